@@ -1,0 +1,1 @@
+"""Claims Desk ETL: the only code that writes the claims database."""

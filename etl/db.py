@@ -1,0 +1,135 @@
+"""The one module that opens DuckDB connections, and the atomic publish of a new build.
+
+Layout on disk (``data/`` by default):
+
+- ``claims.duckdb`` is a *symlink* (the "live pointer") to a versioned file in ``.versions/``.
+- A build writes ``.versions/claims-<stamp>-<pid>.duckdb.tmp``, checkpoints and closes it, renames
+  it to its final versioned name, then atomically swaps the pointer with ``os.replace``.
+
+Why: DuckDB allows one writer *or* many readers per file, never both, and a reader process keeps
+the instance it opened cached. Writing a new file and swapping a pointer means a running dashboard
+never sees a half-built database, never blocks the ETL, and picks up the new file by resolving the
+pointer again. A build that fails or is killed leaves only a ``.tmp`` file; the pointer still
+names the last good database.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "claims.duckdb"
+VERSIONS_DIRNAME = ".versions"
+KEEP_VERSIONS = 3
+
+#: Hardening for every read-only connection: no file or network access from SQL.
+READONLY_CONFIG: dict[str, object] = {
+    "enable_external_access": False,
+    "lock_configuration": True,
+}
+
+_TMP_RE = re.compile(r"-(\d+)\.duckdb\.tmp$")
+
+
+def versions_dir(db_path: Path) -> Path:
+    """Folder holding the versioned database files behind the pointer `db_path`."""
+    return db_path.parent / VERSIONS_DIRNAME
+
+
+def resolve_live(db_path: Path = DEFAULT_DB_PATH) -> Path | None:
+    """The real file the pointer names now, or None when no database has been published."""
+    if not db_path.exists():
+        return None
+    return db_path.resolve()
+
+
+def connect_readonly(real_path: Path) -> duckdb.DuckDBPyConnection:
+    """Open a published database file read-only, with external access disabled.
+
+    Callers pass the *resolved* versioned path (see `resolve_live`) so that a pointer swap yields
+    a different path, hence a fresh connection, instead of DuckDB's cached stale instance.
+    """
+    return duckdb.connect(str(real_path), read_only=True, config=dict(READONLY_CONFIG))
+
+
+def connect_memory() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection (benchmarks and tests that need scratch space)."""
+    return duckdb.connect(":memory:")
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_tmp(db_path: Path) -> list[Path]:
+    """Remove half-written builds left by killed processes (their pid is gone)."""
+    removed: list[Path] = []
+    vdir = versions_dir(db_path)
+    if not vdir.is_dir():
+        return removed
+    for tmp in vdir.glob("*.duckdb.tmp*"):
+        m = _TMP_RE.search(tmp.name.replace(".wal", ""))
+        if m and _pid_alive(int(m.group(1))) and int(m.group(1)) != os.getpid():
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+@contextmanager
+def new_build(db_path: Path = DEFAULT_DB_PATH) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
+    """Yield a read-write connection to a fresh temporary database file beside the live one.
+
+    On normal exit the file is checkpointed, closed and published atomically; on any exception it
+    is deleted and the live pointer is left untouched.
+    """
+    vdir = versions_dir(db_path)
+    vdir.mkdir(parents=True, exist_ok=True)
+    clean_stale_tmp(db_path)
+    stamp = time.strftime("%Y%m%dT%H%M%S") + f"{time.time_ns() % 1_000_000_000:09d}"
+    tmp = vdir / f"claims-{stamp}-{os.getpid()}.duckdb.tmp"
+    con = duckdb.connect(str(tmp))
+    try:
+        yield con, tmp
+        con.execute("CHECKPOINT")
+        con.close()
+    except BaseException:
+        con.close()
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        raise
+    publish(tmp, db_path)
+
+
+def publish(tmp: Path, db_path: Path) -> Path:
+    """Rename a finished build to its versioned name and swap the pointer to it atomically."""
+    final = tmp.with_name(tmp.name.removesuffix(".tmp"))
+    os.replace(tmp, final)
+    link_tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.link")
+    link_tmp.unlink(missing_ok=True)
+    os.symlink(os.path.relpath(final, db_path.parent), link_tmp)
+    os.replace(link_tmp, db_path)
+    _prune_versions(db_path, keep=final)
+    return final
+
+
+def _prune_versions(db_path: Path, keep: Path) -> None:
+    """Keep the newest few versions: a running dashboard may still read the previous one."""
+    files = sorted(versions_dir(db_path).glob("claims-*.duckdb"), key=lambda p: p.name)
+    for old in files[:-KEEP_VERSIONS]:
+        if old != keep:
+            old.unlink(missing_ok=True)

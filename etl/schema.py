@@ -1,0 +1,329 @@
+"""The claims warehouse schema: tables with keys and constraints, and the `claims_flat` view.
+
+A claim is not a fact: every figure row keeps claimant, date stated with precision, channel,
+qualifier, basis and quote; documents that carried it are `reports`. The dashboard reads
+`claims_wide`, a table materialised from the same joins as `claims_flat` (sorted by date so date
+filters skip row groups); `claims_flat` is the stable, documented projection of it that exports
+and other tools rely on.
+"""
+
+from __future__ import annotations
+
+from etl.vocab import (
+    ACTOR_KINDS,
+    BASES,
+    CLAIM_TYPES,
+    COORD_PRECISIONS,
+    PLACE_KINDS,
+    PRECISIONS,
+    QUALIFIERS,
+    SIDES,
+    STANCES,
+    VERIFICATIONS,
+    sql_in,
+)
+
+#: The exact columns of `claims_flat`, in order (the CSV export and other tools rely on them).
+CLAIMS_FLAT_COLUMNS: tuple[str, ...] = (
+    "claim_id",
+    "claimant",
+    "claimant_side",
+    "channel",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "period_start",
+    "period_end",
+    "places",
+    "region",
+    "verification",
+    "reported_by",
+    "source_url",
+    "quote",
+    "n_reports",
+)
+
+DDL: str = f"""
+CREATE TABLE actors (
+    actor_id    VARCHAR PRIMARY KEY,
+    name        VARCHAR NOT NULL UNIQUE,
+    aliases     VARCHAR[] NOT NULL,
+    kind        VARCHAR NOT NULL CHECK (kind IN {sql_in(ACTOR_KINDS)}),
+    side        VARCHAR NOT NULL CHECK (side IN {sql_in(SIDES)}),
+    parent_id   VARCHAR REFERENCES actors (actor_id)
+);
+
+CREATE TABLE places (
+    place_id        VARCHAR PRIMARY KEY,
+    name            VARCHAR NOT NULL,
+    aliases         VARCHAR[] NOT NULL,
+    kind            VARCHAR NOT NULL CHECK (kind IN {sql_in(PLACE_KINDS)}),
+    admin2          VARCHAR,
+    admin1          VARCHAR,
+    country_code    VARCHAR,
+    lat             DOUBLE NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    lon             DOUBLE NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    coord_precision VARCHAR NOT NULL CHECK (coord_precision IN {sql_in(COORD_PRECISIONS)}),
+    source_url      VARCHAR,
+    notes           VARCHAR
+);
+
+CREATE TABLE documents (
+    doc_id        VARCHAR PRIMARY KEY,
+    outlet        VARCHAR NOT NULL,
+    url           VARCHAR,
+    title         VARCHAR,
+    published_at  TIMESTAMP,
+    language      VARCHAR,
+    tags          VARCHAR[] NOT NULL,
+    content_hash  VARCHAR NOT NULL,
+    source        VARCHAR NOT NULL,
+    notes         VARCHAR
+);
+
+CREATE TABLE claims (
+    claim_id            VARCHAR NOT NULL,  -- PRIMARY KEY added after the bulk insert
+    ref                 VARCHAR,
+    claimant_id         VARCHAR NOT NULL REFERENCES actors (actor_id),
+    channel             VARCHAR,
+    stated_on           DATE,
+    stated_on_precision VARCHAR NOT NULL CHECK (stated_on_precision IN {sql_in(PRECISIONS)}),
+    claim_type          VARCHAR NOT NULL CHECK (claim_type IN {sql_in(CLAIM_TYPES)}),
+    metric              VARCHAR NOT NULL,
+    subject             VARCHAR,
+    value_low           BIGINT,
+    value_high          BIGINT,
+    qualifier           VARCHAR CHECK (qualifier IN {sql_in(QUALIFIERS)}),
+    basis               VARCHAR CHECK (basis IN {sql_in(BASES)}),
+    period_start        DATE,
+    period_end          DATE,
+    region              VARCHAR,
+    verification        VARCHAR CHECK (verification IN {sql_in(VERIFICATIONS)}),
+    quote               VARCHAR,
+    notes               VARCHAR,
+    source              VARCHAR NOT NULL,
+    CHECK (value_low IS NULL OR value_high IS NULL OR value_low <= value_high),
+    CHECK (period_start IS NULL OR period_end IS NULL OR period_start <= period_end),
+    CHECK ((stated_on IS NULL) = (stated_on_precision = 'unknown')),
+    CHECK ((value_low IS NULL AND value_high IS NULL) OR qualifier IS NOT NULL)
+);
+
+"""
+
+#: Tables that reference `claims` (created once its primary key exists).
+DDL_AFTER_CLAIMS: str = f"""
+-- claim_places and reports are the fan-out tables (one row per claim and place or document).
+-- Their references to claims/places/documents are checked once per build by `check_integrity`
+-- (an anti-join) instead of DuckDB's per-row foreign-key probe, which tripled the load time of
+-- a million claims; their primary keys are added after the bulk insert (`key_fanout`).
+CREATE TABLE claim_places (
+    claim_id  VARCHAR NOT NULL,  -- references claims (claim_id)
+    place_id  VARCHAR NOT NULL,  -- references places (place_id)
+    ord       INTEGER NOT NULL
+);
+
+CREATE TABLE reports (
+    claim_id  VARCHAR NOT NULL,  -- references claims (claim_id)
+    doc_id    VARCHAR NOT NULL,  -- references documents (doc_id)
+    quote     VARCHAR
+);
+
+CREATE TABLE responses (
+    response_id         VARCHAR PRIMARY KEY,
+    responder_id        VARCHAR NOT NULL REFERENCES actors (actor_id),
+    stance              VARCHAR NOT NULL CHECK (stance IN {sql_in(STANCES)}),
+    about               VARCHAR NOT NULL,
+    stated_on           DATE,
+    stated_on_precision VARCHAR NOT NULL CHECK (stated_on_precision IN {sql_in(PRECISIONS)}),
+    doc_id              VARCHAR REFERENCES documents (doc_id),
+    quote               VARCHAR
+);
+
+CREATE TABLE response_claims (
+    response_id VARCHAR NOT NULL REFERENCES responses (response_id),
+    claim_id    VARCHAR NOT NULL REFERENCES claims (claim_id),
+    PRIMARY KEY (response_id, claim_id)
+);
+
+CREATE TABLE events (
+    event_id        VARCHAR PRIMARY KEY,
+    title           VARCHAR NOT NULL,
+    kind            VARCHAR NOT NULL,
+    date_start      DATE NOT NULL,
+    date_end        DATE,
+    date_precision  VARCHAR NOT NULL CHECK (date_precision IN {sql_in(PRECISIONS)}),
+    place_id        VARCHAR REFERENCES places (place_id),
+    place_name      VARCHAR,
+    region          VARCHAR,
+    lat             DOUBLE,
+    lon             DOUBLE,
+    key_event       BOOLEAN NOT NULL,
+    fatalities_low  BIGINT,
+    fatalities_best BIGINT,
+    fatalities_high BIGINT,
+    source_url      VARCHAR,
+    doc_id          VARCHAR REFERENCES documents (doc_id),
+    quote           VARCHAR,
+    source          VARCHAR NOT NULL,
+    flags           VARCHAR,
+    CHECK (date_end IS NULL OR date_start <= date_end)
+);
+
+-- One row per claim with the joins done once: what the dashboard queries (a table, not a view,
+-- so that 10 million claims are filtered and aggregated without re-joining on every page view).
+CREATE TABLE claims_wide (
+    claim_id            VARCHAR NOT NULL,
+    claimant            VARCHAR NOT NULL,
+    claimant_side       VARCHAR NOT NULL,
+    channel             VARCHAR,
+    stated_on           DATE,
+    stated_on_precision VARCHAR NOT NULL,
+    claim_type          VARCHAR NOT NULL,
+    metric              VARCHAR NOT NULL,
+    subject             VARCHAR,
+    value_low           BIGINT,
+    value_high          BIGINT,
+    qualifier           VARCHAR,
+    basis               VARCHAR,
+    period_start        DATE,
+    period_end          DATE,
+    places              VARCHAR,
+    region              VARCHAR,
+    verification        VARCHAR,
+    reported_by         VARCHAR,
+    source_url          VARCHAR,
+    quote               VARCHAR,
+    n_reports           BIGINT NOT NULL,
+    claimant_id         VARCHAR NOT NULL,
+    place_ids           VARCHAR[] NOT NULL,
+    source              VARCHAR NOT NULL,
+    ref                 VARCHAR
+);
+
+CREATE TABLE quarantine (
+    source_file VARCHAR NOT NULL,
+    row_number  BIGINT,
+    field       VARCHAR,
+    value       VARCHAR,
+    reason      VARCHAR NOT NULL,
+    raw_row     VARCHAR
+);
+
+CREATE TABLE load_log (
+    source_file      VARCHAR PRIMARY KEY,
+    source           VARCHAR NOT NULL,
+    rows_read        BIGINT NOT NULL,
+    rows_loaded      BIGINT NOT NULL,
+    rows_quarantined BIGINT NOT NULL,
+    date_min         DATE,
+    date_max         DATE,
+    CHECK (rows_read = rows_loaded + rows_quarantined)
+);
+
+CREATE TABLE build_info (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+"""
+
+#: Dashboard rows for claims computed from the normalised tables (any source, any number of
+#: reports), for the claim ids in table `{ids}`. The curated loader takes a faster path for
+#: claims with a single input row and uses this for the rest; importers use it for theirs.
+CLAIMS_WIDE_SELECT: str = """
+WITH place_names AS (
+    SELECT cp.claim_id,
+           string_agg(p.name, ';' ORDER BY cp.ord) AS places,
+           list(cp.place_id ORDER BY cp.ord) AS place_ids
+    FROM claim_places cp JOIN places p USING (place_id)
+    WHERE cp.claim_id IN (SELECT claim_id FROM {ids})
+    GROUP BY cp.claim_id
+),
+report_outlets AS (
+    SELECT r.claim_id,
+           string_agg(DISTINCT d.outlet, ';' ORDER BY d.outlet) AS reported_by,
+           arg_min(d.url, coalesce(CAST(d.published_at AS VARCHAR), '9999') || d.doc_id)
+               FILTER (WHERE d.url IS NOT NULL) AS source_url,
+           count(*) AS n_reports
+    FROM reports r JOIN documents d USING (doc_id)
+    WHERE r.claim_id IN (SELECT claim_id FROM {ids})
+    GROUP BY r.claim_id
+)
+SELECT c.claim_id, a.name, a.side, c.channel, c.stated_on, c.stated_on_precision,
+       c.claim_type, c.metric, c.subject, c.value_low, c.value_high, c.qualifier, c.basis,
+       c.period_start, c.period_end, pn.places, c.region, c.verification, ro.reported_by,
+       ro.source_url, c.quote, coalesce(ro.n_reports, 0), c.claimant_id,
+       coalesce(pn.place_ids, []::VARCHAR[]), c.source, c.ref
+FROM claims c
+JOIN actors a ON a.actor_id = c.claimant_id
+LEFT JOIN place_names pn ON pn.claim_id = c.claim_id
+LEFT JOIN report_outlets ro ON ro.claim_id = c.claim_id
+WHERE c.claim_id IN (SELECT claim_id FROM {ids})
+"""
+
+def insert_claims_wide(con: object, ids_table: str) -> None:
+    """Append dashboard rows for the claims whose ids are in `ids_table` (a table name in code)."""
+    n = con.execute(f"SELECT count(*) FROM {ids_table}").fetchone()[0]  # type: ignore[attr-defined]
+    if n:
+        con.execute("INSERT INTO claims_wide " + CLAIMS_WIDE_SELECT.format(ids=ids_table))  # type: ignore[attr-defined]
+
+
+#: (child table, column, parent table, column) pairs that `check_integrity` enforces.
+REFERENCES: tuple[tuple[str, str, str, str], ...] = (
+    ("claim_places", "claim_id", "claims", "claim_id"),
+    ("claim_places", "place_id", "places", "place_id"),
+    ("reports", "claim_id", "claims", "claim_id"),
+    ("reports", "doc_id", "documents", "doc_id"),
+    ("claims_wide", "claim_id", "claims", "claim_id"),
+)
+
+
+def key_fanout(con: object) -> None:
+    """Primary keys of the fan-out tables, built once after their bulk inserts."""
+    con.execute("ALTER TABLE claim_places ADD PRIMARY KEY (claim_id, place_id)")  # type: ignore[attr-defined]
+    con.execute("ALTER TABLE reports ADD PRIMARY KEY (claim_id, doc_id)")  # type: ignore[attr-defined]
+
+
+class IntegrityError(Exception):
+    """A reference that does not resolve: a bug in a loader, never an input problem."""
+
+
+def check_integrity(con: object) -> None:
+    """Fail the build if any fan-out row names a claim, place or document that does not exist."""
+    for child, col, parent, pcol in REFERENCES:
+        n = con.execute(  # type: ignore[attr-defined]
+            f"SELECT count(*) FROM {child} c ANTI JOIN {parent} p ON p.{pcol} = c.{col}"
+        ).fetchone()[0]
+        if n:
+            raise IntegrityError(f"{n} row(s) of {child}.{col} do not exist in {parent}.{pcol}")
+    n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]  # type: ignore[attr-defined]
+    n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchone()[0]  # type: ignore[attr-defined]
+    if n_claims != n_wide:
+        raise IntegrityError(f"claims_wide has {n_wide} rows for {n_claims} claims")
+
+
+CLAIMS_FLAT_VIEW_SQL: str = (
+    "CREATE VIEW claims_flat AS SELECT "
+    + ", ".join(CLAIMS_FLAT_COLUMNS)
+    + " FROM claims_wide"
+)
+
+
+def create_schema(con: object) -> None:
+    """Create the tables claims depend on, and claims itself (without its key yet)."""
+    con.execute(DDL)  # type: ignore[attr-defined]
+
+
+def key_claims(con: object) -> None:
+    """Add claims' primary key, then create the tables that reference it.
+
+    Why here: building the key's index once after a bulk insert costs about half of maintaining
+    it row by row, and DuckDB needs the key to exist before a foreign key can name it.
+    """
+    con.execute("ALTER TABLE claims ADD PRIMARY KEY (claim_id)")  # type: ignore[attr-defined]
+    con.execute(DDL_AFTER_CLAIMS)  # type: ignore[attr-defined]

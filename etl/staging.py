@@ -1,0 +1,252 @@
+"""Read one input CSV into a temporary table with DuckDB's own reader, losing no row.
+
+DuckDB parses and type-casts every cell (fast, parallel); rows it cannot parse (wrong column
+count, bytes that are not UTF-8, a date or number that does not cast) land in its rejects table
+with their row number, and become quarantine entries here. Rows that parse are then checked
+against the domain rules by the loaders in SQL; both kinds of failure end up in `quarantine`, so
+for every file: rows read = rows loaded + rows quarantined.
+
+Row numbers are spreadsheet rows: the header is row 1 and a quoted cell spanning several physical
+lines is still one row. A parsed row's number is recovered from its position (`rowid` of the
+staging table, which keeps file order) and the numbers of the rejected rows before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from etl.db import PROJECT_ROOT
+
+EXPECTED_BY_TYPE: dict[str, str] = {
+    "DATE": "a date as YYYY-MM-DD",
+    "TIMESTAMP": "a date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM",
+    "BIGINT": "a whole number",
+    "DOUBLE": "a number",
+    "BOOLEAN": "true or false",
+}
+
+
+class InputFileError(Exception):
+    """A file that cannot be read at all (missing, or its header lacks required columns)."""
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """One input row that failed, with where and why."""
+
+    source_file: str
+    row_number: int | None
+    field: str | None
+    value: str | None
+    reason: str
+    raw_row: str | None
+
+    def message(self) -> str:
+        """A one-line message naming file, row and field."""
+        where = f"{self.source_file}, row {self.row_number}" if self.row_number else self.source_file
+        fld = f", field {self.field}" if self.field else ""
+        return f"{where}{fld}: {self.reason}"
+
+
+@dataclass
+class Staged:
+    """A file read into the temp table `table` (rowid = parsed-row ordinal, file order)."""
+
+    path: Path
+    label: str
+    table: str
+    n_parsed: int
+    rejected_rows: list[int]
+    quarantine: list[Quarantined] = field(default_factory=list)
+
+    @property
+    def rows_read(self) -> int:
+        return self.n_parsed + len(self.rejected_rows)
+
+    def row_number(self, ordinal: int) -> int:
+        """Spreadsheet row of the parsed row at 0-based `ordinal`, skipping rejected rows."""
+        row = ordinal + 2  # header is row 1
+        # Each rejected row at or before the candidate pushes the parsed row one further down.
+        lo = 0
+        while True:
+            n_before = bisect.bisect_right(self.rejected_rows, row)
+            if n_before == lo:
+                return row
+            row += n_before - lo
+            lo = n_before
+
+
+def label_for(path: Path) -> str:
+    """How a file is named in messages: relative to the project when inside it."""
+    try:
+        return str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def read_header(path: Path) -> list[str]:
+    """The header's column names (BOM and surrounding spaces removed)."""
+    if not path.is_file():
+        raise InputFileError(f"{label_for(path)}: file not found")
+    with path.open("rb") as fh:
+        first = fh.readline()
+    text = first.decode("utf-8", errors="replace").lstrip("\ufeff")
+    names = next(csv.reader(io.StringIO(text)), [])
+    return [n.strip() for n in names]
+
+
+def _lit(text: str) -> str:
+    """A SQL string literal for a header name (file content: quotes escaped, never trusted)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def stage_csv(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    name: str,
+    columns: dict[str, str],
+    required: tuple[str, ...] | None = None,
+) -> Staged:
+    """Read `path` into temp table `stg_<name>` with the declared column types.
+
+    Columns are matched by header name, not position. Missing required columns make the file
+    unreadable (InputFileError); columns the loader does not know are read as text and ignored.
+    """
+    label = label_for(path)
+    header = read_header(path)
+    required = tuple(columns) if required is None else required
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise InputFileError(
+            f"{label}, row 1 (header): missing column(s) {', '.join(missing)}; "
+            f"expected {', '.join(columns)}"
+        )
+    # Column names come from the header (duplicates or blanks made addressable); types from the
+    # loader's declaration, text for columns it does not know.
+    seen: dict[str, int] = {}
+    col_spec: dict[str, str] = {}
+    for h in header:
+        key = h or "unnamed"
+        seen[key] = seen.get(key, 0) + 1
+        key = key if seen[key] == 1 else f"{key}_{seen[key]}"
+        col_spec[key] = columns.get(key, "VARCHAR")
+    table = f"stg_{name}"
+    rej = f"rej_{name}"
+    scan = f"rejscan_{name}"
+    spec_sql = "{" + ", ".join(f"{_lit(k)}: {_lit(v)}" for k, v in col_spec.items()) + "}"
+    absent = [c for c in columns if c not in col_spec]
+    extra = "".join(f', CAST(NULL AS {columns[c]}) AS "{c}"' for c in absent)
+    con.execute(f"DROP TABLE IF EXISTS {table}")
+    con.execute(
+        f"""
+        CREATE TEMP TABLE {table} AS
+        SELECT *{extra} FROM read_csv($path, header = true, columns = {spec_sql},
+            auto_detect = false, delim = ',', quote = '"', escape = '"',
+            store_rejects = true, rejects_table = '{rej}', rejects_scan = '{scan}',
+            strict_mode = true, null_padding = false)
+        """,
+        {"path": str(path)},
+    )
+    n_parsed = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+    rejects = con.execute(
+        f"""
+        SELECT line, column_idx, column_name, error_type, csv_line, error_message
+        FROM {rej} ORDER BY line, column_idx
+        """
+    ).fetchall()
+    staged = Staged(path=path, label=label, table=table, n_parsed=n_parsed, rejected_rows=[])
+    by_line: dict[int, list[tuple]] = {}
+    for rec in rejects:
+        by_line.setdefault(int(rec[0]), []).append(rec)
+    staged.rejected_rows = sorted(by_line)
+    header_names = list(col_spec)
+    for line, recs in sorted(by_line.items()):
+        raw = recs[0][4]
+        staged.quarantine.append(_reader_reject(label, line, recs, raw, header_names, col_spec))
+    con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
+    return staged
+
+
+def _reader_reject(
+    label: str,
+    line: int,
+    recs: list[tuple],
+    raw: str | None,
+    header: list[str],
+    types: dict[str, str],
+) -> Quarantined:
+    """Turn DuckDB's reject records for one row into one quarantine entry with a clear reason."""
+    cells = next(csv.reader(io.StringIO(raw or "")), []) if raw else []
+    reasons: list[str] = []
+    first_field: str | None = None
+    first_value: str | None = None
+    for _line, col_idx, col_name, err_type, _csv_line, err_msg in recs:
+        fld = col_name
+        if fld is None and col_idx is not None and 0 < int(col_idx) <= len(header):
+            fld = header[int(col_idx) - 1]
+        value = None
+        if col_idx is not None and 0 < int(col_idx) <= len(cells):
+            value = cells[int(col_idx) - 1]
+        if err_type == "CAST":
+            expected = EXPECTED_BY_TYPE.get(types.get(fld or "", ""), "a valid value")
+            reason = f"{value!r} is not {expected}"
+        elif err_type in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
+            reason = f"wrong column count (expected {len(header)}, found {len(cells)})"
+            fld = None
+            value = None
+        elif err_type == "INVALID ENCODING":
+            reason = "bytes that are not UTF-8 (save the file as UTF-8)"
+            value = None
+        else:
+            reason = f"{err_type.lower()}: {err_msg}"
+        if first_field is None:
+            first_field, first_value = fld, value
+        reasons.append(f"{fld}: {reason}" if fld and len(recs) > 1 else reason)
+    return Quarantined(
+        source_file=label,
+        row_number=line,
+        field=first_field,
+        value=first_value,
+        reason="; ".join(dict.fromkeys(reasons)),
+        raw_row=raw,
+    )
+
+
+def collect_semantic_errors(
+    con: duckdb.DuckDBPyConnection, staged: Staged, checked_table: str
+) -> list[Quarantined]:
+    """Quarantine entries for rows of `checked_table` (columns `_ord`, `errs`) that failed rules.
+
+    `errs` is a list of structs (field, value, reason); a row with any is quarantined whole.
+    """
+    rows = con.execute(
+        f"""
+        SELECT c._ord, c.errs, to_json(s) AS raw
+        FROM {checked_table} c JOIN {staged.table} s ON s.rowid = c._ord
+        WHERE len(c.errs) > 0 ORDER BY c._ord
+        """
+    ).fetchall()
+    out: list[Quarantined] = []
+    for ordinal, errs, raw in rows:
+        first = errs[0]
+        reason = "; ".join(
+            f"{e['field']}: {e['reason']}" if len(errs) > 1 else e["reason"] for e in errs
+        )
+        out.append(
+            Quarantined(
+                source_file=staged.label,
+                row_number=staged.row_number(int(ordinal)),
+                field=first["field"],
+                value=first["value"],
+                reason=reason,
+                raw_row=raw if isinstance(raw, str) else json.dumps(raw),
+            )
+        )
+    return out
