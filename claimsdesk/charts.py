@@ -1,0 +1,408 @@
+"""Chart builders: a small DataFrame in, a Plotly figure out (no Streamlit, no database).
+
+The rule every figure follows: a claim is drawn as what was claimed. A lower bound ("at least
+30", "over 10,000") is an upward triangle at its bound; an upper bound ("up to", "nearly") a
+downward triangle; a range a vertical bar from low to high; an exact figure a filled circle and
+an estimate ("about") an open one. Hover text names claimant, qualifier, quote and source.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+
+import pandas as pd
+import plotly.graph_objects as go
+
+PALETTE = (
+    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
+    "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#843c39", "#7b4173",
+)
+SIDE_COLOURS = {
+    "Ukraine": "#1f77b4", "Russia": "#d62728", "DPRK": "#8c564b", "South Korea": "#2ca02c",
+    "United States": "#9467bd", "Other": "#7f7f7f",
+}
+STANCE_COLOURS = {
+    "confirmed": "#2ca02c", "denied": "#d62728", "no_comment": "#7f7f7f", "disputed": "#ff7f0e",
+}
+QUALIFIER_WORDS = {
+    "exact": "", "at_least": "at least ", "over": "over ", "about": "about ", "nearly": "nearly ",
+    "up_to": "up to ", "range": "",
+}
+GLYPHS = {
+    "exact": ("circle", "exact figure"),
+    "about": ("circle-open", "estimate (about)"),
+    "at_least": ("triangle-up", "lower bound (at least / over)"),
+    "over": ("triangle-up", "lower bound (at least / over)"),
+    "up_to": ("triangle-down", "upper bound (up to / nearly)"),
+    "nearly": ("triangle-down", "upper bound (up to / nearly)"),
+}
+LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
+
+
+def _int(v: object) -> int | None:
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else int(v)  # type: ignore[arg-type]
+
+
+def figure_label(low: object, high: object, qualifier: object) -> str:
+    """How a claimed figure reads: 'at least 30', '10,000–12,000', 'about 300'."""
+    lo, hi = _int(low), _int(high)
+    q = str(qualifier) if isinstance(qualifier, str) else ""
+    if lo is None and hi is None:
+        return f"{q.replace('_', ' ')} (no count)" if q else "no figure"
+    if q == "range" or (lo is not None and hi is not None and lo != hi):
+        return f"{lo:,}–{hi:,}"
+    value = lo if lo is not None else hi
+    return f"{QUALIFIER_WORDS.get(q, '')}{value:,}"
+
+
+def wrap(text: object, width: int = 70, limit: int = 320) -> str:
+    """Hover-friendly text: wrapped with <br>, cut at `limit` characters."""
+    if not isinstance(text, str) or not text:
+        return ""
+    t = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "<br>".join(textwrap.wrap(t, width)) or t
+
+
+def colour_map(names: list[str]) -> dict[str, str]:
+    """Stable colours per name (sorted), so a claimant keeps its colour across charts."""
+    return {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(sorted(set(names)))}
+
+
+def _date(v: object) -> str:
+    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()  # type: ignore[arg-type]
+
+
+def _hover(row: pd.Series) -> str:
+    stated = _date(row.get("stated_on"))
+    prec = row.get("stated_on_precision")
+    if isinstance(prec, str) and prec not in ("day", ""):
+        stated = f"{stated} ({prec} precision)"
+    lines = [
+        f"<b>{row['claimant']}</b> ({row.get('claimant_side', '')})",
+        f"{figure_label(row.get('value_low'), row.get('value_high'), row.get('qualifier'))} "
+        f"{str(row.get('metric', '')).replace('_', ' ')} · {row.get('subject', '')}",
+        f"basis: {row.get('basis', '')} · stated {stated}",
+    ]
+    ps, pe = _date(row.get("period_start")), _date(row.get("period_end"))
+    if ps or pe:
+        lines.append(f"period: {ps} to {pe}")
+    if isinstance(row.get("channel"), str):
+        lines.append(f"channel: {row['channel']}")
+    if isinstance(row.get("quote"), str):
+        lines.append(f"“{wrap(row['quote'])}”")
+    lines.append(f"reported by: {row.get('reported_by') or 'unknown'}")
+    if isinstance(row.get("source_url"), str):
+        lines.append(f"source: {row['source_url'][:90]}")
+    n = row.get("claims", 1)
+    claim = f"claim {row.get('claim_id', '')}"
+    lines.append(claim if not n or int(n) <= 1 else f"{int(n):,} claims here; e.g. {claim}")
+    return "<br>".join(lines)
+
+
+def _empty(title: str, message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.update_layout(title=title, **LAYOUT)
+    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
+                       font=dict(size=14, color="#666"))
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def add_events(fig: go.Figure, events: pd.DataFrame, max_events: int = 8) -> go.Figure:
+    """Key events as dotted vertical lines with staggered labels (ISO strings: see stack notes)."""
+    if events is None or events.empty:
+        return fig
+    for i, (_, ev) in enumerate(events.head(max_events).iterrows()):
+        x = pd.Timestamp(ev["date_start"]).isoformat()
+        fig.add_vline(x=x, line_dash="dot", line_color="#555", line_width=1)
+        fig.add_annotation(
+            x=x, y=1.0 - 0.07 * (i % 4), xref="x", yref="paper", showarrow=False,
+            text=textwrap.shorten(str(ev["title"]), 38, placeholder="…"), xanchor="left",
+            font=dict(size=10, color="#444"), bgcolor="rgba(255,255,255,0.75)",
+            hovertext=f"{_date(ev['date_start'])}: {ev['title']}",
+        )
+    return fig
+
+
+def bounds_chart(
+    points: pd.DataFrame,
+    title: str,
+    y_title: str,
+    events: pd.DataFrame | None = None,
+    log_y: bool = False,
+    period_segments: bool = False,
+) -> go.Figure:
+    """Claimed figures over time by claimant, each drawn as the bound it states.
+
+    `period_segments`: draw each period figure as a horizontal bar over the days it covers
+    (period figures are never chained into a running total).
+    """
+    if points.empty:
+        return _empty(title, "No figures match the filters.")
+    colours = colour_map(points["claimant"].astype(str).tolist())
+    fig = go.Figure()
+    legend_seen: set[str] = set()
+    for claimant, grp in points.groupby("claimant", sort=True):
+        colour = colours[str(claimant)]
+        hover = [_hover(r) for _, r in grp.iterrows()]
+        x = pd.to_datetime(grp["stated_on"])
+        if period_segments:
+            px = pd.to_datetime(grp["period_end"]).fillna(x)
+            x = px
+        low = grp["value_low"].astype("Float64")
+        high = grp["value_high"].astype("Float64")
+        qual = grp["qualifier"].astype(str)
+        for q in ("exact", "about", "at_least", "over", "up_to", "nearly"):
+            m = (qual == q).to_numpy()
+            if not m.any():
+                continue
+            y = low[m] if q in ("exact", "about", "at_least", "over") else high[m]
+            symbol, _label = GLYPHS[q]
+            fig.add_trace(go.Scatter(
+                x=x[m], y=y.astype(float), mode="markers", name=str(claimant),
+                legendgroup=str(claimant), showlegend=str(claimant) not in legend_seen,
+                marker=dict(symbol=symbol, size=13, color=colour, line=dict(width=2, color=colour)),
+                hovertext=[h for h, k in zip(hover, m, strict=True) if k], hoverinfo="text",
+                customdata=grp["claim_id"][m],
+            ))
+            legend_seen.add(str(claimant))
+        m = (qual == "range").to_numpy()
+        if m.any():
+            xs: list[object] = []
+            ys: list[object] = []
+            hs: list[str] = []
+            for xi, lo, hi, h in zip(x[m], low[m], high[m], [h for h, k in zip(hover, m, strict=True) if k], strict=True):
+                xs += [xi, xi, None]
+                ys += [float(lo), float(hi), None]
+                hs += [h, h, ""]
+            fig.add_trace(go.Scatter(
+                x=xs, y=ys, mode="lines+markers", name=str(claimant), legendgroup=str(claimant),
+                showlegend=str(claimant) not in legend_seen,
+                line=dict(color=colour, width=4), marker=dict(symbol="line-ew", size=14,
+                line=dict(width=3, color=colour)), hovertext=hs, hoverinfo="text",
+            ))
+            legend_seen.add(str(claimant))
+        if period_segments:
+            seg = grp[grp["period_start"].notna() & grp["period_end"].notna()]
+            xs2: list[object] = []
+            ys2: list[object] = []
+            for _, r in seg.iterrows():
+                yv = r["value_low"] if pd.notna(r["value_low"]) else r["value_high"]
+                xs2 += [pd.Timestamp(r["period_start"]), pd.Timestamp(r["period_end"]), None]
+                ys2 += [float(yv), float(yv), None]
+            if xs2:
+                fig.add_trace(go.Scatter(
+                    x=xs2, y=ys2, mode="lines", line=dict(color=colour, width=6),
+                    opacity=0.45, showlegend=False, legendgroup=str(claimant), hoverinfo="skip",
+                ))
+    # Legend entries explaining the glyphs (grey, not clickable data).
+    for symbol, label in dict.fromkeys(GLYPHS.values()):
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label,
+                                 marker=dict(symbol=symbol, size=11, color="#888",
+                                             line=dict(width=2, color="#888")),
+                                 legendgroup="glyphs", legendgrouptitle_text="How to read"))
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name="range (low–high)",
+                             line=dict(color="#888", width=4), marker=dict(symbol="line-ew", size=12),
+                             legendgroup="glyphs"))
+    fig.update_layout(title=title, xaxis_title="date stated" if not period_segments else
+                      "period covered by the figure", yaxis_title=y_title, legend=dict(groupclick="toggleitem"),
+                      height=520, **LAYOUT)
+    fig.update_yaxes(type="log" if log_y else "linear", rangemode="tozero" if not log_y else None,
+                     tickformat=",")
+    return add_events(fig, events if events is not None else pd.DataFrame())
+
+
+def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
+    """Each claimant's latest figure as a bar: a range as a floating bar, a bound marked open."""
+    if latest.empty:
+        return _empty(title, "No figures match the filters.")
+    df = latest.copy()
+    df["label"] = [figure_label(a, b, q) for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)]
+    df = df.sort_values("stated_on")
+    lo = df["value_low"].astype("Float64").fillna(0).astype(float)
+    hi = df["value_high"].astype("Float64")
+    width = (hi.fillna(lo.astype("Float64")).astype(float) - lo).clip(lower=0)
+    names = [f"{c} ({_date(d)})" for c, d in zip(df["claimant"], df["stated_on"], strict=True)]
+    colours = [SIDE_COLOURS.get(s, "#7f7f7f") for s in df["claimant_side"]]
+    hover = [_hover(r) for _, r in df.iterrows()]
+    fig = go.Figure()
+    fig.add_trace(go.Bar(y=names, x=lo, orientation="h", marker_color=colours, opacity=0.85,
+                         text=df["label"], textposition="outside", hovertext=hover,
+                         hoverinfo="text", name="stated figure (or lower end)", showlegend=False))
+    fig.add_trace(go.Bar(y=names, x=width, base=lo, orientation="h", marker_color=colours,
+                         opacity=0.35, hovertext=hover, hoverinfo="text", showlegend=False,
+                         name="range up to the upper end"))
+    open_ended = df["qualifier"].isin(["at_least", "over"]).to_numpy()
+    if open_ended.any():
+        fig.add_trace(go.Scatter(x=lo[open_ended], y=[n for n, k in zip(names, open_ended, strict=True) if k],
+                                 mode="markers", marker=dict(symbol="triangle-right", size=14, color="#333"),
+                                 name="lower bound: the claim is open-ended", hoverinfo="skip"))
+    fig.update_layout(title=title, barmode="overlay", xaxis_title=x_title, yaxis_title="claimant (date of latest figure)",
+                      height=max(300, 60 + 42 * len(df)), **LAYOUT)
+    fig.update_xaxes(tickformat=",")
+    return fig
+
+
+def timeline(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> go.Figure:
+    """Claims per month stated, stacked by claim type, with key events."""
+    if by_month.empty:
+        return _empty(title, "No dated claims match the filters.")
+    fig = go.Figure()
+    for i, (ctype, grp) in enumerate(by_month.groupby("claim_type", sort=True)):
+        fig.add_trace(go.Bar(x=pd.to_datetime(grp["month"]), y=grp["claims"], name=str(ctype),
+                             marker_color=PALETTE[i % len(PALETTE)],
+                             hovertemplate="%{x|%b %Y}: %{y:,} " + str(ctype) + " claims<extra></extra>"))
+    fig.update_layout(title=title, barmode="stack", xaxis_title="month the claim was stated",
+                      yaxis_title="claims (count)", height=420, **LAYOUT)
+    fig.update_xaxes(dtick="M1", tickformat="%b %Y")
+    return add_events(fig, events)
+
+
+def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
+    """Claims per claimant, coloured by the claimant's side."""
+    if df.empty:
+        return _empty(title, "No claims match the filters.")
+    d = df.sort_values("claims")
+    fig = go.Figure()
+    for side, grp in d.groupby("claimant_side", sort=True):
+        fig.add_trace(go.Bar(y=grp["claimant"], x=grp["claims"], orientation="h", name=str(side),
+                             marker_color=SIDE_COLOURS.get(str(side), "#7f7f7f"),
+                             customdata=grp[["with_figure"]],
+                             hovertemplate="%{y}<br>%{x:,} claims (%{customdata[0]:,} with a figure)<extra>" + str(side) + "</extra>"))
+    fig.update_layout(title=title, xaxis_title="claims (count)", yaxis_title="claimant",
+                      height=max(320, 80 + 24 * len(d)), legend_title_text="claimant's side",
+                      yaxis=dict(categoryorder="array", categoryarray=d["claimant"].tolist()), **LAYOUT)
+    return fig
+
+
+def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
+    """Claimant → channel → outlet: who said it, how, and who carried it."""
+    if flow_df.empty:
+        return _empty(title, "No claims match the filters.")
+    cl = sorted(flow_df["claimant"].unique())
+    ch = sorted(flow_df["channel"].unique())
+    ou = sorted(flow_df["outlet"].unique())
+    labels = cl + [f"via {c}" for c in ch] + ou
+    idx = {("c", n): i for i, n in enumerate(cl)}
+    idx.update({("h", n): len(cl) + i for i, n in enumerate(ch)})
+    idx.update({("o", n): len(cl) + len(ch) + i for i, n in enumerate(ou)})
+    a = flow_df.groupby(["claimant", "channel"], as_index=False)["claims"].sum()
+    b = flow_df.groupby(["channel", "outlet"], as_index=False)["claims"].sum()
+    src = [idx[("c", r.claimant)] for r in a.itertuples()] + [idx[("h", r.channel)] for r in b.itertuples()]
+    dst = [idx[("h", r.channel)] for r in a.itertuples()] + [idx[("o", r.outlet)] for r in b.itertuples()]
+    val = a["claims"].tolist() + b["claims"].tolist()
+    colours = colour_map(cl)
+    node_col = [colours[n] for n in cl] + ["#bbbbbb"] * len(ch) + ["#555555"] * len(ou)
+    fig = go.Figure(go.Sankey(
+        node=dict(label=labels, color=node_col, pad=12, thickness=14),
+        link=dict(source=src, target=dst, value=val,
+                  hovertemplate="%{source.label} → %{target.label}: %{value:,} claim reports<extra></extra>"),
+    ))
+    fig.update_layout(title=title, height=max(420, 22 * max(len(cl), len(ou))), **LAYOUT)
+    return fig
+
+
+def stacked_counts(df: pd.DataFrame, y: str, colour: str, title: str, x_title: str,
+                   colours: dict[str, str] | None = None) -> go.Figure:
+    """Horizontal stacked counts (verification per claimant, responses per actor)."""
+    if df.empty:
+        return _empty(title, "Nothing matches the filters.")
+    fig = go.Figure()
+    value_col = "claims" if "claims" in df.columns else "n"
+    for i, (key, grp) in enumerate(df.groupby(colour, sort=True)):
+        fig.add_trace(go.Bar(y=grp[y], x=grp[value_col], orientation="h", name=str(key),
+                             marker_color=(colours or {}).get(str(key), PALETTE[i % len(PALETTE)]),
+                             hovertemplate="%{y}: %{x:,} " + str(key) + "<extra></extra>"))
+    fig.update_layout(title=title, barmode="stack", xaxis_title=x_title, yaxis_title="",
+                      height=max(320, 80 + 24 * df[y].nunique()), **LAYOUT)
+    return fig
+
+
+def focus_bounds(claims_df: pd.DataFrame, events_df: pd.DataFrame) -> tuple[float, float, float, float]:
+    """Map bounds around the main cluster: points within 5 degrees of the median.
+
+    Why: one far-away place (a capital where a statement was made) must not shrink the front
+    line to a dot; points outside are listed by the page instead.
+    """
+    pts = pd.concat([claims_df[["lat", "lon"]] if not claims_df.empty else pd.DataFrame(columns=["lat", "lon"]),
+                     events_df[["lat", "lon"]] if not events_df.empty else pd.DataFrame(columns=["lat", "lon"])]).dropna()
+    pts = pts.astype(float)
+    lat_m, lon_m = float(pts["lat"].median()), float(pts["lon"].median())
+    near = pts[((pts["lat"] - lat_m).abs() <= 5) & ((pts["lon"] - lon_m).abs() <= 5)]
+    lat0, lat1 = float(near["lat"].min()), float(near["lat"].max())
+    lon0, lon1 = float(near["lon"].min()), float(near["lon"].max())
+    # At least ~1.6 x 2.8 degrees, so the border and nearby towns give context.
+    lat_pad = max(0.4, (1.6 - (lat1 - lat0)) / 2)
+    lon_pad = max(0.6, (2.8 - (lon1 - lon0)) / 2)
+    return lat0 - lat_pad, lat1 + lat_pad, lon0 - lon_pad, lon1 + lon_pad
+
+
+def outside_focus(df: pd.DataFrame, bounds: tuple[float, float, float, float]) -> pd.DataFrame:
+    """Rows of `df` (lat, lon) that fall outside the map bounds."""
+    if df.empty:
+        return df
+    lat0, lat1, lon0, lon1 = bounds
+    lat, lon = df["lat"].astype(float), df["lon"].astype(float)
+    return df[(lat < lat0) | (lat > lat1) | (lon < lon0) | (lon > lon1)]
+
+
+def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
+               reference: pd.DataFrame | None = None) -> go.Figure:
+    """Claims and events by place: marker area ~ the largest figure claimed there.
+
+    Drawn on plotly's geo base map with outlines served locally (no tile server); places with
+    approximate coordinates are drawn open and say so in their tooltip.
+    """
+    fig = go.Figure()
+    if not claims_df.empty:
+        size = 8 + 4 * claims_df["max_figure"].astype("Float64").fillna(0).astype(float).clip(lower=0).pow(0.5).clip(upper=12)
+        approx = claims_df["coord_precision"] == "approximate"
+        for flag, name, symbol in ((False, "claims (exact location)", "circle"),
+                                   (True, "claims (approximate location)", "circle-open")):
+            d = claims_df[approx == flag]
+            if d.empty:
+                continue
+            hover = [
+                f"<b>{r.name}</b> ({r.admin1})<br>{int(r.claims):,} claim(s); largest figure "
+                f"{'' if pd.isna(r.max_figure) else f'{int(r.max_figure):,}'}<br>claimants: {wrap(r.claimants, 60)}"
+                f"<br>metrics: {r.metrics}"
+                + (f"<br><i>approximate location: {wrap(r.notes, 60)}</i>" if flag else "")
+                for r in d.itertuples()
+            ]
+            fig.add_trace(go.Scattergeo(
+                lat=d["lat"], lon=d["lon"], mode="markers+text", name=name, text=d["name"],
+                textposition="top center", textfont=dict(size=11),
+                marker=dict(size=size[approx == flag], color="#d62728", symbol=symbol, opacity=0.8,
+                            line=dict(width=2, color="#d62728")),
+                hovertext=hover, hoverinfo="text",
+            ))
+    if not events_df.empty:
+        hover = [
+            f"<b>{r.title}</b><br>{_date(r.date_start)} · {r.place_name or ''} · source: {r.source}"
+            + ("" if pd.isna(r.fatalities_best) and pd.isna(r.fatalities_low) else
+               f"<br>fatalities reported: {figure_label(r.fatalities_low, r.fatalities_high, 'range') if not pd.isna(r.fatalities_low) and not pd.isna(r.fatalities_high) and r.fatalities_low != r.fatalities_high else int(r.fatalities_best)}")
+            for r in events_df.itertuples()
+        ]
+        fig.add_trace(go.Scattergeo(lat=events_df["lat"], lon=events_df["lon"], mode="markers",
+                                    name="events", marker=dict(size=10, symbol="diamond", color="#1f77b4"),
+                                    hovertext=hover, hoverinfo="text"))
+    if claims_df.empty and events_df.empty:
+        return _empty(title, "No places match the filters.")
+    lat0, lat1, lon0, lon1 = focus_bounds(claims_df, events_df)
+    if reference is not None and not reference.empty:
+        ref = reference[reference["lat"].between(lat0, lat1) & reference["lon"].between(lon0, lon1)]
+        fig.add_trace(go.Scattergeo(lat=ref["lat"], lon=ref["lon"], mode="markers+text", text=ref["name"],
+                                    textposition="bottom center", textfont=dict(size=10, color="#777"),
+                                    marker=dict(size=5, color="#999"), name="towns (for orientation)",
+                                    hoverinfo="text", hovertext=ref["name"]))
+    fig.update_geos(
+        projection_type="mercator", resolution=50, showcountries=True, countrycolor="#444",
+        countrywidth=1.5, showland=True, landcolor="#f3f1ea", showocean=True, oceancolor="#dbe9f4",
+        showlakes=True, lakecolor="#dbe9f4", showrivers=True, rivercolor="#9cc3e0",
+        showsubunits=True, lataxis_range=[lat0, lat1], lonaxis_range=[lon0, lon1],
+        showframe=True,
+    )
+    fig.update_layout(title=title, height=620, legend=dict(orientation="h", y=-0.02), **LAYOUT)
+    return fig

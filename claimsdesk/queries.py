@@ -1,0 +1,593 @@
+"""Every query the dashboard runs: named functions, filter state in, a small DataFrame out.
+
+Statements are SQLAlchemy Core expressions (so they can later run on a server database); filter
+values are always bound parameters, never text in the SQL. Here they are compiled for DuckDB and
+run on a native cursor (one cursor per query: DuckDB refuses concurrent calls on one connection),
+which is much faster than a DB-API round trip. Aggregation happens in DuckDB: no function here
+returns more than a bounded number of rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import duckdb
+import pandas as pd
+import sqlalchemy as sa
+from duckdb_engine import Dialect
+
+from claimsdesk.filters import Filters
+
+_DIALECT = Dialect(paramstyle="numeric_dollar")
+md = sa.MetaData()
+
+claims_wide = sa.Table(
+    "claims_wide",
+    md,
+    *(
+        sa.Column(name, typ)
+        for name, typ in [
+            ("claim_id", sa.String), ("claimant", sa.String), ("claimant_side", sa.String),
+            ("channel", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
+            ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
+            ("value_low", sa.BigInteger), ("value_high", sa.BigInteger),
+            ("qualifier", sa.String), ("basis", sa.String), ("period_start", sa.Date),
+            ("period_end", sa.Date), ("places", sa.String), ("region", sa.String),
+            ("verification", sa.String), ("reported_by", sa.String), ("source_url", sa.String),
+            ("quote", sa.String), ("n_reports", sa.BigInteger), ("claimant_id", sa.String),
+            ("place_ids", sa.ARRAY(sa.String)), ("source", sa.String), ("ref", sa.String),
+        ]
+    ),
+)
+events = sa.Table(
+    "events", md,
+    *(sa.Column(n, t) for n, t in [
+        ("event_id", sa.String), ("title", sa.String), ("kind", sa.String),
+        ("date_start", sa.Date), ("date_end", sa.Date), ("date_precision", sa.String),
+        ("place_id", sa.String), ("place_name", sa.String), ("region", sa.String),
+        ("lat", sa.Float), ("lon", sa.Float), ("key_event", sa.Boolean),
+        ("fatalities_low", sa.BigInteger), ("fatalities_best", sa.BigInteger),
+        ("fatalities_high", sa.BigInteger), ("source_url", sa.String), ("doc_id", sa.String),
+        ("quote", sa.String), ("source", sa.String), ("flags", sa.String),
+    ]),
+)
+places = sa.Table(
+    "places", md,
+    *(sa.Column(n, t) for n, t in [
+        ("place_id", sa.String), ("name", sa.String), ("kind", sa.String), ("admin2", sa.String),
+        ("admin1", sa.String), ("country_code", sa.String), ("lat", sa.Float), ("lon", sa.Float),
+        ("coord_precision", sa.String), ("notes", sa.String),
+    ]),
+)
+claim_places = sa.Table(
+    "claim_places", md, sa.Column("claim_id", sa.String), sa.Column("place_id", sa.String),
+    sa.Column("ord", sa.Integer),
+)
+actors = sa.Table(
+    "actors", md, sa.Column("actor_id", sa.String), sa.Column("name", sa.String),
+    sa.Column("kind", sa.String), sa.Column("side", sa.String),
+)
+responses = sa.Table(
+    "responses", md,
+    *(sa.Column(n, t) for n, t in [
+        ("response_id", sa.String), ("responder_id", sa.String), ("stance", sa.String),
+        ("about", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
+        ("doc_id", sa.String), ("quote", sa.String),
+    ]),
+)
+response_claims = sa.Table(
+    "response_claims", md, sa.Column("response_id", sa.String), sa.Column("claim_id", sa.String)
+)
+documents = sa.Table(
+    "documents", md,
+    *(sa.Column(n, t) for n, t in [
+        ("doc_id", sa.String), ("outlet", sa.String), ("url", sa.String), ("title", sa.String),
+        ("published_at", sa.DateTime), ("language", sa.String), ("source", sa.String),
+        ("notes", sa.String),
+    ]),
+)
+reports = sa.Table(
+    "reports", md, sa.Column("claim_id", sa.String), sa.Column("doc_id", sa.String),
+    sa.Column("quote", sa.String),
+)
+quarantine = sa.Table(
+    "quarantine", md,
+    *(sa.Column(n, t) for n, t in [
+        ("source_file", sa.String), ("row_number", sa.BigInteger), ("field", sa.String),
+        ("value", sa.String), ("reason", sa.String), ("raw_row", sa.String),
+    ]),
+)
+load_log = sa.Table(
+    "load_log", md,
+    *(sa.Column(n, t) for n, t in [
+        ("source_file", sa.String), ("source", sa.String), ("rows_read", sa.BigInteger),
+        ("rows_loaded", sa.BigInteger), ("rows_quarantined", sa.BigInteger),
+        ("date_min", sa.Date), ("date_max", sa.Date),
+    ]),
+)
+
+c = claims_wide.c
+FIGURE = sa.or_(c.value_low.is_not(None), c.value_high.is_not(None))
+#: Columns the Explore table may be sorted by (identifiers cannot be bound: allow-list them).
+SORTABLE: tuple[str, ...] = (
+    "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject", "value_low",
+    "value_high", "verification", "n_reports",
+)
+FLAT_COLUMNS: tuple[str, ...] = (
+    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
+    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
+    "period_start", "period_end", "places", "region", "verification", "reported_by",
+    "source_url", "quote", "n_reports",
+)
+MAX_POINTS = 3000
+
+
+def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.Executable) -> pd.DataFrame:
+    """Compile a Core statement for DuckDB and run it on its own cursor with bound values."""
+    compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
+    names = compiled.positiontup or []
+    cur = con.cursor()
+    try:
+        return cur.execute(str(compiled), [compiled.params[n] for n in names]).df()
+    finally:
+        cur.close()
+
+
+def where(f: Filters, *, dates: bool = True) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions of a filter state, as bound expressions on claims_wide."""
+    cond: list[sa.ColumnElement[bool]] = []
+    if dates and f.date_from:
+        cond.append(c.stated_on >= f.date_from)
+    if dates and f.date_to:
+        cond.append(c.stated_on <= f.date_to)
+    for col, values in (
+        (c.claimant, f.claimants), (c.claimant_side, f.sides),
+        (c.claim_type, f.claim_types), (c.metric, f.metrics), (c.subject, f.subjects),
+        (c.region, f.regions), (c.verification, f.verification),
+    ):
+        if values:
+            cond.append(col.in_(list(values)))
+    if f.places:
+        sub = (
+            sa.select(claim_places.c.claim_id)
+            .join(places, places.c.place_id == claim_places.c.place_id)
+            .where(places.c.name.in_(list(f.places)))
+        )
+        cond.append(c.claim_id.in_(sub))
+    if f.q:
+        cond.append(c.quote.icontains(f.q, autoescape=True))
+    return cond
+
+
+# ---------------------------------------------------------------------------------- options
+
+
+def options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Distinct values for every list filter (the sidebar's choices and the URL allow-list)."""
+    out: dict[str, list[str]] = {}
+    for key, col in (
+        ("claimant", c.claimant), ("side", c.claimant_side), ("type", c.claim_type),
+        ("metric", c.metric), ("subject", c.subject), ("region", c.region),
+        ("verification", c.verification),
+    ):
+        df = run(con, sa.select(col.label("v")).where(col.is_not(None)).distinct().order_by(col))
+        out[key] = [str(v) for v in df["v"]]
+    used = sa.select(claim_places.c.place_id).distinct().subquery()
+    df = run(
+        con,
+        sa.select(places.c.name.label("v")).where(places.c.place_id.in_(sa.select(used)))
+        .distinct().order_by(places.c.name),
+    )
+    out["place"] = [str(v) for v in df["v"]]
+    return out
+
+
+def date_span(con: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date | None]:
+    """First and last date stated (None on an empty database)."""
+    df = run(con, sa.select(sa.func.min(c.stated_on).label("lo"), sa.func.max(c.stated_on).label("hi")))
+    lo, hi = df["lo"].iloc[0], df["hi"].iloc[0]
+    return (None if pd.isna(lo) else pd.Timestamp(lo).date(),
+            None if pd.isna(hi) else pd.Timestamp(hi).date())
+
+
+# ---------------------------------------------------------------------------------- overview
+
+
+def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Counts for the overview cards: claims, claimants, outlets, date span, undated claims."""
+    base = sa.select(c.claimant, c.reported_by, c.stated_on).where(*where(f)).subquery()
+    combos = sa.select(base.c.reported_by).where(base.c.reported_by.is_not(None)).distinct().subquery()
+    outlet = sa.func.unnest(sa.func.string_split(combos.c.reported_by, ";"))
+    n_outlets = sa.select(sa.func.count(sa.distinct(sa.literal_column("o")))).select_from(
+        sa.select(outlet.label("o")).subquery()
+    ).scalar_subquery()
+    stmt = sa.select(
+        sa.func.count().label("claims"),
+        sa.func.count(sa.distinct(base.c.claimant)).label("claimants"),
+        n_outlets.label("outlets"),
+        sa.func.min(base.c.stated_on).label("first"),
+        sa.func.max(base.c.stated_on).label("last"),
+        sa.func.count().filter(base.c.stated_on.is_(None)).label("undated"),
+    ).select_from(base)
+    return run(con, stmt)
+
+
+def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Number of claims per month stated and claim type (undated claims left out)."""
+    month = sa.func.date_trunc("month", c.stated_on).label("month")
+    stmt = (
+        sa.select(month, c.claim_type, sa.func.count().label("claims"))
+        .where(*where(f), c.stated_on.is_not(None))
+        .group_by(month, c.claim_type)
+        .order_by(month, c.claim_type)
+    )
+    return run(con, stmt)
+
+
+def key_events(
+    con: duckdb.DuckDBPyConnection, f: Filters, only_key: bool = True, limit: int = 200
+) -> pd.DataFrame:
+    """Events for timeline annotations, within the date filter."""
+    e = events.c
+    cond: list[sa.ColumnElement[bool]] = []
+    if only_key:
+        cond.append(e.key_event.is_(True))
+    if f.date_from:
+        cond.append(sa.func.coalesce(e.date_end, e.date_start) >= f.date_from)
+    if f.date_to:
+        cond.append(e.date_start <= f.date_to)
+    if f.regions:
+        cond.append(e.region.in_(list(f.regions)))
+    stmt = (
+        sa.select(e.event_id, e.title, e.kind, e.date_start, e.date_end, e.date_precision,
+                  e.place_name, e.region, e.source_url, e.source, e.fatalities_low,
+                  e.fatalities_best, e.fatalities_high)
+        .where(*cond).order_by(e.date_start).limit(limit)
+    )
+    return run(con, stmt)
+
+
+def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -> pd.DataFrame:
+    """The most recently stated claims, with their sources."""
+    stmt = (
+        sa.select(c.stated_on, c.stated_on_precision, c.claimant, c.claim_type, c.metric,
+                  c.subject, c.value_low, c.value_high, c.qualifier, c.basis, c.verification,
+                  c.reported_by, c.source_url, c.quote, c.claim_id)
+        .where(*where(f))
+        .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+# ---------------------------------------------------------------------------------- figures
+
+
+def figure_options(
+    con: duckdb.DuckDBPyConnection, f: Filters, claim_types: Sequence[str]
+) -> pd.DataFrame:
+    """(subject, metric, claims) pairs that carry figures, to choose a series from."""
+    stmt = (
+        sa.select(c.subject, c.metric, sa.func.count().label("claims"))
+        .where(*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.subject.is_not(None))
+        .group_by(c.subject, c.metric)
+        .order_by(sa.desc("claims"), c.subject, c.metric)
+    )
+    return run(con, stmt)
+
+
+def figure_points(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    claim_types: Sequence[str],
+    basis: str | None = None,
+    subject: str | None = None,
+    metric: str | None = None,
+    source: str | None = None,
+) -> pd.DataFrame:
+    """Figures as points: one per claimant, date stated, metric, qualifier and basis.
+
+    On real data each point is one claim (claim_id, quote and source are its own). When
+    millions of claims share a day, a point summarises them (`claims` > 1: the widest bounds,
+    the latest claim as the example) and the result stays under MAX_POINTS rows.
+    """
+    cond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.stated_on.is_not(None)]
+    if basis:
+        cond.append(c.basis == basis)
+    if subject:
+        cond.append(c.subject == subject)
+    if metric:
+        cond.append(c.metric == metric)
+    if source:
+        cond.append(c.source == source)
+    keys = [c.claimant, c.claimant_side, c.stated_on, c.metric, c.subject, c.qualifier, c.basis]
+    stmt = (
+        sa.select(
+            *keys,
+            sa.func.min(c.value_low).label("value_low"),
+            sa.func.max(c.value_high).label("value_high"),
+            sa.func.count().label("claims"),
+            sa.func.min(c.period_start).label("period_start"),
+            sa.func.max(c.period_end).label("period_end"),
+            sa.func.max(c.stated_on_precision).label("stated_on_precision"),
+            sa.func.arg_max(c.claim_id, c.claim_id).label("claim_id"),
+            sa.func.arg_max(c.quote, c.claim_id).label("quote"),
+            sa.func.arg_max(c.reported_by, c.claim_id).label("reported_by"),
+            sa.func.arg_max(c.source_url, c.claim_id).label("source_url"),
+            sa.func.arg_max(c.channel, c.claim_id).label("channel"),
+            sa.func.arg_max(c.places, c.claim_id).label("places"),
+            sa.func.arg_max(c.verification, c.claim_id).label("verification"),
+        )
+        .where(*cond)
+        .group_by(*keys)
+        .order_by(c.stated_on.desc(), c.claimant)
+        .limit(MAX_POINTS)
+    )
+    return run(con, stmt).sort_values(["stated_on", "claimant"], kind="stable")
+
+
+def latest_per_claimant(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    claim_types: Sequence[str],
+    subject: str | None = None,
+    metric: str | None = None,
+) -> pd.DataFrame:
+    """Each claimant's most recent figure (by date stated) for one series."""
+    cond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.stated_on.is_not(None)]
+    if subject:
+        cond.append(c.subject == subject)
+    if metric:
+        cond.append(c.metric == metric)
+    order = sa.func.struct_pack(c.stated_on, c.claim_id)
+    stmt = (
+        sa.select(
+            c.claimant,
+            sa.func.any_value(c.claimant_side).label("claimant_side"),
+            sa.func.max(c.stated_on).label("stated_on"),
+            *(
+                sa.func.arg_max(col, order).label(col.name)
+                for col in (c.value_low, c.value_high, c.qualifier, c.basis, c.metric,
+                            c.subject, c.quote, c.reported_by, c.source_url, c.claim_id,
+                            c.stated_on_precision)
+            ),
+            sa.func.count().label("claims"),
+        )
+        .where(*cond)
+        .group_by(c.claimant)
+        .order_by(c.claimant)
+    )
+    return run(con, stmt)
+
+
+# ---------------------------------------------------------------------------------- attribution
+
+
+def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> pd.DataFrame:
+    """Claims per claimant and side, largest first."""
+    stmt = (
+        sa.select(c.claimant, c.claimant_side, sa.func.count().label("claims"),
+                  sa.func.count().filter(FIGURE).label("with_figure"))
+        .where(*where(f))
+        .group_by(c.claimant, c.claimant_side)
+        .order_by(sa.desc("claims"), c.claimant)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+def flow(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 60) -> pd.DataFrame:
+    """Claimant -> channel -> outlet counts (a claim reported by two outlets counts for both)."""
+    channel = sa.func.coalesce(c.channel, "unspecified")
+    inner = (
+        sa.select(c.claimant, channel.label("channel"), c.reported_by, sa.func.count().label("n"))
+        .where(*where(f))
+        .group_by(c.claimant, channel, c.reported_by)
+        .subquery()
+    )
+    outlet = sa.func.unnest(sa.func.string_split(sa.func.coalesce(inner.c.reported_by, "unknown outlet"), ";"))
+    split = sa.select(inner.c.claimant, inner.c.channel, outlet.label("outlet"), inner.c.n).subquery()
+    stmt = (
+        sa.select(split.c.claimant, split.c.channel, split.c.outlet, sa.func.sum(split.c.n).label("claims"))
+        .group_by(split.c.claimant, split.c.channel, split.c.outlet)
+        .order_by(sa.desc("claims"))
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """How each claimant's claims stand: unverified, disputed, denied, confirmed."""
+    v = sa.func.coalesce(c.verification, "not assessed").label("verification")
+    stmt = (
+        sa.select(c.claimant, v, sa.func.count().label("claims"))
+        .where(*where(f))
+        .group_by(c.claimant, v)
+        .order_by(c.claimant, v)
+    )
+    return run(con, stmt)
+
+
+def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor.
+
+    A response about a topic rather than specific claims is kept when its date is in range.
+    """
+    r = responses.c
+    linked = sa.select(response_claims.c.response_id).where(
+        response_claims.c.claim_id.in_(sa.select(c.claim_id).where(*where(f)))
+    )
+    unlinked = ~r.response_id.in_(sa.select(response_claims.c.response_id))
+    in_range = sa.true()
+    if f.date_from:
+        in_range = sa.and_(in_range, r.stated_on >= f.date_from)
+    if f.date_to:
+        in_range = sa.and_(in_range, r.stated_on <= f.date_to)
+    stmt = (
+        sa.select(actors.c.name.label("responder"), actors.c.side, r.stance, r.about,
+                  r.stated_on, r.quote, documents.c.outlet, documents.c.url)
+        .join(actors, actors.c.actor_id == r.responder_id)
+        .join(documents, documents.c.doc_id == r.doc_id, isouter=True)
+        .where(sa.or_(r.response_id.in_(linked), sa.and_(unlinked, in_range)))
+        .order_by(r.stated_on, actors.c.name)
+        .limit(500)
+    )
+    return run(con, stmt)
+
+
+def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.DataFrame:
+    """The quote table: who said what, when, and where it was reported."""
+    stmt = (
+        sa.select(c.stated_on, c.claimant, c.claimant_side, c.channel, c.metric, c.subject,
+                  c.value_low, c.value_high, c.qualifier, c.quote, c.reported_by, c.source_url,
+                  c.claim_id)
+        .where(*where(f))
+        .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+# ---------------------------------------------------------------------------------- map
+
+
+def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Claims per place with the largest figure claimed there (for marker size)."""
+    matched = sa.select(c.claim_id, c.value_low, c.value_high, c.claimant, c.metric).where(*where(f)).subquery()
+    stmt = (
+        sa.select(
+            places.c.place_id, places.c.name, places.c.admin1, places.c.lat, places.c.lon,
+            places.c.coord_precision, places.c.notes,
+            sa.func.count().label("claims"),
+            sa.func.max(sa.func.coalesce(matched.c.value_high, matched.c.value_low)).label("max_figure"),
+            sa.func.string_agg(sa.distinct(matched.c.claimant), "; ").label("claimants"),
+            sa.func.string_agg(sa.distinct(matched.c.metric), "; ").label("metrics"),
+        )
+        .select_from(
+            matched.join(claim_places, claim_places.c.claim_id == matched.c.claim_id)
+            .join(places, places.c.place_id == claim_places.c.place_id)
+        )
+        .group_by(places.c.place_id, places.c.name, places.c.admin1, places.c.lat,
+                  places.c.lon, places.c.coord_precision, places.c.notes)
+        .order_by(sa.desc("claims"))
+        .limit(MAX_POINTS)
+    )
+    return run(con, stmt)
+
+
+def reference_places(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Towns and cities from the gazetteer, drawn grey on the map for orientation."""
+    p = places.c
+    stmt = (
+        sa.select(p.name, p.lat, p.lon, p.kind)
+        .where(p.kind.in_(["city", "town", "capital"]), p.coord_precision == "exact")
+        .order_by(p.name)
+        .limit(500)
+    )
+    return run(con, stmt)
+
+
+def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAX_POINTS) -> pd.DataFrame:
+    """Events with coordinates in the date range (curated and imported)."""
+    df = key_events(con, f, only_key=False, limit=limit)
+    if df.empty:
+        return df.assign(lat=pd.Series(dtype=float), lon=pd.Series(dtype=float))
+    e = events.c
+    cond = [e.lat.is_not(None)]
+    if f.date_from:
+        cond.append(sa.func.coalesce(e.date_end, e.date_start) >= f.date_from)
+    if f.date_to:
+        cond.append(e.date_start <= f.date_to)
+    if f.regions:
+        cond.append(e.region.in_(list(f.regions)))
+    stmt = (
+        sa.select(e.event_id, e.title, e.kind, e.date_start, e.date_end, e.place_name, e.region,
+                  e.lat, e.lon, e.source, e.fatalities_low, e.fatalities_best, e.fatalities_high,
+                  e.source_url)
+        .where(*cond).order_by(e.date_start.desc()).limit(limit)
+    )
+    return run(con, stmt)
+
+
+# ---------------------------------------------------------------------------------- explore
+
+
+def explore(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    sort: str = "stated_on",
+    descending: bool = True,
+    limit: int = 5000,
+) -> pd.DataFrame:
+    """The filtered claims_flat rows (at most `limit`), sorted by an allow-listed column."""
+    if sort not in SORTABLE:
+        sort = "stated_on"
+    col = c[sort]
+    order = col.desc().nulls_last() if descending else col.asc().nulls_last()
+    stmt = (
+        sa.select(*(c[n] for n in FLAT_COLUMNS))
+        .where(*where(f))
+        .order_by(order, c.claim_id)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+def count_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
+    """How many claims the filters match."""
+    return int(run(con, sa.select(sa.func.count().label("n")).where(*where(f)))["n"].iloc[0])
+
+
+# ---------------------------------------------------------------------------------- sources
+
+
+def outlets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
+    """Outlets with how many documents and claim reports they account for."""
+    d = documents.c
+    stmt = (
+        sa.select(d.outlet, sa.func.count(sa.distinct(d.doc_id)).label("documents"),
+                  sa.func.count(reports.c.claim_id).label("claim_reports"))
+        .select_from(documents.join(reports, reports.c.doc_id == d.doc_id, isouter=True))
+        .group_by(d.outlet)
+        .order_by(sa.desc("claim_reports"), d.outlet)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+def document_list(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataFrame:
+    """Documents, newest first."""
+    d = documents.c
+    stmt = (
+        sa.select(d.published_at, d.outlet, d.title, d.url, d.source, d.doc_id, d.notes)
+        .order_by(d.published_at.desc().nulls_last(), d.doc_id)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataFrame:
+    """Rows that did not load, with file, row, field and reason."""
+    q = quarantine.c
+    stmt = (
+        sa.select(q.source_file, q.row_number, q.field, q.value, q.reason, q.raw_row)
+        .order_by(q.source_file, q.row_number)
+        .limit(limit)
+    )
+    return run(con, stmt)
+
+
+def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Per input file: rows read, loaded, quarantined, and the dates it covers."""
+    lg = load_log.c
+    stmt = sa.select(lg.source_file, lg.source, lg.rows_read, lg.rows_loaded,
+                     lg.rows_quarantined, lg.date_min, lg.date_max).order_by(lg.source_file)
+    return run(con, stmt)
+
+
+def build_info(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """When the database was built (shown so analysts know how fresh it is)."""
+    t = sa.table("build_info", sa.column("key"), sa.column("value"))
+    df = run(con, sa.select(t.c.key, t.c.value))
+    return dict(zip(df["key"], df["value"], strict=True))

@@ -1,0 +1,182 @@
+"""Streamlit glue shared by the entry file and the pages: connection, caching, sidebar filters.
+
+The only module of the package that imports Streamlit. Queries and charts stay plain Python.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from claimsdesk import queries
+from claimsdesk.filters import DATE_PARAM, LIST_PARAMS, TEXT_PARAM, Filters, validate_params
+from etl import db
+
+DB_PATH = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
+DATA_DIR = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
+LABELS: dict[str, str] = {
+    "claimant": "Claimant",
+    "side": "Claimant's side",
+    "type": "Claim type",
+    "metric": "Metric",
+    "subject": "Subject (whose forces)",
+    "place": "Place",
+    "region": "Region",
+    "verification": "Verification",
+}
+
+
+def leave_legacy_pages_mode() -> None:
+    """Leave Streamlit's legacy `pages/` mode before drawing anything.
+
+    Why: with a folder named `pages/` next to the entry file, Streamlit runs the first session
+    after a server start through its old pages-directory wrapper until some session calls
+    `st.navigation`; in that run a page switch loses the sidebar filters (see
+    docs/stack-notes in the README). Clearing the flag and rerunning puts even that first session
+    on `st.navigation`. Defensive: if Streamlit renames the flag, this does nothing.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # pragma: no cover - Streamlit internals moved
+        return
+    if getattr(PagesManager, "uses_pages_directory", None):
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+def is_hosted() -> bool:
+    """True on a shared deployment (set CLAIMS_DESK_HOSTED=1): editing pages are hidden."""
+    return os.environ.get("CLAIMS_DESK_HOSTED", "").strip() not in ("", "0", "false")
+
+
+def ensure_database() -> None:
+    """Build the database from data/ on first start (a hosted link works from the repo alone)."""
+    if db.resolve_live(DB_PATH) is not None:
+        return
+    from etl.build import build
+
+    with st.spinner("First start: building the claims database from data/ …"):
+        build(DATA_DIR, DB_PATH)
+
+
+def _close(con: duckdb.DuckDBPyConnection) -> None:
+    con.close()
+
+
+@st.cache_resource(max_entries=3, on_release=_close)
+def _connect(real_path: str) -> duckdb.DuckDBPyConnection:
+    """One read-only connection per published file; a new build is a new path, so a new entry."""
+    return db.connect_readonly(Path(real_path))
+
+
+def live_path() -> str:
+    """The published database file right now (re-resolved every run to pick up new builds)."""
+    real = db.resolve_live(DB_PATH)
+    if real is None:
+        raise FileNotFoundError(f"no database at {DB_PATH}; run: python -m etl build")
+    return str(real)
+
+
+@st.cache_data(ttl="15m", max_entries=1024, show_spinner=False)
+def _cached(name: str, real_path: str, f: Filters | None, args: tuple[Any, ...]) -> Any:
+    fn = getattr(queries, name)
+    con = _connect(real_path)
+    return fn(con, *args) if f is None else fn(con, f, *args)
+
+
+def query(name: str, f: Filters | None = None, *args: Any) -> Any:
+    """Run the named query from `claimsdesk.queries` through the result cache."""
+    return _cached(name, live_path(), f, tuple(args))
+
+
+def _raw_params() -> dict[str, list[str]]:
+    keys = [*LIST_PARAMS, DATE_PARAM, TEXT_PARAM]
+    return {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
+
+
+def sidebar_filters() -> Filters:
+    """Draw the shared filters (all bound to the URL) and return the filter state."""
+    opts: dict[str, list[str]] = query("options")
+    lo, hi = query("date_span")
+    if "_url_notices" not in st.session_state:
+        _valid, notices = validate_params(_raw_params(), opts)
+        st.session_state["_url_notices"] = notices
+    with st.sidebar:
+        st.header("Filters")
+        for notice in st.session_state.get("_url_notices", []):
+            st.warning(notice, icon=":material/link_off:")
+        dates: Any = ()
+        if lo and hi:
+            dates = st.date_input("Date stated", value=(lo, hi), min_value=lo, max_value=hi,
+                                  key=DATE_PARAM, bind="query-params",
+                                  help="Narrowing the range hides claims whose date is unknown.")
+        q = st.text_input("Search quotes", key=TEXT_PARAM, bind="query-params",
+                          placeholder="e.g. Kurilovka", max_chars=200)
+        chosen: dict[str, tuple[str, ...]] = {}
+        for key, label in LABELS.items():
+            chosen[key] = tuple(st.multiselect(label, opts.get(key, []), key=key,
+                                               bind="query-params", placeholder="all"))
+        st.caption("Every filter is in the page address: copy the link to share this view.")
+    d_from = d_to = None
+    if isinstance(dates, tuple | list) and len(dates) == 2 and lo and hi:
+        if (dates[0], dates[1]) != (lo, hi):
+            d_from, d_to = dates[0], dates[1]
+    f = Filters(
+        date_from=d_from, date_to=d_to, claimants=chosen["claimant"], sides=chosen["side"],
+        claim_types=chosen["type"], metrics=chosen["metric"], subjects=chosen["subject"],
+        places=chosen["place"], regions=chosen["region"], verification=chosen["verification"],
+        q=q or "",
+    ).normalised()
+    st.session_state["_filters"] = f
+    return f
+
+
+def filters() -> Filters:
+    """The filter state the entry file drew for this run."""
+    f = st.session_state.get("_filters")
+    return f if isinstance(f, Filters) else Filters()
+
+
+def filter_caption(f: Filters) -> None:
+    """Say which filters shape the page (so a screenshot is self-explaining)."""
+    st.caption(f"Filters: {f.describe()}")
+
+
+DATE_COLUMNS = ("stated_on", "period_start", "period_end", "date_start", "date_end", "date_min",
+                "date_max", "first", "last")
+
+
+def link_config() -> dict[str, Any]:
+    """Column config: source URLs as links, dates as dates (no midnight times)."""
+    cfg: dict[str, Any] = {
+        "source_url": st.column_config.LinkColumn("source", display_text="open source"),
+        "url": st.column_config.LinkColumn("url", display_text="open"),
+    }
+    cfg.update({d: st.column_config.DateColumn(d, format="YYYY-MM-DD") for d in DATE_COLUMNS})
+    return cfg
+
+
+PLOTLY_CONFIG: dict[str, Any] = {
+    "displaylogo": False,
+    # Map outlines are served from ./static (server.enableStaticServing) so maps work offline.
+    "topojsonURL": "app/static/topojson/",
+}
+
+
+def chart(fig: Any, key: str) -> None:
+    """Draw a figure with the app's Plotly config."""
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme=None, width="stretch")
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def as_date(v: Any) -> str:
+    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()

@@ -1,0 +1,48 @@
+"""Overview: headline numbers, the timeline of claims and key events, the latest claims."""
+
+import streamlit as st
+
+from claimsdesk import charts, ui
+
+ui.leave_legacy_pages_mode()
+f = ui.filters()
+st.title("Claims Desk: Kursk 2024–2025")
+st.caption(
+    "What the parties claim, not what happened: every figure keeps its claimant, date, qualifier "
+    "and source. Independent verification of most claims is not possible."
+)
+ui.filter_caption(f)
+
+h = ui.query("headline", f).iloc[0]
+cols = st.columns(5)
+cols[0].metric("Claims", f"{int(h['claims']):,}")
+cols[1].metric("Claimants", f"{int(h['claimants']):,}")
+cols[2].metric("Outlets reporting", f"{int(h['outlets'] or 0):,}")
+cols[3].metric("First claim stated", ui.as_date(h["first"]) or "–")
+cols[4].metric("Latest claim stated", ui.as_date(h["last"]) or "–")
+if int(h["undated"] or 0):
+    st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
+
+events = ui.query("key_events", f)
+ui.chart(charts.timeline(ui.query("claims_by_month", f), events,
+                         "Claims stated per month, by type, with key events"), "overview_timeline")
+
+left, right = st.columns([3, 2])
+with left:
+    st.subheader("Most recent claims")
+    recent = ui.query("recent_claims", f).copy()
+    if recent.empty:
+        st.info("No claims match the filters.")
+    else:
+        recent.insert(3, "figure", [charts.figure_label(a, b, q) for a, b, q in
+                                    zip(recent["value_low"], recent["value_high"], recent["qualifier"], strict=True)])
+        st.dataframe(recent[["stated_on", "claimant", "figure", "metric", "subject", "basis",
+                             "verification", "reported_by", "source_url", "quote", "claim_id"]],
+                     hide_index=True, column_config=ui.link_config(), width="stretch")
+with right:
+    st.subheader("Key events")
+    if events.empty:
+        st.info("No key events in the selected dates.")
+    else:
+        st.dataframe(events[["date_start", "date_end", "title", "place_name", "source_url"]],
+                     hide_index=True, column_config=ui.link_config(), width="stretch")

@@ -1,0 +1,32 @@
+"""Sources & data quality: what was loaded from where, and what did not load and why."""
+
+import streamlit as st
+
+from claimsdesk import ui
+
+ui.leave_legacy_pages_mode()
+st.title("Sources & data quality")
+info = ui.query("build_info")
+st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
+
+st.subheader("Input files")
+log = ui.query("load_summary")
+st.caption("For every file: rows read = rows loaded + rows quarantined.")
+st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretch")
+
+st.subheader("Quarantined rows")
+q = ui.query("quarantine_rows")
+if q.empty:
+    st.success("No input row was quarantined: every row loaded.")
+else:
+    st.warning(f"{len(q):,} row(s) did not load. Fix them in the named file and row, then rebuild "
+               "with `python -m etl build`.")
+    st.dataframe(q, hide_index=True, column_config=ui.link_config(), width="stretch")
+
+left, right = st.columns([1, 2])
+with left:
+    st.subheader("Outlets")
+    st.dataframe(ui.query("outlets"), hide_index=True, column_config=ui.link_config(), width="stretch")
+with right:
+    st.subheader("Documents")
+    st.dataframe(ui.query("document_list"), hide_index=True, column_config=ui.link_config(), width="stretch")
