@@ -42,8 +42,9 @@ def to_safe_csv(df: pd.DataFrame, filter_description: str) -> bytes:
     buf = io.StringIO()
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     header = f"# Claims Desk export; filters: {filter_description}; rows: {len(df)}; exported {stamp}"
-    buf.write(str(neutralise(header.replace("\n", " ").replace("\r", " "))) + "\n")
-    safe_frame(df).to_csv(buf, index=False, lineterminator="\n")
+    buf.write(str(neutralise(header.replace("\n", " ").replace("\r", " "))) + "\r\n")
+    # RFC 4180 line ends: a cell holding a CR or LF is then always quoted.
+    safe_frame(df).to_csv(buf, index=False, lineterminator="\r\n")
     return buf.getvalue().encode("utf-8-sig")
 
 

@@ -1,0 +1,220 @@
+"""End to end in a real headless Chromium: a fresh server, every page, a shared link, the CSV.
+
+The first session after a fresh server start is the one Streamlit's legacy `pages/` mode breaks,
+so each scenario starts its own server and its first page load is the session under test.
+Screenshots of every page go to artifacts/screenshots/ (and to docs/screenshots/ when
+UPDATE_SCREENSHOTS=1, for the README).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.dashboard_support import ROOT, build_default
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+SHOTS = ROOT / "artifacts" / "screenshots"
+PAGES = {
+    "overview": ("", 1),
+    "casualties": ("casualties", 2),
+    "deployments": ("deployments", 2),
+    "attribution": ("attribution", 3),
+    "map": ("map", 1),
+    "explore": ("explore", 0),
+    "sources": ("sources", 0),
+}
+ZELENSKYY = "Volodymyr Zelenskyy"
+HUR = "Defense Intelligence of Ukraine (HUR)"
+
+pytestmark = pytest.mark.browser
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must run the browser test: install Debian's chromium (.ci/run does)")
+    pytest.skip("needs Debian's chromium at /usr/bin/chromium", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """`streamlit run dashboard.py` on a free port, against a database built for the test."""
+
+    def __init__(self, db: Path, log: Path) -> None:
+        self.port = free_port()
+        env = {**os.environ, "CLAIMS_DESK_DB": str(db)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(self.port),
+             "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             "--global.developmentMode", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+        )
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
+                    if r.read() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError(f"streamlit did not start; see {log}")
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_default(tmp_path_factory.mktemp("e2e"))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def server(db: Path, tmp_path: Path) -> Iterator[Server]:
+    s = Server(db, tmp_path / "streamlit.log")
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def page(browser: object, tmp_path: Path) -> Iterator[object]:
+    ctx = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)  # type: ignore[attr-defined]
+    pg = ctx.new_page()
+    pg.external_requests = []  # type: ignore[attr-defined]
+
+    def note(req: object) -> None:
+        url = req.url  # type: ignore[attr-defined]
+        if not url.startswith(("http://127.0.0.1", "http://localhost", "data:", "blob:", "about:")):
+            pg.external_requests.append(url)  # type: ignore[attr-defined]
+
+    pg.on("request", note)
+    yield pg
+    ctx.close()
+
+
+def wait_for_app(pg: object) -> None:
+    """Streamlit's own e2e wait: debounce, connected, script not running, no skeletons."""
+    pg.wait_for_timeout(250)  # type: ignore[attr-defined]
+    pg.wait_for_selector("[data-testid=stApp][data-test-connection-state=CONNECTED]", state="attached", timeout=60_000)  # type: ignore[attr-defined]
+    pg.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000)  # type: ignore[attr-defined]
+    sync_api.expect(pg.get_by_test_id("stSkeleton")).to_have_count(0, timeout=30_000)  # type: ignore[attr-defined]
+    pg.wait_for_timeout(600)  # type: ignore[attr-defined]
+
+
+def chosen(pg: object, key: str) -> str:
+    return pg.locator(f".st-key-{key}").inner_text()  # type: ignore[attr-defined]
+
+
+def query_params(pg: object) -> dict[str, list[str]]:
+    return urllib.parse.parse_qs(urllib.parse.urlparse(pg.url).query)  # type: ignore[attr-defined]
+
+
+def shoot(pg: object, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
+    if os.environ.get("UPDATE_SCREENSHOTS"):
+        docs = ROOT / "docs" / "screenshots"
+        docs.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SHOTS / f"{name}.png", docs / f"{name}.png")
+
+
+def test_first_session_keeps_filters_when_switching_pages(server: Server, page: object) -> None:
+    page.goto(f"{server.url}/?claimant={urllib.parse.quote(ZELENSKYY)}")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert ZELENSKYY in chosen(page, "claimant")
+    page.get_by_test_id("stSidebarNav").get_by_text("Casualty claims").click()  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert "/casualties" in page.url  # type: ignore[attr-defined]
+    assert query_params(page).get("claimant") == [ZELENSKYY]
+    assert ZELENSKYY in chosen(page, "claimant")
+    assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+    assert page.external_requests == []  # type: ignore[attr-defined]
+
+
+def test_first_session_deep_link_to_a_page_shows_its_filters(server: Server, page: object) -> None:
+    page.goto(f"{server.url}/deployments?claimant={urllib.parse.quote(HUR)}&type=deployment")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert "/deployments" in page.url  # type: ignore[attr-defined]
+    assert HUR in chosen(page, "claimant")
+    assert "deployment" in chosen(page, "type")
+    assert page.get_by_test_id("stSidebarNav").count() == 1  # type: ignore[attr-defined]
+    assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+
+
+def test_every_page_renders_its_charts_without_errors(server: Server, page: object) -> None:
+    for name, (path, n_charts) in PAGES.items():
+        page.goto(f"{server.url}/{path}")  # type: ignore[attr-defined]
+        wait_for_app(page)
+        assert page.get_by_test_id("stException").count() == 0, name  # type: ignore[attr-defined]
+        charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
+        assert charts.count() >= n_charts, name
+        for i in range(charts.count()):
+            # A rendered Plotly chart has drawn SVG with marks in it.
+            sync_api.expect(charts.nth(i).locator(".main-svg").first).to_be_visible(timeout=30_000)
+        shoot(page, name)
+    assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]
+
+
+def test_a_hostile_link_shows_a_notice_not_an_error(server: Server, page: object) -> None:
+    bad = urllib.parse.quote("x'); DROP TABLE claims; --")
+    page.goto(f"{server.url}/explore?claimant={bad}&dates=2024-13-45&dates=nope")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+    assert "Ignored" in page.get_by_test_id("stSidebar").inner_text()  # type: ignore[attr-defined]
+
+
+def test_the_downloaded_csv_holds_exactly_the_rows_shown(server: Server, page: object, db: Path) -> None:
+    page.goto(f"{server.url}/explore?claimant={urllib.parse.quote(HUR)}")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    with page.expect_download() as dl:  # type: ignore[attr-defined]
+        page.get_by_role("button", name="Download CSV").click()  # type: ignore[attr-defined]
+    data = Path(dl.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    header, body = text.split("\r\n", 1)
+    assert header.startswith("# Claims Desk export; filters: claimant=Defense Intelligence of Ukraine (HUR)")
+    rows = list(csv.DictReader(io.StringIO(body)))
+    con = duckdb.connect(str(db.resolve()), read_only=True)
+    expected = {r[0] for r in con.execute("SELECT claim_id FROM claims_flat WHERE claimant = ?", [HUR]).fetchall()}
+    con.close()
+    assert {r["claim_id"] for r in rows} == expected
+    assert len(rows) == len(expected) > 0
+    shown = page.get_by_text("claims match").inner_text()  # type: ignore[attr-defined]
+    assert f"{len(rows)}" in shown
+    assert dl.value.suggested_filename.startswith("claims-")

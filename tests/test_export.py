@@ -1,0 +1,62 @@
+"""The CSV export cannot smuggle a formula into a spreadsheet, and records its filters."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pandas as pd
+import pytest
+
+from claimsdesk.export import export_filename, neutralise, safe_frame, to_safe_csv
+
+HOSTILE = [
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    "+SUM(1,2)",
+    "-2+3",
+    "@cmd|' /C calc'!A0",
+    "\t=1+1",
+    "\r=1+1",
+]
+
+
+@pytest.mark.parametrize("cell", HOSTILE)
+def test_a_formula_like_text_cell_is_prefixed_with_a_quote(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", ["HUR claimed", "30", "", "Плехово", "a=b"])
+def test_ordinary_text_is_left_alone(cell: str) -> None:
+    assert neutralise(cell) == cell
+
+
+def test_numbers_stay_numbers_even_when_negative() -> None:
+    df = pd.DataFrame({"value_low": pd.array([-5, 30, None], dtype="Int64"), "quote": ["=1", "ok", None]})
+    out = safe_frame(df)
+    assert out["value_low"].tolist()[:2] == [-5, 30]
+    assert out["quote"].tolist()[:2] == ["'=1", "ok"]
+
+
+def test_the_csv_file_is_utf8_with_a_filter_header_and_no_live_formula() -> None:
+    df = pd.DataFrame({"claimant": HOSTILE, "places": ["Плехово;Суджа"] * len(HOSTILE)})
+    data = to_safe_csv(df, "claimant=HUR; q==evil")
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    first, rest = text.split("\n", 1)
+    assert first.startswith("# Claims Desk export; filters: claimant=HUR; q==evil")
+    rows = list(csv.DictReader(io.StringIO(rest)))
+    assert len(rows) == len(HOSTILE)
+    for row in rows:
+        assert not row["claimant"].startswith(("=", "+", "-", "@", "\t", "\r"))
+        assert row["places"] == "Плехово;Суджа"
+
+
+def test_a_header_that_starts_like_a_formula_is_neutralised_too() -> None:
+    text = to_safe_csv(pd.DataFrame({"a": [1]}), "x").decode("utf-8-sig")
+    assert text.startswith("# Claims Desk")
+
+
+def test_the_file_name_records_the_filters() -> None:
+    name = export_filename("claimant=Defense Intelligence of Ukraine (HUR); type=casualties", dt.date(2026, 1, 2))
+    assert name == "claims-2026-01-02-claimant-defense-intelligence-of-ukraine-hur-type-casualties.csv"
