@@ -1,0 +1,205 @@
+"""Dashboard query benchmark: `python benchmarks/dashboard_queries.py [--n 10000000]`.
+
+Builds a database of N synthetic claims in the warehouse's own tables (claims_wide,
+claim_places, places, events, ...) and times each page's named queries from
+`claimsdesk.queries`, with no filter and with a typical filter (one claimant, a date range),
+next to the same results computed by pandas on a DataFrame already in memory, as a ratio.
+Target: every page <= 100 ms of query time at 10M claims. Not a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import pandas as pd  # noqa: E402
+
+from claimsdesk import queries as Q  # noqa: E402
+from claimsdesk.filters import Filters  # noqa: E402
+from etl import db  # noqa: E402
+from etl.schema import DDL, DDL_AFTER_CLAIMS  # noqa: E402
+
+CLAIMANTS = ["Defense Intelligence of Ukraine (HUR)", "National Intelligence Service (South Korea)",
+             "US Department of Defense", "Russian Ministry of Defense", "Volodymyr Zelenskyy",
+             "General Staff of the Armed Forces of Ukraine", "Korean Central News Agency (DPRK)"]
+SIDES = ["Ukraine", "South Korea", "United States", "Russia", "Ukraine", "Ukraine", "DPRK"]
+
+
+def generate(path: Path, n: int) -> None:
+    """Write N synthetic claims straight into the warehouse tables (the ETL is benchmarked apart)."""
+    con = __import__("duckdb").connect(str(path))
+    con.execute(DDL)
+    con.execute("ALTER TABLE claims ADD PRIMARY KEY (claim_id)")
+    con.execute(DDL_AFTER_CLAIMS)
+    con.execute(
+        """
+        INSERT INTO places
+        SELECT 'p' || i, 'Place ' || i, [], 'village', NULL, 'Kursk Oblast', 'RU',
+               51 + (i % 20) / 20.0, 34.5 + (i % 30) / 15.0, 'exact', NULL, NULL
+        FROM range(200) t(i)
+        """
+    )
+    cl = "[" + ", ".join(f"'{c}'" for c in CLAIMANTS) + "]"
+    sd = "[" + ", ".join(f"'{s}'" for s in SIDES) + "]"
+    con.execute(
+        f"""
+        INSERT INTO claims_wide
+        SELECT 'c' || lpad(CAST(i AS VARCHAR), 12, '0'), {cl}[1 + i % 7], {sd}[1 + i % 7],
+               ['Telegram', 'briefing', 'interview', NULL][1 + i % 4],
+               DATE '2022-02-25' + CAST(i % 1400 AS INTEGER), 'day',
+               ['casualties', 'deployment', 'missing', 'captured', 'equipment'][1 + i % 5],
+               ['killed', 'wounded', 'killed_or_wounded', 'troops_deployed'][1 + i % 4],
+               ['DPRK forces', 'Russian forces', 'Ukrainian forces'][1 + i % 3],
+               CASE WHEN i % 6 <> 5 THEN 10 + i % 50000 END,
+               CASE WHEN i % 6 IN (0, 3) THEN 10 + i % 50000 + (i % 6) * 100 END,
+               ['exact', 'at_least', 'over', 'range', 'about', NULL][1 + i % 6],
+               CASE WHEN i % 6 = 5 THEN NULL WHEN i % 2 = 0 THEN 'period' ELSE 'cumulative' END,
+               NULL, NULL, 'Place ' || (i % 200), 'Kursk Oblast',
+               ['unverified', 'disputed', 'denied', 'confirmed'][1 + i % 4],
+               'Outlet ' || (i % 40), 'https://example.org/' || (i % 100000),
+               'Synthetic quote ' || i || ' near Place ' || (i % 200),
+               1, 'actor' || (i % 7), ['p' || (i % 200)], 'synthetic', NULL
+        FROM range({n}) t(i)
+        """
+    )
+    con.execute(
+        f"INSERT INTO claim_places SELECT 'c' || lpad(CAST(i AS VARCHAR), 12, '0'), 'p' || (i % 200), 1 FROM range({n}) t(i)"
+    )
+    con.execute(
+        """
+        INSERT INTO events
+        SELECT 'e' || i, 'Event ' || i, 'combat', DATE '2022-02-25' + CAST(i % 1400 AS INTEGER), NULL,
+               'day', 'p' || (i % 200), 'Place ' || (i % 200), 'Kursk Oblast', 51.2, 35.2,
+               i % 500 = 0, NULL, i % 20, NULL, NULL, NULL, NULL, 'synthetic', NULL
+        FROM range(20000) t(i)
+        """
+    )
+    con.execute("CHECKPOINT")
+    con.close()
+
+
+PageQueries = dict[str, Callable[[object, Filters], object]]
+PAGES: PageQueries = {
+    "overview": lambda con, f: (Q.headline(con, f), Q.claims_by_month(con, f), Q.key_events(con, f),
+                                Q.recent_claims(con, f)),
+    "casualties": lambda con, f: (Q.figure_options(con, f, ("casualties",)),
+                                  Q.figure_points(con, f, ("casualties",), "cumulative", "DPRK forces", "killed"),
+                                  Q.latest_per_claimant(con, f, ("casualties",), "DPRK forces", "killed"),
+                                  Q.figure_points(con, f, ("casualties",), "period", "DPRK forces")),
+    "deployments": lambda con, f: (Q.figure_options(con, f, ("deployment",)),
+                                   Q.figure_points(con, f, ("deployment",), None, "DPRK forces", "troops_deployed"),
+                                   Q.latest_per_claimant(con, f, ("deployment",), "DPRK forces", "troops_deployed")),
+    "attribution": lambda con, f: (Q.by_claimant(con, f), Q.verification_by_claimant(con, f), Q.flow(con, f),
+                                   Q.quotes(con, f)),
+    "map": lambda con, f: (Q.map_claims(con, f), Q.map_events(con, f)),
+    "explore": lambda con, f: (Q.count_claims(con, f), Q.explore(con, f, "stated_on", True, 1000)),
+}
+
+
+def pandas_equivalents(df: pd.DataFrame, f: Filters) -> dict[str, Callable[[], object]]:
+    """The same answers computed by pandas on the in-memory frame (the baseline)."""
+
+    def sel() -> pd.DataFrame:
+        m = pd.Series(True, index=df.index)
+        if f.claimants:
+            m &= df["claimant"].isin(f.claimants)
+        if f.date_from:
+            m &= df["stated_on"] >= pd.Timestamp(f.date_from)
+        if f.date_to:
+            m &= df["stated_on"] <= pd.Timestamp(f.date_to)
+        return df[m]
+
+    def figures(d: pd.DataFrame, ctype: str, basis: str | None, subject: str, metric: str | None) -> pd.DataFrame:
+        m = (d["claim_type"] == ctype) & (d["subject"] == subject) & (d["value_low"].notna() | d["value_high"].notna())
+        if basis:
+            m &= d["basis"] == basis
+        if metric:
+            m &= d["metric"] == metric
+        return d[m].groupby(["claimant", "stated_on", "metric", "qualifier", "basis"]).agg(
+            value_low=("value_low", "min"), value_high=("value_high", "max"), claims=("claim_id", "count"),
+            claim_id=("claim_id", "max"))
+
+    def overview() -> object:
+        d = sel()
+        return (len(d), d["claimant"].nunique(), d.groupby([d["stated_on"].dt.to_period("M"), "claim_type"]).size(),
+                d.nlargest(15, "stated_on"))
+
+    def casualties() -> object:
+        d = sel()
+        return (figures(d, "casualties", "cumulative", "DPRK forces", "killed"),
+                figures(d, "casualties", "period", "DPRK forces", None))
+
+    def deployments() -> object:
+        d = sel()
+        return figures(d, "deployment", None, "DPRK forces", "troops_deployed")
+
+    def attribution() -> object:
+        d = sel()
+        return (d.groupby(["claimant", "claimant_side"]).size(), d.groupby(["claimant", "verification"]).size(),
+                d.groupby(["claimant", "channel", "reported_by"], dropna=False).size(), d.nlargest(500, "stated_on"))
+
+    def map_() -> object:
+        d = sel()
+        return d.groupby("places").agg(claims=("claim_id", "count"), max_figure=("value_high", "max"))
+
+    def explore() -> object:
+        d = sel()
+        return len(d), d.nlargest(1000, "stated_on")
+
+    return {"overview": overview, "casualties": casualties, "deployments": deployments,
+            "attribution": attribution, "map": map_, "explore": explore}
+
+
+def best_of(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000_000, help="synthetic claims (default 10M)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.duckdb"
+        t0 = time.perf_counter()
+        generate(path, args.n)
+        print(f"generated {args.n:,} claims in {time.perf_counter() - t0:.1f} s")
+        con = db.connect_readonly(path)
+        t0 = time.perf_counter()
+        frame = con.execute("SELECT * EXCLUDE (place_ids) FROM claims_wide").df()
+        print(f"pandas baseline frame loaded in {time.perf_counter() - t0:.1f} s "
+              f"({frame.memory_usage(deep=True).sum() / 1e9:.1f} GB)")
+        scenarios = {
+            "no filter": Filters(),
+            "claimant + dates": Filters(claimants=(CLAIMANTS[1],), date_from=dt.date(2024, 8, 1),
+                                        date_to=dt.date(2025, 4, 30)),
+        }
+        print(f"{'page':<12} {'filter':<17} {'duckdb ms':>10} {'pandas ms':>10} {'ratio':>7}  target <= 100 ms")
+        worst = 0.0
+        for label, f in scenarios.items():
+            pd_fns = pandas_equivalents(frame, f)
+            for page, fn in PAGES.items():
+                ms = 1000 * best_of(lambda fn=fn, f=f: fn(con, f), args.repeat)
+                pms = 1000 * best_of(pd_fns[page], args.repeat)
+                worst = max(worst, ms)
+                flag = "" if ms <= 100 else "  OVER"
+                print(f"{page:<12} {label:<17} {ms:>10.1f} {pms:>10.1f} {ms / pms:>7.2f}{flag}")
+        print(f"slowest page: {worst:.1f} ms")
+        con.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
