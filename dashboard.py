@@ -27,6 +27,8 @@ pages = [
     st.Page("pages/7_sources.py", title="Sources & data quality",
             url_path="sources"),
 ]
+if not ui.is_hosted():
+    pages.append(st.Page("pages/8_review.py", title="Review queue (local)", url_path="review"))
 page = st.navigation(pages)
 ui.sidebar_filters()
 page.run()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -160,6 +161,30 @@ def where(f: Filters, *, dates: bool = True) -> list[sa.ColumnElement[bool]]:
     return cond
 
 
+def top_n_threshold(
+    con: duckdb.DuckDBPyConnection, col: sa.ColumnElement[Any], cond: list[sa.ColumnElement[bool]],
+    n: int, descending: bool = True,
+) -> list[sa.ColumnElement[bool]]:
+    """An extra condition that keeps only rows that can be in the top `n` by `col`.
+
+    Why: ordering millions of wide rows (quotes, URLs) to keep a thousand is slow; finding the
+    n-th value of one narrow column is fast, and with `col >= it` the scan skips reading the
+    long text of every other row. Ties are kept, so ORDER BY ... LIMIT n stays exact. Rows with
+    NULL in `col` sort last; when fewer than `n` rows have a value, no threshold is added.
+    """
+    order = col.desc() if descending else col.asc()
+    stmt = sa.select(col.label("v")).where(*cond, col.is_not(None)).order_by(order).limit(1).offset(n - 1)
+    df = run(con, stmt)
+    if df.empty:
+        return []
+    value = df["v"].iloc[0]
+    if isinstance(value, pd.Timestamp):
+        value = value.date()
+    elif hasattr(value, "item"):
+        value = value.item()
+    return [col >= value] if descending else [col <= value]
+
+
 # ---------------------------------------------------------------------------------- options
 
 
@@ -250,11 +275,13 @@ def key_events(
 
 def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -> pd.DataFrame:
     """The most recently stated claims, with their sources."""
+    cond = where(f)
+    cond += top_n_threshold(con, c.stated_on, cond, limit)
     stmt = (
         sa.select(c.stated_on, c.stated_on_precision, c.claimant, c.claim_type, c.metric,
                   c.subject, c.value_low, c.value_high, c.qualifier, c.basis, c.verification,
                   c.reported_by, c.source_url, c.quote, c.claim_id)
-        .where(*where(f))
+        .where(*cond)
         .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
         .limit(limit)
     )
@@ -438,11 +465,13 @@ def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
 
 def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.DataFrame:
     """The quote table: who said what, when, and where it was reported."""
+    cond = where(f)
+    cond += top_n_threshold(con, c.stated_on, cond, limit)
     stmt = (
         sa.select(c.stated_on, c.claimant, c.claimant_side, c.channel, c.metric, c.subject,
                   c.value_low, c.value_high, c.qualifier, c.quote, c.reported_by, c.source_url,
                   c.claim_id)
-        .where(*where(f))
+        .where(*cond)
         .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
         .limit(limit)
     )
@@ -535,9 +564,11 @@ def explore(
         sort = "stated_on"
     col = c[sort]
     order = col.desc().nulls_last() if descending else col.asc().nulls_last()
+    cond = where(f)
+    cond += top_n_threshold(con, col, cond, limit, descending)
     stmt = (
         sa.select(*(c[n] for n in FLAT_COLUMNS))
-        .where(*where(f))
+        .where(*cond)
         .order_by(order, c.claim_id)
         .limit(limit)
     )

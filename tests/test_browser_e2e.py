@@ -37,6 +37,7 @@ PAGES = {
     "map": ("map", 1),
     "explore": ("explore", 0),
     "sources": ("sources", 0),
+    "review": ("review", 0),
 }
 ZELENSKYY = "Volodymyr Zelenskyy"
 HUR = "Defense Intelligence of Ukraine (HUR)"

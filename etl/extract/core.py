@@ -1,0 +1,122 @@
+"""`extract()`: one scraped report in, proposed claims/responses/events out (nothing is saved).
+
+The output uses the dataset's own vocabulary (data/README.md) so an analyst can accept rows as
+they are; `claims` rows have exactly the `claims_flat` columns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from etl.extract.dates import iso
+from etl.extract.document import parse_layout, reference_date
+from etl.extract.reader import Draft, Reader
+from etl.extract.reference import load_reference
+
+#: The exact columns of `claims_flat`, in order.
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
+    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
+    "period_start", "period_end", "places", "region", "verification", "reported_by",
+    "source_url", "quote", "n_reports",
+)
+#: The fields that identify a claim (data/README.md, "De-duplication").
+IDENTITY: tuple[str, ...] = (
+    "claimant", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
+    "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
+)
+
+
+@dataclass
+class Extraction:
+    """What one report says: its document, claims, responses and dated events."""
+
+    document: dict[str, str]
+    claims: list[dict[str, Any]] = field(default_factory=list)
+    responses: list[dict[str, str]] = field(default_factory=list)
+    events: list[dict[str, str]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape the CLI prints."""
+        return {"document": self.document, "claims": self.claims,
+                "responses": self.responses, "events": self.events}
+
+
+def _text(v: object) -> str:
+    return "" if v is None else str(v)
+
+
+def claim_id(row: dict[str, Any]) -> str:
+    """Stable content hash of the claim's identity: the same claim gets the same id anywhere."""
+    key = "|".join(_text(row.get(k)) for k in IDENTITY)
+    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
+    fig = d.figure
+    has_value = fig is not None and not fig.share
+    basis = ""
+    if has_value:
+        basis = "period" if d.period else "cumulative"
+    row: dict[str, Any] = {
+        "claim_id": "",
+        "claimant": d.claimant.name,
+        "claimant_side": d.claimant.side,
+        "channel": d.channel,
+        "stated_on": iso(d.stated),
+        "stated_on_precision": d.precision if d.stated else "unknown",
+        "claim_type": d.claim_type,
+        "metric": d.metric,
+        "subject": d.subject,
+        "value_low": fig.low if has_value and fig else None,
+        "value_high": fig.high if has_value and fig else None,
+        "qualifier": fig.qualifier if has_value and fig else "",
+        "basis": basis,
+        "period_start": iso(d.period[0]) if d.period and has_value else "",
+        "period_end": iso(d.period[1]) if d.period and has_value else "",
+        "places": ";".join(d.places),
+        "region": d.region,
+        "verification": reader.verification(d),
+        "reported_by": outlet,
+        "source_url": url,
+        "quote": d.quote,
+        "n_reports": 1,
+    }
+    row["claim_id"] = claim_id(row)
+    return row
+
+
+def extract(text: str, published: date | None = None, data_dir: Path | None = None,
+            source_url: str = "") -> Extraction:
+    """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
+    ref = load_reference(data_dir)
+    layout = parse_layout(text)
+    reader = Reader(ref, layout, reference_date(layout, published))
+    reader.run()
+    published_at = layout.published_at() or (published.isoformat() if published else "")
+    url = source_url or layout.url
+    document = {"outlet": layout.outlet, "published_at": published_at, "title": layout.title,
+                "tags": ";".join(layout.tags)}
+    claims: list[dict[str, Any]] = []
+    by_id: dict[str, dict[str, Any]] = {}
+    for d in reader.drafts:
+        if d.dropped:
+            continue
+        row = _row(reader, d, layout.outlet, url)
+        same = by_id.get(row["claim_id"])
+        if same is not None:  # one claim said twice in the report: keep the first, unite places
+            places = [p for p in same["places"].split(";") if p]
+            places += [p for p in row["places"].split(";") if p and p not in places]
+            same["places"] = ";".join(places)
+            same["channel"] = same["channel"] or row["channel"]
+            continue
+        by_id[row["claim_id"]] = row
+        claims.append(row)
+    responses = [{"responder": r.responder.name, "stance": r.stance,
+                  "about": reader.response_about(r), "quote": r.quote}
+                 for r in reader.responses]
+    return Extraction(document, claims, responses, list(reader.events))

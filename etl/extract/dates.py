@@ -1,0 +1,209 @@
+"""Dates as reports write them, resolved against the publication date.
+
+News copy rarely prints a full date: "on Monday", "In November", "on Dec. 14 and 15", "the night
+of Aug. 5-6". Each is resolved to the latest matching date on or before publication, with the
+precision the text supports (a month stays a month: data/README.md stores its 1st).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from etl.extract.lexicon import NUMBER_WORDS
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)
+
+_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUMW = "|".join(NUMBER_WORDS)
+
+DATELINE_RE = re.compile(
+    r"^\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?\s*(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})"
+    r"(?:\s*,?\s*(?P<wd>[A-Za-z]+))?\s*$"
+)
+DATELINE_TEXT_RE = re.compile(
+    rf"^\s*(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})"
+    r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?\s*$"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("night", re.compile(
+        rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)"
+        rf"\s*(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})\b")),
+    ("range", re.compile(
+        rf"\b(?:(?i:on|between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
+        rf"(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})(?!\d|,\d)(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("day", re.compile(
+        rf"\b(?:(?i:on)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+        rf"(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    ("day", re.compile(rf"\b(?:on\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b")),
+    ("relative_days", re.compile(
+        rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+        rf"(?P<n>\d+|{_NUMW})\s+days\b", re.IGNORECASE)),
+    ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
+    ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
+    ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
+    ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
+    ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
+    ("this_year", re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)),
+    ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
+    ("month", re.compile(
+        rf"\b(?:(?i:in|since|during|by|until|through|back\s+in|last)\s+)?(?:(?i:early|mid|late)"
+        rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b")),
+    ("year", re.compile(r"\b(?i:in|since|during)\s+(?P<y>(?:19|20)\d{2})\b")),
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and what it resolves to (`first`..`last`, with precision)."""
+
+    kind: str
+    start: int
+    end: int
+    first: date
+    last: date
+    precision: str
+    text: str
+    days: int = 0
+
+    @property
+    def is_weekday(self) -> bool:
+        """Day words ("Monday", "yesterday") are how copy dates a statement."""
+        return self.kind in ("weekday", "yesterday", "today")
+
+
+def parse_dateline(line: str) -> datetime | None:
+    """`15:5516/12/2024, Monday` (time glued to a dd/mm/yyyy date) -> datetime(2024,12,16,15,55)."""
+    m = DATELINE_RE.match(line)
+    if m:
+        try:
+            return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"] or 0),
+                            int(m["mi"] or 0))
+        except ValueError:
+            return None
+    m = DATELINE_TEXT_RE.match(line)
+    if m:
+        try:
+            return datetime(int(m["y"]), MONTHS[m["mon"].rstrip(".").lower()], int(m["d"]),
+                            int(m["h"] or 0), int(m["mi"] or 0))
+        except ValueError:
+            return None
+    return None
+
+
+def month_number(text: str) -> int:
+    """"Dec." / "December" -> 12."""
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def latest_day(month: int, day: int, ref: date, year: int | None = None) -> date:
+    """The date (month, day) on or before `ref`, unless a year is given."""
+    if year:
+        return date(year, month, day)
+    d = date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
+    if d > ref:
+        d = date(ref.year - 1, month, min(day, calendar.monthrange(ref.year - 1, month)[1]))
+    return d
+
+
+def latest_month(month: int, ref: date, year: int | None = None) -> date:
+    """First day of the month on or before `ref`'s month, unless a year is given."""
+    if year:
+        return date(year, month, 1)
+    return date(ref.year if month <= ref.month else ref.year - 1, month, 1)
+
+
+def month_end(d: date) -> date:
+    """Last day of d's month: a month-precision range ends there."""
+    return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+
+
+def weekday_on_or_before(weekday: str, ref: date) -> date:
+    """"on Monday" in a report published on `ref`: that weekday, this week (ref itself included)."""
+    target = WEEKDAYS.index(weekday.lower())
+    return ref - timedelta(days=(ref.weekday() - target) % 7)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, int] | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    try:
+        if kind in ("night", "range"):
+            m1 = month_number(g["m1"])
+            m2 = month_number(g["m2"]) if g.get("m2") else m1
+            d1, d2 = int(g["d1"]), int(g["d2"])
+            first = latest_day(m1, d1, ref, y)
+            last = date(first.year + (1 if m2 < m1 else 0), m2, d2)
+            return (first, last, "day", 0) if first <= last else None
+        if kind == "day":
+            d = latest_day(month_number(g["m1"]), int(g["d1"]), ref, y)
+            return d, d, "day", 0
+        if kind == "relative_days":
+            n = g["n"].lower()
+            days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+            return ref, ref, "day", days
+        if kind == "weekday":
+            d = weekday_on_or_before(g["wd"], ref)
+            return d, d, "day", 0
+        if kind == "yesterday" or kind == "day_before":
+            d = ref - timedelta(days=1)
+            return d, d, "day", 0
+        if kind == "today":
+            return ref, ref, "day", 0
+        if kind == "this_month":
+            d = date(ref.year, ref.month, 1)
+            return d, month_end(d), "month", 0
+        if kind == "last_month":
+            d = (date(ref.year, ref.month, 1) - timedelta(days=1)).replace(day=1)
+            return d, month_end(d), "month", 0
+        if kind == "this_year":
+            return date(ref.year, 1, 1), date(ref.year, 12, 31), "year", 0
+        if kind == "last_year":
+            return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year", 0
+        if kind == "month":
+            if g["m1"].startswith("May") and not (y or re.match(r"(?i)(in|since|during|by)\b",
+                                                                m.group(0))):
+                return None  # "may" the verb
+            d = latest_month(month_number(g["m1"]), ref, y)
+            return d, month_end(d), "month", 0
+        if kind == "year":
+            yy = int(g["y"])
+            return date(yy, 1, 1), date(yy, 12, 31), "year", 0
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def find_dates(text: str, ref: date) -> list[DateMention]:
+    """Date expressions in `text`, left to right, without overlaps (earlier patterns win)."""
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for kind, pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            r = _resolve(kind, m, ref)
+            if r is None:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
+    return sorted(out, key=lambda d: d.start)
+
+
+def iso(d: date | None) -> str:
+    """ISO date, or empty: the dataset writes unknown dates as empty cells."""
+    return d.isoformat() if d else ""

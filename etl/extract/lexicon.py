@@ -1,0 +1,292 @@
+"""Small word lists the extractor needs that are not data: outlets, cue words, generic claimants.
+
+Actors and places live in `data/actors.csv` and `data/places.csv` (analyst-edited); only
+phrasing that is about *how reports are written* is kept here, so a new alias goes into the
+data, not into code. `GENERIC_ACTORS` is the fallback for collective claimants that the actors
+file may not list; an entry is ignored when the actors file already has the name or alias.
+"""
+
+from __future__ import annotations
+
+#: Outlet line as scraped -> outlet name as recorded in `documents.csv`.
+OUTLETS: dict[str, str] = {
+    "AA": "Anadolu Agency (AA)",
+    "Anadolu": "Anadolu Agency (AA)",
+    "Anadolu Agency": "Anadolu Agency (AA)",
+    "AP": "Associated Press (AP)",
+    "AFP": "Agence France-Presse (AFP)",
+    "Reuters": "Reuters",
+    "Yonhap": "Yonhap News Agency",
+    "KBS": "KBS World",
+    "KBS World": "KBS World",
+    "TASS": "TASS",
+    "UP": "Ukrainska Pravda",
+    "Ukrainska Pravda": "Ukrainska Pravda",
+    "RBC-Ukraine": "RBC-Ukraine",
+    "The Moscow Times": "The Moscow Times",
+    "MT": "The Moscow Times",
+    "NK News": "NK News",
+    "Kyiv Independent": "The Kyiv Independent",
+    "The Kyiv Independent": "The Kyiv Independent",
+}
+
+#: Extra spellings for actors that exist in actors.csv (added only if the alias is unknown there).
+EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
+    "DPRK": ("Kim Jong Un's government", "Kim Jong Un's regime", "North Korean regime"),
+    "National Intelligence Service (South Korea)": (
+        "South Korea's intelligence agency", "South Korean intelligence agency"),
+    "Russia": ("Russian regime",),
+}
+
+#: Collective claimants as (name, side, aliases); used only where actors.csv lacks the name.
+GENERIC_ACTORS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Ukrainian officials", "Ukraine", ("Ukrainian official",)),
+    ("Western officials", "Other", ("Western official",)),
+    ("US officials", "United States", ("U.S. officials", "American officials", "US official")),
+    ("US intelligence", "United States", ("U.S. intelligence", "American intelligence")),
+    ("Russian officials", "Russia", ("Russian official",)),
+    ("Western intelligence agencies", "Other", ("Western intelligence",)),
+)
+
+#: Nationality words -> side, for coordinated claimants ("both Ukrainian and Western officials").
+NATIONALITY_SIDE: dict[str, str] = {
+    "Ukrainian": "Ukraine",
+    "Western": "Other",
+    "US": "United States",
+    "U.S.": "United States",
+    "American": "United States",
+    "South Korean": "South Korea",
+    "North Korean": "DPRK",
+    "Russian": "Russia",
+}
+
+#: Words naming a side's forces or state, as they appear in text -> side.
+SIDE_WORDS: dict[str, str] = {
+    "North Korean": "DPRK",
+    "North Korea": "DPRK",
+    "DPRK": "DPRK",
+    "Pyongyang": "DPRK",
+    "Korean People's Army": "DPRK",
+    "Russian": "Russia",
+    "Russia": "Russia",
+    "Moscow": "Russia",
+    "Kremlin": "Russia",
+    "Ukrainian": "Ukraine",
+    "Ukraine": "Ukraine",
+    "Kyiv": "Ukraine",
+    "South Korean": "South Korea",
+    "South Korea": "South Korea",
+    "Seoul": "South Korea",
+}
+
+#: Side -> how a claim's `subject` names that side's forces, and the side as a state subject.
+FORCES: dict[str, str] = {
+    "DPRK": "DPRK forces",
+    "Russia": "Russian forces",
+    "Ukraine": "Ukrainian forces",
+    "South Korea": "South Korean forces",
+    "United States": "US forces",
+}
+STATE_SUBJECT: dict[str, str] = {
+    "DPRK": "DPRK",
+    "Russia": "Russia",
+    "Ukraine": "Ukraine",
+    "South Korea": "South Korea",
+    "United States": "United States",
+}
+#: Adjective used when a response's `about` names several claimants by the subject's side.
+SUBJECT_ADJECTIVE: dict[str, str] = {
+    "DPRK forces": "North Korean",
+    "Russian forces": "Russian",
+    "Ukrainian forces": "Ukrainian",
+    "DPRK": "North Korean",
+}
+
+#: Cardinal words for spelled-out figures ("three servicemen").
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+
+#: Qualifier phrases placed before a figure -> qualifier slug. Longest phrases win.
+QUALIFIER_PHRASES: dict[str, str] = {
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "not less than": "at_least",
+    "a minimum of": "at_least",
+    "over": "over",
+    "more than": "over",
+    "upwards of": "over",
+    "in excess of": "over",
+    "exceeded": "over",
+    "exceeding": "over",
+    "exceeds": "over",
+    "exceed": "over",
+    "topped": "over",
+    "surpassed": "over",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "close to": "nearly",
+    "approaching": "nearly",
+    "just under": "nearly",
+    "up to": "up_to",
+    "as many as": "up_to",
+}
+
+#: Fractions that make a figure a share of a group, not a count ("nearly half").
+SHARE_WORDS: tuple[str, ...] = (
+    "half", "a third", "one third", "one-third", "two-thirds", "two thirds", "a quarter",
+    "one quarter", "three quarters", "a fifth", "a tenth", "the majority", "most",
+)
+
+#: Nouns that make a number a count of people (what the dashboard tracks).
+PEOPLE_NOUNS: tuple[str, ...] = (
+    "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "service members",
+    "personnel", "fighters", "men", "people", "marines", "commandos", "troopers",
+    "combatants", "casualties", "military personnel", "special forces troops",
+)
+
+#: Nouns after a number that make it something other than people (a unit, time, weapon).
+NON_PEOPLE_NOUNS: tuple[str, ...] = (
+    "mm", "km", "kilometers", "kilometres", "miles", "meters", "metres", "percent", "%",
+    "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year",
+    "times", "tanks", "rocket", "rockets", "launchers", "guns", "artillery", "deployments",
+    "villages", "settlements", "brigades", "countries", "drones", "missiles", "shells",
+    "minutes", "rounds", "aircraft", "vehicles",
+)
+
+#: Metric cues, most specific first; each is a regex fragment.
+METRIC_CUES: tuple[tuple[str, str], ...] = (
+    ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
+    ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
+    ("killed_or_wounded", r"casualt(?:y|ies)|losses"),
+    ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
+    ("captured", r"captured|capturing|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
+    ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries"),
+    ("troops_deployed",
+     r"deployed|deploying|sent|send|sending|dispatched|stationed|(?:in|to|inside)\s+Russia\b"
+     r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"
+     r"[A-Z][\w-]*"),
+)
+
+METRIC_TYPE: dict[str, str] = {
+    "killed": "casualties",
+    "wounded": "casualties",
+    "killed_or_wounded": "casualties",
+    "missing": "missing",
+    "captured": "captured",
+    "troops_deployed": "deployment",
+    "withdrawal": "deployment",
+    "area_held_km2": "territorial",
+    "recaptured": "territorial",
+    "reinforcement": "statement",
+    "characterization": "statement",
+    "stated_aim": "statement",
+    "relations": "statement",
+}
+
+#: Channels, most specific first (a Telegram statement is recorded as Telegram).
+CHANNEL_CUES: tuple[tuple[str, str], ...] = (
+    ("Telegram", r"\bTelegram\b"),
+    ("social media", r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"),
+    ("video conference", r"\bvideo\s*(?:conference|call|link)\b"),
+    ("parliamentary briefing",
+     r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b"
+     r"|\b[Ll]awmakers?\b[^.]*\bbriefing\b|\bclosed-door\s+briefing\b"),
+    ("interview", r"\binterview\b"),
+    ("briefing", r"\b(?:news|press)?\s*briefing\b|\bpress\s+conference\b"),
+    ("video", r"\bvideo\s+(?:address|message)\b|\bin\s+a\s+video\b"),
+    ("statement", r"\bin\s+a\s+(?:\w+\s+)?statement\b|\bstatement\s+(?:by|from|on|of)\b"
+                  r"|\b(?:issued|released)\s+a\s+statement\b"),
+)
+
+#: Verbs and phrases that introduce what someone claims.
+SPEECH_VERBS: str = (
+    r"said|says|say|claimed|claims|claim|told|tells|reported|reports|stated|states|announced"
+    r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"
+    r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
+    r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
+    r"|put\s+the\s+(?:figure|number|total|toll)"
+)
+
+#: Verbs meaning the speaker admits something about their own side (verification: confirmed).
+ADMISSION_VERBS: str = r"acknowledg\w*|confirm\w*|admitt?\w*"
+
+#: Figure-less statements: (metric, regex), checked in this order.
+STATEMENT_CUES: tuple[tuple[str, str], ...] = (
+    ("relations", r"\brelations\s+with\b|\bcooperation\s+with\b|\bpartnership\b|\btreaty\b"
+                  r"|\balliance\s+with\b|\bties\s+with\b"),
+    ("recaptured", r"\brecaptured\b|\bretaken\b|\bretook\b|\bregained\s+control\b"
+                   r"|\bliberated\b|\bliberation\s+of\b|\btook\s+control\b"),
+    ("reinforcement", r"\breplenish\w*|\breinforc\w*|\bfresh\s+personnel\b|\brotate\b"
+                      r"|\b(?:additional|more|fresh)\s+troops\b"),
+    ("troops_deployed", r"\b(?:deployed|sent|dispatched)\s+(?:\w+\s+){0,2}(?:troops|soldiers"
+                        r"|forces)\b|\btaken\s+part\s+in\b|\bfought\s+in\b|\bfighting\s+in\b"
+                        r"|\bmoved\s+(?:toward|towards|closer\s+to|into)\b"
+                        r"|\btaking\s+part\s+in\b|\bparticipat\w*\s+in\b|\bfought\s+(?:alongside|with|for)\b"
+                        r"|\bfighting\s+(?:alongside|for)\s+Russia"
+                        r"|\bused\s+(?:by\s+[A-Z]\w+\s+)?in\s+(?:[\w-]+\s+){0,2}(?:assaults"
+                        r"|attacks|fighting|combat)\b"
+                        r"|\bthank\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:soldiers|troops)\b"),
+    ("withdrawal", r"\b(?:pulled|withdrawn|pulled\s+back)\s+from\s+(?:the\s+)?"
+                   r"(?:front|frontline|Kursk)"),
+    ("killed_or_wounded", r"\bsuffered\s+[\"“]?(?:heavy\s+|significant\s+|serious\s+)?"
+                          r"(?:casualties|losses)\b"),
+    ("stated_aim", r"\b(?:aim|goal|purpose|objective)s?\s+(?:was|is|were|are|of)\b"),
+    ("characterization", r"\bcondemn\w*|\bcall(?:ed|ing)\s+it\b|\bdescrib\w*\s+(?:it|the\s+\w+)"
+                         r"\s+as\b|\blabell?ed\b|\bbranded\b"),
+)
+
+#: What a characterised thing stands for ("the incursion" is Kyiv's operation).
+TOPIC_SUBJECT: tuple[tuple[str, str], ...] = (
+    (r"\b(?:incursion|cross-border\s+operation|Kursk\s+operation)\b", "Ukrainian forces"),
+)
+
+#: Responses: silence and denial.
+NO_COMMENT: str = (
+    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+not\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
+    r"|immediately\s+)?"
+    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond)\b"
+    r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b"
+    r"|\bneither\s+confirmed\s+nor\s+denied\b"
+)
+NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded)\b"
+DENIAL: str = (
+    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\b"
+    r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
+    r"(?:groundless|false|fake|baseless)"
+)
+DISPUTE: str = r"\b(?:disputed|disputes|contested|contests|questioned)\b"
+
+#: Words in a response that say which kind of claim it answers.
+RESPONSE_TOPICS: tuple[tuple[str, str], ...] = (
+    ("territorial", r"\boperation\b|\bcontrol\b|\bliberat\w*|\bpositions\b|\bretak\w*"
+                    r"|\brecaptur\w*|\bloss\s+of\s+the\s+(?:town|village|city)\b"),
+    ("deployment", r"\btroops?\b|\bdeploy\w*|\bsoldiers\b|\bpresence\b"),
+    ("casualties", r"\bcasualt\w*|\blosses\b|\bkilled\b|\bwounded\b"),
+)
+
+#: Words naming what a response answers, kept in `about`.
+RESPONSE_NOUNS: str = r"\b(claims?|allegations?|reports?|figures?|remarks|statements?)\b"
+
+#: Sentence fragments after which numbers are a baseline, not the claim.
+BASELINE: str = r"\b(?:down|up)\s+from\b|\bcompared\s+with\b|\bfrom\s+a\s+peak\s+of\b"
+
+#: Caption lines under the outlet line.
+CAPTION: str = (
+    r"^(?:File\s+photo|Illustrative\s+photo|Photo\b.*|\(Photo.*|Credit:.*|Illustration.*"
+    r"|Screenshot.*|Video.*)$"
+)

@@ -1,0 +1,151 @@
+"""The figure grammar: numbers as reports write them, with the qualifier that bounds them.
+
+A claim's figure is stored as bounds *as stated* (data/README.md): "at least 30" has a low bound
+only, "up to 12,000" a high bound only, "10-12,000" both. Getting this wrong invents a bound, so
+the grammar is explicit and unit-tested rather than left to a general-purpose parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES, SCALE_WORDS, SHARE_WORDS
+
+_CARD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD = "|".join(sorted([*NUMBER_WORDS, *SCALE_WORDS], key=len, reverse=True))
+#: A spelled-out cardinal: "three", "twenty-five", "two hundred", "fifteen thousand".
+WORD_NUMBER = rf"(?:{_CARD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
+#: Amounts without a number ("several hundred", "thousands of"): a claim, but no bounds.
+VAGUE = (r"(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)(?!\s+(?:and|of)\b)"
+         r"|(?:hundreds|thousands|dozens|tens\s+of\s+thousands)(?=\s+of\b)")
+#: Digits with optional thousands separators and decimal part, optionally scaled.
+DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = (
+    rf"(?:(?:{DIGIT_NUMBER})(?:\s+(?:thousand|million))?|(?<![\w-])(?:{WORD_NUMBER})(?![\w-]))"
+)
+_QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_PHRASES, key=len, reverse=True))
+_SHARE = "|".join(re.escape(s) for s in sorted(SHARE_WORDS, key=len, reverse=True))
+
+FIGURE_RE = re.compile(
+    rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b)(?=\s+of\b)"
+    rf"|{VAGUE})"
+    rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
+    rf"|from\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
+    rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>{NUMBER}))?)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as stated: bounds, qualifier and where it sits in the sentence.
+
+    `share` marks a figure with no count ("nearly half", "several hundred"): the claim is kept
+    but no bound is recorded, since any number would be invented.
+    """
+
+    low: int | None
+    high: int | None
+    qualifier: str
+    start: int
+    end: int
+    share: bool = False
+    text: str = ""
+
+    @property
+    def numbers(self) -> set[int]:
+        """The stated numbers, to recognise the same figure restated in a lead or headline."""
+        return {v for v in (self.low, self.high) if v is not None}
+
+
+def words_to_int(text: str) -> int | None:
+    """Spelled-out cardinal to int ("twenty-five" -> 25, "two hundred" -> 200)."""
+    total = 0
+    current = 0
+    seen = False
+    for tok in re.split(r"[\s-]+", text.lower().strip()):
+        if tok == "and" or not tok:
+            continue
+        if tok in NUMBER_WORDS:
+            current += NUMBER_WORDS[tok]
+            seen = True
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+        elif tok in SCALE_WORDS:
+            total += max(current, 1) * SCALE_WORDS[tok]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> tuple[int | None, int]:
+    """Number text to (value, multiplier of its scale): "12,000" -> (12000, 1000)."""
+    t = text.strip().lower()
+    m = re.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
+    if m:
+        scale = SCALE_WORDS.get(m.group(2) or "", 1)
+        value = float(m.group(1).replace(",", "")) * scale
+        groups = m.group(1).count(",")
+        mult = scale if scale > 1 else (1000 ** groups if groups else 1)
+        return round(value), mult
+    w = words_to_int(t)
+    if w is None:
+        return None, 1
+    return w, 1000 if "thousand" in t else 1
+
+
+def figure_from_match(m: re.Match[str]) -> Figure | None:
+    """Turn one FIGURE_RE match into bounds and a qualifier; None if it is not a number."""
+    qual = QUALIFIER_PHRASES.get((m.group("q") or "").lower(), "")
+    if m.group("share"):
+        return Figure(None, None, "", m.start(), m.end(), True, m.group(0))
+    if m.group("b1") or m.group("f1"):
+        a, _ = parse_number(m.group("b1") or m.group("f1"))
+        b, _ = parse_number(m.group("b2") or m.group("f2"))
+        if a is None or b is None:
+            return None
+        return Figure(min(a, b), max(a, b), "range", m.start(), m.end(), False, m.group(0))
+    a, _ = parse_number(m.group("n1"))
+    if a is None:
+        return None
+    if m.group("n2"):
+        b, mult_b = parse_number(m.group("n2"))
+        if b is None:
+            return None
+        if a < b and mult_b > 1 and a * mult_b <= b * 10 and a < mult_b:
+            a = a * mult_b  # "10-12,000": the low end shares the high end's thousands
+        if a < b:
+            return Figure(a, b, "range", m.start(), m.end(), False, m.group(0))
+        return None
+    return make_figure(a, qual or "exact", m.start(), m.end(), m.group(0))
+
+
+def make_figure(n: int, qualifier: str, start: int = 0, end: int = 0, text: str = "") -> Figure:
+    """Bounds for a single number under a qualifier: never invent the missing bound."""
+    if qualifier in ("at_least", "over"):
+        return Figure(n, None, qualifier, start, end, False, text)
+    if qualifier in ("nearly", "up_to"):
+        return Figure(None, n, qualifier, start, end, False, text)
+    return Figure(n, n, qualifier if qualifier == "about" else "exact", start, end, False, text)
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every number-like figure in `text` (callers decide which ones count people)."""
+    out = []
+    for m in FIGURE_RE.finditer(text):
+        f = figure_from_match(m)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def parse_figure(text: str) -> Figure | None:
+    """The first figure in a short phrase: a convenience for tests and callers."""
+    figs = find_figures(text)
+    return figs[0] if figs else None

@@ -1,0 +1,820 @@
+"""Sentence-level reading of a report body into claims, responses and events.
+
+Rule-based on purpose: every output row must be explainable to an analyst reviewing it ("the
+figure is 'at least 30' in this sentence, the claimant is the actor before 'claimed'"). The rules
+follow how agency copy is written: the lead summarises the main claim (and dates it), later
+sentences attribute it precisely, "The statement further claimed"/"It added" continue the same
+source, and silence or denial by the other side is reported near the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from etl.extract.dates import DateMention, find_dates, iso
+from etl.extract.document import Layout, split_sentences
+from etl.extract.lexicon import (
+    ADMISSION_VERBS,
+    BASELINE,
+    CHANNEL_CUES,
+    DENIAL,
+    DISPUTE,
+    FORCES,
+    METRIC_CUES,
+    METRIC_TYPE,
+    NATIONALITY_SIDE,
+    NEITHER_VERBS,
+    NO_COMMENT,
+    NON_PEOPLE_NOUNS,
+    PEOPLE_NOUNS,
+    RESPONSE_NOUNS,
+    RESPONSE_TOPICS,
+    SIDE_WORDS,
+    SPEECH_VERBS,
+    STATE_SUBJECT,
+    STATEMENT_CUES,
+    SUBJECT_ADJECTIVE,
+    TOPIC_SUBJECT,
+)
+from etl.extract.numbers import Figure, find_figures
+from etl.extract.reference import Actor, Mention, Reference
+
+FLOW_TYPES = ("casualties", "missing", "captured")
+FACT_TYPES = ("casualties", "missing", "captured", "deployment", "territorial")
+OPINION_METRICS = ("characterization", "stated_aim", "relations")
+STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
+                   "this_year", "last_year", "year")
+PERIOD_KINDS = ("night", "range", "day", "weekday", "yesterday", "month", "relative_days")
+COUNTRY_NAME = {"DPRK": "North Korea", "Russia": "Russia", "Ukraine": "Ukraine",
+                "South Korea": "South Korea", "United States": "the United States"}
+ADJECTIVE = {"Ukraine": "Ukrainian", "Russia": "Russian", "DPRK": "North Korean"}
+
+_SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
+                          r"new|latest)|['’]s)\s+$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
+                          r"\s+(?:the\s+)?(?:President\s+)?$")
+_SIDE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
+    + r")(?:['’]s)?(?![\w-])"
+)
+_ADJ = r"(?:Ukrainian|Western|US|U\.S\.|American|South\s+Korean|North\s+Korean|Russian)"
+_GROUP_RE = re.compile(
+    rf"(?:\b(?:both|neither|Both|Neither)\s+)?(?P<adjs>{_ADJ}(?:\s*,\s*{_ADJ})*"
+    rf"(?:,?\s+(?:and|nor)\s+{_ADJ}))\s+(?P<noun>officials|authorities|intelligence\s+agencies"
+    rf"|intelligence\s+services|intelligence|governments|sources)\b"
+)
+_PEOPLE = "|".join(re.escape(p) for p in sorted(PEOPLE_NOUNS, key=len, reverse=True))
+_NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, reverse=True))
+_METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
+_VERB_METRIC = re.compile(
+    r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
+    r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
+)
+_VERB_TO_METRIC = {
+    "killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
+    "injured": "wounded", "injuring": "wounded", "captured": "captured", "capturing": "captured",
+}
+
+
+@dataclass
+class PeriodSpec:
+    """A figure's period as found; resolved once the claim's statement date is known."""
+
+    kind: str
+    first: date
+    last: date
+    days: int = 0
+    since: bool = False
+
+
+@dataclass
+class Draft:
+    """A claim being assembled from one clause; finished after the whole report is read."""
+
+    claimant: Actor
+    metric: str
+    subject: str
+    figure: Figure | None
+    quote: str
+    sentence_no: int
+    zone: str
+    region: str = ""
+    places: list[str] = field(default_factory=list)
+    channel: str = ""
+    stated: date | None = None
+    precision: str = "unknown"
+    own_date: bool = False
+    explicit: bool = True
+    period_spec: PeriodSpec | None = None
+    period: tuple[date, date] | None = None
+    admission: bool = False
+    stance: str = ""
+    dropped: bool = False
+
+    @property
+    def claim_type(self) -> str:
+        """The dataset's claim_type follows from the metric."""
+        return METRIC_TYPE.get(self.metric, "statement")
+
+    @property
+    def factual(self) -> bool:
+        """Factual claims can be verified or denied; opinions (aims, relations) cannot."""
+        return self.metric not in OPINION_METRICS
+
+
+@dataclass
+class ResponseDraft:
+    """A response (silence, denial) and the claims it answers."""
+
+    responder: Actor
+    stance: str
+    noun: str
+    quote: str
+    targets: list[Draft]
+    topic: str = ""
+
+
+def _has_people_noun(text: str) -> bool:
+    return re.match(
+        rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
+        rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}(?:{_PEOPLE})\b",
+        text) is not None
+
+
+class Reader:
+    """Reads one report's body; `run()` returns drafts, responses and events."""
+
+    def __init__(self, ref: Reference, layout: Layout, pub: date | None) -> None:
+        self.ref = ref
+        self.layout = layout
+        self.pub = pub or date.today()
+        self.drafts: list[Draft] = []
+        self.responses: list[ResponseDraft] = []
+        self.events: list[dict[str, str]] = []
+        self.prev_claimant: list[Actor] = []
+        self.prev_stated: DateMention | None = None
+        self.prev_attributed: list[Actor] = []
+        self.last_response_at = 0
+        self.last_targets: list[Draft] = []
+        self.sentence_no = 0
+        self.doc_region = self._doc_region()
+
+    # ----------------------------------------------------------------- document context
+    def _doc_region(self) -> str:
+        """The region the report is about: the one named most often (first on a tie)."""
+        counts: dict[str, int] = {}
+        order: list[str] = []
+        texts = [self.layout.title, self.layout.deck, *self.layout.paragraphs]
+        for t in texts:
+            for _, _, region in self.ref.gazetteer.region_mentions(t):
+                counts[region] = counts.get(region, 0) + 1
+                if region not in order:
+                    order.append(region)
+        if not counts:
+            return ""
+        return max(order, key=lambda r: (counts[r], -order.index(r)))
+
+    # ----------------------------------------------------------------- main loop
+    def run(self) -> None:
+        """Read every sentence in order (context carries forward), then settle dates."""
+        for pi, para in enumerate(self.layout.paragraphs):
+            zone = "lead" if pi == 0 else "body"
+            for sent in split_sentences(para):
+                self.sentence_no += 1
+                self._read_events(sent)
+                for clause in re.split(r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
+                                       r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)",
+                                       sent):
+                    if not self._read_response(clause, sent):
+                        self._read_claims(clause, sent, zone)
+        self._finish()
+
+    # ----------------------------------------------------------------- actors
+    def _mentions(self, text: str) -> list[Mention]:
+        """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
+        found = self.ref.actors.mentions(text)
+        for g in _GROUP_RE.finditer(text):
+            core_start = g.start("adjs")
+            if any(m.start <= core_start and m.end >= g.end() for m in found):
+                continue  # the whole phrase is an alias ("US and South Korean officials")
+            noun = re.sub(r"\s+", " ", g.group("noun"))
+            parts = [re.sub(r"\s+", " ", a) for a in re.split(r"\s*,\s*|\s+(?:and|nor)\s+|,",
+                                                             g.group("adjs")) if a.strip()]
+            found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
+            for adj in parts:
+                actor = self.ref.actors.resolve(f"{adj} {noun}")
+                if actor is None:
+                    actor = Actor(f"{adj} {noun}", NATIONALITY_SIDE.get(adj, "Other"), "group")
+                found.append(Mention(actor, g.start(), g.end(), g.group(0)))
+        return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _speech_verbs(self, clause: str) -> list[re.Match[str]]:
+        out = []
+        for m in _SPEECH_RE.finditer(clause):
+            w = m.group(0)
+            if w in ("claims", "claim", "reports", "estimate", "estimates") and \
+                    _NOUN_BEFORE.search(clause[:m.start()]):
+                continue
+            out.append(m)
+        return out
+
+    def _claimant(self, clause: str, mentions: list[Mention]
+                  ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
+        """(claimants, verb start, verb end, named explicitly, claimant spans) or no claimants."""
+        verbs = self._speech_verbs(clause)
+
+        def group_at(m: Mention) -> list[Mention]:
+            return [x for x in mentions if x.start == m.start and x.end == m.end]
+
+        def pack(ms: list[Mention], vs: int, ve: int) -> tuple[list[Actor], int, int, bool,
+                                                               list[tuple[int, int]]]:
+            return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
+
+        acc = re.search(r"\baccording\s+to\s+(?:the\s+)?", clause)
+        if acc:
+            after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
+            if after:
+                return pack(group_at(after[0]), acc.start(), acc.end())
+            if re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end():]) \
+                    and self.prev_claimant:
+                return self.prev_claimant, acc.start(), acc.end(), False, []
+        cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
+        if cite:
+            after = [m for m in mentions if cite.end() <= m.start <= cite.end() + 2]
+            if after:
+                earlier = [v for v in verbs if v.start() < cite.start()]
+                v0 = earlier[-1] if earlier else cite
+                return pack(group_at(after[0]), v0.start(), v0.end())
+        by = re.search(r"\b(?:statement|briefing|report|post|assessment|announcement)\s+by\s+"
+                       r"(?:the\s+)?", clause)
+        if by:
+            after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
+            if after:
+                later = [v for v in verbs if v.start() >= after[0].end]
+                v = later[0] if later else by
+                return pack(group_at(after[0]), v.start(), v.end())
+        for v in verbs:
+            before = [m for m in mentions if m.end <= v.start()
+                      and not _PREP_BEFORE.search(clause[:m.start])
+                      and v.start() - m.end < 160]
+            if before:
+                best = before[-1]
+                gap = clause[best.end:v.start()]
+                if re.fullmatch(r"\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
+                    heads = [m for m in before if m.start < best.start
+                             and clause[m.end:m.end + 1] == ","]
+                    if heads:
+                        best = heads[0]
+                return pack(group_at(best), v.start(), v.end())
+            inverted = [m for m in mentions if v.end() <= m.start <= v.end() + 2]
+            if inverted:
+                return pack(group_at(inverted[0]), v.start(), v.end())
+        if verbs and self.prev_claimant:
+            return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
+        return [], 0, 0, False, []
+
+    # ----------------------------------------------------------------- sides / subjects
+    def _side_mentions(self, clause: str, exclude: list[tuple[int, int]]
+                       ) -> list[tuple[int, int, str, bool]]:
+        """(start, end, side, is_adjective) for nationality words that can name a subject."""
+        out = []
+        for m in _SIDE_RE.finditer(clause):
+            if any(s <= m.start() < e for s, e in exclude):
+                continue
+            word = re.sub(r"['’]s$", "", m.group(0))
+            side = SIDE_WORDS[word]
+            adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
+            before = clause[:m.start()]
+            after = clause[m.end():]
+            if adjective:
+                if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$",
+                             before):
+                    continue
+                if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
+                                r"|units|losses|casualties|personnel|military|fighters|troop)\b",
+                                after):
+                    continue
+            else:
+                if re.search(r"\b(?:to|in|into|from|by|against|alongside|with|for|toward|towards"
+                             r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
+                             r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$", before):
+                    continue
+                possessive = m.group(0) != word
+                if possessive and re.match(r"\s+(?:[\w-]+\s+){0,2}(?:region|Far\s+East|border"
+                                           r"|territory|war|sovereignty)", after):
+                    continue  # "Russia's Kursk region" names a place, not forces
+                if word == "Kremlin":
+                    continue
+            out.append((m.start(), m.end(), side, adjective))
+        return out
+
+    def _subject_for_figure(self, clause: str, fig: Figure, sides: list[tuple[int, int, str, bool]],
+                            claimants: list[Actor]) -> str:
+        """Whose people the figure counts: the nationality in its noun phrase, else nearby."""
+        after = clause[fig.end:fig.end + 60]
+        np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after)
+        if np:
+            for s, _e, side, _adj in sides:
+                if fig.end <= s < fig.end + len(np.group(1)):
+                    return FORCES[side]
+        before = [x for x in sides if x[1] <= fig.start]
+        if before:
+            return FORCES[before[-1][2]]
+        if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[:fig.start]):
+            return FORCES.get(claimants[0].side, "")
+        live = [d for d in self.drafts if not d.dropped]
+        return live[-1].subject if live else ""
+
+    def _subject_for_cue(self, metric: str, clause: str, cue: re.Match[str],
+                         sides: list[tuple[int, int, str, bool]], claimants: list[Actor]) -> str:
+        """Subject of a figure-less statement; each kind has its own grammar (agent, object)."""
+        own = FORCES.get(claimants[0].side, "")
+        before = [x for x in sides if x[1] <= cue.start()]
+        near = clause[max(0, cue.start() - 40):cue.start()]
+        if metric == "recaptured":
+            if re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,1}(?:troops|forces|units)\b", near):
+                return own
+            agents = [x for x in before if cue.start() - x[1] < 40 and x[3]]
+            return FORCES[agents[-1][2]] if agents else own
+        if metric == "troops_deployed":
+            inside = [x for x in sides if cue.start() <= x[0] < cue.end()]
+            if inside:  # "thanked North Korean soldiers"
+                return FORCES[inside[0][2]]
+            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[:cue.start()]):
+                return own
+            if before:
+                return FORCES[before[-1][2]]
+            live = [d for d in self.drafts if not d.dropped]
+            if live:
+                return live[-1].subject
+            after = [x for x in sides if x[0] >= cue.end()]
+            return FORCES[after[0][2]] if after else ""
+        if metric == "reinforcement":
+            return FORCES[sides[0][2]] if sides else own
+        if metric == "killed_or_wounded":
+            return FORCES[before[-1][2]] if before else (FORCES[sides[0][2]] if sides else "")
+        if metric == "stated_aim":
+            return own
+        if metric == "relations":
+            for m in _SIDE_RE.finditer(clause):
+                side = SIDE_WORDS[re.sub(r"['’]s$", "", m.group(0))]
+                if side != claimants[0].side:
+                    return STATE_SUBJECT[side]
+            return ""
+        if metric == "characterization":
+            for rx, subject in TOPIC_SUBJECT:
+                if re.search(rx, clause):
+                    return subject
+            return FORCES[sides[0][2]] if sides else ""
+        return FORCES[sides[0][2]] if sides else ""
+
+    # ----------------------------------------------------------------- figures
+    def _accept(self, clause: str, fig: Figure) -> str:
+        """'people', 'area' or 'anaphoric' if the figure is a tracked count, else ''."""
+        after = clause[fig.end:fig.end + 80]
+        before = clause[max(0, fig.start - 90):fig.start]
+        if re.search(rf"(?:{BASELINE})\s*$", before):
+            return ""
+        if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+            return "area"
+        if fig.share:
+            return "people" if _has_people_noun(after) else ""
+        if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
+            return ""
+        if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 \
+                and "," not in fig.text:
+            return "people" if _has_people_noun(after) else ""
+        if _has_people_noun(after):
+            return "people"
+        if re.match(r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
+                    r"|dead|deaths|died|missing|captured)\b", after):
+            return "people"
+        if _VERB_METRIC.search(before):
+            return "people"
+        if re.search(r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
+                     r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
+                     r"|reached|at|of)\s*$", before):
+            return "people"
+        if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
+            return "anaphoric"
+        return ""
+
+    @staticmethod
+    def _first_metric(text: str, prefer_flow: bool) -> str:
+        hits: list[tuple[int, int, str]] = []
+        for metric, rx in _METRIC_RES:
+            for m in rx.finditer(text):
+                hits.append((m.start(), -(m.end() - m.start()), metric))
+        if not hits:
+            return ""
+        hits.sort()
+        if prefer_flow:
+            flows = [h for h in hits if h[2] != "troops_deployed"]
+            if flows:
+                return flows[0][2]
+        return hits[0][2]
+
+    def _metric(self, clause: str, figs: list[Figure], i: int) -> str:
+        fig = figs[i]
+        lo = figs[i - 1].end if i else 0
+        imm = _VERB_METRIC.search(clause[lo:fig.start])
+        if imm:
+            v = imm.group("v")
+            return _VERB_TO_METRIC.get(v, "troops_deployed")
+        hi = len(clause)
+        if i + 1 < len(figs):
+            hi = figs[i + 1].start
+            nxt = _VERB_METRIC.search(clause[fig.end:hi])
+            if nxt:
+                hi = fig.end + nxt.start()
+        after = self._first_metric(clause[fig.end:hi], prefer_flow=True)
+        if after:
+            return after
+        before_text = clause[lo:fig.start]
+        hits = []
+        for metric, rx in _METRIC_RES:
+            for m in rx.finditer(before_text):
+                hits.append((m.end(), metric))
+        return max(hits)[1] if hits else ""
+
+    # ----------------------------------------------------------------- places / regions
+    def _explicit_region(self, clause: str) -> str:
+        found = self.ref.gazetteer.region_mentions(clause)
+        if found:
+            return found[0][2]
+        if re.search(r"\bthe\s+(?:border\s+)?region\b|\bthe\s+area\b", clause):
+            return self.doc_region
+        return ""
+
+    def _places(self, clause: str, region_hint: str, exclude: list[tuple[int, int]]
+                ) -> tuple[list[str], str]:
+        """Place names in the clause resolved within a region, and the region they imply."""
+        gaz = self.ref.gazetteer
+        pms = [p for p in gaz.mentions(clause)
+               if not any(s <= p.start < e for s, e in exclude)]
+        region = region_hint
+        if not region:
+            unique = {p.candidates[0].admin1 for p in pms if len(p.candidates) == 1}
+            if len(unique) == 1:
+                region = unique.pop()
+        lookup_region = region or self.doc_region
+        names: list[str] = []
+        for p in pms:
+            place = gaz.resolve(p, lookup_region)
+            name = place.name if place else p.surface
+            if name not in names:
+                names.append(name)
+        return names, region
+
+    # ----------------------------------------------------------------- claims
+    def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
+        mentions = self._mentions(clause)
+        claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
+        if not claimants:
+            return
+        dates = find_dates(clause, self.pub)
+        masked = [(d.start, d.end) for d in dates]
+        figs = [f for f in find_figures(clause)
+                if not any(f.start < e and s < f.end for s, e in masked)
+                and not any(f.start < e and s < f.end for s, e in spans)]
+        accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
+        # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
+        # inverted "<content>, X said on Monday" / "<content>, according to X".
+        attr_start = min([vs, *[st for st, _ in spans]])
+        that = re.search(r"\bthat\b", clause[ve:ve + 100])
+        inverted = (bool(accepted) and accepted[0][0].end <= attr_start) or (
+            not accepted and (clause[vs:ve].startswith("according") or (
+                not that and any(re.search(rx, clause[:attr_start])
+                                 for _, rx in STATEMENT_CUES))))
+        if inverted:
+            content_start, content_end = 0, attr_start
+            stmt_zone = (attr_start, len(clause))
+        else:
+            content_start = ve + that.end() if that else ve
+            content_end = len(clause)
+            stmt_zone = (attr_start, content_start)
+        stated: DateMention | None = None
+        for d in dates:
+            if d.kind not in STATEMENT_KINDS:
+                continue
+            leading = not clause[:d.start].strip() or re.fullmatch(
+                r"\s*(?:Earlier|Later|Also)?\s*", clause[:d.start])
+            in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
+            right_after = (not inverted and not that and 0 <= d.start - ve <= 30
+                           and d.is_weekday)
+            if leading or in_zone or right_after:
+                stated = d
+                break
+        own_date = stated is not None
+        same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
+        if stated is None and (not explicit or same_speaker) and self.prev_stated is not None:
+            stated = self.prev_stated  # "The agency said ...": same occasion as before
+        if explicit or stated is not None:
+            self.prev_stated = stated
+        self.prev_attributed = claimants
+        self.prev_claimant = claimants
+        content = clause[content_start:content_end]
+        cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
+        offset = content_start
+        period_text_end = offset + (cut.start() if cut else len(content))
+        sides = self._side_mentions(clause, spans)
+        channel = ""
+        for name, rx in CHANNEL_CUES:
+            if re.search(rx, clause):
+                channel = name
+                break
+        explicit_region = self._explicit_region(clause)
+        places, place_region = self._places(clause, explicit_region, spans)
+        admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs:ve + 40])) and \
+            not re.search(r"\bnot\b", clause[max(0, vs - 12):ve])
+        period_spec = self._period_spec(clause, dates, stated, offset, period_text_end)
+
+        new: list[Draft] = []
+        accepted_figs = [f for f, _ in accepted]
+        for i, (fig, kind) in enumerate(accepted):
+            if kind == "area":
+                metric = "area_held_km2"
+            elif kind == "anaphoric":
+                live = [d for d in self.drafts if not d.dropped]
+                if not live:
+                    continue
+                metric = live[-1].metric
+            else:
+                metric = self._metric(clause, accepted_figs, i)
+            if not metric:
+                continue
+            if kind == "anaphoric":
+                subject = [d for d in self.drafts if not d.dropped][-1].subject
+            else:
+                subject = self._subject_for_figure(clause, fig, sides, claimants)
+            for actor in claimants:
+                new.append(Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone))
+        if not new:
+            search_from = 0 if inverted else vs
+            for metric, rx in STATEMENT_CUES:
+                cue = re.compile(rx).search(clause, search_from)
+                if cue is None:
+                    continue
+                subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
+                for actor in claimants:
+                    new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no,
+                                     zone))
+                if metric not in ("troops_deployed", "killed_or_wounded"):
+                    break  # one statement per clause, except participation + losses
+        for d in new:
+            d.channel = channel
+            d.explicit = explicit
+            if stated is not None:
+                d.stated, d.precision, d.own_date = stated.first, stated.precision, own_date
+            if d.figure is not None and d.claim_type in FLOW_TYPES:
+                d.period_spec = period_spec
+            d.admission = admission
+            region = explicit_region or place_region
+            if not region and (d.claim_type in ("casualties", "missing", "captured",
+                                                "territorial")
+                               or d.metric in ("characterization", "stated_aim")):
+                region = self.doc_region
+            if d.metric == "relations":
+                region = ""
+            d.region = region
+            if d.metric not in OPINION_METRICS:
+                d.places = list(places)
+        self.drafts.extend(new)
+
+    def _period_spec(self, clause: str, dates: list[DateMention], stated: DateMention | None,
+                     start: int, end: int) -> PeriodSpec | None:
+        for d in dates:
+            if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
+                continue
+            since = bool(re.search(r"\bsince\b", clause[start:d.end], re.IGNORECASE))
+            return PeriodSpec(d.kind, d.first, d.last, d.days, since)
+        return None
+
+    # ----------------------------------------------------------------- responses
+    def _read_response(self, clause: str, sentence: str) -> bool:
+        stance = ""
+        verb: re.Match[str] | None = None
+        if re.match(r"\s*Neither\b", clause):
+            verb = re.search(NEITHER_VERBS, clause)
+            stance = "no_comment" if verb else ""
+        if not stance:
+            for name, rx in (("no_comment", NO_COMMENT), ("denied", DENIAL),
+                             ("disputed", DISPUTE)):
+                verb = re.search(rx, clause)
+                if verb:
+                    stance = name
+                    break
+        if not stance or verb is None:
+            return False
+        responders: list[Actor] = []
+        for m in self._mentions(clause[:verb.start()]):
+            if m.actor not in responders and not _PREP_BEFORE.search(clause[:m.start]):
+                responders.append(m.actor)
+        if not responders:
+            return False
+        noun_m = re.search(RESPONSE_NOUNS, clause[verb.end():])
+        noun = noun_m.group(1) if noun_m else "claims"
+        sides = {r.side for r in responders}
+        fresh = [d for d in self.drafts[self.last_response_at:]
+                 if not d.dropped and d.factual and d.claimant.side not in sides]
+        targets = fresh or list(self.last_targets)
+        tail = re.split(r",|\s+and\s+", clause[verb.end():])[0]
+        named = {m.actor.name for m in self._mentions(tail)}
+        if named:  # "has not commented on Gerasimov's remarks": that speaker's claims
+            by_name = [d for d in self.drafts if d.claimant.name in named and d.factual]
+            targets = by_name or targets
+        for topic, rx in RESPONSE_TOPICS:
+            if re.search(rx, clause[verb.end():]):
+                narrowed = [d for d in targets if d.claim_type == topic
+                            or (topic == "casualties" and d.claim_type in FLOW_TYPES)]
+                if narrowed:
+                    targets = narrowed
+                break
+        topic = next((t for t, rx in RESPONSE_TOPICS if re.search(rx, clause[verb.end():])), "")
+        for r in responders:
+            self.responses.append(ResponseDraft(r, stance, noun, sentence, targets, topic))
+        if stance in ("denied", "disputed"):
+            for d in targets:
+                d.stance = d.stance or stance
+        self.last_response_at = len(self.drafts)
+        self.last_targets = targets
+        return True
+
+    # ----------------------------------------------------------------- events
+    def _read_events(self, sentence: str) -> None:
+        dates = find_dates(sentence, self.pub)
+        gaz = self.ref.gazetteer
+        stems = {r.rsplit(" ", 1)[0]: r for r in gaz.regions}
+        doc_stem = self.doc_region.rsplit(" ", 1)[0] if self.doc_region else ""
+
+        def when(after: int) -> DateMention | None:
+            for d in dates:
+                if d.start >= after and d.kind in ("night", "range", "day", "weekday", "month",
+                                                   "day_before", "yesterday"):
+                    return d
+            return None
+
+        m = re.search(
+            r"(?P<actor>Kyiv|Ukraine|Russia|Moscow|Ukrainian\s+forces|Russian\s+forces)(?:['’]s)?"
+            r"\s+(?:(?P<noun>incursion|offensive|counteroffensive|counter-offensive)\s+into\s+"
+            r"(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+(?:border\s+)?region\s+(?:began|started)"
+            r"|launched\s+(?:an?|its)\s+(?:cross-border\s+)?(?P<noun2>incursion|offensive)"
+            r"(?:\s+into\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<reg2>[A-Z][\w-]+)\s+"
+            r"(?:border\s+)?region)?)", sentence)
+        if m:
+            side = SIDE_WORDS.get(m.group("actor").split()[0], "")
+            stem = m.group("reg") or m.group("reg2") or doc_stem
+            d = when(m.start())
+            if d and stem:
+                region = stems.get(stem, self.doc_region)
+                places = [p for p in gaz.mentions(sentence)]
+                place = gaz.resolve(places[0], region) if places else None
+                self._add_event(f"{ADJECTIVE.get(side, '')} {m.group('noun') or m.group('noun2')}"
+                                f" into {stem} region begins".strip(), d,
+                                place.name if place else "", region)
+        m = re.search(r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?"
+                      r"(?P<what>[a-z][\w\s-]*?)"
+                      r"\s+in\s+(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+region", sentence)
+        if m:
+            d = when(m.end())
+            if d:
+                self._add_event(f"{m.group('name')} visits {m.group('what')} in {m.group('reg')}"
+                                f" region", d, "", stems.get(m.group("reg"), ""))
+        m = re.search(r"signed\s+(?:the|a|an)\s+(?P<what>[\w\s-]*?treaty)\s+in\s+"
+                      r"(?P<place>[A-Z][\w-]+)", sentence)
+        if m:
+            d = when(m.end())
+            sides: list[str] = []
+            for s in _SIDE_RE.finditer(sentence[:m.start()]):
+                side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
+                if side not in sides:
+                    sides.append(side)
+            for a in self.ref.actors.mentions(sentence[:m.start()]):
+                if a.actor.side in COUNTRY_NAME and a.actor.side not in sides:
+                    sides.insert(0, a.actor.side)
+            what = re.sub(r"^the\s+", "", m.group("what"))
+            if what == "treaty":
+                body = " ".join(self.layout.paragraphs)
+                longer = re.findall(r"((?:[a-z-]+\s+){1,3})treaty", body)
+                best = max((x.strip() for x in longer if x.strip() not in ("the", "a")),
+                           key=len, default="")
+                words = [w for w in best.split() if w not in ("the", "a", "two", "an")]
+                what = " ".join([*words, "treaty"])
+            place = self.ref.gazetteer.lookup(m.group("place"))
+            if d and len(sides) >= 2:
+                who = " and ".join(COUNTRY_NAME[s] for s in sides[:2])
+                region = place.admin1 if place and place.admin1 in gaz.regions else ""
+                self._add_event(f"{who} sign {what}", d, place.name if place else "", region)
+
+    def _add_event(self, title: str, d: DateMention, place: str, region: str) -> None:
+        ev = {"title": title, "date_start": iso(d.first), "date_end": iso(d.last),
+              "date_precision": d.precision, "place": place, "region": region}
+        rank = {"day": 0, "month": 1, "year": 2}
+        for i, old in enumerate(self.events):
+            if old["title"] == title:
+                if rank[d.precision] < rank.get(old["date_precision"], 3):
+                    self.events[i] = ev
+                return
+        self.events.append(ev)
+
+    # ----------------------------------------------------------------- finishing
+    def _finish(self) -> None:
+        # A response reported before the claim it answers ("Ukraine rejected Moscow's claim
+        # that ..." in the lead) answers the later claims of the other side on its topic.
+        for r in self.responses:
+            if r.targets:
+                continue
+            later = [d for d in self.drafts if d.factual and d.claimant.side != r.responder.side
+                     and (not r.topic or d.claim_type == r.topic
+                          or (r.topic == "casualties" and d.claim_type in FLOW_TYPES))]
+            r.targets = later
+            if r.stance in ("denied", "disputed"):
+                for d in later:
+                    d.stance = d.stance or r.stance
+        live: list[Draft] = []
+        for d in self.drafts:
+            # A lead that restates a later, more precise attribution is the outlet's summary.
+            for lead in [x for x in live if x.zone == "lead" and not x.dropped
+                         and x.sentence_no != d.sentence_no and d.zone == "body"]:
+                same = (lead.metric == d.metric and lead.subject == d.subject
+                        and lead.figure is not None and d.figure is not None
+                        and lead.figure.numbers & d.figure.numbers)
+                if same:
+                    lead.dropped = True
+                    d.places += [p for p in lead.places if p not in d.places]
+                    if not d.own_date and lead.stated:
+                        d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
+                    d.channel = d.channel or lead.channel
+            prev = next((x for x in reversed(live) if not x.dropped), None)
+            if prev is not None and prev.claimant.name == d.claimant.name \
+                    and prev.sentence_no != d.sentence_no:
+                if not d.explicit and prev.channel:
+                    d.channel = prev.channel  # "The statement further claimed": same channel
+                if not d.own_date and prev.stated:
+                    d.stated, d.precision = prev.stated, prev.precision
+                    d.channel = d.channel or prev.channel
+                    if d.figure is not None and d.period_spec is None \
+                            and d.claim_type in FLOW_TYPES and prev.period_spec is not None:
+                        d.period_spec = prev.period_spec
+            live.append(d)
+        for d in self.drafts:
+            d.period = self._resolve_period(d)
+        for d in self.drafts:
+            if not d.channel:
+                for o in self.drafts:
+                    if o.claimant.name == d.claimant.name and o.channel and o.stated == d.stated \
+                            and d.stated is not None:
+                        d.channel = o.channel
+                        break
+
+    def _resolve_period(self, d: Draft) -> tuple[date, date] | None:
+        spec = d.period_spec
+        if spec is None or d.figure is None or d.claim_type not in FLOW_TYPES:
+            return None
+        stated = d.stated if d.precision == "day" else None
+        if spec.kind == "relative_days":
+            if stated is None or spec.days <= 0:
+                return None
+            return stated - timedelta(days=spec.days), stated - timedelta(days=1)
+        if spec.since:
+            return (spec.first, stated) if stated else None
+        last = min(spec.last, stated) if stated else spec.last
+        return spec.first, last
+
+    def verification(self, d: Draft) -> str:
+        """unverified by default for factual claims; confirmed when a side admits its own."""
+        if not d.factual:
+            return ""
+        if d.admission or (d.metric == "troops_deployed" and d.subject == "DPRK forces"
+                           and d.claimant.side in ("DPRK", "Russia")):
+            return "confirmed"
+        if d.stance:
+            return d.stance
+        return "unverified"
+
+    def response_about(self, r: ResponseDraft) -> str:
+        """`about` in words: whose claims, of what kind, and when."""
+        t = [d for d in r.targets if not d.dropped]
+        if not t:
+            return r.noun
+        names = {d.claimant.name for d in t}
+        label = t[0].claimant.short if len(names) == 1 else SUBJECT_ADJECTIVE.get(
+            t[0].subject, "")
+        kind = {"casualties": "casualty", "missing": "casualty", "captured": "capture",
+                "deployment": "deployment", "territorial": "territorial"}.get(
+                    t[0].claim_type, "")
+        dates = {(d.stated, d.precision) for d in t}
+        when = ""
+        if len(dates) == 1:
+            stated, precision = dates.pop()
+            if stated and precision == "day":
+                when = f"of {stated.isoformat()}"
+            elif stated and precision == "month":
+                when = f"({stated.strftime('%B %Y')})"
+        return " ".join(x for x in (label, kind, r.noun, when) if x)
+
+
+__all__ = ["Draft", "Reader", "ResponseDraft"]

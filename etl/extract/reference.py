@@ -1,0 +1,291 @@
+"""Actors and places loaded from the data folder, with the lookups the extractor needs.
+
+The extractor never hard-codes who speaks or where places are: an analyst adds an alias to
+`actors.csv` or a village to `places.csv` and the extractor picks it up. Names repeat across the
+border, so places resolve within a region first.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from etl.extract.lexicon import EXTRA_ALIASES, GENERIC_ACTORS
+
+DEFAULT_DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One row of actors.csv (or a generic claimant from the lexicon)."""
+
+    name: str
+    side: str
+    kind: str = ""
+    parent: str = ""
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def short(self) -> str:
+        """The abbreviation in the name's parentheses ("HUR"), else the name: for `about` text."""
+        m = re.search(r"\(([A-Z]{2,6})\)$", self.name)
+        return m.group(1) if m else self.name
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor named in a sentence, with its character span."""
+
+    actor: Actor
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """One row of places.csv."""
+
+    place_id: str
+    name: str
+    kind: str
+    admin1: str
+    country_code: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A gazetteer name found in text; `candidates` has several places when the name repeats."""
+
+    surface: str
+    start: int
+    end: int
+    candidates: tuple[Place, ...]
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    """Rows of a UTF-8 CSV (BOM tolerated); empty when the file is missing."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)]
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in cell.split(";") if a.strip())
+
+
+_POSSESSIVE = (("Ukrainian ", "Ukraine's "), ("Russian ", "Russia's "),
+               ("North Korean ", "North Korea's "), ("South Korean ", "South Korea's "))
+
+
+def _variants(alias: str) -> set[str]:
+    """Spellings to match: as written, and "Ukraine's military" for "Ukrainian military"."""
+    out = {alias}
+    for adj, poss in _POSSESSIVE:
+        if alias.startswith(adj):
+            out.add(poss + alias[len(adj):])
+        elif alias.startswith(poss):
+            out.add(adj + alias[len(poss):])
+    return out
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Acronyms and short names must match exactly ("US" is not "us"); phrases need not."""
+    return " " not in alias.strip() or len(alias) <= 5
+
+
+class Actors:
+    """Alias index over actors.csv plus lexicon fallbacks; longest alias wins in text."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.by_name: dict[str, Actor] = {}
+        self._alias: dict[str, Actor] = {}
+        for a in actors:
+            self.by_name.setdefault(a.name, a)
+        for a in actors:
+            for alias in (a.name, *a.aliases):
+                self._alias.setdefault(alias.lower(), a)
+        surfaces: dict[str, Actor] = {}
+        for a in actors:
+            for alias in (a.name, *a.aliases):
+                for v in _variants(alias):
+                    key = v if _case_sensitive(v) else v.lower()
+                    surfaces.setdefault(key, a)
+        self._surfaces = surfaces
+        ordered = sorted(surfaces, key=len, reverse=True)
+        alts = [re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})" for s in ordered]
+        self._re = re.compile(
+            r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])"
+        ) if ordered else None
+
+    def resolve(self, text: str) -> Actor | None:
+        """Actor by canonical name or alias (or its possessive variant), case-insensitively."""
+        key = text.strip().lower()
+        if key in self._alias:
+            return self._alias[key]
+        for v in _variants(text.strip()):
+            if v.lower() in self._alias:
+                return self._alias[v.lower()]
+        return None
+
+    def state(self, side: str) -> Actor | None:
+        """The state actor of a side (responses name states: "Moscow" is Russia)."""
+        for a in self.by_name.values():
+            if a.kind == "state" and a.side == side:
+                return a
+        return None
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Actors named in `text`, left to right, longest alias at each position."""
+        if self._re is None:
+            return []
+        out = []
+        for m in self._re.finditer(text):
+            actor = self._surfaces.get(m.group(0)) or self._surfaces.get(m.group(0).lower())
+            if actor is not None:
+                out.append(Mention(actor, m.start(), m.end(), m.group(0)))
+        return out
+
+
+class Gazetteer:
+    """Place names and aliases from places.csv, and the oblast-level regions they sit in."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.places = places
+        self._index: dict[str, list[Place]] = {}
+        for p in places:
+            for n in {p.name, *p.aliases}:
+                self._index.setdefault(n, [])
+                if p not in self._index[n]:
+                    self._index[n].append(p)
+        self.regions: list[str] = sorted(
+            {p.admin1 for p in places if p.admin1.endswith((" Oblast", " Krai", " Raion"))}
+            | {p.name for p in places if p.kind == "region" and p.admin1 == p.name}
+        )
+        names = sorted((n for n in self._index if len(n) >= 3), key=len, reverse=True)
+        self._re = re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
+        ) if names else None
+        stems = sorted({r.rsplit(" ", 1)[0] for r in self.regions}, key=len, reverse=True)
+        self._stem_region = {r.rsplit(" ", 1)[0]: r for r in self.regions}
+        if stems:
+            alt = "|".join(re.escape(s) for s in stems)
+            self._region_re: re.Pattern[str] | None = re.compile(
+                rf"\bregion\s+of\s+(?P<a>{alt})\b"
+                rf"|\b(?P<b>{alt})(?:\s+border)?\s+(?:region|[Oo]blast|province|area|direction)\b"
+                rf"|(?<!city of )(?<!town of )\b(?P<c>{alt})\b(?!['’]s?\s)(?!\s+city)"
+            )
+        else:
+            self._region_re = None
+
+    def region_mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Regions named in text ("Kursk region", "region of Kursk", bare "Kursk")."""
+        if self._region_re is None:
+            return []
+        out = []
+        for m in self._region_re.finditer(text):
+            stem = m.group("a") or m.group("b") or m.group("c")
+            out.append((m.start(), m.end(), self._stem_region[stem]))
+        return out
+
+    def mentions(self, text: str) -> list[PlaceMention]:
+        """Settlements named in text; regions, districts and capitals (metonyms) are left out."""
+        if self._re is None:
+            return []
+        regions = self.region_mentions(text)
+        out = []
+        for m in self._re.finditer(text):
+            if any(s <= m.start() < e for s, e, _ in regions):
+                continue
+            cands = tuple(p for p in self._index[m.group(0)]
+                          if p.kind not in ("region", "district", "capital"))
+            if cands:
+                out.append(PlaceMention(m.group(0), m.start(), m.end(), cands))
+        return out
+
+    @staticmethod
+    def resolve(mention: PlaceMention, region: str) -> Place | None:
+        """The place meant: the only candidate, else the one in `region`, else None."""
+        if len(mention.candidates) == 1:
+            return mention.candidates[0]
+        inside = [p for p in mention.candidates if p.admin1 == region]
+        return inside[0] if len(inside) == 1 else None
+
+    def by_id(self, place_id: str) -> Place | None:
+        """A place_id is unambiguous, so it is tried before names."""
+        for p in self.places:
+            if p.place_id == place_id:
+                return p
+        return None
+
+    def lookup(self, name: str, region: str = "") -> Place | None:
+        """Resolve a name or id as data/README.md says: id, else name within region, else unique."""
+        p = self.by_id(name)
+        if p:
+            return p
+        cands = tuple(self._index.get(name, ()))
+        if not cands:
+            low = name.lower()
+            cands = tuple({id(p): p for n, ps in self._index.items() if n.lower() == low
+                           for p in ps}.values())
+        if not cands:
+            return None
+        return self.resolve(PlaceMention(name, 0, 0, cands), region)
+
+
+@dataclass
+class Reference:
+    """Everything loaded from one data folder."""
+
+    actors: Actors
+    gazetteer: Gazetteer
+    data_dir: Path
+    lexicon_actors: list[str] = field(default_factory=list)
+
+
+def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
+    rows = _read_csv(data_dir / "actors.csv")
+    actors = [Actor(r.get("name", ""), r.get("side", ""), r.get("kind", ""), r.get("parent", ""),
+                    _split(r.get("aliases", ""))) for r in rows if r.get("name")]
+    known = {s.lower() for a in actors for s in (a.name, *a.aliases)}
+    added: list[str] = []
+    for i, a in enumerate(actors):
+        extra = tuple(x for x in EXTRA_ALIASES.get(a.name, ()) if x.lower() not in known)
+        if extra:
+            actors[i] = Actor(a.name, a.side, a.kind, a.parent, (*a.aliases, *extra))
+            added.extend(f"{x} -> {a.name}" for x in extra)
+    for name, side, aliases in GENERIC_ACTORS:
+        if name.lower() in known:
+            continue
+        fresh = tuple(a for a in aliases if a.lower() not in known)
+        actors.append(Actor(name, side, "group", "", fresh))
+        added.append(name)
+    return actors, added
+
+
+def _load_places(data_dir: Path) -> list[Place]:
+    return [Place(r.get("place_id", ""), r.get("name", ""), r.get("kind", ""),
+                  r.get("admin1", ""), r.get("country_code", ""), _split(r.get("aliases", "")))
+            for r in _read_csv(data_dir / "places.csv") if r.get("name")]
+
+
+@lru_cache(maxsize=8)
+def _load_cached(data_dir: str, stamp: tuple[float, float]) -> Reference:
+    path = Path(data_dir)
+    actors, added = _load_actors(path)
+    return Reference(Actors(actors), Gazetteer(_load_places(path)), path, added)
+
+
+def load_reference(data_dir: Path | None = None) -> Reference:
+    """Load (cached until the files change) actors and places from `data_dir`."""
+    path = (data_dir or DEFAULT_DATA_DIR).resolve()
+    stamp = tuple(
+        (path / n).stat().st_mtime if (path / n).is_file() else 0.0
+        for n in ("actors.csv", "places.csv")
+    )
+    return _load_cached(str(path), (stamp[0], stamp[1]))

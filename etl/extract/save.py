@@ -1,0 +1,258 @@
+"""Write accepted claims into the analyst-edited dataset without disturbing what is there.
+
+`data/*.csv` is reviewed in git, so saving must be surgical: untouched rows stay byte-identical
+(no re-quoting, same line endings), each file is replaced atomically (temp file in the same
+folder, then `os.replace`) so a crash never leaves half a file, and a claim already in
+`claims.csv` (same identity, data/README.md "De-duplication") gains the new document as a
+report instead of becoming a second row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from etl.extract.core import IDENTITY
+from etl.extract.reference import load_reference
+
+CLAIMS_HEADER: tuple[str, ...] = (
+    "ref", "claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric",
+    "subject", "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
+    "places", "region", "verification", "documents", "quote", "notes",
+)
+DOCUMENTS_HEADER: tuple[str, ...] = (
+    "doc_id", "outlet", "url", "title", "published_at", "language", "tags", "notes",
+)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What a save did: the document used, and how many claims were appended or merged."""
+
+    doc_id: str
+    document_added: bool
+    added: int
+    merged: int
+    unchanged: int = 0
+
+
+@dataclass
+class _Record:
+    fields: list[str]
+    raw: str
+    changed: bool = False
+
+
+@dataclass
+class _Table:
+    header: list[str]
+    header_raw: str
+    records: list[_Record]
+    newline: str
+    ends_with_newline: bool
+
+
+def _lines(text: str) -> Iterator[str]:
+    for piece in re.split(r"(?<=\n)", text):
+        if piece:
+            yield piece
+
+
+def _read_table(path: Path, default_header: tuple[str, ...]) -> _Table:
+    """Parse a CSV keeping each record's raw text, so unchanged rows are written back as is."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return _Table(list(default_header), "", [], "\n", True)
+    text = path.read_bytes().decode("utf-8")
+    newline = "\r\n" if "\r\n" in text.split("\n", 1)[0] + "\n" else "\n"
+    consumed: list[str] = []
+    source = _lines(text)
+
+    def feed() -> Iterator[str]:
+        for line in source:
+            consumed.append(line)
+            yield line
+
+    records: list[_Record] = []
+    for row in csv.reader(feed()):
+        records.append(_Record(row, "".join(consumed)))
+        consumed.clear()
+    if not records:
+        return _Table(list(default_header), "", [], newline, True)
+    head = records.pop(0)
+    header = [h.lstrip("\ufeff").strip() for h in head.fields]
+    return _Table(header, head.raw, records, newline, text.endswith(("\n", "\r")))
+
+
+def _serialise(fields: list[str], newline: str) -> str:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=newline).writerow(fields)
+    return buf.getvalue()
+
+
+def _write_atomic(path: Path, table: _Table, new_rows: list[list[str]]) -> None:
+    """Write header + records (raw unless changed) + new rows to a temp file, then replace."""
+    parts = [table.header_raw or _serialise(table.header, table.newline)]
+    for r in table.records:
+        parts.append(_serialise(r.fields, table.newline) if r.changed else r.raw)
+    if parts and not parts[-1].endswith(("\n", "\r")):
+        parts[-1] += table.newline
+    parts.extend(_serialise(row, table.newline) for row in new_rows)
+    data = "".join(parts).encode("utf-8")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        if path.exists():
+            shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _num(v: object) -> str:
+    s = "" if v is None else str(v).strip().replace(",", "")
+    try:
+        f = float(s)
+        return str(int(f)) if f.is_integer() else str(f)
+    except ValueError:
+        return s
+
+
+def _slug(text: str, words: int = 6) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    toks = [t for t in re.split(r"[^a-z0-9]+", ascii_text.lower()) if t and t != "the"]
+    return "-".join(toks[:words])
+
+
+def _outlet_slug(outlet: str) -> str:
+    m = re.search(r"\(([A-Za-z]{2,8})\)", outlet)
+    return m.group(1).lower() if m else _slug(outlet, 2) or "doc"
+
+
+def _doc_id(document: dict[str, Any], taken: set[str]) -> str:
+    """Slug from outlet + date + headline; suffixed when already taken."""
+    day = str(document.get("published_at", ""))[:10]
+    base = "-".join(x for x in (_outlet_slug(str(document.get("outlet", ""))), day,
+                                _slug(str(document.get("title", "")), 5)) if x)
+    doc_id, n = base, 2
+    while doc_id in taken:
+        doc_id, n = f"{base}-{n}", n + 1
+    return doc_id
+
+
+def _tags(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]]
+                  ) -> SaveResult:
+    """Append accepted claims (merging known ones) and their document to the data folder."""
+    data_dir = Path(data_dir)
+    actors = load_reference(data_dir).actors
+
+    def canon(name: str) -> str:
+        a = actors.resolve(name)
+        return a.name if a else name.strip()
+
+    def identity(row: dict[str, Any]) -> tuple[str, ...]:
+        out = []
+        for k in IDENTITY:
+            v = row.get(k)
+            if k == "claimant":
+                out.append(canon(str(v or "")))
+            elif k in ("value_low", "value_high"):
+                out.append(_num(v))
+            else:
+                out.append("" if v is None else str(v).strip())
+        return tuple(out)
+
+    # -- documents.csv: reuse a document already recorded, else add one.
+    docs_path = data_dir / "documents.csv"
+    docs = _read_table(docs_path, DOCUMENTS_HEADER)
+    url = str(document.get("url", "") or "")
+    doc_id = ""
+    taken: set[str] = set()
+    for r in docs.records:
+        row = dict(zip(docs.header, r.fields, strict=False))
+        taken.add(row.get("doc_id", ""))
+        same_url = bool(url) and row.get("url", "") == url
+        same_fields = all(row.get(k, "") == str(document.get(k, "") or "")
+                          for k in ("outlet", "title", "published_at")) and bool(row.get("title"))
+        if not doc_id and (same_url or same_fields):
+            doc_id = row.get("doc_id", "")
+    document_added = not doc_id
+    if document_added:
+        doc_id = _doc_id(document, taken)
+        values = {"doc_id": doc_id, "outlet": document.get("outlet", ""), "url": url,
+                  "title": document.get("title", ""),
+                  "published_at": document.get("published_at", ""),
+                  "language": document.get("language", "") or "en",
+                  "tags": _tags(document.get("tags", "")), "notes": document.get("notes", "")}
+        _write_atomic(docs_path, docs, [[str(values.get(h, "") or "") for h in docs.header]])
+
+    # -- claims.csv: merge by identity, else append.
+    claims_path = data_dir / "claims.csv"
+    table = _read_table(claims_path, CLAIMS_HEADER)
+    col = {h: i for i, h in enumerate(table.header)}
+    index: dict[tuple[str, ...], list[str]] = {}
+    owners: dict[int, _Record] = {}
+    for r in table.records:
+        if not any(f.strip() for f in r.fields):
+            continue
+        row = dict(zip(table.header, r.fields, strict=False))
+        index.setdefault(identity(row), r.fields)
+        owners[id(r.fields)] = r
+    new_rows: list[list[str]] = []
+    added = merged = unchanged = 0
+    for claim in claims:
+        key = identity(claim)
+        fields = index.get(key)
+        if fields is not None:
+            while len(fields) < len(table.header):
+                fields.append("")
+            docs_cell = [d for d in fields[col["documents"]].split(";") if d.strip()] \
+                if "documents" in col else []
+            places_new = [p for p in str(claim.get("places", "") or "").split(";") if p]
+            changed = False
+            if "documents" in col and doc_id not in docs_cell:
+                fields[col["documents"]] = ";".join([*docs_cell, doc_id])
+                changed = True
+            if "places" in col:
+                have = [p for p in fields[col["places"]].split(";") if p]
+                extra = [p for p in places_new if p.lower() not in {h.lower() for h in have}]
+                if extra:
+                    fields[col["places"]] = ";".join([*have, *extra])
+                    changed = True
+            if changed:
+                merged += 1
+                if id(fields) in owners:
+                    owners[id(fields)].changed = True
+            else:
+                unchanged += 1
+            continue
+        values: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
+        values.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
+                       "ref": claim.get("ref", ""), "notes": claim.get("notes", ""),
+                       "value_low": _num(claim.get("value_low")),
+                       "value_high": _num(claim.get("value_high"))})
+        row_fields = ["" if values.get(h) is None else str(values.get(h)) for h in table.header]
+        new_rows.append(row_fields)
+        index[key] = row_fields
+        added += 1
+    if added or merged or not claims_path.exists():
+        _write_atomic(claims_path, table, new_rows)
+    return SaveResult(doc_id, document_added, added, merged, unchanged)

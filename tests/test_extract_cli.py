@@ -1,0 +1,82 @@
+"""`python -m etl extract`: formats, options and one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from etl.extract import CLAIM_COLUMNS
+from etl.extract.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = ROOT / "tests" / "reports" / "kbs-2025-04-30-nis-600-killed.txt"
+OTHER = ROOT / "tests" / "reports" / "aa-2024-12-23-zelenskyy-3000-casualties.txt"
+
+
+def test_csv_prints_the_claims_flat_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(REPORT)]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert tuple(rows[0]) == CLAIM_COLUMNS
+    assert len(rows) == 6
+    assert all(len(r) == len(CLAIM_COLUMNS) for r in rows)
+
+
+def test_csv_for_several_reports_has_one_header(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(REPORT), str(OTHER)]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert sum(1 for r in rows if tuple(r) == CLAIM_COLUMNS) == 1
+    assert len(rows) == 1 + 5 + 6
+
+
+def test_json_prints_document_claims_responses_events(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(REPORT), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"document", "claims", "responses", "events"}
+    assert out["document"]["outlet"] == "KBS World"
+    assert out["claims"][0]["value_low"] == 600
+
+
+def test_json_for_several_reports_is_a_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(REPORT), str(OTHER), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert isinstance(out, list) and len(out) == 2
+
+
+def test_published_option_changes_relative_dates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(REPORT), "--published", "2025-05-07", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["claims"][0]["stated_on"] == "2025-05-07"
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [(["missing-report.txt"], "no such report file"),
+     ([str(REPORT), "--published", "2025-02-30"], "not a YYYY-MM-DD date"),
+     ([str(REPORT), "--format", "xml"], "invalid choice"),
+     ([str(REPORT), "--data", "/nonexistent/data"], "no such folder")],
+)
+def test_errors_are_one_line_with_exit_status_2(
+        args: list[str], needle: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert needle in err
+
+
+def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    assert "--published" in capsys.readouterr().out
+
+
+def test_module_entry_point_runs_as_a_subprocess() -> None:
+    proc = subprocess.run([sys.executable, "-m", "etl.extract.cli", str(REPORT)],
+                          capture_output=True, text=True, cwd=ROOT, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("claim_id,claimant,")

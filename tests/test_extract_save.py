@@ -1,0 +1,141 @@
+"""save_accepted: append, de-duplicate into existing claims, never disturb other rows."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from etl.extract import extract
+from etl.extract.save import CLAIMS_HEADER, save_accepted
+
+REPORTS = Path(__file__).resolve().parent / "reports"
+
+ACTORS = """name,aliases,kind,side,parent
+DPRK,North Korea;Pyongyang,state,DPRK,
+National Intelligence Service (South Korea),NIS;South Korea's spy agency,intelligence,South Korea,
+Volodymyr Zelenskyy,Zelenskyy,official,Ukraine,
+"""
+PLACES = """place_id,name,aliases,kind,admin2,admin1,country_code,lat,lon,coord_precision,source_url,notes
+kursk-oblast,Kursk Oblast,,region,,Kursk Oblast,RU,51.75,36.01,exact,,
+"""
+# CRLF, a quoted multi-line quote, needless quotes: rewriting any of it would change bytes.
+CLAIMS = (
+    "ref,claimant,channel,stated_on,stated_on_precision,claim_type,metric,subject,value_low,"
+    "value_high,qualifier,basis,period_start,period_end,places,region,verification,documents,"
+    "quote,notes\r\n"
+    'F04,NIS,parliamentary briefing,2024-12-19,day,casualties,killed,DPRK forces,100,,at_least,'
+    'period,2024-12-01,2024-12-19,,"Kursk Oblast",unverified,up-2024-12-19,"At least 100, '
+    'said the ""NIS"".\r\nSecond line",\r\n'
+    "F99,Zelenskyy,,2024-11-07,day,casualties,killed_or_wounded,DPRK forces,,,,,,,,"
+    "Kursk Oblast,unverified,up-2024-12-19,First claim,\r\n"
+)
+DOCUMENTS = (
+    "doc_id,outlet,url,title,published_at,language,tags,notes\n"
+    "up-2024-12-19,Ukrainska Pravda,https://www.pravda.com.ua/eng/news/2024/12/19/7489788/,,"
+    "2024-12-19,en,North Korea,\n"
+)
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    (d / "actors.csv").write_text(ACTORS, encoding="utf-8")
+    (d / "places.csv").write_text(PLACES, encoding="utf-8")
+    (d / "claims.csv").write_bytes(CLAIMS.encode("utf-8"))
+    (d / "documents.csv").write_bytes(DOCUMENTS.encode("utf-8"))
+    return d
+
+
+def _read(name: str) -> tuple[dict[str, str], list[dict[str, object]]]:
+    e = extract((REPORTS / f"{name}.txt").read_text(encoding="utf-8"))
+    return e.document, e.claims
+
+
+def test_new_claims_are_appended_and_existing_rows_stay_byte_identical(data_dir: Path) -> None:
+    before_claims = (data_dir / "claims.csv").read_bytes()
+    before_docs = (data_dir / "documents.csv").read_bytes()
+    doc, claims = _read("aa-2024-12-23-zelenskyy-3000-casualties")
+    result = save_accepted(data_dir, doc, claims)
+    assert (result.added, result.merged, result.document_added) == (6, 0, True)
+    after_claims = (data_dir / "claims.csv").read_bytes()
+    after_docs = (data_dir / "documents.csv").read_bytes()
+    assert after_claims.startswith(before_claims)
+    assert after_docs.startswith(before_docs)
+    new_lines = after_claims[len(before_claims):].decode().split("\r\n")
+    assert len([ln for ln in new_lines if ln]) == 6  # the file's CRLF is kept
+    assert result.doc_id in after_claims.decode()
+    assert result.doc_id.startswith("aa-2024-12-23-")
+    assert not [p for p in data_dir.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_same_claim_from_a_new_report_adds_the_document_to_the_existing_row(
+        data_dir: Path) -> None:
+    doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
+    doc = {**doc, "outlet": "Yonhap News Agency", "title": "Another outlet's report"}
+    result = save_accepted(data_dir, doc, claims)
+    # NIS killed (F04) and Zelenskyy's figure-less claim (F99) are already there.
+    assert (result.added, result.merged) == (2, 2)
+    text = (data_dir / "claims.csv").read_bytes().decode("utf-8")
+    assert f"up-2024-12-19;{result.doc_id}" in text
+    assert text.count("\r\nF04,") == 1 and text.count("\r\nF99,") == 1
+    assert 'said the ""NIS"".\r\nSecond line' in text  # the merged row keeps its quote
+
+
+def test_saving_the_same_report_twice_changes_nothing(data_dir: Path) -> None:
+    doc, claims = _read("aa-2025-01-13-nis-300-killed")
+    first = save_accepted(data_dir, doc, claims)
+    snapshot = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    second = save_accepted(data_dir, doc, claims)
+    assert second.doc_id == first.doc_id
+    assert (second.document_added, second.added, second.merged) == (False, 0, 0)
+    assert second.unchanged == len(claims)
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == snapshot
+
+
+def test_known_document_is_found_by_url(data_dir: Path) -> None:
+    doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
+    doc = {**doc, "url": "https://www.pravda.com.ua/eng/news/2024/12/19/7489788/"}
+    result = save_accepted(data_dir, doc, claims)
+    assert (result.doc_id, result.document_added) == ("up-2024-12-19", False)
+    assert result.merged == 0 and result.unchanged == 2  # F04/F99 already cite that document
+
+
+def test_a_failed_replace_leaves_the_files_untouched(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    snapshot = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+
+    def boom(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", boom)
+    doc, claims = _read("kbs-2025-04-30-nis-600-killed")
+    with pytest.raises(OSError):
+        save_accepted(data_dir, doc, claims)
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == snapshot
+
+
+def test_columns_follow_the_files_own_header_order(data_dir: Path) -> None:
+    header = ["documents", "claimant", "metric", "value_low", "value_high", "qualifier",
+              "subject", "stated_on", "stated_on_precision", "claim_type", "basis",
+              "period_start", "period_end", "quote"]
+    (data_dir / "claims.csv").write_text(",".join(header) + "\n", encoding="utf-8")
+    doc, claims = _read("kbs-2025-04-30-nis-600-killed")
+    save_accepted(data_dir, doc, claims)
+    lines = (data_dir / "claims.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == ",".join(header)
+    assert lines[1].split(",")[1:6] == ["National Intelligence Service (South Korea)", "killed",
+                                       "600", "600", "about"]
+
+
+def test_missing_files_are_created_with_the_readme_columns(tmp_path: Path) -> None:
+    d = tmp_path / "empty"
+    d.mkdir()
+    doc, claims = _read("kbs-2025-04-30-nis-600-killed")
+    result = save_accepted(d, doc, claims)
+    assert result.added == len(claims)
+    first = (d / "claims.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert first == ",".join(CLAIMS_HEADER)
+    assert (d / "documents.csv").read_text(encoding="utf-8").startswith("doc_id,outlet,url,")
