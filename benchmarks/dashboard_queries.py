@@ -19,12 +19,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import pandas as pd  # noqa: E402
+import pandas as pd
 
-from claimsdesk import queries as Q  # noqa: E402
-from claimsdesk.filters import Filters  # noqa: E402
-from etl import db  # noqa: E402
-from etl.schema import DDL, DDL_AFTER_CLAIMS  # noqa: E402
+from claimsdesk import queries as Q
+from claimsdesk.filters import Filters
+from etl import db
+from etl.schema import DDL, DDL_AFTER_CLAIMS
 
 CLAIMANTS = ["Defense Intelligence of Ukraine (HUR)", "National Intelligence Service (South Korea)",
              "US Department of Defense", "Russian Ministry of Defense", "Volodymyr Zelenskyy",

@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import duckdb  # noqa: E402
+import duckdb
 
-from etl.build import CLAIM_COLUMNS, build  # noqa: E402
+from etl.build import CLAIM_COLUMNS, build
 
 ACTORS = """name,aliases,kind,side,parent
 Defense Intelligence of Ukraine (HUR),HUR,intelligence,Ukraine,

@@ -41,6 +41,20 @@ claims_wide = sa.Table(
         ]
     ),
 )
+claims_cube = sa.Table(
+    "claims_cube",
+    md,
+    *(
+        sa.Column(name, typ)
+        for name, typ in [
+            ("stated_on", sa.Date), ("claimant", sa.String), ("claimant_side", sa.String),
+            ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
+            ("region", sa.String), ("verification", sa.String), ("channel", sa.String),
+            ("reported_by", sa.String), ("source", sa.String), ("n", sa.BigInteger),
+            ("n_figure", sa.BigInteger),
+        ]
+    ),
+)
 events = sa.Table(
     "events", md,
     *(sa.Column(n, t) for n, t in [
@@ -135,20 +149,23 @@ def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.Executable) -> pd.DataFrame
         cur.close()
 
 
-def where(f: Filters, *, dates: bool = True) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions of a filter state, as bound expressions on claims_wide."""
+def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions of a filter state, as bound expressions on claims_wide (or the cube)."""
+    tc = t.c
     cond: list[sa.ColumnElement[bool]] = []
     if dates and f.date_from:
-        cond.append(c.stated_on >= f.date_from)
+        cond.append(tc.stated_on >= f.date_from)
     if dates and f.date_to:
-        cond.append(c.stated_on <= f.date_to)
-    for col, values in (
-        (c.claimant, f.claimants), (c.claimant_side, f.sides),
-        (c.claim_type, f.claim_types), (c.metric, f.metrics), (c.subject, f.subjects),
-        (c.region, f.regions), (c.verification, f.verification),
+        cond.append(tc.stated_on <= f.date_to)
+    for name, values in (
+        ("claimant", f.claimants), ("claimant_side", f.sides), ("claim_type", f.claim_types),
+        ("metric", f.metrics), ("subject", f.subjects), ("region", f.regions),
+        ("verification", f.verification),
     ):
         if values:
-            cond.append(col.in_(list(values)))
+            cond.append(tc[name].in_(list(values)))
+    if t is claims_cube:
+        return cond
     if f.places:
         sub = (
             sa.select(claim_places.c.claim_id)
@@ -159,6 +176,19 @@ def where(f: Filters, *, dates: bool = True) -> list[sa.ColumnElement[bool]]:
     if f.q:
         cond.append(c.quote.icontains(f.q, autoescape=True))
     return cond
+
+
+def counts_source(f: Filters) -> tuple[sa.Table, sa.ColumnElement[Any], sa.ColumnElement[Any]]:
+    """Where to count claims for `f`: the cube unless a place or text filter needs claim rows.
+
+    Returns (table, claims-count expression, claims-with-a-figure expression).
+    """
+    if not f.places and not f.q:
+        k = claims_cube.c
+        total = sa.cast(sa.func.coalesce(sa.func.sum(k.n), 0), sa.BigInteger)
+        with_figure = sa.cast(sa.func.coalesce(sa.func.sum(k.n_figure), 0), sa.BigInteger)
+        return claims_cube, total, with_figure
+    return claims_wide, sa.func.count(), sa.func.count().filter(FIGURE)
 
 
 def top_n_threshold(
@@ -190,11 +220,12 @@ def top_n_threshold(
 
 def options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     """Distinct values for every list filter (the sidebar's choices and the URL allow-list)."""
+    k = claims_cube.c
     out: dict[str, list[str]] = {}
     for key, col in (
-        ("claimant", c.claimant), ("side", c.claimant_side), ("type", c.claim_type),
-        ("metric", c.metric), ("subject", c.subject), ("region", c.region),
-        ("verification", c.verification),
+        ("claimant", k.claimant), ("side", k.claimant_side), ("type", k.claim_type),
+        ("metric", k.metric), ("subject", k.subject), ("region", k.region),
+        ("verification", k.verification),
     ):
         df = run(con, sa.select(col.label("v")).where(col.is_not(None)).distinct().order_by(col))
         out[key] = [str(v) for v in df["v"]]
@@ -210,7 +241,8 @@ def options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
 
 def date_span(con: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date | None]:
     """First and last date stated (None on an empty database)."""
-    df = run(con, sa.select(sa.func.min(c.stated_on).label("lo"), sa.func.max(c.stated_on).label("hi")))
+    k = claims_cube.c
+    df = run(con, sa.select(sa.func.min(k.stated_on).label("lo"), sa.func.max(k.stated_on).label("hi")))
     lo, hi = df["lo"].iloc[0], df["hi"].iloc[0]
     return (None if pd.isna(lo) else pd.Timestamp(lo).date(),
             None if pd.isna(hi) else pd.Timestamp(hi).date())
@@ -221,31 +253,34 @@ def date_span(con: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date |
 
 def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Counts for the overview cards: claims, claimants, outlets, date span, undated claims."""
-    base = sa.select(c.claimant, c.reported_by, c.stated_on).where(*where(f)).subquery()
+    t, n, _nf = counts_source(f)
+    base = sa.select(t.c.claimant, t.c.reported_by, t.c.stated_on, n.label("n")).where(*where(f, t=t)).group_by(
+        t.c.claimant, t.c.reported_by, t.c.stated_on).subquery()
     combos = sa.select(base.c.reported_by).where(base.c.reported_by.is_not(None)).distinct().subquery()
     outlet = sa.func.unnest(sa.func.string_split(combos.c.reported_by, ";"))
     n_outlets = sa.select(sa.func.count(sa.distinct(sa.literal_column("o")))).select_from(
         sa.select(outlet.label("o")).subquery()
     ).scalar_subquery()
     stmt = sa.select(
-        sa.func.count().label("claims"),
+        sa.func.coalesce(sa.func.sum(base.c.n), 0).label("claims"),
         sa.func.count(sa.distinct(base.c.claimant)).label("claimants"),
         n_outlets.label("outlets"),
         sa.func.min(base.c.stated_on).label("first"),
         sa.func.max(base.c.stated_on).label("last"),
-        sa.func.count().filter(base.c.stated_on.is_(None)).label("undated"),
+        sa.func.coalesce(sa.func.sum(base.c.n).filter(base.c.stated_on.is_(None)), 0).label("undated"),
     ).select_from(base)
     return run(con, stmt)
 
 
 def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Number of claims per month stated and claim type (undated claims left out)."""
-    month = sa.func.date_trunc("month", c.stated_on).label("month")
+    t, n, _nf = counts_source(f)
+    month = sa.func.date_trunc("month", t.c.stated_on).label("month")
     stmt = (
-        sa.select(month, c.claim_type, sa.func.count().label("claims"))
-        .where(*where(f), c.stated_on.is_not(None))
-        .group_by(month, c.claim_type)
-        .order_by(month, c.claim_type)
+        sa.select(month, t.c.claim_type, n.label("claims"))
+        .where(*where(f, t=t), t.c.stated_on.is_not(None))
+        .group_by(month, t.c.claim_type)
+        .order_by(month, t.c.claim_type)
     )
     return run(con, stmt)
 
@@ -295,11 +330,16 @@ def figure_options(
     con: duckdb.DuckDBPyConnection, f: Filters, claim_types: Sequence[str]
 ) -> pd.DataFrame:
     """(subject, metric, claims) pairs that carry figures, to choose a series from."""
+    t, _n, nf = counts_source(f)
+    cond = [*where(f, t=t), t.c.claim_type.in_(list(claim_types)), t.c.subject.is_not(None)]
+    if t is claims_wide:
+        cond.append(FIGURE)
     stmt = (
-        sa.select(c.subject, c.metric, sa.func.count().label("claims"))
-        .where(*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.subject.is_not(None))
-        .group_by(c.subject, c.metric)
-        .order_by(sa.desc("claims"), c.subject, c.metric)
+        sa.select(t.c.subject, t.c.metric, nf.label("claims"))
+        .where(*cond)
+        .group_by(t.c.subject, t.c.metric)
+        .having(nf > 0)
+        .order_by(sa.desc("claims"), t.c.subject, t.c.metric)
     )
     return run(con, stmt)
 
@@ -393,12 +433,12 @@ def latest_per_claimant(
 
 def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> pd.DataFrame:
     """Claims per claimant and side, largest first."""
+    t, n, nf = counts_source(f)
     stmt = (
-        sa.select(c.claimant, c.claimant_side, sa.func.count().label("claims"),
-                  sa.func.count().filter(FIGURE).label("with_figure"))
-        .where(*where(f))
-        .group_by(c.claimant, c.claimant_side)
-        .order_by(sa.desc("claims"), c.claimant)
+        sa.select(t.c.claimant, t.c.claimant_side, n.label("claims"), nf.label("with_figure"))
+        .where(*where(f, t=t))
+        .group_by(t.c.claimant, t.c.claimant_side)
+        .order_by(sa.desc("claims"), t.c.claimant)
         .limit(limit)
     )
     return run(con, stmt)
@@ -406,11 +446,12 @@ def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> 
 
 def flow(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 60) -> pd.DataFrame:
     """Claimant -> channel -> outlet counts (a claim reported by two outlets counts for both)."""
-    channel = sa.func.coalesce(c.channel, "unspecified")
+    t, n, _nf = counts_source(f)
+    channel = sa.func.coalesce(t.c.channel, "unspecified")
     inner = (
-        sa.select(c.claimant, channel.label("channel"), c.reported_by, sa.func.count().label("n"))
-        .where(*where(f))
-        .group_by(c.claimant, channel, c.reported_by)
+        sa.select(t.c.claimant, channel.label("channel"), t.c.reported_by, n.label("n"))
+        .where(*where(f, t=t))
+        .group_by(t.c.claimant, channel, t.c.reported_by)
         .subquery()
     )
     outlet = sa.func.unnest(sa.func.string_split(sa.func.coalesce(inner.c.reported_by, "unknown outlet"), ";"))
@@ -426,12 +467,13 @@ def flow(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 60) -> pd.Data
 
 def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """How each claimant's claims stand: unverified, disputed, denied, confirmed."""
-    v = sa.func.coalesce(c.verification, "not assessed").label("verification")
+    t, n, _nf = counts_source(f)
+    v = sa.func.coalesce(t.c.verification, "not assessed").label("verification")
     stmt = (
-        sa.select(c.claimant, v, sa.func.count().label("claims"))
-        .where(*where(f))
-        .group_by(c.claimant, v)
-        .order_by(c.claimant, v)
+        sa.select(t.c.claimant, v, n.label("claims"))
+        .where(*where(f, t=t))
+        .group_by(t.c.claimant, v)
+        .order_by(t.c.claimant, v)
     )
     return run(con, stmt)
 
@@ -577,7 +619,8 @@ def explore(
 
 def count_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
     """How many claims the filters match."""
-    return int(run(con, sa.select(sa.func.count().label("n")).where(*where(f)))["n"].iloc[0])
+    t, n, _nf = counts_source(f)
+    return int(run(con, sa.select(n.label("n")).select_from(t).where(*where(f, t=t)))["n"].iloc[0])
 
 
 # ---------------------------------------------------------------------------------- sources

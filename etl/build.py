@@ -23,6 +23,7 @@ from etl.schema import (
     insert_claims_wide,
     key_claims,
     key_fanout,
+    refresh_derived,
 )
 from etl.staging import Quarantined, Staged, collect_semantic_errors, stage_csv
 from etl.vocab import (
@@ -117,17 +118,18 @@ def _split(expr: str) -> str:
 
 
 def _date_precision_rules(date_col: str, prec_col: str) -> list[str]:
+    d, p = date_col.split(".")[-1], prec_col.split(".")[-1]  # names as the analyst wrote them
     return [
         _vocab_rule(prec_col, PRECISIONS, nullable=False),
         _err(
             f"{date_col} IS NULL AND {prec_col} IN ('day', 'month', 'year')",
             date_col,
-            f"'is empty but {prec_col} is ''' || {prec_col} || ''''",
+            f"'is empty but {p} is ''' || {prec_col} || ''''",
         ),
         _err(
             f"{date_col} IS NOT NULL AND {prec_col} = 'unknown'",
             prec_col,
-            f"'is ''unknown'' but {date_col} is given'",
+            f"'is ''unknown'' but {d} is given'",
         ),
         _err(
             f"{prec_col} = 'month' AND day({date_col}) <> 1",
@@ -196,7 +198,7 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
             WHERE k IS NOT NULL AND k <> ''
         ),
         clashes AS (
-            SELECT k1._ord, string_agg(DISTINCT k1.key, ', ') AS keys
+            SELECT k1._ord, string_agg(DISTINCT k1.key, ', ' ORDER BY k1.key) AS keys
             FROM keys k1 JOIN keys k2 ON k1.key = k2.key AND k2._ord < k1._ord
             GROUP BY k1._ord
         ),
@@ -241,7 +243,7 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
     depth = 0
     while True:
         n = con.execute(
-            f"""
+            """
             INSERT INTO actors
             SELECT c.actor_id, c.name, c.aliases, c.kind, c.side, p.actor_id
             FROM chk_actors c LEFT JOIN chk_actors p ON p._ord = c.parent_ord
@@ -254,6 +256,15 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         depth += 1
         if not n or depth > 50:
             break
+    # Rows still not inserted are in a parent cycle (A's parent is B, B's parent is A).
+    con.execute(
+        """
+        UPDATE chk_actors SET errs = list_append(errs, struct_pack(
+            field := 'parent', value := parent,
+            reason := 'the parent chain is a cycle (an actor is its own ancestor)'))
+        WHERE len(errs) = 0 AND actor_id NOT IN (SELECT actor_id FROM actors)
+        """
+    )
     con.execute(
         """
         CREATE TEMP TABLE actor_keys AS
@@ -421,7 +432,7 @@ def _resolve_list_sql(src: str, list_col: str, keys: str, region: str | None) ->
                          THEN any_value(k.id) FILTER ({region_cond})
                     WHEN count(DISTINCT k.id) = 1 THEN any_value(k.id) END AS id,
                count(DISTINCT k.id) AS n_candidates,
-               string_agg(DISTINCT k.id, ', ') AS candidates
+               string_agg(DISTINCT k.id, ', ' ORDER BY k.id) AS candidates
         FROM {src} s,
              LATERAL (SELECT unnest(s.{list_col}) AS item,
                              generate_subscripts(s.{list_col}, 1) AS i) u
@@ -448,9 +459,14 @@ def _place_cells_sql(table: str, cell: str, region: str) -> str:
                              THEN any_value(k.place_id) FILTER (k.admin1 = i.region)
                         WHEN count(DISTINCT k.place_id) = 1 THEN any_value(k.place_id) END AS id,
                    count(DISTINCT k.place_id) AS n,
-                   string_agg(DISTINCT k.place_id, ', ') AS cands
+                   string_agg(DISTINCT k.place_id, ', ' ORDER BY k.place_id) AS cands
             FROM items i LEFT JOIN place_keys k ON k.key = lower(i.item)
             GROUP BY i.cell, i.region, i.ord, i.item
+        ),
+        once AS (
+            -- "Sudzha;Суджа" names one place twice: keep its first mention only.
+            SELECT * FROM res
+            QUALIFY id IS NULL OR row_number() OVER (PARTITION BY cell, region, id ORDER BY ord) = 1
         ),
         final AS (
             SELECT r.cell, r.region,
@@ -459,7 +475,7 @@ def _place_cells_sql(table: str, cell: str, region: str) -> str:
                    string_agg(r.item, ', ' ORDER BY r.ord) FILTER (WHERE r.n = 0) AS unknown,
                    string_agg(r.item || ' (' || r.cands || ')', ', ' ORDER BY r.ord)
                        FILTER (WHERE r.id IS NULL AND r.n > 1) AS ambiguous
-            FROM res r LEFT JOIN places p ON p.place_id = r.id
+            FROM once r LEFT JOIN places p ON p.place_id = r.id
             GROUP BY r.cell, r.region
         )
         SELECT * FROM final
@@ -726,7 +742,8 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
         f"""
         CREATE TEMP TABLE resp_claim_res AS
         {_resolve_list_sql("src_responses", "claim_refs",
-                           "(SELECT lower(ref) AS key, claim_id AS id, NULL AS admin1 FROM claims WHERE ref IS NOT NULL)",
+                           "(SELECT DISTINCT lower(ref) AS key, claim_id AS id, NULL AS admin1 FROM chk_claims "
+                           "WHERE len(errs) = 0 AND ref IS NOT NULL)",
                            None)}
         """
     )
@@ -923,6 +940,7 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
     """Materialise the dashboard table and the view; write quarantine, load log, build info."""
     key_fanout(con)
     check_integrity(con)
+    refresh_derived(con)
     con.execute(CLAIMS_FLAT_VIEW_SQL)
     if report.quarantine:
         import pandas as pd

@@ -133,3 +133,17 @@ def _prune_versions(db_path: Path, keep: Path) -> None:
     for old in files[:-KEEP_VERSIONS]:
         if old != keep:
             old.unlink(missing_ok=True)
+
+
+# --------------------------------------------------------------------------------------------
+# Imports (etl.importers): a copy of the live file is opened read-write, modified, published.
+# --------------------------------------------------------------------------------------------
+
+
+def connect_readwrite(path: Path) -> duckdb.DuckDBPyConnection:
+    """Open an unpublished database file read-write (an import's private copy of the live one).
+
+    Never call this on a published version: readers may hold it open. See
+    `etl.importers.atomic.modify_live`, which copies the live file first and publishes the copy.
+    """
+    return duckdb.connect(str(path))

@@ -70,13 +70,16 @@ class Staged:
     def rows_read(self) -> int:
         return self.n_parsed + len(self.rejected_rows)
 
+    blank_rows: list[int] = field(default_factory=list)
+
     def row_number(self, ordinal: int) -> int:
-        """Spreadsheet row of the parsed row at 0-based `ordinal`, skipping rejected rows."""
+        """Spreadsheet row of the parsed row at 0-based `ordinal`, skipping rejected and blank rows."""
+        skipped = sorted(self.rejected_rows + self.blank_rows)
         row = ordinal + 2  # header is row 1
-        # Each rejected row at or before the candidate pushes the parsed row one further down.
+        # Each skipped row at or before the candidate pushes the parsed row one further down.
         lo = 0
         while True:
-            n_before = bisect.bisect_right(self.rejected_rows, row)
+            n_before = bisect.bisect_right(skipped, row)
             if n_before == lo:
                 return row
             row += n_before - lo
@@ -100,6 +103,28 @@ def read_header(path: Path) -> list[str]:
     text = first.decode("utf-8", errors="replace").lstrip("\ufeff")
     names = next(csv.reader(io.StringIO(text)), [])
     return [n.strip() for n in names]
+
+
+def blank_rows(path: Path) -> list[int]:
+    """Row numbers of blank lines (DuckDB skips them but still counts them in its row numbers).
+
+    A byte search rules most files out at once; only a file with an empty line is read with the
+    csv module, which tells a blank row from an empty line inside a quoted cell.
+    """
+    import mmap
+
+    with path.open("rb") as fh:
+        if path.stat().st_size == 0:
+            return []
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
+            if mm.find(b"\n\n") < 0 and mm.find(b"\n\r\n") < 0:
+                return []
+    rows: list[int] = []
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for i, rec in enumerate(csv.reader(fh), start=1):
+            if not rec:
+                rows.append(i)
+    return rows
 
 
 def _lit(text: str) -> str:
@@ -161,7 +186,8 @@ def stage_csv(
         FROM {rej} ORDER BY line, column_idx
         """
     ).fetchall()
-    staged = Staged(path=path, label=label, table=table, n_parsed=n_parsed, rejected_rows=[])
+    staged = Staged(path=path, label=label, table=table, n_parsed=n_parsed, rejected_rows=[],
+                    blank_rows=blank_rows(path))
     by_line: dict[int, list[tuple]] = {}
     for rec in rejects:
         by_line.setdefault(int(rec[0]), []).append(rec)
@@ -183,6 +209,7 @@ def _reader_reject(
     types: dict[str, str],
 ) -> Quarantined:
     """Turn DuckDB's reject records for one row into one quarantine entry with a clear reason."""
+    raw = raw.lstrip("\r\n") if raw else raw  # DuckDB keeps a preceding blank line's newline
     cells = next(csv.reader(io.StringIO(raw or "")), []) if raw else []
     reasons: list[str] = []
     first_field: str | None = None

@@ -135,6 +135,12 @@ def wait_for_app(pg: object) -> None:
     pg.wait_for_selector("[data-testid=stApp][data-test-connection-state=CONNECTED]", state="attached", timeout=60_000)  # type: ignore[attr-defined]
     pg.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000)  # type: ignore[attr-defined]
     sync_api.expect(pg.get_by_test_id("stSkeleton")).to_have_count(0, timeout=30_000)  # type: ignore[attr-defined]
+    # The first session may be between the legacy-mode run and the guard's rerun: wait for the
+    # final frame (st.navigation's links and all eight shared filters), then for that run to end.
+    nav = pg.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink")  # type: ignore[attr-defined]
+    sync_api.expect(nav.first).to_have_text("Overview", timeout=30_000)
+    sync_api.expect(pg.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")).to_have_count(8, timeout=30_000)  # type: ignore[attr-defined]
+    pg.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000)  # type: ignore[attr-defined]
     pg.wait_for_timeout(600)  # type: ignore[attr-defined]
 
 

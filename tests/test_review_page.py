@@ -83,7 +83,7 @@ def test_a_pasted_report_becomes_saved_claims_after_review(workspace: tuple[Path
 
 
 def test_a_report_of_known_claims_adds_reports_not_claims(workspace: tuple[Path, Path]) -> None:
-    data, pointer = workspace
+    _data, pointer = workspace
     seed = ROOT.parent / "shared" / "seed" / "anadolu-2024-12-16-hur-north-korean-casualties.txt"
     if not seed.exists():
         pytest.skip("needs ../shared/seed")

@@ -1,0 +1,78 @@
+"""Atomic modification of the published database: copy the live file, modify, publish.
+
+Like a build, an import never writes the file a dashboard may be reading: the live version
+(the file the `claims.duckdb` pointer resolves to) is copied to a new `.tmp` version in the same
+`.versions/` folder, opened read-write, modified, checkpointed, closed and published by swapping
+the pointer (`etl.db.publish`). Any failure deletes the copy and leaves the pointer as it was.
+
+Imports take an exclusive lock (`.versions/.import.lock`) for the whole copy-modify-publish, so
+two imports at once do not lose each other's rows. A *build* does not take it: a build that
+publishes after an import replaces the import (builds include only sources declared in
+`data/sources/`).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+from etl import db
+from etl.staging import InputFileError
+
+
+class NoDatabaseError(InputFileError):
+    """There is no published database to import into."""
+
+
+def require_live(db_path: Path) -> Path:
+    """The live versioned file behind `db_path`, or NoDatabaseError with what to do."""
+    live = db.resolve_live(db_path)
+    if live is None or not live.is_file():
+        raise NoDatabaseError(
+            f"no database at {db_path}: run `python -m etl build` first"
+        )
+    return live
+
+
+@contextmanager
+def modify_live(db_path: Path) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
+    """Yield a read-write connection to a fresh copy of the live database; publish it on exit.
+
+    On an exception the copy is deleted and the live pointer is untouched.
+    """
+    vdir = db.versions_dir(db_path)
+    vdir.mkdir(parents=True, exist_ok=True)
+    with open(vdir / ".import.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        live = require_live(db_path)  # resolved under the lock: the newest publish wins
+        db.clean_stale_tmp(db_path)
+        stamp = time.strftime("%Y%m%dT%H%M%S") + f"{time.time_ns() % 1_000_000_000:09d}"
+        tmp = vdir / f"claims-{stamp}-{os.getpid()}.duckdb.tmp"
+        wal = Path(str(tmp) + ".wal")
+        try:
+            shutil.copyfile(live, tmp)
+            live_wal = Path(str(live) + ".wal")
+            if live_wal.is_file():
+                shutil.copyfile(live_wal, wal)
+            con = db.connect_readwrite(tmp)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            wal.unlink(missing_ok=True)
+            raise
+        try:
+            yield con, tmp
+            con.execute("CHECKPOINT")
+            con.close()
+        except BaseException:
+            con.close()
+            tmp.unlink(missing_ok=True)
+            wal.unlink(missing_ok=True)
+            raise
+        db.publish(tmp, db_path)

@@ -1,0 +1,389 @@
+"""General Staff of the Armed Forces of Ukraine: daily cumulative claims of Russian losses.
+
+Input: the JSON files of the public 2022-Ukraine-Russia-War-Dataset
+(https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset): `russia_losses_personnel.json`
+and `russia_losses_equipment.json`, each a list of daily records such as
+`{"date": "2025-12-31", "day": 1407, "personnel": 1207910, "personnel*": "about"}` and
+`{"date": "2022-03-05", "aircraft": 39, "field artillery": 125, "greatest losses direction": "Donetsk"}`.
+Files are recognised by content, not name, so any one of them (or both) may be given.
+
+Mapping (one claim per figure, i.e. per metric per day):
+
+- claimant: the actor "General Staff of the Armed Forces of Ukraine" (looked up in `actors` by
+  name or alias; if absent, every figure is quarantined saying so); subject "Russian forces";
+  basis `cumulative` (each figure is the running total claimed up to that date); stated_on = the
+  record's date, precision day; channel "daily report"; verification `unverified`;
+  source `general-staff`.
+- `personnel` → claim_type `casualties`, metric `personnel_losses`: the General Staff's
+  "personnel" figure (Ukrainian "особового складу ... ліквідовано": personnel *eliminated*,
+  which in its usage means killed). The metric name keeps the publisher's wording rather than
+  asserting "killed". Qualifier from `personnel*`: "about" → `about` with value_low =
+  value_high; "more" → `over` with value_low only; anything else is quarantined.
+- `POW` → claim_type `captured`, metric `captured`, exact.
+- every other numeric key → claim_type `equipment`, metric = slug of the key
+  (`field artillery` → `field_artillery`, `APC` → `apc`), exact. Keys that appear later become
+  new metrics; a key absent on a day gives no claim that day (never a zero).
+- `greatest losses direction` (text) is kept as a place on the claims of that record: the raw
+  text goes to `region`; names that resolve in `places` (name, id or alias, unique) also get
+  `claim_places` rows. Unresolved names are not an error.
+- A figure lower than the previous day's of the same metric (a correction) is kept as published
+  and flagged in `notes` ("correction: lower than the previous figure ...").
+- claim_id = `gs-<date>-<metric>`: re-importing replaces nothing that did not change.
+- quote = the figure as the JSON publishes it (`"personnel": 1207910, "personnel*": "about"`).
+- One document per input file (doc_id `general-staff-<file-name-slug>`, url = the dataset's
+  GitHub page, published_at = the file's last date); every claim is a report of its file's
+  document.
+
+Rows for the nothing-lost count are *figures*: one per numeric key per record (`date`, `day`,
+`personnel*` and `greatest losses direction` are not figures; a null value is no figure). A
+record that is not an object counts as one row, quarantined.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import duckdb
+import pandas as pd
+
+from etl.build import FileResult
+from etl.importers.common import (
+    GS_SOURCE,
+    ImportInputError,
+    Outcome,
+    SourceFile,
+    is_url,
+    sha256_file,
+    slug,
+    upsert_claims,
+    upsert_documents,
+)
+from etl.staging import Quarantined
+
+CLAIMANT = "General Staff of the Armed Forces of Ukraine"
+SUBJECT = "Russian forces"
+CHANNEL = "daily report"
+DATASET_URL = "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"
+OUTLET = "2022-Ukraine-Russia-War-Dataset (GitHub)"
+
+DIRECTION_KEY = "greatest losses direction"
+QUALIFIER_KEY = "personnel*"
+META_KEYS = {"date", "day", QUALIFIER_KEY, DIRECTION_KEY}
+QUALIFIERS = {"about": "about", "more": "over"}
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def metric_for(key: str) -> tuple[str, str]:
+    """(claim_type, metric) for a figure key of the dataset."""
+    if key == "personnel":
+        return "casualties", "personnel_losses"
+    if key.lower() == "pow":
+        return "captured", "captured"
+    m = slug(key, "_")
+    if not m or not m[0].isalpha():
+        m = "key_" + (m or "unnamed")
+    return "equipment", m
+
+
+def expand_gs_inputs(path: Path) -> list[Path]:
+    """A folder holding the two dataset files, or one file."""
+    if path.is_dir():
+        found = [path / n for n in ("russia_losses_personnel.json", "russia_losses_equipment.json")
+                 if (path / n).is_file()]
+        if not found:
+            raise ImportInputError(
+                f"{path}: no russia_losses_personnel.json or russia_losses_equipment.json in it"
+            )
+        return found
+    if not path.is_file():
+        raise ImportInputError(f"{path}: file not found")
+    return [path]
+
+
+def _figure(value: object) -> tuple[int | None, str | None]:
+    """A published figure as an int, or the reason it is not one."""
+    if isinstance(value, bool):
+        return None, f"{value!r} is not a whole number"
+    if isinstance(value, int):
+        n = value
+    elif isinstance(value, float) and value.is_integer():
+        n = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        n = int(value.strip())
+    else:
+        return None, f"{json.dumps(value, ensure_ascii=False)} is not a whole number"
+    if n < 0:
+        return None, "figures cannot be negative"
+    return n, None
+
+
+def _directions(text: str) -> list[str]:
+    """Place names in a direction text: 'Kramatorsk, Avdiivka and Kryvyi Rih' → three names."""
+    parts = re.split(r",|;|/|\band\b", text)
+    out: list[str] = []
+    for p in parts:
+        p = re.sub(r"\s+directions?$", "", p.strip(), flags=re.IGNORECASE).strip()
+        if p and p not in out:
+            out.append(p)
+    return out
+
+
+def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quarantined], int]:
+    """Figures of one file as dicts, quarantined figures, and the number of rows read."""
+    try:
+        records = json.loads(sf.path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ImportInputError(f"{sf.label}: not UTF-8 JSON ({exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        raise ImportInputError(f"{sf.label}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
+    if not isinstance(records, list):
+        raise ImportInputError(f"{sf.label}: expected a JSON list of daily records")
+    figures: list[dict] = []
+    quarantine: list[Quarantined] = []
+    rows_read = 0
+    for i, rec in enumerate(records, start=1):
+        if not isinstance(rec, dict):
+            rows_read += 1
+            quarantine.append(Quarantined(sf.label, i, None, None, "record is not a JSON object",
+                                          json.dumps(rec, ensure_ascii=False)[:2000]))
+            continue
+        raw_date = rec.get("date")
+        date: dt.date | None = None
+        date_err = None
+        if isinstance(raw_date, str) and _DATE_RE.match(raw_date.strip()):
+            try:
+                date = dt.date.fromisoformat(raw_date.strip())
+            except ValueError:
+                date_err = f"date {raw_date!r} is not a valid YYYY-MM-DD date"
+        else:
+            date_err = f"date {raw_date!r} is not YYYY-MM-DD"
+        direction = rec.get(DIRECTION_KEY)
+        direction = str(direction).strip() if direction not in (None, "") else None
+        qual_raw = rec.get(QUALIFIER_KEY)
+        for key, value in rec.items():
+            if key in META_KEYS or value is None:
+                continue
+            rows_read += 1
+            raw = json.dumps({"date": raw_date, key: value}, ensure_ascii=False)
+            if date_err:
+                quarantine.append(Quarantined(sf.label, i, "date", str(raw_date), date_err, raw))
+                continue
+            n, err = _figure(value)
+            if err:
+                quarantine.append(Quarantined(sf.label, i, key, str(value), err, raw))
+                continue
+            claim_type, metric = metric_for(key)
+            qualifier = "exact"
+            low: int | None = n
+            high: int | None = n
+            quote = f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(value)}"
+            if key == "personnel":
+                q = QUALIFIERS.get(str(qual_raw).strip().lower()) if qual_raw is not None else None
+                if q is None:
+                    quarantine.append(Quarantined(
+                        sf.label, i, QUALIFIER_KEY, None if qual_raw is None else str(qual_raw),
+                        f"personnel qualifier {qual_raw!r} is not 'about' or 'more'", raw))
+                    continue
+                qualifier = q
+                if q == "over":
+                    high = None
+                quote += f", {json.dumps(QUALIFIER_KEY)}: {json.dumps(qual_raw, ensure_ascii=False)}"
+            figures.append({
+                "_file": file_ord, "_rec": i, "label": sf.label, "key": key, "raw": raw,
+                "stated_on": date, "claim_type": claim_type, "metric": metric,
+                "value_low": low, "value_high": high, "qualifier": qualifier,
+                "region": direction, "directions": _directions(direction) if direction else [],
+                "quote": quote,
+            })
+    return figures, quarantine, rows_read
+
+
+def _stem(label: str) -> str:
+    """File name without extension, of a path or a URL's path."""
+    return Path(urlparse(label).path if is_url(label) else label).stem
+
+
+def load_general_staff(
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object
+) -> list[Outcome]:
+    """Import General Staff JSON files into claims (see the module doc); one Outcome per file."""
+    all_figs: list[dict] = []
+    per_file: list[tuple[SourceFile, list[Quarantined], int]] = []
+    for n, sf in enumerate(files):
+        figs, quarantine, rows_read = parse_file(sf, n)
+        all_figs.extend(figs)
+        per_file.append((sf, quarantine, rows_read))
+
+    # The same metric and day twice (in one file or across files) is one claim: keep the first.
+    seen: dict[tuple[object, str], dict] = {}
+    kept: list[dict] = []
+    more_q: dict[str, list[Quarantined]] = {}
+    for f in all_figs:
+        k = (f["stated_on"], f["metric"])
+        if k in seen:
+            first = seen[k]
+            more_q.setdefault(f["label"], []).append(Quarantined(
+                f["label"], f["_rec"], f["key"], str(f["value_low"]),
+                f"{f['metric']} on {f['stated_on']} is already given by {first['label']} "
+                f"record {first['_rec']}", f["raw"]))
+            continue
+        seen[k] = f
+        kept.append(f)
+
+    rows = con.execute(
+        """
+        SELECT actor_id FROM actors
+        WHERE lower(name) = lower($1)
+           OR list_contains(list_transform(aliases, lambda x: lower(x)), lower($1))
+        ORDER BY (lower(name) = lower($1)) DESC LIMIT 1
+        """,
+        [CLAIMANT],
+    ).fetchall()
+    actor = rows[0] if rows else None
+    if actor is None:
+        for f in kept:
+            more_q.setdefault(f["label"], []).append(Quarantined(
+                f["label"], f["_rec"], "claimant", CLAIMANT,
+                f"claimant '{CLAIMANT}' is not in the actors table (add it to data/actors.csv)",
+                f["raw"]))
+        kept = []
+    actor_id = actor[0] if actor else None
+
+    doc_ids = {sf.label: f"general-staff-{slug(_stem(sf.label)) or 'file'}"
+               for sf, _, _ in per_file}
+    frame = pd.DataFrame(
+        {
+            "claim_id": [f"gs-{f['stated_on'].isoformat()}-{f['metric']}" for f in kept],
+            "stated_on": pd.array([f["stated_on"] for f in kept], dtype=object),
+            "claim_type": [f["claim_type"] for f in kept],
+            "metric": [f["metric"] for f in kept],
+            "value_low": pd.array([f["value_low"] for f in kept], dtype="Int64"),
+            "value_high": pd.array([f["value_high"] for f in kept], dtype="Int64"),
+            "qualifier": [f["qualifier"] for f in kept],
+            "region": pd.array([f["region"] for f in kept], dtype=object),
+            "directions": pd.array([f["directions"] for f in kept], dtype=object),
+            "quote": [f["quote"] for f in kept],
+            "doc_id": [doc_ids[f["label"]] for f in kept],
+            "label": [f["label"] for f in kept],
+        },
+        columns=["claim_id", "stated_on", "claim_type", "metric", "value_low", "value_high",
+                 "qualifier", "region", "directions", "quote", "doc_id", "label"],
+    )
+    con.register("gs_df", frame)
+    try:
+        con.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE gs_stage AS
+            SELECT CAST(claim_id AS VARCHAR) AS claim_id, CAST(NULL AS VARCHAR) AS ref,
+                   CAST($actor AS VARCHAR) AS claimant_id,
+                   '{CHANNEL}' AS channel, CAST(stated_on AS DATE) AS stated_on,
+                   'day' AS stated_on_precision, CAST(claim_type AS VARCHAR) AS claim_type,
+                   CAST(metric AS VARCHAR) AS metric, '{SUBJECT}' AS subject,
+                   CAST(value_low AS BIGINT) AS value_low, CAST(value_high AS BIGINT) AS value_high,
+                   CAST(qualifier AS VARCHAR) AS qualifier, 'cumulative' AS basis,
+                   CAST(NULL AS DATE) AS period_start,
+                   CAST(NULL AS DATE) AS period_end, CAST(region AS VARCHAR) AS region,
+                   'unverified' AS verification, CAST(quote AS VARCHAR) AS quote,
+                   '{GS_SOURCE}' AS source,
+                   CAST(coalesce(directions, []) AS VARCHAR[]) AS directions,
+                   CAST(doc_id AS VARCHAR) AS doc_id, CAST(label AS VARCHAR) AS label
+            FROM gs_df
+            """,
+            {"actor": actor_id},
+        )
+    finally:
+        con.unregister("gs_df")
+    # Directions → gazetteer places (name, id or alias; unique matches only).
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE gs_dir_places AS
+        WITH names AS (
+            SELECT DISTINCT d AS name FROM (SELECT unnest(directions) AS d FROM gs_stage)
+        ),
+        keys AS (
+            SELECT DISTINCT strip_accents(lower(k)) AS key, place_id
+            FROM (SELECT place_id, unnest(list_prepend(name, list_prepend(place_id, aliases))) AS k
+                  FROM places)
+        )
+        SELECT n.name, any_value(k.place_id) AS place_id
+        FROM names n JOIN keys k ON k.key = strip_accents(lower(n.name))
+        GROUP BY n.name HAVING count(DISTINCT k.place_id) = 1
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE gs_claims AS
+        SELECT s.* EXCLUDE (directions),
+               coalesce((SELECT list_distinct(list(p.place_id ORDER BY u.i))
+                         FROM (SELECT unnest(s.directions) AS d,
+                                      generate_subscripts(s.directions, 1) AS i) u
+                         JOIN gs_dir_places p ON p.name = u.d), []::VARCHAR[]) AS place_ids
+        FROM gs_stage s
+        """
+    )
+
+    # One document per input file.
+    docs = []
+    for sf, _, _ in per_file:
+        dmax = con.execute(
+            "SELECT max(stated_on) FROM gs_claims WHERE label = $1", [sf.label]
+        ).fetchall()[0][0]  # type: ignore[index]
+        docs.append({
+            "doc_id": doc_ids[sf.label], "outlet": OUTLET, "url": DATASET_URL,
+            "title": f"{CLAIMANT}: claimed Russian losses, daily cumulative "
+                     f"({_stem(sf.label)})",
+            "published_at": dmax.isoformat() if dmax else None, "language": "en",
+            "tags": ["general-staff", "imported"], "content_hash": sha256_file(sf.path),
+            "source": GS_SOURCE,
+            "notes": "The dataset's transcription of the General Staff's daily reports of "
+                     "Russian losses (MIT licence, Petro Ivaniuk); where and when this file was "
+                     "imported from is in import_log",
+        })
+    changed_docs = upsert_documents(con, pd.DataFrame(docs))
+    con.execute("CREATE OR REPLACE TEMP TABLE gs_final AS SELECT * EXCLUDE (label) FROM gs_claims")
+    n_new = {sf.label: 0 for sf, _, _ in per_file}
+    upsert_claims(con, "gs_final", changed_docs)
+    for label, n in con.execute(
+        "SELECT g.label, count(*) FROM gs_claims g JOIN imp_changed USING (claim_id) GROUP BY 1"
+    ).fetchall():
+        n_new[label] = int(n)
+    flag_corrections(con)
+
+    outcomes: list[Outcome] = []
+    for sf, quarantine, rows_read in per_file:
+        q = sorted(quarantine + more_q.get(sf.label, []), key=lambda x: x.row_number or 0)
+        loaded, dmin, dmax = con.execute(
+            "SELECT count(*), min(stated_on), max(stated_on) FROM gs_claims WHERE label = $1",
+            [sf.label],
+        ).fetchall()[0]  # type: ignore[misc]
+        report.quarantine.extend(q)  # type: ignore[attr-defined]
+        report.files.append(  # type: ignore[attr-defined]
+            FileResult(sf.label, GS_SOURCE, rows_read, int(loaded), len(q), dmin, dmax)
+        )
+        outcomes.append(Outcome(sf.label, GS_SOURCE, sf.location, sha256_file(sf.path),
+                                n_new[sf.label]))
+    return outcomes
+
+
+def flag_corrections(con: duckdb.DuckDBPyConnection) -> None:
+    """Flag every General Staff figure lower than the previous one of its metric (kept as is)."""
+    con.execute(
+        f"""
+        UPDATE claims c SET notes = f.notes
+        FROM (
+            SELECT claim_id,
+                   CASE WHEN value_low < prev_value THEN
+                       'correction: lower than the previous figure (' || prev_value || ' on '
+                       || CAST(prev_date AS VARCHAR) || ')' END AS notes
+            FROM (SELECT claim_id, value_low,
+                         lag(value_low) OVER (PARTITION BY metric ORDER BY stated_on) AS prev_value,
+                         lag(stated_on) OVER (PARTITION BY metric ORDER BY stated_on) AS prev_date
+                  FROM claims WHERE source = '{GS_SOURCE}')
+        ) f
+        WHERE c.claim_id = f.claim_id AND c.notes IS DISTINCT FROM f.notes
+        """
+    )

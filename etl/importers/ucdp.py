@@ -1,0 +1,210 @@
+"""UCDP Georeferenced Event Dataset (GED) CSV → events, with source articles as documents.
+
+Columns by header name (case-insensitive): `id, relid, year, active_year, code_status,
+type_of_violence, ..., source_article, source_office, source_date, source_headline, ...,
+where_prec, where_coordinates, adm_1, latitude, longitude, ..., date_prec, date_start, date_end,
+deaths_a, ..., best, high, low, ...`. Unknown columns are reported, not errors.
+
+Mapping, one event per row:
+
+- event_id = `ucdp-` + `id`; source = `ucdp`.
+- date_start/date_end as published (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`, mixed in one file is
+  fine). date_precision from `date_prec` (UCDP codebook: 1 exact day, 2 within 2-6 days,
+  3 within 8-30 days / a month, 4 within a calendar year, 5 more than a year) → day, day, month,
+  year, year; empty → unknown. The code is kept in `flags` (`date_prec=2`).
+- kind from `type_of_violence`: 1 state_based, 2 non_state, 3 one_sided (else other, flagged).
+- fatalities_low / fatalities_best / fatalities_high = UCDP `low` / `best` / `high`, as
+  published. A row breaking low <= best <= high is KEPT and flagged `fatalities_order`.
+- lat/lon from the row; place_name = `where_coordinates`; region = `adm_1`; place_id = the
+  gazetteer place of that name (trailing "town", "village", ... ignored) in the same admin1 or
+  within ~25 km, else NULL.
+- title = dyad (or conflict) name and place; quote = `source_headline`.
+- `source_article` split on `;` (quotes respected) → one document per article (doc_id
+  `ucdp-src-<hash of the article text>`; outlet, date and headline parsed from
+  "Outlet,YYYY-MM-DD,Headline" when it has that shape), listed in `event_documents`;
+  events.doc_id = the first.
+- flags also carry `where_prec=N` and `not_utf8` for a row whose bytes were not UTF-8
+  (decoded as Windows-1252 instead of failing).
+
+Quarantined: no id, duplicate id, a date_start/date_end that does not parse, date_end before
+date_start, non-numeric or negative low/best/high, coordinates out of range, a date_prec other
+than 1-5, a row with the wrong number of columns.
+"""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+from etl.build import FileResult
+from etl.importers.common import (
+    ImportInputError,
+    Outcome,
+    SourceFile,
+    collect_errors,
+    coord_rules,
+    errs_sql,
+    int_rules,
+    match_places_sql,
+    outlet_documents,
+    read_csv_records,
+    rule,
+    sha256_file,
+    short_hash,
+    stage_frame,
+    upsert_documents,
+    upsert_events,
+    used_documents,
+)
+
+SOURCE = "ucdp"
+
+KNOWN: set[str] = {
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
+    "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
+    "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b",
+    "number_of_sources", "source_article", "source_office", "source_date", "source_headline",
+    "source_original", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2",
+    "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
+    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
+    "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
+}
+
+DATE_FORMATS = ("['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S.%f', "
+                "'%Y-%m-%dT%H:%M:%SZ', '%d/%m/%Y']")
+_ARTICLE_RE = re.compile(r"^\s*(?P<outlet>[^,]+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})\s*,\s*(?P<title>.*)$",
+                         re.DOTALL)
+
+
+def _article_doc(item: str, _i: int) -> dict:
+    """One cited article: "Outlet,YYYY-MM-DD,Headline" parsed when it has that shape."""
+    m = _ARTICLE_RE.match(item)
+    if m:
+        outlet, date, title = m.group("outlet"), m.group("date"), m.group("title").strip()
+    else:
+        outlet, date, title = "", None, item
+    return {
+        "doc_id": f"ucdp-src-{short_hash(item, 16)}",
+        "outlet": outlet or "unknown outlet (UCDP source)", "url": None,
+        "title": title or None, "published_at": date, "language": None,
+        "tags": ["ucdp"], "content_hash": short_hash(item, 32), "source": SOURCE,
+        "notes": "A source article cited by UCDP GED (`source_article`): " + item[:500],
+    }
+
+
+def load_ucdp(
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object
+) -> list[Outcome]:
+    return [_load_one(con, sf, report) for sf in files]
+
+
+def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) -> Outcome:
+    table = read_csv_records(sf.path, sf.label, KNOWN)
+    missing = [c for c in ("id", "date_start") if c not in table.header]
+    if missing:
+        raise ImportInputError(
+            f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
+            "is this a UCDP GED CSV?"
+        )
+    outcome = Outcome(sf.label, SOURCE, sf.location, sha256_file(sf.path))
+    unknown = [h for h in table.header if h not in KNOWN]
+    if unknown:
+        outcome.warnings.append("unknown column(s) ignored: " + ", ".join(unknown))
+
+    frame = table.frame
+    doc_ids, docs = outlet_documents(frame["source_article"], SOURCE, _article_doc)
+    frame["_doc_ids"] = ["\n".join(ids) for ids in doc_ids]
+    stage_frame(con, frame, "ucdp_src")
+
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE ucdp_chk AS
+        WITH s AS (
+            SELECT *, 'ucdp-' || id AS ev_id,
+                   CAST(try_strptime(date_start, {DATE_FORMATS}) AS DATE) AS ds,
+                   CAST(try_strptime(date_end, {DATE_FORMATS}) AS DATE) AS de,
+                   row_number() OVER (PARTITION BY id ORDER BY _row) AS dup
+            FROM ucdp_src
+        )
+        SELECT *, {errs_sql(
+            rule("id IS NULL", "id", "'is required (the event id)'", "id"),
+            rule("id IS NOT NULL AND dup > 1", "id", "'duplicates an earlier row''s id'", "id"),
+            rule("ds IS NULL", "date_start",
+                 "'''' || coalesce(date_start, '') || ''' is not a date (YYYY-MM-DD or "
+                 "YYYY-MM-DD HH:MM:SS)'", "date_start"),
+            rule("date_end IS NOT NULL AND de IS NULL", "date_end",
+                 "'''' || date_end || ''' is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)'",
+                 "date_end"),
+            rule("de < ds", "date_end", "'is before date_start'", "date_end"),
+            *int_rules("low"), *int_rules("best"), *int_rules("high"),
+            *coord_rules("latitude", "longitude"),
+            rule("date_prec IS NOT NULL AND date_prec NOT IN ('1', '2', '3', '4', '5')",
+                 "date_prec", "'''' || date_prec || ''' is not 1 to 5'", "date_prec"),
+        )} AS errs
+        FROM s
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE ucdp_ok AS
+        SELECT *, try_cast(latitude AS DOUBLE) AS lat, try_cast(longitude AS DOUBLE) AS lon,
+               CAST(low AS BIGINT) AS f_low, CAST(best AS BIGINT) AS f_best,
+               CAST(high AS BIGINT) AS f_high
+        FROM ucdp_chk WHERE len(errs) = 0
+        """
+    )
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE ucdp_places AS "
+        f"{match_places_sql('ucdp_ok', 'where_coordinates', 'adm_1', 'lat', 'lon')}"
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE ucdp_stage AS
+        SELECT o.ev_id AS event_id,
+               coalesce(o.dyad_name, o.conflict_name, 'UCDP event ' || o.id)
+                   || coalesce(' (' || o.where_coordinates || ')', '') AS title,
+               CASE o.type_of_violence WHEN '1' THEN 'state_based' WHEN '2' THEN 'non_state'
+                    WHEN '3' THEN 'one_sided' ELSE 'other' END AS kind,
+               o.ds AS date_start, o.de AS date_end,
+               CASE o.date_prec WHEN '1' THEN 'day' WHEN '2' THEN 'day' WHEN '3' THEN 'month'
+                    WHEN '4' THEN 'year' WHEN '5' THEN 'year' ELSE 'unknown' END
+                   AS date_precision,
+               p.place_id, o.where_coordinates AS place_name, o.adm_1 AS region, o.lat, o.lon,
+               false AS key_event, o.f_low AS fatalities_low, o.f_best AS fatalities_best,
+               o.f_high AS fatalities_high, CAST(NULL AS VARCHAR) AS source_url,
+               list_filter(string_split(coalesce(o._doc_ids, ''), chr(10)), lambda x: x <> '')
+                   AS doc_ids,
+               o.source_headline AS quote, 'ucdp' AS source,
+               nullif(concat_ws(';',
+                   'date_prec=' || o.date_prec,
+                   'where_prec=' || o.where_prec,
+                   CASE WHEN o.f_low > coalesce(o.f_best, o.f_high)
+                          OR o.f_best > o.f_high THEN 'fatalities_order' END,
+                   CASE WHEN o.type_of_violence IS DISTINCT FROM '1'
+                         AND o.type_of_violence IS DISTINCT FROM '2'
+                         AND o.type_of_violence IS DISTINCT FROM '3'
+                        THEN 'type_of_violence=' || coalesce(o.type_of_violence, 'missing') END,
+                   CASE WHEN o._recoded THEN 'not_utf8' END), '') AS flags
+        FROM ucdp_ok o
+        LEFT JOIN ucdp_places p
+          ON p.name = o.where_coordinates AND p.admin1 IS NOT DISTINCT FROM o.adm_1
+         AND p.lat IS NOT DISTINCT FROM o.lat AND p.lon IS NOT DISTINCT FROM o.lon
+        """
+    )
+    con.execute("ALTER TABLE ucdp_stage ADD COLUMN doc_id VARCHAR")
+    con.execute("UPDATE ucdp_stage SET doc_id = doc_ids[1] WHERE len(doc_ids) > 0")
+    upsert_documents(con, used_documents(con, "ucdp_stage", docs))
+    outcome.rows_new = upsert_events(con, "ucdp_stage")
+
+    quarantine = sorted(table.quarantine + collect_errors(con, "ucdp_chk", "ucdp_src", sf.label),
+                        key=lambda q: q.row_number or 0)
+    loaded, dmin, dmax = con.execute(
+        "SELECT count(*), min(date_start), max(date_start) FROM ucdp_stage"
+    ).fetchall()[0]  # type: ignore[misc]
+    report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
+    report.files.append(  # type: ignore[attr-defined]
+        FileResult(sf.label, SOURCE, table.rows_read, int(loaded), len(quarantine), dmin, dmax)
+    )
+    return outcome
+

@@ -1,0 +1,68 @@
+"""The command line: help works, and a build prints what it read, loaded and quarantined."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from etl.cli import main
+from tests.conftest import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
+
+
+@pytest.mark.parametrize("args", [["--help"], ["build", "--help"]])
+def test_help_exits_zero(args):
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", *args],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "usage:" in proc.stdout
+    if args[0] == "build":
+        for option in ("--data", "--db", "--strict"):
+            assert option in proc.stdout
+
+
+def test_build_prints_rows_read_loaded_and_quarantined_per_file_and_the_time(tmp_path, capsys):
+    data = write_dataset(
+        tmp_path / "data",
+        claims=claims_csv(claim_row(ref="a"), claim_row(ref="b", qualifier="roughly"), "c,HUR"),
+    )
+    pointer = tmp_path / "db" / "claims.duckdb"
+    code = main(["build", "--quiet", "--data", str(data), "--db", str(pointer)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert re.search(r"\bread\b.*\bloaded\b.*\bquarantined\b", out)
+    logged = query(pointer, "SELECT source_file, rows_read, rows_loaded, rows_quarantined FROM load_log")
+    assert len(logged) == 6
+    for label, read, loaded, quarantined in logged:
+        line = next((ln for ln in out.splitlines() if ln.startswith(label)), None)
+        assert line is not None, f"no summary line for {label}:\n{out}"
+        assert [int(n.replace(",", "")) for n in line[len(label) :].split()] == [read, loaded, quarantined]
+    claims_line = next(ln for ln in out.splitlines() if ln.startswith(str(data / "claims.csv")))
+    assert claims_line.split()[1:] == ["3", "1", "2"]
+    assert re.search(r"\b\d+(\.\d+)? s\b", out), out
+    # The quarantined rows are named on stderr with file, row and field.
+    assert f"{data / 'claims.csv'}, row 3, field qualifier" in err
+    assert f"{data / 'claims.csv'}, row 4" in err
+
+
+def test_strict_build_of_a_clean_dataset_exits_zero(tmp_path, capsys):
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    assert main(["build", "--strict", "--quiet", "--data", str(data), "--db", str(pointer)]) == 0
+    assert pointer.is_symlink()
+
+
+def test_a_build_error_is_one_line_and_exits_non_zero(tmp_path, capsys):
+    data = write_dataset(tmp_path / "data", documents=None)
+    pointer = tmp_path / "db" / "claims.duckdb"
+    assert main(["build", "--quiet", "--data", str(data), "--db", str(pointer)]) != 0
+    err = capsys.readouterr().err
+    assert f"{data / 'documents.csv'}: file not found" in err
+    assert not pointer.exists()

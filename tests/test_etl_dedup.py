@@ -1,0 +1,196 @@
+"""One claim, many reports: rows with the same identity are one claim; each document a report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from etl.build import build
+from tests.conftest import claim_row, claims_csv, query, write_dataset
+
+FLAT = (
+    "claim_id, claimant, claimant_side, channel, stated_on, stated_on_precision, claim_type, "
+    "metric, subject, value_low, value_high, qualifier, basis, period_start, period_end, places, "
+    "region, verification, reported_by, source_url, quote, n_reports"
+)
+
+
+def _build_claims(tmp_path: Path, name: str, *rows: str) -> Path:
+    data = write_dataset(tmp_path / name / "data", claims=claims_csv(*rows))
+    pointer = tmp_path / name / "db" / "claims.duckdb"
+    report = build(data, pointer)
+    assert report.quarantine == [], [q.message() for q in report.quarantine]
+    return pointer
+
+
+def _flat(pointer: Path) -> list[dict]:
+    cols = [c.strip() for c in FLAT.split(",")]
+    return [
+        dict(zip(cols, r, strict=True))
+        for r in query(pointer, f"SELECT {FLAT} FROM claims_flat ORDER BY claim_id")
+    ]
+
+
+def test_two_rows_of_one_claim_from_two_documents_are_one_claim_with_two_reports(tmp_path):
+    pointer = _build_claims(
+        tmp_path,
+        "two-rows",
+        claim_row(ref="first", documents="doc-a", places="Plekhovo", quote="Quote from AA."),
+        # The same claim as carried by Reuters, written with the canonical claimant name.
+        claim_row(
+            claimant="Defense Intelligence of Ukraine (HUR)",
+            documents="doc-b",
+            places="Vorozhba;Plekhovo",
+            quote="Quote from Reuters.",
+            channel="statement",
+        ),
+    )
+    (flat,) = _flat(pointer)
+    assert flat["n_reports"] == 2
+    assert flat["reported_by"] == "Anadolu Agency (AA);Reuters"
+    assert flat["places"] == "Plekhovo;Vorozhba"
+    # The first row gives the descriptive fields.
+    assert (flat["quote"], flat["channel"]) == ("Quote from AA.", "Telegram")
+    assert query(pointer, "SELECT ref FROM claims") == [("first",)]
+    assert sorted(query(pointer, "SELECT doc_id, quote FROM reports")) == [
+        ("doc-a", "Quote from AA."),
+        ("doc-b", "Quote from Reuters."),
+    ]
+    assert sorted(query(pointer, "SELECT place_id FROM claim_places")) == [
+        ("plekhovo",),
+        ("vorozhba-kursk",),
+    ]
+    # The earliest-published document with a URL is the source link.
+    assert flat["source_url"] == "https://example.org/a"
+
+
+def test_one_row_listing_two_documents_equals_two_rows(tmp_path):
+    two_rows = _build_claims(
+        tmp_path,
+        "two-rows",
+        claim_row(ref="k", documents="doc-a", places="Plekhovo;Vorozhba"),
+        claim_row(documents="doc-b", places="Plekhovo;Vorozhba"),
+    )
+    one_row = _build_claims(
+        tmp_path, "one-row", claim_row(ref="k", documents="doc-a;doc-b", places="Plekhovo;Vorozhba")
+    )
+    assert _flat(one_row) == _flat(two_rows)
+    (flat,) = _flat(one_row)
+    assert flat["n_reports"] == 2
+    assert flat["reported_by"] == "Anadolu Agency (AA);Reuters"
+    assert flat["places"] == "Plekhovo;Vorozhba"
+    for table in ("claims", "reports", "claim_places"):
+        sql = f"SELECT * FROM {table} ORDER BY ALL"
+        assert query(one_row, sql) == query(two_rows, sql), table
+
+
+def test_the_same_figure_from_the_same_claimant_on_another_day_is_another_claim(tmp_path):
+    pointer = _build_claims(
+        tmp_path,
+        "two-days",
+        claim_row(ref="monday", stated_on="2024-12-16", documents="doc-a"),
+        claim_row(ref="tuesday", stated_on="2024-12-17", documents="doc-b"),
+    )
+    flat = _flat(pointer)
+    assert len(flat) == 2
+    assert len({f["claim_id"] for f in flat}) == 2
+    assert sorted(str(f["stated_on"]) for f in flat) == ["2024-12-16", "2024-12-17"]
+    assert [f["n_reports"] for f in flat] == [1, 1]
+
+
+def test_a_different_bound_or_qualifier_is_another_claim(tmp_path):
+    pointer = _build_claims(
+        tmp_path,
+        "bounds",
+        claim_row(ref="at-least-30"),
+        claim_row(ref="over-30", qualifier="over"),
+        claim_row(ref="exactly-30", qualifier="exact", value_high="30"),
+    )
+    assert len(_flat(pointer)) == 3
+
+
+def test_a_bound_is_never_stored_as_an_exact_figure(tmp_path):
+    pointer = _build_claims(
+        tmp_path,
+        "bounds",
+        claim_row(ref="at-least", value_low="30", value_high="", qualifier="at_least"),
+        claim_row(
+            ref="up-to",
+            value_low="",
+            value_high="12000",
+            qualifier="up_to",
+            claim_type="deployment",
+            metric="troops_deployed",
+            basis="cumulative",
+            period_start="",
+            period_end="",
+        ),
+        claim_row(
+            ref="nearly-half",
+            value_low="",
+            value_high="",
+            qualifier="nearly",
+            metric="killed_or_wounded",
+            basis="cumulative",
+            period_start="",
+            period_end="",
+        ),
+    )
+    got = {
+        r[0]: r[1:]
+        for r in query(
+            pointer,
+            "SELECT c.ref, f.value_low, f.value_high, f.qualifier "
+            "FROM claims c JOIN claims_flat f USING (claim_id)",
+        )
+    }
+    assert got == {
+        "at-least": (30, None, "at_least"),
+        "up-to": (None, 12000, "up_to"),
+        "nearly-half": (None, None, "nearly"),
+    }
+
+
+def test_an_alias_and_the_canonical_name_are_the_same_claimant(tmp_path):
+    pointer = _build_claims(
+        tmp_path,
+        "alias",
+        claim_row(ref="by-alias", claimant="GUR", documents="doc-a"),
+        claim_row(claimant="Defense Intelligence of Ukraine (HUR)", documents="doc-c"),
+    )
+    (flat,) = _flat(pointer)
+    assert flat["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert flat["claimant_side"] == "Ukraine"
+    assert flat["n_reports"] == 2
+    assert flat["reported_by"] == "Anadolu Agency (AA);Ukrainska Pravda"
+
+
+def test_a_place_named_twice_in_one_cell_is_linked_once(tmp_path):
+    # "Plyokhovo" is an alias of Plekhovo: the cell names one place twice.
+    pointer = _build_claims(
+        tmp_path, "twice", claim_row(ref="k", places="Plekhovo;Plyokhovo;Vorozhba;plekhovo")
+    )
+    (flat,) = _flat(pointer)
+    assert flat["places"] == "Plekhovo;Vorozhba"
+    assert query(pointer, "SELECT place_id FROM claim_places ORDER BY ord") == [
+        ("plekhovo",),
+        ("vorozhba-kursk",),
+    ]
+
+
+def test_a_response_may_cite_the_ref_of_any_row_of_a_shared_claim(tmp_path):
+    # Both rows load (one claim, two reports); the second row's ref must not be lost.
+    data = write_dataset(
+        tmp_path / "data",
+        claims=claims_csv(
+            claim_row(ref="by-aa", documents="doc-a"), claim_row(ref="by-reuters", documents="doc-b")
+        ),
+        responses=(
+            "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n"
+            "Russia,denied,the figure Reuters carried,by-reuters,2024-12-17,day,doc-b,No.\n"
+        ),
+    )
+    pointer = tmp_path / "db" / "claims.duckdb"
+    report = build(data, pointer)
+    assert [q.message() for q in report.quarantine] == []
+    (claim_id,) = query(pointer, "SELECT claim_id FROM claims")[0]
+    assert query(pointer, "SELECT claim_id FROM response_claims") == [(claim_id,)]

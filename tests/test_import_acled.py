@@ -1,0 +1,197 @@
+"""ACLED exports: fixtures in the current and an older export shape."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from etl import db
+from etl.build import build
+from etl.importers.common import ImportInputError
+from etl.importers.runner import run_import
+from etl.schema import check_integrity
+
+PROJECT = Path(__file__).resolve().parents[1]
+DATA = PROJECT / "data"
+FIX = PROJECT / "tests" / "fixtures" / "import" / "acled"
+CURRENT = FIX / "acled_ukraine_russia_2024.csv"
+OLDER = FIX / "acled_old_export.csv"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One real build of the curated data per module (its published versioned file)."""
+    ptr = tmp_path_factory.mktemp("built") / "claims.duckdb"
+    build(DATA, ptr)
+    return db.resolve_live(ptr)
+
+
+@pytest.fixture
+def live(built: Path, tmp_path: Path) -> Path:
+    """A published database for one test: a copy of the module's build behind its own pointer."""
+    (tmp_path / ".versions").mkdir()
+    shutil.copyfile(built, tmp_path / ".versions" / built.name)
+    ptr = tmp_path / "claims.duckdb"
+    os.symlink(os.path.join(".versions", built.name), ptr)
+    return ptr
+
+
+def q(ptr: Path, sql: str, params: list | None = None) -> list[tuple]:
+    con = db.connect_readonly(db.resolve_live(ptr))
+    try:
+        return con.execute(sql, params or []).fetchall()
+    finally:
+        con.close()
+
+
+def event(ptr: Path, event_id: str) -> dict:
+    con = db.connect_readonly(db.resolve_live(ptr))
+    try:
+        cur = con.execute("SELECT * FROM events WHERE event_id = $1", [event_id])
+        names = [d[0] for d in cur.description]
+        rows = cur.fetchall()
+    finally:
+        con.close()
+    assert len(rows) == 1, event_id
+    return dict(zip(names, rows[0], strict=True))
+
+
+def test_rows_become_events_and_every_row_is_accounted_for(live: Path) -> None:
+    res = run_import("acled", str(CURRENT), live, show_progress=False)
+    f = res.report.files[0]
+    assert (f.label, f.rows_read, f.rows_loaded, f.rows_quarantined) == (
+        "acled_ukraine_russia_2024.csv", 7, 4, 3)
+    assert q(live, "SELECT rows_read, rows_loaded, rows_quarantined, CAST(date_min AS VARCHAR), "
+                   "CAST(date_max AS VARCHAR) FROM load_log "
+                   "WHERE source_file = 'acled_ukraine_russia_2024.csv'") == [
+        (7, 4, 3, "2024-08-08", "2024-12-01")]
+    assert q(live, "SELECT event_id FROM events WHERE source = 'acled' ORDER BY 1") == [
+        ("acled-RUS12345",), ("acled-RUS12346",), ("acled-UKR160001",), ("acled-UKR160002",)]
+    con = db.connect_readonly(db.resolve_live(live))
+    try:
+        check_integrity(con)
+    finally:
+        con.close()
+
+
+def test_failed_rows_are_quarantined_with_row_and_reason(live: Path) -> None:
+    run_import("acled", str(CURRENT), live, show_progress=False)
+    rows = q(live, "SELECT row_number, field, reason FROM quarantine "
+                   "WHERE source_file = 'acled_ukraine_russia_2024.csv' ORDER BY 1")
+    assert rows == [
+        (6, "event_date",
+         "'2024-13-01' is not a date (YYYY-MM-DD, dd/mm/yyyy or dd Month yyyy)"),
+        (7, None, "wrong column count (expected 31, found 30)"),
+        (8, "event_id_cnty", "duplicates an earlier row's event id"),
+    ]
+
+
+def test_empty_fatalities_is_unknown_not_zero(live: Path) -> None:
+    run_import("acled", str(CURRENT), live, show_progress=False)
+    e = event(live, "acled-RUS12346")
+    assert e["fatalities_best"] is None
+    assert e["fatalities_low"] is None and e["fatalities_high"] is None
+    assert event(live, "acled-UKR160002")["fatalities_best"] == 0
+    assert event(live, "acled-RUS12345")["fatalities_best"] == 10
+
+
+def test_quoted_notes_with_commas_quotes_and_newline_become_the_quote(live: Path) -> None:
+    run_import("acled", str(CURRENT), live, show_progress=False)
+    quote = event(live, "acled-RUS12345")["quote"]
+    assert quote == (
+        "On 8 August 2024, Ukrainian forces clashed with Russian forces in Sudzha (Kursk). "
+        'The Russian MoD claimed "up to 260 killed, wounded", Ukraine did not comment.\n'
+        "Fatalities coded as 10."
+    )
+
+
+def test_places_match_the_gazetteer_by_name_within_admin1_else_keep_row_coordinates(
+    live: Path,
+) -> None:
+    run_import("acled", str(CURRENT), live, show_progress=False)
+    korenevo = event(live, "acled-RUS12346")  # non-ASCII spelling, an alias in places.csv
+    assert (korenevo["place_id"], korenevo["place_name"], korenevo["region"]) == (
+        "korenevo", "Kórenevo", "Kursk")
+    assert (korenevo["lat"], korenevo["lon"]) == (51.4, 34.9)
+    # Vorozhba exists in Kursk and Sumy oblasts: admin1 decides.
+    assert event(live, "acled-UKR160001")["place_id"] == "vorozhba-sumy"
+    # Not in the gazetteer: the row's own name and coordinates.
+    other = event(live, "acled-UKR160002")
+    assert (other["place_id"], other["place_name"], other["lat"], other["lon"]) == (
+        None, "Велика Писарівка", 50.43, 35.48)
+
+
+def test_source_outlets_become_documents_linked_to_the_event(live: Path) -> None:
+    run_import("acled", str(CURRENT), live, show_progress=False)
+    docs = q(live, """
+        SELECT ed.ord, d.doc_id, d.outlet, d.source FROM event_documents ed
+        JOIN documents d USING (doc_id) WHERE ed.event_id = 'acled-RUS12345' ORDER BY 1""")
+    assert docs == [
+        (1, "acled-src-ukrainska-pravda", "Ukrainska Pravda", "acled"),
+        (2, "acled-src-ministry-of-defence-of-russia", "Ministry of Defence of Russia", "acled"),
+    ]
+    assert event(live, "acled-RUS12345")["doc_id"] == "acled-src-ukrainska-pravda"
+    # An outlet shared by two events is one document.
+    assert q(live, "SELECT count(*) FROM documents WHERE doc_id = 'acled-src-ukrainska-pravda'") \
+        == [(1,)]
+    assert q(live, "SELECT count(*) FROM event_documents "
+                   "WHERE doc_id = 'acled-src-ukrainska-pravda'") == [(2,)]
+
+
+def test_event_type_and_time_precision_are_mapped_and_flagged(live: Path) -> None:
+    run_import("acled", str(CURRENT), live, show_progress=False)
+    rows = q(live, "SELECT event_id, kind, date_precision, flags FROM events "
+                   "WHERE source = 'acled' ORDER BY 1")
+    assert rows == [
+        ("acled-RUS12345", "battle", "day", "time_precision=1;geo_precision=1"),
+        ("acled-RUS12346", "explosions", "day", "time_precision=2;geo_precision=2"),
+        ("acled-UKR160001", "violence_against_civilians", "day",
+         "time_precision=1;geo_precision=1"),
+        ("acled-UKR160002", "other", "month", "time_precision=3;geo_precision=2"),
+    ]
+    assert event(live, "acled-RUS12345")["title"] == (
+        "Battles: Armed clash in Sudzha "
+        "(Military Forces of Ukraine (2019-) vs Military Forces of Russia (2000-))")
+
+
+def test_older_export_shape_reads_by_header_name(live: Path) -> None:
+    """BOM, CRLF, data_id/event_id_no_cnty, numeric iso, dd/mm/yyyy and dd Month yyyy dates."""
+    res = run_import("acled", str(OLDER), live, show_progress=False)
+    f = res.report.files[0]
+    assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (3, 3, 0)
+    rows = q(live, "SELECT event_id, CAST(date_start AS VARCHAR), place_id, fatalities_best "
+                   "FROM events WHERE source = 'acled' ORDER BY 1")
+    assert rows == [
+        ("acled-RUS5003", "2024-08-06", "plekhovo", 3),
+        ("acled-UKR5001", "2022-02-24", "kyiv", 0),
+        ("acled-UKR5002", "2022-02-25", None, None),
+    ]
+    notes = event(live, "acled-UKR5001")["quote"]
+    assert notes.count("\n") == 2 and '"dozens"' in notes
+    assert res.outcomes[0].warnings == ["unknown column(s) ignored: export_batch"]
+    assert q(live, "SELECT warnings FROM import_log WHERE source_file = 'acled_old_export.csv'") \
+        == [("unknown column(s) ignored: export_batch",)]
+
+
+def test_importing_the_same_export_twice_changes_nothing(live: Path) -> None:
+    first = run_import("acled", str(CURRENT), live, show_progress=False)
+    snap = q(live, "SELECT * FROM events ORDER BY event_id")
+    docs = q(live, "SELECT * FROM documents ORDER BY doc_id")
+    second = run_import("acled", str(CURRENT), live, show_progress=False)
+    assert (first.outcomes[0].rows_new, second.outcomes[0].rows_new) == (4, 0)
+    assert q(live, "SELECT * FROM events ORDER BY event_id") == snap
+    assert q(live, "SELECT * FROM documents ORDER BY doc_id") == docs
+    assert q(live, "SELECT count(*) FROM quarantine "
+                   "WHERE source_file = 'acled_ukraine_russia_2024.csv'") == [(3,)]
+    assert q(live, "SELECT count(*) FROM event_documents") == [(6,)]
+
+
+def test_a_file_that_is_not_an_acled_export_is_refused(live: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "not_acled.csv"
+    bad.write_text("id,date,what\n1,2024-01-01,x\n")
+    with pytest.raises(ImportInputError, match=r"missing column\(s\) event_id_cnty"):
+        run_import("acled", str(bad), live, show_progress=False)
+    assert q(live, "SELECT count(*) FROM events WHERE source = 'acled'") == [(0,)]

@@ -1,0 +1,82 @@
+"""The query layer: bound parameters only, exact top-N, cube and full scan agree."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+from claimsdesk import queries as Q
+from claimsdesk.filters import Filters
+from etl import db
+from tests.dashboard_support import build_default
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    pointer = build_default(tmp_path_factory.mktemp("q"))
+    c = db.connect_readonly(pointer.resolve())
+    yield c
+    c.close()
+
+
+def test_filter_values_are_bound_never_written_into_the_sql() -> None:
+    hostile = "x'); DROP TABLE claims; --"
+    stmt = sa.select(Q.c.claim_id).where(*Q.where(Filters(claimants=(hostile,), q=hostile)))
+    compiled = stmt.compile(dialect=Q._DIALECT, compile_kwargs={"render_postcompile": True})
+    assert "DROP TABLE" not in str(compiled)
+    assert hostile in compiled.params.values()
+
+
+@pytest.mark.parametrize("sort", Q.SORTABLE)
+@pytest.mark.parametrize("descending", [True, False])
+def test_explore_returns_exactly_the_top_rows(con, sort: str, descending: bool) -> None:  # type: ignore[no-untyped-def]
+    got = Q.explore(con, Filters(), sort, descending, limit=7)["claim_id"].tolist()
+    direction = "DESC" if descending else "ASC"
+    want = [r[0] for r in con.execute(
+        f"SELECT claim_id FROM claims_flat ORDER BY {sort} {direction} NULLS LAST, claim_id LIMIT 7"
+    ).fetchall()]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        Filters(),
+        Filters(claimants=("National Intelligence Service (South Korea)",)),
+        Filters(date_from=dt.date(2024, 12, 1), date_to=dt.date(2025, 1, 31), claim_types=("casualties",)),
+        Filters(sides=("Ukraine",), verification=("unverified",)),
+    ],
+)
+def test_counts_from_the_cube_match_a_full_scan(con, f: Filters) -> None:  # type: ignore[no-untyped-def]
+    cube = Q.count_claims(con, f)
+    full = int(Q.run(con, sa.select(sa.func.count().label("n")).select_from(Q.claims_wide).where(*Q.where(f)))["n"].iloc[0])
+    assert cube == full
+    by_cube = Q.by_claimant(con, f).set_index("claimant")["claims"].to_dict()
+    stmt = sa.select(Q.c.claimant, sa.func.count().label("claims")).where(*Q.where(f)).group_by(Q.c.claimant)
+    assert by_cube == Q.run(con, stmt).set_index("claimant")["claims"].to_dict()
+
+
+def test_place_and_text_filters_use_claim_rows(con) -> None:  # type: ignore[no-untyped-def]
+    assert Q.count_claims(con, Filters(places=("Kurilovka",))) == 1
+    assert Q.count_claims(con, Filters(q="kurilovka")) == 1
+    assert Q.count_claims(con, Filters(q="100%_")) == 0  # LIKE wildcards are escaped
+
+
+def test_figure_points_keep_bounds_as_stated(con) -> None:  # type: ignore[no-untyped-def]
+    pts = Q.figure_points(con, Filters(), ("casualties", "missing"), "period", "DPRK forces")
+    hur = pts[(pts["claimant"] == "Defense Intelligence of Ukraine (HUR)") & (pts["metric"] == "killed_or_wounded")]
+    assert hur[["value_low", "qualifier"]].values.tolist() == [[30, "at_least"]]
+    assert hur["value_high"].isna().all()
+
+
+def test_headline_counts_outlets_once_each(con) -> None:  # type: ignore[no-untyped-def]
+    h = Q.headline(con, Filters()).iloc[0]
+    n_outlets = con.execute(
+        "SELECT count(DISTINCT outlet) FROM documents WHERE doc_id IN (SELECT doc_id FROM reports)"
+    ).fetchone()[0]
+    assert int(h["outlets"]) == n_outlets
+    assert int(h["claims"]) == con.execute("SELECT count(*) FROM claims").fetchone()[0]
+
+
