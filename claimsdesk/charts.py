@@ -37,6 +37,7 @@ GLYPHS = {
     "up_to": ("triangle-down", "upper bound (up to / nearly)"),
     "nearly": ("triangle-down", "upper bound (up to / nearly)"),
 }
+LABEL_MAX_POINTS = 40  # label each point with its figure when there are few enough to read
 LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
 
 
@@ -160,8 +161,16 @@ def bounds_chart(
                 continue
             y = low[m] if q in ("exact", "about", "at_least", "over") else high[m]
             symbol, _label = GLYPHS[q]
+            labels = [""] * int(m.sum())
+            if len(points) <= LABEL_MAX_POINTS:
+                sub = grp[m]
+                labels = [
+                    figure_label(a, b, qq) + (f" {str(mt).replace('_', ' ')}" if period_segments else "")
+                    for a, b, qq, mt in zip(sub["value_low"], sub["value_high"], sub["qualifier"], sub["metric"], strict=True)
+                ]
             fig.add_trace(go.Scatter(
-                x=x[m], y=y.astype(float), mode="markers", name=str(claimant),
+                x=x[m], y=y.astype(float), mode="markers+text", text=labels, textposition="middle right",
+                textfont=dict(size=10, color=colour), name=str(claimant),
                 legendgroup=str(claimant), showlegend=str(claimant) not in legend_seen,
                 marker=dict(symbol=symbol, size=13, color=colour, line=dict(width=2, color=colour)),
                 hovertext=[h for h, k in zip(hover, m, strict=True) if k], hoverinfo="text",
@@ -348,6 +357,16 @@ def outside_focus(df: pd.DataFrame, bounds: tuple[float, float, float, float]) -
     return df[(lat < lat0) | (lat > lat1) | (lon < lon0) | (lon > lon1)]
 
 
+def fatalities_label(low: object, best: object, high: object) -> str:
+    """Fatalities as the source reports them: UCDP's low–high with best, ACLED's single figure."""
+    lo, be, hi = _int(low), _int(best), _int(high)
+    if lo is not None and hi is not None and lo != hi:
+        return f"<br>fatalities reported: {lo:,}–{hi:,}" + (f" (best {be:,})" if be is not None else "")
+    if be is not None:
+        return f"<br>fatalities reported: {be:,}"
+    return "<br>fatalities: not reported"
+
+
 def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
                reference: pd.DataFrame | None = None) -> go.Figure:
     """Claims and events by place: marker area ~ the largest figure claimed there.
@@ -380,9 +399,8 @@ def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
             ))
     if not events_df.empty:
         hover = [
-            f"<b>{r.title}</b><br>{_date(r.date_start)} · {r.place_name or ''} · source: {r.source}"
-            + ("" if pd.isna(r.fatalities_best) and pd.isna(r.fatalities_low) else
-               f"<br>fatalities reported: {figure_label(r.fatalities_low, r.fatalities_high, 'range') if not pd.isna(r.fatalities_low) and not pd.isna(r.fatalities_high) and r.fatalities_low != r.fatalities_high else int(r.fatalities_best)}")
+            f"<b>{wrap(r.title, 60)}</b><br>{_date(r.date_start)} · {r.place_name or ''} · source: {r.source}"
+            + fatalities_label(r.fatalities_low, r.fatalities_best, r.fatalities_high)
             for r in events_df.itertuples()
         ]
         fig.add_trace(go.Scattergeo(lat=events_df["lat"], lon=events_df["lon"], mode="markers",
@@ -405,4 +423,79 @@ def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
         showframe=True,
     )
     fig.update_layout(title=title, height=620, legend=dict(orientation="h", y=-0.02), **LAYOUT)
+    return fig
+
+
+def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figure:
+    """General Staff: the cumulative total as claimed, and the day-to-day change derived from it.
+
+    Two panels so the derived increments are never mistaken for published figures; a day whose
+    total is lower than the day before (a correction in the series) is marked, not clipped.
+    """
+    from plotly.subplots import make_subplots
+
+    title = f"General Staff of Ukraine's daily claims: Russian {metric.replace('_', ' ')}"
+    if series.empty:
+        return _empty(title, "No General Staff figures for this metric in the selected dates.")
+    x = pd.to_datetime(series["date"])
+    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08, row_heights=[0.6, 0.4],
+                        subplot_titles=("Cumulative total as published (running total since 24 Feb 2022)",
+                                        "Daily increase: DERIVED here as the difference between consecutive "
+                                        "totals, not published"))
+    qual = series["qualifier"].fillna("exact").map(lambda q: QUALIFIER_WORDS.get(q, "") or "")
+    fig.add_trace(go.Scatter(
+        x=x, y=series["cumulative"].astype(float), mode="lines", name="cumulative (claimed)",
+        line=dict(color="#1f77b4", width=2),
+        hovertext=[f"{_date(d)}: {q}{int(v):,} (cumulative, as claimed)<br>claim {cid}"
+                   for d, q, v, cid in zip(series["date"], qual, series["cumulative"], series["claim_id"], strict=True)],
+        hoverinfo="text",
+    ), row=1, col=1)
+    inc = series["increment"].astype("Float64")
+    fig.add_trace(go.Bar(
+        x=x, y=inc.astype(float), name="daily increase (derived)", marker_color="#4a90c2", marker_line_width=0,
+        hovertext=[f"{_date(d)}: {'' if pd.isna(v) else f'{int(v):+,}'} vs previous published total"
+                   + ("" if pd.isna(n) or int(n) <= 1 else f" (covers {int(n)} days)")
+                   for d, v, n in zip(series["date"], inc, series["days_since_prev"], strict=True)],
+        hoverinfo="text",
+    ), row=2, col=1)
+    neg = series["is_negative"].fillna(False).astype(bool).to_numpy()
+    if neg.any():
+        fig.add_trace(go.Scatter(
+            x=x[neg], y=inc[neg].astype(float), mode="markers", name="correction (total went down)",
+            marker=dict(symbol="x", size=10, color="#d62728"), hoverinfo="skip",
+        ), row=2, col=1)
+    fig.update_layout(title=title, height=620, bargap=0, legend=dict(orientation="h", y=-0.08), **LAYOUT)
+    fig.update_yaxes(title_text=f"{metric.replace('_', ' ')} (cumulative)", tickformat=",", row=1, col=1)
+    fig.update_yaxes(title_text="per day (derived)", tickformat=",", row=2, col=1)
+    fig.update_xaxes(title_text="date of the General Staff report", row=2, col=1)
+    if events is not None and not events.empty:
+        for i, (_, ev) in enumerate(events.head(8).iterrows()):
+            xs = pd.Timestamp(ev["date_start"]).isoformat()
+            fig.add_vline(x=xs, line_dash="dot", line_color="#555", line_width=1)
+            fig.add_annotation(x=xs, y=1.0 - 0.05 * (i % 4), xref="x", yref="paper", showarrow=False,
+                               text=textwrap.shorten(str(ev["title"]), 32, placeholder="…"), xanchor="left",
+                               font=dict(size=10, color="#444"), bgcolor="rgba(255,255,255,0.75)")
+    return fig
+
+
+def events_chart(by_month: pd.DataFrame, title: str) -> go.Figure:
+    """Events per month by source, with the fatalities each source reports in the hover."""
+    if by_month.empty:
+        return _empty(title, "No events in the selected dates.")
+    fig = go.Figure()
+    colours = {"curated": "#7f7f7f", "acled": "#ff7f0e", "ucdp": "#2ca02c"}
+    for src, grp in by_month.groupby("source", sort=True):
+        hover = []
+        for r in grp.itertuples():
+            fat = ""
+            if not pd.isna(r.fatalities_low) and not pd.isna(r.fatalities_high):
+                best = "" if pd.isna(r.fatalities_best) else f", best {int(r.fatalities_best):,}"
+                fat = f"<br>fatalities reported: {int(r.fatalities_low):,}–{int(r.fatalities_high):,}{best}"
+            elif not pd.isna(r.fatalities_best):
+                fat = f"<br>fatalities reported: {int(r.fatalities_best):,}"
+            hover.append(f"{pd.Timestamp(r.month):%b %Y}: {int(r.events):,} {src} events{fat}")
+        fig.add_trace(go.Bar(x=pd.to_datetime(grp["month"]), y=grp["events"], name=str(src),
+                             marker_color=colours.get(str(src), "#1f77b4"), hovertext=hover, hoverinfo="text"))
+    fig.update_layout(title=title, barmode="stack", xaxis_title="month", yaxis_title="events (count)",
+                      height=360, **LAYOUT)
     return fig

@@ -663,10 +663,14 @@ def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.Dat
 
 
 def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Per input file: rows read, loaded, quarantined, and the dates it covers."""
+    """Per curated input file: rows read, loaded, quarantined, and the dates it covers."""
     lg = load_log.c
-    stmt = sa.select(lg.source_file, lg.source, lg.rows_read, lg.rows_loaded,
-                     lg.rows_quarantined, lg.date_min, lg.date_max).order_by(lg.source_file)
+    stmt = (
+        sa.select(lg.source_file, lg.source, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
+                  lg.date_min, lg.date_max)
+        .where(lg.source == "curated")
+        .order_by(lg.source_file)
+    )
     return run(con, stmt)
 
 
@@ -675,3 +679,88 @@ def build_info(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     t = sa.table("build_info", sa.column("key"), sa.column("value"))
     df = run(con, sa.select(t.c.key, t.c.value))
     return dict(zip(df["key"], df["value"], strict=True))
+
+
+# ---------------------------------------------------------------------------------- imported series
+
+gs_daily = sa.Table(
+    "gs_daily", md,
+    *(sa.Column(n, t) for n, t in [
+        ("date", sa.Date), ("metric", sa.String), ("claim_type", sa.String),
+        ("cumulative", sa.BigInteger), ("qualifier", sa.String), ("prev_date", sa.Date),
+        ("prev_cumulative", sa.BigInteger), ("increment", sa.BigInteger),
+        ("days_since_prev", sa.BigInteger), ("is_negative", sa.Boolean),
+        ("increment_is_derived", sa.Boolean), ("direction", sa.String), ("claim_id", sa.String),
+    ]),
+)
+import_log = sa.Table(
+    "import_log", md,
+    *(sa.Column(n, t) for n, t in [
+        ("source_file", sa.String), ("source", sa.String), ("location", sa.String),
+        ("content_sha256", sa.String), ("imported_at", sa.DateTime), ("via", sa.String),
+        ("rows_new", sa.BigInteger), ("warnings", sa.String),
+    ]),
+)
+
+
+def gs_metrics(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Metrics in the General Staff series, with how many days each has."""
+    g = gs_daily.c
+    stmt = (
+        sa.select(g.metric, g.claim_type, sa.func.count().label("days"), sa.func.max(g.date).label("last"))
+        .group_by(g.metric, g.claim_type)
+        .order_by(g.claim_type, g.metric)
+    )
+    return run(con, stmt)
+
+
+def gs_series(con: duckdb.DuckDBPyConnection, f: Filters, metric: str) -> pd.DataFrame:
+    """One General Staff metric, day by day: the cumulative claim and the derived increment."""
+    g = gs_daily.c
+    cond = [g.metric == metric]
+    if f.date_from:
+        cond.append(g.date >= f.date_from)
+    if f.date_to:
+        cond.append(g.date <= f.date_to)
+    stmt = (
+        sa.select(g.date, g.cumulative, g.qualifier, g.increment, g.days_since_prev, g.is_negative,
+                  g.direction, g.claim_id)
+        .where(*cond)
+        .order_by(g.date)
+    )
+    return run(con, stmt)
+
+
+def events_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Events per month and source (curated, ACLED, UCDP) with the fatalities they report."""
+    e = events.c
+    month = sa.func.date_trunc("month", e.date_start).label("month")
+    cond: list[sa.ColumnElement[bool]] = []
+    if f.date_from:
+        cond.append(sa.func.coalesce(e.date_end, e.date_start) >= f.date_from)
+    if f.date_to:
+        cond.append(e.date_start <= f.date_to)
+    if f.regions:
+        cond.append(e.region.in_(list(f.regions)))
+    stmt = (
+        sa.select(month, e.source, sa.func.count().label("events"),
+                  sa.func.sum(e.fatalities_best).label("fatalities_best"),
+                  sa.func.sum(e.fatalities_low).label("fatalities_low"),
+                  sa.func.sum(e.fatalities_high).label("fatalities_high"))
+        .where(*cond)
+        .group_by(month, e.source)
+        .order_by(month, e.source)
+    )
+    return run(con, stmt)
+
+
+def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Imported public files: source, rows read/loaded/quarantined, date span, import time."""
+    lg, il = load_log.c, import_log.c
+    stmt = (
+        sa.select(lg.source, lg.source_file, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
+                  lg.date_min, lg.date_max, il.imported_at, il.via, il.location, il.warnings)
+        .select_from(load_log.join(import_log, il.source_file == lg.source_file))
+        .order_by(il.imported_at.desc())
+    )
+    return run(con, stmt)

@@ -979,6 +979,8 @@ def build(
 ) -> BuildReport:
     """Validate and load every input file in `data_dir`; publish atomically to `db_path`.
 
+    `extra_steps` default to the public datasets declared in `data_dir/sources/` (and the
+    importers' empty tables and views, so every database has them).
     Raises InputFileError for an unreadable file and StrictModeError under `strict` when any
     row was quarantined; in both cases the previously published database is left as it was.
     """
@@ -990,7 +992,11 @@ def build(
         for name, loader in CURATED_FILES:
             say(f"loading {name}")
             loader(con, data_dir / name, report)
-        for step in extra_steps or []:
+        if extra_steps is None:
+            from etl.sources import source_steps  # sources import loaders that import this module
+
+            extra_steps = source_steps(data_dir)
+        for step in extra_steps:
             step(con, report)
         say("materialising claims_wide")
         if strict and report.quarantine:

@@ -27,6 +27,11 @@ events = ui.query("key_events", f)
 ui.chart(charts.timeline(ui.query("claims_by_month", f), events,
                          "Claims stated per month, by type, with key events"), "overview_timeline")
 
+ev_month = ui.query("events_by_month", f)
+if not ev_month.empty and set(ev_month["source"]) - {"curated"}:
+    ui.chart(charts.events_chart(ev_month, "Events per month by source (imported ACLED / UCDP and curated)"),
+             "overview_events")
+
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Most recent claims")

@@ -50,7 +50,7 @@ st.caption(
 )
 per = ui.query("figure_points", f, TYPES, "period", subject, None)
 ui.chart(charts.bounds_chart(per, f"Period figures (all metrics): {subject}", "people (as claimed, per period)",
-                             events, log_y=False, period_segments=True), "period")
+                             events, log_y=log_y, period_segments=True), "period")
 if not per.empty:
     with st.expander("The period figures as a table"):
         table = per.copy()
@@ -58,3 +58,16 @@ if not per.empty:
         st.dataframe(table[["stated_on", "claimant", "metric", "figure", "period_start", "period_end", "places",
                             "reported_by", "source_url", "quote", "claim_id"]],
                      hide_index=True, column_config=ui.link_config(), width="stretch")
+
+gs = ui.query("gs_metrics")
+if not gs.empty:
+    st.subheader("General Staff of Ukraine: daily claims of Russian losses")
+    st.caption(
+        "An imported series (`python -m etl import general-staff …`): one cumulative claim per metric per "
+        "day by one claimant. The daily increase is derived here from consecutive totals and labelled so; "
+        "a day where the total went down is a correction in the published series and is marked."
+    )
+    names = gs["metric"].tolist()
+    gs_metric = st.selectbox("General Staff metric", names, key="gs_metric", bind="query-params",
+                             index=names.index("personnel_losses") if "personnel_losses" in names else 0)
+    ui.chart(charts.gs_chart(ui.query("gs_series", f, gs_metric), gs_metric, events), "gs")

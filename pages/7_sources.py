@@ -9,10 +9,17 @@ st.title("Sources & data quality")
 info = ui.query("build_info")
 st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
 
-st.subheader("Input files")
+st.subheader("Dataset files (data/)")
 log = ui.query("load_summary")
 st.caption("For every file: rows read = rows loaded + rows quarantined.")
 st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretch")
+
+imp = ui.query("imports")
+if not imp.empty:
+    st.subheader("Imported public datasets")
+    st.caption("General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
+               "when they were imported (UTC). A General Staff 'row' is one figure of one day.")
+    st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 st.subheader("Quarantined rows")
 q = ui.query("quarantine_rows")
