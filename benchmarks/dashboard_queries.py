@@ -24,7 +24,8 @@ import pandas as pd
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
 from etl import db
-from etl.schema import DDL, DDL_AFTER_CLAIMS
+from etl.importers.common import ensure_import_objects
+from etl.schema import DDL, DDL_AFTER_CLAIMS, refresh_derived
 
 CLAIMANTS = ["Defense Intelligence of Ukraine (HUR)", "National Intelligence Service (South Korea)",
              "US Department of Defense", "Russian Ministry of Defense", "Volodymyr Zelenskyy",
@@ -81,6 +82,8 @@ def generate(path: Path, n: int) -> None:
         FROM range(20000) t(i)
         """
     )
+    refresh_derived(con)
+    ensure_import_objects(con)
     con.execute("CHECKPOINT")
     con.close()
 
@@ -88,11 +91,12 @@ def generate(path: Path, n: int) -> None:
 PageQueries = dict[str, Callable[[object, Filters], object]]
 PAGES: PageQueries = {
     "overview": lambda con, f: (Q.headline(con, f), Q.claims_by_month(con, f), Q.key_events(con, f),
-                                Q.recent_claims(con, f)),
+                                Q.recent_claims(con, f), Q.events_by_month(con, f)),
     "casualties": lambda con, f: (Q.figure_options(con, f, ("casualties",)),
                                   Q.figure_points(con, f, ("casualties",), "cumulative", "DPRK forces", "killed"),
                                   Q.latest_per_claimant(con, f, ("casualties",), "DPRK forces", "killed"),
-                                  Q.figure_points(con, f, ("casualties",), "period", "DPRK forces")),
+                                  Q.figure_points(con, f, ("casualties",), "period", "DPRK forces"),
+                                  Q.gs_metrics(con)),
     "deployments": lambda con, f: (Q.figure_options(con, f, ("deployment",)),
                                    Q.figure_points(con, f, ("deployment",), None, "DPRK forces", "troops_deployed"),
                                    Q.latest_per_claimant(con, f, ("deployment",), "DPRK forces", "troops_deployed")),

@@ -811,6 +811,15 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
     )
     con.execute(
         """
+        INSERT INTO response_reports
+        SELECT DISTINCT r.response_id, d.id
+        FROM chk_responses r JOIN resp_doc_res d USING (_ord)
+        WHERE len(r.errs) = 0 AND d.id IS NOT NULL
+        ORDER BY 1, 2
+        """
+    )
+    con.execute(
+        """
         INSERT INTO response_claims
         SELECT DISTINCT r.response_id, c.id
         FROM chk_responses r JOIN resp_claim_res c USING (_ord)

@@ -145,6 +145,13 @@ CREATE TABLE responses (
     quote               VARCHAR
 );
 
+-- Every document that carried a response (responses.doc_id is the first of them).
+CREATE TABLE response_reports (
+    response_id VARCHAR NOT NULL REFERENCES responses (response_id),
+    doc_id      VARCHAR NOT NULL REFERENCES documents (doc_id),
+    PRIMARY KEY (response_id, doc_id)
+);
+
 CREATE TABLE response_claims (
     response_id VARCHAR NOT NULL REFERENCES responses (response_id),
     claim_id    VARCHAR NOT NULL REFERENCES claims (claim_id),
@@ -322,9 +329,20 @@ ORDER BY stated_on NULLS LAST
 """
 
 
+#: The same for the map: claims counted by place (a claim naming three places counts for each).
+PLACE_CUBE_SQL: str = """
+CREATE OR REPLACE TABLE place_cube AS
+SELECT place_id, stated_on, claimant, claimant_side, claim_type, metric, subject, region,
+       verification, count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure
+FROM (SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM claims_wide)
+GROUP BY ALL
+"""
+
+
 def refresh_derived(con: object) -> None:
     """Rebuild the tables derived from claims_wide (call after anything changes claims)."""
     con.execute(CLAIMS_CUBE_SQL)  # type: ignore[attr-defined]
+    con.execute(PLACE_CUBE_SQL)  # type: ignore[attr-defined]
 
 
 CLAIMS_FLAT_VIEW_SQL: str = (
