@@ -68,6 +68,21 @@ place_cube = sa.Table(
         ]
     ),
 )
+figure_cube = sa.Table(
+    "figure_cube",
+    md,
+    *(
+        sa.Column(name, typ)
+        for name, typ in [
+            ("claimant", sa.String), ("claimant_side", sa.String), ("stated_on", sa.Date),
+            ("metric", sa.String), ("subject", sa.String), ("qualifier", sa.String),
+            ("basis", sa.String), ("claim_type", sa.String), ("region", sa.String),
+            ("verification", sa.String), ("source", sa.String), ("value_low", sa.BigInteger),
+            ("value_high", sa.BigInteger), ("n", sa.BigInteger), ("period_start", sa.Date),
+            ("period_end", sa.Date), ("stated_on_precision", sa.String), ("claim_id", sa.String),
+        ]
+    ),
+)
 events = sa.Table(
     "events", md,
     *(sa.Column(n, t) for n, t in [
@@ -372,37 +387,55 @@ def figure_points(
     millions of claims share a day, a point summarises them (`claims` > 1: the widest bounds,
     the latest claim as the example) and the result stays under MAX_POINTS rows.
     """
-    cond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.stated_on.is_not(None)]
+    # Without a place or text filter the pre-grouped figure_cube answers; otherwise claims_wide.
+    t = figure_cube if not f.places and not f.q else claims_wide
+    tc = t.c
+    cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
+    if t is claims_wide:
+        cond.append(FIGURE)
     if basis:
-        cond.append(c.basis == basis)
+        cond.append(tc.basis == basis)
     if subject:
-        cond.append(c.subject == subject)
+        cond.append(tc.subject == subject)
     if metric:
-        cond.append(c.metric == metric)
+        cond.append(tc.metric == metric)
     if source:
-        cond.append(c.source == source)
-    keys = [c.claimant, c.claimant_side, c.stated_on, c.metric, c.subject, c.qualifier, c.basis]
+        cond.append(tc.source == source)
+    keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
+    n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
     points = (
         sa.select(
             *keys,
-            sa.func.min(c.value_low).label("value_low"),
-            sa.func.max(c.value_high).label("value_high"),
-            sa.func.count().label("claims"),
-            sa.func.min(c.period_start).label("period_start"),
-            sa.func.max(c.period_end).label("period_end"),
-            sa.func.max(c.stated_on_precision).label("stated_on_precision"),
-            sa.func.max(c.claim_id).label("claim_id"),
+            sa.func.min(tc.value_low).label("value_low"),
+            sa.func.max(tc.value_high).label("value_high"),
+            sa.cast(n, sa.BigInteger).label("claims"),
+            sa.func.min(tc.period_start).label("period_start"),
+            sa.func.max(tc.period_end).label("period_end"),
+            sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
+            sa.func.max(tc.claim_id).label("claim_id"),
         )
         .where(*cond)
         .group_by(*keys)
-        .order_by(c.stated_on.desc(), c.claimant)
+        .order_by(tc.stated_on.desc(), tc.claimant)
         .limit(MAX_POINTS)
     )
     df = run(con, points)
     # The text of each point's example claim is fetched for those claims only: carrying quotes
-    # and URLs through the aggregation (or a join) of millions of rows was the slow part.
-    df = df.merge(claim_texts(con, cond, df["claim_id"].tolist()), on="claim_id", how="left")
+    # and URLs through the aggregation (or a join) of millions of rows was the slow part. The
+    # same filters on claims_wide let the scan skip everything else before matching the ids.
+    wcond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, *_date_span_of(df)]
+    wcond += [col == v for col, v in ((c.basis, basis), (c.subject, subject), (c.metric, metric),
+                                      (c.source, source)) if v]
+    df = df.merge(claim_texts(con, wcond, df["claim_id"].tolist()), on="claim_id", how="left")
     return df.sort_values(["stated_on", "claimant"], kind="stable").reset_index(drop=True)
+
+
+def _date_span_of(df: pd.DataFrame) -> list[sa.ColumnElement[bool]]:
+    """Conditions limiting claims_wide to the dates in `df` (its rows are stored by date)."""
+    if df.empty:
+        return []
+    return [c.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
+            c.stated_on <= pd.Timestamp(df["stated_on"].max()).date()]
 
 
 def latest_per_claimant(
@@ -418,18 +451,26 @@ def latest_per_claimant(
         cond.append(c.subject == subject)
     if metric:
         cond.append(c.metric == metric)
+    t = figure_cube if not f.places and not f.q else claims_wide
+    tc = t.c
+    tcond = cond if t is claims_wide else [
+        *where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None),
+        *([tc.subject == subject] if subject else []), *([tc.metric == metric] if metric else []),
+    ]
+    n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
     ranked = (
-        sa.select(c.claimant, c.claim_id,
-                  sa.func.count().over(partition_by=c.claimant).label("claims"),
-                  sa.func.row_number().over(partition_by=c.claimant,
-                                            order_by=(c.stated_on.desc(), c.claim_id.desc())).label("rank"))
-        .where(*cond)
+        sa.select(tc.claimant, tc.claim_id, tc.stated_on,
+                  sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
+                  sa.func.row_number().over(partition_by=tc.claimant,
+                                            order_by=(tc.stated_on.desc(), tc.claim_id.desc())).label("rank"))
+        .where(*tcond)
         .subquery()
     )
-    picked = run(con, sa.select(ranked.c.claimant, ranked.c.claim_id, ranked.c.claims).where(ranked.c.rank == 1))
-    cols = (c.claimant_side, c.stated_on, c.value_low, c.value_high, c.qualifier, c.basis, c.metric,
+    picked = run(con, sa.select(ranked.c.claimant, ranked.c.claim_id, ranked.c.claims, ranked.c.stated_on)
+                 .where(ranked.c.rank == 1))
+    cols = (c.claimant_side, c.value_low, c.value_high, c.qualifier, c.basis, c.metric,
             c.subject, c.stated_on_precision, c.quote, c.reported_by, c.source_url)
-    details = claim_texts(con, cond, picked["claim_id"].tolist(), cols)
+    details = claim_texts(con, [*cond, *_date_span_of(picked)], picked["claim_id"].tolist(), cols)
     return picked.merge(details, on="claim_id").sort_values("claimant").reset_index(drop=True)
 
 

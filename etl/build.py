@@ -709,6 +709,7 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         LEFT {place_join}
         LEFT JOIN doc_cells dc ON dc.cell = g.doc_cell
         WHERE NOT g.shared
+        ORDER BY g.stated_on NULLS LAST, g.claim_id
         """
     )
     insert_claims_wide(con, "multi_claims")

@@ -147,3 +147,25 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
     assert set(table["claimant"]) == {"Defense Intelligence of Ukraine (HUR)"}
     assert list(table.columns)[:3] == ["claim_id", "claimant", "claimant_side"]
     assert len(at.get("download_button")) == 1
+
+
+def test_a_running_dashboard_picks_up_a_rebuilt_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ETL publishes a new file while a session has the old one open: no lock, no error."""
+    import shutil
+
+    from etl.build import build
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    at = app(pointer, monkeypatch)
+    before = claims_metric(at)
+    with (data / "claims.csv").open("a", encoding="utf-8") as fh:
+        fh.write("hot-swap,HUR,Telegram,2025-02-01,day,casualties,killed,DPRK forces,12,12,exact,period,"
+                 "2025-01-30,2025-01-31,Sudzha,Kursk Oblast,unverified,aa-2024-12-16-hur-dprk-casualties,"
+                 "A claim added while the dashboard runs,\n")
+    build(data, pointer)  # succeeds although the session still holds the previous version open
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert claims_metric(at) == before + 1

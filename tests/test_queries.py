@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 import sqlalchemy as sa
 
@@ -87,3 +88,27 @@ def test_latest_figure_per_claimant_counts_all_their_figures(con) -> None:  # ty
     nis = latest.loc["National Intelligence Service (South Korea)"]
     # NIS: at least 100 (Dec 2024), about 300 (Jan 2025), about 600 (Apr 2025): the latest is 600.
     assert (int(nis["value_low"]), nis["qualifier"], int(nis["claims"])) == (600, "about", 3)
+
+
+@pytest.mark.parametrize("basis", ["cumulative", "period"])
+def test_figure_points_from_the_cube_match_the_claims(con, basis: str) -> None:  # type: ignore[no-untyped-def]
+    got = Q.figure_points(con, Filters(), ("casualties", "missing", "deployment"), basis, "DPRK forces")
+    want = con.execute(
+        """
+        SELECT claimant, stated_on, metric, qualifier, min(value_low), max(value_high), count(*), max(claim_id)
+        FROM claims_flat
+        WHERE claim_type IN ('casualties', 'missing', 'deployment') AND basis = ? AND subject = 'DPRK forces'
+          AND stated_on IS NOT NULL AND (value_low IS NOT NULL OR value_high IS NOT NULL)
+        GROUP BY ALL ORDER BY stated_on, claimant, metric, qualifier
+        """,
+        [basis],
+    ).fetchall()
+    rows = got.sort_values(["stated_on", "claimant", "metric", "qualifier"])
+    as_tuples = [
+        (r.claimant, r.stated_on.date(), r.metric, r.qualifier,
+         None if pd.isna(r.value_low) else int(r.value_low), None if pd.isna(r.value_high) else int(r.value_high),
+         int(r.claims), r.claim_id)
+        for r in rows.itertuples()
+    ]
+    assert as_tuples == want
+    assert got["quote"].notna().all(), "each point carries its example claim's quote"
