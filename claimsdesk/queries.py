@@ -202,7 +202,8 @@ def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[
         )
         cond.append(c.claim_id.in_(sub))
     if f.q:
-        cond.append(c.quote.icontains(f.q, autoescape=True))
+        # A literal, case-insensitive substring (no LIKE wildcards to escape; faster than ILIKE).
+        cond.append(sa.func.contains(sa.func.lower(c.quote), f.q.lower()))
     return cond
 
 
