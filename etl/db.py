@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -91,18 +92,32 @@ def clean_stale_tmp(db_path: Path) -> list[Path]:
 
 
 @contextmanager
-def new_build(db_path: Path = DEFAULT_DB_PATH) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
-    """Yield a read-write connection to a fresh temporary database file beside the live one.
+def new_build(
+    db_path: Path = DEFAULT_DB_PATH, copy_from: Path | None = None
+) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
+    """Yield a read-write connection to a new temporary database file beside the live one.
 
-    On normal exit the file is checkpointed, closed and published atomically; on any exception it
-    is deleted and the live pointer is left untouched.
+    The file starts empty (a build) or as a copy of `copy_from` (an import modifying the live
+    version). On normal exit it is checkpointed, closed and published atomically; on any
+    exception it is deleted and the live pointer is left untouched.
     """
     vdir = versions_dir(db_path)
     vdir.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(db_path)
     stamp = time.strftime("%Y%m%dT%H%M%S") + f"{time.time_ns() % 1_000_000_000:09d}"
     tmp = vdir / f"claims-{stamp}-{os.getpid()}.duckdb.tmp"
-    con = duckdb.connect(str(tmp))
+    wal = Path(str(tmp) + ".wal")
+    try:
+        if copy_from is not None:
+            shutil.copyfile(copy_from, tmp)
+            src_wal = Path(str(copy_from) + ".wal")
+            if src_wal.is_file():
+                shutil.copyfile(src_wal, wal)
+        con = duckdb.connect(str(tmp))
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        wal.unlink(missing_ok=True)
+        raise
     try:
         yield con, tmp
         con.execute("CHECKPOINT")
@@ -110,7 +125,7 @@ def new_build(db_path: Path = DEFAULT_DB_PATH) -> Iterator[tuple[duckdb.DuckDBPy
     except BaseException:
         con.close()
         tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        wal.unlink(missing_ok=True)
         raise
     publish(tmp, db_path)
 
@@ -133,17 +148,3 @@ def _prune_versions(db_path: Path, keep: Path) -> None:
     for old in files[:-KEEP_VERSIONS]:
         if old != keep:
             old.unlink(missing_ok=True)
-
-
-# --------------------------------------------------------------------------------------------
-# Imports (etl.importers): a copy of the live file is opened read-write, modified, published.
-# --------------------------------------------------------------------------------------------
-
-
-def connect_readwrite(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open an unpublished database file read-write (an import's private copy of the live one).
-
-    Never call this on a published version: readers may hold it open. See
-    `etl.importers.atomic.modify_live`, which copies the live file first and publishes the copy.
-    """
-    return duckdb.connect(str(path))

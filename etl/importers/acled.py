@@ -33,14 +33,13 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.build import FileResult
 from etl.importers.common import (
     ImportInputError,
     Outcome,
     SourceFile,
-    collect_errors,
     coord_rules,
     errs_sql,
+    finish_event_import,
     int_rules,
     match_places_sql,
     outlet_documents,
@@ -50,9 +49,6 @@ from etl.importers.common import (
     short_hash,
     slug,
     stage_frame,
-    upsert_documents,
-    upsert_events,
-    used_documents,
 )
 
 SOURCE = "acled"
@@ -182,19 +178,5 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) ->
          AND p.lat IS NOT DISTINCT FROM o.lat AND p.lon IS NOT DISTINCT FROM o.lon
         """
     )
-    con.execute("ALTER TABLE acled_stage ADD COLUMN doc_id VARCHAR")
-    con.execute("UPDATE acled_stage SET doc_id = doc_ids[1] WHERE len(doc_ids) > 0")
-    upsert_documents(con, used_documents(con, "acled_stage", docs))
-    outcome.rows_new = upsert_events(con, "acled_stage")
-
-    quarantine = sorted(table.quarantine + collect_errors(con, "acled_chk", "acled_src", sf.label),
-                        key=lambda q: q.row_number or 0)
-    loaded, dmin, dmax = con.execute(
-        "SELECT count(*), min(date_start), max(date_start) FROM acled_stage"
-    ).fetchall()[0]  # type: ignore[misc]
-    report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
-    report.files.append(  # type: ignore[attr-defined]
-        FileResult(sf.label, SOURCE, table.rows_read, int(loaded), len(quarantine), dmin, dmax)
-    )
-    return outcome
+    return finish_event_import(con, "acled", SOURCE, sf, table, docs, outcome, report)
 

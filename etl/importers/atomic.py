@@ -14,9 +14,6 @@ publishes after an import replaces the import (builds include only sources decla
 from __future__ import annotations
 
 import fcntl
-import os
-import shutil
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,27 +49,5 @@ def modify_live(db_path: Path) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path
     with open(vdir / ".import.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         live = require_live(db_path)  # resolved under the lock: the newest publish wins
-        db.clean_stale_tmp(db_path)
-        stamp = time.strftime("%Y%m%dT%H%M%S") + f"{time.time_ns() % 1_000_000_000:09d}"
-        tmp = vdir / f"claims-{stamp}-{os.getpid()}.duckdb.tmp"
-        wal = Path(str(tmp) + ".wal")
-        try:
-            shutil.copyfile(live, tmp)
-            live_wal = Path(str(live) + ".wal")
-            if live_wal.is_file():
-                shutil.copyfile(live_wal, wal)
-            con = db.connect_readwrite(tmp)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            wal.unlink(missing_ok=True)
-            raise
-        try:
+        with db.new_build(db_path, copy_from=live) as (con, tmp):
             yield con, tmp
-            con.execute("CHECKPOINT")
-            con.close()
-        except BaseException:
-            con.close()
-            tmp.unlink(missing_ok=True)
-            wal.unlink(missing_ok=True)
-            raise
-        db.publish(tmp, db_path)

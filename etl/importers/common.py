@@ -794,3 +794,39 @@ def used_documents(con: duckdb.DuckDBPyConnection, staged: str, docs: pd.DataFra
     used = {r[0] for r in con.execute(
         f"SELECT DISTINCT unnest(doc_ids) FROM {staged}").fetchall()}
     return docs[docs["doc_id"].isin(used)].reset_index(drop=True)
+
+
+def finish_event_import(
+    con: duckdb.DuckDBPyConnection,
+    prefix: str,
+    source: str,
+    sf: SourceFile,
+    table: CsvTable,
+    docs: pd.DataFrame,
+    outcome: Outcome,
+    report: object,
+) -> Outcome:
+    """The common end of an event import (ACLED, UCDP) whose rows are staged in `<prefix>_stage`.
+
+    Upserts the documents the events use and the events themselves, then records the file's
+    quarantine and counts (rows read = loaded + quarantined) in the build report.
+    """
+    from etl.build import FileResult  # etl.build imports the sources lazily; keep it that way
+
+    stage = f"{prefix}_stage"
+    con.execute(f"ALTER TABLE {stage} ADD COLUMN doc_id VARCHAR")
+    con.execute(f"UPDATE {stage} SET doc_id = doc_ids[1] WHERE len(doc_ids) > 0")
+    upsert_documents(con, used_documents(con, stage, docs))
+    outcome.rows_new = upsert_events(con, stage)
+    quarantine = sorted(
+        table.quarantine + collect_errors(con, f"{prefix}_chk", f"{prefix}_src", sf.label),
+        key=lambda q: q.row_number or 0,
+    )
+    loaded, dmin, dmax = con.execute(
+        f"SELECT count(*), min(date_start), max(date_start) FROM {stage}"
+    ).fetchall()[0]
+    report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
+    report.files.append(  # type: ignore[attr-defined]
+        FileResult(sf.label, source, table.rows_read, int(loaded), len(quarantine), dmin, dmax)
+    )
+    return outcome

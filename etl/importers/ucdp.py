@@ -37,14 +37,13 @@ import re
 
 import duckdb
 
-from etl.build import FileResult
 from etl.importers.common import (
     ImportInputError,
     Outcome,
     SourceFile,
-    collect_errors,
     coord_rules,
     errs_sql,
+    finish_event_import,
     int_rules,
     match_places_sql,
     outlet_documents,
@@ -53,9 +52,6 @@ from etl.importers.common import (
     sha256_file,
     short_hash,
     stage_frame,
-    upsert_documents,
-    upsert_events,
-    used_documents,
 )
 
 SOURCE = "ucdp"
@@ -192,19 +188,5 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) ->
          AND p.lat IS NOT DISTINCT FROM o.lat AND p.lon IS NOT DISTINCT FROM o.lon
         """
     )
-    con.execute("ALTER TABLE ucdp_stage ADD COLUMN doc_id VARCHAR")
-    con.execute("UPDATE ucdp_stage SET doc_id = doc_ids[1] WHERE len(doc_ids) > 0")
-    upsert_documents(con, used_documents(con, "ucdp_stage", docs))
-    outcome.rows_new = upsert_events(con, "ucdp_stage")
-
-    quarantine = sorted(table.quarantine + collect_errors(con, "ucdp_chk", "ucdp_src", sf.label),
-                        key=lambda q: q.row_number or 0)
-    loaded, dmin, dmax = con.execute(
-        "SELECT count(*), min(date_start), max(date_start) FROM ucdp_stage"
-    ).fetchall()[0]  # type: ignore[misc]
-    report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
-    report.files.append(  # type: ignore[attr-defined]
-        FileResult(sf.label, SOURCE, table.rows_read, int(loaded), len(quarantine), dmin, dmax)
-    )
-    return outcome
+    return finish_event_import(con, "ucdp", SOURCE, sf, table, docs, outcome, report)
 
