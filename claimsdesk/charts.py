@@ -265,7 +265,7 @@ def timeline(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> go.Fig
                              hovertemplate="%{x|%b %Y}: %{y:,} " + str(ctype) + " claims<extra></extra>"))
     fig.update_layout(title=title, barmode="stack", xaxis_title="month the claim was stated",
                       yaxis_title="claims (count)", height=420, **LAYOUT)
-    fig.update_xaxes(dtick="M1", tickformat="%b %Y")
+    fig.update_xaxes(tickformat="%b %Y")  # Plotly picks the spacing: months, or quarters over years
     return add_events(fig, events)
 
 
