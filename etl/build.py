@@ -420,19 +420,10 @@ def claim_id_sql(alias: str = "") -> str:
     return f"'c' || substr(md5(concat_ws('|', {parts})), 1, 16)"
 
 
-def _resolve_list_sql(src: str, list_col: str, keys: str, region: str | None) -> str:
-    """CTE body resolving each item of `src.list_col` against a key table, per row and item.
-
-    With a region, a name that several keys share is resolved within that region first.
-    """
-    region_cond = f"(k.admin1 = s.{region})" if region else "false"
+def _resolve_refs_sql(src: str, list_col: str, keys: str) -> str:
+    """Resolve each item of `src.list_col` (per row) against a (key, id) table, keeping order."""
     return f"""
-        SELECT s._ord, u.i AS ord, u.item,
-               CASE WHEN count(DISTINCT k.id) FILTER ({region_cond}) = 1
-                         THEN any_value(k.id) FILTER ({region_cond})
-                    WHEN count(DISTINCT k.id) = 1 THEN any_value(k.id) END AS id,
-               count(DISTINCT k.id) AS n_candidates,
-               string_agg(DISTINCT k.id, ', ' ORDER BY k.id) AS candidates
+        SELECT s._ord, u.i AS ord, u.item, any_value(k.id) AS id
         FROM {src} s,
              LATERAL (SELECT unnest(s.{list_col}) AS item,
                              generate_subscripts(s.{list_col}, 1) AS i) u
@@ -735,27 +726,20 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                coalesce(nullif(trim(stated_on_precision), ''),
                         CASE WHEN stated_on IS NULL THEN 'unknown' ELSE 'day' END)
                    AS stated_on_precision,
-               {_split("documents")} AS doc_list, quote
+               coalesce(documents, '') AS doc_cell, quote
         FROM {st.table}
         """
     )
     con.execute(
         f"""
         CREATE TEMP TABLE resp_claim_res AS
-        {_resolve_list_sql("src_responses", "claim_refs",
-                           "(SELECT DISTINCT lower(ref) AS key, claim_id AS id, NULL AS admin1 FROM chk_claims "
-                           "WHERE len(errs) = 0 AND ref IS NOT NULL)",
-                           None)}
+        {_resolve_refs_sql("src_responses", "claim_refs",
+                           "(SELECT DISTINCT lower(ref) AS key, claim_id AS id FROM chk_claims "
+                           "WHERE len(errs) = 0 AND ref IS NOT NULL)")}
         """
     )
-    con.execute(
-        f"""
-        CREATE TEMP TABLE resp_doc_res AS
-        {_resolve_list_sql("src_responses", "doc_list",
-                           "(SELECT lower(doc_id) AS key, doc_id AS id, NULL AS admin1 FROM documents)",
-                           None)}
-        """
-    )
+    # Documents are resolved like the claims' (once per distinct cell).
+    con.execute(f"CREATE TEMP TABLE resp_doc_cells AS {_doc_cells_sql(st.table, 'documents')}")
     con.execute(
         f"""
         CREATE TEMP TABLE chk_responses AS
@@ -763,16 +747,13 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
             SELECT _ord, string_agg(item, ', ' ORDER BY ord) FILTER (WHERE id IS NULL) AS unknown
             FROM resp_claim_res GROUP BY _ord
         ),
-        dp AS (
-            SELECT _ord, string_agg(item, ', ' ORDER BY ord) FILTER (WHERE id IS NULL) AS unknown
-            FROM resp_doc_res GROUP BY _ord
-        ),
         resolved AS (
             SELECT s.*, a.actor_id AS responder_id, cp.unknown AS unknown_refs,
-                   dp.unknown AS unknown_docs
+                   dc.unknown AS unknown_docs, coalesce(dc.doc_ids, []::VARCHAR[]) AS doc_ids
             FROM src_responses s
             LEFT JOIN actor_keys a ON a.key = lower(s.responder)
-            LEFT JOIN cp USING (_ord) LEFT JOIN dp USING (_ord)
+            LEFT JOIN cp USING (_ord)
+            LEFT JOIN resp_doc_cells dc ON dc.cell = s.doc_cell
         ),
         final AS (
             SELECT s.*,
@@ -790,7 +771,7 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                 *_date_precision_rules("s.stated_on", "s.stated_on_precision"),
                 _err("s.unknown_refs IS NOT NULL", "claims",
                      "'no loaded claim has ref(s): ' || s.unknown_refs", "s.unknown_refs"),
-                _err("len(s.doc_list) = 0", "documents",
+                _err("len(s.doc_ids) = 0 AND s.unknown_docs IS NULL", "documents",
                      "'at least one doc_id from data/documents.csv is required'", "NULL"),
                 _err("s.unknown_docs IS NOT NULL", "documents",
                      "'unknown doc_id(s): ' || s.unknown_docs", "s.unknown_docs"),
@@ -804,7 +785,7 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
         """
         INSERT INTO responses
         SELECT response_id, responder_id, stance, about, stated_on, stated_on_precision,
-               doc_list[1], quote
+               doc_ids[1], quote
         FROM chk_responses WHERE len(errs) = 0
         QUALIFY row_number() OVER (PARTITION BY response_id ORDER BY _ord) = 1
         ORDER BY response_id
@@ -813,9 +794,8 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
     con.execute(
         """
         INSERT INTO response_reports
-        SELECT DISTINCT r.response_id, d.id
-        FROM chk_responses r JOIN resp_doc_res d USING (_ord)
-        WHERE len(r.errs) = 0 AND d.id IS NOT NULL
+        SELECT DISTINCT response_id, unnest(doc_ids)
+        FROM chk_responses WHERE len(errs) = 0
         ORDER BY 1, 2
         """
     )
@@ -849,44 +829,31 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         CREATE TEMP TABLE src_events AS
         SELECT rowid AS _ord, trim(event_id) AS event_id, trim(title) AS title,
                trim(kind) AS kind, date_start, date_end, trim(date_precision) AS date_precision,
-               list_filter([nullif(trim(place), '')], lambda x: x IS NOT NULL) AS place_list,
+               coalesce(place, '') AS place_cell, nullif(trim(place), '') AS place_name,
                nullif(trim(region), '') AS region, coalesce(key_event, false) AS key_event,
                fatalities_low, fatalities_best, fatalities_high,
-               nullif(trim(source_url), '') AS source_url, {_split("documents")} AS doc_list,
+               nullif(trim(source_url), '') AS source_url, coalesce(documents, '') AS doc_cell,
                notes,
                row_number() OVER (PARTITION BY trim(event_id) ORDER BY rowid) AS dup
         FROM {st.table}
         """
     )
+    # Place and documents are resolved exactly as for claims (region-aware, once per cell).
     con.execute(
-        f"""
-        CREATE TEMP TABLE event_place_res AS
-        {_resolve_list_sql("src_events", "place_list",
-                           "(SELECT key, place_id AS id, admin1 FROM place_keys)", "region")}
-        """
+        f"CREATE TEMP TABLE event_place_cells AS {_place_cells_sql(st.table, 'place', 'region')}"
     )
-    con.execute(
-        f"""
-        CREATE TEMP TABLE event_doc_res AS
-        {_resolve_list_sql("src_events", "doc_list",
-                           "(SELECT lower(doc_id) AS key, doc_id AS id, NULL AS admin1 FROM documents)",
-                           None)}
-        """
-    )
+    con.execute(f"CREATE TEMP TABLE event_doc_cells AS {_doc_cells_sql(st.table, 'documents')}")
     con.execute(
         f"""
         CREATE TEMP TABLE chk_events AS
-        WITH dp AS (
-            SELECT _ord, string_agg(item, ', ' ORDER BY ord) FILTER (WHERE id IS NULL) AS unknown,
-                   min(id) FILTER (WHERE ord = 1) AS first_doc
-            FROM event_doc_res GROUP BY _ord
-        ),
-        resolved AS (
-            SELECT s.*, p.id AS place_id, p.item AS place_name, p.n_candidates,
-                   p.candidates, dp.unknown AS unknown_docs, dp.first_doc
+        WITH resolved AS (
+            SELECT s.*, pc.place_ids[1] AS place_id, pc.unknown AS unknown_place,
+                   pc.ambiguous AS ambiguous_place, dc.unknown AS unknown_docs,
+                   dc.doc_ids[1] AS first_doc
             FROM src_events s
-            LEFT JOIN event_place_res p USING (_ord)
-            LEFT JOIN dp USING (_ord)
+            LEFT JOIN event_place_cells pc
+                ON pc.cell = s.place_cell AND pc.region = coalesce(s.region, '')
+            LEFT JOIN event_doc_cells dc ON dc.cell = s.doc_cell
         ),
         final AS (
             SELECT s.*, {_errs(
@@ -901,11 +868,11 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                      "date_precision", "'must be day, month or year'", "s.date_precision"),
                 _err("s.date_end < s.date_start", "date_end", "'is before date_start'",
                      "s.date_end"),
-                _err("s.place_name IS NOT NULL AND s.n_candidates = 0", "place",
-                     "'''' || s.place_name || ''' is not in the gazetteer (data/places.csv)'",
+                _err("s.unknown_place IS NOT NULL", "place",
+                     "'''' || s.unknown_place || ''' is not in the gazetteer (data/places.csv)'",
                      "s.place_name"),
-                _err("s.place_name IS NOT NULL AND s.place_id IS NULL AND s.n_candidates > 1",
-                     "place", "'ambiguous, set region or use a place_id: ' || s.candidates",
+                _err("s.ambiguous_place IS NOT NULL", "place",
+                     "'ambiguous, set region or use a place_id: ' || s.ambiguous_place",
                      "s.place_name"),
                 _err("s.fatalities_low > coalesce(s.fatalities_best, s.fatalities_high) OR "
                      "s.fatalities_best > s.fatalities_high", "fatalities_low",
