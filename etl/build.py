@@ -479,7 +479,10 @@ def _doc_cells_sql(table: str, cell: str) -> str:
         WITH cells AS (SELECT DISTINCT coalesce({cell}, '') AS cell FROM {table}),
         items AS (
             SELECT cell, unnest(l) AS item, generate_subscripts(l, 1) AS ord
-            FROM (SELECT cell, list_distinct({_split("cell")}) AS l FROM cells)
+            -- De-duplicated keeping the written order (list_distinct does not keep it): the
+            -- first document is the one a response or event shows.
+            FROM (SELECT cell, list_filter(l0, lambda x, i: list_position(l0, x) = i) AS l
+                  FROM (SELECT cell, {_split("cell")} AS l0 FROM cells))
         ),
         final AS (
             SELECT i.cell,

@@ -194,3 +194,21 @@ def test_a_response_may_cite_the_ref_of_any_row_of_a_shared_claim(tmp_path):
     assert [q.message() for q in report.quarantine] == []
     (claim_id,) = query(pointer, "SELECT claim_id FROM claims")[0]
     assert query(pointer, "SELECT claim_id FROM response_claims") == [(claim_id,)]
+
+
+def test_the_first_document_written_is_the_one_a_response_shows(tmp_path: Path) -> None:
+    """Documents listed as `b;a;b` keep their written order: the response's document is b."""
+    docs = (
+        "doc_id,outlet,url,title,published_at,language,tags,notes\n"
+        "zz-first,Outlet Z,https://z.example/1,Z,2024-12-16,en,,\n"
+        "aa-second,Outlet A,https://a.example/1,A,2024-12-16,en,,\n"
+    )
+    responses = (
+        "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n"
+        "Russia,no_comment,the claims,,2024-12-16,day,zz-first;aa-second;zz-first,Neither commented.\n"
+    )
+    data = write_dataset(tmp_path / "data", **{"documents.csv": docs, "responses.csv": responses})
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    assert query(pointer, "SELECT doc_id FROM responses") == [("zz-first",)]
+    assert query(pointer, "SELECT count(*) FROM response_reports") == [(2,)]
