@@ -57,6 +57,11 @@ def figure_label(low: object, high: object, qualifier: object) -> str:
     return f"{QUALIFIER_WORDS.get(q, '')}{value:,}"
 
 
+def figure_labels(df: pd.DataFrame) -> list[str]:
+    """`figure_label` for every row of a frame with value_low, value_high and qualifier."""
+    return [figure_label(a, b, q) for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)]
+
+
 def wrap(text: object, width: int = 70, limit: int = 320) -> str:
     """Hover-friendly text: wrapped with <br>, cut at `limit` characters."""
     if not isinstance(text, str) or not text:
@@ -228,7 +233,7 @@ def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
     if latest.empty:
         return _empty(title, "No figures match the filters.")
     df = latest.copy()
-    df["label"] = [figure_label(a, b, q) for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)]
+    df["label"] = figure_labels(df)
     df = df.sort_values("stated_on")
     lo = df["value_low"].astype("Float64").fillna(0).astype(float)
     hi = df["value_high"].astype("Float64")

@@ -23,69 +23,58 @@ from claimsdesk.filters import Filters
 _DIALECT = Dialect(paramstyle="numeric_dollar")
 md = sa.MetaData()
 
-claims_wide = sa.Table(
+
+def _table(name: str, columns: list[tuple[str, Any]]) -> sa.Table:
+    """Declare a table's columns explicitly (duckdb-engine cannot reflect them)."""
+    return sa.Table(name, md, *(sa.Column(n, t) for n, t in columns))
+
+claims_wide = _table(
     "claims_wide",
-    md,
-    *(
-        sa.Column(name, typ)
-        for name, typ in [
-            ("claim_id", sa.String), ("claimant", sa.String), ("claimant_side", sa.String),
-            ("channel", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
-            ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
-            ("value_low", sa.BigInteger), ("value_high", sa.BigInteger),
-            ("qualifier", sa.String), ("basis", sa.String), ("period_start", sa.Date),
-            ("period_end", sa.Date), ("places", sa.String), ("region", sa.String),
-            ("verification", sa.String), ("reported_by", sa.String), ("source_url", sa.String),
-            ("quote", sa.String), ("n_reports", sa.BigInteger), ("claimant_id", sa.String),
-            ("place_ids", sa.ARRAY(sa.String)), ("source", sa.String), ("ref", sa.String),
-        ]
-    ),
+    [
+        ("claim_id", sa.String), ("claimant", sa.String), ("claimant_side", sa.String),
+        ("channel", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
+        ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
+        ("value_low", sa.BigInteger), ("value_high", sa.BigInteger),
+        ("qualifier", sa.String), ("basis", sa.String), ("period_start", sa.Date),
+        ("period_end", sa.Date), ("places", sa.String), ("region", sa.String),
+        ("verification", sa.String), ("reported_by", sa.String), ("source_url", sa.String),
+        ("quote", sa.String), ("n_reports", sa.BigInteger), ("claimant_id", sa.String),
+        ("place_ids", sa.ARRAY(sa.String)), ("source", sa.String), ("ref", sa.String),
+    ],
 )
-claims_cube = sa.Table(
+claims_cube = _table(
     "claims_cube",
-    md,
-    *(
-        sa.Column(name, typ)
-        for name, typ in [
-            ("stated_on", sa.Date), ("claimant", sa.String), ("claimant_side", sa.String),
-            ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
-            ("region", sa.String), ("verification", sa.String), ("channel", sa.String),
-            ("reported_by", sa.String), ("source", sa.String), ("n", sa.BigInteger),
-            ("n_figure", sa.BigInteger),
-        ]
-    ),
+    [
+        ("stated_on", sa.Date), ("claimant", sa.String), ("claimant_side", sa.String),
+        ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
+        ("region", sa.String), ("verification", sa.String), ("channel", sa.String),
+        ("reported_by", sa.String), ("source", sa.String), ("n", sa.BigInteger),
+        ("n_figure", sa.BigInteger),
+    ],
 )
-place_cube = sa.Table(
+place_cube = _table(
     "place_cube",
-    md,
-    *(
-        sa.Column(name, typ)
-        for name, typ in [
-            ("place_id", sa.String), ("stated_on", sa.Date), ("claimant", sa.String),
-            ("claimant_side", sa.String), ("claim_type", sa.String), ("metric", sa.String),
-            ("subject", sa.String), ("region", sa.String), ("verification", sa.String),
-            ("n", sa.BigInteger), ("max_figure", sa.BigInteger),
-        ]
-    ),
+    [
+        ("place_id", sa.String), ("stated_on", sa.Date), ("claimant", sa.String),
+        ("claimant_side", sa.String), ("claim_type", sa.String), ("metric", sa.String),
+        ("subject", sa.String), ("region", sa.String), ("verification", sa.String),
+        ("n", sa.BigInteger), ("max_figure", sa.BigInteger),
+    ],
 )
-figure_cube = sa.Table(
+figure_cube = _table(
     "figure_cube",
-    md,
-    *(
-        sa.Column(name, typ)
-        for name, typ in [
-            ("claimant", sa.String), ("claimant_side", sa.String), ("stated_on", sa.Date),
-            ("metric", sa.String), ("subject", sa.String), ("qualifier", sa.String),
-            ("basis", sa.String), ("claim_type", sa.String), ("region", sa.String),
-            ("verification", sa.String), ("source", sa.String), ("value_low", sa.BigInteger),
-            ("value_high", sa.BigInteger), ("n", sa.BigInteger), ("period_start", sa.Date),
-            ("period_end", sa.Date), ("stated_on_precision", sa.String), ("claim_id", sa.String),
-        ]
-    ),
+    [
+        ("claimant", sa.String), ("claimant_side", sa.String), ("stated_on", sa.Date),
+        ("metric", sa.String), ("subject", sa.String), ("qualifier", sa.String),
+        ("basis", sa.String), ("claim_type", sa.String), ("region", sa.String),
+        ("verification", sa.String), ("source", sa.String), ("value_low", sa.BigInteger),
+        ("value_high", sa.BigInteger), ("n", sa.BigInteger), ("period_start", sa.Date),
+        ("period_end", sa.Date), ("stated_on_precision", sa.String), ("claim_id", sa.String),
+    ],
 )
-events = sa.Table(
-    "events", md,
-    *(sa.Column(n, t) for n, t in [
+events = _table(
+    "events",
+    [
         ("event_id", sa.String), ("title", sa.String), ("kind", sa.String),
         ("date_start", sa.Date), ("date_end", sa.Date), ("date_precision", sa.String),
         ("place_id", sa.String), ("place_name", sa.String), ("region", sa.String),
@@ -93,15 +82,15 @@ events = sa.Table(
         ("fatalities_low", sa.BigInteger), ("fatalities_best", sa.BigInteger),
         ("fatalities_high", sa.BigInteger), ("source_url", sa.String), ("doc_id", sa.String),
         ("quote", sa.String), ("source", sa.String), ("flags", sa.String),
-    ]),
+    ],
 )
-places = sa.Table(
-    "places", md,
-    *(sa.Column(n, t) for n, t in [
+places = _table(
+    "places",
+    [
         ("place_id", sa.String), ("name", sa.String), ("kind", sa.String), ("admin2", sa.String),
         ("admin1", sa.String), ("country_code", sa.String), ("lat", sa.Float), ("lon", sa.Float),
         ("coord_precision", sa.String), ("notes", sa.String),
-    ]),
+    ],
 )
 claim_places = sa.Table(
     "claim_places", md, sa.Column("claim_id", sa.String), sa.Column("place_id", sa.String),
@@ -111,43 +100,43 @@ actors = sa.Table(
     "actors", md, sa.Column("actor_id", sa.String), sa.Column("name", sa.String),
     sa.Column("kind", sa.String), sa.Column("side", sa.String),
 )
-responses = sa.Table(
-    "responses", md,
-    *(sa.Column(n, t) for n, t in [
+responses = _table(
+    "responses",
+    [
         ("response_id", sa.String), ("responder_id", sa.String), ("stance", sa.String),
         ("about", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
         ("doc_id", sa.String), ("quote", sa.String),
-    ]),
+    ],
 )
 response_claims = sa.Table(
     "response_claims", md, sa.Column("response_id", sa.String), sa.Column("claim_id", sa.String)
 )
-documents = sa.Table(
-    "documents", md,
-    *(sa.Column(n, t) for n, t in [
+documents = _table(
+    "documents",
+    [
         ("doc_id", sa.String), ("outlet", sa.String), ("url", sa.String), ("title", sa.String),
         ("published_at", sa.DateTime), ("language", sa.String), ("source", sa.String),
         ("notes", sa.String),
-    ]),
+    ],
 )
 reports = sa.Table(
     "reports", md, sa.Column("claim_id", sa.String), sa.Column("doc_id", sa.String),
     sa.Column("quote", sa.String),
 )
-quarantine = sa.Table(
-    "quarantine", md,
-    *(sa.Column(n, t) for n, t in [
+quarantine = _table(
+    "quarantine",
+    [
         ("source_file", sa.String), ("row_number", sa.BigInteger), ("field", sa.String),
         ("value", sa.String), ("reason", sa.String), ("raw_row", sa.String),
-    ]),
+    ],
 )
-load_log = sa.Table(
-    "load_log", md,
-    *(sa.Column(n, t) for n, t in [
+load_log = _table(
+    "load_log",
+    [
         ("source_file", sa.String), ("source", sa.String), ("rows_read", sa.BigInteger),
         ("rows_loaded", sa.BigInteger), ("rows_quarantined", sa.BigInteger),
         ("date_min", sa.Date), ("date_max", sa.Date),
-    ]),
+    ],
 )
 
 c = claims_wide.c
@@ -314,20 +303,27 @@ def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     return run(con, stmt)
 
 
-def key_events(
-    con: duckdb.DuckDBPyConnection, f: Filters, only_key: bool = True, limit: int = 200
-) -> pd.DataFrame:
-    """Events for timeline annotations, within the date filter."""
+def event_where(f: Filters) -> list[sa.ColumnElement[bool]]:
+    """The filters that apply to events (not claims): dates they overlap, and region."""
     e = events.c
     cond: list[sa.ColumnElement[bool]] = []
-    if only_key:
-        cond.append(e.key_event.is_(True))
     if f.date_from:
         cond.append(sa.func.coalesce(e.date_end, e.date_start) >= f.date_from)
     if f.date_to:
         cond.append(e.date_start <= f.date_to)
     if f.regions:
         cond.append(e.region.in_(list(f.regions)))
+    return cond
+
+
+def key_events(
+    con: duckdb.DuckDBPyConnection, f: Filters, only_key: bool = True, limit: int = 200
+) -> pd.DataFrame:
+    """Events for timeline annotations, within the date filter."""
+    e = events.c
+    cond = event_where(f)
+    if only_key:
+        cond.append(e.key_event.is_(True))
     stmt = (
         sa.select(e.event_id, e.title, e.kind, e.date_start, e.date_end, e.date_precision,
                   e.place_name, e.region, e.source_url, e.source, e.fatalities_low,
@@ -642,17 +638,8 @@ def reference_places(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAX_POINTS) -> pd.DataFrame:
     """Events with coordinates in the date range (curated and imported)."""
-    df = key_events(con, f, only_key=False, limit=limit)
-    if df.empty:
-        return df.assign(lat=pd.Series(dtype=float), lon=pd.Series(dtype=float))
     e = events.c
-    cond = [e.lat.is_not(None)]
-    if f.date_from:
-        cond.append(sa.func.coalesce(e.date_end, e.date_start) >= f.date_from)
-    if f.date_to:
-        cond.append(e.date_start <= f.date_to)
-    if f.regions:
-        cond.append(e.region.in_(list(f.regions)))
+    cond = [*event_where(f), e.lat.is_not(None)]
     stmt = (
         sa.select(e.event_id, e.title, e.kind, e.date_start, e.date_end, e.place_name, e.region,
                   e.lat, e.lon, e.source, e.fatalities_low, e.fatalities_best, e.fatalities_high,
@@ -754,23 +741,23 @@ def build_info(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 # ---------------------------------------------------------------------------------- imported series
 
-gs_daily = sa.Table(
-    "gs_daily", md,
-    *(sa.Column(n, t) for n, t in [
+gs_daily = _table(
+    "gs_daily",
+    [
         ("date", sa.Date), ("metric", sa.String), ("claim_type", sa.String),
         ("cumulative", sa.BigInteger), ("qualifier", sa.String), ("prev_date", sa.Date),
         ("prev_cumulative", sa.BigInteger), ("increment", sa.BigInteger),
         ("days_since_prev", sa.BigInteger), ("is_negative", sa.Boolean),
         ("increment_is_derived", sa.Boolean), ("direction", sa.String), ("claim_id", sa.String),
-    ]),
+    ],
 )
-import_log = sa.Table(
-    "import_log", md,
-    *(sa.Column(n, t) for n, t in [
+import_log = _table(
+    "import_log",
+    [
         ("source_file", sa.String), ("source", sa.String), ("location", sa.String),
         ("content_sha256", sa.String), ("imported_at", sa.DateTime), ("via", sa.String),
         ("rows_new", sa.BigInteger), ("warnings", sa.String),
-    ]),
+    ],
 )
 
 
@@ -806,13 +793,7 @@ def events_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Events per month and source (curated, ACLED, UCDP) with the fatalities they report."""
     e = events.c
     month = sa.func.date_trunc("month", e.date_start).label("month")
-    cond: list[sa.ColumnElement[bool]] = []
-    if f.date_from:
-        cond.append(sa.func.coalesce(e.date_end, e.date_start) >= f.date_from)
-    if f.date_to:
-        cond.append(e.date_start <= f.date_to)
-    if f.regions:
-        cond.append(e.region.in_(list(f.regions)))
+    cond = event_where(f)
     stmt = (
         sa.select(month, e.source, sa.func.count().label("events"),
                   sa.func.sum(e.fatalities_best).label("fatalities_best"),

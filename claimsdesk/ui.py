@@ -5,7 +5,6 @@ The only module of the package that imports Streamlit. Queries and charts stay p
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -172,10 +171,6 @@ PLOTLY_CONFIG: dict[str, Any] = {
 def chart(fig: Any, key: str) -> None:
     """Draw a figure with the app's Plotly config."""
     st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme=None, width="stretch")
-
-
-def today() -> dt.date:
-    return dt.date.today()
 
 
 def as_date(v: Any) -> str:

@@ -39,8 +39,7 @@ with left:
     if recent.empty:
         st.info("No claims match the filters.")
     else:
-        recent.insert(3, "figure", [charts.figure_label(a, b, q) for a, b, q in
-                                    zip(recent["value_low"], recent["value_high"], recent["qualifier"], strict=True)])
+        recent.insert(3, "figure", charts.figure_labels(recent))
         st.dataframe(recent[["stated_on", "claimant", "figure", "metric", "subject", "basis",
                              "verification", "reported_by", "source_url", "quote", "claim_id"]],
                      hide_index=True, column_config=ui.link_config(), width="stretch")

@@ -54,7 +54,7 @@ ui.chart(charts.bounds_chart(per, f"Period figures (all metrics): {subject}", "p
 if not per.empty:
     with st.expander("The period figures as a table"):
         table = per.copy()
-        table["figure"] = [charts.figure_label(a, b, q) for a, b, q in zip(table["value_low"], table["value_high"], table["qualifier"], strict=True)]
+        table["figure"] = charts.figure_labels(table)
         st.dataframe(table[["stated_on", "claimant", "metric", "figure", "period_start", "period_end", "places",
                             "reported_by", "source_url", "quote", "claim_id"]],
                      hide_index=True, column_config=ui.link_config(), width="stretch")

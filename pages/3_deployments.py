@@ -27,7 +27,7 @@ ui.chart(charts.latest_bars(latest, f"Latest figure per claimant: {subject}", "t
          "deploy_latest")
 if not latest.empty:
     t = latest.copy()
-    t["figure"] = [charts.figure_label(a, b, q) for a, b, q in zip(t["value_low"], t["value_high"], t["qualifier"], strict=True)]
+    t["figure"] = charts.figure_labels(t)
     st.dataframe(t[["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims",
                     "reported_by", "source_url", "quote", "claim_id"]],
                  hide_index=True, column_config=ui.link_config(), width="stretch")

@@ -31,6 +31,6 @@ st.subheader("Quotes")
 st.caption("Use 'Search quotes' in the sidebar to search; the table shows the newest 500 matches.")
 qt = ui.query("quotes", f)
 if not qt.empty:
-    qt.insert(4, "figure", [charts.figure_label(a, b, q) for a, b, q in zip(qt["value_low"], qt["value_high"], qt["qualifier"], strict=True)])
+    qt.insert(4, "figure", charts.figure_labels(qt))
 st.dataframe(qt.drop(columns=["value_low", "value_high", "qualifier"], errors="ignore"), hide_index=True,
              column_config=ui.link_config(), width="stretch")

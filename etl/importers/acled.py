@@ -42,13 +42,11 @@ from etl.importers.common import (
     finish_event_import,
     int_rules,
     match_places_sql,
-    outlet_documents,
     read_csv_records,
     rule,
-    sha256_file,
     short_hash,
     slug,
-    stage_frame,
+    start_event_import,
 )
 
 SOURCE = "acled"
@@ -99,15 +97,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) ->
             f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
             "is this an ACLED export?"
         )
-    outcome = Outcome(sf.label, SOURCE, sf.location, sha256_file(sf.path))
-    unknown = [h for h in table.header if h not in KNOWN]
-    if unknown:
-        outcome.warnings.append("unknown column(s) ignored: " + ", ".join(unknown))
-
-    frame = table.frame
-    doc_ids, docs = outlet_documents(frame["source"], SOURCE, _outlet_doc)
-    frame["_doc_ids"] = ["\n".join(ids) for ids in doc_ids]
-    stage_frame(con, frame, "acled_src")
+    outcome, docs = start_event_import(con, "acled", SOURCE, sf, table, KNOWN, "source", _outlet_doc)
 
     con.execute(
         f"""

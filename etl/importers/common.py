@@ -25,6 +25,7 @@ import tempfile
 import unicodedata
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
@@ -794,6 +795,32 @@ def used_documents(con: duckdb.DuckDBPyConnection, staged: str, docs: pd.DataFra
     used = {r[0] for r in con.execute(
         f"SELECT DISTINCT unnest(doc_ids) FROM {staged}").fetchall()}
     return docs[docs["doc_id"].isin(used)].reset_index(drop=True)
+
+
+def start_event_import(
+    con: duckdb.DuckDBPyConnection,
+    prefix: str,
+    source: str,
+    sf: SourceFile,
+    table: CsvTable,
+    known: set[str],
+    source_col: str,
+    make_doc: Callable[[str, int], dict],
+) -> tuple[Outcome, pd.DataFrame]:
+    """The common start of an event import (ACLED, UCDP), after its header check.
+
+    Notes unknown columns as warnings, turns the source field into documents, and stages the
+    rows as `<prefix>_src`. Returns the outcome to fill and the documents the rows may use.
+    """
+    outcome = Outcome(sf.label, source, sf.location, sha256_file(sf.path))
+    unknown = [h for h in table.header if h not in known]
+    if unknown:
+        outcome.warnings.append("unknown column(s) ignored: " + ", ".join(unknown))
+    frame = table.frame
+    doc_ids, docs = outlet_documents(frame[source_col], source, make_doc)
+    frame["_doc_ids"] = ["\n".join(ids) for ids in doc_ids]
+    stage_frame(con, frame, f"{prefix}_src")
+    return outcome, docs
 
 
 def finish_event_import(

@@ -46,12 +46,10 @@ from etl.importers.common import (
     finish_event_import,
     int_rules,
     match_places_sql,
-    outlet_documents,
     read_csv_records,
     rule,
-    sha256_file,
     short_hash,
-    stage_frame,
+    start_event_import,
 )
 
 SOURCE = "ucdp"
@@ -103,15 +101,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) ->
             f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
             "is this a UCDP GED CSV?"
         )
-    outcome = Outcome(sf.label, SOURCE, sf.location, sha256_file(sf.path))
-    unknown = [h for h in table.header if h not in KNOWN]
-    if unknown:
-        outcome.warnings.append("unknown column(s) ignored: " + ", ".join(unknown))
-
-    frame = table.frame
-    doc_ids, docs = outlet_documents(frame["source_article"], SOURCE, _article_doc)
-    frame["_doc_ids"] = ["\n".join(ids) for ids in doc_ids]
-    stage_frame(con, frame, "ucdp_src")
+    outcome, docs = start_event_import(con, "ucdp", SOURCE, sf, table, KNOWN, "source_article", _article_doc)
 
     con.execute(
         f"""
