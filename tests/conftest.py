@@ -180,3 +180,21 @@ def built_default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pointer = tmp_path_factory.mktemp("default-db") / "claims.duckdb"
     build(DEFAULT_DATA_DIR, pointer)
     return pointer
+
+
+@pytest.fixture
+def live(built_default_db: Path, tmp_path: Path) -> Path:
+    """A published database for one test: a copy of the session's default build behind its own
+    pointer, so a test may import into it (imports publish a new version) without affecting others.
+    """
+    import os
+
+    from etl.db import resolve_live
+
+    built = resolve_live(built_default_db)
+    assert built is not None
+    (tmp_path / ".versions").mkdir()
+    shutil.copyfile(built, tmp_path / ".versions" / built.name)
+    ptr = tmp_path / "claims.duckdb"
+    os.symlink(os.path.join(".versions", built.name), ptr)
+    return ptr

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import http.server
-import os
 import re
 import shutil
 import socket
@@ -23,6 +22,7 @@ from etl.cli import main
 from etl.importers.runner import run_import
 from etl.sources import source_steps
 from etl.staging import InputFileError
+from tests.conftest import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
@@ -32,22 +32,6 @@ ACLED = FIXROOT / "acled" / "acled_ukraine_russia_2024.csv"
 GS = FIXROOT / "general-staff"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One real build of the curated data per module (its published versioned file)."""
-    ptr = tmp_path_factory.mktemp("built") / "claims.duckdb"
-    build(DATA, ptr)
-    return db.resolve_live(ptr)
-
-
-@pytest.fixture
-def live(built: Path, tmp_path: Path) -> Path:
-    """A published database for one test: a copy of the module's build behind its own pointer."""
-    (tmp_path / ".versions").mkdir()
-    shutil.copyfile(built, tmp_path / ".versions" / built.name)
-    ptr = tmp_path / "claims.duckdb"
-    os.symlink(os.path.join(".versions", built.name), ptr)
-    return ptr
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -78,13 +62,6 @@ def closed_port() -> int:
     s.close()
     return port
 
-
-def q(ptr: Path, sql: str) -> list[tuple]:
-    con = db.connect_readonly(db.resolve_live(ptr))
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def state(ptr: Path) -> tuple[Path, str, list[str]]:

@@ -12,6 +12,7 @@ from etl import db
 from etl.build import build
 from etl.importers.runner import ImportResult, run_import
 from etl.schema import check_integrity
+from tests.conftest import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
@@ -30,14 +31,6 @@ needs_events = pytest.mark.skipif(
     not (ACLED.is_file() and UCDP_UA.is_file() and UCDP_1000.is_file()),
     reason="../shared/samples ACLED/UCDP files not present",
 )
-
-
-def q(ptr: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = db.connect_readonly(db.resolve_live(ptr))
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def snapshot(ptr: Path) -> tuple:

@@ -2,38 +2,20 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from etl import db
-from etl.build import build
 from etl.importers.runner import run_import
 from etl.schema import check_integrity
+from tests.conftest import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
 GED = PROJECT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One real build of the curated data per module (its published versioned file)."""
-    ptr = tmp_path_factory.mktemp("built") / "claims.duckdb"
-    build(DATA, ptr)
-    return db.resolve_live(ptr)
-
-
-@pytest.fixture
-def live(built: Path, tmp_path: Path) -> Path:
-    """A published database for one test: a copy of the module's build behind its own pointer."""
-    (tmp_path / ".versions").mkdir()
-    shutil.copyfile(built, tmp_path / ".versions" / built.name)
-    ptr = tmp_path / "claims.duckdb"
-    os.symlink(os.path.join(".versions", built.name), ptr)
-    return ptr
 
 
 @pytest.fixture
@@ -41,13 +23,6 @@ def imported(live: Path) -> Path:
     run_import("ucdp", str(GED), live, show_progress=False)
     return live
 
-
-def q(ptr: Path, sql: str, params: list | None = None) -> list[tuple]:
-    con = db.connect_readonly(db.resolve_live(ptr))
-    try:
-        return con.execute(sql, params or []).fetchall()
-    finally:
-        con.close()
 
 
 def event(ptr: Path, event_id: str) -> dict:
