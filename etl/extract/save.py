@@ -21,14 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from etl.build import CLAIM_COLUMNS
 from etl.extract.core import IDENTITY
 from etl.extract.reference import load_reference
 
-CLAIMS_HEADER: tuple[str, ...] = (
-    "ref", "claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric",
-    "subject", "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
-    "places", "region", "verification", "documents", "quote", "notes",
-)
+#: The claims.csv columns, as the loader declares them (one source for the input format).
+CLAIMS_HEADER: tuple[str, ...] = tuple(CLAIM_COLUMNS)
 DOCUMENTS_HEADER: tuple[str, ...] = (
     "doc_id", "outlet", "url", "title", "published_at", "language", "tags", "notes",
 )
