@@ -158,6 +158,8 @@ def link_config() -> dict[str, Any]:
         "url": st.column_config.LinkColumn("url", display_text="open"),
     }
     cfg.update({d: st.column_config.DateColumn(d, format="YYYY-MM-DD") for d in DATE_COLUMNS})
+    for ts in ("published_at", "imported_at"):
+        cfg[ts] = st.column_config.DatetimeColumn(ts, format="YYYY-MM-DD HH:mm")
     return cfg
 
 
