@@ -6,6 +6,7 @@ The only module of the package that imports Streamlit. Queries and charts stay p
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import streamlit as st
 
 from claimsdesk import queries
 from claimsdesk.filters import DATE_PARAM, LIST_PARAMS, TEXT_PARAM, Filters, validate_params
-from etl import db
+from etl.core import db
 
 DB_PATH = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
 DATA_DIR = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
@@ -54,12 +55,14 @@ def is_hosted() -> bool:
     return os.environ.get("CLAIMS_DESK_HOSTED", "").strip() not in ("", "0", "false")
 
 
-def ensure_database() -> None:
-    """Build the database from data/ on first start (a hosted link works from the repo alone)."""
+def ensure_database(build: Callable[[Path, Path], object]) -> None:
+    """Build the database from data/ on first start (a hosted link works from the repo alone).
+
+    `build(data_dir, db_path)` is passed in by the entry file (`etl.build.build`): the dashboard
+    package depends on `etl.core` only, never on the writer.
+    """
     if db.resolve_live(DB_PATH) is not None:
         return
-    from etl.build import build
-
     with st.spinner("First start: building the claims database from data/ …"):
         build(DATA_DIR, DB_PATH)
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "claims.duckdb"
 VERSIONS_DIRNAME = ".versions"
@@ -59,11 +59,6 @@ def connect_readonly(real_path: Path) -> duckdb.DuckDBPyConnection:
     a different path, hence a fresh connection, instead of DuckDB's cached stale instance.
     """
     return duckdb.connect(str(real_path), read_only=True, config=dict(READONLY_CONFIG))
-
-
-def connect_memory() -> duckdb.DuckDBPyConnection:
-    """An in-memory connection (benchmarks and tests that need scratch space)."""
-    return duckdb.connect(":memory:")
 
 
 def _pid_alive(pid: int) -> bool:
