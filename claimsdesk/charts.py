@@ -62,6 +62,19 @@ def figure_labels(df: pd.DataFrame) -> list[str]:
     return [figure_label(a, b, q) for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)]
 
 
+def with_figure_labels(df: pd.DataFrame, at: int, drop_bounds: bool = False) -> pd.DataFrame:
+    """A table for display with a readable `figure` column at position `at`.
+
+    `drop_bounds` removes the raw value_low / value_high / qualifier columns it is made from.
+    """
+    out = df.copy()
+    if not out.empty:
+        out.insert(min(at, len(out.columns)), "figure", figure_labels(out))
+    if drop_bounds:
+        out = out.drop(columns=["value_low", "value_high", "qualifier"], errors="ignore")
+    return out
+
+
 def wrap(text: object, width: int = 70, limit: int = 320) -> str:
     """Hover-friendly text: wrapped with <br>, cut at `limit` characters."""
     if not isinstance(text, str) or not text:

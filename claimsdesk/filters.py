@@ -64,9 +64,6 @@ class Filters:
             parts.append(f"q={self.q}")
         return "; ".join(parts) if parts else "no filters (all claims)"
 
-    def is_empty(self) -> bool:
-        return self == Filters()
-
 
 def parse_date(text: str) -> dt.date | None:
     """An ISO date from a URL value, or None when it is not one."""

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from duckdb_engine import Dialect
 
 from claimsdesk.filters import Filters
+from etl.core.contract import CLAIMS_FLAT_COLUMNS
 
 _DIALECT = Dialect(paramstyle="numeric_dollar")
 md = sa.MetaData()
@@ -146,12 +147,7 @@ SORTABLE: tuple[str, ...] = (
     "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject", "value_low",
     "value_high", "verification", "n_reports",
 )
-FLAT_COLUMNS: tuple[str, ...] = (
-    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
-    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
-    "period_start", "period_end", "places", "region", "verification", "reported_by",
-    "source_url", "quote", "n_reports",
-)
+FLAT_COLUMNS: tuple[str, ...] = CLAIMS_FLAT_COLUMNS
 MAX_POINTS = 3000
 
 
@@ -535,11 +531,8 @@ def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.D
     return run(con, stmt)
 
 
-def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor.
-
-    A response about a topic rather than specific claims is kept when its date is in range.
-    """
+def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
+    """Responses to the filtered claims; one about a topic (no claims) when its date is in range."""
     r = responses.c
     linked = sa.select(response_claims.c.response_id).where(
         response_claims.c.claim_id.in_(sa.select(c.claim_id).where(*where(f)))
@@ -550,14 +543,33 @@ def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
         in_range = sa.and_(in_range, r.stated_on >= f.date_from)
     if f.date_to:
         in_range = sa.and_(in_range, r.stated_on <= f.date_to)
+    return sa.or_(r.response_id.in_(linked), sa.and_(unlinked, in_range))
+
+
+def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor."""
+    r = responses.c
     stmt = (
         sa.select(actors.c.name.label("responder"), actors.c.side, r.stance, r.about,
                   r.stated_on, r.quote, documents.c.outlet, documents.c.url)
         .join(actors, actors.c.actor_id == r.responder_id)
         .join(documents, documents.c.doc_id == r.doc_id, isouter=True)
-        .where(sa.or_(r.response_id.in_(linked), sa.and_(unlinked, in_range)))
+        .where(_responses_where(f))
         .order_by(r.stated_on, actors.c.name)
         .limit(500)
+    )
+    return run(con, stmt)
+
+
+def response_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Responses to the filtered claims counted per responder and stance (columns: n)."""
+    r = responses.c
+    stmt = (
+        sa.select(actors.c.name.label("responder"), r.stance, sa.func.count().label("n"))
+        .join(actors, actors.c.actor_id == r.responder_id)
+        .where(_responses_where(f))
+        .group_by(actors.c.name, r.stance)
+        .order_by(actors.c.name, r.stance)
     )
     return run(con, stmt)
 

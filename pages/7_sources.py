@@ -2,19 +2,19 @@
 
 import streamlit as st
 
-from claimsdesk import ui
+from claimsdesk import queries, ui
 
 ui.leave_legacy_pages_mode()
 st.title("Sources & data quality")
-info = ui.query("build_info")
+info = ui.query(queries.build_info)
 st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
 
 st.subheader("Dataset files (data/)")
-log = ui.query("load_summary")
+log = ui.query(queries.load_summary)
 st.caption("For every file: rows read = rows loaded + rows quarantined.")
 st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretch")
 
-imp = ui.query("imports")
+imp = ui.query(queries.imports)
 if not imp.empty:
     st.subheader("Imported public datasets")
     st.caption("General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
@@ -22,7 +22,7 @@ if not imp.empty:
     st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 st.subheader("Quarantined rows")
-q = ui.query("quarantine_rows")
+q = ui.query(queries.quarantine_rows)
 if q.empty:
     st.success("No input row was quarantined: every row loaded.")
 else:
@@ -33,7 +33,7 @@ else:
 left, right = st.columns([1, 2])
 with left:
     st.subheader("Outlets")
-    st.dataframe(ui.query("outlets"), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(ui.query(queries.outlets), hide_index=True, column_config=ui.link_config(), width="stretch")
 with right:
     st.subheader("Documents")
-    st.dataframe(ui.query("document_list"), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(ui.query(queries.document_list), hide_index=True, column_config=ui.link_config(), width="stretch")

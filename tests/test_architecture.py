@@ -131,3 +131,38 @@ def test_the_etl_core_depends_on_nothing_else_in_the_project() -> None:
     bad = [f"{mod} imports {t}" for mod, imps in raw.items() if mod.startswith("etl.core")
            for t, _node, _top in imps if not t.startswith("etl.core")]
     assert bad == []
+
+
+PAGE_FILES = sorted((PROJECT_ROOT / "pages").glob("*.py"))
+#: DataFrame methods that aggregate, join or reshape: that work belongs in a named query.
+TRANSFORMS = {"groupby", "pivot", "pivot_table", "merge", "agg", "aggregate",
+              "value_counts", "resample", "melt", "concat", "apply", "crosstab", "rolling"}
+
+
+def _calls(path: Path) -> list[ast.Call]:
+    return [n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.Call)]
+
+
+def test_pages_call_queries_by_reference() -> None:
+    """`ui.query(queries.name, ...)`: never a string name resolved with getattr."""
+    seen = 0
+    for page in [*PAGE_FILES, PROJECT_ROOT / "claimsdesk" / "ui.py"]:
+        for call in _calls(page):
+            fn = call.func
+            is_query = (isinstance(fn, ast.Attribute) and fn.attr == "query"
+                        and isinstance(fn.value, ast.Name) and fn.value.id == "ui") or (
+                isinstance(fn, ast.Name) and fn.id == "query")
+            if not is_query or not call.args:
+                continue
+            seen += 1
+            first = call.args[0]
+            assert isinstance(first, ast.Attribute) and isinstance(first.value, ast.Name) \
+                and first.value.id == "queries", f"{page.name}:{call.lineno}"
+    assert seen > 20
+
+
+def test_pages_do_not_aggregate_or_reshape_data() -> None:
+    found = [f"{p.name}:{c.lineno} .{c.func.attr}()" for p in PAGE_FILES for c in _calls(p)
+             if isinstance(c.func, ast.Attribute) and c.func.attr in TRANSFORMS]
+    assert found == []

@@ -42,7 +42,6 @@ from etl.extract.numbers import Figure, find_figures
 from etl.extract.reference import Actor, Mention, Reference
 
 FLOW_TYPES = ("casualties", "missing", "captured")
-FACT_TYPES = ("casualties", "missing", "captured", "deployment", "territorial")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
                    "this_year", "last_year", "year")
