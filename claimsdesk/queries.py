@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 import pandas as pd
 import sqlalchemy as sa
 from duckdb_engine import Dialect
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from claimsdesk.filters import Filters
 from etl.core.contract import CLAIMS_FLAT_COLUMNS
@@ -151,9 +152,10 @@ FLAT_COLUMNS: tuple[str, ...] = CLAIMS_FLAT_COLUMNS
 MAX_POINTS = 3000
 
 
-def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.Executable) -> pd.DataFrame:
+def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement) -> pd.DataFrame:
     """Compile a Core statement for DuckDB and run it on its own cursor with bound values."""
-    compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
+    compiled = cast(SQLCompiler, stmt.compile(dialect=_DIALECT,
+                                              compile_kwargs={"render_postcompile": True}))
     names = compiled.positiontup or []
     cur = con.cursor()
     try:
@@ -538,7 +540,7 @@ def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
         response_claims.c.claim_id.in_(sa.select(c.claim_id).where(*where(f)))
     )
     unlinked = ~r.response_id.in_(sa.select(response_claims.c.response_id))
-    in_range = sa.true()
+    in_range: sa.ColumnElement[bool] = sa.true()
     if f.date_from:
         in_range = sa.and_(in_range, r.stated_on >= f.date_from)
     if f.date_to:
@@ -605,7 +607,7 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
             .where(*where(f, t=place_cube))
             .cte("u")
         )
-        n_expr = sa.func.sum(u.c.n)
+        n_expr: sa.ColumnElement[Any] = sa.func.sum(u.c.n)
     else:
         u = (
             sa.select(sa.func.unnest(c.place_ids).label("place_id"),

@@ -32,7 +32,7 @@ VERSIONS_DIRNAME = ".versions"
 KEEP_VERSIONS = 3
 
 #: Hardening for every read-only connection: no file or network access from SQL.
-READONLY_CONFIG: dict[str, object] = {
+READONLY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "enable_external_access": False,
     "lock_configuration": True,
 }

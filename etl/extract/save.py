@@ -233,12 +233,12 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             else:
                 unchanged += 1
             continue
-        values: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
-        values.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
+        cells: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
+        cells.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
                        "ref": claim.get("ref", ""), "notes": claim.get("notes", ""),
                        "value_low": _num(claim.get("value_low")),
                        "value_high": _num(claim.get("value_high"))})
-        row_fields = ["" if values.get(h) is None else str(values.get(h)) for h in table.header]
+        row_fields = ["" if cells.get(h) is None else str(cells.get(h)) for h in table.header]
         new_rows.append(row_fields)
         index[key] = row_fields
         added += 1

@@ -79,9 +79,9 @@ def load_acled(
 def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildReport) -> Outcome:
     table = read_csv_records(sf.path, sf.label, KNOWN)
     header = set(table.header)
-    id_col = next((c for c in ("event_id_cnty", "data_id") if c in header), None)
+    id_col = next((c for c in ("event_id_cnty", "data_id") if c in header), "")
     missing = [c for c in ("event_date",) if c not in header]
-    if id_col is None:
+    if not id_col:
         missing.insert(0, "event_id_cnty (or data_id)")
     if missing:
         raise ImportInputError(
