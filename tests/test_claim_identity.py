@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.build import build
 from etl.core.contract import CLAIM_IDENTITY, actor_id, claim_id
 from etl.extract import extract
 from etl.extract.save import save_accepted
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, query
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, build_in_memory, query
 
 FIXTURE_REPORT = PROJECT_ROOT / "tests" / "reports" / "kbs-2025-04-30-nis-600-killed.txt"
 
@@ -58,8 +57,7 @@ def test_a_saved_extraction_is_stored_under_the_ids_the_extractor_printed(tmp_pa
     figures = [c for c in e.claims if c["value_low"] is not None or c["value_high"] is not None]
     assert figures, "the fixture report should yield claims with figures"
     save_accepted(data, e.document, e.claims)
-    pointer = tmp_path / "db" / "claims.duckdb"
-    report = build(data, pointer)
+    pointer, report = build_in_memory(data)
     assert report.files[3].rows_quarantined == 0, report.quarantine
     stored = {r[0] for r in query(pointer, "SELECT claim_id FROM claims")}
     assert [c["claim_id"] for c in e.claims if c["claim_id"] not in stored] == []
