@@ -138,9 +138,7 @@ def readonly(pointer: Path) -> Iterator[object]:
         con.close()
 
 
-def query(
-    db: Path | duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None
-) -> list[tuple]:
+def query(db: Path | duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> list[tuple]:
     """All rows of `sql` on the database the pointer `db` names now (or on a connection)."""
     if isinstance(db, duckdb.DuckDBPyConnection):
         return db.cursor().execute(sql, params or []).fetchall()

@@ -28,18 +28,22 @@ def test_python_and_sql_identity_agree_on_every_bundled_claim(built_default_db: 
 
 
 def test_any_alias_of_a_claimant_gives_the_same_id() -> None:
-    base = {"stated_on": "2024-12-16", "stated_on_precision": "day", "claim_type": "casualties",
-            "metric": "killed", "subject": "DPRK forces", "value_low": 30, "qualifier": "at_least",
-            "basis": "period"}
+    base = {
+        "stated_on": "2024-12-16",
+        "stated_on_precision": "day",
+        "claim_type": "casualties",
+        "metric": "killed",
+        "subject": "DPRK forces",
+        "value_low": 30,
+        "qualifier": "at_least",
+        "basis": "period",
+    }
     same = claim_id({**base, "claimant_id": actor_id("Defense Intelligence of Ukraine (HUR)")})
     assert same == claim_id({**base, "claimant_id": "defense-intelligence-of-ukraine-hur"})
-    assert same != claim_id({**base, "claimant_id": "defense-intelligence-of-ukraine-hur",
-                             "value_low": 31})
+    assert same != claim_id({**base, "claimant_id": "defense-intelligence-of-ukraine-hur", "value_low": 31})
 
 
-def test_the_seed_reports_extracted_ids_are_in_the_database(
-    shared_dir: Path, built_default_db: Path
-) -> None:
+def test_the_seed_reports_extracted_ids_are_in_the_database(shared_dir: Path, built_default_db: Path) -> None:
     reports = sorted((shared_dir / "seed").glob("*.txt"))
     if not reports:
         pytest.skip("../shared/seed has no report")
