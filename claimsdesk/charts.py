@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
@@ -452,8 +453,6 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
     Two panels so the derived increments are never mistaken for published figures; a day whose
     total is lower than the day before (a correction in the series) is marked, not clipped.
     """
-    from plotly.subplots import make_subplots
-
     title = f"General Staff of Ukraine's daily claims: Russian {metric.replace('_', ' ')}"
     if series.empty:
         return _empty(title, "No General Staff figures for this metric in the selected dates.")

@@ -97,23 +97,40 @@ def build(
     """
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
-    say = progress or (lambda _msg: None)
     with db.new_build(db_path) as (con, tmp):
-        create_schema(con)
-        for name, loader in CURATED_FILES:
-            say(f"loading {name}")
-            loader(con, data_dir / name, report)
-        if extra_steps is None:
-            extra_steps = source_steps(data_dir)
-        for step in extra_steps:
-            step(con, report)
-        say("materialising claims_wide")
-        if strict and report.quarantine:
-            first = report.quarantine[0].message()
-            raise StrictModeError(
-                f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
-            )
-        _finalise(con, report, time.perf_counter() - started)
+        load(con, data_dir, report, strict, progress, extra_steps)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+    data_dir: Path,
+    report: BuildReport,
+    strict: bool = False,
+    progress: Progress | None = None,
+    extra_steps: list[Step] | None = None,
+) -> None:
+    """Everything a build does on its connection `con` (an empty database), short of publishing.
+
+    Why separate: the rule tests load into an in-memory connection (no file, no publish), and
+    the build wraps this in its atomic new-version context.
+    """
+    started = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    create_schema(con)
+    for name, loader in CURATED_FILES:
+        say(f"loading {name}")
+        loader(con, data_dir / name, report)
+    if extra_steps is None:
+        extra_steps = source_steps(data_dir)
+    for step in extra_steps:
+        step(con, report)
+    say("materialising claims_wide")
+    if strict and report.quarantine:
+        first = report.quarantine[0].message()
+        raise StrictModeError(
+            f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
+        )
+    _finalise(con, report, time.perf_counter() - started)

@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.helpers import ROOT, build_default
+from tests.helpers import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -94,8 +94,9 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_default(tmp_path_factory.mktemp("e2e"))
+def db(built_default_db: Path) -> Path:
+    """The session's build of data/ (the served dashboard only reads it)."""
+    return built_default_db
 
 
 @pytest.fixture(scope="module")

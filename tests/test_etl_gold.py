@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from etl.build import build
 from etl.cli import main
-from tests.helpers import DEFAULT_DATA_DIR, query
+from tests.helpers import DEFAULT_DATA_DIR, build_in_memory, query
 
 FLAT_COLUMNS = [
     "claim_id",
@@ -339,9 +338,8 @@ def test_the_default_build_labels_its_files_relative_to_the_project(built_defaul
     )
 
 
-def test_build_report_counts_match_the_database(tmp_path):
-    pointer = tmp_path / "db" / "claims.duckdb"
-    report = build(DEFAULT_DATA_DIR, pointer)
+def test_build_report_counts_match_the_database():
+    pointer, report = build_in_memory(DEFAULT_DATA_DIR)
     for table, n in report.counts.items():
         assert query(pointer, f"SELECT count(*) FROM {table}") == [(n,)], table
     for f in report.files:

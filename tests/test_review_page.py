@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import ui
 from etl.build import build
 from etl.core import db
-from tests.helpers import ROOT
+from tests.helpers import ROOT, app_test
 
 REPORT = """Ukraine says 45 North Korean soldiers killed near Plekhovo
 
@@ -44,10 +44,8 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pa
     return data, pointer
 
 
-def review(text: str) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
-    at.run()
-    at.switch_page("pages/8_review.py").run()
+def review(text: str, pointer: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    at = app_test(pointer, monkeypatch, "pages/8_review.py", timeout=90)
     at.text_area(key="review_text").set_value(text).run()
     at.button(key="review_propose").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -62,10 +60,12 @@ def flat(pointer: Path, sql: str) -> list[tuple]:
         con.close()
 
 
-def test_a_pasted_report_becomes_saved_claims_after_review(workspace: tuple[Path, Path]) -> None:
+def test_a_pasted_report_becomes_saved_claims_after_review(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     data, pointer = workspace
     rows_before = (data / "claims.csv").read_bytes()
-    at = review(REPORT)
+    at = review(REPORT, pointer, monkeypatch)
     proposed = at.dataframe[0].value  # the editable table of proposals
     assert proposed["accept"].all() and 45 in proposed["value_low"].tolist()
     assert any("Plekhovo" in h.proto.body for h in at.get("html")), "the report is shown with quotes marked"
@@ -82,13 +82,15 @@ def test_a_pasted_report_becomes_saved_claims_after_review(workspace: tuple[Path
     assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
-def test_a_report_of_known_claims_adds_reports_not_claims(workspace: tuple[Path, Path]) -> None:
+def test_a_report_of_known_claims_adds_reports_not_claims(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     _data, pointer = workspace
     seed = ROOT.parent / "shared" / "seed" / "anadolu-2024-12-16-hur-north-korean-casualties.txt"
     if not seed.exists():
         pytest.skip("needs ../shared/seed")
     claims_before = flat(pointer, "SELECT count(*) FROM claims")[0][0]
-    at = review(seed.read_text(encoding="utf-8"))
+    at = review(seed.read_text(encoding="utf-8"), pointer, monkeypatch)
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert flat(pointer, "SELECT count(*) FROM claims")[0][0] == claims_before
@@ -97,7 +99,6 @@ def test_a_report_of_known_claims_adds_reports_not_claims(workspace: tuple[Path,
 
 def test_the_review_queue_is_hidden_on_a_hosted_link(workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CLAIMS_DESK_HOSTED", "1")
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
+    at = app_test(workspace[1], monkeypatch)
     with pytest.raises(ValueError):
         at.switch_page("pages/8_review.py").run()

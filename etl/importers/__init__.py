@@ -8,7 +8,7 @@
 
 Two ways in, one code path: `python -m etl import SOURCE PATH_OR_URL` modifies a copy of the
 live database and publishes it (`etl.importers.runner`), and sources declared in `data/sources/`
-run as build steps (`etl.sources`). Ids derive from content, so importing twice changes nothing.
+run as build steps (`etl.importers.sources`). Ids derive from content, so importing twice changes nothing.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Like a build, an import never writes the file a dashboard may be reading: the live version
 (the file the `claims.duckdb` pointer resolves to) is copied to a new `.tmp` version in the same
 `.versions/` folder, opened read-write, modified, checkpointed, closed and published by swapping
-the pointer (`etl.db.publish`). Any failure deletes the copy and leaves the pointer as it was.
+the pointer (`etl.core.db.publish`). Any failure deletes the copy and leaves the pointer as it was.
 
 Imports take an exclusive lock (`.versions/.import.lock`) for the whole copy-modify-publish, so
 two imports at once do not lose each other's rows. A *build* does not take it: a build that

@@ -43,8 +43,18 @@ def outlet_documents(
         per_row.append(cache[key])
     frame = pd.DataFrame(
         list(docs.values()),
-        columns=["doc_id", "outlet", "url", "title", "published_at", "language", "tags",
-                 "content_hash", "source", "notes"],
+        columns=[
+            "doc_id",
+            "outlet",
+            "url",
+            "title",
+            "published_at",
+            "language",
+            "tags",
+            "content_hash",
+            "source",
+            "notes",
+        ],
     )
     if not frame.empty:
         frame["source"] = source
@@ -55,8 +65,7 @@ def used_documents(con: duckdb.DuckDBPyConnection, staged: str, docs: pd.DataFra
     """The documents named by rows of `staged` (column doc_ids) only."""
     if docs.empty:
         return docs
-    used = {r[0] for r in con.execute(
-        f"SELECT DISTINCT unnest(doc_ids) FROM {staged}").fetchall()}
+    used = {r[0] for r in con.execute(f"SELECT DISTINCT unnest(doc_ids) FROM {staged}").fetchall()}
     return docs[docs["doc_id"].isin(used)].reset_index(drop=True)
 
 
