@@ -14,6 +14,7 @@ from etl.build import BuildReport
 from etl.importers import SOURCES
 from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
+from etl.importers.checks import check_not_all_quarantined
 from etl.importers.common import (
     ImportInputError,
     Outcome,
@@ -69,7 +70,9 @@ def run_loader(
     if source not in LOADERS:
         raise ImportInputError(f"unknown source {source!r}; expected one of {', '.join(SOURCES)}")
     ensure_import_objects(con)
+    first = len(report.files)
     outcomes = LOADERS[source](con, files, report)
+    check_not_all_quarantined(report, first, source)  # never a "success" that loaded nothing
     ensure_import_objects(con)  # the view reads claims: recreate after the tables changed
     return outcomes
 
