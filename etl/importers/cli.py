@@ -62,9 +62,11 @@ def add_import_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     """Register the `import` subcommand on the ETL's subparsers."""
     p = sub.add_parser(
         "import",
-        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV)",
+        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV, "
+        "The Economist's estimates CSVs)",
         description="Import a General Staff loss file (or a folder with both JSON files), an "
-        "ACLED export or a UCDP GED CSV into the published database. A copy of the live "
+        "ACLED export, a UCDP GED CSV or The Economist's estimates tables (a file, or a folder "
+        "holding the estimates and UK MoD month-by-month CSVs) into the published database. A copy of the live "
         "database is modified and published atomically; importing the same file twice changes "
         "nothing. PATH_OR_URL may be an http(s) URL (downloaded, 20 s timeout). To keep an "
         "import across `python -m etl build`, declare it in data/sources/ (see its README).",

@@ -27,6 +27,7 @@ from etl.importers.common import (
     record_imports,
     write_load_records,
 )
+from etl.importers.economist import expand_economist_inputs, load_economist
 from etl.importers.general_staff import expand_gs_inputs, load_general_staff
 from etl.importers.ucdp import load_ucdp
 
@@ -36,6 +37,7 @@ LOADERS: dict[str, Loader] = {
     "general-staff": load_general_staff,
     "acled": load_acled,
     "ucdp": load_ucdp,
+    "economist": load_economist,
 }
 
 
@@ -54,6 +56,8 @@ def local_inputs(source: str, path: Path) -> list[SourceFile]:
     """The files of a local PATH: General Staff accepts a folder with both JSON files."""
     if source == "general-staff":
         paths = expand_gs_inputs(path)
+    elif source == "economist":
+        paths = expand_economist_inputs(path)
     else:
         if path.is_dir():
             raise ImportInputError(f"{path}: is a folder; give the {source} CSV file")
