@@ -69,5 +69,6 @@ def check_not_all_quarantined(report: object, first_file: int, source: str) -> N
     names = ", ".join(f"{f.label} ({f.rows_read:,} rows)" for f in dead)
     raise AllQuarantinedError(
         f"{names}: every row was quarantined, nothing imported ({source}): {summary_line(q)}",
-        report, labels,
+        report,
+        labels,
     )

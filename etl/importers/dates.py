@@ -66,8 +66,7 @@ def slash_order(
     how many dates that affected. `table` and `cols` are names written in code.
     """
     parts = " UNION ALL ".join(
-        f"SELECT {_part(c, 1)} AS a, {_part(c, 2)} AS b FROM {table} "
-        f"WHERE regexp_matches({c}, '{SLASH_RE}')"
+        f"SELECT {_part(c, 1)} AS a, {_part(c, 2)} AS b FROM {table} WHERE regexp_matches({c}, '{SLASH_RE}')"
         for c in cols
     )
     n, first_big, second_big, ambiguous = con.execute(
@@ -77,11 +76,14 @@ def slash_order(
     fields = " and ".join(cols)
     if first_big and second_big:
         return SlashOrder(
-            MIXED, n, ambiguous,
+            MIXED,
+            n,
+            ambiguous,
             f"{fields}: the file writes dates both day-first ({first_big} with a day above "
             f"12) and month-first ({second_big}); {ambiguous} date(s) that read either way "
-            "are quarantined (ambiguous_date)" if ambiguous else
-            f"{fields}: the file writes dates both day-first and month-first; each date read "
+            "are quarantined (ambiguous_date)"
+            if ambiguous
+            else f"{fields}: the file writes dates both day-first and month-first; each date read "
             "by the number above 12",
         )
     if first_big:
@@ -91,9 +93,11 @@ def slash_order(
     note = None
     if ambiguous:
         shown = "dd/mm/yyyy" if default == DAY_FIRST else "mm/dd/yyyy"
-        note = (f"{fields}: {ambiguous} of {n} slash date(s) could be day-first or month-first "
-                f"and no date in {label} decides (none has a number above 12); read as {shown}, "
-                "the publisher's usual order: check a known event's date")
+        note = (
+            f"{fields}: {ambiguous} of {n} slash date(s) could be day-first or month-first "
+            f"and no date in {label} decides (none has a number above 12); read as {shown}, "
+            "the publisher's usual order: check a known event's date"
+        )
     return SlashOrder(default, n, ambiguous, note)
 
 
@@ -113,15 +117,17 @@ def date_sql(col: str, order: SlashOrder, extra: tuple[str, ...] = ()) -> str:
     )
 
     def ymd(day: str, month: str) -> str:
-        return (f"try_strptime(printf('%04d-%02d-%02d', {y}, {month}, {day}), '%Y-%m-%d')")
+        return f"try_strptime(printf('%04d-%02d-%02d', {y}, {month}, {day}), '%Y-%m-%d')"
 
     if order.order == DAY_FIRST:
         slash = ymd(a, b)
     elif order.order == MONTH_FIRST:
         slash = ymd(b, a)
     else:
-        slash = (f"CASE WHEN {a} > 12 THEN {ymd(a, b)} WHEN {b} > 12 THEN {ymd(b, a)} "
-                 f"WHEN {a} = {b} THEN {ymd(a, b)} END")
+        slash = (
+            f"CASE WHEN {a} > 12 THEN {ymd(a, b)} WHEN {b} > 12 THEN {ymd(b, a)} "
+            f"WHEN {a} = {b} THEN {ymd(a, b)} END"
+        )
     iso = ", ".join(f"'{f}'" for f in (*ISO_FORMATS, *extra))
     return (
         f"CAST(CASE WHEN regexp_matches({col}, '{SLASH_RE}') "
@@ -135,13 +141,13 @@ def ambiguous_sql(col: str, order: SlashOrder) -> str:
     if order.order != MIXED:
         return "false"
     a, b = _part(col, 1), _part(col, 2)
-    return (f"coalesce(regexp_matches({col}, '{SLASH_RE}') AND {a} <= 12 AND {b} <= 12 "
-            f"AND {a} <> {b}, false)")
+    return f"coalesce(regexp_matches({col}, '{SLASH_RE}') AND {a} <= 12 AND {b} <= 12 AND {a} <> {b}, false)"
 
 
 #: What the quarantine reason says a date may look like.
-FORMATS_HINT = ("YYYY-MM-DD [HH:MM:SS], M/D/YYYY [h:mm:ss AM], MM/DD/YYYY HH:MM or "
-                "DD/MM/YYYY, one order per file")
+FORMATS_HINT = (
+    "YYYY-MM-DD [HH:MM:SS], M/D/YYYY [h:mm:ss AM], MM/DD/YYYY HH:MM or DD/MM/YYYY, one order per file"
+)
 
 
 def date_rules(col: str, parsed: str, ambiguous: str, required: bool) -> list[str]:
@@ -153,9 +159,17 @@ def date_rules(col: str, parsed: str, ambiguous: str, required: bool) -> list[st
 
     present = "true" if required else f"{col} IS NOT NULL"
     return [
-        rule(ambiguous, col,
-             f"'''' || {col} || ''' reads day-first or month-first and this file writes "
-             "both orders (ambiguous_date)'", col),
-        rule(f"{present} AND {parsed} IS NULL AND NOT {ambiguous}", col,
-             f"'''' || coalesce({col}, '') || ''' is not a date ({FORMATS_HINT})'", col),
+        rule(
+            ambiguous,
+            col,
+            f"'''' || {col} || ''' reads day-first or month-first and this file writes "
+            "both orders (ambiguous_date)'",
+            col,
+        ),
+        rule(
+            f"{present} AND {parsed} IS NULL AND NOT {ambiguous}",
+            col,
+            f"'''' || coalesce({col}, '') || ''' is not a date ({FORMATS_HINT})'",
+            col,
+        ),
     ]

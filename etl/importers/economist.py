@@ -82,24 +82,42 @@ from etl.importers.common import (
 from etl.staging import Quarantined
 
 SOURCE = "economist"
-REPO_URL = ("https://github.com/TheEconomist/"
-            "the-economist-ukraine-war-dead-and-wounded-estimates")
+REPO_URL = "https://github.com/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates"
 OUTLET = "The Economist"
-LICENCE_NOTE = ("Data: The Economist, CC BY 4.0 (cite The Economist as the source); "
-                "where and when this file was imported from is in import_log")
+LICENCE_NOTE = (
+    "Data: The Economist, CC BY 4.0 (cite The Economist as the source); "
+    "where and when this file was imported from is in import_log"
+)
 
 FLAG_COL = "ignore for chart, data from warring parties"
-ESTIMATE_COLS = {"date", "estimate_low", "estimate_high", "estimate", "type", "source",
-                 "source_url", "country", FLAG_COL}
-MONTHLY_COLS = {"month", "year", "casualties (average daily losses)", "days in month",
-                "casualties in month", "cumulative casualties",
-                "date (at beginning of next month)", "source", "source_url", "note"}
+ESTIMATE_COLS = {
+    "date",
+    "estimate_low",
+    "estimate_high",
+    "estimate",
+    "type",
+    "source",
+    "source_url",
+    "country",
+    FLAG_COL,
+}
+MONTHLY_COLS = {
+    "month",
+    "year",
+    "casualties (average daily losses)",
+    "days in month",
+    "casualties in month",
+    "cumulative casualties",
+    "date (at beginning of next month)",
+    "source",
+    "source_url",
+    "note",
+}
 
 METRICS = {"deaths": "killed", "casualties": "killed_or_wounded"}
 SUBJECTS = {"russia": "Russian forces", "ukraine": "Ukrainian forces"}
 FLAGS = {"": False, "no": False, "yes": True}
-POINT_NOTE = ("a point estimate as The Economist lists it; the source's exact wording is not in "
-              "the table")
+POINT_NOTE = "a point estimate as The Economist lists it; the source's exact wording is not in the table"
 
 
 @dataclass(frozen=True)
@@ -123,60 +141,152 @@ def _spec(spec: ActorSpec, *spellings: str) -> None:
         ALIASES[s.lower()] = spec
 
 
-_spec(ActorSpec("UK Ministry of Defence", "state_body", "Other", None,
-                ("UK MoD", "UK Ministry of Defense", "British Ministry of Defence",
-                 "Ministry of Defence (UK)")))
-_spec(ActorSpec("UK Foreign Office", "state_body", "Other", None,
-                ("UK Foreign ministry", "UK Foreign, Commonwealth and Development Office",
-                 "FCDO")))
+_spec(
+    ActorSpec(
+        "UK Ministry of Defence",
+        "state_body",
+        "Other",
+        None,
+        ("UK MoD", "UK Ministry of Defense", "British Ministry of Defence", "Ministry of Defence (UK)"),
+    )
+)
+_spec(
+    ActorSpec(
+        "UK Foreign Office",
+        "state_body",
+        "Other",
+        None,
+        ("UK Foreign ministry", "UK Foreign, Commonwealth and Development Office", "FCDO"),
+    )
+)
 _spec(ActorSpec("Armed Forces of Ukraine", "military_unit", "Ukraine", "Ukraine"))
 _spec(ActorSpec("Russian Ministry of Defense", "state_body", "Russia", "Russia"))
-_spec(ActorSpec("Office of the President of Ukraine", "state_body", "Ukraine", "Ukraine",
-                ("President's Office of Ukraine", "Presidential Office of Ukraine")))
+_spec(
+    ActorSpec(
+        "Office of the President of Ukraine",
+        "state_body",
+        "Ukraine",
+        "Ukraine",
+        ("President's Office of Ukraine", "Presidential Office of Ukraine"),
+    )
+)
 _spec(ActorSpec("Ukrainian officials", "official", "Ukraine", "Ukraine"), "Ukrainian estimate")
-_spec(ActorSpec("US officials", "official", "United States", "United States",
-                ("U.S. officials", "American officials")))
-_spec(ActorSpec("US Department of Defense", "state_body", "United States", "United States"),
-      "US DoD", "Pentagon leak")
-_spec(ActorSpec("US Secretary of Defense", "official", "United States",
-                "US Department of Defense", ("US Sec of Def", "US Defense Secretary")))
-_spec(ActorSpec("Central Intelligence Agency (US)", "intelligence", "United States",
-                "United States", ("CIA", "Central Intelligence Agency")))
-_spec(ActorSpec("US intelligence community", "intelligence", "United States", "United States",
-                ("US intelligence services", "US intelligence", "ODNI")))
+_spec(
+    ActorSpec(
+        "US officials", "official", "United States", "United States", ("U.S. officials", "American officials")
+    )
+)
+_spec(
+    ActorSpec("US Department of Defense", "state_body", "United States", "United States"),
+    "US DoD",
+    "Pentagon leak",
+)
+_spec(
+    ActorSpec(
+        "US Secretary of Defense",
+        "official",
+        "United States",
+        "US Department of Defense",
+        ("US Sec of Def", "US Defense Secretary"),
+    )
+)
+_spec(
+    ActorSpec(
+        "Central Intelligence Agency (US)",
+        "intelligence",
+        "United States",
+        "United States",
+        ("CIA", "Central Intelligence Agency"),
+    )
+)
+_spec(
+    ActorSpec(
+        "US intelligence community",
+        "intelligence",
+        "United States",
+        "United States",
+        ("US intelligence services", "US intelligence", "ODNI"),
+    )
+)
 _spec(ActorSpec("Western intelligence agencies", "intelligence", "Other"))
 _spec(ActorSpec("NATO officials", "official", "Other", None, ("NATO official",)))
 _spec(ActorSpec("NATO nations", "group", "Other"))
-_spec(ActorSpec("French foreign minister", "official", "Other", None,
-                ("French Foreign Minister", "Stéphane Séjourné")))
-_spec(ActorSpec("Norwegian Defence Intelligence", "intelligence", "Other", None,
-                ("Norwegian Defense Intelligence", "Norwegian Intelligence Service")))
-_spec(ActorSpec("Dutch Military Intelligence and Security Service (MIVD)", "intelligence",
-                "Other", None, ("MIVD", "Dutch Military Intelligence and Security Service")))
-_spec(ActorSpec("Center for Strategic and International Studies (CSIS)", "analyst", "Other",
-                None, ("CSIS", "The Centre for Strategic and International Studies",
-                       "Centre for Strategic and International Studies",
-                       "Center for Strategic and International Studies")))
-_spec(ActorSpec("International Institute for Strategic Studies (IISS)", "analyst", "Other",
-                None, ("IISS", "International Institute for Strategic Studies")))
-_spec(ActorSpec("Mediazona and Meduza", "media", "Other", None,
-                ("Mediazona; Meduza", "Mediazona/Meduza", "Mediazona & Meduza")),
-      "mediazona; meduza (cumulative)")
+_spec(
+    ActorSpec(
+        "French foreign minister", "official", "Other", None, ("French Foreign Minister", "Stéphane Séjourné")
+    )
+)
+_spec(
+    ActorSpec(
+        "Norwegian Defence Intelligence",
+        "intelligence",
+        "Other",
+        None,
+        ("Norwegian Defense Intelligence", "Norwegian Intelligence Service"),
+    )
+)
+_spec(
+    ActorSpec(
+        "Dutch Military Intelligence and Security Service (MIVD)",
+        "intelligence",
+        "Other",
+        None,
+        ("MIVD", "Dutch Military Intelligence and Security Service"),
+    )
+)
+_spec(
+    ActorSpec(
+        "Center for Strategic and International Studies (CSIS)",
+        "analyst",
+        "Other",
+        None,
+        (
+            "CSIS",
+            "The Centre for Strategic and International Studies",
+            "Centre for Strategic and International Studies",
+            "Center for Strategic and International Studies",
+        ),
+    )
+)
+_spec(
+    ActorSpec(
+        "International Institute for Strategic Studies (IISS)",
+        "analyst",
+        "Other",
+        None,
+        ("IISS", "International Institute for Strategic Studies"),
+    )
+)
+_spec(
+    ActorSpec(
+        "Mediazona and Meduza",
+        "media",
+        "Other",
+        None,
+        ("Mediazona; Meduza", "Mediazona/Meduza", "Mediazona & Meduza"),
+    ),
+    "mediazona; meduza (cumulative)",
+)
 _spec(ActorSpec("BBC Russian Service", "media", "Other", None, ("BBC Russia", "BBC Russian")))
-_spec(ActorSpec("Dmitry Kobak (excess deaths estimate)", "analyst", "Other", None,
-                ("Excess deaths estimate (D. Kobak)", "Dmitry Kobak", "D. Kobak")))
-_spec(ActorSpec("The Memory Book (Ukraine)", "group", "Other", None,
-                ("The Memory Book", "Book of Memory")))
+_spec(
+    ActorSpec(
+        "Dmitry Kobak (excess deaths estimate)",
+        "analyst",
+        "Other",
+        None,
+        ("Excess deaths estimate (D. Kobak)", "Dmitry Kobak", "D. Kobak"),
+    )
+)
+_spec(ActorSpec("The Memory Book (Ukraine)", "group", "Other", None, ("The Memory Book", "Book of Memory")))
 _spec(ActorSpec("UALosses", "analyst", "Other", None, ("UAlosses", "ualosses.org")))
 _spec(ActorSpec("LostArmour", "analyst", "Other", None, ("Lostarmour", "lostarmour.info")))
-_spec(ActorSpec("Yurii Butusov", "media", "Other", None,
-                ("Yurii Butosov", "Yuriy Butusov", "Yuri Butusov")))
+_spec(ActorSpec("Yurii Butusov", "media", "Other", None, ("Yurii Butosov", "Yuriy Butusov", "Yuri Butusov")))
 
 _VIA_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<how>(?:leak\s+)?via\s+[^)]*)\)\s*$", re.IGNORECASE)
-_NOTE_IN_NAME_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^;()]*);\s*(?P<note>note\b[^)]*)\)\s*$",
-                              re.IGNORECASE)
-_TRAILING_PAREN_NOTE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>cumulative)\)\s*$",
-                                     re.IGNORECASE)
+_NOTE_IN_NAME_RE = re.compile(
+    r"^(?P<name>.*?)\s*\((?P<inner>[^;()]*);\s*(?P<note>note\b[^)]*)\)\s*$", re.IGNORECASE
+)
+_TRAILING_PAREN_NOTE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>cumulative)\)\s*$", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)$")
 _DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _URL_RE = re.compile(r"^(https?://\S+)\s*(.*)$", re.DOTALL)
@@ -264,20 +374,25 @@ def _cells(rec: dict) -> dict:
 
 
 def _raw(rec: dict) -> str:
-    return json.dumps({k: v for k, v in rec.items() if not k.startswith("_")},
-                      ensure_ascii=False)
+    return json.dumps({k: v for k, v in rec.items() if not k.startswith("_")}, ensure_ascii=False)
 
 
-def _bounds(low: int | None, high: int | None, point: int | None
-            ) -> tuple[int | None, int | None, str, list[str], str | None]:
+def _bounds(
+    low: int | None, high: int | None, point: int | None
+) -> tuple[int | None, int | None, str, list[str], str | None]:
     """(value_low, value_high, qualifier, notes, error) from the three value cells."""
     if low is None and high is None and point is None:
         return None, None, "", [], "no figure: estimate_low, estimate_high and estimate are empty"
     if low is not None and high is not None and low > high:
         return None, None, "", [], f"estimate_low {low} is above estimate_high {high}"
     if point is not None and (low is None) != (high is None):
-        return None, None, "", [], ("a point estimate with only one bound: unclear whether the "
-                                    "bound or the point is the claim")
+        return (
+            None,
+            None,
+            "",
+            [],
+            ("a point estimate with only one bound: unclear whether the bound or the point is the claim"),
+        )
     if point is not None and low is not None and high is not None:
         if not low <= point <= high:
             return None, None, "", [], f"estimate {point} is outside {low}-{high}"
@@ -285,9 +400,16 @@ def _bounds(low: int | None, high: int | None, point: int | None
     if low is not None and high is not None:
         return low, high, "range", [], None
     if low is not None:
-        return low, None, "at_least", [
-            "The Economist lists only a lower figure; whether the source said 'at least' or "
-            "'over' is not in the table"], None
+        return (
+            low,
+            None,
+            "at_least",
+            [
+                "The Economist lists only a lower figure; whether the source said 'at least' or "
+                "'over' is not in the table"
+            ],
+            None,
+        )
     if high is not None:
         return None, high, "up_to", ["The Economist lists only an upper figure"], None
     return point, point, "about", [POINT_NOTE], None
@@ -307,8 +429,9 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
         raw = _raw(rec)
 
         def bad(fld: str, value: object, reason: str, n: int = n, raw: str = raw) -> None:
-            quarantine.append(Quarantined(sf.label, n, fld, None if value is None else str(value),
-                                          reason, raw))
+            quarantine.append(
+                Quarantined(sf.label, n, fld, None if value is None else str(value), reason, raw)
+            )
 
         date, err = parse_date(rec["date"])
         if err:
@@ -316,18 +439,19 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
             continue
         kind = (rec["type"] or "").strip().lower()
         if kind not in METRICS:
-            bad("type", rec["type"], f"'{rec['type'] or ''}' is not deaths or casualties "
-                "(shifted columns?)")
+            bad("type", rec["type"], f"'{rec['type'] or ''}' is not deaths or casualties (shifted columns?)")
             continue
         country = (rec["country"] or "").strip().lower()
         if country not in SUBJECTS:
-            bad("country", rec["country"], f"'{rec['country'] or ''}' is not russia or ukraine "
-                "(shifted columns?)")
+            bad(
+                "country",
+                rec["country"],
+                f"'{rec['country'] or ''}' is not russia or ukraine (shifted columns?)",
+            )
             continue
         flag = (rec[FLAG_COL] or "").strip().lower()
         if flag not in FLAGS:
-            bad(FLAG_COL, rec[FLAG_COL], f"'{rec[FLAG_COL]}' is not yes, no or empty "
-                "(shifted columns?)")
+            bad(FLAG_COL, rec[FLAG_COL], f"'{rec[FLAG_COL]}' is not yes, no or empty (shifted columns?)")
             continue
         if not (rec["source"] or "").strip():
             bad("source", None, "is required (who made the estimate)")
@@ -343,8 +467,9 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
             values[col] = v
         if failed:
             continue
-        low, high, qualifier, notes, err = _bounds(values["estimate_low"],
-                                                   values["estimate_high"], values["estimate"])
+        low, high, qualifier, notes, err = _bounds(
+            values["estimate_low"], values["estimate_high"], values["estimate"]
+        )
         if err:
             bad("estimate", rec["estimate"], err)
             continue
@@ -352,17 +477,34 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
         url, url_note = split_url(rec["source_url"])
         if url_note:
             notes.append(f"The Economist's note on the source: {url_note}")
-        figures = ", ".join(f"{c} {rec[c]}" for c in ("estimate_low", "estimate_high", "estimate")
-                            if rec[c] is not None)
-        rows_out.append(Row(
-            sf.label, n, raw, name, date, METRICS[kind], SUBJECTS[country], low, high, qualifier,
-            "cumulative", _quote(name, kind, country, date.strftime("%d/%m/%Y"), figures), url,
-            name_notes + notes, FLAGS[flag]))
+        figures = ", ".join(
+            f"{c} {rec[c]}" for c in ("estimate_low", "estimate_high", "estimate") if rec[c] is not None
+        )
+        rows_out.append(
+            Row(
+                sf.label,
+                n,
+                raw,
+                name,
+                date,
+                METRICS[kind],
+                SUBJECTS[country],
+                low,
+                high,
+                qualifier,
+                "cumulative",
+                _quote(name, kind, country, date.strftime("%d/%m/%Y"), figures),
+                url,
+                name_notes + notes,
+                FLAGS[flag],
+            )
+        )
     return table.rows_read
 
 
-def read_monthly(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarantined],
-                 warnings: list[str]) -> int:
+def read_monthly(
+    sf: SourceFile, rows_out: list[Row], quarantine: list[Quarantined], warnings: list[str]
+) -> int:
     """Rows of the UK MoD month-by-month table: a per-month and a cumulative claim each."""
     table = read_csv_records(sf.path, sf.label, MONTHLY_COLS)
     require_rows(table, sf.label)
@@ -374,8 +516,9 @@ def read_monthly(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarantin
         raw = _raw(rec)
 
         def bad(fld: str, value: object, reason: str, n: int = n, raw: str = raw) -> None:
-            quarantine.append(Quarantined(sf.label, n, fld, None if value is None else str(value),
-                                          reason, raw))
+            quarantine.append(
+                Quarantined(sf.label, n, fld, None if value is None else str(value), reason, raw)
+            )
 
         month = months.get((rec["month"] or "").strip().lower())
         year, _ = parse_number(rec["year"])
@@ -391,8 +534,12 @@ def read_monthly(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarantin
             continue
         values: dict[str, int | None] = {}
         failed = False
-        for col in ("casualties in month", "cumulative casualties",
-                    "casualties (average daily losses)", "days in month"):
+        for col in (
+            "casualties in month",
+            "cumulative casualties",
+            "casualties (average daily losses)",
+            "days in month",
+        ):
             v, err = parse_number(rec[col])
             if err or (v is None and col in ("casualties in month", "cumulative casualties")):
                 bad(col, rec[col], err or "is required")
@@ -408,8 +555,11 @@ def read_monthly(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarantin
         first = dt.date(year, month, 1)
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
         if date <= last:
-            bad("date (at beginning of next month)", rec["date (at beginning of next month)"],
-                f"is not after {calendar.month_name[month]} {year}")
+            bad(
+                "date (at beginning of next month)",
+                rec["date (at beginning of next month)"],
+                f"is not after {calendar.month_name[month]} {year}",
+            )
             continue
         name, name_notes = clean_source(source)
         url, url_note = split_url(rec["source_url"])
@@ -419,25 +569,64 @@ def read_monthly(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarantin
         in_month, cum = values["casualties in month"], values["cumulative casualties"]
         assert in_month is not None and cum is not None
         if prev_cum is not None and prev_cum[1] + in_month != cum:
-            warnings.append(f"row {n}: cumulative {cum:,} is not row {prev_cum[0]}'s "
-                            f"{prev_cum[1]:,} + {in_month:,} (kept as published)")
+            warnings.append(
+                f"row {n}: cumulative {cum:,} is not row {prev_cum[0]}'s "
+                f"{prev_cum[1]:,} + {in_month:,} (kept as published)"
+            )
         prev_cum = (n, cum)
         avg, days = values["casualties (average daily losses)"], values["days in month"]
-        month_note = ([f"average {avg:,} a day over {days} days, as the table gives it"]
-                      if avg is not None and days is not None else [])
+        month_note = (
+            [f"average {avg:,} a day over {days} days, as the table gives it"]
+            if avg is not None and days is not None
+            else []
+        )
         about = ["an estimate as the UK MoD's month-by-month table gives it"]
-        rows_out.append(Row(
-            sf.label, n, raw, name, date, "killed_or_wounded", "Russian forces", in_month,
-            in_month, "about", "period",
-            f"{source}, casualties in {calendar.month_name[month]} {year}: {rec['casualties in month']}",
-            url, name_notes + about + month_note + extra, None, (first, last)))
+        rows_out.append(
+            Row(
+                sf.label,
+                n,
+                raw,
+                name,
+                date,
+                "killed_or_wounded",
+                "Russian forces",
+                in_month,
+                in_month,
+                "about",
+                "period",
+                f"{source}, casualties in {calendar.month_name[month]} {year}: {rec['casualties in month']}",
+                url,
+                name_notes + about + month_note + extra,
+                None,
+                (first, last),
+            )
+        )
         # The cumulative figure: the same claim as the estimates table's row for that date.
-        rows_out.append(Row(
-            sf.label, n, raw, name, date, "killed_or_wounded", "Russian forces", cum, cum,
-            "about", "cumulative",
-            _quote(name, "casualties", "russia", date.strftime("%d/%m/%Y"),
-                   f"estimate {rec['cumulative casualties'].strip()}"),
-            url, [*name_notes, POINT_NOTE, *extra], None))
+        rows_out.append(
+            Row(
+                sf.label,
+                n,
+                raw,
+                name,
+                date,
+                "killed_or_wounded",
+                "Russian forces",
+                cum,
+                cum,
+                "about",
+                "cumulative",
+                _quote(
+                    name,
+                    "casualties",
+                    "russia",
+                    date.strftime("%d/%m/%Y"),
+                    f"estimate {rec['cumulative casualties'].strip()}",
+                ),
+                url,
+                [*name_notes, POINT_NOTE, *extra],
+                None,
+            )
+        )
     return table.rows_read
 
 
@@ -447,7 +636,8 @@ def expand_economist_inputs(path: Path) -> list[Path]:
         found = sorted(p for p in path.glob("*.csv") if _kind_of(p) is not None)
         if not found:
             raise ImportInputError(
-                f"{path}: no estimates or UK MoD month-by-month CSV of The Economist in it")
+                f"{path}: no estimates or UK MoD month-by-month CSV of The Economist in it"
+            )
         return found
     if not path.is_file():
         raise ImportInputError(f"{path}: file not found")
@@ -472,8 +662,7 @@ def _kind_of(path: Path) -> str | None:
 
 def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str]:
     """Set each row's actor_id, creating actors that do not exist; returns created names."""
-    existing = con.execute(
-        "SELECT actor_id, name, aliases FROM actors").fetchall()
+    existing = con.execute("SELECT actor_id, name, aliases FROM actors").fetchall()
     by_key: dict[str, str] = {}
     for actor_id, name, aliases in existing:
         for k in (name, *(aliases or [])):
@@ -484,13 +673,17 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str
         for k in (spec.name, *spec.aliases):
             if k.lower() in by_key:
                 return by_key[k.lower()]
-        parent_id = ensure(ALIASES[spec.parent.lower()]) if (
-            spec.parent and spec.parent.lower() in ALIASES) else (
-            by_key.get(spec.parent.lower()) if spec.parent else None)
+        parent_id = (
+            ensure(ALIASES[spec.parent.lower()])
+            if (spec.parent and spec.parent.lower() in ALIASES)
+            else (by_key.get(spec.parent.lower()) if spec.parent else None)
+        )
         actor_id = slug(spec.name) or f"actor-{short_hash(spec.name)}"
         aliases = [a for a in spec.aliases if a.lower() not in by_key]
-        con.execute("INSERT INTO actors VALUES ($1, $2, $3, $4, $5, $6)",
-                    [actor_id, spec.name, aliases, spec.kind, spec.side, parent_id])
+        con.execute(
+            "INSERT INTO actors VALUES ($1, $2, $3, $4, $5, $6)",
+            [actor_id, spec.name, aliases, spec.kind, spec.side, parent_id],
+        )
         for k in (spec.name, *aliases):
             by_key[k.lower()] = actor_id
         created.append(spec.name)
@@ -510,28 +703,41 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str
 def _host_doc(url: str) -> dict:
     host = (urlparse(url).hostname or "unknown").removeprefix("www.")
     return {
-        "doc_id": f"econ-src-{short_hash(url, 16)}", "outlet": host, "url": url, "title": None,
-        "published_at": None, "language": None, "tags": ["economist", "imported"],
-        "content_hash": short_hash(url, 32), "source": SOURCE,
+        "doc_id": f"econ-src-{short_hash(url, 16)}",
+        "outlet": host,
+        "url": url,
+        "title": None,
+        "published_at": None,
+        "language": None,
+        "tags": ["economist", "imported"],
+        "content_hash": short_hash(url, 32),
+        "source": SOURCE,
         "notes": "A source cited by The Economist's table of published estimates",
     }
 
 
 def _table_doc(sf: SourceFile, kind: str) -> dict:
     upstream = sf.location if is_url(sf.location) else REPO_URL
-    title = ("Published estimates of soldiers killed and wounded, by source" if kind == "estimates"
-             else "UK MoD estimates of Russian casualties, month by month")
+    title = (
+        "Published estimates of soldiers killed and wounded, by source"
+        if kind == "estimates"
+        else "UK MoD estimates of Russian casualties, month by month"
+    )
     return {
         "doc_id": f"economist-{slug(Path(urlparse(sf.label).path).stem)[:60] or 'table'}",
-        "outlet": OUTLET, "url": upstream, "title": f"The Economist: {title}",
-        "published_at": None, "language": "en", "tags": ["economist", "imported"],
-        "content_hash": sha256_file(sf.path), "source": SOURCE, "notes": LICENCE_NOTE,
+        "outlet": OUTLET,
+        "url": upstream,
+        "title": f"The Economist: {title}",
+        "published_at": None,
+        "language": "en",
+        "tags": ["economist", "imported"],
+        "content_hash": sha256_file(sf.path),
+        "source": SOURCE,
+        "notes": LICENCE_NOTE,
     }
 
 
-def load_economist(
-    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object
-) -> list[Outcome]:
+def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object) -> list[Outcome]:
     """Import The Economist's tables into claims (see the module doc); one Outcome per file."""
     from etl.build import FileResult  # etl.build imports the sources lazily; keep it that way
 
@@ -542,7 +748,8 @@ def load_economist(
             raise ImportInputError(
                 f"{sf.label}, row 1 (header): neither The Economist's estimates table (date, "
                 "estimate_low, estimate_high, estimate, type, source, source_url, country, ...) "
-                "nor its UK MoD month-by-month table")
+                "nor its UK MoD month-by-month table"
+            )
         rows: list[Row] = []
         quarantine: list[Quarantined] = []
         outcome = Outcome(sf.label, SOURCE, sf.location, sha256_file(sf.path))
@@ -562,20 +769,28 @@ def load_economist(
     docs: dict[str, dict] = {d["doc_id"]: d for d in table_docs.values()}
     dropped: set[tuple[str, int]] = set()
     for r in all_rows:
-        cid = f"econ-{r.stated_on.isoformat()}-{r.actor_id}-{r.metric}-" + (
-            "ru" if r.subject.startswith("Russian") else "ua") + (
-            f"-month-{r.period[0].strftime('%Y-%m')}" if r.period else "")
+        cid = (
+            f"econ-{r.stated_on.isoformat()}-{r.actor_id}-{r.metric}-"
+            + ("ru" if r.subject.startswith("Russian") else "ua")
+            + (f"-month-{r.period[0].strftime('%Y-%m')}" if r.period else "")
+        )
         same = claims.get(cid)
         content = (r.low, r.high, r.qualifier, r.basis, r.period)
-        if same is not None and (same.low, same.high, same.qualifier, same.basis,
-                                 same.period) != content:
+        if same is not None and (same.low, same.high, same.qualifier, same.basis, same.period) != content:
             for sf, _, _, quarantine, _, _ in per_file:
                 if sf.label == r.label and (r.label, r.row) not in dropped:
-                    quarantine.append(Quarantined(
-                        r.label, r.row, "estimate", f"{r.low}-{r.high}",
-                        f"gives the same claim ({r.claimant}, {r.stated_on}, {r.metric}, "
-                        f"{r.subject}) as {same.label} row {same.row} with a different figure "
-                        f"({same.low}-{same.high})", r.raw))
+                    quarantine.append(
+                        Quarantined(
+                            r.label,
+                            r.row,
+                            "estimate",
+                            f"{r.low}-{r.high}",
+                            f"gives the same claim ({r.claimant}, {r.stated_on}, {r.metric}, "
+                            f"{r.subject}) as {same.label} row {same.row} with a different figure "
+                            f"({same.low}-{same.high})",
+                            r.raw,
+                        )
+                    )
             dropped.add((r.label, r.row))
             continue
         if same is None:
@@ -600,26 +815,44 @@ def load_economist(
 
     changed_docs = upsert_documents(con, pd.DataFrame(list(docs.values())))
     ids = list(claims)
-    frame = pd.DataFrame({
-        "claim_id": ids,
-        "claimant_id": [claims[c].actor_id for c in ids],
-        "stated_on": pd.array([claims[c].stated_on for c in ids], dtype=object),
-        "metric": [claims[c].metric for c in ids],
-        "subject": [claims[c].subject for c in ids],
-        "value_low": pd.array([claims[c].low for c in ids], dtype="Int64"),
-        "value_high": pd.array([claims[c].high for c in ids], dtype="Int64"),
-        "qualifier": [claims[c].qualifier for c in ids],
-        "basis": [claims[c].basis for c in ids],
-        "period_start": pd.array([claims[c].period[0] if claims[c].period else None
-                                  for c in ids], dtype=object),
-        "period_end": pd.array([claims[c].period[1] if claims[c].period else None
-                                for c in ids], dtype=object),
-        "quote": [claims[c].quote for c in ids],
-        "notes": ["; ".join(claims[c].notes) or None for c in ids],
-        "warring": pd.array([claims[c].warring for c in ids], dtype="boolean"),
-    }, columns=["claim_id", "claimant_id", "stated_on", "metric", "subject", "value_low",
-                "value_high", "qualifier", "basis", "period_start", "period_end", "quote",
-                "notes", "warring"])
+    frame = pd.DataFrame(
+        {
+            "claim_id": ids,
+            "claimant_id": [claims[c].actor_id for c in ids],
+            "stated_on": pd.array([claims[c].stated_on for c in ids], dtype=object),
+            "metric": [claims[c].metric for c in ids],
+            "subject": [claims[c].subject for c in ids],
+            "value_low": pd.array([claims[c].low for c in ids], dtype="Int64"),
+            "value_high": pd.array([claims[c].high for c in ids], dtype="Int64"),
+            "qualifier": [claims[c].qualifier for c in ids],
+            "basis": [claims[c].basis for c in ids],
+            "period_start": pd.array(
+                [claims[c].period[0] if claims[c].period else None for c in ids], dtype=object
+            ),
+            "period_end": pd.array(
+                [claims[c].period[1] if claims[c].period else None for c in ids], dtype=object
+            ),
+            "quote": [claims[c].quote for c in ids],
+            "notes": ["; ".join(claims[c].notes) or None for c in ids],
+            "warring": pd.array([claims[c].warring for c in ids], dtype="boolean"),
+        },
+        columns=[
+            "claim_id",
+            "claimant_id",
+            "stated_on",
+            "metric",
+            "subject",
+            "value_low",
+            "value_high",
+            "qualifier",
+            "basis",
+            "period_start",
+            "period_end",
+            "quote",
+            "notes",
+            "warring",
+        ],
+    )
     con.register("econ_df", frame)
     try:
         con.execute(
@@ -647,9 +880,14 @@ def load_economist(
     n_new = 0
     most = max((len(v) for v in reports.values()), default=0)
     for k in range(max(most, 1)):
-        pairs = pd.DataFrame({"claim_id": [c for c in ids if len(reports[c]) > k],
-                              "doc_id": [reports[c][k] for c in ids if len(reports[c]) > k]},
-                             columns=["claim_id", "doc_id"])
+        pairs = pd.DataFrame(
+            {
+                "claim_id": [c for c in ids if len(reports[c]) > k],
+                "doc_id": [reports[c][k] for c in ids if len(reports[c]) > k],
+            },
+            columns=["claim_id", "doc_id"],
+        )
+        con.execute("SELECT 1").fetchall()  # settle any half-read result before register()
         con.register("econ_docs_df", pairs)
         try:
             con.execute(
@@ -687,9 +925,17 @@ def load_economist(
         dates = [r.stated_on for r in kept]
         quarantine.sort(key=lambda q: q.row_number or 0)
         report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
-        report.files.append(FileResult(  # type: ignore[attr-defined]
-            sf.label, SOURCE, n_read, len(loaded_rows), len(quarantine),
-            min(dates) if dates else None, max(dates) if dates else None))
+        report.files.append(
+            FileResult(  # type: ignore[attr-defined]
+                sf.label,
+                SOURCE,
+                n_read,
+                len(loaded_rows),
+                len(quarantine),
+                min(dates) if dates else None,
+                max(dates) if dates else None,
+            )
+        )
         if i == 0 and created:
             outcome.warnings.append("actor(s) created: " + ", ".join(created))
         outcome.rows_new = n_new if i == 0 else 0
