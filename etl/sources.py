@@ -29,7 +29,8 @@ from etl.staging import InputFileError, label_for
 
 Step = Callable[[duckdb.DuckDBPyConnection, object], None]
 
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "description"}
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "description",
+                "upstream_url"}  # upstream_url: where `python -m etl refresh` fetches from
 
 
 def _ensure_step(con: duckdb.DuckDBPyConnection, report: object) -> None:

@@ -71,7 +71,6 @@ from etl.importers.common import (
     ImportInputError,
     Outcome,
     SourceFile,
-    is_url,
     read_csv_records,
     sha256_file,
     short_hash,
@@ -717,7 +716,8 @@ def _host_doc(url: str) -> dict:
 
 
 def _table_doc(sf: SourceFile, kind: str) -> dict:
-    upstream = sf.location if is_url(sf.location) else REPO_URL
+    # Always the repository page (not the raw file it came from: import_log keeps that), so a
+    # refresh and a build from the same snapshot give the same document.
     title = (
         "Published estimates of soldiers killed and wounded, by source"
         if kind == "estimates"
@@ -726,7 +726,7 @@ def _table_doc(sf: SourceFile, kind: str) -> dict:
     return {
         "doc_id": f"economist-{slug(Path(urlparse(sf.label).path).stem)[:60] or 'table'}",
         "outlet": OUTLET,
-        "url": upstream,
+        "url": REPO_URL,
         "title": f"The Economist: {title}",
         "published_at": None,
         "language": "en",
