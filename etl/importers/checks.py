@@ -30,17 +30,18 @@ def require_rows(table: CsvTable, label: str) -> None:
 
 
 _QUOTED = re.compile(r"'(?:[^']|'')*'")
+_NUMBER = re.compile(r"(?<![\w-])\d+(?:,\d{3})*(?![\w-])")
 _FIELD_PREFIX = re.compile(r"^[\w/ ]+: ")
 
 
 def reason_counts(quarantine: list[Quarantined]) -> list[tuple[str, int]]:
-    """Quarantine reasons grouped (quoted values dropped), most frequent first.
+    """Quarantine reasons grouped (quoted values and numbers dropped), most frequent first.
 
     A row that broke several rules counts once under each of them.
     """
     counts: Counter[str] = Counter()
     for q in quarantine:
-        text = _QUOTED.sub("'…'", q.reason)
+        text = _NUMBER.sub("N", _QUOTED.sub("'…'", q.reason))
         parts = text.split("; ")
         if len(parts) > 1 and all(_FIELD_PREFIX.match(p) for p in parts):
             counts.update(parts)  # several rules broken: "field: reason; field: reason"
