@@ -247,3 +247,23 @@ def test_real_ucdp_samples_every_row_loaded_or_quarantined(live: Path, name: str
     reasons = {x.field for x in res.report.quarantine}
     assert reasons == {"low/best/high"}  # ISO dates all load; only order breakers are out
     assert f.rows_quarantined == 13  # each sample has 13 rows breaking low <= best <= high
+
+
+def test_a_declared_source_whose_rows_are_all_quarantined_fails_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from etl.cli import main
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions",
+                                                              "sources"))
+    (data / "sources").mkdir()
+    shutil.copy(FIX / "ged_all_bad_dates.csv", data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
+    ptr = tmp_path / "claims.duckdb"
+    assert main(["build", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "error: ged.csv (3 rows): every row was quarantined, nothing imported (ucdp)" in err
+    assert not ptr.exists()
