@@ -311,3 +311,22 @@ def test_real_economist_tables_import_without_losing_a_row(live: Path) -> None:
         "SELECT count(*) FROM claim_party p JOIN claims c USING (claim_id) "
         "WHERE c.source = 'economist' AND p.by_warring_party",
     ) == [(4,)]
+
+
+def test_header_only_and_unknown_tables_are_one_line_errors(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "estimates.csv"
+    empty.write_text(ESTIMATES.read_text().splitlines()[0] + "\n")
+    before = db.resolve_live(live)
+    assert main(["import", "economist", str(empty), "--db", str(live), "--quiet"]) == 1
+    assert capsys.readouterr().err == (
+        "error: estimates.csv: no rows (only a header row); nothing to import (database unchanged)\n"
+    )
+    other = tmp_path / "raw_estimates.csv"
+    other.write_text("date,source,country,estimate\n2022-07-24,CIA,russia,15000\n")
+    assert main(["import", "economist", str(other), "--db", str(live), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: raw_estimates.csv, row 1 (header): neither The Economist's")
+    assert db.resolve_live(live) == before
