@@ -255,3 +255,21 @@ def test_refresh_without_an_upstream_url_is_a_one_line_error(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "economist.toml: no upstream_url (or url) to refresh from" in err
+
+
+def test_an_upstream_file_that_fails_to_import_changes_nothing(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    (folder / "estimates.csv").write_text((ECON / "estimates.csv").read_text().splitlines()[0])
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "estimates.csv: no rows (only a header row)" in err
+    assert state(ptr, data) == before

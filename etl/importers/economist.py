@@ -678,6 +678,8 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str
             else (by_key.get(spec.parent.lower()) if spec.parent else None)
         )
         actor_id = slug(spec.name) or f"actor-{short_hash(spec.name)}"
+        if con.execute("SELECT count(*) FROM actors WHERE actor_id = $1", [actor_id]).fetchall()[0][0]:
+            actor_id = f"{actor_id}-{short_hash(spec.name, 6)}"  # a different actor has that id
         aliases = [a for a in spec.aliases if a.lower() not in by_key]
         con.execute(
             "INSERT INTO actors VALUES ($1, $2, $3, $4, $5, $6)",

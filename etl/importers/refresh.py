@@ -48,6 +48,7 @@ class Plan:
     decl: Path
     source: str
     targets: list[tuple[Path | None, str]]  # (snapshot file or None, upstream URL)
+    folder: Path | None = None  # the snapshot folder, when upstream_url is a table
     downloads: list[Path] = field(default_factory=list)
 
 
@@ -104,7 +105,7 @@ def plans_for(data_dir: Path, only: str | None) -> list[Plan]:
         for _, u in targets:
             if not isinstance(u, str) or not u.lower().startswith(("http://", "https://")):
                 raise InputFileError(f"{where}: upstream URL {u!r} must start with http(s)://")
-        plans.append(Plan(decl, source, targets))
+        plans.append(Plan(decl, source, targets, path if isinstance(upstream, dict) else None))
     if not plans:
         what = f"source {only!r}" if only else "source"
         raise InputFileError(f"no enabled {what} declared in {label_for(folder)}/*.toml")
@@ -152,6 +153,34 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
     con.execute("DELETE FROM import_log WHERE source = $1", [source])
 
 
+def _inputs(plan: Plan, work: Path) -> list[SourceFile]:
+    """The files a build from the refreshed snapshot would load, labelled as a build labels them.
+
+    For a folder, the snapshot folder with the downloads laid over it (a file upstream does not
+    list stays as it is), read the way a build reads the folder.
+    """
+    from etl.importers.runner import local_inputs
+
+    if plan.folder is None:
+        return [
+            SourceFile(new, snap.name if snap is not None else public_url(url), public_url(url))
+            for (snap, url), new in zip(plan.targets, plan.downloads, strict=True)
+        ]
+    if plan.folder.is_dir():
+        shutil.copytree(plan.folder, work)
+    else:
+        work.mkdir(parents=True)
+    urls = {}
+    for (snap, url), new in zip(plan.targets, plan.downloads, strict=True):
+        assert snap is not None
+        shutil.copyfile(new, work / snap.name)
+        urls[snap.name] = public_url(url)
+    return [
+        SourceFile(f.path, f.label, urls.get(f.label, str(plan.folder / f.label)))
+        for f in local_inputs(plan.source, work)
+    ]
+
+
 def _same_files(plan: Plan) -> bool:
     """True when every download is byte-identical to its snapshot file."""
     return all(
@@ -194,10 +223,7 @@ def run_refresh(
                 before = _fingerprints(con, plan.source)
                 withdraw_source(con, plan.source)
                 report = BuildReport(db_path=db_path)
-                files = [
-                    SourceFile(new, snap.name if snap is not None else public_url(url), public_url(url))
-                    for (snap, url), new in zip(plan.targets, plan.downloads, strict=True)
-                ]
+                files = _inputs(plan, Path(tmp) / f"work-{id(plan)}")
                 outcomes = run_loader(con, plan.source, files, report)
                 write_load_records(con, report)
                 record_imports(con, outcomes, "refresh")
@@ -211,15 +237,15 @@ def run_refresh(
                 change.warnings = [f"{o.label}: {w}" for o in outcomes for w in o.warnings]
                 for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
                     if snap is not None:
-                        snap.parent.mkdir(parents=True, exist_ok=True)
-                        part = snap.with_name(f".{snap.name}.refresh")
-                        shutil.copyfile(new, part)
-                        staged.append((part, snap))
+                        staged.append((new, snap))
                         change.snapshots.append(snap)
             schema.check_integrity(con)
             schema.refresh_derived(con)
         # 4. the database is published: now the snapshots follow, one rename each.
-        for part, snap in staged:
+        for new, snap in staged:
+            snap.parent.mkdir(parents=True, exist_ok=True)
+            part = snap.with_name(f".{snap.name}.refresh")  # same folder: the rename is atomic
+            shutil.copyfile(new, part)
             os.replace(part, snap)
     return changes
 
