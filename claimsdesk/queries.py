@@ -816,3 +816,41 @@ def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         .order_by(il.imported_at.desc())
     )
     return run(con, stmt)
+
+
+# ---------------------------------------------------------------------------------- declared sources
+
+source_declarations = _table(
+    "source_declarations",
+    [
+        ("declaration", sa.String), ("source", sa.String), ("source_file", sa.String),
+        ("location", sa.String), ("licence", sa.String), ("attribution", sa.String),
+        ("upstream_url", sa.String), ("snapshot_date", sa.Date), ("description", sa.String),
+    ],
+)
+_tables = sa.table("tables", sa.column("table_name"), schema="information_schema")
+
+
+def bundled_sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Each file of each declared source: licence, attribution, snapshot, upstream, row counts.
+
+    The licence and attribution are shown with the data they govern (CC BY and MIT require
+    it). A database built before declarations were recorded has no such table: empty result.
+    """
+    exists = run(con, sa.select(sa.func.count().label("n")).select_from(_tables)
+                 .where(_tables.c.table_name == "source_declarations"))
+    if not int(exists["n"].iloc[0]):
+        return pd.DataFrame(columns=["source", "source_file", "licence", "attribution",
+                                     "snapshot_date", "upstream_url", "rows_read", "rows_loaded",
+                                     "rows_quarantined", "date_min", "date_max", "declaration",
+                                     "description"])
+    d, lg = source_declarations.c, load_log.c
+    stmt = (
+        sa.select(d.source, d.source_file, d.licence, d.attribution, d.snapshot_date,
+                  d.upstream_url, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
+                  lg.date_min, lg.date_max, d.declaration, d.description)
+        .select_from(source_declarations.outerjoin(load_log, lg.source_file == d.source_file))
+        .order_by(d.declaration, d.source_file)
+        .limit(200)
+    )
+    return run(con, stmt)

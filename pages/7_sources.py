@@ -9,6 +9,29 @@ st.title("Sources & data quality")
 info = ui.query("build_info")
 st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
 
+bundled = ui.query("bundled_sources")
+if not bundled.empty:
+    st.subheader("Public datasets built in (data/sources/)")
+    st.caption("Snapshots shipped with the project and declared in data/sources/*.toml, imported on every "
+               "build. Their licences allow redistribution with attribution: the attribution below goes "
+               "with any chart or export of these data. ACLED data is never bundled (its terms forbid it).")
+    for _decl, rows in bundled.groupby("declaration", sort=True):
+        first = rows.iloc[0]
+        snap = first["snapshot_date"]
+        snap_text = snap.strftime("%Y-%m-%d") if hasattr(snap, "strftime") else "unknown"
+        with st.container(border=True):
+            st.markdown(f"**{first['source']}** · licence **{first['licence'] or 'not declared'}** · "
+                        f"snapshot {snap_text}")
+            st.markdown(f"Attribution: {first['attribution'] or 'not declared'}")
+            if first["upstream_url"]:
+                st.markdown(f"Upstream: [{first['upstream_url']}]({first['upstream_url']})")
+            if first["description"]:
+                st.caption(first["description"])
+            st.dataframe(
+                rows[["source_file", "rows_read", "rows_loaded", "rows_quarantined", "date_min", "date_max"]],
+                hide_index=True, column_config=ui.link_config(), width="stretch",
+            )
+
 st.subheader("Dataset files (data/)")
 log = ui.query("load_summary")
 st.caption("For every file: rows read = rows loaded + rows quarantined.")

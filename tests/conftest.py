@@ -10,7 +10,9 @@ ETL helpers (usable from any test module with `from tests.conftest import ...`):
   closed again (DuckDB caches open instances per process).
 
 Fixtures: `project_root`, `shared_dir` (skips when ../shared is absent), `built_default_db`
-(session-scoped: the default dataset data/ built once into a tmp dir; returns the pointer path).
+(session-scoped: the default dataset data/, bundled sources included, built once into a tmp dir;
+returns the pointer path), `built_curated_db` (the same without data/sources/), `live` (a copy of
+the curated build to import into).
 """
 
 from __future__ import annotations
@@ -182,16 +184,31 @@ def built_default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pointer
 
 
+@pytest.fixture(scope="session")
+def built_curated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The curated CSVs of data/ without the bundled public datasets of data/sources/, built once.
+
+    Importer tests import their own fixtures into it and count what arrived.
+    """
+    from etl.build import build
+    from etl.sources import source_steps
+
+    folder = tmp_path_factory.mktemp("curated-db")
+    pointer = folder / "claims.duckdb"
+    build(DEFAULT_DATA_DIR, pointer, extra_steps=source_steps(folder))  # no sources/: setup step only
+    return pointer
+
+
 @pytest.fixture
-def live(built_default_db: Path, tmp_path: Path) -> Path:
-    """A published database for one test: a copy of the session's default build behind its own
+def live(built_curated_db: Path, tmp_path: Path) -> Path:
+    """A published database for one test: a copy of the session's curated build behind its own
     pointer, so a test may import into it (imports publish a new version) without affecting others.
     """
     import os
 
     from etl.db import resolve_live
 
-    built = resolve_live(built_default_db)
+    built = resolve_live(built_curated_db)
     assert built is not None
     (tmp_path / ".versions").mkdir()
     shutil.copyfile(built, tmp_path / ".versions" / built.name)

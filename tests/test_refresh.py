@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import http.server
@@ -81,7 +82,8 @@ def declare(data: Path, base: str | dict[str, str], monthly: str | None = None) 
         }
     table = ", ".join(f'"{k}" = "{v}"' for k, v in urls.items())
     (data / "sources" / "economist.toml").write_text(
-        f'source = "economist"\npath = "sources/economist"\nupstream_url = {{ {table} }}\n'
+        f'source = "economist"\npath = "sources/economist"\nsnapshot_date = 2026-08-22\n'
+        f"refresh_url = {{ {table} }}\n"
     )
 
 
@@ -157,6 +159,12 @@ def test_online_refresh_prints_new_changed_withdrawn_and_updates_snapshot_and_da
     snap = data / "sources" / "economist"
     assert (snap / "estimates.csv").read_bytes() == (folder / "estimates.csv").read_bytes()
     assert sorted(p.name for p in snap.iterdir()) == ["estimates.csv", "uk-mod-monthly.csv"]
+    # ...the declaration says when the snapshot was taken, in the file and in the database...
+    today = dt.date.today()
+    assert f"snapshot_date = {today.isoformat()}\n" in (data / "sources" / "economist.toml").read_text()
+    assert q(ptr, "SELECT DISTINCT snapshot_date FROM source_declarations WHERE source = 'economist'") == [
+        (today,)
+    ]
     # ...and a build from the updated snapshot gives the same rows as the refresh.
     rebuilt = built(data, tmp_path / "rebuilt" / "claims.duckdb")
     for sql in (
@@ -254,7 +262,8 @@ def test_refresh_without_an_upstream_url_is_a_one_line_error(
     assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "economist.toml: no upstream_url (or url) to refresh from" in err
+    assert "no enabled source to refresh in" in err
+    assert "economist.toml: no refresh_url, upstream_url or url" in err
 
 
 def test_an_upstream_file_that_fails_to_import_changes_nothing(

@@ -77,7 +77,7 @@ def test_a_pasted_report_becomes_saved_claims_after_review(workspace: tuple[Path
     added = [r for r in csv.DictReader(text.splitlines()) if r["value_low"] == "45"]
     assert len(added) == 1 and added[0]["qualifier"] == "at_least" and added[0]["places"] == "Plekhovo"
     got = flat(pointer, "SELECT claimant, value_low, value_high, qualifier, stated_on::VARCHAR, places "
-                        "FROM claims_flat WHERE value_low = 45")
+                        "FROM claims_wide WHERE value_low = 45 AND source = 'curated'")
     assert got == [("Defense Intelligence of Ukraine (HUR)", 45, None, "at_least", "2025-01-20", "Plekhovo")]
     assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
