@@ -282,3 +282,43 @@ def test_an_upstream_file_that_fails_to_import_changes_nothing(
     assert err.count("\n") == 1
     assert "estimates.csv: no rows (only a header row)" in err
     assert state(ptr, data) == before
+
+
+def test_a_web_page_where_data_was_expected_is_a_one_line_error(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    (folder / "estimates.csv").write_text("<!DOCTYPE html>\n<html><body>GitHub page</body></html>\n")
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "/estimates.csv is a web page, not the data file; give the file's own URL as refresh_url" in err
+    assert state(ptr, data) == before
+
+
+def test_github_blob_pages_are_fetched_from_raw_and_folder_pages_are_not_guessed(tmp_path: Path) -> None:
+    from etl.importers.refresh import fetch_url, plans_for
+
+    assert fetch_url("https://github.com/peacerep/ukraine-map/blob/f0821cc/data/UCDP-Ukraine.csv") == (
+        "https://raw.githubusercontent.com/peacerep/ukraine-map/f0821cc/data/UCDP-Ukraine.csv"
+    )
+    data, _ = project(tmp_path)
+    (data / "sources" / "gs").mkdir()
+    (data / "sources" / "gs.toml").write_text(
+        'source = "general-staff"\npath = "sources/gs"\nupstream_url = "https://github.com/o/r"\n'
+    )
+    (data / "sources" / "ucdp.toml").write_text(
+        'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "https://github.com/o/r/blob/main/ged.csv"\n'
+    )
+    plans = plans_for(data, None)
+    assert plans["general-staff"][0].targets == []
+    assert "add refresh_url" in (plans["general-staff"][0].skip or "")
+    assert plans["ucdp"][0].targets == [
+        (data.resolve() / "sources" / "ged.csv", "https://raw.githubusercontent.com/o/r/main/ged.csv")
+    ]

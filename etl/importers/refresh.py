@@ -2,8 +2,7 @@
 
 A declaration in `data/sources/*.toml` names its snapshot (`path`) and where it comes from:
 `refresh_url` if given (a URL for a file, or a table `{ "file name" = "URL" }` for a folder),
-else `upstream_url` (a GitHub `blob/` page is fetched from raw.githubusercontent.com), else
-`url`. A declaration whose upstream is a page for a folder, or that has none, is left as it is
+else `url`, else `upstream_url` (a GitHub `blob/` page is fetched from raw.githubusercontent.com). A declaration whose upstream is a page for a folder, or that has none, is left as it is
 (a note says so). Refresh:
 
 1. downloads every upstream file of every selected declaration into a temporary folder. Any
@@ -94,7 +93,7 @@ def _plan(decl: Path, data_dir: Path) -> Plan | None:
         return None
     cfg = tomllib.loads(decl.read_text(encoding="utf-8"))
     where = label_for(decl)
-    fetch = cfg.get("refresh_url", cfg.get("upstream_url", url))
+    fetch = cfg.get("refresh_url", url if url is not None else cfg.get("upstream_url"))
     plan = Plan(decl, source, path, [])
     if fetch is None:
         plan.skip = "no refresh_url, upstream_url or url"
