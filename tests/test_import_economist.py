@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
 from etl.build import build
 from etl.cli import main
+from etl.core import db
+from etl.core.schema import check_integrity
 from etl.importers.economist import POINT_NOTE, REPO_URL
 from etl.importers.runner import run_import
-from etl.schema import check_integrity
-from etl.sources import source_steps
-from tests.conftest import query as q
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"

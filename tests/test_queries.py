@@ -10,8 +10,8 @@ import sqlalchemy as sa
 
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
-from etl import db
-from tests.dashboard_support import build_default
+from etl.core import db
+from tests.helpers import build_default
 
 
 @pytest.fixture(scope="module")

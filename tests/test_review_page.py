@@ -11,9 +11,9 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
-from etl import db
 from etl.build import build
-from tests.dashboard_support import ROOT
+from etl.core import db
+from tests.helpers import ROOT
 
 REPORT = """Ukraine says 45 North Korean soldiers killed near Plekhovo
 

@@ -56,6 +56,7 @@ claim as an earlier row with a different figure.
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as dt
 import json
 import re
@@ -66,19 +67,11 @@ from urllib.parse import urlparse
 import duckdb
 import pandas as pd
 
+from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.importers.checks import require_rows
-from etl.importers.common import (
-    ImportInputError,
-    Outcome,
-    SourceFile,
-    read_csv_records,
-    sha256_file,
-    short_hash,
-    slug,
-    upsert_claims,
-    upsert_documents,
-)
-from etl.staging import Quarantined
+from etl.importers.csvread import read_csv_records
+from etl.importers.inputs import ImportInputError, Outcome, SourceFile, sha256_file, short_hash, slug
+from etl.importers.store import upsert_claims, upsert_documents
 
 SOURCE = "economist"
 REPO_URL = "https://github.com/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates"
@@ -433,8 +426,8 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
             )
 
         date, err = parse_date(rec["date"])
-        if err:
-            bad("date", rec["date"], err)
+        if date is None:
+            bad("date", rec["date"], err or "is not a date")
             continue
         kind = (rec["type"] or "").strip().lower()
         if kind not in METRICS:
@@ -528,8 +521,12 @@ def read_monthly(
             bad("year", rec["year"], f"'{rec['year'] or ''}' is not a year")
             continue
         date, err = parse_date(rec["date (at beginning of next month)"])
-        if err:
-            bad("date (at beginning of next month)", rec["date (at beginning of next month)"], err)
+        if date is None:
+            bad(
+                "date (at beginning of next month)",
+                rec["date (at beginning of next month)"],
+                err or "is not a date",
+            )
             continue
         values: dict[str, int | None] = {}
         failed = False
@@ -647,8 +644,6 @@ def _kind_of(path: Path) -> str | None:
     """'estimates', 'monthly' or None, from the header row."""
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-            import csv
-
             header = {h.strip().lower() for h in next(csv.reader(fh), [])}
     except OSError:
         return None
@@ -739,6 +734,11 @@ def _table_doc(sf: SourceFile, kind: str) -> dict:
     }
 
 
+def _period(r: Row) -> tuple[dt.date | None, dt.date | None]:
+    """(period_start, period_end) of a per-month claim, else (None, None)."""
+    return r.period if r.period is not None else (None, None)
+
+
 def _claim_id(r: Row) -> str:
     """Who, when, what, whose forces (and which month for a per-month figure)."""
     return (
@@ -786,10 +786,10 @@ def _conflicts_in_db(
     return {cid: (lo, hi, doc) for cid, lo, hi, doc in rows}
 
 
-def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object) -> list[Outcome]:
+def load_economist(
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
+) -> list[Outcome]:
     """Import The Economist's tables into claims (see the module doc); one Outcome per file."""
-    from etl.build import FileResult  # etl.build imports the sources lazily; keep it that way
-
     per_file: list[tuple[SourceFile, str, int, list[Quarantined], list[Row], Outcome]] = []
     for sf in files:
         kind = _kind_of(sf.path)
@@ -895,12 +895,8 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
             "value_high": pd.array([claims[c].high for c in ids], dtype="Int64"),
             "qualifier": [claims[c].qualifier for c in ids],
             "basis": [claims[c].basis for c in ids],
-            "period_start": pd.array(
-                [claims[c].period[0] if claims[c].period else None for c in ids], dtype=object
-            ),
-            "period_end": pd.array(
-                [claims[c].period[1] if claims[c].period else None for c in ids], dtype=object
-            ),
+            "period_start": pd.array([_period(claims[c])[0] for c in ids], dtype=object),
+            "period_end": pd.array([_period(claims[c])[1] for c in ids], dtype=object),
             "quote": [claims[c].quote for c in ids],
             "notes": ["; ".join(claims[c].notes) or None for c in ids],
             "warring": pd.array([claims[c].warring for c in ids], dtype="boolean"),
@@ -994,9 +990,9 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
         loaded_rows = {r.row for r in kept} - {row for lab, row in dropped if lab == sf.label}
         dates = [r.stated_on for r in kept]
         quarantine.sort(key=lambda q: q.row_number or 0)
-        report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
+        report.quarantine.extend(quarantine)
         report.files.append(
-            FileResult(  # type: ignore[attr-defined]
+            FileResult(
                 sf.label,
                 SOURCE,
                 n_read,
