@@ -18,8 +18,9 @@ else `url`, else `upstream_url` (a GitHub `blob/` page is fetched from raw.githu
    in the same folder) and sets the declaration's `snapshot_date` to today, so the next
    `python -m etl build` gives the same rows and the Sources page the true date.
 
-Rows are claims for claim sources (General Staff, The Economist) and events for event sources
-(ACLED, UCDP), compared by id and full content.
+Rows are claims for claim sources (General Staff, The Economist), compared by what they are
+about (claimant, date, metric, subject, basis, period: a revised figure is *changed*), and
+events for event sources (ACLED, UCDP), compared by event id; both by full content.
 """
 
 from __future__ import annotations
@@ -154,11 +155,23 @@ def plans_for(data_dir: Path, only: str | None) -> dict[str, list[Plan]]:
     return by_source
 
 
+#: What a claim is about, its figure aside: a revised figure is a *changed* row, not a new one
+#: (claim ids include the figure, etl.core.contract).
+CLAIM_KEY_SQL = (
+    "concat_ws('|', claimant_id, CAST(stated_on AS VARCHAR), claim_type, metric, subject, basis, "
+    "CAST(period_start AS VARCHAR), CAST(period_end AS VARCHAR))"
+)
+
+
 def _fingerprints(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, str]:
+    """Row key -> content hash of the source's rows (claims by what they are about, events by id)."""
     table, id_col = ROW_TABLES[source]
+    key = CLAIM_KEY_SQL if table == "claims" else id_col
     return dict(
         con.execute(
-            f"SELECT {id_col}, md5(CAST(t AS VARCHAR)) FROM {table} t WHERE source = $1", [source]
+            f"SELECT {key} AS k, md5(string_agg(CAST(t AS VARCHAR), '|' ORDER BY CAST(t AS VARCHAR))) "
+            f"FROM {table} t WHERE source = $1 GROUP BY k",
+            [source],
         ).fetchall()
     )
 
