@@ -1,4 +1,5 @@
-"""Command line of the ETL: one parser with the subcommands `build`, `import` and `extract`.
+"""Command line of the ETL: one parser with the subcommands `build`, `import`, `refresh` and
+`extract`.
 
 Every command prints what it did and exits non-zero on failure with a one-line error naming the
 file (and row and field where there is one). Usage errors are one line too, with exit status 2.
@@ -19,7 +20,9 @@ from etl.core import db
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
 from etl.extract.cli import run_extract
 from etl.importers import SOURCES
+from etl.importers.checks import AllQuarantinedError, reason_counts
 from etl.importers.inputs import DOWNLOAD_TIMEOUT_S, Outcome
+from etl.importers.refresh import add_refresh_parser
 from etl.importers.runner import run_import
 from etl.importers.sources import source_steps
 
@@ -98,12 +101,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         res = run_import(args.source, args.path_or_url, Path(args.db),
                          show_progress=not args.quiet)
+    except AllQuarantinedError as exc:  # a summary, then why; never reported as a success
+        width = max([len(f.label) for f in exc.report.files] + [4])
+        print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}")
+        for f in exc.report.files:
+            print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  "
+                  f"{f.rows_quarantined:>11,}")
+        for q in exc.report.quarantine[:5]:
+            print(f"quarantined: {q.message()}", file=sys.stderr)
+        print(f"error: {exc} (database unchanged)", file=sys.stderr)
+        return 1
     except InputFileError as exc:
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
         return 1
     res.report.version_path = res.version_path
     res.report.seconds = res.seconds
     print_summary(res.report, "published", res.outcomes)
+    for reason, n in reason_counts(res.report.quarantine):
+        print(f"quarantined {n:,} x {reason}", file=sys.stderr)
     return 0
 
 
@@ -128,9 +143,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser(
         "import",
-        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV)",
+        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV, "
+        "The Economist's estimates CSVs)",
         description="Import a General Staff loss file (or a folder with both JSON files), an "
-        "ACLED export or a UCDP GED CSV into the published database. A copy of the live "
+        "ACLED export, a UCDP GED CSV or The Economist's estimates tables (a file, or a folder "
+        "holding the estimates and UK MoD month-by-month CSVs) into the published database. A copy of the live "
         "database is modified and published atomically; importing the same file twice changes "
         f"nothing. PATH_OR_URL may be an http(s) URL (downloaded, {DOWNLOAD_TIMEOUT_S} s "
         "timeout). To keep an import across `python -m etl build`, declare it in data/sources/ "
@@ -142,6 +159,7 @@ def make_parser() -> argparse.ArgumentParser:
                    help="database pointer path (default: data/claims.duckdb)")
     i.add_argument("--quiet", action="store_true", help="no progress bar")
     i.set_defaults(func=cmd_import)
+    add_refresh_parser(sub)
 
     e = sub.add_parser(
         "extract",
