@@ -1,4 +1,4 @@
-"""Command line of the ETL: `build`, `import` and `extract`.
+"""Command line of the ETL: `build`, `import`, `refresh` and `extract`.
 
 Every command prints what it did and exits non-zero on failure with a one-line error naming the
 file (and row and field where there is one).
@@ -96,6 +96,9 @@ def make_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_import_parser(sub)
+        from etl.importers.refresh import add_refresh_parser
+
+        add_refresh_parser(sub)
     sub.add_parser("extract", help="propose claims from a news report (see: extract --help)",
                    add_help=False)
     return parser

@@ -10,25 +10,37 @@ from etl import db
 from etl.importers import SOURCES
 
 
+def _print_counts(rep: object, new: dict[str, int]) -> None:
+    """One line per file: rows read, loaded, quarantined, new, and the date span."""
+    files = rep.files  # type: ignore[attr-defined]
+    width = max([len(f.label) for f in files] + [4])
+    print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}  {'new':>9}  span")
+    for f in files:
+        span = f"{f.date_min} .. {f.date_max}" if f.date_min else "-"
+        print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  "
+              f"{f.rows_quarantined:>11,}  {new.get(f.label, 0):>9,}  {span}")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Import one public dataset file (or URL) into the published database, atomically."""
+    from etl.importers.checks import AllQuarantinedError, reason_counts
     from etl.importers.runner import run_import
     from etl.staging import InputFileError
 
     try:
         res = run_import(args.source, args.path_or_url, Path(args.db),
                          show_progress=not args.quiet)
+    except AllQuarantinedError as exc:
+        _print_counts(exc.report, {})  # the summary, then why: never reported as success
+        for q in exc.report.quarantine[:5]:  # type: ignore[attr-defined]
+            print(f"quarantined: {q.message()}", file=sys.stderr)
+        print(f"error: {exc} (database unchanged)", file=sys.stderr)
+        return 1
     except InputFileError as exc:
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
         return 1
     rep = res.report
-    width = max([len(f.label) for f in rep.files] + [4])
-    print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}  {'new':>9}  span")
-    new = {o.label: o.rows_new for o in res.outcomes}
-    for f in rep.files:
-        span = f"{f.date_min} .. {f.date_max}" if f.date_min else "-"
-        print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  "
-              f"{f.rows_quarantined:>11,}  {new.get(f.label, 0):>9,}  {span}")
+    _print_counts(rep, {o.label: o.rows_new for o in res.outcomes})
     for o in res.outcomes:
         for w in o.warnings:
             print(f"note: {o.label}: {w}", file=sys.stderr)
@@ -37,6 +49,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(rep.quarantine) > 20:
         print(f"... and {len(rep.quarantine) - 20:,} more (see the quarantine table)",
               file=sys.stderr)
+    for reason, n in reason_counts(rep.quarantine):
+        print(f"quarantined {n:,} x {reason}", file=sys.stderr)
     c = rep.counts
     print(f"now: claims {c.get('claims', 0):,}, events {c.get('events', 0):,}, "
           f"documents {c.get('documents', 0):,}")
@@ -48,9 +62,11 @@ def add_import_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     """Register the `import` subcommand on the ETL's subparsers."""
     p = sub.add_parser(
         "import",
-        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV)",
+        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV, "
+        "The Economist's estimates CSVs)",
         description="Import a General Staff loss file (or a folder with both JSON files), an "
-        "ACLED export or a UCDP GED CSV into the published database. A copy of the live "
+        "ACLED export, a UCDP GED CSV or The Economist's estimates tables (a file, or a folder "
+        "holding the estimates and UK MoD month-by-month CSVs) into the published database. A copy of the live "
         "database is modified and published atomically; importing the same file twice changes "
         "nothing. PATH_OR_URL may be an http(s) URL (downloaded, 20 s timeout). To keep an "
         "import across `python -m etl build`, declare it in data/sources/ (see its README).",

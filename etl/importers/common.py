@@ -335,8 +335,11 @@ CREATE TABLE IF NOT EXISTS event_documents (
 
 def ensure_import_objects(con: duckdb.DuckDBPyConnection) -> None:
     """Create the importers' tables if absent and (re)create the `gs_daily` view."""
+    from etl.importers.party import ensure_party_objects  # claim_warring_flags, claim_party
+
     con.execute(IMPORT_OBJECTS_SQL)
     con.execute(GS_DAILY_VIEW_SQL)
+    ensure_party_objects(con)
 
 
 def record_imports(
