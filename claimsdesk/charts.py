@@ -526,6 +526,11 @@ def _words(v: object) -> str:
     return str(v).replace("_", " ") if isinstance(v, str) else ""
 
 
+def _legend_name(name: object, width: int = 40) -> str:
+    """A legend entry wrapped onto lines (<br>) so the legend leaves the plot its width."""
+    return "<br>".join(textwrap.wrap(str(name), width)) or str(name)
+
+
 def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
     """Per point: claimant, who (party), figure, metric, qualifier, quote or note, outlet, link, id."""
     notes = df["notes"] if "notes" in df.columns else pd.Series([None] * len(df), index=df.index)
@@ -599,7 +604,7 @@ def war_chart(
         metric = _words(grp["metric"].iloc[0])
         fig.add_trace(go.Scatter(
             x=pd.to_datetime(grp["stated_on"]), y=grp["y"].astype(float), mode="lines",
-            name=f"{claimant}: daily total, its own metric “{metric}”",
+            name=_legend_name(f"{claimant}: daily total, its own metric “{metric}”"),
             line=dict(color=SIDE_COLOURS.get(side, "#333") if split else colours[str(claimant)], width=2.5),
             legendgroup=f"side-{side}" if split else str(claimant), legendrank=10,
             legendgrouptitle_text=f"Claims by {side} (warring party)" if split else None,
@@ -609,7 +614,7 @@ def war_chart(
         bx, by = _band_polygons(band)
         fig.add_trace(go.Scatter(
             x=bx, y=by, mode="lines", fill="toself", fillcolor=BAND_COLOUR,
-            line=dict(color=BAND_LINE, width=1), name="third-party estimates: range spanned (per quarter)",
+            line=dict(color=BAND_LINE, width=1), name="third-party estimates:<br>range spanned (per quarter)",
             legendgroup="third", legendgrouptitle_text="Third-party estimates", hoverinfo="skip", legendrank=500,
         ))
         mid = pd.to_datetime(band["bin_start"]) + (pd.to_datetime(band["bin_end"]) - pd.to_datetime(band["bin_start"])) / 2
@@ -637,7 +642,7 @@ def war_chart(
         y = grp["y"].astype(float)
         bar = (grp["y_high"].astype("Float64") - grp["y"].astype("Float64")).fillna(0).astype(float)
         fig.add_trace(go.Scatter(
-            x=pd.to_datetime(grp["stated_on"]), y=y, mode="markers", name=str(claimant),
+            x=pd.to_datetime(grp["stated_on"]), y=y, mode="markers", name=_legend_name(claimant),
             legendgroup=group, legendgrouptitle_text=group_title, legendrank=20 if warring or not split else 510,
             visible="legendonly" if split and not warring else True,
             marker=dict(symbol=[WAR_GLYPHS.get(str(q), "circle") for q in grp["qualifier"]], size=11,

@@ -193,7 +193,7 @@ def test_the_chart_draws_a_band_only_when_split_and_keeps_every_claimant(con) ->
     ys = [y for y in bands[0].y if y is not None]
     assert (min(ys), max(ys)) == (100000, 300000)
     assert list(bands[0].x).count(None) == 1  # Q1-Q2 one shape, Q4 another: Q3 has no estimate
-    named = {t.name: t for t in split.data}
+    named = {t.name.replace("<br>", " "): t for t in split.data}
     assert named["Defense Intelligence of Ukraine (HUR)"].visible is True
     assert named["Defense Intelligence of Ukraine (HUR)"].legendgroup == "side-Ukraine"
     third = [
@@ -201,20 +201,31 @@ def test_the_chart_draws_a_band_only_when_split_and_keeps_every_claimant(con) ->
         for t in split.data
         if t.legendgroup == "third" and t.mode == "markers" and t.showlegend is not False
     ]
-    assert {t.name for t in third} == {"Western officials", "National Intelligence Service (South Korea)"}
+    assert {t.name.replace("<br>", " ") for t in third} == {
+        "Western officials",
+        "National Intelligence Service (South Korea)",
+    }
     assert all(t.visible == "legendonly" for t in third)
-    assert {t.name for t in together.data if t.mode == "markers" and t.legendgroup != "glyphs"} >= {
+    assert {
+        t.name.replace("<br>", " ")
+        for t in together.data
+        if t.mode == "markers" and t.legendgroup != "glyphs"
+    } >= {
         "Western officials",
         "National Intelligence Service (South Korea)",
         "Defense Intelligence of Ukraine (HUR)",
     }
     line = next(t for t in split.data if t.mode == "lines" and not t.fill)
-    assert line.type == "scatter" and GS in line.name and "personnel losses" in line.name
+    assert (
+        line.type == "scatter"
+        and GS in line.name.replace("<br>", " ")
+        and "personnel losses" in line.name.replace("<br>", " ")
+    )
 
 
 def test_every_point_carries_claimant_qualifier_quote_and_source_in_customdata(con) -> None:  # type: ignore[no-untyped-def]
     fig = _fig(con, False)
-    west = next(t for t in fig.data if t.name == "Western officials")
+    west = next(t for t in fig.data if t.name == "Western officials")  # short names stay on one line
     cd = [list(row) for row in west.customdata]
     assert [r[0] for r in cd] == ["Western officials"] * 3
     assert [r[4] for r in cd] == ["range", "about", "up to"]
@@ -230,6 +241,11 @@ def test_every_point_carries_claimant_qualifier_quote_and_source_in_customdata(c
 @pytest.fixture(scope="module")
 def default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_default(tmp_path_factory.mktemp("war-page"))
+
+
+def _name(trace: dict) -> str:
+    """A trace's legend name as one line (long names are wrapped with <br>)."""
+    return str(trace.get("name", "")).replace("<br>", " ")
 
 
 def _specs(at: AppTest) -> list[dict]:
@@ -258,7 +274,7 @@ def test_the_warring_party_control_splits_claims_and_draws_the_band(
         "Russian soldiers killed or wounded: competing cumulative claims",
         "Ukrainian soldiers killed or wounded: competing cumulative claims",
     ]
-    names_before = {tr.get("name") for tr in before[0]["data"]}
+    names_before = {_name(tr) for tr in before[0]["data"]}
     assert {"UK Ministry of Defence", "US officials", "NATO officials"} <= names_before
     assert any(GS in str(n) for n in names_before)
     assert not any(tr.get("fill") for s in before for tr in s["data"])
@@ -271,12 +287,12 @@ def test_the_warring_party_control_splits_claims_and_draws_the_band(
         bands = [tr for tr in spec["data"] if tr.get("fill") == "toself"]
         assert len(bands) == 1 and bands[0]["type"] == "scatter"
         assert len([y for y in bands[0]["y"] if y is not None]) >= 4
-    ru = {tr.get("name"): tr for tr in after[0]["data"]}
+    ru = {_name(tr): tr for tr in after[0]["data"]}
     assert ru["UK Ministry of Defence"]["visible"] == "legendonly"
     assert ru["UK Ministry of Defence"]["legendgroup"] == "third"
     assert ru["Armed Forces of Ukraine"].get("visible", True) is True
     assert ru["Armed Forces of Ukraine"]["legendgroup"] == "side-Ukraine"
-    ua = {tr.get("name"): tr for tr in after[1]["data"]}
+    ua = {_name(tr): tr for tr in after[1]["data"]}
     assert ua["Russian Ministry of Defense"]["legendgroup"] == "side-Russia"
     assert after[0]["data"] != before[0]["data"]
 
@@ -284,7 +300,7 @@ def test_the_warring_party_control_splits_claims_and_draws_the_band(
     killed = _specs(at)
     assert killed[0]["layout"]["title"]["text"] == "Russian soldiers killed: competing cumulative claims"
     # Killed and killed-or-wounded never share a chart: the UK MoD's monthly series is k-or-w only.
-    k_names = {tr.get("name") for tr in killed[0]["data"]}
+    k_names = {_name(tr) for tr in killed[0]["data"]}
     assert "Mediazona and Meduza" in k_names and "Mediazona and Meduza" not in names_before
 
 
