@@ -38,7 +38,9 @@ Step = Callable[[duckdb.DuckDBPyConnection, object], None]
 
 #: Descriptive keys of a declaration, stored in `source_declarations` (all optional).
 METADATA_KEYS = ("licence", "attribution", "upstream_url", "snapshot_date", "description")
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", *METADATA_KEYS}
+#: refresh_url: where `python -m etl refresh` downloads from when upstream_url is a web page
+#: (a URL for a file, or a table {"file name" = "URL"} for a folder).
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "refresh_url", *METADATA_KEYS}
 
 DECLARATIONS_SQL = """
 CREATE TABLE IF NOT EXISTS source_declarations (

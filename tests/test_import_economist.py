@@ -330,3 +330,43 @@ def test_header_only_and_unknown_tables_are_one_line_errors(
     assert err.count("\n") == 1
     assert err.startswith("error: raw_estimates.csv, row 1 (header): neither The Economist's")
     assert db.resolve_live(live) == before
+
+
+def test_the_two_tables_as_two_declarations_share_claims_and_flags(tmp_path: Path) -> None:
+    """As data/sources declares them: one declaration per table, each its own build step."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
+    (data / "sources").mkdir()
+    shutil.copy(ESTIMATES, data / "sources" / "estimates.csv")
+    monthly = MONTHLY.read_text().replace("march,2022,386,31,11966,11966,", "march,2022,386,31,11966,11999,")
+    (data / "sources" / "uk-mod-monthly.csv").write_text(monthly)
+    for name in ("estimates", "uk-mod-monthly"):
+        (data / "sources" / f"economist-{name}.toml").write_text(
+            f'source = "economist"\npath = "sources/{name}.csv"\n'
+        )
+    ptr = tmp_path / "claims.duckdb"
+    report = build(data, ptr, extra_steps=source_steps(data))
+    counts = {
+        f.label: (f.rows_read, f.rows_loaded, f.rows_quarantined)
+        for f in report.files
+        if f.source == "economist"
+    }
+    # March's cumulative 11,999 competes with the estimates table's 11,966 for the same claim:
+    # the later row is quarantined, not merged (its per-month figure still loads).
+    assert counts == {"estimates.csv": (18, 12, 6), "uk-mod-monthly.csv": (4, 2, 2)}
+    assert q(
+        ptr, "SELECT reason FROM quarantine WHERE source_file = 'uk-mod-monthly.csv' AND row_number = 2"
+    ) == [
+        (
+            "gives the same claim (UK MoD, 2022-04-01, killed_or_wounded, Russian forces) as "
+            "economist-estimates with a different figure (11966-11966)",
+        )
+    ]
+    assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'economist' AND basis = 'period'") == [(3,)]
+    # The estimates table's warring-party flags survive the second declaration's step.
+    assert q(ptr, "SELECT count(*) FROM claim_warring_flags") == [(12,)]
+    assert q(
+        ptr,
+        "SELECT p.by_warring_party, p.decided_by FROM claim_party p JOIN claims_wide w USING (claim_id) "
+        "WHERE w.claimant = 'UK Ministry of Defence' AND w.stated_on = DATE '2022-04-01' AND w.basis = 'cumulative'",
+    ) == [(False, "economist")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import http.server
@@ -81,7 +82,8 @@ def declare(data: Path, base: str | dict[str, str], monthly: str | None = None) 
         }
     table = ", ".join(f'"{k}" = "{v}"' for k, v in urls.items())
     (data / "sources" / "economist.toml").write_text(
-        f'source = "economist"\npath = "sources/economist"\nupstream_url = {{ {table} }}\n'
+        f'source = "economist"\npath = "sources/economist"\nsnapshot_date = 2026-08-22\n'
+        f"refresh_url = {{ {table} }}\n"
     )
 
 
@@ -157,6 +159,12 @@ def test_online_refresh_prints_new_changed_withdrawn_and_updates_snapshot_and_da
     snap = data / "sources" / "economist"
     assert (snap / "estimates.csv").read_bytes() == (folder / "estimates.csv").read_bytes()
     assert sorted(p.name for p in snap.iterdir()) == ["estimates.csv", "uk-mod-monthly.csv"]
+    # ...the declaration says when the snapshot was taken, in the file and in the database...
+    today = dt.date.today()
+    assert f"snapshot_date = {today.isoformat()}\n" in (data / "sources" / "economist.toml").read_text()
+    assert q(ptr, "SELECT DISTINCT snapshot_date FROM source_declarations WHERE source = 'economist'") == [
+        (today,)
+    ]
     # ...and a build from the updated snapshot gives the same rows as the refresh.
     rebuilt = built(data, tmp_path / "rebuilt" / "claims.duckdb")
     for sql in (
@@ -254,4 +262,63 @@ def test_refresh_without_an_upstream_url_is_a_one_line_error(
     assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "economist.toml: no upstream_url (or url) to refresh from" in err
+    assert "no enabled source to refresh in" in err
+    assert "economist.toml: no refresh_url, upstream_url or url" in err
+
+
+def test_an_upstream_file_that_fails_to_import_changes_nothing(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    (folder / "estimates.csv").write_text((ECON / "estimates.csv").read_text().splitlines()[0])
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "estimates.csv: no rows (only a header row)" in err
+    assert state(ptr, data) == before
+
+
+def test_a_web_page_where_data_was_expected_is_a_one_line_error(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    (folder / "estimates.csv").write_text("<!DOCTYPE html>\n<html><body>GitHub page</body></html>\n")
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "/estimates.csv is a web page, not the data file; give the file's own URL as refresh_url" in err
+    assert state(ptr, data) == before
+
+
+def test_github_blob_pages_are_fetched_from_raw_and_folder_pages_are_not_guessed(tmp_path: Path) -> None:
+    from etl.importers.refresh import fetch_url, plans_for
+
+    assert fetch_url("https://github.com/peacerep/ukraine-map/blob/f0821cc/data/UCDP-Ukraine.csv") == (
+        "https://raw.githubusercontent.com/peacerep/ukraine-map/f0821cc/data/UCDP-Ukraine.csv"
+    )
+    data, _ = project(tmp_path)
+    (data / "sources" / "gs").mkdir()
+    (data / "sources" / "gs.toml").write_text(
+        'source = "general-staff"\npath = "sources/gs"\nupstream_url = "https://github.com/o/r"\n'
+    )
+    (data / "sources" / "ucdp.toml").write_text(
+        'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "https://github.com/o/r/blob/main/ged.csv"\n'
+    )
+    plans = plans_for(data, None)
+    assert plans["general-staff"][0].targets == []
+    assert "add refresh_url" in (plans["general-staff"][0].skip or "")
+    assert plans["ucdp"][0].targets == [
+        (data.resolve() / "sources" / "ged.csv", "https://raw.githubusercontent.com/o/r/main/ged.csv")
+    ]

@@ -678,6 +678,8 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str
             else (by_key.get(spec.parent.lower()) if spec.parent else None)
         )
         actor_id = slug(spec.name) or f"actor-{short_hash(spec.name)}"
+        if con.execute("SELECT count(*) FROM actors WHERE actor_id = $1", [actor_id]).fetchall()[0][0]:
+            actor_id = f"{actor_id}-{short_hash(spec.name, 6)}"  # a different actor has that id
         aliases = [a for a in spec.aliases if a.lower() not in by_key]
         con.execute(
             "INSERT INTO actors VALUES ($1, $2, $3, $4, $5, $6)",
@@ -737,6 +739,53 @@ def _table_doc(sf: SourceFile, kind: str) -> dict:
     }
 
 
+def _claim_id(r: Row) -> str:
+    """Who, when, what, whose forces (and which month for a per-month figure)."""
+    return (
+        f"econ-{r.stated_on.isoformat()}-{r.actor_id}-{r.metric}-"
+        + ("ru" if r.subject.startswith("Russian") else "ua")
+        + (f"-month-{r.period[0].strftime('%Y-%m')}" if r.period else "")
+    )
+
+
+def _conflicts_in_db(
+    con: duckdb.DuckDBPyConnection, claims: dict[str, Row], table_docs: dict[str, dict]
+) -> dict[str, tuple[object, object, str]]:
+    """Claim ids already in the database, reported by another Economist table, with other bounds."""
+    if not claims:
+        return {}
+    ours = [d["doc_id"] for d in table_docs.values()]
+    frame = pd.DataFrame(
+        {
+            "claim_id": list(claims),
+            "low": pd.array([r.low for r in claims.values()], dtype="Int64"),
+            "high": pd.array([r.high for r in claims.values()], dtype="Int64"),
+            "qualifier": [r.qualifier for r in claims.values()],
+        }
+    )
+    con.execute("SELECT 1").fetchall()  # settle any half-read result before register()
+    con.register("econ_check_df", frame)
+    try:
+        rows = con.execute(
+            """
+            SELECT e.claim_id, any_value(c.value_low), any_value(c.value_high),
+                   min(r.doc_id)
+            FROM econ_check_df e
+            JOIN claims c ON c.claim_id = e.claim_id
+            JOIN reports r ON r.claim_id = c.claim_id
+            WHERE starts_with(r.doc_id, 'economist-') AND NOT list_contains($ours, r.doc_id)
+              AND (c.value_low IS DISTINCT FROM CAST(e.low AS BIGINT)
+                   OR c.value_high IS DISTINCT FROM CAST(e.high AS BIGINT)
+                   OR c.qualifier IS DISTINCT FROM e.qualifier)
+            GROUP BY e.claim_id
+            """,
+            {"ours": ours},
+        ).fetchall()
+    finally:
+        con.unregister("econ_check_df")
+    return {cid: (lo, hi, doc) for cid, lo, hi, doc in rows}
+
+
 def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object) -> list[Outcome]:
     """Import The Economist's tables into claims (see the module doc); one Outcome per file."""
     from etl.build import FileResult  # etl.build imports the sources lazily; keep it that way
@@ -769,11 +818,7 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
     docs: dict[str, dict] = {d["doc_id"]: d for d in table_docs.values()}
     dropped: set[tuple[str, int]] = set()
     for r in all_rows:
-        cid = (
-            f"econ-{r.stated_on.isoformat()}-{r.actor_id}-{r.metric}-"
-            + ("ru" if r.subject.startswith("Russian") else "ua")
-            + (f"-month-{r.period[0].strftime('%Y-%m')}" if r.period else "")
-        )
+        cid = _claim_id(r)
         same = claims.get(cid)
         content = (r.low, r.high, r.qualifier, r.basis, r.period)
         if same is not None and (same.low, same.high, same.qualifier, same.basis, same.period) != content:
@@ -812,6 +857,30 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
     # Source links first: the claim's own document is the first report.
     for cid in reports:
         reports[cid].sort(key=lambda d: d.startswith("economist-"))
+
+    # The same claim already loaded from another Economist table (another declaration) with a
+    # different figure: competing versions are not merged, the later row is quarantined.
+    for cid, (other_low, other_high, other_doc) in _conflicts_in_db(con, claims, table_docs).items():
+        r0 = claims.pop(cid)
+        reports.pop(cid)
+        for r in all_rows:
+            if (r.label, r.row) in dropped or r.actor_id != r0.actor_id or _claim_id(r) != cid:
+                continue
+            for sf, _, _, quarantine, _, _ in per_file:
+                if sf.label == r.label:
+                    quarantine.append(
+                        Quarantined(
+                            r.label,
+                            r.row,
+                            "estimate",
+                            f"{r.low}-{r.high}",
+                            f"gives the same claim ({r.claimant}, {r.stated_on}, {r.metric}, "
+                            f"{r.subject}) as {other_doc} with a different figure "
+                            f"({other_low}-{other_high})",
+                            r.raw,
+                        )
+                    )
+            dropped.add((r.label, r.row))
 
     changed_docs = upsert_documents(con, pd.DataFrame(list(docs.values())))
     ids = list(claims)
@@ -911,7 +980,8 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
     con.execute(
         f"""
         DELETE FROM claim_warring_flags
-        WHERE flagged_by = '{SOURCE}' AND claim_id IN (SELECT claim_id FROM econ_claims);
+        WHERE flagged_by = '{SOURCE}'
+          AND claim_id IN (SELECT claim_id FROM econ_claims WHERE warring IS NOT NULL);
         INSERT INTO claim_warring_flags
         SELECT claim_id, warring, '{SOURCE}' FROM econ_claims WHERE warring IS NOT NULL
         ORDER BY claim_id;

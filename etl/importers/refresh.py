@@ -1,19 +1,22 @@
 """`python -m etl refresh [SOURCE]`: fetch each declared source again and import it atomically.
 
-A declaration in `data/sources/*.toml` names where its snapshot lives (`path`) and where it
-comes from (`upstream_url`: one URL for a file, or a table `{ "file name" = "URL" }` for a
-folder of files; a declaration with only `url` refreshes from that). Refresh:
+A declaration in `data/sources/*.toml` names its snapshot (`path`) and where it comes from:
+`refresh_url` if given (a URL for a file, or a table `{ "file name" = "URL" }` for a folder),
+else `url`, else `upstream_url` (a GitHub `blob/` page is fetched from raw.githubusercontent.com). A declaration whose upstream is a page for a folder, or that has none, is left as it is
+(a note says so). Refresh:
 
 1. downloads every upstream file of every selected declaration into a temporary folder. Any
-   failure (offline: connection refused, DNS failure, timeout; an HTTP error) prints one line
-   and exits 1 before anything is touched: database and snapshots stay as they were;
-2. skips a declaration whose downloaded files are byte-identical to its snapshot;
-3. otherwise, on a copy of the live database (one atomic publish for all declarations): takes
-   the source's rows out, loads the new files under the snapshot's file names (exactly what a
-   build from the new snapshot would load), and compares with the rows before: *new* ids,
+   failure (offline: connection refused, DNS failure, timeout; an HTTP error; a web page where
+   data was expected) prints one line and exits 1 before anything is touched;
+2. leaves a source alone when every download is byte-identical to its snapshot;
+3. otherwise, on a copy of the live database (one atomic publish for everything): takes the
+   source's rows out and loads every enabled declaration of that source again, in build order,
+   from the downloads laid over the snapshots, under the snapshot's file names (exactly what a
+   build from the new snapshots would load); compares with the rows before: *new* ids,
    *changed* ids (same id, different content) and *withdrawn* ids (gone upstream);
-4. publishes the database, then swaps each snapshot file for the downloaded one
-   (`os.replace`, same folder), so the next `python -m etl build` gives the same rows.
+4. publishes the database, then swaps each snapshot file for the downloaded one (`os.replace`
+   in the same folder) and sets the declaration's `snapshot_date` to today, so the next
+   `python -m etl build` gives the same rows and the Sources page the true date.
 
 Rows are claims for claim sources (General Staff, The Economist) and events for event sources
 (ACLED, UCDP), compared by id and full content.
@@ -21,7 +24,9 @@ Rows are claims for claim sources (General Staff, The Economist) and events for 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 import shutil
 import tomllib
 from dataclasses import dataclass, field
@@ -43,20 +48,23 @@ ROW_TABLES: dict[str, tuple[str, str]] = {
 
 @dataclass
 class Plan:
-    """One declaration to refresh: its snapshot files and where each comes from."""
+    """One enabled declaration: its snapshot, and the files to fetch (none: kept as it is)."""
 
     decl: Path
     source: str
-    targets: list[tuple[Path | None, str]]  # (snapshot file or None, upstream URL)
+    path: Path | None  # the snapshot file or folder (None: a url-only declaration)
+    targets: list[tuple[Path | None, str]]  # (snapshot file or None, URL to fetch)
+    folder: bool = False  # targets are files of the snapshot folder `path`
+    skip: str | None = None  # why it is not refreshed
     downloads: list[Path] = field(default_factory=list)
 
 
 @dataclass
 class Change:
-    """What a refresh did to one declaration's source."""
+    """What a refresh did to one source (all its declarations)."""
 
-    decl: Path
     source: str
+    decls: list[Path]
     unchanged_files: bool = False
     new: int = 0
     changed: int = 0
@@ -67,48 +75,72 @@ class Change:
     snapshots: list[Path] = field(default_factory=list)
 
 
-def plans_for(data_dir: Path, only: str | None) -> list[Plan]:
-    """The enabled declarations (of source `only`, if given) that say where to refresh from."""
-    from etl.importers import SOURCES
+_BLOB_RE = re.compile(r"^https://github\.com/([^/]+)/([^/]+)/blob/(.+)$")
+
+
+def fetch_url(url: str) -> str:
+    """The URL that serves the file itself: a GitHub `blob/` page → raw.githubusercontent.com."""
+    m = _BLOB_RE.match(url)
+    return f"https://raw.githubusercontent.com/{m[1]}/{m[2]}/{m[3]}" if m else url
+
+
+def _plan(decl: Path, data_dir: Path) -> Plan | None:
+    """The refresh plan of one declaration (None when it is disabled)."""
     from etl.sources import read_declaration
+
+    source, path, _raw, url, enabled = read_declaration(decl, data_dir)
+    if not enabled:
+        return None
+    cfg = tomllib.loads(decl.read_text(encoding="utf-8"))
+    where = label_for(decl)
+    fetch = cfg.get("refresh_url", url if url is not None else cfg.get("upstream_url"))
+    plan = Plan(decl, source, path, [])
+    if fetch is None:
+        plan.skip = "no refresh_url, upstream_url or url"
+    elif isinstance(fetch, str):
+        if path is not None and path.is_dir():
+            plan.skip = (
+                "its upstream is one URL for a folder of files; add "
+                'refresh_url = { "file name" = "URL", ... }'
+            )
+        else:
+            plan.targets.append((path, fetch_url(fetch)))
+    elif isinstance(fetch, dict) and fetch:
+        if path is None:
+            raise InputFileError(f"{where}: a refresh_url table needs a folder path")
+        plan.folder = True
+        for name, u in fetch.items():
+            if Path(name).name != name:
+                raise InputFileError(f"{where}: refresh_url key {name!r} is not a file name")
+            plan.targets.append((path / name, u if not isinstance(u, str) else fetch_url(u)))
+    else:
+        raise InputFileError(f"{where}: refresh_url must be a URL or a table of URLs")
+    for _, u in plan.targets:
+        if not isinstance(u, str) or not u.lower().startswith(("http://", "https://")):
+            raise InputFileError(f"{where}: URL {u!r} must start with http:// or https://")
+    return plan
+
+
+def plans_for(data_dir: Path, only: str | None) -> dict[str, list[Plan]]:
+    """Enabled declarations by source (of `only`, if given), in build order."""
+    from etl.importers import SOURCES
 
     if only is not None and only not in SOURCES:
         raise InputFileError(f"unknown source {only!r}; expected one of {', '.join(SOURCES)}")
-    plans: list[Plan] = []
     folder = data_dir / "sources"
+    by_source: dict[str, list[Plan]] = {}
     for decl in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-        source, path, _raw, url, enabled = read_declaration(decl, data_dir)
-        if not enabled or (only is not None and source != only):
-            continue
-        cfg = tomllib.loads(decl.read_text(encoding="utf-8"))
-        upstream = cfg.get("upstream_url", url)
-        where = label_for(decl)
-        if upstream is None:
-            raise InputFileError(f"{where}: no upstream_url (or url) to refresh from")
-        targets: list[tuple[Path | None, str]] = []
-        if isinstance(upstream, str):
-            if path is not None and path.is_dir():
-                raise InputFileError(
-                    f'{where}: path is a folder; give upstream_url as a table of {{ "file name" = "URL" }}'
-                )
-            targets.append((path, upstream))
-        elif isinstance(upstream, dict) and upstream:
-            if path is None:
-                raise InputFileError(f"{where}: an upstream_url table needs a folder path")
-            for name, u in upstream.items():
-                if Path(name).name != name:
-                    raise InputFileError(f"{where}: upstream_url key {name!r} is not a file name")
-                targets.append((path / name, u))
-        else:
-            raise InputFileError(f"{where}: upstream_url must be a URL or a table of URLs")
-        for _, u in targets:
-            if not isinstance(u, str) or not u.lower().startswith(("http://", "https://")):
-                raise InputFileError(f"{where}: upstream URL {u!r} must start with http(s)://")
-        plans.append(Plan(decl, source, targets))
-    if not plans:
+        plan = _plan(decl, data_dir)
+        if plan is not None and (only is None or plan.source == only):
+            by_source.setdefault(plan.source, []).append(plan)
+    refreshable = {s: ps for s, ps in by_source.items() if any(p.targets for p in ps)}
+    if not refreshable:
         what = f"source {only!r}" if only else "source"
-        raise InputFileError(f"no enabled {what} declared in {label_for(folder)}/*.toml")
-    return plans
+        why = "; ".join(f"{label_for(p.decl)}: {p.skip}" for ps in by_source.values() for p in ps)
+        raise InputFileError(
+            f"no enabled {what} to refresh in {label_for(folder)}/*.toml" + (f" ({why})" if why else "")
+        )
+    return by_source
 
 
 def _fingerprints(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, str]:
@@ -152,12 +184,74 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
     con.execute("DELETE FROM import_log WHERE source = $1", [source])
 
 
-def _same_files(plan: Plan) -> bool:
-    """True when every download is byte-identical to its snapshot file."""
+def _inputs(plan: Plan, work: Path) -> list[SourceFile]:
+    """The files a build from the refreshed snapshot would load, labelled as a build labels them.
+
+    For a folder, the snapshot folder with the downloads laid over it (a file upstream does not
+    list stays as it is), read the way a build reads the folder.
+    """
+    from etl.importers.runner import local_inputs
+
+    if not plan.targets:  # not refreshed: its snapshot, loaded again as a build loads it
+        assert plan.path is not None, "a url-only declaration always has a target"
+        return local_inputs(plan.source, plan.path)
+    if not plan.folder:
+        ((snap, url),) = plan.targets
+        return [
+            SourceFile(plan.downloads[0], snap.name if snap is not None else public_url(url), public_url(url))
+        ]
+    assert plan.path is not None
+    if plan.path.is_dir():
+        shutil.copytree(plan.path, work)
+    else:
+        work.mkdir(parents=True)
+    urls = {}
+    for (snap, url), new in zip(plan.targets, plan.downloads, strict=True):
+        assert snap is not None
+        shutil.copyfile(new, work / snap.name)
+        urls[snap.name] = public_url(url)
+    return [
+        SourceFile(f.path, f.label, urls.get(f.label, str(plan.path / f.label)))
+        for f in local_inputs(plan.source, work)
+    ]
+
+
+def _same_files(plans: list[Plan]) -> bool:
+    """True when every download of these plans is byte-identical to its snapshot file."""
     return all(
         snap is not None and snap.is_file() and sha256_file(snap) == sha256_file(new)
+        for plan in plans
         for (snap, _), new in zip(plan.targets, plan.downloads, strict=True)
     )
+
+
+def _fetch(plan: Plan, dest: Path, show_progress: bool) -> None:
+    """Download the plan's files; a web page where data was expected is an error."""
+    for j, (_, url) in enumerate(plan.targets):
+        sub = dest / str(j)
+        sub.mkdir(parents=True)
+        got = download(url, sub, show_progress)
+        with got.open("rb") as fh:
+            head = fh.read(512).lstrip().lower()
+        if head.startswith((b"<!doctype html", b"<html")):
+            raise ImportInputError(
+                f"{public_url(url)} is a web page, not the data file; give the file's own URL as "
+                f"refresh_url in {label_for(plan.decl)}"
+            )
+        plan.downloads.append(got)
+
+
+_SNAPSHOT_DATE_RE = re.compile(r"^snapshot_date\s*=.*$", re.MULTILINE)
+
+
+def _set_snapshot_date(decl: Path, day: dt.date) -> None:
+    """Rewrite the declaration's snapshot_date line (if it has one), keeping everything else."""
+    text = decl.read_text(encoding="utf-8")
+    new = _SNAPSHOT_DATE_RE.sub(f"snapshot_date = {day.isoformat()}", text, count=1)
+    if new != text:
+        part = decl.with_name(f".{decl.name}.refresh")
+        part.write_text(new, encoding="utf-8")
+        os.replace(part, decl)
 
 
 def run_refresh(
@@ -170,58 +264,73 @@ def run_refresh(
     from etl.importers.common import new_tempdir, record_imports, write_load_records
     from etl.importers.runner import run_loader
 
-    plans = plans_for(data_dir, only)
+    by_source = plans_for(data_dir, only)
     require_live(db_path)
-    changes = [Change(p.decl, p.source) for p in plans]
+    today = dt.date.today()
+    changes = [Change(src, [p.decl for p in plans]) for src, plans in by_source.items()]
     with new_tempdir() as tmp:
-        for i, plan in enumerate(plans):  # 1. everything is fetched before anything changes
-            dest = Path(tmp) / f"{i}"
-            dest.mkdir()
-            for j, (_, url) in enumerate(plan.targets):
-                sub = dest / str(j)
-                sub.mkdir()
-                plan.downloads.append(download(url, sub, show_progress))
+        for i, plan in enumerate(p for ps in by_source.values() for p in ps):
+            if plan.targets:  # 1. everything is fetched before anything changes
+                _fetch(plan, Path(tmp) / f"dl{i}", show_progress)
         todo = []
-        for plan, change in zip(plans, changes, strict=True):
-            change.unchanged_files = _same_files(plan)
+        for change in changes:
+            plans = by_source[change.source]
+            change.warnings = [f"{label_for(p.decl)}: not refreshed: {p.skip}" for p in plans if p.skip]
+            change.unchanged_files = _same_files(plans)
             if not change.unchanged_files:
-                todo.append((plan, change))
+                todo.append((plans, change))
         if not todo:
             return changes
         staged: list[tuple[Path, Path]] = []
         with modify_live(db_path) as (con, _tmpdb):
-            for plan, change in todo:
-                before = _fingerprints(con, plan.source)
-                withdraw_source(con, plan.source)
-                report = BuildReport(db_path=db_path)
-                files = [
-                    SourceFile(new, snap.name if snap is not None else public_url(url), public_url(url))
-                    for (snap, url), new in zip(plan.targets, plan.downloads, strict=True)
-                ]
-                outcomes = run_loader(con, plan.source, files, report)
-                write_load_records(con, report)
-                record_imports(con, outcomes, "refresh")
-                after = _fingerprints(con, plan.source)
+            for plans, change in todo:
+                before = _fingerprints(con, change.source)
+                withdraw_source(con, change.source)
+                for k, plan in enumerate(plans):  # every declaration of the source, build order
+                    report = BuildReport(db_path=db_path)
+                    files = _inputs(plan, Path(tmp) / f"work-{change.source}-{k}")
+                    outcomes = run_loader(con, plan.source, files, report)
+                    write_load_records(con, report)
+                    record_imports(con, outcomes, "refresh" if plan.targets else "build")
+                    change.files.extend(report.files)
+                    change.warnings += [f"{o.label}: {w}" for o in outcomes for w in o.warnings]
+                    if plan.targets:
+                        _update_declaration_rows(con, plan, today)
+                    for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
+                        if snap is not None:
+                            staged.append((new, snap))
+                            change.snapshots.append(snap)
+                after = _fingerprints(con, change.source)
                 change.new = len(after.keys() - before.keys())
                 change.withdrawn = len(before.keys() - after.keys())
                 common = after.keys() & before.keys()
                 change.changed = sum(1 for k in common if after[k] != before[k])
                 change.same = len(common) - change.changed
-                change.files = list(report.files)
-                change.warnings = [f"{o.label}: {w}" for o in outcomes for w in o.warnings]
-                for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
-                    if snap is not None:
-                        snap.parent.mkdir(parents=True, exist_ok=True)
-                        part = snap.with_name(f".{snap.name}.refresh")
-                        shutil.copyfile(new, part)
-                        staged.append((part, snap))
-                        change.snapshots.append(snap)
             schema.check_integrity(con)
             schema.refresh_derived(con)
         # 4. the database is published: now the snapshots follow, one rename each.
-        for part, snap in staged:
+        for new, snap in staged:
+            snap.parent.mkdir(parents=True, exist_ok=True)
+            part = snap.with_name(f".{snap.name}.refresh")  # same folder: the rename is atomic
+            shutil.copyfile(new, part)
             os.replace(part, snap)
+        for plans, _change in todo:
+            for plan in plans:
+                if plan.targets:
+                    _set_snapshot_date(plan.decl, today)
     return changes
+
+
+def _update_declaration_rows(con: duckdb.DuckDBPyConnection, plan: Plan, day: dt.date) -> None:
+    """The database's record of the declaration follows its new snapshot date."""
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'source_declarations'"
+    ).fetchall()[0][0]
+    if exists:
+        con.execute(
+            "UPDATE source_declarations SET snapshot_date = $1 WHERE declaration = $2",
+            [day, plan.decl.name],
+        )
 
 
 def cmd_refresh(args: object) -> int:
@@ -239,7 +348,9 @@ def cmd_refresh(args: object) -> int:
         print(f"error: refresh failed: {exc}; database and snapshots unchanged", file=sys.stderr)
         return 1
     for c in changes:
-        name = f"{c.source} ({label_for(c.decl)})"
+        name = f"{c.source} ({', '.join(d.name for d in c.decls)})"
+        for w in c.warnings if c.unchanged_files else []:
+            print(f"  note: {w}", file=sys.stderr)
         if c.unchanged_files:
             print(f"{name}: upstream files unchanged, nothing to do")
             continue
@@ -251,12 +362,12 @@ def cmd_refresh(args: object) -> int:
         for f in c.files:
             print(
                 f"  {f.label}: read {f.rows_read:,}, loaded {f.rows_loaded:,}, "  # type: ignore[attr-defined]
-                f"quarantined {f.rows_quarantined:,}"
-            )  # type: ignore[attr-defined]
+                f"quarantined {f.rows_quarantined:,}"  # type: ignore[attr-defined]
+            )
         for w in c.warnings:
             print(f"  note: {w}", file=sys.stderr)
-        for s in c.snapshots:
-            print(f"  snapshot updated: {label_for(s)}")
+        for snap in c.snapshots:
+            print(f"  snapshot updated: {label_for(snap)}")
     if any(not c.unchanged_files for c in changes):
         print(f"published {args.db}")  # type: ignore[attr-defined]
     return 0
