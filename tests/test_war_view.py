@@ -312,3 +312,25 @@ def test_the_kursk_view_still_shows_the_dprk_competing_claims(
     assert not at.exception
     assert at.selectbox(key="subject_of").value == "DPRK forces"
     assert "DPRK forces" in _specs(at)[0]["layout"]["title"]["text"]
+
+
+def test_the_war_queries_apply_the_claim_party_rule_of_the_etl(default_db: Path) -> None:
+    """The queries inline the `claim_party` view's rule (for speed): both must agree."""
+    con = db.connect_readonly(default_db.resolve())
+    try:
+        for subject in (RU, UA):
+            for metric in Q.WAR_METRICS:
+                df = Q.war_claims(con, Filters(), subject, metric)
+                assert not df.empty
+                rows = con.execute(
+                    "SELECT claim_id, by_warring_party, decided_by FROM claim_party WHERE list_contains(?, claim_id)",
+                    [df["claim_id"].tolist()],
+                ).fetchall()
+                view = {r[0]: (r[1], r[2]) for r in rows}
+                got = {r.claim_id: (bool(r.by_warring_party), r.decided_by) for r in df.itertuples()}
+                assert got == view
+        # Both ways of deciding occur on the bundled data: The Economist's flag and the side.
+        both = Q.war_claims(con, Filters(), RU, "killed_or_wounded")["decided_by"]
+        assert set(both) == {"economist", "claimant side"}
+    finally:
+        con.close()
