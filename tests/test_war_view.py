@@ -23,7 +23,7 @@ from claimsdesk.filters import Filters
 from etl import db
 from etl.build import build
 from tests.conftest import BASE_DATASET_DIR, claim_row, claims_csv, write_dataset
-from tests.dashboard_support import ROOT, build_default
+from tests.dashboard_support import ROOT, build_default, build_empty
 
 RU, UA, KOW = "Russian forces", "Ukrainian forces", "killed_or_wounded"
 GS = "General Staff of the Armed Forces of Ukraine"
@@ -334,3 +334,15 @@ def test_the_war_queries_apply_the_claim_party_rule_of_the_etl(default_db: Path)
         assert set(both) == {"economist", "claimant side"}
     finally:
         con.close()
+
+
+def test_the_whole_war_view_runs_on_an_empty_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _war_page(build_empty(tmp_path), monkeypatch)
+    at.radio(key="parties").set_value(SPLIT).run()
+    assert not at.exception, [e.value for e in at.exception]
+    specs = _specs(at)
+    assert len(specs) == 2
+    for spec in specs:
+        assert spec["layout"]["annotations"][0]["text"] == "No figures match the filters."
