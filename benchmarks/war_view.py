@@ -22,7 +22,7 @@ import pandas as pd
 from benchmarks.dashboard_queries import CLAIMANTS, SIDES, best_of, generate
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
-from etl import db
+from etl.core import db
 
 # The generator's cumulative casualty claims are all 'wounded' (metric and basis cycle together).
 METRIC = "wounded"

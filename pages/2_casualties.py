@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import charts, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -33,9 +33,9 @@ if view == "Whole war":
     )
     for subject, whose in (("Russian forces", "Russian"), ("Ukrainian forces", "Ukrainian")):
         st.subheader(f"Competing claims on {whose} losses")
-        claims = ui.query("war_claims", f, subject, METRICS[counted])
-        ui.chart(charts.war_chart(ui.query("war_daily_series", f, subject), claims,
-                                  ui.query("war_band", f, subject, METRICS[counted]),
+        claims = ui.query(queries.war_claims, f, subject, METRICS[counted])
+        ui.chart(charts.war_chart(ui.query(queries.war_daily_series, f, subject), claims,
+                                  ui.query(queries.war_band, f, subject, METRICS[counted]),
                                   f"{whose} soldiers {counted}: competing cumulative claims",
                                   f"{counted} (people, as claimed)", split=parties == SPLIT,
                                   log_y=log_war), f"war_{whose.lower()}")
@@ -45,7 +45,7 @@ if view == "Whole war":
                      column_config=ui.link_config())
     st.stop()
 TYPES = ("casualties", "missing", "captured")
-series = ui.query("figure_options", f, TYPES)
+series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No casualty figures match the filters.")
     st.stop()
@@ -61,7 +61,7 @@ metric = c2.selectbox("What was counted (metric)", metrics, key="counted",
                       bind="query-params")
 log_y = c3.toggle("Log scale", value=True, key="log", bind="query-params",
                   help="Figures span from tens to thousands; a log scale keeps both readable.")
-events = ui.query("key_events", f)
+events = ui.query(queries.key_events, f)
 label = f"{metric.replace('_', ' ')} · {subject}"
 
 st.subheader("Competing claims")
@@ -70,10 +70,10 @@ st.caption(
     "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
     "bar = range, ○ = estimate, ● = exact."
 )
-cum = ui.query("figure_points", f, TYPES, "cumulative", subject, metric)
+cum = ui.query(queries.figure_points, f, TYPES, "cumulative", subject, metric)
 ui.chart(charts.bounds_chart(cum, f"Competing cumulative claims: {label}", f"{metric.replace('_', ' ')} (people, as claimed)",
                              events, log_y=log_y), "competing")
-latest = ui.query("latest_per_claimant", f, TYPES, subject, metric)
+latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
 if not latest.empty:
     latest = latest[latest["basis"] == "cumulative"]
     ui.chart(charts.latest_bars(latest, f"Latest cumulative figure per claimant: {label}",
@@ -84,18 +84,17 @@ st.caption(
     "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
     "covers; they are not a running total and are not summed."
 )
-per = ui.query("figure_points", f, TYPES, "period", subject, None)
+per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)
 ui.chart(charts.bounds_chart(per, f"Period figures (all metrics): {subject}", "people (as claimed, per period)",
                              events, log_y=log_y, period_segments=True), "period")
 if not per.empty:
     with st.expander("The period figures as a table"):
-        table = per.copy()
-        table["figure"] = charts.figure_labels(table)
+        table = charts.with_figure_labels(per, 0)
         st.dataframe(table[["stated_on", "claimant", "metric", "figure", "period_start", "period_end", "places",
                             "reported_by", "source_url", "quote", "claim_id"]],
                      hide_index=True, column_config=ui.link_config(), width="stretch")
 
-gs = ui.query("gs_metrics")
+gs = ui.query(queries.gs_metrics)
 if not gs.empty:
     st.subheader("General Staff of Ukraine: daily claims of Russian losses")
     st.caption(
@@ -106,4 +105,4 @@ if not gs.empty:
     names = gs["metric"].tolist()
     gs_metric = st.selectbox("General Staff metric", names, key="gs_metric", bind="query-params",
                              index=names.index("personnel_losses") if "personnel_losses" in names else 0)
-    ui.chart(charts.gs_chart(ui.query("gs_series", f, gs_metric), gs_metric, events), "gs")
+    ui.chart(charts.gs_chart(ui.query(queries.gs_series, f, gs_metric), gs_metric, events), "gs")

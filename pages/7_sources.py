@@ -2,20 +2,21 @@
 
 import streamlit as st
 
-from claimsdesk import ui
+from claimsdesk import queries, ui
 
 ui.leave_legacy_pages_mode()
 st.title("Sources & data quality")
-info = ui.query("build_info")
+info = ui.query(queries.build_info)
 st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
 
-bundled = ui.query("bundled_sources")
+bundled = ui.query(queries.bundled_sources)
 if not bundled.empty:
     st.subheader("Public datasets built in (data/sources/)")
     st.caption("Snapshots shipped with the project and declared in data/sources/*.toml, imported on every "
                "build. Their licences allow redistribution with attribution: the attribution below goes "
                "with any chart or export of these data. ACLED data is never bundled (its terms forbid it).")
-    for _decl, rows in bundled.groupby("declaration", sort=True):
+    for decl in bundled["declaration"].unique():  # the query orders by declaration, then file
+        rows = bundled[bundled["declaration"] == decl]
         first = rows.iloc[0]
         snap = first["snapshot_date"]
         snap_text = snap.strftime("%Y-%m-%d") if hasattr(snap, "strftime") else "unknown"
@@ -33,11 +34,11 @@ if not bundled.empty:
             )
 
 st.subheader("Dataset files (data/)")
-log = ui.query("load_summary")
+log = ui.query(queries.load_summary)
 st.caption("For every file: rows read = rows loaded + rows quarantined.")
 st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretch")
 
-imp = ui.query("imports")
+imp = ui.query(queries.imports)
 if not imp.empty:
     st.subheader("Imported public datasets")
     st.caption("General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
@@ -45,7 +46,7 @@ if not imp.empty:
     st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 st.subheader("Quarantined rows")
-q = ui.query("quarantine_rows")
+q = ui.query(queries.quarantine_rows)
 if q.empty:
     st.success("No input row was quarantined: every row loaded.")
 else:
@@ -56,7 +57,7 @@ else:
 left, right = st.columns([1, 2])
 with left:
     st.subheader("Outlets")
-    st.dataframe(ui.query("outlets"), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(ui.query(queries.outlets), hide_index=True, column_config=ui.link_config(), width="stretch")
 with right:
     st.subheader("Documents")
-    st.dataframe(ui.query("document_list"), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(ui.query(queries.document_list), hide_index=True, column_config=ui.link_config(), width="stretch")

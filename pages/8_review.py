@@ -10,15 +10,15 @@ import pandas as pd
 import streamlit as st
 
 from claimsdesk import ui
+from etl.build import build
+from etl.extract import extract
+from etl.extract.save import save_accepted
 
 ui.leave_legacy_pages_mode()
 st.title("Review queue: from a report to claims")
 if ui.is_hosted():
     st.info("The review queue edits the dataset and is available only when running locally.")
     st.stop()
-
-from etl.extract import extract  # noqa: E402  (only needed when the page is usable)
-from etl.extract.save import save_accepted  # noqa: E402
 
 EDITABLE = ["claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
             "value_low", "value_high", "qualifier", "basis", "period_start", "period_end", "places",
@@ -59,8 +59,6 @@ def _save(doc: dict[str, str], accepted: pd.DataFrame) -> None:
     """Append the accepted claims to data/ (atomically, merging known claims) and rebuild."""
     if accepted.empty:
         return
-    from etl.build import build
-
     rows = [{k: ("" if pd.isna(v) else v) for k, v in r.items()} for r in accepted.to_dict("records")]
     saved = save_accepted(ui.DATA_DIR, doc, rows)
     report = build(ui.DATA_DIR, ui.DB_PATH)

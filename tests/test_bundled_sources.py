@@ -16,12 +16,11 @@ from streamlit.testing.v1 import AppTest
 
 from claimsdesk import queries, ui
 from etl.build import build
-from etl.db import connect_readonly, resolve_live
+from etl.core.db import connect_readonly, resolve_live
+from etl.core.report import InputFileError
 from etl.importers import SOURCES
-from etl.sources import source_steps
-from etl.staging import InputFileError
-from tests.conftest import DEFAULT_DATA_DIR, query
-from tests.dashboard_support import ROOT, build_default
+from etl.importers.sources import source_steps
+from tests.helpers import DEFAULT_DATA_DIR, ROOT, build_default, query
 
 SOURCES_DIR = DEFAULT_DATA_DIR / "sources"
 #: What each bundled declaration must say (licence, words the attribution must contain).

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
 from etl.cli import main as etl_main
-from tests.dashboard_support import ROOT, build_default
+from tests.helpers import ROOT, build_default
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
@@ -80,6 +80,6 @@ def test_sources_page_lists_each_imported_file_with_counts_and_time(
     at = run_page(imported_db, monkeypatch, "pages/7_sources.py")
     tables = [d.value for d in at.dataframe]
     imported = next(t for t in tables if "imported_at" in t.columns)
-    assert set(imported["source"]) == {"general-staff", "acled", "ucdp", "economist"}  # economist: bundled
+    assert set(imported["source"]) == {"general-staff", "acled", "ucdp", "economist"}  # + bundled
     assert (imported["rows_read"] == imported["rows_loaded"] + imported["rows_quarantined"]).all()
     assert imported["imported_at"].notna().all() and imported["date_min"].notna().all()

@@ -10,7 +10,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
-from tests.dashboard_support import PAGES, ROOT, build_default, build_empty
+from tests.helpers import PAGES, ROOT, build_default, build_empty
 
 TIMEOUT = 60
 

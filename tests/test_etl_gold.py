@@ -12,7 +12,7 @@ import pytest
 
 from etl.build import build
 from etl.cli import main
-from tests.conftest import DEFAULT_DATA_DIR, query
+from tests.helpers import DEFAULT_DATA_DIR, query
 
 FLAT_COLUMNS = [
     "claim_id",

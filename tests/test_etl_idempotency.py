@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from etl.build import build
-from tests.conftest import DEFAULT_DATA_DIR, claim_row, claims_csv, query, write_dataset
+from tests.helpers import DEFAULT_DATA_DIR, claim_row, claims_csv, query, write_dataset
 
 #: Every table and view a build writes, except build_info (it records when and how long).
 TABLES = (

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
 from etl.build import build
 from etl.cli import main
+from etl.core import db
+from etl.core.report import InputFileError
 from etl.importers.runner import run_import
-from etl.sources import source_steps
-from etl.staging import InputFileError
-from tests.conftest import query as q
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"

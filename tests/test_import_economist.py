@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
 from etl.build import build
 from etl.cli import main
+from etl.core import db
+from etl.core.schema import check_integrity
 from etl.importers.economist import POINT_NOTE, REPO_URL
 from etl.importers.runner import run_import
-from etl.schema import check_integrity
-from etl.sources import source_steps
-from tests.conftest import query as q
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
@@ -370,3 +370,13 @@ def test_the_two_tables_as_two_declarations_share_claims_and_flags(tmp_path: Pat
         "SELECT p.by_warring_party, p.decided_by FROM claim_party p JOIN claims_wide w USING (claim_id) "
         "WHERE w.claimant = 'UK Ministry of Defence' AND w.stated_on = DATE '2022-04-01' AND w.basis = 'cumulative'",
     ) == [(False, "economist")]
+
+
+def test_a_revised_figure_replaces_the_one_the_table_gave_before(imported: Path, tmp_path: Path) -> None:
+    revised = tmp_path / "estimates.csv"  # same file name: the same table, a newer version
+    revised.write_text(ESTIMATES.read_text().replace("20/07/2022,15000,", "20/07/2022,16000,"))
+    run_import("economist", str(revised), imported, show_progress=False)
+    assert q(imported, "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'") == [(16000,)]
+    assert q(imported, "SELECT count(*) FROM claims WHERE source = 'economist'") == [(17,)]
+    with db.connect_readonly(db.resolve_live(imported)) as con:
+        check_integrity(con)

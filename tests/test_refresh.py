@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
 from etl.build import build
 from etl.cli import main
-from etl.sources import source_steps
-from tests.conftest import query as q
+from etl.core import db
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
@@ -202,7 +202,7 @@ def test_offline_refresh_prints_one_line_exits_1_and_changes_nothing(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import etl.importers.common as common
+    import etl.importers.inputs as common
 
     base, folder = upstream
     revised_estimates(folder)  # the first file would download fine and differs: still untouched

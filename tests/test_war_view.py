@@ -20,10 +20,17 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import charts, ui
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
-from etl import db
 from etl.build import build
-from tests.conftest import BASE_DATASET_DIR, claim_row, claims_csv, write_dataset
-from tests.dashboard_support import ROOT, build_default, build_empty
+from etl.core import db
+from tests.helpers import (
+    BASE_DATASET_DIR,
+    ROOT,
+    build_default,
+    build_empty,
+    claim_row,
+    claims_csv,
+    write_dataset,
+)
 
 RU, UA, KOW = "Russian forces", "Ukrainian forces", "killed_or_wounded"
 GS = "General Staff of the Armed Forces of Ukraine"

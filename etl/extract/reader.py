@@ -42,7 +42,6 @@ from etl.extract.numbers import Figure, find_figures
 from etl.extract.reference import Actor, Mention, Reference
 
 FLOW_TYPES = ("casualties", "missing", "captured")
-FACT_TYPES = ("casualties", "missing", "captured", "deployment", "territorial")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
                    "this_year", "last_year", "year")
@@ -564,24 +563,24 @@ class Reader:
                                      zone))
                 if metric not in ("troops_deployed", "killed_or_wounded"):
                     break  # one statement per clause, except participation + losses
-        for d in new:
-            d.channel = channel
-            d.explicit = explicit
+        for draft in new:
+            draft.channel = channel
+            draft.explicit = explicit
             if stated is not None:
-                d.stated, d.precision, d.own_date = stated.first, stated.precision, own_date
-            if d.figure is not None and d.claim_type in FLOW_TYPES:
-                d.period_spec = period_spec
-            d.admission = admission
+                draft.stated, draft.precision, draft.own_date = stated.first, stated.precision, own_date
+            if draft.figure is not None and draft.claim_type in FLOW_TYPES:
+                draft.period_spec = period_spec
+            draft.admission = admission
             region = explicit_region or place_region
-            if not region and (d.claim_type in ("casualties", "missing", "captured",
+            if not region and (draft.claim_type in ("casualties", "missing", "captured",
                                                 "territorial")
-                               or d.metric in ("characterization", "stated_aim")):
+                               or draft.metric in ("characterization", "stated_aim")):
                 region = self.doc_region
-            if d.metric == "relations":
+            if draft.metric == "relations":
                 region = ""
-            d.region = region
-            if d.metric not in OPINION_METRICS:
-                d.places = list(places)
+            draft.region = region
+            if draft.metric not in OPINION_METRICS:
+                draft.places = list(places)
         self.drafts.extend(new)
 
     def _period_spec(self, clause: str, dates: list[DateMention], stated: DateMention | None,

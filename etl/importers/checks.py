@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from etl.importers.common import CsvTable, ImportInputError
-from etl.staging import Quarantined
+from etl.core.report import BuildReport, Quarantined
+from etl.importers.csvread import CsvTable
+from etl.importers.inputs import ImportInputError
 
 
 class AllQuarantinedError(ImportInputError):
     """Every row of a file was quarantined: the import fails and publishes nothing."""
 
-    def __init__(self, message: str, report: object, labels: list[str]) -> None:
+    def __init__(self, message: str, report: BuildReport, labels: list[str]) -> None:
         super().__init__(message)
         self.report = report
         self.labels = labels
@@ -59,14 +60,14 @@ def summary_line(quarantine: list[Quarantined], limit: int = 3) -> str:
     return text
 
 
-def check_not_all_quarantined(report: object, first_file: int, source: str) -> None:
+def check_not_all_quarantined(report: BuildReport, first_file: int, source: str) -> None:
     """Raise AllQuarantinedError if a file loaded since `report.files[first_file]` lost every row."""
-    files = report.files[first_file:]  # type: ignore[attr-defined]
+    files = report.files[first_file:]
     dead = [f for f in files if f.rows_read > 0 and f.rows_loaded == 0]
     if not dead:
         return
     labels = [f.label for f in dead]
-    q = [x for x in report.quarantine if x.source_file in labels]  # type: ignore[attr-defined]
+    q = [x for x in report.quarantine if x.source_file in labels]
     names = ", ".join(f"{f.label} ({f.rows_read:,} rows)" for f in dead)
     raise AllQuarantinedError(
         f"{names}: every row was quarantined, nothing imported ({source}): {summary_line(q)}",

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import duckdb
 
+from etl.core.rules import Rule, rule
+
 #: a/b/yyyy, optionally followed by a time (h:mm, h:mm:ss, fractions, AM/PM).
 SLASH_RE = (
     r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})"
@@ -150,13 +152,11 @@ FORMATS_HINT = (
 )
 
 
-def date_rules(col: str, parsed: str, ambiguous: str, required: bool) -> list[str]:
-    """Quarantine rules (see `etl.importers.common.rule`) for one date column.
+def date_rules(col: str, parsed: str, ambiguous: str, required: bool) -> list[Rule]:
+    """Quarantine rules (see `etl.core.rules.rule`) for one date column.
 
     `parsed` and `ambiguous` name the columns holding `date_sql` and `ambiguous_sql` of `col`.
     """
-    from etl.importers.common import rule
-
     present = "true" if required else f"{col} IS NOT NULL"
     return [
         rule(

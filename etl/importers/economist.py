@@ -33,8 +33,9 @@ Estimates table, one claim per row:
 - `source_url` → a document (outlet = the web host); a note in place of a URL, or after it,
   goes to notes. Every claim is also reported by the table itself (a document citing
   The Economist), so each claim has the source link and the attribution.
-- claim_id = `econ-<date>-<claimant>-<metric>-<subject>`: re-importing changes nothing; a
-  revised figure replaces the claim.
+- claim_id = the project's one claim id (`etl.core.contract.claim_id`: claimant, date,
+  metric, subject, bounds, qualifier, basis, period): re-importing changes nothing; a figure the
+  table revises replaces the claim it gave before (same claimant, date, metric, subject).
 
 UK MoD month-by-month table (the UK Ministry of Defence's estimate of Russian casualties): each
 row gives BOTH a per-month figure and a cumulative one, so it becomes two claims by the UK MoD,
@@ -56,6 +57,7 @@ claim as an earlier row with a different figure.
 from __future__ import annotations
 
 import calendar
+import csv
 import datetime as dt
 import json
 import re
@@ -66,19 +68,12 @@ from urllib.parse import urlparse
 import duckdb
 import pandas as pd
 
+from etl.core.contract import claim_id
+from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.importers.checks import require_rows
-from etl.importers.common import (
-    ImportInputError,
-    Outcome,
-    SourceFile,
-    read_csv_records,
-    sha256_file,
-    short_hash,
-    slug,
-    upsert_claims,
-    upsert_documents,
-)
-from etl.staging import Quarantined
+from etl.importers.csvread import read_csv_records
+from etl.importers.inputs import ImportInputError, Outcome, SourceFile, sha256_file, short_hash, slug
+from etl.importers.store import upsert_claims, upsert_documents
 
 SOURCE = "economist"
 REPO_URL = "https://github.com/TheEconomist/the-economist-ukraine-war-dead-and-wounded-estimates"
@@ -433,8 +428,8 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
             )
 
         date, err = parse_date(rec["date"])
-        if err:
-            bad("date", rec["date"], err)
+        if date is None:
+            bad("date", rec["date"], err or "is not a date")
             continue
         kind = (rec["type"] or "").strip().lower()
         if kind not in METRICS:
@@ -528,8 +523,12 @@ def read_monthly(
             bad("year", rec["year"], f"'{rec['year'] or ''}' is not a year")
             continue
         date, err = parse_date(rec["date (at beginning of next month)"])
-        if err:
-            bad("date (at beginning of next month)", rec["date (at beginning of next month)"], err)
+        if date is None:
+            bad(
+                "date (at beginning of next month)",
+                rec["date (at beginning of next month)"],
+                err or "is not a date",
+            )
             continue
         values: dict[str, int | None] = {}
         failed = False
@@ -647,8 +646,6 @@ def _kind_of(path: Path) -> str | None:
     """'estimates', 'monthly' or None, from the header row."""
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-            import csv
-
             header = {h.strip().lower() for h in next(csv.reader(fh), [])}
     except OSError:
         return None
@@ -739,8 +736,34 @@ def _table_doc(sf: SourceFile, kind: str) -> dict:
     }
 
 
-def _claim_id(r: Row) -> str:
-    """Who, when, what, whose forces (and which month for a per-month figure)."""
+def _period(r: Row) -> tuple[dt.date | None, dt.date | None]:
+    """(period_start, period_end) of a per-month claim, else (None, None)."""
+    return r.period if r.period is not None else (None, None)
+
+
+def _contract_id(r: Row) -> str:
+    """The project's one claim id (etl.core.contract): the same figure from both tables is one claim."""
+    start, end = _period(r)
+    return claim_id(
+        {
+            "claimant_id": r.actor_id,
+            "stated_on": r.stated_on,
+            "stated_on_precision": "day",
+            "claim_type": "casualties",
+            "metric": r.metric,
+            "subject": r.subject,
+            "value_low": r.low,
+            "value_high": r.high,
+            "qualifier": r.qualifier,
+            "basis": r.basis,
+            "period_start": start,
+            "period_end": end,
+        }
+    )
+
+
+def _claim_key(r: Row) -> str:
+    """Who, when, what, whose forces (and which month for a per-month figure): the figure aside."""
     return (
         f"econ-{r.stated_on.isoformat()}-{r.actor_id}-{r.metric}-"
         + ("ru" if r.subject.startswith("Russian") else "ua")
@@ -751,45 +774,87 @@ def _claim_id(r: Row) -> str:
 def _conflicts_in_db(
     con: duckdb.DuckDBPyConnection, claims: dict[str, Row], table_docs: dict[str, dict]
 ) -> dict[str, tuple[object, object, str]]:
-    """Claim ids already in the database, reported by another Economist table, with other bounds."""
+    """Keys of claims already in the database from another Economist table, with other bounds."""
     if not claims:
         return {}
     ours = [d["doc_id"] for d in table_docs.values()]
-    frame = pd.DataFrame(
-        {
-            "claim_id": list(claims),
-            "low": pd.array([r.low for r in claims.values()], dtype="Int64"),
-            "high": pd.array([r.high for r in claims.values()], dtype="Int64"),
-            "qualifier": [r.qualifier for r in claims.values()],
-        }
-    )
     con.execute("SELECT 1").fetchall()  # settle any half-read result before register()
-    con.register("econ_check_df", frame)
+    con.register("econ_check_df", _key_frame(claims))
     try:
         rows = con.execute(
-            """
-            SELECT e.claim_id, any_value(c.value_low), any_value(c.value_high),
-                   min(r.doc_id)
+            f"""
+            SELECT e.key, any_value(c.value_low), any_value(c.value_high), min(r.doc_id)
             FROM econ_check_df e
-            JOIN claims c ON c.claim_id = e.claim_id
+            JOIN claims c ON {_SAME_KEY}
             JOIN reports r ON r.claim_id = c.claim_id
             WHERE starts_with(r.doc_id, 'economist-') AND NOT list_contains($ours, r.doc_id)
               AND (c.value_low IS DISTINCT FROM CAST(e.low AS BIGINT)
                    OR c.value_high IS DISTINCT FROM CAST(e.high AS BIGINT)
                    OR c.qualifier IS DISTINCT FROM e.qualifier)
-            GROUP BY e.claim_id
+            GROUP BY e.key
             """,
             {"ours": ours},
         ).fetchall()
     finally:
         con.unregister("econ_check_df")
-    return {cid: (lo, hi, doc) for cid, lo, hi, doc in rows}
+    return {key: (lo, hi, doc) for key, lo, hi, doc in rows}
 
 
-def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object) -> list[Outcome]:
+#: A database claim with the same key (who, when, what, whose forces, basis, month) as `e`.
+_SAME_KEY = (
+    "c.source = 'economist' AND c.claimant_id = e.claimant_id "
+    "AND c.stated_on = CAST(e.stated_on AS DATE) AND c.metric = e.metric "
+    "AND c.subject = e.subject AND c.basis = e.basis "
+    "AND c.period_start IS NOT DISTINCT FROM CAST(e.period_start AS DATE)"
+)
+
+
+def _key_frame(claims: dict[str, Row]) -> pd.DataFrame:
+    rows = list(claims.values())
+    return pd.DataFrame(
+        {
+            "key": list(claims),
+            "claim_id": [_contract_id(r) for r in rows],
+            "claimant_id": [r.actor_id for r in rows],
+            "stated_on": pd.array([r.stated_on for r in rows], dtype=object),
+            "metric": [r.metric for r in rows],
+            "subject": [r.subject for r in rows],
+            "basis": [r.basis for r in rows],
+            "period_start": pd.array([_period(r)[0] for r in rows], dtype=object),
+            "low": pd.array([r.low for r in rows], dtype="Int64"),
+            "high": pd.array([r.high for r in rows], dtype="Int64"),
+            "qualifier": [r.qualifier for r in rows],
+        }
+    )
+
+
+def _drop_revised(con: duckdb.DuckDBPyConnection, claims: dict[str, Row], ours: list[str]) -> None:
+    """A figure these tables now give differently replaces the one they gave before (by key)."""
+    con.execute("SELECT 1").fetchall()
+    con.register("econ_check_df", _key_frame(claims))
+    try:
+        con.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE econ_revised AS
+            SELECT DISTINCT c.claim_id FROM econ_check_df e JOIN claims c ON {_SAME_KEY}
+            WHERE c.claim_id <> e.claim_id
+              AND c.claim_id IN (SELECT claim_id FROM reports WHERE list_contains($ours, doc_id))
+              AND c.claim_id NOT IN (SELECT claim_id FROM reports
+                                     WHERE starts_with(doc_id, 'economist-')
+                                       AND NOT list_contains($ours, doc_id))
+            """,
+            {"ours": ours},
+        )
+    finally:
+        con.unregister("econ_check_df")
+    for table in ("claim_warring_flags", "reports", "claim_places", "claims_wide", "claims"):
+        con.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT claim_id FROM econ_revised)")
+
+
+def load_economist(
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
+) -> list[Outcome]:
     """Import The Economist's tables into claims (see the module doc); one Outcome per file."""
-    from etl.build import FileResult  # etl.build imports the sources lazily; keep it that way
-
     per_file: list[tuple[SourceFile, str, int, list[Quarantined], list[Row], Outcome]] = []
     for sf in files:
         kind = _kind_of(sf.path)
@@ -818,7 +883,7 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
     docs: dict[str, dict] = {d["doc_id"]: d for d in table_docs.values()}
     dropped: set[tuple[str, int]] = set()
     for r in all_rows:
-        cid = _claim_id(r)
+        cid = _claim_key(r)
         same = claims.get(cid)
         content = (r.low, r.high, r.qualifier, r.basis, r.period)
         if same is not None and (same.low, same.high, same.qualifier, same.basis, same.period) != content:
@@ -864,7 +929,7 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
         r0 = claims.pop(cid)
         reports.pop(cid)
         for r in all_rows:
-            if (r.label, r.row) in dropped or r.actor_id != r0.actor_id or _claim_id(r) != cid:
+            if (r.label, r.row) in dropped or r.actor_id != r0.actor_id or _claim_key(r) != cid:
                 continue
             for sf, _, _, quarantine, _, _ in per_file:
                 if sf.label == r.label:
@@ -882,11 +947,13 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
                     )
             dropped.add((r.label, r.row))
 
+    _drop_revised(con, claims, [d["doc_id"] for d in table_docs.values()])
     changed_docs = upsert_documents(con, pd.DataFrame(list(docs.values())))
     ids = list(claims)
+    cid_of = {k: _contract_id(claims[k]) for k in ids}
     frame = pd.DataFrame(
         {
-            "claim_id": ids,
+            "claim_id": [cid_of[c] for c in ids],
             "claimant_id": [claims[c].actor_id for c in ids],
             "stated_on": pd.array([claims[c].stated_on for c in ids], dtype=object),
             "metric": [claims[c].metric for c in ids],
@@ -895,12 +962,8 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
             "value_high": pd.array([claims[c].high for c in ids], dtype="Int64"),
             "qualifier": [claims[c].qualifier for c in ids],
             "basis": [claims[c].basis for c in ids],
-            "period_start": pd.array(
-                [claims[c].period[0] if claims[c].period else None for c in ids], dtype=object
-            ),
-            "period_end": pd.array(
-                [claims[c].period[1] if claims[c].period else None for c in ids], dtype=object
-            ),
+            "period_start": pd.array([_period(claims[c])[0] for c in ids], dtype=object),
+            "period_end": pd.array([_period(claims[c])[1] for c in ids], dtype=object),
             "quote": [claims[c].quote for c in ids],
             "notes": ["; ".join(claims[c].notes) or None for c in ids],
             "warring": pd.array([claims[c].warring for c in ids], dtype="boolean"),
@@ -951,7 +1014,7 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
     for k in range(max(most, 1)):
         pairs = pd.DataFrame(
             {
-                "claim_id": [c for c in ids if len(reports[c]) > k],
+                "claim_id": [cid_of[c] for c in ids if len(reports[c]) > k],
                 "doc_id": [reports[c][k] for c in ids if len(reports[c]) > k],
             },
             columns=["claim_id", "doc_id"],
@@ -994,9 +1057,9 @@ def load_economist(con: duckdb.DuckDBPyConnection, files: list[SourceFile], repo
         loaded_rows = {r.row for r in kept} - {row for lab, row in dropped if lab == sf.label}
         dates = [r.stated_on for r in kept]
         quarantine.sort(key=lambda q: q.row_number or 0)
-        report.quarantine.extend(quarantine)  # type: ignore[attr-defined]
+        report.quarantine.extend(quarantine)
         report.files.append(
-            FileResult(  # type: ignore[attr-defined]
+            FileResult(
                 sf.label,
                 SOURCE,
                 n_read,

@@ -18,12 +18,14 @@ else `url`, else `upstream_url` (a GitHub `blob/` page is fetched from raw.githu
    in the same folder) and sets the declaration's `snapshot_date` to today, so the next
    `python -m etl build` gives the same rows and the Sources page the true date.
 
-Rows are claims for claim sources (General Staff, The Economist) and events for event sources
-(ACLED, UCDP), compared by id and full content.
+Rows are claims for claim sources (General Staff, The Economist), compared by what they are
+about (claimant, date, metric, subject, basis, period: a revised figure is *changed*), and
+events for event sources (ACLED, UCDP), compared by event id; both by full content.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import re
@@ -34,8 +36,22 @@ from pathlib import Path
 
 import duckdb
 
-from etl.importers.common import ImportInputError, SourceFile, download, public_url, sha256_file
-from etl.staging import InputFileError, label_for
+from etl.core import db, schema
+from etl.core.report import BuildReport, FileResult, InputFileError
+from etl.core.staging import label_for
+from etl.importers import SOURCES
+from etl.importers.atomic import modify_live, require_live
+from etl.importers.inputs import (
+    ImportInputError,
+    SourceFile,
+    download,
+    new_tempdir,
+    public_url,
+    sha256_file,
+)
+from etl.importers.runner import local_inputs, run_loader
+from etl.importers.sources import read_declaration
+from etl.importers.store import record_imports, write_load_records
 
 #: The table holding a source's rows, its id column, and the sources it applies to.
 ROW_TABLES: dict[str, tuple[str, str]] = {
@@ -70,7 +86,7 @@ class Change:
     changed: int = 0
     withdrawn: int = 0
     same: int = 0
-    files: list[object] = field(default_factory=list)  # FileResult
+    files: list[FileResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     snapshots: list[Path] = field(default_factory=list)
 
@@ -86,8 +102,6 @@ def fetch_url(url: str) -> str:
 
 def _plan(decl: Path, data_dir: Path) -> Plan | None:
     """The refresh plan of one declaration (None when it is disabled)."""
-    from etl.sources import read_declaration
-
     source, path, _raw, url, enabled = read_declaration(decl, data_dir)
     if not enabled:
         return None
@@ -123,8 +137,6 @@ def _plan(decl: Path, data_dir: Path) -> Plan | None:
 
 def plans_for(data_dir: Path, only: str | None) -> dict[str, list[Plan]]:
     """Enabled declarations by source (of `only`, if given), in build order."""
-    from etl.importers import SOURCES
-
     if only is not None and only not in SOURCES:
         raise InputFileError(f"unknown source {only!r}; expected one of {', '.join(SOURCES)}")
     folder = data_dir / "sources"
@@ -143,11 +155,23 @@ def plans_for(data_dir: Path, only: str | None) -> dict[str, list[Plan]]:
     return by_source
 
 
+#: What a claim is about, its figure aside: a revised figure is a *changed* row, not a new one
+#: (claim ids include the figure, etl.core.contract).
+CLAIM_KEY_SQL = (
+    "concat_ws('|', claimant_id, CAST(stated_on AS VARCHAR), claim_type, metric, subject, basis, "
+    "CAST(period_start AS VARCHAR), CAST(period_end AS VARCHAR))"
+)
+
+
 def _fingerprints(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, str]:
+    """Row key -> content hash of the source's rows (claims by what they are about, events by id)."""
     table, id_col = ROW_TABLES[source]
+    key = CLAIM_KEY_SQL if table == "claims" else id_col
     return dict(
         con.execute(
-            f"SELECT {id_col}, md5(CAST(t AS VARCHAR)) FROM {table} t WHERE source = $1", [source]
+            f"SELECT {key} AS k, md5(string_agg(CAST(t AS VARCHAR), '|' ORDER BY CAST(t AS VARCHAR))) "
+            f"FROM {table} t WHERE source = $1 GROUP BY k",
+            [source],
         ).fetchall()
     )
 
@@ -190,8 +214,6 @@ def _inputs(plan: Plan, work: Path) -> list[SourceFile]:
     For a folder, the snapshot folder with the downloads laid over it (a file upstream does not
     list stays as it is), read the way a build reads the folder.
     """
-    from etl.importers.runner import local_inputs
-
     if not plan.targets:  # not refreshed: its snapshot, loaded again as a build loads it
         assert plan.path is not None, "a url-only declaration always has a target"
         return local_inputs(plan.source, plan.path)
@@ -258,12 +280,6 @@ def run_refresh(
     data_dir: Path, db_path: Path, only: str | None = None, show_progress: bool = False
 ) -> list[Change]:
     """Refresh the declared sources (see the module doc); InputFileError on any failure."""
-    from etl import schema
-    from etl.build import BuildReport
-    from etl.importers.atomic import modify_live, require_live
-    from etl.importers.common import new_tempdir, record_imports, write_load_records
-    from etl.importers.runner import run_loader
-
     by_source = plans_for(data_dir, only)
     require_live(db_path)
     today = dt.date.today()
@@ -333,7 +349,7 @@ def _update_declaration_rows(con: duckdb.DuckDBPyConnection, plan: Plan, day: dt
         )
 
 
-def cmd_refresh(args: object) -> int:
+def cmd_refresh(args: argparse.Namespace) -> int:
     """Print what changed per declaration; one line and exit 1 on any failure."""
     import sys
 
@@ -341,9 +357,9 @@ def cmd_refresh(args: object) -> int:
         changes = run_refresh(
             Path(args.data),
             Path(args.db),
-            args.source,  # type: ignore[attr-defined]
+            args.source,
             show_progress=not args.quiet,
-        )  # type: ignore[attr-defined]
+        )
     except (InputFileError, ImportInputError) as exc:
         print(f"error: refresh failed: {exc}; database and snapshots unchanged", file=sys.stderr)
         return 1
@@ -361,24 +377,21 @@ def cmd_refresh(args: object) -> int:
         )
         for f in c.files:
             print(
-                f"  {f.label}: read {f.rows_read:,}, loaded {f.rows_loaded:,}, "  # type: ignore[attr-defined]
-                f"quarantined {f.rows_quarantined:,}"  # type: ignore[attr-defined]
+                f"  {f.label}: read {f.rows_read:,}, loaded {f.rows_loaded:,}, "
+                f"quarantined {f.rows_quarantined:,}"
             )
         for w in c.warnings:
             print(f"  note: {w}", file=sys.stderr)
         for snap in c.snapshots:
             print(f"  snapshot updated: {label_for(snap)}")
     if any(not c.unchanged_files for c in changes):
-        print(f"published {args.db}")  # type: ignore[attr-defined]
+        print(f"published {args.db}")
     return 0
 
 
-def add_refresh_parser(sub: object) -> None:
+def add_refresh_parser(sub: argparse._SubParsersAction) -> None:
     """Register the `refresh` subcommand on the ETL's subparsers."""
-    from etl import db
-    from etl.importers import SOURCES
-
-    p = sub.add_parser(  # type: ignore[attr-defined]
+    p = sub.add_parser(
         "refresh",
         help="download declared sources again from upstream and import them atomically",
         description="For each source declared in data/sources/*.toml (or only SOURCE), "

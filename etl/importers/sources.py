@@ -31,10 +31,16 @@ from pathlib import Path
 
 import duckdb
 
+from etl.core.report import BuildReport, InputFileError
+from etl.core.schema import ensure_import_objects
+from etl.core.staging import label_for
 from etl.importers import SOURCES
-from etl.staging import InputFileError, label_for
+from etl.importers.inputs import SourceFile, download, new_tempdir, public_url
+from etl.importers.runner import local_inputs, run_loader
+from etl.importers.store import record_imports
 
-Step = Callable[[duckdb.DuckDBPyConnection, object], None]
+#: A build step: runs on the build's connection after the curated files, adding to its report.
+Step = Callable[[duckdb.DuckDBPyConnection, BuildReport], None]
 
 #: Descriptive keys of a declaration, stored in `source_declarations` (all optional).
 METADATA_KEYS = ("licence", "attribution", "upstream_url", "snapshot_date", "description")
@@ -57,10 +63,7 @@ CREATE TABLE IF NOT EXISTS source_declarations (
 """
 
 
-def _ensure_step(con: duckdb.DuckDBPyConnection, report: object) -> None:
-    from etl.importers.common import ensure_import_objects
-
-    del report
+def _ensure_step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
     ensure_import_objects(con)
     con.execute(DECLARATIONS_SQL)
 
@@ -85,7 +88,7 @@ def read_metadata(decl: Path) -> dict[str, object]:
 
 
 def _failing_step(message: str) -> Step:
-    def step(con: duckdb.DuckDBPyConnection, report: object) -> None:
+    def step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
         raise InputFileError(message)
 
     return step
@@ -95,16 +98,7 @@ def _import_step(
     decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None,
     meta: dict[str, object] | None = None,
 ) -> Step:
-    def step(con: duckdb.DuckDBPyConnection, report: object) -> None:
-        from etl.importers.common import (
-            SourceFile,
-            download,
-            new_tempdir,
-            public_url,
-            record_imports,
-        )
-        from etl.importers.runner import local_inputs, run_loader
-
+    def step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
         with new_tempdir() as tmpdir:
             if path is not None:
                 if not path.exists():
@@ -118,14 +112,14 @@ def _import_step(
                 downloaded = download(url, Path(tmpdir), show_progress=False)
                 shown = public_url(url)
                 files = [SourceFile(downloaded, shown, shown)]
-            done = {f.label for f in report.files}  # type: ignore[attr-defined]
+            done = {f.label for f in report.files}
             again = [f.label for f in files if f.label in done]
             if again:
                 raise InputFileError(
                     f"{label_for(decl)}: {', '.join(again)} is already loaded by another "
                     "declaration (file names must differ)"
                 )
-            outcomes = run_loader(con, source, files, report)  # type: ignore[arg-type]
+            outcomes = run_loader(con, source, files, report)
             record_imports(con, outcomes, "build")
             m = meta or {}
             for f in files:
