@@ -15,8 +15,8 @@ from etl.extract import CLAIM_COLUMNS
 from etl.extract.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-REPORT = ROOT / "tests" / "reports" / "kbs-2025-04-30-nis-600-killed.txt"
-OTHER = ROOT / "tests" / "reports" / "aa-2024-12-23-zelenskyy-3000-casualties.txt"
+REPORT = ROOT / "tests" / "reports" / "dev" / "kbs-2025-04-30-nis-600-killed.txt"
+OTHER = ROOT / "tests" / "reports" / "dev" / "aa-2024-12-23-zelenskyy-3000-casualties.txt"
 
 
 def test_csv_prints_the_claims_flat_columns(capsys: pytest.CaptureFixture[str]) -> None:

@@ -13,7 +13,7 @@ from etl.extract import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-REPORTS = Path(__file__).resolve().parent / "reports"
+REPORTS = Path(__file__).resolve().parent / "reports" / "dev"
 GOLD_CLAIM_COLUMNS = (
     "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision", "claim_type",
     "metric", "subject", "value_low", "value_high", "qualifier", "basis", "period_start",
@@ -108,7 +108,7 @@ def test_benchmark_meets_its_targets() -> None:
 
     scores = evaluate([SHARED / "gold", REPORTS])
     t = total(scores)
-    assert t.f1 >= 0.9
+    assert t.f1 >= 0.9 and t.numeric[2] >= 0.9
     seed = [s for s in scores if s.name.startswith("anadolu-2024-12-16")]
     for s in seed:
-        assert s.figures_matched == s.figures_gold
+        assert s.num_matched == s.num_gold
