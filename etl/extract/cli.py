@@ -1,7 +1,10 @@
-"""`python -m etl extract REPORT.txt ...`: print the claims a report makes, for review.
+"""`python -m etl extract INPUT ...`: print the claims reports make, for review.
 
-Nothing is written to the dataset: the output is a proposal an analyst checks before accepting
-rows (see `etl.extract.save`). Errors are one line on stderr with exit status 2.
+An input is a `.txt` (scraped text), an `.html` page, an http(s) URL, a folder or a glob. Nothing
+is written to the dataset: the output is a proposal an analyst checks before accepting rows (see
+`etl.extract.save`). A folder or glob is a batch: a progress bar on stderr and JSON Lines out.
+Errors are one line on stderr: exit status 2 for bad arguments, 1 for an input that cannot be
+read or downloaded (in a batch the other inputs are still extracted).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from etl.extract.core import CLAIM_COLUMNS, Extraction, extract
+from etl.extract.core import CLAIM_COLUMNS, Extraction
+from etl.extract.inputs import MAX_BYTES, TIMEOUT_S, InputError, expand, extract_source, load
 from etl.extract.reference import DEFAULT_DATA_DIR
 
 
@@ -32,19 +36,25 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> _Parser:
     p = _Parser(
         prog="python -m etl extract",
-        description="Propose claims, responses and events from scraped news reports "
-                    "(headline, glued dateline, outlet line, captions, body, #tags).",
+        description="Propose claims, responses and events from news reports: scraped text "
+                    "(.txt), web pages (.html, or an http(s) URL), or a folder/glob of them.",
         epilog="csv prints the claims_flat columns for all reports; json prints one "
                '{"document", "claims", "responses", "events"} object per report '
-               "(a list when several reports are given).",
+               "(a list when several reports are given); jsonl prints one such object per "
+               "line (the default for a folder or glob).",
     )
-    p.add_argument("reports", nargs="+", type=Path, metavar="REPORT.txt",
-                   help="scraped report text file(s)")
+    p.add_argument("reports", nargs="+", metavar="INPUT",
+                   help="report file (.txt/.html), http(s) URL, folder or glob (quote it)")
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="publication date for resolving 'on Monday' etc. "
                         "(default: the report's dateline)")
-    p.add_argument("--format", choices=("csv", "json"), default="csv",
-                   help="output format (default: csv)")
+    p.add_argument("--format", choices=("csv", "json", "jsonl"), default=None,
+                   help="output format (default: csv; jsonl for a folder or glob)")
+    p.add_argument("--timeout", type=float, default=TIMEOUT_S, metavar="SECONDS",
+                   help=f"URL download timeout (default: {TIMEOUT_S:g})")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+                   help=f"URL download size cap (default: {MAX_BYTES:,})")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, metavar="DIR",
                    help=f"data folder with actors.csv and places.csv (default: {DEFAULT_DATA_DIR})")
     return p
@@ -60,6 +70,17 @@ def _print_csv(results: list[Extraction]) -> None:
     for r in results:
         for c in r.claims:
             w.writerow([_csv_value(c[k]) for k in CLAIM_COLUMNS])
+
+
+def _print_json(results: list[Extraction]) -> None:
+    payload = [r.as_dict() for r in results]
+    json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, indent=2,
+              ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def _error(message: str) -> None:
+    print(f"python -m etl extract: error: {message}", file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,28 +99,57 @@ def main(argv: list[str] | None = None) -> int:
                     f"--published: not a YYYY-MM-DD date: {args.published!r}") from None
         if not args.data.is_dir():
             raise UsageError(f"--data: no such folder: {args.data}")
-        texts = []
-        for path in args.reports:
-            if not path.is_file():
-                raise UsageError(f"no such report file: {path}")
-            try:
-                texts.append(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as exc:
-                raise UsageError(f"cannot read {path}: {exc}") from exc
+        try:
+            inputs, batch = expand(args.reports)
+        except InputError as exc:
+            raise UsageError(str(exc)) from None
+        if not batch:
+            for spec in inputs:
+                if not spec.lower().startswith(("http://", "https://")) \
+                        and not Path(spec).is_file():
+                    raise UsageError(f"no such report file: {spec}")
     except UsageError as exc:
-        print(f"python -m etl extract: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    results = [extract(t, published=published, data_dir=args.data) for t in texts]
-    if args.format == "json":
-        payload = [r.as_dict() for r in results]
-        json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, indent=2,
-                  ensure_ascii=False)
-        sys.stdout.write("\n")
-    else:
+    fmt = args.format or ("jsonl" if batch else "csv")
+    results: list[Extraction] = []
+    failed = 0
+    bar = None
+    if batch and not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(inputs), desc="extract", unit="report", file=sys.stderr)
+    for spec in inputs:
+        try:
+            src = load(spec, args.timeout, args.max_bytes)
+        except InputError as exc:
+            failed += 1
+            if bar is not None:
+                bar.clear()
+            _error(str(exc))
+            if bar is not None:
+                bar.update(1)
+            continue
+        result = extract_source(src, published=published, data_dir=args.data)
+        if fmt == "jsonl":  # streamed: a long batch shows results as it goes
+            json.dump({"source": spec, **result.as_dict()}, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            results.append(result)
+        if bar is not None:
+            bar.update(1)
+    if bar is not None:
+        bar.close()
+    if fmt == "json" and results:
+        _print_json(results)
+    elif fmt == "csv" and (results or not failed):
         _print_csv(results)
-    return 0
+    if batch and not args.quiet:
+        print(f"{len(inputs) - failed} of {len(inputs)} report(s) extracted, {failed} failed",
+              file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
