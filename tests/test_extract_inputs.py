@@ -180,7 +180,7 @@ def test_a_glob_matching_nothing_is_a_usage_error(tmp_path: Path, capsys: pytest
 def test_html_without_an_article_is_an_input_error(tmp_path: Path) -> None:
     p = tmp_path / "empty.html"
     p.write_text("<html><body></body></html>", encoding="utf-8")
-    with pytest.raises(InputError, match="empty.html"):
+    with pytest.raises(InputError, match=r"empty\.html"):
         read_file(p)
 
 

@@ -115,7 +115,7 @@ def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) 
     """Download a page (timeout, size cap) and read it as HTML or plain text."""
     req = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (http/https only)
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise InputError(f"{url}: page is {int(length):,} bytes, over the {max_bytes:,}-byte cap")
