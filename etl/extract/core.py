@@ -103,10 +103,12 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
                 "tags": ";".join(layout.tags)}
     claims: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
+    draft_ids: dict[int, str] = {}  # draft -> claim_id, so responses can name their claims
     for d in reader.drafts:
         if d.dropped:
             continue
         row = _row(reader, d, layout.outlet, url)
+        draft_ids[id(d)] = row["claim_id"]
         same = by_id.get(row["claim_id"])
         if same is not None:  # one claim said twice in the report: keep the first, unite places
             places = [p for p in same["places"].split(";") if p]
@@ -117,6 +119,8 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
         by_id[row["claim_id"]] = row
         claims.append(row)
     responses = [{"responder": r.responder.name, "stance": r.stance,
-                  "about": reader.response_about(r), "quote": r.quote}
+                  "about": reader.response_about(r), "quote": r.quote,
+                  "claims": ";".join(dict.fromkeys(
+                      draft_ids[id(t)] for t in r.targets if id(t) in draft_ids))}
                  for r in reader.responses]
     return Extraction(document, claims, responses, list(reader.events))
