@@ -68,7 +68,10 @@ def test_a_pasted_report_becomes_saved_claims_after_review(workspace: tuple[Path
     at = review(REPORT)
     proposed = at.dataframe[0].value  # the editable table of proposals
     assert proposed["accept"].all() and 45 in proposed["value_low"].tolist()
-    assert any("Plekhovo" in h.proto.body for h in at.get("html")), "the report is shown with quotes marked"
+    contexts = [c.value for c in at.code]
+    assert any("»Ukraine's Defense Intelligence (HUR) on Telegram claimed" in c and "Plekhovo" in c
+               for c in contexts), contexts
+    assert not at.get("html"), "quotes are shown as plain text, never as HTML"
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Saved to data/" in s.value for s in at.success)
