@@ -38,7 +38,7 @@ def test_json_prints_document_claims_responses_events(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(REPORT), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"document", "claims", "responses", "events"}
+    assert set(out) == {"document", "claims", "responses", "events", "new_actors"}
     assert out["document"]["outlet"] == "KBS World"
     assert out["claims"][0]["value_low"] == 600
 

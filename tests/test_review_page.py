@@ -104,3 +104,62 @@ def test_the_review_queue_is_hidden_on_a_hosted_link(workspace: tuple[Path, Path
     at.run()
     with pytest.raises(ValueError):
         at.switch_page("pages/8_review.py").run()
+
+
+NEW_CLAIMANT = """Britain says North Korean casualties in Kursk top 6,000
+
+10:1516/06/2025, Monday
+AA
+
+The UK Ministry of Defense said on Sunday that more than 6,000 North Korean soldiers had been killed or wounded in Russia's Kursk region.
+
+North Korea has not commented on the claims.
+"""
+
+
+def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
+        workspace: tuple[Path, Path]) -> None:
+    data, pointer = workspace
+    before = {n: (data / n).read_bytes() for n in ("claims.csv", "responses.csv", "actors.csv")}
+    at = review(NEW_CLAIMANT)
+    # The claim is proposed under the name as written, flagged as a new actor.
+    assert at.dataframe[0].value["claimant"].tolist() == ["UK Ministry of Defense"]
+    assert any("new actor" in h.value for h in at.subheader)
+    mapper = at.selectbox(key="actor_map_0")
+    assert mapper.options[0].startswith("➕")  # creating it is offered, close actors follow
+    mapper.set_value("Western intelligence agencies").run()
+    assert at.dataframe[1].value["responder"].tolist() == ["DPRK"]  # the response is proposed
+    at.text_input(key="doc_url").set_value("https://example.org/uk-mod-6000").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    assert any("1 claim(s) added" in s.value and "1 response(s)" in s.value for s in at.success)
+    for name, old in before.items():  # appends only: every existing row byte-identical
+        assert (data / name).read_bytes().startswith(old), name
+    assert (data / "actors.csv").read_bytes() == before["actors.csv"], "mapped, not created"
+    claim = flat(pointer, "SELECT c.claim_id, a.name, c.value_low, c.qualifier FROM claims c "
+                          "JOIN actors a ON a.actor_id = c.claimant_id WHERE c.value_low = 6000")
+    assert [row[1:] for row in claim] == [("Western intelligence agencies", 6000, "over")]
+    linked = flat(pointer, "SELECT a.name, r.stance, rc.claim_id, d.url FROM responses r "
+                           "JOIN actors a ON a.actor_id = r.responder_id "
+                           "JOIN response_claims rc USING (response_id) "
+                           "JOIN documents d ON d.doc_id = r.doc_id")
+    assert ("DPRK", "no_comment", claim[0][0], "https://example.org/uk-mod-6000") in linked
+    assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
+
+
+def test_a_new_claimant_can_be_created_as_an_actor(workspace: tuple[Path, Path]) -> None:
+    data, pointer = workspace
+    actors_before = (data / "actors.csv").read_bytes()
+    at = review(NEW_CLAIMANT)
+    at.selectbox(key="actor_map_0").set_value(at.selectbox(key="actor_map_0").options[0]).run()
+    at.selectbox(key="actor_side_0").set_value("Other").run()
+    at.selectbox(key="actor_kind_0").set_value("state_body").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception and not at.error
+    text = (data / "actors.csv").read_bytes()
+    assert text.startswith(actors_before)
+    assert text[len(actors_before):].decode() == "UK Ministry of Defense,,state_body,Other,\n"
+    got = flat(pointer, "SELECT a.name, a.side, a.kind FROM claims c JOIN actors a "
+                        "ON a.actor_id = c.claimant_id WHERE c.value_low = 6000")
+    assert got == [("UK Ministry of Defense", "Other", "state_body")]

@@ -133,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
                 bar.update(1)
             continue
         result = extract_source(src, published=published, data_dir=args.data)
+        for actor in result.new_actors:
+            print(f"python -m etl extract: {spec}: {actor['flag']}: {actor['name']!r} "
+                  f"({len(actor['claims'])} claim(s); not in actors.csv)", file=sys.stderr)
         if fmt == "jsonl":  # streamed: a long batch shows results as it goes
             json.dump({"source": spec, **result.as_dict()}, sys.stdout, ensure_ascii=False)
             sys.stdout.write("\n")

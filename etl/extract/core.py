@@ -14,7 +14,7 @@ from typing import Any
 
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
-from etl.extract.reader import Draft, Reader
+from etl.extract.reader import NEW_ACTOR, Draft, Reader
 from etl.extract.reference import load_reference
 
 #: The exact columns of `claims_flat`, in order.
@@ -39,11 +39,15 @@ class Extraction:
     claims: list[dict[str, Any]] = field(default_factory=list)
     responses: list[dict[str, str]] = field(default_factory=list)
     events: list[dict[str, str]] = field(default_factory=list)
+    #: Claimants not in actors.csv, kept as written: {"name", "side", "flag": "new actor",
+    #: "claims": claim ids}. The review page maps them to an actor or creates one.
+    new_actors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
         return {"document": self.document, "claims": self.claims,
-                "responses": self.responses, "events": self.events}
+                "responses": self.responses, "events": self.events,
+                "new_actors": self.new_actors}
 
 
 def _text(v: object) -> str:
@@ -123,4 +127,13 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
                   "claims": ";".join(dict.fromkeys(
                       draft_ids[id(t)] for t in r.targets if id(t) in draft_ids))}
                  for r in reader.responses]
-    return Extraction(document, claims, responses, list(reader.events))
+    new_actors: dict[str, dict[str, Any]] = {}
+    for c in claims:
+        actor = reader.ref.actors.resolve(c["claimant"])
+        if actor is None:
+            entry = new_actors.setdefault(c["claimant"], {
+                "name": c["claimant"], "side": c["claimant_side"], "flag": NEW_ACTOR,
+                "claims": []})
+            entry["claims"].append(c["claim_id"])
+    return Extraction(document, claims, responses, list(reader.events),
+                      list(new_actors.values()))

@@ -188,6 +188,9 @@ def extract_source(src: Source, published: date | None = None, data_dir: Path | 
         doc["published_at"] = src.published[:16]
     doc["url"] = src.url or doc.get("url", "")
     doc["source"] = src.name
+    from etl.extract.registry import outlet_status  # registry needs save; keep imports light
+
+    doc["outlet_flag"] = outlet_status(str(doc.get("outlet", "")), data_dir)
     return result
 
 

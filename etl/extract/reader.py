@@ -287,6 +287,14 @@ class Reader:
                 later = [v for v in verbs if v.start() >= after[0].end]
                 v = later[0] if later else by
                 return pack(group_at(after[0]), v.start(), v.end())
+        if cite:
+            said = re.match(r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
+                            clause[cite.end():])
+            back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
+            if back is not None:  # "citing the spy agency" named earlier in the report
+                earlier = [v for v in verbs if v.start() < cite.start()]
+                v0 = earlier[-1] if earlier else cite
+                return [back], v0.start(), v0.end(), True, []
         if cite:  # "citing Global Defense Corp": a speaker the actors file does not know
             new = self._new_actor(clause, cite.end(), forward=True)
             if new is not None:
