@@ -409,6 +409,12 @@ class Reader:
             words = words[1:]
         if words and words[-1] in ("of", "the", "and", "for"):
             return None
+        titles = [i for i, w in enumerate(words) if re.fullmatch(
+            r"Minister|Secretary|Spokes(?:man|woman|person)|President|Chief|Commander|General"
+            r"|Director|Head|Ambassador|Chair(?:man|woman)?|Advis[eo]r|Envoy|Lt\.|Col\.|Gen\."
+            r"|Sen\.|Rep\.|Adm\.|Maj\.|Capt\.", w)]
+        if titles and len(words) - titles[-1] - 1 >= 2:
+            words = words[titles[-1] + 1:]  # "Defense Minister Andrei Belousov": the person
         if not words or len(words) > 7 or re.search(r"\d", name) \
                 or all(w in NOT_A_NAME or w.lower() == w for w in words):
             return None
