@@ -60,6 +60,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relative_days", re.compile(
         r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<wk>week)\b",
         re.IGNORECASE)),
+    ("weekday_range", re.compile(
+        rf"\b(?i:between|from)\s+(?P<wd1>{_WD})\s+(?:and|to|through)\s+(?P<wd2>{_WD})\b")),
     ("weekend", re.compile(r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b",
                            re.IGNORECASE)),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
@@ -116,7 +118,7 @@ def parse_dateline(line: str) -> datetime | None:
     return None
 
 
-_TIME_RE = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])")
+_TIME_RE = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])")
 _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
@@ -208,6 +210,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "day":
             d = latest_day(month_number(g["m1"]), int(g["d1"]), ref, y)
             return d, d, "day", 0
+        if kind == "weekday_range":
+            last = weekday_on_or_before(g["wd2"], ref)
+            span = (WEEKDAYS.index(g["wd2"].lower()) - WEEKDAYS.index(g["wd1"].lower())) % 7
+            return last - timedelta(days=span), last, "day", 0
         if kind == "weekend":  # resolved against the statement date by the reader
             sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
             return sat, sat + timedelta(days=1), "day", 0

@@ -37,6 +37,8 @@ class Layout:
     #: Paragraph indices that start a new entry (live-blog timestamp, brief item heading):
     #: context (speaker, date) does not carry across them.
     breaks: set[int] = field(default_factory=set)
+    #: Paragraph indices under a live-blog time stamp ("18:40"): posted on the page's date.
+    stamped: set[int] = field(default_factory=set)
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -142,7 +144,8 @@ def _wire_datelines(lay: Layout) -> None:
         if outlet and not lay.outlet:
             lay.outlet = outlet_name(outlet.strip())
         if m.group("mon") and lay.published is None:
-            year = _likely_year(lay)
+            year = _likely_year(lay, MONTHS[m.group("mon").lower()], int(m.group("day")),
+                                lay.paragraphs[k])
             try:
                 lay.published = datetime(year, MONTHS[m.group("mon").lower()],
                                          int(m.group("day")))
@@ -150,13 +153,26 @@ def _wire_datelines(lay: Layout) -> None:
                 pass
 
 
-def _likely_year(lay: Layout) -> int:
-    """A year for a dateline without one: the latest plausible year the report mentions."""
+def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
+    """A year for a dateline without one: the latest plausible year the report mentions, else
+    the latest year in which the dateline falls on the weekday the lead says ("said Tuesday")."""
     years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b",
                                         " ".join([lay.title, *lay.paragraphs]))]
     now = date.today().year
     years = [y for y in years if y <= now]
-    return max(years) if years else now
+    if years:
+        return max(years)
+    wd = re.search(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
+                   r"|Thursday|Friday|Saturday|Sunday)\b", lead)
+    if wd:
+        for y in range(now, now - 7, -1):
+            try:
+                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) \
+                        <= date.today():
+                    return y
+            except ValueError:
+                continue
+    return now
 
 
 def _body_like(line: str) -> bool:
@@ -175,7 +191,7 @@ def _is_furniture(line: str) -> bool:
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
-    rows = [ln.strip() for ln in lines]
+    rows = [re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines]
     body_at = next((i for i, s in enumerate(rows) if s and _body_like(s)), len(rows))
     header = [s for s in rows[:body_at] if s]
     for s in header + [r for r in rows[body_at:body_at + 8] if r and len(r) <= 90]:
@@ -202,6 +218,7 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.outlet = outlet_name(top)
     paras: list[str] = []
     pending_break = False
+    stamp = False
     for s in rows[body_at:]:
         if not s:
             continue
@@ -218,9 +235,13 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
             pending_break = True  # a timestamp, a section or brief heading: a new entry
+            is_time = re.fullmatch(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?", s) is not None
+            stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             continue
         if pending_break and paras:
             lay.breaks.add(len(paras))
+        if stamp:
+            lay.stamped.add(len(paras))
         pending_break = False
         paras.append(s)
     lay.paragraphs = paras

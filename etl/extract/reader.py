@@ -51,7 +51,7 @@ OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
                    "this_year", "last_year", "year", "last_week")
 PERIOD_KINDS = ("night", "range", "day", "weekday", "yesterday", "month", "relative_days",
-                "past_day", "month_range", "weekend")
+                "past_day", "month_range", "weekend", "weekday_range")
 COUNTRY_NAME = {"DPRK": "North Korea", "Russia": "Russia", "Ukraine": "Ukraine",
                 "South Korea": "South Korea", "United States": "the United States"}
 ADJECTIVE = {"Ukraine": "Ukrainian", "Russia": "Russian", "DPRK": "North Korean"}
@@ -89,6 +89,12 @@ _VERB_TO_METRIC = {
     "killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
     "injured": "wounded", "injuring": "wounded", "captured": "captured", "capturing": "captured",
 }
+
+
+def own_date_carry_blocked(clause: str) -> bool:
+    """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
+    return re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|claimed|estimated|reported)\b"
+                     r"|\bearlier\b|\bpreviously\b", clause) is not None
 
 
 @dataclass
@@ -176,6 +182,7 @@ class Reader:
         #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
         self.history: list[Actor] = []
         self.author = self._author()
+        self.entry_date: date | None = None
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -199,6 +206,8 @@ class Reader:
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
+            self.entry_date = self.layout.published.date() \
+                if pi in self.layout.stamped and self.layout.published else None
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for m in self._mentions(sent):
@@ -305,12 +314,29 @@ class Reader:
             new = self._new_actor(clause, acc.end(), forward=True)
             if new is not None:
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
+        if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
+            inner = re.match(rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
+                             clause[verbs[0].end():verbs[1].start()])
+            if inner:
+                known = [m for m in mentions if m.start == verbs[0].end() + inner.start("name")]
+                if known:
+                    return pack(group_at(known[0]), verbs[1].start(), verbs[1].end())
+                new = self._new_actor(clause, verbs[0].end() + inner.start("name"), forward=True)
+                if new is not None:
+                    return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
             before = [m for m in mentions if m.end <= v.start()
                       and not _PREP_BEFORE.search(clause[:m.start])
                       and v.start() - m.end < 160]
             if before:
                 best = before[-1]
+                near = self._new_actor(clause, v.start(), forward=False)
+                if near is not None and re.search(r"spokes|press\s+secretary|representative",
+                                                  clause[best.end:near[1][0]]):
+                    near = None  # a spokesperson speaks for the body named before
+                if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
+                    # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
+                    return [near[0]], v.start(), v.end(), True, [near[1]]
                 gap = clause[best.end:v.start()]
                 titled = _TITLED_GAP.match(gap)
                 if titled and re.search(r"spokes|press\s+secretary|representative",
@@ -355,7 +381,9 @@ class Reader:
         if m is None:
             return None
         people = ("official", NEW_ACTOR)
-        order = [*self.history, *self.prev_claimant[:1]]  # the last speaker is tried first
+        order = list(self.history)
+        if m.group("pro"):
+            order += self.prev_claimant[:1]  # a pronoun is the last speaker first
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
@@ -394,7 +422,8 @@ class Reader:
                 return None
             start, end = m.start(), m.end()
         else:
-            head = clause[:at].rstrip()
+            head = re.sub(r"(?:\s+(?:has|have|had|also|earlier|previously|later|reportedly|was|were"
+                          r"|is|are|been|then|first))+\s*$", "", clause[:at].rstrip())
             appos = re.search(r",\s+(?:a|an|the|who|[a-z][\w'’-]*)\b[^,]{0,80},$", head)
             if appos and re.search(r"[A-Z]", head[:appos.start()][-40:] or ""):
                 head = head[:appos.start()]  # "Sergei Shoigu, secretary of ..., said"
@@ -415,6 +444,8 @@ class Reader:
             r"|Sen\.|Rep\.|Adm\.|Maj\.|Capt\.", w)]
         if titles and len(words) - titles[-1] - 1 >= 2:
             words = words[titles[-1] + 1:]  # "Defense Minister Andrei Belousov": the person
+            if words[0] in ("of", "for") or len(words) > 3:
+                words = words[-2:]  # "Secretary of the Security Council Sergei Shoigu"
         if not words or len(words) > 7 or re.search(r"\d", name) \
                 or all(w in NOT_A_NAME or w.lower() == w for w in words):
             return None
@@ -428,6 +459,14 @@ class Reader:
         if self.ref.gazetteer.lookup(name) is not None or name in SIDE_WORDS:
             return None
         start = end - len(name)
+        bare = [a for a in self.ref.actors.by_name.values()
+                if re.sub(r"\s*\([^)]*\)$", "", a.name).lower() == name.lower()]
+        if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
+            return bare[0], (start, end)
+        same = [a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1
+                and a.name.split()[-1] == name]
+        if same:  # "Shoigu" after "Sergei Shoigu"
+            return same[-1], (start, end)
         actor = self._new_actor_named(name, clause[:start])
         known = next((a for a in self.history if a.name == actor.name), None)
         if known is None:
@@ -572,6 +611,9 @@ class Reader:
             return "people"  # "put North Korean deaths at roughly 300"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
+        if re.match(r"(?i)exceed|top|surpass", fig.text) and re.search(
+                r"(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{0,90}$", before):
+            return "people"  # "the number of killed and wounded ... already exceeds 3,000"
         if re.search(r"(?:losses|casualties)\b[^.;]{0,90}?\b(?:amounted\s+to|amount\s+to|came\s+to"
                      r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered)\s*$", before):
             return "people"
@@ -630,8 +672,8 @@ class Reader:
         hits = []
         for metric, rx in _METRIC_RES:
             for m in rx.finditer(before_text):
-                hits.append((m.end(), metric))
-        return max(hits)[1] if hits else ""
+                hits.append((m.end(), m.end() - m.start(), metric))
+        return max(hits)[2] if hits else ""  # the last cue; the longest where two end together
 
     # ----------------------------------------------------------------- places / regions
     def _explicit_region(self, clause: str) -> str:
@@ -711,6 +753,11 @@ class Reader:
                 stated = sorted(lead, key=lambda x: rank.get(x.precision, 3))[0]
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if stated is None and self.entry_date is not None and not own_date_carry_blocked(clause) \
+                and re.fullmatch(r"said|told|reported|announced|wrote|posted|claimed|estimated"
+                                 r"|stated|added|confirmed", clause[vs:ve]):
+            day = self.entry_date  # a live-blog entry under a time stamp: posted that day
             stated = DateMention("today", 0, 0, day, day, "day", "")
         own_date = stated is not None
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
@@ -819,7 +866,8 @@ class Reader:
 
     def _period_spec(self, clause: str, dates: list[DateMention], stated: DateMention | None,
                      start: int, end: int) -> PeriodSpec | None:
-        for d in dates:
+        # a named span ("between Friday and Sunday") says more than a count of days
+        for d in sorted(dates, key=lambda x: (x.kind == "relative_days", x.start)):
             if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
                 continue
             since = bool(re.search(r"\bsince\b", clause[start:d.end], re.IGNORECASE))
@@ -975,11 +1023,16 @@ class Reader:
             # A lead that restates a later, more precise attribution is the outlet's summary.
             for lead in [x for x in live if x.zone == "lead" and not x.dropped
                          and x.sentence_no != d.sentence_no and d.zone == "body"]:
-                same = (lead.metric == d.metric and lead.subject == d.subject
+                same = (lead.metric == d.metric and (lead.subject == d.subject or not d.subject)
                         and lead.figure is not None and d.figure is not None
-                        and lead.figure.numbers & d.figure.numbers)
+                        and lead.figure.numbers == d.figure.numbers
+                        and (lead.claimant.side == d.claimant.side
+                             or NEW_ACTOR in (lead.claimant.kind, d.claimant.kind)))
                 if same:
                     lead.dropped = True
+                    d.subject = d.subject or lead.subject
+                    if d.claimant.kind == NEW_ACTOR and lead.claimant.kind == NEW_ACTOR:
+                        d.claimant = lead.claimant  # the name the report leads with
                     d.places += [p for p in lead.places if p not in d.places]
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
