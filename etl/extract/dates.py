@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from etl.extract.lexicon import NUMBER_WORDS
 
@@ -268,6 +269,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
 
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date expressions in `text`, left to right, without overlaps (earlier patterns win)."""
+    return list(_find_dates(text, ref))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
+    """Cached: the reader asks about the same sentence for events, claims and responses."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pat in _PATTERNS:
@@ -279,7 +286,7 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def iso(d: date | None) -> str:
