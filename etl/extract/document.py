@@ -39,6 +39,9 @@ class Layout:
     breaks: set[int] = field(default_factory=set)
     #: Paragraph indices under a live-blog time stamp ("18:40"): posted on the page's date.
     stamped: set[int] = field(default_factory=set)
+    #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
+    #: post speaks for that account.
+    account: str = ""
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -198,6 +201,10 @@ def _web_layout(lines: list[str]) -> Layout:
         d = parse_date_line(s)
         if d is not None:
             lay.published = d
+            break
+    for prev, s in zip(header, header[1:], strict=False):
+        if re.fullmatch(r"@\w{2,30}", s):
+            lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
             break
     candidates = [s for s in header if not _is_furniture(s) and not _is_caption(s)
                   and parse_date_line(s) is None and not s.startswith("#")]

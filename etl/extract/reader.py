@@ -183,6 +183,7 @@ class Reader:
         self.history: list[Actor] = []
         self.author = self._author()
         self.entry_date: date | None = None
+        self.occasions: dict[str, DateMention] = {}
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -224,7 +225,10 @@ class Reader:
 
     # ----------------------------------------------------------------- actors
     def _author(self) -> Actor | None:
-        """The actor a press release is by ("STATEMENT OF THE GENERAL STAFF ..."), if any."""
+        """The actor a press release or a copied social-media post is by, if any."""
+        if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
+            known = self.ref.actors.resolve(self.layout.account)
+            return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
             name = re.sub(r"(?i)^(?:statement|press\s+release|communiqu[ée])\s+(?:of|by|from)\s+"
                           r"(?:the\s+)?", "", line.strip())
@@ -258,6 +262,9 @@ class Reader:
             if w in ("claims", "claim", "reports", "estimate", "estimates") and \
                     _NOUN_BEFORE.search(clause[:m.start()]):
                 continue
+            if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$",
+                         clause[:m.start()]) and re.match(r"\s+to\b", clause[m.end():]):
+                continue  # "North Korea is believed to have sent": nobody speaks here
             out.append(m)
         return out
 
@@ -591,6 +598,8 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
+        if re.match(r"\s+of\s+(?:them|these|those)\b", after):
+            return "people"  # "11,000 of them were in the Kursk region"
         if re.match(r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
                     r"|dead|deaths|died|missing|captured)\b", after):
             return "people"
@@ -751,6 +760,12 @@ class Reader:
                     and not any(f.start < d.start for f, _ in accepted)]
             if lead:
                 stated = sorted(lead, key=lambda x: rank.get(x.precision, 3))[0]
+        if stated is None and not inverted:
+            # "on November 4 the Pentagon said": a date right before the speaker
+            close = [d for d in dates if d.kind in STATEMENT_KINDS and 0 <= attr_start - d.end <= 6
+                     and not any(f.start < d.start for f, _ in accepted)]
+            if close:
+                stated = close[-1]
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
@@ -766,6 +781,15 @@ class Reader:
         if explicit or stated is not None:
             self.prev_stated = stated
         self.prev_attributed = claimants
+        if own_date and stated is not None:
+            for a in claimants:  # the first dated occasion each speaker is reported at
+                self.occasions.setdefault(a.name, stated)
+        for m in re.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
+            by = [x for x in mentions if x.start == m.end()]
+            when = [d for d in dates if d.kind in STATEMENT_KINDS and 0 <= d.start - (
+                by[0].end if by else 0) <= 4] if by else []
+            if by and when:  # "after a closed-door briefing by the NIS on Wednesday"
+                self.occasions.setdefault(by[0].actor.name, when[0])
         self.prev_claimant = claimants
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
@@ -859,6 +883,13 @@ class Reader:
         own = self._period_spec(clause, dates, stated, fig.end, seg_end)
         if own is not None:
             return own
+        if clause_spec is not None:
+            at = next((d.start for d in dates if d.first == clause_spec.first
+                       and d.kind == clause_spec.kind and start <= d.start < end), None)
+            owner = next((j for j in range(len(figs) - 1)
+                          if at is not None and figs[j].end <= at < figs[j + 1].start), None)
+            if owner is not None and owner < i:
+                return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
         if clause_spec is not None and clause_spec.since and re.search(
                 r"\btotal\b", clause[max(0, start - 200):fig.start]):
             return None  # "Since Aug. 6, the total losses ... amounted to": a running total
@@ -1049,6 +1080,11 @@ class Reader:
                             and d.claim_type in FLOW_TYPES and prev.period_spec is not None:
                         d.period_spec = prev.period_spec
             live.append(d)
+        for d in self.drafts:
+            # A lead's undated "X has said" is the occasion the body dates for X.
+            if d.zone == "lead" and d.stated is None and d.claimant.name in self.occasions:
+                when = self.occasions[d.claimant.name]
+                d.stated, d.precision = when.first, when.precision
         for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
