@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 
 from etl.extract.dates import MONTHS, parse_date_line, parse_dateline
 from etl.extract.lexicon import CAPTION, FURNITURE, OUTLETS
@@ -202,7 +203,7 @@ def _web_layout(lines: list[str]) -> Layout:
         if d is not None:
             lay.published = d
             break
-    for prev, s in zip(header, header[1:], strict=False):
+    for prev, s in pairwise(header):
         if re.fullmatch(r"@\w{2,30}", s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
             break
