@@ -176,9 +176,14 @@ if result is not None:
         for i, name in enumerate(new_names):
             with st.container(border=True):
                 st.text(f"“{name}” is not in actors.csv")
-                close = suggest_actors(name, ui.DATA_DIR)
+                side = next((a["side"] for a in result.new_actors if a["name"] == name), "")
+                close = suggest_actors(name, ui.DATA_DIR, side=side)
                 ordered = [s.name for s in close] + [a for a in actors if a not in {s.name for s in close}]
-                default = 1 if close and close[0].score >= 0.75 else 0
+                # Preselect an existing actor only when it is almost surely the same one.
+                default = 1 if close and close[0].score >= 0.9 else 0
+                if close:
+                    st.caption("Closest: " + "; ".join(f"{s.name} ({s.score:.0%}, via “{s.via}”)"
+                                                       for s in close[:3]))
                 pick = st.selectbox("Map to an existing actor, or create it", [CREATE, *ordered],
                                     index=default, key=f"actor_map_{i}",
                                     help="Closest actors first (aliases and spelling variants).")

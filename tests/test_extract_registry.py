@@ -52,6 +52,15 @@ def test_close_existing_actors_are_suggested_first(data: Path, written: str, exp
     assert got and got[0].name == expected, got
 
 
+def test_an_actor_of_another_side_ranks_below_a_same_side_one(data: Path) -> None:
+    got = suggest_actors("UK Ministry of Defense", data, side="Other")
+    assert all(s.score < 0.9 for s in got), got  # never preselected as the same actor
+    ukr = next(s for s in got if s.name == "Ministry of Defence of Ukraine")
+    plain = next(s for s in suggest_actors("UK Ministry of Defense", data)
+                 if s.name == "Ministry of Defence of Ukraine")
+    assert ukr.score < plain.score
+
+
 def test_an_unrelated_name_gets_no_confident_suggestion(data: Path) -> None:
     assert all(s.score < 0.7 for s in suggest_actors("Greenpeace", data))
 

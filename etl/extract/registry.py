@@ -126,10 +126,24 @@ def suggest(
     return sorted(best.values(), key=lambda x: (-x.score, x.name))[:limit]
 
 
-def suggest_actors(name: str, data_dir: Path | None = None, limit: int = 5) -> list[Suggestion]:
-    """Existing actors close to a claimant name that `actors.csv` does not know."""
+def suggest_actors(
+    name: str, data_dir: Path | None = None, limit: int = 5, side: str = ""
+) -> list[Suggestion]:
+    """Existing actors close to a claimant name that `actors.csv` does not know.
+
+    With the new actor's side, actors of another side rank lower ("UK Ministry of Defense" is
+    not the "Ministry of Defence of Ukraine", however alike the spelling).
+    """
     actors: Actors = load_reference(data_dir).actors
-    return suggest(name, ((a.name, a.aliases) for a in actors.by_name.values()), limit)
+    found = suggest(name, ((a.name, a.aliases) for a in actors.by_name.values()), limit * 3)
+    if side:
+        sides = {a.name: a.side for a in actors.by_name.values()}
+        found = [
+            Suggestion(x.name, round(x.score * (1.0 if sides.get(x.name) == side else 0.7), 3), x.via)
+            for x in found
+        ]
+        found.sort(key=lambda x: (-x.score, x.name))
+    return found[:limit]
 
 
 def known_outlets(data_dir: Path | None = None) -> list[str]:
