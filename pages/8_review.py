@@ -33,7 +33,7 @@ CLAIM_COLS = ["claimant", "channel", "stated_on", "stated_on_precision", "claim_
               "period_end", "places", "region", "verification", "quote"]
 RESPONSE_COLS = ["responder", "stance", "about", "quote"]
 EVENT_COLS = ["title", "kind", "date_start", "date_end", "date_precision", "place", "region"]
-CREATE = "➕ create it as a new actor"
+CREATE = "(new) create it as a new actor"
 DOC_FIELDS = (("outlet", "Outlet"), ("url", "URL"), ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
               ("title", "Title"))
 
@@ -43,6 +43,11 @@ st.caption(
     "claimants, untick what is wrong, then save. A claim already in the dataset becomes a new "
     "report of it."
 )
+
+
+def _md(text: str) -> str:
+    """Text from a report inside markdown: `$` would start LaTeX, `*`/`_` emphasis."""
+    return "".join("\\" + c if c in "\\`*_[]$<>#" else c for c in text)
 
 
 def _fetch() -> None:
@@ -100,7 +105,7 @@ def _propose() -> None:
 
 st.button("Propose claims", type="primary", key="review_propose", on_click=_propose)
 if st.session_state.get("review_notice"):
-    st.warning(st.session_state["review_notice"])
+    st.warning(_md(st.session_state["review_notice"]))
 
 result = st.session_state.get("review_result")
 
@@ -159,7 +164,7 @@ if result is not None:
         (d1 if i % 2 == 0 else d2).text_input(label, key=f"doc_{key}")
     outlet = st.session_state.get("doc_outlet", "")
     if outlet_status(outlet, ui.DATA_DIR):
-        st.warning(f"New outlet: “{outlet}” is not on record. Keep it as written (it is recorded "
+        st.warning(f"New outlet: “{_md(outlet)}” is not on record. Keep it as written (it is recorded "
                    "with this document) or pick one on record:")
         close = [s.name for s in suggest_outlets(outlet, ui.DATA_DIR)]
         if close:
@@ -182,7 +187,7 @@ if result is not None:
                 # Preselect an existing actor only when it is almost surely the same one.
                 default = 1 if close and close[0].score >= 0.9 else 0
                 if close:
-                    st.caption("Closest: " + "; ".join(f"{s.name} ({s.score:.0%}, via “{s.via}”)"
+                    st.text("Closest: " + "; ".join(f"{s.name} ({s.score:.0%}, via “{s.via}”)"
                                                        for s in close[:3]))
                 pick = st.selectbox("Map to an existing actor, or create it", [CREATE, *ordered],
                                     index=default, key=f"actor_map_{i}",
@@ -242,7 +247,7 @@ if result is not None:
               disabled=not (n_claims or n_resp or n_ev))
 
 if st.session_state.get("review_error"):
-    st.error(f"Nothing saved: {st.session_state['review_error']}")
+    st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
 saved_state = st.session_state.get("review_saved")
 if saved_state:
     summary, quarantined, counts = saved_state

@@ -126,7 +126,7 @@ def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
     assert at.dataframe[0].value["claimant"].tolist() == ["UK Ministry of Defense"]
     assert any("new actor" in h.value for h in at.subheader)
     mapper = at.selectbox(key="actor_map_0")
-    assert mapper.options[0].startswith("➕")  # creating it is offered, close actors follow
+    assert mapper.options[0].startswith("(new)")  # creating it is offered, close actors follow
     mapper.set_value("Western intelligence agencies").run()
     assert at.dataframe[1].value["responder"].tolist() == ["DPRK"]  # the response is proposed
     at.text_input(key="doc_url").set_value("https://example.org/uk-mod-6000").run()
