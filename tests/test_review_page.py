@@ -163,3 +163,50 @@ def test_a_new_claimant_can_be_created_as_an_actor(workspace: tuple[Path, Path])
     got = flat(pointer, "SELECT a.name, a.side, a.kind FROM claims c JOIN actors a "
                         "ON a.actor_id = c.claimant_id WHERE c.value_low = 6000")
     assert got == [("UK Ministry of Defense", "Other", "state_body")]
+
+
+def test_a_page_fetched_from_a_link_fills_the_document_form(
+        workspace: tuple[Path, Path], tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    www = tmp_path / "www"
+    www.mkdir()
+    (www / "story.html").write_text(
+        "<html><head><title>NIS: 300 killed</title>"
+        "<meta property='og:site_name' content='Example Wire'>"
+        "<meta property='article:published_time' content='2025-01-13T09:30:00'>"
+        "<link rel='canonical' href='https://wire.example.org/nis-300'></head><body><article>"
+        "<h1>NIS says 300 North Korean soldiers killed</h1><p>South Korea's National "
+        "Intelligence Service said on Monday that about 300 North Korean soldiers have been "
+        "killed in Russia's Kursk region.</p><p>North Korea has not commented on the claims "
+        "made by the spy agency in Seoul.</p></article></body></html>", encoding="utf-8")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(www)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
+        at.run()
+        at.switch_page("pages/8_review.py").run()
+        at.text_input(key="review_link").set_value(
+            f"http://127.0.0.1:{httpd.server_address[1]}/story.html").run()
+        at.button(key="review_fetch").click().run()
+        assert "About 300" in at.text_area(key="review_text").value or \
+            "about 300" in at.text_area(key="review_text").value
+        at.button(key="review_propose").click().run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert at.text_input(key="doc_outlet").value == "Example Wire"
+        assert at.text_input(key="doc_url").value == "https://wire.example.org/nis-300"
+        assert at.text_input(key="doc_published_at").value == "2025-01-13"
+        assert 300 in at.dataframe[0].value["value_low"].tolist()
+        # the outlet is not on record: flagged, with the option to keep it as written
+        assert any("New outlet" in w.value for w in at.warning)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
