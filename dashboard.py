@@ -7,10 +7,11 @@ filters (every one bound to the URL) and runs the chosen page.
 import streamlit as st
 
 from claimsdesk import ui
+from etl.build import build
 
 ui.leave_legacy_pages_mode()
 st.set_page_config(page_title="Claims Desk", layout="wide")
-ui.ensure_database()
+ui.ensure_database(build)
 
 pages = [
     st.Page("pages/1_overview.py", title="Overview",

@@ -23,9 +23,8 @@ import pandas as pd
 
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
-from etl import db
-from etl.importers.common import ensure_import_objects
-from etl.schema import DDL, DDL_AFTER_CLAIMS, refresh_derived
+from etl.core import db
+from etl.core.schema import DDL, DDL_AFTER_CLAIMS, ensure_import_objects, refresh_derived
 
 CLAIMANTS = ["Defense Intelligence of Ukraine (HUR)", "National Intelligence Service (South Korea)",
              "US Department of Defense", "Russian Ministry of Defense", "Volodymyr Zelenskyy",

@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import duckdb
 
-from etl.build import CLAIM_COLUMNS, build
+from etl.build import build
+from etl.core.contract import CLAIMS_INPUT
 
 ACTORS = """name,aliases,kind,side,parent
 Defense Intelligence of Ukraine (HUR),HUR,intelligence,Ukraine,
@@ -64,7 +65,7 @@ def generate(data_dir: Path, n: int, n_docs: int = 1000) -> Path:
         TO '{data_dir / "documents.csv"}' (HEADER)
         """
     )
-    cols = ", ".join(CLAIM_COLUMNS)
+    cols = ", ".join(CLAIMS_INPUT)
     con.execute(
         f"""
         COPY (
@@ -102,7 +103,7 @@ def generate(data_dir: Path, n: int, n_docs: int = 1000) -> Path:
     )
     con.close()
     # Keep the declared column order (COPY writes the SELECT's order, which matches).
-    assert tuple(CLAIM_COLUMNS) == tuple(cols.split(", "))
+    assert tuple(CLAIMS_INPUT) == tuple(cols.split(", "))
     return data_dir / "claims.csv"
 
 

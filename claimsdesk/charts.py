@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -41,8 +42,9 @@ LABEL_MAX_POINTS = 40  # label each point with its figure when there are few eno
 LAYOUT = dict(template="plotly_white", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
 
 
-def _int(v: object) -> int | None:
-    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else int(v)  # type: ignore[arg-type]
+def _int(v: Any) -> int | None:
+    """A DataFrame cell (int, float, NA) as an int, or None when missing."""
+    return None if v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA else int(v)
 
 
 def figure_label(low: object, high: object, qualifier: object) -> str:
@@ -62,6 +64,19 @@ def figure_labels(df: pd.DataFrame) -> list[str]:
     return [figure_label(a, b, q) for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)]
 
 
+def with_figure_labels(df: pd.DataFrame, at: int, drop_bounds: bool = False) -> pd.DataFrame:
+    """A table for display with a readable `figure` column at position `at`.
+
+    `drop_bounds` removes the raw value_low / value_high / qualifier columns it is made from.
+    """
+    out = df.copy()
+    if not out.empty:
+        out.insert(min(at, len(out.columns)), "figure", figure_labels(out))
+    if drop_bounds:
+        out = out.drop(columns=["value_low", "value_high", "qualifier"], errors="ignore")
+    return out
+
+
 def wrap(text: object, width: int = 70, limit: int = 320) -> str:
     """Hover-friendly text: wrapped with <br>, cut at `limit` characters."""
     if not isinstance(text, str) or not text:
@@ -76,7 +91,7 @@ def colour_map(names: list[str]) -> dict[str, str]:
 
 
 def _date(v: object) -> str:
-    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()  # type: ignore[arg-type]
+    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
 
 
 def _hover(row: pd.Series) -> str:

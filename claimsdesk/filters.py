@@ -8,7 +8,7 @@ back as a notice and ignored, never passed on.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, replace
 
 #: URL parameter name -> Filters field, for list filters (repeated keys in the URL).
 LIST_PARAMS: dict[str, str] = {
@@ -44,12 +44,15 @@ class Filters:
 
     def normalised(self) -> Filters:
         """Sorted, de-duplicated lists so equal selections share one cache entry."""
-        kw: dict[str, object] = {}
-        for f in fields(self):
-            v = getattr(self, f.name)
-            kw[f.name] = tuple(sorted(set(v))) if isinstance(v, tuple) else v
-        kw["q"] = self.q.strip()[:MAX_TEXT]
-        return Filters(**kw)  # type: ignore[arg-type]
+        def norm(v: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(sorted(set(v)))
+
+        return replace(
+            self, claimants=norm(self.claimants), sides=norm(self.sides),
+            claim_types=norm(self.claim_types), metrics=norm(self.metrics),
+            subjects=norm(self.subjects), places=norm(self.places), regions=norm(self.regions),
+            verification=norm(self.verification), q=self.q.strip()[:MAX_TEXT],
+        )
 
     def describe(self) -> str:
         """A one-line, human-readable statement of the active filters (CSV header, captions)."""
@@ -63,9 +66,6 @@ class Filters:
         if self.q:
             parts.append(f"q={self.q}")
         return "; ".join(parts) if parts else "no filters (all claims)"
-
-    def is_empty(self) -> bool:
-        return self == Filters()
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -102,7 +102,8 @@ def validate_params(
                     f"Ignored the date range in the link ({', '.join(v[:20] for v in values)}): "
                     "expected dates as YYYY-MM-DD"
                 )
-            elif len(dates) == 2 and dates[0] > dates[1]:  # type: ignore[operator]
+            elif len(dates) == 2 and dates[0] is not None and dates[1] is not None \
+                    and dates[0] > dates[1]:
                 notices.append("Ignored the date range in the link: the start is after the end")
             else:
                 valid[key] = values

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 import duckdb
 import pandas as pd
 import sqlalchemy as sa
 from duckdb_engine import Dialect
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from claimsdesk.filters import Filters
+from etl.core.contract import CLAIMS_FLAT_COLUMNS
 
 _DIALECT = Dialect(paramstyle="numeric_dollar")
 md = sa.MetaData()
@@ -146,18 +148,14 @@ SORTABLE: tuple[str, ...] = (
     "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject", "value_low",
     "value_high", "verification", "n_reports",
 )
-FLAT_COLUMNS: tuple[str, ...] = (
-    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
-    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
-    "period_start", "period_end", "places", "region", "verification", "reported_by",
-    "source_url", "quote", "n_reports",
-)
+FLAT_COLUMNS: tuple[str, ...] = CLAIMS_FLAT_COLUMNS
 MAX_POINTS = 3000
 
 
-def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.Executable) -> pd.DataFrame:
+def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement) -> pd.DataFrame:
     """Compile a Core statement for DuckDB and run it on its own cursor with bound values."""
-    compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
+    compiled = cast(SQLCompiler, stmt.compile(dialect=_DIALECT,
+                                              compile_kwargs={"render_postcompile": True}))
     names = compiled.positiontup or []
     cur = con.cursor()
     try:
@@ -535,29 +533,45 @@ def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.D
     return run(con, stmt)
 
 
-def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor.
-
-    A response about a topic rather than specific claims is kept when its date is in range.
-    """
+def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
+    """Responses to the filtered claims; one about a topic (no claims) when its date is in range."""
     r = responses.c
     linked = sa.select(response_claims.c.response_id).where(
         response_claims.c.claim_id.in_(sa.select(c.claim_id).where(*where(f)))
     )
     unlinked = ~r.response_id.in_(sa.select(response_claims.c.response_id))
-    in_range = sa.true()
+    in_range: sa.ColumnElement[bool] = sa.true()
     if f.date_from:
         in_range = sa.and_(in_range, r.stated_on >= f.date_from)
     if f.date_to:
         in_range = sa.and_(in_range, r.stated_on <= f.date_to)
+    return sa.or_(r.response_id.in_(linked), sa.and_(unlinked, in_range))
+
+
+def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor."""
+    r = responses.c
     stmt = (
         sa.select(actors.c.name.label("responder"), actors.c.side, r.stance, r.about,
                   r.stated_on, r.quote, documents.c.outlet, documents.c.url)
         .join(actors, actors.c.actor_id == r.responder_id)
         .join(documents, documents.c.doc_id == r.doc_id, isouter=True)
-        .where(sa.or_(r.response_id.in_(linked), sa.and_(unlinked, in_range)))
+        .where(_responses_where(f))
         .order_by(r.stated_on, actors.c.name)
         .limit(500)
+    )
+    return run(con, stmt)
+
+
+def response_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Responses to the filtered claims counted per responder and stance (columns: n)."""
+    r = responses.c
+    stmt = (
+        sa.select(actors.c.name.label("responder"), r.stance, sa.func.count().label("n"))
+        .join(actors, actors.c.actor_id == r.responder_id)
+        .where(_responses_where(f))
+        .group_by(actors.c.name, r.stance)
+        .order_by(actors.c.name, r.stance)
     )
     return run(con, stmt)
 
@@ -593,7 +607,7 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
             .where(*where(f, t=place_cube))
             .cte("u")
         )
-        n_expr = sa.func.sum(u.c.n)
+        n_expr: sa.ColumnElement[Any] = sa.func.sum(u.c.n)
     else:
         u = (
             sa.select(sa.func.unnest(c.place_ids).label("place_id"),
@@ -814,5 +828,43 @@ def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
                   lg.date_min, lg.date_max, il.imported_at, il.via, il.location, il.warnings)
         .select_from(load_log.join(import_log, il.source_file == lg.source_file))
         .order_by(il.imported_at.desc())
+    )
+    return run(con, stmt)
+
+
+# ---------------------------------------------------------------------------------- declared sources
+
+source_declarations = _table(
+    "source_declarations",
+    [
+        ("declaration", sa.String), ("source", sa.String), ("source_file", sa.String),
+        ("location", sa.String), ("licence", sa.String), ("attribution", sa.String),
+        ("upstream_url", sa.String), ("snapshot_date", sa.Date), ("description", sa.String),
+    ],
+)
+_tables = sa.table("tables", sa.column("table_name"), schema="information_schema")
+
+
+def bundled_sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Each file of each declared source: licence, attribution, snapshot, upstream, row counts.
+
+    The licence and attribution are shown with the data they govern (CC BY and MIT require
+    it). A database built before declarations were recorded has no such table: empty result.
+    """
+    exists = run(con, sa.select(sa.func.count().label("n")).select_from(_tables)
+                 .where(_tables.c.table_name == "source_declarations"))
+    if not int(exists["n"].iloc[0]):
+        return pd.DataFrame(columns=["source", "source_file", "licence", "attribution",
+                                     "snapshot_date", "upstream_url", "rows_read", "rows_loaded",
+                                     "rows_quarantined", "date_min", "date_max", "declaration",
+                                     "description"])
+    d, lg = source_declarations.c, load_log.c
+    stmt = (
+        sa.select(d.source, d.source_file, d.licence, d.attribution, d.snapshot_date,
+                  d.upstream_url, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
+                  lg.date_min, lg.date_max, d.declaration, d.description)
+        .select_from(source_declarations.outerjoin(load_log, lg.source_file == d.source_file))
+        .order_by(d.declaration, d.source_file)
+        .limit(200)
     )
     return run(con, stmt)

@@ -6,8 +6,9 @@ The only module of the package that imports Streamlit. Queries and charts stay p
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
@@ -15,7 +16,9 @@ import streamlit as st
 
 from claimsdesk import queries
 from claimsdesk.filters import DATE_PARAM, LIST_PARAMS, TEXT_PARAM, Filters, validate_params
-from etl import db
+from etl.core import db
+
+R = TypeVar("R")
 
 DB_PATH = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
 DATA_DIR = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
@@ -54,12 +57,14 @@ def is_hosted() -> bool:
     return os.environ.get("CLAIMS_DESK_HOSTED", "").strip() not in ("", "0", "false")
 
 
-def ensure_database() -> None:
-    """Build the database from data/ on first start (a hosted link works from the repo alone)."""
+def ensure_database(build: Callable[[Path, Path], object]) -> None:
+    """Build the database from data/ on first start (a hosted link works from the repo alone).
+
+    `build(data_dir, db_path)` is passed in by the entry file (`etl.build.build`): the dashboard
+    package depends on `etl.core` only, never on the writer.
+    """
     if db.resolve_live(DB_PATH) is not None:
         return
-    from etl.build import build
-
     with st.spinner("First start: building the claims database from data/ …"):
         build(DATA_DIR, DB_PATH)
 
@@ -83,15 +88,23 @@ def live_path() -> str:
 
 
 @st.cache_data(ttl="15m", max_entries=1024, show_spinner=False)
-def _cached(name: str, real_path: str, f: Filters | None, args: tuple[Any, ...]) -> Any:
-    fn = getattr(queries, name)
+def _cached(
+    key: str, real_path: str, f: Filters | None, args: tuple[Any, ...], _fn: Callable[..., Any]
+) -> Any:
+    """Cached by (query's qualified name, published file, filters, arguments); `_fn` is not hashed."""
     con = _connect(real_path)
-    return fn(con, *args) if f is None else fn(con, f, *args)
+    return _fn(con, *args) if f is None else _fn(con, f, *args)
 
 
-def query(name: str, f: Filters | None = None, *args: Any) -> Any:
-    """Run the named query from `claimsdesk.queries` through the result cache."""
-    return _cached(name, live_path(), f, tuple(args))
+def query(fn: Callable[..., R], f: Filters | None = None, *args: Any) -> R:
+    """Run a query function of `claimsdesk.queries` (passed by reference) through the cache.
+
+    `fn(con, *args)` when `f` is None, else `fn(con, f, *args)`. The cache key is the function's
+    module and qualified name, so two queries never share an entry and go-to-definition works.
+    """
+    key = f"{fn.__module__}.{fn.__qualname__}"
+    result: R = _cached(key, live_path(), f, tuple(args), fn)
+    return result
 
 
 def _raw_params() -> dict[str, list[str]]:
@@ -101,8 +114,8 @@ def _raw_params() -> dict[str, list[str]]:
 
 def sidebar_filters() -> Filters:
     """Draw the shared filters (all bound to the URL) and return the filter state."""
-    opts: dict[str, list[str]] = query("options")
-    lo, hi = query("date_span")
+    opts = query(queries.options)
+    lo, hi = query(queries.date_span)
     if "_url_notices" not in st.session_state:
         _valid, notices = validate_params(_raw_params(), opts)
         st.session_state["_url_notices"] = notices

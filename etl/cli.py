@@ -1,59 +1,79 @@
-"""Command line of the ETL: `build`, `import` and `extract`.
+"""Command line of the ETL: one parser with the subcommands `build`, `import` and `extract`.
 
 Every command prints what it did and exits non-zero on failure with a one-line error naming the
-file (and row and field where there is one).
+file (and row and field where there is one). Usage errors are one line too, with exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import time
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
-from etl import db
+from tqdm import tqdm
+
+from etl.build import CURATED_FILES, build
+from etl.core import db
+from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
+from etl.extract.cli import add_extract_arguments, run_extract
+from etl.importers import SOURCES
+from etl.importers.inputs import DOWNLOAD_TIMEOUT_S, Outcome
+from etl.importers.runner import run_import
+from etl.importers.sources import source_steps
+
+SHOWN_QUARANTINE = 20
 
 
-def _print_summary(report: object) -> None:
-    from etl.build import BuildReport
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error raises (one line on stderr, exit 2) instead of printing usage."""
 
-    assert isinstance(report, BuildReport)
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def print_summary(
+    report: BuildReport, published: str, outcomes: Sequence[Outcome] | None = None
+) -> None:
+    """Per file: rows read, loaded, quarantined (an import adds new rows and the date span).
+
+    Then the first quarantined rows (stderr), the table counts and where the file was published.
+    """
     width = max([len(f.label) for f in report.files] + [4])
-    print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}")
+    extra = "  {:>9}  span".format("new") if outcomes is not None else ""
+    print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}{extra}")
+    new = {o.label: o.rows_new for o in outcomes or []}
     for f in report.files:
-        print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  {f.rows_quarantined:>11,}")
-    tr = sum(f.rows_read for f in report.files)
-    tl = sum(f.rows_loaded for f in report.files)
-    tq = sum(f.rows_quarantined for f in report.files)
-    print(f"{'total':<{width}}  {tr:>9,}  {tl:>9,}  {tq:>11,}")
-    c = report.counts
-    print(
-        f"claims {c.get('claims', 0):,} (with {c.get('reports', 0):,} reports), "
-        f"documents {c.get('documents', 0):,}, actors {c.get('actors', 0):,}, "
-        f"places {c.get('places', 0):,}, responses {c.get('responses', 0):,}, "
-        f"events {c.get('events', 0):,}"
-    )
-    for q in report.quarantine[:20]:
+        line = f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  {f.rows_quarantined:>11,}"
+        if outcomes is not None:
+            span = f"{f.date_min} .. {f.date_max}" if f.date_min else "-"
+            line += f"  {new.get(f.label, 0):>9,}  {span}"
+        print(line)
+    if outcomes is None:
+        tr = sum(f.rows_read for f in report.files)
+        tl = sum(f.rows_loaded for f in report.files)
+        tq = sum(f.rows_quarantined for f in report.files)
+        print(f"{'total':<{width}}  {tr:>9,}  {tl:>9,}  {tq:>11,}")
+    for o in outcomes or []:
+        for w in o.warnings:
+            print(f"note: {o.label}: {w}", file=sys.stderr)
+    for q in report.quarantine[:SHOWN_QUARANTINE]:
         print(f"quarantined: {q.message()}", file=sys.stderr)
-    if len(report.quarantine) > 20:
-        print(f"... and {len(report.quarantine) - 20:,} more (see the quarantine table)",
-              file=sys.stderr)
-    print(f"wrote {report.db_path} -> {report.version_path} in {report.seconds:.2f} s")
+    if len(report.quarantine) > SHOWN_QUARANTINE:
+        print(f"... and {len(report.quarantine) - SHOWN_QUARANTINE:,} more (see the quarantine "
+              "table)", file=sys.stderr)
+    c = report.counts
+    print(", ".join(f"{t} {c[t]:,}" for t in ("claims", "reports", "documents", "actors",
+                                                "places", "responses", "events") if t in c))
+    print(f"{published} {report.db_path} -> {report.version_path} in {report.seconds:.2f} s")
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     """Validate, load and publish; the summary shows rows read/loaded/quarantined per file."""
-    from tqdm import tqdm
-
-    from etl.build import StrictModeError, build
-    from etl.sources import source_steps
-    from etl.staging import InputFileError
-
     data_dir = Path(args.data)
     steps = source_steps(data_dir)
-    names = ["actors.csv", "places.csv", "documents.csv", "claims.csv", "responses.csv",
-             "events.csv"]
-    bar = tqdm(total=len(names) + len(steps) + 1, unit="step", disable=args.quiet,
+    bar = tqdm(total=len(CURATED_FILES) + len(steps) + 1, unit="step", disable=args.quiet,
                file=sys.stderr, leave=False)
 
     def progress(msg: str) -> None:
@@ -69,15 +89,30 @@ def cmd_build(args: argparse.Namespace) -> int:
         print("the previously published database (if any) is unchanged", file=sys.stderr)
         return 1
     bar.close()
-    _print_summary(report)
+    print_summary(report, "wrote")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import one public dataset file (or URL) into the published database, atomically."""
+    try:
+        res = run_import(args.source, args.path_or_url, Path(args.db),
+                         show_progress=not args.quiet)
+    except InputFileError as exc:
+        print(f"error: {exc} (database unchanged)", file=sys.stderr)
+        return 1
+    res.report.version_path = res.version_path
+    res.report.seconds = res.seconds
+    print_summary(res.report, "published", res.outcomes)
     return 0
 
 
 def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The one parser of `python -m etl`, with a subparser per command."""
+    parser = _Parser(
         prog="python -m etl",
         description="Claims Desk ETL: validate the dataset in data/ and publish the DuckDB "
-        "database the dashboard reads.",
+        "database the dashboard reads; import public datasets; propose claims from reports.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="validate every input file and publish a new database",
@@ -90,25 +125,40 @@ def make_parser() -> argparse.ArgumentParser:
                    help="fail (exit 1, publish nothing) if any row is quarantined")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
-    try:
-        from etl.importers.cli import add_import_parser
-    except ImportError:  # pragma: no cover - importers not installed
-        pass
-    else:
-        add_import_parser(sub)
-    sub.add_parser("extract", help="propose claims from a news report (see: extract --help)",
-                   add_help=False)
+
+    i = sub.add_parser(
+        "import",
+        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV)",
+        description="Import a General Staff loss file (or a folder with both JSON files), an "
+        "ACLED export or a UCDP GED CSV into the published database. A copy of the live "
+        "database is modified and published atomically; importing the same file twice changes "
+        f"nothing. PATH_OR_URL may be an http(s) URL (downloaded, {DOWNLOAD_TIMEOUT_S} s "
+        "timeout). To keep an import across `python -m etl build`, declare it in data/sources/ "
+        "(see its README).",
+    )
+    i.add_argument("source", choices=SOURCES, help="which publisher's format")
+    i.add_argument("path_or_url", metavar="PATH_OR_URL", help="file, folder or http(s) URL")
+    i.add_argument("--db", default=str(db.DEFAULT_DB_PATH),
+                   help="database pointer path (default: data/claims.duckdb)")
+    i.add_argument("--quiet", action="store_true", help="no progress bar")
+    i.set_defaults(func=cmd_import)
+
+    e = sub.add_parser("extract", help="propose claims from news reports (nothing is saved)")
+    add_extract_arguments(e)
+    e.set_defaults(func=run_extract)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "extract":
-        from etl.extract.cli import main as extract_main
-
-        return extract_main(argv[1:])
-    args = make_parser().parse_args(argv)
-    started = time.perf_counter()
-    code = int(args.func(args))
-    del started
-    return code
+    """Parse `argv` (default: the command line) and run the command; returns the exit status."""
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = make_parser().parse_args(args_in)
+        return int(args.func(args))
+    except UsageError as exc:
+        cmd = f"python -m etl {args_in[0]}" if args_in and args_in[0] in ("build", "import",
+                                                                           "extract") else "python -m etl"
+        print(f"{cmd}: error: {exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import charts, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -13,7 +13,7 @@ st.caption(
 )
 ui.filter_caption(f)
 
-h = ui.query("headline", f).iloc[0]
+h = ui.query(queries.headline, f).iloc[0]
 cols = st.columns(5)
 cols[0].metric("Claims", f"{int(h['claims']):,}")
 cols[1].metric("Claimants", f"{int(h['claimants']):,}")
@@ -23,11 +23,11 @@ cols[4].metric("Latest claim stated", ui.as_date(h["last"]) or "–")
 if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 
-events = ui.query("key_events", f)
-ui.chart(charts.timeline(ui.query("claims_by_month", f), events,
+events = ui.query(queries.key_events, f)
+ui.chart(charts.timeline(ui.query(queries.claims_by_month, f), events,
                          "Claims stated per month, by type, with key events"), "overview_timeline")
 
-ev_month = ui.query("events_by_month", f)
+ev_month = ui.query(queries.events_by_month, f)
 if not ev_month.empty and set(ev_month["source"]) - {"curated"}:
     ui.chart(charts.events_chart(ev_month, "Events per month by source (imported ACLED / UCDP and curated)"),
              "overview_events")
@@ -35,11 +35,10 @@ if not ev_month.empty and set(ev_month["source"]) - {"curated"}:
 left, right = st.columns([3, 2])
 with left:
     st.subheader("Most recent claims")
-    recent = ui.query("recent_claims", f).copy()
+    recent = charts.with_figure_labels(ui.query(queries.recent_claims, f), 3)
     if recent.empty:
         st.info("No claims match the filters.")
     else:
-        recent.insert(3, "figure", charts.figure_labels(recent))
         st.dataframe(recent[["stated_on", "claimant", "figure", "metric", "subject", "basis",
                              "verification", "reported_by", "source_url", "quote", "claim_id"]],
                      hide_index=True, column_config=ui.link_config(), width="stretch")

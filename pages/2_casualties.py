@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import charts, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Casualty claims over time")
 ui.filter_caption(f)
 TYPES = ("casualties", "missing", "captured")
-series = ui.query("figure_options", f, TYPES)
+series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No casualty figures match the filters.")
     st.stop()
@@ -25,7 +25,7 @@ metric = c2.selectbox("What was counted (metric)", metrics, key="counted",
                       bind="query-params")
 log_y = c3.toggle("Log scale", value=True, key="log", bind="query-params",
                   help="Figures span from tens to thousands; a log scale keeps both readable.")
-events = ui.query("key_events", f)
+events = ui.query(queries.key_events, f)
 label = f"{metric.replace('_', ' ')} · {subject}"
 
 st.subheader("Competing claims")
@@ -34,10 +34,10 @@ st.caption(
     "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
     "bar = range, ○ = estimate, ● = exact."
 )
-cum = ui.query("figure_points", f, TYPES, "cumulative", subject, metric)
+cum = ui.query(queries.figure_points, f, TYPES, "cumulative", subject, metric)
 ui.chart(charts.bounds_chart(cum, f"Competing cumulative claims: {label}", f"{metric.replace('_', ' ')} (people, as claimed)",
                              events, log_y=log_y), "competing")
-latest = ui.query("latest_per_claimant", f, TYPES, subject, metric)
+latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
 if not latest.empty:
     latest = latest[latest["basis"] == "cumulative"]
     ui.chart(charts.latest_bars(latest, f"Latest cumulative figure per claimant: {label}",
@@ -48,18 +48,17 @@ st.caption(
     "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
     "covers; they are not a running total and are not summed."
 )
-per = ui.query("figure_points", f, TYPES, "period", subject, None)
+per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)
 ui.chart(charts.bounds_chart(per, f"Period figures (all metrics): {subject}", "people (as claimed, per period)",
                              events, log_y=log_y, period_segments=True), "period")
 if not per.empty:
     with st.expander("The period figures as a table"):
-        table = per.copy()
-        table["figure"] = charts.figure_labels(table)
+        table = charts.with_figure_labels(per, 0)
         st.dataframe(table[["stated_on", "claimant", "metric", "figure", "period_start", "period_end", "places",
                             "reported_by", "source_url", "quote", "claim_id"]],
                      hide_index=True, column_config=ui.link_config(), width="stretch")
 
-gs = ui.query("gs_metrics")
+gs = ui.query(queries.gs_metrics)
 if not gs.empty:
     st.subheader("General Staff of Ukraine: daily claims of Russian losses")
     st.caption(
@@ -70,4 +69,4 @@ if not gs.empty:
     names = gs["metric"].tolist()
     gs_metric = st.selectbox("General Staff metric", names, key="gs_metric", bind="query-params",
                              index=names.index("personnel_losses") if "personnel_losses" in names else 0)
-    ui.chart(charts.gs_chart(ui.query("gs_series", f, gs_metric), gs_metric, events), "gs")
+    ui.chart(charts.gs_chart(ui.query(queries.gs_series, f, gs_metric), gs_metric, events), "gs")

@@ -2,14 +2,14 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import charts, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Troop deployments")
 ui.filter_caption(f)
 TYPES = ("deployment",)
-series = ui.query("figure_options", f, TYPES)
+series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No deployment figures match the filters.")
     st.stop()
@@ -18,16 +18,15 @@ subject = st.selectbox("Whose troops", subjects, key="troops_of", bind="query-pa
                        index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0)
 metrics = series[series["subject"] == subject]["metric"].tolist()
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
-events = ui.query("key_events", f)
-pts = ui.query("figure_points", f, TYPES, None, subject, metric)
+events = ui.query(queries.key_events, f)
+pts = ui.query(queries.figure_points, f, TYPES, None, subject, metric)
 ui.chart(charts.bounds_chart(pts, f"Claimed {metric.replace('_', ' ')}: {subject}, by claimant",
                              "troops (as claimed)", events), "deploy_over_time")
-latest = ui.query("latest_per_claimant", f, TYPES, subject, metric)
+latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
 ui.chart(charts.latest_bars(latest, f"Latest figure per claimant: {subject}", "troops (as claimed)"),
          "deploy_latest")
 if not latest.empty:
-    t = latest.copy()
-    t["figure"] = charts.figure_labels(t)
+    t = charts.with_figure_labels(latest, 0)
     st.dataframe(t[["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims",
                     "reported_by", "source_url", "quote", "claim_id"]],
                  hide_index=True, column_config=ui.link_config(), width="stretch")

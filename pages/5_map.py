@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import charts, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -12,10 +12,10 @@ st.caption(
     "Red circles: places named in claims (area ~ largest figure claimed there; open circles are "
     "places whose coordinates are approximate). Blue diamonds: events. Hover for details."
 )
-places = ui.query("map_claims", f)
-evs = ui.query("map_events", f)
+places = ui.query(queries.map_claims, f)
+evs = ui.query(queries.map_events, f)
 ui.chart(charts.claims_map(places, evs, "Claims and events by place (Kursk border area)",
-                           reference=ui.query("reference_places")), "map")
+                           reference=ui.query(queries.reference_places)), "map")
 if not (places.empty and evs.empty):
     bounds = charts.focus_bounds(places, evs)
     away = [*charts.outside_focus(places, bounds)["name"].tolist(),

@@ -2,19 +2,43 @@
 
 import streamlit as st
 
-from claimsdesk import ui
+from claimsdesk import queries, ui
 
 ui.leave_legacy_pages_mode()
 st.title("Sources & data quality")
-info = ui.query("build_info")
+info = ui.query(queries.build_info)
 st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
 
+bundled = ui.query(queries.bundled_sources)
+if not bundled.empty:
+    st.subheader("Public datasets built in (data/sources/)")
+    st.caption("Snapshots shipped with the project and declared in data/sources/*.toml, imported on every "
+               "build. Their licences allow redistribution with attribution: the attribution below goes "
+               "with any chart or export of these data. ACLED data is never bundled (its terms forbid it).")
+    for decl in bundled["declaration"].unique():  # the query orders by declaration, then file
+        rows = bundled[bundled["declaration"] == decl]
+        first = rows.iloc[0]
+        snap = first["snapshot_date"]
+        snap_text = snap.strftime("%Y-%m-%d") if hasattr(snap, "strftime") else "unknown"
+        with st.container(border=True):
+            st.markdown(f"**{first['source']}** · licence **{first['licence'] or 'not declared'}** · "
+                        f"snapshot {snap_text}")
+            st.markdown(f"Attribution: {first['attribution'] or 'not declared'}")
+            if first["upstream_url"]:
+                st.markdown(f"Upstream: [{first['upstream_url']}]({first['upstream_url']})")
+            if first["description"]:
+                st.caption(first["description"])
+            st.dataframe(
+                rows[["source_file", "rows_read", "rows_loaded", "rows_quarantined", "date_min", "date_max"]],
+                hide_index=True, column_config=ui.link_config(), width="stretch",
+            )
+
 st.subheader("Dataset files (data/)")
-log = ui.query("load_summary")
+log = ui.query(queries.load_summary)
 st.caption("For every file: rows read = rows loaded + rows quarantined.")
 st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretch")
 
-imp = ui.query("imports")
+imp = ui.query(queries.imports)
 if not imp.empty:
     st.subheader("Imported public datasets")
     st.caption("General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
@@ -22,7 +46,7 @@ if not imp.empty:
     st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 st.subheader("Quarantined rows")
-q = ui.query("quarantine_rows")
+q = ui.query(queries.quarantine_rows)
 if q.empty:
     st.success("No input row was quarantined: every row loaded.")
 else:
@@ -33,7 +57,7 @@ else:
 left, right = st.columns([1, 2])
 with left:
     st.subheader("Outlets")
-    st.dataframe(ui.query("outlets"), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(ui.query(queries.outlets), hide_index=True, column_config=ui.link_config(), width="stretch")
 with right:
     st.subheader("Documents")
-    st.dataframe(ui.query("document_list"), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(ui.query(queries.document_list), hide_index=True, column_config=ui.link_config(), width="stretch")

@@ -9,24 +9,25 @@ import pandas as pd
 import streamlit as st
 
 from claimsdesk import ui
+from etl.build import build
+from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, SIDES, STANCES
+from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
+from etl.extract.reference import load_reference
+from etl.extract.registry import (
+    NEW_ACTOR,
+    RegistryError,
+    event_kind,
+    outlet_status,
+    suggest_actors,
+    suggest_outlets,
+)
+from etl.extract.review import ActorDecision, quote_in_context, save_review, unknown_claimants
 
 ui.leave_legacy_pages_mode()
 st.title("Review queue: from a report to claims")
 if ui.is_hosted():
     st.info("The review queue edits the dataset and is available only when running locally.")
     st.stop()
-
-from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source  # noqa: E402
-from etl.extract.reference import load_reference  # noqa: E402
-from etl.extract.registry import (  # noqa: E402
-    NEW_ACTOR,
-    RegistryError,
-    outlet_status,
-    suggest_actors,
-    suggest_outlets,
-)
-from etl.extract.review import ActorDecision, quote_in_context, save_review, unknown_claimants  # noqa: E402
-from etl.vocab import ACTOR_KINDS, EVENT_KINDS, SIDES, STANCES  # noqa: E402
 
 CLAIM_COLS = ["claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric",
               "subject", "value_low", "value_high", "qualifier", "basis", "period_start",
@@ -139,8 +140,6 @@ def _accepted(df: pd.DataFrame | None) -> list[dict]:
 def _save(claims: pd.DataFrame | None, responses: pd.DataFrame | None, events: pd.DataFrame | None,
           new_names: list[str]) -> None:
     """Append everything accepted to data/ (atomically), then rebuild (a callback)."""
-    from etl.build import build
-
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
@@ -219,8 +218,6 @@ if result is not None:
                            "claims": st.column_config.TextColumn("claims (proposal ids)")},
         )
     if result.events:
-        from etl.extract.registry import event_kind
-
         ev = pd.DataFrame(result.events)
         ev.insert(0, "accept", True)
         ev["kind"] = [event_kind(t) for t in ev["title"]]

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
 from etl.cli import main as etl_main
-from tests.dashboard_support import ROOT, build_default
+from tests.helpers import ROOT, build_default
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 

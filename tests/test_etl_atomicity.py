@@ -15,9 +15,9 @@ import pytest
 
 import etl.build
 from etl.build import build
-from etl.db import connect_readonly, resolve_live
-from etl.staging import InputFileError
-from tests.conftest import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
+from etl.core.db import connect_readonly, resolve_live
+from etl.core.report import InputFileError
+from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
 
 
 def _stray(pointer: Path) -> list[str]:

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from etl.cli import main
-from tests.conftest import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
+from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
 
 
 @pytest.mark.parametrize("args", [["--help"], ["build", "--help"]])

@@ -13,8 +13,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.db import resolve_live
-from etl.schema import IntegrityError, check_integrity
+from etl.core.db import resolve_live
+from etl.core.schema import IntegrityError, check_integrity
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from etl.build import build
-from tests.conftest import claim_row, claims_csv, query, write_dataset
+from tests.helpers import claim_row, claims_csv, query, write_dataset
 
 FLAT = (
     "claim_id, claimant, claimant_side, channel, stated_on, stated_on_precision, claim_type, "

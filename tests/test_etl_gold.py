@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 
 from etl.build import build
 from etl.cli import main
-from tests.conftest import DEFAULT_DATA_DIR, query
+from tests.helpers import DEFAULT_DATA_DIR, query
 
 FLAT_COLUMNS = [
     "claim_id",
@@ -107,8 +108,10 @@ def test_the_seed_casualty_claim_keeps_its_lower_bound_period_and_places(built_d
     assert r["places"] == "Plekhovo;Vorozhba;Martynovka"
     assert r["region"] == "Kursk Oblast"
     assert r["verification"] == "unverified"
-    assert r["reported_by"] == "Anadolu Agency (AA)"
-    assert r["n_reports"] >= 1
+    # The seed report is one report; the fact sheet's F42 (same HUR statement, carried by the
+    # Kyiv Independent, Reuters, AFP and AP) is the same claim with more reports, never a copy.
+    assert "Anadolu Agency (AA)" in r["reported_by"].split(";")
+    assert r["n_reports"] == len(r["reported_by"].split(";")) >= 5
     # Vorozhba and Martynovka are resolved on the Kursk side of the border.
     places = query(
         built_default_db,
@@ -163,39 +166,158 @@ FACT_COLUMNS = {
 }
 
 
-def test_every_fact_sheet_claim_is_present_by_ref_with_the_same_values(built_default_db, shared_dir):
-    path = shared_dir / "facts" / "claims.csv"
+#: Fact-sheet metrics that are stances (responses), not figures, and the stance each becomes.
+FACT_STANCES = {"denial": "denied", "no_comment": "no_comment"}
+
+FACT_EVENT_RE = re.compile(r"fact sheet (E\d\d)\b", re.IGNORECASE)
+
+
+def _read_facts(shared: Path, name: str) -> list[dict]:
+    path = shared / "facts" / name
     if not path.is_file():
         pytest.skip(f"{path} is absent")
     with path.open(encoding="utf-8", newline="") as fh:
-        facts = list(csv.DictReader(fh))
-    assert facts
+        rows = list(csv.DictReader(fh))
+    assert rows, path
+    return rows
+
+
+def _fact_value(fact: dict, fact_col: str) -> str:
+    want = fact[fact_col]
+    if fact_col == "location":  # "Sudzha; Melovoy; Podol" in the sheet
+        want = ";".join(p.strip() for p in want.split(";")) if want else ""
+    return want
+
+
+def _report_urls(pointer: Path) -> dict[str, set[str]]:
+    """claim_id -> the URLs of every document that reported it."""
+    urls: dict[str, set[str]] = {}
+    for claim_id, url in query(
+        pointer,
+        "SELECT r.claim_id, d.url FROM reports r JOIN documents d USING (doc_id) WHERE d.url IS NOT NULL",
+    ):
+        urls.setdefault(claim_id, set()).add(url)
+    return urls
+
+
+def test_every_fact_sheet_claim_is_present_by_ref_with_the_same_values(built_default_db, shared_dir):
+    """Each figure row of ../shared/facts is a claim with the same values and its source URL.
+
+    A row is found by its `ref`; a row written as a second report of an earlier claim (F42 is
+    the seed report's HUR statement) is found by its values instead, and must be unique.
+    """
+    facts = [f for f in _read_facts(shared_dir, "claims.csv") if f["metric"] not in FACT_STANCES]
     cols = ", ".join(f"f.{c}" for c in FACT_COLUMNS.values())
-    by_ref = {
-        r[0]: dict(zip(FACT_COLUMNS.values(), r[1:], strict=True))
+    flat = {
+        r[0]: (r[1], dict(zip(FACT_COLUMNS.values(), r[2:], strict=True)))
         for r in query(
             built_default_db,
-            f"SELECT c.ref, {cols} FROM claims c JOIN claims_flat f USING (claim_id) WHERE c.ref IS NOT NULL",
+            f"SELECT c.claim_id, c.ref, {cols} FROM claims c JOIN claims_flat f USING (claim_id)",
         )
     }
+    by_ref = {ref: claim_id for claim_id, (ref, _) in flat.items() if ref}
+    urls = _report_urls(built_default_db)
     problems = {}
     for fact in facts:
         ref = fact["claim_id"]
-        if ref not in by_ref:
-            problems[ref] = "missing"
-            continue
-        row = by_ref[ref]
-        diffs = {}
-        for fact_col, flat_col in FACT_COLUMNS.items():
-            want = fact[fact_col]
-            if fact_col == "location":  # "Sudzha; Melovoy; Podol" in the sheet
-                want = ";".join(p.strip() for p in want.split(";")) if want else ""
-            if _text(row[flat_col]) != want:
-                diffs[fact_col] = (_text(row[flat_col]), want)
+        if ref in by_ref:
+            claim_id = by_ref[ref]
+        else:
+            same = [
+                cid
+                for cid, (_, row) in flat.items()
+                if all(_text(row[fc]) == _fact_value(fact, c) for c, fc in FACT_COLUMNS.items())
+                and fact["source_url"] in urls.get(cid, set())
+            ]
+            if len(same) != 1:
+                problems[ref] = f"missing ({len(same)} claims with its values and source URL)"
+                continue
+            claim_id = same[0]
+        row = flat[claim_id][1]
+        diffs = {
+            c: (_text(row[fc]), _fact_value(fact, c))
+            for c, fc in FACT_COLUMNS.items()
+            if _text(row[fc]) != _fact_value(fact, c)
+        }
+        if fact["source_url"] and fact["source_url"] not in urls.get(claim_id, set()):
+            diffs["source_url"] = (sorted(urls.get(claim_id, set())), fact["source_url"])
         if diffs:
             problems[ref] = diffs
     assert problems == {}
-    assert {f["claim_id"] for f in facts} >= {f"F{i:02d}" for i in range(1, 29)}
+
+
+def test_the_fact_sheet_s_denials_and_no_comments_are_responses_not_figures(built_default_db, shared_dir):
+    stances = [f for f in _read_facts(shared_dir, "claims.csv") if f["metric"] in FACT_STANCES]
+    responses = query(
+        built_default_db,
+        "SELECT a.name, r.stance, CAST(r.stated_on AS VARCHAR), r.stated_on_precision, d.url "
+        "FROM responses r JOIN actors a ON a.actor_id = r.responder_id "
+        "JOIN response_reports rr USING (response_id) JOIN documents d ON d.doc_id = rr.doc_id",
+    )
+    missing = [
+        f["claim_id"]
+        for f in stances
+        if (f["claimant"], FACT_STANCES[f["metric"]], f["stated_on"], f["stated_on_precision"],
+            f["source_url"]) not in set(responses)
+    ]
+    assert missing == []
+    # A stance is never loaded as a claim.
+    refs = {f["claim_id"] for f in stances}
+    assert query(built_default_db, "SELECT count(*) FROM claims WHERE metric IN ('denial', 'no_comment')") == [(0,)]
+    loaded_refs = {r[0] for r in query(built_default_db, "SELECT ref FROM claims WHERE ref IS NOT NULL")}
+    assert refs.isdisjoint(loaded_refs)
+
+
+def test_every_fact_sheet_event_is_an_event_with_its_dates_place_and_source(built_default_db, shared_dir):
+    facts = _read_facts(shared_dir, "events.csv")
+    rows = query(
+        built_default_db,
+        "SELECT event_id, CAST(date_start AS VARCHAR), coalesce(CAST(date_end AS VARCHAR), ''), "
+        "date_precision, coalesce(place_name, ''), coalesce(source_url, ''), coalesce(quote, '') "
+        "FROM events WHERE source = 'curated'",
+    )
+    by_fact: dict[str, list[tuple]] = {}
+    for row in rows:
+        for eid in FACT_EVENT_RE.findall(row[6]):
+            by_fact.setdefault(eid.upper(), []).append(row)
+    problems = {}
+    for fact in facts:
+        found = by_fact.get(fact["event_id"], [])
+        if len(found) != 1:
+            problems[fact["event_id"]] = f"{len(found)} events say 'Fact sheet {fact['event_id']}'"
+            continue
+        _, start, end, precision, place, url, _ = found[0]
+        got = (start, end, precision, place)
+        want = (fact["date_start"], fact["date_end"], fact["date_precision"], fact["location"])
+        if got != want or (fact["source_url"] and url != fact["source_url"]):
+            problems[fact["event_id"]] = (got, url, want, fact["source_url"])
+    assert problems == {}
+
+
+def test_every_fact_sheet_id_is_represented(built_default_db, shared_dir):
+    """Every F-id is a claim (by ref or as a merged report) or a response; every E-id an event.
+
+    The three tests above check the values; this one guards against a row silently skipped
+    (e.g. a new metric that is neither a figure nor a known stance).
+    """
+    claims = _read_facts(shared_dir, "claims.csv")
+    events = _read_facts(shared_dir, "events.csv")
+    assert [f["claim_id"] for f in claims] == [f"F{i:02d}" for i in range(1, len(claims) + 1)]
+    assert [e["event_id"] for e in events] == [f"E{i:02d}" for i in range(1, len(events) + 1)]
+    refs = {r[0] for r in query(built_default_db, "SELECT ref FROM claims WHERE ref IS NOT NULL")}
+    flat = query(built_default_db, "SELECT claimant, metric, CAST(stated_on AS VARCHAR) FROM claims_flat")
+    n_responses = query(built_default_db, "SELECT count(*) FROM responses")[0][0]
+    unrepresented = [
+        f["claim_id"]
+        for f in claims
+        if f["metric"] not in FACT_STANCES
+        and f["claim_id"] not in refs
+        and (f["claimant"], f["metric"], f["stated_on"]) not in set(flat)
+    ]
+    assert unrepresented == []
+    assert n_responses >= sum(f["metric"] in FACT_STANCES for f in claims)
+    quotes = " ".join(r[0] or "" for r in query(built_default_db, "SELECT quote FROM events"))
+    assert {e["event_id"] for e in events} <= {m.upper() for m in FACT_EVENT_RE.findall(quotes)}
 
 
 def test_every_claim_has_at_least_one_report(built_default_db):
@@ -208,7 +330,9 @@ def test_every_claim_has_at_least_one_report(built_default_db):
 
 
 def test_the_default_build_labels_its_files_relative_to_the_project(built_default_db):
-    labels = sorted(r[0] for r in query(built_default_db, "SELECT source_file FROM load_log"))
+    labels = sorted(
+        r[0] for r in query(built_default_db, "SELECT source_file FROM load_log WHERE source = 'curated'")
+    )
     assert labels == sorted(
         f"data/{n}"
         for n in ("actors.csv", "places.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv")

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.build import BuildReport, build
-from etl.db import resolve_live
-from etl.staging import InputFileError
-from tests.conftest import (
+from etl.build import build
+from etl.core.db import resolve_live
+from etl.core.report import BuildReport, InputFileError
+from tests.helpers import (
     PROJECT_ROOT,
     claim_row,
     claims_csv,
@@ -406,7 +406,7 @@ def test_a_header_missing_a_required_column_fails_the_build_and_keeps_the_old_da
 
 
 def test_a_header_with_columns_in_another_order_loads_by_name(tmp_path):
-    from tests.conftest import CLAIMS_HEADER, VALID_CLAIM
+    from tests.helpers import CLAIMS_HEADER, VALID_CLAIM
 
     order = list(reversed(CLAIMS_HEADER))
     row = {**VALID_CLAIM, "ref": "rev"}

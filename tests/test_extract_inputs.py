@@ -13,10 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from etl.extract.cli import main
+from etl.cli import main as etl_main
 from etl.extract.inputs import InputError, fetch_url, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(args: list[str]) -> int:
+    """`python -m etl extract ARGS` in process (the one ETL parser reads extract's options)."""
+    return etl_main(["extract", *args])
+
 DEV = ROOT / "tests" / "reports" / "dev"
 KBS = DEV / "kbs-2025-04-30-nis-600-killed.txt"
 

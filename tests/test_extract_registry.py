@@ -53,10 +53,10 @@ def test_close_existing_actors_are_suggested_first(data: Path, written: str, exp
 
 
 def test_an_actor_of_another_side_ranks_below_a_same_side_one(data: Path) -> None:
-    got = suggest_actors("UK Ministry of Defense", data, side="Other")
+    got = suggest_actors("Estonian Ministry of Defense", data, side="Other")
     assert all(s.score < 0.9 for s in got), got  # never preselected as the same actor
     ukr = next(s for s in got if s.name == "Ministry of Defence of Ukraine")
-    plain = next(s for s in suggest_actors("UK Ministry of Defense", data)
+    plain = next(s for s in suggest_actors("Estonian Ministry of Defense", data)
                  if s.name == "Ministry of Defence of Ukraine")
     assert ukr.score < plain.score
 
@@ -69,23 +69,23 @@ def test_new_actor_is_appended_and_existing_rows_stay_byte_identical(data: Path)
     before = (data / "actors.csv").read_bytes()
     append_actor(
         data,
-        "UK Ministry of Defence",
+        "Estonian Ministry of Defence",
         "Other",
         "state_body",
-        aliases="UK Ministry of Defense;British Defence Intelligence",
+        aliases="Estonian Ministry of Defense;Estonian Defence Intelligence",
     )
     after = (data / "actors.csv").read_bytes()
     assert after.startswith(before) and after.count(b"\n") == before.count(b"\n") + 1
     row = _rows(data / "actors.csv")[-1]
     assert row == {
-        "name": "UK Ministry of Defence",
+        "name": "Estonian Ministry of Defence",
         "kind": "state_body",
         "side": "Other",
-        "aliases": "UK Ministry of Defense;British Defence Intelligence",
+        "aliases": "Estonian Ministry of Defense;Estonian Defence Intelligence",
         "parent": "",
     }
     # The extractor and the suggestions now know it (the reference reloads on change).
-    assert suggest_actors("UK Ministry of Defense", data)[0].score == 1.0
+    assert suggest_actors("Estonian Ministry of Defense", data)[0].score == 1.0
     report = build(data, data.parent / "db" / "claims.duckdb")
     assert report.counts.get("actors", 0) >= 1 and not any(f.rows_quarantined for f in report.files)
 
@@ -113,8 +113,8 @@ def test_outlets_on_record_and_new_outlets(data: Path) -> None:
     assert outlet_status("Reuters", data) == ""
     assert outlet_status("Famagusta Gazette", data) == ""  # from documents.csv
     assert outlet_status("Daily Blah Ledger", data) == NEW_OUTLET
-    assert suggest_outlets("Yonhap", data)[0].name == "Yonhap News Agency"
-    assert suggest_outlets("Kyiv Independent", data)[0].name == "The Kyiv Independent"
+    assert "Yonhap" in suggest_outlets("Yonhap news agency", data)[0].name
+    assert "Kyiv Independent" in suggest_outlets("Kyiv Independant", data)[0].name
 
 
 def test_responses_and_events_are_saved_linked_and_not_twice(data: Path) -> None:

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
-from etl.importers.common import ImportInputError
+from etl.core import db
+from etl.core.schema import check_integrity
+from etl.importers.inputs import ImportInputError
 from etl.importers.runner import run_import
-from etl.schema import check_integrity
-from tests.conftest import query as q
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
 from etl.build import build
 from etl.cli import main
+from etl.core import db
+from etl.core.report import InputFileError
 from etl.importers.runner import run_import
-from etl.sources import source_steps
-from etl.staging import InputFileError
-from tests.conftest import query as q
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
@@ -223,14 +223,16 @@ def test_a_bad_declaration_fails_the_build_with_one_line(
     assert message in capsys.readouterr().err
 
 
-def test_the_repository_declares_no_source_and_still_gets_the_import_objects(
+def test_a_build_with_no_declared_source_still_gets_the_import_objects(
     tmp_path: Path,
 ) -> None:
-    assert list((DATA / "sources").glob("*.toml")) == []
-    steps = source_steps(DATA)
+    data = _data_copy(tmp_path)  # the project's CSVs with an empty sources/ folder
+    assert list((data / "sources").glob("*.toml")) == []
+    steps = source_steps(data)
     assert len(steps) == 1  # only the setup step
     ptr = tmp_path / "claims.duckdb"
-    build(DATA, ptr, extra_steps=steps)
+    build(data, ptr, extra_steps=steps)
     assert q(ptr, "SELECT count(*) FROM gs_daily") == [(0,)]
     assert q(ptr, "SELECT count(*) FROM import_log") == [(0,)]
     assert q(ptr, "SELECT count(*) FROM event_documents") == [(0,)]
+    assert q(ptr, "SELECT count(*) FROM source_declarations") == [(0,)]

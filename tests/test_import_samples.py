@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
 from etl.build import build
+from etl.core import db
+from etl.core.schema import check_integrity
 from etl.importers.runner import ImportResult, run_import
-from etl.schema import check_integrity
-from tests.conftest import query as q
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
@@ -48,7 +49,7 @@ def gs_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportResult,
                                                              ImportResult, tuple]:
     """Build, import the real General Staff files, snapshot; import again, snapshot."""
     ptr = tmp_path_factory.mktemp("gs") / "claims.duckdb"
-    build(DATA, ptr)
+    build(DATA, ptr, extra_steps=source_steps(ptr.parent))  # curated data only: no sources/ there
     first = run_import("general-staff", str(GS), ptr, show_progress=False)
     snap1 = snapshot(ptr)
     second = run_import("general-staff", str(GS), ptr, show_progress=False)
@@ -128,7 +129,7 @@ def test_real_reimport_changes_nothing(gs_db: tuple) -> None:
 @needs_events
 def test_real_acled_and_ucdp_files_import_without_losing_a_row(tmp_path: Path) -> None:
     ptr = tmp_path / "claims.duckdb"
-    build(DATA, ptr)
+    build(DATA, ptr, extra_steps=source_steps(ptr.parent))  # curated data only: no sources/ there
     for source, path in (("acled", ACLED), ("ucdp", UCDP_UA), ("ucdp", UCDP_1000)):
         res = run_import(source, str(path), ptr, show_progress=False)
         f = res.report.files[0]

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from etl import db
+from etl.core import db
+from etl.core.schema import check_integrity
 from etl.importers.runner import run_import
-from etl.schema import check_integrity
-from tests.conftest import query as q
+from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"

@@ -10,8 +10,8 @@ import sqlalchemy as sa
 
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
-from etl import db
-from tests.dashboard_support import build_default
+from etl.core import db
+from tests.helpers import build_default
 
 
 @pytest.fixture(scope="module")
@@ -86,8 +86,9 @@ def test_headline_counts_outlets_once_each(con) -> None:  # type: ignore[no-unty
 def test_latest_figure_per_claimant_counts_all_their_figures(con) -> None:  # type: ignore[no-untyped-def]
     latest = Q.latest_per_claimant(con, Filters(), ("casualties",), "DPRK forces", "killed").set_index("claimant")
     nis = latest.loc["National Intelligence Service (South Korea)"]
-    # NIS: at least 100 (Dec 2024), about 300 (Jan 2025), about 600 (Apr 2025): the latest is 600.
-    assert (int(nis["value_low"]), nis["qualifier"], int(nis["claims"])) == (600, "about", 3)
+    # NIS: at least 100 (Dec 2024), about 300 (Jan 2025), about 600 (Apr 2025), about 2,000
+    # (Sep 2025, fact sheet F69): the latest is 2,000.
+    assert (int(nis["value_low"]), nis["qualifier"], int(nis["claims"])) == (2000, "about", 4)
 
 
 @pytest.mark.parametrize("basis", ["cumulative", "period"])

@@ -11,9 +11,9 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
-from etl import db
 from etl.build import build
-from tests.dashboard_support import ROOT
+from etl.core import db
+from tests.helpers import ROOT
 
 REPORT = """Ukraine says 45 North Korean soldiers killed near Plekhovo
 
@@ -80,7 +80,7 @@ def test_a_pasted_report_becomes_saved_claims_after_review(workspace: tuple[Path
     added = [r for r in csv.DictReader(text.splitlines()) if r["value_low"] == "45"]
     assert len(added) == 1 and added[0]["qualifier"] == "at_least" and added[0]["places"] == "Plekhovo"
     got = flat(pointer, "SELECT claimant, value_low, value_high, qualifier, stated_on::VARCHAR, places "
-                        "FROM claims_flat WHERE value_low = 45")
+                        "FROM claims_wide WHERE value_low = 45 AND source = 'curated'")
     assert got == [("Defense Intelligence of Ukraine (HUR)", 45, None, "at_least", "2025-01-20", "Plekhovo")]
     assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
@@ -106,12 +106,12 @@ def test_the_review_queue_is_hidden_on_a_hosted_link(workspace: tuple[Path, Path
         at.switch_page("pages/8_review.py").run()
 
 
-NEW_CLAIMANT = """Britain says North Korean casualties in Kursk top 6,000
+NEW_CLAIMANT = """Estonia says North Korean casualties in Kursk top 6,000
 
 10:1516/06/2025, Monday
 AA
 
-The UK Ministry of Defense said on Sunday that more than 6,000 North Korean soldiers had been killed or wounded in Russia's Kursk region.
+The Estonian Ministry of Defence said on Sunday that more than 6,000 North Korean soldiers had been killed or wounded in Russia's Kursk region.
 
 North Korea has not commented on the claims.
 """
@@ -123,13 +123,13 @@ def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
     before = {n: (data / n).read_bytes() for n in ("claims.csv", "responses.csv", "actors.csv")}
     at = review(NEW_CLAIMANT)
     # The claim is proposed under the name as written, flagged as a new actor.
-    assert at.dataframe[0].value["claimant"].tolist() == ["UK Ministry of Defense"]
+    assert at.dataframe[0].value["claimant"].tolist() == ["Estonian Ministry of Defence"]
     assert any("new actor" in h.value for h in at.subheader)
     mapper = at.selectbox(key="actor_map_0")
     assert mapper.options[0].startswith("(new)")  # creating it is offered, close actors follow
     mapper.set_value("Western intelligence agencies").run()
     assert at.dataframe[1].value["responder"].tolist() == ["DPRK"]  # the response is proposed
-    at.text_input(key="doc_url").set_value("https://example.org/uk-mod-6000").run()
+    at.text_input(key="doc_url").set_value("https://example.org/estonia-6000").run()
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
@@ -138,13 +138,14 @@ def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
         assert (data / name).read_bytes().startswith(old), name
     assert (data / "actors.csv").read_bytes() == before["actors.csv"], "mapped, not created"
     claim = flat(pointer, "SELECT c.claim_id, a.name, c.value_low, c.qualifier FROM claims c "
-                          "JOIN actors a ON a.actor_id = c.claimant_id WHERE c.value_low = 6000")
+                          "JOIN actors a ON a.actor_id = c.claimant_id WHERE c.value_low = 6000 "
+                          "AND a.name = 'Western intelligence agencies'")
     assert [row[1:] for row in claim] == [("Western intelligence agencies", 6000, "over")]
     linked = flat(pointer, "SELECT a.name, r.stance, rc.claim_id, d.url FROM responses r "
                            "JOIN actors a ON a.actor_id = r.responder_id "
                            "JOIN response_claims rc USING (response_id) "
                            "JOIN documents d ON d.doc_id = r.doc_id")
-    assert ("DPRK", "no_comment", claim[0][0], "https://example.org/uk-mod-6000") in linked
+    assert ("DPRK", "no_comment", claim[0][0], "https://example.org/estonia-6000") in linked
     assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
@@ -159,10 +160,11 @@ def test_a_new_claimant_can_be_created_as_an_actor(workspace: tuple[Path, Path])
     assert not at.exception and not at.error
     text = (data / "actors.csv").read_bytes()
     assert text.startswith(actors_before)
-    assert text[len(actors_before):].decode() == "UK Ministry of Defense,,state_body,Other,\n"
+    assert text[len(actors_before):].decode() == "Estonian Ministry of Defence,,state_body,Other,\n"
     got = flat(pointer, "SELECT a.name, a.side, a.kind FROM claims c JOIN actors a "
-                        "ON a.actor_id = c.claimant_id WHERE c.value_low = 6000")
-    assert got == [("UK Ministry of Defense", "Other", "state_body")]
+                        "ON a.actor_id = c.claimant_id WHERE c.value_low = 6000 "
+                        "AND a.name LIKE 'Estonian%'")
+    assert got == [("Estonian Ministry of Defence", "Other", "state_body")]
 
 
 def test_a_page_fetched_from_a_link_fills_the_document_form(

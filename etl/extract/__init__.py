@@ -5,6 +5,6 @@ against the sentence it came from; nothing is written until an analyst accepts i
 (`etl.extract.save.save_accepted`).
 """
 
-from etl.extract.core import CLAIM_COLUMNS, IDENTITY, Extraction, claim_id, extract
+from etl.extract.core import Extraction, extract
 
-__all__ = ["CLAIM_COLUMNS", "IDENTITY", "Extraction", "claim_id", "extract"]
+__all__ = ["Extraction", "extract"]

@@ -3,6 +3,7 @@
 An input is a `.txt` (scraped text), an `.html` page, an http(s) URL, a folder or a glob. Nothing
 is written to the dataset: the output is a proposal an analyst checks before accepting rows (see
 `etl.extract.save`). A folder or glob is a batch: a progress bar on stderr and JSON Lines out.
+The options are parsed by the ETL's one parser (`etl.cli`, which calls `add_extract_arguments`).
 Errors are one line on stderr: exit status 2 for bad arguments, 1 for an input that cannot be
 read or downloaded (in a batch the other inputs are still extracted).
 """
@@ -15,49 +16,36 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
 
-from etl.extract.core import CLAIM_COLUMNS, Extraction
+from etl.core import db
+from etl.core.contract import CLAIMS_FLAT_COLUMNS
+from etl.core.report import UsageError
+from etl.extract.core import Extraction
 from etl.extract.inputs import MAX_BYTES, TIMEOUT_S, InputError, expand, extract_source, load
-from etl.extract.reference import DEFAULT_DATA_DIR
 
 
-class UsageError(Exception):
-    """A bad argument: reported as one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but errors raise instead of printing usage and exiting."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
-def _parser() -> _Parser:
-    p = _Parser(
-        prog="python -m etl extract",
-        description="Propose claims, responses and events from news reports: scraped text "
-                    "(.txt), web pages (.html, or an http(s) URL), or a folder/glob of them.",
-        epilog="csv prints the claims_flat columns for all reports; json prints one "
-               '{"document", "claims", "responses", "events"} object per report '
-               "(a list when several reports are given); jsonl prints one such object per "
-               "line (the default for a folder or glob).",
-    )
-    p.add_argument("reports", nargs="+", metavar="INPUT",
+def add_extract_arguments(e: argparse.ArgumentParser) -> None:
+    """The `extract` subcommand's description and options (kept beside the code that reads them)."""
+    e.description = ("Propose claims, responses and events from news reports: scraped text "
+                     "(.txt), web pages (.html, or an http(s) URL), or a folder/glob of them.")
+    e.epilog = ("csv prints the claims_flat columns for all reports (claim_id is the id the "
+                'database gives the claim); json prints one {"document", "claims", "responses", '
+                '"events", "new_actors"} object per report (a list when several are given); '
+                "jsonl prints one such object per line (the default for a folder or glob).")
+    e.add_argument("reports", nargs="+", metavar="INPUT",
                    help="report file (.txt/.html), http(s) URL, folder or glob (quote it)")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
+    e.add_argument("--published", metavar="YYYY-MM-DD",
                    help="publication date for resolving 'on Monday' etc. "
                         "(default: the report's dateline)")
-    p.add_argument("--format", choices=("csv", "json", "jsonl"), default=None,
+    e.add_argument("--format", choices=("csv", "json", "jsonl"), default=None,
                    help="output format (default: csv; jsonl for a folder or glob)")
-    p.add_argument("--timeout", type=float, default=TIMEOUT_S, metavar="SECONDS",
+    e.add_argument("--data", type=Path, default=db.DEFAULT_DATA_DIR, metavar="DIR",
+                   help="data folder with actors.csv and places.csv (default: data/)")
+    e.add_argument("--timeout", type=float, default=TIMEOUT_S, metavar="SECONDS",
                    help=f"URL download timeout (default: {TIMEOUT_S:g})")
-    p.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
+    e.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
                    help=f"URL download size cap (default: {MAX_BYTES:,})")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR, metavar="DIR",
-                   help=f"data folder with actors.csv and places.csv (default: {DEFAULT_DATA_DIR})")
-    return p
+    e.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
 def _csv_value(v: object) -> str:
@@ -66,10 +54,10 @@ def _csv_value(v: object) -> str:
 
 def _print_csv(results: list[Extraction]) -> None:
     w = csv.writer(sys.stdout, lineterminator="\n")
-    w.writerow(CLAIM_COLUMNS)
+    w.writerow(CLAIMS_FLAT_COLUMNS)
     for r in results:
         for c in r.claims:
-            w.writerow([_csv_value(c[k]) for k in CLAIM_COLUMNS])
+            w.writerow([_csv_value(c[k]) for k in CLAIMS_FLAT_COLUMNS])
 
 
 def _print_json(results: list[Extraction]) -> None:
@@ -83,36 +71,27 @@ def _error(message: str) -> None:
     print(f"python -m etl extract: error: {message}", file=sys.stderr)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the extract command; returns the exit status."""
-    args_in = list(sys.argv[1:] if argv is None else argv)
-    if args_in[:1] == ["extract"]:
-        args_in = args_in[1:]
-    try:
-        args = _parser().parse_args(args_in)
-        published: date | None = None
-        if args.published:
-            try:
-                published = date.fromisoformat(args.published)
-            except ValueError:
-                raise UsageError(
-                    f"--published: not a YYYY-MM-DD date: {args.published!r}") from None
-        if not args.data.is_dir():
-            raise UsageError(f"--data: no such folder: {args.data}")
+def run_extract(args: argparse.Namespace) -> int:
+    """Run `python -m etl extract` on arguments parsed by `etl.cli`; returns the exit status.
+
+    Raises UsageError (one line, exit status 2) for a bad date, folder, report file or glob.
+    """
+    published: date | None = None
+    if args.published:
         try:
-            inputs, batch = expand(args.reports)
-        except InputError as exc:
-            raise UsageError(str(exc)) from None
-        if not batch:
-            for spec in inputs:
-                if not spec.lower().startswith(("http://", "https://")) \
-                        and not Path(spec).is_file():
-                    raise UsageError(f"no such report file: {spec}")
-    except UsageError as exc:
-        _error(str(exc))
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
+            published = date.fromisoformat(args.published)
+        except ValueError:
+            raise UsageError(f"--published: not a YYYY-MM-DD date: {args.published!r}") from None
+    if not args.data.is_dir():
+        raise UsageError(f"--data: no such folder: {args.data}")
+    try:
+        inputs, batch = expand([str(r) for r in args.reports])
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
+    if not batch:
+        for spec in inputs:
+            if not spec.lower().startswith(("http://", "https://")) and not Path(spec).is_file():
+                raise UsageError(f"no such report file: {spec}")
     fmt = args.format or ("jsonl" if batch else "csv")
     results: list[Extraction] = []
     failed = 0
@@ -153,16 +132,3 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(inputs) - failed} of {len(inputs)} report(s) extracted, {failed} failed",
               file=sys.stderr)
     return 1 if failed else 0
-
-
-def _main_piped() -> int:
-    """main() that ends quietly when the reader of stdout goes away (`| head`)."""
-    try:
-        return main()
-    except BrokenPipeError:
-        sys.stderr.close()
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(_main_piped())

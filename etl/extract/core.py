@@ -1,34 +1,22 @@
 """`extract()`: one scraped report in, proposed claims/responses/events out (nothing is saved).
 
 The output uses the dataset's own vocabulary (data/README.md) so an analyst can accept rows as
-they are; `claims` rows have exactly the `claims_flat` columns.
+they are; `claims` rows have exactly the `claims_flat` columns, and `claim_id` is the id the
+build gives the claim (`etl.core.contract.claim_id`).
 """
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
 from etl.extract.reader import NEW_ACTOR, Draft, Reader
 from etl.extract.reference import load_reference
-
-#: The exact columns of `claims_flat`, in order.
-CLAIM_COLUMNS: tuple[str, ...] = (
-    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
-    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
-    "period_start", "period_end", "places", "region", "verification", "reported_by",
-    "source_url", "quote", "n_reports",
-)
-#: The fields that identify a claim (data/README.md, "De-duplication").
-IDENTITY: tuple[str, ...] = (
-    "claimant", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
-    "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
-)
 
 
 @dataclass
@@ -48,16 +36,6 @@ class Extraction:
         return {"document": self.document, "claims": self.claims,
                 "responses": self.responses, "events": self.events,
                 "new_actors": self.new_actors}
-
-
-def _text(v: object) -> str:
-    return "" if v is None else str(v)
-
-
-def claim_id(row: dict[str, Any]) -> str:
-    """Stable content hash of the claim's identity: the same claim gets the same id anywhere."""
-    key = "|".join(_text(row.get(k)) for k in IDENTITY)
-    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
@@ -90,7 +68,8 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
         "quote": d.quote,
         "n_reports": 1,
     }
-    row["claim_id"] = claim_id(row)
+    # The id the build gives this claim: identity with the claimant as its actor id.
+    row["claim_id"] = claim_id({**row, "claimant_id": actor_id(d.claimant.name)})
     return row
 
 

@@ -46,7 +46,6 @@ from etl.extract.numbers import Figure, find_figures
 from etl.extract.reference import Actor, Mention, Reference
 
 FLOW_TYPES = ("casualties", "missing", "captured")
-FACT_TYPES = ("casualties", "missing", "captured", "deployment", "territorial")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
                    "this_year", "last_year", "year", "last_week")
@@ -832,10 +831,10 @@ class Reader:
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
             for actor in claimants:
-                d = Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone)
-                d.period_spec = self._figure_period(clause, dates, stated, accepted_figs, i,
-                                                    period_spec, offset, period_text_end)
-                new.append(d)
+                fig_draft = Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone)
+                fig_draft.period_spec = self._figure_period(
+                    clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end)
+                new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
             for metric, rx in STATEMENT_CUES:
@@ -848,25 +847,25 @@ class Reader:
                                      zone))
                 if metric not in ("troops_deployed", "killed_or_wounded"):
                     break  # one statement per clause, except participation + losses
-        for d in new:
-            d.channel = channel
-            d.explicit = explicit
+        for draft in new:
+            draft.channel = channel
+            draft.explicit = explicit
             if stated is not None:
-                d.stated, d.precision, d.own_date = stated.first, stated.precision, own_date
-            if d.figure is None or (d.claim_type not in FLOW_TYPES and not (
-                    d.period_spec is not None and d.period_spec.kind == "month_range")):
-                d.period_spec = None  # stocks (deployments) have no period, unless a span is named
-            d.admission = admission
+                draft.stated, draft.precision, draft.own_date = stated.first, stated.precision, own_date
+            if draft.figure is None or (draft.claim_type not in FLOW_TYPES and not (
+                    draft.period_spec is not None and draft.period_spec.kind == "month_range")):
+                draft.period_spec = None  # stocks (deployments) have no period, unless a span is named
+            draft.admission = admission
             region = explicit_region or place_region
-            if not region and (d.claim_type in ("casualties", "missing", "captured",
+            if not region and (draft.claim_type in ("casualties", "missing", "captured",
                                                 "territorial")
-                               or d.metric in ("characterization", "stated_aim")):
+                               or draft.metric in ("characterization", "stated_aim")):
                 region = self.doc_region
-            if d.metric == "relations":
+            if draft.metric == "relations":
                 region = ""
-            d.region = region
-            if d.metric not in OPINION_METRICS:
-                d.places = list(places)
+            draft.region = region
+            if draft.metric not in OPINION_METRICS:
+                draft.places = list(places)
         self.drafts.extend(new)
 
     def _figure_period(self, clause: str, dates: list[DateMention], stated: DateMention | None,
@@ -1062,8 +1061,8 @@ class Reader:
                 if same:
                     lead.dropped = True
                     d.subject = d.subject or lead.subject
-                    if d.claimant.kind == NEW_ACTOR and lead.claimant.kind == NEW_ACTOR:
-                        d.claimant = lead.claimant  # the name the report leads with
+                    if d.claimant.kind == NEW_ACTOR:
+                        d.claimant = lead.claimant  # the name the report leads with (or knows)
                     d.places += [p for p in lead.places if p not in d.places]
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True

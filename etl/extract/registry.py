@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, PRECISIONS, SIDES, STANCES
 from etl.extract.lexicon import OUTLETS
 from etl.extract.reference import Actors, _read_csv, load_reference
 from etl.extract.save import _read_table, _slug, _write_atomic
-from etl.vocab import ACTOR_KINDS, EVENT_KINDS, PRECISIONS, SIDES, STANCES
 
 NEW_ACTOR = "new actor"
 NEW_OUTLET = "new outlet"

@@ -22,15 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from etl.build import CLAIM_COLUMNS
-from etl.extract.core import IDENTITY
+from etl.core.contract import CLAIMS_INPUT, DOCUMENTS_INPUT, actor_id, claim_id
 from etl.extract.reference import load_reference
 
-#: The claims.csv columns, as the loader declares them (one source for the input format).
-CLAIMS_HEADER: tuple[str, ...] = tuple(CLAIM_COLUMNS)
-DOCUMENTS_HEADER: tuple[str, ...] = (
-    "doc_id", "outlet", "url", "title", "published_at", "language", "tags", "notes",
-)
+#: The claims.csv and documents.csv columns, as the contract declares them.
+CLAIMS_HEADER: tuple[str, ...] = tuple(CLAIMS_INPUT)
+DOCUMENTS_HEADER: tuple[str, ...] = tuple(DOCUMENTS_INPUT)
 
 
 @dataclass(frozen=True)
@@ -169,17 +166,11 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         a = actors.resolve(name)
         return a.name if a else name.strip()
 
-    def identity(row: dict[str, Any]) -> tuple[str, ...]:
-        out = []
-        for k in IDENTITY:
-            v = row.get(k)
-            if k == "claimant":
-                out.append(canon(str(v or "")))
-            elif k in ("value_low", "value_high"):
-                out.append(_num(v))
-            else:
-                out.append("" if v is None else str(v).strip())
-        return tuple(out)
+    def identity(row: dict[str, Any]) -> str:
+        """The claim id the build gives the row (so "already there" means the same claim)."""
+        return claim_id({**row, "claimant_id": actor_id(canon(str(row.get("claimant") or ""))),
+                         "value_low": _num(row.get("value_low")),
+                         "value_high": _num(row.get("value_high"))})
 
     # -- documents.csv: reuse a document already recorded, else add one.
     docs_path = data_dir / "documents.csv"
@@ -209,7 +200,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     claims_path = data_dir / "claims.csv"
     table = _read_table(claims_path, CLAIMS_HEADER)
     col = {h: i for i, h in enumerate(table.header)}
-    index: dict[tuple[str, ...], list[str]] = {}
+    index: dict[str, list[str]] = {}
     owners: dict[int, _Record] = {}
     for r in table.records:
         if not any(f.strip() for f in r.fields):
@@ -248,15 +239,15 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             else:
                 unchanged += 1
             continue
-        values: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
+        cells: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
         ref = str(claim.get("ref", "") or "") or _new_ref(key)
         if claim.get("claim_id"):
             refs[str(claim["claim_id"])] = ref
-        values.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
+        cells.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
                        "ref": ref, "notes": claim.get("notes", ""),
                        "value_low": _num(claim.get("value_low")),
                        "value_high": _num(claim.get("value_high"))})
-        row_fields = ["" if values.get(h) is None else str(values.get(h)) for h in table.header]
+        row_fields = ["" if cells.get(h) is None else str(cells.get(h)) for h in table.header]
         new_rows.append(row_fields)
         index[key] = row_fields
         added += 1

@@ -33,21 +33,12 @@ from __future__ import annotations
 
 import duckdb
 
-from etl.importers.common import (
-    ImportInputError,
-    Outcome,
-    SourceFile,
-    coord_rules,
-    errs_sql,
-    finish_event_import,
-    int_rules,
-    match_places_sql,
-    read_csv_records,
-    rule,
-    short_hash,
-    slug,
-    start_event_import,
-)
+from etl.core.report import BuildReport
+from etl.core.rules import coord_rules, errs_sql, int_rules, rule
+from etl.importers.csvread import read_csv_records
+from etl.importers.events import finish_event_import, start_event_import
+from etl.importers.inputs import ImportInputError, Outcome, SourceFile, short_hash, slug
+from etl.importers.store import match_places_sql
 
 SOURCE = "acled"
 
@@ -80,17 +71,17 @@ def _outlet_doc(item: str, _i: int) -> dict:
 
 
 def load_acled(
-    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
 ) -> list[Outcome]:
     return [_load_one(con, sf, report) for sf in files]
 
 
-def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) -> Outcome:
+def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildReport) -> Outcome:
     table = read_csv_records(sf.path, sf.label, KNOWN)
     header = set(table.header)
-    id_col = next((c for c in ("event_id_cnty", "data_id") if c in header), None)
+    id_col = next((c for c in ("event_id_cnty", "data_id") if c in header), "")
     missing = [c for c in ("event_date",) if c not in header]
-    if id_col is None:
+    if not id_col:
         missing.insert(0, "event_id_cnty (or data_id)")
     if missing:
         raise ImportInputError(

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import duckdb
 
-from etl import db
-from etl.staging import InputFileError
+from etl.core import db
+from etl.core.report import InputFileError
 
 
 class NoDatabaseError(InputFileError):

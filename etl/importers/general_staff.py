@@ -50,19 +50,10 @@ from urllib.parse import urlparse
 import duckdb
 import pandas as pd
 
-from etl.build import FileResult
-from etl.importers.common import (
-    GS_SOURCE,
-    ImportInputError,
-    Outcome,
-    SourceFile,
-    is_url,
-    sha256_file,
-    slug,
-    upsert_claims,
-    upsert_documents,
-)
-from etl.staging import Quarantined
+from etl.core.report import BuildReport, FileResult, Quarantined
+from etl.core.schema import GS_SOURCE
+from etl.importers.inputs import ImportInputError, Outcome, SourceFile, is_url, sha256_file, slug
+from etl.importers.store import upsert_claims, upsert_documents
 
 CLAIMANT = "General Staff of the Armed Forces of Ukraine"
 SUBJECT = "Russian forces"
@@ -208,7 +199,7 @@ def _stem(label: str) -> str:
 
 
 def load_general_staff(
-    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
 ) -> list[Outcome]:
     """Import General Staff JSON files into claims (see the module doc); one Outcome per file."""
     all_figs: list[dict] = []
@@ -331,7 +322,7 @@ def load_general_staff(
     for sf, _, _ in per_file:
         dmax = con.execute(
             "SELECT max(stated_on) FROM gs_claims WHERE label = $1", [sf.label]
-        ).fetchall()[0][0]  # type: ignore[index]
+        ).fetchall()[0][0]
         docs.append({
             "doc_id": doc_ids[sf.label], "outlet": OUTLET, "url": DATASET_URL,
             "title": f"{CLAIMANT}: claimed Russian losses, daily cumulative "
@@ -359,9 +350,9 @@ def load_general_staff(
         loaded, dmin, dmax = con.execute(
             "SELECT count(*), min(stated_on), max(stated_on) FROM gs_claims WHERE label = $1",
             [sf.label],
-        ).fetchall()[0]  # type: ignore[misc]
-        report.quarantine.extend(q)  # type: ignore[attr-defined]
-        report.files.append(  # type: ignore[attr-defined]
+        ).fetchall()[0]
+        report.quarantine.extend(q)
+        report.files.append(
             FileResult(sf.label, GS_SOURCE, rows_read, int(loaded), len(q), dmin, dmax)
         )
         outcomes.append(Outcome(sf.label, GS_SOURCE, sf.location, sha256_file(sf.path),

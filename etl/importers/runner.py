@@ -9,24 +9,23 @@ from pathlib import Path
 
 import duckdb
 
-from etl import schema
-from etl.build import BuildReport
+from etl.core import schema
+from etl.core.report import BuildReport
+from etl.core.schema import ensure_import_objects
 from etl.importers import SOURCES
 from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
-from etl.importers.common import (
+from etl.importers.general_staff import expand_gs_inputs, load_general_staff
+from etl.importers.inputs import (
     ImportInputError,
     Outcome,
     SourceFile,
     download,
-    ensure_import_objects,
     is_url,
     new_tempdir,
     public_url,
-    record_imports,
-    write_load_records,
 )
-from etl.importers.general_staff import expand_gs_inputs, load_general_staff
+from etl.importers.store import record_imports, write_load_records
 from etl.importers.ucdp import load_ucdp
 
 Loader = Callable[[duckdb.DuckDBPyConnection, list[SourceFile], BuildReport], list[Outcome]]
@@ -65,9 +64,10 @@ def local_inputs(source: str, path: Path) -> list[SourceFile]:
 def run_loader(
     con: duckdb.DuckDBPyConnection, source: str, files: list[SourceFile], report: BuildReport
 ) -> list[Outcome]:
-    """Load `files` of `source` into `con`, appending counts and quarantine to `report`."""
-    if source not in LOADERS:
-        raise ImportInputError(f"unknown source {source!r}; expected one of {', '.join(SOURCES)}")
+    """Load `files` of `source` into `con`, appending counts and quarantine to `report`.
+
+    `source` is one of `LOADERS` (checked by the callers: the CLI and the declarations).
+    """
     ensure_import_objects(con)
     outcomes = LOADERS[source](con, files, report)
     ensure_import_objects(con)  # the view reads claims: recreate after the tables changed
@@ -100,9 +100,7 @@ def run_import(
             write_load_records(con, report)
             record_imports(con, result.outcomes, "import")
             schema.check_integrity(con)  # a loader bug fails the import, never publishes
-            refresh = getattr(schema, "refresh_derived", None)  # tables derived from claims_wide
-            if refresh is not None:
-                refresh(con)
+            schema.refresh_derived(con)  # tables derived from claims_wide
             for table in ("claims", "reports", "documents", "events", "quarantine"):
                 n = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
                 report.counts[table] = int(n)

@@ -37,20 +37,12 @@ import re
 
 import duckdb
 
-from etl.importers.common import (
-    ImportInputError,
-    Outcome,
-    SourceFile,
-    coord_rules,
-    errs_sql,
-    finish_event_import,
-    int_rules,
-    match_places_sql,
-    read_csv_records,
-    rule,
-    short_hash,
-    start_event_import,
-)
+from etl.core.report import BuildReport
+from etl.core.rules import coord_rules, errs_sql, int_rules, rule
+from etl.importers.csvread import read_csv_records
+from etl.importers.events import finish_event_import, start_event_import
+from etl.importers.inputs import ImportInputError, Outcome, SourceFile, short_hash
+from etl.importers.store import match_places_sql
 
 SOURCE = "ucdp"
 
@@ -88,12 +80,12 @@ def _article_doc(item: str, _i: int) -> dict:
 
 
 def load_ucdp(
-    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: object
+    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
 ) -> list[Outcome]:
     return [_load_one(con, sf, report) for sf in files]
 
 
-def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: object) -> Outcome:
+def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildReport) -> Outcome:
     table = read_csv_records(sf.path, sf.label, KNOWN)
     missing = [c for c in ("id", "date_start") if c not in table.header]
     if missing:

@@ -25,14 +25,14 @@ from pathlib import Path
 
 import duckdb
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "claims.duckdb"
 VERSIONS_DIRNAME = ".versions"
 KEEP_VERSIONS = 3
 
 #: Hardening for every read-only connection: no file or network access from SQL.
-READONLY_CONFIG: dict[str, object] = {
+READONLY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "enable_external_access": False,
     "lock_configuration": True,
 }
@@ -59,11 +59,6 @@ def connect_readonly(real_path: Path) -> duckdb.DuckDBPyConnection:
     a different path, hence a fresh connection, instead of DuckDB's cached stale instance.
     """
     return duckdb.connect(str(real_path), read_only=True, config=dict(READONLY_CONFIG))
-
-
-def connect_memory() -> duckdb.DuckDBPyConnection:
-    """An in-memory connection (benchmarks and tests that need scratch space)."""
-    return duckdb.connect(":memory:")
 
 
 def _pid_alive(pid: int) -> bool:

@@ -9,10 +9,13 @@ and other tools rely on.
 
 from __future__ import annotations
 
-from etl.vocab import (
+import duckdb
+
+from etl.core.contract import (
     ACTOR_KINDS,
     BASES,
     CLAIM_TYPES,
+    CLAIMS_FLAT_COLUMNS,
     COORD_PRECISIONS,
     PLACE_KINDS,
     PRECISIONS,
@@ -21,32 +24,6 @@ from etl.vocab import (
     STANCES,
     VERIFICATIONS,
     sql_in,
-)
-
-#: The exact columns of `claims_flat`, in order (the CSV export and other tools rely on them).
-CLAIMS_FLAT_COLUMNS: tuple[str, ...] = (
-    "claim_id",
-    "claimant",
-    "claimant_side",
-    "channel",
-    "stated_on",
-    "stated_on_precision",
-    "claim_type",
-    "metric",
-    "subject",
-    "value_low",
-    "value_high",
-    "qualifier",
-    "basis",
-    "period_start",
-    "period_end",
-    "places",
-    "region",
-    "verification",
-    "reported_by",
-    "source_url",
-    "quote",
-    "n_reports",
 )
 
 DDL: str = f"""
@@ -276,11 +253,11 @@ WHERE c.claim_id IN (SELECT claim_id FROM {ids})
 ORDER BY c.stated_on NULLS LAST, c.claim_id
 """
 
-def insert_claims_wide(con: object, ids_table: str) -> None:
+def insert_claims_wide(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:
     """Append dashboard rows for the claims whose ids are in `ids_table` (a table name in code)."""
-    n = con.execute(f"SELECT count(*) FROM {ids_table}").fetchone()[0]  # type: ignore[attr-defined]
+    n = con.execute(f"SELECT count(*) FROM {ids_table}").fetchall()[0][0]
     if n:
-        con.execute("INSERT INTO claims_wide " + CLAIMS_WIDE_SELECT.format(ids=ids_table))  # type: ignore[attr-defined]
+        con.execute("INSERT INTO claims_wide " + CLAIMS_WIDE_SELECT.format(ids=ids_table))
 
 
 #: (child table, column, parent table, column) pairs that `check_integrity` enforces.
@@ -293,26 +270,26 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-def key_fanout(con: object) -> None:
+def key_fanout(con: duckdb.DuckDBPyConnection) -> None:
     """Primary keys of the fan-out tables, built once after their bulk inserts."""
-    con.execute("ALTER TABLE claim_places ADD PRIMARY KEY (claim_id, place_id)")  # type: ignore[attr-defined]
-    con.execute("ALTER TABLE reports ADD PRIMARY KEY (claim_id, doc_id)")  # type: ignore[attr-defined]
+    con.execute("ALTER TABLE claim_places ADD PRIMARY KEY (claim_id, place_id)")
+    con.execute("ALTER TABLE reports ADD PRIMARY KEY (claim_id, doc_id)")
 
 
 class IntegrityError(Exception):
     """A reference that does not resolve: a bug in a loader, never an input problem."""
 
 
-def check_integrity(con: object) -> None:
+def check_integrity(con: duckdb.DuckDBPyConnection) -> None:
     """Fail the build if any fan-out row names a claim, place or document that does not exist."""
     for child, col, parent, pcol in REFERENCES:
-        n = con.execute(  # type: ignore[attr-defined]
+        n = con.execute(
             f"SELECT count(*) FROM {child} c ANTI JOIN {parent} p ON p.{pcol} = c.{col}"
-        ).fetchone()[0]
+        ).fetchall()[0][0]
         if n:
             raise IntegrityError(f"{n} row(s) of {child}.{col} do not exist in {parent}.{pcol}")
-    n_claims = con.execute("SELECT count(*) FROM claims").fetchone()[0]  # type: ignore[attr-defined]
-    n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchone()[0]  # type: ignore[attr-defined]
+    n_claims = con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
+    n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchall()[0][0]
     if n_claims != n_wide:
         raise IntegrityError(f"claims_wide has {n_wide} rows for {n_claims} claims")
 
@@ -358,11 +335,11 @@ ORDER BY stated_on
 """
 
 
-def refresh_derived(con: object) -> None:
+def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild the tables derived from claims_wide (call after anything changes claims)."""
-    con.execute(CLAIMS_CUBE_SQL)  # type: ignore[attr-defined]
-    con.execute(PLACE_CUBE_SQL)  # type: ignore[attr-defined]
-    con.execute(FIGURE_CUBE_SQL)  # type: ignore[attr-defined]
+    con.execute(CLAIMS_CUBE_SQL)
+    con.execute(PLACE_CUBE_SQL)
+    con.execute(FIGURE_CUBE_SQL)
 
 
 CLAIMS_FLAT_VIEW_SQL: str = (
@@ -372,16 +349,67 @@ CLAIMS_FLAT_VIEW_SQL: str = (
 )
 
 
-def create_schema(con: object) -> None:
+def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the tables claims depend on, and claims itself (without its key yet)."""
-    con.execute(DDL)  # type: ignore[attr-defined]
+    con.execute(DDL)
 
 
-def key_claims(con: object) -> None:
+def key_claims(con: duckdb.DuckDBPyConnection) -> None:
     """Add claims' primary key, then create the tables that reference it.
 
     Why here: building the key's index once after a bulk insert costs about half of maintaining
     it row by row, and DuckDB needs the key to exist before a foreign key can name it.
     """
-    con.execute("ALTER TABLE claims ADD PRIMARY KEY (claim_id)")  # type: ignore[attr-defined]
-    con.execute(DDL_AFTER_CLAIMS)  # type: ignore[attr-defined]
+    con.execute("ALTER TABLE claims ADD PRIMARY KEY (claim_id)")
+    con.execute(DDL_AFTER_CLAIMS)
+
+
+# --------------------------------------------------------------------------------------------
+# Objects the importers own: import_log, event_documents, gs_daily (every database has them)
+# --------------------------------------------------------------------------------------------
+
+GS_SOURCE = "general-staff"
+
+GS_DAILY_VIEW_SQL = f"""
+CREATE OR REPLACE VIEW gs_daily AS
+SELECT c.stated_on AS date,
+       c.metric,
+       c.claim_type,
+       c.value_low AS cumulative,
+       c.qualifier,
+       lag(c.stated_on) OVER w AS prev_date,
+       lag(c.value_low) OVER w AS prev_cumulative,
+       c.value_low - lag(c.value_low) OVER w AS increment,
+       datediff('day', lag(c.stated_on) OVER w, c.stated_on) AS days_since_prev,
+       coalesce(c.value_low < lag(c.value_low) OVER w, false) AS is_negative,
+       true AS increment_is_derived,
+       max(c.region) OVER (PARTITION BY c.stated_on) AS direction,
+       c.claim_id
+FROM claims c
+WHERE c.source = '{GS_SOURCE}'
+WINDOW w AS (PARTITION BY c.metric ORDER BY c.stated_on)
+"""
+
+IMPORT_OBJECTS_SQL = """
+CREATE TABLE IF NOT EXISTS import_log (
+    source_file   VARCHAR PRIMARY KEY,   -- = load_log.source_file
+    source        VARCHAR NOT NULL,      -- general-staff, acled, ucdp
+    location      VARCHAR,               -- path or URL as given
+    content_sha256 VARCHAR,
+    imported_at   TIMESTAMP NOT NULL,    -- UTC
+    via           VARCHAR NOT NULL,      -- 'import' (python -m etl import) or 'build' (data/sources)
+    rows_new      BIGINT NOT NULL,       -- rows inserted or replaced by that run
+    warnings      VARCHAR
+);
+CREATE TABLE IF NOT EXISTS event_documents (
+    event_id  VARCHAR NOT NULL,          -- events.event_id
+    doc_id    VARCHAR NOT NULL,          -- documents.doc_id
+    ord       INTEGER NOT NULL           -- 1 = events.doc_id
+);
+"""
+
+
+def ensure_import_objects(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the importers' tables if absent and (re)create the `gs_daily` view."""
+    con.execute(IMPORT_OBJECTS_SQL)
+    con.execute(GS_DAILY_VIEW_SQL)

@@ -6,6 +6,10 @@ Each `data/sources/*.toml` file declares one source (see data/sources/README.md)
     path = "sources/general-staff"    # file or folder, relative to the data folder
     url = "https://..."               # optional: where it comes from; downloaded only if no path
     enabled = true                    # optional
+    licence = "CC BY 4.0"             # optional metadata, shown on the Sources page:
+    attribution = "..."               #   licence, attribution to show with the data,
+    upstream_url = "https://..."      #   where the bundled snapshot came from,
+    snapshot_date = 2026-08-22        #   and when (TOML date or "YYYY-MM-DD")
 
 `python -m etl build` runs one step per enabled file, in file-name order, after the curated
 files: the step imports into the build's own connection exactly as `python -m etl import` would
@@ -13,52 +17,86 @@ into the live database. A declaration that cannot be read, or a file it names th
 fails the build with a one-line error (the previous database stays published).
 
 The first step (always present) creates the importers' objects (`import_log`,
-`event_documents`, the `gs_daily` view), so every database has them, even with no source.
+`event_documents`, the `gs_daily` view) and `source_declarations`, so every database has them,
+even with no source. Each import step adds one `source_declarations` row per file it loaded
+(the declaration's licence and attribution travel with the data they govern).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
+from etl.core.report import BuildReport, InputFileError
+from etl.core.schema import ensure_import_objects
+from etl.core.staging import label_for
 from etl.importers import SOURCES
-from etl.staging import InputFileError, label_for
+from etl.importers.inputs import SourceFile, download, new_tempdir, public_url
+from etl.importers.runner import local_inputs, run_loader
+from etl.importers.store import record_imports
 
-Step = Callable[[duckdb.DuckDBPyConnection, object], None]
+#: A build step: runs on the build's connection after the curated files, adding to its report.
+Step = Callable[[duckdb.DuckDBPyConnection, BuildReport], None]
 
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "description"}
+#: Descriptive keys of a declaration, stored in `source_declarations` (all optional).
+METADATA_KEYS = ("licence", "attribution", "upstream_url", "snapshot_date", "description")
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", *METADATA_KEYS}
+
+DECLARATIONS_SQL = """
+CREATE TABLE IF NOT EXISTS source_declarations (
+    declaration   VARCHAR NOT NULL,  -- the *.toml file name
+    source        VARCHAR NOT NULL,
+    source_file   VARCHAR NOT NULL,  -- = load_log.source_file of the file it loaded
+    location      VARCHAR,           -- path as written, or the URL
+    licence       VARCHAR,
+    attribution   VARCHAR,
+    upstream_url  VARCHAR,
+    snapshot_date DATE,
+    description   VARCHAR
+)
+"""
 
 
-def _ensure_step(con: duckdb.DuckDBPyConnection, report: object) -> None:
-    from etl.importers.common import ensure_import_objects
-
-    del report
+def _ensure_step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
     ensure_import_objects(con)
+    con.execute(DECLARATIONS_SQL)
+
+
+def read_metadata(decl: Path) -> dict[str, object]:
+    """The declaration's descriptive keys (missing ones None); InputFileError if mistyped."""
+    cfg = tomllib.loads(decl.read_text(encoding="utf-8"))
+    meta: dict[str, object] = {k: cfg.get(k) for k in METADATA_KEYS}
+    for key, value in meta.items():
+        if value is not None and key != "snapshot_date" and not isinstance(value, str):
+            raise InputFileError(f"{label_for(decl)}: {key} must be a string")
+    snap = meta["snapshot_date"]
+    if isinstance(snap, str):
+        try:
+            snap = dt.date.fromisoformat(snap)
+        except ValueError:
+            snap = None
+    if meta["snapshot_date"] is not None and type(snap) is not dt.date:
+        raise InputFileError(f"{label_for(decl)}: snapshot_date must be a date (YYYY-MM-DD)")
+    meta["snapshot_date"] = snap
+    return meta
 
 
 def _failing_step(message: str) -> Step:
-    def step(con: duckdb.DuckDBPyConnection, report: object) -> None:
+    def step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
         raise InputFileError(message)
 
     return step
 
 
 def _import_step(
-    decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None
+    decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None,
+    meta: dict[str, object] | None = None,
 ) -> Step:
-    def step(con: duckdb.DuckDBPyConnection, report: object) -> None:
-        from etl.importers.common import (
-            SourceFile,
-            download,
-            new_tempdir,
-            public_url,
-            record_imports,
-        )
-        from etl.importers.runner import local_inputs, run_loader
-
+    def step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
         with new_tempdir() as tmpdir:
             if path is not None:
                 if not path.exists():
@@ -72,15 +110,23 @@ def _import_step(
                 downloaded = download(url, Path(tmpdir), show_progress=False)
                 shown = public_url(url)
                 files = [SourceFile(downloaded, shown, shown)]
-            done = {f.label for f in report.files}  # type: ignore[attr-defined]
+            done = {f.label for f in report.files}
             again = [f.label for f in files if f.label in done]
             if again:
                 raise InputFileError(
                     f"{label_for(decl)}: {', '.join(again)} is already loaded by another "
                     "declaration (file names must differ)"
                 )
-            outcomes = run_loader(con, source, files, report)  # type: ignore[arg-type]
+            outcomes = run_loader(con, source, files, report)
             record_imports(con, outcomes, "build")
+            m = meta or {}
+            for f in files:
+                con.execute(
+                    "INSERT INTO source_declarations VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                    [decl.name, source, f.label, raw_path or url, m.get("licence"),
+                     m.get("attribution"), m.get("upstream_url"), m.get("snapshot_date"),
+                     m.get("description")],
+                )
 
     return step
 
@@ -131,9 +177,10 @@ def source_steps(data_dir: Path) -> list[Step]:
     for decl in sorted(folder.glob("*.toml")):
         try:
             source, path, raw_path, url, enabled = read_declaration(decl, data_dir)
+            meta = read_metadata(decl)
         except InputFileError as exc:
             steps.append(_failing_step(str(exc)))
             continue
         if enabled:
-            steps.append(_import_step(decl, source, path, raw_path, url))
+            steps.append(_import_step(decl, source, path, raw_path, url, meta))
     return steps

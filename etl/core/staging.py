@@ -16,13 +16,14 @@ from __future__ import annotations
 import bisect
 import csv
 import io
-import json
+import mmap
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
-from etl.db import PROJECT_ROOT
+from etl.core.db import PROJECT_ROOT
+from etl.core.report import InputFileError, Quarantined
 
 EXPECTED_BY_TYPE: dict[str, str] = {
     "DATE": "a date as YYYY-MM-DD",
@@ -31,28 +32,6 @@ EXPECTED_BY_TYPE: dict[str, str] = {
     "DOUBLE": "a number",
     "BOOLEAN": "true or false",
 }
-
-
-class InputFileError(Exception):
-    """A file that cannot be read at all (missing, or its header lacks required columns)."""
-
-
-@dataclass(frozen=True)
-class Quarantined:
-    """One input row that failed, with where and why."""
-
-    source_file: str
-    row_number: int | None
-    field: str | None
-    value: str | None
-    reason: str
-    raw_row: str | None
-
-    def message(self) -> str:
-        """A one-line message naming file, row and field."""
-        where = f"{self.source_file}, row {self.row_number}" if self.row_number else self.source_file
-        fld = f", field {self.field}" if self.field else ""
-        return f"{where}{fld}: {self.reason}"
 
 
 @dataclass
@@ -111,8 +90,6 @@ def blank_rows(path: Path) -> list[int]:
     A byte search rules most files out at once; only a file with an empty line is read with the
     csv module, which tells a blank row from an empty line inside a quoted cell.
     """
-    import mmap
-
     with path.open("rb") as fh:
         if path.stat().st_size == 0:
             return []
@@ -179,7 +156,7 @@ def stage_csv(
         """,
         {"path": str(path)},
     )
-    n_parsed = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+    n_parsed = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     rejects = con.execute(
         f"""
         SELECT line, column_idx, column_name, error_type, csv_line, error_message
@@ -244,36 +221,3 @@ def _reader_reject(
         reason="; ".join(dict.fromkeys(reasons)),
         raw_row=raw,
     )
-
-
-def collect_semantic_errors(
-    con: duckdb.DuckDBPyConnection, staged: Staged, checked_table: str
-) -> list[Quarantined]:
-    """Quarantine entries for rows of `checked_table` (columns `_ord`, `errs`) that failed rules.
-
-    `errs` is a list of structs (field, value, reason); a row with any is quarantined whole.
-    """
-    rows = con.execute(
-        f"""
-        SELECT c._ord, c.errs, to_json(s) AS raw
-        FROM {checked_table} c JOIN {staged.table} s ON s.rowid = c._ord
-        WHERE len(c.errs) > 0 ORDER BY c._ord
-        """
-    ).fetchall()
-    out: list[Quarantined] = []
-    for ordinal, errs, raw in rows:
-        first = errs[0]
-        reason = "; ".join(
-            f"{e['field']}: {e['reason']}" if len(errs) > 1 else e["reason"] for e in errs
-        )
-        out.append(
-            Quarantined(
-                source_file=staged.label,
-                row_number=staged.row_number(int(ordinal)),
-                field=first["field"],
-                value=first["value"],
-                reason=reason,
-                raw_row=raw if isinstance(raw, str) else json.dumps(raw),
-            )
-        )
-    return out

@@ -1,0 +1,185 @@
+"""The data contract: vocabularies, input and output columns, and what makes a claim one claim.
+
+Kept in one place so that a new qualifier, input column or output column is added once, and the
+schema's CHECK constraints, the loaders, the extractor, the dashboard and the exports agree.
+Claim identity is defined here once and rendered both as SQL (the build) and as Python (the
+extractor and the review page), so both give a claim the same id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+
+#: Ids written by analysts (place_id, doc_id, event_id): lower-case slugs.
+SLUG_RE = "^[a-z0-9][a-z0-9._-]*$"
+
+SIDES: tuple[str, ...] = ("Ukraine", "Russia", "DPRK", "South Korea", "United States", "Other")
+ACTOR_KINDS: tuple[str, ...] = (
+    "state",
+    "state_body",
+    "official",
+    "military_unit",
+    "intelligence",
+    "media",
+    "analyst",
+    "group",
+)
+PRECISIONS: tuple[str, ...] = ("day", "month", "year", "unknown")
+CLAIM_TYPES: tuple[str, ...] = (
+    "casualties",
+    "deployment",
+    "missing",
+    "captured",
+    "territorial",
+    "statement",
+    "equipment",
+)
+QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "over", "about", "nearly", "up_to", "range")
+BASES: tuple[str, ...] = ("period", "cumulative")
+VERIFICATIONS: tuple[str, ...] = ("unverified", "disputed", "denied", "confirmed")
+STANCES: tuple[str, ...] = ("confirmed", "denied", "no_comment", "disputed")
+PLACE_KINDS: tuple[str, ...] = ("region", "district", "city", "town", "village", "capital", "other")
+COORD_PRECISIONS: tuple[str, ...] = ("exact", "approximate")
+EVENT_KINDS: tuple[str, ...] = (
+    "incursion",
+    "offensive",
+    "recapture",
+    "deployment",
+    "diplomatic",
+    "combat",
+    "statement",
+    "battle",
+    "explosions",
+    "violence_against_civilians",
+    "state_based",
+    "non_state",
+    "one_sided",
+    "other",
+)
+
+def sql_in(values: tuple[str, ...]) -> str:
+    """Render a vocabulary as a SQL IN list for DDL CHECK constraints (constants only)."""
+    return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
+
+
+# --------------------------------------------------------------------------------------------
+# Input files (data/*.csv): column name -> DuckDB type, in the order the files are written
+# --------------------------------------------------------------------------------------------
+
+ACTORS_INPUT: dict[str, str] = {
+    "name": "VARCHAR", "aliases": "VARCHAR", "kind": "VARCHAR", "side": "VARCHAR",
+    "parent": "VARCHAR",
+}
+PLACES_INPUT: dict[str, str] = {
+    "place_id": "VARCHAR", "name": "VARCHAR", "aliases": "VARCHAR", "kind": "VARCHAR",
+    "admin2": "VARCHAR", "admin1": "VARCHAR", "country_code": "VARCHAR", "lat": "DOUBLE",
+    "lon": "DOUBLE", "coord_precision": "VARCHAR", "source_url": "VARCHAR", "notes": "VARCHAR",
+}
+DOCUMENTS_INPUT: dict[str, str] = {
+    "doc_id": "VARCHAR", "outlet": "VARCHAR", "url": "VARCHAR", "title": "VARCHAR",
+    "published_at": "TIMESTAMP", "language": "VARCHAR", "tags": "VARCHAR", "notes": "VARCHAR",
+}
+CLAIMS_INPUT: dict[str, str] = {
+    "ref": "VARCHAR",
+    "claimant": "VARCHAR",
+    "channel": "VARCHAR",
+    "stated_on": "DATE",
+    "stated_on_precision": "VARCHAR",
+    "claim_type": "VARCHAR",
+    "metric": "VARCHAR",
+    "subject": "VARCHAR",
+    "value_low": "BIGINT",
+    "value_high": "BIGINT",
+    "qualifier": "VARCHAR",
+    "basis": "VARCHAR",
+    "period_start": "DATE",
+    "period_end": "DATE",
+    "places": "VARCHAR",
+    "region": "VARCHAR",
+    "verification": "VARCHAR",
+    "documents": "VARCHAR",
+    "quote": "VARCHAR",
+    "notes": "VARCHAR",
+}
+RESPONSES_INPUT: dict[str, str] = {
+    "responder": "VARCHAR", "stance": "VARCHAR", "about": "VARCHAR", "claims": "VARCHAR",
+    "stated_on": "DATE", "stated_on_precision": "VARCHAR", "documents": "VARCHAR",
+    "quote": "VARCHAR",
+}
+EVENTS_INPUT: dict[str, str] = {
+    "event_id": "VARCHAR", "title": "VARCHAR", "kind": "VARCHAR", "date_start": "DATE",
+    "date_end": "DATE", "date_precision": "VARCHAR", "place": "VARCHAR", "region": "VARCHAR",
+    "key_event": "BOOLEAN", "fatalities_low": "BIGINT", "fatalities_best": "BIGINT",
+    "fatalities_high": "BIGINT", "source_url": "VARCHAR", "documents": "VARCHAR",
+    "notes": "VARCHAR",
+}
+
+# --------------------------------------------------------------------------------------------
+# Output: the `claims_flat` view (exports, the extractor's CSV and other tools rely on it)
+# --------------------------------------------------------------------------------------------
+
+#: The exact columns of `claims_flat`, in order.
+CLAIMS_FLAT_COLUMNS: tuple[str, ...] = (
+    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
+    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
+    "period_start", "period_end", "places", "region", "verification", "reported_by",
+    "source_url", "quote", "n_reports",
+)
+
+# --------------------------------------------------------------------------------------------
+# Identity: actors and claims
+# --------------------------------------------------------------------------------------------
+
+
+def actor_id_sql(name_expr: str) -> str:
+    """SQL: the actor id (a slug) of a canonical actor name."""
+    return f"trim(regexp_replace(lower(trim({name_expr})), '[^a-z0-9]+', '-', 'g'), '-')"
+
+
+def actor_id(name: str) -> str:
+    """The actor id `actor_id_sql` gives the same name (ASCII slug of the canonical name)."""
+    return re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
+
+
+#: What makes two rows the same claim (data/README.md "De-duplication"); the claimant is its
+#: actor id, so any alias of the same actor gives the same claim.
+CLAIM_IDENTITY: tuple[str, ...] = (
+    "claimant_id", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
+    "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
+)
+
+
+def claim_id_sql(alias: str = "") -> str:
+    """SQL computing the claim id from the identity columns of `alias` (see `claim_id`)."""
+    p = f"{alias}." if alias else ""
+    parts = ", ".join(f"coalesce(CAST({p}{c} AS VARCHAR), '')" for c in CLAIM_IDENTITY)
+    return f"'c' || substr(md5(concat_ws('|', {parts})), 1, 16)"
+
+
+def _identity_text(v: object) -> str:
+    """A value as DuckDB's CAST(... AS VARCHAR) writes it; None and '' are both empty."""
+    if v is None:
+        return ""
+    if isinstance(v, dt.date):
+        return v.isoformat()
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))  # a figure read as float (pandas) is still a whole number
+    return str(v).strip()
+
+
+def claim_id(values: Mapping[str, object]) -> str:
+    """The id `claim_id_sql` gives a claim with these identity values (keys: CLAIM_IDENTITY).
+
+    'c' + the first 16 hex digits of md5 over the '|'-joined identity values. A test checks
+    that the two agree on the bundled data.
+    """
+    texts = {c: _identity_text(values.get(c)) for c in CLAIM_IDENTITY}
+    if not texts["stated_on_precision"] and not texts["stated_on"]:
+        texts["stated_on_precision"] = "unknown"  # as the loader reads an empty precision
+    key = "|".join(texts[c] for c in CLAIM_IDENTITY)
+    return "c" + hashlib.md5(key.encode("utf-8")).hexdigest()[:16]

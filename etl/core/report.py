@@ -1,0 +1,71 @@
+"""What a build or an import did: per-file counts, quarantined rows, and the errors that stop one.
+
+Shared by the curated loaders, the importers, the orchestration and the CLI, so it lives in the
+core: nothing here imports another part of `etl/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+class InputFileError(Exception):
+    """A file that cannot be read at all (missing, or its header lacks required columns)."""
+
+
+class UsageError(Exception):
+    """A bad command-line argument: reported as one line, exit status 2."""
+
+
+class StrictModeError(Exception):
+    """Raised under --strict when any row was quarantined (nothing is published)."""
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """One input row that failed, with where and why."""
+
+    source_file: str
+    row_number: int | None
+    field: str | None
+    value: str | None
+    reason: str
+    raw_row: str | None
+
+    def message(self) -> str:
+        """A one-line message naming file, row and field."""
+        where = f"{self.source_file}, row {self.row_number}" if self.row_number else self.source_file
+        fld = f", field {self.field}" if self.field else ""
+        return f"{where}{fld}: {self.reason}"
+
+
+@dataclass
+class FileResult:
+    """Counts for one input file: rows_read = rows_loaded + rows_quarantined."""
+
+    label: str
+    source: str
+    rows_read: int
+    rows_loaded: int
+    rows_quarantined: int
+    date_min: dt.date | None = None
+    date_max: dt.date | None = None
+
+
+@dataclass
+class BuildReport:
+    """What a build (or an import) did, for the CLI summary and tests."""
+
+    db_path: Path
+    version_path: Path | None = None
+    files: list[FileResult] = field(default_factory=list)
+    quarantine: list[Quarantined] = field(default_factory=list)
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+#: A progress callback: called with a short description of the step starting.
+Progress = Callable[[str], None]

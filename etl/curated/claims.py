@@ -1,0 +1,225 @@
+"""`data/claims.csv`: rows with the same identity become one claim, every document a report.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from etl.core.contract import BASES, CLAIM_TYPES, CLAIMS_INPUT, QUALIFIERS, VERIFICATIONS, claim_id_sql
+from etl.core.report import BuildReport
+from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
+from etl.core.schema import insert_claims_wide, key_claims
+from etl.core.staging import stage_csv
+from etl.curated.resolvers import doc_cells_sql, place_cells_sql
+
+
+def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
+    """Claims: rows with the same identity become one claim; every document a report of it.
+
+    Places and documents are resolved once per distinct cell value, then joined back: a million
+    rows usually carry a few thousand distinct cells, so this is the cheap way to check them all.
+    """
+    st = stage_csv(
+        con,
+        path,
+        "claims",
+        CLAIMS_INPUT,
+        required=("claimant", "stated_on", "stated_on_precision", "claim_type", "metric",
+                  "value_low", "value_high", "qualifier", "basis", "documents", "quote"),
+    )
+    con.execute(
+        f"CREATE TEMP TABLE place_cells AS {place_cells_sql(st.table, 'places', 'region')}"
+    )
+    con.execute(f"CREATE TEMP TABLE doc_cells AS {doc_cells_sql(st.table, 'documents')}")
+    con.execute(
+        f"""
+        CREATE TEMP TABLE ref_dups AS
+        SELECT rowid AS _ord FROM {st.table} WHERE nullif(trim(ref), '') IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY trim(ref) ORDER BY rowid) > 1
+        """
+    )
+    fig = "(s.value_low IS NOT NULL OR s.value_high IS NOT NULL)"
+    rules = errs_sql(
+        rule("s.claimant IS NULL", "claimant", "'is required: who made the claim?'",
+             "s.claimant"),
+        rule("s.claimant IS NOT NULL AND s.claimant_id IS NULL", "claimant",
+             "'''' || s.claimant || ''' is not an actor name or alias in data/actors.csv'",
+             "s.claimant"),
+        *date_precision_rules("s.stated_on", "s.stated_on_precision"),
+        vocab_rule("s.claim_type", CLAIM_TYPES, nullable=False),
+        rule("s.metric IS NULL OR NOT regexp_full_match(s.metric, '^[a-z][a-z0-9_]*$')",
+             "metric", "'is required, a lower-case slug such as killed_or_wounded'", "s.metric"),
+        vocab_rule("s.qualifier", QUALIFIERS),
+        vocab_rule("s.basis", BASES),
+        vocab_rule("s.verification", VERIFICATIONS),
+        rule("s.value_low < 0 OR s.value_high < 0", "value_low",
+             "'figures cannot be negative'", "s.value_low"),
+        rule("s.value_low > s.value_high", "value_low",
+             "'value_low ' || s.value_low || ' is greater than value_high ' || s.value_high",
+             "s.value_low"),
+        rule(f"{fig} AND s.qualifier IS NULL", "qualifier",
+             "'a figure needs a qualifier (exact, at_least, over, about, nearly, up_to, range)'",
+             "s.qualifier"),
+        rule(f"{fig} AND s.basis IS NULL", "basis",
+             "'a figure needs a basis: period or cumulative'", "s.basis"),
+        rule("s.qualifier = 'exact' AND (s.value_low IS NULL OR s.value_high IS NULL "
+             "OR s.value_low <> s.value_high)", "qualifier",
+             "'exact needs value_low = value_high'", "s.qualifier"),
+        rule("s.qualifier = 'about' AND (s.value_low IS NULL OR s.value_high IS NULL "
+             "OR s.value_low <> s.value_high)", "qualifier",
+             "'about needs value_low = value_high (the estimate)'", "s.qualifier"),
+        rule("s.qualifier IN ('at_least', 'over') AND (s.value_low IS NULL "
+             "OR s.value_high IS NOT NULL)", "qualifier",
+             "'''' || s.qualifier || ''' is a lower bound: value_low only, value_high empty'",
+             "s.qualifier"),
+        rule("s.qualifier IN ('up_to', 'nearly') AND s.value_low IS NOT NULL", "qualifier",
+             "'''' || s.qualifier || ''' is an upper bound: value_high only, value_low empty'",
+             "s.qualifier"),
+        rule("s.qualifier = 'range' AND (s.value_low IS NULL OR s.value_high IS NULL "
+             "OR s.value_low >= s.value_high)", "qualifier",
+             "'range needs value_low < value_high'", "s.qualifier"),
+        rule("s.period_start > s.period_end", "period_start",
+             "'period_start is after period_end'", "s.period_start"),
+        rule("s.unknown_places IS NOT NULL", "places",
+             "'not in the gazetteer (data/places.csv): ' || s.unknown_places",
+             "s.unknown_places"),
+        rule("s.ambiguous_places IS NOT NULL", "places",
+             "'ambiguous, set region or use a place_id: ' || s.ambiguous_places",
+             "s.ambiguous_places"),
+        rule("s.n_docs = 0 AND s.unknown_docs IS NULL", "documents",
+             "'at least one doc_id from data/documents.csv is required'", "NULL"),
+        rule("s.unknown_docs IS NOT NULL", "documents",
+             "'unknown doc_id(s): ' || s.unknown_docs", "s.unknown_docs"),
+        rule("s.ref_dup", "ref", "'duplicates an earlier ref'", "s.ref"),
+    )
+    con.execute(
+        f"""
+        CREATE TEMP TABLE chk_claims AS
+        WITH src AS (
+            SELECT rowid AS _ord, nullif(trim(ref), '') AS ref,
+                   nullif(trim(claimant), '') AS claimant, nullif(trim(channel), '') AS channel,
+                   stated_on,
+                   coalesce(nullif(trim(stated_on_precision), ''),
+                            CASE WHEN stated_on IS NULL THEN 'unknown' END) AS stated_on_precision,
+                   trim(claim_type) AS claim_type, trim(metric) AS metric,
+                   nullif(trim(subject), '') AS subject, value_low, value_high,
+                   nullif(trim(qualifier), '') AS qualifier, nullif(trim(basis), '') AS basis,
+                   period_start, period_end, coalesce(places, '') AS place_cell,
+                   nullif(trim(region), '') AS region,
+                   nullif(trim(verification), '') AS verification,
+                   coalesce(documents, '') AS doc_cell, quote, notes
+            FROM {st.table}
+        ),
+        resolved AS (
+            SELECT s.*, a.actor_id AS claimant_id, pc.unknown AS unknown_places,
+                   pc.ambiguous AS ambiguous_places, dc.unknown AS unknown_docs,
+                   coalesce(len(dc.doc_ids), 0) AS n_docs, rd._ord IS NOT NULL AS ref_dup
+            FROM src s
+            LEFT JOIN actor_keys a ON a.key = lower(s.claimant)
+            LEFT JOIN place_cells pc
+                ON pc.cell = s.place_cell AND pc.region = coalesce(s.region, '')
+            LEFT JOIN doc_cells dc ON dc.cell = s.doc_cell
+            LEFT JOIN ref_dups rd ON rd._ord = s._ord
+        ),
+        final AS (
+            SELECT s.*, {claim_id_sql("s")} AS claim_id, {rules} AS errs
+            FROM resolved s
+        )
+        SELECT * FROM final
+        """
+    )
+    # Claims that several rows share (one claim, several reports) take the general path below.
+    con.execute(
+        """
+        CREATE TEMP TABLE multi_claims AS
+        SELECT claim_id FROM chk_claims WHERE len(errs) = 0
+        GROUP BY claim_id HAVING count(*) > 1
+        """
+    )
+    con.execute(
+        """
+        CREATE TEMP TABLE good_claims AS
+        SELECT c.*, m.claim_id IS NOT NULL AS shared
+        FROM chk_claims c LEFT JOIN multi_claims m USING (claim_id)
+        WHERE len(c.errs) = 0
+        """
+    )
+    # The first row (in file order) of a shared identity gives the descriptive fields. Windows
+    # run only over shared claims: most claims have one row and need no ranking.
+    claim_cols = (
+        "claim_id, ref, claimant_id, channel, stated_on, stated_on_precision, claim_type, metric, "
+        "subject, value_low, value_high, qualifier, basis, period_start, period_end, region, "
+        "verification, quote, notes, 'curated'"
+    )
+    con.execute(f"INSERT INTO claims SELECT {claim_cols} FROM good_claims WHERE NOT shared")
+    con.execute(
+        f"""
+        INSERT INTO claims SELECT {claim_cols} FROM good_claims WHERE shared
+        QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY _ord) = 1
+        """
+    )
+    key_claims(con)
+    con.execute(
+        """
+        INSERT INTO reports
+        SELECT g.claim_id, unnest(dc.doc_ids), g.quote
+        FROM good_claims g JOIN doc_cells dc ON dc.cell = g.doc_cell
+        WHERE NOT g.shared
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO reports
+        SELECT claim_id, doc_id, quote
+        FROM (SELECT g.claim_id, g._ord, g.quote, unnest(dc.doc_ids) AS doc_id
+              FROM good_claims g JOIN doc_cells dc ON dc.cell = g.doc_cell WHERE g.shared)
+        QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
+        """
+    )
+    place_join = (
+        "JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, '')"
+    )
+    con.execute(
+        f"""
+        INSERT INTO claim_places
+        SELECT g.claim_id, unnest(pc.place_ids),
+               CAST(generate_subscripts(pc.place_ids, 1) AS INTEGER)
+        FROM good_claims g {place_join}
+        WHERE NOT g.shared
+        """
+    )
+    con.execute(
+        f"""
+        INSERT INTO claim_places
+        SELECT claim_id, place_id,
+               CAST(row_number() OVER (PARTITION BY claim_id ORDER BY o1, o2) AS INTEGER)
+        FROM (
+            SELECT claim_id, place_id, min(_ord) AS o1, min(ord) AS o2
+            FROM (SELECT g.claim_id, g._ord, unnest(pc.place_ids) AS place_id,
+                         generate_subscripts(pc.place_ids, 1) AS ord
+                  FROM good_claims g {place_join} WHERE g.shared)
+            GROUP BY claim_id, place_id
+        )
+        """
+    )
+    # Dashboard rows: single-row claims straight from their cells; shared ones aggregated.
+    con.execute(
+        f"""
+        INSERT INTO claims_wide
+        SELECT g.claim_id, a.name, a.side, g.channel, g.stated_on, g.stated_on_precision,
+               g.claim_type, g.metric, g.subject, g.value_low, g.value_high, g.qualifier,
+               g.basis, g.period_start, g.period_end, pc.names, g.region, g.verification,
+               dc.reported_by, dc.source_url, g.quote, dc.n_docs, g.claimant_id,
+               coalesce(pc.place_ids, []::VARCHAR[]), 'curated', g.ref
+        FROM good_claims g
+        JOIN actors a ON a.actor_id = g.claimant_id
+        LEFT {place_join}
+        LEFT JOIN doc_cells dc ON dc.cell = g.doc_cell
+        WHERE NOT g.shared
+        ORDER BY g.stated_on NULLS LAST, g.claim_id
+        """
+    )
+    insert_claims_wide(con, "multi_claims")
+    finish_file(con, st, "chk_claims", "curated", report, "stated_on")

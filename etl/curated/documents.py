@@ -1,0 +1,58 @@
+"""`data/documents.csv`: the reports and records that carry claims, responses and events.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from etl.core.contract import DOCUMENTS_INPUT, SLUG_RE
+from etl.core.report import BuildReport
+from etl.core.rules import errs_sql, finish_file, rule, split_sql
+from etl.core.staging import stage_csv
+
+
+def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
+    """Documents (reports, records); the content hash lets an import recognise one it has."""
+    st = stage_csv(
+        con,
+        path,
+        "documents",
+        DOCUMENTS_INPUT,
+        required=("doc_id", "outlet", "url"),
+    )
+    con.execute(
+        f"""
+        CREATE TEMP TABLE chk_documents AS
+        WITH src AS (
+            SELECT rowid AS _ord, trim(doc_id) AS doc_id, trim(outlet) AS outlet,
+                   nullif(trim(url), '') AS url, title, published_at, language,
+                   {split_sql("tags")} AS tags, notes,
+                   row_number() OVER (PARTITION BY trim(doc_id) ORDER BY rowid) AS dup
+            FROM {st.table}
+        ),
+        final AS (
+            SELECT *, {errs_sql(
+                rule("doc_id IS NULL OR NOT regexp_full_match(doc_id, '" + SLUG_RE + "')",
+                     "doc_id", "'is required, lower-case letters, digits and dashes'"),
+                rule("dup > 1", "doc_id", "'duplicates an earlier doc_id'"),
+                rule("outlet IS NULL OR outlet = ''", "outlet", "'is required'"),
+                rule("url IS NOT NULL AND NOT regexp_matches(url, '^https?://')", "url",
+                     "'must start with http:// or https://'"),
+            )} AS errs
+            FROM src
+        )
+        SELECT * FROM final
+        """
+    )
+    con.execute(
+        """
+        INSERT INTO documents
+        SELECT doc_id, outlet, url, title, published_at, language, tags,
+               md5(concat_ws('|', outlet, url, title, CAST(published_at AS VARCHAR))),
+               'curated', notes
+        FROM chk_documents WHERE len(errs) = 0 ORDER BY doc_id
+        """
+    )
+    finish_file(con, st, "chk_documents", "curated", report, "published_at")

@@ -1,0 +1,173 @@
+"""CSV reading for the importers: by header name, any quoting, an encoding fallback per row.
+
+Public exports are messier than the curated files (extra columns, stray Windows-1252 bytes), so
+they are read with Python's csv module into text cells and staged as VARCHAR; the importers'
+SQL rules then check and cast them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from etl.core.report import Quarantined
+from etl.importers.inputs import ImportInputError
+
+
+def _decode_lenient(raw: bytes) -> tuple[str, set[int]]:
+    """Text of `raw` and the 1-based physical lines that were not UTF-8.
+
+    Such lines are decoded as Windows-1252 (the usual culprit), else Latin-1 (never fails), so a
+    stray byte costs one character, never the row.
+    """
+    try:
+        return raw.decode("utf-8"), set()
+    except UnicodeDecodeError:
+        pass
+    parts: list[str] = []
+    bad: set[int] = set()
+    for i, line in enumerate(raw.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            bad.add(i)
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                parts.append(line.decode("latin-1"))
+    return "".join(parts), bad
+
+
+@dataclass
+class CsvTable:
+    """A CSV read by header name: all cells as text, one DataFrame row per record."""
+
+    frame: pd.DataFrame  # columns: lower-cased header names, plus _row and _recoded
+    header: list[str]
+    rows_read: int
+    quarantine: list[Quarantined]
+
+
+def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
+    """Read every record of a CSV export; rows with the wrong column count are quarantined.
+
+    Header names are matched case-insensitively (BOM and spaces stripped). Quoted cells may hold
+    commas, quotes and newlines. `_row` is the spreadsheet row (header = 1; a multi-line record
+    is one row); `_recoded` says the row had bytes that were not UTF-8 (decoded as cp1252).
+    Columns in `known` that the file lacks are added empty, so SQL can name them all.
+    """
+    if not path.is_file():
+        raise ImportInputError(f"{label}: file not found")
+    text, bad_lines = _decode_lenient(path.read_bytes())
+    text = text.removeprefix(codecs.BOM_UTF8.decode("utf-8"))
+    csv.field_size_limit(1 << 30)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header_raw = next(reader)
+    except StopIteration:
+        raise ImportInputError(f"{label}: empty file (no header row)") from None
+    except csv.Error as exc:
+        raise ImportInputError(f"{label}, row 1 (header): {exc}") from None
+    header: list[str] = []
+    seen: dict[str, int] = {}
+    for h in header_raw:
+        key = h.strip().lower() or "unnamed"
+        seen[key] = seen.get(key, 0) + 1
+        header.append(key if seen[key] == 1 else f"{key}_{seen[key]}")
+    ncol = len(header)
+    columns: list[list[str | None]] = [[] for _ in range(ncol)]
+    rows: list[int] = []
+    recoded: list[bool] = []
+    quarantine: list[Quarantined] = []
+    rows_read = 0
+    row_no = 1
+    prev_line = reader.line_num
+    while True:
+        try:
+            rec = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            # An unparseable record (e.g. a NUL byte): report it, keep reading.
+            row_no += 1
+            rows_read += 1
+            quarantine.append(Quarantined(label, row_no, None, None, f"unreadable CSV: {exc}",
+                                          None))
+            prev_line = reader.line_num
+            continue
+        first_line, prev_line = prev_line + 1, reader.line_num
+        if not rec or (len(rec) == 1 and rec[0] == "" and ncol > 1):
+            continue  # a blank line is not a row
+        row_no += 1
+        rows_read += 1
+        if len(rec) != ncol:
+            quarantine.append(
+                Quarantined(label, row_no, None, None,
+                            f"wrong column count (expected {ncol}, found {len(rec)})",
+                            ",".join(rec)[:2000])
+            )
+            continue
+        for j, cell in enumerate(rec):
+            columns[j].append(cell if cell.strip() != "" else None)
+        rows.append(row_no)
+        recoded.append(any(n in bad_lines for n in range(first_line, prev_line + 1)))
+    data: dict[str, object] = {h: pd.array(col, dtype=object) for h, col in zip(header, columns, strict=True)}
+    for k in sorted(known - set(header)):
+        data[k] = pd.array([None] * len(rows), dtype=object)
+    data["_row"] = pd.array(rows, dtype="int64")
+    data["_recoded"] = pd.array(recoded, dtype="bool")
+    frame = pd.DataFrame(data)
+    return CsvTable(frame=frame, header=header, rows_read=rows_read, quarantine=quarantine)
+
+
+def split_outlets(cell: str | None) -> list[str]:
+    """Split a `;`-joined source cell, respecting double quotes; items trimmed, unquoted, unique."""
+    if not isinstance(cell, str) or not cell.strip():
+        return []
+    items: list[str] = []
+    buf: list[str] = []
+    quoted = False
+    for ch in cell:
+        if ch == '"':
+            quoted = not quoted
+            buf.append(ch)
+        elif ch == ";" and not quoted:
+            items.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+    items.append("".join(buf))
+    out: list[str] = []
+    for it in items:
+        it = it.strip()
+        if len(it) >= 2 and it[0] == '"' and it[-1] == '"':
+            it = it[1:-1].strip()
+        if it and it not in out:
+            out.append(it)
+    return out
+
+
+def stage_frame(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame, table: str) -> None:
+    """Copy a CsvTable frame into temp table `table`: every cell VARCHAR (trimmed, '' → NULL).
+
+    Columns whose name starts with `_` (added by the importer) are copied as they are.
+    """
+    con.register(f"{table}_df", frame)
+    try:
+        con.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE {table} AS
+            SELECT nullif(trim(CAST(COLUMNS(lambda c: NOT starts_with(c, '_')) AS VARCHAR)), ''),
+                   CAST(_row AS BIGINT) AS _row, CAST(_recoded AS BOOLEAN) AS _recoded,
+                   COLUMNS(lambda c: starts_with(c, '_') AND c NOT IN ('_row', '_recoded'))
+            FROM {table}_df
+            """
+        )
+    finally:
+        con.unregister(f"{table}_df")

@@ -1,0 +1,179 @@
+"""Helpers shared by the test modules (`from tests.helpers import ...`); fixtures are in conftest.
+
+ETL helpers:
+
+- `write_dataset(dir, **files)`: a minimal valid dataset (tests/fixtures/etl/base) with any file's
+  text overridden (`claims="..."`, `events=b"..."` for raw bytes, `responses=None` to omit it).
+- `claim_row(**fields)` / `claims_csv(*rows)`: one valid claims.csv line with some fields changed,
+  and a whole claims.csv text from such lines (header added).
+- `query(pointer, sql)`: rows from a published database, through a read-only connection that is
+  closed again (DuckDB caches open instances per process).
+
+Dashboard helpers: `build_default(tmp)` (data/ copied and built), `build_empty(tmp)` (headers
+only), `PAGES` (every page file) and `ROOT`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from etl.build import build
+from etl.core.contract import CLAIMS_INPUT
+from etl.core.db import connect_readonly, resolve_live
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
+ETL_FIXTURES_DIR = PROJECT_ROOT / "tests" / "fixtures" / "etl"
+BASE_DATASET_DIR = ETL_FIXTURES_DIR / "base"
+DATASET_FILES = (
+    "actors.csv",
+    "places.csv",
+    "documents.csv",
+    "claims.csv",
+    "responses.csv",
+    "events.csv",
+)
+
+CLAIMS_HEADER: tuple[str, ...] = tuple(CLAIMS_INPUT)
+
+#: A valid claim (HUR, at least 30 killed near Plekhovo, reported by doc-a of the base dataset).
+VALID_CLAIM: dict[str, str] = {
+    "ref": "",
+    "claimant": "HUR",
+    "channel": "Telegram",
+    "stated_on": "2024-12-16",
+    "stated_on_precision": "day",
+    "claim_type": "casualties",
+    "metric": "killed",
+    "subject": "DPRK forces",
+    "value_low": "30",
+    "value_high": "",
+    "qualifier": "at_least",
+    "basis": "period",
+    "period_start": "2024-12-14",
+    "period_end": "2024-12-15",
+    "places": "Plekhovo",
+    "region": "Kursk Oblast",
+    "verification": "unverified",
+    "documents": "doc-a",
+    "quote": "At least 30 were killed.",
+    "notes": "",
+}
+
+
+def csv_line(values: list[str] | tuple[str, ...]) -> str:
+    """One CSV record (cells with a comma, quote or newline are quoted), without line end."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(values)
+    return buf.getvalue()[:-1]
+
+
+def claim_row(**fields: str) -> str:
+    """A claims.csv record: `VALID_CLAIM` with `fields` replacing some cells."""
+    unknown = set(fields) - set(CLAIMS_HEADER)
+    if unknown:
+        raise KeyError(f"not claims.csv columns: {sorted(unknown)}")
+    row = {**VALID_CLAIM, **fields}
+    return csv_line([row[c] for c in CLAIMS_HEADER])
+
+
+def claims_csv(*rows: str) -> str:
+    """A claims.csv text: the header, then `rows` (records or raw text lines) one per line."""
+    return "\n".join([",".join(CLAIMS_HEADER), *rows]) + "\n"
+
+
+def write_dataset(directory: Path, **files: str | bytes | None) -> Path:
+    """Write the minimal valid dataset into `directory` (created) and return it.
+
+    The base (tests/fixtures/etl/base) has actors with a parent chain and aliases (HUR, NIS, ...),
+    places including both Vorozhbas (vorozhba-kursk, vorozhba-sumy), three documents (doc-a,
+    doc-b, doc-c from three outlets), two valid claims and header-only responses and events.
+    Override a file with `claims="..."` (or `**{"claims.csv": ...}`): text is written as UTF-8,
+    bytes as they are, None removes the file.
+    """
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in DATASET_FILES:
+        shutil.copyfile(BASE_DATASET_DIR / name, directory / name)
+    for key, content in files.items():
+        name = key if key.endswith(".csv") else f"{key}.csv"
+        if name not in DATASET_FILES:
+            raise KeyError(f"not a dataset file: {name}")
+        target = directory / name
+        if content is None:
+            target.unlink()
+        elif isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    return directory
+
+
+@contextmanager
+def readonly(pointer: Path) -> Iterator[object]:
+    """A read-only connection to the database `pointer` names now; closed on exit."""
+
+    real = resolve_live(Path(pointer))
+    assert real is not None, f"no database published at {pointer}"
+    con = connect_readonly(real)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def query(pointer: Path, sql: str, params: list | dict | None = None) -> list[tuple]:
+    """All rows of `sql` on the database `pointer` names now."""
+    with readonly(pointer) as con:
+        return con.execute(sql, params or []).fetchall()
+
+
+# --- dashboard tests ---------------------------------------------------------------------
+
+ROOT = PROJECT_ROOT
+PAGES = (
+    "pages/1_overview.py",
+    "pages/2_casualties.py",
+    "pages/3_deployments.py",
+    "pages/4_attribution.py",
+    "pages/5_map.py",
+    "pages/6_explore.py",
+    "pages/7_sources.py",
+)
+HEADERS = {
+    "actors.csv": "name,aliases,kind,side,parent\n",
+    "places.csv": "place_id,name,aliases,kind,admin2,admin1,country_code,lat,lon,coord_precision,source_url,notes\n",
+    "documents.csv": "doc_id,outlet,url,title,published_at,language,tags,notes\n",
+    "claims.csv": "ref,claimant,channel,stated_on,stated_on_precision,claim_type,metric,subject,value_low,"
+    "value_high,qualifier,basis,period_start,period_end,places,region,verification,documents,quote,notes\n",
+    "responses.csv": "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n",
+    "events.csv": "event_id,title,kind,date_start,date_end,date_precision,place,region,key_event,"
+    "fatalities_low,fatalities_best,fatalities_high,source_url,documents,notes\n",
+}
+
+
+def build_default(tmp: Path) -> Path:
+    """Build the project's own data/ into `tmp`; returns the pointer path."""
+    data = tmp / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
+    pointer = tmp / "db" / "claims.duckdb"
+    build(data, pointer)
+    return pointer
+
+
+def build_empty(tmp: Path) -> Path:
+    """Build a dataset whose files have headers and no rows."""
+    data = tmp / "empty"
+    data.mkdir(parents=True)
+    for name, text in HEADERS.items():
+        (data / name).write_text(text)
+    pointer = tmp / "emptydb" / "claims.duckdb"
+    build(data, pointer)
+    return pointer

@@ -1,0 +1,185 @@
+"""The public datasets bundled in data/sources/: declared, licensed, attributed, loaded, shown.
+
+Snapshots may be shipped only with their licence and attribution (MIT: the copyright notice;
+CC BY 4.0: cite The Economist / UCDP). ACLED's terms forbid redistribution: never bundled.
+"""
+
+from __future__ import annotations
+
+import csv
+import tomllib
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from claimsdesk import queries, ui
+from etl.build import build
+from etl.core.db import connect_readonly, resolve_live
+from etl.core.report import InputFileError
+from etl.importers import SOURCES
+from etl.importers.sources import source_steps
+from tests.helpers import DEFAULT_DATA_DIR, ROOT, build_default, query
+
+SOURCES_DIR = DEFAULT_DATA_DIR / "sources"
+#: What each bundled declaration must say (licence, words the attribution must contain).
+EXPECTED = {
+    "general-staff.toml": ("MIT", ("Copyright (c) 2022 Petro Ivaniuk", "General Staff")),
+    "ucdp.toml": ("CC BY 4.0", ("Uppsala Conflict Data Program",)),
+    "economist-estimates.toml": ("CC BY 4.0", ("The Economist",)),
+    "economist-uk-mod.toml": ("CC BY 4.0", ("The Economist", "UK Ministry of Defence")),
+}
+MAX_BUNDLE_BYTES = 20 * 1024 * 1024
+
+
+def _declarations() -> dict[str, dict]:
+    """Bundled declarations by their final name (`.toml.pending` waits for its importer)."""
+    found = {}
+    for path in sorted(SOURCES_DIR.glob("*.toml")) + sorted(SOURCES_DIR.glob("*.toml.pending")):
+        found[path.name.removesuffix(".pending")] = tomllib.loads(path.read_text(encoding="utf-8"))
+    return found
+
+
+def _ucdp_records(path: Path) -> int:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return sum(1 for _ in csv.DictReader(fh))
+
+
+def test_every_bundled_source_is_declared_with_licence_attribution_snapshot_and_upstream() -> None:
+    decls = _declarations()
+    assert set(decls) == set(EXPECTED)
+    for name, (licence, words) in EXPECTED.items():
+        cfg = decls[name]
+        assert cfg["licence"] == licence, name
+        for word in words:
+            assert word in cfg["attribution"], (name, word)
+        assert cfg["upstream_url"].startswith("https://"), name
+        assert cfg["snapshot_date"].year >= 2023, name
+        assert (DEFAULT_DATA_DIR / cfg["path"]).exists(), (name, cfg["path"])
+        assert "url" not in cfg, f"{name}: a bundled snapshot builds offline, without a download"
+
+
+def test_the_mit_notice_travels_with_the_general_staff_files() -> None:
+    text = (SOURCES_DIR / "general-staff" / "LICENSE").read_text(encoding="utf-8")
+    assert "MIT License" in text
+    assert "Copyright (c) 2022 Petro Ivaniuk" in text
+    assert "The above copyright notice and this permission notice shall be included" in text
+
+
+def test_acled_data_is_never_bundled() -> None:
+    assert all(cfg["source"] != "acled" for cfg in _declarations().values())
+    for path in DEFAULT_DATA_DIR.rglob("*"):
+        if path.is_file() and path.suffix.lower() in {".csv", ".txt", ".xlsx", ".json"}:
+            with path.open("rb") as fh:
+                head = fh.readline()
+            assert b"event_id_cnty" not in head, f"{path} looks like an ACLED export"
+
+
+def test_the_bundled_snapshots_stay_small_enough_for_git() -> None:
+    total = sum(p.stat().st_size for p in SOURCES_DIR.rglob("*") if p.is_file())
+    assert 0 < total < MAX_BUNDLE_BYTES
+
+
+def test_pending_declarations_only_wait_for_an_importer_that_does_not_exist_yet() -> None:
+    """Rename `*.toml.pending` to `*.toml` as soon as its importer is merged (this then fails)."""
+    for path in SOURCES_DIR.glob("*.toml.pending"):
+        source = tomllib.loads(path.read_text(encoding="utf-8"))["source"]
+        assert source not in SOURCES, f"{path.name}: the {source} importer exists; rename it to .toml"
+
+
+def test_the_default_build_loads_every_bundled_file_and_records_its_declaration(built_default_db) -> None:
+    rows = query(
+        built_default_db,
+        "SELECT d.declaration, d.source_file, d.licence, d.snapshot_date, l.rows_read, "
+        "l.rows_loaded, l.rows_quarantined FROM source_declarations d "
+        "JOIN load_log l USING (source_file) ORDER BY 1, 2",
+    )
+    by_file = {r[1]: r for r in rows}
+    loaded = {p.name for p in SOURCES_DIR.glob("*.toml")}
+    assert {r[0] for r in rows} == loaded
+    for name in loaded:
+        cfg = tomllib.loads((SOURCES_DIR / name).read_text(encoding="utf-8"))
+        for r in rows:
+            if r[0] == name:
+                assert (r[2], r[3]) == (cfg["licence"], cfg["snapshot_date"])
+    for _, _, _, _, read, ok, bad in rows:
+        assert read == ok + bad and ok > 0 and bad == 0
+    ucdp = SOURCES_DIR / "ucdp" / "UCDP-GED-Ukraine-2023-06-23.csv"
+    assert by_file[ucdp.name][4] == _ucdp_records(ucdp)
+    assert query(built_default_db, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [
+        (_ucdp_records(ucdp),)
+    ]
+    # The General Staff series reaches the snapshot's last day.
+    assert query(built_default_db, "SELECT CAST(max(date) AS VARCHAR) FROM gs_daily") == [("2025-12-31",)]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("licence = 4\n", "licence must be a string"),
+        ('snapshot_date = "last week"\n', "snapshot_date must be a date"),
+        ('licnece = "MIT"\n', "unknown key(s) licnece"),
+    ],
+)
+def test_a_mistyped_declaration_field_fails_the_build_with_one_line(
+    tmp_path: Path, extra: str, message: str
+) -> None:
+    data = tmp_path / "data"
+    (data / "sources").mkdir(parents=True)
+    for name in ("actors.csv", "places.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv"):
+        (data / name).write_bytes((DEFAULT_DATA_DIR / name).read_bytes())
+    (data / "sources" / "one.csv").write_bytes(
+        (SOURCES_DIR / "ucdp" / "UCDP-GED-Ukraine-2023-06-23.csv").read_bytes()
+    )
+    (data / "sources" / "bad.toml").write_text(f'source = "ucdp"\npath = "sources/one.csv"\n{extra}')
+    with pytest.raises(InputFileError, match=r"bad\.toml") as err:
+        build(data, tmp_path / "db" / "claims.duckdb", extra_steps=source_steps(data))
+    assert message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_bundled_sources_query_is_empty_on_a_database_built_before_declarations(tmp_path: Path) -> None:
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(DEFAULT_DATA_DIR, pointer, extra_steps=[])  # no import objects at all, like an old build
+    con = connect_readonly(resolve_live(pointer))
+    try:
+        df = queries.bundled_sources(con)
+    finally:
+        con.close()
+    assert df.empty
+    assert {"licence", "attribution", "snapshot_date", "upstream_url", "rows_read"} <= set(df.columns)
+
+
+# ------------------------------------------------------------------------------------------ page
+
+
+@pytest.fixture(scope="module")
+def default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_default(tmp_path_factory.mktemp("sources-page"))
+
+
+def test_the_sources_page_shows_licence_attribution_snapshot_upstream_and_counts(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/7_sources.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    text = "\n".join(m.value for m in at.markdown) + "\n".join(c.value for c in at.caption)
+    for name in (p.name for p in SOURCES_DIR.glob("*.toml")):
+        cfg = tomllib.loads((SOURCES_DIR / name).read_text(encoding="utf-8"))
+        assert f"licence **{cfg['licence']}**" in text, name
+        assert cfg["attribution"] in text, name
+        assert f"snapshot {cfg['snapshot_date'].isoformat()}" in text, name
+        assert cfg["upstream_url"] in text, name
+    assert "Uppsala Conflict Data Program" in text
+    assert "Copyright (c) 2022 Petro Ivaniuk, MIT License" in text
+    frames = [df.value for df in at.dataframe]
+    counts = next(f for f in frames if "UCDP-GED-Ukraine-2023-06-23.csv" in set(f.get("source_file", [])))
+    row = counts.set_index("source_file").loc["UCDP-GED-Ukraine-2023-06-23.csv"]
+    ucdp = _ucdp_records(SOURCES_DIR / "ucdp" / "UCDP-GED-Ukraine-2023-06-23.csv")
+    assert (row["rows_read"], row["rows_loaded"], row["rows_quarantined"]) == (ucdp, ucdp, 0)
