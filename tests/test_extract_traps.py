@@ -11,7 +11,7 @@ from etl.extract import extract
 from etl.extract.dates import find_dates, parse_date_line
 from etl.extract.document import parse_layout
 from etl.extract.numbers import parse_figure
-from etl.extract.reference import Actor, load_reference
+from etl.extract.reference import load_reference
 
 
 def _claims(text: str) -> list[tuple]:
@@ -179,7 +179,7 @@ def test_distractor_numbers_are_not_claims(sentence: str) -> None:
 
 def test_live_blog_entries_do_not_share_a_speaker() -> None:
     known = load_reference().actors.resolve("John Kirby")  # an actor once the data has him
-    KIRBY = known.name if known else "John Kirby"  # noqa: N806
+    kirby = known.name if known else "John Kirby"
     text = (
         "Live: the war\n\nUpdated 27/12/2024 18:40\n\n18:40\nJohn Kirby said on Friday that "
         "North Korean troops had suffered about 1,000 casualties in the past week.\n\n09:05\n"
@@ -191,7 +191,7 @@ def test_live_blog_entries_do_not_share_a_speaker() -> None:
         (c["claimant"], c["value_low"], c["stated_on"], c["period_start"], c["period_end"]) for c in e.claims
     }
     assert got == {
-        (KIRBY, 1000, "2024-12-27", "2024-12-20", "2024-12-26"),
+        (kirby, 1000, "2024-12-27", "2024-12-20", "2024-12-26"),
         ("Volodymyr Zelenskyy", 3000, "2024-12-26", "", ""),
     }
 

@@ -256,6 +256,6 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     return SaveResult(doc_id, document_added, added, merged, unchanged, refs)
 
 
-def _new_ref(identity: tuple[str, ...]) -> str:
+def _new_ref(identity: str) -> str:
     """A ref for a saved claim, from its identity (unique in the file, as identities are)."""
-    return "x-" + hashlib.sha1("|".join(identity).encode("utf-8")).hexdigest()[:10]
+    return "x-" + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:10]
