@@ -34,6 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from etl.extract import extract  # noqa: E402
+from etl.extract.dates import _find_dates  # noqa: E402
 from etl.extract.reference import Reference, load_reference  # noqa: E402
 
 MATCH_KEY = ("claimant", "metric", "subject", "value_low", "value_high", "qualifier")
@@ -298,8 +299,6 @@ def reports_per_second(files: list[Path], data_dir: Path | None = None,
     load_reference(data_dir)  # loaded once per data folder, as a batch run does
     if not files:
         return 0.0, 0.0, 0.0
-    from etl.extract.dates import _find_dates
-
     actors = load_reference(data_dir).actors
 
     def rate(work: Any) -> tuple[float, float]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from etl.extract.core import Extraction, extract
 from etl.extract.document import outlet_name
+from etl.extract.registry import outlet_status
 
 #: File suffixes read as reports when a folder or glob is given.
 SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm")
@@ -188,8 +189,6 @@ def extract_source(src: Source, published: date | None = None, data_dir: Path | 
         doc["published_at"] = src.published[:16]
     doc["url"] = src.url or doc.get("url", "")
     doc["source"] = src.name
-    from etl.extract.registry import outlet_status  # registry needs save; keep imports light
-
     doc["outlet_flag"] = outlet_status(str(doc.get("outlet", "")), data_dir)
     return result
 
