@@ -290,8 +290,9 @@ def total(scores: list[ReportScore]) -> ReportScore:
     return t
 
 
-def reports_per_second(files: list[Path], data_dir: Path | None = None,
-                       min_seconds: float = 1.0) -> tuple[float, float, float]:
+def reports_per_second(
+    files: list[Path], data_dir: Path | None = None, min_seconds: float = 1.0
+) -> tuple[float, float, float]:
     """(reports/s wall clock, reports per CPU-second, reports/s reading the files alone).
 
     The CPU-time rate does not depend on what else the machine runs; the wall-clock one does.
@@ -390,10 +391,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_speed:
         full, cpu, base = reports_per_second(report_files(folders), args.data)
         load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        print(f"speed: {full:,.0f} reports/s wall clock (.txt read + extract; load average "
-              f"{load:.1f} on {os.cpu_count()} cores), {cpu:,.0f} per CPU-second; "
-              f"{full / TARGET_RPS:.1f}x the {TARGET_RPS:.0f}/s target; "
-              f"reading alone {base:,.0f}/s (extract costs {base / full:,.0f}x a file read)")
+        print(
+            f"speed: {full:,.0f} reports/s wall clock (.txt read + extract; load average "
+            f"{load:.1f} on {os.cpu_count()} cores), {cpu:,.0f} per CPU-second; "
+            f"{full / TARGET_RPS:.1f}x the {TARGET_RPS:.0f}/s target; "
+            f"reading alone {base:,.0f}/s (extract costs {base / full:,.0f}x a file read)"
+        )
     return 0
 
 

@@ -23,6 +23,7 @@ def main(args: list[str]) -> int:
     """`python -m etl extract ARGS` in process (the one ETL parser reads extract's options)."""
     return etl_main(["extract", *args])
 
+
 DEV = ROOT / "tests" / "reports" / "dev"
 KBS = DEV / "kbs-2025-04-30-nis-600-killed.txt"
 
@@ -161,8 +162,7 @@ def test_folder_is_a_batch_with_progress_and_json_lines(
     lines = [json.loads(x) for x in captured.out.splitlines()]
     assert len(lines) == 5
     assert {Path(x["source"]).name for x in lines} == {p.name for p in folder.iterdir() if p.suffix != ".md"}
-    assert all(set(x) == {"source", "document", "claims", "responses", "events", "new_actors"}
-               for x in lines)
+    assert all(set(x) == {"source", "document", "claims", "responses", "events", "new_actors"} for x in lines)
     assert "5/5" in captured.err and "5 of 5 report(s) extracted" in captured.err
 
 

@@ -56,8 +56,11 @@ def test_an_actor_of_another_side_ranks_below_a_same_side_one(data: Path) -> Non
     got = suggest_actors("Estonian Ministry of Defense", data, side="Other")
     assert all(s.score < 0.9 for s in got), got  # never preselected as the same actor
     ukr = next(s for s in got if s.name == "Ministry of Defence of Ukraine")
-    plain = next(s for s in suggest_actors("Estonian Ministry of Defense", data)
-                 if s.name == "Ministry of Defence of Ukraine")
+    plain = next(
+        s
+        for s in suggest_actors("Estonian Ministry of Defense", data)
+        if s.name == "Ministry of Defence of Ukraine"
+    )
     assert ukr.score < plain.score
 
 

@@ -218,8 +218,13 @@ def test_press_release_speaks_for_its_author() -> None:
 
 
 def test_a_new_person_is_named_without_the_title_and_sided_by_the_words_before() -> None:
-    text = ("T\n\n12/04/2025\n\nRussian Defense Minister Andrei Belousov said on Monday that "
-            "more than 76,000 Ukrainian soldiers had been killed or wounded in the Kursk region.\n")
+    text = (
+        "T\n\n12/04/2025\n\nRussian Defense Minister Andrei Belousov said on Monday that "
+        "more than 76,000 Ukrainian soldiers had been killed or wounded in the Kursk region.\n"
+    )
     c = extract(text).claims[0]
     assert (c["claimant"], c["claimant_side"], c["subject"]) == (
-        "Andrei Belousov", "Russia", "Ukrainian forces")
+        "Andrei Belousov",
+        "Russia",
+        "Ukrainian forces",
+    )

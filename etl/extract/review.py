@@ -31,9 +31,9 @@ def quote_in_context(text: str, quote: str, width: int = 240) -> str:
         return f"{MARK_OPEN}{q}{MARK_CLOSE} (quote not found verbatim in the report)"
     start, end = max(0, i - width), min(len(flat), i + len(q) + width)
     before = flat[start:i]
-    after = flat[i + len(q):end]
+    after = flat[i + len(q) : end]
     if start > 0:
-        before = "…" + before[before.find(" ") + 1:] if " " in before else "…" + before
+        before = "…" + before[before.find(" ") + 1 :] if " " in before else "…" + before
     if end < len(flat):
         after = (after[: after.rfind(" ")] if " " in after else after) + "…"
     return f"{before}{MARK_OPEN}{q}{MARK_CLOSE}{after}"
@@ -70,9 +70,14 @@ class SaveSummary:
     events_added: int = 0
 
 
-def save_review(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]],
-                responses: list[dict[str, Any]], events: list[dict[str, Any]],
-                decisions: list[ActorDecision]) -> SaveSummary:
+def save_review(
+    data_dir: Path,
+    document: dict[str, Any],
+    claims: list[dict[str, Any]],
+    responses: list[dict[str, Any]],
+    events: list[dict[str, Any]],
+    decisions: list[ActorDecision],
+) -> SaveSummary:
     """Create/map actors, then save document + claims, responses and events (all appends)."""
     added: list[str] = []
     rename: dict[str, str] = {}
@@ -82,13 +87,16 @@ def save_review(data_dir: Path, document: dict[str, Any], claims: list[dict[str,
         else:
             append_actor(data_dir, d.written, d.side, d.kind)
             added.append(d.written)
-    claims = [{**c, "claimant": rename.get(str(c.get("claimant", "")), c.get("claimant", ""))}
-              for c in claims]
-    responses = [{**r, "responder": rename.get(str(r.get("responder", "")),
-                                               r.get("responder", ""))} for r in responses]
+    claims = [
+        {**c, "claimant": rename.get(str(c.get("claimant", "")), c.get("claimant", ""))} for c in claims
+    ]
+    responses = [
+        {**r, "responder": rename.get(str(r.get("responder", "")), r.get("responder", ""))} for r in responses
+    ]
     saved = save_accepted(data_dir, document, claims)
     published = str(document.get("published_at", "") or "")[:10]
-    n_resp = save_responses(data_dir, saved.doc_id, responses, saved.refs, published,
-                            "day" if published else "unknown")
+    n_resp = save_responses(
+        data_dir, saved.doc_id, responses, saved.refs, published, "day" if published else "unknown"
+    )
     n_ev = save_events(data_dir, saved.doc_id, events, str(document.get("url", "") or ""))
     return SaveSummary(saved, added, n_resp, n_ev)
