@@ -18,7 +18,7 @@ from tqdm import tqdm
 from etl.build import CURATED_FILES, build
 from etl.core import db
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
-from etl.extract.cli import run_extract
+from etl.extract.cli import add_extract_arguments, run_extract
 from etl.importers import SOURCES
 from etl.importers.checks import AllQuarantinedError, reason_counts
 from etl.importers.inputs import DOWNLOAD_TIMEOUT_S, Outcome
@@ -161,24 +161,8 @@ def make_parser() -> argparse.ArgumentParser:
     i.set_defaults(func=cmd_import)
     add_refresh_parser(sub)
 
-    e = sub.add_parser(
-        "extract",
-        help="propose claims from news reports (nothing is saved)",
-        description="Propose claims, responses and events from scraped news reports "
-                    "(headline, glued dateline, outlet line, captions, body, #tags).",
-        epilog="csv prints the claims_flat columns for all reports (claim_id is the id the "
-               'database gives the claim); json prints one {"document", "claims", '
-               '"responses", "events"} object per report (a list when several are given).',
-    )
-    e.add_argument("reports", nargs="+", type=Path, metavar="REPORT.txt",
-                   help="scraped report text file(s)")
-    e.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date for resolving 'on Monday' etc. "
-                        "(default: the report's dateline)")
-    e.add_argument("--format", choices=("csv", "json"), default="csv",
-                   help="output format (default: csv)")
-    e.add_argument("--data", type=Path, default=db.DEFAULT_DATA_DIR, metavar="DIR",
-                   help="data folder with actors.csv and places.csv (default: data/)")
+    e = sub.add_parser("extract", help="propose claims from news reports (nothing is saved)")
+    add_extract_arguments(e)
     e.set_defaults(func=run_extract)
     return parser
 

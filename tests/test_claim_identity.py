@@ -17,7 +17,7 @@ from etl.extract import extract
 from etl.extract.save import save_accepted
 from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, build_in_memory, query
 
-FIXTURE_REPORT = PROJECT_ROOT / "tests" / "reports" / "kbs-2025-04-30-nis-600-killed.txt"
+FIXTURE_REPORT = PROJECT_ROOT / "tests" / "reports" / "dev" / "kbs-2025-04-30-nis-600-killed.txt"
 
 
 def test_python_and_sql_identity_agree_on_every_bundled_claim(built_default_db: Path) -> None:
