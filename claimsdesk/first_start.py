@@ -57,3 +57,22 @@ def build_once(
             return True
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def main() -> int:
+    """`python -m claimsdesk.first_start`: build the database if none is published yet.
+
+    For deployments that build before starting the servers (deploy/run-local.sh, compose);
+    paths come from CLAIMS_DESK_DB and CLAIMS_DESK_DATA like the dashboard's.
+    """
+    import os
+
+    db_path = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
+    data_dir = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
+    built = build_once(data_dir, db_path, on_wait=lambda: print("waiting for another first-start build …"))
+    print(f"{'built' if built else 'found'} {db.resolve_live(db_path)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
