@@ -158,8 +158,8 @@ PLOTLY_CONFIG: dict[str, Any] = {
 
 
 def chart(fig: Any, key: str) -> None:
-    """Draw a figure with the app's Plotly config."""
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme=None, width="stretch")
+    """Draw a figure with the app's Plotly config (lean figures: Streamlit's theme styles them)."""
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme="streamlit", width="stretch")
 
 
 def as_date(v: Any) -> str:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import figures, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -25,49 +25,45 @@ metric = c2.selectbox("What was counted (metric)", metrics, key="counted",
                       bind="query-params")
 log_y = c3.toggle("Log scale", value=True, key="log", bind="query-params",
                   help="Figures span from tens to thousands; a log scale keeps both readable.")
-events = ui.query("key_events", f)
-label = f"{metric.replace('_', ' ')} · {subject}"
-
-st.subheader("Competing claims")
-st.caption(
-    "Each claimant's **cumulative** figures (totals 'so far') side by side. They are never added "
-    "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
-    "bar = range, ○ = estimate, ● = exact."
-)
-cum = ui.query("figure_points", f, TYPES, "cumulative", subject, metric)
-ui.chart(charts.bounds_chart(cum, f"Competing cumulative claims: {label}", f"{metric.replace('_', ' ')} (people, as claimed)",
-                             events, log_y=log_y), "competing")
-latest = ui.query("latest_per_claimant", f, TYPES, subject, metric)
-if not latest.empty:
-    latest = latest[latest["basis"] == "cumulative"]
-    ui.chart(charts.latest_bars(latest, f"Latest cumulative figure per claimant: {label}",
-                                f"{metric.replace('_', ' ')} (people, as claimed)"), "competing_latest")
-
-st.subheader("Period figures")
-st.caption(
-    "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
-    "covers; they are not a running total and are not summed."
-)
-per = ui.query("figure_points", f, TYPES, "period", subject, None)
-ui.chart(charts.bounds_chart(per, f"Period figures (all metrics): {subject}", "people (as claimed, per period)",
-                             events, log_y=log_y, period_segments=True), "period")
-if not per.empty:
-    with st.expander("The period figures as a table"):
-        table = per.copy()
-        table["figure"] = charts.figure_labels(table)
-        st.dataframe(table[["stated_on", "claimant", "metric", "figure", "period_start", "period_end", "places",
-                            "reported_by", "source_url", "quote", "claim_id"]],
-                     hide_index=True, column_config=ui.link_config(), width="stretch")
-
 gs = ui.query("gs_metrics")
+# Lazy tabs: only the open tab's figures are built and sent (the tab is in the URL: ?view=...).
+names = ["Competing claims", "Period figures", *(["General Staff series"] if not gs.empty else [])]
+tabs = st.tabs(names, key="view", bind="query-params", on_change="rerun")
+
+with tabs[0]:
+    if tabs[0].open:
+        st.caption(
+            "Each claimant's **cumulative** figures (totals 'so far') side by side. They are never added "
+            "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
+            "bar = range, ○ = estimate, ● = exact."
+        )
+        figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
+        figures.chart("competing_latest", f, TYPES, subject, metric, key="competing_latest")
+
+with tabs[1]:
+    if tabs[1].open:
+        st.caption(
+            "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
+            "covers; they are not a running total and are not summed."
+        )
+        figures.chart("period", f, TYPES, subject, log_y, key="period")
+        per = ui.query("figure_points", f, TYPES, "period", subject, None)
+        if not per.empty:
+            with st.expander("The period figures as a table"):
+                st.dataframe(figures.as_table(per)[["stated_on", "claimant", "metric", "figure", "period_start",
+                                                    "period_end", "places", "reported_by", "source_url", "quote",
+                                                    "claim_id"]],
+                             hide_index=True, column_config=ui.link_config(), width="stretch")
+
 if not gs.empty:
-    st.subheader("General Staff of Ukraine: daily claims of Russian losses")
-    st.caption(
-        "An imported series (`python -m etl import general-staff …`): one cumulative claim per metric per "
-        "day by one claimant. The daily increase is derived here from consecutive totals and labelled so; "
-        "a day where the total went down is a correction in the published series and is marked."
-    )
-    names = gs["metric"].tolist()
-    gs_metric = st.selectbox("General Staff metric", names, key="gs_metric", bind="query-params",
-                             index=names.index("personnel_losses") if "personnel_losses" in names else 0)
-    ui.chart(charts.gs_chart(ui.query("gs_series", f, gs_metric), gs_metric, events), "gs")
+    with tabs[2]:
+        if tabs[2].open:
+            st.caption(
+                "An imported series (`python -m etl import general-staff …`): one cumulative claim per metric per "
+                "day by one claimant. The daily increase is derived here from consecutive totals and labelled so; "
+                "a day where the total went down is a correction in the published series and is marked."
+            )
+            gs_names = gs["metric"].tolist()
+            gs_metric = st.selectbox("General Staff metric", gs_names, key="gs_metric", bind="query-params",
+                                     index=gs_names.index("personnel_losses") if "personnel_losses" in gs_names else 0)
+            figures.chart("general_staff", f, gs_metric, key="gs")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, ui
+from claimsdesk import charts, figures, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -18,13 +18,9 @@ subject = st.selectbox("Whose troops", subjects, key="troops_of", bind="query-pa
                        index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0)
 metrics = series[series["subject"] == subject]["metric"].tolist()
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
-events = ui.query("key_events", f)
-pts = ui.query("figure_points", f, TYPES, None, subject, metric)
-ui.chart(charts.bounds_chart(pts, f"Claimed {metric.replace('_', ' ')}: {subject}, by claimant",
-                             "troops (as claimed)", events), "deploy_over_time")
+figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
+figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
 latest = ui.query("latest_per_claimant", f, TYPES, subject, metric)
-ui.chart(charts.latest_bars(latest, f"Latest figure per claimant: {subject}", "troops (as claimed)"),
-         "deploy_latest")
 if not latest.empty:
     t = latest.copy()
     t["figure"] = charts.figure_labels(t)

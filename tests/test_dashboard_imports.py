@@ -32,9 +32,11 @@ def _fresh_caches() -> None:
     st.cache_resource.clear()
 
 
-def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
+def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str) -> AppTest:
     monkeypatch.setattr(ui, "DB_PATH", db)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
     at.run()
     at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -48,7 +50,7 @@ def specs(at: AppTest) -> list[dict]:
 def test_casualty_page_draws_the_general_staff_series_with_derived_increments(
     imported_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    at = run_page(imported_db, monkeypatch, "pages/2_casualties.py")
+    at = run_page(imported_db, monkeypatch, "pages/2_casualties.py", view="General Staff series")
     gs = [s for s in specs(at) if "General Staff" in s["layout"]["title"]["text"]]
     assert len(gs) == 1
     names = [tr.get("name", "") for tr in gs[0]["data"]]
