@@ -9,6 +9,7 @@ and other tools rely on.
 
 from __future__ import annotations
 
+from etl.search_index import build_search_index
 from etl.vocab import (
     ACTOR_KINDS,
     BASES,
@@ -363,6 +364,7 @@ def refresh_derived(con: object) -> None:
     con.execute(CLAIMS_CUBE_SQL)  # type: ignore[attr-defined]
     con.execute(PLACE_CUBE_SQL)  # type: ignore[attr-defined]
     con.execute(FIGURE_CUBE_SQL)  # type: ignore[attr-defined]
+    build_search_index(con)  # the quote search index (etl/search_index.py)
 
 
 CLAIMS_FLAT_VIEW_SQL: str = (
