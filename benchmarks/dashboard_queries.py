@@ -34,9 +34,15 @@ from etl.importers.common import ensure_import_objects
 from etl.schema import DDL, DDL_AFTER_CLAIMS, refresh_derived
 from etl.search_index import words
 
-CLAIMANTS = ["Defense Intelligence of Ukraine (HUR)", "National Intelligence Service (South Korea)",
-             "US Department of Defense", "Russian Ministry of Defense", "Volodymyr Zelenskyy",
-             "General Staff of the Armed Forces of Ukraine", "Korean Central News Agency (DPRK)"]
+CLAIMANTS = [
+    "Defense Intelligence of Ukraine (HUR)",
+    "National Intelligence Service (South Korea)",
+    "US Department of Defense",
+    "Russian Ministry of Defense",
+    "Volodymyr Zelenskyy",
+    "General Staff of the Armed Forces of Ukraine",
+    "Korean Central News Agency (DPRK)",
+]
 SIDES = ["Ukraine", "South Korea", "United States", "Russia", "Ukraine", "Ukraine", "DPRK"]
 
 
@@ -100,18 +106,31 @@ def generate(path: Path, n: int, memory_limit: str | None = None) -> None:
 
 PageQueries = dict[str, Callable[[object, Filters], object]]
 PAGES: PageQueries = {
-    "overview": lambda con, f: (Q.headline(con, f), Q.claims_by_month(con, f), Q.key_events(con, f),
-                                Q.recent_claims(con, f), Q.events_by_month(con, f)),
-    "casualties": lambda con, f: (Q.figure_options(con, f, ("casualties",)),
-                                  Q.figure_points(con, f, ("casualties",), "cumulative", "DPRK forces", "killed"),
-                                  Q.latest_per_claimant(con, f, ("casualties",), "DPRK forces", "killed"),
-                                  Q.figure_points(con, f, ("casualties",), "period", "DPRK forces"),
-                                  Q.gs_metrics(con)),
-    "deployments": lambda con, f: (Q.figure_options(con, f, ("deployment",)),
-                                   Q.figure_points(con, f, ("deployment",), None, "DPRK forces", "troops_deployed"),
-                                   Q.latest_per_claimant(con, f, ("deployment",), "DPRK forces", "troops_deployed")),
-    "attribution": lambda con, f: (Q.by_claimant(con, f), Q.verification_by_claimant(con, f), Q.flow(con, f),
-                                   Q.quotes(con, f)),
+    "overview": lambda con, f: (
+        Q.headline(con, f),
+        Q.claims_by_month(con, f),
+        Q.key_events(con, f),
+        Q.recent_claims(con, f),
+        Q.events_by_month(con, f),
+    ),
+    "casualties": lambda con, f: (
+        Q.figure_options(con, f, ("casualties",)),
+        Q.figure_points(con, f, ("casualties",), "cumulative", "DPRK forces", "killed"),
+        Q.latest_per_claimant(con, f, ("casualties",), "DPRK forces", "killed"),
+        Q.figure_points(con, f, ("casualties",), "period", "DPRK forces"),
+        Q.gs_metrics(con),
+    ),
+    "deployments": lambda con, f: (
+        Q.figure_options(con, f, ("deployment",)),
+        Q.figure_points(con, f, ("deployment",), None, "DPRK forces", "troops_deployed"),
+        Q.latest_per_claimant(con, f, ("deployment",), "DPRK forces", "troops_deployed"),
+    ),
+    "attribution": lambda con, f: (
+        Q.by_claimant(con, f),
+        Q.verification_by_claimant(con, f),
+        Q.flow(con, f),
+        Q.quotes(con, f),
+    ),
     "map": lambda con, f: (Q.map_claims(con, f), Q.map_events(con, f)),
     "explore": lambda con, f: (Q.count_claims(con, f), Q.explore(con, f, "stated_on", True, 1000)),
 }
@@ -134,25 +153,44 @@ def pandas_equivalents(df: pd.DataFrame, f: Filters) -> dict[str, Callable[[], o
                 m &= low.str.contains(rf"(?<![^\W_]){w}(?![^\W_])", regex=True)
         return df[m]
 
-    def figures(d: pd.DataFrame, ctype: str, basis: str | None, subject: str, metric: str | None) -> pd.DataFrame:
-        m = (d["claim_type"] == ctype) & (d["subject"] == subject) & (d["value_low"].notna() | d["value_high"].notna())
+    def figures(
+        d: pd.DataFrame, ctype: str, basis: str | None, subject: str, metric: str | None
+    ) -> pd.DataFrame:
+        m = (
+            (d["claim_type"] == ctype)
+            & (d["subject"] == subject)
+            & (d["value_low"].notna() | d["value_high"].notna())
+        )
         if basis:
             m &= d["basis"] == basis
         if metric:
             m &= d["metric"] == metric
-        return d[m].groupby(["claimant", "stated_on", "metric", "qualifier", "basis"]).agg(
-            value_low=("value_low", "min"), value_high=("value_high", "max"), claims=("claim_id", "count"),
-            claim_id=("claim_id", "max"))
+        return (
+            d[m]
+            .groupby(["claimant", "stated_on", "metric", "qualifier", "basis"])
+            .agg(
+                value_low=("value_low", "min"),
+                value_high=("value_high", "max"),
+                claims=("claim_id", "count"),
+                claim_id=("claim_id", "max"),
+            )
+        )
 
     def overview() -> object:
         d = sel()
-        return (len(d), d["claimant"].nunique(), d.groupby([d["stated_on"].dt.to_period("M"), "claim_type"]).size(),
-                d.nlargest(15, "stated_on"))
+        return (
+            len(d),
+            d["claimant"].nunique(),
+            d.groupby([d["stated_on"].dt.to_period("M"), "claim_type"]).size(),
+            d.nlargest(15, "stated_on"),
+        )
 
     def casualties() -> object:
         d = sel()
-        return (figures(d, "casualties", "cumulative", "DPRK forces", "killed"),
-                figures(d, "casualties", "period", "DPRK forces", None))
+        return (
+            figures(d, "casualties", "cumulative", "DPRK forces", "killed"),
+            figures(d, "casualties", "period", "DPRK forces", None),
+        )
 
     def deployments() -> object:
         d = sel()
@@ -160,8 +198,12 @@ def pandas_equivalents(df: pd.DataFrame, f: Filters) -> dict[str, Callable[[], o
 
     def attribution() -> object:
         d = sel()
-        return (d.groupby(["claimant", "claimant_side"]).size(), d.groupby(["claimant", "verification"]).size(),
-                d.groupby(["claimant", "channel", "reported_by"], dropna=False).size(), d.nlargest(500, "stated_on"))
+        return (
+            d.groupby(["claimant", "claimant_side"]).size(),
+            d.groupby(["claimant", "verification"]).size(),
+            d.groupby(["claimant", "channel", "reported_by"], dropna=False).size(),
+            d.nlargest(500, "stated_on"),
+        )
 
     def map_() -> object:
         d = sel()
@@ -171,8 +213,14 @@ def pandas_equivalents(df: pd.DataFrame, f: Filters) -> dict[str, Callable[[], o
         d = sel()
         return len(d), d.nlargest(1000, "stated_on")
 
-    return {"overview": overview, "casualties": casualties, "deployments": deployments,
-            "attribution": attribution, "map": map_, "explore": explore}
+    return {
+        "overview": overview,
+        "casualties": casualties,
+        "deployments": deployments,
+        "attribution": attribution,
+        "map": map_,
+        "explore": explore,
+    }
 
 
 def best_of(fn: Callable[[], object], repeat: int) -> float:
@@ -204,19 +252,24 @@ def main() -> int:
         frame = con.execute(
             f"SELECT * EXCLUDE (place_ids) FROM claims_wide USING SAMPLE reservoir({sample} ROWS) REPEATABLE (42)"
         ).df()
-        print(f"pandas baseline: {len(frame):,}-row sample loaded in {time.perf_counter() - t0:.1f} s "
-              f"({frame.memory_usage(deep=True).sum() / 1e9:.2f} GB); its times are scaled by {scale:.1f}")
+        print(
+            f"pandas baseline: {len(frame):,}-row sample loaded in {time.perf_counter() - t0:.1f} s "
+            f"({frame.memory_usage(deep=True).sum() / 1e9:.2f} GB); its times are scaled by {scale:.1f}"
+        )
         scenarios = {
             "no filter": Filters(),
-            "claimant + dates": Filters(claimants=(CLAIMANTS[1],), date_from=dt.date(2024, 8, 1),
-                                        date_to=dt.date(2025, 4, 30)),
+            "claimant + dates": Filters(
+                claimants=(CLAIMANTS[1],), date_from=dt.date(2024, 8, 1), date_to=dt.date(2025, 4, 30)
+            ),
             # Quote search reads the token index: a rare word, then a search with two words that
             # are in every quote (the index then reads all their rows: the slow case).
             "search rare word": Filters(q="17"),
             "search 3 words": Filters(q="near Place 17"),
         }
-        print(f"{'page':<12} {'filter':<17} {'duckdb ms':>10} {'pandas ms*':>10} {'ratio':>7}  "
-              "target <= 100 ms (quote search <= 150 ms)")
+        print(
+            f"{'page':<12} {'filter':<17} {'duckdb ms':>10} {'pandas ms*':>10} {'ratio':>7}  "
+            "target <= 100 ms (quote search <= 150 ms)"
+        )
         worst = {"filters": 0.0, "search": 0.0}
         for label, f in scenarios.items():
             pd_fns = pandas_equivalents(frame, f)
@@ -227,7 +280,9 @@ def main() -> int:
                 worst[kind] = max(worst[kind], ms)
                 flag = "" if ms <= (150 if f.q else 100) else "  OVER"
                 print(f"{page:<12} {label:<17} {ms:>10.1f} {pms:>10.0f} {ms / pms:>7.3f}{flag}")
-        print(f"slowest page: {worst['filters']:.1f} ms without search, {worst['search']:.1f} ms with a quote search")
+        print(
+            f"slowest page: {worst['filters']:.1f} ms without search, {worst['search']:.1f} ms with a quote search"
+        )
         print("* pandas time measured on the sample and scaled by N / sample")
         con.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 / 1024
