@@ -49,6 +49,7 @@ SIDES = ["Ukraine", "South Korea", "United States", "Russia", "Ukraine", "Ukrain
 def generate(path: Path, n: int, memory_limit: str | None = None) -> None:
     """Write N synthetic claims straight into the warehouse tables (the ETL is benchmarked apart)."""
     con = __import__("duckdb").connect(str(path))
+    con.execute("SET enable_progress_bar = false")
     if memory_limit:
         con.execute(f"SET memory_limit = '{memory_limit}'")
     con.execute(DDL)
