@@ -22,6 +22,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from claimsdesk.filters import Filters
 from etl.core.contract import CLAIMS_FLAT_COLUMNS
 from etl.core.schema import WARRING_SIDES
+from etl.core.search_index import words
 
 _DIALECT = Dialect(paramstyle="numeric_dollar")
 md = sa.MetaData()
@@ -142,6 +143,9 @@ load_log = _table(
     ],
 )
 
+#: The quote search index (etl/search_index.py): one row per distinct word of a claim's quote.
+quote_tokens = _table("quote_tokens", [("token", sa.String), ("claim_id", sa.String), ("row_id", sa.BigInteger)])
+
 c = claims_wide.c
 FIGURE = sa.or_(c.value_low.is_not(None), c.value_high.is_not(None))
 #: Columns the Explore table may be sorted by (identifiers cannot be bound: allow-list them).
@@ -191,9 +195,24 @@ def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[
         )
         cond.append(c.claim_id.in_(sub))
     if f.q:
-        # A literal, case-insensitive substring (no LIKE wildcards to escape; faster than ILIKE).
-        cond.append(sa.func.contains(sa.func.lower(c.quote), f.q.lower()))
+        cond.append(quote_search(f.q))
     return cond
+
+
+def quote_search(q: str) -> sa.ColumnElement[bool]:
+    """Claims whose quote has every word of `q` (word semantics: etl/search_index.py), by index.
+
+    Matches rows by `claims_wide.rowid`, which DuckDB turns into row-range skips; a search with
+    no letters or digits matches nothing.
+    """
+    ws = words(q)
+    if not ws:
+        return sa.false()
+    t = quote_tokens.c
+    hits = sa.select(t.row_id).where(t.token.in_(ws))
+    if len(ws) > 1:
+        hits = hits.group_by(t.row_id).having(sa.func.count() == len(ws))
+    return sa.literal_column("claims_wide.rowid").in_(hits)
 
 
 def counts_source(f: Filters) -> tuple[sa.Table, sa.ColumnElement[Any], sa.ColumnElement[Any]]:

@@ -16,7 +16,8 @@ import streamlit as st
 
 from claimsdesk import queries
 from claimsdesk.filters import DATE_PARAM, LIST_PARAMS, TEXT_PARAM, Filters, validate_params
-from etl.core import db
+from claimsdesk.nav import is_hosted, leave_legacy_pages_mode  # noqa: F401  (pages use them via ui)
+from etl.core import db, first_start
 
 R = TypeVar("R")
 
@@ -34,39 +35,25 @@ LABELS: dict[str, str] = {
 }
 
 
-def leave_legacy_pages_mode() -> None:
-    """Leave Streamlit's legacy `pages/` mode before drawing anything.
+def ensure_database(build: first_start.Build) -> None:
+    """Build the database from data/ on first start, once, while other visitors wait for it.
 
-    Why: with a folder named `pages/` next to the entry file, Streamlit runs the first session
-    after a server start through its old pages-directory wrapper until some session calls
-    `st.navigation`; in that run a page switch loses the sidebar filters (see
-    docs/stack-notes in the README). Clearing the flag and rerunning puts even that first session
-    on `st.navigation`. Defensive: if Streamlit renames the flag, this does nothing.
-    """
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:  # pragma: no cover - Streamlit internals moved
-        return
-    if getattr(PagesManager, "uses_pages_directory", None):
-        PagesManager.uses_pages_directory = False
-        st.rerun()
-
-
-def is_hosted() -> bool:
-    """True on a shared deployment (set CLAIMS_DESK_HOSTED=1): editing pages are hidden."""
-    return os.environ.get("CLAIMS_DESK_HOSTED", "").strip() not in ("", "0", "false")
-
-
-def ensure_database(build: Callable[[Path, Path], object]) -> None:
-    """Build the database from data/ on first start (a hosted link works from the repo alone).
-
+    The build runs under a file lock beside the database pointer (`first_start.build_once`), so
+    concurrent sessions and server processes never build twice and never see "no database".
     `build(data_dir, db_path)` is passed in by the entry file (`etl.build.build`): the dashboard
     package depends on `etl.core` only, never on the writer.
     """
     if db.resolve_live(DB_PATH) is not None:
         return
-    with st.spinner("First start: building the claims database from data/ …"):
-        build(DATA_DIR, DB_PATH)
+    note = st.empty()
+
+    def waiting() -> None:
+        note.info("The claims database is being built for this server's first start; the "
+                  "dashboard opens as soon as it is ready.", icon=":material/hourglass_top:")
+
+    with st.spinner("First start: preparing the claims database from data/ …"):
+        first_start.build_once(DATA_DIR, DB_PATH, build, on_wait=waiting)
+    note.empty()
 
 
 def _close(con: duckdb.DuckDBPyConnection) -> None:
@@ -184,8 +171,8 @@ PLOTLY_CONFIG: dict[str, Any] = {
 
 
 def chart(fig: Any, key: str) -> None:
-    """Draw a figure with the app's Plotly config."""
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme=None, width="stretch")
+    """Draw a figure with the app's Plotly config (lean figures: Streamlit's theme styles them)."""
+    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme="streamlit", width="stretch")
 
 
 def as_date(v: Any) -> str:

@@ -1,5 +1,5 @@
-"""Command line of the ETL: one parser with the subcommands `build`, `import`, `refresh` and
-`extract`.
+"""Command line of the ETL: one parser with the subcommands `build`, `first-start`,
+`import`, `refresh` and `extract`.
 
 Every command prints what it did and exits non-zero on failure with a one-line error naming the
 file (and row and field where there is one). Usage errors are one line too, with exit status 2.
@@ -8,6 +8,7 @@ file (and row and field where there is one). Usage errors are one line too, with
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import NoReturn
 from tqdm import tqdm
 
 from etl.build import CURATED_FILES, build
-from etl.core import db
+from etl.core import db, first_start
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
 from etl.extract.cli import add_extract_arguments, run_extract
 from etl.importers import SOURCES
@@ -96,6 +97,24 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_first_start(args: argparse.Namespace) -> int:
+    """Build the database once if none is published (under the dashboard's first-start lock).
+
+    For deployments that build before starting the servers (deploy/run-local.sh, compose): any
+    number of these, and dashboard sessions, may start at once; exactly one builds.
+    """
+    db_path, data_dir = Path(args.db), Path(args.data)
+    try:
+        built = first_start.build_once(
+            data_dir, db_path, build, on_wait=lambda: print("waiting for another first-start build …")
+        )
+    except (InputFileError, StrictModeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"{'built' if built else 'found'} {db.resolve_live(db_path)}")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Import one public dataset file (or URL) into the published database, atomically."""
     try:
@@ -141,6 +160,17 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.set_defaults(func=cmd_build)
 
+    fs = sub.add_parser("first-start", help="build the database once if none is published (deployments)",
+                        description="Build the database from the data folder unless one is already "
+                        "published, under the same file lock as the dashboard's first start, so "
+                        "several server processes starting at once build it once. Paths default "
+                        "to CLAIMS_DESK_DATA / CLAIMS_DESK_DB like the dashboard's.")
+    fs.add_argument("--data", default=os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)),
+                    help="input folder (default: $CLAIMS_DESK_DATA or data/)")
+    fs.add_argument("--db", default=os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)),
+                    help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)")
+    fs.set_defaults(func=cmd_first_start)
+
     i = sub.add_parser(
         "import",
         help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV, "
@@ -174,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         args = make_parser().parse_args(args_in)
         return int(args.func(args))
     except UsageError as exc:
-        cmd = f"python -m etl {args_in[0]}" if args_in and args_in[0] in ("build", "import",
+        cmd = f"python -m etl {args_in[0]}" if args_in and args_in[0] in ("build", "import", "first-start",
                                                                            "extract") else "python -m etl"
         print(f"{cmd}: error: {exc}", file=sys.stderr)
         return 2

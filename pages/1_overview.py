@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, queries, ui
+from claimsdesk import charts, figures, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -24,13 +24,8 @@ if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 
 events = ui.query(queries.key_events, f)
-ui.chart(charts.timeline(ui.query(queries.claims_by_month, f), events,
-                         "Claims stated per month, by type, with key events"), "overview_timeline")
-
-ev_month = ui.query(queries.events_by_month, f)
-if not ev_month.empty and set(ev_month["source"]) - {"curated"}:
-    ui.chart(charts.events_chart(ev_month, "Events per month by source (imported ACLED / UCDP and curated)"),
-             "overview_events")
+figures.chart("timeline", f, key="overview_timeline")
+figures.chart("events_by_month", f, key="overview_events")
 
 left, right = st.columns([3, 2])
 with left:

@@ -1,17 +1,27 @@
-"""Casualty claims over time: competing claims side by side; period and cumulative kept apart."""
+"""Casualty claims over time: competing claims side by side; period and cumulative kept apart.
+
+One view control (`?view=`): the Kursk & DPRK claims (lazy tabs: competing cumulative claims,
+period figures), the whole war, or the imported General Staff series. Only the chosen view's
+figures are built and sent; every figure comes from the cached-figure path (claimsdesk.figures).
+"""
 
 import streamlit as st
 
-from claimsdesk import charts, queries, ui
+from claimsdesk import figures, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Casualty claims over time")
 ui.filter_caption(f)
+KURSK, WAR, GS = "Kursk & DPRK", "Whole war", "General Staff series"
+gs = ui.query(queries.gs_metrics)
 # A bound radio puts the option as shown into the URL (?view=Whole+war): short labels, no format_func.
-view = st.radio("View", ("Kursk & DPRK", "Whole war"), key="view", horizontal=True, bind="query-params",
-                help="Whole war: claims on Russian and Ukrainian losses since February 2022.")
-if view == "Whole war":
+view = st.radio("View", (KURSK, WAR, *([GS] if not gs.empty else [])), key="view", horizontal=True,
+                bind="query-params",
+                help="Whole war: claims on Russian and Ukrainian losses since February 2022. General Staff "
+                     "series: Ukraine's daily published totals, imported.")
+
+if view == WAR:
     METRICS = {"killed or wounded": "killed_or_wounded", "killed": "killed"}
     SPLIT = "Warring parties vs third parties"
     w1, w2, w3 = st.columns([2, 3, 1])
@@ -33,17 +43,28 @@ if view == "Whole war":
     )
     for subject, whose in (("Russian forces", "Russian"), ("Ukrainian forces", "Ukrainian")):
         st.subheader(f"Competing claims on {whose} losses")
+        figures.chart("war", f, subject, whose, counted, METRICS[counted], parties == SPLIT, log_war,
+                      key=f"war_{whose.lower()}")
         claims = ui.query(queries.war_claims, f, subject, METRICS[counted])
-        ui.chart(charts.war_chart(ui.query(queries.war_daily_series, f, subject), claims,
-                                  ui.query(queries.war_band, f, subject, METRICS[counted]),
-                                  f"{whose} soldiers {counted}: competing cumulative claims",
-                                  f"{counted} (people, as claimed)", split=parties == SPLIT,
-                                  log_y=log_war), f"war_{whose.lower()}")
         st.dataframe(claims, hide_index=True, width="stretch", key=f"war_table_{whose.lower()}",
                      column_order=("stated_on", "claimant", "claimant_side", "party", "figure", "qualifier",
                                    "quote", "notes", "reported_by", "source_url", "decided_by", "claim_id"),
                      column_config=ui.link_config())
     st.stop()
+
+if view == GS:
+    st.subheader("General Staff of Ukraine: daily claims of Russian losses")
+    st.caption(
+        "An imported series (`python -m etl import general-staff …`): one cumulative claim per metric per "
+        "day by one claimant. The daily increase is derived here from consecutive totals and labelled so; "
+        "a day where the total went down is a correction in the published series and is marked."
+    )
+    gs_names = gs["metric"].tolist()
+    gs_metric = st.selectbox("General Staff metric", gs_names, key="gs_metric", bind="query-params",
+                             index=gs_names.index("personnel_losses") if "personnel_losses" in gs_names else 0)
+    figures.chart("general_staff", f, gs_metric, key="gs")
+    st.stop()
+
 TYPES = ("casualties", "missing", "captured")
 series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
@@ -61,48 +82,30 @@ metric = c2.selectbox("What was counted (metric)", metrics, key="counted",
                       bind="query-params")
 log_y = c3.toggle("Log scale", value=True, key="log", bind="query-params",
                   help="Figures span from tens to thousands; a log scale keeps both readable.")
-events = ui.query(queries.key_events, f)
-label = f"{metric.replace('_', ' ')} · {subject}"
+# Lazy tabs: only the open tab's figures are built and sent (the tab is in the URL: ?section=...).
+tabs = st.tabs(["Competing claims", "Period figures"], key="section", bind="query-params", on_change="rerun")
 
-st.subheader("Competing claims")
-st.caption(
-    "Each claimant's **cumulative** figures (totals 'so far') side by side. They are never added "
-    "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
-    "bar = range, ○ = estimate, ● = exact."
-)
-cum = ui.query(queries.figure_points, f, TYPES, "cumulative", subject, metric)
-ui.chart(charts.bounds_chart(cum, f"Competing cumulative claims: {label}", f"{metric.replace('_', ' ')} (people, as claimed)",
-                             events, log_y=log_y), "competing")
-latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
-if not latest.empty:
-    latest = latest[latest["basis"] == "cumulative"]
-    ui.chart(charts.latest_bars(latest, f"Latest cumulative figure per claimant: {label}",
-                                f"{metric.replace('_', ' ')} (people, as claimed)"), "competing_latest")
+with tabs[0]:
+    if tabs[0].open:
+        st.caption(
+            "Each claimant's **cumulative** figures (totals 'so far') side by side. They are never added "
+            "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
+            "bar = range, ○ = estimate, ● = exact."
+        )
+        figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
+        figures.chart("competing_latest", f, TYPES, subject, metric, key="competing_latest")
 
-st.subheader("Period figures")
-st.caption(
-    "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
-    "covers; they are not a running total and are not summed."
-)
-per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)
-ui.chart(charts.bounds_chart(per, f"Period figures (all metrics): {subject}", "people (as claimed, per period)",
-                             events, log_y=log_y, period_segments=True), "period")
-if not per.empty:
-    with st.expander("The period figures as a table"):
-        table = charts.with_figure_labels(per, 0)
-        st.dataframe(table[["stated_on", "claimant", "metric", "figure", "period_start", "period_end", "places",
-                            "reported_by", "source_url", "quote", "claim_id"]],
-                     hide_index=True, column_config=ui.link_config(), width="stretch")
-
-gs = ui.query(queries.gs_metrics)
-if not gs.empty:
-    st.subheader("General Staff of Ukraine: daily claims of Russian losses")
-    st.caption(
-        "An imported series (`python -m etl import general-staff …`): one cumulative claim per metric per "
-        "day by one claimant. The daily increase is derived here from consecutive totals and labelled so; "
-        "a day where the total went down is a correction in the published series and is marked."
-    )
-    names = gs["metric"].tolist()
-    gs_metric = st.selectbox("General Staff metric", names, key="gs_metric", bind="query-params",
-                             index=names.index("personnel_losses") if "personnel_losses" in names else 0)
-    ui.chart(charts.gs_chart(ui.query(queries.gs_series, f, gs_metric), gs_metric, events), "gs")
+with tabs[1]:
+    if tabs[1].open:
+        st.caption(
+            "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
+            "covers; they are not a running total and are not summed."
+        )
+        figures.chart("period", f, TYPES, subject, log_y, key="period")
+        per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)
+        if not per.empty:
+            with st.expander("The period figures as a table"):
+                st.dataframe(figures.as_table(per)[["stated_on", "claimant", "metric", "figure", "period_start",
+                                                    "period_end", "places", "reported_by", "source_url", "quote",
+                                                    "claim_id"]],
+                             hide_index=True, column_config=ui.link_config(), width="stretch")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, queries, ui
+from claimsdesk import charts, figures, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -18,13 +18,9 @@ subject = st.selectbox("Whose troops", subjects, key="troops_of", bind="query-pa
                        index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0)
 metrics = series[series["subject"] == subject]["metric"].tolist()
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
-events = ui.query(queries.key_events, f)
-pts = ui.query(queries.figure_points, f, TYPES, None, subject, metric)
-ui.chart(charts.bounds_chart(pts, f"Claimed {metric.replace('_', ' ')}: {subject}, by claimant",
-                             "troops (as claimed)", events), "deploy_over_time")
+figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
+figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
 latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
-ui.chart(charts.latest_bars(latest, f"Latest figure per claimant: {subject}", "troops (as claimed)"),
-         "deploy_latest")
 if not latest.empty:
     t = charts.with_figure_labels(latest, 0)
     st.dataframe(t[["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims",

@@ -138,7 +138,7 @@ def wait_for_app(pg: object) -> None:
     sync_api.expect(pg.get_by_test_id("stSkeleton")).to_have_count(0, timeout=30_000)  # type: ignore[attr-defined]
     # The first session may be between the legacy-mode run and the guard's rerun: wait for the
     # final frame (st.navigation's links and all eight shared filters), then for that run to end.
-    nav = pg.get_by_test_id("stSidebarNav").get_by_test_id("stSidebarNavLink")  # type: ignore[attr-defined]
+    nav = pg.get_by_test_id("stTopNav").get_by_test_id("stTopNavLink")  # type: ignore[attr-defined]
     sync_api.expect(nav.first).to_have_text("Overview", timeout=30_000)
     sync_api.expect(pg.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")).to_have_count(8, timeout=30_000)  # type: ignore[attr-defined]
     pg.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000)  # type: ignore[attr-defined]
@@ -166,7 +166,7 @@ def test_first_session_keeps_filters_when_switching_pages(server: Server, page: 
     page.goto(f"{server.url}/?claimant={urllib.parse.quote(ZELENSKYY)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     assert ZELENSKYY in chosen(page, "claimant")
-    page.get_by_test_id("stSidebarNav").get_by_text("Casualty claims").click()  # type: ignore[attr-defined]
+    page.get_by_test_id("stTopNav").get_by_text("Casualty claims").click()  # type: ignore[attr-defined]
     wait_for_app(page)
     assert "/casualties" in page.url  # type: ignore[attr-defined]
     assert query_params(page).get("claimant") == [ZELENSKYY]
@@ -181,7 +181,8 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Server, pag
     assert "/deployments" in page.url  # type: ignore[attr-defined]
     assert HUR in chosen(page, "claimant")
     assert "deployment" in chosen(page, "type")
-    assert page.get_by_test_id("stSidebarNav").count() == 1  # type: ignore[attr-defined]
+    assert page.get_by_test_id("stTopNav").count() == 1  # type: ignore[attr-defined]
+    assert page.get_by_test_id("stSidebarNav").count() == 0  # type: ignore[attr-defined]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
 
 

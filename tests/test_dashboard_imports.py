@@ -31,8 +31,8 @@ def _fresh_caches() -> None:
     st.cache_resource.clear()
 
 
-def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
-    return app_test(db, monkeypatch, page)
+def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str) -> AppTest:
+    return app_test(db, monkeypatch, page, **params)
 
 
 def specs(at: AppTest) -> list[dict]:
@@ -42,7 +42,7 @@ def specs(at: AppTest) -> list[dict]:
 def test_casualty_page_draws_the_general_staff_series_with_derived_increments(
     imported_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    at = run_page(imported_db, monkeypatch, "pages/2_casualties.py")
+    at = run_page(imported_db, monkeypatch, "pages/2_casualties.py", view="General Staff series")
     gs = [s for s in specs(at) if "General Staff" in s["layout"]["title"]["text"]]
     assert len(gs) == 1
     names = [tr.get("name", "") for tr in gs[0]["data"]]

@@ -25,6 +25,7 @@ from etl.core.contract import (
     VERIFICATIONS,
     sql_in,
 )
+from etl.core.search_index import build_search_index
 
 DDL: str = f"""
 CREATE TABLE actors (
@@ -340,6 +341,7 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(CLAIMS_CUBE_SQL)
     con.execute(PLACE_CUBE_SQL)
     con.execute(FIGURE_CUBE_SQL)
+    build_search_index(con)  # the quote search index (etl/core/search_index.py)
 
 
 CLAIMS_FLAT_VIEW_SQL: str = (

@@ -1,0 +1,169 @@
+"""Cached figures: what a page draws, built once per published database, filters and choices.
+
+Why: with twenty viewers of one link, building Plotly figures in Python was most of each
+rerun (issue 11: `charts.bounds_chart` was ~65% of a cached Casualty view). Here a figure
+*recipe* (its queries plus a chart builder from `claimsdesk.charts`) runs once per key; the
+result is kept as its JSON spec in `st.cache_data` (bounded by ttl and max_entries, keyed on
+the published file, so a new build is a new key) and turned back into a Figure without
+re-validation, about 2x cheaper than unpickling a Figure. Recipes read their frames through
+`ui.query`, so the frames are shared with the tables pages draw.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from claimsdesk import charts, queries, ui
+from claimsdesk.filters import Filters
+
+
+def _frame(fn: Callable[..., Any], f: Filters | None = None, *args: Any) -> Any:
+    """A named query's result through the shared result cache (the one place naming ui.query)."""
+    return ui.query(fn, f, *args)
+
+
+def _label(metric: str) -> str:
+    return metric.replace("_", " ")
+
+
+# ------------------------------------------------------------------------------ recipes
+
+
+def timeline(f: Filters) -> go.Figure:
+    return charts.timeline(
+        _frame(queries.claims_by_month, f),
+        _frame(queries.key_events, f),
+        "Claims stated per month, by type, with key events",
+    )
+
+
+def events_by_month(f: Filters) -> go.Figure | None:
+    ev = _frame(queries.events_by_month, f)
+    if ev.empty or not set(ev["source"]) - {"curated"}:
+        return None
+    return charts.events_chart(ev, "Events per month by source (imported ACLED / UCDP and curated)")
+
+
+def competing(f: Filters, types: Sequence[str], subject: str, metric: str, log_y: bool) -> go.Figure:
+    pts = _frame(queries.figure_points, f, tuple(types), "cumulative", subject, metric)
+    return charts.bounds_chart(
+        pts,
+        f"Competing cumulative claims: {_label(metric)} · {subject}",
+        f"{_label(metric)} (people, as claimed)",
+        _frame(queries.key_events, f),
+        log_y=log_y,
+    )
+
+
+def competing_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> go.Figure | None:
+    latest = _frame(queries.latest_per_claimant, f, tuple(types), subject, metric)
+    latest = latest[latest["basis"] == "cumulative"] if not latest.empty else latest
+    if latest.empty:
+        return None
+    return charts.latest_bars(
+        latest,
+        f"Latest cumulative figure per claimant: {_label(metric)} · {subject}",
+        f"{_label(metric)} (people, as claimed)",
+    )
+
+
+def period(f: Filters, types: Sequence[str], subject: str, log_y: bool) -> go.Figure:
+    pts = _frame(queries.figure_points, f, tuple(types), "period", subject, None)
+    return charts.bounds_chart(
+        pts,
+        f"Period figures (all metrics): {subject}",
+        "people (as claimed, per period)",
+        _frame(queries.key_events, f),
+        log_y=log_y,
+        period_segments=True,
+    )
+
+
+def general_staff(f: Filters, metric: str) -> go.Figure:
+    return charts.gs_chart(_frame(queries.gs_series, f, metric), metric, _frame(queries.key_events, f))
+
+
+def deployments(f: Filters, types: Sequence[str], subject: str, metric: str) -> go.Figure:
+    pts = _frame(queries.figure_points, f, tuple(types), None, subject, metric)
+    return charts.bounds_chart(
+        pts,
+        f"Claimed {_label(metric)}: {subject}, by claimant",
+        "troops (as claimed)",
+        _frame(queries.key_events, f),
+    )
+
+
+def deployments_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> go.Figure:
+    return charts.latest_bars(
+        _frame(queries.latest_per_claimant, f, tuple(types), subject, metric),
+        f"Latest figure per claimant: {subject}",
+        "troops (as claimed)",
+    )
+
+
+def war(f: Filters, subject: str, whose: str, counted: str, metric: str, split: bool, log_y: bool) -> go.Figure:
+    """The whole war on one axis for `subject`: daily series, sparse claims, third-party band."""
+    return charts.war_chart(
+        _frame(queries.war_daily_series, f, subject),
+        _frame(queries.war_claims, f, subject, metric),
+        _frame(queries.war_band, f, subject, metric),
+        f"{whose} soldiers {counted}: competing cumulative claims",
+        f"{counted} (people, as claimed)",
+        split=split,
+        log_y=log_y,
+    )
+
+
+RECIPES: dict[str, Callable[..., go.Figure | None]] = {
+    fn.__name__: fn
+    for fn in (
+        timeline,
+        events_by_month,
+        competing,
+        competing_latest,
+        period,
+        general_staff,
+        deployments,
+        deployments_latest,
+        war,
+    )
+}
+
+
+# ------------------------------------------------------------------------------ cache
+
+
+@st.cache_data(ttl="30m", max_entries=512, show_spinner=False)
+def _spec(recipe: str, real_path: str, f: Filters | None, args: tuple[Any, ...]) -> str | None:
+    """The recipe's figure as JSON (None: nothing to draw). `real_path` keys it to one build."""
+    fig = RECIPES[recipe](f, *args)
+    return None if fig is None else fig.to_json(validate=False)
+
+
+def figure(recipe: str, f: Filters | None, *args: Any) -> go.Figure | None:
+    """The cached figure of `recipe` for these filters and arguments, or None."""
+    spec = _spec(recipe, ui.live_path(), f, tuple(args))
+    # The spec came from a validated Figure: skip re-validating it (most of a dict's cost).
+    return None if spec is None else go.Figure(json.loads(spec), _validate=False)
+
+
+def chart(recipe: str, f: Filters | None, *args: Any, key: str) -> bool:
+    """Draw the cached figure of `recipe`; False when there is nothing to draw."""
+    fig = figure(recipe, f, *args)
+    if fig is None:
+        return False
+    ui.chart(fig, key)
+    return True
+
+
+def as_table(points: pd.DataFrame) -> pd.DataFrame:
+    """Figure points with a readable `figure` column (for the tables beside the charts)."""
+    table = points.copy()
+    table["figure"] = charts.figure_labels(table)
+    return table

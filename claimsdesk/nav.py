@@ -1,0 +1,58 @@
+"""The app's navigation, kept free of heavy imports so the entry file can call it first.
+
+Why first: with a folder named `pages/` beside the entry file, Streamlit 1.67 runs the first
+session after every server start through its legacy pages wrapper until some session calls
+`st.navigation` (stack-traps notes 15-16). Calling `st.navigation` before importing pandas,
+DuckDB or Plotly clears that mode as early as possible, and `client.showSidebarNavigation =
+false` (.streamlit/config.toml) keeps the legacy wrapper's own navigation from ever being drawn;
+our navigation is drawn at the top (`position="top"`), which that option does not hide.
+"""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+from streamlit.navigation.page import StreamlitPage
+
+#: (file, title, url path); the first is the default page, served at "/".
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("pages/1_overview.py", "Overview", "overview"),
+    ("pages/2_casualties.py", "Casualty claims", "casualties"),
+    ("pages/3_deployments.py", "Troop deployments", "deployments"),
+    ("pages/4_attribution.py", "Attribution", "attribution"),
+    ("pages/5_map.py", "Map", "map"),
+    ("pages/6_explore.py", "Explore & export", "explore"),
+    ("pages/7_sources.py", "Sources & data quality", "sources"),
+)
+LOCAL_PAGES: tuple[tuple[str, str, str], ...] = (("pages/8_review.py", "Review queue (local)", "review"),)
+
+
+def is_hosted() -> bool:
+    """True on a shared deployment (set CLAIMS_DESK_HOSTED=1): editing pages are hidden."""
+    return os.environ.get("CLAIMS_DESK_HOSTED", "").strip() not in ("", "0", "false")
+
+
+def navigation() -> StreamlitPage:
+    """Register the pages with `st.navigation` (top bar) and return the page to run."""
+    specs = PAGES + (() if is_hosted() else LOCAL_PAGES)
+    pages = [
+        st.Page(path, title=title, url_path=url, default=i == 0) for i, (path, title, url) in enumerate(specs)
+    ]
+    return st.navigation(pages, position="top")
+
+
+def leave_legacy_pages_mode() -> None:
+    """Leave Streamlit's legacy `pages/` mode if this run is in it (pages call this first).
+
+    Why: in that mode a page file runs without the entry file, so without the shared filters
+    and the first-start build. Clearing the process-wide flag and rerunning puts even the first
+    session after a server start on `st.navigation`. Does nothing if Streamlit renames the flag.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # pragma: no cover - Streamlit internals moved
+        return
+    if getattr(PagesManager, "uses_pages_directory", None):
+        PagesManager.uses_pages_directory = False
+        st.rerun()

@@ -1,0 +1,64 @@
+"""Build the database once on first start, however many visitors (or processes) arrive at once.
+
+Why: a hosted link is opened by many people at once, and a fresh deployment has no database yet.
+The first visitor builds it under an exclusive `fcntl.flock` on a lock file beside the database
+pointer; the lock holds across threads, sessions and server processes (several Streamlit
+processes behind a proxy share one data directory). Everyone else waits for the lock, finds the
+published database and goes on. No Streamlit here: the caller shows the progress.
+
+The build itself is passed in (`etl.build.build`, by the dashboard's entry file and by
+`python -m etl first-start`), so this core module depends on nothing outside `etl.core`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from etl.core import db
+
+Build = Callable[[Path, Path], object]
+
+
+def lock_path(db_path: Path) -> Path:
+    """The lock file guarding the first build of `db_path` (a hidden file beside the pointer)."""
+    return db_path.with_name(f".{db_path.name}.first-start.lock")
+
+
+def build_once(
+    data_dir: Path,
+    db_path: Path,
+    build: Build,
+    on_wait: Callable[[], None] | None = None,
+    poll_seconds: float = 0.25,
+) -> bool:
+    """Make sure a database is published at `db_path`; if none is, `build(data_dir, db_path)`.
+
+    Returns True when this call built it. `on_wait` is called once if another thread or process
+    is building right now (so the caller can say so); the call then returns when that build is
+    published. If that build fails, the lock is released and this call builds instead.
+    """
+    if db.resolve_live(db_path) is not None:
+        return False
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path(db_path), "a+") as fh:
+        told = False
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not told and on_wait is not None:
+                    on_wait()
+                    told = True
+                time.sleep(poll_seconds)
+        try:
+            if db.resolve_live(db_path) is not None:  # built while we waited
+                return False
+            build(data_dir, db_path)
+            return True
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+

@@ -1,0 +1,54 @@
+"""The quote search index: a token table built with the database, so search reads an index.
+
+`quote_tokens(token, claim_id, row_id)` holds one row per distinct word of each claim's quote,
+sorted by token, so a word's rows sit together and DuckDB's per-row-group min/max skip the
+rest: a lookup reads a few row groups instead of scanning every quote (stack-traps note 18:
+8 ms against 61-91 ms for a scan at 1M quotes, and scans grow with the data). `row_id` is the
+claim's `claims_wide.rowid`: the dashboard filters `claims_wide.rowid IN (...)`, which DuckDB
+turns into row-range skips (3 ms at 1M claims) where matching string ids needs a full scan of
+`claim_id` (52 ms). Row ids hold because the index is rebuilt by `etl.core.schema.refresh_derived`
+after anything changes claims_wide, and a published database is never written again.
+
+Word semantics (README, "Search quotes"): a word is a run of letters and digits (Unicode),
+compared in lower case; punctuation separates words. A search matches the claims whose quote
+contains every word of the search, in any order. "Kurilovka" finds "near Kurilovka." but
+"Kurilov" does not find it (no substrings or prefixes).
+"""
+
+from __future__ import annotations
+
+import re
+
+import duckdb
+
+#: A word: letters and digits (no underscore), the same as RE2's [\p{L}\p{N}]+ in the index.
+_WORD_PY = re.compile(r"[^\W_]+")
+MAX_WORDS = 8
+
+
+def words(text: str) -> list[str]:
+    """The distinct search words of `text`, as the index stores them (lower case, in order)."""
+    return list(dict.fromkeys(_WORD_PY.findall(text.lower())))[:MAX_WORDS]
+
+
+def build_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)build `quote_tokens` from `claims_wide` (call after anything changes claims).
+
+    Words are cut by replacing every run of non-word characters with a space and splitting
+    (faster than a regex split or extract); `list_distinct` keeps one row per word and claim.
+    """
+    con.execute(
+        r"""
+        CREATE OR REPLACE TABLE quote_tokens AS
+        SELECT token, claim_id, row_id
+        FROM (
+            SELECT claim_id, rowid AS row_id,
+                   unnest(list_distinct(string_split(
+                       regexp_replace(lower(quote), '[^\p{L}\p{N}]+', ' ', 'g'), ' '))) AS token
+            FROM claims_wide
+            WHERE quote IS NOT NULL
+        )
+        WHERE token <> ''
+        ORDER BY token, row_id
+        """
+    )

@@ -1,0 +1,106 @@
+"""Cached figures and lazy tabs: a figure is built once per build, filters and choices; only the
+open tab of the Casualty page is built and sent; charts carry hover templates, not per-point text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from claimsdesk import charts, figures, ui
+from claimsdesk.filters import Filters
+from tests.helpers import ROOT, copy_build
+
+TYPES = ("casualties", "missing", "captured")
+
+
+@pytest.fixture(scope="module")
+def default_db(built_default_db: Path) -> Path:
+    """The session's build of data/ (read only here)."""
+    return built_default_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> None:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+def casualties(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str) -> AppTest:
+    monkeypatch.setattr(ui, "DB_PATH", db)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page("pages/2_casualties.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def titles(at: AppTest) -> list[str]:
+    return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
+
+
+def test_only_the_open_tab_is_built_and_sent(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = titles(casualties(default_db, monkeypatch))
+    assert any(t.startswith("Competing cumulative claims") for t in first)
+    assert not any(t.startswith("Period figures") for t in first)
+    period = titles(casualties(default_db, monkeypatch, section="Period figures"))
+    assert any(t.startswith("Period figures") for t in period)
+    assert not any(t.startswith("Competing") or t.startswith("Latest") for t in period)
+
+
+def test_a_figure_is_built_once_per_build_filters_and_choices(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    calls: list[str] = []
+    real = charts.bounds_chart
+
+    def counting(points, title, *a, **kw):  # type: ignore[no-untyped-def]
+        calls.append(title)
+        return real(points, title, *a, **kw)
+
+    monkeypatch.setattr(charts, "bounds_chart", counting)
+    f = Filters()
+    a = figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
+    b = figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
+    assert len(calls) == 1, "the second view of the same figure is served from the cache"
+    assert a is not None and b is not None and a.to_dict() == b.to_dict() and a is not b
+    figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", False)
+    figures.figure(
+        "competing",
+        Filters(claimants=("Volodymyr Zelenskyy",)),
+        TYPES,
+        "DPRK forces",
+        "killed_or_wounded",
+        True,
+    )
+    assert len(calls) == 3, "another choice or filter is another figure"
+    other = copy_build(default_db, tmp_path)  # a new build is a new published file: a new cache key
+    monkeypatch.setattr(ui, "DB_PATH", other)
+    figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
+    assert len(calls) == 4
+
+
+def test_claim_points_carry_a_hover_template_and_lean_layout(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    fig = figures.figure("competing", Filters(), TYPES, "DPRK forces", "killed_or_wounded", True)
+    assert fig is not None
+    spec = json.loads(fig.to_json())
+    points = [tr for tr in spec["data"] if tr.get("customdata")]
+    assert points, "claim points carry their hover values as customdata"
+    for tr in points:
+        assert tr["hovertemplate"] == charts.HOVER_TEMPLATE
+        assert "hovertext" not in tr
+    values = [v for tr in points for row in tr["customdata"] if row for v in row]
+    assert any("at least" in str(v) or "over" in str(v) for v in values), "figures keep their qualifier"
+    assert any(str(v).startswith("claim ") for v in values), "each point names its claim_id"
+    # template="none": no 7 kB default template in every chart (stack-traps note 20).
+    assert len(json.dumps(spec["layout"].get("template", {}))) < 200
+    assert len(fig.to_json()) < 40_000

@@ -1,0 +1,196 @@
+"""A fresh server's first sessions: no legacy navigation, one build under a lock, no error page.
+
+Streamlit runs the first session after a server start in its legacy `pages/` mode (stack-traps
+15-16), and a server with no database builds it on first start. Both only show on a *fresh*
+server, so every browser test here starts its own and watches its first sessions.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from etl.build import build
+from etl.core import db, first_start
+from tests.helpers import ROOT, copy_build, write_dataset
+from tests.serving import Streamlit
+
+CHROMIUM = Path("/usr/bin/chromium")
+LEGACY_LINK_TEXTS = {
+    "dashboard",
+    "overview",
+    "casualties",
+    "deployments",
+    "attribution",
+    "map",
+    "explore",
+    "sources",
+    "review",
+}
+
+
+def _build_in_child(data: str, pointer: str, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    out.put(first_start.build_once(Path(data), Path(pointer), build))
+
+
+def test_concurrent_first_builds_in_two_processes_build_once(tmp_path: Path) -> None:
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    ctx = multiprocessing.get_context("spawn")
+    out: multiprocessing.Queue = ctx.Queue()  # type: ignore[type-arg]
+    procs = [ctx.Process(target=_build_in_child, args=(str(data), str(pointer), out)) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    built = sorted(out.get(timeout=5) for _ in procs)
+    assert built == [False, False, True], "exactly one process builds; the others wait for it"
+    assert db.resolve_live(pointer) is not None
+    assert len(list(db.versions_dir(pointer).glob("claims-*.duckdb"))) == 1
+
+
+def test_a_waiter_is_told_and_returns_once_the_holder_publishes(tmp_path: Path) -> None:
+    import fcntl
+    import threading
+
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    pointer.parent.mkdir()
+    told: list[bool] = []
+    with open(first_start.lock_path(pointer), "a+") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)  # another process is building
+        t = threading.Thread(
+            target=lambda: told.append(
+                first_start.build_once(data, pointer, build, on_wait=lambda: told.append(True))
+            )
+        )
+        t.start()
+        time.sleep(0.6)
+        assert told == [True], "the waiter says it waits, and does not build meanwhile"
+        assert db.resolve_live(pointer) is None
+        build(data, pointer)  # the holder publishes, then releases the lock
+    t.join(60)
+    assert told == [True, False], "the waiter found the holder's database and did not build again"
+    assert len(list(db.versions_dir(pointer).glob("claims-*.duckdb"))) == 1
+
+
+# ------------------------------------------------------------------------------ browser
+
+browser_only = pytest.mark.skipif(
+    not CHROMIUM.exists() and not os.environ.get("CI"), reason="needs Debian's chromium at /usr/bin/chromium"
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            raise RuntimeError("CI must run the browser tests: install Debian's chromium (.ci/run does)")
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+        yield b
+        b.close()
+
+
+def legacy_nav_seen(pg: object) -> list[str]:
+    """What of the legacy navigation is on screen now: its sidebar nav, or file-name links."""
+    found: list[str] = []
+    if pg.get_by_test_id("stSidebarNav").count():  # type: ignore[attr-defined]
+        found.append("stSidebarNav")
+    for text in pg.locator("a").all_inner_texts():  # type: ignore[attr-defined]
+        if text.strip() in LEGACY_LINK_TEXTS:
+            found.append(f"link {text.strip()!r}")
+    body = pg.locator("body").inner_text()  # type: ignore[attr-defined]
+    if "Page not found" in body:
+        found.append("Page not found")
+    return found
+
+
+def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
+    """Wait for the final frame: top navigation, the eight shared filters, the script done."""
+    from playwright.sync_api import expect
+
+    expect(pg.get_by_test_id("stTopNavLink").first).to_be_visible(timeout=timeout * 1000)  # type: ignore[attr-defined]
+    expect(pg.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")).to_have_count(
+        8, timeout=timeout * 1000
+    )  # type: ignore[attr-defined]
+    pg.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]",
+        state="attached",  # type: ignore[attr-defined]
+        timeout=timeout * 1000,
+    )
+
+
+@pytest.mark.browser
+@browser_only
+@pytest.mark.parametrize("path", ["", "casualties"])
+def test_first_session_after_a_fresh_start_never_shows_the_legacy_navigation(
+    browser: object, tmp_path: Path, path: str, built_default_db: Path
+) -> None:
+    pointer = copy_build(built_default_db, tmp_path)
+    server = Streamlit(tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(pointer)})
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    try:
+        pg = ctx.new_page()
+        pg.goto(f"{server.url}/{path}", wait_until="commit")
+        seen: list[str] = []
+        samples = 0
+        deadline = time.time() + 8
+        while time.time() < deadline:  # the flash lasted 1.5-5 s before: sample the first seconds
+            seen += legacy_nav_seen(pg)
+            samples += 1
+            pg.wait_for_timeout(100)
+        dashboard_ready(pg)
+        seen += legacy_nav_seen(pg)
+        assert samples >= 20
+        assert seen == [], f"legacy navigation shown in the first session: {sorted(set(seen))}"
+        links = pg.get_by_test_id("stTopNav").inner_text()
+        assert "Overview" in links and "Casualty claims" in links
+        assert pg.get_by_test_id("stException").count() == 0
+        if path:
+            assert pg.url.rstrip("/").endswith(f"/{path}")
+    finally:
+        ctx.close()
+        server.stop()
+
+
+@pytest.mark.browser
+@browser_only
+def test_two_visitors_of_a_fresh_server_without_a_database_both_get_the_dashboard(
+    browser: object, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
+    pointer = tmp_path / "db" / "claims.duckdb"
+    server = Streamlit(
+        tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(pointer), "CLAIMS_DESK_DATA": str(data)}
+    )
+    contexts = [browser.new_context(viewport={"width": 1400, "height": 1000}) for _ in range(2)]  # type: ignore[attr-defined]
+    try:
+        pages = [c.new_page() for c in contexts]
+        for pg in pages:  # both arrive at once, before any database exists
+            pg.goto(f"{server.url}/", wait_until="commit")
+        assert db.resolve_live(pointer) is None
+        for pg in pages:
+            dashboard_ready(pg)
+            pg.get_by_role("heading", name="Claims Desk: Kursk 2024–2025").wait_for(timeout=60_000)
+            assert pg.get_by_test_id("stException").count() == 0
+            body = pg.locator("body").inner_text()
+            assert "FileNotFoundError" not in body and "no database" not in body
+            assert int(pg.get_by_test_id("stMetricValue").first.inner_text().replace(",", "")) > 0
+        versions = list(db.versions_dir(pointer).glob("claims-*.duckdb"))
+        assert len(versions) == 1, f"the first-start build ran {len(versions)} times"
+        assert "Error" not in server.log.read_text()
+    finally:
+        for c in contexts:
+            c.close()
+        server.stop()

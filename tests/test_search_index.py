@@ -1,0 +1,75 @@
+"""Quote search by index: word semantics, and the index agrees with the quotes it was built from."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claimsdesk import queries
+from claimsdesk.filters import Filters
+from etl.core.search_index import words
+from tests.conftest import query, readonly
+
+
+def test_words_are_lower_case_runs_of_letters_and_digits() -> None:
+    assert words("Near KURILOVKA, at least 30 — Курилівка's HUR_x") == [
+        "near",
+        "kurilovka",
+        "at",
+        "least",
+        "30",
+        "курилівка",
+        "s",
+        "hur",
+    ]
+    assert words("…, —") == []
+    assert words("a a A") == ["a"]
+
+
+def ids(pointer: Path, q: str) -> set[str]:
+    with readonly(pointer) as con:
+        df = queries.explore(con, Filters(q=q), limit=100_000)  # type: ignore[arg-type]
+        assert queries.count_claims(con, Filters(q=q)) == len(df)  # type: ignore[arg-type]
+    return set(df["claim_id"])
+
+
+def test_search_matches_whole_words_in_any_order_and_case(built_default_db: Path) -> None:
+    kurilovka = ids(built_default_db, "Kurilovka")
+    assert kurilovka, "the seed's missing-soldiers claim names Kurilovka"
+    assert ids(built_default_db, "kurilovka.") == kurilovka == ids(built_default_db, "KURILOVKA")
+    assert ids(built_default_db, "Kurilov") == set(), "words, not substrings or prefixes"
+    both = ids(built_default_db, "North Korean")
+    assert both and both == ids(built_default_db, "korean north")
+    assert both <= ids(built_default_db, "korean") and both <= ids(built_default_db, "north")
+    assert ids(built_default_db, "-- ;") == set(), "a search without letters or digits matches nothing"
+
+
+def test_the_index_agrees_with_the_quotes(built_default_db: Path) -> None:
+    rows = query(built_default_db, "SELECT claim_id, quote FROM claims_wide")
+    # Independent of the index's own tokenizer: Python's idea of a word (letters and digits).
+    by_claim = {cid: set(re.findall(r"[^\W_]+", (q or "").lower())) for cid, q in rows}
+    vocabulary = sorted({w for ws in by_claim.values() for w in ws})
+    assert len(vocabulary) > 100
+    for w in vocabulary[:: max(1, len(vocabulary) // 40)]:
+        expected = {cid for cid, ws in by_claim.items() if w in ws}
+        assert ids(built_default_db, w) == expected, w
+    # Two words: both must be there.
+    a, b = "north", "soldiers"
+    assert ids(built_default_db, f"{a} {b}") == {cid for cid, ws in by_claim.items() if {a, b} <= ws}
+
+
+def test_the_index_is_stored_in_token_order(built_default_db: Path) -> None:
+    tokens = [t for (t,) in query(built_default_db, "SELECT token FROM quote_tokens")]
+    assert len(tokens) > 100
+    assert tokens == sorted(tokens), "sorted by token, so a word's rows sit in few row groups"
+
+
+@pytest.mark.parametrize("q", ["Kurilovka", "North Korean"])
+def test_a_search_combines_with_other_filters(built_default_db: Path, q: str) -> None:
+    everyone = ids(built_default_db, q)
+    with readonly(built_default_db) as con:
+        df = queries.explore(con, Filters(q=q, claim_types=("missing",)), limit=1000)  # type: ignore[arg-type]
+    assert set(df["claim_id"]) <= everyone
+    assert set(df["claim_type"]) <= {"missing"}
