@@ -104,3 +104,38 @@ def test_claim_points_carry_a_hover_template_and_lean_layout(
     # template="none": no 7 kB default template in every chart (stack-traps note 20).
     assert len(json.dumps(spec["layout"].get("template", {}))) < 200
     assert len(fig.to_json()) < 40_000
+
+
+def test_one_view_control_builds_only_the_chosen_view(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`?view=` picks Kursk & DPRK (default), Whole war or General Staff series; nothing else is drawn."""
+    kursk = titles(casualties(default_db, monkeypatch))
+    assert kursk and not any("soldiers" in t or "General Staff" in t for t in kursk)
+    war = casualties(default_db, monkeypatch, view="Whole war")
+    assert titles(war) == [
+        "Russian soldiers killed or wounded: competing cumulative claims",
+        "Ukrainian soldiers killed or wounded: competing cumulative claims",
+    ]
+    assert "subject_of" not in [s.key for s in war.selectbox], "the Kursk controls are not drawn"
+    period = titles(casualties(default_db, monkeypatch, view="Kursk & DPRK", section="Period figures"))
+    assert period and all(t.startswith("Period figures") for t in period)
+
+
+def test_the_war_charts_are_cached_figures(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    calls: list[str] = []
+    real = charts.war_chart
+
+    def counting(*a, **kw):  # type: ignore[no-untyped-def]
+        calls.append(a[3])
+        return real(*a, **kw)
+
+    monkeypatch.setattr(charts, "war_chart", counting)
+    args = ("Russian forces", "Russian", "killed or wounded", "killed_or_wounded")
+    a = figures.figure("war", Filters(), *args, False, True)
+    b = figures.figure("war", Filters(), *args, False, True)
+    assert calls == ["Russian soldiers killed or wounded: competing cumulative claims"]
+    assert a is not None and b is not None and a.to_dict() == b.to_dict()
+    split = figures.figure("war", Filters(), *args, True, True)
+    assert len(calls) == 2 and split is not None
+    assert any(tr.fill == "toself" for tr in split.data), "the split draws the third-party band"
+    assert len(json.dumps(json.loads(split.to_json())["layout"].get("template", {}))) < 200

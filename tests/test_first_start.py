@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from etl.build import build
+from etl.cli import main as etl_main
 from etl.core import db, first_start
 from tests.helpers import ROOT, copy_build, write_dataset
 from tests.serving import Streamlit
@@ -194,3 +195,17 @@ def test_two_visitors_of_a_fresh_server_without_a_database_both_get_the_dashboar
         for c in contexts:
             c.close()
         server.stop()
+
+
+def test_the_first_start_command_builds_once_then_finds_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`python -m etl first-start` (deployments run it before the servers): builds only if none is published."""
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    args = ["first-start", "--data", str(data), "--db", str(pointer)]
+    assert etl_main(args) == 0
+    assert capsys.readouterr().out.startswith("built ")
+    assert etl_main(args) == 0
+    assert capsys.readouterr().out.startswith("found ")
+    assert len(list(db.versions_dir(pointer).glob("claims-*.duckdb"))) == 1

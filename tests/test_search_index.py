@@ -9,8 +9,11 @@ import pytest
 
 from claimsdesk import queries
 from claimsdesk.filters import Filters
+from etl.cli import main as etl_main
 from etl.core.search_index import words
-from tests.conftest import query, readonly
+from tests.helpers import ROOT, copy_build, query, readonly
+
+IMPORT_FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
 
 def test_words_are_lower_case_runs_of_letters_and_digits() -> None:
@@ -73,3 +76,20 @@ def test_a_search_combines_with_other_filters(built_default_db: Path, q: str) ->
         df = queries.explore(con, Filters(q=q, claim_types=("missing",)), limit=1000)  # type: ignore[arg-type]
     assert set(df["claim_id"]) <= everyone
     assert set(df["claim_type"]) <= {"missing"}
+
+
+def test_an_import_publish_rebuilds_the_index(built_default_db: Path, tmp_path: Path) -> None:
+    """The index is rebuilt by `etl.core.schema.refresh_derived`, which a build and an import both run.
+
+    An import rewrites claims_wide (new claims, new row ids): every claim with a quote word must
+    be in the index with its current row id afterwards, or search would miss or misplace claims.
+    """
+    pointer = copy_build(built_default_db, tmp_path)
+    before = query(pointer, "SELECT count(*) FROM claims_wide")[0][0]
+    assert etl_main(["import", "general-staff", str(IMPORT_FIXTURES / "general-staff"), "--db", str(pointer),
+                     "--quiet"]) == 0
+    assert query(pointer, "SELECT count(*) FROM claims_wide")[0][0] > before
+    indexed = set(query(pointer, "SELECT DISTINCT claim_id, row_id FROM quote_tokens"))
+    expected = {(cid, rid) for cid, rid, q in query(pointer, "SELECT claim_id, rowid, quote FROM claims_wide")
+                if words(q or "")}
+    assert indexed == expected
