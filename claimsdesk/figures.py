@@ -107,7 +107,9 @@ def deployments_latest(f: Filters, types: Sequence[str], subject: str, metric: s
     )
 
 
-def war(f: Filters, subject: str, whose: str, counted: str, metric: str, split: bool, log_y: bool) -> go.Figure:
+def war(
+    f: Filters, subject: str, whose: str, counted: str, metric: str, split: bool, log_y: bool
+) -> go.Figure:
     """The whole war on one axis for `subject`: daily series, sparse claims, third-party band."""
     return charts.war_chart(
         _frame(queries.war_daily_series, f, subject),

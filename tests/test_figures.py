@@ -106,7 +106,9 @@ def test_claim_points_carry_a_hover_template_and_lean_layout(
     assert len(fig.to_json()) < 40_000
 
 
-def test_one_view_control_builds_only_the_chosen_view(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_view_control_builds_only_the_chosen_view(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """`?view=` picks Kursk & DPRK (default), Whole war or General Staff series; nothing else is drawn."""
     kursk = titles(casualties(default_db, monkeypatch))
     assert kursk and not any("soldiers" in t or "General Staff" in t for t in kursk)

@@ -86,10 +86,24 @@ def test_an_import_publish_rebuilds_the_index(built_default_db: Path, tmp_path: 
     """
     pointer = copy_build(built_default_db, tmp_path)
     before = query(pointer, "SELECT count(*) FROM claims_wide")[0][0]
-    assert etl_main(["import", "general-staff", str(IMPORT_FIXTURES / "general-staff"), "--db", str(pointer),
-                     "--quiet"]) == 0
+    assert (
+        etl_main(
+            [
+                "import",
+                "general-staff",
+                str(IMPORT_FIXTURES / "general-staff"),
+                "--db",
+                str(pointer),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     assert query(pointer, "SELECT count(*) FROM claims_wide")[0][0] > before
     indexed = set(query(pointer, "SELECT DISTINCT claim_id, row_id FROM quote_tokens"))
-    expected = {(cid, rid) for cid, rid, q in query(pointer, "SELECT claim_id, rowid, quote FROM claims_wide")
-                if words(q or "")}
+    expected = {
+        (cid, rid)
+        for cid, rid, q in query(pointer, "SELECT claim_id, rowid, quote FROM claims_wide")
+        if words(q or "")
+    }
     assert indexed == expected

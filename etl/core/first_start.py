@@ -61,4 +61,3 @@ def build_once(
             return True
         finally:
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-
