@@ -64,7 +64,9 @@ def test_counts_from_the_cube_match_a_full_scan(con, f: Filters) -> None:  # typ
 def test_place_and_text_filters_use_claim_rows(con) -> None:  # type: ignore[no-untyped-def]
     assert Q.count_claims(con, Filters(places=("Kurilovka",))) == 1
     assert Q.count_claims(con, Filters(q="kurilovka")) == 1
-    assert Q.count_claims(con, Filters(q="100%_")) == 0  # LIKE wildcards are escaped
+    # Word semantics (README, "Search quotes"): % and _ are no wildcards, they separate words.
+    assert Q.count_claims(con, Filters(q="%_")) == 0
+    assert Q.count_claims(con, Filters(q="100%_")) == Q.count_claims(con, Filters(q="100"))
 
 
 def test_figure_points_keep_bounds_as_stated(con) -> None:  # type: ignore[no-untyped-def]
