@@ -16,6 +16,8 @@ from pathlib import Path
 import duckdb
 
 from etl import db
+from etl.carry import carry_imports
+from etl.lock import writer_lock
 from etl.schema import (
     CLAIMS_FLAT_VIEW_SQL,
     check_integrity,
@@ -956,6 +958,8 @@ def build(
     strict: bool = False,
     progress: Progress | None = None,
     extra_steps: list[Callable[[duckdb.DuckDBPyConnection, BuildReport], None]] | None = None,
+    lock_timeout: float | None = None,
+    keep_imports: bool = True,
 ) -> BuildReport:
     """Validate and load every input file in `data_dir`; publish atomically to `db_path`.
 
@@ -963,10 +967,26 @@ def build(
     importers' empty tables and views, so every database has them).
     Raises InputFileError for an unreadable file and StrictModeError under `strict` when any
     row was quarantined; in both cases the previously published database is left as it was.
+    Holds the writer lock (`etl.lock`) throughout; with `keep_imports`, what
+    `python -m etl import` added to the live database is kept (`etl.carry`).
     """
+    with writer_lock(db_path, lock_timeout):
+        return _build_locked(data_dir, db_path, strict, progress, extra_steps, keep_imports)
+
+
+def _build_locked(
+    data_dir: Path,
+    db_path: Path,
+    strict: bool,
+    progress: Progress | None,
+    extra_steps: list[Callable[[duckdb.DuckDBPyConnection, BuildReport], None]] | None,
+    keep_imports: bool,
+) -> BuildReport:
+    """`build` under the writer lock: the live database read here is the latest published."""
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
     say = progress or (lambda _msg: None)
+    live = db.resolve_live(db_path) if keep_imports else None
     with db.new_build(db_path) as (con, tmp):
         create_schema(con)
         for name, loader in CURATED_FILES:
@@ -984,6 +1004,8 @@ def build(
             raise StrictModeError(
                 f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
             )
+        if live is not None and live.is_file():
+            carry_imports(con, live, report)  # after --strict: their quarantine is not this build's
         _finalise(con, report, time.perf_counter() - started)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started

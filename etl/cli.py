@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from etl import db
+from etl.lock import add_lock_timeout_option
 
 
 def _print_summary(report: object) -> None:
@@ -62,7 +63,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     try:
         report = build(data_dir, Path(args.db), strict=args.strict, progress=progress,
-                       extra_steps=steps)
+                       extra_steps=steps, lock_timeout=args.lock_timeout,
+                       keep_imports=not args.without_imports)
     except (InputFileError, StrictModeError) as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
@@ -89,6 +91,10 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, publish nothing) if any row is quarantined")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--without-imports", action="store_true",
+                   help="drop what `python -m etl import` added to the live database "
+                   "(default: keep it)")
+    add_lock_timeout_option(b)
     b.set_defaults(func=cmd_build)
     try:
         from etl.importers.cli import add_import_parser

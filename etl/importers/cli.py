@@ -8,6 +8,7 @@ from pathlib import Path
 
 from etl import db
 from etl.importers import SOURCES
+from etl.lock import add_lock_timeout_option
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -17,7 +18,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         res = run_import(args.source, args.path_or_url, Path(args.db),
-                         show_progress=not args.quiet)
+                         show_progress=not args.quiet, lock_timeout=args.lock_timeout)
     except InputFileError as exc:
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
         return 1
@@ -60,4 +61,5 @@ def add_import_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument("--db", default=str(db.DEFAULT_DB_PATH),
                    help="database pointer path (default: data/claims.duckdb)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_lock_timeout_option(p)
     p.set_defaults(func=cmd_import)
