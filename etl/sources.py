@@ -29,7 +29,8 @@ from etl.staging import InputFileError, label_for
 
 Step = Callable[[duckdb.DuckDBPyConnection, object], None]
 
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "description"}
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "description",
+                "download_deadline_s", "download_max_mb"}
 
 
 def _ensure_step(con: duckdb.DuckDBPyConnection, report: object) -> None:
@@ -47,7 +48,8 @@ def _failing_step(message: str) -> Step:
 
 
 def _import_step(
-    decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None
+    decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None,
+    limits: object = None,
 ) -> Step:
     def step(con: duckdb.DuckDBPyConnection, report: object) -> None:
         from etl.importers.common import (
@@ -69,7 +71,8 @@ def _import_step(
                 files = local_inputs(source, path)
             else:
                 assert url is not None
-                downloaded = download(url, Path(tmpdir), show_progress=False)
+                downloaded = download(url, Path(tmpdir), show_progress=False,
+                                      limits=limits)  # type: ignore[arg-type]
                 shown = public_url(url)
                 files = [SourceFile(downloaded, shown, shown)]
             done = {f.label for f in report.files}  # type: ignore[attr-defined]
@@ -135,5 +138,22 @@ def source_steps(data_dir: Path) -> list[Step]:
             steps.append(_failing_step(str(exc)))
             continue
         if enabled:
-            steps.append(_import_step(decl, source, path, raw_path, url))
+            try:
+                limits = declaration_limits(decl)
+            except InputFileError as exc:
+                steps.append(_failing_step(str(exc)))
+                continue
+            steps.append(_import_step(decl, source, path, raw_path, url, limits))
     return steps
+
+
+def declaration_limits(decl: Path) -> object:
+    """The download limits of a declaration (`download_deadline_s`, `download_max_mb`), falling
+    back to the environment and the defaults (see `etl.importers.limits`)."""
+    from etl.importers.limits import download_limits
+
+    cfg = tomllib.loads(decl.read_text(encoding="utf-8"))
+    try:
+        return download_limits(cfg.get("download_deadline_s"), cfg.get("download_max_mb"))
+    except InputFileError as exc:
+        raise InputFileError(f"{label_for(decl)}: {exc}") from None

@@ -53,7 +53,9 @@ def add_import_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
         description="Import a General Staff loss file (or a folder with both JSON files), an "
         "ACLED export or a UCDP GED CSV into the published database. A copy of the live "
         "database is modified and published atomically; importing the same file twice changes "
-        "nothing. PATH_OR_URL may be an http(s) URL (downloaded, 20 s timeout). To keep an "
+        "nothing. PATH_OR_URL may be an http(s) URL (downloaded: 20 s per read, "
+        "$CLAIMS_DESK_DOWNLOAD_DEADLINE s overall (600), $CLAIMS_DESK_DOWNLOAD_MAX_MB MB (1024)). "
+        "To keep an "
         "import across `python -m etl build`, declare it in data/sources/ (see its README).",
     )
     p.add_argument("source", choices=SOURCES, help="which publisher's format")

@@ -17,11 +17,13 @@ import codecs
 import csv
 import datetime as dt
 import hashlib
+import http.client
 import io
 import json
 import re
 import sys
 import tempfile
+import time
 import unicodedata
 import urllib.error
 import urllib.request
@@ -33,10 +35,18 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
 import duckdb
 import pandas as pd
 
+from etl.importers.limits import (
+    DEADLINE_ENV,
+    MAX_MB_ENV,
+    READ_TIMEOUT_S,
+    DownloadLimits,
+    download_limits,
+    new_import_tempdir,
+)
 from etl.schema import insert_claims_wide
 from etl.staging import InputFileError, Quarantined
 
-DOWNLOAD_TIMEOUT_S = 20
+DOWNLOAD_TIMEOUT_S = READ_TIMEOUT_S  # per read; the whole download: see etl.importers.limits
 
 
 class ImportInputError(InputFileError):
@@ -110,44 +120,83 @@ def short_hash(text: str, n: int = 12) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def download(url: str, dest_dir: Path, show_progress: bool = True) -> Path:
+def download(
+    url: str, dest_dir: Path, show_progress: bool = True, limits: DownloadLimits | None = None
+) -> Path:
     """Download `url` into `dest_dir` with a progress bar on stderr; ImportInputError if it fails.
 
-    One-line messages: offline, refused, timed out, HTTP status, truncated body.
+    One-line messages: offline, refused, timed out, HTTP status, truncated body, over the
+    deadline or the size cap (`etl.importers.limits`). A failed download leaves no file behind.
     """
     from tqdm import tqdm
 
+    lim = limits or download_limits()
     shown = public_url(url)
     name = Path(urlparse(url).path).name or "download"
     dest = dest_dir / re.sub(r"[^A-Za-z0-9._-]+", "_", name)
     req = urllib.request.Request(url, headers={"User-Agent": "claims-desk-etl/1"})
     got = 0
+    started = time.monotonic()
     try:
-        with urllib.request.urlopen(req, timeout=DOWNLOAD_TIMEOUT_S) as resp:
+        with urllib.request.urlopen(req, timeout=min(READ_TIMEOUT_S, lim.deadline_s)) as resp:
             length = resp.headers.get("Content-Length")
             total = int(length) if length and length.isdigit() else None
+            if total is not None and total > lim.max_bytes:
+                raise ImportInputError(
+                    f"cannot download {shown}: {total:,} bytes is over the size cap of "
+                    f"{lim.max_mb:g} MB ({MAX_MB_ENV} or download_max_mb)"
+                )
             with (
                 dest.open("wb") as out,
                 tqdm(total=total, unit="B", unit_scale=True, desc=name, file=sys.stderr,
                      disable=not show_progress, leave=False) as bar,
             ):
-                while chunk := resp.read(1 << 16):
+                while True:
+                    left = lim.deadline_s - (time.monotonic() - started)
+                    if left <= 0:
+                        raise TimeoutError("deadline")
+                    _set_read_timeout(resp, min(READ_TIMEOUT_S, left))
+                    chunk = resp.read1(1 << 16)
+                    if not chunk:
+                        break
                     out.write(chunk)
                     got += len(chunk)
                     bar.update(len(chunk))
+                    if got > lim.max_bytes:
+                        raise ImportInputError(
+                            f"cannot download {shown}: the body is over the size cap of "
+                            f"{lim.max_mb:g} MB ({MAX_MB_ENV} or download_max_mb)"
+                        )
+    except ImportInputError:
+        dest.unlink(missing_ok=True)
+        raise
     except urllib.error.HTTPError as exc:
+        dest.unlink(missing_ok=True)
         raise ImportInputError(f"cannot download {shown}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
+    except (TimeoutError, OSError, http.client.HTTPException) as exc:
+        dest.unlink(missing_ok=True)
+        took = time.monotonic() - started
+        if took >= lim.deadline_s - 0.05:
+            raise ImportInputError(
+                f"cannot download {shown}: not finished after {lim.deadline_s:g} s, got "
+                f"{got:,} bytes ({DEADLINE_ENV} or download_deadline_s)"
+            ) from None
+        reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
         raise ImportInputError(
-            f"cannot download {shown}: {exc.reason} (offline or unreachable?)"
-        ) from None
-    except (TimeoutError, OSError) as exc:
-        raise ImportInputError(
-            f"cannot download {shown}: {exc or type(exc).__name__} (offline or unreachable?)"
+            f"cannot download {shown}: {reason or type(exc).__name__} (offline or unreachable?)"
         ) from None
     if total is not None and got < total:
+        dest.unlink(missing_ok=True)
         raise ImportInputError(f"cannot download {shown}: got {got} of {total} bytes")
     return dest
+
+
+def _set_read_timeout(resp: object, seconds: float) -> None:
+    """Bound the next socket read by `seconds` (so the overall deadline holds within a read)."""
+    raw = getattr(getattr(resp, "fp", None), "raw", None)
+    sock = getattr(raw, "_sock", None)
+    if sock is not None:
+        sock.settimeout(max(0.05, seconds))
 
 
 # --------------------------------------------------------------------------------------------
@@ -668,7 +717,8 @@ def upsert_events(con: duckdb.DuckDBPyConnection, staged: str) -> int:
 
 
 def new_tempdir() -> tempfile.TemporaryDirectory[str]:
-    return tempfile.TemporaryDirectory(prefix="claimsdesk-import-")
+    """A temporary folder named with the pid; folders of dead processes are removed first."""
+    return new_import_tempdir()
 
 
 # --------------------------------------------------------------------------------------------
