@@ -143,6 +143,34 @@ def locate_long_cell(path: Path, row: int, header: list[str]) -> tuple[str, int]
     return _field(header, best[0]), best[1]
 
 
+_PRINTABLE = bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100)) + b"\n\r"
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def file_has_controls(path: Path) -> bool:
+    """Whether the file holds a control character other than CR and LF (a fast byte scan).
+
+    When it does not, a key can only hold a control character as a line break inside a quoted
+    cell, which `strict_row_checks` then looks for with a cheap substring test.
+    """
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 24):
+            if chunk.translate(None, _PRINTABLE):
+                return True
+            if b"\xc2" in chunk and _C1.search(chunk):
+                return True
+    return False
+
+
+def _whole_number_bad(q: str) -> str:
+    """SQL: the text cell `q` is given but is not a whole number (cheap tests first)."""
+    return (
+        f"(CASE WHEN {q} IS NULL THEN false WHEN TRY_CAST({q} AS BIGINT) IS NULL "
+        f"THEN trim({q}) <> '' WHEN strpos({q}, '.') > 0 OR strpos(lower({q}), 'e') > 0 "
+        f"THEN NOT regexp_matches({q}, '{WHOLE_RE}') ELSE false END)"
+    )
+
+
 def strict_row_checks(
     con: duckdb.DuckDBPyConnection,
     table: str,
@@ -150,44 +178,58 @@ def strict_row_checks(
     label: str,
     int_cols: list[str],
     row_number: object,
+    controls_possible: bool = True,
 ) -> tuple[list[Quarantined], list[int]]:
     """Find staged rows with a non-whole figure or a control character in a key.
 
     `int_cols` were read as text; `row_number(ordinal)` maps a staged rowid to its spreadsheet
-    row. Returns the quarantine entries and the ordinals (rowids) of the rows to remove.
+    row; with `controls_possible` False (see `file_has_controls`) keys are only searched for
+    line breaks. Returns the quarantine entries and the ordinals (rowids) of the rows to remove.
+    Only rows that fail build their (field, value, reason) list.
     """
     cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
     keys = [c for c in KEY_COLUMNS.get(name, ()) if c in cols]
     tests: list[str] = []
+    conds: list[str] = []
+    prefix = "'^[^\\x00-\\x1f\\x7f-\\x9f]*'"
     for c in keys:
         q = '"' + c + '"'
         tests.append(
             f"CASE WHEN regexp_matches({q}, '{CONTROL_RE}') THEN struct_pack(field := '{c}', "
             f"value := {q}, reason := 'contains a control character (NUL, tab, line break or "
-            f"similar) at position ' || (length(regexp_extract({q}, '^[^\\x00-\\x1f\\x7f-\\x9f]*'))"
-            f" + 1) || '; keys must be plain text') END"
+            f"similar) at position ' || (length(regexp_extract({q}, {prefix})) + 1) || "
+            "'; keys must be plain text') END"
+        )
+    if keys:
+        joined = "concat_ws(' ', " + ", ".join('"' + c + '"' for c in keys) + ")"
+        conds.append(
+            f"regexp_matches({joined}, '{CONTROL_RE}')"
+            if controls_possible
+            else f"(contains({joined}, chr(10)) OR contains({joined}, chr(13)))"
         )
     for c in int_cols:
         q = '"' + c + '"'
+        bad = _whole_number_bad(q)
+        conds.append(bad)
         tests.append(
-            f"CASE WHEN {q} IS NOT NULL AND trim({q}) <> '' AND (NOT regexp_matches({q}, "
-            f"'{WHOLE_RE}') OR TRY_CAST(trim({q}) AS BIGINT) IS NULL) THEN struct_pack(field := '{c}', value := {q}, reason := "
+            f"CASE WHEN {bad} THEN struct_pack(field := '{c}', value := {q}, reason := "
             f"'''' || {q} || ''' is not a whole number' || CASE WHEN TRY_CAST({q} AS DOUBLE) "
-            f"IS NOT NULL THEN ' (never rounded: write the figure as claimed, as a whole "
-            f"number)' ELSE '' END) END"
+            "IS NOT NULL THEN ' (never rounded: write the figure as claimed, as a whole "
+            "number)' ELSE '' END) END"
         )
-    if not tests:
+    if not conds:
         return [], []
     rows = con.execute(
         f"""
-        SELECT _ord, errs, raw FROM (
-            SELECT rowid AS _ord,
-                   list_filter([{", ".join(tests)}], lambda e: e IS NOT NULL) AS errs,
-                   to_json(t) AS raw
-            FROM {table} t)
-        WHERE len(errs) > 0 ORDER BY _ord
+        SELECT rowid AS _ord,
+               list_filter([{", ".join(tests)}], lambda e: e IS NOT NULL) AS errs,
+               to_json(t) AS raw
+        FROM {table} t
+        WHERE {" OR ".join(conds)}
+        ORDER BY _ord
         """
     ).fetchall()
+    rows = [r for r in rows if r[1]]
     out: list[Quarantined] = []
     for ordinal, errs, raw in rows:
         first = errs[0]
@@ -212,12 +254,21 @@ def apply_strict_checks(
     """Quarantine the staged rows `strict_row_checks` finds and cast `int_cols` to BIGINT.
 
     The failing rows leave the staged table exactly as DuckDB's own rejects do (their row
-    numbers join `rejected_rows`), so the loaders' row numbering and counts stay right.
+    numbers join `rejected_rows`), so the loaders' row numbering and counts stay right. Without
+    failing rows (the usual case) the columns are only retyped in place, which is cheap.
     """
-    qs, ords = strict_row_checks(con, staged.table, name, staged.label, int_cols, staged.row_number)
-    if not int_cols and not ords:
+    qs, ords = strict_row_checks(
+        con, staged.table, name, staged.label, int_cols, staged.row_number, file_has_controls(staged.path)
+    )
+
+    def cast(c: str) -> str:
+        return f"CAST(nullif(trim(\"{c}\"), '') AS BIGINT)"
+
+    if not ords:
+        for c in int_cols:
+            con.execute(f'ALTER TABLE {staged.table} ALTER "{c}" TYPE BIGINT USING {cast(c)}')
         return
-    casts = ", ".join(f'CAST(nullif(trim("{c}"), \'\') AS BIGINT) AS "{c}"' for c in int_cols)
+    casts = ", ".join(f'{cast(c)} AS "{c}"' for c in int_cols)
     replace = f" REPLACE ({casts})" if casts else ""
     tmp = f"{staged.table}_strict"
     con.execute(f"DROP TABLE IF EXISTS {tmp}")

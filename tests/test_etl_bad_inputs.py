@@ -158,6 +158,9 @@ def test_event_fatalities_are_checked_the_same_way(tmp_path):
         ("places", "Plekhovo\x1f"),
         ("documents", "doc-a\x7f"),
         ("region", "Kursk\x00Oblast"),
+        ("ref", "a\nb"),  # a quoted line break: the file has no other control character
+        ("ref", "a\r\nb"),
+        ("claimant", "HUR\x85"),  # a C1 control (NEL)
     ],
 )
 def test_control_characters_in_keys_are_quarantined(tmp_path, field, value):
@@ -284,3 +287,15 @@ def test_a_5_mb_header_cell_is_a_one_line_error(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith("error: ") and "events.csv, row 1 (header)" in proc.stderr
     assert resolve_live(pointer) == live
+
+
+def test_the_fast_byte_scan_tells_which_files_need_the_full_control_check(tmp_path):
+    from etl.input_checks import file_has_controls
+
+    cases = {"plain": b'a,b\r\n"x\ny",\xc2\xa0z\n', "tab": b"a,b\n1\t,2\n", "nul": b"a\x00\n",
+             "c1": b"a,\xc2\x85\n", "del": b"a\x7f\n"}
+    got = {}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        got[name] = file_has_controls(tmp_path / name)
+    assert got == {"plain": False, "tab": True, "nul": True, "c1": True, "del": True}
