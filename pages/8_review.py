@@ -11,6 +11,7 @@ import streamlit as st
 
 from claimsdesk import ui
 from etl.build import build
+from etl.core.lock import writer_lock
 from etl.extract import extract
 from etl.extract.save import save_accepted
 
@@ -60,8 +61,9 @@ def _save(doc: dict[str, str], accepted: pd.DataFrame) -> None:
     if accepted.empty:
         return
     rows = [{k: ("" if pd.isna(v) else v) for k, v in r.items()} for r in accepted.to_dict("records")]
-    saved = save_accepted(ui.DATA_DIR, doc, rows)
-    report = build(ui.DATA_DIR, ui.DB_PATH)
+    with writer_lock(ui.DB_PATH):  # one writer: no build or import between the save and its build
+        saved = save_accepted(ui.DATA_DIR, doc, rows)
+        report = build(ui.DATA_DIR, ui.DB_PATH)
     st.cache_data.clear()
     st.session_state["review_saved"] = (saved, report.files[3].rows_quarantined, report.counts)
 

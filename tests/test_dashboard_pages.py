@@ -173,3 +173,32 @@ def test_a_running_dashboard_picks_up_a_rebuilt_database(tmp_path: Path, monkeyp
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert claims_metric(at) == before + 1
+
+
+@pytest.mark.parametrize(
+    ("dates", "claims", "described", "notice"),
+    [
+        # Reversed: swapped whole (the full span, so every claim, undated ones included).
+        (["2025-04-30", "2024-11-01"], 36, "no filters (all claims)", "Swapped"),
+        (["2025-01-31", "2024-12-01"], 19, "stated 2024-12-01 to 2025-01-31", "Swapped"),
+        (["2024-12-16"], 3, "stated 2024-12-16 to 2024-12-16", "The link gives one date"),
+        (["2024-12-16", "2024-12-16"], 3, "stated 2024-12-16 to 2024-12-16", None),
+        (["2023-01-01", "2024-12-31"], 17, "stated 2024-11-01 to 2024-12-31", "Clamped"),
+        (["2025-06-01", "2025-07-01"], 36, "no filters (all claims)", "Ignored"),
+    ],
+)
+def test_date_links_are_applied_whole_and_every_adjustment_is_named(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch, dates: list[str], claims: int,
+    described: str, notice: str | None,
+) -> None:
+    at = app(default_db, monkeypatch, dates=dates)
+    assert claims_metric(at) == claims
+    assert at.session_state["_filters"].describe() == described
+    notices = [w.value for w in at.sidebar.warning]
+    if notice is None:
+        assert notices == []
+    else:
+        assert len(notices) == 1 and notices[0].startswith(notice)
+    at.switch_page("pages/6_explore.py").run()  # the export sees the same filter
+    assert not at.exception
+    assert at.session_state["_filters"].describe() == described
