@@ -153,13 +153,38 @@ def file_has_controls(path: Path) -> bool:
     When it does not, a key can only hold a control character as a line break inside a quoted
     cell, which `strict_row_checks` then looks for with a cheap substring test.
     """
+    return _scan(path)[0]
+
+
+def _scan(path: Path) -> tuple[bool, int, bytes]:
+    """(has a control character other than CR/LF, number of line ends, last byte) of a file."""
+    cr_only = line_ending(path) == "\r"
+    ends = 0
+    last = b""
+    controls = False
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 24):
-            if chunk.translate(None, _PRINTABLE):
-                return True
-            if b"\xc2" in chunk and _C1.search(chunk):
-                return True
-    return False
+            ends += chunk.count(b"\r" if cr_only else b"\n")
+            last = chunk[-1:]
+            if not controls and (
+                chunk.translate(None, _PRINTABLE) or (b"\xc2" in chunk and _C1.search(chunk))
+            ):
+                controls = True
+    return controls, ends, last
+
+
+def control_check_needed(staged: Staged) -> tuple[bool, bool]:
+    """(any key may hold a control character, it may be other than a line break).
+
+    A file without control bytes whose line count equals its record count has no line break
+    inside a cell either, so its keys need no check at all: the common case costs one byte scan.
+    """
+    controls, ends, last = _scan(staged.path)
+    if controls:
+        return True, True
+    lines = ends + (1 if last and last not in b"\r\n" else 0)
+    records = 1 + staged.n_parsed + len(staged.rejected_rows) + len(staged.blank_rows)
+    return lines != records, False
 
 
 def _whole_number_bad(q: str) -> str:
@@ -257,8 +282,15 @@ def apply_strict_checks(
     numbers join `rejected_rows`), so the loaders' row numbering and counts stay right. Without
     failing rows (the usual case) the columns are only retyped in place, which is cheap.
     """
+    keys_needed, controls = control_check_needed(staged)
     qs, ords = strict_row_checks(
-        con, staged.table, name, staged.label, int_cols, staged.row_number, file_has_controls(staged.path)
+        con,
+        staged.table,
+        name if keys_needed else "",
+        staged.label,
+        int_cols,
+        staged.row_number,
+        controls,
     )
 
     def cast(c: str) -> str:
