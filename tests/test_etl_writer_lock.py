@@ -186,3 +186,13 @@ def test_kept_versions_are_sized_by_bytes_as_well_as_count(tmp_path, monkeypatch
     monkeypatch.setenv("CLAIMS_DESK_KEEP_VERSIONS_MB", "2.5")  # room for two, not three
     db._prune_versions(pointer, keep=files[-1])
     assert sorted(p.name for p in vdir.iterdir()) == [files[3].name, files[4].name]
+
+
+def test_the_lock_is_reentrant_however_the_path_is_spelled(tmp_path):
+    pointer = tmp_path / "new" / "claims.duckdb"  # the folder does not exist yet
+    other = tmp_path / "new" / ".." / "new" / "claims.duckdb"
+    started = time.monotonic()
+    with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(other, timeout=1,
+                                                                     on_wait=None):
+        pass
+    assert time.monotonic() - started < 1
