@@ -15,6 +15,7 @@ import pytest
 
 from etl.build import build
 from etl.cli import main
+from etl.core import db
 from etl.core.lock import LockTimeoutError, lock_path, writer_lock
 from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
 
@@ -165,3 +166,32 @@ def test_the_lock_is_reentrant_in_a_thread_and_exclusive_across_threads(tmp_path
         assert len(errors) == 1
     with writer_lock(pointer, timeout=0.3, on_wait=waited.append):  # released after the outer
         pass
+
+
+def test_kept_versions_are_sized_by_bytes_as_well_as_count(tmp_path, monkeypatch):
+    vdir = tmp_path / ".versions"
+    vdir.mkdir()
+    files = []
+    for i, mb in enumerate([1, 1, 1, 1, 1]):
+        f = vdir / f"claims-2026010{i}T000000000000000-1.duckdb"
+        f.write_bytes(b"x" * (mb * 1_000_000))
+        files.append(f)
+    # A budget smaller than one version still keeps the newest two (a dashboard may read the
+    # previous one); a large budget falls back to the count.
+    assert db.versions_to_keep(files, 3, 1) == {files[3], files[4]}
+    assert db.versions_to_keep(files, 3, 10**9) == {files[2], files[3], files[4]}
+    assert db.versions_to_keep(files, 5, 3_500_000) == {files[2], files[3], files[4]}
+    pointer = tmp_path / "claims.duckdb"
+    monkeypatch.setenv("CLAIMS_DESK_KEEP_VERSIONS_MB", "2.5")  # room for two, not three
+    db._prune_versions(pointer, keep=files[-1])
+    assert sorted(p.name for p in vdir.iterdir()) == [files[3].name, files[4].name]
+
+
+def test_the_lock_is_reentrant_however_the_path_is_spelled(tmp_path):
+    pointer = tmp_path / "new" / "claims.duckdb"  # the folder does not exist yet
+    other = tmp_path / "new" / ".." / "new" / "claims.duckdb"
+    started = time.monotonic()
+    with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(other, timeout=1,
+                                                                     on_wait=None):
+        pass
+    assert time.monotonic() - started < 1

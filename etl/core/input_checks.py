@@ -153,13 +153,38 @@ def file_has_controls(path: Path) -> bool:
     When it does not, a key can only hold a control character as a line break inside a quoted
     cell, which `strict_row_checks` then looks for with a cheap substring test.
     """
+    return _scan(path)[0]
+
+
+def _scan(path: Path) -> tuple[bool, int, bytes]:
+    """(has a control character other than CR/LF, number of line ends, last byte) of a file."""
+    cr_only = line_ending(path) == "\r"
+    ends = 0
+    last = b""
+    controls = False
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 24):
-            if chunk.translate(None, _PRINTABLE):
-                return True
-            if b"\xc2" in chunk and _C1.search(chunk):
-                return True
-    return False
+            ends += chunk.count(b"\r" if cr_only else b"\n")
+            last = chunk[-1:]
+            if not controls and (
+                chunk.translate(None, _PRINTABLE) or (b"\xc2" in chunk and _C1.search(chunk))
+            ):
+                controls = True
+    return controls, ends, last
+
+
+def control_check_needed(path: Path, records: int) -> tuple[bool, bool]:
+    """(any key may hold a control character, it may be other than a line break).
+
+    `records` counts the file's rows (header, parsed, rejected and blank). A file without
+    control bytes whose line count equals its record count has no line break inside a cell
+    either, so its keys need no check at all: the common case costs one byte scan.
+    """
+    controls, ends, last = _scan(path)
+    if controls:
+        return True, True
+    lines = ends + (1 if last and last not in b"\r\n" else 0)
+    return lines != records, False
 
 
 def _whole_number_bad(q: str) -> str:

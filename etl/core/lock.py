@@ -89,7 +89,8 @@ def writer_lock(
     (pid N) ..."); raises LockTimeoutError after `timeout` seconds (see `lock_timeout`).
     """
     path = lock_path(Path(db_path))
-    key = str(path.resolve() if path.parent.exists() else path.absolute())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = str(path.resolve())  # one key per file, however the path is spelled
     limit = lock_timeout(timeout)
     deadline = time.monotonic() + limit
     with _registry_guard:
@@ -108,7 +109,6 @@ def writer_lock(
             finally:
                 _depth[key] -= 1
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             told = False

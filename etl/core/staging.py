@@ -250,9 +250,16 @@ def apply_strict_checks(
     numbers join `rejected_rows`), so the loaders' row numbering and counts stay right. Without
     failing rows (the usual case) the columns are only retyped in place, which is cheap.
     """
+    records = 1 + staged.n_parsed + len(staged.rejected_rows) + len(staged.blank_rows)
+    keys_needed, controls = input_checks.control_check_needed(staged.path, records)
     qs, ords = input_checks.strict_row_checks(
-        con, staged.table, name, staged.label, int_cols, staged.row_number,
-        input_checks.file_has_controls(staged.path),
+        con,
+        staged.table,
+        name if keys_needed else "",
+        staged.label,
+        int_cols,
+        staged.row_number,
+        controls,
     )
 
     def cast(c: str) -> str:
