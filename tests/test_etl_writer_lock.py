@@ -21,26 +21,31 @@ from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_data
 
 GED = PROJECT_ROOT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv"
 
-#: Runs `python -m etl ARGS` with the writer's work slowed by DELAY seconds (inside the lock:
-#: the build's events loader, the import's loader), so that the two writers surely overlap.
+#: Runs `python -m etl ARGS` with the writer's work held (inside the lock: the build's events
+#: loader, the import's loader) until the file GO exists or MAX seconds have passed, so that the
+#: two writers surely overlap however slowly a loaded machine starts Python.
 DRIVER = textwrap.dedent(
     """
-    import sys, time
-    delay = float(sys.argv[1])
+    import os, sys, time
+    limit, go = float(sys.argv[1]), sys.argv[2]
+    def hold():
+        end = time.monotonic() + limit
+        while time.monotonic() < end and not os.path.exists(go):
+            time.sleep(0.05)
     import etl.build as b
     import etl.importers.runner as r
     slow_events = dict(b.CURATED_FILES)["events.csv"]
     def events(con, path, report):
-        time.sleep(delay)
+        hold()
         slow_events(con, path, report)
     b.CURATED_FILES = tuple((n, events if n == "events.csv" else f) for n, f in b.CURATED_FILES)
     loader = r.run_loader
     def run_loader(*a, **k):
-        time.sleep(delay)
+        hold()
         return loader(*a, **k)
     r.run_loader = run_loader
     from etl.cli import main
-    sys.exit(main(sys.argv[2:]))
+    sys.exit(main(sys.argv[3:]))
     """
 )
 
@@ -53,14 +58,41 @@ def published(tmp_path: Path) -> tuple[Path, Path]:
     return data, pointer
 
 
-def _start(tmp_path: Path, args: list[str], delay: float = 1.5) -> subprocess.Popen[str]:
+def _start(
+    tmp_path: Path, args: list[str], delay: float = 60, go: Path | None = None
+) -> subprocess.Popen[str]:
+    """Start `python -m etl ARGS`, holding its work until `go` exists (at most `delay` s)."""
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER)
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     return subprocess.Popen(
-        [sys.executable, str(driver), str(delay), *args], cwd=PROJECT_ROOT, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, str(driver), str(delay), str(go or tmp_path / "never"), *args],
+        cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
+
+
+def _stderr_lines(proc: subprocess.Popen[str]) -> tuple[list[str], threading.Thread]:
+    """Collect `proc`'s stderr lines as they come (a reader thread)."""
+    lines: list[str] = []
+
+    def read() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            lines.append(line)
+
+    t = threading.Thread(target=read, daemon=True)
+    t.start()
+    return lines, t
+
+
+def _wait_until_holding(pointer: Path, proc: subprocess.Popen[str], limit: float = 30) -> None:
+    """Wait until `proc` holds the writer lock (its pid is in the lock file), at most `limit` s."""
+    deadline = time.monotonic() + limit
+    lock = lock_path(pointer)
+    while time.monotonic() < deadline and proc.poll() is None:
+        if lock.exists() and lock.read_text().strip() == str(proc.pid):
+            return
+        time.sleep(0.05)
 
 
 @pytest.mark.parametrize("first", ["build", "import"])
@@ -72,14 +104,25 @@ def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, firs
     build_args = ["build", "--data", str(data), "--db", str(pointer), "--quiet"]
     import_args = ["import", "ucdp", str(GED), "--db", str(pointer), "--quiet"]
     order = [build_args, import_args] if first == "build" else [import_args, build_args]
-    p1 = _start(tmp_path, order[0])
+    go = tmp_path / "go"
+    p1 = _start(tmp_path, order[0], go=go)
+    _wait_until_holding(pointer, p1)  # a loaded machine may start Python slowly: keep the order
     time.sleep(0.4)
-    p2 = _start(tmp_path, order[1])
+    p2 = _start(tmp_path, order[1], delay=0)
+    lines2, reader = _stderr_lines(p2)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and p2.poll() is None:
+        if any("waiting for another writer" in ln for ln in lines2):
+            break
+        time.sleep(0.05)
+    go.touch()  # the first writer may finish now
     _out1, err1 = p1.communicate(timeout=120)
-    _out2, err2 = p2.communicate(timeout=120)
+    p2.wait(timeout=120)
+    reader.join(timeout=10)
+    err2 = "".join(lines2)
     assert p1.returncode == 0, err1
     assert p2.returncode == 0, err2
-    assert "waiting for another writer (pid " in err2  # the second one waited for the first
+    assert f"waiting for another writer (pid {p1.pid})" in err2  # the second waited for the first
     refs = {r[0] for r in query(pointer, "SELECT ref FROM claims")}
     assert "added-by-build" in refs  # the build's change
     n_ucdp = query(pointer, "SELECT count(*) FROM events WHERE source = 'ucdp'")[0][0]
@@ -113,11 +156,7 @@ def test_a_second_writer_times_out_with_one_line(published, tmp_path, capsys):
     data, pointer = published
     holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"],
                     delay=4)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:  # wait until the holder has the lock (its pid is written)
-        if lock_path(pointer).exists() and lock_path(pointer).read_text().strip():
-            break
-        time.sleep(0.05)
+    _wait_until_holding(pointer, holder)
     code = main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet",
                  "--lock-timeout", "0.5"])
     err = capsys.readouterr().err.strip().splitlines()
@@ -134,11 +173,7 @@ def test_a_dead_holder_releases_the_lock(published, tmp_path):
     data, pointer = published
     holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"],
                     delay=30)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if lock_path(pointer).exists() and lock_path(pointer).read_text().strip():
-            break
-        time.sleep(0.05)
+    _wait_until_holding(pointer, holder)
     holder.kill()
     holder.communicate(timeout=30)
     started = time.monotonic()
