@@ -291,8 +291,13 @@ def test_a_5_mb_header_cell_is_a_one_line_error(tmp_path):
 
 
 def test_the_fast_byte_scan_tells_which_files_need_the_full_control_check(tmp_path):
-    cases = {"plain": b'a,b\r\n"x\ny",\xc2\xa0z\n', "tab": b"a,b\n1\t,2\n", "nul": b"a\x00\n",
-             "c1": b"a,\xc2\x85\n", "del": b"a\x7f\n"}
+    cases = {
+        "plain": b'a,b\r\n"x\ny",\xc2\xa0z\n',
+        "tab": b"a,b\n1\t,2\n",
+        "nul": b"a\x00\n",
+        "c1": b"a,\xc2\x85\n",
+        "del": b"a\x7f\n",
+    }
     got = {}
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)

@@ -67,7 +67,11 @@ def _start(
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
     return subprocess.Popen(
         [sys.executable, str(driver), str(delay), str(go or tmp_path / "never"), *args],
-        cwd=PROJECT_ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -99,8 +103,9 @@ def _wait_until_holding(pointer: Path, proc: subprocess.Popen[str], limit: float
 def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, first):
     data, pointer = published
     # The build's change: a new claim in claims.csv.
-    write_dataset(data, claims=claims_csv(claim_row(ref="n1"), claim_row(ref="added-by-build",
-                                                                          metric="wounded")))
+    write_dataset(
+        data, claims=claims_csv(claim_row(ref="n1"), claim_row(ref="added-by-build", metric="wounded"))
+    )
     build_args = ["build", "--data", str(data), "--db", str(pointer), "--quiet"]
     import_args = ["import", "ucdp", str(GED), "--db", str(pointer), "--quiet"]
     order = [build_args, import_args] if first == "build" else [import_args, build_args]
@@ -129,8 +134,11 @@ def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, firs
     assert n_ucdp == 4  # the import's change
     wide = query(pointer, "SELECT count(*) FROM claims_wide")[0][0]
     assert wide == len(refs)
-    logged = query(pointer, "SELECT rows_read, rows_loaded, rows_quarantined FROM load_log "
-                            "WHERE source_file = 'ged_ukraine_sample.csv'")
+    logged = query(
+        pointer,
+        "SELECT rows_read, rows_loaded, rows_quarantined FROM load_log "
+        "WHERE source_file = 'ged_ukraine_sample.csv'",
+    )
     assert logged == [(6, 4, 2)]
 
 
@@ -143,22 +151,20 @@ def test_build_keeps_an_import_and_without_imports_drops_it(published):
     assert main(["build", "--data", str(data), "--db", str(pointer), "--quiet"]) == 0
     assert query(pointer, events_sql) == before
     assert query(pointer, "SELECT * FROM event_documents ORDER BY ALL") == docs_before
-    assert query(pointer, "SELECT count(*) FROM quarantine WHERE source_file = "
-                          "'ged_ukraine_sample.csv'") == [(2,)]
+    assert query(pointer, "SELECT count(*) FROM quarantine WHERE source_file = 'ged_ukraine_sample.csv'") == [
+        (2,)
+    ]
     assert query(pointer, "SELECT via FROM import_log") == [("import",)]
-    assert main(["build", "--data", str(data), "--db", str(pointer), "--quiet",
-                 "--without-imports"]) == 0
+    assert main(["build", "--data", str(data), "--db", str(pointer), "--quiet", "--without-imports"]) == 0
     assert query(pointer, "SELECT count(*) FROM events") == [(0,)]
     assert query(pointer, "SELECT count(*) FROM import_log") == [(0,)]
 
 
 def test_a_second_writer_times_out_with_one_line(published, tmp_path, capsys):
     data, pointer = published
-    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"],
-                    delay=4)
+    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"], delay=4)
     _wait_until_holding(pointer, holder)
-    code = main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet",
-                 "--lock-timeout", "0.5"])
+    code = main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet", "--lock-timeout", "0.5"])
     err = capsys.readouterr().err.strip().splitlines()
     holder.communicate(timeout=120)
     assert code == 1
@@ -171,8 +177,7 @@ def test_a_second_writer_times_out_with_one_line(published, tmp_path, capsys):
 def test_a_dead_holder_releases_the_lock(published, tmp_path):
     """kill -9 of a writer holding the lock: the kernel releases it, the next writer proceeds."""
     data, pointer = published
-    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"],
-                    delay=30)
+    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"], delay=30)
     _wait_until_holding(pointer, holder)
     holder.kill()
     holder.communicate(timeout=30)
@@ -184,8 +189,7 @@ def test_a_dead_holder_releases_the_lock(published, tmp_path):
 def test_the_lock_is_reentrant_in_a_thread_and_exclusive_across_threads(tmp_path):
     pointer = tmp_path / "claims.duckdb"
     waited: list[str] = []
-    with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(pointer, timeout=1,
-                                                                     on_wait=None):
+    with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(pointer, timeout=1, on_wait=None):
         errors: list[Exception] = []
 
         def other() -> None:
@@ -226,7 +230,6 @@ def test_the_lock_is_reentrant_however_the_path_is_spelled(tmp_path):
     pointer = tmp_path / "new" / "claims.duckdb"  # the folder does not exist yet
     other = tmp_path / "new" / ".." / "new" / "claims.duckdb"
     started = time.monotonic()
-    with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(other, timeout=1,
-                                                                     on_wait=None):
+    with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(other, timeout=1, on_wait=None):
         pass
     assert time.monotonic() - started < 1

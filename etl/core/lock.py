@@ -59,9 +59,7 @@ def lock_timeout(value: float | None = None) -> float:
     try:
         return max(0.0, float(raw))
     except ValueError:
-        raise InputFileError(
-            f"{LOCK_TIMEOUT_ENV}={raw!r}: not a number of seconds"
-        ) from None
+        raise InputFileError(f"{LOCK_TIMEOUT_ENV}={raw!r}: not a number of seconds") from None
 
 
 def _holder(path: Path) -> str:
@@ -125,8 +123,9 @@ def writer_lock(
                         "--lock-timeout to wait longer)"
                     )
                 if not told and on_wait is not None:
-                    on_wait(f"waiting for another writer (pid {_holder(path)}) to finish "
-                            f"(up to {limit:g} s) ...")
+                    on_wait(
+                        f"waiting for another writer (pid {_holder(path)}) to finish (up to {limit:g} s) ..."
+                    )
                     told = True
                 time.sleep(_POLL_S)
             os.ftruncate(fd, 0)
@@ -147,7 +146,10 @@ def writer_lock(
 def add_lock_timeout_option(parser: argparse.ArgumentParser) -> None:
     """The `--lock-timeout SECONDS` option every writing command shares."""
     parser.add_argument(
-        "--lock-timeout", type=float, default=None, metavar="SECONDS",
+        "--lock-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
         help=f"how long to wait for another writer (default: ${LOCK_TIMEOUT_ENV} or "
         f"{DEFAULT_LOCK_TIMEOUT_S:g} s; 0 = do not wait)",
     )

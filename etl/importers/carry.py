@@ -145,9 +145,7 @@ def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildRepor
             f"SELECT source_file, source, rows_read, rows_loaded, rows_quarantined, date_min, "
             f"date_max FROM prev.load_log WHERE source_file IN {files} ORDER BY source_file"
         ).fetchall():
-            report.files.append(
-                FileResult(label, source, int(read), int(ok), int(bad), dmin, dmax)
-            )
+            report.files.append(FileResult(label, source, int(read), int(ok), int(bad), dmin, dmax))
         for row in con.execute(
             f"SELECT source_file, row_number, field, value, reason, raw_row FROM prev.quarantine "
             f"WHERE source_file IN {files} ORDER BY source_file, row_number"
