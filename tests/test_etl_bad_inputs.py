@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from etl.build import build
+from etl.cli import main
 from etl.core.db import resolve_live
 from etl.core.input_checks import file_has_controls
 from etl.core.report import BuildReport, InputFileError
@@ -303,3 +304,25 @@ def test_the_fast_byte_scan_tells_which_files_need_the_full_control_check(tmp_pa
         (tmp_path / name).write_bytes(data)
         got[name] = file_has_controls(tmp_path / name)
     assert got == {"plain": False, "tab": True, "nul": True, "c1": True, "del": True}
+
+
+IMPORT_SAMPLES = PROJECT_ROOT / "tests" / "fixtures" / "import"
+
+
+@pytest.mark.parametrize(
+    ("source", "sample"),
+    [
+        ("acled", IMPORT_SAMPLES / "acled" / "acled_ukraine_russia_2024.csv"),
+        ("ucdp", IMPORT_SAMPLES / "ucdp" / "ged_ukraine_sample.csv"),
+    ],
+)
+def test_a_header_only_import_says_no_rows(tmp_path, capsys, source, sample):
+    """An ACLED or UCDP file with only its header: one line, exit 1, database unchanged."""
+    _data, pointer, live = _published(tmp_path)
+    only_header = tmp_path / f"{source}-header-only.csv"
+    only_header.write_bytes(sample.read_bytes().splitlines(keepends=True)[0])
+    assert main(["import", source, str(only_header), "--db", str(pointer), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert f"{only_header.name}: no rows (only a header)" in err
+    assert resolve_live(pointer) == live
