@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 PALETTE = (
     "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
@@ -452,8 +453,6 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
     Two panels so the derived increments are never mistaken for published figures; a day whose
     total is lower than the day before (a correction in the series) is marked, not clipped.
     """
-    from plotly.subplots import make_subplots
-
     title = f"General Staff of Ukraine's daily claims: Russian {metric.replace('_', ' ')}"
     if series.empty:
         return _empty(title, "No General Staff figures for this metric in the selected dates.")
@@ -518,4 +517,169 @@ def events_chart(by_month: pd.DataFrame, title: str) -> go.Figure:
                              marker_color=colours.get(str(src), "#1f77b4"), hovertext=hover, hoverinfo="text"))
     fig.update_layout(title=title, barmode="stack", xaxis_title="month", yaxis_title="events (count)",
                       height=360, **LAYOUT)
+    return fig
+
+
+# ---------------------------------------------------------------------------------- the whole war
+
+WAR_GLYPHS = {  # qualifier -> marker symbol (a range is a bar: error bar from low to high)
+    "exact": "circle", "about": "circle-open", "at_least": "triangle-up", "over": "triangle-up",
+    "up_to": "triangle-down", "nearly": "triangle-down", "range": "line-ew",
+}
+BAND_COLOUR = "rgba(44, 160, 44, 0.18)"
+BAND_LINE = "rgba(44, 160, 44, 0.55)"
+WAR_HOVER = (
+    "<b>%{customdata[0]}</b> · %{customdata[1]}<br>"
+    "%{customdata[2]} %{customdata[3]} · stated %{x|%Y-%m-%d}<br>"
+    "qualifier: %{customdata[4]}<br>%{customdata[5]}<br>"
+    "reported by: %{customdata[6]}<br>source: %{customdata[7]}<br>claim %{customdata[8]}<extra></extra>"
+)
+
+
+def _words(v: object) -> str:
+    return str(v).replace("_", " ") if isinstance(v, str) else ""
+
+
+def _legend_name(name: object, width: int = 40) -> str:
+    """A legend entry wrapped onto lines (<br>) so the legend leaves the plot its width."""
+    return "<br>".join(textwrap.wrap(str(name), width)) or str(name)
+
+
+def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
+    """Per point: claimant, who (party), figure, metric, qualifier, quote or note, outlet, link, id."""
+    notes = df["notes"] if "notes" in df.columns else pd.Series([None] * len(df), index=df.index)
+    party = df["party"] if "party" in df.columns else df["by_warring_party"].map(
+        lambda b: "warring party" if b else "third party")
+    out: list[list[str]] = []
+    for r, pa, note in zip(df.itertuples(index=False), party, notes, strict=True):
+        quote = getattr(r, "quote", None)
+        text = f"“{wrap(quote, 80, 240)}”" if isinstance(quote, str) and quote else ""
+        if isinstance(note, str) and note:
+            text += ("<br>" if text else "") + f"note: {wrap(note, 80, 240)}"
+        url = r.source_url if isinstance(r.source_url, str) else ""
+        out.append([str(r.claimant), f"{r.claimant_side}, {pa}", str(r.figure), _words(r.metric),
+                    _words(r.qualifier) or "exact", text or "(no quote or note)",
+                    str(r.reported_by or "unknown"), url[:120], str(r.claim_id)])
+    return out
+
+
+def _band_polygons(band: pd.DataFrame) -> tuple[list[object], list[object]]:
+    """The band as closed shapes, one per run of adjacent bins (None between runs: a gap)."""
+    xs: list[object] = []
+    ys: list[object] = []
+    run: list[tuple[pd.Timestamp, pd.Timestamp, float, float]] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        if xs:
+            xs.append(None)
+            ys.append(None)
+        for s, e, _lo, hi in run:  # upper edge, left to right (steps: flat within a bin)
+            xs.extend([s, e])
+            ys.extend([hi, hi])
+        for s, e, lo, _hi in reversed(run):  # lower edge back
+            xs.extend([e, s])
+            ys.extend([lo, lo])
+        run.clear()
+
+    for r in band.sort_values("bin_start").itertuples(index=False):
+        s, e = pd.Timestamp(r.bin_start), pd.Timestamp(r.bin_end)
+        if run and run[-1][1] != s:
+            flush()
+        run.append((s, e, float(r.low), float(r.high)))
+    flush()
+    return xs, ys
+
+
+def war_chart(
+    daily: pd.DataFrame,
+    points: pd.DataFrame,
+    band: pd.DataFrame,
+    title: str,
+    y_title: str,
+    split: bool = False,
+    log_y: bool = True,
+) -> go.Figure:
+    """The whole war on one time axis: a daily series as a line, sparse claims as marked points.
+
+    `split=False`: every claimant in its own colour. `split=True`: claims by a warring party
+    coloured by the side that made them, third-party estimates folded into a band (the range
+    they span per bin, from `band`) with the single estimates one legend click away. Bounds
+    are drawn as bounds (▲ lower, ▼ upper, bar = range, ○ estimate); nothing is summed.
+    """
+    if daily.empty and points.empty:
+        return _empty(title, "No figures match the filters.")
+    fig = go.Figure()
+    names = points["claimant"].astype(str).tolist() + daily["claimant"].astype(str).tolist()
+    colours = colour_map(names)
+    for claimant, grp in daily.groupby("claimant", sort=True):
+        side = str(grp["claimant_side"].iloc[0])
+        metric = _words(grp["metric"].iloc[0])
+        fig.add_trace(go.Scatter(
+            x=pd.to_datetime(grp["stated_on"]), y=grp["y"].astype(float), mode="lines",
+            name=_legend_name(f"{claimant}: daily total, its own metric “{metric}”"),
+            line=dict(color=SIDE_COLOURS.get(side, "#333") if split else colours[str(claimant)], width=2.5),
+            legendgroup=f"side-{side}" if split else str(claimant), legendrank=10,
+            legendgrouptitle_text=f"Claims by {side} (warring party)" if split else None,
+            customdata=_war_customdata(grp), hovertemplate=WAR_HOVER,
+        ))
+    if split and not band.empty:
+        bx, by = _band_polygons(band)
+        fig.add_trace(go.Scatter(
+            x=bx, y=by, mode="lines", fill="toself", fillcolor=BAND_COLOUR,
+            line=dict(color=BAND_LINE, width=1), name="third-party estimates:<br>range spanned (per quarter)",
+            legendgroup="third", legendgrouptitle_text="Third-party estimates", hoverinfo="skip", legendrank=500,
+        ))
+        mid = pd.to_datetime(band["bin_start"]) + (pd.to_datetime(band["bin_end"]) - pd.to_datetime(band["bin_start"])) / 2
+        fig.add_trace(go.Scatter(
+            x=mid, y=band["high"].astype(float), mode="markers", marker=dict(size=6, color=BAND_LINE),
+            name="band top (hover: who, how many)", legendgroup="third", showlegend=False,
+            customdata=[[f"{int(r.low):,}", f"{int(r.high):,}", int(r.estimates), wrap(r.who, 70, 300),
+                         pd.Timestamp(r.bin_start).date().isoformat(),
+                         (pd.Timestamp(r.bin_end) - pd.Timedelta(days=1)).date().isoformat()]
+                        for r in band.itertuples(index=False)],
+            hovertemplate=("<b>Third-party estimates stated %{customdata[4]} to %{customdata[5]}</b><br>"
+                           "range spanned: %{customdata[0]} – %{customdata[1]} (%{customdata[2]} estimates)"
+                           "<br>by %{customdata[3]}<extra></extra>"),
+        ))
+    for claimant, grp in points.groupby("claimant", sort=True):
+        warring = bool(grp["by_warring_party"].iloc[0])
+        side = str(grp["claimant_side"].iloc[0])
+        if split and warring:
+            colour, group = SIDE_COLOURS.get(side, "#333"), f"side-{side}"
+            group_title = f"Claims by {side} (warring party)"
+        elif split:
+            colour, group, group_title = "#6b6b6b", "third", "Third-party estimates"
+        else:
+            colour, group, group_title = colours[str(claimant)], str(claimant), None
+        y = grp["y"].astype(float)
+        bar = (grp["y_high"].astype("Float64") - grp["y"].astype("Float64")).fillna(0).astype(float)
+        fig.add_trace(go.Scatter(
+            x=pd.to_datetime(grp["stated_on"]), y=y, mode="markers", name=_legend_name(claimant),
+            legendgroup=group, legendgrouptitle_text=group_title, legendrank=20 if warring or not split else 510,
+            visible="legendonly" if split and not warring else True,
+            marker=dict(symbol=[WAR_GLYPHS.get(str(q), "circle") for q in grp["qualifier"]], size=11,
+                        color=colour, line=dict(width=2, color=colour)),
+            # A range is a bar from its low to its high end; no bar (None, not 0: a 0 draws a cap) otherwise.
+            error_y=dict(type="data", symmetric=False, array=[b if b > 0 else None for b in bar],
+                         arrayminus=[0.0 if b > 0 else None for b in bar],
+                         color=colour, thickness=3, width=6, visible=bool((bar > 0).any())),
+            customdata=_war_customdata(grp), hovertemplate=WAR_HOVER,
+        ))
+    for symbol, label in (("circle-open", "○ estimate (about)"), ("triangle-up", "▲ lower bound (at least / over)"),
+                          ("triangle-down", "▼ upper bound (up to)"), ("line-ew", "bar: range low–high"),
+                          ("circle", "● exact figure")):
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, legendgroup="glyphs",
+                                 legendgrouptitle_text="How to read", hoverinfo="skip", legendrank=900,
+                                 marker=dict(symbol=symbol, size=10, color="#888", line=dict(width=2, color="#888"))))
+    fig.update_layout(title=title, xaxis_title="date stated", yaxis_title=y_title, height=640,
+                      legend=dict(groupclick="toggleitem", font=dict(size=11)), **LAYOUT)
+    ys = pd.concat([daily["y"], points["y"], band["low"] if split and not band.empty else daily["y"]])
+    ys = ys.astype("Float64").dropna()
+    wide = log_y and not ys.empty and float(ys.max()) > 20 * max(float(ys.min()), 1.0)
+    # Over more than a decade a log axis labels 1-2-5 per decade; finer labels pile up.
+    fig.update_yaxes(type="log" if log_y else "linear", rangemode=None if log_y else "tozero",
+                     tickformat=",", dtick="D2" if wide else None)
+    fig.update_xaxes(tickformat="%b %Y")
     return fig

@@ -117,26 +117,45 @@ def _build_locked(
     """`build` under the writer lock: the live database read here is the latest published."""
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
-    say = progress or (lambda _msg: None)
     live = db.resolve_live(db_path) if keep_imports else None
     with db.new_build(db_path) as (con, tmp):
-        create_schema(con)
-        for name, loader in CURATED_FILES:
-            say(f"loading {name}")
-            loader(con, data_dir / name, report)
-        if extra_steps is None:
-            extra_steps = source_steps(data_dir)
-        for step in extra_steps:
-            step(con, report)
-        say("materialising claims_wide")
-        if strict and report.quarantine:
-            first = report.quarantine[0].message()
-            raise StrictModeError(
-                f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
-            )
-        if live is not None and live.is_file():
-            carry_imports(con, live, report)  # after --strict: their quarantine is not this build's
-        _finalise(con, report, time.perf_counter() - started)
+        load(con, data_dir, report, strict, progress, extra_steps, carry_from=live)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+    data_dir: Path,
+    report: BuildReport,
+    strict: bool = False,
+    progress: Progress | None = None,
+    extra_steps: list[Step] | None = None,
+    carry_from: Path | None = None,
+) -> None:
+    """Everything a build does on its connection `con` (an empty database), short of publishing.
+
+    Why separate: the rule tests load into an in-memory connection (no file, no publish), and
+    the build wraps this in its atomic new-version context. `carry_from` (the live database)
+    gives the one-off imports to keep (`etl.importers.carry`).
+    """
+    started = time.perf_counter()
+    say = progress or (lambda _msg: None)
+    create_schema(con)
+    for name, loader in CURATED_FILES:
+        say(f"loading {name}")
+        loader(con, data_dir / name, report)
+    if extra_steps is None:
+        extra_steps = source_steps(data_dir)
+    for step in extra_steps:
+        step(con, report)
+    say("materialising claims_wide")
+    if strict and report.quarantine:
+        first = report.quarantine[0].message()
+        raise StrictModeError(
+            f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
+        )
+    if carry_from is not None and carry_from.is_file():
+        carry_imports(con, carry_from, report)  # after --strict: their quarantine is not this build's
+    _finalise(con, report, time.perf_counter() - started)

@@ -1,4 +1,5 @@
-"""Command line of the ETL: one parser with the subcommands `build`, `import` and `extract`.
+"""Command line of the ETL: one parser with the subcommands `build`, `import`, `refresh` and
+`extract`.
 
 Every command prints what it did and exits non-zero on failure with a one-line error naming the
 file (and row and field where there is one). Usage errors are one line too, with exit status 2.
@@ -18,8 +19,9 @@ from etl.build import CURATED_FILES, build
 from etl.core import db
 from etl.core.lock import add_lock_timeout_option
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
-from etl.extract.cli import run_extract
+from etl.extract.cli import add_extract_arguments, run_extract
 from etl.importers import SOURCES
+from etl.importers.checks import AllQuarantinedError, reason_counts
 from etl.importers.inputs import (
     DEADLINE_ENV,
     DEFAULT_DEADLINE_S,
@@ -28,6 +30,7 @@ from etl.importers.inputs import (
     MAX_MB_ENV,
     Outcome,
 )
+from etl.importers.refresh import add_refresh_parser
 from etl.importers.runner import run_import
 from etl.importers.sources import source_steps
 
@@ -107,12 +110,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         res = run_import(args.source, args.path_or_url, Path(args.db),
                          show_progress=not args.quiet, lock_timeout=args.lock_timeout)
+    except AllQuarantinedError as exc:  # a summary, then why; never reported as a success
+        width = max([len(f.label) for f in exc.report.files] + [4])
+        print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}")
+        for f in exc.report.files:
+            print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  "
+                  f"{f.rows_quarantined:>11,}")
+        for q in exc.report.quarantine[:5]:
+            print(f"quarantined: {q.message()}", file=sys.stderr)
+        print(f"error: {exc} (database unchanged)", file=sys.stderr)
+        return 1
     except InputFileError as exc:
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
         return 1
     res.report.version_path = res.version_path
     res.report.seconds = res.seconds
     print_summary(res.report, "published", res.outcomes)
+    for reason, n in reason_counts(res.report.quarantine):
+        print(f"quarantined {n:,} x {reason}", file=sys.stderr)
     return 0
 
 
@@ -141,9 +156,11 @@ def make_parser() -> argparse.ArgumentParser:
 
     i = sub.add_parser(
         "import",
-        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV)",
+        help="import a public dataset (General Staff JSON, ACLED CSV, UCDP GED CSV, "
+        "The Economist's estimates CSVs)",
         description="Import a General Staff loss file (or a folder with both JSON files), an "
-        "ACLED export or a UCDP GED CSV into the published database. A copy of the live "
+        "ACLED export, a UCDP GED CSV or The Economist's estimates tables (a file, or a folder "
+        "holding the estimates and UK MoD month-by-month CSVs) into the published database. A copy of the live "
         "database is modified and published atomically; importing the same file twice changes "
         f"nothing. PATH_OR_URL may be an http(s) URL (downloaded: {DOWNLOAD_TIMEOUT_S:g} s per "
         f"read, ${DEADLINE_ENV} s overall ({DEFAULT_DEADLINE_S:g}), ${MAX_MB_ENV} MB "
@@ -158,25 +175,10 @@ def make_parser() -> argparse.ArgumentParser:
     i.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lock_timeout_option(i)
     i.set_defaults(func=cmd_import)
+    add_refresh_parser(sub)
 
-    e = sub.add_parser(
-        "extract",
-        help="propose claims from news reports (nothing is saved)",
-        description="Propose claims, responses and events from scraped news reports "
-                    "(headline, glued dateline, outlet line, captions, body, #tags).",
-        epilog="csv prints the claims_flat columns for all reports (claim_id is the id the "
-               'database gives the claim); json prints one {"document", "claims", '
-               '"responses", "events"} object per report (a list when several are given).',
-    )
-    e.add_argument("reports", nargs="+", type=Path, metavar="REPORT.txt",
-                   help="scraped report text file(s)")
-    e.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date for resolving 'on Monday' etc. "
-                        "(default: the report's dateline)")
-    e.add_argument("--format", choices=("csv", "json"), default="csv",
-                   help="output format (default: csv)")
-    e.add_argument("--data", type=Path, default=db.DEFAULT_DATA_DIR, metavar="DIR",
-                   help="data folder with actors.csv and places.csv (default: data/)")
+    e = sub.add_parser("extract", help="propose claims from news reports (nothing is saved)")
+    add_extract_arguments(e)
     e.set_defaults(func=run_extract)
     return parser
 

@@ -8,6 +8,42 @@ ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Casualty claims over time")
 ui.filter_caption(f)
+# A bound radio puts the option as shown into the URL (?view=Whole+war): short labels, no format_func.
+view = st.radio("View", ("Kursk & DPRK", "Whole war"), key="view", horizontal=True, bind="query-params",
+                help="Whole war: claims on Russian and Ukrainian losses since February 2022.")
+if view == "Whole war":
+    METRICS = {"killed or wounded": "killed_or_wounded", "killed": "killed"}
+    SPLIT = "Warring parties vs third parties"
+    w1, w2, w3 = st.columns([2, 3, 1])
+    counted = w1.radio("What was counted", list(METRICS), key="war_metric", horizontal=True, bind="query-params",
+                       help="Killed and killed-or-wounded are different counts: never on one chart.")
+    parties = w2.radio("Who claims", ("All claimants", SPLIT), key="parties", horizontal=True, bind="query-params",
+                       help="Split: claims by a warring party (Ukraine, Russia) drawn as they are, beside "
+                            "the range spanned by third-party estimates (governments, researchers).")
+    log_war = w3.toggle("Log scale", value=True, key="log", bind="query-params",
+                        help="Figures span from thousands to over a million.")
+    st.caption(
+        "Each figure is a **cumulative** claim (a total since 24 Feb 2022) as its claimant stated it, on one "
+        "time axis; none are added together. The General Staff's daily total is a line; its metric is its own "
+        "(\"personnel eliminated\", which Ukraine presents as killed and analysts often compare with "
+        "killed-or-wounded estimates), so it is shown beside both counts and named as such. "
+        "▲ = lower bound, ▼ = upper bound, bar = range, ○ = estimate. The band spans the lowest to the "
+        "highest third-party figure stated in each quarter; quarters without one leave a gap. Hover a point "
+        "for its quote or note and source; the table below links every source."
+    )
+    for subject, whose in (("Russian forces", "Russian"), ("Ukrainian forces", "Ukrainian")):
+        st.subheader(f"Competing claims on {whose} losses")
+        claims = ui.query(queries.war_claims, f, subject, METRICS[counted])
+        ui.chart(charts.war_chart(ui.query(queries.war_daily_series, f, subject), claims,
+                                  ui.query(queries.war_band, f, subject, METRICS[counted]),
+                                  f"{whose} soldiers {counted}: competing cumulative claims",
+                                  f"{counted} (people, as claimed)", split=parties == SPLIT,
+                                  log_y=log_war), f"war_{whose.lower()}")
+        st.dataframe(claims, hide_index=True, width="stretch", key=f"war_table_{whose.lower()}",
+                     column_order=("stated_on", "claimant", "claimant_side", "party", "figure", "qualifier",
+                                   "quote", "notes", "reported_by", "source_url", "decided_by", "claim_id"),
+                     column_config=ui.link_config())
+    st.stop()
 TYPES = ("casualties", "missing", "captured")
 series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:

@@ -1,19 +1,28 @@
-"""Review queue: paste or upload a report, review the proposed claims, save the accepted ones.
+"""Review queue: paste, upload or fetch a report, review every proposal, save what is right.
 
-Local use only (hidden on a hosted link): saving edits data/*.csv, which go into git like any
-other edit, then rebuilds the database.
+Local use only (hidden on a hosted link): saving appends to data/*.csv (reviewed in git like any
+other edit), then rebuilds the database. Quotes are shown as plain text (st.code), never as HTML
+or markdown, so a "$" or "<" in a report cannot change what is displayed.
 """
-
-import html
 
 import pandas as pd
 import streamlit as st
 
 from claimsdesk import ui
 from etl.build import build
+from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, SIDES, STANCES
 from etl.core.lock import writer_lock
-from etl.extract import extract
-from etl.extract.save import save_accepted
+from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
+from etl.extract.reference import load_reference
+from etl.extract.registry import (
+    NEW_ACTOR,
+    RegistryError,
+    event_kind,
+    outlet_status,
+    suggest_actors,
+    suggest_outlets,
+)
+from etl.extract.review import ActorDecision, quote_in_context, save_review, unknown_claimants
 
 ui.leave_legacy_pages_mode()
 st.title("Review queue: from a report to claims")
@@ -21,93 +30,234 @@ if ui.is_hosted():
     st.info("The review queue edits the dataset and is available only when running locally.")
     st.stop()
 
-EDITABLE = ["claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
-            "value_low", "value_high", "qualifier", "basis", "period_start", "period_end", "places",
-            "region", "verification", "quote"]
+CLAIM_COLS = ["claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric",
+              "subject", "value_low", "value_high", "qualifier", "basis", "period_start",
+              "period_end", "places", "region", "verification", "quote"]
+RESPONSE_COLS = ["responder", "stance", "about", "quote"]
+EVENT_COLS = ["title", "kind", "date_start", "date_end", "date_precision", "place", "region"]
+CREATE = "(new) create it as a new actor"
+DOC_FIELDS = (("outlet", "Outlet"), ("url", "URL"), ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
+              ("title", "Title"))
 
 st.caption(
-    "Paste a news report as scraped (headline, dateline, outlet, body, #tags) or upload a .txt. "
-    "The extractor proposes claims with their claimant, qualifier, dates and places; edit, untick "
-    "what is wrong, then save. A claim already in the dataset becomes a new report of it."
+    "Paste a news report as scraped, upload a .txt or .html page, or fetch it from a link. The "
+    "extractor proposes claims, responses and events; fix the document, map or create new "
+    "claimants, untick what is wrong, then save. A claim already in the dataset becomes a new "
+    "report of it."
 )
-upload = st.file_uploader("Upload a report (.txt)", type=["txt"], key="review_upload")
-st.text_area("…or paste the report", height=220, key="review_text")
-url = st.text_input("Source URL of the report (optional)", key="review_url")
 
+
+def _md(text: str) -> str:
+    """Text from a report inside markdown: `$` would start LaTeX, `*`/`_` emphasis."""
+    return "".join("\\" + c if c in "\\`*_[]$<>#" else c for c in text)
+
+
+def _fetch() -> None:
+    """Download the link's page into the text box and the document form (a callback)."""
+    link = st.session_state.get("review_link", "").strip()
+    try:
+        src = fetch_url(link)
+    except InputError as exc:
+        st.session_state["review_notice"] = str(exc)
+        return
+    st.session_state["review_text"] = src.text
+    st.session_state["review_source"] = src
+    st.session_state["review_notice"] = ""
+
+
+with st.container(border=True):
+    c1, c2 = st.columns([4, 1], vertical_alignment="bottom")
+    c1.text_input("Fetch from a link", key="review_link", placeholder="https://…")
+    c2.button("Fetch", key="review_fetch", on_click=_fetch)
+upload = st.file_uploader("…or upload a report (.txt, .html)", type=["txt", "html", "htm"], key="review_upload")
+st.text_area("…or paste the report", height=220, key="review_text")
 
 
 def _propose() -> None:
-    """Run the extractor on the pasted or uploaded text (a callback: state is set before the rerun)."""
+    """Extract from the upload, fetched page or pasted text; seed the document form."""
     up = st.session_state.get("review_upload")
-    body = up.getvalue().decode("utf-8", errors="replace") if up is not None else st.session_state.get("review_text", "")
     st.session_state.pop("review_saved", None)
-    if not body.strip():
-        st.session_state["review_result"] = None
-        st.session_state["review_notice"] = "Paste a report or upload a .txt first."
-        return
     st.session_state["review_notice"] = ""
-    st.session_state["review_result"] = extract(body, data_dir=ui.DATA_DIR,
-                                                source_url=st.session_state.get("review_url", "").strip())
-    st.session_state["review_text_used"] = body
+    fetched: Source | None = st.session_state.get("review_source")
+    body = st.session_state.get("review_text", "")
+    try:
+        if up is not None:
+            raw = up.getvalue().decode("utf-8", errors="replace")
+            src = html_to_source(raw, up.name) if up.name.lower().endswith((".html", ".htm")) \
+                else Source(up.name, raw)
+        elif fetched is not None and fetched.text == body:
+            src = fetched
+        else:
+            src = Source("pasted text", body)
+    except InputError as exc:
+        st.session_state["review_notice"] = str(exc)
+        return
+    if not src.text.strip():
+        st.session_state["review_result"] = None
+        st.session_state["review_notice"] = "Paste a report, upload a file or fetch a link first."
+        return
+    result = extract_source(src, data_dir=ui.DATA_DIR)
+    st.session_state["review_result"] = result
+    st.session_state["review_text_used"] = src.text
+    for key, _label in DOC_FIELDS:
+        st.session_state[f"doc_{key}"] = str(result.document.get(key, "") or "")
+    for k in [k for k in st.session_state if str(k).startswith(("actor_", "outlet_pick"))]:
+        del st.session_state[k]
 
 
 st.button("Propose claims", type="primary", key="review_propose", on_click=_propose)
 if st.session_state.get("review_notice"):
-    st.warning(st.session_state["review_notice"])
-
-
-def _save(doc: dict[str, str], accepted: pd.DataFrame) -> None:
-    """Append the accepted claims to data/ (atomically, merging known claims) and rebuild."""
-    if accepted.empty:
-        return
-    rows = [{k: ("" if pd.isna(v) else v) for k, v in r.items()} for r in accepted.to_dict("records")]
-    with writer_lock(ui.DB_PATH):  # one writer: no build or import between the save and its build
-        saved = save_accepted(ui.DATA_DIR, doc, rows)
-        report = build(ui.DATA_DIR, ui.DB_PATH)
-    st.cache_data.clear()
-    st.session_state["review_saved"] = (saved, report.files[3].rows_quarantined, report.counts)
-
+    st.warning(_md(st.session_state["review_notice"]))
 
 result = st.session_state.get("review_result")
+
+
+def _decisions(names: list[str]) -> list[ActorDecision]:
+    out = []
+    for i, name in enumerate(names):
+        pick = st.session_state.get(f"actor_map_{i}", CREATE)
+        if pick == CREATE:
+            out.append(ActorDecision(name, side=st.session_state.get(f"actor_side_{i}", "Other"),
+                                     kind=st.session_state.get(f"actor_kind_{i}", "official")))
+        else:
+            out.append(ActorDecision(name, map_to=pick))
+    return out
+
+
+def _use_outlet() -> None:
+    """Put the outlet picked on record into the document form (a callback, before the form)."""
+    pick = st.session_state.get("outlet_pick", "")
+    if pick and pick != "(keep as written)":
+        st.session_state["doc_outlet"] = pick
+
+
+def _accepted(df: pd.DataFrame | None) -> list[dict]:
+    if df is None or df.empty:
+        return []
+    rows = df[df["accept"]].drop(columns=["accept"]).to_dict("records")
+    return [{k: ("" if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in rows]
+
+
+def _save(claims: pd.DataFrame | None, responses: pd.DataFrame | None, events: pd.DataFrame | None,
+          new_names: list[str]) -> None:
+    """Append everything accepted to data/ (atomically), then rebuild (a callback)."""
+    doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
+    proposed = st.session_state.get("review_result")
+    doc["tags"] = proposed.document.get("tags", "") if proposed else ""
+    with writer_lock(ui.DB_PATH):  # one writer: no build or import between the save and its build
+        try:
+            summary = save_review(ui.DATA_DIR, doc, _accepted(claims), _accepted(responses),
+                                  _accepted(events), _decisions(new_names))
+        except (RegistryError, ValueError, OSError) as exc:
+            st.session_state["review_error"] = str(exc).splitlines()[0]
+            return
+        st.session_state.pop("review_error", None)
+        report = build(ui.DATA_DIR, ui.DB_PATH)
+    st.cache_data.clear()
+    quarantined = sum(f.rows_quarantined for f in report.files)
+    st.session_state["review_saved"] = (summary, quarantined, report.counts)
+
+
 if result is not None:
-    doc = dict(result.document)
     st.subheader("Document")
-    st.json(doc)
+    d1, d2 = st.columns(2)
+    for i, (key, label) in enumerate(DOC_FIELDS):
+        (d1 if i % 2 == 0 else d2).text_input(label, key=f"doc_{key}")
+    outlet = st.session_state.get("doc_outlet", "")
+    if outlet_status(outlet, ui.DATA_DIR):
+        st.warning(f"New outlet: “{_md(outlet)}” is not on record. Keep it as written (it is recorded "
+                   "with this document) or pick one on record:")
+        close = [s.name for s in suggest_outlets(outlet, ui.DATA_DIR)]
+        if close:
+            st.selectbox("Outlet on record", ["(keep as written)", *close], key="outlet_pick",
+                         on_change=_use_outlet)
+    elif not outlet:
+        st.info("The report names no outlet: fill it in above.")
+
     claims = pd.DataFrame(result.claims)
+    new_names = unknown_claimants(result.claims, ui.DATA_DIR)
+    if new_names:
+        st.subheader(f"New claimants ({len(new_names)}), flagged “{NEW_ACTOR}”")
+        actors = sorted(load_reference(ui.DATA_DIR).actors.by_name)
+        for i, name in enumerate(new_names):
+            with st.container(border=True):
+                st.text(f"“{name}” is not in actors.csv")
+                side = next((a["side"] for a in result.new_actors if a["name"] == name), "")
+                close = suggest_actors(name, ui.DATA_DIR, side=side)
+                ordered = [s.name for s in close] + [a for a in actors if a not in {s.name for s in close}]
+                # Preselect an existing actor only when it is almost surely the same one.
+                default = 1 if close and close[0].score >= 0.9 else 0
+                if close:
+                    st.text("Closest: " + "; ".join(f"{s.name} ({s.score:.0%}, via “{s.via}”)"
+                                                       for s in close[:3]))
+                pick = st.selectbox("Map to an existing actor, or create it", [CREATE, *ordered],
+                                    index=default, key=f"actor_map_{i}",
+                                    help="Closest actors first (aliases and spelling variants).")
+                if pick == CREATE:
+                    a1, a2 = st.columns(2)
+                    a1.selectbox("Side", SIDES, index=SIDES.index("Other"), key=f"actor_side_{i}")
+                    a2.selectbox("Kind", ACTOR_KINDS, index=ACTOR_KINDS.index("official"), key=f"actor_kind_{i}")
+
+    edited_claims = edited_resp = edited_events = None
     if claims.empty:
         st.warning("No claims found in this report.")
     else:
         claims.insert(0, "accept", True)
         st.subheader(f"Proposed claims ({len(claims)})")
-        edited = st.data_editor(
-            claims[["accept", *[c for c in EDITABLE if c in claims.columns]]],
-            hide_index=True, width="stretch", key="review_editor",
+        edited_claims = st.data_editor(
+            claims[["accept", *[c for c in CLAIM_COLS if c in claims.columns], "claim_id"]],
+            hide_index=True, width="stretch", key="review_editor", disabled=["claim_id"],
             column_config={"accept": st.column_config.CheckboxColumn("accept", help="untick to reject")},
         )
-        # The report with every proposed quote highlighted (escaped text; st.html sanitises).
-        body = html.escape(st.session_state.get("review_text_used", ""))
-        for quote in edited.loc[edited["accept"], "quote"].dropna().unique():
-            q = html.escape(str(quote))
-            if q and q in body:
-                body = body.replace(q, f"<mark>{q}</mark>")
-        with st.expander("The report, with the accepted quotes highlighted", expanded=True):
-            st.html(f"<div style='white-space: pre-wrap; font-size: 0.9rem'>{body}</div>")
-        if result.responses:
-            st.caption("Responses found (saved with the claims is not yet supported; add them to "
-                       "data/responses.csv by hand):")
-            st.dataframe(pd.DataFrame(result.responses), hide_index=True, width="stretch")
-        accepted = edited[edited["accept"]].drop(columns=["accept"])
-        st.caption(f"{len(accepted)} of {len(edited)} proposed claim(s) accepted.")
-        st.button("Save the accepted claims and rebuild", key="review_save", on_click=_save,
-                  args=(doc, accepted), disabled=False)
+    if result.responses:
+        resp = pd.DataFrame(result.responses)
+        resp.insert(0, "accept", True)
+        st.subheader(f"Proposed responses ({len(resp)})")
+        edited_resp = st.data_editor(
+            resp[["accept", *RESPONSE_COLS, "claims"]], hide_index=True, width="stretch",
+            key="review_responses", disabled=["claims"],
+            column_config={"stance": st.column_config.SelectboxColumn("stance", options=list(STANCES)),
+                           "claims": st.column_config.TextColumn("claims (proposal ids)")},
+        )
+    if result.events:
+        ev = pd.DataFrame(result.events)
+        ev.insert(0, "accept", True)
+        ev["kind"] = [event_kind(t) for t in ev["title"]]
+        st.subheader(f"Proposed events ({len(ev)})")
+        edited_events = st.data_editor(
+            ev[["accept", *EVENT_COLS]], hide_index=True, width="stretch", key="review_events",
+            column_config={"kind": st.column_config.SelectboxColumn("kind", options=list(EVENT_KINDS))},
+        )
 
+    text_used = st.session_state.get("review_text_used", "")
+    with st.expander("Quotes in context (the quote is marked »like this«)", expanded=True):
+        items = [("claim", f"{c['claimant']}: {c['metric']}", c["quote"]) for c in result.claims]
+        items += [("response", f"{r['responder']}: {r['stance']}", r["quote"]) for r in result.responses]
+        for n, (kind, label, quote) in enumerate(items, start=1):
+            st.text(f"{n}. {kind} — {label}")
+            st.code(quote_in_context(text_used, quote), language=None, wrap_lines=True)
+
+    n_claims = 0 if edited_claims is None else int(edited_claims["accept"].sum())
+    n_resp = 0 if edited_resp is None else int(edited_resp["accept"].sum())
+    n_ev = 0 if edited_events is None else int(edited_events["accept"].sum())
+    st.caption(f"To save: {n_claims} claim(s), {n_resp} response(s), {n_ev} event(s).")
+    st.button("Save the accepted proposals and rebuild", key="review_save", type="primary",
+              on_click=_save, args=(edited_claims, edited_resp, edited_events, new_names),
+              disabled=not (n_claims or n_resp or n_ev))
+
+if st.session_state.get("review_error"):
+    st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
 saved_state = st.session_state.get("review_saved")
 if saved_state:
-    saved, quarantined, counts = saved_state
+    summary, quarantined, counts = saved_state
+    saved = summary.saved
     st.success(
         f"Saved to data/ (document {saved.doc_id}{', new' if saved.document_added else ''}): "
-        f"{saved.added} claim(s) added, {saved.merged} merged into existing claims as new reports. "
-        f"Rebuilt: {counts.get('claims', 0):,} claims, {counts.get('reports', 0):,} reports."
+        f"{saved.added} claim(s) added, {saved.merged} merged into existing claims as new reports, "
+        f"{summary.responses_added} response(s), {summary.events_added} event(s), "
+        f"{len(summary.actors_added)} new actor(s). "
+        f"Rebuilt: {counts.get('claims', 0):,} claims, {counts.get('reports', 0):,} reports, "
+        f"{counts.get('responses', 0):,} responses."
     )
     if quarantined:
-        st.warning(f"{quarantined} row(s) of claims.csv are quarantined: see Sources & data quality.")
+        st.warning(f"{quarantined} row(s) are quarantined: see Sources & data quality.")

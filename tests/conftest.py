@@ -8,16 +8,13 @@ build behind its own pointer, to import into).
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
 
 from etl.build import build
-from etl.core.db import resolve_live
 from etl.importers.sources import source_steps
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build
 
 
 @pytest.fixture(scope="session")
@@ -59,10 +56,4 @@ def live(built_curated_db: Path, tmp_path: Path) -> Path:
     """A published database for one test: a copy of the session's curated build behind its own
     pointer, so a test may import into it (imports publish a new version) without affecting others.
     """
-    built = resolve_live(built_curated_db)
-    assert built is not None
-    (tmp_path / ".versions").mkdir()
-    shutil.copyfile(built, tmp_path / ".versions" / built.name)
-    ptr = tmp_path / "claims.duckdb"
-    os.symlink(os.path.join(".versions", built.name), ptr)
-    return ptr
+    return copy_build(built_curated_db, tmp_path)

@@ -7,24 +7,34 @@ ETL helpers:
 - `claim_row(**fields)` / `claims_csv(*rows)`: one valid claims.csv line with some fields changed,
   and a whole claims.csv text from such lines (header added).
 - `query(pointer, sql)`: rows from a published database, through a read-only connection that is
-  closed again (DuckDB caches open instances per process).
+  closed again (DuckDB caches open instances per process), or from a connection.
+- `build_in_memory(data_dir)`: what a build does, in an in-memory connection (rule tests).
+- `copy_build(pointer, dir)`: a copy of a published database behind its own pointer.
 
-Dashboard helpers: `build_default(tmp)` (data/ copied and built), `build_empty(tmp)` (headers
-only), `PAGES` (every page file) and `ROOT`.
+Dashboard helpers: `app_test(db, monkeypatch, page, **url_params)` (the one AppTest builder),
+`build_empty(tmp)` (headers only), `PAGES` (every page file) and `ROOT`.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from etl.build import build
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from claimsdesk import ui
+from etl.build import build, load
 from etl.core.contract import CLAIMS_INPUT
 from etl.core.db import connect_readonly, resolve_live
+from etl.core.report import BuildReport
+from etl.importers.sources import Step
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,10 +139,26 @@ def readonly(pointer: Path) -> Iterator[object]:
         con.close()
 
 
-def query(pointer: Path, sql: str, params: list | dict | None = None) -> list[tuple]:
-    """All rows of `sql` on the database `pointer` names now."""
-    with readonly(pointer) as con:
+def query(db: Path | duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> list[tuple]:
+    """All rows of `sql` on the database the pointer `db` names now (or on a connection)."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        return db.cursor().execute(sql, params or []).fetchall()
+    with readonly(db) as con:
         return con.execute(sql, params or []).fetchall()
+
+
+def build_in_memory(
+    data_dir: Path, extra_steps: list[Step] | None = None
+) -> tuple[duckdb.DuckDBPyConnection, BuildReport]:
+    """Everything `build(data_dir, ...)` does except writing and publishing a file.
+
+    For tests about rules and loading: the same tables, quarantine and report, in about half the
+    time of a build to disk. Tests about publishing use `build`.
+    """
+    con = duckdb.connect(":memory:")
+    report = BuildReport(db_path=Path(":memory:"))
+    load(con, Path(data_dir), report, extra_steps=extra_steps)
+    return con, report
 
 
 # --- dashboard tests ---------------------------------------------------------------------
@@ -159,15 +185,6 @@ HEADERS = {
 }
 
 
-def build_default(tmp: Path) -> Path:
-    """Build the project's own data/ into `tmp`; returns the pointer path."""
-    data = tmp / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
-    pointer = tmp / "db" / "claims.duckdb"
-    build(data, pointer)
-    return pointer
-
-
 def build_empty(tmp: Path) -> Path:
     """Build a dataset whose files have headers and no rows."""
     data = tmp / "empty"
@@ -177,3 +194,42 @@ def build_empty(tmp: Path) -> Path:
     pointer = tmp / "emptydb" / "claims.duckdb"
     build(data, pointer)
     return pointer
+
+
+def app_test(
+    db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    page: str | None = None,
+    timeout: float = 60,
+    **params: str | list[str],
+) -> AppTest:
+    """The dashboard (entry file) on database pointer `db`, with URL `params`, run once.
+
+    The one app builder of the AppTest modules: `page` switches to a page after the first run
+    (as a user clicking it). Fails the test on any exception the app raised.
+    """
+    monkeypatch.setattr(ui, "DB_PATH", db)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    if page is not None:
+        at.switch_page(page).run()
+        assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def copy_build(pointer: Path, directory: Path) -> Path:
+    """A copy of the database `pointer` publishes, behind its own pointer in `directory`.
+
+    Cheaper than a build: a test that imports into (or otherwise republishes) a database starts
+    from the session's one build of data/ without touching it.
+    """
+    built = resolve_live(pointer)
+    assert built is not None, f"no database published at {pointer}"
+    (directory / ".versions").mkdir(parents=True)
+    shutil.copyfile(built, directory / ".versions" / built.name)
+    ptr = directory / "claims.duckdb"
+    os.symlink(os.path.join(".versions", built.name), ptr)
+    return ptr

@@ -7,6 +7,7 @@ on the first import that would bring one back.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 from tests.helpers import PROJECT_ROOT
@@ -41,14 +42,17 @@ def _imports(path: Path, known: set[str]) -> list[tuple[str, ast.stmt, bool]]:
         if isinstance(node, ast.Import):
             targets = [a.name for a in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            targets = [f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in known
-                       else node.module for a in node.names]
+            targets = [
+                f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in known else node.module
+                for a in node.names
+            ]
         for t in targets:
             if t.split(".")[0] in PACKAGES:
                 out.append((t, node, id(node) in top))  # type: ignore[arg-type]  # Import | ImportFrom
     return out
 
 
+@functools.cache
 def _graph() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, ast.stmt, bool]]]]:
     files = _project_files()
     known = {_module_name(p) for p in files}
@@ -114,34 +118,58 @@ def test_no_import_cycles_among_the_project_modules() -> None:
 def test_project_imports_are_at_module_level() -> None:
     """A function-level import of a project module is how a cycle hides: there are none."""
     _, raw = _graph()
-    inner = [f"{mod}:{node.lineno} imports {t}" for mod, imps in raw.items()
-             for t, node, top in imps if not top]
+    inner = [
+        f"{mod}:{node.lineno} imports {t}" for mod, imps in raw.items() for t, node, top in imps if not top
+    ]
     assert inner == []
 
 
 def test_the_dashboard_package_depends_on_the_etl_core_only() -> None:
     _, raw = _graph()
-    bad = [f"{mod} imports {t}" for mod, imps in raw.items() if mod.startswith("claimsdesk")
-           for t, _node, _top in imps if t.startswith("etl") and not t.startswith("etl.core")]
+    bad = [
+        f"{mod} imports {t}"
+        for mod, imps in raw.items()
+        if mod.startswith("claimsdesk")
+        for t, _node, _top in imps
+        if t.startswith("etl") and not t.startswith("etl.core")
+    ]
     assert bad == []
 
 
 def test_the_etl_core_depends_on_nothing_else_in_the_project() -> None:
     _, raw = _graph()
-    bad = [f"{mod} imports {t}" for mod, imps in raw.items() if mod.startswith("etl.core")
-           for t, _node, _top in imps if not t.startswith("etl.core")]
+    bad = [
+        f"{mod} imports {t}"
+        for mod, imps in raw.items()
+        if mod.startswith("etl.core")
+        for t, _node, _top in imps
+        if not t.startswith("etl.core")
+    ]
     assert bad == []
 
 
 PAGE_FILES = sorted((PROJECT_ROOT / "pages").glob("*.py"))
 #: DataFrame methods that aggregate, join or reshape: that work belongs in a named query.
-TRANSFORMS = {"groupby", "pivot", "pivot_table", "merge", "agg", "aggregate",
-              "value_counts", "resample", "melt", "concat", "apply", "crosstab", "rolling"}
+TRANSFORMS = {
+    "groupby",
+    "pivot",
+    "pivot_table",
+    "merge",
+    "agg",
+    "aggregate",
+    "value_counts",
+    "resample",
+    "melt",
+    "concat",
+    "apply",
+    "crosstab",
+    "rolling",
+}
 
 
+@functools.cache
 def _calls(path: Path) -> list[ast.Call]:
-    return [n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(n, ast.Call)]
+    return [n for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))) if isinstance(n, ast.Call)]
 
 
 def test_pages_call_queries_by_reference() -> None:
@@ -150,19 +178,29 @@ def test_pages_call_queries_by_reference() -> None:
     for page in [*PAGE_FILES, PROJECT_ROOT / "claimsdesk" / "ui.py"]:
         for call in _calls(page):
             fn = call.func
-            is_query = (isinstance(fn, ast.Attribute) and fn.attr == "query"
-                        and isinstance(fn.value, ast.Name) and fn.value.id == "ui") or (
-                isinstance(fn, ast.Name) and fn.id == "query")
+            is_query = (
+                isinstance(fn, ast.Attribute)
+                and fn.attr == "query"
+                and isinstance(fn.value, ast.Name)
+                and fn.value.id == "ui"
+            ) or (isinstance(fn, ast.Name) and fn.id == "query")
             if not is_query or not call.args:
                 continue
             seen += 1
             first = call.args[0]
-            assert isinstance(first, ast.Attribute) and isinstance(first.value, ast.Name) \
-                and first.value.id == "queries", f"{page.name}:{call.lineno}"
+            assert (
+                isinstance(first, ast.Attribute)
+                and isinstance(first.value, ast.Name)
+                and first.value.id == "queries"
+            ), f"{page.name}:{call.lineno}"
     assert seen > 20
 
 
 def test_pages_do_not_aggregate_or_reshape_data() -> None:
-    found = [f"{p.name}:{c.lineno} .{c.func.attr}()" for p in PAGE_FILES for c in _calls(p)
-             if isinstance(c.func, ast.Attribute) and c.func.attr in TRANSFORMS]
+    found = [
+        f"{p.name}:{c.lineno} .{c.func.attr}()"
+        for p in PAGE_FILES
+        for c in _calls(p)
+        if isinstance(c.func, ast.Attribute) and c.func.attr in TRANSFORMS
+    ]
     assert found == []

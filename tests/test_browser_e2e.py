@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.helpers import ROOT, build_default
+from tests.helpers import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -94,8 +94,9 @@ class Server:
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_default(tmp_path_factory.mktemp("e2e"))
+def db(built_default_db: Path) -> Path:
+    """The session's build of data/ (the served dashboard only reads it)."""
+    return built_default_db
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +226,70 @@ def test_the_downloaded_csv_holds_exactly_the_rows_shown(server: Server, page: o
     shown = page.get_by_text("claims match").inner_text()  # type: ignore[attr-defined]
     assert f"{len(rows)}" in shown
     assert dl.value.suggested_filename.startswith("claims-")
+
+
+WAR_SPLIT = "Warring parties vs third parties"
+BAND_NAME = "range spanned (per quarter)"
+
+
+def _fills(chart: object) -> int:
+    """Filled areas Plotly drew (SVG; a WebGL trace would draw none)."""
+    return chart.locator("g.fills path.js-fill").count()  # type: ignore[attr-defined]
+
+
+def _shoot_chart(chart: object, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    chart.scroll_into_view_if_needed()  # type: ignore[attr-defined]
+    chart.page.mouse.move(0, 0)  # type: ignore[attr-defined]  # no hover label or mode bar in the shot
+    chart.page.wait_for_timeout(300)  # type: ignore[attr-defined]
+    chart.screenshot(path=str(SHOTS / f"{name}.png"))  # type: ignore[attr-defined]
+    if os.environ.get("UPDATE_SCREENSHOTS"):
+        docs = ROOT / "docs" / "screenshots"
+        docs.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SHOTS / f"{name}.png", docs / f"{name}.png")
+
+
+def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(server: Server, page: object) -> None:
+    page.goto(f"{server.url}/casualties")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    page.locator(".st-key-view").get_by_text("Whole war", exact=True).click()  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert query_params(page).get("view") == ["Whole war"]
+    charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
+    sync_api.expect(charts).to_have_count(2, timeout=30_000)
+    sync_api.expect(charts.nth(0).locator(".gtitle")).to_contain_text("Russian soldiers killed or wounded")
+    legend = charts.nth(0).locator(".legend").text_content() or ""
+    assert "UK Ministry of Defence" in legend and "General Staff" in legend and BAND_NAME not in legend
+    assert _fills(charts.nth(0)) == 0 and _fills(charts.nth(1)) == 0
+
+    page.locator(".st-key-parties").get_by_text(WAR_SPLIT, exact=True).click()  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert query_params(page).get("parties") == [WAR_SPLIT]
+    assert query_params(page).get("view") == ["Whole war"]
+    for i in range(2):
+        chart = charts.nth(i)
+        sync_api.expect(chart.locator(".legend")).to_contain_text(BAND_NAME, timeout=30_000)
+        assert _fills(chart) >= 1
+        box = chart.locator("g.fills path.js-fill").first.bounding_box()
+        assert box is not None and box["width"] > 100 and box["height"] > 10  # a band one can see
+    legend = charts.nth(0).locator(".legend").text_content() or ""
+    assert "Claims by Ukraine (warring party)" in legend and "Third-party estimates" in legend
+    sync_api.expect(charts.nth(1).locator(".legend")).to_contain_text("Claims by Russia (warring party)")
+    _shoot_chart(charts.nth(0), "war-wide-russian-losses")
+    # Killed is its own chart (never mixed with killed-or-wounded); the link keeps every choice.
+    page.locator(".st-key-war_metric").get_by_text("killed", exact=True).click()  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert query_params(page).get("war_metric") == ["killed"]
+    assert query_params(page).get("parties") == [WAR_SPLIT]
+    sync_api.expect(charts.nth(1).locator(".gtitle")).to_contain_text("Ukrainian soldiers killed:")
+    sync_api.expect(charts.nth(1).locator(".legend")).to_contain_text("Claims by Ukraine (warring party)")
+    assert _fills(charts.nth(1)) >= 1
+    _shoot_chart(charts.nth(1), "war-wide-ukrainian-losses")
+
+    # The link reproduces the view: a new session opened from it draws the band again.
+    link = page.url  # type: ignore[attr-defined]
+    page.goto(link)  # type: ignore[attr-defined]
+    wait_for_app(page)
+    sync_api.expect(page.get_by_test_id("stPlotlyChart").nth(0).locator(".legend")).to_contain_text(BAND_NAME, timeout=30_000)
+    assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+    assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]

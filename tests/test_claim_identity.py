@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from etl.build import build
 from etl.core.contract import CLAIM_IDENTITY, actor_id, claim_id
 from etl.extract import extract
 from etl.extract.save import save_accepted
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, query
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, build_in_memory, query
 
-FIXTURE_REPORT = PROJECT_ROOT / "tests" / "reports" / "kbs-2025-04-30-nis-600-killed.txt"
+FIXTURE_REPORT = PROJECT_ROOT / "tests" / "reports" / "dev" / "kbs-2025-04-30-nis-600-killed.txt"
 
 
 def test_python_and_sql_identity_agree_on_every_bundled_claim(built_default_db: Path) -> None:
@@ -29,18 +28,22 @@ def test_python_and_sql_identity_agree_on_every_bundled_claim(built_default_db: 
 
 
 def test_any_alias_of_a_claimant_gives_the_same_id() -> None:
-    base = {"stated_on": "2024-12-16", "stated_on_precision": "day", "claim_type": "casualties",
-            "metric": "killed", "subject": "DPRK forces", "value_low": 30, "qualifier": "at_least",
-            "basis": "period"}
+    base = {
+        "stated_on": "2024-12-16",
+        "stated_on_precision": "day",
+        "claim_type": "casualties",
+        "metric": "killed",
+        "subject": "DPRK forces",
+        "value_low": 30,
+        "qualifier": "at_least",
+        "basis": "period",
+    }
     same = claim_id({**base, "claimant_id": actor_id("Defense Intelligence of Ukraine (HUR)")})
     assert same == claim_id({**base, "claimant_id": "defense-intelligence-of-ukraine-hur"})
-    assert same != claim_id({**base, "claimant_id": "defense-intelligence-of-ukraine-hur",
-                             "value_low": 31})
+    assert same != claim_id({**base, "claimant_id": "defense-intelligence-of-ukraine-hur", "value_low": 31})
 
 
-def test_the_seed_reports_extracted_ids_are_in_the_database(
-    shared_dir: Path, built_default_db: Path
-) -> None:
+def test_the_seed_reports_extracted_ids_are_in_the_database(shared_dir: Path, built_default_db: Path) -> None:
     reports = sorted((shared_dir / "seed").glob("*.txt"))
     if not reports:
         pytest.skip("../shared/seed has no report")
@@ -58,8 +61,7 @@ def test_a_saved_extraction_is_stored_under_the_ids_the_extractor_printed(tmp_pa
     figures = [c for c in e.claims if c["value_low"] is not None or c["value_high"] is not None]
     assert figures, "the fixture report should yield claims with figures"
     save_accepted(data, e.document, e.claims)
-    pointer = tmp_path / "db" / "claims.duckdb"
-    report = build(data, pointer)
+    pointer, report = build_in_memory(data)
     assert report.files[3].rows_quarantined == 0, report.quarantine
     stored = {r[0] for r in query(pointer, "SELECT claim_id FROM claims")}
     assert [c["claim_id"] for c in e.claims if c["claim_id"] not in stored] == []

@@ -9,16 +9,15 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import ui
 from etl.cli import main as etl_main
-from tests.helpers import ROOT, build_default
+from tests.helpers import ROOT, app_test, copy_build
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
 
 @pytest.fixture(scope="module")
-def imported_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pointer = build_default(tmp_path_factory.mktemp("imp"))
+def imported_db(built_default_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pointer = copy_build(built_default_db, tmp_path_factory.mktemp("imp"))
     for source, path in (("general-staff", FIXTURES / "general-staff"),
                          ("acled", FIXTURES / "acled" / "acled_ukraine_russia_2024.csv"),
                          ("ucdp", FIXTURES / "ucdp" / "ged_ukraine_sample.csv")):
@@ -33,12 +32,7 @@ def _fresh_caches() -> None:
 
 
 def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
-    monkeypatch.setattr(ui, "DB_PATH", db)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return app_test(db, monkeypatch, page)
 
 
 def specs(at: AppTest) -> list[dict]:
@@ -80,6 +74,6 @@ def test_sources_page_lists_each_imported_file_with_counts_and_time(
     at = run_page(imported_db, monkeypatch, "pages/7_sources.py")
     tables = [d.value for d in at.dataframe]
     imported = next(t for t in tables if "imported_at" in t.columns)
-    assert set(imported["source"]) == {"general-staff", "acled", "ucdp"}
+    assert set(imported["source"]) == {"general-staff", "acled", "ucdp", "economist"}  # + bundled
     assert (imported["rows_read"] == imported["rows_loaded"] + imported["rows_quarantined"]).all()
     assert imported["imported_at"].notna().all() and imported["date_min"].notna().all()

@@ -4,23 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import queries, ui
+from claimsdesk import queries
 from claimsdesk.filters import Filters
+from etl.build import build
 from etl.core import db
-from tests.helpers import PAGES, ROOT, build_default, build_empty
+from tests.helpers import PAGES, ROOT, app_test, build_empty
 
 TIMEOUT = 60
 
 
 @pytest.fixture(scope="module")
-def default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_default(tmp_path_factory.mktemp("dash"))
+def default_db(built_default_db: Path) -> Path:
+    """The session's one build of data/ (the pages only read it)."""
+    return built_default_db
 
 
 @pytest.fixture(scope="module")
@@ -35,13 +38,7 @@ def _fresh_caches() -> None:
 
 
 def app(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str | list[str]) -> AppTest:
-    monkeypatch.setattr(ui, "DB_PATH", db)
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
-    for k, v in params.items():
-        at.query_params[k] = v
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return app_test(db, monkeypatch, timeout=TIMEOUT, **params)
 
 
 def claims_metric(at: AppTest) -> int:
@@ -158,10 +155,6 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
 
 def test_a_running_dashboard_picks_up_a_rebuilt_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The ETL publishes a new file while a session has the old one open: no lock, no error."""
-    import shutil
-
-    from etl.build import build
-
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
     pointer = tmp_path / "db" / "claims.duckdb"

@@ -324,5 +324,5 @@ def test_a_header_only_import_says_no_rows(tmp_path, capsys, source, sample):
     assert main(["import", source, str(only_header), "--db", str(pointer), "--quiet"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert f"{only_header.name}: no rows (only a header)" in err
+    assert f"{only_header.name}: no rows (only a header row)" in err
     assert resolve_live(pointer) == live

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from etl.build import build
-from tests.helpers import claim_row, claims_csv, query, write_dataset
+import duckdb
+
+from tests.helpers import build_in_memory, claim_row, claims_csv, query, write_dataset
 
 FLAT = (
     "claim_id, claimant, claimant_side, channel, stated_on, stated_on_precision, claim_type, "
@@ -14,15 +15,15 @@ FLAT = (
 )
 
 
-def _build_claims(tmp_path: Path, name: str, *rows: str) -> Path:
+def _build_claims(tmp_path: Path, name: str, *rows: str) -> duckdb.DuckDBPyConnection:
+    """The base dataset with these claims rows, loaded in memory (the rules are under test)."""
     data = write_dataset(tmp_path / name / "data", claims=claims_csv(*rows))
-    pointer = tmp_path / name / "db" / "claims.duckdb"
-    report = build(data, pointer)
+    con, report = build_in_memory(data)
     assert report.quarantine == [], [q.message() for q in report.quarantine]
-    return pointer
+    return con
 
 
-def _flat(pointer: Path) -> list[dict]:
+def _flat(pointer: duckdb.DuckDBPyConnection) -> list[dict]:
     cols = [c.strip() for c in FLAT.split(",")]
     return [
         dict(zip(cols, r, strict=True))
@@ -189,8 +190,7 @@ def test_a_response_may_cite_the_ref_of_any_row_of_a_shared_claim(tmp_path):
             "Russia,denied,the figure Reuters carried,by-reuters,2024-12-17,day,doc-b,No.\n"
         ),
     )
-    pointer = tmp_path / "db" / "claims.duckdb"
-    report = build(data, pointer)
+    pointer, report = build_in_memory(data)
     assert [q.message() for q in report.quarantine] == []
     (claim_id,) = query(pointer, "SELECT claim_id FROM claims")[0]
     assert query(pointer, "SELECT claim_id FROM response_claims") == [(claim_id,)]
@@ -208,7 +208,6 @@ def test_the_first_document_written_is_the_one_a_response_shows(tmp_path: Path) 
         "Russia,no_comment,the claims,,2024-12-16,day,zz-first;aa-second;zz-first,Neither commented.\n"
     )
     data = write_dataset(tmp_path / "data", **{"documents.csv": docs, "responses.csv": responses})
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+    pointer, _report = build_in_memory(data)
     assert query(pointer, "SELECT doc_id FROM responses") == [("zz-first",)]
     assert query(pointer, "SELECT count(*) FROM response_reports") == [(2,)]

@@ -8,10 +8,10 @@ import random
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from etl.build import build
-from tests.helpers import DEFAULT_DATA_DIR, claim_row, claims_csv, query, write_dataset
+from tests.helpers import DEFAULT_DATA_DIR, build_in_memory, claim_row, claims_csv, query, write_dataset
 
 #: Every table and view a build writes, except build_info (it records when and how long).
 TABLES = (
@@ -31,7 +31,7 @@ TABLES = (
 )
 
 
-def _contents(pointer: Path) -> dict[str, list[tuple]]:
+def _contents(pointer: duckdb.DuckDBPyConnection) -> dict[str, list[tuple]]:
     return {t: sorted(query(pointer, f"SELECT * FROM {t}"), key=repr) for t in TABLES}
 
 
@@ -73,10 +73,8 @@ def _messy_dataset(directory: Path) -> Path:
 @pytest.mark.parametrize("dataset", ["default", "messy"])
 def test_two_builds_of_the_same_inputs_have_identical_tables(tmp_path, dataset):
     data = DEFAULT_DATA_DIR if dataset == "default" else _messy_dataset(tmp_path / "data")
-    first = tmp_path / "one" / "claims.duckdb"
-    second = tmp_path / "two" / "claims.duckdb"
-    build(data, first)
-    build(data, second)
+    first, _ = build_in_memory(data)
+    second, _ = build_in_memory(data)
     a, b = _contents(first), _contents(second)
     assert a["claims"], "the dataset loaded no claims"
     if dataset == "messy":
@@ -99,18 +97,18 @@ def _shuffled_copy(src: Path, dst: Path, seed: int) -> Path:
     return dst
 
 
-def _claim_keys(pointer: Path) -> tuple[list, list]:
+def _claim_keys(pointer: duckdb.DuckDBPyConnection) -> tuple[list, list]:
     ids = query(pointer, "SELECT claim_id FROM claims ORDER BY 1")
     reports = query(pointer, "SELECT claim_id, doc_id FROM reports ORDER BY ALL")
     return ids, reports
 
 
 def test_shuffling_the_claim_rows_gives_the_same_claim_ids(tmp_path):
-    original = tmp_path / "orig" / "claims.duckdb"
-    shuffled = tmp_path / "shuf" / "claims.duckdb"
     # The curated claims only (the shuffled copy has no bundled sources/ either).
-    build(DEFAULT_DATA_DIR, original, extra_steps=[])
-    build(_shuffled_copy(DEFAULT_DATA_DIR, tmp_path / "shuffled-data", seed=7), shuffled, extra_steps=[])
+    original, _ = build_in_memory(DEFAULT_DATA_DIR, extra_steps=[])
+    shuffled, _ = build_in_memory(
+        _shuffled_copy(DEFAULT_DATA_DIR, tmp_path / "shuffled-data", seed=7), extra_steps=[]
+    )
     ids, reports = _claim_keys(original)
     assert len(ids) > 70
     assert _claim_keys(shuffled) == (ids, reports)
@@ -127,10 +125,8 @@ def test_shuffling_rows_of_shared_claims_gives_the_same_claims_and_reports(tmp_p
             claim_row(metric="missing", claim_type="missing", documents="doc-a"),
         ),
     )
-    original = tmp_path / "orig" / "claims.duckdb"
-    shuffled = tmp_path / "shuf" / "claims.duckdb"
-    build(data, original)
-    build(_shuffled_copy(data, tmp_path / "shuffled-data", seed=3), shuffled)
+    original, _ = build_in_memory(data)
+    shuffled, _ = build_in_memory(_shuffled_copy(data, tmp_path / "shuffled-data", seed=3))
     ids, reports = _claim_keys(original)
     assert (len(ids), len(reports)) == (3, 6)
     assert _claim_keys(shuffled) == (ids, reports)
@@ -155,7 +151,7 @@ def test_an_ambiguous_place_lists_its_candidates_in_one_stable_order(tmp_path):
             "ev,Strike,combat,2024-12-14,,day,Vorozhba,,false,,,,,doc-a,\n"
         ),
     )
-    report = build(data, tmp_path / "db" / "claims.duckdb")
+    _con, report = build_in_memory(data)
     reasons = [q.reason for q in report.quarantine]
     assert len(reasons) == 2, reasons
     expected = ", ".join(sorted(["vorozhba-kursk", "vorozhba-sumy", *(f"vorozhba-{i}" for i in range(5))]))

@@ -12,6 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from etl.build import build
@@ -19,6 +20,7 @@ from etl.core.db import resolve_live
 from etl.core.report import BuildReport, InputFileError
 from tests.helpers import (
     PROJECT_ROOT,
+    build_in_memory,
     claim_row,
     claims_csv,
     csv_line,
@@ -29,19 +31,20 @@ from tests.helpers import (
 OK = claim_row(ref="ok-1")
 
 
-def _build(tmp_path: Path, **files: str | bytes) -> tuple[Path, Path, BuildReport]:
+def _build(tmp_path: Path, **files: str | bytes) -> tuple[Path, duckdb.DuckDBPyConnection, BuildReport]:
+    """Load the dataset with `files` in memory: the rules and the quarantine are what is tested."""
     data = write_dataset(tmp_path / "data", **files)
-    pointer = tmp_path / "db" / "claims.duckdb"
-    return data, pointer, build(data, pointer)
+    con, report = build_in_memory(data)
+    return data, con, report
 
 
-def _quarantine_rows(pointer: Path) -> list[dict]:
+def _quarantine_rows(pointer: Path | duckdb.DuckDBPyConnection) -> list[dict]:
     cols = ("source_file", "row_number", "field", "value", "reason")
     rows = query(pointer, f"SELECT {', '.join(cols)} FROM quarantine ORDER BY source_file, row_number")
     return [dict(zip(cols, r, strict=True)) for r in rows]
 
 
-def _load_log(pointer: Path, source_file: str) -> tuple[int, int, int]:
+def _load_log(pointer: Path | duckdb.DuckDBPyConnection, source_file: str) -> tuple[int, int, int]:
     rows = query(
         pointer,
         "SELECT rows_read, rows_loaded, rows_quarantined FROM load_log WHERE source_file = ?",
@@ -53,7 +56,7 @@ def _load_log(pointer: Path, source_file: str) -> tuple[int, int, int]:
 
 def _single_claims_quarantine(
     tmp_path: Path, *rows: str | bytes, raw: bytes | None = None
-) -> tuple[dict, BuildReport, Path]:
+) -> tuple[dict, BuildReport, duckdb.DuckDBPyConnection]:
     """Build with claims.csv = the header + rows; return its only quarantine entry (DB == report)."""
     content: str | bytes = raw if raw is not None else claims_csv(*rows)
     data, pointer, report = _build(tmp_path, claims=content)

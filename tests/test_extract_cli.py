@@ -22,8 +22,8 @@ def main(args: list[str]) -> int:
     return etl_main(args if args[:1] == ["extract"] else ["extract", *args])
 
 
-REPORT = ROOT / "tests" / "reports" / "kbs-2025-04-30-nis-600-killed.txt"
-OTHER = ROOT / "tests" / "reports" / "aa-2024-12-23-zelenskyy-3000-casualties.txt"
+REPORT = ROOT / "tests" / "reports" / "dev" / "kbs-2025-04-30-nis-600-killed.txt"
+OTHER = ROOT / "tests" / "reports" / "dev" / "aa-2024-12-23-zelenskyy-3000-casualties.txt"
 
 
 def test_csv_prints_the_claims_flat_columns(capsys: pytest.CaptureFixture[str]) -> None:
@@ -45,7 +45,7 @@ def test_json_prints_document_claims_responses_events(
         capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(REPORT), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) == {"document", "claims", "responses", "events"}
+    assert set(out) == {"document", "claims", "responses", "events", "new_actors"}
     assert out["document"]["outlet"] == "KBS World"
     assert out["claims"][0]["value_low"] == 600
 

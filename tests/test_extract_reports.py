@@ -11,16 +11,26 @@ from pathlib import Path
 import pytest
 
 from etl.extract import extract
+from etl.extract.reference import load_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-REPORTS = Path(__file__).resolve().parent / "reports"
+REPORTS = Path(__file__).resolve().parent / "reports" / "dev"
 GOLD_CLAIM_COLUMNS = (
     "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision", "claim_type",
     "metric", "subject", "value_low", "value_high", "qualifier", "basis", "period_start",
     "period_end", "places", "region", "verification",
 )
+#: What numeric-only gold (written outside the project) is checked on: who claimed what, when,
+#: over which period. Channel, side, places and region follow that writer's own conventions.
+CORE_CLAIM_COLUMNS = (
+    "claimant", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
+    "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
+)
 OWN = sorted(p.name[: -len(".txt")] for p in REPORTS.glob("*.txt"))
+#: Reports whose gold lists only claims with a figure (the holdout writer's convention).
+NUMERIC_ONLY = {ln.strip() for ln in (REPORTS / "numeric-only.list").read_text().splitlines()
+                if ln.strip() and not ln.startswith("#")}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -38,12 +48,29 @@ def _check_report(txt: Path) -> None:
     stem = txt.with_suffix("")
     got = extract(txt.read_text(encoding="utf-8"))
     gold = _rows(Path(f"{stem}.claims.csv"))
-    want = Counter(tuple(g[k] for k in GOLD_CLAIM_COLUMNS) for g in gold)
-    have = Counter(tuple(_cell(c[k]) for k in GOLD_CLAIM_COLUMNS) for c in got.claims)
+    claims = got.claims
+    columns = GOLD_CLAIM_COLUMNS
+    if txt.name[: -len(".txt")] in NUMERIC_ONLY:
+        claims = [c for c in claims if c["value_low"] is not None or c["value_high"] is not None]
+        columns = CORE_CLAIM_COLUMNS
+    actors = load_reference().actors
+
+    def canon(k: str, v: str) -> str:
+        """A claimant written as the report wrote it is the actor it resolves to, if any."""
+        if k != "claimant":
+            return v
+        actor = actors.resolve(v)
+        return actor.name if actor else v
+
+    want = Counter(tuple(canon(k, g[k]) for k in columns) for g in gold)
+    have = Counter(tuple(canon(k, _cell(c[k])) for k in columns) for c in claims)
     assert have == want, (f"missing: {sorted(want - have)}\nextra: {sorted(have - want)}")
     doc = _rows(Path(f"{stem}.document.csv"))
     if doc:
-        assert {k: got.document[k] for k in doc[0]} == doc[0]
+        if txt.name[: -len(".txt")] in NUMERIC_ONLY:  # that writer's gold times are not all in the text
+            assert got.document["published_at"][:10] == doc[0]["published_at"][:10]
+        else:
+            assert {k: got.document[k] for k in doc[0]} == doc[0]
     responses = _rows(Path(f"{stem}.responses.csv"))
     assert Counter((r["responder"], r["stance"]) for r in responses) == Counter(
         (r["responder"], r["stance"]) for r in got.responses)
@@ -109,7 +136,7 @@ def test_benchmark_meets_its_targets() -> None:
 
     scores = evaluate([SHARED / "gold", REPORTS])
     t = total(scores)
-    assert t.f1 >= 0.9
+    assert t.f1 >= 0.9 and t.numeric[2] >= 0.9
     seed = [s for s in scores if s.name.startswith("anadolu-2024-12-16")]
     for s in seed:
-        assert s.figures_matched == s.figures_gold
+        assert s.num_matched == s.num_gold

@@ -10,7 +10,7 @@ import pytest
 from etl.extract import extract
 from etl.extract.save import CLAIMS_HEADER, save_accepted
 
-REPORTS = Path(__file__).resolve().parent / "reports"
+REPORTS = Path(__file__).resolve().parent / "reports" / "dev"
 
 ACTORS = """name,aliases,kind,side,parent
 DPRK,North Korea;Pyongyang,state,DPRK,

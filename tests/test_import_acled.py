@@ -8,6 +8,7 @@ import pytest
 
 from etl.core import db
 from etl.core.schema import check_integrity
+from etl.importers.dates import FORMATS_HINT
 from etl.importers.inputs import ImportInputError
 from etl.importers.runner import run_import
 from tests.helpers import query as q
@@ -57,8 +58,7 @@ def test_failed_rows_are_quarantined_with_row_and_reason(live: Path) -> None:
     rows = q(live, "SELECT row_number, field, reason FROM quarantine "
                    "WHERE source_file = 'acled_ukraine_russia_2024.csv' ORDER BY 1")
     assert rows == [
-        (6, "event_date",
-         "'2024-13-01' is not a date (YYYY-MM-DD, dd/mm/yyyy or dd Month yyyy)"),
+        (6, "event_date", f"'2024-13-01' is not a date ({FORMATS_HINT})"),
         (7, None, "wrong column count (expected 31, found 30)"),
         (8, "event_id_cnty", "duplicates an earlier row's event id"),
     ]
@@ -170,3 +170,82 @@ def test_a_file_that_is_not_an_acled_export_is_refused(live: Path, tmp_path: Pat
     with pytest.raises(ImportInputError, match=r"missing column\(s\) event_id_cnty"):
         run_import("acled", str(bad), live, show_progress=False)
     assert q(live, "SELECT count(*) FROM events WHERE source = 'acled'") == [(0,)]
+
+
+# --- dd/mm/yyyy or mm/dd/yyyy: the file decides ----------------------------------------------
+
+
+def acled_csv(path: Path, dates: list[str]) -> Path:
+    """A minimal ACLED export (header by name) with one event per date."""
+    lines = ["event_id_cnty,event_date,event_type,location,fatalities"]
+    lines += [f"UKR{900 + i},{d},Battles,Somewhere,1" for i, d in enumerate(dates)]
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def dates_loaded(ptr: Path) -> dict[str, str]:
+    return dict(q(ptr, "SELECT event_id, CAST(date_start AS VARCHAR) FROM events "
+                       "WHERE source = 'acled'"))
+
+
+def test_a_day_above_12_makes_the_whole_file_day_first(live: Path, tmp_path: Path) -> None:
+    path = acled_csv(tmp_path / "day_first.csv", ["06/08/2024", "24/08/2024 00:00:00"])
+    res = run_import("acled", str(path), live, show_progress=False)
+    assert dates_loaded(live) == {"acled-UKR900": "2024-08-06", "acled-UKR901": "2024-08-24"}
+    assert res.outcomes[0].warnings == []
+
+
+def test_a_month_first_file_is_read_month_first(live: Path, tmp_path: Path) -> None:
+    """A US re-save (08/24/2024) decides that 08/06/2024 is 6 August too."""
+    path = acled_csv(tmp_path / "month_first.csv", ["08/06/2024", "08/24/2024"])
+    res = run_import("acled", str(path), live, show_progress=False)
+    assert dates_loaded(live) == {"acled-UKR900": "2024-08-06", "acled-UKR901": "2024-08-24"}
+    assert res.outcomes[0].warnings == []
+
+
+def test_a_file_that_cannot_decide_is_read_day_first_with_a_note(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from etl.cli import main
+
+    path = acled_csv(tmp_path / "undecided.csv", ["06/08/2024", "05/08/2024", "2024-08-07",
+                                                  "07/07/2024"])
+    assert main(["import", "acled", str(path), "--db", str(live), "--quiet"]) == 0
+    assert dates_loaded(live) == {"acled-UKR900": "2024-08-06", "acled-UKR901": "2024-08-05",
+                                  "acled-UKR902": "2024-08-07", "acled-UKR903": "2024-07-07"}
+    notes = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("note:")]
+    assert notes == [
+        "note: undecided.csv: event_date: 2 of 3 slash date(s) could be day-first or "
+        "month-first and no date in undecided.csv decides (none has a number above 12); read "
+        "as dd/mm/yyyy, the publisher's usual order: check a known event's date"]
+    assert q(live, "SELECT warnings FROM import_log WHERE source_file = 'undecided.csv'") == [
+        (notes[0].removeprefix("note: undecided.csv: "),)]
+
+
+def test_a_file_with_both_orders_quarantines_only_its_ambiguous_dates(
+    live: Path, tmp_path: Path
+) -> None:
+    path = acled_csv(tmp_path / "mixed.csv", ["24/08/2024", "08/25/2024", "06/08/2024"])
+    res = run_import("acled", str(path), live, show_progress=False)
+    assert dates_loaded(live) == {"acled-UKR900": "2024-08-24", "acled-UKR901": "2024-08-25"}
+    assert q(live, "SELECT row_number, field, value, reason FROM quarantine "
+                   "WHERE source_file = 'mixed.csv'") == [
+        (4, "event_date", "06/08/2024", "'06/08/2024' reads day-first or month-first and this "
+                                        "file writes both orders (ambiguous_date)")]
+    assert "both day-first" in res.outcomes[0].warnings[0]
+
+
+def test_a_header_only_acled_file_is_a_one_line_error(live: Path, tmp_path: Path) -> None:
+    path = acled_csv(tmp_path / "empty.csv", [])
+    with pytest.raises(ImportInputError, match=r"^empty.csv: no rows \(only a header row\)"):
+        run_import("acled", str(path), live, show_progress=False)
+
+
+def test_real_acled_sample_loads_every_row(live: Path) -> None:
+    sample = Path(__file__).resolve().parents[2] / "shared" / "samples" / "acled" / "acled-dummy.csv"
+    if not sample.is_file():
+        pytest.skip(f"{sample} is absent")
+    res = run_import("acled", str(sample), live, show_progress=False)
+    f = res.report.files[0]
+    assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (326, 326, 0)
+    assert res.outcomes[0].warnings == []  # ISO dates only: nothing to decide

@@ -83,20 +83,20 @@ def test_cli_import_publishes_a_new_version_and_keeps_the_previous(
     assert after.parent == before.parent and not list(after.parent.glob("*.tmp"))
     out = capsys.readouterr()
     line = next(ln for ln in out.out.splitlines() if ln.startswith("ged_ukraine_sample.csv"))
-    assert line.split()[1:5] == ["6", "4", "2", "4"]  # read, loaded, quarantined, new
+    assert line.split()[1:5] == ["6", "3", "3", "3"]  # read, loaded, quarantined, new
     assert "quarantined: ged_ukraine_sample.csv, row 5, field best" in out.err
-    assert q(live, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(4,)]
+    assert q(live, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(3,)]
     imported_at = q(live, "SELECT via, imported_at IS NOT NULL, rows_new FROM import_log")
-    assert imported_at == [("import", True, 4)]
+    assert imported_at == [("import", True, 3)]
 
 
 def test_import_from_a_url_on_a_local_http_server(live: Path, server: str) -> None:
     url = f"{server}/ucdp/ged_ukraine_sample.csv"
     assert main(["import", "ucdp", url, "--db", str(live), "--quiet"]) == 0
     assert q(live, f"SELECT rows_read, rows_loaded, rows_quarantined FROM load_log "
-                   f"WHERE source_file = '{url}'") == [(6, 4, 2)]
+                   f"WHERE source_file = '{url}'") == [(6, 3, 3)]
     assert q(live, f"SELECT location FROM import_log WHERE source_file = '{url}'") == [(url,)]
-    assert q(live, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(4,)]
+    assert q(live, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(3,)]
     gs_url = f"{server}/general-staff/russia_losses_personnel.json"
     res = run_import("general-staff", gs_url, live, show_progress=True)
     assert res.report.files[0].rows_loaded == 9

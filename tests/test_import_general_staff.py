@@ -11,6 +11,7 @@ import pytest
 from etl.build import build
 from etl.core import db
 from etl.core.schema import check_integrity
+from etl.importers.checks import AllQuarantinedError
 from etl.importers.runner import run_import
 from tests.helpers import query as q
 
@@ -216,13 +217,16 @@ def test_missing_claimant_actor_quarantines_every_figure(tmp_path: Path) -> None
         ln for ln in actors if not ln.startswith("General Staff of the Armed Forces of Ukraine,")))
     ptr = tmp_path / "claims.duckdb"
     build(data, ptr)
-    run_import("general-staff", str(FIX), ptr, show_progress=False)
+    before = db.resolve_live(ptr)
+    # Every row quarantined: the import fails with a summary and publishes nothing.
+    with pytest.raises(AllQuarantinedError, match="every row was quarantined") as exc:
+        run_import("general-staff", str(FIX), ptr, show_progress=False)
+    assert "32 × claimant: claimant '…' is not in the actors table" in str(exc.value)
+    report = exc.value.report
+    assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
+        (9, 0, 9), (24, 0, 24)]
+    assert db.resolve_live(ptr) == before
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'general-staff'") == [(0,)]
-    reasons = q(ptr, "SELECT DISTINCT field, reason FROM quarantine "
-                     "WHERE source_file LIKE 'russia_losses_%' AND field = 'claimant'")
-    assert len(reasons) == 1 and "is not in the actors table" in reasons[0][1]
-    assert q(ptr, "SELECT sum(rows_read), sum(rows_loaded), sum(rows_quarantined) FROM load_log "
-                  "WHERE source = 'general-staff'") == [(33, 0, 33)]
 
 
 def test_tables_derived_from_claims_wide_are_refreshed_after_an_import(live: Path) -> None:

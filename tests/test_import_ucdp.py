@@ -41,9 +41,10 @@ def test_every_row_is_loaded_or_quarantined(imported: Path) -> None:
     assert q(imported, "SELECT rows_read, rows_loaded, rows_quarantined, "
                        "CAST(date_min AS VARCHAR), CAST(date_max AS VARCHAR) FROM load_log "
                        "WHERE source_file = 'ged_ukraine_sample.csv'") == [
-        (6, 4, 2, "2014-01-01", "2022-03-05")]
+        (6, 3, 3, "2014-01-01", "2022-02-26")]
     assert q(imported, "SELECT row_number, field, value, reason FROM quarantine "
                        "WHERE source_file = 'ged_ukraine_sample.csv' ORDER BY 1") == [
+        (3, "low/best/high", "20/10/30", "breaks low <= best <= high (low 20, best 10, high 30)"),
         (5, "best", "unknown", "'unknown' is not a whole number"),
         (7, "date_end", "2022-06-01", "is before date_start"),
     ]
@@ -63,10 +64,13 @@ def test_low_best_high_are_kept_as_published(imported: Path) -> None:
             only_best["fatalities_high"]) == (None, 2, None)
 
 
-def test_a_row_breaking_low_best_high_is_kept_and_flagged(imported: Path) -> None:
-    e = event(imported, "ucdp-400002")
-    assert (e["fatalities_low"], e["fatalities_best"], e["fatalities_high"]) == (20, 10, 30)
-    assert e["flags"] == "date_prec=2;where_prec=1;fatalities_order"
+def test_a_row_breaking_low_best_high_is_quarantined_with_its_own_reason(
+    imported: Path,
+) -> None:
+    assert q(imported, "SELECT count(*) FROM events WHERE event_id = 'ucdp-400002'") == [(0,)]
+    assert q(imported, "SELECT field, reason FROM quarantine WHERE row_number = 3 "
+                       "AND source_file = 'ged_ukraine_sample.csv'") == [
+        ("low/best/high", "breaks low <= best <= high (low 20, best 10, high 30)")]
 
 
 def test_bytes_that_are_not_utf8_are_decoded_and_flagged_not_fatal(imported: Path) -> None:
@@ -81,8 +85,6 @@ def test_mixed_date_formats_and_date_precision(imported: Path) -> None:
                        "date_precision, flags FROM events WHERE source = 'ucdp' ORDER BY 1")
     assert rows == [
         ("ucdp-400001", "2022-02-26", "2022-02-26", "day", "date_prec=1;where_prec=1"),
-        ("ucdp-400002", "2022-03-05", "2022-03-09", "day",
-         "date_prec=2;where_prec=1;fatalities_order"),
         ("ucdp-400003", "2022-01-01", "2022-12-31", "year",
          "date_prec=4;where_prec=3;not_utf8"),
         ("ucdp-400005", "2014-01-01", "2015-12-31", "year", "date_prec=5;where_prec=6"),
@@ -91,8 +93,8 @@ def test_mixed_date_formats_and_date_precision(imported: Path) -> None:
 
 def test_type_of_violence_sets_the_kind(imported: Path) -> None:
     kinds = dict(q(imported, "SELECT event_id, kind FROM events WHERE source = 'ucdp'"))
-    assert kinds == {"ucdp-400001": "state_based", "ucdp-400002": "state_based",
-                     "ucdp-400003": "one_sided", "ucdp-400005": "non_state"}
+    assert kinds == {"ucdp-400001": "state_based", "ucdp-400003": "one_sided",
+                     "ucdp-400005": "non_state"}
 
 
 def test_place_from_row_coordinates_matched_to_gazetteer(imported: Path) -> None:
@@ -100,8 +102,6 @@ def test_place_from_row_coordinates_matched_to_gazetteer(imported: Path) -> None
     assert (kyiv["place_id"], kyiv["place_name"], kyiv["region"], kyiv["lat"], kyiv["lon"]) == (
         "kyiv", "Kiev town", "Kyiv city", 50.45, 30.5233)
     assert event(imported, "ucdp-400003")["place_id"] == "sumy"
-    kharkiv = event(imported, "ucdp-400002")
-    assert (kharkiv["place_id"], kharkiv["place_name"]) == (None, "Kharkiv city")
 
 
 def test_source_articles_become_documents(imported: Path) -> None:
@@ -133,3 +133,137 @@ def test_importing_the_same_file_twice_changes_nothing(imported: Path) -> None:
             q(imported, "SELECT * FROM event_documents ORDER BY ALL"),
             q(imported, "SELECT * FROM load_log ORDER BY ALL"),
             q(imported, "SELECT * FROM quarantine ORDER BY ALL")) == snap
+
+
+# --- Dates as spreadsheets re-save UCDP exports; whole-file failures -------------------------
+
+FIX = PROJECT / "tests" / "fixtures" / "import" / "ucdp"
+SPREADSHEET = FIX / "ged_spreadsheet_dates.csv"
+
+
+def test_us_spreadsheet_date_forms_all_load(live: Path) -> None:
+    """M/D/YYYY h:mm:ss AM, MM/DD/YYYY HH:MM, MM/DD/YYYY hh:mm:ss PM and ISO, in one file."""
+    res = run_import("ucdp", str(SPREADSHEET), live, show_progress=False)
+    f = res.report.files[0]
+    assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (8, 4, 4)
+    assert q(live, "SELECT event_id, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR) "
+                   "FROM events WHERE source = 'ucdp' ORDER BY 1") == [
+        ("ucdp-510001", "2022-02-24", "2022-02-24"),  # 2/24/2022 12:00:00 AM
+        ("ucdp-510002", "2022-03-05", "2022-03-09"),  # 03/05/2022 00:00: month-first file
+        ("ucdp-510003", "2022-12-31", "2022-12-31"),  # 12/31/2022 11:59:59 PM
+        ("ucdp-510004", "2022-06-01", "2022-06-01"),  # ISO, with and without a time
+    ]
+    # A place the gazetteer does not know keeps the row's own name and coordinates.
+    kharkiv = event(live, "ucdp-510002")
+    assert (kharkiv["place_id"], kharkiv["place_name"], kharkiv["lat"]) == (
+        None, "Kharkiv city", 49.9935)
+    assert res.outcomes[0].warnings == []  # 2/24 and 12/31 decide the order: no note
+
+
+def test_low_best_high_reason_is_not_hidden_behind_a_date_failure(live: Path) -> None:
+    run_import("ucdp", str(SPREADSHEET), live, show_progress=False)
+    rows = q(live, "SELECT row_number, field, value, reason FROM quarantine "
+                   "WHERE source_file = 'ged_spreadsheet_dates.csv' ORDER BY 1")
+    assert rows[0] == (6, "low/best/high", "20/10/30",
+                       "breaks low <= best <= high (low 20, best 10, high 30)")
+    # Row 7 breaks both: the order reason comes first, the date reason is kept beside it.
+    assert rows[1][:3] == (7, "low/best/high", "5/40/30")
+    assert rows[1][3].startswith("low/best/high: breaks low <= best <= high (low 5, best 40, "
+                                 "high 30); date_start: 'not reported' is not a date (")
+    assert rows[2][:3] == (8, "date_start", "2/30/2022 12:00:00 AM")  # no 30 February
+    assert rows[3][:3] == (9, "date_start", "2/24/2022 13:00:00 PM")  # no 13 PM
+    assert len(rows) == 4
+
+
+def test_slash_dates_no_row_decides_are_read_month_first_with_a_note(
+    live: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "ged_undecided.csv"
+    path.write_text("id,date_start,date_end,best,low,high\n"
+                    "1,03/05/2022 00:00,03/06/2022 00:00,1,1,1\n"
+                    "2,2022-01-02,2022-01-02,1,1,1\n")
+    res = run_import("ucdp", str(path), live, show_progress=False)
+    assert q(live, "SELECT event_id, CAST(date_start AS VARCHAR) FROM events "
+                   "WHERE source = 'ucdp' ORDER BY 1") == [
+        ("ucdp-1", "2022-03-05"), ("ucdp-2", "2022-01-02")]
+    (note,) = res.outcomes[0].warnings
+    assert "2 of 2 slash date(s) could be day-first or month-first" in note
+    assert "read as mm/dd/yyyy" in note
+
+
+def test_an_import_whose_rows_are_all_quarantined_fails_and_publishes_nothing(
+    live: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from etl.cli import main
+
+    before = db.resolve_live(live)
+    code = main(["import", "ucdp", str(FIX / "ged_all_bad_dates.csv"), "--db", str(live),
+                 "--quiet"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "published" not in out + err
+    assert "ged_all_bad_dates.csv" in out and "3" in out  # the summary table: 3 read, 0 loaded
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("error: ged_all_bad_dates.csv (3 rows): every row was quarantined")
+    assert "3 × date_start: '…' is not a date" in last
+    assert last.endswith("(database unchanged)")
+    assert db.resolve_live(live) == before
+    assert q(live, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(0,)]
+
+
+def test_a_header_only_file_is_a_one_line_no_rows_error(
+    live: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from etl.cli import main
+
+    before = db.resolve_live(live)
+    code = main(["import", "ucdp", str(FIX / "ged_header_only.csv"), "--db", str(live),
+                 "--quiet"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err == ("error: ged_header_only.csv: no rows (only a header row); nothing to import "
+                   "(database unchanged)\n")
+    assert "Traceback" not in out + err and "Exception" not in out + err
+    assert db.resolve_live(live) == before
+
+
+# --- The real samples (../shared), when present ----------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "ucdp"
+
+
+@pytest.mark.parametrize("name", ["UCDP-GED-Ukraine-2023-06-23.csv", "ucdpged-sample-1000.csv"])
+def test_real_ucdp_samples_every_row_loaded_or_quarantined(live: Path, name: str) -> None:
+    import csv
+
+    path = SAMPLES / name
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    res = run_import("ucdp", str(path), live, show_progress=False)
+    f = res.report.files[0]
+    with path.open(newline="", encoding="utf-8", errors="replace") as fh:
+        n_records = sum(1 for _ in csv.reader(fh)) - 1
+    assert f.rows_read == n_records == f.rows_loaded + f.rows_quarantined
+    reasons = {x.field for x in res.report.quarantine}
+    assert reasons == {"low/best/high"}  # ISO dates all load; only order breakers are out
+    assert f.rows_quarantined == 13  # each sample has 13 rows breaking low <= best <= high
+
+
+def test_a_declared_source_whose_rows_are_all_quarantined_fails_the_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from etl.cli import main
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions",
+                                                              "sources"))
+    (data / "sources").mkdir()
+    shutil.copy(FIX / "ged_all_bad_dates.csv", data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
+    ptr = tmp_path / "claims.duckdb"
+    assert main(["build", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "error: ged.csv (3 rows): every row was quarantined, nothing imported (ucdp)" in err
+    assert not ptr.exists()

@@ -103,8 +103,12 @@ def int_rules(col: str, label: str | None = None) -> list[Rule]:
     """A non-empty cell that must be a whole number >= 0."""
     name = label or col
     return [
-        rule(f"{col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL", name,
-             f"'''' || {col} || ''' is not a whole number'", col),
+        rule(
+            f"{col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL",
+            name,
+            f"'''' || {col} || ''' is not a whole number'",
+            col,
+        ),
         rule(f"try_cast({col} AS BIGINT) < 0", name, "'cannot be negative'", col),
     ]
 
@@ -112,12 +116,20 @@ def int_rules(col: str, label: str | None = None) -> list[Rule]:
 def coord_rules(lat: str, lon: str) -> list[Rule]:
     """Text cells that must be a latitude and a longitude when given."""
     return [
-        rule(f"{lat} IS NOT NULL AND (try_cast({lat} AS DOUBLE) IS NULL "
-             f"OR NOT try_cast({lat} AS DOUBLE) BETWEEN -90 AND 90)", "latitude",
-             f"'''' || {lat} || ''' is not a latitude (-90..90)'", lat),
-        rule(f"{lon} IS NOT NULL AND (try_cast({lon} AS DOUBLE) IS NULL "
-             f"OR NOT try_cast({lon} AS DOUBLE) BETWEEN -180 AND 180)", "longitude",
-             f"'''' || {lon} || ''' is not a longitude (-180..180)'", lon),
+        rule(
+            f"{lat} IS NOT NULL AND (try_cast({lat} AS DOUBLE) IS NULL "
+            f"OR NOT try_cast({lat} AS DOUBLE) BETWEEN -90 AND 90)",
+            "latitude",
+            f"'''' || {lat} || ''' is not a latitude (-90..90)'",
+            lat,
+        ),
+        rule(
+            f"{lon} IS NOT NULL AND (try_cast({lon} AS DOUBLE) IS NULL "
+            f"OR NOT try_cast({lon} AS DOUBLE) BETWEEN -180 AND 180)",
+            "longitude",
+            f"'''' || {lon} || ''' is not a longitude (-180..180)'",
+            lon,
+        ),
     ]
 
 
@@ -154,17 +166,16 @@ def collect_errors(
     for k, errs, raw in rows:
         first = errs[0]
         out.append(
-            Quarantined(label, row_number(int(k)), first["field"], first["value"],
-                        _reason(errs), _public_raw(raw))
+            Quarantined(
+                label, row_number(int(k)), first["field"], first["value"], _reason(errs), _public_raw(raw)
+            )
         )
     return out
 
 
 def _reason(errs: list[dict[str, str]]) -> str:
     """All failed rules of a row in one line (field names only when there are several)."""
-    return "; ".join(
-        f"{e['field']}: {e['reason']}" if len(errs) > 1 else e["reason"] for e in errs
-    )
+    return "; ".join(f"{e['field']}: {e['reason']}" if len(errs) > 1 else e["reason"] for e in errs)
 
 
 def _public_raw(raw: object) -> str:
@@ -188,8 +199,9 @@ def finish_file(
     date_col: str | None = None,
 ) -> int:
     """Record quarantine and counts for a staged file whose checked rows are in `checked`."""
-    semantic = collect_errors(con, checked, staged.table, staged.label, key="_ord",
-                              src_key="rowid", row_number=staged.row_number)
+    semantic = collect_errors(
+        con, checked, staged.table, staged.label, key="_ord", src_key="rowid", row_number=staged.row_number
+    )
     quarantined = staged.quarantine + semantic
     loaded = staged.n_parsed - len(semantic)
     dmin = dmax = None

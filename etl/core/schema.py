@@ -441,7 +441,34 @@ CREATE TABLE IF NOT EXISTS event_documents (
 """
 
 
+#: Sides that are parties to the war (the rest give third-party estimates).
+WARRING_SIDES: tuple[str, ...] = ("Ukraine", "Russia", "DPRK")
+
+#: Claims by a warring party versus third-party estimates (the casualty page separates them).
+#: `claim_warring_flags` holds an explicit per-claim answer where a publisher gives one (The
+#: Economist's "data from warring parties" column; `flagged_by` names the importer); otherwise
+#: the claimant decides: a warring side and not an independent `analyst` (DeepState, UALosses).
+#: The view `claim_party` gives the answer for every claim, with who decided.
+CLAIM_PARTY_SQL = f"""
+CREATE TABLE IF NOT EXISTS claim_warring_flags (
+    claim_id      VARCHAR NOT NULL,   -- claims.claim_id
+    warring_party BOOLEAN NOT NULL,   -- true: the figure comes from a warring party itself
+    flagged_by    VARCHAR NOT NULL    -- who decided: the importer's source name
+);
+CREATE OR REPLACE VIEW claim_party AS
+SELECT w.claim_id,
+       coalesce(f.warring_party,
+                w.claimant_side IN {sql_in(WARRING_SIDES)} AND a.kind <> 'analyst')
+           AS by_warring_party,
+       coalesce(f.flagged_by, 'claimant side') AS decided_by
+FROM claims_wide w
+JOIN actors a ON a.actor_id = w.claimant_id
+LEFT JOIN claim_warring_flags f ON f.claim_id = w.claim_id;
+"""
+
+
 def ensure_import_objects(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the importers' tables if absent and (re)create the `gs_daily` view."""
+    """Create the importers' tables if absent; (re)create the `gs_daily` and `claim_party` views."""
     con.execute(IMPORT_OBJECTS_SQL)
     con.execute(GS_DAILY_VIEW_SQL)
+    con.execute(CLAIM_PARTY_SQL)

@@ -1,5 +1,4 @@
-"""`data/actors.csv`: claimants and responders, keyed by a slug of the canonical name.
-"""
+"""`data/actors.csv`: claimants and responders, keyed by a slug of the canonical name."""
 
 from __future__ import annotations
 
@@ -48,18 +47,31 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         ),
         final AS (
             SELECT s.*, p.parent_ord,
-                {errs_sql(
-                    rule("s.name IS NULL OR s.name = ''", "name", "'is required'", "s.name"),
-                    vocab_rule("s.kind", ACTOR_KINDS, nullable=False),
-                    vocab_rule("s.side", SIDES, nullable=False),
-                    rule("c.keys IS NOT NULL", "aliases",
-                         "'name or alias already used by an earlier actor: ' || c.keys", "c.keys"),
-                    rule("s.parent IS NOT NULL AND p.parent_ord IS NULL", "parent",
-                         "'''' || s.parent || ''' is not an actor name or alias in this file'",
-                         "s.parent"),
-                    rule("s.parent IS NOT NULL AND p.parent_ord = s._ord", "parent",
-                         "'an actor cannot be its own parent'", "s.parent"),
-                )} AS errs
+                {
+            errs_sql(
+                rule("s.name IS NULL OR s.name = ''", "name", "'is required'", "s.name"),
+                vocab_rule("s.kind", ACTOR_KINDS, nullable=False),
+                vocab_rule("s.side", SIDES, nullable=False),
+                rule(
+                    "c.keys IS NOT NULL",
+                    "aliases",
+                    "'name or alias already used by an earlier actor: ' || c.keys",
+                    "c.keys",
+                ),
+                rule(
+                    "s.parent IS NOT NULL AND p.parent_ord IS NULL",
+                    "parent",
+                    "'''' || s.parent || ''' is not an actor name or alias in this file'",
+                    "s.parent",
+                ),
+                rule(
+                    "s.parent IS NOT NULL AND p.parent_ord = s._ord",
+                    "parent",
+                    "'an actor cannot be its own parent'",
+                    "s.parent",
+                ),
+            )
+        } AS errs
             FROM src s LEFT JOIN clashes c USING (_ord) LEFT JOIN parents p USING (_ord)
         )
         SELECT * FROM final

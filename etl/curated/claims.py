@@ -1,5 +1,4 @@
-"""`data/claims.csv`: rows with the same identity become one claim, every document a report.
-"""
+"""`data/claims.csv`: rows with the same identity become one claim, every document a report."""
 
 from __future__ import annotations
 
@@ -26,12 +25,21 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         path,
         "claims",
         CLAIMS_INPUT,
-        required=("claimant", "stated_on", "stated_on_precision", "claim_type", "metric",
-                  "value_low", "value_high", "qualifier", "basis", "documents", "quote"),
+        required=(
+            "claimant",
+            "stated_on",
+            "stated_on_precision",
+            "claim_type",
+            "metric",
+            "value_low",
+            "value_high",
+            "qualifier",
+            "basis",
+            "documents",
+            "quote",
+        ),
     )
-    con.execute(
-        f"CREATE TEMP TABLE place_cells AS {place_cells_sql(st.table, 'places', 'region')}"
-    )
+    con.execute(f"CREATE TEMP TABLE place_cells AS {place_cells_sql(st.table, 'places', 'region')}")
     con.execute(f"CREATE TEMP TABLE doc_cells AS {doc_cells_sql(st.table, 'documents')}")
     con.execute(
         f"""
@@ -42,56 +50,105 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
     )
     fig = "(s.value_low IS NOT NULL OR s.value_high IS NOT NULL)"
     rules = errs_sql(
-        rule("s.claimant IS NULL", "claimant", "'is required: who made the claim?'",
-             "s.claimant"),
-        rule("s.claimant IS NOT NULL AND s.claimant_id IS NULL", "claimant",
-             "'''' || s.claimant || ''' is not an actor name or alias in data/actors.csv'",
-             "s.claimant"),
+        rule("s.claimant IS NULL", "claimant", "'is required: who made the claim?'", "s.claimant"),
+        rule(
+            "s.claimant IS NOT NULL AND s.claimant_id IS NULL",
+            "claimant",
+            "'''' || s.claimant || ''' is not an actor name or alias in data/actors.csv'",
+            "s.claimant",
+        ),
         *date_precision_rules("s.stated_on", "s.stated_on_precision"),
         vocab_rule("s.claim_type", CLAIM_TYPES, nullable=False),
-        rule("s.metric IS NULL OR NOT regexp_full_match(s.metric, '^[a-z][a-z0-9_]*$')",
-             "metric", "'is required, a lower-case slug such as killed_or_wounded'", "s.metric"),
+        rule(
+            "s.metric IS NULL OR NOT regexp_full_match(s.metric, '^[a-z][a-z0-9_]*$')",
+            "metric",
+            "'is required, a lower-case slug such as killed_or_wounded'",
+            "s.metric",
+        ),
         vocab_rule("s.qualifier", QUALIFIERS),
         vocab_rule("s.basis", BASES),
         vocab_rule("s.verification", VERIFICATIONS),
-        rule("s.value_low < 0 OR s.value_high < 0", "value_low",
-             "'figures cannot be negative'", "s.value_low"),
-        rule("s.value_low > s.value_high", "value_low",
-             "'value_low ' || s.value_low || ' is greater than value_high ' || s.value_high",
-             "s.value_low"),
-        rule(f"{fig} AND s.qualifier IS NULL", "qualifier",
-             "'a figure needs a qualifier (exact, at_least, over, about, nearly, up_to, range)'",
-             "s.qualifier"),
-        rule(f"{fig} AND s.basis IS NULL", "basis",
-             "'a figure needs a basis: period or cumulative'", "s.basis"),
-        rule("s.qualifier = 'exact' AND (s.value_low IS NULL OR s.value_high IS NULL "
-             "OR s.value_low <> s.value_high)", "qualifier",
-             "'exact needs value_low = value_high'", "s.qualifier"),
-        rule("s.qualifier = 'about' AND (s.value_low IS NULL OR s.value_high IS NULL "
-             "OR s.value_low <> s.value_high)", "qualifier",
-             "'about needs value_low = value_high (the estimate)'", "s.qualifier"),
-        rule("s.qualifier IN ('at_least', 'over') AND (s.value_low IS NULL "
-             "OR s.value_high IS NOT NULL)", "qualifier",
-             "'''' || s.qualifier || ''' is a lower bound: value_low only, value_high empty'",
-             "s.qualifier"),
-        rule("s.qualifier IN ('up_to', 'nearly') AND s.value_low IS NOT NULL", "qualifier",
-             "'''' || s.qualifier || ''' is an upper bound: value_high only, value_low empty'",
-             "s.qualifier"),
-        rule("s.qualifier = 'range' AND (s.value_low IS NULL OR s.value_high IS NULL "
-             "OR s.value_low >= s.value_high)", "qualifier",
-             "'range needs value_low < value_high'", "s.qualifier"),
-        rule("s.period_start > s.period_end", "period_start",
-             "'period_start is after period_end'", "s.period_start"),
-        rule("s.unknown_places IS NOT NULL", "places",
-             "'not in the gazetteer (data/places.csv): ' || s.unknown_places",
-             "s.unknown_places"),
-        rule("s.ambiguous_places IS NOT NULL", "places",
-             "'ambiguous, set region or use a place_id: ' || s.ambiguous_places",
-             "s.ambiguous_places"),
-        rule("s.n_docs = 0 AND s.unknown_docs IS NULL", "documents",
-             "'at least one doc_id from data/documents.csv is required'", "NULL"),
-        rule("s.unknown_docs IS NOT NULL", "documents",
-             "'unknown doc_id(s): ' || s.unknown_docs", "s.unknown_docs"),
+        rule(
+            "s.value_low < 0 OR s.value_high < 0", "value_low", "'figures cannot be negative'", "s.value_low"
+        ),
+        rule(
+            "s.value_low > s.value_high",
+            "value_low",
+            "'value_low ' || s.value_low || ' is greater than value_high ' || s.value_high",
+            "s.value_low",
+        ),
+        rule(
+            f"{fig} AND s.qualifier IS NULL",
+            "qualifier",
+            "'a figure needs a qualifier (exact, at_least, over, about, nearly, up_to, range)'",
+            "s.qualifier",
+        ),
+        rule(
+            f"{fig} AND s.basis IS NULL", "basis", "'a figure needs a basis: period or cumulative'", "s.basis"
+        ),
+        rule(
+            "s.qualifier = 'exact' AND (s.value_low IS NULL OR s.value_high IS NULL "
+            "OR s.value_low <> s.value_high)",
+            "qualifier",
+            "'exact needs value_low = value_high'",
+            "s.qualifier",
+        ),
+        rule(
+            "s.qualifier = 'about' AND (s.value_low IS NULL OR s.value_high IS NULL "
+            "OR s.value_low <> s.value_high)",
+            "qualifier",
+            "'about needs value_low = value_high (the estimate)'",
+            "s.qualifier",
+        ),
+        rule(
+            "s.qualifier IN ('at_least', 'over') AND (s.value_low IS NULL OR s.value_high IS NOT NULL)",
+            "qualifier",
+            "'''' || s.qualifier || ''' is a lower bound: value_low only, value_high empty'",
+            "s.qualifier",
+        ),
+        rule(
+            "s.qualifier IN ('up_to', 'nearly') AND s.value_low IS NOT NULL",
+            "qualifier",
+            "'''' || s.qualifier || ''' is an upper bound: value_high only, value_low empty'",
+            "s.qualifier",
+        ),
+        rule(
+            "s.qualifier = 'range' AND (s.value_low IS NULL OR s.value_high IS NULL "
+            "OR s.value_low >= s.value_high)",
+            "qualifier",
+            "'range needs value_low < value_high'",
+            "s.qualifier",
+        ),
+        rule(
+            "s.period_start > s.period_end",
+            "period_start",
+            "'period_start is after period_end'",
+            "s.period_start",
+        ),
+        rule(
+            "s.unknown_places IS NOT NULL",
+            "places",
+            "'not in the gazetteer (data/places.csv): ' || s.unknown_places",
+            "s.unknown_places",
+        ),
+        rule(
+            "s.ambiguous_places IS NOT NULL",
+            "places",
+            "'ambiguous, set region or use a place_id: ' || s.ambiguous_places",
+            "s.ambiguous_places",
+        ),
+        rule(
+            "s.n_docs = 0 AND s.unknown_docs IS NULL",
+            "documents",
+            "'at least one doc_id from data/documents.csv is required'",
+            "NULL",
+        ),
+        rule(
+            "s.unknown_docs IS NOT NULL",
+            "documents",
+            "'unknown doc_id(s): ' || s.unknown_docs",
+            "s.unknown_docs",
+        ),
         rule("s.ref_dup", "ref", "'duplicates an earlier ref'", "s.ref"),
     )
     con.execute(
@@ -178,9 +235,7 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
         """
     )
-    place_join = (
-        "JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, '')"
-    )
+    place_join = "JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, '')"
     con.execute(
         f"""
         INSERT INTO claim_places

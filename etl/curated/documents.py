@@ -1,5 +1,4 @@
-"""`data/documents.csv`: the reports and records that carry claims, responses and events.
-"""
+"""`data/documents.csv`: the reports and records that carry claims, responses and events."""
 
 from __future__ import annotations
 
@@ -33,14 +32,22 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
             FROM {st.table}
         ),
         final AS (
-            SELECT *, {errs_sql(
-                rule("doc_id IS NULL OR NOT regexp_full_match(doc_id, '" + SLUG_RE + "')",
-                     "doc_id", "'is required, lower-case letters, digits and dashes'"),
+            SELECT *, {
+            errs_sql(
+                rule(
+                    "doc_id IS NULL OR NOT regexp_full_match(doc_id, '" + SLUG_RE + "')",
+                    "doc_id",
+                    "'is required, lower-case letters, digits and dashes'",
+                ),
                 rule("dup > 1", "doc_id", "'duplicates an earlier doc_id'"),
                 rule("outlet IS NULL OR outlet = ''", "outlet", "'is required'"),
-                rule("url IS NOT NULL AND NOT regexp_matches(url, '^https?://')", "url",
-                     "'must start with http:// or https://'"),
-            )} AS errs
+                rule(
+                    "url IS NOT NULL AND NOT regexp_matches(url, '^https?://')",
+                    "url",
+                    "'must start with http:// or https://'",
+                ),
+            )
+        } AS errs
             FROM src
         )
         SELECT * FROM final

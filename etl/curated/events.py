@@ -1,5 +1,4 @@
-"""`data/events.csv`: curated events for the timelines and the map.
-"""
+"""`data/events.csv`: curated events for the timelines and the map."""
 
 from __future__ import annotations
 
@@ -38,9 +37,7 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         """
     )
     # Place and documents are resolved exactly as for claims (region-aware, once per cell).
-    con.execute(
-        f"CREATE TEMP TABLE event_place_cells AS {place_cells_sql(st.table, 'place', 'region')}"
-    )
+    con.execute(f"CREATE TEMP TABLE event_place_cells AS {place_cells_sql(st.table, 'place', 'region')}")
     con.execute(f"CREATE TEMP TABLE event_doc_cells AS {doc_cells_sql(st.table, 'documents')}")
     con.execute(
         f"""
@@ -55,30 +52,52 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
             LEFT JOIN event_doc_cells dc ON dc.cell = s.doc_cell
         ),
         final AS (
-            SELECT s.*, {errs_sql(
-                rule("s.event_id IS NULL OR NOT regexp_full_match(s.event_id, '" + SLUG_RE + "')",
-                     "event_id", "'is required, lower-case letters, digits and dashes'",
-                     "s.event_id"),
+            SELECT s.*, {
+            errs_sql(
+                rule(
+                    "s.event_id IS NULL OR NOT regexp_full_match(s.event_id, '" + SLUG_RE + "')",
+                    "event_id",
+                    "'is required, lower-case letters, digits and dashes'",
+                    "s.event_id",
+                ),
                 rule("s.dup > 1", "event_id", "'duplicates an earlier event_id'", "s.event_id"),
                 rule("s.title IS NULL OR s.title = ''", "title", "'is required'", "s.title"),
                 vocab_rule("s.kind", EVENT_KINDS, nullable=False),
                 rule("s.date_start IS NULL", "date_start", "'is required'", "s.date_start"),
-                rule("s.date_precision IS NULL OR s.date_precision NOT IN ('day', 'month', 'year')",
-                     "date_precision", "'must be day, month or year'", "s.date_precision"),
-                rule("s.date_end < s.date_start", "date_end", "'is before date_start'",
-                     "s.date_end"),
-                rule("s.unknown_place IS NOT NULL", "place",
-                     "'''' || s.unknown_place || ''' is not in the gazetteer (data/places.csv)'",
-                     "s.place_name"),
-                rule("s.ambiguous_place IS NOT NULL", "place",
-                     "'ambiguous, set region or use a place_id: ' || s.ambiguous_place",
-                     "s.place_name"),
-                rule("s.fatalities_low > coalesce(s.fatalities_best, s.fatalities_high) OR "
-                     "s.fatalities_best > s.fatalities_high", "fatalities_low",
-                     "'fatalities must satisfy low <= best <= high'", "s.fatalities_low"),
-                rule("s.unknown_docs IS NOT NULL", "documents",
-                     "'unknown doc_id(s): ' || s.unknown_docs", "s.unknown_docs"),
-            )} AS errs
+                rule(
+                    "s.date_precision IS NULL OR s.date_precision NOT IN ('day', 'month', 'year')",
+                    "date_precision",
+                    "'must be day, month or year'",
+                    "s.date_precision",
+                ),
+                rule("s.date_end < s.date_start", "date_end", "'is before date_start'", "s.date_end"),
+                rule(
+                    "s.unknown_place IS NOT NULL",
+                    "place",
+                    "'''' || s.unknown_place || ''' is not in the gazetteer (data/places.csv)'",
+                    "s.place_name",
+                ),
+                rule(
+                    "s.ambiguous_place IS NOT NULL",
+                    "place",
+                    "'ambiguous, set region or use a place_id: ' || s.ambiguous_place",
+                    "s.place_name",
+                ),
+                rule(
+                    "s.fatalities_low > coalesce(s.fatalities_best, s.fatalities_high) OR "
+                    "s.fatalities_best > s.fatalities_high",
+                    "fatalities_low",
+                    "'fatalities must satisfy low <= best <= high'",
+                    "s.fatalities_low",
+                ),
+                rule(
+                    "s.unknown_docs IS NOT NULL",
+                    "documents",
+                    "'unknown doc_id(s): ' || s.unknown_docs",
+                    "s.unknown_docs",
+                ),
+            )
+        } AS errs
             FROM resolved s
         )
         SELECT * FROM final

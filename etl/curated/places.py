@@ -1,5 +1,4 @@
-"""`data/places.csv`: the gazetteer that claims and events name places from.
-"""
+"""`data/places.csv`: the gazetteer that claims and events name places from."""
 
 from __future__ import annotations
 
@@ -34,19 +33,27 @@ def load_places(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
             FROM {st.table}
         ),
         final AS (
-            SELECT *, {errs_sql(
-                rule("place_id IS NULL OR NOT regexp_full_match(place_id, '" + SLUG_RE + "')",
-                     "place_id", "'is required, lower-case letters, digits and dashes'"),
+            SELECT *, {
+            errs_sql(
+                rule(
+                    "place_id IS NULL OR NOT regexp_full_match(place_id, '" + SLUG_RE + "')",
+                    "place_id",
+                    "'is required, lower-case letters, digits and dashes'",
+                ),
                 rule("dup > 1", "place_id", "'duplicates an earlier place_id'"),
                 rule("name IS NULL", "name", "'is required'"),
                 vocab_rule("kind", PLACE_KINDS, nullable=False),
                 vocab_rule("coord_precision", COORD_PRECISIONS, nullable=False),
-                rule("lat IS NULL OR lon IS NULL", "lat",
-                     "'coordinates are required (place it approximately and say so)'"),
+                rule(
+                    "lat IS NULL OR lon IS NULL",
+                    "lat",
+                    "'coordinates are required (place it approximately and say so)'",
+                ),
                 rule("lat NOT BETWEEN -90 AND 90", "lat", "'must be between -90 and 90'"),
                 rule("lon NOT BETWEEN -180 AND 180", "lon", "'must be between -180 and 180'"),
                 rule("lat = 0 AND lon = 0", "lat", "'0,0 is not a place'"),
-            )} AS errs
+            )
+        } AS errs
             FROM src
         )
         SELECT * FROM final

@@ -1,5 +1,4 @@
-"""`data/responses.csv`: confirmations, denials and silences, linked to claims by `ref`.
-"""
+"""`data/responses.csv`: confirmations, denials and silences, linked to claims by `ref`."""
 
 from __future__ import annotations
 
@@ -38,9 +37,14 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
     con.execute(
         f"""
         CREATE TEMP TABLE resp_claim_res AS
-        {resolve_refs_sql("src_responses", "claim_refs",
-                           "(SELECT DISTINCT lower(ref) AS key, claim_id AS id FROM chk_claims "
-                           "WHERE len(errs) = 0 AND ref IS NOT NULL)")}
+        {
+            resolve_refs_sql(
+                "src_responses",
+                "claim_refs",
+                "(SELECT DISTINCT lower(ref) AS key, claim_id AS id FROM chk_claims "
+                "WHERE len(errs) = 0 AND ref IS NOT NULL)",
+            )
+        }
         """
     )
     # Documents are resolved like the claims' (once per distinct cell).
@@ -65,22 +69,38 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                    'r' || substr(md5(concat_ws('|', s.responder_id, s.stance, s.about,
                        CAST(s.stated_on AS VARCHAR), array_to_string(s.claim_refs, ';'))), 1, 16)
                        AS response_id,
-            {errs_sql(
+            {
+            errs_sql(
                 rule("s.responder IS NULL", "responder", "'is required'", "s.responder"),
-                rule("s.responder IS NOT NULL AND s.responder_id IS NULL", "responder",
-                     "'''' || s.responder || ''' is not an actor name or alias in data/actors.csv'",
-                     "s.responder"),
+                rule(
+                    "s.responder IS NOT NULL AND s.responder_id IS NULL",
+                    "responder",
+                    "'''' || s.responder || ''' is not an actor name or alias in data/actors.csv'",
+                    "s.responder",
+                ),
                 vocab_rule("s.stance", STANCES, nullable=False),
-                rule("s.about IS NULL", "about", "'is required: what is the response about?'",
-                     "s.about"),
+                rule("s.about IS NULL", "about", "'is required: what is the response about?'", "s.about"),
                 *date_precision_rules("s.stated_on", "s.stated_on_precision"),
-                rule("s.unknown_refs IS NOT NULL", "claims",
-                     "'no loaded claim has ref(s): ' || s.unknown_refs", "s.unknown_refs"),
-                rule("len(s.doc_ids) = 0 AND s.unknown_docs IS NULL", "documents",
-                     "'at least one doc_id from data/documents.csv is required'", "NULL"),
-                rule("s.unknown_docs IS NOT NULL", "documents",
-                     "'unknown doc_id(s): ' || s.unknown_docs", "s.unknown_docs"),
-            )} AS errs
+                rule(
+                    "s.unknown_refs IS NOT NULL",
+                    "claims",
+                    "'no loaded claim has ref(s): ' || s.unknown_refs",
+                    "s.unknown_refs",
+                ),
+                rule(
+                    "len(s.doc_ids) = 0 AND s.unknown_docs IS NULL",
+                    "documents",
+                    "'at least one doc_id from data/documents.csv is required'",
+                    "NULL",
+                ),
+                rule(
+                    "s.unknown_docs IS NOT NULL",
+                    "documents",
+                    "'unknown doc_id(s): ' || s.unknown_docs",
+                    "s.unknown_docs",
+                ),
+            )
+        } AS errs
             FROM resolved s
         )
         SELECT * FROM final

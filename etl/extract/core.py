@@ -15,7 +15,7 @@ from typing import Any
 from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
-from etl.extract.reader import Draft, Reader
+from etl.extract.reader import NEW_ACTOR, Draft, Reader
 from etl.extract.reference import load_reference
 
 
@@ -27,11 +27,15 @@ class Extraction:
     claims: list[dict[str, Any]] = field(default_factory=list)
     responses: list[dict[str, str]] = field(default_factory=list)
     events: list[dict[str, str]] = field(default_factory=list)
+    #: Claimants not in actors.csv, kept as written: {"name", "side", "flag": "new actor",
+    #: "claims": claim ids}. The review page maps them to an actor or creates one.
+    new_actors: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
         return {"document": self.document, "claims": self.claims,
-                "responses": self.responses, "events": self.events}
+                "responses": self.responses, "events": self.events,
+                "new_actors": self.new_actors}
 
 
 def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
@@ -82,10 +86,12 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
                 "tags": ";".join(layout.tags)}
     claims: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
+    draft_ids: dict[int, str] = {}  # draft -> claim_id, so responses can name their claims
     for d in reader.drafts:
         if d.dropped:
             continue
         row = _row(reader, d, layout.outlet, url)
+        draft_ids[id(d)] = row["claim_id"]
         same = by_id.get(row["claim_id"])
         if same is not None:  # one claim said twice in the report: keep the first, unite places
             places = [p for p in same["places"].split(";") if p]
@@ -96,6 +102,17 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
         by_id[row["claim_id"]] = row
         claims.append(row)
     responses = [{"responder": r.responder.name, "stance": r.stance,
-                  "about": reader.response_about(r), "quote": r.quote}
+                  "about": reader.response_about(r), "quote": r.quote,
+                  "claims": ";".join(dict.fromkeys(
+                      draft_ids[id(t)] for t in r.targets if id(t) in draft_ids))}
                  for r in reader.responses]
-    return Extraction(document, claims, responses, list(reader.events))
+    new_actors: dict[str, dict[str, Any]] = {}
+    for c in claims:
+        actor = reader.ref.actors.resolve(c["claimant"])
+        if actor is None:
+            entry = new_actors.setdefault(c["claimant"], {
+                "name": c["claimant"], "side": c["claimant_side"], "flag": NEW_ACTOR,
+                "claims": []})
+            entry["claims"].append(c["claim_id"])
+    return Extraction(document, claims, responses, list(reader.events),
+                      list(new_actors.values()))

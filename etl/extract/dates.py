@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from etl.extract.lexicon import NUMBER_WORDS
 
@@ -42,6 +43,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("night", re.compile(
         rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)"
         rf"\s*(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})\b")),
+    ("month_range", re.compile(
+        rf"\b(?i:in|between|from|during)\s+(?P<m1>{_MON})\s+(?:and|to|through|-|–)\s+"
+        rf"(?P<m2>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?")),
     ("range", re.compile(
         rf"\b(?:(?i:on|between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
         rf"(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})(?!\d|,\d)(?:,?\s+(?P<y>\d{{4}}))?\b")),
@@ -52,6 +56,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relative_days", re.compile(
         rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
         rf"(?P<n>\d+|{_NUMW})\s+days\b", re.IGNORECASE)),
+    ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
+                            r"(?:day|24\s+hours)\b", re.IGNORECASE)),
+    ("relative_days", re.compile(
+        r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<wk>week)\b",
+        re.IGNORECASE)),
+    ("weekday_range", re.compile(
+        rf"\b(?i:between|from)\s+(?P<wd1>{_WD})\s+(?:and|to|through)\s+(?P<wd2>{_WD})\b")),
+    ("weekend", re.compile(r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b",
+                           re.IGNORECASE)),
+    ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
@@ -105,6 +119,46 @@ def parse_dateline(line: str) -> datetime | None:
     return None
 
 
+_TIME_RE = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])")
+_LINE_DATES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    re.compile(rf"(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
+    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
+)
+
+
+def parse_date_line(line: str) -> datetime | None:
+    """A header line that dates the report, in the common formats, with a time if printed.
+
+    `Updated 27/12/2024 18:40`, `Posted June. 17, 2025 07:45`, `26.04.2025 | 18:47`,
+    `13 December 2024, 18:20`, `2024-12-23 10:15`, `Jan. 22, 2025`. Numeric dates are read
+    day first (dd/mm/yyyy), unless the first number cannot be a month-day pair that way.
+    Long lines are sentences, not datelines, and are not read here.
+    """
+    glued = parse_dateline(line)
+    if glued is not None:
+        return glued
+    if len(line.strip()) > 90:
+        return None
+    for pat in _LINE_DATES:
+        m = pat.search(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        try:
+            day = int(g["d"])
+            month = month_number(g["mon"]) if g.get("mon") else int(g["mo"])
+            if not g.get("mon") and month > 12 and day <= 12:
+                day, month = month, day  # mm/dd/yyyy
+            t = _TIME_RE.search(line[m.end():]) or _TIME_RE.search(line[:m.start()])
+            return datetime(int(g["y"]), month, day, int(t["h"]) if t else 0,
+                            int(t["mi"]) if t else 0)
+        except (ValueError, KeyError):
+            continue
+    return None
+
+
 def month_number(text: str) -> int:
     """"Dec." / "December" -> 12."""
     return MONTHS[text.rstrip(".").lower()]
@@ -149,15 +203,40 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             first = latest_day(m1, d1, ref, y)
             last = date(first.year + (1 if m2 < m1 else 0), m2, d2)
             return (first, last, "day", 0) if first <= last else None
+        if kind == "month_range":
+            m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+            first = latest_month(m1, ref, y)
+            last = month_end(date(first.year + (1 if m2 < m1 else 0), m2, 1))
+            return first, last, "month", 0
         if kind == "day":
             d = latest_day(month_number(g["m1"]), int(g["d1"]), ref, y)
             return d, d, "day", 0
+        if kind == "weekday_range":
+            last = weekday_on_or_before(g["wd2"], ref)
+            span = (WEEKDAYS.index(g["wd2"].lower()) - WEEKDAYS.index(g["wd1"].lower())) % 7
+            return last - timedelta(days=span), last, "day", 0
+        if kind == "weekend":  # resolved against the statement date by the reader
+            sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)
+            return sat, sat + timedelta(days=1), "day", 0
+        if kind == "past_day":  # "over the past day / 24 hours": the day before to the day
+            return ref, ref, "day", 1
+        if kind == "last_week":  # a week is no precision of ours: its month, if it has one
+            start = ref - timedelta(days=ref.weekday() + 7)
+            end = start + timedelta(days=6)
+            if start.month != end.month:
+                return None
+            d = date(start.year, start.month, 1)
+            return d, month_end(d), "month", 0
+        if kind == "relative_days" and g.get("wk"):
+            return ref, ref, "day", 7
         if kind == "relative_days":
             n = g["n"].lower()
             days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
             return ref, ref, "day", days
         if kind == "weekday":
             d = weekday_on_or_before(g["wd"], ref)
+            if d == ref and re.match(r"(?i)last\b", m.group(0)):
+                d = ref - timedelta(days=7)  # "last Friday" said on a Friday: a week ago
             return d, d, "day", 0
         if kind == "yesterday" or kind == "day_before":
             d = ref - timedelta(days=1)
@@ -190,6 +269,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
 
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date expressions in `text`, left to right, without overlaps (earlier patterns win)."""
+    return list(_find_dates(text, ref))
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
+    """Cached: the reader asks about the same sentence for events, claims and responses."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pat in _PATTERNS:
@@ -201,7 +286,7 @@ def find_dates(text: str, ref: date) -> list[DateMention]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
-    return sorted(out, key=lambda d: d.start)
+    return tuple(sorted(out, key=lambda d: d.start))
 
 
 def iso(d: date | None) -> str:

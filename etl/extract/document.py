@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import pairwise
 
-from etl.extract.dates import parse_dateline
-from etl.extract.lexicon import CAPTION, OUTLETS
+from etl.extract.dates import MONTHS, parse_date_line, parse_dateline
+from etl.extract.lexicon import CAPTION, FURNITURE, OUTLETS
 
 _ABBREV = (
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen",
@@ -34,6 +35,14 @@ class Layout:
     paragraphs: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     url: str = ""
+    #: Paragraph indices that start a new entry (live-blog timestamp, brief item heading):
+    #: context (speaker, date) does not carry across them.
+    breaks: set[int] = field(default_factory=set)
+    #: Paragraph indices under a live-blog time stamp ("18:40"): posted on the page's date.
+    stamped: set[int] = field(default_factory=set)
+    #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
+    #: post speaks for that account.
+    account: str = ""
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -57,6 +66,15 @@ def _is_caption(line: str) -> bool:
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
+    if len(first) == 2 and parse_dateline(lines[first[0]]) is None \
+            and parse_dateline(lines[first[1]]) is not None:
+        return _agency_layout(lines)
+    return _web_layout(lines)
+
+
+def _agency_layout(lines: list[str]) -> Layout:
+    """Headline, glued dateline, outlet line, captions, body, #tags (the agency scrape)."""
     lay = Layout()
     i = 0
     n = len(lines)
@@ -97,6 +115,145 @@ def parse_layout(text: str) -> Layout:
     if paras and not re.search(r"[.!?][\"”’']?$", paras[0]):
         lay.deck = paras.pop(0)
     lay.paragraphs = paras
+    _wire_datelines(lay)
+    return lay
+
+
+#: "SEOUL, Dec. 23 (Yonhap) --", "MOSCOW, December 2. /TASS/.", "Seoul (AFP) –",
+#: "MOSCOW, March 13 – RIA Novosti.", "LONDON —": the wire dateline opening a paragraph.
+_WIRE_RE = re.compile(
+    r"^(?:\((?:LEAD|URGENT|2nd LD|UPDATE)[^)]*\)\s*)?"
+    r"(?P<city>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})"
+    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?)?"
+    r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
+    r"|\s*[-–—]+\s*(?P<o3>[A-Z][\w .-]{1,25}?)\.\s+)?"
+    r"\s*(?:--|[-–—])?\s*(?=[A-Z\"“])"
+)
+
+
+def _wire_datelines(lay: Layout) -> None:
+    """Strip wire datelines from paragraph starts; they give the outlet (and a date)."""
+    for k, para in enumerate(lay.paragraphs):
+        m = _WIRE_RE.match(para)
+        if not m or m.end() == 0:
+            continue
+        city = m.group("city")
+        outlet = m.group("o1") or m.group("o2") or m.group("o3") or ""
+        shouting = city.isupper() and len(city) >= 4
+        if not outlet and not (shouting and re.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city):])):
+            continue  # an ordinary sentence that starts with a name
+        if m.group("mon") and m.group("mon").lower() not in MONTHS:
+            continue
+        lay.paragraphs[k] = para[m.end():].strip()
+        if outlet and not lay.outlet:
+            lay.outlet = outlet_name(outlet.strip())
+        if m.group("mon") and lay.published is None:
+            year = _likely_year(lay, MONTHS[m.group("mon").lower()], int(m.group("day")),
+                                lay.paragraphs[k])
+            try:
+                lay.published = datetime(year, MONTHS[m.group("mon").lower()],
+                                         int(m.group("day")))
+            except ValueError:
+                pass
+
+
+def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
+    """A year for a dateline without one: the latest plausible year the report mentions, else
+    the latest year in which the dateline falls on the weekday the lead says ("said Tuesday")."""
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b",
+                                        " ".join([lay.title, *lay.paragraphs]))]
+    now = date.today().year
+    years = [y for y in years if y <= now]
+    if years:
+        return max(years)
+    wd = re.search(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
+                   r"|Thursday|Friday|Saturday|Sunday)\b", lead)
+    if wd:
+        for y in range(now, now - 7, -1):
+            try:
+                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) \
+                        <= date.today():
+                    return y
+            except ValueError:
+                continue
+    return now
+
+
+def _body_like(line: str) -> bool:
+    """A sentence (or several): ends like one and is long enough not to be a heading."""
+    s = line.strip()
+    ends = re.search(r"[.!?][\"”’')]?$", s) is not None and not re.search(r"\b[A-Z]\.$", s)
+    return (ends and len(s.split()) >= 8) or len(s) >= 160
+
+
+def _is_furniture(line: str) -> bool:
+    s = line.strip()
+    return bool(re.match(FURNITURE, s, re.IGNORECASE)) or (" | " in s and len(s) < 80 \
+        and not re.search(r"[.!?]$", s))
+
+
+def _web_layout(lines: list[str]) -> Layout:
+    """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
+    lay = Layout()
+    rows = [re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines]
+    body_at = next((i for i, s in enumerate(rows) if s and _body_like(s)), len(rows))
+    header = [s for s in rows[:body_at] if s]
+    for s in header + [r for r in rows[body_at:body_at + 8] if r and len(r) <= 90]:
+        d = parse_date_line(s)
+        if d is not None:
+            lay.published = d
+            break
+    for prev, s in pairwise(header):
+        if re.fullmatch(r"@\w{2,30}", s):
+            lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
+            break
+    candidates = [s for s in header if not _is_furniture(s) and not _is_caption(s)
+                  and parse_date_line(s) is None and not s.startswith("#")]
+    for s in header:
+        key = re.sub(r"^(?:©|\(c\))\s*\d{0,4}\s*", "", s).strip()
+        if key in OUTLETS or key.upper() in OUTLETS or key in OUTLETS.values():
+            lay.outlet = outlet_name(key)
+            break
+    titled = [s for s in candidates if len(s.split()) >= 4 and not s.endswith(":")]
+    if titled:
+        lay.title = titled[0]
+    elif header:
+        lay.title = header[0]
+    if not lay.outlet and candidates:
+        top = candidates[0]
+        if top != lay.title and len(top.split()) <= 8 and not re.search(r"[\d.!?:]", top) \
+                and top[:1].isupper():
+            lay.outlet = outlet_name(top)
+    paras: list[str] = []
+    pending_break = False
+    stamp = False
+    for s in rows[body_at:]:
+        if not s:
+            continue
+        if s.startswith("#") or re.match(r"(?i)tags?:", s):
+            lay.tags += [t.strip().lstrip("#") for t in re.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1]
+                                                                 if s.lower().startswith("tag") else s)
+                         if t.strip().lstrip("#")]
+            continue
+        url = _URL_RE.search(s)
+        if url and len(s) - len(url.group(0)) < 20:
+            lay.url = lay.url or url.group(0)
+            continue
+        if _is_caption(s) or _is_furniture(s):
+            continue
+        if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
+            pending_break = True  # a timestamp, a section or brief heading: a new entry
+            is_time = re.fullmatch(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?", s) is not None
+            stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
+            continue
+        if pending_break and paras:
+            lay.breaks.add(len(paras))
+        if stamp:
+            lay.stamped.add(len(paras))
+        pending_break = False
+        paras.append(s)
+    lay.paragraphs = paras
+    _wire_datelines(lay)
     return lay
 
 

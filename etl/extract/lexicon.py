@@ -79,6 +79,32 @@ SIDE_WORDS: dict[str, str] = {
     "Seoul": "South Korea",
 }
 
+#: Words around a claimant the actors file does not know that tell its side ("White House
+#: spokesman John Kirby", "Russian military blogger"); checked in the name, then just before it.
+SIDE_HINTS: tuple[tuple[str, str], ...] = (
+    (r"\bNorth\s+Korea|\bDPRK\b|\bPyongyang\b|\bKCNA\b", "DPRK"),
+    (r"\bSouth\s+Korea|\bSeoul\b|\bROK\b", "South Korea"),
+    (r"\bUkrain|\bKyiv\b|\bKiev\b|\bZSU\b", "Ukraine"),
+    (r"\bRussia|\bKremlin\b|\bMoscow\b|\bpro-war\b|\bpro-Kremlin\b|\bTASS\b", "Russia"),
+    (r"\bU\.?S\.?\b|\bAmerican\b|\bWhite\s+House\b|\bPentagon\b|\bState\s+Department\b"
+     r"|\bWashington\b|\bUnited\s+States\b", "United States"),
+)
+#: Capitalised words that start a sentence or title a person but do not name a speaker.
+NOT_A_NAME: frozenset[str] = frozenset((
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
+    "In", "On", "At", "By", "For", "From", "With", "Last", "Earlier", "Later", "And", "But",
+    "However", "Meanwhile", "Also", "Both", "Neither", "Officials", "Analysts", "Experts",
+    "Reports", "Sources", "President", "Minister", "Spokesman", "Spokeswoman", "General",
+    "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Another", "One", "Some", "His", "Her",
+    "Its", "Their", "Our", "Military", "Lawmaker", "Lawmakers", "Kyiv", "Moscow", "Seoul",
+    "Pyongyang", "Washington", "Russia", "Ukraine", "Russian", "Ukrainian", "North", "South",
+    "Korean", "Korea", "Western", "Statement", "Update", "Recall", "Yesterday", "Today",
+    "Telegram", "X", "Twitter", "Facebook", "YouTube", "Instagram", "TV", "Radio", "BBC",
+    "CNN", "Reuters", "Yonhap", "AP", "AFP", "TASS", "RIA", "Novosti", "Interfax", "Sputnik",
+))
+
 #: Side -> how a claim's `subject` names that side's forces, and the side as a state subject.
 FORCES: dict[str, str] = {
     "DPRK": "DPRK forces",
@@ -155,8 +181,15 @@ SHARE_WORDS: tuple[str, ...] = (
 PEOPLE_NOUNS: tuple[str, ...] = (
     "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "service members",
     "personnel", "fighters", "men", "people", "marines", "commandos", "troopers",
-    "combatants", "casualties", "military personnel", "special forces troops",
+    "combatants", "casualties", "military personnel", "special forces troops", "occupiers",
+    "invaders", "sappers", "military builders", "builders", "deminers", "engineers",
+    "conscripts", "mercenaries", "recruits", "servicemembers", "prisoners", "POWs",
 )
+
+#: People nouns that name the claimant's enemy ("occupiers" in a Ukrainian statement).
+ENEMY_NOUNS: str = r"occupiers|invaders|enemy|adversary"
+#: Side -> the side its statements call "the enemy".
+ENEMY_OF: dict[str, str] = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
 #: Nouns after a number that make it something other than people (a unit, time, weapon).
 NON_PEOPLE_NOUNS: tuple[str, ...] = (
@@ -164,14 +197,21 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
     "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year",
     "times", "tanks", "rocket", "rockets", "launchers", "guns", "artillery", "deployments",
     "villages", "settlements", "brigades", "countries", "drones", "missiles", "shells",
-    "minutes", "rounds", "aircraft", "vehicles",
+    "minutes", "rounds", "aircraft", "vehicles", "per cent", "views", "reposts", "likes",
+    "comments", "words", "pieces", "square", "sq", "armored", "armoured", "infantry",
+    "pickup", "pickups", "mortars", "automobiles", "cars", "trucks", "helicopters", "planes",
+    "sites", "positions", "counterattacks", "attacks", "assaults", "mm", "millimetre",
+    "millimeter", "kilometer", "kilometre", "ammunition", "depots", "targets", "strikes",
+    "storage", "boats", "ships", "systems", "air", "radar", "radars", "hectares",
 )
 
 #: Metric cues, most specific first; each is a regex fragment.
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
-    ("killed_or_wounded", r"casualt(?:y|ies)|losses"),
+    ("killed", r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?"),
+    ("wounded", r"sanitary\s+losses"),
+    ("killed_or_wounded", r"put\s+out\s+of\s+action|casualt(?:y|ies)|losses|lost|losing"),
     ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
     ("captured", r"captured|capturing|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
     ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),
@@ -204,7 +244,7 @@ CHANNEL_CUES: tuple[tuple[str, str], ...] = (
     ("social media", r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"),
     ("video conference", r"\bvideo\s*(?:conference|call|link)\b"),
     ("parliamentary briefing",
-     r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b"
+     r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b|\b[Bb]riefing\s+lawmakers\b"
      r"|\b[Ll]awmakers?\b[^.]*\bbriefing\b|\bclosed-door\s+briefing\b"),
     ("interview", r"\binterview\b"),
     ("briefing", r"\b(?:news|press)?\s*briefing\b|\bpress\s+conference\b"),
@@ -219,7 +259,10 @@ SPEECH_VERBS: str = (
     r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
-    r"|put\s+the\s+(?:figure|number|total|toll)"
+    r"|put\s+the\s+(?:figure|number|total|toll|count)"
+    r"|gave\s+(?:a|an)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+)?(?:figure|estimate|count|toll)"
+    r"|put(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
+    r"|nearly|up\s+to|between|\d))"
 )
 
 #: Verbs meaning the speaker admits something about their own side (verification: confirmed).
@@ -257,7 +300,7 @@ TOPIC_SUBJECT: tuple[tuple[str, str], ...] = (
 
 #: Responses: silence and denial.
 NO_COMMENT: str = (
-    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+not\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
+    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
     r"|immediately\s+)?"
     r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond)\b"
     r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b"
@@ -266,6 +309,7 @@ NO_COMMENT: str = (
 NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded)\b"
 DENIAL: str = (
     r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\b"
+    r"|\b(?:are|is|were|was)\s+(?:not\s+true|untrue|false)\b"
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
 )
@@ -284,6 +328,16 @@ RESPONSE_NOUNS: str = r"\b(claims?|allegations?|reports?|figures?|remarks|statem
 
 #: Sentence fragments after which numbers are a baseline, not the claim.
 BASELINE: str = r"\b(?:down|up)\s+from\b|\bcompared\s+with\b|\bfrom\s+a\s+peak\s+of\b"
+
+#: Page furniture around a scraped article: menus, bylines, reading times, share and footer lines.
+FURNITURE: str = (
+    r"^(?:Skip\s+to\s+(?:content|main)|Search|Menu|Subscribe|Sign\s+in|Log\s+in|Home|EN\s*\|.*"
+    r"|By\s+[A-Z].{0,60}|Estimated\s+reading\s+time.*|Reading\s+time.*|\d+\s+min(?:ute)?s?\s+read.*"
+    r"|Share(?:\s+this)?:?.*|Read\s+(?:also|more):.*|Related:.*|Most\s+(?:Popular|Read).*"
+    r"|Support\s+.{0,80}|©.*|\(c\)\s.*|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
+    r"|\(END\)|\d+\s+comments?|Comments?\s*\(\d+\).*|Write\s*:.*|Updated?\s*:?.*\d{1,2}:\d{2}.*"
+    r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*)$"
+)
 
 #: Caption lines under the outlet line.
 CAPTION: str = (

@@ -21,15 +21,26 @@ VAGUE = (r"(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)(?!\s+(?:and|of)
          r"|(?:hundreds|thousands|dozens|tens\s+of\s+thousands)(?=\s+of\b)")
 #: Digits with optional thousands separators and decimal part, optionally scaled.
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
+#: Mixed forms written for the ear or by translation: "four-thousand-100", "4-thousand-700",
+#: "15-thousand", "1.1 thousand", "2K", "11k", "a thousand".
+MIXED_NUMBER = (
+    rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
+    rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?)?"
+    rf"|(?:{DIGIT_NUMBER})\s?[kK](?![\w])"
+    rf"|\ba\s+hundred(?![\w-])"
+)
 NUMBER = (
-    rf"(?:(?:{DIGIT_NUMBER})(?:\s+(?:thousand|million))?|(?<![\w-])(?:{WORD_NUMBER})(?![\w-]))"
+    rf"(?:(?<![\w-])(?:{MIXED_NUMBER})|(?:{DIGIT_NUMBER})(?:\s+(?:thousand|million))?"
+    rf"|(?<![\w-])(?:{WORD_NUMBER})(?![\w-]))"
 )
 _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_PHRASES, key=len, reverse=True))
 _SHARE = "|".join(re.escape(s) for s in sorted(SHARE_WORDS, key=len, reverse=True))
 
 FIGURE_RE = re.compile(
     rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?"
-    rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b)(?=\s+of\b)"
+    rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
+    rf"(?=\s+of\b)"
     rf"|{VAGUE})"
     rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     rf"|from\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
@@ -84,9 +95,39 @@ def words_to_int(text: str) -> int | None:
     return total + current if seen else None
 
 
+def _mixed_to_int(t: str) -> tuple[int | None, int]:
+    """"four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
+    k = re.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
+    if k:
+        return round(float(k.group(1)) * 1000), 1000
+    total = 0.0
+    current = 0.0
+    scale_seen = 1
+    for tok in re.split(r"[\s-]+", t.replace(",", "")):
+        if tok in ("and", ""):
+            continue
+        if tok == "a":
+            current = 1
+        elif re.fullmatch(r"\d+(?:\.\d+)?", tok):
+            current += float(tok)
+        elif tok in NUMBER_WORDS:
+            current += NUMBER_WORDS[tok]
+        elif tok == "hundred":
+            current = max(current, 1) * 100
+        elif tok in SCALE_WORDS:
+            total += max(current, 1) * SCALE_WORDS[tok]
+            scale_seen = max(scale_seen, SCALE_WORDS[tok])
+            current = 0
+        else:
+            return None, 1
+    return round(total + current), scale_seen
+
+
 def parse_number(text: str) -> tuple[int | None, int]:
     """Number text to (value, multiplier of its scale): "12,000" -> (12000, 1000)."""
     t = text.strip().lower()
+    if re.fullmatch(MIXED_NUMBER, t, re.IGNORECASE):
+        return _mixed_to_int(t)
     m = re.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
     if m:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)

@@ -21,6 +21,8 @@ from etl.extract.lexicon import (
     CHANNEL_CUES,
     DENIAL,
     DISPUTE,
+    ENEMY_NOUNS,
+    ENEMY_OF,
     FORCES,
     METRIC_CUES,
     METRIC_TYPE,
@@ -28,9 +30,11 @@ from etl.extract.lexicon import (
     NEITHER_VERBS,
     NO_COMMENT,
     NON_PEOPLE_NOUNS,
+    NOT_A_NAME,
     PEOPLE_NOUNS,
     RESPONSE_NOUNS,
     RESPONSE_TOPICS,
+    SIDE_HINTS,
     SIDE_WORDS,
     SPEECH_VERBS,
     STATE_SUBJECT,
@@ -44,8 +48,9 @@ from etl.extract.reference import Actor, Mention, Reference
 FLOW_TYPES = ("casualties", "missing", "captured")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
-                   "this_year", "last_year", "year")
-PERIOD_KINDS = ("night", "range", "day", "weekday", "yesterday", "month", "relative_days")
+                   "this_year", "last_year", "year", "last_week")
+PERIOD_KINDS = ("night", "range", "day", "weekday", "yesterday", "month", "relative_days",
+                "past_day", "month_range", "weekend", "weekday_range")
 COUNTRY_NAME = {"DPRK": "North Korea", "Russia": "Russia", "Ukraine": "Ukraine",
                 "South Korea": "South Korea", "United States": "the United States"}
 ADJECTIVE = {"Ukraine": "Ukrainian", "Russia": "Russian", "DPRK": "North Korean"}
@@ -72,10 +77,23 @@ _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
 )
+#: NEW_ACTOR marks a claimant proposed as written because actors.csv does not know it.
+NEW_ACTOR = "new actor"
+_CAP = r"(?:[A-Z][\w.'’&-]*|de|von|van|al|bin)"
+_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?{_CAP}){{0,6}}")
+_PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_TITLED_GAP = re.compile(
+    rf"^\s*(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_PERSON})\s*,?\s*(?:also\s+)?$")
 _VERB_TO_METRIC = {
     "killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
     "injured": "wounded", "injuring": "wounded", "captured": "captured", "capturing": "captured",
 }
+
+
+def own_date_carry_blocked(clause: str) -> bool:
+    """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
+    return re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|claimed|estimated|reported)\b"
+                     r"|\bearlier\b|\bpreviously\b", clause) is not None
 
 
 @dataclass
@@ -160,6 +178,11 @@ class Reader:
         self.last_targets: list[Draft] = []
         self.sentence_no = 0
         self.doc_region = self._doc_region()
+        #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
+        self.history: list[Actor] = []
+        self.author = self._author()
+        self.entry_date: date | None = None
+        self.occasions: dict[str, DateMention] = {}
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -180,9 +203,17 @@ class Reader:
     def run(self) -> None:
         """Read every sentence in order (context carries forward), then settle dates."""
         for pi, para in enumerate(self.layout.paragraphs):
-            zone = "lead" if pi == 0 else "body"
+            zone = "lead" if pi == 0 and not self.layout.breaks else "body"
+            if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
+                self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
+            self.entry_date = self.layout.published.date() \
+                if pi in self.layout.stamped and self.layout.published else None
             for sent in split_sentences(para):
                 self.sentence_no += 1
+                for m in self._mentions(sent):
+                    if m.actor in self.history:
+                        self.history.remove(m.actor)
+                    self.history.append(m.actor)
                 self._read_events(sent)
                 for clause in re.split(r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
                                        r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)",
@@ -192,6 +223,19 @@ class Reader:
         self._finish()
 
     # ----------------------------------------------------------------- actors
+    def _author(self) -> Actor | None:
+        """The actor a press release or a copied social-media post is by, if any."""
+        if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
+            known = self.ref.actors.resolve(self.layout.account)
+            return known or self._new_actor_named(self.layout.account, "")
+        for line in (self.layout.outlet, self.layout.title):
+            name = re.sub(r"(?i)^(?:statement|press\s+release|communiqu[ée])\s+(?:of|by|from)\s+"
+                          r"(?:the\s+)?", "", line.strip())
+            actor = self.ref.actors.resolve(name) if name else None
+            if actor is not None:
+                return actor
+        return None
+
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
         found = self.ref.actors.mentions(text)
@@ -217,6 +261,9 @@ class Reader:
             if w in ("claims", "claim", "reports", "estimate", "estimates") and \
                     _NOUN_BEFORE.search(clause[:m.start()]):
                 continue
+            if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$",
+                         clause[:m.start()]) and re.match(r"\s+to\b", clause[m.end():]):
+                continue  # "North Korea is believed to have sent": nobody speaks here
             out.append(m)
         return out
 
@@ -255,13 +302,59 @@ class Reader:
                 later = [v for v in verbs if v.start() >= after[0].end]
                 v = later[0] if later else by
                 return pack(group_at(after[0]), v.start(), v.end())
+        if cite:
+            said = re.match(r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
+                            clause[cite.end():])
+            back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
+            if back is not None:  # "citing the spy agency" named earlier in the report
+                earlier = [v for v in verbs if v.start() < cite.start()]
+                v0 = earlier[-1] if earlier else cite
+                return [back], v0.start(), v0.end(), True, []
+        if cite:  # "citing Global Defense Corp": a speaker the actors file does not know
+            new = self._new_actor(clause, cite.end(), forward=True)
+            if new is not None:
+                earlier = [v for v in verbs if v.start() < cite.start()]
+                v0 = earlier[-1] if earlier else cite
+                return [new[0]], v0.start(), v0.end(), True, [new[1]]
+        if acc:
+            new = self._new_actor(clause, acc.end(), forward=True)
+            if new is not None:
+                return [new[0]], acc.start(), acc.end(), True, [new[1]]
+        if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
+            inner = re.match(rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
+                             clause[verbs[0].end():verbs[1].start()])
+            if inner:
+                known = [m for m in mentions if m.start == verbs[0].end() + inner.start("name")]
+                if known:
+                    return pack(group_at(known[0]), verbs[1].start(), verbs[1].end())
+                new = self._new_actor(clause, verbs[0].end() + inner.start("name"), forward=True)
+                if new is not None:
+                    return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
             before = [m for m in mentions if m.end <= v.start()
                       and not _PREP_BEFORE.search(clause[:m.start])
                       and v.start() - m.end < 160]
             if before:
                 best = before[-1]
+                near = self._new_actor(clause, v.start(), forward=False)
+                if near is not None and re.search(r"spokes|press\s+secretary|representative",
+                                                  clause[best.end:near[1][0]]):
+                    near = None  # a spokesperson speaks for the body named before
+                if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
+                    # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
+                    return [near[0]], v.start(), v.end(), True, [near[1]]
                 gap = clause[best.end:v.start()]
+                titled = _TITLED_GAP.match(gap)
+                if titled and re.search(r"spokes|press\s+secretary|representative",
+                                        gap[:titled.start("name")]):
+                    titled = None  # a spokesperson speaks for the body named before
+                if titled and self.ref.actors.resolve(titled.group("name")) is None \
+                        and titled.group("name").split()[0] not in NOT_A_NAME:
+                    # "Ukraine's military intelligence chief Kyrylo Budanov said": the person
+                    start = best.end + titled.start("name")
+                    actor = self._new_actor_named(titled.group("name"), clause[:start])
+                    return [actor], v.start(), v.end(), True, [(start, start + len(
+                        titled.group("name")))]
                 if re.fullmatch(r"\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
                     heads = [m for m in before if m.start < best.start
                              and clause[m.end:m.end + 1] == ","]
@@ -271,9 +364,120 @@ class Reader:
             inverted = [m for m in mentions if v.end() <= m.start <= v.end() + 2]
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
+        for v in verbs:
+            new = self._new_actor(clause, v.start(), forward=False)
+            if new is not None:
+                return [new[0]], v.start(), v.end(), True, [new[1]]
+            back = self._anaphora(clause[:v.start()])
+            if back is not None:
+                return [back], v.start(), v.end(), True, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
+        if not verbs and self.author is not None:  # a press release speaks for its author
+            return [self.author], 0, 0, False, []
         return [], 0, 0, False, []
+
+    def _anaphora(self, before_verb: str) -> Actor | None:
+        """"The ministry said", "it put ...": the latest actor named that fits the description."""
+        m = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+                      r"|service|department|office|committee|council|command|staff|intelligence"
+                      r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he))"
+                      r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+                      before_verb)
+        if m is None:
+            return None
+        people = ("official", NEW_ACTOR)
+        order = list(self.history)
+        if m.group("pro"):
+            order += self.prev_claimant[:1]  # a pronoun is the last speaker first
+        for actor in reversed(order):
+            if m.group("pro") in ("he", "He", "she", "She"):
+                if actor.kind in people and not re.search(
+                        r"(?i)ministry|agency|service|department|staff|council|office", actor.name):
+                    return actor
+            elif m.group("pro"):
+                if actor.kind != "official":
+                    return actor
+            else:
+                noun = m.group("noun").lower().replace("spy agency", "intelligence")
+                stems = {"agency": ("agency", "intelligence", "service"),
+                         "intelligence": ("intelligence", "agency", "service")}.get(noun, (noun,))
+                if any(st in actor.name.lower() for st in stems):
+                    return actor
+        return None
+
+    def _new_actor_named(self, name: str, context: str) -> Actor:
+        """A claimant kept as written; its side from the name, else the words just before it."""
+        side = ""
+        for text in (name, context[-60:]):
+            for rx, s in SIDE_HINTS:
+                if re.search(rx, text):
+                    side = s
+                    break
+            if side:
+                break
+        return Actor(name, side or "Other", NEW_ACTOR)
+
+    def _new_actor(self, clause: str, at: int, forward: bool
+                   ) -> tuple[Actor, tuple[int, int]] | None:
+        """A proper name right before a speech verb (or after "citing"/"according to") that the
+        actors file does not know: "The UK Ministry of Defense said", "Yuri Kotenok, put"."""
+        if forward:
+            m = _NAME_RUN.match(clause, at)
+            if m is None:
+                return None
+            start, end = m.start(), m.end()
+        else:
+            head = re.sub(r"(?:\s+(?:has|have|had|also|earlier|previously|later|reportedly|was|were"
+                          r"|is|are|been|then|first))+\s*$", "", clause[:at].rstrip())
+            appos = re.search(r",\s+(?:a|an|the|who|[a-z][\w'’-]*)\b[^,]{0,80},$", head)
+            if appos and re.search(r"[A-Z]", head[:appos.start()][-40:] or ""):
+                head = head[:appos.start()]  # "Sergei Shoigu, secretary of ..., said"
+            head = head.rstrip(", ")
+            runs = list(_NAME_RUN.finditer(head))
+            if not runs or runs[-1].end() != len(head):
+                return None
+            start, end = runs[-1].start(), runs[-1].end()
+        name = clause[start:end].strip()
+        words = name.split()
+        while words and words[0] in NOT_A_NAME and words[0] not in ("North", "South"):
+            words = words[1:]
+        if words and words[-1] in ("of", "the", "and", "for"):
+            return None
+        titles = [i for i, w in enumerate(words) if re.fullmatch(
+            r"Minister|Secretary|Spokes(?:man|woman|person)|President|Chief|Commander|General"
+            r"|Director|Head|Ambassador|Chair(?:man|woman)?|Advis[eo]r|Envoy|Lt\.|Col\.|Gen\."
+            r"|Sen\.|Rep\.|Adm\.|Maj\.|Capt\.", w)]
+        if titles and len(words) - titles[-1] - 1 >= 2:
+            words = words[titles[-1] + 1:]  # "Defense Minister Andrei Belousov": the person
+            if words[0] in ("of", "for") or len(words) > 3:
+                words = words[-2:]  # "Secretary of the Security Council Sergei Shoigu"
+        if not words or len(words) > 7 or re.search(r"\d", name) \
+                or all(w in NOT_A_NAME or w.lower() == w for w in words):
+            return None
+        name = " ".join(words)
+        if re.search(r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Rep\.|assembly(?:man|"
+                     r"woman)|parliamentarians?|member\s+of\s+parliament)\s*(?:\w+\s+){0,2}$",
+                     clause[:end - len(name)]):
+            return None  # a lawmaker relaying a briefing: the briefer is the claimant
+        if self.ref.actors.resolve(name) is not None or self.ref.actors.mentions(name):
+            return None
+        if self.ref.gazetteer.lookup(name) is not None or name in SIDE_WORDS:
+            return None
+        start = end - len(name)
+        bare = [a for a in self.ref.actors.by_name.values()
+                if re.sub(r"\s*\([^)]*\)$", "", a.name).lower() == name.lower()]
+        if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
+            return bare[0], (start, end)
+        same = [a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1
+                and a.name.split()[-1] == name]
+        if same:  # "Shoigu" after "Sergei Shoigu"
+            return same[-1], (start, end)
+        actor = self._new_actor_named(name, clause[:start])
+        known = next((a for a in self.history if a.name == actor.name), None)
+        if known is None:
+            self.history.append(actor)
+        return known or actor, (start, end)
 
     # ----------------------------------------------------------------- sides / subjects
     def _side_mentions(self, clause: str, exclude: list[tuple[int, int]]
@@ -314,6 +518,11 @@ class Reader:
                             claimants: list[Actor]) -> str:
         """Whose people the figure counts: the nationality in its noun phrase, else nearby."""
         after = clause[fig.end:fig.end + 60]
+        enemy = ENEMY_OF.get(claimants[0].side, "")
+        if enemy and (re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after) or re.search(
+                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b",
+                clause[:fig.start])):
+            return FORCES[enemy]  # "losses of the occupiers ... amounted to 62,400 people"
         np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after)
         if np:
             for s, _e, side, _adj in sides:
@@ -388,6 +597,8 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
+        if re.match(r"\s+of\s+(?:them|these|those)\b", after):
+            return "people"  # "11,000 of them were in the Kursk region"
         if re.match(r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
                     r"|dead|deaths|died|missing|captured)\b", after):
             return "people"
@@ -399,6 +610,25 @@ class Reader:
             return "people"
         if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if re.search(r"\b(?:gave|give|gives|giving|offered|provided)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+"
+                     r"|updated\s+|revised\s+)?(?:figure|estimate|count|number|toll)\s+for\s+[^;]{0,120}$",
+                     clause[:fig.start]):
+            return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
+        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", before)
+        if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
+            return "people"  # "put North Korean deaths at roughly 300"
+        if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
+            return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
+        if re.match(r"(?i)exceed|top|surpass", fig.text) and re.search(
+                r"(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{0,90}$", before):
+            return "people"  # "the number of killed and wounded ... already exceeds 3,000"
+        if re.search(r"(?:losses|casualties)\b[^.;]{0,90}?\b(?:amounted\s+to|amount\s+to|came\s+to"
+                     r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered)\s*$", before):
+            return "people"
+        if re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", before) and \
+                any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(
+                    clause[:fig.start])):
+            return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
         return ""
 
     @staticmethod
@@ -419,6 +649,20 @@ class Reader:
     def _metric(self, clause: str, figs: list[Figure], i: int) -> str:
         fig = figs[i]
         lo = figs[i - 1].end if i else 0
+        if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
+                           clause[lo:fig.start]):
+            hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
+            own = self._first_metric(clause[fig.end:hi], prefer_flow=True)
+            return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
+        gave = re.search(r"\b(?:figure|estimate|count|number|toll)\s+for\s+([^:;]{0,80})",
+                         clause[lo:fig.start])
+        if gave and self._first_metric(gave.group(1), prefer_flow=True):
+            return self._first_metric(gave.group(1), prefer_flow=True)
+        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", clause[lo:fig.start])
+        if put:  # "put North Korean killed and wounded at 3,800": the words before say what
+            said = self._first_metric(put.group(1), prefer_flow=True)
+            if said:
+                return said
         imm = _VERB_METRIC.search(clause[lo:fig.start])
         if imm:
             v = imm.group("v")
@@ -436,8 +680,8 @@ class Reader:
         hits = []
         for metric, rx in _METRIC_RES:
             for m in rx.finditer(before_text):
-                hits.append((m.end(), metric))
-        return max(hits)[1] if hits else ""
+                hits.append((m.end(), m.end() - m.start(), metric))
+        return max(hits)[2] if hits else ""  # the last cue; the longest where two end together
 
     # ----------------------------------------------------------------- places / regions
     def _explicit_region(self, clause: str) -> str:
@@ -496,7 +740,8 @@ class Reader:
             content_end = len(clause)
             stmt_zone = (attr_start, content_start)
         stated: DateMention | None = None
-        for d in dates:
+        rank = {"day": 0, "month": 1, "year": 2}
+        for d in sorted(dates, key=lambda x: rank.get(x.precision, 3)):
             if d.kind not in STATEMENT_KINDS:
                 continue
             leading = not clause[:d.start].strip() or re.fullmatch(
@@ -507,6 +752,27 @@ class Reader:
             if leading or in_zone or right_after:
                 stated = d
                 break
+        if stated is None and not inverted and re.match(
+                r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|At\s+(?:an?|the)\b)", clause):
+            # "Briefing lawmakers on Jan. 13, it put ...": the opening phrase dates the statement
+            lead = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= attr_start
+                    and not any(f.start < d.start for f, _ in accepted)]
+            if lead:
+                stated = sorted(lead, key=lambda x: rank.get(x.precision, 3))[0]
+        if stated is None and not inverted:
+            # "on November 4 the Pentagon said": a date right before the speaker
+            close = [d for d in dates if d.kind in STATEMENT_KINDS and 0 <= attr_start - d.end <= 6
+                     and not any(f.start < d.start for f, _ in accepted)]
+            if close:
+                stated = close[-1]
+        if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
+            day = self.layout.published.date()  # a press release is stated when it is issued
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if stated is None and self.entry_date is not None and not own_date_carry_blocked(clause) \
+                and re.fullmatch(r"said|told|reported|announced|wrote|posted|claimed|estimated"
+                                 r"|stated|added|confirmed", clause[vs:ve]):
+            day = self.entry_date  # a live-blog entry under a time stamp: posted that day
+            stated = DateMention("today", 0, 0, day, day, "day", "")
         own_date = stated is not None
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if stated is None and (not explicit or same_speaker) and self.prev_stated is not None:
@@ -514,6 +780,15 @@ class Reader:
         if explicit or stated is not None:
             self.prev_stated = stated
         self.prev_attributed = claimants
+        if own_date and stated is not None:
+            for a in claimants:  # the first dated occasion each speaker is reported at
+                self.occasions.setdefault(a.name, stated)
+        for m in re.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
+            by = [x for x in mentions if x.start == m.end()]
+            when = [d for d in dates if d.kind in STATEMENT_KINDS and 0 <= d.start - (
+                by[0].end if by else 0) <= 4] if by else []
+            if by and when:  # "after a closed-door briefing by the NIS on Wednesday"
+                self.occasions.setdefault(by[0].actor.name, when[0])
         self.prev_claimant = claimants
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
@@ -525,6 +800,8 @@ class Reader:
             if re.search(rx, clause):
                 channel = name
                 break
+        if not channel and vs == ve == 0 and claimants == [self.author]:
+            channel = "statement"
         explicit_region = self._explicit_region(clause)
         places, place_region = self._places(clause, explicit_region, spans)
         admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs:ve + 40])) and \
@@ -545,12 +822,19 @@ class Reader:
                 metric = self._metric(clause, accepted_figs, i)
             if not metric:
                 continue
+            part_of = i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
+                                      clause[accepted_figs[i - 1].end:fig.start])
             if kind == "anaphoric":
                 subject = [d for d in self.drafts if not d.dropped][-1].subject
+            elif part_of and new:
+                subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
             for actor in claimants:
-                new.append(Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone))
+                fig_draft = Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone)
+                fig_draft.period_spec = self._figure_period(
+                    clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end)
+                new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
             for metric, rx in STATEMENT_CUES:
@@ -568,8 +852,9 @@ class Reader:
             draft.explicit = explicit
             if stated is not None:
                 draft.stated, draft.precision, draft.own_date = stated.first, stated.precision, own_date
-            if draft.figure is not None and draft.claim_type in FLOW_TYPES:
-                draft.period_spec = period_spec
+            if draft.figure is None or (draft.claim_type not in FLOW_TYPES and not (
+                    draft.period_spec is not None and draft.period_spec.kind == "month_range")):
+                draft.period_spec = None  # stocks (deployments) have no period, unless a span is named
             draft.admission = admission
             region = explicit_region or place_region
             if not region and (draft.claim_type in ("casualties", "missing", "captured",
@@ -583,9 +868,36 @@ class Reader:
                 draft.places = list(places)
         self.drafts.extend(new)
 
+    def _figure_period(self, clause: str, dates: list[DateMention], stated: DateMention | None,
+                       figs: list[Figure], i: int, clause_spec: PeriodSpec | None, start: int,
+                       end: int) -> PeriodSpec | None:
+        """One figure's period: a span named next to it wins over the clause's; a running total
+        ("since the start of the invasion", "in total") has none."""
+        fig = figs[i]
+        seg_end = figs[i + 1].start if i + 1 < len(figs) else end
+        segment = clause[fig.end:seg_end]
+        if re.search(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+total\b|\bso\s+far\b"
+                     r"|\bto\s+date\b", segment):
+            return None
+        own = self._period_spec(clause, dates, stated, fig.end, seg_end)
+        if own is not None:
+            return own
+        if clause_spec is not None:
+            at = next((d.start for d in dates if d.first == clause_spec.first
+                       and d.kind == clause_spec.kind and start <= d.start < end), None)
+            owner = next((j for j in range(len(figs) - 1)
+                          if at is not None and figs[j].end <= at < figs[j + 1].start), None)
+            if owner is not None and owner < i:
+                return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
+        if clause_spec is not None and clause_spec.since and re.search(
+                r"\btotal\b", clause[max(0, start - 200):fig.start]):
+            return None  # "Since Aug. 6, the total losses ... amounted to": a running total
+        return clause_spec
+
     def _period_spec(self, clause: str, dates: list[DateMention], stated: DateMention | None,
                      start: int, end: int) -> PeriodSpec | None:
-        for d in dates:
+        # a named span ("between Friday and Sunday") says more than a count of days
+        for d in sorted(dates, key=lambda x: (x.kind == "relative_days", x.start)):
             if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
                 continue
             since = bool(re.search(r"\bsince\b", clause[start:d.end], re.IGNORECASE))
@@ -610,8 +922,11 @@ class Reader:
             return False
         responders: list[Actor] = []
         for m in self._mentions(clause[:verb.start()]):
-            if m.actor not in responders and not _PREP_BEFORE.search(clause[:m.start]):
-                responders.append(m.actor)
+            if m.actor not in responders and (not _PREP_BEFORE.search(clause[:m.start]) or re.search(
+                    r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[:m.start])):
+                responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
+        if not responders and self.author is not None and stance == "denied":
+            responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
             return False
         noun_m = re.search(RESPONSE_NOUNS, clause[verb.end():])
@@ -738,11 +1053,16 @@ class Reader:
             # A lead that restates a later, more precise attribution is the outlet's summary.
             for lead in [x for x in live if x.zone == "lead" and not x.dropped
                          and x.sentence_no != d.sentence_no and d.zone == "body"]:
-                same = (lead.metric == d.metric and lead.subject == d.subject
+                same = (lead.metric == d.metric and (lead.subject == d.subject or not d.subject)
                         and lead.figure is not None and d.figure is not None
-                        and lead.figure.numbers & d.figure.numbers)
+                        and lead.figure.numbers == d.figure.numbers
+                        and (lead.claimant.side == d.claimant.side
+                             or NEW_ACTOR in (lead.claimant.kind, d.claimant.kind)))
                 if same:
                     lead.dropped = True
+                    d.subject = d.subject or lead.subject
+                    if d.claimant.kind == NEW_ACTOR:
+                        d.claimant = lead.claimant  # the name the report leads with (or knows)
                     d.places += [p for p in lead.places if p not in d.places]
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
@@ -760,6 +1080,11 @@ class Reader:
                         d.period_spec = prev.period_spec
             live.append(d)
         for d in self.drafts:
+            # A lead's undated "X has said" is the occasion the body dates for X.
+            if d.zone == "lead" and d.stated is None and d.claimant.name in self.occasions:
+                when = self.occasions[d.claimant.name]
+                d.stated, d.precision = when.first, when.precision
+        for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
             if not d.channel:
@@ -771,15 +1096,25 @@ class Reader:
 
     def _resolve_period(self, d: Draft) -> tuple[date, date] | None:
         spec = d.period_spec
-        if spec is None or d.figure is None or d.claim_type not in FLOW_TYPES:
+        if spec is None or d.figure is None or (d.claim_type not in FLOW_TYPES
+                                                 and spec.kind != "month_range"):
             return None
         stated = d.stated if d.precision == "day" else None
+        if spec.kind == "past_day":
+            return (stated - timedelta(days=1), stated) if stated else None
         if spec.kind == "relative_days":
             if stated is None or spec.days <= 0:
                 return None
             return stated - timedelta(days=spec.days), stated - timedelta(days=1)
         if spec.since:
             return (spec.first, stated) if stated else None
+        if spec.kind == "month_range":
+            return spec.first, spec.last  # "in January and February": the whole months
+        if spec.kind == "weekend":
+            if stated is None:
+                return None
+            sat = stated - timedelta(days=(stated.weekday() - 5) % 7 or 7)
+            return sat, sat + timedelta(days=1)
         last = min(spec.last, stated) if stated else spec.last
         return spec.first, last
 

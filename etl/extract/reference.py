@@ -122,6 +122,7 @@ class Actors:
         self._re = re.compile(
             r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])"
         ) if ordered else None
+        self._cache: dict[str, tuple[Mention, ...]] = {}
 
     def resolve(self, text: str) -> Actor | None:
         """Actor by canonical name or alias (or its possessive variant), case-insensitively."""
@@ -144,6 +145,21 @@ class Actors:
         """Actors named in `text`, left to right, longest alias at each position."""
         if self._re is None:
             return []
+        hit = self._cache.get(text)
+        if hit is not None:
+            return list(hit)
+        found = self._scan(text)
+        if len(self._cache) > 4096:  # bounded: a batch of reports must not grow it forever
+            self._cache.clear()
+        self._cache[text] = tuple(found)
+        return found
+
+    def clear_cache(self) -> None:
+        """Forget remembered sentences (benchmarks measure cold reads)."""
+        self._cache.clear()
+
+    def _scan(self, text: str) -> list[Mention]:
+        assert self._re is not None
         out = []
         for m in self._re.finditer(text):
             actor = self._surfaces.get(m.group(0)) or self._surfaces.get(m.group(0).lower())

@@ -10,6 +10,7 @@ report instead of becoming a second row.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
 import re
@@ -17,7 +18,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ class SaveResult:
     added: int
     merged: int
     unchanged: int = 0
+    #: proposal claim_id -> the claims.csv `ref` of the row now holding it (for responses).
+    refs: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -207,10 +210,13 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         owners[id(r.fields)] = r
     new_rows: list[list[str]] = []
     added = merged = unchanged = 0
+    refs: dict[str, str] = {}
+    ref_col = col.get("ref")
     for claim in claims:
         key = identity(claim)
         fields = index.get(key)
-        if fields is not None:
+        if fields is not None and ref_col is not None and claim.get("claim_id"):
+            refs[str(claim["claim_id"])] = fields[ref_col].strip()
             while len(fields) < len(table.header):
                 fields.append("")
             docs_cell = [d for d in fields[col["documents"]].split(";") if d.strip()] \
@@ -234,8 +240,11 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 unchanged += 1
             continue
         cells: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
+        ref = str(claim.get("ref", "") or "") or _new_ref(key)
+        if claim.get("claim_id"):
+            refs[str(claim["claim_id"])] = ref
         cells.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
-                       "ref": claim.get("ref", ""), "notes": claim.get("notes", ""),
+                       "ref": ref, "notes": claim.get("notes", ""),
                        "value_low": _num(claim.get("value_low")),
                        "value_high": _num(claim.get("value_high"))})
         row_fields = ["" if cells.get(h) is None else str(cells.get(h)) for h in table.header]
@@ -244,4 +253,9 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         added += 1
     if added or merged or not claims_path.exists():
         _write_atomic(claims_path, table, new_rows)
-    return SaveResult(doc_id, document_added, added, merged, unchanged)
+    return SaveResult(doc_id, document_added, added, merged, unchanged, refs)
+
+
+def _new_ref(identity: str) -> str:
+    """A ref for a saved claim, from its identity (unique in the file, as identities are)."""
+    return "x-" + hashlib.sha1(identity.encode("utf-8")).hexdigest()[:10]

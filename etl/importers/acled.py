@@ -8,7 +8,11 @@ and columns this importer does not know are reported (import_log.warnings), not 
 Mapping, one event per row:
 
 - event_id = `acled-` + `event_id_cnty` (older exports without it: `acled-` + `data_id`).
-- event_date as `YYYY-MM-DD`, `dd/mm/yyyy 00:00:00`, `dd/mm/yyyy` or `dd Month yyyy`.
+- event_date as `YYYY-MM-DD`, `dd/mm/yyyy 00:00:00`, `dd/mm/yyyy` or `dd Month yyyy`. A
+  slash date that reads either way (`06/08/2024`) follows the file's own pattern
+  (`etl.importers.dates`): day-first when some date has a day above 12, month-first when some
+  has a month position above 12 (a US re-save); a file with no deciding date is read day-first
+  (ACLED's format) with a note; a file with both orders quarantines its ambiguous dates.
 - date_precision from `time_precision` (1 exact day → day, 2 within a week → day, 3 within a
   month → month; empty → unknown); the code is kept in `flags` (`time_precision=2`).
 - kind from `event_type`: Battles → battle, Explosions/Remote violence → explosions,
@@ -35,7 +39,9 @@ import duckdb
 
 from etl.core.report import BuildReport
 from etl.core.rules import coord_rules, errs_sql, int_rules, rule
+from etl.importers.checks import require_rows
 from etl.importers.csvread import read_csv_records
+from etl.importers.dates import DAY_FIRST, ambiguous_sql, date_rules, date_sql, slash_order
 from etl.importers.events import finish_event_import, start_event_import
 from etl.importers.inputs import ImportInputError, Outcome, SourceFile, short_hash, slug
 from etl.importers.store import match_places_sql
@@ -54,8 +60,8 @@ KNOWN: set[str] = {
     "ally_actor_2", "population_1km", "population_2km", "population_5km", "population_best",
 }
 
-DATE_FORMATS = "['%Y-%m-%d', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y', '%d %B %Y', '%d-%B-%Y', " \
-    "'%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S']"
+#: Formats besides ISO and slash dates (see etl.importers.dates): older exports' month names.
+MONTH_NAME_FORMATS = ("%d %B %Y", "%d-%B-%Y", "%d %b %Y", "%d-%b-%Y")
 
 
 def _outlet_doc(item: str, _i: int) -> dict:
@@ -88,14 +94,19 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
             f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
             "is this an ACLED export?"
         )
+    require_rows(table, sf.label)
     outcome, docs = start_event_import(con, "acled", SOURCE, sf, table, KNOWN, "source", _outlet_doc)
+    order = slash_order(con, "acled_src", ["event_date"], DAY_FIRST, sf.label)
+    if order.note:
+        outcome.warnings.append(order.note)
 
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE acled_chk AS
         WITH s AS (
             SELECT *, 'acled-' || {id_col} AS ev_id,
-                   CAST(try_strptime(event_date, {DATE_FORMATS}) AS DATE) AS d,
+                   {date_sql("event_date", order, MONTH_NAME_FORMATS)} AS d,
+                   {ambiguous_sql("event_date", order)} AS d_amb,
                    row_number() OVER (PARTITION BY {id_col} ORDER BY _row) AS dup
             FROM acled_src
         )
@@ -103,9 +114,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
             rule(f"{id_col} IS NULL", id_col, "'is required (the event id)'", id_col),
             rule(f"{id_col} IS NOT NULL AND dup > 1", id_col,
                  "'duplicates an earlier row''s event id'", id_col),
-            rule("d IS NULL", "event_date",
-                 "'''' || coalesce(event_date, '') || ''' is not a date (YYYY-MM-DD, "
-                 "dd/mm/yyyy or dd Month yyyy)'", "event_date"),
+            *date_rules("event_date", "d", "d_amb", required=True),
             *int_rules("fatalities"),
             *coord_rules("latitude", "longitude"),
             rule("time_precision IS NOT NULL AND time_precision NOT IN ('1', '2', '3')",

@@ -97,8 +97,7 @@ def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
             # An unparseable record (e.g. a NUL byte): report it, keep reading.
             row_no += 1
             rows_read += 1
-            quarantine.append(Quarantined(label, row_no, None, None, f"unreadable CSV: {exc}",
-                                          None))
+            quarantine.append(Quarantined(label, row_no, None, None, f"unreadable CSV: {exc}", None))
             prev_line = reader.line_num
             continue
         first_line, prev_line = prev_line + 1, reader.line_num
@@ -108,9 +107,14 @@ def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
         rows_read += 1
         if len(rec) != ncol:
             quarantine.append(
-                Quarantined(label, row_no, None, None,
-                            f"wrong column count (expected {ncol}, found {len(rec)})",
-                            ",".join(rec)[:2000])
+                Quarantined(
+                    label,
+                    row_no,
+                    None,
+                    None,
+                    f"wrong column count (expected {ncol}, found {len(rec)})",
+                    ",".join(rec)[:2000],
+                )
             )
             continue
         for j, cell in enumerate(rec):

@@ -15,7 +15,7 @@ import pandas as pd
 from etl.core.report import BuildReport, FileResult
 from etl.core.rules import collect_errors
 from etl.importers.csvread import CsvTable, split_outlets, stage_frame
-from etl.importers.inputs import ImportInputError, Outcome, SourceFile, sha256_file
+from etl.importers.inputs import Outcome, SourceFile, sha256_file
 from etl.importers.store import upsert_documents, upsert_events
 
 
@@ -43,8 +43,18 @@ def outlet_documents(
         per_row.append(cache[key])
     frame = pd.DataFrame(
         list(docs.values()),
-        columns=["doc_id", "outlet", "url", "title", "published_at", "language", "tags",
-                 "content_hash", "source", "notes"],
+        columns=[
+            "doc_id",
+            "outlet",
+            "url",
+            "title",
+            "published_at",
+            "language",
+            "tags",
+            "content_hash",
+            "source",
+            "notes",
+        ],
     )
     if not frame.empty:
         frame["source"] = source
@@ -55,8 +65,7 @@ def used_documents(con: duckdb.DuckDBPyConnection, staged: str, docs: pd.DataFra
     """The documents named by rows of `staged` (column doc_ids) only."""
     if docs.empty:
         return docs
-    used = {r[0] for r in con.execute(
-        f"SELECT DISTINCT unnest(doc_ids) FROM {staged}").fetchall()}
+    used = {r[0] for r in con.execute(f"SELECT DISTINCT unnest(doc_ids) FROM {staged}").fetchall()}
     return docs[docs["doc_id"].isin(used)].reset_index(drop=True)
 
 
@@ -74,10 +83,7 @@ def start_event_import(
 
     Notes unknown columns as warnings, turns the source field into documents, and stages the
     rows as `<prefix>_src`. Returns the outcome to fill and the documents the rows may use.
-    A file with a header and no rows is an ImportInputError ("no rows"), not a traceback.
     """
-    if table.rows_read == 0:
-        raise ImportInputError(f"{sf.label}: no rows (only a header); nothing to import")
     outcome = Outcome(sf.label, source, sf.location, sha256_file(sf.path))
     unknown = [h for h in table.header if h not in known]
     if unknown:

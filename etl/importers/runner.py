@@ -15,6 +15,8 @@ from etl.core.schema import ensure_import_objects
 from etl.importers import SOURCES
 from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
+from etl.importers.checks import check_not_all_quarantined
+from etl.importers.economist import expand_economist_inputs, load_economist
 from etl.importers.general_staff import expand_gs_inputs, load_general_staff
 from etl.importers.inputs import (
     ImportInputError,
@@ -34,6 +36,7 @@ LOADERS: dict[str, Loader] = {
     "general-staff": load_general_staff,
     "acled": load_acled,
     "ucdp": load_ucdp,
+    "economist": load_economist,
 }
 
 
@@ -52,6 +55,8 @@ def local_inputs(source: str, path: Path) -> list[SourceFile]:
     """The files of a local PATH: General Staff accepts a folder with both JSON files."""
     if source == "general-staff":
         paths = expand_gs_inputs(path)
+    elif source == "economist":
+        paths = expand_economist_inputs(path)
     else:
         if path.is_dir():
             raise ImportInputError(f"{path}: is a folder; give the {source} CSV file")
@@ -69,7 +74,9 @@ def run_loader(
     `source` is one of `LOADERS` (checked by the callers: the CLI and the declarations).
     """
     ensure_import_objects(con)
+    first = len(report.files)
     outcomes = LOADERS[source](con, files, report)
+    check_not_all_quarantined(report, first, source)  # never a "success" that loaded nothing
     ensure_import_objects(con)  # the view reads claims: recreate after the tables changed
     return outcomes
 

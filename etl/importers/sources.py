@@ -55,7 +55,10 @@ Step = Callable[[duckdb.DuckDBPyConnection, BuildReport], None]
 METADATA_KEYS = ("licence", "attribution", "upstream_url", "snapshot_date", "description")
 #: Download limits of a `url` declaration (see `etl.importers.inputs.DownloadLimits`).
 LIMIT_KEYS = ("download_deadline_s", "download_max_mb")
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", *METADATA_KEYS, *LIMIT_KEYS}
+#: refresh_url: where `python -m etl refresh` downloads from when upstream_url is a web page
+#: (a URL for a file, or a table {"file name" = "URL"} for a folder).
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "refresh_url", *METADATA_KEYS,
+                *LIMIT_KEYS}
 
 DECLARATIONS_SQL = """
 CREATE TABLE IF NOT EXISTS source_declarations (

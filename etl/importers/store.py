@@ -19,9 +19,7 @@ from etl.core.schema import insert_claims_wide
 from etl.importers.inputs import Outcome
 
 
-def record_imports(
-    con: duckdb.DuckDBPyConnection, outcomes: list[Outcome], via: str
-) -> None:
+def record_imports(con: duckdb.DuckDBPyConnection, outcomes: list[Outcome], via: str) -> None:
     """Upsert one import_log row per file (the import time lives here)."""
     if not outcomes:
         return

@@ -8,13 +8,17 @@ deaths_a, ..., best, high, low, ...`. Unknown columns are reported, not errors.
 Mapping, one event per row:
 
 - event_id = `ucdp-` + `id`; source = `ucdp`.
-- date_start/date_end as published (`YYYY-MM-DD` or `YYYY-MM-DD HH:MM:SS`, mixed in one file is
-  fine). date_precision from `date_prec` (UCDP codebook: 1 exact day, 2 within 2-6 days,
+- date_start/date_end as published: ISO (`YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS`) or as a
+  spreadsheet re-saved it (`M/D/YYYY h:mm:ss AM`, `MM/DD/YYYY HH:MM`, `MM/DD/YYYY hh:mm:ss AM`),
+  mixed in one file is fine. Which way `a/b/yyyy` reads is decided by the file
+  (`etl.importers.dates`): month-first (UCDP's US-locale exports) unless a day above 12 shows
+  otherwise; a note says when nothing in the file decides. date_precision from `date_prec` (UCDP codebook: 1 exact day, 2 within 2-6 days,
   3 within 8-30 days / a month, 4 within a calendar year, 5 more than a year) → day, day, month,
   year, year; empty → unknown. The code is kept in `flags` (`date_prec=2`).
 - kind from `type_of_violence`: 1 state_based, 2 non_state, 3 one_sided (else other, flagged).
 - fatalities_low / fatalities_best / fatalities_high = UCDP `low` / `best` / `high`, as
-  published. A row breaking low <= best <= high is KEPT and flagged `fatalities_order`.
+  published. A row breaking low <= best <= high is quarantined with its own reason (field
+  `low/best/high`), listed before any date problem of the same row so neither hides the other.
 - lat/lon from the row; place_name = `where_coordinates`; region = `adm_1`; place_id = the
   gazetteer place of that name (trailing "town", "village", ... ignored) in the same admin1 or
   within ~25 km, else NULL.
@@ -26,8 +30,8 @@ Mapping, one event per row:
 - flags also carry `where_prec=N` and `not_utf8` for a row whose bytes were not UTF-8
   (decoded as Windows-1252 instead of failing).
 
-Quarantined: no id, duplicate id, a date_start/date_end that does not parse, date_end before
-date_start, non-numeric or negative low/best/high, coordinates out of range, a date_prec other
+Quarantined: no id, duplicate id, low <= best <= high broken, a date_start/date_end that does
+not parse (or reads either way in a file that writes both orders), date_end before date_start, non-numeric or negative low/best/high, coordinates out of range, a date_prec other
 than 1-5, a row with the wrong number of columns.
 """
 
@@ -39,7 +43,9 @@ import duckdb
 
 from etl.core.report import BuildReport
 from etl.core.rules import coord_rules, errs_sql, int_rules, rule
+from etl.importers.checks import require_rows
 from etl.importers.csvread import read_csv_records
+from etl.importers.dates import MONTH_FIRST, ambiguous_sql, date_rules, date_sql, slash_order
 from etl.importers.events import finish_event_import, start_event_import
 from etl.importers.inputs import ImportInputError, Outcome, SourceFile, short_hash
 from etl.importers.store import match_places_sql
@@ -57,8 +63,6 @@ KNOWN: set[str] = {
     "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
 }
 
-DATE_FORMATS = ("['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M:%S.%f', "
-                "'%Y-%m-%dT%H:%M:%SZ', '%d/%m/%Y']")
 _ARTICLE_RE = re.compile(r"^\s*(?P<outlet>[^,]+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})\s*,\s*(?P<title>.*)$",
                          re.DOTALL)
 
@@ -93,27 +97,35 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
             f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
             "is this a UCDP GED CSV?"
         )
+    require_rows(table, sf.label)
     outcome, docs = start_event_import(con, "ucdp", SOURCE, sf, table, KNOWN, "source_article", _article_doc)
 
+    order = slash_order(con, "ucdp_src", ["date_start", "date_end"], MONTH_FIRST, sf.label)
+    if order.note:
+        outcome.warnings.append(order.note)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE ucdp_chk AS
         WITH s AS (
             SELECT *, 'ucdp-' || id AS ev_id,
-                   CAST(try_strptime(date_start, {DATE_FORMATS}) AS DATE) AS ds,
-                   CAST(try_strptime(date_end, {DATE_FORMATS}) AS DATE) AS de,
+                   {date_sql("date_start", order)} AS ds,
+                   {date_sql("date_end", order)} AS de,
+                   {ambiguous_sql("date_start", order)} AS ds_amb,
+                   {ambiguous_sql("date_end", order)} AS de_amb,
+                   try_cast(low AS BIGINT) AS n_low, try_cast(best AS BIGINT) AS n_best,
+                   try_cast(high AS BIGINT) AS n_high,
                    row_number() OVER (PARTITION BY id ORDER BY _row) AS dup
             FROM ucdp_src
         )
         SELECT *, {errs_sql(
             rule("id IS NULL", "id", "'is required (the event id)'", "id"),
             rule("id IS NOT NULL AND dup > 1", "id", "'duplicates an earlier row''s id'", "id"),
-            rule("ds IS NULL", "date_start",
-                 "'''' || coalesce(date_start, '') || ''' is not a date (YYYY-MM-DD or "
-                 "YYYY-MM-DD HH:MM:SS)'", "date_start"),
-            rule("date_end IS NOT NULL AND de IS NULL", "date_end",
-                 "'''' || date_end || ''' is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM:SS)'",
-                 "date_end"),
+            rule("n_low > coalesce(n_best, n_high) OR n_best > n_high", "low/best/high",
+                 "'breaks low <= best <= high (low ' || coalesce(low, '-') || ', best ' || "
+                 "coalesce(best, '-') || ', high ' || coalesce(high, '-') || ')'",
+                 "concat_ws('/', coalesce(low, ''), coalesce(best, ''), coalesce(high, ''))"),
+            *date_rules("date_start", "ds", "ds_amb", required=True),
+            *date_rules("date_end", "de", "de_amb", required=False),
             rule("de < ds", "date_end", "'is before date_start'", "date_end"),
             *int_rules("low"), *int_rules("best"), *int_rules("high"),
             *coord_rules("latitude", "longitude"),
@@ -157,8 +169,6 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
                nullif(concat_ws(';',
                    'date_prec=' || o.date_prec,
                    'where_prec=' || o.where_prec,
-                   CASE WHEN o.f_low > coalesce(o.f_best, o.f_high)
-                          OR o.f_best > o.f_high THEN 'fatalities_order' END,
                    CASE WHEN o.type_of_violence IS DISTINCT FROM '1'
                          AND o.type_of_violence IS DISTINCT FROM '2'
                          AND o.type_of_violence IS DISTINCT FROM '3'

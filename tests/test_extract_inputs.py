@@ -1,0 +1,196 @@
+"""`python -m etl extract` inputs: .txt, .html (trafilatura), a URL (local server), folder, glob."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from etl.cli import main as etl_main
+from etl.extract.inputs import InputError, fetch_url, read_file
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(args: list[str]) -> int:
+    """`python -m etl extract ARGS` in process (the one ETL parser reads extract's options)."""
+    return etl_main(["extract", *args])
+
+
+DEV = ROOT / "tests" / "reports" / "dev"
+KBS = DEV / "kbs-2025-04-30-nis-600-killed.txt"
+
+PAGE = """<!doctype html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>NIS: 300 North Korean soldiers killed | Example Wire</title>
+<meta property="og:title" content="NIS says 300 North Korean soldiers killed in Kursk">
+<meta property="og:site_name" content="Example Wire">
+<meta property="article:published_time" content="2025-01-13T09:30:00+09:00">
+<link rel="canonical" href="https://wire.example.org/world/nis-300-killed">
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> Subscribe now for 1 dollar</nav>
+<article>
+<h1>NIS says 300 North Korean soldiers killed in Kursk</h1>
+<p>South Korea's National Intelligence Service (NIS) said on Monday that about 300 North Korean
+soldiers have been killed and 2,700 wounded while fighting for Russia in the Kursk region.</p>
+<p>The spy agency told lawmakers in a closed-door briefing that the troops lacked an
+understanding of modern warfare, including drone attacks.</p>
+<p>North Korea has not commented on the claims.</p>
+</article>
+<footer>Copyright 2025 Example Wire. 12 related stories.</footer>
+</body></html>
+"""
+
+
+def _claims(out: dict) -> set[tuple]:
+    return {
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"]) for c in out["claims"]
+    }
+
+
+@pytest.fixture
+def page_file(tmp_path: Path) -> Path:
+    p = tmp_path / "nis.html"
+    p.write_text(PAGE, encoding="utf-8")
+    return p
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 serving tmp_path (the page, a text file, a big file)."""
+    (tmp_path / "www").mkdir()
+    (tmp_path / "www" / "nis.html").write_text(PAGE, encoding="utf-8")
+    shutil.copy(KBS, tmp_path / "www" / "kbs.txt")
+    (tmp_path / "www" / "big.html").write_bytes(b"<p>" + b"x" * 200_000 + b"</p>")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+    class Server(http.server.ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # the client hanging up on a capped download is expected
+
+    handler = functools.partial(Quiet, directory=str(tmp_path / "www"))
+    httpd = Server(("127.0.0.1", 0), handler)
+    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_html_file_gives_article_text_and_page_metadata(
+    page_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(page_file), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    doc = out["document"]
+    assert doc["title"] == "NIS says 300 North Korean soldiers killed in Kursk"
+    assert doc["outlet"] == "Example Wire"
+    assert doc["published_at"] == "2025-01-13"
+    assert doc["url"] == "https://wire.example.org/world/nis-300-killed"
+    nis = "National Intelligence Service (South Korea)"
+    assert (nis, "killed", 300, 300, "about") in _claims(out)
+    # Monday resolved against the page's date, not today; navigation and footer numbers ignored.
+    assert {c["stated_on"] for c in out["claims"]} == {"2025-01-13"}
+    assert all(c["reported_by"] == "Example Wire" for c in out["claims"])
+    assert all("Subscribe" not in c["quote"] for c in out["claims"])
+
+
+def test_txt_file_is_read_as_scraped(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(KBS), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["document"]["outlet"] == "KBS World"
+    assert out["claims"][0]["value_low"] == 600
+
+
+def test_url_is_downloaded_from_a_local_server(server: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([f"{server}/nis.html", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["document"]["outlet"] == "Example Wire"
+    assert ("National Intelligence Service (South Korea)", "wounded", 2700, 2700, "exact") in _claims(out)
+    assert main([f"{server}/kbs.txt", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["claims"][0]["value_low"] == 600
+    assert out["document"]["url"].endswith("/kbs.txt")
+
+
+def test_url_over_the_size_cap_is_refused_in_one_line(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([f"{server}/big.html", "--max-bytes", "50000"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "50,000-byte cap" in err[0] and "big.html" in err[0]
+
+
+def test_url_offline_or_missing_fails_with_one_line_and_status_1(
+    server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as s:  # a port nobody listens on: connection refused, as offline
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    assert main([f"http://127.0.0.1:{dead}/report", "--timeout", "2"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and f"127.0.0.1:{dead}/report" in err[0] and "cannot download" in err[0]
+    assert main([f"{server}/nope.html"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "HTTP 404" in err[0]
+
+
+def test_folder_is_a_batch_with_progress_and_json_lines(
+    tmp_path: Path, page_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for p in sorted(DEV.glob("*.txt"))[:4]:
+        shutil.copy(p, folder / p.name)
+    shutil.copy(page_file, folder / "nis.html")
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    assert main([str(folder)]) == 0
+    captured = capsys.readouterr()
+    lines = [json.loads(x) for x in captured.out.splitlines()]
+    assert len(lines) == 5
+    assert {Path(x["source"]).name for x in lines} == {p.name for p in folder.iterdir() if p.suffix != ".md"}
+    assert all(set(x) == {"source", "document", "claims", "responses", "events", "new_actors"} for x in lines)
+    assert "5/5" in captured.err and "5 of 5 report(s) extracted" in captured.err
+
+
+def test_glob_selects_files_and_a_bad_file_does_not_stop_the_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(KBS, tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe not utf-8 \xff")
+    assert main([str(tmp_path / "*.txt"), "--quiet"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 1
+    assert json.loads(captured.out)["claims"][0]["value_low"] == 600
+    err = captured.err.strip().splitlines()
+    assert len(err) == 1 and "b.txt" in err[0] and "not UTF-8" in err[0]
+
+
+def test_a_glob_matching_nothing_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path / "*.txt")]) == 2
+    assert "no file matches" in capsys.readouterr().err
+
+
+def test_html_without_an_article_is_an_input_error(tmp_path: Path) -> None:
+    p = tmp_path / "empty.html"
+    p.write_text("<html><body></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=r"empty\.html"):
+        read_file(p)
+
+
+def test_fetch_rejects_a_declared_length_over_the_cap(server: str) -> None:
+    with pytest.raises(InputError, match="over the 1,000-byte cap"):
+        fetch_url(f"{server}/big.html", max_bytes=1000)

@@ -1,0 +1,324 @@
+"""`python -m etl refresh`: against a local HTTP server (online) and unreachable ones (offline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import http.server
+import shutil
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from etl.build import build
+from etl.cli import main
+from etl.core import db
+from etl.importers.sources import source_steps
+from tests.helpers import query as q
+
+PROJECT = Path(__file__).resolve().parents[1]
+DATA = PROJECT / "data"
+FIX = PROJECT / "tests" / "fixtures" / "import"
+ECON = FIX / "economist"
+GED = FIX / "ucdp" / "ged_ukraine_sample.csv"
+GED_NEW = FIX / "ucdp" / "ged_spreadsheet_dates.csv"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def upstream(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A local HTTP server on 127.0.0.1 (in a thread) serving a folder the test fills."""
+    folder = tmp_path / "upstream"
+    folder.mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 where nothing listens (connection refused)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+@pytest.fixture
+def silent_port() -> Iterator[int]:
+    """A port that accepts connections and never answers (a timeout)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    s.listen(8)
+    try:
+        yield s.getsockname()[1]
+    finally:
+        s.close()
+
+
+def declare(data: Path, base: str | dict[str, str], monthly: str | None = None) -> None:
+    """data/sources/economist.toml: the fixture tables as snapshot, refreshed from `base`."""
+    if isinstance(base, dict):
+        urls = base
+    else:
+        urls = {
+            "estimates.csv": f"{base}/estimates.csv",
+            "uk-mod-monthly.csv": monthly or f"{base}/uk-mod-monthly.csv",
+        }
+    table = ", ".join(f'"{k}" = "{v}"' for k, v in urls.items())
+    (data / "sources" / "economist.toml").write_text(
+        f'source = "economist"\npath = "sources/economist"\nsnapshot_date = 2026-08-22\n'
+        f"refresh_url = {{ {table} }}\n"
+    )
+
+
+def project(tmp_path: Path) -> tuple[Path, Path]:
+    """A data folder (the curated files + the economist snapshot) and its built database."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
+    shutil.copytree(ECON, data / "sources" / "economist")
+    return data, tmp_path / "db" / "claims.duckdb"
+
+
+def built(data: Path, ptr: Path) -> Path:
+    build(data, ptr, extra_steps=source_steps(data))
+    return ptr
+
+
+def state(ptr: Path, data: Path) -> tuple:
+    """Where the pointer points, the live file's hash, and the snapshot files' hashes."""
+    live = db.resolve_live(ptr)
+    assert live is not None
+    snaps = sorted(
+        (p.name, hashlib.sha256(p.read_bytes()).hexdigest())
+        for p in (data / "sources").rglob("*")
+        if p.is_file()
+    )
+    return live, hashlib.sha256(live.read_bytes()).hexdigest(), snaps
+
+
+def revised_estimates(folder: Path) -> None:
+    """Upstream's next version: CIA's figure revised, the Estonian row withdrawn, one new row."""
+    text = (ECON / "estimates.csv").read_text()
+    lines = text.splitlines()
+    out = []
+    for line in lines:
+        if ",CIA," in line:
+            line = line.replace("20/07/2022,15000,", "20/07/2022,16000,")
+        if "Estonian" in line:
+            continue
+        out.append(line)
+    out.append(
+        "05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,"
+        "https://www.etterretningstjenesten.no/publikasjoner/fokus,russia,"
+    )
+    (folder / "estimates.csv").write_text("\n".join(out) + "\n")
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+
+
+def test_online_refresh_prints_new_changed_withdrawn_and_updates_snapshot_and_database(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    before_live = db.resolve_live(ptr)
+    revised_estimates(folder)
+
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "economist (" in out
+    assert ": 1 new, 1 changed, 1 withdrawn, 15 unchanged claims" in out
+    assert "snapshot updated:" in out and "published" in out
+    assert db.resolve_live(ptr) != before_live
+    # The database has the new version...
+    assert q(ptr, "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'") == [(16000,)]
+    assert q(ptr, "SELECT count(*) FROM claims_wide WHERE claimant LIKE 'Estonian%'") == [(0,)]
+    assert q(ptr, "SELECT count(*) FROM claims_wide WHERE claimant LIKE 'Norwegian%'") == [(1,)]
+    assert q(ptr, "SELECT via FROM import_log WHERE source = 'economist' ORDER BY 1") == [
+        ("refresh",),
+        ("refresh",),
+    ]
+    # ...the snapshot is the downloaded file...
+    snap = data / "sources" / "economist"
+    assert (snap / "estimates.csv").read_bytes() == (folder / "estimates.csv").read_bytes()
+    assert sorted(p.name for p in snap.iterdir()) == ["estimates.csv", "uk-mod-monthly.csv"]
+    # ...the declaration says when the snapshot was taken, in the file and in the database...
+    today = dt.date.today()
+    assert f"snapshot_date = {today.isoformat()}\n" in (data / "sources" / "economist.toml").read_text()
+    assert q(ptr, "SELECT DISTINCT snapshot_date FROM source_declarations WHERE source = 'economist'") == [
+        (today,)
+    ]
+    # ...and a build from the updated snapshot gives the same rows as the refresh.
+    rebuilt = built(data, tmp_path / "rebuilt" / "claims.duckdb")
+    for sql in (
+        "SELECT * FROM claims ORDER BY ALL",
+        "SELECT * FROM claims_wide ORDER BY ALL",
+        "SELECT * FROM reports ORDER BY ALL",
+        "SELECT * FROM claim_warring_flags ORDER BY ALL",
+        "SELECT * FROM load_log ORDER BY ALL",
+        "SELECT * FROM quarantine ORDER BY ALL",
+    ):
+        assert q(ptr, sql) == q(rebuilt, sql), sql
+
+
+def test_refreshing_unchanged_upstream_changes_nothing(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    for name in ("estimates.csv", "uk-mod-monthly.csv"):
+        shutil.copy(ECON / name, folder / name)
+    before = state(ptr, data)
+    assert main(["refresh", "economist", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert "upstream files unchanged, nothing to do" in capsys.readouterr().out
+    assert state(ptr, data) == before
+
+
+@pytest.mark.parametrize("how", ["connection refused", "DNS failure", "timeout"])
+def test_offline_refresh_prints_one_line_exits_1_and_changes_nothing(
+    tmp_path: Path,
+    upstream: tuple[str, Path],
+    silent_port: int,
+    how: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import etl.importers.inputs as common
+
+    base, folder = upstream
+    revised_estimates(folder)  # the first file would download fine and differs: still untouched
+    data, ptr = project(tmp_path)
+    bad = {
+        "connection refused": f"http://127.0.0.1:{closed_port()}/uk-mod-monthly.csv",
+        "DNS failure": "http://claims-desk-upstream.invalid/uk-mod-monthly.csv",
+        "timeout": f"http://127.0.0.1:{silent_port}/uk-mod-monthly.csv",
+    }[how]
+    monkeypatch.setattr(common, "DOWNLOAD_TIMEOUT_S", 1)
+    declare(data, base, monthly=bad)
+    built(data, ptr)
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith("error: refresh failed: cannot download ")
+    assert err.rstrip().endswith("database and snapshots unchanged")
+    assert state(ptr, data) == before
+    assert not list((data / "sources" / "economist").glob(".*.refresh"))
+
+
+def test_refresh_source_only_fetches_that_source_and_diffs_events(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    # The economist declaration points at a dead port: `refresh ucdp` must not even try it.
+    declare(data, f"http://127.0.0.1:{closed_port()}")
+    shutil.copy(GED, data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text(
+        f'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "{base}/ged.csv"\n'
+    )
+    built(data, ptr)
+    econ_before = q(ptr, "SELECT * FROM claims WHERE source = 'economist' ORDER BY ALL")
+    shutil.copy(GED_NEW, folder / "ged.csv")
+    assert main(["refresh", "ucdp", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    # The old file's 3 events are gone upstream, the new file brings 4.
+    assert ": 4 new, 0 changed, 3 withdrawn, 0 unchanged events" in out
+    assert "ged.csv: read 8, loaded 4, quarantined 4" in out
+    assert q(ptr, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(4,)]
+    assert q(ptr, "SELECT count(*) FROM quarantine WHERE source_file = 'ged.csv'") == [(4,)]
+    assert q(ptr, "SELECT * FROM claims WHERE source = 'economist' ORDER BY ALL") == econ_before
+    assert (data / "sources" / "ged.csv").read_bytes() == GED_NEW.read_bytes()
+
+
+def test_refresh_without_an_upstream_url_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data, ptr = project(tmp_path)
+    (data / "sources" / "economist.toml").write_text('source = "economist"\npath = "sources/economist"\n')
+    built(data, ptr)
+    capsys.readouterr()
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "no enabled source to refresh in" in err
+    assert "economist.toml: no refresh_url, upstream_url or url" in err
+
+
+def test_an_upstream_file_that_fails_to_import_changes_nothing(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    (folder / "estimates.csv").write_text((ECON / "estimates.csv").read_text().splitlines()[0])
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "estimates.csv: no rows (only a header row)" in err
+    assert state(ptr, data) == before
+
+
+def test_a_web_page_where_data_was_expected_is_a_one_line_error(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    (folder / "estimates.csv").write_text("<!DOCTYPE html>\n<html><body>GitHub page</body></html>\n")
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    capsys.readouterr()
+    before = state(ptr, data)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "/estimates.csv is a web page, not the data file; give the file's own URL as refresh_url" in err
+    assert state(ptr, data) == before
+
+
+def test_github_blob_pages_are_fetched_from_raw_and_folder_pages_are_not_guessed(tmp_path: Path) -> None:
+    from etl.importers.refresh import fetch_url, plans_for
+
+    assert fetch_url("https://github.com/peacerep/ukraine-map/blob/f0821cc/data/UCDP-Ukraine.csv") == (
+        "https://raw.githubusercontent.com/peacerep/ukraine-map/f0821cc/data/UCDP-Ukraine.csv"
+    )
+    data, _ = project(tmp_path)
+    (data / "sources" / "gs").mkdir()
+    (data / "sources" / "gs.toml").write_text(
+        'source = "general-staff"\npath = "sources/gs"\nupstream_url = "https://github.com/o/r"\n'
+    )
+    (data / "sources" / "ucdp.toml").write_text(
+        'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "https://github.com/o/r/blob/main/ged.csv"\n'
+    )
+    plans = plans_for(data, None)
+    assert plans["general-staff"][0].targets == []
+    assert "add refresh_url" in (plans["general-staff"][0].skip or "")
+    assert plans["ucdp"][0].targets == [
+        (data.resolve() / "sources" / "ged.csv", "https://raw.githubusercontent.com/o/r/main/ged.csv")
+    ]

@@ -1,0 +1,355 @@
+"""The war-wide view on the casualty page: queries on a small fixture, the chart, the page.
+
+Fixture: the minimal dataset plus war-wide claims on Russian and Ukrainian losses by warring
+parties (HUR, Russia), third parties (Western officials, NIS) and an independent analyst on the
+Ukrainian side, a region-scoped figure, a period figure and a killed figure that must stay out
+of a killed-or-wounded chart, and three days of a General Staff series (declared source).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from claimsdesk import charts, ui
+from claimsdesk import queries as Q
+from claimsdesk.filters import Filters
+from etl.build import build
+from etl.core import db
+from tests.helpers import (
+    BASE_DATASET_DIR,
+    ROOT,
+    build_default,
+    build_empty,
+    claim_row,
+    claims_csv,
+    write_dataset,
+)
+
+RU, UA, KOW = "Russian forces", "Ukrainian forces", "killed_or_wounded"
+GS = "General Staff of the Armed Forces of Ukraine"
+SPLIT = "Warring parties vs third parties"
+
+
+def _claim(
+    ref: str,
+    claimant: str,
+    stated_on: str,
+    low: str,
+    high: str,
+    qualifier: str,
+    *,
+    metric: str = KOW,
+    subject: str = RU,
+    basis: str = "cumulative",
+    region: str = "",
+    places: str = "",
+) -> str:
+    return claim_row(
+        ref=ref,
+        claimant=claimant,
+        stated_on=stated_on,
+        metric=metric,
+        subject=subject,
+        value_low=low,
+        value_high=high,
+        qualifier=qualifier,
+        basis=basis,
+        period_start="" if basis == "cumulative" else "2023-02-01",
+        period_end="" if basis == "cumulative" else "2023-02-10",
+        places=places,
+        region=region,
+        quote=f"quote {ref}",
+    )
+
+
+CLAIMS = [
+    _claim("w-hur", "HUR", "2023-02-10", "130000", "130000", "about"),
+    _claim("w-west-q1", "Western officials", "2023-01-15", "100000", "150000", "range"),
+    _claim("w-nis-q1", "NIS", "2023-03-20", "120000", "", "at_least"),
+    _claim("w-west-q2", "Western officials", "2023-05-01", "200000", "200000", "about"),
+    _claim("w-west-q4", "Western officials", "2023-11-01", "", "300000", "up_to"),
+    _claim("w-killed", "Western officials", "2023-02-01", "40000", "40000", "about", metric="killed"),
+    _claim("w-kursk", "HUR", "2023-02-11", "5000", "5000", "about", region="Kursk Oblast", places="Sudzha"),
+    _claim("w-period", "Western officials", "2023-02-12", "9000", "9000", "about", basis="period"),
+    _claim("w-ru-mod", "Russia", "2023-06-01", "50000", "50000", "about", subject=UA),
+    _claim("w-west-ua", "Western officials", "2023-06-02", "20000", "30000", "range", subject=UA),
+    _claim("w-analyst-ua", "Open Losses Project", "2023-06-03", "25000", "", "at_least", subject=UA),
+]
+GS_DAYS = [("2023-01-01", 100000), ("2023-01-02", 100500), ("2023-01-03", 101000)]
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    tmp = tmp_path_factory.mktemp("war")
+    actors = (BASE_DATASET_DIR / "actors.csv").read_text(encoding="utf-8")
+    actors += f"{GS},,state_body,Ukraine,\nOpen Losses Project,,analyst,Ukraine,\n"
+    data = write_dataset(tmp / "data", actors=actors, claims=claims_csv(*CLAIMS))
+    gs = data / "sources" / "gs"
+    gs.mkdir(parents=True)
+    (gs / "russia_losses_personnel.json").write_text(
+        json.dumps(
+            [
+                {"date": d, "day": i + 2, "personnel": v, "personnel*": "about"}
+                for i, (d, v) in enumerate(GS_DAYS)
+            ]
+        )
+    )
+    (data / "sources" / "general-staff.toml").write_text('source = "general-staff"\npath = "sources/gs"\n')
+    pointer = tmp / "db" / "claims.duckdb"
+    build(data, pointer)
+    c = db.connect_readonly(pointer.resolve())
+    yield c
+    c.close()
+
+
+def test_war_claims_are_war_wide_cumulative_figures_of_one_metric_with_their_party(con) -> None:  # type: ignore[no-untyped-def]
+    df = Q.war_claims(con, Filters(), RU, KOW)
+    # Not the killed figure, the Kursk-scoped one, the period one, nor the daily series.
+    assert df["quote"].tolist() == [
+        "quote w-west-q1",
+        "quote w-hur",
+        "quote w-nis-q1",
+        "quote w-west-q2",
+        "quote w-west-q4",
+    ]
+    rows = df.set_index("quote")
+    assert rows.loc["quote w-hur", "party"] == "warring party"
+    assert bool(rows.loc["quote w-hur", "by_warring_party"]) is True
+    assert (rows.drop("quote w-hur")["party"] == "third party").all()
+    # Bounds stay bounds: the figure as it reads, where it is drawn, and a range's top.
+    assert rows.loc["quote w-west-q1", ["figure", "y", "y_high"]].tolist() == [
+        "100,000–150,000",
+        100000,
+        150000,
+    ]
+    assert rows.loc["quote w-nis-q1", "figure"] == "at least 120,000"
+    assert pd.isna(rows.loc["quote w-nis-q1", "y_high"])
+    assert rows.loc["quote w-west-q4", ["figure", "y"]].tolist() == ["up to 300,000", 300000]
+    assert rows.loc["quote w-hur", "figure"] == "about 130,000"
+    assert rows.loc["quote w-hur", "source_url"] == "https://example.org/a"
+    killed = Q.war_claims(con, Filters(), RU, "killed")
+    assert killed["quote"].tolist() == ["quote w-killed"]
+
+
+def test_an_independent_analyst_on_a_warring_side_is_a_third_party(con) -> None:  # type: ignore[no-untyped-def]
+    df = Q.war_claims(con, Filters(), UA, KOW).set_index("claimant")
+    assert df.loc["Russia", "party"] == "warring party"
+    assert df.loc["Open Losses Project", "party"] == "third party"
+    assert df.loc["Open Losses Project", "claimant_side"] == "Ukraine"
+
+
+def test_war_band_spans_third_party_figures_per_quarter_and_leaves_gaps(con) -> None:  # type: ignore[no-untyped-def]
+    band = Q.war_band(con, Filters(), RU, KOW)
+    got = [
+        (pd.Timestamp(r.bin_start).date(), pd.Timestamp(r.bin_end).date(), r.low, r.high, r.estimates)
+        for r in band.itertuples()
+    ]
+    assert got == [
+        (dt.date(2023, 1, 1), dt.date(2023, 4, 1), 100000, 150000, 2),  # range 100k-150k, at least 120k
+        (dt.date(2023, 4, 1), dt.date(2023, 7, 1), 200000, 200000, 1),
+        (dt.date(2023, 10, 1), dt.date(2024, 1, 1), 300000, 300000, 1),  # no Q3 estimate: a gap
+    ]
+    assert "HUR" not in " ".join(band["who"])  # a warring party's claim never widens the band
+    ua = Q.war_band(con, Filters(), UA, KOW)
+    assert (ua["low"].tolist(), ua["high"].tolist(), ua["claimants"].tolist()) == ([20000], [30000], [2])
+
+
+def test_war_queries_follow_the_shared_filters(con) -> None:  # type: ignore[no-untyped-def]
+    f = Filters(date_to=dt.date(2023, 3, 31))
+    assert len(Q.war_band(con, f, RU, KOW)) == 1
+    assert Q.war_claims(con, Filters(claimants=("National Intelligence Service (South Korea)",)), RU, KOW)[
+        "quote"
+    ].tolist() == ["quote w-nis-q1"]
+    assert len(Q.war_daily_series(con, Filters(date_from=dt.date(2023, 1, 2)), RU)) == 2
+
+
+def test_the_daily_series_is_returned_whole_with_its_own_metric(con) -> None:  # type: ignore[no-untyped-def]
+    daily = Q.war_daily_series(con, Filters(), RU)
+    assert [
+        (pd.Timestamp(d).date().isoformat(), v) for d, v in zip(daily["stated_on"], daily["y"], strict=True)
+    ] == GS_DAYS
+    assert set(daily["metric"]) == {"personnel_losses"}
+    assert set(daily["claimant"]) == {GS} and daily["by_warring_party"].all()
+    assert daily["figure"].tolist() == ["about 100,000", "about 100,500", "about 101,000"]
+    assert Q.war_daily_series(con, Filters(), UA).empty
+
+
+def _fig(con, split: bool):  # type: ignore[no-untyped-def]
+    return charts.war_chart(
+        Q.war_daily_series(con, Filters(), RU),
+        Q.war_claims(con, Filters(), RU, KOW),
+        Q.war_band(con, Filters(), RU, KOW),
+        "t",
+        "y",
+        split=split,
+    )
+
+
+def test_the_chart_draws_a_band_only_when_split_and_keeps_every_claimant(con) -> None:  # type: ignore[no-untyped-def]
+    together, split = _fig(con, False), _fig(con, True)
+    assert [t for t in together.data if t.fill] == []
+    bands = [t for t in split.data if t.fill == "toself"]
+    assert len(bands) == 1 and bands[0].type == "scatter"  # not scattergl: WebGL drops fills
+    ys = [y for y in bands[0].y if y is not None]
+    assert (min(ys), max(ys)) == (100000, 300000)
+    assert list(bands[0].x).count(None) == 1  # Q1-Q2 one shape, Q4 another: Q3 has no estimate
+    named = {t.name.replace("<br>", " "): t for t in split.data}
+    assert named["Defense Intelligence of Ukraine (HUR)"].visible is True
+    assert named["Defense Intelligence of Ukraine (HUR)"].legendgroup == "side-Ukraine"
+    third = [
+        t
+        for t in split.data
+        if t.legendgroup == "third" and t.mode == "markers" and t.showlegend is not False
+    ]
+    assert {t.name.replace("<br>", " ") for t in third} == {
+        "Western officials",
+        "National Intelligence Service (South Korea)",
+    }
+    assert all(t.visible == "legendonly" for t in third)
+    assert {
+        t.name.replace("<br>", " ")
+        for t in together.data
+        if t.mode == "markers" and t.legendgroup != "glyphs"
+    } >= {
+        "Western officials",
+        "National Intelligence Service (South Korea)",
+        "Defense Intelligence of Ukraine (HUR)",
+    }
+    line = next(t for t in split.data if t.mode == "lines" and not t.fill)
+    assert (
+        line.type == "scatter"
+        and GS in line.name.replace("<br>", " ")
+        and "personnel losses" in line.name.replace("<br>", " ")
+    )
+
+
+def test_every_point_carries_claimant_qualifier_quote_and_source_in_customdata(con) -> None:  # type: ignore[no-untyped-def]
+    fig = _fig(con, False)
+    west = next(t for t in fig.data if t.name == "Western officials")  # short names stay on one line
+    cd = [list(row) for row in west.customdata]
+    assert [r[0] for r in cd] == ["Western officials"] * 3
+    assert [r[4] for r in cd] == ["range", "about", "up to"]
+    assert cd[0][5] == "“quote w-west-q1”" and cd[0][7].startswith("https://")
+    assert "%{customdata[" in west.hovertemplate and west.hovertext is None
+    assert list(west.marker.symbol) == ["line-ew", "circle-open", "triangle-down"]
+    assert list(west.error_y.array) == [50000, None, None]  # the range drawn low to high
+
+
+# ------------------------------------------------------------------------------------ the page
+
+
+@pytest.fixture(scope="module")
+def default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_default(tmp_path_factory.mktemp("war-page"))
+
+
+def _name(trace: dict) -> str:
+    """A trace's legend name as one line (long names are wrapped with <br>)."""
+    return str(trace.get("name", "")).replace("<br>", " ")
+
+
+def _specs(at: AppTest) -> list[dict]:
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def _war_page(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    monkeypatch.setattr(ui, "DB_PATH", db_path)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/2_casualties.py").run()
+    assert at.radio(key="view").value == "Kursk & DPRK"
+    at.radio(key="view").set_value("Whole war").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_the_warring_party_control_splits_claims_and_draws_the_band(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _war_page(default_db, monkeypatch)
+    before = _specs(at)
+    assert [s["layout"]["title"]["text"] for s in before] == [
+        "Russian soldiers killed or wounded: competing cumulative claims",
+        "Ukrainian soldiers killed or wounded: competing cumulative claims",
+    ]
+    names_before = {_name(tr) for tr in before[0]["data"]}
+    assert {"UK Ministry of Defence", "US officials", "NATO officials"} <= names_before
+    assert any(GS in str(n) for n in names_before)
+    assert not any(tr.get("fill") for s in before for tr in s["data"])
+    assert len(at.dataframe) == 2 and "source_url" in at.dataframe[0].value.columns
+
+    at.radio(key="parties").set_value(SPLIT).run()
+    assert not at.exception, [e.value for e in at.exception]
+    after = _specs(at)
+    for spec in after:  # both charts: a band of third-party estimates, drawn with SVG scatter
+        bands = [tr for tr in spec["data"] if tr.get("fill") == "toself"]
+        assert len(bands) == 1 and bands[0]["type"] == "scatter"
+        assert len([y for y in bands[0]["y"] if y is not None]) >= 4
+    ru = {_name(tr): tr for tr in after[0]["data"]}
+    assert ru["UK Ministry of Defence"]["visible"] == "legendonly"
+    assert ru["UK Ministry of Defence"]["legendgroup"] == "third"
+    assert ru["Armed Forces of Ukraine"].get("visible", True) is True
+    assert ru["Armed Forces of Ukraine"]["legendgroup"] == "side-Ukraine"
+    ua = {_name(tr): tr for tr in after[1]["data"]}
+    assert ua["Russian Ministry of Defense"]["legendgroup"] == "side-Russia"
+    assert after[0]["data"] != before[0]["data"]
+
+    at.radio(key="war_metric").set_value("killed").run()
+    killed = _specs(at)
+    assert killed[0]["layout"]["title"]["text"] == "Russian soldiers killed: competing cumulative claims"
+    # Killed and killed-or-wounded never share a chart: the UK MoD's monthly series is k-or-w only.
+    k_names = {_name(tr) for tr in killed[0]["data"]}
+    assert "Mediazona and Meduza" in k_names and "Mediazona and Meduza" not in names_before
+
+
+def test_the_kursk_view_still_shows_the_dprk_competing_claims(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _war_page(default_db, monkeypatch)
+    at.radio(key="view").set_value("Kursk & DPRK").run()
+    assert not at.exception
+    assert at.selectbox(key="subject_of").value == "DPRK forces"
+    assert "DPRK forces" in _specs(at)[0]["layout"]["title"]["text"]
+
+
+def test_the_war_queries_apply_the_claim_party_rule_of_the_etl(default_db: Path) -> None:
+    """The queries inline the `claim_party` view's rule (for speed): both must agree."""
+    con = db.connect_readonly(default_db.resolve())
+    try:
+        for subject in (RU, UA):
+            for metric in Q.WAR_METRICS:
+                df = Q.war_claims(con, Filters(), subject, metric)
+                assert not df.empty
+                rows = con.execute(
+                    "SELECT claim_id, by_warring_party, decided_by FROM claim_party WHERE list_contains(?, claim_id)",
+                    [df["claim_id"].tolist()],
+                ).fetchall()
+                view = {r[0]: (r[1], r[2]) for r in rows}
+                got = {r.claim_id: (bool(r.by_warring_party), r.decided_by) for r in df.itertuples()}
+                assert got == view
+        # Both ways of deciding occur on the bundled data: The Economist's flag and the side.
+        both = Q.war_claims(con, Filters(), RU, "killed_or_wounded")["decided_by"]
+        assert set(both) == {"economist", "claimant side"}
+    finally:
+        con.close()
+
+
+def test_the_whole_war_view_runs_on_an_empty_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = _war_page(build_empty(tmp_path), monkeypatch)
+    at.radio(key="parties").set_value(SPLIT).run()
+    assert not at.exception, [e.value for e in at.exception]
+    specs = _specs(at)
+    assert len(specs) == 2
+    for spec in specs:
+        assert spec["layout"]["annotations"][0]["text"] == "No figures match the filters."
