@@ -112,30 +112,6 @@ def test_the_review_queue_is_hidden_on_a_hosted_link(workspace: tuple[Path, Path
         at.switch_page("pages/8_review.py").run()
 
 
-def test_the_save_waits_for_another_writer(workspace: tuple[Path, Path]) -> None:
-    """The save (write data/, rebuild) is one writer: it waits while a build or import runs."""
-    data, pointer = workspace
-    saved_sql = ("SELECT count(*) FROM claims_wide WHERE value_low = 45 AND source = 'curated' "
-                 "AND stated_on = DATE '2025-01-20' AND places = 'Plekhovo'")
-    assert flat(pointer, saved_sql) == [(0,)]
-    at = review(REPORT)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
-         "    print('held', flush=True); time.sleep(3)", str(pointer)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-    started = time.monotonic()
-    at.button(key="review_save").click().run()
-    waited = time.monotonic() - started
-    holder.wait(timeout=30)
-    assert not at.exception, [e.value for e in at.exception]
-    assert waited >= 2, waited  # the holder kept the lock for 3 s after it said so
-    assert flat(pointer, saved_sql) == [(1,)]
-    assert "45" in (data / "claims.csv").read_text(encoding="utf-8")
-
-
 NEW_CLAIMANT = """Estonia says North Korean casualties in Kursk top 6,000
 
 10:1516/06/2025, Monday
@@ -242,3 +218,29 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_the_save_waits_for_another_writer(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save (write data/, rebuild) is one writer: it waits while a build or import runs."""
+    data, pointer = workspace
+    saved_sql = ("SELECT count(*) FROM claims_wide WHERE value_low = 45 AND source = 'curated' "
+                 "AND stated_on = DATE '2025-01-20' AND places = 'Plekhovo'")
+    assert flat(pointer, saved_sql) == [(0,)]
+    at = review(REPORT, pointer, monkeypatch)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
+         "    print('held', flush=True); time.sleep(3)", str(pointer)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    at.button(key="review_save").click().run()
+    waited = time.monotonic() - started
+    holder.wait(timeout=30)
+    assert not at.exception, [e.value for e in at.exception]
+    assert waited >= 2, waited  # the holder kept the lock for 3 s after it said so
+    assert flat(pointer, saved_sql) == [(1,)]
+    assert "45" in (data / "claims.csv").read_text(encoding="utf-8")
