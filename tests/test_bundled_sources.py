@@ -20,7 +20,7 @@ from etl.core.db import connect_readonly, resolve_live
 from etl.core.report import InputFileError
 from etl.importers import SOURCES
 from etl.importers.sources import source_steps
-from tests.helpers import DEFAULT_DATA_DIR, ROOT, build_default, query
+from tests.helpers import DEFAULT_DATA_DIR, ROOT, query
 
 SOURCES_DIR = DEFAULT_DATA_DIR / "sources"
 #: What each bundled declaration must say (licence, words the attribution must contain).
@@ -166,9 +166,10 @@ def test_bundled_sources_query_is_empty_on_a_database_built_before_declarations(
 # ------------------------------------------------------------------------------------------ page
 
 
-@pytest.fixture(scope="module")
-def default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_default(tmp_path_factory.mktemp("sources-page"))
+@pytest.fixture
+def default_db(built_default_db: Path) -> Path:
+    """The session's one build of data/ (bundled sources included)."""
+    return built_default_db
 
 
 def test_the_sources_page_shows_licence_attribution_snapshot_upstream_and_counts(

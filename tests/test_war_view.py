@@ -25,7 +25,6 @@ from etl.core import db
 from tests.helpers import (
     BASE_DATASET_DIR,
     ROOT,
-    build_default,
     build_empty,
     claim_row,
     claims_csv,
@@ -245,9 +244,10 @@ def test_every_point_carries_claimant_qualifier_quote_and_source_in_customdata(c
 # ------------------------------------------------------------------------------------ the page
 
 
-@pytest.fixture(scope="module")
-def default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_default(tmp_path_factory.mktemp("war-page"))
+@pytest.fixture
+def default_db(built_default_db: Path) -> Path:
+    """The session's one build of data/ (bundled sources included)."""
+    return built_default_db
 
 
 def _name(trace: dict) -> str:
