@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.build import build
+from etl.core.report import BuildReport, FileResult
 from etl.extract import extract
 from etl.extract.registry import (
     NEW_OUTLET,
@@ -31,6 +32,12 @@ def data(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     shutil.copytree(ROOT / "data", d, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
     return d
+
+
+def _curated(report: BuildReport) -> list[FileResult]:
+    """The build's results for the curated data/*.csv files (the bundled UCDP snapshot keeps
+    13 rows in quarantine for breaking low <= best <= high, whatever the review saved)."""
+    return [f for f in report.files if f.source == "curated"]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -90,7 +97,7 @@ def test_new_actor_is_appended_and_existing_rows_stay_byte_identical(data: Path)
     # The extractor and the suggestions now know it (the reference reloads on change).
     assert suggest_actors("Estonian Ministry of Defense", data)[0].score == 1.0
     report = build(data, data.parent / "db" / "claims.duckdb")
-    assert report.counts.get("actors", 0) >= 1 and not any(f.rows_quarantined for f in report.files)
+    assert report.counts.get("actors", 0) >= 1 and not any(f.rows_quarantined for f in _curated(report))
 
 
 @pytest.mark.parametrize(
@@ -153,8 +160,8 @@ def test_responses_and_events_are_saved_linked_and_not_twice(data: Path) -> None
     assert save_events(data, saved.doc_id, ev) == 0
     assert _rows(data / "events.csv")[-1]["kind"] == "deployment"
     report = build(data, data.parent / "db" / "claims.duckdb")
-    assert not any(f.rows_quarantined for f in report.files), [
-        (f.label, f.rows_quarantined) for f in report.files
+    assert not any(f.rows_quarantined for f in _curated(report)), [
+        (f.label, f.rows_quarantined) for f in _curated(report)
     ]
 
 
