@@ -1,7 +1,9 @@
 """Spreadsheet-safe CSV export of exactly the rows the Explore page shows.
 
-A cell a spreadsheet would evaluate as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
-carriage return; OWASP's CSV-injection guidance) is prefixed with a single quote. Only text
+A cell a spreadsheet could evaluate as a formula (starting with `=`, `+`, `-`, `@`, a tab, a
+carriage return or a line feed; OWASP's CSV-injection guidance, extended to formula characters
+after whitespace or invisible characters and to their full-width forms) is prefixed with a
+single quote. Only text
 cells are touched: a negative *number* stays a number. The first line records the filter state
 as a comment so a file can be traced back to its view.
 """
@@ -14,12 +16,37 @@ import re
 
 import pandas as pd
 
-FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+#: Characters that start a formula: ASCII, their full-width forms (an East Asian spreadsheet or
+#: input method may read ＝ as =) and their small forms.
+FORMULA_CHARS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
+
+#: What a spreadsheet (or a reader) may skip before the first visible character: whitespace
+#: (incl. no-break and ideographic spaces) and invisible format characters (zero-width space,
+#: joiners, word joiner, BOM, soft hyphen, direction marks and isolates).
+_LEADING_INVISIBLE = re.compile(
+    "^[\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]+"
+)
 
 
 def neutralise(value: object) -> object:
-    """Prefix a text cell that would start a formula with `'`; leave everything else alone."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+    """Prefix a text cell that could start a formula with `'`; leave everything else alone.
+
+    Besides OWASP's list (a cell starting with = + - @ tab CR), a cell is neutralised when its
+    first character after any whitespace and invisible characters is a formula character in
+    ASCII, full-width or small form (`"  =1"`, `"\\u200b=1"`, `"＝1"`), and when it starts with
+    a line feed: importers and spreadsheets differ in what they trim, so what looks like text
+    to one may be a formula to another.
+    """
+    if not isinstance(value, str) or not value:
+        return value
+    if value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    lead = _LEADING_INVISIBLE.match(value)
+    first = value[lead.end() : lead.end() + 1] if lead else value[:1]
+    if first in FORMULA_CHARS:
         return "'" + value
     return value
 

@@ -76,13 +76,73 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+DateSpan = tuple[dt.date | None, dt.date | None]
+
+
+def adjust_date_range(
+    values: list[str], span: DateSpan = (None, None)
+) -> tuple[tuple[dt.date, dt.date] | None, list[str]]:
+    """The (start, end) a link's `dates` values mean, and a notice for every adjustment.
+
+    One date means that day; a reversed range is swapped; a range partly outside the data's
+    `span` (first, last date stated) is clamped to it; a range wholly outside it, or values
+    that are not dates, are ignored (None). Never half-applied: the result is a whole, ordered
+    range or nothing.
+    """
+    shown = ", ".join(v[:20] for v in values)
+    dates = [parse_date(v) for v in values]
+    if len(values) not in (1, 2) or any(d is None for d in dates):
+        return None, [f"Ignored the date range in the link ({shown}): expected one or two dates "
+                      "as YYYY-MM-DD"]
+    notices: list[str] = []
+    start, end = dates[0], dates[-1]
+    assert start is not None and end is not None
+    if len(dates) == 1:
+        notices.append(f"The link gives one date: showing claims stated on {start}")
+    elif start > end:
+        start, end = end, start
+        notices.append(f"Swapped the date range in the link ({shown}): the start was after the "
+                       f"end; showing {start} to {end}")
+    lo, hi = span
+    if lo is not None and hi is not None:
+        if end < lo or start > hi:
+            return None, [f"Ignored the date range in the link ({start} to {end}): no claim is "
+                          f"dated in it (the data runs from {lo} to {hi}); showing all dates"]
+        if start < lo or end > hi:
+            c_start, c_end = max(start, lo), min(end, hi)
+            notices.append(f"Clamped the date range in the link ({start} to {end}) to the data's "
+                           f"dates: showing {c_start} to {c_end}")
+            start, end = c_start, c_end
+    return (start, end), notices
+
+
+def selected_range(dates: object, span: DateSpan) -> tuple[dt.date | None, dt.date | None]:
+    """(date_from, date_to) for the filter from the date widget's value.
+
+    One date is that day; two are ordered; the data's whole span means no date filter (so
+    undated claims stay in). Anything else is no filter.
+    """
+    lo, hi = span
+    if not isinstance(dates, tuple | list) or not dates or lo is None or hi is None:
+        return None, None
+    picked = [d for d in dates if isinstance(d, dt.date)]
+    if len(picked) != len(dates) or len(picked) > 2:
+        return None, None
+    start, end = min(picked), max(picked)
+    if (start, end) == (lo, hi):
+        return None, None
+    return start, end
+
+
 def validate_params(
-    params: dict[str, list[str]], options: dict[str, list[str]]
+    params: dict[str, list[str]], options: dict[str, list[str]], span: DateSpan = (None, None)
 ) -> tuple[dict[str, list[str]], list[str]]:
     """Split URL values into the valid ones and notices about the rest.
 
     `params` maps URL keys to their (repeated) values; `options` maps the same keys to the
-    values the database offers. Unknown keys are left alone (Streamlit's own, e.g. `embed`).
+    values the database offers; `span` is the data's first and last date stated (dates are
+    adjusted to it, see `adjust_date_range`). Unknown keys are left alone (Streamlit's own,
+    e.g. `embed`).
     """
     valid: dict[str, list[str]] = {}
     notices: list[str] = []
@@ -96,17 +156,10 @@ def validate_params(
                 notices.append(f"Ignored unknown {key} value(s) in the link: {shown}")
             valid[key] = good
         elif key == DATE_PARAM:
-            dates = [parse_date(v) for v in values]
-            if len(values) not in (1, 2) or any(d is None for d in dates):
-                notices.append(
-                    f"Ignored the date range in the link ({', '.join(v[:20] for v in values)}): "
-                    "expected dates as YYYY-MM-DD"
-                )
-            elif len(dates) == 2 and dates[0] is not None and dates[1] is not None \
-                    and dates[0] > dates[1]:
-                notices.append("Ignored the date range in the link: the start is after the end")
-            else:
-                valid[key] = values
+            rng, said = adjust_date_range(values, span)
+            notices.extend(said)
+            if rng is not None:
+                valid[key] = [rng[0].isoformat(), rng[1].isoformat()]
         elif key == TEXT_PARAM:
             text = values[-1] if values else ""
             if len(text) > MAX_TEXT:

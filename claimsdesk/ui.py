@@ -5,6 +5,7 @@ The only module of the package that imports Streamlit. Queries and charts stay p
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,14 @@ import pandas as pd
 import streamlit as st
 
 from claimsdesk import queries
-from claimsdesk.filters import DATE_PARAM, LIST_PARAMS, TEXT_PARAM, Filters, validate_params
+from claimsdesk.filters import (
+    DATE_PARAM,
+    LIST_PARAMS,
+    TEXT_PARAM,
+    Filters,
+    selected_range,
+    validate_params,
+)
 from claimsdesk.nav import is_hosted, leave_legacy_pages_mode  # noqa: F401  (pages use them via ui)
 from etl.core import db, first_start
 
@@ -104,8 +112,12 @@ def sidebar_filters() -> Filters:
     opts = query(queries.options)
     lo, hi = query(queries.date_span)
     if "_url_notices" not in st.session_state:
-        _valid, notices = validate_params(_raw_params(), opts)
+        valid, notices = validate_params(_raw_params(), opts, (lo, hi))
         st.session_state["_url_notices"] = notices
+        if DATE_PARAM in st.query_params and lo and hi:  # the adjusted range, or all dates
+            got = valid.get(DATE_PARAM)
+            st.session_state[DATE_PARAM] = (
+                tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi))
     with st.sidebar:
         st.header("Filters")
         for notice in st.session_state.get("_url_notices", []):
@@ -122,10 +134,7 @@ def sidebar_filters() -> Filters:
             chosen[key] = tuple(st.multiselect(label, opts.get(key, []), key=key,
                                                bind="query-params", placeholder="all"))
         st.caption("Every filter is in the page address: copy the link to share this view.")
-    d_from = d_to = None
-    if isinstance(dates, tuple | list) and len(dates) == 2 and lo and hi:
-        if (dates[0], dates[1]) != (lo, hi):
-            d_from, d_to = dates[0], dates[1]
+    d_from, d_to = selected_range(dates, (lo, hi))
     f = Filters(
         date_from=d_from, date_to=d_to, claimants=chosen["claimant"], sides=chosen["side"],
         claim_types=chosen["type"], metrics=chosen["metric"], subjects=chosen["subject"],

@@ -6,8 +6,9 @@ dashboard tables are materialised and the file is published atomically (`etl.cor
 
 Idempotent: ids derive from content (slugs the analyst wrote, or hashes of what was claimed), never
 from row order or time, so two builds from the same inputs give identical tables (only
-`build_info` records when and how long). Everything is replaced on each build: the database is a
-pure function of `data/`.
+`build_info` records when and how long). Every curated table is rebuilt from `data/`; what
+`python -m etl import` added to the live database is carried over (`etl.importers.carry`) unless
+`--without-imports`, so a build never loses an import (issue 12).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import duckdb
 import pandas as pd
 
 from etl.core import db
+from etl.core.lock import writer_lock
 from etl.core.report import BuildReport, Progress, StrictModeError
 from etl.core.schema import (
     CLAIMS_FLAT_VIEW_SQL,
@@ -34,6 +36,7 @@ from etl.curated.documents import load_documents
 from etl.curated.events import load_events
 from etl.curated.places import load_places
 from etl.curated.responses import load_responses
+from etl.importers.carry import carry_imports
 from etl.importers.sources import Step, source_steps
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
@@ -87,6 +90,8 @@ def build(
     strict: bool = False,
     progress: Progress | None = None,
     extra_steps: list[Step] | None = None,
+    lock_timeout: float | None = None,
+    keep_imports: bool = True,
 ) -> BuildReport:
     """Validate and load every input file in `data_dir`; publish atomically to `db_path`.
 
@@ -94,11 +99,27 @@ def build(
     importers' empty tables and views, so every database has them).
     Raises InputFileError for an unreadable file and StrictModeError under `strict` when any
     row was quarantined; in both cases the previously published database is left as it was.
+    Holds the writer lock (`etl.core.lock`) throughout; with `keep_imports`, what
+    `python -m etl import` added to the live database is kept (`etl.importers.carry`).
     """
+    with writer_lock(db_path, lock_timeout):
+        return _build_locked(data_dir, db_path, strict, progress, extra_steps, keep_imports)
+
+
+def _build_locked(
+    data_dir: Path,
+    db_path: Path,
+    strict: bool,
+    progress: Progress | None,
+    extra_steps: list[Step] | None,
+    keep_imports: bool,
+) -> BuildReport:
+    """`build` under the writer lock: the live database read here is the latest published."""
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
+    live = db.resolve_live(db_path) if keep_imports else None
     with db.new_build(db_path) as (con, tmp):
-        load(con, data_dir, report, strict, progress, extra_steps)
+        load(con, data_dir, report, strict, progress, extra_steps, carry_from=live)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started
     return report
@@ -111,11 +132,13 @@ def load(
     strict: bool = False,
     progress: Progress | None = None,
     extra_steps: list[Step] | None = None,
+    carry_from: Path | None = None,
 ) -> None:
     """Everything a build does on its connection `con` (an empty database), short of publishing.
 
     Why separate: the rule tests load into an in-memory connection (no file, no publish), and
-    the build wraps this in its atomic new-version context.
+    the build wraps this in its atomic new-version context. `carry_from` (the live database)
+    gives the one-off imports to keep (`etl.importers.carry`).
     """
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
@@ -133,4 +156,6 @@ def load(
         raise StrictModeError(
             f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
         )
+    if carry_from is not None and carry_from.is_file():
+        carry_imports(con, carry_from, report)  # after --strict: their quarantine is not this build's
     _finalise(con, report, time.perf_counter() - started)

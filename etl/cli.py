@@ -18,11 +18,19 @@ from tqdm import tqdm
 
 from etl.build import CURATED_FILES, build
 from etl.core import db, first_start
+from etl.core.lock import add_lock_timeout_option
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
 from etl.extract.cli import add_extract_arguments, run_extract
 from etl.importers import SOURCES
 from etl.importers.checks import AllQuarantinedError, reason_counts
-from etl.importers.inputs import DOWNLOAD_TIMEOUT_S, Outcome
+from etl.importers.inputs import (
+    DEADLINE_ENV,
+    DEFAULT_DEADLINE_S,
+    DEFAULT_MAX_MB,
+    DOWNLOAD_TIMEOUT_S,
+    MAX_MB_ENV,
+    Outcome,
+)
 from etl.importers.refresh import add_refresh_parser
 from etl.importers.runner import run_import
 from etl.importers.sources import source_steps
@@ -86,7 +94,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     try:
         report = build(data_dir, Path(args.db), strict=args.strict, progress=progress,
-                       extra_steps=steps)
+                       extra_steps=steps, lock_timeout=args.lock_timeout,
+                       keep_imports=not args.without_imports)
     except (InputFileError, StrictModeError) as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
@@ -119,7 +128,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import one public dataset file (or URL) into the published database, atomically."""
     try:
         res = run_import(args.source, args.path_or_url, Path(args.db),
-                         show_progress=not args.quiet)
+                         show_progress=not args.quiet, lock_timeout=args.lock_timeout)
     except AllQuarantinedError as exc:  # a summary, then why; never reported as a success
         width = max([len(f.label) for f in exc.report.files] + [4])
         print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}")
@@ -158,6 +167,10 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--strict", action="store_true",
                    help="fail (exit 1, publish nothing) if any row is quarantined")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    b.add_argument("--without-imports", action="store_true",
+                   help="drop what `python -m etl import` added to the live database "
+                   "(default: keep it)")
+    add_lock_timeout_option(b)
     b.set_defaults(func=cmd_build)
 
     fs = sub.add_parser("first-start", help="build the database once if none is published (deployments)",
@@ -179,8 +192,10 @@ def make_parser() -> argparse.ArgumentParser:
         "ACLED export, a UCDP GED CSV or The Economist's estimates tables (a file, or a folder "
         "holding the estimates and UK MoD month-by-month CSVs) into the published database. A copy of the live "
         "database is modified and published atomically; importing the same file twice changes "
-        f"nothing. PATH_OR_URL may be an http(s) URL (downloaded, {DOWNLOAD_TIMEOUT_S} s "
-        "timeout). To keep an import across `python -m etl build`, declare it in data/sources/ "
+        f"nothing. PATH_OR_URL may be an http(s) URL (downloaded: {DOWNLOAD_TIMEOUT_S:g} s per "
+        f"read, ${DEADLINE_ENV} s overall ({DEFAULT_DEADLINE_S:g}), ${MAX_MB_ENV} MB "
+        f"({DEFAULT_MAX_MB:g})). A later `python -m etl build` keeps the import (unless "
+        "--without-imports); to have builds re-read it, declare it in data/sources/ "
         "(see its README).",
     )
     i.add_argument("source", choices=SOURCES, help="which publisher's format")
@@ -188,6 +203,7 @@ def make_parser() -> argparse.ArgumentParser:
     i.add_argument("--db", default=str(db.DEFAULT_DB_PATH),
                    help="database pointer path (default: data/claims.duckdb)")
     i.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_lock_timeout_option(i)
     i.set_defaults(func=cmd_import)
     add_refresh_parser(sub)
 

@@ -11,6 +11,7 @@ import streamlit as st
 from claimsdesk import ui
 from etl.build import build
 from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, SIDES, STANCES
+from etl.core.lock import writer_lock
 from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
 from etl.extract.reference import load_reference
 from etl.extract.registry import (
@@ -143,14 +144,15 @@ def _save(claims: pd.DataFrame | None, responses: pd.DataFrame | None, events: p
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
-    try:
-        summary = save_review(ui.DATA_DIR, doc, _accepted(claims), _accepted(responses),
-                              _accepted(events), _decisions(new_names))
-    except (RegistryError, ValueError, OSError) as exc:
-        st.session_state["review_error"] = str(exc).splitlines()[0]
-        return
-    st.session_state.pop("review_error", None)
-    report = build(ui.DATA_DIR, ui.DB_PATH)
+    with writer_lock(ui.DB_PATH):  # one writer: no build or import between the save and its build
+        try:
+            summary = save_review(ui.DATA_DIR, doc, _accepted(claims), _accepted(responses),
+                                  _accepted(events), _decisions(new_names))
+        except (RegistryError, ValueError, OSError) as exc:
+            st.session_state["review_error"] = str(exc).splitlines()[0]
+            return
+        st.session_state.pop("review_error", None)
+        report = build(ui.DATA_DIR, ui.DB_PATH)
     st.cache_data.clear()
     quarantined = sum(f.rows_quarantined for f in report.files)
     st.session_state["review_saved"] = (summary, quarantined, report.counts)

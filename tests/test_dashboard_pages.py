@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -10,7 +11,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from claimsdesk import queries
+from claimsdesk.filters import Filters
 from etl.build import build
+from etl.core import db
 from tests.helpers import PAGES, ROOT, app_test, build_empty
 
 TIMEOUT = 60
@@ -165,3 +169,54 @@ def test_a_running_dashboard_picks_up_a_rebuilt_database(tmp_path: Path, monkeyp
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert claims_metric(at) == before + 1
+
+
+def _span_and_claims(db_path: Path, f: Filters) -> tuple[dt.date, dt.date, int]:
+    """The data's first and last date stated, and the overview's claim count under `f`."""
+    con = db.connect_readonly(db_path.resolve())
+    try:
+        lo, hi = queries.date_span(con)
+        assert lo is not None and hi is not None
+        return lo, hi, int(queries.headline(con, f)["claims"].iloc[0])
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected", "notice"),
+    [
+        # Reversed: swapped whole (the full span, so every claim, undated ones included).
+        (["HI", "LO"], None, "Swapped"),
+        (["2025-01-31", "2024-12-01"], ("2024-12-01", "2025-01-31"), "Swapped"),
+        (["2024-12-16"], ("2024-12-16", "2024-12-16"), "The link gives one date"),
+        (["2024-12-16", "2024-12-16"], ("2024-12-16", "2024-12-16"), None),
+        (["1999-01-01", "2024-12-31"], ("LO", "2024-12-31"), "Clamped"),
+        (["2099-06-01", "2099-07-01"], None, "Ignored"),
+    ],
+)
+def test_date_links_are_applied_whole_and_every_adjustment_is_named(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch, dates: list[str],
+    expected: tuple[str, str] | None, notice: str | None,
+) -> None:
+    """The claim count is the one the named query gives for the adjusted range (or all dates)."""
+    lo, hi, total = _span_and_claims(default_db, Filters())
+    sub = {"LO": lo.isoformat(), "HI": hi.isoformat()}
+    dates = [sub.get(d, d) for d in dates]
+    if expected is None:
+        described, claims = "no filters (all claims)", total
+    else:
+        start, end = (dt.date.fromisoformat(sub.get(d, d)) for d in expected)
+        described = f"stated {start} to {end}"
+        claims = _span_and_claims(default_db, Filters(date_from=start, date_to=end))[2]
+        assert 0 < claims < total  # the range is applied, and it narrows the view
+    at = app(default_db, monkeypatch, dates=dates)
+    assert claims_metric(at) == claims
+    assert at.session_state["_filters"].describe() == described
+    notices = [w.value for w in at.sidebar.warning]
+    if notice is None:
+        assert notices == []
+    else:
+        assert len(notices) == 1 and notices[0].startswith(notice)
+    at.switch_page("pages/6_explore.py").run()  # the export sees the same filter
+    assert not at.exception
+    assert at.session_state["_filters"].describe() == described

@@ -60,3 +60,42 @@ def test_a_header_that_starts_like_a_formula_is_neutralised_too() -> None:
 def test_the_file_name_records_the_filters() -> None:
     name = export_filename("claimant=Defense Intelligence of Ukraine (HUR); type=casualties", dt.date(2026, 1, 2))
     assert name == "claims-2026-01-02-claimant-defense-intelligence-of-ukraine-hur-type-casualties.csv"
+
+
+# Beyond OWASP's list: what a spreadsheet or an importer may trim or fold before evaluating.
+DISGUISED = [
+    "\n=1+1",  # a line feed first
+    " =1+1",  # a space first
+    "   +SUM(1,2)",
+    "\u00a0@cmd",  # no-break space
+    "\u3000=1",  # ideographic space
+    "\uff1dHYPERLINK(\"http://evil.example\")",  # full-width ＝
+    "\uff0b1+1",  # full-width ＋
+    "\uff0d2+3",  # full-width －
+    "\uff20SUM(A1)",  # full-width ＠
+    "\ufe66 1",  # small equals sign
+    "\u200b=1+1",  # zero-width space
+    "\ufeff=1+1",  # BOM
+    "\u2060\u200d+1",  # word joiner, zero-width joiner
+    "\u202e=1",  # right-to-left override
+    "\u00ad-1",  # soft hyphen
+    " \u200b \uff1d1",  # mixed
+]
+
+
+@pytest.mark.parametrize("cell", DISGUISED)
+def test_a_formula_behind_whitespace_invisible_or_full_width_characters_is_neutralised(
+    cell: str,
+) -> None:
+    assert neutralise(cell) == "'" + cell
+
+
+@pytest.mark.parametrize("cell", [" Kursk", "\u200bSudzha", "\uff21BC", "\u3000Плехово", "1=1"])
+def test_text_behind_whitespace_or_invisible_characters_is_left_alone(cell: str) -> None:
+    assert neutralise(cell) == cell
+
+
+def test_disguised_formulas_are_neutralised_in_the_file() -> None:
+    data = to_safe_csv(pd.DataFrame({"quote": DISGUISED}), "x").decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(data.split("\n", 1)[1])))
+    assert [r["quote"] for r in rows] == ["'" + c for c in DISGUISED]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimsdesk.filters import Filters, validate_params
+from claimsdesk.filters import Filters, adjust_date_range, selected_range, validate_params
 
 OPTIONS = {"claimant": ["HUR", "NIS"], "type": ["casualties"]}
 
@@ -32,3 +32,49 @@ def test_the_description_names_every_active_filter() -> None:
     f = Filters(date_from=dt.date(2024, 12, 1), claimants=("HUR",), q="Kursk")
     assert f.describe() == "stated 2024-12-01 to …; claimant=HUR; q=Kursk"
     assert Filters().describe() == "no filters (all claims)"
+
+
+# -- date links: adjusted as a whole, every adjustment named -------------------------------------
+
+SPAN = (dt.date(2024, 11, 1), dt.date(2025, 4, 30))
+
+
+def test_a_reversed_range_is_swapped_whole_and_named() -> None:
+    valid, notices = validate_params({"dates": ["2025-04-30", "2024-11-01"]}, OPTIONS, SPAN)
+    assert valid["dates"] == ["2024-11-01", "2025-04-30"]
+    assert len(notices) == 1 and notices[0].startswith("Swapped the date range")
+
+
+def test_a_single_date_means_that_day_and_is_named() -> None:
+    rng, notices = adjust_date_range(["2024-12-16"], SPAN)
+    assert rng == (dt.date(2024, 12, 16), dt.date(2024, 12, 16))
+    assert notices == ["The link gives one date: showing claims stated on 2024-12-16"]
+
+
+def test_a_same_day_range_is_kept_without_a_notice() -> None:
+    assert adjust_date_range(["2024-12-16", "2024-12-16"], SPAN) == (
+        (dt.date(2024, 12, 16), dt.date(2024, 12, 16)), [])
+
+
+def test_a_range_partly_outside_the_data_is_clamped_and_named() -> None:
+    rng, notices = adjust_date_range(["2023-01-01", "2024-12-31"], SPAN)
+    assert rng == (dt.date(2024, 11, 1), dt.date(2024, 12, 31))
+    assert len(notices) == 1 and notices[0].startswith("Clamped the date range")
+    rng, notices = adjust_date_range(["2025-05-10", "2025-01-01"], SPAN)  # swapped, then clamped
+    assert rng == (dt.date(2025, 1, 1), dt.date(2025, 4, 30))
+    assert [n.split()[0] for n in notices] == ["Swapped", "Clamped"]
+
+
+def test_a_range_wholly_outside_the_data_or_not_dates_is_ignored_whole() -> None:
+    for values in (["2025-06-01", "2025-07-01"], ["2024-13-45", "yesterday"], ["2024-12-01"] * 3):
+        rng, notices = adjust_date_range(values, SPAN)
+        assert rng is None and len(notices) == 1 and notices[0].startswith("Ignored")
+
+
+def test_the_widget_value_becomes_a_whole_ordered_range() -> None:
+    d = dt.date
+    assert selected_range((d(2024, 12, 16),), SPAN) == (d(2024, 12, 16), d(2024, 12, 16))
+    assert selected_range((d(2025, 1, 31), d(2024, 12, 1)), SPAN) == (d(2024, 12, 1), d(2025, 1, 31))
+    assert selected_range(SPAN, SPAN) == (None, None)  # all dates: undated claims stay in
+    assert selected_range((d(2025, 4, 30), d(2024, 11, 1)), SPAN) == (None, None)
+    assert selected_range((), SPAN) == (None, None)

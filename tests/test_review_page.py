@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -217,3 +220,29 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def test_the_save_waits_for_another_writer(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save (write data/, rebuild) is one writer: it waits while a build or import runs."""
+    data, pointer = workspace
+    saved_sql = ("SELECT count(*) FROM claims_wide WHERE value_low = 45 AND source = 'curated' "
+                 "AND stated_on = DATE '2025-01-20' AND places = 'Plekhovo'")
+    assert flat(pointer, saved_sql) == [(0,)]
+    at = review(REPORT, pointer, monkeypatch)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
+         "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
+         "    print('held', flush=True); time.sleep(3)", str(pointer)],
+        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    at.button(key="review_save").click().run()
+    waited = time.monotonic() - started
+    holder.wait(timeout=30)
+    assert not at.exception, [e.value for e in at.exception]
+    assert waited >= 2, waited  # the holder kept the lock for 3 s after it said so
+    assert flat(pointer, saved_sql) == [(1,)]
+    assert "45" in (data / "claims.csv").read_text(encoding="utf-8")

@@ -138,8 +138,43 @@ def publish(tmp: Path, db_path: Path) -> Path:
 
 
 def _prune_versions(db_path: Path, keep: Path) -> None:
-    """Keep the newest few versions: a running dashboard may still read the previous one."""
+    """Keep the newest few versions: a running dashboard may still read the previous one.
+
+    Sized by count (KEEP_VERSIONS) and by bytes (`kept_versions_budget`): the newest two are
+    always kept, older ones only while the total stays within the budget.
+    """
     files = sorted(versions_dir(db_path).glob("claims-*.duckdb"), key=lambda p: p.name)
-    for old in files[:-KEEP_VERSIONS]:
-        if old != keep:
+    kept = versions_to_keep(files, KEEP_VERSIONS, kept_versions_budget())
+    for old in files:
+        if old != keep and old not in kept:
             old.unlink(missing_ok=True)
+
+
+KEEP_MB_ENV = "CLAIMS_DESK_KEEP_VERSIONS_MB"
+DEFAULT_KEEP_MB = 1024
+
+
+def kept_versions_budget() -> int:
+    """Bytes the kept versions may take: `CLAIMS_DESK_KEEP_VERSIONS_MB` (default 1024 MB)."""
+    raw = os.environ.get(KEEP_MB_ENV, "").strip()
+    try:
+        mb = float(raw) if raw else DEFAULT_KEEP_MB
+    except ValueError:
+        mb = DEFAULT_KEEP_MB
+    return int(max(mb, 0) * 1_000_000)
+
+
+def versions_to_keep(files: list[Path], count: int, budget: int) -> set[Path]:
+    """Of `files` (oldest first): the newest two, then older ones while within count and bytes."""
+    kept: set[Path] = set()
+    total = 0
+    for i, f in enumerate(reversed(files)):
+        try:
+            size = f.stat().st_size
+        except OSError:
+            continue
+        if i >= 2 and (len(kept) >= count or total + size > budget):
+            break
+        kept.add(f)
+        total += size
+    return kept

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.core import input_checks
 from etl.core.db import PROJECT_ROOT
 from etl.core.report import InputFileError, Quarantined
 
@@ -79,8 +80,12 @@ def read_header(path: Path) -> list[str]:
         raise InputFileError(f"{label_for(path)}: file not found")
     with path.open("rb") as fh:
         first = fh.readline()
+    first = first.split(b"\r", 1)[0] if b"\r" in first.rstrip(b"\r\n") else first  # CR-only
     text = first.decode("utf-8", errors="replace").lstrip("\ufeff")
-    names = next(csv.reader(io.StringIO(text)), [])
+    try:
+        names = next(csv.reader(io.StringIO(text)), [])
+    except csv.Error as exc:
+        raise InputFileError(f"{label_for(path)}, row 1 (header): not a CSV header ({exc})") from None
     return [n.strip() for n in names]
 
 
@@ -94,7 +99,7 @@ def blank_rows(path: Path) -> list[int]:
         if path.stat().st_size == 0:
             return []
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            if mm.find(b"\n\n") < 0 and mm.find(b"\n\r\n") < 0:
+            if mm.find(b"\n\n") < 0 and mm.find(b"\n\r\n") < 0 and mm.find(b"\r\r") < 0:
                 return []
     rows: list[int] = []
     with path.open(encoding="utf-8", errors="replace", newline="") as fh:
@@ -123,6 +128,7 @@ def stage_csv(
     """
     label = label_for(path)
     header = read_header(path)
+    input_checks.check_header(label, header)
     required = tuple(columns) if required is None else required
     missing = [c for c in required if c not in header]
     if missing:
@@ -139,23 +145,31 @@ def stage_csv(
         seen[key] = seen.get(key, 0) + 1
         key = key if seen[key] == 1 else f"{key}_{seen[key]}"
         col_spec[key] = columns.get(key, "VARCHAR")
+    # Whole numbers are read as text and checked strictly: DuckDB's cast rounds 30.5 to 31.
+    int_cols = [k for k, v in col_spec.items() if v == "BIGINT"]
+    read_spec = {k: ("VARCHAR" if k in int_cols else v) for k, v in col_spec.items()}
+    new_line = input_checks.new_line_option(path)
     table = f"stg_{name}"
     rej = f"rej_{name}"
     scan = f"rejscan_{name}"
-    spec_sql = "{" + ", ".join(f"{_lit(k)}: {_lit(v)}" for k, v in col_spec.items()) + "}"
+    spec_sql = "{" + ", ".join(f"{_lit(k)}: {_lit(v)}" for k, v in read_spec.items()) + "}"
     absent = [c for c in columns if c not in col_spec]
     extra = "".join(f', CAST(NULL AS {columns[c]}) AS "{c}"' for c in absent)
     con.execute(f"DROP TABLE IF EXISTS {table}")
-    con.execute(
-        f"""
-        CREATE TEMP TABLE {table} AS
-        SELECT *{extra} FROM read_csv($path, header = true, columns = {spec_sql},
-            auto_detect = false, delim = ',', quote = '"', escape = '"',
-            store_rejects = true, rejects_table = '{rej}', rejects_scan = '{scan}',
-            strict_mode = true, null_padding = false)
-        """,
-        {"path": str(path)},
-    )
+    try:
+        con.execute(
+            f"""
+            CREATE TEMP TABLE {table} AS
+            SELECT *{extra} FROM read_csv($path, header = true, columns = {spec_sql},
+                auto_detect = false, delim = ',', quote = '"', escape = '"',
+                new_line = {_lit(new_line)},
+                store_rejects = true, rejects_table = '{rej}', rejects_scan = '{scan}',
+                strict_mode = true, null_padding = false)
+            """,
+            {"path": str(path)},
+        )
+    except duckdb.Error as exc:  # the whole file refused (e.g. a bare CR): say where, one line
+        raise input_checks.explain_unreadable(path, label, list(col_spec), exc) from None
     n_parsed = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     rejects = con.execute(
         f"""
@@ -172,8 +186,12 @@ def stage_csv(
     header_names = list(col_spec)
     for line, recs in sorted(by_line.items()):
         raw = recs[0][4]
-        staged.quarantine.append(_reader_reject(label, line, recs, raw, header_names, col_spec))
+        q = _reader_reject(label, line, recs, raw, header_names, col_spec)
+        if recs[0][3] == "LINE SIZE OVER MAXIMUM":
+            q = input_checks.long_line_reject(path, q, header_names)
+        staged.quarantine.append(q)
     con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
+    apply_strict_checks(con, staged, name, int_cols)
     return staged
 
 
@@ -221,3 +239,47 @@ def _reader_reject(
         reason="; ".join(dict.fromkeys(reasons)),
         raw_row=raw,
     )
+
+
+def apply_strict_checks(
+    con: duckdb.DuckDBPyConnection, staged: Staged, name: str, int_cols: list[str]
+) -> None:
+    """Quarantine the staged rows `strict_row_checks` finds and cast `int_cols` to BIGINT.
+
+    The failing rows leave the staged table exactly as DuckDB's own rejects do (their row
+    numbers join `rejected_rows`), so the loaders' row numbering and counts stay right. Without
+    failing rows (the usual case) the columns are only retyped in place, which is cheap.
+    """
+    records = 1 + staged.n_parsed + len(staged.rejected_rows) + len(staged.blank_rows)
+    keys_needed, controls = input_checks.control_check_needed(staged.path, records)
+    qs, ords = input_checks.strict_row_checks(
+        con,
+        staged.table,
+        name if keys_needed else "",
+        staged.label,
+        int_cols,
+        staged.row_number,
+        controls,
+    )
+
+    def cast(c: str) -> str:
+        return f"CAST(nullif(trim(\"{c}\"), '') AS BIGINT)"
+
+    if not ords:
+        for c in int_cols:
+            con.execute(f'ALTER TABLE {staged.table} ALTER "{c}" TYPE BIGINT USING {cast(c)}')
+        return
+    casts = ", ".join(f'{cast(c)} AS "{c}"' for c in int_cols)
+    replace = f" REPLACE ({casts})" if casts else ""
+    tmp = f"{staged.table}_strict"
+    con.execute(f"DROP TABLE IF EXISTS {tmp}")
+    con.execute(
+        f"CREATE TEMP TABLE {tmp} AS SELECT *{replace} FROM {staged.table} "
+        "WHERE NOT list_contains($bad, rowid) ORDER BY rowid",
+        {"bad": ords},
+    )
+    con.execute(f"DROP TABLE {staged.table}")
+    con.execute(f"ALTER TABLE {tmp} RENAME TO {staged.table}")
+    staged.rejected_rows = sorted(staged.rejected_rows + [q.row_number or 0 for q in qs])
+    staged.n_parsed -= len(ords)
+    staged.quarantine.extend(qs)

@@ -5,15 +5,13 @@ Like a build, an import never writes the file a dashboard may be reading: the li
 `.versions/` folder, opened read-write, modified, checkpointed, closed and published by swapping
 the pointer (`etl.core.db.publish`). Any failure deletes the copy and leaves the pointer as it was.
 
-Imports take an exclusive lock (`.versions/.import.lock`) for the whole copy-modify-publish, so
-two imports at once do not lose each other's rows. A *build* does not take it: a build that
-publishes after an import replaces the import (builds include only sources declared in
-`data/sources/`).
+Imports take the writer lock (`etl.core.lock`, shared with builds) for the whole copy-modify-publish,
+and copy the live file only once they hold it, so an import never publishes over a build or
+another import that finished while it waited (no lost update).
 """
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +19,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
+from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
 
 
@@ -39,15 +38,16 @@ def require_live(db_path: Path) -> Path:
 
 
 @contextmanager
-def modify_live(db_path: Path) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
+def modify_live(
+    db_path: Path, lock_timeout: float | None = None
+) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
     """Yield a read-write connection to a fresh copy of the live database; publish it on exit.
 
     On an exception the copy is deleted and the live pointer is untouched.
     """
     vdir = db.versions_dir(db_path)
     vdir.mkdir(parents=True, exist_ok=True)
-    with open(vdir / ".import.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with writer_lock(db_path, lock_timeout):
         live = require_live(db_path)  # resolved under the lock: the newest publish wins
         with db.new_build(db_path, copy_from=live) as (con, tmp):
             yield con, tmp

@@ -37,6 +37,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db, schema
+from etl.core.lock import add_lock_timeout_option
 from etl.core.report import BuildReport, FileResult, InputFileError
 from etl.core.staging import label_for
 from etl.importers import SOURCES
@@ -277,7 +278,8 @@ def _set_snapshot_date(decl: Path, day: dt.date) -> None:
 
 
 def run_refresh(
-    data_dir: Path, db_path: Path, only: str | None = None, show_progress: bool = False
+    data_dir: Path, db_path: Path, only: str | None = None, show_progress: bool = False,
+    lock_timeout: float | None = None,
 ) -> list[Change]:
     """Refresh the declared sources (see the module doc); InputFileError on any failure."""
     by_source = plans_for(data_dir, only)
@@ -298,7 +300,7 @@ def run_refresh(
         if not todo:
             return changes
         staged: list[tuple[Path, Path]] = []
-        with modify_live(db_path) as (con, _tmpdb):
+        with modify_live(db_path, lock_timeout) as (con, _tmpdb):  # the writer lock
             for plans, change in todo:
                 before = _fingerprints(con, change.source)
                 withdraw_source(con, change.source)
@@ -359,6 +361,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             Path(args.db),
             args.source,
             show_progress=not args.quiet,
+            lock_timeout=args.lock_timeout,
         )
     except (InputFileError, ImportInputError) as exc:
         print(f"error: refresh failed: {exc}; database and snapshots unchanged", file=sys.stderr)
@@ -407,4 +410,5 @@ def add_refresh_parser(sub: argparse._SubParsersAction) -> None:
         "--db", default=str(db.DEFAULT_DB_PATH), help="database pointer path (default: data/claims.duckdb)"
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_lock_timeout_option(p)
     p.set_defaults(func=cmd_refresh)

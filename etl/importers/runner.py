@@ -82,7 +82,8 @@ def run_loader(
 
 
 def run_import(
-    source: str, target: str, db_path: Path, show_progress: bool = True
+    source: str, target: str, db_path: Path, show_progress: bool = True,
+    lock_timeout: float | None = None,
 ) -> ImportResult:
     """`python -m etl import SOURCE PATH_OR_URL`: import into the live database atomically.
 
@@ -102,7 +103,7 @@ def run_import(
             files = [SourceFile(path, shown, shown)]
         else:
             files = local_inputs(source, Path(target))
-        with modify_live(db_path) as (con, tmp):
+        with modify_live(db_path, lock_timeout) as (con, tmp):
             result.outcomes = run_loader(con, source, files, report)
             write_load_records(con, report)
             record_imports(con, result.outcomes, "import")

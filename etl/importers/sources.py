@@ -10,6 +10,8 @@ Each `data/sources/*.toml` file declares one source (see data/sources/README.md)
     attribution = "..."               #   licence, attribution to show with the data,
     upstream_url = "https://..."      #   where the bundled snapshot came from,
     snapshot_date = 2026-08-22        #   and when (TOML date or "YYYY-MM-DD")
+    download_deadline_s = 600         # optional: a `url` download's overall deadline and
+    download_max_mb = 1024            #   size cap (default: the environment, see inputs.py)
 
 `python -m etl build` runs one step per enabled file, in file-name order, after the curated
 files: the step imports into the build's own connection exactly as `python -m etl import` would
@@ -35,7 +37,14 @@ from etl.core.report import BuildReport, InputFileError
 from etl.core.schema import ensure_import_objects
 from etl.core.staging import label_for
 from etl.importers import SOURCES
-from etl.importers.inputs import SourceFile, download, new_tempdir, public_url
+from etl.importers.inputs import (
+    DownloadLimits,
+    SourceFile,
+    download,
+    download_limits,
+    new_tempdir,
+    public_url,
+)
 from etl.importers.runner import local_inputs, run_loader
 from etl.importers.store import record_imports
 
@@ -44,9 +53,12 @@ Step = Callable[[duckdb.DuckDBPyConnection, BuildReport], None]
 
 #: Descriptive keys of a declaration, stored in `source_declarations` (all optional).
 METADATA_KEYS = ("licence", "attribution", "upstream_url", "snapshot_date", "description")
+#: Download limits of a `url` declaration (see `etl.importers.inputs.DownloadLimits`).
+LIMIT_KEYS = ("download_deadline_s", "download_max_mb")
 #: refresh_url: where `python -m etl refresh` downloads from when upstream_url is a web page
 #: (a URL for a file, or a table {"file name" = "URL"} for a folder).
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "refresh_url", *METADATA_KEYS}
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "refresh_url", *METADATA_KEYS,
+                *LIMIT_KEYS}
 
 DECLARATIONS_SQL = """
 CREATE TABLE IF NOT EXISTS source_declarations (
@@ -97,6 +109,7 @@ def _failing_step(message: str) -> Step:
 def _import_step(
     decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None,
     meta: dict[str, object] | None = None,
+    limits: DownloadLimits | None = None,
 ) -> Step:
     def step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
         with new_tempdir() as tmpdir:
@@ -109,7 +122,7 @@ def _import_step(
                 files = local_inputs(source, path)
             else:
                 assert url is not None
-                downloaded = download(url, Path(tmpdir), show_progress=False)
+                downloaded = download(url, Path(tmpdir), show_progress=False, limits=limits)
                 shown = public_url(url)
                 files = [SourceFile(downloaded, shown, shown)]
             done = {f.label for f in report.files}
@@ -184,5 +197,20 @@ def source_steps(data_dir: Path) -> list[Step]:
             steps.append(_failing_step(str(exc)))
             continue
         if enabled:
-            steps.append(_import_step(decl, source, path, raw_path, url, meta))
+            try:
+                limits = declaration_limits(decl)
+            except InputFileError as exc:
+                steps.append(_failing_step(str(exc)))
+                continue
+            steps.append(_import_step(decl, source, path, raw_path, url, meta, limits))
     return steps
+
+
+def declaration_limits(decl: Path) -> DownloadLimits:
+    """The download limits of a declaration (`download_deadline_s`, `download_max_mb`), falling
+    back to the environment and the defaults (see `etl.importers.inputs.download_limits`)."""
+    cfg = tomllib.loads(decl.read_text(encoding="utf-8"))
+    try:
+        return download_limits(cfg.get("download_deadline_s"), cfg.get("download_max_mb"))
+    except InputFileError as exc:
+        raise InputFileError(f"{label_for(decl)}: {exc}") from None

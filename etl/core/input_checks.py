@@ -1,0 +1,292 @@
+"""Checks on input CSV files that DuckDB's reader would otherwise pass silently or crash on.
+
+Each one turns a silent change or a traceback into a one-line error naming file, row and field,
+or a quarantined row (rows read = loaded + quarantined still holds):
+
+- a duplicate header name: an error (DuckDB renames it, and the loader reads only one of the two
+  columns, silently dropping the other's values);
+- a whole-number field written `30.5` or `30.4`: quarantined "is not a whole number" (DuckDB's
+  cast to BIGINT rounds, and a rounded figure can merge into another claim);
+- NUL or another control character in a key (ref, ids, names, the cells that name other rows):
+  quarantined (it would load, and the rows naming that key would no longer link);
+- CR-only line ends (old Mac style): read as such (DuckDB's `new_line = '\\r'`);
+- a bare CR inside an unquoted cell of a file with LF line ends: an error naming row and field;
+- a cell longer than DuckDB's line limit: quarantined with the field and the cell's size.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import duckdb
+
+from etl.core.report import InputFileError, Quarantined
+
+#: Columns holding keys or references to other rows, by staged file name (see `stage_csv`).
+KEY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "actors": ("name", "aliases", "kind", "side", "parent"),
+    "places": ("place_id", "name", "aliases", "kind", "admin1", "coord_precision"),
+    "documents": ("doc_id", "outlet"),
+    "claims": (
+        "ref",
+        "claimant",
+        "stated_on_precision",
+        "claim_type",
+        "metric",
+        "qualifier",
+        "basis",
+        "places",
+        "region",
+        "verification",
+        "documents",
+    ),
+    "responses": ("responder", "stance", "claims", "stated_on_precision", "documents"),
+    "events": ("event_id", "kind", "date_precision", "place", "region", "documents"),
+}
+
+#: C0 controls, DEL and C1 controls (RE2 syntax, written into SQL by code only).
+CONTROL_RE = r"[\x00-\x1f\x7f-\x9f]"
+#: A whole number as text: optional sign, digits, optionally `.0` (no rounding involved).
+WHOLE_RE = r"^\s*[+-]?[0-9]+(\.0*)?\s*$"
+
+_SNIFF_BYTES = 1 << 20
+
+
+def visible(text: str) -> str:
+    """`text` with control characters written as \\xNN, so a message stays one readable line."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def check_header(label: str, header: list[str]) -> None:
+    """InputFileError when two header cells have the same name (case and spaces ignored)."""
+    seen: dict[str, int] = {}
+    for i, name in enumerate(header, start=1):
+        key = name.strip().lower()
+        if not key:
+            continue
+        if key in seen:
+            raise InputFileError(
+                f"{label}, row 1 (header), field {name}: column {name!r} appears twice "
+                f"(columns {seen[key]} and {i}); rename or remove one"
+            )
+        seen[key] = i
+
+
+def line_ending(path: Path) -> str:
+    """'\\r' when the file's lines end in a bare CR (no LF at all near the start), else '\\n'."""
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+    if b"\r" in head and b"\n" not in head:
+        return "\r"
+    return "\n"
+
+
+def new_line_option(path: Path) -> str:
+    """DuckDB's `new_line` option for `path`: `\\r` for CR-only files, else `\\n`."""
+    return "\\r" if line_ending(path) == "\r" else "\\n"
+
+
+_TOKEN = re.compile(rb'"(?:[^"]|"")*"?|[^,"\r\n]+|,|\r\n|\n|\r|"')
+
+
+def _cells(data: bytes, cr_only: bool) -> Iterator[tuple[int, int, int, bytes]]:
+    """(spreadsheet row, 0-based column, token kind, token) for every token of a CSV text.
+
+    Kinds: 0 = cell text (quoted or not), 1 = a bare CR outside quotes in an LF file.
+    """
+    row, col = 1, 0
+    for m in _TOKEN.finditer(data):
+        tok = m.group()
+        if tok == b",":
+            col += 1
+        elif tok in (b"\n", b"\r\n") or (tok == b"\r" and cr_only):
+            row, col = row + 1, 0
+        elif tok == b"\r":
+            yield row, col, 1, tok
+        else:
+            yield row, col, 0, tok
+
+
+def _field(header: list[str], col: int) -> str:
+    return header[col] if 0 <= col < len(header) else f"column {col + 1}"
+
+
+def explain_unreadable(path: Path, label: str, header: list[str], exc: Exception) -> InputFileError:
+    """A one-line error for a file DuckDB's reader refused as a whole (no traceback)."""
+    data = path.read_bytes()
+    cr_only = line_ending(path) == "\r"
+    for row, col, kind, _tok in _cells(data, cr_only):
+        if kind == 1:
+            return InputFileError(
+                f"{label}, row {row}, field {_field(header, col)}: a carriage return (CR) inside "
+                "an unquoted cell; put the cell in double quotes or remove the CR"
+            )
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InputFileError(f"{label}: cannot be read as CSV ({first})")
+
+
+def locate_long_cell(path: Path, row: int, header: list[str]) -> tuple[str, int] | None:
+    """(field, size in bytes) of the longest cell of spreadsheet row `row`, if found."""
+    cr_only = line_ending(path) == "\r"
+    best: tuple[int, int] | None = None
+    with path.open("rb") as fh:
+        data = fh.read()
+    for r, col, kind, tok in _cells(data, cr_only):
+        if r > row:
+            break
+        if r == row and kind == 0 and (best is None or len(tok) > best[1]):
+            best = (col, len(tok))
+    if best is None:
+        return None
+    return _field(header, best[0]), best[1]
+
+
+_PRINTABLE = bytes(range(0x20, 0x7F)) + bytes(range(0x80, 0x100)) + b"\n\r"
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def file_has_controls(path: Path) -> bool:
+    """Whether the file holds a control character other than CR and LF (a fast byte scan).
+
+    When it does not, a key can only hold a control character as a line break inside a quoted
+    cell, which `strict_row_checks` then looks for with a cheap substring test.
+    """
+    return _scan(path)[0]
+
+
+def _scan(path: Path) -> tuple[bool, int, bytes]:
+    """(has a control character other than CR/LF, number of line ends, last byte) of a file."""
+    cr_only = line_ending(path) == "\r"
+    ends = 0
+    last = b""
+    controls = False
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 24):
+            ends += chunk.count(b"\r" if cr_only else b"\n")
+            last = chunk[-1:]
+            if not controls and (
+                chunk.translate(None, _PRINTABLE) or (b"\xc2" in chunk and _C1.search(chunk))
+            ):
+                controls = True
+    return controls, ends, last
+
+
+def control_check_needed(path: Path, records: int) -> tuple[bool, bool]:
+    """(any key may hold a control character, it may be other than a line break).
+
+    `records` counts the file's rows (header, parsed, rejected and blank). A file without
+    control bytes whose line count equals its record count has no line break inside a cell
+    either, so its keys need no check at all: the common case costs one byte scan.
+    """
+    controls, ends, last = _scan(path)
+    if controls:
+        return True, True
+    lines = ends + (1 if last and last not in b"\r\n" else 0)
+    return lines != records, False
+
+
+def _whole_number_bad(q: str) -> str:
+    """SQL: the text cell `q` is given but is not a whole number (cheap tests first)."""
+    return (
+        f"(CASE WHEN {q} IS NULL THEN false WHEN TRY_CAST({q} AS BIGINT) IS NULL "
+        f"THEN trim({q}) <> '' WHEN strpos({q}, '.') > 0 OR strpos(lower({q}), 'e') > 0 "
+        f"THEN NOT regexp_matches({q}, '{WHOLE_RE}') ELSE false END)"
+    )
+
+
+def strict_row_checks(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    name: str,
+    label: str,
+    int_cols: list[str],
+    row_number: Callable[[int], int],
+    controls_possible: bool = True,
+) -> tuple[list[Quarantined], list[int]]:
+    """Find staged rows with a non-whole figure or a control character in a key.
+
+    `int_cols` were read as text; `row_number(ordinal)` maps a staged rowid to its spreadsheet
+    row; with `controls_possible` False (see `file_has_controls`) keys are only searched for
+    line breaks. Returns the quarantine entries and the ordinals (rowids) of the rows to remove.
+    Only rows that fail build their (field, value, reason) list.
+    """
+    cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+    keys = [c for c in KEY_COLUMNS.get(name, ()) if c in cols]
+    tests: list[str] = []
+    conds: list[str] = []
+    prefix = "'^[^\\x00-\\x1f\\x7f-\\x9f]*'"
+    for c in keys:
+        q = '"' + c + '"'
+        tests.append(
+            f"CASE WHEN regexp_matches({q}, '{CONTROL_RE}') THEN struct_pack(field := '{c}', "
+            f"value := {q}, reason := 'contains a control character (NUL, tab, line break or "
+            f"similar) at position ' || (length(regexp_extract({q}, {prefix})) + 1) || "
+            "'; keys must be plain text') END"
+        )
+    if keys:
+        joined = "concat_ws(' ', " + ", ".join('"' + c + '"' for c in keys) + ")"
+        conds.append(
+            f"regexp_matches({joined}, '{CONTROL_RE}')"
+            if controls_possible
+            else f"(contains({joined}, chr(10)) OR contains({joined}, chr(13)))"
+        )
+    for c in int_cols:
+        q = '"' + c + '"'
+        bad = _whole_number_bad(q)
+        conds.append(bad)
+        tests.append(
+            f"CASE WHEN {bad} THEN struct_pack(field := '{c}', value := {q}, reason := "
+            f"'''' || {q} || ''' is not a whole number' || CASE WHEN TRY_CAST({q} AS DOUBLE) "
+            "IS NOT NULL THEN ' (never rounded: write the figure as claimed, as a whole "
+            "number)' ELSE '' END) END"
+        )
+    if not conds:
+        return [], []
+    rows = con.execute(
+        f"""
+        SELECT rowid AS _ord,
+               list_filter([{", ".join(tests)}], lambda e: e IS NOT NULL) AS errs,
+               to_json(t) AS raw
+        FROM {table} t
+        WHERE {" OR ".join(conds)}
+        ORDER BY _ord
+        """
+    ).fetchall()
+    rows = [r for r in rows if r[1]]
+    out: list[Quarantined] = []
+    for ordinal, errs, raw in rows:
+        first = errs[0]
+        reason = "; ".join(f"{e['field']}: {e['reason']}" if len(errs) > 1 else e["reason"] for e in errs)
+        value = first["value"]
+        out.append(
+            Quarantined(
+                source_file=label,
+                row_number=row_number(int(ordinal)),
+                field=first["field"],
+                value=visible(value) if value else value,
+                reason=visible(reason),
+                raw_row=raw,
+            )
+        )
+    return out, [int(r[0]) for r in rows]
+
+
+def long_line_reject(path: Path, q: Quarantined, header: list[str]) -> Quarantined:
+    """DuckDB's "line size over maximum" reject, with the field and the cell's size named."""
+    found = locate_long_cell(path, q.row_number, header) if q.row_number else None
+    if found is None:
+        return q
+    fld, size = found
+    limit = re.search(r"Maximum line size of (\d+)", q.reason)
+    cap = f"{int(limit.group(1)):,}-byte" if limit else "maximum"
+    return Quarantined(
+        source_file=q.source_file,
+        row_number=q.row_number,
+        field=fld,
+        value=None,
+        reason=f"a cell of {size:,} bytes: over the {cap} line limit (shorten it, or keep long "
+        "text in the document it comes from)",
+        raw_row=None,
+    )

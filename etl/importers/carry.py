@@ -1,0 +1,156 @@
+"""A build keeps what `python -m etl import` added to the live database.
+
+Every publish starts from the latest published version. For an import that means copying the
+live file under the writer lock; for a build, which recreates every table from `data/`, it means
+carrying over the rows that one-off imports put into the live database, so that a build run
+after (or while) an analyst imports a file does not silently drop that import.
+
+What is carried: for every file in the live `import_log` with `via = 'import'` that this build
+did not load itself (from a declaration in `data/sources/`), the rows of its source
+(`general-staff`, `acled`, `ucdp`) whose ids the build does not already have: claims with
+their reports and places, events with their documents, the documents they cite, and the file's
+`import_log`, `load_log` and `quarantine` rows. Dashboard rows (`claims_wide`) are recomputed
+against the new curated tables (actor names, place names), not copied. A place link to a place
+removed from `places.csv` is dropped (an event keeps its published name and coordinates).
+
+`python -m etl build --without-imports` rebuilds from `data/` alone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined
+from etl.core.schema import insert_claims_wide
+from etl.core.staging import label_for
+from etl.importers import SOURCES
+
+#: The sources whose one-off imports a build carries over (every importer's).
+IMPORT_SOURCES: tuple[str, ...] = SOURCES
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> bool:
+    n = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE database_name = $1 AND table_name = $2",
+        [catalog, table],
+    ).fetchall()[0][0]
+    return bool(n)
+
+
+def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildReport) -> int:
+    """Copy the one-off imports of the `live` database into the build on `con`.
+
+    Returns how many files' imports were carried. Raises InputFileError when an imported claim's
+    claimant is no longer in actors.csv (the build cannot keep it and will not drop it silently).
+    """
+    con.execute("ATTACH $path AS prev (READ_ONLY)", {"path": str(live)})
+    try:
+        if not _has_table(con, "prev", "import_log"):
+            return 0
+        loaded = [f.label for f in report.files]
+        con.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE carry_files AS
+            SELECT source_file, source FROM prev.import_log
+            WHERE via = 'import' AND source IN $sources
+              AND NOT list_contains($loaded, source_file)
+            """,
+            {"sources": list(IMPORT_SOURCES), "loaded": loaded},
+        )
+        n_files = con.execute("SELECT count(*) FROM carry_files").fetchall()[0][0]
+        if not n_files:
+            return 0
+        srcs = "(SELECT DISTINCT source FROM carry_files)"
+        con.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE carry_claims AS
+            SELECT claim_id FROM prev.claims
+            WHERE source IN {srcs} AND claim_id NOT IN (SELECT claim_id FROM claims)
+            """
+        )
+        orphan = con.execute(
+            """
+            SELECT c.claimant_id, count(*) FROM prev.claims c
+            WHERE c.claim_id IN (SELECT claim_id FROM carry_claims)
+              AND c.claimant_id NOT IN (SELECT actor_id FROM actors)
+            GROUP BY 1 ORDER BY 1 LIMIT 1
+            """
+        ).fetchone()
+        if orphan:
+            raise InputFileError(
+                f"{label_for(live)}: {orphan[1]} imported claim(s) name claimant "
+                f"{orphan[0]!r}, which is no longer in actors.csv; restore the actor or run "
+                "`python -m etl build --without-imports` to drop one-off imports"
+            )
+        con.execute(
+            f"""
+            CREATE OR REPLACE TEMP TABLE carry_events AS
+            SELECT event_id FROM prev.events
+            WHERE source IN {srcs} AND event_id NOT IN (SELECT event_id FROM events)
+            """
+        )
+        # Documents cited by what is carried (imports add theirs with source = the importer).
+        con.execute(
+            f"""
+            INSERT INTO documents BY NAME
+            SELECT * FROM prev.documents
+            WHERE doc_id NOT IN (SELECT doc_id FROM documents)
+              AND (source IN {srcs}
+                   OR doc_id IN (SELECT doc_id FROM prev.reports
+                                 WHERE claim_id IN (SELECT claim_id FROM carry_claims))
+                   OR doc_id IN (SELECT doc_id FROM prev.events
+                                 WHERE event_id IN (SELECT event_id FROM carry_events)))
+            """
+        )
+        con.execute(
+            "INSERT INTO claims BY NAME SELECT * FROM prev.claims "
+            "WHERE claim_id IN (SELECT claim_id FROM carry_claims)"
+        )
+        con.execute(
+            "INSERT INTO reports BY NAME SELECT * FROM prev.reports "
+            "WHERE claim_id IN (SELECT claim_id FROM carry_claims) "
+            "AND doc_id IN (SELECT doc_id FROM documents)"
+        )
+        con.execute(
+            "INSERT INTO claim_places BY NAME SELECT * FROM prev.claim_places "
+            "WHERE claim_id IN (SELECT claim_id FROM carry_claims) "
+            "AND place_id IN (SELECT place_id FROM places)"
+        )
+        insert_claims_wide(con, "carry_claims")
+        con.execute(
+            """
+            INSERT INTO events BY NAME
+            SELECT * REPLACE (
+                CASE WHEN place_id IN (SELECT place_id FROM places) THEN place_id END AS place_id,
+                CASE WHEN doc_id IN (SELECT doc_id FROM documents) THEN doc_id END AS doc_id)
+            FROM prev.events WHERE event_id IN (SELECT event_id FROM carry_events)
+            """
+        )
+        if _has_table(con, "prev", "event_documents"):
+            con.execute(
+                "INSERT INTO event_documents BY NAME SELECT * FROM prev.event_documents "
+                "WHERE event_id IN (SELECT event_id FROM carry_events) "
+                "AND doc_id IN (SELECT doc_id FROM documents)"
+            )
+        files = "(SELECT source_file FROM carry_files)"
+        con.execute(
+            f"DELETE FROM import_log WHERE source_file IN {files}; "
+            f"INSERT INTO import_log BY NAME SELECT * FROM prev.import_log "
+            f"WHERE source_file IN {files}"
+        )
+        # load_log and quarantine are written from the report at the end of the build.
+        for label, source, read, ok, bad, dmin, dmax in con.execute(
+            f"SELECT source_file, source, rows_read, rows_loaded, rows_quarantined, date_min, "
+            f"date_max FROM prev.load_log WHERE source_file IN {files} ORDER BY source_file"
+        ).fetchall():
+            report.files.append(FileResult(label, source, int(read), int(ok), int(bad), dmin, dmax))
+        for row in con.execute(
+            f"SELECT source_file, row_number, field, value, reason, raw_row FROM prev.quarantine "
+            f"WHERE source_file IN {files} ORDER BY source_file, row_number"
+        ).fetchall():
+            report.quarantine.append(Quarantined(*row))
+        return int(n_files)
+    finally:
+        con.execute("DETACH prev")
