@@ -141,9 +141,11 @@ def pandas_to_sql(claims_csv: Path, db_file: Path, rows: int = 20_000) -> float:
 def add_one_claim(claims_csv: Path, i: int) -> None:
     """Append one new, valid claim (a new figure) to claims.csv."""
     with claims_csv.open("a", encoding="utf-8") as fh:
-        fh.write(f"bench-{i},HUR,Telegram,2025-03-01,day,casualties,killed,DPRK forces,"
-                 f"{7_000_000 + i},,at_least,period,2025-02-27,2025-02-28,Sudzha,Kursk Oblast,"
-                 f"unverified,doc-1,\"Benchmark claim {i}\",\n")
+        fh.write(
+            f"bench-{i},HUR,Telegram,2025-03-01,day,casualties,killed,DPRK forces,"
+            f"{7_000_000 + i},,at_least,period,2025-02-27,2025-02-28,Sudzha,Kursk Oblast,"
+            f'unverified,doc-1,"Benchmark claim {i}",\n'
+        )
 
 
 def _best(xs: list[float]) -> float:
@@ -156,8 +158,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each; best is reported")
     args = parser.parse_args()
     gs = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "import" / "general-staff"
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"({os.cpu_count()} CPUs)")
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} CPUs)")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         t0 = time.perf_counter()
@@ -191,16 +192,23 @@ def main() -> int:
         pd_full = pd_s * args.n / 20_000
         b, e, ed, im = _best(bare), _best(built), _best(edited), _best(imported)
         print(f"baseline  bare read_csv CTAS        : {b:8.3f} s")
-        print(f"pandas to_sql, 20k rows             : {pd_s:8.3f} s  "
-              f"(extrapolated to {args.n:,}: {pd_full:,.0f} s)")
-        print(f"1. full build                       : {e:8.3f} s  = {e / b:5.2f} x bare read_csv "
-              f"(target <= 2.5), {pd_full / e:,.0f} x faster than pandas (target >= 100)")
-        print(f"2. add one claim + rebuild          : {ed:8.3f} s  (target <= 3 s; full rebuild, "
-              "no incremental build)")
-        print(f"3. General Staff import             : {im:8.3f} s  (target <= 2 s; copies the "
-              f"{db_mb:,.0f} MB database)")
-        print(f"(best of {args.repeat}; load average after: "
-              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())})")
+        print(
+            f"pandas to_sql, 20k rows             : {pd_s:8.3f} s  "
+            f"(extrapolated to {args.n:,}: {pd_full:,.0f} s)"
+        )
+        print(
+            f"1. full build                       : {e:8.3f} s  = {e / b:5.2f} x bare read_csv "
+            f"(target <= 2.5), {pd_full / e:,.0f} x faster than pandas (target >= 100)"
+        )
+        print(
+            f"2. add one claim + rebuild          : {ed:8.3f} s  (target <= 3 s; full rebuild, "
+            "no incremental build)"
+        )
+        print(
+            f"3. General Staff import             : {im:8.3f} s  (target <= 2 s; copies the "
+            f"{db_mb:,.0f} MB database)"
+        )
+        print(f"(best of {args.repeat}; load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())})")
     return 0
 
 

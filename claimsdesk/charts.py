@@ -17,19 +17,45 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 PALETTE = (
-    "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
-    "#bcbd22", "#7f7f7f", "#393b79", "#ad494a", "#637939", "#8c6d31", "#843c39", "#7b4173",
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#bcbd22",
+    "#7f7f7f",
+    "#393b79",
+    "#ad494a",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+    "#7b4173",
 )
 SIDE_COLOURS = {
-    "Ukraine": "#1f77b4", "Russia": "#d62728", "DPRK": "#8c564b", "South Korea": "#2ca02c",
-    "United States": "#9467bd", "Other": "#7f7f7f",
+    "Ukraine": "#1f77b4",
+    "Russia": "#d62728",
+    "DPRK": "#8c564b",
+    "South Korea": "#2ca02c",
+    "United States": "#9467bd",
+    "Other": "#7f7f7f",
 }
 STANCE_COLOURS = {
-    "confirmed": "#2ca02c", "denied": "#d62728", "no_comment": "#7f7f7f", "disputed": "#ff7f0e",
+    "confirmed": "#2ca02c",
+    "denied": "#d62728",
+    "no_comment": "#7f7f7f",
+    "disputed": "#ff7f0e",
 }
 QUALIFIER_WORDS = {
-    "exact": "", "at_least": "at least ", "over": "over ", "about": "about ", "nearly": "nearly ",
-    "up_to": "up to ", "range": "",
+    "exact": "",
+    "at_least": "at least ",
+    "over": "over ",
+    "about": "about ",
+    "nearly": "nearly ",
+    "up_to": "up to ",
+    "range": "",
 }
 GLYPHS = {
     "exact": ("circle", "exact figure"),
@@ -64,7 +90,10 @@ def figure_label(low: object, high: object, qualifier: object) -> str:
 
 def figure_labels(df: pd.DataFrame) -> list[str]:
     """`figure_label` for every row of a frame with value_low, value_high and qualifier."""
-    return [figure_label(a, b, q) for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)]
+    return [
+        figure_label(a, b, q)
+        for a, b, q in zip(df["value_low"], df["value_high"], df["qualifier"], strict=True)
+    ]
 
 
 def with_figure_labels(df: pd.DataFrame, at: int, drop_bounds: bool = False) -> pd.DataFrame:
@@ -133,11 +162,45 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         return df[name].tolist() if name in df.columns else [None] * n
 
     out: list[list[str]] = []
-    for claimant, side, lo, hi, q, metric, subject, basis, stated, prec, ps, pe, channel, quote, rep, url, cid, k in zip(
-        col("claimant"), col("claimant_side"), col("value_low"), col("value_high"), col("qualifier"),
-        col("metric"), col("subject"), col("basis"), col("stated_on"), col("stated_on_precision"),
-        col("period_start"), col("period_end"), col("channel"), col("quote"), col("reported_by"),
-        col("source_url"), col("claim_id"), col("claims"), strict=True,
+    for (
+        claimant,
+        side,
+        lo,
+        hi,
+        q,
+        metric,
+        subject,
+        basis,
+        stated,
+        prec,
+        ps,
+        pe,
+        channel,
+        quote,
+        rep,
+        url,
+        cid,
+        k,
+    ) in zip(
+        col("claimant"),
+        col("claimant_side"),
+        col("value_low"),
+        col("value_high"),
+        col("qualifier"),
+        col("metric"),
+        col("subject"),
+        col("basis"),
+        col("stated_on"),
+        col("stated_on_precision"),
+        col("period_start"),
+        col("period_end"),
+        col("channel"),
+        col("quote"),
+        col("reported_by"),
+        col("source_url"),
+        col("claim_id"),
+        col("claims"),
+        strict=True,
     ):
         when = _date(stated)
         if isinstance(prec, str) and prec not in ("day", ""):
@@ -145,25 +208,34 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         p0, p1 = _date(ps), _date(pe)
         claim = f"claim {cid or ''}"
         many = 0 if k is None or pd.isna(k) else int(k)
-        out.append([
-            f"{claimant} ({side or ''})",
-            f"{figure_label(lo, hi, q)} {str(metric or '').replace('_', ' ')} · {subject or ''}",
-            f"basis: {basis or ''} · stated {when}",
-            f"<br>period: {p0} to {p1}" if p0 or p1 else "",
-            f"<br>channel: {channel}" if isinstance(channel, str) else "",
-            _fast_wrap(quote),
-            str(rep or "unknown"),
-            f"<br>source: {url[:90]}" if isinstance(url, str) else "",
-            claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",
-        ])
+        out.append(
+            [
+                f"{claimant} ({side or ''})",
+                f"{figure_label(lo, hi, q)} {str(metric or '').replace('_', ' ')} · {subject or ''}",
+                f"basis: {basis or ''} · stated {when}",
+                f"<br>period: {p0} to {p1}" if p0 or p1 else "",
+                f"<br>channel: {channel}" if isinstance(channel, str) else "",
+                _fast_wrap(quote),
+                str(rep or "unknown"),
+                f"<br>source: {url[:90]}" if isinstance(url, str) else "",
+                claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",
+            ]
+        )
     return out
 
 
 def _empty(title: str, message: str) -> go.Figure:
     fig = go.Figure()
     fig.update_layout(title=title, **LAYOUT)
-    fig.add_annotation(text=message, showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper",
-                       font=dict(size=14, color="#666"))
+    fig.add_annotation(
+        text=message,
+        showarrow=False,
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+        font=dict(size=14, color="#666"),
+    )
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
@@ -178,14 +250,36 @@ def add_events(fig: go.Figure, events: pd.DataFrame, max_events: int = 8) -> go.
         return fig
     shapes: list[dict[str, object]] = []
     notes: list[dict[str, object]] = []
-    for i, (start, title) in enumerate(zip(events["date_start"].head(max_events), events["title"].head(max_events), strict=True)):
+    for i, (start, title) in enumerate(
+        zip(events["date_start"].head(max_events), events["title"].head(max_events), strict=True)
+    ):
         x = pd.Timestamp(start).isoformat()
-        shapes.append(dict(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1,
-                           line=dict(dash="dot", color="#555", width=1)))
-        notes.append(dict(x=x, y=1.0 - 0.07 * (i % 4), xref="x", yref="paper", showarrow=False,
-                          text=textwrap.shorten(str(title), 38, placeholder="…"), xanchor="left",
-                          font=dict(size=10, color="#444"), bgcolor="rgba(255,255,255,0.75)",
-                          hovertext=f"{_date(start)}: {title}"))
+        shapes.append(
+            dict(
+                type="line",
+                xref="x",
+                yref="paper",
+                x0=x,
+                x1=x,
+                y0=0,
+                y1=1,
+                line=dict(dash="dot", color="#555", width=1),
+            )
+        )
+        notes.append(
+            dict(
+                x=x,
+                y=1.0 - 0.07 * (i % 4),
+                xref="x",
+                yref="paper",
+                showarrow=False,
+                text=textwrap.shorten(str(title), 38, placeholder="…"),
+                xanchor="left",
+                font=dict(size=10, color="#444"),
+                bgcolor="rgba(255,255,255,0.75)",
+                hovertext=f"{_date(start)}: {title}",
+            )
+        )
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *notes])
     return fig
 
@@ -229,31 +323,52 @@ def bounds_chart(
                 sub = grp[m]
                 labels = [
                     figure_label(a, b, qq) + (f" {str(mt).replace('_', ' ')}" if period_segments else "")
-                    for a, b, qq, mt in zip(sub["value_low"], sub["value_high"], sub["qualifier"], sub["metric"], strict=True)
+                    for a, b, qq, mt in zip(
+                        sub["value_low"], sub["value_high"], sub["qualifier"], sub["metric"], strict=True
+                    )
                 ]
-            fig.add_trace(go.Scatter(
-                x=x[m], y=y.astype(float), mode="markers+text", text=labels, textposition="middle right",
-                textfont=dict(size=10, color=colour), name=str(claimant),
-                legendgroup=str(claimant), showlegend=str(claimant) not in legend_seen,
-                marker=dict(symbol=symbol, size=13, color=colour, line=dict(width=2, color=colour)),
-                customdata=[h for h, k in zip(hover, m, strict=True) if k], hovertemplate=HOVER_TEMPLATE,
-            ))
+            fig.add_trace(
+                go.Scatter(
+                    x=x[m],
+                    y=y.astype(float),
+                    mode="markers+text",
+                    text=labels,
+                    textposition="middle right",
+                    textfont=dict(size=10, color=colour),
+                    name=str(claimant),
+                    legendgroup=str(claimant),
+                    showlegend=str(claimant) not in legend_seen,
+                    marker=dict(symbol=symbol, size=13, color=colour, line=dict(width=2, color=colour)),
+                    customdata=[h for h, k in zip(hover, m, strict=True) if k],
+                    hovertemplate=HOVER_TEMPLATE,
+                )
+            )
             legend_seen.add(str(claimant))
         m = (qual == "range").to_numpy()
         if m.any():
             xs: list[object] = []
             ys: list[object] = []
             hs: list[list[str] | None] = []
-            for xi, lo, hi, h in zip(x[m], low[m], high[m], [h for h, k in zip(hover, m, strict=True) if k], strict=True):
+            for xi, lo, hi, h in zip(
+                x[m], low[m], high[m], [h for h, k in zip(hover, m, strict=True) if k], strict=True
+            ):
                 xs += [xi, xi, None]
                 ys += [float(lo), float(hi), None]
                 hs += [h, h, None]
-            fig.add_trace(go.Scatter(
-                x=xs, y=ys, mode="lines+markers", name=str(claimant), legendgroup=str(claimant),
-                showlegend=str(claimant) not in legend_seen,
-                line=dict(color=colour, width=4), marker=dict(symbol="line-ew", size=14,
-                line=dict(width=3, color=colour)), customdata=hs, hovertemplate=HOVER_TEMPLATE,
-            ))
+            fig.add_trace(
+                go.Scatter(
+                    x=xs,
+                    y=ys,
+                    mode="lines+markers",
+                    name=str(claimant),
+                    legendgroup=str(claimant),
+                    showlegend=str(claimant) not in legend_seen,
+                    line=dict(color=colour, width=4),
+                    marker=dict(symbol="line-ew", size=14, line=dict(width=3, color=colour)),
+                    customdata=hs,
+                    hovertemplate=HOVER_TEMPLATE,
+                )
+            )
             legend_seen.add(str(claimant))
         if period_segments:
             seg = grp[grp["period_start"].notna() & grp["period_end"].notna()]
@@ -264,24 +379,53 @@ def bounds_chart(
                 xs2 += [pd.Timestamp(r["period_start"]), pd.Timestamp(r["period_end"]), None]
                 ys2 += [float(yv), float(yv), None]
             if xs2:
-                fig.add_trace(go.Scatter(
-                    x=xs2, y=ys2, mode="lines", line=dict(color=colour, width=6),
-                    opacity=0.45, showlegend=False, legendgroup=str(claimant), hoverinfo="skip",
-                ))
+                fig.add_trace(
+                    go.Scatter(
+                        x=xs2,
+                        y=ys2,
+                        mode="lines",
+                        line=dict(color=colour, width=6),
+                        opacity=0.45,
+                        showlegend=False,
+                        legendgroup=str(claimant),
+                        hoverinfo="skip",
+                    )
+                )
     # Legend entries explaining the glyphs (grey, not clickable data).
     for symbol, label in dict.fromkeys(GLYPHS.values()):
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label,
-                                 marker=dict(symbol=symbol, size=11, color="#888",
-                                             line=dict(width=2, color="#888")),
-                                 legendgroup="glyphs", legendgrouptitle_text="How to read"))
-    fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", name="range (low–high)",
-                             line=dict(color="#888", width=4), marker=dict(symbol="line-ew", size=12),
-                             legendgroup="glyphs"))
-    fig.update_layout(title=title, xaxis_title="date stated" if not period_segments else
-                      "period covered by the figure", yaxis_title=y_title, legend=dict(groupclick="toggleitem"),
-                      height=520, **LAYOUT)
-    fig.update_yaxes(type="log" if log_y else "linear", rangemode="tozero" if not log_y else None,
-                     tickformat=",")
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=label,
+                marker=dict(symbol=symbol, size=11, color="#888", line=dict(width=2, color="#888")),
+                legendgroup="glyphs",
+                legendgrouptitle_text="How to read",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="lines+markers",
+            name="range (low–high)",
+            line=dict(color="#888", width=4),
+            marker=dict(symbol="line-ew", size=12),
+            legendgroup="glyphs",
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis_title="date stated" if not period_segments else "period covered by the figure",
+        yaxis_title=y_title,
+        legend=dict(groupclick="toggleitem"),
+        height=520,
+        **LAYOUT,
+    )
+    fig.update_yaxes(
+        type="log" if log_y else "linear", rangemode="tozero" if not log_y else None, tickformat=","
+    )
     return add_events(fig, events if events is not None else pd.DataFrame())
 
 
@@ -299,19 +443,55 @@ def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
     colours = [SIDE_COLOURS.get(s, "#7f7f7f") for s in df["claimant_side"]]
     hover = hover_data(df)
     fig = go.Figure()
-    fig.add_trace(go.Bar(y=names, x=lo, orientation="h", marker_color=colours, opacity=0.85,
-                         text=df["label"], textposition="outside", customdata=hover,
-                         hovertemplate=HOVER_TEMPLATE, name="stated figure (or lower end)", showlegend=False))
-    fig.add_trace(go.Bar(y=names, x=width, base=lo, orientation="h", marker_color=colours,
-                         opacity=0.35, customdata=hover, hovertemplate=HOVER_TEMPLATE, showlegend=False,
-                         name="range up to the upper end"))
+    fig.add_trace(
+        go.Bar(
+            y=names,
+            x=lo,
+            orientation="h",
+            marker_color=colours,
+            opacity=0.85,
+            text=df["label"],
+            textposition="outside",
+            customdata=hover,
+            hovertemplate=HOVER_TEMPLATE,
+            name="stated figure (or lower end)",
+            showlegend=False,
+        )
+    )
+    fig.add_trace(
+        go.Bar(
+            y=names,
+            x=width,
+            base=lo,
+            orientation="h",
+            marker_color=colours,
+            opacity=0.35,
+            customdata=hover,
+            hovertemplate=HOVER_TEMPLATE,
+            showlegend=False,
+            name="range up to the upper end",
+        )
+    )
     open_ended = df["qualifier"].isin(["at_least", "over"]).to_numpy()
     if open_ended.any():
-        fig.add_trace(go.Scatter(x=lo[open_ended], y=[n for n, k in zip(names, open_ended, strict=True) if k],
-                                 mode="markers", marker=dict(symbol="triangle-right", size=14, color="#333"),
-                                 name="lower bound: the claim is open-ended", hoverinfo="skip"))
-    fig.update_layout(title=title, barmode="overlay", xaxis_title=x_title, yaxis_title="claimant (date of latest figure)",
-                      height=max(300, 60 + 42 * len(df)), **LAYOUT)
+        fig.add_trace(
+            go.Scatter(
+                x=lo[open_ended],
+                y=[n for n, k in zip(names, open_ended, strict=True) if k],
+                mode="markers",
+                marker=dict(symbol="triangle-right", size=14, color="#333"),
+                name="lower bound: the claim is open-ended",
+                hoverinfo="skip",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        barmode="overlay",
+        xaxis_title=x_title,
+        yaxis_title="claimant (date of latest figure)",
+        height=max(300, 60 + 42 * len(df)),
+        **LAYOUT,
+    )
     fig.update_xaxes(tickformat=",")
     return fig
 
@@ -322,11 +502,23 @@ def timeline(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> go.Fig
         return _empty(title, "No dated claims match the filters.")
     fig = go.Figure()
     for i, (ctype, grp) in enumerate(by_month.groupby("claim_type", sort=True)):
-        fig.add_trace(go.Bar(x=pd.to_datetime(grp["month"]), y=grp["claims"], name=str(ctype),
-                             marker_color=PALETTE[i % len(PALETTE)],
-                             hovertemplate="%{x|%b %Y}: %{y:,} " + str(ctype) + " claims<extra></extra>"))
-    fig.update_layout(title=title, barmode="stack", xaxis_title="month the claim was stated",
-                      yaxis_title="claims (count)", height=420, **LAYOUT)
+        fig.add_trace(
+            go.Bar(
+                x=pd.to_datetime(grp["month"]),
+                y=grp["claims"],
+                name=str(ctype),
+                marker_color=PALETTE[i % len(PALETTE)],
+                hovertemplate="%{x|%b %Y}: %{y:,} " + str(ctype) + " claims<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        barmode="stack",
+        xaxis_title="month the claim was stated",
+        yaxis_title="claims (count)",
+        height=420,
+        **LAYOUT,
+    )
     fig.update_xaxes(tickformat="%b %Y")  # Plotly picks the spacing: months, or quarters over years
     return add_events(fig, events)
 
@@ -338,13 +530,28 @@ def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
     d = df.sort_values("claims")
     fig = go.Figure()
     for side, grp in d.groupby("claimant_side", sort=True):
-        fig.add_trace(go.Bar(y=grp["claimant"], x=grp["claims"], orientation="h", name=str(side),
-                             marker_color=SIDE_COLOURS.get(str(side), "#7f7f7f"),
-                             customdata=grp[["with_figure"]],
-                             hovertemplate="%{y}<br>%{x:,} claims (%{customdata[0]:,} with a figure)<extra>" + str(side) + "</extra>"))
-    fig.update_layout(title=title, xaxis_title="claims (count)", yaxis_title="claimant",
-                      height=max(320, 80 + 24 * len(d)), legend_title_text="claimant's side",
-                      yaxis=dict(categoryorder="array", categoryarray=d["claimant"].tolist()), **LAYOUT)
+        fig.add_trace(
+            go.Bar(
+                y=grp["claimant"],
+                x=grp["claims"],
+                orientation="h",
+                name=str(side),
+                marker_color=SIDE_COLOURS.get(str(side), "#7f7f7f"),
+                customdata=grp[["with_figure"]],
+                hovertemplate="%{y}<br>%{x:,} claims (%{customdata[0]:,} with a figure)<extra>"
+                + str(side)
+                + "</extra>",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        xaxis_title="claims (count)",
+        yaxis_title="claimant",
+        height=max(320, 80 + 24 * len(d)),
+        legend_title_text="claimant's side",
+        yaxis=dict(categoryorder="array", categoryarray=d["claimant"].tolist()),
+        **LAYOUT,
+    )
     return fig
 
 
@@ -366,28 +573,48 @@ def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
     val = a["claims"].tolist() + b["claims"].tolist()
     colours = colour_map(cl)
     node_col = [colours[n] for n in cl] + ["#bbbbbb"] * len(ch) + ["#555555"] * len(ou)
-    fig = go.Figure(go.Sankey(
-        node=dict(label=labels, color=node_col, pad=12, thickness=14),
-        link=dict(source=src, target=dst, value=val,
-                  hovertemplate="%{source.label} → %{target.label}: %{value:,} claim reports<extra></extra>"),
-    ))
+    fig = go.Figure(
+        go.Sankey(
+            node=dict(label=labels, color=node_col, pad=12, thickness=14),
+            link=dict(
+                source=src,
+                target=dst,
+                value=val,
+                hovertemplate="%{source.label} → %{target.label}: %{value:,} claim reports<extra></extra>",
+            ),
+        )
+    )
     fig.update_layout(title=title, height=max(420, 22 * max(len(cl), len(ou))), **LAYOUT)
     return fig
 
 
-def stacked_counts(df: pd.DataFrame, y: str, colour: str, title: str, x_title: str,
-                   colours: dict[str, str] | None = None) -> go.Figure:
+def stacked_counts(
+    df: pd.DataFrame, y: str, colour: str, title: str, x_title: str, colours: dict[str, str] | None = None
+) -> go.Figure:
     """Horizontal stacked counts (verification per claimant, responses per actor)."""
     if df.empty:
         return _empty(title, "Nothing matches the filters.")
     fig = go.Figure()
     value_col = "claims" if "claims" in df.columns else "n"
     for i, (key, grp) in enumerate(df.groupby(colour, sort=True)):
-        fig.add_trace(go.Bar(y=grp[y], x=grp[value_col], orientation="h", name=str(key),
-                             marker_color=(colours or {}).get(str(key), PALETTE[i % len(PALETTE)]),
-                             hovertemplate="%{y}: %{x:,} " + str(key) + "<extra></extra>"))
-    fig.update_layout(title=title, barmode="stack", xaxis_title=x_title, yaxis_title="",
-                      height=max(320, 80 + 24 * df[y].nunique()), **LAYOUT)
+        fig.add_trace(
+            go.Bar(
+                y=grp[y],
+                x=grp[value_col],
+                orientation="h",
+                name=str(key),
+                marker_color=(colours or {}).get(str(key), PALETTE[i % len(PALETTE)]),
+                hovertemplate="%{y}: %{x:,} " + str(key) + "<extra></extra>",
+            )
+        )
+    fig.update_layout(
+        title=title,
+        barmode="stack",
+        xaxis_title=x_title,
+        yaxis_title="",
+        height=max(320, 80 + 24 * df[y].nunique()),
+        **LAYOUT,
+    )
     return fig
 
 
@@ -397,8 +624,12 @@ def focus_bounds(claims_df: pd.DataFrame, events_df: pd.DataFrame) -> tuple[floa
     Why: one far-away place (a capital where a statement was made) must not shrink the front
     line to a dot; points outside are listed by the page instead.
     """
-    pts = pd.concat([claims_df[["lat", "lon"]] if not claims_df.empty else pd.DataFrame(columns=["lat", "lon"]),
-                     events_df[["lat", "lon"]] if not events_df.empty else pd.DataFrame(columns=["lat", "lon"])]).dropna()
+    pts = pd.concat(
+        [
+            claims_df[["lat", "lon"]] if not claims_df.empty else pd.DataFrame(columns=["lat", "lon"]),
+            events_df[["lat", "lon"]] if not events_df.empty else pd.DataFrame(columns=["lat", "lon"]),
+        ]
+    ).dropna()
     pts = pts.astype(float)
     lat_m, lon_m = float(pts["lat"].median()), float(pts["lon"].median())
     near = pts[((pts["lat"] - lat_m).abs() <= 5) & ((pts["lon"] - lon_m).abs() <= 5)]
@@ -429,8 +660,9 @@ def fatalities_label(low: object, best: object, high: object) -> str:
     return "<br>fatalities: not reported"
 
 
-def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
-               reference: pd.DataFrame | None = None) -> go.Figure:
+def claims_map(
+    claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
+) -> go.Figure:
     """Claims and events by place: marker area ~ the largest figure claimed there.
 
     Drawn on plotly's geo base map with outlines served locally (no tile server); places with
@@ -438,10 +670,14 @@ def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
     """
     fig = go.Figure()
     if not claims_df.empty:
-        size = 8 + 4 * claims_df["max_figure"].astype("Float64").fillna(0).astype(float).clip(lower=0).pow(0.5).clip(upper=12)
+        size = 8 + 4 * claims_df["max_figure"].astype("Float64").fillna(0).astype(float).clip(lower=0).pow(
+            0.5
+        ).clip(upper=12)
         approx = claims_df["coord_precision"] == "approximate"
-        for flag, name, symbol in ((False, "claims (exact location)", "circle"),
-                                   (True, "claims (approximate location)", "circle-open")):
+        for flag, name, symbol in (
+            (False, "claims (exact location)", "circle"),
+            (True, "claims (approximate location)", "circle-open"),
+        ):
             d = claims_df[approx == flag]
             if d.empty:
                 continue
@@ -452,36 +688,79 @@ def claims_map(claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str,
                 + (f"<br><i>approximate location: {wrap(r.notes, 60)}</i>" if flag else "")
                 for r in d.itertuples()
             ]
-            fig.add_trace(go.Scattergeo(
-                lat=d["lat"], lon=d["lon"], mode="markers+text", name=name, text=d["name"],
-                textposition="top center", textfont=dict(size=11),
-                marker=dict(size=size[approx == flag], color="#d62728", symbol=symbol, opacity=0.8,
-                            line=dict(width=2, color="#d62728")),
-                hovertext=hover, hoverinfo="text",
-            ))
+            fig.add_trace(
+                go.Scattergeo(
+                    lat=d["lat"],
+                    lon=d["lon"],
+                    mode="markers+text",
+                    name=name,
+                    text=d["name"],
+                    textposition="top center",
+                    textfont=dict(size=11),
+                    marker=dict(
+                        size=size[approx == flag],
+                        color="#d62728",
+                        symbol=symbol,
+                        opacity=0.8,
+                        line=dict(width=2, color="#d62728"),
+                    ),
+                    hovertext=hover,
+                    hoverinfo="text",
+                )
+            )
     if not events_df.empty:
         hover = [
             f"<b>{wrap(r.title, 60)}</b><br>{_date(r.date_start)} · {r.place_name or ''} · source: {r.source}"
             + fatalities_label(r.fatalities_low, r.fatalities_best, r.fatalities_high)
             for r in events_df.itertuples()
         ]
-        fig.add_trace(go.Scattergeo(lat=events_df["lat"], lon=events_df["lon"], mode="markers",
-                                    name="events", marker=dict(size=10, symbol="diamond", color="#1f77b4"),
-                                    hovertext=hover, hoverinfo="text"))
+        fig.add_trace(
+            go.Scattergeo(
+                lat=events_df["lat"],
+                lon=events_df["lon"],
+                mode="markers",
+                name="events",
+                marker=dict(size=10, symbol="diamond", color="#1f77b4"),
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
     if claims_df.empty and events_df.empty:
         return _empty(title, "No places match the filters.")
     lat0, lat1, lon0, lon1 = focus_bounds(claims_df, events_df)
     if reference is not None and not reference.empty:
         ref = reference[reference["lat"].between(lat0, lat1) & reference["lon"].between(lon0, lon1)]
-        fig.add_trace(go.Scattergeo(lat=ref["lat"], lon=ref["lon"], mode="markers+text", text=ref["name"],
-                                    textposition="bottom center", textfont=dict(size=10, color="#777"),
-                                    marker=dict(size=5, color="#999"), name="towns (for orientation)",
-                                    hoverinfo="text", hovertext=ref["name"]))
+        fig.add_trace(
+            go.Scattergeo(
+                lat=ref["lat"],
+                lon=ref["lon"],
+                mode="markers+text",
+                text=ref["name"],
+                textposition="bottom center",
+                textfont=dict(size=10, color="#777"),
+                marker=dict(size=5, color="#999"),
+                name="towns (for orientation)",
+                hoverinfo="text",
+                hovertext=ref["name"],
+            )
+        )
     fig.update_geos(
-        projection_type="mercator", resolution=50, showcountries=True, countrycolor="#444",
-        countrywidth=1.5, showland=True, landcolor="#f3f1ea", showocean=True, oceancolor="#dbe9f4",
-        showlakes=True, lakecolor="#dbe9f4", showrivers=True, rivercolor="#9cc3e0",
-        showsubunits=True, lataxis_range=[lat0, lat1], lonaxis_range=[lon0, lon1],
+        projection_type="mercator",
+        resolution=50,
+        showcountries=True,
+        countrycolor="#444",
+        countrywidth=1.5,
+        showland=True,
+        landcolor="#f3f1ea",
+        showocean=True,
+        oceancolor="#dbe9f4",
+        showlakes=True,
+        lakecolor="#dbe9f4",
+        showrivers=True,
+        rivercolor="#9cc3e0",
+        showsubunits=True,
+        lataxis_range=[lat0, lat1],
+        lonaxis_range=[lon0, lon1],
         showframe=True,
     )
     fig.update_layout(title=title, height=620, legend=dict(orientation="h", y=-0.02), **LAYOUT)
@@ -498,32 +777,68 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
     if series.empty:
         return _empty(title, "No General Staff figures for this metric in the selected dates.")
     x = pd.to_datetime(series["date"])
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08, row_heights=[0.6, 0.4],
-                        subplot_titles=("Cumulative total as published (running total since 24 Feb 2022)",
-                                        "Daily increase: DERIVED here as the difference between consecutive "
-                                        "totals, not published"))
+    fig = make_subplots(
+        rows=2,
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=0.08,
+        row_heights=[0.6, 0.4],
+        subplot_titles=(
+            "Cumulative total as published (running total since 24 Feb 2022)",
+            "Daily increase: DERIVED here as the difference between consecutive totals, not published",
+        ),
+    )
     qual = series["qualifier"].fillna("exact").map(lambda q: QUALIFIER_WORDS.get(q, "") or "")
-    fig.add_trace(go.Scatter(
-        x=x, y=series["cumulative"].astype(float), mode="lines", name="cumulative (claimed)",
-        line=dict(color="#1f77b4", width=2),
-        hovertext=[f"{_date(d)}: {q}{int(v):,} (cumulative, as claimed)<br>claim {cid}"
-                   for d, q, v, cid in zip(series["date"], qual, series["cumulative"], series["claim_id"], strict=True)],
-        hoverinfo="text",
-    ), row=1, col=1)
+    fig.add_trace(
+        go.Scatter(
+            x=x,
+            y=series["cumulative"].astype(float),
+            mode="lines",
+            name="cumulative (claimed)",
+            line=dict(color="#1f77b4", width=2),
+            hovertext=[
+                f"{_date(d)}: {q}{int(v):,} (cumulative, as claimed)<br>claim {cid}"
+                for d, q, v, cid in zip(
+                    series["date"], qual, series["cumulative"], series["claim_id"], strict=True
+                )
+            ],
+            hoverinfo="text",
+        ),
+        row=1,
+        col=1,
+    )
     inc = series["increment"].astype("Float64")
-    fig.add_trace(go.Bar(
-        x=x, y=inc.astype(float), name="daily increase (derived)", marker_color="#4a90c2", marker_line_width=0,
-        hovertext=[f"{_date(d)}: {'' if pd.isna(v) else f'{int(v):+,}'} vs previous published total"
-                   + ("" if pd.isna(n) or int(n) <= 1 else f" (covers {int(n)} days)")
-                   for d, v, n in zip(series["date"], inc, series["days_since_prev"], strict=True)],
-        hoverinfo="text",
-    ), row=2, col=1)
+    fig.add_trace(
+        go.Bar(
+            x=x,
+            y=inc.astype(float),
+            name="daily increase (derived)",
+            marker_color="#4a90c2",
+            marker_line_width=0,
+            hovertext=[
+                f"{_date(d)}: {'' if pd.isna(v) else f'{int(v):+,}'} vs previous published total"
+                + ("" if pd.isna(n) or int(n) <= 1 else f" (covers {int(n)} days)")
+                for d, v, n in zip(series["date"], inc, series["days_since_prev"], strict=True)
+            ],
+            hoverinfo="text",
+        ),
+        row=2,
+        col=1,
+    )
     neg = series["is_negative"].fillna(False).astype(bool).to_numpy()
     if neg.any():
-        fig.add_trace(go.Scatter(
-            x=x[neg], y=inc[neg].astype(float), mode="markers", name="correction (total went down)",
-            marker=dict(symbol="x", size=10, color="#d62728"), hoverinfo="skip",
-        ), row=2, col=1)
+        fig.add_trace(
+            go.Scatter(
+                x=x[neg],
+                y=inc[neg].astype(float),
+                mode="markers",
+                name="correction (total went down)",
+                marker=dict(symbol="x", size=10, color="#d62728"),
+                hoverinfo="skip",
+            ),
+            row=2,
+            col=1,
+        )
     fig.update_layout(title=title, height=620, bargap=0, legend=dict(orientation="h", y=-0.08), **LAYOUT)
     fig.update_yaxes(title_text=f"{metric.replace('_', ' ')} (cumulative)", tickformat=",", row=1, col=1)
     fig.update_yaxes(title_text="per day (derived)", tickformat=",", row=2, col=1)
@@ -532,9 +847,17 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
         for i, (_, ev) in enumerate(events.head(8).iterrows()):
             xs = pd.Timestamp(ev["date_start"]).isoformat()
             fig.add_vline(x=xs, line_dash="dot", line_color="#555", line_width=1)
-            fig.add_annotation(x=xs, y=1.0 - 0.05 * (i % 4), xref="x", yref="paper", showarrow=False,
-                               text=textwrap.shorten(str(ev["title"]), 32, placeholder="…"), xanchor="left",
-                               font=dict(size=10, color="#444"), bgcolor="rgba(255,255,255,0.75)")
+            fig.add_annotation(
+                x=xs,
+                y=1.0 - 0.05 * (i % 4),
+                xref="x",
+                yref="paper",
+                showarrow=False,
+                text=textwrap.shorten(str(ev["title"]), 32, placeholder="…"),
+                xanchor="left",
+                font=dict(size=10, color="#444"),
+                bgcolor="rgba(255,255,255,0.75)",
+            )
     return fig
 
 
@@ -554,18 +877,32 @@ def events_chart(by_month: pd.DataFrame, title: str) -> go.Figure:
             elif not pd.isna(r.fatalities_best):
                 fat = f"<br>fatalities reported: {int(r.fatalities_best):,}"
             hover.append(f"{pd.Timestamp(r.month):%b %Y}: {int(r.events):,} {src} events{fat}")
-        fig.add_trace(go.Bar(x=pd.to_datetime(grp["month"]), y=grp["events"], name=str(src),
-                             marker_color=colours.get(str(src), "#1f77b4"), hovertext=hover, hoverinfo="text"))
-    fig.update_layout(title=title, barmode="stack", xaxis_title="month", yaxis_title="events (count)",
-                      height=360, **LAYOUT)
+        fig.add_trace(
+            go.Bar(
+                x=pd.to_datetime(grp["month"]),
+                y=grp["events"],
+                name=str(src),
+                marker_color=colours.get(str(src), "#1f77b4"),
+                hovertext=hover,
+                hoverinfo="text",
+            )
+        )
+    fig.update_layout(
+        title=title, barmode="stack", xaxis_title="month", yaxis_title="events (count)", height=360, **LAYOUT
+    )
     return fig
 
 
 # ---------------------------------------------------------------------------------- the whole war
 
 WAR_GLYPHS = {  # qualifier -> marker symbol (a range is a bar: error bar from low to high)
-    "exact": "circle", "about": "circle-open", "at_least": "triangle-up", "over": "triangle-up",
-    "up_to": "triangle-down", "nearly": "triangle-down", "range": "line-ew",
+    "exact": "circle",
+    "about": "circle-open",
+    "at_least": "triangle-up",
+    "over": "triangle-up",
+    "up_to": "triangle-down",
+    "nearly": "triangle-down",
+    "range": "line-ew",
 }
 BAND_COLOUR = "rgba(44, 160, 44, 0.18)"
 BAND_LINE = "rgba(44, 160, 44, 0.55)"
@@ -589,8 +926,11 @@ def _legend_name(name: object, width: int = 40) -> str:
 def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
     """Per point: claimant, who (party), figure, metric, qualifier, quote or note, outlet, link, id."""
     notes = df["notes"] if "notes" in df.columns else pd.Series([None] * len(df), index=df.index)
-    party = df["party"] if "party" in df.columns else df["by_warring_party"].map(
-        lambda b: "warring party" if b else "third party")
+    party = (
+        df["party"]
+        if "party" in df.columns
+        else df["by_warring_party"].map(lambda b: "warring party" if b else "third party")
+    )
     out: list[list[str]] = []
     for r, pa, note in zip(df.itertuples(index=False), party, notes, strict=True):
         quote = getattr(r, "quote", None)
@@ -598,9 +938,19 @@ def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
         if isinstance(note, str) and note:
             text += ("<br>" if text else "") + f"note: {wrap(note, 80, 240)}"
         url = r.source_url if isinstance(r.source_url, str) else ""
-        out.append([str(r.claimant), f"{r.claimant_side}, {pa}", str(r.figure), _words(r.metric),
-                    _words(r.qualifier) or "exact", text or "(no quote or note)",
-                    str(r.reported_by or "unknown"), url[:120], str(r.claim_id)])
+        out.append(
+            [
+                str(r.claimant),
+                f"{r.claimant_side}, {pa}",
+                str(r.figure),
+                _words(r.metric),
+                _words(r.qualifier) or "exact",
+                text or "(no quote or note)",
+                str(r.reported_by or "unknown"),
+                url[:120],
+                str(r.claim_id),
+            ]
+        )
     return out
 
 
@@ -657,33 +1007,70 @@ def war_chart(
     for claimant, grp in daily.groupby("claimant", sort=True):
         side = str(grp["claimant_side"].iloc[0])
         metric = _words(grp["metric"].iloc[0])
-        fig.add_trace(go.Scatter(
-            x=pd.to_datetime(grp["stated_on"]), y=grp["y"].astype(float), mode="lines",
-            name=_legend_name(f"{claimant}: daily total, its own metric “{metric}”"),
-            line=dict(color=SIDE_COLOURS.get(side, "#333") if split else colours[str(claimant)], width=2.5),
-            legendgroup=f"side-{side}" if split else str(claimant), legendrank=10,
-            legendgrouptitle_text=f"Claims by {side} (warring party)" if split else None,
-            customdata=_war_customdata(grp), hovertemplate=WAR_HOVER,
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=pd.to_datetime(grp["stated_on"]),
+                y=grp["y"].astype(float),
+                mode="lines",
+                name=_legend_name(f"{claimant}: daily total, its own metric “{metric}”"),
+                line=dict(
+                    color=SIDE_COLOURS.get(side, "#333") if split else colours[str(claimant)], width=2.5
+                ),
+                legendgroup=f"side-{side}" if split else str(claimant),
+                legendrank=10,
+                legendgrouptitle_text=f"Claims by {side} (warring party)" if split else None,
+                customdata=_war_customdata(grp),
+                hovertemplate=WAR_HOVER,
+            )
+        )
     if split and not band.empty:
         bx, by = _band_polygons(band)
-        fig.add_trace(go.Scatter(
-            x=bx, y=by, mode="lines", fill="toself", fillcolor=BAND_COLOUR,
-            line=dict(color=BAND_LINE, width=1), name="third-party estimates:<br>range spanned (per quarter)",
-            legendgroup="third", legendgrouptitle_text="Third-party estimates", hoverinfo="skip", legendrank=500,
-        ))
-        mid = pd.to_datetime(band["bin_start"]) + (pd.to_datetime(band["bin_end"]) - pd.to_datetime(band["bin_start"])) / 2
-        fig.add_trace(go.Scatter(
-            x=mid, y=band["high"].astype(float), mode="markers", marker=dict(size=6, color=BAND_LINE),
-            name="band top (hover: who, how many)", legendgroup="third", showlegend=False,
-            customdata=[[f"{int(r.low):,}", f"{int(r.high):,}", int(r.estimates), wrap(r.who, 70, 300),
-                         pd.Timestamp(r.bin_start).date().isoformat(),
-                         (pd.Timestamp(r.bin_end) - pd.Timedelta(days=1)).date().isoformat()]
-                        for r in band.itertuples(index=False)],
-            hovertemplate=("<b>Third-party estimates stated %{customdata[4]} to %{customdata[5]}</b><br>"
-                           "range spanned: %{customdata[0]} – %{customdata[1]} (%{customdata[2]} estimates)"
-                           "<br>by %{customdata[3]}<extra></extra>"),
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=bx,
+                y=by,
+                mode="lines",
+                fill="toself",
+                fillcolor=BAND_COLOUR,
+                line=dict(color=BAND_LINE, width=1),
+                name="third-party estimates:<br>range spanned (per quarter)",
+                legendgroup="third",
+                legendgrouptitle_text="Third-party estimates",
+                hoverinfo="skip",
+                legendrank=500,
+            )
+        )
+        mid = (
+            pd.to_datetime(band["bin_start"])
+            + (pd.to_datetime(band["bin_end"]) - pd.to_datetime(band["bin_start"])) / 2
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=mid,
+                y=band["high"].astype(float),
+                mode="markers",
+                marker=dict(size=6, color=BAND_LINE),
+                name="band top (hover: who, how many)",
+                legendgroup="third",
+                showlegend=False,
+                customdata=[
+                    [
+                        f"{int(r.low):,}",
+                        f"{int(r.high):,}",
+                        int(r.estimates),
+                        wrap(r.who, 70, 300),
+                        pd.Timestamp(r.bin_start).date().isoformat(),
+                        (pd.Timestamp(r.bin_end) - pd.Timedelta(days=1)).date().isoformat(),
+                    ]
+                    for r in band.itertuples(index=False)
+                ],
+                hovertemplate=(
+                    "<b>Third-party estimates stated %{customdata[4]} to %{customdata[5]}</b><br>"
+                    "range spanned: %{customdata[0]} – %{customdata[1]} (%{customdata[2]} estimates)"
+                    "<br>by %{customdata[3]}<extra></extra>"
+                ),
+            )
+        )
     for claimant, grp in points.groupby("claimant", sort=True):
         warring = bool(grp["by_warring_party"].iloc[0])
         side = str(grp["claimant_side"].iloc[0])
@@ -696,31 +1083,74 @@ def war_chart(
             colour, group, group_title = colours[str(claimant)], str(claimant), None
         y = grp["y"].astype(float)
         bar = (grp["y_high"].astype("Float64") - grp["y"].astype("Float64")).fillna(0).astype(float)
-        fig.add_trace(go.Scatter(
-            x=pd.to_datetime(grp["stated_on"]), y=y, mode="markers", name=_legend_name(claimant),
-            legendgroup=group, legendgrouptitle_text=group_title, legendrank=20 if warring or not split else 510,
-            visible="legendonly" if split and not warring else True,
-            marker=dict(symbol=[WAR_GLYPHS.get(str(q), "circle") for q in grp["qualifier"]], size=11,
-                        color=colour, line=dict(width=2, color=colour)),
-            # A range is a bar from its low to its high end; no bar (None, not 0: a 0 draws a cap) otherwise.
-            error_y=dict(type="data", symmetric=False, array=[b if b > 0 else None for b in bar],
-                         arrayminus=[0.0 if b > 0 else None for b in bar],
-                         color=colour, thickness=3, width=6, visible=bool((bar > 0).any())),
-            customdata=_war_customdata(grp), hovertemplate=WAR_HOVER,
-        ))
-    for symbol, label in (("circle-open", "○ estimate (about)"), ("triangle-up", "▲ lower bound (at least / over)"),
-                          ("triangle-down", "▼ upper bound (up to)"), ("line-ew", "bar: range low–high"),
-                          ("circle", "● exact figure")):
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label, legendgroup="glyphs",
-                                 legendgrouptitle_text="How to read", hoverinfo="skip", legendrank=900,
-                                 marker=dict(symbol=symbol, size=10, color="#888", line=dict(width=2, color="#888"))))
-    fig.update_layout(title=title, xaxis_title="date stated", yaxis_title=y_title, height=640,
-                      legend=dict(groupclick="toggleitem", font=dict(size=11)), **LAYOUT)
+        fig.add_trace(
+            go.Scatter(
+                x=pd.to_datetime(grp["stated_on"]),
+                y=y,
+                mode="markers",
+                name=_legend_name(claimant),
+                legendgroup=group,
+                legendgrouptitle_text=group_title,
+                legendrank=20 if warring or not split else 510,
+                visible="legendonly" if split and not warring else True,
+                marker=dict(
+                    symbol=[WAR_GLYPHS.get(str(q), "circle") for q in grp["qualifier"]],
+                    size=11,
+                    color=colour,
+                    line=dict(width=2, color=colour),
+                ),
+                # A range is a bar from its low to its high end; no bar (None, not 0: a 0 draws a cap) otherwise.
+                error_y=dict(
+                    type="data",
+                    symmetric=False,
+                    array=[b if b > 0 else None for b in bar],
+                    arrayminus=[0.0 if b > 0 else None for b in bar],
+                    color=colour,
+                    thickness=3,
+                    width=6,
+                    visible=bool((bar > 0).any()),
+                ),
+                customdata=_war_customdata(grp),
+                hovertemplate=WAR_HOVER,
+            )
+        )
+    for symbol, label in (
+        ("circle-open", "○ estimate (about)"),
+        ("triangle-up", "▲ lower bound (at least / over)"),
+        ("triangle-down", "▼ upper bound (up to)"),
+        ("line-ew", "bar: range low–high"),
+        ("circle", "● exact figure"),
+    ):
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=label,
+                legendgroup="glyphs",
+                legendgrouptitle_text="How to read",
+                hoverinfo="skip",
+                legendrank=900,
+                marker=dict(symbol=symbol, size=10, color="#888", line=dict(width=2, color="#888")),
+            )
+        )
+    fig.update_layout(
+        title=title,
+        xaxis_title="date stated",
+        yaxis_title=y_title,
+        height=640,
+        legend=dict(groupclick="toggleitem", font=dict(size=11)),
+        **LAYOUT,
+    )
     ys = pd.concat([daily["y"], points["y"], band["low"] if split and not band.empty else daily["y"]])
     ys = ys.astype("Float64").dropna()
     wide = log_y and not ys.empty and float(ys.max()) > 20 * max(float(ys.min()), 1.0)
     # Over more than a decade a log axis labels 1-2-5 per decade; finer labels pile up.
-    fig.update_yaxes(type="log" if log_y else "linear", rangemode=None if log_y else "tozero",
-                     tickformat=",", dtick="D2" if wide else None)
+    fig.update_yaxes(
+        type="log" if log_y else "linear",
+        rangemode=None if log_y else "tozero",
+        tickformat=",",
+        dtick="D2" if wide else None,
+    )
     fig.update_xaxes(tickformat="%b %Y")
     return fig

@@ -44,14 +44,21 @@ class Filters:
 
     def normalised(self) -> Filters:
         """Sorted, de-duplicated lists so equal selections share one cache entry."""
+
         def norm(v: tuple[str, ...]) -> tuple[str, ...]:
             return tuple(sorted(set(v)))
 
         return replace(
-            self, claimants=norm(self.claimants), sides=norm(self.sides),
-            claim_types=norm(self.claim_types), metrics=norm(self.metrics),
-            subjects=norm(self.subjects), places=norm(self.places), regions=norm(self.regions),
-            verification=norm(self.verification), q=self.q.strip()[:MAX_TEXT],
+            self,
+            claimants=norm(self.claimants),
+            sides=norm(self.sides),
+            claim_types=norm(self.claim_types),
+            metrics=norm(self.metrics),
+            subjects=norm(self.subjects),
+            places=norm(self.places),
+            regions=norm(self.regions),
+            verification=norm(self.verification),
+            q=self.q.strip()[:MAX_TEXT],
         )
 
     def describe(self) -> str:
@@ -92,8 +99,9 @@ def adjust_date_range(
     shown = ", ".join(v[:20] for v in values)
     dates = [parse_date(v) for v in values]
     if len(values) not in (1, 2) or any(d is None for d in dates):
-        return None, [f"Ignored the date range in the link ({shown}): expected one or two dates "
-                      "as YYYY-MM-DD"]
+        return None, [
+            f"Ignored the date range in the link ({shown}): expected one or two dates as YYYY-MM-DD"
+        ]
     notices: list[str] = []
     start, end = dates[0], dates[-1]
     assert start is not None and end is not None
@@ -101,17 +109,23 @@ def adjust_date_range(
         notices.append(f"The link gives one date: showing claims stated on {start}")
     elif start > end:
         start, end = end, start
-        notices.append(f"Swapped the date range in the link ({shown}): the start was after the "
-                       f"end; showing {start} to {end}")
+        notices.append(
+            f"Swapped the date range in the link ({shown}): the start was after the "
+            f"end; showing {start} to {end}"
+        )
     lo, hi = span
     if lo is not None and hi is not None:
         if end < lo or start > hi:
-            return None, [f"Ignored the date range in the link ({start} to {end}): no claim is "
-                          f"dated in it (the data runs from {lo} to {hi}); showing all dates"]
+            return None, [
+                f"Ignored the date range in the link ({start} to {end}): no claim is "
+                f"dated in it (the data runs from {lo} to {hi}); showing all dates"
+            ]
         if start < lo or end > hi:
             c_start, c_end = max(start, lo), min(end, hi)
-            notices.append(f"Clamped the date range in the link ({start} to {end}) to the data's "
-                           f"dates: showing {c_start} to {c_end}")
+            notices.append(
+                f"Clamped the date range in the link ({start} to {end}) to the data's "
+                f"dates: showing {c_start} to {c_end}"
+            )
             start, end = c_start, c_end
     return (start, end), notices
 

@@ -32,84 +32,161 @@ def _table(name: str, columns: list[tuple[str, Any]]) -> sa.Table:
     """Declare a table's columns explicitly (duckdb-engine cannot reflect them)."""
     return sa.Table(name, md, *(sa.Column(n, t) for n, t in columns))
 
+
 claims_wide = _table(
     "claims_wide",
     [
-        ("claim_id", sa.String), ("claimant", sa.String), ("claimant_side", sa.String),
-        ("channel", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
-        ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
-        ("value_low", sa.BigInteger), ("value_high", sa.BigInteger),
-        ("qualifier", sa.String), ("basis", sa.String), ("period_start", sa.Date),
-        ("period_end", sa.Date), ("places", sa.String), ("region", sa.String),
-        ("verification", sa.String), ("reported_by", sa.String), ("source_url", sa.String),
-        ("quote", sa.String), ("n_reports", sa.BigInteger), ("claimant_id", sa.String),
-        ("place_ids", sa.ARRAY(sa.String)), ("source", sa.String), ("ref", sa.String),
+        ("claim_id", sa.String),
+        ("claimant", sa.String),
+        ("claimant_side", sa.String),
+        ("channel", sa.String),
+        ("stated_on", sa.Date),
+        ("stated_on_precision", sa.String),
+        ("claim_type", sa.String),
+        ("metric", sa.String),
+        ("subject", sa.String),
+        ("value_low", sa.BigInteger),
+        ("value_high", sa.BigInteger),
+        ("qualifier", sa.String),
+        ("basis", sa.String),
+        ("period_start", sa.Date),
+        ("period_end", sa.Date),
+        ("places", sa.String),
+        ("region", sa.String),
+        ("verification", sa.String),
+        ("reported_by", sa.String),
+        ("source_url", sa.String),
+        ("quote", sa.String),
+        ("n_reports", sa.BigInteger),
+        ("claimant_id", sa.String),
+        ("place_ids", sa.ARRAY(sa.String)),
+        ("source", sa.String),
+        ("ref", sa.String),
     ],
 )
 claims_cube = _table(
     "claims_cube",
     [
-        ("stated_on", sa.Date), ("claimant", sa.String), ("claimant_side", sa.String),
-        ("claim_type", sa.String), ("metric", sa.String), ("subject", sa.String),
-        ("region", sa.String), ("verification", sa.String), ("channel", sa.String),
-        ("reported_by", sa.String), ("source", sa.String), ("n", sa.BigInteger),
+        ("stated_on", sa.Date),
+        ("claimant", sa.String),
+        ("claimant_side", sa.String),
+        ("claim_type", sa.String),
+        ("metric", sa.String),
+        ("subject", sa.String),
+        ("region", sa.String),
+        ("verification", sa.String),
+        ("channel", sa.String),
+        ("reported_by", sa.String),
+        ("source", sa.String),
+        ("n", sa.BigInteger),
         ("n_figure", sa.BigInteger),
     ],
 )
 place_cube = _table(
     "place_cube",
     [
-        ("place_id", sa.String), ("stated_on", sa.Date), ("claimant", sa.String),
-        ("claimant_side", sa.String), ("claim_type", sa.String), ("metric", sa.String),
-        ("subject", sa.String), ("region", sa.String), ("verification", sa.String),
-        ("n", sa.BigInteger), ("max_figure", sa.BigInteger),
+        ("place_id", sa.String),
+        ("stated_on", sa.Date),
+        ("claimant", sa.String),
+        ("claimant_side", sa.String),
+        ("claim_type", sa.String),
+        ("metric", sa.String),
+        ("subject", sa.String),
+        ("region", sa.String),
+        ("verification", sa.String),
+        ("n", sa.BigInteger),
+        ("max_figure", sa.BigInteger),
     ],
 )
 figure_cube = _table(
     "figure_cube",
     [
-        ("claimant", sa.String), ("claimant_side", sa.String), ("stated_on", sa.Date),
-        ("metric", sa.String), ("subject", sa.String), ("qualifier", sa.String),
-        ("basis", sa.String), ("claim_type", sa.String), ("region", sa.String),
-        ("verification", sa.String), ("source", sa.String), ("value_low", sa.BigInteger),
-        ("value_high", sa.BigInteger), ("n", sa.BigInteger), ("period_start", sa.Date),
-        ("period_end", sa.Date), ("stated_on_precision", sa.String), ("claim_id", sa.String),
+        ("claimant", sa.String),
+        ("claimant_side", sa.String),
+        ("stated_on", sa.Date),
+        ("metric", sa.String),
+        ("subject", sa.String),
+        ("qualifier", sa.String),
+        ("basis", sa.String),
+        ("claim_type", sa.String),
+        ("region", sa.String),
+        ("verification", sa.String),
+        ("source", sa.String),
+        ("value_low", sa.BigInteger),
+        ("value_high", sa.BigInteger),
+        ("n", sa.BigInteger),
+        ("period_start", sa.Date),
+        ("period_end", sa.Date),
+        ("stated_on_precision", sa.String),
+        ("claim_id", sa.String),
     ],
 )
 events = _table(
     "events",
     [
-        ("event_id", sa.String), ("title", sa.String), ("kind", sa.String),
-        ("date_start", sa.Date), ("date_end", sa.Date), ("date_precision", sa.String),
-        ("place_id", sa.String), ("place_name", sa.String), ("region", sa.String),
-        ("lat", sa.Float), ("lon", sa.Float), ("key_event", sa.Boolean),
-        ("fatalities_low", sa.BigInteger), ("fatalities_best", sa.BigInteger),
-        ("fatalities_high", sa.BigInteger), ("source_url", sa.String), ("doc_id", sa.String),
-        ("quote", sa.String), ("source", sa.String), ("flags", sa.String),
+        ("event_id", sa.String),
+        ("title", sa.String),
+        ("kind", sa.String),
+        ("date_start", sa.Date),
+        ("date_end", sa.Date),
+        ("date_precision", sa.String),
+        ("place_id", sa.String),
+        ("place_name", sa.String),
+        ("region", sa.String),
+        ("lat", sa.Float),
+        ("lon", sa.Float),
+        ("key_event", sa.Boolean),
+        ("fatalities_low", sa.BigInteger),
+        ("fatalities_best", sa.BigInteger),
+        ("fatalities_high", sa.BigInteger),
+        ("source_url", sa.String),
+        ("doc_id", sa.String),
+        ("quote", sa.String),
+        ("source", sa.String),
+        ("flags", sa.String),
     ],
 )
 places = _table(
     "places",
     [
-        ("place_id", sa.String), ("name", sa.String), ("kind", sa.String), ("admin2", sa.String),
-        ("admin1", sa.String), ("country_code", sa.String), ("lat", sa.Float), ("lon", sa.Float),
-        ("coord_precision", sa.String), ("notes", sa.String),
+        ("place_id", sa.String),
+        ("name", sa.String),
+        ("kind", sa.String),
+        ("admin2", sa.String),
+        ("admin1", sa.String),
+        ("country_code", sa.String),
+        ("lat", sa.Float),
+        ("lon", sa.Float),
+        ("coord_precision", sa.String),
+        ("notes", sa.String),
     ],
 )
 claim_places = sa.Table(
-    "claim_places", md, sa.Column("claim_id", sa.String), sa.Column("place_id", sa.String),
+    "claim_places",
+    md,
+    sa.Column("claim_id", sa.String),
+    sa.Column("place_id", sa.String),
     sa.Column("ord", sa.Integer),
 )
 actors = sa.Table(
-    "actors", md, sa.Column("actor_id", sa.String), sa.Column("name", sa.String),
-    sa.Column("kind", sa.String), sa.Column("side", sa.String),
+    "actors",
+    md,
+    sa.Column("actor_id", sa.String),
+    sa.Column("name", sa.String),
+    sa.Column("kind", sa.String),
+    sa.Column("side", sa.String),
 )
 responses = _table(
     "responses",
     [
-        ("response_id", sa.String), ("responder_id", sa.String), ("stance", sa.String),
-        ("about", sa.String), ("stated_on", sa.Date), ("stated_on_precision", sa.String),
-        ("doc_id", sa.String), ("quote", sa.String),
+        ("response_id", sa.String),
+        ("responder_id", sa.String),
+        ("stance", sa.String),
+        ("about", sa.String),
+        ("stated_on", sa.Date),
+        ("stated_on_precision", sa.String),
+        ("doc_id", sa.String),
+        ("quote", sa.String),
     ],
 )
 response_claims = sa.Table(
@@ -118,40 +195,66 @@ response_claims = sa.Table(
 documents = _table(
     "documents",
     [
-        ("doc_id", sa.String), ("outlet", sa.String), ("url", sa.String), ("title", sa.String),
-        ("published_at", sa.DateTime), ("language", sa.String), ("source", sa.String),
+        ("doc_id", sa.String),
+        ("outlet", sa.String),
+        ("url", sa.String),
+        ("title", sa.String),
+        ("published_at", sa.DateTime),
+        ("language", sa.String),
+        ("source", sa.String),
         ("notes", sa.String),
     ],
 )
 reports = sa.Table(
-    "reports", md, sa.Column("claim_id", sa.String), sa.Column("doc_id", sa.String),
+    "reports",
+    md,
+    sa.Column("claim_id", sa.String),
+    sa.Column("doc_id", sa.String),
     sa.Column("quote", sa.String),
 )
 quarantine = _table(
     "quarantine",
     [
-        ("source_file", sa.String), ("row_number", sa.BigInteger), ("field", sa.String),
-        ("value", sa.String), ("reason", sa.String), ("raw_row", sa.String),
+        ("source_file", sa.String),
+        ("row_number", sa.BigInteger),
+        ("field", sa.String),
+        ("value", sa.String),
+        ("reason", sa.String),
+        ("raw_row", sa.String),
     ],
 )
 load_log = _table(
     "load_log",
     [
-        ("source_file", sa.String), ("source", sa.String), ("rows_read", sa.BigInteger),
-        ("rows_loaded", sa.BigInteger), ("rows_quarantined", sa.BigInteger),
-        ("date_min", sa.Date), ("date_max", sa.Date),
+        ("source_file", sa.String),
+        ("source", sa.String),
+        ("rows_read", sa.BigInteger),
+        ("rows_loaded", sa.BigInteger),
+        ("rows_quarantined", sa.BigInteger),
+        ("date_min", sa.Date),
+        ("date_max", sa.Date),
     ],
 )
 
 #: The quote search index (etl/search_index.py): one row per distinct word of a claim's quote.
-quote_tokens = _table("quote_tokens", [("token", sa.String), ("claim_id", sa.String), ("row_id", sa.BigInteger)])
+quote_tokens = _table(
+    "quote_tokens", [("token", sa.String), ("claim_id", sa.String), ("row_id", sa.BigInteger)]
+)
 
 c = claims_wide.c
 FIGURE = sa.or_(c.value_low.is_not(None), c.value_high.is_not(None))
 #: Columns the Explore table may be sorted by (identifiers cannot be bound: allow-list them).
 SORTABLE: tuple[str, ...] = (
-    "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject", "value_low",
-    "value_high", "verification", "n_reports",
+    "stated_on",
+    "claimant",
+    "claimant_side",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "verification",
+    "n_reports",
 )
 FLAT_COLUMNS: tuple[str, ...] = CLAIMS_FLAT_COLUMNS
 MAX_POINTS = 3000
@@ -159,8 +262,7 @@ MAX_POINTS = 3000
 
 def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement) -> pd.DataFrame:
     """Compile a Core statement for DuckDB and run it on its own cursor with bound values."""
-    compiled = cast(SQLCompiler, stmt.compile(dialect=_DIALECT,
-                                              compile_kwargs={"render_postcompile": True}))
+    compiled = cast(SQLCompiler, stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True}))
     names = compiled.positiontup or []
     cur = con.cursor()
     try:
@@ -179,8 +281,12 @@ def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[
     if dates and f.date_to:
         cond.append(tc.stated_on <= f.date_to)
     for name, values in (
-        ("claimant", f.claimants), ("claimant_side", f.sides), ("claim_type", f.claim_types),
-        ("metric", f.metrics), ("subject", f.subjects), ("region", f.regions),
+        ("claimant", f.claimants),
+        ("claimant_side", f.sides),
+        ("claim_type", f.claim_types),
+        ("metric", f.metrics),
+        ("subject", f.subjects),
+        ("region", f.regions),
         ("verification", f.verification),
     ):
         if values:
@@ -229,8 +335,11 @@ def counts_source(f: Filters) -> tuple[sa.Table, sa.ColumnElement[Any], sa.Colum
 
 
 def top_n_threshold(
-    con: duckdb.DuckDBPyConnection, col: sa.ColumnElement[Any], cond: list[sa.ColumnElement[bool]],
-    n: int, descending: bool = True,
+    con: duckdb.DuckDBPyConnection,
+    col: sa.ColumnElement[Any],
+    cond: list[sa.ColumnElement[bool]],
+    n: int,
+    descending: bool = True,
 ) -> list[sa.ColumnElement[bool]]:
     """An extra condition that keeps only rows that can be in the top `n` by `col`.
 
@@ -260,8 +369,12 @@ def options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     k = claims_cube.c
     out: dict[str, list[str]] = {}
     for key, col in (
-        ("claimant", k.claimant), ("side", k.claimant_side), ("type", k.claim_type),
-        ("metric", k.metric), ("subject", k.subject), ("region", k.region),
+        ("claimant", k.claimant),
+        ("side", k.claimant_side),
+        ("type", k.claim_type),
+        ("metric", k.metric),
+        ("subject", k.subject),
+        ("region", k.region),
         ("verification", k.verification),
     ):
         df = run(con, sa.select(col.label("v")).where(col.is_not(None)).distinct().order_by(col))
@@ -269,8 +382,10 @@ def options(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     used = sa.select(claim_places.c.place_id).distinct().subquery()
     df = run(
         con,
-        sa.select(places.c.name.label("v")).where(places.c.place_id.in_(sa.select(used)))
-        .distinct().order_by(places.c.name),
+        sa.select(places.c.name.label("v"))
+        .where(places.c.place_id.in_(sa.select(used)))
+        .distinct()
+        .order_by(places.c.name),
     )
     out["place"] = [str(v) for v in df["v"]]
     return out
@@ -281,8 +396,10 @@ def date_span(con: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date |
     k = claims_cube.c
     df = run(con, sa.select(sa.func.min(k.stated_on).label("lo"), sa.func.max(k.stated_on).label("hi")))
     lo, hi = df["lo"].iloc[0], df["hi"].iloc[0]
-    return (None if pd.isna(lo) else pd.Timestamp(lo).date(),
-            None if pd.isna(hi) else pd.Timestamp(hi).date())
+    return (
+        None if pd.isna(lo) else pd.Timestamp(lo).date(),
+        None if pd.isna(hi) else pd.Timestamp(hi).date(),
+    )
 
 
 # ---------------------------------------------------------------------------------- overview
@@ -291,13 +408,19 @@ def date_span(con: duckdb.DuckDBPyConnection) -> tuple[dt.date | None, dt.date |
 def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Counts for the overview cards: claims, claimants, outlets, date span, undated claims."""
     t, n, _nf = counts_source(f)
-    base = sa.select(t.c.claimant, t.c.reported_by, t.c.stated_on, n.label("n")).where(*where(f, t=t)).group_by(
-        t.c.claimant, t.c.reported_by, t.c.stated_on).subquery()
+    base = (
+        sa.select(t.c.claimant, t.c.reported_by, t.c.stated_on, n.label("n"))
+        .where(*where(f, t=t))
+        .group_by(t.c.claimant, t.c.reported_by, t.c.stated_on)
+        .subquery()
+    )
     combos = sa.select(base.c.reported_by).where(base.c.reported_by.is_not(None)).distinct().subquery()
     outlet = sa.func.unnest(sa.func.string_split(combos.c.reported_by, ";"))
-    n_outlets = sa.select(sa.func.count(sa.distinct(sa.literal_column("o")))).select_from(
-        sa.select(outlet.label("o")).subquery()
-    ).scalar_subquery()
+    n_outlets = (
+        sa.select(sa.func.count(sa.distinct(sa.literal_column("o"))))
+        .select_from(sa.select(outlet.label("o")).subquery())
+        .scalar_subquery()
+    )
     stmt = sa.select(
         sa.func.coalesce(sa.func.sum(base.c.n), 0).label("claims"),
         sa.func.count(sa.distinct(base.c.claimant)).label("claimants"),
@@ -344,10 +467,24 @@ def key_events(
     if only_key:
         cond.append(e.key_event.is_(True))
     stmt = (
-        sa.select(e.event_id, e.title, e.kind, e.date_start, e.date_end, e.date_precision,
-                  e.place_name, e.region, e.source_url, e.source, e.fatalities_low,
-                  e.fatalities_best, e.fatalities_high)
-        .where(*cond).order_by(e.date_start).limit(limit)
+        sa.select(
+            e.event_id,
+            e.title,
+            e.kind,
+            e.date_start,
+            e.date_end,
+            e.date_precision,
+            e.place_name,
+            e.region,
+            e.source_url,
+            e.source,
+            e.fatalities_low,
+            e.fatalities_best,
+            e.fatalities_high,
+        )
+        .where(*cond)
+        .order_by(e.date_start)
+        .limit(limit)
     )
     return run(con, stmt)
 
@@ -357,9 +494,23 @@ def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -
     cond = where(f)
     cond += top_n_threshold(con, c.stated_on, cond, limit)
     stmt = (
-        sa.select(c.stated_on, c.stated_on_precision, c.claimant, c.claim_type, c.metric,
-                  c.subject, c.value_low, c.value_high, c.qualifier, c.basis, c.verification,
-                  c.reported_by, c.source_url, c.quote, c.claim_id)
+        sa.select(
+            c.stated_on,
+            c.stated_on_precision,
+            c.claimant,
+            c.claim_type,
+            c.metric,
+            c.subject,
+            c.value_low,
+            c.value_high,
+            c.qualifier,
+            c.basis,
+            c.verification,
+            c.reported_by,
+            c.source_url,
+            c.quote,
+            c.claim_id,
+        )
         .where(*cond)
         .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
         .limit(limit)
@@ -370,9 +521,7 @@ def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -
 # ---------------------------------------------------------------------------------- figures
 
 
-def figure_options(
-    con: duckdb.DuckDBPyConnection, f: Filters, claim_types: Sequence[str]
-) -> pd.DataFrame:
+def figure_options(con: duckdb.DuckDBPyConnection, f: Filters, claim_types: Sequence[str]) -> pd.DataFrame:
     """(subject, metric, claims) pairs that carry figures, to choose a series from."""
     t, _n, nf = counts_source(f)
     cond = [*where(f, t=t), t.c.claim_type.in_(list(claim_types)), t.c.subject.is_not(None)]
@@ -440,8 +589,11 @@ def figure_points(
     # and URLs through the aggregation (or a join) of millions of rows was the slow part. The
     # same filters on claims_wide let the scan skip everything else before matching the ids.
     wcond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, *_date_span_of(df)]
-    wcond += [col == v for col, v in ((c.basis, basis), (c.subject, subject), (c.metric, metric),
-                                      (c.source, source)) if v]
+    wcond += [
+        col == v
+        for col, v in ((c.basis, basis), (c.subject, subject), (c.metric, metric), (c.source, source))
+        if v
+    ]
     df = df.merge(claim_texts(con, wcond, df["claim_id"].tolist()), on="claim_id", how="left")
     return df.sort_values(["stated_on", "claimant"], kind="stable").reset_index(drop=True)
 
@@ -450,8 +602,10 @@ def _date_span_of(df: pd.DataFrame) -> list[sa.ColumnElement[bool]]:
     """Conditions limiting claims_wide to the dates in `df` (its rows are stored by date)."""
     if df.empty:
         return []
-    return [c.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
-            c.stated_on <= pd.Timestamp(df["stated_on"].max()).date()]
+    return [
+        c.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
+        c.stated_on <= pd.Timestamp(df["stated_on"].max()).date(),
+    ]
 
 
 def latest_per_claimant(
@@ -469,23 +623,50 @@ def latest_per_claimant(
         cond.append(c.metric == metric)
     t = figure_cube if not f.places and not f.q else claims_wide
     tc = t.c
-    tcond = cond if t is claims_wide else [
-        *where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None),
-        *([tc.subject == subject] if subject else []), *([tc.metric == metric] if metric else []),
-    ]
+    tcond = (
+        cond
+        if t is claims_wide
+        else [
+            *where(f, t=t),
+            tc.claim_type.in_(list(claim_types)),
+            tc.stated_on.is_not(None),
+            *([tc.subject == subject] if subject else []),
+            *([tc.metric == metric] if metric else []),
+        ]
+    )
     n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
     ranked = (
-        sa.select(tc.claimant, tc.claim_id, tc.stated_on,
-                  sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
-                  sa.func.row_number().over(partition_by=tc.claimant,
-                                            order_by=(tc.stated_on.desc(), tc.claim_id.desc())).label("rank"))
+        sa.select(
+            tc.claimant,
+            tc.claim_id,
+            tc.stated_on,
+            sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
+            sa.func.row_number()
+            .over(partition_by=tc.claimant, order_by=(tc.stated_on.desc(), tc.claim_id.desc()))
+            .label("rank"),
+        )
         .where(*tcond)
         .subquery()
     )
-    picked = run(con, sa.select(ranked.c.claimant, ranked.c.claim_id, ranked.c.claims, ranked.c.stated_on)
-                 .where(ranked.c.rank == 1))
-    cols = (c.claimant_side, c.value_low, c.value_high, c.qualifier, c.basis, c.metric,
-            c.subject, c.stated_on_precision, c.quote, c.reported_by, c.source_url)
+    picked = run(
+        con,
+        sa.select(ranked.c.claimant, ranked.c.claim_id, ranked.c.claims, ranked.c.stated_on).where(
+            ranked.c.rank == 1
+        ),
+    )
+    cols = (
+        c.claimant_side,
+        c.value_low,
+        c.value_high,
+        c.qualifier,
+        c.basis,
+        c.metric,
+        c.subject,
+        c.stated_on_precision,
+        c.quote,
+        c.reported_by,
+        c.source_url,
+    )
     details = claim_texts(con, [*cond, *_date_span_of(picked)], picked["claim_id"].tolist(), cols)
     return picked.merge(details, on="claim_id").sort_values("claimant").reset_index(drop=True)
 
@@ -497,8 +678,11 @@ def claim_texts(
     cols: Sequence[sa.ColumnElement[Any]] | None = None,
 ) -> pd.DataFrame:
     """Columns (by default the text ones) of a few chosen claims, by bound id list."""
-    cols = cols if cols is not None else (c.quote, c.reported_by, c.source_url, c.channel, c.places,
-                                          c.verification)
+    cols = (
+        cols
+        if cols is not None
+        else (c.quote, c.reported_by, c.source_url, c.channel, c.places, c.verification)
+    )
     if not claim_ids:
         return pd.DataFrame(columns=["claim_id", *(col.key for col in cols)])
     return run(con, sa.select(c.claim_id, *cols).where(*cond, c.claim_id.in_(claim_ids)))
@@ -530,7 +714,9 @@ def flow(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 60) -> pd.Data
         .group_by(t.c.claimant, channel, t.c.reported_by)
         .subquery()
     )
-    outlet = sa.func.unnest(sa.func.string_split(sa.func.coalesce(inner.c.reported_by, "unknown outlet"), ";"))
+    outlet = sa.func.unnest(
+        sa.func.string_split(sa.func.coalesce(inner.c.reported_by, "unknown outlet"), ";")
+    )
     split = sa.select(inner.c.claimant, inner.c.channel, outlet.label("outlet"), inner.c.n).subquery()
     stmt = (
         sa.select(split.c.claimant, split.c.channel, split.c.outlet, sa.func.sum(split.c.n).label("claims"))
@@ -573,8 +759,16 @@ def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
     """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor."""
     r = responses.c
     stmt = (
-        sa.select(actors.c.name.label("responder"), actors.c.side, r.stance, r.about,
-                  r.stated_on, r.quote, documents.c.outlet, documents.c.url)
+        sa.select(
+            actors.c.name.label("responder"),
+            actors.c.side,
+            r.stance,
+            r.about,
+            r.stated_on,
+            r.quote,
+            documents.c.outlet,
+            documents.c.url,
+        )
         .join(actors, actors.c.actor_id == r.responder_id)
         .join(documents, documents.c.doc_id == r.doc_id, isouter=True)
         .where(_responses_where(f))
@@ -602,9 +796,21 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.D
     cond = where(f)
     cond += top_n_threshold(con, c.stated_on, cond, limit)
     stmt = (
-        sa.select(c.stated_on, c.claimant, c.claimant_side, c.channel, c.metric, c.subject,
-                  c.value_low, c.value_high, c.qualifier, c.quote, c.reported_by, c.source_url,
-                  c.claim_id)
+        sa.select(
+            c.stated_on,
+            c.claimant,
+            c.claimant_side,
+            c.channel,
+            c.metric,
+            c.subject,
+            c.value_low,
+            c.value_high,
+            c.qualifier,
+            c.quote,
+            c.reported_by,
+            c.source_url,
+            c.claim_id,
+        )
         .where(*cond)
         .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
         .limit(limit)
@@ -631,8 +837,12 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         n_expr: sa.ColumnElement[Any] = sa.func.sum(u.c.n)
     else:
         u = (
-            sa.select(sa.func.unnest(c.place_ids).label("place_id"),
-                      sa.func.coalesce(c.value_high, c.value_low).label("figure"), c.claimant, c.metric)
+            sa.select(
+                sa.func.unnest(c.place_ids).label("place_id"),
+                sa.func.coalesce(c.value_high, c.value_low).label("figure"),
+                c.claimant,
+                c.metric,
+            )
             .where(*where(f))
             .cte("u")
         )
@@ -649,9 +859,19 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         .cte("agg")
     )
     stmt = (
-        sa.select(places.c.place_id, places.c.name, places.c.admin1, places.c.lat, places.c.lon,
-                  places.c.coord_precision, places.c.notes, agg.c.claims, agg.c.max_figure,
-                  agg.c.claimants, agg.c.metrics)
+        sa.select(
+            places.c.place_id,
+            places.c.name,
+            places.c.admin1,
+            places.c.lat,
+            places.c.lon,
+            places.c.coord_precision,
+            places.c.notes,
+            agg.c.claims,
+            agg.c.max_figure,
+            agg.c.claimants,
+            agg.c.metrics,
+        )
         .select_from(agg.join(places, places.c.place_id == agg.c.place_id))
         .order_by(sa.desc(agg.c.claims), places.c.name)
         .limit(MAX_POINTS)
@@ -676,10 +896,25 @@ def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAX_POIN
     e = events.c
     cond = [*event_where(f), e.lat.is_not(None)]
     stmt = (
-        sa.select(e.event_id, e.title, e.kind, e.date_start, e.date_end, e.place_name, e.region,
-                  e.lat, e.lon, e.source, e.fatalities_low, e.fatalities_best, e.fatalities_high,
-                  e.source_url)
-        .where(*cond).order_by(e.date_start.desc()).limit(limit)
+        sa.select(
+            e.event_id,
+            e.title,
+            e.kind,
+            e.date_start,
+            e.date_end,
+            e.place_name,
+            e.region,
+            e.lat,
+            e.lon,
+            e.source,
+            e.fatalities_low,
+            e.fatalities_best,
+            e.fatalities_high,
+            e.source_url,
+        )
+        .where(*cond)
+        .order_by(e.date_start.desc())
+        .limit(limit)
     )
     return run(con, stmt)
 
@@ -701,12 +936,7 @@ def explore(
     order = col.desc().nulls_last() if descending else col.asc().nulls_last()
     cond = where(f)
     cond += top_n_threshold(con, col, cond, limit, descending)
-    stmt = (
-        sa.select(*(c[n] for n in FLAT_COLUMNS))
-        .where(*cond)
-        .order_by(order, c.claim_id)
-        .limit(limit)
-    )
+    stmt = sa.select(*(c[n] for n in FLAT_COLUMNS)).where(*cond).order_by(order, c.claim_id).limit(limit)
     return run(con, stmt)
 
 
@@ -723,8 +953,11 @@ def outlets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
     """Outlets with how many documents and claim reports they account for."""
     d = documents.c
     stmt = (
-        sa.select(d.outlet, sa.func.count(sa.distinct(d.doc_id)).label("documents"),
-                  sa.func.count(reports.c.claim_id).label("claim_reports"))
+        sa.select(
+            d.outlet,
+            sa.func.count(sa.distinct(d.doc_id)).label("documents"),
+            sa.func.count(reports.c.claim_id).label("claim_reports"),
+        )
         .select_from(documents.join(reports, reports.c.doc_id == d.doc_id, isouter=True))
         .group_by(d.outlet)
         .order_by(sa.desc("claim_reports"), d.outlet)
@@ -759,8 +992,15 @@ def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Per curated input file: rows read, loaded, quarantined, and the dates it covers."""
     lg = load_log.c
     stmt = (
-        sa.select(lg.source_file, lg.source, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
-                  lg.date_min, lg.date_max)
+        sa.select(
+            lg.source_file,
+            lg.source,
+            lg.rows_read,
+            lg.rows_loaded,
+            lg.rows_quarantined,
+            lg.date_min,
+            lg.date_max,
+        )
         .where(lg.source == "curated")
         .order_by(lg.source_file)
     )
@@ -779,19 +1019,32 @@ def build_info(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 gs_daily = _table(
     "gs_daily",
     [
-        ("date", sa.Date), ("metric", sa.String), ("claim_type", sa.String),
-        ("cumulative", sa.BigInteger), ("qualifier", sa.String), ("prev_date", sa.Date),
-        ("prev_cumulative", sa.BigInteger), ("increment", sa.BigInteger),
-        ("days_since_prev", sa.BigInteger), ("is_negative", sa.Boolean),
-        ("increment_is_derived", sa.Boolean), ("direction", sa.String), ("claim_id", sa.String),
+        ("date", sa.Date),
+        ("metric", sa.String),
+        ("claim_type", sa.String),
+        ("cumulative", sa.BigInteger),
+        ("qualifier", sa.String),
+        ("prev_date", sa.Date),
+        ("prev_cumulative", sa.BigInteger),
+        ("increment", sa.BigInteger),
+        ("days_since_prev", sa.BigInteger),
+        ("is_negative", sa.Boolean),
+        ("increment_is_derived", sa.Boolean),
+        ("direction", sa.String),
+        ("claim_id", sa.String),
     ],
 )
 import_log = _table(
     "import_log",
     [
-        ("source_file", sa.String), ("source", sa.String), ("location", sa.String),
-        ("content_sha256", sa.String), ("imported_at", sa.DateTime), ("via", sa.String),
-        ("rows_new", sa.BigInteger), ("warnings", sa.String),
+        ("source_file", sa.String),
+        ("source", sa.String),
+        ("location", sa.String),
+        ("content_sha256", sa.String),
+        ("imported_at", sa.DateTime),
+        ("via", sa.String),
+        ("rows_new", sa.BigInteger),
+        ("warnings", sa.String),
     ],
 )
 
@@ -816,8 +1069,16 @@ def gs_series(con: duckdb.DuckDBPyConnection, f: Filters, metric: str) -> pd.Dat
     if f.date_to:
         cond.append(g.date <= f.date_to)
     stmt = (
-        sa.select(g.date, g.cumulative, g.qualifier, g.increment, g.days_since_prev, g.is_negative,
-                  g.direction, g.claim_id)
+        sa.select(
+            g.date,
+            g.cumulative,
+            g.qualifier,
+            g.increment,
+            g.days_since_prev,
+            g.is_negative,
+            g.direction,
+            g.claim_id,
+        )
         .where(*cond)
         .order_by(g.date)
     )
@@ -830,10 +1091,14 @@ def events_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     month = sa.func.date_trunc("month", e.date_start).label("month")
     cond = event_where(f)
     stmt = (
-        sa.select(month, e.source, sa.func.count().label("events"),
-                  sa.func.sum(e.fatalities_best).label("fatalities_best"),
-                  sa.func.sum(e.fatalities_low).label("fatalities_low"),
-                  sa.func.sum(e.fatalities_high).label("fatalities_high"))
+        sa.select(
+            month,
+            e.source,
+            sa.func.count().label("events"),
+            sa.func.sum(e.fatalities_best).label("fatalities_best"),
+            sa.func.sum(e.fatalities_low).label("fatalities_low"),
+            sa.func.sum(e.fatalities_high).label("fatalities_high"),
+        )
         .where(*cond)
         .group_by(month, e.source)
         .order_by(month, e.source)
@@ -845,8 +1110,19 @@ def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Imported public files: source, rows read/loaded/quarantined, date span, import time."""
     lg, il = load_log.c, import_log.c
     stmt = (
-        sa.select(lg.source, lg.source_file, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
-                  lg.date_min, lg.date_max, il.imported_at, il.via, il.location, il.warnings)
+        sa.select(
+            lg.source,
+            lg.source_file,
+            lg.rows_read,
+            lg.rows_loaded,
+            lg.rows_quarantined,
+            lg.date_min,
+            lg.date_max,
+            il.imported_at,
+            il.via,
+            il.location,
+            il.warnings,
+        )
         .select_from(load_log.join(import_log, il.source_file == lg.source_file))
         .order_by(il.imported_at.desc())
     )
@@ -858,9 +1134,15 @@ def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 source_declarations = _table(
     "source_declarations",
     [
-        ("declaration", sa.String), ("source", sa.String), ("source_file", sa.String),
-        ("location", sa.String), ("licence", sa.String), ("attribution", sa.String),
-        ("upstream_url", sa.String), ("snapshot_date", sa.Date), ("description", sa.String),
+        ("declaration", sa.String),
+        ("source", sa.String),
+        ("source_file", sa.String),
+        ("location", sa.String),
+        ("licence", sa.String),
+        ("attribution", sa.String),
+        ("upstream_url", sa.String),
+        ("snapshot_date", sa.Date),
+        ("description", sa.String),
     ],
 )
 _tables = sa.table("tables", sa.column("table_name"), schema="information_schema")
@@ -872,18 +1154,47 @@ def bundled_sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     The licence and attribution are shown with the data they govern (CC BY and MIT require
     it). A database built before declarations were recorded has no such table: empty result.
     """
-    exists = run(con, sa.select(sa.func.count().label("n")).select_from(_tables)
-                 .where(_tables.c.table_name == "source_declarations"))
+    exists = run(
+        con,
+        sa.select(sa.func.count().label("n"))
+        .select_from(_tables)
+        .where(_tables.c.table_name == "source_declarations"),
+    )
     if not int(exists["n"].iloc[0]):
-        return pd.DataFrame(columns=["source", "source_file", "licence", "attribution",
-                                     "snapshot_date", "upstream_url", "rows_read", "rows_loaded",
-                                     "rows_quarantined", "date_min", "date_max", "declaration",
-                                     "description"])
+        return pd.DataFrame(
+            columns=[
+                "source",
+                "source_file",
+                "licence",
+                "attribution",
+                "snapshot_date",
+                "upstream_url",
+                "rows_read",
+                "rows_loaded",
+                "rows_quarantined",
+                "date_min",
+                "date_max",
+                "declaration",
+                "description",
+            ]
+        )
     d, lg = source_declarations.c, load_log.c
     stmt = (
-        sa.select(d.source, d.source_file, d.licence, d.attribution, d.snapshot_date,
-                  d.upstream_url, lg.rows_read, lg.rows_loaded, lg.rows_quarantined,
-                  lg.date_min, lg.date_max, d.declaration, d.description)
+        sa.select(
+            d.source,
+            d.source_file,
+            d.licence,
+            d.attribution,
+            d.snapshot_date,
+            d.upstream_url,
+            lg.rows_read,
+            lg.rows_loaded,
+            lg.rows_quarantined,
+            lg.date_min,
+            lg.date_max,
+            d.declaration,
+            d.description,
+        )
         .select_from(source_declarations.outerjoin(load_log, lg.source_file == d.source_file))
         .order_by(d.declaration, d.source_file)
         .limit(200)
@@ -894,11 +1205,17 @@ def bundled_sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 # ---------------------------------------------------------------------------------- the whole war
 
 warring_flags = sa.Table(
-    "claim_warring_flags", md, sa.Column("claim_id", sa.String), sa.Column("warring_party", sa.Boolean),
+    "claim_warring_flags",
+    md,
+    sa.Column("claim_id", sa.String),
+    sa.Column("warring_party", sa.Boolean),
     sa.Column("flagged_by", sa.String),
 )
 claim_notes = sa.Table(
-    "claims", md, sa.Column("claim_id", sa.String), sa.Column("notes", sa.String),
+    "claims",
+    md,
+    sa.Column("claim_id", sa.String),
+    sa.Column("notes", sa.String),
     sa.Column("stated_on", sa.Date),
 )
 
@@ -909,8 +1226,7 @@ WAR_METRICS: tuple[str, ...] = ("killed_or_wounded", "killed")
 DENSE_SOURCES: tuple[str, ...] = ("general-staff",)
 #: Width of the bins over which the third-party band takes its min and max (a quarter).
 BAND_MONTHS = 3
-_WORDS = {"at_least": "at least ", "over": "over ", "about": "about ", "nearly": "nearly ",
-          "up_to": "up to "}
+_WORDS = {"at_least": "at least ", "over": "over ", "about": "about ", "nearly": "nearly ", "up_to": "up to "}
 
 
 def _fmt(v: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
@@ -929,8 +1245,10 @@ def _figure_text() -> sa.ColumnElement[str]:
 
 def _plot_value() -> sa.ColumnElement[Any]:
     """Where a claim is drawn: at its upper bound for 'up to', else at its (lower) figure."""
-    return sa.case((c.qualifier.in_(("up_to", "nearly")), sa.func.coalesce(c.value_high, c.value_low)),
-                   else_=sa.func.coalesce(c.value_low, c.value_high))
+    return sa.case(
+        (c.qualifier.in_(("up_to", "nearly")), sa.func.coalesce(c.value_high, c.value_low)),
+        else_=sa.func.coalesce(c.value_low, c.value_high),
+    )
 
 
 def _party() -> tuple[sa.ColumnElement[bool], sa.ColumnElement[str], Any]:
@@ -944,8 +1262,9 @@ def _party() -> tuple[sa.ColumnElement[bool], sa.ColumnElement[str], Any]:
     by_side = sa.and_(c.claimant_side.in_(list(WARRING_SIDES)), a.kind != "analyst")
     warring = sa.func.coalesce(fl.warring_party, by_side)
     decided = sa.func.coalesce(fl.flagged_by, "claimant side")
-    frm = (claims_wide.join(actors, a.actor_id == c.claimant_id)
-           .outerjoin(warring_flags, fl.claim_id == c.claim_id))
+    frm = claims_wide.join(actors, a.actor_id == c.claimant_id).outerjoin(
+        warring_flags, fl.claim_id == c.claim_id
+    )
     return warring, decided, frm
 
 
@@ -957,15 +1276,23 @@ def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFram
         return df.assign(notes=pd.Series(dtype="object"))
     cond = [n.claim_id.in_(ids)]
     if df["stated_on"].notna().any():  # rows are stored by date: the scan skips the rest
-        cond += [n.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
-                 n.stated_on <= pd.Timestamp(df["stated_on"].max()).date()]
+        cond += [
+            n.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
+            n.stated_on <= pd.Timestamp(df["stated_on"].max()).date(),
+        ]
     notes = run(con, sa.select(n.claim_id, n.notes).where(*cond))
     return df.merge(notes, on="claim_id", how="left")
 
 
 def _war_cond(f: Filters, subject: str, metric: str | None) -> list[sa.ColumnElement[bool]]:
-    cond = [*where(f), c.claim_type == "casualties", c.basis == "cumulative", c.subject == subject,
-            c.stated_on.is_not(None), FIGURE]
+    cond = [
+        *where(f),
+        c.claim_type == "casualties",
+        c.basis == "cumulative",
+        c.subject == subject,
+        c.stated_on.is_not(None),
+        FIGURE,
+    ]
     if metric:
         cond.append(c.metric == metric)
     return cond
@@ -989,14 +1316,28 @@ def war_claims(
     warring, decided, frm = _party()
     stmt = (
         sa.select(
-            c.claim_id, c.claimant, c.claimant_side, c.stated_on, c.stated_on_precision, c.metric,
-            c.subject, c.value_low, c.value_high, c.qualifier, _figure_text().label("figure"),
+            c.claim_id,
+            c.claimant,
+            c.claimant_side,
+            c.stated_on,
+            c.stated_on_precision,
+            c.metric,
+            c.subject,
+            c.value_low,
+            c.value_high,
+            c.qualifier,
+            _figure_text().label("figure"),
             _plot_value().label("y"),
-            sa.case((sa.and_(c.value_low.is_not(None), c.value_high > c.value_low), c.value_high))
-            .label("y_high"),
+            sa.case((sa.and_(c.value_low.is_not(None), c.value_high > c.value_low), c.value_high)).label(
+                "y_high"
+            ),
             warring.label("by_warring_party"),
             sa.case((warring, "warring party"), else_="third party").label("party"),
-            decided.label("decided_by"), c.quote, c.reported_by, c.source_url, c.n_reports,
+            decided.label("decided_by"),
+            c.quote,
+            c.reported_by,
+            c.source_url,
+            c.n_reports,
         )
         .select_from(frm)
         .where(*_war_cond(f, subject, metric), WAR_WIDE, c.source.not_in(list(DENSE_SOURCES)))
@@ -1017,9 +1358,20 @@ def war_daily_series(
     warring, _decided, frm = _party()
     stmt = (
         sa.select(
-            c.claim_id, c.claimant, c.claimant_side, c.stated_on, c.metric, c.value_low,
-            c.value_high, c.qualifier, _figure_text().label("figure"), _plot_value().label("y"),
-            warring.label("by_warring_party"), c.quote, c.reported_by, c.source_url,
+            c.claim_id,
+            c.claimant,
+            c.claimant_side,
+            c.stated_on,
+            c.metric,
+            c.value_low,
+            c.value_high,
+            c.qualifier,
+            _figure_text().label("figure"),
+            _plot_value().label("y"),
+            warring.label("by_warring_party"),
+            c.quote,
+            c.reported_by,
+            c.source_url,
         )
         .select_from(frm)
         .where(*_war_cond(f, subject, None), c.source.in_(list(DENSE_SOURCES)))

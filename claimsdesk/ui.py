@@ -56,8 +56,11 @@ def ensure_database(build: first_start.Build) -> None:
     note = st.empty()
 
     def waiting() -> None:
-        note.info("The claims database is being built for this server's first start; the "
-                  "dashboard opens as soon as it is ready.", icon=":material/hourglass_top:")
+        note.info(
+            "The claims database is being built for this server's first start; the "
+            "dashboard opens as soon as it is ready.",
+            icon=":material/hourglass_top:",
+        )
 
     with st.spinner("First start: preparing the claims database from data/ …"):
         first_start.build_once(DATA_DIR, DB_PATH, build, on_wait=waiting)
@@ -116,29 +119,43 @@ def sidebar_filters() -> Filters:
         st.session_state["_url_notices"] = notices
         if DATE_PARAM in st.query_params and lo and hi:  # the adjusted range, or all dates
             got = valid.get(DATE_PARAM)
-            st.session_state[DATE_PARAM] = (
-                tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi))
+            st.session_state[DATE_PARAM] = tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi)
     with st.sidebar:
         st.header("Filters")
         for notice in st.session_state.get("_url_notices", []):
             st.warning(notice, icon=":material/link_off:")
         dates: Any = ()
         if lo and hi:
-            dates = st.date_input("Date stated", value=(lo, hi), min_value=lo, max_value=hi,
-                                  key=DATE_PARAM, bind="query-params",
-                                  help="Narrowing the range hides claims whose date is unknown.")
-        q = st.text_input("Search quotes", key=TEXT_PARAM, bind="query-params",
-                          placeholder="e.g. Kurilovka", max_chars=200)
+            dates = st.date_input(
+                "Date stated",
+                value=(lo, hi),
+                min_value=lo,
+                max_value=hi,
+                key=DATE_PARAM,
+                bind="query-params",
+                help="Narrowing the range hides claims whose date is unknown.",
+            )
+        q = st.text_input(
+            "Search quotes", key=TEXT_PARAM, bind="query-params", placeholder="e.g. Kurilovka", max_chars=200
+        )
         chosen: dict[str, tuple[str, ...]] = {}
         for key, label in LABELS.items():
-            chosen[key] = tuple(st.multiselect(label, opts.get(key, []), key=key,
-                                               bind="query-params", placeholder="all"))
+            chosen[key] = tuple(
+                st.multiselect(label, opts.get(key, []), key=key, bind="query-params", placeholder="all")
+            )
         st.caption("Every filter is in the page address: copy the link to share this view.")
     d_from, d_to = selected_range(dates, (lo, hi))
     f = Filters(
-        date_from=d_from, date_to=d_to, claimants=chosen["claimant"], sides=chosen["side"],
-        claim_types=chosen["type"], metrics=chosen["metric"], subjects=chosen["subject"],
-        places=chosen["place"], regions=chosen["region"], verification=chosen["verification"],
+        date_from=d_from,
+        date_to=d_to,
+        claimants=chosen["claimant"],
+        sides=chosen["side"],
+        claim_types=chosen["type"],
+        metrics=chosen["metric"],
+        subjects=chosen["subject"],
+        places=chosen["place"],
+        regions=chosen["region"],
+        verification=chosen["verification"],
         q=q or "",
     ).normalised()
     st.session_state["_filters"] = f
@@ -156,8 +173,17 @@ def filter_caption(f: Filters) -> None:
     st.caption(f"Filters: {f.describe()}")
 
 
-DATE_COLUMNS = ("stated_on", "period_start", "period_end", "date_start", "date_end", "date_min",
-                "date_max", "first", "last")
+DATE_COLUMNS = (
+    "stated_on",
+    "period_start",
+    "period_end",
+    "date_start",
+    "date_end",
+    "date_min",
+    "date_max",
+    "first",
+    "last",
+)
 
 
 def link_config() -> dict[str, Any]:

@@ -60,10 +60,7 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
     con.execute(CLAIMS_FLAT_VIEW_SQL)
     if report.quarantine:
         qdf = pd.DataFrame(
-            [
-                (q.source_file, q.row_number, q.field, q.value, q.reason, q.raw_row)
-                for q in report.quarantine
-            ],
+            [(q.source_file, q.row_number, q.field, q.value, q.reason, q.raw_row) for q in report.quarantine],
             columns=["source_file", "row_number", "field", "value", "reason", "raw_row"],
         )
         con.register("qdf", qdf)
@@ -72,15 +69,13 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
     for f in report.files:
         con.execute(
             "INSERT INTO load_log VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            [f.label, f.source, f.rows_read, f.rows_loaded, f.rows_quarantined, f.date_min,
-             f.date_max],
+            [f.label, f.source, f.rows_read, f.rows_loaded, f.rows_quarantined, f.date_min, f.date_max],
         )
     con.execute(
         "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
         [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
     )
-    for table in ("claims", "reports", "documents", "actors", "places", "responses", "events",
-                  "quarantine"):
+    for table in ("claims", "reports", "documents", "actors", "places", "responses", "events", "quarantine"):
         report.counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
 
@@ -153,9 +148,7 @@ def load(
     say("materialising claims_wide")
     if strict and report.quarantine:
         first = report.quarantine[0].message()
-        raise StrictModeError(
-            f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}"
-        )
+        raise StrictModeError(f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}")
     if carry_from is not None and carry_from.is_file():
         carry_imports(con, carry_from, report)  # after --strict: their quarantine is not this build's
     _finalise(con, report, time.perf_counter() - started)

@@ -45,9 +45,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def print_summary(
-    report: BuildReport, published: str, outcomes: Sequence[Outcome] | None = None
-) -> None:
+def print_summary(report: BuildReport, published: str, outcomes: Sequence[Outcome] | None = None) -> None:
     """Per file: rows read, loaded, quarantined (an import adds new rows and the date span).
 
     Then the first quarantined rows (stderr), the table counts and where the file was published.
@@ -73,11 +71,18 @@ def print_summary(
     for q in report.quarantine[:SHOWN_QUARANTINE]:
         print(f"quarantined: {q.message()}", file=sys.stderr)
     if len(report.quarantine) > SHOWN_QUARANTINE:
-        print(f"... and {len(report.quarantine) - SHOWN_QUARANTINE:,} more (see the quarantine "
-              "table)", file=sys.stderr)
+        print(
+            f"... and {len(report.quarantine) - SHOWN_QUARANTINE:,} more (see the quarantine table)",
+            file=sys.stderr,
+        )
     c = report.counts
-    print(", ".join(f"{t} {c[t]:,}" for t in ("claims", "reports", "documents", "actors",
-                                                "places", "responses", "events") if t in c))
+    print(
+        ", ".join(
+            f"{t} {c[t]:,}"
+            for t in ("claims", "reports", "documents", "actors", "places", "responses", "events")
+            if t in c
+        )
+    )
     print(f"{published} {report.db_path} -> {report.version_path} in {report.seconds:.2f} s")
 
 
@@ -85,17 +90,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     """Validate, load and publish; the summary shows rows read/loaded/quarantined per file."""
     data_dir = Path(args.data)
     steps = source_steps(data_dir)
-    bar = tqdm(total=len(CURATED_FILES) + len(steps) + 1, unit="step", disable=args.quiet,
-               file=sys.stderr, leave=False)
+    bar = tqdm(
+        total=len(CURATED_FILES) + len(steps) + 1,
+        unit="step",
+        disable=args.quiet,
+        file=sys.stderr,
+        leave=False,
+    )
 
     def progress(msg: str) -> None:
         bar.set_description(msg)
         bar.update(1)
 
     try:
-        report = build(data_dir, Path(args.db), strict=args.strict, progress=progress,
-                       extra_steps=steps, lock_timeout=args.lock_timeout,
-                       keep_imports=not args.without_imports)
+        report = build(
+            data_dir,
+            Path(args.db),
+            strict=args.strict,
+            progress=progress,
+            extra_steps=steps,
+            lock_timeout=args.lock_timeout,
+            keep_imports=not args.without_imports,
+        )
     except (InputFileError, StrictModeError) as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
@@ -127,14 +143,18 @@ def cmd_first_start(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """Import one public dataset file (or URL) into the published database, atomically."""
     try:
-        res = run_import(args.source, args.path_or_url, Path(args.db),
-                         show_progress=not args.quiet, lock_timeout=args.lock_timeout)
+        res = run_import(
+            args.source,
+            args.path_or_url,
+            Path(args.db),
+            show_progress=not args.quiet,
+            lock_timeout=args.lock_timeout,
+        )
     except AllQuarantinedError as exc:  # a summary, then why; never reported as a success
         width = max([len(f.label) for f in exc.report.files] + [4])
         print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}")
         for f in exc.report.files:
-            print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  "
-                  f"{f.rows_quarantined:>11,}")
+            print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  {f.rows_quarantined:>11,}")
         for q in exc.report.quarantine[:5]:
             print(f"quarantined: {q.message()}", file=sys.stderr)
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
@@ -158,30 +178,46 @@ def make_parser() -> argparse.ArgumentParser:
         "database the dashboard reads; import public datasets; propose claims from reports.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="validate every input file and publish a new database",
-                       description="Validate every input file, load it, and publish a new "
-                       "database atomically (the previous one stays if anything fails).")
+    b = sub.add_parser(
+        "build",
+        help="validate every input file and publish a new database",
+        description="Validate every input file, load it, and publish a new "
+        "database atomically (the previous one stays if anything fails).",
+    )
     b.add_argument("--data", default=str(db.DEFAULT_DATA_DIR), help="input folder (default: data/)")
-    b.add_argument("--db", default=str(db.DEFAULT_DB_PATH),
-                   help="database pointer path (default: data/claims.duckdb)")
-    b.add_argument("--strict", action="store_true",
-                   help="fail (exit 1, publish nothing) if any row is quarantined")
+    b.add_argument(
+        "--db", default=str(db.DEFAULT_DB_PATH), help="database pointer path (default: data/claims.duckdb)"
+    )
+    b.add_argument(
+        "--strict", action="store_true", help="fail (exit 1, publish nothing) if any row is quarantined"
+    )
     b.add_argument("--quiet", action="store_true", help="no progress bar")
-    b.add_argument("--without-imports", action="store_true",
-                   help="drop what `python -m etl import` added to the live database "
-                   "(default: keep it)")
+    b.add_argument(
+        "--without-imports",
+        action="store_true",
+        help="drop what `python -m etl import` added to the live database (default: keep it)",
+    )
     add_lock_timeout_option(b)
     b.set_defaults(func=cmd_build)
 
-    fs = sub.add_parser("first-start", help="build the database once if none is published (deployments)",
-                        description="Build the database from the data folder unless one is already "
-                        "published, under the same file lock as the dashboard's first start, so "
-                        "several server processes starting at once build it once. Paths default "
-                        "to CLAIMS_DESK_DATA / CLAIMS_DESK_DB like the dashboard's.")
-    fs.add_argument("--data", default=os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)),
-                    help="input folder (default: $CLAIMS_DESK_DATA or data/)")
-    fs.add_argument("--db", default=os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)),
-                    help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)")
+    fs = sub.add_parser(
+        "first-start",
+        help="build the database once if none is published (deployments)",
+        description="Build the database from the data folder unless one is already "
+        "published, under the same file lock as the dashboard's first start, so "
+        "several server processes starting at once build it once. Paths default "
+        "to CLAIMS_DESK_DATA / CLAIMS_DESK_DB like the dashboard's.",
+    )
+    fs.add_argument(
+        "--data",
+        default=os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)),
+        help="input folder (default: $CLAIMS_DESK_DATA or data/)",
+    )
+    fs.add_argument(
+        "--db",
+        default=os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)),
+        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
+    )
     fs.set_defaults(func=cmd_first_start)
 
     i = sub.add_parser(
@@ -200,8 +236,9 @@ def make_parser() -> argparse.ArgumentParser:
     )
     i.add_argument("source", choices=SOURCES, help="which publisher's format")
     i.add_argument("path_or_url", metavar="PATH_OR_URL", help="file, folder or http(s) URL")
-    i.add_argument("--db", default=str(db.DEFAULT_DB_PATH),
-                   help="database pointer path (default: data/claims.duckdb)")
+    i.add_argument(
+        "--db", default=str(db.DEFAULT_DB_PATH), help="database pointer path (default: data/claims.duckdb)"
+    )
     i.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lock_timeout_option(i)
     i.set_defaults(func=cmd_import)
@@ -220,8 +257,11 @@ def main(argv: list[str] | None = None) -> int:
         args = make_parser().parse_args(args_in)
         return int(args.func(args))
     except UsageError as exc:
-        cmd = f"python -m etl {args_in[0]}" if args_in and args_in[0] in ("build", "import", "first-start",
-                                                                           "extract") else "python -m etl"
+        cmd = (
+            f"python -m etl {args_in[0]}"
+            if args_in and args_in[0] in ("build", "import", "first-start", "extract")
+            else "python -m etl"
+        )
         print(f"{cmd}: error: {exc}", file=sys.stderr)
         return 2
     except SystemExit as exc:  # --help

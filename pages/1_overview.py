@@ -34,13 +34,34 @@ with left:
     if recent.empty:
         st.info("No claims match the filters.")
     else:
-        st.dataframe(recent[["stated_on", "claimant", "figure", "metric", "subject", "basis",
-                             "verification", "reported_by", "source_url", "quote", "claim_id"]],
-                     hide_index=True, column_config=ui.link_config(), width="stretch")
+        st.dataframe(
+            recent[
+                [
+                    "stated_on",
+                    "claimant",
+                    "figure",
+                    "metric",
+                    "subject",
+                    "basis",
+                    "verification",
+                    "reported_by",
+                    "source_url",
+                    "quote",
+                    "claim_id",
+                ]
+            ],
+            hide_index=True,
+            column_config=ui.link_config(),
+            width="stretch",
+        )
 with right:
     st.subheader("Key events")
     if events.empty:
         st.info("No key events in the selected dates.")
     else:
-        st.dataframe(events[["date_start", "date_end", "title", "place_name", "source_url"]],
-                     hide_index=True, column_config=ui.link_config(), width="stretch")
+        st.dataframe(
+            events[["date_start", "date_end", "title", "place_name", "source_url"]],
+            hide_index=True,
+            column_config=ui.link_config(),
+            width="stretch",
+        )

@@ -16,26 +16,48 @@ ui.filter_caption(f)
 KURSK, WAR, GS = "Kursk & DPRK", "Whole war", "General Staff series"
 gs = ui.query(queries.gs_metrics)
 # A bound radio puts the option as shown into the URL (?view=Whole+war): short labels, no format_func.
-view = st.radio("View", (KURSK, WAR, *([GS] if not gs.empty else [])), key="view", horizontal=True,
-                bind="query-params",
-                help="Whole war: claims on Russian and Ukrainian losses since February 2022. General Staff "
-                     "series: Ukraine's daily published totals, imported.")
+view = st.radio(
+    "View",
+    (KURSK, WAR, *([GS] if not gs.empty else [])),
+    key="view",
+    horizontal=True,
+    bind="query-params",
+    help="Whole war: claims on Russian and Ukrainian losses since February 2022. General Staff "
+    "series: Ukraine's daily published totals, imported.",
+)
 
 if view == WAR:
     METRICS = {"killed or wounded": "killed_or_wounded", "killed": "killed"}
     SPLIT = "Warring parties vs third parties"
     w1, w2, w3 = st.columns([2, 3, 1])
-    counted = w1.radio("What was counted", list(METRICS), key="war_metric", horizontal=True, bind="query-params",
-                       help="Killed and killed-or-wounded are different counts: never on one chart.")
-    parties = w2.radio("Who claims", ("All claimants", SPLIT), key="parties", horizontal=True, bind="query-params",
-                       help="Split: claims by a warring party (Ukraine, Russia) drawn as they are, beside "
-                            "the range spanned by third-party estimates (governments, researchers).")
-    log_war = w3.toggle("Log scale", value=True, key="log", bind="query-params",
-                        help="Figures span from thousands to over a million.")
+    counted = w1.radio(
+        "What was counted",
+        list(METRICS),
+        key="war_metric",
+        horizontal=True,
+        bind="query-params",
+        help="Killed and killed-or-wounded are different counts: never on one chart.",
+    )
+    parties = w2.radio(
+        "Who claims",
+        ("All claimants", SPLIT),
+        key="parties",
+        horizontal=True,
+        bind="query-params",
+        help="Split: claims by a warring party (Ukraine, Russia) drawn as they are, beside "
+        "the range spanned by third-party estimates (governments, researchers).",
+    )
+    log_war = w3.toggle(
+        "Log scale",
+        value=True,
+        key="log",
+        bind="query-params",
+        help="Figures span from thousands to over a million.",
+    )
     st.caption(
         "Each figure is a **cumulative** claim (a total since 24 Feb 2022) as its claimant stated it, on one "
         "time axis; none are added together. The General Staff's daily total is a line; its metric is its own "
-        "(\"personnel eliminated\", which Ukraine presents as killed and analysts often compare with "
+        '("personnel eliminated", which Ukraine presents as killed and analysts often compare with '
         "killed-or-wounded estimates), so it is shown beside both counts and named as such. "
         "▲ = lower bound, ▼ = upper bound, bar = range, ○ = estimate. The band spans the lowest to the "
         "highest third-party figure stated in each quarter; quarters without one leave a gap. Hover a point "
@@ -43,13 +65,39 @@ if view == WAR:
     )
     for subject, whose in (("Russian forces", "Russian"), ("Ukrainian forces", "Ukrainian")):
         st.subheader(f"Competing claims on {whose} losses")
-        figures.chart("war", f, subject, whose, counted, METRICS[counted], parties == SPLIT, log_war,
-                      key=f"war_{whose.lower()}")
+        figures.chart(
+            "war",
+            f,
+            subject,
+            whose,
+            counted,
+            METRICS[counted],
+            parties == SPLIT,
+            log_war,
+            key=f"war_{whose.lower()}",
+        )
         claims = ui.query(queries.war_claims, f, subject, METRICS[counted])
-        st.dataframe(claims, hide_index=True, width="stretch", key=f"war_table_{whose.lower()}",
-                     column_order=("stated_on", "claimant", "claimant_side", "party", "figure", "qualifier",
-                                   "quote", "notes", "reported_by", "source_url", "decided_by", "claim_id"),
-                     column_config=ui.link_config())
+        st.dataframe(
+            claims,
+            hide_index=True,
+            width="stretch",
+            key=f"war_table_{whose.lower()}",
+            column_order=(
+                "stated_on",
+                "claimant",
+                "claimant_side",
+                "party",
+                "figure",
+                "qualifier",
+                "quote",
+                "notes",
+                "reported_by",
+                "source_url",
+                "decided_by",
+                "claim_id",
+            ),
+            column_config=ui.link_config(),
+        )
     st.stop()
 
 if view == GS:
@@ -60,8 +108,13 @@ if view == GS:
         "a day where the total went down is a correction in the published series and is marked."
     )
     gs_names = gs["metric"].tolist()
-    gs_metric = st.selectbox("General Staff metric", gs_names, key="gs_metric", bind="query-params",
-                             index=gs_names.index("personnel_losses") if "personnel_losses" in gs_names else 0)
+    gs_metric = st.selectbox(
+        "General Staff metric",
+        gs_names,
+        key="gs_metric",
+        bind="query-params",
+        index=gs_names.index("personnel_losses") if "personnel_losses" in gs_names else 0,
+    )
     figures.chart("general_staff", f, gs_metric, key="gs")
     st.stop()
 
@@ -73,15 +126,28 @@ if series.empty:
 
 subjects = sorted(series["subject"].unique())
 c1, c2, c3 = st.columns([2, 2, 1])
-subject = c1.selectbox("Whose losses (subject)", subjects, key="subject_of",
-                       index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0,
-                       bind="query-params")
+subject = c1.selectbox(
+    "Whose losses (subject)",
+    subjects,
+    key="subject_of",
+    index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0,
+    bind="query-params",
+)
 metrics = series[series["subject"] == subject]["metric"].tolist()
-metric = c2.selectbox("What was counted (metric)", metrics, key="counted",
-                      index=metrics.index("killed_or_wounded") if "killed_or_wounded" in metrics else 0,
-                      bind="query-params")
-log_y = c3.toggle("Log scale", value=True, key="log", bind="query-params",
-                  help="Figures span from tens to thousands; a log scale keeps both readable.")
+metric = c2.selectbox(
+    "What was counted (metric)",
+    metrics,
+    key="counted",
+    index=metrics.index("killed_or_wounded") if "killed_or_wounded" in metrics else 0,
+    bind="query-params",
+)
+log_y = c3.toggle(
+    "Log scale",
+    value=True,
+    key="log",
+    bind="query-params",
+    help="Figures span from tens to thousands; a log scale keeps both readable.",
+)
 # Lazy tabs: only the open tab's figures are built and sent (the tab is in the URL: ?section=...).
 tabs = st.tabs(["Competing claims", "Period figures"], key="section", bind="query-params", on_change="rerun")
 
@@ -105,7 +171,23 @@ with tabs[1]:
         per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)
         if not per.empty:
             with st.expander("The period figures as a table"):
-                st.dataframe(figures.as_table(per)[["stated_on", "claimant", "metric", "figure", "period_start",
-                                                    "period_end", "places", "reported_by", "source_url", "quote",
-                                                    "claim_id"]],
-                             hide_index=True, column_config=ui.link_config(), width="stretch")
+                st.dataframe(
+                    figures.as_table(per)[
+                        [
+                            "stated_on",
+                            "claimant",
+                            "metric",
+                            "figure",
+                            "period_start",
+                            "period_end",
+                            "places",
+                            "reported_by",
+                            "source_url",
+                            "quote",
+                            "claim_id",
+                        ]
+                    ],
+                    hide_index=True,
+                    column_config=ui.link_config(),
+                    width="stretch",
+                )

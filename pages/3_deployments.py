@@ -14,8 +14,13 @@ if series.empty:
     st.info("No deployment figures match the filters.")
     st.stop()
 subjects = sorted(series["subject"].unique())
-subject = st.selectbox("Whose troops", subjects, key="troops_of", bind="query-params",
-                       index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0)
+subject = st.selectbox(
+    "Whose troops",
+    subjects,
+    key="troops_of",
+    bind="query-params",
+    index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0,
+)
 metrics = series[series["subject"] == subject]["metric"].tolist()
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
 figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
@@ -23,6 +28,22 @@ figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_lates
 latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
 if not latest.empty:
     t = charts.with_figure_labels(latest, 0)
-    st.dataframe(t[["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims",
-                    "reported_by", "source_url", "quote", "claim_id"]],
-                 hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(
+        t[
+            [
+                "claimant",
+                "claimant_side",
+                "stated_on",
+                "stated_on_precision",
+                "figure",
+                "claims",
+                "reported_by",
+                "source_url",
+                "quote",
+                "claim_id",
+            ]
+        ],
+        hide_index=True,
+        column_config=ui.link_config(),
+        width="stretch",
+    )

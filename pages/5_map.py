@@ -14,14 +14,32 @@ st.caption(
 )
 places = ui.query(queries.map_claims, f)
 evs = ui.query(queries.map_events, f)
-ui.chart(charts.claims_map(places, evs, "Claims and events by place (Kursk border area)",
-                           reference=ui.query(queries.reference_places)), "map")
+ui.chart(
+    charts.claims_map(
+        places,
+        evs,
+        "Claims and events by place (Kursk border area)",
+        reference=ui.query(queries.reference_places),
+    ),
+    "map",
+)
 if not (places.empty and evs.empty):
     bounds = charts.focus_bounds(places, evs)
-    away = [*charts.outside_focus(places, bounds)["name"].tolist(),
-            *(f"{t} ({p})" for t, p in charts.outside_focus(evs, bounds)[["title", "place_name"]].itertuples(index=False))]
+    away = [
+        *charts.outside_focus(places, bounds)["name"].tolist(),
+        *(
+            f"{t} ({p})"
+            for t, p in charts.outside_focus(evs, bounds)[["title", "place_name"]].itertuples(index=False)
+        ),
+    ]
     if away:
         st.caption("Outside the map view: " + "; ".join(str(a) for a in away))
 if not places.empty:
-    st.dataframe(places[["name", "admin1", "claims", "max_figure", "claimants", "metrics", "coord_precision", "notes"]],
-                 hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(
+        places[
+            ["name", "admin1", "claims", "max_figure", "claimants", "metrics", "coord_precision", "notes"]
+        ],
+        hide_index=True,
+        column_config=ui.link_config(),
+        width="stretch",
+    )

@@ -15,14 +15,21 @@ limit = int(c3.selectbox("Rows shown", [1000, 5000, 10000], key="rows", bind="qu
 total = ui.query(queries.count_claims, f)
 rows = ui.query(queries.explore, f, sort, desc, limit)
 shown = len(rows)
-st.write(f"**{total:,}** claims match; showing **{shown:,}**"
-         + ("" if shown == total else " (narrow the filters or raise 'Rows shown' to see more)") + ".")
+st.write(
+    f"**{total:,}** claims match; showing **{shown:,}**"
+    + ("" if shown == total else " (narrow the filters or raise 'Rows shown' to see more)")
+    + "."
+)
 description = f.describe() + f"; sort={sort} {'desc' if desc else 'asc'}; rows={shown}"
 st.download_button(
-    "Download CSV", data=export.to_safe_csv(rows, description),
-    file_name=export.export_filename(f.describe()), mime="text/csv", on_click="ignore",
-    icon=":material/download:", key="download_csv",
+    "Download CSV",
+    data=export.to_safe_csv(rows, description),
+    file_name=export.export_filename(f.describe()),
+    mime="text/csv",
+    on_click="ignore",
+    icon=":material/download:",
+    key="download_csv",
     help="Exactly the rows below, spreadsheet-safe (formula-like cells are prefixed with '), "
-         "UTF-8; the first line records the filters.",
+    "UTF-8; the first line records the filters.",
 )
 st.dataframe(rows, hide_index=True, column_config=ui.link_config(), width="stretch", height=600)

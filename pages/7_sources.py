@@ -7,22 +7,28 @@ from claimsdesk import queries, ui
 ui.leave_legacy_pages_mode()
 st.title("Sources & data quality")
 info = ui.query(queries.build_info)
-st.caption(f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')}).")
+st.caption(
+    f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')})."
+)
 
 bundled = ui.query(queries.bundled_sources)
 if not bundled.empty:
     st.subheader("Public datasets built in (data/sources/)")
-    st.caption("Snapshots shipped with the project and declared in data/sources/*.toml, imported on every "
-               "build. Their licences allow redistribution with attribution: the attribution below goes "
-               "with any chart or export of these data. ACLED data is never bundled (its terms forbid it).")
+    st.caption(
+        "Snapshots shipped with the project and declared in data/sources/*.toml, imported on every "
+        "build. Their licences allow redistribution with attribution: the attribution below goes "
+        "with any chart or export of these data. ACLED data is never bundled (its terms forbid it)."
+    )
     for decl in bundled["declaration"].unique():  # the query orders by declaration, then file
         rows = bundled[bundled["declaration"] == decl]
         first = rows.iloc[0]
         snap = first["snapshot_date"]
         snap_text = snap.strftime("%Y-%m-%d") if hasattr(snap, "strftime") else "unknown"
         with st.container(border=True):
-            st.markdown(f"**{first['source']}** · licence **{first['licence'] or 'not declared'}** · "
-                        f"snapshot {snap_text}")
+            st.markdown(
+                f"**{first['source']}** · licence **{first['licence'] or 'not declared'}** · "
+                f"snapshot {snap_text}"
+            )
             st.markdown(f"Attribution: {first['attribution'] or 'not declared'}")
             if first["upstream_url"]:
                 st.markdown(f"Upstream: [{first['upstream_url']}]({first['upstream_url']})")
@@ -30,7 +36,9 @@ if not bundled.empty:
                 st.caption(first["description"])
             st.dataframe(
                 rows[["source_file", "rows_read", "rows_loaded", "rows_quarantined", "date_min", "date_max"]],
-                hide_index=True, column_config=ui.link_config(), width="stretch",
+                hide_index=True,
+                column_config=ui.link_config(),
+                width="stretch",
             )
 
 st.subheader("Dataset files (data/)")
@@ -41,8 +49,10 @@ st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretc
 imp = ui.query(queries.imports)
 if not imp.empty:
     st.subheader("Imported public datasets")
-    st.caption("General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
-               "when they were imported (UTC). A General Staff 'row' is one figure of one day.")
+    st.caption(
+        "General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
+        "when they were imported (UTC). A General Staff 'row' is one figure of one day."
+    )
     st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 st.subheader("Quarantined rows")
@@ -50,8 +60,10 @@ q = ui.query(queries.quarantine_rows)
 if q.empty:
     st.success("No input row was quarantined: every row loaded.")
 else:
-    st.warning(f"{len(q):,} row(s) did not load. Fix them in the named file and row, then rebuild "
-               "with `python -m etl build`.")
+    st.warning(
+        f"{len(q):,} row(s) did not load. Fix them in the named file and row, then rebuild "
+        "with `python -m etl build`."
+    )
     st.dataframe(q, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 left, right = st.columns([1, 2])
@@ -60,4 +72,6 @@ with left:
     st.dataframe(ui.query(queries.outlets), hide_index=True, column_config=ui.link_config(), width="stretch")
 with right:
     st.subheader("Documents")
-    st.dataframe(ui.query(queries.document_list), hide_index=True, column_config=ui.link_config(), width="stretch")
+    st.dataframe(
+        ui.query(queries.document_list), hide_index=True, column_config=ui.link_config(), width="stretch"
+    )

@@ -30,14 +30,34 @@ if ui.is_hosted():
     st.info("The review queue edits the dataset and is available only when running locally.")
     st.stop()
 
-CLAIM_COLS = ["claimant", "channel", "stated_on", "stated_on_precision", "claim_type", "metric",
-              "subject", "value_low", "value_high", "qualifier", "basis", "period_start",
-              "period_end", "places", "region", "verification", "quote"]
+CLAIM_COLS = [
+    "claimant",
+    "channel",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "period_start",
+    "period_end",
+    "places",
+    "region",
+    "verification",
+    "quote",
+]
 RESPONSE_COLS = ["responder", "stance", "about", "quote"]
 EVENT_COLS = ["title", "kind", "date_start", "date_end", "date_precision", "place", "region"]
 CREATE = "(new) create it as a new actor"
-DOC_FIELDS = (("outlet", "Outlet"), ("url", "URL"), ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
-              ("title", "Title"))
+DOC_FIELDS = (
+    ("outlet", "Outlet"),
+    ("url", "URL"),
+    ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
+    ("title", "Title"),
+)
 
 st.caption(
     "Paste a news report as scraped, upload a .txt or .html page, or fetch it from a link. The "
@@ -69,7 +89,9 @@ with st.container(border=True):
     c1, c2 = st.columns([4, 1], vertical_alignment="bottom")
     c1.text_input("Fetch from a link", key="review_link", placeholder="https://…")
     c2.button("Fetch", key="review_fetch", on_click=_fetch)
-upload = st.file_uploader("…or upload a report (.txt, .html)", type=["txt", "html", "htm"], key="review_upload")
+upload = st.file_uploader(
+    "…or upload a report (.txt, .html)", type=["txt", "html", "htm"], key="review_upload"
+)
 st.text_area("…or paste the report", height=220, key="review_text")
 
 
@@ -83,8 +105,11 @@ def _propose() -> None:
     try:
         if up is not None:
             raw = up.getvalue().decode("utf-8", errors="replace")
-            src = html_to_source(raw, up.name) if up.name.lower().endswith((".html", ".htm")) \
+            src = (
+                html_to_source(raw, up.name)
+                if up.name.lower().endswith((".html", ".htm"))
                 else Source(up.name, raw)
+            )
         elif fetched is not None and fetched.text == body:
             src = fetched
         else:
@@ -117,8 +142,13 @@ def _decisions(names: list[str]) -> list[ActorDecision]:
     for i, name in enumerate(names):
         pick = st.session_state.get(f"actor_map_{i}", CREATE)
         if pick == CREATE:
-            out.append(ActorDecision(name, side=st.session_state.get(f"actor_side_{i}", "Other"),
-                                     kind=st.session_state.get(f"actor_kind_{i}", "official")))
+            out.append(
+                ActorDecision(
+                    name,
+                    side=st.session_state.get(f"actor_side_{i}", "Other"),
+                    kind=st.session_state.get(f"actor_kind_{i}", "official"),
+                )
+            )
         else:
             out.append(ActorDecision(name, map_to=pick))
     return out
@@ -135,19 +165,31 @@ def _accepted(df: pd.DataFrame | None) -> list[dict]:
     if df is None or df.empty:
         return []
     rows = df[df["accept"]].drop(columns=["accept"]).to_dict("records")
-    return [{k: ("" if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in rows]
+    return [
+        {k: ("" if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in rows
+    ]
 
 
-def _save(claims: pd.DataFrame | None, responses: pd.DataFrame | None, events: pd.DataFrame | None,
-          new_names: list[str]) -> None:
+def _save(
+    claims: pd.DataFrame | None,
+    responses: pd.DataFrame | None,
+    events: pd.DataFrame | None,
+    new_names: list[str],
+) -> None:
     """Append everything accepted to data/ (atomically), then rebuild (a callback)."""
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
     with writer_lock(ui.DB_PATH):  # one writer: no build or import between the save and its build
         try:
-            summary = save_review(ui.DATA_DIR, doc, _accepted(claims), _accepted(responses),
-                                  _accepted(events), _decisions(new_names))
+            summary = save_review(
+                ui.DATA_DIR,
+                doc,
+                _accepted(claims),
+                _accepted(responses),
+                _accepted(events),
+                _decisions(new_names),
+            )
         except (RegistryError, ValueError, OSError) as exc:
             st.session_state["review_error"] = str(exc).splitlines()[0]
             return
@@ -165,12 +207,15 @@ if result is not None:
         (d1 if i % 2 == 0 else d2).text_input(label, key=f"doc_{key}")
     outlet = st.session_state.get("doc_outlet", "")
     if outlet_status(outlet, ui.DATA_DIR):
-        st.warning(f"New outlet: “{_md(outlet)}” is not on record. Keep it as written (it is recorded "
-                   "with this document) or pick one on record:")
+        st.warning(
+            f"New outlet: “{_md(outlet)}” is not on record. Keep it as written (it is recorded "
+            "with this document) or pick one on record:"
+        )
         close = [s.name for s in suggest_outlets(outlet, ui.DATA_DIR)]
         if close:
-            st.selectbox("Outlet on record", ["(keep as written)", *close], key="outlet_pick",
-                         on_change=_use_outlet)
+            st.selectbox(
+                "Outlet on record", ["(keep as written)", *close], key="outlet_pick", on_change=_use_outlet
+            )
     elif not outlet:
         st.info("The report names no outlet: fill it in above.")
 
@@ -188,15 +233,22 @@ if result is not None:
                 # Preselect an existing actor only when it is almost surely the same one.
                 default = 1 if close and close[0].score >= 0.9 else 0
                 if close:
-                    st.text("Closest: " + "; ".join(f"{s.name} ({s.score:.0%}, via “{s.via}”)"
-                                                       for s in close[:3]))
-                pick = st.selectbox("Map to an existing actor, or create it", [CREATE, *ordered],
-                                    index=default, key=f"actor_map_{i}",
-                                    help="Closest actors first (aliases and spelling variants).")
+                    st.text(
+                        "Closest: " + "; ".join(f"{s.name} ({s.score:.0%}, via “{s.via}”)" for s in close[:3])
+                    )
+                pick = st.selectbox(
+                    "Map to an existing actor, or create it",
+                    [CREATE, *ordered],
+                    index=default,
+                    key=f"actor_map_{i}",
+                    help="Closest actors first (aliases and spelling variants).",
+                )
                 if pick == CREATE:
                     a1, a2 = st.columns(2)
                     a1.selectbox("Side", SIDES, index=SIDES.index("Other"), key=f"actor_side_{i}")
-                    a2.selectbox("Kind", ACTOR_KINDS, index=ACTOR_KINDS.index("official"), key=f"actor_kind_{i}")
+                    a2.selectbox(
+                        "Kind", ACTOR_KINDS, index=ACTOR_KINDS.index("official"), key=f"actor_kind_{i}"
+                    )
 
     edited_claims = edited_resp = edited_events = None
     if claims.empty:
@@ -206,7 +258,10 @@ if result is not None:
         st.subheader(f"Proposed claims ({len(claims)})")
         edited_claims = st.data_editor(
             claims[["accept", *[c for c in CLAIM_COLS if c in claims.columns], "claim_id"]],
-            hide_index=True, width="stretch", key="review_editor", disabled=["claim_id"],
+            hide_index=True,
+            width="stretch",
+            key="review_editor",
+            disabled=["claim_id"],
             column_config={"accept": st.column_config.CheckboxColumn("accept", help="untick to reject")},
         )
     if result.responses:
@@ -214,10 +269,15 @@ if result is not None:
         resp.insert(0, "accept", True)
         st.subheader(f"Proposed responses ({len(resp)})")
         edited_resp = st.data_editor(
-            resp[["accept", *RESPONSE_COLS, "claims"]], hide_index=True, width="stretch",
-            key="review_responses", disabled=["claims"],
-            column_config={"stance": st.column_config.SelectboxColumn("stance", options=list(STANCES)),
-                           "claims": st.column_config.TextColumn("claims (proposal ids)")},
+            resp[["accept", *RESPONSE_COLS, "claims"]],
+            hide_index=True,
+            width="stretch",
+            key="review_responses",
+            disabled=["claims"],
+            column_config={
+                "stance": st.column_config.SelectboxColumn("stance", options=list(STANCES)),
+                "claims": st.column_config.TextColumn("claims (proposal ids)"),
+            },
         )
     if result.events:
         ev = pd.DataFrame(result.events)
@@ -225,7 +285,10 @@ if result is not None:
         ev["kind"] = [event_kind(t) for t in ev["title"]]
         st.subheader(f"Proposed events ({len(ev)})")
         edited_events = st.data_editor(
-            ev[["accept", *EVENT_COLS]], hide_index=True, width="stretch", key="review_events",
+            ev[["accept", *EVENT_COLS]],
+            hide_index=True,
+            width="stretch",
+            key="review_events",
             column_config={"kind": st.column_config.SelectboxColumn("kind", options=list(EVENT_KINDS))},
         )
 
@@ -241,9 +304,14 @@ if result is not None:
     n_resp = 0 if edited_resp is None else int(edited_resp["accept"].sum())
     n_ev = 0 if edited_events is None else int(edited_events["accept"].sum())
     st.caption(f"To save: {n_claims} claim(s), {n_resp} response(s), {n_ev} event(s).")
-    st.button("Save the accepted proposals and rebuild", key="review_save", type="primary",
-              on_click=_save, args=(edited_claims, edited_resp, edited_events, new_names),
-              disabled=not (n_claims or n_resp or n_ev))
+    st.button(
+        "Save the accepted proposals and rebuild",
+        key="review_save",
+        type="primary",
+        on_click=_save,
+        args=(edited_claims, edited_resp, edited_events, new_names),
+        disabled=not (n_claims or n_resp or n_ev),
+    )
 
 if st.session_state.get("review_error"):
     st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")

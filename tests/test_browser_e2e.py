@@ -65,10 +65,27 @@ class Server:
         self.port = free_port()
         env = {**os.environ, "CLAIMS_DESK_DB": str(db)}
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(self.port),
-             "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             "--global.developmentMode", "false", "--server.fileWatcherType", "none"],
-            cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "dashboard.py",
+                "--server.port",
+                str(self.port),
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+                "--global.developmentMode",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
         )
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -133,15 +150,23 @@ def page(browser: object, tmp_path: Path) -> Iterator[object]:
 def wait_for_app(pg: object) -> None:
     """Streamlit's own e2e wait: debounce, connected, script not running, no skeletons."""
     pg.wait_for_timeout(250)  # type: ignore[attr-defined]
-    pg.wait_for_selector("[data-testid=stApp][data-test-connection-state=CONNECTED]", state="attached", timeout=60_000)  # type: ignore[attr-defined]
-    pg.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000)  # type: ignore[attr-defined]
+    pg.wait_for_selector(
+        "[data-testid=stApp][data-test-connection-state=CONNECTED]", state="attached", timeout=60_000
+    )  # type: ignore[attr-defined]
+    pg.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000
+    )  # type: ignore[attr-defined]
     sync_api.expect(pg.get_by_test_id("stSkeleton")).to_have_count(0, timeout=30_000)  # type: ignore[attr-defined]
     # The first session may be between the legacy-mode run and the guard's rerun: wait for the
     # final frame (st.navigation's links and all eight shared filters), then for that run to end.
     nav = pg.get_by_test_id("stTopNav").get_by_test_id("stTopNavLink")  # type: ignore[attr-defined]
     sync_api.expect(nav.first).to_have_text("Overview", timeout=30_000)
-    sync_api.expect(pg.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")).to_have_count(8, timeout=30_000)  # type: ignore[attr-defined]
-    pg.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000)  # type: ignore[attr-defined]
+    sync_api.expect(pg.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")).to_have_count(
+        8, timeout=30_000
+    )  # type: ignore[attr-defined]
+    pg.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000
+    )  # type: ignore[attr-defined]
     pg.wait_for_timeout(600)  # type: ignore[attr-defined]
 
 
@@ -220,7 +245,9 @@ def test_the_downloaded_csv_holds_exactly_the_rows_shown(server: Server, page: o
     assert header.startswith("# Claims Desk export; filters: claimant=Defense Intelligence of Ukraine (HUR)")
     rows = list(csv.DictReader(io.StringIO(body)))
     con = duckdb.connect(str(db.resolve()), read_only=True)
-    expected = {r[0] for r in con.execute("SELECT claim_id FROM claims_flat WHERE claimant = ?", [HUR]).fetchall()}
+    expected = {
+        r[0] for r in con.execute("SELECT claim_id FROM claims_flat WHERE claimant = ?", [HUR]).fetchall()
+    }
     con.close()
     assert {r["claim_id"] for r in rows} == expected
     assert len(rows) == len(expected) > 0
@@ -250,7 +277,9 @@ def _shoot_chart(chart: object, name: str) -> None:
         shutil.copy(SHOTS / f"{name}.png", docs / f"{name}.png")
 
 
-def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(server: Server, page: object) -> None:
+def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(
+    server: Server, page: object
+) -> None:
     page.goto(f"{server.url}/casualties")  # type: ignore[attr-defined]
     wait_for_app(page)
     page.locator(".st-key-view").get_by_text("Whole war", exact=True).click()  # type: ignore[attr-defined]
@@ -291,6 +320,8 @@ def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(ser
     link = page.url  # type: ignore[attr-defined]
     page.goto(link)  # type: ignore[attr-defined]
     wait_for_app(page)
-    sync_api.expect(page.get_by_test_id("stPlotlyChart").nth(0).locator(".legend")).to_contain_text(BAND_NAME, timeout=30_000)
+    sync_api.expect(page.get_by_test_id("stPlotlyChart").nth(0).locator(".legend")).to_contain_text(
+        BAND_NAME, timeout=30_000
+    )
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
     assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]

@@ -110,8 +110,11 @@ def test_the_default_build_loads_every_bundled_file_and_records_its_declaration(
         assert read == ok + bad and ok > 0 and bad == (UCDP_ORDER_BREAKS if file == ucdp.name else 0)
     assert by_file[ucdp.name][4] == _ucdp_records(ucdp)
     # UCDP rows breaking low <= best <= high are quarantined with their own reason, never loaded.
-    bad_ucdp = query(built_default_db, "SELECT count(*) FROM quarantine WHERE source_file = ? "
-                     "AND reason LIKE '%low <= best <= high%'", [ucdp.name])[0][0]
+    bad_ucdp = query(
+        built_default_db,
+        "SELECT count(*) FROM quarantine WHERE source_file = ? AND reason LIKE '%low <= best <= high%'",
+        [ucdp.name],
+    )[0][0]
     assert bad_ucdp == by_file[ucdp.name][6] > 0
     assert query(built_default_db, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [
         (_ucdp_records(ucdp) - UCDP_ORDER_BREAKS,)
@@ -120,8 +123,11 @@ def test_the_default_build_loads_every_bundled_file_and_records_its_declaration(
     for name in ("soldier-deaths-casualties-estimates.csv", "uk-mod-month-by-month-estimates.csv"):
         assert by_file[name][6] == 0 and by_file[name][5] == by_file[name][4] > 0, name
     months = by_file["uk-mod-month-by-month-estimates.csv"][4]
-    assert query(built_default_db, "SELECT count(*) FROM claims WHERE source = 'economist' "
-                 "AND basis = 'period' AND subject = 'Russian forces'") == [(months,)]
+    assert query(
+        built_default_db,
+        "SELECT count(*) FROM claims WHERE source = 'economist' "
+        "AND basis = 'period' AND subject = 'Russian forces'",
+    ) == [(months,)]
     # The General Staff series reaches the snapshot's last day.
     assert query(built_default_db, "SELECT CAST(max(date) AS VARCHAR) FROM gs_daily") == [("2025-12-31",)]
 
@@ -196,4 +202,7 @@ def test_the_sources_page_shows_licence_attribution_snapshot_upstream_and_counts
     row = counts.set_index("source_file").loc["UCDP-GED-Ukraine-2023-06-23.csv"]
     ucdp = _ucdp_records(SOURCES_DIR / "ucdp" / "UCDP-GED-Ukraine-2023-06-23.csv")
     assert (row["rows_read"], row["rows_loaded"], row["rows_quarantined"]) == (
-        ucdp, ucdp - UCDP_ORDER_BREAKS, UCDP_ORDER_BREAKS)
+        ucdp,
+        ucdp - UCDP_ORDER_BREAKS,
+        UCDP_ORDER_BREAKS,
+    )

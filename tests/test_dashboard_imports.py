@@ -18,9 +18,11 @@ FIXTURES = ROOT / "tests" / "fixtures" / "import"
 @pytest.fixture(scope="module")
 def imported_db(built_default_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     pointer = copy_build(built_default_db, tmp_path_factory.mktemp("imp"))
-    for source, path in (("general-staff", FIXTURES / "general-staff"),
-                         ("acled", FIXTURES / "acled" / "acled_ukraine_russia_2024.csv"),
-                         ("ucdp", FIXTURES / "ucdp" / "ged_ukraine_sample.csv")):
+    for source, path in (
+        ("general-staff", FIXTURES / "general-staff"),
+        ("acled", FIXTURES / "acled" / "acled_ukraine_russia_2024.csv"),
+        ("ucdp", FIXTURES / "ucdp" / "ged_ukraine_sample.csv"),
+    ):
         assert etl_main(["import", source, str(path), "--db", str(pointer), "--quiet"]) == 0
     return pointer
 
@@ -59,7 +61,9 @@ def test_overview_shows_imported_events_by_source(imported_db: Path, monkeypatch
     assert {tr["name"] for tr in ev[0]["data"]} >= {"acled", "ucdp"}
 
 
-def test_map_shows_imported_events_with_their_fatality_ranges(imported_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_map_shows_imported_events_with_their_fatality_ranges(
+    imported_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     at = run_page(imported_db, monkeypatch, "pages/5_map.py")
     (spec,) = specs(at)
     events = next(tr for tr in spec["data"] if tr.get("name") == "events")

@@ -54,7 +54,9 @@ def chart_types(at: AppTest) -> list[str]:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_on_the_default_data(default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> None:
+def test_every_page_runs_on_the_default_data(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
     at = app(default_db, monkeypatch)
     at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -64,7 +66,9 @@ def test_every_page_runs_on_the_default_data(default_db: Path, monkeypatch: pyte
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_on_an_empty_database(empty_db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> None:
+def test_every_page_runs_on_an_empty_database(
+    empty_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
     at = app(empty_db, monkeypatch)
     at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -76,7 +80,9 @@ def test_charts_render_figures_drawn_as_bounds(default_db: Path, monkeypatch: py
     specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
     symbols = {
         str(tr.get("marker", {}).get("symbol"))
-        for spec in specs for tr in spec["data"] if tr.get("x") not in (None, [None])
+        for spec in specs
+        for tr in spec["data"]
+        if tr.get("x") not in (None, [None])
     }
     # Zelenskyy's "over 3,000" is a lower bound (triangle-up); the Pentagon's range is a bar.
     assert "triangle-up" in symbols
@@ -99,8 +105,13 @@ def test_a_filter_changes_what_the_queries_return(default_db: Path, monkeypatch:
 
 
 def test_a_shared_link_reproduces_the_filters(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = app(default_db, monkeypatch, claimant="National Intelligence Service (South Korea)", type="casualties",
-             dates=["2024-12-01", "2025-01-31"])
+    at = app(
+        default_db,
+        monkeypatch,
+        claimant="National Intelligence Service (South Korea)",
+        type="casualties",
+        dates=["2024-12-01", "2025-01-31"],
+    )
     assert at.sidebar.multiselect(key="claimant").value == ["National Intelligence Service (South Korea)"]
     assert at.sidebar.multiselect(key="type").value == ["casualties"]
     # NIS casualty claims stated Dec 2024 - Jan 2025: 19 Dec (killed, wounded) and 13 Jan (killed, wounded).
@@ -136,7 +147,11 @@ def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytes
     at = app(default_db, monkeypatch)
     at.switch_page("pages/7_sources.py").run()
     # The curated files' table (the bundled public datasets have tables of their own above it).
-    log = next(df.value for df in at.dataframe if any(str(f).endswith("claims.csv") for f in df.value.get("source_file", [])))
+    log = next(
+        df.value
+        for df in at.dataframe
+        if any(str(f).endswith("claims.csv") for f in df.value.get("source_file", []))
+    )
     assert (log["rows_read"] == log["rows_loaded"] + log["rows_quarantined"]).all()
     for df in at.dataframe:
         if {"rows_read", "rows_loaded", "rows_quarantined"} <= set(df.value.columns):
@@ -153,7 +168,9 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
     assert len(at.get("download_button")) == 1
 
 
-def test_a_running_dashboard_picks_up_a_rebuilt_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_running_dashboard_picks_up_a_rebuilt_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The ETL publishes a new file while a session has the old one open: no lock, no error."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
@@ -162,9 +179,11 @@ def test_a_running_dashboard_picks_up_a_rebuilt_database(tmp_path: Path, monkeyp
     at = app(pointer, monkeypatch)
     before = claims_metric(at)
     with (data / "claims.csv").open("a", encoding="utf-8") as fh:
-        fh.write("hot-swap,HUR,Telegram,2025-02-01,day,casualties,killed,DPRK forces,12,12,exact,period,"
-                 "2025-01-30,2025-01-31,Sudzha,Kursk Oblast,unverified,aa-2024-12-16-hur-dprk-casualties,"
-                 "A claim added while the dashboard runs,\n")
+        fh.write(
+            "hot-swap,HUR,Telegram,2025-02-01,day,casualties,killed,DPRK forces,12,12,exact,period,"
+            "2025-01-30,2025-01-31,Sudzha,Kursk Oblast,unverified,aa-2024-12-16-hur-dprk-casualties,"
+            "A claim added while the dashboard runs,\n"
+        )
     build(data, pointer)  # succeeds although the session still holds the previous version open
     at.run()
     assert not at.exception, [e.value for e in at.exception]
@@ -195,8 +214,11 @@ def _span_and_claims(db_path: Path, f: Filters) -> tuple[dt.date, dt.date, int]:
     ],
 )
 def test_date_links_are_applied_whole_and_every_adjustment_is_named(
-    default_db: Path, monkeypatch: pytest.MonkeyPatch, dates: list[str],
-    expected: tuple[str, str] | None, notice: str | None,
+    default_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    dates: list[str],
+    expected: tuple[str, str] | None,
+    notice: str | None,
 ) -> None:
     """The claim count is the one the named query gives for the adjusted range (or all dates)."""
     lo, hi, total = _span_and_claims(default_db, Filters())

@@ -80,18 +80,21 @@ def test_a_qualifier_outside_the_vocabulary_is_refused(rw_copy):
 
 
 def test_value_low_above_value_high_is_refused(rw_copy):
-    _refused_at_publish(rw_copy, _claim(rw_copy, value_low=50, value_high=40, qualifier="range"),
-                        "value_low <= value_high")
+    _refused_at_publish(
+        rw_copy, _claim(rw_copy, value_low=50, value_high=40, qualifier="range"), "value_low <= value_high"
+    )
 
 
 def test_a_stated_on_date_with_unknown_precision_is_refused(rw_copy):
-    _refused_at_publish(rw_copy, _claim(rw_copy, stated_on_precision="unknown"),
-                        "stated_on empty exactly when")
+    _refused_at_publish(
+        rw_copy, _claim(rw_copy, stated_on_precision="unknown"), "stated_on empty exactly when"
+    )
 
 
 def test_a_missing_stated_on_with_day_precision_is_refused(rw_copy):
-    _refused_at_publish(rw_copy, _claim(rw_copy, stated_on=None, stated_on_precision="day"),
-                        "stated_on empty exactly when")
+    _refused_at_publish(
+        rw_copy, _claim(rw_copy, stated_on=None, stated_on_precision="day"), "stated_on empty exactly when"
+    )
 
 
 def test_a_figure_without_a_qualifier_is_refused(rw_copy):
@@ -110,8 +113,9 @@ def test_a_claim_without_a_claimant_is_refused(rw_copy):
 
 
 def test_a_claim_naming_an_unknown_claimant_is_refused(rw_copy):
-    _refused_at_publish(rw_copy, _claim(rw_copy, claimant_id="no-such-actor"),
-                        r"claims\.claimant_id do not exist in actors")
+    _refused_at_publish(
+        rw_copy, _claim(rw_copy, claimant_id="no-such-actor"), r"claims\.claimant_id do not exist in actors"
+    )
 
 
 def test_a_side_outside_the_vocabulary_is_refused(rw_copy):
@@ -158,8 +162,10 @@ def test_check_integrity_fails_on_a_place_link_to_a_place_that_does_not_exist(rw
         ({"claim_type": "rumour"}, "claim_type in the vocabulary"),
         ({"basis": "weekly"}, "basis in the vocabulary"),
         ({"verification": "sure"}, "verification in the vocabulary"),
-        ({"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 1, 1)},
-         "period_start <= period_end"),
+        (
+            {"period_start": dt.date(2025, 2, 1), "period_end": dt.date(2025, 1, 1)},
+            "period_start <= period_end",
+        ),
     ],
 )
 def test_every_claim_rule_fails_the_publish(rw_copy, changes, rule):

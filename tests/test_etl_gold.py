@@ -143,7 +143,9 @@ def test_the_default_dataset_builds_strictly_with_nothing_quarantined(built_defa
         ("UCDP-GED-Ukraine-2023-06-23.csv", "low/best/high", 13)
     ]
     curated = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, curated, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
+    shutil.copytree(
+        DEFAULT_DATA_DIR, curated, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources")
+    )
     pointer = tmp_path / "strict" / "claims.duckdb"
     code = main(["build", "--strict", "--quiet", "--data", str(curated), "--db", str(pointer)])
     assert code == 0
@@ -262,13 +264,21 @@ def test_the_fact_sheet_s_denials_and_no_comments_are_responses_not_figures(buil
     missing = [
         f["claim_id"]
         for f in stances
-        if (f["claimant"], FACT_STANCES[f["metric"]], f["stated_on"], f["stated_on_precision"],
-            f["source_url"]) not in set(responses)
+        if (
+            f["claimant"],
+            FACT_STANCES[f["metric"]],
+            f["stated_on"],
+            f["stated_on_precision"],
+            f["source_url"],
+        )
+        not in set(responses)
     ]
     assert missing == []
     # A stance is never loaded as a claim.
     refs = {f["claim_id"] for f in stances}
-    assert query(built_default_db, "SELECT count(*) FROM claims WHERE metric IN ('denial', 'no_comment')") == [(0,)]
+    assert query(
+        built_default_db, "SELECT count(*) FROM claims WHERE metric IN ('denial', 'no_comment')"
+    ) == [(0,)]
     loaded_refs = {r[0] for r in query(built_default_db, "SELECT ref FROM claims WHERE ref IS NOT NULL")}
     assert refs.isdisjoint(loaded_refs)
 

@@ -12,7 +12,7 @@ import pytest
 from claimsdesk.export import export_filename, neutralise, safe_frame, to_safe_csv
 
 HOSTILE = [
-    "=HYPERLINK(\"http://evil.example\",\"click\")",
+    '=HYPERLINK("http://evil.example","click")',
     "+SUM(1,2)",
     "-2+3",
     "@cmd|' /C calc'!A0",
@@ -58,7 +58,9 @@ def test_a_header_that_starts_like_a_formula_is_neutralised_too() -> None:
 
 
 def test_the_file_name_records_the_filters() -> None:
-    name = export_filename("claimant=Defense Intelligence of Ukraine (HUR); type=casualties", dt.date(2026, 1, 2))
+    name = export_filename(
+        "claimant=Defense Intelligence of Ukraine (HUR); type=casualties", dt.date(2026, 1, 2)
+    )
     assert name == "claims-2026-01-02-claimant-defense-intelligence-of-ukraine-hur-type-casualties.csv"
 
 
@@ -69,7 +71,7 @@ DISGUISED = [
     "   +SUM(1,2)",
     "\u00a0@cmd",  # no-break space
     "\u3000=1",  # ideographic space
-    "\uff1dHYPERLINK(\"http://evil.example\")",  # full-width ＝
+    '\uff1dHYPERLINK("http://evil.example")',  # full-width ＝
     "\uff0b1+1",  # full-width ＋
     "\uff0d2+3",  # full-width －
     "\uff20SUM(A1)",  # full-width ＠

@@ -41,8 +41,7 @@ def test_csv_for_several_reports_has_one_header(capsys: pytest.CaptureFixture[st
     assert len(rows) == 1 + 5 + 6
 
 
-def test_json_prints_document_claims_responses_events(
-        capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_prints_document_claims_responses_events(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(REPORT), "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"document", "claims", "responses", "events", "new_actors"}
@@ -64,13 +63,16 @@ def test_published_option_changes_relative_dates(capsys: pytest.CaptureFixture[s
 
 @pytest.mark.parametrize(
     ("args", "needle"),
-    [(["missing-report.txt"], "no such report file"),
-     ([str(REPORT), "--published", "2025-02-30"], "not a YYYY-MM-DD date"),
-     ([str(REPORT), "--format", "xml"], "invalid choice"),
-     ([str(REPORT), "--data", "/nonexistent/data"], "no such folder")],
+    [
+        (["missing-report.txt"], "no such report file"),
+        ([str(REPORT), "--published", "2025-02-30"], "not a YYYY-MM-DD date"),
+        ([str(REPORT), "--format", "xml"], "invalid choice"),
+        ([str(REPORT), "--data", "/nonexistent/data"], "no such folder"),
+    ],
 )
 def test_errors_are_one_line_with_exit_status_2(
-        args: list[str], needle: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(args) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
@@ -83,7 +85,12 @@ def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_module_entry_point_runs_as_a_subprocess() -> None:
-    proc = subprocess.run([sys.executable, "-m", "etl", "extract", str(REPORT)],
-                          capture_output=True, text=True, cwd=ROOT, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "etl", "extract", str(REPORT)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("claim_id,claimant,")

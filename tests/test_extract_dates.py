@@ -22,8 +22,7 @@ def test_glued_dateline_gives_time_and_day_first_date() -> None:
 
 @pytest.mark.parametrize(
     ("weekday", "expected"),
-    [("Monday", date(2024, 12, 16)), ("Sunday", date(2024, 12, 15)),
-     ("Thursday", date(2024, 12, 12))],
+    [("Monday", date(2024, 12, 16)), ("Sunday", date(2024, 12, 15)), ("Thursday", date(2024, 12, 12))],
 )
 def test_weekday_is_the_one_on_or_before_publication(weekday: str, expected: date) -> None:
     assert weekday_on_or_before(weekday, PUB) == expected
@@ -66,8 +65,10 @@ def test_may_the_verb_is_not_a_month() -> None:
 
 
 def test_layout_separates_headline_outlet_captions_deck_body_and_tags() -> None:
-    text = ("Headline here\n\n15:5516/12/2024, Monday\nAA\nFile photo\nFile photo\n\n"
-            "A deck without a full stop\n\nFirst sentence. Second on Dec. 14.\n\n#Kursk\n#HUR")
+    text = (
+        "Headline here\n\n15:5516/12/2024, Monday\nAA\nFile photo\nFile photo\n\n"
+        "A deck without a full stop\n\nFirst sentence. Second on Dec. 14.\n\n#Kursk\n#HUR"
+    )
     lay = parse_layout(text)
     assert lay.title == "Headline here"
     assert lay.outlet == "Anadolu Agency (AA)"
@@ -80,8 +81,12 @@ def test_layout_separates_headline_outlet_captions_deck_body_and_tags() -> None:
 
 def test_sentences_do_not_break_at_month_abbreviations_or_initials() -> None:
     s = "It was on Dec. 14 and 15. U.S. officials agreed. Then “it ended.” Next one."
-    assert split_sentences(s) == ["It was on Dec. 14 and 15.", "U.S. officials agreed.",
-                                  "Then “it ended.”", "Next one."]
+    assert split_sentences(s) == [
+        "It was on Dec. 14 and 15.",
+        "U.S. officials agreed.",
+        "Then “it ended.”",
+        "Next one.",
+    ]
 
 
 def _report(body: str, dateline: str = "10:0016/12/2024, Monday") -> str:
@@ -89,46 +94,72 @@ def _report(body: str, dateline: str = "10:0016/12/2024, Monday") -> str:
 
 
 def test_stated_on_weekday_resolves_against_the_dateline() -> None:
-    e = extract(_report("Ukraine's Defense Intelligence said on Saturday that at least 12 "
-                        "North Korean soldiers were killed in the Kursk region."))
+    e = extract(
+        _report(
+            "Ukraine's Defense Intelligence said on Saturday that at least 12 "
+            "North Korean soldiers were killed in the Kursk region."
+        )
+    )
     [c] = e.claims
     assert (c["stated_on"], c["stated_on_precision"]) == ("2024-12-14", "day")
 
 
 def test_published_argument_overrides_the_dateline_for_relative_dates() -> None:
-    e = extract(_report("Ukraine's Defense Intelligence said on Saturday that at least 12 "
-                        "North Korean soldiers were killed in the Kursk region."),
-                published=date(2024, 12, 23))
+    e = extract(
+        _report(
+            "Ukraine's Defense Intelligence said on Saturday that at least 12 "
+            "North Korean soldiers were killed in the Kursk region."
+        ),
+        published=date(2024, 12, 23),
+    )
     assert e.claims[0]["stated_on"] == "2024-12-21"
     assert e.document["published_at"] == "2024-12-16T10:00"
 
 
 def test_period_in_the_claim_is_not_the_statement_date() -> None:
-    e = extract(_report("Ukraine's Defense Intelligence said on Monday that 20 North Korean "
-                        "soldiers were killed on Dec. 12 near the village of Plekhovo."))
+    e = extract(
+        _report(
+            "Ukraine's Defense Intelligence said on Monday that 20 North Korean "
+            "soldiers were killed on Dec. 12 near the village of Plekhovo."
+        )
+    )
     [c] = e.claims
     assert (c["stated_on"], c["period_start"], c["period_end"], c["basis"]) == (
-        "2024-12-16", "2024-12-12", "2024-12-12", "period")
+        "2024-12-16",
+        "2024-12-12",
+        "2024-12-12",
+        "period",
+    )
 
 
 def test_over_three_days_is_the_three_days_before_the_statement() -> None:
-    e = extract(_report("Ukraine's Special Operations Forces said on Monday that they had "
-                        "killed 77 North Korean soldiers over three days of fighting."))
+    e = extract(
+        _report(
+            "Ukraine's Special Operations Forces said on Monday that they had "
+            "killed 77 North Korean soldiers over three days of fighting."
+        )
+    )
     [c] = e.claims
     assert (c["period_start"], c["period_end"]) == ("2024-12-13", "2024-12-15")
 
 
 def test_figure_without_period_is_cumulative() -> None:
-    e = extract(_report("Zelenskyy said on Monday that 3,000 North Korean soldiers had been "
-                        "killed or wounded in the Kursk region."))
+    e = extract(
+        _report(
+            "Zelenskyy said on Monday that 3,000 North Korean soldiers had been "
+            "killed or wounded in the Kursk region."
+        )
+    )
     [c] = e.claims
     assert (c["basis"], c["period_start"]) == ("cumulative", "")
 
 
 def test_no_dateline_and_no_published_leaves_relative_statement_dates_to_today() -> None:
     # Without any reference date the reader uses today; the document says it has no date.
-    e = extract("Headline\n\nUkraine's Defense Intelligence said that at least 12 North "
-                "Korean soldiers were killed in the Kursk region.\n")
+    e = extract(
+        "Headline\n\nUkraine's Defense Intelligence said that at least 12 North "
+        "Korean soldiers were killed in the Kursk region.\n"
+    )
     assert e.document["published_at"] == ""
     assert e.claims[0]["stated_on_precision"] == "unknown"
 

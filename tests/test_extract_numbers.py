@@ -40,8 +40,14 @@ def test_qualifier_sets_only_the_bounds_the_text_states(
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("three", 3), ("two", 2), ("twenty-five", 25), ("two hundred", 200),
-     ("fifteen thousand", 15000), ("one hundred and twenty", 120)],
+    [
+        ("three", 3),
+        ("two", 2),
+        ("twenty-five", 25),
+        ("two hundred", 200),
+        ("fifteen thousand", 15000),
+        ("one hundred and twenty", 120),
+    ],
 )
 def test_spelled_out_numbers_are_read_as_cardinals(text: str, value: int) -> None:
     assert words_to_int(text) == value

@@ -35,47 +35,62 @@ def _place_ids(claim: dict[str, object]) -> set[str]:
 
 
 def test_vorozhba_in_a_kursk_report_is_the_kursk_village() -> None:
-    e = extract(_report(
-        "Ukraine claims North Korean losses in Russia's Kursk region",
-        "Ukraine's Defense Intelligence said on Monday that at least 30 North Korean soldiers "
-        "were killed near the villages of Plekhovo and Vorozhba."))
+    e = extract(
+        _report(
+            "Ukraine claims North Korean losses in Russia's Kursk region",
+            "Ukraine's Defense Intelligence said on Monday that at least 30 North Korean soldiers "
+            "were killed near the villages of Plekhovo and Vorozhba.",
+        )
+    )
     [c] = e.claims
     assert c["region"] == "Kursk Oblast"
     assert _place_ids(c) == {"plekhovo", "vorozhba-kursk"}
 
 
 def test_vorozhba_in_a_sumy_report_is_the_sumy_town() -> None:
-    e = extract(_report(
-        "Russia claims strikes in Sumy region",
-        "Russia's Defense Ministry said on Monday that its forces had killed up to 40 "
-        "Ukrainian servicemen near Vorozhba in Ukraine's Sumy region."))
+    e = extract(
+        _report(
+            "Russia claims strikes in Sumy region",
+            "Russia's Defense Ministry said on Monday that its forces had killed up to 40 "
+            "Ukrainian servicemen near Vorozhba in Ukraine's Sumy region.",
+        )
+    )
     [c] = e.claims
     assert c["region"] == "Sumy Oblast"
     assert _place_ids(c) == {"vorozhba-sumy"}
 
 
 def test_an_unambiguous_village_sets_the_region_for_an_ambiguous_one() -> None:
-    e = extract(_report(
-        "Fighting continues",
-        "Ukraine's Defense Intelligence said on Monday that at least 30 North Korean soldiers "
-        "were killed near Plekhovo and Martynovka."))
+    e = extract(
+        _report(
+            "Fighting continues",
+            "Ukraine's Defense Intelligence said on Monday that at least 30 North Korean soldiers "
+            "were killed near Plekhovo and Martynovka.",
+        )
+    )
     [c] = e.claims
     assert c["region"] == "Kursk Oblast"
     assert _place_ids(c) == {"plekhovo", "martynovka-kursk"}
 
 
 def test_bare_kursk_is_the_region_not_a_place() -> None:
-    e = extract(_report(
-        "Officials speak",
-        "In November, Ukrainian officials claimed that over 10,000 North Korean troops were "
-        "deployed in Kursk."))
+    e = extract(
+        _report(
+            "Officials speak",
+            "In November, Ukrainian officials claimed that over 10,000 North Korean troops were "
+            "deployed in Kursk.",
+        )
+    )
     [c] = e.claims
     assert (c["places"], c["region"]) == ("", "Kursk Oblast")
 
 
 def test_capitals_used_for_governments_are_not_claim_places() -> None:
-    e = extract(_report(
-        "Kremlin speaks",
-        "The Kremlin said on Monday that it had the right to build relations with Pyongyang."))
+    e = extract(
+        _report(
+            "Kremlin speaks",
+            "The Kremlin said on Monday that it had the right to build relations with Pyongyang.",
+        )
+    )
     [c] = e.claims
     assert (c["metric"], c["subject"], c["places"]) == ("relations", "DPRK", "")

@@ -17,20 +17,47 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 REPORTS = Path(__file__).resolve().parent / "reports" / "dev"
 GOLD_CLAIM_COLUMNS = (
-    "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision", "claim_type",
-    "metric", "subject", "value_low", "value_high", "qualifier", "basis", "period_start",
-    "period_end", "places", "region", "verification",
+    "claimant",
+    "claimant_side",
+    "channel",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "period_start",
+    "period_end",
+    "places",
+    "region",
+    "verification",
 )
 #: What numeric-only gold (written outside the project) is checked on: who claimed what, when,
 #: over which period. Channel, side, places and region follow that writer's own conventions.
 CORE_CLAIM_COLUMNS = (
-    "claimant", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
-    "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
+    "claimant",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "period_start",
+    "period_end",
 )
 OWN = sorted(p.name[: -len(".txt")] for p in REPORTS.glob("*.txt"))
 #: Reports whose gold lists only claims with a figure (the holdout writer's convention).
-NUMERIC_ONLY = {ln.strip() for ln in (REPORTS / "numeric-only.list").read_text().splitlines()
-                if ln.strip() and not ln.startswith("#")}
+NUMERIC_ONLY = {
+    ln.strip()
+    for ln in (REPORTS / "numeric-only.list").read_text().splitlines()
+    if ln.strip() and not ln.startswith("#")
+}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -64,7 +91,7 @@ def _check_report(txt: Path) -> None:
 
     want = Counter(tuple(canon(k, g[k]) for k in columns) for g in gold)
     have = Counter(tuple(canon(k, _cell(c[k])) for k in columns) for c in claims)
-    assert have == want, (f"missing: {sorted(want - have)}\nextra: {sorted(have - want)}")
+    assert have == want, f"missing: {sorted(want - have)}\nextra: {sorted(have - want)}"
     doc = _rows(Path(f"{stem}.document.csv"))
     if doc:
         if txt.name[: -len(".txt")] in NUMERIC_ONLY:  # that writer's gold times are not all in the text
@@ -73,11 +100,13 @@ def _check_report(txt: Path) -> None:
             assert {k: got.document[k] for k in doc[0]} == doc[0]
     responses = _rows(Path(f"{stem}.responses.csv"))
     assert Counter((r["responder"], r["stance"]) for r in responses) == Counter(
-        (r["responder"], r["stance"]) for r in got.responses)
+        (r["responder"], r["stance"]) for r in got.responses
+    )
     events = _rows(Path(f"{stem}.events.csv"))
     ev_keys = ("date_start", "date_end", "date_precision", "place", "region")
     assert Counter(tuple(e[k] for k in ev_keys) for e in events) == Counter(
-        tuple(e[k] for k in ev_keys) for e in got.events)
+        tuple(e[k] for k in ev_keys) for e in got.events
+    )
 
 
 def test_seed_report_reads_as_the_shared_gold() -> None:

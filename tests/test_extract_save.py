@@ -25,7 +25,7 @@ CLAIMS = (
     "ref,claimant,channel,stated_on,stated_on_precision,claim_type,metric,subject,value_low,"
     "value_high,qualifier,basis,period_start,period_end,places,region,verification,documents,"
     "quote,notes\r\n"
-    'F04,NIS,parliamentary briefing,2024-12-19,day,casualties,killed,DPRK forces,100,,at_least,'
+    "F04,NIS,parliamentary briefing,2024-12-19,day,casualties,killed,DPRK forces,100,,at_least,"
     'period,2024-12-01,2024-12-19,,"Kursk Oblast",unverified,up-2024-12-19,"At least 100, '
     'said the ""NIS"".\r\nSecond line",\r\n'
     "F99,Zelenskyy,,2024-11-07,day,casualties,killed_or_wounded,DPRK forces,,,,,,,,"
@@ -64,15 +64,14 @@ def test_new_claims_are_appended_and_existing_rows_stay_byte_identical(data_dir:
     after_docs = (data_dir / "documents.csv").read_bytes()
     assert after_claims.startswith(before_claims)
     assert after_docs.startswith(before_docs)
-    new_lines = after_claims[len(before_claims):].decode().split("\r\n")
+    new_lines = after_claims[len(before_claims) :].decode().split("\r\n")
     assert len([ln for ln in new_lines if ln]) == 6  # the file's CRLF is kept
     assert result.doc_id in after_claims.decode()
     assert result.doc_id.startswith("aa-2024-12-23-")
     assert not [p for p in data_dir.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_same_claim_from_a_new_report_adds_the_document_to_the_existing_row(
-        data_dir: Path) -> None:
+def test_same_claim_from_a_new_report_adds_the_document_to_the_existing_row(data_dir: Path) -> None:
     doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
     doc = {**doc, "outlet": "Yonhap News Agency", "title": "Another outlet's report"}
     result = save_accepted(data_dir, doc, claims)
@@ -103,8 +102,7 @@ def test_known_document_is_found_by_url(data_dir: Path) -> None:
     assert result.merged == 0 and result.unchanged == 2  # F04/F99 already cite that document
 
 
-def test_a_failed_replace_leaves_the_files_untouched(
-        data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_replace_leaves_the_files_untouched(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     snapshot = {p.name: p.read_bytes() for p in data_dir.iterdir()}
 
     def boom(src: str, dst: str) -> None:
@@ -118,16 +116,34 @@ def test_a_failed_replace_leaves_the_files_untouched(
 
 
 def test_columns_follow_the_files_own_header_order(data_dir: Path) -> None:
-    header = ["documents", "claimant", "metric", "value_low", "value_high", "qualifier",
-              "subject", "stated_on", "stated_on_precision", "claim_type", "basis",
-              "period_start", "period_end", "quote"]
+    header = [
+        "documents",
+        "claimant",
+        "metric",
+        "value_low",
+        "value_high",
+        "qualifier",
+        "subject",
+        "stated_on",
+        "stated_on_precision",
+        "claim_type",
+        "basis",
+        "period_start",
+        "period_end",
+        "quote",
+    ]
     (data_dir / "claims.csv").write_text(",".join(header) + "\n", encoding="utf-8")
     doc, claims = _read("kbs-2025-04-30-nis-600-killed")
     save_accepted(data_dir, doc, claims)
     lines = (data_dir / "claims.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == ",".join(header)
-    assert lines[1].split(",")[1:6] == ["National Intelligence Service (South Korea)", "killed",
-                                       "600", "600", "about"]
+    assert lines[1].split(",")[1:6] == [
+        "National Intelligence Service (South Korea)",
+        "killed",
+        "600",
+        "600",
+        "about",
+    ]
 
 
 def test_missing_files_are_created_with_the_readme_columns(tmp_path: Path) -> None:

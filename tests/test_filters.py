@@ -53,7 +53,9 @@ def test_a_single_date_means_that_day_and_is_named() -> None:
 
 def test_a_same_day_range_is_kept_without_a_notice() -> None:
     assert adjust_date_range(["2024-12-16", "2024-12-16"], SPAN) == (
-        (dt.date(2024, 12, 16), dt.date(2024, 12, 16)), [])
+        (dt.date(2024, 12, 16), dt.date(2024, 12, 16)),
+        [],
+    )
 
 
 def test_a_range_partly_outside_the_data_is_clamped_and_named() -> None:

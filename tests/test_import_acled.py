@@ -20,9 +20,6 @@ CURRENT = FIX / "acled_ukraine_russia_2024.csv"
 OLDER = FIX / "acled_old_export.csv"
 
 
-
-
-
 def event(ptr: Path, event_id: str) -> dict:
     con = db.connect_readonly(db.resolve_live(ptr))
     try:
@@ -39,13 +36,23 @@ def test_rows_become_events_and_every_row_is_accounted_for(live: Path) -> None:
     res = run_import("acled", str(CURRENT), live, show_progress=False)
     f = res.report.files[0]
     assert (f.label, f.rows_read, f.rows_loaded, f.rows_quarantined) == (
-        "acled_ukraine_russia_2024.csv", 7, 4, 3)
-    assert q(live, "SELECT rows_read, rows_loaded, rows_quarantined, CAST(date_min AS VARCHAR), "
-                   "CAST(date_max AS VARCHAR) FROM load_log "
-                   "WHERE source_file = 'acled_ukraine_russia_2024.csv'") == [
-        (7, 4, 3, "2024-08-08", "2024-12-01")]
+        "acled_ukraine_russia_2024.csv",
+        7,
+        4,
+        3,
+    )
+    assert q(
+        live,
+        "SELECT rows_read, rows_loaded, rows_quarantined, CAST(date_min AS VARCHAR), "
+        "CAST(date_max AS VARCHAR) FROM load_log "
+        "WHERE source_file = 'acled_ukraine_russia_2024.csv'",
+    ) == [(7, 4, 3, "2024-08-08", "2024-12-01")]
     assert q(live, "SELECT event_id FROM events WHERE source = 'acled' ORDER BY 1") == [
-        ("acled-RUS12345",), ("acled-RUS12346",), ("acled-UKR160001",), ("acled-UKR160002",)]
+        ("acled-RUS12345",),
+        ("acled-RUS12346",),
+        ("acled-UKR160001",),
+        ("acled-UKR160002",),
+    ]
     con = db.connect_readonly(db.resolve_live(live))
     try:
         check_integrity(con)
@@ -55,8 +62,11 @@ def test_rows_become_events_and_every_row_is_accounted_for(live: Path) -> None:
 
 def test_failed_rows_are_quarantined_with_row_and_reason(live: Path) -> None:
     run_import("acled", str(CURRENT), live, show_progress=False)
-    rows = q(live, "SELECT row_number, field, reason FROM quarantine "
-                   "WHERE source_file = 'acled_ukraine_russia_2024.csv' ORDER BY 1")
+    rows = q(
+        live,
+        "SELECT row_number, field, reason FROM quarantine "
+        "WHERE source_file = 'acled_ukraine_russia_2024.csv' ORDER BY 1",
+    )
     assert rows == [
         (6, "event_date", f"'2024-13-01' is not a date ({FORMATS_HINT})"),
         (7, None, "wrong column count (expected 31, found 30)"),
@@ -89,47 +99,58 @@ def test_places_match_the_gazetteer_by_name_within_admin1_else_keep_row_coordina
     run_import("acled", str(CURRENT), live, show_progress=False)
     korenevo = event(live, "acled-RUS12346")  # non-ASCII spelling, an alias in places.csv
     assert (korenevo["place_id"], korenevo["place_name"], korenevo["region"]) == (
-        "korenevo", "Kórenevo", "Kursk")
+        "korenevo",
+        "Kórenevo",
+        "Kursk",
+    )
     assert (korenevo["lat"], korenevo["lon"]) == (51.4, 34.9)
     # Vorozhba exists in Kursk and Sumy oblasts: admin1 decides.
     assert event(live, "acled-UKR160001")["place_id"] == "vorozhba-sumy"
     # Not in the gazetteer: the row's own name and coordinates.
     other = event(live, "acled-UKR160002")
     assert (other["place_id"], other["place_name"], other["lat"], other["lon"]) == (
-        None, "Велика Писарівка", 50.43, 35.48)
+        None,
+        "Велика Писарівка",
+        50.43,
+        35.48,
+    )
 
 
 def test_source_outlets_become_documents_linked_to_the_event(live: Path) -> None:
     run_import("acled", str(CURRENT), live, show_progress=False)
-    docs = q(live, """
+    docs = q(
+        live,
+        """
         SELECT ed.ord, d.doc_id, d.outlet, d.source FROM event_documents ed
-        JOIN documents d USING (doc_id) WHERE ed.event_id = 'acled-RUS12345' ORDER BY 1""")
+        JOIN documents d USING (doc_id) WHERE ed.event_id = 'acled-RUS12345' ORDER BY 1""",
+    )
     assert docs == [
         (1, "acled-src-ukrainska-pravda", "Ukrainska Pravda", "acled"),
         (2, "acled-src-ministry-of-defence-of-russia", "Ministry of Defence of Russia", "acled"),
     ]
     assert event(live, "acled-RUS12345")["doc_id"] == "acled-src-ukrainska-pravda"
     # An outlet shared by two events is one document.
-    assert q(live, "SELECT count(*) FROM documents WHERE doc_id = 'acled-src-ukrainska-pravda'") \
-        == [(1,)]
-    assert q(live, "SELECT count(*) FROM event_documents "
-                   "WHERE doc_id = 'acled-src-ukrainska-pravda'") == [(2,)]
+    assert q(live, "SELECT count(*) FROM documents WHERE doc_id = 'acled-src-ukrainska-pravda'") == [(1,)]
+    assert q(live, "SELECT count(*) FROM event_documents WHERE doc_id = 'acled-src-ukrainska-pravda'") == [
+        (2,)
+    ]
 
 
 def test_event_type_and_time_precision_are_mapped_and_flagged(live: Path) -> None:
     run_import("acled", str(CURRENT), live, show_progress=False)
-    rows = q(live, "SELECT event_id, kind, date_precision, flags FROM events "
-                   "WHERE source = 'acled' ORDER BY 1")
+    rows = q(
+        live, "SELECT event_id, kind, date_precision, flags FROM events WHERE source = 'acled' ORDER BY 1"
+    )
     assert rows == [
         ("acled-RUS12345", "battle", "day", "time_precision=1;geo_precision=1"),
         ("acled-RUS12346", "explosions", "day", "time_precision=2;geo_precision=2"),
-        ("acled-UKR160001", "violence_against_civilians", "day",
-         "time_precision=1;geo_precision=1"),
+        ("acled-UKR160001", "violence_against_civilians", "day", "time_precision=1;geo_precision=1"),
         ("acled-UKR160002", "other", "month", "time_precision=3;geo_precision=2"),
     ]
     assert event(live, "acled-RUS12345")["title"] == (
         "Battles: Armed clash in Sudzha "
-        "(Military Forces of Ukraine (2019-) vs Military Forces of Russia (2000-))")
+        "(Military Forces of Ukraine (2019-) vs Military Forces of Russia (2000-))"
+    )
 
 
 def test_older_export_shape_reads_by_header_name(live: Path) -> None:
@@ -137,8 +158,11 @@ def test_older_export_shape_reads_by_header_name(live: Path) -> None:
     res = run_import("acled", str(OLDER), live, show_progress=False)
     f = res.report.files[0]
     assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (3, 3, 0)
-    rows = q(live, "SELECT event_id, CAST(date_start AS VARCHAR), place_id, fatalities_best "
-                   "FROM events WHERE source = 'acled' ORDER BY 1")
+    rows = q(
+        live,
+        "SELECT event_id, CAST(date_start AS VARCHAR), place_id, fatalities_best "
+        "FROM events WHERE source = 'acled' ORDER BY 1",
+    )
     assert rows == [
         ("acled-RUS5003", "2024-08-06", "plekhovo", 3),
         ("acled-UKR5001", "2022-02-24", "kyiv", 0),
@@ -147,8 +171,9 @@ def test_older_export_shape_reads_by_header_name(live: Path) -> None:
     notes = event(live, "acled-UKR5001")["quote"]
     assert notes.count("\n") == 2 and '"dozens"' in notes
     assert res.outcomes[0].warnings == ["unknown column(s) ignored: export_batch"]
-    assert q(live, "SELECT warnings FROM import_log WHERE source_file = 'acled_old_export.csv'") \
-        == [("unknown column(s) ignored: export_batch",)]
+    assert q(live, "SELECT warnings FROM import_log WHERE source_file = 'acled_old_export.csv'") == [
+        ("unknown column(s) ignored: export_batch",)
+    ]
 
 
 def test_importing_the_same_export_twice_changes_nothing(live: Path) -> None:
@@ -159,8 +184,9 @@ def test_importing_the_same_export_twice_changes_nothing(live: Path) -> None:
     assert (first.outcomes[0].rows_new, second.outcomes[0].rows_new) == (4, 0)
     assert q(live, "SELECT * FROM events ORDER BY event_id") == snap
     assert q(live, "SELECT * FROM documents ORDER BY doc_id") == docs
-    assert q(live, "SELECT count(*) FROM quarantine "
-                   "WHERE source_file = 'acled_ukraine_russia_2024.csv'") == [(3,)]
+    assert q(live, "SELECT count(*) FROM quarantine WHERE source_file = 'acled_ukraine_russia_2024.csv'") == [
+        (3,)
+    ]
     assert q(live, "SELECT count(*) FROM event_documents") == [(6,)]
 
 
@@ -184,8 +210,7 @@ def acled_csv(path: Path, dates: list[str]) -> Path:
 
 
 def dates_loaded(ptr: Path) -> dict[str, str]:
-    return dict(q(ptr, "SELECT event_id, CAST(date_start AS VARCHAR) FROM events "
-                       "WHERE source = 'acled'"))
+    return dict(q(ptr, "SELECT event_id, CAST(date_start AS VARCHAR) FROM events WHERE source = 'acled'"))
 
 
 def test_a_day_above_12_makes_the_whole_file_day_first(live: Path, tmp_path: Path) -> None:
@@ -208,30 +233,39 @@ def test_a_file_that_cannot_decide_is_read_day_first_with_a_note(
 ) -> None:
     from etl.cli import main
 
-    path = acled_csv(tmp_path / "undecided.csv", ["06/08/2024", "05/08/2024", "2024-08-07",
-                                                  "07/07/2024"])
+    path = acled_csv(tmp_path / "undecided.csv", ["06/08/2024", "05/08/2024", "2024-08-07", "07/07/2024"])
     assert main(["import", "acled", str(path), "--db", str(live), "--quiet"]) == 0
-    assert dates_loaded(live) == {"acled-UKR900": "2024-08-06", "acled-UKR901": "2024-08-05",
-                                  "acled-UKR902": "2024-08-07", "acled-UKR903": "2024-07-07"}
+    assert dates_loaded(live) == {
+        "acled-UKR900": "2024-08-06",
+        "acled-UKR901": "2024-08-05",
+        "acled-UKR902": "2024-08-07",
+        "acled-UKR903": "2024-07-07",
+    }
     notes = [ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("note:")]
     assert notes == [
         "note: undecided.csv: event_date: 2 of 3 slash date(s) could be day-first or "
         "month-first and no date in undecided.csv decides (none has a number above 12); read "
-        "as dd/mm/yyyy, the publisher's usual order: check a known event's date"]
+        "as dd/mm/yyyy, the publisher's usual order: check a known event's date"
+    ]
     assert q(live, "SELECT warnings FROM import_log WHERE source_file = 'undecided.csv'") == [
-        (notes[0].removeprefix("note: undecided.csv: "),)]
+        (notes[0].removeprefix("note: undecided.csv: "),)
+    ]
 
 
-def test_a_file_with_both_orders_quarantines_only_its_ambiguous_dates(
-    live: Path, tmp_path: Path
-) -> None:
+def test_a_file_with_both_orders_quarantines_only_its_ambiguous_dates(live: Path, tmp_path: Path) -> None:
     path = acled_csv(tmp_path / "mixed.csv", ["24/08/2024", "08/25/2024", "06/08/2024"])
     res = run_import("acled", str(path), live, show_progress=False)
     assert dates_loaded(live) == {"acled-UKR900": "2024-08-24", "acled-UKR901": "2024-08-25"}
-    assert q(live, "SELECT row_number, field, value, reason FROM quarantine "
-                   "WHERE source_file = 'mixed.csv'") == [
-        (4, "event_date", "06/08/2024", "'06/08/2024' reads day-first or month-first and this "
-                                        "file writes both orders (ambiguous_date)")]
+    assert q(
+        live, "SELECT row_number, field, value, reason FROM quarantine WHERE source_file = 'mixed.csv'"
+    ) == [
+        (
+            4,
+            "event_date",
+            "06/08/2024",
+            "'06/08/2024' reads day-first or month-first and this file writes both orders (ambiguous_date)",
+        )
+    ]
     assert "both day-first" in res.outcomes[0].warnings[0]
 
 

@@ -32,8 +32,6 @@ ACLED = FIXROOT / "acled" / "acled_ukraine_russia_2024.csv"
 GS = FIXROOT / "general-staff"
 
 
-
-
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -61,7 +59,6 @@ def closed_port() -> int:
     port = s.getsockname()[1]
     s.close()
     return port
-
 
 
 def state(ptr: Path) -> tuple[Path, str, list[str]]:
@@ -93,8 +90,9 @@ def test_cli_import_publishes_a_new_version_and_keeps_the_previous(
 def test_import_from_a_url_on_a_local_http_server(live: Path, server: str) -> None:
     url = f"{server}/ucdp/ged_ukraine_sample.csv"
     assert main(["import", "ucdp", url, "--db", str(live), "--quiet"]) == 0
-    assert q(live, f"SELECT rows_read, rows_loaded, rows_quarantined FROM load_log "
-                   f"WHERE source_file = '{url}'") == [(6, 3, 3)]
+    assert q(
+        live, f"SELECT rows_read, rows_loaded, rows_quarantined FROM load_log WHERE source_file = '{url}'"
+    ) == [(6, 3, 3)]
     assert q(live, f"SELECT location FROM import_log WHERE source_file = '{url}'") == [(url,)]
     assert q(live, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(3,)]
     gs_url = f"{server}/general-staff/russia_losses_personnel.json"
@@ -120,7 +118,10 @@ def test_offline_url_gives_one_line_error_nonzero_exit_and_database_untouched(
     url = f"http://127.0.0.1:{closed_port()}/ged.csv"
     proc = subprocess.run(
         [sys.executable, "-m", "etl", "import", "ucdp", url, "--db", str(live)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=60,
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode != 0
     lines = proc.stderr.strip().splitlines()
@@ -134,8 +135,7 @@ def test_http_error_status_is_a_one_line_error(
     live: Path, server: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = state(live)
-    assert main(["import", "acled", f"{server}/acled/missing.csv", "--db", str(live),
-                 "--quiet"]) == 1
+    assert main(["import", "acled", f"{server}/acled/missing.csv", "--db", str(live), "--quiet"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "HTTP 404" in err[0]
     assert state(live) == before
@@ -165,8 +165,7 @@ def test_a_failed_import_leaves_the_live_database_as_it_was(
 
 def _data_copy(tmp_path: Path) -> Path:
     data = tmp_path / "data"
-    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions",
-                                                              "sources"))
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
     (data / "sources").mkdir()
     return data
 
@@ -176,15 +175,15 @@ def test_build_includes_sources_declared_in_data_sources(tmp_path: Path) -> None
     shutil.copytree(GS, data / "sources" / "general-staff")
     shutil.copy(ACLED, data / "sources" / ACLED.name)
     (data / "sources" / "general-staff.toml").write_text(
-        'source = "general-staff"\npath = "sources/general-staff"\n')
-    (data / "sources" / "acled.toml").write_text(
-        f'source = "acled"\npath = "sources/{ACLED.name}"\n')
+        'source = "general-staff"\npath = "sources/general-staff"\n'
+    )
+    (data / "sources" / "acled.toml").write_text(f'source = "acled"\npath = "sources/{ACLED.name}"\n')
     (data / "sources" / "ucdp.toml").write_text(
-        'source = "ucdp"\nurl = "http://127.0.0.1:9/never.csv"\nenabled = false\n')
+        'source = "ucdp"\nurl = "http://127.0.0.1:9/never.csv"\nenabled = false\n'
+    )
     ptr = tmp_path / "claims.duckdb"
     report = build(data, ptr, extra_steps=source_steps(data))
-    labels = {f.label: (f.source, f.rows_read, f.rows_loaded, f.rows_quarantined)
-              for f in report.files}
+    labels = {f.label: (f.source, f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files}
     assert labels["russia_losses_equipment.json"] == ("general-staff", 24, 23, 1)
     assert labels[ACLED.name] == ("acled", 7, 4, 3)
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'general-staff'") == [(32,)]
@@ -192,11 +191,11 @@ def test_build_includes_sources_declared_in_data_sources(tmp_path: Path) -> None
     assert q(ptr, "SELECT count(*) FROM events WHERE source = 'acled'") == [(4,)]
     assert q(ptr, "SELECT count(*) FROM gs_daily WHERE is_negative") == [(2,)]
     assert q(ptr, "SELECT DISTINCT via FROM import_log") == [("build",)]
-    assert q(ptr, "SELECT count(*) FROM quarantine WHERE source_file = "
-                  "'russia_losses_equipment.json'") == [(1,)]
+    assert q(ptr, "SELECT count(*) FROM quarantine WHERE source_file = 'russia_losses_equipment.json'") == [
+        (1,)
+    ]
     # The CLI import of the same files into that build finds nothing new.
-    res = run_import("general-staff", str(data / "sources" / "general-staff"), ptr,
-                     show_progress=False)
+    res = run_import("general-staff", str(data / "sources" / "general-staff"), ptr, show_progress=False)
     assert [o.rows_new for o in res.outcomes] == [0, 0]
 
 
@@ -204,8 +203,10 @@ def test_build_includes_sources_declared_in_data_sources(tmp_path: Path) -> None
     ("toml", "message"),
     [
         ('source = "nope"\npath = "x"\n', "source 'nope' is not one of"),
-        ('source = "acled"\npath = "sources/absent.csv"\n',
-         "path 'sources/absent.csv' (relative to the data folder) not found"),
+        (
+            'source = "acled"\npath = "sources/absent.csv"\n',
+            "path 'sources/absent.csv' (relative to the data folder) not found",
+        ),
         ('source = "acled"\n', "give path"),
         ("source = acled\n", "not valid TOML"),
     ],

@@ -20,17 +20,24 @@ DATA = PROJECT / "data"
 FIX = PROJECT / "tests" / "fixtures" / "import" / "general-staff"
 
 
-
-
-
 def checksum(ptr: Path) -> tuple:
     con = db.connect_readonly(db.resolve_live(ptr))
     try:
         return tuple(
-            con.execute(f"SELECT count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), '|' "
-                        f"ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t").fetchall()[0]
-            for table in ("claims", "claims_wide", "reports", "claim_places", "documents",
-                          "load_log", "quarantine", "events")
+            con.execute(
+                f"SELECT count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), '|' "
+                f"ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t"
+            ).fetchall()[0]
+            for table in (
+                "claims",
+                "claims_wide",
+                "reports",
+                "claim_places",
+                "documents",
+                "load_log",
+                "quarantine",
+                "events",
+            )
         )
     finally:
         con.close()
@@ -38,31 +45,54 @@ def checksum(ptr: Path) -> tuple:
 
 def test_one_claim_per_metric_per_day_and_missing_keys_give_no_claim(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
-    per_metric = dict(q(live, "SELECT metric, count(*) FROM claims WHERE source = 'general-staff' "
-                              "GROUP BY 1"))
+    per_metric = dict(
+        q(live, "SELECT metric, count(*) FROM claims WHERE source = 'general-staff' GROUP BY 1")
+    )
     assert per_metric == {
-        "personnel_losses": 5, "captured": 4, "aircraft": 5, "tank": 5, "field_artillery": 5,
-        "military_auto": 3, "anti_aircraft_warfare": 3, "vehicles_and_fuel_tanks": 2,
+        "personnel_losses": 5,
+        "captured": 4,
+        "aircraft": 5,
+        "tank": 5,
+        "field_artillery": 5,
+        "military_auto": 3,
+        "anti_aircraft_warfare": 3,
+        "vehicles_and_fuel_tanks": 2,
     }
-    dups = q(live, "SELECT metric, stated_on FROM claims WHERE source = 'general-staff' "
-                   "GROUP BY ALL HAVING count(*) > 1")
+    dups = q(
+        live,
+        "SELECT metric, stated_on FROM claims WHERE source = 'general-staff' "
+        "GROUP BY ALL HAVING count(*) > 1",
+    )
     assert dups == []
     # POW is absent on 2022-03-01: no claim, certainly not a zero.
-    assert q(live, "SELECT count(*) FROM claims WHERE metric = 'captured' "
-                   "AND stated_on = DATE '2022-03-01'") == [(0,)]
+    assert q(
+        live, "SELECT count(*) FROM claims WHERE metric = 'captured' AND stated_on = DATE '2022-03-01'"
+    ) == [(0,)]
 
 
 def test_claims_carry_claimant_subject_basis_and_day_precision(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
-    rows = q(live, """
+    rows = q(
+        live,
+        """
         SELECT DISTINCT a.name, c.subject, c.basis, c.channel, c.stated_on_precision,
                c.verification
         FROM claims c JOIN actors a ON a.actor_id = c.claimant_id
-        WHERE c.source = 'general-staff'""")
-    assert rows == [("General Staff of the Armed Forces of Ukraine", "Russian forces",
-                     "cumulative", "daily report", "day", "unverified")]
-    types = dict(q(live, "SELECT metric, any_value(claim_type) FROM claims "
-                         "WHERE source = 'general-staff' GROUP BY 1"))
+        WHERE c.source = 'general-staff'""",
+    )
+    assert rows == [
+        (
+            "General Staff of the Armed Forces of Ukraine",
+            "Russian forces",
+            "cumulative",
+            "daily report",
+            "day",
+            "unverified",
+        )
+    ]
+    types = dict(
+        q(live, "SELECT metric, any_value(claim_type) FROM claims WHERE source = 'general-staff' GROUP BY 1")
+    )
     assert types["personnel_losses"] == "casualties"
     assert types["captured"] == "captured"
     assert types["field_artillery"] == "equipment"
@@ -71,36 +101,49 @@ def test_claims_carry_claimant_subject_basis_and_day_precision(live: Path) -> No
 def test_personnel_about_is_a_point_and_more_is_a_lower_bound(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
     rows = dict(
-        (str(d), (lo, hi, qual, quote)) for d, lo, hi, qual, quote in q(live, """
+        (str(d), (lo, hi, qual, quote))
+        for d, lo, hi, qual, quote in q(
+            live,
+            """
             SELECT stated_on, value_low, value_high, qualifier, quote FROM claims
-            WHERE metric = 'personnel_losses'""")
+            WHERE metric = 'personnel_losses'""",
+        )
     )
     assert rows["2022-02-26"][:3] == (4300, 4300, "about")
     assert rows["2022-02-27"][:3] == (4500, None, "over")
     assert rows["2022-02-27"][3] == '"personnel": 4500, "personnel*": "more"'
-    eq = q(live, "SELECT DISTINCT qualifier FROM claims WHERE source = 'general-staff' "
-                 "AND metric <> 'personnel_losses'")
+    eq = q(
+        live,
+        "SELECT DISTINCT qualifier FROM claims WHERE source = 'general-staff' "
+        "AND metric <> 'personnel_losses'",
+    )
     assert eq == [("exact",)]
 
 
 def test_greatest_losses_direction_is_kept_as_a_place(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
     # "Kursk" resolves in the gazetteer: region text and a claim_places row.
-    kursk = q(live, """
+    kursk = q(
+        live,
+        """
         SELECT c.region, list(cp.place_id) FROM claims c
         JOIN claim_places cp USING (claim_id)
-        WHERE c.stated_on = DATE '2022-02-26' AND c.metric = 'tank' GROUP BY 1""")
+        WHERE c.stated_on = DATE '2022-02-26' AND c.metric = 'tank' GROUP BY 1""",
+    )
     assert kursk == [("Kursk", ["kursk"])]
-    assert q(live, "SELECT places FROM claims_wide WHERE claim_id = 'gs-2022-02-26-tank'") == [
-        ("Kursk",)]
+    assert q(live, "SELECT places FROM claims_wide WHERE claim_id = 'gs-2022-02-26-tank'") == [("Kursk",)]
     # Unknown names are kept as text, not an error.
-    bakhmut = q(live, """
+    bakhmut = q(
+        live,
+        """
         SELECT count(*), any_value(region),
                count(*) FILTER (WHERE claim_id IN (SELECT claim_id FROM claim_places))
-        FROM claims WHERE stated_on = DATE '2022-02-27' AND claim_type = 'equipment'""")
+        FROM claims WHERE stated_on = DATE '2022-02-27' AND claim_type = 'equipment'""",
+    )
     assert bakhmut == [(5, "Bakhmut and Avdiivka", 0)]
     assert q(live, "SELECT DISTINCT direction FROM gs_daily WHERE date = DATE '2022-02-27'") == [
-        ("Bakhmut and Avdiivka",)]
+        ("Bakhmut and Avdiivka",)
+    ]
 
 
 def test_negative_corrections_are_kept_and_flagged(live: Path) -> None:
@@ -110,16 +153,20 @@ def test_negative_corrections_are_kept_and_flagged(live: Path) -> None:
     assert tank[0][1].startswith("correction: lower than the previous figure (146")
     pow_ = q(live, "SELECT value_low, notes FROM claims WHERE claim_id = 'gs-2022-02-28-captured'")
     assert pow_[0][0] == 150 and pow_[0][1].startswith("correction")
-    assert q(live, "SELECT count(*) FROM claims WHERE source = 'general-staff' "
-                   "AND notes IS NOT NULL") == [(2,)]
+    assert q(live, "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes IS NOT NULL") == [
+        (2,)
+    ]
 
 
 def test_gs_daily_derives_increments_from_the_cumulative_series(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
-    rows = q(live, """
+    rows = q(
+        live,
+        """
         SELECT CAST(date AS VARCHAR), cumulative, increment, days_since_prev, is_negative,
                increment_is_derived
-        FROM gs_daily WHERE metric = 'tank' ORDER BY date""")
+        FROM gs_daily WHERE metric = 'tank' ORDER BY date""",
+    )
     assert rows == [
         ("2022-02-25", 80, None, None, False, True),
         ("2022-02-26", 146, 66, 1, False, True),
@@ -128,23 +175,31 @@ def test_gs_daily_derives_increments_from_the_cumulative_series(live: Path) -> N
         ("2022-03-01", 160, 10, 1, False, True),
     ]
     # A key that appears later starts its own series (no increment on its first day).
-    first = q(live, "SELECT increment FROM gs_daily WHERE metric = 'vehicles_and_fuel_tanks' "
-                    "ORDER BY date LIMIT 1")
+    first = q(
+        live, "SELECT increment FROM gs_daily WHERE metric = 'vehicles_and_fuel_tanks' ORDER BY date LIMIT 1"
+    )
     assert first == [(None,)]
 
 
 def test_bad_figure_is_quarantined_and_counted(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
-    log = dict((r[0], r[1:]) for r in q(live, """
+    log = dict(
+        (r[0], r[1:])
+        for r in q(
+            live,
+            """
         SELECT source_file, source, rows_read, rows_loaded, rows_quarantined,
                CAST(date_min AS VARCHAR), CAST(date_max AS VARCHAR)
-        FROM load_log WHERE source = 'general-staff'"""))
-    assert log["russia_losses_personnel.json"] == ("general-staff", 9, 9, 0, "2022-02-25",
-                                                   "2022-03-01")
-    assert log["russia_losses_equipment.json"] == ("general-staff", 24, 23, 1, "2022-02-25",
-                                                   "2022-03-01")
-    quar = q(live, "SELECT row_number, field, value, reason FROM quarantine "
-                   "WHERE source_file = 'russia_losses_equipment.json'")
+        FROM load_log WHERE source = 'general-staff'""",
+        )
+    )
+    assert log["russia_losses_personnel.json"] == ("general-staff", 9, 9, 0, "2022-02-25", "2022-03-01")
+    assert log["russia_losses_equipment.json"] == ("general-staff", 24, 23, 1, "2022-02-25", "2022-03-01")
+    quar = q(
+        live,
+        "SELECT row_number, field, value, reason FROM quarantine "
+        "WHERE source_file = 'russia_losses_equipment.json'",
+    )
     assert quar == [(5, "drone", "n/a", '"n/a" is not a whole number')]
 
 
@@ -152,16 +207,24 @@ def test_one_document_per_file_and_every_claim_reported(live: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
     docs = q(live, "SELECT doc_id, url FROM documents WHERE source = 'general-staff' ORDER BY 1")
     assert docs == [
-        ("general-staff-russia-losses-equipment",
-         "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"),
-        ("general-staff-russia-losses-personnel",
-         "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset"),
+        (
+            "general-staff-russia-losses-equipment",
+            "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
+        ),
+        (
+            "general-staff-russia-losses-personnel",
+            "https://github.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset",
+        ),
     ]
-    assert q(live, """SELECT count(*) FROM claims c WHERE source = 'general-staff'
-                      AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.claim_id = c.claim_id)""") \
-        == [(0,)]
-    wide = q(live, "SELECT count(*), min(n_reports), max(n_reports) FROM claims_wide "
-                   "WHERE source = 'general-staff'")
+    assert q(
+        live,
+        """SELECT count(*) FROM claims c WHERE source = 'general-staff'
+                      AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.claim_id = c.claim_id)""",
+    ) == [(0,)]
+    wide = q(
+        live,
+        "SELECT count(*), min(n_reports), max(n_reports) FROM claims_wide WHERE source = 'general-staff'",
+    )
     assert wide == [(32, 1, 1)]
     con = db.connect_readonly(db.resolve_live(live))
     try:
@@ -181,40 +244,40 @@ def test_importing_the_same_files_twice_changes_nothing(live: Path) -> None:
 
 def test_a_newer_file_adds_only_the_new_days(live: Path, tmp_path: Path) -> None:
     run_import("general-staff", str(FIX), live, show_progress=False)
-    old = q(live, "SELECT claim_id, value_low, notes FROM claims WHERE source = 'general-staff' "
-                  "ORDER BY 1")
+    old = q(live, "SELECT claim_id, value_low, notes FROM claims WHERE source = 'general-staff' ORDER BY 1")
     newer = tmp_path / "newer"
     newer.mkdir()
     records = json.loads((FIX / "russia_losses_personnel.json").read_text())
-    records.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about",
-                    "POW": 160})
+    records.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about", "POW": 160})
     (newer / "russia_losses_personnel.json").write_text(json.dumps(records, indent=1))
-    res = run_import("general-staff", str(newer / "russia_losses_personnel.json"), live,
-                     show_progress=False)
+    res = run_import("general-staff", str(newer / "russia_losses_personnel.json"), live, show_progress=False)
     assert [o.rows_new for o in res.outcomes] == [2]
-    now = q(live, "SELECT claim_id, value_low, notes FROM claims WHERE source = 'general-staff' "
-                  "ORDER BY 1")
-    assert set(now) - set(old) == {("gs-2022-03-02-captured", 160, None),
-                                   ("gs-2022-03-02-personnel_losses", 5840, None)}
+    now = q(live, "SELECT claim_id, value_low, notes FROM claims WHERE source = 'general-staff' ORDER BY 1")
+    assert set(now) - set(old) == {
+        ("gs-2022-03-02-captured", 160, None),
+        ("gs-2022-03-02-personnel_losses", 5840, None),
+    }
     assert set(old) <= set(now)
-    assert q(live, "SELECT rows_read, rows_loaded FROM load_log "
-                   "WHERE source_file = 'russia_losses_personnel.json'") == [(11, 11)]
+    assert q(
+        live, "SELECT rows_read, rows_loaded FROM load_log WHERE source_file = 'russia_losses_personnel.json'"
+    ) == [(11, 11)]
 
 
 def test_one_file_alone_imports_its_metrics_only(live: Path) -> None:
-    run_import("general-staff", str(FIX / "russia_losses_personnel.json"), live,
-               show_progress=False)
-    assert q(live, "SELECT DISTINCT metric FROM claims WHERE source = 'general-staff' "
-                   "ORDER BY 1") == [("captured",), ("personnel_losses",)]
+    run_import("general-staff", str(FIX / "russia_losses_personnel.json"), live, show_progress=False)
+    assert q(live, "SELECT DISTINCT metric FROM claims WHERE source = 'general-staff' ORDER BY 1") == [
+        ("captured",),
+        ("personnel_losses",),
+    ]
 
 
 def test_missing_claimant_actor_quarantines_every_figure(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions",
-                                                              "sources"))
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
     actors = (data / "actors.csv").read_text().splitlines(keepends=True)
-    (data / "actors.csv").write_text("".join(
-        ln for ln in actors if not ln.startswith("General Staff of the Armed Forces of Ukraine,")))
+    (data / "actors.csv").write_text(
+        "".join(ln for ln in actors if not ln.startswith("General Staff of the Armed Forces of Ukraine,"))
+    )
     ptr = tmp_path / "claims.duckdb"
     build(data, ptr)
     before = db.resolve_live(ptr)
@@ -224,14 +287,15 @@ def test_missing_claimant_actor_quarantines_every_figure(tmp_path: Path) -> None
     assert "32 × claimant: claimant '…' is not in the actors table" in str(exc.value)
     report = exc.value.report
     assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
-        (9, 0, 9), (24, 0, 24)]
+        (9, 0, 9),
+        (24, 0, 24),
+    ]
     assert db.resolve_live(ptr) == before
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'general-staff'") == [(0,)]
 
 
 def test_tables_derived_from_claims_wide_are_refreshed_after_an_import(live: Path) -> None:
-    has_cube = q(live, "SELECT count(*) FROM information_schema.tables "
-                       "WHERE table_name = 'claims_cube'")
+    has_cube = q(live, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims_cube'")
     if has_cube != [(1,)]:
         pytest.skip("this schema has no claims_cube")
     run_import("general-staff", str(FIX), live, show_progress=False)

@@ -37,16 +37,28 @@ needs_events = pytest.mark.skipif(
 def snapshot(ptr: Path) -> tuple:
     """Counts and checksums of everything an import writes (import_log's time excluded)."""
     out = []
-    for table in ("claims", "claims_wide", "reports", "claim_places", "documents", "load_log",
-                  "quarantine", "events"):
-        out.append(q(ptr, f"SELECT count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), '|' "
-                          f"ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t")[0])
+    for table in (
+        "claims",
+        "claims_wide",
+        "reports",
+        "claim_places",
+        "documents",
+        "load_log",
+        "quarantine",
+        "events",
+    ):
+        out.append(
+            q(
+                ptr,
+                f"SELECT count(*), md5(coalesce(string_agg(CAST(t AS VARCHAR), '|' "
+                f"ORDER BY CAST(t AS VARCHAR)), '')) FROM {table} t",
+            )[0]
+        )
     return tuple(out)
 
 
 @pytest.fixture(scope="module")
-def gs_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportResult, tuple,
-                                                             ImportResult, tuple]:
+def gs_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportResult, tuple, ImportResult, tuple]:
     """Build, import the real General Staff files, snapshot; import again, snapshot."""
     ptr = tmp_path_factory.mktemp("gs") / "claims.duckdb"
     build(DATA, ptr, extra_steps=source_steps(ptr.parent))  # curated data only: no sources/ there
@@ -63,9 +75,11 @@ def _figures() -> tuple[int, dict]:
     last = None
     for name in ("russia_losses_personnel.json", "russia_losses_equipment.json"):
         for rec in json.loads((GS / name).read_text()):
-            n += sum(1 for k, v in rec.items()
-                     if k not in ("date", "day", "personnel*", "greatest losses direction")
-                     and v is not None)
+            n += sum(
+                1
+                for k, v in rec.items()
+                if k not in ("date", "day", "personnel*", "greatest losses direction") and v is not None
+            )
             if "personnel" in rec and (last is None or rec["date"] > last["date"]):
                 last = rec
     assert last is not None
@@ -77,14 +91,24 @@ def test_real_general_staff_files_give_one_claim_per_metric_per_day(gs_db: tuple
     ptr, first, *_ = gs_db
     n_figures, _ = _figures()
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'general-staff'") == [(n_figures,)]
-    assert q(ptr, "SELECT count(*) FROM (SELECT metric, stated_on FROM claims "
-                  "WHERE source = 'general-staff' GROUP BY ALL HAVING count(*) > 1)") == [(0,)]
+    assert q(
+        ptr,
+        "SELECT count(*) FROM (SELECT metric, stated_on FROM claims "
+        "WHERE source = 'general-staff' GROUP BY ALL HAVING count(*) > 1)",
+    ) == [(0,)]
     assert sum(f.rows_read for f in first.report.files) == n_figures
     assert sum(f.rows_quarantined for f in first.report.files) == 0
-    metrics = {m for (m,) in q(ptr, "SELECT DISTINCT metric FROM claims "
-                                    "WHERE source = 'general-staff'")}
-    assert {"personnel_losses", "captured", "tank", "field_artillery", "submarines",
-            "vehicles_and_fuel_tanks", "military_auto", "fuel_tank"} <= metrics
+    metrics = {m for (m,) in q(ptr, "SELECT DISTINCT metric FROM claims WHERE source = 'general-staff'")}
+    assert {
+        "personnel_losses",
+        "captured",
+        "tank",
+        "field_artillery",
+        "submarines",
+        "vehicles_and_fuel_tanks",
+        "military_auto",
+        "fuel_tank",
+    } <= metrics
     con = db.connect_readonly(db.resolve_live(ptr))
     try:
         check_integrity(con)
@@ -97,11 +121,17 @@ def test_real_last_day_personnel_figure_matches_the_file(gs_db: tuple) -> None:
     ptr, *_ = gs_db
     _, last = _figures()
     assert last["date"] == "2025-12-31"
-    rows = q(ptr, "SELECT value_low, value_high, qualifier FROM claims "
-                  "WHERE metric = 'personnel_losses' AND stated_on = DATE '2025-12-31'")
+    rows = q(
+        ptr,
+        "SELECT value_low, value_high, qualifier FROM claims "
+        "WHERE metric = 'personnel_losses' AND stated_on = DATE '2025-12-31'",
+    )
     assert rows == [(last["personnel"], last["personnel"], "about")]
-    assert q(ptr, "SELECT cumulative, increment FROM gs_daily WHERE metric = 'personnel_losses' "
-                  "AND date = DATE '2025-12-31'") == [(1207910, 1000)]
+    assert q(
+        ptr,
+        "SELECT cumulative, increment FROM gs_daily WHERE metric = 'personnel_losses' "
+        "AND date = DATE '2025-12-31'",
+    ) == [(1207910, 1000)]
 
 
 @needs_gs
@@ -112,8 +142,9 @@ def test_real_greatest_losses_direction_days_are_kept(gs_db: tuple) -> None:
         for rec in json.loads((GS / "russia_losses_equipment.json").read_text())
         if rec.get("greatest losses direction")
     }
-    kept = dict(q(ptr, "SELECT DISTINCT CAST(date AS VARCHAR), direction FROM gs_daily "
-                       "WHERE direction IS NOT NULL"))
+    kept = dict(
+        q(ptr, "SELECT DISTINCT CAST(date AS VARCHAR), direction FROM gs_daily WHERE direction IS NOT NULL")
+    )
     assert kept == directions
     assert len(kept) == 203
 
@@ -140,8 +171,12 @@ def test_real_acled_and_ucdp_files_import_without_losing_a_row(tmp_path: Path) -
         assert f.rows_quarantined == (0 if source == "acled" else 13)
         assert {x.field for x in res.report.quarantine} <= {"low/best/high"}
     assert q(ptr, "SELECT count(*) FROM events WHERE source = 'acled'") == [(326,)]
-    assert q(ptr, "SELECT count(*) FROM events WHERE source = 'acled' "
-                  "AND flags LIKE 'time_precision=2%'") == [(14,)]
+    assert q(
+        ptr, "SELECT count(*) FROM events WHERE source = 'acled' AND flags LIKE 'time_precision=2%'"
+    ) == [(14,)]
     assert q(ptr, "SELECT count(*) FROM quarantine WHERE field = 'low/best/high'") == [(26,)]
-    assert q(ptr, "SELECT count(*) FROM events e WHERE source = 'ucdp' AND doc_id IS NOT NULL "
-                  "AND doc_id NOT IN (SELECT doc_id FROM documents)") == [(0,)]
+    assert q(
+        ptr,
+        "SELECT count(*) FROM events e WHERE source = 'ucdp' AND doc_id IS NOT NULL "
+        "AND doc_id NOT IN (SELECT doc_id FROM documents)",
+    ) == [(0,)]

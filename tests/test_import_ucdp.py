@@ -16,13 +16,10 @@ DATA = PROJECT / "data"
 GED = PROJECT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv"
 
 
-
-
 @pytest.fixture
 def imported(live: Path) -> Path:
     run_import("ucdp", str(GED), live, show_progress=False)
     return live
-
 
 
 def event(ptr: Path, event_id: str) -> dict:
@@ -38,12 +35,17 @@ def event(ptr: Path, event_id: str) -> dict:
 
 
 def test_every_row_is_loaded_or_quarantined(imported: Path) -> None:
-    assert q(imported, "SELECT rows_read, rows_loaded, rows_quarantined, "
-                       "CAST(date_min AS VARCHAR), CAST(date_max AS VARCHAR) FROM load_log "
-                       "WHERE source_file = 'ged_ukraine_sample.csv'") == [
-        (6, 3, 3, "2014-01-01", "2022-02-26")]
-    assert q(imported, "SELECT row_number, field, value, reason FROM quarantine "
-                       "WHERE source_file = 'ged_ukraine_sample.csv' ORDER BY 1") == [
+    assert q(
+        imported,
+        "SELECT rows_read, rows_loaded, rows_quarantined, "
+        "CAST(date_min AS VARCHAR), CAST(date_max AS VARCHAR) FROM load_log "
+        "WHERE source_file = 'ged_ukraine_sample.csv'",
+    ) == [(6, 3, 3, "2014-01-01", "2022-02-26")]
+    assert q(
+        imported,
+        "SELECT row_number, field, value, reason FROM quarantine "
+        "WHERE source_file = 'ged_ukraine_sample.csv' ORDER BY 1",
+    ) == [
         (3, "low/best/high", "20/10/30", "breaks low <= best <= high (low 20, best 10, high 30)"),
         (5, "best", "unknown", "'unknown' is not a whole number"),
         (7, "date_end", "2022-06-01", "is before date_start"),
@@ -60,17 +62,22 @@ def test_low_best_high_are_kept_as_published(imported: Path) -> None:
     assert (e["fatalities_low"], e["fatalities_best"], e["fatalities_high"]) == (5, 10, 15)
     assert "fatalities_order" not in e["flags"]
     only_best = event(imported, "ucdp-400005")
-    assert (only_best["fatalities_low"], only_best["fatalities_best"],
-            only_best["fatalities_high"]) == (None, 2, None)
+    assert (only_best["fatalities_low"], only_best["fatalities_best"], only_best["fatalities_high"]) == (
+        None,
+        2,
+        None,
+    )
 
 
 def test_a_row_breaking_low_best_high_is_quarantined_with_its_own_reason(
     imported: Path,
 ) -> None:
     assert q(imported, "SELECT count(*) FROM events WHERE event_id = 'ucdp-400002'") == [(0,)]
-    assert q(imported, "SELECT field, reason FROM quarantine WHERE row_number = 3 "
-                       "AND source_file = 'ged_ukraine_sample.csv'") == [
-        ("low/best/high", "breaks low <= best <= high (low 20, best 10, high 30)")]
+    assert q(
+        imported,
+        "SELECT field, reason FROM quarantine WHERE row_number = 3 "
+        "AND source_file = 'ged_ukraine_sample.csv'",
+    ) == [("low/best/high", "breaks low <= best <= high (low 20, best 10, high 30)")]
 
 
 def test_bytes_that_are_not_utf8_are_decoded_and_flagged_not_fatal(imported: Path) -> None:
@@ -81,58 +88,70 @@ def test_bytes_that_are_not_utf8_are_decoded_and_flagged_not_fatal(imported: Pat
 
 
 def test_mixed_date_formats_and_date_precision(imported: Path) -> None:
-    rows = q(imported, "SELECT event_id, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR), "
-                       "date_precision, flags FROM events WHERE source = 'ucdp' ORDER BY 1")
+    rows = q(
+        imported,
+        "SELECT event_id, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR), "
+        "date_precision, flags FROM events WHERE source = 'ucdp' ORDER BY 1",
+    )
     assert rows == [
         ("ucdp-400001", "2022-02-26", "2022-02-26", "day", "date_prec=1;where_prec=1"),
-        ("ucdp-400003", "2022-01-01", "2022-12-31", "year",
-         "date_prec=4;where_prec=3;not_utf8"),
+        ("ucdp-400003", "2022-01-01", "2022-12-31", "year", "date_prec=4;where_prec=3;not_utf8"),
         ("ucdp-400005", "2014-01-01", "2015-12-31", "year", "date_prec=5;where_prec=6"),
     ]
 
 
 def test_type_of_violence_sets_the_kind(imported: Path) -> None:
     kinds = dict(q(imported, "SELECT event_id, kind FROM events WHERE source = 'ucdp'"))
-    assert kinds == {"ucdp-400001": "state_based", "ucdp-400003": "one_sided",
-                     "ucdp-400005": "non_state"}
+    assert kinds == {"ucdp-400001": "state_based", "ucdp-400003": "one_sided", "ucdp-400005": "non_state"}
 
 
 def test_place_from_row_coordinates_matched_to_gazetteer(imported: Path) -> None:
     kyiv = event(imported, "ucdp-400001")
     assert (kyiv["place_id"], kyiv["place_name"], kyiv["region"], kyiv["lat"], kyiv["lon"]) == (
-        "kyiv", "Kiev town", "Kyiv city", 50.45, 30.5233)
+        "kyiv",
+        "Kiev town",
+        "Kyiv city",
+        50.45,
+        30.5233,
+    )
     assert event(imported, "ucdp-400003")["place_id"] == "sumy"
 
 
 def test_source_articles_become_documents(imported: Path) -> None:
-    docs = q(imported, """
+    docs = q(
+        imported,
+        """
         SELECT ed.ord, d.outlet, d.title, CAST(d.published_at AS DATE)::VARCHAR, d.source
         FROM event_documents ed JOIN documents d USING (doc_id)
-        WHERE ed.event_id = 'ucdp-400001' ORDER BY 1""")
+        WHERE ed.event_id = 'ucdp-400001' ORDER BY 1""",
+    )
     assert docs == [
         (1, "Reuters News", "Explosions heard in Kyiv, officials say", "2022-02-26", "ucdp"),
         (2, "Agence France Presse", "Street fighting in Kyiv", "2022-02-26", "ucdp"),
     ]
-    first = q(imported, "SELECT doc_id FROM event_documents "
-                        "WHERE event_id = 'ucdp-400001' AND ord = 1")[0][0]
+    first = q(imported, "SELECT doc_id FROM event_documents WHERE event_id = 'ucdp-400001' AND ord = 1")[0][0]
     assert event(imported, "ucdp-400001")["doc_id"] == first
     # No source_article: no document, no dangling reference.
     assert event(imported, "ucdp-400005")["doc_id"] is None
 
 
 def test_importing_the_same_file_twice_changes_nothing(imported: Path) -> None:
-    snap = (q(imported, "SELECT * FROM events ORDER BY event_id"),
-            q(imported, "SELECT * FROM documents ORDER BY doc_id"),
-            q(imported, "SELECT * FROM event_documents ORDER BY ALL"),
-            q(imported, "SELECT * FROM load_log ORDER BY ALL"),
-            q(imported, "SELECT * FROM quarantine ORDER BY ALL"))
+    snap = (
+        q(imported, "SELECT * FROM events ORDER BY event_id"),
+        q(imported, "SELECT * FROM documents ORDER BY doc_id"),
+        q(imported, "SELECT * FROM event_documents ORDER BY ALL"),
+        q(imported, "SELECT * FROM load_log ORDER BY ALL"),
+        q(imported, "SELECT * FROM quarantine ORDER BY ALL"),
+    )
     again = run_import("ucdp", str(GED), imported, show_progress=False)
     assert again.outcomes[0].rows_new == 0
-    assert (q(imported, "SELECT * FROM events ORDER BY event_id"),
-            q(imported, "SELECT * FROM documents ORDER BY doc_id"),
-            q(imported, "SELECT * FROM event_documents ORDER BY ALL"),
-            q(imported, "SELECT * FROM load_log ORDER BY ALL"),
-            q(imported, "SELECT * FROM quarantine ORDER BY ALL")) == snap
+    assert (
+        q(imported, "SELECT * FROM events ORDER BY event_id"),
+        q(imported, "SELECT * FROM documents ORDER BY doc_id"),
+        q(imported, "SELECT * FROM event_documents ORDER BY ALL"),
+        q(imported, "SELECT * FROM load_log ORDER BY ALL"),
+        q(imported, "SELECT * FROM quarantine ORDER BY ALL"),
+    ) == snap
 
 
 # --- Dates as spreadsheets re-save UCDP exports; whole-file failures -------------------------
@@ -146,8 +165,11 @@ def test_us_spreadsheet_date_forms_all_load(live: Path) -> None:
     res = run_import("ucdp", str(SPREADSHEET), live, show_progress=False)
     f = res.report.files[0]
     assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (8, 4, 4)
-    assert q(live, "SELECT event_id, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR) "
-                   "FROM events WHERE source = 'ucdp' ORDER BY 1") == [
+    assert q(
+        live,
+        "SELECT event_id, CAST(date_start AS VARCHAR), CAST(date_end AS VARCHAR) "
+        "FROM events WHERE source = 'ucdp' ORDER BY 1",
+    ) == [
         ("ucdp-510001", "2022-02-24", "2022-02-24"),  # 2/24/2022 12:00:00 AM
         ("ucdp-510002", "2022-03-05", "2022-03-09"),  # 03/05/2022 00:00: month-first file
         ("ucdp-510003", "2022-12-31", "2022-12-31"),  # 12/31/2022 11:59:59 PM
@@ -155,37 +177,45 @@ def test_us_spreadsheet_date_forms_all_load(live: Path) -> None:
     ]
     # A place the gazetteer does not know keeps the row's own name and coordinates.
     kharkiv = event(live, "ucdp-510002")
-    assert (kharkiv["place_id"], kharkiv["place_name"], kharkiv["lat"]) == (
-        None, "Kharkiv city", 49.9935)
+    assert (kharkiv["place_id"], kharkiv["place_name"], kharkiv["lat"]) == (None, "Kharkiv city", 49.9935)
     assert res.outcomes[0].warnings == []  # 2/24 and 12/31 decide the order: no note
 
 
 def test_low_best_high_reason_is_not_hidden_behind_a_date_failure(live: Path) -> None:
     run_import("ucdp", str(SPREADSHEET), live, show_progress=False)
-    rows = q(live, "SELECT row_number, field, value, reason FROM quarantine "
-                   "WHERE source_file = 'ged_spreadsheet_dates.csv' ORDER BY 1")
-    assert rows[0] == (6, "low/best/high", "20/10/30",
-                       "breaks low <= best <= high (low 20, best 10, high 30)")
+    rows = q(
+        live,
+        "SELECT row_number, field, value, reason FROM quarantine "
+        "WHERE source_file = 'ged_spreadsheet_dates.csv' ORDER BY 1",
+    )
+    assert rows[0] == (
+        6,
+        "low/best/high",
+        "20/10/30",
+        "breaks low <= best <= high (low 20, best 10, high 30)",
+    )
     # Row 7 breaks both: the order reason comes first, the date reason is kept beside it.
     assert rows[1][:3] == (7, "low/best/high", "5/40/30")
-    assert rows[1][3].startswith("low/best/high: breaks low <= best <= high (low 5, best 40, "
-                                 "high 30); date_start: 'not reported' is not a date (")
+    assert rows[1][3].startswith(
+        "low/best/high: breaks low <= best <= high (low 5, best 40, "
+        "high 30); date_start: 'not reported' is not a date ("
+    )
     assert rows[2][:3] == (8, "date_start", "2/30/2022 12:00:00 AM")  # no 30 February
     assert rows[3][:3] == (9, "date_start", "2/24/2022 13:00:00 PM")  # no 13 PM
     assert len(rows) == 4
 
 
-def test_slash_dates_no_row_decides_are_read_month_first_with_a_note(
-    live: Path, tmp_path: Path
-) -> None:
+def test_slash_dates_no_row_decides_are_read_month_first_with_a_note(live: Path, tmp_path: Path) -> None:
     path = tmp_path / "ged_undecided.csv"
-    path.write_text("id,date_start,date_end,best,low,high\n"
-                    "1,03/05/2022 00:00,03/06/2022 00:00,1,1,1\n"
-                    "2,2022-01-02,2022-01-02,1,1,1\n")
+    path.write_text(
+        "id,date_start,date_end,best,low,high\n"
+        "1,03/05/2022 00:00,03/06/2022 00:00,1,1,1\n"
+        "2,2022-01-02,2022-01-02,1,1,1\n"
+    )
     res = run_import("ucdp", str(path), live, show_progress=False)
-    assert q(live, "SELECT event_id, CAST(date_start AS VARCHAR) FROM events "
-                   "WHERE source = 'ucdp' ORDER BY 1") == [
-        ("ucdp-1", "2022-03-05"), ("ucdp-2", "2022-01-02")]
+    assert q(
+        live, "SELECT event_id, CAST(date_start AS VARCHAR) FROM events WHERE source = 'ucdp' ORDER BY 1"
+    ) == [("ucdp-1", "2022-03-05"), ("ucdp-2", "2022-01-02")]
     (note,) = res.outcomes[0].warnings
     assert "2 of 2 slash date(s) could be day-first or month-first" in note
     assert "read as mm/dd/yyyy" in note
@@ -197,8 +227,7 @@ def test_an_import_whose_rows_are_all_quarantined_fails_and_publishes_nothing(
     from etl.cli import main
 
     before = db.resolve_live(live)
-    code = main(["import", "ucdp", str(FIX / "ged_all_bad_dates.csv"), "--db", str(live),
-                 "--quiet"])
+    code = main(["import", "ucdp", str(FIX / "ged_all_bad_dates.csv"), "--db", str(live), "--quiet"])
     out, err = capsys.readouterr()
     assert code == 1
     assert "published" not in out + err
@@ -217,12 +246,12 @@ def test_a_header_only_file_is_a_one_line_no_rows_error(
     from etl.cli import main
 
     before = db.resolve_live(live)
-    code = main(["import", "ucdp", str(FIX / "ged_header_only.csv"), "--db", str(live),
-                 "--quiet"])
+    code = main(["import", "ucdp", str(FIX / "ged_header_only.csv"), "--db", str(live), "--quiet"])
     out, err = capsys.readouterr()
     assert code == 1
-    assert err == ("error: ged_header_only.csv: no rows (only a header row); nothing to import "
-                   "(database unchanged)\n")
+    assert err == (
+        "error: ged_header_only.csv: no rows (only a header row); nothing to import (database unchanged)\n"
+    )
     assert "Traceback" not in out + err and "Exception" not in out + err
     assert db.resolve_live(live) == before
 
@@ -257,8 +286,7 @@ def test_a_declared_source_whose_rows_are_all_quarantined_fails_the_build(
     from etl.cli import main
 
     data = tmp_path / "data"
-    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions",
-                                                              "sources"))
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
     (data / "sources").mkdir()
     shutil.copy(FIX / "ged_all_bad_dates.csv", data / "sources" / "ged.csv")
     (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')

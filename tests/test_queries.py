@@ -37,9 +37,12 @@ def test_filter_values_are_bound_never_written_into_the_sql() -> None:
 def test_explore_returns_exactly_the_top_rows(con, sort: str, descending: bool) -> None:  # type: ignore[no-untyped-def]
     got = Q.explore(con, Filters(), sort, descending, limit=7)["claim_id"].tolist()
     direction = "DESC" if descending else "ASC"
-    want = [r[0] for r in con.execute(
-        f"SELECT claim_id FROM claims_flat ORDER BY {sort} {direction} NULLS LAST, claim_id LIMIT 7"
-    ).fetchall()]
+    want = [
+        r[0]
+        for r in con.execute(
+            f"SELECT claim_id FROM claims_flat ORDER BY {sort} {direction} NULLS LAST, claim_id LIMIT 7"
+        ).fetchall()
+    ]
     assert got == want
 
 
@@ -54,9 +57,15 @@ def test_explore_returns_exactly_the_top_rows(con, sort: str, descending: bool) 
 )
 def test_counts_from_the_cube_match_a_full_scan(con, f: Filters) -> None:  # type: ignore[no-untyped-def]
     cube = Q.count_claims(con, f)
-    full = int(Q.run(con, sa.select(sa.func.count().label("n")).select_from(Q.claims_wide).where(*Q.where(f)))["n"].iloc[0])
+    full = int(
+        Q.run(con, sa.select(sa.func.count().label("n")).select_from(Q.claims_wide).where(*Q.where(f)))[
+            "n"
+        ].iloc[0]
+    )
     assert cube == full
-    by_cube = Q.by_claimant(con, f, limit=100_000).set_index("claimant")["claims"].to_dict()  # all, not top 40
+    by_cube = (
+        Q.by_claimant(con, f, limit=100_000).set_index("claimant")["claims"].to_dict()
+    )  # all, not top 40
     stmt = sa.select(Q.c.claimant, sa.func.count().label("claims")).where(*Q.where(f)).group_by(Q.c.claimant)
     assert by_cube == Q.run(con, stmt).set_index("claimant")["claims"].to_dict()
 
@@ -71,7 +80,9 @@ def test_place_and_text_filters_use_claim_rows(con) -> None:  # type: ignore[no-
 
 def test_figure_points_keep_bounds_as_stated(con) -> None:  # type: ignore[no-untyped-def]
     pts = Q.figure_points(con, Filters(), ("casualties", "missing"), "period", "DPRK forces")
-    hur = pts[(pts["claimant"] == "Defense Intelligence of Ukraine (HUR)") & (pts["metric"] == "killed_or_wounded")]
+    hur = pts[
+        (pts["claimant"] == "Defense Intelligence of Ukraine (HUR)") & (pts["metric"] == "killed_or_wounded")
+    ]
     assert hur[["value_low", "qualifier"]].values.tolist() == [[30, "at_least"]]
     assert hur["value_high"].isna().all()
 
@@ -85,10 +96,10 @@ def test_headline_counts_outlets_once_each(con) -> None:  # type: ignore[no-unty
     assert int(h["claims"]) == con.execute("SELECT count(*) FROM claims").fetchone()[0]
 
 
-
-
 def test_latest_figure_per_claimant_counts_all_their_figures(con) -> None:  # type: ignore[no-untyped-def]
-    latest = Q.latest_per_claimant(con, Filters(), ("casualties",), "DPRK forces", "killed").set_index("claimant")
+    latest = Q.latest_per_claimant(con, Filters(), ("casualties",), "DPRK forces", "killed").set_index(
+        "claimant"
+    )
     nis = latest.loc["National Intelligence Service (South Korea)"]
     # NIS: at least 100 (Dec 2024), about 300 (Jan 2025), about 600 (Apr 2025), about 2,000
     # (Sep 2025, fact sheet F69): the latest is 2,000.
@@ -110,9 +121,16 @@ def test_figure_points_from_the_cube_match_the_claims(con, basis: str) -> None: 
     ).fetchall()
     rows = got.sort_values(["stated_on", "claimant", "metric", "qualifier"])
     as_tuples = [
-        (r.claimant, r.stated_on.date(), r.metric, r.qualifier,
-         None if pd.isna(r.value_low) else int(r.value_low), None if pd.isna(r.value_high) else int(r.value_high),
-         int(r.claims), r.claim_id)
+        (
+            r.claimant,
+            r.stated_on.date(),
+            r.metric,
+            r.qualifier,
+            None if pd.isna(r.value_low) else int(r.value_low),
+            None if pd.isna(r.value_high) else int(r.value_high),
+            int(r.claims),
+            r.claim_id,
+        )
         for r in rows.itertuples()
     ]
     assert as_tuples == want

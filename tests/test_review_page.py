@@ -72,8 +72,9 @@ def test_a_pasted_report_becomes_saved_claims_after_review(
     proposed = at.dataframe[0].value  # the editable table of proposals
     assert proposed["accept"].all() and 45 in proposed["value_low"].tolist()
     contexts = [c.value for c in at.code]
-    assert any("»Ukraine's Defense Intelligence (HUR) on Telegram claimed" in c and "Plekhovo" in c
-               for c in contexts), contexts
+    assert any(
+        "»Ukraine's Defense Intelligence (HUR) on Telegram claimed" in c and "Plekhovo" in c for c in contexts
+    ), contexts
     assert not at.get("html"), "quotes are shown as plain text, never as HTML"
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
@@ -82,11 +83,16 @@ def test_a_pasted_report_becomes_saved_claims_after_review(
     assert text.startswith(rows_before.decode("utf-8")), "existing rows are kept byte for byte"
     added = [r for r in csv.DictReader(text.splitlines()) if r["value_low"] == "45"]
     assert len(added) == 1 and added[0]["qualifier"] == "at_least" and added[0]["places"] == "Plekhovo"
-    got = flat(pointer, "SELECT claimant, value_low, value_high, qualifier, stated_on::VARCHAR, places "
-                        "FROM claims_wide WHERE value_low = 45 AND source = 'curated'")
+    got = flat(
+        pointer,
+        "SELECT claimant, value_low, value_high, qualifier, stated_on::VARCHAR, places "
+        "FROM claims_wide WHERE value_low = 45 AND source = 'curated'",
+    )
     assert got == [("Defense Intelligence of Ukraine (HUR)", 45, None, "at_least", "2025-01-20", "Plekhovo")]
     # Nothing quarantined but the bundled UCDP extract's 13 rows breaking low <= best <= high.
-    assert flat(pointer, "SELECT count(*) FROM quarantine WHERE field IS DISTINCT FROM 'low/best/high'") == [(0,)]
+    assert flat(pointer, "SELECT count(*) FROM quarantine WHERE field IS DISTINCT FROM 'low/best/high'") == [
+        (0,)
+    ]
 
 
 def test_a_report_of_known_claims_adds_reports_not_claims(
@@ -102,10 +108,14 @@ def test_a_report_of_known_claims_adds_reports_not_claims(
     assert not at.exception, [e.value for e in at.exception]
     assert flat(pointer, "SELECT count(*) FROM claims")[0][0] == claims_before
     # Nothing quarantined but the bundled UCDP extract's 13 rows breaking low <= best <= high.
-    assert flat(pointer, "SELECT count(*) FROM quarantine WHERE field IS DISTINCT FROM 'low/best/high'") == [(0,)]
+    assert flat(pointer, "SELECT count(*) FROM quarantine WHERE field IS DISTINCT FROM 'low/best/high'") == [
+        (0,)
+    ]
 
 
-def test_the_review_queue_is_hidden_on_a_hosted_link(workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_review_queue_is_hidden_on_a_hosted_link(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CLAIMS_DESK_HOSTED", "1")
     at = app_test(workspace[1], monkeypatch)
     with pytest.raises(ValueError):
@@ -124,7 +134,8 @@ North Korea has not commented on the claims.
 
 
 def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
-        workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     data, pointer = workspace
     before = {n: (data / n).read_bytes() for n in ("claims.csv", "responses.csv", "actors.csv")}
     at = review(NEW_CLAIMANT, pointer, monkeypatch)
@@ -143,21 +154,28 @@ def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
     for name, old in before.items():  # appends only: every existing row byte-identical
         assert (data / name).read_bytes().startswith(old), name
     assert (data / "actors.csv").read_bytes() == before["actors.csv"], "mapped, not created"
-    claim = flat(pointer, "SELECT c.claim_id, a.name, c.value_low, c.qualifier FROM claims c "
-                          "JOIN actors a ON a.actor_id = c.claimant_id WHERE c.value_low = 6000 "
-                          "AND a.name = 'Western intelligence agencies'")
+    claim = flat(
+        pointer,
+        "SELECT c.claim_id, a.name, c.value_low, c.qualifier FROM claims c "
+        "JOIN actors a ON a.actor_id = c.claimant_id WHERE c.value_low = 6000 "
+        "AND a.name = 'Western intelligence agencies'",
+    )
     assert [row[1:] for row in claim] == [("Western intelligence agencies", 6000, "over")]
-    linked = flat(pointer, "SELECT a.name, r.stance, rc.claim_id, d.url FROM responses r "
-                           "JOIN actors a ON a.actor_id = r.responder_id "
-                           "JOIN response_claims rc USING (response_id) "
-                           "JOIN documents d ON d.doc_id = r.doc_id")
+    linked = flat(
+        pointer,
+        "SELECT a.name, r.stance, rc.claim_id, d.url FROM responses r "
+        "JOIN actors a ON a.actor_id = r.responder_id "
+        "JOIN response_claims rc USING (response_id) "
+        "JOIN documents d ON d.doc_id = r.doc_id",
+    )
     assert ("DPRK", "no_comment", claim[0][0], "https://example.org/estonia-6000") in linked
     # Nothing the review saved is quarantined (the bundled UCDP snapshot keeps its own 13 rows).
     assert flat(pointer, "SELECT count(*) FROM quarantine WHERE source_file NOT LIKE 'UCDP%'") == [(0,)]
 
 
 def test_a_new_claimant_can_be_created_as_an_actor(
-        workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
     data, pointer = workspace
     actors_before = (data / "actors.csv").read_bytes()
     at = review(NEW_CLAIMANT, pointer, monkeypatch)
@@ -168,15 +186,19 @@ def test_a_new_claimant_can_be_created_as_an_actor(
     assert not at.exception and not at.error
     text = (data / "actors.csv").read_bytes()
     assert text.startswith(actors_before)
-    assert text[len(actors_before):].decode() == "Estonian Ministry of Defence,,state_body,Other,\n"
-    got = flat(pointer, "SELECT a.name, a.side, a.kind FROM claims c JOIN actors a "
-                        "ON a.actor_id = c.claimant_id WHERE c.value_low = 6000 "
-                        "AND a.name LIKE 'Estonian%'")
+    assert text[len(actors_before) :].decode() == "Estonian Ministry of Defence,,state_body,Other,\n"
+    got = flat(
+        pointer,
+        "SELECT a.name, a.side, a.kind FROM claims c JOIN actors a "
+        "ON a.actor_id = c.claimant_id WHERE c.value_low = 6000 "
+        "AND a.name LIKE 'Estonian%'",
+    )
     assert got == [("Estonian Ministry of Defence", "Other", "state_body")]
 
 
 def test_a_page_fetched_from_a_link_fills_the_document_form(
-        workspace: tuple[Path, Path], tmp_path: Path) -> None:
+    workspace: tuple[Path, Path], tmp_path: Path
+) -> None:
     import functools
     import http.server
     import threading
@@ -191,24 +213,28 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
         "<h1>NIS says 300 North Korean soldiers killed</h1><p>South Korea's National "
         "Intelligence Service said on Monday that about 300 North Korean soldiers have been "
         "killed in Russia's Kursk region.</p><p>North Korea has not commented on the claims "
-        "made by the spy agency in Seoul.</p></article></body></html>", encoding="utf-8")
+        "made by the spy agency in Seoul.</p></article></body></html>",
+        encoding="utf-8",
+    )
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: object) -> None:
             pass
 
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(www)))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(www)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
         at.run()
         at.switch_page("pages/8_review.py").run()
         at.text_input(key="review_link").set_value(
-            f"http://127.0.0.1:{httpd.server_address[1]}/story.html").run()
+            f"http://127.0.0.1:{httpd.server_address[1]}/story.html"
+        ).run()
         at.button(key="review_fetch").click().run()
-        assert "About 300" in at.text_area(key="review_text").value or \
-            "about 300" in at.text_area(key="review_text").value
+        assert (
+            "About 300" in at.text_area(key="review_text").value
+            or "about 300" in at.text_area(key="review_text").value
+        )
         at.button(key="review_propose").click().run()
         assert not at.exception, [e.value for e in at.exception]
         assert at.text_input(key="doc_outlet").value == "Example Wire"
@@ -227,15 +253,24 @@ def test_the_save_waits_for_another_writer(
 ) -> None:
     """The save (write data/, rebuild) is one writer: it waits while a build or import runs."""
     data, pointer = workspace
-    saved_sql = ("SELECT count(*) FROM claims_wide WHERE value_low = 45 AND source = 'curated' "
-                 "AND stated_on = DATE '2025-01-20' AND places = 'Plekhovo'")
+    saved_sql = (
+        "SELECT count(*) FROM claims_wide WHERE value_low = 45 AND source = 'curated' "
+        "AND stated_on = DATE '2025-01-20' AND places = 'Plekhovo'"
+    )
     assert flat(pointer, saved_sql) == [(0,)]
     at = review(REPORT, pointer, monkeypatch)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; "
-         "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
-         "    print('held', flush=True); time.sleep(3)", str(pointer)],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; "
+            "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
+            "    print('held', flush=True); time.sleep(3)",
+            str(pointer),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     started = time.monotonic()

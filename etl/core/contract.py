@@ -60,6 +60,7 @@ EVENT_KINDS: tuple[str, ...] = (
     "other",
 )
 
+
 def sql_in(values: tuple[str, ...]) -> str:
     """Render a vocabulary as a SQL IN list for DDL CHECK constraints (constants only)."""
     return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"
@@ -70,17 +71,35 @@ def sql_in(values: tuple[str, ...]) -> str:
 # --------------------------------------------------------------------------------------------
 
 ACTORS_INPUT: dict[str, str] = {
-    "name": "VARCHAR", "aliases": "VARCHAR", "kind": "VARCHAR", "side": "VARCHAR",
+    "name": "VARCHAR",
+    "aliases": "VARCHAR",
+    "kind": "VARCHAR",
+    "side": "VARCHAR",
     "parent": "VARCHAR",
 }
 PLACES_INPUT: dict[str, str] = {
-    "place_id": "VARCHAR", "name": "VARCHAR", "aliases": "VARCHAR", "kind": "VARCHAR",
-    "admin2": "VARCHAR", "admin1": "VARCHAR", "country_code": "VARCHAR", "lat": "DOUBLE",
-    "lon": "DOUBLE", "coord_precision": "VARCHAR", "source_url": "VARCHAR", "notes": "VARCHAR",
+    "place_id": "VARCHAR",
+    "name": "VARCHAR",
+    "aliases": "VARCHAR",
+    "kind": "VARCHAR",
+    "admin2": "VARCHAR",
+    "admin1": "VARCHAR",
+    "country_code": "VARCHAR",
+    "lat": "DOUBLE",
+    "lon": "DOUBLE",
+    "coord_precision": "VARCHAR",
+    "source_url": "VARCHAR",
+    "notes": "VARCHAR",
 }
 DOCUMENTS_INPUT: dict[str, str] = {
-    "doc_id": "VARCHAR", "outlet": "VARCHAR", "url": "VARCHAR", "title": "VARCHAR",
-    "published_at": "TIMESTAMP", "language": "VARCHAR", "tags": "VARCHAR", "notes": "VARCHAR",
+    "doc_id": "VARCHAR",
+    "outlet": "VARCHAR",
+    "url": "VARCHAR",
+    "title": "VARCHAR",
+    "published_at": "TIMESTAMP",
+    "language": "VARCHAR",
+    "tags": "VARCHAR",
+    "notes": "VARCHAR",
 }
 CLAIMS_INPUT: dict[str, str] = {
     "ref": "VARCHAR",
@@ -105,15 +124,30 @@ CLAIMS_INPUT: dict[str, str] = {
     "notes": "VARCHAR",
 }
 RESPONSES_INPUT: dict[str, str] = {
-    "responder": "VARCHAR", "stance": "VARCHAR", "about": "VARCHAR", "claims": "VARCHAR",
-    "stated_on": "DATE", "stated_on_precision": "VARCHAR", "documents": "VARCHAR",
+    "responder": "VARCHAR",
+    "stance": "VARCHAR",
+    "about": "VARCHAR",
+    "claims": "VARCHAR",
+    "stated_on": "DATE",
+    "stated_on_precision": "VARCHAR",
+    "documents": "VARCHAR",
     "quote": "VARCHAR",
 }
 EVENTS_INPUT: dict[str, str] = {
-    "event_id": "VARCHAR", "title": "VARCHAR", "kind": "VARCHAR", "date_start": "DATE",
-    "date_end": "DATE", "date_precision": "VARCHAR", "place": "VARCHAR", "region": "VARCHAR",
-    "key_event": "BOOLEAN", "fatalities_low": "BIGINT", "fatalities_best": "BIGINT",
-    "fatalities_high": "BIGINT", "source_url": "VARCHAR", "documents": "VARCHAR",
+    "event_id": "VARCHAR",
+    "title": "VARCHAR",
+    "kind": "VARCHAR",
+    "date_start": "DATE",
+    "date_end": "DATE",
+    "date_precision": "VARCHAR",
+    "place": "VARCHAR",
+    "region": "VARCHAR",
+    "key_event": "BOOLEAN",
+    "fatalities_low": "BIGINT",
+    "fatalities_best": "BIGINT",
+    "fatalities_high": "BIGINT",
+    "source_url": "VARCHAR",
+    "documents": "VARCHAR",
     "notes": "VARCHAR",
 }
 
@@ -123,10 +157,28 @@ EVENTS_INPUT: dict[str, str] = {
 
 #: The exact columns of `claims_flat`, in order.
 CLAIMS_FLAT_COLUMNS: tuple[str, ...] = (
-    "claim_id", "claimant", "claimant_side", "channel", "stated_on", "stated_on_precision",
-    "claim_type", "metric", "subject", "value_low", "value_high", "qualifier", "basis",
-    "period_start", "period_end", "places", "region", "verification", "reported_by",
-    "source_url", "quote", "n_reports",
+    "claim_id",
+    "claimant",
+    "claimant_side",
+    "channel",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "period_start",
+    "period_end",
+    "places",
+    "region",
+    "verification",
+    "reported_by",
+    "source_url",
+    "quote",
+    "n_reports",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -147,8 +199,18 @@ def actor_id(name: str) -> str:
 #: What makes two rows the same claim (data/README.md "De-duplication"); the claimant is its
 #: actor id, so any alias of the same actor gives the same claim.
 CLAIM_IDENTITY: tuple[str, ...] = (
-    "claimant_id", "stated_on", "stated_on_precision", "claim_type", "metric", "subject",
-    "value_low", "value_high", "qualifier", "basis", "period_start", "period_end",
+    "claimant_id",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "period_start",
+    "period_end",
 )
 
 

@@ -253,6 +253,7 @@ WHERE c.claim_id IN (SELECT claim_id FROM {ids})
 ORDER BY c.stated_on NULLS LAST, c.claim_id
 """
 
+
 def insert_claims_wide(con: duckdb.DuckDBPyConnection, ids_table: str) -> None:
     """Append dashboard rows for the claims whose ids are in `ids_table` (a table name in code)."""
     n = con.execute(f"SELECT count(*) FROM {ids_table}").fetchall()[0][0]
@@ -280,22 +281,22 @@ CLAIM_RULES: tuple[tuple[str, str], ...] = (
     ("qualifier in the vocabulary", f"qualifier IN {sql_in(QUALIFIERS)}"),
     ("basis in the vocabulary", f"basis IN {sql_in(BASES)}"),
     ("verification in the vocabulary", f"verification IN {sql_in(VERIFICATIONS)}"),
-    ("value_low <= value_high",
-     "value_low IS NULL OR value_high IS NULL OR value_low <= value_high"),
-    ("period_start <= period_end",
-     "period_start IS NULL OR period_end IS NULL OR period_start <= period_end"),
-    ("stated_on empty exactly when stated_on_precision is unknown",
-     "(stated_on IS NULL) = (stated_on_precision = 'unknown')"),
-    ("a figure has a qualifier",
-     "(value_low IS NULL AND value_high IS NULL) OR qualifier IS NOT NULL"),
+    ("value_low <= value_high", "value_low IS NULL OR value_high IS NULL OR value_low <= value_high"),
+    (
+        "period_start <= period_end",
+        "period_start IS NULL OR period_end IS NULL OR period_start <= period_end",
+    ),
+    (
+        "stated_on empty exactly when stated_on_precision is unknown",
+        "(stated_on IS NULL) = (stated_on_precision = 'unknown')",
+    ),
+    ("a figure has a qualifier", "(value_low IS NULL AND value_high IS NULL) OR qualifier IS NOT NULL"),
 )
 
 
 def check_claim_rules(con: duckdb.DuckDBPyConnection) -> None:
     """IntegrityError naming the first rule of CLAIM_RULES that some claim breaks (one scan)."""
-    counts = ", ".join(
-        f"count(*) FILTER (WHERE NOT coalesce(({cond}), true))" for _name, cond in CLAIM_RULES
-    )
+    counts = ", ".join(f"count(*) FILTER (WHERE NOT coalesce(({cond}), true))" for _name, cond in CLAIM_RULES)
     row = con.execute(f"SELECT {counts} FROM claims").fetchall()[0]
     for (name, _cond), n in zip(CLAIM_RULES, row, strict=True):
         if n:
@@ -377,9 +378,7 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
 
 
 CLAIMS_FLAT_VIEW_SQL: str = (
-    "CREATE VIEW claims_flat AS SELECT "
-    + ", ".join(CLAIMS_FLAT_COLUMNS)
-    + " FROM claims_wide"
+    "CREATE VIEW claims_flat AS SELECT " + ", ".join(CLAIMS_FLAT_COLUMNS) + " FROM claims_wide"
 )
 
 

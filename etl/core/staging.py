@@ -133,8 +133,7 @@ def stage_csv(
     missing = [c for c in required if c not in header]
     if missing:
         raise InputFileError(
-            f"{label}, row 1 (header): missing column(s) {', '.join(missing)}; "
-            f"expected {', '.join(columns)}"
+            f"{label}, row 1 (header): missing column(s) {', '.join(missing)}; expected {', '.join(columns)}"
         )
     # Column names come from the header (duplicates or blanks made addressable); types from the
     # loader's declaration, text for columns it does not know.
@@ -177,8 +176,9 @@ def stage_csv(
         FROM {rej} ORDER BY line, column_idx
         """
     ).fetchall()
-    staged = Staged(path=path, label=label, table=table, n_parsed=n_parsed, rejected_rows=[],
-                    blank_rows=blank_rows(path))
+    staged = Staged(
+        path=path, label=label, table=table, n_parsed=n_parsed, rejected_rows=[], blank_rows=blank_rows(path)
+    )
     by_line: dict[int, list[tuple]] = {}
     for rec in rejects:
         by_line.setdefault(int(rec[0]), []).append(rec)

@@ -26,25 +26,54 @@ from etl.extract.inputs import MAX_BYTES, TIMEOUT_S, InputError, expand, extract
 
 def add_extract_arguments(e: argparse.ArgumentParser) -> None:
     """The `extract` subcommand's description and options (kept beside the code that reads them)."""
-    e.description = ("Propose claims, responses and events from news reports: scraped text "
-                     "(.txt), web pages (.html, or an http(s) URL), or a folder/glob of them.")
-    e.epilog = ("csv prints the claims_flat columns for all reports (claim_id is the id the "
-                'database gives the claim); json prints one {"document", "claims", "responses", '
-                '"events", "new_actors"} object per report (a list when several are given); '
-                "jsonl prints one such object per line (the default for a folder or glob).")
-    e.add_argument("reports", nargs="+", metavar="INPUT",
-                   help="report file (.txt/.html), http(s) URL, folder or glob (quote it)")
-    e.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date for resolving 'on Monday' etc. "
-                        "(default: the report's dateline)")
-    e.add_argument("--format", choices=("csv", "json", "jsonl"), default=None,
-                   help="output format (default: csv; jsonl for a folder or glob)")
-    e.add_argument("--data", type=Path, default=db.DEFAULT_DATA_DIR, metavar="DIR",
-                   help="data folder with actors.csv and places.csv (default: data/)")
-    e.add_argument("--timeout", type=float, default=TIMEOUT_S, metavar="SECONDS",
-                   help=f"URL download timeout (default: {TIMEOUT_S:g})")
-    e.add_argument("--max-bytes", type=int, default=MAX_BYTES, metavar="N",
-                   help=f"URL download size cap (default: {MAX_BYTES:,})")
+    e.description = (
+        "Propose claims, responses and events from news reports: scraped text "
+        "(.txt), web pages (.html, or an http(s) URL), or a folder/glob of them."
+    )
+    e.epilog = (
+        "csv prints the claims_flat columns for all reports (claim_id is the id the "
+        'database gives the claim); json prints one {"document", "claims", "responses", '
+        '"events", "new_actors"} object per report (a list when several are given); '
+        "jsonl prints one such object per line (the default for a folder or glob)."
+    )
+    e.add_argument(
+        "reports",
+        nargs="+",
+        metavar="INPUT",
+        help="report file (.txt/.html), http(s) URL, folder or glob (quote it)",
+    )
+    e.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="publication date for resolving 'on Monday' etc. (default: the report's dateline)",
+    )
+    e.add_argument(
+        "--format",
+        choices=("csv", "json", "jsonl"),
+        default=None,
+        help="output format (default: csv; jsonl for a folder or glob)",
+    )
+    e.add_argument(
+        "--data",
+        type=Path,
+        default=db.DEFAULT_DATA_DIR,
+        metavar="DIR",
+        help="data folder with actors.csv and places.csv (default: data/)",
+    )
+    e.add_argument(
+        "--timeout",
+        type=float,
+        default=TIMEOUT_S,
+        metavar="SECONDS",
+        help=f"URL download timeout (default: {TIMEOUT_S:g})",
+    )
+    e.add_argument(
+        "--max-bytes",
+        type=int,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"URL download size cap (default: {MAX_BYTES:,})",
+    )
     e.add_argument("--quiet", action="store_true", help="no progress bar")
 
 
@@ -62,8 +91,7 @@ def _print_csv(results: list[Extraction]) -> None:
 
 def _print_json(results: list[Extraction]) -> None:
     payload = [r.as_dict() for r in results]
-    json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, indent=2,
-              ensure_ascii=False)
+    json.dump(payload[0] if len(payload) == 1 else payload, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
 
 
@@ -113,8 +141,11 @@ def run_extract(args: argparse.Namespace) -> int:
             continue
         result = extract_source(src, published=published, data_dir=args.data)
         for actor in result.new_actors:
-            print(f"python -m etl extract: {spec}: {actor['flag']}: {actor['name']!r} "
-                  f"({len(actor['claims'])} claim(s); not in actors.csv)", file=sys.stderr)
+            print(
+                f"python -m etl extract: {spec}: {actor['flag']}: {actor['name']!r} "
+                f"({len(actor['claims'])} claim(s); not in actors.csv)",
+                file=sys.stderr,
+            )
         if fmt == "jsonl":  # streamed: a long batch shows results as it goes
             json.dump({"source": spec, **result.as_dict()}, sys.stdout, ensure_ascii=False)
             sys.stdout.write("\n")
@@ -129,6 +160,7 @@ def run_extract(args: argparse.Namespace) -> int:
     elif fmt == "csv" and (results or not failed):
         _print_csv(results)
     if batch and not args.quiet:
-        print(f"{len(inputs) - failed} of {len(inputs)} report(s) extracted, {failed} failed",
-              file=sys.stderr)
+        print(
+            f"{len(inputs) - failed} of {len(inputs)} report(s) extracted, {failed} failed", file=sys.stderr
+        )
     return 1 if failed else 0

@@ -33,9 +33,13 @@ class Extraction:
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
-        return {"document": self.document, "claims": self.claims,
-                "responses": self.responses, "events": self.events,
-                "new_actors": self.new_actors}
+        return {
+            "document": self.document,
+            "claims": self.claims,
+            "responses": self.responses,
+            "events": self.events,
+            "new_actors": self.new_actors,
+        }
 
 
 def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
@@ -73,8 +77,9 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     return row
 
 
-def extract(text: str, published: date | None = None, data_dir: Path | None = None,
-            source_url: str = "") -> Extraction:
+def extract(
+    text: str, published: date | None = None, data_dir: Path | None = None, source_url: str = ""
+) -> Extraction:
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
     layout = parse_layout(text)
@@ -82,8 +87,12 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
     reader.run()
     published_at = layout.published_at() or (published.isoformat() if published else "")
     url = source_url or layout.url
-    document = {"outlet": layout.outlet, "published_at": published_at, "title": layout.title,
-                "tags": ";".join(layout.tags)}
+    document = {
+        "outlet": layout.outlet,
+        "published_at": published_at,
+        "title": layout.title,
+        "tags": ";".join(layout.tags),
+    }
     claims: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
     draft_ids: dict[int, str] = {}  # draft -> claim_id, so responses can name their claims
@@ -101,18 +110,23 @@ def extract(text: str, published: date | None = None, data_dir: Path | None = No
             continue
         by_id[row["claim_id"]] = row
         claims.append(row)
-    responses = [{"responder": r.responder.name, "stance": r.stance,
-                  "about": reader.response_about(r), "quote": r.quote,
-                  "claims": ";".join(dict.fromkeys(
-                      draft_ids[id(t)] for t in r.targets if id(t) in draft_ids))}
-                 for r in reader.responses]
+    responses = [
+        {
+            "responder": r.responder.name,
+            "stance": r.stance,
+            "about": reader.response_about(r),
+            "quote": r.quote,
+            "claims": ";".join(dict.fromkeys(draft_ids[id(t)] for t in r.targets if id(t) in draft_ids)),
+        }
+        for r in reader.responses
+    ]
     new_actors: dict[str, dict[str, Any]] = {}
     for c in claims:
         actor = reader.ref.actors.resolve(c["claimant"])
         if actor is None:
-            entry = new_actors.setdefault(c["claimant"], {
-                "name": c["claimant"], "side": c["claimant_side"], "flag": NEW_ACTOR,
-                "claims": []})
+            entry = new_actors.setdefault(
+                c["claimant"],
+                {"name": c["claimant"], "side": c["claimant_side"], "flag": NEW_ACTOR, "claims": []},
+            )
             entry["claims"].append(c["claim_id"])
-    return Extraction(document, claims, responses, list(reader.events),
-                      list(new_actors.values()))
+    return Extraction(document, claims, responses, list(reader.events), list(new_actors.values()))

@@ -16,17 +16,45 @@ from functools import lru_cache
 from etl.extract.lexicon import NUMBER_WORDS
 
 MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAYS: tuple[str, ...] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 )
 
-_MON = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = "|".join(NUMBER_WORDS)
 
@@ -40,31 +68,67 @@ DATELINE_TEXT_RE = re.compile(
 )
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("night", re.compile(
-        rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)"
-        rf"\s*(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})\b")),
-    ("month_range", re.compile(
-        rf"\b(?i:in|between|from|during)\s+(?P<m1>{_MON})\s+(?:and|to|through|-|–)\s+"
-        rf"(?P<m2>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?")),
-    ("range", re.compile(
-        rf"\b(?:(?i:on|between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
-        rf"(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})(?!\d|,\d)(?:,?\s+(?P<y>\d{{4}}))?\b")),
-    ("day", re.compile(
-        rf"\b(?:(?i:on)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
-        rf"(?:,?\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "night",
+        re.compile(
+            rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)"
+            rf"\s*(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})\b"
+        ),
+    ),
+    (
+        "month_range",
+        re.compile(
+            rf"\b(?i:in|between|from|during)\s+(?P<m1>{_MON})\s+(?:and|to|through|-|–)\s+"
+            rf"(?P<m2>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?"
+        ),
+    ),
+    (
+        "range",
+        re.compile(
+            rf"\b(?:(?i:on|between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
+            rf"(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})(?!\d|,\d)(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
     ("day", re.compile(rf"\b(?:on\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b")),
-    ("relative_days", re.compile(
-        rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
-        rf"(?P<n>\d+|{_NUMW})\s+days\b", re.IGNORECASE)),
-    ("past_day", re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
-                            r"(?:day|24\s+hours)\b", re.IGNORECASE)),
-    ("relative_days", re.compile(
-        r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<wk>week)\b",
-        re.IGNORECASE)),
-    ("weekday_range", re.compile(
-        rf"\b(?i:between|from)\s+(?P<wd1>{_WD})\s+(?:and|to|through)\s+(?P<wd2>{_WD})\b")),
-    ("weekend", re.compile(r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b",
-                           re.IGNORECASE)),
+    (
+        "relative_days",
+        re.compile(
+            rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+            rf"(?P<n>\d+|{_NUMW})\s+days\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "past_day",
+        re.compile(
+            r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
+            r"(?:day|24\s+hours)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "relative_days",
+        re.compile(
+            r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?P<wk>week)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "weekday_range",
+        re.compile(rf"\b(?i:between|from)\s+(?P<wd1>{_WD})\s+(?:and|to|through)\s+(?P<wd2>{_WD})\b"),
+    ),
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b", re.IGNORECASE
+        ),
+    ),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
@@ -74,9 +138,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)),
     ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
-    ("month", re.compile(
-        rf"\b(?:(?i:in|since|during|by|until|through|back\s+in|last)\s+)?(?:(?i:early|mid|late)"
-        rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:(?i:in|since|during|by|until|through|back\s+in|last)\s+)?(?:(?i:early|mid|late)"
+            rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
     ("year", re.compile(r"\b(?i:in|since|during)\s+(?P<y>(?:19|20)\d{2})\b")),
 )
 
@@ -105,15 +173,19 @@ def parse_dateline(line: str) -> datetime | None:
     m = DATELINE_RE.match(line)
     if m:
         try:
-            return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"] or 0),
-                            int(m["mi"] or 0))
+            return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"] or 0), int(m["mi"] or 0))
         except ValueError:
             return None
     m = DATELINE_TEXT_RE.match(line)
     if m:
         try:
-            return datetime(int(m["y"]), MONTHS[m["mon"].rstrip(".").lower()], int(m["d"]),
-                            int(m["h"] or 0), int(m["mi"] or 0))
+            return datetime(
+                int(m["y"]),
+                MONTHS[m["mon"].rstrip(".").lower()],
+                int(m["d"]),
+                int(m["h"] or 0),
+                int(m["mi"] or 0),
+            )
         except ValueError:
             return None
     return None
@@ -124,7 +196,9 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(rf"(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
-    re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
+    re.compile(
+        rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b"
+    ),
 )
 
 
@@ -151,16 +225,15 @@ def parse_date_line(line: str) -> datetime | None:
             month = month_number(g["mon"]) if g.get("mon") else int(g["mo"])
             if not g.get("mon") and month > 12 and day <= 12:
                 day, month = month, day  # mm/dd/yyyy
-            t = _TIME_RE.search(line[m.end():]) or _TIME_RE.search(line[:m.start()])
-            return datetime(int(g["y"]), month, day, int(t["h"]) if t else 0,
-                            int(t["mi"]) if t else 0)
+            t = _TIME_RE.search(line[m.end() :]) or _TIME_RE.search(line[: m.start()])
+            return datetime(int(g["y"]), month, day, int(t["h"]) if t else 0, int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
             continue
     return None
 
 
 def month_number(text: str) -> int:
-    """"Dec." / "December" -> 12."""
+    """ "Dec." / "December" -> 12."""
     return MONTHS[text.rstrip(".").lower()]
 
 
@@ -187,7 +260,7 @@ def month_end(d: date) -> date:
 
 
 def weekday_on_or_before(weekday: str, ref: date) -> date:
-    """"on Monday" in a report published on `ref`: that weekday, this week (ref itself included)."""
+    """ "on Monday" in a report published on `ref`: that weekday, this week (ref itself included)."""
     target = WEEKDAYS.index(weekday.lower())
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
@@ -254,8 +327,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "last_year":
             return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year", 0
         if kind == "month":
-            if g["m1"].startswith("May") and not (y or re.match(r"(?i)(in|since|during|by)\b",
-                                                                m.group(0))):
+            if g["m1"].startswith("May") and not (y or re.match(r"(?i)(in|since|during|by)\b", m.group(0))):
                 return None  # "may" the verb
             d = latest_month(month_number(g["m1"]), ref, y)
             return d, month_end(d), "month", 0

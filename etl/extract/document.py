@@ -16,9 +16,42 @@ from etl.extract.dates import MONTHS, parse_date_line, parse_dateline
 from etl.extract.lexicon import CAPTION, FURNITURE, OUTLETS
 
 _ABBREV = (
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gen",
-    "Col", "Lt", "Maj", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "No", "vs", "approx", "U.S",
-    "U.K", "U.N", "Jr", "Sr", "Adm", "Capt", "Rep", "Sen", "Gov", "Pres",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Gen",
+    "Col",
+    "Lt",
+    "Maj",
+    "Sgt",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "No",
+    "vs",
+    "approx",
+    "U.S",
+    "U.K",
+    "U.N",
+    "Jr",
+    "Sr",
+    "Adm",
+    "Capt",
+    "Rep",
+    "Sen",
+    "Gov",
+    "Pres",
 )
 _URL_RE = re.compile(r"https?://\S+")
 
@@ -67,8 +100,11 @@ def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
-    if len(first) == 2 and parse_dateline(lines[first[0]]) is None \
-            and parse_dateline(lines[first[1]]) is not None:
+    if (
+        len(first) == 2
+        and parse_dateline(lines[first[0]]) is None
+        and parse_dateline(lines[first[1]]) is not None
+    ):
         return _agency_layout(lines)
     return _web_layout(lines)
 
@@ -89,8 +125,7 @@ def _agency_layout(lines: list[str]) -> Layout:
         lay.published = parse_dateline(lines[i])
         i += 1
         # The outlet and captions follow the dateline as one block of short lines.
-        if i < n and lines[i].strip() and len(lines[i].strip()) <= 40 \
-                and not lines[i].strip().endswith("."):
+        if i < n and lines[i].strip() and len(lines[i].strip()) <= 40 and not lines[i].strip().endswith("."):
             lay.outlet = outlet_name(lines[i])
             i += 1
         while i < n and lines[i].strip():
@@ -140,19 +175,17 @@ def _wire_datelines(lay: Layout) -> None:
         city = m.group("city")
         outlet = m.group("o1") or m.group("o2") or m.group("o3") or ""
         shouting = city.isupper() and len(city) >= 4
-        if not outlet and not (shouting and re.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city):])):
+        if not outlet and not (shouting and re.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city) :])):
             continue  # an ordinary sentence that starts with a name
         if m.group("mon") and m.group("mon").lower() not in MONTHS:
             continue
-        lay.paragraphs[k] = para[m.end():].strip()
+        lay.paragraphs[k] = para[m.end() :].strip()
         if outlet and not lay.outlet:
             lay.outlet = outlet_name(outlet.strip())
         if m.group("mon") and lay.published is None:
-            year = _likely_year(lay, MONTHS[m.group("mon").lower()], int(m.group("day")),
-                                lay.paragraphs[k])
+            year = _likely_year(lay, MONTHS[m.group("mon").lower()], int(m.group("day")), lay.paragraphs[k])
             try:
-                lay.published = datetime(year, MONTHS[m.group("mon").lower()],
-                                         int(m.group("day")))
+                lay.published = datetime(year, MONTHS[m.group("mon").lower()], int(m.group("day")))
             except ValueError:
                 pass
 
@@ -160,19 +193,20 @@ def _wire_datelines(lay: Layout) -> None:
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one: the latest plausible year the report mentions, else
     the latest year in which the dateline falls on the weekday the lead says ("said Tuesday")."""
-    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b",
-                                        " ".join([lay.title, *lay.paragraphs]))]
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", " ".join([lay.title, *lay.paragraphs]))]
     now = date.today().year
     years = [y for y in years if y <= now]
     if years:
         return max(years)
-    wd = re.search(r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
-                   r"|Thursday|Friday|Saturday|Sunday)\b", lead)
+    wd = re.search(
+        r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
+        r"|Thursday|Friday|Saturday|Sunday)\b",
+        lead,
+    )
     if wd:
         for y in range(now, now - 7, -1):
             try:
-                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) \
-                        <= date.today():
+                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) <= date.today():
                     return y
             except ValueError:
                 continue
@@ -188,8 +222,9 @@ def _body_like(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(re.match(FURNITURE, s, re.IGNORECASE)) or (" | " in s and len(s) < 80 \
-        and not re.search(r"[.!?]$", s))
+    return bool(re.match(FURNITURE, s, re.IGNORECASE)) or (
+        " | " in s and len(s) < 80 and not re.search(r"[.!?]$", s)
+    )
 
 
 def _web_layout(lines: list[str]) -> Layout:
@@ -198,7 +233,7 @@ def _web_layout(lines: list[str]) -> Layout:
     rows = [re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines]
     body_at = next((i for i, s in enumerate(rows) if s and _body_like(s)), len(rows))
     header = [s for s in rows[:body_at] if s]
-    for s in header + [r for r in rows[body_at:body_at + 8] if r and len(r) <= 90]:
+    for s in header + [r for r in rows[body_at : body_at + 8] if r and len(r) <= 90]:
         d = parse_date_line(s)
         if d is not None:
             lay.published = d
@@ -207,8 +242,14 @@ def _web_layout(lines: list[str]) -> Layout:
         if re.fullmatch(r"@\w{2,30}", s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
             break
-    candidates = [s for s in header if not _is_furniture(s) and not _is_caption(s)
-                  and parse_date_line(s) is None and not s.startswith("#")]
+    candidates = [
+        s
+        for s in header
+        if not _is_furniture(s)
+        and not _is_caption(s)
+        and parse_date_line(s) is None
+        and not s.startswith("#")
+    ]
     for s in header:
         key = re.sub(r"^(?:©|\(c\))\s*\d{0,4}\s*", "", s).strip()
         if key in OUTLETS or key.upper() in OUTLETS or key in OUTLETS.values():
@@ -221,8 +262,12 @@ def _web_layout(lines: list[str]) -> Layout:
         lay.title = header[0]
     if not lay.outlet and candidates:
         top = candidates[0]
-        if top != lay.title and len(top.split()) <= 8 and not re.search(r"[\d.!?:]", top) \
-                and top[:1].isupper():
+        if (
+            top != lay.title
+            and len(top.split()) <= 8
+            and not re.search(r"[\d.!?:]", top)
+            and top[:1].isupper()
+        ):
             lay.outlet = outlet_name(top)
     paras: list[str] = []
     pending_break = False
@@ -231,9 +276,11 @@ def _web_layout(lines: list[str]) -> Layout:
         if not s:
             continue
         if s.startswith("#") or re.match(r"(?i)tags?:", s):
-            lay.tags += [t.strip().lstrip("#") for t in re.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1]
-                                                                 if s.lower().startswith("tag") else s)
-                         if t.strip().lstrip("#")]
+            lay.tags += [
+                t.strip().lstrip("#")
+                for t in re.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1] if s.lower().startswith("tag") else s)
+                if t.strip().lstrip("#")
+            ]
             continue
         url = _URL_RE.search(s)
         if url and len(s) - len(url.group(0)) < 20:
@@ -262,13 +309,13 @@ def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘A-Z0-9#])", paragraph):
-        before = paragraph[start:m.start() + 1]
+        before = paragraph[start : m.start() + 1]
         word = re.search(r"([A-Za-z.]+)\.$", before)
         if word and word.group(1).rstrip(".") in _ABBREV:
             continue
         if re.search(r"\b[A-Z]\.$", before):  # initials
             continue
-        out.append(paragraph[start:m.end()].strip())
+        out.append(paragraph[start : m.end()].strip())
         start = m.end()
     rest = paragraph[start:].strip()
     if rest:

@@ -34,7 +34,9 @@ OUTLETS: dict[str, str] = {
 EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "DPRK": ("Kim Jong Un's government", "Kim Jong Un's regime", "North Korean regime"),
     "National Intelligence Service (South Korea)": (
-        "South Korea's intelligence agency", "South Korean intelligence agency"),
+        "South Korea's intelligence agency",
+        "South Korean intelligence agency",
+    ),
     "Russia": ("Russian regime",),
 }
 
@@ -86,24 +88,129 @@ SIDE_HINTS: tuple[tuple[str, str], ...] = (
     (r"\bSouth\s+Korea|\bSeoul\b|\bROK\b", "South Korea"),
     (r"\bUkrain|\bKyiv\b|\bKiev\b|\bZSU\b", "Ukraine"),
     (r"\bRussia|\bKremlin\b|\bMoscow\b|\bpro-war\b|\bpro-Kremlin\b|\bTASS\b", "Russia"),
-    (r"\bU\.?S\.?\b|\bAmerican\b|\bWhite\s+House\b|\bPentagon\b|\bState\s+Department\b"
-     r"|\bWashington\b|\bUnited\s+States\b", "United States"),
+    (
+        r"\bU\.?S\.?\b|\bAmerican\b|\bWhite\s+House\b|\bPentagon\b|\bState\s+Department\b"
+        r"|\bWashington\b|\bUnited\s+States\b",
+        "United States",
+    ),
 )
 #: Capitalised words that start a sentence or title a person but do not name a speaker.
-NOT_A_NAME: frozenset[str] = frozenset((
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those",
-    "In", "On", "At", "By", "For", "From", "With", "Last", "Earlier", "Later", "And", "But",
-    "However", "Meanwhile", "Also", "Both", "Neither", "Officials", "Analysts", "Experts",
-    "Reports", "Sources", "President", "Minister", "Spokesman", "Spokeswoman", "General",
-    "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Another", "One", "Some", "His", "Her",
-    "Its", "Their", "Our", "Military", "Lawmaker", "Lawmakers", "Kyiv", "Moscow", "Seoul",
-    "Pyongyang", "Washington", "Russia", "Ukraine", "Russian", "Ukrainian", "North", "South",
-    "Korean", "Korea", "Western", "Statement", "Update", "Recall", "Yesterday", "Today",
-    "Telegram", "X", "Twitter", "Facebook", "YouTube", "Instagram", "TV", "Radio", "BBC",
-    "CNN", "Reuters", "Yonhap", "AP", "AFP", "TASS", "RIA", "Novosti", "Interfax", "Sputnik",
-))
+NOT_A_NAME: frozenset[str] = frozenset(
+    (
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Last",
+        "Earlier",
+        "Later",
+        "And",
+        "But",
+        "However",
+        "Meanwhile",
+        "Also",
+        "Both",
+        "Neither",
+        "Officials",
+        "Analysts",
+        "Experts",
+        "Reports",
+        "Sources",
+        "President",
+        "Minister",
+        "Spokesman",
+        "Spokeswoman",
+        "General",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Another",
+        "One",
+        "Some",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "Our",
+        "Military",
+        "Lawmaker",
+        "Lawmakers",
+        "Kyiv",
+        "Moscow",
+        "Seoul",
+        "Pyongyang",
+        "Washington",
+        "Russia",
+        "Ukraine",
+        "Russian",
+        "Ukrainian",
+        "North",
+        "South",
+        "Korean",
+        "Korea",
+        "Western",
+        "Statement",
+        "Update",
+        "Recall",
+        "Yesterday",
+        "Today",
+        "Telegram",
+        "X",
+        "Twitter",
+        "Facebook",
+        "YouTube",
+        "Instagram",
+        "TV",
+        "Radio",
+        "BBC",
+        "CNN",
+        "Reuters",
+        "Yonhap",
+        "AP",
+        "AFP",
+        "TASS",
+        "RIA",
+        "Novosti",
+        "Interfax",
+        "Sputnik",
+    )
+)
 
 #: Side -> how a claim's `subject` names that side's forces, and the side as a state subject.
 FORCES: dict[str, str] = {
@@ -130,11 +237,33 @@ SUBJECT_ADJECTIVE: dict[str, str] = {
 
 #: Cardinal words for spelled-out figures ("three servicemen").
 NUMBER_WORDS: dict[str, int] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 SCALE_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 
@@ -173,17 +302,54 @@ QUALIFIER_PHRASES: dict[str, str] = {
 
 #: Fractions that make a figure a share of a group, not a count ("nearly half").
 SHARE_WORDS: tuple[str, ...] = (
-    "half", "a third", "one third", "one-third", "two-thirds", "two thirds", "a quarter",
-    "one quarter", "three quarters", "a fifth", "a tenth", "the majority", "most",
+    "half",
+    "a third",
+    "one third",
+    "one-third",
+    "two-thirds",
+    "two thirds",
+    "a quarter",
+    "one quarter",
+    "three quarters",
+    "a fifth",
+    "a tenth",
+    "the majority",
+    "most",
 )
 
 #: Nouns that make a number a count of people (what the dashboard tracks).
 PEOPLE_NOUNS: tuple[str, ...] = (
-    "soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "service members",
-    "personnel", "fighters", "men", "people", "marines", "commandos", "troopers",
-    "combatants", "casualties", "military personnel", "special forces troops", "occupiers",
-    "invaders", "sappers", "military builders", "builders", "deminers", "engineers",
-    "conscripts", "mercenaries", "recruits", "servicemembers", "prisoners", "POWs",
+    "soldiers",
+    "soldier",
+    "troops",
+    "troop",
+    "servicemen",
+    "serviceman",
+    "service members",
+    "personnel",
+    "fighters",
+    "men",
+    "people",
+    "marines",
+    "commandos",
+    "troopers",
+    "combatants",
+    "casualties",
+    "military personnel",
+    "special forces troops",
+    "occupiers",
+    "invaders",
+    "sappers",
+    "military builders",
+    "builders",
+    "deminers",
+    "engineers",
+    "conscripts",
+    "mercenaries",
+    "recruits",
+    "servicemembers",
+    "prisoners",
+    "POWs",
 )
 
 #: People nouns that name the claimant's enemy ("occupiers" in a Ukrainian statement).
@@ -193,16 +359,86 @@ ENEMY_OF: dict[str, str] = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
 #: Nouns after a number that make it something other than people (a unit, time, weapon).
 NON_PEOPLE_NOUNS: tuple[str, ...] = (
-    "mm", "km", "kilometers", "kilometres", "miles", "meters", "metres", "percent", "%",
-    "days", "day", "hours", "hour", "weeks", "week", "months", "month", "years", "year",
-    "times", "tanks", "rocket", "rockets", "launchers", "guns", "artillery", "deployments",
-    "villages", "settlements", "brigades", "countries", "drones", "missiles", "shells",
-    "minutes", "rounds", "aircraft", "vehicles", "per cent", "views", "reposts", "likes",
-    "comments", "words", "pieces", "square", "sq", "armored", "armoured", "infantry",
-    "pickup", "pickups", "mortars", "automobiles", "cars", "trucks", "helicopters", "planes",
-    "sites", "positions", "counterattacks", "attacks", "assaults", "mm", "millimetre",
-    "millimeter", "kilometer", "kilometre", "ammunition", "depots", "targets", "strikes",
-    "storage", "boats", "ships", "systems", "air", "radar", "radars", "hectares",
+    "mm",
+    "km",
+    "kilometers",
+    "kilometres",
+    "miles",
+    "meters",
+    "metres",
+    "percent",
+    "%",
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "years",
+    "year",
+    "times",
+    "tanks",
+    "rocket",
+    "rockets",
+    "launchers",
+    "guns",
+    "artillery",
+    "deployments",
+    "villages",
+    "settlements",
+    "brigades",
+    "countries",
+    "drones",
+    "missiles",
+    "shells",
+    "minutes",
+    "rounds",
+    "aircraft",
+    "vehicles",
+    "per cent",
+    "views",
+    "reposts",
+    "likes",
+    "comments",
+    "words",
+    "pieces",
+    "square",
+    "sq",
+    "armored",
+    "armoured",
+    "infantry",
+    "pickup",
+    "pickups",
+    "mortars",
+    "automobiles",
+    "cars",
+    "trucks",
+    "helicopters",
+    "planes",
+    "sites",
+    "positions",
+    "counterattacks",
+    "attacks",
+    "assaults",
+    "mm",
+    "millimetre",
+    "millimeter",
+    "kilometer",
+    "kilometre",
+    "ammunition",
+    "depots",
+    "targets",
+    "strikes",
+    "storage",
+    "boats",
+    "ships",
+    "systems",
+    "air",
+    "radar",
+    "radars",
+    "hectares",
 )
 
 #: Metric cues, most specific first; each is a regex fragment.
@@ -216,10 +452,12 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("captured", r"captured|capturing|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
     ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
-    ("troops_deployed",
-     r"deployed|deploying|sent|send|sending|dispatched|stationed|(?:in|to|inside)\s+Russia\b"
-     r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"
-     r"[A-Z][\w-]*"),
+    (
+        "troops_deployed",
+        r"deployed|deploying|sent|send|sending|dispatched|stationed|(?:in|to|inside)\s+Russia\b"
+        r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"
+        r"[A-Z][\w-]*",
+    ),
 )
 
 METRIC_TYPE: dict[str, str] = {
@@ -243,14 +481,19 @@ CHANNEL_CUES: tuple[tuple[str, str], ...] = (
     ("Telegram", r"\bTelegram\b"),
     ("social media", r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"),
     ("video conference", r"\bvideo\s*(?:conference|call|link)\b"),
-    ("parliamentary briefing",
-     r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b|\b[Bb]riefing\s+lawmakers\b"
-     r"|\b[Ll]awmakers?\b[^.]*\bbriefing\b|\bclosed-door\s+briefing\b"),
+    (
+        "parliamentary briefing",
+        r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b|\b[Bb]riefing\s+lawmakers\b"
+        r"|\b[Ll]awmakers?\b[^.]*\bbriefing\b|\bclosed-door\s+briefing\b",
+    ),
     ("interview", r"\binterview\b"),
     ("briefing", r"\b(?:news|press)?\s*briefing\b|\bpress\s+conference\b"),
     ("video", r"\bvideo\s+(?:address|message)\b|\bin\s+a\s+video\b"),
-    ("statement", r"\bin\s+a\s+(?:\w+\s+)?statement\b|\bstatement\s+(?:by|from|on|of)\b"
-                  r"|\b(?:issued|released)\s+a\s+statement\b"),
+    (
+        "statement",
+        r"\bin\s+a\s+(?:\w+\s+)?statement\b|\bstatement\s+(?:by|from|on|of)\b"
+        r"|\b(?:issued|released)\s+a\s+statement\b",
+    ),
 )
 
 #: Verbs and phrases that introduce what someone claims.
@@ -270,27 +513,48 @@ ADMISSION_VERBS: str = r"acknowledg\w*|confirm\w*|admitt?\w*"
 
 #: Figure-less statements: (metric, regex), checked in this order.
 STATEMENT_CUES: tuple[tuple[str, str], ...] = (
-    ("relations", r"\brelations\s+with\b|\bcooperation\s+with\b|\bpartnership\b|\btreaty\b"
-                  r"|\balliance\s+with\b|\bties\s+with\b"),
-    ("recaptured", r"\brecaptured\b|\bretaken\b|\bretook\b|\bregained\s+control\b"
-                   r"|\bliberated\b|\bliberation\s+of\b|\btook\s+control\b"),
-    ("reinforcement", r"\breplenish\w*|\breinforc\w*|\bfresh\s+personnel\b|\brotate\b"
-                      r"|\b(?:additional|more|fresh)\s+troops\b"),
-    ("troops_deployed", r"\b(?:deployed|sent|dispatched)\s+(?:\w+\s+){0,2}(?:troops|soldiers"
-                        r"|forces)\b|\btaken\s+part\s+in\b|\bfought\s+in\b|\bfighting\s+in\b"
-                        r"|\bmoved\s+(?:toward|towards|closer\s+to|into)\b"
-                        r"|\btaking\s+part\s+in\b|\bparticipat\w*\s+in\b|\bfought\s+(?:alongside|with|for)\b"
-                        r"|\bfighting\s+(?:alongside|for)\s+Russia"
-                        r"|\bused\s+(?:by\s+[A-Z]\w+\s+)?in\s+(?:[\w-]+\s+){0,2}(?:assaults"
-                        r"|attacks|fighting|combat)\b"
-                        r"|\bthank\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:soldiers|troops)\b"),
-    ("withdrawal", r"\b(?:pulled|withdrawn|pulled\s+back)\s+from\s+(?:the\s+)?"
-                   r"(?:front|frontline|Kursk)"),
-    ("killed_or_wounded", r"\bsuffered\s+[\"“]?(?:heavy\s+|significant\s+|serious\s+)?"
-                          r"(?:casualties|losses)\b"),
+    (
+        "relations",
+        r"\brelations\s+with\b|\bcooperation\s+with\b|\bpartnership\b|\btreaty\b"
+        r"|\balliance\s+with\b|\bties\s+with\b",
+    ),
+    (
+        "recaptured",
+        r"\brecaptured\b|\bretaken\b|\bretook\b|\bregained\s+control\b"
+        r"|\bliberated\b|\bliberation\s+of\b|\btook\s+control\b",
+    ),
+    (
+        "reinforcement",
+        r"\breplenish\w*|\breinforc\w*|\bfresh\s+personnel\b|\brotate\b"
+        r"|\b(?:additional|more|fresh)\s+troops\b",
+    ),
+    (
+        "troops_deployed",
+        r"\b(?:deployed|sent|dispatched)\s+(?:\w+\s+){0,2}(?:troops|soldiers"
+        r"|forces)\b|\btaken\s+part\s+in\b|\bfought\s+in\b|\bfighting\s+in\b"
+        r"|\bmoved\s+(?:toward|towards|closer\s+to|into)\b"
+        r"|\btaking\s+part\s+in\b|\bparticipat\w*\s+in\b|\bfought\s+(?:alongside|with|for)\b"
+        r"|\bfighting\s+(?:alongside|for)\s+Russia"
+        r"|\bused\s+(?:by\s+[A-Z]\w+\s+)?in\s+(?:[\w-]+\s+){0,2}(?:assaults"
+        r"|attacks|fighting|combat)\b"
+        r"|\bthank\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:soldiers|troops)\b",
+    ),
+    (
+        "withdrawal",
+        r"\b(?:pulled|withdrawn|pulled\s+back)\s+from\s+(?:the\s+)?"
+        r"(?:front|frontline|Kursk)",
+    ),
+    (
+        "killed_or_wounded",
+        r"\bsuffered\s+[\"“]?(?:heavy\s+|significant\s+|serious\s+)?"
+        r"(?:casualties|losses)\b",
+    ),
     ("stated_aim", r"\b(?:aim|goal|purpose|objective)s?\s+(?:was|is|were|are|of)\b"),
-    ("characterization", r"\bcondemn\w*|\bcall(?:ed|ing)\s+it\b|\bdescrib\w*\s+(?:it|the\s+\w+)"
-                         r"\s+as\b|\blabell?ed\b|\bbranded\b"),
+    (
+        "characterization",
+        r"\bcondemn\w*|\bcall(?:ed|ing)\s+it\b|\bdescrib\w*\s+(?:it|the\s+\w+)"
+        r"\s+as\b|\blabell?ed\b|\bbranded\b",
+    ),
 )
 
 #: What a characterised thing stands for ("the incursion" is Kyiv's operation).
@@ -317,8 +581,11 @@ DISPUTE: str = r"\b(?:disputed|disputes|contested|contests|questioned)\b"
 
 #: Words in a response that say which kind of claim it answers.
 RESPONSE_TOPICS: tuple[tuple[str, str], ...] = (
-    ("territorial", r"\boperation\b|\bcontrol\b|\bliberat\w*|\bpositions\b|\bretak\w*"
-                    r"|\brecaptur\w*|\bloss\s+of\s+the\s+(?:town|village|city)\b"),
+    (
+        "territorial",
+        r"\boperation\b|\bcontrol\b|\bliberat\w*|\bpositions\b|\bretak\w*"
+        r"|\brecaptur\w*|\bloss\s+of\s+the\s+(?:town|village|city)\b",
+    ),
     ("deployment", r"\btroops?\b|\bdeploy\w*|\bsoldiers\b|\bpresence\b"),
     ("casualties", r"\bcasualt\w*|\blosses\b|\bkilled\b|\bwounded\b"),
 )

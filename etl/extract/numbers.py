@@ -17,8 +17,10 @@ _WORD = "|".join(sorted([*NUMBER_WORDS, *SCALE_WORDS], key=len, reverse=True))
 #: A spelled-out cardinal: "three", "twenty-five", "two hundred", "fifteen thousand".
 WORD_NUMBER = rf"(?:{_CARD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
 #: Amounts without a number ("several hundred", "thousands of"): a claim, but no bounds.
-VAGUE = (r"(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)(?!\s+(?:and|of)\b)"
-         r"|(?:hundreds|thousands|dozens|tens\s+of\s+thousands)(?=\s+of\b)")
+VAGUE = (
+    r"(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)(?!\s+(?:and|of)\b)"
+    r"|(?:hundreds|thousands|dozens|tens\s+of\s+thousands)(?=\s+of\b)"
+)
 #: Digits with optional thousands separators and decimal part, optionally scaled.
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
@@ -96,7 +98,7 @@ def words_to_int(text: str) -> int | None:
 
 
 def _mixed_to_int(t: str) -> tuple[int | None, int]:
-    """"four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
+    """ "four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
     k = re.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
         return round(float(k.group(1)) * 1000), 1000
@@ -133,7 +135,7 @@ def parse_number(text: str) -> tuple[int | None, int]:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)
         value = float(m.group(1).replace(",", "")) * scale
         groups = m.group(1).count(",")
-        mult = scale if scale > 1 else (1000 ** groups if groups else 1)
+        mult = scale if scale > 1 else (1000**groups if groups else 1)
         return round(value), mult
     w = words_to_int(t)
     if w is None:

@@ -47,21 +47,54 @@ from etl.extract.reference import Actor, Mention, Reference
 
 FLOW_TYPES = ("casualties", "missing", "captured")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
-STATEMENT_KINDS = ("day", "weekday", "yesterday", "today", "this_month", "last_month", "month",
-                   "this_year", "last_year", "year", "last_week")
-PERIOD_KINDS = ("night", "range", "day", "weekday", "yesterday", "month", "relative_days",
-                "past_day", "month_range", "weekend", "weekday_range")
-COUNTRY_NAME = {"DPRK": "North Korea", "Russia": "Russia", "Ukraine": "Ukraine",
-                "South Korea": "South Korea", "United States": "the United States"}
+STATEMENT_KINDS = (
+    "day",
+    "weekday",
+    "yesterday",
+    "today",
+    "this_month",
+    "last_month",
+    "month",
+    "this_year",
+    "last_year",
+    "year",
+    "last_week",
+)
+PERIOD_KINDS = (
+    "night",
+    "range",
+    "day",
+    "weekday",
+    "yesterday",
+    "month",
+    "relative_days",
+    "past_day",
+    "month_range",
+    "weekend",
+    "weekday_range",
+)
+COUNTRY_NAME = {
+    "DPRK": "North Korea",
+    "Russia": "Russia",
+    "Ukraine": "Ukraine",
+    "South Korea": "South Korea",
+    "United States": "the United States",
+}
 ADJECTIVE = {"Ukraine": "Ukrainian", "Russia": "Russian", "DPRK": "North Korean"}
 
 _SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
-                          r"new|latest)|['’]s)\s+$", re.IGNORECASE)
-_PREP_BEFORE = re.compile(r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
-                          r"\s+(?:the\s+)?(?:President\s+)?$")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
+    r"new|latest)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
+    r"\s+(?:the\s+)?(?:President\s+)?$"
+)
 _SIDE_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
     + r")(?:['’]s)?(?![\w-])"
 )
 _ADJ = r"(?:Ukrainian|Western|US|U\.S\.|American|South\s+Korean|North\s+Korean|Russian)"
@@ -82,18 +115,29 @@ NEW_ACTOR = "new actor"
 _CAP = r"(?:[A-Z][\w.'’&-]*|de|von|van|al|bin)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?{_CAP}){{0,6}}")
 _PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-_TITLED_GAP = re.compile(
-    rf"^\s*(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_PERSON})\s*,?\s*(?:also\s+)?$")
+_TITLED_GAP = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_PERSON})\s*,?\s*(?:also\s+)?$")
 _VERB_TO_METRIC = {
-    "killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded",
-    "injured": "wounded", "injuring": "wounded", "captured": "captured", "capturing": "captured",
+    "killed": "killed",
+    "killing": "killed",
+    "wounded": "wounded",
+    "wounding": "wounded",
+    "injured": "wounded",
+    "injuring": "wounded",
+    "captured": "captured",
+    "capturing": "captured",
 }
 
 
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
-    return re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|claimed|estimated|reported)\b"
-                     r"|\bearlier\b|\bpreviously\b", clause) is not None
+    return (
+        re.search(
+            r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|claimed|estimated|reported)\b"
+            r"|\bearlier\b|\bpreviously\b",
+            clause,
+        )
+        is not None
+    )
 
 
 @dataclass
@@ -155,10 +199,14 @@ class ResponseDraft:
 
 
 def _has_people_noun(text: str) -> bool:
-    return re.match(
-        rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
-        rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}(?:{_PEOPLE})\b",
-        text) is not None
+    return (
+        re.match(
+            rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
+            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}(?:{_PEOPLE})\b",
+            text,
+        )
+        is not None
+    )
 
 
 class Reader:
@@ -206,8 +254,9 @@ class Reader:
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
-            self.entry_date = self.layout.published.date() \
-                if pi in self.layout.stamped and self.layout.published else None
+            self.entry_date = (
+                self.layout.published.date() if pi in self.layout.stamped and self.layout.published else None
+            )
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for m in self._mentions(sent):
@@ -215,9 +264,11 @@ class Reader:
                         self.history.remove(m.actor)
                     self.history.append(m.actor)
                 self._read_events(sent)
-                for clause in re.split(r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
-                                       r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)",
-                                       sent):
+                for clause in re.split(
+                    r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
+                    r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)",
+                    sent,
+                ):
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
         self._finish()
@@ -229,8 +280,12 @@ class Reader:
             known = self.ref.actors.resolve(self.layout.account)
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
-            name = re.sub(r"(?i)^(?:statement|press\s+release|communiqu[ée])\s+(?:of|by|from)\s+"
-                          r"(?:the\s+)?", "", line.strip())
+            name = re.sub(
+                r"(?i)^(?:statement|press\s+release|communiqu[ée])\s+(?:of|by|from)\s+"
+                r"(?:the\s+)?",
+                "",
+                line.strip(),
+            )
             actor = self.ref.actors.resolve(name) if name else None
             if actor is not None:
                 return actor
@@ -244,8 +299,11 @@ class Reader:
             if any(m.start <= core_start and m.end >= g.end() for m in found):
                 continue  # the whole phrase is an alias ("US and South Korean officials")
             noun = re.sub(r"\s+", " ", g.group("noun"))
-            parts = [re.sub(r"\s+", " ", a) for a in re.split(r"\s*,\s*|\s+(?:and|nor)\s+|,",
-                                                             g.group("adjs")) if a.strip()]
+            parts = [
+                re.sub(r"\s+", " ", a)
+                for a in re.split(r"\s*,\s*|\s+(?:and|nor)\s+|,", g.group("adjs"))
+                if a.strip()
+            ]
             found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
             for adj in parts:
                 actor = self.ref.actors.resolve(f"{adj} {noun}")
@@ -258,25 +316,29 @@ class Reader:
         out = []
         for m in _SPEECH_RE.finditer(clause):
             w = m.group(0)
-            if w in ("claims", "claim", "reports", "estimate", "estimates") and \
-                    _NOUN_BEFORE.search(clause[:m.start()]):
+            if w in ("claims", "claim", "reports", "estimate", "estimates") and _NOUN_BEFORE.search(
+                clause[: m.start()]
+            ):
                 continue
-            if re.search(r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$",
-                         clause[:m.start()]) and re.match(r"\s+to\b", clause[m.end():]):
+            if re.search(
+                r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$", clause[: m.start()]
+            ) and re.match(r"\s+to\b", clause[m.end() :]):
                 continue  # "North Korea is believed to have sent": nobody speaks here
             out.append(m)
         return out
 
-    def _claimant(self, clause: str, mentions: list[Mention]
-                  ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
+    def _claimant(
+        self, clause: str, mentions: list[Mention]
+    ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
         """(claimants, verb start, verb end, named explicitly, claimant spans) or no claimants."""
         verbs = self._speech_verbs(clause)
 
         def group_at(m: Mention) -> list[Mention]:
             return [x for x in mentions if x.start == m.start and x.end == m.end]
 
-        def pack(ms: list[Mention], vs: int, ve: int) -> tuple[list[Actor], int, int, bool,
-                                                               list[tuple[int, int]]]:
+        def pack(
+            ms: list[Mention], vs: int, ve: int
+        ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
         acc = re.search(r"\baccording\s+to\s+(?:the\s+)?", clause)
@@ -284,8 +346,10 @@ class Reader:
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if after:
                 return pack(group_at(after[0]), acc.start(), acc.end())
-            if re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end():]) \
-                    and self.prev_claimant:
+            if (
+                re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
+                and self.prev_claimant
+            ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
         cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
         if cite:
@@ -294,8 +358,11 @@ class Reader:
                 earlier = [v for v in verbs if v.start() < cite.start()]
                 v0 = earlier[-1] if earlier else cite
                 return pack(group_at(after[0]), v0.start(), v0.end())
-        by = re.search(r"\b(?:statement|briefing|report|post|assessment|announcement)\s+by\s+"
-                       r"(?:the\s+)?", clause)
+        by = re.search(
+            r"\b(?:statement|briefing|report|post|assessment|announcement)\s+by\s+"
+            r"(?:the\s+)?",
+            clause,
+        )
         if by:
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
             if after:
@@ -303,8 +370,10 @@ class Reader:
                 v = later[0] if later else by
                 return pack(group_at(after[0]), v.start(), v.end())
         if cite:
-            said = re.match(r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
-                            clause[cite.end():])
+            said = re.match(
+                r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
+                clause[cite.end() :],
+            )
             back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
             if back is not None:  # "citing the spy agency" named earlier in the report
                 earlier = [v for v in verbs if v.start() < cite.start()]
@@ -321,8 +390,10 @@ class Reader:
             if new is not None:
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
         if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
-            inner = re.match(rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
-                             clause[verbs[0].end():verbs[1].start()])
+            inner = re.match(
+                rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
+                clause[verbs[0].end() : verbs[1].start()],
+            )
             if inner:
                 known = [m for m in mentions if m.start == verbs[0].end() + inner.start("name")]
                 if known:
@@ -331,33 +402,40 @@ class Reader:
                 if new is not None:
                     return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
-            before = [m for m in mentions if m.end <= v.start()
-                      and not _PREP_BEFORE.search(clause[:m.start])
-                      and v.start() - m.end < 160]
+            before = [
+                m
+                for m in mentions
+                if m.end <= v.start()
+                and not _PREP_BEFORE.search(clause[: m.start])
+                and v.start() - m.end < 160
+            ]
             if before:
                 best = before[-1]
                 near = self._new_actor(clause, v.start(), forward=False)
-                if near is not None and re.search(r"spokes|press\s+secretary|representative",
-                                                  clause[best.end:near[1][0]]):
+                if near is not None and re.search(
+                    r"spokes|press\s+secretary|representative", clause[best.end : near[1][0]]
+                ):
                     near = None  # a spokesperson speaks for the body named before
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
-                gap = clause[best.end:v.start()]
+                gap = clause[best.end : v.start()]
                 titled = _TITLED_GAP.match(gap)
-                if titled and re.search(r"spokes|press\s+secretary|representative",
-                                        gap[:titled.start("name")]):
+                if titled and re.search(
+                    r"spokes|press\s+secretary|representative", gap[: titled.start("name")]
+                ):
                     titled = None  # a spokesperson speaks for the body named before
-                if titled and self.ref.actors.resolve(titled.group("name")) is None \
-                        and titled.group("name").split()[0] not in NOT_A_NAME:
+                if (
+                    titled
+                    and self.ref.actors.resolve(titled.group("name")) is None
+                    and titled.group("name").split()[0] not in NOT_A_NAME
+                ):
                     # "Ukraine's military intelligence chief Kyrylo Budanov said": the person
                     start = best.end + titled.start("name")
                     actor = self._new_actor_named(titled.group("name"), clause[:start])
-                    return [actor], v.start(), v.end(), True, [(start, start + len(
-                        titled.group("name")))]
+                    return [actor], v.start(), v.end(), True, [(start, start + len(titled.group("name")))]
                 if re.fullmatch(r"\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
-                    heads = [m for m in before if m.start < best.start
-                             and clause[m.end:m.end + 1] == ","]
+                    heads = [m for m in before if m.start < best.start and clause[m.end : m.end + 1] == ","]
                     if heads:
                         best = heads[0]
                 return pack(group_at(best), v.start(), v.end())
@@ -368,7 +446,7 @@ class Reader:
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
-            back = self._anaphora(clause[:v.start()])
+            back = self._anaphora(clause[: v.start()])
             if back is not None:
                 return [back], v.start(), v.end(), True, []
         if verbs and self.prev_claimant:
@@ -378,12 +456,14 @@ class Reader:
         return [], 0, 0, False, []
 
     def _anaphora(self, before_verb: str) -> Actor | None:
-        """"The ministry said", "it put ...": the latest actor named that fits the description."""
-        m = re.search(r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
-                      r"|service|department|office|committee|council|command|staff|intelligence"
-                      r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he))"
-                      r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
-                      before_verb)
+        """ "The ministry said", "it put ...": the latest actor named that fits the description."""
+        m = re.search(
+            r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"|service|department|office|committee|council|command|staff|intelligence"
+            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he))"
+            r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+            before_verb,
+        )
         if m is None:
             return None
         people = ("official", NEW_ACTOR)
@@ -393,15 +473,18 @@ class Reader:
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
-                        r"(?i)ministry|agency|service|department|staff|council|office", actor.name):
+                    r"(?i)ministry|agency|service|department|staff|council|office", actor.name
+                ):
                     return actor
             elif m.group("pro"):
                 if actor.kind != "official":
                     return actor
             else:
                 noun = m.group("noun").lower().replace("spy agency", "intelligence")
-                stems = {"agency": ("agency", "intelligence", "service"),
-                         "intelligence": ("intelligence", "agency", "service")}.get(noun, (noun,))
+                stems = {
+                    "agency": ("agency", "intelligence", "service"),
+                    "intelligence": ("intelligence", "agency", "service"),
+                }.get(noun, (noun,))
                 if any(st in actor.name.lower() for st in stems):
                     return actor
         return None
@@ -418,8 +501,7 @@ class Reader:
                 break
         return Actor(name, side or "Other", NEW_ACTOR)
 
-    def _new_actor(self, clause: str, at: int, forward: bool
-                   ) -> tuple[Actor, tuple[int, int]] | None:
+    def _new_actor(self, clause: str, at: int, forward: bool) -> tuple[Actor, tuple[int, int]] | None:
         """A proper name right before a speech verb (or after "citing"/"according to") that the
         actors file does not know: "The UK Ministry of Defense said", "Yuri Kotenok, put"."""
         if forward:
@@ -428,11 +510,15 @@ class Reader:
                 return None
             start, end = m.start(), m.end()
         else:
-            head = re.sub(r"(?:\s+(?:has|have|had|also|earlier|previously|later|reportedly|was|were"
-                          r"|is|are|been|then|first))+\s*$", "", clause[:at].rstrip())
+            head = re.sub(
+                r"(?:\s+(?:has|have|had|also|earlier|previously|later|reportedly|was|were"
+                r"|is|are|been|then|first))+\s*$",
+                "",
+                clause[:at].rstrip(),
+            )
             appos = re.search(r",\s+(?:a|an|the|who|[a-z][\w'’-]*)\b[^,]{0,80},$", head)
-            if appos and re.search(r"[A-Z]", head[:appos.start()][-40:] or ""):
-                head = head[:appos.start()]  # "Sergei Shoigu, secretary of ..., said"
+            if appos and re.search(r"[A-Z]", head[: appos.start()][-40:] or ""):
+                head = head[: appos.start()]  # "Sergei Shoigu, secretary of ..., said"
             head = head.rstrip(", ")
             runs = list(_NAME_RUN.finditer(head))
             if not runs or runs[-1].end() != len(head):
@@ -444,33 +530,49 @@ class Reader:
             words = words[1:]
         if words and words[-1] in ("of", "the", "and", "for"):
             return None
-        titles = [i for i, w in enumerate(words) if re.fullmatch(
-            r"Minister|Secretary|Spokes(?:man|woman|person)|President|Chief|Commander|General"
-            r"|Director|Head|Ambassador|Chair(?:man|woman)?|Advis[eo]r|Envoy|Lt\.|Col\.|Gen\."
-            r"|Sen\.|Rep\.|Adm\.|Maj\.|Capt\.", w)]
+        titles = [
+            i
+            for i, w in enumerate(words)
+            if re.fullmatch(
+                r"Minister|Secretary|Spokes(?:man|woman|person)|President|Chief|Commander|General"
+                r"|Director|Head|Ambassador|Chair(?:man|woman)?|Advis[eo]r|Envoy|Lt\.|Col\.|Gen\."
+                r"|Sen\.|Rep\.|Adm\.|Maj\.|Capt\.",
+                w,
+            )
+        ]
         if titles and len(words) - titles[-1] - 1 >= 2:
-            words = words[titles[-1] + 1:]  # "Defense Minister Andrei Belousov": the person
+            words = words[titles[-1] + 1 :]  # "Defense Minister Andrei Belousov": the person
             if words[0] in ("of", "for") or len(words) > 3:
                 words = words[-2:]  # "Secretary of the Security Council Sergei Shoigu"
-        if not words or len(words) > 7 or re.search(r"\d", name) \
-                or all(w in NOT_A_NAME or w.lower() == w for w in words):
+        if (
+            not words
+            or len(words) > 7
+            or re.search(r"\d", name)
+            or all(w in NOT_A_NAME or w.lower() == w for w in words)
+        ):
             return None
         name = " ".join(words)
-        if re.search(r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Rep\.|assembly(?:man|"
-                     r"woman)|parliamentarians?|member\s+of\s+parliament)\s*(?:\w+\s+){0,2}$",
-                     clause[:end - len(name)]):
+        if re.search(
+            r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Rep\.|assembly(?:man|"
+            r"woman)|parliamentarians?|member\s+of\s+parliament)\s*(?:\w+\s+){0,2}$",
+            clause[: end - len(name)],
+        ):
             return None  # a lawmaker relaying a briefing: the briefer is the claimant
         if self.ref.actors.resolve(name) is not None or self.ref.actors.mentions(name):
             return None
         if self.ref.gazetteer.lookup(name) is not None or name in SIDE_WORDS:
             return None
         start = end - len(name)
-        bare = [a for a in self.ref.actors.by_name.values()
-                if re.sub(r"\s*\([^)]*\)$", "", a.name).lower() == name.lower()]
+        bare = [
+            a
+            for a in self.ref.actors.by_name.values()
+            if re.sub(r"\s*\([^)]*\)$", "", a.name).lower() == name.lower()
+        ]
         if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
             return bare[0], (start, end)
-        same = [a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1
-                and a.name.split()[-1] == name]
+        same = [
+            a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1 and a.name.split()[-1] == name
+        ]
         if same:  # "Shoigu" after "Sergei Shoigu"
             return same[-1], (start, end)
         actor = self._new_actor_named(name, clause[:start])
@@ -480,8 +582,7 @@ class Reader:
         return known or actor, (start, end)
 
     # ----------------------------------------------------------------- sides / subjects
-    def _side_mentions(self, clause: str, exclude: list[tuple[int, int]]
-                       ) -> list[tuple[int, int, str, bool]]:
+    def _side_mentions(self, clause: str, exclude: list[tuple[int, int]]) -> list[tuple[int, int, str, bool]]:
         """(start, end, side, is_adjective) for nationality words that can name a subject."""
         out = []
         for m in _SIDE_RE.finditer(clause):
@@ -490,38 +591,49 @@ class Reader:
             word = re.sub(r"['’]s$", "", m.group(0))
             side = SIDE_WORDS[word]
             adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
-            before = clause[:m.start()]
-            after = clause[m.end():]
+            before = clause[: m.start()]
+            after = clause[m.end() :]
             if adjective:
-                if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$",
-                             before):
+                if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
                     continue
-                if not re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
-                                r"|units|losses|casualties|personnel|military|fighters|troop)\b",
-                                after):
+                if not re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
+                    r"|units|losses|casualties|personnel|military|fighters|troop)\b",
+                    after,
+                ):
                     continue
             else:
-                if re.search(r"\b(?:to|in|into|from|by|against|alongside|with|for|toward|towards"
-                             r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
-                             r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$", before):
+                if re.search(
+                    r"\b(?:to|in|into|from|by|against|alongside|with|for|toward|towards"
+                    r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
+                    r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$",
+                    before,
+                ):
                     continue
                 possessive = m.group(0) != word
-                if possessive and re.match(r"\s+(?:[\w-]+\s+){0,2}(?:region|Far\s+East|border"
-                                           r"|territory|war|sovereignty)", after):
+                if possessive and re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}(?:region|Far\s+East|border"
+                    r"|territory|war|sovereignty)",
+                    after,
+                ):
                     continue  # "Russia's Kursk region" names a place, not forces
                 if word == "Kremlin":
                     continue
             out.append((m.start(), m.end(), side, adjective))
         return out
 
-    def _subject_for_figure(self, clause: str, fig: Figure, sides: list[tuple[int, int, str, bool]],
-                            claimants: list[Actor]) -> str:
+    def _subject_for_figure(
+        self, clause: str, fig: Figure, sides: list[tuple[int, int, str, bool]], claimants: list[Actor]
+    ) -> str:
         """Whose people the figure counts: the nationality in its noun phrase, else nearby."""
-        after = clause[fig.end:fig.end + 60]
+        after = clause[fig.end : fig.end + 60]
         enemy = ENEMY_OF.get(claimants[0].side, "")
-        if enemy and (re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after) or re.search(
-                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b",
-                clause[:fig.start])):
+        if enemy and (
+            re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
+            or re.search(
+                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b", clause[: fig.start]
+            )
+        ):
             return FORCES[enemy]  # "losses of the occupiers ... amounted to 62,400 people"
         np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after)
         if np:
@@ -531,17 +643,23 @@ class Reader:
         before = [x for x in sides if x[1] <= fig.start]
         if before:
             return FORCES[before[-1][2]]
-        if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[:fig.start]):
+        if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
             return FORCES.get(claimants[0].side, "")
         live = [d for d in self.drafts if not d.dropped]
         return live[-1].subject if live else ""
 
-    def _subject_for_cue(self, metric: str, clause: str, cue: re.Match[str],
-                         sides: list[tuple[int, int, str, bool]], claimants: list[Actor]) -> str:
+    def _subject_for_cue(
+        self,
+        metric: str,
+        clause: str,
+        cue: re.Match[str],
+        sides: list[tuple[int, int, str, bool]],
+        claimants: list[Actor],
+    ) -> str:
         """Subject of a figure-less statement; each kind has its own grammar (agent, object)."""
         own = FORCES.get(claimants[0].side, "")
         before = [x for x in sides if x[1] <= cue.start()]
-        near = clause[max(0, cue.start() - 40):cue.start()]
+        near = clause[max(0, cue.start() - 40) : cue.start()]
         if metric == "recaptured":
             if re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,1}(?:troops|forces|units)\b", near):
                 return own
@@ -551,7 +669,7 @@ class Reader:
             inside = [x for x in sides if cue.start() <= x[0] < cue.end()]
             if inside:  # "thanked North Korean soldiers"
                 return FORCES[inside[0][2]]
-            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[:cue.start()]):
+            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]):
                 return own
             if before:
                 return FORCES[before[-1][2]]
@@ -582,8 +700,8 @@ class Reader:
     # ----------------------------------------------------------------- figures
     def _accept(self, clause: str, fig: Figure) -> str:
         """'people', 'area' or 'anaphoric' if the figure is a tracked count, else ''."""
-        after = clause[fig.end:fig.end + 80]
-        before = clause[max(0, fig.start - 90):fig.start]
+        after = clause[fig.end : fig.end + 80]
+        before = clause[max(0, fig.start - 90) : fig.start]
         if re.search(rf"(?:{BASELINE})\s*$", before):
             return ""
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
@@ -592,27 +710,34 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
-        if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 \
-                and "," not in fig.text:
+        if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 and "," not in fig.text:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             return "people"  # "11,000 of them were in the Kursk region"
-        if re.match(r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
-                    r"|dead|deaths|died|missing|captured)\b", after):
+        if re.match(
+            r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
+            r"|dead|deaths|died|missing|captured)\b",
+            after,
+        ):
             return "people"
         if _VERB_METRIC.search(before):
             return "people"
-        if re.search(r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
-                     r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
-                     r"|reached|at|of)\s*$", before):
+        if re.search(
+            r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
+            r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
+            r"|reached|at|of)\s*$",
+            before,
+        ):
             return "people"
         if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
-        if re.search(r"\b(?:gave|give|gives|giving|offered|provided)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+"
-                     r"|updated\s+|revised\s+)?(?:figure|estimate|count|number|toll)\s+for\s+[^;]{0,120}$",
-                     clause[:fig.start]):
+        if re.search(
+            r"\b(?:gave|give|gives|giving|offered|provided)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+"
+            r"|updated\s+|revised\s+)?(?:figure|estimate|count|number|toll)\s+for\s+[^;]{0,120}$",
+            clause[: fig.start],
+        ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
         put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", before)
         if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
@@ -620,14 +745,18 @@ class Reader:
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
         if re.match(r"(?i)exceed|top|surpass", fig.text) and re.search(
-                r"(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{0,90}$", before):
+            r"(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{0,90}$", before
+        ):
             return "people"  # "the number of killed and wounded ... already exceeds 3,000"
-        if re.search(r"(?:losses|casualties)\b[^.;]{0,90}?\b(?:amounted\s+to|amount\s+to|came\s+to"
-                     r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered)\s*$", before):
+        if re.search(
+            r"(?:losses|casualties)\b[^.;]{0,90}?\b(?:amounted\s+to|amount\s+to|came\s+to"
+            r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered)\s*$",
+            before,
+        ):
             return "people"
-        if re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", before) and \
-                any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(
-                    clause[:fig.start])):
+        if re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", before) and any(
+            f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
+        ):
             return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
         return ""
 
@@ -649,34 +778,34 @@ class Reader:
     def _metric(self, clause: str, figs: list[Figure], i: int) -> str:
         fig = figs[i]
         lo = figs[i - 1].end if i else 0
-        if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
-                           clause[lo:fig.start]):
+        if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
-            own = self._first_metric(clause[fig.end:hi], prefer_flow=True)
+            own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
-        gave = re.search(r"\b(?:figure|estimate|count|number|toll)\s+for\s+([^:;]{0,80})",
-                         clause[lo:fig.start])
+        gave = re.search(
+            r"\b(?:figure|estimate|count|number|toll)\s+for\s+([^:;]{0,80})", clause[lo : fig.start]
+        )
         if gave and self._first_metric(gave.group(1), prefer_flow=True):
             return self._first_metric(gave.group(1), prefer_flow=True)
-        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", clause[lo:fig.start])
+        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", clause[lo : fig.start])
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
                 return said
-        imm = _VERB_METRIC.search(clause[lo:fig.start])
+        imm = _VERB_METRIC.search(clause[lo : fig.start])
         if imm:
             v = imm.group("v")
             return _VERB_TO_METRIC.get(v, "troops_deployed")
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
-            nxt = _VERB_METRIC.search(clause[fig.end:hi])
+            nxt = _VERB_METRIC.search(clause[fig.end : hi])
             if nxt:
                 hi = fig.end + nxt.start()
-        after = self._first_metric(clause[fig.end:hi], prefer_flow=True)
+        after = self._first_metric(clause[fig.end : hi], prefer_flow=True)
         if after:
             return after
-        before_text = clause[lo:fig.start]
+        before_text = clause[lo : fig.start]
         hits = []
         for metric, rx in _METRIC_RES:
             for m in rx.finditer(before_text):
@@ -692,12 +821,10 @@ class Reader:
             return self.doc_region
         return ""
 
-    def _places(self, clause: str, region_hint: str, exclude: list[tuple[int, int]]
-                ) -> tuple[list[str], str]:
+    def _places(self, clause: str, region_hint: str, exclude: list[tuple[int, int]]) -> tuple[list[str], str]:
         """Place names in the clause resolved within a region, and the region they imply."""
         gaz = self.ref.gazetteer
-        pms = [p for p in gaz.mentions(clause)
-               if not any(s <= p.start < e for s, e in exclude)]
+        pms = [p for p in gaz.mentions(clause) if not any(s <= p.start < e for s, e in exclude)]
         region = region_hint
         if not region:
             unique = {p.candidates[0].admin1 for p in pms if len(p.candidates) == 1}
@@ -720,18 +847,24 @@ class Reader:
             return
         dates = find_dates(clause, self.pub)
         masked = [(d.start, d.end) for d in dates]
-        figs = [f for f in find_figures(clause)
-                if not any(f.start < e and s < f.end for s, e in masked)
-                and not any(f.start < e and s < f.end for s, e in spans)]
+        figs = [
+            f
+            for f in find_figures(clause)
+            if not any(f.start < e and s < f.end for s, e in masked)
+            and not any(f.start < e and s < f.end for s, e in spans)
+        ]
         accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
-        that = re.search(r"\bthat\b", clause[ve:ve + 100])
+        that = re.search(r"\bthat\b", clause[ve : ve + 100])
         inverted = (bool(accepted) and accepted[0][0].end <= attr_start) or (
-            not accepted and (clause[vs:ve].startswith("according") or (
-                not that and any(re.search(rx, clause[:attr_start])
-                                 for _, rx in STATEMENT_CUES))))
+            not accepted
+            and (
+                clause[vs:ve].startswith("according")
+                or (not that and any(re.search(rx, clause[:attr_start]) for _, rx in STATEMENT_CUES))
+            )
+        )
         if inverted:
             content_start, content_end = 0, attr_start
             stmt_zone = (attr_start, len(clause))
@@ -744,33 +877,53 @@ class Reader:
         for d in sorted(dates, key=lambda x: rank.get(x.precision, 3)):
             if d.kind not in STATEMENT_KINDS:
                 continue
-            leading = not clause[:d.start].strip() or re.fullmatch(
-                r"\s*(?:Earlier|Later|Also)?\s*", clause[:d.start])
+            leading = not clause[: d.start].strip() or re.fullmatch(
+                r"\s*(?:Earlier|Later|Also)?\s*", clause[: d.start]
+            )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
-            right_after = (not inverted and not that and 0 <= d.start - ve <= 30
-                           and d.is_weekday)
+            right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
             if leading or in_zone or right_after:
                 stated = d
                 break
-        if stated is None and not inverted and re.match(
-                r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|At\s+(?:an?|the)\b)", clause):
+        if (
+            stated is None
+            and not inverted
+            and re.match(r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|At\s+(?:an?|the)\b)", clause)
+        ):
             # "Briefing lawmakers on Jan. 13, it put ...": the opening phrase dates the statement
-            lead = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= attr_start
-                    and not any(f.start < d.start for f, _ in accepted)]
+            lead = [
+                d
+                for d in dates
+                if d.kind in STATEMENT_KINDS
+                and d.end <= attr_start
+                and not any(f.start < d.start for f, _ in accepted)
+            ]
             if lead:
                 stated = sorted(lead, key=lambda x: rank.get(x.precision, 3))[0]
         if stated is None and not inverted:
             # "on November 4 the Pentagon said": a date right before the speaker
-            close = [d for d in dates if d.kind in STATEMENT_KINDS and 0 <= attr_start - d.end <= 6
-                     and not any(f.start < d.start for f, _ in accepted)]
+            close = [
+                d
+                for d in dates
+                if d.kind in STATEMENT_KINDS
+                and 0 <= attr_start - d.end <= 6
+                and not any(f.start < d.start for f, _ in accepted)
+            ]
             if close:
                 stated = close[-1]
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
-        if stated is None and self.entry_date is not None and not own_date_carry_blocked(clause) \
-                and re.fullmatch(r"said|told|reported|announced|wrote|posted|claimed|estimated"
-                                 r"|stated|added|confirmed", clause[vs:ve]):
+        if (
+            stated is None
+            and self.entry_date is not None
+            and not own_date_carry_blocked(clause)
+            and re.fullmatch(
+                r"said|told|reported|announced|wrote|posted|claimed|estimated"
+                r"|stated|added|confirmed",
+                clause[vs:ve],
+            )
+        ):
             day = self.entry_date  # a live-blog entry under a time stamp: posted that day
             stated = DateMention("today", 0, 0, day, day, "day", "")
         own_date = stated is not None
@@ -785,8 +938,15 @@ class Reader:
                 self.occasions.setdefault(a.name, stated)
         for m in re.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
             by = [x for x in mentions if x.start == m.end()]
-            when = [d for d in dates if d.kind in STATEMENT_KINDS and 0 <= d.start - (
-                by[0].end if by else 0) <= 4] if by else []
+            when = (
+                [
+                    d
+                    for d in dates
+                    if d.kind in STATEMENT_KINDS and 0 <= d.start - (by[0].end if by else 0) <= 4
+                ]
+                if by
+                else []
+            )
             if by and when:  # "after a closed-door briefing by the NIS on Wednesday"
                 self.occasions.setdefault(by[0].actor.name, when[0])
         self.prev_claimant = claimants
@@ -804,8 +964,9 @@ class Reader:
             channel = "statement"
         explicit_region = self._explicit_region(clause)
         places, place_region = self._places(clause, explicit_region, spans)
-        admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs:ve + 40])) and \
-            not re.search(r"\bnot\b", clause[max(0, vs - 12):ve])
+        admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs : ve + 40])) and not re.search(
+            r"\bnot\b", clause[max(0, vs - 12) : ve]
+        )
         period_spec = self._period_spec(clause, dates, stated, offset, period_text_end)
 
         new: list[Draft] = []
@@ -822,8 +983,10 @@ class Reader:
                 metric = self._metric(clause, accepted_figs, i)
             if not metric:
                 continue
-            part_of = i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
-                                      clause[accepted_figs[i - 1].end:fig.start])
+            part_of = i and re.search(
+                r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
+                clause[accepted_figs[i - 1].end : fig.start],
+            )
             if kind == "anaphoric":
                 subject = [d for d in self.drafts if not d.dropped][-1].subject
             elif part_of and new:
@@ -833,7 +996,8 @@ class Reader:
             for actor in claimants:
                 fig_draft = Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone)
                 fig_draft.period_spec = self._figure_period(
-                    clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end)
+                    clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end
+                )
                 new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
@@ -843,8 +1007,7 @@ class Reader:
                     continue
                 subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
                 for actor in claimants:
-                    new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no,
-                                     zone))
+                    new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no, zone))
                 if metric not in ("troops_deployed", "killed_or_wounded"):
                     break  # one statement per clause, except participation + losses
         for draft in new:
@@ -852,14 +1015,17 @@ class Reader:
             draft.explicit = explicit
             if stated is not None:
                 draft.stated, draft.precision, draft.own_date = stated.first, stated.precision, own_date
-            if draft.figure is None or (draft.claim_type not in FLOW_TYPES and not (
-                    draft.period_spec is not None and draft.period_spec.kind == "month_range")):
+            if draft.figure is None or (
+                draft.claim_type not in FLOW_TYPES
+                and not (draft.period_spec is not None and draft.period_spec.kind == "month_range")
+            ):
                 draft.period_spec = None  # stocks (deployments) have no period, unless a span is named
             draft.admission = admission
             region = explicit_region or place_region
-            if not region and (draft.claim_type in ("casualties", "missing", "captured",
-                                                "territorial")
-                               or draft.metric in ("characterization", "stated_aim")):
+            if not region and (
+                draft.claim_type in ("casualties", "missing", "captured", "territorial")
+                or draft.metric in ("characterization", "stated_aim")
+            ):
                 region = self.doc_region
             if draft.metric == "relations":
                 region = ""
@@ -868,39 +1034,62 @@ class Reader:
                 draft.places = list(places)
         self.drafts.extend(new)
 
-    def _figure_period(self, clause: str, dates: list[DateMention], stated: DateMention | None,
-                       figs: list[Figure], i: int, clause_spec: PeriodSpec | None, start: int,
-                       end: int) -> PeriodSpec | None:
+    def _figure_period(
+        self,
+        clause: str,
+        dates: list[DateMention],
+        stated: DateMention | None,
+        figs: list[Figure],
+        i: int,
+        clause_spec: PeriodSpec | None,
+        start: int,
+        end: int,
+    ) -> PeriodSpec | None:
         """One figure's period: a span named next to it wins over the clause's; a running total
         ("since the start of the invasion", "in total") has none."""
         fig = figs[i]
         seg_end = figs[i + 1].start if i + 1 < len(figs) else end
-        segment = clause[fig.end:seg_end]
-        if re.search(r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+total\b|\bso\s+far\b"
-                     r"|\bto\s+date\b", segment):
+        segment = clause[fig.end : seg_end]
+        if re.search(
+            r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+total\b|\bso\s+far\b"
+            r"|\bto\s+date\b",
+            segment,
+        ):
             return None
         own = self._period_spec(clause, dates, stated, fig.end, seg_end)
         if own is not None:
             return own
         if clause_spec is not None:
-            at = next((d.start for d in dates if d.first == clause_spec.first
-                       and d.kind == clause_spec.kind and start <= d.start < end), None)
-            owner = next((j for j in range(len(figs) - 1)
-                          if at is not None and figs[j].end <= at < figs[j + 1].start), None)
+            at = next(
+                (
+                    d.start
+                    for d in dates
+                    if d.first == clause_spec.first and d.kind == clause_spec.kind and start <= d.start < end
+                ),
+                None,
+            )
+            owner = next(
+                (j for j in range(len(figs) - 1) if at is not None and figs[j].end <= at < figs[j + 1].start),
+                None,
+            )
             if owner is not None and owner < i:
                 return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
-        if clause_spec is not None and clause_spec.since and re.search(
-                r"\btotal\b", clause[max(0, start - 200):fig.start]):
+        if (
+            clause_spec is not None
+            and clause_spec.since
+            and re.search(r"\btotal\b", clause[max(0, start - 200) : fig.start])
+        ):
             return None  # "Since Aug. 6, the total losses ... amounted to": a running total
         return clause_spec
 
-    def _period_spec(self, clause: str, dates: list[DateMention], stated: DateMention | None,
-                     start: int, end: int) -> PeriodSpec | None:
+    def _period_spec(
+        self, clause: str, dates: list[DateMention], stated: DateMention | None, start: int, end: int
+    ) -> PeriodSpec | None:
         # a named span ("between Friday and Sunday") says more than a count of days
         for d in sorted(dates, key=lambda x: (x.kind == "relative_days", x.start)):
             if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
                 continue
-            since = bool(re.search(r"\bsince\b", clause[start:d.end], re.IGNORECASE))
+            since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
             return PeriodSpec(d.kind, d.first, d.last, d.days, since)
         return None
 
@@ -912,8 +1101,7 @@ class Reader:
             verb = re.search(NEITHER_VERBS, clause)
             stance = "no_comment" if verb else ""
         if not stance:
-            for name, rx in (("no_comment", NO_COMMENT), ("denied", DENIAL),
-                             ("disputed", DISPUTE)):
+            for name, rx in (("no_comment", NO_COMMENT), ("denied", DENIAL), ("disputed", DISPUTE)):
                 verb = re.search(rx, clause)
                 if verb:
                     stance = name
@@ -921,33 +1109,41 @@ class Reader:
         if not stance or verb is None:
             return False
         responders: list[Actor] = []
-        for m in self._mentions(clause[:verb.start()]):
-            if m.actor not in responders and (not _PREP_BEFORE.search(clause[:m.start]) or re.search(
-                    r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[:m.start])):
+        for m in self._mentions(clause[: verb.start()]):
+            if m.actor not in responders and (
+                not _PREP_BEFORE.search(clause[: m.start])
+                or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
+            ):
                 responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
             return False
-        noun_m = re.search(RESPONSE_NOUNS, clause[verb.end():])
+        noun_m = re.search(RESPONSE_NOUNS, clause[verb.end() :])
         noun = noun_m.group(1) if noun_m else "claims"
         sides = {r.side for r in responders}
-        fresh = [d for d in self.drafts[self.last_response_at:]
-                 if not d.dropped and d.factual and d.claimant.side not in sides]
+        fresh = [
+            d
+            for d in self.drafts[self.last_response_at :]
+            if not d.dropped and d.factual and d.claimant.side not in sides
+        ]
         targets = fresh or list(self.last_targets)
-        tail = re.split(r",|\s+and\s+", clause[verb.end():])[0]
+        tail = re.split(r",|\s+and\s+", clause[verb.end() :])[0]
         named = {m.actor.name for m in self._mentions(tail)}
         if named:  # "has not commented on Gerasimov's remarks": that speaker's claims
             by_name = [d for d in self.drafts if d.claimant.name in named and d.factual]
             targets = by_name or targets
         for topic, rx in RESPONSE_TOPICS:
-            if re.search(rx, clause[verb.end():]):
-                narrowed = [d for d in targets if d.claim_type == topic
-                            or (topic == "casualties" and d.claim_type in FLOW_TYPES)]
+            if re.search(rx, clause[verb.end() :]):
+                narrowed = [
+                    d
+                    for d in targets
+                    if d.claim_type == topic or (topic == "casualties" and d.claim_type in FLOW_TYPES)
+                ]
                 if narrowed:
                     targets = narrowed
                 break
-        topic = next((t for t, rx in RESPONSE_TOPICS if re.search(rx, clause[verb.end():])), "")
+        topic = next((t for t, rx in RESPONSE_TOPICS if re.search(rx, clause[verb.end() :])), "")
         for r in responders:
             self.responses.append(ResponseDraft(r, stance, noun, sentence, targets, topic))
         if stance in ("denied", "disputed"):
@@ -966,8 +1162,15 @@ class Reader:
 
         def when(after: int) -> DateMention | None:
             for d in dates:
-                if d.start >= after and d.kind in ("night", "range", "day", "weekday", "month",
-                                                   "day_before", "yesterday"):
+                if d.start >= after and d.kind in (
+                    "night",
+                    "range",
+                    "day",
+                    "weekday",
+                    "month",
+                    "day_before",
+                    "yesterday",
+                ):
                     return d
             return None
 
@@ -977,7 +1180,9 @@ class Reader:
             r"(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+(?:border\s+)?region\s+(?:began|started)"
             r"|launched\s+(?:an?|its)\s+(?:cross-border\s+)?(?P<noun2>incursion|offensive)"
             r"(?:\s+into\s+(?:the\s+)?(?:neighbou?ring\s+)?(?P<reg2>[A-Z][\w-]+)\s+"
-            r"(?:border\s+)?region)?)", sentence)
+            r"(?:border\s+)?region)?)",
+            sentence,
+        )
         if m:
             side = SIDE_WORDS.get(m.group("actor").split()[0], "")
             stem = m.group("reg") or m.group("reg2") or doc_stem
@@ -986,35 +1191,48 @@ class Reader:
                 region = stems.get(stem, self.doc_region)
                 places = [p for p in gaz.mentions(sentence)]
                 place = gaz.resolve(places[0], region) if places else None
-                self._add_event(f"{ADJECTIVE.get(side, '')} {m.group('noun') or m.group('noun2')}"
-                                f" into {stem} region begins".strip(), d,
-                                place.name if place else "", region)
-        m = re.search(r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?"
-                      r"(?P<what>[a-z][\w\s-]*?)"
-                      r"\s+in\s+(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+region", sentence)
+                self._add_event(
+                    f"{ADJECTIVE.get(side, '')} {m.group('noun') or m.group('noun2')}"
+                    f" into {stem} region begins".strip(),
+                    d,
+                    place.name if place else "",
+                    region,
+                )
+        m = re.search(
+            r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?"
+            r"(?P<what>[a-z][\w\s-]*?)"
+            r"\s+in\s+(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+region",
+            sentence,
+        )
         if m:
             d = when(m.end())
             if d:
-                self._add_event(f"{m.group('name')} visits {m.group('what')} in {m.group('reg')}"
-                                f" region", d, "", stems.get(m.group("reg"), ""))
-        m = re.search(r"signed\s+(?:the|a|an)\s+(?P<what>[\w\s-]*?treaty)\s+in\s+"
-                      r"(?P<place>[A-Z][\w-]+)", sentence)
+                self._add_event(
+                    f"{m.group('name')} visits {m.group('what')} in {m.group('reg')} region",
+                    d,
+                    "",
+                    stems.get(m.group("reg"), ""),
+                )
+        m = re.search(
+            r"signed\s+(?:the|a|an)\s+(?P<what>[\w\s-]*?treaty)\s+in\s+"
+            r"(?P<place>[A-Z][\w-]+)",
+            sentence,
+        )
         if m:
             d = when(m.end())
             sides: list[str] = []
-            for s in _SIDE_RE.finditer(sentence[:m.start()]):
+            for s in _SIDE_RE.finditer(sentence[: m.start()]):
                 side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
                 if side not in sides:
                     sides.append(side)
-            for a in self.ref.actors.mentions(sentence[:m.start()]):
+            for a in self.ref.actors.mentions(sentence[: m.start()]):
                 if a.actor.side in COUNTRY_NAME and a.actor.side not in sides:
                     sides.insert(0, a.actor.side)
             what = re.sub(r"^the\s+", "", m.group("what"))
             if what == "treaty":
                 body = " ".join(self.layout.paragraphs)
                 longer = re.findall(r"((?:[a-z-]+\s+){1,3})treaty", body)
-                best = max((x.strip() for x in longer if x.strip() not in ("the", "a")),
-                           key=len, default="")
+                best = max((x.strip() for x in longer if x.strip() not in ("the", "a")), key=len, default="")
                 words = [w for w in best.split() if w not in ("the", "a", "two", "an")]
                 what = " ".join([*words, "treaty"])
             place = self.ref.gazetteer.lookup(m.group("place"))
@@ -1024,8 +1242,14 @@ class Reader:
                 self._add_event(f"{who} sign {what}", d, place.name if place else "", region)
 
     def _add_event(self, title: str, d: DateMention, place: str, region: str) -> None:
-        ev = {"title": title, "date_start": iso(d.first), "date_end": iso(d.last),
-              "date_precision": d.precision, "place": place, "region": region}
+        ev = {
+            "title": title,
+            "date_start": iso(d.first),
+            "date_end": iso(d.last),
+            "date_precision": d.precision,
+            "place": place,
+            "region": region,
+        }
         rank = {"day": 0, "month": 1, "year": 2}
         for i, old in enumerate(self.events):
             if old["title"] == title:
@@ -1041,9 +1265,17 @@ class Reader:
         for r in self.responses:
             if r.targets:
                 continue
-            later = [d for d in self.drafts if d.factual and d.claimant.side != r.responder.side
-                     and (not r.topic or d.claim_type == r.topic
-                          or (r.topic == "casualties" and d.claim_type in FLOW_TYPES))]
+            later = [
+                d
+                for d in self.drafts
+                if d.factual
+                and d.claimant.side != r.responder.side
+                and (
+                    not r.topic
+                    or d.claim_type == r.topic
+                    or (r.topic == "casualties" and d.claim_type in FLOW_TYPES)
+                )
+            ]
             r.targets = later
             if r.stance in ("denied", "disputed"):
                 for d in later:
@@ -1051,13 +1283,22 @@ class Reader:
         live: list[Draft] = []
         for d in self.drafts:
             # A lead that restates a later, more precise attribution is the outlet's summary.
-            for lead in [x for x in live if x.zone == "lead" and not x.dropped
-                         and x.sentence_no != d.sentence_no and d.zone == "body"]:
-                same = (lead.metric == d.metric and (lead.subject == d.subject or not d.subject)
-                        and lead.figure is not None and d.figure is not None
-                        and lead.figure.numbers == d.figure.numbers
-                        and (lead.claimant.side == d.claimant.side
-                             or NEW_ACTOR in (lead.claimant.kind, d.claimant.kind)))
+            for lead in [
+                x
+                for x in live
+                if x.zone == "lead" and not x.dropped and x.sentence_no != d.sentence_no and d.zone == "body"
+            ]:
+                same = (
+                    lead.metric == d.metric
+                    and (lead.subject == d.subject or not d.subject)
+                    and lead.figure is not None
+                    and d.figure is not None
+                    and lead.figure.numbers == d.figure.numbers
+                    and (
+                        lead.claimant.side == d.claimant.side
+                        or NEW_ACTOR in (lead.claimant.kind, d.claimant.kind)
+                    )
+                )
                 if same:
                     lead.dropped = True
                     d.subject = d.subject or lead.subject
@@ -1068,15 +1309,22 @@ class Reader:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
                     d.channel = d.channel or lead.channel
             prev = next((x for x in reversed(live) if not x.dropped), None)
-            if prev is not None and prev.claimant.name == d.claimant.name \
-                    and prev.sentence_no != d.sentence_no:
+            if (
+                prev is not None
+                and prev.claimant.name == d.claimant.name
+                and prev.sentence_no != d.sentence_no
+            ):
                 if not d.explicit and prev.channel:
                     d.channel = prev.channel  # "The statement further claimed": same channel
                 if not d.own_date and prev.stated:
                     d.stated, d.precision = prev.stated, prev.precision
                     d.channel = d.channel or prev.channel
-                    if d.figure is not None and d.period_spec is None \
-                            and d.claim_type in FLOW_TYPES and prev.period_spec is not None:
+                    if (
+                        d.figure is not None
+                        and d.period_spec is None
+                        and d.claim_type in FLOW_TYPES
+                        and prev.period_spec is not None
+                    ):
                         d.period_spec = prev.period_spec
             live.append(d)
         for d in self.drafts:
@@ -1089,15 +1337,22 @@ class Reader:
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
-                    if o.claimant.name == d.claimant.name and o.channel and o.stated == d.stated \
-                            and d.stated is not None:
+                    if (
+                        o.claimant.name == d.claimant.name
+                        and o.channel
+                        and o.stated == d.stated
+                        and d.stated is not None
+                    ):
                         d.channel = o.channel
                         break
 
     def _resolve_period(self, d: Draft) -> tuple[date, date] | None:
         spec = d.period_spec
-        if spec is None or d.figure is None or (d.claim_type not in FLOW_TYPES
-                                                 and spec.kind != "month_range"):
+        if (
+            spec is None
+            or d.figure is None
+            or (d.claim_type not in FLOW_TYPES and spec.kind != "month_range")
+        ):
             return None
         stated = d.stated if d.precision == "day" else None
         if spec.kind == "past_day":
@@ -1122,8 +1377,11 @@ class Reader:
         """unverified by default for factual claims; confirmed when a side admits its own."""
         if not d.factual:
             return ""
-        if d.admission or (d.metric == "troops_deployed" and d.subject == "DPRK forces"
-                           and d.claimant.side in ("DPRK", "Russia")):
+        if d.admission or (
+            d.metric == "troops_deployed"
+            and d.subject == "DPRK forces"
+            and d.claimant.side in ("DPRK", "Russia")
+        ):
             return "confirmed"
         if d.stance:
             return d.stance
@@ -1135,11 +1393,14 @@ class Reader:
         if not t:
             return r.noun
         names = {d.claimant.name for d in t}
-        label = t[0].claimant.short if len(names) == 1 else SUBJECT_ADJECTIVE.get(
-            t[0].subject, "")
-        kind = {"casualties": "casualty", "missing": "casualty", "captured": "capture",
-                "deployment": "deployment", "territorial": "territorial"}.get(
-                    t[0].claim_type, "")
+        label = t[0].claimant.short if len(names) == 1 else SUBJECT_ADJECTIVE.get(t[0].subject, "")
+        kind = {
+            "casualties": "casualty",
+            "missing": "casualty",
+            "captured": "capture",
+            "deployment": "deployment",
+            "territorial": "territorial",
+        }.get(t[0].claim_type, "")
         dates = {(d.stated, d.precision) for d in t}
         when = ""
         if len(dates) == 1:

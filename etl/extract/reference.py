@@ -79,8 +79,12 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split(";") if a.strip())
 
 
-_POSSESSIVE = (("Ukrainian ", "Ukraine's "), ("Russian ", "Russia's "),
-               ("North Korean ", "North Korea's "), ("South Korean ", "South Korea's "))
+_POSSESSIVE = (
+    ("Ukrainian ", "Ukraine's "),
+    ("Russian ", "Russia's "),
+    ("North Korean ", "North Korea's "),
+    ("South Korean ", "South Korea's "),
+)
 
 
 def _variants(alias: str) -> set[str]:
@@ -88,9 +92,9 @@ def _variants(alias: str) -> set[str]:
     out = {alias}
     for adj, poss in _POSSESSIVE:
         if alias.startswith(adj):
-            out.add(poss + alias[len(adj):])
+            out.add(poss + alias[len(adj) :])
         elif alias.startswith(poss):
-            out.add(adj + alias[len(poss):])
+            out.add(adj + alias[len(poss) :])
     return out
 
 
@@ -119,9 +123,7 @@ class Actors:
         self._surfaces = surfaces
         ordered = sorted(surfaces, key=len, reverse=True)
         alts = [re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})" for s in ordered]
-        self._re = re.compile(
-            r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])"
-        ) if ordered else None
+        self._re = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])") if ordered else None
         self._cache: dict[str, tuple[Mention, ...]] = {}
 
     def resolve(self, text: str) -> Actor | None:
@@ -184,9 +186,11 @@ class Gazetteer:
             | {p.name for p in places if p.kind == "region" and p.admin1 == p.name}
         )
         names = sorted((n for n in self._index if len(n) >= 3), key=len, reverse=True)
-        self._re = re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])"
-        ) if names else None
+        self._re = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+            if names
+            else None
+        )
         stems = sorted({r.rsplit(" ", 1)[0] for r in self.regions}, key=len, reverse=True)
         self._stem_region = {r.rsplit(" ", 1)[0]: r for r in self.regions}
         if stems:
@@ -218,8 +222,9 @@ class Gazetteer:
         for m in self._re.finditer(text):
             if any(s <= m.start() < e for s, e, _ in regions):
                 continue
-            cands = tuple(p for p in self._index[m.group(0)]
-                          if p.kind not in ("region", "district", "capital"))
+            cands = tuple(
+                p for p in self._index[m.group(0)] if p.kind not in ("region", "district", "capital")
+            )
             if cands:
                 out.append(PlaceMention(m.group(0), m.start(), m.end(), cands))
         return out
@@ -247,8 +252,9 @@ class Gazetteer:
         cands = tuple(self._index.get(name, ()))
         if not cands:
             low = name.lower()
-            cands = tuple({id(p): p for n, ps in self._index.items() if n.lower() == low
-                           for p in ps}.values())
+            cands = tuple(
+                {id(p): p for n, ps in self._index.items() if n.lower() == low for p in ps}.values()
+            )
         if not cands:
             return None
         return self.resolve(PlaceMention(name, 0, 0, cands), region)
@@ -266,8 +272,17 @@ class Reference:
 
 def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
     rows = _read_csv(data_dir / "actors.csv")
-    actors = [Actor(r.get("name", ""), r.get("side", ""), r.get("kind", ""), r.get("parent", ""),
-                    _split(r.get("aliases", ""))) for r in rows if r.get("name")]
+    actors = [
+        Actor(
+            r.get("name", ""),
+            r.get("side", ""),
+            r.get("kind", ""),
+            r.get("parent", ""),
+            _split(r.get("aliases", "")),
+        )
+        for r in rows
+        if r.get("name")
+    ]
     known = {s.lower() for a in actors for s in (a.name, *a.aliases)}
     added: list[str] = []
     for i, a in enumerate(actors):
@@ -285,9 +300,18 @@ def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
 
 
 def _load_places(data_dir: Path) -> list[Place]:
-    return [Place(r.get("place_id", ""), r.get("name", ""), r.get("kind", ""),
-                  r.get("admin1", ""), r.get("country_code", ""), _split(r.get("aliases", "")))
-            for r in _read_csv(data_dir / "places.csv") if r.get("name")]
+    return [
+        Place(
+            r.get("place_id", ""),
+            r.get("name", ""),
+            r.get("kind", ""),
+            r.get("admin1", ""),
+            r.get("country_code", ""),
+            _split(r.get("aliases", "")),
+        )
+        for r in _read_csv(data_dir / "places.csv")
+        if r.get("name")
+    ]
 
 
 @lru_cache(maxsize=8)
@@ -301,7 +325,6 @@ def load_reference(data_dir: Path | None = None) -> Reference:
     """Load (cached until the files change) actors and places from `data_dir`."""
     path = (data_dir or DEFAULT_DATA_DIR).resolve()
     stamp = tuple(
-        (path / n).stat().st_mtime if (path / n).is_file() else 0.0
-        for n in ("actors.csv", "places.csv")
+        (path / n).stat().st_mtime if (path / n).is_file() else 0.0 for n in ("actors.csv", "places.csv")
     )
     return _load_cached(str(path), (stamp[0], stamp[1]))

@@ -142,8 +142,15 @@ def _outlet_slug(outlet: str) -> str:
 def _doc_id(document: dict[str, Any], taken: set[str]) -> str:
     """Slug from outlet + date + headline; suffixed when already taken."""
     day = str(document.get("published_at", ""))[:10]
-    base = "-".join(x for x in (_outlet_slug(str(document.get("outlet", ""))), day,
-                                _slug(str(document.get("title", "")), 5)) if x)
+    base = "-".join(
+        x
+        for x in (
+            _outlet_slug(str(document.get("outlet", ""))),
+            day,
+            _slug(str(document.get("title", "")), 5),
+        )
+        if x
+    )
     doc_id, n = base, 2
     while doc_id in taken:
         doc_id, n = f"{base}-{n}", n + 1
@@ -156,8 +163,7 @@ def _tags(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]]
-                  ) -> SaveResult:
+def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]]) -> SaveResult:
     """Append accepted claims (merging known ones) and their document to the data folder."""
     data_dir = Path(data_dir)
     actors = load_reference(data_dir).actors
@@ -168,9 +174,14 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
 
     def identity(row: dict[str, Any]) -> str:
         """The claim id the build gives the row (so "already there" means the same claim)."""
-        return claim_id({**row, "claimant_id": actor_id(canon(str(row.get("claimant") or ""))),
-                         "value_low": _num(row.get("value_low")),
-                         "value_high": _num(row.get("value_high"))})
+        return claim_id(
+            {
+                **row,
+                "claimant_id": actor_id(canon(str(row.get("claimant") or ""))),
+                "value_low": _num(row.get("value_low")),
+                "value_high": _num(row.get("value_high")),
+            }
+        )
 
     # -- documents.csv: reuse a document already recorded, else add one.
     docs_path = data_dir / "documents.csv"
@@ -182,18 +193,24 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         row = dict(zip(docs.header, r.fields, strict=False))
         taken.add(row.get("doc_id", ""))
         same_url = bool(url) and row.get("url", "") == url
-        same_fields = all(row.get(k, "") == str(document.get(k, "") or "")
-                          for k in ("outlet", "title", "published_at")) and bool(row.get("title"))
+        same_fields = all(
+            row.get(k, "") == str(document.get(k, "") or "") for k in ("outlet", "title", "published_at")
+        ) and bool(row.get("title"))
         if not doc_id and (same_url or same_fields):
             doc_id = row.get("doc_id", "")
     document_added = not doc_id
     if document_added:
         doc_id = _doc_id(document, taken)
-        values = {"doc_id": doc_id, "outlet": document.get("outlet", ""), "url": url,
-                  "title": document.get("title", ""),
-                  "published_at": document.get("published_at", ""),
-                  "language": document.get("language", "") or "en",
-                  "tags": _tags(document.get("tags", "")), "notes": document.get("notes", "")}
+        values = {
+            "doc_id": doc_id,
+            "outlet": document.get("outlet", ""),
+            "url": url,
+            "title": document.get("title", ""),
+            "published_at": document.get("published_at", ""),
+            "language": document.get("language", "") or "en",
+            "tags": _tags(document.get("tags", "")),
+            "notes": document.get("notes", ""),
+        }
         _write_atomic(docs_path, docs, [[str(values.get(h, "") or "") for h in docs.header]])
 
     # -- claims.csv: merge by identity, else append.
@@ -219,8 +236,9 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             refs[str(claim["claim_id"])] = fields[ref_col].strip()
             while len(fields) < len(table.header):
                 fields.append("")
-            docs_cell = [d for d in fields[col["documents"]].split(";") if d.strip()] \
-                if "documents" in col else []
+            docs_cell = (
+                [d for d in fields[col["documents"]].split(";") if d.strip()] if "documents" in col else []
+            )
             places_new = [p for p in str(claim.get("places", "") or "").split(";") if p]
             changed = False
             if "documents" in col and doc_id not in docs_cell:
@@ -243,10 +261,16 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         ref = str(claim.get("ref", "") or "") or _new_ref(key)
         if claim.get("claim_id"):
             refs[str(claim["claim_id"])] = ref
-        cells.update({"claimant": canon(str(claim.get("claimant", ""))), "documents": doc_id,
-                       "ref": ref, "notes": claim.get("notes", ""),
-                       "value_low": _num(claim.get("value_low")),
-                       "value_high": _num(claim.get("value_high"))})
+        cells.update(
+            {
+                "claimant": canon(str(claim.get("claimant", ""))),
+                "documents": doc_id,
+                "ref": ref,
+                "notes": claim.get("notes", ""),
+                "value_low": _num(claim.get("value_low")),
+                "value_high": _num(claim.get("value_high")),
+            }
+        )
         row_fields = ["" if cells.get(h) is None else str(cells.get(h)) for h in table.header]
         new_rows.append(row_fields)
         index[key] = row_fields

@@ -50,14 +50,50 @@ SOURCE = "acled"
 
 KNOWN: set[str] = {
     # current export tool / API
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
     # older exports
-    "data_id", "event_id_no_cnty", "id", "iso3", "gwno", "actor_dyad", "ally_actor_1",
-    "ally_actor_2", "population_1km", "population_2km", "population_5km", "population_best",
+    "data_id",
+    "event_id_no_cnty",
+    "id",
+    "iso3",
+    "gwno",
+    "actor_dyad",
+    "ally_actor_1",
+    "ally_actor_2",
+    "population_1km",
+    "population_2km",
+    "population_5km",
+    "population_best",
 }
 
 #: Formats besides ISO and slash dates (see etl.importers.dates): older exports' month names.
@@ -68,17 +104,21 @@ def _outlet_doc(item: str, _i: int) -> dict:
     s = slug(item)
     doc_id = f"acled-src-{s[:80]}" if s else f"acled-src-{short_hash(item)}"
     return {
-        "doc_id": doc_id, "outlet": item, "url": None, "title": None, "published_at": None,
-        "language": None, "tags": ["acled"], "content_hash": short_hash(item, 32),
+        "doc_id": doc_id,
+        "outlet": item,
+        "url": None,
+        "title": None,
+        "published_at": None,
+        "language": None,
+        "tags": ["acled"],
+        "content_hash": short_hash(item, 32),
         "source": SOURCE,
         "notes": "An outlet named in ACLED's `source` field; ACLED does not publish article "
-                 "URLs or headlines.",
+        "URLs or headlines.",
     }
 
 
-def load_acled(
-    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
-) -> list[Outcome]:
+def load_acled(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport) -> list[Outcome]:
     return [_load_one(con, sf, report) for sf in files]
 
 
@@ -91,8 +131,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
         missing.insert(0, "event_id_cnty (or data_id)")
     if missing:
         raise ImportInputError(
-            f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
-            "is this an ACLED export?"
+            f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; is this an ACLED export?"
         )
     require_rows(table, sf.label)
     outcome, docs = start_event_import(con, "acled", SOURCE, sf, table, KNOWN, "source", _outlet_doc)
@@ -110,17 +149,26 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
                    row_number() OVER (PARTITION BY {id_col} ORDER BY _row) AS dup
             FROM acled_src
         )
-        SELECT *, {errs_sql(
-            rule(f"{id_col} IS NULL", id_col, "'is required (the event id)'", id_col),
-            rule(f"{id_col} IS NOT NULL AND dup > 1", id_col,
-                 "'duplicates an earlier row''s event id'", id_col),
-            *date_rules("event_date", "d", "d_amb", required=True),
-            *int_rules("fatalities"),
-            *coord_rules("latitude", "longitude"),
-            rule("time_precision IS NOT NULL AND time_precision NOT IN ('1', '2', '3')",
-                 "time_precision", "'''' || time_precision || ''' is not 1, 2 or 3'",
-                 "time_precision"),
-        )} AS errs
+        SELECT *, {
+            errs_sql(
+                rule(f"{id_col} IS NULL", id_col, "'is required (the event id)'", id_col),
+                rule(
+                    f"{id_col} IS NOT NULL AND dup > 1",
+                    id_col,
+                    "'duplicates an earlier row''s event id'",
+                    id_col,
+                ),
+                *date_rules("event_date", "d", "d_amb", required=True),
+                *int_rules("fatalities"),
+                *coord_rules("latitude", "longitude"),
+                rule(
+                    "time_precision IS NOT NULL AND time_precision NOT IN ('1', '2', '3')",
+                    "time_precision",
+                    "'''' || time_precision || ''' is not 1, 2 or 3'",
+                    "time_precision",
+                ),
+            )
+        } AS errs
         FROM s
         """
     )
@@ -169,4 +217,3 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
         """
     )
     return finish_event_import(con, "acled", SOURCE, sf, table, docs, outcome, report)
-

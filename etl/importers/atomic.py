@@ -31,9 +31,7 @@ def require_live(db_path: Path) -> Path:
     """The live versioned file behind `db_path`, or NoDatabaseError with what to do."""
     live = db.resolve_live(db_path)
     if live is None or not live.is_file():
-        raise NoDatabaseError(
-            f"no database at {db_path}: run `python -m etl build` first"
-        )
+        raise NoDatabaseError(f"no database at {db_path}: run `python -m etl build` first")
     return live
 
 

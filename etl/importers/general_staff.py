@@ -83,8 +83,11 @@ def metric_for(key: str) -> tuple[str, str]:
 def expand_gs_inputs(path: Path) -> list[Path]:
     """A folder holding the two dataset files, or one file."""
     if path.is_dir():
-        found = [path / n for n in ("russia_losses_personnel.json", "russia_losses_equipment.json")
-                 if (path / n).is_file()]
+        found = [
+            path / n
+            for n in ("russia_losses_personnel.json", "russia_losses_equipment.json")
+            if (path / n).is_file()
+        ]
         if not found:
             raise ImportInputError(
                 f"{path}: no russia_losses_personnel.json or russia_losses_equipment.json in it"
@@ -139,8 +142,16 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
     for i, rec in enumerate(records, start=1):
         if not isinstance(rec, dict):
             rows_read += 1
-            quarantine.append(Quarantined(sf.label, i, None, None, "record is not a JSON object",
-                                          json.dumps(rec, ensure_ascii=False)[:2000]))
+            quarantine.append(
+                Quarantined(
+                    sf.label,
+                    i,
+                    None,
+                    None,
+                    "record is not a JSON object",
+                    json.dumps(rec, ensure_ascii=False)[:2000],
+                )
+            )
             continue
         raw_date = rec.get("date")
         date: dt.date | None = None
@@ -175,21 +186,39 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
             if key == "personnel":
                 q = QUALIFIERS.get(str(qual_raw).strip().lower()) if qual_raw is not None else None
                 if q is None:
-                    quarantine.append(Quarantined(
-                        sf.label, i, QUALIFIER_KEY, None if qual_raw is None else str(qual_raw),
-                        f"personnel qualifier {qual_raw!r} is not 'about' or 'more'", raw))
+                    quarantine.append(
+                        Quarantined(
+                            sf.label,
+                            i,
+                            QUALIFIER_KEY,
+                            None if qual_raw is None else str(qual_raw),
+                            f"personnel qualifier {qual_raw!r} is not 'about' or 'more'",
+                            raw,
+                        )
+                    )
                     continue
                 qualifier = q
                 if q == "over":
                     high = None
                 quote += f", {json.dumps(QUALIFIER_KEY)}: {json.dumps(qual_raw, ensure_ascii=False)}"
-            figures.append({
-                "_file": file_ord, "_rec": i, "label": sf.label, "key": key, "raw": raw,
-                "stated_on": date, "claim_type": claim_type, "metric": metric,
-                "value_low": low, "value_high": high, "qualifier": qualifier,
-                "region": direction, "directions": _directions(direction) if direction else [],
-                "quote": quote,
-            })
+            figures.append(
+                {
+                    "_file": file_ord,
+                    "_rec": i,
+                    "label": sf.label,
+                    "key": key,
+                    "raw": raw,
+                    "stated_on": date,
+                    "claim_type": claim_type,
+                    "metric": metric,
+                    "value_low": low,
+                    "value_high": high,
+                    "qualifier": qualifier,
+                    "region": direction,
+                    "directions": _directions(direction) if direction else [],
+                    "quote": quote,
+                }
+            )
     return figures, quarantine, rows_read
 
 
@@ -217,10 +246,17 @@ def load_general_staff(
         k = (f["stated_on"], f["metric"])
         if k in seen:
             first = seen[k]
-            more_q.setdefault(f["label"], []).append(Quarantined(
-                f["label"], f["_rec"], f["key"], str(f["value_low"]),
-                f"{f['metric']} on {f['stated_on']} is already given by {first['label']} "
-                f"record {first['_rec']}", f["raw"]))
+            more_q.setdefault(f["label"], []).append(
+                Quarantined(
+                    f["label"],
+                    f["_rec"],
+                    f["key"],
+                    str(f["value_low"]),
+                    f"{f['metric']} on {f['stated_on']} is already given by {first['label']} "
+                    f"record {first['_rec']}",
+                    f["raw"],
+                )
+            )
             continue
         seen[k] = f
         kept.append(f)
@@ -237,15 +273,20 @@ def load_general_staff(
     actor = rows[0] if rows else None
     if actor is None:
         for f in kept:
-            more_q.setdefault(f["label"], []).append(Quarantined(
-                f["label"], f["_rec"], "claimant", CLAIMANT,
-                f"claimant '{CLAIMANT}' is not in the actors table (add it to data/actors.csv)",
-                f["raw"]))
+            more_q.setdefault(f["label"], []).append(
+                Quarantined(
+                    f["label"],
+                    f["_rec"],
+                    "claimant",
+                    CLAIMANT,
+                    f"claimant '{CLAIMANT}' is not in the actors table (add it to data/actors.csv)",
+                    f["raw"],
+                )
+            )
         kept = []
     actor_id = actor[0] if actor else None
 
-    doc_ids = {sf.label: f"general-staff-{slug(_stem(sf.label)) or 'file'}"
-               for sf, _, _ in per_file}
+    doc_ids = {sf.label: f"general-staff-{slug(_stem(sf.label)) or 'file'}" for sf, _, _ in per_file}
     frame = pd.DataFrame(
         {
             "claim_id": [f"gs-{f['stated_on'].isoformat()}-{f['metric']}" for f in kept],
@@ -261,8 +302,20 @@ def load_general_staff(
             "doc_id": [doc_ids[f["label"]] for f in kept],
             "label": [f["label"] for f in kept],
         },
-        columns=["claim_id", "stated_on", "claim_type", "metric", "value_low", "value_high",
-                 "qualifier", "region", "directions", "quote", "doc_id", "label"],
+        columns=[
+            "claim_id",
+            "stated_on",
+            "claim_type",
+            "metric",
+            "value_low",
+            "value_high",
+            "qualifier",
+            "region",
+            "directions",
+            "quote",
+            "doc_id",
+            "label",
+        ],
     )
     con.register("gs_df", frame)
     try:
@@ -320,20 +373,25 @@ def load_general_staff(
     # One document per input file.
     docs = []
     for sf, _, _ in per_file:
-        dmax = con.execute(
-            "SELECT max(stated_on) FROM gs_claims WHERE label = $1", [sf.label]
-        ).fetchall()[0][0]
-        docs.append({
-            "doc_id": doc_ids[sf.label], "outlet": OUTLET, "url": DATASET_URL,
-            "title": f"{CLAIMANT}: claimed Russian losses, daily cumulative "
-                     f"({_stem(sf.label)})",
-            "published_at": dmax.isoformat() if dmax else None, "language": "en",
-            "tags": ["general-staff", "imported"], "content_hash": sha256_file(sf.path),
-            "source": GS_SOURCE,
-            "notes": "The dataset's transcription of the General Staff's daily reports of "
-                     "Russian losses (MIT licence, Petro Ivaniuk); where and when this file was "
-                     "imported from is in import_log",
-        })
+        dmax = con.execute("SELECT max(stated_on) FROM gs_claims WHERE label = $1", [sf.label]).fetchall()[0][
+            0
+        ]
+        docs.append(
+            {
+                "doc_id": doc_ids[sf.label],
+                "outlet": OUTLET,
+                "url": DATASET_URL,
+                "title": f"{CLAIMANT}: claimed Russian losses, daily cumulative ({_stem(sf.label)})",
+                "published_at": dmax.isoformat() if dmax else None,
+                "language": "en",
+                "tags": ["general-staff", "imported"],
+                "content_hash": sha256_file(sf.path),
+                "source": GS_SOURCE,
+                "notes": "The dataset's transcription of the General Staff's daily reports of "
+                "Russian losses (MIT licence, Petro Ivaniuk); where and when this file was "
+                "imported from is in import_log",
+            }
+        )
     changed_docs = upsert_documents(con, pd.DataFrame(docs))
     con.execute("CREATE OR REPLACE TEMP TABLE gs_final AS SELECT * EXCLUDE (label) FROM gs_claims")
     n_new = {sf.label: 0 for sf, _, _ in per_file}
@@ -352,11 +410,8 @@ def load_general_staff(
             [sf.label],
         ).fetchall()[0]
         report.quarantine.extend(q)
-        report.files.append(
-            FileResult(sf.label, GS_SOURCE, rows_read, int(loaded), len(q), dmin, dmax)
-        )
-        outcomes.append(Outcome(sf.label, GS_SOURCE, sf.location, sha256_file(sf.path),
-                                n_new[sf.label]))
+        report.files.append(FileResult(sf.label, GS_SOURCE, rows_read, int(loaded), len(q), dmin, dmax))
+        outcomes.append(Outcome(sf.label, GS_SOURCE, sf.location, sha256_file(sf.path), n_new[sf.label]))
     return outcomes
 
 

@@ -117,8 +117,7 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
-_SECRET_PARAMS = {"key", "api_key", "apikey", "token", "access_token", "password", "secret",
-                  "email"}
+_SECRET_PARAMS = {"key", "api_key", "apikey", "token", "access_token", "password", "secret", "email"}
 
 
 def public_url(url: str) -> str:
@@ -129,8 +128,10 @@ def public_url(url: str) -> str:
     if "@" in parts.netloc:
         netloc = "***@" + netloc
     query = urlencode(
-        [(k, "***" if k.lower() in _SECRET_PARAMS else v)
-         for k, v in parse_qsl(parts.query, keep_blank_values=True)],
+        [
+            (k, "***" if k.lower() in _SECRET_PARAMS else v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        ],
         safe="*",
     )
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
@@ -185,8 +186,15 @@ def download(
                 )
             with (
                 dest.open("wb") as out,
-                tqdm(total=total, unit="B", unit_scale=True, desc=name, file=sys.stderr,
-                     disable=not show_progress, leave=False) as bar,
+                tqdm(
+                    total=total,
+                    unit="B",
+                    unit_scale=True,
+                    desc=name,
+                    file=sys.stderr,
+                    disable=not show_progress,
+                    leave=False,
+                ) as bar,
             ):
                 while True:
                     left = lim.deadline_s - (time.monotonic() - started)

@@ -278,7 +278,10 @@ def _set_snapshot_date(decl: Path, day: dt.date) -> None:
 
 
 def run_refresh(
-    data_dir: Path, db_path: Path, only: str | None = None, show_progress: bool = False,
+    data_dir: Path,
+    db_path: Path,
+    only: str | None = None,
+    show_progress: bool = False,
     lock_timeout: float | None = None,
 ) -> list[Change]:
     """Refresh the declared sources (see the module doc); InputFileError on any failure."""

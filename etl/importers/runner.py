@@ -82,7 +82,10 @@ def run_loader(
 
 
 def run_import(
-    source: str, target: str, db_path: Path, show_progress: bool = True,
+    source: str,
+    target: str,
+    db_path: Path,
+    show_progress: bool = True,
     lock_timeout: float | None = None,
 ) -> ImportResult:
     """`python -m etl import SOURCE PATH_OR_URL`: import into the live database atomically.

@@ -57,8 +57,7 @@ METADATA_KEYS = ("licence", "attribution", "upstream_url", "snapshot_date", "des
 LIMIT_KEYS = ("download_deadline_s", "download_max_mb")
 #: refresh_url: where `python -m etl refresh` downloads from when upstream_url is a web page
 #: (a URL for a file, or a table {"file name" = "URL"} for a folder).
-ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "refresh_url", *METADATA_KEYS,
-                *LIMIT_KEYS}
+ALLOWED_KEYS = {"source", "path", "url", "enabled", "notes", "refresh_url", *METADATA_KEYS, *LIMIT_KEYS}
 
 DECLARATIONS_SQL = """
 CREATE TABLE IF NOT EXISTS source_declarations (
@@ -107,7 +106,11 @@ def _failing_step(message: str) -> Step:
 
 
 def _import_step(
-    decl: Path, source: str, path: Path | None, raw_path: str | None, url: str | None,
+    decl: Path,
+    source: str,
+    path: Path | None,
+    raw_path: str | None,
+    url: str | None,
     meta: dict[str, object] | None = None,
     limits: DownloadLimits | None = None,
 ) -> Step:
@@ -116,8 +119,7 @@ def _import_step(
             if path is not None:
                 if not path.exists():
                     raise InputFileError(
-                        f"{label_for(decl)}: path {raw_path!r} (relative to the data folder) "
-                        "not found"
+                        f"{label_for(decl)}: path {raw_path!r} (relative to the data folder) not found"
                     )
                 files = local_inputs(source, path)
             else:
@@ -138,17 +140,23 @@ def _import_step(
             for f in files:
                 con.execute(
                     "INSERT INTO source_declarations VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                    [decl.name, source, f.label, raw_path or url, m.get("licence"),
-                     m.get("attribution"), m.get("upstream_url"), m.get("snapshot_date"),
-                     m.get("description")],
+                    [
+                        decl.name,
+                        source,
+                        f.label,
+                        raw_path or url,
+                        m.get("licence"),
+                        m.get("attribution"),
+                        m.get("upstream_url"),
+                        m.get("snapshot_date"),
+                        m.get("description"),
+                    ],
                 )
 
     return step
 
 
-def read_declaration(
-    decl: Path, data_dir: Path
-) -> tuple[str, Path | None, str | None, str | None, bool]:
+def read_declaration(decl: Path, data_dir: Path) -> tuple[str, Path | None, str | None, str | None, bool]:
     """(source, path, path as written, url, enabled) of one declaration; InputFileError if bad."""
     where = label_for(decl)
     try:
@@ -160,17 +168,14 @@ def read_declaration(
         raise InputFileError(f"{where}: unknown key(s) {', '.join(unknown)}")
     source = cfg.get("source")
     if source not in SOURCES:
-        raise InputFileError(
-            f"{where}: source {source!r} is not one of {', '.join(SOURCES)}"
-        )
+        raise InputFileError(f"{where}: source {source!r} is not one of {', '.join(SOURCES)}")
     enabled = cfg.get("enabled", True)
     if not isinstance(enabled, bool):
         raise InputFileError(f"{where}: enabled must be true or false")
     raw_path, url = cfg.get("path"), cfg.get("url")
     if raw_path is None and url is None:
         raise InputFileError(f"{where}: give path (relative to the data folder) or url")
-    if url is not None and (not isinstance(url, str)
-                            or not url.lower().startswith(("http://", "https://"))):
+    if url is not None and (not isinstance(url, str) or not url.lower().startswith(("http://", "https://"))):
         raise InputFileError(f"{where}: url must start with http:// or https://")
     path = None
     if raw_path is not None:

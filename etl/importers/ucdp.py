@@ -53,18 +53,60 @@ from etl.importers.store import match_places_sql
 SOURCE = "ucdp"
 
 KNOWN: set[str] = {
-    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id",
-    "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name",
-    "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id", "side_b_new_id", "side_b",
-    "number_of_sources", "source_article", "source_office", "source_date", "source_headline",
-    "source_original", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2",
-    "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
-    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b",
-    "deaths_civilians", "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "gwnoa",
+    "gwnob",
 }
 
-_ARTICLE_RE = re.compile(r"^\s*(?P<outlet>[^,]+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})\s*,\s*(?P<title>.*)$",
-                         re.DOTALL)
+_ARTICLE_RE = re.compile(
+    r"^\s*(?P<outlet>[^,]+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})\s*,\s*(?P<title>.*)$", re.DOTALL
+)
 
 
 def _article_doc(item: str, _i: int) -> dict:
@@ -76,16 +118,19 @@ def _article_doc(item: str, _i: int) -> dict:
         outlet, date, title = "", None, item
     return {
         "doc_id": f"ucdp-src-{short_hash(item, 16)}",
-        "outlet": outlet or "unknown outlet (UCDP source)", "url": None,
-        "title": title or None, "published_at": date, "language": None,
-        "tags": ["ucdp"], "content_hash": short_hash(item, 32), "source": SOURCE,
+        "outlet": outlet or "unknown outlet (UCDP source)",
+        "url": None,
+        "title": title or None,
+        "published_at": date,
+        "language": None,
+        "tags": ["ucdp"],
+        "content_hash": short_hash(item, 32),
+        "source": SOURCE,
         "notes": "A source article cited by UCDP GED (`source_article`): " + item[:500],
     }
 
 
-def load_ucdp(
-    con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
-) -> list[Outcome]:
+def load_ucdp(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport) -> list[Outcome]:
     return [_load_one(con, sf, report) for sf in files]
 
 
@@ -94,8 +139,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
     missing = [c for c in ("id", "date_start") if c not in table.header]
     if missing:
         raise ImportInputError(
-            f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; "
-            "is this a UCDP GED CSV?"
+            f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; is this a UCDP GED CSV?"
         )
     require_rows(table, sf.label)
     outcome, docs = start_event_import(con, "ucdp", SOURCE, sf, table, KNOWN, "source_article", _article_doc)
@@ -117,21 +161,32 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
                    row_number() OVER (PARTITION BY id ORDER BY _row) AS dup
             FROM ucdp_src
         )
-        SELECT *, {errs_sql(
-            rule("id IS NULL", "id", "'is required (the event id)'", "id"),
-            rule("id IS NOT NULL AND dup > 1", "id", "'duplicates an earlier row''s id'", "id"),
-            rule("n_low > coalesce(n_best, n_high) OR n_best > n_high", "low/best/high",
-                 "'breaks low <= best <= high (low ' || coalesce(low, '-') || ', best ' || "
-                 "coalesce(best, '-') || ', high ' || coalesce(high, '-') || ')'",
-                 "concat_ws('/', coalesce(low, ''), coalesce(best, ''), coalesce(high, ''))"),
-            *date_rules("date_start", "ds", "ds_amb", required=True),
-            *date_rules("date_end", "de", "de_amb", required=False),
-            rule("de < ds", "date_end", "'is before date_start'", "date_end"),
-            *int_rules("low"), *int_rules("best"), *int_rules("high"),
-            *coord_rules("latitude", "longitude"),
-            rule("date_prec IS NOT NULL AND date_prec NOT IN ('1', '2', '3', '4', '5')",
-                 "date_prec", "'''' || date_prec || ''' is not 1 to 5'", "date_prec"),
-        )} AS errs
+        SELECT *, {
+            errs_sql(
+                rule("id IS NULL", "id", "'is required (the event id)'", "id"),
+                rule("id IS NOT NULL AND dup > 1", "id", "'duplicates an earlier row''s id'", "id"),
+                rule(
+                    "n_low > coalesce(n_best, n_high) OR n_best > n_high",
+                    "low/best/high",
+                    "'breaks low <= best <= high (low ' || coalesce(low, '-') || ', best ' || "
+                    "coalesce(best, '-') || ', high ' || coalesce(high, '-') || ')'",
+                    "concat_ws('/', coalesce(low, ''), coalesce(best, ''), coalesce(high, ''))",
+                ),
+                *date_rules("date_start", "ds", "ds_amb", required=True),
+                *date_rules("date_end", "de", "de_amb", required=False),
+                rule("de < ds", "date_end", "'is before date_start'", "date_end"),
+                *int_rules("low"),
+                *int_rules("best"),
+                *int_rules("high"),
+                *coord_rules("latitude", "longitude"),
+                rule(
+                    "date_prec IS NOT NULL AND date_prec NOT IN ('1', '2', '3', '4', '5')",
+                    "date_prec",
+                    "'''' || date_prec || ''' is not 1 to 5'",
+                    "date_prec",
+                ),
+            )
+        } AS errs
         FROM s
         """
     )
@@ -181,4 +236,3 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
         """
     )
     return finish_event_import(con, "ucdp", SOURCE, sf, table, docs, outcome, report)
-
