@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -141,3 +142,28 @@ def test_the_war_charts_are_cached_figures(default_db: Path, monkeypatch: pytest
     assert len(calls) == 2 and split is not None
     assert any(tr.fill == "toself" for tr in split.data), "the split draws the third-party band"
     assert len(json.dumps(json.loads(split.to_json())["layout"].get("template", {}))) < 200
+
+
+def test_claims_per_claimant_switch_to_a_log_axis_when_one_series_dwarfs_the_rest() -> None:
+    """19,000 General Staff days beside claimants with one or two claims: on a linear axis every
+    other bar is invisible; a log axis (with each bar's count written on it) keeps all readable."""
+    wide = pd.DataFrame(
+        {
+            "claimant": ["General Staff", "NIS", "HUR"],
+            "claimant_side": ["Ukraine", "South Korea", "Ukraine"],
+            "claims": [19_000, 2, 1],
+            "with_figure": [19_000, 2, 1],
+        }
+    )
+    assert charts.claimant_bars(wide, "t").layout.xaxis.type == "log"
+    assert charts.claimant_bars(wide.assign(claims=[3, 2, 1]), "t").layout.xaxis.type == "linear"
+    verification = pd.DataFrame(
+        {
+            "claimant": ["General Staff", "NIS", "NIS"],
+            "verification": ["unverified", "confirmed", "unverified"],
+            "claims": [19_000, 2, 1],
+        }
+    )
+    fig = charts.stacked_counts(verification, "claimant", "verification", "t", "claims")
+    assert fig.layout.barnorm == "percent"  # shares per claimant, never stacks on a log axis
+    assert [list(t.customdata[:, 0]) for t in fig.data] == [[2], [19_000, 1]]  # counts in hover
