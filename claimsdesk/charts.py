@@ -640,17 +640,17 @@ def stacked_counts(
 
 
 def focus_bounds(claims_df: pd.DataFrame, events_df: pd.DataFrame) -> tuple[float, float, float, float]:
-    """Map bounds around the main cluster: points within 5 degrees of the median.
+    """Map bounds around the main cluster of the places named in claims: points within 5 degrees
+    of the median (events decide only when no claim has a place).
 
     Why: one far-away place (a capital where a statement was made) must not shrink the front
-    line to a dot; points outside are listed by the page instead.
+    line to a dot, and thousands of imported front-line events (UCDP, ACLED) must not pull the
+    view away from the places the claims are about; points outside are counted by the page.
     """
-    pts = pd.concat(
-        [
-            claims_df[["lat", "lon"]] if not claims_df.empty else pd.DataFrame(columns=["lat", "lon"]),
-            events_df[["lat", "lon"]] if not events_df.empty else pd.DataFrame(columns=["lat", "lon"]),
-        ]
-    ).dropna()
+    claim_pts = claims_df[["lat", "lon"]].dropna() if not claims_df.empty else pd.DataFrame()
+    if claim_pts.empty:
+        claim_pts = events_df[["lat", "lon"]] if not events_df.empty else pd.DataFrame(columns=["lat", "lon"])
+    pts = claim_pts.dropna()
     pts = pts.astype(float)
     lat_m, lon_m = float(pts["lat"].median()), float(pts["lon"].median())
     near = pts[((pts["lat"] - lat_m).abs() <= 5) & ((pts["lon"] - lon_m).abs() <= 5)]

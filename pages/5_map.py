@@ -18,7 +18,7 @@ ui.chart(
     charts.claims_map(
         places,
         evs,
-        "Claims and events by place (Kursk border area)",
+        "Claims and events by place (view centred on the places named in claims)",
         reference=ui.query(queries.reference_places),
     ),
     "map",
@@ -33,7 +33,9 @@ if not (places.empty and evs.empty):
         ),
     ]
     if away:
-        st.caption("Outside the map view: " + "; ".join(str(a) for a in away))
+        shown, more = away[:12], len(away) - 12
+        tail = f"; and {more:,} more (narrow the Region or Place filter to see them)" if more > 0 else ""
+        st.caption("Outside the map view: " + "; ".join(str(a) for a in shown) + tail)
 if not places.empty:
     st.dataframe(
         places[

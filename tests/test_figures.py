@@ -167,3 +167,16 @@ def test_claims_per_claimant_switch_to_a_log_axis_when_one_series_dwarfs_the_res
     fig = charts.stacked_counts(verification, "claimant", "verification", "t", "claims")
     assert fig.layout.barnorm == "percent"  # shares per claimant, never stacks on a log axis
     assert [list(t.customdata[:, 0]) for t in fig.data] == [[2], [19_000, 1]]  # counts in hover
+
+
+def test_the_map_centres_on_the_places_claims_name_not_on_thousands_of_imported_events() -> None:
+    """UCDP's front-line events (Donbas) outnumber the Kursk places claims name; the view stays
+    on Kursk and the events elsewhere are counted as outside it."""
+    claims = pd.DataFrame({"lat": [51.3, 51.2, 51.0], "lon": [35.1, 35.3, 35.0]})
+    events = pd.DataFrame({"lat": [48.0 + i / 100 for i in range(200)], "lon": [37.8] * 200})
+    lat0, lat1, lon0, lon1 = charts.focus_bounds(claims, events)
+    assert lat0 <= 51.0 and lat1 >= 51.3 and lon0 <= 35.0 and lon1 >= 35.3
+    assert len(charts.outside_focus(events, (lat0, lat1, lon0, lon1))) == 200
+    # With no claim places, the events decide.
+    lat0, lat1, _, _ = charts.focus_bounds(claims.iloc[0:0], events)
+    assert lat0 <= 48.0 and lat1 >= 49.9
