@@ -161,20 +161,22 @@ places = _table(
         ("notes", sa.String),
     ],
 )
-claim_places = sa.Table(
+claim_places = _table(
     "claim_places",
-    md,
-    sa.Column("claim_id", sa.String),
-    sa.Column("place_id", sa.String),
-    sa.Column("ord", sa.Integer),
+    [
+        ("claim_id", sa.String),
+        ("place_id", sa.String),
+        ("ord", sa.Integer),
+    ],
 )
-actors = sa.Table(
+actors = _table(
     "actors",
-    md,
-    sa.Column("actor_id", sa.String),
-    sa.Column("name", sa.String),
-    sa.Column("kind", sa.String),
-    sa.Column("side", sa.String),
+    [
+        ("actor_id", sa.String),
+        ("name", sa.String),
+        ("kind", sa.String),
+        ("side", sa.String),
+    ],
 )
 responses = _table(
     "responses",
@@ -189,9 +191,7 @@ responses = _table(
         ("quote", sa.String),
     ],
 )
-response_claims = sa.Table(
-    "response_claims", md, sa.Column("response_id", sa.String), sa.Column("claim_id", sa.String)
-)
+response_claims = _table("response_claims", [("response_id", sa.String), ("claim_id", sa.String)])
 documents = _table(
     "documents",
     [
@@ -205,12 +205,13 @@ documents = _table(
         ("notes", sa.String),
     ],
 )
-reports = sa.Table(
+reports = _table(
     "reports",
-    md,
-    sa.Column("claim_id", sa.String),
-    sa.Column("doc_id", sa.String),
-    sa.Column("quote", sa.String),
+    [
+        ("claim_id", sa.String),
+        ("doc_id", sa.String),
+        ("quote", sa.String),
+    ],
 )
 quarantine = _table(
     "quarantine",
@@ -1204,19 +1205,21 @@ def bundled_sources(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 # ---------------------------------------------------------------------------------- the whole war
 
-warring_flags = sa.Table(
+warring_flags = _table(
     "claim_warring_flags",
-    md,
-    sa.Column("claim_id", sa.String),
-    sa.Column("warring_party", sa.Boolean),
-    sa.Column("flagged_by", sa.String),
+    [
+        ("claim_id", sa.String),
+        ("warring_party", sa.Boolean),
+        ("flagged_by", sa.String),
+    ],
 )
-claim_notes = sa.Table(
+claim_notes = _table(
     "claims",
-    md,
-    sa.Column("claim_id", sa.String),
-    sa.Column("notes", sa.String),
-    sa.Column("stated_on", sa.Date),
+    [
+        ("claim_id", sa.String),
+        ("notes", sa.String),
+        ("stated_on", sa.Date),
+    ],
 )
 
 #: Whose losses the war-wide view compares, and the two metrics it keeps apart.
