@@ -12,10 +12,6 @@ import csv
 import io
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -25,6 +21,7 @@ import duckdb
 import pytest
 
 from tests.helpers import ROOT
+from tests.serving import Streamlit
 
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -52,64 +49,6 @@ if not CHROMIUM.exists():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Server:
-    """`streamlit run dashboard.py` on a free port, against a database built for the test."""
-
-    def __init__(self, db: Path, log: Path) -> None:
-        self.port = free_port()
-        env = {**os.environ, "CLAIMS_DESK_DB": str(db)}
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "dashboard.py",
-                "--server.port",
-                str(self.port),
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-                "--global.developmentMode",
-                "false",
-                "--server.fileWatcherType",
-                "none",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log.open("w"),
-            stderr=subprocess.STDOUT,
-        )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as r:
-                    if r.read() == b"ok":
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError(f"streamlit did not start; see {log}")
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-
-
 @pytest.fixture(scope="module")
 def db(built_default_db: Path) -> Path:
     """The session's build of data/ (the served dashboard only reads it)."""
@@ -125,8 +64,8 @@ def browser() -> Iterator[object]:
 
 
 @pytest.fixture
-def server(db: Path, tmp_path: Path) -> Iterator[Server]:
-    s = Server(db, tmp_path / "streamlit.log")
+def server(db: Path, tmp_path: Path) -> Iterator[Streamlit]:
+    s = Streamlit(tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(db)})
     yield s
     s.stop()
 
@@ -187,7 +126,7 @@ def shoot(pg: object, name: str) -> None:
         shutil.copy(SHOTS / f"{name}.png", docs / f"{name}.png")
 
 
-def test_first_session_keeps_filters_when_switching_pages(server: Server, page: object) -> None:
+def test_first_session_keeps_filters_when_switching_pages(server: Streamlit, page: object) -> None:
     page.goto(f"{server.url}/?claimant={urllib.parse.quote(ZELENSKYY)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     assert ZELENSKYY in chosen(page, "claimant")
@@ -200,7 +139,7 @@ def test_first_session_keeps_filters_when_switching_pages(server: Server, page: 
     assert page.external_requests == []  # type: ignore[attr-defined]
 
 
-def test_first_session_deep_link_to_a_page_shows_its_filters(server: Server, page: object) -> None:
+def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, page: object) -> None:
     page.goto(f"{server.url}/deployments?claimant={urllib.parse.quote(HUR)}&type=deployment")  # type: ignore[attr-defined]
     wait_for_app(page)
     assert "/deployments" in page.url  # type: ignore[attr-defined]
@@ -211,7 +150,7 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Server, pag
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
 
 
-def test_every_page_renders_its_charts_without_errors(server: Server, page: object) -> None:
+def test_every_page_renders_its_charts_without_errors(server: Streamlit, page: object) -> None:
     for name, (path, n_charts) in PAGES.items():
         page.goto(f"{server.url}/{path}")  # type: ignore[attr-defined]
         wait_for_app(page)
@@ -225,7 +164,7 @@ def test_every_page_renders_its_charts_without_errors(server: Server, page: obje
     assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]
 
 
-def test_a_hostile_link_shows_a_notice_not_an_error(server: Server, page: object) -> None:
+def test_a_hostile_link_shows_a_notice_not_an_error(server: Streamlit, page: object) -> None:
     bad = urllib.parse.quote("x'); DROP TABLE claims; --")
     page.goto(f"{server.url}/explore?claimant={bad}&dates=2024-13-45&dates=nope")  # type: ignore[attr-defined]
     wait_for_app(page)
@@ -233,7 +172,7 @@ def test_a_hostile_link_shows_a_notice_not_an_error(server: Server, page: object
     assert "Ignored" in page.get_by_test_id("stSidebar").inner_text()  # type: ignore[attr-defined]
 
 
-def test_the_downloaded_csv_holds_exactly_the_rows_shown(server: Server, page: object, db: Path) -> None:
+def test_the_downloaded_csv_holds_exactly_the_rows_shown(server: Streamlit, page: object, db: Path) -> None:
     page.goto(f"{server.url}/explore?claimant={urllib.parse.quote(HUR)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     with page.expect_download() as dl:  # type: ignore[attr-defined]
@@ -278,7 +217,7 @@ def _shoot_chart(chart: object, name: str) -> None:
 
 
 def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(
-    server: Server, page: object
+    server: Streamlit, page: object
 ) -> None:
     page.goto(f"{server.url}/casualties")  # type: ignore[attr-defined]
     wait_for_app(page)
