@@ -45,8 +45,12 @@ CLAIMANTS = [
 SIDES = ["Ukraine", "South Korea", "United States", "Russia", "Ukraine", "Ukraine", "DPRK"]
 
 
-def generate(path: Path, n: int, memory_limit: str | None = None) -> None:
-    """Write N synthetic claims straight into the warehouse tables (the ETL is benchmarked apart)."""
+def generate(path: Path, n: int, memory_limit: str | None = None, n_places: int = 200) -> None:
+    """Write N synthetic claims straight into the warehouse tables (the ETL is benchmarked apart).
+
+    Claims name `n_places` places; the 20,000 events are spread over a few thousand locations
+    (as imported front-line events are), so the Map's caps are exercised.
+    """
     con = __import__("duckdb").connect(str(path))
     con.execute("SET enable_progress_bar = false")
     if memory_limit:
@@ -55,11 +59,11 @@ def generate(path: Path, n: int, memory_limit: str | None = None) -> None:
     con.execute("ALTER TABLE claims ADD PRIMARY KEY (claim_id)")
     con.execute(DDL_AFTER_CLAIMS)
     con.execute(
-        """
+        f"""
         INSERT INTO places
         SELECT 'p' || i, 'Place ' || i, [], 'village', NULL, 'Kursk Oblast', 'RU',
                51 + (i % 20) / 20.0, 34.5 + (i % 30) / 15.0, 'exact', NULL, NULL
-        FROM range(200) t(i)
+        FROM range({n_places}) t(i)
         """
     )
     cl = "[" + ", ".join(f"'{c}'" for c in CLAIMANTS) + "]"
@@ -77,23 +81,25 @@ def generate(path: Path, n: int, memory_limit: str | None = None) -> None:
                CASE WHEN i % 6 IN (0, 3) THEN 10 + i % 50000 + (i % 6) * 100 END,
                ['exact', 'at_least', 'over', 'range', 'about', NULL][1 + i % 6],
                CASE WHEN i % 6 = 5 THEN NULL WHEN i % 2 = 0 THEN 'period' ELSE 'cumulative' END,
-               NULL, NULL, 'Place ' || (i % 200), 'Kursk Oblast',
+               NULL, NULL, 'Place ' || (i % {n_places}), 'Kursk Oblast',
                ['unverified', 'disputed', 'denied', 'confirmed'][1 + i % 4],
                'Outlet ' || (i % 40), 'https://example.org/' || (i % 100000),
-               'Synthetic quote ' || i || ' near Place ' || (i % 200),
-               1, 'actor' || (i % 7), ['p' || (i % 200)], 'synthetic', NULL
+               'Synthetic quote ' || i || ' near Place ' || (i % {n_places}),
+               1, 'actor' || (i % 7), ['p' || (i % {n_places})], 'synthetic', NULL
         FROM range({n}) t(i)
         ORDER BY DATE '2022-02-25' + CAST(i % 1400 AS INTEGER), 1  -- as the ETL writes it
         """
     )
     con.execute(
-        f"INSERT INTO claim_places SELECT 'c' || lpad(CAST(i AS VARCHAR), 12, '0'), 'p' || (i % 200), 1 FROM range({n}) t(i)"
+        f"INSERT INTO claim_places SELECT 'c' || lpad(CAST(i AS VARCHAR), 12, '0'), 'p' || (i % {n_places}), 1 "
+        f"FROM range({n}) t(i)"
     )
     con.execute(
         """
         INSERT INTO events
         SELECT 'e' || i, 'Event ' || i, 'combat', DATE '2022-02-25' + CAST(i % 1400 AS INTEGER), NULL,
-               'day', 'p' || (i % 200), 'Place ' || (i % 200), 'Kursk Oblast', 51.2, 35.2,
+               'day', 'p' || (i % 200), 'Place ' || (i % 200), 'Kursk Oblast',
+               50.5 + (i % 1000) / 500.0, 34.0 + (i % 997) / 300.0,
                i % 500 = 0, NULL, i % 20, NULL, NULL, NULL, NULL, 'synthetic', NULL
         FROM range(20000) t(i)
         """

@@ -122,6 +122,44 @@ def war(
     )
 
 
+def claims_map(f: Filters) -> go.Figure:
+    return charts.claims_map(
+        _frame(queries.map_claims, f),
+        _frame(queries.map_events, f),
+        "Claims and events by place (view centred on the places named in claims)",
+        reference=_frame(queries.reference_places),
+    )
+
+
+def by_claimant(f: Filters) -> go.Figure:
+    return charts.claimant_bars(_frame(queries.by_claimant, f), "Claims per claimant, by side")
+
+
+def verification(f: Filters) -> go.Figure:
+    return charts.stacked_counts(
+        _frame(queries.verification_by_claimant, f),
+        "claimant",
+        "verification",
+        "Verification status of each claimant's claims",
+        "claims (count)",
+    )
+
+
+def flow(f: Filters) -> go.Figure:
+    return charts.sankey(_frame(queries.flow, f), "Claimant → channel → reporting outlet (claim reports)")
+
+
+def responses(f: Filters) -> go.Figure:
+    return charts.stacked_counts(
+        _frame(queries.response_counts, f),
+        "responder",
+        "stance",
+        "Responses per actor and stance",
+        "responses (count)",
+        charts.STANCE_COLOURS,
+    )
+
+
 RECIPES: dict[str, Callable[..., go.Figure | None]] = {
     fn.__name__: fn
     for fn in (
@@ -134,6 +172,11 @@ RECIPES: dict[str, Callable[..., go.Figure | None]] = {
         deployments,
         deployments_latest,
         war,
+        claims_map,
+        by_claimant,
+        verification,
+        flow,
+        responses,
     )
 }
 

@@ -258,6 +258,8 @@ SORTABLE: tuple[str, ...] = (
     "n_reports",
 )
 FLAT_COLUMNS: tuple[str, ...] = CLAIMS_FLAT_COLUMNS
+#: Rows the Explore table may show (its payload cap also cuts long rows: claimsdesk.payload).
+EXPLORE_ROWS: tuple[int, ...] = (100, 250, 500)
 MAX_POINTS = 3000
 
 
@@ -822,8 +824,14 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.D
 # ---------------------------------------------------------------------------------- map
 
 
-def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Claims per place with the largest figure claimed there (for marker size).
+#: Points a map draws (issue 11 payload caps): the places with the most claims, and the event
+#: locations with the most events. The page says how many were left out.
+MAP_PLACES = 300
+MAP_EVENT_POINTS = 500
+
+
+def _place_claims(f: Filters) -> sa.Subquery:
+    """Claims per place (with the largest figure, claimants and metrics) for the filters.
 
     Without a place or text filter it reads `place_cube` (claims counted by place and the filter
     dimensions); otherwise it unnests the matching claims' `place_ids`.
@@ -848,7 +856,7 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
             .cte("u")
         )
         n_expr = sa.func.count()
-    agg = (
+    return (
         sa.select(
             u.c.place_id,
             sa.cast(n_expr, sa.BigInteger).label("claims"),
@@ -857,8 +865,13 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
             sa.func.string_agg(sa.distinct(u.c.metric), "; ").label("metrics"),
         )
         .group_by(u.c.place_id)
-        .cte("agg")
+        .subquery("agg")
     )
+
+
+def map_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_PLACES) -> pd.DataFrame:
+    """Claims per place with the largest figure claimed there (for marker size), most claims first."""
+    agg = _place_claims(f)
     stmt = (
         sa.select(
             places.c.place_id,
@@ -875,7 +888,7 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         )
         .select_from(agg.join(places, places.c.place_id == agg.c.place_id))
         .order_by(sa.desc(agg.c.claims), places.c.name)
-        .limit(MAX_POINTS)
+        .limit(limit)
     )
     return run(con, stmt)
 
@@ -892,32 +905,58 @@ def reference_places(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run(con, stmt)
 
 
-def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAX_POINTS) -> pd.DataFrame:
-    """Events with coordinates in the date range (curated and imported)."""
+def _event_locations(f: Filters) -> sa.Subquery:
+    """Events with coordinates in the filters' dates and regions, one row per location.
+
+    A location is a point rounded to 0.01 degrees (about 1 km): imported datasets repeat the same
+    village day after day, and one marker per event sent thousands of identical points.
+    """
     e = events.c
-    cond = [*event_where(f), e.lat.is_not(None)]
-    stmt = (
+    lat, lon = sa.func.round(e.lat, 2).label("lat"), sa.func.round(e.lon, 2).label("lon")
+    latest = (e.date_start, e.event_id)
+    return (
         sa.select(
-            e.event_id,
-            e.title,
-            e.kind,
-            e.date_start,
-            e.date_end,
-            e.place_name,
-            e.region,
-            e.lat,
-            e.lon,
-            e.source,
-            e.fatalities_low,
-            e.fatalities_best,
-            e.fatalities_high,
-            e.source_url,
+            lat,
+            lon,
+            sa.cast(sa.func.count(), sa.BigInteger).label("events"),
+            sa.func.min(e.date_start).label("date_start"),
+            sa.func.max(sa.func.coalesce(e.date_end, e.date_start)).label("date_end"),
+            sa.func.arg_max(e.place_name, sa.func.row(*latest)).label("place_name"),
+            sa.func.arg_max(e.title, sa.func.row(*latest)).label("title"),
+            sa.func.string_agg(sa.distinct(e.source), "; ").label("source"),
+            sa.cast(sa.func.sum(e.fatalities_best), sa.BigInteger).label("fatalities_best"),
+            sa.cast(sa.func.sum(e.fatalities_low), sa.BigInteger).label("fatalities_low"),
+            sa.cast(sa.func.sum(e.fatalities_high), sa.BigInteger).label("fatalities_high"),
         )
-        .where(*cond)
-        .order_by(e.date_start.desc())
-        .limit(limit)
+        .where(*event_where(f), e.lat.is_not(None), e.lon.is_not(None))
+        .group_by(lat, lon)
+        .subquery("loc")
     )
+
+
+def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_EVENT_POINTS) -> pd.DataFrame:
+    """Event locations (curated and imported events in the dates), most events first.
+
+    `title` and `place_name` are the latest event's; fatalities are summed over the location's
+    events as each source reports them (UCDP low/best/high; ACLED one figure, in best).
+    """
+    loc = _event_locations(f)
+    stmt = sa.select(loc).order_by(sa.desc(loc.c.events), sa.desc(loc.c.date_end), loc.c.lat).limit(limit)
     return run(con, stmt)
+
+
+def map_totals(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
+    """How many places have claims and how many event locations and events the filters match."""
+    agg, loc = _place_claims(f), _event_locations(f)
+    row = run(
+        con,
+        sa.select(
+            sa.select(sa.func.count()).select_from(agg).scalar_subquery().label("places"),
+            sa.select(sa.func.count()).select_from(loc).scalar_subquery().label("locations"),
+            sa.select(sa.func.coalesce(sa.func.sum(loc.c.events), 0)).scalar_subquery().label("events"),
+        ),
+    ).iloc[0]
+    return {k: int(row[k]) for k in ("places", "locations", "events")}
 
 
 # ---------------------------------------------------------------------------------- explore
@@ -987,6 +1026,19 @@ def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.Dat
         .limit(limit)
     )
     return run(con, stmt)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows in the quarantine, documents and distinct outlets (the Sources page's table totals)."""
+    row = run(
+        con,
+        sa.select(
+            sa.select(sa.func.count()).select_from(quarantine).scalar_subquery().label("quarantined"),
+            sa.select(sa.func.count()).select_from(documents).scalar_subquery().label("documents"),
+            sa.select(sa.func.count(sa.distinct(documents.c.outlet))).scalar_subquery().label("outlets"),
+        ),
+    ).iloc[0]
+    return {k: int(row[k]) for k in ("quarantined", "documents", "outlets")}
 
 
 def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
