@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 import duckdb
@@ -304,24 +305,73 @@ def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[
         )
         cond.append(c.claim_id.in_(sub))
     if f.q:
-        cond.append(quote_search(f.q))
+        cond.append(quote_search(f))
     return cond
 
 
-def quote_search(q: str) -> sa.ColumnElement[bool]:
-    """Claims whose quote has every word of `q` (word semantics: etl/search_index.py), by index.
+#: A search whose words are all rarer than this reads every quote; otherwise only the newest
+#: SEARCH_WINDOW claims (by row: claims_wide is stored by date stated), so a word found in
+#: nearly every quote costs milliseconds at 10M claims instead of a minute (issue 11).
+SEARCH_WINDOW = 50_000
 
-    Matches rows by `claims_wide.rowid`, which DuckDB turns into row-range skips; a search with
-    no letters or digits matches nothing.
+
+def plan_search(con: duckdb.DuckDBPyConnection, q: str) -> tuple[tuple[str, ...], int | None, dict[str, int]]:
+    """How to run a quote search: (its words rarest first, first row searched or None, counts).
+
+    The counts are each word's number of quotes in the index (a count on the sorted token
+    column: milliseconds). Rarest first: the rarest word's rows are read, and each other word
+    is then matched only against them (a semi-join). When any word is in more than SEARCH_WINDOW
+    quotes, the search reads the newest SEARCH_WINDOW claims only, and the page says so.
     """
     ws = words(q)
     if not ws:
+        return (), None, {}
+    t = quote_tokens.c
+    counts = run(
+        con,
+        sa.select(
+            *(
+                sa.select(sa.func.count()).where(t.token == w).scalar_subquery().label(f"w{i}")
+                for i, w in enumerate(ws)
+            ),
+            sa.select(sa.func.count()).select_from(claims_wide).scalar_subquery().label("n"),
+        ),
+    ).iloc[0]
+    df = {w: int(counts[f"w{i}"]) for i, w in enumerate(ws)}
+    order = tuple(sorted(ws, key=lambda w: (df[w], ws.index(w))))
+    n = int(counts["n"])
+    common = max(df.values()) > SEARCH_WINDOW and n > SEARCH_WINDOW
+    return order, (n - SEARCH_WINDOW if common else None), df
+
+
+def with_search_plan(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
+    """`f` with its search planned (what the dashboard does once per search; benchmarks too)."""
+    if not f.q:
+        return f
+    order, from_row, _df = plan_search(con, f.q)
+    return replace(f, q_words=order, q_from_row=from_row)
+
+
+def quote_search(f: Filters) -> sa.ColumnElement[bool]:
+    """Claims whose quote has every word of `f.q` (word semantics: etl/search_index.py), by index.
+
+    The rarest word's rows come first and each other word is semi-joined to them
+    (`plan_search`; unplanned filters keep the words' order). Matches rows by
+    `claims_wide.rowid`, which DuckDB turns into row-range skips; with a window
+    (`f.q_from_row`) every index read starts at that row, which the sorted index skips to.
+    A search with no letters or digits matches nothing.
+    """
+    ws = list(f.q_words) or words(f.q)
+    if not ws:
         return sa.false()
     t = quote_tokens.c
-    hits = sa.select(t.row_id).where(t.token.in_(ws))
-    if len(ws) > 1:
-        hits = hits.group_by(t.row_id).having(sa.func.count() == len(ws))
-    return sa.literal_column("claims_wide.rowid").in_(hits)
+    window = [] if f.q_from_row is None else [t.row_id >= f.q_from_row]
+    hits = sa.select(t.row_id).where(t.token == ws[0], *window)
+    for w in ws[1:]:
+        hits = sa.select(t.row_id).where(t.token == w, *window, t.row_id.in_(hits))
+    rowid: sa.ColumnElement[Any] = sa.literal_column("claims_wide.rowid")
+    found = rowid.in_(hits)
+    return found if f.q_from_row is None else sa.and_(rowid >= f.q_from_row, found)
 
 
 def counts_source(f: Filters) -> tuple[sa.Table, sa.ColumnElement[Any], sa.ColumnElement[Any]]:

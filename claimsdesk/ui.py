@@ -5,6 +5,7 @@ The only module of the package that imports Streamlit. Queries and charts stay p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -159,6 +160,16 @@ def sidebar_filters() -> Filters:
         verification=chosen["verification"],
         q=q or "",
     ).normalised()
+    if f.q:
+        order, from_row, counts = query(queries.plan_search, None, f.q)
+        f = dataclasses.replace(f, q_words=order, q_from_row=from_row)
+        if from_row is not None:
+            common = ", ".join(f"“{w}” ({counts[w]:,})" for w in order if counts[w] > queries.SEARCH_WINDOW)
+            st.sidebar.info(
+                f"Search words found in very many quotes: {common}. Only the newest "
+                f"{queries.SEARCH_WINDOW:,} claims were searched; add a rarer word to search them all.",
+                icon=":material/manage_search:",
+            )
     st.session_state["_filters"] = f
     return f
 
