@@ -61,7 +61,7 @@ def test_a_very_common_word_searches_the_newest_claims_only(
     con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(queries, "SEARCH_WINDOW", 500)
-    order, from_row, counts = queries.plan_search(con, "near place 17")
+    _order, from_row, counts = queries.plan_search(con, "near place 17")
     assert from_row == N - 500 and counts["near"] > 500
     f = queries.with_search_plan(con, Filters(q="near place 17"))
     expected = scanned(con, "near place 17", from_row)
