@@ -35,11 +35,12 @@ def _label(metric: str) -> str:
 # ------------------------------------------------------------------------------ recipes
 
 
-def timeline(f: Filters) -> go.Figure:
+def timeline(f: Filters, daily: bool = True) -> go.Figure:
     return charts.timeline(
-        _frame(queries.claims_by_month, f),
+        _frame(queries.claims_by_month, f, daily),
         _frame(queries.key_events, f),
-        "Claims stated per month, by type, with key events",
+        "Claims stated per month, by type, with key events"
+        + ("" if daily else " (imported daily series left out)"),
     )
 
 

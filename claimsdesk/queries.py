@@ -485,17 +485,38 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     return run(con, stmt)
 
 
-def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Number of claims per month stated and claim type (undated claims left out)."""
+#: Imported sources whose claims are a daily series (one published figure a day per metric):
+#: thousands of claims that would bury the curated ones in a count per month.
+DAILY_SERIES_SOURCES: tuple[str, ...] = ("general-staff",)
+
+
+def _daily(t: sa.Table) -> sa.ColumnElement[bool]:
+    return sa.func.coalesce(t.c.source, "").in_(list(DAILY_SERIES_SOURCES))
+
+
+def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters, daily: bool = True) -> pd.DataFrame:
+    """Number of claims per month stated and claim type (undated claims left out).
+
+    `daily=False` leaves out the imported daily series (DAILY_SERIES_SOURCES).
+    """
     t, n, _nf = counts_source(f)
     month = sa.func.date_trunc("month", t.c.stated_on).label("month")
+    cond = [*where(f, t=t), t.c.stated_on.is_not(None)]
+    if not daily:
+        cond.append(sa.not_(_daily(t)))
     stmt = (
         sa.select(month, t.c.claim_type, n.label("claims"))
-        .where(*where(f, t=t), t.c.stated_on.is_not(None))
+        .where(*cond)
         .group_by(month, t.c.claim_type)
         .order_by(month, t.c.claim_type)
     )
     return run(con, stmt)
+
+
+def daily_series_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
+    """How many of the claims `f` matches come from an imported daily series."""
+    t, n, _nf = counts_source(f)
+    return int(run(con, sa.select(n.label("n")).select_from(t).where(*where(f, t=t), _daily(t)))["n"].iloc[0])
 
 
 def event_where(f: Filters) -> list[sa.ColumnElement[bool]]:
