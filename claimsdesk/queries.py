@@ -10,7 +10,7 @@ returns more than a bounded number of rows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, cast
 
@@ -627,46 +627,57 @@ def figure_points(
     millions of claims share a day, a point summarises them (`claims` > 1: the widest bounds,
     the latest claim as the example) and the result stays under MAX_POINTS rows.
     """
-    # Without a place or text filter the pre-grouped figure_cube answers; otherwise claims_wide.
-    t = figure_cube if not f.places and not f.q else claims_wide
-    tc = t.c
-    cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
-    if t is claims_wide:
-        cond.append(FIGURE)
-    if basis:
-        cond.append(tc.basis == basis)
-    if subject:
-        cond.append(tc.subject == subject)
-    if metric:
-        cond.append(tc.metric == metric)
-    if source:
-        cond.append(tc.source == source)
-    keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
-    n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
-    points = (
-        sa.select(
-            *keys,
-            sa.func.min(tc.value_low).label("value_low"),
-            sa.func.max(tc.value_high).label("value_high"),
-            sa.cast(n, sa.BigInteger).label("claims"),
-            sa.func.min(tc.period_start).label("period_start"),
-            sa.func.max(tc.period_end).label("period_end"),
-            sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
-            sa.func.max(tc.claim_id).label("claim_id"),
-            sa.func.arg_max(_row_id(t), tc.claim_id).label("row_id"),
+
+    def points(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
+        if t is claims_wide:
+            cond.append(FIGURE)
+        cond += [
+            tc[k] == v
+            for k, v in (("basis", basis), ("subject", subject), ("metric", metric), ("source", source))
+            if v
+        ]
+        keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
+        n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
+        stmt = (
+            sa.select(
+                *keys,
+                sa.func.min(tc.value_low).label("value_low"),
+                sa.func.max(tc.value_high).label("value_high"),
+                sa.cast(n, sa.BigInteger).label("claims"),
+                sa.func.min(tc.period_start).label("period_start"),
+                sa.func.max(tc.period_end).label("period_end"),
+                sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
+                sa.func.max(tc.claim_id).label("claim_id"),
+                sa.func.arg_max(_row_id(t), tc.claim_id).label("row_id"),
+            )
+            .where(*cond)
+            .group_by(*keys)
+            .order_by(tc.stated_on.desc(), tc.claimant)
+            .limit(MAX_POINTS)
         )
-        .where(*cond)
-        .group_by(*keys)
-        .order_by(tc.stated_on.desc(), tc.claimant)
-        .limit(MAX_POINTS)
-    )
-    df = run(con, points)
+        return run(con, stmt)
+
+    df = _from_cube(f, points)
     # The text of each point's example claim is read by its claims_wide row, for those claims
     # only: carrying quotes and URLs through the aggregation of millions of rows, or finding
     # them by claim id (a scan of every row: 0.2-0.6 s at 10M claims), was the slow part.
     texts = rows_by_id(con, df["row_id"].tolist())
     df = df.merge(texts, on="row_id", how="left").drop(columns="row_id")
     return df.sort_values(["stated_on", "claimant"], kind="stable").reset_index(drop=True)
+
+
+def _from_cube(f: Filters, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:
+    """`read(figure_cube)`, the pre-grouped figures, unless a place or text filter needs claim
+    rows (then `read(claims_wide)`). A database built before `figure_cube.row_id` existed is
+    read from claims_wide too: slower, never an error (a rebuild brings the cube back)."""
+    if f.places or f.q:
+        return read(claims_wide)
+    try:
+        return read(figure_cube)
+    except duckdb.BinderException:
+        return read(claims_wide)
 
 
 def _row_id(t: sa.Table) -> sa.ColumnElement[Any]:
@@ -708,40 +719,43 @@ def latest_per_claimant(
         cond.append(c.subject == subject)
     if metric:
         cond.append(c.metric == metric)
-    t = figure_cube if not f.places and not f.q else claims_wide
-    tc = t.c
-    tcond = (
-        cond
-        if t is claims_wide
-        else [
-            *where(f, t=t),
-            tc.claim_type.in_(list(claim_types)),
-            tc.stated_on.is_not(None),
-            *([tc.subject == subject] if subject else []),
-            *([tc.metric == metric] if metric else []),
-        ]
-    )
-    n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
-    ranked = (
-        sa.select(
-            tc.claimant,
-            tc.claim_id,
-            _row_id(t).label("row_id"),
-            tc.stated_on,
-            sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
-            sa.func.row_number()
-            .over(partition_by=tc.claimant, order_by=(tc.stated_on.desc(), tc.claim_id.desc()))
-            .label("rank"),
+
+    def ranked_rows(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        tcond = (
+            cond
+            if t is claims_wide
+            else [
+                *where(f, t=t),
+                tc.claim_type.in_(list(claim_types)),
+                tc.stated_on.is_not(None),
+                *([tc.subject == subject] if subject else []),
+                *([tc.metric == metric] if metric else []),
+            ]
         )
-        .where(*tcond)
-        .subquery()
-    )
-    picked = run(
-        con,
-        sa.select(
-            ranked.c.claimant, ranked.c.claim_id, ranked.c.row_id, ranked.c.claims, ranked.c.stated_on
-        ).where(ranked.c.rank == 1),
-    )
+        n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
+        ranked = (
+            sa.select(
+                tc.claimant,
+                tc.claim_id,
+                _row_id(t).label("row_id"),
+                tc.stated_on,
+                sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
+                sa.func.row_number()
+                .over(partition_by=tc.claimant, order_by=(tc.stated_on.desc(), tc.claim_id.desc()))
+                .label("rank"),
+            )
+            .where(*tcond)
+            .subquery()
+        )
+        return run(
+            con,
+            sa.select(
+                ranked.c.claimant, ranked.c.claim_id, ranked.c.row_id, ranked.c.claims, ranked.c.stated_on
+            ).where(ranked.c.rank == 1),
+        )
+
+    picked = _from_cube(f, ranked_rows)
     cols = (
         c.claimant_side,
         c.value_low,
