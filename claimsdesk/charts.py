@@ -12,6 +12,7 @@ import math
 import textwrap
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -781,7 +782,7 @@ def claims_map(
                         opacity=0.8,
                         line=dict(width=2, color="#d62728"),
                     ),
-                    customdata=_place_hover(d, flag),
+                    customdata=np.array(_place_hover(d, flag), dtype=object),
                     hovertemplate=_PLACE_HOVER,
                 )
             )
@@ -799,7 +800,7 @@ def claims_map(
                     color="#1f77b4",
                     opacity=0.7,
                 ),
-                customdata=_event_hover(events_df),
+                customdata=np.array(_event_hover(events_df), dtype=object),
                 hovertemplate=_EVENT_HOVER,
             )
         )
