@@ -1323,6 +1323,7 @@ class Reader:
                         d.figure is not None
                         and d.period_spec is None
                         and d.claim_type in FLOW_TYPES
+                        and prev.claim_type in FLOW_TYPES  # a deployment's months are not losses
                         and prev.period_spec is not None
                     ):
                         d.period_spec = prev.period_spec
