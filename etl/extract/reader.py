@@ -882,7 +882,12 @@ class Reader:
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
-            if leading or in_zone or right_after:
+            # "The toll, posted in an intelligence update on X on Sunday": when it was made public
+            made_public = re.search(
+                r"\b(?:posted|published|released|issued|made\s+public|unveiled)\b[^.;:]{0,45}$",
+                clause[: d.start],
+            )
+            if leading or in_zone or right_after or made_public:
                 stated = d
                 break
         if (
