@@ -90,6 +90,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "range",  # "between 20 and 22 December", "14-15 Dec 2024": the month after both days
+        re.compile(
+            rf"(?<![\d,.])\b(?:(?i:on|between|from)\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
         "day",
         re.compile(
             rf"\b(?:(?i:on)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
@@ -132,6 +139,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    # "On the same day": the occasion just reported (the reader resolves it; `ref` until then)
+    ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
     ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
@@ -314,7 +323,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "yesterday" or kind == "day_before":
             d = ref - timedelta(days=1)
             return d, d, "day", 0
-        if kind == "today":
+        if kind in ("today", "same_day"):
             return ref, ref, "day", 0
         if kind == "this_month":
             d = date(ref.year, ref.month, 1)

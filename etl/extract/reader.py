@@ -845,7 +845,7 @@ class Reader:
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants:
             return
-        dates = find_dates(clause, self.pub)
+        dates = [self._same_day(d) for d in find_dates(clause, self.pub)]
         masked = [(d.start, d.end) for d in dates]
         figs = [
             f
@@ -931,6 +931,15 @@ class Reader:
         ):
             day = self.entry_date  # a live-blog entry under a time stamp: posted that day
             stated = DateMention("today", 0, 0, day, day, "day", "")
+        pronoun_led = re.match(
+            r"\s*(?:He|She|They|It)\s+(?:later\s+|also\s+|then\s+)?(?:said|wrote|posted|told|added"
+            r"|announced|stated|made\s+the\s+(?:claim|remarks?))\b[^,;]*",
+            clause,
+        )
+        if stated is None and pronoun_led and not accepted:
+            # "He wrote on Telegram on 23 December, citing ...": when the speaker just named spoke
+            said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
+            stated = said_on[0] if said_on else None
         own_date = stated is not None
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if stated is None and (not explicit or same_speaker) and self.prev_stated is not None:
@@ -954,6 +963,15 @@ class Reader:
             )
             if by and when:  # "after a closed-door briefing by the NIS on Wednesday"
                 self.occasions.setdefault(by[0].actor.name, when[0])
+        if own_date and stated is not None and not accepted:
+            # "X has said that 3,000 ... . He wrote on Telegram on 23 December": a sentence that
+            # only attributes dates the undated claims its speaker made just before.
+            names = {a.name for a in claimants}
+            if pronoun_led:  # "He" is the speaker just named, whoever the clause goes on to cite
+                names |= {a.name for a in self.prev_claimant}
+            for d in self.drafts:
+                if d.sentence_no == self.sentence_no - 1 and d.claimant.name in names and not d.own_date:
+                    d.stated, d.precision, d.own_date = stated.first, stated.precision, True
         self.prev_claimant = claimants
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
@@ -1038,6 +1056,15 @@ class Reader:
             if draft.metric not in OPINION_METRICS:
                 draft.places = list(places)
         self.drafts.extend(new)
+
+    def _same_day(self, d: DateMention) -> DateMention:
+        """"On the same day" is the day of the occasion reported just before, if it has one."""
+        if d.kind != "same_day":
+            return d
+        prev = self.prev_stated
+        if prev is None or prev.precision != "day":
+            return DateMention("unresolved", d.start, d.end, d.first, d.last, "unknown", d.text)
+        return DateMention("day", d.start, d.end, prev.first, prev.last, "day", d.text)
 
     def _figure_period(
         self,
