@@ -202,6 +202,8 @@ def parse_dateline(line: str) -> datetime | None:
 
 _TIME_RE = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])")
 _LINE_DATES: tuple[re.Pattern[str], ...] = (
+    # KCNA: "Juche 114 (2025) 4.28." (the Juche year, the common era year, month.day)
+    re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<y>(?:19|20)\d{2})\)\s*(?P<mo>\d{1,2})\.(?P<d>\d{1,2})\b"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(rf"(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),

@@ -10,6 +10,7 @@ source, and silence or denial by the other side is reported near the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -1058,7 +1059,7 @@ class Reader:
         self.drafts.extend(new)
 
     def _same_day(self, d: DateMention) -> DateMention:
-        """"On the same day" is the day of the occasion reported just before, if it has one."""
+        """ "On the same day" is the day of the occasion reported just before, if it has one."""
         if d.kind != "same_day":
             return d
         prev = self.prev_stated
@@ -1272,6 +1273,61 @@ class Reader:
                 who = " and ".join(COUNTRY_NAME[s] for s in sides[:2])
                 region = place.admin1 if place and place.admin1 in gaz.regions else ""
                 self._add_event(f"{who} sign {what}", d, place.name if place else "", region)
+
+        self._read_strike(sentence, dates, when)
+        m = re.search(
+            r"\b(?P<what>(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|pact))\b[^.;]{0,160}?"
+            r"\b(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b",
+            sentence,
+        )
+        if m:  # "the Treaty on ... Partnership ..., which entered into force on December 4, 2024"
+            d = next((x for x in dates if x.start >= m.end() - 30 and x.precision == "day"), None)
+            sides: list[str] = []
+            for s in _SIDE_RE.finditer(sentence[m.start() : m.end()]):
+                side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
+                if side in COUNTRY_NAME and side not in sides:
+                    sides.append(side)
+            if d is not None:
+                who = "-".join(COUNTRY_NAME[x] for x in sorted(sides)[:2])
+                self._add_event(
+                    f"{who} treaty enters into force" if who else "Treaty enters into force", d, "", ""
+                )
+
+    def _read_strike(
+        self, sentence: str, dates: list[DateMention], when: Callable[[int], DateMention | None]
+    ) -> None:
+        """ "a Ukrainian missile strike on the command post ... in Rylsk on Jan. 31": an attack,
+        at a place the gazetteer knows, on a named day (never "last week")."""
+        m = re.search(
+            r"\b(?:(?:an?|the)\s+)?(?P<who>Ukrainian|Russian|North\s+Korean)?\s*(?P<how>(?:missile|drone"
+            r"|air|artillery|rocket|HIMARS|ATACMS|Storm\s+Shadow)\s+)?(?P<noun>strike|attack|raid|shelling"
+            r"|bombing|assault)\s+(?:on|against|at|of)\s+[^.;]{0,120}?",
+            sentence,
+        )
+        if not m:
+            return
+        gaz = self.ref.gazetteer
+        tail = sentence[m.end() : m.end() + 200]
+        pm = next(
+            (
+                p
+                for p in gaz.mentions(sentence)
+                if p.start >= m.end()
+                and re.search(r"\b(?:in|near|at)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: p.start])
+            ),
+            None,
+        )
+        if pm is None or len(tail) == 0:
+            return
+        d = when(pm.end)
+        if d is None or d.precision != "day" or d.start - pm.end > 12:
+            return  # the date must follow the place: "in Rylsk on Jan. 31"
+        place = gaz.resolve(pm, self.doc_region)
+        if place is None:
+            return
+        noun = m.group("noun")
+        title = " ".join(x for x in (m.group("who"), (m.group("how") or "").strip(), noun) if x)
+        self._add_event(f"{title[:1].upper()}{title[1:]} in {place.name}", d, place.name, place.admin1)
 
     def _add_event(self, title: str, d: DateMention, place: str, region: str) -> None:
         ev = {
