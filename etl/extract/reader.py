@@ -970,9 +970,9 @@ class Reader:
             names = {a.name for a in claimants}
             if pronoun_led:  # "He" is the speaker just named, whoever the clause goes on to cite
                 names |= {a.name for a in self.prev_claimant}
-            for d in self.drafts:
-                if d.sentence_no == self.sentence_no - 1 and d.claimant.name in names and not d.own_date:
-                    d.stated, d.precision, d.own_date = stated.first, stated.precision, True
+            for dr in self.drafts:
+                if dr.sentence_no == self.sentence_no - 1 and dr.claimant.name in names and not dr.own_date:
+                    dr.stated, dr.precision, dr.own_date = stated.first, stated.precision, True
         self.prev_claimant = claimants
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
@@ -1282,13 +1282,13 @@ class Reader:
         )
         if m:  # "the Treaty on ... Partnership ..., which entered into force on December 4, 2024"
             d = next((x for x in dates if x.start >= m.end() - 30 and x.precision == "day"), None)
-            sides: list[str] = []
+            parties: list[str] = []
             for s in _SIDE_RE.finditer(sentence[m.start() : m.end()]):
                 side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
-                if side in COUNTRY_NAME and side not in sides:
-                    sides.append(side)
+                if side in COUNTRY_NAME and side not in parties:
+                    parties.append(side)
             if d is not None:
-                who = "-".join(COUNTRY_NAME[x] for x in sorted(sides)[:2])
+                who = "-".join(COUNTRY_NAME[x] for x in sorted(parties)[:2])
                 self._add_event(
                     f"{who} treaty enters into force" if who else "Treaty enters into force", d, "", ""
                 )
