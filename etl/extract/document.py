@@ -193,11 +193,18 @@ def _wire_datelines(lay: Layout) -> None:
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one: the latest plausible year the report mentions, else
     the latest year in which the dateline falls on the weekday the lead says ("said Tuesday")."""
-    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", " ".join([lay.title, *lay.paragraphs]))]
+    text = " ".join([lay.title, *lay.paragraphs])
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
     now = date.today().year
     years = [y for y in years if y <= now]
     if years:
-        return max(years)
+        latest = max(years)
+        # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
+        # recalls "August 6, 2024" was filed in 2025.
+        for mon, d in re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text):
+            if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
+                return latest + 1
+        return latest
     wd = re.search(
         r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday)\b",

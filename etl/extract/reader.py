@@ -632,10 +632,12 @@ class Reader:
         if enemy and (
             re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
             or re.search(
-                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b", clause[: fig.start]
+                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b"
+                rf"|\b(?:{ENEMY_NOUNS})(?:['’]s?)\s+(?:[\w-]+\s+){{0,2}}(?:losses|casualties)\b",
+                clause[: fig.start],
             )
         ):
-            return FORCES[enemy]  # "losses of the occupiers ... amounted to 62,400 people"
+            return FORCES[enemy]  # "losses of the occupiers", "the enemy's losses ... amounted to"
         np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after)
         if np:
             for s, _e, side, _adj in sides:
