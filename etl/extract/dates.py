@@ -154,7 +154,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
-    ("year", re.compile(r"\b(?i:in|since|during)\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"(?<!born\s)\b(?i:in|since|during)\s+(?P<y>(?:19|20)\d{2})\b")),  # not birth years
 )
 
 

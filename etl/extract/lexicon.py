@@ -449,7 +449,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("wounded", r"sanitary\s+losses"),
     ("killed_or_wounded", r"put\s+out\s+of\s+action|casualt(?:y|ies)|losses|lost|losing"),
     ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
-    ("captured", r"captured|capturing|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
+    ("captured", r"captured|capturing|capture\s+of|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
     ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
     (

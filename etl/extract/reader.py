@@ -711,6 +711,8 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
+            return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
         if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 and "," not in fig.text:
@@ -885,6 +887,20 @@ class Reader:
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
+            # "announced the capture of the two soldiers on Saturday": a day word after the
+            # verb's noun-phrase object dates the verb, not the event the noun names
+            right_after = right_after or (
+                not inverted
+                and not that
+                and d.is_weekday
+                and 0 <= d.start - ve <= 70
+                and re.fullmatch(
+                    r"\s+(?:the|a|an|its|his|her|their)\b(?:(?!\b(?:had|has|have|was|were|is|are|who"
+                    r"|which|that|after|before|when)\b)[^,;])*",
+                    clause[ve : d.start],
+                )
+                is not None
+            )
             # "The toll, posted in an intelligence update on X on Sunday": when it was made public
             made_public = re.search(
                 r"\b(?:posted|published|released|issued|made\s+public|unveiled)\b[^.;:]{0,45}$",
