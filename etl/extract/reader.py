@@ -732,7 +732,7 @@ class Reader:
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
             r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
-            r"|reached|at|of)\s*$",
+            r"|reached|at|of)\s*[\"“']?\s*$",  # stood at "4 thousand as of now"
             before,
         ):
             return "people"
