@@ -203,7 +203,9 @@ def _has_people_noun(text: str) -> bool:
     return (
         re.match(
             rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
-            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}(?:{_PEOPLE})\b",
+            rf"|combat\s+|army\s+|regular\s+|front-?line\s+"
+            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}"
+            rf"(?:{_PEOPLE}|(?:North\s+|South\s+)?Koreans|Ukrainians|Russians)\b",
             text,
         )
         is not None
@@ -222,6 +224,7 @@ class Reader:
         self.events: list[dict[str, str]] = []
         self.prev_claimant: list[Actor] = []
         self.prev_stated: DateMention | None = None
+        self.prev_background = False
         self.prev_attributed: list[Actor] = []
         self.last_response_at = 0
         self.last_targets: list[Draft] = []
@@ -376,6 +379,15 @@ class Reader:
                 clause[cite.end() :],
             )
             back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
+            if back is None and said:
+                # "a South Korean lawmaker told reporters ..., citing the spy agency": the agency
+                # of the relaying speaker's country, the nearest nationality before "citing"
+                noun = said.group(0).removeprefix("the ")
+                for sm in reversed(list(_SIDE_RE.finditer(clause[: cite.start()]))):
+                    country = COUNTRY_NAME.get(SIDE_WORDS[re.sub(r"['’]s$", "", sm.group(0))], "")
+                    back = self.ref.actors.resolve(f"{country}'s {noun}") if country else None
+                    if back is not None:
+                        break
             if back is not None:  # "citing the spy agency" named earlier in the report
                 earlier = [v for v in verbs if v.start() < cite.start()]
                 v0 = earlier[-1] if earlier else cite
@@ -815,7 +827,14 @@ class Reader:
         for metric, rx in _METRIC_RES:
             for m in rx.finditer(before_text):
                 hits.append((m.end(), m.end() - m.start(), metric))
-        return max(hits)[2] if hits else ""  # the last cue; the longest where two end together
+        if hits:
+            return max(hits)[2]  # the last cue; the longest where two end together
+        if i + 1 < len(figs) and re.fullmatch(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s*(?:,|and|or|,\s+and)\s+",
+            clause[fig.end : figs[i + 1].start],
+        ):
+            return self._metric(clause, figs, i + 1)  # "1,000 sappers and 5,000 builders ... send"
+        return ""
 
     # ----------------------------------------------------------------- places / regions
     def _explicit_region(self, clause: str) -> str:
@@ -960,11 +979,29 @@ class Reader:
             said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
             stated = said_on[0] if said_on else None
         own_date = stated is not None
+        if (
+            stated is None
+            and claimants[0].name in self.occasions
+            and re.search(
+                r"\b(?:after|at|during|in)\s+the\s+(?:same\s+)?(?:[\w-]+\s+){0,2}(?:briefing|meeting"
+                r"|interview|session|hearing|press\s+conference)\b",
+                clause,
+            )
+        ):
+            # "said after the closed-door briefing": the occasion already reported for them
+            stated, own_date = self.occasions[claimants[0].name], True
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
-        if stated is None and (not explicit or same_speaker) and self.prev_stated is not None:
+        if (
+            stated is None
+            and (not explicit or same_speaker)
+            and self.prev_stated is not None
+            and not (explicit and self.prev_background)
+        ):
             stated = self.prev_stated  # "The agency said ...": same occasion as before
         if explicit or stated is not None:
             self.prev_stated = stated
+            # "The NIS had estimated in April": background, not the occasion being reported
+            self.prev_background = own_date_carry_blocked(clause)
         self.prev_attributed = claimants
         if own_date and stated is not None:
             for a in claimants:  # the first dated occasion each speaker is reported at
