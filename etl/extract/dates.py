@@ -103,7 +103,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
-    ("day", re.compile(rf"\b(?:on\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b")),
+    ("day", re.compile(rf"\b(?:(?i:on)\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b")),
     (
         "relative_days",
         re.compile(

@@ -483,6 +483,10 @@ class Reader:
         order = list(self.history)
         if m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
+        if m.group("noun") and m.group("noun").lower().startswith("spy"):
+            for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
+                if any("spy agency" in a.lower() for a in actor.aliases):
+                    return actor
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
@@ -922,7 +926,7 @@ class Reader:
             )
             # "The toll, posted in an intelligence update on X on Sunday": when it was made public
             made_public = re.search(
-                r"\b(?:posted|published|released|issued|made\s+public|unveiled)\b[^.;:]{0,45}$",
+                r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
                 clause[: d.start],
             )
             if leading or in_zone or right_after or made_public:
@@ -1026,7 +1030,16 @@ class Reader:
             if pronoun_led:  # "He" is the speaker just named, whoever the clause goes on to cite
                 names |= {a.name for a in self.prev_claimant}
             for dr in self.drafts:
-                if dr.sentence_no == self.sentence_no - 1 and dr.claimant.name in names and not dr.own_date:
+                refines = (  # "In September, the agency said ... . That figure, given on 2 September"
+                    dr.precision == "month"
+                    and stated.precision == "day"
+                    and dr.stated == stated.first.replace(day=1)
+                )
+                if (
+                    dr.sentence_no == self.sentence_no - 1
+                    and dr.claimant.name in names
+                    and (not dr.own_date or refines)
+                ):
                     dr.stated, dr.precision, dr.own_date = stated.first, stated.precision, True
         self.prev_claimant = claimants
         content = clause[content_start:content_end]
@@ -1162,6 +1175,11 @@ class Reader:
             )
             if owner is not None and owner < i:
                 return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
+            after_all = at is not None and figs[-1].end <= at and len(figs) - 1 != i
+            if after_all and METRIC_TYPE.get(self._metric(clause, figs, len(figs) - 1)) != METRIC_TYPE.get(
+                self._metric(clause, figs, i)
+            ):
+                return None  # "4,000 had been killed, and that 3,000 more had been sent in January"
         if (
             clause_spec is not None
             and clause_spec.since
@@ -1177,6 +1195,8 @@ class Reader:
         for d in sorted(dates, key=lambda x: (x.kind == "relative_days", x.start)):
             if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
                 continue
+            if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
+                continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
             return PeriodSpec(d.kind, d.first, d.last, d.days, since)
         return None
