@@ -796,7 +796,8 @@ class Reader:
                 return flows[0][2]
         return hits[0][2]
 
-    def _metric(self, clause: str, figs: list[Figure], i: int) -> str:
+    def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
+        """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         fig = figs[i]
         lo = figs[i - 1].end if i else 0
         if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
@@ -833,11 +834,14 @@ class Reader:
                 hits.append((m.end(), m.end() - m.start(), metric))
         if hits:
             return max(hits)[2]  # the last cue; the longest where two end together
-        if i + 1 < len(figs) and re.fullmatch(
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s*(?:,|and|or|,\s+and)\s+",
-            clause[fig.end : figs[i + 1].start],
-        ):
-            return self._metric(clause, figs, i + 1)  # "1,000 sappers and 5,000 builders ... send"
+        # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
+        coordinated = rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s*(?:,|and|or|,\s+and)\s+"
+        if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
+            ahead = self._metric(clause, figs, i + 1, lean=1)
+            if ahead:
+                return ahead
+        if lean <= 0 and i and re.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)
         return ""
 
     # ----------------------------------------------------------------- places / regions

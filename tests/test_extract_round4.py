@@ -1,0 +1,243 @@
+"""Round 4 of issue 9: how news dates statements, names periods and reports events.
+
+Each test is a short report written for the behaviour (none is a dev report's sentence), so
+a rule that only matched one report's wording fails here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from etl.extract import extract
+from etl.extract.dates import find_dates, parse_date_line
+
+KEYS = ("claimant", "metric", "subject", "value_low", "value_high", "qualifier")
+
+
+def _claims(text: str) -> list[dict[str, object]]:
+    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
+
+
+def _by_value(text: str) -> dict[int, dict[str, object]]:
+    out: dict[int, dict[str, object]] = {}
+    for c in _claims(text):
+        v = c["value_low"] if c["value_low"] is not None else c["value_high"]
+        assert isinstance(v, int)
+        out[v] = c
+    return out
+
+
+def _when(c: dict[str, object]) -> tuple[object, object]:
+    return c["stated_on"], c["stated_on_precision"]
+
+
+def _period(c: dict[str, object]) -> tuple[object, object, object]:
+    return c["basis"], c["period_start"], c["period_end"]
+
+
+def test_a_made_public_date_dates_the_claim_it_publishes() -> None:
+    text = (
+        "Kyiv estimate\n\nMarch 4, 2025\n\n"
+        "More than 4,200 North Korean troops have been killed or wounded in Russia's Kursk region, "
+        "Ukraine's military intelligence said.\n\n"
+        "The estimate, released in a Telegram statement on Monday, is the agency's highest yet, "
+        "Ukraine's military intelligence said.\n"
+    )
+    c = _by_value(text)[4200]
+    assert _when(c) == ("2025-03-03", "day")
+
+
+def test_a_pronoun_led_attribution_dates_the_claim_just_before() -> None:
+    text = (
+        "Losses\n\nThursday, 16 January 2025, 10:05\nExample Wire\n\n"
+        "Ukrainian President Volodymyr Zelenskyy has said that about 3,800 North Korean soldiers "
+        "have been killed or wounded in Russia's Kursk Oblast. He said in his evening address on "
+        "15 January, citing a report by the commander-in-chief.\n"
+    )
+    c = _by_value(text)[3800]
+    assert c["claimant"] == "Volodymyr Zelenskyy"
+    assert _when(c) == ("2025-01-15", "day")
+
+
+def test_on_the_same_day_is_the_occasion_just_reported() -> None:
+    text = (
+        "Two estimates\n\nFebruary 14, 2025\n\n"
+        "South Korea's spy agency said on Wednesday that about 300 North Korean soldiers had been "
+        "killed in Russia's Kursk region.\n\n"
+        "On the same day, Ukraine's General Staff said that about 1,200 North Korean soldiers had "
+        "been killed or wounded in the region.\n"
+    )
+    c = _by_value(text)
+    assert _when(c[300]) == ("2025-02-12", "day")
+    assert _when(c[1200]) == ("2025-02-12", "day")
+
+
+def test_day_month_ranges_name_a_period() -> None:
+    (d,) = [x for x in find_dates("between 3 and 5 January", date(2025, 1, 10)) if x.kind == "range"]
+    assert (d.first, d.last) == (date(2025, 1, 3), date(2025, 1, 5))
+    (d,) = [x for x in find_dates("on 30-31 December 2024", date(2025, 1, 10)) if x.kind == "range"]
+    assert (d.first, d.last) == (date(2024, 12, 30), date(2024, 12, 31))
+    text = (
+        "Fighting\n\nJanuary 7, 2025\n\n"
+        "Ukraine's Special Operations Forces said on Monday that between 3 and 5 January they had "
+        "killed 21 North Korean soldiers in Russia's Kursk region.\n"
+    )
+    c = _by_value(text)[21]
+    assert _period(c) == ("period", "2025-01-03", "2025-01-05")
+
+
+def test_a_deployments_months_are_not_the_next_loss_figures_period() -> None:
+    text = (
+        "Troops\n\nApril 2, 2025\n\n"
+        "North Korea sent at least 2,000 more troops to Russia in February and March, South "
+        "Korea's Joint Chiefs of Staff said on Tuesday. About 4,500 North Korean soldiers have been "
+        "killed or wounded so far, the JCS said.\n"
+    )
+    c = _by_value(text)
+    assert _period(c[2000]) == ("period", "2025-02-01", "2025-03-31")
+    assert _period(c[4500]) == ("cumulative", "", "")
+
+
+def test_a_span_named_after_a_figure_of_another_kind_is_not_this_ones() -> None:
+    text = (
+        "JCS\n\nApril 2, 2025\n\n"
+        "South Korea's Joint Chiefs of Staff said on Tuesday that about 4,500 North Korean troops "
+        "had been killed or wounded, and that at least 2,000 more troops had been sent to Russia in "
+        "February and March.\n"
+    )
+    c = _by_value(text)
+    assert _period(c[4500]) == ("cumulative", "", "")
+    assert _period(c[2000]) == ("period", "2025-02-01", "2025-03-31")
+
+
+def test_its_march_figure_names_an_estimate_not_a_period() -> None:
+    text = (
+        "Spy agency\n\nMay 3, 2025\n\n"
+        "On 2 May, South Korea's spy agency said about 900 North Korean soldiers had been killed, "
+        "up from its March figure.\n"
+    )
+    c = _by_value(text)[900]
+    assert _when(c) == ("2025-05-02", "day") and _period(c) == ("cumulative", "", "")
+
+
+def test_pluperfect_background_does_not_date_the_next_claim() -> None:
+    text = (
+        "Seoul\n\nOctober 8, 2025\n\n"
+        "About 2,500 North Korean soldiers have been killed, a South Korean lawmaker told reporters "
+        "on Tuesday, citing the spy agency.\n\n"
+        "The National Intelligence Service had estimated in May that about 900 North Koreans had died.\n\n"
+        "Around 3,000 military builders have arrived in Russia, lawmaker Park Sun-won said after "
+        "the closed-door briefing, citing the NIS.\n"
+    )
+    c = _by_value(text)
+    nis = "National Intelligence Service (South Korea)"
+    assert c[2500]["claimant"] == nis and _when(c[2500]) == ("2025-10-07", "day")
+    assert _when(c[900]) == ("2025-05-01", "month")
+    assert c[3000]["claimant"] == nis and _when(c[3000]) == ("2025-10-07", "day")
+
+
+def test_coordinated_figures_share_the_verb_that_follows() -> None:
+    text = (
+        "Builders\n\nJune 20, 2025\n\n"
+        "Russian Security Council Secretary Sergei Shoigu said on Tuesday that North Korea would "
+        "send 2,000 sappers and 4,000 military builders to the Kursk region.\n"
+    )
+    c = _by_value(text)
+    assert c[2000]["metric"] == c[4000]["metric"] == "troops_deployed"
+
+
+def test_the_enemys_losses_are_the_other_sides() -> None:
+    text = (
+        "MOSCOW, May 2. /TASS/. Russia's Defense Ministry said on Thursday that the enemy's losses "
+        "in the Kursk area over the past week amounted to more than 1,900 servicemen.\n"
+    )
+    (c,) = _claims(text)
+    assert c["subject"] == "Ukrainian forces"
+
+
+def test_a_yearless_wire_dateline_is_filed_after_the_dated_events_it_recalls() -> None:
+    text = (
+        "MOSCOW, March 3. /TASS/. The Russian Defense Ministry said on Monday that Ukraine's losses "
+        "in the Kursk area since August 6, 2024 had exceeded 60,000 servicemen.\n"
+    )
+    (c,) = _claims(text)
+    assert _when(c) == ("2025-03-03", "day")
+
+
+def test_a_juche_dateline_dates_a_kcna_report() -> None:
+    assert parse_date_line("Juche 113 (2024) 11.5.") == datetime(2024, 11, 5)
+
+
+def test_a_verbs_noun_phrase_object_leaves_the_day_word_to_the_verb() -> None:
+    text = (
+        "SEOUL (AP) — February 9, 2025\n\n"
+        "Ukrainian President Volodymyr Zelenskyy announced the capture of three North Korean "
+        "soldiers on Saturday.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["metric"], c["value_low"]) == ("captured", 3)
+    assert _when(c) == ("2025-02-08", "day")
+
+
+def test_one_of_the_soldiers_and_birth_years_are_not_claims() -> None:
+    text = (
+        "Prisoners\n\nJanuary 20, 2025\n\n"
+        "The National Intelligence Service said on Monday that one of the soldiers was born in 2003 "
+        "and that he had been wounded.\n"
+    )
+    assert _claims(text) == []
+
+
+def test_raised_its_estimate_attributes_the_new_figure() -> None:
+    text = (
+        "Analysis\n\n12 October 2025\n\n"
+        "In early July, British Defence Intelligence raised its estimate to more than 6,500 "
+        "casualties.\n"
+    )
+    (c,) = _claims(text)
+    assert c["value_low"] == 6500 and c["qualifier"] == "over"
+    assert _when(c) == ("2025-07-01", "month")
+    assert "Defence Intelligence" in str(c["claimant"])
+
+
+def test_a_quoted_figure_after_stood_at_is_a_count() -> None:
+    text = (
+        "Live\n\nJanuary 25, 2025\n\n"
+        'Zelensky said on Friday that North Korean losses stood at "more than 4,100", killed and '
+        "wounded.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["value_low"], c["qualifier"], c["metric"]) == (4100, "over", "killed_or_wounded")
+
+
+def test_an_attack_at_a_named_place_on_a_named_day_is_an_event() -> None:
+    text = (
+        "Strike\n\nFebruary 3, 2025\n\n"
+        "Ukraine's General Staff said a Ukrainian drone strike on an ammunition depot in Sudzha on "
+        "Jan. 30 had destroyed Russian equipment.\n"
+    )
+    (ev,) = extract(text).events
+    assert (ev["date_start"], ev["date_precision"], ev["place"], ev["region"]) == (
+        "2025-01-30",
+        "day",
+        "Sudzha",
+        "Kursk Oblast",
+    )
+
+
+def test_an_attack_last_week_or_without_a_place_is_not_an_event() -> None:
+    text = (
+        "Strike\n\nFebruary 3, 2025\n\n"
+        "A Ukrainian missile strike on Russia's Kursk region last week may have killed about 200 "
+        "soldiers, according to an unconfirmed report. A drone attack on Jan. 30 hit a depot.\n"
+    )
+    assert extract(text).events == []
+
+
+def test_a_treaty_entering_into_force_is_an_event() -> None:
+    text = (
+        "KCNA\n\nPyongyang, May 2 (KCNA) -- The army acted under the treaty between the DPRK and "
+        "Russia, which came into force on December 4, 2024, the statement said.\n"
+    )
+    (ev,) = extract(text).events
+    assert (ev["date_start"], ev["date_precision"], ev["place"]) == ("2024-12-04", "day", "")
