@@ -241,3 +241,34 @@ def test_a_treaty_entering_into_force_is_an_event() -> None:
     )
     (ev,) = extract(text).events
     assert (ev["date_start"], ev["date_precision"], ev["place"]) == ("2024-12-04", "day", "")
+
+
+LIVE = """Russia-Ukraine war live: North Korean troops in Kursk
+
+Last updated: Friday 10 January 2025 20:15 GMT
+
+18.05 GMT
+Ukraine's General Staff said Russia had lost 1,450 troops over the past day, bringing its total to about 804,000.
+
+14.20 GMT
+South Korea's Joint Chiefs of Staff said North Korean troops had suffered some 3,000 casualties.
+
+Thursday 9 January
+
+22.10 GMT
+Zelenskyy said in his nightly address that 4,000 North Korean soldiers had been killed or wounded.
+"""
+
+
+def test_live_blog_first_entry_and_day_headings_date_their_entries() -> None:
+    c = _by_value(LIVE)
+    assert _when(c[1450]) == ("2025-01-10", "day")  # the first entry's stamp sits in the header
+    assert _when(c[3000]) == ("2025-01-10", "day")
+    assert _when(c[4000]) == ("2025-01-09", "day")  # under the "Thursday 9 January" heading
+
+
+def test_a_running_total_after_a_daily_figure_is_cumulative_with_the_same_metric() -> None:
+    c = _by_value(LIVE)
+    assert _period(c[1450]) == ("period", "2025-01-09", "2025-01-10")
+    assert c[804000]["metric"] == c[1450]["metric"] == "killed_or_wounded"
+    assert c[804000]["qualifier"] == "about" and _period(c[804000]) == ("cumulative", "", "")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 
-from etl.extract.dates import MONTHS, parse_date_line, parse_dateline
+from etl.extract.dates import MONTHS, find_dates, parse_date_line, parse_dateline
 from etl.extract.lexicon import CAPTION, FURNITURE, OUTLETS
 
 _ABBREV = (
@@ -73,6 +73,8 @@ class Layout:
     breaks: set[int] = field(default_factory=set)
     #: Paragraph indices under a live-blog time stamp ("18:40"): posted on the page's date.
     stamped: set[int] = field(default_factory=set)
+    #: Stamped paragraphs under a day heading ("Thursday 9 January"): posted that day instead.
+    day_of: dict[int, date] = field(default_factory=dict)
     #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
     #: post speaks for that account.
     account: str = ""
@@ -234,6 +236,15 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+_TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A live blog's day heading: "Thursday 9 January", "Thursday, January 9", "9 January 2025".
+_DAY_HEADING = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+)
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -278,7 +289,10 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.outlet = outlet_name(top)
     paras: list[str] = []
     pending_break = False
-    stamp = False
+    # A live blog's first entry: its time stamp sits among the header lines, just above the
+    # entry's own heading (if any) and its first paragraph.
+    stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
+    entry_day: date | None = None
     for s in rows[body_at:]:
         if not s:
             continue
@@ -297,13 +311,18 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = re.fullmatch(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?", s) is not None
+            is_time = _TIME_LINE.fullmatch(s) is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
+            if _DAY_HEADING.fullmatch(s) and lay.published is not None:
+                days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
+                entry_day = days[0].first if days else entry_day  # "Thursday 9 January": entries below
             continue
         if pending_break and paras:
             lay.breaks.add(len(paras))
         if stamp:
             lay.stamped.add(len(paras))
+            if entry_day is not None:
+                lay.day_of[len(paras)] = entry_day
         pending_break = False
         paras.append(s)
     lay.paragraphs = paras

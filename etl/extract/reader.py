@@ -111,6 +111,11 @@ _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
 )
+#: "bringing its total to", "taking the toll to": a running total right after a new figure.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|taking|takes|raising|raises|pushing)\s+(?:its|the|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count)\s+(?:\w+\s+)?to\s*$"
+)
 #: NEW_ACTOR marks a claimant proposed as written because actors.csv does not know it.
 NEW_ACTOR = "new actor"
 _CAP = r"(?:[A-Z][\w.'’&-]*|de|von|van|al|bin)"
@@ -259,7 +264,9 @@ class Reader:
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
             self.entry_date = (
-                self.layout.published.date() if pi in self.layout.stamped and self.layout.published else None
+                self.layout.day_of.get(pi, self.layout.published.date())
+                if pi in self.layout.stamped and self.layout.published
+                else None
             )
             for sent in split_sentences(para):
                 self.sentence_no += 1
@@ -754,6 +761,10 @@ class Reader:
             return "people"
         if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if _RUNNING_TOTAL.search(before) and any(
+            f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
+        ):
+            return "people"  # "lost 1,450 troops over the past day, bringing its total to 804,000"
         if re.search(
             r"\b(?:gave|give|gives|giving|offered|provided)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+"
             r"|updated\s+|revised\s+)?(?:figure|estimate|count|number|toll)\s+for\s+[^;]{0,120}$",
@@ -804,6 +815,8 @@ class Reader:
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
             own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
+        if i and _RUNNING_TOTAL.search(clause[lo : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)  # the total of what was just counted
         gave = re.search(
             r"\b(?:figure|estimate|count|number|toll)\s+for\s+([^:;]{0,80})", clause[lo : fig.start]
         )
@@ -1153,6 +1166,8 @@ class Reader:
         """One figure's period: a span named next to it wins over the clause's; a running total
         ("since the start of the invasion", "in total") has none."""
         fig = figs[i]
+        if _RUNNING_TOTAL.search(clause[max(0, fig.start - 60) : fig.start]):
+            return None  # "..., bringing its total to 804,000": the running total has no period
         seg_end = figs[i + 1].start if i + 1 < len(figs) else end
         segment = clause[fig.end : seg_end]
         if re.search(
