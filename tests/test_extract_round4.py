@@ -272,3 +272,14 @@ def test_a_running_total_after_a_daily_figure_is_cumulative_with_the_same_metric
     assert _period(c[1450]) == ("period", "2025-01-09", "2025-01-10")
     assert c[804000]["metric"] == c[1450]["metric"] == "killed_or_wounded"
     assert c[804000]["qualifier"] == "about" and _period(c[804000]) == ("cumulative", "", "")
+
+
+def test_clashes_near_a_named_place_on_a_named_day_are_an_event() -> None:
+    text = (
+        "Kursk\n\nMarch 10, 2025\n\n"
+        "Heavy fighting near Sudzha on March 8 left dozens dead, Ukrainian officials said. Fighting "
+        "in the Kursk region continued on Sunday.\n"
+    )
+    (ev,) = extract(text).events
+    assert ev["title"] == "Fighting near Sudzha"
+    assert (ev["date_start"], ev["place"], ev["region"]) == ("2025-03-08", "Sudzha", "Kursk Oblast")

@@ -1395,7 +1395,8 @@ class Reader:
         m = re.search(
             r"\b(?:(?:an?|the)\s+)?(?P<who>Ukrainian|Russian|North\s+Korean)?\s*(?P<how>(?:missile|drone"
             r"|air|artillery|rocket|HIMARS|ATACMS|Storm\s+Shadow)\s+)?(?P<noun>strike|attack|raid|shelling"
-            r"|bombing|assault)\s+(?:on|against|at|of)\s+[^.;]{0,120}?",
+            r"|bombing|assault|clashes|fighting|battle|firefight)(?:\s+(?:on|against|at|of|between)\s+"
+            r"[^.;]{0,120}?)?(?=\s+(?:in|near|at|around)\s)",
             sentence,
         )
         if not m:
@@ -1407,7 +1408,7 @@ class Reader:
                 p
                 for p in gaz.mentions(sentence)
                 if p.start >= m.end()
-                and re.search(r"\b(?:in|near|at)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: p.start])
+                and re.search(r"\b(?:in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: p.start])
             ),
             None,
         )
@@ -1421,7 +1422,9 @@ class Reader:
             return
         noun = m.group("noun")
         title = " ".join(x for x in (m.group("who"), (m.group("how") or "").strip(), noun) if x)
-        self._add_event(f"{title[:1].upper()}{title[1:]} in {place.name}", d, place.name, place.admin1)
+        prep = re.search(r"\b(in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: pm.start])
+        where = prep.group(1) if prep else "in"
+        self._add_event(f"{title[:1].upper()}{title[1:]} {where} {place.name}", d, place.name, place.admin1)
 
     def _add_event(self, title: str, d: DateMention, place: str, region: str) -> None:
         ev = {
