@@ -161,7 +161,7 @@ def _agency_layout(lines: list[str]) -> Layout:
 _WIRE_RE = re.compile(
     r"^(?:\((?:LEAD|URGENT|2nd LD|UPDATE)[^)]*\)\s*)?"
     r"(?P<city>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})"
-    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?)?"
+    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?(?:,\s*(?P<year>(?:19|20)\d{2}))?)?"
     r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
     r"|\s*[-–—]+\s*(?P<o3>[A-Z][\w .-]{1,25}?)\.\s+)?"
     r"\s*(?:--|[-–—])?\s*(?=[A-Z\"“])"
@@ -185,7 +185,10 @@ def _wire_datelines(lay: Layout) -> None:
         if outlet and not lay.outlet:
             lay.outlet = outlet_name(outlet.strip())
         if m.group("mon") and lay.published is None:
-            year = _likely_year(lay, MONTHS[m.group("mon").lower()], int(m.group("day")), lay.paragraphs[k])
+            year = int(m.group("year")) if m.group("year") else 0
+            year = year or _likely_year(
+                lay, MONTHS[m.group("mon").lower()], int(m.group("day")), lay.paragraphs[k]
+            )
             try:
                 lay.published = datetime(year, MONTHS[m.group("mon").lower()], int(m.group("day")))
             except ValueError:

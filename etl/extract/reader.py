@@ -378,7 +378,9 @@ class Reader:
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
             if after:
                 later = [v for v in verbs if v.start() >= after[0].end]
-                v = later[0] if later else by
+                earlier = [v for v in verbs if v.end() <= by.start()]
+                # "X said last month, citing a briefing by the NIS, that ...": the verb before
+                v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
         if cite:
             said = re.match(
