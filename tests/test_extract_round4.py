@@ -283,3 +283,42 @@ def test_clashes_near_a_named_place_on_a_named_day_are_an_event() -> None:
     (ev,) = extract(text).events
     assert ev["title"] == "Fighting near Sudzha"
     assert (ev["date_start"], ev["place"], ev["region"]) == ("2025-03-08", "Sudzha", "Kursk Oblast")
+
+
+def test_according_to_an_outlet_keeps_the_named_speaker_and_the_date_after_the_object() -> None:
+    text = (
+        "T\n\nPublished: 23 Dec. 2024, 14:31\n\n"
+        "Kyiv's military intelligence (HUR) reported 200 North Korean deaths and 1,800 wounded on "
+        "Dec. 16, according to The Associated Press.\n"
+    )
+    c = _by_value(text)
+    hur = "Defense Intelligence of Ukraine (HUR)"
+    assert [(c[v]["claimant"], c[v]["metric"], c[v]["subject"]) for v in (200, 1800)] == [
+        (hur, "killed", "DPRK forces"),
+        (hur, "wounded", "DPRK forces"),
+    ]
+    assert _when(c[200]) == ("2024-12-16", "day") and _period(c[200]) == ("cumulative", "", "")
+
+
+def test_casualties_had_reached_names_the_metric_and_a_quoted_repeat_keeps_the_qualifier() -> None:
+    text = (
+        "Seoul\n\nPublished: 23 Dec. 2024, 14:31\n\n"
+        "South Korea's Joint Chiefs of Staff (JCS) estimated on Monday that North Korean casualties "
+        "in Russia had reached about 1,300.\n\n"
+        '"As of now, North Korean casualties are estimated at 1,300," a JCS official told reporters.\n'
+    )
+    (c,) = _claims(text)
+    assert (c["metric"], c["value_low"], c["qualifier"]) == ("killed_or_wounded", 1300, "about")
+
+
+def test_a_wire_dateline_with_a_year_and_said_last_month_citing_a_briefing() -> None:
+    text = (
+        "Deployment\n\nKYIV, March 12, 2025 (Reuters) - The head of the parliamentary intelligence "
+        "committee said last month, citing a briefing by the NIS, that 11,000 North Korean troops "
+        "had been deployed.\n"
+    )
+    e = extract(text)
+    assert e.document["published_at"][:10] == "2025-03-12"
+    (c,) = _claims(text)
+    assert c["claimant"] == "National Intelligence Service (South Korea)"
+    assert _when(c) == ("2025-02-01", "month")

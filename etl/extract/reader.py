@@ -32,6 +32,7 @@ from etl.extract.lexicon import (
     NO_COMMENT,
     NON_PEOPLE_NOUNS,
     NOT_A_NAME,
+    OUTLETS,
     PEOPLE_NOUNS,
     RESPONSE_NOUNS,
     RESPONSE_TOPICS,
@@ -115,6 +116,13 @@ _VERB_METRIC = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|taking|takes|raising|raises|pushing)\s+(?:its|the|their|his|her)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count)\s+(?:\w+\s+)?to\s*$"
+)
+#: A news outlet named after "according to": who reported it, never who claimed it.
+_OUTLET_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:"
+    + "|".join(re.escape(o) for o in sorted({*OUTLETS, *OUTLETS.values()}, key=len, reverse=True))
+    + r"|Associated\s+Press|New\s+York\s+Times|Wall\s+Street\s+Journal|Washington\s+Post|Financial\s+Times"
+    r"|BBC|CNN|Bloomberg|Reuters|Kyodo|Yonhap)(?![\w-])"
 )
 #: NEW_ACTOR marks a claimant proposed as written because actors.csv does not know it.
 NEW_ACTOR = "new actor"
@@ -353,6 +361,8 @@ class Reader:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
         acc = re.search(r"\baccording\s+to\s+(?:the\s+)?", clause)
+        if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
+            acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc:
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if after:
@@ -624,7 +634,8 @@ class Reader:
                     continue
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
-                    r"|units|losses|casualties|personnel|military|fighters|troop)\b",
+                    r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
+                    r"|wounded)\b",
                     after,
                 ):
                     continue
@@ -663,7 +674,10 @@ class Reader:
             )
         ):
             return FORCES[enemy]  # "losses of the occupiers", "the enemy's losses ... amounted to"
-        np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after)
+        np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or re.match(
+            r"(.*?)\b(?:deaths|dead|killed|wounded)\b",
+            after,  # "300 North Korean deaths"
+        )
         if np:
             for s, _e, side, _adj in sides:
                 if fig.end <= s < fig.end + len(np.group(1)):
@@ -747,8 +761,8 @@ class Reader:
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
-            r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
-            r"|dead|deaths|died|missing|captured)\b",
+            r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+)?(?:(?:have|has|had|were|was)\s+"
+            r"(?:been\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured)\b",
             after,
         ):
             return "people"
@@ -817,6 +831,14 @@ class Reader:
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
             own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
+        reached = re.search(
+            r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+            r"[^,;]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:reached|stood\s+at|totall?ed|exceeded|topped"
+            r"|rose\s+to|climbed\s+to|amounted\s+to|numbered|hit)\s*$",
+            clause[lo : fig.start],
+        )
+        if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
+            return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
         if i and _RUNNING_TOTAL.search(clause[lo : fig.start]):
             return self._metric(clause, figs, i - 1, lean=-1)  # the total of what was just counted
         gave = re.search(
@@ -934,11 +956,11 @@ class Reader:
             right_after = right_after or (
                 not inverted
                 and not that
-                and d.is_weekday
+                and (d.is_weekday or d.kind == "day")
                 and 0 <= d.start - ve <= 70
                 and re.fullmatch(
-                    r"\s+(?:the|a|an|its|his|her|their)\b(?:(?!\b(?:had|has|have|was|were|is|are|who"
-                    r"|which|that|after|before|when)\b)[^,;])*",
+                    r"\s+(?:(?:the|a|an|its|his|her|their)\b|\d)(?:(?!\b(?:had|has|have|was|were|is|are|who"
+                    r"|which|that|after|before|when)\b)(?:[^,;]|(?<=\d),(?=\d)))*",
                     clause[ve : d.start],
                 )
                 is not None
@@ -1488,6 +1510,8 @@ class Reader:
                 )
                 if same:
                     lead.dropped = True
+                    if d.figure is not None and d.figure.qualifier == "exact" and lead.figure is not None:
+                        d.figure = lead.figure  # "about 1,100" in the lead, a bare "1,100" quoted later
                     d.subject = d.subject or lead.subject
                     if d.claimant.kind == NEW_ACTOR:
                         d.claimant = lead.claimant  # the name the report leads with (or knows)
