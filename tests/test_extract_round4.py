@@ -322,3 +322,23 @@ def test_a_wire_dateline_with_a_year_and_said_last_month_citing_a_briefing() -> 
     (c,) = _claims(text)
     assert c["claimant"] == "National Intelligence Service (South Korea)"
     assert _when(c) == ("2025-02-01", "month")
+
+
+STATE_MEDIA = """Ukrainian units lose servicemen in Kursk border area
+
+MOSCOW, January 15 - RIA Novosti. Over the past day, Ukrainian units lost more than 230 servicemen, two tanks and five armoured vehicles in the Kursk direction, the Russian Defense Ministry said on Wednesday.
+
+In total, since the start of hostilities in the Kursk region, the enemy's losses amounted to more than 51,500 servicemen, 299 tanks and 2,100 drones, the ministry added.
+
+Earlier, the head of the Kursk region, Alexander Khinshtein, said 12 civilians had been evacuated from Sudzha district, which covers 1,300 square kilometres.
+"""
+
+
+def test_state_media_daily_and_running_totals_by_the_ministry_named_once() -> None:
+    c = _by_value(STATE_MEDIA)
+    assert sorted(c) == [230, 51500]  # no tanks, drones, civilians or district areas
+    assert {x["claimant"] for x in c.values()} == {"Russian Ministry of Defense"}
+    assert _period(c[230]) == ("period", "2025-01-14", "2025-01-15")
+    assert _when(c[51500]) == ("2025-01-15", "day")  # "the ministry added": same occasion
+    assert _period(c[51500]) == ("cumulative", "", "")  # "in total, since the start": no period
+    assert c[51500]["subject"] == "Ukrainian forces"

@@ -124,6 +124,10 @@ _OUTLET_RE = re.compile(
     + r"|Associated\s+Press|New\s+York\s+Times|Wall\s+Street\s+Journal|Washington\s+Post|Financial\s+Times"
     r"|BBC|CNN|Bloomberg|Reuters|Kyodo|Yonhap)(?![\w-])"
 )
+_TOTAL_WORDS = re.compile(
+    r"(?i)\bin\s+total\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\btotal\s+(?:losses|casualties|toll)\b"
+)
 #: NEW_ACTOR marks a claimant proposed as written because actors.csv does not know it.
 NEW_ACTOR = "new actor"
 _CAP = r"(?:[A-Z][\w.'’&-]*|de|von|van|al|bin)"
@@ -188,6 +192,8 @@ class Draft:
     admission: bool = False
     stance: str = ""
     dropped: bool = False
+    #: Said to be a running total ("in total", "since the start of"): no period carries to it.
+    running_total: bool = False
 
     @property
     def claim_type(self) -> str:
@@ -561,6 +567,8 @@ class Reader:
                 return None
             start, end = runs[-1].start(), runs[-1].end()
         name = clause[start:end].strip()
+        if any(m.end == len(clause[start:end].rstrip()) for m in self.ref.actors.mentions(clause[start:end])):
+            return None  # "the Russian Defense Ministry said": a known actor, not "Defense Ministry"
         words = name.split()
         while words and words[0] in NOT_A_NAME and words[0] not in ("North", "South"):
             words = words[1:]
@@ -747,6 +755,9 @@ class Reader:
         if re.search(rf"(?:{BASELINE})\s*$", before):
             return ""
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+            # ground held or taken, never the size of a district ("which covers 1,300 sq km")
+            if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
+                return ""
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
@@ -1131,6 +1142,7 @@ class Reader:
                 fig_draft.period_spec = self._figure_period(
                     clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end
                 )
+                fig_draft.running_total = fig_draft.period_spec is None and bool(_TOTAL_WORDS.search(clause))
                 new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
@@ -1534,6 +1546,7 @@ class Reader:
                         d.figure is not None
                         and d.period_spec is None
                         and d.claim_type in FLOW_TYPES
+                        and not d.running_total
                         and prev.claim_type in FLOW_TYPES  # a deployment's months are not losses
                         and prev.period_spec is not None
                     ):
