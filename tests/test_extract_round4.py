@@ -342,3 +342,28 @@ def test_state_media_daily_and_running_totals_by_the_ministry_named_once() -> No
     assert _when(c[51500]) == ("2025-01-15", "day")  # "the ministry added": same occasion
     assert _period(c[51500]) == ("cumulative", "", "")  # "in total, since the start": no period
     assert c[51500]["subject"] == "Ukrainian forces"
+
+
+def test_days_counted_from_the_occasion_just_reported_or_from_the_dateline() -> None:
+    text = (
+        "Briefing\n\nSEOUL, April 30 (Korea Herald) -- North Korean casualties in Russia have reached "
+        "about 4,700, the National Intelligence Service said Wednesday, according to lawmakers.\n\n"
+        "A day earlier, Russia's top general Valery Gerasimov had said that Ukrainian losses in the "
+        "Kursk region exceeded 76,000 servicemen.\n\n"
+        "Ukraine's military intelligence said two days ago that it had counted 4,000 North Korean "
+        "casualties.\n"
+    )
+    c = _by_value(text)
+    assert _when(c[4700]) == ("2025-04-30", "day")
+    assert _when(c[76000]) == ("2025-04-29", "day")
+    assert _when(c[4000]) == ("2025-04-28", "day")
+
+
+def test_a_relayed_briefing_is_dated_to_the_briefing_not_the_relay() -> None:
+    text = (
+        "NIS\n\nMarch 8, 2025\n\n"
+        "The NIS had told lawmakers in late February, relayed by lawmaker Lee Seong-kweun on March 5, "
+        "that 3,000 North Korean troops had been sent since January.\n"
+    )
+    (c,) = _claims(text)
+    assert _when(c) == ("2025-02-01", "month")

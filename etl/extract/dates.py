@@ -139,8 +139,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
-    # "On the same day": the occasion just reported (the reader resolves it; `ref` until then)
+    # "On the same day", "a day earlier", "four days later": counted from the occasion just
+    # reported (the reader resolves them; `ref` until then)
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
+    (
+        "same_day",
+        re.compile(
+            rf"\b(?P<n>a|an|one|\d|{_NUMW})\s+days?\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:the|that|it|this))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("days_ago", re.compile(rf"\b(?P<n>a|one|\d|{_NUMW})\s+days?\s+ago\b", re.IGNORECASE)),
     ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
@@ -324,6 +333,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, d, "day", 0
         if kind == "yesterday" or kind == "day_before":
             d = ref - timedelta(days=1)
+            return d, d, "day", 0
+        if kind == "same_day" and g.get("n"):
+            n = g["n"].lower()
+            days = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+            return ref, ref, "day", -days if g["dir"].lower() in ("earlier", "before") else days
+        if kind == "days_ago":
+            n = g["n"].lower()
+            d = ref - timedelta(days=1 if n == "a" else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0))
             return d, d, "day", 0
         if kind in ("today", "same_day"):
             return ref, ref, "day", 0

@@ -51,6 +51,7 @@ FLOW_TYPES = ("casualties", "missing", "captured")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = (
     "day",
+    "days_ago",
     "weekday",
     "yesterday",
     "today",
@@ -981,6 +982,10 @@ class Reader:
                 r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
                 clause[: d.start],
             )
+            if re.search(
+                r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
+            ):
+                continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
             if leading or in_zone or right_after or made_public:
                 stated = d
                 break
@@ -1186,7 +1191,8 @@ class Reader:
         prev = self.prev_stated
         if prev is None or prev.precision != "day":
             return DateMention("unresolved", d.start, d.end, d.first, d.last, "unknown", d.text)
-        return DateMention("day", d.start, d.end, prev.first, prev.last, "day", d.text)
+        day = prev.first + timedelta(days=d.days)  # "a day earlier": days = -1
+        return DateMention("day", d.start, d.end, day, day, "day", d.text)
 
     def _figure_period(
         self,
