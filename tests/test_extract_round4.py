@@ -367,3 +367,38 @@ def test_a_relayed_briefing_is_dated_to_the_briefing_not_the_relay() -> None:
     )
     (c,) = _claims(text)
     assert _when(c) == ("2025-02-01", "month")
+
+
+def test_country_names_and_spellings_of_a_known_body_resolve_to_it() -> None:
+    text = (
+        "Update\n\nDecember 18, 2024\n\n"
+        "Britain's Ministry of Defense said in its daily intelligence update on Tuesday that North "
+        "Korea had likely deployed around 11,000 troops to Russia.\n"
+    )
+    (c,) = _claims(text)
+    assert c["claimant"] == "UK Ministry of Defence"
+
+
+def test_a_body_named_by_its_country_speaks_for_itself_not_for_the_last_speaker() -> None:
+    text = (
+        "Estimates\n\nDecember 18, 2024\n\n"
+        "NATO Secretary General Mark Rutte said on Nov. 4 that more than 10,000 North Korean soldiers "
+        "had been deployed to the Kursk region.\n\n"
+        "Canadian intelligence estimated on Sunday that some 500 North Korean soldiers had been killed.\n"
+    )
+    c = _by_value(text)
+    assert c[500]["claimant"] == "Canadian intelligence"
+    assert _when(c[500]) == ("2024-12-15", "day")
+
+
+def test_the_ministry_is_not_its_intelligence_arm() -> None:
+    text = (
+        "UK\n\nJune. 17, 2025\n\n"
+        "LONDON — The UK Ministry of Defence said on Sunday that North Korean forces have suffered "
+        "more than 6,000 casualties in Russia's Kursk region.\n\n"
+        "British Defence Intelligence said the figure included both killed and wounded.\n\n"
+        "In late March, the ministry had put the figure at over 5,000.\n"
+    )
+    c = _by_value(text)
+    assert c[5000]["claimant"] == "UK Ministry of Defence"
+    assert _when(c[5000]) == ("2025-03-01", "month")

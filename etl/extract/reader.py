@@ -488,6 +488,20 @@ class Reader:
             back = self._anaphora(clause[: v.start()])
             if back is not None:
                 return [back], v.start(), v.end(), True, []
+        for v in verbs[:1]:
+            # "British intelligence estimated ...": a body named by its country, as written
+            body = re.search(
+                r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
+                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media))"
+                r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+                clause[: v.start()],
+            )
+            if body and not any(w in NOT_A_NAME for w in body.group("np").split()[:1]):
+                np = body.group("np")
+                actor = self.ref.actors.resolve(np) or self._new_actor_named(np, clause[: body.start("np")])
+                if actor.kind == NEW_ACTOR and actor not in self.history:
+                    self.history.append(actor)
+                return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.author is not None:  # a press release speaks for its author
@@ -528,6 +542,8 @@ class Reader:
                     "agency": ("agency", "intelligence", "service"),
                     "intelligence": ("intelligence", "agency", "service"),
                 }.get(noun, (noun,))
+                if noun in ("ministry", "department", "government") and actor.kind == "intelligence":
+                    continue  # "the ministry" is not its intelligence arm, whatever the arm's name
                 if any(st in actor.name.lower() for st in stems):
                     return actor
         return None
@@ -1531,8 +1547,14 @@ class Reader:
                     if d.figure is not None and d.figure.qualifier == "exact" and lead.figure is not None:
                         d.figure = lead.figure  # "about 1,100" in the lead, a bare "1,100" quoted later
                     d.subject = d.subject or lead.subject
-                    if d.claimant.kind == NEW_ACTOR:
-                        d.claimant = lead.claimant  # the name the report leads with (or knows)
+                    if (
+                        d.claimant.kind == NEW_ACTOR
+                        or lead.claimant.name in (d.claimant.parent,)
+                        or (d.claimant.name == lead.claimant.parent)
+                    ):
+                        # the name the report leads with (or knows); a body and its part (the UK
+                        # MoD and its Defence Intelligence) named for one figure are one claimant
+                        d.claimant = lead.claimant
                     d.places += [p for p in lead.places if p not in d.places]
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
