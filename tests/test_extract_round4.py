@@ -402,3 +402,20 @@ def test_the_ministry_is_not_its_intelligence_arm() -> None:
     c = _by_value(text)
     assert c[5000]["claimant"] == "UK Ministry of Defence"
     assert _when(c[5000]) == ("2025-03-01", "month")
+
+
+def test_troops_back_on_the_front_line_are_a_deployment_figure() -> None:
+    text = (
+        "Brief\n\nThursday, 20 February 2025\n\n"
+        "Ukraine's military intelligence (HUR) said on Wednesday that North Korean units, estimated at "
+        "1,500 to 2,000 soldiers, had returned to the front line after a break of about three weeks. "
+        "The 47th Mechanized Brigade said its drones had hit 17 North Korean infantry groups.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["metric"], c["value_low"], c["value_high"], c["qualifier"]) == (
+        "troops_deployed",
+        1500,
+        2000,
+        "range",
+    )
+    assert _when(c) == ("2025-02-19", "day")
