@@ -419,3 +419,38 @@ def test_troops_back_on_the_front_line_are_a_deployment_figure() -> None:
         "range",
     )
     assert _when(c) == ("2025-02-19", "day")
+
+
+def test_a_general_staff_list_gives_the_total_and_the_days_rise() -> None:
+    text = (
+        "General Staff: enemy losses\n\nUkrinform\n09.03.2025 09:15\n\n"
+        "The General Staff of the Armed Forces of Ukraine reports the total combat losses of the enemy "
+        "from February 24, 2022 to March 9, 2025:\n\n"
+        "personnel — about 887,400 (+1,180) persons,\n"
+        "tanks — 10,200 (+7),\n"
+        "artillery systems — 24,100 (+33).\n"
+    )
+    c = _by_value(text)
+    assert sorted(c) == [1180, 887400]  # tanks and guns are not claims
+    gs = "General Staff of the Armed Forces of Ukraine"
+    assert (c[887400]["claimant"], c[887400]["subject"], c[887400]["qualifier"]) == (
+        gs,
+        "Russian forces",
+        "about",
+    )
+    assert _when(c[887400]) == ("2025-03-09", "day") and _period(c[887400]) == ("cumulative", "", "")
+    assert c[1180]["metric"] == "killed_or_wounded"
+    assert _period(c[1180]) == ("period", "2025-03-08", "2025-03-09")
+
+
+def test_a_lawmaker_relaying_a_briefing_credits_the_agency_that_briefed() -> None:
+    text = (
+        "NIS\n\nFebruary 6, 2025\n\n"
+        "The NIS reported to the National Assembly's Intelligence Committee on Wednesday that North "
+        "Korean troops had been pulled back from the front line.\n\n"
+        "Rep. Park Sun-won of the Democratic Party told reporters after the closed-door briefing that "
+        "about 350 North Korean soldiers had been killed.\n"
+    )
+    (c,) = _claims(text)
+    assert c["claimant"] == "National Intelligence Service (South Korea)"
+    assert _when(c) == ("2025-02-05", "day")

@@ -229,7 +229,8 @@ def _body_like(line: str) -> bool:
     """A sentence (or several): ends like one and is long enough not to be a heading."""
     s = line.strip()
     ends = re.search(r"[.!?][\"”’')]?$", s) is not None and not re.search(r"\b[A-Z]\.$", s)
-    return (ends and len(s.split()) >= 8) or len(s) >= 160
+    intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
+    return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
 
 def _is_furniture(line: str) -> bool:
@@ -239,6 +240,11 @@ def _is_furniture(line: str) -> bool:
     )
 
 
+#: One item of a figures list: "personnel — about 845,900 (+1,210) persons,", "tanks – 9,950 (+5)".
+_LIST_ITEM = re.compile(
+    r"[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
+    r"(?:\s*\(\s*[+-]?\s*[\d,.]+\s*\))?(?:\s+[a-z]+)?\s*[,;.]?"
+)
 _TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?")
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -311,6 +317,11 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.url = lay.url or url.group(0)
             continue
         if _is_caption(s) or _is_furniture(s):
+            continue
+        if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
+            # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
+            # sentence that introduces it ("... reports the total combat losses of the enemy:")
+            paras[-1] = f"{paras[-1]} {s}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
             pending_break = True  # a timestamp, a section or brief heading: a new entry

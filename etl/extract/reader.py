@@ -125,6 +125,11 @@ _OUTLET_RE = re.compile(
     + r"|Associated\s+Press|New\s+York\s+Times|Wall\s+Street\s+Journal|Washington\s+Post|Financial\s+Times"
     r"|BBC|CNN|Bloomberg|Reuters|Kyodo|Yonhap)(?![\w-])"
 )
+#: The full-scale invasion began on this day: figures counted from it are running totals.
+WAR_START = date(2022, 2, 24)
+_LIST_PERSONNEL = re.compile(
+    r"\bpersonnel\s*[—–:-]+\s*(?:(?:about|approximately|around)\s+)?(?:[\d,.]+\s*\(\s*\+?\s*)?$"
+)
 _TOTAL_WORDS = re.compile(
     r"(?i)\bin\s+total\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bso\s+far\b|\bto\s+date\b"
     r"|\btotal\s+(?:losses|casualties|toll)\b"
@@ -367,6 +372,18 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
+        relay = re.search(
+            r"\b(?:Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
+            r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
+            r"(?:closed-door\s+|parliamentary\s+|private\s+)?briefing\b(?!\s+by)",
+            clause,
+        )
+        if relay:
+            # "Rep. Park of the Democratic Party told reporters after the closed-door briefing that":
+            # a lawmaker relays the briefing; the agency that briefed is the claimant
+            briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+            if briefer is not None:
+                return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(r"\baccording\s+to\s+(?:the\s+)?", clause)
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
@@ -805,6 +822,8 @@ class Reader:
             return "people"
         if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if _LIST_PERSONNEL.search(before):
+            return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
         if _RUNNING_TOTAL.search(before) and any(
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
@@ -867,6 +886,8 @@ class Reader:
         )
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
             return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
+        if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)  # "845,900 (+1,210)": the day's rise
         if i and _RUNNING_TOTAL.search(clause[lo : fig.start]):
             return self._metric(clause, figs, i - 1, lean=-1)  # the total of what was just counted
         gave = re.search(
@@ -992,6 +1013,7 @@ class Reader:
                     clause[ve : d.start],
                 )
                 is not None
+                and not re.search(r"\b(?:from|since|between|until|to|through)\s*$", clause[ve : d.start])
             )
             # "The toll, posted in an intelligence update on X on Sunday": when it was made public
             made_public = re.search(
@@ -1031,6 +1053,18 @@ class Reader:
             ]
             if close:
                 stated = close[-1]
+        if stated is None:
+            # "losses ... from February 24, 2022 to February 7, 2025", "as of Feb. 7": the day the
+            # running totals were given
+            for k, d in enumerate(dates):
+                since_war = (
+                    k
+                    and dates[k - 1].first == WAR_START
+                    and re.fullmatch(r"\s*(?:to|until|through|-|–)\s*", clause[dates[k - 1].end : d.start])
+                )
+                if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
+                    stated = d
+                    break
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
@@ -1226,6 +1260,10 @@ class Reader:
         fig = figs[i]
         if _RUNNING_TOTAL.search(clause[max(0, fig.start - 60) : fig.start]):
             return None  # "..., bringing its total to 804,000": the running total has no period
+        if i and re.fullmatch(r"\s*\(\s*\+\s*", clause[figs[i - 1].end : fig.start]):
+            return PeriodSpec("past_day", self.pub, self.pub, 1)  # "845,900 (+1,210)": the past day
+        if i + 1 < len(figs) and re.fullmatch(r"\s*\(\s*\+\s*", clause[fig.end : figs[i + 1].start]):
+            return None  # the total before its daily rise
         seg_end = figs[i + 1].start if i + 1 < len(figs) else end
         segment = clause[fig.end : seg_end]
         if re.search(
@@ -1272,6 +1310,8 @@ class Reader:
         for d in sorted(dates, key=lambda x: (x.kind == "relative_days", x.start)):
             if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
                 continue
+            if d.first == WAR_START:
+                continue  # "from February 24, 2022 to ...": the whole war, a running total
             if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
                 continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
