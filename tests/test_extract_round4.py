@@ -454,3 +454,29 @@ def test_a_lawmaker_relaying_a_briefing_credits_the_agency_that_briefed() -> Non
     (c,) = _claims(text)
     assert c["claimant"] == "National Intelligence Service (South Korea)"
     assert _when(c) == ("2025-02-05", "day")
+
+
+def test_a_spokespersons_surname_later_still_speaks_for_the_body() -> None:
+    text = (
+        "HUR\n\nJan 28, 2025 4:10 pm\n\n"
+        '"More than 1,000 North Korean soldiers have been killed," HUR spokesman Andriy Yusov told the '
+        "Suspilne broadcaster on Sunday.\n\n"
+        "Yusov added that about 3,000 more had been wounded.\n"
+    )
+    assert extract(text).document["published_at"] == "2025-01-28T16:10"
+    c = _by_value(text)
+    hur = "Defense Intelligence of Ukraine (HUR)"
+    assert c[1000]["claimant"] == c[3000]["claimant"] == hur
+    assert _when(c[3000]) == ("2025-01-26", "day") and c[3000]["metric"] == "wounded"
+
+
+def test_a_known_handle_names_the_account_and_rates_are_not_counts() -> None:
+    text = (
+        "Defence Intelligence update\n\nMinistry of Defence\n@DefenceHQ\n\n"
+        "Latest Defence Intelligence update on the situation in Ukraine - 27 March 2025.\n\n"
+        "North Korean forces have highly likely suffered over 5,000 casualties in Kursk Oblast, around "
+        "half of their initial force.\n\n"
+        "Between 1 and 14 March, Russian forces likely sustained around 1,300 casualties per day.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["claimant"], c["value_low"], c["qualifier"]) == ("UK Ministry of Defence", 5000, "over")

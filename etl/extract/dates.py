@@ -209,7 +209,24 @@ def parse_dateline(line: str) -> datetime | None:
     return None
 
 
-_TIME_RE = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])")
+_TIME_RE = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?"
+)
+
+
+def _hour(t: re.Match[str] | None) -> int:
+    """The hour of a time match, on the 24-hour clock ("4:10 pm" -> 16)."""
+    if t is None:
+        return 0
+    h = int(t["h"])
+    ampm = (t["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        return h + 12
+    if ampm == "am" and h == 12:
+        return 0
+    return h
+
+
 _LINE_DATES: tuple[re.Pattern[str], ...] = (
     # KCNA: "Juche 114 (2025) 4.28." (the Juche year, the common era year, month.day)
     re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<y>(?:19|20)\d{2})\)\s*(?P<mo>\d{1,2})\.(?P<d>\d{1,2})\b"),
@@ -246,7 +263,7 @@ def parse_date_line(line: str) -> datetime | None:
             if not g.get("mon") and month > 12 and day <= 12:
                 day, month = month, day  # mm/dd/yyyy
             t = _TIME_RE.search(line[m.end() :]) or _TIME_RE.search(line[: m.start()])
-            return datetime(int(g["y"]), month, day, int(t["h"]) if t else 0, int(t["mi"]) if t else 0)
+            return datetime(int(g["y"]), month, day, _hour(t), int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
             continue
     return None

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from etl.extract.dates import MONTHS, find_dates, parse_date_line, parse_dateline
-from etl.extract.lexicon import CAPTION, FURNITURE, OUTLETS
+from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS
 
 _ABBREV = (
     "Jan",
@@ -268,6 +268,8 @@ def _web_layout(lines: list[str]) -> Layout:
     for prev, s in pairwise(header):
         if re.fullmatch(r"@\w{2,30}", s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
+            # a well-known handle says which body a bare "Ministry of Defence" is
+            lay.account = HANDLES.get(s.lower(), lay.account)
             break
     candidates = [
         s

@@ -9,6 +9,15 @@ file may not list; an entry is ignored when the actors file already has the name
 from __future__ import annotations
 
 #: Outlet line as scraped -> outlet name as recorded in `documents.csv`.
+#: Official social-media handles (lower case) -> the actor that posts under them.
+HANDLES: dict[str, str] = {
+    "@defencehq": "UK Ministry of Defence",
+    "@mod_russia": "Russian Ministry of Defense",
+    "@generalstaffua": "General Staff of the Armed Forces of Ukraine",
+    "@di_ukraine": "Defense Intelligence of Ukraine (HUR)",
+    "@zelenskyyua": "Volodymyr Zelenskyy",
+}
+
 OUTLETS: dict[str, str] = {
     "AA": "Anadolu Agency (AA)",
     "Anadolu": "Anadolu Agency (AA)",

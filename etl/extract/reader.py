@@ -260,6 +260,8 @@ class Reader:
         self.author = self._author()
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
+        #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
+        self.speaks_for: dict[str, Actor] = {}
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -471,6 +473,7 @@ class Reader:
                 if near is not None and re.search(
                     r"spokes|press\s+secretary|representative", clause[best.end : near[1][0]]
                 ):
+                    self.speaks_for[near[0].name] = best.actor  # "Yusov added" later: HUR again
                     near = None  # a spokesperson speaks for the body named before
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
@@ -651,8 +654,8 @@ class Reader:
         same = [
             a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1 and a.name.split()[-1] == name
         ]
-        if same:  # "Shoigu" after "Sergei Shoigu"
-            return same[-1], (start, end)
+        if same:  # "Shoigu" after "Sergei Shoigu"; a spokesperson's surname is their body
+            return self.speaks_for.get(same[-1].name, same[-1]), (start, end)
         actor = self._new_actor_named(name, clause[:start])
         known = next((a for a in self.history if a.name == actor.name), None)
         if known is None:
@@ -795,6 +798,11 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
+            after,
+        ):
+            return ""  # "around 1,300 casualties per day": a rate, not a count
         if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
             return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
@@ -806,7 +814,8 @@ class Reader:
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
-            r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+)?(?:(?:have|has|had|were|was)\s+"
+            r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
+            r"(?:(?:have|has|had|were|was)\s+"
             r"(?:been\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured)\b",
             after,
         ):
