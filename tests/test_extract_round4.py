@@ -480,3 +480,29 @@ def test_a_known_handle_names_the_account_and_rates_are_not_counts() -> None:
     )
     (c,) = _claims(text)
     assert (c["claimant"], c["value_low"], c["qualifier"]) == ("UK Ministry of Defence", 5000, "over")
+
+
+def test_more_ways_copy_writes_a_day() -> None:
+    ref = date(2025, 3, 10)  # a Monday
+
+    def first(text: str) -> tuple[str, str]:
+        (d,) = find_dates(text, ref)
+        return d.first.isoformat(), d.precision
+
+    assert first("said on Monday last week") == ("2025-03-03", "day")
+    assert first("said on 27th February") == ("2025-02-27", "day")
+    assert first("said on 03/03/2025") == ("2025-03-03", "day")
+    assert first("said on 2025-03-03") == ("2025-03-03", "day")
+    assert first("said the day before yesterday") == ("2025-03-08", "day")
+    assert first("said in early 2025") == ("2025-01-01", "year")
+    assert first("said earlier this week") == ("2025-03-01", "month")
+
+
+def test_monday_last_week_dates_the_statement() -> None:
+    text = (
+        "Kyiv\n\nMarch 10, 2025\n\n"
+        "Ukraine's General Staff said on Monday last week that about 4,100 North Korean soldiers had "
+        "been killed or wounded.\n"
+    )
+    (c,) = _claims(text)
+    assert _when(c) == ("2025-03-03", "day")

@@ -103,7 +103,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
-    ("day", re.compile(rf"\b(?:(?i:on)\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    # "on 03/03/2025", "on 2025-03-03": numeric dates in running text (day first, as datelines)
+    (
+        "numeric_day",
+        re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d1>\d{1,2})(?![\d-])"),
+    ),
+    (
+        "numeric_day",
+        re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    ),
     (
         "relative_days",
         re.compile(
@@ -133,10 +148,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekend",
         re.compile(
-            r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b", re.IGNORECASE
+            r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b"
+            r"|\b(?:over|during|at|on)\s+the\s+weekend\b",
+            re.IGNORECASE,
         ),
     ),
+    # "on Monday last week": that weekday in the previous calendar week
+    ("weekday_last_week", re.compile(rf"\b(?:(?i:on)\s+)?(?P<wd>{_WD})\s+(?:of\s+)?last\s+week\b")),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
+    ("this_week", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE)),
+    ("days_ago", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
     # "On the same day", "a day earlier", "four days later": counted from the occasion just
@@ -163,7 +184,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
-    ("year", re.compile(r"(?<!born\s)\b(?i:in|since|during)\s+(?P<y>(?:19|20)\d{2})\b")),  # not birth years
+    (
+        "year",  # "in early 2025"; never a birth year ("born in 2005")
+        re.compile(
+            r"(?<!born\s)\b(?i:in|since|during)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d{2})\b"
+        ),
+    ),
 )
 
 
@@ -183,7 +209,7 @@ class DateMention:
     @property
     def is_weekday(self) -> bool:
         """Day words ("Monday", "yesterday") are how copy dates a statement."""
-        return self.kind in ("weekday", "yesterday", "today")
+        return self.kind in ("weekday", "yesterday", "today", "weekday_last_week", "days_ago")
 
 
 def parse_dateline(line: str) -> datetime | None:
@@ -355,6 +381,22 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             n = g["n"].lower()
             days = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
             return ref, ref, "day", -days if g["dir"].lower() in ("earlier", "before") else days
+        if kind == "numeric_day":
+            d = date(int(g["y"]), int(g["mo"]), int(g["d1"]))
+            return (d, d, "day", 0) if d <= ref + timedelta(days=1) else None
+        if kind == "weekday_last_week":
+            start = ref - timedelta(days=ref.weekday() + 7)
+            d = start + timedelta(days=WEEKDAYS.index(g["wd"].lower()))
+            return d, d, "day", 0
+        if kind == "this_week":  # a week is no precision of ours: its month, if it has one
+            start = ref - timedelta(days=ref.weekday())
+            if start.month != ref.month:
+                return None
+            d = date(ref.year, ref.month, 1)
+            return d, month_end(d), "month", 0
+        if kind == "days_ago" and not g.get("n"):  # "the day before yesterday"
+            d = ref - timedelta(days=2)
+            return d, d, "day", 0
         if kind == "days_ago":
             n = g["n"].lower()
             d = ref - timedelta(days=1 if n == "a" else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0))

@@ -52,6 +52,9 @@ OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = (
     "day",
     "days_ago",
+    "numeric_day",
+    "weekday_last_week",
+    "this_week",
     "weekday",
     "yesterday",
     "today",
@@ -67,6 +70,8 @@ PERIOD_KINDS = (
     "night",
     "range",
     "day",
+    "numeric_day",
+    "weekday_last_week",
     "weekday",
     "yesterday",
     "month",
