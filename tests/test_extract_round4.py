@@ -506,3 +506,21 @@ def test_monday_last_week_dates_the_statement() -> None:
     )
     (c,) = _claims(text)
     assert _when(c) == ("2025-03-03", "day")
+
+
+def test_an_unnamed_spy_agency_is_the_datelines_and_quoted_as_saying_credits_the_source() -> None:
+    text = (
+        "N. Korea troops\n\n2025.03.04 17:20\n\n"
+        "SEOUL, March 4 (Yonhap) -- North Korea has dispatched around 2,500 additional troops to Russia, "
+        "the spy agency said Tuesday, adding that North Korean casualties had risen to about 4,600.\n\n"
+        "Lee Seong-kweun, a ruling party lawmaker, quoted the National Intelligence Service (NIS) as "
+        "saying in a closed-door briefing that some 550 North Korean soldiers had been killed.\n"
+    )
+    c = _by_value(text)
+    nis = "National Intelligence Service (South Korea)"
+    assert {v: (x["claimant"], x["metric"]) for v, x in c.items()} == {
+        2500: (nis, "troops_deployed"),
+        4600: (nis, "killed_or_wounded"),
+        550: (nis, "killed"),
+    }
+    assert all(_when(x) == ("2025-03-04", "day") for x in c.values())

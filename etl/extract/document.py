@@ -78,6 +78,8 @@ class Layout:
     #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
     #: post speaks for that account.
     account: str = ""
+    #: The wire dateline's city ("SEOUL"), where the copy was filed.
+    city: str = ""
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -182,6 +184,7 @@ def _wire_datelines(lay: Layout) -> None:
         if m.group("mon") and m.group("mon").lower() not in MONTHS:
             continue
         lay.paragraphs[k] = para[m.end() :].strip()
+        lay.city = lay.city or city
         if outlet and not lay.outlet:
             lay.outlet = outlet_name(outlet.strip())
         if m.group("mon") and lay.published is None:

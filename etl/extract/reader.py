@@ -263,6 +263,7 @@ class Reader:
         #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
         self.history: list[Actor] = []
         self.author = self._author()
+        self.home = self._home_country()
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
         #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
@@ -329,6 +330,24 @@ class Reader:
                 return actor
         return None
 
+    def _home_country(self) -> str:
+        """Where the copy comes from (the dateline's city, else the outlet): "the spy agency" in
+        a story filed from Seoul by Yonhap is South Korea's when no agency was named before."""
+        for text in (self.layout.city.title(), self.layout.outlet):
+            for rx, side in SIDE_HINTS:
+                if text and re.search(rx, text):
+                    return side
+            if re.search(
+                r"(?i)\b(?:yonhap|kbs|korea\s+(?:herald|times|joongang)|joongang|arirang|dong-?a|chosun|hankyoreh|nk\s+news)\b",
+                text or "",
+            ):
+                return "South Korea"
+            if re.search(r"(?i)\b(?:ukrinform|kyiv|ukrainska|suspilne|babel)\b", text or ""):
+                return "Ukraine"
+            if re.search(r"(?i)\b(?:tass|ria|sputnik|interfax|izvestia)\b", text or ""):
+                return "Russia"
+        return ""
+
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
         found = self.ref.actors.mentions(text)
@@ -379,6 +398,14 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
+        quoted = re.search(r"\bquoted\s+(?:the\s+)?", clause)
+        if quoted:
+            said = re.compile(r"\s+as\s+saying\b")
+            who = [m for m in mentions if m.start == quoted.end()]
+            as_saying = said.search(clause, who[0].end) if who else None
+            if who and as_saying is not None and as_saying.start() - who[0].end <= 12:
+                # "Lee, a ruling party lawmaker, quoted the NIS as saying ... that": the NIS
+                return pack(group_at(who[0]), as_saying.start(), as_saying.end())
         relay = re.search(
             r"\b(?:Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
             r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
@@ -472,6 +499,10 @@ class Reader:
                 and not _PREP_BEFORE.search(clause[: m.start])
                 and v.start() - m.end < 160
             ]
+            if before and re.search(r",\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]):
+                back = self._anaphora(clause[: v.start()])
+                if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
+                    return [back], v.start(), v.end(), True, []
             if before:
                 best = before[-1]
                 near = self._new_actor(clause, v.start(), forward=False)
@@ -552,6 +583,10 @@ class Reader:
             for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
                 if any("spy agency" in a.lower() for a in actor.aliases):
                     return actor
+            home = COUNTRY_NAME.get(self.home, "")
+            known = self.ref.actors.resolve(f"{home}'s spy agency") if home else None
+            if known is not None:
+                return known  # named nowhere before: the agency of the country the copy is from
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
@@ -830,7 +865,7 @@ class Reader:
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
             r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
-            r"|reached|at|of)\s*[\"“']?\s*$",  # stood at "4 thousand as of now"
+            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
             before,
         ):
             return "people"
@@ -895,7 +930,7 @@ class Reader:
         reached = re.search(
             r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
             r"[^,;]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:reached|stood\s+at|totall?ed|exceeded|topped"
-            r"|rose\s+to|climbed\s+to|amounted\s+to|numbered|hit)\s*$",
+            r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
