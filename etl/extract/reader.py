@@ -400,9 +400,9 @@ class Reader:
 
         quoted = re.search(r"\bquoted\s+(?:the\s+)?", clause)
         if quoted:
-            said = re.compile(r"\s+as\s+saying\b")
+            as_saying_re = re.compile(r"\s+as\s+saying\b")
             who = [m for m in mentions if m.start == quoted.end()]
-            as_saying = said.search(clause, who[0].end) if who else None
+            as_saying = as_saying_re.search(clause, who[0].end) if who else None
             if who and as_saying is not None and as_saying.start() - who[0].end <= 12:
                 # "Lee, a ruling party lawmaker, quoted the NIS as saying ... that": the NIS
                 return pack(group_at(who[0]), as_saying.start(), as_saying.end())
