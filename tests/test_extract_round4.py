@@ -524,3 +524,16 @@ def test_an_unnamed_spy_agency_is_the_datelines_and_quoted_as_saying_credits_the
         550: (nis, "killed"),
     }
     assert all(_when(x) == ("2025-03-04", "day") for x in c.values())
+
+
+def test_russian_staff_wording_over_the_day_and_eliminated_militants() -> None:
+    text = (
+        "MoD\n\nMOSCOW, March 10. /TASS/. The Ukrainian army lost up to 290 servicemen, a tank and four "
+        "combat armored vehicles in the Kursk area over the day, the Russian Defense Ministry said on "
+        "Monday.\n\n"
+        "Over the past week, Russian forces eliminated more than 1,400 Ukrainian militants in the area, "
+        "Lieutenant General Sergei Rudskoy said on Monday.\n"
+    )
+    c = _by_value(text)
+    assert _period(c[290]) == ("period", "2025-03-09", "2025-03-10")
+    assert (c[1400]["metric"], c[1400]["subject"]) == ("killed_or_wounded", "Ukrainian forces")

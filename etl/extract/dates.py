@@ -131,7 +131,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "past_day",
         re.compile(
             r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
-            r"(?:day|24\s+hours)\b",
+            r"(?:day|24\s+hours)\b|\bover\s+the\s+day\b",
             re.IGNORECASE,
         ),
     ),

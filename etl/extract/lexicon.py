@@ -355,6 +355,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "engineers",
     "conscripts",
     "mercenaries",
+    "militants",
     "recruits",
     "servicemembers",
     "prisoners",
@@ -456,7 +457,11 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
     ("killed", r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?"),
     ("wounded", r"sanitary\s+losses"),
-    ("killed_or_wounded", r"put\s+out\s+of\s+action|casualt(?:y|ies)|losses|lost|losing"),
+    (
+        "killed_or_wounded",
+        r"put\s+out\s+of\s+action|casualt(?:y|ies)|losses|lost|losing"
+        r"|eliminated|eliminating|liquidated|neutrali[sz]ed",  # Russian and Ukrainian staff wording
+    ),
     ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
     ("captured", r"captured|capturing|capture\s+of|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
     ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),

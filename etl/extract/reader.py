@@ -116,6 +116,7 @@ _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, re
 _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
+    r"|eliminated|liquidated|neutrali[sz]ed"
     r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
 )
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
@@ -154,6 +155,10 @@ _VERB_TO_METRIC = {
     "injuring": "wounded",
     "captured": "captured",
     "capturing": "captured",
+    "eliminated": "killed_or_wounded",
+    "liquidated": "killed_or_wounded",
+    "neutralized": "killed_or_wounded",
+    "neutralised": "killed_or_wounded",
 }
 
 
@@ -720,7 +725,7 @@ class Reader:
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
-                    r"|wounded)\b",
+                    r"|wounded|militants|mercenaries|formations)\b",
                     after,
                 ):
                     continue
