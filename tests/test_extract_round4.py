@@ -537,3 +537,15 @@ def test_russian_staff_wording_over_the_day_and_eliminated_militants() -> None:
     c = _by_value(text)
     assert _period(c[290]) == ("period", "2025-03-09", "2025-03-10")
     assert (c[1400]["metric"], c[1400]["subject"]) == ("killed_or_wounded", "Ukrainian forces")
+
+
+def test_a_date_naming_the_assessment_dates_the_claim() -> None:
+    text = (
+        "Analysis\n\n15 May 2025\n\n"
+        "A March 2025 assessment by British Defence Intelligence put North Korean casualties at over "
+        "4,000.\n\n"
+        "In its Feb. 13 report, South Korea's spy agency put North Korean deaths at about 400.\n"
+    )
+    c = _by_value(text)
+    assert _when(c[4000]) == ("2025-03-01", "month")
+    assert _when(c[400]) == ("2025-02-13", "day")

@@ -403,7 +403,7 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
-        quoted = re.search(r"\bquoted\s+(?:the\s+)?", clause)
+        quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
         if quoted:
             as_saying_re = re.compile(r"\s+as\s+saying\b")
             who = [m for m in mentions if m.start == quoted.end()]
@@ -1078,7 +1078,13 @@ class Reader:
                 r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
             ):
                 continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
-            if leading or in_zone or right_after or made_public:
+            # "A March 2025 assessment by ...", "in its Feb. 13 report": the date of the statement
+            names_statement = re.match(
+                r"\s+(?:[\w-]+\s+)?(?:assessment|report|estimate|statement|update|briefing|interview"
+                r"|post|address|bulletin|summary)\b",
+                clause[d.end :],
+            )
+            if leading or in_zone or right_after or made_public or names_statement:
                 stated = d
                 break
         if (
