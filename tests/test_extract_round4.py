@@ -549,3 +549,18 @@ def test_a_date_naming_the_assessment_dates_the_claim() -> None:
     c = _by_value(text)
     assert _when(c[4000]) == ("2025-03-01", "month")
     assert _when(c[400]) == ("2025-02-13", "day")
+
+
+def test_last_month_and_weeks_of_fighting_are_periods_but_as_of_is_not() -> None:
+    text = (
+        "Losses\n\nMarch 3, 2025\n\n"
+        "Ukraine's General Staff said on Monday that Russian forces had lost 1,200 soldiers in the "
+        "Kursk region last month.\n\n"
+        "Ukraine's General Staff said on Monday that over two weeks of fighting Russian forces had "
+        "lost 2,400 soldiers near Sudzha.\n\n"
+        "The NIS said on Monday that about 350 North Korean soldiers had been killed as of last month.\n"
+    )
+    c = _by_value(text)
+    assert _period(c[1200]) == ("period", "2025-02-01", "2025-02-28")
+    assert _period(c[2400]) == ("period", "2025-02-17", "2025-03-02")
+    assert _period(c[350]) == ("cumulative", "", "")

@@ -128,6 +128,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "relative_days",  # "over two weeks of fighting", "in the past three weeks"
+        re.compile(
+            rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+            rf"(?P<nw>\d+|{_NUMW})\s+weeks\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "past_day",
         re.compile(
             r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
@@ -365,6 +373,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, month_end(d), "month", 0
         if kind == "relative_days" and g.get("wk"):
             return ref, ref, "day", 7
+        if kind == "relative_days" and g.get("nw"):
+            n = g["nw"].lower()
+            return ref, ref, "day", 7 * (int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0))
         if kind == "relative_days":
             n = g["n"].lower()
             days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)

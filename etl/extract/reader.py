@@ -80,6 +80,8 @@ PERIOD_KINDS = (
     "month_range",
     "weekend",
     "weekday_range",
+    "last_month",
+    "this_month",
 )
 COUNTRY_NAME = {
     "DPRK": "North Korea",
@@ -1372,6 +1374,8 @@ class Reader:
                 continue
             if d.first == WAR_START:
                 continue  # "from February 24, 2022 to ...": the whole war, a running total
+            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]):
+                continue  # "as of last month", "by mid-January": when the total stood, not a span
             if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
                 continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
