@@ -564,3 +564,18 @@ def test_last_month_and_weeks_of_fighting_are_periods_but_as_of_is_not() -> None
     assert _period(c[1200]) == ("period", "2025-02-01", "2025-02-28")
     assert _period(c[2400]) == ("period", "2025-02-17", "2025-03-02")
     assert _period(c[350]) == ("cumulative", "", "")
+
+
+def test_upper_bounds_stay_bounds() -> None:
+    from etl.extract.numbers import parse_figure
+
+    for text in (
+        "fewer than 100 soldiers",
+        "less than 200 soldiers",
+        "at most 500 soldiers",
+        "no more than 300",
+    ):
+        f = parse_figure(text)
+        assert f is not None and f.low is None and f.qualifier == "up_to", text
+    f = parse_figure("no fewer than 1,000 troops")
+    assert f is not None and (f.low, f.high, f.qualifier) == (1000, None, "at_least")

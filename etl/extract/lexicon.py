@@ -307,6 +307,16 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "just under": "nearly",
     "up to": "up_to",
     "as many as": "up_to",
+    # an upper bound stays a bound, never an exact number
+    "fewer than": "up_to",
+    "less than": "up_to",
+    "no more than": "up_to",
+    "not more than": "up_to",
+    "at most": "up_to",
+    "a maximum of": "up_to",
+    "well over": "over",
+    "just over": "over",
+    "well above": "over",
 }
 
 #: Fractions that make a figure a share of a group, not a count ("nearly half").
