@@ -579,3 +579,20 @@ def test_upper_bounds_stay_bounds() -> None:
         assert f is not None and f.low is None and f.qualifier == "up_to", text
     f = parse_figure("no fewer than 1,000 troops")
     assert f is not None and (f.low, f.high, f.qualifier) == (1000, None, "at_least")
+
+
+def test_live_blog_stamps_with_am_pm_and_short_day_headings() -> None:
+    text = (
+        "Russia-Ukraine war live\n\nUpdated Tue 17 Dec 2024 18.40 GMT\n\nKey events\n\n"
+        "5.20pm GMT\nSpy agency gives first toll\n"
+        "South Korea's National Intelligence Service said at least 100 North Korean soldiers had been "
+        "killed since they entered combat this month.\n\n"
+        "Mon 16 Dec 2024\n\n8.30pm GMT\n"
+        "Ukraine's military intelligence (HUR) said 30 North Korean soldiers were killed or wounded "
+        "near Plekhovo over the weekend.\n"
+    )
+    c = _by_value(text)
+    assert _when(c[100]) == ("2024-12-17", "day")
+    assert _period(c[100]) == ("period", "2024-12-01", "2024-12-17")
+    assert _when(c[30]) == ("2024-12-16", "day")
+    assert _period(c[30]) == ("period", "2024-12-14", "2024-12-15")

@@ -248,8 +248,9 @@ _LIST_ITEM = re.compile(
     r"[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
     r"(?:\s*\(\s*[+-]?\s*[\d,.]+\s*\))?(?:\s+[a-z]+)?\s*[,;.]?"
 )
-_TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?")
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A live blog's time stamp: "18:40", "21.40 GMT", "5.20pm GMT", "10:05 a.m. ET".
+_TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A live blog's day heading: "Thursday 9 January", "Thursday, January 9", "9 January 2025".
 _DAY_HEADING = re.compile(
