@@ -1083,7 +1083,7 @@ class Reader:
             # "A March 2025 assessment by ...", "in its Feb. 13 report": the date of the statement
             names_statement = re.match(
                 r"\s+(?:[\w-]+\s+)?(?:assessment|report|estimate|statement|update|briefing|interview"
-                r"|post|address|bulletin|summary)\b",
+                r"|post|address|bulletin|summary|conference|speech|hearing|remarks|meeting)\b",
                 clause[d.end :],
             )
             if leading or in_zone or right_after or made_public or names_statement:
