@@ -596,3 +596,20 @@ def test_live_blog_stamps_with_am_pm_and_short_day_headings() -> None:
     assert _period(c[100]) == ("period", "2024-12-01", "2024-12-17")
     assert _when(c[30]) == ("2024-12-16", "day")
     assert _period(c[30]) == ("period", "2024-12-14", "2024-12-15")
+
+
+def test_passive_agents_and_estimates_by_several_bodies() -> None:
+    text = (
+        "Seoul\n\nSeoul (AFP) – Jan. 13, 2025\n\n"
+        "About 300 North Korean soldiers have been killed, Seoul's spy agency said Monday.\n\n"
+        "The figure is lower than the 3,100 casualties reported by Kyiv in late December.\n\n"
+        "Pyongyang has sent some 11,000 soldiers to Russia, according to estimates by the NIS and "
+        "the Pentagon.\n"
+    )
+    c = _claims(text)
+    kyiv = [x for x in c if x["value_low"] == 3100]
+    assert [(x["claimant"], _when(x)) for x in kyiv] == [("Ukraine", ("2024-12-01", "month"))]
+    assert sorted(str(x["claimant"]) for x in c if x["value_low"] == 11000) == [
+        "National Intelligence Service (South Korea)",
+        "US Department of Defense",
+    ]

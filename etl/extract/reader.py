@@ -425,13 +425,24 @@ class Reader:
             briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
-        acc = re.search(r"\baccording\s+to\s+(?:the\s+)?", clause)
+        acc = re.search(
+            r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
+            clause,
+        )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc:
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if after:
-                return pack(group_at(after[0]), acc.start(), acc.end())
+                # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
+                listed = [after[0]]
+                for m in mentions:
+                    if m.start > listed[-1].end and re.fullmatch(
+                        r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[listed[-1].end : m.start]
+                    ):
+                        listed.append(m)
+                return pack(listed, acc.start(), acc.end())
             if (
                 re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
                 and self.prev_claimant
@@ -445,7 +456,8 @@ class Reader:
                 v0 = earlier[-1] if earlier else cite
                 return pack(group_at(after[0]), v0.start(), v0.end())
         by = re.search(
-            r"\b(?:statement|briefing|report|post|assessment|announcement)\s+by\s+"
+            r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
+            r"|given|estimated|published|released|cited))\s+by\s+"
             r"(?:the\s+)?",
             clause,
         )
