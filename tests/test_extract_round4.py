@@ -613,3 +613,16 @@ def test_passive_agents_and_estimates_by_several_bodies() -> None:
         "National Intelligence Service (South Korea)",
         "US Department of Defense",
     ]
+
+
+def test_russian_outlets_names_for_ukraines_forces() -> None:
+    text = (
+        "MoD\n\nRT\n12 Feb, 2025 14:05\n\n"
+        "The AFU lost up to 320 servicemen in the Kursk region over the past 24 hours, the Russian "
+        "Defense Ministry said on Wednesday.\n\n"
+        "Kiev's total losses in the region since August 6 have exceeded 55,000 troops, the ministry added.\n"
+    )
+    c = _by_value(text)
+    assert c[320]["subject"] == c[55000]["subject"] == "Ukrainian forces"
+    assert _period(c[320]) == ("period", "2025-02-11", "2025-02-12")
+    assert _period(c[55000]) == ("cumulative", "", "")

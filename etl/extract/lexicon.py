@@ -85,6 +85,9 @@ SIDE_WORDS: dict[str, str] = {
     "Ukrainian": "Ukraine",
     "Ukraine": "Ukraine",
     "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "AFU": "Ukraine",  # the Armed Forces of Ukraine, as Russian outlets write it
+    "ZSU": "Ukraine",
     "South Korean": "South Korea",
     "South Korea": "South Korea",
     "Seoul": "South Korea",
