@@ -626,3 +626,25 @@ def test_russian_outlets_names_for_ukraines_forces() -> None:
     assert c[320]["subject"] == c[55000]["subject"] == "Ukrainian forces"
     assert _period(c[320]) == ("period", "2025-02-11", "2025-02-12")
     assert _period(c[55000]) == ("cumulative", "", "")
+
+
+def test_a_headline_credit_speaks_for_an_unattributed_lead() -> None:
+    text = (
+        "About 320 North Korean soldiers killed in Russia, South Korea's spy agency says\n\n"
+        "January 13, 2025\n\n"
+        "About 320 North Korean soldiers have been killed and 2,600 wounded while fighting for Russia.\n"
+    )
+    c = _by_value(text)
+    nis = "National Intelligence Service (South Korea)"
+    assert (c[320]["claimant"], c[2600]["claimant"]) == (nis, nis)
+
+
+def test_forces_that_speak_are_not_the_last_speaker() -> None:
+    text = (
+        "Brief\n\nJanuary 13, 2025\n\n"
+        "North Korea: South Korea's spy agency on Monday put the number of North Korean soldiers killed "
+        "in Russia at about 300.\n\n"
+        "Sudzha: Russian forces said on Sunday they had retaken the village of Sverdlikovo.\n"
+    )
+    claims = extract(text).claims
+    assert [c["claimant"] for c in claims if c["metric"] == "recaptured"] == ["Russian forces"]

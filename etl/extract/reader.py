@@ -271,6 +271,8 @@ class Reader:
         self.history: list[Actor] = []
         self.author = self._author()
         self.home = self._home_country()
+        self.title_speaker = self._title_speaker()
+        self.para_index = 0
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
         #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
@@ -295,6 +297,7 @@ class Reader:
     def run(self) -> None:
         """Read every sentence in order (context carries forward), then settle dates."""
         for pi, para in enumerate(self.layout.paragraphs):
+            self.para_index = pi
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
@@ -336,6 +339,21 @@ class Reader:
             if actor is not None:
                 return actor
         return None
+
+    def _title_speaker(self) -> Actor | None:
+        """The speaker a headline credits ("..., South Korea's spy agency says", "Zelensky: ..."):
+        who an unattributed lead speaks for."""
+        t = self.layout.title.strip()
+        m = re.match(r"^(?P<who>[A-Z][^:]{1,50}):\s+\S", t) or re.search(
+            r",\s+(?P<who>[^,]{2,60}?)\s+(?:says|said|claims|estimates|reports)\s*$", t
+        )
+        if m is None:
+            return None
+        who = m.group("who").strip()
+        found = self.ref.actors.mentions(who)
+        if found and found[-1].end == len(who):
+            return found[-1].actor
+        return self.ref.actors.resolve(who)
 
     def _home_country(self) -> str:
         """Where the copy comes from (the dateline's city, else the outlet): "the spy agency" in
@@ -566,12 +584,21 @@ class Reader:
         for v in verbs[:1]:
             # "British intelligence estimated ...": a body named by its country, as written
             body = re.search(
-                r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
-                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media))"
+                r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
+                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops))"
                 r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
                 clause[: v.start()],
             )
-            if body and not any(w in NOT_A_NAME for w in body.group("np").split()[:1]):
+            if body and body.group("np").split()[0] not in (
+                "A",
+                "An",
+                "He",
+                "She",
+                "It",
+                "They",
+                "This",
+                "That",
+            ):
                 np = body.group("np")
                 actor = self.ref.actors.resolve(np) or self._new_actor_named(np, clause[: body.start("np")])
                 if actor.kind == NEW_ACTOR and actor not in self.history:
@@ -581,6 +608,11 @@ class Reader:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.author is not None:  # a press release speaks for its author
             return [self.author], 0, 0, False, []
+        if not verbs and self.para_index == 0 and self.title_speaker is not None:
+            # "About 300 ... have been killed." under "..., South Korea's spy agency says"
+            if self.title_speaker not in self.history:
+                self.history.append(self.title_speaker)
+            return [self.title_speaker], 0, 0, False, []
         return [], 0, 0, False, []
 
     def _anaphora(self, before_verb: str) -> Actor | None:
