@@ -90,13 +90,35 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "range",  # "between 20 and 22 December", "14-15 Dec 2024": the month after both days
+        re.compile(
+            rf"(?<![\d,.])\b(?:(?i:on|between|from)\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
         "day",
         re.compile(
             rf"\b(?:(?i:on)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
-    ("day", re.compile(rf"\b(?:on\s+)?(?P<d1>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b")),
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    # "on 03/03/2025", "on 2025-03-03": numeric dates in running text (day first, as datelines)
+    (
+        "numeric_day",
+        re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d1>\d{1,2})(?![\d-])"),
+    ),
+    (
+        "numeric_day",
+        re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    ),
     (
         "relative_days",
         re.compile(
@@ -106,10 +128,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "relative_days",  # "over two weeks of fighting", "in the past three weeks"
+        re.compile(
+            rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
+            rf"(?P<nw>\d+|{_NUMW})\s+weeks\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "past_day",
         re.compile(
             r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+"
-            r"(?:day|24\s+hours)\b",
+            r"(?:day|24\s+hours)\b|\bover\s+the\s+day\b",
             re.IGNORECASE,
         ),
     ),
@@ -126,12 +156,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekend",
         re.compile(
-            r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b", re.IGNORECASE
+            r"\b(?:over|during|at|on)?\s*(?:the\s+)?(?:previous|last|past)\s+weekend\b"
+            r"|\b(?:over|during|at|on)\s+the\s+weekend\b",
+            re.IGNORECASE,
         ),
     ),
+    # "on Monday last week": that weekday in the previous calendar week
+    ("weekday_last_week", re.compile(rf"\b(?:(?i:on)\s+)?(?P<wd>{_WD})\s+(?:of\s+)?last\s+week\b")),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
+    ("this_week", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE)),
+    ("days_ago", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    # "On the same day", "a day earlier", "four days later": counted from the occasion just
+    # reported (the reader resolves them; `ref` until then)
+    ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
+    (
+        "same_day",
+        re.compile(
+            rf"\b(?P<n>a|an|one|\d|{_NUMW})\s+days?\s+(?P<dir>earlier|before|later|after)\b(?!\s+(?:the|that|it|this))",
+            re.IGNORECASE,
+        ),
+    ),
+    ("days_ago", re.compile(rf"\b(?P<n>a|one|\d|{_NUMW})\s+days?\s+ago\b", re.IGNORECASE)),
     ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
@@ -145,7 +192,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
-    ("year", re.compile(r"\b(?i:in|since|during)\s+(?P<y>(?:19|20)\d{2})\b")),
+    (
+        "year",  # "in early 2025"; never a birth year ("born in 2005")
+        re.compile(
+            r"(?<!born\s)\b(?i:in|since|during)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<y>(?:19|20)\d{2})\b"
+        ),
+    ),
 )
 
 
@@ -165,7 +217,7 @@ class DateMention:
     @property
     def is_weekday(self) -> bool:
         """Day words ("Monday", "yesterday") are how copy dates a statement."""
-        return self.kind in ("weekday", "yesterday", "today")
+        return self.kind in ("weekday", "yesterday", "today", "weekday_last_week", "days_ago")
 
 
 def parse_dateline(line: str) -> datetime | None:
@@ -191,8 +243,27 @@ def parse_dateline(line: str) -> datetime | None:
     return None
 
 
-_TIME_RE = re.compile(r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])")
+_TIME_RE = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?"
+)
+
+
+def _hour(t: re.Match[str] | None) -> int:
+    """The hour of a time match, on the 24-hour clock ("4:10 pm" -> 16)."""
+    if t is None:
+        return 0
+    h = int(t["h"])
+    ampm = (t["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and h < 12:
+        return h + 12
+    if ampm == "am" and h == 12:
+        return 0
+    return h
+
+
 _LINE_DATES: tuple[re.Pattern[str], ...] = (
+    # KCNA: "Juche 114 (2025) 4.28." (the Juche year, the common era year, month.day)
+    re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<y>(?:19|20)\d{2})\)\s*(?P<mo>\d{1,2})\.(?P<d>\d{1,2})\b"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     re.compile(rf"(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
@@ -226,7 +297,7 @@ def parse_date_line(line: str) -> datetime | None:
             if not g.get("mon") and month > 12 and day <= 12:
                 day, month = month, day  # mm/dd/yyyy
             t = _TIME_RE.search(line[m.end() :]) or _TIME_RE.search(line[: m.start()])
-            return datetime(int(g["y"]), month, day, int(t["h"]) if t else 0, int(t["mi"]) if t else 0)
+            return datetime(int(g["y"]), month, day, _hour(t), int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
             continue
     return None
@@ -302,6 +373,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, month_end(d), "month", 0
         if kind == "relative_days" and g.get("wk"):
             return ref, ref, "day", 7
+        if kind == "relative_days" and g.get("nw"):
+            n = g["nw"].lower()
+            return ref, ref, "day", 7 * (int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0))
         if kind == "relative_days":
             n = g["n"].lower()
             days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
@@ -314,7 +388,31 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "yesterday" or kind == "day_before":
             d = ref - timedelta(days=1)
             return d, d, "day", 0
-        if kind == "today":
+        if kind == "same_day" and g.get("n"):
+            n = g["n"].lower()
+            days = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+            return ref, ref, "day", -days if g["dir"].lower() in ("earlier", "before") else days
+        if kind == "numeric_day":
+            d = date(int(g["y"]), int(g["mo"]), int(g["d1"]))
+            return (d, d, "day", 0) if d <= ref + timedelta(days=1) else None
+        if kind == "weekday_last_week":
+            start = ref - timedelta(days=ref.weekday() + 7)
+            d = start + timedelta(days=WEEKDAYS.index(g["wd"].lower()))
+            return d, d, "day", 0
+        if kind == "this_week":  # a week is no precision of ours: its month, if it has one
+            start = ref - timedelta(days=ref.weekday())
+            if start.month != ref.month:
+                return None
+            d = date(ref.year, ref.month, 1)
+            return d, month_end(d), "month", 0
+        if kind == "days_ago" and not g.get("n"):  # "the day before yesterday"
+            d = ref - timedelta(days=2)
+            return d, d, "day", 0
+        if kind == "days_ago":
+            n = g["n"].lower()
+            d = ref - timedelta(days=1 if n == "a" else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0))
+            return d, d, "day", 0
+        if kind in ("today", "same_day"):
             return ref, ref, "day", 0
         if kind == "this_month":
             d = date(ref.year, ref.month, 1)

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 
-from etl.extract.dates import MONTHS, parse_date_line, parse_dateline
-from etl.extract.lexicon import CAPTION, FURNITURE, OUTLETS
+from etl.extract.dates import MONTHS, find_dates, parse_date_line, parse_dateline
+from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS
 
 _ABBREV = (
     "Jan",
@@ -73,9 +73,13 @@ class Layout:
     breaks: set[int] = field(default_factory=set)
     #: Paragraph indices under a live-blog time stamp ("18:40"): posted on the page's date.
     stamped: set[int] = field(default_factory=set)
+    #: Stamped paragraphs under a day heading ("Thursday 9 January"): posted that day instead.
+    day_of: dict[int, date] = field(default_factory=dict)
     #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
     #: post speaks for that account.
     account: str = ""
+    #: The wire dateline's city ("SEOUL"), where the copy was filed.
+    city: str = ""
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -159,7 +163,7 @@ def _agency_layout(lines: list[str]) -> Layout:
 _WIRE_RE = re.compile(
     r"^(?:\((?:LEAD|URGENT|2nd LD|UPDATE)[^)]*\)\s*)?"
     r"(?P<city>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})"
-    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?)?"
+    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?(?:,\s*(?P<year>(?:19|20)\d{2}))?)?"
     r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
     r"|\s*[-–—]+\s*(?P<o3>[A-Z][\w .-]{1,25}?)\.\s+)?"
     r"\s*(?:--|[-–—])?\s*(?=[A-Z\"“])"
@@ -180,10 +184,14 @@ def _wire_datelines(lay: Layout) -> None:
         if m.group("mon") and m.group("mon").lower() not in MONTHS:
             continue
         lay.paragraphs[k] = para[m.end() :].strip()
+        lay.city = lay.city or city
         if outlet and not lay.outlet:
             lay.outlet = outlet_name(outlet.strip())
         if m.group("mon") and lay.published is None:
-            year = _likely_year(lay, MONTHS[m.group("mon").lower()], int(m.group("day")), lay.paragraphs[k])
+            year = int(m.group("year")) if m.group("year") else 0
+            year = year or _likely_year(
+                lay, MONTHS[m.group("mon").lower()], int(m.group("day")), lay.paragraphs[k]
+            )
             try:
                 lay.published = datetime(year, MONTHS[m.group("mon").lower()], int(m.group("day")))
             except ValueError:
@@ -193,11 +201,18 @@ def _wire_datelines(lay: Layout) -> None:
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one: the latest plausible year the report mentions, else
     the latest year in which the dateline falls on the weekday the lead says ("said Tuesday")."""
-    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", " ".join([lay.title, *lay.paragraphs]))]
+    text = " ".join([lay.title, *lay.paragraphs])
+    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
     now = date.today().year
     years = [y for y in years if y <= now]
     if years:
-        return max(years)
+        latest = max(years)
+        # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
+        # recalls "August 6, 2024" was filed in 2025.
+        for mon, d in re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text):
+            if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
+                return latest + 1
+        return latest
     wd = re.search(
         r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday)\b",
@@ -217,7 +232,8 @@ def _body_like(line: str) -> bool:
     """A sentence (or several): ends like one and is long enough not to be a heading."""
     s = line.strip()
     ends = re.search(r"[.!?][\"”’')]?$", s) is not None and not re.search(r"\b[A-Z]\.$", s)
-    return (ends and len(s.split()) >= 8) or len(s) >= 160
+    intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
+    return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
 
 def _is_furniture(line: str) -> bool:
@@ -225,6 +241,21 @@ def _is_furniture(line: str) -> bool:
     return bool(re.match(FURNITURE, s, re.IGNORECASE)) or (
         " | " in s and len(s) < 80 and not re.search(r"[.!?]$", s)
     )
+
+
+#: One item of a figures list: "personnel — about 845,900 (+1,210) persons,", "tanks – 9,950 (+5)".
+_LIST_ITEM = re.compile(
+    r"[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
+    r"(?:\s*\(\s*[+-]?\s*[\d,.]+\s*\))?(?:\s+[a-z]+)?\s*[,;.]?"
+)
+#: A live blog's time stamp: "18:40", "21.40 GMT", "5.20pm GMT", "10:05 a.m. ET".
+_TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A live blog's day heading: "Thursday 9 January", "Thursday, January 9", "9 January 2025".
+_DAY_HEADING = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+)
 
 
 def _web_layout(lines: list[str]) -> Layout:
@@ -241,6 +272,8 @@ def _web_layout(lines: list[str]) -> Layout:
     for prev, s in pairwise(header):
         if re.fullmatch(r"@\w{2,30}", s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
+            # a well-known handle says which body a bare "Ministry of Defence" is
+            lay.account = HANDLES.get(s.lower(), lay.account)
             break
     candidates = [
         s
@@ -271,7 +304,10 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.outlet = outlet_name(top)
     paras: list[str] = []
     pending_break = False
-    stamp = False
+    # A live blog's first entry: its time stamp sits among the header lines, just above the
+    # entry's own heading (if any) and its first paragraph.
+    stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
+    entry_day: date | None = None
     for s in rows[body_at:]:
         if not s:
             continue
@@ -288,15 +324,25 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if _is_caption(s) or _is_furniture(s):
             continue
+        if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
+            # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
+            # sentence that introduces it ("... reports the total combat losses of the enemy:")
+            paras[-1] = f"{paras[-1]} {s}"
+            continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = re.fullmatch(r"(?i)\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|[A-Z]{2,4}))?", s) is not None
+            is_time = _TIME_LINE.fullmatch(s) is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
+            if _DAY_HEADING.fullmatch(s) and lay.published is not None:
+                days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
+                entry_day = days[0].first if days else entry_day  # "Thursday 9 January": entries below
             continue
         if pending_break and paras:
             lay.breaks.add(len(paras))
         if stamp:
             lay.stamped.add(len(paras))
+            if entry_day is not None:
+                lay.day_of[len(paras)] = entry_day
         pending_break = False
         paras.append(s)
     lay.paragraphs = paras

@@ -9,6 +9,15 @@ file may not list; an entry is ignored when the actors file already has the name
 from __future__ import annotations
 
 #: Outlet line as scraped -> outlet name as recorded in `documents.csv`.
+#: Official social-media handles (lower case) -> the actor that posts under them.
+HANDLES: dict[str, str] = {
+    "@defencehq": "UK Ministry of Defence",
+    "@mod_russia": "Russian Ministry of Defense",
+    "@generalstaffua": "General Staff of the Armed Forces of Ukraine",
+    "@di_ukraine": "Defense Intelligence of Ukraine (HUR)",
+    "@zelenskyyua": "Volodymyr Zelenskyy",
+}
+
 OUTLETS: dict[str, str] = {
     "AA": "Anadolu Agency (AA)",
     "Anadolu": "Anadolu Agency (AA)",
@@ -76,6 +85,9 @@ SIDE_WORDS: dict[str, str] = {
     "Ukrainian": "Ukraine",
     "Ukraine": "Ukraine",
     "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "AFU": "Ukraine",  # the Armed Forces of Ukraine, as Russian outlets write it
+    "ZSU": "Ukraine",
     "South Korean": "South Korea",
     "South Korea": "South Korea",
     "Seoul": "South Korea",
@@ -298,6 +310,16 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "just under": "nearly",
     "up to": "up_to",
     "as many as": "up_to",
+    # an upper bound stays a bound, never an exact number
+    "fewer than": "up_to",
+    "less than": "up_to",
+    "no more than": "up_to",
+    "not more than": "up_to",
+    "at most": "up_to",
+    "a maximum of": "up_to",
+    "well over": "over",
+    "just over": "over",
+    "well above": "over",
 }
 
 #: Fractions that make a figure a share of a group, not a count ("nearly half").
@@ -346,6 +368,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "engineers",
     "conscripts",
     "mercenaries",
+    "militants",
     "recruits",
     "servicemembers",
     "prisoners",
@@ -447,14 +470,20 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
     ("killed", r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?"),
     ("wounded", r"sanitary\s+losses"),
-    ("killed_or_wounded", r"put\s+out\s+of\s+action|casualt(?:y|ies)|losses|lost|losing"),
+    (
+        "killed_or_wounded",
+        r"put\s+out\s+of\s+action|casualt(?:y|ies)|losses|lost|losing"
+        r"|eliminated|eliminating|liquidated|neutrali[sz]ed",  # Russian and Ukrainian staff wording
+    ),
     ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
-    ("captured", r"captured|capturing|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
+    ("captured", r"captured|capturing|capture\s+of|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
     ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
     (
         "troops_deployed",
         r"deployed|deploying|sent|send|sending|dispatched|stationed|(?:in|to|inside)\s+Russia\b"
+        r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"
+        r"|back\s+(?:on|at)\s+the\s+front|took\s+part\s+in\s+(?:the\s+)?(?:fighting|combat|battles?|operations?)"
         r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"
         r"[A-Z][\w-]*",
     ),
@@ -503,6 +532,8 @@ SPEECH_VERBS: str = (
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
+    r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
+    r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)"
     r"|gave\s+(?:a|an)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+)?(?:figure|estimate|count|toll)"
     r"|put(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d))"

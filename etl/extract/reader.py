@@ -10,6 +10,7 @@ source, and silence or denial by the other side is reported near the end.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -31,6 +32,7 @@ from etl.extract.lexicon import (
     NO_COMMENT,
     NON_PEOPLE_NOUNS,
     NOT_A_NAME,
+    OUTLETS,
     PEOPLE_NOUNS,
     RESPONSE_NOUNS,
     RESPONSE_TOPICS,
@@ -49,6 +51,10 @@ FLOW_TYPES = ("casualties", "missing", "captured")
 OPINION_METRICS = ("characterization", "stated_aim", "relations")
 STATEMENT_KINDS = (
     "day",
+    "days_ago",
+    "numeric_day",
+    "weekday_last_week",
+    "this_week",
     "weekday",
     "yesterday",
     "today",
@@ -64,6 +70,8 @@ PERIOD_KINDS = (
     "night",
     "range",
     "day",
+    "numeric_day",
+    "weekday_last_week",
     "weekday",
     "yesterday",
     "month",
@@ -72,6 +80,8 @@ PERIOD_KINDS = (
     "month_range",
     "weekend",
     "weekday_range",
+    "last_month",
+    "this_month",
 )
 COUNTRY_NAME = {
     "DPRK": "North Korea",
@@ -108,7 +118,29 @@ _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, re
 _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
+    r"|eliminated|liquidated|neutrali[sz]ed"
     r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
+)
+#: "bringing its total to", "taking the toll to": a running total right after a new figure.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bringing|brings|taking|takes|raising|raises|pushing)\s+(?:its|the|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count)\s+(?:\w+\s+)?to\s*$"
+)
+#: A news outlet named after "according to": who reported it, never who claimed it.
+_OUTLET_RE = re.compile(
+    r"(?:[Tt]he\s+)?(?:"
+    + "|".join(re.escape(o) for o in sorted({*OUTLETS, *OUTLETS.values()}, key=len, reverse=True))
+    + r"|Associated\s+Press|New\s+York\s+Times|Wall\s+Street\s+Journal|Washington\s+Post|Financial\s+Times"
+    r"|BBC|CNN|Bloomberg|Reuters|Kyodo|Yonhap)(?![\w-])"
+)
+#: The full-scale invasion began on this day: figures counted from it are running totals.
+WAR_START = date(2022, 2, 24)
+_LIST_PERSONNEL = re.compile(
+    r"\bpersonnel\s*[—–:-]+\s*(?:(?:about|approximately|around)\s+)?(?:[\d,.]+\s*\(\s*\+?\s*)?$"
+)
+_TOTAL_WORDS = re.compile(
+    r"(?i)\bin\s+total\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\btotal\s+(?:losses|casualties|toll)\b"
 )
 #: NEW_ACTOR marks a claimant proposed as written because actors.csv does not know it.
 NEW_ACTOR = "new actor"
@@ -125,6 +157,10 @@ _VERB_TO_METRIC = {
     "injuring": "wounded",
     "captured": "captured",
     "capturing": "captured",
+    "eliminated": "killed_or_wounded",
+    "liquidated": "killed_or_wounded",
+    "neutralized": "killed_or_wounded",
+    "neutralised": "killed_or_wounded",
 }
 
 
@@ -174,6 +210,8 @@ class Draft:
     admission: bool = False
     stance: str = ""
     dropped: bool = False
+    #: Said to be a running total ("in total", "since the start of"): no period carries to it.
+    running_total: bool = False
 
     @property
     def claim_type(self) -> str:
@@ -202,7 +240,9 @@ def _has_people_noun(text: str) -> bool:
     return (
         re.match(
             rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
-            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}(?:{_PEOPLE})\b",
+            rf"|combat\s+|army\s+|regular\s+|front-?line\s+"
+            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}"
+            rf"(?:{_PEOPLE}|(?:North\s+|South\s+)?Koreans|Ukrainians|Russians)\b",
             text,
         )
         is not None
@@ -221,6 +261,7 @@ class Reader:
         self.events: list[dict[str, str]] = []
         self.prev_claimant: list[Actor] = []
         self.prev_stated: DateMention | None = None
+        self.prev_background = False
         self.prev_attributed: list[Actor] = []
         self.last_response_at = 0
         self.last_targets: list[Draft] = []
@@ -229,8 +270,13 @@ class Reader:
         #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
         self.history: list[Actor] = []
         self.author = self._author()
+        self.home = self._home_country()
+        self.title_speaker = self._title_speaker()
+        self.para_index = 0
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
+        #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
+        self.speaks_for: dict[str, Actor] = {}
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -251,11 +297,14 @@ class Reader:
     def run(self) -> None:
         """Read every sentence in order (context carries forward), then settle dates."""
         for pi, para in enumerate(self.layout.paragraphs):
+            self.para_index = pi
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
             self.entry_date = (
-                self.layout.published.date() if pi in self.layout.stamped and self.layout.published else None
+                self.layout.day_of.get(pi, self.layout.published.date())
+                if pi in self.layout.stamped and self.layout.published
+                else None
             )
             for sent in split_sentences(para):
                 self.sentence_no += 1
@@ -290,6 +339,39 @@ class Reader:
             if actor is not None:
                 return actor
         return None
+
+    def _title_speaker(self) -> Actor | None:
+        """The speaker a headline credits ("..., South Korea's spy agency says", "Zelensky: ..."):
+        who an unattributed lead speaks for."""
+        t = self.layout.title.strip()
+        m = re.match(r"^(?P<who>[A-Z][^:]{1,50}):\s+\S", t) or re.search(
+            r",\s+(?P<who>[^,]{2,60}?)\s+(?:says|said|claims|estimates|reports)\s*$", t
+        )
+        if m is None:
+            return None
+        who = m.group("who").strip()
+        found = self.ref.actors.mentions(who)
+        if found and found[-1].end == len(who):
+            return found[-1].actor
+        return self.ref.actors.resolve(who)
+
+    def _home_country(self) -> str:
+        """Where the copy comes from (the dateline's city, else the outlet): "the spy agency" in
+        a story filed from Seoul by Yonhap is South Korea's when no agency was named before."""
+        for text in (self.layout.city.title(), self.layout.outlet):
+            for rx, side in SIDE_HINTS:
+                if text and re.search(rx, text):
+                    return side
+            if re.search(
+                r"(?i)\b(?:yonhap|kbs|korea\s+(?:herald|times|joongang)|joongang|arirang|dong-?a|chosun|hankyoreh|nk\s+news)\b",
+                text or "",
+            ):
+                return "South Korea"
+            if re.search(r"(?i)\b(?:ukrinform|kyiv|ukrainska|suspilne|babel)\b", text or ""):
+                return "Ukraine"
+            if re.search(r"(?i)\b(?:tass|ria|sputnik|interfax|izvestia)\b", text or ""):
+                return "Russia"
+        return ""
 
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
@@ -341,11 +423,44 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
-        acc = re.search(r"\baccording\s+to\s+(?:the\s+)?", clause)
+        quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
+        if quoted:
+            as_saying_re = re.compile(r"\s+as\s+saying\b")
+            who = [m for m in mentions if m.start == quoted.end()]
+            as_saying = as_saying_re.search(clause, who[0].end) if who else None
+            if who and as_saying is not None and as_saying.start() - who[0].end <= 12:
+                # "Lee, a ruling party lawmaker, quoted the NIS as saying ... that": the NIS
+                return pack(group_at(who[0]), as_saying.start(), as_saying.end())
+        relay = re.search(
+            r"\b(?:Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
+            r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
+            r"(?:closed-door\s+|parliamentary\s+|private\s+)?briefing\b(?!\s+by)",
+            clause,
+        )
+        if relay:
+            # "Rep. Park of the Democratic Party told reporters after the closed-door briefing that":
+            # a lawmaker relays the briefing; the agency that briefed is the claimant
+            briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+            if briefer is not None:
+                return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
+        acc = re.search(
+            r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
+            clause,
+        )
+        if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
+            acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc:
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if after:
-                return pack(group_at(after[0]), acc.start(), acc.end())
+                # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
+                listed = [after[0]]
+                for m in mentions:
+                    if m.start > listed[-1].end and re.fullmatch(
+                        r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[listed[-1].end : m.start]
+                    ):
+                        listed.append(m)
+                return pack(listed, acc.start(), acc.end())
             if (
                 re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
                 and self.prev_claimant
@@ -359,7 +474,8 @@ class Reader:
                 v0 = earlier[-1] if earlier else cite
                 return pack(group_at(after[0]), v0.start(), v0.end())
         by = re.search(
-            r"\b(?:statement|briefing|report|post|assessment|announcement)\s+by\s+"
+            r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
+            r"|given|estimated|published|released|cited))\s+by\s+"
             r"(?:the\s+)?",
             clause,
         )
@@ -367,7 +483,9 @@ class Reader:
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
             if after:
                 later = [v for v in verbs if v.start() >= after[0].end]
-                v = later[0] if later else by
+                earlier = [v for v in verbs if v.end() <= by.start()]
+                # "X said last month, citing a briefing by the NIS, that ...": the verb before
+                v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
         if cite:
             said = re.match(
@@ -375,6 +493,15 @@ class Reader:
                 clause[cite.end() :],
             )
             back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
+            if back is None and said:
+                # "a South Korean lawmaker told reporters ..., citing the spy agency": the agency
+                # of the relaying speaker's country, the nearest nationality before "citing"
+                noun = said.group(0).removeprefix("the ")
+                for sm in reversed(list(_SIDE_RE.finditer(clause[: cite.start()]))):
+                    country = COUNTRY_NAME.get(SIDE_WORDS[re.sub(r"['’]s$", "", sm.group(0))], "")
+                    back = self.ref.actors.resolve(f"{country}'s {noun}") if country else None
+                    if back is not None:
+                        break
             if back is not None:  # "citing the spy agency" named earlier in the report
                 earlier = [v for v in verbs if v.start() < cite.start()]
                 v0 = earlier[-1] if earlier else cite
@@ -409,12 +536,17 @@ class Reader:
                 and not _PREP_BEFORE.search(clause[: m.start])
                 and v.start() - m.end < 160
             ]
+            if before and re.search(r",\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]):
+                back = self._anaphora(clause[: v.start()])
+                if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
+                    return [back], v.start(), v.end(), True, []
             if before:
                 best = before[-1]
                 near = self._new_actor(clause, v.start(), forward=False)
                 if near is not None and re.search(
                     r"spokes|press\s+secretary|representative", clause[best.end : near[1][0]]
                 ):
+                    self.speaks_for[near[0].name] = best.actor  # "Yusov added" later: HUR again
                     near = None  # a spokesperson speaks for the body named before
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
@@ -449,10 +581,38 @@ class Reader:
             back = self._anaphora(clause[: v.start()])
             if back is not None:
                 return [back], v.start(), v.end(), True, []
+        for v in verbs[:1]:
+            # "British intelligence estimated ...": a body named by its country, as written
+            body = re.search(
+                r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
+                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops))"
+                r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+                clause[: v.start()],
+            )
+            if body and body.group("np").split()[0] not in (
+                "A",
+                "An",
+                "He",
+                "She",
+                "It",
+                "They",
+                "This",
+                "That",
+            ):
+                np = body.group("np")
+                actor = self.ref.actors.resolve(np) or self._new_actor_named(np, clause[: body.start("np")])
+                if actor.kind == NEW_ACTOR and actor not in self.history:
+                    self.history.append(actor)
+                return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.author is not None:  # a press release speaks for its author
             return [self.author], 0, 0, False, []
+        if not verbs and self.para_index == 0 and self.title_speaker is not None:
+            # "About 300 ... have been killed." under "..., South Korea's spy agency says"
+            if self.title_speaker not in self.history:
+                self.history.append(self.title_speaker)
+            return [self.title_speaker], 0, 0, False, []
         return [], 0, 0, False, []
 
     def _anaphora(self, before_verb: str) -> Actor | None:
@@ -470,6 +630,14 @@ class Reader:
         order = list(self.history)
         if m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
+        if m.group("noun") and m.group("noun").lower().startswith("spy"):
+            for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
+                if any("spy agency" in a.lower() for a in actor.aliases):
+                    return actor
+            home = COUNTRY_NAME.get(self.home, "")
+            known = self.ref.actors.resolve(f"{home}'s spy agency") if home else None
+            if known is not None:
+                return known  # named nowhere before: the agency of the country the copy is from
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
@@ -485,6 +653,8 @@ class Reader:
                     "agency": ("agency", "intelligence", "service"),
                     "intelligence": ("intelligence", "agency", "service"),
                 }.get(noun, (noun,))
+                if noun in ("ministry", "department", "government") and actor.kind == "intelligence":
+                    continue  # "the ministry" is not its intelligence arm, whatever the arm's name
                 if any(st in actor.name.lower() for st in stems):
                     return actor
         return None
@@ -525,6 +695,8 @@ class Reader:
                 return None
             start, end = runs[-1].start(), runs[-1].end()
         name = clause[start:end].strip()
+        if any(m.end == len(clause[start:end].rstrip()) for m in self.ref.actors.mentions(clause[start:end])):
+            return None  # "the Russian Defense Ministry said": a known actor, not "Defense Ministry"
         words = name.split()
         while words and words[0] in NOT_A_NAME and words[0] not in ("North", "South"):
             words = words[1:]
@@ -573,8 +745,8 @@ class Reader:
         same = [
             a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1 and a.name.split()[-1] == name
         ]
-        if same:  # "Shoigu" after "Sergei Shoigu"
-            return same[-1], (start, end)
+        if same:  # "Shoigu" after "Sergei Shoigu"; a spokesperson's surname is their body
+            return self.speaks_for.get(same[-1].name, same[-1]), (start, end)
         actor = self._new_actor_named(name, clause[:start])
         known = next((a for a in self.history if a.name == actor.name), None)
         if known is None:
@@ -598,7 +770,8 @@ class Reader:
                     continue
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
-                    r"|units|losses|casualties|personnel|military|fighters|troop)\b",
+                    r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
+                    r"|wounded|militants|mercenaries|formations)\b",
                     after,
                 ):
                     continue
@@ -631,11 +804,16 @@ class Reader:
         if enemy and (
             re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
             or re.search(
-                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b", clause[: fig.start]
+                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b"
+                rf"|\b(?:{ENEMY_NOUNS})(?:['’]s?)\s+(?:[\w-]+\s+){{0,2}}(?:losses|casualties)\b",
+                clause[: fig.start],
             )
         ):
-            return FORCES[enemy]  # "losses of the occupiers ... amounted to 62,400 people"
-        np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after)
+            return FORCES[enemy]  # "losses of the occupiers", "the enemy's losses ... amounted to"
+        np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or re.match(
+            r"(.*?)\b(?:deaths|dead|killed|wounded)\b",
+            after,  # "300 North Korean deaths"
+        )
         if np:
             for s, _e, side, _adj in sides:
                 if fig.end <= s < fig.end + len(np.group(1)):
@@ -705,9 +883,19 @@ class Reader:
         if re.search(rf"(?:{BASELINE})\s*$", before):
             return ""
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+            # ground held or taken, never the size of a district ("which covers 1,300 sq km")
+            if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
+                return ""
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
+            after,
+        ):
+            return ""  # "around 1,300 casualties per day": a rate, not a count
+        if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
+            return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
         if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 and "," not in fig.text:
@@ -717,8 +905,9 @@ class Reader:
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
-            r"\s*(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:killed|wounded|injured"
-            r"|dead|deaths|died|missing|captured)\b",
+            r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
+            r"(?:(?:have|has|had|were|was)\s+"
+            r"(?:been\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured)\b",
             after,
         ):
             return "people"
@@ -727,12 +916,18 @@ class Reader:
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
             r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
-            r"|reached|at|of)\s*$",
+            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
             before,
         ):
             return "people"
         if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if _LIST_PERSONNEL.search(before):
+            return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
+        if _RUNNING_TOTAL.search(before) and any(
+            f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
+        ):
+            return "people"  # "lost 1,450 troops over the past day, bringing its total to 804,000"
         if re.search(
             r"\b(?:gave|give|gives|giving|offered|provided)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+"
             r"|updated\s+|revised\s+)?(?:figure|estimate|count|number|toll)\s+for\s+[^;]{0,120}$",
@@ -775,13 +970,26 @@ class Reader:
                 return flows[0][2]
         return hits[0][2]
 
-    def _metric(self, clause: str, figs: list[Figure], i: int) -> str:
+    def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
+        """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         fig = figs[i]
         lo = figs[i - 1].end if i else 0
         if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
             own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
+        reached = re.search(
+            r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+            r"[^,;]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:reached|stood\s+at|totall?ed|exceeded|topped"
+            r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
+            clause[lo : fig.start],
+        )
+        if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
+            return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
+        if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)  # "845,900 (+1,210)": the day's rise
+        if i and _RUNNING_TOTAL.search(clause[lo : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)  # the total of what was just counted
         gave = re.search(
             r"\b(?:figure|estimate|count|number|toll)\s+for\s+([^:;]{0,80})", clause[lo : fig.start]
         )
@@ -810,7 +1018,17 @@ class Reader:
         for metric, rx in _METRIC_RES:
             for m in rx.finditer(before_text):
                 hits.append((m.end(), m.end() - m.start(), metric))
-        return max(hits)[2] if hits else ""  # the last cue; the longest where two end together
+        if hits:
+            return max(hits)[2]  # the last cue; the longest where two end together
+        # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
+        coordinated = rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s*(?:,|and|or|,\s+and)\s+"
+        if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
+            ahead = self._metric(clause, figs, i + 1, lean=1)
+            if ahead:
+                return ahead
+        if lean <= 0 and i and re.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)
+        return ""
 
     # ----------------------------------------------------------------- places / regions
     def _explicit_region(self, clause: str) -> str:
@@ -845,7 +1063,7 @@ class Reader:
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants:
             return
-        dates = find_dates(clause, self.pub)
+        dates = [self._same_day(d) for d in find_dates(clause, self.pub)]
         masked = [(d.start, d.end) for d in dates]
         figs = [
             f
@@ -882,7 +1100,37 @@ class Reader:
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
-            if leading or in_zone or right_after:
+            # "announced the capture of the two soldiers on Saturday": a day word after the
+            # verb's noun-phrase object dates the verb, not the event the noun names
+            right_after = right_after or (
+                not inverted
+                and not that
+                and (d.is_weekday or d.kind == "day")
+                and 0 <= d.start - ve <= 70
+                and re.fullmatch(
+                    r"\s+(?:(?:the|a|an|its|his|her|their)\b|\d)(?:(?!\b(?:had|has|have|was|were|is|are|who"
+                    r"|which|that|after|before|when)\b)(?:[^,;]|(?<=\d),(?=\d)))*",
+                    clause[ve : d.start],
+                )
+                is not None
+                and not re.search(r"\b(?:from|since|between|until|to|through)\s*$", clause[ve : d.start])
+            )
+            # "The toll, posted in an intelligence update on X on Sunday": when it was made public
+            made_public = re.search(
+                r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
+                clause[: d.start],
+            )
+            if re.search(
+                r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
+            ):
+                continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
+            # "A March 2025 assessment by ...", "in its Feb. 13 report": the date of the statement
+            names_statement = re.match(
+                r"\s+(?:[\w-]+\s+)?(?:assessment|report|estimate|statement|update|briefing|interview"
+                r"|post|address|bulletin|summary|conference|speech|hearing|remarks|meeting)\b",
+                clause[d.end :],
+            )
+            if leading or in_zone or right_after or made_public or names_statement:
                 stated = d
                 break
         if (
@@ -911,6 +1159,18 @@ class Reader:
             ]
             if close:
                 stated = close[-1]
+        if stated is None:
+            # "losses ... from February 24, 2022 to February 7, 2025", "as of Feb. 7": the day the
+            # running totals were given
+            for k, d in enumerate(dates):
+                since_war = (
+                    k
+                    and dates[k - 1].first == WAR_START
+                    and re.fullmatch(r"\s*(?:to|until|through|-|–)\s*", clause[dates[k - 1].end : d.start])
+                )
+                if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
+                    stated = d
+                    break
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
@@ -926,12 +1186,39 @@ class Reader:
         ):
             day = self.entry_date  # a live-blog entry under a time stamp: posted that day
             stated = DateMention("today", 0, 0, day, day, "day", "")
+        pronoun_led = re.match(
+            r"\s*(?:He|She|They|It)\s+(?:later\s+|also\s+|then\s+)?(?:said|wrote|posted|told|added"
+            r"|announced|stated|made\s+the\s+(?:claim|remarks?))\b[^,;]*",
+            clause,
+        )
+        if stated is None and pronoun_led and not accepted:
+            # "He wrote on Telegram on 23 December, citing ...": when the speaker just named spoke
+            said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
+            stated = said_on[0] if said_on else None
         own_date = stated is not None
+        if (
+            stated is None
+            and claimants[0].name in self.occasions
+            and re.search(
+                r"\b(?:after|at|during|in)\s+the\s+(?:same\s+)?(?:[\w-]+\s+){0,2}(?:briefing|meeting"
+                r"|interview|session|hearing|press\s+conference)\b",
+                clause,
+            )
+        ):
+            # "said after the closed-door briefing": the occasion already reported for them
+            stated, own_date = self.occasions[claimants[0].name], True
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
-        if stated is None and (not explicit or same_speaker) and self.prev_stated is not None:
+        if (
+            stated is None
+            and (not explicit or same_speaker)
+            and self.prev_stated is not None
+            and not (explicit and self.prev_background)
+        ):
             stated = self.prev_stated  # "The agency said ...": same occasion as before
         if explicit or stated is not None:
             self.prev_stated = stated
+            # "The NIS had estimated in April": background, not the occasion being reported
+            self.prev_background = own_date_carry_blocked(clause)
         self.prev_attributed = claimants
         if own_date and stated is not None:
             for a in claimants:  # the first dated occasion each speaker is reported at
@@ -949,6 +1236,24 @@ class Reader:
             )
             if by and when:  # "after a closed-door briefing by the NIS on Wednesday"
                 self.occasions.setdefault(by[0].actor.name, when[0])
+        if own_date and stated is not None and not accepted:
+            # "X has said that 3,000 ... . He wrote on Telegram on 23 December": a sentence that
+            # only attributes dates the undated claims its speaker made just before.
+            names = {a.name for a in claimants}
+            if pronoun_led:  # "He" is the speaker just named, whoever the clause goes on to cite
+                names |= {a.name for a in self.prev_claimant}
+            for dr in self.drafts:
+                refines = (  # "In September, the agency said ... . That figure, given on 2 September"
+                    dr.precision == "month"
+                    and stated.precision == "day"
+                    and dr.stated == stated.first.replace(day=1)
+                )
+                if (
+                    dr.sentence_no == self.sentence_no - 1
+                    and dr.claimant.name in names
+                    and (not dr.own_date or refines)
+                ):
+                    dr.stated, dr.precision, dr.own_date = stated.first, stated.precision, True
         self.prev_claimant = claimants
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
@@ -998,6 +1303,7 @@ class Reader:
                 fig_draft.period_spec = self._figure_period(
                     clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end
                 )
+                fig_draft.running_total = fig_draft.period_spec is None and bool(_TOTAL_WORDS.search(clause))
                 new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
@@ -1034,6 +1340,16 @@ class Reader:
                 draft.places = list(places)
         self.drafts.extend(new)
 
+    def _same_day(self, d: DateMention) -> DateMention:
+        """ "On the same day" is the day of the occasion reported just before, if it has one."""
+        if d.kind != "same_day":
+            return d
+        prev = self.prev_stated
+        if prev is None or prev.precision != "day":
+            return DateMention("unresolved", d.start, d.end, d.first, d.last, "unknown", d.text)
+        day = prev.first + timedelta(days=d.days)  # "a day earlier": days = -1
+        return DateMention("day", d.start, d.end, day, day, "day", d.text)
+
     def _figure_period(
         self,
         clause: str,
@@ -1048,6 +1364,12 @@ class Reader:
         """One figure's period: a span named next to it wins over the clause's; a running total
         ("since the start of the invasion", "in total") has none."""
         fig = figs[i]
+        if _RUNNING_TOTAL.search(clause[max(0, fig.start - 60) : fig.start]):
+            return None  # "..., bringing its total to 804,000": the running total has no period
+        if i and re.fullmatch(r"\s*\(\s*\+\s*", clause[figs[i - 1].end : fig.start]):
+            return PeriodSpec("past_day", self.pub, self.pub, 1)  # "845,900 (+1,210)": the past day
+        if i + 1 < len(figs) and re.fullmatch(r"\s*\(\s*\+\s*", clause[fig.end : figs[i + 1].start]):
+            return None  # the total before its daily rise
         seg_end = figs[i + 1].start if i + 1 < len(figs) else end
         segment = clause[fig.end : seg_end]
         if re.search(
@@ -1074,6 +1396,11 @@ class Reader:
             )
             if owner is not None and owner < i:
                 return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
+            after_all = at is not None and figs[-1].end <= at and len(figs) - 1 != i
+            if after_all and METRIC_TYPE.get(self._metric(clause, figs, len(figs) - 1)) != METRIC_TYPE.get(
+                self._metric(clause, figs, i)
+            ):
+                return None  # "4,000 had been killed, and that 3,000 more had been sent in January"
         if (
             clause_spec is not None
             and clause_spec.since
@@ -1089,6 +1416,12 @@ class Reader:
         for d in sorted(dates, key=lambda x: (x.kind == "relative_days", x.start)):
             if d is stated or d.kind not in PERIOD_KINDS or not (start <= d.start < end):
                 continue
+            if d.first == WAR_START:
+                continue  # "from February 24, 2022 to ...": the whole war, a running total
+            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]):
+                continue  # "as of last month", "by mid-January": when the total stood, not a span
+            if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
+                continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
             return PeriodSpec(d.kind, d.first, d.last, d.days, since)
         return None
@@ -1241,6 +1574,64 @@ class Reader:
                 region = place.admin1 if place and place.admin1 in gaz.regions else ""
                 self._add_event(f"{who} sign {what}", d, place.name if place else "", region)
 
+        self._read_strike(sentence, dates, when)
+        m = re.search(
+            r"\b(?P<what>(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|pact))\b[^.;]{0,160}?"
+            r"\b(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b",
+            sentence,
+        )
+        if m:  # "the Treaty on ... Partnership ..., which entered into force on December 4, 2024"
+            d = next((x for x in dates if x.start >= m.end() - 30 and x.precision == "day"), None)
+            parties: list[str] = []
+            for s in _SIDE_RE.finditer(sentence[m.start() : m.end()]):
+                side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
+                if side in COUNTRY_NAME and side not in parties:
+                    parties.append(side)
+            if d is not None:
+                who = "-".join(COUNTRY_NAME[x] for x in sorted(parties)[:2])
+                self._add_event(
+                    f"{who} treaty enters into force" if who else "Treaty enters into force", d, "", ""
+                )
+
+    def _read_strike(
+        self, sentence: str, dates: list[DateMention], when: Callable[[int], DateMention | None]
+    ) -> None:
+        """ "a Ukrainian missile strike on the command post ... in Rylsk on Jan. 31": an attack,
+        at a place the gazetteer knows, on a named day (never "last week")."""
+        m = re.search(
+            r"\b(?:(?:an?|the)\s+)?(?P<who>Ukrainian|Russian|North\s+Korean)?\s*(?P<how>(?:missile|drone"
+            r"|air|artillery|rocket|HIMARS|ATACMS|Storm\s+Shadow)\s+)?(?P<noun>strike|attack|raid|shelling"
+            r"|bombing|assault|clashes|fighting|battle|firefight)(?:\s+(?:on|against|at|of|between)\s+"
+            r"[^.;]{0,120}?)?(?=\s+(?:in|near|at|around)\s)",
+            sentence,
+        )
+        if not m:
+            return
+        gaz = self.ref.gazetteer
+        tail = sentence[m.end() : m.end() + 200]
+        pm = next(
+            (
+                p
+                for p in gaz.mentions(sentence)
+                if p.start >= m.end()
+                and re.search(r"\b(?:in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: p.start])
+            ),
+            None,
+        )
+        if pm is None or len(tail) == 0:
+            return
+        d = when(pm.end)
+        if d is None or d.precision != "day" or d.start - pm.end > 12:
+            return  # the date must follow the place: "in Rylsk on Jan. 31"
+        place = gaz.resolve(pm, self.doc_region)
+        if place is None:
+            return
+        noun = m.group("noun")
+        title = " ".join(x for x in (m.group("who"), (m.group("how") or "").strip(), noun) if x)
+        prep = re.search(r"\b(in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: pm.start])
+        where = prep.group(1) if prep else "in"
+        self._add_event(f"{title[:1].upper()}{title[1:]} {where} {place.name}", d, place.name, place.admin1)
+
     def _add_event(self, title: str, d: DateMention, place: str, region: str) -> None:
         ev = {
             "title": title,
@@ -1301,9 +1692,17 @@ class Reader:
                 )
                 if same:
                     lead.dropped = True
+                    if d.figure is not None and d.figure.qualifier == "exact" and lead.figure is not None:
+                        d.figure = lead.figure  # "about 1,100" in the lead, a bare "1,100" quoted later
                     d.subject = d.subject or lead.subject
-                    if d.claimant.kind == NEW_ACTOR:
-                        d.claimant = lead.claimant  # the name the report leads with (or knows)
+                    if (
+                        d.claimant.kind == NEW_ACTOR
+                        or lead.claimant.name in (d.claimant.parent,)
+                        or (d.claimant.name == lead.claimant.parent)
+                    ):
+                        # the name the report leads with (or knows); a body and its part (the UK
+                        # MoD and its Defence Intelligence) named for one figure are one claimant
+                        d.claimant = lead.claimant
                     d.places += [p for p in lead.places if p not in d.places]
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
@@ -1323,6 +1722,8 @@ class Reader:
                         d.figure is not None
                         and d.period_spec is None
                         and d.claim_type in FLOW_TYPES
+                        and not d.running_total
+                        and prev.claim_type in FLOW_TYPES  # a deployment's months are not losses
                         and prev.period_spec is not None
                     ):
                         d.period_spec = prev.period_spec

@@ -79,22 +79,30 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in cell.split(";") if a.strip())
 
 
-_POSSESSIVE = (
+#: Ways news copy names the same country before a body: "UK Ministry of Defence" is also
+#: "Britain's Ministry of Defence" and "the British Ministry of Defence".
+_POSSESSIVE: tuple[tuple[str, ...], ...] = (
     ("Ukrainian ", "Ukraine's "),
     ("Russian ", "Russia's "),
     ("North Korean ", "North Korea's "),
     ("South Korean ", "South Korea's "),
+    ("UK ", "U.K. ", "British ", "Britain's ", "UK's "),
+    ("US ", "U.S. ", "American ", "America's ", "United States "),
 )
+_SPELLINGS = (("Defence", "Defense"),)
 
 
 def _variants(alias: str) -> set[str]:
-    """Spellings to match: as written, and "Ukraine's military" for "Ukrainian military"."""
+    """Spellings to match: as written, "Ukraine's military" for "Ukrainian military",
+    "Britain's Ministry of Defense" for "UK Ministry of Defence"."""
     out = {alias}
-    for adj, poss in _POSSESSIVE:
-        if alias.startswith(adj):
-            out.add(poss + alias[len(adj) :])
-        elif alias.startswith(poss):
-            out.add(adj + alias[len(poss) :])
+    for a, b in _SPELLINGS:
+        out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    for group in _POSSESSIVE:
+        for v in list(out):
+            head = next((g for g in group if v.startswith(g)), None)
+            if head is not None:
+                out |= {g + v[len(head) :] for g in group}
     return out
 
 
