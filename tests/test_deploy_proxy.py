@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit, free_port, wait_healthy
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
@@ -52,13 +52,11 @@ def claims_count(run_metrics: dict[str, str]) -> int:
 
 
 @pytest.fixture
-def deployment(tmp_path: Path) -> Iterator[Deployment]:
-    from etl.build import build
-
+def deployment(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+    # The run's build of data/ (the same files as `data`), copied: a rebuild publishes beside it.
+    pointer = copy_build(built_default_db, tmp_path / "db")
     env = {"CLAIMS_DESK_DB": str(pointer), "CLAIMS_DESK_DATA": str(data), "CLAIMS_DESK_HOSTED": "1"}
     servers: list[Streamlit] = []
     nginx: subprocess.Popen[bytes] | None = None

@@ -176,11 +176,14 @@ def test_build_keeps_an_import_and_without_imports_drops_it(published):
 
 def test_a_second_writer_times_out_with_one_line(published, tmp_path, capsys):
     data, pointer = published
-    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"], delay=4)
+    go = tmp_path / "go"
+    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"], go=go)
     _wait_until_holding(pointer, holder)
     code = main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet", "--lock-timeout", "0.5"])
     err = capsys.readouterr().err.strip().splitlines()
+    go.touch()  # the holder held the lock throughout; let it finish now
     holder.communicate(timeout=120)
+    assert holder.returncode == 0
     assert code == 1
     assert err[-1].startswith("error: ")
     assert f"another writer (pid {holder.pid})" in err[-1]
