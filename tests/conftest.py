@@ -64,7 +64,9 @@ def built_default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     Read-only for tests (servers and AppTests only read it); copy it to change it.
     """
-    folder = run_shared(tmp_path_factory, "default-db", lambda d: build(DEFAULT_DATA_DIR, d / "claims.duckdb"))
+    folder = run_shared(
+        tmp_path_factory, "default-db", lambda d: build(DEFAULT_DATA_DIR, d / "claims.duckdb")
+    )
     return folder / "claims.duckdb"
 
 

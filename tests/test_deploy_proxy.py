@@ -19,6 +19,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,8 +52,9 @@ def claims_count(run_metrics: dict[str, str]) -> int:
     return int(run_metrics["Claims"].replace(",", ""))
 
 
-@pytest.fixture
-def deployment(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
+@contextmanager
+def deploy(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
+    """nginx in front of two dashboard processes on a copy of data/ and of its build."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
     # The run's build of data/ (the same files as `data`), copied: a rebuild publishes beside it.
@@ -61,8 +63,10 @@ def deployment(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
     servers: list[Streamlit] = []
     nginx: subprocess.Popen[bytes] | None = None
     try:
-        for i in range(2):
-            servers.append(Streamlit(tmp_path / f"streamlit-{i}.log", env))
+        for i in range(2):  # both start side by side
+            servers.append(Streamlit(tmp_path / f"streamlit-{i}.log", env, wait=False))
+        for s in servers:
+            s.wait_ready()
         port = free_port()
         prefix = tmp_path / "nginx"
         conf = tmp_path / "nginx.conf"
@@ -86,9 +90,29 @@ def deployment(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
     finally:
         if nginx is not None:
             nginx.terminate()
+        for s in servers:
+            s.terminate()  # all asked at once, then waited for
+        if nginx is not None:
             nginx.wait(10)
         for s in servers:
             s.stop()
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory: pytest.TempPathFactory, built_default_db: Path) -> Iterator[Deployment]:
+    """One deployment shared by the tests that keep both processes up (per xdist worker).
+
+    They may rebuild its database (each compares with what it saw before), never stop a process.
+    """
+    with deploy(tmp_path_factory.mktemp("deploy"), built_default_db) as d:
+        yield d
+
+
+@pytest.fixture
+def own_deployment(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
+    """A deployment of one test's own (it stops a process)."""
+    with deploy(tmp_path, built_default_db) as d:
+        yield d
 
 
 def sessions_on_both(url: str, max_tries: int = 16) -> dict[str, Session]:
@@ -188,7 +212,8 @@ def test_a_rebuild_while_serving_reaches_open_sessions_on_both_processes(deploym
             s.close()
 
 
-def test_new_visitors_are_served_when_one_process_goes_away(deployment: Deployment) -> None:
+def test_new_visitors_are_served_when_one_process_goes_away(own_deployment: Deployment) -> None:
+    deployment = own_deployment
     deployment.servers[1].stop()
     for _ in range(6):
         s = Session(deployment.url)

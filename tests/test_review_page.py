@@ -50,9 +50,7 @@ def _workspace(
 
 
 @pytest.fixture
-def workspace(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_curated_db: Path
-) -> tuple[Path, Path]:
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_curated_db: Path) -> tuple[Path, Path]:
     """The curated files of data/ (no bundled sources: a save's rebuild takes a fraction of the time)."""
     return _workspace(tmp_path, monkeypatch, built_curated_db, sources=False)
 
@@ -126,9 +124,7 @@ def test_a_report_of_known_claims_adds_reports_not_claims(
     assert not at.exception, [e.value for e in at.exception]
     assert flat(pointer, "SELECT count(*) FROM claims")[0][0] == claims_before
     # Nothing quarantined (this workspace has no bundled sources, whose UCDP extract keeps 13 rows).
-    assert flat(pointer, "SELECT count(*) FROM quarantine") == [
-        (0,)
-    ]
+    assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
 def test_the_review_queue_is_hidden_on_a_hosted_link(
