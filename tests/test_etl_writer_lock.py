@@ -99,9 +99,10 @@ def _wait_until_holding(pointer: Path, proc: subprocess.Popen[str], limit: float
         time.sleep(0.05)
 
 
-def _import_alone(tmp_path: Path) -> tuple[int, list[tuple]]:
+@pytest.fixture(scope="module")
+def import_alone(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[tuple]]:
     """What importing GED alone gives: (ucdp events, its load_log row), the expected result."""
-    ref = tmp_path / "reference"
+    ref = tmp_path_factory.mktemp("reference")
     pointer = ref / "db" / "claims.duckdb"
     build(write_dataset(ref / "data"), pointer)
     assert main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet"]) == 0
@@ -116,9 +117,9 @@ LOAD_LOG_SQL = (
 
 
 @pytest.mark.parametrize("first", ["build", "import"])
-def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, first):
+def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, first, import_alone):
     data, pointer = published
-    n_alone, log_alone = _import_alone(tmp_path)
+    n_alone, log_alone = import_alone
     assert n_alone > 0 and log_alone[0][0] == log_alone[0][1] + log_alone[0][2]
     # The build's change: a new claim in claims.csv.
     write_dataset(
