@@ -2,7 +2,9 @@
 
 The first session after a fresh server start is the one Streamlit's legacy `pages/` mode breaks,
 so each `test_first_session_*` scenario starts its own server (`server`) and its first page load is
-the session under test; the other scenarios share one server per module (`shared_server`).
+the session under test: besides its own checks, it never shows the legacy navigation, not even
+for a moment (`tests.browser`: every page records it from its first DOM change). The other
+scenarios share one server per module (`shared_server`).
 Screenshots of every page go to artifacts/screenshots/ (and to docs/screenshots/ when
 UPDATE_SCREENSHOTS=1, for the README).
 """
@@ -21,10 +23,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.browser import CHROMIUM, LEGACY_RECORDER, assert_no_legacy_navigation
 from tests.helpers import ROOT
 from tests.serving import Streamlit
 
-CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 SHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = {
@@ -84,6 +86,7 @@ def shared_server(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 def page(browser: object, tmp_path: Path) -> Iterator[object]:
     ctx = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)  # type: ignore[attr-defined]
     pg = ctx.new_page()
+    pg.add_init_script(LEGACY_RECORDER)  # watches for the legacy navigation from the first DOM change
     pg.external_requests = []  # type: ignore[attr-defined]
 
     def note(req: object) -> None:
@@ -147,6 +150,7 @@ def test_first_session_keeps_filters_when_switching_pages(server: Streamlit, pag
     assert ZELENSKYY in chosen(page, "claimant")
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
     assert page.external_requests == []  # type: ignore[attr-defined]
+    assert_no_legacy_navigation(page)  # the first session, on / then on a page
 
 
 def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, page: object) -> None:
@@ -158,6 +162,7 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, 
     assert page.get_by_test_id("stTopNav").count() == 1  # type: ignore[attr-defined]
     assert page.get_by_test_id("stSidebarNav").count() == 0  # type: ignore[attr-defined]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+    assert_no_legacy_navigation(page)
 
 
 def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, page: object) -> None:
@@ -266,6 +271,8 @@ def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(
     sync_api.expect(charts.nth(1).locator(".legend")).to_contain_text("Claims by Ukraine (warring party)")
     assert _fills(charts.nth(1)) >= 1
     _shoot_chart(charts.nth(1), "war-wide-ukrainian-losses")
+
+    assert_no_legacy_navigation(page)  # the server's first session, opened on /casualties
 
     # The link reproduces the view: a new session opened from it draws the band again.
     link = page.url  # type: ignore[attr-defined]

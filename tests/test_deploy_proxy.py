@@ -46,6 +46,7 @@ class Deployment:
     servers: list[Streamlit]
     nginx: subprocess.Popen[bytes]
     url: str
+    env: dict[str, str]
 
 
 def claims_count(run_metrics: dict[str, str]) -> int:
@@ -86,7 +87,7 @@ def deploy(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
         )
         url = f"http://127.0.0.1:{port}"
         assert wait_healthy(f"{url}/healthz", 30), (tmp_path / "nginx.out").read_text()
-        yield Deployment(data, pointer, servers, nginx, url)
+        yield Deployment(data, pointer, servers, nginx, url, env)
     finally:
         if nginx is not None:
             nginx.terminate()
@@ -100,18 +101,9 @@ def deploy(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
 
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory: pytest.TempPathFactory, built_default_db: Path) -> Iterator[Deployment]:
-    """One deployment shared by the tests that keep both processes up (per xdist worker).
-
-    They may rebuild its database (each compares with what it saw before), never stop a process.
-    """
+    """One deployment for the module's tests (per xdist worker). A test may rebuild its database
+    (each compares with what it saw before); one that stops a process starts it again."""
     with deploy(tmp_path_factory.mktemp("deploy"), built_default_db) as d:
-        yield d
-
-
-@pytest.fixture
-def own_deployment(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
-    """A deployment of one test's own (it stops a process)."""
-    with deploy(tmp_path, built_default_db) as d:
         yield d
 
 
@@ -212,14 +204,17 @@ def test_a_rebuild_while_serving_reaches_open_sessions_on_both_processes(deploym
             s.close()
 
 
-def test_new_visitors_are_served_when_one_process_goes_away(own_deployment: Deployment) -> None:
-    deployment = own_deployment
-    deployment.servers[1].stop()
-    for _ in range(6):
-        s = Session(deployment.url)
-        try:
-            assert s.upstream.endswith(f":{deployment.servers[0].port}"), s.upstream
-            run = s.run("", "")
-            assert run.ok, run.exceptions
-        finally:
-            s.close()
+def test_new_visitors_are_served_when_one_process_goes_away(deployment: Deployment) -> None:
+    gone = deployment.servers[1]
+    gone.stop()
+    try:
+        for _ in range(6):
+            s = Session(deployment.url)
+            try:
+                assert s.upstream.endswith(f":{deployment.servers[0].port}"), s.upstream
+                run = s.run("", "")
+                assert run.ok, run.exceptions
+            finally:
+                s.close()
+    finally:  # back on its port, for the module's other tests
+        deployment.servers[1] = Streamlit(gone.log, deployment.env, port=gone.port)

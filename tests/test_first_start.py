@@ -1,13 +1,13 @@
-"""A fresh server's first sessions: no legacy navigation, one build under a lock, no error page.
+"""A fresh server's first sessions: one build under a lock, no error page.
 
-Streamlit runs the first session after a server start in its legacy `pages/` mode (stack-traps
-15-16), and a server with no database builds it on first start. Both only show on a *fresh*
-server, so every browser test here starts its own and watches its first sessions.
+A server with no database builds it on first start; that only shows on a *fresh* server, so the
+browser test here starts its own and watches its first sessions. That a fresh server's first
+session never shows the legacy `pages/` navigation (stack-traps 15-16) is checked by the
+first-session tests of tests/test_browser_e2e.py (`tests.browser.assert_no_legacy_navigation`).
 """
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import os
 import shutil
@@ -20,21 +20,10 @@ import pytest
 from etl.build import build
 from etl.cli import main as etl_main
 from etl.core import db, first_start
-from tests.helpers import ROOT, copy_build, write_dataset
+from tests.helpers import ROOT, write_dataset
 from tests.serving import Streamlit
 
 CHROMIUM = Path("/usr/bin/chromium")
-LEGACY_LINK_TEXTS = {
-    "dashboard",
-    "overview",
-    "casualties",
-    "deployments",
-    "attribution",
-    "map",
-    "explore",
-    "sources",
-    "review",
-}
 
 
 def _build_in_child(data: str, pointer: str, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
@@ -103,43 +92,6 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def legacy_nav_seen(pg: object) -> list[str]:
-    """What of the legacy navigation is on screen now: its sidebar nav, or file-name links."""
-    found: list[str] = []
-    if pg.get_by_test_id("stSidebarNav").count():  # type: ignore[attr-defined]
-        found.append("stSidebarNav")
-    for text in pg.locator("a").all_inner_texts():  # type: ignore[attr-defined]
-        if text.strip() in LEGACY_LINK_TEXTS:
-            found.append(f"link {text.strip()!r}")
-    body = pg.locator("body").inner_text()  # type: ignore[attr-defined]
-    if "Page not found" in body:
-        found.append("Page not found")
-    return found
-
-
-#: Installed before the page's own scripts: records every appearance of the legacy navigation
-#: (the same three signs `legacy_nav_seen` looks for) on each DOM change, however brief the
-#: flash, in `window.__legacySeen`; `window.__legacyChecks` counts the checks made.
-LEGACY_RECORDER = """
-(() => {
-  const LEGACY = new Set(LEGACY_TEXTS);
-  window.__legacySeen = [];
-  window.__legacyChecks = 0;
-  const check = () => {
-    window.__legacyChecks += 1;
-    const seen = window.__legacySeen;
-    if (document.querySelector('[data-testid="stSidebarNav"]')) seen.push("stSidebarNav");
-    for (const a of document.querySelectorAll("a")) {
-      const t = (a.textContent || "").trim();
-      if (LEGACY.has(t)) seen.push("link '" + t + "'");
-    }
-    if (document.body && document.body.textContent.includes("Page not found")) seen.push("Page not found");
-  };
-  new MutationObserver(check).observe(document, {childList: true, subtree: true, characterData: true});
-})();
-""".replace("LEGACY_TEXTS", json.dumps(sorted(LEGACY_LINK_TEXTS)))
-
-
 def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
     """Wait for the final frame: top navigation, the eight shared filters, the script done."""
     from playwright.sync_api import expect
@@ -153,35 +105,6 @@ def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
         state="attached",  # type: ignore[attr-defined]
         timeout=timeout * 1000,
     )
-
-
-@pytest.mark.browser
-@browser_only
-@pytest.mark.parametrize("path", ["", "casualties"])
-def test_first_session_after_a_fresh_start_never_shows_the_legacy_navigation(
-    browser: object, tmp_path: Path, path: str, built_default_db: Path
-) -> None:
-    pointer = copy_build(built_default_db, tmp_path)
-    server = Streamlit(tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(pointer)})
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
-    try:
-        pg = ctx.new_page()
-        pg.add_init_script(LEGACY_RECORDER)  # watches every DOM change from the first one on
-        pg.goto(f"{server.url}/{path}", wait_until="commit")
-        dashboard_ready(pg)
-        pg.wait_for_timeout(1500)  # the flash came before the final frame (1.5-5 s after load): margin
-        seen: list[str] = pg.evaluate("window.__legacySeen") + legacy_nav_seen(pg)
-        checks = pg.evaluate("window.__legacyChecks")
-        assert checks >= 20, f"the recorder saw only {checks} DOM changes"
-        assert seen == [], f"legacy navigation shown in the first session: {sorted(set(seen))}"
-        links = pg.get_by_test_id("stTopNav").inner_text()
-        assert "Overview" in links and "Casualty claims" in links
-        assert pg.get_by_test_id("stException").count() == 0
-        if path:
-            assert pg.url.rstrip("/").endswith(f"/{path}")
-    finally:
-        ctx.close()
-        server.stop()
 
 
 @pytest.mark.browser
