@@ -1,7 +1,8 @@
 """Shared fixtures (helpers live in tests/helpers.py).
 
 `project_root`, `shared_dir` (skips when ../shared is absent), `built_default_db` (the default
-dataset data/, bundled sources included, built once per run; returns the pointer path),
+dataset data/, bundled sources included, built once per run; returns the pointer path) and
+`built_default_report` (that build's report),
 `built_curated_db` (the same without data/sources/), `live` (a per-test copy of the curated build
 behind its own pointer, to import into).
 
@@ -15,12 +16,14 @@ from __future__ import annotations
 
 import fcntl
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from etl.build import build
+from etl.core.report import BuildReport
 from etl.importers.sources import source_steps
 from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build
 
@@ -58,16 +61,26 @@ def shared_dir() -> Path:
     return SHARED_DIR
 
 
+def _build_default(folder: Path) -> None:
+    report = build(DEFAULT_DATA_DIR, folder / "claims.duckdb")
+    (folder / "report.pickle").write_bytes(pickle.dumps(report))
+
+
 @pytest.fixture(scope="session")
 def built_default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default dataset (data/) built once per run; returns the `claims.duckdb` pointer.
 
     Read-only for tests (servers and AppTests only read it); copy it to change it.
     """
-    folder = run_shared(
-        tmp_path_factory, "default-db", lambda d: build(DEFAULT_DATA_DIR, d / "claims.duckdb")
-    )
-    return folder / "claims.duckdb"
+    return run_shared(tmp_path_factory, "default-db", _build_default) / "claims.duckdb"
+
+
+@pytest.fixture(scope="session")
+def built_default_report(built_default_db: Path) -> BuildReport:
+    """The `BuildReport` of that build."""
+    report = pickle.loads((built_default_db.parent / "report.pickle").read_bytes())
+    assert isinstance(report, BuildReport)
+    return report
 
 
 @pytest.fixture(scope="session")
