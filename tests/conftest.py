@@ -3,8 +3,9 @@
 `project_root`, `shared_dir` (skips when ../shared is absent), `built_default_db` (the default
 dataset data/, bundled sources included, built once per run; returns the pointer path) and
 `built_default_report` (that build's report),
-`built_curated_db` (the same without data/sources/), `live` (a per-test copy of the curated build
-behind its own pointer, to import into).
+`built_curated_db` (the same without data/sources/), `built_base_db` (the minimal dataset of
+`write_dataset`), `live` (a per-test copy of the curated build behind its own pointer, to import
+into) and `published_base` (a per-test minimal dataset and a copy of its build).
 
 The suite runs in parallel (pytest-xdist, options in pyproject.toml). The two session builds are
 made once per *run*, not once per worker: the first worker to need one builds it into the run's
@@ -25,7 +26,7 @@ import pytest
 from etl.build import build
 from etl.core.report import BuildReport
 from etl.importers.sources import source_steps
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build, write_dataset
 
 
 def run_shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
@@ -95,6 +96,23 @@ def built_curated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         build(DEFAULT_DATA_DIR, folder / "claims.duckdb", extra_steps=source_steps(folder))
 
     return run_shared(tmp_path_factory, "curated-db", make) / "claims.duckdb"
+
+
+@pytest.fixture(scope="session")
+def built_base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The minimal dataset (`write_dataset`, tests/fixtures/etl/base) built once per run."""
+
+    def make(folder: Path) -> None:
+        build(write_dataset(folder / "data"), folder / "claims.duckdb")
+
+    return run_shared(tmp_path_factory, "base-db", make) / "claims.duckdb"
+
+
+@pytest.fixture
+def published_base(built_base_db: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """This test's minimal dataset (tmp_path/data) and a published build of it: a copy of the
+    run's build behind its own pointer (tmp_path/db/claims.duckdb), to rebuild or import into."""
+    return write_dataset(tmp_path / "data"), copy_build(built_base_db, tmp_path / "db")
 
 
 @pytest.fixture

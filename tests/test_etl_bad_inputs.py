@@ -36,11 +36,11 @@ def _build(tmp_path: Path, **files: str | bytes) -> tuple[Path, duckdb.DuckDBPyC
     return data, con, report
 
 
-def _published(tmp_path: Path) -> tuple[Path, Path, Path]:
-    """A dataset built once; returns (data, pointer, live file) to check 'nothing published'."""
-    data = write_dataset(tmp_path / "data")
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+@pytest.fixture
+def published(published_base: tuple[Path, Path]) -> tuple[Path, Path, Path]:
+    """The minimal dataset and its published database (a copy of the run's build of it):
+    (data, pointer, live file), to check that a failed build publishes nothing."""
+    data, pointer = published_base
     live = resolve_live(pointer)
     assert live is not None
     return data, pointer, live
@@ -70,9 +70,9 @@ def _counts_hold(report: BuildReport) -> None:
     ],
 )
 def test_a_duplicate_header_name_is_an_error_naming_file_and_column(
-    tmp_path, capsys, name, header_from, header_to, field
+    published, tmp_path, capsys, name, header_from, header_to, field
 ):
-    data, pointer, live = _published(tmp_path)
+    data, pointer, live = published
     text = (data / name).read_text()
     lines = text.splitlines()
     lines[0] = lines[0].replace(header_from, header_to)
@@ -250,8 +250,8 @@ def test_cr_only_line_ends_load_like_lf(tmp_path, name):
     assert query(cr_con, "SELECT row_number, field FROM quarantine") == [(3, "value_low")]
 
 
-def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(tmp_path, capsys):
-    data, pointer, live = _published(tmp_path)
+def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(published, tmp_path, capsys):
+    data, pointer, live = published
     (data / "claims.csv").write_text(
         claims_csv(claim_row(ref="a"), claim_row(ref="b", subject="DPRK\rforces"))
     )
@@ -282,8 +282,8 @@ def test_a_5_mb_cell_is_quarantined_naming_row_and_field(tmp_path):
     assert query(con, "SELECT ref FROM claims") == [("ok",)]
 
 
-def test_a_5_mb_header_cell_is_a_one_line_error(tmp_path, capsys):
-    data, pointer, live = _published(tmp_path)
+def test_a_5_mb_header_cell_is_a_one_line_error(published, tmp_path, capsys):
+    data, pointer, live = published
     (data / "events.csv").write_text(
         (BASE_DATASET_DIR / "events.csv").read_text().rstrip("\n") + "," + "h" * 5_000_000 + "\n"
     )
@@ -319,9 +319,9 @@ IMPORT_SAMPLES = PROJECT_ROOT / "tests" / "fixtures" / "import"
         ("ucdp", IMPORT_SAMPLES / "ucdp" / "ged_ukraine_sample.csv"),
     ],
 )
-def test_a_header_only_import_says_no_rows(tmp_path, capsys, source, sample):
+def test_a_header_only_import_says_no_rows(published, tmp_path, capsys, source, sample):
     """An ACLED or UCDP file with only its header: one line, exit 1, database unchanged."""
-    _data, pointer, live = _published(tmp_path)
+    _data, pointer, live = published
     only_header = tmp_path / f"{source}-header-only.csv"
     only_header.write_bytes(sample.read_bytes().splitlines(keepends=True)[0])
     assert main(["import", source, str(only_header), "--db", str(pointer), "--quiet"]) == 1

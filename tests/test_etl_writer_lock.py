@@ -51,11 +51,9 @@ DRIVER = textwrap.dedent(
 
 
 @pytest.fixture
-def published(tmp_path: Path) -> tuple[Path, Path]:
-    data = write_dataset(tmp_path / "data")
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
-    return data, pointer
+def published(published_base: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The minimal dataset and its published database (a copy of the run's build of it)."""
+    return published_base
 
 
 def _start(
