@@ -32,7 +32,7 @@ TABLES = (
 
 
 def _contents(pointer: duckdb.DuckDBPyConnection | Path) -> dict[str, list[tuple]]:
-    return {t: sorted(query(pointer, f"SELECT * FROM {t}"), key=repr) for t in TABLES}
+    return {t: query(pointer, f"SELECT * FROM {t} ORDER BY ALL") for t in TABLES}  # sorted in DuckDB
 
 
 def _messy_dataset(directory: Path) -> Path:
