@@ -1,16 +1,16 @@
 """Shared fixtures (helpers live in tests/helpers.py).
 
-`project_root`, `shared_dir` (skips when ../shared is absent), `built_default_db` (the default
-dataset data/, bundled sources included, built once per run; returns the pointer path) and
-`built_default_report` (that build's report),
-`built_curated_db` (the same without data/sources/), `built_base_db` (the minimal dataset of
-`write_dataset`), `live` (a per-test copy of the curated build behind its own pointer, to import
-into) and `published_base` (a per-test minimal dataset and a copy of its build).
+`project_root`; `shared_dir` (skips when ../shared is absent); `built_default_db` (the default
+dataset data/, bundled sources included; returns the pointer path) and `built_default_report`
+(that build's report); `built_curated_db` (the same without data/sources/); `built_base_db` (the
+minimal dataset of `write_dataset`); `live` (a per-test copy of the curated build behind its own
+pointer, to import into) and `published_base` (a per-test minimal dataset and a copy of its build).
 
-The suite runs in parallel (pytest-xdist, options in pyproject.toml). The two session builds are
-made once per *run*, not once per worker: the first worker to need one builds it into the run's
-shared temp folder under a file lock, the others wait and reuse it. They are read-only for tests:
-a test that writes (imports, rebuilds, saves) works on `copy_build(...)` of one, in its tmp_path.
+The suite runs in parallel (pytest-xdist, options in pyproject.toml). The `built_*` builds are
+made once per *run*, not once per worker (`run_shared`): the first worker to need one builds it
+into the run's shared temp folder under a file lock, the others wait and reuse it. They are
+read-only for tests: a test that writes (imports, rebuilds, saves) works on `copy_build(...)` of
+one, in its tmp_path.
 """
 
 from __future__ import annotations
