@@ -1,20 +1,51 @@
 """Shared fixtures (helpers live in tests/helpers.py).
 
-`project_root`, `shared_dir` (skips when ../shared is absent), `built_default_db` (session-scoped:
-the default dataset data/, bundled sources included, built once into a tmp dir; returns the pointer
-path), `built_curated_db` (the same without data/sources/), `live` (a per-test copy of the curated
-build behind its own pointer, to import into).
+`project_root`; `shared_dir` (skips when ../shared is absent); `built_default_db` (the default
+dataset data/, bundled sources included; returns the pointer path) and `built_default_report`
+(that build's report); `built_curated_db` (the same without data/sources/); `built_base_db` (the
+minimal dataset of `write_dataset`); `live` (a per-test copy of the curated build behind its own
+pointer, to import into) and `published_base` (a per-test minimal dataset and a copy of its build).
+
+The suite runs in parallel (pytest-xdist, options in pyproject.toml). The `built_*` builds are
+made once per *run*, not once per worker (`run_shared`): the first worker to need one builds it
+into the run's shared temp folder under a file lock, the others wait and reuse it. They are
+read-only for tests: a test that writes (imports, rebuilds, saves) works on `copy_build(...)` of
+one, in its tmp_path.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from etl.build import build
+from etl.core.report import BuildReport
 from etl.importers.sources import source_steps
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build, write_dataset
+
+
+def run_shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """The folder `name` in this run's temp root, filled once by `make(folder)` across workers.
+
+    Under xdist every worker has its own basetemp below one per-run folder; the folder is made
+    there under an exclusive lock, so one worker builds and the others wait, then reuse it. A
+    folder holds a finished build only when `make` returned (the `.done` mark is written last).
+    """
+    base = tmp_path_factory.getbasetemp()
+    root = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = root / f"shared-{name}"
+    with open(root / f"shared-{name}.lock", "a+") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        if not (folder / ".done").exists():
+            folder.mkdir(exist_ok=True)
+            make(folder)
+            (folder / ".done").touch()
+    return folder
 
 
 @pytest.fixture(scope="session")
@@ -31,24 +62,57 @@ def shared_dir() -> Path:
     return SHARED_DIR
 
 
+def _build_default(folder: Path) -> None:
+    report = build(DEFAULT_DATA_DIR, folder / "claims.duckdb")
+    (folder / "report.pickle").write_bytes(pickle.dumps(report))
+
+
 @pytest.fixture(scope="session")
 def built_default_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The default dataset (data/) built once per session; returns the `claims.duckdb` pointer."""
-    pointer = tmp_path_factory.mktemp("default-db") / "claims.duckdb"
-    build(DEFAULT_DATA_DIR, pointer)
-    return pointer
+    """The default dataset (data/) built once per run; returns the `claims.duckdb` pointer.
+
+    Read-only for tests (servers and AppTests only read it); copy it to change it.
+    """
+    return run_shared(tmp_path_factory, "default-db", _build_default) / "claims.duckdb"
+
+
+@pytest.fixture(scope="session")
+def built_default_report(built_default_db: Path) -> BuildReport:
+    """The `BuildReport` of that build."""
+    report = pickle.loads((built_default_db.parent / "report.pickle").read_bytes())
+    assert isinstance(report, BuildReport)
+    return report
 
 
 @pytest.fixture(scope="session")
 def built_curated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The curated CSVs of data/ without the bundled public datasets of data/sources/, built once.
 
-    Importer tests import their own fixtures into it and count what arrived.
+    Importer tests import their own fixtures into a copy of it (`live`) and count what arrived.
     """
-    folder = tmp_path_factory.mktemp("curated-db")
-    pointer = folder / "claims.duckdb"
-    build(DEFAULT_DATA_DIR, pointer, extra_steps=source_steps(folder))  # no sources/: setup step only
-    return pointer
+
+    def make(folder: Path) -> None:
+        # no sources/ in `folder`: the sources step only sets up its tables
+        build(DEFAULT_DATA_DIR, folder / "claims.duckdb", extra_steps=source_steps(folder))
+
+    return run_shared(tmp_path_factory, "curated-db", make) / "claims.duckdb"
+
+
+@pytest.fixture(scope="session")
+def built_base_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The minimal dataset (`write_dataset`, tests/fixtures/etl/base) built once per run."""
+
+    def make(folder: Path) -> None:
+        build(write_dataset(folder / "data"), folder / "claims.duckdb")
+
+    return run_shared(tmp_path_factory, "base-db", make) / "claims.duckdb"
+
+
+@pytest.fixture
+def published_base(built_base_db: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """This test's minimal dataset (tmp_path/data) and a published build of it: a copy of the
+    run's build behind its own pointer (tmp_path/db/claims.duckdb), to rebuild or import into."""
+    return write_dataset(tmp_path / "data"), copy_build(built_base_db, tmp_path / "db")
 
 
 @pytest.fixture

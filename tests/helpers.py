@@ -10,6 +10,8 @@ ETL helpers:
   closed again (DuckDB caches open instances per process), or from a connection.
 - `build_in_memory(data_dir)`: what a build does, in an in-memory connection (rule tests).
 - `copy_build(pointer, dir)`: a copy of a published database behind its own pointer.
+- `imported_copy(built_curated_db, dir, source, path)`: such a copy with `path` imported (for
+  module-scoped fixtures whose tests only read).
 
 Dashboard helpers: `app_test(db, monkeypatch, page, **url_params)` (the one AppTest builder),
 `build_empty(tmp)` (headers only), `PAGES` (every page file) and `ROOT`.
@@ -34,6 +36,7 @@ from etl.build import build, load
 from etl.core.contract import CLAIMS_INPUT
 from etl.core.db import connect_readonly, resolve_live
 from etl.core.report import BuildReport
+from etl.importers.runner import run_import
 from etl.importers.sources import Step
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -233,3 +236,14 @@ def copy_build(pointer: Path, directory: Path) -> Path:
     ptr = directory / "claims.duckdb"
     os.symlink(os.path.join(".versions", built.name), ptr)
     return ptr
+
+
+def imported_copy(built_curated_db: Path, folder: Path, source: str, path: Path) -> Path:
+    """A copy of the run's curated build in `folder` with `path` imported as `source` into it.
+
+    For module-scoped fixtures whose tests only read the result (a test that imports again or
+    otherwise republishes takes its own copy: `live`).
+    """
+    pointer = copy_build(built_curated_db, folder)
+    run_import(source, str(path), pointer, show_progress=False)
+    return pointer

@@ -34,9 +34,13 @@ def wait_healthy(url: str, timeout: float = 60.0) -> bool:
 
 
 class Streamlit:
-    """One dashboard server process; `env` adds to the environment (CLAIMS_DESK_DB, ...)."""
+    """One dashboard server process; `env` adds to the environment (CLAIMS_DESK_DB, ...).
 
-    def __init__(self, log: Path, env: dict[str, str], port: int | None = None) -> None:
+    Waits until the server answers its health check, unless `wait=False` (start several, then
+    `wait_ready()` on each: they start side by side). `terminate()` + `stop()` likewise.
+    """
+
+    def __init__(self, log: Path, env: dict[str, str], port: int | None = None, wait: bool = True) -> None:
         self.port = port or free_port()
         self.log = log
         self.proc = subprocess.Popen(
@@ -64,16 +68,26 @@ class Streamlit:
             stdout=log.open("w"),
             stderr=subprocess.STDOUT,
         )
+        if wait:
+            self.wait_ready()
+
+    def wait_ready(self) -> None:
+        """Return once the server answers; raise (after stopping it) if it never does."""
         if not wait_healthy(f"{self.url}/_stcore/health"):
             self.stop()
-            raise RuntimeError(f"streamlit did not start; see {log}")
+            raise RuntimeError(f"streamlit did not start; see {self.log}")
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    def terminate(self) -> None:
+        """Ask the server to stop, without waiting (`stop()` waits)."""
+        if self.proc.poll() is None:
+            self.proc.terminate()
+
     def stop(self) -> None:
-        self.proc.terminate()
+        self.terminate()
         try:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:

@@ -1,7 +1,10 @@
 """End to end in a real headless Chromium: a fresh server, every page, a shared link, the CSV.
 
 The first session after a fresh server start is the one Streamlit's legacy `pages/` mode breaks,
-so each scenario starts its own server and its first page load is the session under test.
+so each `test_first_session_*` scenario starts its own server (`server`) and its first page load is
+the session under test: besides its own checks, it never shows the legacy navigation, not even
+for a moment (`tests.browser`: every page records it from its first DOM change). The other
+scenarios share one server per module (`shared_server`).
 Screenshots of every page go to artifacts/screenshots/ (and to docs/screenshots/ when
 UPDATE_SCREENSHOTS=1, for the README).
 """
@@ -20,10 +23,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.browser import CHROMIUM, LEGACY_RECORDER, assert_no_legacy_navigation
 from tests.helpers import ROOT
 from tests.serving import Streamlit
 
-CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 SHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = {
@@ -65,7 +68,16 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def server(db: Path, tmp_path: Path) -> Iterator[Streamlit]:
+    """A fresh server: the test's first page load is the server's first session."""
     s = Streamlit(tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(db)})
+    yield s
+    s.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_server(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Streamlit]:
+    """One server for the scenarios that are not about a server's first session."""
+    s = Streamlit(tmp_path_factory.mktemp("e2e-server") / "streamlit.log", {"CLAIMS_DESK_DB": str(db)})
     yield s
     s.stop()
 
@@ -74,6 +86,7 @@ def server(db: Path, tmp_path: Path) -> Iterator[Streamlit]:
 def page(browser: object, tmp_path: Path) -> Iterator[object]:
     ctx = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)  # type: ignore[attr-defined]
     pg = ctx.new_page()
+    pg.add_init_script(LEGACY_RECORDER)  # watches for the legacy navigation from the first DOM change
     pg.external_requests = []  # type: ignore[attr-defined]
 
     def note(req: object) -> None:
@@ -137,6 +150,7 @@ def test_first_session_keeps_filters_when_switching_pages(server: Streamlit, pag
     assert ZELENSKYY in chosen(page, "claimant")
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
     assert page.external_requests == []  # type: ignore[attr-defined]
+    assert_no_legacy_navigation(page)  # the first session, on / then on a page
 
 
 def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, page: object) -> None:
@@ -148,11 +162,12 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, 
     assert page.get_by_test_id("stTopNav").count() == 1  # type: ignore[attr-defined]
     assert page.get_by_test_id("stSidebarNav").count() == 0  # type: ignore[attr-defined]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+    assert_no_legacy_navigation(page)
 
 
-def test_every_page_renders_its_charts_without_errors(server: Streamlit, page: object) -> None:
+def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, page: object) -> None:
     for name, (path, n_charts) in PAGES.items():
-        page.goto(f"{server.url}/{path}")  # type: ignore[attr-defined]
+        page.goto(f"{shared_server.url}/{path}")  # type: ignore[attr-defined]
         wait_for_app(page)
         assert page.get_by_test_id("stException").count() == 0, name  # type: ignore[attr-defined]
         charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
@@ -164,16 +179,18 @@ def test_every_page_renders_its_charts_without_errors(server: Streamlit, page: o
     assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]
 
 
-def test_a_hostile_link_shows_a_notice_not_an_error(server: Streamlit, page: object) -> None:
+def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, page: object) -> None:
     bad = urllib.parse.quote("x'); DROP TABLE claims; --")
-    page.goto(f"{server.url}/explore?claimant={bad}&dates=2024-13-45&dates=nope")  # type: ignore[attr-defined]
+    page.goto(f"{shared_server.url}/explore?claimant={bad}&dates=2024-13-45&dates=nope")  # type: ignore[attr-defined]
     wait_for_app(page)
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
     assert "Ignored" in page.get_by_test_id("stSidebar").inner_text()  # type: ignore[attr-defined]
 
 
-def test_the_downloaded_csv_holds_exactly_the_rows_shown(server: Streamlit, page: object, db: Path) -> None:
-    page.goto(f"{server.url}/explore?claimant={urllib.parse.quote(HUR)}")  # type: ignore[attr-defined]
+def test_the_downloaded_csv_holds_exactly_the_rows_shown(
+    shared_server: Streamlit, page: object, db: Path
+) -> None:
+    page.goto(f"{shared_server.url}/explore?claimant={urllib.parse.quote(HUR)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     with page.expect_download() as dl:  # type: ignore[attr-defined]
         page.get_by_role("button", name="Download CSV").click()  # type: ignore[attr-defined]
@@ -254,6 +271,8 @@ def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(
     sync_api.expect(charts.nth(1).locator(".legend")).to_contain_text("Claims by Ukraine (warring party)")
     assert _fills(charts.nth(1)) >= 1
     _shoot_chart(charts.nth(1), "war-wide-ukrainian-losses")
+
+    assert_no_legacy_navigation(page)  # the server's first session, opened on /casualties
 
     # The link reproduces the view: a new session opened from it draws the band again.
     link = page.url  # type: ignore[attr-defined]

@@ -62,9 +62,11 @@ def test_the_seed_reports_extracted_ids_are_in_the_database(shared_dir: Path, bu
 
 
 def test_a_saved_extraction_is_stored_under_the_ids_the_extractor_printed(tmp_path: Path) -> None:
-    """Copy-independent: extract a fixture report, save it into a copy of data/, build."""
+    """Copy-independent: extract a fixture report, save it into a copy of data/'s curated files, build."""
     data = tmp_path / "data"
-    shutil.copytree(DEFAULT_DATA_DIR, data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
+    shutil.copytree(
+        DEFAULT_DATA_DIR, data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources")
+    )
     e = extract(FIXTURE_REPORT.read_text(encoding="utf-8"))
     figures = [c for c in e.claims if c["value_low"] is not None or c["value_high"] is not None]
     assert figures, "the fixture report should yield claims with figures"

@@ -15,7 +15,7 @@ from claimsdesk import queries
 from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
-from tests.helpers import PAGES, ROOT, app_test, build_empty
+from tests.helpers import PAGES, ROOT, app_test, build_empty, copy_build
 
 TIMEOUT = 60
 
@@ -169,13 +169,12 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
 
 
 def test_a_running_dashboard_picks_up_a_rebuilt_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_curated_db: Path
 ) -> None:
     """The ETL publishes a new file while a session has the old one open: no lock, no error."""
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+    data = tmp_path / "data"  # the curated files (the run's curated build is of the same files)
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    pointer = copy_build(built_curated_db, tmp_path / "db")
     at = app(pointer, monkeypatch)
     before = claims_metric(at)
     with (data / "claims.csv").open("a", encoding="utf-8") as fh:

@@ -19,12 +19,13 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit, free_port, wait_healthy
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
@@ -45,26 +46,28 @@ class Deployment:
     servers: list[Streamlit]
     nginx: subprocess.Popen[bytes]
     url: str
+    env: dict[str, str]
 
 
 def claims_count(run_metrics: dict[str, str]) -> int:
     return int(run_metrics["Claims"].replace(",", ""))
 
 
-@pytest.fixture
-def deployment(tmp_path: Path) -> Iterator[Deployment]:
-    from etl.build import build
-
+@contextmanager
+def deploy(tmp_path: Path, built_default_db: Path) -> Iterator[Deployment]:
+    """nginx in front of two dashboard processes on a copy of data/ and of its build."""
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+    # The run's build of data/ (the same files as `data`), copied: a rebuild publishes beside it.
+    pointer = copy_build(built_default_db, tmp_path / "db")
     env = {"CLAIMS_DESK_DB": str(pointer), "CLAIMS_DESK_DATA": str(data), "CLAIMS_DESK_HOSTED": "1"}
     servers: list[Streamlit] = []
     nginx: subprocess.Popen[bytes] | None = None
     try:
-        for i in range(2):
-            servers.append(Streamlit(tmp_path / f"streamlit-{i}.log", env))
+        for i in range(2):  # both start side by side
+            servers.append(Streamlit(tmp_path / f"streamlit-{i}.log", env, wait=False))
+        for s in servers:
+            s.wait_ready()
         port = free_port()
         prefix = tmp_path / "nginx"
         conf = tmp_path / "nginx.conf"
@@ -84,13 +87,24 @@ def deployment(tmp_path: Path) -> Iterator[Deployment]:
         )
         url = f"http://127.0.0.1:{port}"
         assert wait_healthy(f"{url}/healthz", 30), (tmp_path / "nginx.out").read_text()
-        yield Deployment(data, pointer, servers, nginx, url)
+        yield Deployment(data, pointer, servers, nginx, url, env)
     finally:
         if nginx is not None:
             nginx.terminate()
+        for s in servers:
+            s.terminate()  # all asked at once, then waited for
+        if nginx is not None:
             nginx.wait(10)
         for s in servers:
             s.stop()
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory: pytest.TempPathFactory, built_default_db: Path) -> Iterator[Deployment]:
+    """One deployment for the module's tests (per xdist worker). A test may rebuild its database
+    (each compares with what it saw before); one that stops a process starts it again."""
+    with deploy(tmp_path_factory.mktemp("deploy"), built_default_db) as d:
+        yield d
 
 
 def sessions_on_both(url: str, max_tries: int = 16) -> dict[str, Session]:
@@ -191,12 +205,16 @@ def test_a_rebuild_while_serving_reaches_open_sessions_on_both_processes(deploym
 
 
 def test_new_visitors_are_served_when_one_process_goes_away(deployment: Deployment) -> None:
-    deployment.servers[1].stop()
-    for _ in range(6):
-        s = Session(deployment.url)
-        try:
-            assert s.upstream.endswith(f":{deployment.servers[0].port}"), s.upstream
-            run = s.run("", "")
-            assert run.ok, run.exceptions
-        finally:
-            s.close()
+    gone = deployment.servers[1]
+    gone.stop()
+    try:
+        for _ in range(6):
+            s = Session(deployment.url)
+            try:
+                assert s.upstream.endswith(f":{deployment.servers[0].port}"), s.upstream
+                run = s.run("", "")
+                assert run.ok, run.exceptions
+            finally:
+                s.close()
+    finally:  # back on its port, for the module's other tests
+        deployment.servers[1] = Streamlit(gone.log, deployment.env, port=gone.port)

@@ -3,10 +3,9 @@ quarantined row naming file, row and field (issue 12, "What was measured")."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from etl.build import build
@@ -18,6 +17,7 @@ from tests.helpers import (
     BASE_DATASET_DIR,
     DATASET_FILES,
     PROJECT_ROOT,
+    build_in_memory,
     claim_row,
     claims_csv,
     query,
@@ -28,28 +28,30 @@ RESPONSE = "Russia,no_comment,the claims,base-kia,2024-12-17,day,doc-a,No commen
 RESPONSES = (BASE_DATASET_DIR / "responses.csv").read_text() + RESPONSE + "\n"
 
 
-def _build(tmp_path: Path, **files: str | bytes) -> tuple[Path, Path, BuildReport]:
+def _build(tmp_path: Path, **files: str | bytes) -> tuple[Path, duckdb.DuckDBPyConnection, BuildReport]:
+    """Load the dataset with `files` in memory (what a build does, short of publishing a file):
+    the rules and the quarantine are what these tests check."""
     data = write_dataset(tmp_path / "data", **files)
-    pointer = tmp_path / "db" / "claims.duckdb"
-    return data, pointer, build(data, pointer)
+    con, report = build_in_memory(data)
+    return data, con, report
 
 
-def _published(tmp_path: Path) -> tuple[Path, Path, Path]:
-    """A dataset built once; returns (data, pointer, live file) to check 'nothing published'."""
-    data, pointer, _ = _build(tmp_path)
+@pytest.fixture
+def published(published_base: tuple[Path, Path]) -> tuple[Path, Path, Path]:
+    """The minimal dataset and its published database (a copy of the run's build of it):
+    (data, pointer, live file), to check that a failed build publishes nothing."""
+    data, pointer = published_base
     live = resolve_live(pointer)
     assert live is not None
     return data, pointer, live
 
 
-def _cli_build(data: Path, pointer: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "etl", "build", "--data", str(data), "--db", str(pointer), "--quiet"],
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def _cli_build(data: Path, pointer: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """`python -m etl build ... --quiet` in this process (the entry point itself: test_etl_cli):
+    its exit code and what it printed on stderr."""
+    capsys.readouterr()
+    code = main(["build", "--data", str(data), "--db", str(pointer), "--quiet"])
+    return code, capsys.readouterr().err
 
 
 def _counts_hold(report: BuildReport) -> None:
@@ -68,9 +70,9 @@ def _counts_hold(report: BuildReport) -> None:
     ],
 )
 def test_a_duplicate_header_name_is_an_error_naming_file_and_column(
-    tmp_path, name, header_from, header_to, field
+    published, tmp_path, capsys, name, header_from, header_to, field
 ):
-    data, pointer, live = _published(tmp_path)
+    data, pointer, live = published
     text = (data / name).read_text()
     lines = text.splitlines()
     lines[0] = lines[0].replace(header_from, header_to)
@@ -85,9 +87,9 @@ def test_a_duplicate_header_name_is_an_error_naming_file_and_column(
     assert f"{name}, row 1 (header), field {field}:" in msg
     assert "appears twice" in msg
     assert resolve_live(pointer) == live
-    proc = _cli_build(data, pointer)
-    assert proc.returncode == 1
-    assert proc.stderr.startswith("error: ") and "Traceback" not in proc.stderr
+    code, err = _cli_build(data, pointer, capsys)
+    assert code == 1
+    assert err.startswith("error: ") and "Traceback" not in err
 
 
 # -- figures that are not whole numbers ---------------------------------------------------------
@@ -95,25 +97,25 @@ def test_a_duplicate_header_name_is_an_error_naming_file_and_column(
 
 @pytest.mark.parametrize("value", ["30.5", "30.4", "1e3", "30,5"])
 def test_a_figure_that_is_not_a_whole_number_is_quarantined_never_rounded(tmp_path, value):
-    _, pointer, report = _build(
+    _, con, report = _build(
         tmp_path,
         claims=claims_csv(
             claim_row(ref="frac", value_low=value), claim_row(ref="whole", value_low="30", documents="doc-b")
         ),
     )
     _counts_hold(report)
-    q = query(pointer, "SELECT row_number, field, value, reason FROM quarantine")
+    q = query(con, "SELECT row_number, field, value, reason FROM quarantine")
     assert len(q) == 1
     row, field, val, reason = q[0]
     assert (row, field, val) == (2, "value_low", value)
     assert "is not a whole number" in reason
     # The whole-number row is its own claim with one report: nothing merged into it, no 31.
-    assert query(pointer, "SELECT ref, value_low FROM claims") == [("whole", 30)]
-    assert query(pointer, "SELECT count(*) FROM reports") == [(1,)]
+    assert query(con, "SELECT ref, value_low FROM claims") == [("whole", 30)]
+    assert query(con, "SELECT count(*) FROM reports") == [(1,)]
 
 
 def test_whole_numbers_with_spaces_sign_or_point_zero_load(tmp_path):
-    _, pointer, report = _build(
+    _, con, report = _build(
         tmp_path,
         claims=claims_csv(
             claim_row(ref="a", value_low=" 30 "),
@@ -122,7 +124,7 @@ def test_whole_numbers_with_spaces_sign_or_point_zero_load(tmp_path):
         ),
     )
     assert report.quarantine == []
-    assert query(pointer, "SELECT ref, value_low FROM claims ORDER BY ref") == [
+    assert query(con, "SELECT ref, value_low FROM claims ORDER BY ref") == [
         ("a", 30),
         ("b", 40),
         ("c", 50),
@@ -141,11 +143,11 @@ def test_event_fatalities_are_checked_the_same_way(tmp_path):
         date_precision="day",
         fatalities_best="12.5",
     )
-    _, pointer, _ = _build(tmp_path, events=events + ",".join(row[h] for h in header) + "\n")
-    assert query(pointer, "SELECT source_file LIKE '%events.csv', row_number, field FROM quarantine") == [
+    _, con, _ = _build(tmp_path, events=events + ",".join(row[h] for h in header) + "\n")
+    assert query(con, "SELECT source_file LIKE '%events.csv', row_number, field FROM quarantine") == [
         (True, 2, "fatalities_best")
     ]
-    assert query(pointer, "SELECT count(*) FROM events") == [(0,)]
+    assert query(con, "SELECT count(*) FROM events") == [(0,)]
 
 
 # -- control characters in keys ---------------------------------------------------------------
@@ -166,44 +168,44 @@ def test_event_fatalities_are_checked_the_same_way(tmp_path):
     ],
 )
 def test_control_characters_in_keys_are_quarantined(tmp_path, field, value):
-    _, pointer, report = _build(
+    _, con, report = _build(
         tmp_path,
         claims=claims_csv(claim_row(ref="ok-1"), claim_row(**{"ref": "bad", field: value})),
     )
     _counts_hold(report)
-    q = query(pointer, "SELECT row_number, field, value, reason FROM quarantine")
+    q = query(con, "SELECT row_number, field, value, reason FROM quarantine")
     assert len(q) == 1
     assert q[0][:2] == (3, field)
     assert "\x00" not in q[0][2] and "control character" in q[0][3]
-    assert query(pointer, "SELECT ref FROM claims") == [("ok-1",)]
+    assert query(con, "SELECT ref FROM claims") == [("ok-1",)]
 
 
 def test_a_nul_in_a_ref_does_not_break_the_responses_that_name_it(tmp_path):
     """The row with the NUL is quarantined; the response naming the ref is quarantined too,
     with a message saying no loaded claim has it (not silently unlinked)."""
-    _, pointer, report = _build(
+    _, con, report = _build(
         tmp_path,
         claims=claims_csv(claim_row(ref="base-kia\x00")),
         responses=RESPONSES,
     )
     _counts_hold(report)
     fields = query(
-        pointer, "SELECT regexp_extract(source_file, '[a-z]+\\.csv'), field FROM quarantine ORDER BY 1"
+        con, "SELECT regexp_extract(source_file, '[a-z]+\\.csv'), field FROM quarantine ORDER BY 1"
     )
     assert fields == [("claims.csv", "ref"), ("responses.csv", "claims")]
 
 
 def test_a_nul_in_an_actor_name_is_quarantined(tmp_path):
     actors = (BASE_DATASET_DIR / "actors.csv").read_text() + "Wagner\x00,,armed_group,Russia,\n"
-    _, pointer, report = _build(tmp_path, actors=actors)
+    _, con, report = _build(tmp_path, actors=actors)
     _counts_hold(report)
-    assert query(pointer, "SELECT field FROM quarantine") == [("name",)]
+    assert query(con, "SELECT field FROM quarantine") == [("name",)]
 
 
 # -- line ends ---------------------------------------------------------------------------------
 
 
-def _content(pointer: Path) -> list:
+def _content(con: duckdb.DuckDBPyConnection) -> list:
     tables = [
         "actors",
         "places",
@@ -217,7 +219,7 @@ def _content(pointer: Path) -> list:
         "claims_wide",
         "quarantine",
     ]
-    return [query(pointer, f"SELECT * FROM {t} ORDER BY ALL") for t in tables]
+    return [query(con, f"SELECT * FROM {t} ORDER BY ALL") for t in tables]
 
 
 @pytest.mark.parametrize("name", DATASET_FILES)
@@ -230,33 +232,33 @@ def test_cr_only_line_ends_load_like_lf(tmp_path, name):
         "events": (BASE_DATASET_DIR / "events.csv").read_text()
         + "e1,Battle,battle,2024-12-14,,day,Plekhovo,,true,,3,,,doc-a,\n",
     }
-    _, lf_pointer, lf_report = _build(tmp_path / "lf", **files)
+    _, lf_con, lf_report = _build(tmp_path / "lf", **files)
     cr_files = dict(files)
     key = name.removesuffix(".csv")
     text = cr_files.get(key) or (BASE_DATASET_DIR / name).read_text()
     cr_files[key] = text.replace("\n", "\r")
-    _, cr_pointer, cr_report = _build(tmp_path / "cr", **cr_files)
+    _, cr_con, cr_report = _build(tmp_path / "cr", **cr_files)
     assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in cr_report.files] == [
         (f.rows_read, f.rows_loaded, f.rows_quarantined) for f in lf_report.files
     ]
-    lf, cr = _content(lf_pointer), _content(cr_pointer)
+    lf, cr = _content(lf_con), _content(cr_con)
     if name == "claims.csv":  # the quoted line break is the file's own line end
         cr = [[tuple(c.replace("\r", "\n") if isinstance(c, str) else c for c in r) for r in t] for t in cr]
     lf[-1] = [r[1:5] for r in lf[-1]]  # quarantine: compare without the (different) path
     cr[-1] = [r[1:5] for r in cr[-1]]
     assert cr == lf
-    assert query(cr_pointer, "SELECT row_number, field FROM quarantine") == [(3, "value_low")]
+    assert query(cr_con, "SELECT row_number, field FROM quarantine") == [(3, "value_low")]
 
 
-def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(tmp_path):
-    data, pointer, live = _published(tmp_path)
+def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(published, tmp_path, capsys):
+    data, pointer, live = published
     (data / "claims.csv").write_text(
         claims_csv(claim_row(ref="a"), claim_row(ref="b", subject="DPRK\rforces"))
     )
-    proc = _cli_build(data, pointer)
-    assert proc.returncode == 1
-    lines = proc.stderr.strip().splitlines()
-    assert "Traceback" not in proc.stderr
+    code, err = _cli_build(data, pointer, capsys)
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert "Traceback" not in err
     assert lines[0].startswith("error: ") and "claims.csv, row 3, field subject:" in lines[0]
     assert "carriage return" in lines[0]
     assert resolve_live(pointer) == live
@@ -266,28 +268,29 @@ def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(tmp_path):
 
 
 def test_a_5_mb_cell_is_quarantined_naming_row_and_field(tmp_path):
-    _, pointer, report = _build(
+    _, con, report = _build(
         tmp_path,
         claims=claims_csv(
             claim_row(ref="ok"), claim_row(ref="huge", metric="wounded", quote="x" * 5_000_000)
         ),
     )
     _counts_hold(report)
-    q = query(pointer, "SELECT row_number, field, reason FROM quarantine")
+    q = query(con, "SELECT row_number, field, reason FROM quarantine")
     assert len(q) == 1
     assert q[0][:2] == (3, "quote")
     assert "5,000,000 bytes" in q[0][2] and "\n" not in q[0][2]
-    assert query(pointer, "SELECT ref FROM claims") == [("ok",)]
+    assert query(con, "SELECT ref FROM claims") == [("ok",)]
 
 
-def test_a_5_mb_header_cell_is_a_one_line_error(tmp_path):
-    data, pointer, live = _published(tmp_path)
+def test_a_5_mb_header_cell_is_a_one_line_error(published, tmp_path, capsys):
+    data, pointer, live = published
     (data / "events.csv").write_text(
         (BASE_DATASET_DIR / "events.csv").read_text().rstrip("\n") + "," + "h" * 5_000_000 + "\n"
     )
-    proc = _cli_build(data, pointer)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr
-    assert proc.stderr.startswith("error: ") and "events.csv, row 1 (header)" in proc.stderr
+    code, err = _cli_build(data, pointer, capsys)
+    assert code == 1 and "Traceback" not in err
+    assert err.startswith("error: ") and "events.csv, row 1 (header)" in err
+    assert len(err) < 2_000  # the 5 MB cell is not echoed
     assert resolve_live(pointer) == live
 
 
@@ -316,9 +319,9 @@ IMPORT_SAMPLES = PROJECT_ROOT / "tests" / "fixtures" / "import"
         ("ucdp", IMPORT_SAMPLES / "ucdp" / "ged_ukraine_sample.csv"),
     ],
 )
-def test_a_header_only_import_says_no_rows(tmp_path, capsys, source, sample):
+def test_a_header_only_import_says_no_rows(published, tmp_path, capsys, source, sample):
     """An ACLED or UCDP file with only its header: one line, exit 1, database unchanged."""
-    _data, pointer, live = _published(tmp_path)
+    _data, pointer, live = published
     only_header = tmp_path / f"{source}-header-only.csv"
     only_header.write_bytes(sample.read_bytes().splitlines(keepends=True)[0])
     assert main(["import", source, str(only_header), "--db", str(pointer), "--quiet"]) == 1

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from etl.cli import main
-from tests.helpers import DEFAULT_DATA_DIR, build_in_memory, query
+from tests.helpers import DEFAULT_DATA_DIR, query
 
 FLAT_COLUMNS = [
     "claim_id",
@@ -354,8 +354,8 @@ def test_the_default_build_labels_its_files_relative_to_the_project(built_defaul
     )
 
 
-def test_build_report_counts_match_the_database():
-    pointer, report = build_in_memory(DEFAULT_DATA_DIR)
+def test_build_report_counts_match_the_database(built_default_db, built_default_report):
+    pointer, report = built_default_db, built_default_report
     for table, n in report.counts.items():
         assert query(pointer, f"SELECT count(*) FROM {table}") == [(n,)], table
     for f in report.files:

@@ -355,10 +355,8 @@ def _versions(pointer: Path) -> list[str]:
     return sorted(p.name for p in vdir.iterdir()) if vdir.is_dir() else []
 
 
-def test_strict_build_exits_non_zero_naming_file_row_and_field_and_publishes_nothing(tmp_path):
-    data = write_dataset(tmp_path / "data")
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+def test_strict_build_exits_non_zero_naming_file_row_and_field_and_publishes_nothing(published_base):
+    data, pointer = published_base  # the minimal dataset, published
     old_target = os.readlink(pointer)
     old_files = _versions(pointer)
     old_claims = query(pointer, "SELECT claim_id FROM claims ORDER BY 1")
@@ -390,10 +388,8 @@ def test_strict_build_exits_non_zero_naming_file_row_and_field_and_publishes_not
     assert query(pointer, "SELECT claim_id FROM claims ORDER BY 1") == old_claims
 
 
-def test_a_header_missing_a_required_column_fails_the_build_and_keeps_the_old_database(tmp_path):
-    data = write_dataset(tmp_path / "data")
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+def test_a_header_missing_a_required_column_fails_the_build_and_keeps_the_old_database(published_base):
+    data, pointer = published_base  # the minimal dataset, published
     old_target = resolve_live(pointer)
     old_claims = query(pointer, "SELECT claim_id, ref FROM claims ORDER BY 1")
     header = ",".join(c for c in claims_csv().strip().split(",") if c != "claimant")

@@ -51,11 +51,9 @@ DRIVER = textwrap.dedent(
 
 
 @pytest.fixture
-def published(tmp_path: Path) -> tuple[Path, Path]:
-    data = write_dataset(tmp_path / "data")
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
-    return data, pointer
+def published(published_base: tuple[Path, Path]) -> tuple[Path, Path]:
+    """The minimal dataset and its published database (a copy of the run's build of it)."""
+    return published_base
 
 
 def _start(
@@ -99,9 +97,10 @@ def _wait_until_holding(pointer: Path, proc: subprocess.Popen[str], limit: float
         time.sleep(0.05)
 
 
-def _import_alone(tmp_path: Path) -> tuple[int, list[tuple]]:
+@pytest.fixture(scope="module")
+def import_alone(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[tuple]]:
     """What importing GED alone gives: (ucdp events, its load_log row), the expected result."""
-    ref = tmp_path / "reference"
+    ref = tmp_path_factory.mktemp("reference")
     pointer = ref / "db" / "claims.duckdb"
     build(write_dataset(ref / "data"), pointer)
     assert main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet"]) == 0
@@ -116,9 +115,9 @@ LOAD_LOG_SQL = (
 
 
 @pytest.mark.parametrize("first", ["build", "import"])
-def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, first):
+def test_concurrent_build_and_import_keep_both_changes(published, tmp_path, first, import_alone):
     data, pointer = published
-    n_alone, log_alone = _import_alone(tmp_path)
+    n_alone, log_alone = import_alone
     assert n_alone > 0 and log_alone[0][0] == log_alone[0][1] + log_alone[0][2]
     # The build's change: a new claim in claims.csv.
     write_dataset(
@@ -176,11 +175,14 @@ def test_build_keeps_an_import_and_without_imports_drops_it(published):
 
 def test_a_second_writer_times_out_with_one_line(published, tmp_path, capsys):
     data, pointer = published
-    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"], delay=4)
+    go = tmp_path / "go"
+    holder = _start(tmp_path, ["build", "--data", str(data), "--db", str(pointer), "--quiet"], go=go)
     _wait_until_holding(pointer, holder)
     code = main(["import", "ucdp", str(GED), "--db", str(pointer), "--quiet", "--lock-timeout", "0.5"])
     err = capsys.readouterr().err.strip().splitlines()
+    go.touch()  # the holder held the lock throughout; let it finish now
     holder.communicate(timeout=120)
+    assert holder.returncode == 0
     assert code == 1
     assert err[-1].startswith("error: ")
     assert f"another writer (pid {holder.pid})" in err[-1]

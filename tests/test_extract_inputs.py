@@ -81,7 +81,7 @@ def server(tmp_path: Path) -> Iterator[str]:
 
     handler = functools.partial(Quiet, directory=str(tmp_path / "www"))
     httpd = Server(("127.0.0.1", 0), handler)
-    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     t.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

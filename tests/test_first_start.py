@@ -1,8 +1,9 @@
-"""A fresh server's first sessions: no legacy navigation, one build under a lock, no error page.
+"""A fresh server's first sessions: one build under a lock, no error page.
 
-Streamlit runs the first session after a server start in its legacy `pages/` mode (stack-traps
-15-16), and a server with no database builds it on first start. Both only show on a *fresh*
-server, so every browser test here starts its own and watches its first sessions.
+A server with no database builds it on first start; that only shows on a *fresh* server, so the
+browser test here starts its own and watches its first sessions. That a fresh server's first
+session never shows the legacy `pages/` navigation (stack-traps 15-16) is checked by the
+first-session tests of tests/test_browser_e2e.py (`tests.browser.assert_no_legacy_navigation`).
 """
 
 from __future__ import annotations
@@ -19,21 +20,10 @@ import pytest
 from etl.build import build
 from etl.cli import main as etl_main
 from etl.core import db, first_start
-from tests.helpers import ROOT, copy_build, write_dataset
+from tests.helpers import ROOT, write_dataset
 from tests.serving import Streamlit
 
 CHROMIUM = Path("/usr/bin/chromium")
-LEGACY_LINK_TEXTS = {
-    "dashboard",
-    "overview",
-    "casualties",
-    "deployments",
-    "attribution",
-    "map",
-    "explore",
-    "sources",
-    "review",
-}
 
 
 def _build_in_child(data: str, pointer: str, out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
@@ -45,14 +35,14 @@ def test_concurrent_first_builds_in_two_processes_build_once(tmp_path: Path) -> 
     pointer = tmp_path / "db" / "claims.duckdb"
     ctx = multiprocessing.get_context("spawn")
     out: multiprocessing.Queue = ctx.Queue()  # type: ignore[type-arg]
-    procs = [ctx.Process(target=_build_in_child, args=(str(data), str(pointer), out)) for _ in range(3)]
+    procs = [ctx.Process(target=_build_in_child, args=(str(data), str(pointer), out)) for _ in range(2)]
     for p in procs:
         p.start()
     for p in procs:
         p.join(120)
         assert p.exitcode == 0
     built = sorted(out.get(timeout=5) for _ in procs)
-    assert built == [False, False, True], "exactly one process builds; the others wait for it"
+    assert built == [False, True], "exactly one process builds; the other waits for it"
     assert db.resolve_live(pointer) is not None
     assert len(list(db.versions_dir(pointer).glob("claims-*.duckdb"))) == 1
 
@@ -102,20 +92,6 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-def legacy_nav_seen(pg: object) -> list[str]:
-    """What of the legacy navigation is on screen now: its sidebar nav, or file-name links."""
-    found: list[str] = []
-    if pg.get_by_test_id("stSidebarNav").count():  # type: ignore[attr-defined]
-        found.append("stSidebarNav")
-    for text in pg.locator("a").all_inner_texts():  # type: ignore[attr-defined]
-        if text.strip() in LEGACY_LINK_TEXTS:
-            found.append(f"link {text.strip()!r}")
-    body = pg.locator("body").inner_text()  # type: ignore[attr-defined]
-    if "Page not found" in body:
-        found.append("Page not found")
-    return found
-
-
 def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
     """Wait for the final frame: top navigation, the eight shared filters, the script done."""
     from playwright.sync_api import expect
@@ -133,44 +109,11 @@ def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
 
 @pytest.mark.browser
 @browser_only
-@pytest.mark.parametrize("path", ["", "casualties"])
-def test_first_session_after_a_fresh_start_never_shows_the_legacy_navigation(
-    browser: object, tmp_path: Path, path: str, built_default_db: Path
-) -> None:
-    pointer = copy_build(built_default_db, tmp_path)
-    server = Streamlit(tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(pointer)})
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
-    try:
-        pg = ctx.new_page()
-        pg.goto(f"{server.url}/{path}", wait_until="commit")
-        seen: list[str] = []
-        samples = 0
-        deadline = time.time() + 8
-        while time.time() < deadline:  # the flash lasted 1.5-5 s before: sample the first seconds
-            seen += legacy_nav_seen(pg)
-            samples += 1
-            pg.wait_for_timeout(100)
-        dashboard_ready(pg)
-        seen += legacy_nav_seen(pg)
-        assert samples >= 20
-        assert seen == [], f"legacy navigation shown in the first session: {sorted(set(seen))}"
-        links = pg.get_by_test_id("stTopNav").inner_text()
-        assert "Overview" in links and "Casualty claims" in links
-        assert pg.get_by_test_id("stException").count() == 0
-        if path:
-            assert pg.url.rstrip("/").endswith(f"/{path}")
-    finally:
-        ctx.close()
-        server.stop()
-
-
-@pytest.mark.browser
-@browser_only
 def test_two_visitors_of_a_fresh_server_without_a_database_both_get_the_dashboard(
     browser: object, tmp_path: Path
 ) -> None:
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
+    data = tmp_path / "data"  # the curated files: the first-start build is what is watched, not its size
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
     pointer = tmp_path / "db" / "claims.duckdb"
     server = Streamlit(
         tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(pointer), "CLAIMS_DESK_DATA": str(data)}

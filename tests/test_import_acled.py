@@ -11,6 +11,7 @@ from etl.core.schema import check_integrity
 from etl.importers.dates import FORMATS_HINT
 from etl.importers.inputs import ImportInputError
 from etl.importers.runner import run_import
+from tests.helpers import imported_copy
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -18,6 +19,13 @@ DATA = PROJECT / "data"
 FIX = PROJECT / "tests" / "fixtures" / "import" / "acled"
 CURRENT = FIX / "acled_ukraine_russia_2024.csv"
 OLDER = FIX / "acled_old_export.csv"
+
+
+@pytest.fixture(scope="module")
+def imported(built_curated_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The current export imported once per module into a copy of the run's curated build; the tests
+    that take it only read it (a test that imports anything itself takes its own copy, `live`)."""
+    return imported_copy(built_curated_db, tmp_path_factory.mktemp("acled"), "acled", CURRENT)
 
 
 def event(ptr: Path, event_id: str) -> dict:
@@ -60,10 +68,9 @@ def test_rows_become_events_and_every_row_is_accounted_for(live: Path) -> None:
         con.close()
 
 
-def test_failed_rows_are_quarantined_with_row_and_reason(live: Path) -> None:
-    run_import("acled", str(CURRENT), live, show_progress=False)
+def test_failed_rows_are_quarantined_with_row_and_reason(imported: Path) -> None:
     rows = q(
-        live,
+        imported,
         "SELECT row_number, field, reason FROM quarantine "
         "WHERE source_file = 'acled_ukraine_russia_2024.csv' ORDER BY 1",
     )
@@ -74,18 +81,16 @@ def test_failed_rows_are_quarantined_with_row_and_reason(live: Path) -> None:
     ]
 
 
-def test_empty_fatalities_is_unknown_not_zero(live: Path) -> None:
-    run_import("acled", str(CURRENT), live, show_progress=False)
-    e = event(live, "acled-RUS12346")
+def test_empty_fatalities_is_unknown_not_zero(imported: Path) -> None:
+    e = event(imported, "acled-RUS12346")
     assert e["fatalities_best"] is None
     assert e["fatalities_low"] is None and e["fatalities_high"] is None
-    assert event(live, "acled-UKR160002")["fatalities_best"] == 0
-    assert event(live, "acled-RUS12345")["fatalities_best"] == 10
+    assert event(imported, "acled-UKR160002")["fatalities_best"] == 0
+    assert event(imported, "acled-RUS12345")["fatalities_best"] == 10
 
 
-def test_quoted_notes_with_commas_quotes_and_newline_become_the_quote(live: Path) -> None:
-    run_import("acled", str(CURRENT), live, show_progress=False)
-    quote = event(live, "acled-RUS12345")["quote"]
+def test_quoted_notes_with_commas_quotes_and_newline_become_the_quote(imported: Path) -> None:
+    quote = event(imported, "acled-RUS12345")["quote"]
     assert quote == (
         "On 8 August 2024, Ukrainian forces clashed with Russian forces in Sudzha (Kursk). "
         'The Russian MoD claimed "up to 260 killed, wounded", Ukraine did not comment.\n'
@@ -94,10 +99,9 @@ def test_quoted_notes_with_commas_quotes_and_newline_become_the_quote(live: Path
 
 
 def test_places_match_the_gazetteer_by_name_within_admin1_else_keep_row_coordinates(
-    live: Path,
+    imported: Path,
 ) -> None:
-    run_import("acled", str(CURRENT), live, show_progress=False)
-    korenevo = event(live, "acled-RUS12346")  # non-ASCII spelling, an alias in places.csv
+    korenevo = event(imported, "acled-RUS12346")  # non-ASCII spelling, an alias in places.csv
     assert (korenevo["place_id"], korenevo["place_name"], korenevo["region"]) == (
         "korenevo",
         "Kórenevo",
@@ -105,9 +109,9 @@ def test_places_match_the_gazetteer_by_name_within_admin1_else_keep_row_coordina
     )
     assert (korenevo["lat"], korenevo["lon"]) == (51.4, 34.9)
     # Vorozhba exists in Kursk and Sumy oblasts: admin1 decides.
-    assert event(live, "acled-UKR160001")["place_id"] == "vorozhba-sumy"
+    assert event(imported, "acled-UKR160001")["place_id"] == "vorozhba-sumy"
     # Not in the gazetteer: the row's own name and coordinates.
-    other = event(live, "acled-UKR160002")
+    other = event(imported, "acled-UKR160002")
     assert (other["place_id"], other["place_name"], other["lat"], other["lon"]) == (
         None,
         "Велика Писарівка",
@@ -116,10 +120,9 @@ def test_places_match_the_gazetteer_by_name_within_admin1_else_keep_row_coordina
     )
 
 
-def test_source_outlets_become_documents_linked_to_the_event(live: Path) -> None:
-    run_import("acled", str(CURRENT), live, show_progress=False)
+def test_source_outlets_become_documents_linked_to_the_event(imported: Path) -> None:
     docs = q(
-        live,
+        imported,
         """
         SELECT ed.ord, d.doc_id, d.outlet, d.source FROM event_documents ed
         JOIN documents d USING (doc_id) WHERE ed.event_id = 'acled-RUS12345' ORDER BY 1""",
@@ -128,18 +131,17 @@ def test_source_outlets_become_documents_linked_to_the_event(live: Path) -> None
         (1, "acled-src-ukrainska-pravda", "Ukrainska Pravda", "acled"),
         (2, "acled-src-ministry-of-defence-of-russia", "Ministry of Defence of Russia", "acled"),
     ]
-    assert event(live, "acled-RUS12345")["doc_id"] == "acled-src-ukrainska-pravda"
+    assert event(imported, "acled-RUS12345")["doc_id"] == "acled-src-ukrainska-pravda"
     # An outlet shared by two events is one document.
-    assert q(live, "SELECT count(*) FROM documents WHERE doc_id = 'acled-src-ukrainska-pravda'") == [(1,)]
-    assert q(live, "SELECT count(*) FROM event_documents WHERE doc_id = 'acled-src-ukrainska-pravda'") == [
-        (2,)
-    ]
+    assert q(imported, "SELECT count(*) FROM documents WHERE doc_id = 'acled-src-ukrainska-pravda'") == [(1,)]
+    assert q(
+        imported, "SELECT count(*) FROM event_documents WHERE doc_id = 'acled-src-ukrainska-pravda'"
+    ) == [(2,)]
 
 
-def test_event_type_and_time_precision_are_mapped_and_flagged(live: Path) -> None:
-    run_import("acled", str(CURRENT), live, show_progress=False)
+def test_event_type_and_time_precision_are_mapped_and_flagged(imported: Path) -> None:
     rows = q(
-        live, "SELECT event_id, kind, date_precision, flags FROM events WHERE source = 'acled' ORDER BY 1"
+        imported, "SELECT event_id, kind, date_precision, flags FROM events WHERE source = 'acled' ORDER BY 1"
     )
     assert rows == [
         ("acled-RUS12345", "battle", "day", "time_precision=1;geo_precision=1"),
@@ -147,7 +149,7 @@ def test_event_type_and_time_precision_are_mapped_and_flagged(live: Path) -> Non
         ("acled-UKR160001", "violence_against_civilians", "day", "time_precision=1;geo_precision=1"),
         ("acled-UKR160002", "other", "month", "time_precision=3;geo_precision=2"),
     ]
-    assert event(live, "acled-RUS12345")["title"] == (
+    assert event(imported, "acled-RUS12345")["title"] == (
         "Battles: Armed clash in Sudzha "
         "(Military Forces of Ukraine (2019-) vs Military Forces of Russia (2000-))"
     )

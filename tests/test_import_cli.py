@@ -42,7 +42,7 @@ def server() -> Iterator[str]:
     """A local HTTP server on 127.0.0.1 serving tests/fixtures/import/, in a thread."""
     handler = functools.partial(_QuietHandler, directory=str(FIXROOT))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -22,6 +22,7 @@ from etl.core.schema import check_integrity
 from etl.importers.economist import POINT_NOTE, REPO_URL
 from etl.importers.runner import run_import
 from etl.importers.sources import source_steps
+from tests.helpers import imported_copy
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -32,8 +33,15 @@ MONTHLY = FIX / "uk-mod-monthly.csv"
 SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "economist"
 
 
+@pytest.fixture(scope="module")
+def imported(built_curated_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture tables imported once per module; the tests read them (writers: `imported_rw`)."""
+    return imported_copy(built_curated_db, tmp_path_factory.mktemp("economist"), "economist", FIX)
+
+
 @pytest.fixture
-def imported(live: Path) -> Path:
+def imported_rw(live: Path) -> Path:
+    """The fixture tables imported into this test's own copy (it imports again)."""
     run_import("economist", str(FIX), live, show_progress=False)
     return live
 
@@ -241,7 +249,7 @@ def test_uk_mod_monthly_rows_are_period_and_cumulative_claims(imported: Path) ->
     assert "The Economist" in april["reported_by"]
 
 
-def test_reimport_changes_nothing(imported: Path) -> None:
+def test_reimport_changes_nothing(imported_rw: Path) -> None:
     tables = (
         "claims",
         "claims_wide",
@@ -252,10 +260,10 @@ def test_reimport_changes_nothing(imported: Path) -> None:
         "load_log",
         "claim_warring_flags",
     )
-    before = {t: q(imported, f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
-    again = run_import("economist", str(FIX), imported, show_progress=False)
+    before = {t: q(imported_rw, f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
+    again = run_import("economist", str(FIX), imported_rw, show_progress=False)
     assert [o.rows_new for o in again.outcomes] == [0, 0]
-    assert {t: q(imported, f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == before
+    assert {t: q(imported_rw, f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == before
 
 
 def test_cli_import_economist_path(live: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -372,11 +380,13 @@ def test_the_two_tables_as_two_declarations_share_claims_and_flags(tmp_path: Pat
     ) == [(False, "economist")]
 
 
-def test_a_revised_figure_replaces_the_one_the_table_gave_before(imported: Path, tmp_path: Path) -> None:
+def test_a_revised_figure_replaces_the_one_the_table_gave_before(imported_rw: Path, tmp_path: Path) -> None:
     revised = tmp_path / "estimates.csv"  # same file name: the same table, a newer version
     revised.write_text(ESTIMATES.read_text().replace("20/07/2022,15000,", "20/07/2022,16000,"))
-    run_import("economist", str(revised), imported, show_progress=False)
-    assert q(imported, "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'") == [(16000,)]
-    assert q(imported, "SELECT count(*) FROM claims WHERE source = 'economist'") == [(17,)]
-    with db.connect_readonly(db.resolve_live(imported)) as con:
+    run_import("economist", str(revised), imported_rw, show_progress=False)
+    assert q(imported_rw, "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'") == [
+        (16000,)
+    ]
+    assert q(imported_rw, "SELECT count(*) FROM claims WHERE source = 'economist'") == [(17,)]
+    with db.connect_readonly(db.resolve_live(imported_rw)) as con:
         check_integrity(con)

@@ -13,11 +13,19 @@ from etl.core import db
 from etl.core.schema import check_integrity
 from etl.importers.checks import AllQuarantinedError
 from etl.importers.runner import run_import
+from tests.helpers import imported_copy
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
 DATA = PROJECT / "data"
 FIX = PROJECT / "tests" / "fixtures" / "import" / "general-staff"
+
+
+@pytest.fixture(scope="module")
+def imported(built_curated_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture files imported once per module into a copy of the run's curated build; the tests
+    that take it only read it (a test that imports anything itself takes its own copy, `live`)."""
+    return imported_copy(built_curated_db, tmp_path_factory.mktemp("gs"), "general-staff", FIX)
 
 
 def checksum(ptr: Path) -> tuple:
@@ -43,10 +51,9 @@ def checksum(ptr: Path) -> tuple:
         con.close()
 
 
-def test_one_claim_per_metric_per_day_and_missing_keys_give_no_claim(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
+def test_one_claim_per_metric_per_day_and_missing_keys_give_no_claim(imported: Path) -> None:
     per_metric = dict(
-        q(live, "SELECT metric, count(*) FROM claims WHERE source = 'general-staff' GROUP BY 1")
+        q(imported, "SELECT metric, count(*) FROM claims WHERE source = 'general-staff' GROUP BY 1")
     )
     assert per_metric == {
         "personnel_losses": 5,
@@ -59,21 +66,20 @@ def test_one_claim_per_metric_per_day_and_missing_keys_give_no_claim(live: Path)
         "vehicles_and_fuel_tanks": 2,
     }
     dups = q(
-        live,
+        imported,
         "SELECT metric, stated_on FROM claims WHERE source = 'general-staff' "
         "GROUP BY ALL HAVING count(*) > 1",
     )
     assert dups == []
     # POW is absent on 2022-03-01: no claim, certainly not a zero.
     assert q(
-        live, "SELECT count(*) FROM claims WHERE metric = 'captured' AND stated_on = DATE '2022-03-01'"
+        imported, "SELECT count(*) FROM claims WHERE metric = 'captured' AND stated_on = DATE '2022-03-01'"
     ) == [(0,)]
 
 
-def test_claims_carry_claimant_subject_basis_and_day_precision(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
+def test_claims_carry_claimant_subject_basis_and_day_precision(imported: Path) -> None:
     rows = q(
-        live,
+        imported,
         """
         SELECT DISTINCT a.name, c.subject, c.basis, c.channel, c.stated_on_precision,
                c.verification
@@ -91,19 +97,21 @@ def test_claims_carry_claimant_subject_basis_and_day_precision(live: Path) -> No
         )
     ]
     types = dict(
-        q(live, "SELECT metric, any_value(claim_type) FROM claims WHERE source = 'general-staff' GROUP BY 1")
+        q(
+            imported,
+            "SELECT metric, any_value(claim_type) FROM claims WHERE source = 'general-staff' GROUP BY 1",
+        )
     )
     assert types["personnel_losses"] == "casualties"
     assert types["captured"] == "captured"
     assert types["field_artillery"] == "equipment"
 
 
-def test_personnel_about_is_a_point_and_more_is_a_lower_bound(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
+def test_personnel_about_is_a_point_and_more_is_a_lower_bound(imported: Path) -> None:
     rows = dict(
         (str(d), (lo, hi, qual, quote))
         for d, lo, hi, qual, quote in q(
-            live,
+            imported,
             """
             SELECT stated_on, value_low, value_high, qualifier, quote FROM claims
             WHERE metric = 'personnel_losses'""",
@@ -113,55 +121,52 @@ def test_personnel_about_is_a_point_and_more_is_a_lower_bound(live: Path) -> Non
     assert rows["2022-02-27"][:3] == (4500, None, "over")
     assert rows["2022-02-27"][3] == '"personnel": 4500, "personnel*": "more"'
     eq = q(
-        live,
+        imported,
         "SELECT DISTINCT qualifier FROM claims WHERE source = 'general-staff' "
         "AND metric <> 'personnel_losses'",
     )
     assert eq == [("exact",)]
 
 
-def test_greatest_losses_direction_is_kept_as_a_place(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
+def test_greatest_losses_direction_is_kept_as_a_place(imported: Path) -> None:
     # "Kursk" resolves in the gazetteer: region text and a claim_places row.
     kursk = q(
-        live,
+        imported,
         """
         SELECT c.region, list(cp.place_id) FROM claims c
         JOIN claim_places cp USING (claim_id)
         WHERE c.stated_on = DATE '2022-02-26' AND c.metric = 'tank' GROUP BY 1""",
     )
     assert kursk == [("Kursk", ["kursk"])]
-    assert q(live, "SELECT places FROM claims_wide WHERE claim_id = 'gs-2022-02-26-tank'") == [("Kursk",)]
+    assert q(imported, "SELECT places FROM claims_wide WHERE claim_id = 'gs-2022-02-26-tank'") == [("Kursk",)]
     # Unknown names are kept as text, not an error.
     bakhmut = q(
-        live,
+        imported,
         """
         SELECT count(*), any_value(region),
                count(*) FILTER (WHERE claim_id IN (SELECT claim_id FROM claim_places))
         FROM claims WHERE stated_on = DATE '2022-02-27' AND claim_type = 'equipment'""",
     )
     assert bakhmut == [(5, "Bakhmut and Avdiivka", 0)]
-    assert q(live, "SELECT DISTINCT direction FROM gs_daily WHERE date = DATE '2022-02-27'") == [
+    assert q(imported, "SELECT DISTINCT direction FROM gs_daily WHERE date = DATE '2022-02-27'") == [
         ("Bakhmut and Avdiivka",)
     ]
 
 
-def test_negative_corrections_are_kept_and_flagged(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
-    tank = q(live, "SELECT value_low, notes FROM claims WHERE claim_id = 'gs-2022-02-27-tank'")
+def test_negative_corrections_are_kept_and_flagged(imported: Path) -> None:
+    tank = q(imported, "SELECT value_low, notes FROM claims WHERE claim_id = 'gs-2022-02-27-tank'")
     assert tank[0][0] == 140  # as published, not clipped to 146
     assert tank[0][1].startswith("correction: lower than the previous figure (146")
-    pow_ = q(live, "SELECT value_low, notes FROM claims WHERE claim_id = 'gs-2022-02-28-captured'")
+    pow_ = q(imported, "SELECT value_low, notes FROM claims WHERE claim_id = 'gs-2022-02-28-captured'")
     assert pow_[0][0] == 150 and pow_[0][1].startswith("correction")
-    assert q(live, "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes IS NOT NULL") == [
-        (2,)
-    ]
+    assert q(
+        imported, "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes IS NOT NULL"
+    ) == [(2,)]
 
 
-def test_gs_daily_derives_increments_from_the_cumulative_series(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
+def test_gs_daily_derives_increments_from_the_cumulative_series(imported: Path) -> None:
     rows = q(
-        live,
+        imported,
         """
         SELECT CAST(date AS VARCHAR), cumulative, increment, days_since_prev, is_negative,
                increment_is_derived
@@ -176,17 +181,17 @@ def test_gs_daily_derives_increments_from_the_cumulative_series(live: Path) -> N
     ]
     # A key that appears later starts its own series (no increment on its first day).
     first = q(
-        live, "SELECT increment FROM gs_daily WHERE metric = 'vehicles_and_fuel_tanks' ORDER BY date LIMIT 1"
+        imported,
+        "SELECT increment FROM gs_daily WHERE metric = 'vehicles_and_fuel_tanks' ORDER BY date LIMIT 1",
     )
     assert first == [(None,)]
 
 
-def test_bad_figure_is_quarantined_and_counted(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
+def test_bad_figure_is_quarantined_and_counted(imported: Path) -> None:
     log = dict(
         (r[0], r[1:])
         for r in q(
-            live,
+            imported,
             """
         SELECT source_file, source, rows_read, rows_loaded, rows_quarantined,
                CAST(date_min AS VARCHAR), CAST(date_max AS VARCHAR)
@@ -196,16 +201,15 @@ def test_bad_figure_is_quarantined_and_counted(live: Path) -> None:
     assert log["russia_losses_personnel.json"] == ("general-staff", 9, 9, 0, "2022-02-25", "2022-03-01")
     assert log["russia_losses_equipment.json"] == ("general-staff", 24, 23, 1, "2022-02-25", "2022-03-01")
     quar = q(
-        live,
+        imported,
         "SELECT row_number, field, value, reason FROM quarantine "
         "WHERE source_file = 'russia_losses_equipment.json'",
     )
     assert quar == [(5, "drone", "n/a", '"n/a" is not a whole number')]
 
 
-def test_one_document_per_file_and_every_claim_reported(live: Path) -> None:
-    run_import("general-staff", str(FIX), live, show_progress=False)
-    docs = q(live, "SELECT doc_id, url FROM documents WHERE source = 'general-staff' ORDER BY 1")
+def test_one_document_per_file_and_every_claim_reported(imported: Path) -> None:
+    docs = q(imported, "SELECT doc_id, url FROM documents WHERE source = 'general-staff' ORDER BY 1")
     assert docs == [
         (
             "general-staff-russia-losses-equipment",
@@ -217,16 +221,16 @@ def test_one_document_per_file_and_every_claim_reported(live: Path) -> None:
         ),
     ]
     assert q(
-        live,
+        imported,
         """SELECT count(*) FROM claims c WHERE source = 'general-staff'
                       AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.claim_id = c.claim_id)""",
     ) == [(0,)]
     wide = q(
-        live,
+        imported,
         "SELECT count(*), min(n_reports), max(n_reports) FROM claims_wide WHERE source = 'general-staff'",
     )
     assert wide == [(32, 1, 1)]
-    con = db.connect_readonly(db.resolve_live(live))
+    con = db.connect_readonly(db.resolve_live(imported))
     try:
         check_integrity(con)  # claims_wide has one row per claim, references resolve
     finally:
@@ -294,9 +298,8 @@ def test_missing_claimant_actor_quarantines_every_figure(tmp_path: Path) -> None
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'general-staff'") == [(0,)]
 
 
-def test_tables_derived_from_claims_wide_are_refreshed_after_an_import(live: Path) -> None:
-    has_cube = q(live, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims_cube'")
+def test_tables_derived_from_claims_wide_are_refreshed_after_an_import(imported: Path) -> None:
+    has_cube = q(imported, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'claims_cube'")
     if has_cube != [(1,)]:
         pytest.skip("this schema has no claims_cube")
-    run_import("general-staff", str(FIX), live, show_progress=False)
-    assert q(live, "SELECT sum(n) FROM claims_cube WHERE source = 'general-staff'") == [(32,)]
+    assert q(imported, "SELECT sum(n) FROM claims_cube WHERE source = 'general-staff'") == [(32,)]

@@ -9,6 +9,7 @@ import pytest
 from etl.core import db
 from etl.core.schema import check_integrity
 from etl.importers.runner import run_import
+from tests.helpers import imported_copy
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -16,10 +17,10 @@ DATA = PROJECT / "data"
 GED = PROJECT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv"
 
 
-@pytest.fixture
-def imported(live: Path) -> Path:
-    run_import("ucdp", str(GED), live, show_progress=False)
-    return live
+@pytest.fixture(scope="module")
+def imported(built_curated_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """GED imported once per module; the tests read it (one that imports again uses `live`)."""
+    return imported_copy(built_curated_db, tmp_path_factory.mktemp("ucdp"), "ucdp", GED)
 
 
 def event(ptr: Path, event_id: str) -> dict:
@@ -135,7 +136,9 @@ def test_source_articles_become_documents(imported: Path) -> None:
     assert event(imported, "ucdp-400005")["doc_id"] is None
 
 
-def test_importing_the_same_file_twice_changes_nothing(imported: Path) -> None:
+def test_importing_the_same_file_twice_changes_nothing(live: Path) -> None:
+    run_import("ucdp", str(GED), live, show_progress=False)
+    imported = live
     snap = (
         q(imported, "SELECT * FROM events ORDER BY event_id"),
         q(imported, "SELECT * FROM documents ORDER BY doc_id"),

@@ -40,7 +40,7 @@ def upstream(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     folder.mkdir()
     handler = functools.partial(_QuietHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}", folder
@@ -212,7 +212,8 @@ def test_offline_refresh_prints_one_line_exits_1_and_changes_nothing(
         "DNS failure": "http://claims-desk-upstream.invalid/uk-mod-monthly.csv",
         "timeout": f"http://127.0.0.1:{silent_port}/uk-mod-monthly.csv",
     }[how]
-    monkeypatch.setattr(common, "DOWNLOAD_TIMEOUT_S", 1)
+    # A silent server fails at the per-read timeout (20 s in use; 1 s here: the same code path).
+    monkeypatch.setattr(common, "READ_TIMEOUT_S", 1.0)
     declare(data, base, monthly=bad)
     built(data, ptr)
     capsys.readouterr()

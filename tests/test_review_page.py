@@ -14,9 +14,8 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
-from etl.build import build
 from etl.core import db
-from tests.helpers import ROOT, app_test
+from tests.helpers import ROOT, app_test, copy_build
 
 REPORT = """Ukraine says 45 North Korean soldiers killed near Plekhovo
 
@@ -33,18 +32,35 @@ Neither Russian nor North Korean authorities have yet commented on the claims.
 """
 
 
-@pytest.fixture
-def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+def _workspace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built: Path, sources: bool
+) -> tuple[Path, Path]:
+    """data/ copied (with or without the bundled sources/) and the run's build of the same files,
+    copied behind its own pointer: the page saves into this data/ and rebuilds this database."""
     data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
+    skip = ("*.duckdb*", ".versions") if sources else ("*.duckdb*", ".versions", "sources")
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns(*skip))
+    pointer = copy_build(built, tmp_path / "db")
     monkeypatch.setattr(ui, "DATA_DIR", data)
     monkeypatch.setattr(ui, "DB_PATH", pointer)
     monkeypatch.delenv("CLAIMS_DESK_HOSTED", raising=False)
     st.cache_data.clear()
     st.cache_resource.clear()
     return data, pointer
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_curated_db: Path) -> tuple[Path, Path]:
+    """The curated files of data/ (no bundled sources: a save's rebuild takes a fraction of the time)."""
+    return _workspace(tmp_path, monkeypatch, built_curated_db, sources=False)
+
+
+@pytest.fixture
+def full_workspace(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_default_db: Path
+) -> tuple[Path, Path]:
+    """All of data/, bundled sources included, as a deployment has it."""
+    return _workspace(tmp_path, monkeypatch, built_default_db, sources=True)
 
 
 def review(text: str, pointer: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
@@ -64,9 +80,9 @@ def flat(pointer: Path, sql: str) -> list[tuple]:
 
 
 def test_a_pasted_report_becomes_saved_claims_after_review(
-    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+    full_workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data, pointer = workspace
+    data, pointer = full_workspace
     rows_before = (data / "claims.csv").read_bytes()
     at = review(REPORT, pointer, monkeypatch)
     proposed = at.dataframe[0].value  # the editable table of proposals
@@ -107,10 +123,8 @@ def test_a_report_of_known_claims_adds_reports_not_claims(
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert flat(pointer, "SELECT count(*) FROM claims")[0][0] == claims_before
-    # Nothing quarantined but the bundled UCDP extract's 13 rows breaking low <= best <= high.
-    assert flat(pointer, "SELECT count(*) FROM quarantine WHERE field IS DISTINCT FROM 'low/best/high'") == [
-        (0,)
-    ]
+    # Nothing quarantined (this workspace has no bundled sources, whose UCDP extract keeps 13 rows).
+    assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
 def test_the_review_queue_is_hidden_on_a_hosted_link(
@@ -169,8 +183,8 @@ def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
         "JOIN documents d ON d.doc_id = r.doc_id",
     )
     assert ("DPRK", "no_comment", claim[0][0], "https://example.org/estonia-6000") in linked
-    # Nothing the review saved is quarantined (the bundled UCDP snapshot keeps its own 13 rows).
-    assert flat(pointer, "SELECT count(*) FROM quarantine WHERE source_file NOT LIKE 'UCDP%'") == [(0,)]
+    # Nothing the review saved is quarantined (no bundled sources here: nothing at all).
+    assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 
 
 def test_a_new_claimant_can_be_created_as_an_actor(
@@ -222,7 +236,7 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
             pass
 
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(www)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    threading.Thread(target=httpd.serve_forever, args=(0.05,), daemon=True).start()
     try:
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=90)
         at.run()
