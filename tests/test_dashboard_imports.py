@@ -66,10 +66,12 @@ def test_map_shows_imported_events_with_their_fatality_ranges(
 ) -> None:
     at = run_page(imported_db, monkeypatch, "pages/5_map.py")
     (spec,) = specs(at)
-    events = next(tr for tr in spec["data"] if tr.get("name") == "events")
-    hovers = " ".join(events["hovertext"])
-    assert "source: ucdp" in hovers and "source: acled" in hovers
-    assert "fatalities reported" in hovers
+    # One marker per event location; its hover reads source and fatalities from customdata.
+    events = next(tr for tr in spec["data"] if str(tr.get("name", "")).startswith("events"))
+    assert "source: %{customdata[3]}" in events["hovertemplate"]
+    rows = events["customdata"]
+    assert {r[3] for r in rows} >= {"ucdp", "acled"}
+    assert any("fatalities reported" in r[4] for r in rows)
 
 
 def test_sources_page_lists_each_imported_file_with_counts_and_time(
