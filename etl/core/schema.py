@@ -9,6 +9,8 @@ and other tools rely on.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 
 from etl.core.contract import (
@@ -294,10 +296,13 @@ CLAIM_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def check_claim_rules(con: duckdb.DuckDBPyConnection) -> None:
-    """IntegrityError naming the first rule of CLAIM_RULES that some claim breaks (one scan)."""
+def check_claim_rules(con: duckdb.DuckDBPyConnection, where: str = "true") -> None:
+    """IntegrityError naming the first rule of CLAIM_RULES that some claim breaks (one scan).
+
+    `where` (SQL written in code) limits the check to some claims (`etl.core.derived`).
+    """
     counts = ", ".join(f"count(*) FILTER (WHERE NOT coalesce(({cond}), true))" for _name, cond in CLAIM_RULES)
-    row = con.execute(f"SELECT {counts} FROM claims").fetchall()[0]
+    row = con.execute(f"SELECT {counts} FROM claims WHERE {where}").fetchall()[0]
     for (name, _cond), n in zip(CLAIM_RULES, row, strict=True):
         if n:
             raise IntegrityError(f"{n} claim(s) break the rule: {name}")
@@ -328,52 +333,87 @@ def check_integrity(con: duckdb.DuckDBPyConnection) -> None:
         raise IntegrityError(f"claims_wide has {n_wide} rows for {n_claims} claims")
 
 
+@dataclass(frozen=True)
+class Cube:
+    """A table of claim counts derived from `claims_wide` by grouping on `dims`.
+
+    `source` is the FROM expression with `{rows}` standing for the claims_wide rows it reads:
+    `claims_wide` for a full rebuild, a filtered subset for an incremental one
+    (`etl.core.derived`), which recomputes only the groups whose claims changed.
+    """
+
+    table: str
+    dims: tuple[str, ...]
+    aggs: str
+    source: str = "{rows}"
+    where: str = "true"
+    order: str = ""
+
+    def select_sql(self, rows: str = "claims_wide") -> str:
+        return (
+            f"SELECT {', '.join(self.dims)}, {self.aggs} FROM {self.source.format(rows=rows)} "
+            f"WHERE {self.where} GROUP BY ALL"
+        )
+
+    def create_sql(self) -> str:
+        order = f" ORDER BY {self.order}" if self.order else ""
+        return f"CREATE OR REPLACE TABLE {self.table} AS {self.select_sql()}{order}"
+
+
 #: Claim counts by every dimension the dashboard filters on except place and quote text.
 #: Count-style pages (headline, timeline, per-claimant bars, flows) read this instead of
 #: scanning every claim: real claims repeat these combinations a lot.
-CLAIMS_CUBE_SQL: str = """
-CREATE OR REPLACE TABLE claims_cube AS
-SELECT stated_on, claimant, claimant_side, claim_type, metric, subject, region, verification,
-       channel, reported_by, source,
-       count(*) AS n,
-       count(*) FILTER (WHERE value_low IS NOT NULL OR value_high IS NOT NULL) AS n_figure
-FROM claims_wide
-GROUP BY ALL
-ORDER BY stated_on NULLS LAST
-"""
-
+CLAIMS_CUBE = Cube(
+    "claims_cube",
+    (
+        "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject", "region",
+        "verification", "channel", "reported_by", "source",
+    ),
+    "count(*) AS n, "
+    "count(*) FILTER (WHERE value_low IS NOT NULL OR value_high IS NOT NULL) AS n_figure",
+    order="stated_on NULLS LAST",
+)
 
 #: The same for the map: claims counted by place (a claim naming three places counts for each).
-PLACE_CUBE_SQL: str = """
-CREATE OR REPLACE TABLE place_cube AS
-SELECT place_id, stated_on, claimant, claimant_side, claim_type, metric, subject, region,
-       verification, count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure
-FROM (SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM claims_wide)
-GROUP BY ALL
-"""
-
+PLACE_CUBE = Cube(
+    "place_cube",
+    (
+        "place_id", "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject",
+        "region", "verification",
+    ),
+    "count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure",
+    source="(SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM {rows})",
+)
 
 #: Claimed figures grouped as the time charts draw them (one point per claimant, day, metric,
 #: subject, qualifier and basis), with the filter dimensions and one example claim id.
-FIGURE_CUBE_SQL: str = """
-CREATE OR REPLACE TABLE figure_cube AS
-SELECT claimant, claimant_side, stated_on, metric, subject, qualifier, basis, claim_type, region,
-       verification, source,
-       min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n,
-       min(period_start) AS period_start, max(period_end) AS period_end,
-       max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id
-FROM claims_wide
-WHERE (value_low IS NOT NULL OR value_high IS NOT NULL) AND stated_on IS NOT NULL
-GROUP BY ALL
-ORDER BY stated_on
-"""
+FIGURE_CUBE = Cube(
+    "figure_cube",
+    (
+        "claimant", "claimant_side", "stated_on", "metric", "subject", "qualifier", "basis",
+        "claim_type", "region", "verification", "source",
+    ),
+    "min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n, "
+    "min(period_start) AS period_start, max(period_end) AS period_end, "
+    "max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id",
+    where="(value_low IS NOT NULL OR value_high IS NOT NULL) AND stated_on IS NOT NULL",
+    order="stated_on",
+)
+
+CUBES: tuple[Cube, ...] = (CLAIMS_CUBE, PLACE_CUBE, FIGURE_CUBE)
+CLAIMS_CUBE_SQL: str = CLAIMS_CUBE.create_sql()
+PLACE_CUBE_SQL: str = PLACE_CUBE.create_sql()
+FIGURE_CUBE_SQL: str = FIGURE_CUBE.create_sql()
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the tables derived from claims_wide (call after anything changes claims)."""
-    con.execute(CLAIMS_CUBE_SQL)
-    con.execute(PLACE_CUBE_SQL)
-    con.execute(FIGURE_CUBE_SQL)
+    """Rebuild the tables derived from claims_wide (call after anything changes claims).
+
+    `etl.core.derived` does the same for only the claims that changed (incremental builds,
+    imports).
+    """
+    for cube in CUBES:
+        con.execute(cube.create_sql())
     build_search_index(con)  # the quote search index (etl/core/search_index.py)
 
 
