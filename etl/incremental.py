@@ -37,6 +37,7 @@ The result equals a full build from the same inputs, table by table
 from __future__ import annotations
 
 import hashlib
+import os
 import tempfile
 import time
 import tomllib
@@ -181,9 +182,14 @@ def _stage_and_check(
     finally:
         con.execute(f'USE "{main}"')
     pairs = [[int(o), ords[st.row_number(int(o)) - 2]] for (o,) in con.execute("SELECT _ord FROM chk_claims").fetchall()]
-    con.execute("CREATE OR REPLACE TEMP TABLE chk_map (_ord BIGINT, ord BIGINT)")
-    if pairs:
-        con.executemany("INSERT INTO chk_map VALUES ($1, $2)", pairs)
+    frame = pd.DataFrame(
+        {"_ord": np.array([p[0] for p in pairs], dtype=np.int64), "ord": np.array([p[1] for p in pairs], dtype=np.int64)}
+    )
+    con.register("chk_map_df", frame)
+    try:
+        con.execute("CREATE OR REPLACE TEMP TABLE chk_map AS SELECT _ord, ord FROM chk_map_df")
+    finally:
+        con.unregister("chk_map_df")
     return st
 
 
@@ -245,6 +251,22 @@ def build_incremental(
     report.seconds = time.perf_counter() - started
 
 
+class _Timed:
+    """Debug aid (CLAIMS_DESK_PROFILE=1): print each statement's time."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def execute(self, sql: str, params: object = None) -> duckdb.DuckDBPyConnection:
+        t = time.perf_counter()
+        out = self._con.execute(sql, params)
+        print(f"{time.perf_counter() - t:7.3f} {' '.join(sql.split())[:90]}")
+        return out
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._con, name)
+
+
 def _apply(
     con: duckdb.DuckDBPyConnection,
     main: str,
@@ -260,6 +282,8 @@ def _apply(
     progress: object,
 ) -> None:
     say = progress if callable(progress) else (lambda _m: None)
+    if os.environ.get("CLAIMS_DESK_PROFILE"):
+        con = _Timed(con)  # type: ignore[assignment]
     con.execute("USE scratch")
     create_schema(con)
     load_actors(con, data_dir / "actors.csv", small)
@@ -304,7 +328,7 @@ def _apply(
     mid_ords = list(range(i_a, i_a + k_new))
     con.execute(
         f"""
-        CREATE OR REPLACE TEMP TABLE cr AS
+        CREATE OR REPLACE TEMP VIEW cr AS
         SELECT CASE WHEN ord >= {i_b} THEN ord + ({dk}) ELSE ord END AS ord, claim_id, ref
         FROM {m}.claim_rows WHERE ord < {i_a} OR ord >= {i_b}
         """
@@ -409,29 +433,33 @@ def _apply(
     write_claims_of(con, "k_ids")
     derived.refresh_changed(con, where)
 
-    # claim_rows for the new file.
+    # claim_rows for the new file, in place: the old middle out, later records shifted, the
+    # new middle in, affected records given their new claim.
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE a_status AS
-        SELECT a.ord, CASE WHEN len(c.errs) = 0 THEN c.claim_id END AS claim_id, c.ref
+        SELECT a.ord, CASE WHEN len(c.errs) = 0 THEN c.claim_id END AS claim_id, c.ref,
+               CASE WHEN len(c.errs) = 0 THEN c.stated_on END AS stated_on
         FROM a_ords a LEFT JOIN chk_map m ON m.ord = a.ord LEFT JOIN chk_claims c ON c._ord = m._ord
         """
     )
-    frame = pd.DataFrame({"ord": np.arange(n_new, dtype=np.int64), "off": starts})
+    con.execute("DELETE FROM claim_rows WHERE ord >= $1 AND ord < $2", [i_a, i_b])
+    if dk or shift:
+        con.execute(
+            "UPDATE claim_rows SET ord = ord + $1, off = off + $2 WHERE ord >= $3", [dk, shift, i_b]
+        )
+    frame = pd.DataFrame({"ord": np.arange(i_a, i_a + k_new, dtype=np.int64), "off": mid.astype(np.int64)})
     con.register("new_rows_df", frame)
     try:
-        con.execute(
-            """
-            CREATE OR REPLACE TABLE claim_rows AS
-            SELECT f.ord, f.off,
-                   CASE WHEN a.ord IS NOT NULL THEN a.claim_id ELSE c.claim_id END AS claim_id,
-                   CASE WHEN a.ord IS NOT NULL THEN a.ref ELSE c.ref END AS ref
-            FROM new_rows_df f LEFT JOIN cr c ON c.ord = f.ord LEFT JOIN a_status a ON a.ord = f.ord
-            ORDER BY f.ord
-            """
-        )
+        con.execute("INSERT INTO claim_rows SELECT ord, off, NULL, NULL, NULL FROM new_rows_df")
     finally:
         con.unregister("new_rows_df")
+    con.execute(
+        """
+        UPDATE claim_rows c SET claim_id = a.claim_id, ref = a.ref, stated_on = a.stated_on
+        FROM a_status a WHERE c.ord = a.ord
+        """
+    )
     con.execute("DELETE FROM claims_csv_index")
     con.execute(
         "INSERT INTO claims_csv_index VALUES ($1, $2, $3, $4, $5, $6)",
@@ -453,10 +481,7 @@ def _apply(
     )
     _insert_quarantine(con, new_q)
     n_q = int(_one(con, "SELECT count(*) FROM quarantine WHERE source_file = $1", [label]))
-    dmin, dmax = con.execute(
-        "SELECT min(stated_on), max(stated_on) FROM claims "
-        "WHERE claim_id IN (SELECT claim_id FROM claim_rows WHERE claim_id IS NOT NULL)"
-    ).fetchall()[0]
+    dmin, dmax = con.execute("SELECT min(stated_on), max(stated_on) FROM claim_rows").fetchall()[0]
     claims_result = FileResult(label, "curated", n_new, n_new - n_q, n_q, dmin, dmax)
 
     # 4. responses.csv and events.csv, loaded again (they are small; responses name claims).
@@ -518,7 +543,8 @@ def _apply(
         [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "0", duckdb.__version__],
     )
     record_build(con, data_dir, claims_hash, "incremental")
-    for t in ("cr", "k_ids", "r_keys", "ra_keys", "a_ords", "a_status", "chk_map", "new_docs"):
+    con.execute("DROP VIEW IF EXISTS cr")
+    for t in ("k_ids", "r_keys", "ra_keys", "a_ords", "a_status", "chk_map", "new_docs"):
         con.execute(f"DROP TABLE IF EXISTS {t}")
     drop_check_tables(con)
     derived.checkpoint_keeping_row_ids(con)
@@ -527,10 +553,21 @@ def _apply(
 def _insert_quarantine(con: duckdb.DuckDBPyConnection, entries: list[Quarantined]) -> None:
     if not entries:
         return
-    con.executemany(
-        "INSERT INTO quarantine VALUES ($1, $2, $3, $4, $5, $6)",
-        [[q.source_file, q.row_number, q.field, q.value, q.reason, q.raw_row] for q in entries],
+    frame = pd.DataFrame(
+        {
+            "source_file": [q.source_file for q in entries],
+            "row_number": pd.array([q.row_number for q in entries], dtype="Int64"),
+            "field": pd.array([q.field for q in entries], dtype=object),
+            "value": pd.array([q.value for q in entries], dtype=object),
+            "reason": [q.reason for q in entries],
+            "raw_row": pd.array([q.raw_row for q in entries], dtype=object),
+        }
     )
+    con.register("quarantine_df", frame)
+    try:
+        con.execute("INSERT INTO quarantine SELECT * FROM quarantine_df")
+    finally:
+        con.unregister("quarantine_df")
 
 
 def _fill_report(con: duckdb.DuckDBPyConnection, report: BuildReport, curated: list[FileResult]) -> None:

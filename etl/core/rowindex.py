@@ -81,12 +81,44 @@ def rows_in(data: bytes, a: int, b: int) -> np.ndarray | None:
     return starts + a
 
 
+#: Odd 64-bit weights for the block digests (fixed: derived from a constant, never random).
+_W = (
+    np.frombuffer(hashlib.shake_256(b"claimsdesk block digest").digest(BLOCK // 8 * 2 * 8), dtype="<u8")
+    .reshape(BLOCK // 8, 2)
+    | np.uint64(1)
+)
+
+
+def _digests(data: bytes, offset: int, n_blocks: int) -> list[str]:
+    """Digests of `n_blocks` whole blocks of `data` from `offset`: two weighted sums mod 2**64.
+
+    A matrix product over the file viewed as 64-bit words (about 0.05 s for 200 MB, where
+    SHA-256 takes 0.2 s): any change of one word changes both sums (the weights are odd), and
+    changes of several words cancel out only by a 2**-128 chance. Enough to find an
+    analyst's edit; not meant to resist a forger (who could edit the file anyway).
+    """
+    if n_blocks == 0:
+        return []
+    words = np.frombuffer(data, dtype="<u8", count=n_blocks * BLOCK // 8, offset=offset)
+    d = words.reshape(n_blocks, BLOCK // 8) @ _W
+    return [f"{int(a):016x}{int(b):016x}" for a, b in d]
+
+
+def _partial(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
 def blocks(data: bytes) -> tuple[list[str], list[str]]:
     """Digests of the BLOCK-sized pieces of `data` from its start, and from its end."""
     n = len(data)
-    view = memoryview(data)
-    prefix = [hashlib.sha256(view[i : i + BLOCK]).hexdigest()[:32] for i in range(0, n, BLOCK)]
-    suffix = [hashlib.sha256(view[max(n - i - BLOCK, 0) : n - i]).hexdigest()[:32] for i in range(0, n, BLOCK)]
+    nb, rest = divmod(n, BLOCK)
+    prefix = _digests(data, 0, nb)
+    if rest:
+        prefix.append(_partial(data[nb * BLOCK :]))
+    # An aligned copy: numpy's product over words at an odd address is ten times slower.
+    suffix = _digests(data[rest:] if rest % 8 else data, 0 if rest % 8 else rest, nb)[::-1]
+    if rest:
+        suffix.append(_partial(data[:rest]))
     return prefix, suffix
 
 

@@ -377,7 +377,8 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
         con.execute(
             """
             INSERT INTO claim_rows
-            SELECT f.ord, f.off, CASE WHEN len(c.errs) = 0 THEN c.claim_id END, c.ref
+            SELECT f.ord, f.off, CASE WHEN len(c.errs) = 0 THEN c.claim_id END, c.ref,
+                   CASE WHEN len(c.errs) = 0 THEN c.stated_on END
             FROM claim_rows_df f LEFT JOIN chk_claims c ON c._ord = f.pord
             ORDER BY f.ord
             """
@@ -396,7 +397,8 @@ CREATE OR REPLACE TABLE claim_rows (
     ord      BIGINT NOT NULL,   -- record of claims.csv (0 = the row after the header)
     off      BIGINT NOT NULL,   -- its byte offset in the file
     claim_id VARCHAR,           -- the claim it became; NULL when quarantined
-    ref      VARCHAR            -- its ref (trimmed), when the reader parsed it
+    ref      VARCHAR,           -- its ref (trimmed), when the reader parsed it
+    stated_on DATE              -- its claim's date (the load log's date span)
 );
 CREATE OR REPLACE TABLE claims_csv_index (
     source_file VARCHAR NOT NULL,
