@@ -37,8 +37,8 @@ from etl.curated.events import load_events
 from etl.curated.places import load_places
 from etl.curated.responses import load_responses
 from etl.importers.carry import carry_imports
-from etl.incremental import FullBuildNeeded, build_incremental, record_build
 from etl.importers.sources import Step, source_steps
+from etl.incremental import FullBuildNeeded, build_incremental, plan, record_build
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 
@@ -128,8 +128,9 @@ def _try_incremental(
         report.fallback = "no published database yet"
         return report
     try:
+        the_plan = plan(live, data_dir, keep_imports)  # read-only checks before any copy
         with db.new_build(db_path, copy_from=live) as (con, tmp):
-            build_incremental(con, data_dir, report, strict, keep_imports, progress)
+            build_incremental(con, data_dir, report, strict, the_plan, progress, dict(CURATED_FILES))
             report.version_path = Path(str(tmp).removesuffix(".tmp"))
     except (FullBuildNeeded, duckdb.Error) as exc:
         return BuildReport(db_path=db_path, fallback=str(exc).splitlines()[0])

@@ -41,13 +41,17 @@ import os
 import tempfile
 import time
 import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
 import pandas as pd
 
 from etl.core import derived
+from etl.core.db import connect_readonly
 from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, Quarantined, StrictModeError
 from etl.core.rowindex import blocks, common_prefix_suffix, content_hash, rows_in
@@ -79,7 +83,18 @@ CURATED_NAMES: tuple[str, ...] = (
 )
 
 
-class FullBuildNeeded(Exception):  # noqa: N818 (a signal, not an error)
+Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
+
+DEFAULT_LOADERS: dict[str, Loader] = {
+    "actors.csv": load_actors,
+    "places.csv": load_places,
+    "documents.csv": load_documents,
+    "responses.csv": load_responses,
+    "events.csv": load_events,
+}
+
+
+class FullBuildNeeded(Exception):
     """The live database cannot be updated incrementally; the message says why."""
 
 
@@ -114,7 +129,9 @@ def record_build(con: duckdb.DuckDBPyConnection, data_dir: Path, claims_hash: st
         row = con.execute("SELECT size, prefix FROM claims_csv_index").fetchall()
         claims_hash = content_hash(row[0][1], int(row[0][0])) if row else None
     hashes = input_hashes(data_dir, claims_hash)
-    con.execute("CREATE OR REPLACE TABLE build_inputs (file VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL)")
+    con.execute(
+        "CREATE OR REPLACE TABLE build_inputs (file VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL)"
+    )
     con.executemany("INSERT INTO build_inputs VALUES ($1, $2)", [[k, v] for k, v in sorted(hashes.items())])
     con.execute(
         "INSERT INTO build_info VALUES ('incremental_format', $1), ('data_dir', $2), ('build', $3)",
@@ -122,7 +139,7 @@ def record_build(con: duckdb.DuckDBPyConnection, data_dir: Path, claims_hash: st
     )
 
 
-def _one(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> object:
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> Any:
     return con.execute(sql, params).fetchall()[0][0]
 
 
@@ -181,9 +198,15 @@ def _stage_and_check(
         check_claims(con, st)
     finally:
         con.execute(f'USE "{main}"')
-    pairs = [[int(o), ords[st.row_number(int(o)) - 2]] for (o,) in con.execute("SELECT _ord FROM chk_claims").fetchall()]
+    pairs = [
+        [int(o), ords[st.row_number(int(o)) - 2]]
+        for (o,) in con.execute("SELECT _ord FROM chk_claims").fetchall()
+    ]
     frame = pd.DataFrame(
-        {"_ord": np.array([p[0] for p in pairs], dtype=np.int64), "ord": np.array([p[1] for p in pairs], dtype=np.int64)}
+        {
+            "_ord": np.array([p[0] for p in pairs], dtype=np.int64),
+            "ord": np.array([p[1] for p in pairs], dtype=np.int64),
+        }
     )
     con.register("chk_map_df", frame)
     try:
@@ -193,40 +216,53 @@ def _stage_and_check(
     return st
 
 
-def build_incremental(
-    con: duckdb.DuckDBPyConnection,
-    data_dir: Path,
-    report: BuildReport,
-    strict: bool,
-    keep_imports: bool,
-    say: object = None,
-) -> None:
-    """Bring the copy of the live database on `con` in line with `data_dir` (see the module).
+@dataclass
+class Plan:
+    """What `plan` found: the new claims.csv and its digests (read once)."""
 
-    Raises FullBuildNeeded when it cannot; the caller then discards the copy.
+    data: bytes
+    prefix: list[str]
+    suffix: list[str]
+    claims_hash: str
+    label: str
+
+
+def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
+    """Check, on the live database read-only, that an incremental build can start from it.
+
+    Before any copy is made: raises FullBuildNeeded (with the reason) otherwise.
     """
-    started = time.perf_counter()
-    progress = say if callable(say) else (lambda _m: None)
-    if not _has_table(con, "build_inputs") or not _has_table(con, "claims_csv_index"):
-        raise FullBuildNeeded("the live database does not record its inputs (built before incremental builds)")
-    info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
-    if info.get("incremental_format") != FORMAT:
-        raise FullBuildNeeded("the live database records its inputs in another format")
-    if info.get("duckdb") != duckdb.__version__:
-        raise FullBuildNeeded(f"the live database was built with DuckDB {info.get('duckdb')}")
-    if info.get("data_dir") != str(data_dir.resolve()):
-        raise FullBuildNeeded("the live database was built from another data folder")
-    if not keep_imports and _one(con, "SELECT count(*) FROM import_log WHERE via = 'import'"):
-        raise FullBuildNeeded("--without-imports drops the live imports")
-
+    try:
+        con = connect_readonly(live)
+    except duckdb.Error as exc:
+        raise FullBuildNeeded(f"the live database cannot be read ({exc})") from None
+    try:
+        if not _has_table(con, "build_inputs") or not _has_table(con, "claims_csv_index"):
+            raise FullBuildNeeded(
+                "the live database does not record its inputs (built before incremental builds)"
+            )
+        if not _one(con, "SELECT count(*) FROM claims_csv_index"):
+            raise FullBuildNeeded(
+                "the last build could not index claims.csv (blank lines or CR-only line ends)"
+            )
+        info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+        if info.get("incremental_format") != FORMAT:
+            raise FullBuildNeeded("the live database records its inputs in another format")
+        if info.get("duckdb") != duckdb.__version__:
+            raise FullBuildNeeded(f"the live database was built with DuckDB {info.get('duckdb')}")
+        if info.get("data_dir") != str(data_dir.resolve()):
+            raise FullBuildNeeded("the live database was built from another data folder")
+        if not keep_imports and _one(con, "SELECT count(*) FROM import_log WHERE via = 'import'"):
+            raise FullBuildNeeded("--without-imports drops the live imports")
+        old_hashes = dict(con.execute("SELECT file, content_hash FROM build_inputs").fetchall())
+    finally:
+        con.close()
     claims_path = data_dir / "claims.csv"
-    label = label_for(claims_path)
     if not claims_path.is_file() or new_line_option(claims_path) == "\\r":
         raise FullBuildNeeded("claims.csv is missing or has CR-only line ends")
     data = claims_path.read_bytes()
     prefix, suffix = blocks(data)
     claims_hash = content_hash(prefix, len(data))
-    old_hashes = dict(con.execute("SELECT file, content_hash FROM build_inputs").fetchall())
     new_hashes = input_hashes(data_dir, claims_hash)
     changed = {f for f in set(old_hashes) | set(new_hashes) if old_hashes.get(f) != new_hashes.get(f)}
     if any(not f.endswith(".csv") or "/" in f for f in changed):
@@ -236,6 +272,29 @@ def build_incremental(
             raise FullBuildNeeded(f"{name} changed")
     if _declares_download(data_dir):
         raise FullBuildNeeded("a source declaration downloads its file on every build")
+    return Plan(data, prefix, suffix, claims_hash, label_for(claims_path))
+
+
+def build_incremental(
+    con: duckdb.DuckDBPyConnection,
+    data_dir: Path,
+    report: BuildReport,
+    strict: bool,
+    the_plan: Plan,
+    say: object = None,
+    loaders: dict[str, Loader] | None = None,
+) -> None:
+    """Bring the copy of the live database on `con` in line with `data_dir` (see the module).
+
+    `the_plan` comes from `plan` on the live file. `loaders` are the build's curated loaders by
+    file name (`etl.build.CURATED_FILES`; the claims loader's parts are used directly). Raises
+    FullBuildNeeded when it cannot; the caller then discards the copy.
+    """
+    use = {**DEFAULT_LOADERS, **(loaders or {})}
+    started = time.perf_counter()
+    progress = say if callable(say) else (lambda _m: None)
+    data, prefix, suffix = the_plan.data, the_plan.prefix, the_plan.suffix
+    claims_hash, label = the_plan.claims_hash, the_plan.label
 
     # 1. The small files, loaded again in a scratch catalog (curated rows only, as a full build
     #    sees them when it checks claims).
@@ -244,7 +303,21 @@ def build_incremental(
     small = BuildReport(db_path=report.db_path)
     con.execute("ATTACH ':memory:' AS scratch")
     try:
-        _apply(con, main, data_dir, data, prefix, suffix, claims_hash, label, small, report, strict, progress)
+        _apply(
+            con,
+            main,
+            data_dir,
+            data,
+            prefix,
+            suffix,
+            claims_hash,
+            label,
+            small,
+            report,
+            strict,
+            progress,
+            use,
+        )
     finally:
         con.execute(f'USE "{main}"')
         con.execute("DETACH scratch")
@@ -280,15 +353,15 @@ def _apply(
     report: BuildReport,
     strict: bool,
     progress: object,
+    use: dict[str, Loader],
 ) -> None:
     say = progress if callable(progress) else (lambda _m: None)
     if os.environ.get("CLAIMS_DESK_PROFILE"):
         con = _Timed(con)  # type: ignore[assignment]
     con.execute("USE scratch")
     create_schema(con)
-    load_actors(con, data_dir / "actors.csv", small)
-    load_places(con, data_dir / "places.csv", small)
-    load_documents(con, data_dir / "documents.csv", small)
+    for name in ("actors.csv", "places.csv", "documents.csv"):
+        use[name](con, data_dir / name, small)
     m = f'"{main}".main'
     cur_docs = f"SELECT * FROM {m}.documents WHERE source = 'curated'"
     if _one(con, f"SELECT count(*) FROM (({cur_docs}) EXCEPT ALL (SELECT * FROM scratch.main.documents))"):
@@ -352,9 +425,13 @@ def _apply(
             pass1 = sorted(set(pass1))
         if pass1:
             _stage_and_check(con, main, small_csv, data, header_end, starts, pass1)
-            con.execute("INSERT INTO k_ids SELECT DISTINCT claim_id FROM chk_claims WHERE claim_id IS NOT NULL")
+            con.execute(
+                "INSERT INTO k_ids SELECT DISTINCT claim_id FROM chk_claims WHERE claim_id IS NOT NULL"
+            )
             con.execute("INSERT INTO r_keys SELECT DISTINCT ref FROM chk_claims WHERE ref IS NOT NULL")
-        con.execute("INSERT INTO k_ids SELECT DISTINCT claim_id FROM cr WHERE ref IN (SELECT ref FROM r_keys) AND claim_id IS NOT NULL")
+        con.execute(
+            "INSERT INTO k_ids SELECT DISTINCT claim_id FROM cr WHERE ref IN (SELECT ref FROM r_keys) AND claim_id IS NOT NULL"
+        )
         # Pass 2: every record of every affected claim, the records whose ref status may change,
         # and (as context only) the other records sharing their refs. Repeated while a record
         # turns out to belong to a claim not yet counted as affected.
@@ -445,9 +522,7 @@ def _apply(
     )
     con.execute("DELETE FROM claim_rows WHERE ord >= $1 AND ord < $2", [i_a, i_b])
     if dk or shift:
-        con.execute(
-            "UPDATE claim_rows SET ord = ord + $1, off = off + $2 WHERE ord >= $3", [dk, shift, i_b]
-        )
+        con.execute("UPDATE claim_rows SET ord = ord + $1, off = off + $2 WHERE ord >= $3", [dk, shift, i_b])
     frame = pd.DataFrame({"ord": np.arange(i_a, i_a + k_new, dtype=np.int64), "off": mid.astype(np.int64)})
     con.register("new_rows_df", frame)
     try:
@@ -477,7 +552,8 @@ def _apply(
             [dk, label, i_b],
         )
     con.execute(
-        "DELETE FROM quarantine WHERE source_file = $1 AND row_number - 2 IN (SELECT ord FROM a_ords)", [label]
+        "DELETE FROM quarantine WHERE source_file = $1 AND row_number - 2 IN (SELECT ord FROM a_ords)",
+        [label],
     )
     _insert_quarantine(con, new_q)
     n_q = int(_one(con, "SELECT count(*) FROM quarantine WHERE source_file = $1", [label]))
@@ -496,8 +572,8 @@ def _apply(
     )
     con.execute("DELETE FROM events WHERE source = 'curated'")
     later = BuildReport(db_path=report.db_path)
-    load_responses(con, data_dir / "responses.csv", later)
-    load_events(con, data_dir / "events.csv", later)
+    for name in ("responses.csv", "events.csv"):
+        use[name](con, data_dir / name, later)
     if _one(
         con,
         """
@@ -579,7 +655,9 @@ def _fill_report(con: duckdb.DuckDBPyConnection, report: BuildReport, curated: l
         "FROM load_log ORDER BY source_file"
     ).fetchall():
         if row[0] not in labels:
-            report.files.append(FileResult(row[0], row[1], int(row[2]), int(row[3]), int(row[4]), row[5], row[6]))
+            report.files.append(
+                FileResult(row[0], row[1], int(row[2]), int(row[3]), int(row[4]), row[5], row[6])
+            )
     report.quarantine = [
         Quarantined(*r)
         for r in con.execute(

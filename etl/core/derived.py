@@ -21,26 +21,33 @@ for that and rebuilds the index when it happened.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import duckdb
 
-from etl.core.schema import CUBES, REFERENCES, Cube, IntegrityError, check_claim_rules
+from etl.core.schema import (
+    CUBES,
+    REFERENCES,
+    Cube,
+    IntegrityError,
+    check_claim_rules,
+    check_integrity,
+    refresh_derived,
+)
 from etl.core.search_index import build_search_index, insert_search_rows
 
 
 def _keys_sql(cube: Cube, where: str) -> str:
     rows = f"(SELECT * FROM claims_wide WHERE {where})"
-    return (
-        f"SELECT DISTINCT {', '.join(cube.dims)} FROM {cube.source.format(rows=rows)} WHERE {cube.where}"
-    )
+    return f"SELECT DISTINCT {', '.join(cube.dims)} FROM {cube.source.format(rows=rows)} WHERE {cube.where}"
 
 
 def snapshot(con: duckdb.DuckDBPyConnection, where: str) -> None:
     """Record the cube groups and claim ids of the claims_wide rows matching `where`."""
     for cube in CUBES:
         con.execute(f"CREATE OR REPLACE TEMP TABLE dk_{cube.table} AS {_keys_sql(cube, where)}")
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE dk_old_ids AS SELECT claim_id FROM claims_wide WHERE {where}"
-    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE dk_old_ids AS SELECT claim_id FROM claims_wide WHERE {where}")
 
 
 def refresh_changed(con: duckdb.DuckDBPyConnection, where: str) -> None:
@@ -82,6 +89,34 @@ def check_integrity_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
     n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchall()[0][0]
     if n_claims != n_wide:
         raise IntegrityError(f"claims_wide has {n_wide} rows for {n_claims} claims")
+
+
+@contextmanager
+def tracking_source(con: duckdb.DuckDBPyConnection, source: str) -> Iterator[None]:
+    """Around an import of `source`: afterwards, derived tables and integrity for its claims only.
+
+    An importer writes claims of its own source only; if claims of any other source changed in
+    number (an imported claim replacing a curated one with the same id), everything is
+    rebuilt and checked as before.
+    """
+    where = f"source = '{source}'"  # a source name from code (etl.importers.SOURCES)
+    counts = "SELECT source, count(*) FROM claims_wide GROUP BY ALL ORDER BY ALL"
+    before = con.execute(counts).fetchall()
+    snapshot(con, where)
+    yield
+    after = con.execute(counts).fetchall()
+    others = ([r for r in before if r[0] != source], [r for r in after if r[0] != source])
+    if others[0] != others[1]:
+        check_integrity(con)
+        refresh_derived(con)
+        return
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE dk_ids AS SELECT claim_id FROM dk_old_ids "
+        f"UNION SELECT claim_id FROM claims WHERE {where}"
+    )
+    check_integrity_of(con, "dk_ids")
+    refresh_changed(con, where)
+    con.execute("DROP TABLE dk_ids")
 
 
 def checkpoint_keeping_row_ids(con: duckdb.DuckDBPyConnection) -> None:

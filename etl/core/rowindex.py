@@ -82,11 +82,9 @@ def rows_in(data: bytes, a: int, b: int) -> np.ndarray | None:
 
 
 #: Odd 64-bit weights for the block digests (fixed: derived from a constant, never random).
-_W = (
-    np.frombuffer(hashlib.shake_256(b"claimsdesk block digest").digest(BLOCK // 8 * 2 * 8), dtype="<u8")
-    .reshape(BLOCK // 8, 2)
-    | np.uint64(1)
-)
+_W = np.frombuffer(
+    hashlib.shake_256(b"claimsdesk block digest").digest(BLOCK // 8 * 2 * 8), dtype="<u8"
+).reshape(BLOCK // 8, 2) | np.uint64(1)
 
 
 def _digests(data: bytes, offset: int, n_blocks: int) -> list[str]:

@@ -366,11 +366,19 @@ class Cube:
 CLAIMS_CUBE = Cube(
     "claims_cube",
     (
-        "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject", "region",
-        "verification", "channel", "reported_by", "source",
+        "stated_on",
+        "claimant",
+        "claimant_side",
+        "claim_type",
+        "metric",
+        "subject",
+        "region",
+        "verification",
+        "channel",
+        "reported_by",
+        "source",
     ),
-    "count(*) AS n, "
-    "count(*) FILTER (WHERE value_low IS NOT NULL OR value_high IS NOT NULL) AS n_figure",
+    "count(*) AS n, count(*) FILTER (WHERE value_low IS NOT NULL OR value_high IS NOT NULL) AS n_figure",
     order="stated_on NULLS LAST",
 )
 
@@ -378,8 +386,15 @@ CLAIMS_CUBE = Cube(
 PLACE_CUBE = Cube(
     "place_cube",
     (
-        "place_id", "stated_on", "claimant", "claimant_side", "claim_type", "metric", "subject",
-        "region", "verification",
+        "place_id",
+        "stated_on",
+        "claimant",
+        "claimant_side",
+        "claim_type",
+        "metric",
+        "subject",
+        "region",
+        "verification",
     ),
     "count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure",
     source="(SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM {rows})",
@@ -390,8 +405,17 @@ PLACE_CUBE = Cube(
 FIGURE_CUBE = Cube(
     "figure_cube",
     (
-        "claimant", "claimant_side", "stated_on", "metric", "subject", "qualifier", "basis",
-        "claim_type", "region", "verification", "source",
+        "claimant",
+        "claimant_side",
+        "stated_on",
+        "metric",
+        "subject",
+        "qualifier",
+        "basis",
+        "claim_type",
+        "region",
+        "verification",
+        "source",
     ),
     "min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n, "
     "min(period_start) AS period_start, max(period_end) AS period_end, "
