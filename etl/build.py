@@ -152,7 +152,7 @@ def _build_locked(
     report = BuildReport(db_path=db_path)
     live = db.resolve_live(db_path) if keep_imports else None
     with db.new_build(db_path) as (con, tmp):
-        load(con, data_dir, report, strict, progress, extra_steps, carry_from=live)
+        load(db.profiled(con), data_dir, report, strict, progress, extra_steps, carry_from=live)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started
     return report

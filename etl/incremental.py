@@ -37,7 +37,6 @@ The result equals a full build from the same inputs, table by table
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 import time
 import tomllib
@@ -51,7 +50,7 @@ import numpy as np
 import pandas as pd
 
 from etl.core import derived
-from etl.core.db import connect_readonly
+from etl.core.db import connect_readonly, profiled
 from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, Quarantined, StrictModeError
 from etl.core.rowindex import blocks, common_prefix_suffix, content_hash, rows_in
@@ -324,22 +323,6 @@ def build_incremental(
     report.seconds = time.perf_counter() - started
 
 
-class _Timed:
-    """Debug aid (CLAIMS_DESK_PROFILE=1): print each statement's time."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self._con = con
-
-    def execute(self, sql: str, params: object = None) -> duckdb.DuckDBPyConnection:
-        t = time.perf_counter()
-        out = self._con.execute(sql, params)
-        print(f"{time.perf_counter() - t:7.3f} {' '.join(sql.split())[:90]}")
-        return out
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._con, name)
-
-
 def _apply(
     con: duckdb.DuckDBPyConnection,
     main: str,
@@ -356,8 +339,7 @@ def _apply(
     use: dict[str, Loader],
 ) -> None:
     say = progress if callable(progress) else (lambda _m: None)
-    if os.environ.get("CLAIMS_DESK_PROFILE"):
-        con = _Timed(con)  # type: ignore[assignment]
+    con = profiled(con)
     con.execute("USE scratch")
     create_schema(con)
     for name in ("actors.csv", "places.csv", "documents.csv"):
