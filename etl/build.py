@@ -27,7 +27,6 @@ from etl.core.schema import (
     CLAIMS_FLAT_VIEW_SQL,
     check_integrity,
     create_schema,
-    key_fanout,
     refresh_derived,
 )
 from etl.curated.actors import load_actors
@@ -55,7 +54,6 @@ CURATED_FILES: tuple[tuple[str, Loader], ...] = (
 
 def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: float, data_dir: Path) -> None:
     """Materialise the dashboard table and the view; write quarantine, load log, build info."""
-    key_fanout(con)
     check_integrity(con)
     refresh_derived(con)
     con.execute(CLAIMS_FLAT_VIEW_SQL)

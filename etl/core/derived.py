@@ -33,6 +33,7 @@ from etl.core.schema import (
     IntegrityError,
     check_claim_rules,
     check_integrity,
+    check_unique,
     refresh_derived,
 )
 from etl.core.search_index import build_search_index, insert_search_rows
@@ -84,6 +85,7 @@ def check_integrity_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
         ).fetchall()[0][0]
         if n:
             raise IntegrityError(f"{n} row(s) of {child}.{col} do not exist in {parent}.{pcol}")
+    check_unique(con, f"claim_id IN (SELECT claim_id FROM {ids})")
     check_claim_rules(con, f"claim_id IN (SELECT claim_id FROM {ids})")
     n_claims = con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
     n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchall()[0][0]

@@ -100,7 +100,7 @@ DDL_AFTER_CLAIMS: str = f"""
 -- claim_places and reports are the fan-out tables (one row per claim and place or document).
 -- Their references to claims/places/documents are checked once per build by `check_integrity`
 -- (an anti-join) instead of DuckDB's per-row foreign-key probe, which tripled the load time of
--- a million claims; their primary keys are added after the bulk insert (`key_fanout`).
+-- a million claims; their keys are checked once per publish too (`check_unique`, FANOUT_KEYS).
 CREATE TABLE claim_places (
     claim_id  VARCHAR NOT NULL,  -- references claims (claim_id)
     place_id  VARCHAR NOT NULL,  -- references places (place_id)
@@ -308,10 +308,25 @@ def check_claim_rules(con: duckdb.DuckDBPyConnection, where: str = "true") -> No
             raise IntegrityError(f"{n} claim(s) break the rule: {name}")
 
 
-def key_fanout(con: duckdb.DuckDBPyConnection) -> None:
-    """Primary keys of the fan-out tables, built once after their bulk inserts."""
-    con.execute("ALTER TABLE claim_places ADD PRIMARY KEY (claim_id, place_id)")
-    con.execute("ALTER TABLE reports ADD PRIMARY KEY (claim_id, doc_id)")
+#: Keys of the fan-out tables, checked once per publish by `check_unique` (one hash aggregate
+#: each) instead of PRIMARY KEY indexes: building those after a million-claim load cost about a
+#: second, made every later delete maintain them, and made the file (copied by every import and
+#: incremental build) larger. Nothing joins through them; DuckDB's joins never use them.
+FANOUT_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("claim_places", ("claim_id", "place_id")),
+    ("reports", ("claim_id", "doc_id")),
+)
+
+
+def check_unique(con: duckdb.DuckDBPyConnection, where: str = "true") -> None:
+    """IntegrityError when a fan-out key (FANOUT_KEYS) repeats; `where` limits the rows checked."""
+    for table, cols in FANOUT_KEYS:
+        keys = ", ".join(cols)
+        n = con.execute(
+            f"SELECT count(*) FROM (SELECT {keys} FROM {table} WHERE {where} GROUP BY ALL HAVING count(*) > 1)"
+        ).fetchall()[0][0]
+        if n:
+            raise IntegrityError(f"{n} duplicate key(s) ({keys}) in {table}")
 
 
 class IntegrityError(Exception):
@@ -326,6 +341,7 @@ def check_integrity(con: duckdb.DuckDBPyConnection) -> None:
         ).fetchall()[0][0]
         if n:
             raise IntegrityError(f"{n} row(s) of {child}.{col} do not exist in {parent}.{pcol}")
+    check_unique(con)
     check_claim_rules(con)
     n_claims = con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
     n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchall()[0][0]
