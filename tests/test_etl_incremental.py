@@ -22,6 +22,7 @@ import duckdb
 import pytest
 
 from etl.build import build
+from etl.core.report import StrictModeError
 from etl.core.rowindex import BLOCK
 from etl.importers.runner import run_import
 from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT
@@ -250,3 +251,21 @@ def test_an_incremental_build_that_fails_leaves_the_live_database_as_it_was(setu
         build(data, pointer)
     assert pointer.resolve() == before
     assert _table_hashes(before) == before_hashes
+
+
+def test_strict_refuses_an_incremental_build_with_a_quarantined_row(setup: tuple[Path, Path]) -> None:
+    data, pointer = setup
+    before = pointer.resolve()
+    rows = _rows(data / "claims.csv")
+    col = {c: i for i, c in enumerate(rows[0])}
+    bad = list(rows[3])
+    bad[col["claimant"]] = "Nobody We Know"
+    rows.append(bad)
+    _write_rows(data / "claims.csv", rows)
+    with pytest.raises(StrictModeError, match="not an actor name"):
+        build(data, pointer, strict=True)
+    assert pointer.resolve() == before
+    report = build(data, pointer)  # without --strict the row is quarantined, incrementally
+    assert report.mode == "incremental"
+    claims = next(f for f in report.files if f.label.endswith("claims.csv"))
+    assert claims.rows_quarantined == 1 and claims.rows_read == len(rows) - 1
