@@ -53,7 +53,7 @@ from etl.core import derived
 from etl.core.db import connect_readonly, profiled
 from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, Quarantined, StrictModeError
-from etl.core.rowindex import blocks, common_prefix_suffix, content_hash, rows_in
+from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
 from etl.core.rules import ERRS_TYPE, collect_errors
 from etl.core.schema import create_schema
 from etl.core.staging import Staged, label_for
@@ -365,6 +365,12 @@ def _apply(
     if data[:header_end] != bytes(header):
         raise FullBuildNeeded("the header of claims.csv changed")
     p_bytes, s_bytes = common_prefix_suffix((oprefix, osuffix, size), (prefix, suffix, len(data)))
+    if p_bytes == size - size % BLOCK and size % BLOCK and len(data) > size and data[size - 1] == 10:
+        # Every whole block matched: if the old file's last, partial block is also the start of
+        # the new file's block there, the old file (ending in a line end) is a prefix: rows
+        # were appended, and only they are read.
+        if partial_digest(data[p_bytes:size]) == oprefix[-1]:
+            p_bytes, s_bytes = size, 0
     old_off = con.execute(f"SELECT off FROM {m}.claim_rows ORDER BY ord").fetchnumpy()["off"].astype(np.int64)
     n_old = len(old_off)
     old_end = np.append(old_off[1:], size)

@@ -232,6 +232,14 @@ def test_incremental_build_equals_full_build_through_adds_edits_deletes(setup: t
     path.write_bytes(path.read_bytes().rstrip(b"\n"))
     _check_same(data, pointer)
 
+    # A row appended to that file (the old last row gains its line end).
+    tail = list(rows[7])
+    tail[col["subject"]] = "DPRK forces (after a missing line end)"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(tail)
+    path.write_bytes(path.read_bytes() + b"\n" + buf.getvalue().encode())
+    _check_same(data, pointer)
+
 
 def test_a_changed_actor_falls_back_to_a_full_build_that_says_why(setup: tuple[Path, Path]) -> None:
     data, pointer = setup

@@ -102,7 +102,8 @@ def _digests(data: bytes, offset: int, n_blocks: int) -> list[str]:
     return [f"{int(a):016x}{int(b):016x}" for a, b in d]
 
 
-def _partial(data: bytes) -> str:
+def partial_digest(data: bytes) -> str:
+    """The digest of a piece shorter than a block (the first or last piece of a file)."""
     return hashlib.sha256(data).hexdigest()[:32]
 
 
@@ -112,11 +113,11 @@ def blocks(data: bytes) -> tuple[list[str], list[str]]:
     nb, rest = divmod(n, BLOCK)
     prefix = _digests(data, 0, nb)
     if rest:
-        prefix.append(_partial(data[nb * BLOCK :]))
+        prefix.append(partial_digest(data[nb * BLOCK :]))
     # An aligned copy: numpy's product over words at an odd address is ten times slower.
     suffix = _digests(data[rest:] if rest % 8 else data, 0 if rest % 8 else rest, nb)[::-1]
     if rest:
-        suffix.append(_partial(data[:rest]))
+        suffix.append(partial_digest(data[:rest]))
     return prefix, suffix
 
 
