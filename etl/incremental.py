@@ -514,15 +514,24 @@ def _apply(
     frame = pd.DataFrame({"ord": np.arange(i_a, i_a + k_new, dtype=np.int64), "off": mid.astype(np.int64)})
     con.register("new_rows_df", frame)
     try:
-        con.execute("INSERT INTO claim_rows SELECT ord, off, NULL, NULL, NULL FROM new_rows_df")
+        con.execute(
+            """
+            INSERT INTO claim_rows
+            SELECT f.ord, f.off, a.claim_id, a.ref, a.stated_on
+            FROM new_rows_df f LEFT JOIN a_status a ON a.ord = f.ord ORDER BY f.ord
+            """
+        )
     finally:
         con.unregister("new_rows_df")
-    con.execute(
-        """
-        UPDATE claim_rows c SET claim_id = a.claim_id, ref = a.ref, stated_on = a.stated_on
-        FROM a_status a WHERE c.ord = a.ord
-        """
-    )
+    # Affected records outside the new middle (their claim was recomputed) get their new claim.
+    outside = f"(a.ord < {i_a} OR a.ord >= {i_a + k_new})"
+    if _one(con, f"SELECT count(*) FROM a_status a WHERE {outside}"):
+        con.execute(
+            f"""
+            UPDATE claim_rows c SET claim_id = a.claim_id, ref = a.ref, stated_on = a.stated_on
+            FROM a_status a WHERE c.ord = a.ord AND {outside}
+            """
+        )
     con.execute("DELETE FROM claims_csv_index")
     con.execute(
         "INSERT INTO claims_csv_index VALUES ($1, $2, $3, $4, $5, $6)",

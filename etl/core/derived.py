@@ -36,40 +36,78 @@ from etl.core.schema import (
     check_unique,
     refresh_derived,
 )
-from etl.core.search_index import build_search_index, insert_search_rows
+from etl.core.search_index import build_search_index, insert_search_rows, tokens_sql
 
 
-def _keys_sql(cube: Cube, where: str) -> str:
-    rows = f"(SELECT * FROM claims_wide WHERE {where})"
+def _keys_sql(cube: Cube, rows: str) -> str:
     return f"SELECT DISTINCT {', '.join(cube.dims)} FROM {cube.source.format(rows=rows)} WHERE {cube.where}"
 
 
+def _rows(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    """`dk_rows`: the claims_wide rows matching `where`, read once for every cube's keys."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE dk_rows AS SELECT * FROM claims_wide WHERE {where}")
+
+
 def snapshot(con: duckdb.DuckDBPyConnection, where: str) -> None:
-    """Record the cube groups and claim ids of the claims_wide rows matching `where`."""
+    """Record the cube groups, claim ids and quote words of the claims_wide rows matching `where`."""
+    _rows(con, where)
     for cube in CUBES:
-        con.execute(f"CREATE OR REPLACE TEMP TABLE dk_{cube.table} AS {_keys_sql(cube, where)}")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE dk_old_ids AS SELECT claim_id FROM claims_wide WHERE {where}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE dk_{cube.table} AS {_keys_sql(cube, 'dk_rows')}")
+    con.execute("CREATE OR REPLACE TEMP TABLE dk_old_ids AS SELECT claim_id FROM dk_rows")
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE dk_old_tokens AS SELECT DISTINCT token FROM ({tokens_sql('dk_rows')})"
+    )
+
+
+#: Above this many distinct dates (or words), a filter listing them is not worth writing out.
+_LITERAL_LIMIT = 500
+
+
+def _date_filter(con: duckdb.DuckDBPyConnection, keys: str) -> str:
+    """`stated_on IN (DATE '...', ...)` for the dates of `keys`, or "true" when there are many.
+
+    claims_wide is stored in date order, so a literal list lets DuckDB skip every row group
+    whose date range misses it (zone maps); a join on the keys would read them all.
+    """
+    dates = [r[0] for r in con.execute(f"SELECT DISTINCT stated_on FROM {keys}").fetchall()]
+    if not dates or len(dates) > _LITERAL_LIMIT:
+        return "true"
+    listed = [d for d in dates if d is not None]
+    literals = ", ".join("DATE '" + d.isoformat() + "'" for d in listed)
+    parts = [f"stated_on IN ({literals})"] if listed else []
+    if len(listed) < len(dates):
+        parts.append("stated_on IS NULL")
+    return "(" + " OR ".join(parts) + ")"
 
 
 def refresh_changed(con: duckdb.DuckDBPyConnection, where: str) -> None:
     """Bring cubes and the quote index in line after the rows matching `where` changed."""
+    _rows(con, where)
     for cube in CUBES:
         keys = f"dk_{cube.table}"
-        con.execute(f"INSERT INTO {keys} {_keys_sql(cube, where)}")
+        con.execute(f"INSERT INTO {keys} {_keys_sql(cube, 'dk_rows')}")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {keys} AS SELECT DISTINCT * FROM {keys}")
         match = " AND ".join(f"c.{d} IS NOT DISTINCT FROM k.{d}" for d in cube.dims)
         con.execute(f"DELETE FROM {cube.table} c WHERE EXISTS (SELECT 1 FROM {keys} k WHERE {match})")
-        # Only the claims_wide rows of those groups are read: a semi join on the group keys.
+        # Only the claims_wide rows of those groups are read: their dates first (zone maps),
+        # then a semi join on the group keys.
         rows_match = " AND ".join(f"s.{d} IS NOT DISTINCT FROM k.{d}" for d in cube.dims)
-        src = cube.source.format(rows="claims_wide")
+        src = cube.source.format(rows=f"(SELECT * FROM claims_wide WHERE {_date_filter(con, keys)})")
         con.execute(
             f"INSERT INTO {cube.table} SELECT {', '.join(cube.dims)}, {cube.aggs} "
-            f"FROM (SELECT * FROM {src} s WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT * FROM {keys}) k "
+            f"FROM (SELECT * FROM {src} s WHERE EXISTS (SELECT 1 FROM {keys} k "
             f"WHERE {rows_match})) WHERE {cube.where} GROUP BY ALL"
         )
         con.execute(f"DROP TABLE {keys}")
-    con.execute("DELETE FROM quote_tokens WHERE claim_id IN (SELECT claim_id FROM dk_old_ids)")
+    # quote_tokens is stored in word order: naming the old words lets DuckDB skip the rest.
+    words = [r[0] for r in con.execute("SELECT token FROM dk_old_tokens").fetchall()]
+    by_word = "true"
+    if words and len(words) <= _LITERAL_LIMIT and all(w.isalnum() for w in words):
+        by_word = "token IN (" + ", ".join(f"'{w}'" for w in words) + ")"
+    con.execute(f"DELETE FROM quote_tokens WHERE {by_word} AND claim_id IN (SELECT claim_id FROM dk_old_ids)")
     insert_search_rows(con, where)
-    con.execute("DROP TABLE dk_old_ids")
+    for t in ("dk_old_ids", "dk_old_tokens", "dk_rows"):
+        con.execute(f"DROP TABLE {t}")
 
 
 def check_integrity_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
