@@ -428,9 +428,9 @@ def _apply(
             con.execute(
                 f"""
                 CREATE OR REPLACE TEMP TABLE a_ords AS
-                SELECT ord FROM cr
-                WHERE claim_id IN (SELECT claim_id FROM k_ids) OR ref IN (SELECT ref FROM r_keys)
-                   OR {extra_q}
+                SELECT ord FROM cr SEMI JOIN k_ids USING (claim_id)
+                UNION SELECT ord FROM cr SEMI JOIN r_keys USING (ref)
+                UNION SELECT ord FROM cr WHERE {extra_q}
                 UNION SELECT unnest($mid)
                 """,
                 {"mid": mid_ords},
