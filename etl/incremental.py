@@ -4,7 +4,7 @@ A full build (`etl.build`) records, beside the tables, what it was built from:
 
 - `build_inputs`: a content hash per input file (`data/*.csv` and every file under
   `data/sources/`);
-- `claim_rows`: one row per record of `claims.csv` (byte offset, the claim it became or NULL
+- `claim_rows`: one row per record of `claims.csv` (length in bytes, the claim it became or NULL
   when quarantined, its ref) and `claims_csv_index` (the file's block digests,
   `etl.core.rowindex`).
 
@@ -371,7 +371,10 @@ def _apply(
         # were appended, and only they are read.
         if partial_digest(data[p_bytes:size]) == oprefix[-1]:
             p_bytes, s_bytes = size, 0
-    old_off = con.execute(f"SELECT off FROM {m}.claim_rows ORDER BY ord").fetchnumpy()["off"].astype(np.int64)
+    lengths = (
+        con.execute(f"SELECT bytes FROM {m}.claim_rows ORDER BY ord").fetchnumpy()["bytes"].astype(np.int64)
+    )
+    old_off = header_end + np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
     n_old = len(old_off)
     old_end = np.append(old_off[1:], size)
     i_a = int(np.searchsorted(old_end, max(p_bytes, header_end), "right"))
@@ -509,15 +512,16 @@ def _apply(
         """
     )
     con.execute("DELETE FROM claim_rows WHERE ord >= $1 AND ord < $2", [i_a, i_b])
-    if dk or shift:
-        con.execute("UPDATE claim_rows SET ord = ord + $1, off = off + $2 WHERE ord >= $3", [dk, shift, i_b])
-    frame = pd.DataFrame({"ord": np.arange(i_a, i_a + k_new, dtype=np.int64), "off": mid.astype(np.int64)})
+    if dk:
+        con.execute("UPDATE claim_rows SET ord = ord + $1 WHERE ord >= $2", [dk, i_b])
+    mid_bytes = np.diff(np.append(mid, b_old + shift)).astype(np.int64)
+    frame = pd.DataFrame({"ord": np.arange(i_a, i_a + k_new, dtype=np.int64), "bytes": mid_bytes})
     con.register("new_rows_df", frame)
     try:
         con.execute(
             """
             INSERT INTO claim_rows
-            SELECT f.ord, f.off, a.claim_id, a.ref, a.stated_on
+            SELECT f.ord, f.bytes, a.claim_id, a.ref, a.stated_on
             FROM new_rows_df f LEFT JOIN a_status a ON a.ord = f.ord ORDER BY f.ord
             """
         )

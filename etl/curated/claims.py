@@ -350,7 +350,7 @@ def write_claims_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
 def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
     """`claim_rows` and `claims_csv_index`: what an incremental build needs of this file.
 
-    One `claim_rows` row per record of the file, in file order: its byte offset, the claim it
+    One `claim_rows` row per record of the file, in file order: its length in bytes, the claim it
     became (NULL when quarantined) and its ref. `claims_csv_index` holds the file's block
     digests (`etl.core.rowindex`). Both are left empty when the file's records cannot be told
     apart by bytes alone (blank lines, CR-only line ends, a count that disagrees with DuckDB's
@@ -371,13 +371,14 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
     parsed = np.full(n_records, -1, dtype=np.int64)
     keep = np.setdiff1d(ords, rejected, assume_unique=True) if len(rejected) else ords
     parsed[keep] = np.arange(len(keep), dtype=np.int64)
-    frame = pd.DataFrame({"ord": ords, "off": idx.starts, "pord": parsed})
+    lengths = np.diff(np.append(idx.starts, len(data)))
+    frame = pd.DataFrame({"ord": ords, "bytes": lengths, "pord": parsed})
     con.register("claim_rows_df", frame)
     try:
         con.execute(
             """
             INSERT INTO claim_rows
-            SELECT f.ord, f.off, CASE WHEN len(c.errs) = 0 THEN c.claim_id END, c.ref,
+            SELECT f.ord, f.bytes, CASE WHEN len(c.errs) = 0 THEN c.claim_id END, c.ref,
                    CASE WHEN len(c.errs) = 0 THEN c.stated_on END
             FROM claim_rows_df f LEFT JOIN chk_claims c ON c._ord = f.pord
             ORDER BY f.ord
@@ -395,7 +396,8 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
 CLAIM_ROWS_DDL = """
 CREATE OR REPLACE TABLE claim_rows (
     ord      BIGINT NOT NULL,   -- record of claims.csv (0 = the row after the header)
-    off      BIGINT NOT NULL,   -- its byte offset in the file
+    bytes    BIGINT NOT NULL,   -- its length in bytes (offsets are their running sum, so an
+                                -- edit that changes a length moves no other row)
     claim_id VARCHAR,           -- the claim it became; NULL when quarantined
     ref      VARCHAR,           -- its ref (trimmed), when the reader parsed it
     stated_on DATE              -- its claim's date (the load log's date span)
