@@ -70,7 +70,7 @@ from etl.curated.places import load_places
 from etl.curated.responses import load_responses
 
 #: Bump when what a build records, or how it is used, changes: older databases build in full.
-FORMAT = "1"
+FORMAT = "2"
 
 CURATED_NAMES: tuple[str, ...] = (
     "actors.csv",
@@ -536,7 +536,7 @@ def _apply(
     ]
     if outside:
         # A literal list lets DuckDB skip the row groups of claim_rows (stored in file order).
-        listed = ", ".join(str(o) for o in outside) if len(outside) <= 2000 else "SELECT ord FROM a_status"
+        listed = ", ".join(str(o) for o in outside) if len(outside) <= 64 else "SELECT ord FROM a_status"
         con.execute(
             f"""
             UPDATE claim_rows c SET claim_id = a.claim_id, ref = a.ref, stated_on = a.stated_on
