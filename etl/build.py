@@ -27,7 +27,6 @@ from etl.core.schema import (
     CLAIMS_FLAT_VIEW_SQL,
     check_integrity,
     create_schema,
-    key_fanout,
     refresh_derived,
 )
 from etl.curated.actors import load_actors
@@ -38,6 +37,7 @@ from etl.curated.places import load_places
 from etl.curated.responses import load_responses
 from etl.importers.carry import carry_imports
 from etl.importers.sources import Step, source_steps
+from etl.incremental import FullBuildNeeded, build_incremental, plan, record_build
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 
@@ -52,9 +52,8 @@ CURATED_FILES: tuple[tuple[str, Loader], ...] = (
 )
 
 
-def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: float) -> None:
+def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: float, data_dir: Path) -> None:
     """Materialise the dashboard table and the view; write quarantine, load log, build info."""
-    key_fanout(con)
     check_integrity(con)
     refresh_derived(con)
     con.execute(CLAIMS_FLAT_VIEW_SQL)
@@ -75,6 +74,7 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
         "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
         [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
     )
+    record_build(con, data_dir, None, "full")  # what the next, incremental build compares
     for table in ("claims", "reports", "documents", "actors", "places", "responses", "events", "quarantine"):
         report.counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
 
@@ -87,8 +87,13 @@ def build(
     extra_steps: list[Step] | None = None,
     lock_timeout: float | None = None,
     keep_imports: bool = True,
+    incremental: bool = True,
 ) -> BuildReport:
     """Validate and load every input file in `data_dir`; publish atomically to `db_path`.
+
+    With `incremental` (the default) and a live database recorded by an earlier build, only
+    what changed is applied to a copy of it (`etl.incremental`); when that is not possible the
+    build is a full one and `report.fallback` says why. Either way the result is the same.
 
     `extra_steps` default to the public datasets declared in `data_dir/sources/` (and the
     importers' empty tables and views, so every database has them).
@@ -98,7 +103,38 @@ def build(
     `python -m etl import` added to the live database is kept (`etl.importers.carry`).
     """
     with writer_lock(db_path, lock_timeout):
-        return _build_locked(data_dir, db_path, strict, progress, extra_steps, keep_imports)
+        if incremental and extra_steps is None:
+            report = _try_incremental(data_dir, db_path, strict, progress, keep_imports)
+            if report.mode == "incremental":
+                return report
+            fallback = report.fallback
+        else:
+            fallback = "a full build was asked for" if not incremental else "custom build steps"
+        report = _build_locked(data_dir, db_path, strict, progress, extra_steps, keep_imports)
+        report.fallback = fallback
+        return report
+
+
+def _try_incremental(
+    data_dir: Path, db_path: Path, strict: bool, progress: Progress | None, keep_imports: bool
+) -> BuildReport:
+    """An incremental build under the writer lock; `mode` stays "full" (with `fallback`) if not."""
+    started = time.perf_counter()
+    report = BuildReport(db_path=db_path)
+    live = db.resolve_live(db_path)
+    if live is None or not live.is_file():
+        report.fallback = "no published database yet"
+        return report
+    try:
+        the_plan = plan(live, data_dir, keep_imports)  # read-only checks before any copy
+        with db.new_build(db_path, copy_from=live) as (con, tmp):
+            build_incremental(con, data_dir, report, strict, the_plan, progress, dict(CURATED_FILES))
+            report.version_path = Path(str(tmp).removesuffix(".tmp"))
+    except (FullBuildNeeded, duckdb.Error) as exc:
+        return BuildReport(db_path=db_path, fallback=str(exc).splitlines()[0])
+    report.mode = "incremental"
+    report.seconds = time.perf_counter() - started
+    return report
 
 
 def _build_locked(
@@ -114,7 +150,7 @@ def _build_locked(
     report = BuildReport(db_path=db_path)
     live = db.resolve_live(db_path) if keep_imports else None
     with db.new_build(db_path) as (con, tmp):
-        load(con, data_dir, report, strict, progress, extra_steps, carry_from=live)
+        load(db.profiled(con), data_dir, report, strict, progress, extra_steps, carry_from=live)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started
     return report
@@ -151,4 +187,4 @@ def load(
         raise StrictModeError(f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}")
     if carry_from is not None and carry_from.is_file():
         carry_imports(con, carry_from, report)  # after --strict: their quarantine is not this build's
-    _finalise(con, report, time.perf_counter() - started)
+    _finalise(con, report, time.perf_counter() - started, data_dir)

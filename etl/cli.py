@@ -108,9 +108,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             Path(args.db),
             strict=args.strict,
             progress=progress,
-            extra_steps=steps,
             lock_timeout=args.lock_timeout,
             keep_imports=not args.without_imports,
+            incremental=not args.full,
         )
     except (InputFileError, StrictModeError) as exc:
         bar.close()
@@ -119,6 +119,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     bar.close()
     print_summary(report, "wrote")
+    if report.mode == "incremental":
+        print("incremental build: only what changed in data/ was applied (--full rebuilds all)")
+    elif report.fallback:
+        print(f"full build: {report.fallback}")
     return 0
 
 
@@ -196,6 +200,12 @@ def make_parser() -> argparse.ArgumentParser:
         "--without-imports",
         action="store_true",
         help="drop what `python -m etl import` added to the live database (default: keep it)",
+    )
+    b.add_argument(
+        "--full",
+        action="store_true",
+        help="rebuild everything from data/ (default: apply only what changed since the live build "
+        "when it can, see README 'Incremental builds')",
     )
     add_lock_timeout_option(b)
     b.set_defaults(func=cmd_build)

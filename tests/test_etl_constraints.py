@@ -129,8 +129,18 @@ def test_an_actor_whose_parent_does_not_exist_is_refused(rw_copy):
 
 
 def test_a_second_report_of_the_same_claim_by_the_same_document_is_refused(rw_copy):
-    with pytest.raises(duckdb.ConstraintException, match=r"(?i)duplicate key"):
-        rw_copy.execute("INSERT INTO reports SELECT * FROM reports ORDER BY ALL LIMIT 1")
+    # Checked at publish (schema.check_unique), like the references: no index on fan-out tables.
+    check_integrity(rw_copy)  # control: the copy is valid before the row
+    rw_copy.execute("INSERT INTO reports SELECT * FROM reports ORDER BY ALL LIMIT 1")
+    with pytest.raises(IntegrityError, match=r"duplicate key\(s\) \(claim_id, doc_id\) in reports"):
+        check_integrity(rw_copy)
+
+
+def test_a_place_named_twice_for_one_claim_is_refused(rw_copy):
+    check_integrity(rw_copy)
+    rw_copy.execute("INSERT INTO claim_places SELECT * FROM claim_places ORDER BY ALL LIMIT 1")
+    with pytest.raises(IntegrityError, match=r"\(claim_id, place_id\) in claim_places"):
+        check_integrity(rw_copy)
 
 
 def test_load_log_refuses_counts_that_do_not_add_up(rw_copy):

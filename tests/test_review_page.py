@@ -105,6 +105,8 @@ def test_a_pasted_report_becomes_saved_claims_after_review(
         "FROM claims_wide WHERE value_low = 45 AND source = 'curated'",
     )
     assert got == [("Defense Intelligence of Ukraine (HUR)", 45, None, "at_least", "2025-01-20", "Plekhovo")]
+    # The save's rebuild applied only the change (issue 12): an incremental build.
+    assert flat(pointer, "SELECT value FROM build_info WHERE key = 'build'") == [("incremental",)]
     # Nothing quarantined but the bundled UCDP extract's 13 rows breaking low <= best <= high.
     assert flat(pointer, "SELECT count(*) FROM quarantine WHERE field IS DISTINCT FROM 'low/best/high'") == [
         (0,)
@@ -123,6 +125,7 @@ def test_a_report_of_known_claims_adds_reports_not_claims(
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert flat(pointer, "SELECT count(*) FROM claims")[0][0] == claims_before
+    assert flat(pointer, "SELECT value FROM build_info WHERE key = 'build'") == [("incremental",)]
     # Nothing quarantined (this workspace has no bundled sources, whose UCDP extract keeps 13 rows).
     assert flat(pointer, "SELECT count(*) FROM quarantine") == [(0,)]
 

@@ -109,6 +109,11 @@ def new_build(
             if src_wal.is_file():
                 shutil.copyfile(src_wal, wal)
         con = duckdb.connect(str(tmp))
+        if copy_from is not None:
+            # No vacuum at checkpoint: it would renumber the row ids of tables with deleted rows,
+            # and quote_tokens.row_id points at claims_wide rows by row id (a full build
+            # compacts everything again). See etl.core.derived.checkpoint_keeping_row_ids.
+            con.execute("SET max_vacuum_tasks = 0")
     except BaseException:
         tmp.unlink(missing_ok=True)
         wal.unlink(missing_ok=True)
@@ -178,3 +183,26 @@ def versions_to_keep(files: list[Path], count: int, budget: int) -> set[Path]:
         kept.add(f)
         total += size
     return kept
+
+
+class _Timed:
+    """A connection that prints each statement's time (`CLAIMS_DESK_PROFILE=1`, a debug aid)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self._con = con
+
+    def execute(self, sql: str, params: object = None) -> duckdb.DuckDBPyConnection:
+        t = time.perf_counter()
+        out = self._con.execute(sql, params)
+        print(f"{time.perf_counter() - t:7.3f} {' '.join(sql.split())[:100]}", flush=True)
+        return out
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._con, name)
+
+
+def profiled(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """`con`, or with CLAIMS_DESK_PROFILE set a wrapper printing each statement's time."""
+    if os.environ.get("CLAIMS_DESK_PROFILE"):
+        return _Timed(con)  # type: ignore[return-value]
+    return con

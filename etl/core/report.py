@@ -65,6 +65,8 @@ class BuildReport:
     quarantine: list[Quarantined] = field(default_factory=list)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    mode: str = "full"  # or "incremental" (etl.incremental)
+    fallback: str | None = None  # why a build was not incremental
 
 
 #: A progress callback: called with a short description of the step starting.

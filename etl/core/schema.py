@@ -9,6 +9,8 @@ and other tools rely on.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import duckdb
 
 from etl.core.contract import (
@@ -98,7 +100,7 @@ DDL_AFTER_CLAIMS: str = f"""
 -- claim_places and reports are the fan-out tables (one row per claim and place or document).
 -- Their references to claims/places/documents are checked once per build by `check_integrity`
 -- (an anti-join) instead of DuckDB's per-row foreign-key probe, which tripled the load time of
--- a million claims; their primary keys are added after the bulk insert (`key_fanout`).
+-- a million claims; their keys are checked once per publish too (`check_unique`, FANOUT_KEYS).
 CREATE TABLE claim_places (
     claim_id  VARCHAR NOT NULL,  -- references claims (claim_id)
     place_id  VARCHAR NOT NULL,  -- references places (place_id)
@@ -294,19 +296,37 @@ CLAIM_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def check_claim_rules(con: duckdb.DuckDBPyConnection) -> None:
-    """IntegrityError naming the first rule of CLAIM_RULES that some claim breaks (one scan)."""
+def check_claim_rules(con: duckdb.DuckDBPyConnection, where: str = "true") -> None:
+    """IntegrityError naming the first rule of CLAIM_RULES that some claim breaks (one scan).
+
+    `where` (SQL written in code) limits the check to some claims (`etl.core.derived`).
+    """
     counts = ", ".join(f"count(*) FILTER (WHERE NOT coalesce(({cond}), true))" for _name, cond in CLAIM_RULES)
-    row = con.execute(f"SELECT {counts} FROM claims").fetchall()[0]
+    row = con.execute(f"SELECT {counts} FROM claims WHERE {where}").fetchall()[0]
     for (name, _cond), n in zip(CLAIM_RULES, row, strict=True):
         if n:
             raise IntegrityError(f"{n} claim(s) break the rule: {name}")
 
 
-def key_fanout(con: duckdb.DuckDBPyConnection) -> None:
-    """Primary keys of the fan-out tables, built once after their bulk inserts."""
-    con.execute("ALTER TABLE claim_places ADD PRIMARY KEY (claim_id, place_id)")
-    con.execute("ALTER TABLE reports ADD PRIMARY KEY (claim_id, doc_id)")
+#: Keys of the fan-out tables, checked once per publish by `check_unique` (one hash aggregate
+#: each) instead of PRIMARY KEY indexes: building those after a million-claim load cost about a
+#: second, made every later delete maintain them, and made the file (copied by every import and
+#: incremental build) larger. Nothing joins through them; DuckDB's joins never use them.
+FANOUT_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("claim_places", ("claim_id", "place_id")),
+    ("reports", ("claim_id", "doc_id")),
+)
+
+
+def check_unique(con: duckdb.DuckDBPyConnection, where: str = "true") -> None:
+    """IntegrityError when a fan-out key (FANOUT_KEYS) repeats; `where` limits the rows checked."""
+    for table, cols in FANOUT_KEYS:
+        keys = ", ".join(cols)
+        n = con.execute(
+            f"SELECT count(*) FROM (SELECT {keys} FROM {table} WHERE {where} GROUP BY ALL HAVING count(*) > 1)"
+        ).fetchall()[0][0]
+        if n:
+            raise IntegrityError(f"{n} duplicate key(s) ({keys}) in {table}")
 
 
 class IntegrityError(Exception):
@@ -321,6 +341,7 @@ def check_integrity(con: duckdb.DuckDBPyConnection) -> None:
         ).fetchall()[0][0]
         if n:
             raise IntegrityError(f"{n} row(s) of {child}.{col} do not exist in {parent}.{pcol}")
+    check_unique(con)
     check_claim_rules(con)
     n_claims = con.execute("SELECT count(*) FROM claims").fetchall()[0][0]
     n_wide = con.execute("SELECT count(*) FROM claims_wide").fetchall()[0][0]
@@ -328,54 +349,113 @@ def check_integrity(con: duckdb.DuckDBPyConnection) -> None:
         raise IntegrityError(f"claims_wide has {n_wide} rows for {n_claims} claims")
 
 
+@dataclass(frozen=True)
+class Cube:
+    """A table of claim counts derived from `claims_wide` by grouping on `dims`.
+
+    `source` is the FROM expression with `{rows}` standing for the claims_wide rows it reads:
+    `claims_wide` for a full rebuild, a filtered subset for an incremental one
+    (`etl.core.derived`), which recomputes only the groups whose claims changed.
+    """
+
+    table: str
+    dims: tuple[str, ...]
+    aggs: str
+    source: str = "{rows}"
+    where: str = "true"
+    order: str = ""
+
+    def select_sql(self, rows: str = "claims_wide") -> str:
+        return (
+            f"SELECT {', '.join(self.dims)}, {self.aggs} FROM {self.source.format(rows=rows)} "
+            f"WHERE {self.where} GROUP BY ALL"
+        )
+
+    def create_sql(self) -> str:
+        order = f" ORDER BY {self.order}" if self.order else ""
+        return f"CREATE OR REPLACE TABLE {self.table} AS {self.select_sql()}{order}"
+
+
 #: Claim counts by every dimension the dashboard filters on except place and quote text.
 #: Count-style pages (headline, timeline, per-claimant bars, flows) read this instead of
 #: scanning every claim: real claims repeat these combinations a lot.
-CLAIMS_CUBE_SQL: str = """
-CREATE OR REPLACE TABLE claims_cube AS
-SELECT stated_on, claimant, claimant_side, claim_type, metric, subject, region, verification,
-       channel, reported_by, source,
-       count(*) AS n,
-       count(*) FILTER (WHERE value_low IS NOT NULL OR value_high IS NOT NULL) AS n_figure
-FROM claims_wide
-GROUP BY ALL
-ORDER BY stated_on NULLS LAST
-"""
-
+CLAIMS_CUBE = Cube(
+    "claims_cube",
+    (
+        "stated_on",
+        "claimant",
+        "claimant_side",
+        "claim_type",
+        "metric",
+        "subject",
+        "region",
+        "verification",
+        "channel",
+        "reported_by",
+        "source",
+    ),
+    "count(*) AS n, count(*) FILTER (WHERE value_low IS NOT NULL OR value_high IS NOT NULL) AS n_figure",
+    order="stated_on NULLS LAST",
+)
 
 #: The same for the map: claims counted by place (a claim naming three places counts for each).
-PLACE_CUBE_SQL: str = """
-CREATE OR REPLACE TABLE place_cube AS
-SELECT place_id, stated_on, claimant, claimant_side, claim_type, metric, subject, region,
-       verification, count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure
-FROM (SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM claims_wide)
-GROUP BY ALL
-"""
-
+PLACE_CUBE = Cube(
+    "place_cube",
+    (
+        "place_id",
+        "stated_on",
+        "claimant",
+        "claimant_side",
+        "claim_type",
+        "metric",
+        "subject",
+        "region",
+        "verification",
+    ),
+    "count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure",
+    source="(SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM {rows})",
+)
 
 #: Claimed figures grouped as the time charts draw them (one point per claimant, day, metric,
 #: subject, qualifier and basis), with the filter dimensions and one example claim id.
-FIGURE_CUBE_SQL: str = """
-CREATE OR REPLACE TABLE figure_cube AS
-SELECT claimant, claimant_side, stated_on, metric, subject, qualifier, basis, claim_type, region,
-       verification, source,
-       min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n,
-       min(period_start) AS period_start, max(period_end) AS period_end,
-       max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id,
-       -- the example claim's claims_wide row: the dashboard reads its quote by row, not by a scan
-       arg_max(rowid, claim_id) AS row_id
-FROM claims_wide
-WHERE (value_low IS NOT NULL OR value_high IS NOT NULL) AND stated_on IS NOT NULL
-GROUP BY ALL
-ORDER BY stated_on
-"""
+FIGURE_CUBE = Cube(
+    "figure_cube",
+    (
+        "claimant",
+        "claimant_side",
+        "stated_on",
+        "metric",
+        "subject",
+        "qualifier",
+        "basis",
+        "claim_type",
+        "region",
+        "verification",
+        "source",
+    ),
+    "min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n, "
+    "min(period_start) AS period_start, max(period_end) AS period_end, "
+    "max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id, "
+    # the example claim's claims_wide row: the dashboard reads its quote by row, not by a scan
+    "arg_max(rowid, claim_id) AS row_id",
+    where="(value_low IS NOT NULL OR value_high IS NOT NULL) AND stated_on IS NOT NULL",
+    order="stated_on",
+)
+
+CUBES: tuple[Cube, ...] = (CLAIMS_CUBE, PLACE_CUBE, FIGURE_CUBE)
+CLAIMS_CUBE_SQL: str = CLAIMS_CUBE.create_sql()
+PLACE_CUBE_SQL: str = PLACE_CUBE.create_sql()
+FIGURE_CUBE_SQL: str = FIGURE_CUBE.create_sql()
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the tables derived from claims_wide (call after anything changes claims)."""
-    con.execute(CLAIMS_CUBE_SQL)
-    con.execute(PLACE_CUBE_SQL)
-    con.execute(FIGURE_CUBE_SQL)
+    """Rebuild the tables derived from claims_wide (call after anything changes claims).
+
+    `etl.core.derived` does the same for only the claims that changed (incremental builds,
+    imports).
+    """
+    for cube in CUBES:
+        con.execute(cube.create_sql())
     build_search_index(con)  # the quote search index (etl/core/search_index.py)
 
 

@@ -31,24 +31,32 @@ def words(text: str) -> list[str]:
     return list(dict.fromkeys(_WORD_PY.findall(text.lower())))[:MAX_WORDS]
 
 
+def tokens_sql(rows: str = "claims_wide", where: str = "true") -> str:
+    """The (token, claim_id, row_id) rows of `rows` (claims_wide or a copy of some of its rows)."""
+    row_id = "rowid" if rows == "claims_wide" else "NULL"
+    return rf"""
+        SELECT token, claim_id, row_id
+        FROM (
+            SELECT claim_id, {row_id} AS row_id,
+                   unnest(list_distinct(string_split(
+                       regexp_replace(lower(quote), '[^\p{{L}}\p{{N}}]+', ' ', 'g'), ' '))) AS token
+            FROM {rows}
+            WHERE quote IS NOT NULL AND ({where})
+        )
+        WHERE token <> ''
+        ORDER BY token, row_id
+        """
+
+
 def build_search_index(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)build `quote_tokens` from `claims_wide` (call after anything changes claims).
 
     Words are cut by replacing every run of non-word characters with a space and splitting
     (faster than a regex split or extract); `list_distinct` keeps one row per word and claim.
     """
-    con.execute(
-        r"""
-        CREATE OR REPLACE TABLE quote_tokens AS
-        SELECT token, claim_id, row_id
-        FROM (
-            SELECT claim_id, rowid AS row_id,
-                   unnest(list_distinct(string_split(
-                       regexp_replace(lower(quote), '[^\p{L}\p{N}]+', ' ', 'g'), ' '))) AS token
-            FROM claims_wide
-            WHERE quote IS NOT NULL
-        )
-        WHERE token <> ''
-        ORDER BY token, row_id
-        """
-    )
+    con.execute("CREATE OR REPLACE TABLE quote_tokens AS " + tokens_sql())
+
+
+def insert_search_rows(con: duckdb.DuckDBPyConnection, where: str) -> None:
+    """Add the tokens of the claims_wide rows matching `where` (SQL written in code)."""
+    con.execute("INSERT INTO quote_tokens " + tokens_sql(where=where))

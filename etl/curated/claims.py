@@ -5,13 +5,51 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
+import numpy as np
+import pandas as pd
 
 from etl.core.contract import BASES, CLAIM_TYPES, CLAIMS_INPUT, QUALIFIERS, VERIFICATIONS, claim_id_sql
+from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport
+from etl.core.rowindex import blocks, row_starts
 from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
 from etl.core.schema import insert_claims_wide, key_claims
-from etl.core.staging import stage_csv
+from etl.core.staging import Staged, stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
+
+REQUIRED: tuple[str, ...] = (
+    "claimant",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "documents",
+    "quote",
+)
+
+#: Temp tables `check_claims` creates (dropped by `drop_check_tables`).
+CHECK_TABLES = ("place_cells", "doc_cells", "ref_dups", "chk_claims", "stg_claims")
+
+#: The claims columns written from a checked row (the first row of its identity, in file order).
+CLAIM_COLS = (
+    "claim_id, ref, claimant_id, channel, stated_on, stated_on_precision, claim_type, metric, "
+    "subject, value_low, value_high, qualifier, basis, period_start, period_end, region, "
+    "verification, quote, notes, 'curated'"
+)
+
+
+def stage_claims(con: duckdb.DuckDBPyConnection, path: Path) -> Staged:
+    """`path` read into `stg_claims` (see `etl.core.staging.stage_csv`)."""
+    return stage_csv(con, path, "claims", CLAIMS_INPUT, required=REQUIRED)
+
+
+def drop_check_tables(con: duckdb.DuckDBPyConnection) -> None:
+    for t in CHECK_TABLES:
+        con.execute(f"DROP TABLE IF EXISTS {t}")
 
 
 def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
@@ -20,25 +58,15 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
     Places and documents are resolved once per distinct cell value, then joined back: a million
     rows usually carry a few thousand distinct cells, so this is the cheap way to check them all.
     """
-    st = stage_csv(
-        con,
-        path,
-        "claims",
-        CLAIMS_INPUT,
-        required=(
-            "claimant",
-            "stated_on",
-            "stated_on_precision",
-            "claim_type",
-            "metric",
-            "value_low",
-            "value_high",
-            "qualifier",
-            "basis",
-            "documents",
-            "quote",
-        ),
-    )
+    st = stage_claims(con, path)
+    check_claims(con, st)
+    write_claims(con)
+    finish_file(con, st, "chk_claims", "curated", report, "stated_on")
+    record_claim_rows(con, st)
+
+
+def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
+    """Every rule on every staged row: `chk_claims` (one row per staged row, `errs`, `claim_id`)."""
     con.execute(f"CREATE TEMP TABLE place_cells AS {place_cells_sql(st.table, 'places', 'region')}")
     con.execute(f"CREATE TEMP TABLE doc_cells AS {doc_cells_sql(st.table, 'documents')}")
     con.execute(
@@ -187,6 +215,10 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         SELECT * FROM final
         """
     )
+
+
+def write_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """claims, reports, claim_places and claims_wide from the good rows of `chk_claims`."""
     # Claims that several rows share (one claim, several reports) take the general path below.
     con.execute(
         """
@@ -205,11 +237,7 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
     )
     # The first row (in file order) of a shared identity gives the descriptive fields. Windows
     # run only over shared claims: most claims have one row and need no ranking.
-    claim_cols = (
-        "claim_id, ref, claimant_id, channel, stated_on, stated_on_precision, claim_type, metric, "
-        "subject, value_low, value_high, qualifier, basis, period_start, period_end, region, "
-        "verification, quote, notes, 'curated'"
-    )
+    claim_cols = CLAIM_COLS
     con.execute(f"INSERT INTO claims SELECT {claim_cols} FROM good_claims WHERE NOT shared")
     con.execute(
         f"""
@@ -277,4 +305,109 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         """
     )
     insert_claims_wide(con, "multi_claims")
-    finish_file(con, st, "chk_claims", "curated", report, "stated_on")
+
+
+def write_claims_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
+    """claims, reports, claim_places and claims_wide for the claims in table `ids`, from the good
+    rows of `chk_claims` (the general, shared-claim path of `write_claims`; tables keyed).
+    """
+    good = f"(SELECT * FROM chk_claims WHERE len(errs) = 0 AND claim_id IN (SELECT claim_id FROM {ids}))"
+    con.execute(
+        f"""
+        INSERT INTO claims SELECT {CLAIM_COLS} FROM {good}
+        QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY _ord) = 1
+        """
+    )
+    con.execute(
+        f"""
+        INSERT INTO reports
+        SELECT claim_id, doc_id, quote
+        FROM (SELECT g.claim_id, g._ord, g.quote, unnest(dc.doc_ids) AS doc_id
+              FROM {good} g JOIN doc_cells dc ON dc.cell = g.doc_cell)
+        QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
+        """
+    )
+    con.execute(
+        f"""
+        INSERT INTO claim_places
+        SELECT claim_id, place_id,
+               CAST(row_number() OVER (PARTITION BY claim_id ORDER BY o1, o2) AS INTEGER)
+        FROM (
+            SELECT claim_id, place_id, min(_ord) AS o1, min(ord) AS o2
+            FROM (SELECT g.claim_id, g._ord, unnest(pc.place_ids) AS place_id,
+                         generate_subscripts(pc.place_ids, 1) AS ord
+                  FROM {good} g
+                  JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, ''))
+            GROUP BY claim_id, place_id
+        )
+        """
+    )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE written_ids AS SELECT DISTINCT claim_id FROM {good}")
+    insert_claims_wide(con, "written_ids")
+    con.execute("DROP TABLE written_ids")
+
+
+def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
+    """`claim_rows` and `claims_csv_index`: what an incremental build needs of this file.
+
+    One `claim_rows` row per record of the file, in file order: its length in bytes, the claim it
+    became (NULL when quarantined) and its ref. `claims_csv_index` holds the file's block
+    digests (`etl.core.rowindex`). Both are left empty when the file's records cannot be told
+    apart by bytes alone (blank lines, CR-only line ends, a count that disagrees with DuckDB's
+    reader): the next build is then a full one.
+    """
+    con.execute(CLAIM_ROWS_DDL)
+    if new_line_option(st.path) == "\\r":
+        return  # CR-only line ends
+    data = st.path.read_bytes()
+    idx = row_starts(data)
+    n_records = st.rows_read
+    rejected = np.array(sorted(st.rejected_rows), dtype=np.int64) - 2
+    if idx.blank or st.blank_rows or len(idx.starts) != n_records:
+        return
+    if len(rejected) and (rejected.min() < 0 or rejected.max() >= n_records):
+        return
+    ords = np.arange(n_records, dtype=np.int64)
+    parsed = np.full(n_records, -1, dtype=np.int64)
+    keep = np.setdiff1d(ords, rejected, assume_unique=True) if len(rejected) else ords
+    parsed[keep] = np.arange(len(keep), dtype=np.int64)
+    lengths = np.diff(np.append(idx.starts, len(data)))
+    frame = pd.DataFrame({"ord": ords, "bytes": lengths, "pord": parsed})
+    con.register("claim_rows_df", frame)
+    try:
+        con.execute(
+            """
+            INSERT INTO claim_rows
+            SELECT f.ord, f.bytes, CASE WHEN len(c.errs) = 0 THEN c.claim_id END, c.ref,
+                   CASE WHEN len(c.errs) = 0 THEN c.stated_on END
+            FROM claim_rows_df f LEFT JOIN chk_claims c ON c._ord = f.pord
+            ORDER BY f.ord
+            """
+        )
+    finally:
+        con.unregister("claim_rows_df")
+    prefix, suffix = blocks(data)
+    con.execute(
+        "INSERT INTO claims_csv_index VALUES ($1, $2, $3, $4, $5, $6)",
+        [st.label, len(data), idx.header_end, data[: idx.header_end], prefix, suffix],
+    )
+
+
+CLAIM_ROWS_DDL = """
+CREATE OR REPLACE TABLE claim_rows (
+    ord      BIGINT NOT NULL,   -- record of claims.csv (0 = the row after the header)
+    bytes    BIGINT NOT NULL,   -- its length in bytes (offsets are their running sum, so an
+                                -- edit that changes a length moves no other row)
+    claim_id VARCHAR,           -- the claim it became; NULL when quarantined
+    ref      VARCHAR,           -- its ref (trimmed), when the reader parsed it
+    stated_on DATE              -- its claim's date (the load log's date span)
+);
+CREATE OR REPLACE TABLE claims_csv_index (
+    source_file VARCHAR NOT NULL,
+    size        BIGINT NOT NULL,
+    header_end  BIGINT NOT NULL,
+    header      BLOB NOT NULL,       -- the header line's bytes
+    prefix      VARCHAR[] NOT NULL,  -- block digests from the start (etl.core.rowindex)
+    suffix      VARCHAR[] NOT NULL   -- and from the end
+);
+"""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core import schema
+from etl.core import derived
 from etl.core.report import BuildReport
 from etl.core.schema import ensure_import_objects
 from etl.importers import SOURCES
@@ -107,14 +107,16 @@ def run_import(
         else:
             files = local_inputs(source, Path(target))
         with modify_live(db_path, lock_timeout) as (con, tmp):
-            result.outcomes = run_loader(con, source, files, report)
-            write_load_records(con, report)
-            record_imports(con, result.outcomes, "import")
-            schema.check_integrity(con)  # a loader bug fails the import, never publishes
-            schema.refresh_derived(con)  # tables derived from claims_wide
+            # Integrity (a loader bug fails the import, never publishes) and the tables derived
+            # from claims_wide, for this source's claims only (etl.core.derived).
+            with derived.tracking_source(con, source):
+                result.outcomes = run_loader(con, source, files, report)
+                write_load_records(con, report)
+                record_imports(con, result.outcomes, "import")
             for table in ("claims", "reports", "documents", "events", "quarantine"):
                 n = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
                 report.counts[table] = int(n)
             result.version_path = Path(str(tmp).removesuffix(".tmp"))
+            derived.checkpoint_keeping_row_ids(con)
     result.seconds = time.perf_counter() - started
     return result

@@ -1,0 +1,287 @@
+"""Incremental builds give the same database as a full build from the same inputs (issue 12).
+
+Each step changes `data/` (add, edit, delete a claim row; a row that is quarantined; a second
+report of a claim; a duplicate ref; a new document; a changed actor), runs the default build
+(incremental when it can) and then a `--full` build of the same inputs into the same pointer
+(so both keep the same live import), and compares every table of the two published files by
+hashing each row (order does not matter; `build_info` and import times excepted, see
+`_table_hashes`). A General Staff import is present throughout.
+
+Everything lives in tmp_path (xdist-safe). The claims file is a few blocks long
+(`etl.core.rowindex.BLOCK`) so changes in its middle exercise the block comparison.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl.build import build
+from etl.core.report import StrictModeError
+from etl.core.rowindex import BLOCK
+from etl.importers.runner import run_import
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT
+
+GS_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "import" / "general-staff"
+
+#: Columns that record when, not what: a full build re-imports declared sources at its own time.
+SKIP_COLUMNS = {("import_log", "imported_at")}
+
+
+def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
+    """(row count, order-independent hash of all rows) per table, build_info excepted.
+
+    `quote_tokens.row_id` and `figure_cube.row_id` are physical pointers into claims_wide (row
+    order differs between the two builds); they are compared through what they point at: the
+    claim id must match.
+    """
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        out: dict[str, tuple[int, int]] = {}
+        for t in tables:
+            if t == "build_info":
+                continue
+            cols = [
+                r[0]
+                for r in con.execute(
+                    "SELECT column_name FROM duckdb_columns() WHERE table_name = $1 ORDER BY column_index",
+                    [t],
+                ).fetchall()
+                if (t, r[0]) not in SKIP_COLUMNS
+                and not (t in ("quote_tokens", "figure_cube") and r[0] == "row_id")
+            ]
+            expr = "hash(" + ", ".join(f'"{c}"' for c in cols) + ")"
+            n, h = con.execute(f"SELECT count(*), coalesce(sum({expr}), 0) FROM {t}").fetchall()[0]
+            out[t] = (int(n), int(h))
+        bad = con.execute(
+            "SELECT count(*) FROM quote_tokens q LEFT JOIN claims_wide w ON w.rowid = q.row_id "
+            "WHERE w.claim_id IS DISTINCT FROM q.claim_id"
+        ).fetchall()[0][0]
+        out["quote_tokens row ids that do not point at their claim"] = (int(bad), 0)
+        bad = con.execute(
+            "SELECT count(*) FROM figure_cube f LEFT JOIN claims_wide w ON w.rowid = f.row_id "
+            "WHERE w.claim_id IS DISTINCT FROM f.claim_id"
+        ).fetchall()[0][0]
+        out["figure_cube row ids that do not point at their claim"] = (int(bad), 0)
+        return out
+    finally:
+        con.close()
+
+
+def _diff(a: Path, b: Path, table: str) -> str:
+    con = duckdb.connect()
+    try:
+        con.execute(f"ATTACH '{a}' AS a (READ_ONLY); ATTACH '{b}' AS b (READ_ONLY)")
+        only_a = con.execute(f"SELECT * FROM a.{table} EXCEPT ALL SELECT * FROM b.{table} LIMIT 3").fetchall()
+        only_b = con.execute(f"SELECT * FROM b.{table} EXCEPT ALL SELECT * FROM a.{table} LIMIT 3").fetchall()
+        return f"{table}: only incremental {only_a}; only full {only_b}"
+    except duckdb.Error as exc:
+        return f"{table}: {exc}"
+    finally:
+        con.close()
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def _write_rows(path: Path, rows: list[list[str]]) -> None:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_text(buf.getvalue(), encoding="utf-8")
+
+
+def _dataset(root: Path) -> Path:
+    """The bundled curated files (no sources/) with claims.csv grown to a few blocks.
+
+    Extra rows copy the bundled claims under a numbered subject (new claims); every 7th is a
+    second report (another document) of the row before it: one claim, two reports.
+    """
+    data = root / "data"
+    data.mkdir()
+    for f in DEFAULT_DATA_DIR.glob("*.csv"):
+        shutil.copyfile(f, data / f.name)
+    rows = _rows(data / "claims.csv")
+    header, base = rows[0], rows[1:]
+    col = {c: i for i, c in enumerate(header)}
+    docs = [r[0] for r in _rows(data / "documents.csv")[1:]]
+    extra: list[list[str]] = []
+    i = 0
+    while sum(len(",".join(r)) for r in extra) < 3 * BLOCK:
+        r = list(base[i % len(base)])
+        r[col["ref"]] = ""
+        r[col["subject"]] = f"{r[col['subject']] or 'forces'} (copy {i})"
+        extra.append(r)
+        if i % 7 == 0:
+            twin = list(r)
+            twin[col["documents"]] = docs[i % len(docs)]
+            twin[col["quote"]] = f"Second report {i}"
+            extra.append(twin)
+        i += 1
+    _write_rows(data / "claims.csv", [header, *base, *extra])
+    return data
+
+
+@pytest.fixture
+def setup(tmp_path: Path) -> tuple[Path, Path]:
+    data = _dataset(tmp_path)
+    pointer = tmp_path / "out" / "claims.duckdb"
+    build(data, pointer)
+    run_import("general-staff", str(GS_FIXTURE), pointer, show_progress=False)
+    return data, pointer
+
+
+def _check_same(data: Path, pointer: Path, expect_incremental: bool = True) -> None:
+    inc = build(data, pointer)
+    if expect_incremental:
+        assert inc.mode == "incremental", inc.fallback
+    else:
+        assert inc.mode == "full" and inc.fallback
+    assert inc.version_path is not None
+    inc_file = inc.version_path
+    full = build(data, pointer, incremental=False)
+    assert full.mode == "full" and full.version_path is not None
+    a, b = _table_hashes(inc_file), _table_hashes(full.version_path)
+    assert a.keys() == b.keys()
+    differing = [t for t in a if a[t] != b[t]]
+    assert not differing, [_diff(inc_file, full.version_path, t) for t in differing]
+    assert a["quote_tokens row ids that do not point at their claim"][0] == 0
+    assert a["figure_cube row ids that do not point at their claim"][0] == 0
+    # The report a CLI prints is the same too.
+    assert [(f.label, f.rows_read, f.rows_loaded, f.rows_quarantined) for f in inc.files] == [
+        (f.label, f.rows_read, f.rows_loaded, f.rows_quarantined) for f in full.files
+    ]
+    for f in inc.files:
+        assert f.rows_read == f.rows_loaded + f.rows_quarantined
+
+
+def test_incremental_build_equals_full_build_through_adds_edits_deletes(setup: tuple[Path, Path]) -> None:
+    data, pointer = setup
+    path = data / "claims.csv"
+    rows = _rows(path)
+    header = rows[0]
+    col = {c: i for i, c in enumerate(header)}
+    n = len(rows)
+
+    # Nothing changed.
+    _check_same(data, pointer)
+
+    # A new claim appended.
+    new = list(rows[5])
+    new[col["ref"]] = "incr-new"
+    new[col["subject"]] = "DPRK forces (incremental)"
+    rows.append(new)
+    _write_rows(path, rows)
+    _check_same(data, pointer)
+
+    # A second report of an existing claim (same identity, another document), appended.
+    twin = list(rows[n // 2])
+    twin[col["ref"]] = ""
+    twin[col["documents"]] = rows[3][col["documents"]]
+    twin[col["quote"]] = "The same figure, reported again"
+    rows.append(twin)
+    _write_rows(path, rows)
+    _check_same(data, pointer)
+
+    # A figure edited in the middle of the file (the claim changes identity).
+    mid = n // 2 + 3
+    r = rows[mid]
+    if r[col["qualifier"]] in ("at_least", "over"):
+        r[col["value_low"]] = str(int(r[col["value_low"]]) + 1000)
+    else:
+        r[col["quote"]] = r[col["quote"]] + " (edited)"
+    _write_rows(path, rows)
+    _check_same(data, pointer)
+
+    # A row deleted in the middle (the first report of a shared claim: its second row now leads).
+    shared_first = next(i for i in range(n // 3, n) if rows[i + 1][col["quote"]].startswith("Second report"))
+    del rows[shared_first]
+    _write_rows(path, rows)
+    _check_same(data, pointer)
+
+    # A bad row inserted early (quarantined; every later row number shifts by one).
+    bad = list(rows[10])
+    bad[col["value_low"]] = "30.5"
+    rows.insert(10, bad)
+    _write_rows(path, rows)
+    _check_same(data, pointer)
+
+    # A duplicate ref inserted before the row that had it: that later row is now the duplicate.
+    dup = list(rows[40])
+    dup[col["ref"]] = rows[1][col["ref"]]
+    dup[col["subject"]] = "DPRK forces (ref clash)"
+    rows.insert(1, dup)
+    _write_rows(path, rows)
+    _check_same(data, pointer)
+
+    # A document and a claim citing it added (documents.csv changes, still incremental); a
+    # response naming the new claim's ref.
+    with (data / "documents.csv").open("a", encoding="utf-8") as fh:
+        fh.write("incr-doc,Incremental Outlet,https://example.org/incr,Title,2025-01-02,en,,\n")
+    cited = list(rows[2])
+    cited[col["ref"]] = "incr-cited"
+    cited[col["subject"]] = "Russian forces (new document)"
+    cited[col["documents"]] = "incr-doc"
+    rows.append(cited)
+    _write_rows(path, rows)
+    with (data / "responses.csv").open("a", encoding="utf-8") as fh:
+        fh.write("Russia,denied,incremental claim,incr-cited,2025-01-03,day,incr-doc,It is false.\n")
+    _check_same(data, pointer)
+
+    # The last row deleted and the file left without a final line end.
+    _write_rows(path, rows[:-1])
+    path.write_bytes(path.read_bytes().rstrip(b"\n"))
+    _check_same(data, pointer)
+
+    # A row appended to that file (the old last row gains its line end).
+    tail = list(rows[7])
+    tail[col["subject"]] = "DPRK forces (after a missing line end)"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(tail)
+    path.write_bytes(path.read_bytes() + b"\n" + buf.getvalue().encode())
+    _check_same(data, pointer)
+
+
+def test_a_changed_actor_falls_back_to_a_full_build_that_says_why(setup: tuple[Path, Path]) -> None:
+    data, pointer = setup
+    with (data / "actors.csv").open("a", encoding="utf-8") as fh:
+        fh.write("Incremental Test Actor,,official,Ukraine,\n")
+    _check_same(data, pointer, expect_incremental=False)
+    report = build(data, pointer)
+    assert report.mode == "incremental"  # the next build has a record again
+
+
+def test_an_incremental_build_that_fails_leaves_the_live_database_as_it_was(setup: tuple[Path, Path]) -> None:
+    data, pointer = setup
+    before = pointer.resolve()
+    before_hashes = _table_hashes(before)
+    (data / "responses.csv").write_text("not,a,responses,header\n", encoding="utf-8")
+    with pytest.raises(Exception, match=r"responses\.csv"):
+        build(data, pointer)
+    assert pointer.resolve() == before
+    assert _table_hashes(before) == before_hashes
+
+
+def test_strict_refuses_an_incremental_build_with_a_quarantined_row(setup: tuple[Path, Path]) -> None:
+    data, pointer = setup
+    before = pointer.resolve()
+    rows = _rows(data / "claims.csv")
+    col = {c: i for i, c in enumerate(rows[0])}
+    bad = list(rows[3])
+    bad[col["claimant"]] = "Nobody We Know"
+    rows.append(bad)
+    _write_rows(data / "claims.csv", rows)
+    with pytest.raises(StrictModeError, match="not an actor name"):
+        build(data, pointer, strict=True)
+    assert pointer.resolve() == before
+    report = build(data, pointer)  # without --strict the row is quarantined, incrementally
+    assert report.mode == "incremental"
+    claims = next(f for f in report.files if f.label.endswith("claims.csv"))
+    assert claims.rows_quarantined == 1 and claims.rows_read == len(rows) - 1
