@@ -26,7 +26,7 @@ the copy's record matches, applies only the change (`build_incremental`):
 5. Integrity is checked for the affected claims, and the file is published like any build.
 
 `FullBuildNeeded` (with the reason) makes the caller fall back to a full build: no live
-database or no record in it, another DuckDB version or data folder, a changed source
+database or no record in it, another DuckDB version, a changed source
 declaration or file under `data/sources/`, an actor or place that changed, a document that
 changed or was removed, a changed header, CR-only line ends or blank lines in claims.csv,
 `--without-imports` while imports are live, or an affected claim id that an import also uses.
@@ -249,8 +249,8 @@ def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
             raise FullBuildNeeded("the live database records its inputs in another format")
         if info.get("duckdb") != duckdb.__version__:
             raise FullBuildNeeded(f"the live database was built with DuckDB {info.get('duckdb')}")
-        if info.get("data_dir") != str(data_dir.resolve()):
-            raise FullBuildNeeded("the live database was built from another data folder")
+        # Not compared: the data folder's path (build_info.data_dir, kept for the record). Inputs
+        # are compared by content, so a project moved or copied with its database stays incremental.
         if not keep_imports and _one(con, "SELECT count(*) FROM import_log WHERE via = 'import'"):
             raise FullBuildNeeded("--without-imports drops the live imports")
         old_hashes = dict(con.execute("SELECT file, content_hash FROM build_inputs").fetchall())

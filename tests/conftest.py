@@ -18,6 +18,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pickle
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,7 +26,6 @@ import pytest
 
 from etl.build import build
 from etl.core.report import BuildReport
-from etl.importers.sources import source_steps
 from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build, write_dataset
 
 
@@ -92,8 +92,13 @@ def built_curated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
 
     def make(folder: Path) -> None:
-        # no sources/ in `folder`: the sources step only sets up its tables
-        build(DEFAULT_DATA_DIR, folder / "claims.duckdb", extra_steps=source_steps(folder))
+        # data/'s CSVs in a folder of their own, without sources/: what the build records as its
+        # inputs is then what it loaded, so a rebuild of a copy of them is incremental.
+        data = folder / "data"
+        data.mkdir()
+        for f in DEFAULT_DATA_DIR.glob("*.csv"):
+            shutil.copyfile(f, data / f.name)
+        build(data, folder / "claims.duckdb")
 
     return run_shared(tmp_path_factory, "curated-db", make) / "claims.duckdb"
 
@@ -121,3 +126,20 @@ def live(built_curated_db: Path, tmp_path: Path) -> Path:
     pointer, so a test may import into it (imports publish a new version) without affecting others.
     """
     return copy_build(built_curated_db, tmp_path)
+
+
+def _repo_data_listing() -> set[str]:
+    versions = DEFAULT_DATA_DIR / ".versions"
+    names = set(os.listdir(DEFAULT_DATA_DIR))
+    return names | ({f".versions/{n}" for n in os.listdir(versions)} if versions.is_dir() else set())
+
+
+@pytest.fixture(autouse=True)
+def _repository_data_untouched() -> object:
+    """No test writes into the repository's data/ (a build, a lock, a saved report): tests work
+    on copies in tmp_path. Checked around every test (under xdist, a neighbour's write may be
+    blamed on this test; run the module with `-n 0` to find the writer)."""
+    before = _repo_data_listing()
+    yield
+    new = _repo_data_listing() - before
+    assert not new, f"a test wrote into the repository's data/: {sorted(new)}"
