@@ -634,7 +634,9 @@ FURNITURE: str = (
     r"|Share(?:\s+this)?:?.*|Read\s+(?:also|more):.*|Related:.*|Most\s+(?:Popular|Read).*"
     r"|Support\s+.{0,80}|©.*|\(c\)\s.*|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
     r"|\(END\)|\d+\s+comments?|Comments?\s*\(\d+\).*|Write\s*:.*|Updated?\s*:?.*\d{1,2}:\d{2}.*"
-    r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*)$"
+    r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*"
+    # consent banners: "We use cookies to ... [Accept all]"
+    r"|(?:We|This\s+(?:site|website))\s+uses?\s+cookies\b.*|.*\bcookies\b.*\[(?:Accept|OK|Agree)[^]]*\].*)$"
 )
 
 #: Caption lines under the outlet line.

@@ -164,6 +164,10 @@ _VERB_TO_METRIC = {
 }
 
 
+#: The rest of an organisation's name after a known alias: " of the Armed Forces (of Ukraine)".
+_NAME_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
+
+
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
@@ -376,6 +380,15 @@ class Reader:
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
         found = self.ref.actors.mentions(text)
+        # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
+        # Forces" is the General Staff, not a new actor "Armed Forces".
+        longer = []
+        for m in found:
+            tail = _NAME_TAIL.match(text, m.end)
+            if tail and not any(o is not m and m.end <= o.start < tail.end() for o in found):
+                m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
+            longer.append(m)
+        found = longer
         for g in _GROUP_RE.finditer(text):
             core_start = g.start("adjs")
             if any(m.start <= core_start and m.end >= g.end() for m in found):
@@ -444,7 +457,7 @@ class Reader:
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(
-            r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
             clause,
         )
@@ -1079,7 +1092,7 @@ class Reader:
         inverted = (bool(accepted) and accepted[0][0].end <= attr_start) or (
             not accepted
             and (
-                clause[vs:ve].startswith("according")
+                clause[vs:ve].lower().startswith("according")
                 or (not that and any(re.search(rx, clause[:attr_start]) for _, rx in STATEMENT_CUES))
             )
         )
