@@ -69,3 +69,57 @@ def test_a_name_that_runs_on_past_a_known_alias_is_that_actor() -> None:
     # a different known actor after "of" is not swallowed into the first name
     other = "About 700 North Korean troops were killed, Budanov of the Ministry of Defence of Ukraine said.\n"
     assert {c["claimant"] for c in _claims(other)} == {"Kyrylo Budanov (HUR)"}
+
+
+def test_since_a_date_months_back_is_a_running_total_a_recent_one_a_window() -> None:
+    head = "Update\n\nMarch 20, 2025\n\n"
+    long_ago = (
+        head
+        + "Since October 1, 2024, Russian forces have lost 12,000 troops, the General Staff said on Thursday.\n"
+    )
+    (c,) = _claims(long_ago)
+    assert (c["basis"], c["period_start"], c["period_end"]) == ("cumulative", "", "")
+    recent = (
+        head + "Since March 10, Russian forces have lost 1,300 troops, the General Staff said on Thursday.\n"
+    )
+    (c,) = _claims(recent)
+    assert (c["basis"], str(c["period_start"]), str(c["period_end"])) == (
+        "period",
+        "2025-03-10",
+        "2025-03-20",
+    )
+
+
+def test_a_present_tense_lead_is_the_news_of_the_day_the_report_is_dated() -> None:
+    page = (
+        "Seoul Herald\n\nSpy agency raises its count\n\nPosted: 2025-02-11 09:12\n\n"
+        "South Korea's spy agency estimates that some 350 North Korean soldiers have died in Kursk.\n\n"
+        "The agency said about 500 North Korean troops had been captured or gone missing.\n"
+    )
+    got = {c["value_low"]: (c["stated_on"], c["stated_on_precision"]) for c in _claims(page)}
+    assert got[350] == ("2025-02-11", "day")
+    # the agency speaks again: the occasion the report has already dated
+    assert got[500] == ("2025-02-11", "day")
+    # a past "said" with no date, in a report with no date, stays undated
+    (c,) = _claims(
+        "Notes\n\nSouth Korea's spy agency said about 500 North Korean troops had been captured.\n"
+    )
+    assert (c["stated_on"] or "", c["stated_on_precision"]) == ("", "unknown")
+
+
+def test_a_total_stated_before_its_parts_is_a_claim_too() -> None:
+    text = (
+        "According to the NIS, North Korean losses total about 2,900, of which roughly 400 were "
+        "killed and roughly 2,500 wounded.\n"
+    )
+    got = {(c["metric"], c["value_low"], c["qualifier"]) for c in _claims(text)}
+    assert got == {("killed_or_wounded", 2900, "about"), ("killed", 400, "about"), ("wounded", 2500, "about")}
+
+
+def test_losses_that_have_already_exceeded_a_figure_are_losses_not_a_deployment() -> None:
+    text = (
+        "The losses of the Russian units fighting in the Kursk border area have already exceeded "
+        "1,700 troops, Ukraine's General Staff said.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["metric"], c["value_low"], c["qualifier"]) == ("killed_or_wounded", 1700, "over")

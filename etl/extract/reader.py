@@ -168,6 +168,14 @@ _VERB_TO_METRIC = {
 _NAME_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
 
 
+#: "Since <date>" further back than this counts from the start of an operation: a running total.
+_RUNNING_SINCE_DAYS = 92
+
+
+#: A speech verb in the present tense: the news of the day the report is dated.
+_PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claims|announces)\b")
+
+
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
@@ -928,12 +936,12 @@ class Reader:
             return "people"
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
-            r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
+            r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
             before,
         ):
             return "people"
-        if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
+        if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
@@ -947,7 +955,7 @@ class Reader:
             clause[: fig.start],
         ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
-        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", before)
+        put = re.search(r"\b(?:puts?|putting)\s+([^;]{0,100}?)\bat\s*$", before)
         if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
             return "people"  # "put North Korean deaths at roughly 300"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
@@ -993,7 +1001,7 @@ class Reader:
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
         reached = re.search(
             r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
-            r"[^,;]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:reached|stood\s+at|totall?ed|exceeded|topped"
+            r"[^,;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
@@ -1008,7 +1016,7 @@ class Reader:
         )
         if gave and self._first_metric(gave.group(1), prefer_flow=True):
             return self._first_metric(gave.group(1), prefer_flow=True)
-        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", clause[lo : fig.start])
+        put = re.search(r"\b(?:puts?|putting)\s+([^;]{0,100}?)\bat\s*$", clause[lo : fig.start])
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
@@ -1189,6 +1197,17 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
+            and self.para_index == 0
+            and accepted
+            and self.layout.published is not None
+            and _PRESENT_SAYS.fullmatch(clause[vs:ve])
+        ):
+            # The first paragraph of a dated report tells that day's news: "the NIS estimates",
+            # "X says" in the present tense is the report's day.
+            day = self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
             and self.entry_date is not None
             and not own_date_carry_blocked(clause)
             and re.fullmatch(
@@ -1220,6 +1239,18 @@ class Reader:
         ):
             # "said after the closed-door briefing": the occasion already reported for them
             stated, own_date = self.occasions[claimants[0].name], True
+        if (
+            stated is None
+            and accepted
+            and claimants[0].name in self.occasions
+            and self.occasions[claimants[0].name].precision == "day"
+            and re.fullmatch(r"said|told|added|estimated|reported", clause[vs:ve])
+            and not own_date_carry_blocked(clause)
+            and not re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b", clause)
+        ):
+            # "The agency said ...": a speaker the report has already dated speaks on that
+            # occasion unless the clause says it is background
+            stated = self.occasions[claimants[0].name]
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
@@ -1776,6 +1807,8 @@ class Reader:
                 return None
             return stated - timedelta(days=spec.days), stated - timedelta(days=1)
         if spec.since:
+            if stated and (stated - spec.first).days > _RUNNING_SINCE_DAYS:
+                return None  # "since August 6, 2024" eight months on: a running total, no window
             return (spec.first, stated) if stated else None
         if spec.kind == "month_range":
             return spec.first, spec.last  # "in January and February": the whole months
