@@ -123,3 +123,14 @@ def test_losses_that_have_already_exceeded_a_figure_are_losses_not_a_deployment(
     )
     (c,) = _claims(text)
     assert (c["metric"], c["value_low"], c["qualifier"]) == ("killed_or_wounded", 1700, "over")
+
+
+def test_one_figure_repeated_undated_is_the_claim_the_report_dated() -> None:
+    page = (
+        "Daily Wire Service\n\nPosted: 2025-05-02 10:00\n\n"
+        "Ukraine's military intelligence estimates that about 800 North Korean soldiers were wounded "
+        "in April.\n\n"
+        "According to Ukraine's military intelligence, about 800 North Korean soldiers were wounded.\n"
+    )
+    got = [(c["value_low"], c["stated_on"]) for c in _claims(page)]
+    assert got == [(800, "2025-05-02")]

@@ -1778,6 +1778,28 @@ class Reader:
                 when = self.occasions[d.claimant.name]
                 d.stated, d.precision = when.first, when.precision
         for d in self.drafts:
+            if d.stated is not None or d.figure is None or d.dropped:
+                continue
+            # One figure from one claimant, repeated undated ("According to the NIS, ... some 600
+            # were killed"), is the claim the report dated: the same claim, not a second one.
+            twin = next(
+                (
+                    x
+                    for x in self.drafts
+                    if x is not d
+                    and not x.dropped
+                    and x.stated is not None
+                    and x.figure is not None
+                    and x.claimant.name == d.claimant.name
+                    and x.metric == d.metric
+                    and x.subject == d.subject
+                    and x.figure.numbers == d.figure.numbers
+                ),
+                None,
+            )
+            if twin is not None:
+                d.stated, d.precision = twin.stated, twin.precision
+        for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
             if not d.channel:
