@@ -134,3 +134,28 @@ def test_one_figure_repeated_undated_is_the_claim_the_report_dated() -> None:
     )
     got = [(c["value_low"], c["stated_on"]) for c in _claims(page)]
     assert got == [(800, "2025-05-02")]
+
+
+def test_a_figure_relayed_from_a_briefing_belongs_to_the_briefer() -> None:
+    page = (
+        "Capital Times\n\nPublished: 12 Apr. 2025, 09:30\n\n"
+        "Rep. Park Min-ho said Friday that Kyiv puts North Korean losses in the Kursk region at "
+        "about 5,200, citing a report he was given by Kyrylo Budanov during a trip to Ukraine.\n"
+    )
+    (c,) = _claims(page)
+    assert (c["claimant"], c["metric"], c["value_low"], c["qualifier"]) == (
+        "Kyrylo Budanov (HUR)",
+        "killed_or_wounded",
+        5200,
+        "about",
+    )
+    assert c["stated_on"] == "2025-04-11"  # the day the lawmaker relayed it
+
+
+def test_n_more_counts_the_same_thing_as_the_figure_before() -> None:
+    text = (
+        "According to Budanov, around 2,000 North Korean troops have been sent to the Belgorod "
+        "border, and roughly 1,000 more are waiting in the Far East.\n"
+    )
+    got = {(c["metric"], c["value_low"]) for c in _claims(text)}
+    assert got == {("troops_deployed", 2000), ("troops_deployed", 1000)}

@@ -488,6 +488,19 @@ class Reader:
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
         cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
+        via = re.search(
+            r"\b(?:citing|relaying)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|"
+            r"assessment|estimate|data|findings|figures?|account)\s+(?:[\w'’]+\s+){0,3}?(?:from|by|of)"
+            r"\s+(?:the\s+)?",
+            clause,
+        )
+        if via:
+            src = [m for m in mentions if via.end() <= m.start <= via.end() + 2]
+            if src:
+                # "citing a briefing he received from X": the figure is X's, the speaker relays it
+                earlier = [v for v in verbs if v.start() < via.start()]
+                v0 = earlier[0] if earlier else via  # the relaying speaker's verb dates it
+                return pack(group_at(src[0]), v0.start(), v0.end())
         if cite:
             after = [m for m in mentions if cite.end() <= m.start <= cite.end() + 2]
             if after:
@@ -923,6 +936,11 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
+        if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
+            f.end <= fig.start and self._accept(clause, f) == "people"
+            for f in find_figures(clause[: fig.start])
+        ):
+            return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
@@ -936,7 +954,7 @@ class Reader:
             return "people"
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
-            r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            r"\s+[\w\s]+?)\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
             before,
         ):
@@ -955,7 +973,10 @@ class Reader:
             clause[: fig.start],
         ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
-        put = re.search(r"\b(?:puts?|putting)\s+([^;]{0,100}?)\bat\s*$", before)
+        put = re.search(
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
+            before,
+        )
         if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
             return "people"  # "put North Korean deaths at roughly 300"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
@@ -1016,7 +1037,10 @@ class Reader:
         )
         if gave and self._first_metric(gave.group(1), prefer_flow=True):
             return self._first_metric(gave.group(1), prefer_flow=True)
-        put = re.search(r"\b(?:puts?|putting)\s+([^;]{0,100}?)\bat\s*$", clause[lo : fig.start])
+        put = re.search(
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
+            clause[lo : fig.start],
+        )
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
@@ -1048,6 +1072,11 @@ class Reader:
             if ahead:
                 return ahead
         if lean <= 0 and i and re.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)
+        # "1,500 soldiers have been moved ..., and 3,500 more are training": one kind of count
+        if lean >= 0 and i + 1 < len(figs) and re.match(r"\s+more\b", clause[figs[i + 1].end :]):
+            return self._metric(clause, figs, i + 1, lean=1)
+        if lean <= 0 and i and re.match(r"\s+more\b", clause[fig.end :]):
             return self._metric(clause, figs, i - 1, lean=-1)
         return ""
 
