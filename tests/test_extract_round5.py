@@ -159,3 +159,31 @@ def test_n_more_counts_the_same_thing_as_the_figure_before() -> None:
     )
     got = {(c["metric"], c["value_low"]) for c in _claims(text)}
     assert got == {("troops_deployed", 2000), ("troops_deployed", 1000)}
+
+
+def test_an_official_address_speaks_for_the_office_holder_and_titles_name_people() -> None:
+    page = (
+        "Official website\n\nNews > Speeches\n\n"
+        "The front holds – address by the President of Ukraine\n\n"
+        "14 February 2025 - 20:10\n\n"
+        "Today I spoke with the Commander-in-Chief, Oleksandr Syrskyi, about the north.\n\n"
+        "Since the autumn, Russia has lost more than 21,000 soldiers killed and wounded near Kursk. "
+        "About 8,000 of these losses are irreversible.\n\n"
+        "At the start of the year the Commander-in-Chief reported that more than 500 occupiers had "
+        "been taken prisoner.\n"
+    )
+    got = {
+        (
+            c["claimant"],
+            c["metric"],
+            c["value_low"] or c["value_high"],
+            c["stated_on"],
+            c["stated_on_precision"],
+        )
+        for c in _claims(page)
+    }
+    assert got == {
+        ("Volodymyr Zelenskyy", "killed_or_wounded", 21000, "2025-02-14", "day"),
+        ("Volodymyr Zelenskyy", "killed", 8000, "2025-02-14", "day"),
+        ("Oleksandr Syrskyi", "captured", 500, "2025-01-01", "month"),
+    }

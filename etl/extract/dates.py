@@ -181,6 +181,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("days_ago", re.compile(rf"\b(?P<n>a|one|\d|{_NUMW})\s+days?\s+ago\b", re.IGNORECASE)),
     ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
+    # "at the start of the year": January of the year the report is in (month precision)
+    (
+        "year_start",
+        re.compile(
+            r"\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|turn)\s+of\s+the\s+(?:new\s+)?year\b", re.I
+        ),
+    ),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)),
@@ -414,6 +421,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, d, "day", 0
         if kind in ("today", "same_day"):
             return ref, ref, "day", 0
+        if kind == "year_start":
+            d = date(ref.year, 1, 1)
+            return d, month_end(d), "month", 0
         if kind == "this_month":
             d = date(ref.year, ref.month, 1)
             return d, month_end(d), "month", 0

@@ -468,7 +468,10 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
-    ("killed", r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?"),
+    (
+        "killed",
+        r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?|irreversibl[ey](?:\s+losses)?",
+    ),
     ("wounded", r"sanitary\s+losses"),
     (
         "killed_or_wounded",

@@ -59,6 +59,7 @@ STATEMENT_KINDS = (
     "yesterday",
     "today",
     "this_month",
+    "year_start",
     "last_month",
     "month",
     "this_year",
@@ -176,6 +177,10 @@ _RUNNING_SINCE_DAYS = 92
 _PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claims|announces)\b")
 
 
+#: A title in apposition right before a name: "the Commander-in-Chief, " (then the name).
+_TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}),\s+$")
+
+
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
@@ -285,6 +290,8 @@ class Reader:
         self.home = self._home_country()
         self.title_speaker = self._title_speaker()
         self.para_index = 0
+        #: Titles the report has tied to a known actor by apposition ("the Commander-in-Chief, X").
+        self.titled: dict[str, Actor] = {}
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
         #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
@@ -321,6 +328,9 @@ class Reader:
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for m in self._mentions(sent):
+                    title = _TITLE_APPOSITION.search(sent[: m.start])
+                    if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
+                        self.titled.setdefault(title.group("title").lower(), m.actor)
                     if m.actor in self.history:
                         self.history.remove(m.actor)
                     self.history.append(m.actor)
@@ -350,6 +360,14 @@ class Reader:
             actor = self.ref.actors.resolve(name) if name else None
             if actor is not None:
                 return actor
+        # "... – address by the President of Ukraine": an official site's speech or statement
+        by = re.search(
+            r"[-–—:]\s*(?:(?:video\s+)?address|speech|statement|message|remarks)\s+(?:by|of)\s+(?:the\s+)?"
+            r"(?P<who>[A-Z][^–—|]{2,60}?)\s*$",
+            self.layout.title,
+        )
+        if by:
+            return self.ref.actors.resolve(by.group("who"))
         return None
 
     def _title_speaker(self) -> Actor | None:
@@ -776,6 +794,9 @@ class Reader:
         ]
         if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
             return bare[0], (start, end)
+        titled = self.titled.get(name.lower())
+        if titled is not None:  # "the Commander-in-Chief" after "the Commander-in-Chief, Oleksandr Syrskyi"
+            return titled, (start, end)
         same = [
             a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1 and a.name.split()[-1] == name
         ]
@@ -1049,6 +1070,12 @@ class Reader:
         if imm:
             v = imm.group("v")
             return _VERB_TO_METRIC.get(v, "troops_deployed")
+        which = re.match(
+            r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is)\s+(\w+(?:\s+losses)?)",
+            clause[fig.end :],
+        )
+        if which and self._first_metric(which.group(1), prefer_flow=True):
+            return self._first_metric(which.group(1), prefer_flow=True)  # "of these losses are irreversible"
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
