@@ -187,3 +187,19 @@ def test_an_official_address_speaks_for_the_office_holder_and_titles_name_people
         ("Volodymyr Zelenskyy", "killed", 8000, "2025-02-14", "day"),
         ("Oleksandr Syrskyi", "captured", 500, "2025-01-01", "month"),
     }
+
+
+def test_an_unqualified_ministry_in_a_wire_story_is_the_filing_country_s() -> None:
+    text = (
+        "Army update\n\n"
+        "MOSCOW, March 3. /TASS/. As of February 28, 2025, the Defense Ministry put Ukraine's losses "
+        "near Sudzha at over 4,100 servicemen.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["claimant"], c["subject"], c["value_low"], c["qualifier"]) == (
+        "Russian Ministry of Defense",
+        "Ukrainian forces",
+        4100,
+        "over",
+    )
+    assert (c["stated_on"], c["stated_on_precision"]) == ("2025-02-28", "day")

@@ -623,7 +623,11 @@ class Reader:
                     if heads:
                         best = heads[0]
                 return pack(group_at(best), v.start(), v.end())
-            inverted = [m for m in mentions if v.end() <= m.start <= v.end() + 2]
+            inverted = [
+                m
+                for m in mentions
+                if v.end() <= m.start <= v.end() + 2 and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+            ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
         for v in verbs:
@@ -794,6 +798,12 @@ class Reader:
         ]
         if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
             return bare[0], (start, end)
+        home = COUNTRY_NAME.get(self.home, "")
+        if home and re.fullmatch(r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry|General\s+Staff", name):
+            # "the Defense Ministry" in Moscow copy is Russia's: the body of the country the copy is from
+            local = self.ref.actors.resolve(f"{home}'s {name}")
+            if local is not None:
+                return local, (start, end)
         titled = self.titled.get(name.lower())
         if titled is not None:  # "the Commander-in-Chief" after "the Commander-in-Chief, Oleksandr Syrskyi"
             return titled, (start, end)
