@@ -203,3 +203,37 @@ def test_an_unqualified_ministry_in_a_wire_story_is_the_filing_country_s() -> No
         "over",
     )
     assert (c["stated_on"], c["stated_on_precision"]) == ("2025-02-28", "day")
+
+
+def test_the_next_day_counts_from_the_occasion_just_reported() -> None:
+    text = (
+        "Prisoners\n\nFebruary 4, 2025\n\n"
+        "Ukrainian President Volodymyr Zelenskyy said Saturday that Ukrainian troops had captured "
+        "three North Korean soldiers near Sudzha.\n\n"
+        "South Korea's spy agency confirmed the next day that Ukraine had captured three North "
+        "Korean soldiers.\n\n"
+        "The three men, aged 19 to 24, are being held in Kyiv, Zelenskyy said.\n"
+    )
+    got = sorted((c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _claims(text))
+    assert got == [
+        ("National Intelligence Service (South Korea)", "captured", 3, "2025-02-02"),
+        ("Volodymyr Zelenskyy", "captured", 3, "2025-02-01"),
+    ]
+
+
+def test_being_questioned_is_an_interrogation_not_a_dispute() -> None:
+    head = "Prisoners\n\nAbout 300 North Korean soldiers were killed, the NIS said.\n\n"
+    text = head + "Kyiv released a video of the soldiers being questioned, Russia said.\n"
+    assert extract(text).responses == []
+    disputed = head + "Russia questioned Seoul's casualty figures on Tuesday.\n"
+    assert [r["stance"] for r in extract(disputed).responses] == ["disputed"]
+
+
+def test_a_combined_toll_put_at_a_figure_is_a_claim() -> None:
+    text = (
+        "SEOUL, Feb. 3 (Yonhap) -- About 200 North Korean soldiers have been killed, a lawmaker said "
+        "Monday, citing the National Intelligence Service (NIS).\n\n"
+        "The lawmaker added the combined toll puts North Korean casualties at around 1,900.\n"
+    )
+    got = {(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in _claims(text)}
+    assert ("National Intelligence Service (South Korea)", "killed_or_wounded", 1900, "about") in got

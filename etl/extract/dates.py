@@ -171,6 +171,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "On the same day", "a day earlier", "four days later": counted from the occasion just
     # reported (the reader resolves them; `ref` until then)
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
+    # "the next day", "the following day": the day after the occasion just reported
+    ("same_day", re.compile(r"\b(?:on\s+)?the\s+(?P<nxt>next|following)\s+day\b", re.IGNORECASE)),
     (
         "same_day",
         re.compile(
@@ -395,6 +397,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "yesterday" or kind == "day_before":
             d = ref - timedelta(days=1)
             return d, d, "day", 0
+        if kind == "same_day" and g.get("nxt"):
+            return ref, ref, "day", 1
         if kind == "same_day" and g.get("n"):
             n = g["n"].lower()
             days = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)

@@ -538,7 +538,7 @@ SPEECH_VERBS: str = (
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)"
     r"|gave\s+(?:a|an)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+)?(?:figure|estimate|count|toll)"
-    r"|put(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
+    r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d))"
 )
 
@@ -611,7 +611,13 @@ DENIAL: str = (
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
 )
-DISPUTE: str = r"\b(?:disputed|disputes|contested|contests|questioned)\b"
+DISPUTE: str = (
+    r"\b(?:disputed|disputes|contested|contests)\b"
+    # "questioned the figures" disputes; "the pair being questioned" is an interrogation
+    r"|\b(?<!being\s)(?<!been\s)(?<!was\s)(?<!were\s)questioned\s+(?:the|these|those|its|their|his|her|such|Kyiv['’]s"
+    r"|Moscow['’]s|Seoul['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:claims?|figures?|estimates?|reports?|numbers?|accounts?"
+    r"|data|assessments?|tally|toll)\b"
+)
 
 #: Words in a response that say which kind of claim it answers.
 RESPONSE_TOPICS: tuple[tuple[str, str], ...] = (

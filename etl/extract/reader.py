@@ -959,6 +959,8 @@ class Reader:
             after,
         ):
             return ""  # "around 1,300 casualties per day": a rate, not a count
+        if fig.text.isalpha() and re.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
+            return ""  # "The two men, aged 20 and 26, ...": people already counted, pointed back to
         if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
             return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
