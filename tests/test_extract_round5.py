@@ -237,3 +237,28 @@ def test_a_combined_toll_put_at_a_figure_is_a_claim() -> None:
     )
     got = {(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in _claims(text)}
     assert ("National Intelligence Service (South Korea)", "killed_or_wounded", 1900, "about") in got
+
+
+def test_a_lawmaker_named_once_relays_the_briefing_whenever_named_again() -> None:
+    page = (
+        "Seoul Desk\n\nSeptember 9, 2025\n\n"
+        "About 2,300 North Korean soldiers have died in Russia, South Korea's spy agency told "
+        "lawmakers on Tuesday.\n\n"
+        "Lawmaker Choi Min-seo relayed the figure after a closed-door briefing. In May, the agency "
+        "had put the death toll at about 700.\n\n"
+        "Choi said around 2,000 North Korean soldiers had arrived in Russia.\n"
+    )
+    got = {(c["claimant"], c["value_low"], c["stated_on"], c["stated_on_precision"]) for c in _claims(page)}
+    nis = "National Intelligence Service (South Korea)"
+    assert (nis, 2000, "2025-09-09", "day") in got  # the briefing's day, not the background's May
+    assert (nis, 700, "2025-05-01", "month") in got
+    assert all(c != "Choi" and "Choi" not in str(c) for c, *_ in got)
+
+
+def test_another_n_continues_the_list_of_the_speaker_before() -> None:
+    text = (
+        "Update\n\nAccording to the General Staff, Russian units near Kursk have lost 9,000 troops. "
+        "Another 310 Russian servicemen were taken prisoner.\n"
+    )
+    got = {(c["claimant"], c["metric"], c["value_low"]) for c in _claims(text)}
+    assert ("General Staff of the Armed Forces of Ukraine", "captured", 310) in got

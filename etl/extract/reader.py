@@ -181,6 +181,13 @@ _PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claim
 _TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}),\s+$")
 
 
+#: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
+_LAWMAKER_NAME = re.compile(
+    r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
+)
+
+
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
@@ -292,6 +299,8 @@ class Reader:
         self.para_index = 0
         #: Titles the report has tied to a known actor by apposition ("the Commander-in-Chief, X").
         self.titled: dict[str, Actor] = {}
+        #: Names of lawmakers the report introduces ("Lawmaker Lee Seong-kweun"): they relay.
+        self.relayers: set[str] = set()
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
         #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
@@ -327,6 +336,8 @@ class Reader:
             )
             for sent in split_sentences(para):
                 self.sentence_no += 1
+                for lm in _LAWMAKER_NAME.finditer(sent):
+                    self.relayers.update({lm.group("name"), lm.group("name").split()[0]})
                 for m in self._mentions(sent):
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
@@ -1150,6 +1161,14 @@ class Reader:
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
+        if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
+            claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if len(claimants) == 1 and claimants[0].kind == NEW_ACTOR and claimants[0].name in self.relayers:
+            # "Lee said ..." after "Lawmaker Lee Seong-kweun ... relayed the figure": a lawmaker
+            # passes on the briefing, the agency that briefed is the claimant
+            briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+            if briefer is not None:
+                claimants = [briefer]
         if not claimants:
             return
         dates = [self._same_day(d) for d in find_dates(clause, self.pub)]
@@ -1318,7 +1337,7 @@ class Reader:
         ):
             # "The agency said ...": a speaker the report has already dated speaks on that
             # occasion unless the clause says it is background
-            stated = self.occasions[claimants[0].name]
+            stated, own_date = self.occasions[claimants[0].name], True
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
