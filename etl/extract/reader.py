@@ -1337,7 +1337,9 @@ class Reader:
         ):
             # "The agency said ...": a speaker the report has already dated speaks on that
             # occasion unless the clause says it is background
-            stated, own_date = self.occasions[claimants[0].name], True
+            stated = self.occasions[claimants[0].name]
+            # its own date only against a different one carried from background just before
+            own_date = self.prev_stated is not None and self.prev_stated.first != stated.first
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
