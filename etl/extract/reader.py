@@ -1888,6 +1888,13 @@ class Reader:
             )
             if twin is not None:
                 d.stated, d.precision = twin.stated, twin.precision
+                for part in self.drafts:  # the other figures of that sentence: the same occasion
+                    if (
+                        part.sentence_no == d.sentence_no
+                        and part.stated is None
+                        and part.claimant == d.claimant
+                    ):
+                        part.stated, part.precision = twin.stated, twin.precision
         for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
