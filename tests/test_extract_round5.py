@@ -262,3 +262,23 @@ def test_another_n_continues_the_list_of_the_speaker_before() -> None:
     )
     got = {(c["claimant"], c["metric"], c["value_low"]) for c in _claims(text)}
     assert ("General Staff of the Armed Forces of Ukraine", "captured", 310) in got
+
+
+def test_a_side_confirming_or_acknowledging_is_a_response_and_its_claim_stays() -> None:
+    page = (
+        "Front news\n\nMay 2, 2025\n\n"
+        "About 4,000 North Korean soldiers have been killed or wounded, Ukraine's General Staff said "
+        "on Friday.\n\n"
+        "Russia's Chief of General Staff Valery Gerasimov acknowledged on Thursday that North Korean "
+        "troops had taken part in the fighting. Pyongyang's own confirmation came a day later.\n\n"
+        "The figure could not be independently confirmed. It is the first time Moscow has "
+        "acknowledged their role.\n"
+    )
+    e = extract(page)
+    assert sorted((r["responder"], r["stance"]) for r in e.responses) == [
+        ("DPRK", "confirmed"),
+        ("Valery Gerasimov", "confirmed"),
+    ]
+    assert any(c["claimant"] == "Valery Gerasimov" for c in e.claims)  # what he said is a claim too
+    denial = "Front news\n\nMay 2, 2025\n\nThe General Staff said on Friday, rejecting Moscow's claim.\n"
+    assert [r["stance"] for r in extract(denial).responses] == ["denied"]

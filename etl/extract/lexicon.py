@@ -606,11 +606,21 @@ NO_COMMENT: str = (
 )
 NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded)\b"
 DENIAL: str = (
-    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\b"
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"
+    r"|refuted|refutes|refuting)\b"
     r"|\b(?:are|is|were|was)\s+(?:not\s+true|untrue|false)\b"
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
 )
+#: A side confirming or acknowledging (not a passive "was confirmed by", not a negation, which
+#: NO_COMMENT reads): "Gerasimov acknowledged for the first time that ...", "Pyongyang's own
+#: confirmation on Monday".
+CONFIRMATION: str = (
+    r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!not\s)(?<!n't\s)"
+    r"\b(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b(?!\s+by\b)"
+    r"|(?<=['’]s\s)(?:own\s+)?(?:confirmation|acknowledge?ment|admission)\b"
+)
+
 DISPUTE: str = (
     r"\b(?:disputed|disputes|contested|contests)\b"
     # "questioned the figures" disputes; "the pair being questioned" is an interrogation

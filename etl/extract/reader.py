@@ -20,6 +20,7 @@ from etl.extract.lexicon import (
     ADMISSION_VERBS,
     BASELINE,
     CHANNEL_CUES,
+    CONFIRMATION,
     DENIAL,
     DISPUTE,
     ENEMY_NOUNS,
@@ -1572,6 +1573,17 @@ class Reader:
                 if verb:
                     stance = name
                     break
+        confirming = False
+        if not stance:
+            verb = re.search(CONFIRMATION, clause)
+            if (
+                verb is not None
+                and not re.search(r"\b(?:not|never|yet\s+to)\b[^,;]{0,25}$", clause[: verb.start()])
+                and not re.match(
+                    r"\s*(?:It|This|That)\s+(?:is|was)\b", clause
+                )  # "It is the first time X has confirmed": a gloss
+            ):
+                stance, confirming = "confirmed", True
         if not stance or verb is None:
             return False
         responders: list[Actor] = []
@@ -1581,6 +1593,13 @@ class Reader:
                 or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
             ):
                 responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
+        if confirming:
+            # "Pyongyang's own confirmation": the possessive names who confirmed; otherwise the
+            # subject right before the verb, not every actor the clause mentions
+            near = [m for m in self._mentions(clause[: verb.start()]) if verb.start() - m.end <= 60]
+            responders = (
+                [near[-1].actor] if near and not _PREP_BEFORE.search(clause[: near[-1].start]) else []
+            )
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
@@ -1615,6 +1634,8 @@ class Reader:
         if stance in ("denied", "disputed"):
             for d in targets:
                 d.stance = d.stance or stance
+        if confirming:
+            return False  # what is confirmed is also a claim of the confirming side: read it too
         self.last_response_at = len(self.drafts)
         self.last_targets = targets
         return True
