@@ -1595,11 +1595,22 @@ class Reader:
                 responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
         if confirming:
             # "Pyongyang's own confirmation": the possessive names who confirmed; otherwise the
-            # subject right before the verb, not every actor the clause mentions
-            near = [m for m in self._mentions(clause[: verb.start()]) if verb.start() - m.end <= 60]
-            responders = (
-                [near[-1].actor] if near and not _PREP_BEFORE.search(clause[: near[-1].start]) else []
-            )
+            # subject right before each verb, not every actor the clause mentions
+            responders = []
+            lo = 0
+            for cv in re.finditer(CONFIRMATION, clause):
+                near = [
+                    m
+                    for m in self._mentions(clause[: cv.start()])
+                    if m.start >= lo and cv.start() - m.end <= 60
+                ]
+                if (
+                    near
+                    and not _PREP_BEFORE.search(clause[: near[-1].start])
+                    and near[-1].actor not in responders
+                ):
+                    responders.append(near[-1].actor)
+                lo = cv.end()
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
@@ -1634,8 +1645,10 @@ class Reader:
         if stance in ("denied", "disputed"):
             for d in targets:
                 d.stance = d.stance or stance
-        if confirming:
-            return False  # what is confirmed is also a claim of the confirming side: read it too
+        if confirming or verb.group(0).endswith("ing"):
+            # what is confirmed is also a claim of the confirming side; "said this ..., rejecting
+            # X's claim" also dates what was said: read the clause for claims too
+            return False
         self.last_response_at = len(self.drafts)
         self.last_targets = targets
         return True
