@@ -1604,9 +1604,13 @@ class Reader:
                     for m in self._mentions(clause[: cv.start()])
                     if m.start >= lo and cv.start() - m.end <= 60
                 ]
+                # "followed by Pyongyang's own confirmation": a possessive owns it, preposition or not
+                owner = (
+                    bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
+                )
                 if (
                     near
-                    and not _PREP_BEFORE.search(clause[: near[-1].start])
+                    and (owner or not _PREP_BEFORE.search(clause[: near[-1].start]))
                     and near[-1].actor not in responders
                 ):
                     responders.append(near[-1].actor)
