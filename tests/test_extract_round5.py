@@ -282,3 +282,16 @@ def test_a_side_confirming_or_acknowledging_is_a_response_and_its_claim_stays() 
     assert any(c["claimant"] == "Valery Gerasimov" for c in e.claims)  # what he said is a claim too
     denial = "Front news\n\nMay 2, 2025\n\nThe General Staff said on Friday, rejecting Moscow's claim.\n"
     assert [r["stance"] for r in extract(denial).responses] == ["denied"]
+
+
+def test_one_approximation_covers_coordinated_figures() -> None:
+    text = (
+        "Update\n\nAround 150 North Korean soldiers have been killed and 900 others wounded, "
+        "Ukraine's General Staff said.\n"
+    )
+    got = {(c["metric"], c["value_low"], c["qualifier"]) for c in _claims(text)}
+    assert got == {("killed", 150, "about"), ("wounded", 900, "about")}
+    # a figure with its own bound keeps it
+    own = "Update\n\nAround 150 North Korean soldiers have been killed and at least 900 wounded, the NIS said.\n"
+    got = {(c["value_low"], c["qualifier"]) for c in _claims(own)}
+    assert got == {(150, "about"), (900, "at_least")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from etl.extract.dates import DateMention, find_dates, iso
@@ -1410,6 +1410,19 @@ class Reader:
 
         new: list[Draft] = []
         accepted_figs = [f for f, _ in accepted]
+        for k in range(1, len(accepted_figs)):
+            prev_fig, fig_k = accepted_figs[k - 1], accepted_figs[k]
+            if (
+                fig_k.qualifier == "exact"
+                and prev_fig.qualifier == "about"
+                and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
+                and re.fullmatch(r"[^,;:\d]{0,60}\band\s+", clause[prev_fig.end : fig_k.start])
+                and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+            ):
+                # "About 300 ... have been killed and 2,700 others wounded": one approximation
+                # over the coordinated figures
+                accepted_figs[k] = replace(fig_k, qualifier="about")
+                accepted[k] = (accepted_figs[k], accepted[k][1])
         for i, (fig, kind) in enumerate(accepted):
             if kind == "area":
                 metric = "area_held_km2"
