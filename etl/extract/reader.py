@@ -1071,6 +1071,13 @@ class Reader:
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
+        if reached is None and re.match(r"(?i)exceed|top|surpass", fig.text):
+            # "losses ... have already exceeded 200": the verb is part of the figure
+            reached = re.search(
+                r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+                r"[^,;]{0,90}?\b(?:had|has|have|had)?\s*(?:already\s+|now\s+)?$",
+                clause[lo : fig.start],
+            )
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
             return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
         if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
