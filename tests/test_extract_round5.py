@@ -295,3 +295,14 @@ def test_one_approximation_covers_coordinated_figures() -> None:
     own = "Update\n\nAround 150 North Korean soldiers have been killed and at least 900 wounded, the NIS said.\n"
     got = {(c["value_low"], c["qualifier"]) for c in _claims(own)}
     assert got == {(150, "about"), (900, "at_least")}
+
+
+def test_an_inverted_said_in_the_first_paragraph_is_the_report_s_day() -> None:
+    page = (
+        "Kyiv Wire\n\nLosses mount\n\n21/01/2025 09:40   Views: 3 100\n\n"
+        "The losses of the North Korean units in the Kursk region have already exceeded 500 troops, "
+        "said Andrii Kovalenko, head of the Center for Countering Disinformation.\n\n"
+        "Kovalenko said 40 of them were captured.\n"
+    )
+    got = {(c["metric"], c["value_low"], c["stated_on"]) for c in _claims(page)}
+    assert ("killed_or_wounded", 500, "2025-01-21") in got

@@ -1295,7 +1295,10 @@ class Reader:
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
-            and _PRESENT_SAYS.fullmatch(clause[vs:ve])
+            and (
+                _PRESENT_SAYS.fullmatch(clause[vs:ve])
+                or (clause[vs:ve] == "said" and re.search(r",\s*$", clause[:vs]) is not None)
+            )
         ):
             # The first paragraph of a dated report tells that day's news: "the NIS estimates",
             # "X says" in the present tense is the report's day.
