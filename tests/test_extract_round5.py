@@ -306,3 +306,15 @@ def test_an_inverted_said_in_the_first_paragraph_is_the_report_s_day() -> None:
     )
     got = {(c["metric"], c["value_low"], c["stated_on"]) for c in _claims(page)}
     assert ("killed_or_wounded", 500, "2025-01-21") in got
+
+
+def test_a_round_thousand_in_quotes_over_the_past_week() -> None:
+    text = (
+        "Briefing\n\nMarch 7, 2025\n\n"
+        "Pentagon spokesman Pat Ryder told reporters on Friday that he could not share details. He said "
+        '"a thousand" North Korean soldiers had been wounded "in the past week alone."\n'
+    )
+    (c,) = _claims(text)
+    assert (c["value_low"], c["qualifier"], c["basis"]) == (1000, "about", "period")
+    # the seven days before the statement, as "in the past N days" is read
+    assert (c["period_start"], c["period_end"]) == ("2025-02-28", "2025-03-06")

@@ -956,6 +956,8 @@ class Reader:
     def _accept(self, clause: str, fig: Figure) -> str:
         """'people', 'area' or 'anaphoric' if the figure is a tracked count, else ''."""
         after = clause[fig.end : fig.end + 80]
+        if re.match(r"[\"”’']\s", after):
+            after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         before = clause[max(0, fig.start - 90) : fig.start]
         if re.search(rf"(?:{BASELINE})\s*$", before):
             return ""
