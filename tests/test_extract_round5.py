@@ -318,3 +318,14 @@ def test_a_round_thousand_in_quotes_over_the_past_week() -> None:
     assert (c["value_low"], c["qualifier"], c["basis"]) == (1000, "about", "period")
     # the seven days before the statement, as "in the past N days" is read
     assert (c["period_start"], c["period_end"]) == ("2025-02-28", "2025-03-06")
+
+
+def test_gave_the_figure_in_an_interview_released_this_month_dates_the_claim_before() -> None:
+    page = (
+        "Daily Report\n\nPublished Feb 18, 2025 at 6:10 AM EST\n\n"
+        "Ukrainian President Volodymyr Zelensky has said that 4,300 North Korean soldiers have been "
+        "killed or wounded in the Kursk region.\n\n"
+        "Zelensky gave the figure in a television interview released earlier this month.\n"
+    )
+    (c,) = _claims(page)
+    assert (c["value_low"], c["stated_on"], c["stated_on_precision"]) == (4300, "2025-02-01", "month")
