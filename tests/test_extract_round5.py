@@ -329,3 +329,13 @@ def test_gave_the_figure_in_an_interview_released_this_month_dates_the_claim_bef
     )
     (c,) = _claims(page)
     assert (c["value_low"], c["stated_on"], c["stated_on_precision"]) == (4300, "2025-02-01", "month")
+
+
+def test_the_same_day_after_a_figure_is_when_it_was_said_not_a_span() -> None:
+    page = (
+        "Background\n\nMarch 3, 2025\n\n"
+        "On 14 February, Kyiv said 4,100 North Korean soldiers had been killed or wounded. South "
+        "Korea's Joint Chiefs of Staff put North Korean losses at about 1,500 the same day.\n"
+    )
+    got = {c["value_low"]: (c["stated_on"], c["basis"]) for c in _claims(page)}
+    assert got[1500] == ("2025-02-14", "cumulative")

@@ -1181,7 +1181,15 @@ class Reader:
                 claimants = [briefer]
         if not claimants:
             return
-        dates = [self._same_day(d) for d in find_dates(clause, self.pub)]
+        found_dates = find_dates(clause, self.pub)
+        dates = [self._same_day(d) for d in found_dates]
+        # "the same day", "a day later": counted from an occasion, so an occasion (when it was
+        # said), never a span of fighting
+        relative_occasions = [
+            d
+            for o, d in zip(found_dates, dates, strict=True)
+            if o.kind == "same_day" and d.precision == "day"
+        ]
         masked = [(d.start, d.end) for d in dates]
         figs = [
             f
@@ -1327,6 +1335,8 @@ class Reader:
             # "He wrote on Telegram on 23 December, citing ...": when the speaker just named spoke
             said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
             stated = said_on[0] if said_on else None
+        if stated is None and relative_occasions and accepted:
+            stated = relative_occasions[0]
         own_date = stated is not None
         if (
             stated is None
