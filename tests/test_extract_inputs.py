@@ -119,7 +119,7 @@ def test_url_is_downloaded_from_a_local_server(server: str, capsys: pytest.Captu
     assert main([f"{server}/nis.html", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["document"]["outlet"] == "Example Wire"
-    assert ("National Intelligence Service (South Korea)", "wounded", 2700, 2700, "exact") in _claims(out)
+    assert ("National Intelligence Service (South Korea)", "wounded", 2700, 2700, "about") in _claims(out)
     assert main([f"{server}/kbs.txt", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["claims"][0]["value_low"] == 600

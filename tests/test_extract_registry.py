@@ -135,16 +135,23 @@ def test_responses_and_events_are_saved_linked_and_not_twice(data: Path) -> None
     assert set(saved.refs) == {c["claim_id"] for c in e.claims}
     before = (data / "responses.csv").read_bytes()
     n = save_responses(data, saved.doc_id, e.responses, saved.refs, "2025-04-30", "day")
-    assert n == len(e.responses) == 2
+    # Russia and DPRK silent on the figures; DPRK's confirmation of the deployment (round 5)
+    assert n == len(e.responses) == 3
     assert (data / "responses.csv").read_bytes().startswith(before)
-    rows = _rows(data / "responses.csv")[-2:]
-    wanted = {saved.refs[c] for c in e.responses[0]["claims"].split(";")}
-    assert {r["responder"] for r in rows} == {"Russia", "DPRK"}
+    rows = _rows(data / "responses.csv")[-3:]
+    silent = next(r for r in e.responses if r["stance"] == "no_comment")
+    wanted = {saved.refs[c] for c in silent["claims"].split(";")}
+    assert sorted((r["responder"], r["stance"]) for r in rows) == [
+        ("DPRK", "confirmed"),
+        ("DPRK", "no_comment"),
+        ("Russia", "no_comment"),
+    ]
     assert all(
         set(r["claims"].split(";")) == wanted
         and r["documents"] == saved.doc_id
         and r["stated_on"] == "2025-04-30"
         for r in rows
+        if r["stance"] == "no_comment"
     )
     assert save_responses(data, saved.doc_id, e.responses, saved.refs, "2025-04-30", "day") == 0
     ev = [

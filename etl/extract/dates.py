@@ -171,6 +171,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "On the same day", "a day earlier", "four days later": counted from the occasion just
     # reported (the reader resolves them; `ref` until then)
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
+    # "the next day", "the following day": the day after the occasion just reported
+    ("same_day", re.compile(r"\b(?:on\s+)?the\s+(?P<nxt>next|following)\s+day\b", re.IGNORECASE)),
     (
         "same_day",
         re.compile(
@@ -181,6 +183,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("days_ago", re.compile(rf"\b(?P<n>a|one|\d|{_NUMW})\s+days?\s+ago\b", re.IGNORECASE)),
     ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
+    # "at the start of the year": January of the year the report is in (month precision)
+    (
+        "year_start",
+        re.compile(
+            r"\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|turn)\s+of\s+the\s+(?:new\s+)?year\b", re.I
+        ),
+    ),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)),
@@ -388,6 +397,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "yesterday" or kind == "day_before":
             d = ref - timedelta(days=1)
             return d, d, "day", 0
+        if kind == "same_day" and g.get("nxt"):
+            return ref, ref, "day", 1
         if kind == "same_day" and g.get("n"):
             n = g["n"].lower()
             days = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
@@ -414,6 +425,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, d, "day", 0
         if kind in ("today", "same_day"):
             return ref, ref, "day", 0
+        if kind == "year_start":
+            d = date(ref.year, 1, 1)
+            return d, month_end(d), "month", 0
         if kind == "this_month":
             d = date(ref.year, ref.month, 1)
             return d, month_end(d), "month", 0

@@ -238,9 +238,11 @@ def _body_like(line: str) -> bool:
 
 def _is_furniture(line: str) -> bool:
     s = line.strip()
-    return bool(re.match(FURNITURE, s, re.IGNORECASE)) or (
-        " | " in s and len(s) < 80 and not re.search(r"[.!?]$", s)
-    )
+    return (
+        bool(re.match(FURNITURE, s, re.IGNORECASE))
+        or (" | " in s and len(s) < 80 and not re.search(r"[.!?]$", s))
+        or (" > " in s and len(s) < 80 and not re.search(r"[.!?]$", s))
+    )  # breadcrumbs: "Home > News"
 
 
 #: One item of a figures list: "personnel — about 845,900 (+1,210) persons,", "tanks – 9,950 (+5)".
@@ -262,7 +264,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = [re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines]
-    body_at = next((i for i, s in enumerate(rows) if s and _body_like(s)), len(rows))
+    body_at = next((i for i, s in enumerate(rows) if s and _body_like(s) and not _is_furniture(s)), len(rows))
     header = [s for s in rows[:body_at] if s]
     for s in header + [r for r in rows[body_at : body_at + 8] if r and len(r) <= 90]:
         d = parse_date_line(s)

@@ -468,7 +468,10 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
-    ("killed", r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?"),
+    (
+        "killed",
+        r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?|irreversibl[ey](?:\s+losses)?",
+    ),
     ("wounded", r"sanitary\s+losses"),
     (
         "killed_or_wounded",
@@ -534,8 +537,8 @@ SPEECH_VERBS: str = (
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)"
-    r"|gave\s+(?:a|an)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+)?(?:figure|estimate|count|toll)"
-    r"|put(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
+    r"|gave\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+)?(?:figure|estimate|count|toll)"
+    r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d))"
 )
 
@@ -603,12 +606,28 @@ NO_COMMENT: str = (
 )
 NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded)\b"
 DENIAL: str = (
-    r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\b"
+    r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"
+    r"|refuted|refutes|refuting)\b"
     r"|\b(?:are|is|were|was)\s+(?:not\s+true|untrue|false)\b"
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
 )
-DISPUTE: str = r"\b(?:disputed|disputes|contested|contests|questioned)\b"
+#: A side confirming or acknowledging (not a passive "was confirmed by", not a negation, which
+#: NO_COMMENT reads): "Gerasimov acknowledged for the first time that ...", "Pyongyang's own
+#: confirmation on Monday".
+CONFIRMATION: str = (
+    r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!not\s)(?<!n't\s)"
+    r"\b(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b(?!\s+by\b)"
+    r"|(?<=['’]s\s)(?:own\s+)?(?:confirmation|acknowledge?ment|admission)\b"
+)
+
+DISPUTE: str = (
+    r"\b(?:disputed|disputes|contested|contests)\b"
+    # "questioned the figures" disputes; "the pair being questioned" is an interrogation
+    r"|\b(?<!being\s)(?<!been\s)(?<!was\s)(?<!were\s)questioned\s+(?:the|these|those|its|their|his|her|such|Kyiv['’]s"
+    r"|Moscow['’]s|Seoul['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:claims?|figures?|estimates?|reports?|numbers?|accounts?"
+    r"|data|assessments?|tally|toll)\b"
+)
 
 #: Words in a response that say which kind of claim it answers.
 RESPONSE_TOPICS: tuple[tuple[str, str], ...] = (
@@ -634,7 +653,9 @@ FURNITURE: str = (
     r"|Share(?:\s+this)?:?.*|Read\s+(?:also|more):.*|Related:.*|Most\s+(?:Popular|Read).*"
     r"|Support\s+.{0,80}|©.*|\(c\)\s.*|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
     r"|\(END\)|\d+\s+comments?|Comments?\s*\(\d+\).*|Write\s*:.*|Updated?\s*:?.*\d{1,2}:\d{2}.*"
-    r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*)$"
+    r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*"
+    # consent banners: "We use cookies to ... [Accept all]"
+    r"|(?:We|This\s+(?:site|website))\s+uses?\s+cookies\b.*|.*\bcookies\b.*\[(?:Accept|OK|Agree)[^]]*\].*)$"
 )
 
 #: Caption lines under the outlet line.

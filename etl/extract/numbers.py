@@ -166,6 +166,8 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         if a < b:
             return Figure(a, b, "range", m.start(), m.end(), False, m.group(0))
         return None
+    if not qual and re.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", m.group("n1")):
+        qual = "about"  # "a thousand": a round figure said for its size, not a count
     return make_figure(a, qual or "exact", m.start(), m.end(), m.group(0))
 
 

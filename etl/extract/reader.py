@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from etl.extract.dates import DateMention, find_dates, iso
@@ -20,6 +20,7 @@ from etl.extract.lexicon import (
     ADMISSION_VERBS,
     BASELINE,
     CHANNEL_CUES,
+    CONFIRMATION,
     DENIAL,
     DISPUTE,
     ENEMY_NOUNS,
@@ -59,6 +60,7 @@ STATEMENT_KINDS = (
     "yesterday",
     "today",
     "this_month",
+    "year_start",
     "last_month",
     "month",
     "this_year",
@@ -162,6 +164,29 @@ _VERB_TO_METRIC = {
     "neutralized": "killed_or_wounded",
     "neutralised": "killed_or_wounded",
 }
+
+
+#: The rest of an organisation's name after a known alias: " of the Armed Forces (of Ukraine)".
+_NAME_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]+)*")
+
+
+#: "Since <date>" further back than this counts from the start of an operation: a running total.
+_RUNNING_SINCE_DAYS = 92
+
+
+#: A speech verb in the present tense: the news of the day the report is dated.
+_PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claims|announces)\b")
+
+
+#: A title in apposition right before a name: "the Commander-in-Chief, " (then the name).
+_TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}),\s+$")
+
+
+#: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
+_LAWMAKER_NAME = re.compile(
+    r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
+)
 
 
 def own_date_carry_blocked(clause: str) -> bool:
@@ -273,6 +298,10 @@ class Reader:
         self.home = self._home_country()
         self.title_speaker = self._title_speaker()
         self.para_index = 0
+        #: Titles the report has tied to a known actor by apposition ("the Commander-in-Chief, X").
+        self.titled: dict[str, Actor] = {}
+        #: Names of lawmakers the report introduces ("Lawmaker Lee Seong-kweun"): they relay.
+        self.relayers: set[str] = set()
         self.entry_date: date | None = None
         self.occasions: dict[str, DateMention] = {}
         #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
@@ -308,7 +337,12 @@ class Reader:
             )
             for sent in split_sentences(para):
                 self.sentence_no += 1
+                for lm in _LAWMAKER_NAME.finditer(sent):
+                    self.relayers.update({lm.group("name"), lm.group("name").split()[0]})
                 for m in self._mentions(sent):
+                    title = _TITLE_APPOSITION.search(sent[: m.start])
+                    if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
+                        self.titled.setdefault(title.group("title").lower(), m.actor)
                     if m.actor in self.history:
                         self.history.remove(m.actor)
                     self.history.append(m.actor)
@@ -338,6 +372,14 @@ class Reader:
             actor = self.ref.actors.resolve(name) if name else None
             if actor is not None:
                 return actor
+        # "... – address by the President of Ukraine": an official site's speech or statement
+        by = re.search(
+            r"[-–—:]\s*(?:(?:video\s+)?address|speech|statement|message|remarks)\s+(?:by|of)\s+(?:the\s+)?"
+            r"(?P<who>[A-Z][^–—|]{2,60}?)\s*$",
+            self.layout.title,
+        )
+        if by:
+            return self.ref.actors.resolve(by.group("who"))
         return None
 
     def _title_speaker(self) -> Actor | None:
@@ -376,6 +418,15 @@ class Reader:
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
         found = self.ref.actors.mentions(text)
+        # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
+        # Forces" is the General Staff, not a new actor "Armed Forces".
+        longer = []
+        for m in found:
+            tail = _NAME_TAIL.match(text, m.end)
+            if tail and not any(o is not m and m.end <= o.start < tail.end() for o in found):
+                m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
+            longer.append(m)
+        found = longer
         for g in _GROUP_RE.finditer(text):
             core_start = g.start("adjs")
             if any(m.start <= core_start and m.end >= g.end() for m in found):
@@ -444,7 +495,7 @@ class Reader:
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(
-            r"\baccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
             clause,
         )
@@ -467,6 +518,19 @@ class Reader:
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
         cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
+        via = re.search(
+            r"\b(?:citing|relaying)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|"
+            r"assessment|estimate|data|findings|figures?|account)\s+(?:[\w'’]+\s+){0,3}?(?:from|by|of)"
+            r"\s+(?:the\s+)?",
+            clause,
+        )
+        if via:
+            src = [m for m in mentions if via.end() <= m.start <= via.end() + 2]
+            if src:
+                # "citing a briefing he received from X": the figure is X's, the speaker relays it
+                earlier = [v for v in verbs if v.start() < via.start()]
+                v0 = earlier[0] if earlier else via  # the relaying speaker's verb dates it
+                return pack(group_at(src[0]), v0.start(), v0.end())
         if cite:
             after = [m for m in mentions if cite.end() <= m.start <= cite.end() + 2]
             if after:
@@ -571,7 +635,11 @@ class Reader:
                     if heads:
                         best = heads[0]
                 return pack(group_at(best), v.start(), v.end())
-            inverted = [m for m in mentions if v.end() <= m.start <= v.end() + 2]
+            inverted = [
+                m
+                for m in mentions
+                if v.end() <= m.start <= v.end() + 2 and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+            ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
         for v in verbs:
@@ -742,6 +810,15 @@ class Reader:
         ]
         if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
             return bare[0], (start, end)
+        home = COUNTRY_NAME.get(self.home, "")
+        if home and re.fullmatch(r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry|General\s+Staff", name):
+            # "the Defense Ministry" in Moscow copy is Russia's: the body of the country the copy is from
+            local = self.ref.actors.resolve(f"{home}'s {name}")
+            if local is not None:
+                return local, (start, end)
+        titled = self.titled.get(name.lower())
+        if titled is not None:  # "the Commander-in-Chief" after "the Commander-in-Chief, Oleksandr Syrskyi"
+            return titled, (start, end)
         same = [
             a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1 and a.name.split()[-1] == name
         ]
@@ -879,6 +956,8 @@ class Reader:
     def _accept(self, clause: str, fig: Figure) -> str:
         """'people', 'area' or 'anaphoric' if the figure is a tracked count, else ''."""
         after = clause[fig.end : fig.end + 80]
+        if re.match(r"[\"”’']\s", after):
+            after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         before = clause[max(0, fig.start - 90) : fig.start]
         if re.search(rf"(?:{BASELINE})\s*$", before):
             return ""
@@ -894,6 +973,8 @@ class Reader:
             after,
         ):
             return ""  # "around 1,300 casualties per day": a rate, not a count
+        if fig.text.isalpha() and re.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
+            return ""  # "The two men, aged 20 and 26, ...": people already counted, pointed back to
         if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
             return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
@@ -902,6 +983,11 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
+        if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
+            f.end <= fig.start and self._accept(clause, f) == "people"
+            for f in find_figures(clause[: fig.start])
+        ):
+            return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
@@ -915,12 +1001,12 @@ class Reader:
             return "people"
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
-            r"\s+[\w\s]+?)\s+(?:\w+\s+){0,3}?(?:was|were|is|are|stood\s+at|totall?ed"
+            r"\s+[\w\s]+?)\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
             before,
         ):
             return "people"
-        if re.search(r"put\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
+        if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
@@ -934,7 +1020,10 @@ class Reader:
             clause[: fig.start],
         ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
-        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", before)
+        put = re.search(
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
+            before,
+        )
         if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
             return "people"  # "put North Korean deaths at roughly 300"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
@@ -980,10 +1069,17 @@ class Reader:
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
         reached = re.search(
             r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
-            r"[^,;]{0,60}?\b(?:had\s+|has\s+|have\s+)?(?:reached|stood\s+at|totall?ed|exceeded|topped"
+            r"[^,;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
+        if reached is None and re.match(r"(?i)exceed|top|surpass", fig.text):
+            # "losses ... have already exceeded 200": the verb is part of the figure
+            reached = re.search(
+                r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+                r"[^,;]{0,90}?\b(?:had|has|have|had)?\s*(?:already\s+|now\s+)?$",
+                clause[lo : fig.start],
+            )
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
             return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
         if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
@@ -995,7 +1091,10 @@ class Reader:
         )
         if gave and self._first_metric(gave.group(1), prefer_flow=True):
             return self._first_metric(gave.group(1), prefer_flow=True)
-        put = re.search(r"\bput\s+([^;]{0,100}?)\bat\s*$", clause[lo : fig.start])
+        put = re.search(
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
+            clause[lo : fig.start],
+        )
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
@@ -1004,6 +1103,12 @@ class Reader:
         if imm:
             v = imm.group("v")
             return _VERB_TO_METRIC.get(v, "troops_deployed")
+        which = re.match(
+            r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is)\s+(\w+(?:\s+losses)?)",
+            clause[fig.end :],
+        )
+        if which and self._first_metric(which.group(1), prefer_flow=True):
+            return self._first_metric(which.group(1), prefer_flow=True)  # "of these losses are irreversible"
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
@@ -1027,6 +1132,11 @@ class Reader:
             if ahead:
                 return ahead
         if lean <= 0 and i and re.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
+            return self._metric(clause, figs, i - 1, lean=-1)
+        # "1,500 soldiers have been moved ..., and 3,500 more are training": one kind of count
+        if lean >= 0 and i + 1 < len(figs) and re.match(r"\s+more\b", clause[figs[i + 1].end :]):
+            return self._metric(clause, figs, i + 1, lean=1)
+        if lean <= 0 and i and re.match(r"\s+more\b", clause[fig.end :]):
             return self._metric(clause, figs, i - 1, lean=-1)
         return ""
 
@@ -1061,9 +1171,25 @@ class Reader:
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
+        if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
+            claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if len(claimants) == 1 and claimants[0].kind == NEW_ACTOR and claimants[0].name in self.relayers:
+            # "Lee said ..." after "Lawmaker Lee Seong-kweun ... relayed the figure": a lawmaker
+            # passes on the briefing, the agency that briefed is the claimant
+            briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+            if briefer is not None:
+                claimants = [briefer]
         if not claimants:
             return
-        dates = [self._same_day(d) for d in find_dates(clause, self.pub)]
+        found_dates = find_dates(clause, self.pub)
+        dates = [self._same_day(d) for d in found_dates]
+        # "the same day", "a day later": counted from an occasion, so an occasion (when it was
+        # said), never a span of fighting
+        relative_occasions = [
+            d
+            for o, d in zip(found_dates, dates, strict=True)
+            if o.kind == "same_day" and d.precision == "day"
+        ]
         masked = [(d.start, d.end) for d in dates]
         figs = [
             f
@@ -1079,7 +1205,7 @@ class Reader:
         inverted = (bool(accepted) and accepted[0][0].end <= attr_start) or (
             not accepted
             and (
-                clause[vs:ve].startswith("according")
+                clause[vs:ve].lower().startswith("according")
                 or (not that and any(re.search(rx, clause[:attr_start]) for _, rx in STATEMENT_CUES))
             )
         )
@@ -1176,6 +1302,20 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
+            and self.para_index == 0
+            and accepted
+            and self.layout.published is not None
+            and (
+                _PRESENT_SAYS.fullmatch(clause[vs:ve])
+                or (clause[vs:ve] == "said" and re.search(r",\s*$", clause[:vs]) is not None)
+            )
+        ):
+            # The first paragraph of a dated report tells that day's news: "the NIS estimates",
+            # "X says" in the present tense is the report's day.
+            day = self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
             and self.entry_date is not None
             and not own_date_carry_blocked(clause)
             and re.fullmatch(
@@ -1195,6 +1335,8 @@ class Reader:
             # "He wrote on Telegram on 23 December, citing ...": when the speaker just named spoke
             said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
             stated = said_on[0] if said_on else None
+        if stated is None and relative_occasions and accepted:
+            stated = relative_occasions[0]
         own_date = stated is not None
         if (
             stated is None
@@ -1207,6 +1349,20 @@ class Reader:
         ):
             # "said after the closed-door briefing": the occasion already reported for them
             stated, own_date = self.occasions[claimants[0].name], True
+        if (
+            stated is None
+            and accepted
+            and claimants[0].name in self.occasions
+            and self.occasions[claimants[0].name].precision == "day"
+            and re.fullmatch(r"said|told|added|estimated|reported", clause[vs:ve])
+            and not own_date_carry_blocked(clause)
+            and not re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b", clause)
+        ):
+            # "The agency said ...": a speaker the report has already dated speaks on that
+            # occasion unless the clause says it is background
+            stated = self.occasions[claimants[0].name]
+            # its own date only against a different one carried from background just before
+            own_date = self.prev_stated is not None and self.prev_stated.first != stated.first
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
@@ -1276,6 +1432,19 @@ class Reader:
 
         new: list[Draft] = []
         accepted_figs = [f for f, _ in accepted]
+        for k in range(1, len(accepted_figs)):
+            prev_fig, fig_k = accepted_figs[k - 1], accepted_figs[k]
+            if (
+                fig_k.qualifier == "exact"
+                and prev_fig.qualifier == "about"
+                and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
+                and re.fullmatch(r"[^,;:\d]{0,60}\band\s+", clause[prev_fig.end : fig_k.start])
+                and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+            ):
+                # "About 300 ... have been killed and 2,700 others wounded": one approximation
+                # over the coordinated figures
+                accepted_figs[k] = replace(fig_k, qualifier="about")
+                accepted[k] = (accepted_figs[k], accepted[k][1])
         for i, (fig, kind) in enumerate(accepted):
             if kind == "area":
                 metric = "area_held_km2"
@@ -1439,6 +1608,17 @@ class Reader:
                 if verb:
                     stance = name
                     break
+        confirming = False
+        if not stance:
+            verb = re.search(CONFIRMATION, clause)
+            if (
+                verb is not None
+                and not re.search(r"\b(?:not|never|yet\s+to)\b[^,;]{0,25}$", clause[: verb.start()])
+                and not re.match(
+                    r"\s*(?:It|This|That)\s+(?:is|was)\b", clause
+                )  # "It is the first time X has confirmed": a gloss
+            ):
+                stance, confirming = "confirmed", True
         if not stance or verb is None:
             return False
         responders: list[Actor] = []
@@ -1448,6 +1628,28 @@ class Reader:
                 or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
             ):
                 responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
+        if confirming:
+            # "Pyongyang's own confirmation": the possessive names who confirmed; otherwise the
+            # subject right before each verb, not every actor the clause mentions
+            responders = []
+            lo = 0
+            for cv in re.finditer(CONFIRMATION, clause):
+                near = [
+                    m
+                    for m in self._mentions(clause[: cv.start()])
+                    if m.start >= lo and cv.start() - m.end <= 60
+                ]
+                # "followed by Pyongyang's own confirmation": a possessive owns it, preposition or not
+                owner = (
+                    bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
+                )
+                if (
+                    near
+                    and (owner or not _PREP_BEFORE.search(clause[: near[-1].start]))
+                    and near[-1].actor not in responders
+                ):
+                    responders.append(near[-1].actor)
+                lo = cv.end()
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
@@ -1482,6 +1684,10 @@ class Reader:
         if stance in ("denied", "disputed"):
             for d in targets:
                 d.stance = d.stance or stance
+        if confirming or verb.group(0).endswith("ing"):
+            # what is confirmed is also a claim of the confirming side; "said this ..., rejecting
+            # X's claim" also dates what was said: read the clause for claims too
+            return False
         self.last_response_at = len(self.drafts)
         self.last_targets = targets
         return True
@@ -1734,6 +1940,35 @@ class Reader:
                 when = self.occasions[d.claimant.name]
                 d.stated, d.precision = when.first, when.precision
         for d in self.drafts:
+            if d.stated is not None or d.figure is None or d.dropped:
+                continue
+            # One figure from one claimant, repeated undated ("According to the NIS, ... some 600
+            # were killed"), is the claim the report dated: the same claim, not a second one.
+            twin = next(
+                (
+                    x
+                    for x in self.drafts
+                    if x is not d
+                    and not x.dropped
+                    and x.stated is not None
+                    and x.figure is not None
+                    and x.claimant.name == d.claimant.name
+                    and x.metric == d.metric
+                    and x.subject == d.subject
+                    and x.figure.numbers == d.figure.numbers
+                ),
+                None,
+            )
+            if twin is not None:
+                d.stated, d.precision = twin.stated, twin.precision
+                for part in self.drafts:  # the other figures of that sentence: the same occasion
+                    if (
+                        part.sentence_no == d.sentence_no
+                        and part.stated is None
+                        and part.claimant == d.claimant
+                    ):
+                        part.stated, part.precision = twin.stated, twin.precision
+        for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
             if not d.channel:
@@ -1763,6 +1998,8 @@ class Reader:
                 return None
             return stated - timedelta(days=spec.days), stated - timedelta(days=1)
         if spec.since:
+            if stated and (stated - spec.first).days > _RUNNING_SINCE_DAYS:
+                return None  # "since August 6, 2024" eight months on: a running total, no window
             return (spec.first, stated) if stated else None
         if spec.kind == "month_range":
             return spec.first, spec.last  # "in January and February": the whole months
