@@ -12,6 +12,7 @@ import math
 import textwrap
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
@@ -681,13 +682,73 @@ def fatalities_label(low: object, best: object, high: object) -> str:
     return "<br>fatalities: not reported"
 
 
+#: Places labelled with their name on the map: more labels only overlap and add bytes.
+MAP_LABELS = 40
+_PLACE_HOVER = (
+    "<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]} claim(s); largest figure "
+    "%{customdata[3]}<br>claimants: %{customdata[4]}<br>metrics: %{customdata[5]}%{customdata[6]}"
+    "<extra></extra>"
+)
+_EVENT_HOVER = (
+    "<b>%{customdata[0]}</b>: %{customdata[1]} event(s), %{customdata[2]}<br>source: %{customdata[3]}"
+    "%{customdata[4]}<br>latest: %{customdata[5]}<extra></extra>"
+)
+
+
+def _place_hover(d: pd.DataFrame, approximate: bool) -> list[list[str]]:
+    """Per-place hover values for _PLACE_HOVER (the wording is in the template, sent once)."""
+    note = [
+        f"<br><i>approximate location: {_fast_wrap(n, 60)}</i>" if approximate else ""
+        for n in d["notes"].tolist()
+    ]
+    return [
+        [
+            name,
+            admin1 or "",
+            f"{int(n):,}",
+            "" if pd.isna(fig) else f"{int(fig):,}",
+            _fast_wrap(cl, 60, 100),
+            m,
+            nt,
+        ]
+        for name, admin1, n, fig, cl, m, nt in zip(
+            d["name"],
+            d["admin1"],
+            d["claims"],
+            d["max_figure"],
+            d["claimants"],
+            d["metrics"],
+            note,
+            strict=True,
+        )
+    ]
+
+
+def _event_hover(d: pd.DataFrame) -> list[list[str]]:
+    """Per-location hover values for _EVENT_HOVER."""
+    out = []
+    for r in d.itertuples():
+        span = (
+            _date(r.date_start)
+            if _date(r.date_start) == _date(r.date_end)
+            else (f"{_date(r.date_start)} to {_date(r.date_end)}")
+        )
+        fat = fatalities_label(r.fatalities_low, r.fatalities_best, r.fatalities_high)
+        fat = fat + " (all its events)" if int(r.events) > 1 and "not reported" not in fat else fat
+        out.append([r.place_name or "", f"{int(r.events):,}", span, r.source, fat, _fast_wrap(r.title, 60)])
+    return out
+
+
 def claims_map(
     claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
 ) -> go.Figure:
     """Claims and events by place: marker area ~ the largest figure claimed there.
 
     Drawn on plotly's geo base map with outlines served locally (no tile server); places with
-    approximate coordinates are drawn open and say so in their tooltip.
+    approximate coordinates are drawn open and say so in their tooltip. Events come one marker
+    per location (`queries.map_events`), sized by how many events it holds. Hovers are templates
+    with per-point values in customdata, and only the MAP_LABELS places with the most claims are
+    labelled, so the figure stays small (issue 11 payload caps).
     """
     fig = go.Figure()
     if not claims_df.empty:
@@ -695,6 +756,7 @@ def claims_map(
             0.5
         ).clip(upper=12)
         approx = claims_df["coord_precision"] == "approximate"
+        labelled = pd.Series(range(len(claims_df)), index=claims_df.index) < MAP_LABELS
         for flag, name, symbol in (
             (False, "claims (exact location)", "circle"),
             (True, "claims (approximate location)", "circle-open"),
@@ -702,48 +764,44 @@ def claims_map(
             d = claims_df[approx == flag]
             if d.empty:
                 continue
-            hover = [
-                f"<b>{r.name}</b> ({r.admin1})<br>{int(r.claims):,} claim(s); largest figure "
-                f"{'' if pd.isna(r.max_figure) else f'{int(r.max_figure):,}'}<br>claimants: {wrap(r.claimants, 60)}"
-                f"<br>metrics: {r.metrics}"
-                + (f"<br><i>approximate location: {wrap(r.notes, 60)}</i>" if flag else "")
-                for r in d.itertuples()
-            ]
             fig.add_trace(
                 go.Scattergeo(
-                    lat=d["lat"],
-                    lon=d["lon"],
+                    lat=d["lat"].astype(float).round(4),
+                    lon=d["lon"].astype(float).round(4),
                     mode="markers+text",
                     name=name,
-                    text=d["name"],
+                    text=[
+                        n if lab else "" for n, lab in zip(d["name"], labelled[approx == flag], strict=True)
+                    ],
                     textposition="top center",
                     textfont=dict(size=11),
                     marker=dict(
-                        size=size[approx == flag],
+                        size=size[approx == flag].round(1),
                         color="#d62728",
                         symbol=symbol,
                         opacity=0.8,
                         line=dict(width=2, color="#d62728"),
                     ),
-                    hovertext=hover,
-                    hoverinfo="text",
+                    customdata=np.array(_place_hover(d, flag), dtype=object),
+                    hovertemplate=_PLACE_HOVER,
                 )
             )
     if not events_df.empty:
-        hover = [
-            f"<b>{wrap(r.title, 60)}</b><br>{_date(r.date_start)} · {r.place_name or ''} · source: {r.source}"
-            + fatalities_label(r.fatalities_low, r.fatalities_best, r.fatalities_high)
-            for r in events_df.itertuples()
-        ]
+        n_ev = events_df["events"].astype(float)
         fig.add_trace(
             go.Scattergeo(
-                lat=events_df["lat"],
-                lon=events_df["lon"],
+                lat=events_df["lat"].astype(float),
+                lon=events_df["lon"].astype(float),
                 mode="markers",
-                name="events",
-                marker=dict(size=10, symbol="diamond", color="#1f77b4"),
-                hovertext=hover,
-                hoverinfo="text",
+                name="events (marker size: events at the location)",
+                marker=dict(
+                    size=(6 + 2 * n_ev.pow(0.5)).clip(upper=22).round(1),
+                    symbol="diamond",
+                    color="#1f77b4",
+                    opacity=0.7,
+                ),
+                customdata=np.array(_event_hover(events_df), dtype=object),
+                hovertemplate=_EVENT_HOVER,
             )
         )
     if claims_df.empty and events_df.empty:

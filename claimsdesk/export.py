@@ -1,4 +1,7 @@
-"""Spreadsheet-safe CSV export of exactly the rows the Explore page shows.
+"""Spreadsheet-safe CSV export of the filtered claims (Explore & export).
+
+The page shows only as many rows as fit its payload cap; the download holds every claim the
+filters match (up to EXPORT_MAX_ROWS), read when the button is clicked (`filtered_csv`).
 
 A cell a spreadsheet could evaluate as a formula (starting with `=`, `+`, `-`, `@`, a tab, a
 carriage return or a line feed; OWASP's CSV-injection guidance, extended to formula characters
@@ -13,8 +16,17 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from pathlib import Path
 
 import pandas as pd
+
+from claimsdesk import queries
+from claimsdesk.filters import Filters
+from etl.core import db
+
+#: The most rows one download holds (a CSV of a million claims is a few hundred MB); the page
+#: says so when the filters match more.
+EXPORT_MAX_ROWS = 1_000_000
 
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -80,3 +92,25 @@ def export_filename(filter_description: str, today: dt.date | None = None) -> st
     day = (today or dt.date.today()).isoformat()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", filter_description).strip("-").lower()[:80] or "all"
     return f"claims-{day}-{slug}.csv"
+
+
+def filtered_csv(
+    real_path: str,
+    f: Filters,
+    sort: str,
+    descending: bool,
+    description: str,
+    limit: int = EXPORT_MAX_ROWS,
+) -> bytes:
+    """Every claim `f` matches (at most `limit`), sorted as the page, as spreadsheet-safe CSV.
+
+    Runs when the download button is clicked, in Streamlit's download thread (no script
+    context: everything it needs is passed in), on its own read-only connection to the
+    published file the page was drawn from.
+    """
+    con = db.connect_readonly(Path(real_path))
+    try:
+        rows = queries.explore(con, f, sort, descending, limit)
+    finally:
+        con.close()
+    return to_safe_csv(rows, description)

@@ -35,11 +35,12 @@ def _label(metric: str) -> str:
 # ------------------------------------------------------------------------------ recipes
 
 
-def timeline(f: Filters) -> go.Figure:
+def timeline(f: Filters, daily: bool = True) -> go.Figure:
     return charts.timeline(
-        _frame(queries.claims_by_month, f),
+        _frame(queries.claims_by_month, f, daily),
         _frame(queries.key_events, f),
-        "Claims stated per month, by type, with key events",
+        "Claims stated per month, by type, with key events"
+        + ("" if daily else " (imported daily series left out)"),
     )
 
 
@@ -122,6 +123,44 @@ def war(
     )
 
 
+def claims_map(f: Filters) -> go.Figure:
+    return charts.claims_map(
+        _frame(queries.map_claims, f),
+        _frame(queries.map_events, f),
+        "Claims and events by place (view centred on the places named in claims)",
+        reference=_frame(queries.reference_places),
+    )
+
+
+def by_claimant(f: Filters) -> go.Figure:
+    return charts.claimant_bars(_frame(queries.by_claimant, f), "Claims per claimant, by side")
+
+
+def verification(f: Filters) -> go.Figure:
+    return charts.stacked_counts(
+        _frame(queries.verification_by_claimant, f),
+        "claimant",
+        "verification",
+        "Verification status of each claimant's claims",
+        "claims (count)",
+    )
+
+
+def flow(f: Filters) -> go.Figure:
+    return charts.sankey(_frame(queries.flow, f), "Claimant → channel → reporting outlet (claim reports)")
+
+
+def responses(f: Filters) -> go.Figure:
+    return charts.stacked_counts(
+        _frame(queries.response_counts, f),
+        "responder",
+        "stance",
+        "Responses per actor and stance",
+        "responses (count)",
+        charts.STANCE_COLOURS,
+    )
+
+
 RECIPES: dict[str, Callable[..., go.Figure | None]] = {
     fn.__name__: fn
     for fn in (
@@ -134,6 +173,11 @@ RECIPES: dict[str, Callable[..., go.Figure | None]] = {
         deployments,
         deployments_latest,
         war,
+        claims_map,
+        by_claimant,
+        verification,
+        flow,
+        responses,
     )
 }
 

@@ -41,6 +41,10 @@ class Filters:
     regions: tuple[str, ...] = ()
     verification: tuple[str, ...] = ()
     q: str = ""
+    #: The search's plan (`queries.plan_search`): its words rarest first, and the first
+    #: claims_wide row searched when a word is too common to search every quote (None: all).
+    q_words: tuple[str, ...] = ()
+    q_from_row: int | None = None
 
     def normalised(self) -> Filters:
         """Sorted, de-duplicated lists so equal selections share one cache entry."""

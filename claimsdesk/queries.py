@@ -10,7 +10,8 @@ returns more than a bounded number of rows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 import duckdb
@@ -119,6 +120,7 @@ figure_cube = _table(
         ("period_end", sa.Date),
         ("stated_on_precision", sa.String),
         ("claim_id", sa.String),
+        ("row_id", sa.BigInteger),
     ],
 )
 events = _table(
@@ -258,6 +260,8 @@ SORTABLE: tuple[str, ...] = (
     "n_reports",
 )
 FLAT_COLUMNS: tuple[str, ...] = CLAIMS_FLAT_COLUMNS
+#: Rows the Explore table may show (its payload cap also cuts long rows: claimsdesk.payload).
+EXPLORE_ROWS: tuple[int, ...] = (100, 250, 500)
 MAX_POINTS = 3000
 
 
@@ -302,24 +306,73 @@ def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[
         )
         cond.append(c.claim_id.in_(sub))
     if f.q:
-        cond.append(quote_search(f.q))
+        cond.append(quote_search(f))
     return cond
 
 
-def quote_search(q: str) -> sa.ColumnElement[bool]:
-    """Claims whose quote has every word of `q` (word semantics: etl/search_index.py), by index.
+#: A search whose words are all rarer than this reads every quote; otherwise only the newest
+#: SEARCH_WINDOW claims (by row: claims_wide is stored by date stated), so a word found in
+#: nearly every quote costs milliseconds at 10M claims instead of a minute (issue 11).
+SEARCH_WINDOW = 50_000
 
-    Matches rows by `claims_wide.rowid`, which DuckDB turns into row-range skips; a search with
-    no letters or digits matches nothing.
+
+def plan_search(con: duckdb.DuckDBPyConnection, q: str) -> tuple[tuple[str, ...], int | None, dict[str, int]]:
+    """How to run a quote search: (its words rarest first, first row searched or None, counts).
+
+    The counts are each word's number of quotes in the index (a count on the sorted token
+    column: milliseconds). Rarest first: the rarest word's rows are read, and each other word
+    is then matched only against them (a semi-join). When any word is in more than SEARCH_WINDOW
+    quotes, the search reads the newest SEARCH_WINDOW claims only, and the page says so.
     """
     ws = words(q)
     if not ws:
+        return (), None, {}
+    t = quote_tokens.c
+    counts = run(
+        con,
+        sa.select(
+            *(
+                sa.select(sa.func.count()).where(t.token == w).scalar_subquery().label(f"w{i}")
+                for i, w in enumerate(ws)
+            ),
+            sa.select(sa.func.count()).select_from(claims_wide).scalar_subquery().label("n"),
+        ),
+    ).iloc[0]
+    df = {w: int(counts[f"w{i}"]) for i, w in enumerate(ws)}
+    order = tuple(sorted(ws, key=lambda w: (df[w], ws.index(w))))
+    n = int(counts["n"])
+    common = max(df.values()) > SEARCH_WINDOW and n > SEARCH_WINDOW
+    return order, (n - SEARCH_WINDOW if common else None), df
+
+
+def with_search_plan(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
+    """`f` with its search planned (what the dashboard does once per search; benchmarks too)."""
+    if not f.q:
+        return f
+    order, from_row, _df = plan_search(con, f.q)
+    return replace(f, q_words=order, q_from_row=from_row)
+
+
+def quote_search(f: Filters) -> sa.ColumnElement[bool]:
+    """Claims whose quote has every word of `f.q` (word semantics: etl/search_index.py), by index.
+
+    The rarest word's rows come first and each other word is semi-joined to them
+    (`plan_search`; unplanned filters keep the words' order). Matches rows by
+    `claims_wide.rowid`, which DuckDB turns into row-range skips; with a window
+    (`f.q_from_row`) every index read starts at that row, which the sorted index skips to.
+    A search with no letters or digits matches nothing.
+    """
+    ws = list(f.q_words) or words(f.q)
+    if not ws:
         return sa.false()
     t = quote_tokens.c
-    hits = sa.select(t.row_id).where(t.token.in_(ws))
-    if len(ws) > 1:
-        hits = hits.group_by(t.row_id).having(sa.func.count() == len(ws))
-    return sa.literal_column("claims_wide.rowid").in_(hits)
+    window = [] if f.q_from_row is None else [t.row_id >= f.q_from_row]
+    hits = sa.select(t.row_id).where(t.token == ws[0], *window)
+    for w in ws[1:]:
+        hits = sa.select(t.row_id).where(t.token == w, *window, t.row_id.in_(hits))
+    rowid: sa.ColumnElement[Any] = sa.literal_column("claims_wide.rowid")
+    found = rowid.in_(hits)
+    return found if f.q_from_row is None else sa.and_(rowid >= f.q_from_row, found)
 
 
 def counts_source(f: Filters) -> tuple[sa.Table, sa.ColumnElement[Any], sa.ColumnElement[Any]]:
@@ -433,17 +486,38 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     return run(con, stmt)
 
 
-def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Number of claims per month stated and claim type (undated claims left out)."""
+#: Imported sources whose claims are a daily series (one published figure a day per metric):
+#: thousands of claims that would bury the curated ones in a count per month.
+DAILY_SERIES_SOURCES: tuple[str, ...] = ("general-staff",)
+
+
+def _daily(t: sa.Table) -> sa.ColumnElement[bool]:
+    return sa.func.coalesce(t.c.source, "").in_(list(DAILY_SERIES_SOURCES))
+
+
+def claims_by_month(con: duckdb.DuckDBPyConnection, f: Filters, daily: bool = True) -> pd.DataFrame:
+    """Number of claims per month stated and claim type (undated claims left out).
+
+    `daily=False` leaves out the imported daily series (DAILY_SERIES_SOURCES).
+    """
     t, n, _nf = counts_source(f)
     month = sa.func.date_trunc("month", t.c.stated_on).label("month")
+    cond = [*where(f, t=t), t.c.stated_on.is_not(None)]
+    if not daily:
+        cond.append(sa.not_(_daily(t)))
     stmt = (
         sa.select(month, t.c.claim_type, n.label("claims"))
-        .where(*where(f, t=t), t.c.stated_on.is_not(None))
+        .where(*cond)
         .group_by(month, t.c.claim_type)
         .order_by(month, t.c.claim_type)
     )
     return run(con, stmt)
+
+
+def daily_series_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
+    """How many of the claims `f` matches come from an imported daily series."""
+    t, n, _nf = counts_source(f)
+    return int(run(con, sa.select(n.label("n")).select_from(t).where(*where(f, t=t), _daily(t)))["n"].iloc[0])
 
 
 def event_where(f: Filters) -> list[sa.ColumnElement[bool]]:
@@ -553,60 +627,83 @@ def figure_points(
     millions of claims share a day, a point summarises them (`claims` > 1: the widest bounds,
     the latest claim as the example) and the result stays under MAX_POINTS rows.
     """
-    # Without a place or text filter the pre-grouped figure_cube answers; otherwise claims_wide.
-    t = figure_cube if not f.places and not f.q else claims_wide
-    tc = t.c
-    cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
-    if t is claims_wide:
-        cond.append(FIGURE)
-    if basis:
-        cond.append(tc.basis == basis)
-    if subject:
-        cond.append(tc.subject == subject)
-    if metric:
-        cond.append(tc.metric == metric)
-    if source:
-        cond.append(tc.source == source)
-    keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
-    n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
-    points = (
-        sa.select(
-            *keys,
-            sa.func.min(tc.value_low).label("value_low"),
-            sa.func.max(tc.value_high).label("value_high"),
-            sa.cast(n, sa.BigInteger).label("claims"),
-            sa.func.min(tc.period_start).label("period_start"),
-            sa.func.max(tc.period_end).label("period_end"),
-            sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
-            sa.func.max(tc.claim_id).label("claim_id"),
+
+    def points(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
+        if t is claims_wide:
+            cond.append(FIGURE)
+        cond += [
+            tc[k] == v
+            for k, v in (("basis", basis), ("subject", subject), ("metric", metric), ("source", source))
+            if v
+        ]
+        keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
+        n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
+        stmt = (
+            sa.select(
+                *keys,
+                sa.func.min(tc.value_low).label("value_low"),
+                sa.func.max(tc.value_high).label("value_high"),
+                sa.cast(n, sa.BigInteger).label("claims"),
+                sa.func.min(tc.period_start).label("period_start"),
+                sa.func.max(tc.period_end).label("period_end"),
+                sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
+                sa.func.max(tc.claim_id).label("claim_id"),
+                sa.func.arg_max(_row_id(t), tc.claim_id).label("row_id"),
+            )
+            .where(*cond)
+            .group_by(*keys)
+            .order_by(tc.stated_on.desc(), tc.claimant)
+            .limit(MAX_POINTS)
         )
-        .where(*cond)
-        .group_by(*keys)
-        .order_by(tc.stated_on.desc(), tc.claimant)
-        .limit(MAX_POINTS)
-    )
-    df = run(con, points)
-    # The text of each point's example claim is fetched for those claims only: carrying quotes
-    # and URLs through the aggregation (or a join) of millions of rows was the slow part. The
-    # same filters on claims_wide let the scan skip everything else before matching the ids.
-    wcond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, *_date_span_of(df)]
-    wcond += [
-        col == v
-        for col, v in ((c.basis, basis), (c.subject, subject), (c.metric, metric), (c.source, source))
-        if v
-    ]
-    df = df.merge(claim_texts(con, wcond, df["claim_id"].tolist()), on="claim_id", how="left")
+        return run(con, stmt)
+
+    df = _from_cube(f, points)
+    # The text of each point's example claim is read by its claims_wide row, for those claims
+    # only: carrying quotes and URLs through the aggregation of millions of rows, or finding
+    # them by claim id (a scan of every row: 0.2-0.6 s at 10M claims), was the slow part.
+    texts = rows_by_id(con, df["row_id"].tolist())
+    df = df.merge(texts, on="row_id", how="left").drop(columns="row_id")
     return df.sort_values(["stated_on", "claimant"], kind="stable").reset_index(drop=True)
 
 
-def _date_span_of(df: pd.DataFrame) -> list[sa.ColumnElement[bool]]:
-    """Conditions limiting claims_wide to the dates in `df` (its rows are stored by date)."""
-    if df.empty:
-        return []
-    return [
-        c.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
-        c.stated_on <= pd.Timestamp(df["stated_on"].max()).date(),
-    ]
+def _from_cube(f: Filters, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:
+    """`read(figure_cube)`, the pre-grouped figures, unless a place or text filter needs claim
+    rows (then `read(claims_wide)`). A database built before `figure_cube.row_id` existed is
+    read from claims_wide too: slower, never an error (a rebuild brings the cube back)."""
+    if f.places or f.q:
+        return read(claims_wide)
+    try:
+        return read(figure_cube)
+    except duckdb.BinderException:
+        return read(claims_wide)
+
+
+def _row_id(t: sa.Table) -> sa.ColumnElement[Any]:
+    """The claims_wide row of a claim: `rowid` there, the stored `row_id` in figure_cube."""
+    return t.c.row_id if t is figure_cube else sa.literal_column("claims_wide.rowid")
+
+
+def rows_by_id(
+    con: duckdb.DuckDBPyConnection, row_ids: list[int], cols: Sequence[sa.ColumnElement[Any]] | None = None
+) -> pd.DataFrame:
+    """Columns (by default the text ones) of a few claims_wide rows, by row id (one bound list).
+
+    DuckDB fetches the rows a `rowid IN (...)` semi-join names without scanning the others;
+    the ids are bound as one list value, so 3,000 ids are one parameter, not 3,000.
+    """
+    cols = (
+        cols
+        if cols is not None
+        else (c.quote, c.reported_by, c.source_url, c.channel, c.places, c.verification)
+    )
+    rowid: sa.ColumnElement[Any] = sa.literal_column("claims_wide.rowid")
+    if not row_ids:
+        return pd.DataFrame(columns=["row_id", *(col.key for col in cols)])
+    ids = sa.bindparam("row_ids", [int(i) for i in row_ids], type_=sa.ARRAY(sa.BigInteger))
+    wanted = sa.select(sa.func.unnest(ids).label("i")).scalar_subquery()
+    return run(con, sa.select(rowid.label("row_id"), *cols).where(rowid.in_(wanted)))
 
 
 def latest_per_claimant(
@@ -622,39 +719,43 @@ def latest_per_claimant(
         cond.append(c.subject == subject)
     if metric:
         cond.append(c.metric == metric)
-    t = figure_cube if not f.places and not f.q else claims_wide
-    tc = t.c
-    tcond = (
-        cond
-        if t is claims_wide
-        else [
-            *where(f, t=t),
-            tc.claim_type.in_(list(claim_types)),
-            tc.stated_on.is_not(None),
-            *([tc.subject == subject] if subject else []),
-            *([tc.metric == metric] if metric else []),
-        ]
-    )
-    n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
-    ranked = (
-        sa.select(
-            tc.claimant,
-            tc.claim_id,
-            tc.stated_on,
-            sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
-            sa.func.row_number()
-            .over(partition_by=tc.claimant, order_by=(tc.stated_on.desc(), tc.claim_id.desc()))
-            .label("rank"),
+
+    def ranked_rows(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        tcond = (
+            cond
+            if t is claims_wide
+            else [
+                *where(f, t=t),
+                tc.claim_type.in_(list(claim_types)),
+                tc.stated_on.is_not(None),
+                *([tc.subject == subject] if subject else []),
+                *([tc.metric == metric] if metric else []),
+            ]
         )
-        .where(*tcond)
-        .subquery()
-    )
-    picked = run(
-        con,
-        sa.select(ranked.c.claimant, ranked.c.claim_id, ranked.c.claims, ranked.c.stated_on).where(
-            ranked.c.rank == 1
-        ),
-    )
+        n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
+        ranked = (
+            sa.select(
+                tc.claimant,
+                tc.claim_id,
+                _row_id(t).label("row_id"),
+                tc.stated_on,
+                sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
+                sa.func.row_number()
+                .over(partition_by=tc.claimant, order_by=(tc.stated_on.desc(), tc.claim_id.desc()))
+                .label("rank"),
+            )
+            .where(*tcond)
+            .subquery()
+        )
+        return run(
+            con,
+            sa.select(
+                ranked.c.claimant, ranked.c.claim_id, ranked.c.row_id, ranked.c.claims, ranked.c.stated_on
+            ).where(ranked.c.rank == 1),
+        )
+
+    picked = _from_cube(f, ranked_rows)
     cols = (
         c.claimant_side,
         c.value_low,
@@ -668,25 +769,13 @@ def latest_per_claimant(
         c.reported_by,
         c.source_url,
     )
-    details = claim_texts(con, [*cond, *_date_span_of(picked)], picked["claim_id"].tolist(), cols)
-    return picked.merge(details, on="claim_id").sort_values("claimant").reset_index(drop=True)
-
-
-def claim_texts(
-    con: duckdb.DuckDBPyConnection,
-    cond: list[sa.ColumnElement[bool]],
-    claim_ids: list[str],
-    cols: Sequence[sa.ColumnElement[Any]] | None = None,
-) -> pd.DataFrame:
-    """Columns (by default the text ones) of a few chosen claims, by bound id list."""
-    cols = (
-        cols
-        if cols is not None
-        else (c.quote, c.reported_by, c.source_url, c.channel, c.places, c.verification)
+    details = rows_by_id(con, picked["row_id"].tolist(), cols)
+    return (
+        picked.merge(details, on="row_id")
+        .drop(columns="row_id")
+        .sort_values("claimant")
+        .reset_index(drop=True)
     )
-    if not claim_ids:
-        return pd.DataFrame(columns=["claim_id", *(col.key for col in cols)])
-    return run(con, sa.select(c.claim_id, *cols).where(*cond, c.claim_id.in_(claim_ids)))
 
 
 # ---------------------------------------------------------------------------------- attribution
@@ -822,8 +911,14 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.D
 # ---------------------------------------------------------------------------------- map
 
 
-def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Claims per place with the largest figure claimed there (for marker size).
+#: Points a map draws (issue 11 payload caps): the places with the most claims, and the event
+#: locations with the most events. The page says how many were left out.
+MAP_PLACES = 300
+MAP_EVENT_POINTS = 500
+
+
+def _place_claims(f: Filters) -> sa.Subquery:
+    """Claims per place (with the largest figure, claimants and metrics) for the filters.
 
     Without a place or text filter it reads `place_cube` (claims counted by place and the filter
     dimensions); otherwise it unnests the matching claims' `place_ids`.
@@ -848,7 +943,7 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
             .cte("u")
         )
         n_expr = sa.func.count()
-    agg = (
+    return (
         sa.select(
             u.c.place_id,
             sa.cast(n_expr, sa.BigInteger).label("claims"),
@@ -857,8 +952,13 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
             sa.func.string_agg(sa.distinct(u.c.metric), "; ").label("metrics"),
         )
         .group_by(u.c.place_id)
-        .cte("agg")
+        .subquery("agg")
     )
+
+
+def map_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_PLACES) -> pd.DataFrame:
+    """Claims per place with the largest figure claimed there (for marker size), most claims first."""
+    agg = _place_claims(f)
     stmt = (
         sa.select(
             places.c.place_id,
@@ -875,7 +975,7 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         )
         .select_from(agg.join(places, places.c.place_id == agg.c.place_id))
         .order_by(sa.desc(agg.c.claims), places.c.name)
-        .limit(MAX_POINTS)
+        .limit(limit)
     )
     return run(con, stmt)
 
@@ -892,32 +992,58 @@ def reference_places(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run(con, stmt)
 
 
-def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAX_POINTS) -> pd.DataFrame:
-    """Events with coordinates in the date range (curated and imported)."""
+def _event_locations(f: Filters) -> sa.Subquery:
+    """Events with coordinates in the filters' dates and regions, one row per location.
+
+    A location is a point rounded to 0.01 degrees (about 1 km): imported datasets repeat the same
+    village day after day, and one marker per event sent thousands of identical points.
+    """
     e = events.c
-    cond = [*event_where(f), e.lat.is_not(None)]
-    stmt = (
+    lat, lon = sa.func.round(e.lat, 2).label("lat"), sa.func.round(e.lon, 2).label("lon")
+    latest = (e.date_start, e.event_id)
+    return (
         sa.select(
-            e.event_id,
-            e.title,
-            e.kind,
-            e.date_start,
-            e.date_end,
-            e.place_name,
-            e.region,
-            e.lat,
-            e.lon,
-            e.source,
-            e.fatalities_low,
-            e.fatalities_best,
-            e.fatalities_high,
-            e.source_url,
+            lat,
+            lon,
+            sa.cast(sa.func.count(), sa.BigInteger).label("events"),
+            sa.func.min(e.date_start).label("date_start"),
+            sa.func.max(sa.func.coalesce(e.date_end, e.date_start)).label("date_end"),
+            sa.func.arg_max(e.place_name, sa.func.row(*latest)).label("place_name"),
+            sa.func.arg_max(e.title, sa.func.row(*latest)).label("title"),
+            sa.func.string_agg(sa.distinct(e.source), "; ").label("source"),
+            sa.cast(sa.func.sum(e.fatalities_best), sa.BigInteger).label("fatalities_best"),
+            sa.cast(sa.func.sum(e.fatalities_low), sa.BigInteger).label("fatalities_low"),
+            sa.cast(sa.func.sum(e.fatalities_high), sa.BigInteger).label("fatalities_high"),
         )
-        .where(*cond)
-        .order_by(e.date_start.desc())
-        .limit(limit)
+        .where(*event_where(f), e.lat.is_not(None), e.lon.is_not(None))
+        .group_by(lat, lon)
+        .subquery("loc")
     )
+
+
+def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_EVENT_POINTS) -> pd.DataFrame:
+    """Event locations (curated and imported events in the dates), most events first.
+
+    `title` and `place_name` are the latest event's; fatalities are summed over the location's
+    events as each source reports them (UCDP low/best/high; ACLED one figure, in best).
+    """
+    loc = _event_locations(f)
+    stmt = sa.select(loc).order_by(sa.desc(loc.c.events), sa.desc(loc.c.date_end), loc.c.lat).limit(limit)
     return run(con, stmt)
+
+
+def map_totals(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
+    """How many places have claims and how many event locations and events the filters match."""
+    agg, loc = _place_claims(f), _event_locations(f)
+    row = run(
+        con,
+        sa.select(
+            sa.select(sa.func.count()).select_from(agg).scalar_subquery().label("places"),
+            sa.select(sa.func.count()).select_from(loc).scalar_subquery().label("locations"),
+            sa.select(sa.func.coalesce(sa.func.sum(loc.c.events), 0)).scalar_subquery().label("events"),
+        ),
+    ).iloc[0]
+    return {k: int(row[k]) for k in ("places", "locations", "events")}
 
 
 # ---------------------------------------------------------------------------------- explore
@@ -987,6 +1113,19 @@ def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.Dat
         .limit(limit)
     )
     return run(con, stmt)
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """Rows in the quarantine, documents and distinct outlets (the Sources page's table totals)."""
+    row = run(
+        con,
+        sa.select(
+            sa.select(sa.func.count()).select_from(quarantine).scalar_subquery().label("quarantined"),
+            sa.select(sa.func.count()).select_from(documents).scalar_subquery().label("documents"),
+            sa.select(sa.func.count(sa.distinct(documents.c.outlet))).scalar_subquery().label("outlets"),
+        ),
+    ).iloc[0]
+    return {k: int(row[k]) for k in ("quarantined", "documents", "outlets")}
 
 
 def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

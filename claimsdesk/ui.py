@@ -5,7 +5,9 @@ The only module of the package that imports Streamlit. Queries and charts stay p
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +17,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from claimsdesk import queries
+from claimsdesk import export, payload, queries
 from claimsdesk.filters import (
     DATE_PARAM,
     LIST_PARAMS,
@@ -158,6 +160,16 @@ def sidebar_filters() -> Filters:
         verification=chosen["verification"],
         q=q or "",
     ).normalised()
+    if f.q:
+        order, from_row, counts = query(queries.plan_search, None, f.q)
+        f = dataclasses.replace(f, q_words=order, q_from_row=from_row)
+        if from_row is not None:
+            common = ", ".join(f"“{w}” ({counts[w]:,})" for w in order if counts[w] > queries.SEARCH_WINDOW)
+            st.sidebar.info(
+                f"Search words found in very many quotes: {common}. Only the newest "
+                f"{queries.SEARCH_WINDOW:,} claims were searched; add a rarer word to search them all.",
+                icon=":material/manage_search:",
+            )
     st.session_state["_filters"] = f
     return f
 
@@ -208,6 +220,50 @@ PLOTLY_CONFIG: dict[str, Any] = {
 def chart(fig: Any, key: str) -> None:
     """Draw a figure with the app's Plotly config (lean figures: Streamlit's theme styles them)."""
     st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme="streamlit", width="stretch")
+
+
+def table(
+    df: pd.DataFrame,
+    *,
+    total: int | None = None,
+    what: str = "rows",
+    hint: str = "narrow the filters to see others",
+    budget: int = payload.TABLE_BYTES,
+    **kwargs: Any,
+) -> int:
+    """Draw `df` as a table of at most `budget` bytes (issue 11 payload caps); returns rows shown.
+
+    When rows are left out (by the budget, or because `total` says the query itself stopped
+    short), a caption says "Showing N of M <what>; <hint>." above the table.
+    """
+    shown = payload.fit_rows(df, budget)
+    of = len(df) if total is None else max(total, len(df))
+    if len(shown) < of:
+        st.caption(f"Showing **{len(shown):,}** of **{of:,}** {what}; {hint}.")
+    kwargs.setdefault("hide_index", True)
+    kwargs.setdefault("column_config", link_config())
+    kwargs.setdefault("width", "stretch")
+    st.dataframe(shown, **kwargs)
+    return len(shown)
+
+
+def download_csv(f: Filters, sort: str, descending: bool, total: int) -> None:
+    """The Download CSV button: every claim the filters match, built only when clicked."""
+    n = min(total, export.EXPORT_MAX_ROWS)
+    description = f.describe() + f"; sort={sort} {'desc' if descending else 'asc'}; rows={n}"
+    st.download_button(
+        f"Download CSV ({n:,} claims)",
+        data=functools.partial(export.filtered_csv, live_path(), f, sort, descending, description),
+        file_name=export.export_filename(f.describe()),
+        mime="text/csv",
+        on_click="ignore",
+        icon=":material/download:",
+        key="download_csv",
+        help="Every claim the filters match"
+        + (f" (the first {export.EXPORT_MAX_ROWS:,} in this order)" if total > n else "")
+        + ", not only the rows shown; spreadsheet-safe (formula-like cells are prefixed with '), "
+        "UTF-8; the first line records the filters.",
+    )
 
 
 def as_date(v: Any) -> str:

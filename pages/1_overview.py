@@ -24,7 +24,22 @@ if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 
 events = ui.query(queries.key_events, f)
-figures.chart("timeline", f, key="overview_timeline")
+n_daily = ui.query(queries.daily_series_claims, f)
+daily = n_daily > 0 and st.toggle(
+    "Count the imported daily series in the chart",
+    value=False,
+    key="daily",
+    bind="query-params",
+    help="The General Staff of Ukraine publishes its running totals every day, one claim per "
+    "metric: hundreds a month, beside a few curated claims.",
+)
+figures.chart("timeline", f, daily, key="overview_timeline")
+if n_daily and not daily:
+    st.caption(
+        f"Left out of the chart: {n_daily:,} claims of the General Staff's daily series (one figure a "
+        "day per metric; see Casualty claims → General Staff series). Switch on the toggle above to "
+        "count them."
+    )
 figures.chart("events_by_month", f, key="overview_events")
 
 left, right = st.columns([3, 2])

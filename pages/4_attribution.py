@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, queries, ui
+from claimsdesk import charts, figures, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -10,43 +10,26 @@ st.title("Attribution: who claims what")
 ui.filter_caption(f)
 left, right = st.columns(2)
 with left:
-    ui.chart(
-        charts.claimant_bars(ui.query(queries.by_claimant, f), "Claims per claimant, by side"), "by_claimant"
-    )
+    figures.chart("by_claimant", f, key="by_claimant")
 with right:
-    ui.chart(
-        charts.stacked_counts(
-            ui.query(queries.verification_by_claimant, f),
-            "claimant",
-            "verification",
-            "Verification status of each claimant's claims",
-            "claims (count)",
-        ),
-        "verification",
-    )
-ui.chart(
-    charts.sankey(ui.query(queries.flow, f), "Claimant → channel → reporting outlet (claim reports)"), "flow"
-)
+    figures.chart("verification", f, key="verification")
+figures.chart("flow", f, key="flow")
 
 st.subheader("Responses: confirmed, denied, no comment")
 resp = ui.query(queries.responses_by_actor, f)
 if resp.empty:
     st.info("No responses to the filtered claims.")
 else:
-    ui.chart(
-        charts.stacked_counts(
-            ui.query(queries.response_counts, f),
-            "responder",
-            "stance",
-            "Responses per actor and stance",
-            "responses (count)",
-            charts.STANCE_COLOURS,
-        ),
-        "responses",
-    )
-    st.dataframe(resp, hide_index=True, column_config=ui.link_config(), width="stretch")
+    figures.chart("responses", f, key="responses")
+    ui.table(resp, what="responses", budget=40_000)
 
 st.subheader("Quotes")
-st.caption("Use 'Search quotes' in the sidebar to search; the table shows the newest 500 matches.")
+st.caption("Use 'Search quotes' in the sidebar to search; the table shows the newest matches.")
 qt = charts.with_figure_labels(ui.query(queries.quotes, f), 4, drop_bounds=True)
-st.dataframe(qt, hide_index=True, column_config=ui.link_config(), width="stretch")
+ui.table(
+    qt,
+    total=ui.query(queries.count_claims, f),
+    what="matching claims (newest first)",
+    hint="narrow the filters or search quotes to see others, or export them from Explore & export",
+    budget=100_000,
+)

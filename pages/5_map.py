@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, queries, ui
+from claimsdesk import charts, figures, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -10,26 +10,33 @@ st.title("Map of claims and events")
 ui.filter_caption(f)
 st.caption(
     "Red circles: places named in claims (area ~ largest figure claimed there; open circles are "
-    "places whose coordinates are approximate). Blue diamonds: events. Hover for details."
+    "places whose coordinates are approximate). Blue diamonds: events, one marker per location "
+    "(about 1 km), larger where more events happened. Hover for details."
 )
 places = ui.query(queries.map_claims, f)
 evs = ui.query(queries.map_events, f)
-ui.chart(
-    charts.claims_map(
-        places,
-        evs,
-        "Claims and events by place (view centred on the places named in claims)",
-        reference=ui.query(queries.reference_places),
-    ),
-    "map",
-)
+totals = ui.query(queries.map_totals, f)
+left_out = [
+    f"{len(places):,} of {totals['places']:,} places with claims (those with the most claims)"
+    if len(places) < totals["places"]
+    else "",
+    f"{len(evs):,} of {totals['locations']:,} event locations (those with the most events)"
+    if len(evs) < totals["locations"]
+    else "",
+]
+if any(left_out):
+    st.caption(
+        "Showing " + " and ".join(t for t in left_out if t) + "; narrow the filters (dates, Region, "
+        "Place) to see the others, or export the claims from Explore & export."
+    )
+figures.chart("claims_map", f, key="map")
 if not (places.empty and evs.empty):
     bounds = charts.focus_bounds(places, evs)
     away = [
         *charts.outside_focus(places, bounds)["name"].tolist(),
         *(
-            f"{t} ({p})"
-            for t, p in charts.outside_focus(evs, bounds)[["title", "place_name"]].itertuples(index=False)
+            f"{p or 'unnamed place'} ({n:,} event(s))"
+            for p, n in charts.outside_focus(evs, bounds)[["place_name", "events"]].itertuples(index=False)
         ),
     ]
     if away:
@@ -37,11 +44,12 @@ if not (places.empty and evs.empty):
         tail = f"; and {more:,} more (narrow the Region or Place filter to see them)" if more > 0 else ""
         st.caption("Outside the map view: " + "; ".join(str(a) for a in shown) + tail)
 if not places.empty:
-    st.dataframe(
+    ui.table(
         places[
             ["name", "admin1", "claims", "max_figure", "claimants", "metrics", "coord_precision", "notes"]
         ],
-        hide_index=True,
-        column_config=ui.link_config(),
-        width="stretch",
+        total=totals["places"],
+        what="places",
+        hint="narrow the filters to see the others",
+        budget=60_000,
     )

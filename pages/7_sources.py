@@ -56,22 +56,35 @@ if not imp.empty:
     st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
 
 st.subheader("Quarantined rows")
+counts = ui.query(queries.table_counts)
 q = ui.query(queries.quarantine_rows)
 if q.empty:
     st.success("No input row was quarantined: every row loaded.")
 else:
     st.warning(
-        f"{len(q):,} row(s) did not load. Fix them in the named file and row, then rebuild "
-        "with `python -m etl build`."
+        f"{counts['quarantined']:,} row(s) did not load. Fix them in the named file and row, then "
+        "rebuild with `python -m etl build`."
     )
-    st.dataframe(q, hide_index=True, column_config=ui.link_config(), width="stretch")
+    ui.table(
+        q,
+        total=counts["quarantined"],
+        what="quarantined rows (by file and row)",
+        hint="the database's `quarantine` table holds them all",
+        budget=80_000,
+    )
 
 left, right = st.columns([1, 2])
 with left:
     st.subheader("Outlets")
-    st.dataframe(ui.query(queries.outlets), hide_index=True, column_config=ui.link_config(), width="stretch")
+    ui.table(
+        ui.query(queries.outlets), total=counts["outlets"], what="outlets (most reports first)", budget=20_000
+    )
 with right:
     st.subheader("Documents")
-    st.dataframe(
-        ui.query(queries.document_list), hide_index=True, column_config=ui.link_config(), width="stretch"
+    ui.table(
+        ui.query(queries.document_list),
+        total=counts["documents"],
+        what="documents (newest first)",
+        hint="the database's `documents` table holds them all",
+        budget=80_000,
     )

@@ -180,3 +180,43 @@ def test_the_map_centres_on_the_places_claims_name_not_on_thousands_of_imported_
     # With no claim places, the events decide.
     lat0, lat1, _, _ = charts.focus_bounds(claims.iloc[0:0], events)
     assert lat0 <= 48.0 and lat1 >= 49.9
+
+
+@pytest.mark.parametrize(
+    ("page", "builders"),
+    [
+        ("pages/4_attribution.py", ("claimant_bars", "stacked_counts", "sankey")),
+        ("pages/5_map.py", ("claims_map",)),
+    ],
+)
+def test_attribution_and_map_figures_are_built_once_for_many_views(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str, builders: tuple[str, ...]
+) -> None:
+    """Twenty viewers of one link: the second and later views draw the cached figure specs."""
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    calls: list[str] = []
+    for name in builders:
+        real = getattr(charts, name)
+
+        def counting(*a, _real=real, _name=name, **kw):  # type: ignore[no-untyped-def]
+            calls.append(_name)
+            return _real(*a, **kw)
+
+        monkeypatch.setattr(charts, name, counting)
+    specs, built = [], []
+    for _ in range(3):  # three sessions opening the same link
+        at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        at.run()
+        at.switch_page(page).run()
+        assert not at.exception, [e.value for e in at.exception]
+        specs.append([el.proto.spec for el in at.get("plotly_chart")])
+        built.append(len(calls))
+    assert specs[0] and specs[0] == specs[1] == specs[2]
+    assert built[0] >= len(builders)
+    assert built[1] == built[2] == built[0]  # nothing rebuilt after the first view
+    calls.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["claimant"] = "Volodymyr Zelenskyy"
+    at.run()
+    at.switch_page(page).run()
+    assert calls, "other filters are another figure"

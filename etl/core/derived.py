@@ -28,6 +28,7 @@ import duckdb
 
 from etl.core.schema import (
     CUBES,
+    FIGURE_CUBE,
     REFERENCES,
     Cube,
     IntegrityError,
@@ -61,9 +62,11 @@ def refresh_changed(con: duckdb.DuckDBPyConnection, where: str) -> None:
         # Only the claims_wide rows of those groups are read: a semi join on the group keys.
         rows_match = " AND ".join(f"s.{d} IS NOT DISTINCT FROM k.{d}" for d in cube.dims)
         src = cube.source.format(rows="claims_wide")
+        # A cube read straight from claims_wide may keep a row id (figure_cube.row_id).
+        rowid = ", s.rowid AS rowid" if cube.source == "{rows}" else ""
         con.execute(
             f"INSERT INTO {cube.table} SELECT {', '.join(cube.dims)}, {cube.aggs} "
-            f"FROM (SELECT * FROM {src} s WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT * FROM {keys}) k "
+            f"FROM (SELECT *{rowid} FROM {src} s WHERE EXISTS (SELECT 1 FROM (SELECT DISTINCT * FROM {keys}) k "
             f"WHERE {rows_match})) WHERE {cube.where} GROUP BY ALL"
         )
         con.execute(f"DROP TABLE {keys}")
@@ -128,4 +131,5 @@ def checkpoint_keeping_row_ids(con: duckdb.DuckDBPyConnection) -> None:
     after = con.execute("SELECT max(rowid), count(*) FROM claims_wide").fetchall()[0]
     if before != after:  # not expected (etl.core.db.new_build turns vacuum off): stay correct
         build_search_index(con)
+        con.execute(FIGURE_CUBE.create_sql())  # its row_id points at claims_wide rows too
         con.execute("CHECKPOINT")

@@ -435,7 +435,9 @@ FIGURE_CUBE = Cube(
     ),
     "min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n, "
     "min(period_start) AS period_start, max(period_end) AS period_end, "
-    "max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id",
+    "max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id, "
+    # the example claim's claims_wide row: the dashboard reads its quote by row, not by a scan
+    "arg_max(rowid, claim_id) AS row_id",
     where="(value_low IS NOT NULL OR value_high IS NOT NULL) AND stated_on IS NOT NULL",
     order="stated_on",
 )

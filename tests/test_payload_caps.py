@@ -1,0 +1,112 @@
+"""Issue 11 payload caps: no page sends more than 250 kB, whatever the data's size.
+
+The dataset is generated larger than every cap (5,000 claims naming 400 places, 20,000 events at
+thousands of locations). The bytes a page sends are the serialised elements AppTest receives
+(the same protobuf messages the browser gets over its WebSocket: `benchmarks/first_paint.py`
+measured the same sizes in Chromium).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from benchmarks.dashboard_queries import generate
+from claimsdesk import export, payload, queries
+from claimsdesk.filters import Filters
+from tests.helpers import PAGES, app_test
+
+N_CLAIMS = 5000
+N_PLACES = 400
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("payload") / "big.duckdb"
+    generate(path, N_CLAIMS, n_places=N_PLACES)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches() -> Iterator[None]:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    yield
+
+
+def _nodes(node: Any) -> Iterator[Any]:
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _nodes(child)
+
+
+def page_bytes(at: AppTest) -> int:
+    """Bytes of every element the run sent (leaf elements' protobuf messages)."""
+    return sum(
+        n.proto.ByteSize()
+        for n in _nodes(at._tree)
+        if getattr(n, "proto", None) is not None and not getattr(n, "children", None)
+    )
+
+
+def captions(at: AppTest) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if "review" not in p])
+@pytest.mark.parametrize("params", [{}, {"rows": "500"}], ids=["default", "most-rows"])
+def test_no_page_sends_more_than_the_cap(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch, page: str, params: dict[str, str]
+) -> None:
+    at = app_test(big_db, monkeypatch, page, **params)
+    assert page_bytes(at) <= payload.PAGE_BYTES, page_bytes(at)
+
+
+def test_the_map_draws_capped_points_and_says_how_many_are_left_out(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = app_test(big_db, monkeypatch, "pages/5_map.py")
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    by_name = {tr["name"]: tr for tr in spec["data"]}
+    claim_points = sum(len(tr["customdata"]) for n, tr in by_name.items() if n.startswith("claims"))
+    event_points = len(by_name["events (marker size: events at the location)"]["customdata"])
+    assert claim_points == queries.MAP_PLACES < N_PLACES
+    assert event_points == queries.MAP_EVENT_POINTS
+    text = captions(at)
+    assert f"Showing {queries.MAP_PLACES:,} of {N_PLACES:,} places with claims" in text
+    assert f"{queries.MAP_EVENT_POINTS:,} of " in text and "event locations" in text
+    # Hovers are templates: per-point values only, not a formatted string per point.
+    assert "%{customdata[0]}" in by_name["claims (exact location)"]["hovertemplate"]
+    assert "hovertext" not in by_name["claims (exact location)"]
+
+
+def test_explore_shows_part_and_says_so_and_the_export_holds_every_match(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = app_test(big_db, monkeypatch, "pages/6_explore.py", rows="500")
+    shown = len(at.dataframe[0].value)
+    assert 0 < shown <= 500
+    assert f"Showing **{shown:,}** of **{N_CLAIMS:,}** claims" in " ".join(c.value for c in at.caption)
+    assert at.get("download_button")[0].proto.label == f"Download CSV ({N_CLAIMS:,} claims)"
+    # The button's data is built on click from these arguments: every matching claim, sanitised.
+    body = export.filtered_csv(str(big_db), Filters(), "stated_on", True, "all").decode("utf-8-sig")
+    header, rows = body.split("\r\n", 1)
+    assert header.startswith("# Claims Desk export; filters: all; rows: 5000")
+    assert len(list(csv.DictReader(io.StringIO(rows)))) == N_CLAIMS
+
+
+def test_a_table_is_cut_to_its_byte_budget() -> None:
+    import pandas as pd
+
+    df = pd.DataFrame({"quote": ["x" * 1000] * 50, "n": range(50)})
+    assert len(payload.fit_rows(df, budget=10_000)) == 9  # 9 x (1000 + 2 x 8) <= 10,000
+    assert len(payload.fit_rows(df.iloc[:0], budget=10)) == 0
+    assert len(payload.fit_rows(df, budget=10)) == 1  # never an empty table when rows exist
