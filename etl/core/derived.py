@@ -28,8 +28,8 @@ import duckdb
 
 from etl.core.schema import (
     CUBES,
-    FIGURE_CUBE,
     REFERENCES,
+    ROW_ID_CUBES,
     Cube,
     IntegrityError,
     check_claim_rules,
@@ -62,7 +62,7 @@ def refresh_changed(con: duckdb.DuckDBPyConnection, where: str) -> None:
         # Only the claims_wide rows of those groups are read: a semi join on the group keys.
         rows_match = " AND ".join(f"s.{d} IS NOT DISTINCT FROM k.{d}" for d in cube.dims)
         src = cube.source.format(rows="claims_wide")
-        # A cube read straight from claims_wide may keep a row id (figure_cube.row_id).
+        # A cube read straight from claims_wide may keep a row id (figure_cube, war_cube).
         rowid = ", s.rowid AS rowid" if cube.source == "{rows}" else ""
         con.execute(
             f"INSERT INTO {cube.table} SELECT {', '.join(cube.dims)}, {cube.aggs} "
@@ -131,5 +131,6 @@ def checkpoint_keeping_row_ids(con: duckdb.DuckDBPyConnection) -> None:
     after = con.execute("SELECT max(rowid), count(*) FROM claims_wide").fetchall()[0]
     if before != after:  # not expected (etl.core.db.new_build turns vacuum off): stay correct
         build_search_index(con)
-        con.execute(FIGURE_CUBE.create_sql())  # its row_id points at claims_wide rows too
+        for cube in ROW_ID_CUBES:  # their row_id points at claims_wide rows too
+            con.execute(cube.create_sql())
         con.execute("CHECKPOINT")
