@@ -1424,14 +1424,14 @@ def _plot_value(t: sa.FromClause = claims_wide) -> sa.ColumnElement[Any]:
     )
 
 
-def _party(t: sa.Table = claims_wide) -> tuple[sa.ColumnElement[bool], sa.ColumnElement[str], Any]:
+def _party(t: sa.FromClause = claims_wide) -> tuple[sa.ColumnElement[bool], sa.ColumnElement[str], Any]:
     """(by_warring_party, decided_by, FROM clause): the rule of the `claim_party` view.
 
     Why not join the view: it derives the answer for every claim before the join (~0.3 s per
-    million claims); joined to the already-filtered claims (or war_cube's) it costs almost
-    nothing. That is also why war_cube does not store the answer: a changed flag or actor
-    needs no refresh. The rule and its sides come from etl.core.schema (one definition); a
-    test checks both agree.
+    million claims); joined to the already-filtered claims (or war_cube's, or the few rows a
+    chart shows) it costs almost nothing. That is also why war_cube does not store the
+    answer: a changed flag or actor needs no refresh. The rule and its sides come from
+    etl.core.schema (one definition); a test checks both agree.
     """
     fl, a, tc = warring_flags.c, actors.c, t.c
     by_side = sa.and_(tc.claimant_side.in_(list(WARRING_SIDES)), a.kind != "analyst")
@@ -1441,11 +1441,16 @@ def _party(t: sa.Table = claims_wide) -> tuple[sa.ColumnElement[bool], sa.Column
     return warring, decided, frm
 
 
+#: Up to this many ids, DuckDB looks claims up by their primary key's index (an IN list);
+#: beyond it, it scans (then limited to the ids' date span: claims are stored by date).
+INDEX_LOOKUP_MAX = 2000
+
+
 def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
     """Add each claim's note (claims.notes), fetched for the listed ids only.
 
     With a `has_note` column (war_cube's), only the claims that have a note are looked up
-    (usually none of the points shown); the column is dropped. Claims without a note: None.
+    (few of the points shown); the column is dropped. Claims without a note: None.
     """
     n = claim_notes.c
     wanted = df[df["has_note"].astype(bool)] if "has_note" in df.columns else df
@@ -1456,7 +1461,7 @@ def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFram
     if not ids:
         return df.assign(notes=pd.Series([None] * len(df), index=df.index, dtype="object"))
     cond = [n.claim_id.in_(ids)]
-    if wanted["stated_on"].notna().any():  # rows are stored by date: the scan skips the rest
+    if len(ids) > INDEX_LOOKUP_MAX and wanted["stated_on"].notna().any():
         cond += [
             n.stated_on >= pd.Timestamp(wanted["stated_on"].min()).date(),
             n.stated_on <= pd.Timestamp(wanted["stated_on"].max()).date(),
@@ -1550,47 +1555,44 @@ def war_claims(
 
     def read(t: sa.Table) -> pd.DataFrame:
         tc = t.c
-        warring, decided, frm = _party(t)
-        # The rows first (narrow columns, top `limit`), then how each reads: formatting every
-        # matching claim before the limit was half the query.
+        # The rows first (narrow columns, top `limit`), then who said them and how each reads,
+        # for those rows only: joining and formatting every matching claim was most of the query.
         rows = (
             sa.select(
-                tc.claim_id,
-                tc.claimant,
-                tc.claimant_side,
-                tc.stated_on,
-                tc.stated_on_precision,
-                tc.metric,
-                tc.subject,
-                tc.value_low,
-                tc.value_high,
+                *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
+                *(tc[k] for k in ("stated_on_precision", "metric", "subject", "value_low", "value_high")),
                 tc.qualifier,
-                warring.label("by_warring_party"),
-                decided.label("decided_by"),
                 _war_row(t).label("row_id"),
                 (tc.has_note if t is war_cube else sa.true()).label("has_note"),
             )
-            .select_from(frm)
             .where(*_war_cond(f, t, subject, metric), _war_wide(t), tc.source.not_in(list(DENSE_SOURCES)))
             .order_by(tc.stated_on, tc.claimant, tc.claim_id)
             .limit(limit)
             .subquery()
         )
         r = rows.c
-        stmt = sa.select(
-            *(r[k] for k in ("claim_id", "claimant", "claimant_side", "stated_on", "stated_on_precision")),
-            *(r[k] for k in ("metric", "subject", "value_low", "value_high", "qualifier")),
-            _figure_text(rows).label("figure"),
-            _plot_value(rows).label("y"),
-            sa.case((sa.and_(r.value_low.is_not(None), r.value_high > r.value_low), r.value_high)).label(
-                "y_high"
-            ),
-            r.by_warring_party,
-            sa.case((r.by_warring_party, "warring party"), else_="third party").label("party"),
-            r.decided_by,
-            r.row_id,
-            r.has_note,
-        ).order_by(r.stated_on, r.claimant, r.claim_id)
+        warring, decided, frm = _party(rows)
+        stmt = (
+            sa.select(
+                *(
+                    r[k]
+                    for k in ("claim_id", "claimant", "claimant_side", "stated_on", "stated_on_precision")
+                ),
+                *(r[k] for k in ("metric", "subject", "value_low", "value_high", "qualifier")),
+                _figure_text(rows).label("figure"),
+                _plot_value(rows).label("y"),
+                sa.case((sa.and_(r.value_low.is_not(None), r.value_high > r.value_low), r.value_high)).label(
+                    "y_high"
+                ),
+                warring.label("by_warring_party"),
+                sa.case((warring, "warring party"), else_="third party").label("party"),
+                decided.label("decided_by"),
+                r.row_id,
+                r.has_note,
+            )
+            .select_from(frm)
+            .order_by(r.stated_on, r.claimant, r.claim_id)
+        )
         return run(con, stmt)
 
     df = read(table) if table is not None else _war_read(f, subject, read)
@@ -1614,26 +1616,30 @@ def war_daily_series(
 
     def read(t: sa.Table) -> pd.DataFrame:
         tc = t.c
-        warring, _decided, frm = _party(t)
-        stmt = (
+        rows = (  # the rows first, then who said them and how each reads (as war_claims)
             sa.select(
-                tc.claim_id,
-                tc.claimant,
-                tc.claimant_side,
-                tc.stated_on,
-                tc.metric,
-                tc.value_low,
-                tc.value_high,
-                tc.qualifier,
-                _figure_text(t).label("figure"),
-                _plot_value(t).label("y"),
-                warring.label("by_warring_party"),
+                *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
+                *(tc[k] for k in ("metric", "value_low", "value_high", "qualifier")),
                 _war_row(t).label("row_id"),
             )
-            .select_from(frm)
             .where(*_war_cond(f, t, subject, None), tc.source.in_(list(DENSE_SOURCES)))
             .order_by(tc.claimant, tc.stated_on, tc.claim_id)
             .limit(limit)
+            .subquery()
+        )
+        r = rows.c
+        warring, _decided, frm = _party(rows)
+        stmt = (
+            sa.select(
+                *(r[k] for k in ("claim_id", "claimant", "claimant_side", "stated_on", "metric")),
+                *(r[k] for k in ("value_low", "value_high", "qualifier")),
+                _figure_text(rows).label("figure"),
+                _plot_value(rows).label("y"),
+                warring.label("by_warring_party"),
+                r.row_id,
+            )
+            .select_from(frm)
+            .order_by(r.claimant, r.stated_on, r.claim_id)
         )
         return run(con, stmt)
 
