@@ -1466,10 +1466,9 @@ def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFram
             n.stated_on >= pd.Timestamp(wanted["stated_on"].min()).date(),
             n.stated_on <= pd.Timestamp(wanted["stated_on"].max()).date(),
         ]
-    notes = run(con, sa.select(n.claim_id, n.notes).where(*cond))
-    out = df.merge(notes, on="claim_id", how="left")
-    out["notes"] = out["notes"].astype(object).where(out["notes"].notna(), None)
-    return out
+    notes = run(con, sa.select(n.claim_id, n.notes).where(*cond).where(n.notes.is_not(None)))
+    found = dict(zip(notes["claim_id"], notes["notes"], strict=True))
+    return df.assign(notes=[found.get(i) for i in df["claim_id"]])
 
 
 def _war_row(t: sa.Table) -> sa.ColumnElement[Any]:

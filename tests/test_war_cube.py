@@ -47,6 +47,12 @@ def con(gen_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def _filters(con: duckdb.DuckDBPyConnection) -> dict[str, Filters]:
+    # War-wide claims name no place: a place filter keeps daily-series claims that name one.
+    daily_place = con.execute(
+        "SELECT p.name FROM war_cube w, unnest(w.place_ids) u(place_id) JOIN places p USING (place_id) "
+        "WHERE w.subject = $1 ORDER BY w.claim_id LIMIT 1",
+        [RU],
+    ).fetchall()[0][0]
     return {
         "none": Filters(),
         "claimants and dates": Filters(
@@ -57,7 +63,7 @@ def _filters(con: duckdb.DuckDBPyConnection) -> dict[str, Filters]:
         "side and verification": Filters(sides=("Ukraine",), verification=("disputed", "confirmed")),
         "type, metric, subject": Filters(claim_types=("casualties",), metrics=(METRIC,), subjects=(RU,)),
         "region": Filters(regions=("Kursk Oblast",)),
-        "place": Filters(places=("Place 45", "Place 65")),
+        "place": Filters(places=(daily_place, "Place 65")),
         "quote search, planned": Q.with_search_plan(con, Filters(q="near place 45")),
         "quote search, unplanned": Filters(q="synthetic place 105"),
         "nothing matches": Filters(claimants=("nobody",)),
