@@ -1466,8 +1466,8 @@ def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFram
             n.stated_on >= pd.Timestamp(wanted["stated_on"].min()).date(),
             n.stated_on <= pd.Timestamp(wanted["stated_on"].max()).date(),
         ]
-    notes = run(con, sa.select(n.claim_id, n.notes).where(*cond).where(n.notes.is_not(None)))
-    found = dict(zip(notes["claim_id"], notes["notes"], strict=True))
+    notes = run(con, sa.select(n.claim_id, n.notes).where(*cond))  # (one more condition: a scan)
+    found = {k: v for k, v in zip(notes["claim_id"], notes["notes"], strict=True) if isinstance(v, str)}
     return df.assign(notes=[found.get(i) for i in df["claim_id"]])
 
 
@@ -1525,14 +1525,14 @@ def _war_read(f: Filters, subject: str, read: Callable[[sa.Table], pd.DataFrame]
         return read(claims_wide)
 
 
-def _war_texts(con: duckdb.DuckDBPyConnection, df: pd.DataFrame, cols: Sequence[str]) -> pd.DataFrame:
-    """`df` with the text columns `cols` of each row's claim, read by claims_wide row (row_id)."""
-    out = df.drop(columns="row_id")
-    if df.empty:
-        return out.assign(**{k: pd.Series(dtype="object") for k in cols})
-    texts = rows_by_id(con, df["row_id"].tolist(), [c[k] for k in cols]).set_index("row_id")
-    picked = texts.reindex(df["row_id"].to_numpy())  # a lookup, not a merge: cheaper, same order
-    return out.assign(**{k: picked[k].to_numpy() for k in cols})
+#: claims_wide under another name: the war queries read the text of the rows they return by row.
+_war_text = claims_wide.alias("war_text")
+
+
+def _with_text(frm: Any, rows: sa.Subquery) -> Any:
+    """`frm` joined to each picked row's claims_wide row (its quote, outlets, link) by row id:
+    DuckDB reads those rows only (a semi-join on row ids), not every matching claim's text."""
+    return frm.outerjoin(_war_text, sa.literal_column("war_text.rowid") == rows.c.row_id)
 
 
 def war_claims(
@@ -1549,7 +1549,7 @@ def war_claims(
     Each row keeps claimant, whether a warring party said it (the `claim_party` rule), the
     figure as it reads, its qualifier and bounds, quote, note and source link. Cumulative only:
     these are totals 'so far' and are never added together. Read from war_cube (or `table`);
-    quotes, sources and notes are fetched for the rows returned only.
+    quotes and sources are read by row, and notes by id, for the rows returned only.
     """
 
     def read(t: sa.Table) -> pd.DataFrame:
@@ -1586,16 +1586,15 @@ def war_claims(
                 warring.label("by_warring_party"),
                 sa.case((warring, "warring party"), else_="third party").label("party"),
                 decided.label("decided_by"),
-                r.row_id,
+                *(_war_text.c[k] for k in ("quote", "reported_by", "source_url", "n_reports")),
                 r.has_note,
             )
-            .select_from(frm)
+            .select_from(_with_text(frm, rows))
             .order_by(r.stated_on, r.claimant, r.claim_id)
         )
         return run(con, stmt)
 
     df = read(table) if table is not None else _war_read(f, subject, read)
-    df = _war_texts(con, df, ("quote", "reported_by", "source_url", "n_reports"))
     return _with_notes(con, df)
 
 
@@ -1635,15 +1634,14 @@ def war_daily_series(
                 _figure_text(rows).label("figure"),
                 _plot_value(rows).label("y"),
                 warring.label("by_warring_party"),
-                r.row_id,
+                *(_war_text.c[k] for k in ("quote", "reported_by", "source_url")),
             )
-            .select_from(frm)
+            .select_from(_with_text(frm, rows))
             .order_by(r.claimant, r.stated_on, r.claim_id)
         )
         return run(con, stmt)
 
-    df = read(table) if table is not None else _war_read(f, subject, read)
-    return _war_texts(con, df, ("quote", "reported_by", "source_url"))
+    return read(table) if table is not None else _war_read(f, subject, read)
 
 
 def war_band(
