@@ -22,6 +22,8 @@ from sqlalchemy.sql.compiler import SQLCompiler
 
 from claimsdesk.filters import Filters
 from etl.core.contract import CLAIMS_FLAT_COLUMNS
+from etl.core.schema import DENSE_SOURCES as _DENSE_SOURCES
+from etl.core.schema import WAR_SUBJECTS as _WAR_SUBJECTS
 from etl.core.schema import WARRING_SIDES
 from etl.core.search_index import words
 
@@ -353,14 +355,15 @@ def with_search_plan(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
     return replace(f, q_words=order, q_from_row=from_row)
 
 
-def quote_search(f: Filters) -> sa.ColumnElement[bool]:
+def quote_search(f: Filters, rowid: sa.ColumnElement[Any] | None = None) -> sa.ColumnElement[bool]:
     """Claims whose quote has every word of `f.q` (word semantics: etl/search_index.py), by index.
 
     The rarest word's rows come first and each other word is semi-joined to them
     (`plan_search`; unplanned filters keep the words' order). Matches rows by
     `claims_wide.rowid`, which DuckDB turns into row-range skips; with a window
     (`f.q_from_row`) every index read starts at that row, which the sorted index skips to.
-    A search with no letters or digits matches nothing.
+    A search with no letters or digits matches nothing. `rowid`: the claims_wide row column to
+    match (a cube's stored `row_id`); claims_wide's own by default.
     """
     ws = list(f.q_words) or words(f.q)
     if not ws:
@@ -370,7 +373,8 @@ def quote_search(f: Filters) -> sa.ColumnElement[bool]:
     hits = sa.select(t.row_id).where(t.token == ws[0], *window)
     for w in ws[1:]:
         hits = sa.select(t.row_id).where(t.token == w, *window, t.row_id.in_(hits))
-    rowid: sa.ColumnElement[Any] = sa.literal_column("claims_wide.rowid")
+    if rowid is None:
+        rowid = sa.literal_column("claims_wide.rowid")
     found = rowid.in_(hits)
     return found if f.q_from_row is None else sa.and_(rowid >= f.q_from_row, found)
 
@@ -1360,12 +1364,38 @@ claim_notes = _table(
         ("stated_on", sa.Date),
     ],
 )
+#: The claims the war-wide view can draw, one row per claim (etl.core.schema.WAR_CUBE).
+war_cube = _table(
+    "war_cube",
+    [
+        ("claim_id", sa.String),
+        ("stated_on", sa.Date),
+        ("claimant", sa.String),
+        ("claimant_side", sa.String),
+        ("claimant_id", sa.String),
+        ("claim_type", sa.String),
+        ("metric", sa.String),
+        ("subject", sa.String),
+        ("qualifier", sa.String),
+        ("region", sa.String),
+        ("verification", sa.String),
+        ("source", sa.String),
+        ("value_low", sa.BigInteger),
+        ("value_high", sa.BigInteger),
+        ("stated_on_precision", sa.String),
+        ("war_wide", sa.Boolean),
+        ("place_ids", sa.ARRAY(sa.String)),
+        ("has_note", sa.Boolean),
+        ("row_id", sa.BigInteger),
+    ],
+)
 
-#: Whose losses the war-wide view compares, and the two metrics it keeps apart.
-WAR_SUBJECTS: tuple[str, ...] = ("Russian forces", "Ukrainian forces")
+#: Whose losses the war-wide view compares (etl.core.schema: its cube keeps exactly these),
+#: and the two metrics it keeps apart.
+WAR_SUBJECTS: tuple[str, ...] = _WAR_SUBJECTS
 WAR_METRICS: tuple[str, ...] = ("killed_or_wounded", "killed")
 #: Sources that publish a figure every day: drawn as a line, not as thousands of markers.
-DENSE_SOURCES: tuple[str, ...] = ("general-staff",)
+DENSE_SOURCES: tuple[str, ...] = _DENSE_SOURCES
 #: Width of the bins over which the third-party band takes its min and max (a quarter).
 BAND_MONTHS = 3
 _WORDS = {"at_least": "at least ", "over": "over ", "about": "about ", "nearly": "nearly ", "up_to": "up to "}
@@ -1375,9 +1405,9 @@ def _fmt(v: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
     return sa.func.printf("%,d", v)
 
 
-def _figure_text() -> sa.ColumnElement[str]:
+def _figure_text(t: sa.FromClause = claims_wide) -> sa.ColumnElement[str]:
     """How the figure reads ('at least 30', '10,000–12,000'), built in SQL, never a sum."""
-    lo, hi, q = c.value_low, c.value_high, c.qualifier
+    lo, hi, q = t.c.value_low, t.c.value_high, t.c.qualifier
     value = sa.func.coalesce(lo, hi)
     is_range = sa.or_(q == "range", sa.and_(lo.is_not(None), hi.is_not(None), lo != hi))
     whens: list[tuple[Any, Any]] = [(is_range, sa.func.concat(_fmt(lo), "–", _fmt(hi)))]
@@ -1385,168 +1415,273 @@ def _figure_text() -> sa.ColumnElement[str]:
     return sa.case(*whens, else_=_fmt(value))
 
 
-def _plot_value() -> sa.ColumnElement[Any]:
+def _plot_value(t: sa.FromClause = claims_wide) -> sa.ColumnElement[Any]:
     """Where a claim is drawn: at its upper bound for 'up to', else at its (lower) figure."""
+    tc = t.c
     return sa.case(
-        (c.qualifier.in_(("up_to", "nearly")), sa.func.coalesce(c.value_high, c.value_low)),
-        else_=sa.func.coalesce(c.value_low, c.value_high),
+        (tc.qualifier.in_(("up_to", "nearly")), sa.func.coalesce(tc.value_high, tc.value_low)),
+        else_=sa.func.coalesce(tc.value_low, tc.value_high),
     )
 
 
-def _party() -> tuple[sa.ColumnElement[bool], sa.ColumnElement[str], Any]:
+def _party(t: sa.FromClause = claims_wide) -> tuple[sa.ColumnElement[bool], sa.ColumnElement[str], Any]:
     """(by_warring_party, decided_by, FROM clause): the rule of the `claim_party` view.
 
     Why not join the view: it derives the answer for every claim before the join (~0.3 s per
-    million claims); joined to the already-filtered claims it costs almost nothing. The rule
-    and its sides come from etl.core.schema (one definition); a test checks both agree.
+    million claims); joined to the already-filtered claims (or war_cube's, or the few rows a
+    chart shows) it costs almost nothing. That is also why war_cube does not store the
+    answer: a changed flag or actor needs no refresh. The rule and its sides come from
+    etl.core.schema (one definition); a test checks both agree.
     """
-    fl, a = warring_flags.c, actors.c
-    by_side = sa.and_(c.claimant_side.in_(list(WARRING_SIDES)), a.kind != "analyst")
+    fl, a, tc = warring_flags.c, actors.c, t.c
+    by_side = sa.and_(tc.claimant_side.in_(list(WARRING_SIDES)), a.kind != "analyst")
     warring = sa.func.coalesce(fl.warring_party, by_side)
     decided = sa.func.coalesce(fl.flagged_by, "claimant side")
-    frm = claims_wide.join(actors, a.actor_id == c.claimant_id).outerjoin(
-        warring_flags, fl.claim_id == c.claim_id
-    )
+    frm = t.join(actors, a.actor_id == tc.claimant_id).outerjoin(warring_flags, fl.claim_id == tc.claim_id)
     return warring, decided, frm
 
 
+#: Up to this many ids, DuckDB looks claims up by their primary key's index (an IN list);
+#: beyond it, it scans (then limited to the ids' date span: claims are stored by date).
+INDEX_LOOKUP_MAX = 2000
+
+
 def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
-    """Add each claim's note (claims.notes), fetched for the listed ids only."""
+    """Add each claim's note (claims.notes), fetched for the listed ids only.
+
+    With a `has_note` column (war_cube's), only the claims that have a note are looked up
+    (few of the points shown); the column is dropped. Claims without a note: None.
+    """
     n = claim_notes.c
-    ids = df["claim_id"].tolist()
-    if not ids:
+    wanted = df[df["has_note"].astype(bool)] if "has_note" in df.columns else df
+    df = df.drop(columns="has_note", errors="ignore")
+    if df.empty:
         return df.assign(notes=pd.Series(dtype="object"))
+    ids = wanted["claim_id"].tolist()
+    if not ids:
+        return df.assign(notes=pd.Series([None] * len(df), index=df.index, dtype="object"))
     cond = [n.claim_id.in_(ids)]
-    if df["stated_on"].notna().any():  # rows are stored by date: the scan skips the rest
+    if len(ids) > INDEX_LOOKUP_MAX and wanted["stated_on"].notna().any():
         cond += [
-            n.stated_on >= pd.Timestamp(df["stated_on"].min()).date(),
-            n.stated_on <= pd.Timestamp(df["stated_on"].max()).date(),
+            n.stated_on >= pd.Timestamp(wanted["stated_on"].min()).date(),
+            n.stated_on <= pd.Timestamp(wanted["stated_on"].max()).date(),
         ]
-    notes = run(con, sa.select(n.claim_id, n.notes).where(*cond))
-    return df.merge(notes, on="claim_id", how="left")
+    notes = run(con, sa.select(n.claim_id, n.notes).where(*cond))  # (one more condition: a scan)
+    found = {k: v for k, v in zip(notes["claim_id"], notes["notes"], strict=True) if isinstance(v, str)}
+    return df.assign(notes=[found.get(i) for i in df["claim_id"]])
 
 
-def _war_cond(f: Filters, subject: str, metric: str | None) -> list[sa.ColumnElement[bool]]:
-    cond = [
-        *where(f),
-        c.claim_type == "casualties",
-        c.basis == "cumulative",
-        c.subject == subject,
-        c.stated_on.is_not(None),
-        FIGURE,
-    ]
-    if metric:
-        cond.append(c.metric == metric)
+def _war_row(t: sa.Table) -> sa.ColumnElement[Any]:
+    """The claims_wide row of a war claim: `rowid` there, the stored `row_id` in war_cube."""
+    return t.c.row_id if t is war_cube else sa.literal_column("claims_wide.rowid")
+
+
+def _war_where(f: Filters, t: sa.Table) -> list[sa.ColumnElement[bool]]:
+    """`where(f)` on claims_wide or on war_cube, which answers place and quote filters too: by
+    its claims' place ids (claims_wide's, from claim_places) and by its claims_wide row
+    through the quote index."""
+    if t is claims_wide:
+        return where(f)
+    cond = where(f, t=t)
+    if f.places:
+        named = sa.select(sa.func.list(places.c.place_id)).where(places.c.name.in_(list(f.places)))
+        cond.append(sa.func.list_has_any(t.c.place_ids, named.scalar_subquery()))
+    if f.q:
+        cond.append(quote_search(f, rowid=t.c.row_id))
     return cond
 
 
-#: A figure scoped to a region or place (e.g. losses in Kursk Oblast) is not a war-wide total:
-#: it stays in the Kursk view. (The daily series' `region` is the day's hottest direction, not
-#: a scope, so this applies to the sparse claims and the band only.)
-WAR_WIDE = sa.and_(c.region.is_(None), sa.func.coalesce(c.places, "") == "")
+def _war_cond(f: Filters, t: sa.Table, subject: str, metric: str | None) -> list[sa.ColumnElement[bool]]:
+    tc = t.c
+    cond = [*_war_where(f, t), tc.claim_type == "casualties", tc.subject == subject]
+    if t is claims_wide:  # war_cube holds only such claims
+        cond += [c.basis == "cumulative", c.stated_on.is_not(None), FIGURE]
+    if metric:
+        cond.append(tc.metric == metric)
+    return cond
+
+
+def _war_wide(t: sa.Table) -> sa.ColumnElement[bool]:
+    """A figure scoped to a region or place (e.g. losses in Kursk Oblast) is not a war-wide
+    total: it stays in the Kursk view. (The daily series' `region` is the day's hottest
+    direction, not a scope, so this applies to the sparse claims and the band only.)"""
+    if t is war_cube:
+        return war_cube.c.war_wide
+    return sa.and_(c.region.is_(None), sa.func.coalesce(c.places, "") == "")
+
+
+WAR_WIDE = _war_wide(claims_wide)
+
+
+def _war_read(f: Filters, subject: str, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:
+    """`read(war_cube)` (the war-wide view's claims, a few per million) for the subjects it
+    holds; otherwise, or on a database built before the cube existed, `read(claims_wide)`:
+    slower, never an error. Both give the same frame (tests/test_war_cube.py)."""
+    if subject not in WAR_SUBJECTS:
+        return read(claims_wide)
+    try:
+        return read(war_cube)
+    except (duckdb.CatalogException, duckdb.BinderException):
+        return read(claims_wide)
+
+
+#: claims_wide under another name: the war queries read the text of the rows they return by row.
+_war_text = claims_wide.alias("war_text")
+
+
+def _with_text(frm: Any, rows: sa.Subquery) -> Any:
+    """`frm` joined to each picked row's claims_wide row (its quote, outlets, link) by row id:
+    DuckDB reads those rows only (a semi-join on row ids), not every matching claim's text."""
+    return frm.outerjoin(_war_text, sa.literal_column("war_text.rowid") == rows.c.row_id)
 
 
 def war_claims(
-    con: duckdb.DuckDBPyConnection, f: Filters, subject: str, metric: str, limit: int = MAX_POINTS
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    subject: str,
+    metric: str,
+    limit: int = MAX_POINTS,
+    *,
+    table: sa.Table | None = None,
 ) -> pd.DataFrame:
     """Sparse war-wide cumulative claims on one side's losses (not the daily series), one each.
 
     Each row keeps claimant, whether a warring party said it (the `claim_party` rule), the
     figure as it reads, its qualifier and bounds, quote, note and source link. Cumulative only:
-    these are totals 'so far' and are never added together.
+    these are totals 'so far' and are never added together. Read from war_cube (or `table`);
+    quotes and sources are read by row, and notes by id, for the rows returned only.
     """
-    warring, decided, frm = _party()
-    stmt = (
-        sa.select(
-            c.claim_id,
-            c.claimant,
-            c.claimant_side,
-            c.stated_on,
-            c.stated_on_precision,
-            c.metric,
-            c.subject,
-            c.value_low,
-            c.value_high,
-            c.qualifier,
-            _figure_text().label("figure"),
-            _plot_value().label("y"),
-            sa.case((sa.and_(c.value_low.is_not(None), c.value_high > c.value_low), c.value_high)).label(
-                "y_high"
-            ),
-            warring.label("by_warring_party"),
-            sa.case((warring, "warring party"), else_="third party").label("party"),
-            decided.label("decided_by"),
-            c.quote,
-            c.reported_by,
-            c.source_url,
-            c.n_reports,
+
+    def read(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        # The rows first (narrow columns, top `limit`), then who said them and how each reads,
+        # for those rows only: joining and formatting every matching claim was most of the query.
+        rows = (
+            sa.select(
+                *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
+                *(tc[k] for k in ("stated_on_precision", "metric", "subject", "value_low", "value_high")),
+                tc.qualifier,
+                _war_row(t).label("row_id"),
+                (tc.has_note if t is war_cube else sa.true()).label("has_note"),
+            )
+            .where(*_war_cond(f, t, subject, metric), _war_wide(t), tc.source.not_in(list(DENSE_SOURCES)))
+            .order_by(tc.stated_on, tc.claimant, tc.claim_id)
+            .limit(limit)
+            .subquery()
         )
-        .select_from(frm)
-        .where(*_war_cond(f, subject, metric), WAR_WIDE, c.source.not_in(list(DENSE_SOURCES)))
-        .order_by(c.stated_on, c.claimant, c.claim_id)
-        .limit(limit)
-    )
-    return _with_notes(con, run(con, stmt))
+        r = rows.c
+        warring, decided, frm = _party(rows)
+        stmt = (
+            sa.select(
+                *(
+                    r[k]
+                    for k in ("claim_id", "claimant", "claimant_side", "stated_on", "stated_on_precision")
+                ),
+                *(r[k] for k in ("metric", "subject", "value_low", "value_high", "qualifier")),
+                _figure_text(rows).label("figure"),
+                _plot_value(rows).label("y"),
+                sa.case((sa.and_(r.value_low.is_not(None), r.value_high > r.value_low), r.value_high)).label(
+                    "y_high"
+                ),
+                warring.label("by_warring_party"),
+                sa.case((warring, "warring party"), else_="third party").label("party"),
+                decided.label("decided_by"),
+                *(_war_text.c[k] for k in ("quote", "reported_by", "source_url", "n_reports")),
+                r.has_note,
+            )
+            .select_from(_with_text(frm, rows))
+            .order_by(r.stated_on, r.claimant, r.claim_id)
+        )
+        return run(con, stmt)
+
+    df = read(table) if table is not None else _war_read(f, subject, read)
+    return _with_notes(con, df)
 
 
 def war_daily_series(
-    con: duckdb.DuckDBPyConnection, f: Filters, subject: str, limit: int = 10_000
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    subject: str,
+    limit: int = 10_000,
+    *,
+    table: sa.Table | None = None,
 ) -> pd.DataFrame:
     """The daily cumulative series claiming `subject`'s losses (the General Staff's), by day.
 
     Its metric is the publisher's own ('personnel_losses'), so it is returned whatever metric
     the view compares, and labelled with it; one row per claimant and day (bounded by days).
     """
-    warring, _decided, frm = _party()
-    stmt = (
-        sa.select(
-            c.claim_id,
-            c.claimant,
-            c.claimant_side,
-            c.stated_on,
-            c.metric,
-            c.value_low,
-            c.value_high,
-            c.qualifier,
-            _figure_text().label("figure"),
-            _plot_value().label("y"),
-            warring.label("by_warring_party"),
-            c.quote,
-            c.reported_by,
-            c.source_url,
+
+    def read(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        rows = (  # the rows first, then who said them and how each reads (as war_claims)
+            sa.select(
+                *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
+                *(tc[k] for k in ("metric", "value_low", "value_high", "qualifier")),
+                _war_row(t).label("row_id"),
+            )
+            .where(*_war_cond(f, t, subject, None), tc.source.in_(list(DENSE_SOURCES)))
+            .order_by(tc.claimant, tc.stated_on, tc.claim_id)
+            .limit(limit)
+            .subquery()
         )
-        .select_from(frm)
-        .where(*_war_cond(f, subject, None), c.source.in_(list(DENSE_SOURCES)))
-        .order_by(c.claimant, c.stated_on)
-        .limit(limit)
-    )
-    return run(con, stmt)
+        r = rows.c
+        warring, _decided, frm = _party(rows)
+        stmt = (
+            sa.select(
+                *(r[k] for k in ("claim_id", "claimant", "claimant_side", "stated_on", "metric")),
+                *(r[k] for k in ("value_low", "value_high", "qualifier")),
+                _figure_text(rows).label("figure"),
+                _plot_value(rows).label("y"),
+                warring.label("by_warring_party"),
+                *(_war_text.c[k] for k in ("quote", "reported_by", "source_url")),
+            )
+            .select_from(_with_text(frm, rows))
+            .order_by(r.claimant, r.stated_on, r.claim_id)
+        )
+        return run(con, stmt)
+
+    return read(table) if table is not None else _war_read(f, subject, read)
 
 
 def war_band(
-    con: duckdb.DuckDBPyConnection, f: Filters, subject: str, metric: str, months: int = BAND_MONTHS
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    subject: str,
+    metric: str,
+    months: int = BAND_MONTHS,
+    *,
+    table: sa.Table | None = None,
 ) -> pd.DataFrame:
     """The range spanned by third-party estimates, per bin of `months` months (stated date).
 
     low = the smallest figure stated in the bin (a lower bound's value counts as stated), high
     = the largest (a range's upper end). Only claims not made by a warring party. One row per
     bin that has estimates: a bin without any leaves a gap, never an interpolated band.
+    `who` names the bin's claimants in alphabetical order.
     """
-    warring, _decided, frm = _party()
-    bin_start = sa.func.time_bucket(sa.func.to_months(months), c.stated_on).label("bin_start")
-    stmt = (
-        sa.select(
-            bin_start,
-            sa.func.max(sa.func.date_add(bin_start, sa.func.to_months(months))).label("bin_end"),
-            sa.func.min(sa.func.coalesce(c.value_low, c.value_high)).label("low"),
-            sa.func.max(sa.func.coalesce(c.value_high, c.value_low)).label("high"),
-            sa.func.count().label("estimates"),
-            sa.func.count(sa.distinct(c.claimant)).label("claimants"),
-            sa.func.string_agg(sa.distinct(c.claimant), "; ").label("who"),
+
+    def read(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        warring, _decided, frm = _party(t)
+        bin_start = sa.func.time_bucket(sa.func.to_months(months), tc.stated_on).label("bin_start")
+        stmt = (
+            sa.select(
+                bin_start,
+                sa.func.max(sa.func.date_add(bin_start, sa.func.to_months(months))).label("bin_end"),
+                sa.func.min(sa.func.coalesce(tc.value_low, tc.value_high)).label("low"),
+                sa.func.max(sa.func.coalesce(tc.value_high, tc.value_low)).label("high"),
+                sa.func.count().label("estimates"),
+                sa.func.count(sa.distinct(tc.claimant)).label("claimants"),
+                sa.func.array_to_string(
+                    sa.func.list_sort(sa.func.list(sa.distinct(tc.claimant))), "; "
+                ).label("who"),
+            )
+            .select_from(frm)
+            .where(*_war_cond(f, t, subject, metric), _war_wide(t), sa.not_(warring))
+            .group_by(bin_start)
+            .order_by(bin_start)
         )
-        .select_from(frm)
-        .where(*_war_cond(f, subject, metric), WAR_WIDE, sa.not_(warring))
-        .group_by(bin_start)
-        .order_by(bin_start)
-    )
-    return run(con, stmt)
+        return run(con, stmt)
+
+    return read(table) if table is not None else _war_read(f, subject, read)

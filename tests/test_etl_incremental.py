@@ -31,14 +31,16 @@ GS_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "import" / "general-staff"
 
 #: Columns that record when, not what: a full build re-imports declared sources at its own time.
 SKIP_COLUMNS = {("import_log", "imported_at")}
+#: Tables whose `row_id` points at a claims_wide row.
+ROW_ID_TABLES = ("quote_tokens", "figure_cube", "war_cube")
 
 
 def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
     """(row count, order-independent hash of all rows) per table, build_info excepted.
 
-    `quote_tokens.row_id` and `figure_cube.row_id` are physical pointers into claims_wide (row
-    order differs between the two builds); they are compared through what they point at: the
-    claim id must match.
+    `quote_tokens.row_id`, `figure_cube.row_id` and `war_cube.row_id` are physical pointers into
+    claims_wide (row order differs between the two builds); they are compared through what they
+    point at: the claim id must match.
     """
     con = duckdb.connect(str(db_file), read_only=True)
     try:
@@ -53,8 +55,7 @@ def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
                     "SELECT column_name FROM duckdb_columns() WHERE table_name = $1 ORDER BY column_index",
                     [t],
                 ).fetchall()
-                if (t, r[0]) not in SKIP_COLUMNS
-                and not (t in ("quote_tokens", "figure_cube") and r[0] == "row_id")
+                if (t, r[0]) not in SKIP_COLUMNS and not (t in ROW_ID_TABLES and r[0] == "row_id")
             ]
             expr = "hash(" + ", ".join(f'"{c}"' for c in cols) + ")"
             n, h = con.execute(f"SELECT count(*), coalesce(sum({expr}), 0) FROM {t}").fetchall()[0]
@@ -64,11 +65,12 @@ def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
             "WHERE w.claim_id IS DISTINCT FROM q.claim_id"
         ).fetchall()[0][0]
         out["quote_tokens row ids that do not point at their claim"] = (int(bad), 0)
-        bad = con.execute(
-            "SELECT count(*) FROM figure_cube f LEFT JOIN claims_wide w ON w.rowid = f.row_id "
-            "WHERE w.claim_id IS DISTINCT FROM f.claim_id"
-        ).fetchall()[0][0]
-        out["figure_cube row ids that do not point at their claim"] = (int(bad), 0)
+        for t in ("figure_cube", "war_cube"):
+            bad = con.execute(
+                f"SELECT count(*) FROM {t} f LEFT JOIN claims_wide w ON w.rowid = f.row_id "
+                "WHERE w.claim_id IS DISTINCT FROM f.claim_id"
+            ).fetchall()[0][0]
+            out[f"{t} row ids that do not point at their claim"] = (int(bad), 0)
         return out
     finally:
         con.close()
@@ -154,6 +156,8 @@ def _check_same(data: Path, pointer: Path, expect_incremental: bool = True) -> N
     assert not differing, [_diff(inc_file, full.version_path, t) for t in differing]
     assert a["quote_tokens row ids that do not point at their claim"][0] == 0
     assert a["figure_cube row ids that do not point at their claim"][0] == 0
+    assert a["war_cube row ids that do not point at their claim"][0] == 0
+    assert a["war_cube"][0] > 0  # the whole-war view's claims are in the dataset
     # The report a CLI prints is the same too.
     assert [(f.label, f.rows_read, f.rows_loaded, f.rows_quarantined) for f in inc.files] == [
         (f.label, f.rows_read, f.rows_loaded, f.rows_quarantined) for f in full.files

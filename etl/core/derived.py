@@ -28,8 +28,8 @@ import duckdb
 
 from etl.core.schema import (
     CUBES,
-    FIGURE_CUBE,
     REFERENCES,
+    ROW_ID_CUBES,
     Cube,
     IntegrityError,
     check_claim_rules,
@@ -171,5 +171,6 @@ def checkpoint_keeping_row_ids(con: duckdb.DuckDBPyConnection) -> None:
     after = con.execute("SELECT max(rowid), count(*) FROM claims_wide").fetchall()[0]
     if before != after:  # not expected (etl.core.db.new_build turns vacuum off): stay correct
         build_search_index(con)
-        con.execute(FIGURE_CUBE.create_sql())  # its row_id points at claims_wide rows too
+        for cube in ROW_ID_CUBES:  # their row_id points at claims_wide rows too
+            con.execute(cube.create_sql())
         con.execute("CHECKPOINT")

@@ -442,10 +442,56 @@ FIGURE_CUBE = Cube(
     order="stated_on",
 )
 
-CUBES: tuple[Cube, ...] = (CLAIMS_CUBE, PLACE_CUBE, FIGURE_CUBE)
+#: Whose losses the casualty page's war-wide view compares (claimsdesk.queries re-exports it).
+WAR_SUBJECTS: tuple[str, ...] = ("Russian forces", "Ukrainian forces")
+#: Sources that publish a figure every day: the war-wide view draws them as a line.
+DENSE_SOURCES: tuple[str, ...] = ("general-staff",)
+
+#: The claims the war-wide view can draw, one row per claim (nothing is grouped together: each
+#: is a competing claim of its own): cumulative casualty figures on WAR_SUBJECTS that are
+#: war-wide (no region, no place) or from a daily source, with the filter dimensions (places
+#: as ids, as in claims_wide), bounds,
+#: whether the claim has a note, and its claims_wide row (its quote and source are read by row,
+#: its note by id, for the points shown only).
+#: Whether a warring party made the claim is *not* stored: the queries join the small
+#: `claim_warring_flags` and `actors` tables to these rows, so a changed flag needs no refresh.
+WAR_CUBE = Cube(
+    "war_cube",
+    (
+        "claim_id",
+        "stated_on",
+        "claimant",
+        "claimant_side",
+        "claimant_id",
+        "claim_type",
+        "metric",
+        "subject",
+        "qualifier",
+        "region",
+        "verification",
+        "source",
+    ),
+    "min(value_low) AS value_low, max(value_high) AS value_high, "
+    "max(stated_on_precision) AS stated_on_precision, "
+    "bool_and(region IS NULL AND coalesce(places, '') = '') AS war_wide, any_value(place_ids) AS place_ids, "
+    # whether `claims.notes` has a note to fetch (few claims do: the others skip a lookup)
+    "bool_or(claim_id IN (SELECT claim_id FROM claims WHERE notes IS NOT NULL)) AS has_note, "
+    "arg_max(rowid, claim_id) AS row_id",
+    where=(
+        "claim_type = 'casualties' AND basis = 'cumulative' AND stated_on IS NOT NULL "
+        f"AND subject IN {sql_in(WAR_SUBJECTS)} AND (value_low IS NOT NULL OR value_high IS NOT NULL) "
+        f"AND ((region IS NULL AND coalesce(places, '') = '') OR source IN {sql_in(DENSE_SOURCES)})"
+    ),
+    order="stated_on, claimant, claim_id",
+)
+
+CUBES: tuple[Cube, ...] = (CLAIMS_CUBE, PLACE_CUBE, FIGURE_CUBE, WAR_CUBE)
+#: Cubes whose `row_id` points at a claims_wide row (rebuilt if row ids ever change).
+ROW_ID_CUBES: tuple[Cube, ...] = (FIGURE_CUBE, WAR_CUBE)
 CLAIMS_CUBE_SQL: str = CLAIMS_CUBE.create_sql()
 PLACE_CUBE_SQL: str = PLACE_CUBE.create_sql()
 FIGURE_CUBE_SQL: str = FIGURE_CUBE.create_sql()
+WAR_CUBE_SQL: str = WAR_CUBE.create_sql()
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
