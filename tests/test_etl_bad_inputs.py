@@ -3,6 +3,7 @@ quarantined row naming file, row and field (issue 12, "What was measured")."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import duckdb
@@ -13,6 +14,7 @@ from etl.cli import main
 from etl.core.db import resolve_live
 from etl.core.input_checks import file_has_controls
 from etl.core.report import BuildReport, InputFileError
+from etl.importers.csvread import read_csv_records
 from tests.helpers import (
     BASE_DATASET_DIR,
     DATASET_FILES,
@@ -291,6 +293,30 @@ def test_a_5_mb_header_cell_is_a_one_line_error(published, tmp_path, capsys):
     assert code == 1 and "Traceback" not in err
     assert err.startswith("error: ") and "events.csv, row 1 (header)" in err
     assert len(err) < 2_000  # the 5 MB cell is not echoed
+    assert resolve_live(pointer) == live
+
+
+def test_a_huge_header_cell_is_refused_even_after_an_import_read_big_cells_in_this_process(
+    published, tmp_path, capsys
+):
+    """The header check once relied on the csv module's process-wide field limit, which the
+    importers' reader raised for good: after an import in the same process, a build took a 5 MB
+    header cell as a column name and published (seen in the parallel suite)."""
+    big = tmp_path / "big.csv"
+    big.write_text("a,b\n" + "x" * 300_000 + ",1\n")
+    read_csv_records(big, "big.csv", {"a", "b"})  # an importer's read of a big cell
+    assert csv.field_size_limit() == 131_072  # put back after the read
+    data, pointer, live = published
+    (data / "events.csv").write_text(
+        (BASE_DATASET_DIR / "events.csv").read_text().rstrip("\n") + "," + "h" * 200_000 + "\n"
+    )
+    csv.field_size_limit(1 << 30)  # even if some other code raised it for good
+    try:
+        code, err = _cli_build(data, pointer, capsys)
+    finally:
+        csv.field_size_limit(131_072)
+    assert code == 1 and "Traceback" not in err
+    assert "events.csv, row 1 (header): not a CSV header (a cell of 200,000 characters" in err
     assert resolve_live(pointer) == live
 
 

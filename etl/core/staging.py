@@ -74,6 +74,10 @@ def label_for(path: Path) -> str:
         return str(path)
 
 
+#: The longest column name a header may have (the csv module's default field limit).
+MAX_HEADER_CELL = 131_072
+
+
 def read_header(path: Path) -> list[str]:
     """The header's column names (BOM and surrounding spaces removed)."""
     if not path.is_file():
@@ -86,6 +90,14 @@ def read_header(path: Path) -> list[str]:
         names = next(csv.reader(io.StringIO(text)), [])
     except csv.Error as exc:
         raise InputFileError(f"{label_for(path)}, row 1 (header): not a CSV header ({exc})") from None
+    # Checked here, not left to the csv module's limit: that limit is process-wide, and an
+    # importer that ran earlier in the same process may have raised it.
+    longest = max((len(n) for n in names), default=0)
+    if longest > MAX_HEADER_CELL:
+        raise InputFileError(
+            f"{label_for(path)}, row 1 (header): not a CSV header (a cell of {longest:,} characters; "
+            f"a column name is at most {MAX_HEADER_CELL:,})"
+        )
     return [n.strip() for n in names]
 
 

@@ -66,7 +66,17 @@ def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
         raise ImportInputError(f"{label}: file not found")
     text, bad_lines = _decode_lenient(path.read_bytes())
     text = text.removeprefix(codecs.BOM_UTF8.decode("utf-8"))
-    csv.field_size_limit(1 << 30)
+    # Big cells are read here and judged by the caller; the csv module's limit is process-wide,
+    # so it is raised for this read only and put back (other readers rely on the default).
+    saved_limit = csv.field_size_limit(1 << 30)
+    try:
+        return _read_rows(path, label, text, bad_lines, known)
+    finally:
+        csv.field_size_limit(saved_limit)
+
+
+def _read_rows(path: Path, label: str, text: str, bad_lines: set[int], known: set[str]) -> CsvTable:
+    """The body of read_csv_records, run while the csv module's field limit is raised."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header_raw = next(reader)
