@@ -390,3 +390,31 @@ def test_a_revised_figure_replaces_the_one_the_table_gave_before(imported_rw: Pa
     assert q(imported_rw, "SELECT count(*) FROM claims WHERE source = 'economist'") == [(17,)]
     with db.connect_readonly(db.resolve_live(imported_rw)) as con:
         check_integrity(con)
+
+
+@pytest.mark.parametrize("full", [True, False], ids=["full build", "incremental build"])
+def test_a_rebuild_keeps_a_one_off_import_with_the_actors_it_created_and_its_flags(
+    imported_rw: Path, tmp_path: Path, full: bool
+) -> None:
+    """A one-off import created actors that are not in actors.csv and flagged claims as a
+    warring party's; a later build (full or incremental) keeps all of it. (A full build used to
+    fail: 'claimant ... no longer in actors.csv'; the flags were not carried.)"""
+    data = tmp_path / "data"
+    data.mkdir()
+    for f in (PROJECT / "data").glob("*.csv"):
+        shutil.copyfile(f, data / f.name)
+    what = (
+        "SELECT (SELECT count(*) FROM claims WHERE source = 'economist'), "
+        "(SELECT count(*) FROM claim_warring_flags WHERE flagged_by = 'economist'), "
+        "(SELECT count(*) FROM imported_actors), (SELECT count(*) FROM actors)"
+    )
+    before = q(imported_rw, what)
+    assert before[0][0] > 0 and before[0][1] > 0 and before[0][2] > 0
+    report = build(data, imported_rw, incremental=not full)
+    assert report.mode == ("full" if full else "incremental"), report.fallback
+    assert q(imported_rw, what) == before
+    orphans = q(
+        imported_rw,
+        "SELECT count(*) FROM claims WHERE claimant_id NOT IN (SELECT actor_id FROM actors)",
+    )
+    assert orphans == [(0,)]

@@ -562,6 +562,10 @@ CREATE TABLE IF NOT EXISTS import_log (
     rows_new      BIGINT NOT NULL,       -- rows inserted or replaced by that run
     warnings      VARCHAR
 );
+CREATE TABLE IF NOT EXISTS imported_actors (
+    actor_id  VARCHAR NOT NULL,          -- actors.actor_id an import created (not in actors.csv)
+    source    VARCHAR NOT NULL           -- the importer that created it
+);
 CREATE TABLE IF NOT EXISTS event_documents (
     event_id  VARCHAR NOT NULL,          -- events.event_id
     doc_id    VARCHAR NOT NULL,          -- documents.doc_id

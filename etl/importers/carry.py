@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined
-from etl.core.schema import insert_claims_wide
+from etl.core.schema import ensure_import_objects, insert_claims_wide
 from etl.core.staging import label_for
 from etl.importers import SOURCES
 
@@ -39,11 +39,44 @@ def _has_table(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> bool
     return bool(n)
 
 
+def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
+    """Copy the actors one-off imports created (never in actors.csv) into the build.
+
+    Parents first: an actor is copied once its parent is in the build. An actor whose name
+    actors.csv now uses for another id is not copied (its claims then fail the orphan check).
+    """
+    if not _has_table(con, "prev", "imported_actors"):
+        return
+    while True:
+        n = con.execute(
+            """
+            INSERT INTO actors BY NAME
+            SELECT a.* FROM prev.actors a
+            WHERE a.actor_id IN (SELECT actor_id FROM prev.imported_actors)
+              AND a.actor_id NOT IN (SELECT actor_id FROM actors)
+              AND a.name NOT IN (SELECT name FROM actors)
+              AND (a.parent_id IS NULL OR a.parent_id IN (SELECT actor_id FROM actors))
+            """
+        ).fetchall()[0][0]
+        if not n:
+            break
+    con.execute(
+        """
+        INSERT INTO imported_actors BY NAME
+        SELECT DISTINCT * FROM prev.imported_actors
+        WHERE actor_id IN (SELECT actor_id FROM actors)
+          AND actor_id NOT IN (SELECT actor_id FROM imported_actors)
+        """
+    )
+
+
 def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildReport) -> int:
     """Copy the one-off imports of the `live` database into the build on `con`.
 
-    Returns how many files' imports were carried. Raises InputFileError when an imported claim's
-    claimant is no longer in actors.csv (the build cannot keep it and will not drop it silently).
+    Returns how many files' imports were carried, with the actors those imports created and the
+    publisher's warring-party flags of their claims. Raises InputFileError when an imported
+    claim's claimant is no longer in actors.csv (the build cannot keep it and will not drop it
+    silently).
     """
     con.execute("ATTACH $path AS prev (READ_ONLY)", {"path": str(live)})
     try:
@@ -70,6 +103,8 @@ def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildRepor
             WHERE source IN {srcs} AND claim_id NOT IN (SELECT claim_id FROM claims)
             """
         )
+        ensure_import_objects(con)
+        _carry_imported_actors(con)
         orphan = con.execute(
             """
             SELECT c.claimant_id, count(*) FROM prev.claims c
@@ -108,6 +143,11 @@ def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildRepor
             "INSERT INTO claims BY NAME SELECT * FROM prev.claims "
             "WHERE claim_id IN (SELECT claim_id FROM carry_claims)"
         )
+        if _has_table(con, "prev", "claim_warring_flags"):  # the publisher's warring-party answers
+            con.execute(
+                "INSERT INTO claim_warring_flags BY NAME SELECT * FROM prev.claim_warring_flags "
+                "WHERE claim_id IN (SELECT claim_id FROM carry_claims)"
+            )
         con.execute(
             "INSERT INTO reports BY NAME SELECT * FROM prev.reports "
             "WHERE claim_id IN (SELECT claim_id FROM carry_claims) "

@@ -682,6 +682,8 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str
             "INSERT INTO actors VALUES ($1, $2, $3, $4, $5, $6)",
             [actor_id, spec.name, aliases, spec.kind, spec.side, parent_id],
         )
+        # Recorded, so that a later full build carries the actor with the claims that name it.
+        con.execute("INSERT INTO imported_actors VALUES ($1, $2)", [actor_id, SOURCE])
         for k in (spec.name, *aliases):
             by_key[k.lower()] = actor_id
         created.append(spec.name)
