@@ -217,6 +217,29 @@ def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
     )
 
 
+#: A claim row's places: its place cell resolved in its region (`place_cells`).
+PLACE_JOIN = "JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, '')"
+
+
+def _insert_merged_claim_places(con: duckdb.DuckDBPyConnection, rows: str) -> None:
+    """claim_places of claims given by several rows (`rows`: FROM text naming `g` and `pc`):
+    each place once per claim, numbered in the order the rows first named it."""
+    con.execute(
+        f"""
+        INSERT INTO claim_places
+        SELECT claim_id, place_id,
+               CAST(row_number() OVER (PARTITION BY claim_id ORDER BY o1, o2) AS INTEGER)
+        FROM (
+            SELECT claim_id, place_id, min(_ord) AS o1, min(ord) AS o2
+            FROM (SELECT g.claim_id, g._ord, unnest(pc.place_ids) AS place_id,
+                         generate_subscripts(pc.place_ids, 1) AS ord
+                  FROM {rows})
+            GROUP BY claim_id, place_id
+        )
+        """
+    )
+
+
 def write_claims(con: duckdb.DuckDBPyConnection) -> None:
     """claims, reports, claim_places and claims_wide from the good rows of `chk_claims`."""
     # Claims that several rows share (one claim, several reports) take the general path below.
@@ -263,7 +286,7 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
         QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
         """
     )
-    place_join = "JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, '')"
+    place_join = PLACE_JOIN
     con.execute(
         f"""
         INSERT INTO claim_places
@@ -273,20 +296,7 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
         WHERE NOT g.shared
         """
     )
-    con.execute(
-        f"""
-        INSERT INTO claim_places
-        SELECT claim_id, place_id,
-               CAST(row_number() OVER (PARTITION BY claim_id ORDER BY o1, o2) AS INTEGER)
-        FROM (
-            SELECT claim_id, place_id, min(_ord) AS o1, min(ord) AS o2
-            FROM (SELECT g.claim_id, g._ord, unnest(pc.place_ids) AS place_id,
-                         generate_subscripts(pc.place_ids, 1) AS ord
-                  FROM good_claims g {place_join} WHERE g.shared)
-            GROUP BY claim_id, place_id
-        )
-        """
-    )
+    _insert_merged_claim_places(con, f"good_claims g {place_join} WHERE g.shared")
     # Dashboard rows: single-row claims straight from their cells; shared ones aggregated.
     con.execute(
         f"""
@@ -327,21 +337,7 @@ def write_claims_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
         QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
         """
     )
-    con.execute(
-        f"""
-        INSERT INTO claim_places
-        SELECT claim_id, place_id,
-               CAST(row_number() OVER (PARTITION BY claim_id ORDER BY o1, o2) AS INTEGER)
-        FROM (
-            SELECT claim_id, place_id, min(_ord) AS o1, min(ord) AS o2
-            FROM (SELECT g.claim_id, g._ord, unnest(pc.place_ids) AS place_id,
-                         generate_subscripts(pc.place_ids, 1) AS ord
-                  FROM {good} g
-                  JOIN place_cells pc ON pc.cell = g.place_cell AND pc.region = coalesce(g.region, ''))
-            GROUP BY claim_id, place_id
-        )
-        """
-    )
+    _insert_merged_claim_places(con, f"{good} g {PLACE_JOIN}")
     con.execute(f"CREATE OR REPLACE TEMP TABLE written_ids AS SELECT DISTINCT claim_id FROM {good}")
     insert_claims_wide(con, "written_ids")
     con.execute("DROP TABLE written_ids")
