@@ -18,7 +18,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from etl.core import db
 from etl.core.lock import writer_lock
@@ -29,6 +28,7 @@ from etl.core.schema import (
     create_schema,
     refresh_derived,
 )
+from etl.core.staging import insert_quarantine
 from etl.curated.actors import load_actors
 from etl.curated.claims import load_claims
 from etl.curated.documents import load_documents
@@ -57,14 +57,7 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
     check_integrity(con)
     refresh_derived(con)
     con.execute(CLAIMS_FLAT_VIEW_SQL)
-    if report.quarantine:
-        qdf = pd.DataFrame(
-            [(q.source_file, q.row_number, q.field, q.value, q.reason, q.raw_row) for q in report.quarantine],
-            columns=["source_file", "row_number", "field", "value", "reason", "raw_row"],
-        )
-        con.register("qdf", qdf)
-        con.execute("INSERT INTO quarantine SELECT * FROM qdf")
-        con.unregister("qdf")
+    insert_quarantine(con, report.quarantine)
     for f in report.files:
         con.execute(
             "INSERT INTO load_log VALUES ($1, $2, $3, $4, $5, $6, $7)",

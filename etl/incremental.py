@@ -56,7 +56,7 @@ from etl.core.report import BuildReport, FileResult, Quarantined, StrictModeErro
 from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
 from etl.core.rules import ERRS_TYPE, collect_errors
 from etl.core.schema import create_schema
-from etl.core.staging import Staged, label_for
+from etl.core.staging import Staged, insert_quarantine, label_for
 from etl.curated.actors import load_actors
 from etl.curated.claims import (
     check_claims,
@@ -563,7 +563,7 @@ def _apply(
         "DELETE FROM quarantine WHERE source_file = $1 AND row_number - 2 IN (SELECT ord FROM a_ords)",
         [label],
     )
-    _insert_quarantine(con, new_q)
+    insert_quarantine(con, new_q)
     n_q = int(_one(con, "SELECT count(*) FROM quarantine WHERE source_file = $1", [label]))
     dmin, dmax = con.execute("SELECT min(stated_on), max(stated_on) FROM claim_rows").fetchall()[0]
     claims_result = FileResult(label, "curated", n_new, n_new - n_q, n_q, dmin, dmax)
@@ -599,7 +599,7 @@ def _apply(
     con.execute("DELETE FROM load_log WHERE list_contains($1, source_file)", [labels])
     others = [lb for lb in labels if lb != label]
     con.execute("DELETE FROM quarantine WHERE list_contains($1, source_file)", [others])
-    _insert_quarantine(con, small.quarantine + later.quarantine)
+    insert_quarantine(con, small.quarantine + later.quarantine)
     for f in results:
         con.execute(
             "INSERT INTO load_log VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -632,26 +632,6 @@ def _apply(
         con.execute(f"DROP TABLE IF EXISTS {t}")
     drop_check_tables(con)
     derived.checkpoint_keeping_row_ids(con)
-
-
-def _insert_quarantine(con: duckdb.DuckDBPyConnection, entries: list[Quarantined]) -> None:
-    if not entries:
-        return
-    frame = pd.DataFrame(
-        {
-            "source_file": [q.source_file for q in entries],
-            "row_number": pd.array([q.row_number for q in entries], dtype="Int64"),
-            "field": pd.array([q.field for q in entries], dtype=object),
-            "value": pd.array([q.value for q in entries], dtype=object),
-            "reason": [q.reason for q in entries],
-            "raw_row": pd.array([q.raw_row for q in entries], dtype=object),
-        }
-    )
-    con.register("quarantine_df", frame)
-    try:
-        con.execute("INSERT INTO quarantine SELECT * FROM quarantine_df")
-    finally:
-        con.unregister("quarantine_df")
 
 
 def _fill_report(con: duckdb.DuckDBPyConnection, report: BuildReport, curated: list[FileResult]) -> None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 
 from etl.core import input_checks
 from etl.core.db import PROJECT_ROOT
@@ -295,3 +296,28 @@ def apply_strict_checks(
     staged.rejected_rows = sorted(staged.rejected_rows + [q.row_number or 0 for q in qs])
     staged.n_parsed -= len(ords)
     staged.quarantine.extend(qs)
+
+
+def insert_quarantine(con: duckdb.DuckDBPyConnection, entries: list[Quarantined]) -> None:
+    """Write quarantined rows to the `quarantine` table (the one writer of it: builds,
+    incremental builds and imports), with typed columns even where every value is empty."""
+    if not entries:
+        return
+    frame = pd.DataFrame(
+        {
+            "source_file": [q.source_file for q in entries],
+            "row_number": pd.array([q.row_number for q in entries], dtype="Int64"),
+            "field": pd.array([q.field for q in entries], dtype=object),
+            "value": pd.array([q.value for q in entries], dtype=object),
+            "reason": [q.reason for q in entries],
+            "raw_row": pd.array([q.raw_row for q in entries], dtype=object),
+        }
+    )
+    con.register("quarantine_rows", frame)
+    try:
+        con.execute(
+            "INSERT INTO quarantine SELECT source_file, row_number, field, value, reason, raw_row "
+            "FROM quarantine_rows"
+        )
+    finally:
+        con.unregister("quarantine_rows")

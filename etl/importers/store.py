@@ -16,6 +16,7 @@ import pandas as pd
 
 from etl.core.report import BuildReport
 from etl.core.schema import insert_claims_wide
+from etl.core.staging import insert_quarantine
 from etl.importers.inputs import Outcome
 
 
@@ -79,26 +80,7 @@ def write_load_records(con: duckdb.DuckDBPyConnection, report: BuildReport) -> N
         )
     finally:
         con.unregister("imp_ll")
-    q = report.quarantine
-    if q:
-        qdf = pd.DataFrame(
-            {
-                "source_file": [x.source_file for x in q],
-                "row_number": pd.array([x.row_number for x in q], dtype="Int64"),
-                "field": pd.array([x.field for x in q], dtype=object),
-                "value": pd.array([x.value for x in q], dtype=object),
-                "reason": [x.reason for x in q],
-                "raw_row": pd.array([x.raw_row for x in q], dtype=object),
-            }
-        )
-        con.register("imp_q", qdf)
-        try:
-            con.execute(
-                "INSERT INTO quarantine SELECT source_file, row_number, field, value, reason, "
-                "raw_row FROM imp_q"
-            )
-        finally:
-            con.unregister("imp_q")
+    insert_quarantine(con, report.quarantine)
 
 
 # --------------------------------------------------------------------------------------------
