@@ -275,11 +275,22 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<y>(?:19|20)\d{2})\)\s*(?P<mo>\d{1,2})\.(?P<d>\d{1,2})\b"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
-    re.compile(rf"(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"),
+    # "Nov.20,2024", "OCTOBER 31, 2024"
     re.compile(
-        rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>(?:19|20)\d{{2}})\b"
+        rf"(?i)(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b"
+    ),
+    # "10th April 2025", "13 March, Thursday, 2025 16:20" (a weekday between month and year)
+    re.compile(
+        rf"(?i)(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?:{_WD},?\s+)?"
+        r"(?P<y>(?:19|20)\d{2})\b"
+    ),
+    # Russian pages: "02 дек 2024, 13:05", "2 декабря 2024"
+    re.compile(
+        r"(?i)(?<!\d)(?P<d>\d{1,2})\s+(?P<mon>(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\.?)\s+(?P<y>(?:19|20)\d{2})\b"
     ),
 )
+#: Russian month stems (a translated page keeps its Cyrillic header date).
+_RU_MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 
 def parse_date_line(line: str) -> datetime | None:
@@ -313,8 +324,14 @@ def parse_date_line(line: str) -> datetime | None:
 
 
 def month_number(text: str) -> int:
-    """ "Dec." / "December" -> 12."""
-    return MONTHS[text.rstrip(".").lower()]
+    """ "Dec." / "December" / "дек" -> 12."""
+    key = text.rstrip(".").lower()
+    if key in MONTHS:
+        return MONTHS[key]
+    for i, stem in enumerate(_RU_MONTHS, start=1):
+        if key.startswith(stem):
+            return i
+    raise KeyError(text)
 
 
 def latest_day(month: int, day: int, ref: date, year: int | None = None) -> date:

@@ -80,6 +80,11 @@ class Layout:
     account: str = ""
     #: The wire dateline's city ("SEOUL"), where the copy was filed.
     city: str = ""
+    #: Paragraph index -> who speaks it, as labelled: a transcript's "SECRETARY BLINKEN:", a
+    #: channel's "Forwarded from SSO", a heading "Zelensky after a report ...:" over a quote.
+    speaker_of: dict[int, str] = field(default_factory=dict)
+    #: Paragraphs a transcript labels as a question ("Q:"): nobody claims anything there.
+    questions: set[int] = field(default_factory=set)
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -260,6 +265,29 @@ _DAY_HEADING = re.compile(
 )
 
 
+#: A transcript's speaker label: "[00:01:24] GUEST: ...", "MS. SINGH: ...", "Q: ...". Upper-case
+#: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
+_TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+_SPEAKER_LABEL = re.compile(r"^(?P<label>Q|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
+_QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
+#: Labels that name a role, not a speaker a claim can be credited to.
+_ROLE_LABELS = frozenset({"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR"})
+_FORWARDED = re.compile(r"(?i)^(?:forwarded|reposted|shared)\s+from\s*:?\s+(?P<who>.{2,80})$")
+
+
+def _speaker_label(s: str) -> tuple[str, str] | None:
+    """("MS. SINGH", rest) for a transcript paragraph; None for ordinary text ("KYIV, Dec 16")."""
+    m = _SPEAKER_LABEL.match(s)
+    if m is None:
+        return None
+    label = m.group("label")
+    words = label.replace(".", " ").split()
+    # a single word is a label only when it is a role ("HOST") or a title with a name ("MS. X")
+    if len(words) == 1 and label not in _QUESTION_LABELS | _ROLE_LABELS:
+        return None
+    return label, m.group("rest")
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -310,8 +338,16 @@ def _web_layout(lines: list[str]) -> Layout:
     # entry's own heading (if any) and its first paragraph.
     stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
     entry_day: date | None = None
+    label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
+    turn = ""  # the transcript speaker whose turn it is
     for s in rows[body_at:]:
         if not s:
+            continue
+        s = _TIME_CODE.sub("", s)
+        fwd = _FORWARDED.match(s)
+        if fwd:
+            label_next = fwd.group("who")
+            pending_break = True
             continue
         if s.startswith("#") or re.match(r"(?i)tags?:", s):
             lay.tags += [
@@ -332,6 +368,10 @@ def _web_layout(lines: list[str]) -> Layout:
             paras[-1] = f"{paras[-1]} {s}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
+            if s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
+                label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
+            elif not _TIME_LINE.search(s):
+                label_next = ""
             pending_break = True  # a timestamp, a section or brief heading: a new entry
             is_time = _TIME_LINE.fullmatch(s) is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
@@ -346,6 +386,16 @@ def _web_layout(lines: list[str]) -> Layout:
             if entry_day is not None:
                 lay.day_of[len(paras)] = entry_day
         pending_break = False
+        labelled = _speaker_label(s)
+        if labelled is not None:
+            turn, s = labelled  # a transcript turn goes on until the next label
+        if turn in _QUESTION_LABELS:
+            lay.questions.add(len(paras))
+        elif turn and turn not in _ROLE_LABELS:
+            lay.speaker_of[len(paras)] = turn
+        elif label_next and (s[:1] in '"“«' or len(paras) in lay.breaks or not paras):
+            lay.speaker_of[len(paras)] = label_next
+        label_next = ""
         paras.append(s)
     lay.paragraphs = paras
     _wire_datelines(lay)

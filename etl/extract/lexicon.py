@@ -485,6 +485,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "troops_deployed",
         r"deployed|deploying|sent|send|sending|dispatched|stationed|(?:in|to|inside)\s+Russia\b"
+        r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"
         r"|back\s+(?:on|at)\s+the\s+front|took\s+part\s+in\s+(?:the\s+)?(?:fighting|combat|battles?|operations?)"
         r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"

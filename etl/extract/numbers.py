@@ -40,7 +40,7 @@ _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_PHRASES, key=len, revers
 _SHARE = "|".join(re.escape(s) for s in sorted(SHARE_WORDS, key=len, reverse=True))
 
 FIGURE_RE = re.compile(
-    rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+)?"
+    rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~|≈)\s*)?"
     rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
     rf"(?=\s+of\b)"
     rf"|{VAGUE})"
@@ -146,6 +146,8 @@ def parse_number(text: str) -> tuple[int | None, int]:
 def figure_from_match(m: re.Match[str]) -> Figure | None:
     """Turn one FIGURE_RE match into bounds and a qualifier; None if it is not a number."""
     qual = QUALIFIER_PHRASES.get((m.group("q") or "").lower(), "")
+    if m.group("tilde"):
+        qual = "about"  # "~1.1k": the tilde is "about"
     if m.group("share"):
         return Figure(None, None, "", m.start(), m.end(), True, m.group(0))
     if m.group("b1") or m.group("f1"):

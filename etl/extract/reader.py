@@ -306,6 +306,8 @@ class Reader:
         self.occasions: dict[str, DateMention] = {}
         #: A spokesperson's name -> the body they speak for ("HUR spokesman Andriy Yusov").
         self.speaks_for: dict[str, Actor] = {}
+        #: Who speaks the current paragraph by its label (transcript turn, forwarded post).
+        self.para_speaker: Actor | None = None
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -335,6 +337,10 @@ class Reader:
                 if pi in self.layout.stamped and self.layout.published
                 else None
             )
+            label = self.layout.speaker_of.get(pi)
+            self.para_speaker = self._label_actor(label, para) if label else None
+            if pi in self.layout.questions:  # a reporter's question claims nothing
+                continue
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for lm in _LAWMAKER_NAME.finditer(sent):
@@ -357,6 +363,34 @@ class Reader:
         self._finish()
 
     # ----------------------------------------------------------------- actors
+    def _label_actor(self, label: str, para: str) -> Actor | None:
+        """The actor a paragraph label names: "MS. SINGH" (a surname the actors file knows),
+        "SECRETARY BLINKEN", "Zelensky after a report from Syrskyi" (the first name given).
+        An unknown label ("Forwarded from ССО") falls back to the body the post names as the
+        doer at its start ("SSO operators eliminated ...")."""
+        text = re.sub(r"^[^\w\"“]+", "", label).strip()
+        for cand in (text, text.title()):
+            found = self._mentions(cand)
+            if found:
+                return found[0].actor
+        words = re.findall(r"[A-Za-z][\w'’-]+", text)
+        if words:
+            surname = words[-1].lower()
+            hits = [
+                a
+                for a in self.ref.actors.by_name.values()
+                if a.kind not in ("group",) and a.name.split(" (")[0].lower().split()[-1:] == [surname]
+            ]
+            if len(hits) == 1:
+                return hits[0]
+        head = self._mentions(para[:80])
+        if head and re.match(
+            r"\s+(?:[a-z]+\s+)?(?:eliminated|destroyed|killed|wounded|captured|hit|struck)\b",
+            para[head[0].end :],
+        ):
+            return head[0].actor
+        return None
+
     def _author(self) -> Actor | None:
         """The actor a press release or a copied social-media post is by, if any."""
         if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
@@ -474,6 +508,21 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
+        if self.para_speaker is not None and (
+            not verbs
+            or re.search(r"(?:\b[Ww]e|\bI|\b[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}$", clause[: verbs[0].start()])
+        ):
+            # a transcript turn or a forwarded post: the labelled speaker, unless they relay
+            # someone else ("the Pentagon said")
+            v0 = verbs[0] if verbs else None
+            return [self.para_speaker], v0.start() if v0 else 0, v0.end() if v0 else 0, True, []
+        colon = re.match(r"\W*(?P<who>[^:;.]{2,70}?):\s+\S", clause)
+        if colon and not verbs:
+            # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
+            # brief's or a post's "Speaker: content"
+            ends = [m for m in mentions if m.end >= colon.end("who") - 1 and m.start < colon.end("who")]
+            if ends:
+                return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
         quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
         if quoted:
             as_saying_re = re.compile(r"\s+as\s+saying\b")
@@ -848,7 +897,7 @@ class Reader:
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
-                    r"|wounded|militants|mercenaries|formations)\b",
+                    r"|wounded|militants|mercenaries|formations|Armed\s+Forces|Army)\b",
                     after,
                 ):
                     continue
@@ -887,6 +936,20 @@ class Reader:
             )
         ):
             return FORCES[enemy]  # "losses of the occupiers", "the enemy's losses ... amounted to"
+        if enemy and re.search(
+            rf"\b(?:{ENEMY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered)\b[^;]{{0,40}}$",
+            clause[: fig.start],
+        ):
+            return FORCES[enemy]  # "the enemy lost more than 250 servicemen"
+        army = re.match(
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
+            r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
+            after,
+        )
+        if army:  # "77 soldiers of the DPRK army"
+            word = re.sub(r"['’]s$", "", army.group("w"))
+            if word in SIDE_WORDS:
+                return FORCES[SIDE_WORDS[word]]
         np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or re.match(
             r"(.*?)\b(?:deaths|dead|killed|wounded)\b",
             after,  # "300 North Korean deaths"
@@ -997,6 +1060,16 @@ class Reader:
             after,
         ):
             return "people"
+        if re.match(
+            r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:been|already|now|since)\s+){1,2}"
+            r"(?:moved|sent|deployed|transferred|redeployed|dispatched|stationed)\s+(?:to|in|into|closer)\b",
+            after,
+        ) and re.search(r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them)\b", clause[: fig.start]):
+            return "people"  # "Of those, as many as 8,000 have been moved to the Kursk region"
+        if re.search(
+            r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
+        ) and any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])):
+            return "people"  # "eliminated 77 soldiers ... and wounded another 40"
         if _VERB_METRIC.search(before):
             return "people"
         if re.search(
@@ -1061,6 +1134,21 @@ class Reader:
 
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
+        metric = self._metric_cue(clause, figs, i, lean)
+        if (
+            metric == "killed_or_wounded"
+            and re.search(
+                r"\b(?:eliminated|liquidated|neutrali[sz]ed)\s+(?:\w+\s+){0,2}$", clause[: figs[i].start]
+            )
+            and re.search(
+                r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", clause[figs[i].end :]
+            )
+        ):
+            return "killed"  # "eliminated 77 ... and wounded another 40": the wounded are apart
+        return metric
+
+    def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
+        """The metric the words around a figure name (see `_metric`)."""
         fig = figs[i]
         lo = figs[i - 1].end if i else 0
         if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
