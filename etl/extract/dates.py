@@ -191,6 +191,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
+    # "in an interview at the start of the month": the report's month
+    (
+        "this_month",
+        re.compile(r"\b(?:at|from|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+month\b", re.IGNORECASE),
+    ),
+    # "Just before Christmas": the latest December, month precision
+    ("christmas", re.compile(r"\b(?:just\s+|shortly\s+)?(?:before|after|around|at|over)\s+Christmas\b")),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
     ("this_year", re.compile(r"\b(?:earlier\s+)?this\s+year\b", re.IGNORECASE)),
     ("last_year", re.compile(r"\blast\s+year\b", re.IGNORECASE)),
@@ -444,6 +451,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return ref, ref, "day", 0
         if kind == "year_start":
             d = date(ref.year, 1, 1)
+            return d, month_end(d), "month", 0
+        if kind == "christmas":
+            d = latest_month(12, ref)
             return d, month_end(d), "month", 0
         if kind == "this_month":
             d = date(ref.year, ref.month, 1)

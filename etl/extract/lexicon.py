@@ -538,7 +538,8 @@ SPEECH_VERBS: str = (
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)"
-    r"|gave\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+)?(?:figure|estimate|count|toll)"
+    r"|gave\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+|higher\s+|lower\s+"
+    r"|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d))"
 )

@@ -60,6 +60,7 @@ STATEMENT_KINDS = (
     "yesterday",
     "today",
     "this_month",
+    "christmas",
     "year_start",
     "last_month",
     "month",
@@ -355,7 +356,10 @@ class Reader:
                 self._read_events(sent)
                 for clause in re.split(
                     r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
-                    r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)",
+                    r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                    # "X said A, and the Pentagon said B": each speaker has a clause of their own
+                    r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                    r"|reported|estimated|announced|stated)\b)",
                     sent,
                 ):
                     if not self._read_response(clause, sent):
@@ -1150,6 +1154,11 @@ class Reader:
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The metric the words around a figure name (see `_metric`)."""
         fig = figs[i]
+        if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+            r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # "there were 11,000 North Korean troops in the Kursk region"
         lo = figs[i - 1].end if i else 0
         if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
@@ -1344,7 +1353,29 @@ class Reader:
                 r"|post|address|bulletin|summary|conference|speech|hearing|remarks|meeting)\b",
                 clause[d.end :],
             )
-            if leading or in_zone or right_after or made_public or names_statement:
+            # "..., in an interview with The Washington Post earlier this month": the occasion
+            in_occasion = re.search(
+                r"\b(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement"
+                r"|address|speech|briefing|post|remarks|press\s+conference|meeting)(?:\s+(?:with|to|on|for|at)"
+                r"\s+[^,;]{1,60}?)?\s*$",
+                clause[: d.start],
+            )
+            # "told the St. Petersburg International Economic Forum in June": the verb's occasion
+            told_month = (
+                not inverted
+                and d.precision == "month"
+                and re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,7}", clause[ve : d.start])
+                is not None
+            )
+            if (
+                leading
+                or in_zone
+                or right_after
+                or made_public
+                or names_statement
+                or in_occasion
+                or told_month
+            ):
                 stated = d
                 break
         if (
@@ -1385,6 +1416,15 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
+        if (
+            stated is None
+            and self.para_speaker is not None
+            and claimants == [self.para_speaker]
+            and self.layout.published is not None
+            and self.para_index in self.layout.speaker_of
+        ):
+            day = self.layout.published.date()  # a transcript's speaker speaks on its day
+            stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
@@ -1396,6 +1436,9 @@ class Reader:
             and (
                 _PRESENT_SAYS.fullmatch(clause[vs:ve])
                 or (clause[vs:ve] == "said" and re.search(r",\s*$", clause[:vs]) is not None)
+                # "Western officials have told the BBC": told the outlet, so today's news too ("has
+                # said" is not: older golds date such a lead by the sentence after it)
+                or (clause[vs:ve] == "told" and re.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None)
             )
         ):
             # The first paragraph of a dated report tells that day's news: "the NIS estimates",
@@ -1442,7 +1485,10 @@ class Reader:
             and accepted
             and claimants[0].name in self.occasions
             and self.occasions[claimants[0].name].precision == "day"
-            and re.fullmatch(r"said|told|added|estimated|reported", clause[vs:ve])
+            and re.fullmatch(
+                r"said|told|added|estimated|reported|puts?|gave",
+                clause[vs:ve].split()[0] if clause[vs:ve] else "",
+            )
             and not own_date_carry_blocked(clause)
             and not re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b", clause)
         ):
