@@ -47,7 +47,7 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     has_value = fig is not None and not fig.share
     basis = ""
     if has_value:
-        basis = "period" if d.period else "cumulative"
+        basis = "period" if d.period or d.batch else "cumulative"
     row: dict[str, Any] = {
         "claim_id": "",
         "claimant": d.claimant.name,

@@ -202,6 +202,53 @@ def own_date_carry_blocked(clause: str) -> bool:
     )
 
 
+def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
+    """Whether a deployment or capture figure counts one batch, not a standing total: "will
+    send 1,000 sappers", "3,500 more are training", "a second batch of 1,500", "1,000 engineers
+    have arrived", "captured two soldiers" (a handful taken at once, no running-total words)."""
+    before = clause[max(0, fig.start - 70) : fig.start]
+    after = clause[fig.end : fig.end + 180]
+    if metric == "troops_deployed":
+        # a plan to send specialists is one batch; "decided to send 12,000 troops" is the force
+        specialists = re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:sappers|builders|engineers|workers|specialists|deminers|labou?rers"
+            r"|instructors|reinforcements)\b",
+            after,
+        )
+        return bool(
+            (
+                specialists
+                and re.search(r"\b(?:will|would|to)\s+(?:send|dispatch|deploy)\b[^;]{0,60}$", before)
+            )
+            or (
+                specialists
+                and re.match(
+                    r"[^;.]{0,160}?\b(?:agreed|decided|pledged|promised|planned|plans)\s+to\s+send\b", after
+                )
+            )
+            or re.match(r"\s+(?:[\w-]+\s+)?(?:additional|more|fresh)\b", after)
+            or re.search(
+                r"\b(?:second|third|fourth|new|fresh)\s+(?:batch|wave|contingent|rotation)\s+of\s+(?:\w+\s+)?$",
+                before,
+            )
+            or re.match(
+                r"[^;.]{0,40}?\bpart\s+of\s+(?:a|the)\s+(?:second|third|fourth|new)\s+(?:batch|wave|deployment)",
+                after,
+            )
+            or re.match(r"\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:already\s+|now\s+)?arrived\b", after)
+        )
+    if metric == "captured":
+        return (
+            fig.qualifier == "exact"
+            and fig.low is not None
+            and fig.low < 100
+            and not re.search(
+                r"(?i)\b(?:in\s+all|overall|altogether|since|total|so\s+far|to\s+date)\b", clause
+            )
+        )
+    return False
+
+
 @dataclass
 class PeriodSpec:
     """A figure's period as found; resolved once the claim's statement date is known."""
@@ -238,6 +285,9 @@ class Draft:
     dropped: bool = False
     #: Said to be a running total ("in total", "since the start of"): no period carries to it.
     running_total: bool = False
+    #: One batch or one announcement ("will send 1,000 sappers", "3,500 more", "captured two"):
+    #: a `period` figure even when the text gives no dates (the analysts' convention).
+    batch: bool = False
 
     @property
     def claim_type(self) -> str:
@@ -1607,6 +1657,7 @@ class Reader:
                     clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end
                 )
                 fig_draft.running_total = fig_draft.period_spec is None and bool(_TOTAL_WORDS.search(clause))
+                fig_draft.batch = not fig_draft.running_total and _is_batch(clause, fig, metric)
                 new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
@@ -2047,6 +2098,7 @@ class Reader:
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
                     d.channel = d.channel or lead.channel
+                    d.batch = d.batch or lead.batch  # "will send 1,000 sappers" led, quoted later
             prev = next((x for x in reversed(live) if not x.dropped), None)
             if (
                 prev is not None
