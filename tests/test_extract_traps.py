@@ -191,7 +191,7 @@ def test_live_blog_entries_do_not_share_a_speaker() -> None:
         (c["claimant"], c["value_low"], c["stated_on"], c["period_start"], c["period_end"]) for c in e.claims
     }
     assert got == {
-        (kirby, 1000, "2024-12-27", "2024-12-20", "2024-12-26"),
+        (kirby, 1000, "2024-12-27", "2024-12-20", "2024-12-27"),  # "the past week": F46's reading
         ("Volodymyr Zelenskyy", 3000, "2024-12-26", "", ""),
     }
 

@@ -366,6 +366,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "builders",
     "deminers",
     "engineers",
+    "workers",
     "conscripts",
     "mercenaries",
     "militants",

@@ -258,6 +258,9 @@ class PeriodSpec:
     last: date
     days: int = 0
     since: bool = False
+    #: "in the past week": the week up to and including the statement day (the fact sheet's
+    #: reading of Kirby's week, 12-20..12-27), where "over three days" ends the day before.
+    to_stated: bool = False
 
 
 @dataclass
@@ -316,7 +319,7 @@ def _has_people_noun(text: str) -> bool:
     return (
         re.match(
             rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
-            rf"|combat\s+|army\s+|regular\s+|front-?line\s+"
+            rf"|combat\s+|army\s+|regular\s+|front-?line\s+|military\s+|construction\s+"
             rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}"
             rf"(?:{_PEOPLE}|(?:North\s+|South\s+)?Koreans|Ukrainians|Russians)\b",
             text,
@@ -1262,7 +1265,13 @@ class Reader:
             nxt = _VERB_METRIC.search(clause[fig.end : hi])
             if nxt:
                 hi = fig.end + nxt.start()
-        after = self._first_metric(clause[fig.end : hi], prefer_flow=True)
+        tail = clause[fig.end : hi]
+        comma = re.search(
+            r",\s+(?:days?|weeks?|months?|shortly|soon|just)?\s*(?:after|before|when|as|while)\b", tail
+        )
+        if comma:
+            tail = tail[: comma.start()]  # "5,000 workers to Kursk, days after Britain estimated casualties"
+        after = self._first_metric(tail, prefer_flow=True)
         if after:
             return after
         before_text = clause[lo : fig.start]
@@ -1280,6 +1289,14 @@ class Reader:
                 return ahead
         if lean <= 0 and i and re.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
             return self._metric(clause, figs, i - 1, lean=-1)
+        if (
+            lean <= 0
+            and i
+            and re.search(r"[^;.]{0,80},?\s+as\s+well\s+as\s+$", clause[figs[i - 1].end : fig.start])
+        ):
+            return self._metric(
+                clause, figs, i - 1, lean=-1
+            )  # "1,000 sappers to ..., as well as 5,000 builders"
         # "1,500 soldiers have been moved ..., and 3,500 more are training": one kind of count
         if lean >= 0 and i + 1 < len(figs) and re.match(r"\s+more\b", clause[figs[i + 1].end :]):
             return self._metric(clause, figs, i + 1, lean=1)
@@ -1613,6 +1630,17 @@ class Reader:
             r"\bnot\b", clause[max(0, vs - 12) : ve]
         )
         period_spec = self._period_spec(clause, dates, stated, offset, period_text_end)
+        if period_spec is None and content_start > 0 and accepted:
+            # "Over the past 24 hours, according to the ministry, the enemy lost ...": a span
+            # that opens the sentence, before its attribution, is the figures' span
+            opening = [
+                d
+                for d in dates
+                if d.kind in ("relative_days", "past_day", "weekend", "weekday_range", "month_range", "night")
+                and not clause[: d.start].strip(" ,")
+            ]
+            if opening:
+                period_spec = self._period_spec(clause, opening, stated, 0, opening[0].end)
 
         new: list[Draft] = []
         accepted_figs = [f for f, _ in accepted]
@@ -1658,6 +1686,17 @@ class Reader:
                 )
                 fig_draft.running_total = fig_draft.period_spec is None and bool(_TOTAL_WORDS.search(clause))
                 fig_draft.batch = not fig_draft.running_total and _is_batch(clause, fig, metric)
+                if (
+                    not fig_draft.batch
+                    and i
+                    and new
+                    and new[-1].batch
+                    and new[-1].metric == metric
+                    and re.search(
+                        r"(?:,|\band|\bas\s+well\s+as)\s+$", clause[accepted_figs[i - 1].end : fig.start]
+                    )
+                ):
+                    fig_draft.batch = True  # "1,000 sappers ..., as well as 5,000 builders": one plan
                 new.append(fig_draft)
         if not new:
             search_from = 0 if inverted else vs
@@ -1777,7 +1816,15 @@ class Reader:
             if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
                 continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
-            return PeriodSpec(d.kind, d.first, d.last, d.days, since)
+            return PeriodSpec(
+                d.kind,
+                d.first,
+                d.last,
+                d.days,
+                since,
+                d.kind == "relative_days"
+                and re.search(r"(?i)\b(?:past|previous|last)\s+week\b", d.text) is not None,
+            )
         return None
 
     # ----------------------------------------------------------------- responses
@@ -2182,6 +2229,8 @@ class Reader:
         if spec.kind == "relative_days":
             if stated is None or spec.days <= 0:
                 return None
+            if spec.to_stated:
+                return stated - timedelta(days=spec.days), stated
             return stated - timedelta(days=spec.days), stated - timedelta(days=1)
         if spec.since:
             if stated and (stated - spec.first).days > _RUNNING_SINCE_DAYS:
