@@ -176,6 +176,8 @@ _RUNNING_SINCE_DAYS = 92
 
 
 #: A speech verb in the present tense: the news of the day the report is dated.
+#: The sender named before a deployment figure: its troops are the subject.
+_DPRK_SENDER = re.compile(r"\b(?:North\s+Korea(?:n\s+leader)?|Pyongyang|Kim\s+Jong[\s-]+[Uu]n|DPRK)\b")
 _PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claims|announces)\b")
 
 
@@ -617,6 +619,12 @@ class Reader:
                         r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[listed[-1].end : m.start]
                     ):
                         listed.append(m)
+                # a list ends with "and X"; "According to Gerasimov, the Ukrainian armed forces
+                # lost ...": after a comma alone comes the content, not another source
+                while len(listed) > 1 and not re.search(
+                    r"\band\b", clause[listed[-2].end : listed[-1].start]
+                ):
+                    listed.pop()
                 return pack(listed, acc.start(), acc.end())
             if (
                 re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
@@ -1088,6 +1096,12 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if re.search(
+            r"\b(?:planned|proposed|intended|envisaged)\s+(?:[\w-]+\s+){0,2}(?:deployment|contingent|batch|dispatch)"
+            r"\s+of\s*$",
+            before,
+        ):
+            return ""  # "out of a planned third deployment of six thousand troops": a plan, not a count
         if re.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
             after,
@@ -1138,6 +1152,12 @@ class Reader:
             return "people"
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if re.search(
+            r"\b(?:gave|give|gives|giving|offered|cited)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:estimate|figure|count|toll|tally|number)\s+of\s*$",
+            before,
+        ):
+            return "anaphoric"  # "gave a much lower estimate of around 1.1K": of the count just given
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
         if _RUNNING_TOTAL.search(before) and any(
@@ -1337,6 +1357,19 @@ class Reader:
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if (
+            len(claimants) == 1
+            and claimants[0].kind == NEW_ACTOR
+            and re.search(
+                r"\bbriefed\s+(?:\w+\s+)?(?:lawmakers|legislators|parliament|MPs|the\s+\w+\s+committee)"
+                r"|\b(?:closed-door|parliamentary)\s+briefing\b",
+                sentence,
+            )
+            and any(a.kind == "intelligence" for a in self.history)
+        ):
+            # "the NIS briefed lawmakers ..., and according to Lee, who does the readout, ...": a
+            # person not in the actors file, relaying a briefing, speaks for the agency
+            self.relayers.update({claimants[0].name, claimants[0].name.split()[0]})
         if len(claimants) == 1 and claimants[0].kind == NEW_ACTOR and claimants[0].name in self.relayers:
             # "Lee said ..." after "Lawmaker Lee Seong-kweun ... relayed the figure": a lawmaker
             # passes on the briefing, the agency that briefed is the claimant
@@ -1386,7 +1419,7 @@ class Reader:
             if d.kind not in STATEMENT_KINDS:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
-                r"\s*(?:Earlier|Later|Also)?\s*", clause[: d.start]
+                r"\s*(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*", clause[: d.start]
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
@@ -1492,6 +1525,22 @@ class Reader:
         ):
             day = self.layout.published.date()  # a transcript's speaker speaks on its day
             stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and not inverted
+            and accepted
+            and re.match(r"put|gave|estimated|pegged", clause[vs:ve])
+        ):
+            # "had put the number ... at more than 3K on Monday": the day word right after the
+            # figure dates the estimate, not a span of fighting
+            last = accepted[-1][0]
+            tail = [
+                d
+                for d in dates
+                if d.is_weekday and 0 <= d.start - last.end <= 4 and not clause[d.end :].strip(' .,;"”')
+            ]
+            if tail:
+                stated = tail[0]
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
@@ -1679,6 +1728,8 @@ class Reader:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
+            if metric == "troops_deployed" and not subject and _DPRK_SENDER.search(clause[: fig.start]):
+                subject = FORCES["DPRK"]  # "Kim Jong Un has decided to send 1,000 sappers": his forces
             for actor in claimants:
                 fig_draft = Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone)
                 fig_draft.period_spec = self._figure_period(
