@@ -534,6 +534,7 @@ CHANNEL_CUES: tuple[tuple[str, str], ...] = (
 SPEECH_VERBS: str = (
     r"said|says|say|claimed|claims|claim|told|tells|reported|reports|stated|states|announced"
     r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"
+    r"|assessed|assesses|assess"
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"

@@ -575,6 +575,15 @@ class Reader:
             # someone else ("the Pentagon said")
             v0 = verbs[0] if verbs else None
             return [self.para_speaker], v0.start() if v0 else 0, v0.end() if v0 else 0, True, []
+        if not verbs:
+            # "Back in April the NIS figure was about six hundred dead": whose figure it was
+            for m in mentions:
+                if re.match(
+                    r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+)?(?:figure|estimate|count|tally|toll)"
+                    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
+                    clause[m.end :],
+                ):
+                    return pack(group_at(m), m.start, m.end)
         colon = re.match(r"\W*(?P<who>[^:;.]{2,70}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
@@ -1131,6 +1140,10 @@ class Reader:
             after,
         ):
             return "people"
+        if re.match(r"\s+(?:have|has|had|were|was)\s+(?:already\s+)?been\s+lost\b", after) and re.search(
+            r"\b[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+)?[\d,]+", clause[: fig.start]
+        ):
+            return "people"  # "of around 12,000 soldiers sent ..., more than 4,000 had been lost"
         if re.match(
             r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:been|already|now|since)\s+){1,2}"
             r"(?:moved|sent|deployed|transferred|redeployed|dispatched|stationed)\s+(?:to|in|into|closer)\b",
@@ -1602,7 +1615,7 @@ class Reader:
             and claimants[0].name in self.occasions
             and self.occasions[claimants[0].name].precision == "day"
             and re.fullmatch(
-                r"said|told|added|estimated|reported|puts?|gave",
+                r"said|told|added|estimated|reported|puts?|gave|as",
                 clause[vs:ve].split()[0] if clause[vs:ve] else "",
             )
             and not own_date_carry_blocked(clause)
@@ -1728,6 +1741,8 @@ class Reader:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
+            if not subject and new and new[-1].figure is not None:
+                subject = new[-1].subject  # "eliminated 77 North Korean soldiers and wounded another 40"
             if metric == "troops_deployed" and not subject and _DPRK_SENDER.search(clause[: fig.start]):
                 subject = FORCES["DPRK"]  # "Kim Jong Un has decided to send 1,000 sappers": his forces
             for actor in claimants:
