@@ -158,9 +158,27 @@ def _agency_layout(lines: list[str]) -> Layout:
         paras.append(s)
     if paras and not re.search(r"[.!?][\"”’']?$", paras[0]):
         lay.deck = paras.pop(0)
-    lay.paragraphs = paras
+    lay.paragraphs = _label_turns(paras, lay)
     _wire_datelines(lay)
     return lay
+
+
+def _label_turns(paras: list[str], lay: Layout) -> list[str]:
+    """Transcript turns in a plain list of paragraphs: labels stripped, speakers recorded, each
+    turn going on until the next label (see `_web_layout`, which does the same inline)."""
+    out: list[str] = []
+    turn = ""
+    for s in paras:
+        s = _TIME_CODE.sub("", s)
+        labelled = _speaker_label(s)
+        if labelled is not None:
+            turn, s = labelled
+        if turn in _QUESTION_LABELS:
+            lay.questions.add(len(out))
+        elif turn and turn not in _ROLE_LABELS:
+            lay.speaker_of[len(out)] = turn
+        out.append(s)
+    return out
 
 
 #: "SEOUL, Dec. 23 (Yonhap) --", "MOSCOW, December 2. /TASS/.", "Seoul (AFP) –",
@@ -292,7 +310,18 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = [re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines]
-    body_at = next((i for i, s in enumerate(rows) if s and _body_like(s) and not _is_furniture(s)), len(rows))
+    body_at = next(
+        (
+            i
+            for i, s in enumerate(rows)
+            # a transcript starts at its first labelled turn, however short ("MODERATOR: Welcome.")
+            if s
+            and (
+                (_body_like(s) and not _is_furniture(s)) or _speaker_label(_TIME_CODE.sub("", s)) is not None
+            )
+        ),
+        len(rows),
+    )
     header = [s for s in rows[:body_at] if s]
     for s in header + [r for r in rows[body_at : body_at + 8] if r and len(r) <= 90]:
         d = parse_date_line(s)
@@ -340,6 +369,12 @@ def _web_layout(lines: list[str]) -> Layout:
     entry_day: date | None = None
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
     turn = ""  # the transcript speaker whose turn it is
+    if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
+        fwd = _FORWARDED.match(header[-1])
+        if fwd:
+            label_next = fwd.group("who")
+        elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
+            label_next = header[-1][:-1]
     for s in rows[body_at:]:
         if not s:
             continue
