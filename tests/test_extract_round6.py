@@ -294,3 +294,25 @@ def test_assessed_is_a_speech_verb_and_lost_from_a_whole_is_a_count() -> None:
     c = _by_value(text)
     assert c[4500]["claimant"] == "UK Ministry of Defence (Defence Intelligence)"
     assert (c[11000]["metric"], c[3000]["metric"]) == ("troops_deployed", "killed_or_wounded")
+
+
+def test_footnote_markers_do_not_glue_sentences_together() -> None:
+    text = (
+        "Assessment\n\nDecember 16, 2024\n\n"
+        "Russian milblogger Vladimir Romanov claimed on December 12 that North Korean forces killed more "
+        "than 250 Ukrainian servicemen.[16] Russian milblogger Ivan Petrenko claimed that between 150 and "
+        "250 Ukrainian personnel were killed during the raid.[17]\n"
+    )
+    c = _by_value(text)
+    assert c[150]["claimant"] == "Ivan Petrenko"
+    assert (c[150]["value_high"], c[150]["qualifier"]) == (250, "range")
+
+
+def test_an_active_killed_or_wounded_is_one_metric() -> None:
+    text = (
+        "Assessment\n\nDecember 16, 2024\n\n"
+        "Ukraine's military intelligence reported on December 16 that Ukrainian forces killed or wounded "
+        "at least 45 North Korean servicemen near Sudzha.\n"
+    )
+    (c,) = _claims(text)
+    assert (c["metric"], c["value_low"], c["qualifier"]) == ("killed_or_wounded", 45, "at_least")

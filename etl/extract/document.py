@@ -54,6 +54,9 @@ _ABBREV = (
     "Pres",
 )
 _URL_RE = re.compile(r"https?://\S+")
+#: A footnote marker glued to the text ("... 300 servicemen.[16] Russian milblogger ..."), as
+#: think tanks and encyclopaedias print them: not part of any sentence.
+_FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
 
 
 @dataclass
@@ -156,7 +159,7 @@ def _agency_layout(lines: list[str]) -> Layout:
             lay.url = lay.url or url.group(0)
             continue
         paras.append(s)
-    if paras and not re.search(r"[.!?][\"”’']?$", paras[0]):
+    if paras and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
     _wire_datelines(lay)
@@ -254,7 +257,7 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
 def _body_like(line: str) -> bool:
     """A sentence (or several): ends like one and is long enough not to be a heading."""
     s = line.strip()
-    ends = re.search(r"[.!?][\"”’')]?$", s) is not None and not re.search(r"\b[A-Z]\.$", s)
+    ends = re.search(r"[.!?][\"”’')]?$", _FOOTNOTE.sub("", s)) is not None and not re.search(r"\b[A-Z]\.$", s)
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
@@ -402,7 +405,7 @@ def _web_layout(lines: list[str]) -> Layout:
             # sentence that introduces it ("... reports the total combat losses of the enemy:")
             paras[-1] = f"{paras[-1]} {s}"
             continue
-        if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", s):
+        if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
             if s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
                 label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
             elif not _TIME_LINE.search(s):
@@ -441,7 +444,8 @@ def split_sentences(paragraph: str) -> list[str]:
     """Sentences of a paragraph; abbreviations ("Dec.", "U.S.") and dates do not end one."""
     out: list[str] = []
     start = 0
-    for m in re.finditer(r"[.!?][\"”’']?(?=\s+[\"“‘A-Z0-9#])", paragraph):
+    # a footnote marker ("servicemen.[16] Russian ...") stays with the sentence it ends
+    for m in re.finditer(r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+[\"“‘A-Z0-9#])", paragraph):
         before = paragraph[start : m.start() + 1]
         word = re.search(r"([A-Za-z.]+)\.$", before)
         if word and word.group(1).rstrip(".") in _ABBREV:

@@ -1240,6 +1240,8 @@ class Reader:
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The metric the words around a figure name (see `_metric`)."""
         fig = figs[i]
+        if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
+            return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
         if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
