@@ -316,3 +316,17 @@ def test_an_active_killed_or_wounded_is_one_metric() -> None:
     )
     (c,) = _claims(text)
     assert (c["metric"], c["value_low"], c["qualifier"]) == ("killed_or_wounded", 45, "at_least")
+
+
+def test_a_settlement_changing_hands_on_a_named_day_is_an_event_at_that_place() -> None:
+    text = (
+        "Wire\n\nMarch 14, 2025\n\n"
+        "On March 12, Putin visited the region; the next day the Defense Ministry reported that the "
+        "town of Sudzha had been liberated.\n\n"
+        "Russian forces seized Plekhovo on December 6, bloggers said.\n\n"
+        "Ukrainian forces captured two North Korean soldiers near Sudzha on Thursday.\n"
+    )
+    got = {(e["date_start"], e["date_precision"], e["place"], e["region"]) for e in extract(text).events}
+    assert ("2025-03-13", "day", "Sudzha", "Kursk Oblast") in got
+    assert ("2024-12-06", "day", "Plekhovo", "Kursk Oblast") in got
+    assert len(got) == 2  # capturing soldiers near a town is not the town changing hands

@@ -2081,6 +2081,7 @@ class Reader:
                 self._add_event(f"{who} sign {what}", d, place.name if place else "", region)
 
         self._read_strike(sentence, dates, when)
+        self._read_taking(sentence, dates)
         m = re.search(
             r"\b(?P<what>(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|pact))\b[^.;]{0,160}?"
             r"\b(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b",
@@ -2098,6 +2099,63 @@ class Reader:
                 self._add_event(
                     f"{who} treaty enters into force" if who else "Treaty enters into force", d, "", ""
                 )
+
+    def _read_taking(self, sentence: str, dates: list[DateMention]) -> None:
+        """ "its troops had retaken the town of Sudzha", "the village of Gornal, was liberated",
+        "Russian forces seized Plekhovo on December 6": a settlement the gazetteer knows changing
+        hands, on a named day (the day after the place, else the day the sentence reports)."""
+        gaz = self.ref.gazetteer
+        for pm in gaz.mentions(sentence):
+            place = gaz.resolve(pm, self.doc_region) or (pm.candidates[0] if pm.candidates else None)
+            if place is None or place.kind not in ("town", "village", "city", "settlement", "khutor"):
+                continue
+            before = sentence[max(0, pm.start - 60) : pm.start]
+            after = sentence[pm.end : pm.end + 90]
+            active = re.search(
+                r"\b(?:retaken|retook|retake|recaptured|recapture|seized|seize|captured|liberated|liberate"
+                r"|took\s+control\s+of|taken\s+control\s+of|regained\s+control\s+of|(?:re)?capture\s+of"
+                r"|liberation\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+)?$",
+                before,
+            )
+            passive = re.match(
+                r"(?:,[^,;]{0,70},|,)?\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?"
+                r"(?:liberated|retaken|recaptured|taken|seized|captured)\b",
+                after,
+            )
+            if not (active or passive):
+                continue
+            own = [
+                d
+                for d in dates
+                if d.start >= pm.end and d.precision == "day" and d.kind in ("day", "numeric_day")
+            ]
+            told = []
+            for d in dates:
+                if d.start >= pm.start or d.kind not in (
+                    "weekday",
+                    "yesterday",
+                    "today",
+                    "day",
+                    "numeric_day",
+                    "same_day",
+                ):
+                    continue
+                base = [x for x in told if x.end <= d.start]
+                if d.kind == "same_day" and base:
+                    # "On March 12, Putin visited ...; the next day ... Sudzha had been liberated"
+                    shift = timedelta(days=1) if re.search(r"(?i)next|following", d.text) else timedelta(0)
+                    day = base[-1].first + shift
+                    told.append(DateMention("day", d.start, d.end, day, day, "day", d.text))
+                else:
+                    told.append(self._same_day(d))
+            told = [d for d in told if d.precision == "day"]
+            d = own[0] if own else (told[-1] if told else None)  # the nearest day before the place
+            if re.search(r"(?i)\btoday\b", sentence) and not own and d is None:
+                d = DateMention("today", 0, 0, self.pub, self.pub, "day", "today")
+            if d is None:
+                continue
+            region = place.admin1 if place.admin1 in gaz.regions else ""
+            self._add_event(f"Reported capture of {place.name}", d, place.name, region)
 
     def _read_strike(
         self, sentence: str, dates: list[DateMention], when: Callable[[int], DateMention | None]
