@@ -330,3 +330,13 @@ def test_a_settlement_changing_hands_on_a_named_day_is_an_event_at_that_place() 
     assert ("2025-03-13", "day", "Sudzha", "Kursk Oblast") in got
     assert ("2024-12-06", "day", "Plekhovo", "Kursk Oblast") in got
     assert len(got) == 2  # capturing soldiers near a town is not the town changing hands
+
+
+def test_a_visit_to_a_groups_command_post_and_a_passive_invasion_are_events() -> None:
+    text = (
+        "Wire\n\nApril 26, 2025\n\n"
+        "The Kursk Region was invaded by Ukrainian troops on August 6, 2024. On March 12, Putin visited "
+        "the command post of the Kursk group of forces.\n"
+    )
+    got = {(e["date_start"], e["place"], e["region"]) for e in extract(text).events}
+    assert got == {("2024-08-06", "", "Kursk Oblast"), ("2025-03-12", "", "Kursk Oblast")}

@@ -2053,6 +2053,32 @@ class Reader:
                     stems.get(m.group("reg"), ""),
                 )
         m = re.search(
+            r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
+            r"(?:command\s+post|headquarters|front|troops|positions))\s+of\s+the\s+(?P<reg>[A-Z][\w-]+)\s+group\b",
+            sentence,
+        )
+        if m and m.group("reg") in stems:
+            # "On March 12, Putin visited the command post of the Kursk group of forces"
+            before = [x for x in dates if x.end <= m.start() and x.precision == "day"]
+            d = before[-1] if before else when(m.end())
+            if d:
+                self._add_event(
+                    f"{m.group('name')} visits {m.group('what')} in {m.group('reg')} region",
+                    d,
+                    "",
+                    stems[m.group("reg")],
+                )
+        m = re.search(
+            r"\b(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+[Rr]egion\s+was\s+invaded\s+by\s+Ukrainian\s+(?:troops|forces)\b",
+            sentence,
+        )
+        if m and m.group("reg") in stems:
+            d = when(m.end())  # "The Kursk Region was invaded by Ukrainian troops on August 6, 2024"
+            if d:
+                self._add_event(
+                    f"Ukrainian incursion into {m.group('reg')} region begins", d, "", stems[m.group("reg")]
+                )
+        m = re.search(
             r"signed\s+(?:the|a|an)\s+(?P<what>[\w\s-]*?treaty)\s+in\s+"
             r"(?P<place>[A-Z][\w-]+)",
             sentence,
