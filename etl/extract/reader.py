@@ -2155,7 +2155,7 @@ class Reader:
                 for d in dates
                 if d.start >= pm.end and d.precision == "day" and d.kind in ("day", "numeric_day")
             ]
-            told = []
+            told: list[DateMention] = []
             for d in dates:
                 if d.start >= pm.start or d.kind not in (
                     "weekday",
@@ -2175,13 +2175,13 @@ class Reader:
                 else:
                     told.append(self._same_day(d))
             told = [d for d in told if d.precision == "day"]
-            d = own[0] if own else (told[-1] if told else None)  # the nearest day before the place
-            if re.search(r"(?i)\btoday\b", sentence) and not own and d is None:
-                d = DateMention("today", 0, 0, self.pub, self.pub, "day", "today")
-            if d is None:
+            on = own[0] if own else (told[-1] if told else None)  # the nearest day before the place
+            if re.search(r"(?i)\btoday\b", sentence) and on is None:
+                on = DateMention("today", 0, 0, self.pub, self.pub, "day", "today")
+            if on is None:
                 continue
             region = place.admin1 if place.admin1 in gaz.regions else ""
-            self._add_event(f"Reported capture of {place.name}", d, place.name, region)
+            self._add_event(f"Reported capture of {place.name}", on, place.name, region)
 
     def _read_strike(
         self, sentence: str, dates: list[DateMention], when: Callable[[int], DateMention | None]
