@@ -240,6 +240,18 @@ def _insert_merged_claim_places(con: duckdb.DuckDBPyConnection, rows: str) -> No
     )
 
 
+#: The good rows of `chk_claims` whose claim no other row shares, and those it shares (views:
+#: a copy of a million checked rows cost more than re-reading them through a small anti join).
+GOOD_ROW_VIEWS = """
+CREATE OR REPLACE TEMP VIEW single_rows AS
+SELECT * FROM chk_claims c WHERE len(c.errs) = 0
+  AND NOT EXISTS (SELECT 1 FROM multi_claims m WHERE m.claim_id = c.claim_id);
+CREATE OR REPLACE TEMP VIEW shared_rows AS
+SELECT * FROM chk_claims c WHERE len(c.errs) = 0
+  AND EXISTS (SELECT 1 FROM multi_claims m WHERE m.claim_id = c.claim_id);
+"""
+
+
 def write_claims(con: duckdb.DuckDBPyConnection) -> None:
     """claims, reports, claim_places and claims_wide from the good rows of `chk_claims`."""
     # Claims that several rows share (one claim, several reports) take the general path below.
@@ -250,21 +262,14 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
         GROUP BY claim_id HAVING count(*) > 1
         """
     )
-    con.execute(
-        """
-        CREATE TEMP TABLE good_claims AS
-        SELECT c.*, m.claim_id IS NOT NULL AS shared
-        FROM chk_claims c LEFT JOIN multi_claims m USING (claim_id)
-        WHERE len(c.errs) = 0
-        """
-    )
+    con.execute(GOOD_ROW_VIEWS)
     # The first row (in file order) of a shared identity gives the descriptive fields. Windows
     # run only over shared claims: most claims have one row and need no ranking.
     claim_cols = CLAIM_COLS
-    con.execute(f"INSERT INTO claims SELECT {claim_cols} FROM good_claims WHERE NOT shared")
+    con.execute(f"INSERT INTO claims SELECT {claim_cols} FROM single_rows")
     con.execute(
         f"""
-        INSERT INTO claims SELECT {claim_cols} FROM good_claims WHERE shared
+        INSERT INTO claims SELECT {claim_cols} FROM shared_rows
         QUALIFY row_number() OVER (PARTITION BY claim_id ORDER BY _ord) = 1
         """
     )
@@ -273,8 +278,7 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
         """
         INSERT INTO reports
         SELECT g.claim_id, unnest(dc.doc_ids), g.quote
-        FROM good_claims g JOIN doc_cells dc ON dc.cell = g.doc_cell
-        WHERE NOT g.shared
+        FROM single_rows g JOIN doc_cells dc ON dc.cell = g.doc_cell
         """
     )
     con.execute(
@@ -282,7 +286,7 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO reports
         SELECT claim_id, doc_id, quote
         FROM (SELECT g.claim_id, g._ord, g.quote, unnest(dc.doc_ids) AS doc_id
-              FROM good_claims g JOIN doc_cells dc ON dc.cell = g.doc_cell WHERE g.shared)
+              FROM shared_rows g JOIN doc_cells dc ON dc.cell = g.doc_cell)
         QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
         """
     )
@@ -292,11 +296,10 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
         INSERT INTO claim_places
         SELECT g.claim_id, unnest(pc.place_ids),
                CAST(generate_subscripts(pc.place_ids, 1) AS INTEGER)
-        FROM good_claims g {place_join}
-        WHERE NOT g.shared
+        FROM single_rows g {place_join}
         """
     )
-    _insert_merged_claim_places(con, f"good_claims g {place_join} WHERE g.shared")
+    _insert_merged_claim_places(con, f"shared_rows g {place_join}")
     # Dashboard rows: single-row claims straight from their cells; shared ones aggregated.
     con.execute(
         f"""
@@ -306,15 +309,15 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
                g.basis, g.period_start, g.period_end, pc.names, g.region, g.verification,
                dc.reported_by, dc.source_url, g.quote, dc.n_docs, g.claimant_id,
                coalesce(pc.place_ids, []::VARCHAR[]), 'curated', g.ref
-        FROM good_claims g
+        FROM single_rows g
         JOIN actors a ON a.actor_id = g.claimant_id
         LEFT {place_join}
         LEFT JOIN doc_cells dc ON dc.cell = g.doc_cell
-        WHERE NOT g.shared
         ORDER BY g.stated_on NULLS LAST, g.claim_id
         """
     )
     insert_claims_wide(con, "multi_claims")
+    con.execute("DROP VIEW single_rows; DROP VIEW shared_rows")
 
 
 def write_claims_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
