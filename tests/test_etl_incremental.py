@@ -299,3 +299,13 @@ def test_strict_refuses_an_incremental_build_with_a_quarantined_row(setup: tuple
     assert report.mode == "incremental"
     claims = next(f for f in report.files if f.label.endswith("claims.csv"))
     assert claims.rows_quarantined == 1 and claims.rows_read == len(rows) - 1
+
+
+def test_the_curated_files_are_named_once_for_full_and_incremental_builds() -> None:
+    """A file added to the contract is loaded by a full build and hashed by an incremental one."""
+    import etl.build
+    import etl.core.contract
+    import etl.incremental
+
+    assert etl.incremental.CURATED_NAMES is etl.core.contract.CURATED_NAMES
+    assert tuple(name for name, _loader in etl.build.CURATED_FILES) == etl.core.contract.CURATED_NAMES
