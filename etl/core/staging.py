@@ -106,8 +106,9 @@ def read_header(path: Path) -> list[str]:
 def blank_rows(path: Path, found: input_checks.FileScan | None = None) -> list[int]:
     """Row numbers of blank lines (DuckDB skips them but still counts them in its row numbers).
 
-    The byte scan the input checks make anyway (`input_checks.scan`) rules most files out; only a file with an empty line is read with the
-    csv module, which tells a blank row from an empty line inside a quoted cell.
+    The byte scan the input checks make anyway (`input_checks.scan`, `found` when the caller
+    has it) rules most files out; only a file with an empty line is read with the csv module,
+    which tells a blank row from an empty line inside a quoted cell.
     """
     if path.stat().st_size == 0 or not (found or input_checks.scan(path)).maybe_blank:
         return []
