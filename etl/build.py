@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
+from etl.core.contract import CURATED_NAMES
 from etl.core.lock import writer_lock
 from etl.core.report import BuildReport, Progress, StrictModeError
 from etl.core.schema import (
@@ -41,15 +42,16 @@ from etl.incremental import FullBuildNeeded, build_incremental, plan, record_bui
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 
-#: Input files in dependency order (a file may refer to the ones before it).
-CURATED_FILES: tuple[tuple[str, Loader], ...] = (
-    ("actors.csv", load_actors),
-    ("places.csv", load_places),
-    ("documents.csv", load_documents),
-    ("claims.csv", load_claims),
-    ("responses.csv", load_responses),
-    ("events.csv", load_events),
-)
+_LOADERS: dict[str, Loader] = {
+    "actors.csv": load_actors,
+    "places.csv": load_places,
+    "documents.csv": load_documents,
+    "claims.csv": load_claims,
+    "responses.csv": load_responses,
+    "events.csv": load_events,
+}
+#: Input files with their loaders, in dependency order (`etl.core.contract.CURATED_NAMES`).
+CURATED_FILES: tuple[tuple[str, Loader], ...] = tuple((name, _LOADERS[name]) for name in CURATED_NAMES)
 
 
 def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: float, data_dir: Path) -> None:

@@ -50,6 +50,7 @@ import numpy as np
 import pandas as pd
 
 from etl.core import derived
+from etl.core.contract import CURATED_NAMES
 from etl.core.db import connect_readonly, profiled
 from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, Quarantined, StrictModeError
@@ -71,16 +72,6 @@ from etl.curated.responses import load_responses
 
 #: Bump when what a build records, or how it is used, changes: older databases build in full.
 FORMAT = "2"
-
-CURATED_NAMES: tuple[str, ...] = (
-    "actors.csv",
-    "places.csv",
-    "documents.csv",
-    "claims.csv",
-    "responses.csv",
-    "events.csv",
-)
-
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 

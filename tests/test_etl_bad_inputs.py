@@ -12,7 +12,7 @@ import pytest
 from etl.build import build
 from etl.cli import main
 from etl.core.db import resolve_live
-from etl.core.input_checks import file_has_controls
+from etl.core.input_checks import file_has_controls, scan
 from etl.core.report import BuildReport, InputFileError
 from etl.importers.csvread import read_csv_records
 from tests.helpers import (
@@ -333,6 +333,23 @@ def test_the_fast_byte_scan_tells_which_files_need_the_full_control_check(tmp_pa
         (tmp_path / name).write_bytes(data)
         got[name] = file_has_controls(tmp_path / name)
     assert got == {"plain": False, "tab": True, "nul": True, "c1": True, "del": True}
+
+
+@pytest.mark.parametrize("mark", [b"\n\n", b"\n\r\n", b"\r\r"])
+@pytest.mark.parametrize("offset", [-2, -1, 0])
+def test_a_blank_line_across_the_byte_scans_chunk_boundary_is_found(tmp_path, mark, offset):
+    """The one byte scan per file (`input_checks.scan`) reads 16 MiB chunks; a blank line whose
+    bytes straddle two chunks must still send the file to the row-by-row blank-line check."""
+    chunk = 1 << 24
+    head = b"a,b\n"
+    filler = b"x,y\n" * ((chunk + offset - len(head) - 1) // 4)  # then at least one "z"
+    body = head + filler + b"z" * (chunk + offset - len(head) - len(filler))
+    path = tmp_path / "f.csv"
+    path.write_bytes(body + mark + b"x,y\n")
+    assert scan(path).maybe_blank
+    plain = tmp_path / "g.csv"
+    plain.write_bytes(body + b"\nx,y\n")
+    assert not scan(plain).maybe_blank
 
 
 IMPORT_SAMPLES = PROJECT_ROOT / "tests" / "fixtures" / "import"

@@ -24,6 +24,7 @@ import pytest
 from etl.build import build
 from etl.core.report import StrictModeError
 from etl.core.rowindex import BLOCK
+from etl.core.search_index import tokens_sql
 from etl.importers.runner import run_import
 from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT
 
@@ -40,7 +41,8 @@ def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
 
     `quote_tokens.row_id`, `figure_cube.row_id` and `war_cube.row_id` are physical pointers into
     claims_wide (row order differs between the two builds); they are compared through what they
-    point at: the claim id must match.
+    point at: the claim id at that row must match (quote_tokens: hashed with its token), and
+    quote_tokens must hold exactly the words of every claims_wide row's quote.
     """
     con = duckdb.connect(str(db_file), read_only=True)
     try:
@@ -57,14 +59,22 @@ def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
                 ).fetchall()
                 if (t, r[0]) not in SKIP_COLUMNS and not (t in ROW_ID_TABLES and r[0] == "row_id")
             ]
-            expr = "hash(" + ", ".join(f'"{c}"' for c in cols) + ")"
-            n, h = con.execute(f"SELECT count(*), coalesce(sum({expr}), 0) FROM {t}").fetchall()[0]
+            expr = "hash(" + ", ".join(f't."{c}"' for c in cols) + ")"
+            frm = f"{t} t"
+            if t == "quote_tokens":  # a word and the claim its row id points at
+                expr = "hash(t.token, w.claim_id)"
+                frm = "quote_tokens t LEFT JOIN claims_wide w ON w.rowid = t.row_id"
+            n, h = con.execute(f"SELECT count(*), coalesce(sum({expr}), 0) FROM {frm}").fetchall()[0]
             out[t] = (int(n), int(h))
+        index = "SELECT token, row_id FROM quote_tokens"
         bad = con.execute(
-            "SELECT count(*) FROM quote_tokens q LEFT JOIN claims_wide w ON w.rowid = q.row_id "
-            "WHERE w.claim_id IS DISTINCT FROM q.claim_id"
-        ).fetchall()[0][0]
-        out["quote_tokens row ids that do not point at their claim"] = (int(bad), 0)
+            f"SELECT count(*) FROM (({index}) EXCEPT ALL ({tokens_sql()})) "
+            f"UNION ALL SELECT count(*) FROM (({tokens_sql()}) EXCEPT ALL ({index}))"
+        ).fetchall()
+        out["quote_tokens rows that are not the words of their claims_wide row"] = (
+            int(bad[0][0]) + int(bad[1][0]),
+            0,
+        )
         for t in ("figure_cube", "war_cube"):
             bad = con.execute(
                 f"SELECT count(*) FROM {t} f LEFT JOIN claims_wide w ON w.rowid = f.row_id "
@@ -154,7 +164,7 @@ def _check_same(data: Path, pointer: Path, expect_incremental: bool = True) -> N
     assert a.keys() == b.keys()
     differing = [t for t in a if a[t] != b[t]]
     assert not differing, [_diff(inc_file, full.version_path, t) for t in differing]
-    assert a["quote_tokens row ids that do not point at their claim"][0] == 0
+    assert a["quote_tokens rows that are not the words of their claims_wide row"][0] == 0
     assert a["figure_cube row ids that do not point at their claim"][0] == 0
     assert a["war_cube row ids that do not point at their claim"][0] == 0
     assert a["war_cube"][0] > 0  # the whole-war view's claims are in the dataset
@@ -289,3 +299,13 @@ def test_strict_refuses_an_incremental_build_with_a_quarantined_row(setup: tuple
     assert report.mode == "incremental"
     claims = next(f for f in report.files if f.label.endswith("claims.csv"))
     assert claims.rows_quarantined == 1 and claims.rows_read == len(rows) - 1
+
+
+def test_the_curated_files_are_named_once_for_full_and_incremental_builds() -> None:
+    """A file added to the contract is loaded by a full build and hashed by an incremental one."""
+    import etl.build
+    import etl.core.contract
+    import etl.incremental
+
+    assert etl.incremental.CURATED_NAMES is etl.core.contract.CURATED_NAMES
+    assert tuple(name for name, _loader in etl.build.CURATED_FILES) == etl.core.contract.CURATED_NAMES

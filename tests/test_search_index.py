@@ -100,7 +100,13 @@ def test_an_import_publish_rebuilds_the_index(built_default_db: Path, tmp_path: 
         == 0
     )
     assert query(pointer, "SELECT count(*) FROM claims_wide")[0][0] > before
-    indexed = set(query(pointer, "SELECT DISTINCT claim_id, row_id FROM quote_tokens"))
+    indexed = set(
+        query(
+            pointer,
+            "SELECT DISTINCT w.claim_id, q.row_id FROM quote_tokens q "
+            "LEFT JOIN claims_wide w ON w.rowid = q.row_id",
+        )
+    )
     expected = {
         (cid, rid)
         for cid, rid, q in query(pointer, "SELECT claim_id, rowid, quote FROM claims_wide")

@@ -70,6 +70,18 @@ def sql_in(values: tuple[str, ...]) -> str:
 # Input files (data/*.csv): column name -> DuckDB type, in the order the files are written
 # --------------------------------------------------------------------------------------------
 
+#: The curated input files in `data/`, in dependency order (a file may refer to the ones before
+#: it): what a full build loads (`etl.build.CURATED_FILES`) and an incremental one hashes.
+CURATED_NAMES: tuple[str, ...] = (
+    "actors.csv",
+    "places.csv",
+    "documents.csv",
+    "claims.csv",
+    "responses.csv",
+    "events.csv",
+)
+
+
 ACTORS_INPUT: dict[str, str] = {
     "name": "VARCHAR",
     "aliases": "VARCHAR",

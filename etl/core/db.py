@@ -185,16 +185,30 @@ def versions_to_keep(files: list[Path], count: int, budget: int) -> set[Path]:
     return kept
 
 
+#: Where `_Timed` records (label, wall s, CPU s) per statement when a profiler collects them
+#: (benchmarks/build_profile.py); None prints each statement instead.
+PROFILE_SINK: list[tuple[str, float, float]] | None = None
+
+
 class _Timed:
-    """A connection that prints each statement's time (`CLAIMS_DESK_PROFILE=1`, a debug aid)."""
+    """A connection that times each statement (`CLAIMS_DESK_PROFILE=1`, a debug aid).
+
+    Wall time and the process's CPU time (every DuckDB thread): on a shared machine the CPU time
+    says what a statement costs, the wall time what it took.
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
         self._con = con
 
     def execute(self, sql: str, params: object = None) -> duckdb.DuckDBPyConnection:
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = self._con.execute(sql, params)
-        print(f"{time.perf_counter() - t:7.3f} {' '.join(sql.split())[:100]}", flush=True)
+        wall, cpu = time.perf_counter() - t, time.process_time() - c
+        label = " ".join(sql.split())[:100]
+        if PROFILE_SINK is not None:
+            PROFILE_SINK.append((label, wall, cpu))
+        else:
+            print(f"{wall:7.3f} {cpu:7.3f} {label}", flush=True)
         return out
 
     def __getattr__(self, name: str) -> object:
@@ -202,7 +216,7 @@ class _Timed:
 
 
 def profiled(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
-    """`con`, or with CLAIMS_DESK_PROFILE set a wrapper printing each statement's time."""
+    """`con`, or with CLAIMS_DESK_PROFILE set a wrapper timing each statement."""
     if os.environ.get("CLAIMS_DESK_PROFILE"):
         return _Timed(con)  # type: ignore[return-value]
     return con

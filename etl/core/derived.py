@@ -3,7 +3,7 @@
 `etl.core.schema.refresh_derived` rebuilds the cubes and the quote index from every claim
 (seconds at a million claims). An incremental build or an import changes a few claims; for them:
 
-1. `snapshot(con, where)` before the change: the cube groups and the claim ids of the
+1. `snapshot(con, where)` before the change: the cube groups and the row ids of the
    `claims_wide` rows matching `where` (SQL on claims_wide written in code, e.g.
    `claim_id IN (SELECT claim_id FROM k_ids)` or `source = 'general-staff'`);
 2. the caller deletes and inserts its claims_wide rows;
@@ -45,16 +45,20 @@ def _keys_sql(cube: Cube, rows: str) -> str:
 
 
 def _rows(con: duckdb.DuckDBPyConnection, where: str) -> None:
-    """`dk_rows`: the claims_wide rows matching `where`, read once for every cube's keys."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE dk_rows AS SELECT * FROM claims_wide WHERE {where}")
+    """`dk_rows`: the claims_wide rows matching `where` (and their row ids, `_row_id`), read once
+    for every cube's keys."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE dk_rows AS SELECT *, rowid AS _row_id FROM claims_wide WHERE {where}"
+    )
 
 
 def snapshot(con: duckdb.DuckDBPyConnection, where: str) -> None:
-    """Record the cube groups, claim ids and quote words of the claims_wide rows matching `where`."""
+    """Record the cube groups, row ids and quote words of the claims_wide rows matching `where`."""
     _rows(con, where)
     for cube in CUBES:
         con.execute(f"CREATE OR REPLACE TEMP TABLE dk_{cube.table} AS {_keys_sql(cube, 'dk_rows')}")
-    con.execute("CREATE OR REPLACE TEMP TABLE dk_old_ids AS SELECT claim_id FROM dk_rows")
+    # With their row ids: their quote words leave the index by row (it holds no claim ids).
+    con.execute("CREATE OR REPLACE TEMP TABLE dk_old_ids AS SELECT claim_id, _row_id AS row_id FROM dk_rows")
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE dk_old_tokens AS SELECT DISTINCT token FROM ({tokens_sql('dk_rows')})"
     )
@@ -109,7 +113,7 @@ def refresh_changed(con: duckdb.DuckDBPyConnection, where: str) -> None:
     by_word = "true"
     if words and len(words) <= _WORD_LIMIT and all(w.isalnum() for w in words):
         by_word = "token IN (" + ", ".join(f"'{w}'" for w in words) + ")"
-    con.execute(f"DELETE FROM quote_tokens WHERE {by_word} AND claim_id IN (SELECT claim_id FROM dk_old_ids)")
+    con.execute(f"DELETE FROM quote_tokens WHERE {by_word} AND row_id IN (SELECT row_id FROM dk_old_ids)")
     insert_search_rows(con, where)
     for t in ("dk_old_ids", "dk_old_tokens", "dk_rows"):
         con.execute(f"DROP TABLE {t}")

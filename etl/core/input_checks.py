@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -153,37 +154,63 @@ def file_has_controls(path: Path) -> bool:
     When it does not, a key can only hold a control character as a line break inside a quoted
     cell, which `strict_row_checks` then looks for with a cheap substring test.
     """
-    return _scan(path)[0]
+    return scan(path).controls
 
 
-def _scan(path: Path) -> tuple[bool, int, bytes]:
-    """(has a control character other than CR/LF, number of line ends, last byte) of a file."""
+#: Byte sequences that start a blank line (LF, CRLF and CR-only files): where none occurs, no
+#: row is blank and `etl.core.staging.blank_rows` need not read the file with the csv module.
+_BLANK_MARKS = (b"\n\n", b"\n\r\n", b"\r\r")
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """What one byte scan of an input file found (`scan`)."""
+
+    controls: bool  # a control character other than CR/LF
+    ends: int  # line ends (LF, or CR in a CR-only file)
+    last: bytes  # the last byte
+    maybe_blank: bool  # a blank-line byte sequence occurs (a blank row, or one inside quotes)
+
+
+def scan(path: Path) -> FileScan:
+    """One pass over `path` for everything the checks need.
+
+    `etl.core.staging.stage_csv` makes it once per file and hands it to each check: at a
+    million rows each check's own pass over the file cost a few tenths of a second.
+    """
     cr_only = line_ending(path) == "\r"
     ends = 0
     last = b""
     controls = False
+    blank = False
+    tail = b""
     with path.open("rb") as fh:
         while chunk := fh.read(1 << 24):
             ends += chunk.count(b"\r" if cr_only else b"\n")
+            if not blank:
+                joined = tail + chunk if tail else chunk  # a sequence may straddle two chunks
+                blank = any(m in joined for m in _BLANK_MARKS)
+            tail = chunk[-2:]
             last = chunk[-1:]
             if not controls and (
                 chunk.translate(None, _PRINTABLE) or (b"\xc2" in chunk and _C1.search(chunk))
             ):
                 controls = True
-    return controls, ends, last
+    return FileScan(controls, ends, last, blank)
 
 
-def control_check_needed(path: Path, records: int) -> tuple[bool, bool]:
+def control_check_needed(path: Path, records: int, found: FileScan | None = None) -> tuple[bool, bool]:
     """(any key may hold a control character, it may be other than a line break).
 
     `records` counts the file's rows (header, parsed, rejected and blank). A file without
     control bytes whose line count equals its record count has no line break inside a cell
-    either, so its keys need no check at all: the common case costs one byte scan.
+    either, so its keys need no check at all: the common case costs one byte scan (`found`,
+    when the caller made it already).
     """
-    controls, ends, last = _scan(path)
-    if controls:
+    found = found or scan(path)
+    if found.controls:
         return True, True
-    lines = ends + (1 if last and last not in b"\r\n" else 0)
+    lines = found.ends + (1 if found.last and found.last not in b"\r\n" else 0)
     return lines != records, False
 
 

@@ -1,13 +1,17 @@
 """The quote search index: a token table built with the database, so search reads an index.
 
-`quote_tokens(token, claim_id, row_id)` holds one row per distinct word of each claim's quote,
-sorted by token, so a word's rows sit together and DuckDB's per-row-group min/max skip the
+`quote_tokens(token, row_id)` holds one row per distinct word of each claim's quote, sorted by
+token (then row), so a word's rows sit together and DuckDB's per-row-group min/max skip the
 rest: a lookup reads a few row groups instead of scanning every quote (stack-traps note 18:
 8 ms against 61-91 ms for a scan at 1M quotes, and scans grow with the data). `row_id` is the
 claim's `claims_wide.rowid`: the dashboard filters `claims_wide.rowid IN (...)`, which DuckDB
 turns into row-range skips (3 ms at 1M claims) where matching string ids needs a full scan of
 `claim_id` (52 ms). Row ids hold because the index is rebuilt by `etl.core.schema.refresh_derived`
 after anything changes claims_wide, and a published database is never written again.
+
+No claim id column: the row id names the claim (`claims_wide.claim_id` at that row), and a copy
+of the 17-character id on every word's row doubled the index's build time (the sort carried it,
+the file stored 6.5M random strings at 1M claims) for nothing the search reads.
 
 Word semantics (README, "Search quotes"): a word is a run of letters and digits (Unicode),
 compared in lower case; punctuation separates words. A search matches the claims whose quote
@@ -32,12 +36,12 @@ def words(text: str) -> list[str]:
 
 
 def tokens_sql(rows: str = "claims_wide", where: str = "true") -> str:
-    """The (token, claim_id, row_id) rows of `rows` (claims_wide or a copy of some of its rows)."""
+    """The (token, row_id) rows of `rows` (claims_wide or a copy of some of its rows)."""
     row_id = "rowid" if rows == "claims_wide" else "NULL"
     return rf"""
-        SELECT token, claim_id, row_id
+        SELECT token, row_id
         FROM (
-            SELECT claim_id, {row_id} AS row_id,
+            SELECT {row_id} AS row_id,
                    unnest(list_distinct(string_split(
                        regexp_replace(lower(quote), '[^\p{{L}}\p{{N}}]+', ' ', 'g'), ' '))) AS token
             FROM {rows}

@@ -16,7 +16,6 @@ from __future__ import annotations
 import bisect
 import csv
 import io
-import mmap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +51,8 @@ class Staged:
         return self.n_parsed + len(self.rejected_rows)
 
     blank_rows: list[int] = field(default_factory=list)
+    #: The file's byte scan (`input_checks.scan`), made once for every check that needs it.
+    scan: input_checks.FileScan | None = None
 
     def row_number(self, ordinal: int) -> int:
         """Spreadsheet row of the parsed row at 0-based `ordinal`, skipping rejected and blank rows."""
@@ -102,18 +103,15 @@ def read_header(path: Path) -> list[str]:
     return [n.strip() for n in names]
 
 
-def blank_rows(path: Path) -> list[int]:
+def blank_rows(path: Path, found: input_checks.FileScan | None = None) -> list[int]:
     """Row numbers of blank lines (DuckDB skips them but still counts them in its row numbers).
 
-    A byte search rules most files out at once; only a file with an empty line is read with the
-    csv module, which tells a blank row from an empty line inside a quoted cell.
+    The byte scan the input checks make anyway (`input_checks.scan`, `found` when the caller
+    has it) rules most files out; only a file with an empty line is read with the csv module,
+    which tells a blank row from an empty line inside a quoted cell.
     """
-    with path.open("rb") as fh:
-        if path.stat().st_size == 0:
-            return []
-        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as mm:
-            if mm.find(b"\n\n") < 0 and mm.find(b"\n\r\n") < 0 and mm.find(b"\r\r") < 0:
-                return []
+    if path.stat().st_size == 0 or not (found or input_checks.scan(path)).maybe_blank:
+        return []
     rows: list[int] = []
     with path.open(encoding="utf-8", errors="replace", newline="") as fh:
         for i, rec in enumerate(csv.reader(fh), start=1):
@@ -183,6 +181,7 @@ def stage_csv(
     except duckdb.Error as exc:  # the whole file refused (e.g. a bare CR): say where, one line
         raise input_checks.explain_unreadable(path, label, list(col_spec), exc) from None
     n_parsed = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    found = input_checks.scan(path)
     rejects = con.execute(
         f"""
         SELECT line, column_idx, column_name, error_type, csv_line, error_message
@@ -190,7 +189,13 @@ def stage_csv(
         """
     ).fetchall()
     staged = Staged(
-        path=path, label=label, table=table, n_parsed=n_parsed, rejected_rows=[], blank_rows=blank_rows(path)
+        path=path,
+        label=label,
+        table=table,
+        n_parsed=n_parsed,
+        rejected_rows=[],
+        blank_rows=blank_rows(path, found),
+        scan=found,
     )
     by_line: dict[int, list[tuple]] = {}
     for rec in rejects:
@@ -264,7 +269,7 @@ def apply_strict_checks(
     failing rows (the usual case) the columns are only retyped in place, which is cheap.
     """
     records = 1 + staged.n_parsed + len(staged.rejected_rows) + len(staged.blank_rows)
-    keys_needed, controls = input_checks.control_check_needed(staged.path, records)
+    keys_needed, controls = input_checks.control_check_needed(staged.path, records, staged.scan)
     qs, ords = input_checks.strict_row_checks(
         con,
         staged.table,
