@@ -243,7 +243,7 @@ load_log = _table(
 
 #: The quote search index (etl/search_index.py): one row per distinct word of a claim's quote.
 quote_tokens = _table(
-    "quote_tokens", [("token", sa.String), ("claim_id", sa.String), ("row_id", sa.BigInteger)]
+    "quote_tokens", [("token", sa.String), ("row_id", sa.BigInteger)]
 )
 
 c = claims_wide.c
