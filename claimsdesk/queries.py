@@ -241,10 +241,8 @@ load_log = _table(
     ],
 )
 
-#: The quote search index (etl/search_index.py): one row per distinct word of a claim's quote.
-quote_tokens = _table(
-    "quote_tokens", [("token", sa.String), ("row_id", sa.BigInteger)]
-)
+#: The quote search index (etl/core/search_index.py): one row per distinct word of a claim's quote.
+quote_tokens = _table("quote_tokens", [("token", sa.String), ("row_id", sa.BigInteger)])
 
 c = claims_wide.c
 FIGURE = sa.or_(c.value_low.is_not(None), c.value_high.is_not(None))
