@@ -1524,7 +1524,7 @@ _WAR_EMPTY: dict[str, pd.DataFrame] = {}
 def _war_any(con: duckdb.DuckDBPyConnection, cond: list[sa.ColumnElement[bool]]) -> bool:
     """Whether war_cube has a row matching `cond`: one row of the small cube (about 1 ms)."""
     stmt = sa.select(sa.literal(1)).select_from(war_cube).where(*cond).limit(1)
-    compiled = cast(SQLCompiler, stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True}))
+    compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
     params = compiled.params
     cur = con.cursor()
     try:  # fetchone, not a DataFrame: converting one value to pandas cost as much as the query
