@@ -10,6 +10,7 @@ import streamlit as st
 from claimsdesk import nav
 
 page = nav.navigation()
+nav.preload_charts(page)
 
 from claimsdesk import ui  # noqa: E402  (after st.navigation on purpose: pandas, DuckDB, Plotly)
 from etl.build import build  # noqa: E402  (the writer, handed to the first-start build)

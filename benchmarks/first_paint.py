@@ -5,8 +5,9 @@ opens every page in Debian's headless Chromium (Playwright, executable /usr/bin/
 Each page is opened once to warm the browser's and the server's caches, then --repeat more
 times in new tabs of the same browser ("warm"). For each it prints:
 
-- first meaningful paint: from navigation to the page's title and every chart drawn (Plotly's
-  SVG present) with the script finished;
+- first meaningful paint: from navigation to the page's title and every chart on it drawn (its
+  traces in Plotly's SVG, not only the empty frame: a map's frame comes before its outlines and
+  markers) with the script finished. Charts in closed lazy tabs are not on the page until opened;
 - bytes sent to the browser: WebSocket frames (the page's content) and HTTP bodies (the app's
   static files, mostly cached when warm), from Chromium's own network events (CDP);
 - the machine's load average, since paint times depend on it.
@@ -76,8 +77,14 @@ def visit(context: object, url: str) -> tuple[float, int, int]:
             const app = document.querySelector('[data-testid=stApp]');
             if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return false;
             if (document.querySelector('[data-testid=stSkeleton]')) return false;
+            // A chart counts once Plotly has drawn its traces, not when its empty frame (.main-svg)
+            // appears: a map's frame comes before its outlines and markers (fetched, then drawn).
             const charts = [...document.querySelectorAll('[data-testid=stPlotlyChart]')];
-            return charts.every(c => c.querySelector('.main-svg'));
+            return charts.every(c => {
+                const gd = c.querySelector('.js-plotly-plot');
+                if (!gd || !gd.querySelector('.main-svg') || !gd.data) return false;
+                return gd.data.length === 0 || gd.querySelector('.trace, .sankey') !== null;
+            });
         }""",
         timeout=120_000,
         polling=50,

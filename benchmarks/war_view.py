@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -109,12 +110,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="synthetic claims (default 1M)")
     parser.add_argument("--repeat", type=int, default=10, help="best of (default 10)")
+    parser.add_argument(
+        "--db", type=Path, help="a database this script prepared before (kept with --keep); --n is ignored"
+    )
+    parser.add_argument("--keep", type=Path, help="also copy the prepared database to this path")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "war.duckdb"
-        t0 = time.perf_counter()
-        prepare(path, args.n)
-        print(f"generated {args.n:,} claims in {time.perf_counter() - t0:.1f} s ({load()})")
+        path = args.db or Path(tmp) / "war.duckdb"
+        if args.db is None:
+            t0 = time.perf_counter()
+            prepare(path, args.n)
+            print(f"generated {args.n:,} claims in {time.perf_counter() - t0:.1f} s ({load()})")
+            if args.keep:
+                shutil.copy(path, args.keep)
         con = db.connect_readonly(path)
         n_cube = con.execute("SELECT count(*) FROM war_cube").fetchall()[0][0]
         rare = con.execute(

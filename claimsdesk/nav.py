@@ -10,10 +10,15 @@ our navigation is drawn at the top (`position="top"`), which that option does no
 
 from __future__ import annotations
 
+import functools
 import os
+from pathlib import Path
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
+
+#: Pages that draw Plotly charts when they open (their url paths; "" is the default page).
+CHART_PAGES: frozenset[str] = frozenset({"", "overview", "casualties", "deployments", "attribution", "map"})
 
 #: (file, title, url path); the first is the default page, served at "/".
 PAGES: tuple[tuple[str, str, str], ...] = (
@@ -56,3 +61,36 @@ def leave_legacy_pages_mode() -> None:
     if getattr(PagesManager, "uses_pages_directory", None):
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+@functools.cache
+def _plotly_chunk() -> str | None:
+    """The file name of Streamlit's Plotly bundle (hashed per release), or None if not found."""
+    js = Path(st.__file__).parent / "static" / "static" / "js"
+    found = sorted(p.name for p in js.glob("PlotlyChart.*.js"))
+    return found[0] if len(found) == 1 else None
+
+
+def preload_charts(page: StreamlitPage) -> None:
+    """On a page with charts, start loading Streamlit's Plotly bundle as the first thing sent.
+
+    Why: on a warm visit most of a chart page's first paint was the browser evaluating that
+    4.7 MB bundle, which Streamlit only imports once the first chart arrives, after the page's
+    script has run (issue 11). Importing it from the first message lets the browser evaluate it
+    while the server still runs the page; the chart then finds it loaded. The script imports
+    the very module Streamlit would (same URL, next to Streamlit's own index script), so it is
+    evaluated once. Pages without charts (Explore, Sources) skip it: they would only pay for it.
+    """
+    chunk = _plotly_chunk()
+    if chunk is None or page.url_path not in CHART_PAGES:
+        return
+    st.html(PRELOAD_HTML.replace("{chunk}", chunk), unsafe_allow_javascript=True, width="content")
+
+
+#: The preload element: hidden together with its element container (no gap above the title).
+PRELOAD_HTML = """<style>[data-testid=stElementContainer]:has(.cd-preload-plotly){display:none}</style>
+<span class="cd-preload-plotly"></span>
+<script>(() => {
+  const s = document.querySelector('script[src*="static/js/index"]');
+  if (s) import(new URL("{chunk}", s.src).href).catch(() => {});
+})()</script>"""

@@ -1385,6 +1385,10 @@ war_cube = _table(
         ("place_ids", sa.ARRAY(sa.String)),
         ("has_note", sa.Boolean),
         ("row_id", sa.BigInteger),
+        ("quote", sa.String),
+        ("reported_by", sa.String),
+        ("source_url", sa.String),
+        ("n_reports", sa.BigInteger),
     ],
 )
 
@@ -1511,26 +1515,76 @@ def _war_wide(t: sa.Table) -> sa.ColumnElement[bool]:
 WAR_WIDE = _war_wide(claims_wide)
 
 
-def _war_read(f: Filters, subject: str, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:
+#: Each war query's empty answer as it once came back (its columns and dtypes), by query name.
+_WAR_EMPTY: dict[str, pd.DataFrame] = {}
+
+
+def _war_any(con: duckdb.DuckDBPyConnection, cond: list[sa.ColumnElement[bool]]) -> bool:
+    """Whether war_cube has a row matching `cond`: one row of the small cube (about 1 ms)."""
+    stmt = sa.select(sa.literal(1)).select_from(war_cube).where(*cond).limit(1)
+    compiled = stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True})
+    params = compiled.params
+    cur = con.cursor()
+    try:  # fetchone, not a DataFrame: converting one value to pandas cost as much as the query
+        return (
+            cur.execute(str(compiled), [params[n] for n in compiled.positiontup or []]).fetchone() is not None
+        )
+    finally:
+        cur.close()
+
+
+def _war_read(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    subject: str,
+    read: Callable[[sa.Table], pd.DataFrame],
+    name: str,
+    cond: Callable[[sa.Table], list[sa.ColumnElement[bool]]],
+) -> pd.DataFrame:
     """`read(war_cube)` (the war-wide view's claims, a few per million) for the subjects it
     holds; otherwise, or on a database built before the cube existed, `read(claims_wide)`:
-    slower, never an error. Both give the same frame (tests/test_war_cube.py)."""
+    slower, never an error. Both give the same frame (tests/test_war_cube.py).
+
+    A side with nothing to draw (`cond(war_cube)`, the rows `read` starts from, matches none)
+    is answered by an EXISTS and the query's empty frame, once one was seen: planning and
+    running the full query for nothing took 10-15 ms per query at 10M claims (issue 11).
+    """
     if subject not in WAR_SUBJECTS:
         return read(claims_wide)
     try:
-        return read(war_cube)
+        empty = _WAR_EMPTY.get(name)
+        if empty is not None and not _war_any(con, cond(war_cube)):
+            return empty.copy()
+        df = read(war_cube)
     except (duckdb.CatalogException, duckdb.BinderException):
         return read(claims_wide)
+    if df.empty:
+        _WAR_EMPTY.setdefault(name, df.iloc[0:0].copy())
+    return df
 
 
 #: claims_wide under another name: the war queries read the text of the rows they return by row.
 _war_text = claims_wide.alias("war_text")
 
 
-def _with_text(frm: Any, rows: sa.Subquery) -> Any:
-    """`frm` joined to each picked row's claims_wide row (its quote, outlets, link) by row id:
-    DuckDB reads those rows only (a semi-join on row ids), not every matching claim's text."""
-    return frm.outerjoin(_war_text, sa.literal_column("war_text.rowid") == rows.c.row_id)
+_TEXT = ("quote", "reported_by", "source_url", "n_reports")
+
+
+def _war_text_cols(t: sa.Table) -> list[sa.ColumnElement[Any]]:
+    """The columns the picked rows' subquery carries for their text: war_cube holds it."""
+    return [t.c[k] for k in _TEXT] if t is war_cube else []
+
+
+def _with_text(frm: Any, rows: sa.Subquery, t: sa.Table, cols: Sequence[str]) -> tuple[Any, list[Any]]:
+    """(FROM, columns) for the picked rows' text (`cols` of quote, outlets, link). From war_cube,
+    the rows carry it; from claims_wide, `frm` is joined to each picked row's claims_wide row by
+    row id: DuckDB reads those rows only (a semi-join on row ids), not every claim's text."""
+    if t is war_cube:
+        return frm, [rows.c[k] for k in cols]
+    return (
+        frm.outerjoin(_war_text, sa.literal_column("war_text.rowid") == rows.c.row_id),
+        [_war_text.c[k] for k in cols],
+    )
 
 
 def war_claims(
@@ -1550,6 +1604,9 @@ def war_claims(
     quotes and sources are read by row, and notes by id, for the rows returned only.
     """
 
+    def sparse(t: sa.Table) -> list[sa.ColumnElement[bool]]:
+        return [*_war_cond(f, t, subject, metric), _war_wide(t), t.c.source.not_in(list(DENSE_SOURCES))]
+
     def read(t: sa.Table) -> pd.DataFrame:
         tc = t.c
         # The rows first (narrow columns, top `limit`), then who said them and how each reads,
@@ -1561,14 +1618,16 @@ def war_claims(
                 tc.qualifier,
                 _war_row(t).label("row_id"),
                 (tc.has_note if t is war_cube else sa.true()).label("has_note"),
+                *_war_text_cols(t),
             )
-            .where(*_war_cond(f, t, subject, metric), _war_wide(t), tc.source.not_in(list(DENSE_SOURCES)))
+            .where(*sparse(t))
             .order_by(tc.stated_on, tc.claimant, tc.claim_id)
             .limit(limit)
             .subquery()
         )
         r = rows.c
         warring, decided, frm = _party(rows)
+        frm, text = _with_text(frm, rows, t, _TEXT)
         stmt = (
             sa.select(
                 *(
@@ -1584,15 +1643,15 @@ def war_claims(
                 warring.label("by_warring_party"),
                 sa.case((warring, "warring party"), else_="third party").label("party"),
                 decided.label("decided_by"),
-                *(_war_text.c[k] for k in ("quote", "reported_by", "source_url", "n_reports")),
+                *text,
                 r.has_note,
             )
-            .select_from(_with_text(frm, rows))
+            .select_from(frm)
             .order_by(r.stated_on, r.claimant, r.claim_id)
         )
         return run(con, stmt)
 
-    df = read(table) if table is not None else _war_read(f, subject, read)
+    df = read(table) if table is not None else _war_read(con, f, subject, read, "war_claims", sparse)
     return _with_notes(con, df)
 
 
@@ -1610,6 +1669,9 @@ def war_daily_series(
     the view compares, and labelled with it; one row per claimant and day (bounded by days).
     """
 
+    def dense(t: sa.Table) -> list[sa.ColumnElement[bool]]:
+        return [*_war_cond(f, t, subject, None), t.c.source.in_(list(DENSE_SOURCES))]
+
     def read(t: sa.Table) -> pd.DataFrame:
         tc = t.c
         rows = (  # the rows first, then who said them and how each reads (as war_claims)
@@ -1617,14 +1679,16 @@ def war_daily_series(
                 *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
                 *(tc[k] for k in ("metric", "value_low", "value_high", "qualifier")),
                 _war_row(t).label("row_id"),
+                *_war_text_cols(t),
             )
-            .where(*_war_cond(f, t, subject, None), tc.source.in_(list(DENSE_SOURCES)))
+            .where(*dense(t))
             .order_by(tc.claimant, tc.stated_on, tc.claim_id)
             .limit(limit)
             .subquery()
         )
         r = rows.c
         warring, _decided, frm = _party(rows)
+        frm, text = _with_text(frm, rows, t, _TEXT[:3])
         stmt = (
             sa.select(
                 *(r[k] for k in ("claim_id", "claimant", "claimant_side", "stated_on", "metric")),
@@ -1632,14 +1696,14 @@ def war_daily_series(
                 _figure_text(rows).label("figure"),
                 _plot_value(rows).label("y"),
                 warring.label("by_warring_party"),
-                *(_war_text.c[k] for k in ("quote", "reported_by", "source_url")),
+                *text,
             )
-            .select_from(_with_text(frm, rows))
+            .select_from(frm)
             .order_by(r.claimant, r.stated_on, r.claim_id)
         )
         return run(con, stmt)
 
-    return read(table) if table is not None else _war_read(f, subject, read)
+    return read(table) if table is not None else _war_read(con, f, subject, read, "war_daily_series", dense)
 
 
 def war_band(
@@ -1659,6 +1723,10 @@ def war_band(
     `who` names the bin's claimants in alphabetical order.
     """
 
+    def claims(t: sa.Table) -> list[sa.ColumnElement[bool]]:
+        """The band's claims before the warring-party rule (it is joined, not in the cube)."""
+        return [*_war_cond(f, t, subject, metric), _war_wide(t)]
+
     def read(t: sa.Table) -> pd.DataFrame:
         tc = t.c
         warring, _decided, frm = _party(t)
@@ -1676,10 +1744,10 @@ def war_band(
                 ).label("who"),
             )
             .select_from(frm)
-            .where(*_war_cond(f, t, subject, metric), _war_wide(t), sa.not_(warring))
+            .where(*claims(t), sa.not_(warring))
             .group_by(bin_start)
             .order_by(bin_start)
         )
         return run(con, stmt)
 
-    return read(table) if table is not None else _war_read(f, subject, read)
+    return read(table) if table is not None else _war_read(con, f, subject, read, "war_band", claims)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from claimsdesk import charts, figures, queries, ui
 
+CHART_TABS = ["Claims per month", "Events per month by source"]
 ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Claims Desk: Kursk 2024–2025")
@@ -33,14 +34,21 @@ daily = n_daily > 0 and st.toggle(
     help="The General Staff of Ukraine publishes its running totals every day, one claim per "
     "metric: hundreds a month, beside a few curated claims.",
 )
-figures.chart("timeline", f, daily, key="overview_timeline")
-if n_daily and not daily:
-    st.caption(
-        f"Left out of the chart: {n_daily:,} claims of the General Staff's daily series (one figure a "
-        "day per metric; see Casualty claims → General Staff series). Switch on the toggle above to "
-        "count them."
-    )
-figures.chart("events_by_month", f, key="overview_events")
+# Lazy tabs: the timeline is drawn first; the events chart only when its tab is opened (a
+# browser draws one chart, not two, before the page is readable: issue 11 first paint).
+tabs = st.tabs(CHART_TABS, key="overview_chart", bind="query-params", on_change="rerun")
+with tabs[0]:
+    if tabs[0].open:
+        figures.chart("timeline", f, daily, key="overview_timeline")
+        if n_daily and not daily:
+            st.caption(
+                f"Left out of the chart: {n_daily:,} claims of the General Staff's daily series (one "
+                "figure a day per metric; see Casualty claims → General Staff series). Switch on the "
+                "toggle above to count them."
+            )
+with tabs[1]:
+    if tabs[1].open and not figures.chart("events_by_month", f, key="overview_events"):
+        st.info("No imported events (ACLED / UCDP) match the filters: only curated key events.")
 
 left, right = st.columns([3, 2])
 with left:

@@ -23,8 +23,17 @@ subject = st.selectbox(
 )
 metrics = series[series["subject"] == subject]["metric"].tolist()
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
-figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
-figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
+# Lazy tabs: only the open tab's chart is built, sent and drawn (the table below lists the
+# latest figures too, so the bar chart is one click away, not part of the first paint).
+tabs = st.tabs(
+    ["Over time", "Latest per claimant"], key="deploy_chart", bind="query-params", on_change="rerun"
+)
+with tabs[0]:
+    if tabs[0].open:
+        figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
+with tabs[1]:
+    if tabs[1].open:
+        figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
 latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
 if not latest.empty:
     t = charts.with_figure_labels(latest, 0)

@@ -4,23 +4,32 @@ import streamlit as st
 
 from claimsdesk import charts, figures, queries, ui
 
+#: (tab label, (figure recipe, what the tab says when there is nothing to draw)).
+CHARTS = {
+    "Claims per claimant": ("by_claimant", "No claims match the filters."),
+    "Verification status": ("verification", "No claims match the filters."),
+    "Claimant → channel → outlet": ("flow", "No claim reports match the filters."),
+    "Responses": ("responses", "No responses to the filtered claims."),
+}
+CHART_TABS, CHART_RECIPES = list(CHARTS), list(CHARTS.values())
 ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Attribution: who claims what")
 ui.filter_caption(f)
-left, right = st.columns(2)
-with left:
-    figures.chart("by_claimant", f, key="by_claimant")
-with right:
-    figures.chart("verification", f, key="verification")
-figures.chart("flow", f, key="flow")
+# Lazy tabs: one chart is built, sent and drawn at a time (the open one; it is in the URL as
+# ?chart=...). Four charts drawn at once were most of this page's first paint (issue 11).
+tabs = st.tabs(CHART_TABS, key="attribution_chart", bind="query-params", on_change="rerun")
+for tab, (recipe, empty) in zip(tabs, CHART_RECIPES, strict=True):
+    with tab:
+        if tab.open and not figures.chart(recipe, f, key=recipe):
+            st.info(empty)
 
 st.subheader("Responses: confirmed, denied, no comment")
 resp = ui.query(queries.responses_by_actor, f)
 if resp.empty:
     st.info("No responses to the filtered claims.")
 else:
-    figures.chart("responses", f, key="responses")
+    st.caption("Their chart is the 'Responses' tab above.")
     ui.table(resp, what="responses", budget=40_000)
 
 st.subheader("Quotes")

@@ -55,7 +55,10 @@ def test_casualty_page_draws_the_general_staff_series_with_derived_increments(
 
 
 def test_overview_shows_imported_events_by_source(imported_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = run_page(imported_db, monkeypatch, "pages/1_overview.py")
+    # The events chart is the Overview's second tab (drawn when opened; issue 11 first paint).
+    at = run_page(
+        imported_db, monkeypatch, "pages/1_overview.py", overview_chart="Events per month by source"
+    )
     ev = [s for s in specs(at) if "Events per month" in s["layout"]["title"]["text"]]
     assert len(ev) == 1
     assert {tr["name"] for tr in ev[0]["data"]} >= {"acled", "ucdp"}

@@ -183,16 +183,23 @@ def test_the_map_centres_on_the_places_claims_name_not_on_thousands_of_imported_
 
 
 @pytest.mark.parametrize(
-    ("page", "builders"),
+    ("page", "params", "builders"),
     [
-        ("pages/4_attribution.py", ("claimant_bars", "stacked_counts", "sankey")),
-        ("pages/5_map.py", ("claims_map",)),
+        ("pages/4_attribution.py", {}, ("claimant_bars",)),
+        ("pages/4_attribution.py", {"attribution_chart": "Verification status"}, ("stacked_counts",)),
+        ("pages/4_attribution.py", {"attribution_chart": "Claimant → channel → outlet"}, ("sankey",)),
+        ("pages/5_map.py", {}, ("claims_map",)),
     ],
 )
 def test_attribution_and_map_figures_are_built_once_for_many_views(
-    default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str, builders: tuple[str, ...]
+    default_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    page: str,
+    params: dict[str, str],
+    builders: tuple[str, ...],
 ) -> None:
-    """Twenty viewers of one link: the second and later views draw the cached figure specs."""
+    """Twenty viewers of one link: the second and later views draw the cached figure specs.
+    (Attribution draws the chart of its open tab: each tab is a link of its own.)"""
     monkeypatch.setattr(ui, "DB_PATH", default_db)
     calls: list[str] = []
     for name in builders:
@@ -206,6 +213,8 @@ def test_attribution_and_map_figures_are_built_once_for_many_views(
     specs, built = [], []
     for _ in range(3):  # three sessions opening the same link
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+        for k, v in params.items():
+            at.query_params[k] = v
         at.run()
         at.switch_page(page).run()
         assert not at.exception, [e.value for e in at.exception]
@@ -216,7 +225,72 @@ def test_attribution_and_map_figures_are_built_once_for_many_views(
     assert built[1] == built[2] == built[0]  # nothing rebuilt after the first view
     calls.clear()
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
     at.query_params["claimant"] = "Volodymyr Zelenskyy"
     at.run()
     at.switch_page(page).run()
     assert calls, "other filters are another figure"
+
+
+def chart_titles(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str) -> list[str]:
+    """The titles of the charts a page sends when opened with these link parameters."""
+    monkeypatch.setattr(ui, "DB_PATH", db)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    for k, v in params.items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return titles(at)
+
+
+@pytest.mark.parametrize(
+    ("page", "main", "secondary", "tab"),
+    [
+        (
+            "pages/1_overview.py",
+            "Claims stated per month",
+            "Events per month",
+            ("overview_chart", "Events per month by source"),
+        ),
+        (
+            "pages/3_deployments.py",
+            "Claimed troops deployed",
+            "Latest figure per claimant",
+            ("deploy_chart", "Latest per claimant"),
+        ),
+        (
+            "pages/4_attribution.py",
+            "Claims per claimant",
+            "Verification status",
+            ("attribution_chart", "Verification status"),
+        ),
+        (
+            "pages/4_attribution.py",
+            "Claims per claimant",
+            "Claimant → channel",
+            ("attribution_chart", "Claimant → channel → outlet"),
+        ),
+        (
+            "pages/4_attribution.py",
+            "Claims per claimant",
+            "Responses per actor",
+            ("attribution_chart", "Responses"),
+        ),
+    ],
+)
+def test_a_secondary_chart_is_not_sent_until_its_tab_is_opened(
+    default_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    page: str,
+    main: str,
+    secondary: str,
+    tab: tuple[str, str],
+) -> None:
+    """First paint (issue 11): a page opens with its main chart only; a secondary chart is built
+    and sent when its tab is opened (the tab is in the link), and then the main one is not."""
+    first = chart_titles(default_db, monkeypatch, page)
+    assert [t for t in first if t.startswith(main)] and len(first) == 1, first
+    opened = chart_titles(default_db, monkeypatch, page, **{tab[0]: tab[1]})
+    assert [t for t in opened if t.startswith(secondary)] and len(opened) == 1, opened

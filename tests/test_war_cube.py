@@ -193,3 +193,62 @@ def test_the_casualty_page_whole_war_view_shows_the_cube_rows(
         assert [len(df.value) for df in at.dataframe] == [0, 0]
     finally:
         con.close()
+
+
+def test_the_cube_carries_each_claims_quote_outlets_and_link(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 11: the whole-war points read their text from war_cube (no scattered reads of
+    claims_wide); it is the text of the claim's own claims_wide row."""
+    rows = con.execute(
+        "SELECT count(*), count(*) FILTER (WHERE w.quote IS NOT DISTINCT FROM c.quote "
+        "AND w.reported_by IS NOT DISTINCT FROM c.reported_by AND w.source_url IS NOT DISTINCT FROM "
+        "c.source_url AND w.n_reports IS NOT DISTINCT FROM c.n_reports AND w.claim_id = c.claim_id) "
+        "FROM war_cube w JOIN claims_wide c ON c.rowid = w.row_id"
+    ).fetchall()[0]
+    assert rows[0] > 100 and rows[1] == rows[0]
+
+
+def test_a_cube_built_without_the_text_columns_is_read_from_claims_wide(gen_db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "older.duckdb"
+    shutil.copyfile(gen_db, path)
+    rw = duckdb.connect(str(path))
+    for col in ("quote", "reported_by", "source_url", "n_reports"):
+        rw.execute(f"ALTER TABLE war_cube DROP COLUMN {col}")  # as built before they were added
+    rw.close()
+    old = db.connect_readonly(path)
+    try:
+        for f in (Filters(), Filters(sides=("Ukraine",))):
+            pd.testing.assert_frame_equal(
+                Q.war_claims(old, f, RU, METRIC), Q.war_claims(old, f, RU, METRIC, table=Q.claims_wide)
+            )
+            pd.testing.assert_frame_equal(
+                Q.war_daily_series(old, f, RU), Q.war_daily_series(old, f, RU, table=Q.claims_wide)
+            )
+    finally:
+        old.close()
+
+
+def test_a_side_with_nothing_to_draw_skips_the_full_queries(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11: an empty side cost 10-15 ms per query at 10M claims. Once a query has come back
+    empty, a side that matches nothing is answered by one probe of the cube, with the same
+    (empty) frame; a side with rows still runs the query."""
+    nothing = Filters(claimants=("Nobody",))
+    queries = {
+        "war_claims": lambda f, s: Q.war_claims(con, f, s, METRIC),
+        "war_daily_series": lambda f, s: Q.war_daily_series(con, f, s),
+        "war_band": lambda f, s: Q.war_band(con, f, s, METRIC),
+    }
+    first = {k: q(nothing, RU) for k, q in queries.items()}  # as the queries return it
+    assert all(df.empty for df in first.values())
+    ran: list[str] = []
+    real = Q.run
+    monkeypatch.setattr(Q, "run", lambda c, stmt: ran.append(str(stmt)) or real(c, stmt))
+    for k, q in queries.items():
+        again = q(nothing, UA)
+        pd.testing.assert_frame_equal(again, first[k], obj=k)
+    assert ran == []  # no full query ran for the empty side
+    for k, q in queries.items():
+        got = q(Filters(), RU)
+        assert not got.empty, k
+    assert len(ran) >= 3
