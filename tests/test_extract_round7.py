@@ -1,0 +1,83 @@
+"""Round 7 of issue 9: number forms, header dates and names as a fourth writer wrote them.
+
+Each test is a short report written for the behaviour (none is a dev report's sentence), so a
+rule that only matched one report's wording fails here. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from etl.extract import extract
+from etl.extract.dates import parse_date_line
+from etl.extract.numbers import parse_figure
+
+
+def _claims(text: str) -> list[dict[str, object]]:
+    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
+
+
+def _fig(phrase: str) -> tuple[object, object, str]:
+    f = parse_figure(phrase)
+    assert f is not None
+    return f.low, f.high, f.qualifier
+
+
+# ----------------------------------------------------------------- figures
+def test_several_hundred_is_the_fact_sheets_200_to_999_range() -> None:
+    assert _fig("several hundred casualties") == (200, 999, "range")
+    (c,) = _claims(
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "A Pentagon spokesperson said on Monday that several hundred North Korean soldiers had been "
+        "killed or wounded in Kursk."
+    )
+    assert (c["value_low"], c["value_high"], c["qualifier"]) == (200, 999, "range")
+
+
+def test_a_space_between_thousands_groups_one_number() -> None:
+    assert _fig("more than 3 000.") == (3000, None, "over")
+    assert _fig("about 12\u00a0500 troops") == (12500, 12500, "about")
+    (c,) = _claims(
+        "Outlet\n\n14.02.2025, 10:20\n\nTitle\n\n"
+        "Ukraine's Commander-in-Chief Oleksandr Syrskyi said on 14 February that the Russian army had "
+        "lost over 2 500 soldiers near Pokrovsk."
+    )
+    assert (c["value_low"], c["value_high"], c["qualifier"]) == (2500, None, "over")
+
+
+def test_or_more_or_so_after_a_figure_bound_it() -> None:
+    assert _fig("some 2,000 or more soldiers") == (2000, None, "at_least")
+    assert _fig("1,500 or so troops") == (1500, 1500, "about")
+    assert _fig("500 or fewer") == (None, 500, "up_to")
+
+
+# ----------------------------------------------------------------- dates
+def test_a_two_digit_year_header_dates_the_report() -> None:
+    assert parse_date_line("14.02.25, 09:05 • 812 views") == datetime(2025, 2, 14, 9, 5)
+    assert parse_date_line("release v2.1.25") is None
+
+
+def test_on_the_nth_dates_the_statement_in_the_reports_month_or_the_month_before() -> None:
+    (c,) = _claims(
+        "Korean daily\n\nPosted : 2025-03-02 09:00 KST\n\nTitle\n\n"
+        "South Korea's National Intelligence Service told parliament on the 27th that about 2,000 North Korean soldiers had been killed."
+    )
+    assert (c["claimant"], c["stated_on"], c["stated_on_precision"]) == (
+        "National Intelligence Service (South Korea)",
+        "2025-02-27",
+        "day",
+    )
+
+
+# ----------------------------------------------------------------- claimants
+def test_a_body_named_through_its_parent_is_the_body_not_the_parent() -> None:
+    (c,) = _claims(
+        "Fact check\n\nApril 4, 2025\n\nTitle\n\n"
+        "On Wednesday the UK Ministry of Defence's Defence Intelligence wrote on X that North Korean "
+        "forces had suffered more than 5,500 casualties."
+    )
+    assert (c["claimant"], c["stated_on"], c["value_low"]) == (
+        "UK Ministry of Defence (Defence Intelligence)",
+        "2025-04-02",
+        5500,
+    )
