@@ -81,3 +81,43 @@ def test_a_body_named_through_its_parent_is_the_body_not_the_parent() -> None:
         "2025-04-02",
         5500,
     )
+
+
+# ----------------------------------------------------------------- channel pages
+CHANNEL = (
+    "Головне управління розвідки | HUR Ukraine\n@hur_ua · 92K subscribers\n\n—\n\n"
+    "Feb 10, 2025 at 09:12\n"
+    "Drone operators hit a fuel depot near Kursk. Fire burned for 3 hours.\n"
+    "👁 12K\n\n—\n\n"
+    "Feb 12, 2025 at 17:40\n"
+    "Over two days of fighting near Sudzha, 41 North Korean soldiers were eliminated and another "
+    "19 were wounded.\n"
+    "👁 44K\n"
+)
+
+
+def test_a_channel_pages_own_posts_speak_for_the_channel_and_are_dated_by_their_stamp() -> None:
+    e = extract(CHANNEL)
+    assert e.document["published_at"] == "2025-02-12T17:40"  # the latest post, not the first
+    got = {(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _claims(CHANNEL)}
+    assert got == {
+        ("Defense Intelligence of Ukraine (HUR)", "killed", 41, "2025-02-12"),
+        ("Defense Intelligence of Ukraine (HUR)", "wounded", 19, "2025-02-12"),
+    }
+
+
+def test_were_eliminated_beside_another_n_were_wounded_counts_the_dead() -> None:
+    (killed, wounded) = sorted(
+        _claims(
+            "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+            "Ukraine's Special Operations Forces said on Monday that 58 Russian soldiers were "
+            "eliminated and another 23 were wounded near Sudzha."
+        ),
+        key=lambda c: str(c["metric"]),
+    )
+    assert (killed["metric"], killed["value_low"], wounded["metric"], wounded["value_low"]) == (
+        "killed",
+        58,
+        "wounded",
+        23,
+    )

@@ -450,10 +450,23 @@ class Reader:
             return head[0].actor
         return None
 
+    def _account_actor(self, name: str) -> Actor | None:
+        """The actor an account name is: an alias, or a known body's alias plus its country
+        ("SSO Ukraine", "HUR Ukraine")."""
+        known = self.ref.actors.resolve(name)
+        if known is None:
+            found = self._mentions(name)
+            rest = name[found[0].end :].strip() if found and found[0].start == 0 else "-"
+            if re.fullmatch(r"(?:Ukraine|Russia|UK|US|Korea|official)?", rest, re.IGNORECASE):
+                known = found[0].actor
+        return known
+
     def _author(self) -> Actor | None:
         """The actor a press release or a copied social-media post is by, if any."""
         if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
-            known = self.ref.actors.resolve(self.layout.account)
+            # "Сили спеціальних операцій ЗСУ | SSO Ukraine": a channel named in two languages
+            parts = [self.layout.account, *re.split(r"\s+[|·•]\s+", self.layout.account)]
+            known = next((a for p in parts if (a := self._account_actor(p)) is not None), None)
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
             name = re.sub(
@@ -1225,16 +1238,31 @@ class Reader:
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         metric = self._metric_cue(clause, figs, i, lean)
+        after = clause[figs[i].end :]
         if (
             metric == "killed_or_wounded"
-            and re.search(
-                r"\b(?:eliminated|liquidated|neutrali[sz]ed)\s+(?:\w+\s+){0,2}$", clause[: figs[i].start]
+            and (
+                re.search(
+                    r"\b(?:eliminated|liquidated|neutrali[sz]ed)\s+(?:\w+\s+){0,2}$", clause[: figs[i].start]
+                )
+                or re.match(
+                    r"\s+(?:[\w-]+\s+){0,4}(?:were|was|have\s+been|had\s+been)\s+"
+                    r"(?:eliminated|liquidated|neutrali[sz]ed)\b",
+                    after,
+                )
             )
-            and re.search(
-                r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", clause[figs[i].end :]
+            and (
+                re.search(r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", after)
+                or re.search(
+                    r"\b(?:another|a\s+further)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+"
+                    r"(?:wounded|injured)\b",
+                    after,
+                )
             )
         ):
-            return "killed"  # "eliminated 77 ... and wounded another 40": the wounded are apart
+            # "eliminated 77 ... and wounded another 40", "77 ... were eliminated and another 40
+            # were wounded": the wounded are counted apart, so the eliminated are the dead
+            return "killed"
         return metric
 
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
