@@ -121,3 +121,48 @@ def test_were_eliminated_beside_another_n_were_wounded_counts_the_dead() -> None
         "wounded",
         23,
     )
+
+
+# ----------------------------------------------------------------- attribution and metrics
+def test_each_figure_of_a_killed_and_wounded_pair_keeps_its_own_word() -> None:
+    got = {
+        (c["metric"], c["value_low"], c["value_high"], c["qualifier"])
+        for c in _claims(
+            "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+            "Ukraine's military intelligence said on Monday it had put Russian losses near Sudzha at "
+            "at least 60 killed and nearly 400 wounded."
+        )
+    }
+    assert got == {("killed", 60, None, "at_least"), ("wounded", None, 400, "nearly")}
+
+
+def test_explained_is_a_speech_verb() -> None:
+    (c,) = _claims(
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "South Korea's Joint Chiefs of Staff explained on Monday that North Korea had sent 2,500 troops."
+    )
+    assert (c["claimant"], c["metric"], c["value_low"]) == (
+        "Joint Chiefs of Staff (South Korea)",
+        "troops_deployed",
+        2500,
+    )
+
+
+def test_the_statement_read_after_a_quote_is_the_body_named_before() -> None:
+    (c,) = _claims(
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "Russia's Defence Ministry published its daily summary on Monday.\n\n"
+        '"Since the start of the fighting in the Belgorod direction, the enemy has lost over 9,120 '
+        'servicepeople," the statement read.'
+    )
+    assert (c["claimant"], c["value_low"], c["qualifier"]) == ("Russian Ministry of Defense", 9120, "over")
+
+
+def test_according_to_a_role_names_the_person_and_the_next_sentence_goes_on() -> None:
+    (c,) = _claims(
+        "Agency\n\nMarch 3, 2025\n\nTitle\n\n"
+        "Army General Valery Gerasimov briefed President Vladimir Putin on Saturday.\n\n"
+        "According to the general, the offensive had failed. Enemy losses in the area amounted to "
+        "over 11 thousand servicemen killed and wounded."
+    )
+    assert (c["claimant"], c["metric"], c["value_low"]) == ("Valery Gerasimov", "killed_or_wounded", 11000)

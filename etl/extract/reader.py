@@ -330,6 +330,13 @@ def _has_people_noun(text: str) -> bool:
     )
 
 
+#: A person named again by their role ("according to the general", "the minister said").
+_ROLE_NOUN = (
+    r"(?:general|minister|president|commander|spokes(?:man|woman|person)|secretary|marshal"
+    r"|chief|lawmaker|envoy|ambassador)\b(?!\s+(?:of|staff)\b)"
+)
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -344,6 +351,10 @@ class Reader:
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
+        #: Role words written before an actor's name ("Army General Valery Gerasimov").
+        self.roles: dict[str, set[str]] = {}
+        #: The claimants of an "According to X, ..." sentence, its number and its paragraph.
+        self.according: tuple[list[Actor], int, int] | None = None
         self.last_response_at = 0
         self.last_targets: list[Draft] = []
         self.sentence_no = 0
@@ -405,6 +416,10 @@ class Reader:
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
                         self.titled.setdefault(title.group("title").lower(), m.actor)
+                    before = [x.end for x in self._mentions(sent) if x.end <= m.start]
+                    lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
+                    for r in re.finditer(_ROLE_NOUN, sent[max(0, lo) : m.start], re.I):
+                        self.roles.setdefault(m.actor.name, set()).add(r.group(0).lower())
                     if m.actor in self.history:
                         self.history.remove(m.actor)
                     self.history.append(m.actor)
@@ -653,6 +668,20 @@ class Reader:
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
+            role = re.match(_ROLE_NOUN, clause[acc.end() :])
+            noun = role.group(0).lower() if role else ""
+            person = next(
+                (
+                    a
+                    for a in reversed(self.history)
+                    if a.kind == "official"
+                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
+                ),
+                None,
+            )
+            if role and person is not None:
+                # "According to the general": the last person the report named, by their role
+                return [person], acc.start(), acc.end() + role.end(), False, []
         cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
         via = re.search(
             r"\b(?:citing|relaying)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|"
@@ -822,15 +851,21 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
-            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he))"
+            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
+            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée]))"
             r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
             before_verb,
         )
         if m is None:
             return None
         people = ("official", NEW_ACTOR)
+        if m.group("doc"):
+            # '"...," the statement read': the body whose statement the report is quoting
+            if self.prev_claimant:
+                return self.prev_claimant[0]
+            return next((a for a in reversed(self.history) if a.kind != "state"), None)
         order = list(self.history)
         if m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
@@ -1270,6 +1305,18 @@ class Reader:
         fig = figs[i]
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
             return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
+        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        if (
+            nxt is not None
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,3}?(?:dead|killed)\s*(?:,|and)\s*(?:and\s+)?(?:another\s+)?$",
+                clause[fig.end : nxt.start],
+            )
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[nxt.end :])
+        ):
+            # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
+            # says what it counts, whatever noun ("losses") framed the pair
+            return "killed"
         if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
@@ -1400,6 +1447,19 @@ class Reader:
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if claimants and re.match(r"\s*According\s+to\b", sentence):
+            self.according = (claimants, self.sentence_no, self.para_index)
+        elif (
+            not claimants
+            and self.according is not None
+            and self.according[1] == self.sentence_no - 1
+            and self.according[2] == self.para_index
+            and not re.search(rf"\b(?:{SPEECH_VERBS})\b", clause)
+            and find_figures(clause)
+        ):
+            # "According to the general, the adventure has failed. The total losses of the enemy
+            # amounted to ...": the next sentence of the paragraph goes on with the account
+            claimants = self.according[0]
         if (
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
