@@ -351,6 +351,8 @@ class Reader:
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
+        #: Lead sentences whose undated past-tense statement is the report's news.
+        self.lead_news: set[int] = set()
         #: Role words written before an actor's name ("Army General Valery Gerasimov").
         self.roles: dict[str, set[str]] = {}
         #: The claimants of an "According to X, ..." sentence, its number and its paragraph.
@@ -1666,6 +1668,18 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
+            and self.para_index == 0
+            and accepted
+            and self.layout.published is not None
+            and re.fullmatch(r"said|reported|announced|stated|wrote|explained", clause[vs:ve]) is not None
+            and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
+            and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
+        ):
+            # "X reported to Y during a videoconference", "X said this in his evening address": a
+            # lead's undated past-tense statement is the report's news, unless the report dates it
+            self.lead_news.add(self.sentence_no)
+        if (
+            stated is None
             and self.entry_date is not None
             and not own_date_carry_blocked(clause)
             and re.fullmatch(
@@ -2412,6 +2426,8 @@ class Reader:
             if d.zone == "lead" and d.stated is None and d.claimant.name in self.occasions:
                 when = self.occasions[d.claimant.name]
                 d.stated, d.precision = when.first, when.precision
+            elif d.stated is None and d.sentence_no in self.lead_news and self.layout.published is not None:
+                d.stated, d.precision = self.layout.published.date(), "day"
         for d in self.drafts:
             if d.stated is not None or d.figure is None or d.dropped:
                 continue
