@@ -172,7 +172,7 @@ def test_according_to_a_role_names_the_person_and_the_next_sentence_goes_on() ->
 def test_a_leads_undated_past_tense_statement_is_the_reports_day() -> None:
     (c,) = _claims(
         "Agency\n\n14.03.2025, 19:02\n\nTitle\n\n"
-        "Ukraine's General Staff reported during a briefing that Russian losses near Sudzha had "
-        "exceeded 4,300 soldiers in a month.\n\nThe fighting goes on."
+        "Ukraine's General Staff reported during a briefing that more than 4,300 Russian soldiers "
+        "had been killed or wounded near Sudzha.\n\nThe fighting goes on."
     )
     assert (c["stated_on"], c["stated_on_precision"]) == ("2025-03-14", "day")
