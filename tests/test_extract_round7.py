@@ -176,3 +176,18 @@ def test_a_leads_undated_past_tense_statement_is_the_reports_day() -> None:
         "had been killed or wounded near Sudzha.\n\nThe fighting goes on."
     )
     assert (c["stated_on"], c["stated_on_precision"]) == ("2025-03-14", "day")
+
+
+# ----------------------------------------------------------------- transcripts
+BRIEFING = (
+    "U.S. Department of Defense\n\nTRANSCRIPT\n\nPress Briefing\n\nFeb. 6, 2025 |\n\n"
+    "MS. SINGH: Good afternoon. I'll take your questions.\n\n"
+    "Q: Ukrainian officials said today, citing Ukraine's military intelligence, that at least 250 "
+    "North Korean soldiers have been killed this week. Somebody else told me 5,000. Can you confirm?\n\n"
+    "MS. SINGH: I'm not going to get into other nations' assessments.\n"
+)
+
+
+def test_a_question_relays_a_figure_it_credits_to_a_named_body_but_claims_nothing_itself() -> None:
+    got = {(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _claims(BRIEFING)}
+    assert got == {("Defense Intelligence of Ukraine (HUR)", "killed", 250, "2025-02-06")}

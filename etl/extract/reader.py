@@ -408,8 +408,8 @@ class Reader:
             )
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
-            if pi in self.layout.questions:  # a reporter's question claims nothing
-                continue
+            question = pi in self.layout.questions
+            n_drafts, n_responses = len(self.drafts), len(self.responses)
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for lm in _LAWMAKER_NAME.finditer(sent):
@@ -436,6 +436,20 @@ class Reader:
                 ):
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
+            if question:
+                # A reporter's question claims nothing of its own, but a figure it credits to a
+                # named body ("lawmakers said today, citing their National Intelligence Service,
+                # that at least 100 ...") is that body's claim, relayed
+                kept = [
+                    d
+                    for d in self.drafts[n_drafts:]
+                    if d.figure is not None
+                    and d.explicit
+                    and d.claimant.kind != NEW_ACTOR
+                    and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                ]
+                self.drafts[n_drafts:] = kept
+                del self.responses[n_responses:]
         self._finish()
 
     # ----------------------------------------------------------------- actors
