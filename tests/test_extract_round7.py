@@ -191,3 +191,21 @@ BRIEFING = (
 def test_a_question_relays_a_figure_it_credits_to_a_named_body_but_claims_nothing_itself() -> None:
     got = {(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _claims(BRIEFING)}
     assert got == {("Defense Intelligence of Ukraine (HUR)", "killed", 250, "2025-02-06")}
+
+
+def test_the_same_day_counts_from_the_last_dated_occasion_past_an_undated_remark() -> None:
+    got = {
+        (c["claimant"], c["value_low"], c["stated_on"])
+        for c in _claims(
+            "Outlet\n\n23.12.2024, 16:48\n\nTitle\n\n"
+            "President Volodymyr Zelensky said on 21 December that, according to preliminary data, "
+            "the number of North Korean soldiers killed and wounded in Russia's Kursk region had "
+            "already exceeded 3,000. He wrote this on Telegram after a report by Commander-in-Chief "
+            "Oleksandr Syrskyi.\n\nThe same day, South Korea's Joint Chiefs of Staff (JCS) estimated "
+            "North Korean losses at about 1.1 thousand killed and wounded."
+        )
+    }
+    assert got == {
+        ("Volodymyr Zelenskyy", 3000, "2024-12-21"),
+        ("Joint Chiefs of Staff (South Korea)", 1100, "2024-12-21"),
+    }

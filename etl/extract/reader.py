@@ -351,6 +351,8 @@ class Reader:
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
+        #: The last statement the report dated to a day ("The same day, ..." counts from it).
+        self.last_occasion: DateMention | None = None
         #: Lead sentences whose undated past-tense statement is the report's news.
         self.lead_news: set[int] = set()
         #: Role words written before an actor's name ("Army General Valery Gerasimov").
@@ -401,6 +403,7 @@ class Reader:
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
+                self.last_occasion = None
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
@@ -1752,6 +1755,8 @@ class Reader:
             and not (explicit and self.prev_background)
         ):
             stated = self.prev_stated  # "The agency said ...": same occasion as before
+        if stated is not None and stated.precision == "day":
+            self.last_occasion = stated
         if explicit or stated is not None:
             self.prev_stated = stated
             # "The NIS had estimated in April": background, not the occasion being reported
@@ -1921,7 +1926,8 @@ class Reader:
         """ "On the same day" is the day of the occasion reported just before, if it has one."""
         if d.kind != "same_day":
             return d
-        prev = self.prev_stated
+        # the occasion just reported; an undated remark in between ('"...," X added') leaves it
+        prev = self.prev_stated or self.last_occasion
         if prev is None or prev.precision != "day":
             return DateMention("unresolved", d.start, d.end, d.first, d.last, "unknown", d.text)
         day = prev.first + timedelta(days=d.days)  # "a day earlier": days = -1
