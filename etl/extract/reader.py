@@ -1324,14 +1324,14 @@ class Reader:
         fig = figs[i]
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
             return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
-        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        pair = figs[i + 1] if i + 1 < len(figs) else None
         if (
-            nxt is not None
+            pair is not None
             and re.match(
                 r"\s+(?:[\w-]+\s+){0,3}?(?:dead|killed)\s*(?:,|and)\s*(?:and\s+)?(?:another\s+)?$",
-                clause[fig.end : nxt.start],
+                clause[fig.end : pair.start],
             )
-            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[nxt.end :])
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[pair.end :])
         ):
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
