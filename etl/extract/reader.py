@@ -336,6 +336,9 @@ _ROLE_NOUN = (
     r"|chief|lawmaker|envoy|ambassador)\b(?!\s+(?:of|staff)\b)"
 )
 
+_ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+_ROLE_AT = re.compile(_ROLE_NOUN)
+
 
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
@@ -423,7 +426,7 @@ class Reader:
                         self.titled.setdefault(title.group("title").lower(), m.actor)
                     before = [x.end for x in self._mentions(sent) if x.end <= m.start]
                     lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
-                    for r in re.finditer(_ROLE_NOUN, sent[max(0, lo) : m.start], re.I):
+                    for r in _ROLE_RE.finditer(sent[max(0, lo) : m.start]):
                         self.roles.setdefault(m.actor.name, set()).add(r.group(0).lower())
                     if m.actor in self.history:
                         self.history.remove(m.actor)
@@ -687,7 +690,7 @@ class Reader:
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
-            role = re.match(_ROLE_NOUN, clause[acc.end() :])
+            role = _ROLE_AT.match(clause[acc.end() :])
             noun = role.group(0).lower() if role else ""
             person = next(
                 (
@@ -1473,7 +1476,7 @@ class Reader:
             and self.according is not None
             and self.according[1] == self.sentence_no - 1
             and self.according[2] == self.para_index
-            and not re.search(rf"\b(?:{SPEECH_VERBS})\b", clause)
+            and not _SPEECH_RE.search(clause)
             and find_figures(clause)
         ):
             # "According to the general, the adventure has failed. The total losses of the enemy

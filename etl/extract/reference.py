@@ -288,7 +288,8 @@ def _child_cores(child: Actor, parent: Actor) -> set[str]:
         while len(core) > 2 and core[0].lower().removesuffix("'s") in parent_words:
             core = core[1:]
         text = " ".join(core)
-        if len(core) >= 2 and text.lower() not in parent_words and text[0].isupper():
+        stripped = text != re.sub(r"\s*\([^)]*\)\s*$", "", alias)
+        if stripped and len(core) >= 2 and text[0].isupper():
             cores.add(text)
     return cores
 
@@ -301,7 +302,7 @@ def _with_parent_possessives(actors: list[Actor], known: set[str], added: list[s
     out = []
     for a in actors:
         parent = by_name.get(a.parent)
-        if parent is None or parent.kind == "state":
+        if parent is None or parent.kind == "state" or a.kind != "intelligence":
             out.append(a)
             continue
         extra = tuple(
