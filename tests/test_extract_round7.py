@@ -209,3 +209,16 @@ def test_the_same_day_counts_from_the_last_dated_occasion_past_an_undated_remark
         ("Volodymyr Zelenskyy", 3000, "2024-12-21"),
         ("Joint Chiefs of Staff (South Korea)", 1100, "2024-12-21"),
     }
+
+
+def test_a_lead_figure_said_this_in_the_next_sentence_is_the_reports_day() -> None:
+    got = {
+        (c["value_low"], c["stated_on"])
+        for c in _claims(
+            "Outlet\n\n14.02.25, 20:10 • 901 views\n\n"
+            "Syrskyi: Russian losses near Pokrovsk exceeded 9 thousand in a month\n\n"
+            "Over the past month Russian losses near Pokrovsk amounted to more than 9 thousand. "
+            "Commander-in-Chief Oleksandr Syrskyi said this in a video address.\n\nMore later."
+        )
+    }
+    assert got == {(9000, "2025-02-14")}

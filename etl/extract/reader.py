@@ -337,6 +337,7 @@ _ROLE_NOUN = (
 )
 
 _ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+_SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
 _ROLE_AT = re.compile(_ROLE_NOUN)
 
 
@@ -432,6 +433,15 @@ class Reader:
                         self.history.remove(m.actor)
                     self.history.append(m.actor)
                 self._read_events(sent)
+                if (
+                    pi == 0
+                    and self.layout.published is not None
+                    and _SAID_THIS.search(sent)
+                    and not any(d.precision in ("day", "month") for d in find_dates(sent, self.pub))
+                ):
+                    # "... more than 38 thousand. Zelensky said this in his evening address": the
+                    # lead's figures, said on the report's day unless dated elsewhere
+                    self.lead_news.update({self.sentence_no - 1, self.sentence_no})
                 for clause in re.split(
                     r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
                     r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
