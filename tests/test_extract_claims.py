@@ -108,9 +108,10 @@ def test_citing_names_the_source_not_the_relay() -> None:
 
 
 def test_vague_and_share_amounts_are_claims_without_bounds() -> None:
-    assert parse_figure("several hundred troops").share  # type: ignore[union-attr]
+    # "several hundred" is no longer vague: the fact sheet codes it 200-999 (round 7)
+    assert parse_figure("a few hundred troops").share  # type: ignore[union-attr]
     c = _only(
-        "US officials said on Monday that several hundred North Korean troops had been killed or wounded."
+        "US officials said on Monday that a few hundred North Korean troops had been killed or wounded."
     )
     assert (c["value_low"], c["value_high"], c["qualifier"], c["basis"]) == (None, None, "", "")
 

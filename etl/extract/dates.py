@@ -119,6 +119,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "numeric_day",
         re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     ),
+    # "reported on the 30th": a day of the report's month (translated Korean copy), or of the
+    # month before when that day is still to come
+    (
+        "day",
+        re.compile(
+            rf"\b(?i:on)\s+the\s+(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})"
+            r"(?!\s+(?:day|week|month|anniversary|time)\b)"
+        ),
+    ),
     (
         "relative_days",
         re.compile(
@@ -282,6 +291,10 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<y>(?:19|20)\d{2})\)\s*(?P<mo>\d{1,2})\.(?P<d>\d{1,2})\b"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    # "06.01.25, 21:47": a two-digit year (Ukrainian outlets' headers), day first
+    re.compile(
+        r"(?<![\w/.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yy>\d{2})(?![\d.])(?=\s*(?:,|\s\d{1,2}:\d{2}|$))"
+    ),
     # "Nov.20,2024", "OCTOBER 31, 2024"
     re.compile(
         rf"(?i)(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b"
@@ -324,7 +337,8 @@ def parse_date_line(line: str) -> datetime | None:
             if not g.get("mon") and month > 12 and day <= 12:
                 day, month = month, day  # mm/dd/yyyy
             t = _TIME_RE.search(line[m.end() :]) or _TIME_RE.search(line[: m.start()])
-            return datetime(int(g["y"]), month, day, _hour(t), int(t["mi"]) if t else 0)
+            year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+            return datetime(year, month, day, _hour(t), int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
             continue
     return None
@@ -385,6 +399,13 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             first = latest_month(m1, ref, y)
             last = month_end(date(first.year + (1 if m2 < m1 else 0), m2, 1))
             return first, last, "month", 0
+        if kind == "day" and not g.get("m1"):
+            day = int(g["d1"])
+            back = ref.replace(day=1)
+            while day > calendar.monthrange(back.year, back.month)[1] or back.replace(day=day) > ref:
+                back = (back - timedelta(days=1)).replace(day=1)
+            d = back.replace(day=day)
+            return d, d, "day", 0
         if kind == "day":
             d = latest_day(month_number(g["m1"]), int(g["d1"]), ref, y)
             return d, d, "day", 0

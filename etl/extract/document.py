@@ -293,6 +293,8 @@ _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: Labels that name a role, not a speaker a claim can be credited to.
 _ROLE_LABELS = frozenset({"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR"})
+#: An account's handle line: "@DefenceHQ", "@usof_ua · 184K subscribers".
+_HANDLE = re.compile(r"@\w{2,30}(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members))?")
 _FORWARDED = re.compile(r"(?i)^(?:forwarded|reposted|shared)\s+from\s*:?\s+(?P<who>.{2,80})$")
 
 
@@ -332,10 +334,10 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.published = d
             break
     for prev, s in pairwise(header):
-        if re.fullmatch(r"@\w{2,30}", s):
+        if _HANDLE.fullmatch(s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
             # a well-known handle says which body a bare "Ministry of Defence" is
-            lay.account = HANDLES.get(s.lower(), lay.account)
+            lay.account = HANDLES.get(s.split()[0].lower(), lay.account)
             break
     candidates = [
         s
@@ -344,6 +346,7 @@ def _web_layout(lines: list[str]) -> Layout:
         and not _is_caption(s)
         and parse_date_line(s) is None
         and not s.startswith("#")
+        and not _HANDLE.fullmatch(s)
     ]
     for s in header:
         key = re.sub(r"^(?:©|\(c\))\s*\d{0,4}\s*", "", s).strip()
@@ -372,6 +375,7 @@ def _web_layout(lines: list[str]) -> Layout:
     entry_day: date | None = None
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
     turn = ""  # the transcript speaker whose turn it is
+    post_stamps: list[datetime] = []
     if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
         fwd = _FORWARDED.match(header[-1])
         if fwd:
@@ -406,12 +410,17 @@ def _web_layout(lines: list[str]) -> Layout:
             paras[-1] = f"{paras[-1]} {s}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
+            post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
+            if post_stamp is not None:
+                # a channel page's post stamp ("Dec 23, 2024 at 10:14") dates the post below it
+                post_stamps.append(post_stamp)
+                entry_day = post_stamp.date()
             if s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
                 label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
             elif not _TIME_LINE.search(s):
                 label_next = ""
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = _TIME_LINE.fullmatch(s) is not None
+            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             if _DAY_HEADING.fullmatch(s) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
@@ -436,6 +445,8 @@ def _web_layout(lines: list[str]) -> Layout:
         label_next = ""
         paras.append(s)
     lay.paragraphs = paras
+    if post_stamps and lay.published is not None and max(post_stamps) > lay.published:
+        lay.published = max(post_stamps)  # a channel page is as new as its latest post
     _wire_datelines(lay)
     return lay
 

@@ -372,6 +372,8 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "militants",
     "recruits",
     "servicemembers",
+    "servicepeople",
+    "service personnel",
     "prisoners",
     "POWs",
 )
@@ -537,6 +539,7 @@ SPEECH_VERBS: str = (
     r"|assessed|assesses|assess"
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
+    r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)"

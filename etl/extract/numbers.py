@@ -18,11 +18,15 @@ _WORD = "|".join(sorted([*NUMBER_WORDS, *SCALE_WORDS], key=len, reverse=True))
 WORD_NUMBER = rf"(?:{_CARD})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}))*"
 #: Amounts without a number ("several hundred", "thousands of"): a claim, but no bounds.
 VAGUE = (
-    r"(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)(?!\s+(?:and|of)\b)"
+    r"(?:a\s+few|many)\s+(?:hundred|thousand|dozen)(?!\s+(?:and|of)\b)"
+    r"|several\s+(?:thousand|dozen)(?!\s+(?:and|of)\b)"
     r"|(?:hundreds|thousands|dozens|tens\s+of\s+thousands)(?=\s+of\b)"
 )
-#: Digits with optional thousands separators and decimal part, optionally scaled.
-DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: "Several hundred": the fact sheet codes it 200-999 (F02, F45), a range, not a vague amount.
+SEVERAL_HUNDRED = r"several\s+hundred(?!\s+(?:and|of|thousand)\b)"
+#: Digits with optional thousands separators (a comma, or a space as Ukrainian and European
+#: outlets write "3 000") and decimal part, optionally scaled.
+DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?"
 _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 #: Mixed forms written for the ear or by translation: "four-thousand-100", "4-thousand-700",
 #: "15-thousand", "1.1 thousand", "2K", "11k", "a thousand".
@@ -44,9 +48,11 @@ FIGURE_RE = re.compile(
     rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
     rf"(?=\s+of\b)"
     rf"|{VAGUE})"
+    rf"|(?P<several>{SEVERAL_HUNDRED})"
     rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     rf"|from\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
-    rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>{NUMBER}))?)"
+    rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>{NUMBER}))?"
+    r"(?:,?\s+or\s+(?P<post>more|so|fewer|less)\b)?)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -99,6 +105,7 @@ def words_to_int(text: str) -> int | None:
 
 def _mixed_to_int(t: str) -> tuple[int | None, int]:
     """ "four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
+    t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", t)
     k = re.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
         return round(float(k.group(1)) * 1000), 1000
@@ -133,8 +140,9 @@ def parse_number(text: str) -> tuple[int | None, int]:
     m = re.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
     if m:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)
-        value = float(m.group(1).replace(",", "")) * scale
-        groups = m.group(1).count(",")
+        digits = re.sub(r"[ \u00a0\u202f]", ",", m.group(1))
+        value = float(digits.replace(",", "")) * scale
+        groups = digits.count(",")
         mult = scale if scale > 1 else (1000**groups if groups else 1)
         return round(value), mult
     w = words_to_int(t)
@@ -150,6 +158,8 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         qual = "about"  # "~1.1k": the tilde is "about"
     if m.group("share"):
         return Figure(None, None, "", m.start(), m.end(), True, m.group(0))
+    if m.group("several"):
+        return Figure(200, 999, "range", m.start(), m.end(), False, m.group(0))
     if m.group("b1") or m.group("f1"):
         a, _ = parse_number(m.group("b1") or m.group("f1"))
         b, _ = parse_number(m.group("b2") or m.group("f2"))
@@ -168,6 +178,10 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         if a < b:
             return Figure(a, b, "range", m.start(), m.end(), False, m.group(0))
         return None
+    post = (m.group("post") or "").lower()
+    if post and not m.group("n2"):
+        # "some 3,000 or more": the trailing words bound the figure, whatever came before
+        qual = {"more": "at_least", "so": "about"}.get(post, "up_to")
     if not qual and re.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", m.group("n1")):
         qual = "about"  # "a thousand": a round figure said for its size, not a count
     return make_figure(a, qual or "exact", m.start(), m.end(), m.group(0))

@@ -330,6 +330,17 @@ def _has_people_noun(text: str) -> bool:
     )
 
 
+#: A person named again by their role ("according to the general", "the minister said").
+_ROLE_NOUN = (
+    r"(?:general|minister|president|commander|spokes(?:man|woman|person)|secretary|marshal"
+    r"|chief|lawmaker|envoy|ambassador)\b(?!\s+(?:of|staff)\b)"
+)
+
+_ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+_SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
+_ROLE_AT = re.compile(_ROLE_NOUN)
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -344,6 +355,14 @@ class Reader:
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
+        #: The last statement the report dated to a day ("The same day, ..." counts from it).
+        self.last_occasion: DateMention | None = None
+        #: Lead sentences whose undated past-tense statement is the report's news.
+        self.lead_news: set[int] = set()
+        #: Role words written before an actor's name ("Army General Valery Gerasimov").
+        self.roles: dict[str, set[str]] = {}
+        #: The claimants of an "According to X, ..." sentence, its number and its paragraph.
+        self.according: tuple[list[Actor], int, int] | None = None
         self.last_response_at = 0
         self.last_targets: list[Draft] = []
         self.sentence_no = 0
@@ -388,6 +407,7 @@ class Reader:
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
+                self.last_occasion = None
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
@@ -395,8 +415,8 @@ class Reader:
             )
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
-            if pi in self.layout.questions:  # a reporter's question claims nothing
-                continue
+            question = pi in self.layout.questions
+            n_drafts, n_responses = len(self.drafts), len(self.responses)
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for lm in _LAWMAKER_NAME.finditer(sent):
@@ -405,10 +425,23 @@ class Reader:
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
                         self.titled.setdefault(title.group("title").lower(), m.actor)
+                    before = [x.end for x in self._mentions(sent) if x.end <= m.start]
+                    lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
+                    for r in _ROLE_RE.finditer(sent[max(0, lo) : m.start]):
+                        self.roles.setdefault(m.actor.name, set()).add(r.group(0).lower())
                     if m.actor in self.history:
                         self.history.remove(m.actor)
                     self.history.append(m.actor)
                 self._read_events(sent)
+                if (
+                    pi == 0
+                    and self.layout.published is not None
+                    and _SAID_THIS.search(sent)
+                    and not any(d.precision in ("day", "month") for d in find_dates(sent, self.pub))
+                ):
+                    # "... more than 38 thousand. Zelensky said this in his evening address": the
+                    # lead's figures, said on the report's day unless dated elsewhere
+                    self.lead_news.update({self.sentence_no - 1, self.sentence_no})
                 for clause in re.split(
                     r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
                     r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
@@ -419,6 +452,20 @@ class Reader:
                 ):
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
+            if question:
+                # A reporter's question claims nothing of its own, but a figure it credits to a
+                # named body ("lawmakers said today, citing their National Intelligence Service,
+                # that at least 100 ...") is that body's claim, relayed
+                kept = [
+                    d
+                    for d in self.drafts[n_drafts:]
+                    if d.figure is not None
+                    and d.explicit
+                    and d.claimant.kind != NEW_ACTOR
+                    and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                ]
+                self.drafts[n_drafts:] = kept
+                del self.responses[n_responses:]
         self._finish()
 
     # ----------------------------------------------------------------- actors
@@ -450,10 +497,23 @@ class Reader:
             return head[0].actor
         return None
 
+    def _account_actor(self, name: str) -> Actor | None:
+        """The actor an account name is: an alias, or a known body's alias plus its country
+        ("SSO Ukraine", "HUR Ukraine")."""
+        known = self.ref.actors.resolve(name)
+        if known is None:
+            found = self._mentions(name)
+            rest = name[found[0].end :].strip() if found and found[0].start == 0 else "-"
+            if re.fullmatch(r"(?:Ukraine|Russia|UK|US|Korea|official)?", rest, re.IGNORECASE):
+                known = found[0].actor
+        return known
+
     def _author(self) -> Actor | None:
         """The actor a press release or a copied social-media post is by, if any."""
         if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
-            known = self.ref.actors.resolve(self.layout.account)
+            # "Сили спеціальних операцій ЗСУ | SSO Ukraine": a channel named in two languages
+            parts = [self.layout.account, *re.split(r"\s+[|·•]\s+", self.layout.account)]
+            known = next((a for p in parts if (a := self._account_actor(p)) is not None), None)
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
             name = re.sub(
@@ -640,6 +700,20 @@ class Reader:
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
+            role = _ROLE_AT.match(clause[acc.end() :])
+            noun = role.group(0).lower() if role else ""
+            person = next(
+                (
+                    a
+                    for a in reversed(self.history)
+                    if a.kind == "official"
+                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
+                ),
+                None,
+            )
+            if role and person is not None:
+                # "According to the general": the last person the report named, by their role
+                return [person], acc.start(), acc.end() + role.end(), False, []
         cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
         via = re.search(
             r"\b(?:citing|relaying)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|"
@@ -809,15 +883,21 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
-            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he))"
+            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
+            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée]))"
             r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
             before_verb,
         )
         if m is None:
             return None
         people = ("official", NEW_ACTOR)
+        if m.group("doc"):
+            # '"...," the statement read': the body whose statement the report is quoting
+            if self.prev_claimant:
+                return self.prev_claimant[0]
+            return next((a for a in reversed(self.history) if a.kind != "state"), None)
         order = list(self.history)
         if m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
@@ -1225,16 +1305,31 @@ class Reader:
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         metric = self._metric_cue(clause, figs, i, lean)
+        after = clause[figs[i].end :]
         if (
             metric == "killed_or_wounded"
-            and re.search(
-                r"\b(?:eliminated|liquidated|neutrali[sz]ed)\s+(?:\w+\s+){0,2}$", clause[: figs[i].start]
+            and (
+                re.search(
+                    r"\b(?:eliminated|liquidated|neutrali[sz]ed)\s+(?:\w+\s+){0,2}$", clause[: figs[i].start]
+                )
+                or re.match(
+                    r"\s+(?:[\w-]+\s+){0,4}(?:were|was|have\s+been|had\s+been)\s+"
+                    r"(?:eliminated|liquidated|neutrali[sz]ed)\b",
+                    after,
+                )
             )
-            and re.search(
-                r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", clause[figs[i].end :]
+            and (
+                re.search(r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", after)
+                or re.search(
+                    r"\b(?:another|a\s+further)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+"
+                    r"(?:wounded|injured)\b",
+                    after,
+                )
             )
         ):
-            return "killed"  # "eliminated 77 ... and wounded another 40": the wounded are apart
+            # "eliminated 77 ... and wounded another 40", "77 ... were eliminated and another 40
+            # were wounded": the wounded are counted apart, so the eliminated are the dead
+            return "killed"
         return metric
 
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
@@ -1242,6 +1337,18 @@ class Reader:
         fig = figs[i]
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
             return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
+        pair = figs[i + 1] if i + 1 < len(figs) else None
+        if (
+            pair is not None
+            and re.match(
+                r"\s+(?:[\w-]+\s+){0,3}?(?:dead|killed)\s*(?:,|and)\s*(?:and\s+)?(?:another\s+)?$",
+                clause[fig.end : pair.start],
+            )
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[pair.end :])
+        ):
+            # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
+            # says what it counts, whatever noun ("losses") framed the pair
+            return "killed"
         if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
@@ -1372,6 +1479,19 @@ class Reader:
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if claimants and re.match(r"\s*According\s+to\b", sentence):
+            self.according = (claimants, self.sentence_no, self.para_index)
+        elif (
+            not claimants
+            and self.according is not None
+            and self.according[1] == self.sentence_no - 1
+            and self.according[2] == self.para_index
+            and not _SPEECH_RE.search(clause)
+            and find_figures(clause)
+        ):
+            # "According to the general, the adventure has failed. The total losses of the enemy
+            # amounted to ...": the next sentence of the paragraph goes on with the account
+            claimants = self.according[0]
         if (
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
@@ -1578,6 +1698,18 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
+            and self.para_index == 0
+            and accepted
+            and self.layout.published is not None
+            and re.fullmatch(r"said|reported|announced|stated|wrote|explained", clause[vs:ve]) is not None
+            and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
+            and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
+        ):
+            # "X reported to Y during a videoconference", "X said this in his evening address": a
+            # lead's undated past-tense statement is the report's news, unless the report dates it
+            self.lead_news.add(self.sentence_no)
+        if (
+            stated is None
             and self.entry_date is not None
             and not own_date_carry_blocked(clause)
             and re.fullmatch(
@@ -1636,6 +1768,8 @@ class Reader:
             and not (explicit and self.prev_background)
         ):
             stated = self.prev_stated  # "The agency said ...": same occasion as before
+        if stated is not None and stated.precision == "day":
+            self.last_occasion = stated
         if explicit or stated is not None:
             self.prev_stated = stated
             # "The NIS had estimated in April": background, not the occasion being reported
@@ -1805,7 +1939,8 @@ class Reader:
         """ "On the same day" is the day of the occasion reported just before, if it has one."""
         if d.kind != "same_day":
             return d
-        prev = self.prev_stated
+        # the occasion just reported; an undated remark in between ('"...," X added') leaves it
+        prev = self.prev_stated or self.last_occasion
         if prev is None or prev.precision != "day":
             return DateMention("unresolved", d.start, d.end, d.first, d.last, "unknown", d.text)
         day = prev.first + timedelta(days=d.days)  # "a day earlier": days = -1
@@ -2324,6 +2459,8 @@ class Reader:
             if d.zone == "lead" and d.stated is None and d.claimant.name in self.occasions:
                 when = self.occasions[d.claimant.name]
                 d.stated, d.precision = when.first, when.precision
+            elif d.stated is None and d.sentence_no in self.lead_news and self.layout.published is not None:
+                d.stated, d.precision = self.layout.published.date(), "day"
         for d in self.drafts:
             if d.stated is not None or d.figure is None or d.dropped:
                 continue

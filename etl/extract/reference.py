@@ -278,6 +278,51 @@ class Reference:
     lexicon_actors: list[str] = field(default_factory=list)
 
 
+def _child_cores(child: Actor, parent: Actor) -> set[str]:
+    """What a body is called under its parent: "UK Defence Intelligence" under the UK Ministry
+    of Defence is "Defence Intelligence" (the parent's own words and a "(UK)" tag dropped)."""
+    parent_words = {w.lower() for n in (parent.name, *parent.aliases) for w in re.findall(r"[\w']+", n)}
+    cores = set()
+    for alias in (child.name, *child.aliases):
+        core = re.sub(r"\s*\([^)]*\)\s*$", "", alias).split()
+        while len(core) > 2 and core[0].lower().removesuffix("'s") in parent_words:
+            core = core[1:]
+        text = " ".join(core)
+        stripped = text != re.sub(r"\s*\([^)]*\)\s*$", "", alias)
+        if stripped and len(core) >= 2 and text[0].isupper():
+            cores.add(text)
+    return cores
+
+
+def _with_parent_possessives(actors: list[Actor], known: set[str], added: list[str]) -> list[Actor]:
+    """A body named through its parent ("the UK Ministry of Defence's Defence Intelligence",
+    "Ukraine's Defence Ministry's Main Intelligence Directorate") is the body, not the parent: the
+    longest alias wins in text, so the parent would otherwise take the claim."""
+    by_name = {a.name: a for a in actors}
+    out = []
+    for a in actors:
+        parent = by_name.get(a.parent)
+        if parent is None or parent.kind == "state" or a.kind != "intelligence":
+            out.append(a)
+            continue
+        extra = tuple(
+            sorted(
+                {
+                    f"{p}'s {core}"
+                    for core in _child_cores(a, parent)
+                    for p in (parent.name, *parent.aliases)
+                    if " " in p and f"{p}'s {core}".lower() not in known
+                }
+            )
+        )
+        if extra:
+            known.update(x.lower() for x in extra)
+            added.extend(f"{x} -> {a.name}" for x in extra)
+            a = Actor(a.name, a.side, a.kind, a.parent, (*a.aliases, *extra))
+        out.append(a)
+    return out
+
+
 def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
     rows = _read_csv(data_dir / "actors.csv")
     actors = [
@@ -298,6 +343,7 @@ def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
         if extra:
             actors[i] = Actor(a.name, a.side, a.kind, a.parent, (*a.aliases, *extra))
             added.extend(f"{x} -> {a.name}" for x in extra)
+    actors = _with_parent_possessives(actors, known, added)
     for name, side, aliases in GENERIC_ACTORS:
         if name.lower() in known:
             continue
