@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -78,13 +79,25 @@ def to_safe_csv(df: pd.DataFrame, filter_description: str) -> bytes:
 
     Line 1 is `# Claims Desk export; filters: ...; exported ...`, itself neutralised.
     """
-    buf = io.StringIO()
+    return frames_to_safe_csv([df], filter_description)
+
+
+def frames_to_safe_csv(frames: Iterable[pd.DataFrame], filter_description: str) -> bytes:
+    """`to_safe_csv` of the rows of `frames` (same columns), written one frame at a time.
+
+    Why: a download may hold a million claims; neutralising and writing a batch at a time keeps
+    at most one batch in a DataFrame (the CSV text itself is what the button sends).
+    """
+    body = io.StringIO()
+    rows = 0
+    for i, frame in enumerate(frames):
+        # RFC 4180 line ends: a cell holding a CR or LF is then always quoted.
+        safe_frame(frame).to_csv(body, index=False, header=i == 0, lineterminator="\r\n")
+        rows += len(frame)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    header = f"# Claims Desk export; filters: {filter_description}; rows: {len(df)}; exported {stamp}"
-    buf.write(str(neutralise(header.replace("\n", " ").replace("\r", " "))) + "\r\n")
-    # RFC 4180 line ends: a cell holding a CR or LF is then always quoted.
-    safe_frame(df).to_csv(buf, index=False, lineterminator="\r\n")
-    return buf.getvalue().encode("utf-8-sig")
+    header = f"# Claims Desk export; filters: {filter_description}; rows: {rows}; exported {stamp}"
+    first = str(neutralise(header.replace("\n", " ").replace("\r", " "))) + "\r\n"
+    return (first + body.getvalue()).encode("utf-8-sig")
 
 
 def export_filename(filter_description: str, today: dt.date | None = None) -> str:
@@ -110,7 +123,6 @@ def filtered_csv(
     """
     con = db.connect_readonly(Path(real_path))
     try:
-        rows = queries.explore(con, f, sort, descending, limit)
+        return frames_to_safe_csv(queries.explore_batches(con, f, sort, descending, limit), description)
     finally:
         con.close()
-    return to_safe_csv(rows, description)

@@ -10,7 +10,7 @@ returns more than a bounded number of rows.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, cast
 
@@ -265,14 +265,38 @@ EXPLORE_ROWS: tuple[int, ...] = (100, 250, 500)
 MAX_POINTS = 3000
 
 
-def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement) -> pd.DataFrame:
-    """Compile a Core statement for DuckDB and run it on its own cursor with bound values."""
+def _compiled(stmt: sa.sql.ClauseElement) -> tuple[str, list[Any]]:
+    """A Core statement as DuckDB SQL text and its bound values, in order."""
     compiled = cast(SQLCompiler, stmt.compile(dialect=_DIALECT, compile_kwargs={"render_postcompile": True}))
     names = compiled.positiontup or []
+    params = compiled.params  # a property that rebuilds every value: read it once
+    return str(compiled), [params[n] for n in names]
+
+
+def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement) -> pd.DataFrame:
+    """Compile a Core statement for DuckDB and run it on its own cursor with bound values."""
+    sql, values = _compiled(stmt)
     cur = con.cursor()
     try:
-        params = compiled.params  # a property that rebuilds every value: read it once
-        return cur.execute(str(compiled), [params[n] for n in names]).df()
+        return cur.execute(sql, values).df()
+    finally:
+        cur.close()
+
+
+def run_batches(
+    con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement, batch_rows: int
+) -> Iterator[pd.DataFrame]:
+    """Like `run`, but the result comes in frames of about `batch_rows` rows (DuckDB vectors)."""
+    sql, values = _compiled(stmt)
+    vectors = max(1, batch_rows // duckdb.__standard_vector_size__)
+    cur = con.cursor()
+    try:
+        cur.execute(sql, values)
+        while True:
+            frame = cur.fetch_df_chunk(vectors)
+            if frame.empty:
+                return
+            yield frame
     finally:
         cur.close()
 
@@ -1059,14 +1083,35 @@ def explore(
     limit: int = 5000,
 ) -> pd.DataFrame:
     """The filtered claims_flat rows (at most `limit`), sorted by an allow-listed column."""
+    return run(con, _explore_statement(con, f, sort, descending, limit))
+
+
+def explore_batches(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    sort: str = "stated_on",
+    descending: bool = True,
+    limit: int = 5000,
+    batch_rows: int = 50_000,
+) -> Iterator[pd.DataFrame]:
+    """`explore`'s rows in frames of about `batch_rows`, read as they are consumed.
+
+    Why: the CSV download may hold a million rows; it is written a batch at a time, so no
+    frame ever holds the whole result.
+    """
+    yield from run_batches(con, _explore_statement(con, f, sort, descending, limit), batch_rows)
+
+
+def _explore_statement(
+    con: duckdb.DuckDBPyConnection, f: Filters, sort: str, descending: bool, limit: int
+) -> sa.Select[Any]:
     if sort not in SORTABLE:
         sort = "stated_on"
     col = c[sort]
     order = col.desc().nulls_last() if descending else col.asc().nulls_last()
     cond = where(f)
     cond += top_n_threshold(con, col, cond, limit, descending)
-    stmt = sa.select(*(c[n] for n in FLAT_COLUMNS)).where(*cond).order_by(order, c.claim_id).limit(limit)
-    return run(con, stmt)
+    return sa.select(*(c[n] for n in FLAT_COLUMNS)).where(*cond).order_by(order, c.claim_id).limit(limit)
 
 
 def count_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
