@@ -128,6 +128,49 @@ def live(built_curated_db: Path, tmp_path: Path) -> Path:
     return copy_build(built_curated_db, tmp_path)
 
 
+#: The tests that take longest (browser sessions, long build sequences), in groups of about equal
+#: CPU. Under xdist's worksteal each worker starts on a contiguous share of the collected tests and
+#: an idle worker takes tests from the *end* of a busy one's share, so a long test late in a share
+#: is the run's tail. `pytest_collection_modifyitems` puts group k first in share k (mod workers):
+#: they start at once, side by side. Prefixes of node ids; the rest keep their order.
+LONG_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("tests/test_browser_e2e.py",),
+    (
+        "tests/test_etl_incremental.py::test_incremental_build_equals_full_build_through_adds",
+        "tests/test_first_start.py",
+    ),
+    (
+        "tests/test_etl_incremental.py::test_incremental_build_equals_full_build_through_bad",
+        "tests/test_browser_review.py",
+    ),
+    ("tests/test_deploy_proxy.py",),
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under xdist, start each group of `LONG_GROUPS` first in its own worker's share."""
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 0))
+    if workers < 2:
+        return
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    grouped: set[int] = set()
+    for k, prefixes in enumerate(LONG_GROUPS):
+        for item in items:
+            if id(item) not in grouped and item.nodeid.startswith(prefixes):
+                heads[k % workers].append(item)
+                grouped.add(id(item))
+    rest = [item for item in items if id(item) not in grouped]
+    ordered: list[pytest.Item] = []
+    remaining = len(items)
+    for k in range(workers):  # the shares worksteal cuts: remaining // workers left, in order
+        size = remaining // (workers - k)
+        remaining -= size
+        take = max(0, size - len(heads[k]))
+        ordered += heads[k] + rest[:take]
+        rest = rest[take:]
+    items[:] = ordered + rest
+
+
 def _repo_data_listing() -> set[str]:
     versions = DEFAULT_DATA_DIR / ".versions"
     names = set(os.listdir(DEFAULT_DATA_DIR))

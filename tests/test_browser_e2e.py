@@ -4,7 +4,8 @@ The first session after a fresh server start is the one Streamlit's legacy `page
 so each `test_first_session_*` scenario starts its own server (`server`) and its first page load is
 the session under test: besides its own checks, it never shows the legacy navigation, not even
 for a moment (`tests.browser`: every page records it from its first DOM change). The other
-scenarios share one server per module (`shared_server`).
+scenarios share one server per module (`shared_server`) and one browser tab (`shared_page`),
+and the tour of every page switches pages in the top bar as a visitor does.
 Screenshots of every page go to artifacts/screenshots/ (and to docs/screenshots/ when
 UPDATE_SCREENSHOTS=1, for the README).
 """
@@ -18,11 +19,13 @@ import shutil
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pytest
 
+from claimsdesk import nav
 from tests.browser import CHROMIUM, LEGACY_RECORDER, assert_no_legacy_navigation
 from tests.helpers import ROOT
 from tests.serving import Streamlit
@@ -39,6 +42,8 @@ PAGES = {
     "sources": ("sources", 0),
     "review": ("review", 0),
 }
+#: The top bar's link title of each page, by URL path ("" is the default page, at /).
+NAV_TITLES = {("" if i == 0 else url): title for i, (_, title, url) in enumerate(nav.PAGES + nav.LOCAL_PAGES)}
 ZELENSKYY = "Volodymyr Zelenskyy"
 HUR = "Defense Intelligence of Ukraine (HUR)"
 
@@ -82,8 +87,9 @@ def shared_server(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     s.stop()
 
 
-@pytest.fixture
-def page(browser: object, tmp_path: Path) -> Iterator[object]:
+@contextmanager
+def _tab(browser: object) -> Iterator[object]:
+    """A tab in a new browser context that records the legacy navigation and external requests."""
     ctx = browser.new_context(viewport={"width": 1500, "height": 1100}, accept_downloads=True)  # type: ignore[attr-defined]
     pg = ctx.new_page()
     pg.add_init_script(LEGACY_RECORDER)  # watches for the legacy navigation from the first DOM change
@@ -97,6 +103,22 @@ def page(browser: object, tmp_path: Path) -> Iterator[object]:
     pg.on("request", note)
     yield pg
     ctx.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A new context and tab: what a fresh server's first visitor has."""
+    with _tab(browser) as pg:
+        yield pg
+
+
+@pytest.fixture(scope="module")
+def shared_page(browser: object) -> Iterator[object]:
+    """One tab for the `shared_server` scenarios (each opens its own URL, so its own session):
+    a page load in a tab that has loaded the app before costs about half the browser CPU of one
+    in a new context."""
+    with _tab(browser) as pg:
+        yield pg
 
 
 def wait_for_app(pg: object) -> None:
@@ -165,10 +187,21 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, 
     assert_no_legacy_navigation(page)
 
 
-def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, page: object) -> None:
-    for name, (path, n_charts) in PAGES.items():
-        page.goto(f"{shared_server.url}/{path}")  # type: ignore[attr-defined]
+def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, shared_page: object) -> None:
+    """Every page, reached as a visitor does: the first by its URL, the others by the top bar.
+
+    (Switching pages in the top bar reruns the script in the same session; loading each URL
+    would reload the whole frontend for every page, about twice the browser CPU. Loading a page
+    by its URL is what the deep-link, hostile-link and download scenarios do.)
+    """
+    page = shared_page
+    for k, (name, (path, n_charts)) in enumerate(PAGES.items()):
+        if k == 0:
+            page.goto(f"{shared_server.url}/{path}")  # type: ignore[attr-defined]
+        else:
+            page.get_by_test_id("stTopNav").get_by_text(NAV_TITLES[path], exact=True).click()  # type: ignore[attr-defined]
         wait_for_app(page)
+        assert urllib.parse.urlparse(page.url).path == f"/{path}", name  # type: ignore[attr-defined]
         assert page.get_by_test_id("stException").count() == 0, name  # type: ignore[attr-defined]
         charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
         assert charts.count() >= n_charts, name
@@ -180,10 +213,11 @@ def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, 
 
 
 def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
-    shared_server: Streamlit, page: object
+    shared_server: Streamlit, shared_page: object
 ) -> None:
     """Issue 11 first paint: Attribution opens with one drawn chart; the flow chart is neither in
     the page nor drawn until its tab is clicked, then it is drawn and the link names the tab."""
+    page = shared_page
     page.goto(f"{shared_server.url}/attribution")  # type: ignore[attr-defined]
     wait_for_app(page)
     charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
@@ -198,7 +232,8 @@ def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
 
 
-def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, page: object) -> None:
+def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, shared_page: object) -> None:
+    page = shared_page
     bad = urllib.parse.quote("x'); DROP TABLE claims; --")
     page.goto(f"{shared_server.url}/explore?claimant={bad}&dates=2024-13-45&dates=nope")  # type: ignore[attr-defined]
     wait_for_app(page)
@@ -207,8 +242,9 @@ def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, pa
 
 
 def test_the_downloaded_csv_holds_exactly_the_rows_shown(
-    shared_server: Streamlit, page: object, db: Path
+    shared_server: Streamlit, shared_page: object, db: Path
 ) -> None:
+    page = shared_page
     page.goto(f"{shared_server.url}/explore?claimant={urllib.parse.quote(HUR)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     with page.expect_download() as dl:  # type: ignore[attr-defined]

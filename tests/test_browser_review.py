@@ -21,9 +21,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.build import build
 from etl.core import db
-from tests.helpers import ROOT
+from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -52,13 +51,15 @@ sync_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> tuple[Path, Path]:
-    """A private copy of data/ and a database built from it (the server writes only here)."""
+def workspace(tmp_path: Path, built_default_db: Path) -> tuple[Path, Path]:
+    """A private copy of data/ and of the run's build of it (the server writes only here).
+
+    The copy of the build records the same input contents as the copied files, so the save's
+    rebuild is the one a real data/ would get (a build of the copy would cost a second full build).
+    """
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions"))
-    pointer = tmp_path / "db" / "claims.duckdb"
-    build(data, pointer)
-    return data, pointer
+    return data, copy_build(built_default_db, tmp_path / "db")
 
 
 @pytest.fixture

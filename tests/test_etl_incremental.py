@@ -8,7 +8,10 @@ hashing each row (order does not matter; `build_info` and import times excepted,
 `_table_hashes`). A General Staff import is present throughout.
 
 Everything lives in tmp_path (xdist-safe). The claims file is a few blocks long
-(`etl.core.rowindex.BLOCK`) so changes in its middle exercise the block comparison.
+(`etl.core.rowindex.BLOCK`) so changes in its middle exercise the block comparison. The grown
+dataset and its build with the import are made once per run (`setup` copies them); the sequence
+of changes (`STEPS`) is checked in two tests that run side by side, the second starting from a
+full build of the state the first ends in.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -26,7 +30,8 @@ from etl.core.report import StrictModeError
 from etl.core.rowindex import BLOCK
 from etl.core.search_index import tokens_sql
 from etl.importers.runner import run_import
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT
+from tests.conftest import run_shared
+from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, copy_build
 
 GS_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "import" / "general-staff"
 
@@ -141,13 +146,22 @@ def _dataset(root: Path) -> Path:
     return data
 
 
-@pytest.fixture
-def setup(tmp_path: Path) -> tuple[Path, Path]:
-    data = _dataset(tmp_path)
-    pointer = tmp_path / "out" / "claims.duckdb"
+def _setup(folder: Path) -> None:
+    data = _dataset(folder)
+    pointer = folder / "out" / "claims.duckdb"
     build(data, pointer)
     run_import("general-staff", str(GS_FIXTURE), pointer, show_progress=False)
-    return data, pointer
+
+
+@pytest.fixture
+def setup(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """This test's copy of the grown dataset and of its published build (with the General Staff
+    import), made once per run (`run_shared`): the copy's record matches the copied files, so the
+    next build is incremental, as after a build of them."""
+    shared = run_shared(tmp_path_factory, "incremental-base", _setup)
+    data = tmp_path / "data"
+    shutil.copytree(shared / "data", data)
+    return data, copy_build(shared / "out" / "claims.duckdb", tmp_path / "out")
 
 
 def _check_same(data: Path, pointer: Path, expect_incremental: bool = True) -> None:
@@ -176,91 +190,164 @@ def _check_same(data: Path, pointer: Path, expect_incremental: bool = True) -> N
         assert f.rows_read == f.rows_loaded + f.rows_quarantined
 
 
-def test_incremental_build_equals_full_build_through_adds_edits_deletes(setup: tuple[Path, Path]) -> None:
-    data, pointer = setup
-    path = data / "claims.csv"
-    rows = _rows(path)
-    header = rows[0]
-    col = {c: i for i, c in enumerate(header)}
-    n = len(rows)
+@dataclass
+class _Claims:
+    """claims.csv of a test's dataset as rows, changed step by step (`STEPS`)."""
 
-    # Nothing changed.
-    _check_same(data, pointer)
+    data: Path
+    rows: list[list[str]]
 
-    # A new claim appended.
+    @property
+    def path(self) -> Path:
+        return self.data / "claims.csv"
+
+    @property
+    def col(self) -> dict[str, int]:
+        return {c: i for i, c in enumerate(self.rows[0])}
+
+
+def _nothing(c: _Claims, n: int) -> None:
+    pass
+
+
+def _append_new(c: _Claims, n: int) -> None:
+    """A new claim appended."""
+    col, rows = c.col, c.rows
     new = list(rows[5])
     new[col["ref"]] = "incr-new"
     new[col["subject"]] = "DPRK forces (incremental)"
     rows.append(new)
-    _write_rows(path, rows)
-    _check_same(data, pointer)
+    _write_rows(c.path, rows)
 
-    # A second report of an existing claim (same identity, another document), appended.
+
+def _append_second_report(c: _Claims, n: int) -> None:
+    """A second report of an existing claim (same identity, another document), appended."""
+    col, rows = c.col, c.rows
     twin = list(rows[n // 2])
     twin[col["ref"]] = ""
     twin[col["documents"]] = rows[3][col["documents"]]
     twin[col["quote"]] = "The same figure, reported again"
     rows.append(twin)
-    _write_rows(path, rows)
-    _check_same(data, pointer)
+    _write_rows(c.path, rows)
 
-    # A figure edited in the middle of the file (the claim changes identity).
-    mid = n // 2 + 3
-    r = rows[mid]
+
+def _edit_middle(c: _Claims, n: int) -> None:
+    """A figure edited in the middle of the file (the claim changes identity)."""
+    col, rows = c.col, c.rows
+    r = rows[n // 2 + 3]
     if r[col["qualifier"]] in ("at_least", "over"):
         r[col["value_low"]] = str(int(r[col["value_low"]]) + 1000)
     else:
         r[col["quote"]] = r[col["quote"]] + " (edited)"
-    _write_rows(path, rows)
-    _check_same(data, pointer)
+    _write_rows(c.path, rows)
 
-    # A row deleted in the middle (the first report of a shared claim: its second row now leads).
+
+def _delete_middle(c: _Claims, n: int) -> None:
+    """A row deleted in the middle (the first report of a shared claim: its second row now leads)."""
+    col, rows = c.col, c.rows
     shared_first = next(i for i in range(n // 3, n) if rows[i + 1][col["quote"]].startswith("Second report"))
     del rows[shared_first]
-    _write_rows(path, rows)
-    _check_same(data, pointer)
+    _write_rows(c.path, rows)
 
-    # A bad row inserted early (quarantined; every later row number shifts by one).
+
+def _insert_bad_row(c: _Claims, n: int) -> None:
+    """A bad row inserted early (quarantined; every later row number shifts by one)."""
+    col, rows = c.col, c.rows
     bad = list(rows[10])
     bad[col["value_low"]] = "30.5"
     rows.insert(10, bad)
-    _write_rows(path, rows)
-    _check_same(data, pointer)
+    _write_rows(c.path, rows)
 
-    # A duplicate ref inserted before the row that had it: that later row is now the duplicate.
+
+def _insert_duplicate_ref(c: _Claims, n: int) -> None:
+    """A duplicate ref inserted before the row that had it: that later row is now the duplicate."""
+    col, rows = c.col, c.rows
     dup = list(rows[40])
     dup[col["ref"]] = rows[1][col["ref"]]
     dup[col["subject"]] = "DPRK forces (ref clash)"
     rows.insert(1, dup)
-    _write_rows(path, rows)
-    _check_same(data, pointer)
+    _write_rows(c.path, rows)
 
-    # A document and a claim citing it added (documents.csv changes, still incremental); a
-    # response naming the new claim's ref.
-    with (data / "documents.csv").open("a", encoding="utf-8") as fh:
+
+def _add_document_claim_response(c: _Claims, n: int) -> None:
+    """A document and a claim citing it added (documents.csv changes, still incremental); a
+    response naming the new claim's ref."""
+    col, rows = c.col, c.rows
+    with (c.data / "documents.csv").open("a", encoding="utf-8") as fh:
         fh.write("incr-doc,Incremental Outlet,https://example.org/incr,Title,2025-01-02,en,,\n")
     cited = list(rows[2])
     cited[col["ref"]] = "incr-cited"
     cited[col["subject"]] = "Russian forces (new document)"
     cited[col["documents"]] = "incr-doc"
     rows.append(cited)
-    _write_rows(path, rows)
-    with (data / "responses.csv").open("a", encoding="utf-8") as fh:
+    _write_rows(c.path, rows)
+    with (c.data / "responses.csv").open("a", encoding="utf-8") as fh:
         fh.write("Russia,denied,incremental claim,incr-cited,2025-01-03,day,incr-doc,It is false.\n")
-    _check_same(data, pointer)
 
-    # The last row deleted and the file left without a final line end.
-    _write_rows(path, rows[:-1])
-    path.write_bytes(path.read_bytes().rstrip(b"\n"))
-    _check_same(data, pointer)
 
-    # A row appended to that file (the old last row gains its line end).
-    tail = list(rows[7])
-    tail[col["subject"]] = "DPRK forces (after a missing line end)"
+def _delete_last_without_line_end(c: _Claims, n: int) -> None:
+    """The last row deleted and the file left without a final line end."""
+    _write_rows(c.path, c.rows[:-1])
+    c.path.write_bytes(c.path.read_bytes().rstrip(b"\n"))
+
+
+def _append_after_missing_line_end(c: _Claims, n: int) -> None:
+    """A row appended to that file (the old last row gains its line end)."""
+    tail = list(c.rows[7])
+    tail[c.col["subject"]] = "DPRK forces (after a missing line end)"
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow(tail)
-    path.write_bytes(path.read_bytes() + b"\n" + buf.getvalue().encode())
-    _check_same(data, pointer)
+    c.path.write_bytes(c.path.read_bytes() + b"\n" + buf.getvalue().encode())
+
+
+#: The changes, in order: each is applied to the dataset as the ones before it left it.
+STEPS = (
+    _nothing,
+    _append_new,
+    _append_second_report,
+    _edit_middle,
+    _delete_middle,
+    _insert_bad_row,
+    _insert_duplicate_ref,
+    _add_document_claim_response,
+    _delete_last_without_line_end,
+    _append_after_missing_line_end,
+)
+#: Where the sequence is cut in two tests (they run side by side under xdist).
+SECOND_HALF = 5
+
+
+def _run_steps(data: Path, pointer: Path, first: int, last: int) -> None:
+    """Apply STEPS[:first] without checking, publish a full build of that state in this test's
+    folder (what the step before leaves live), then check STEPS[first:last] one by one: each
+    change's incremental build equals a full build of the same inputs.
+
+    (The full build first also because the shared build's load_log names the run's folder: an
+    incremental build keeps unchanged files' load_log rows, so it would differ from a full build
+    here by the files' paths.)"""
+    claims = _Claims(data, _rows(data / "claims.csv"))
+    n = len(claims.rows)
+    for step in STEPS[:first]:
+        step(claims, n)
+    build(data, pointer, incremental=False)
+    for step in STEPS[first:last]:
+        step(claims, n)
+        _check_same(data, pointer)
+
+
+def test_incremental_build_equals_full_build_through_adds_edits_deletes(setup: tuple[Path, Path]) -> None:
+    """Nothing changed; a claim appended; a second report appended; a figure edited and a row
+    deleted in the middle."""
+    _run_steps(*setup, 0, SECOND_HALF)
+
+
+def test_incremental_build_equals_full_build_through_bad_rows_refs_documents_and_line_ends(
+    setup: tuple[Path, Path],
+) -> None:
+    """Continuing from the state the first test ends in: a quarantined row inserted early, a
+    duplicate ref, a new document with a claim and a response citing it, the last row deleted
+    leaving no final line end, and a row appended to that file."""
+    _run_steps(*setup, SECOND_HALF, len(STEPS))
 
 
 def test_a_changed_actor_falls_back_to_a_full_build_that_says_why(setup: tuple[Path, Path]) -> None:
