@@ -346,6 +346,7 @@ def _apply(
         raise FullBuildNeeded("a new document's id is already used by an import")
     docs_changed = bool(_one(con, "SELECT count(*) FROM new_docs"))
     con.execute(f'USE "{main}"')
+    _relabel_moved_inputs(con, data_dir)
 
     # 2. claims.csv: which records changed.
     say("incremental: claims.csv")
@@ -623,6 +624,30 @@ def _apply(
         con.execute(f"DROP TABLE IF EXISTS {t}")
     drop_check_tables(con)
     derived.checkpoint_keeping_row_ids(con)
+
+
+def _relabel_moved_inputs(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
+    """Name the curated files' load-log and quarantine rows by the paths read now.
+
+    Why: inputs are compared by content, so a data folder that was moved or copied still builds
+    incrementally; without this its files' rows would keep the old folder's paths, and the load
+    log would list every curated file twice (old and new path), unlike a full build.
+    """
+    for name in CURATED_NAMES:
+        new = label_for(data_dir / name)
+        old = [
+            r[0]
+            for r in con.execute(
+                "SELECT source_file FROM load_log WHERE source = 'curated' AND source_file <> $1 "
+                "AND (source_file = $2 OR source_file LIKE '%/' || $2)",
+                [new, name],
+            ).fetchall()
+        ]
+        if old:
+            con.execute(
+                "UPDATE quarantine SET source_file = $1 WHERE list_contains($2, source_file)", [new, old]
+            )
+            con.execute("DELETE FROM load_log WHERE list_contains($1, source_file)", [old])
 
 
 def _fill_report(con: duckdb.DuckDBPyConnection, report: BuildReport, curated: list[FileResult]) -> None:

@@ -26,6 +26,7 @@ import duckdb
 import pytest
 
 from etl.build import build
+from etl.core.contract import CURATED_NAMES
 from etl.core.report import StrictModeError
 from etl.core.rowindex import BLOCK
 from etl.core.search_index import tokens_sql
@@ -320,11 +321,7 @@ SECOND_HALF = 5
 def _run_steps(data: Path, pointer: Path, first: int, last: int) -> None:
     """Apply STEPS[:first] without checking, publish a full build of that state in this test's
     folder (what the step before leaves live), then check STEPS[first:last] one by one: each
-    change's incremental build equals a full build of the same inputs.
-
-    (The full build first also because the shared build's load_log names the run's folder: an
-    incremental build keeps unchanged files' load_log rows, so it would differ from a full build
-    here by the files' paths.)"""
+    change's incremental build equals a full build of the same inputs."""
     claims = _Claims(data, _rows(data / "claims.csv"))
     n = len(claims.rows)
     for step in STEPS[:first]:
@@ -348,6 +345,34 @@ def test_incremental_build_equals_full_build_through_bad_rows_refs_documents_and
     duplicate ref, a new document with a claim and a response citing it, the last row deleted
     leaving no final line end, and a row appended to that file."""
     _run_steps(*setup, SECOND_HALF, len(STEPS))
+
+
+def test_an_incremental_build_of_a_moved_data_folder_names_its_files_where_they_are_now(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
+    # Inputs are compared by content, so a moved (or copied) data folder still builds
+    # incrementally; its load log and quarantine then name the new paths, once each, as a full
+    # build of the moved folder does (they used to keep the old paths beside the new ones).
+    data, pointer = setup
+    claims = _Claims(data, _rows(data / "claims.csv"))
+    _insert_bad_row(claims, len(claims.rows))
+    build(data, pointer, incremental=False)
+    moved = tmp_path / "moved"
+    shutil.copytree(data, moved)
+    _check_same(moved, pointer)
+    live = pointer.resolve()
+    con = duckdb.connect(str(live), read_only=True)
+    try:
+        logged = [
+            r[0] for r in con.execute("SELECT source_file FROM load_log WHERE source = 'curated'").fetchall()
+        ]
+        quarantined = {r[0] for r in con.execute("SELECT source_file FROM quarantine").fetchall()}
+    finally:
+        con.close()
+    assert sorted(Path(x).name for x in logged) == sorted(CURATED_NAMES)
+    assert all(Path(x).parent == moved for x in logged)
+    assert str(moved / "claims.csv") in quarantined
+    assert not any(x.startswith(str(data) + "/") for x in quarantined)
 
 
 def test_a_changed_actor_falls_back_to_a_full_build_that_says_why(setup: tuple[Path, Path]) -> None:
