@@ -1230,6 +1230,14 @@ class Reader:
             after,
         ) and re.search(r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them)\b", clause[: fig.start]):
             return "people"  # "Of those, as many as 8,000 have been moved to the Kursk region"
+        if re.match(
+            r"\s+(?:more\s+|others\s+)?(?:have|has|had|were|was)\s+(?:(?:been|already|now|since|reportedly)\s+){1,2}"
+            r"(?:sent|deployed|dispatched)\b",
+            after,
+        ):
+            return (
+                "people"  # "about 15,000 had been sent", "3,000 more were dispatched": the noun is left out
+            )
         if re.search(
             r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
         ) and any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])):
@@ -1424,7 +1432,11 @@ class Reader:
         if hits:
             return max(hits)[2]  # the last cue; the longest where two end together
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
-        coordinated = rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s*(?:,|and|or|,\s+and)\s+"
+        # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
+        coordinated = (
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+to\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
+            r"\s*(?:,|and|or|,\s+and)\s+"
+        )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
             ahead = self._metric(clause, figs, i + 1, lean=1)
             if ahead:
@@ -2436,6 +2448,17 @@ class Reader:
             prev = next((x for x in reversed(live) if not x.dropped), None)
             if (
                 prev is not None
+                and prev.claimant.name != d.claimant.name
+                and prev.claimant.name == d.claimant.parent
+                and prev.sentence_no != d.sentence_no
+                and not d.own_date
+                and prev.stated
+            ):
+                # "The Pentagon said on Monday ... Pentagon spokeswoman X told a news briefing":
+                # the body's own official, next, speaks on the occasion the body was dated by
+                d.stated, d.precision = prev.stated, prev.precision
+            if (
+                prev is not None
                 and prev.claimant.name == d.claimant.name
                 and prev.sentence_no != d.sentence_no
             ):
@@ -2496,7 +2519,7 @@ class Reader:
             if not d.channel:
                 for o in self.drafts:
                     if (
-                        o.claimant.name == d.claimant.name
+                        d.claimant.name in (o.claimant.name, o.claimant.parent)  # or its official
                         and o.channel
                         and o.stated == d.stated
                         and d.stated is not None
