@@ -84,3 +84,27 @@ def test_a_dateline_without_a_year_takes_the_year_its_weekday_fits_not_a_backgro
     assert x.document["published_at"].startswith("2025-02-10")
     (c,) = [c for c in x.claims if c["value_low"] == 500]
     assert c["stated_on"] == "2025-02-10"
+
+
+# ----------------------------------------------------------------- one soldier captured
+def test_a_soldier_captured_is_a_capture_of_one_of_his_sides_forces() -> None:
+    (c,) = _claims(
+        "Wire\n\nMay 9, 2025\n\nTitle\n\n"
+        "Ukraine's military intelligence agency HUR said on Friday that a Russian serviceman was captured near "
+        "Kupiansk on Wednesday."
+    )
+    assert (c["metric"], c["value_low"], c["value_high"], c["qualifier"]) == ("captured", 1, 1, "exact")
+    assert c["subject"] == "Russian forces"
+
+
+def test_a_summary_restating_a_dated_capture_is_the_same_claim() -> None:
+    text = (
+        "Live\n\nMay 9, 2025\n\nTitle\n\n18.30 BST\nThe day so far\n\nThe main points:\n"
+        "- Ukraine's military intelligence agency HUR said a Russian serviceman captured by its troops had been "
+        "handed over.\n\n"
+        "12.05 BST\nUkraine's military intelligence agency HUR said that a Russian serviceman captured near "
+        "Kupiansk on Wednesday had been handed over to investigators."
+    )
+    got = [c for c in _claims(text) if c["metric"] == "captured"]
+    assert len(got) == 1
+    assert got[0]["period_start"] == "2025-05-07"

@@ -196,6 +196,13 @@ def make_figure(n: int, qualifier: str, start: int = 0, end: int = 0, text: str 
     return Figure(n, n, qualifier if qualifier == "about" else "exact", start, end, False, text)
 
 
+#: "a North Korean soldier captured ...": one soldier taken prisoner, counted with no numeral.
+_ONE_CAPTURED = re.compile(
+    r"\b[Aa]n?(?=\s+(?:(?:North|South)\s+)?(?:Korean|Ukrainian|Russian)\s+(?:soldier|serviceman|fighter)"
+    r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:captured|taken\s+(?:prisoner|captive))\b)"
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every number-like figure in `text` (callers decide which ones count people)."""
     out = []
@@ -203,6 +210,10 @@ def find_figures(text: str) -> list[Figure]:
         f = figure_from_match(m)
         if f is not None:
             out.append(f)
+    if "captured" in text or "taken" in text:
+        for m in _ONE_CAPTURED.finditer(text):
+            out.append(Figure(1, 1, "exact", m.start(), m.end(), text=m.group()))
+        out.sort(key=lambda f: f.start)
     return out
 
 

@@ -1049,7 +1049,7 @@ class Reader:
                 if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
                     continue
                 if not re.match(
-                    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
                     r"|wounded|militants|mercenaries|formations|Armed\s+Forces|Army)\b",
                     after,
@@ -2515,6 +2515,25 @@ class Reader:
                         part.stated, part.precision = twin.stated, twin.precision
         for d in self.drafts:
             d.period = self._resolve_period(d)
+        for d in self.drafts:
+            if d.dropped or d.period is not None or d.figure is None:
+                continue
+            # A summary restating one figure without its span ("said a soldier captured ... had
+            # died" above the entry that says "on Thursday") is that claim, not a second one.
+            if any(
+                x is not d
+                and not x.dropped
+                and x.period is not None
+                and x.figure is not None
+                and x.claimant.name == d.claimant.name
+                and x.metric == d.metric
+                and x.subject == d.subject
+                and d.stated in (None, x.stated)
+                and x.figure.numbers == d.figure.numbers
+                and x.figure.qualifier == d.figure.qualifier
+                for x in self.drafts
+            ):
+                d.dropped = True
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
