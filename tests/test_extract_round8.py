@@ -108,3 +108,12 @@ def test_a_summary_restating_a_dated_capture_is_the_same_claim() -> None:
     got = [c for c in _claims(text) if c["metric"] == "captured"]
     assert len(got) == 1
     assert got[0]["period_start"] == "2025-05-07"
+
+
+def test_a_plan_to_dispatch_or_deploy_people_is_a_deployment() -> None:
+    got = _read(
+        "NATO chief Mark Rutte told reporters on Friday that Pyongyang had agreed to dispatch 400 deminers.\n\n"
+        "Secretary of State Antony Blinken said on Friday that Moscow planned to deploy 900 engineers."
+    )
+    assert ("Mark Rutte (NATO)", "troops_deployed", 400, 400, "exact") in got
+    assert ("Antony Blinken (US State Department)", "troops_deployed", 900, 900, "exact") in got

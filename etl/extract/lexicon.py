@@ -487,7 +487,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
     (
         "troops_deployed",
-        r"deployed|deploying|sent|send|sending|dispatched|stationed"
+        r"deployed|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch|stationed"
         r"|(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"

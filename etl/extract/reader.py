@@ -122,7 +122,7 @@ _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|eliminated|liquidated|neutrali[sz]ed"
-    r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
+    r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+)?$"
 )
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
