@@ -117,3 +117,12 @@ def test_a_plan_to_dispatch_or_deploy_people_is_a_deployment() -> None:
     )
     assert ("Mark Rutte (NATO)", "troops_deployed", 400, 400, "exact") in got
     assert ("Antony Blinken (US State Department)", "troops_deployed", 900, 900, "exact") in got
+
+
+def test_part_of_a_counted_force_moved_elsewhere_is_a_deployment() -> None:
+    got = _read(
+        "NATO chief Mark Rutte said on Friday that of about 6,000 North Korean troops sent to Russia, up to "
+        "2,500 had been moved to the Belgorod region."
+    )
+    assert ("Mark Rutte (NATO)", "troops_deployed", 6000, 6000, "about") in got
+    assert ("Mark Rutte (NATO)", "troops_deployed", None, 2500, "up_to") in got

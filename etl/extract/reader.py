@@ -1228,8 +1228,16 @@ class Reader:
             r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:been|already|now|since)\s+){1,2}"
             r"(?:moved|sent|deployed|transferred|redeployed|dispatched|stationed)\s+(?:to|in|into|closer)\b",
             after,
-        ) and re.search(r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them)\b", clause[: fig.start]):
-            return "people"  # "Of those, as many as 8,000 have been moved to the Kursk region"
+        ) and re.search(
+            r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them"
+            r"|[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+|roughly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:"
+            + _PEOPLE
+            + r"))\b",
+            clause[: fig.start],
+        ):
+            # "Of those, as many as 8,000 have been moved to the Kursk region"; "of some 10,000
+            # soldiers in Russia, as many as 8,000 had been moved to Kursk": a part of a force
+            return "people"
         if re.match(
             r"\s+(?:more\s+|others\s+)?(?:have|has|had|were|was)\s+(?:(?:been|already|now|since|reportedly)\s+){1,2}"
             r"(?:sent|deployed|dispatched)\b",
