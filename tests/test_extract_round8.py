@@ -126,3 +126,11 @@ def test_part_of_a_counted_force_moved_elsewhere_is_a_deployment() -> None:
     )
     assert ("Mark Rutte (NATO)", "troops_deployed", 6000, 6000, "about") in got
     assert ("Mark Rutte (NATO)", "troops_deployed", None, 2500, "up_to") in got
+
+
+def test_hundreds_after_a_hyphenated_thousand_belong_to_the_figure() -> None:
+    got = _read(
+        "Ukraine's General Staff said on Friday that the Russian army had lost about 7-thousand 300 soldiers "
+        "near Kupiansk."
+    )
+    assert [(g[2], g[3], g[4]) for g in got] == [(7300, 7300, "about")]
