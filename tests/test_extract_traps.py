@@ -123,7 +123,13 @@ def test_titled_person_after_a_known_body_is_the_claimant_but_a_spokesperson_is_
         _numeric(base.format("Ukraine's military intelligence deputy chief Vadym Skibitskyi"))[0][0]
         == "Vadym Skibitskyi"
     )
-    assert _numeric(base.format("Pentagon spokesperson Sabrina Singh"))[0][0] == "US Department of Defense"
+    # a spokesperson unknown to actors.csv speaks for the body; a known one is the claimant
+    # (round 8: the fourth and fifth fresh writers and actors.csv's official rows agree)
+    assert _numeric(base.format("Pentagon spokesperson Jane Doakes"))[0][0] == "US Department of Defense"
+    assert (
+        _numeric(base.format("Pentagon spokesperson Sabrina Singh"))[0][0]
+        == "Sabrina Singh (US Department of Defense)"
+    )
 
 
 def test_reported_speech_chain_credits_the_cited_agency_not_the_lawmaker() -> None:

@@ -225,12 +225,28 @@ def _wire_datelines(lay: Layout) -> None:
 
 
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
-    """A year for a dateline without one: the latest plausible year the report mentions, else
-    the latest year in which the dateline falls on the weekday the lead says ("said Tuesday")."""
+    """A year for a dateline without one: the latest year (not before the latest one the report
+    mentions) in which the dateline falls on the weekday the lead says ("said Tuesday"), else the
+    latest plausible year mentioned, else the latest year matching that weekday."""
     text = " ".join([lay.title, *lay.paragraphs])
     years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
     now = date.today().year
     years = [y for y in years if y <= now]
+    wd = re.search(
+        r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
+        r"|Thursday|Friday|Saturday|Sunday)\b",
+        lead,
+    )
+    if wd and years:
+        # A weekday pins the year: the latest year, no earlier than the latest one the text
+        # mentions, in which the dateline falls on it ("SEOUL, Jan. 13 ... said Monday" over a
+        # text that mentions "since 2021" is 2025). A bare year in the body is background.
+        for y in range(now, max(years) - 1, -1):
+            try:
+                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) <= date.today():
+                    return y
+            except ValueError:
+                continue
     if years:
         latest = max(years)
         # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
@@ -239,11 +255,6 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
             if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
                 return latest + 1
         return latest
-    wd = re.search(
-        r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
-        r"|Thursday|Friday|Saturday|Sunday)\b",
-        lead,
-    )
     if wd:
         for y in range(now, now - 7, -1):
             try:

@@ -487,7 +487,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
     (
         "troops_deployed",
-        r"deployed|deploying|sent|send|sending|dispatched|stationed|(?:in|to|inside)\s+Russia\b"
+        r"deployed|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch|stationed"
+        r"|(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"
         r"|back\s+(?:on|at)\s+the\s+front|took\s+part\s+in\s+(?:the\s+)?(?:fighting|combat|battles?|operations?)"
@@ -543,8 +544,8 @@ SPEECH_VERBS: str = (
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)"
-    r"|gave\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+|higher\s+|lower\s+"
-    r"|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll)"
+    r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
+    r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d))"
 )

@@ -29,10 +29,12 @@ SEVERAL_HUNDRED = r"several\s+hundred(?!\s+(?:and|of|thousand)\b)"
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?"
 _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 #: Mixed forms written for the ear or by translation: "four-thousand-100", "4-thousand-700",
-#: "15-thousand", "1.1 thousand", "2K", "11k", "a thousand".
+#: "4-thousand 700" (the hundreds after a space), "15-thousand", "1.1 thousand", "2K", "11k",
+#: "a thousand".
 MIXED_NUMBER = (
     rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
-    rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?)?"
+    rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?"
+    r"|(?<=-thousand)\s\d{1,3}(?![\w,.%]))?"
     rf"|(?:{DIGIT_NUMBER})\s?[kK](?![\w])"
     rf"|\ba\s+hundred(?![\w-])"
 )
@@ -196,6 +198,13 @@ def make_figure(n: int, qualifier: str, start: int = 0, end: int = 0, text: str 
     return Figure(n, n, qualifier if qualifier == "about" else "exact", start, end, False, text)
 
 
+#: "a North Korean soldier captured ...": one soldier taken prisoner, counted with no numeral.
+_ONE_CAPTURED = re.compile(
+    r"\b[Aa]n?(?=\s+(?:(?:North|South)\s+)?(?:Korean|Ukrainian|Russian)\s+(?:soldier|serviceman|fighter)"
+    r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:captured|taken\s+(?:prisoner|captive))\b)"
+)
+
+
 def find_figures(text: str) -> list[Figure]:
     """Every number-like figure in `text` (callers decide which ones count people)."""
     out = []
@@ -203,6 +212,10 @@ def find_figures(text: str) -> list[Figure]:
         f = figure_from_match(m)
         if f is not None:
             out.append(f)
+    if "captured" in text or "taken" in text:
+        for m in _ONE_CAPTURED.finditer(text):
+            out.append(Figure(1, 1, "exact", m.start(), m.end(), text=m.group()))
+        out.sort(key=lambda f: f.start)
     return out
 
 

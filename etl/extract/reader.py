@@ -122,7 +122,7 @@ _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|eliminated|liquidated|neutrali[sz]ed"
-    r"|deploying|sent|send|sending|dispatched)\s+(?:a\s+total\s+of\s+)?$"
+    r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+)?$"
 )
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
@@ -1049,7 +1049,7 @@ class Reader:
                 if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
                     continue
                 if not re.match(
-                    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|forces|servicemen|army"
+                    r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
                     r"|wounded|militants|mercenaries|formations|Armed\s+Forces|Army)\b",
                     after,
@@ -1228,8 +1228,24 @@ class Reader:
             r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:been|already|now|since)\s+){1,2}"
             r"(?:moved|sent|deployed|transferred|redeployed|dispatched|stationed)\s+(?:to|in|into|closer)\b",
             after,
-        ) and re.search(r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them)\b", clause[: fig.start]):
-            return "people"  # "Of those, as many as 8,000 have been moved to the Kursk region"
+        ) and re.search(
+            r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them"
+            r"|[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+|roughly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:"
+            + _PEOPLE
+            + r"))\b",
+            clause[: fig.start],
+        ):
+            # "Of those, as many as 8,000 have been moved to the Kursk region"; "of some 10,000
+            # soldiers in Russia, as many as 8,000 had been moved to Kursk": a part of a force
+            return "people"
+        if re.match(
+            r"\s+(?:more\s+|others\s+)?(?:have|has|had|were|was)\s+(?:(?:been|already|now|since|reportedly)\s+){1,2}"
+            r"(?:sent|deployed|dispatched)\b",
+            after,
+        ):
+            return (
+                "people"  # "about 15,000 had been sent", "3,000 more were dispatched": the noun is left out
+            )
         if re.search(
             r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
         ) and any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])):
@@ -1424,7 +1440,11 @@ class Reader:
         if hits:
             return max(hits)[2]  # the last cue; the longest where two end together
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
-        coordinated = rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s*(?:,|and|or|,\s+and)\s+"
+        # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
+        coordinated = (
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+to\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
+            r"\s*(?:,|and|or|,\s+and)\s+"
+        )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
             ahead = self._metric(clause, figs, i + 1, lean=1)
             if ahead:
@@ -2436,6 +2456,17 @@ class Reader:
             prev = next((x for x in reversed(live) if not x.dropped), None)
             if (
                 prev is not None
+                and prev.claimant.name != d.claimant.name
+                and prev.claimant.name == d.claimant.parent
+                and prev.sentence_no != d.sentence_no
+                and not d.own_date
+                and prev.stated
+            ):
+                # "The Pentagon said on Monday ... Pentagon spokeswoman X told a news briefing":
+                # the body's own official, next, speaks on the occasion the body was dated by
+                d.stated, d.precision = prev.stated, prev.precision
+            if (
+                prev is not None
                 and prev.claimant.name == d.claimant.name
                 and prev.sentence_no != d.sentence_no
             ):
@@ -2493,10 +2524,29 @@ class Reader:
         for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
+            if d.dropped or d.period is not None or d.figure is None:
+                continue
+            # A summary restating one figure without its span ("said a soldier captured ... had
+            # died" above the entry that says "on Thursday") is that claim, not a second one.
+            if any(
+                x is not d
+                and not x.dropped
+                and x.period is not None
+                and x.figure is not None
+                and x.claimant.name == d.claimant.name
+                and x.metric == d.metric
+                and x.subject == d.subject
+                and d.stated in (None, x.stated)
+                and x.figure.numbers == d.figure.numbers
+                and x.figure.qualifier == d.figure.qualifier
+                for x in self.drafts
+            ):
+                d.dropped = True
+        for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
                     if (
-                        o.claimant.name == d.claimant.name
+                        d.claimant.name in (o.claimant.name, o.claimant.parent)  # or its official
                         and o.channel
                         and o.stated == d.stated
                         and d.stated is not None

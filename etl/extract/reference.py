@@ -92,10 +92,22 @@ _POSSESSIVE: tuple[tuple[str, ...], ...] = (
 _SPELLINGS = (("Defence", "Defense"),)
 
 
+def _german_spelling(alias: str) -> str:
+    """A Slavic surname as German copy transliterates it: "Zelenskyy" is "Selenskyj", "Syrskyi"
+    is "Syrskyj" (З is S, the -skyi/-sky ending is -skyj); other words stay as written."""
+    words = []
+    for w in alias.split(" "):
+        german = re.sub(r"sk(?:yy|yi|iy|y)$", "skyj", w)
+        if german != w and german.startswith("Z"):
+            german = "S" + german[1:]
+        words.append(german)
+    return " ".join(words)
+
+
 def _variants(alias: str) -> set[str]:
     """Spellings to match: as written, "Ukraine's military" for "Ukrainian military",
     "Britain's Ministry of Defense" for "UK Ministry of Defence"."""
-    out = {alias}
+    out = {alias, _german_spelling(alias)}
     for a, b in _SPELLINGS:
         out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
     for group in _POSSESSIVE:
@@ -111,6 +123,15 @@ def _case_sensitive(alias: str) -> bool:
     return " " not in alias.strip() or len(alias) <= 5
 
 
+def _bare_name(a: Actor) -> tuple[str, ...]:
+    """An official's name without the body in parentheses ("Sabrina Singh" for "Sabrina Singh
+    (US Department of Defense)"): reports name the person, so a row with no aliases still matches."""
+    m = re.fullmatch(r"((?:[A-Z][\w'.-]+\s){1,3}[A-Z][\w'-]+)\s+\([^)]+\)", a.name)
+    if a.kind != "official" or m is None:
+        return ()
+    return (m.group(1),)
+
+
 class Actors:
     """Alias index over actors.csv plus lexicon fallbacks; longest alias wins in text."""
 
@@ -122,9 +143,12 @@ class Actors:
         for a in actors:
             for alias in (a.name, *a.aliases):
                 self._alias.setdefault(alias.lower(), a)
+        for a in actors:
+            for alias in _bare_name(a):
+                self._alias.setdefault(alias.lower(), a)
         surfaces: dict[str, Actor] = {}
         for a in actors:
-            for alias in (a.name, *a.aliases):
+            for alias in (a.name, *a.aliases, *_bare_name(a)):
                 for v in _variants(alias):
                     key = v if _case_sensitive(v) else v.lower()
                     surfaces.setdefault(key, a)
