@@ -33,7 +33,7 @@ from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
 from etl.build import build, load
-from etl.core.contract import CLAIMS_INPUT
+from etl.core.contract import CLAIMS_INPUT, CURATED_NAMES
 from etl.core.db import connect_readonly, resolve_live
 from etl.core.report import BuildReport
 from etl.importers.runner import run_import
@@ -45,14 +45,7 @@ SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 ETL_FIXTURES_DIR = PROJECT_ROOT / "tests" / "fixtures" / "etl"
 BASE_DATASET_DIR = ETL_FIXTURES_DIR / "base"
-DATASET_FILES = (
-    "actors.csv",
-    "places.csv",
-    "documents.csv",
-    "claims.csv",
-    "responses.csv",
-    "events.csv",
-)
+DATASET_FILES = CURATED_NAMES  # the curated input files, as the ETL names them
 
 CLAIMS_HEADER: tuple[str, ...] = tuple(CLAIMS_INPUT)
 
