@@ -14,7 +14,6 @@ from row order or time, so two builds from the same inputs give identical tables
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
@@ -30,26 +29,13 @@ from etl.core.schema import (
     refresh_derived,
 )
 from etl.core.staging import insert_quarantine
-from etl.curated.actors import load_actors
 from etl.curated.claims import load_claims
-from etl.curated.documents import load_documents
-from etl.curated.events import load_events
-from etl.curated.places import load_places
-from etl.curated.responses import load_responses
 from etl.importers.carry import carry_imports
 from etl.importers.sources import Step, source_steps
-from etl.incremental import FullBuildNeeded, build_incremental, plan, record_build
+from etl.incremental import DEFAULT_LOADERS, FullBuildNeeded, Loader, build_incremental, plan, record_build
 
-Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
-
-_LOADERS: dict[str, Loader] = {
-    "actors.csv": load_actors,
-    "places.csv": load_places,
-    "documents.csv": load_documents,
-    "claims.csv": load_claims,
-    "responses.csv": load_responses,
-    "events.csv": load_events,
-}
+#: The incremental build's loaders of the small files, plus the full claims loader.
+_LOADERS: dict[str, Loader] = {**DEFAULT_LOADERS, "claims.csv": load_claims}
 #: Input files with their loaders, in dependency order (`etl.core.contract.CURATED_NAMES`).
 CURATED_FILES: tuple[tuple[str, Loader], ...] = tuple((name, _LOADERS[name]) for name in CURATED_NAMES)
 
