@@ -335,8 +335,9 @@ def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[
 
 
 #: A search whose words are all rarer than this reads every quote; otherwise only the newest
-#: SEARCH_WINDOW claims (by row: a full build stores claims_wide by date stated; claims an
-#: incremental build adds since come after them, as the most recently loaded), so a word found in
+#: SEARCH_WINDOW claims (by row: a full build stores claims_wide's single-row claims by date
+#: stated, then the claims several input rows share; claims an incremental build adds come
+#: after them, as the most recently loaded), so a word found in
 #: nearly every quote costs milliseconds at 10M claims instead of a minute (issue 11).
 SEARCH_WINDOW = 50_000
 
