@@ -1,0 +1,158 @@
+"""Round 9 of issue 9: mechanisms for misses that recurred across several fresh writers.
+
+Each test is a short report written for the behaviour (none is a dev report's sentence), so a
+rule that only matched one report's wording fails here; each mechanism has a negative case (a
+figure that must not become a claim, or a reading that must not change). Tests share no state
+(xdist-safe).
+"""
+
+from __future__ import annotations
+
+from etl.extract import extract
+
+
+def _claims(text: str) -> list[dict[str, object]]:
+    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
+
+
+def _read(body: str, header: str = "Wire\n\nMarch 3, 2025\n\nTitle\n\n") -> list[tuple[object, ...]]:
+    return [
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
+        for c in _claims(header + body)
+    ]
+
+
+# ----------------------------------------------------------------- distractors: money and ages
+def test_a_sum_of_money_is_never_a_count_even_when_its_words_name_troops() -> None:
+    assert (
+        _read(
+            "Seoul's spy agency put the value of the regime's troop exports to Russia at up to 6 trillion won on "
+            "Friday, or about $4.3bn."
+        )
+        == []
+    )
+    assert _read("Seoul's spy agency put the worth of the troop deployments at 800 billion won on Friday.") == []
+
+
+def test_money_words_do_not_stop_a_real_count_in_the_same_sentence() -> None:
+    got = _read(
+        "Seoul's spy agency put North Korean deaths at about 900 on Friday, in a war that has earned "
+        "Pyongyang billions of dollars."
+    )
+    assert got == [("National Intelligence Service (South Korea)", "killed", 900, 900, "about")]
+
+
+def test_the_ages_of_people_hurt_are_not_a_count() -> None:
+    text = (
+        "Ukraine's military intelligence chief Kyrylo Budanov said on Friday that about 600 North Korean "
+        "soldiers had been wounded near Sudzha.\n\n"
+        "KHARKIV. A man and a woman aged 58 and 63 were wounded by a glide bomb, the city's mayor said.\n\n"
+        "Three residents, aged 24, 40 and 77, were injured overnight, local officials said."
+    )
+    got = _read(text)
+    assert got == [("Kyrylo Budanov (HUR)", "wounded", 600, 600, "about")]
+
+
+# ----------------------------------------------------------------- part of a whole
+def test_losses_out_of_a_force_sent_are_two_figures_the_force_and_the_losses() -> None:
+    got = _read(
+        'Commander-in-chief Oleksandr Syrskyi said on Friday that of "some 9,000" North Korean troops sent to '
+        'the front, "over 2,000" had been lost.'
+    )
+    assert sorted(got, key=str) == sorted(
+        [
+            ("Oleksandr Syrskyi", "troops_deployed", 9000, 9000, "about"),
+            ("Oleksandr Syrskyi", "killed_or_wounded", 2000, None, "over"),
+        ],
+        key=str,
+    )
+
+
+def test_losses_before_the_force_they_came_from() -> None:
+    got = _read(
+        "Ukraine's military intelligence chief Kyrylo Budanov said on Friday that roughly 3,000 of about 8,000 "
+        "deployed had been killed or wounded."
+    )
+    assert sorted(got, key=str) == sorted(
+        [
+            ("Kyrylo Budanov (HUR)", "killed_or_wounded", 3000, 3000, "about"),
+            ("Kyrylo Budanov (HUR)", "troops_deployed", 8000, 8000, "about"),
+        ],
+        key=str,
+    )
+
+
+def test_casualties_out_of_some_thousands_sent() -> None:
+    got = _read(
+        "On Friday, NATO chief Mark Rutte put total casualties at 2,500 out of some 7,000 dispatched by "
+        "Pyongyang."
+    )
+    assert ("Mark Rutte (NATO)", "killed_or_wounded", 2500, 2500, "exact") in got
+    assert ("Mark Rutte (NATO)", "troops_deployed", 7000, 7000, "about") in got
+    assert len(got) == 2
+
+
+def test_a_force_of_which_some_became_casualties() -> None:
+    got = _read(
+        "On Friday the Joint Chiefs of Staff said that of the roughly 6 thousand North Korean soldiers sent in "
+        "the second rotation, about 1,500 had become casualties."
+    )
+    assert ("Joint Chiefs of Staff (South Korea)", "troops_deployed", 6000, 6000, "about") in got
+    assert ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 1500, 1500, "about") in got
+    assert len(got) == 2
+
+
+def test_a_share_of_losses_that_is_not_out_of_a_force_is_unchanged() -> None:
+    # "of" here is a part of the losses, not of a force sent: both stay losses
+    got = _read(
+        "Seoul's spy agency said on Friday that North Korean casualties had reached 3,000, of which 500 were "
+        "deaths."
+    )
+    assert ("National Intelligence Service (South Korea)", "killed_or_wounded", 3000, 3000, "exact") in got
+    assert all(g[1] != "troops_deployed" for g in got)
+
+
+# ----------------------------------------------------------------- a figure with its noun left out
+def test_a_figure_said_to_be_in_a_region_counts_troops_there() -> None:
+    got = _read("Secretary of State Antony Blinken said on Friday that as many as 6,000 are in the Kursk region.")
+    assert got == [("Antony Blinken (US State Department)", "troops_deployed", None, 6000, "up_to")]
+
+
+def test_a_figure_said_to_have_moved_or_made_their_way_somewhere_counts_troops() -> None:
+    got = _read(
+        "NATO chief Mark Rutte said on Friday that up to 4,000 had been moved to Kursk.\n\n"
+        "Pentagon press secretary Pat Ryder said on Friday that as many as 5,500 have made their way to the "
+        "front line."
+    )
+    assert ("Mark Rutte (NATO)", "troops_deployed", None, 4000, "up_to") in got
+    assert ("Pat Ryder (US Department of Defense)", "troops_deployed", None, 5500, "up_to") in got
+
+
+def test_things_in_a_region_are_not_troops() -> None:
+    got = _read(
+        "NATO chief Mark Rutte said on Friday that 12 villages are in the Kursk region's grey zone and that "
+        "about 300 km separate the two fronts; 40 tanks have been moved to Kursk."
+    )
+    assert got == []
+
+
+# ----------------------------------------------------------------- coordinated group claimants
+def test_a_group_spelt_with_dotted_initials_is_the_same_group() -> None:
+    got = _read(
+        "As many as 9,000 North Korean soldiers are in Russia, according to U.S., South Korean and Ukrainian "
+        "authorities."
+    )
+    assert got == [("US, South Korean and Ukrainian authorities", "troops_deployed", None, 9000, "up_to")]
+
+
+def test_a_group_in_another_order_is_the_same_group() -> None:
+    got = _read(
+        "As many as 9,000 North Korean soldiers are in Russia, according to South Korean and U.S. officials."
+    )
+    assert got == [("US and South Korean officials", "troops_deployed", None, 9000, "up_to")]
+
+
+def test_two_nationalities_the_actors_file_does_not_group_are_still_two_claimants() -> None:
+    got = _read("As many as 9,000 North Korean soldiers are in Russia, according to Russian and Ukrainian sources.")
+    assert {g[0] for g in got} != {"US and South Korean officials"}
+    assert len(got) >= 1
