@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
@@ -115,6 +116,17 @@ _GROUP_RE = re.compile(
     rf"(?:\b(?:both|neither|Both|Neither)\s+)?(?P<adjs>{_ADJ}(?:\s*,\s*{_ADJ})*"
     rf"(?:,?\s+(?:and|nor)\s+{_ADJ}))\s+(?P<noun>officials|authorities|intelligence\s+agencies"
     rf"|intelligence\s+services|intelligence|governments|sources)\b"
+)
+#: A sum of money: a scale word money is counted in, or a currency, right after the figure
+#: ("20 trillion won", "3 billion dollars", "1.5bn"); a currency sign right before it ("$700").
+_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:trillion|billion|bn|tn)\b|(?:million\s+)?(?:won|dollars?|euros?|roubles?|rubles?|yuan"
+    r"|hryvnias?|hryvnia|pounds\s+sterling|USD|EUR|KRW|RUB|UAH)\b)"
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£₩₽]|US\$|\bUSD|\bKRW|\bRUB|\bEUR)\s*$")
+#: Ages of the people named: "aged 67 and 71", "aged 24, 40 and 77", "aged between 19 and 25".
+_AGES_BEFORE = re.compile(
+    r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,4}$"
 )
 _PEOPLE = "|".join(re.escape(p) for p in sorted(PEOPLE_NOUNS, key=len, reverse=True))
 _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, reverse=True))
@@ -249,6 +261,86 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
             )
         )
     return False
+
+
+#: "of [some] 12,000", "out of the roughly 11 thousand": a figure named as the whole a part is
+#: taken from (the opening quote of a quoted figure allowed).
+_OF_WHOLE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?$")
+#: ... unless the words before "of" make it a count of something else ("the deaths of 300",
+#: "a total of 11,000", "half of 6,000").
+_OF_NOT_WHOLE = re.compile(
+    r"\b(?:deaths?|loss(?:es)?|casualties|capture|killing|wounding|toll|number|total|tally|count|figure"
+    r"|estimate|share|most|half|third|quarter|percent|cent|some|any|none|all|each|one|two|many|few"
+    r"|which|whom|them|those|these)\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?$"
+)
+#: The whole is a force sent: "12,000 (North Korean) (troops) sent/deployed/dispatched".
+_WHOLE_SENT = re.compile(
+    r"[\"”]?\s+(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+|DPRK\s+)?"
+    r"(?:(?:troops|soldiers|servicemen|men|personnel|fighters)\s+)?(?:(?:who|that)\s+(?:were|had\s+been)\s+)?"
+    r"(?:sent|deployed|dispatched|committed|transferred)\b"
+)
+#: What became of the part: "had been lost", "had become casualties", "were killed or wounded".
+_PART_FATE = re.compile(
+    r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?P<w>lost|become\s+casualties"
+    r"|killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|injured|captured)\b"
+)
+_FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
+
+
+@lru_cache(maxsize=512)
+def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
+    """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
+    return _part_whole(clause, find_figures(clause))
+
+
+def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
+    """Figures read as a part taken from a force sent, by start offset: {start: (role, metric)}.
+
+    "of around 12,000 soldiers sent there, more than 4,000 had been lost", "3,000 of about
+    8,000 deployed had been killed", "casualties at 4,000 out of some 11,000 sent": the whole
+    is the force deployed, the part takes its metric from what became of it (empty when the
+    words do not say, so the figure's own words decide)."""
+    out: dict[int, tuple[str, str]] = {}
+    for j, whole in enumerate(figs):
+        before = clause[: whole.start]
+        if not _OF_WHOLE.search(before) or _OF_NOT_WHOLE.search(before):
+            continue
+        after = clause[whole.end :]
+        sent = _WHOLE_SENT.match(after)
+        part: Figure | None = None
+        fate_text = ""
+        if j and re.fullmatch(
+            r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?", clause[figs[j - 1].end : whole.start]
+        ):
+            if sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)):
+                continue
+            part = figs[j - 1]
+            fate_text = re.split(r"[;.]\s|,\s+(?:and|but|while)\b", after, maxsplit=1)[0][:140]
+        elif j + 1 < len(figs):
+            nxt = figs[j + 1]
+            gap = clause[whole.end : nxt.start]
+            if (
+                len(gap) > 140
+                or "," not in gap
+                or re.search(r"[;.]\s", gap)
+                or (sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)))
+            ):
+                continue
+            fate = re.match(r"[\"”]?\s+(?:[\w-]+\s+){0,3}?" + _PART_FATE.pattern, clause[nxt.end :])
+            if fate is None:
+                continue
+            part = nxt
+            fate_text = fate.group(0)
+        if part is None:
+            continue
+        fate = _PART_FATE.search(fate_text)
+        metric = ""
+        if fate is not None:
+            w = re.sub(r"\s+", " ", fate.group("w"))
+            metric = _FATE_METRIC.get(w, "killed_or_wounded")
+        out[whole.start] = ("whole", "troops_deployed")
+        out[part.start] = ("part", metric)
+    return out
 
 
 @dataclass
@@ -1185,6 +1277,12 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
+        if _AGES_BEFORE.search(before):
+            return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
+        if fig.start in _part_whole_of(clause):
+            return "people"  # a force sent, or the part of it lost
         if re.search(
             r"\b(?:planned|proposed|intended|envisaged)\s+(?:[\w-]+\s+){0,2}(?:deployment|contingent|batch|dispatch)"
             r"\s+of\s*$",
@@ -1351,6 +1449,9 @@ class Reader:
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The metric the words around a figure name (see `_metric`)."""
         fig = figs[i]
+        role = _part_whole_of(clause).get(fig.start)
+        if role is not None and role[1]:
+            return role[1]  # "of 12,000 sent, 4,000 had been lost": the force, and what it lost
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
             return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
         pair = figs[i + 1] if i + 1 < len(figs) else None
