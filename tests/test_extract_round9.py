@@ -156,3 +156,20 @@ def test_two_nationalities_the_actors_file_does_not_group_are_still_two_claimant
     got = _read("As many as 9,000 North Korean soldiers are in Russia, according to Russian and Ukrainian sources.")
     assert {g[0] for g in got} != {"US and South Korean officials"}
     assert len(got) >= 1
+
+
+# ----------------------------------------------------------------- a person named again by title
+def test_the_title_said_again_is_the_person_named_with_it_before() -> None:
+    got = _read(
+        "Secretary of State Antony Blinken met his counterpart in Seoul on Monday. NATO chief Mark Rutte was "
+        "also there. Later, as the Secretary said on Tuesday, about 900 North Korean soldiers had been wounded."
+    )
+    assert got == [("Antony Blinken (US State Department)", "wounded", 900, 900, "about")]
+
+
+def test_a_title_nobody_held_in_the_report_is_not_pinned_on_someone_else() -> None:
+    got = _read(
+        "NATO chief Mark Rutte met officials in Seoul on Monday. Later, as the Secretary said on Tuesday, about "
+        "900 North Korean soldiers had been wounded."
+    )
+    assert got and all(g[0] != "Mark Rutte (NATO)" for g in got)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import permutations
 
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
@@ -287,6 +288,29 @@ _PART_FATE = re.compile(
 _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
 
 
+#: A figure with its noun left out, placed or moved somewhere: "as many as 8,000 are in the
+#: Kursk region", "up to 4,000 had been moved to Kursk", "10,000 have made their way to Kursk".
+_PLACED = re.compile(
+    r"[\"”]?\s+(?:(?:are|were|is|was)\s+(?:now\s+|currently\s+|already\s+|still\s+|reportedly\s+){0,2}"
+    r"(?:in|inside|stationed\s+in|based\s+in|deployed\s+in|fighting\s+in)"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
+    r"(?:moved|transferred|redeployed|relocated)\s+(?:to|into|closer\s+to)"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
+)
+
+
+def _placed_force(clause: str, fig: Figure) -> bool:
+    """A force's size with the noun left out (see `_PLACED`); small numbers are people named
+    before ("the two are in Kyiv"), not a force."""
+    return (
+        (fig.low or fig.high or 0) >= 50
+        and not fig.share
+        and _PLACED.match(clause, fig.end) is not None
+        and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
+    )
+
+
 @lru_cache(maxsize=512)
 def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
     """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
@@ -429,6 +453,13 @@ _ROLE_NOUN = (
 )
 
 _ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+#: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
+#: Secretary" later); "General Staff" is a body, not a title.
+_ROLE_TITLE = re.compile(
+    r"(?:general|minister|president|commander|spokes(?:man|woman|person)|secretary|marshal"
+    r"|chief|lawmaker|envoy|ambassador)\b(?!\s+staff\b)",
+    re.IGNORECASE,
+)
 _SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
 _ROLE_AT = re.compile(_ROLE_NOUN)
 
@@ -519,7 +550,9 @@ class Reader:
                         self.titled.setdefault(title.group("title").lower(), m.actor)
                     before = [x.end for x in self._mentions(sent) if x.end <= m.start]
                     lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
-                    for r in _ROLE_RE.finditer(sent[max(0, lo) : m.start]):
+                    # the title right before the name, or inside the alias that named them
+                    # ("Secretary of State Antony Blinken")
+                    for r in _ROLE_TITLE.finditer(sent[max(0, lo) : m.start] + " " + m.text):
                         self.roles.setdefault(m.actor.name, set()).add(r.group(0).lower())
                     if m.actor in self.history:
                         self.history.remove(m.actor)
@@ -683,12 +716,31 @@ class Reader:
                 if a.strip()
             ]
             found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
+            group = self._group_actor(parts, noun)
+            if group is not None:
+                # "U.S., South Korean and Ukrainian authorities", "South Korean and US officials":
+                # a group the actors file knows, spelt or ordered another way, speaks as one
+                found.append(Mention(group, g.start(), g.end(), g.group(0)))
+                continue
             for adj in parts:
                 actor = self.ref.actors.resolve(f"{adj} {noun}")
                 if actor is None:
                     actor = Actor(f"{adj} {noun}", NATIONALITY_SIDE.get(adj, "Other"), "group")
                 found.append(Mention(actor, g.start(), g.end(), g.group(0)))
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _group_actor(self, parts: list[str], noun: str) -> Actor | None:
+        """A coordinated group of nationalities the actors file names as one group, whatever the
+        order of the adjectives or the spelling of "U.S." ("American" is "US")."""
+        if not 2 <= len(parts) <= 4:
+            return None
+        norm = [{"U.S.": "US", "American": "US"}.get(p, p) for p in parts]
+        for perm in permutations(norm):
+            head = ", ".join(perm[:-1])
+            actor = self.ref.actors.resolve(f"{head} and {perm[-1]} {noun}")
+            if actor is not None and actor.kind == "group":
+                return actor
+        return None
 
     def _speech_verbs(self, clause: str) -> list[re.Match[str]]:
         out = []
@@ -932,6 +984,10 @@ class Reader:
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
         for v in verbs:
+            if re.search(rf"\b[Tt]he\s+{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
+                back = self._anaphora(clause[: v.start()])
+                if back is not None:  # "as the Secretary said": the person named by that title
+                    return [back], v.start(), v.end(), True, []
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
@@ -975,15 +1031,29 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
-            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée]))"
+            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
+            r"|[Tt]he\s+(?P<role>(?i:general|minister|president|commander|spokes(?:man|woman|person)|secretary"
+            r"|marshal|envoy|ambassador)))"
             r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
             before_verb,
         )
         if m is None:
             return None
+        if m.group("role"):
+            # "as the Secretary said on Thursday": the last person the report named by that role
+            noun = m.group("role").lower()
+            return next(
+                (
+                    a
+                    for a in reversed(self.history)
+                    if a.kind == "official"
+                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
+                ),
+                None,
+            )
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
             # '"...," the statement read': the body whose statement the report is quoting
@@ -1283,6 +1353,8 @@ class Reader:
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if fig.start in _part_whole_of(clause):
             return "people"  # a force sent, or the part of it lost
+        if _placed_force(clause, fig):
+            return "people"  # "as many as 8,000 are in the Kursk region": the noun is left out
         if re.search(
             r"\b(?:planned|proposed|intended|envisaged)\s+(?:[\w-]+\s+){0,2}(?:deployment|contingent|batch|dispatch)"
             r"\s+of\s*$",
@@ -1452,6 +1524,8 @@ class Reader:
         role = _part_whole_of(clause).get(fig.start)
         if role is not None and role[1]:
             return role[1]  # "of 12,000 sent, 4,000 had been lost": the force, and what it lost
+        if _placed_force(clause, fig):
+            return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
             return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
         pair = figs[i + 1] if i + 1 < len(figs) else None
