@@ -173,3 +173,46 @@ def test_a_title_nobody_held_in_the_report_is_not_pinned_on_someone_else() -> No
         "900 North Korean soldiers had been wounded."
     )
     assert got and all(g[0] != "Mark Rutte (NATO)" for g in got)
+
+
+# ----------------------------------------------------------------- a source described before its name
+def test_a_source_described_before_its_name_after_according_to() -> None:
+    got = _read(
+        "According to the Ukrainian open-source mapping project DeepState, the ground Kyiv holds near Sumy has "
+        "shrunk to 90 square kilometres.\n\n"
+        "Ukrainian troops hold about 60 square kilometres of Belgorod Oblast, according to analysts of the "
+        "DeepState project."
+    )
+    assert ("DeepState", "area_held_km2", 90, 90, "exact") in got
+    assert ("DeepState", "area_held_km2", 60, 60, "about") in got
+
+
+def test_history_told_after_an_according_to_sentence_is_not_the_sources_claim() -> None:
+    got = _read(
+        "According to the Ukrainian open-source mapping project DeepState, the ground Kyiv holds near Sumy has "
+        "shrunk to 90 square kilometres. Ukrainian troops seized some 1,100 sq km in the first weeks of the "
+        "offensive, which began in August 2024."
+    )
+    assert got == [("DeepState", "area_held_km2", 90, 90, "exact")]
+
+
+# ----------------------------------------------------------------- the present state is the report's day
+def test_the_present_state_of_things_is_stated_on_the_reports_day() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "Ukrainian forces now control about 75 square kilometres of Kursk Oblast, according to analysts of the "
+        "DeepState project, down from the peak of last August.\n\n"
+        "As many as 9,000 North Korean soldiers are now inside Russia, according to Western officials."
+    )
+    got = {(c["claimant"], c["value_low"] or c["value_high"]): (c["stated_on"], c["stated_on_precision"]) for c in _claims(text)}
+    assert got[("DeepState", 75)] == ("2025-03-03", "day")
+    assert got[("Western officials", 9000)] == ("2025-03-03", "day")
+
+
+def test_what_is_believed_to_be_so_stays_undated() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "As many as 9,000 North Korean soldiers are believed to be in Russia, according to Western officials."
+    )
+    (c,) = _claims(text)
+    assert (c["stated_on"], c["stated_on_precision"]) in ((None, "unknown"), ("", "unknown"))

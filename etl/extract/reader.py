@@ -311,6 +311,23 @@ def _placed_force(clause: str, fig: Figure) -> bool:
     )
 
 
+#: The words describing a source before its name, after "according to": "the Ukrainian
+#: analytical project", "Ukrainian open-source monitoring project", "analysts of the".
+_SOURCE_DESCRIBED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:project|group|monitor|website|site|think[\s-]tank"
+    r"|institute|channel|blogger|outlet|map|analysts?\s+(?:of|at|from)\s+(?:the\s+)?)\s*"
+)
+
+
+#: The present state of things, said as such: "are now inside Russia", "are in Russia",
+#: "now control about 140 sq km", "currently number" (not "are believed to be").
+_PRESENT_STATE = re.compile(
+    r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|inside|deployed\s+in|stationed\s+in|fighting\s+in)\s+"
+    r"(?:the\s+)?[A-Z]"
+    r"|\b(?:now|currently|still)\s+(?:control|controls|hold|holds|number|numbers|occupy|occupies)\b"
+)
+
+
 @lru_cache(maxsize=512)
 def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
     """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
@@ -824,6 +841,15 @@ class Reader:
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc:
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
+            if not after:
+                # "according to the Ukrainian analytical project DeepState", "according to
+                # analysts of the DeepState project": a source described before its name
+                after = [
+                    m
+                    for m in mentions
+                    if acc.end() < m.start <= acc.end() + 70
+                    and _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
+                ][:1]
             if after:
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
                 listed = [after[0]]
@@ -1683,6 +1709,7 @@ class Reader:
             and self.according[2] == self.para_index
             and not _SPEECH_RE.search(clause)
             and find_figures(clause)
+            and not self._dated_background(clause)
         ):
             # "According to the general, the adventure has failed. The total losses of the enemy
             # amounted to ...": the next sentence of the paragraph goes on with the account
@@ -1777,6 +1804,8 @@ class Reader:
                 r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
             ):
                 continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
+            if re.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start]):
+                continue  # "..., down from the peak of last August": the baseline's date
             # "A March 2025 assessment by ...", "in its Feb. 13 report": the date of the statement
             names_statement = re.match(
                 r"\s+(?:[\w-]+\s+)?(?:assessment|report|estimate|statement|update|briefing|interview"
@@ -1924,6 +1953,23 @@ class Reader:
             # "He wrote on Telegram on 23 December, citing ...": when the speaker just named spoke
             said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
             stated = said_on[0] if said_on else None
+        if (
+            stated is None
+            and accepted
+            and self.layout.published is not None
+            and _PRESENT_STATE.search(clause[content_start:content_end])
+            and not own_date_carry_blocked(clause)
+            and not any(
+                d.precision in ("day", "month")
+                and not re.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start])
+                for d in dates
+            )
+        ):
+            # "Up to 12,000 soldiers are now inside Russia, according to ...", "Ukrainian forces
+            # now control about 140 sq km": the state of things on the day the report (or the
+            # live-blog entry) was written ("are believed to be" is background, left undated)
+            day = self.entry_date or self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
         own_date = stated is not None
@@ -2129,6 +2175,13 @@ class Reader:
             if draft.metric not in OPINION_METRICS:
                 draft.places = list(places)
         self.drafts.extend(new)
+
+    def _dated_background(self, clause: str) -> bool:
+        """A sentence dated months before the report ("in the first weeks of the incursion,
+        which began in August 2024"): history told by the writer, not the source's account."""
+        return any(
+            d.precision in ("month", "year") and (self.pub - d.last).days > 60 for d in find_dates(clause, self.pub)
+        )
 
     def _same_day(self, d: DateMention) -> DateMention:
         """ "On the same day" is the day of the occasion reported just before, if it has one."""
