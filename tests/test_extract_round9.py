@@ -216,3 +216,43 @@ def test_what_is_believed_to_be_so_stays_undated() -> None:
     )
     (c,) = _claims(text)
     assert (c["stated_on"], c["stated_on_precision"]) in ((None, "unknown"), ("", "unknown"))
+
+
+# ----------------------------------------------------------------- relays: audience, pronoun, parenthesis
+def test_the_outlet_officials_spoke_to_is_the_audience_not_the_claimant() -> None:
+    got = _read(
+        "On Friday, Western officials speaking on condition of anonymity to the Financial Times's Asia Service "
+        "said about 700 North Koreans had been killed."
+    )
+    assert got == [("Western officials", "killed", 700, 700, "about")]
+
+
+def test_he_said_after_a_visit_is_the_visitor_not_the_place_or_host() -> None:
+    (c,) = _claims(
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "Sergei Shoigu, secretary of Russia's Security Council, visited Pyongyang on Friday and after talks with "
+        "Chairman Kim Jong Un he said North Korea will send 2,000 deminers to clear mines."
+    )
+    assert c["claimant"] == "Sergei Shoigu (Security Council of Russia)"
+    assert c["stated_on"] == "2025-02-28"  # the visit's day: the clause from his name on attributes
+
+
+def test_a_place_named_before_the_verb_still_speaks_without_a_pronoun() -> None:
+    got = _read("On Friday Pyongyang said that 2,000 deminers would be sent to Kursk.")
+    assert [g[0] for g in got] == ["DPRK"]
+
+
+def test_a_parenthesis_inside_a_casualty_total_keeps_the_total_a_casualty_count() -> None:
+    got = _read(
+        "NATO chief Mark Rutte said on Friday that total casualties, including the missing and captured, stood "
+        "at about 2,500."
+    )
+    assert got == [("Mark Rutte (NATO)", "killed_or_wounded", 2500, 2500, "about")]
+
+
+def test_a_force_sent_named_after_a_comma_as_what_the_dead_came_out_of() -> None:
+    got = _read(
+        "NATO chief Mark Rutte said on Friday that about 800 had been killed by February, out of some 7,000 sent."
+    )
+    assert ("Mark Rutte (NATO)", "troops_deployed", 7000, 7000, "about") in got
+    assert ("Mark Rutte (NATO)", "killed", 800, 800, "about") in got

@@ -373,6 +373,8 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
             part = nxt
             fate_text = fate.group(0)
         if part is None:
+            if j and sent is not None and re.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
+                out[whole.start] = ("whole", "troops_deployed")  # "1,000 had been killed, out of some 11,000 sent"
             continue
         fate = _PART_FATE.search(fate_text)
         metric = ""
@@ -960,6 +962,17 @@ class Reader:
                 if new is not None:
                     return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
+            pro = re.search(
+                r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$", clause[: v.start()]
+            )
+            if pro and pro.start() > 0:
+                back = self._anaphora(", " + pro.group("p") + " ")
+                if back is not None:
+                    # "visited Pyongyang and after the talks with Kim he said": the person the
+                    # pronoun stands for, not the last place or body named before it (named in
+                    # this clause, the clause from their name on attributes: "visited on the 17th")
+                    named = [(m.start, m.end) for m in mentions if m.actor == back and m.end <= pro.start()]
+                    return [back], v.start(), v.end(), True, named[:1]
             before = [
                 m
                 for m in mentions
@@ -979,6 +992,10 @@ class Reader:
                 ):
                     self.speaks_for[near[0].name] = best.actor  # "Yusov added" later: HUR again
                     near = None  # a spokesperson speaks for the body named before
+                if near is not None and re.search(
+                    r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", clause[: near[1][0]]
+                ):
+                    near = None  # "officials speaking to the BBC's Russian Service said": the audience
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
@@ -988,6 +1005,8 @@ class Reader:
                     r"spokes|press\s+secretary|representative", gap[: titled.start("name")]
                 ):
                     titled = None  # a spokesperson speaks for the body named before
+                if titled and re.search(r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", gap[: titled.start("name")]):
+                    titled = None  # "officials speaking to the BBC's Russian Service said": the audience
                 if (
                     titled
                     and self.ref.actors.resolve(titled.group("name")) is None
@@ -1100,7 +1119,8 @@ class Reader:
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
-                    r"(?i)ministry|agency|service|department|staff|council|office", actor.name
+                    r"(?i)ministry|agency|service|department|staff|council|office",
+                    actor.name.split(" (")[0],  # "Sergei Shoigu (Security Council of Russia)" is a he
                 ):
                     return actor
             elif m.group("pro"):
@@ -1578,7 +1598,7 @@ class Reader:
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
         reached = re.search(
             r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
-            r"[^,;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
+            r"(?:,\s+(?:including|excluding|counting)\s+[^,;]{1,60},|[^,;]){0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
