@@ -256,3 +256,46 @@ def test_a_force_sent_named_after_a_comma_as_what_the_dead_came_out_of() -> None
     )
     assert ("Mark Rutte (NATO)", "troops_deployed", 7000, 7000, "about") in got
     assert ("Mark Rutte (NATO)", "killed", 800, 800, "about") in got
+
+
+def test_a_for_purpose_phrase_does_not_break_a_list_of_people_sent() -> None:
+    got = _read(
+        "Security Council Secretary Sergei Shoigu said on Friday that Pyongyang would send 700 deminers for "
+        "clearing fields and 3,000 military builders to repair roads."
+    )
+    assert ("Sergei Shoigu (Security Council of Russia)", "troops_deployed", 700, 700, "exact") in got
+    assert ("Sergei Shoigu (Security Council of Russia)", "troops_deployed", 3000, 3000, "exact") in got
+
+
+# ----------------------------------------------------------------- "losing them - N"; "raised his figure to N"
+def test_a_figure_after_losing_counts_the_lost() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "At Wednesday's summit in Brussels, President Zelensky told allies that the North Korean units "
+        '"keep losing them – 5 thousand so far."'
+    )
+    (c,) = _claims(text)
+    assert (c["claimant"], c["metric"], c["value_low"]) == ("Volodymyr Zelenskyy", "killed_or_wounded", 5000)
+    assert c["stated_on"] == "2025-02-26"  # "At Wednesday's summit": the occasion's day
+
+
+def test_a_quoted_place_inside_the_quote_is_not_the_speaker_the_title_after_it_is() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "President Volodymyr Zelensky spoke in Brussels on Friday.\n\n"
+        '"Moscow is throwing North Korean soldiers in, and they are losing them – 5 thousand so far," the '
+        "President said."
+    )
+    assert {c["claimant"] for c in _claims(text)} == {"Volodymyr Zelenskyy"}
+
+
+def test_losing_ground_or_equipment_is_not_a_count_of_people() -> None:
+    assert _read("NATO chief Mark Rutte said on Friday that Russia kept losing 40 square miles a week.") == []
+
+
+def test_a_raised_figure_keeps_the_speakers_own_metric() -> None:
+    got = _read(
+        "On Monday, President Zelensky said 2,500 North Koreans had been killed or wounded. Seoul's spy agency "
+        "said 900 had been wounded. By Friday, Zelensky had raised his figure to 3,500."
+    )
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 3500, 3500, "exact") in got

@@ -980,7 +980,7 @@ class Reader:
                 and not _PREP_BEFORE.search(clause[: m.start])
                 and v.start() - m.end < 160
             ]
-            if before and re.search(r",\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]):
+            if before and re.search(r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]):
                 back = self._anaphora(clause[: v.start()])
                 if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
                     return [back], v.start(), v.end(), True, []
@@ -1478,6 +1478,17 @@ class Reader:
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
         if re.search(
+            r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
+            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$",
+            before,
+        ):
+            return "anaphoric"  # "had raised his figure to 4,000": the count that speaker gave before
+        if re.search(
+            r"\b(?:losing|lose|loses)\s+(?:them|troops|soldiers|men|people|personnel|fighters)?\s*[–—:,-]?\s*[\"“]?\s*$",
+            before,
+        ):
+            return "people"  # 'are losing them – "4 thousand as of now"': the noun is the lost
+        if re.search(
             r"\b(?:gave|give|gives|giving|offered|cited)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:estimate|figure|count|toll|tally|number)\s+of\s*$",
             before,
@@ -1663,7 +1674,7 @@ class Reader:
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
         # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
         coordinated = (
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+to\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
             r"\s*(?:,|and|or|,\s+and)\s+"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
@@ -1860,7 +1871,7 @@ class Reader:
         if (
             stated is None
             and not inverted
-            and re.match(r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|At\s+(?:an?|the)\b)", clause)
+            and re.match(r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|(?:At|During|In)\s+(?:an?\s+|the\s+)?[A-Z][a-z]+day['’]s\b|At\s+(?:an?|the)\b)", clause)
         ):
             # "Briefing lawmakers on Jan. 13, it put ...": the opening phrase dates the statement
             lead = [
@@ -2123,7 +2134,8 @@ class Reader:
                 live = [d for d in self.drafts if not d.dropped]
                 if not live:
                     continue
-                metric = live[-1].metric
+                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                metric = (mine or live)[-1].metric  # the speaker's own earlier count first
             else:
                 metric = self._metric(clause, accepted_figs, i)
             if not metric:
@@ -2133,7 +2145,9 @@ class Reader:
                 clause[accepted_figs[i - 1].end : fig.start],
             )
             if kind == "anaphoric":
-                subject = [d for d in self.drafts if not d.dropped][-1].subject
+                live = [d for d in self.drafts if not d.dropped]
+                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                subject = (mine or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
