@@ -299,3 +299,25 @@ def test_a_raised_figure_keeps_the_speakers_own_metric() -> None:
         "said 900 had been wounded. By Friday, Zelensky had raised his figure to 3,500."
     )
     assert ("Volodymyr Zelenskyy", "killed_or_wounded", 3500, 3500, "exact") in got
+
+
+# ----------------------------------------------------------------- the halves of a toll share its span
+def test_the_wounded_half_of_a_toll_shares_the_span_named_for_the_dead() -> None:
+    text = (
+        "Wire\n\nMarch 21, 2025\n\nTitle\n\n"
+        "On Thursday, Seoul's spy agency told lawmakers that at least 150 North Korean soldiers had been killed "
+        "in the March fighting and that the number of wounded was close to 1,200."
+    )
+    got = {c["metric"]: (c["basis"], c["period_start"], c["period_end"]) for c in _claims(text)}
+    assert got["killed"] == ("period", "2025-03-01", "2025-03-20")
+    assert got["wounded"] == ("period", "2025-03-01", "2025-03-20")
+
+
+def test_a_deployments_span_does_not_pass_to_losses_said_after_it() -> None:
+    text = (
+        "Wire\n\nMarch 21, 2025\n\nTitle\n\n"
+        "On Thursday, the Joint Chiefs of Staff said that at least 2,000 more troops had been sent in January "
+        "and February, and that some 3,000 had been killed or wounded."
+    )
+    got = {c["metric"]: c["basis"] for c in _claims(text)}
+    assert got["killed_or_wounded"] == "cumulative"

@@ -2273,7 +2273,20 @@ class Reader:
                 None,
             )
             if owner is not None and owner < i:
-                return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
+                both_casualties = (
+                    METRIC_TYPE.get(self._metric(clause, figs, owner))
+                    == METRIC_TYPE.get(self._metric(clause, figs, i))
+                    == "casualties"
+                )
+                if not (
+                    both_casualties
+                    and re.search(r"\band\s+that\b", clause[figs[owner].end : fig.start])
+                    and not re.search(r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end])
+                ):
+                    # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's; but
+                    # "100 had been killed in the December fighting and that nearly 1,000 had been
+                    # wounded": the toll's two halves share the span
+                    return None
             after_all = at is not None and figs[-1].end <= at and len(figs) - 1 != i
             if after_all and METRIC_TYPE.get(self._metric(clause, figs, len(figs) - 1)) != METRIC_TYPE.get(
                 self._metric(clause, figs, i)
