@@ -321,3 +321,36 @@ def test_a_deployments_span_does_not_pass_to_losses_said_after_it() -> None:
     )
     got = {c["metric"]: c["basis"] for c in _claims(text)}
     assert got["killed_or_wounded"] == "cumulative"
+
+
+# ----------------------------------------------------------------- a copied post's author
+def test_a_post_under_a_telegram_link_speaks_for_the_channel_named_by_a_surname() -> None:
+    text = (
+        "Военкор Романов / Voenkor Romanov\nt.me/some_channel_name\n\n05.02.2025 10:40\n\n"
+        "Heavy fighting near Sudzha today. According to my sources, more than 150 Ukrainian servicemen were "
+        "killed."
+    )
+    got = [(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in _claims(text)]
+    assert got == [("Vladimir Romanov (Russian military blogger)", "killed", 150, "over")]
+
+
+def test_a_channel_named_by_a_surname_nobody_known_has_is_kept_as_written() -> None:
+    text = (
+        "Voenkor Petrenko\nt.me/another_channel\n\n05.02.2025 10:40\n\n"
+        "According to my sources, more than 150 Ukrainian servicemen were killed."
+    )
+    got = [c["claimant"] for c in _claims(text)]
+    assert got and "Vladimir Romanov (Russian military blogger)" not in got
+
+
+def test_the_total_sent_put_at_a_figure_is_the_force() -> None:
+    got = _read("NATO chief Mark Rutte on Friday put the total sent at between 6,000 and 7,000.")
+    assert got == [("Mark Rutte (NATO)", "troops_deployed", 6000, 7000, "range")]
+
+
+def test_the_total_put_at_a_figure_still_points_back_to_the_count_before() -> None:
+    got = _read(
+        "NATO chief Mark Rutte said on Friday that 900 North Koreans had been killed. On Monday he put the "
+        "total at 1,100."
+    )
+    assert ("Mark Rutte (NATO)", "killed", 1100, 1100, "exact") in got

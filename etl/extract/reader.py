@@ -328,6 +328,13 @@ _PRESENT_STATE = re.compile(
 )
 
 
+#: The object of "put ... at" naming a force sent: "the total sent", "the number deployed".
+_FORCE_SENT = re.compile(
+    r"\b(?:total|number|force|contingent|troops?|soldiers)\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+)?)?"
+    r"(?:sent|deployed|dispatched)\b"
+)
+
+
 @lru_cache(maxsize=512)
 def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
     """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
@@ -650,13 +657,26 @@ class Reader:
             rest = name[found[0].end :].strip() if found and found[0].start == 0 else "-"
             if re.fullmatch(r"(?:Ukraine|Russia|UK|US|Korea|official)?", rest, re.IGNORECASE):
                 known = found[0].actor
+        words = re.findall(r"[A-Za-z][\w'’-]+", name)
+        if known is None and words and words[-1][0].isupper():
+            # "Voenkor Romanov": a channel named by a title and a surname one known person has
+            surname = words[-1].lower()
+            hits = [
+                a
+                for a in self.ref.actors.by_name.values()
+                if a.kind not in ("group", "state", "state_body")
+                and " " in a.name.split(" (")[0]
+                and a.name.split(" (")[0].lower().split()[-1] == surname
+            ]
+            if len(hits) == 1:
+                known = hits[0]
         return known
 
     def _author(self) -> Actor | None:
         """The actor a press release or a copied social-media post is by, if any."""
         if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
             # "Сили спеціальних операцій ЗСУ | SSO Ukraine": a channel named in two languages
-            parts = [self.layout.account, *re.split(r"\s+[|·•]\s+", self.layout.account)]
+            parts = [self.layout.account, *re.split(r"\s+[|·•/]\s+", self.layout.account)]
             known = next((a for p in parts if (a := self._account_actor(p)) is not None), None)
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
@@ -867,6 +887,10 @@ class Reader:
                 ):
                     listed.pop()
                 return pack(listed, acc.start(), acc.end())
+            if re.match(r"(?:my|our)\s+(?:own\s+)?(?:sources|information|data|estimates?)\b", clause[acc.end() :]):
+                author = self._author()
+                if author is not None:  # "According to my sources, ...": the post's author speaks
+                    return [author], acc.start(), acc.end(), True, []
             if (
                 re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
                 and self.prev_claimant
@@ -1475,6 +1499,8 @@ class Reader:
             before,
         ):
             return "people"
+        if re.search(r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before):
+            return "people"  # "put the total sent at between 10,000 and 12,000": the force
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
         if re.search(
@@ -1510,8 +1536,8 @@ class Reader:
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
             before,
         )
-        if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
-            return "people"  # "put North Korean deaths at roughly 300"
+        if put and (any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))):
+            return "people"  # "put North Korean deaths at roughly 300", "put the total sent at"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
         if re.match(r"(?i)exceed|top|surpass", fig.text) and re.search(
@@ -1635,6 +1661,8 @@ class Reader:
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
             clause[lo : fig.start],
         )
+        if put and _FORCE_SENT.search(put.group(1)):
+            return "troops_deployed"  # "put the total sent at between 10,000 and 12,000"
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
