@@ -354,3 +354,26 @@ def test_the_total_put_at_a_figure_still_points_back_to_the_count_before() -> No
         "total at 1,100."
     )
     assert ("Mark Rutte (NATO)", "killed", 1100, 1100, "exact") in got
+
+
+# ----------------------------------------------------------------- a question quoting a named person
+_TRANSCRIPT = (
+    "Department of Defense\n\nPress Briefing by Pentagon Press Secretary Maj. Gen. Pat Ryder\nMarch 3, 2025\n"
+    "TRANSCRIPT\n\n"
+    "GEN. RYDER: Good afternoon. We assess that about 9,000 DPRK soldiers are in Russia.\n\n"
+)
+
+
+def test_a_question_quoting_a_named_persons_figure_relays_that_persons_claim() -> None:
+    text = _TRANSCRIPT + (
+        "Q: On Thursday Secretary Blinken said as many as 6,000 of them were in Kursk. Why the change?"
+        "\n\nGEN. RYDER: Numbers move."
+    )
+    got = [(c["claimant"], c["metric"], c["value_high"]) for c in _claims(text)]
+    assert ("Antony Blinken (US State Department)", "troops_deployed", 6000) in got
+
+
+def test_a_questions_own_numbers_claim_nothing() -> None:
+    text = _TRANSCRIPT + "Q: Could it be as many as 6,000 killed by now? Some say so.\n\nGEN. RYDER: I won't speculate."
+    got = [(c["claimant"], c["value_low"], c["value_high"]) for c in _claims(text)]
+    assert all(6000 not in (g[1], g[2]) for g in got)

@@ -335,6 +335,10 @@ _FORCE_SENT = re.compile(
 )
 
 
+#: A person's name: two or three capitalised words ("Matthew Miller", "Antony Blinken").
+_NAMED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
 @lru_cache(maxsize=512)
 def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
     """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
@@ -612,8 +616,17 @@ class Reader:
                     for d in self.drafts[n_drafts:]
                     if d.figure is not None
                     and d.explicit
-                    and d.claimant.kind != NEW_ACTOR
-                    and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                    and (
+                        (d.claimant.kind != NEW_ACTOR and re.search(r"\b(?:citing|according\s+to)\b", d.quote))
+                        # "Secretary Blinken said as many as 8,000 on Thursday. Why the change?",
+                        # "spokesman Matthew Miller said this morning that ...": a named person's
+                        # figure, quoted back to the speaker
+                        or (
+                            _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
+                            and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
+                            and re.search(rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote)
+                        )
+                    )
                 ]
                 self.drafts[n_drafts:] = kept
                 del self.responses[n_responses:]
