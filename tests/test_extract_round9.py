@@ -377,3 +377,38 @@ def test_a_questions_own_numbers_claim_nothing() -> None:
     text = _TRANSCRIPT + "Q: Could it be as many as 6,000 killed by now? Some say so.\n\nGEN. RYDER: I won't speculate."
     got = [(c["claimant"], c["value_low"], c["value_high"]) for c in _claims(text)]
     assert all(6000 not in (g[1], g[2]) for g in got)
+
+
+# ----------------------------------------------------------------- "of them", plans, troops sent replacing losses
+def test_of_them_pointing_back_to_machines_is_not_a_count_of_people() -> None:
+    assert (
+        _read(
+            "North Korea's soldiers were first reported in combat in early November 2024, green infantry sent into "
+            "fields watched by drones (Kyiv alone had pledged to build a million of them that year)."
+        )
+        == []
+    )
+
+
+def test_of_them_after_a_time_span_still_points_back_to_the_soldiers() -> None:
+    got = _read(
+        "President Zelensky said on Friday that Russia had lost more than 20,000 soldiers near Pokrovsk over the "
+        'three months of fighting, "almost 7,000 of them irretrievably".'
+    )
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 20000, None, "over") in got
+
+
+def test_a_deployment_plan_is_not_a_count() -> None:
+    got = _read(
+        'Seoul\'s spy agency said on Friday: "Out of the new fourth deployment plan of 8,000 troops, about 900 '
+        'engineers have arrived in Russia."'
+    )
+    assert all(g[2] != 8000 for g in got)
+
+
+def test_troops_sent_to_replace_losses_are_a_deployment_not_losses() -> None:
+    got = _read(
+        "On Friday the Joint Chiefs of Staff said that at least 2,000 more North Korean troops had been sent to "
+        "Russia in the spring, replacing losses."
+    )
+    assert [g[1] for g in got] == ["troops_deployed"]

@@ -339,6 +339,13 @@ _FORCE_SENT = re.compile(
 _NAMED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
 
 
+#: Things a report counts that "of them" can point back to (not units of time or measure).
+_THINGS = (
+    r"drones|tanks|missiles|shells|rockets|launchers|guns|mortars|vehicles|aircraft|helicopters|planes"
+    r"|boats|ships|systems|cars|trucks|pickups|radars|depots|villages|settlements|positions|weapons"
+)
+
+
 @lru_cache(maxsize=512)
 def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
     """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
@@ -1444,6 +1451,8 @@ class Reader:
             before,
         ):
             return ""  # "out of a planned third deployment of six thousand troops": a plan, not a count
+        if re.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
+            return ""  # "out of the recent third deployment plan of 6,000 troops": a plan
         if re.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
             after,
@@ -1465,6 +1474,12 @@ class Reader:
         ):
             return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
+            nouns = [
+                (m.end(), m.group("p") is not None)
+                for m in re.finditer(rf"\b(?:(?P<p>{_PEOPLE})|{_THINGS})\b", clause[max(0, fig.start - 120) : fig.start])
+            ]
+            if nouns and not nouns[-1][1]:
+                return ""  # "watched by drones (Kyiv set a target of a million of them)": not people
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
@@ -1690,6 +1705,13 @@ class Reader:
         )
         if which and self._first_metric(which.group(1), prefer_flow=True):
             return self._first_metric(which.group(1), prefer_flow=True)  # "of these losses are irreversible"
+        if re.match(
+            rf"\s+(?:more\s+|additional\s+|fresh\s+)?(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+)?"
+            rf"(?:{_PEOPLE})\s+(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?"
+            r"(?:sent|dispatched|deployed|transferred|moved)\b",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # "3,000 more troops had been dispatched ..., replacing losses"
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
