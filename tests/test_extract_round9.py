@@ -412,3 +412,27 @@ def test_troops_sent_to_replace_losses_are_a_deployment_not_losses() -> None:
         "Russia in the spring, replacing losses."
     )
     assert [g[1] for g in got] == ["troops_deployed"]
+
+
+# ----------------------------------------------------------------- a body and its official for one figure
+def test_a_body_and_its_spokesman_giving_one_figure_are_one_claim_the_officials() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "WASHINGTON (AP) — North Korean troops in Kursk have suffered about 1,500 casualties in the past week "
+        "alone, the White House said Monday, as Pyongyang's men were sent into what U.S. officials described as "
+        "suicidal assaults.\n\n"
+        "White House national security spokesman John Kirby told reporters the North Koreans had lost "
+        '"about 1,500" killed or wounded in the past week alone.'
+    )
+    got = [(c["claimant"], c["value_low"], c["stated_on"], c["basis"]) for c in _claims(text)]
+    assert got == [("John Kirby (White House National Security Council)", 1500, "2025-03-03", "period")]
+
+
+def test_a_body_and_an_unrelated_official_with_the_same_figure_stay_two_claims() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "North Korean troops have suffered about 1,500 casualties, the Kremlin Watch group said Monday.\n\n"
+        "White House national security spokesman John Kirby told reporters on Monday that about 1,500 North "
+        "Koreans had been killed or wounded."
+    )
+    assert len(_claims(text)) == 2

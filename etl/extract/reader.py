@@ -1072,6 +1072,14 @@ class Reader:
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
+            if v is verbs[0] and len(verbs) > 1:
+                # "<content>, the White House said Friday, as ... what U.S. officials described":
+                # the body right before the first verb speaks, not a later verb's subject
+                near = self._new_actor(clause, v.start(), forward=False)
+                if near is not None and v.start() - near[1][1] <= 2 and re.search(
+                    r",\s*(?:the\s+)?$", clause[: near[1][0]]
+                ):
+                    return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
             if re.search(rf"\b[Tt]he\s+{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
                 back = self._anaphora(clause[: v.start()])
@@ -2859,6 +2867,37 @@ class Reader:
                         and part.claimant == d.claimant
                     ):
                         part.stated, part.precision = twin.stated, twin.precision
+        for d in self.drafts:
+            # "the White House said" and "White House spokesman John Kirby told reporters" for
+            # one figure: one claim, the official's, dated and spanned by whichever says more
+            if d.dropped or d.figure is None or d.claimant.kind != NEW_ACTOR:
+                continue
+            body = d.claimant.name.lower()
+            official = next(
+                (
+                    x
+                    for x in self.drafts
+                    if x is not d
+                    and not x.dropped
+                    and x.figure is not None
+                    and x.claimant.kind == "official"
+                    and len(body) >= 5
+                    and body in x.claimant.parent.lower()
+                    and x.metric == d.metric
+                    and x.figure.numbers == d.figure.numbers
+                ),
+                None,
+            )
+            if official is None:
+                continue
+            d.dropped = True
+            if official.stated is None and d.stated is not None:
+                official.stated, official.precision, official.own_date = d.stated, d.precision, d.own_date
+            if official.period_spec is None and d.period_spec is not None:
+                official.period_spec = d.period_spec
+            official.batch = official.batch or d.batch
+            official.subject = official.subject or d.subject
+            official.places += [p for p in d.places if p not in official.places]
         for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
