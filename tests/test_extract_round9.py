@@ -436,3 +436,28 @@ def test_a_body_and_an_unrelated_official_with_the_same_figure_stay_two_claims()
         "Koreans had been killed or wounded."
     )
     assert len(_claims(text)) == 2
+
+
+# ----------------------------------------------------------------- an account going on into the next paragraph
+def test_an_according_to_account_goes_on_into_the_next_paragraphs_figures() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "According to the General Staff, North Korean losses near Kursk now exceed 5,000 killed and wounded.\n\n"
+        "Since the start of the operation on August 6, 2024, the Russian grouping in the area has lost 70,000 "
+        "servicemen. In addition, 1,100 Russian soldiers have been taken prisoner, filling Ukraine's exchange "
+        "fund."
+    )
+    got = [(c["claimant"], c["metric"], c["subject"], c["value_low"]) for c in _claims(text)]
+    gs = "General Staff of the Armed Forces of Ukraine"
+    assert (gs, "killed_or_wounded", "Russian forces", 70000) in got
+    assert (gs, "captured", "Russian forces", 1100) in got
+
+
+def test_a_paragraph_naming_its_own_source_is_not_carried_on() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+        "According to the General Staff, North Korean losses near Kursk now exceed 5,000 killed and wounded.\n\n"
+        "Moscow's defence ministry, for its part, counts 70,000 Ukrainian servicemen lost."
+    )
+    got = [c["claimant"] for c in _claims(text) if c["value_low"] == 70000]
+    assert "General Staff of the Armed Forces of Ukraine" not in got

@@ -1311,7 +1311,7 @@ class Reader:
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
-                    r"|wounded|militants|mercenaries|formations|Armed\s+Forces|Army)\b",
+                    r"|wounded|militants|mercenaries|formations|group|grouping|contingent|Armed\s+Forces|Army)\b",
                     after,
                 ):
                     continue
@@ -1808,14 +1808,18 @@ class Reader:
             not claimants
             and self.according is not None
             and self.according[1] == self.sentence_no - 1
-            and self.according[2] == self.para_index
+            and self.according[2] in (self.para_index, self.para_index - 1)
             and not _SPEECH_RE.search(clause)
             and find_figures(clause)
             and not self._dated_background(clause)
+            and not any(m.start < find_figures(clause)[0].start for m in mentions)
         ):
             # "According to the general, the adventure has failed. The total losses of the enemy
-            # amounted to ...": the next sentence of the paragraph goes on with the account
+            # amounted to ...": the next sentence goes on with the account, into the paragraph
+            # after it too ("According to the General Staff, ... . ¶ Since the start ..., the
+            # Russian group has lost 62.4 thousand ... In addition, 983 ...")
             claimants = self.according[0]
+            self.according = (claimants, self.sentence_no, self.para_index)
         if (
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
