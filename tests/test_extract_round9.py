@@ -461,3 +461,19 @@ def test_a_paragraph_naming_its_own_source_is_not_carried_on() -> None:
     )
     got = [c["claimant"] for c in _claims(text) if c["value_low"] == 70000]
     assert "General Staff of the Armed Forces of Ukraine" not in got
+
+
+# ----------------------------------------------------------------- revised figures; "2K" is no year
+def test_revised_figures_and_an_updated_estimate_are_claims() -> None:
+    got = _read(
+        "On Friday, Seoul's spy agency revised its figures to about 400 killed and some 3,100 wounded. Later the "
+        "agency updated its January estimate to around 2K killed."
+    )
+    nis = "National Intelligence Service (South Korea)"
+    assert (nis, "killed", 400, 400, "about") in got
+    assert (nis, "wounded", 3100, 3100, "about") in got
+    assert (nis, "killed", 2000, 2000, "about") in got
+
+
+def test_a_year_is_still_not_a_count() -> None:
+    assert _read("Seoul's spy agency said on Friday that the storm unit was founded in 2010 near Pyongyang.") == []

@@ -1472,7 +1472,12 @@ class Reader:
             return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
-        if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 and "," not in fig.text:
+        if (
+            fig.low is not None
+            and fig.low == fig.high
+            and 1900 <= fig.low <= 2100
+            and re.search(r"(?<![\d,.])\d{4}$", fig.text) is not None  # "2K", "two thousand" are no year
+        ):
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
