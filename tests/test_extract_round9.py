@@ -477,3 +477,25 @@ def test_revised_figures_and_an_updated_estimate_are_claims() -> None:
 
 def test_a_year_is_still_not_a_count() -> None:
     assert _read("Seoul's spy agency said on Friday that the storm unit was founded in 2010 near Pyongyang.") == []
+
+
+# ----------------------------------------------------------------- a date, the speaker's title, the speaker
+def test_a_date_before_the_speakers_title_dates_the_statement() -> None:
+    text = (
+        "Analysis\n\nMarch 3, 2025\n\nTitle\n\n"
+        "On November 11, the Pentagon's press secretary, Maj. Gen. Pat Ryder, put the total in "
+        "Russia at about 9,000.\n\n"
+        "The next figure came on November 18, when deputy press secretary Sabrina Singh said 9,500 had been sent."
+    )
+    got = {c["value_low"]: c["stated_on"] for c in _claims(text)}
+    assert got == {9000: "2024-11-11", 9500: "2024-11-18"}
+
+
+def test_a_date_of_something_else_before_the_speaker_does_not_date_the_statement() -> None:
+    text = (
+        "Analysis\n\nMarch 3, 2025\n\nTitle\n\n"
+        "The fighting that began on November 11 in the forests near Sudzha, Pentagon press secretary Pat Ryder "
+        "later said, had cost about 900 North Korean lives."
+    )
+    got = [c["stated_on"] for c in _claims(text)]
+    assert "2024-11-11" not in got

@@ -1969,7 +1969,22 @@ class Reader:
                 d
                 for d in dates
                 if d.kind in STATEMENT_KINDS
-                and 0 <= attr_start - d.end <= 6
+                and (
+                    0 <= attr_start - d.end <= 6
+                    # "on November 4, the Pentagon's press secretary, Maj. Gen. Pat Ryder, put ...",
+                    # "came on October 28, when deputy press secretary Sabrina Singh said": the
+                    # speaker's title in between
+                    or (
+                        0 <= attr_start - d.end <= 70
+                        and re.fullmatch(
+                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+\s+"
+                            r"|[\w-]+['’]s\s+|,\s*)*",
+                            clause[d.end : attr_start],
+                        )
+                        is not None
+                        and not re.search(r"\b(?:that|after|before|since|until|by|from|in)\b|\d", clause[d.end : attr_start])
+                    )
+                )
                 and not any(f.start < d.start for f, _ in accepted)
             ]
             if close:
