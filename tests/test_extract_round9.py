@@ -31,7 +31,9 @@ def test_a_sum_of_money_is_never_a_count_even_when_its_words_name_troops() -> No
         )
         == []
     )
-    assert _read("Seoul's spy agency put the worth of the troop deployments at 800 billion won on Friday.") == []
+    assert (
+        _read("Seoul's spy agency put the worth of the troop deployments at 800 billion won on Friday.") == []
+    )
 
 
 def test_money_words_do_not_stop_a_real_count_in_the_same_sentence() -> None:
@@ -114,7 +116,9 @@ def test_a_share_of_losses_that_is_not_out_of_a_force_is_unchanged() -> None:
 
 # ----------------------------------------------------------------- a figure with its noun left out
 def test_a_figure_said_to_be_in_a_region_counts_troops_there() -> None:
-    got = _read("Secretary of State Antony Blinken said on Friday that as many as 6,000 are in the Kursk region.")
+    got = _read(
+        "Secretary of State Antony Blinken said on Friday that as many as 6,000 are in the Kursk region."
+    )
     assert got == [("Antony Blinken (US State Department)", "troops_deployed", None, 6000, "up_to")]
 
 
@@ -153,7 +157,9 @@ def test_a_group_in_another_order_is_the_same_group() -> None:
 
 
 def test_two_nationalities_the_actors_file_does_not_group_are_still_two_claimants() -> None:
-    got = _read("As many as 9,000 North Korean soldiers are in Russia, according to Russian and Ukrainian sources.")
+    got = _read(
+        "As many as 9,000 North Korean soldiers are in Russia, according to Russian and Ukrainian sources."
+    )
     assert {g[0] for g in got} != {"US and South Korean officials"}
     assert len(got) >= 1
 
@@ -204,7 +210,10 @@ def test_the_present_state_of_things_is_stated_on_the_reports_day() -> None:
         "DeepState project, down from the peak of last August.\n\n"
         "As many as 9,000 North Korean soldiers are now inside Russia, according to Western officials."
     )
-    got = {(c["claimant"], c["value_low"] or c["value_high"]): (c["stated_on"], c["stated_on_precision"]) for c in _claims(text)}
+    got = {
+        (c["claimant"], c["value_low"] or c["value_high"]): (c["stated_on"], c["stated_on_precision"])
+        for c in _claims(text)
+    }
     assert got[("DeepState", 75)] == ("2025-03-03", "day")
     assert got[("Western officials", 9000)] == ("2025-03-03", "day")
 
@@ -374,7 +383,10 @@ def test_a_question_quoting_a_named_persons_figure_relays_that_persons_claim() -
 
 
 def test_a_questions_own_numbers_claim_nothing() -> None:
-    text = _TRANSCRIPT + "Q: Could it be as many as 6,000 killed by now? Some say so.\n\nGEN. RYDER: I won't speculate."
+    text = (
+        _TRANSCRIPT
+        + "Q: Could it be as many as 6,000 killed by now? Some say so.\n\nGEN. RYDER: I won't speculate."
+    )
     got = [(c["claimant"], c["value_low"], c["value_high"]) for c in _claims(text)]
     assert all(6000 not in (g[1], g[2]) for g in got)
 
@@ -400,7 +412,7 @@ def test_of_them_after_a_time_span_still_points_back_to_the_soldiers() -> None:
 
 def test_a_deployment_plan_is_not_a_count() -> None:
     got = _read(
-        'Seoul\'s spy agency said on Friday: "Out of the new fourth deployment plan of 8,000 troops, about 900 '
+        "Seoul's spy agency said on Friday: \"Out of the new fourth deployment plan of 8,000 troops, about 900 "
         'engineers have arrived in Russia."'
     )
     assert all(g[2] != 8000 for g in got)
@@ -476,7 +488,10 @@ def test_revised_figures_and_an_updated_estimate_are_claims() -> None:
 
 
 def test_a_year_is_still_not_a_count() -> None:
-    assert _read("Seoul's spy agency said on Friday that the storm unit was founded in 2010 near Pyongyang.") == []
+    assert (
+        _read("Seoul's spy agency said on Friday that the storm unit was founded in 2010 near Pyongyang.")
+        == []
+    )
 
 
 # ----------------------------------------------------------------- a date, the speaker's title, the speaker

@@ -369,7 +369,8 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
         part: Figure | None = None
         fate_text = ""
         if j and re.fullmatch(
-            r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?", clause[figs[j - 1].end : whole.start]
+            r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?",
+            clause[figs[j - 1].end : whole.start],
         ):
             if sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)):
                 continue
@@ -392,7 +393,10 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
             fate_text = fate.group(0)
         if part is None:
             if j and sent is not None and re.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
-                out[whole.start] = ("whole", "troops_deployed")  # "1,000 had been killed, out of some 11,000 sent"
+                out[whole.start] = (
+                    "whole",
+                    "troops_deployed",
+                )  # "1,000 had been killed, out of some 11,000 sent"
             continue
         fate = _PART_FATE.search(fate_text)
         metric = ""
@@ -624,14 +628,19 @@ class Reader:
                     if d.figure is not None
                     and d.explicit
                     and (
-                        (d.claimant.kind != NEW_ACTOR and re.search(r"\b(?:citing|according\s+to)\b", d.quote))
+                        (
+                            d.claimant.kind != NEW_ACTOR
+                            and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                        )
                         # "Secretary Blinken said as many as 8,000 on Thursday. Why the change?",
                         # "spokesman Matthew Miller said this morning that ...": a named person's
                         # figure, quoted back to the speaker
                         or (
                             _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
                             and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
-                            and re.search(rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote)
+                            and re.search(
+                                rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote
+                            )
                         )
                     )
                 ]
@@ -907,7 +916,9 @@ class Reader:
                 ):
                     listed.pop()
                 return pack(listed, acc.start(), acc.end())
-            if re.match(r"(?:my|our)\s+(?:own\s+)?(?:sources|information|data|estimates?)\b", clause[acc.end() :]):
+            if re.match(
+                r"(?:my|our)\s+(?:own\s+)?(?:sources|information|data|estimates?)\b", clause[acc.end() :]
+            ):
                 author = self._author()
                 if author is not None:  # "According to my sources, ...": the post's author speaks
                     return [author], acc.start(), acc.end(), True, []
@@ -1007,7 +1018,8 @@ class Reader:
                     return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
             pro = re.search(
-                r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$", clause[: v.start()]
+                r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$",
+                clause[: v.start()],
             )
             if pro and pro.start() > 0:
                 back = self._anaphora(", " + pro.group("p") + " ")
@@ -1024,7 +1036,9 @@ class Reader:
                 and not _PREP_BEFORE.search(clause[: m.start])
                 and v.start() - m.end < 160
             ]
-            if before and re.search(r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]):
+            if before and re.search(
+                r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]
+            ):
                 back = self._anaphora(clause[: v.start()])
                 if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
                     return [back], v.start(), v.end(), True, []
@@ -1049,7 +1063,9 @@ class Reader:
                     r"spokes|press\s+secretary|representative", gap[: titled.start("name")]
                 ):
                     titled = None  # a spokesperson speaks for the body named before
-                if titled and re.search(r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", gap[: titled.start("name")]):
+                if titled and re.search(
+                    r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", gap[: titled.start("name")]
+                ):
                     titled = None  # "officials speaking to the BBC's Russian Service said": the audience
                 if (
                     titled
@@ -1076,8 +1092,10 @@ class Reader:
                 # "<content>, the White House said Friday, as ... what U.S. officials described":
                 # the body right before the first verb speaks, not a later verb's subject
                 near = self._new_actor(clause, v.start(), forward=False)
-                if near is not None and v.start() - near[1][1] <= 2 and re.search(
-                    r",\s*(?:the\s+)?$", clause[: near[1][0]]
+                if (
+                    near is not None
+                    and v.start() - near[1][1] <= 2
+                    and re.search(r",\s*(?:the\s+)?$", clause[: near[1][0]])
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
@@ -1489,7 +1507,9 @@ class Reader:
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             nouns = [
                 (m.end(), m.group("p") is not None)
-                for m in re.finditer(rf"\b(?:(?P<p>{_PEOPLE})|{_THINGS})\b", clause[max(0, fig.start - 120) : fig.start])
+                for m in re.finditer(
+                    rf"\b(?:(?P<p>{_PEOPLE})|{_THINGS})\b", clause[max(0, fig.start - 120) : fig.start]
+                )
             ]
             if nouns and not nouns[-1][1]:
                 return ""  # "watched by drones (Kyiv set a target of a million of them)": not people
@@ -1540,7 +1560,9 @@ class Reader:
             before,
         ):
             return "people"
-        if re.search(r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before):
+        if re.search(
+            r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
+        ):
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
@@ -1577,7 +1599,9 @@ class Reader:
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
             before,
         )
-        if put and (any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))):
+        if put and (
+            any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
+        ):
             return "people"  # "put North Korean deaths at roughly 300", "put the total sent at"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
@@ -1951,7 +1975,10 @@ class Reader:
         if (
             stated is None
             and not inverted
-            and re.match(r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|(?:At|During|In)\s+(?:an?\s+|the\s+)?[A-Z][a-z]+day['’]s\b|At\s+(?:an?|the)\b)", clause)
+            and re.match(
+                r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|(?:At|During|In)\s+(?:an?\s+|the\s+)?[A-Z][a-z]+day['’]s\b|At\s+(?:an?|the)\b)",
+                clause,
+            )
         ):
             # "Briefing lawmakers on Jan. 13, it put ...": the opening phrase dates the statement
             lead = [
@@ -1982,7 +2009,9 @@ class Reader:
                             clause[d.end : attr_start],
                         )
                         is not None
-                        and not re.search(r"\b(?:that|after|before|since|until|by|from|in)\b|\d", clause[d.end : attr_start])
+                        and not re.search(
+                            r"\b(?:that|after|before|since|until|by|from|in)\b|\d", clause[d.end : attr_start]
+                        )
                     )
                 )
                 and not any(f.start < d.start for f, _ in accepted)
@@ -2309,7 +2338,8 @@ class Reader:
         """A sentence dated months before the report ("in the first weeks of the incursion,
         which began in August 2024"): history told by the writer, not the source's account."""
         return any(
-            d.precision in ("month", "year") and (self.pub - d.last).days > 60 for d in find_dates(clause, self.pub)
+            d.precision in ("month", "year") and (self.pub - d.last).days > 60
+            for d in find_dates(clause, self.pub)
         )
 
     def _same_day(self, d: DateMention) -> DateMention:
@@ -2376,7 +2406,9 @@ class Reader:
                 if not (
                     both_casualties
                     and re.search(r"\band\s+that\b", clause[figs[owner].end : fig.start])
-                    and not re.search(r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end])
+                    and not re.search(
+                        r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end]
+                    )
                 ):
                     # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's; but
                     # "100 had been killed in the December fighting and that nearly 1,000 had been
