@@ -305,7 +305,10 @@ _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERV
 #: Labels that name a role, not a speaker a claim can be credited to.
 _ROLE_LABELS = frozenset({"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR"})
 #: An account's handle line: "@DefenceHQ", "@usof_ua · 184K subscribers".
-_HANDLE = re.compile(r"@\w{2,30}(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members))?")
+_HANDLE = re.compile(
+    r"(?:@\w{2,30}|(?:https?://)?(?:t\.me|telegram\.me|x\.com|twitter\.com)/@?\w{2,40})"
+    r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members))?"
+)
 _FORWARDED = re.compile(r"(?i)^(?:forwarded|reposted|shared)\s+from\s*:?\s+(?P<who>.{2,80})$")
 
 

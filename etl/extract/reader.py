@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
+from itertools import permutations
 
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
@@ -115,6 +117,17 @@ _GROUP_RE = re.compile(
     rf"(?:\b(?:both|neither|Both|Neither)\s+)?(?P<adjs>{_ADJ}(?:\s*,\s*{_ADJ})*"
     rf"(?:,?\s+(?:and|nor)\s+{_ADJ}))\s+(?P<noun>officials|authorities|intelligence\s+agencies"
     rf"|intelligence\s+services|intelligence|governments|sources)\b"
+)
+#: A sum of money: a scale word money is counted in, or a currency, right after the figure
+#: ("20 trillion won", "3 billion dollars", "1.5bn"); a currency sign right before it ("$700").
+_MONEY_AFTER = re.compile(
+    r"\s*(?:(?:trillion|billion|bn|tn)\b|(?:million\s+)?(?:won|dollars?|euros?|roubles?|rubles?|yuan"
+    r"|hryvnias?|hryvnia|pounds\s+sterling|USD|EUR|KRW|RUB|UAH)\b)"
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£₩₽]|US\$|\bUSD|\bKRW|\bRUB|\bEUR)\s*$")
+#: Ages of the people named: "aged 67 and 71", "aged 24, 40 and 77", "aged between 19 and 25".
+_AGES_BEFORE = re.compile(
+    r"\b(?:aged|ages?|age\s+of)\s+(?:between\s+|from\s+)?(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*){0,4}$"
 )
 _PEOPLE = "|".join(re.escape(p) for p in sorted(PEOPLE_NOUNS, key=len, reverse=True))
 _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, reverse=True))
@@ -251,6 +264,150 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
     return False
 
 
+#: "of [some] 12,000", "out of the roughly 11 thousand": a figure named as the whole a part is
+#: taken from (the opening quote of a quoted figure allowed).
+_OF_WHOLE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?$")
+#: ... unless the words before "of" make it a count of something else ("the deaths of 300",
+#: "a total of 11,000", "half of 6,000").
+_OF_NOT_WHOLE = re.compile(
+    r"\b(?:deaths?|loss(?:es)?|casualties|capture|killing|wounding|toll|number|total|tally|count|figure"
+    r"|estimate|share|most|half|third|quarter|percent|cent|some|any|none|all|each|one|two|many|few"
+    r"|which|whom|them|those|these)\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?$"
+)
+#: The whole is a force sent: "12,000 (North Korean) (troops) sent/deployed/dispatched".
+_WHOLE_SENT = re.compile(
+    r"[\"”]?\s+(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+|DPRK\s+)?"
+    r"(?:(?:troops|soldiers|servicemen|men|personnel|fighters)\s+)?(?:(?:who|that)\s+(?:were|had\s+been)\s+)?"
+    r"(?:sent|deployed|dispatched|committed|transferred)\b"
+)
+#: What became of the part: "had been lost", "had become casualties", "were killed or wounded".
+_PART_FATE = re.compile(
+    r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?P<w>lost|become\s+casualties"
+    r"|killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|injured|captured)\b"
+)
+_FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
+
+
+#: A figure with its noun left out, placed or moved somewhere: "as many as 8,000 are in the
+#: Kursk region", "up to 4,000 had been moved to Kursk", "10,000 have made their way to Kursk".
+_PLACED = re.compile(
+    r"[\"”]?\s+(?:(?:are|were|is|was)\s+(?:now\s+|currently\s+|already\s+|still\s+|reportedly\s+){0,2}"
+    r"(?:in|inside|stationed\s+in|based\s+in|deployed\s+in|fighting\s+in)"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
+    r"(?:moved|transferred|redeployed|relocated)\s+(?:to|into|closer\s+to)"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into))"
+    r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
+)
+
+
+def _placed_force(clause: str, fig: Figure) -> bool:
+    """A force's size with the noun left out (see `_PLACED`); small numbers are people named
+    before ("the two are in Kyiv"), not a force."""
+    return (
+        (fig.low or fig.high or 0) >= 50
+        and not fig.share
+        and _PLACED.match(clause, fig.end) is not None
+        and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
+    )
+
+
+#: The words describing a source before its name, after "according to": "the Ukrainian
+#: analytical project", "Ukrainian open-source monitoring project", "analysts of the".
+_SOURCE_DESCRIBED = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:project|group|monitor|website|site|think[\s-]tank"
+    r"|institute|channel|blogger|outlet|map|analysts?\s+(?:of|at|from)\s+(?:the\s+)?)\s*"
+)
+
+
+#: The present state of things, said as such: "are now inside Russia", "are in Russia",
+#: "now control about 140 sq km", "currently number" (not "are believed to be").
+_PRESENT_STATE = re.compile(
+    r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|inside|deployed\s+in|stationed\s+in|fighting\s+in)\s+"
+    r"(?:the\s+)?[A-Z]"
+    r"|\b(?:now|currently|still)\s+(?:control|controls|hold|holds|number|numbers|occupy|occupies)\b"
+)
+
+
+#: The object of "put ... at" naming a force sent: "the total sent", "the number deployed".
+_FORCE_SENT = re.compile(
+    r"\b(?:total|number|force|contingent|troops?|soldiers)\s+(?:(?:it|they|he|she)\s+(?:had\s+|has\s+)?)?"
+    r"(?:sent|deployed|dispatched)\b"
+)
+
+
+#: A person's name: two or three capitalised words ("Matthew Miller", "Antony Blinken").
+_NAMED_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}")
+
+
+#: Things a report counts that "of them" can point back to (not units of time or measure).
+_THINGS = (
+    r"drones|tanks|missiles|shells|rockets|launchers|guns|mortars|vehicles|aircraft|helicopters|planes"
+    r"|boats|ships|systems|cars|trucks|pickups|radars|depots|villages|settlements|positions|weapons"
+)
+
+
+@lru_cache(maxsize=512)
+def _part_whole_of(clause: str) -> dict[int, tuple[str, str]]:
+    """`_part_whole` over every figure of the clause (cached: asked once per figure)."""
+    return _part_whole(clause, find_figures(clause))
+
+
+def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
+    """Figures read as a part taken from a force sent, by start offset: {start: (role, metric)}.
+
+    "of around 12,000 soldiers sent there, more than 4,000 had been lost", "3,000 of about
+    8,000 deployed had been killed", "casualties at 4,000 out of some 11,000 sent": the whole
+    is the force deployed, the part takes its metric from what became of it (empty when the
+    words do not say, so the figure's own words decide)."""
+    out: dict[int, tuple[str, str]] = {}
+    for j, whole in enumerate(figs):
+        before = clause[: whole.start]
+        if not _OF_WHOLE.search(before) or _OF_NOT_WHOLE.search(before):
+            continue
+        after = clause[whole.end :]
+        sent = _WHOLE_SENT.match(after)
+        part: Figure | None = None
+        fate_text = ""
+        if j and re.fullmatch(
+            r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?",
+            clause[figs[j - 1].end : whole.start],
+        ):
+            if sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)):
+                continue
+            part = figs[j - 1]
+            fate_text = re.split(r"[;.]\s|,\s+(?:and|but|while)\b", after, maxsplit=1)[0][:140]
+        elif j + 1 < len(figs):
+            nxt = figs[j + 1]
+            gap = clause[whole.end : nxt.start]
+            if (
+                len(gap) > 140
+                or "," not in gap
+                or re.search(r"[;.]\s", gap)
+                or (sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)))
+            ):
+                continue
+            fate = re.match(r"[\"”]?\s+(?:[\w-]+\s+){0,3}?" + _PART_FATE.pattern, clause[nxt.end :])
+            if fate is None:
+                continue
+            part = nxt
+            fate_text = fate.group(0)
+        if part is None:
+            if j and sent is not None and re.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
+                out[whole.start] = (
+                    "whole",
+                    "troops_deployed",
+                )  # "1,000 had been killed, out of some 11,000 sent"
+            continue
+        fate = _PART_FATE.search(fate_text)
+        metric = ""
+        if fate is not None:
+            w = re.sub(r"\s+", " ", fate.group("w"))
+            metric = _FATE_METRIC.get(w, "killed_or_wounded")
+        out[whole.start] = ("whole", "troops_deployed")
+        out[part.start] = ("part", metric)
+    return out
+
+
 @dataclass
 class PeriodSpec:
     """A figure's period as found; resolved once the claim's statement date is known."""
@@ -337,6 +494,13 @@ _ROLE_NOUN = (
 )
 
 _ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+#: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
+#: Secretary" later); "General Staff" is a body, not a title.
+_ROLE_TITLE = re.compile(
+    r"(?:general|minister|president|commander|spokes(?:man|woman|person)|secretary|marshal"
+    r"|chief|lawmaker|envoy|ambassador)\b(?!\s+staff\b)",
+    re.IGNORECASE,
+)
 _SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
 _ROLE_AT = re.compile(_ROLE_NOUN)
 
@@ -427,7 +591,9 @@ class Reader:
                         self.titled.setdefault(title.group("title").lower(), m.actor)
                     before = [x.end for x in self._mentions(sent) if x.end <= m.start]
                     lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
-                    for r in _ROLE_RE.finditer(sent[max(0, lo) : m.start]):
+                    # the title right before the name, or inside the alias that named them
+                    # ("Secretary of State Antony Blinken")
+                    for r in _ROLE_TITLE.finditer(sent[max(0, lo) : m.start] + " " + m.text):
                         self.roles.setdefault(m.actor.name, set()).add(r.group(0).lower())
                     if m.actor in self.history:
                         self.history.remove(m.actor)
@@ -461,8 +627,22 @@ class Reader:
                     for d in self.drafts[n_drafts:]
                     if d.figure is not None
                     and d.explicit
-                    and d.claimant.kind != NEW_ACTOR
-                    and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                    and (
+                        (
+                            d.claimant.kind != NEW_ACTOR
+                            and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                        )
+                        # "Secretary Blinken said as many as 8,000 on Thursday. Why the change?",
+                        # "spokesman Matthew Miller said this morning that ...": a named person's
+                        # figure, quoted back to the speaker
+                        or (
+                            _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
+                            and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
+                            and re.search(
+                                rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote
+                            )
+                        )
+                    )
                 ]
                 self.drafts[n_drafts:] = kept
                 del self.responses[n_responses:]
@@ -506,13 +686,26 @@ class Reader:
             rest = name[found[0].end :].strip() if found and found[0].start == 0 else "-"
             if re.fullmatch(r"(?:Ukraine|Russia|UK|US|Korea|official)?", rest, re.IGNORECASE):
                 known = found[0].actor
+        words = re.findall(r"[A-Za-z][\w'’-]+", name)
+        if known is None and words and words[-1][0].isupper():
+            # "Voenkor Romanov": a channel named by a title and a surname one known person has
+            surname = words[-1].lower()
+            hits = [
+                a
+                for a in self.ref.actors.by_name.values()
+                if a.kind not in ("group", "state", "state_body")
+                and " " in a.name.split(" (")[0]
+                and a.name.split(" (")[0].lower().split()[-1] == surname
+            ]
+            if len(hits) == 1:
+                known = hits[0]
         return known
 
     def _author(self) -> Actor | None:
         """The actor a press release or a copied social-media post is by, if any."""
         if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
             # "Сили спеціальних операцій ЗСУ | SSO Ukraine": a channel named in two languages
-            parts = [self.layout.account, *re.split(r"\s+[|·•]\s+", self.layout.account)]
+            parts = [self.layout.account, *re.split(r"\s+[|·•/]\s+", self.layout.account)]
             known = next((a for p in parts if (a := self._account_actor(p)) is not None), None)
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
@@ -591,12 +784,31 @@ class Reader:
                 if a.strip()
             ]
             found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
+            group = self._group_actor(parts, noun)
+            if group is not None:
+                # "U.S., South Korean and Ukrainian authorities", "South Korean and US officials":
+                # a group the actors file knows, spelt or ordered another way, speaks as one
+                found.append(Mention(group, g.start(), g.end(), g.group(0)))
+                continue
             for adj in parts:
                 actor = self.ref.actors.resolve(f"{adj} {noun}")
                 if actor is None:
                     actor = Actor(f"{adj} {noun}", NATIONALITY_SIDE.get(adj, "Other"), "group")
                 found.append(Mention(actor, g.start(), g.end(), g.group(0)))
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _group_actor(self, parts: list[str], noun: str) -> Actor | None:
+        """A coordinated group of nationalities the actors file names as one group, whatever the
+        order of the adjectives or the spelling of "U.S." ("American" is "US")."""
+        if not 2 <= len(parts) <= 4:
+            return None
+        norm = [{"U.S.": "US", "American": "US"}.get(p, p) for p in parts]
+        for perm in permutations(norm):
+            head = ", ".join(perm[:-1])
+            actor = self.ref.actors.resolve(f"{head} and {perm[-1]} {noun}")
+            if actor is not None and actor.kind == "group":
+                return actor
+        return None
 
     def _speech_verbs(self, clause: str) -> list[re.Match[str]]:
         out = []
@@ -680,6 +892,15 @@ class Reader:
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc:
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
+            if not after:
+                # "according to the Ukrainian analytical project DeepState", "according to
+                # analysts of the DeepState project": a source described before its name
+                after = [
+                    m
+                    for m in mentions
+                    if acc.end() < m.start <= acc.end() + 70
+                    and _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
+                ][:1]
             if after:
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
                 listed = [after[0]]
@@ -695,6 +916,12 @@ class Reader:
                 ):
                     listed.pop()
                 return pack(listed, acc.start(), acc.end())
+            if re.match(
+                r"(?:my|our)\s+(?:own\s+)?(?:sources|information|data|estimates?)\b", clause[acc.end() :]
+            ):
+                author = self._author()
+                if author is not None:  # "According to my sources, ...": the post's author speaks
+                    return [author], acc.start(), acc.end(), True, []
             if (
                 re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
                 and self.prev_claimant
@@ -790,6 +1017,18 @@ class Reader:
                 if new is not None:
                     return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
+            pro = re.search(
+                r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$",
+                clause[: v.start()],
+            )
+            if pro and pro.start() > 0:
+                back = self._anaphora(", " + pro.group("p") + " ")
+                if back is not None:
+                    # "visited Pyongyang and after the talks with Kim he said": the person the
+                    # pronoun stands for, not the last place or body named before it (named in
+                    # this clause, the clause from their name on attributes: "visited on the 17th")
+                    named = [(m.start, m.end) for m in mentions if m.actor == back and m.end <= pro.start()]
+                    return [back], v.start(), v.end(), True, named[:1]
             before = [
                 m
                 for m in mentions
@@ -797,7 +1036,9 @@ class Reader:
                 and not _PREP_BEFORE.search(clause[: m.start])
                 and v.start() - m.end < 160
             ]
-            if before and re.search(r",\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]):
+            if before and re.search(
+                r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]
+            ):
                 back = self._anaphora(clause[: v.start()])
                 if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
                     return [back], v.start(), v.end(), True, []
@@ -809,6 +1050,10 @@ class Reader:
                 ):
                     self.speaks_for[near[0].name] = best.actor  # "Yusov added" later: HUR again
                     near = None  # a spokesperson speaks for the body named before
+                if near is not None and re.search(
+                    r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", clause[: near[1][0]]
+                ):
+                    near = None  # "officials speaking to the BBC's Russian Service said": the audience
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
@@ -818,6 +1063,10 @@ class Reader:
                     r"spokes|press\s+secretary|representative", gap[: titled.start("name")]
                 ):
                     titled = None  # a spokesperson speaks for the body named before
+                if titled and re.search(
+                    r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", gap[: titled.start("name")]
+                ):
+                    titled = None  # "officials speaking to the BBC's Russian Service said": the audience
                 if (
                     titled
                     and self.ref.actors.resolve(titled.group("name")) is None
@@ -839,7 +1088,21 @@ class Reader:
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
+            if v is verbs[0] and len(verbs) > 1:
+                # "<content>, the White House said Friday, as ... what U.S. officials described":
+                # the body right before the first verb speaks, not a later verb's subject
+                near = self._new_actor(clause, v.start(), forward=False)
+                if (
+                    near is not None
+                    and v.start() - near[1][1] <= 2
+                    and re.search(r",\s*(?:the\s+)?$", clause[: near[1][0]])
+                ):
+                    return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
+            if re.search(rf"\b[Tt]he\s+{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
+                back = self._anaphora(clause[: v.start()])
+                if back is not None:  # "as the Secretary said": the person named by that title
+                    return [back], v.start(), v.end(), True, []
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
@@ -883,15 +1146,29 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
-            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée]))"
+            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
+            r"|[Tt]he\s+(?P<role>(?i:general|minister|president|commander|spokes(?:man|woman|person)|secretary"
+            r"|marshal|envoy|ambassador)))"
             r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
             before_verb,
         )
         if m is None:
             return None
+        if m.group("role"):
+            # "as the Secretary said on Thursday": the last person the report named by that role
+            noun = m.group("role").lower()
+            return next(
+                (
+                    a
+                    for a in reversed(self.history)
+                    if a.kind == "official"
+                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
+                ),
+                None,
+            )
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
             # '"...," the statement read': the body whose statement the report is quoting
@@ -912,7 +1189,8 @@ class Reader:
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
                 if actor.kind in people and not re.search(
-                    r"(?i)ministry|agency|service|department|staff|council|office", actor.name
+                    r"(?i)ministry|agency|service|department|staff|council|office",
+                    actor.name.split(" (")[0],  # "Sergei Shoigu (Security Council of Russia)" is a he
                 ):
                     return actor
             elif m.group("pro"):
@@ -1051,7 +1329,7 @@ class Reader:
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
-                    r"|wounded|militants|mercenaries|formations|Armed\s+Forces|Army)\b",
+                    r"|wounded|militants|mercenaries|formations|group|grouping|contingent|Armed\s+Forces|Army)\b",
                     after,
                 ):
                     continue
@@ -1185,12 +1463,22 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
+        if _AGES_BEFORE.search(before):
+            return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
+        if fig.start in _part_whole_of(clause):
+            return "people"  # a force sent, or the part of it lost
+        if _placed_force(clause, fig):
+            return "people"  # "as many as 8,000 are in the Kursk region": the noun is left out
         if re.search(
             r"\b(?:planned|proposed|intended|envisaged)\s+(?:[\w-]+\s+){0,2}(?:deployment|contingent|batch|dispatch)"
             r"\s+of\s*$",
             before,
         ):
             return ""  # "out of a planned third deployment of six thousand troops": a plan, not a count
+        if re.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
+            return ""  # "out of the recent third deployment plan of 6,000 troops": a plan
         if re.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
             after,
@@ -1202,7 +1490,12 @@ class Reader:
             return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
         if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
-        if fig.low is not None and fig.low == fig.high and 1900 <= fig.low <= 2100 and "," not in fig.text:
+        if (
+            fig.low is not None
+            and fig.low == fig.high
+            and 1900 <= fig.low <= 2100
+            and re.search(r"(?<![\d,.])\d{4}$", fig.text) is not None  # "2K", "two thousand" are no year
+        ):
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
@@ -1212,6 +1505,14 @@ class Reader:
         ):
             return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
+            nouns = [
+                (m.end(), m.group("p") is not None)
+                for m in re.finditer(
+                    rf"\b(?:(?P<p>{_PEOPLE})|{_THINGS})\b", clause[max(0, fig.start - 120) : fig.start]
+                )
+            ]
+            if nouns and not nouns[-1][1]:
+                return ""  # "watched by drones (Kyiv set a target of a million of them)": not people
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
@@ -1259,8 +1560,23 @@ class Reader:
             before,
         ):
             return "people"
+        if re.search(
+            r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
+        ):
+            return "people"  # "put the total sent at between 10,000 and 12,000": the force
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if re.search(
+            r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
+            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$",
+            before,
+        ):
+            return "anaphoric"  # "had raised his figure to 4,000": the count that speaker gave before
+        if re.search(
+            r"\b(?:losing|lose|loses)\s+(?:them|troops|soldiers|men|people|personnel|fighters)?\s*[–—:,-]?\s*[\"“]?\s*$",
+            before,
+        ):
+            return "people"  # 'are losing them – "4 thousand as of now"': the noun is the lost
         if re.search(
             r"\b(?:gave|give|gives|giving|offered|cited)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:estimate|figure|count|toll|tally|number)\s+of\s*$",
@@ -1283,8 +1599,10 @@ class Reader:
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
             before,
         )
-        if put and any(rx.search(put.group(1)) for _, rx in _METRIC_RES):
-            return "people"  # "put North Korean deaths at roughly 300"
+        if put and (
+            any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
+        ):
+            return "people"  # "put North Korean deaths at roughly 300", "put the total sent at"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
         if re.match(r"(?i)exceed|top|surpass", fig.text) and re.search(
@@ -1351,6 +1669,11 @@ class Reader:
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The metric the words around a figure name (see `_metric`)."""
         fig = figs[i]
+        role = _part_whole_of(clause).get(fig.start)
+        if role is not None and role[1]:
+            return role[1]  # "of 12,000 sent, 4,000 had been lost": the force, and what it lost
+        if _placed_force(clause, fig):
+            return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
             return "killed_or_wounded"  # "Ukrainian forces killed or wounded at least 30 ..."
         pair = figs[i + 1] if i + 1 < len(figs) else None
@@ -1377,7 +1700,7 @@ class Reader:
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
         reached = re.search(
             r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
-            r"[^,;]{0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
+            r"(?:,\s+(?:including|excluding|counting)\s+[^,;]{1,60},|[^,;]){0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
@@ -1403,6 +1726,8 @@ class Reader:
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
             clause[lo : fig.start],
         )
+        if put and _FORCE_SENT.search(put.group(1)):
+            return "troops_deployed"  # "put the total sent at between 10,000 and 12,000"
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
@@ -1417,6 +1742,13 @@ class Reader:
         )
         if which and self._first_metric(which.group(1), prefer_flow=True):
             return self._first_metric(which.group(1), prefer_flow=True)  # "of these losses are irreversible"
+        if re.match(
+            rf"\s+(?:more\s+|additional\s+|fresh\s+)?(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+)?"
+            rf"(?:{_PEOPLE})\s+(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?"
+            r"(?:sent|dispatched|deployed|transferred|moved)\b",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # "3,000 more troops had been dispatched ..., replacing losses"
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
@@ -1442,7 +1774,7 @@ class Reader:
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
         # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
         coordinated = (
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+to\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
             r"\s*(?:,|and|or|,\s+and)\s+"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
@@ -1505,13 +1837,18 @@ class Reader:
             not claimants
             and self.according is not None
             and self.according[1] == self.sentence_no - 1
-            and self.according[2] == self.para_index
+            and self.according[2] in (self.para_index, self.para_index - 1)
             and not _SPEECH_RE.search(clause)
             and find_figures(clause)
+            and not self._dated_background(clause)
+            and not any(m.start < find_figures(clause)[0].start for m in mentions)
         ):
             # "According to the general, the adventure has failed. The total losses of the enemy
-            # amounted to ...": the next sentence of the paragraph goes on with the account
+            # amounted to ...": the next sentence goes on with the account, into the paragraph
+            # after it too ("According to the General Staff, ... . ¶ Since the start ..., the
+            # Russian group has lost 62.4 thousand ... In addition, 983 ...")
             claimants = self.according[0]
+            self.according = (claimants, self.sentence_no, self.para_index)
         if (
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
@@ -1602,6 +1939,8 @@ class Reader:
                 r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
             ):
                 continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
+            if re.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start]):
+                continue  # "..., down from the peak of last August": the baseline's date
             # "A March 2025 assessment by ...", "in its Feb. 13 report": the date of the statement
             names_statement = re.match(
                 r"\s+(?:[\w-]+\s+)?(?:assessment|report|estimate|statement|update|briefing|interview"
@@ -1636,7 +1975,10 @@ class Reader:
         if (
             stated is None
             and not inverted
-            and re.match(r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|At\s+(?:an?|the)\b)", clause)
+            and re.match(
+                r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|(?:At|During|In)\s+(?:an?\s+|the\s+)?[A-Z][a-z]+day['’]s\b|At\s+(?:an?|the)\b)",
+                clause,
+            )
         ):
             # "Briefing lawmakers on Jan. 13, it put ...": the opening phrase dates the statement
             lead = [
@@ -1654,7 +1996,24 @@ class Reader:
                 d
                 for d in dates
                 if d.kind in STATEMENT_KINDS
-                and 0 <= attr_start - d.end <= 6
+                and (
+                    0 <= attr_start - d.end <= 6
+                    # "on November 4, the Pentagon's press secretary, Maj. Gen. Pat Ryder, put ...",
+                    # "came on October 28, when deputy press secretary Sabrina Singh said": the
+                    # speaker's title in between
+                    or (
+                        0 <= attr_start - d.end <= 70
+                        and re.fullmatch(
+                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+\s+"
+                            r"|[\w-]+['’]s\s+|,\s*)*",
+                            clause[d.end : attr_start],
+                        )
+                        is not None
+                        and not re.search(
+                            r"\b(?:that|after|before|since|until|by|from|in)\b|\d", clause[d.end : attr_start]
+                        )
+                    )
+                )
                 and not any(f.start < d.start for f, _ in accepted)
             ]
             if close:
@@ -1749,6 +2108,23 @@ class Reader:
             # "He wrote on Telegram on 23 December, citing ...": when the speaker just named spoke
             said_on = [d for d in dates if d.kind in STATEMENT_KINDS and d.end <= pronoun_led.end()]
             stated = said_on[0] if said_on else None
+        if (
+            stated is None
+            and accepted
+            and self.layout.published is not None
+            and _PRESENT_STATE.search(clause[content_start:content_end])
+            and not own_date_carry_blocked(clause)
+            and not any(
+                d.precision in ("day", "month")
+                and not re.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start])
+                for d in dates
+            )
+        ):
+            # "Up to 12,000 soldiers are now inside Russia, according to ...", "Ukrainian forces
+            # now control about 140 sq km": the state of things on the day the report (or the
+            # live-blog entry) was written ("are believed to be" is background, left undated)
+            day = self.entry_date or self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
         own_date = stated is not None
@@ -1882,7 +2258,8 @@ class Reader:
                 live = [d for d in self.drafts if not d.dropped]
                 if not live:
                     continue
-                metric = live[-1].metric
+                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                metric = (mine or live)[-1].metric  # the speaker's own earlier count first
             else:
                 metric = self._metric(clause, accepted_figs, i)
             if not metric:
@@ -1892,7 +2269,9 @@ class Reader:
                 clause[accepted_figs[i - 1].end : fig.start],
             )
             if kind == "anaphoric":
-                subject = [d for d in self.drafts if not d.dropped][-1].subject
+                live = [d for d in self.drafts if not d.dropped]
+                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                subject = (mine or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
@@ -1955,6 +2334,14 @@ class Reader:
                 draft.places = list(places)
         self.drafts.extend(new)
 
+    def _dated_background(self, clause: str) -> bool:
+        """A sentence dated months before the report ("in the first weeks of the incursion,
+        which began in August 2024"): history told by the writer, not the source's account."""
+        return any(
+            d.precision in ("month", "year") and (self.pub - d.last).days > 60
+            for d in find_dates(clause, self.pub)
+        )
+
     def _same_day(self, d: DateMention) -> DateMention:
         """ "On the same day" is the day of the occasion reported just before, if it has one."""
         if d.kind != "same_day":
@@ -2011,7 +2398,22 @@ class Reader:
                 None,
             )
             if owner is not None and owner < i:
-                return None  # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's
+                both_casualties = (
+                    METRIC_TYPE.get(self._metric(clause, figs, owner))
+                    == METRIC_TYPE.get(self._metric(clause, figs, i))
+                    == "casualties"
+                )
+                if not (
+                    both_casualties
+                    and re.search(r"\band\s+that\b", clause[figs[owner].end : fig.start])
+                    and not re.search(
+                        r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end]
+                    )
+                ):
+                    # "sent 3,000 in January and February, adding that 4,000 ...": not 4,000's; but
+                    # "100 had been killed in the December fighting and that nearly 1,000 had been
+                    # wounded": the toll's two halves share the span
+                    return None
             after_all = at is not None and figs[-1].end <= at and len(figs) - 1 != i
             if after_all and METRIC_TYPE.get(self._metric(clause, figs, len(figs) - 1)) != METRIC_TYPE.get(
                 self._metric(clause, figs, i)
@@ -2521,6 +2923,37 @@ class Reader:
                         and part.claimant == d.claimant
                     ):
                         part.stated, part.precision = twin.stated, twin.precision
+        for d in self.drafts:
+            # "the White House said" and "White House spokesman John Kirby told reporters" for
+            # one figure: one claim, the official's, dated and spanned by whichever says more
+            if d.dropped or d.figure is None or d.claimant.kind != NEW_ACTOR:
+                continue
+            body = d.claimant.name.lower()
+            official = next(
+                (
+                    x
+                    for x in self.drafts
+                    if x is not d
+                    and not x.dropped
+                    and x.figure is not None
+                    and x.claimant.kind == "official"
+                    and len(body) >= 5
+                    and body in x.claimant.parent.lower()
+                    and x.metric == d.metric
+                    and x.figure.numbers == d.figure.numbers
+                ),
+                None,
+            )
+            if official is None:
+                continue
+            d.dropped = True
+            if official.stated is None and d.stated is not None:
+                official.stated, official.precision, official.own_date = d.stated, d.precision, d.own_date
+            if official.period_spec is None and d.period_spec is not None:
+                official.period_spec = d.period_spec
+            official.batch = official.batch or d.batch
+            official.subject = official.subject or d.subject
+            official.places += [p for p in d.places if p not in official.places]
         for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
