@@ -88,9 +88,9 @@ def clean_stale_tmp(db_path: Path) -> list[Path]:
 
 #: Below this many bytes of work (a build's input files, or the database an import or an
 #: incremental build copies) a build runs DuckDB on one thread. Why: a table under one row
-#: group (122,880 rows) gains nothing from a second thread, and each of a build's ~150
-#: statements paid for starting and joining one: a build of a few hundred claims took about a
-#: third less time on one thread (the test suite runs hundreds of them).
+#: group (122,880 rows) gains nothing from a second thread, and each of a build's ~120
+#: statements paid for scheduling on it: a build of the tests' minimal dataset costs about a
+#: tenth less CPU on one thread (`benchmarks/small_build.py`; the suite runs hundreds).
 SMALL_WORK_BYTES = 32_000_000
 
 
