@@ -56,8 +56,9 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
         [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
     )
     record_build(con, data_dir, None, "full")  # what the next, incremental build compares
-    for table in ("claims", "reports", "documents", "actors", "places", "responses", "events", "quarantine"):
-        report.counts[table] = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
+    tables = ("claims", "reports", "documents", "actors", "places", "responses", "events", "quarantine")
+    counts = con.execute("SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in tables)).fetchall()[0]
+    report.counts.update(zip(tables, counts, strict=True))
 
 
 def build(
@@ -130,7 +131,7 @@ def _build_locked(
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
     live = db.resolve_live(db_path) if keep_imports else None
-    with db.new_build(db_path) as (con, tmp):
+    with db.new_build(db_path, work=db.work_bytes(data_dir)) as (con, tmp):
         load(db.profiled(con), data_dir, report, strict, progress, extra_steps, carry_from=live)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started

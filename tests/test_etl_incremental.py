@@ -32,7 +32,15 @@ from etl.core.rowindex import BLOCK
 from etl.core.search_index import tokens_sql
 from etl.importers.runner import run_import
 from tests.conftest import run_shared
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, copy_build
+from tests.helpers import (
+    DEFAULT_DATA_DIR,
+    PROJECT_ROOT,
+    claim_row,
+    claims_csv,
+    copy_build,
+    query,
+    write_dataset,
+)
 
 GS_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "import" / "general-staff"
 
@@ -421,3 +429,36 @@ def test_the_curated_files_are_named_once_for_full_and_incremental_builds() -> N
 
     assert etl.incremental.CURATED_NAMES is etl.core.contract.CURATED_NAMES
     assert tuple(name for name, _loader in etl.build.CURATED_FILES) == etl.core.contract.CURATED_NAMES
+
+
+@pytest.mark.parametrize("multiline", [False, True], ids=["one-line-rows", "quoted-line-break"])
+def test_claim_rows_give_each_record_its_bytes_and_claim(tmp_path: Path, multiline: bool) -> None:
+    # `claim_rows` holds each record's length and claim, in file order: an incremental build
+    # finds rows by those offsets. When every line is a record the line feeds are taken as
+    # record ends without counting quotes; a quoted cell with a line break must still be one
+    # record (its line feed is not an end).
+    quote = "First line.\nSecond line." if multiline else "One line."
+    rows = [
+        claim_row(ref="r1"),
+        claim_row(ref="r2", value_low="31", quote=quote),
+        claim_row(ref="r3", value_low="32"),
+    ]
+    data = write_dataset(tmp_path / "data", claims=claims_csv(*rows))
+    pointer = tmp_path / "out" / "claims.duckdb"
+    build(data, pointer)
+    raw = (data / "claims.csv").read_bytes()
+    header_end = raw.index(b"\n") + 1
+    got = query(pointer, "SELECT ord, bytes, ref FROM claim_rows ORDER BY ord")
+    expected = [line.encode() + b"\n" for line in rows]
+    assert [(o, b, r) for o, b, r in got] == [(i, len(e), f"r{i + 1}") for i, e in enumerate(expected)]
+    assert header_end + sum(b for _o, b, _r in got) == len(raw)
+    ids = query(pointer, "SELECT c.ref, c.claim_id FROM claims c ORDER BY c.ref")
+    assert query(pointer, "SELECT ref, claim_id FROM claim_rows ORDER BY ref") == ids
+    # and the next build, after an edit of the last row, is incremental and equal to a full one
+    (data / "claims.csv").write_bytes(raw.replace(b",32,", b",33,"))
+    inc = build(data, pointer)
+    assert inc.mode == "incremental", inc.fallback
+    full = build(data, pointer, incremental=False)
+    assert inc.version_path is not None and full.version_path is not None
+    assert _table_hashes(inc.version_path) == _table_hashes(full.version_path)
+    assert query(pointer, "SELECT value_low FROM claims WHERE ref = 'r3'") == [(33,)]

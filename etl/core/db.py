@@ -86,15 +86,40 @@ def clean_stale_tmp(db_path: Path) -> list[Path]:
     return removed
 
 
+#: Below this many bytes of work (a build's input files, or the database an import or an
+#: incremental build copies) a build runs DuckDB on one thread. Why: a table under one row
+#: group (122,880 rows) gains nothing from a second thread, and each of a build's ~120
+#: statements paid for scheduling on it: a build of the tests' minimal dataset costs about a
+#: tenth less CPU on one thread (`benchmarks/small_build.py`; the suite runs hundreds).
+SMALL_WORK_BYTES = 32_000_000
+
+
+def work_bytes(folder: Path) -> int:
+    """Bytes of the files under `folder` (a build's inputs), for `new_build`'s `work`; published
+    databases (`data/` holds them by default) and hidden folders (`.versions`) are not inputs."""
+    total = 0
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if ".duckdb" in name:
+                continue
+            try:
+                total += os.stat(os.path.join(root, name)).st_size
+            except OSError:
+                continue
+    return total
+
+
 @contextmanager
 def new_build(
-    db_path: Path = DEFAULT_DB_PATH, copy_from: Path | None = None
+    db_path: Path = DEFAULT_DB_PATH, copy_from: Path | None = None, work: int | None = None
 ) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
     """Yield a read-write connection to a new temporary database file beside the live one.
 
     The file starts empty (a build) or as a copy of `copy_from` (an import modifying the live
     version). On normal exit it is checkpointed, closed and published atomically; on any
-    exception it is deleted and the live pointer is left untouched.
+    exception it is deleted and the live pointer is left untouched. `work` (bytes: the inputs
+    of a build; default the size of `copy_from`) below SMALL_WORK_BYTES runs it on one thread.
     """
     vdir = versions_dir(db_path)
     vdir.mkdir(parents=True, exist_ok=True)
@@ -108,7 +133,12 @@ def new_build(
             src_wal = Path(str(copy_from) + ".wal")
             if src_wal.is_file():
                 shutil.copyfile(src_wal, wal)
-        con = duckdb.connect(str(tmp))
+        if work is None and copy_from is not None:
+            work = copy_from.stat().st_size
+        config: dict[str, str | bool | int | float | list[str]] = {}
+        if work is not None and work < SMALL_WORK_BYTES:
+            config["threads"] = 1
+        con = duckdb.connect(str(tmp), config=config)
         if copy_from is not None:
             # No vacuum at checkpoint: it would renumber the row ids of tables with deleted rows,
             # and quote_tokens.row_id points at claims_wide rows by row id (a full build

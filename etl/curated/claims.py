@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 
 from etl.core.contract import BASES, CLAIM_TYPES, CLAIMS_INPUT, QUALIFIERS, VERIFICATIONS, claim_id_sql
-from etl.core.input_checks import new_line_option
+from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
 from etl.core.rowindex import blocks, row_starts
 from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
@@ -376,8 +376,9 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
     if new_line_option(st.path) == "\\r":
         return  # CR-only line ends
     data = st.path.read_bytes()
-    idx = row_starts(data)
     n_records = st.rows_read
+    records = 1 + n_records + len(st.blank_rows)  # the header, and every row DuckDB counted
+    idx = row_starts(data, st.scan is not None and lines_are_records(st.scan, records))
     rejected = np.array(sorted(st.rejected_rows), dtype=np.int64) - 2
     if idx.blank or st.blank_rows or len(idx.starts) != n_records:
         return
