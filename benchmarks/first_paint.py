@@ -9,7 +9,7 @@ times in new tabs of the same browser ("warm"). For each it prints:
   traces in Plotly's SVG, not only the empty frame: a map's frame comes before its outlines and
   markers) with the script finished. Charts in closed lazy tabs are not on the page until opened;
 - the browser's main-thread CPU for the tab from navigation to that paint (Chromium's
-  `TaskDuration` performance metric): unlike the wall time it hardly moves with the machine's load;
+  `TaskDuration` metric in thread time): it moves much less with the machine's load than wall time;
 - bytes sent to the browser: WebSocket frames (the page's content) and HTTP bodies (the app's
   static files, mostly cached when warm), from Chromium's own network events (CDP);
 - the machine's load average, since paint times depend on it.
@@ -52,7 +52,7 @@ def load() -> str:
 
 
 def task_seconds(cdp: object) -> float:
-    """The tab's renderer main-thread task time so far (Chromium's TaskDuration metric)."""
+    """The tab's renderer main-thread CPU so far (Chromium's TaskDuration, in thread time)."""
     metrics = cdp.send("Performance.getMetrics")["metrics"]  # type: ignore[attr-defined]
     return float(next(m["value"] for m in metrics if m["name"] == "TaskDuration"))
 
@@ -63,7 +63,7 @@ def visit(context: object, url: str) -> tuple[float, int, int, float]:
     page = context.new_page()  # type: ignore[attr-defined]
     cdp = context.new_cdp_session(page)  # type: ignore[attr-defined]
     cdp.send("Network.enable")
-    cdp.send("Performance.enable")
+    cdp.send("Performance.enable", {"timeDomain": "threadTicks"})  # CPU time, not wall time
     cpu0 = task_seconds(cdp)
     sizes = {"ws": 0, "http": 0}
 
