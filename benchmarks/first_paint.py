@@ -8,6 +8,8 @@ times in new tabs of the same browser ("warm"). For each it prints:
 - first meaningful paint: from navigation to the page's title and every chart on it drawn (its
   traces in Plotly's SVG, not only the empty frame: a map's frame comes before its outlines and
   markers) with the script finished. Charts in closed lazy tabs are not on the page until opened;
+- the browser's main-thread CPU for the tab from navigation to that paint (Chromium's
+  `TaskDuration` metric in thread time): it moves much less with the machine's load than wall time;
 - bytes sent to the browser: WebSocket frames (the page's content) and HTTP bodies (the app's
   static files, mostly cached when warm), from Chromium's own network events (CDP);
 - the machine's load average, since paint times depend on it.
@@ -49,11 +51,20 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def visit(context: object, url: str) -> tuple[float, int, int]:
-    """Open `url` in a new tab; returns (seconds to first meaningful paint, ws bytes, http bytes)."""
+def task_seconds(cdp: object) -> float:
+    """The tab's renderer main-thread CPU so far (Chromium's TaskDuration, in thread time)."""
+    metrics = cdp.send("Performance.getMetrics")["metrics"]  # type: ignore[attr-defined]
+    return float(next(m["value"] for m in metrics if m["name"] == "TaskDuration"))
+
+
+def visit(context: object, url: str) -> tuple[float, int, int, float]:
+    """Open `url` in a new tab; returns (seconds to first meaningful paint, ws bytes, http bytes,
+    main-thread CPU seconds until that paint)."""
     page = context.new_page()  # type: ignore[attr-defined]
     cdp = context.new_cdp_session(page)  # type: ignore[attr-defined]
     cdp.send("Network.enable")
+    cdp.send("Performance.enable", {"timeDomain": "threadTicks"})  # CPU time, not wall time
+    cpu0 = task_seconds(cdp)
     sizes = {"ws": 0, "http": 0}
 
     def frame(ev: dict) -> None:
@@ -90,9 +101,10 @@ def visit(context: object, url: str) -> tuple[float, int, int]:
         polling=50,
     )
     seconds = time.perf_counter() - t0
+    cpu = task_seconds(cdp) - cpu0
     page.wait_for_timeout(300)  # late frames (e.g. the script_finished message) still count as sent
     page.close()
-    return seconds, sizes["ws"], sizes["http"]
+    return seconds, sizes["ws"], sizes["http"], cpu
 
 
 def main() -> int:
@@ -145,17 +157,18 @@ def main() -> int:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
                 context = browser.new_context(viewport={"width": 1500, "height": 1100})
                 print(
-                    f"{'page':<12} {'cold s':>7} {'warm s p50':>10} {'warm max':>9} {'ws kB':>7} {'http kB':>8}  load 1/5/15 min"
+                    f"{'page':<12} {'cold s':>7} {'warm s p50':>10} {'warm max':>9} {'cpu s p50':>9} "
+                    f"{'ws kB':>7} {'http kB':>8}  load 1/5/15 min"
                 )
                 for name, path in PAGES.items():
-                    cold, _, _ = visit(context, f"{url}/{path}")
+                    cold = visit(context, f"{url}/{path}")[0]
                     warm = [visit(context, f"{url}/{path}") for _ in range(args.repeat)]
                     secs = [w[0] for w in warm]
                     ws = statistics.median(w[1] for w in warm) / 1000
                     http = statistics.median(w[2] for w in warm) / 1000
                     print(
                         f"{name:<12} {cold:>7.2f} {statistics.median(secs):>10.2f} {max(secs):>9.2f} "
-                        f"{ws:>7.0f} {http:>8.0f}  {load()}",
+                        f"{statistics.median(w[3] for w in warm):>9.2f} {ws:>7.0f} {http:>8.0f}  {load()}",
                         flush=True,
                     )
                 browser.close()

@@ -663,6 +663,25 @@ def focus_bounds(claims_df: pd.DataFrame, events_df: pd.DataFrame) -> tuple[floa
     return lat0 - lat_pad, lat1 + lat_pad, lon0 - lon_pad, lon1 + lon_pad
 
 
+#: Plotly's "europe" outlines (static/topojson/europe_50m.json, 0.2 MB) cover this box (lat, lon);
+#: the "world" ones (world_50m.json) are 1.1 MB (issue 11).
+EUROPE_BOX: tuple[float, float, float, float] = (30.0, 85.0, -30.0, 60.0)
+
+
+def outline_scope(bounds: tuple[float, float, float, float]) -> str:
+    """The geo scope whose outlines Plotly fetches for a map showing `bounds` (lat0, lat1, lon0, lon1).
+
+    Why: Plotly fetches `{scope}_50m.json` and projects and draws all of it, visible or not. A map
+    of Ukraine drawn from the world file spent most of its first paint on the other continents
+    (issue 11); the Europe file holds the same 1:50m outlines for Europe only, 5.5x smaller. A view
+    reaching outside Europe (a far-away cluster) keeps the world outlines so nothing is cut off.
+    """
+    lat0, lat1, lon0, lon1 = bounds
+    b_lat0, b_lat1, b_lon0, b_lon1 = EUROPE_BOX
+    inside = b_lat0 <= lat0 and lat1 <= b_lat1 and b_lon0 <= lon0 and lon1 <= b_lon1
+    return "europe" if inside else "world"
+
+
 def outside_focus(df: pd.DataFrame, bounds: tuple[float, float, float, float]) -> pd.DataFrame:
     """Rows of `df` (lat, lon) that fall outside the map bounds."""
     if df.empty:
@@ -825,6 +844,7 @@ def claims_map(
         )
     fig.update_geos(
         projection_type="mercator",
+        scope=outline_scope((lat0, lat1, lon0, lon1)),
         resolution=50,
         showcountries=True,
         countrycolor="#444",

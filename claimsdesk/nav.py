@@ -17,6 +17,10 @@ from pathlib import Path
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
 
+#: The map outlines the Map page usually draws (Plotly's name: scope and resolution; see
+#: charts.outline_scope), fetched with the Plotly bundle so they are parsed before the map is drawn.
+MAP_OUTLINES = "europe_50m"
+
 #: Pages that draw Plotly charts when they open (their url paths; "" is the default page).
 CHART_PAGES: frozenset[str] = frozenset({"", "overview", "casualties", "deployments", "attribution", "map"})
 
@@ -84,7 +88,10 @@ def preload_charts(page: StreamlitPage) -> None:
     chunk = _plotly_chunk()
     if chunk is None or page.url_path not in CHART_PAGES:
         return
-    st.html(PRELOAD_HTML.replace("{chunk}", chunk), unsafe_allow_javascript=True, width="content")
+    html = PRELOAD_HTML.replace("{chunk}", chunk)
+    if page.url_path == "map":
+        html = html.replace("</script>", OUTLINES_JS.replace("{name}", MAP_OUTLINES) + "</script>")
+    st.html(html, unsafe_allow_javascript=True, width="content")
 
 
 #: The preload element: hidden together with its element container (no gap above the title).
@@ -94,3 +101,17 @@ PRELOAD_HTML = """<style>[data-testid=stElementContainer]:has(.cd-preload-plotly
   const s = document.querySelector('script[src*="static/js/index"]');
   if (s) import(new URL("{chunk}", s.src).href).catch(() => {});
 })()</script>"""
+
+#: On the Map page: fetch and parse the outlines into the cache Plotly reads before fetching
+#: (`window.PlotlyGeoAssets.topojson[name]`; same relative URL as ui.PLOTLY_CONFIG's
+#: topojsonURL). Why: Plotly fetches them only after drawing the map's empty frame, then parses
+#: them; fetched here they are ready when the map is drawn (issue 11). If they are not ready yet
+#: or the map needs other outlines, Plotly fetches its own as before.
+OUTLINES_JS = """;
+(() => {
+  const g = (window.PlotlyGeoAssets = window.PlotlyGeoAssets || {topojson: {}});
+  g.topojson = g.topojson || {};
+  fetch("app/static/topojson/{name}.json").then(r => r.ok ? r.json() : null)
+    .then(j => { if (j && g.topojson["{name}"] === undefined) g.topojson["{name}"] = j; }).catch(() => {});
+})();
+"""

@@ -232,6 +232,27 @@ def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
 
 
+def test_the_map_draws_the_outlines_its_first_message_fetched(
+    shared_server: Streamlit, shared_page: object
+) -> None:
+    """Issue 11 first paint: the Map page fetches Plotly's Europe outlines with its first message
+    into Plotly's own cache, so Plotly draws them without fetching any (neither the Europe file
+    again nor the 1.1 MB world file), and the map's land and markers are drawn."""
+    page = shared_page
+    page.goto(f"{shared_server.url}/map")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    chart = page.get_by_test_id("stPlotlyChart").first  # type: ignore[attr-defined]
+    sync_api.expect(chart.locator(".geo .layer.land path").first).to_be_attached(timeout=30_000)
+    sync_api.expect(chart.locator(".geo .scatterlayer .trace").first).to_be_attached(timeout=30_000)
+    fetched = page.evaluate(  # type: ignore[attr-defined]
+        "performance.getEntriesByType('resource').filter(r => r.name.includes('/topojson/'))"
+        ".map(r => [r.name.split('/').pop(), r.initiatorType])"
+    )
+    assert fetched == [[f"{nav.MAP_OUTLINES}.json", "fetch"]], fetched  # ours only, not Plotly's (xhr)
+    assert page.evaluate(f"!!window.PlotlyGeoAssets.topojson['{nav.MAP_OUTLINES}'].objects.land")  # type: ignore[attr-defined]
+    assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+
+
 def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, shared_page: object) -> None:
     page = shared_page
     bad = urllib.parse.quote("x'); DROP TABLE claims; --")
