@@ -325,6 +325,15 @@ def parse_date_line(line: str) -> datetime | None:
     if glued is not None:
         return glued
     if len(line.strip()) > 90:
+        # "Released Friday, January 10, 2025 · 52 min · Auto-generated transcript (…)": a header
+        # line of parts is read part by part; a long sentence is never a dateline
+        parts = [p for p in re.split(r"\s+[·•|]\s+", line.strip()) if p]
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            got = parse_date_line(part) if len(part) <= 90 else None
+            if got is not None:
+                return got
         return None
     for pat in _LINE_DATES:
         m = pat.search(line)
@@ -342,6 +351,28 @@ def parse_date_line(line: str) -> datetime | None:
         except (ValueError, KeyError):
             continue
     return None
+
+
+_MONTH_YEAR = re.compile(
+    rf"(?i)^(?:published|issued|updated|dated)?\s*(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d{{2}})$"
+)
+
+
+def parse_month_line(line: str) -> date | None:
+    """A header line naming only a month ("February 2025") -> that month's last day, else None.
+
+    It gives a report with no dated header a year for its yearless dates ("on 24 November"
+    in a brief headed "February 2025" is 2024-11-24); it does not date the report to a day.
+    """
+    m = _MONTH_YEAR.match(line.strip())
+    if m is None:
+        return None
+    try:
+        month, year = month_number(m["mon"]), int(m["y"])
+    except KeyError:
+        return None
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
 
 
 def month_number(text: str) -> int:
