@@ -105,3 +105,82 @@ def test_a_month_and_year_header_does_not_override_an_explicit_year() -> None:
         "been killed in a strike near Maryino.\n"
     )
     assert [g[2] for g in _dated(text)] == ["2023-11-24"]
+
+
+def _read(
+    body: str, header: str = "Wire\n\nMarch 3, 2025\n\nTitle of the piece here\n\n"
+) -> list[tuple[object, ...]]:
+    return [
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
+        for c in _claims(header + body)
+    ]
+
+
+# ----------------------------------------------------------------- a nameless relayer's source
+def test_a_nameless_lawmaker_after_a_briefing_by_the_agency_relays_the_agency() -> None:
+    got = _read(
+        "About 250 North Korean soldiers have been killed near Sudzha since January, a South Korean "
+        "legislator said on Friday after a closed-door briefing by the country's spy agency."
+    )
+    assert got == [("National Intelligence Service (South Korea)", "killed", 250, 250, "about")]
+
+
+def test_a_nameless_lawmaker_after_a_visit_still_claims_nothing() -> None:
+    got = _read(
+        "About 250 North Korean soldiers have been killed near Sudzha since January, a South Korean "
+        "legislator said on Friday after a visit to the spy agency."
+    )
+    assert got == []
+
+
+def test_a_named_speaker_writing_after_a_report_by_someone_keeps_the_figure() -> None:
+    got = _read(
+        '"By our count, more than 2,500 North Korean soldiers have been killed or wounded near Sudzha," '
+        "President Volodymyr Zelensky wrote on Friday after a report by Commander-in-Chief Oleksandr Syrskyi."
+    )
+    assert got == [("Volodymyr Zelenskyy", "killed_or_wounded", 2500, None, "over")]
+
+
+def test_a_lawmaker_named_with_an_apposition_relays_the_agency_he_quotes() -> None:
+    got = _read(
+        "About 250 North Korean soldiers have been killed near Sudzha since January, a South Korean "
+        "legislator said on Friday after a closed-door briefing by the country's spy agency.\n\n"
+        "Park Min-soo, a member of parliament's defence committee, said the National Intelligence Service had briefed them. "
+        '"The injured are approaching 600," he said.'
+    )
+    assert got == [
+        ("National Intelligence Service (South Korea)", "killed", 250, 250, "about"),
+        ("National Intelligence Service (South Korea)", "wounded", None, 600, "nearly"),
+    ]
+
+
+# ----------------------------------------------------------------- "it" points back to a body
+def test_it_at_the_start_of_a_sentence_is_the_body_named_before_not_a_state_after_it() -> None:
+    got = _read(
+        "Britain's Defence Intelligence put out its weekly update on Friday. It said that North Korea had "
+        "lost more than 7,000 soldiers killed or wounded in Kursk."
+    )
+    assert got == [("UK Ministry of Defence (Defence Intelligence)", "killed_or_wounded", 7000, None, "over")]
+
+
+def test_it_after_a_date_is_the_body_the_paragraph_is_about_not_the_last_speaker() -> None:
+    got = _read(
+        "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that about 700 North Korean "
+        "soldiers had been wounded.\n\n"
+        "South Korea's National Intelligence Service has been more careful. On February 20 it estimated "
+        "about 450 dead."
+    )
+    assert got == [
+        ("Kyrylo Budanov (HUR)", "wounded", 700, 700, "about"),
+        ("National Intelligence Service (South Korea)", "killed", 450, 450, "about"),
+    ]
+
+
+def test_he_still_points_back_to_the_last_speaker() -> None:
+    got = _read(
+        "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that about 700 North Korean "
+        "soldiers had been wounded.\n\n"
+        "South Korea's National Intelligence Service has been more careful. On Tuesday he said about 450 "
+        "had died."
+    )
+    assert got[1][0] == "Kyrylo Budanov (HUR)"

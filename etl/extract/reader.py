@@ -202,6 +202,9 @@ _TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)
 _LAWMAKER_NAME = re.compile(
     r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
+    # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
+    r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly))\b"
 )
 
 
@@ -519,6 +522,8 @@ class Reader:
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
+        #: The actors named before the current sentence ("It said …" points back to them).
+        self.hist_before: list[Actor] = []
         #: The last statement the report dated to a day ("The same day, ..." counts from it).
         self.last_occasion: DateMention | None = None
         #: Lead sentences whose undated past-tense statement is the report's news.
@@ -584,7 +589,9 @@ class Reader:
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for lm in _LAWMAKER_NAME.finditer(sent):
-                    self.relayers.update({lm.group("name"), lm.group("name").split()[0]})
+                    who = lm.group("name") or lm.group("named")
+                    self.relayers.update({who, who.split()[0]})
+                self.hist_before = list(self.history)
                 for m in self._mentions(sent):
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
@@ -964,9 +971,15 @@ class Reader:
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?",
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?",
             clause,
         )
+        if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
+            if any(0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions):
+                # "…," Zelensky wrote after a report by Commander-in-Chief Syrskyi: the named
+                # speaker's own words; only a nameless speaker ("a lawmaker said after a
+                # briefing by …") passes the figure to the source
+                by = None
         if by:
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
             if after:
@@ -975,24 +988,26 @@ class Reader:
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
                 v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
-        if cite:
+        # "citing the spy agency", "after a closed-door briefing by the country's spy agency"
+        rel = cite or (by if by and re.search(r"brief", by.group(0)) else None)
+        if rel:
             said = re.match(
                 r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
-                clause[cite.end() :],
+                clause[rel.end() :],
             )
             back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
             if back is None and said:
                 # "a South Korean lawmaker told reporters ..., citing the spy agency": the agency
                 # of the relaying speaker's country, the nearest nationality before "citing"
                 noun = said.group(0).removeprefix("the ")
-                for sm in reversed(list(_SIDE_RE.finditer(clause[: cite.start()]))):
+                for sm in reversed(list(_SIDE_RE.finditer(clause[: rel.start()]))):
                     country = COUNTRY_NAME.get(SIDE_WORDS[re.sub(r"['’]s$", "", sm.group(0))], "")
                     back = self.ref.actors.resolve(f"{country}'s {noun}") if country else None
                     if back is not None:
                         break
             if back is not None:  # "citing the spy agency" named earlier in the report
-                earlier = [v for v in verbs if v.start() < cite.start()]
-                v0 = earlier[-1] if earlier else cite
+                earlier = [v for v in verbs if v.start() < rel.start()]
+                v0 = earlier[-1] if earlier else rel
                 return [back], v0.start(), v0.end(), True, []
         if cite:  # "citing Global Defense Corp": a speaker the actors file does not know
             new = self._new_actor(clause, cite.end(), forward=True)
@@ -1146,7 +1161,7 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
@@ -1176,7 +1191,11 @@ class Reader:
                 return self.prev_claimant[0]
             return next((a for a in reversed(self.history) if a.kind != "state"), None)
         order = list(self.history)
-        if m.group("pro"):
+        if m.group("pro") in ("it", "It"):
+            # "Defence Intelligence published an update. It said that North Korea …": "it" is the
+            # body named last before this sentence, not a state named after the pronoun in it
+            order = [a for a in self.hist_before if a.kind != "official"][-1:]
+        elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
             for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
