@@ -184,3 +184,36 @@ def test_he_still_points_back_to_the_last_speaker() -> None:
         "had died."
     )
     assert got[1][0] == "Kyrylo Budanov (HUR)"
+
+
+# ----------------------------------------------------------------- a translated page's forms
+def test_thousands_then_the_rest_after_a_space_is_one_number() -> None:
+    got = _read(
+        "In total, during the fighting near Sudzha, the enemy lost more than 41 thousand 120 servicemen, "
+        "the Russian Defence Ministry said on Monday."
+    )
+    assert got == [("Russian Ministry of Defense", "killed_or_wounded", 41120, None, "over")]
+
+
+def test_a_thousand_followed_by_a_listed_count_stays_a_thousand() -> None:
+    got = _read(
+        "The Russian Defence Ministry said on Monday that the enemy had lost more than 3 thousand "
+        "servicemen, 12 tanks and 2024 drones."
+    )
+    assert got == [("Russian Ministry of Defense", "killed_or_wounded", 3000, None, "over")]
+
+
+def test_it_is_said_in_the_statement_of_a_body_credits_that_body() -> None:
+    got = _read(
+        "The Armed Forces of Ukraine over the past week lost near Sudzha more than 310 military personnel, "
+        "it is said in the statement of the Ministry of Defense of the Russian Federation."
+    )
+    assert [g[0] for g in got] == ["Russian Ministry of Defense"]
+
+
+def test_a_film_about_a_body_does_not_credit_that_body() -> None:
+    got = _read(
+        "The Armed Forces of Ukraine lost more than 310 military personnel near Sudzha, as was said in a "
+        "film about the Ministry of Defense of the Russian Federation."
+    )
+    assert "Russian Ministry of Defense" not in [g[0] for g in got]

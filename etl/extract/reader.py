@@ -968,6 +968,17 @@ class Reader:
                 earlier = [v for v in verbs if v.start() < cite.start()]
                 v0 = earlier[-1] if earlier else cite
                 return pack(group_at(after[0]), v0.start(), v0.end())
+        stmt = re.search(
+            r"\b(?:it\s+)?(?:is|was)\s+(?:said|stated|reported|noted|specified)\s+in\s+(?:the|a)\s+"
+            r"(?:statement|message|report|bulletin|communiqu[ée]|summary)\s+(?:of|from|by)\s+(?:the\s+)?",
+            clause,
+        )
+        if stmt:
+            # "…, it is said in the statement of the Ministry of Defense" (a translated page's
+            # passive): the body whose statement it is speaks, on the statement's occasion
+            after = [m for m in mentions if stmt.end() <= m.start <= stmt.end() + 2]
+            if after:
+                return pack(group_at(after[0]), stmt.start(), stmt.end())
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
             r"|given|estimated|published|released|cited))\s+by\s+"
