@@ -217,3 +217,28 @@ def test_a_film_about_a_body_does_not_credit_that_body() -> None:
         "film about the Ministry of Defense of the Russian Federation."
     )
     assert "Russian Ministry of Defense" not in [g[0] for g in got]
+
+
+# ----------------------------------------------------------------- a question quoting an official
+_BRIEFING = "TRANSCRIPT\nPress briefing by the spokesman\nNov. 6, 2024\n\nSPOKESMAN: Good afternoon.\n\n"
+
+
+def test_a_question_quoting_a_bodys_named_official_relays_the_body() -> None:
+    text = (
+        _BRIEFING
+        + "Q: The State Department's Joanna Brill said this morning that as many as 9,000 North Korean soldiers are in "
+        "the Kursk region. Is that right?\n\n"
+        "SPOKESMAN: I would refer you to State.\n"
+    )
+    got = [(c["claimant"], c["value_high"]) for c in _claims(text)]
+    assert got == [("US State Department", 9000)]
+
+
+def test_a_question_quoting_nameless_people_claims_nothing() -> None:
+    text = (
+        _BRIEFING
+        + "Q: Some people in the department said this morning that as many as 9,000 North Korean soldiers are in "
+        "the Kursk region. Is that right?\n\n"
+        "SPOKESMAN: I would refer you to State.\n"
+    )
+    assert _claims(text) == []

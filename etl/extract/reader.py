@@ -649,6 +649,16 @@ class Reader:
                                 rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote
                             )
                         )
+                        # "and the State Department's Matthew Miller said earlier today that as
+                        # many as 10,000 …": a body's named official quoted back (the body's claim
+                        # when the actors file does not know the official)
+                        or (
+                            d.claimant.kind not in (NEW_ACTOR, "state")
+                            and re.search(
+                                r"[’']s\s+(?:spokes(?:man|woman|person)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+said\b",
+                                d.quote,
+                            )
+                        )
                     )
                 ]
                 self.drafts[n_drafts:] = kept
