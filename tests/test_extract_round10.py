@@ -242,3 +242,43 @@ def test_a_question_quoting_nameless_people_claims_nothing() -> None:
         "SPOKESMAN: I would refer you to State.\n"
     )
     assert _claims(text) == []
+
+
+# ----------------------------------------------------------------- relays and hearsay
+def test_a_speaker_saying_someone_had_told_him_a_figure_relays_that_persons_claim() -> None:
+    got = _dated(
+        "Wire\n\nMarch 31, 2025\n\nTitle of the piece here\n\n"
+        "A visiting lawmaker, Kim Ho-sung, said on March 5 that Kyrylo Budanov had told him about 700 North "
+        "Korean soldiers had been wounded."
+    )
+    assert got == [("Kyrylo Budanov (HUR)", 700, "2025-03-05", "day")]
+
+
+def test_a_speaker_who_told_them_a_figure_keeps_it() -> None:
+    got = _dated(
+        "Wire\n\nMarch 31, 2025\n\nTitle of the piece here\n\n"
+        "Kyrylo Budanov said on March 5 that about 700 North Korean soldiers had been wounded, and that he "
+        "had told the allies so."
+    )
+    assert got == [("Kyrylo Budanov (HUR)", 700, "2025-03-05", "day")]
+
+
+def test_what_anonymous_posts_claim_a_body_said_is_not_that_bodys_claim() -> None:
+    assert (
+        _read(
+            "Viral posts on TikTok claim that Ukraine's intelligence said 9,000 North Korean soldiers had died."
+        )
+        == []
+    )
+    assert (
+        _read("Ukraine's intelligence said 9,000 North Korean soldiers had died, social media posts claim.")
+        == []
+    )
+
+
+def test_a_body_speaking_in_its_own_posts_still_claims() -> None:
+    got = _read(
+        "Ukraine's Special Operations Forces said in posts on Telegram on Sunday that they had killed 77 North "
+        "Korean soldiers."
+    )
+    assert got == [("Special Operations Forces of Ukraine (SSO)", "killed", 77, 77, "exact")]
