@@ -282,3 +282,21 @@ def test_a_body_speaking_in_its_own_posts_still_claims() -> None:
         "Korean soldiers."
     )
     assert got == [("Special Operations Forces of Ukraine (SSO)", "killed", 77, 77, "exact")]
+
+
+# ----------------------------------------------------------------- a present-tense statement
+def test_officials_say_in_the_present_is_stated_on_the_reports_day() -> None:
+    got = _dated(
+        "Wire\n\nMarch 3, 2025\n\nTitle of the piece here\n\n"
+        "South Korean officials say more than 14,000 North Korean soldiers have been sent to Russia."
+    )
+    assert [(g[1], g[2], g[3]) for g in got] == [(14000, "2025-03-03", "day")]
+
+
+def test_agencies_estimate_in_an_analysis_stays_undated() -> None:
+    got = _dated(
+        "Wire\n\nMarch 3, 2025\n\nTitle of the piece here\n\n"
+        "Western intelligence agencies estimate that between 14,000 and 15,000 North Korean soldiers have been "
+        "sent to Russia in total."
+    )
+    assert [(g[2], g[3]) for g in got] == [("", "unknown")]

@@ -2183,6 +2183,20 @@ class Reader:
             # live-blog entry) was written ("are believed to be" is background, left undated)
             day = self.entry_date or self.layout.published.date()
             stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and accepted
+            and self.layout.published is not None
+            and re.fullmatch(r"says|say|reports|claims|tells", clause[vs:ve])
+            and not own_date_carry_blocked(clause)
+            and not any(d.precision in ("day", "month") for d in dates)
+        ):
+            # "U.S. and South Korean officials say more than 10,000 …", "Russia's MoD says on
+            # Telegram …": a present-tense statement is made on the day the report (or the
+            # live-blog entry) was written, as the fact sheet dates such claims (F06); an
+            # analysis's "agencies estimate" is left to the occasion it names
+            day = self.entry_date or self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
         own_date = stated is not None
