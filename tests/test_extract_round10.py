@@ -300,3 +300,26 @@ def test_agencies_estimate_in_an_analysis_stays_undated() -> None:
         "sent to Russia in total."
     )
     assert [(g[2], g[3]) for g in got] == [("", "unknown")]
+
+
+# ----------------------------------------------------------------- "the Russian occupiers"
+def _subjects(text: str) -> list[tuple[object, ...]]:
+    return [(c["claimant"], c["subject"], c["value_low"]) for c in _claims(text)]
+
+
+def test_losses_of_the_named_occupiers_count_the_enemy_of_the_speaker() -> None:
+    got = _subjects(
+        "Wire\n\nMarch 3, 2025\n\nTitle of the piece here\n\n"
+        "The total losses of the Russian occupiers near Sudzha amount to 51,300 personnel, the General Staff "
+        "of the Armed Forces of Ukraine said on Monday."
+    )
+    assert got == [("General Staff of the Armed Forces of Ukraine", "Russian forces", 51300)]
+
+
+def test_losses_of_a_named_army_still_count_that_army() -> None:
+    got = _subjects(
+        "Wire\n\nMarch 3, 2025\n\nTitle of the piece here\n\n"
+        "The total losses of the Ukrainian army near Sudzha amount to 51,300 personnel, the Russian Defence "
+        "Ministry said on Monday."
+    )
+    assert got == [("Russian Ministry of Defense", "Ukrainian forces", 51300)]

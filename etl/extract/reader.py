@@ -1418,12 +1418,13 @@ class Reader:
         if enemy and (
             re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
             or re.search(
-                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b"
+                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:{ENEMY_NOUNS})\b"
                 rf"|\b(?:{ENEMY_NOUNS})(?:['’]s?)\s+(?:[\w-]+\s+){{0,2}}(?:losses|casualties)\b",
                 clause[: fig.start],
             )
         ):
-            return FORCES[enemy]  # "losses of the occupiers", "the enemy's losses ... amounted to"
+            # "losses of the (Russian) occupiers", "the enemy's losses ... amounted to"
+            return FORCES[enemy]
         if enemy and re.search(
             rf"\b(?:{ENEMY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered)\b[^;]{{0,40}}$",
             clause[: fig.start],
