@@ -323,3 +323,20 @@ def test_losses_of_a_named_army_still_count_that_army() -> None:
         "Ministry said on Monday."
     )
     assert got == [("Russian Ministry of Defense", "Ukrainian forces", 51300)]
+
+
+# ----------------------------------------------------------------- a holiday names a day
+def test_new_years_day_dates_the_statement_to_the_first_of_january() -> None:
+    got = _dated(
+        "Wire\n\nJanuary 10, 2025\n\nTitle of the piece here\n\n"
+        "Oleksandr Syrskyi said on New Year's Day that over 700 Russian soldiers had been taken prisoner."
+    )
+    assert got == [("Oleksandr Syrskyi", 700, "2025-01-01", "day")]
+
+
+def test_just_before_christmas_is_still_a_month() -> None:
+    got = _dated(
+        "Wire\n\nJanuary 10, 2025\n\nTitle of the piece here\n\n"
+        "Oleksandr Syrskyi said just before Christmas that over 700 Russian soldiers had been taken prisoner."
+    )
+    assert got == [("Oleksandr Syrskyi", 700, "2024-12-01", "month")]

@@ -205,6 +205,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "this_month",
         re.compile(r"\b(?:at|from|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+month\b", re.IGNORECASE),
     ),
+    # "on New Year's Day", "on Christmas Day": that day, the latest one on or before the report
+    ("holiday", re.compile(r"\b(?P<hol>New\s+Year['’]s|Christmas)\s+Day\b")),
     # "Just before Christmas": the latest December, month precision
     ("christmas", re.compile(r"\b(?:just\s+|shortly\s+)?(?:before|after|around|at|over)\s+Christmas\b")),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
@@ -504,6 +506,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "year_start":
             d = date(ref.year, 1, 1)
             return d, month_end(d), "month", 0
+        if kind == "holiday":
+            month, day = (1, 1) if g["hol"].lower().startswith("new") else (12, 25)
+            d = latest_day(month, day, ref)
+            return d, d, "day", 0
         if kind == "christmas":
             d = latest_month(12, ref)
             return d, month_end(d), "month", 0

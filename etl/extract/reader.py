@@ -63,6 +63,7 @@ STATEMENT_KINDS = (
     "today",
     "this_month",
     "christmas",
+    "holiday",
     "year_start",
     "last_month",
     "month",
