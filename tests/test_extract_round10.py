@@ -27,6 +27,13 @@ def test_a_time_stamp_under_the_body_dates_a_page_with_no_header_date() -> None:
         "Ministry of Defence of Ukraine | Channel\n\n"
         "Ukraine's military intelligence chief Kyrylo Budanov said on Tuesday that about 700 North Korean "
         "soldiers had been wounded near Sudzha.\n\n"
+        "The fighting went on through the night.\n\n"
+        "Drones struck two depots near the border.\n\n"
+        "Air defence was active over the region.\n\n"
+        "Several villages lost power for hours.\n\n"
+        "Repairs began in the morning.\n\n"
+        "Glory to Ukraine!\n\n"
+        "📷 3 photos\n"
         "👁 52K   ↪ 1.1K\n"
         "06.03.2025, 09:15 (edited)\n"
     )
