@@ -11,6 +11,7 @@ negative case. Tests share no state (xdist-safe).
 from __future__ import annotations
 
 from etl.extract import extract
+from etl.extract.document import parse_layout
 
 
 def _claims(text: str) -> list[dict[str, object]]:
@@ -347,3 +348,36 @@ def test_just_before_christmas_is_still_a_month() -> None:
         "Oleksandr Syrskyi said just before Christmas that over 700 Russian soldiers had been taken prisoner."
     )
     assert got == [("Oleksandr Syrskyi", 700, "2024-12-01", "month")]
+
+
+# ----------------------------------------------------------------- footnote digits in PDF text
+def test_a_footnote_number_glued_to_a_sentence_does_not_hide_its_figures() -> None:
+    got = _read(
+        "Emerging Notes | Brief No. 3/2025\n\nThe second winter in Kursk\n\n"
+        "2. Losses and a pause\n"
+        "Zelensky said on 2 February that of around 14,000 North Korean troops deployed, more than 5,000 had "
+        "been lost.7 The Special Operations Forces said on 31 January that they had not met North Korean "
+        "troops for weeks.8\n\n"
+        "Notes\n7 AP, 2 February 2025.\n8 Reuters, 31 January 2025.\n",
+        header="",
+    )
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 5000, None, "over") in got
+
+
+def test_footnote_numbers_are_taken_out_of_the_paragraph_text() -> None:
+    page = (
+        "Emerging Notes | Brief No. 3/2025\n\nThe second winter in Kursk\n\n"
+        "Zelensky said more than 5,000 had been lost.7 The Special Operations Forces disagreed,4 as did the "
+        "assault's planners.⁶ A force of 1.5 thousand remained.\n"
+    )
+    assert parse_layout(page).paragraphs == [
+        "Zelensky said more than 5,000 had been lost. The Special Operations Forces disagreed, as did the "
+        "assault's planners. A force of 1.5 thousand remained."
+    ]
+
+
+def test_a_decimal_figure_is_not_a_footnote() -> None:
+    got = _read(
+        "Zelensky said on 2 February that North Korea had lost 2.5 thousand soldiers killed or wounded."
+    )
+    assert got == [("Volodymyr Zelenskyy", "killed_or_wounded", 2500, 2500, "exact")]

@@ -57,6 +57,9 @@ _URL_RE = re.compile(r"https?://\S+")
 #: A footnote marker glued to the text ("... 300 servicemen.[16] Russian milblogger ..."), as
 #: think tanks and encyclopaedias print them: not part of any sentence.
 _FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
+#: A PDF's footnote number glued to a word's punctuation ("had been lost.7 Ukraine's …",
+#: "in the strike,4 a figure …") or set as a superscript ("assault.⁶"): not part of the text.
+_GLUED_NOTE = re.compile(r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 @dataclass
@@ -472,7 +475,7 @@ def _web_layout(lines: list[str]) -> Layout:
         elif label_next and (s[:1] in '"“«' or len(paras) in lay.breaks or not paras):
             lay.speaker_of[len(paras)] = label_next
         label_next = ""
-        paras.append(s)
+        paras.append(_GLUED_NOTE.sub("", s))
     lay.paragraphs = paras
     if post_stamps and lay.published is not None and max(post_stamps) > lay.published:
         lay.published = max(post_stamps)  # a channel page is as new as its latest post
