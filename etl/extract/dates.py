@@ -205,6 +205,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "this_month",
         re.compile(r"\b(?:at|from|by)\s+the\s+(?:start|beginning|turn)\s+of\s+the\s+month\b", re.IGNORECASE),
     ),
+    # "on New Year's Day", "on Christmas Day": that day, the latest one on or before the report
+    ("holiday", re.compile(r"\b(?P<hol>New\s+Year['’]s|Christmas)\s+Day\b")),
     # "Just before Christmas": the latest December, month precision
     ("christmas", re.compile(r"\b(?:just\s+|shortly\s+)?(?:before|after|around|at|over)\s+Christmas\b")),
     ("last_month", re.compile(r"\blast\s+month\b", re.IGNORECASE)),
@@ -325,6 +327,15 @@ def parse_date_line(line: str) -> datetime | None:
     if glued is not None:
         return glued
     if len(line.strip()) > 90:
+        # "Released Friday, January 10, 2025 · 52 min · Auto-generated transcript (…)": a header
+        # line of parts is read part by part; a long sentence is never a dateline
+        parts = [p for p in re.split(r"\s+[·•|]\s+", line.strip()) if p]
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            got = parse_date_line(part) if len(part) <= 90 else None
+            if got is not None:
+                return got
         return None
     for pat in _LINE_DATES:
         m = pat.search(line)
@@ -342,6 +353,28 @@ def parse_date_line(line: str) -> datetime | None:
         except (ValueError, KeyError):
             continue
     return None
+
+
+_MONTH_YEAR = re.compile(
+    rf"(?i)^(?:published|issued|updated|dated)?\s*(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d{{2}})$"
+)
+
+
+def parse_month_line(line: str) -> date | None:
+    """A header line naming only a month ("February 2025") -> that month's last day, else None.
+
+    It gives a report with no dated header a year for its yearless dates ("on 24 November"
+    in a brief headed "February 2025" is 2024-11-24); it does not date the report to a day.
+    """
+    m = _MONTH_YEAR.match(line.strip())
+    if m is None:
+        return None
+    try:
+        month, year = month_number(m["mon"]), int(m["y"])
+    except KeyError:
+        return None
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
 
 
 def month_number(text: str) -> int:
@@ -473,6 +506,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "year_start":
             d = date(ref.year, 1, 1)
             return d, month_end(d), "month", 0
+        if kind == "holiday":
+            month, day = (1, 1) if g["hol"].lower().startswith("new") else (12, 25)
+            d = latest_day(month, day, ref)
+            return d, d, "day", 0
         if kind == "christmas":
             d = latest_month(12, ref)
             return d, month_end(d), "month", 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 
-from etl.extract.dates import MONTHS, find_dates, parse_date_line, parse_dateline
+from etl.extract.dates import MONTHS, find_dates, parse_date_line, parse_dateline, parse_month_line
 from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS
 
 _ABBREV = (
@@ -57,6 +57,9 @@ _URL_RE = re.compile(r"https?://\S+")
 #: A footnote marker glued to the text ("... 300 servicemen.[16] Russian milblogger ..."), as
 #: think tanks and encyclopaedias print them: not part of any sentence.
 _FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
+#: A PDF's footnote number glued to a word's punctuation ("had been lost.7 Ukraine's …",
+#: "in the strike,4 a figure …") or set as a superscript ("assault.⁶"): not part of the text.
+_GLUED_NOTE = re.compile(r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 @dataclass
@@ -88,6 +91,9 @@ class Layout:
     speaker_of: dict[int, str] = field(default_factory=dict)
     #: Paragraphs a transcript labels as a question ("Q:"): nobody claims anything there.
     questions: set[int] = field(default_factory=set)
+    #: A header naming only a month ("February 2025"): its last day, which gives yearless
+    #: dates their year when nothing dates the report to a day.
+    month_ref: date | None = None
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -342,11 +348,23 @@ def _web_layout(lines: list[str]) -> Layout:
         len(rows),
     )
     header = [s for s in rows[:body_at] if s]
-    for s in header + [r for r in rows[body_at : body_at + 8] if r and len(r) <= 90]:
+    near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
+    for s in [r for r in header + near if not _NOTE.match(r)]:
         d = parse_date_line(s)
         if d is not None:
             lay.published = d
             break
+    if lay.published is None:
+        # a copied post's or a translated page's stamp under the body ("11.01.2025, 14:07
+        # (edited)", "15:02 02.12.2024 (updated: …)"): a date with a time, among the last lines
+        for s in [r for r in rows[body_at:] if r][-6:][::-1]:
+            if len(s) <= 90 and _TIME_RE.search(s) and not _NOTE.match(s):
+                d = parse_date_line(s)
+                if d is not None:
+                    lay.published = d
+                    break
+    if lay.published is None:
+        lay.month_ref = next((m for m in map(parse_month_line, header) if m is not None), None)
     for prev, s in pairwise(header):
         if _HANDLE.fullmatch(s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
@@ -457,12 +475,18 @@ def _web_layout(lines: list[str]) -> Layout:
         elif label_next and (s[:1] in '"“«' or len(paras) in lay.breaks or not paras):
             lay.speaker_of[len(paras)] = label_next
         label_next = ""
-        paras.append(s)
+        paras.append(_GLUED_NOTE.sub("", s))
     lay.paragraphs = paras
     if post_stamps and lay.published is not None and max(post_stamps) > lay.published:
         lay.published = max(post_stamps)  # a channel page is as new as its latest post
     _wire_datelines(lay)
     return lay
+
+
+#: A footnote under a brief ("3 Yonhap, 20 November 2024."): it dates its source, not the page.
+_NOTE = re.compile(r"^\d{1,3}\s+[A-Z][^:]*\.$")
+_PARTS = re.compile(r"\s[·•|]\s")
+_TIME_RE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -489,4 +513,4 @@ def reference_date(layout: Layout, published: date | None) -> date | None:
     """The date relative expressions resolve against: the caller's, else the dateline's."""
     if published is not None:
         return published
-    return layout.published.date() if layout.published else None
+    return layout.published.date() if layout.published else layout.month_ref

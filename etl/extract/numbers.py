@@ -29,12 +29,12 @@ SEVERAL_HUNDRED = r"several\s+hundred(?!\s+(?:and|of|thousand)\b)"
 DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?"
 _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 #: Mixed forms written for the ear or by translation: "four-thousand-100", "4-thousand-700",
-#: "4-thousand 700" (the hundreds after a space), "15-thousand", "1.1 thousand", "2K", "11k",
+#: "4-thousand 700" and "37 thousand 355" (the hundreds after a space), "15-thousand", "1.1 thousand", "2K", "11k",
 #: "a thousand".
 MIXED_NUMBER = (
     rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
     rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?"
-    r"|(?<=-thousand)\s\d{1,3}(?![\w,.%]))?"
+    r"|(?<=thousand)\s\d{1,3}(?![\w,.%]))?"
     rf"|(?:{DIGIT_NUMBER})\s?[kK](?![\w])"
     rf"|\ba\s+hundred(?![\w-])"
 )

@@ -63,6 +63,7 @@ STATEMENT_KINDS = (
     "today",
     "this_month",
     "christmas",
+    "holiday",
     "year_start",
     "last_month",
     "month",
@@ -199,9 +200,20 @@ _TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)
 
 
 #: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
+#: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
+#: often a misreading a fact-check corrects, never the body's claim.
+_HEARSAY = re.compile(
+    r"(?i)(?:^|[,;]\s*|\b(?:viral|social[\s-]media|online|some|many|several)\s+)"
+    r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+){0,8}?\s+"
+    r"(?:claim(?:ed|ing)?|say|said|suggest(?:ed)?|allege[sd]?)\b"
+    r"|,\s*(?:viral\s+|social[\s-]media\s+)?(?:posts|rumou?rs)\s+(?:claim|say|said|allege)"
+)
 _LAWMAKER_NAME = re.compile(
     r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
+    # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
+    r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly))\b"
 )
 
 
@@ -519,6 +531,8 @@ class Reader:
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
+        #: The actors named before the current sentence ("It said …" points back to them).
+        self.hist_before: list[Actor] = []
         #: The last statement the report dated to a day ("The same day, ..." counts from it).
         self.last_occasion: DateMention | None = None
         #: Lead sentences whose undated past-tense statement is the report's news.
@@ -584,7 +598,9 @@ class Reader:
             for sent in split_sentences(para):
                 self.sentence_no += 1
                 for lm in _LAWMAKER_NAME.finditer(sent):
-                    self.relayers.update({lm.group("name"), lm.group("name").split()[0]})
+                    who = lm.group("name") or lm.group("named")
+                    self.relayers.update({who, who.split()[0]})
+                self.hist_before = list(self.history)
                 for m in self._mentions(sent):
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
@@ -640,6 +656,16 @@ class Reader:
                             and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
                             and re.search(
                                 rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote
+                            )
+                        )
+                        # "and the State Department's Matthew Miller said earlier today that as
+                        # many as 10,000 …": a body's named official quoted back (the body's claim
+                        # when the actors file does not know the official)
+                        or (
+                            d.claimant.kind not in (NEW_ACTOR, "state")
+                            and re.search(
+                                r"[’']s\s+(?:spokes(?:man|woman|person)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+said\b",
+                                d.quote,
                             )
                         )
                     )
@@ -948,6 +974,14 @@ class Reader:
             r"\s+(?:the\s+)?",
             clause,
         )
+        told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
+        if told:
+            src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
+            earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
+            if src and earlier:
+                # "Yu said on March 5 that Budanov had told him casualties stood at about 4,000":
+                # the figure is the teller's, dated by the relaying speaker's verb
+                return pack(group_at(src[0]), earlier[0].start(), earlier[0].end())
         if via:
             src = [m for m in mentions if via.end() <= m.start <= via.end() + 2]
             if src:
@@ -961,12 +995,29 @@ class Reader:
                 earlier = [v for v in verbs if v.start() < cite.start()]
                 v0 = earlier[-1] if earlier else cite
                 return pack(group_at(after[0]), v0.start(), v0.end())
+        stmt = re.search(
+            r"\b(?:it\s+)?(?:is|was)\s+(?:said|stated|reported|noted|specified)\s+in\s+(?:the|a)\s+"
+            r"(?:statement|message|report|bulletin|communiqu[ée]|summary)\s+(?:of|from|by)\s+(?:the\s+)?",
+            clause,
+        )
+        if stmt:
+            # "…, it is said in the statement of the Ministry of Defense" (a translated page's
+            # passive): the body whose statement it is speaks, on the statement's occasion
+            after = [m for m in mentions if stmt.end() <= m.start <= stmt.end() + 2]
+            if after:
+                return pack(group_at(after[0]), stmt.start(), stmt.end())
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?",
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?",
             clause,
         )
+        if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
+            if any(0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions):
+                # "…," Zelensky wrote after a report by Commander-in-Chief Syrskyi: the named
+                # speaker's own words; only a nameless speaker ("a lawmaker said after a
+                # briefing by …") passes the figure to the source
+                by = None
         if by:
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
             if after:
@@ -975,24 +1026,26 @@ class Reader:
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
                 v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
-        if cite:
+        # "citing the spy agency", "after a closed-door briefing by the country's spy agency"
+        rel = cite or (by if by and re.search(r"brief", by.group(0)) else None)
+        if rel:
             said = re.match(
                 r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
-                clause[cite.end() :],
+                clause[rel.end() :],
             )
             back = self._anaphora("the " + said.group(0).removeprefix("the ")) if said else None
             if back is None and said:
                 # "a South Korean lawmaker told reporters ..., citing the spy agency": the agency
                 # of the relaying speaker's country, the nearest nationality before "citing"
                 noun = said.group(0).removeprefix("the ")
-                for sm in reversed(list(_SIDE_RE.finditer(clause[: cite.start()]))):
+                for sm in reversed(list(_SIDE_RE.finditer(clause[: rel.start()]))):
                     country = COUNTRY_NAME.get(SIDE_WORDS[re.sub(r"['’]s$", "", sm.group(0))], "")
                     back = self.ref.actors.resolve(f"{country}'s {noun}") if country else None
                     if back is not None:
                         break
             if back is not None:  # "citing the spy agency" named earlier in the report
-                earlier = [v for v in verbs if v.start() < cite.start()]
-                v0 = earlier[-1] if earlier else cite
+                earlier = [v for v in verbs if v.start() < rel.start()]
+                v0 = earlier[-1] if earlier else rel
                 return [back], v0.start(), v0.end(), True, []
         if cite:  # "citing Global Defense Corp": a speaker the actors file does not know
             new = self._new_actor(clause, cite.end(), forward=True)
@@ -1146,7 +1199,7 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
@@ -1176,7 +1229,11 @@ class Reader:
                 return self.prev_claimant[0]
             return next((a for a in reversed(self.history) if a.kind != "state"), None)
         order = list(self.history)
-        if m.group("pro"):
+        if m.group("pro") in ("it", "It"):
+            # "Defence Intelligence published an update. It said that North Korea …": "it" is the
+            # body named last before this sentence, not a state named after the pronoun in it
+            order = [a for a in self.hist_before if a.kind != "official"][-1:]
+        elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
             for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
@@ -1362,12 +1419,13 @@ class Reader:
         if enemy and (
             re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
             or re.search(
-                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:{ENEMY_NOUNS})\b"
+                rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:{ENEMY_NOUNS})\b"
                 rf"|\b(?:{ENEMY_NOUNS})(?:['’]s?)\s+(?:[\w-]+\s+){{0,2}}(?:losses|casualties)\b",
                 clause[: fig.start],
             )
         ):
-            return FORCES[enemy]  # "losses of the occupiers", "the enemy's losses ... amounted to"
+            # "losses of the (Russian) occupiers", "the enemy's losses ... amounted to"
+            return FORCES[enemy]
         if enemy and re.search(
             rf"\b(?:{ENEMY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered)\b[^;]{{0,40}}$",
             clause[: fig.start],
@@ -1827,6 +1885,8 @@ class Reader:
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
+        if _HEARSAY.search(clause):
+            return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
@@ -2123,6 +2183,20 @@ class Reader:
             # "Up to 12,000 soldiers are now inside Russia, according to ...", "Ukrainian forces
             # now control about 140 sq km": the state of things on the day the report (or the
             # live-blog entry) was written ("are believed to be" is background, left undated)
+            day = self.entry_date or self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and accepted
+            and self.layout.published is not None
+            and re.fullmatch(r"says|say|reports|claims|tells", clause[vs:ve])
+            and not own_date_carry_blocked(clause)
+            and not any(d.precision in ("day", "month") for d in dates)
+        ):
+            # "U.S. and South Korean officials say more than 10,000 …", "Russia's MoD says on
+            # Telegram …": a present-tense statement is made on the day the report (or the
+            # live-blog entry) was written, as the fact sheet dates such claims (F06); an
+            # analysis's "agencies estimate" is left to the occasion it names
             day = self.entry_date or self.layout.published.date()
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
