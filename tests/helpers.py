@@ -15,6 +15,10 @@ ETL helpers:
 
 Dashboard helpers: `app_test(db, monkeypatch, page, **url_params)` (the one AppTest builder),
 `build_empty(tmp)` (headers only), `PAGES` (every page file) and `ROOT`.
+
+Extraction helpers (the round tests): `numeric_claims(text)`, the extracted claims that carry a
+figure, and `read_numeric(body, header=...)`, their (claimant, metric, low, high, qualifier)
+under a short wire header.
 """
 
 from __future__ import annotations
@@ -240,3 +244,21 @@ def imported_copy(built_curated_db: Path, folder: Path, source: str, path: Path)
     pointer = copy_build(built_curated_db, folder)
     run_import(source, str(path), pointer, show_progress=False)
     return pointer
+
+
+WIRE_HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+
+
+def numeric_claims(text: str) -> list[dict[str, object]]:
+    """The extracted claims that carry a figure (what the numeric score counts)."""
+    from etl.extract import extract
+
+    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
+
+
+def read_numeric(body: str, header: str = WIRE_HEADER) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure in `body` under a dated header."""
+    return [
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
+        for c in numeric_claims(header + body)
+    ]

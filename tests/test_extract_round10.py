@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from etl.extract import extract
 from etl.extract.document import parse_layout
-
-
-def _claims(text: str) -> list[dict[str, object]]:
-    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
+from tests.helpers import numeric_claims as _claims
+from tests.helpers import read_numeric
 
 
 def _dated(text: str) -> list[tuple[object, ...]]:
@@ -118,10 +116,7 @@ def test_a_month_and_year_header_does_not_override_an_explicit_year() -> None:
 def _read(
     body: str, header: str = "Wire\n\nMarch 3, 2025\n\nTitle of the piece here\n\n"
 ) -> list[tuple[object, ...]]:
-    return [
-        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
-        for c in _claims(header + body)
-    ]
+    return read_numeric(body, header)
 
 
 # ----------------------------------------------------------------- a nameless relayer's source

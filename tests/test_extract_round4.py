@@ -10,12 +10,9 @@ from datetime import date, datetime
 
 from etl.extract import extract
 from etl.extract.dates import find_dates, parse_date_line
+from tests.helpers import numeric_claims as _claims
 
 KEYS = ("claimant", "metric", "subject", "value_low", "value_high", "qualifier")
-
-
-def _claims(text: str) -> list[dict[str, object]]:
-    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
 
 
 def _by_value(text: str) -> dict[int, dict[str, object]]:

@@ -11,10 +11,7 @@ from datetime import datetime
 from etl.extract import extract
 from etl.extract.dates import parse_date_line
 from etl.extract.numbers import parse_figure
-
-
-def _claims(text: str) -> list[dict[str, object]]:
-    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
+from tests.helpers import numeric_claims as _claims
 
 
 def _fig(phrase: str) -> tuple[object, object, str]:

@@ -7,17 +7,8 @@ rule that only matched one report's wording fails here. Tests share no state (xd
 from __future__ import annotations
 
 from etl.extract import extract
-
-
-def _claims(text: str) -> list[dict[str, object]]:
-    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
-
-
-def _read(body: str, header: str = "Wire\n\nMarch 3, 2025\n\nTitle\n\n") -> list[tuple[object, ...]]:
-    return [
-        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
-        for c in _claims(header + body)
-    ]
+from tests.helpers import numeric_claims as _claims
+from tests.helpers import read_numeric as _read
 
 
 # ----------------------------------------------------------------- figures never proposed

@@ -8,18 +8,8 @@ figure that must not become a claim, or a reading that must not change). Tests s
 
 from __future__ import annotations
 
-from etl.extract import extract
-
-
-def _claims(text: str) -> list[dict[str, object]]:
-    return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
-
-
-def _read(body: str, header: str = "Wire\n\nMarch 3, 2025\n\nTitle\n\n") -> list[tuple[object, ...]]:
-    return [
-        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
-        for c in _claims(header + body)
-    ]
+from tests.helpers import numeric_claims as _claims
+from tests.helpers import read_numeric as _read
 
 
 # ----------------------------------------------------------------- distractors: money and ages
