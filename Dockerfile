@@ -11,6 +11,9 @@ COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 
 COPY . .
+# Charts load the plotly package's own plotly.min.js from static/vendor (claimsdesk/chartview.py);
+# copied here because the app's folder is read-only for the user the processes run as.
+RUN python -c "from claimsdesk import chartview; assert chartview.plotly_served()"
 # The database lives in a volume shared by all dashboard processes (compose.yaml).
 RUN useradd --create-home --uid 10001 claimsdesk \
  && mkdir -p /var/lib/claimsdesk && chown claimsdesk /var/lib/claimsdesk

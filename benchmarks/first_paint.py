@@ -90,7 +90,8 @@ def visit(context: object, url: str) -> tuple[float, int, int, float]:
             if (document.querySelector('[data-testid=stSkeleton]')) return false;
             // A chart counts once Plotly has drawn its traces, not when its empty frame (.main-svg)
             // appears: a map's frame comes before its outlines and markers (fetched, then drawn).
-            const charts = [...document.querySelectorAll('[data-testid=stPlotlyChart]')];
+            // Every chart is keyed chart_<name> (ui.chart), whichever element draws it.
+            const charts = [...document.querySelectorAll('.stElementContainer[class*="st-key-chart_"]')];
             return charts.every(c => {
                 const gd = c.querySelector('.js-plotly-plot');
                 if (!gd || !gd.querySelector('.main-svg') || !gd.data) return false;
@@ -113,6 +114,11 @@ def main() -> int:
     ap.add_argument("--db", type=Path, help="use this database file instead of generating one")
     ap.add_argument("--url", help="measure a running server instead (no data generated)")
     ap.add_argument("--repeat", type=int, default=3, help="warm visits per page")
+    ap.add_argument(
+        "--incognito",
+        action="store_true",
+        help="an in-memory browser profile (no disk cache, so no code cache) instead of a profile on disk",
+    )
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -154,8 +160,17 @@ def main() -> int:
             wait_healthy(f"{url}/_stcore/health")
         try:
             with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-                context = browser.new_context(viewport={"width": 1500, "height": 1100})
+                # A returning visitor's browser keeps its profile (HTTP and code caches) on disk.
+                opts = {"executable_path": CHROMIUM, "args": ["--no-sandbox", "--disable-gpu"]}
+                viewport = {"width": 1500, "height": 1100}
+                if args.incognito:
+                    browser = p.chromium.launch(**opts)
+                    context = browser.new_context(viewport=viewport)
+                else:
+                    context = p.chromium.launch_persistent_context(
+                        str(Path(tmp) / "profile"), viewport=viewport, **opts
+                    )
+                print(f"browser profile: {'in memory' if args.incognito else 'on disk'}")
                 print(
                     f"{'page':<12} {'cold s':>7} {'warm s p50':>10} {'warm max':>9} {'cpu s p50':>9} "
                     f"{'ws kB':>7} {'http kB':>8}  load 1/5/15 min"
@@ -171,7 +186,7 @@ def main() -> int:
                         f"{statistics.median(w[3] for w in warm):>9.2f} {ws:>7.0f} {http:>8.0f}  {load()}",
                         flush=True,
                     )
-                browser.close()
+                context.close()
         finally:
             if server is not None:
                 server.terminate()

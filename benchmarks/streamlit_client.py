@@ -102,7 +102,9 @@ class Session:
                     run.headings.append(el.heading.body)
                 elif which == "markdown":
                     run.texts.append(el.markdown.body)
-                elif which in ("plotly_chart",):
+                elif which == "plotly_chart" or (
+                    which == "bidi_component" and el.bidi_component.component_name == "claimsdesk.chart"
+                ):
                     run.charts += 1
             elif kind == "page_not_found":
                 run.page_not_found = True

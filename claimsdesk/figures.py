@@ -201,10 +201,10 @@ def figure(recipe: str, f: Filters | None, *args: Any) -> go.Figure | None:
 
 def chart(recipe: str, f: Filters | None, *args: Any, key: str) -> bool:
     """Draw the cached figure of `recipe`; False when there is nothing to draw."""
-    fig = figure(recipe, f, *args)
-    if fig is None:
+    spec = _spec(recipe, ui.live_path(), f, tuple(args))
+    if spec is None:
         return False
-    ui.chart(fig, key)
+    ui.chart(spec, key)
     return True
 
 

@@ -10,12 +10,12 @@ our navigation is drawn at the top (`position="top"`), which that option does no
 
 from __future__ import annotations
 
-import functools
 import os
-from pathlib import Path
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
+
+from claimsdesk import chartview
 
 #: The map outlines the Map page usually draws (Plotly's name: scope and resolution; see
 #: charts.outline_scope), fetched with the Plotly bundle so they are parsed before the map is drawn.
@@ -67,28 +67,18 @@ def leave_legacy_pages_mode() -> None:
         st.rerun()
 
 
-@functools.cache
-def _plotly_chunk() -> str | None:
-    """The file name of Streamlit's Plotly bundle (hashed per release), or None if not found."""
-    js = Path(st.__file__).parent / "static" / "static" / "js"
-    found = sorted(p.name for p in js.glob("PlotlyChart.*.js"))
-    return found[0] if len(found) == 1 else None
-
-
 def preload_charts(page: StreamlitPage) -> None:
-    """On a page with charts, start loading Streamlit's Plotly bundle as the first thing sent.
+    """On a page with charts, start loading Plotly as the first thing sent.
 
-    Why: on a warm visit most of a chart page's first paint was the browser evaluating that
-    4.7 MB bundle, which Streamlit only imports once the first chart arrives, after the page's
-    script has run (issue 11). Importing it from the first message lets the browser evaluate it
-    while the server still runs the page; the chart then finds it loaded. The script imports
-    the very module Streamlit would (same URL, next to Streamlit's own index script), so it is
-    evaluated once. Pages without charts (Explore, Sources) skip it: they would only pay for it.
+    Why: the charts need Plotly (claimsdesk.chartview loads it as a classic script), and a
+    chart's data arrives only after the page's script has run. Requesting the script from the
+    first message lets the browser fetch and evaluate it while the server still runs the page;
+    the charts then find it loaded (the same script element, so it runs once). Pages without
+    charts (Explore, Sources) skip it: they would only pay for it.
     """
-    chunk = _plotly_chunk()
-    if chunk is None or page.url_path not in CHART_PAGES:
+    if page.url_path not in CHART_PAGES or not chartview.plotly_served():
         return
-    html = PRELOAD_HTML.replace("{chunk}", chunk)
+    html = PRELOAD_HTML.replace("{src}", chartview.PLOTLY_URL)
     if page.url_path == "map":
         html = html.replace("</script>", OUTLINES_JS.replace("{name}", MAP_OUTLINES) + "</script>")
     st.html(html, unsafe_allow_javascript=True, width="content")
@@ -98,8 +88,11 @@ def preload_charts(page: StreamlitPage) -> None:
 PRELOAD_HTML = """<style>[data-testid=stElementContainer]:has(.cd-preload-plotly){display:none}</style>
 <span class="cd-preload-plotly"></span>
 <script>(() => {
-  const s = document.querySelector('script[src*="static/js/index"]');
-  if (s) import(new URL("{chunk}", s.src).href).catch(() => {});
+  if (window.Plotly || document.querySelector("script[data-cd-plotly]")) return;
+  const s = document.createElement("script");
+  s.src = "{src}";
+  s.dataset.cdPlotly = "1";
+  document.head.appendChild(s);
 })()</script>"""
 
 #: On the Map page: fetch and parse the outlines into the cache Plotly reads before fetching

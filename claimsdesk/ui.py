@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from claimsdesk import export, payload, queries
+from claimsdesk import chartview, export, payload, queries
 from claimsdesk.filters import (
     DATE_PARAM,
     LIST_PARAMS,
@@ -217,9 +217,9 @@ PLOTLY_CONFIG: dict[str, Any] = {
 }
 
 
-def chart(fig: Any, key: str) -> None:
-    """Draw a figure with the app's Plotly config (lean figures: Streamlit's theme styles them)."""
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, key=f"chart_{key}", theme="streamlit", width="stretch")
+def chart(spec: str, key: str) -> None:
+    """Draw a figure's JSON with the app's Plotly config (claimsdesk.chartview says how)."""
+    chartview.draw(spec, PLOTLY_CONFIG, key=f"chart_{key}")
 
 
 def table(

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -261,4 +263,13 @@ def read_numeric(body: str, header: str = WIRE_HEADER) -> list[tuple[object, ...
     return [
         (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
         for c in numeric_claims(header + body)
+    ]
+
+
+def chart_specs(at: AppTest) -> list[dict[str, Any]]:
+    """The Plotly spec of every chart on the page, in order (as claimsdesk.chartview sends it)."""
+    return [
+        json.loads(json.loads(el.proto.json)["spec"])
+        for el in at.get("bidi_component")
+        if el.proto.component_name == "claimsdesk.chart"
     ]

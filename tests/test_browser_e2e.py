@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from claimsdesk import nav
+from claimsdesk import chartview, nav
 from tests.browser import CHROMIUM, LEGACY_RECORDER, assert_no_legacy_navigation
 from tests.helpers import ROOT
 from tests.serving import Streamlit
@@ -203,7 +203,7 @@ def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, 
         wait_for_app(page)
         assert urllib.parse.urlparse(page.url).path == f"/{path}", name  # type: ignore[attr-defined]
         assert page.get_by_test_id("stException").count() == 0, name  # type: ignore[attr-defined]
-        charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
+        charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
         assert charts.count() >= n_charts, name
         for i in range(charts.count()):
             # A rendered Plotly chart has drawn SVG with marks in it.
@@ -220,14 +220,14 @@ def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
     page = shared_page
     page.goto(f"{shared_server.url}/attribution")  # type: ignore[attr-defined]
     wait_for_app(page)
-    charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
+    charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
     assert charts.count() == 1
     sync_api.expect(charts.first.locator(".main-svg").first).to_be_visible(timeout=30_000)
     assert page.locator(".sankey").count() == 0  # type: ignore[attr-defined]
     page.get_by_role("tab", name="Claimant → channel → outlet").click()  # type: ignore[attr-defined]
     wait_for_app(page)
     sync_api.expect(page.locator(".js-plotly-plot .sankey").first).to_be_visible(timeout=30_000)  # type: ignore[attr-defined]
-    assert page.get_by_test_id("stPlotlyChart").count() == 1  # type: ignore[attr-defined]
+    assert page.get_by_test_id("cdChart").count() == 1  # type: ignore[attr-defined]
     assert query_params(page).get("attribution_chart") == ["Claimant → channel → outlet"]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
 
@@ -241,7 +241,7 @@ def test_the_map_draws_the_outlines_its_first_message_fetched(
     page = shared_page
     page.goto(f"{shared_server.url}/map")  # type: ignore[attr-defined]
     wait_for_app(page)
-    chart = page.get_by_test_id("stPlotlyChart").first  # type: ignore[attr-defined]
+    chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
     sync_api.expect(chart.locator(".geo .layer.land path").first).to_be_attached(timeout=30_000)
     sync_api.expect(chart.locator(".geo .scatterlayer .trace").first).to_be_attached(timeout=30_000)
     fetched = page.evaluate(  # type: ignore[attr-defined]
@@ -251,6 +251,30 @@ def test_the_map_draws_the_outlines_its_first_message_fetched(
     assert fetched == [[f"{nav.MAP_OUTLINES}.json", "fetch"]], fetched  # ours only, not Plotly's (xhr)
     assert page.evaluate(f"!!window.PlotlyGeoAssets.topojson['{nav.MAP_OUTLINES}'].objects.land")  # type: ignore[attr-defined]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+
+
+def test_charts_load_plotly_once_as_a_classic_script_not_streamlits_module(
+    shared_server: Streamlit, shared_page: object
+) -> None:
+    """Issue 11 first paint: Plotly comes from the app's static folder through one classic
+    <script> (Chromium keeps compiled code for those, not for ES modules), never from
+    Streamlit's PlotlyChart module, and it is fetched once however many charts the page has."""
+    page = shared_page
+    page.goto(f"{shared_server.url}/casualties")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
+    sync_api.expect(charts).to_have_count(2, timeout=30_000)
+    for i in range(2):
+        sync_api.expect(charts.nth(i).locator(".main-svg .trace").first).to_be_attached(timeout=30_000)
+    loaded = page.evaluate(  # type: ignore[attr-defined]
+        "performance.getEntriesByType('resource').map(r => [r.name.split('/').pop(), r.initiatorType])"
+        ".filter(([n]) => n.toLowerCase().includes('plotly'))"
+    )
+    assert loaded == [[chartview.PLOTLY_NAME, "script"]], loaded
+    scripts = page.evaluate(  # type: ignore[attr-defined]
+        "[...document.querySelectorAll('script[data-cd-plotly]')].map(s => [s.type, s.getAttribute('src')])"
+    )
+    assert scripts == [["", chartview.PLOTLY_URL]], scripts  # one classic script (no type="module")
 
 
 def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, shared_page: object) -> None:
@@ -317,7 +341,7 @@ def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(
     page.locator(".st-key-view").get_by_text("Whole war", exact=True).click()  # type: ignore[attr-defined]
     wait_for_app(page)
     assert query_params(page).get("view") == ["Whole war"]
-    charts = page.get_by_test_id("stPlotlyChart")  # type: ignore[attr-defined]
+    charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
     sync_api.expect(charts).to_have_count(2, timeout=30_000)
     sync_api.expect(charts.nth(0).locator(".gtitle")).to_contain_text("Russian soldiers killed or wounded")
     legend = charts.nth(0).locator(".legend").text_content() or ""
@@ -354,7 +378,7 @@ def test_first_session_flips_the_warring_party_control_and_the_link_keeps_it(
     link = page.url  # type: ignore[attr-defined]
     page.goto(link)  # type: ignore[attr-defined]
     wait_for_app(page)
-    sync_api.expect(page.get_by_test_id("stPlotlyChart").nth(0).locator(".legend")).to_contain_text(
+    sync_api.expect(page.get_by_test_id("cdChart").nth(0).locator(".legend")).to_contain_text(
         BAND_NAME, timeout=30_000
     )
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from etl.cli import main as etl_main
-from tests.helpers import ROOT, app_test, copy_build
+from tests.helpers import ROOT, app_test, chart_specs, copy_build
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
@@ -38,7 +37,7 @@ def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str
 
 
 def specs(at: AppTest) -> list[dict]:
-    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    return chart_specs(at)
 
 
 def test_casualty_page_draws_the_general_staff_series_with_derived_increments(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from claimsdesk import queries
 from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
-from tests.helpers import PAGES, ROOT, app_test, build_empty, copy_build
+from tests.helpers import PAGES, ROOT, app_test, build_empty, chart_specs, copy_build
 
 TIMEOUT = 60
 
@@ -47,8 +46,7 @@ def claims_metric(at: AppTest) -> int:
 
 def chart_types(at: AppTest) -> list[str]:
     out = []
-    for el in at.get("plotly_chart"):
-        spec = json.loads(el.proto.spec)
+    for spec in chart_specs(at):
         out.extend(tr.get("type", "scatter") for tr in spec["data"])
     return out
 
@@ -77,7 +75,7 @@ def test_every_page_runs_on_an_empty_database(
 def test_charts_render_figures_drawn_as_bounds(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(default_db, monkeypatch)
     at.switch_page("pages/2_casualties.py").run()
-    specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    specs = chart_specs(at)
     symbols = {
         str(tr.get("marker", {}).get("symbol"))
         for spec in specs

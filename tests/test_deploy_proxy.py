@@ -12,6 +12,7 @@ and a process going away.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import shutil
 import subprocess
@@ -25,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from claimsdesk import chartview
 from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit, free_port, wait_healthy
 
@@ -160,6 +162,21 @@ def test_sessions_through_the_proxy_are_sticky_and_spread_over_both_processes(de
     finally:
         for s in sessions.values():
             s.close()
+
+
+def test_the_proxy_serves_plotly_compressed_and_cacheable_for_good(deployment: Deployment) -> None:
+    """The charts' Plotly (claimsdesk/chartview.py) goes through the proxy gzipped, with a
+    long-lived cache header (its name carries its version), and arrives byte for byte."""
+    assert chartview.plotly_served()
+    req = urllib.request.Request(
+        f"{deployment.url}/{chartview.PLOTLY_URL}", headers={"Accept-Encoding": "gzip"}
+    )
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.headers["Content-Encoding"] == "gzip"
+        assert "immutable" in r.headers["Cache-Control"] and "max-age=31536000" in r.headers["Cache-Control"]
+        body = r.read()
+    original = chartview.plotly_source().read_bytes()
+    assert gzip.decompress(body) == original and len(body) < len(original) / 2
 
 
 def test_a_rebuild_while_serving_reaches_open_sessions_on_both_processes(deployment: Deployment) -> None:

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from claimsdesk import charts, figures, ui
 from claimsdesk.filters import Filters
-from tests.helpers import ROOT, copy_build
+from tests.helpers import ROOT, chart_specs, copy_build
 
 TYPES = ("casualties", "missing", "captured")
 
@@ -42,7 +42,7 @@ def casualties(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str) -> AppT
 
 
 def titles(at: AppTest) -> list[str]:
-    return [json.loads(el.proto.spec)["layout"]["title"]["text"] for el in at.get("plotly_chart")]
+    return [spec["layout"]["title"]["text"] for spec in chart_specs(at)]
 
 
 def test_only_the_open_tab_is_built_and_sent(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -218,7 +218,7 @@ def test_attribution_and_map_figures_are_built_once_for_many_views(
         at.run()
         at.switch_page(page).run()
         assert not at.exception, [e.value for e in at.exception]
-        specs.append([el.proto.spec for el in at.get("plotly_chart")])
+        specs.append(chart_specs(at))
         built.append(len(calls))
     assert specs[0] and specs[0] == specs[1] == specs[2]
     assert built[0] >= len(builders)

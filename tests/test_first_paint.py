@@ -1,18 +1,21 @@
-"""First paint (issue 11): a chart page starts loading Streamlit's Plotly bundle with its first
-message, so the browser evaluates it while the server still runs the page; other pages don't.
+"""First paint (issue 11): charts load Plotly as a classic script (Chromium caches its compiled
+code, not a module's), and a chart page requests it with its first message, so the browser
+evaluates it while the server still runs the page; other pages don't.
 The Map draws Plotly's Europe outlines when its view is in Europe, fetched with that message."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
+import plotly
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import charts, nav, ui
-from tests.helpers import ROOT
+from claimsdesk import charts, chartview, nav, ui
+from tests.helpers import ROOT, chart_specs
 
 
 @pytest.fixture(scope="module")
@@ -30,26 +33,84 @@ def page_html(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> list[str]
     return [el.proto.body for el in at.get("html")]
 
 
-def test_streamlit_ships_the_plotly_bundle_the_preload_names() -> None:
-    chunk = nav._plotly_chunk()
-    assert chunk is not None and chunk.startswith("PlotlyChart.") and chunk.endswith(".js")
-    assert (Path(st.__file__).parent / "static" / "static" / "js" / chunk).stat().st_size > 1_000_000
+def test_plotly_is_served_from_the_static_folder_as_the_package_ships_it() -> None:
+    """The script the charts load is the installed plotly package's own plotly.min.js, under a
+    versioned name in static/vendor (so a browser never runs a stale copy after an upgrade)."""
+    assert chartview.plotly_served()
+    served = chartview.VENDOR_DIR / chartview.PLOTLY_NAME
+    assert served.read_bytes() == chartview.plotly_source().read_bytes()
+    assert chartview.PLOTLY_URL == f"app/static/vendor/{served.name}"
+    assert plotly.__version__ in served.name
+
+
+def test_serving_plotly_is_idempotent_and_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second call keeps the copy; a copy is written to a temporary name and renamed, so no
+    half-written file is ever served, and no temporary file is left behind."""
+    monkeypatch.setattr(chartview, "VENDOR_DIR", tmp_path / "vendor")
+    chartview.plotly_served.cache_clear()
+    try:
+        assert chartview.plotly_served()
+        served = tmp_path / "vendor" / chartview.PLOTLY_NAME
+        first = served.stat()
+        chartview.plotly_served.cache_clear()
+        assert chartview.plotly_served()
+        assert served.stat().st_ino == first.st_ino  # kept, not copied again
+        assert [p.name for p in (tmp_path / "vendor").iterdir()] == [chartview.PLOTLY_NAME]
+        # Its age is the package file's (browsers' heuristic caching sees an old, stable file).
+        assert served.stat().st_mtime == pytest.approx(chartview.plotly_source().stat().st_mtime)
+    finally:
+        chartview.plotly_served.cache_clear()
 
 
 @pytest.mark.parametrize("page", ["pages/1_overview.py", "pages/2_casualties.py", "pages/5_map.py"])
-def test_a_chart_page_preloads_the_plotly_bundle_first(
+def test_a_chart_page_preloads_plotly_as_a_classic_script_first(
     default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
 ) -> None:
     bodies = page_html(default_db, monkeypatch, page)
-    assert bodies and f'"{nav._plotly_chunk()}"' in bodies[0]
-    assert "import(" in bodies[0] and "display:none" in bodies[0]
+    assert bodies and f'"{chartview.PLOTLY_URL}"' in bodies[0]
+    assert 'createElement("script")' in bodies[0] and "display:none" in bodies[0]
+    assert "import(" not in bodies[0] and 'type="module"' not in bodies[0]
 
 
 @pytest.mark.parametrize("page", ["pages/6_explore.py", "pages/7_sources.py"])
 def test_a_page_without_charts_does_not_load_plotly(
     default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
 ) -> None:
-    assert not any("PlotlyChart" in b for b in page_html(default_db, monkeypatch, page))
+    assert not any("plotly" in b.lower() for b in page_html(default_db, monkeypatch, page))
+
+
+def test_charts_are_drawn_by_the_classic_script_component_with_the_cached_spec(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every chart goes out as the chart component, carrying the app's Plotly config and the
+    figure's JSON; its script loads Plotly from the served file (not Streamlit's module)."""
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    st.cache_data.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/2_casualties.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.get("plotly_chart")
+    charts_ = [el for el in at.get("bidi_component") if el.proto.component_name == "claimsdesk.chart"]
+    assert len(charts_) == len(chart_specs(at)) >= 2
+    data = json.loads(charts_[0].proto.json)
+    assert data["config"] == ui.PLOTLY_CONFIG
+    assert json.loads(data["spec"])["layout"]["title"]["text"].startswith("Competing cumulative claims")
+    assert f'"{chartview.PLOTLY_URL}"' in charts_[0].proto.js_content
+
+
+def test_charts_fall_back_to_streamlits_plotly_chart_when_plotly_cannot_be_served(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only static folder without the file: the page still draws its charts."""
+    monkeypatch.setattr(chartview, "plotly_served", lambda: False)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    st.cache_data.clear()
+    at.run()
+    at.switch_page("pages/2_casualties.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.get("plotly_chart")) >= 2 and not chart_specs(at)
 
 
 def places(lat: list[float], lon: list[float]) -> pd.DataFrame:

@@ -4,14 +4,13 @@ link keeps the choice), so the curated claims are not a thin band under ~400 a m
 from __future__ import annotations
 
 import base64
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 import streamlit as st
 
-from tests.helpers import app_test, query
+from tests.helpers import app_test, chart_specs, query
 
 
 @pytest.fixture(autouse=True)
@@ -22,9 +21,9 @@ def _fresh_caches() -> None:
 
 def timeline_total(at: object) -> tuple[str, int]:
     chart = next(
-        json.loads(el.proto.spec)
-        for el in at.get("plotly_chart")  # type: ignore[attr-defined]
-        if "Claims stated per month" in json.loads(el.proto.spec)["layout"]["title"]["text"]
+        spec
+        for spec in chart_specs(at)  # type: ignore[arg-type]
+        if "Claims stated per month" in spec["layout"]["title"]["text"]
     )
     bars = [tr for tr in chart["data"] if tr.get("type") == "bar"]
     total = 0

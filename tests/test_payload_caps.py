@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from streamlit.testing.v1 import AppTest
 from benchmarks.dashboard_queries import generate
 from claimsdesk import export, payload, queries
 from claimsdesk.filters import Filters
-from tests.helpers import PAGES, app_test
+from tests.helpers import PAGES, app_test, chart_specs
 
 N_CLAIMS = 5000
 N_PLACES = 400
@@ -74,7 +73,7 @@ def test_the_map_draws_capped_points_and_says_how_many_are_left_out(
     big_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     at = app_test(big_db, monkeypatch, "pages/5_map.py")
-    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    spec = chart_specs(at)[0]
     by_name = {tr["name"]: tr for tr in spec["data"]}
     claim_points = sum(len(tr["customdata"]) for n, tr in by_name.items() if n.startswith("claims"))
     event_points = len(by_name["events (marker size: events at the location)"]["customdata"])

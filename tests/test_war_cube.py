@@ -11,7 +11,6 @@ the Casualty page's whole-war view (AppTest) shows the cube's rows.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +25,7 @@ from benchmarks.war_view import METRIC, prepare
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
 from etl.core import db
-from tests.helpers import app_test
+from tests.helpers import app_test, chart_specs
 
 N = 48_000
 RU, UA = Q.WAR_SUBJECTS
@@ -185,7 +184,7 @@ def test_the_casualty_page_whole_war_view_shows_the_cube_rows(
             assert got["party"].tolist() == want["party"].tolist()
             assert got["quote"].tolist() == want["quote"].tolist()
         # Split view: the band of the third-party estimates is drawn on the Russian chart.
-        specs = [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+        specs = chart_specs(at)
         assert any(tr.get("fill") == "toself" for tr in specs[0]["data"])
         # Killed is another count: none of the killed-or-wounded claims on its chart.
         at.radio(key="war_metric").set_value("killed").run()

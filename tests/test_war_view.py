@@ -26,6 +26,7 @@ from tests.helpers import (
     BASE_DATASET_DIR,
     ROOT,
     build_empty,
+    chart_specs,
     claim_row,
     claims_csv,
     write_dataset,
@@ -256,7 +257,7 @@ def _name(trace: dict) -> str:
 
 
 def _specs(at: AppTest) -> list[dict]:
-    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+    return chart_specs(at)
 
 
 def _war_page(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
