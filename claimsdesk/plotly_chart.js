@@ -76,8 +76,14 @@ export default function (component) {
   const spec = JSON.parse(data.spec);
   const layout = themed(spec.layout || {});
   el.style.height = (layout.height || 450) + "px";
+  // Follow the column's width (window resizes, the sidebar opening or closing), as Streamlit's does.
+  const resized = new ResizeObserver(() => { if (el.data && window.Plotly) window.Plotly.Plots.resize(el); });
   loadPlotly()
-    .then((Plotly) => Plotly.react(el, spec.data || [], layout, data.config))
+    .then((Plotly) => Plotly.react(el, spec.data || [], layout, { responsive: true, ...data.config }))
+    .then(() => resized.observe(el))
     .catch((err) => { el.textContent = "The chart could not be drawn: " + err.message; });
-  return () => { if (window.Plotly) window.Plotly.purge(el); };
+  return () => {
+    resized.disconnect();
+    if (window.Plotly) window.Plotly.purge(el);
+  };
 }
