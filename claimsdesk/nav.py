@@ -88,10 +88,11 @@ def preload_charts(page: StreamlitPage) -> None:
 PRELOAD_HTML = """<style>[data-testid=stElementContainer]:has(.cd-preload-plotly){display:none}</style>
 <span class="cd-preload-plotly"></span>
 <script>(() => {
-  if (window.Plotly || document.querySelector("script[data-cd-plotly]")) return;
+  if (window.Plotly || document.querySelector('script[data-cd-plotly="1"]')) return;
   const s = document.createElement("script");
   s.src = "{src}";
   s.dataset.cdPlotly = "1";
+  s.onerror = () => { s.dataset.cdPlotly = "failed"; };  // the chart element then tries again
   document.head.appendChild(s);
 })()</script>"""
 

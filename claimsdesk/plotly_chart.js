@@ -7,21 +7,28 @@
 // (light theme: fonts, greys, title on the left); the figure's own settings win over it.
 const SRC = "__PLOTLY_SRC__";
 
+// One <script> per page, shared by every chart (and by the page's preload in claimsdesk/nav.py).
+// A failed request is marked "failed" and tried once more by a new element.
+function addScript(resolve, reject, triesLeft) {
+  let s = document.querySelector('script[data-cd-plotly="1"]');
+  if (!s) {
+    s = document.createElement("script");
+    s.src = SRC;
+    s.dataset.cdPlotly = "1";
+    document.head.appendChild(s);
+  }
+  s.addEventListener("load", () => resolve(window.Plotly));
+  s.addEventListener("error", () => {
+    s.dataset.cdPlotly = "failed";
+    if (window.Plotly) resolve(window.Plotly);
+    else if (triesLeft > 0) addScript(resolve, reject, triesLeft - 1);
+    else { window.__cdPlotly = undefined; reject(new Error("Plotly did not load")); }
+  });
+}
+
 function loadPlotly() {
   if (window.Plotly) return Promise.resolve(window.Plotly);
-  if (!window.__cdPlotly) {
-    window.__cdPlotly = new Promise((resolve, reject) => {
-      let s = document.querySelector("script[data-cd-plotly]");
-      if (!s) {
-        s = document.createElement("script");
-        s.src = SRC;
-        s.dataset.cdPlotly = "1";
-        document.head.appendChild(s);
-      }
-      s.addEventListener("load", () => resolve(window.Plotly));
-      s.addEventListener("error", () => { window.__cdPlotly = undefined; reject(new Error("Plotly did not load")); });
-    });
-  }
+  if (!window.__cdPlotly) window.__cdPlotly = new Promise((resolve, reject) => addScript(resolve, reject, 1));
   return window.__cdPlotly;
 }
 

@@ -277,6 +277,29 @@ def test_charts_load_plotly_once_as_a_classic_script_not_streamlits_module(
     assert scripts == [["", chartview.PLOTLY_URL]], scripts  # one classic script (no type="module")
 
 
+def test_a_chart_is_drawn_when_the_first_request_for_plotly_fails(
+    shared_server: Streamlit, page: object
+) -> None:
+    """A dropped request for Plotly (the page's preload) does not leave the page without charts:
+    the chart element asks again."""
+    attempts: list[str] = []
+
+    def flaky(route: object) -> None:
+        attempts.append(route.request.url)  # type: ignore[attr-defined]
+        if len(attempts) == 1:
+            route.abort()  # type: ignore[attr-defined]
+        else:
+            route.continue_()  # type: ignore[attr-defined]
+
+    page.route(f"**/{chartview.PLOTLY_NAME}", flaky)  # type: ignore[attr-defined]
+    page.goto(f"{shared_server.url}/deployments")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    sync_api.expect(page.get_by_test_id("cdChart").first.locator(".main-svg .trace").first).to_be_attached(  # type: ignore[attr-defined]
+        timeout=30_000
+    )
+    assert len(attempts) == 2, attempts
+
+
 def test_a_chart_follows_the_width_of_its_column(shared_server: Streamlit, page: object) -> None:
     """The chart element redraws Plotly at its column's width when the column changes, as
     Streamlit's own chart does: closing the sidebar widens the column without any window resize
