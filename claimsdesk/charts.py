@@ -758,6 +758,37 @@ def _event_hover(d: pd.DataFrame) -> list[list[str]]:
     return out
 
 
+#: A label's box, as a share of the map's latitude and longitude spans: two labels whose places
+#: are closer than this in both directions would print over each other.
+LABEL_BOX = (0.08, 0.16)
+
+
+def label_mask(
+    lat: pd.Series,
+    lon: pd.Series,
+    bounds: tuple[float, float, float, float],
+    limit: int = MAP_LABELS,
+    taken: list[tuple[float, float]] | None = None,
+) -> list[bool]:
+    """Which places get a printed name, in rank order (the caller sorts, most claims first).
+
+    Why: places a few kilometres apart (Sudzha, Plekhovo, Kurilovka, Gornal) printed their names
+    on top of each other, so none could be read. A place is labelled only if no higher-ranked
+    label (nor one in `taken`, which this extends) lies within LABEL_BOX of it; every place keeps
+    its marker and its hover, and the table below the map lists them all.
+    """
+    lat0, lat1, lon0, lon1 = bounds
+    dy, dx = LABEL_BOX[0] * max(lat1 - lat0, 1e-6), LABEL_BOX[1] * max(lon1 - lon0, 1e-6)
+    placed = taken if taken is not None else []
+    out: list[bool] = []
+    for y, x in zip(lat.astype(float), lon.astype(float), strict=True):
+        ok = sum(out) < limit and all(abs(y - py) >= dy or abs(x - px) >= dx for py, px in placed)
+        if ok:
+            placed.append((y, x))
+        out.append(ok)
+    return out
+
+
 def claims_map(
     claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
 ) -> go.Figure:
@@ -770,12 +801,18 @@ def claims_map(
     labelled, so the figure stays small (issue 11 payload caps).
     """
     fig = go.Figure()
+    if claims_df.empty and events_df.empty:
+        return _empty(title, "No places match the filters.")
+    lat0, lat1, lon0, lon1 = bounds = focus_bounds(claims_df, events_df)
+    taken: list[tuple[float, float]] = []  # where names are printed (places first, then towns)
     if not claims_df.empty:
         size = 8 + 4 * claims_df["max_figure"].astype("Float64").fillna(0).astype(float).clip(lower=0).pow(
             0.5
         ).clip(upper=12)
         approx = claims_df["coord_precision"] == "approximate"
-        labelled = pd.Series(range(len(claims_df)), index=claims_df.index) < MAP_LABELS
+        labelled = pd.Series(
+            label_mask(claims_df["lat"], claims_df["lon"], bounds, taken=taken), index=claims_df.index
+        )
         for flag, name, symbol in (
             (False, "claims (exact location)", "circle"),
             (True, "claims (approximate location)", "circle-open"),
@@ -823,17 +860,15 @@ def claims_map(
                 hovertemplate=_EVENT_HOVER,
             )
         )
-    if claims_df.empty and events_df.empty:
-        return _empty(title, "No places match the filters.")
-    lat0, lat1, lon0, lon1 = focus_bounds(claims_df, events_df)
     if reference is not None and not reference.empty:
         ref = reference[reference["lat"].between(lat0, lat1) & reference["lon"].between(lon0, lon1)]
+        named = label_mask(ref["lat"], ref["lon"], bounds, limit=len(ref), taken=taken)
         fig.add_trace(
             go.Scattergeo(
                 lat=ref["lat"],
                 lon=ref["lon"],
                 mode="markers+text",
-                text=ref["name"],
+                text=[n if lab else "" for n, lab in zip(ref["name"], named, strict=True)],
                 textposition="bottom center",
                 textfont=dict(size=10, color="#777"),
                 marker=dict(size=5, color="#999"),

@@ -182,6 +182,38 @@ def test_the_map_centres_on_the_places_claims_name_not_on_thousands_of_imported_
     assert lat0 <= 48.0 and lat1 >= 49.9
 
 
+def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker() -> None:
+    """Sudzha, Plekhovo, Kurilovka, Gornal and Martynovka lie within 25 km, a few pixels apart
+    on a map of the Kursk front: only the one with the most claims is named there. Kursk, far
+    away, is named too, and a town for orientation only where no place's name is printed."""
+    places = pd.DataFrame(
+        {
+            "lat": [51.19, 51.16, 51.21, 51.10, 51.73, 51.20],
+            "lon": [35.27, 35.30, 35.23, 35.34, 36.19, 35.60],
+            "name": ["Sudzha", "Plekhovo", "Kurilovka", "Gornal", "Kursk", "Martynovka"],
+            "admin1": ["Kursk Oblast"] * 6,
+            "claims": [9, 5, 4, 3, 2, 1],
+            "max_figure": [100, 30, 3, 1, 10, 30],
+            "claimants": ["x"] * 6,
+            "metrics": ["killed"] * 6,
+            "coord_precision": ["exact"] * 6,
+            "notes": [""] * 6,
+        }
+    )
+    towns = pd.DataFrame({"lat": [51.20, 51.45], "lon": [35.26, 35.80], "name": ["Sudzha town", "Lgov"]})
+    fig = charts.claims_map(places, pd.DataFrame(), "t", towns)
+    named = [t for tr in fig.data for t in tr.text if t]
+    assert named == ["Sudzha", "Kursk", "Lgov"]
+    assert sum(len(tr.lat) for tr in fig.data if tr.name.startswith("claims")) == 6  # all markers
+    # Without crowding (a 9 x 5 grid of places on a 90 x 50 degree view) every place is named,
+    # in rank order, up to MAP_LABELS.
+    assert charts.MAP_LABELS < 45
+    grid_lat = pd.Series([10.0 * (i // 5) for i in range(45)])
+    grid_lon = pd.Series([10.0 * (i % 5) for i in range(45)])
+    mask = charts.label_mask(grid_lat, grid_lon, (0.0, 90.0, 0.0, 50.0))
+    assert mask == [True] * charts.MAP_LABELS + [False] * (45 - charts.MAP_LABELS)
+
+
 @pytest.mark.parametrize(
     ("page", "params", "builders"),
     [
