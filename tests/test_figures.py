@@ -3,10 +3,12 @@ open tab of the Casualty page is built and sent; charts carry hover templates, n
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
@@ -180,6 +182,38 @@ def test_the_map_centres_on_the_places_claims_name_not_on_thousands_of_imported_
     # With no claim places, the events decide.
     lat0, lat1, _, _ = charts.focus_bounds(claims.iloc[0:0], events)
     assert lat0 <= 48.0 and lat1 >= 49.9
+
+
+def test_event_labels_on_a_time_chart_do_not_run_into_each_other() -> None:
+    """The Overview's five key events over four years of claims: a label runs right from its
+    date, so two labels share a row only when the first has ended before the second starts
+    (with the rows taken in turn, August 2024's and April 2025's overlapped)."""
+    events = pd.DataFrame(
+        {
+            "date_start": ["2024-08-05", "2024-11-04", "2025-03-13", "2025-04-26", "2025-04-28"],
+            "title": [
+                "Ukrainian incursion into Kursk region begins",
+                "First reported clashes between Ukrainian and North Korean troops",
+                "Russia announces recapture of Sudzha",
+                "Russia claims full control of Kursk region",
+                "North Korea confirms it deployed troops to Kursk",
+            ],
+        }
+    )
+    months = pd.date_range("2022-02-01", "2026-06-01", freq="MS")
+    fig = charts.add_events(go.Figure(go.Bar(x=months, y=[1] * len(months))), events)
+    span_days = (months[-1] - months[0]).days
+    labels = sorted(
+        (
+            a.y,
+            pd.Timestamp(a.x),
+            pd.Timestamp(a.x) + pd.Timedelta(days=span_days * (5.5 * len(a.text) + 10) / 700),
+        )
+        for a in fig.layout.annotations
+    )
+    assert len(labels) == 5 and len({y for y, _, _ in labels}) <= charts.EVENT_ROWS
+    for (y1, _, end1), (y2, start2, _) in itertools.pairwise(labels):
+        assert y1 != y2 or end1 <= start2, (y1, end1, start2)
 
 
 def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker() -> None:
