@@ -541,6 +541,8 @@ SPEECH_VERBS: str = (
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
+    # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
+    r"|spoke\s+of|speaks\s+of|(?<=,\s)speaking\s+of"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)s?"

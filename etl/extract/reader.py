@@ -253,6 +253,12 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
                     r"[^;.]{0,160}?\b(?:agreed|decided|pledged|promised|planned|plans)\s+to\s+send\b", after
                 )
             )
+            or (  # "5,000 military builders would go as well": more of a plan already announced
+                specialists
+                and re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent)\b", after
+                )
+            )
             or re.match(r"\s+(?:[\w-]+\s+)?(?:additional|more|fresh)\b", after)
             or re.search(
                 r"\b(?:second|third|fourth|new|fresh)\s+(?:batch|wave|contingent|rotation)\s+of\s+(?:\w+\s+)?$",
@@ -506,6 +512,12 @@ _ROLE_NOUN = (
 )
 
 _ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+#: Words a report puts before a role when it names a person by it again: "the top general", "the
+#: Ukrainian president" (a nationality then says whose).
+_ROLE_ADJ = (
+    r"(?:(?P<radj>top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean|North\s+Korean"
+    r"|British)\s+)?"
+)
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -514,7 +526,25 @@ _ROLE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
-_ROLE_AT = re.compile(_ROLE_NOUN)
+_ROLE_AT = re.compile(_ROLE_ADJ + _ROLE_NOUN)
+
+
+#: The people of a body, before its name: "the analysts of DeepState", "researchers at the ISW".
+_MEMBERS_OF = re.compile(
+    r"\b(?:analysts|experts|researchers|authors|team|mappers|specialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
+)
+
+#: A question quoting the person it is put to: "back in November you told us there were …".
+_YOU_SAID = re.compile(
+    r"\byou\s+(?:had\s+|have\s+|also\s+|yourself\s+)?(?:said|told\s+(?:us|me|reporters|journalists|the\s+\w+)"
+    r"|estimated|gave|reported|announced|claimed|wrote|put\s+(?:it|the\s+\w+))\b"
+)
+
+
+def _surnames(actor: Actor) -> set[str]:
+    """The last words of an actor's name and aliases ("Zelenskyy", "Zelensky", "Zelenskiy")."""
+    names = [actor.name.split(" (")[0], *actor.aliases]
+    return {n.split()[-1] for n in names if n.split() and n.split()[-1][:1].isupper()}
 
 
 class Reader:
@@ -561,6 +591,8 @@ class Reader:
         self.speaks_for: dict[str, Actor] = {}
         #: Who speaks the current paragraph by its label (transcript turn, forwarded post).
         self.para_speaker: Actor | None = None
+        #: Who the current question is put to (a figure "you told us" is theirs).
+        self.answerer: Actor | None = None
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -578,8 +610,26 @@ class Reader:
         return max(order, key=lambda r: (counts[r], -order.index(r)))
 
     # ----------------------------------------------------------------- main loop
+    def _interview_turns(self) -> tuple[set[int], set[int]]:
+        """(questions, answers) of an interview printed as dialogue dashes ("— How many …?" then
+        "— At least …"): a dash paragraph ending in a question mark asks, the one after answers."""
+        paras = self.layout.paragraphs
+        dashed = {i for i, p in enumerate(paras) if re.match(r"\s*[—–]\s", p)}
+        asks = {i for i in dashed if paras[i].rstrip().endswith("?")}
+        if len(dashed) < 2 or not asks:
+            return set(), set()
+        return asks, {i for i in dashed - asks if i - 1 in asks}
+
+    def _interviewee(self) -> Actor | None:
+        """Who answers an interview's questions: the person the headline quotes ("Syrskyi: …"),
+        else the last person the introduction named."""
+        if self.title_speaker is not None and self.title_speaker.kind == "official":
+            return self.title_speaker
+        return next((a for a in reversed(self.history) if a.kind == "official"), None)
+
     def run(self) -> None:
         """Read every sentence in order (context carries forward), then settle dates."""
+        asks, answers = self._interview_turns()
         for pi, para in enumerate(self.layout.paragraphs):
             self.para_index = pi
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
@@ -593,7 +643,17 @@ class Reader:
             )
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
-            question = pi in self.layout.questions
+            if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
+                self.para_speaker = self._interviewee()
+            question = pi in self.layout.questions or pi in asks
+            # who a question is put to: the next labelled turn's speaker, or the interviewee
+            # ("back in November you told us ...": a figure the answerer gave before)
+            self.answerer = None
+            if pi in asks:
+                self.answerer = self._interviewee()
+            elif question and pi + 1 in self.layout.speaker_of:
+                nxt = self.layout.paragraphs[pi + 1]
+                self.answerer = self._label_actor(self.layout.speaker_of[pi + 1], nxt)
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             for sent in split_sentences(para):
                 self.sentence_no += 1
@@ -644,7 +704,8 @@ class Reader:
                     if d.figure is not None
                     and d.explicit
                     and (
-                        (
+                        (d.claimant == self.answerer and _YOU_SAID.search(d.quote) is not None)
+                        or (
                             d.claimant.kind != NEW_ACTOR
                             and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
                         )
@@ -654,8 +715,9 @@ class Reader:
                         or (
                             _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
                             and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
-                            and re.search(
-                                rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote
+                            and any(
+                                re.search(rf"\b{re.escape(w)}\s+said\b", d.quote)
+                                for w in _surnames(d.claimant)  # "Zelensky said" is Zelenskyy's
                             )
                         )
                         # "and the State Department's Matthew Miller said earlier today that as
@@ -865,6 +927,10 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
+        you = _YOU_SAID.search(clause) if self.answerer is not None else None
+        if you is not None and self.answerer is not None:
+            # "On New Year's Day you said Russia had lost …": the answerer's own earlier figure
+            return [self.answerer], you.start(), you.end(), True, []
         if self.para_speaker is not None and (
             not verbs
             or re.search(r"(?:\b[Ww]e|\bI|\b[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}$", clause[: verbs[0].start()])
@@ -876,6 +942,12 @@ class Reader:
         if not verbs:
             # "Back in April the NIS figure was about six hundred dead": whose figure it was
             for m in mentions:
+                if re.match(
+                    r"['’]s\s+(?:own\s+|latest\s+|updated\s+|live\s+)?(?:map|maps|data|tally)\s+(?:now\s+|currently\s+"
+                    r"|still\s+)?(?:shows?|showed|puts?|indicates?|indicated)\b",
+                    clause[m.end :],
+                ):
+                    return pack(group_at(m), m.start, m.end)  # "DeepState's map now shows 140 km²"
                 if re.match(
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+)?(?:figure|estimate|count|tally|toll)"
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
@@ -954,16 +1026,7 @@ class Reader:
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
             role = _ROLE_AT.match(clause[acc.end() :])
-            noun = role.group(0).lower() if role else ""
-            person = next(
-                (
-                    a
-                    for a in reversed(self.history)
-                    if a.kind == "official"
-                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
-                ),
-                None,
-            )
+            person = self._by_role(role.group(0)) if role else None
             if role and person is not None:
                 # "According to the general": the last person the report named, by their role
                 return [person], acc.start(), acc.end() + role.end(), False, []
@@ -1076,6 +1139,17 @@ class Reader:
             )
             if pro and pro.start() > 0:
                 back = self._anaphora(", " + pro.group("p") + " ")
+                intro = [
+                    m
+                    for m in mentions
+                    if m.actor.kind == "official"
+                    and re.match(r"[^:;\"“]{0,40}:\s*[\"“]", clause[m.end : pro.start()])
+                    and re.search(r"[,.!?][\"”]\s*$", clause[: pro.start()])
+                ]
+                if intro:
+                    # 'Zelensky was blunter: "There are 11,000 of them," he told reporters': the
+                    # person who introduced the quote, not the last speaker
+                    back = intro[-1].actor
                 if back is not None:
                     # "visited Pyongyang and after the talks with Kim he said": the person the
                     # pronoun stands for, not the last place or body named before it (named in
@@ -1086,7 +1160,8 @@ class Reader:
                 m
                 for m in mentions
                 if m.end <= v.start()
-                and not _PREP_BEFORE.search(clause[: m.start])
+                # "the analysts of DeepState estimate": the people of a body speak for it
+                and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
                 and v.start() - m.end < 160
             ]
             if before and re.search(
@@ -1098,6 +1173,10 @@ class Reader:
             if before:
                 best = before[-1]
                 near = self._new_actor(clause, v.start(), forward=False)
+                if near is not None and any(
+                    d.start <= near[1][0] < d.end for d in find_dates(clause[: near[1][1]], self.pub)
+                ):
+                    near = None  # "had given a similar figure on New Year's Day, speaking of": a day
                 if near is not None and re.search(
                     r"spokes|press\s+secretary|representative", clause[best.end : near[1][0]]
                 ):
@@ -1152,7 +1231,7 @@ class Reader:
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
-            if re.search(rf"\b[Tt]he\s+{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
+            if re.search(rf"\b[Tt]he\s+{_ROLE_ADJ}{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
                 back = self._anaphora(clause[: v.start()])
                 if back is not None:  # "as the Secretary said": the person named by that title
                     return [back], v.start(), v.end(), True, []
@@ -1203,8 +1282,9 @@ class Reader:
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
-            r"|[Tt]he\s+(?P<role>(?i:general|minister|president|commander|spokes(?:man|woman|person)|secretary"
-            r"|marshal|envoy|ambassador)))"
+            r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
+            r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
+            r"|secretary|marshal|envoy|ambassador)))"
             r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
             before_verb,
         )
@@ -1212,16 +1292,7 @@ class Reader:
             return None
         if m.group("role"):
             # "as the Secretary said on Thursday": the last person the report named by that role
-            noun = m.group("role").lower()
-            return next(
-                (
-                    a
-                    for a in reversed(self.history)
-                    if a.kind == "official"
-                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
-                ),
-                None,
-            )
+            return self._by_role(m.group("role"))
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
             # '"...," the statement read': the body whose statement the report is quoting
@@ -1263,6 +1334,31 @@ class Reader:
                     continue  # "the ministry" is not its intelligence arm, whatever the arm's name
                 if any(st in actor.name.lower() for st in stems):
                     return actor
+        return None
+
+    def _by_role(self, words: str) -> Actor | None:
+        """The last person the report named who holds the role `words` names ("the general",
+        "the top general", "the Ukrainian president"): by the title written before their name,
+        their actors-file aliases ("President Zelenskyy") or their body; a nationality must be
+        theirs."""
+        m = re.fullmatch(_ROLE_ADJ + r"(?P<noun>.+)", words.strip(), re.IGNORECASE)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        adj = re.sub(r"\s+", " ", m.group("radj") or "")
+        side = NATIONALITY_SIDE.get(adj, NATIONALITY_SIDE.get(adj.title(), "")) if adj else ""
+        people = [a for a in reversed(self.history) if a.kind == "official" and (not side or a.side == side)]
+        for a in people:  # the title the report gave them, or their body's name
+            if noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower():
+                return a
+        for a in people:  # "Zelenskyy" named bare, then "the Ukrainian president": his aliases
+            # ("President Zelenskyy"; "NATO Secretary General Mark Rutte" is no "secretary")
+            if any(
+                re.search(rf"(?i)\b{re.escape(noun)}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(a.name.split()[-1])}\b", x)
+                or re.search(rf"(?i)\b{re.escape(noun)}\s+{re.escape(a.name.split()[0])}\b", x)
+                for x in a.aliases
+            ):
+                return a
         return None
 
     def _new_actor_named(self, name: str, context: str) -> Actor:
@@ -1722,6 +1818,12 @@ class Reader:
             # "eliminated 77 ... and wounded another 40", "77 ... were eliminated and another 40
             # were wounded": the wounded are counted apart, so the eliminated are the dead
             return "killed"
+        if metric == "killed" and re.search(
+            r"\b(?:rang(?:e|es|ed|ing)|running)\s+[\"“]?from\s+(?:the\s+)?(?:killed|dead)\b[^;]{0,30}?\bto\s+"
+            r"(?:the\s+)?(?:wounded|injured)\b",
+            clause,
+        ):
+            return "killed_or_wounded"  # casualties "ranging from killed in action to wounded"
         return metric
 
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
@@ -1751,6 +1853,11 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "there were 11,000 North Korean troops in the Kursk region"
+        if re.search(r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+            r"\s+of\s+them\b(?![^;.]{0,30}\b(?:killed|dead|died|wounded|injured|captured|missing)\b)",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # '"There are 11,000 of them," he told reporters': a force present
         lo = figs[i - 1].end if i else 0
         if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
@@ -1807,6 +1914,12 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "3,000 more troops had been dispatched ..., replacing losses"
+        if re.match(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent"
+            r"|be\s+dispatched|be\s+deployed)\b",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # "5,000 military builders would go as well": people sent
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
@@ -1831,9 +1944,10 @@ class Reader:
             return max(hits)[2]  # the last cue; the longest where two end together
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
         # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
+        # ("to clear mines in the Kursk region, plus 5,000 builders": a longer purpose, "plus")
         coordinated = (
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
-            r"\s*(?:,|and|or|,\s+and)\s+"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
+            r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
             ahead = self._metric(clause, figs, i + 1, lean=1)
