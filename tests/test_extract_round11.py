@@ -53,7 +53,9 @@ def test_a_question_quoting_what_the_answerer_told_us_is_the_answerers_claim() -
         "still your number?\n\n"
         "GEN. RYDER: We are still assessing that."
     )
-    assert read_numeric(body) == [("Pat Ryder (US Department of Defense)", "troops_deployed", 9000, 10000, "range")]
+    assert read_numeric(body) == [
+        ("Pat Ryder (US Department of Defense)", "troops_deployed", 9000, 10000, "range")
+    ]
 
 
 def test_an_interview_question_quoting_the_interviewee_is_the_interviewees_claim() -> None:
@@ -76,7 +78,9 @@ def test_an_interview_answer_is_the_interviewees_claim() -> None:
         "— And your own losses?\n\n"
         "— We do not publish them."
     )
-    assert read_numeric("", header=text) == [("Kyrylo Budanov (HUR)", "killed_or_wounded", 5000, None, "over")]
+    assert read_numeric("", header=text) == [
+        ("Kyrylo Budanov (HUR)", "killed_or_wounded", 5000, None, "over")
+    ]
 
 
 def test_a_question_with_a_figure_of_its_own_still_claims_nothing() -> None:
@@ -94,7 +98,9 @@ def test_casualties_ranging_from_killed_to_wounded_are_killed_or_wounded() -> No
         'Pentagon press secretary Pat Ryder put the number of North Korean casualties at "several hundred," '
         'ranging "from killed in action to wounded."'
     )
-    assert read_numeric(body) == [("Pat Ryder (US Department of Defense)", "killed_or_wounded", 200, 999, "range")]
+    assert read_numeric(body) == [
+        ("Pat Ryder (US Department of Defense)", "killed_or_wounded", 200, 999, "range")
+    ]
 
 
 def test_a_speaker_who_spoke_of_a_figure_claims_it() -> None:
@@ -102,7 +108,9 @@ def test_a_speaker_who_spoke_of_a_figure_claims_it() -> None:
         'On Friday, Pentagon spokesman Pat Ryder spoke of "several hundred casualties that could range from '
         'killed in action to wounded".'
     )
-    assert read_numeric(body) == [("Pat Ryder (US Department of Defense)", "killed_or_wounded", 200, 999, "range")]
+    assert read_numeric(body) == [
+        ("Pat Ryder (US Department of Defense)", "killed_or_wounded", 200, 999, "range")
+    ]
 
 
 def test_speaking_of_losses_after_a_similar_figure_claims_them() -> None:

@@ -256,7 +256,8 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
             or (  # "5,000 military builders would go as well": more of a plan already announced
                 specialists
                 and re.match(
-                    r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent)\b", after
+                    r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent)\b",
+                    after,
                 )
             )
             or re.match(r"\s+(?:[\w-]+\s+)?(?:additional|more|fresh)\b", after)
@@ -529,6 +530,9 @@ _SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|s
 _ROLE_AT = re.compile(_ROLE_ADJ + _ROLE_NOUN)
 
 
+#: A capture told without a number: "captured North Korean soldiers", "have taken ... prisoner".
+_CAPTURE_TOLD = re.compile(r"\b(?:captured|(?:taken|took)\s+(?:[\w-]+\s+){0,4}?(?:prisoners?|captive))\b")
+
 #: The people of a body, before its name: "the analysts of DeepState", "researchers at the ISW".
 _MEMBERS_OF = re.compile(
     r"\b(?:analysts|experts|researchers|authors|team|mappers|specialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
@@ -591,6 +595,9 @@ class Reader:
         self.speaks_for: dict[str, Actor] = {}
         #: Who speaks the current paragraph by its label (transcript turn, forwarded post).
         self.para_speaker: Actor | None = None
+        #: The sentence that last told of a capture ("have taken ... prisoner"), whether it gave a
+        #: number, and the side of the people taken.
+        self.capture_told: tuple[int, bool, str] = (-1, False, "")
         #: Who the current question is put to (a figure "you told us" is theirs).
         self.answerer: Actor | None = None
 
@@ -685,7 +692,8 @@ class Reader:
                     # lead's figures, said on the report's day unless dated elsewhere
                     self.lead_news.update({self.sentence_no - 1, self.sentence_no})
                 for clause in re.split(
-                    r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
+                    # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
+                    r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                     r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
                     # "X said A, and the Pentagon said B": each speaker has a clause of their own
                     r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
@@ -1354,7 +1362,9 @@ class Reader:
         for a in people:  # "Zelenskyy" named bare, then "the Ukrainian president": his aliases
             # ("President Zelenskyy"; "NATO Secretary General Mark Rutte" is no "secretary")
             if any(
-                re.search(rf"(?i)\b{re.escape(noun)}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(a.name.split()[-1])}\b", x)
+                re.search(
+                    rf"(?i)\b{re.escape(noun)}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(a.name.split()[-1])}\b", x
+                )
                 or re.search(rf"(?i)\b{re.escape(noun)}\s+{re.escape(a.name.split()[0])}\b", x)
                 for x in a.aliases
             ):
@@ -1545,6 +1555,13 @@ class Reader:
                 if fig.end <= s < fig.end + len(np.group(1)):
                     return FORCES[side]
         before = [x for x in sides if x[1] <= fig.start]
+        if before and fig.text == "pair":
+            # "Seoul's NIS confirmed it, saying the pair were captured": the speaker's own country
+            # names the speaker, not the people taken
+            own = {m.start for m in self._mentions(clause) if m.actor in claimants}
+            before = [x for x in before if not any(0 <= st - x[1] <= 1 for st in own)]
+            if not before and self.capture_told[2]:
+                return FORCES[self.capture_told[2]]
         if before:
             return FORCES[before[-1][2]]
         if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
@@ -1853,7 +1870,9 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "there were 11,000 North Korean troops in the Kursk region"
-        if re.search(r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        if re.search(
+            r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
+        ) and re.match(
             r"\s+of\s+them\b(?![^;.]{0,30}\b(?:killed|dead|died|wounded|injured|captured|missing)\b)",
             clause[fig.end :],
         ):
@@ -2001,6 +2020,20 @@ class Reader:
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
+        told = _CAPTURE_TOLD.search(clause)
+        if told:
+            # "Our soldiers have taken North Korean servicemen prisoner.": the capture, counted or not,
+            # and whose people were taken
+            counted = bool(find_figures(clause))
+            if self.capture_told[0] != self.sentence_no or counted:
+                side = next(
+                    (
+                        SIDE_WORDS.get(re.sub(r"['’]s$", "", m.group(0)), "")
+                        for m in _SIDE_RE.finditer(clause[told.start() :])
+                    ),
+                    "",
+                )
+                self.capture_told = (self.sentence_no, counted, side)
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
@@ -2450,6 +2483,18 @@ class Reader:
                 metric = (mine or live)[-1].metric  # the speaker's own earlier count first
             else:
                 metric = self._metric(clause, accepted_figs, i)
+            survivors = (
+                metric in ("wounded", "")
+                and kind == "people"
+                and self.capture_told[0] == self.sentence_no - 1
+                and re.match(r"[^;.]{0,40}\bsurvived\b", clause[fig.end :]) is not None
+            )
+            if survivors and self.capture_told[1]:
+                continue  # "captured two servicemen. "Two soldiers, although wounded, survived"": the same two
+            if survivors:
+                # "... have taken North Korean servicemen prisoner. Two soldiers, though wounded,
+                # survived": the survivors are the captives the sentence before did not count
+                metric = "captured"
             if not metric:
                 continue
             part_of = i and re.search(
@@ -2466,6 +2511,8 @@ class Reader:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
             if not subject and new and new[-1].figure is not None:
                 subject = new[-1].subject  # "eliminated 77 North Korean soldiers and wounded another 40"
+            if survivors and not subject and self.capture_told[2]:
+                subject = FORCES[self.capture_told[2]]  # the captives the sentence before named
             if metric == "troops_deployed" and not subject and _DPRK_SENDER.search(clause[: fig.start]):
                 subject = FORCES["DPRK"]  # "Kim Jong Un has decided to send 1,000 sappers": his forces
             for actor in claimants:
