@@ -9,7 +9,8 @@ not copied from any report; each mechanism has a case that must not change. Test
 
 from __future__ import annotations
 
-from tests.helpers import read_numeric
+from etl.extract.document import parse_layout
+from tests.helpers import numeric_claims, read_numeric
 
 PAGE = "Kyiv Daily\n\nMarch 3, 2025\n\nTitle of the story\n\n"
 
@@ -140,7 +141,7 @@ def test_builders_added_by_the_same_speaker_are_a_batch_of_his() -> None:
 
 # ----------------------------------------------------------------- a mapping project's area
 def test_a_mapping_projects_map_showing_an_area_is_the_projects_claim() -> None:
-    body = "DeepState's map now shows 95 km² of the region still in Ukrainian hands, down from 1,000 km²."
+    body = "DeepState's map now shows 95 km² of the region still in Ukrainian hands, down from the 1,000 km² of autumn."
     assert read_numeric(body) == [("DeepState", "area_held_km2", 95, 95, "exact")]
 
 
@@ -209,3 +210,26 @@ def test_there_are_so_many_of_them_quoted_then_placed_counts_a_force() -> None:
 def test_so_many_of_them_killed_is_still_a_loss() -> None:
     body = "Volodymyr Zelenskyy said on Tuesday that 900 of them had been killed near Kursk."
     assert read_numeric(body) == [("Volodymyr Zelenskyy", "killed", 900, 900, "exact")]
+
+
+def test_a_units_power_is_not_taken_for_a_footnote() -> None:
+    text = "Map Watch @map_watch · Mar 13, 2025\n1/2 Ukraine holds 95 km² of the region, analysts say.\n\n2/2 More soon.\n"
+    assert "95 km² of the region" in parse_layout(text).paragraphs[0]
+
+
+def test_an_area_under_a_sides_control_is_that_sides_ground() -> None:
+    body = (
+        "Russia's Defence Ministry announced the capture of two villages on Friday.\n\n"
+        "DeepState's map now shows 95 km² of the region under Ukrainian control."
+    )
+    assert [c["subject"] for c in numeric_claims(PAGE + body)] == ["Ukrainian forces"]
+
+
+def test_the_losses_of_a_regimes_forces_are_that_sides_losses() -> None:
+    body = (
+        "According to Valery Gerasimov, the total losses of the Kiev regime's forces exceeded 50,000 "
+        "servicemen killed and wounded."
+    )
+    assert [(c["claimant"], c["subject"]) for c in numeric_claims(PAGE + body)] == [
+        ("Valery Gerasimov", "Ukrainian forces")
+    ]

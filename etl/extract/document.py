@@ -59,7 +59,10 @@ _URL_RE = re.compile(r"https?://\S+")
 _FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
 #: A PDF's footnote number glued to a word's punctuation ("had been lost.7 Ukraine's …",
 #: "in the strike,4 a figure …") or set as a superscript ("assault.⁶"): not part of the text.
-_GLUED_NOTE = re.compile(r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+#: (A unit's power stays: "140 km²", "3 m³".)
+_GLUED_NOTE = re.compile(
+    r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)(?<![kK]m)(?<!mi)(?<!\bm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
 
 
 @dataclass

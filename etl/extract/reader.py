@@ -1502,7 +1502,10 @@ class Reader:
                     r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
                     r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$",
                     before,
-                ):
+                ) and not re.match(
+                    r"(?:\s+regime)?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|units|soldiers)\b",
+                    after,
+                ):  # ("the losses of the Kiev regime's forces": whose forces)
                     continue
                 possessive = m.group(0) != word
                 if possessive and re.match(
@@ -1546,6 +1549,15 @@ class Reader:
             word = re.sub(r"['’]s$", "", army.group("w"))
             if word in SIDE_WORDS:
                 return FORCES[SIDE_WORDS[word]]
+        held = re.match(
+            rf"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)[^;.]{{0,50}}?\bunder\s+(?P<w>{_SIDE_RE.pattern})"
+            r"\s+control\b",
+            after,
+        )
+        if held and re.sub(r"['’]s$", "", held.group("w")) in SIDE_WORDS:
+            return FORCES[
+                SIDE_WORDS[re.sub(r"['’]s$", "", held.group("w"))]
+            ]  # "140 km² ... under Ukrainian control"
         np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or re.match(
             r"(.*?)\b(?:deaths|dead|killed|wounded)\b",
             after,  # "300 North Korean deaths"
@@ -1625,8 +1637,8 @@ class Reader:
         if re.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         before = clause[max(0, fig.start - 90) : fig.start]
-        if re.search(rf"(?:{BASELINE})\s*$", before):
-            return ""
+        if re.search(rf"(?:{BASELINE})\s*(?:the\s+|a\s+)?$", before):
+            return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
             if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
