@@ -233,3 +233,23 @@ def test_the_losses_of_a_regimes_forces_are_that_sides_losses() -> None:
     assert [(c["claimant"], c["subject"]) for c in numeric_claims(PAGE + body)] == [
         ("Valery Gerasimov", "Ukrainian forces")
     ]
+
+
+# ----------------------------------------------------------------- a copied post's platform
+def test_a_copied_telegram_posts_figures_are_said_on_telegram() -> None:
+    text = (
+        "Special Operations Forces | SSO Ukraine\n@sso_channel · 90K subscribers\n\n"
+        "SSO operators eliminated 45 North Korean soldiers near Sudzha over the weekend.\n\n"
+        "12.02.2025, 10:05\n"
+    )
+    claims = numeric_claims(text)
+    assert [(c["value_low"], c["channel"]) for c in claims] == [(45, "Telegram")]
+
+
+def test_a_post_copied_from_another_platform_is_not_called_telegram() -> None:
+    text = (
+        "Special Operations Forces | SSO Ukraine\n@sso_channel · 90K followers\n\n"
+        "SSO operators eliminated 45 North Korean soldiers near Sudzha over the weekend.\n\n"
+        "12.02.2025, 10:05\n"
+    )
+    assert [c["channel"] for c in numeric_claims(text)] != ["Telegram"]

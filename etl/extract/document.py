@@ -87,6 +87,8 @@ class Layout:
     #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
     #: post speaks for that account.
     account: str = ""
+    #: The platform an account's handle line names ("t.me/…", "… subscribers": Telegram).
+    platform: str = ""
     #: The wire dateline's city ("SEOUL"), where the copy was filed.
     city: str = ""
     #: Paragraph index -> who speaks it, as labelled: a transcript's "SECRETARY BLINKEN:", a
@@ -373,6 +375,8 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
             # a well-known handle says which body a bare "Ministry of Defence" is
             lay.account = HANDLES.get(s.split()[0].lower(), lay.account)
+            if re.search(r"(?i)\bt(?:elegram)?\.me/|\bsubscribers\b", s):
+                lay.platform = "Telegram"  # a channel's link or its subscriber count
             break
     candidates = [
         s

@@ -2450,7 +2450,7 @@ class Reader:
                 channel = name
                 break
         if not channel and vs == ve == 0 and claimants == [self.author]:
-            channel = "statement"
+            channel = self.layout.platform or "statement"  # a copied Telegram post: "Telegram"
         explicit_region = self._explicit_region(clause)
         places, place_region = self._places(clause, explicit_region, spans)
         admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs : ve + 40])) and not re.search(
