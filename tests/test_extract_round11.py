@@ -253,3 +253,17 @@ def test_a_post_copied_from_another_platform_is_not_called_telegram() -> None:
         "12.02.2025, 10:05\n"
     )
     assert [c["channel"] for c in numeric_claims(text)] != ["Telegram"]
+
+
+def test_an_area_that_has_shrunk_is_the_state_on_the_reports_day() -> None:
+    body = (
+        "According to the mapping project DeepState, the ground under Ukrainian control near Sudzha has shrunk "
+        "to 95 square kilometres."
+    )
+    got = [(c["claimant"], c["subject"], c["value_low"], c["stated_on"]) for c in numeric_claims(PAGE + body)]
+    assert got == [("DeepState", "Ukrainian forces", 95, "2025-03-03")]
+
+
+def test_an_area_seized_in_the_past_is_not_dated_to_the_report() -> None:
+    body = "According to the mapping project DeepState, Ukrainian forces seized 1,000 square kilometres in August 2024."
+    assert [c["stated_on"] for c in numeric_claims(PAGE + body)] != ["2025-03-03"]

@@ -344,6 +344,8 @@ _PRESENT_STATE = re.compile(
     r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|inside|deployed\s+in|stationed\s+in|fighting\s+in)\s+"
     r"(?:the\s+)?[A-Z]"
     r"|\b(?:now|currently|still)\s+(?:control|controls|hold|holds|number|numbers|occupy|occupies)\b"
+    # "DeepState's map now shows 140 km²", "the area ... has shrunk to 140 square kilometres"
+    r"|\b(?:now|currently)\s+(?:shows?|puts?)\b|\b(?:has|have)\s+(?:now\s+)?(?:shrunk|shrunken|fallen|dropped)\s+to\b"
 )
 
 
@@ -1554,6 +1556,11 @@ class Reader:
             r"\s+control\b",
             after,
         )
+        if held is None and re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+            # "the area under Ukrainian control ... has shrunk to 140 square kilometres"
+            held = re.search(
+                rf"\bunder\s+(?P<w>{_SIDE_RE.pattern})\s+control\b[^;.]{{0,80}}$", clause[: fig.start]
+            )
         if held and re.sub(r"['’]s$", "", held.group("w")) in SIDE_WORDS:
             return FORCES[
                 SIDE_WORDS[re.sub(r"['’]s$", "", held.group("w"))]
