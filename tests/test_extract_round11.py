@@ -267,3 +267,42 @@ def test_an_area_that_has_shrunk_is_the_state_on_the_reports_day() -> None:
 def test_an_area_seized_in_the_past_is_not_dated_to_the_report() -> None:
     body = "According to the mapping project DeepState, Ukrainian forces seized 1,000 square kilometres in August 2024."
     assert [c["stated_on"] for c in numeric_claims(PAGE + body)] != ["2025-03-03"]
+
+
+# ----------------------------------------------------------------- a lawmaker relaying a source
+def test_a_lawmaker_relaying_a_persons_estimate_credits_that_person() -> None:
+    body = (
+        "Lawmaker Park Ji-won, who met Ukraine's military intelligence chief Kyrylo Budanov in Kyiv, relayed "
+        "Budanov's estimate of about 2,500 North Korean casualties."
+    )
+    assert read_numeric(body) == [("Kyrylo Budanov (HUR)", "killed_or_wounded", 2500, 2500, "about")]
+
+
+def test_he_added_after_a_lawmaker_citing_the_agency_goes_on_relaying_it() -> None:
+    body = (
+        "Volodymyr Zelenskyy spoke about the war on Monday.\n\n"
+        "On Tuesday lawmaker Park Ji-won, citing the NIS after a closed-door briefing, said the agency now "
+        "believes about 900 North Koreans have died. He added that about 800 military engineers had arrived in "
+        "Russia."
+    )
+    assert read_numeric(body) == [
+        ("National Intelligence Service (South Korea)", "killed", 900, 900, "about"),
+        ("National Intelligence Service (South Korea)", "troops_deployed", 800, 800, "about"),
+    ]
+
+
+def test_he_added_after_a_named_speaker_stays_with_that_speaker() -> None:
+    body = (
+        "Volodymyr Zelenskyy said on Monday that about 900 North Korean soldiers had died. He added that "
+        "about 800 more North Korean soldiers had been sent to Kursk."
+    )
+    assert [g[0] for g in read_numeric(body)] == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyy"]
+
+
+def test_a_nationalitys_military_officials_are_a_claimant_of_their_own() -> None:
+    body = (
+        "Budanov said on Monday that about 900 North Korean soldiers had died.\n\n"
+        "In February, South Korean military officials had already reported that more than 700 additional "
+        "North Korean troops had been sent."
+    )
+    assert read_numeric(body)[-1] == ("South Korean military officials", "troops_deployed", 700, None, "over")

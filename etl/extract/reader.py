@@ -600,6 +600,8 @@ class Reader:
         #: The sentence that last told of a capture ("have taken ... prisoner"), whether it gave a
         #: number, and the side of the people taken.
         self.capture_told: tuple[int, bool, str] = (-1, False, "")
+        #: The sentence in which a lawmaker last relayed an agency ("He added" goes on relaying).
+        self.relayed_at = -1
         #: Who the current question is put to (a figure "you told us" is theirs).
         self.answerer: Actor | None = None
 
@@ -1047,6 +1049,19 @@ class Reader:
             r"\s+(?:the\s+)?",
             clause,
         )
+        relayed = re.search(r"\b(?:relayed|relays|relaying|passed\s+on|conveyed)\s+", clause)
+        if relayed:
+            src = [
+                m
+                for m in mentions
+                if m.start == relayed.end()
+                and re.match(
+                    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
+                    clause[m.end :],
+                )
+            ]
+            if src:  # "lawmaker Yu ... relayed Budanov's estimate of about 4,000": Budanov's figure
+                return pack(group_at(src[0]), relayed.start(), relayed.end())
         told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
         if told:
             src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
@@ -1149,6 +1164,7 @@ class Reader:
             )
             if pro and pro.start() > 0:
                 back = self._anaphora(", " + pro.group("p") + " ")
+
                 intro = [
                     m
                     for m in mentions
@@ -1245,6 +1261,14 @@ class Reader:
                 back = self._anaphora(clause[: v.start()])
                 if back is not None:  # "as the Secretary said": the person named by that title
                     return [back], v.start(), v.end(), True, []
+            if (
+                self.relayed_at == self.sentence_no - 1
+                and self.prev_claimant
+                and re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", clause[: v.start()])
+            ):
+                # "lawmaker Lee, citing the NIS, said … . He added that …": the lawmaker goes on
+                # relaying the agency, on the same occasion
+                return self.prev_claimant, v.start(), v.end(), False, []
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
@@ -1255,8 +1279,9 @@ class Reader:
             # "British intelligence estimated ...": a body named by its country, as written
             body = re.search(
                 r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
-                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops))"
-                r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops"
+                r"|(?<=military\s)officials))"
+                r"(?:\s+(?:also|later|had|has|have|then|further|again|first|already)){0,2}\s*$",
                 clause[: v.start()],
             )
             if body and body.group("np").split()[0] not in (
@@ -2096,6 +2121,11 @@ class Reader:
                 claimants = [briefer]
         if not claimants:
             return
+        if claimants[0].kind == "intelligence" and re.search(
+            r"\b(?:[Ll]awmakers?|[Ll]egislators?|Rep\.|MPs?)\b[^;]{0,120}\b(?:citing|relaying|quoting)\b",
+            clause,
+        ):
+            self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
         found_dates = find_dates(clause, self.pub)
         dates = [self._same_day(d) for d in found_dates]
         # "the same day", "a day later": counted from an occasion, so an occasion (when it was
