@@ -9,6 +9,8 @@ not copied from any report; each mechanism has a case that must not change. Test
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from etl.extract.document import parse_layout
 from tests.helpers import numeric_claims, read_numeric
 
@@ -306,3 +308,34 @@ def test_a_nationalitys_military_officials_are_a_claimant_of_their_own() -> None
         "North Korean troops had been sent."
     )
     assert read_numeric(body)[-1] == ("South Korean military officials", "troops_deployed", 700, None, "over")
+
+
+# ----------------------------------------------------------------- the yardstick's field alignment
+def test_field_accuracy_pairs_each_gold_claim_with_its_own_reading(tmp_path: Path) -> None:
+    """An earlier gold claim the extractor did not propose (Kirby's figure-less remark of a week
+    before) must not take the proposal that is the exact reading of a later gold claim."""
+    from benchmarks.extraction_eval import score_report
+    from etl.extract.reference import load_reference
+
+    (tmp_path / "r.txt").write_text(
+        "Wire\n\nDecember 28, 2024\n\nKirby on losses\n\nWhite House spokesman John Kirby said on Friday that "
+        "about 1,000 North Korean soldiers had been killed or wounded in Kursk.\n",
+        encoding="utf-8",
+    )
+    head = (
+        "claimant,claimant_side,channel,stated_on,stated_on_precision,claim_type,metric,subject,value_low,"
+        "value_high,qualifier,basis,period_start,period_end,places,region,verification\n"
+    )
+    kirby = "John Kirby (White House National Security Council),United States,,"
+    (tmp_path / "r.claims.csv").write_text(
+        head
+        + kirby
+        + "2024-12-20,day,casualties,killed_or_wounded,DPRK forces,,,,,,,,Kursk Oblast,unverified\n"
+        + kirby
+        + "2024-12-27,day,casualties,killed_or_wounded,DPRK forces,1000,1000,about,cumulative,,,,Kursk Oblast,"
+        "unverified\n",
+        encoding="utf-8",
+    )
+    s = score_report(tmp_path / "r.txt", load_reference())
+    assert s.fields_ok["stated_on+precision"] == 1
+    assert s.fields_ok["bounds+qualifier"] == 1
