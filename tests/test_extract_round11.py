@@ -339,3 +339,27 @@ def test_field_accuracy_pairs_each_gold_claim_with_its_own_reading(tmp_path: Pat
     s = score_report(tmp_path / "r.txt", load_reference())
     assert s.fields_ok["stated_on+precision"] == 1
     assert s.fields_ok["bounds+qualifier"] == 1
+
+
+# ----------------------------------------------------------------- figures whose noun is left out
+def test_a_figure_already_given_in_quotes_is_the_same_count_again() -> None:
+    body = (
+        "Volodymyr Zelenskyy said on Monday that Russia had lost more than 21,000 soldiers near Kursk, 9,000 of "
+        'them irrecoverably. Oleksandr Syrskyi had already given "more than 21,000" a week earlier.'
+    )
+    assert read_numeric(body)[-1] == ("Oleksandr Syrskyi", "killed_or_wounded", 21000, None, "over")
+
+
+def test_put_it_at_a_quoted_figure_takes_the_words_that_follow() -> None:
+    body = 'At the allies\' meeting, Volodymyr Zelenskyy put it at "2 thousand so far" — killed and wounded.'
+    assert read_numeric(body) == [("Volodymyr Zelenskyy", "killed_or_wounded", 2000, 2000, "exact")]
+
+
+def test_a_side_that_had_lost_so_many_there_lost_people() -> None:
+    body = "Oleksandr Syrskyi said on Monday that Russia had lost over 21,000 there since August."
+    assert read_numeric(body) == [("Oleksandr Syrskyi", "killed_or_wounded", 21000, None, "over")]
+
+
+def test_a_side_that_had_lost_so_many_tanks_lost_no_people() -> None:
+    body = "Oleksandr Syrskyi said on Monday that Russia had lost over 210 tanks there since August."
+    assert read_numeric(body) == []

@@ -1695,10 +1695,11 @@ class Reader:
         if re.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
             return ""  # "out of the recent third deployment plan of 6,000 troops": a plan
         if re.match(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
+            r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b(?!\s+(?:earlier|later|before|after|ago)\b)"
+            r"|\s+(?:[\w-]+\s+){0,2}?daily\b",
             after,
         ):
-            return ""  # "around 1,300 casualties per day": a rate, not a count
+            return ""  # "around 1,300 casualties per day": a rate, not a count ("a week earlier" is a time)
         if fig.text.isalpha() and re.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
             return ""  # "The two men, aged 20 and 26, ...": people already counted, pointed back to
         if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
@@ -1798,6 +1799,14 @@ class Reader:
             before,
         ):
             return "anaphoric"  # "gave a much lower estimate of around 1.1K": of the count just given
+        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
+            return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
+        if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
+            return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
+        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*$", before) and re.match(
+            r"\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|,|\.|;|$)", after
+        ):
+            return "people"  # "Russia had lost over 38,000 there": the lost, the noun left out
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
         if _RUNNING_TOTAL.search(before) and any(
@@ -2529,7 +2538,10 @@ class Reader:
                 if not live:
                     continue
                 mine = [d for d in live if d.claimant in claimants and d.figure is not None]
-                metric = (mine or live)[-1].metric  # the speaker's own earlier count first
+                # the same number given before ('had already given "over 38,000"'), else the
+                # speaker's own earlier count first
+                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                metric = (same or mine or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
             survivors = (
@@ -2553,7 +2565,8 @@ class Reader:
             if kind == "anaphoric":
                 live = [d for d in self.drafts if not d.dropped]
                 mine = [d for d in live if d.claimant in claimants and d.figure is not None]
-                subject = (mine or live)[-1].subject
+                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                subject = (same or mine or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
@@ -2578,7 +2591,8 @@ class Reader:
                     and new[-1].batch
                     and new[-1].metric == metric
                     and re.search(
-                        r"(?:,|\band|\bas\s+well\s+as)\s+$", clause[accepted_figs[i - 1].end : fig.start]
+                        r"(?:,|\band|\bas\s+well\s+as|\bplus)\s+$",
+                        clause[accepted_figs[i - 1].end : fig.start],
                     )
                 ):
                     fig_draft.batch = True  # "1,000 sappers ..., as well as 5,000 builders": one plan
