@@ -363,3 +363,35 @@ def test_a_side_that_had_lost_so_many_there_lost_people() -> None:
 def test_a_side_that_had_lost_so_many_tanks_lost_no_people() -> None:
     body = "Oleksandr Syrskyi said on Monday that Russia had lost over 210 tanks there since August."
     assert read_numeric(body) == []
+
+
+# ----------------------------------------------------------------- a capture announced by someone else
+def test_a_capture_announced_by_someone_is_their_claim_of_the_same_count() -> None:
+    body = (
+        "On Sunday the NIS confirmed that Ukrainian forces had captured three North Korean soldiers near "
+        "Sudzha. President Zelenskyy had announced the capture on Saturday."
+    )
+    assert read_numeric(body) == [
+        ("National Intelligence Service (South Korea)", "captured", 3, 3, "exact"),
+        ("Volodymyr Zelenskyy", "captured", 3, 3, "exact"),
+    ]
+
+
+def test_the_soldiers_announced_by_someone_as_captured_are_their_claim() -> None:
+    body = (
+        "Regarding the three North Korean soldiers announced by President Volodymyr Zelenskyy on Saturday as "
+        "captured, the NIS said on Sunday that Ukrainian forces had captured the three wounded soldiers near "
+        "Sudzha."
+    )
+    assert read_numeric(body) == [
+        ("Volodymyr Zelenskyy", "captured", 3, 3, "exact"),
+        ("National Intelligence Service (South Korea)", "captured", 3, 3, "exact"),
+    ]
+
+
+def test_the_same_speaker_mentioning_the_capture_again_adds_nothing() -> None:
+    body = (
+        "On Sunday the NIS said that Ukrainian forces had captured three North Korean soldiers near Sudzha. "
+        "The NIS reported the capture to lawmakers on Monday."
+    )
+    assert read_numeric(body) == [("National Intelligence Service (South Korea)", "captured", 3, 3, "exact")]

@@ -136,7 +136,7 @@ _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|eliminated|liquidated|neutrali[sz]ed"
-    r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+)?$"
+    r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+|the\s+)?$"
 )
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
@@ -600,6 +600,8 @@ class Reader:
         #: The sentence that last told of a capture ("have taken ... prisoner"), whether it gave a
         #: number, and the side of the people taken.
         self.capture_told: tuple[int, bool, str] = (-1, False, "")
+        #: The last capture counted (sentence number, draft): "X announced the capture" repeats it.
+        self.last_capture: tuple[int, Draft] | None = None
         #: The sentence in which a lawmaker last relayed an agency ("He added" goes on relaying).
         self.relayed_at = -1
         #: Who the current question is put to (a figure "you told us" is theirs).
@@ -695,15 +697,28 @@ class Reader:
                     # "... more than 38 thousand. Zelensky said this in his evening address": the
                     # lead's figures, said on the report's day unless dated elsewhere
                     self.lead_news.update({self.sentence_no - 1, self.sentence_no})
-                for clause in re.split(
-                    # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
-                    r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
-                    r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
-                    # "X said A, and the Pentagon said B": each speaker has a clause of their own
-                    r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                    r"|reported|estimated|announced|stated)\b)",
+                # "Regarding the two soldiers announced by X as captured, the NIS said ...": the
+                # opening topic has its own speaker, apart from the sentence's
+                topic = re.match(
+                    r"(?P<t>(?:Regarding|Concerning|As\s+for|As\s+to)\s+the\s+[^,;]{5,160}?\bby\s+[^,;]{3,80}),\s+"
+                    r"(?=(?:the\s+)?[A-Za-z])",
                     sent,
-                ):
+                )
+                parts = [topic.group("t"), sent[topic.end() :]] if topic else [sent]
+                clauses = [
+                    c
+                    for part in parts
+                    for c in re.split(
+                        # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
+                        r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
+                        r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        # "X said A, and the Pentagon said B": each speaker has a clause of their own
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"|reported|estimated|announced|stated)\b)",
+                        part,
+                    )
+                ]
+                for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
             if question:
@@ -1097,7 +1112,7 @@ class Reader:
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?",
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?",
             clause,
         )
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
@@ -2152,6 +2167,22 @@ class Reader:
             and not any(f.start < e and s < f.end for s, e in spans)
         ]
         accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
+        capture = re.search(
+            r"\b(?:announced|reported|disclosed|revealed)\s+(?:the|this|their)\s+capture\b", clause
+        )
+        last = self.last_capture
+        if (
+            capture
+            and not figs
+            and last is not None
+            and 0 < self.sentence_no - last[0] <= 2
+            and last[1].figure is not None
+            and last[1].claimant not in claimants
+        ):
+            # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
+            # capture on the 11th.": the capture counted just before, announced by this speaker
+            fig0 = last[1].figure
+            accepted = [(replace(fig0, start=capture.start(), end=capture.end()), "anaphoric")]
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
@@ -2631,6 +2662,9 @@ class Reader:
             if draft.metric not in OPINION_METRICS:
                 draft.places = list(places)
         self.drafts.extend(new)
+        for d in new:
+            if d.metric == "captured" and d.figure is not None:
+                self.last_capture = (self.sentence_no, d)
 
     def _dated_background(self, clause: str) -> bool:
         """A sentence dated months before the report ("in the first weeks of the incursion,
