@@ -2170,19 +2170,20 @@ class Reader:
         capture = re.search(
             r"\b(?:announced|reported|disclosed|revealed)\s+(?:the|this|their)\s+capture\b", clause
         )
-        last = self.last_capture
+        told_before = self.last_capture
         if (
             capture
             and not figs
-            and last is not None
-            and 0 < self.sentence_no - last[0] <= 2
-            and last[1].figure is not None
-            and last[1].claimant not in claimants
+            and told_before is not None
+            and 0 < self.sentence_no - told_before[0] <= 2
+            and told_before[1].figure is not None
+            and told_before[1].claimant not in claimants
         ):
             # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
             # capture on the 11th.": the capture counted just before, announced by this speaker
-            fig0 = last[1].figure
-            accepted = [(replace(fig0, start=capture.start(), end=capture.end()), "anaphoric")]
+            accepted = [
+                (replace(told_before[1].figure, start=capture.start(), end=capture.end()), "anaphoric")
+            ]
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
@@ -2662,9 +2663,9 @@ class Reader:
             if draft.metric not in OPINION_METRICS:
                 draft.places = list(places)
         self.drafts.extend(new)
-        for d in new:
-            if d.metric == "captured" and d.figure is not None:
-                self.last_capture = (self.sentence_no, d)
+        for nd in new:
+            if nd.metric == "captured" and nd.figure is not None:
+                self.last_capture = (self.sentence_no, nd)
 
     def _dated_background(self, clause: str) -> bool:
         """A sentence dated months before the report ("in the first weeks of the incursion,
