@@ -192,6 +192,30 @@ def _align(gold: dict[str, object], pool: list[dict[str, object]]) -> int | None
     return best
 
 
+def _pairs(golds: list[dict[str, object]], pool: list[dict[str, object]]) -> list[tuple[dict, dict]]:
+    """Each gold claim with the proposal closest to it, best pairs first, each used once.
+
+    Taking gold claims in file order let an early gold claim (a figure-less statement, or one the
+    extractor missed) take the proposal a later gold claim is the exact reading of, and every
+    later claim in a long analysis then compared with its neighbour's proposal: field accuracy
+    fell for claims read right. Pairs are now taken by how many fields agree, ties in file order.
+    """
+    scored = []
+    for gi, gv in enumerate(golds):
+        for pi, got in enumerate(pool):
+            if _align(gv, [got]) is not None:
+                scored.append((-sum(got[f] == gv[f] for f in FIELDS), gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(scored):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return [(golds[gi], pool[pi]) for gi, pi in sorted(out)]
+
+
 def _multiset_match(
     gold: list[tuple[str, ...]], got: list[tuple[str, ...]]
 ) -> tuple[int, list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -220,12 +244,7 @@ def score_report(txt: Path, ref: Reference, data_dir: Path | None = None) -> Rep
     s.misses += [f"missed: {' | '.join(k)}" for k in missed if k[3:5] == ("", "")]
     s.misses += [f"extra: {' | '.join(k)}" for k in extra if k[3:5] == ("", "")]
     pool = [_field_values(ref, c) for c in got.claims]
-    for g in gold:
-        gv = _field_values(ref, g)
-        i = _align(gv, pool)
-        if i is None:
-            continue
-        hit = pool.pop(i)
+    for gv, hit in _pairs([_field_values(ref, g) for g in gold], pool):
         for f in FIELDS:
             if hit[f] == gv[f]:
                 s.fields_ok[f] += 1

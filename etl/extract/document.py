@@ -59,7 +59,10 @@ _URL_RE = re.compile(r"https?://\S+")
 _FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
 #: A PDF's footnote number glued to a word's punctuation ("had been lost.7 Ukraine's …",
 #: "in the strike,4 a figure …") or set as a superscript ("assault.⁶"): not part of the text.
-_GLUED_NOTE = re.compile(r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+#: (A unit's power stays: "140 km²", "3 m³".)
+_GLUED_NOTE = re.compile(
+    r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)(?<![kK]m)(?<!mi)(?<!\bm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
+)
 
 
 @dataclass
@@ -84,6 +87,8 @@ class Layout:
     #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
     #: post speaks for that account.
     account: str = ""
+    #: The platform an account's handle line names ("t.me/…", "… subscribers": Telegram).
+    platform: str = ""
     #: The wire dateline's city ("SEOUL"), where the copy was filed.
     city: str = ""
     #: Paragraph index -> who speaks it, as labelled: a transcript's "SECRETARY BLINKEN:", a
@@ -370,6 +375,8 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
             # a well-known handle says which body a bare "Ministry of Defence" is
             lay.account = HANDLES.get(s.split()[0].lower(), lay.account)
+            if re.search(r"(?i)\bt(?:elegram)?\.me/|\bsubscribers\b", s):
+                lay.platform = "Telegram"  # a channel's link or its subscriber count
             break
     candidates = [
         s

@@ -541,12 +541,16 @@ SPEECH_VERBS: str = (
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
+    # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
+    r"|spoke\s+of|speaks\s+of|(?<=,\s)speaking\s+of"
+    # 'Syrskyi had already given "over 38,000"': a quoted figure given
+    r"|given(?=\s+[\"“]\s*(?:about|around|over|more|some|nearly|up\s+to|at\s+least|\d))"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)s?"
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
-    r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+(?:about|around|roughly|some|more|over|at\s+least"
+    r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d))"
 )
 

@@ -204,6 +204,12 @@ _ONE_CAPTURED = re.compile(
     r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:captured|taken\s+(?:prisoner|captive))\b)"
 )
 
+#: "saying the pair were captured on Jan. 9": two people taken prisoner, counted by the word.
+_PAIR_CAPTURED = re.compile(
+    r"(?<=\bthe\s)pair(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:both\s+|later\s+)?"
+    r"(?:captured|taken\s+(?:prisoner|captive))\b)"
+)
+
 
 def find_figures(text: str) -> list[Figure]:
     """Every number-like figure in `text` (callers decide which ones count people)."""
@@ -215,6 +221,8 @@ def find_figures(text: str) -> list[Figure]:
     if "captured" in text or "taken" in text:
         for m in _ONE_CAPTURED.finditer(text):
             out.append(Figure(1, 1, "exact", m.start(), m.end(), text=m.group()))
+        for m in _PAIR_CAPTURED.finditer(text):
+            out.append(Figure(2, 2, "exact", m.start(), m.end(), text=m.group()))
         out.sort(key=lambda f: f.start)
     return out
 

@@ -136,7 +136,7 @@ _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|eliminated|liquidated|neutrali[sz]ed"
-    r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+)?$"
+    r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+|the\s+)?$"
 )
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
@@ -253,6 +253,13 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
                     r"[^;.]{0,160}?\b(?:agreed|decided|pledged|promised|planned|plans)\s+to\s+send\b", after
                 )
             )
+            or (  # "5,000 military builders would go as well": more of a plan already announced
+                specialists
+                and re.match(
+                    r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent)\b",
+                    after,
+                )
+            )
             or re.match(r"\s+(?:[\w-]+\s+)?(?:additional|more|fresh)\b", after)
             or re.search(
                 r"\b(?:second|third|fourth|new|fresh)\s+(?:batch|wave|contingent|rotation)\s+of\s+(?:\w+\s+)?$",
@@ -337,6 +344,8 @@ _PRESENT_STATE = re.compile(
     r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|inside|deployed\s+in|stationed\s+in|fighting\s+in)\s+"
     r"(?:the\s+)?[A-Z]"
     r"|\b(?:now|currently|still)\s+(?:control|controls|hold|holds|number|numbers|occupy|occupies)\b"
+    # "DeepState's map now shows 140 km²", "the area ... has shrunk to 140 square kilometres"
+    r"|\b(?:now|currently)\s+(?:shows?|puts?)\b|\b(?:has|have)\s+(?:now\s+)?(?:shrunk|shrunken|fallen|dropped)\s+to\b"
 )
 
 
@@ -506,6 +515,12 @@ _ROLE_NOUN = (
 )
 
 _ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
+#: Words a report puts before a role when it names a person by it again: "the top general", "the
+#: Ukrainian president" (a nationality then says whose).
+_ROLE_ADJ = (
+    r"(?:(?P<radj>top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean|North\s+Korean"
+    r"|British)\s+)?"
+)
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -514,7 +529,28 @@ _ROLE_TITLE = re.compile(
     re.IGNORECASE,
 )
 _SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
-_ROLE_AT = re.compile(_ROLE_NOUN)
+_ROLE_AT = re.compile(_ROLE_ADJ + _ROLE_NOUN)
+
+
+#: A capture told without a number: "captured North Korean soldiers", "have taken ... prisoner".
+_CAPTURE_TOLD = re.compile(r"\b(?:captured|(?:taken|took)\s+(?:[\w-]+\s+){0,4}?(?:prisoners?|captive))\b")
+
+#: The people of a body, before its name: "the analysts of DeepState", "researchers at the ISW".
+_MEMBERS_OF = re.compile(
+    r"\b(?:analysts|experts|researchers|authors|team|mappers|specialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
+)
+
+#: A question quoting the person it is put to: "back in November you told us there were …".
+_YOU_SAID = re.compile(
+    r"\byou\s+(?:had\s+|have\s+|also\s+|yourself\s+)?(?:said|told\s+(?:us|me|reporters|journalists|the\s+\w+)"
+    r"|estimated|gave|reported|announced|claimed|wrote|put\s+(?:it|the\s+\w+))\b"
+)
+
+
+def _surnames(actor: Actor) -> set[str]:
+    """The last words of an actor's name and aliases ("Zelenskyy", "Zelensky", "Zelenskiy")."""
+    names = [actor.name.split(" (")[0], *actor.aliases]
+    return {n.split()[-1] for n in names if n.split() and n.split()[-1][:1].isupper()}
 
 
 class Reader:
@@ -561,6 +597,15 @@ class Reader:
         self.speaks_for: dict[str, Actor] = {}
         #: Who speaks the current paragraph by its label (transcript turn, forwarded post).
         self.para_speaker: Actor | None = None
+        #: The sentence that last told of a capture ("have taken ... prisoner"), whether it gave a
+        #: number, and the side of the people taken.
+        self.capture_told: tuple[int, bool, str] = (-1, False, "")
+        #: The last capture counted (sentence number, draft): "X announced the capture" repeats it.
+        self.last_capture: tuple[int, Draft] | None = None
+        #: The sentence in which a lawmaker last relayed an agency ("He added" goes on relaying).
+        self.relayed_at = -1
+        #: Who the current question is put to (a figure "you told us" is theirs).
+        self.answerer: Actor | None = None
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -578,8 +623,26 @@ class Reader:
         return max(order, key=lambda r: (counts[r], -order.index(r)))
 
     # ----------------------------------------------------------------- main loop
+    def _interview_turns(self) -> tuple[set[int], set[int]]:
+        """(questions, answers) of an interview printed as dialogue dashes ("— How many …?" then
+        "— At least …"): a dash paragraph ending in a question mark asks, the one after answers."""
+        paras = self.layout.paragraphs
+        dashed = {i for i, p in enumerate(paras) if re.match(r"\s*[—–]\s", p)}
+        asks = {i for i in dashed if paras[i].rstrip().endswith("?")}
+        if len(dashed) < 2 or not asks:
+            return set(), set()
+        return asks, {i for i in dashed - asks if i - 1 in asks}
+
+    def _interviewee(self) -> Actor | None:
+        """Who answers an interview's questions: the person the headline quotes ("Syrskyi: …"),
+        else the last person the introduction named."""
+        if self.title_speaker is not None and self.title_speaker.kind == "official":
+            return self.title_speaker
+        return next((a for a in reversed(self.history) if a.kind == "official"), None)
+
     def run(self) -> None:
         """Read every sentence in order (context carries forward), then settle dates."""
+        asks, answers = self._interview_turns()
         for pi, para in enumerate(self.layout.paragraphs):
             self.para_index = pi
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
@@ -593,7 +656,17 @@ class Reader:
             )
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
-            question = pi in self.layout.questions
+            if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
+                self.para_speaker = self._interviewee()
+            question = pi in self.layout.questions or pi in asks
+            # who a question is put to: the next labelled turn's speaker, or the interviewee
+            # ("back in November you told us ...": a figure the answerer gave before)
+            self.answerer = None
+            if pi in asks:
+                self.answerer = self._interviewee()
+            elif question and pi + 1 in self.layout.speaker_of:
+                nxt = self.layout.paragraphs[pi + 1]
+                self.answerer = self._label_actor(self.layout.speaker_of[pi + 1], nxt)
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             for sent in split_sentences(para):
                 self.sentence_no += 1
@@ -624,14 +697,28 @@ class Reader:
                     # "... more than 38 thousand. Zelensky said this in his evening address": the
                     # lead's figures, said on the report's day unless dated elsewhere
                     self.lead_news.update({self.sentence_no - 1, self.sentence_no})
-                for clause in re.split(
-                    r",\s+(?:though|although|but|while|whereas)\s+|;\s+"
-                    r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
-                    # "X said A, and the Pentagon said B": each speaker has a clause of their own
-                    r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                    r"|reported|estimated|announced|stated)\b)",
+                # "Regarding the two soldiers announced by X as captured, the NIS said ...": the
+                # opening topic has its own speaker, apart from the sentence's
+                topic = re.match(
+                    r"(?P<t>(?:Regarding|Concerning|As\s+for|As\s+to)\s+the\s+[^,;]{5,160}?\bby\s+[^,;]{3,80}),\s+"
+                    r"(?=(?:the\s+)?[A-Za-z])",
                     sent,
-                ):
+                )
+                parts = [topic.group("t"), sent[topic.end() :]] if topic else [sent]
+                clauses = [
+                    c
+                    for part in parts
+                    for c in re.split(
+                        # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
+                        r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
+                        r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        # "X said A, and the Pentagon said B": each speaker has a clause of their own
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"|reported|estimated|announced|stated)\b)",
+                        part,
+                    )
+                ]
+                for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
             if question:
@@ -644,7 +731,8 @@ class Reader:
                     if d.figure is not None
                     and d.explicit
                     and (
-                        (
+                        (d.claimant == self.answerer and _YOU_SAID.search(d.quote) is not None)
+                        or (
                             d.claimant.kind != NEW_ACTOR
                             and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
                         )
@@ -654,8 +742,9 @@ class Reader:
                         or (
                             _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
                             and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
-                            and re.search(
-                                rf"{re.escape(d.claimant.name.split(' (')[0].split()[-1])}\s+said\b", d.quote
+                            and any(
+                                re.search(rf"\b{re.escape(w)}\s+said\b", d.quote)
+                                for w in _surnames(d.claimant)  # "Zelensky said" is Zelenskyy's
                             )
                         )
                         # "and the State Department's Matthew Miller said earlier today that as
@@ -865,6 +954,10 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
+        you = _YOU_SAID.search(clause) if self.answerer is not None else None
+        if you is not None and self.answerer is not None:
+            # "On New Year's Day you said Russia had lost …": the answerer's own earlier figure
+            return [self.answerer], you.start(), you.end(), True, []
         if self.para_speaker is not None and (
             not verbs
             or re.search(r"(?:\b[Ww]e|\bI|\b[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}$", clause[: verbs[0].start()])
@@ -876,6 +969,12 @@ class Reader:
         if not verbs:
             # "Back in April the NIS figure was about six hundred dead": whose figure it was
             for m in mentions:
+                if re.match(
+                    r"['’]s\s+(?:own\s+|latest\s+|updated\s+|live\s+)?(?:map|maps|data|tally)\s+(?:now\s+|currently\s+"
+                    r"|still\s+)?(?:shows?|showed|puts?|indicates?|indicated)\b",
+                    clause[m.end :],
+                ):
+                    return pack(group_at(m), m.start, m.end)  # "DeepState's map now shows 140 km²"
                 if re.match(
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+)?(?:figure|estimate|count|tally|toll)"
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
@@ -954,16 +1053,7 @@ class Reader:
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
             role = _ROLE_AT.match(clause[acc.end() :])
-            noun = role.group(0).lower() if role else ""
-            person = next(
-                (
-                    a
-                    for a in reversed(self.history)
-                    if a.kind == "official"
-                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
-                ),
-                None,
-            )
+            person = self._by_role(role.group(0)) if role else None
             if role and person is not None:
                 # "According to the general": the last person the report named, by their role
                 return [person], acc.start(), acc.end() + role.end(), False, []
@@ -974,6 +1064,19 @@ class Reader:
             r"\s+(?:the\s+)?",
             clause,
         )
+        relayed = re.search(r"\b(?:relayed|relays|relaying|passed\s+on|conveyed)\s+", clause)
+        if relayed:
+            src = [
+                m
+                for m in mentions
+                if m.start == relayed.end()
+                and re.match(
+                    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
+                    clause[m.end :],
+                )
+            ]
+            if src:  # "lawmaker Yu ... relayed Budanov's estimate of about 4,000": Budanov's figure
+                return pack(group_at(src[0]), relayed.start(), relayed.end())
         told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
         if told:
             src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
@@ -1009,7 +1112,7 @@ class Reader:
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?",
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?",
             clause,
         )
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
@@ -1076,6 +1179,18 @@ class Reader:
             )
             if pro and pro.start() > 0:
                 back = self._anaphora(", " + pro.group("p") + " ")
+
+                intro = [
+                    m
+                    for m in mentions
+                    if m.actor.kind == "official"
+                    and re.match(r"[^:;\"“]{0,40}:\s*[\"“]", clause[m.end : pro.start()])
+                    and re.search(r"[,.!?][\"”]\s*$", clause[: pro.start()])
+                ]
+                if intro:
+                    # 'Zelensky was blunter: "There are 11,000 of them," he told reporters': the
+                    # person who introduced the quote, not the last speaker
+                    back = intro[-1].actor
                 if back is not None:
                     # "visited Pyongyang and after the talks with Kim he said": the person the
                     # pronoun stands for, not the last place or body named before it (named in
@@ -1086,7 +1201,8 @@ class Reader:
                 m
                 for m in mentions
                 if m.end <= v.start()
-                and not _PREP_BEFORE.search(clause[: m.start])
+                # "the analysts of DeepState estimate": the people of a body speak for it
+                and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
                 and v.start() - m.end < 160
             ]
             if before and re.search(
@@ -1098,6 +1214,10 @@ class Reader:
             if before:
                 best = before[-1]
                 near = self._new_actor(clause, v.start(), forward=False)
+                if near is not None and any(
+                    d.start <= near[1][0] < d.end for d in find_dates(clause[: near[1][1]], self.pub)
+                ):
+                    near = None  # "had given a similar figure on New Year's Day, speaking of": a day
                 if near is not None and re.search(
                     r"spokes|press\s+secretary|representative", clause[best.end : near[1][0]]
                 ):
@@ -1152,10 +1272,18 @@ class Reader:
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
-            if re.search(rf"\b[Tt]he\s+{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
+            if re.search(rf"\b[Tt]he\s+{_ROLE_ADJ}{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
                 back = self._anaphora(clause[: v.start()])
                 if back is not None:  # "as the Secretary said": the person named by that title
                     return [back], v.start(), v.end(), True, []
+            if (
+                self.relayed_at == self.sentence_no - 1
+                and self.prev_claimant
+                and re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", clause[: v.start()])
+            ):
+                # "lawmaker Lee, citing the NIS, said … . He added that …": the lawmaker goes on
+                # relaying the agency, on the same occasion
+                return self.prev_claimant, v.start(), v.end(), False, []
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
@@ -1166,8 +1294,9 @@ class Reader:
             # "British intelligence estimated ...": a body named by its country, as written
             body = re.search(
                 r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
-                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops))"
-                r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+                r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops"
+                r"|(?<=military\s)officials))"
+                r"(?:\s+(?:also|later|had|has|have|then|further|again|first|already)){0,2}\s*$",
                 clause[: v.start()],
             )
             if body and body.group("np").split()[0] not in (
@@ -1203,8 +1332,9 @@ class Reader:
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
-            r"|[Tt]he\s+(?P<role>(?i:general|minister|president|commander|spokes(?:man|woman|person)|secretary"
-            r"|marshal|envoy|ambassador)))"
+            r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
+            r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
+            r"|secretary|marshal|envoy|ambassador)))"
             r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
             before_verb,
         )
@@ -1212,16 +1342,7 @@ class Reader:
             return None
         if m.group("role"):
             # "as the Secretary said on Thursday": the last person the report named by that role
-            noun = m.group("role").lower()
-            return next(
-                (
-                    a
-                    for a in reversed(self.history)
-                    if a.kind == "official"
-                    and (noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower())
-                ),
-                None,
-            )
+            return self._by_role(m.group("role"))
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
             # '"...," the statement read': the body whose statement the report is quoting
@@ -1263,6 +1384,33 @@ class Reader:
                     continue  # "the ministry" is not its intelligence arm, whatever the arm's name
                 if any(st in actor.name.lower() for st in stems):
                     return actor
+        return None
+
+    def _by_role(self, words: str) -> Actor | None:
+        """The last person the report named who holds the role `words` names ("the general",
+        "the top general", "the Ukrainian president"): by the title written before their name,
+        their actors-file aliases ("President Zelenskyy") or their body; a nationality must be
+        theirs."""
+        m = re.fullmatch(_ROLE_ADJ + r"(?P<noun>.+)", words.strip(), re.IGNORECASE)
+        if m is None:
+            return None
+        noun = m.group("noun").lower()
+        adj = re.sub(r"\s+", " ", m.group("radj") or "")
+        side = NATIONALITY_SIDE.get(adj, NATIONALITY_SIDE.get(adj.title(), "")) if adj else ""
+        people = [a for a in reversed(self.history) if a.kind == "official" and (not side or a.side == side)]
+        for a in people:  # the title the report gave them, or their body's name
+            if noun in self.roles.get(a.name, set()) or noun in f"{a.name} {a.parent}".lower():
+                return a
+        for a in people:  # "Zelenskyy" named bare, then "the Ukrainian president": his aliases
+            # ("President Zelenskyy"; "NATO Secretary General Mark Rutte" is no "secretary")
+            if any(
+                re.search(
+                    rf"(?i)\b{re.escape(noun)}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(a.name.split()[-1])}\b", x
+                )
+                or re.search(rf"(?i)\b{re.escape(noun)}\s+{re.escape(a.name.split()[0])}\b", x)
+                for x in a.aliases
+            ):
+                return a
         return None
 
     def _new_actor_named(self, name: str, context: str) -> Actor:
@@ -1396,7 +1544,10 @@ class Reader:
                     r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
                     r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$",
                     before,
-                ):
+                ) and not re.match(
+                    r"(?:\s+regime)?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|units|soldiers)\b",
+                    after,
+                ):  # ("the losses of the Kiev regime's forces": whose forces)
                     continue
                 possessive = m.group(0) != word
                 if possessive and re.match(
@@ -1440,6 +1591,20 @@ class Reader:
             word = re.sub(r"['’]s$", "", army.group("w"))
             if word in SIDE_WORDS:
                 return FORCES[SIDE_WORDS[word]]
+        held = re.match(
+            rf"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)[^;.]{{0,50}}?\bunder\s+(?P<w>{_SIDE_RE.pattern})"
+            r"\s+control\b",
+            after,
+        )
+        if held is None and re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+            # "the area under Ukrainian control ... has shrunk to 140 square kilometres"
+            held = re.search(
+                rf"\bunder\s+(?P<w>{_SIDE_RE.pattern})\s+control\b[^;.]{{0,80}}$", clause[: fig.start]
+            )
+        if held and re.sub(r"['’]s$", "", held.group("w")) in SIDE_WORDS:
+            return FORCES[
+                SIDE_WORDS[re.sub(r"['’]s$", "", held.group("w"))]
+            ]  # "140 km² ... under Ukrainian control"
         np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or re.match(
             r"(.*?)\b(?:deaths|dead|killed|wounded)\b",
             after,  # "300 North Korean deaths"
@@ -1449,6 +1614,13 @@ class Reader:
                 if fig.end <= s < fig.end + len(np.group(1)):
                     return FORCES[side]
         before = [x for x in sides if x[1] <= fig.start]
+        if before and fig.text == "pair":
+            # "Seoul's NIS confirmed it, saying the pair were captured": the speaker's own country
+            # names the speaker, not the people taken
+            own = {m.start for m in self._mentions(clause) if m.actor in claimants}
+            before = [x for x in before if not any(0 <= st - x[1] <= 1 for st in own)]
+            if not before and self.capture_told[2]:
+                return FORCES[self.capture_told[2]]
         if before:
             return FORCES[before[-1][2]]
         if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
@@ -1512,8 +1684,8 @@ class Reader:
         if re.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         before = clause[max(0, fig.start - 90) : fig.start]
-        if re.search(rf"(?:{BASELINE})\s*$", before):
-            return ""
+        if re.search(rf"(?:{BASELINE})\s*(?:the\s+|a\s+)?$", before):
+            return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
             if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
@@ -1538,10 +1710,11 @@ class Reader:
         if re.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
             return ""  # "out of the recent third deployment plan of 6,000 troops": a plan
         if re.match(
-            r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b|\s+(?:[\w-]+\s+){0,2}?daily\b",
+            r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b(?!\s+(?:earlier|later|before|after|ago)\b)"
+            r"|\s+(?:[\w-]+\s+){0,2}?daily\b",
             after,
         ):
-            return ""  # "around 1,300 casualties per day": a rate, not a count
+            return ""  # "around 1,300 casualties per day": a rate, not a count ("a week earlier" is a time)
         if fig.text.isalpha() and re.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
             return ""  # "The two men, aged 20 and 26, ...": people already counted, pointed back to
         if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
@@ -1641,6 +1814,14 @@ class Reader:
             before,
         ):
             return "anaphoric"  # "gave a much lower estimate of around 1.1K": of the count just given
+        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
+            return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
+        if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
+            return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
+        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*$", before) and re.match(
+            r"\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|,|\.|;|$)", after
+        ):
+            return "people"  # "Russia had lost over 38,000 there": the lost, the noun left out
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
         if _RUNNING_TOTAL.search(before) and any(
@@ -1722,6 +1903,12 @@ class Reader:
             # "eliminated 77 ... and wounded another 40", "77 ... were eliminated and another 40
             # were wounded": the wounded are counted apart, so the eliminated are the dead
             return "killed"
+        if metric == "killed" and re.search(
+            r"\b(?:rang(?:e|es|ed|ing)|running)\s+[\"“]?from\s+(?:the\s+)?(?:killed|dead)\b[^;]{0,30}?\bto\s+"
+            r"(?:the\s+)?(?:wounded|injured)\b",
+            clause,
+        ):
+            return "killed_or_wounded"  # casualties "ranging from killed in action to wounded"
         return metric
 
     def _metric_cue(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
@@ -1751,6 +1938,13 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "there were 11,000 North Korean troops in the Kursk region"
+        if re.search(
+            r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
+        ) and re.match(
+            r"\s+of\s+them\b(?![^;.]{0,30}\b(?:killed|dead|died|wounded|injured|captured|missing)\b)",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # '"There are 11,000 of them," he told reporters': a force present
         lo = figs[i - 1].end if i else 0
         if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
@@ -1807,6 +2001,12 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "3,000 more troops had been dispatched ..., replacing losses"
+        if re.match(
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent"
+            r"|be\s+dispatched|be\s+deployed)\b",
+            clause[fig.end :],
+        ):
+            return "troops_deployed"  # "5,000 military builders would go as well": people sent
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
@@ -1831,9 +2031,10 @@ class Reader:
             return max(hits)[2]  # the last cue; the longest where two end together
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
         # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
+        # ("to clear mines in the Kursk region, plus 5,000 builders": a longer purpose, "plus")
         coordinated = (
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w-]+){{0,4}})?"
-            r"\s*(?:,|and|or|,\s+and)\s+"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
+            r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
             ahead = self._metric(clause, figs, i + 1, lean=1)
@@ -1887,6 +2088,20 @@ class Reader:
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
+        told = _CAPTURE_TOLD.search(clause)
+        if told:
+            # "Our soldiers have taken North Korean servicemen prisoner.": the capture, counted or not,
+            # and whose people were taken
+            counted = bool(find_figures(clause))
+            if self.capture_told[0] != self.sentence_no or counted:
+                side = next(
+                    (
+                        SIDE_WORDS.get(re.sub(r"['’]s$", "", m.group(0)), "")
+                        for m in _SIDE_RE.finditer(clause[told.start() :])
+                    ),
+                    "",
+                )
+                self.capture_told = (self.sentence_no, counted, side)
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
@@ -1930,6 +2145,11 @@ class Reader:
                 claimants = [briefer]
         if not claimants:
             return
+        if claimants[0].kind == "intelligence" and re.search(
+            r"\b(?:[Ll]awmakers?|[Ll]egislators?|Rep\.|MPs?)\b[^;]{0,120}\b(?:citing|relaying|quoting)\b",
+            clause,
+        ):
+            self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
         found_dates = find_dates(clause, self.pub)
         dates = [self._same_day(d) for d in found_dates]
         # "the same day", "a day later": counted from an occasion, so an occasion (when it was
@@ -1947,6 +2167,23 @@ class Reader:
             and not any(f.start < e and s < f.end for s, e in spans)
         ]
         accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
+        capture = re.search(
+            r"\b(?:announced|reported|disclosed|revealed)\s+(?:the|this|their)\s+capture\b", clause
+        )
+        told_before = self.last_capture
+        if (
+            capture
+            and not figs
+            and told_before is not None
+            and 0 < self.sentence_no - told_before[0] <= 2
+            and told_before[1].figure is not None
+            and told_before[1].claimant not in claimants
+        ):
+            # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
+            # capture on the 11th.": the capture counted just before, announced by this speaker
+            accepted = [
+                (replace(told_before[1].figure, start=capture.start(), end=capture.end()), "anaphoric")
+            ]
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
@@ -2291,7 +2528,7 @@ class Reader:
                 channel = name
                 break
         if not channel and vs == ve == 0 and claimants == [self.author]:
-            channel = "statement"
+            channel = self.layout.platform or "statement"  # a copied Telegram post: "Telegram"
         explicit_region = self._explicit_region(clause)
         places, place_region = self._places(clause, explicit_region, spans)
         admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs : ve + 40])) and not re.search(
@@ -2333,9 +2570,24 @@ class Reader:
                 if not live:
                     continue
                 mine = [d for d in live if d.claimant in claimants and d.figure is not None]
-                metric = (mine or live)[-1].metric  # the speaker's own earlier count first
+                # the same number given before ('had already given "over 38,000"'), else the
+                # speaker's own earlier count first
+                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                metric = (same or mine or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
+            survivors = (
+                metric in ("wounded", "")
+                and kind == "people"
+                and self.capture_told[0] == self.sentence_no - 1
+                and re.match(r"[^;.]{0,40}\bsurvived\b", clause[fig.end :]) is not None
+            )
+            if survivors and self.capture_told[1]:
+                continue  # "captured two servicemen. "Two soldiers, although wounded, survived"": the same two
+            if survivors:
+                # "... have taken North Korean servicemen prisoner. Two soldiers, though wounded,
+                # survived": the survivors are the captives the sentence before did not count
+                metric = "captured"
             if not metric:
                 continue
             part_of = i and re.search(
@@ -2345,13 +2597,16 @@ class Reader:
             if kind == "anaphoric":
                 live = [d for d in self.drafts if not d.dropped]
                 mine = [d for d in live if d.claimant in claimants and d.figure is not None]
-                subject = (mine or live)[-1].subject
+                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                subject = (same or mine or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
             if not subject and new and new[-1].figure is not None:
                 subject = new[-1].subject  # "eliminated 77 North Korean soldiers and wounded another 40"
+            if survivors and not subject and self.capture_told[2]:
+                subject = FORCES[self.capture_told[2]]  # the captives the sentence before named
             if metric == "troops_deployed" and not subject and _DPRK_SENDER.search(clause[: fig.start]):
                 subject = FORCES["DPRK"]  # "Kim Jong Un has decided to send 1,000 sappers": his forces
             for actor in claimants:
@@ -2368,7 +2623,8 @@ class Reader:
                     and new[-1].batch
                     and new[-1].metric == metric
                     and re.search(
-                        r"(?:,|\band|\bas\s+well\s+as)\s+$", clause[accepted_figs[i - 1].end : fig.start]
+                        r"(?:,|\band|\bas\s+well\s+as|\bplus)\s+$",
+                        clause[accepted_figs[i - 1].end : fig.start],
                     )
                 ):
                     fig_draft.batch = True  # "1,000 sappers ..., as well as 5,000 builders": one plan
@@ -2407,6 +2663,9 @@ class Reader:
             if draft.metric not in OPINION_METRICS:
                 draft.places = list(places)
         self.drafts.extend(new)
+        for nd in new:
+            if nd.metric == "captured" and nd.figure is not None:
+                self.last_capture = (self.sentence_no, nd)
 
     def _dated_background(self, clause: str) -> bool:
         """A sentence dated months before the report ("in the first weeks of the incursion,
