@@ -38,7 +38,7 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import ui
 from etl.build import build, load
 from etl.core.contract import CLAIMS_INPUT, CURATED_NAMES
-from etl.core.db import connect_readonly, resolve_live
+from etl.core.db import SMALL_WORK_BYTES, connect_readonly, resolve_live, work_bytes
 from etl.core.report import BuildReport
 from etl.importers.runner import run_import
 from etl.importers.sources import Step
@@ -153,9 +153,11 @@ def build_in_memory(
     """Everything `build(data_dir, ...)` does except writing and publishing a file.
 
     For tests about rules and loading: the same tables, quarantine and report, in about half the
-    time of a build to disk. Tests about publishing use `build`.
+    time of a build to disk. Tests about publishing use `build`. Like a build's connection
+    (`etl.core.db.new_build`), inputs below `SMALL_WORK_BYTES` are loaded on one thread.
     """
-    con = duckdb.connect(":memory:")
+    small = work_bytes(Path(data_dir)) < SMALL_WORK_BYTES
+    con = duckdb.connect(":memory:", config={"threads": 1} if small else {})
     report = BuildReport(db_path=Path(":memory:"))
     load(con, Path(data_dir), report, extra_steps=extra_steps)
     return con, report
