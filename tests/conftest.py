@@ -28,7 +28,14 @@ from streamlit.components.v2 import manifest_scanner
 
 from etl.build import build
 from etl.core.report import BuildReport
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build, write_dataset
+from tests.helpers import (
+    DEFAULT_DATA_DIR,
+    PROJECT_ROOT,
+    SHARED_DIR,
+    close_query_connections,
+    copy_build,
+    write_dataset,
+)
 
 
 def run_shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
@@ -197,5 +204,6 @@ def _repository_data_untouched() -> object:
     blamed on this test; run the module with `-n 0` to find the writer)."""
     before = _repo_data_listing()
     yield
+    close_query_connections()  # tests.helpers.query's connections of this test
     new = _repo_data_listing() - before
     assert not new, f"a test wrote into the repository's data/: {sorted(new)}"
