@@ -16,17 +16,26 @@ one, in its tmp_path.
 from __future__ import annotations
 
 import fcntl
+import functools
 import os
 import pickle
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from streamlit.components.v2 import manifest_scanner
 
 from etl.build import build
 from etl.core.report import BuildReport
-from tests.helpers import DEFAULT_DATA_DIR, PROJECT_ROOT, SHARED_DIR, copy_build, write_dataset
+from tests.helpers import (
+    DEFAULT_DATA_DIR,
+    PROJECT_ROOT,
+    SHARED_DIR,
+    close_query_connections,
+    copy_build,
+    write_dataset,
+)
 
 
 def run_shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
@@ -171,6 +180,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     items[:] = ordered + rest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _component_scan_once_per_worker() -> Iterator[None]:
+    """Every AppTest scans all installed packages' metadata for Streamlit components (about
+    0.2 s of CPU each, over 250 distributions, for the same answer every time): the scan runs
+    once per worker instead. Packages are not installed or removed while the tests run."""
+    with pytest.MonkeyPatch.context() as mp:
+        scan = functools.cache(manifest_scanner.scan_component_manifests)
+        mp.setattr(manifest_scanner, "scan_component_manifests", scan)
+        yield
+
+
 def _repo_data_listing() -> set[str]:
     versions = DEFAULT_DATA_DIR / ".versions"
     names = set(os.listdir(DEFAULT_DATA_DIR))
@@ -184,5 +204,6 @@ def _repository_data_untouched() -> object:
     blamed on this test; run the module with `-n 0` to find the writer)."""
     before = _repo_data_listing()
     yield
+    close_query_connections()  # tests.helpers.query's connections of this test
     new = _repo_data_listing() - before
     assert not new, f"a test wrote into the repository's data/: {sorted(new)}"

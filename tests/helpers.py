@@ -6,8 +6,8 @@ ETL helpers:
   text overridden (`claims="..."`, `events=b"..."` for raw bytes, `responses=None` to omit it).
 - `claim_row(**fields)` / `claims_csv(*rows)`: one valid claims.csv line with some fields changed,
   and a whole claims.csv text from such lines (header added).
-- `query(pointer, sql)`: rows from a published database, through a read-only connection that is
-  closed again (DuckDB caches open instances per process), or from a connection.
+- `query(pointer, sql)`: rows from a published database, through a read-only connection kept for
+  the rest of the test (one per published file; conftest closes them after it), or from a connection.
 - `build_in_memory(data_dir)`: what a build does, in an in-memory connection (rule tests).
 - `copy_build(pointer, dir)`: a copy of a published database behind its own pointer.
 - `imported_copy(built_curated_db, dir, source, path)`: such a copy with `path` imported (for
@@ -40,7 +40,7 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import ui
 from etl.build import build, load
 from etl.core.contract import CLAIMS_INPUT, CURATED_NAMES
-from etl.core.db import connect_readonly, resolve_live
+from etl.core.db import SMALL_WORK_BYTES, connect_readonly, resolve_live, work_bytes
 from etl.core.report import BuildReport
 from etl.importers.runner import run_import
 from etl.importers.sources import Step
@@ -141,12 +141,30 @@ def readonly(pointer: Path) -> Iterator[object]:
         con.close()
 
 
+#: The read-only connections `query` opened during the running test, by published file. A
+#: published version is never written again (a build or import publishes a new file), so a test's
+#: queries of one version share a connection: opening one costs about 20 ms of CPU (DuckDB starts
+#: a database instance), often more than the query. conftest closes them after every test.
+_QUERY_CONNECTIONS: dict[Path, duckdb.DuckDBPyConnection] = {}
+
+
 def query(db: Path | duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> list[tuple]:
     """All rows of `sql` on the database the pointer `db` names now (or on a connection)."""
     if isinstance(db, duckdb.DuckDBPyConnection):
         return db.cursor().execute(sql, params or []).fetchall()
-    with readonly(db) as con:
-        return con.execute(sql, params or []).fetchall()
+    real = resolve_live(Path(db))
+    assert real is not None, f"no database published at {db}"
+    con = _QUERY_CONNECTIONS.get(real)
+    if con is None:
+        con = _QUERY_CONNECTIONS[real] = connect_readonly(real)
+    return con.cursor().execute(sql, params or []).fetchall()
+
+
+def close_query_connections() -> None:
+    """Close the connections `query` opened (after each test: DuckDB caches open instances per
+    process, and a test may delete or replace files)."""
+    while _QUERY_CONNECTIONS:
+        _QUERY_CONNECTIONS.popitem()[1].close()
 
 
 def build_in_memory(
@@ -155,9 +173,11 @@ def build_in_memory(
     """Everything `build(data_dir, ...)` does except writing and publishing a file.
 
     For tests about rules and loading: the same tables, quarantine and report, in about half the
-    time of a build to disk. Tests about publishing use `build`.
+    time of a build to disk. Tests about publishing use `build`. Like a build's connection
+    (`etl.core.db.new_build`), inputs below `SMALL_WORK_BYTES` are loaded on one thread.
     """
-    con = duckdb.connect(":memory:")
+    small = work_bytes(Path(data_dir)) < SMALL_WORK_BYTES
+    con = duckdb.connect(":memory:", config={"threads": 1} if small else {})
     report = BuildReport(db_path=Path(":memory:"))
     load(con, Path(data_dir), report, extra_steps=extra_steps)
     return con, report
