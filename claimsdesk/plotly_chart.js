@@ -70,27 +70,89 @@ function themed(layout) {
   return out;
 }
 
+// Streamlit's charts have a full-screen button; this one keeps it (shown on hover, Esc leaves).
+const STYLE = `
+.cd-wrap { position: relative; background: #ffffff; }
+.cd-wrap:fullscreen { padding: 1rem; overflow: auto; }
+.cd-fullscreen { position: absolute; top: 0; right: 0; z-index: 2; opacity: 0; border: 1px solid ${GRID};
+  background: #ffffff; color: ${MUTED}; border-radius: 0.25rem; cursor: pointer; line-height: 0;
+  padding: 0.15rem; }
+.cd-fullscreen:hover { color: ${TEXT}; }
+.cd-wrap:hover .cd-fullscreen, .cd-fullscreen:focus-visible, .cd-wrap:fullscreen .cd-fullscreen { opacity: 1; }
+`;
+
+function addStyle() {
+  if (document.querySelector('style[data-cd-chart="1"]')) return;
+  const st = document.createElement("style");
+  st.dataset.cdChart = "1";
+  st.textContent = STYLE;
+  document.head.appendChild(st);
+}
+
+// Material Design's fullscreen and fullscreen-exit icons (Apache 2.0), as Streamlit's button shows.
+const ICON_OPEN = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
+const ICON_EXIT = "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z";
+
+function setIcon(button, full) {
+  button.title = button.ariaLabel = full ? "Exit fullscreen" : "View fullscreen";
+  button.innerHTML = `<svg width="18" height="18" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="${full ? ICON_EXIT : ICON_OPEN}"/></svg>`;
+}
+
+function fullscreenButton(wrap) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = "cd-fullscreen";
+  b.dataset.testid = "cdFullscreen";
+  setIcon(b, false);
+  b.addEventListener("click", () => {
+    if (document.fullscreenElement === wrap) document.exitFullscreen();
+    else if (wrap.requestFullscreen) wrap.requestFullscreen().catch(() => {});
+  });
+  return b;
+}
+
 export default function (component) {
   const { data, parentElement } = component;
-  let el = parentElement.querySelector(".cd-chart");
-  if (!el) {
+  addStyle();
+  let wrap = parentElement.querySelector(".cd-wrap");
+  let el;
+  if (!wrap) {
+    wrap = document.createElement("div");
+    wrap.className = "cd-wrap";
     el = document.createElement("div");
     el.className = "cd-chart";
     el.dataset.testid = "cdChart";
     el.style.width = "100%";
-    parentElement.appendChild(el);
+    wrap.append(fullscreenButton(wrap), el);
+    parentElement.appendChild(wrap);
+  } else {
+    el = wrap.querySelector(".cd-chart");
   }
   const spec = JSON.parse(data.spec);
   const layout = themed(spec.layout || {});
-  el.style.height = (layout.height || 450) + "px";
+  const height = layout.height || 450;
+  const config = { responsive: true, ...data.config };
+  el.style.height = height + "px";
   // Follow the column's width (window resizes, the sidebar opening or closing), as Streamlit's does.
   const resized = new ResizeObserver(() => { if (el.data && window.Plotly) window.Plotly.Plots.resize(el); });
+  // Full screen: the chart takes the screen's height; leaving gives it back its own.
+  const button = wrap.querySelector(".cd-fullscreen");
+  const onFullscreen = () => {
+    const full = document.fullscreenElement === wrap;
+    setIcon(button, full);
+    const h = full ? Math.max(height, wrap.clientHeight - 40) : height;
+    el.style.height = h + "px";
+    // react, not relayout: relayout({height}) would also pin the width at its current value.
+    if (el.data && window.Plotly) window.Plotly.react(el, el.data, { ...layout, height: h }, config);
+  };
+  wrap.addEventListener("fullscreenchange", onFullscreen);
   loadPlotly()
-    .then((Plotly) => Plotly.react(el, spec.data || [], layout, { responsive: true, ...data.config }))
+    .then((Plotly) => Plotly.react(el, spec.data || [], layout, config))
     .then(() => resized.observe(el))
     .catch((err) => { el.textContent = "The chart could not be drawn: " + err.message; });
   return () => {
     resized.disconnect();
+    wrap.removeEventListener("fullscreenchange", onFullscreen);
     if (window.Plotly) window.Plotly.purge(el);
   };
 }

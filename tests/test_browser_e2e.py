@@ -322,6 +322,37 @@ def test_a_chart_follows_the_width_of_its_column(shared_server: Streamlit, page:
     assert abs(chart.evaluate(width) - chart.evaluate(column)) < 2
 
 
+def test_a_chart_opens_full_screen_and_comes_back_to_its_height(
+    shared_server: Streamlit, page: object
+) -> None:
+    """Streamlit's charts have a full-screen button, and analysts read crowded charts that way: the
+    chart element keeps one. Full screen gives the chart the screen's height; leaving restores it."""
+    page.goto(f"{shared_server.url}/deployments")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
+    sync_api.expect(chart.locator(".main-svg .trace").first).to_be_attached(timeout=30_000)
+    height = "el => el.querySelector('.main-svg').getBoundingClientRect().height"
+    before = chart.evaluate(height)
+    chart.hover()
+    button = page.get_by_test_id("cdFullscreen").first  # type: ignore[attr-defined]
+    sync_api.expect(button).to_have_attribute("title", "View fullscreen")
+    button.click()
+    page.wait_for_function("() => document.fullscreenElement?.classList.contains('cd-wrap')")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "h => document.fullscreenElement.querySelector('.main-svg').getBoundingClientRect().height > h + 100",
+        arg=before,
+        timeout=15_000,
+    )
+    sync_api.expect(button).to_have_attribute("title", "Exit fullscreen")
+    button.click()
+    page.wait_for_function("() => document.fullscreenElement === null")  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "h => Math.abs(document.querySelector('[data-testid=cdChart] .main-svg').getBoundingClientRect().height - h) < 2",
+        arg=before,
+        timeout=15_000,
+    )
+
+
 def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, shared_page: object) -> None:
     page = shared_page
     bad = urllib.parse.quote("x'); DROP TABLE claims; --")
