@@ -202,6 +202,13 @@ _TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)
 #: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
+#: An attribution set in commas right after a figure, before the figure's verb ("10,000, he
+#: said, had made their way there").
+_FIGURE_ASIDE = re.compile(
+    r"(?<=\d)(?P<a>,\s+(?:he|she|they|it|officials|the\s+(?:ministry|agency|official))\s+"
+    r"(?:said|says|added|told\s+(?:reporters|lawmakers))),\s+"
+    r"(?=(?:had|have|has|were|was|are|is|would|will)\b)"
+)
 _HEARSAY = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:viral|social[\s-]media|online|some|many|several)\s+)"
     r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+){0,8}?\s+"
@@ -1191,6 +1198,19 @@ class Reader:
                     # 'Zelensky was blunter: "There are 11,000 of them," he told reporters': the
                     # person who introduced the quote, not the last speaker
                     back = intro[-1].actor
+                colon = clause.rfind(":", 0, pro.start())
+                lead = [m for m in mentions if m.end <= colon] if colon > 0 and not intro else []
+                if lead and not re.search(r"[.;!?]", clause[lead[-1].end : colon]):
+                    # "spokesman Matthew Miller put it differently: as many as 10,000 …, he said":
+                    # the pronoun is the person who introduced the figure before the colon; a
+                    # spokesperson the actors file does not know speaks for the body named
+                    seg = clause[lead[-1].end : colon]
+                    if lead[-1].actor.kind == "official" and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", seg):
+                        back = lead[-1].actor
+                    elif lead[-1].actor.kind != "official" and re.search(
+                        r"^(?:['’]s)?[\s,]*(?:spokes(?:man|woman|person)|press\s+secretary)\b", seg
+                    ):
+                        back = lead[-1].actor
                 if back is not None:
                     # "visited Pyongyang and after the talks with Kim he said": the person the
                     # pronoun stands for, not the last place or body named before it (named in
@@ -1249,7 +1269,9 @@ class Reader:
                     start = best.end + titled.start("name")
                     actor = self._new_actor_named(titled.group("name"), clause[:start])
                     return [actor], v.start(), v.end(), True, [(start, start + len(titled.group("name")))]
-                if re.fullmatch(r"\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
+                # "Kyrylo Budanov, head of Ukraine's Defense Intelligence (HUR), put ...": the
+                # apposition's body (its acronym in brackets too) is not the speaker
+                if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\)?\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
                     heads = [m for m in before if m.start < best.start and clause[m.end : m.end + 1] == ","]
                     if heads:
                         best = heads[0]
@@ -1257,7 +1279,12 @@ class Reader:
             inverted = [
                 m
                 for m in mentions
-                if v.end() <= m.start <= v.end() + 2 and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+                if v.end() <= m.start <= v.end() + 2
+                and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+                # "The agency believes Pyongyang has sent ...": the subject of what is believed
+                and not re.match(
+                    r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might)\b", clause[m.end :]
+                )
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
@@ -1328,7 +1355,7 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
@@ -1354,6 +1381,17 @@ class Reader:
             # "Defence Intelligence published an update. It said that North Korea …": "it" is the
             # body named last before this sentence, not a state named after the pronoun in it
             order = [a for a in self.hist_before if a.kind != "official"][-1:]
+            last = self.prev_claimant[:1]
+            if (
+                last
+                and last[0].kind not in ("official", "state", NEW_ACTOR)
+                and order
+                and order[0].kind == "state"
+                and m.group("pro") == "it"
+            ):
+                # "X said North Korea had suffered …. By June 15 it said …": the body that spoke
+                # last, not the state it spoke about (a lower-case "it" goes on with the speaker)
+                order = last
         elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
@@ -1778,6 +1816,8 @@ class Reader:
             return (
                 "people"  # "about 15,000 had been sent", "3,000 more were dispatched": the noun is left out
             )
+        if re.match(r"\s+(?:have|has|had)\s+(?:already\s+|now\s+)?made\s+their\s+way\s+(?:to|into|there)\b", after):
+            return "people"  # "as many as 10,000 had made their way there": troops, the noun left out
         if re.search(
             r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
         ) and any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])):
@@ -1814,6 +1854,13 @@ class Reader:
             before,
         ):
             return "anaphoric"  # "gave a much lower estimate of around 1.1K": of the count just given
+        if re.search(
+            r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:figure|estimate|count|toll|tally|total)\s+"
+            r"(?:was|is|stood\s+at|(?:had\s+|has\s+)?(?:rose|risen|grown|grew|climbed)\s+to)\s+"
+            r"(?:[\"“]?(?:highly\s+|very\s+)?(?:likely|probably|almost\s+certainly)[\"”]?\s+)?$",
+            before,
+        ):
+            return "anaphoric"  # 'it said the figure was "highly likely" more than 6,000': the count named before
         if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
@@ -2086,6 +2133,14 @@ class Reader:
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
+        aside = _FIGURE_ASIDE.search(clause)
+        if aside:
+            # "as many as 10,000, he said, had made their way there": the figure goes on with its
+            # verb; the attribution set in commas is read at the clause's end (text before the
+            # figure keeps its offsets)
+            end = re.search(r"[.!?]?[\"”’']?\s*$", clause)
+            tail = clause[aside.end() : end.start() if end else len(clause)]
+            clause = clause[: aside.start()] + " " + tail + aside.group("a") + (end.group(0) if end else "")
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         told = _CAPTURE_TOLD.search(clause)
@@ -2569,11 +2624,12 @@ class Reader:
                 live = [d for d in self.drafts if not d.dropped]
                 if not live:
                     continue
-                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                mine = [d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share]
                 # the same number given before ('had already given "over 38,000"'), else the
                 # speaker's own earlier count first
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
-                metric = (same or mine or live)[-1].metric
+                counted = [d for d in live if d.figure is not None and not d.figure.share]  # a count
+                metric = (same or mine or counted or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
             survivors = (
@@ -2596,9 +2652,10 @@ class Reader:
             )
             if kind == "anaphoric":
                 live = [d for d in self.drafts if not d.dropped]
-                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                mine = [d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share]
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
-                subject = (same or mine or live)[-1].subject
+                counted = [d for d in live if d.figure is not None and not d.figure.share]
+                subject = (same or mine or counted or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
