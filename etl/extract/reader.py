@@ -209,6 +209,11 @@ _FIGURE_ASIDE = re.compile(
     r"(?:said|says|added|told\s+(?:reporters|lawmakers))),\s+"
     r"(?=(?:had|have|has|were|was|are|is|would|will)\b)"
 )
+#: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
+_TIMELINE_ITEM = re.compile(
+    r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
+)
 _HEARSAY = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:viral|social[\s-]media|online|some|many|several)\s+)"
     r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+){0,8}?\s+"
@@ -567,6 +572,10 @@ class Reader:
         self.ref = ref
         self.layout = layout
         self.pub = pub or date.today()
+        self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
+        #: A timeline item's leading date ("* 2 February - ... Zelensky says ..."): when the
+        #: statements in the item were made.
+        self.item_date: DateMention | None = None
         self.drafts: list[Draft] = []
         self.responses: list[ResponseDraft] = []
         self.events: list[dict[str, str]] = []
@@ -656,6 +665,14 @@ class Reader:
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
                 self.last_occasion = None
+            year = self.layout.year_of.get(pi)
+            self.pub = min(self.page_pub, date(year, 12, 31)) if year else self.page_pub
+            item = _TIMELINE_ITEM.match(para)
+            self.item_date = None
+            if item:
+                lead_dates = find_dates(item.group("d"), self.pub)
+                if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
+                    self.item_date = lead_dates[0]
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
@@ -2382,6 +2399,10 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
+        if stated is None and self.item_date is not None and accepted and explicit:
+            # "* 2 February - In an interview with AP, Zelensky says ...": a timeline item's
+            # statements were made on the item's date
+            stated = self.item_date
         if (
             stated is None
             and self.para_speaker is not None
