@@ -471,6 +471,10 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
+    # "for a combined toll of about 4,700": the dead and the wounded together
+    ("killed_or_wounded", r"combined\s+(?:toll|casualties|losses|total)"),
+    # "lost more than 76,000 men, dead and wounded together"
+    ("killed_or_wounded", r"dead\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+dead"),
     (
         "killed",
         r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?|irreversibl[ey](?:\s+losses)?",

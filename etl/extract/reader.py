@@ -1374,7 +1374,7 @@ class Reader:
         m = re.search(
             r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
-            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
+            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
             r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
@@ -1409,6 +1409,10 @@ class Reader:
                 # "X said North Korea had suffered …. By June 15 it said …": the body that spoke
                 # last, not the state it spoke about (a lower-case "it" goes on with the speaker)
                 order = last
+        elif m.group("pro") in ("they", "They"):
+            # "The SSO put out a post on Monday. Over three days, they said, ...": the body named
+            # last before this sentence (people and states are not "they")
+            order = [a for a in self.hist_before if a.kind not in ("official", "state", NEW_ACTOR)][-1:]
         elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
@@ -1844,7 +1848,9 @@ class Reader:
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
             r"\s+[\w\s]+?)\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
-            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
+            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
+            # "casualties were already more than three thousand"
+            r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
             before,
         ):
             return "people"
