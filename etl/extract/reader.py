@@ -771,6 +771,19 @@ class Reader:
                                 for w in _surnames(d.claimant)  # "Zelensky said" is Zelenskyy's
                             )
                         )
+                        # "South Korea's spy agency told lawmakers today that at least 100 …": a
+                        # named body (not a state, not "someone") quoted by name with its verb
+                        or (
+                            d.claimant.kind not in (NEW_ACTOR, "state", "official")
+                            and any(
+                                m.actor == d.claimant
+                                and re.match(
+                                    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|estimated|announced)\b",
+                                    d.quote[m.end :],
+                                )
+                                for m in self._mentions(d.quote)
+                            )
+                        )
                         # "and the State Department's Matthew Miller said earlier today that as
                         # many as 10,000 …": a body's named official quoted back (the body's claim
                         # when the actors file does not know the official)
@@ -1033,7 +1046,8 @@ class Reader:
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(
-            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
+            r"(?:\b[Aa]ccording\s+to|^\s*Per)\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
             clause,
         )
@@ -1076,6 +1090,22 @@ class Reader:
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
+            lawmaker = re.match(
+                r"(?:a\s+|the\s+)?(?:(?:ruling|opposition|South\s+Korean)\s+(?:party\s+)?)?(?:[Ll]awmakers?|Rep\.|[Ll]egislators?)"
+                r"(?:\s+[A-Z][\w'’-]+){0,3}",
+                clause[acc.end() :],
+            )
+            briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+            if (
+                lawmaker
+                and briefer is not None
+                # "According to Rep. Yu, Kyrylo Budanov put …": the lawmaker relays the person named
+                and not any(m.start >= acc.end() and m.actor.kind != "state" for m in mentions)
+            ):
+                # "Per lawmaker Lee, who relayed it, around 300 …" after "NIS briefed the committee":
+                # a lawmaker passes on the agency that briefed
+                self.relayed_at = self.sentence_no
+                return [briefer], acc.start(), acc.end() + lawmaker.end(), True, []
             role = _ROLE_AT.match(clause[acc.end() :])
             person = self._by_role(role.group(0)) if role else None
             if role and person is not None:
