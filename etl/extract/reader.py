@@ -573,6 +573,8 @@ class Reader:
         self.layout = layout
         self.pub = pub or date.today()
         self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
+        #: Sentence number -> its text (a figure's occasion may be told in the sentence before).
+        self.sent_log: dict[int, str] = {}
         #: A timeline item's leading date ("* 2 February - ... Zelensky says ..."): when the
         #: statements in the item were made.
         self.item_date: DateMention | None = None
@@ -694,6 +696,7 @@ class Reader:
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             for sent in split_sentences(para):
                 self.sentence_no += 1
+                self.sent_log[self.sentence_no] = sent
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
@@ -1399,6 +1402,28 @@ class Reader:
             return [self.title_speaker], 0, 0, False, []
         return [], 0, 0, False, []
 
+    def _occasion_before(self, speaker: Actor) -> DateMention | None:
+        """The day the sentences just before give `speaker`'s occasion: going back up to three
+        sentences, past ones that name nobody ("Friday."), the first naming an actor must name
+        the speaker, count nothing, and carry one statement date."""
+        for n in range(self.sentence_no - 1, max(0, self.sentence_no - 4), -1):
+            sent = self.sent_log.get(n, "")
+            named = self._mentions(sent)
+            if not named and len(sent.split()) <= 3:
+                continue
+            if not any(m.actor == speaker for m in named):
+                return None
+            if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
+                return None
+            days = [
+                d
+                for d in find_dates(sent, self.pub)
+                if d.kind in STATEMENT_KINDS and d.precision == "day"
+            ]
+            # one day, however many ways it is written ("Yesterday (Monday)")
+            return days[0] if days and all(d.first == days[0].first for d in days) else None
+        return None
+
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
@@ -1867,6 +1892,10 @@ class Reader:
             return (
                 "people"  # "about 15,000 had been sent", "3,000 more were dispatched": the noun is left out
             )
+        if re.match(
+            r"\s+(?:(?:first|initially|originally)\s+)?(?:deployed|sent|dispatched)\b", after
+        ) and re.search(r"\b(?:half|third|quarter|part|share|most|some)\s+of\s+(?:the|those|its)\s+(?:[a-z]+\s+)?$", before):
+            return "people"  # "over half of the roughly 11,000 first deployed": the force, its noun left out
         if re.match(r"\s+(?:have|has|had)\s+(?:already\s+|now\s+)?made\s+their\s+way\s+(?:to|into|there)\b", after):
             return "people"  # "as many as 10,000 had made their way there": troops, the noun left out
         if re.search(
@@ -2579,6 +2608,12 @@ class Reader:
             stated = self.occasions[claimants[0].name]
             # its own date only against a different one carried from background just before
             own_date = self.prev_stated is not None and self.prev_stated.first != stated.first
+        if stated is None and accepted and explicit and not own_date_carry_blocked(clause):
+            told = self._occasion_before(claimants[0])
+            if told is not None:
+                # "Kirby was at the press briefing yesterday. … And he said …": the sentence
+                # before names the speaker and the day, and counts nothing itself
+                stated, own_date = told, True
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
