@@ -540,7 +540,10 @@ _ROLE_TITLE = re.compile(
     r"|chief|lawmaker|envoy|ambassador)\b(?!\s+staff\b)",
     re.IGNORECASE,
 )
-_SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
+_SAID_THIS = re.compile(
+    r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b"
+    r"|\b(?:This|That)\s+was\s+(?:said|stated|announced|reported)\s+by\b"  # "This was reported by X"
+)
 _ROLE_AT = re.compile(_ROLE_ADJ + _ROLE_NOUN)
 
 
@@ -2518,7 +2521,7 @@ class Reader:
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
-            and re.fullmatch(r"said|reported|announced|stated|wrote|explained", clause[vs:ve]) is not None
+            and re.fullmatch(r"said|reported|announced|stated|wrote|explained|told", clause[vs:ve]) is not None
             and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
             and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
         ):
@@ -3376,6 +3379,20 @@ class Reader:
                 d.stated, d.precision = when.first, when.precision
             elif d.stated is None and d.sentence_no in self.lead_news and self.layout.published is not None:
                 d.stated, d.precision = self.layout.published.date(), "day"
+        news = {d.claimant.name: d for d in self.drafts if d.sentence_no in self.lead_news and d.stated is not None}
+        for d in self.drafts:
+            lead = news.get(d.claimant.name)
+            if (
+                lead is not None
+                and d.stated is None
+                and d.figure is not None
+                and not d.dropped
+                and d.sentence_no > lead.sentence_no
+                and not own_date_carry_blocked(d.quote)
+            ):
+                # "X reported to Y during a videoconference … . According to the general, the
+                # enemy's losses amounted to …": the lead's speaker, still on the report's occasion
+                d.stated, d.precision = lead.stated, lead.precision
         for d in self.drafts:
             if d.stated is not None or d.figure is None or d.dropped:
                 continue
