@@ -1107,6 +1107,8 @@ class Reader:
                 and briefer is not None
                 # "According to Rep. Yu, Kyrylo Budanov put …": the lawmaker relays the person named
                 and not any(m.start >= acc.end() and m.actor.kind != "state" for m in mentions)
+                # "…, the NIS said Wednesday, according to lawmakers": the speaker came first
+                and not any(v.end() <= acc.start() for v in verbs)
             ):
                 # "Per lawmaker Lee, who relayed it, around 300 …" after "NIS briefed the committee":
                 # a lawmaker passes on the agency that briefed
@@ -1329,6 +1331,13 @@ class Reader:
                     if heads:
                         best = heads[0]
                 return pack(group_at(best), v.start(), v.end())
+            if not before and re.fullmatch(
+                r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:also\s+|now\s+)?",
+                clause[: v.start()],
+            ):
+                back = self._anaphora(clause[: v.start()])
+                if back is not None:  # "The agency believes Pyongyang has sent …": the agency named before
+                    return [back], v.start(), v.end(), True, []
             inverted = [
                 m
                 for m in mentions
