@@ -523,7 +523,8 @@ METRIC_TYPE: dict[str, str] = {
 CHANNEL_CUES: tuple[tuple[str, str], ...] = (
     ("Telegram", r"\bTelegram\b"),
     ("social media", r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"),
-    ("video conference", r"\bvideo\s*(?:conference|call|link)\b"),
+    ("video call", r"\bvideo\s*call\b"),  # as the report says it
+    ("video conference", r"\bvideo\s*(?:conference|link)\b"),
     (
         "parliamentary briefing",
         r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b|\b[Bb]riefing\s+lawmakers\b"
