@@ -292,3 +292,26 @@ def test_a_leads_told_journalists_is_the_reports_day() -> None:
     )
     got = _dated(text)
     assert got and all(c[4:] == ("2025-06-17", "day") for c in got)
+
+
+def test_the_toll_a_second_body_put_is_the_count_just_reported() -> None:
+    body = (
+        "Zelenskyy said on Monday that more than 2,500 North Korean soldiers had been killed or wounded. "
+        "The same day South Korea's Joint Chiefs of Staff put the toll at around 900."
+    )
+    assert ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 900, 900, "about") in read_numeric(body)
+
+
+def test_a_toll_with_no_count_before_claims_nothing() -> None:
+    assert read_numeric("South Korea's Joint Chiefs of Staff put the toll at around 900 on Monday.") == []
+
+
+def test_a_second_that_clause_whose_figure_had_become_casualties() -> None:
+    body = (
+        "Western officials said on Monday that about 800 North Korean soldiers had been killed, and that "
+        "roughly 3,000 had become casualties."
+    )
+    assert read_numeric(body) == [
+        ("Western officials", "killed", 800, 800, "about"),
+        ("Western officials", "killed_or_wounded", 3000, 3000, "about"),
+    ]

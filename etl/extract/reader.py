@@ -1874,7 +1874,8 @@ class Reader:
         if re.match(
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
             r"(?:(?:have|has|had|were|was)\s+"
-            r"(?:been\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured)\b",
+            r"(?:been\s+|become\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured"
+            r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
         ):
             return "people"
@@ -2736,6 +2737,13 @@ class Reader:
                 metric = (same or mine or counted or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
+                if not metric and re.search(
+                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?at\s*$", clause[max(0, fig.start - 40) : fig.start]
+                ):
+                    # "The same day the JCS put the toll at around 1,100": the toll of the count
+                    # just reported
+                    counted = [d for d in self.drafts if not d.dropped and d.figure is not None and not d.figure.share]
+                    metric = counted[-1].metric if counted and counted[-1].claim_type == "casualties" else ""
             survivors = (
                 metric in ("wounded", "")
                 and kind == "people"
