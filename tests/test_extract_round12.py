@@ -315,3 +315,14 @@ def test_a_second_that_clause_whose_figure_had_become_casualties() -> None:
         ("Western officials", "killed", 800, 800, "about"),
         ("Western officials", "killed_or_wounded", 3000, 3000, "about"),
     ]
+
+
+def test_a_second_figure_with_its_auxiliary_left_out() -> None:
+    body = (
+        "The National Intelligence Service told lawmakers on Monday that 200 North Korean soldiers had died "
+        "and 1.9 thousand been wounded."
+    )
+    assert read_numeric(body) == [
+        ("National Intelligence Service (South Korea)", "killed", 200, 200, "exact"),
+        ("National Intelligence Service (South Korea)", "wounded", 1900, 1900, "exact"),
+    ]

@@ -1873,8 +1873,9 @@ class Reader:
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
-            r"(?:(?:have|has|had|were|was)\s+"
-            r"(?:been\s+|become\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured"
+            # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
+            r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
+            r"(?:killed|wounded|injured|dead|deaths|died|missing|captured"
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
         ):
