@@ -16,7 +16,14 @@ from tests.helpers import numeric_claims, read_numeric
 def _dated(text: str) -> list[tuple[object, ...]]:
     """(claimant, metric, low, high, stated_on, precision) of each figure in a whole page."""
     return [
-        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["stated_on"], c["stated_on_precision"])
+        (
+            c["claimant"],
+            c["metric"],
+            c["value_low"],
+            c["value_high"],
+            c["stated_on"],
+            c["stated_on_precision"],
+        )
         for c in numeric_claims(text)
     ]
 
@@ -56,13 +63,17 @@ def test_a_person_with_a_bracketed_acronym_in_his_title_is_the_speaker() -> None
 
 
 def test_the_body_before_a_title_with_no_person_still_speaks() -> None:
-    body = "The press office of Ukraine's Defense Intelligence (HUR) said on Tuesday that 3,000 had been killed."
+    body = (
+        "The press office of Ukraine's Defense Intelligence (HUR) said on Tuesday that 3,000 had been killed."
+    )
     assert read_numeric(body) == [("Defense Intelligence of Ukraine (HUR)", "killed", 3000, 3000, "exact")]
 
 
 def test_a_countrys_main_intelligence_agency_is_its_spy_agency() -> None:
     body = "About 500 North Korean soldiers have been killed, South Korea's main intelligence agency said on Monday."
-    assert read_numeric(body) == [("National Intelligence Service (South Korea)", "killed", 500, 500, "about")]
+    assert read_numeric(body) == [
+        ("National Intelligence Service (South Korea)", "killed", 500, 500, "about")
+    ]
 
 
 def test_the_same_agency_is_the_agency_named_before() -> None:
@@ -94,7 +105,9 @@ def test_they_said_is_the_body_named_in_the_sentence_before() -> None:
 
 
 def test_they_said_after_a_state_credits_no_state() -> None:
-    body = "Russia denied the report on Tuesday. Over two days of fighting, they said, 31 soldiers were killed."
+    body = (
+        "Russia denied the report on Tuesday. Over two days of fighting, they said, 31 soldiers were killed."
+    )
     assert not [c for c in read_numeric(body) if c[0] == "Russia"]
 
 
@@ -103,7 +116,9 @@ def test_per_a_lawmaker_after_the_agencys_briefing_is_the_agencys_claim() -> Non
         "The NIS briefed parliament's intelligence committee on Monday. Per lawmaker Park Ji-won, who passed "
         "it on, some 400 North Korean soldiers have been killed."
     )
-    assert read_numeric(body) == [("National Intelligence Service (South Korea)", "killed", 400, 400, "about")]
+    assert read_numeric(body) == [
+        ("National Intelligence Service (South Korea)", "killed", 400, 400, "about")
+    ]
 
 
 def test_according_to_a_lawmaker_with_no_agency_credits_no_agency() -> None:
@@ -146,7 +161,7 @@ def test_a_question_quoting_unnamed_reports_still_claims_nothing() -> None:
 def test_the_figure_was_highly_likely_more_than_is_the_count_given_before() -> None:
     body = (
         "Britain's Defence Intelligence said on Monday that North Korea had suffered more than 4,000 "
-        "casualties, nearly half of the troops it sent. By May 2 it said that the figure was \"highly likely\" "
+        'casualties, nearly half of the troops it sent. By May 2 it said that the figure was "highly likely" '
         "more than 5,000."
     )
     got = read_numeric(body)
@@ -167,7 +182,9 @@ def test_a_body_that_judged_a_figure_claims_it() -> None:
 
 
 def test_a_body_that_weighed_in_with_an_estimate_claims_it() -> None:
-    body = "Britain's Defence Intelligence weighed in on Friday with an estimate of more than 5,000 casualties."
+    body = (
+        "Britain's Defence Intelligence weighed in on Friday with an estimate of more than 5,000 casualties."
+    )
     assert read_numeric(body) == [
         ("UK Ministry of Defence (Defence Intelligence)", "killed_or_wounded", 5000, None, "over")
     ]
@@ -183,7 +200,9 @@ def test_a_part_of_the_force_first_deployed_names_the_force() -> None:
 
 
 def test_dead_and_wounded_together_are_killed_or_wounded() -> None:
-    body = "Vladimir Putin said on Monday that Ukraine had lost more than 50,000 men, dead and wounded together."
+    body = (
+        "Vladimir Putin said on Monday that Ukraine had lost more than 50,000 men, dead and wounded together."
+    )
     assert read_numeric(body) == [("Vladimir Putin", "killed_or_wounded", 50000, None, "over")]
 
 
@@ -270,7 +289,14 @@ def test_the_sentence_before_gives_the_speakers_day() -> None:
         "HOST: And he said North Korean troops had suffered about 900 killed or wounded."
     )
     assert _dated(text) == [
-        ("John Kirby (White House National Security Council)", "killed_or_wounded", 900, 900, "2024-12-27", "day")
+        (
+            "John Kirby (White House National Security Council)",
+            "killed_or_wounded",
+            900,
+            900,
+            "2024-12-27",
+            "day",
+        )
     ]
 
 
@@ -299,7 +325,9 @@ def test_the_toll_a_second_body_put_is_the_count_just_reported() -> None:
         "Zelenskyy said on Monday that more than 2,500 North Korean soldiers had been killed or wounded. "
         "The same day South Korea's Joint Chiefs of Staff put the toll at around 900."
     )
-    assert ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 900, 900, "about") in read_numeric(body)
+    assert ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 900, 900, "about") in read_numeric(
+        body
+    )
 
 
 def test_a_toll_with_no_count_before_claims_nothing() -> None:

@@ -247,9 +247,9 @@ def _wire_datelines(lay: Layout) -> None:
             continue  # an ordinary sentence that starts with a name
         if m.group("mon") and m.group("mon").lower() not in MONTHS:
             continue
-        if re.fullmatch(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", outlet.strip()) or re.fullmatch(
-            r"(?i)yesterday|today|tonight|earlier|later", city
-        ):
+        if re.fullmatch(
+            r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", outlet.strip()
+        ) or re.fullmatch(r"(?i)yesterday|today|tonight|earlier|later", city):
             continue  # "Yesterday (Monday) NIS briefed ...": a day, not a dateline's outlet
         lay.paragraphs[k] = para[m.end() :].strip()
         lay.city = lay.city or city

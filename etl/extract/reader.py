@@ -1253,14 +1253,16 @@ class Reader:
                     # 'Zelensky was blunter: "There are 11,000 of them," he told reporters': the
                     # person who introduced the quote, not the last speaker
                     back = intro[-1].actor
-                colon = clause.rfind(":", 0, pro.start())
-                lead = [m for m in mentions if m.end <= colon] if colon > 0 and not intro else []
-                if lead and not re.search(r"[.;!?]", clause[lead[-1].end : colon]):
+                colon_at = clause.rfind(":", 0, pro.start())
+                lead = [m for m in mentions if m.end <= colon_at] if colon_at > 0 and not intro else []
+                if lead and not re.search(r"[.;!?]", clause[lead[-1].end : colon_at]):
                     # "spokesman Matthew Miller put it differently: as many as 10,000 …, he said":
                     # the pronoun is the person who introduced the figure before the colon; a
                     # spokesperson the actors file does not know speaks for the body named
-                    seg = clause[lead[-1].end : colon]
-                    if lead[-1].actor.kind == "official" and not re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", seg):
+                    seg = clause[lead[-1].end : colon_at]
+                    if lead[-1].actor.kind == "official" and not re.search(
+                        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", seg
+                    ):
                         back = lead[-1].actor
                     elif lead[-1].actor.kind != "official" and re.search(
                         r"^(?:['’]s)?[\s,]*(?:spokes(?:man|woman|person)|press\s+secretary)\b", seg
@@ -1428,9 +1430,7 @@ class Reader:
             if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
                 return None
             days = [
-                d
-                for d in find_dates(sent, self.pub)
-                if d.kind in STATEMENT_KINDS and d.precision == "day"
+                d for d in find_dates(sent, self.pub) if d.kind in STATEMENT_KINDS and d.precision == "day"
             ]
             # one day, however many ways it is written ("Yesterday (Monday)")
             return days[0] if days and all(d.first == days[0].first for d in days) else None
@@ -1908,9 +1908,14 @@ class Reader:
             )
         if re.match(
             r"\s+(?:(?:first|initially|originally)\s+)?(?:deployed|sent|dispatched)\b", after
-        ) and re.search(r"\b(?:half|third|quarter|part|share|most|some)\s+of\s+(?:the|those|its)\s+(?:[a-z]+\s+)?$", before):
+        ) and re.search(
+            r"\b(?:half|third|quarter|part|share|most|some)\s+of\s+(?:the|those|its)\s+(?:[a-z]+\s+)?$",
+            before,
+        ):
             return "people"  # "over half of the roughly 11,000 first deployed": the force, its noun left out
-        if re.match(r"\s+(?:have|has|had)\s+(?:already\s+|now\s+)?made\s+their\s+way\s+(?:to|into|there)\b", after):
+        if re.match(
+            r"\s+(?:have|has|had)\s+(?:already\s+|now\s+)?made\s+their\s+way\s+(?:to|into|there)\b", after
+        ):
             return "people"  # "as many as 10,000 had made their way there": troops, the noun left out
         if re.search(
             r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
@@ -2235,8 +2240,8 @@ class Reader:
             # verb; the attribution set in commas is read at the clause's end (text before the
             # figure keeps its offsets)
             end = re.search(r"[.!?]?[\"”’']?\s*$", clause)
-            tail = clause[aside.end() : end.start() if end else len(clause)]
-            clause = clause[: aside.start()] + " " + tail + aside.group("a") + (end.group(0) if end else "")
+            rest = clause[aside.end() : end.start() if end else len(clause)]
+            clause = clause[: aside.start()] + " " + rest + aside.group("a") + (end.group(0) if end else "")
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         told = _CAPTURE_TOLD.search(clause)
@@ -2532,7 +2537,8 @@ class Reader:
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
-            and re.fullmatch(r"said|reported|announced|stated|wrote|explained|told", clause[vs:ve]) is not None
+            and re.fullmatch(r"said|reported|announced|stated|wrote|explained|told", clause[vs:ve])
+            is not None
             and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
             and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
         ):
@@ -2623,11 +2629,11 @@ class Reader:
             # its own date only against a different one carried from background just before
             own_date = self.prev_stated is not None and self.prev_stated.first != stated.first
         if stated is None and accepted and explicit and not own_date_carry_blocked(clause):
-            told = self._occasion_before(claimants[0])
-            if told is not None:
+            day_before = self._occasion_before(claimants[0])
+            if day_before is not None:
                 # "Kirby was at the press briefing yesterday. … And he said …": the sentence
                 # before names the speaker and the day, and counts nothing itself
-                stated, own_date = told, True
+                stated, own_date = day_before, True
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
@@ -2730,21 +2736,28 @@ class Reader:
                 live = [d for d in self.drafts if not d.dropped]
                 if not live:
                     continue
-                mine = [d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share]
+                mine = [
+                    d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share
+                ]
                 # the same number given before ('had already given "over 38,000"'), else the
                 # speaker's own earlier count first
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
-                counted = [d for d in live if d.figure is not None and not d.figure.share]  # a count
-                metric = (same or mine or counted or live)[-1].metric
+                counts = [d for d in live if d.figure is not None and not d.figure.share]  # a count
+                metric = (same or mine or counts or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
-                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?at\s*$", clause[max(0, fig.start - 40) : fig.start]
+                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?at\s*$",
+                    clause[max(0, fig.start - 40) : fig.start],
                 ):
                     # "The same day the JCS put the toll at around 1,100": the toll of the count
                     # just reported
-                    counted = [d for d in self.drafts if not d.dropped and d.figure is not None and not d.figure.share]
-                    metric = counted[-1].metric if counted and counted[-1].claim_type == "casualties" else ""
+                    counts = [
+                        d
+                        for d in self.drafts
+                        if not d.dropped and d.figure is not None and not d.figure.share
+                    ]
+                    metric = counts[-1].metric if counts and counts[-1].claim_type == "casualties" else ""
             survivors = (
                 metric in ("wounded", "")
                 and kind == "people"
@@ -2765,10 +2778,12 @@ class Reader:
             )
             if kind == "anaphoric":
                 live = [d for d in self.drafts if not d.dropped]
-                mine = [d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share]
+                mine = [
+                    d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share
+                ]
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
-                counted = [d for d in live if d.figure is not None and not d.figure.share]
-                subject = (same or mine or counted or live)[-1].subject
+                counts = [d for d in live if d.figure is not None and not d.figure.share]
+                subject = (same or mine or counts or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
@@ -3397,20 +3412,24 @@ class Reader:
                 d.stated, d.precision = when.first, when.precision
             elif d.stated is None and d.sentence_no in self.lead_news and self.layout.published is not None:
                 d.stated, d.precision = self.layout.published.date(), "day"
-        news = {d.claimant.name: d for d in self.drafts if d.sentence_no in self.lead_news and d.stated is not None}
+        news = {
+            d.claimant.name: d
+            for d in self.drafts
+            if d.sentence_no in self.lead_news and d.stated is not None
+        }
         for d in self.drafts:
-            lead = news.get(d.claimant.name)
+            lead_draft = news.get(d.claimant.name)
             if (
-                lead is not None
+                lead_draft is not None
                 and d.stated is None
                 and d.figure is not None
                 and not d.dropped
-                and d.sentence_no > lead.sentence_no
+                and d.sentence_no > lead_draft.sentence_no
                 and not own_date_carry_blocked(d.quote)
             ):
                 # "X reported to Y during a videoconference … . According to the general, the
                 # enemy's losses amounted to …": the lead's speaker, still on the report's occasion
-                d.stated, d.precision = lead.stated, lead.precision
+                d.stated, d.precision = lead_draft.stated, lead_draft.precision
         for d in self.drafts:
             if d.stated is not None or d.figure is None or d.dropped:
                 continue

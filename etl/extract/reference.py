@@ -113,7 +113,9 @@ def _variants(alias: str) -> set[str]:
     spy = re.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
     if spy:
         # "South Korea's spy agency" is also "South Korea's main intelligence agency"
-        out |= {f"{spy.group('c')}{adj}{noun} agency" for adj in _AGENCY_ADJ for noun in ("intelligence", "spy")}
+        out |= {
+            f"{spy.group('c')}{adj}{noun} agency" for adj in _AGENCY_ADJ for noun in ("intelligence", "spy")
+        }
     for a, b in _SPELLINGS:
         out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
     for group in _POSSESSIVE:
