@@ -99,6 +99,8 @@ class Layout:
     #: A header naming only a month ("February 2025"): its last day, which gives yearless
     #: dates their year when nothing dates the report to a day.
     month_ref: date | None = None
+    #: Paragraph index -> the year heading it sits under ("2024" over "* 20 November - ...").
+    year_of: dict[int, int] = field(default_factory=dict)
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -128,8 +130,33 @@ def parse_layout(text: str) -> Layout:
         and parse_dateline(lines[first[0]]) is None
         and parse_dateline(lines[first[1]]) is not None
     ):
-        return _agency_layout(lines)
-    return _web_layout(lines)
+        lay = _agency_layout(lines)
+    else:
+        lay = _web_layout(lines)
+    _year_sections(lay, lines)
+    return lay
+
+
+#: A heading that is a year alone ("2024", "== 2025 =="): a timeline's section.
+_YEAR_HEADING = re.compile(r"\s*(?:=+\s*)?((?:19|20)\d\d)(?:\s*=+)?\s*")
+
+
+def _year_sections(lay: Layout, lines: list[str]) -> None:
+    """Paragraphs under a year heading ("2024" then "* 20 November - ..."): that year is the
+    one their yearless dates fall in (recorded in `year_of`)."""
+    heads = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _YEAR_HEADING.fullmatch(ln))]
+    if not heads:
+        return
+    j = 0
+    for k, para in enumerate(lay.paragraphs):
+        key = para[:30]
+        at = next((i for i in range(j, len(lines)) if key in lines[i]), None)
+        if at is None:
+            continue  # rewritten (a dateline taken off): keep the last place found
+        j = at
+        years = [y for i, y in heads if i < at]
+        if years:
+            lay.year_of[k] = years[-1]
 
 
 def _agency_layout(lines: list[str]) -> Layout:
@@ -220,6 +247,10 @@ def _wire_datelines(lay: Layout) -> None:
             continue  # an ordinary sentence that starts with a name
         if m.group("mon") and m.group("mon").lower() not in MONTHS:
             continue
+        if re.fullmatch(
+            r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", outlet.strip()
+        ) or re.fullmatch(r"(?i)yesterday|today|tonight|earlier|later", city):
+            continue  # "Yesterday (Monday) NIS briefed ...": a day, not a dateline's outlet
         lay.paragraphs[k] = para[m.end() :].strip()
         lay.city = lay.city or city
         if outlet and not lay.outlet:
@@ -244,7 +275,8 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     now = date.today().year
     years = [y for y in years if y <= now]
     wd = re.search(
-        r"\b(?:said|says|told|announced|reported)\s+(?:on\s+)?(Monday|Tuesday|Wednesday"
+        # "said Tuesday", "told lawmakers on Wednesday" (the verb's object in between)
+        r"\b(?:said|says|told|announced|reported)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday)\b",
         lead,
     )

@@ -471,6 +471,10 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
+    # "for a combined toll of about 4,700": the dead and the wounded together
+    ("killed_or_wounded", r"combined\s+(?:toll|casualties|losses|total)"),
+    # "lost more than 76,000 men, dead and wounded together"
+    ("killed_or_wounded", r"dead\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+dead"),
     (
         "killed",
         r"irrecoverabl[ey](?:\s+losses)?|irretrievabl[ey](?:\s+losses)?|irreversibl[ey](?:\s+losses)?",
@@ -490,6 +494,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"deployed|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch|stationed"
         r"|(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
+        # "as many as 10,000 have made their way to Kursk": troops that got there
+        r"|made\s+their\s+way\s+(?:to|into|there)\b"
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"
         r"|back\s+(?:on|at)\s+the\s+front|took\s+part\s+in\s+(?:the\s+)?(?:fighting|combat|battles?|operations?)"
         r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"
@@ -517,7 +523,8 @@ METRIC_TYPE: dict[str, str] = {
 CHANNEL_CUES: tuple[tuple[str, str], ...] = (
     ("Telegram", r"\bTelegram\b"),
     ("social media", r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"),
-    ("video conference", r"\bvideo\s*(?:conference|call|link)\b"),
+    ("video call", r"\bvideo\s*call\b"),  # as the report says it
+    ("video conference", r"\bvideo\s*(?:conference|link)\b"),
     (
         "parliamentary briefing",
         r"\bparliamentary\s+briefing\b|\btold\s+(?:lawmakers|parliament|MPs)\b|\b[Bb]riefing\s+lawmakers\b"
@@ -537,12 +544,14 @@ CHANNEL_CUES: tuple[tuple[str, str], ...] = (
 SPEECH_VERBS: str = (
     r"said|says|say|claimed|claims|claim|told|tells|reported|reports|stated|states|announced"
     r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"
-    r"|assessed|assesses|assess"
+    r"|assessed|assesses|assess|judged|judges"
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     r"|spoke\s+of|speaks\s+of|(?<=,\s)speaking\s+of"
+    # "Defence Intelligence weighed in in late March with an estimate of more than 5,000"
+    r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b)"
     # 'Syrskyi had already given "over 38,000"': a quoted figure given
     r"|given(?=\s+[\"“]\s*(?:about|around|over|more|some|nearly|up\s+to|at\s+least|\d))"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"

@@ -34,7 +34,7 @@ _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 MIXED_NUMBER = (
     rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
     rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?"
-    r"|(?<=thousand)\s\d{1,3}(?![\w,.%]))?"
+    r"|(?<=thousand)\s\d{1,3}(?![\w%]|[,.]\d))?"
     rf"|(?:{DIGIT_NUMBER})\s?[kK](?![\w])"
     rf"|\ba\s+hundred(?![\w-])"
 )

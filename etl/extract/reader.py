@@ -202,6 +202,18 @@ _TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)
 #: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
+#: An attribution set in commas right after a figure, before the figure's verb ("10,000, he
+#: said, had made their way there").
+_FIGURE_ASIDE = re.compile(
+    r"(?<=\d)(?P<a>,\s+(?:he|she|they|it|officials|the\s+(?:ministry|agency|official))\s+"
+    r"(?:said|says|added|told\s+(?:reporters|lawmakers))),\s+"
+    r"(?=(?:had|have|has|were|was|are|is|would|will)\b)"
+)
+#: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
+_TIMELINE_ITEM = re.compile(
+    r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
+)
 _HEARSAY = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:viral|social[\s-]media|online|some|many|several)\s+)"
     r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+){0,8}?\s+"
@@ -528,7 +540,10 @@ _ROLE_TITLE = re.compile(
     r"|chief|lawmaker|envoy|ambassador)\b(?!\s+staff\b)",
     re.IGNORECASE,
 )
-_SAID_THIS = re.compile(r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b")
+_SAID_THIS = re.compile(
+    r"\b(?:said|wrote|stated|announced|reported)\s+(?:this|so)\b"
+    r"|\b(?:This|That)\s+was\s+(?:said|stated|announced|reported)\s+by\b"  # "This was reported by X"
+)
 _ROLE_AT = re.compile(_ROLE_ADJ + _ROLE_NOUN)
 
 
@@ -560,6 +575,12 @@ class Reader:
         self.ref = ref
         self.layout = layout
         self.pub = pub or date.today()
+        self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
+        #: Sentence number -> its text (a figure's occasion may be told in the sentence before).
+        self.sent_log: dict[int, str] = {}
+        #: A timeline item's leading date ("* 2 February - ... Zelensky says ..."): when the
+        #: statements in the item were made.
+        self.item_date: DateMention | None = None
         self.drafts: list[Draft] = []
         self.responses: list[ResponseDraft] = []
         self.events: list[dict[str, str]] = []
@@ -649,6 +670,14 @@ class Reader:
             if pi in self.layout.breaks:  # a new live-blog entry or brief: no carried context
                 self.prev_claimant, self.prev_attributed, self.prev_stated = [], [], None
                 self.last_occasion = None
+            year = self.layout.year_of.get(pi)
+            self.pub = min(self.page_pub, date(year, 12, 31)) if year else self.page_pub
+            item = _TIMELINE_ITEM.match(para)
+            self.item_date = None
+            if item:
+                lead_dates = find_dates(item.group("d"), self.pub)
+                if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
+                    self.item_date = lead_dates[0]
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
@@ -670,6 +699,7 @@ class Reader:
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             for sent in split_sentences(para):
                 self.sentence_no += 1
+                self.sent_log[self.sentence_no] = sent
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
@@ -745,6 +775,19 @@ class Reader:
                             and any(
                                 re.search(rf"\b{re.escape(w)}\s+said\b", d.quote)
                                 for w in _surnames(d.claimant)  # "Zelensky said" is Zelenskyy's
+                            )
+                        )
+                        # "South Korea's spy agency told lawmakers today that at least 100 …": a
+                        # named body (not a state, not "someone") quoted by name with its verb
+                        or (
+                            d.claimant.kind not in (NEW_ACTOR, "state", "official")
+                            and any(
+                                m.actor == d.claimant
+                                and re.match(
+                                    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|estimated|announced)\b",
+                                    d.quote[m.end :],
+                                )
+                                for m in self._mentions(d.quote)
                             )
                         )
                         # "and the State Department's Matthew Miller said earlier today that as
@@ -1009,7 +1052,8 @@ class Reader:
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(
-            r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
+            r"(?:\b[Aa]ccording\s+to|^\s*Per)\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
             clause,
         )
@@ -1052,6 +1096,24 @@ class Reader:
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
+            lawmaker = re.match(
+                r"(?:a\s+|the\s+)?(?:(?:ruling|opposition|South\s+Korean)\s+(?:party\s+)?)?(?:[Ll]awmakers?|Rep\.|[Ll]egislators?)"
+                r"(?:\s+[A-Z][\w'’-]+){0,3}",
+                clause[acc.end() :],
+            )
+            briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+            if (
+                lawmaker
+                and briefer is not None
+                # "According to Rep. Yu, Kyrylo Budanov put …": the lawmaker relays the person named
+                and not any(m.start >= acc.end() and m.actor.kind != "state" for m in mentions)
+                # "…, the NIS said Wednesday, according to lawmakers": the speaker came first
+                and not any(v.end() <= acc.start() for v in verbs)
+            ):
+                # "Per lawmaker Lee, who relayed it, around 300 …" after "NIS briefed the committee":
+                # a lawmaker passes on the agency that briefed
+                self.relayed_at = self.sentence_no
+                return [briefer], acc.start(), acc.end() + lawmaker.end(), True, []
             role = _ROLE_AT.match(clause[acc.end() :])
             person = self._by_role(role.group(0)) if role else None
             if role and person is not None:
@@ -1191,6 +1253,21 @@ class Reader:
                     # 'Zelensky was blunter: "There are 11,000 of them," he told reporters': the
                     # person who introduced the quote, not the last speaker
                     back = intro[-1].actor
+                colon_at = clause.rfind(":", 0, pro.start())
+                lead = [m for m in mentions if m.end <= colon_at] if colon_at > 0 and not intro else []
+                if lead and not re.search(r"[.;!?]", clause[lead[-1].end : colon_at]):
+                    # "spokesman Matthew Miller put it differently: as many as 10,000 …, he said":
+                    # the pronoun is the person who introduced the figure before the colon; a
+                    # spokesperson the actors file does not know speaks for the body named
+                    seg = clause[lead[-1].end : colon_at]
+                    if lead[-1].actor.kind == "official" and not re.search(
+                        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", seg
+                    ):
+                        back = lead[-1].actor
+                    elif lead[-1].actor.kind != "official" and re.search(
+                        r"^(?:['’]s)?[\s,]*(?:spokes(?:man|woman|person)|press\s+secretary)\b", seg
+                    ):
+                        back = lead[-1].actor
                 if back is not None:
                     # "visited Pyongyang and after the talks with Kim he said": the person the
                     # pronoun stands for, not the last place or body named before it (named in
@@ -1249,15 +1326,29 @@ class Reader:
                     start = best.end + titled.start("name")
                     actor = self._new_actor_named(titled.group("name"), clause[:start])
                     return [actor], v.start(), v.end(), True, [(start, start + len(titled.group("name")))]
-                if re.fullmatch(r"\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
+                # "Kyrylo Budanov, head of Ukraine's Defense Intelligence (HUR), put ...": the
+                # apposition's body (its acronym in brackets too) is not the speaker
+                if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\)?\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
                     heads = [m for m in before if m.start < best.start and clause[m.end : m.end + 1] == ","]
                     if heads:
                         best = heads[0]
                 return pack(group_at(best), v.start(), v.end())
+            if not before and re.fullmatch(
+                r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:also\s+|now\s+)?",
+                clause[: v.start()],
+            ):
+                back = self._anaphora(clause[: v.start()])
+                if back is not None:  # "The agency believes Pyongyang has sent …": the agency named before
+                    return [back], v.start(), v.end(), True, []
             inverted = [
                 m
                 for m in mentions
-                if v.end() <= m.start <= v.end() + 2 and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+                if v.end() <= m.start <= v.end() + 2
+                and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+                # "The agency believes Pyongyang has sent ...": the subject of what is believed
+                and not re.match(
+                    r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might)\b", clause[m.end :]
+                )
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
                 return pack(group_at(inverted[0]), v.start(), v.end())
@@ -1325,12 +1416,32 @@ class Reader:
             return [self.title_speaker], 0, 0, False, []
         return [], 0, 0, False, []
 
+    def _occasion_before(self, speaker: Actor) -> DateMention | None:
+        """The day the sentences just before give `speaker`'s occasion: going back up to three
+        sentences, past ones that name nobody ("Friday."), the first naming an actor must name
+        the speaker, count nothing, and carry one statement date."""
+        for n in range(self.sentence_no - 1, max(0, self.sentence_no - 4), -1):
+            sent = self.sent_log.get(n, "")
+            named = self._mentions(sent)
+            if not named and len(sent.split()) <= 3:
+                continue
+            if not any(m.actor == speaker for m in named):
+                return None
+            if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
+                return None
+            days = [
+                d for d in find_dates(sent, self.pub) if d.kind in STATEMENT_KINDS and d.precision == "day"
+            ]
+            # one day, however many ways it is written ("Yesterday (Monday)")
+            return days[0] if days and all(d.first == days[0].first for d in days) else None
+        return None
+
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
-            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he)"
+            r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
             r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
@@ -1354,6 +1465,21 @@ class Reader:
             # "Defence Intelligence published an update. It said that North Korea …": "it" is the
             # body named last before this sentence, not a state named after the pronoun in it
             order = [a for a in self.hist_before if a.kind != "official"][-1:]
+            last = self.prev_claimant[:1]
+            if (
+                last
+                and last[0].kind not in ("official", "state", NEW_ACTOR)
+                and order
+                and order[0].kind == "state"
+                and m.group("pro") == "it"
+            ):
+                # "X said North Korea had suffered …. By June 15 it said …": the body that spoke
+                # last, not the state it spoke about (a lower-case "it" goes on with the speaker)
+                order = last
+        elif m.group("pro") in ("they", "They"):
+            # "The SSO put out a post on Monday. Over three days, they said, ...": the body named
+            # last before this sentence (people and states are not "they")
+            order = [a for a in self.hist_before if a.kind not in ("official", "state", NEW_ACTOR)][-1:]
         elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
@@ -1747,8 +1873,10 @@ class Reader:
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
-            r"(?:(?:have|has|had|were|was)\s+"
-            r"(?:been\s+)?)?(?:killed|wounded|injured|dead|deaths|died|missing|captured)\b",
+            # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
+            r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
+            r"(?:killed|wounded|injured|dead|deaths|died|missing|captured"
+            r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
         ):
             return "people"
@@ -1778,6 +1906,17 @@ class Reader:
             return (
                 "people"  # "about 15,000 had been sent", "3,000 more were dispatched": the noun is left out
             )
+        if re.match(
+            r"\s+(?:(?:first|initially|originally)\s+)?(?:deployed|sent|dispatched)\b", after
+        ) and re.search(
+            r"\b(?:half|third|quarter|part|share|most|some)\s+of\s+(?:the|those|its)\s+(?:[a-z]+\s+)?$",
+            before,
+        ):
+            return "people"  # "over half of the roughly 11,000 first deployed": the force, its noun left out
+        if re.match(
+            r"\s+(?:have|has|had)\s+(?:already\s+|now\s+)?made\s+their\s+way\s+(?:to|into|there)\b", after
+        ):
+            return "people"  # "as many as 10,000 had made their way there": troops, the noun left out
         if re.search(
             r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
         ) and any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])):
@@ -1787,7 +1926,9 @@ class Reader:
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
             r"\s+[\w\s]+?)\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
-            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)\s*[\"“']?\s*$",
+            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
+            # "casualties were already more than three thousand"
+            r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
             before,
         ):
             return "people"
@@ -1814,6 +1955,13 @@ class Reader:
             before,
         ):
             return "anaphoric"  # "gave a much lower estimate of around 1.1K": of the count just given
+        if re.search(
+            r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:figure|estimate|count|toll|tally|total)\s+"
+            r"(?:was|is|stood\s+at|(?:had\s+|has\s+)?(?:rose|risen|grown|grew|climbed)\s+to)\s+"
+            r"(?:[\"“]?(?:highly\s+|very\s+)?(?:likely|probably|almost\s+certainly)[\"”]?\s+)?$",
+            before,
+        ):
+            return "anaphoric"  # 'it said the figure was "highly likely" more than 6,000': the count named before
         if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
@@ -2086,6 +2234,14 @@ class Reader:
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
+        aside = _FIGURE_ASIDE.search(clause)
+        if aside:
+            # "as many as 10,000, he said, had made their way there": the figure goes on with its
+            # verb; the attribution set in commas is read at the clause's end (text before the
+            # figure keeps its offsets)
+            end = re.search(r"[.!?]?[\"”’']?\s*$", clause)
+            rest = clause[aside.end() : end.start() if end else len(clause)]
+            clause = clause[: aside.start()] + " " + rest + aside.group("a") + (end.group(0) if end else "")
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         told = _CAPTURE_TOLD.search(clause)
@@ -2327,6 +2483,10 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
+        if stated is None and self.item_date is not None and accepted and explicit:
+            # "* 2 February - In an interview with AP, Zelensky says ...": a timeline item's
+            # statements were made on the item's date
+            stated = self.item_date
         if (
             stated is None
             and self.para_speaker is not None
@@ -2377,7 +2537,8 @@ class Reader:
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
-            and re.fullmatch(r"said|reported|announced|stated|wrote|explained", clause[vs:ve]) is not None
+            and re.fullmatch(r"said|reported|announced|stated|wrote|explained|told", clause[vs:ve])
+            is not None
             and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
             and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
         ):
@@ -2467,6 +2628,12 @@ class Reader:
             stated = self.occasions[claimants[0].name]
             # its own date only against a different one carried from background just before
             own_date = self.prev_stated is not None and self.prev_stated.first != stated.first
+        if stated is None and accepted and explicit and not own_date_carry_blocked(clause):
+            day_before = self._occasion_before(claimants[0])
+            if day_before is not None:
+                # "Kirby was at the press briefing yesterday. … And he said …": the sentence
+                # before names the speaker and the day, and counts nothing itself
+                stated, own_date = day_before, True
         same_speaker = [a.name for a in claimants] == [a.name for a in self.prev_attributed]
         if (
             stated is None
@@ -2569,13 +2736,28 @@ class Reader:
                 live = [d for d in self.drafts if not d.dropped]
                 if not live:
                     continue
-                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                mine = [
+                    d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share
+                ]
                 # the same number given before ('had already given "over 38,000"'), else the
                 # speaker's own earlier count first
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
-                metric = (same or mine or live)[-1].metric
+                counts = [d for d in live if d.figure is not None and not d.figure.share]  # a count
+                metric = (same or mine or counts or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
+                if not metric and re.search(
+                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?at\s*$",
+                    clause[max(0, fig.start - 40) : fig.start],
+                ):
+                    # "The same day the JCS put the toll at around 1,100": the toll of the count
+                    # just reported
+                    counts = [
+                        d
+                        for d in self.drafts
+                        if not d.dropped and d.figure is not None and not d.figure.share
+                    ]
+                    metric = counts[-1].metric if counts and counts[-1].claim_type == "casualties" else ""
             survivors = (
                 metric in ("wounded", "")
                 and kind == "people"
@@ -2596,9 +2778,12 @@ class Reader:
             )
             if kind == "anaphoric":
                 live = [d for d in self.drafts if not d.dropped]
-                mine = [d for d in live if d.claimant in claimants and d.figure is not None]
+                mine = [
+                    d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share
+                ]
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
-                subject = (same or mine or live)[-1].subject
+                counts = [d for d in live if d.figure is not None and not d.figure.share]
+                subject = (same or mine or counts or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             else:
@@ -3227,6 +3412,24 @@ class Reader:
                 d.stated, d.precision = when.first, when.precision
             elif d.stated is None and d.sentence_no in self.lead_news and self.layout.published is not None:
                 d.stated, d.precision = self.layout.published.date(), "day"
+        news = {
+            d.claimant.name: d
+            for d in self.drafts
+            if d.sentence_no in self.lead_news and d.stated is not None
+        }
+        for d in self.drafts:
+            lead_draft = news.get(d.claimant.name)
+            if (
+                lead_draft is not None
+                and d.stated is None
+                and d.figure is not None
+                and not d.dropped
+                and d.sentence_no > lead_draft.sentence_no
+                and not own_date_carry_blocked(d.quote)
+            ):
+                # "X reported to Y during a videoconference … . According to the general, the
+                # enemy's losses amounted to …": the lead's speaker, still on the report's occasion
+                d.stated, d.precision = lead_draft.stated, lead_draft.precision
         for d in self.drafts:
             if d.stated is not None or d.figure is None or d.dropped:
                 continue

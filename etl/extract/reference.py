@@ -90,6 +90,8 @@ _POSSESSIVE: tuple[tuple[str, ...], ...] = (
     ("US ", "U.S. ", "American ", "America's ", "United States "),
 )
 _SPELLINGS = (("Defence", "Defense"),)
+#: What copy puts before a country's "intelligence agency" without naming another body.
+_AGENCY_ADJ = ("", "main ", "top ", "chief ", "primary ", "national ", "state ")
 
 
 def _german_spelling(alias: str) -> str:
@@ -108,6 +110,12 @@ def _variants(alias: str) -> set[str]:
     """Spellings to match: as written, "Ukraine's military" for "Ukrainian military",
     "Britain's Ministry of Defense" for "UK Ministry of Defence"."""
     out = {alias, _german_spelling(alias)}
+    spy = re.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
+    if spy:
+        # "South Korea's spy agency" is also "South Korea's main intelligence agency"
+        out |= {
+            f"{spy.group('c')}{adj}{noun} agency" for adj in _AGENCY_ADJ for noun in ("intelligence", "spy")
+        }
     for a, b in _SPELLINGS:
         out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
     for group in _POSSESSIVE:
