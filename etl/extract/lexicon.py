@@ -47,6 +47,9 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "South Korean intelligence agency",
     ),
     "Russia": ("Russian regime",),
+    # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence
+    # Intelligence" or "Defence Intelligence of Ukraine", longer aliases that win where they occur
+    "UK Ministry of Defence (Defence Intelligence)": ("Defence Intelligence",),
 }
 
 #: Collective claimants as (name, side, aliases); used only where actors.csv lacks the name.
@@ -471,6 +474,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
+    # "38,000 servicemen, wounded and killed": the two together, in either order
+    ("killed_or_wounded", r"(?:wounded|injured)\s+and\s+killed(?!\s+\d)"),
     # "for a combined toll of about 4,700": the dead and the wounded together
     ("killed_or_wounded", r"combined\s+(?:toll|casualties|losses|total)"),
     # "lost more than 76,000 men, dead and wounded together"
@@ -545,6 +550,8 @@ SPEECH_VERBS: str = (
     r"said|says|say|claimed|claims|claim|told|tells|reported|reports|stated|states|announced"
     r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"
     r"|assessed|assesses|assess|judged|judges"
+    # "Western officials briefed the BBC that …": a briefing relays what the briefer claims
+    r"|briefed(?=\s+(?:the\s+|a\s+)?[A-Z\w'’.]+(?:\s+[A-Z\w'’.]+){0,4}\s+(?:on\s+\w+\s+)?that\b)"
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"

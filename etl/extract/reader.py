@@ -98,6 +98,7 @@ COUNTRY_NAME = {
 }
 ADJECTIVE = {"Ukraine": "Ukrainian", "Russia": "Russian", "DPRK": "North Korean"}
 
+_CONJUNCTIONS = frozenset(("As", "When", "While", "If", "Since", "After", "Before", "Although", "Though", "Because"))
 _SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
@@ -1578,10 +1579,16 @@ class Reader:
         if any(m.end == len(clause[start:end].rstrip()) for m in self.ref.actors.mentions(clause[start:end])):
             return None  # "the Russian Defense Ministry said": a known actor, not "Defense Ministry"
         words = name.split()
-        while words and words[0] in NOT_A_NAME and words[0] not in ("North", "South"):
-            words = words[1:]
-        if words and words[-1] in ("of", "the", "and", "for"):
+        while words and (
+            (words[0] in NOT_A_NAME and words[0] not in ("North", "South")) or words[0] in _CONJUNCTIONS
+        ):
+            words = words[1:]  # "As reported earlier", "As Sabrina said": no name starts with "As"
+        if words and (words[-1] in ("of", "the", "and", "for") or words[0] in ("of", "for")):
             return None
+        if re.fullmatch(r"(?i)(?:the\s+)?head\s+of\s+(?:the\s+)?state", " ".join(words)):
+            # "the Head of State said" (Ukrainian and Russian copy): the president named before
+            head = self._by_role("president")
+            return (head, (end - len(words[-1]), end)) if head is not None else None
         titles = [
             i
             for i, w in enumerate(words)
@@ -1596,6 +1603,8 @@ class Reader:
             words = words[titles[-1] + 1 :]  # "Defense Minister Andrei Belousov": the person
             if words[0] in ("of", "for") or len(words) > 3:
                 words = words[-2:]  # "Secretary of the Security Council Sergei Shoigu"
+            if words[0] in ("of", "for"):
+                return None  # "Minister of Defence": a title with no name is nobody's name
         if (
             not words
             or len(words) > 7
@@ -1623,14 +1632,31 @@ class Reader:
         if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
             return bare[0], (start, end)
         home = COUNTRY_NAME.get(self.home, "")
-        if home and re.fullmatch(r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry|General\s+Staff", name):
+        if home and re.fullmatch(
+            r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs)"
+            r"|General\s+Staff",
+            name,
+        ):
             # "the Defense Ministry" in Moscow copy is Russia's: the body of the country the copy is from
-            local = self.ref.actors.resolve(f"{home}'s {name}")
+            short = re.sub(r"Ministry\s+of\s+(Defen[cs]e|Foreign)(?:\s+Affairs)?", r"\1 Ministry", name)
+            local = self.ref.actors.resolve(f"{home}'s {name}") or self.ref.actors.resolve(f"{home}'s {short}")
             if local is not None:
                 return local, (start, end)
         titled = self.titled.get(name.lower())
         if titled is not None:  # "the Commander-in-Chief" after "the Commander-in-Chief, Oleksandr Syrskyi"
             return titled, (start, end)
+        first = [a for a in self.history if a.kind == "official" and len(words) == 1 and a.name.split()[0] == name]
+        if not first and len(words) == 1:
+            # "As Sabrina said from this podium" in a Pentagon briefing: the one known official of
+            # that first name who works for the body of someone the report has named
+            bodies = {a.parent for a in (*self.history, *self.prev_claimant) if a.kind == "official" and a.parent}
+            first = [
+                a
+                for a in self.ref.actors.by_name.values()
+                if a.kind == "official" and a.parent in bodies and a.name.split()[0] == name
+            ]
+        if len({a.name for a in first}) == 1:  # "As Sabrina said" after "Sabrina Singh": the person
+            return first[-1], (start, end)
         same = [
             a for a in self.history if a.kind == NEW_ACTOR and len(words) == 1 and a.name.split()[-1] == name
         ]
