@@ -292,6 +292,8 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     # KCNA: "Juche 114 (2025) 4.28." (the Juche year, the common era year, month.day)
     re.compile(r"\bJuche\s+\d{1,3}\s*\((?P<y>(?:19|20)\d{2})\)\s*(?P<mo>\d{1,2})\.(?P<d>\d{1,2})\b"),
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"),
+    # Korean pages: "2024.12.20 09:14 KST", "2025. 3. 27. (Thu)", "2024/12/20" (year, month, day)
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./])\s?(?P<mo>\d{1,2})\2\s?(?P<d>\d{1,2})(?![\d/])"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     # "06.01.25, 21:47": a two-digit year (Ukrainian outlets' headers), day first
     re.compile(

@@ -877,6 +877,18 @@ class Reader:
             actor = self.ref.actors.resolve(name) if name else None
             if actor is not None:
                 return actor
+        if not self.layout.outlet and self.layout.title:
+            # a body's own page, headed by its name: "Генеральний штаб ЗСУ / General Staff of the
+            # Armed Forces of Ukraine", "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF" (no outlet above)
+            for part in re.split(r"\s+[|/·•]\s+", self.layout.title.strip()):
+                found = self.ref.actors.mentions(part.title() if part.isupper() else part)
+                if (
+                    found
+                    and found[-1].end == len(part)
+                    and found[-1].actor.kind not in ("state", "official", NEW_ACTOR)
+                    and not re.search(r"[.!?:]|\b(?:says?|said|claims?)\b", part)
+                ):
+                    return found[-1].actor
         # "... – address by the President of Ukraine": an official site's speech or statement
         by = re.search(
             r"[-–—:]\s*(?:(?:video\s+)?address|speech|statement|message|remarks)\s+(?:by|of)\s+(?:the\s+)?"
