@@ -2652,6 +2652,23 @@ class Reader:
         if (
             stated is None
             and accepted
+            and [a.name for a in claimants] == [a.name for a in self.prev_attributed]
+            and self.prev_stated is not None
+            and self.prev_stated.precision == "day"
+            and not self.prev_background
+            and re.match(r"\s*(?:He|She|It|They)\s+(?:also\s+)?added\b", clause)
+        ):
+            # "He added that …": the occasion just reported, not an earlier one of the same speaker
+            stated = self.prev_stated
+        if stated is None and accepted and claimants[0].name in self.occasions:
+            # "On 2 September the NIS updated its toll. Lawmaker X told reporters …": the sentence
+            # just before gives this occasion, ahead of an earlier one the report dated for them
+            day_before = self._occasion_before(claimants[0])
+            if day_before is not None:
+                stated, own_date = day_before, True
+        if (
+            stated is None
+            and accepted
             and claimants[0].name in self.occasions
             and self.occasions[claimants[0].name].precision == "day"
             and re.fullmatch(
