@@ -38,7 +38,9 @@ def test_officials_who_briefed_an_outlet_that_claim_the_figures() -> None:
 
 
 def test_a_briefing_with_its_day_between_the_outlet_and_that_still_relays() -> None:
-    body = "Western officials briefed Reuters on Thursday that about 800 North Korean soldiers had been killed."
+    body = (
+        "Western officials briefed Reuters on Thursday that about 800 North Korean soldiers had been killed."
+    )
     assert read_numeric(body) == [("Western officials", "killed", 800, 800, "about")]
 
 
@@ -76,7 +78,7 @@ def test_as_reported_earlier_is_no_speaker_and_the_ministry_is_the_one_named() -
 
 def test_the_head_of_state_is_the_president_named_before() -> None:
     body = (
-        "President Volodymyr Zelensky gave his nightly address on Sunday. \"Russia has already lost "
+        'President Volodymyr Zelensky gave his nightly address on Sunday. "Russia has already lost '
         'more than 41,000 men here, wounded and killed," the Head of State said.'
     )
     assert read_numeric(body) == [("Volodymyr Zelenskyy", "killed_or_wounded", 41000, None, "over")]
@@ -132,9 +134,9 @@ def test_a_day_first_header_date_is_read_as_before() -> None:
 def test_a_month_naming_an_earlier_estimate_dates_no_statement() -> None:
     body = "Finally, on September 3, the NIS updated its April estimate to around 2,500 killed."
     assert _dated(body) == [("National Intelligence Service (South Korea)", 2500, 2500, "2025-09-03", "day")]
-    assert [d.precision for d in find_dates("in April the agency spoke", parse_date_line("2025-09-06").date())] == [
-        "month"
-    ]
+    assert [
+        d.precision for d in find_dates("in April the agency spoke", parse_date_line("2025-09-06").date())
+    ] == ["month"]
 
 
 def test_he_added_keeps_the_occasion_just_reported_for_the_same_speaker() -> None:
@@ -161,3 +163,19 @@ def test_a_speaker_dated_once_still_keeps_that_day_when_nothing_newer_is_said() 
         "about 15,000 had been sent in all."
     )
     assert [d[3] for d in _dated(body)] == ["2025-04-29", "2025-04-29"]
+
+
+# ----------------------------------------------------------------- a lawmaker who relays
+def test_according_to_a_named_mp_the_figure_stays_with_the_person_who_gave_it() -> None:
+    body = (
+        "In early March, Ukraine's military intelligence chief Kyrylo Budanov put North Korean casualties "
+        "at about 4,600, according to South Korean MP Kim Do-hyun."
+    )
+    assert read_numeric(body) == [("Kyrylo Budanov (HUR)", "killed_or_wounded", 4600, 4600, "about")]
+
+
+def test_an_mp_who_speaks_for_himself_is_still_the_speaker() -> None:
+    body = (
+        "South Korean MP Kim Do-hyun said on Wednesday that 4,600 North Koreans had been killed or wounded."
+    )
+    assert [g[0] for g in read_numeric(body)] == ["South Korean MP Kim Do-hyun"]

@@ -528,7 +528,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "month":
             if g["m1"].startswith("May") and not (y or re.match(r"(?i)(in|since|during|by)\b", m.group(0))):
                 return None  # "may" the verb
-            if not re.match(r"(?i)(?:in|since|during|by|until|through|back|last)\b", m.group(0)) and re.match(
+            if re.search(
+                r"(?i)\b(?:its|their|his|her|the\s+(?:earlier|previous|old))\s+$", m.string[: m.start()]
+            ) and re.match(
                 r"\s+(?:estimate|figure|count|toll|tally|assessment|number)s?\b", m.string[m.end() :]
             ):
                 return None  # "updated its April estimate": that figure's month, not this statement's

@@ -98,7 +98,9 @@ COUNTRY_NAME = {
 }
 ADJECTIVE = {"Ukraine": "Ukrainian", "Russia": "Russian", "DPRK": "North Korean"}
 
-_CONJUNCTIONS = frozenset(("As", "When", "While", "If", "Since", "After", "Before", "Although", "Though", "Because"))
+_CONJUNCTIONS = frozenset(
+    ("As", "When", "While", "If", "Since", "After", "Before", "Although", "Though", "Because")
+)
 _SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
@@ -1599,8 +1601,8 @@ class Reader:
             return None
         if re.fullmatch(r"(?i)(?:the\s+)?head\s+of\s+(?:the\s+)?state", " ".join(words)):
             # "the Head of State said" (Ukrainian and Russian copy): the president named before
-            head = self._by_role("president")
-            return (head, (end - len(words[-1]), end)) if head is not None else None
+            president = self._by_role("president")
+            return (president, (end - len(words[-1]), end)) if president is not None else None
         titles = [
             i
             for i, w in enumerate(words)
@@ -1624,6 +1626,11 @@ class Reader:
             or all(w in NOT_A_NAME or w.lower() == w for w in words)
         ):
             return None
+        if forward and any(
+            re.fullmatch(r"MPs?|Rep\.|[Ll]awmakers?|[Ll]egislators?|Assembly(?:man|woman)", w)
+            for w in words[:-1]
+        ):
+            return None  # "according to South Korean MP Yu Yong-weon": a lawmaker relays, never claims
         name = " ".join(words)
         if re.search(
             r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Rep\.|assembly(?:man|"
@@ -1651,17 +1658,23 @@ class Reader:
         ):
             # "the Defense Ministry" in Moscow copy is Russia's: the body of the country the copy is from
             short = re.sub(r"Ministry\s+of\s+(Defen[cs]e|Foreign)(?:\s+Affairs)?", r"\1 Ministry", name)
-            local = self.ref.actors.resolve(f"{home}'s {name}") or self.ref.actors.resolve(f"{home}'s {short}")
+            local = self.ref.actors.resolve(f"{home}'s {name}") or self.ref.actors.resolve(
+                f"{home}'s {short}"
+            )
             if local is not None:
                 return local, (start, end)
         titled = self.titled.get(name.lower())
         if titled is not None:  # "the Commander-in-Chief" after "the Commander-in-Chief, Oleksandr Syrskyi"
             return titled, (start, end)
-        first = [a for a in self.history if a.kind == "official" and len(words) == 1 and a.name.split()[0] == name]
+        first = [
+            a for a in self.history if a.kind == "official" and len(words) == 1 and a.name.split()[0] == name
+        ]
         if not first and len(words) == 1:
             # "As Sabrina said from this podium" in a Pentagon briefing: the one known official of
             # that first name who works for the body of someone the report has named
-            bodies = {a.parent for a in (*self.history, *self.prev_claimant) if a.kind == "official" and a.parent}
+            bodies = {
+                a.parent for a in (*self.history, *self.prev_claimant) if a.kind == "official" and a.parent
+            }
             first = [
                 a
                 for a in self.ref.actors.by_name.values()
