@@ -20,10 +20,12 @@ import functools
 import os
 import pickle
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.components.v2 import manifest_scanner
 
 from etl.build import build
@@ -36,6 +38,20 @@ from tests.helpers import (
     copy_build,
     write_dataset,
 )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Let this run's Python processes keep compiled bytecode, even where the environment says
+    not to write it (PYTHONDONTWRITEBYTECODE=1, as on some development machines and images).
+
+    The suite starts many interpreters (the xdist workers, dashboard servers, `python -m etl`
+    subprocesses), and without .pyc files each one compiles every project module it imports
+    again (and pytest rewrites every test module again). Workers and subprocesses are started
+    after this hook and inherit the environment; `__pycache__/` is gitignored. A clean machine
+    without the variable behaves the same way.
+    """
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
 
 
 def run_shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
@@ -189,6 +205,29 @@ def _component_scan_once_per_worker() -> Iterator[None]:
         scan = functools.cache(manifest_scanner.scan_component_manifests)
         mp.setattr(manifest_scanner, "scan_component_manifests", scan)
         yield
+
+
+def _clear_streamlit_caches() -> None:
+    st.cache_data.clear()
+    st.cache_resource.clear()
+
+
+@pytest.fixture
+def fresh_caches() -> None:
+    """Empty Streamlit's data and resource caches before this test: for a test that counts what
+    a page builds or queries (a result cached by an earlier test would hide the call)."""
+    _clear_streamlit_caches()
+
+
+@pytest.fixture(scope="module")
+def module_caches() -> Iterator[None]:
+    """Empty Streamlit caches at the start and end of a module of AppTests; between its tests a
+    cached query or figure (keyed on the published file and the arguments) is reused, as a
+    running dashboard reuses it for its next visitors. Every cached result was computed by an
+    earlier run of the same page code in this process, and an exception is never cached."""
+    _clear_streamlit_caches()
+    yield
+    _clear_streamlit_caches()
 
 
 def _repo_data_listing() -> set[str]:

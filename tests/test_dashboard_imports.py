@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from etl.cli import main as etl_main
 from tests.helpers import ROOT, app_test, chart_specs, copy_build
+
+#: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
+#: before every test: a test that counts what is built or queried takes `fresh_caches`.
+pytestmark = pytest.mark.usefixtures("module_caches")
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
@@ -24,12 +27,6 @@ def imported_db(built_default_db: Path, tmp_path_factory: pytest.TempPathFactory
     ):
         assert etl_main(["import", source, str(path), "--db", str(pointer), "--quiet"]) == 0
     return pointer
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> None:
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 def run_page(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: str) -> AppTest:

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import queries
@@ -15,6 +14,10 @@ from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
 from tests.helpers import PAGES, ROOT, app_test, build_empty, chart_specs, copy_build
+
+#: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
+#: before every test: a test that counts what is built or queried takes `fresh_caches`.
+pytestmark = pytest.mark.usefixtures("module_caches")
 
 TIMEOUT = 60
 
@@ -28,12 +31,6 @@ def default_db(built_default_db: Path) -> Path:
 @pytest.fixture(scope="module")
 def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_empty(tmp_path_factory.mktemp("dash-empty"))
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> None:
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 def app(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str | list[str]) -> AppTest:
@@ -166,6 +163,7 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
     assert len(at.get("download_button")) == 1
 
 
+@pytest.mark.usefixtures("fresh_caches")  # a new published file, with nothing cached before
 def test_a_running_dashboard_picks_up_a_rebuilt_database(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_curated_db: Path
 ) -> None:

@@ -10,12 +10,15 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import charts, figures, ui
 from claimsdesk.filters import Filters
 from tests.helpers import ROOT, chart_specs, copy_build
+
+#: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
+#: before every test: a test that counts what is built or queried takes `fresh_caches`.
+pytestmark = pytest.mark.usefixtures("module_caches")
 
 TYPES = ("casualties", "missing", "captured")
 
@@ -24,12 +27,6 @@ TYPES = ("casualties", "missing", "captured")
 def default_db(built_default_db: Path) -> Path:
     """The session's build of data/ (read only here)."""
     return built_default_db
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> None:
-    st.cache_data.clear()
-    st.cache_resource.clear()
 
 
 def casualties(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str) -> AppTest:
@@ -56,6 +53,7 @@ def test_only_the_open_tab_is_built_and_sent(default_db: Path, monkeypatch: pyte
     assert not any(t.startswith("Competing") or t.startswith("Latest") for t in period)
 
 
+@pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds
 def test_a_figure_is_built_once_per_build_filters_and_choices(
     default_db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -125,6 +123,7 @@ def test_one_view_control_builds_only_the_chosen_view(
     assert period and all(t.startswith("Period figures") for t in period)
 
 
+@pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds
 def test_the_war_charts_are_cached_figures(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ui, "DB_PATH", default_db)
     calls: list[str] = []
@@ -248,6 +247,7 @@ def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker
     assert mask == [True] * charts.MAP_LABELS + [False] * (45 - charts.MAP_LABELS)
 
 
+@pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds
 @pytest.mark.parametrize(
     ("page", "params", "builders"),
     [

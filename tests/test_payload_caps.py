@@ -15,13 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.dashboard_queries import generate
 from claimsdesk import export, payload, queries
 from claimsdesk.filters import Filters
 from tests.helpers import PAGES, app_test, chart_specs
+
+#: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
+#: before every test: a test that counts what is built or queried takes `fresh_caches`.
+pytestmark = pytest.mark.usefixtures("module_caches")
 
 N_CLAIMS = 5000
 N_PLACES = 400
@@ -32,13 +35,6 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("payload") / "big.duckdb"
     generate(path, N_CLAIMS, n_places=N_PLACES)
     return path
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches() -> Iterator[None]:
-    st.cache_data.clear()
-    st.cache_resource.clear()
-    yield
 
 
 def _nodes(node: Any) -> Iterator[Any]:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import charts, ui
@@ -246,8 +245,9 @@ def test_every_point_carries_claimant_qualifier_quote_and_source_in_customdata(c
 
 
 @pytest.fixture
-def default_db(built_default_db: Path) -> Path:
-    """The session's one build of data/ (bundled sources included)."""
+def default_db(built_default_db: Path, module_caches: None) -> Path:
+    """The session's one build of data/ (bundled sources included). The page tests on it share
+    Streamlit's caches (emptied once per module: conftest `module_caches`)."""
     return built_default_db
 
 
@@ -261,8 +261,6 @@ def _specs(at: AppTest) -> list[dict]:
 
 
 def _war_page(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    st.cache_data.clear()
-    st.cache_resource.clear()
     monkeypatch.setattr(ui, "DB_PATH", db_path)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     at.run()
