@@ -127,3 +127,17 @@ def test_a_table_is_cut_to_its_byte_budget() -> None:
     assert len(payload.fit_rows(df, budget=10_000)) == 9  # 9 x (1000 + 2 x 8) <= 10,000
     assert len(payload.fit_rows(df.iloc[:0], budget=10)) == 0
     assert len(payload.fit_rows(df, budget=10)) == 1  # never an empty table when rows exist
+
+
+@pytest.mark.parametrize("page", ["pages/2_casualties.py", "pages/3_deployments.py"])
+def test_the_generated_data_fills_each_figure_page_default_chart(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    """The benchmarks' generated claims must give the default view of each figure page something
+    to draw: a cap, a payload or a first paint measured on an empty chart says nothing (the
+    generator once tied basis to the metric, so the Casualty page's default chart was empty)."""
+    at = app_test(big_db, monkeypatch, page)
+    spec = chart_specs(at)[0]
+    assert spec["data"], page
+    notes = [a.get("text", "") for a in spec["layout"].get("annotations", [])]
+    assert not any("No figures match" in t for t in notes), notes
