@@ -52,6 +52,12 @@ def _filters(con: duckdb.DuckDBPyConnection) -> dict[str, Filters]:
         "WHERE w.subject = $1 ORDER BY w.claim_id LIMIT 1",
         [RU],
     ).fetchall()[0][0]
+    # A place number some war-wide claim's quote names ("Synthetic quote 12 near Place 12").
+    war_place = con.execute(
+        "SELECT split_part(c.quote, ' ', -1) FROM war_cube w JOIN claims_wide c USING (claim_id) "
+        "WHERE w.subject = $1 ORDER BY w.claim_id LIMIT 1",
+        [RU],
+    ).fetchall()[0][0]
     return {
         "none": Filters(),
         "claimants and dates": Filters(
@@ -64,7 +70,7 @@ def _filters(con: duckdb.DuckDBPyConnection) -> dict[str, Filters]:
         "region": Filters(regions=("Kursk Oblast",)),
         "place": Filters(places=(daily_place, "Place 65")),
         "quote search, planned": Q.with_search_plan(con, Filters(q="near place 45")),
-        "quote search, unplanned": Filters(q="synthetic place 105"),
+        "quote search, unplanned": Filters(q=f"synthetic place {war_place}"),
         "nothing matches": Filters(claimants=("nobody",)),
     }
 
@@ -92,7 +98,7 @@ def test_the_cube_and_the_scan_give_identical_frames_under_every_filter(
         shown[label] = sum(len(df) for df in cube.values())
     # The comparisons were not of empty frames: every filter but the last keeps some rows.
     assert shown["nothing matches"] == 0
-    assert all(n > 0 for label, n in shown.items() if label != "nothing matches"), shown
+    assert all(n > 0 for label, n in shown.items() if label != "nothing matches"), sorted(shown.items())
     everything = _war_frames(con, Filters(), Q.war_cube)
     claims = everything[f"claims {RU}"]
     # The limit keeps the earliest claims, as ordered (date stated, claimant, id).
@@ -104,7 +110,11 @@ def test_the_cube_and_the_scan_give_identical_frames_under_every_filter(
     assert set(claims["party"]) == {"warring party", "third party"}
     assert claims["notes"].notna().any() and claims["notes"].isna().any()
     assert claims["quote"].str.startswith("Synthetic quote").all()
-    assert (claims["figure"].str.startswith("at least ")).all()  # the generator's cumulative qualifier
+    # Each figure keeps its qualifier ("at least 30,815", "about 7,040", "11,000–12,000").
+    assert claims["figure"].str.fullmatch(r"(at least |about |over |up to |nearly )?[\d,]+(–[\d,]+)?").all()
+    assert (
+        claims["figure"].str.startswith("at least ").any() and claims["figure"].str.startswith("about ").any()
+    )
     assert not everything[f"daily {RU}"].empty and not everything[f"band {RU}"].empty
 
 
@@ -189,7 +199,12 @@ def test_the_casualty_page_whole_war_view_shows_the_cube_rows(
         # Killed is another count: none of the killed-or-wounded claims on its chart.
         at.radio(key="war_metric").set_value("killed").run()
         assert not at.exception, [e.value for e in at.exception]
-        assert [len(df.value) for df in at.dataframe] == [0, 0]
+        for table, subject in zip(at.dataframe, Q.WAR_SUBJECTS, strict=True):
+            killed = Q.war_claims(con, f, subject, "killed", table=Q.claims_wide)
+            either = Q.war_claims(con, f, subject, METRIC, table=Q.claims_wide)
+            got = table.value.reset_index(drop=True)["claim_id"].tolist()
+            assert got == killed["claim_id"].tolist()
+            assert not set(got) & set(either["claim_id"])
     finally:
         con.close()
 
