@@ -69,6 +69,8 @@ GLYPHS = {
 LABEL_MAX_POINTS = 40  # label each point with its figure when there are few enough to read
 # template="none": Plotly's default template is 7 kB of every chart's 7.5 kB spec and most of its
 # build and unpickle time (stack-traps note 20); the page draws with theme="streamlit" instead.
+#: Right margin (px) of the latest-figure bars, where a long bar's label ends.
+LATEST_LABEL_MARGIN = 90
 LAYOUT = dict(template="none", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
 
 
@@ -505,6 +507,8 @@ def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
             opacity=0.85,
             text=df["label"],
             textposition="outside",
+            # The label of the longest bar ("over 6,000") may run past the axis into the margin.
+            cliponaxis=False,
             customdata=hover,
             hovertemplate=HOVER_TEMPLATE,
             name="stated figure (or lower end)",
@@ -545,7 +549,10 @@ def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
         height=max(300, 60 + 42 * len(df)),
         **LAYOUT,
     )
-    fig.update_xaxes(tickformat=",")
+    # Room for the labels printed beyond the bars' ends: a wider axis and a wider right margin.
+    end = float(max(lo.max(), (lo + width).max()))
+    fig.update_layout(margin_r=LATEST_LABEL_MARGIN)
+    fig.update_xaxes(tickformat=",", range=[0, end * 1.3] if end > 0 else None)
     return fig
 
 

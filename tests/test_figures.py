@@ -3,10 +3,12 @@ open tab of the Casualty page is built and sent; charts carry hover templates, n
 
 from __future__ import annotations
 
+import base64
 import itertools
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -360,3 +362,28 @@ def test_a_secondary_chart_is_not_sent_until_its_tab_is_opened(
     assert [t for t in first if t.startswith(main)] and len(first) == 1, first
     opened = chart_titles(default_db, monkeypatch, page, **{tab[0]: tab[1]})
     assert [t for t in opened if t.startswith(secondary)] and len(opened) == 1, opened
+
+
+def test_the_latest_figure_bars_leave_room_for_their_labels(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The longest bar's label ("over 6,000") was cut at the plot's edge: labels print beyond the
+    bars' ends, so the axis reaches past the longest bar and the label may run into the margin."""
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    fig = figures.figure("competing_latest", Filters(), TYPES, "DPRK forces", "killed_or_wounded")
+    assert fig is not None
+    spec = json.loads(fig.to_json())
+    bars = spec["data"][0]
+    low, width = _values(bars["x"]), _values(spec["data"][1]["x"])
+    longest = max(max(low), max(lo + w for lo, w in zip(low, width, strict=True)))
+    assert longest > 0 and any(t.startswith(("over ", "at least ")) for t in bars["text"])
+    assert spec["layout"]["xaxis"]["range"][1] >= 1.25 * longest
+    assert bars["cliponaxis"] is False
+    assert spec["layout"]["margin"]["r"] >= charts.LATEST_LABEL_MARGIN
+
+
+def _values(v: dict[str, str] | list[float]) -> list[float]:
+    """A trace's numbers as the spec holds them: a list, or Plotly's typed array (base64)."""
+    if isinstance(v, dict):
+        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
+    return [float(x) for x in v]
