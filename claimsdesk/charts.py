@@ -294,7 +294,11 @@ def label_rows(
     return out
 
 
-def add_events(fig: go.Figure, events: pd.DataFrame, max_events: int = 8) -> go.Figure:
+#: Key events drawn as lines on a time chart.
+EVENT_LINES = 8
+
+
+def add_events(fig: go.Figure, events: pd.DataFrame, max_events: int = EVENT_LINES) -> go.Figure:
     """Key events as dotted vertical lines with staggered labels (ISO strings: see stack notes).
 
     Shapes and labels are added in one layout update: `add_vline` per event cost ~30 ms each.
@@ -481,7 +485,27 @@ def bounds_chart(
     fig.update_yaxes(
         type="log" if log_y else "linear", rangemode="tozero" if not log_y else None, tickformat=","
     )
-    return add_events(fig, events if events is not None else pd.DataFrame())
+    events = events if events is not None else pd.DataFrame()
+    shown = [points["stated_on"]]
+    if period_segments:
+        shown += [points["period_start"], points["period_end"]]
+    if not events.empty:
+        shown.append(events["date_start"].head(EVENT_LINES))
+    return pad_time_axis(add_events(fig, events, EVENT_LINES), pd.concat(shown))
+
+
+def pad_time_axis(fig: go.Figure, dates: pd.Series, left: float = 0.02, right: float = 0.12) -> go.Figure:
+    """Room right of the last point for the label printed beside it ("about 1,100").
+
+    Why: Plotly's autorange pads for markers, not for their text, so the latest claim's label was
+    cut at the plot's edge. `dates`: every date the chart draws (points, periods, event lines).
+    """
+    d = pd.to_datetime(dates, errors="coerce").dropna()
+    if d.empty:
+        return fig
+    lo, hi = d.min(), d.max()
+    span = max(hi - lo, pd.Timedelta(days=30))
+    return fig.update_xaxes(range=[(lo - span * left).isoformat(), (hi + span * right).isoformat()])
 
 
 def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:

@@ -387,3 +387,19 @@ def _values(v: dict[str, str] | list[float]) -> list[float]:
     if isinstance(v, dict):
         return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
     return [float(x) for x in v]
+
+
+def test_a_time_chart_leaves_room_right_of_its_latest_point_for_its_label(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The label beside the latest claim ("about 1,000", Sep 2025) was cut at the plot's edge:
+    Plotly's autorange pads for markers, not their text, so the axis now runs past the last date."""
+    monkeypatch.setattr(ui, "DB_PATH", default_db)
+    fig = figures.figure("deployments", Filters(), ("deployment",), "DPRK forces", "troops_deployed")
+    assert fig is not None
+    spec = json.loads(fig.to_json())
+    dates = [pd.Timestamp(x) for tr in spec["data"] for x in (tr.get("x") or []) if isinstance(x, str)]
+    assert any(tr.get("text") and any(tr["text"]) for tr in spec["data"]), "the points carry labels"
+    first, last = min(dates), max(dates)
+    lo, hi = (pd.Timestamp(v) for v in spec["layout"]["xaxis"]["range"])
+    assert lo <= first and hi >= last + (last - first) * 0.1
