@@ -69,9 +69,9 @@ GLYPHS = {
 LABEL_MAX_POINTS = 40  # label each point with its figure when there are few enough to read
 # template="none": Plotly's default template is 7 kB of every chart's 7.5 kB spec and most of its
 # build and unpickle time (stack-traps note 20); the page draws with theme="streamlit" instead.
+LAYOUT = dict(template="none", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
 #: Right margin (px) of the latest-figure bars, where a long bar's label ends.
 LATEST_LABEL_MARGIN = 90
-LAYOUT = dict(template="none", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
 
 
 def _int(v: Any) -> int | None:
@@ -298,8 +298,15 @@ def label_rows(
 EVENT_LINES = 8
 
 
-def add_events(fig: go.Figure, events: pd.DataFrame, max_events: int = EVENT_LINES) -> go.Figure:
+def add_events(
+    fig: go.Figure,
+    events: pd.DataFrame,
+    max_events: int = EVENT_LINES,
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
+) -> go.Figure:
     """Key events as dotted vertical lines with staggered labels (ISO strings: see stack notes).
+
+    `span`: the x axis's range when the caller set it; otherwise the traces' and events' dates.
 
     Shapes and labels are added in one layout update: `add_vline` per event cost ~30 ms each.
     """
@@ -309,7 +316,7 @@ def add_events(fig: go.Figure, events: pd.DataFrame, max_events: int = EVENT_LIN
     notes: list[dict[str, object]] = []
     starts = [pd.Timestamp(s) for s in events["date_start"].head(max_events)]
     titles = [textwrap.shorten(str(t), 38, placeholder="…") for t in events["title"].head(max_events)]
-    layout = label_rows(starts, [len(t) for t in titles], _x_span(fig, starts))
+    layout = label_rows(starts, [len(t) for t in titles], span or _x_span(fig, starts))
     for start, title, (row, room) in zip(starts, events["title"].head(max_events), layout, strict=True):
         text = textwrap.shorten(str(title), room, placeholder="…") if room >= 6 else ""
         x = start.isoformat()
@@ -491,21 +498,27 @@ def bounds_chart(
         shown += [points["period_start"], points["period_end"]]
     if not events.empty:
         shown.append(events["date_start"].head(EVENT_LINES))
-    return pad_time_axis(add_events(fig, events, EVENT_LINES), pd.concat(shown))
+    span = padded_range(pd.concat(shown))
+    if span is not None:
+        fig.update_xaxes(range=[span[0].isoformat(), span[1].isoformat()])
+    return add_events(fig, events, EVENT_LINES, span)
 
 
-def pad_time_axis(fig: go.Figure, dates: pd.Series, left: float = 0.02, right: float = 0.12) -> go.Figure:
-    """Room right of the last point for the label printed beside it ("about 1,100").
+def padded_range(
+    dates: pd.Series, left: float = 0.02, right: float = 0.12
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """A time axis's range with room right of the last point for the label beside it.
 
-    Why: Plotly's autorange pads for markers, not for their text, so the latest claim's label was
-    cut at the plot's edge. `dates`: every date the chart draws (points, periods, event lines).
+    Why: Plotly's autorange pads for markers, not for their text, so the latest claim's label
+    ("about 1,100") was cut at the plot's edge. `dates`: every date the chart draws (points,
+    periods, event lines). The event labels are laid out on this same range.
     """
     d = pd.to_datetime(dates, errors="coerce").dropna()
     if d.empty:
-        return fig
+        return None
     lo, hi = d.min(), d.max()
     span = max(hi - lo, pd.Timedelta(days=30))
-    return fig.update_xaxes(range=[(lo - span * left).isoformat(), (hi + span * right).isoformat()])
+    return lo - span * left, hi + span * right
 
 
 def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
@@ -574,7 +587,7 @@ def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
         **LAYOUT,
     )
     # Room for the labels printed beyond the bars' ends: a wider axis and a wider right margin.
-    end = float(max(lo.max(), (lo + width).max()))
+    end = float((lo + width).max())  # width >= 0: the bars' far ends
     fig.update_layout(margin_r=LATEST_LABEL_MARGIN)
     fig.update_xaxes(tickformat=",", range=[0, end * 1.3] if end > 0 else None)
     return fig

@@ -14,7 +14,8 @@ ETL helpers:
   module-scoped fixtures whose tests only read).
 
 Dashboard helpers: `app_test(db, monkeypatch, page, **url_params)` (the one AppTest builder),
-`build_empty(tmp)` (headers only), `PAGES` (every page file) and `ROOT`.
+`build_empty(tmp)` (headers only), `PAGES` (every page file) and `ROOT`; `chart_specs(at)`, the
+figures a run drew, and `trace_values(v)`, a trace's numbers whether listed or typed-array encoded.
 
 Extraction helpers (the round tests): `numeric_claims(text)`, the extracted claims that carry a
 figure, and `read_numeric(body, header=...)`, their (claimant, metric, low, high, qualifier)
@@ -23,6 +24,7 @@ under a short wire header.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
@@ -34,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -284,6 +287,13 @@ def read_numeric(body: str, header: str = WIRE_HEADER) -> list[tuple[object, ...
         (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
         for c in numeric_claims(header + body)
     ]
+
+
+def trace_values(v: dict[str, str] | list[float]) -> list[float]:
+    """A trace's numbers as a spec holds them: a list, or Plotly's typed array (base64 `bdata`)."""
+    if isinstance(v, dict):
+        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
+    return [float(x) for x in v]
 
 
 def chart_specs(at: AppTest) -> list[dict[str, Any]]:

@@ -3,12 +3,10 @@ open tab of the Casualty page is built and sent; charts carry hover templates, n
 
 from __future__ import annotations
 
-import base64
 import itertools
 import json
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -16,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from claimsdesk import charts, figures, ui
 from claimsdesk.filters import Filters
-from tests.helpers import ROOT, chart_specs, copy_build
+from tests.helpers import ROOT, chart_specs, copy_build, trace_values
 
 #: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
 #: before every test: a test that counts what is built or queried takes `fresh_caches`.
@@ -374,19 +372,12 @@ def test_the_latest_figure_bars_leave_room_for_their_labels(
     assert fig is not None
     spec = json.loads(fig.to_json())
     bars = spec["data"][0]
-    low, width = _values(bars["x"]), _values(spec["data"][1]["x"])
+    low, width = trace_values(bars["x"]), trace_values(spec["data"][1]["x"])
     longest = max(max(low), max(lo + w for lo, w in zip(low, width, strict=True)))
     assert longest > 0 and any(t.startswith(("over ", "at least ")) for t in bars["text"])
     assert spec["layout"]["xaxis"]["range"][1] >= 1.25 * longest
     assert bars["cliponaxis"] is False
     assert spec["layout"]["margin"]["r"] >= charts.LATEST_LABEL_MARGIN
-
-
-def _values(v: dict[str, str] | list[float]) -> list[float]:
-    """A trace's numbers as the spec holds them: a list, or Plotly's typed array (base64)."""
-    if isinstance(v, dict):
-        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
-    return [float(x) for x in v]
 
 
 def test_a_time_chart_leaves_room_right_of_its_latest_point_for_its_label(

@@ -3,14 +3,12 @@ link keeps the choice), so the curated claims are not a thin band under ~400 a m
 
 from __future__ import annotations
 
-import base64
 from pathlib import Path
 
-import numpy as np
 import pytest
 import streamlit as st
 
-from tests.helpers import app_test, chart_specs, query
+from tests.helpers import app_test, chart_specs, query, trace_values
 
 
 @pytest.fixture(autouse=True)
@@ -28,10 +26,7 @@ def timeline_total(at: object) -> tuple[str, int]:
     bars = [tr for tr in chart["data"] if tr.get("type") == "bar"]
     total = 0
     for tr in bars:
-        y = tr["y"]
-        if isinstance(y, dict):  # plotly's typed-array encoding
-            y = np.frombuffer(base64.b64decode(y["bdata"]), dtype=y["dtype"]).tolist()
-        total += int(sum(y))
+        total += int(sum(trace_values(tr["y"])))
     return chart["layout"]["title"]["text"], total
 
 
