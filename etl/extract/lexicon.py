@@ -299,6 +299,11 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "exceed": "over",
     "topped": "over",
     "surpassed": "over",
+    # verbs of a running count going beyond a mark: "casualties had passed 3,000"
+    "passed": "over",
+    "crossed": "over",
+    "gone past": "over",
+    "went past": "over",
     "about": "about",
     "around": "about",
     "approximately": "about",
@@ -306,6 +311,9 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "roughly": "about",
     "some": "about",
     "an estimated": "about",
+    # the Latin and the idiom for a round figure: "circa 2,000", "in the region of 4,000"
+    "circa": "about",
+    "in the region of": "about",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -554,9 +562,15 @@ SPEECH_VERBS: str = (
     r"|briefed(?=\s+(?:the\s+|a\s+)?[A-Z\w'’.]+(?:\s+[A-Z\w'’.]+){0,4}\s+(?:on\s+\w+\s+)?that\b)"
     r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
+    # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
+    # summary (not the passive "were listed as missing")
+    r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)(?:listed|lists)(?!\s+as\b)"
+    r"|summed\s+up(?=\s+(?:that|the|its|his|her)\b)"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
-    r"|spoke\s+of|speaks\s+of|(?<=,\s)speaking\s+of"
+    # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
+    r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"
+    r"|(?<=,\s)speaking\s+of"
     # "Defence Intelligence weighed in in late March with an estimate of more than 5,000"
     r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b)"
     # 'Syrskyi had already given "over 38,000"': a quoted figure given

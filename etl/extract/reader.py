@@ -213,6 +213,18 @@ _FIGURE_ASIDE = re.compile(
     r"(?=(?:had|have|has|were|was|are|is|would|will)\b)"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
+#: A figure that carries its own verb of going beyond a mark ("exceeded 200", "had passed 3,000"):
+#: the noun counted comes before the verb.
+_EXCEED_FIG = re.compile(r"(?i)exceed|top|surpass|passed|crossed|gone\s+past|went\s+past")
+#: A clause whose subject is an estimate or an update rather than whoever made it, with an
+#: optional date in brackets and an aside in commas before its verb.
+_DOC_SUBJECT = re.compile(
+    r"^\s*(?:[A-Z][\w\s]{0,30},\s+)?[Tt](?:he|heir|his|hat)\s+(?:(?:first|second|third|fourth|fifth|latest|new|next"
+    r"|last|revised|updated|previous|earlier|own|[A-Z][a-z]+)\s+){0,2}(?:estimate|assessment|update|tally|count)"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:]{1,120},)?\s+(?:also\s+|then\s+|later\s+)?$"
+)
+#: An aside set in commas right before a verb ("the President, in an interview, estimated").
+_ASIDE_END = re.compile(r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$")
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -747,7 +759,12 @@ class Reader:
                         r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
                         # "X said A, and the Pentagon said B": each speaker has a clause of their own
                         r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                        r"|reported|estimated|announced|stated)\b)",
+                        r"|reported|estimated|announced|stated)\b)"
+                        # "Shoigu said …, days after Britain estimated that …": the figure after the
+                        # second speaker is theirs, not the first speaker's
+                        r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
+                        r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|claimed|reported|estimated"
+                        r"|announced|stated)\s+that\b)",
                         part,
                     )
                 ]
@@ -1046,6 +1063,16 @@ class Reader:
             ends = [m for m in mentions if m.end >= colon.end("who") - 1 and m.start < colon.end("who")]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
+            # "The agency revised the picture upward: roughly 300 killed and …": the subject of
+            # the clause a colon opens onto the figures (a body or a person, not a state, whose
+            # numbers the report would then give in its own voice)
+            first = [m for m in mentions if m.start <= 4 and m.end < colon.end("who")]
+            if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
+                return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
+            np = re.match(r"\W*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b", clause)
+            back = self._anaphora(np.group(0).strip(" \"“")) if np else None
+            if back is not None:
+                return [back], colon.end("who"), colon.end("who") + 1, True, []
         quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
         if quoted:
             as_saying_re = re.compile(r"\s+as\s+saying\b")
@@ -1157,6 +1184,12 @@ class Reader:
         told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
         if told:
             src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
+            # "that Kyrylo Budanov, head of Ukraine's military intelligence, told him": the person
+            # before the apposition tells, not the body the apposition names
+            appo = re.search(r",[^,;\"“]{3,80},$", clause[: told.start()])
+            head = [m for m in mentions if appo and 0 <= appo.start() - m.end <= 1 and m.actor.kind != "state"]
+            if head:
+                src = head
             earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
             if src and earlier:
                 # "Yu said on March 5 that Budanov had told him casualties stood at about 4,000":
@@ -1242,6 +1275,16 @@ class Reader:
                 rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
                 clause[verbs[0].end() : verbs[1].start()],
             )
+            agency = re.match(
+                r"\s+(?:that\s+)?(?P<np>[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))"
+                r"\s+(?:also\s+|had\s+|has\s+|then\s+)*$",
+                clause[verbs[0].end() : verbs[1].start()],
+            )
+            back = self._anaphora(agency.group("np")) if agency else None
+            if back is not None:
+                # "Lee said the agency also reported that …": the lawmaker relays the agency named
+                # before; the innermost speaker of a chain is the claimant
+                return [back], verbs[1].start(), verbs[1].end(), True, []
             if inner:
                 known = [m for m in mentions if m.start == verbs[0].end() + inner.start("name")]
                 if known:
@@ -1254,6 +1297,25 @@ class Reader:
                 r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$",
                 clause[: v.start()],
             )
+            doc = _DOC_SUBJECT.search(clause[: v.start()])
+            if doc:
+                # "The third estimate (30 April), delivered days after Moscow's first admission, put
+                # the dead at about 600": an estimate or update has no voice of its own; it is the
+                # last speaker's, whatever the aside between it and its verb names
+                back = self.prev_claimant[0] if self.prev_claimant else None
+                if back is None:
+                    back = next((a for a in reversed(self.history) if a.kind not in ("state", "official")), None)
+                if back is not None:
+                    return [back], v.start(), v.end(), True, []
+            it = re.search(
+                r"(?<![\w])(?P<p>it|they)\s+(?:(?:also|later|then|further|again)\s+)?$", clause[: v.start()]
+            )
+            if it and it.start() > 0 and not re.search(r"[,;:]\s*$", clause[: it.start()]):
+                # "For Russia it listed 25,200 killed": the pronoun right before the verb is its
+                # subject, not a place or side named in a phrase put first
+                back = self._anaphora(", " + it.group("p") + " ")
+                if back is not None:
+                    return [back], v.start(), v.end(), True, []
             if pro and pro.start() > 0:
                 back = self._anaphora(", " + pro.group("p") + " ")
 
@@ -1378,8 +1440,13 @@ class Reader:
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
-            if re.search(rf"\b[Tt]he\s+{_ROLE_ADJ}{_ROLE_NOUN}\s*$", clause[: v.start()], re.IGNORECASE):
-                back = self._anaphora(clause[: v.start()])
+            # "the President, in an interview, estimated": an aside in commas between a subject and
+            # its verb does not change who the subject is
+            subj = _ASIDE_END.sub(" ", clause[: v.start()])
+            role_m = re.search(rf"\b[Tt]he\s+(?P<r>{_ROLE_ADJ}{_ROLE_NOUN})\s*$", subj, re.IGNORECASE)
+            if role_m:
+                # "earlier this month the President estimated": the person named by that title
+                back = self._anaphora(subj) or self._by_role(role_m.group("r"))
                 if back is not None:  # "as the Secretary said": the person named by that title
                     return [back], v.start(), v.end(), True, []
             if (
@@ -1393,7 +1460,7 @@ class Reader:
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
-            back = self._anaphora(clause[: v.start()])
+            back = self._anaphora(subj)
             if back is not None:
                 return [back], v.start(), v.end(), True, []
         for v in verbs[:1]:
@@ -1486,7 +1553,6 @@ class Reader:
                 and last[0].kind not in ("official", "state", NEW_ACTOR)
                 and order
                 and order[0].kind == "state"
-                and m.group("pro") == "it"
             ):
                 # "X said North Korea had suffered …. By June 15 it said …": the body that spoke
                 # last, not the state it spoke about (a lower-case "it" goes on with the speaker)
@@ -2043,7 +2109,7 @@ class Reader:
             return "people"  # "put North Korean deaths at roughly 300", "put the total sent at"
         if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
-        if re.match(r"(?i)exceed|top|surpass", fig.text) and re.search(
+        if _EXCEED_FIG.match(fig.text) and re.search(
             r"(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{0,90}$", before
         ):
             return "people"  # "the number of killed and wounded ... already exceeds 3,000"
@@ -2155,7 +2221,7 @@ class Reader:
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
-        if reached is None and re.match(r"(?i)exceed|top|surpass", fig.text):
+        if reached is None and _EXCEED_FIG.match(fig.text):
             # "losses ... have already exceeded 200": the verb is part of the figure
             reached = re.search(
                 r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
@@ -3558,6 +3624,27 @@ class Reader:
             official.batch = official.batch or d.batch
             official.subject = official.subject or d.subject
             official.places += [p for p in d.places if p not in official.places]
+        for d in self.drafts:
+            # "days after Britain estimated that casualties had passed 6,000 … Britain's Defence
+            # Intelligence said more than 6,000": one figure credited loosely to a country (a state,
+            # or a one-word name the actors file does not know) and exactly to a body of the same
+            # side elsewhere in the report is the body's claim, said once
+            loose = d.claimant.kind == "state" or (
+                d.claimant.kind == NEW_ACTOR and re.fullmatch(r"[A-Z][a-z]+", d.claimant.name) is not None
+            )
+            if d.dropped or d.figure is None or not loose:
+                continue
+            if any(
+                x is not d
+                and not x.dropped
+                and x.figure is not None
+                and x.claimant.kind not in ("state", NEW_ACTOR)
+                and x.claimant.side == d.claimant.side
+                and x.metric == d.metric
+                and (x.figure.low, x.figure.high, x.figure.qualifier) == (d.figure.low, d.figure.high, d.figure.qualifier)
+                for x in self.drafts
+            ):
+                d.dropped = True
         for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
