@@ -206,7 +206,7 @@ _ONE_CAPTURED = re.compile(
 
 #: "saying the pair were captured on Jan. 9": two people taken prisoner, counted by the word.
 _PAIR_CAPTURED = re.compile(
-    r"(?<=\bthe\s)pair(?=\s+(?:were|was|had\s+been|have\s+been)\s+(?:both\s+|later\s+)?"
+    r"(?<=\bthe\s)pair(?=(?:\s*,\s*(?:both|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been)\s+(?:both\s+|later\s+)?"
     r"(?:captured|taken\s+(?:prisoner|captive))\b)"
 )
 

@@ -225,6 +225,18 @@ _DOC_SUBJECT = re.compile(
 )
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$")
+#: A count of people followed by their capture: "two wounded men had been captured".
+_CAPTURED_AFTER = re.compile(
+    rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE}))?"
+    r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
+)
+#: "had taken [two soldiers] prisoner/alive": the verb before the count, the fate after the people.
+_TAKEN_COUNT = re.compile(r"\b(?:taken|took|taking|take)\s+$")
+_TAKEN_AFTER = re.compile(
+    rf"\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE})"
+    r"\s+(?:prisoner|prisoners|captive|alive)\b"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -1990,6 +2002,7 @@ class Reader:
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
+            r"(?:,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,\s*)?"  # "the pair, both wounded, had been"
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
             r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
             r"(?:killed|wounded|injured|dead|deaths|died|missing|captured"
@@ -2144,6 +2157,14 @@ class Reader:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         metric = self._metric_cue(clause, figs, i, lean)
         after = clause[figs[i].end :]
+        if metric != "captured" and (
+            _TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after)
+            or _CAPTURED_AFTER.match(after)
+        ):
+            # "the two wounded men had been captured", "had taken one soldier alive", "had taken
+            # two North Korean soldiers prisoner": the capture is what is counted; "wounded" or
+            # "died of his wounds" describes the prisoners
+            return "captured"
         if (
             metric == "killed_or_wounded"
             and (
