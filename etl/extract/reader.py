@@ -237,6 +237,11 @@ _TAKEN_AFTER = re.compile(
     rf"\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE})"
     r"\s+(?:prisoner|prisoners|captive|alive)\b"
 )
+#: A title named by its country: "Ukraine's president", "the Ukrainian president".
+_COUNTRY_TITLE = re.compile(
+    r"\b(?:(?P<c>Ukraine|Russia|South\s+Korea|North\s+Korea)['’]s\s+|[Tt]he\s+(?P<adj>Ukrainian|Russian|South\s+Korean"
+    r"|North\s+Korean)\s+)(?P<t>[Pp]resident|[Dd]efen[cs]e\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -975,6 +980,19 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        for t in _COUNTRY_TITLE.finditer(text):
+            # "Ukraine's president put ...": a title held by one person of that country is that
+            # person (the actors file's "President of Ukraine"), not the country; a name right
+            # after the title is its own mention
+            if re.match(r"\s+[A-Z][a-z]", text[t.end() :]):
+                continue
+            title = t.group("t").lower()
+            country = t.group("c") or COUNTRY_NAME.get(SIDE_WORDS.get(t.group("adj") or "", ""), "")
+            actor = self.ref.actors.resolve(f"{title} of {country}") if country else None
+            if actor is None or actor.kind != "official":
+                continue
+            found = [m for m in found if m.end <= t.start() or m.start >= t.end()]
+            found.append(Mention(actor, t.start(), t.end(), t.group(0)))
         for g in _GROUP_RE.finditer(text):
             core_start = g.start("adjs")
             if any(m.start <= core_start and m.end >= g.end() for m in found):
@@ -2068,6 +2086,8 @@ class Reader:
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if re.search(r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+them\s+at\s*$", before):
+            return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
             r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$",
