@@ -242,6 +242,12 @@ _COUNTRY_TITLE = re.compile(
     r"\b(?:(?P<c>Ukraine|Russia|South\s+Korea|North\s+Korea)['’]s\s+|[Tt]he\s+(?P<adj>Ukrainian|Russian|South\s+Korean"
     r"|North\s+Korean)\s+)(?P<t>[Pp]resident|[Dd]efen[cs]e\s+[Mm]inister|[Ff]oreign\s+[Mm]inister)\b"
 )
+#: A force's size put at a figure: "put the whole contingent at", "estimated the force at".
+_FORCE_AT = re.compile(
+    r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:whole|entire|total|full|overall|North\s+Korean)\s+)*(?:contingent|force|deployment|troop\s+presence)"
+    r"(?:\s+(?:in|inside)\s+(?:[\w-]+\s+){1,2}?)?\s+at\s+(?:(?:about|around|some|roughly|between)\s+)?$"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -2023,7 +2029,7 @@ class Reader:
             r"(?:,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,\s*)?"  # "the pair, both wounded, had been"
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
             r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
-            r"(?:killed|wounded|injured|dead|deaths|died|missing|captured"
+            r"(?:killed|wounded|injured|dead|deaths|died|missing|captured|put\s+out\s+of\s+action"
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
         ):
@@ -2086,6 +2092,8 @@ class Reader:
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
         if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
             return "anaphoric"
+        if _FORCE_AT.search(before):
+            return "people"  # "put the whole contingent at 10,000 to 12,000": the force sent
         if re.search(r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+them\s+at\s*$", before):
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
@@ -2177,6 +2185,8 @@ class Reader:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         metric = self._metric_cue(clause, figs, i, lean)
         after = clause[figs[i].end :]
+        if _FORCE_AT.search(clause[max(0, figs[i].start - 90) : figs[i].start]):
+            return "troops_deployed"  # "put the whole contingent at …": the size of the force
         if metric != "captured" and (
             _TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after)
             or _CAPTURED_AFTER.match(after)
@@ -2976,6 +2986,15 @@ class Reader:
                 )
                 fig_draft.running_total = fig_draft.period_spec is None and bool(_TOTAL_WORDS.search(clause))
                 fig_draft.batch = not fig_draft.running_total and _is_batch(clause, fig, metric)
+                if (
+                    fig_draft.batch
+                    and metric == "troops_deployed"
+                    and fig.qualifier == "about"
+                    and re.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", fig.text)
+                ):
+                    # "will send a thousand sappers": a batch announced is a number of people
+                    # ordered to go, said in words, not an estimate
+                    fig_draft.figure = replace(fig, qualifier="exact")
                 if (
                     not fig_draft.batch
                     and i
