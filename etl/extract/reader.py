@@ -361,9 +361,10 @@ _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", 
 #: Kursk region", "up to 4,000 had been moved to Kursk", "10,000 have made their way to Kursk".
 _PLACED = re.compile(
     r"[\"”]?\s+(?:(?:are|were|is|was)\s+(?:now\s+|currently\s+|already\s+|still\s+|reportedly\s+){0,2}"
-    r"(?:in|inside|stationed\s+in|based\s+in|deployed\s+in|fighting\s+in)"
+    r"(?:in|inside|stationed\s+in|based\s+in|deployed\s+(?:in|to|into)|fighting\s+in"
+    r"|(?:sent|dispatched|moved|transferred)\s+(?:to|into))"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
-    r"(?:moved|transferred|redeployed|relocated)\s+(?:to|into|closer\s+to)"
+    r"(?:moved|transferred|redeployed|relocated|sent|dispatched|deployed)\s+(?:to|into|closer\s+to)"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
 )
@@ -372,10 +373,13 @@ _PLACED = re.compile(
 def _placed_force(clause: str, fig: Figure) -> bool:
     """A force's size with the noun left out (see `_PLACED`); small numbers are people named
     before ("the two are in Kyiv"), not a force."""
+    there = re.search(r"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        r"\s+(?:in|inside)\s+(?:the\s+)?[A-Z]", clause[fig.end :]
+    )  # "there were 11,000-12,000 in Russia": a force present
     return (
         (fig.low or fig.high or 0) >= 50
         and not fig.share
-        and _PLACED.match(clause, fig.end) is not None
+        and (_PLACED.match(clause, fig.end) is not None or bool(there))
         and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
     )
 
@@ -1102,10 +1106,14 @@ class Reader:
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
-            first = [m for m in mentions if m.start <= 4 and m.end < colon.end("who")]
+            lead = re.match(
+                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?", clause
+            )  # "On 13 January 2025 the agency …:": the day said first
+            at = lead.end() if lead else 0
+            first = [m for m in mentions if at <= m.start <= at + 4 and m.end < colon.end("who")]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
-            np = re.match(r"\W*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b", clause)
+            np = re.match(r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b", clause[at:])
             back = self._anaphora(np.group(0).strip(" \"“")) if np else None
             if back is not None:
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
