@@ -258,6 +258,15 @@ _HEARSAY = re.compile(
     r"(?:claim(?:ed|ing)?|say|said|suggest(?:ed)?|allege[sd]?)\b"
     r"|,\s*(?:viral\s+|social[\s-]media\s+)?(?:posts|rumou?rs)\s+(?:claim|say|said|allege)"
 )
+#: A correction notice quoting the wording it withdraws: "An earlier version of this article said
+#: …", "This story previously reported …", "… was incorrectly reported as …".
+_CORRECTION = re.compile(
+    r"(?i)\b(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+"
+    r"(?:article|story|report|post|piece|page)\b"
+    r"|\b(?:this|the)\s+(?:article|story|report|piece)\s+(?:previously|originally|incorrectly|wrongly)\s+"
+    r"(?:said|stated|reported|gave|quoted)\b"
+    r"|\b(?:incorrectly|wrongly|mistakenly)\s+(?:reported|stated|quoted|attributed|given)\b"
+)
 _LAWMAKER_NAME = re.compile(
     r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
@@ -2420,6 +2429,8 @@ class Reader:
             clause = clause[: aside.start()] + " " + rest + aside.group("a") + (end.group(0) if end else "")
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
+        if _CORRECTION.search(sentence):
+            return  # "An earlier version of this article said the JCS estimated …": a wording withdrawn
         told = _CAPTURE_TOLD.search(clause)
         if told:
             # "Our soldiers have taken North Korean servicemen prisoner.": the capture, counted or not,
