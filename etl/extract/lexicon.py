@@ -566,6 +566,11 @@ SPEECH_VERBS: str = (
     # summary (not the passive "were listed as missing")
     r"|(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)(?:listed|lists)(?!\s+as\b)"
     r"|summed\s+up(?=\s+(?:that|the|its|his|her)\b)"
+    # other verbs of telling a figure: "the agency disclosed", "Budanov revealed", "the ministry
+    # recorded", "officials reckon"
+    r"|disclosed|discloses|revealed|reveals|indicated|indicates|testified|reckoned|reckons|calculated"
+    r"|argued|argues|maintained|maintains|conceded|concedes"
+    r"|replied|answered|responded|observed|concluded|recorded|records|counted|counts|tallied"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
