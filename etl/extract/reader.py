@@ -248,6 +248,11 @@ _FORCE_AT = re.compile(
     r"(?:(?:whole|entire|total|full|overall|North\s+Korean)\s+)*(?:contingent|force|deployment|troop\s+presence)"
     r"(?:\s+(?:in|inside)\s+(?:[\w-]+\s+){1,2}?)?\s+at\s+(?:(?:about|around|some|roughly|between)\s+)?$"
 )
+#: "estimate of deaths by X, given in January, was": the count an estimate is of, then its figure.
+_ESTIMATE_OF_WAS = re.compile(
+    r"\b(?:figure|estimate|count|tally|toll|assessment)\s+of\s+(?P<what>[\w\s-]{2,40}?)(?:\s+(?:by|from)\s+[^,;]{2,80}?)?"
+    r"(?:\s*,[^,;]{1,80},)?\s+(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been)\s+$"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -1057,6 +1062,12 @@ class Reader:
                 clause[: m.start()]
             ):
                 continue
+            if w in ("estimate", "estimates") and re.match(
+                r"\s+(?:of|by|from|for)\s+(?![\"“]?(?:about|around|some|roughly|more|over|at\s+least|nearly|up\s+to"
+                r"|between|approximately|\d))",
+                clause[m.end() :],
+            ):
+                continue  # "the estimate of deaths by the NIS": a noun, not a verb
             if re.search(
                 r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$", clause[: m.start()]
             ) and re.match(r"\s+to\b", clause[m.end() :]):
@@ -1101,9 +1112,20 @@ class Reader:
                     return pack(group_at(m), m.start, m.end)  # "DeepState's map now shows 140 km²"
                 if re.match(
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+)?(?:figure|estimate|count|tally|toll)"
+                    r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
                     clause[m.end :],
                 ):
+                    return pack(group_at(m), m.start, m.end)
+                if re.search(
+                    r"\b(?:figure|estimate|count|tally|toll|assessment)\s+(?:of\s+[\w\s-]{2,40}?\s+)?(?:by|from)\s+(?:the\s+)?$",
+                    clause[: m.start],
+                ) and re.match(
+                    r"(?:\s*,[^,;]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
+                    clause[m.end :],
+                ):
+                    # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
+                    # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
         colon = re.match(r"\W*(?P<who>[^:;.]{2,70}?):\s+\S", clause)
         if colon and not verbs:
@@ -2137,6 +2159,9 @@ class Reader:
             before,
         ):
             return "anaphoric"  # 'it said the figure was "highly likely" more than 6,000': the count named before
+        est = _ESTIMATE_OF_WAS.search(clause[max(0, fig.start - 200) : fig.start])
+        if est and self._first_metric(est.group("what"), True):
+            return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
         if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
@@ -2202,6 +2227,9 @@ class Reader:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
         metric = self._metric_cue(clause, figs, i, lean)
         after = clause[figs[i].end :]
+        est = _ESTIMATE_OF_WAS.search(clause[max(0, figs[i].start - 200) : figs[i].start])
+        if est and self._first_metric(est.group("what"), True):
+            return self._first_metric(est.group("what"), True)  # "estimate of deaths … was": deaths
         if _FORCE_AT.search(clause[max(0, figs[i].start - 90) : figs[i].start]):
             return "troops_deployed"  # "put the whole contingent at …": the size of the force
         if metric != "captured" and (
