@@ -1063,11 +1063,9 @@ class Reader:
             ):
                 continue
             if w in ("estimate", "estimates") and re.match(
-                r"\s+(?:of|by|from|for)\s+(?![\"“]?(?:about|around|some|roughly|more|over|at\s+least|nearly|up\s+to"
-                r"|between|approximately|\d))",
-                clause[m.end() :],
+                r"\s+(?:of\s+[\w\s-]{2,40}?\s+)?(?:by|from)\s+(?:the\s+)?[A-Z]", clause[m.end() :]
             ):
-                continue  # "the estimate of deaths by the NIS": a noun, not a verb
+                continue  # "the estimate of deaths by the NIS": a noun, its source named after it
             if re.search(
                 r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$", clause[: m.start()]
             ) and re.match(r"\s+to\b", clause[m.end() :]):
