@@ -224,7 +224,9 @@ _DOC_SUBJECT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:]{1,120},)?\s+(?:also\s+|then\s+|later\s+)?$"
 )
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
-_ASIDE_END = re.compile(r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$")
+_ASIDE_END = re.compile(
+    r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
+)
 #: A count of people followed by their capture: "two wounded men had been captured".
 _CAPTURED_AFTER = re.compile(
     rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE}))?"
@@ -387,7 +389,9 @@ _PLACED = re.compile(
 def _placed_force(clause: str, fig: Figure) -> bool:
     """A force's size with the noun left out (see `_PLACED`); small numbers are people named
     before ("the two are in Kyiv"), not a force."""
-    there = re.search(r"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+    there = re.search(
+        r"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
+    ) and re.match(
         r"\s+(?:in|inside)\s+(?:the\s+)?[A-Z]", clause[fig.end :]
     )  # "there were 11,000-12,000 in Russia": a force present
     return (
@@ -1135,15 +1139,19 @@ class Reader:
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
-            lead = re.match(
-                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?", clause
+            dated = re.match(
+                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?",
+                clause,
             )  # "On 13 January 2025 the agency …:": the day said first
-            at = lead.end() if lead else 0
+            at = dated.end() if dated else 0
             first = [m for m in mentions if at <= m.start <= at + 4 and m.end < colon.end("who")]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
-            np = re.match(r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b", clause[at:])
-            back = self._anaphora(np.group(0).strip(" \"“")) if np else None
+            anaphor = re.match(
+                r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b",
+                clause[at:],
+            )
+            back = self._anaphora(anaphor.group(0).strip(' "“')) if anaphor else None
             if back is not None:
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
         quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
@@ -1260,7 +1268,9 @@ class Reader:
             # "that Kyrylo Budanov, head of Ukraine's military intelligence, told him": the person
             # before the apposition tells, not the body the apposition names
             appo = re.search(r",[^,;\"“]{3,80},$", clause[: told.start()])
-            head = [m for m in mentions if appo and 0 <= appo.start() - m.end <= 1 and m.actor.kind != "state"]
+            head = [
+                m for m in mentions if appo and 0 <= appo.start() - m.end <= 1 and m.actor.kind != "state"
+            ]
             if head:
                 src = head
             earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
@@ -1377,7 +1387,9 @@ class Reader:
                 # last speaker's, whatever the aside between it and its verb names
                 back = self.prev_claimant[0] if self.prev_claimant else None
                 if back is None:
-                    back = next((a for a in reversed(self.history) if a.kind not in ("state", "official")), None)
+                    back = next(
+                        (a for a in reversed(self.history) if a.kind not in ("state", "official")), None
+                    )
                 if back is not None:
                     return [back], v.start(), v.end(), True, []
             it = re.search(
@@ -2131,7 +2143,10 @@ class Reader:
             return "anaphoric"
         if _FORCE_AT.search(before):
             return "people"  # "put the whole contingent at 10,000 to 12,000": the force sent
-        if re.search(r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+them\s+at\s*$", before):
+        if re.search(
+            r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+them\s+at\s*$",
+            before,
+        ):
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
@@ -2231,7 +2246,7 @@ class Reader:
         if _FORCE_AT.search(clause[max(0, figs[i].start - 90) : figs[i].start]):
             return "troops_deployed"  # "put the whole contingent at …": the size of the force
         if metric != "captured" and (
-            _TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after)
+            (_TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after))
             or _CAPTURED_AFTER.match(after)
         ):
             # "the two wounded men had been captured", "had taken one soldier alive", "had taken
@@ -3746,7 +3761,8 @@ class Reader:
                 and x.claimant.kind not in ("state", NEW_ACTOR)
                 and x.claimant.side == d.claimant.side
                 and x.metric == d.metric
-                and (x.figure.low, x.figure.high, x.figure.qualifier) == (d.figure.low, d.figure.high, d.figure.qualifier)
+                and (x.figure.low, x.figure.high, x.figure.qualifier)
+                == (d.figure.low, d.figure.high, d.figure.qualifier)
                 for x in self.drafts
             ):
                 d.dropped = True
