@@ -20,8 +20,9 @@ GS = "General Staff of the Armed Forces of Ukraine"
 
 # ----------------------------------------------------------------- qualifiers written as verbs or Latin
 def test_a_count_that_has_passed_a_mark_is_over_it() -> None:
-    assert parse_figure("crossed 2,500") is not None
-    assert (parse_figure("passed 4,200").low, parse_figure("passed 4,200").qualifier) == (4200, "over")  # type: ignore[union-attr]
+    for text in ("passed 4,200", "crossed 4,200"):
+        fig = parse_figure(text)
+        assert fig is not None and (fig.low, fig.high, fig.qualifier) == (4200, None, "over")
     body = "Budanov said on Friday that North Korean losses had passed 4,200 killed and wounded."
     assert read_numeric(body) == [("Kyrylo Budanov (HUR)", "killed_or_wounded", 4200, None, "over")]
 
@@ -247,3 +248,25 @@ def test_a_correction_notice_quoting_the_withdrawn_wording_claims_nothing() -> N
     assert read_numeric(body) == [
         ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 1300, 1300, "about")
     ]
+
+
+# ----------------------------------------------------------------- the speaker named in the sentence before
+def test_figures_released_by_a_body_are_its_claim() -> None:
+    body = "Figures released by the General Staff on Friday showed that Russia had lost 1,340 soldiers over the past day."
+    assert [g[0:3] for g in read_numeric(body)] == [(GS, "killed_or_wounded", 1340)]
+
+
+def test_according_to_a_pronoun_or_an_anaphor_is_the_speaker_named_before() -> None:
+    him = "Budanov spoke to a Kyiv newspaper on Monday. According to him, North Korean losses had reached 4,700."
+    assert [g[0] for g in read_numeric(him)] == ["Kyrylo Budanov (HUR)"]
+    agency = "The NIS briefed lawmakers on Monday. According to the agency, about 650 North Korean soldiers had died."
+    assert read_numeric(agency) == [(NIS, "killed", 650, 650, "about")]
+
+
+def test_its_estimate_after_a_body_is_the_bodys() -> None:
+    body = "The NIS briefed lawmakers on Monday. Its estimate: about 650 dead."
+    assert read_numeric(body) == [(NIS, "killed", 650, 650, "about")]
+
+
+def test_according_to_a_pronoun_with_nobody_named_claims_nothing() -> None:
+    assert read_numeric("According to him, 650 North Korean soldiers had died.") == []

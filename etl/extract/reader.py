@@ -255,6 +255,21 @@ _ESTIMATE_OF_WAS = re.compile(
     r"\b(?:figure|estimate|count|tally|toll|assessment)\s+of\s+(?P<what>[\w\s-]{2,40}?)(?:\s+(?:by|from)\s+[^,;]{2,80}?)?"
     r"(?:\s*,[^,;]{1,80},)?\s+(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been)\s+$"
 )
+#: Figures or data credited to a body, then the verb saying what they show.
+_DATA_FROM = re.compile(
+    r"\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Ss]tatistics|[Ee]stimates|[Tt]allies|(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|update|assessment|estimate|tally|count|summary))\s+(?:(?:released|published|issued|provided|compiled"
+    r"|given|presented|posted)\s+)?(?:by|from)\s+(?:the\s+)?"
+)
+_DATA_SHOW = re.compile(
+    r"\b(?:show|shows|showed|shown|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|found|finds)\b"
+)
+#: A figure said to be a body's or a person's by a possessive pronoun or anaphor.
+_OWN_FIGURE = re.compile(
+    r"\W*(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number)s?"
+    r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -1129,6 +1144,15 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
+        own = _OWN_FIGURE.match(clause) if not verbs else None
+        if own:
+            # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
+            # figure it is, named before
+            word = own.group("pos")
+            subject = {"its": "it", "his": "he", "her": "she", "their": "they"}.get((word or "").lower(), "")
+            back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
+            if back is not None:
+                return [back], own.start(), own.end(), False, []
         colon = re.match(r"\W*(?P<who>[^:;.]{2,70}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
@@ -1154,6 +1178,14 @@ class Reader:
             back = self._anaphora(anaphor.group(0).strip(' "“')) if anaphor else None
             if back is not None:
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
+        data = _DATA_FROM.search(clause)
+        if data:
+            src = [m for m in mentions if m.start == data.end()]
+            show = _DATA_SHOW.search(clause, src[0].end) if src else None
+            if src and show is not None and show.start() - src[0].end <= 60:
+                # "Figures released by the General Staff on Monday showed that …", "Data from the NIS
+                # show …": the body whose figures they are speaks
+                return pack(group_at(src[0]), show.start(), show.end())
         quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
         if quoted:
             as_saying_re = re.compile(r"\s+as\s+saying\b")
@@ -1183,6 +1215,18 @@ class Reader:
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc:
+            pro = re.match(
+                r"(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
+                r"|command|council|general|minister|president|commander|spokes(?:man|woman|person)))\b",
+                clause[acc.end() :],
+            )
+            if pro and not any(acc.end() - 4 <= m.start <= acc.end() + 2 for m in mentions):
+                # "According to him, …", "According to the agency, …": the speaker named before
+                word = pro.group("p")
+                subject = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(word or "", "")
+                back = self._anaphora(f", {subject} " if subject else "the " + pro.group("np").removeprefix("the "))
+                if back is not None:
+                    return [back], acc.start(), acc.end() + pro.end(), False, []
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if not after:
                 # "according to the Ukrainian analytical project DeepState", "according to
