@@ -270,3 +270,37 @@ def test_its_estimate_after_a_body_is_the_bodys() -> None:
 
 def test_according_to_a_pronoun_with_nobody_named_claims_nothing() -> None:
     assert read_numeric("According to him, 650 North Korean soldiers had died.") == []
+
+
+# ----------------------------------------------------------------- an attribution after its content
+def test_this_was_stated_by_credits_the_figures_before_it() -> None:
+    body = (
+        "The Russian army has lost over 41 thousand soldiers in the Kursk direction since August. This was "
+        "stated by President of Ukraine Volodymyr Zelensky in his evening address on Sunday."
+    )
+    assert read_numeric(body) == [("Volodymyr Zelenskyy", "killed_or_wounded", 41000, None, "over")]
+
+
+def test_this_was_reported_by_after_a_count_of_things_claims_nothing() -> None:
+    body = "The weather was bad and 300 trucks were stuck on the roads. This was reported by local media."
+    assert read_numeric(body) == []
+
+
+def test_a_quote_split_at_a_semicolon_is_the_speakers_throughout() -> None:
+    body = (
+        '"Russia has lost more than 41,000 servicemen here, wounded and killed; almost 16,000 of these '
+        'losses are irreversible," President Zelensky said.'
+    )
+    got = read_numeric(body)
+    assert [(g[0], g[1], g[2], g[3]) for g in got] == [
+        ("Volodymyr Zelenskyy", "killed_or_wounded", 41000, None),
+        ("Volodymyr Zelenskyy", "killed", None, 16000),
+    ]
+
+
+def test_two_named_speakers_of_one_side_with_one_figure_are_two_claims() -> None:
+    body = (
+        "Zelensky said on Monday that Russia had lost more than 41,000 soldiers in Kursk.\n\n"
+        "Earlier, Oleksandr Syrskyi said the enemy's losses in the Kursk region amounted to more than 41,000 personnel."
+    )
+    assert sorted(g[0] for g in read_numeric(body)) == ["Oleksandr Syrskyi", "Volodymyr Zelenskyy"]

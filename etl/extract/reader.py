@@ -270,6 +270,11 @@ _OWN_FIGURE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
+#: "This was stated by X …", "That was reported by X …": an attribution after its content.
+_SAID_BY_NEXT = re.compile(
+    r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
+    re.DOTALL,
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
@@ -700,6 +705,10 @@ class Reader:
         self.last_capture: tuple[int, Draft] | None = None
         #: The sentence in which a lawmaker last relayed an agency ("He added" goes on relaying).
         self.relayed_at = -1
+        #: "stated by X …" when the next sentence is "This was stated by X …": the attribution
+        #: given after the figures it credits
+        self.said_after = ""
+        self.quote_tail = ""
         #: Who the current question is put to (a figure "you told us" is theirs).
         self.answerer: Actor | None = None
 
@@ -772,7 +781,10 @@ class Reader:
                 nxt = self.layout.paragraphs[pi + 1]
                 self.answerer = self._label_actor(self.layout.speaker_of[pi + 1], nxt)
             n_drafts, n_responses = len(self.drafts), len(self.responses)
-            for sent in split_sentences(para):
+            sents = split_sentences(para)
+            for k, sent in enumerate(sents):
+                said_by = _SAID_BY_NEXT.match(sents[k + 1]) if k + 1 < len(sents) else None
+                self.said_after = said_by.group("tail") if said_by else ""
                 self.sentence_no += 1
                 self.sent_log[self.sentence_no] = sent
                 for lm in _LAWMAKER_NAME.finditer(sent):
@@ -828,6 +840,8 @@ class Reader:
                         part,
                     )
                 ]
+                # a quote split at ";" whose speaker is named after it, at the sentence's end
+                self.quote_tail = clauses[-1] if len(clauses) > 1 and re.match(r"\s*[\"“]", sent) else ""
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
@@ -1224,7 +1238,9 @@ class Reader:
                 # "According to him, …", "According to the agency, …": the speaker named before
                 word = pro.group("p")
                 subject = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(word or "", "")
-                back = self._anaphora(f", {subject} " if subject else "the " + pro.group("np").removeprefix("the "))
+                back = self._anaphora(
+                    f", {subject} " if subject else "the " + pro.group("np").removeprefix("the ")
+                )
                 if back is not None:
                     return [back], acc.start(), acc.end() + pro.end(), False, []
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
@@ -1347,7 +1363,7 @@ class Reader:
             if after:
                 return pack(group_at(after[0]), stmt.start(), stmt.end())
         by = re.search(
-            r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced"
+            r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
             r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?",
             clause,
@@ -1359,7 +1375,8 @@ class Reader:
                 # briefing by …") passes the figure to the source
                 by = None
         if by:
-            after = [m for m in mentions if by.end() <= m.start <= by.end() + 2]
+            # (a title the pattern took may start the alias: "by President of Ukraine ...")
+            after = [m for m in mentions if by.end() <= m.start <= by.end() + 2 or m.start < by.end() < m.end]
             if after:
                 later = [v for v in verbs if v.start() >= after[0].end]
                 earlier = [v for v in verbs if v.end() <= by.start()]
@@ -2532,6 +2549,23 @@ class Reader:
                 self.capture_told = (self.sentence_no, counted, side)
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
+        if not claimants and self.quote_tail and clause != self.quote_tail and find_figures(clause):
+            # '"… Russia has lost more than 38,000 …; almost 15,000 … irreversible," the Head of
+            # State said.': the quote's first part is the speaker's too
+            ender = self._claimant(self.quote_tail, self._mentions(self.quote_tail))
+            if ender[0]:
+                claimants, vs, ve, explicit, spans = ender[0], len(clause), len(clause), ender[3], []
+        if (
+            not claimants
+            and self.said_after
+            and sentence.rstrip().endswith(clause.rstrip())
+            and find_figures(clause)
+        ):
+            # "Russia has lost over 38 thousand … . This was stated by President Zelensky in his
+            # address on Monday": the figures are read with the attribution the next sentence gives
+            clause = re.sub(r"[.!?]?[\"”’']?\s*$", "", clause) + ", as " + self.said_after
+            mentions = self._mentions(clause)
+            claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
         if claimants and re.match(r"\s*According\s+to\b", sentence):
@@ -3642,8 +3676,20 @@ class Reader:
                 for x in live
                 if x.zone == "lead" and not x.dropped and x.sentence_no != d.sentence_no and d.zone == "body"
             ]:
+                distinct = (
+                    # "Zelensky said 38,000 …" led, "Syrskyi had said 38,000 …" later: two named
+                    # speakers of one side, each with his own claim
+                    lead.explicit
+                    and d.explicit
+                    and NEW_ACTOR not in (lead.claimant.kind, d.claimant.kind)
+                    and "state" not in (lead.claimant.kind, d.claimant.kind)
+                    and lead.claimant.name != d.claimant.name
+                    and lead.claimant.name != d.claimant.parent
+                    and d.claimant.name != lead.claimant.parent
+                )
                 same = (
-                    lead.metric == d.metric
+                    not distinct
+                    and lead.metric == d.metric
                     and (lead.subject == d.subject or not d.subject)
                     and lead.figure is not None
                     and d.figure is not None
