@@ -12,7 +12,7 @@ from any report; each mechanism has a case that must not change. Tests share no 
 from __future__ import annotations
 
 from etl.extract.numbers import parse_figure
-from tests.helpers import read_numeric
+from tests.helpers import numeric_claims, read_numeric
 
 NIS = "National Intelligence Service (South Korea)"
 GS = "General Staff of the Armed Forces of Ukraine"
@@ -304,3 +304,33 @@ def test_two_named_speakers_of_one_side_with_one_figure_are_two_claims() -> None
         "Earlier, Oleksandr Syrskyi said the enemy's losses in the Kursk region amounted to more than 41,000 personnel."
     )
     assert sorted(g[0] for g in read_numeric(body)) == ["Oleksandr Syrskyi", "Volodymyr Zelenskyy"]
+
+
+# ----------------------------------------------------------------- boxes and tables
+def test_a_numbers_box_line_counts_what_follows_its_dash() -> None:
+    body = "~12,100 — North Korean troops sent to Russia, according to the NIS.\n\n4 — Days of talks in Pyongyang."
+    assert read_numeric(body) == [(NIS, "troops_deployed", 12100, 12100, "about")]
+
+
+def test_a_table_of_statements_reads_each_row_with_its_speaker_and_day() -> None:
+    text = (
+        "Desk\n\nMonday 3 March 2025\n\nWho said what\n\n"
+        "The estimates so far, with their sources.\n\n"
+        "DATE        | WHO                       | CHANNEL              | WHAT THEY SAID\n"
+        "9 Jan 2025  | South Korea's NIS         | parliamentary briefing | about 350 killed and about 2,900 wounded\n"
+        "14 Feb 2025 | Kyrylo Budanov, HUR chief | interview            | around 4,600 killed or wounded\n"
+    )
+    got = [(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in numeric_claims(text)]
+    assert got == [
+        (NIS, "killed", 350, "2025-01-09"),
+        (NIS, "wounded", 2900, "2025-01-09"),
+        ("Kyrylo Budanov (HUR)", "killed_or_wounded", 4600, "2025-02-14"),
+    ]
+
+
+def test_a_table_without_a_who_column_is_left_alone() -> None:
+    text = (
+        "Desk\n\nMonday 3 March 2025\n\nPrices\n\nThe market this week.\n\n"
+        "ITEM   | PRICE | CHANGE\nbread  | 300   | +2\n"
+    )
+    assert numeric_claims(text) == []

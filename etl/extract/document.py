@@ -368,10 +368,47 @@ def _speaker_label(s: str) -> tuple[str, str] | None:
     return label, m.group("rest")
 
 
+#: Column headings of a table of statements: who said it, when, where, and what.
+_WHO_COL = re.compile(r"(?i)who|source|claimant|speaker|said\s+by|by")
+_WHEN_COL = re.compile(r"(?i)date|when|day")
+_WHERE_COL = re.compile(r"(?i)channel|where|venue|medium|platform|how")
+
+
+def _table_prose(rows: list[str]) -> list[str]:
+    """A table of statements ("DATE | WHO | CHANNEL | WHAT THEY SAID") read as sentences: each row
+    becomes "On <date>, <who> said in a <channel> that <what>.", so a figure in a row is read like
+    one in prose, with its speaker and day. Other rows are left as they are."""
+    out = list(rows)
+    i = 0
+    while i < len(rows):
+        head = [c.strip() for c in rows[i].split("|")]
+        who = [k for k, c in enumerate(head) if _WHO_COL.fullmatch(c)]
+        if len(head) < 3 or not who or any(len(c.split()) > 4 for c in head):
+            i += 1
+            continue
+        when = next((k for k, c in enumerate(head) if _WHEN_COL.fullmatch(c)), None)
+        where = next((k for k, c in enumerate(head) if _WHERE_COL.fullmatch(c)), None)
+        what = [k for k in range(len(head)) if k not in (who[0], when, where)]
+        j = i + 1
+        while j < len(rows) and rows[j].count("|") == len(head) - 1:
+            cells = [c.strip() for c in rows[j].split("|")]
+            speaker = re.sub(r"\s*\([^()]*\)", "", cells[who[0]]).split(",")[0].strip()
+            said = " ".join(cells[k] for k in what).strip().rstrip(".")
+            if speaker and said:
+                day = f"On {cells[when]}, " if when is not None and cells[when] else ""
+                venue = cells[where] if where is not None else ""
+                art = "an" if venue[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+                how = f" in {art} {venue}" if venue else ""
+                out[j] = f"{day}{speaker} said{how} that {said}."
+            j += 1
+        i = j
+    return out
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
-    rows = [re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines]
+    rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
     body_at = next(
         (
             i

@@ -2072,6 +2072,11 @@ class Reader:
         after = clause[fig.end : fig.end + 80]
         if re.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
+        box = re.match(r"\s*[—–]\s+", after)
+        if box and not clause[: fig.start].strip(" ~≈*•·-"):
+            # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
+            # figure first and what it counts after the dash
+            after = after[box.end() - 1 :]
         before = clause[max(0, fig.start - 90) : fig.start]
         if re.search(rf"(?:{BASELINE})\s*(?:the\s+|a\s+)?$", before):
             return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
