@@ -93,6 +93,14 @@ def test_an_estimate_as_subject_is_the_last_speakers() -> None:
     assert read_numeric(body)[-1] == (NIS, "killed", 650, 650, "about")
 
 
+def test_an_estimate_named_by_its_body_stays_the_bodys() -> None:
+    body = (
+        "The NIS briefed lawmakers in January, saying 300 North Korean soldiers had died. The Pentagon "
+        "estimate put the dead at about 550."
+    )
+    assert read_numeric(body)[-1] == ("US Department of Defense", "killed", 550, 550, "about")
+
+
 def test_an_agency_opening_a_colon_claims_the_figures_after_it() -> None:
     body = (
         "The NIS briefed lawmakers on Monday. On 14 January the agency raised its picture of the "

@@ -220,7 +220,8 @@ _EXCEED_FIG = re.compile(r"(?i)exceed|top|surpass|passed|crossed|gone\s+past|wen
 #: optional date in brackets and an aside in commas before its verb.
 _DOC_SUBJECT = re.compile(
     r"^\s*(?:[A-Z][\w\s]{0,30},\s+)?[Tt](?:he|heir|his|hat)\s+(?:(?:first|second|third|fourth|fifth|latest|new|next"
-    r"|last|revised|updated|previous|earlier|own|[A-Z][a-z]+)\s+){0,2}(?:estimate|assessment|update|tally|count)"
+    r"|last|revised|updated|previous|earlier|own|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+){0,2}(?:estimate|assessment|update|tally|count)"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:]{1,120},)?\s+(?:also\s+|then\s+|later\s+)?$"
 )
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
