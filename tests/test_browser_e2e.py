@@ -352,33 +352,17 @@ def test_a_chart_is_drawn_when_the_first_request_for_plotly_fails(
     assert len(attempts) == 2, attempts
 
 
-def test_a_chart_follows_the_width_of_its_column(shared_server: Streamlit, page: object) -> None:
-    """The chart element redraws Plotly at its column's width when the column changes, as
-    Streamlit's own chart does: closing the sidebar widens the column without any window resize
-    (a chart drawn once at a fixed width would leave a gap or overflow)."""
-    page.goto(f"{shared_server.url}/deployments")  # type: ignore[attr-defined]
-    wait_for_app(page)
-    chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
-    sync_api.expect(chart.locator(".main-svg .trace").first).to_be_attached(timeout=30_000)
-    width = "el => el.querySelector('.main-svg').getBoundingClientRect().width"
-    column = "el => el.parentElement.getBoundingClientRect().width"
-    before = chart.evaluate(width)
-    assert abs(before - chart.evaluate(column)) < 2
-    page.get_by_test_id("stSidebar").hover()  # type: ignore[attr-defined]
-    page.locator("[data-testid=stSidebarCollapseButton] button").first.click()  # type: ignore[attr-defined]
-    page.wait_for_function(  # type: ignore[attr-defined]
-        "w => document.querySelector('[data-testid=cdChart] .main-svg').getBoundingClientRect().width > w + 100",
-        arg=before,
-        timeout=15_000,
-    )
-    assert abs(chart.evaluate(width) - chart.evaluate(column)) < 2
-
-
-def test_a_chart_opens_full_screen_and_comes_back_to_its_height(
+def test_a_chart_opens_full_screen_and_follows_the_width_of_its_column(
     shared_server: Streamlit, page: object
 ) -> None:
     """Streamlit's charts have a full-screen button, and analysts read crowded charts that way: the
-    chart element keeps one. Full screen gives the chart the screen's height; leaving restores it."""
+    chart element keeps one. Full screen gives the chart the screen's height; leaving restores it.
+
+    Then, on the same page: the chart element redraws Plotly at its column's width when the
+    column changes, as Streamlit's own chart does: closing the sidebar widens the column without
+    any window resize (a chart drawn once at a fixed width would leave a gap or overflow).
+    (One page load for both: a load costs Chromium 2-3 s of CPU.)
+    """
     page.goto(f"{shared_server.url}/deployments")  # type: ignore[attr-defined]
     wait_for_app(page)
     chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
@@ -403,6 +387,19 @@ def test_a_chart_opens_full_screen_and_comes_back_to_its_height(
         arg=before,
         timeout=15_000,
     )
+
+    width = "el => el.querySelector('.main-svg').getBoundingClientRect().width"
+    column = "el => el.parentElement.getBoundingClientRect().width"
+    before = chart.evaluate(width)
+    assert abs(before - chart.evaluate(column)) < 2
+    page.get_by_test_id("stSidebar").hover()  # type: ignore[attr-defined]
+    page.locator("[data-testid=stSidebarCollapseButton] button").first.click()  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "w => document.querySelector('[data-testid=cdChart] .main-svg').getBoundingClientRect().width > w + 100",
+        arg=before,
+        timeout=15_000,
+    )
+    assert abs(chart.evaluate(width) - chart.evaluate(column)) < 2
 
 
 def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, page: object) -> None:
