@@ -20,10 +20,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_healthy(url: str, timeout: float = 60.0) -> bool:
-    """Poll `url` (a /_stcore/health endpoint) until it answers "ok"."""
+def wait_healthy(url: str, timeout: float = 60.0, proc: subprocess.Popen[bytes] | None = None) -> bool:
+    """Poll `url` (a /_stcore/health endpoint) until it answers "ok" (False at once if `proc`,
+    the server, has exited: a port taken meanwhile, say)."""
     deadline = time.time() + timeout
     while time.time() < deadline:
+        if proc is not None and proc.poll() is not None:
+            return False
         try:
             with urllib.request.urlopen(url, timeout=2) as r:
                 if r.read() == b"ok":
@@ -73,7 +76,7 @@ class Streamlit:
 
     def wait_ready(self) -> None:
         """Return once the server answers; raise (after stopping it) if it never does."""
-        if not wait_healthy(f"{self.url}/_stcore/health"):
+        if not wait_healthy(f"{self.url}/_stcore/health", proc=self.proc):
             self.stop()
             raise RuntimeError(f"streamlit did not start; see {self.log}")
 

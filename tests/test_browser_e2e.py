@@ -1,11 +1,13 @@
 """End to end in a real headless Chromium: a fresh server, every page, a shared link, the CSV.
 
 The first session after a fresh server start is the one Streamlit's legacy `pages/` mode breaks,
-so each `test_first_session_*` scenario starts its own server (`server`) and its first page load is
+so each `test_first_session_*` scenario starts a fresh server (`server`) and its first page load is
 the session under test: besides its own checks, it never shows the legacy navigation, not even
 for a moment (`tests.browser`: every page records it from its first DOM change). The other
-scenarios share one server per module (`shared_server`) and one browser tab (`shared_page`),
-and the tour of every page switches pages in the top bar as a visitor does.
+scenarios use whichever server is running (`shared_server`). The module's servers run one at a
+time on one port, and every scenario uses the module's one browser tab (`page`: cookies, stored
+state and routes cleared between tests; the frontend's scripts stay cached, as for a returning
+visitor); the tour of every page switches pages in the top bar as a visitor does.
 Screenshots of every page go to artifacts/screenshots/ (and to docs/screenshots/ when
 UPDATE_SCREENSHOTS=1, for the README).
 """
@@ -28,9 +30,15 @@ import pytest
 from claimsdesk import chartview, nav
 from tests.browser import CHROMIUM, LEGACY_RECORDER, assert_no_legacy_navigation
 from tests.helpers import ROOT
-from tests.serving import Streamlit
+from tests.serving import Streamlit, free_port
 
-LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-back-forward-cache",  # a page left for the next server never comes back to life
+]
 SHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = {
     "overview": ("", 1),
@@ -71,20 +79,63 @@ def browser() -> Iterator[object]:
         b.close()
 
 
-@pytest.fixture
-def server(db: Path, tmp_path: Path) -> Iterator[Streamlit]:
-    """A fresh server: the test's first page load is the server's first session."""
-    s = Streamlit(tmp_path / "streamlit.log", {"CLAIMS_DESK_DB": str(db)})
-    yield s
-    s.stop()
+class _Slot:
+    """The module's dashboard servers, one at a time on one loopback port.
+
+    `fresh()` stops the running server and starts a new one on the same port: its first session
+    is the next page load. Every server of the module has the same address, so the tab's
+    cache still holds the frontend's scripts a new server sends again (a load from a new
+    address costs Chromium about 3 s more CPU). Should the port have been taken meanwhile, the
+    new server gets another free one.
+    """
+
+    def __init__(self, db: Path, folder: Path) -> None:
+        self.db, self.folder, self.port = db, folder, free_port()
+        self.current: Streamlit | None = None
+        self.started = 0
+
+    def fresh(self) -> Streamlit:
+        self.stop()
+        self.started += 1
+        log = self.folder / f"streamlit-{self.started}.log"
+        env = {"CLAIMS_DESK_DB": str(self.db)}
+        try:
+            self.current = Streamlit(log, env, port=self.port)
+        except RuntimeError:  # the port was taken between two servers
+            self.port = free_port()
+            self.current = Streamlit(log, env, port=self.port)
+        return self.current
+
+    def running(self) -> Streamlit:
+        if self.current is None or self.current.proc.poll() is not None:
+            return self.fresh()
+        return self.current
+
+    def stop(self) -> None:
+        if self.current is not None:
+            self.current.stop()
+            self.current = None
 
 
 @pytest.fixture(scope="module")
-def shared_server(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Streamlit]:
-    """One server for the scenarios that are not about a server's first session."""
-    s = Streamlit(tmp_path_factory.mktemp("e2e-server") / "streamlit.log", {"CLAIMS_DESK_DB": str(db)})
+def slot(db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Slot]:
+    s = _Slot(db, tmp_path_factory.mktemp("e2e-servers"))
     yield s
     s.stop()
+
+
+@pytest.fixture
+def server(slot: _Slot, page: object) -> Streamlit:
+    """A fresh server: the test's first page load is the server's first session (the shared
+    tab has left the previous server's page, see `page`, before it stops)."""
+    return slot.fresh()
+
+
+@pytest.fixture
+def shared_server(slot: _Slot) -> Streamlit:
+    """The running server (whatever sessions it has served) for the scenarios that are not
+    about a server's first session."""
+    return slot.running()
 
 
 @contextmanager
@@ -105,20 +156,27 @@ def _tab(browser: object) -> Iterator[object]:
     ctx.close()
 
 
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    """A new context and tab: what a fresh server's first visitor has."""
-    with _tab(browser) as pg:
-        yield pg
-
-
 @pytest.fixture(scope="module")
-def shared_page(browser: object) -> Iterator[object]:
-    """One tab for the `shared_server` scenarios (each opens its own URL, so its own session):
-    a page load in a tab that has loaded the app before costs about half the browser CPU of one
-    in a new context."""
+def tab(browser: object) -> Iterator[object]:
     with _tab(browser) as pg:
         yield pg
+
+
+@pytest.fixture
+def page(tab: object) -> Iterator[object]:
+    """The module's one tab, as a new visitor has it: no cookies, no stored state (the sidebar's
+    collapsed state is kept in localStorage), no routes, no external requests noted yet; only
+    the browser's cache of the frontend is kept. A page load in a tab that has loaded the app
+    before costs about half the browser CPU of one in a new context. After the test the tab
+    leaves the app (about:blank), so no session of it reconnects to a later server."""
+    pg = tab
+    pg.external_requests.clear()  # type: ignore[attr-defined]
+    yield pg
+    pg.unroute_all(behavior="ignoreErrors")  # type: ignore[attr-defined]
+    if pg.url.startswith("http"):  # type: ignore[attr-defined]
+        pg.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")  # type: ignore[attr-defined]
+    pg.goto("about:blank")  # type: ignore[attr-defined]
+    pg.context.clear_cookies()  # type: ignore[attr-defined]
 
 
 def wait_for_app(pg: object) -> None:
@@ -187,14 +245,13 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, 
     assert_no_legacy_navigation(page)
 
 
-def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, shared_page: object) -> None:
+def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, page: object) -> None:
     """Every page, reached as a visitor does: the first by its URL, the others by the top bar.
 
     (Switching pages in the top bar reruns the script in the same session; loading each URL
     would reload the whole frontend for every page, about twice the browser CPU. Loading a page
     by its URL is what the deep-link, hostile-link and download scenarios do.)
     """
-    page = shared_page
     for k, (name, (path, n_charts)) in enumerate(PAGES.items()):
         if k == 0:
             page.goto(f"{shared_server.url}/{path}")  # type: ignore[attr-defined]
@@ -213,11 +270,10 @@ def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, 
 
 
 def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
-    shared_server: Streamlit, shared_page: object
+    shared_server: Streamlit, page: object
 ) -> None:
     """Issue 11 first paint: Attribution opens with one drawn chart; the flow chart is neither in
     the page nor drawn until its tab is clicked, then it is drawn and the link names the tab."""
-    page = shared_page
     page.goto(f"{shared_server.url}/attribution")  # type: ignore[attr-defined]
     wait_for_app(page)
     charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
@@ -232,13 +288,10 @@ def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
 
 
-def test_the_map_draws_the_outlines_its_first_message_fetched(
-    shared_server: Streamlit, shared_page: object
-) -> None:
+def test_the_map_draws_the_outlines_its_first_message_fetched(shared_server: Streamlit, page: object) -> None:
     """Issue 11 first paint: the Map page fetches Plotly's Europe outlines with its first message
     into Plotly's own cache, so Plotly draws them without fetching any (neither the Europe file
     again nor the 1.1 MB world file), and the map's land and markers are drawn."""
-    page = shared_page
     page.goto(f"{shared_server.url}/map")  # type: ignore[attr-defined]
     wait_for_app(page)
     chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
@@ -254,12 +307,11 @@ def test_the_map_draws_the_outlines_its_first_message_fetched(
 
 
 def test_charts_load_plotly_once_as_a_classic_script_not_streamlits_module(
-    shared_server: Streamlit, shared_page: object
+    shared_server: Streamlit, page: object
 ) -> None:
     """Issue 11 first paint: Plotly comes from the app's static folder through one classic
     <script> (Chromium keeps compiled code for those, not for ES modules), never from
     Streamlit's PlotlyChart module, and it is fetched once however many charts the page has."""
-    page = shared_page
     page.goto(f"{shared_server.url}/casualties")  # type: ignore[attr-defined]
     wait_for_app(page)
     charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
@@ -300,33 +352,17 @@ def test_a_chart_is_drawn_when_the_first_request_for_plotly_fails(
     assert len(attempts) == 2, attempts
 
 
-def test_a_chart_follows_the_width_of_its_column(shared_server: Streamlit, page: object) -> None:
-    """The chart element redraws Plotly at its column's width when the column changes, as
-    Streamlit's own chart does: closing the sidebar widens the column without any window resize
-    (a chart drawn once at a fixed width would leave a gap or overflow)."""
-    page.goto(f"{shared_server.url}/deployments")  # type: ignore[attr-defined]
-    wait_for_app(page)
-    chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
-    sync_api.expect(chart.locator(".main-svg .trace").first).to_be_attached(timeout=30_000)
-    width = "el => el.querySelector('.main-svg').getBoundingClientRect().width"
-    column = "el => el.parentElement.getBoundingClientRect().width"
-    before = chart.evaluate(width)
-    assert abs(before - chart.evaluate(column)) < 2
-    page.get_by_test_id("stSidebar").hover()  # type: ignore[attr-defined]
-    page.locator("[data-testid=stSidebarCollapseButton] button").first.click()  # type: ignore[attr-defined]
-    page.wait_for_function(  # type: ignore[attr-defined]
-        "w => document.querySelector('[data-testid=cdChart] .main-svg').getBoundingClientRect().width > w + 100",
-        arg=before,
-        timeout=15_000,
-    )
-    assert abs(chart.evaluate(width) - chart.evaluate(column)) < 2
-
-
-def test_a_chart_opens_full_screen_and_comes_back_to_its_height(
+def test_a_chart_opens_full_screen_and_follows_the_width_of_its_column(
     shared_server: Streamlit, page: object
 ) -> None:
     """Streamlit's charts have a full-screen button, and analysts read crowded charts that way: the
-    chart element keeps one. Full screen gives the chart the screen's height; leaving restores it."""
+    chart element keeps one. Full screen gives the chart the screen's height; leaving restores it.
+
+    Then, on the same page: the chart element redraws Plotly at its column's width when the
+    column changes, as Streamlit's own chart does: closing the sidebar widens the column without
+    any window resize (a chart drawn once at a fixed width would leave a gap or overflow).
+    (One page load for both: a load costs Chromium 2-3 s of CPU.)
+    """
     page.goto(f"{shared_server.url}/deployments")  # type: ignore[attr-defined]
     wait_for_app(page)
     chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
@@ -352,9 +388,21 @@ def test_a_chart_opens_full_screen_and_comes_back_to_its_height(
         timeout=15_000,
     )
 
+    width = "el => el.querySelector('.main-svg').getBoundingClientRect().width"
+    column = "el => el.parentElement.getBoundingClientRect().width"
+    before = chart.evaluate(width)
+    assert abs(before - chart.evaluate(column)) < 2
+    page.get_by_test_id("stSidebar").hover()  # type: ignore[attr-defined]
+    page.locator("[data-testid=stSidebarCollapseButton] button").first.click()  # type: ignore[attr-defined]
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "w => document.querySelector('[data-testid=cdChart] .main-svg').getBoundingClientRect().width > w + 100",
+        arg=before,
+        timeout=15_000,
+    )
+    assert abs(chart.evaluate(width) - chart.evaluate(column)) < 2
 
-def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, shared_page: object) -> None:
-    page = shared_page
+
+def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, page: object) -> None:
     bad = urllib.parse.quote("x'); DROP TABLE claims; --")
     page.goto(f"{shared_server.url}/explore?claimant={bad}&dates=2024-13-45&dates=nope")  # type: ignore[attr-defined]
     wait_for_app(page)
@@ -363,9 +411,8 @@ def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, sh
 
 
 def test_the_downloaded_csv_holds_exactly_the_rows_shown(
-    shared_server: Streamlit, shared_page: object, db: Path
+    shared_server: Streamlit, page: object, db: Path
 ) -> None:
-    page = shared_page
     page.goto(f"{shared_server.url}/explore?claimant={urllib.parse.quote(HUR)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     with page.expect_download() as dl:  # type: ignore[attr-defined]

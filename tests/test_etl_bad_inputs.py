@@ -4,6 +4,8 @@ quarantined row naming file, row and field (issue 12, "What was measured")."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -94,50 +96,76 @@ def test_a_duplicate_header_name_is_an_error_naming_file_and_column(
     assert err.startswith("error: ") and "Traceback" not in err
 
 
-# -- figures that are not whole numbers ---------------------------------------------------------
+# -- rows quarantined: figures, control characters, very long cells ---------------------------
+#
+# The rows these tests check go into one dataset loaded once for the module (`one_load`): a
+# row's outcome does not depend on the other rows (the good rows are claims of their own), and
+# a load costs about 0.3 s of CPU whatever its size. Each test checks its own row: exactly one
+# quarantine entry at that spreadsheet row, with its field, value and reason, and the row's
+# claim not loaded. A key whose only control character is a line break is loaded on its own
+# (`test_a_line_break_in_a_key_is_quarantined`): in a file with other control characters the
+# full control check would catch it before the rule that test is about.
+
+FRACTIONS = ["30.5", "30.4", "1e3", "30,5"]
+CONTROLS = [
+    ("ref", "base-kia\x00"),  # also: the response naming base-kia is quarantined, not unlinked
+    ("ref", "a\tb"),
+    ("claimant", "HUR\x01"),
+    ("places", "Plekhovo\x1f"),
+    ("documents", "doc-a\x7f"),
+    ("region", "Kursk\x00Oblast"),
+    ("claimant", "HUR\x85"),  # a C1 control (NEL)
+]
+LINE_BREAKS = [("ref", "a\nb"), ("ref", "a\r\nb")]  # quoted line breaks: no other control character
+WHOLE = {"a": (" 30 ", 30), "b": ("40.0", 40), "c": ("+50", 50)}  # ref: (as written, as loaded)
+HUGE = "x" * 5_000_000
 
 
-@pytest.mark.parametrize("value", ["30.5", "30.4", "1e3", "30,5"])
-def test_a_figure_that_is_not_a_whole_number_is_quarantined_never_rounded(tmp_path, value):
-    _, con, report = _build(
-        tmp_path,
-        claims=claims_csv(
-            claim_row(ref="frac", value_low=value), claim_row(ref="whole", value_low="30", documents="doc-b")
-        ),
-    )
-    _counts_hold(report)
-    q = query(con, "SELECT row_number, field, value, reason FROM quarantine")
-    assert len(q) == 1
-    row, field, val, reason = q[0]
-    assert (row, field, val) == (2, "value_low", value)
-    assert "is not a whole number" in reason
-    # The whole-number row is its own claim with one report: nothing merged into it, no 31.
-    assert query(con, "SELECT ref, value_low FROM claims") == [("whole", 30)]
-    assert query(con, "SELECT count(*) FROM reports") == [(1,)]
+def _rows() -> tuple[list[str], dict[object, int]]:
+    """The module's claims.csv rows and the spreadsheet row of each case (2 is the first)."""
+    rows: list[str] = []
+    at: dict[object, int] = {}
+
+    def add(key: object, row: str) -> None:
+        at[key] = 2 + len(rows)
+        rows.append(row)
+
+    # A fraction rounded to 30 would be a second report of this claim: it must stay alone.
+    add("whole", claim_row(ref="whole", value_low="30", documents="doc-b"))
+    add("ok", claim_row(ref="ok-1", subject="DPRK forces (good row)"))
+    for i, value in enumerate(FRACTIONS):
+        add(("fraction", value), claim_row(ref=f"frac-{i}", value_low=value))
+    for i, (field, value) in enumerate(CONTROLS):
+        add(("control", field, value), claim_row(**{"ref": f"ctl-{i}", field: value}))
+    for ref, (written, _loaded) in WHOLE.items():
+        metric, claim_type = {"a": ("killed", "casualties"), "b": ("wounded", "casualties")}.get(
+            ref, ("missing", "missing")
+        )
+        subject = "DPRK forces (whole numbers)"
+        add(ref, claim_row(ref=ref, value_low=written, metric=metric, claim_type=claim_type, subject=subject))
+    add("huge", claim_row(ref="huge", metric="wounded", quote=HUGE))
+    return rows, at
 
 
-def test_whole_numbers_with_spaces_sign_or_point_zero_load(tmp_path):
-    _, con, report = _build(
-        tmp_path,
-        claims=claims_csv(
-            claim_row(ref="a", value_low=" 30 "),
-            claim_row(ref="b", value_low="40.0", metric="wounded"),
-            claim_row(ref="c", value_low="+50", metric="missing", claim_type="missing"),
-        ),
-    )
-    assert report.quarantine == []
-    assert query(con, "SELECT ref, value_low FROM claims ORDER BY ref") == [
-        ("a", 30),
-        ("b", 40),
-        ("c", 50),
-    ]
-
-
-def test_event_fatalities_are_checked_the_same_way(tmp_path):
-    events = (BASE_DATASET_DIR / "events.csv").read_text()
-    header = events.splitlines()[0].split(",")
+def _event_row(**fields: str) -> str:
+    header = (BASE_DATASET_DIR / "events.csv").read_text().splitlines()[0].split(",")
     row = dict.fromkeys(header, "")
-    row.update(
+    row.update(fields)
+    return ",".join(row[h] for h in header)
+
+
+@dataclass
+class OneLoad:
+    con: duckdb.DuckDBPyConnection
+    report: BuildReport
+    at: dict[object, int]
+
+
+@pytest.fixture(scope="module")
+def one_load(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OneLoad]:
+    rows, at = _rows()
+    events = (BASE_DATASET_DIR / "events.csv").read_text()
+    event = _event_row(
         event_id="e1",
         title="Battle",
         kind="battle",
@@ -145,31 +173,89 @@ def test_event_fatalities_are_checked_the_same_way(tmp_path):
         date_precision="day",
         fatalities_best="12.5",
     )
-    _, con, _ = _build(tmp_path, events=events + ",".join(row[h] for h in header) + "\n")
-    assert query(con, "SELECT source_file LIKE '%events.csv', row_number, field FROM quarantine") == [
-        (True, 2, "fatalities_best")
+    actors = (BASE_DATASET_DIR / "actors.csv").read_text() + "Wagner\x00,,armed_group,Russia,\n"
+    _, con, report = _build(
+        tmp_path_factory.mktemp("bad-rows"),
+        claims=claims_csv(*rows),
+        responses=RESPONSES,
+        events=events + event + "\n",
+        actors=actors,
+    )
+    yield OneLoad(con, report, at)
+    con.close()
+
+
+def _entry(load: OneLoad, key: object) -> tuple:
+    """(field, value, reason) of the one claims.csv quarantine entry at `key`'s row."""
+    q = query(
+        load.con,
+        "SELECT field, value, reason FROM quarantine WHERE source_file LIKE '%claims.csv' AND row_number = ?",
+        [load.at[key]],
+    )
+    assert len(q) == 1, q
+    return q[0]
+
+
+def _refs(load: OneLoad) -> set[str]:
+    return {r[0] for r in query(load.con, "SELECT ref FROM claims")}
+
+
+def test_rows_in_are_rows_loaded_plus_rows_quarantined_and_good_rows_load(one_load):
+    _counts_hold(one_load.report)
+    assert {"whole", "ok-1", *WHOLE} <= _refs(one_load)
+
+
+@pytest.mark.parametrize("value", FRACTIONS)
+def test_a_figure_that_is_not_a_whole_number_is_quarantined_never_rounded(one_load, value):
+    field, val, reason = _entry(one_load, ("fraction", value))
+    assert (field, val) == ("value_low", value)
+    assert "is not a whole number" in reason
+    assert not [r for r in _refs(one_load) if r.startswith("frac-")]
+    # The whole-number row is its own claim with one report: nothing merged into it, no 31.
+    assert query(one_load.con, "SELECT value_low FROM claims WHERE ref = 'whole'") == [(30,)]
+    assert query(
+        one_load.con, "SELECT count(*) FROM reports r JOIN claims c USING (claim_id) WHERE c.ref = 'whole'"
+    ) == [(1,)]
+    assert query(one_load.con, "SELECT count(*) FROM claims WHERE value_low IN (31, 1000)") == [(0,)]
+
+
+def test_whole_numbers_with_spaces_sign_or_point_zero_load(one_load):
+    rows = [one_load.at[ref] for ref in WHOLE]
+    assert query(one_load.con, "SELECT count(*) FROM quarantine WHERE row_number IN (?, ?, ?)", rows) == [
+        (0,)
     ]
-    assert query(con, "SELECT count(*) FROM events") == [(0,)]
+    assert query(
+        one_load.con, "SELECT ref, value_low FROM claims WHERE ref IN ('a', 'b', 'c') ORDER BY ref"
+    ) == [(ref, loaded) for ref, (_written, loaded) in WHOLE.items()]
 
 
-# -- control characters in keys ---------------------------------------------------------------
+def test_event_fatalities_are_checked_the_same_way(one_load):
+    assert query(
+        one_load.con, "SELECT row_number, field FROM quarantine WHERE source_file LIKE '%events.csv'"
+    ) == [(2, "fatalities_best")]
+    assert query(one_load.con, "SELECT count(*) FROM events") == [(0,)]
 
 
-@pytest.mark.parametrize(
-    ("field", "value"),
-    [
-        ("ref", "base-kia\x00"),
-        ("ref", "a\tb"),
-        ("claimant", "HUR\x01"),
-        ("places", "Plekhovo\x1f"),
-        ("documents", "doc-a\x7f"),
-        ("region", "Kursk\x00Oblast"),
-        ("ref", "a\nb"),  # a quoted line break: the file has no other control character
-        ("ref", "a\r\nb"),
-        ("claimant", "HUR\x85"),  # a C1 control (NEL)
-    ],
-)
-def test_control_characters_in_keys_are_quarantined(tmp_path, field, value):
+@pytest.mark.parametrize(("field", "value"), CONTROLS)
+def test_control_characters_in_keys_are_quarantined(one_load, field, value):
+    got_field, got_value, reason = _entry(one_load, ("control", field, value))
+    assert got_field == field
+    assert "\x00" not in got_value and "control character" in reason
+    assert f"ctl-{CONTROLS.index((field, value))}" not in _refs(one_load)
+    assert "ok-1" in _refs(one_load)
+
+
+def test_the_byte_scan_flags_every_control_character_the_keys_test_uses(tmp_path):
+    """The module's load has several control characters in one file; each must also send a
+    file where it is the only one to the full control check."""
+    for i, (_field, value) in enumerate(CONTROLS):
+        path = tmp_path / f"c{i}.csv"
+        path.write_text(claims_csv(claim_row(ref="ok-1"), claim_row(ref=value)), encoding="utf-8")
+        assert file_has_controls(path), repr(value)
+
+
+@pytest.mark.parametrize(("field", "value"), LINE_BREAKS)
+def test_a_line_break_in_a_key_is_quarantined(tmp_path, field, value):
     _, con, report = _build(
         tmp_path,
         claims=claims_csv(claim_row(ref="ok-1"), claim_row(**{"ref": "bad", field: value})),
@@ -178,30 +264,23 @@ def test_control_characters_in_keys_are_quarantined(tmp_path, field, value):
     q = query(con, "SELECT row_number, field, value, reason FROM quarantine")
     assert len(q) == 1
     assert q[0][:2] == (3, field)
-    assert "\x00" not in q[0][2] and "control character" in q[0][3]
+    assert "control character" in q[0][3]
     assert query(con, "SELECT ref FROM claims") == [("ok-1",)]
 
 
-def test_a_nul_in_a_ref_does_not_break_the_responses_that_name_it(tmp_path):
+def test_a_nul_in_a_ref_does_not_break_the_responses_that_name_it(one_load):
     """The row with the NUL is quarantined; the response naming the ref is quarantined too,
     with a message saying no loaded claim has it (not silently unlinked)."""
-    _, con, report = _build(
-        tmp_path,
-        claims=claims_csv(claim_row(ref="base-kia\x00")),
-        responses=RESPONSES,
-    )
-    _counts_hold(report)
-    fields = query(
-        con, "SELECT regexp_extract(source_file, '[a-z]+\\.csv'), field FROM quarantine ORDER BY 1"
-    )
-    assert fields == [("claims.csv", "ref"), ("responses.csv", "claims")]
+    assert _entry(one_load, ("control", "ref", "base-kia\x00"))[0] == "ref"
+    assert query(one_load.con, "SELECT field FROM quarantine WHERE source_file LIKE '%responses.csv'") == [
+        ("claims",)
+    ]
 
 
-def test_a_nul_in_an_actor_name_is_quarantined(tmp_path):
-    actors = (BASE_DATASET_DIR / "actors.csv").read_text() + "Wagner\x00,,armed_group,Russia,\n"
-    _, con, report = _build(tmp_path, actors=actors)
-    _counts_hold(report)
-    assert query(con, "SELECT field FROM quarantine") == [("name",)]
+def test_a_nul_in_an_actor_name_is_quarantined(one_load):
+    assert query(one_load.con, "SELECT field FROM quarantine WHERE source_file LIKE '%actors.csv'") == [
+        ("name",)
+    ]
 
 
 # -- line ends ---------------------------------------------------------------------------------
@@ -224,17 +303,32 @@ def _content(con: duckdb.DuckDBPyConnection) -> list:
     return [query(con, f"SELECT * FROM {t} ORDER BY ALL") for t in tables]
 
 
+#: The dataset of the line-end tests: a multi-line quote, a quarantined row, a response, an event.
+LINE_END_FILES = {
+    "claims": claims_csv(
+        claim_row(ref="a", quote="two\nlines"), claim_row(ref="b", metric="wounded", value_low="x")
+    ),
+    "responses": RESPONSES.replace("base-kia", "a"),
+    "events": (BASE_DATASET_DIR / "events.csv").read_text()
+    + "e1,Battle,battle,2024-12-14,,day,Plekhovo,,true,,3,,,doc-a,\n",
+}
+
+
+@pytest.fixture(scope="module")
+def lf_load(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[duckdb.DuckDBPyConnection, BuildReport]]:
+    """That dataset with LF line ends, loaded once for the module (every file's CR case compares
+    with it)."""
+    _, con, report = _build(tmp_path_factory.mktemp("lf"), **LINE_END_FILES)
+    yield con, report
+    con.close()
+
+
 @pytest.mark.parametrize("name", DATASET_FILES)
-def test_cr_only_line_ends_load_like_lf(tmp_path, name):
-    files = {
-        "claims": claims_csv(
-            claim_row(ref="a", quote="two\nlines"), claim_row(ref="b", metric="wounded", value_low="x")
-        ),
-        "responses": RESPONSES.replace("base-kia", "a"),
-        "events": (BASE_DATASET_DIR / "events.csv").read_text()
-        + "e1,Battle,battle,2024-12-14,,day,Plekhovo,,true,,3,,,doc-a,\n",
-    }
-    _, lf_con, lf_report = _build(tmp_path / "lf", **files)
+def test_cr_only_line_ends_load_like_lf(tmp_path, lf_load, name):
+    files = LINE_END_FILES
+    lf_con, lf_report = lf_load
     cr_files = dict(files)
     key = name.removesuffix(".csv")
     text = cr_files.get(key) or (BASE_DATASET_DIR / name).read_text()
@@ -269,19 +363,11 @@ def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(published, tmp_pa
 # -- very long cells ----------------------------------------------------------------------------
 
 
-def test_a_5_mb_cell_is_quarantined_naming_row_and_field(tmp_path):
-    _, con, report = _build(
-        tmp_path,
-        claims=claims_csv(
-            claim_row(ref="ok"), claim_row(ref="huge", metric="wounded", quote="x" * 5_000_000)
-        ),
-    )
-    _counts_hold(report)
-    q = query(con, "SELECT row_number, field, reason FROM quarantine")
-    assert len(q) == 1
-    assert q[0][:2] == (3, "quote")
-    assert "5,000,000 bytes" in q[0][2] and "\n" not in q[0][2]
-    assert query(con, "SELECT ref FROM claims") == [("ok",)]
+def test_a_5_mb_cell_is_quarantined_naming_row_and_field(one_load):
+    field, _value, reason = _entry(one_load, "huge")
+    assert field == "quote"
+    assert "5,000,000 bytes" in reason and "\n" not in reason
+    assert "huge" not in _refs(one_load) and "ok-1" in _refs(one_load)
 
 
 def test_a_5_mb_header_cell_is_a_one_line_error(published, tmp_path, capsys):

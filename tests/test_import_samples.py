@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from etl.build import build
 from etl.core import db
 from etl.core.schema import check_integrity
 from etl.importers.runner import ImportResult, run_import
-from etl.importers.sources import source_steps
+from tests.helpers import copy_build
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -58,10 +57,12 @@ def snapshot(ptr: Path) -> tuple:
 
 
 @pytest.fixture(scope="module")
-def gs_db(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportResult, tuple, ImportResult, tuple]:
-    """Build, import the real General Staff files, snapshot; import again, snapshot."""
-    ptr = tmp_path_factory.mktemp("gs") / "claims.duckdb"
-    build(DATA, ptr, extra_steps=source_steps(ptr.parent))  # curated data only: no sources/ there
+def gs_db(
+    tmp_path_factory: pytest.TempPathFactory, built_curated_db: Path
+) -> tuple[Path, ImportResult, tuple, ImportResult, tuple]:
+    """A copy of the run's build of the curated files; import the real General Staff files,
+    snapshot; import again, snapshot."""
+    ptr = copy_build(built_curated_db, tmp_path_factory.mktemp("gs"))
     first = run_import("general-staff", str(GS), ptr, show_progress=False)
     snap1 = snapshot(ptr)
     second = run_import("general-staff", str(GS), ptr, show_progress=False)
@@ -158,9 +159,8 @@ def test_real_reimport_changes_nothing(gs_db: tuple) -> None:
 
 
 @needs_events
-def test_real_acled_and_ucdp_files_import_without_losing_a_row(tmp_path: Path) -> None:
-    ptr = tmp_path / "claims.duckdb"
-    build(DATA, ptr, extra_steps=source_steps(ptr.parent))  # curated data only: no sources/ there
+def test_real_acled_and_ucdp_files_import_without_losing_a_row(live: Path) -> None:
+    ptr = live  # a copy of the run's build of the curated files
     for source, path in (("acled", ACLED), ("ucdp", UCDP_UA), ("ucdp", UCDP_1000)):
         res = run_import(source, str(path), ptr, show_progress=False)
         f = res.report.files[0]

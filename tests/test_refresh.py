@@ -18,6 +18,8 @@ from etl.build import build
 from etl.cli import main
 from etl.core import db
 from etl.importers.sources import source_steps
+from tests.conftest import run_shared
+from tests.helpers import copy_build
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -100,6 +102,24 @@ def built(data: Path, ptr: Path) -> Path:
     return ptr
 
 
+def _built_project(folder: Path) -> None:
+    data, ptr = project(folder)
+    declare(data, f"http://127.0.0.1:{closed_port()}")
+    built(data, ptr)
+
+
+@pytest.fixture
+def built_project(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """This test's copy of `project`'s data folder and of its build, made once per run
+    (`run_shared`). The build stores no refresh_url, so a test declares its own upstream after
+    the copy and has the database a build with that declaration gives. (A test that compares
+    the load log with a build of its own data folder builds its own: the log names the files.)"""
+    shared = run_shared(tmp_path_factory, "refresh-project", _built_project)
+    data = tmp_path / "data"
+    shutil.copytree(shared / "data", data)
+    return data, copy_build(shared / "db" / "claims.duckdb", tmp_path / "db")
+
+
 def state(ptr: Path, data: Path) -> tuple:
     """Where the pointer points, the live file's hash, and the snapshot files' hashes."""
     live = db.resolve_live(ptr)
@@ -179,12 +199,11 @@ def test_online_refresh_prints_new_changed_withdrawn_and_updates_snapshot_and_da
 
 
 def test_refreshing_unchanged_upstream_changes_nothing(
-    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+    built_project: tuple[Path, Path], upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     base, folder = upstream
-    data, ptr = project(tmp_path)
+    data, ptr = built_project
     declare(data, base)
-    built(data, ptr)
     for name in ("estimates.csv", "uk-mod-monthly.csv"):
         shutil.copy(ECON / name, folder / name)
     before = state(ptr, data)
@@ -195,7 +214,7 @@ def test_refreshing_unchanged_upstream_changes_nothing(
 
 @pytest.mark.parametrize("how", ["connection refused", "DNS failure", "timeout"])
 def test_offline_refresh_prints_one_line_exits_1_and_changes_nothing(
-    tmp_path: Path,
+    built_project: tuple[Path, Path],
     upstream: tuple[str, Path],
     silent_port: int,
     how: str,
@@ -206,7 +225,7 @@ def test_offline_refresh_prints_one_line_exits_1_and_changes_nothing(
 
     base, folder = upstream
     revised_estimates(folder)  # the first file would download fine and differs: still untouched
-    data, ptr = project(tmp_path)
+    data, ptr = built_project
     bad = {
         "connection refused": f"http://127.0.0.1:{closed_port()}/uk-mod-monthly.csv",
         "DNS failure": "http://claims-desk-upstream.invalid/uk-mod-monthly.csv",
@@ -215,7 +234,6 @@ def test_offline_refresh_prints_one_line_exits_1_and_changes_nothing(
     # A silent server fails at the per-read timeout (20 s in use; 1 s here: the same code path).
     monkeypatch.setattr(common, "READ_TIMEOUT_S", 1.0)
     declare(data, base, monthly=bad)
-    built(data, ptr)
     capsys.readouterr()
     before = state(ptr, data)
     assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
@@ -254,11 +272,10 @@ def test_refresh_source_only_fetches_that_source_and_diffs_events(
 
 
 def test_refresh_without_an_upstream_url_is_a_one_line_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    built_project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data, ptr = project(tmp_path)
+    data, ptr = built_project
     (data / "sources" / "economist.toml").write_text('source = "economist"\npath = "sources/economist"\n')
-    built(data, ptr)
     capsys.readouterr()
     assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
     err = capsys.readouterr().err
@@ -268,12 +285,11 @@ def test_refresh_without_an_upstream_url_is_a_one_line_error(
 
 
 def test_an_upstream_file_that_fails_to_import_changes_nothing(
-    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+    built_project: tuple[Path, Path], upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     base, folder = upstream
-    data, ptr = project(tmp_path)
+    data, ptr = built_project
     declare(data, base)
-    built(data, ptr)
     shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
     (folder / "estimates.csv").write_text((ECON / "estimates.csv").read_text().splitlines()[0])
     capsys.readouterr()
@@ -286,12 +302,11 @@ def test_an_upstream_file_that_fails_to_import_changes_nothing(
 
 
 def test_a_web_page_where_data_was_expected_is_a_one_line_error(
-    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+    built_project: tuple[Path, Path], upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
     base, folder = upstream
-    data, ptr = project(tmp_path)
+    data, ptr = built_project
     declare(data, base)
-    built(data, ptr)
     (folder / "estimates.csv").write_text("<!DOCTYPE html>\n<html><body>GitHub page</body></html>\n")
     shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
     capsys.readouterr()
