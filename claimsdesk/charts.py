@@ -8,6 +8,7 @@ an estimate ("about") an open one. Hover text names claimant, qualifier, quote a
 
 from __future__ import annotations
 
+import copy
 import math
 import textwrap
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.subplots import make_subplots
 
 PALETTE = (
@@ -69,9 +71,28 @@ GLYPHS = {
 LABEL_MAX_POINTS = 40  # label each point with its figure when there are few enough to read
 # template="none": Plotly's default template is 7 kB of every chart's 7.5 kB spec and most of its
 # build and unpickle time (stack-traps note 20); the page draws with theme="streamlit" instead.
-LAYOUT = dict(template="none", margin=dict(l=60, r=20, t=70, b=50), hoverlabel=dict(align="left"))
+MARGIN = {"l": 60, "r": 20, "t": 70, "b": 50}
+LAYOUT = dict(template="none", margin=MARGIN, hoverlabel=dict(align="left"))
 #: Right margin (px) of the latest-figure bars, where a long bar's label ends.
 LATEST_LABEL_MARGIN = 90
+
+
+#: LAYOUT as validating it gives it (the "none" template as its JSON), for figures built as dicts.
+_LAYOUT_JSON: dict[str, Any] = {
+    "template": pio.templates["none"].to_plotly_json(),
+    "margin": MARGIN,
+    "hoverlabel": {"align": "left"},
+}
+
+
+def _layout(**kw: Any) -> dict[str, Any]:
+    """LAYOUT plus `kw` as a plain dict, in the form Plotly's JSON takes (titles as {"text": ...})."""
+    return {**copy.deepcopy(_LAYOUT_JSON), **kw}
+
+
+def _figure(spec: dict[str, Any]) -> go.Figure:
+    """A figure of a spec built as plain dicts, wrapped without validation (see bounds_spec)."""
+    return go.Figure(spec, _validate=False)
 
 
 def _int(v: Any) -> int | None:
@@ -298,13 +319,59 @@ def label_rows(
 EVENT_LINES = 8
 
 
+def event_marks(
+    events: pd.DataFrame, max_events: int, span: tuple[pd.Timestamp, pd.Timestamp]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Key events as layout shapes (dotted vertical lines) and annotations (staggered labels),
+    laid out on the x axis range `span`; plain dicts in the form Plotly's JSON takes (ISO dates:
+    see stack notes)."""
+    shapes: list[dict[str, Any]] = []
+    notes: list[dict[str, Any]] = []
+    if events is None or events.empty:
+        return shapes, notes
+    starts = [pd.Timestamp(s) for s in events["date_start"].head(max_events)]
+    all_titles = [str(t) for t in events["title"].head(max_events)]
+    titles = [textwrap.shorten(t, 38, placeholder="…") for t in all_titles]
+    layout = label_rows(starts, [len(t) for t in titles], span)
+    for start, title, (row, room) in zip(starts, all_titles, layout, strict=True):
+        text = textwrap.shorten(title, room, placeholder="…") if room >= 6 else ""
+        x = start.isoformat()
+        shapes.append(
+            {
+                "line": {"color": "#555", "dash": "dot", "width": 1},
+                "type": "line",
+                "x0": x,
+                "x1": x,
+                "xref": "x",
+                "y0": 0,
+                "y1": 1,
+                "yref": "paper",
+            }
+        )
+        notes.append(
+            {
+                "bgcolor": "rgba(255,255,255,0.75)",
+                "font": {"color": "#444", "size": 10},
+                "hovertext": f"{_date(start)}: {title}",
+                "showarrow": False,
+                "text": text,
+                "x": x,
+                "xanchor": "left",
+                "xref": "x",
+                "y": 1.0 - 0.07 * row,
+                "yref": "paper",
+            }
+        )
+    return shapes, notes
+
+
 def add_events(
     fig: go.Figure,
     events: pd.DataFrame,
     max_events: int = EVENT_LINES,
     span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ) -> go.Figure:
-    """Key events as dotted vertical lines with staggered labels (ISO strings: see stack notes).
+    """Key events as dotted vertical lines with staggered labels (`event_marks`).
 
     `span`: the x axis's range when the caller set it; otherwise the traces' and events' dates.
 
@@ -312,42 +379,28 @@ def add_events(
     """
     if events is None or events.empty:
         return fig
-    shapes: list[dict[str, object]] = []
-    notes: list[dict[str, object]] = []
     starts = [pd.Timestamp(s) for s in events["date_start"].head(max_events)]
-    titles = [textwrap.shorten(str(t), 38, placeholder="…") for t in events["title"].head(max_events)]
-    layout = label_rows(starts, [len(t) for t in titles], span or _x_span(fig, starts))
-    for start, title, (row, room) in zip(starts, events["title"].head(max_events), layout, strict=True):
-        text = textwrap.shorten(str(title), room, placeholder="…") if room >= 6 else ""
-        x = start.isoformat()
-        shapes.append(
-            dict(
-                type="line",
-                xref="x",
-                yref="paper",
-                x0=x,
-                x1=x,
-                y0=0,
-                y1=1,
-                line=dict(dash="dot", color="#555", width=1),
-            )
-        )
-        notes.append(
-            dict(
-                x=x,
-                y=1.0 - 0.07 * row,
-                xref="x",
-                yref="paper",
-                showarrow=False,
-                text=text,
-                xanchor="left",
-                font=dict(size=10, color="#444"),
-                bgcolor="rgba(255,255,255,0.75)",
-                hovertext=f"{_date(start)}: {title}",
-            )
-        )
+    shapes, notes = event_marks(events, max_events, span or _x_span(fig, starts))
     fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *notes])
     return fig
+
+
+#: The qualifiers drawn as a marker, in the order a claimant's points are listed (the first
+#: point's glyph is the one its legend entry shows: an exact figure's when it has one).
+MARKED = ("exact", "about", "at_least", "over", "up_to", "nearly")
+#: Qualifiers whose figure is the upper end (value_high); the others are drawn at value_low.
+UPPER_BOUNDS = frozenset({"up_to", "nearly"})
+
+
+def _floats(values: pd.Series) -> list[float | None]:
+    """A numeric column as JSON-ready floats (None where missing)."""
+    arr = values.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    return [None if v != v else v for v in arr.tolist()]
+
+
+def _isos(values: pd.Series) -> list[str | None]:
+    """A date column as the ISO strings Plotly's JSON holds for dates (None where missing)."""
+    return [None if v is pd.NaT else v.isoformat() for v in pd.to_datetime(values)]
 
 
 def bounds_chart(
@@ -358,139 +411,140 @@ def bounds_chart(
     log_y: bool = False,
     period_segments: bool = False,
 ) -> go.Figure:
-    """Claimed figures over time by claimant, each drawn as the bound it states.
+    """Claimed figures over time by claimant, each drawn as the bound it states (`bounds_spec`)."""
+    return _figure(bounds_spec(points, title, y_title, events, log_y, period_segments))
+
+
+def bounds_spec(
+    points: pd.DataFrame,
+    title: str,
+    y_title: str,
+    events: pd.DataFrame | None = None,
+    log_y: bool = False,
+    period_segments: bool = False,
+) -> dict[str, Any]:
+    """`bounds_chart`'s figure as the plain dict of its JSON (what a cached figure keeps).
 
     `period_segments`: draw each period figure as a horizontal bar over the days it covers
     (period figures are never chained into a running total).
+
+    Per claimant: one marker trace (its glyph per point: `marker.symbol` is a list), one trace
+    of its ranges (a bar from low to high per claim), and with `period_segments` one of its
+    periods. Built as plain dicts in the form Plotly's JSON takes, never validated: validating
+    a trace per claimant and qualifier was most of an uncached view's chart time (issue 11);
+    `tests/test_figures.py` checks what is drawn point by point and that Plotly's validation
+    leaves the spec as it is.
     """
     if points.empty:
-        return _empty(title, "No figures match the filters.")
+        return _empty(title, "No figures match the filters.").to_dict()
     colours = colour_map(points["claimant"].astype(str).tolist())
-    fig = go.Figure()
-    legend_seen: set[str] = set()
-    for claimant, grp in points.groupby("claimant", sort=True):
-        colour = colours[str(claimant)]
-        hover = hover_data(grp)
-        x = pd.to_datetime(grp["stated_on"])
+    hover = hover_data(points)
+    stated = pd.to_datetime(points["stated_on"])
+    xs = _isos(pd.to_datetime(points["period_end"]).fillna(stated) if period_segments else stated)
+    low, high = _floats(points["value_low"]), _floats(points["value_high"])
+    qual = points["qualifier"].astype(str).tolist()
+    labels = [""] * len(points)
+    if len(points) <= LABEL_MAX_POINTS:
+        metrics = [f" {str(m).replace('_', ' ')}" if period_segments else "" for m in points["metric"]]
+        labels = [
+            figure_label(a, b, q) + m
+            for a, b, q, m in zip(
+                points["value_low"], points["value_high"], points["qualifier"], metrics, strict=True
+            )
+        ]
+    if period_segments:
+        p0, p1 = _isos(points["period_start"]), _isos(points["period_end"])
+    groups: dict[str, list[int]] = {}
+    for i, claimant in enumerate(points["claimant"].tolist()):
+        if not pd.isna(claimant):
+            groups.setdefault(str(claimant), []).append(i)
+    rank = {q: k for k, q in enumerate(MARKED)}
+    data: list[dict[str, Any]] = []
+    for name in sorted(groups):
+        rows, colour = groups[name], colours[name]
+        marked = sorted((i for i in rows if qual[i] in rank), key=lambda i: rank[qual[i]])
+        if marked:
+            data.append(
+                {
+                    "customdata": [hover[i] for i in marked],
+                    "hovertemplate": HOVER_TEMPLATE,
+                    "legendgroup": name,
+                    "marker": {
+                        "color": colour,
+                        "line": {"color": colour, "width": 2},
+                        "size": 13,
+                        "symbol": [GLYPHS[qual[i]][0] for i in marked],
+                    },
+                    "mode": "markers+text",
+                    "name": name,
+                    "showlegend": True,
+                    "text": [labels[i] for i in marked],
+                    "textfont": {"color": colour, "size": 10},
+                    "textposition": "middle right",
+                    "type": "scatter",
+                    "x": [xs[i] for i in marked],
+                    "y": [high[i] if qual[i] in UPPER_BOUNDS else low[i] for i in marked],
+                }
+            )
+        ranged = [i for i in rows if qual[i] == "range"]
+        if ranged:
+            rx: list[str | None] = []
+            ry: list[float | None] = []
+            rh: list[list[str] | None] = []
+            for i in ranged:
+                rx += [xs[i], xs[i], None]
+                ry += [low[i], high[i], None]
+                rh += [hover[i], hover[i], None]
+            data.append(
+                {
+                    "customdata": rh,
+                    "hovertemplate": HOVER_TEMPLATE,
+                    "legendgroup": name,
+                    "line": {"color": colour, "width": 4},
+                    "marker": {"line": {"color": colour, "width": 3}, "size": 14, "symbol": "line-ew"},
+                    "mode": "lines+markers",
+                    "name": name,
+                    "showlegend": not marked,
+                    "type": "scatter",
+                    "x": rx,
+                    "y": ry,
+                }
+            )
         if period_segments:
-            px = pd.to_datetime(grp["period_end"]).fillna(x)
-            x = px
-        low = grp["value_low"].astype("Float64")
-        high = grp["value_high"].astype("Float64")
-        qual = grp["qualifier"].astype(str)
-        for q in ("exact", "about", "at_least", "over", "up_to", "nearly"):
-            m = (qual == q).to_numpy()
-            if not m.any():
-                continue
-            y = low[m] if q in ("exact", "about", "at_least", "over") else high[m]
-            symbol, _label = GLYPHS[q]
-            labels = [""] * int(m.sum())
-            if len(points) <= LABEL_MAX_POINTS:
-                sub = grp[m]
-                labels = [
-                    figure_label(a, b, qq) + (f" {str(mt).replace('_', ' ')}" if period_segments else "")
-                    for a, b, qq, mt in zip(
-                        sub["value_low"], sub["value_high"], sub["qualifier"], sub["metric"], strict=True
-                    )
-                ]
-            fig.add_trace(
-                go.Scatter(
-                    x=x[m],
-                    y=y.astype(float),
-                    mode="markers+text",
-                    text=labels,
-                    textposition="middle right",
-                    textfont=dict(size=10, color=colour),
-                    name=str(claimant),
-                    legendgroup=str(claimant),
-                    showlegend=str(claimant) not in legend_seen,
-                    marker=dict(symbol=symbol, size=13, color=colour, line=dict(width=2, color=colour)),
-                    customdata=[h for h, k in zip(hover, m, strict=True) if k],
-                    hovertemplate=HOVER_TEMPLATE,
+            sx: list[str | None] = []
+            sy: list[float | None] = []
+            for i in rows:
+                if p0[i] is not None and p1[i] is not None:
+                    yv = low[i] if low[i] is not None else high[i]
+                    sx += [p0[i], p1[i], None]
+                    sy += [yv, yv, None]
+            if sx:
+                data.append(
+                    {
+                        "hoverinfo": "skip",
+                        "legendgroup": name,
+                        "line": {"color": colour, "width": 6},
+                        "mode": "lines",
+                        "opacity": 0.45,
+                        "showlegend": False,
+                        "type": "scatter",
+                        "x": sx,
+                        "y": sy,
+                    }
                 )
-            )
-            legend_seen.add(str(claimant))
-        m = (qual == "range").to_numpy()
-        if m.any():
-            xs: list[object] = []
-            ys: list[object] = []
-            hs: list[list[str] | None] = []
-            for xi, lo, hi, h in zip(
-                x[m], low[m], high[m], [h for h, k in zip(hover, m, strict=True) if k], strict=True
-            ):
-                xs += [xi, xi, None]
-                ys += [float(lo), float(hi), None]
-                hs += [h, h, None]
-            fig.add_trace(
-                go.Scatter(
-                    x=xs,
-                    y=ys,
-                    mode="lines+markers",
-                    name=str(claimant),
-                    legendgroup=str(claimant),
-                    showlegend=str(claimant) not in legend_seen,
-                    line=dict(color=colour, width=4),
-                    marker=dict(symbol="line-ew", size=14, line=dict(width=3, color=colour)),
-                    customdata=hs,
-                    hovertemplate=HOVER_TEMPLATE,
-                )
-            )
-            legend_seen.add(str(claimant))
-        if period_segments:
-            seg = grp[grp["period_start"].notna() & grp["period_end"].notna()]
-            xs2: list[object] = []
-            ys2: list[object] = []
-            for _, r in seg.iterrows():
-                yv = r["value_low"] if pd.notna(r["value_low"]) else r["value_high"]
-                xs2 += [pd.Timestamp(r["period_start"]), pd.Timestamp(r["period_end"]), None]
-                ys2 += [float(yv), float(yv), None]
-            if xs2:
-                fig.add_trace(
-                    go.Scatter(
-                        x=xs2,
-                        y=ys2,
-                        mode="lines",
-                        line=dict(color=colour, width=6),
-                        opacity=0.45,
-                        showlegend=False,
-                        legendgroup=str(claimant),
-                        hoverinfo="skip",
-                    )
-                )
-    # Legend entries explaining the glyphs (grey, not clickable data).
-    for symbol, label in dict.fromkeys(GLYPHS.values()):
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name=label,
-                marker=dict(symbol=symbol, size=11, color="#888", line=dict(width=2, color="#888")),
-                legendgroup="glyphs",
-                legendgrouptitle_text="How to read",
-            )
-        )
-    fig.add_trace(
-        go.Scatter(
-            x=[None],
-            y=[None],
-            mode="lines+markers",
-            name="range (low–high)",
-            line=dict(color="#888", width=4),
-            marker=dict(symbol="line-ew", size=12),
-            legendgroup="glyphs",
-        )
-    )
-    fig.update_layout(
-        title=title,
-        xaxis_title="date stated" if not period_segments else "period covered by the figure",
-        yaxis_title=y_title,
-        legend=dict(groupclick="toggleitem"),
-        height=520,
-        **LAYOUT,
-    )
-    fig.update_yaxes(
-        type="log" if log_y else "linear", rangemode="tozero" if not log_y else None, tickformat=","
+    data += _glyph_legend()
+    yaxis: dict[str, Any] = {
+        "tickformat": ",",
+        "title": {"text": y_title},
+        "type": "log" if log_y else "linear",
+    }
+    if not log_y:
+        yaxis["rangemode"] = "tozero"
+    xaxis: dict[str, Any] = {
+        "title": {"text": "date stated" if not period_segments else "period covered by the figure"}
+    }
+    layout = _layout(
+        title={"text": title}, legend={"groupclick": "toggleitem"}, height=520, xaxis=xaxis, yaxis=yaxis
     )
     events = events if events is not None else pd.DataFrame()
     shown = [points["stated_on"]]
@@ -500,8 +554,40 @@ def bounds_chart(
         shown.append(events["date_start"].head(EVENT_LINES))
     span = padded_range(pd.concat(shown))
     if span is not None:
-        fig.update_xaxes(range=[span[0].isoformat(), span[1].isoformat()])
-    return add_events(fig, events, EVENT_LINES, span)
+        xaxis["range"] = [span[0].isoformat(), span[1].isoformat()]
+        if not events.empty:
+            layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
+    return {"data": data, "layout": layout}
+
+
+def _glyph_legend() -> list[dict[str, Any]]:
+    """Legend entries explaining the glyphs (grey, not clickable data)."""
+    out: list[dict[str, Any]] = [
+        {
+            "legendgroup": "glyphs",
+            "legendgrouptitle": {"text": "How to read"},
+            "marker": {"color": "#888", "line": {"color": "#888", "width": 2}, "size": 11, "symbol": symbol},
+            "mode": "markers",
+            "name": label,
+            "type": "scatter",
+            "x": [None],
+            "y": [None],
+        }
+        for symbol, label in dict.fromkeys(GLYPHS.values())
+    ]
+    out.append(
+        {
+            "legendgroup": "glyphs",
+            "line": {"color": "#888", "width": 4},
+            "marker": {"size": 12, "symbol": "line-ew"},
+            "mode": "lines+markers",
+            "name": "range (low–high)",
+            "type": "scatter",
+            "x": [None],
+            "y": [None],
+        }
+    )
+    return out
 
 
 def padded_range(
@@ -523,74 +609,80 @@ def padded_range(
 
 def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
     """Each claimant's latest figure as a bar: a range as a floating bar, a bound marked open."""
+    return _figure(latest_spec(latest, title, x_title))
+
+
+def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any]:
+    """`latest_bars`'s figure as the plain dict of its JSON, built as `bounds_spec` is."""
     if latest.empty:
-        return _empty(title, "No figures match the filters.")
-    df = latest.copy()
-    df["label"] = figure_labels(df)
-    df = df.sort_values("stated_on")
+        return _empty(title, "No figures match the filters.").to_dict()
+    df = latest.sort_values("stated_on")
+    labels = figure_labels(df)
     lo = df["value_low"].astype("Float64").fillna(0).astype(float)
     hi = df["value_high"].astype("Float64")
     width = (hi.fillna(lo.astype("Float64")).astype(float) - lo).clip(lower=0)
+    lows, widths = lo.tolist(), width.tolist()
     names = [f"{c} ({_date(d)})" for c, d in zip(df["claimant"], df["stated_on"], strict=True)]
     colours = [SIDE_COLOURS.get(s, "#7f7f7f") for s in df["claimant_side"]]
     hover = hover_data(df)
-    fig = go.Figure()
-    fig.add_trace(
-        go.Bar(
-            y=names,
-            x=lo,
-            orientation="h",
-            marker_color=colours,
-            opacity=0.85,
-            text=df["label"],
-            textposition="outside",
+    data: list[dict[str, Any]] = [
+        {
             # The label of the longest bar ("over 6,000") may run past the axis into the margin.
-            cliponaxis=False,
-            customdata=hover,
-            hovertemplate=HOVER_TEMPLATE,
-            name="stated figure (or lower end)",
-            showlegend=False,
+            "cliponaxis": False,
+            "customdata": hover,
+            "hovertemplate": HOVER_TEMPLATE,
+            "marker": {"color": colours},
+            "name": "stated figure (or lower end)",
+            "opacity": 0.85,
+            "orientation": "h",
+            "showlegend": False,
+            "text": labels,
+            "textposition": "outside",
+            "type": "bar",
+            "x": lows,
+            "y": names,
+        },
+        {
+            "base": lows,
+            "customdata": hover,
+            "hovertemplate": HOVER_TEMPLATE,
+            "marker": {"color": colours},
+            "name": "range up to the upper end",
+            "opacity": 0.35,
+            "orientation": "h",
+            "showlegend": False,
+            "type": "bar",
+            "x": widths,
+            "y": names,
+        },
+    ]
+    open_ended = df["qualifier"].isin(["at_least", "over"]).tolist()
+    if any(open_ended):
+        data.append(
+            {
+                "hoverinfo": "skip",
+                "marker": {"color": "#333", "size": 14, "symbol": "triangle-right"},
+                "mode": "markers",
+                "name": "lower bound: the claim is open-ended",
+                "type": "scatter",
+                "x": [v for v, k in zip(lows, open_ended, strict=True) if k],
+                "y": [n for n, k in zip(names, open_ended, strict=True) if k],
+            }
         )
-    )
-    fig.add_trace(
-        go.Bar(
-            y=names,
-            x=width,
-            base=lo,
-            orientation="h",
-            marker_color=colours,
-            opacity=0.35,
-            customdata=hover,
-            hovertemplate=HOVER_TEMPLATE,
-            showlegend=False,
-            name="range up to the upper end",
-        )
-    )
-    open_ended = df["qualifier"].isin(["at_least", "over"]).to_numpy()
-    if open_ended.any():
-        fig.add_trace(
-            go.Scatter(
-                x=lo[open_ended],
-                y=[n for n, k in zip(names, open_ended, strict=True) if k],
-                mode="markers",
-                marker=dict(symbol="triangle-right", size=14, color="#333"),
-                name="lower bound: the claim is open-ended",
-                hoverinfo="skip",
-            )
-        )
-    fig.update_layout(
-        title=title,
-        barmode="overlay",
-        xaxis_title=x_title,
-        yaxis_title="claimant (date of latest figure)",
-        height=max(300, 60 + 42 * len(df)),
-        **LAYOUT,
-    )
     # Room for the labels printed beyond the bars' ends: a wider axis and a wider right margin.
     end = float((lo + width).max())  # width >= 0: the bars' far ends
-    fig.update_layout(margin_r=LATEST_LABEL_MARGIN)
-    fig.update_xaxes(tickformat=",", range=[0, end * 1.3] if end > 0 else None)
-    return fig
+    xaxis: dict[str, Any] = {"tickformat": ",", "title": {"text": x_title}}
+    if end > 0:
+        xaxis["range"] = [0, end * 1.3]
+    layout = _layout(
+        title={"text": title},
+        barmode="overlay",
+        xaxis=xaxis,
+        yaxis={"title": {"text": "claimant (date of latest figure)"}},
+        height=max(300, 60 + 42 * len(df)),
+    )
+    layout["margin"]["r"] = LATEST_LABEL_MARGIN
+    return {"data": data, "layout": layout}
 
 
 def timeline(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> go.Figure:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
+from plotly.utils import PlotlyJSONEncoder
 
 from claimsdesk import charts, queries, ui
 from claimsdesk.filters import Filters
@@ -26,6 +27,10 @@ from claimsdesk.filters import Filters
 def _frame(fn: Callable[..., Any], f: Filters | None = None, *args: Any) -> Any:
     """A named query's result through the shared result cache (the one place naming ui.query)."""
     return ui.query(fn, f, *args)
+
+
+#: What a recipe returns: a Figure, or the plain dict of a figure's JSON (charts.bounds_spec).
+Spec: TypeAlias = "go.Figure | dict[str, Any]"
 
 
 def _label(metric: str) -> str:
@@ -51,9 +56,9 @@ def events_by_month(f: Filters) -> go.Figure | None:
     return charts.events_chart(ev, "Events per month by source (imported ACLED / UCDP and curated)")
 
 
-def competing(f: Filters, types: Sequence[str], subject: str, metric: str, log_y: bool) -> go.Figure:
+def competing(f: Filters, types: Sequence[str], subject: str, metric: str, log_y: bool) -> Spec:
     pts = _frame(queries.figure_points, f, tuple(types), "cumulative", subject, metric)
-    return charts.bounds_chart(
+    return charts.bounds_spec(
         pts,
         f"Competing cumulative claims: {_label(metric)} · {subject}",
         f"{_label(metric)} (people, as claimed)",
@@ -62,21 +67,21 @@ def competing(f: Filters, types: Sequence[str], subject: str, metric: str, log_y
     )
 
 
-def competing_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> go.Figure | None:
+def competing_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec | None:
     latest = _frame(queries.latest_per_claimant, f, tuple(types), subject, metric)
     latest = latest[latest["basis"] == "cumulative"] if not latest.empty else latest
     if latest.empty:
         return None
-    return charts.latest_bars(
+    return charts.latest_spec(
         latest,
         f"Latest cumulative figure per claimant: {_label(metric)} · {subject}",
         f"{_label(metric)} (people, as claimed)",
     )
 
 
-def period(f: Filters, types: Sequence[str], subject: str, log_y: bool) -> go.Figure:
+def period(f: Filters, types: Sequence[str], subject: str, log_y: bool) -> Spec:
     pts = _frame(queries.figure_points, f, tuple(types), "period", subject, None)
-    return charts.bounds_chart(
+    return charts.bounds_spec(
         pts,
         f"Period figures (all metrics): {subject}",
         "people (as claimed, per period)",
@@ -90,9 +95,9 @@ def general_staff(f: Filters, metric: str) -> go.Figure:
     return charts.gs_chart(_frame(queries.gs_series, f, metric), metric, _frame(queries.key_events, f))
 
 
-def deployments(f: Filters, types: Sequence[str], subject: str, metric: str) -> go.Figure:
+def deployments(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec:
     pts = _frame(queries.figure_points, f, tuple(types), None, subject, metric)
-    return charts.bounds_chart(
+    return charts.bounds_spec(
         pts,
         f"Claimed {_label(metric)}: {subject}, by claimant",
         "troops (as claimed)",
@@ -100,8 +105,8 @@ def deployments(f: Filters, types: Sequence[str], subject: str, metric: str) -> 
     )
 
 
-def deployments_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> go.Figure:
-    return charts.latest_bars(
+def deployments_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec:
+    return charts.latest_spec(
         _frame(queries.latest_per_claimant, f, tuple(types), subject, metric),
         f"Latest figure per claimant: {subject}",
         "troops (as claimed)",
@@ -161,7 +166,7 @@ def responses(f: Filters) -> go.Figure:
     )
 
 
-RECIPES: dict[str, Callable[..., go.Figure | None]] = {
+RECIPES: dict[str, Callable[..., Spec | None]] = {
     fn.__name__: fn
     for fn in (
         timeline,
@@ -189,7 +194,10 @@ RECIPES: dict[str, Callable[..., go.Figure | None]] = {
 def _spec(recipe: str, real_path: str, f: Filters | None, args: tuple[Any, ...]) -> str | None:
     """The recipe's figure as JSON (None: nothing to draw). `real_path` keys it to one build."""
     fig = RECIPES[recipe](f, *args)
-    return None if fig is None else fig.to_json(validate=False)
+    if fig is None:
+        return None
+    # A spec built as plain dicts (charts.bounds_spec) is written as it is: no Figure, no copy.
+    return json.dumps(fig, cls=PlotlyJSONEncoder) if isinstance(fig, dict) else fig.to_json(validate=False)
 
 
 def figure(recipe: str, f: Filters | None, *args: Any) -> go.Figure | None:

@@ -73,11 +73,17 @@ def test_charts_render_figures_drawn_as_bounds(default_db: Path, monkeypatch: py
     at = app(default_db, monkeypatch)
     at.switch_page("pages/2_casualties.py").run()
     specs = chart_specs(at)
+    # A claimant's points are one trace with a glyph per point (marker.symbol is then a list).
     symbols = {
-        str(tr.get("marker", {}).get("symbol"))
+        str(symbol)
         for spec in specs
         for tr in spec["data"]
         if tr.get("x") not in (None, [None])
+        for symbol in (
+            tr.get("marker", {}).get("symbol")
+            if isinstance(tr.get("marker", {}).get("symbol"), list)
+            else [tr.get("marker", {}).get("symbol")]
+        )
     }
     # Zelenskyy's "over 3,000" is a lower bound (triangle-up); the Pentagon's range is a bar.
     assert "triangle-up" in symbols

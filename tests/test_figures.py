@@ -10,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from plotly.utils import PlotlyJSONEncoder
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import charts, figures, ui
@@ -59,13 +60,13 @@ def test_a_figure_is_built_once_per_build_filters_and_choices(
 ) -> None:
     monkeypatch.setattr(ui, "DB_PATH", default_db)
     calls: list[str] = []
-    real = charts.bounds_chart
+    real = charts.bounds_spec  # what the recipes build (bounds_chart wraps it in a Figure)
 
     def counting(points, title, *a, **kw):  # type: ignore[no-untyped-def]
         calls.append(title)
         return real(points, title, *a, **kw)
 
-    monkeypatch.setattr(charts, "bounds_chart", counting)
+    monkeypatch.setattr(charts, "bounds_spec", counting)
     f = Filters()
     a = figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
     b = figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
@@ -394,3 +395,171 @@ def test_a_time_chart_leaves_room_right_of_its_latest_point_for_its_label(
     first, last = min(dates), max(dates)
     lo, hi = (pd.Timestamp(v) for v in spec["layout"]["xaxis"]["range"])
     assert lo <= first and hi >= last + (last - first) * 0.1
+
+
+def claim_points(n: int = 21) -> pd.DataFrame:
+    """Figure points of three claimants with every qualifier, as `queries.figure_points` returns
+    them: lower bounds and estimates carry value_low, upper bounds value_high, ranges both."""
+    quals = ["exact", "about", "at_least", "over", "up_to", "nearly", "range"]
+    rows = []
+    for i in range(n):
+        q = quals[i % len(quals)]
+        low = {"up_to": None, "nearly": 50}.get(q, 100 + 10 * i)  # an upper bound is drawn at its high end
+        high = 500 + 10 * i if q in ("up_to", "nearly", "range") else None
+        rows.append(
+            {
+                "claimant": ["NIS", "HUR", "Pentagon"][i % 3],
+                "claimant_side": ["South Korea", "Ukraine", "United States"][i % 3],
+                "stated_on": pd.Timestamp("2024-11-01") + pd.Timedelta(days=9 * i),
+                "metric": "killed_or_wounded",
+                "subject": "DPRK forces",
+                "qualifier": q,
+                "basis": "period" if i % 4 == 0 else "cumulative",
+                "value_low": low,
+                "value_high": high,
+                "claims": 1,
+                "period_start": pd.Timestamp("2024-10-20") + pd.Timedelta(days=9 * i) if i % 4 == 0 else None,
+                "period_end": pd.Timestamp("2024-10-30") + pd.Timedelta(days=9 * i) if i % 4 == 0 else None,
+                "stated_on_precision": "day",
+                "claim_id": f"c{i:03d}",
+                "quote": f"quote {i}",
+                "reported_by": "Yonhap",
+                "source_url": f"https://example.org/{i}",
+                "channel": "briefing",
+            }
+        )
+    df = pd.DataFrame(rows)
+    for col in ("value_low", "value_high"):
+        df[col] = df[col].astype("Int64")
+    for col in ("period_start", "period_end"):
+        df[col] = pd.to_datetime(df[col])
+    return df
+
+
+def drawn_marks(spec: dict[str, object]) -> list[dict[str, object]]:
+    """Every point a bounds chart draws, whatever its traces: claimant, date, value, glyph,
+    colour, label and hover values (None-separated bars give one mark per end)."""
+    marks = []
+    for tr in spec["data"]:  # type: ignore[attr-defined]
+        xs = tr.get("x") or []
+        if xs in ([None],) or tr.get("hoverinfo") == "skip":
+            continue
+        ys = trace_values(tr["y"]) if isinstance(tr["y"], dict) else tr["y"]
+        marker = tr.get("marker", {})
+        symbols = marker.get("symbol")
+        texts = tr.get("text") or [""] * len(xs)
+        for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+            if x is None:
+                continue
+            marks.append(
+                {
+                    "claimant": tr["legendgroup"],
+                    "x": pd.Timestamp(x),
+                    "y": y,
+                    "symbol": symbols[i] if isinstance(symbols, list) else symbols,
+                    "colour": marker.get("color", marker.get("line", {}).get("color")),
+                    "text": texts[i] if isinstance(texts, list) else texts,
+                    "hover": tr["customdata"][i],
+                    "template": tr["hovertemplate"],
+                    "mode": tr["mode"],
+                }
+            )
+    return marks
+
+
+@pytest.mark.parametrize("period_segments", [False, True])
+def test_every_claim_is_drawn_with_its_own_glyph_value_label_and_hover(period_segments: bool) -> None:
+    """What the chart shows, point by point, whatever its trace layout: each claim at its date
+    and the bound it states (▲ at the low end of a lower bound, ▼ at the high end of an upper
+    bound, ○ for an estimate, ● for an exact figure, a bar from low to high for a range), in its
+    claimant's colour, with its figure as a label and its own hover (claimant, figure, claim id);
+    one legend entry per claimant; the glyph key; period bars over the days each period covers."""
+    points = claim_points()
+    spec = json.loads(charts.bounds_chart(points, "t", "y", period_segments=period_segments).to_json())
+    marks = drawn_marks(spec)
+    colours = charts.colour_map(points["claimant"].tolist())
+    expected = []
+    for r in points.itertuples(index=False):
+        x = r.period_end if period_segments and pd.notna(r.period_end) else r.stated_on
+        label = charts.figure_label(r.value_low, r.value_high, r.qualifier)
+        text = label + (" killed or wounded" if period_segments else "")
+        if r.qualifier == "range":  # a bar: both ends, each with the claim's hover
+            ends = [(float(r.value_low), "line-ew", None), (float(r.value_high), "line-ew", None)]
+        else:
+            bound = r.value_high if r.qualifier in ("up_to", "nearly") else r.value_low
+            ends = [(float(bound), charts.GLYPHS[r.qualifier][0], text)]
+        for y, symbol, txt in ends:
+            expected.append(
+                (r.claimant, pd.Timestamp(x), y, symbol, colours[r.claimant], txt, r.claim_id, label)
+            )
+    got = []
+    for m in marks:
+        hover = m["hover"]
+        assert m["template"] == charts.HOVER_TEMPLATE
+        assert hover[0].startswith(f"{m['claimant']} (")  # type: ignore[index]
+        txt = m["text"] if m["symbol"] != "line-ew" else None
+        claim_id = str(hover[8]).removeprefix("claim ")  # type: ignore[index]
+        label = str(hover[1]).split(" killed")[0]  # type: ignore[index]
+        got.append((m["claimant"], m["x"], m["y"], m["symbol"], m["colour"], txt, claim_id, label))
+    assert sorted(got, key=str) == sorted(expected, key=str)
+    legend = [
+        tr["name"] for tr in spec["data"] if tr.get("showlegend", True) and tr.get("legendgroup") != "glyphs"
+    ]
+    assert sorted(legend) == ["HUR", "NIS", "Pentagon"], "one legend entry per claimant"
+    key = {tr["name"] for tr in spec["data"] if tr.get("legendgroup") == "glyphs"}
+    assert {label for _s, label in charts.GLYPHS.values()} | {"range (low–high)"} == key
+    if period_segments:
+        bars = [tr for tr in spec["data"] if tr.get("hoverinfo") == "skip" and tr.get("mode") == "lines"]
+        spans = {
+            (tr["legendgroup"], pd.Timestamp(a), pd.Timestamp(b), y1)
+            for tr in bars
+            for a, b, y1 in zip(tr["x"][0::3], tr["x"][1::3], tr["y"][0::3], strict=True)
+        }
+        periods = points[points["period_start"].notna()]
+        assert spans == {
+            (
+                r.claimant,
+                r.period_start,
+                r.period_end,
+                float(r.value_low if pd.notna(r.value_low) else r.value_high),
+            )
+            for r in periods.itertuples(index=False)
+        }
+
+
+def test_a_claimants_legend_entry_shows_its_exact_figures_glyph_first() -> None:
+    """A claimant's legend entry draws its trace's first point's glyph: the points are listed
+    exact, estimate, lower bound, upper bound, so a claimant with an exact figure shows ●."""
+    points = claim_points()
+    spec = json.loads(charts.bounds_chart(points, "t", "y").to_json())
+    for tr in spec["data"]:
+        if tr.get("legendgroup") != "glyphs" and tr.get("showlegend") and tr["mode"] == "markers+text":
+            quals = set(points.loc[points["claimant"] == tr["name"], "qualifier"])
+            first = next(q for q in charts.MARKED if q in quals)
+            assert tr["marker"]["symbol"][0] == charts.GLYPHS[first][0]
+
+
+def test_charts_built_as_dicts_are_what_plotly_validation_gives() -> None:
+    """The claim charts are built as plain dicts and never validated (issue 11: validation was
+    most of their build time): Plotly's validation accepts every property as written and changes
+    nothing, so the browser draws what a validated figure would (a misspelt key fails here)."""
+    points = claim_points()
+    events = pd.DataFrame(
+        {
+            "date_start": pd.to_datetime(["2024-11-04", "2025-03-13"]),
+            "title": ["First clashes", "Sudzha retaken"],
+        }
+    )
+    specs = [
+        charts.bounds_spec(points, "t", "y", events, log_y=True),
+        charts.bounds_spec(points, "t", "y", events, log_y=False, period_segments=True),
+        charts.bounds_spec(points.head(0), "t", "y"),
+        charts.latest_spec(points.drop_duplicates("claimant"), "t", "x"),
+    ]
+    for spec in specs:
+        written = json.loads(json.dumps(spec, cls=PlotlyJSONEncoder))
+        assert json.loads(go.Figure(spec).to_json()) == written
+    # The event lines and their labels are drawn, on the padded range.
+    layout = specs[0]["layout"]
+    assert [s["x0"][:10] for s in layout["shapes"]] == ["2024-11-04", "2025-03-13"]
+    assert [a["text"] for a in layout["annotations"]] == ["First clashes", "Sudzha retaken"]
