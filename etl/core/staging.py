@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import io
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -165,6 +166,10 @@ def stage_csv(
     spec_sql = "{" + ", ".join(f"{_lit(k)}: {_lit(v)}" for k, v in read_spec.items()) + "}"
     absent = [c for c in columns if c not in col_spec]
     extra = "".join(f', CAST(NULL AS {columns[c]}) AS "{c}"' for c in absent)
+    # The byte scan the checks need runs on a thread of its own while DuckDB reads the file:
+    # DuckDB releases the GIL while it works, and its reader leaves part of two cores idle.
+    pool = ThreadPoolExecutor(max_workers=1)
+    scanning = pool.submit(input_checks.scan, path)
     try:
         # The statement's result is the number of rows it wrote (no count(*) afterwards).
         n_parsed = con.execute(
@@ -180,7 +185,9 @@ def stage_csv(
         ).fetchall()[0][0]
     except duckdb.Error as exc:  # the whole file refused (e.g. a bare CR): say where, one line
         raise input_checks.explain_unreadable(path, label, list(col_spec), exc) from None
-    found = input_checks.scan(path)
+    finally:
+        pool.shutdown(wait=True)
+    found = scanning.result()
     rejects = con.execute(
         f"""
         SELECT line, column_idx, column_name, error_type, csv_line, error_message

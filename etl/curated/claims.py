@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -11,7 +13,7 @@ import pandas as pd
 from etl.core.contract import BASES, CLAIM_TYPES, CLAIMS_INPUT, QUALIFIERS, VERIFICATIONS, claim_id_sql
 from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
-from etl.core.rowindex import blocks, row_starts
+from etl.core.rowindex import RowIndex, blocks, row_starts
 from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
 from etl.core.schema import insert_claims_wide, key_claims
 from etl.core.staging import Staged, stage_csv
@@ -59,10 +61,14 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
     rows usually carry a few thousand distinct cells, so this is the cheap way to check them all.
     """
     st = stage_claims(con, path)
-    check_claims(con, st)
-    write_claims(con)
-    finish_file(con, st, "chk_claims", "curated", report, "stated_on")
-    record_claim_rows(con, st)
+    # The file's record offsets and block digests (numpy and hashlib, no DuckDB) are worked out
+    # on a thread of their own while DuckDB checks and writes the rows (it releases the GIL).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        indexing = pool.submit(index_file, st)
+        check_claims(con, st)
+        write_claims(con)
+        finish_file(con, st, "chk_claims", "curated", report, "stated_on")
+        record_claim_rows(con, st, indexing.result())
 
 
 def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
@@ -363,22 +369,45 @@ def write_claims_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
     con.execute("DROP TABLE written_ids")
 
 
-def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
+@dataclass(frozen=True)
+class FileIndex:
+    """What `record_claim_rows` needs of the claims file's bytes (`index_file`)."""
+
+    size: int
+    header: bytes  # the header line's bytes
+    idx: RowIndex
+    prefix: list[str]
+    suffix: list[str]
+
+
+def index_file(st: Staged) -> FileIndex | None:
+    """The record offsets and block digests of a staged claims file (None: CR-only line ends).
+
+    Reads only the file, never the connection: `load_claims` runs it on a thread of its own.
+    """
+    if new_line_option(st.path) == "\\r":
+        return None  # CR-only line ends
+    data = st.path.read_bytes()
+    records = 1 + st.rows_read + len(st.blank_rows)  # the header, and every row DuckDB counted
+    idx = row_starts(data, st.scan is not None and lines_are_records(st.scan, records))
+    prefix, suffix = blocks(data)
+    return FileIndex(len(data), data[: idx.header_end], idx, prefix, suffix)
+
+
+def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged, fi: FileIndex | None) -> None:
     """`claim_rows` and `claims_csv_index`: what an incremental build needs of this file.
 
     One `claim_rows` row per record of the file, in file order: its length in bytes, the claim it
     became (NULL when quarantined) and its ref. `claims_csv_index` holds the file's block
-    digests (`etl.core.rowindex`). Both are left empty when the file's records cannot be told
-    apart by bytes alone (blank lines, CR-only line ends, a count that disagrees with DuckDB's
-    reader): the next build is then a full one.
+    digests (`etl.core.rowindex`; `fi` is from `index_file`). Both are left empty when the
+    file's records cannot be told apart by bytes alone (blank lines, CR-only line ends, a count
+    that disagrees with DuckDB's reader): the next build is then a full one.
     """
     con.execute(CLAIM_ROWS_DDL)
-    if new_line_option(st.path) == "\\r":
+    if fi is None:
         return  # CR-only line ends
-    data = st.path.read_bytes()
     n_records = st.rows_read
-    records = 1 + n_records + len(st.blank_rows)  # the header, and every row DuckDB counted
-    idx = row_starts(data, st.scan is not None and lines_are_records(st.scan, records))
+    idx = fi.idx
     rejected = np.array(sorted(st.rejected_rows), dtype=np.int64) - 2
     if idx.blank or st.blank_rows or len(idx.starts) != n_records:
         return
@@ -388,7 +417,7 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
     parsed = np.full(n_records, -1, dtype=np.int64)
     keep = np.setdiff1d(ords, rejected, assume_unique=True) if len(rejected) else ords
     parsed[keep] = np.arange(len(keep), dtype=np.int64)
-    lengths = np.diff(np.append(idx.starts, len(data)))
+    lengths = np.diff(np.append(idx.starts, fi.size))
     frame = pd.DataFrame({"ord": ords, "bytes": lengths, "pord": parsed})
     con.register("claim_rows_df", frame)
     try:
@@ -403,10 +432,9 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
         )
     finally:
         con.unregister("claim_rows_df")
-    prefix, suffix = blocks(data)
     con.execute(
         "INSERT INTO claims_csv_index VALUES ($1, $2, $3, $4, $5, $6)",
-        [st.label, len(data), idx.header_end, data[: idx.header_end], prefix, suffix],
+        [st.label, fi.size, idx.header_end, fi.header, fi.prefix, fi.suffix],
     )
 
 
