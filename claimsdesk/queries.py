@@ -682,7 +682,12 @@ def figure_points(
             )
             .where(*cond)
             .group_by(*keys)
-            .order_by(tc.stated_on.desc(), tc.claimant)
+            # Every group key orders: with only (date, claimant), one claimant's figures of one
+            # day (killed and wounded, say) came back in any order, so a chart drew its points
+            # (and overlapping labels) differently from one run to the next.
+            .order_by(
+                tc.stated_on.desc(), *(k.asc().nulls_first() for k in keys[:1] + keys[3:]), tc.claimant_side
+            )
             .limit(MAX_POINTS)
         )
         return run(con, stmt)
@@ -692,7 +697,8 @@ def figure_points(
     # only: carrying quotes and URLs through the aggregation of millions of rows, or finding
     # them by claim id (a scan of every row: 0.2-0.6 s at 10M claims), was the slow part.
     df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
-    return df.sort_values(["stated_on", "claimant"], kind="stable").reset_index(drop=True)
+    order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
+    return df.sort_values(order, na_position="first", kind="stable").reset_index(drop=True)
 
 
 def _from_cube(f: Filters, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:

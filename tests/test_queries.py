@@ -135,3 +135,17 @@ def test_figure_points_from_the_cube_match_the_claims(con, basis: str) -> None: 
     ]
     assert as_tuples == want
     assert got["quote"].notna().all(), "each point carries its example claim's quote"
+
+
+def test_figure_points_come_in_one_order_whatever_the_ties(con) -> None:  # type: ignore[no-untyped-def]
+    # One claimant often states several figures on one day (killed, wounded, captured): those
+    # points must come back in one order, by every key, so a chart draws the same way each run.
+    pts = Q.figure_points(con, Filters(), ("casualties", "missing", "deployment"))
+    keys = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
+    tied = pts.duplicated(["stated_on", "claimant"], keep=False)
+    assert tied.sum() >= 2, "the bundled data should have a claimant with two figures on one day"
+    expected = pts.sort_values(keys, na_position="first", kind="stable").reset_index(drop=True)
+    pd.testing.assert_frame_equal(pts, expected)
+    pd.testing.assert_frame_equal(
+        pts, Q.figure_points(con, Filters(), ("casualties", "missing", "deployment"))
+    )
