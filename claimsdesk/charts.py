@@ -932,14 +932,14 @@ def _place_hover(d: pd.DataFrame, approximate: bool) -> list[list[str]]:
 
 
 def _event_hover(d: pd.DataFrame) -> list[list[str]]:
-    """Per-location hover values for _EVENT_HOVER."""
+    """Per-location hover values for _EVENT_HOVER (dates formatted per column, not per cell)."""
+
+    def days(col: str) -> list[str]:
+        return pd.to_datetime(d[col]).dt.strftime("%Y-%m-%d").fillna("").tolist()
+
     out = []
-    for r in d.itertuples():
-        span = (
-            _date(r.date_start)
-            if _date(r.date_start) == _date(r.date_end)
-            else (f"{_date(r.date_start)} to {_date(r.date_end)}")
-        )
+    for r, start, end in zip(d.itertuples(), days("date_start"), days("date_end"), strict=True):
+        span = start if start == end else f"{start} to {end}"
         fat = fatalities_label(r.fatalities_low, r.fatalities_best, r.fatalities_high)
         fat = fat + " (all its events)" if int(r.events) > 1 and "not reported" not in fat else fat
         out.append([r.place_name or "", f"{int(r.events):,}", span, r.source, fat, _fast_wrap(r.title, 60)])
@@ -980,6 +980,19 @@ def label_mask(
 def claims_map(
     claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
 ) -> go.Figure:
+    """Claims and events by place, as a Figure (`claims_map_spec`)."""
+    return _figure(claims_map_spec(claims_df, events_df, title, reference))
+
+
+def _float_list(s: pd.Series, digits: int | None = None) -> list[float]:
+    """A numeric column as a list of floats (optionally rounded), the form a dict spec holds."""
+    a = s.astype(float).to_numpy()
+    return (a if digits is None else a.round(digits)).tolist()
+
+
+def claims_map_spec(
+    claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
+) -> dict[str, Any]:
     """Claims and events by place: marker area ~ the largest figure claimed there.
 
     Drawn on plotly's geo base map with outlines served locally (no tile server); places with
@@ -987,12 +1000,15 @@ def claims_map(
     per location (`queries.map_events`), sized by how many events it holds. Hovers are templates
     with per-point values in customdata, and only the MAP_LABELS places with the most claims are
     labelled, so the figure stays small (issue 11 payload caps).
+
+    Built as plain dicts, never validated (as `bounds_spec`): validating and deep-copying the
+    per-point hover arrays was most of an uncached Map view's 50 ms of chart building.
     """
-    fig = go.Figure()
     if claims_df.empty and events_df.empty:
-        return _empty(title, "No places match the filters.")
+        return _empty(title, "No places match the filters.").to_dict()
     lat0, lat1, lon0, lon1 = bounds = focus_bounds(claims_df, events_df)
     taken: list[tuple[float, float]] = []  # where names are printed (places first, then towns)
+    data: list[dict[str, Any]] = []
     if not claims_df.empty:
         size = 8 + 4 * claims_df["max_figure"].astype("Float64").fillna(0).astype(float).clip(lower=0).pow(
             0.5
@@ -1008,85 +1024,88 @@ def claims_map(
             d = claims_df[approx == flag]
             if d.empty:
                 continue
-            fig.add_trace(
-                go.Scattergeo(
-                    lat=d["lat"].astype(float).round(4),
-                    lon=d["lon"].astype(float).round(4),
-                    mode="markers+text",
-                    name=name,
-                    text=[
+            data.append(
+                {
+                    "customdata": _place_hover(d, flag),
+                    "hovertemplate": _PLACE_HOVER,
+                    "lat": _float_list(d["lat"], 4),
+                    "lon": _float_list(d["lon"], 4),
+                    "marker": {
+                        "color": "#d62728",
+                        "line": {"color": "#d62728", "width": 2},
+                        "opacity": 0.8,
+                        "size": _float_list(size[approx == flag], 1),
+                        "symbol": symbol,
+                    },
+                    "mode": "markers+text",
+                    "name": name,
+                    "text": [
                         n if lab else "" for n, lab in zip(d["name"], labelled[approx == flag], strict=True)
                     ],
-                    textposition="top center",
-                    textfont=dict(size=11),
-                    marker=dict(
-                        size=size[approx == flag].round(1),
-                        color="#d62728",
-                        symbol=symbol,
-                        opacity=0.8,
-                        line=dict(width=2, color="#d62728"),
-                    ),
-                    customdata=np.array(_place_hover(d, flag), dtype=object),
-                    hovertemplate=_PLACE_HOVER,
-                )
+                    "textfont": {"size": 11},
+                    "textposition": "top center",
+                    "type": "scattergeo",
+                }
             )
     if not events_df.empty:
         n_ev = events_df["events"].astype(float)
-        fig.add_trace(
-            go.Scattergeo(
-                lat=events_df["lat"].astype(float),
-                lon=events_df["lon"].astype(float),
-                mode="markers",
-                name="events (marker size: events at the location)",
-                marker=dict(
-                    size=(6 + 2 * n_ev.pow(0.5)).clip(upper=22).round(1),
-                    symbol="diamond",
-                    color="#1f77b4",
-                    opacity=0.7,
-                ),
-                customdata=np.array(_event_hover(events_df), dtype=object),
-                hovertemplate=_EVENT_HOVER,
-            )
+        data.append(
+            {
+                "customdata": _event_hover(events_df),
+                "hovertemplate": _EVENT_HOVER,
+                "lat": _float_list(events_df["lat"]),
+                "lon": _float_list(events_df["lon"]),
+                "marker": {
+                    "color": "#1f77b4",
+                    "opacity": 0.7,
+                    "size": _float_list((6 + 2 * n_ev.pow(0.5)).clip(upper=22), 1),
+                    "symbol": "diamond",
+                },
+                "mode": "markers",
+                "name": "events (marker size: events at the location)",
+                "type": "scattergeo",
+            }
         )
     if reference is not None and not reference.empty:
         ref = reference[reference["lat"].between(lat0, lat1) & reference["lon"].between(lon0, lon1)]
         named = label_mask(ref["lat"], ref["lon"], bounds, limit=len(ref), taken=taken)
-        fig.add_trace(
-            go.Scattergeo(
-                lat=ref["lat"],
-                lon=ref["lon"],
-                mode="markers+text",
-                text=[n if lab else "" for n, lab in zip(ref["name"], named, strict=True)],
-                textposition="bottom center",
-                textfont=dict(size=10, color="#777"),
-                marker=dict(size=5, color="#999"),
-                name="towns (for orientation)",
-                hoverinfo="text",
-                hovertext=ref["name"],
-            )
+        data.append(
+            {
+                "hoverinfo": "text",
+                "hovertext": ref["name"].tolist(),
+                "lat": _float_list(ref["lat"]),
+                "lon": _float_list(ref["lon"]),
+                "marker": {"color": "#999", "size": 5},
+                "mode": "markers+text",
+                "name": "towns (for orientation)",
+                "text": [n if lab else "" for n, lab in zip(ref["name"], named, strict=True)],
+                "textfont": {"color": "#777", "size": 10},
+                "textposition": "bottom center",
+                "type": "scattergeo",
+            }
         )
-    fig.update_geos(
-        projection_type="mercator",
-        scope=outline_scope((lat0, lat1, lon0, lon1)),
-        resolution=50,
-        showcountries=True,
-        countrycolor="#444",
-        countrywidth=1.5,
-        showland=True,
-        landcolor="#f3f1ea",
-        showocean=True,
-        oceancolor="#dbe9f4",
-        showlakes=True,
-        lakecolor="#dbe9f4",
-        showrivers=True,
-        rivercolor="#9cc3e0",
-        showsubunits=True,
-        lataxis_range=[lat0, lat1],
-        lonaxis_range=[lon0, lon1],
-        showframe=True,
-    )
-    fig.update_layout(title=title, height=620, legend=dict(orientation="h", y=-0.02), **LAYOUT)
-    return fig
+    geo = {
+        "countrycolor": "#444",
+        "countrywidth": 1.5,
+        "lakecolor": "#dbe9f4",
+        "lataxis": {"range": [lat0, lat1]},
+        "lonaxis": {"range": [lon0, lon1]},
+        "oceancolor": "#dbe9f4",
+        "projection": {"type": "mercator"},
+        "resolution": 50,
+        "rivercolor": "#9cc3e0",
+        "scope": outline_scope((lat0, lat1, lon0, lon1)),
+        "showcountries": True,
+        "showframe": True,
+        "showlakes": True,
+        "showland": True,
+        "landcolor": "#f3f1ea",
+        "showocean": True,
+        "showrivers": True,
+        "showsubunits": True,
+    }
+    layout = _layout(geo=geo, height=620, legend={"orientation": "h", "y": -0.02}, title={"text": title})
+    return {"data": data, "layout": layout}
 
 
 def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figure:

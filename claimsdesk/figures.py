@@ -128,8 +128,8 @@ def war(
     )
 
 
-def claims_map(f: Filters) -> go.Figure:
-    return charts.claims_map(
+def claims_map(f: Filters) -> Spec:
+    return charts.claims_map_spec(
         _frame(queries.map_claims, f),
         _frame(queries.map_events, f),
         "Claims and events by place (view centred on the places named in claims)",

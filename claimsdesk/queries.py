@@ -1075,13 +1075,19 @@ def map_events(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_EVEN
 def map_totals(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """How many places have claims and how many event locations and events the filters match."""
     agg, loc = _place_claims(f), _event_locations(f)
-    row = run(
-        con,
+    # One pass over the event locations for both their count and their events (two scalar
+    # subqueries grouped every event twice: a third of an uncached Map view's query time).
+    pt = sa.select(sa.func.count().label("places")).select_from(agg).subquery("pt")
+    lt = (
         sa.select(
-            sa.select(sa.func.count()).select_from(agg).scalar_subquery().label("places"),
-            sa.select(sa.func.count()).select_from(loc).scalar_subquery().label("locations"),
-            sa.select(sa.func.coalesce(sa.func.sum(loc.c.events), 0)).scalar_subquery().label("events"),
-        ),
+            sa.func.count().label("locations"),
+            sa.func.coalesce(sa.func.sum(loc.c.events), 0).label("events"),
+        )
+        .select_from(loc)
+        .subquery("lt")
+    )
+    row = run(
+        con, sa.select(pt.c.places, lt.c.locations, lt.c.events).select_from(pt.join(lt, sa.true()))
     ).iloc[0]
     return {k: int(row[k]) for k in ("places", "locations", "events")}
 

@@ -54,6 +54,61 @@ def test_only_the_open_tab_is_built_and_sent(default_db: Path, monkeypatch: pyte
     assert not any(t.startswith("Competing") or t.startswith("Latest") for t in period)
 
 
+def test_the_map_built_as_dicts_is_what_plotly_validation_gives() -> None:
+    """The map is built as plain dicts and never validated (issue 11: validating and copying its
+    per-point hovers was most of an uncached Map view's chart time). Plotly's validation accepts
+    every property as written and changes nothing; events keep their dates and fatalities."""
+    places = pd.DataFrame(
+        {
+            "lat": [51.19, 51.73],
+            "lon": [35.27, 36.19],
+            "name": ["Sudzha", "Kursk"],
+            "admin1": ["Kursk Oblast"] * 2,
+            "claims": [9, 2],
+            "max_figure": [100, None],
+            "claimants": ["x; y", "z"],
+            "metrics": ["killed", "captured"],
+            "coord_precision": ["exact", "approximate"],
+            "notes": ["", "centre of the district"],
+        }
+    )
+    events = pd.DataFrame(
+        {
+            "lat": [51.2, 51.3],
+            "lon": [35.3, 35.4],
+            "events": [1, 4],
+            "date_start": pd.to_datetime(["2025-03-13", "2024-08-06"]),
+            "date_end": pd.to_datetime(["2025-03-13", "2024-09-01"]),
+            "place_name": ["Sudzha", None],
+            "title": ["Sudzha retaken", "Fighting"],
+            "source": ["curated", "ucdp"],
+            "fatalities_best": [None, 12],
+            "fatalities_low": [None, 10],
+            "fatalities_high": [None, 20],
+        }
+    )
+    towns = pd.DataFrame({"lat": [51.45], "lon": [35.80], "name": ["Lgov"]})
+    specs = [
+        charts.claims_map_spec(places, events, "t", towns),
+        charts.claims_map_spec(places.head(0), events, "t"),
+        charts.claims_map_spec(places, events.head(0), "t", towns.head(0)),
+        charts.claims_map_spec(places.head(0), events.head(0), "t"),
+    ]
+    for spec in specs:
+        written = json.loads(json.dumps(spec, cls=PlotlyJSONEncoder))
+        assert json.loads(go.Figure(spec).to_json()) == written
+    data = specs[0]["data"]
+    assert [tr["name"] for tr in data] == [
+        "claims (exact location)",
+        "claims (approximate location)",
+        "events (marker size: events at the location)",
+        "towns (for orientation)",
+    ]
+    assert [row[2] for row in data[2]["customdata"]] == ["2025-03-13", "2024-08-06 to 2024-09-01"]
+    assert "10–20 (best 12) (all its events)" in data[2]["customdata"][1][4]
+    assert data[1]["marker"]["symbol"] == "circle-open" and "approximate" in data[1]["customdata"][0][6]
+
+
 @pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds
 def test_a_figure_is_built_once_per_build_filters_and_choices(
     default_db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
@@ -255,7 +310,7 @@ def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker
         ("pages/4_attribution.py", {}, ("claimant_bars",)),
         ("pages/4_attribution.py", {"attribution_chart": "Verification status"}, ("stacked_counts",)),
         ("pages/4_attribution.py", {"attribution_chart": "Claimant → channel → outlet"}, ("sankey",)),
-        ("pages/5_map.py", {}, ("claims_map",)),
+        ("pages/5_map.py", {}, ("claims_map_spec",)),
     ],
 )
 def test_attribution_and_map_figures_are_built_once_for_many_views(
