@@ -686,30 +686,46 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
 
 
 def timeline(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> go.Figure:
-    """Claims per month stated, stacked by claim type, with key events."""
+    """Claims per month stated, as a Figure (`timeline_spec`)."""
+    return _figure(timeline_spec(by_month, events, title))
+
+
+def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> dict[str, Any]:
+    """Claims per month stated, stacked by claim type, with key events.
+
+    Built as plain dicts, never validated (as `bounds_spec`): the Overview's chart is built on
+    every uncached view, and validating it was most of its cost.
+    """
     if by_month.empty:
-        return _empty(title, "No dated claims match the filters.")
-    fig = go.Figure()
+        return _empty(title, "No dated claims match the filters.").to_dict()
+    data: list[dict[str, Any]] = []
+    months: list[pd.Timestamp] = []
     for i, (ctype, grp) in enumerate(by_month.groupby("claim_type", sort=True)):
-        fig.add_trace(
-            go.Bar(
-                x=pd.to_datetime(grp["month"]),
-                y=grp["claims"],
-                name=str(ctype),
-                marker_color=PALETTE[i % len(PALETTE)],
-                hovertemplate="%{x|%b %Y}: %{y:,} " + str(ctype) + " claims<extra></extra>",
-            )
+        x = pd.to_datetime(grp["month"])
+        months += [x.min(), x.max()]
+        data.append(
+            {
+                "hovertemplate": "%{x|%b %Y}: %{y:,} " + str(ctype) + " claims<extra></extra>",
+                "marker": {"color": PALETTE[i % len(PALETTE)]},
+                "name": str(ctype),
+                "type": "bar",
+                "x": _isos(x),
+                "y": [int(v) for v in grp["claims"].tolist()],
+            }
         )
-    fig.update_layout(
-        title=title,
+    layout = _layout(
         barmode="stack",
-        xaxis_title="month the claim was stated",
-        yaxis_title="claims (count)",
         height=420,
-        **LAYOUT,
+        title={"text": title},
+        # Plotly picks the tick spacing: months, or quarters over years.
+        xaxis={"tickformat": "%b %Y", "title": {"text": "month the claim was stated"}},
+        yaxis={"title": {"text": "claims (count)"}},
     )
-    fig.update_xaxes(tickformat="%b %Y")  # Plotly picks the spacing: months, or quarters over years
-    return add_events(fig, events)
+    if events is not None and not events.empty:
+        starts = [pd.Timestamp(s) for s in events["date_start"].head(EVENT_LINES)]
+        span = (min(starts + months), max(starts + months))
+        layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
+    return {"data": data, "layout": layout}
 
 
 def wide_spread(counts: pd.Series, ratio: float = 50.0) -> bool:

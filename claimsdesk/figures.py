@@ -40,8 +40,8 @@ def _label(metric: str) -> str:
 # ------------------------------------------------------------------------------ recipes
 
 
-def timeline(f: Filters, daily: bool = True) -> go.Figure:
-    return charts.timeline(
+def timeline(f: Filters, daily: bool = True) -> Spec:
+    return charts.timeline_spec(
         _frame(queries.claims_by_month, f, daily),
         _frame(queries.key_events, f),
         "Claims stated per month, by type, with key events"

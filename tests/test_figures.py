@@ -54,6 +54,38 @@ def test_only_the_open_tab_is_built_and_sent(default_db: Path, monkeypatch: pyte
     assert not any(t.startswith("Competing") or t.startswith("Latest") for t in period)
 
 
+def test_the_overview_timeline_built_as_dicts_is_what_plotly_validation_gives() -> None:
+    """The Overview's claims-per-month chart is built as plain dicts and never validated (issue
+    11: it is built on every uncached Overview view). Plotly's validation changes nothing, the
+    bars stack by claim type, and the event lines sit on their dates with their titles."""
+    by_month = pd.DataFrame(
+        {
+            "month": pd.to_datetime(["2024-11-01", "2024-12-01", "2024-12-01", "2025-01-01"]),
+            "claim_type": ["casualties", "casualties", "deployment", "deployment"],
+            "claims": [3, 5, 2, 7],
+        }
+    )
+    events = pd.DataFrame(
+        {"date_start": pd.to_datetime(["2024-08-06", "2025-03-13"]), "title": ["Incursion", "Sudzha retaken"]}
+    )
+    specs = [
+        charts.timeline_spec(by_month, events, "t"),
+        charts.timeline_spec(by_month, events.head(0), "t"),
+        charts.timeline_spec(by_month.head(0), events, "t"),
+    ]
+    for spec in specs:
+        written = json.loads(json.dumps(spec, cls=PlotlyJSONEncoder))
+        assert json.loads(go.Figure(spec).to_json()) == written
+    data, layout = specs[0]["data"], specs[0]["layout"]
+    assert layout["barmode"] == "stack"
+    assert [(tr["name"], [x[:10] for x in tr["x"]], tr["y"]) for tr in data] == [
+        ("casualties", ["2024-11-01", "2024-12-01"], [3, 5]),
+        ("deployment", ["2024-12-01", "2025-01-01"], [2, 7]),
+    ]
+    assert [s["x0"][:10] for s in layout["shapes"]] == ["2024-08-06", "2025-03-13"]
+    assert [a["text"] for a in layout["annotations"]] == ["Incursion", "Sudzha retaken"]
+
+
 def test_the_map_built_as_dicts_is_what_plotly_validation_gives() -> None:
     """The map is built as plain dicts and never validated (issue 11: validating and copying its
     per-point hovers was most of an uncached Map view's chart time). Plotly's validation accepts
