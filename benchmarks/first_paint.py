@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load import free_port, wait_healthy  # noqa: E402
+from benchmarks.load import free_port, streamlit_argv, wait_healthy  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 PAGES = {
@@ -136,21 +136,7 @@ def main() -> int:
                 print(f"generated {args.n:,} claims in {time.perf_counter() - t0:.1f} s")
             port = free_port()
             server = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "streamlit",
-                    "run",
-                    "dashboard.py",
-                    "--server.port",
-                    str(port),
-                    "--server.address",
-                    "127.0.0.1",
-                    "--server.headless",
-                    "true",
-                    "--browser.gatherUsageStats",
-                    "false",
-                ],
+                streamlit_argv(port),
                 cwd=ROOT,
                 env={**os.environ, "CLAIMS_DESK_DB": str(dbfile), "CLAIMS_DESK_HOSTED": "1"},
                 stdout=(Path(tmp) / "streamlit.log").open("w"),

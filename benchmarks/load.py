@@ -74,6 +74,29 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def streamlit_argv(port: int) -> list[str]:
+    """The command that serves the dashboard (run in the tree's root) headless on 127.0.0.1:`port`,
+    as every benchmark starts it: no usage statistics, no file watcher (its polling is CPU the
+    measurement would count)."""
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "dashboard.py",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
+
+
 class Servers:
     """Streamlit processes on one database, optionally behind nginx."""
 
@@ -84,23 +107,7 @@ class Servers:
         for port in ports:
             self.procs.append(
                 subprocess.Popen(
-                    [
-                        sys.executable,
-                        "-m",
-                        "streamlit",
-                        "run",
-                        "dashboard.py",
-                        "--server.port",
-                        str(port),
-                        "--server.address",
-                        "127.0.0.1",
-                        "--server.headless",
-                        "true",
-                        "--browser.gatherUsageStats",
-                        "false",
-                        "--server.fileWatcherType",
-                        "none",
-                    ],
+                    streamlit_argv(port),
                     cwd=ROOT,
                     env=env,
                     stdout=(workdir / f"streamlit-{port}.log").open("w"),

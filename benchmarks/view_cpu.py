@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load import cpu_seconds, free_port, load, wait_healthy  # noqa: E402
+from benchmarks.load import cpu_seconds, free_port, load, streamlit_argv, wait_healthy  # noqa: E402
 from benchmarks.streamlit_client import Session  # noqa: E402
 
 DAY0 = dt.date(2022, 3, 1)
@@ -45,19 +45,7 @@ def start(tree: Path, db: Path, log: Path) -> tuple[subprocess.Popen[bytes], str
     port = free_port()
     env = {**os.environ, "CLAIMS_DESK_DB": str(db), "CLAIMS_DESK_HOSTED": "1", "PYTHONPATH": str(tree)}
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            "dashboard.py",
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
+        streamlit_argv(port),
         cwd=tree,
         env=env,
         stdout=log.open("w"),
@@ -72,11 +60,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", type=Path, required=True, help="a published database (e.g. a 1M benchmark file)")
     ap.add_argument("--base", default="main", help="git ref to compare with (default main)")
-    ap.add_argument("--pages", default="casualties,deployments", help="comma list of url paths")
+    ap.add_argument(
+        "--pages",
+        default="casualties,deployments",
+        help="comma list of url paths ('overview' is the default page)",
+    )
     ap.add_argument("--views", type=int, default=30, help="uncached views per page per server")
     ap.add_argument("--query", default="", help="extra query string for every view (e.g. view=Whole+war)")
     args = ap.parse_args()
     pages = args.pages.split(",")
+    path = {p: "" if p == "overview" else p for p in pages}  # the default page is "/"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         trees = {"base": export_tree(args.base, work / "base"), "this": ROOT}
@@ -85,7 +78,7 @@ def main() -> int:
             sessions = {name: Session(url) for name, (_p, url) in servers.items()}
             for name, s in sessions.items():  # warm-up: imports, the first run, the filter options
                 for page in pages:
-                    r = s.run(page, f"dates={DAY0}&dates=2025-12-01")
+                    r = s.run(path[page], f"dates={DAY0}&dates=2025-12-01")
                     assert r.ok, (name, page, r.exceptions)
             print(f"{args.views} uncached views per page per server; base = {args.base}, this = working tree")
             print(
@@ -103,7 +96,7 @@ def main() -> int:
                     for name, (proc, _url) in servers.items():
                         for again in (False, True):  # the same view again: what no query or figure costs
                             c0 = cpu_seconds(proc.pid)
-                            r = sessions[name].run(page, q)
+                            r = sessions[name].run(path[page], q)
                             (cached if again else cpu)[name] += cpu_seconds(proc.pid) - c0
                             if not r.ok:
                                 raise RuntimeError(f"{name} {page}: {r.exceptions or r.status}")

@@ -271,19 +271,6 @@ EVENT_ROWS = 4
 PLOT_PX = 700.0
 
 
-def _x_span(fig: go.Figure, starts: list[pd.Timestamp]) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The date range a time chart's x axis will show: its traces' dates and the events'."""
-    lo, hi = min(starts), max(starts)
-    for tr in fig.data:
-        x = getattr(tr, "x", None)
-        if x is None or len(x) == 0:
-            continue
-        d = pd.to_datetime(pd.Series(list(x)), errors="coerce").dropna()
-        if not d.empty:
-            lo, hi = min(lo, d.min()), max(hi, d.max())
-    return lo, hi
-
-
 def label_rows(
     starts: list[pd.Timestamp], chars: list[int], span: tuple[pd.Timestamp, pd.Timestamp]
 ) -> list[tuple[int, int]]:
@@ -365,26 +352,6 @@ def event_marks(
     return shapes, notes
 
 
-def add_events(
-    fig: go.Figure,
-    events: pd.DataFrame,
-    max_events: int = EVENT_LINES,
-    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
-) -> go.Figure:
-    """Key events as dotted vertical lines with staggered labels (`event_marks`).
-
-    `span`: the x axis's range when the caller set it; otherwise the traces' and events' dates.
-
-    Shapes and labels are added in one layout update: `add_vline` per event cost ~30 ms each.
-    """
-    if events is None or events.empty:
-        return fig
-    starts = [pd.Timestamp(s) for s in events["date_start"].head(max_events)]
-    shapes, notes = event_marks(events, max_events, span or _x_span(fig, starts))
-    fig.update_layout(shapes=[*fig.layout.shapes, *shapes], annotations=[*fig.layout.annotations, *notes])
-    return fig
-
-
 #: The qualifiers drawn as a marker, in the order a claimant's points are listed (the first
 #: point's glyph is the one its legend entry shows: an exact figure's when it has one).
 MARKED = ("exact", "about", "at_least", "over", "up_to", "nearly")
@@ -392,9 +359,11 @@ MARKED = ("exact", "about", "at_least", "over", "up_to", "nearly")
 UPPER_BOUNDS = frozenset({"up_to", "nearly"})
 
 
-def _floats(values: pd.Series) -> list[float | None]:
-    """A numeric column as JSON-ready floats (None where missing)."""
+def _floats(values: pd.Series, digits: int | None = None) -> list[float | None]:
+    """A numeric column as JSON-ready floats (None where missing), rounded to `digits` if given."""
     arr = values.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    if digits is not None:
+        arr = arr.round(digits)
     return [None if v != v else v for v in arr.tolist()]
 
 
@@ -683,11 +652,6 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
     )
     layout["margin"]["r"] = LATEST_LABEL_MARGIN
     return {"data": data, "layout": layout}
-
-
-def timeline(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> go.Figure:
-    """Claims per month stated, as a Figure (`timeline_spec`)."""
-    return _figure(timeline_spec(by_month, events, title))
 
 
 def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> dict[str, Any]:
@@ -1000,12 +964,6 @@ def claims_map(
     return _figure(claims_map_spec(claims_df, events_df, title, reference))
 
 
-def _float_list(s: pd.Series, digits: int | None = None) -> list[float]:
-    """A numeric column as a list of floats (optionally rounded), the form a dict spec holds."""
-    a = s.astype(float).to_numpy()
-    return (a if digits is None else a.round(digits)).tolist()
-
-
 def claims_map_spec(
     claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
 ) -> dict[str, Any]:
@@ -1044,13 +1002,13 @@ def claims_map_spec(
                 {
                     "customdata": _place_hover(d, flag),
                     "hovertemplate": _PLACE_HOVER,
-                    "lat": _float_list(d["lat"], 4),
-                    "lon": _float_list(d["lon"], 4),
+                    "lat": _floats(d["lat"], 4),
+                    "lon": _floats(d["lon"], 4),
                     "marker": {
                         "color": "#d62728",
                         "line": {"color": "#d62728", "width": 2},
                         "opacity": 0.8,
-                        "size": _float_list(size[approx == flag], 1),
+                        "size": _floats(size[approx == flag], 1),
                         "symbol": symbol,
                     },
                     "mode": "markers+text",
@@ -1069,12 +1027,12 @@ def claims_map_spec(
             {
                 "customdata": _event_hover(events_df),
                 "hovertemplate": _EVENT_HOVER,
-                "lat": _float_list(events_df["lat"]),
-                "lon": _float_list(events_df["lon"]),
+                "lat": _floats(events_df["lat"]),
+                "lon": _floats(events_df["lon"]),
                 "marker": {
                     "color": "#1f77b4",
                     "opacity": 0.7,
-                    "size": _float_list((6 + 2 * n_ev.pow(0.5)).clip(upper=22), 1),
+                    "size": _floats((6 + 2 * n_ev.pow(0.5)).clip(upper=22), 1),
                     "symbol": "diamond",
                 },
                 "mode": "markers",
@@ -1089,8 +1047,8 @@ def claims_map_spec(
             {
                 "hoverinfo": "text",
                 "hovertext": ref["name"].tolist(),
-                "lat": _float_list(ref["lat"]),
-                "lon": _float_list(ref["lon"]),
+                "lat": _floats(ref["lat"]),
+                "lon": _floats(ref["lon"]),
                 "marker": {"color": "#999", "size": 5},
                 "mode": "markers+text",
                 "name": "towns (for orientation)",

@@ -288,15 +288,16 @@ def test_event_labels_on_a_time_chart_do_not_run_into_each_other() -> None:
         }
     )
     months = pd.date_range("2022-02-01", "2026-06-01", freq="MS")
-    fig = charts.add_events(go.Figure(go.Bar(x=months, y=[1] * len(months))), events)
+    by_month = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 1})
+    spec = charts.timeline_spec(by_month, events, "t")
     span_days = (months[-1] - months[0]).days
     labels = sorted(
         (
-            a.y,
-            pd.Timestamp(a.x),
-            pd.Timestamp(a.x) + pd.Timedelta(days=span_days * (5.5 * len(a.text) + 10) / 700),
+            a["y"],
+            pd.Timestamp(a["x"]),
+            pd.Timestamp(a["x"]) + pd.Timedelta(days=span_days * (5.5 * len(a["text"]) + 10) / 700),
         )
-        for a in fig.layout.annotations
+        for a in spec["layout"]["annotations"]
     )
     assert len(labels) == 5 and len({y for y, _, _ in labels}) <= charts.EVENT_ROWS
     for (y1, _, end1), (y2, start2, _) in itertools.pairwise(labels):

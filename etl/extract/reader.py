@@ -192,9 +192,9 @@ _NAME_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:of\s+(?:the
 _RUNNING_SINCE_DAYS = 92
 
 
-#: A speech verb in the present tense: the news of the day the report is dated.
 #: The sender named before a deployment figure: its troops are the subject.
 _DPRK_SENDER = re.compile(r"\b(?:North\s+Korea(?:n\s+leader)?|Pyongyang|Kim\s+Jong[\s-]+[Uu]n|DPRK)\b")
+#: A speech verb in the present tense: the news of the day the report is dated.
 _PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claims|announces)\b")
 
 
@@ -202,9 +202,6 @@ _PRESENT_SAYS = re.compile(r"\b(?:says|estimates|believes|assesses|reports|claim
 _TITLE_APPOSITION = re.compile(r"\bthe\s+(?P<title>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}),\s+$")
 
 
-#: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
-#: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
-#: often a misreading a fact-check corrects, never the body's claim.
 #: An attribution set in commas right after a figure, before the figure's verb ("10,000, he
 #: said, had made their way there").
 _FIGURE_ASIDE = re.compile(
@@ -212,7 +209,6 @@ _FIGURE_ASIDE = re.compile(
     r"(?:said|says|added|told\s+(?:reporters|lawmakers))),\s+"
     r"(?=(?:had|have|has|were|was|are|is|would|will)\b)"
 )
-#: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 #: A figure that carries its own verb of going beyond a mark ("exceeded 200", "had passed 3,000"):
 #: the noun counted comes before the verb.
 _EXCEED_FIG = re.compile(r"(?i)exceed|top|surpass|passed|crossed|gone\s+past|went\s+past")
@@ -276,10 +272,13 @@ _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
     re.DOTALL,
 )
+#: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
 )
+#: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
+#: often a misreading a fact-check corrects, never the body's claim.
 _HEARSAY = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:viral|social[\s-]media|online|some|many|several)\s+)"
     r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+){0,8}?\s+"
@@ -295,6 +294,7 @@ _CORRECTION = re.compile(
     r"(?:said|stated|reported|gave|quoted)\b"
     r"|\b(?:incorrectly|wrongly|mistakenly)\s+(?:reported|stated|quoted|attributed|given)\b"
 )
+#: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
 _LAWMAKER_NAME = re.compile(
     r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
