@@ -123,6 +123,11 @@ figure_cube = _table(
         ("stated_on_precision", sa.String),
         ("claim_id", sa.String),
         ("row_id", sa.BigInteger),
+        ("quote", sa.String),
+        ("reported_by", sa.String),
+        ("source_url", sa.String),
+        ("channel", sa.String),
+        ("places", sa.String),
     ],
 )
 events = _table(
@@ -668,6 +673,13 @@ def figure_points(
         ]
         keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
         n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
+        # The cube holds each group's example text: the point's example (the largest claim id)
+        # brings its own along. From claims_wide it is read afterwards, by row.
+        text = (
+            [sa.func.arg_max_null(tc[k], tc.claim_id).label(k) for k in EXAMPLE_TEXT]
+            if t is figure_cube
+            else []
+        )
         stmt = (
             sa.select(
                 *keys,
@@ -679,6 +691,7 @@ def figure_points(
                 sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
                 sa.func.max(tc.claim_id).label("claim_id"),
                 sa.func.arg_max(_row_id(t), tc.claim_id).label("row_id"),
+                *text,
             )
             .where(*cond)
             .group_by(*keys)
@@ -693,10 +706,14 @@ def figure_points(
         return run(con, stmt)
 
     df = _from_cube(f, points)
-    # The text of each point's example claim is read by its claims_wide row, for those claims
-    # only: carrying quotes and URLs through the aggregation of millions of rows, or finding
-    # them by claim id (a scan of every row: 0.2-0.6 s at 10M claims), was the slow part.
-    df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
+    # From claims_wide (a place or text filter), the text of each point's example claim is read
+    # by its row, for those claims only: carrying quotes and URLs through the aggregation of
+    # millions of rows, or finding them by claim id (a scan of every row: 0.2-0.6 s at 10M
+    # claims), was the slow part.
+    if "quote" in df.columns:
+        df = df.drop(columns="row_id")
+    else:
+        df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
     order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
     return df.sort_values(order, na_position="first", kind="stable").reset_index(drop=True)
 
@@ -718,6 +735,11 @@ def _row_id(t: sa.Table) -> sa.ColumnElement[Any]:
     return t.c.row_id if t is figure_cube else sa.literal_column("claims_wide.rowid")
 
 
+#: The text columns of a figure's example claim, as figure_points returns them (`figure_cube`
+#: holds them too, with `verification` among its dimensions).
+EXAMPLE_TEXT: tuple[str, ...] = ("quote", "reported_by", "source_url", "channel", "places", "verification")
+
+
 def rows_by_id(
     con: duckdb.DuckDBPyConnection, row_ids: list[int], cols: Sequence[sa.ColumnElement[Any]] | None = None
 ) -> pd.DataFrame:
@@ -726,11 +748,7 @@ def rows_by_id(
     DuckDB fetches the rows a `rowid IN (...)` semi-join names without scanning the others;
     the ids are bound as one list value, so 3,000 ids are one parameter, not 3,000.
     """
-    cols = (
-        cols
-        if cols is not None
-        else (c.quote, c.reported_by, c.source_url, c.channel, c.places, c.verification)
-    )
+    cols = cols if cols is not None else tuple(c[k] for k in EXAMPLE_TEXT)
     rowid: sa.ColumnElement[Any] = sa.literal_column("claims_wide.rowid")
     if not row_ids:
         return pd.DataFrame(columns=["row_id", *(col.key for col in cols)])

@@ -444,7 +444,8 @@ PLACE_CUBE = Cube(
 )
 
 #: Claimed figures grouped as the time charts draw them (one point per claimant, day, metric,
-#: subject, qualifier and basis), with the filter dimensions and one example claim id.
+#: subject, qualifier and basis), with the filter dimensions and one example claim: its id, its
+#: claims_wide row and the text a point shows.
 FIGURE_CUBE = Cube(
     "figure_cube",
     (
@@ -463,8 +464,14 @@ FIGURE_CUBE = Cube(
     "min(value_low) AS value_low, max(value_high) AS value_high, count(*) AS n, "
     "min(period_start) AS period_start, max(period_end) AS period_end, "
     "max(stated_on_precision) AS stated_on_precision, max(claim_id) AS claim_id, "
-    # the example claim's claims_wide row: the dashboard reads its quote by row, not by a scan
-    "arg_max(rowid, claim_id) AS row_id",
+    "arg_max(rowid, claim_id) AS row_id, "
+    # The example claim's text, copied here (the cube has a few rows per thousand claims):
+    # reading it by row from claims_wide cost 20-30 ms of the 10M Casualty page (issue 11), one
+    # storage segment per example. arg_max_null, not arg_max: an example without an outlet shows
+    # none, not another claim's.
+    "arg_max_null(quote, claim_id) AS quote, arg_max_null(reported_by, claim_id) AS reported_by, "
+    "arg_max_null(source_url, claim_id) AS source_url, arg_max_null(channel, claim_id) AS channel, "
+    "arg_max_null(places, claim_id) AS places",
     where="(value_low IS NOT NULL OR value_high IS NOT NULL) AND stated_on IS NOT NULL",
     order="stated_on",
 )
