@@ -122,10 +122,18 @@ def sidebar_filters() -> Filters:
         if DATE_PARAM in st.query_params and lo and hi:  # the adjusted range, or all dates
             got = valid.get(DATE_PARAM)
             st.session_state[DATE_PARAM] = tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi)
-    with st.sidebar:
-        st.header("Filters")
-        for notice in st.session_state.get("_url_notices", []):
-            st.warning(notice, icon=":material/link_off:")
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    for notice in st.session_state.get("_url_notices", []):
+        sidebar.warning(notice, icon=":material/link_off:")
+    q = sidebar.text_input(
+        "Search quotes", key=TEXT_PARAM, bind="query-params", placeholder="e.g. Kurilovka", max_chars=200
+    )
+    # The date range and the eight lists sit in a popover: the browser draws a closed popover's
+    # widgets only when it is opened. Drawn in the sidebar they cost about 0.3 s of browser CPU
+    # on every page's first paint (issue 11). They are still created on every run, so their
+    # values (and the URL they are bound to) hold whether the popover is open or not.
+    with sidebar.popover("Edit filters", icon=":material/filter_list:", width="stretch"):
         dates: Any = ()
         if lo and hi:
             dates = st.date_input(
@@ -137,16 +145,19 @@ def sidebar_filters() -> Filters:
                 bind="query-params",
                 help="Narrowing the range hides claims whose date is unknown.",
             )
-        q = st.text_input(
-            "Search quotes", key=TEXT_PARAM, bind="query-params", placeholder="e.g. Kurilovka", max_chars=200
-        )
         chosen: dict[str, tuple[str, ...]] = {}
         for key, label in LABELS.items():
             chosen[key] = tuple(
                 st.multiselect(label, opts.get(key, []), key=key, bind="query-params", placeholder="all")
             )
-        st.caption("Every filter is in the page address: copy the link to share this view.")
     d_from, d_to = selected_range(dates, (lo, hi))
+    narrowed = (d_from, d_to) != (lo, hi) and d_from is not None and d_to is not None
+    _restore_url_params(
+        {
+            **{key: list(values) for key, values in chosen.items()},
+            DATE_PARAM: [d.isoformat() for d in (d_from, d_to) if d] if narrowed else [],
+        }
+    )
     f = Filters(
         date_from=d_from,
         date_to=d_to,
@@ -170,8 +181,34 @@ def sidebar_filters() -> Filters:
                 f"{queries.SEARCH_WINDOW:,} claims were searched; add a rarer word to search them all.",
                 icon=":material/manage_search:",
             )
+    sidebar.caption(f"Active: {f.describe()}")
+    sidebar.caption("Every filter is in the page address: copy the link to share this view.")
     st.session_state["_filters"] = f
     return f
+
+
+def _restore_url_params(params: dict[str, list[str]]) -> None:
+    """Put back into the URL the filter values a page switch dropped from it.
+
+    Why: a bound widget writes its URL parameter when the browser draws it, and the widgets of
+    a closed popover are not drawn; after a switch in the top bar the page kept applying the
+    filters while its address lost them, so a copied link showed another view. Streamlit's own
+    restore of a bound parameter (`QueryParams.set_corrected_value`, what it does for a value
+    it clamped or a widget that moved) is the one way to set a bound parameter; it is internal,
+    so if it moves this does nothing (and the browser test of page switches fails).
+    """
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return
+        with ctx.session_state.query_params() as qp:
+            for key, values in params.items():
+                if values and not qp.has_param(key):
+                    qp.set_corrected_value(key, values, "string_array_value")
+    except (ImportError, AttributeError):  # pragma: no cover - Streamlit internals moved
+        return
 
 
 def filters() -> Filters:

@@ -72,3 +72,31 @@ def assert_no_legacy_navigation(pg: object) -> None:
     assert seen == [], f"legacy navigation shown in the first session: {sorted(set(seen))}"
     links = pg.get_by_test_id("stTopNav").inner_text()  # type: ignore[attr-defined]
     assert "Overview" in links and "Casualty claims" in links
+
+
+def expect_shared_filters(pg: object, timeout_ms: float) -> None:
+    """Wait until the sidebar holds the shared filters: the quote search and the popover that
+    holds the date range and the eight lists (their widgets are drawn when it opens)."""
+    from playwright.sync_api import expect
+
+    sidebar = pg.get_by_test_id("stSidebar")  # type: ignore[attr-defined]
+    expect(sidebar.locator(".st-key-q input")).to_have_count(1, timeout=timeout_ms)
+    expect(sidebar.get_by_test_id("stPopover")).to_have_count(1, timeout=timeout_ms)
+
+
+def open_filters(pg: object) -> None:
+    """Open the shared filters' popover (if closed) and wait for its eight lists."""
+    from playwright.sync_api import expect
+
+    lists = pg.get_by_test_id("stMultiSelect")  # type: ignore[attr-defined]
+    if lists.count() < 8:
+        pg.get_by_test_id("stSidebar").get_by_test_id("stPopover").get_by_role("button").click()  # type: ignore[attr-defined]
+    expect(lists).to_have_count(8, timeout=15_000)
+
+
+def close_filters(pg: object) -> None:
+    """Close the shared filters' popover (Escape), so the page is seen as a visitor first sees it."""
+    from playwright.sync_api import expect
+
+    pg.keyboard.press("Escape")  # type: ignore[attr-defined]
+    expect(pg.get_by_test_id("stMultiSelect")).to_have_count(0, timeout=15_000)  # type: ignore[attr-defined]

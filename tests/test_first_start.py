@@ -21,6 +21,7 @@ import pytest
 from etl.build import build
 from etl.cli import main as etl_main
 from etl.core import db, first_start
+from tests.browser import expect_shared_filters
 from tests.helpers import ROOT, write_dataset
 from tests.serving import Streamlit
 
@@ -103,13 +104,11 @@ def browser() -> Iterator[object]:
 
 
 def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
-    """Wait for the final frame: top navigation, the eight shared filters, the script done."""
+    """Wait for the final frame: top navigation, the shared filters, the script done."""
     from playwright.sync_api import expect
 
     expect(pg.get_by_test_id("stTopNavLink").first).to_be_visible(timeout=timeout * 1000)  # type: ignore[attr-defined]
-    expect(pg.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect")).to_have_count(
-        8, timeout=timeout * 1000
-    )  # type: ignore[attr-defined]
+    expect_shared_filters(pg, timeout * 1000)
     pg.wait_for_selector(
         "[data-testid=stApp][data-test-script-state=notRunning]",
         state="attached",  # type: ignore[attr-defined]
