@@ -11,7 +11,7 @@ COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 
 COPY . .
-# Charts load the plotly package's own plotly.min.js from static/vendor (claimsdesk/chartview.py);
+# Charts load plotly.js (the project's bundle, claimsdesk/plotly_bundle) from static/vendor (claimsdesk/chartview.py);
 # copied here because the app's folder is read-only for the user the processes run as.
 RUN python -c "from claimsdesk import chartview; assert chartview.plotly_served()"
 # The database lives in a volume shared by all dashboard processes (compose.yaml).

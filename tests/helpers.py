@@ -29,6 +29,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -303,3 +304,9 @@ def chart_specs(at: AppTest) -> list[dict[str, Any]]:
         for el in at.get("bidi_component")
         if el.proto.component_name == "claimsdesk.chart"
     ]
+
+
+def bundled_traces() -> set[str]:
+    """The trace types claimsdesk/plotly_bundle/entry.js registers (scatter is in the core)."""
+    entry = (ROOT / "claimsdesk" / "plotly_bundle" / "entry.js").read_text(encoding="utf-8")
+    return {"scatter", *re.findall(r'require\("plotly\.js/lib/(\w+)"\)', entry)} - {"core"}

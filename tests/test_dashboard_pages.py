@@ -13,7 +13,7 @@ from claimsdesk import queries
 from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
-from tests.helpers import PAGES, ROOT, app_test, build_empty, chart_specs, copy_build
+from tests.helpers import PAGES, ROOT, app_test, build_empty, bundled_traces, chart_specs, copy_build
 
 #: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
 #: before every test: a test that counts what is built or queried takes `fresh_caches`.
@@ -63,6 +63,36 @@ def test_every_page_runs_on_the_default_data(
     (popover,) = at.sidebar.get("popover")
     assert len(popover.multiselect) == 8 and len(popover.date_input) == 1
     assert not popover.text_input and at.sidebar.text_input(key="q") is not None
+
+
+#: Pages and views whose charts the default views do not draw (lazy tabs, other views).
+VIEWS: tuple[tuple[str, dict[str, str]], ...] = (
+    ("pages/1_overview.py", {}),
+    ("pages/1_overview.py", {"overview_chart": "Events per month by source"}),
+    ("pages/2_casualties.py", {}),
+    ("pages/2_casualties.py", {"section": "Period figures"}),
+    ("pages/2_casualties.py", {"view": "Whole war"}),
+    ("pages/3_deployments.py", {}),
+    ("pages/4_attribution.py", {}),
+    ("pages/4_attribution.py", {"attribution_chart": "Claimant → channel → outlet"}),
+    ("pages/5_map.py", {}),
+)
+
+
+def test_every_chart_uses_only_trace_types_the_plotly_bundle_registers(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plotly draws nothing for a trace type its bundle lacks (claimsdesk/plotly_bundle)."""
+    seen: set[str] = set()
+    for page, params in VIEWS:
+        at = app(default_db, monkeypatch, **params)
+        at.switch_page(page).run()
+        assert not at.exception, [e.value for e in at.exception]
+        types = set(chart_types(at))
+        assert types, (page, params)
+        assert types <= bundled_traces(), (page, params, types)
+        seen |= types
+    assert seen == bundled_traces()  # each bundled type is drawn somewhere
 
 
 @pytest.mark.parametrize("page", PAGES)

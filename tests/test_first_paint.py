@@ -33,14 +33,40 @@ def page_html(db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> list[str]
     return [el.proto.body for el in at.get("html")]
 
 
-def test_plotly_is_served_from_the_static_folder_as_the_package_ships_it() -> None:
-    """The script the charts load is the installed plotly package's own plotly.min.js, under a
-    versioned name in static/vendor (so a browser never runs a stale copy after an upgrade)."""
+def test_plotly_is_served_from_the_static_folder_as_the_projects_bundle() -> None:
+    """The script the charts load is the project's plotly.js bundle (the version the installed
+    plotly package ships), under a versioned name in static/vendor, so a browser never runs a
+    stale copy after an upgrade."""
     assert chartview.plotly_served()
     served = chartview.VENDOR_DIR / chartview.PLOTLY_NAME
-    assert served.read_bytes() == chartview.plotly_source().read_bytes()
+    assert chartview.plotly_source() == chartview.BUNDLE
+    assert served.read_bytes() == chartview.BUNDLE.read_bytes()
     assert chartview.PLOTLY_URL == f"app/static/vendor/{served.name}"
-    assert plotly.__version__ in served.name
+    assert chartview.js_version(chartview.package_plotly_js()) in served.name
+
+
+def test_the_bundle_is_the_plotly_js_version_the_plotly_package_ships() -> None:
+    """Figures are written by the installed plotly package for its own plotly.js. When an
+    upgrade changes that version, rebuild the bundle (claimsdesk/plotly_bundle/build.sh); until
+    then the app serves the package's full plotly.min.js (and this test says so)."""
+    ours, theirs = chartview.js_version(chartview.BUNDLE), chartview.js_version(chartview.package_plotly_js())
+    assert ours is not None and ours == theirs, (
+        f"bundle is plotly.js {ours}, plotly {plotly.__version__} ships {theirs}"
+    )
+    text = chartview.BUNDLE.read_text(encoding="utf-8")
+    assert text.startswith("/**") and "Licensed under the MIT license" in text[:400]
+    assert "var Plotly=" in text[:2000]  # a classic script that defines the global the charts use
+
+
+def test_a_bundle_of_another_plotly_js_version_is_not_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = tmp_path / "plotly-claimsdesk.min.js"
+    stale.write_text("/**\n* plotly.js v0.0.1 (stale)\n*/\nvar Plotly={};", encoding="utf-8")
+    monkeypatch.setattr(chartview, "BUNDLE", stale)
+    assert chartview.plotly_source() == chartview.package_plotly_js()
+    monkeypatch.setattr(chartview, "BUNDLE", tmp_path / "missing.min.js")
+    assert chartview.plotly_source() == chartview.package_plotly_js()
 
 
 def test_serving_plotly_is_idempotent_and_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
