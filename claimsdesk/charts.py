@@ -513,7 +513,11 @@ def bounds_spec(
         "title": {"text": "date stated" if not period_segments else "period covered by the figure"}
     }
     layout = _layout(
-        title={"text": title}, legend={"groupclick": "toggleitem"}, height=520, xaxis=xaxis, yaxis=yaxis
+        title={"text": title},
+        legend={"groupclick": "toggleitem"},
+        height=legend_fit_height(points["claimant"].nunique()),
+        xaxis=xaxis,
+        yaxis=yaxis,
     )
     events = events if events is not None else pd.DataFrame()
     shown = [points["stated_on"]]
@@ -527,6 +531,17 @@ def bounds_spec(
         if not events.empty:
             layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
     return {"data": data, "layout": layout}
+
+
+def legend_fit_height(claimants: int) -> int:
+    """A claim chart's height in px: tall enough for its legend (one entry per claimant, about
+    29 px each, plus the six rows of "How to read") to show whole, from 520 px up to 760.
+
+    Why: at a fixed 520 px, thirteen deployment claimants made the legend scroll and hid the
+    glyph key ("How to read") below its fold; past 760 px the chart would outgrow the screen,
+    and the legend scrolls again.
+    """
+    return min(760, max(520, 29 * (claimants + 6) + 170))
 
 
 def _glyph_legend() -> list[dict[str, Any]]:

@@ -627,6 +627,26 @@ def test_a_claimants_legend_entry_shows_its_exact_figures_glyph_first() -> None:
             assert tr["marker"]["symbol"][0] == charts.GLYPHS[first][0]
 
 
+def test_a_claim_chart_grows_so_its_legend_and_glyph_key_show_without_scrolling() -> None:
+    """Three claimants fit the default 520 px; thirteen (the Troop deployments chart on the
+    bundled data) get a taller chart, so the legend's "How to read" key is not scrolled out of
+    view; the height stops growing at 760 px."""
+    few = claim_points()
+    many = pd.concat(
+        [few.assign(claimant=f"claimant {k}", claim_id=few["claim_id"] + f"-{k}") for k in range(13)],
+        ignore_index=True,
+    )
+    crowd = pd.concat(
+        [few.assign(claimant=f"claimant {k}", claim_id=few["claim_id"] + f"-{k}") for k in range(40)],
+        ignore_index=True,
+    )
+    heights = [charts.bounds_spec(d, "t", "y")["layout"]["height"] for d in (few, many, crowd)]
+    assert heights[0] == 520
+    # 13 claimant entries and the key's title and five rows, at about 29 px each, plus margins.
+    assert heights[1] >= 29 * (13 + 6) + 150
+    assert heights[2] == 760
+
+
 def test_charts_built_as_dicts_are_what_plotly_validation_gives() -> None:
     """The claim charts are built as plain dicts and never validated (issue 11: validation was
     most of their build time): Plotly's validation accepts every property as written and changes
