@@ -121,9 +121,46 @@ def _is_caption(line: str) -> bool:
     return re.match(CAPTION, line.strip(), re.IGNORECASE) is not None
 
 
+#: A subtitle cue's timing line (SRT "00:00:03,480 --> 00:00:08,120", WebVTT "00:03.480 --> …").
+_CUE_TIMING = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}.*")
+#: Text on screen inside a captions file ("[GRAPHIC: …]", "[MUSIC]"): not spoken, not a claim.
+_CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+
+
+def _join_cues(lines: list[str]) -> list[str]:
+    """A captions file read as prose: cue numbers and timings go, an on-screen note in brackets
+    goes, and the cues' lines run on into sentences (a sentence split over two or three cues is
+    one sentence again). A paragraph ends where a cue ends a sentence. Lines outside the cues (a
+    bulletin's header) are kept as they are."""
+    timings = [i for i, ln in enumerate(lines) if _CUE_TIMING.fullmatch(ln)]
+    if len(timings) < 2:
+        return lines
+    first = timings[0] - 1 if timings[0] > 0 and lines[timings[0] - 1].strip().isdigit() else timings[0]
+    out = [ln for ln in lines[:first] if ln.strip().upper() != "WEBVTT"]
+    out.append("")
+    buf = ""
+    for i in range(first, len(lines)):
+        s = lines[i].strip()
+        if (
+            not s
+            or _CUE_TIMING.fullmatch(s)
+            or _CUE_NOTE.fullmatch(s)
+            or (s.isdigit() and i + 1 < len(lines) and _CUE_TIMING.fullmatch(lines[i + 1]))
+        ):
+            if not s and re.search(r"[.!?][\"”’']?$", buf):
+                out += [buf, ""]  # the cue ended a sentence: a paragraph of its own
+                buf = ""
+            continue
+        buf = f"{buf} {s}".strip()
+    if buf:
+        out.append(buf)
+    return out
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _join_cues(lines)
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
         len(first) == 2

@@ -76,6 +76,10 @@ NATIONALITY_SIDE: dict[str, str] = {
 
 #: Words naming a side's forces or state, as they appear in text -> side.
 SIDE_WORDS: dict[str, str] = {
+    # a people named by its plural ("twelve thousand North Koreans"): the people counted
+    "North Koreans": "DPRK",
+    "Russians": "Russia",
+    "Ukrainians": "Ukraine",
     "North Korean": "DPRK",
     "North Korea": "DPRK",
     "DPRK": "DPRK",
@@ -387,6 +391,9 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "service personnel",
     "prisoners",
     "POWs",
+    "North Koreans",
+    "Russians",
+    "Ukrainians",
 )
 
 #: People nouns that name the claimant's enemy ("occupiers" in a Ukrainian statement).

@@ -1918,7 +1918,9 @@ class Reader:
             adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
             before = clause[: m.start()]
             after = clause[m.end() :]
-            if adjective:
+            if word.endswith("ans"):
+                pass  # a people by its plural ("4,000 North Koreans"): the people themselves
+            elif adjective:
                 if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
                     continue
                 if not re.match(
