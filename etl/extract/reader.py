@@ -382,7 +382,7 @@ _OF_NOT_WHOLE = re.compile(
 )
 #: The whole is a force sent: "12,000 (North Korean) (troops) sent/deployed/dispatched".
 _WHOLE_SENT = re.compile(
-    r"[\"”]?\s+(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+|DPRK\s+)?"
+    r"[\"”]?\s+(?:(?:North\s+|South\s+)?Koreans?\s+|Russians?\s+|Ukrainians?\s+|DPRK\s+)?"
     r"(?:(?:troops|soldiers|servicemen|men|personnel|fighters)\s+)?(?:(?:who|that)\s+(?:were|had\s+been)\s+)?"
     r"(?:sent|deployed|dispatched|committed|transferred)\b"
 )
@@ -501,6 +501,13 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
             ):
                 continue
             fate = re.match(r"[\"”]?\s+(?:[\w-]+\s+){0,3}?" + _PART_FATE.pattern, clause[nxt.end :])
+            if fate is None:
+                # the fate told before the part: "of 12,000 sent there, Russia had already lost
+                # more than 4,000"
+                fate = re.search(
+                    r",\s+(?:[\w'’-]+\s+){1,3}?(?:had|have|has)\s+(?:already\s+|now\s+)?(?P<w>lost)\s+$",
+                    gap,
+                )
             if fate is None:
                 continue
             part = nxt
@@ -2003,7 +2010,7 @@ class Reader:
         )
         if np:
             for s, _e, side, _adj in sides:
-                if fig.end <= s < fig.end + len(np.group(1)):
+                if fig.end <= s <= fig.end + len(np.group(1)):  # "12,000 North Koreans"
                     return FORCES[side]
         before = [x for x in sides if x[1] <= fig.start]
         if before and fig.text == "pair":
@@ -3117,6 +3124,8 @@ class Reader:
                 subject = (same or mine or counts or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
+            elif new and new[-1].subject and _part_whole_of(clause).get(fig.start, ("",))[0] == "part":
+                subject = new[-1].subject  # "of 12,000 North Koreans sent, Russia had lost 4,000": theirs
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
             if not subject and new and new[-1].figure is not None:
