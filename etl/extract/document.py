@@ -442,10 +442,44 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
+#: A numbered item led by a bare figure: "1 of 10 - 1,376", "#4 — 80,000", "7. 2,000".
+_FIGURE_ITEM = re.compile(
+    # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
+    r"#?\d{1,2}(?:\s+of\s+\d{1,2})?(?:\s+[-–—]|[-–—:.)])\s+(?P<fig>[~≈]?\d[\d,.]*\d|\d)(?P<unit>\s*[+%]|\s*[kK])?"
+)
+#: The first word of an item's text that keeps its capital after a figure ("2,000 North Korean
+#: soldiers", "983 Russian servicemen").
+_PROPER_START = re.compile(r"(?:North|South|Russian|Ukrainian|Korean|American|Western|British|[A-Z]{2,})\b")
+
+
+def _figure_items(rows: list[str]) -> list[str]:
+    """A listicle's items ("3 - 983" over "Russian servicemen taken prisoner …, according to …"):
+    the bare figure heading an item is the count its text describes, so the two are read as one
+    sentence ("983 Russian servicemen taken prisoner …"). Needs two such items in a row; the
+    item's number goes."""
+    heads = [i for i, r in enumerate(rows) if _FIGURE_ITEM.fullmatch(r)]
+    if len(heads) < 2:
+        return rows
+    out = list(rows)
+    for i in heads:
+        j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
+        if j is None or _FIGURE_ITEM.fullmatch(rows[j]) or not rows[j][:1].isalpha():
+            continue
+        m = _FIGURE_ITEM.fullmatch(rows[i])
+        assert m is not None
+        text = rows[j]
+        if not _PROPER_START.match(text) and text[1:2].islower():
+            text = text[0].lower() + text[1:]
+        out[i] = ""
+        out[j] = f"{m.group('fig')}{(m.group('unit') or '').strip()} {text}"
+    return out
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
+    rows = _figure_items(rows)
     body_at = next(
         (
             i

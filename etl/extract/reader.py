@@ -19,6 +19,7 @@ from itertools import permutations
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
+    QUALIFIER_PHRASES,
     ADMISSION_VERBS,
     BASELINE,
     CHANNEL_CUES,
@@ -47,7 +48,7 @@ from etl.extract.lexicon import (
     SUBJECT_ADJECTIVE,
     TOPIC_SUBJECT,
 )
-from etl.extract.numbers import Figure, find_figures
+from etl.extract.numbers import Figure, find_figures, make_figure
 from etl.extract.reference import Actor, Mention, Reference
 
 FLOW_TYPES = ("casualties", "missing", "captured")
@@ -529,6 +530,26 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
     return out
 
 
+_LATE_QUAL = (
+    r"at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|around|about|roughly"
+    r"|approximately|some|no\s+fewer\s+than"
+)
+#: A qualifier set off after a bare figure's words: "… killed or wounded - at least - according to".
+_ASIDE_QUALIFIER = re.compile(
+    rf"^[^.;]*?(?:\s[-–—]\s*|\(\s*|,\s+)(?:(?P<q>{_LATE_QUAL})\s*(?:[-–—)]|,\s+according\b)"
+    # "… killed as of 14 December - an estimated figure posted by …"
+    r"|(?P<q1>an\s+estimated)\s+(?:figure|number|count|toll|total)\b)"
+)
+#: A later sentence on the figure's wording: 'Its wording was "over".', '"Around", the agency
+#: said.', "… - around that many, …".
+_WORDING_QUALIFIER = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:own\s+)?(?:wording|word)\s+was\s+[\"“'‘](?P<q>{_LATE_QUAL})[\"”'’]"
+    rf"|(?:^|[.!?]\s+)[\"“](?P<q2>{_LATE_QUAL})[\"”]?,[\"”]?\s+(?:the\s+[\w-]+|he|she|it|they)\s+(?:said|says|added)\b"
+    rf"|[-–—,]\s+(?P<q3>{_LATE_QUAL})\s+that\s+many\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class PeriodSpec:
     """A figure's period as found; resolved once the claim's statement date is known."""
@@ -600,7 +621,8 @@ def _has_people_noun(text: str) -> bool:
         re.match(
             rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
             rf"|combat\s+|army\s+|regular\s+|front-?line\s+|military\s+|construction\s+"
-            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}"
+            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+            rf"|and\s+(?=[A-Z])){{0,5}}"  # "200 Russian and North Korean servicemen"
             rf"(?:{_PEOPLE}|(?:North\s+|South\s+)?Koreans|Ukrainians|Russians)\b",
             text,
         )
@@ -853,6 +875,7 @@ class Reader:
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
+            self._late_qualifier(para, n_drafts)
             if question:
                 # A reporter's question claims nothing of its own, but a figure it credits to a
                 # named body ("lawmakers said today, citing their National Intelligence Service,
@@ -907,6 +930,34 @@ class Reader:
                 self.drafts[n_drafts:] = kept
                 del self.responses[n_responses:]
         self._finish()
+
+    def _late_qualifier(self, para: str, n_drafts: int) -> None:
+        """A bare figure whose qualifier the paragraph gives after it: an aside right after its
+        words ("80,000 Russian soldiers killed or wounded - at least - according to …"), or a
+        later sentence about its wording ('Its wording was "over".', '"Around", the agency
+        said.', "around that many"). Only a paragraph with one figure: the word has nothing else
+        to bound."""
+        new = [d for d in self.drafts[n_drafts:] if not d.dropped and d.figure is not None and not d.figure.share]
+        if not new or len({d.figure.text for d in new if d.figure}) != 1:
+            return
+        fig = new[0].figure
+        assert fig is not None
+        if fig.qualifier != "exact" or fig.low is None or fig.low != fig.high:
+            return
+        at = para.find(fig.text)
+        if at < 0:
+            return
+        tail = para[at + len(fig.text) :]
+        m = _ASIDE_QUALIFIER.search(tail[:160]) or _WORDING_QUALIFIER.search(tail)
+        if m is None:
+            return
+        said = next(w for w in m.groups() if w)
+        qualifier = QUALIFIER_PHRASES.get(re.sub(r"\s+", " ", said.lower()), "")
+        if not qualifier:
+            return
+        late = make_figure(fig.low, qualifier, fig.start, fig.end, fig.text)
+        for d in new:
+            d.figure = late
 
     # ----------------------------------------------------------------- actors
     def _label_actor(self, label: str, para: str) -> Actor | None:
@@ -1231,7 +1282,12 @@ class Reader:
         acc = re.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
             r"(?:\b[Aa]ccording\s+to|^\s*Per)\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
-            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
+            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?"
+            # the source told after the content as the maker of the figure: "…, by the count the
+            # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
+            r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
+            r"|\b(?:figures?|estimates?|counts?|tally|number|toll)\s+(?:posted|published|released|issued|given"
+            r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?",
             clause,
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
