@@ -442,6 +442,10 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
 #: A numbered item led by a bare figure: "1 of 10 - 1,376", "#4 — 80,000", "7. 2,000".
 _FIGURE_ITEM = re.compile(
     # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
@@ -475,11 +479,71 @@ def _figure_items(rows: list[str]) -> list[str]:
     return out
 
 
+#: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
+#: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
+_NOTE_ITEM = re.compile(r"(?P<bullet>[-*•–]\s+)(?P<head>[^:\d\"“]{2,80}?(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)")
+#: A note's part that points back to the item before: "Same post", "same video conference".
+_SAME_PART = re.compile(r"(?i)(?:the\s+)?same\s+(?P<what>[\w -]{2,40})")
+
+
+def _note_items(rows: list[str]) -> list[str]:
+    """A changelog's or tracker's items in note form read as sentences: "- WHO, ASIDE, CHANNEL,
+    DATE: CONTENT" becomes "On DATE, WHO, ASIDE, said in a CHANNEL that CONTENT", so a figure in
+    the content has its speaker, occasion and day as in prose. "Same post: …" and "WHO, same
+    video conference: …" take what they leave out from the item before. Needs two such items on
+    the page; an item whose head has no date (and no "same") is left as written."""
+    notes: list[tuple[int, re.Match[str], list[str]]] = []
+    for i, r in enumerate(rows):
+        m = _NOTE_ITEM.fullmatch(r)
+        if m is None:
+            continue
+        parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
+        if len(parts) > 5 or any(len(p.split()) > 8 for p in parts):
+            continue
+        notes.append((i, m, parts))
+    if len(notes) < 2:
+        return rows
+    out = list(rows)
+    prev: tuple[str, str, str] | None = None  # who, channel, day of the item before
+    for i, m, parts in notes:
+        day = next((p for p in parts if _DATE_ONLY.fullmatch(p)), "")
+        rest = [p for p in parts if p != day]
+        same = [p for p in rest if _SAME_PART.fullmatch(p)]
+        rest = [p for p in rest if p not in same]
+        if not day and not (same and prev):
+            continue
+        who = rest[0] if rest else ""
+        channel = rest[-1] if len(rest) >= 2 else ""
+        asides = rest[1:-1]
+        if same and prev:
+            who = who or prev[0]
+            day = day or prev[2]
+            what = _SAME_PART.fullmatch(same[0])
+            channel = channel or (f"the same {what.group('what')}" if what else prev[1])
+        if not who or not day:
+            continue
+        where = ""
+        if channel:
+            art = "" if re.match(r"(?i)(?:a|an|the)\s", channel) else ("an " if channel[:1].lower() in "aeiou" else "a ")
+            where = f" in {art}{channel}"
+        aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
+        out[i] = f"On {day}, {who}{aside} said{where} that {m.group('body')}"
+        prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
+    return out
+
+
+#: A part of a note's head that is a date and nothing else: "26 April 2025", "April 26, 2025".
+_DATE_ONLY = re.compile(
+    rf"(?:on\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _figure_items(rows)
+    rows = _note_items(_figure_items(rows))
     body_at = next(
         (
             i

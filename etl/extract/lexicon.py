@@ -698,7 +698,11 @@ RESPONSE_TOPICS: tuple[tuple[str, str], ...] = (
 RESPONSE_NOUNS: str = r"\b(claims?|allegations?|reports?|figures?|remarks|statements?)\b"
 
 #: Sentence fragments after which numbers are a baseline, not the claim.
-BASELINE: str = r"\b(?:down|up)\s+from\b|\bcompared\s+with\b|\bfrom\s+a\s+peak\s+of\b"
+BASELINE: str = (
+    r"\b(?:down|up)\s+from\b|\bcompared\s+with\b|\bfrom\s+a\s+peak\s+of\b"
+    # a corrected figure: 'corrected from "at least 1,100" to "around 1,100"' (the old one goes)
+    r"|\b(?:corrected|revised|changed|amended|updated|downgraded|upgraded)\s+from\b"
+)
 
 #: Page furniture around a scraped article: menus, bylines, reading times, share and footer lines.
 FURNITURE: str = (

@@ -2138,13 +2138,21 @@ class Reader:
         after = clause[fig.end : fig.end + 80]
         if re.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
+        # a word quoted after the figure is read as a word ('25,200 "irrecoverable"')
+        after = re.sub(r"^(\s+)[\"“]([\w -]{1,30})[\"”]", r"\1\2", after)
         box = re.match(r"\s*[—–]\s+", after)
         if box and not clause[: fig.start].strip(" ~≈*•·-"):
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
             # figure first and what it counts after the dash
             after = after[box.end() - 1 :]
         before = clause[max(0, fig.start - 90) : fig.start]
-        if re.search(rf"(?:{BASELINE})\s*(?:the\s+|a\s+)?$", before):
+        if re.search(
+            rf"\b(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{{0,40}}?(?:{BASELINE})[^;]{{1,40}}?"
+            r"\bto\s*[\"“]?$",
+            before,
+        ):
+            return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
+        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before):
             return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
@@ -2211,6 +2219,7 @@ class Reader:
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
             r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
             r"(?:killed|wounded|injured|dead|deaths|died|missing|captured|put\s+out\s+of\s+action"
+            r"|irrecoverabl[ey]|irretrievabl[ey]"  # '25,200 "irrecoverable" and 36,200 wounded'
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
         ):
