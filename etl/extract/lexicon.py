@@ -514,6 +514,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"deployed|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch|stationed"
         r"|(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
+        # "as many as 8,000 of them had been moved to Kursk": a place by its name alone
+        r"|(?<=been\s)(?:moved|transferred|redeployed|relocated)\s+to\s+[A-Z][\w-]+"
         # "as many as 10,000 have made their way to Kursk": troops that got there
         r"|made\s+their\s+way\s+(?:to|into|there)\b"
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"

@@ -1505,6 +1505,22 @@ class Reader:
                 r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$",
                 clause[: v.start()],
             )
+            colon_after = clause.find(":", v.end())
+            if (
+                pro
+                and re.match(r"\s*,", clause[v.end() :])
+                and colon_after > 0
+                and any(
+                    m.start > colon_after and m.actor.kind != "state" and 0 <= w.start() - m.end <= 40
+                    for w in verbs
+                    if w.start() > colon_after
+                    for m in mentions
+                )
+            ):
+                # "Her delegation, she said, could share the assessment: Pat Ryder had said on
+                # Monday that …": the aside's speaker relays; the one named after the colon, with
+                # a verb of their own, is the innermost speaker
+                continue
             doc = _DOC_SUBJECT.search(clause[: v.start()])
             if doc:
                 # "The third estimate (30 April), delivered days after Moscow's first admission, put
