@@ -2859,8 +2859,8 @@ class Reader:
                     or (
                         0 <= attr_start - d.end <= 70
                         and re.fullmatch(
-                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+\s+"
-                            r"|[\w-]+['’]s\s+|,\s*)*",
+                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+,?\s+"
+                            r"|[\w-]+['’]s\s+|,\s*)*",  # ("deputy press secretary, Sabrina Singh")
                             clause[d.end : attr_start],
                         )
                         is not None
