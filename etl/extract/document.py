@@ -539,6 +539,9 @@ _DATE_ONLY = re.compile(
 )
 
 
+_MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–—|]\s+\S")
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -596,7 +599,11 @@ def _web_layout(lines: list[str]) -> Layout:
         if key in OUTLETS or key.upper() in OUTLETS or key in OUTLETS.values():
             lay.outlet = outlet_name(key)
             break
-    titled = [s for s in candidates if len(s.split()) >= 4 and not s.endswith(":")]
+    # a masthead line ("ADDRESS ARCHIVE - Transcripts", "TURTLE BAY BULLETIN - Meetings coverage"):
+    # the site's name in capitals and a section, never the headline
+    titled = [
+        s for s in candidates if len(s.split()) >= 4 and not s.endswith(":") and not _MASTHEAD.match(s)
+    ] or [s for s in candidates if len(s.split()) >= 4 and not s.endswith(":")]
     if titled:
         lay.title = titled[0]
     elif header:

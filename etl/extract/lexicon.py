@@ -488,6 +488,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 #: Metric cues, most specific first; each is a regex fragment.
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
+    # "lost more than 38,000 soldiers - killed, wounded, taken prisoner": the fates listed
+    ("killed_or_wounded", r"killed,\s+(?:wounded|injured)\b|(?:wounded|injured),\s+killed\b"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
     # "38,000 servicemen, wounded and killed": the two together, in either order
     ("killed_or_wounded", r"(?:wounded|injured)\s+and\s+killed(?!\s+\d)"),
@@ -569,7 +571,7 @@ SPEECH_VERBS: str = (
     r"|assessed|assesses|assess|judged|judges"
     # "Western officials briefed the BBC that …": a briefing relays what the briefer claims
     r"|briefed(?=\s+(?:the\s+|a\s+)?[A-Z\w'’.]+(?:\s+[A-Z\w'’.]+){0,4}\s+(?:on\s+\w+\s+)?that\b)"
-    r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
+    r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
     # summary (not the passive "were listed as missing")

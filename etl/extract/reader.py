@@ -711,12 +711,15 @@ class Reader:
         self.last_response_at = 0
         self.last_targets: list[Draft] = []
         self.sentence_no = 0
+        self.para_start = 1  # the number of the current paragraph's first sentence
         self.doc_region = self._doc_region()
         #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
         self.history: list[Actor] = []
         self.author = self._author()
         self.home = self._home_country()
         self.title_speaker = self._title_speaker()
+        #: A page that prints one person's address or speech in full: (speaker, the day given).
+        self.address: tuple[Actor, DateMention | None] | None = self._address_page()
         self.para_index = 0
         #: Titles the report has tied to a known actor by apposition ("the Commander-in-Chief, X").
         self.titled: dict[str, Actor] = {}
@@ -799,6 +802,8 @@ class Reader:
             )
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
+            if self.para_speaker is None and self.address is not None and not para.startswith("["):
+                self.para_speaker = self.address[0]  # the address printed in full: the speaker's own words
             if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
                 self.para_speaker = self._interviewee()
             question = pi in self.layout.questions or pi in asks
@@ -811,6 +816,7 @@ class Reader:
                 nxt = self.layout.paragraphs[pi + 1]
                 self.answerer = self._label_actor(self.layout.speaker_of[pi + 1], nxt)
             n_drafts, n_responses = len(self.drafts), len(self.responses)
+            self.para_start = self.sentence_no + 1
             sents = split_sentences(para)
             for k, sent in enumerate(sents):
                 said_by = _SAID_BY_NEXT.match(sents[k + 1]) if k + 1 < len(sents) else None
@@ -1065,6 +1071,22 @@ class Reader:
         if found and found[-1].end == len(who):
             return found[-1].actor
         return self.ref.actors.resolve(who)
+
+    def _address_page(self) -> tuple[Actor, DateMention | None] | None:
+        """(speaker, day) when the page is the full text of one person's address or speech
+        ("Full text: Zelensky's evening address of January 6 - …"): its paragraphs are theirs,
+        said on the day the headline gives (else the page's day); bracketed editor's notes are not."""
+        t = self.layout.title
+        if not re.search(r"(?i)\b(?:full\s+text|transcript|text\s+of)\b", t) or not re.search(
+            r"(?i)\b(?:address|speech|remarks)\b", t
+        ):
+            return None
+        people = [m.actor for m in self.ref.actors.mentions(t) if m.actor.kind == "official"]
+        if not people:
+            return None
+        ref = self.page_pub
+        days = [d for d in find_dates(t, ref) if d.precision == "day"] if ref else []
+        return people[0], (days[0] if days else None)
 
     def _home_country(self) -> str:
         """Where the copy comes from (the dateline's city, else the outlet): "the spy agency" in
@@ -1754,7 +1776,8 @@ class Reader:
             r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
             r"|secretary|marshal|envoy|ambassador)))"
-            r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+            # ("the President himself had written": the reflexive only stresses who)
+            r"(?:\s+(?:also|later|had|has|have|then|further|again|first|himself|herself|itself)){0,3}\s*$",
             before_verb,
         )
         if m is None:
@@ -1789,6 +1812,12 @@ class Reader:
             order = [a for a in self.hist_before if a.kind not in ("official", "state", NEW_ACTOR)][-1:]
         elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
+            subject = self._last_sentence_subject()
+            if subject is not None and m.group("pro").lower() in ("he", "she"):
+                # "Syrskyi had given the same order of magnitude. On January 1 he said …": the
+                # person the sentence before was about (and claimed nothing in), not the speaker
+                # before that
+                order.append(subject)
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
             for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
                 if any("spy agency" in a.lower() for a in actor.aliases):
@@ -1817,6 +1846,27 @@ class Reader:
                     continue  # "the ministry" is not its intelligence arm, whatever the arm's name
                 if any(st in actor.name.lower() for st in stems):
                     return actor
+        return None
+
+    def _last_sentence_subject(self) -> Actor | None:
+        """The person the sentence before this one opens with as its subject ("Ukraine's
+        commander-in-chief, Oleksandr Syrskyi, had given …"), when that sentence is in the same
+        paragraph and credited nobody with a claim."""
+        prev = self.sentence_no - 1
+        sent = self.sent_log.get(prev, "")
+        if not sent or self.para_start > prev:
+            return None
+        if any(d.sentence_no == prev for d in self.drafts):
+            return None
+        for mm in self._mentions(sent):
+            if mm.start > 70:
+                break
+            if mm.actor.kind == "official" and re.fullmatch(
+                # (a note's label first: "[Editor's note: Ukraine's commander-in-chief, X, had …")
+                r"(?:\[?[^:\]\d]{0,30}:\s+)?(?:[A-Z][\w'’-]*\s+|[a-z-]+,?\s+|the\s+|[\w-]+['’]s\s+|,\s*)*",
+                sent[: mm.start],
+            ) and re.match(r",?\s*(?:[^,;]{1,80},\s*)?(?:had|has|have|was|is|gave|said|told)\b", sent[mm.end :]):
+                return mm.actor
         return None
 
     def _by_role(self, words: str) -> Actor | None:
@@ -2914,6 +2964,18 @@ class Reader:
             ]
             if tail:
                 stated = tail[0]
+        if (
+            stated is None
+            and self.address is not None
+            and claimants == [self.address[0]] == [self.para_speaker]
+            and (self.address[1] is not None or self.layout.published is not None)
+        ):
+            # the address printed in full: said on the day its headline gives, else the page's
+            if self.address[1] is not None:
+                stated = self.address[1]
+            elif self.layout.published is not None:
+                day = self.layout.published.date()
+                stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
