@@ -571,6 +571,9 @@ SPEECH_VERBS: str = (
     r"|assessed|assesses|assess|judged|judges"
     # "Western officials briefed the BBC that …": a briefing relays what the briefer claims
     r"|briefed(?=\s+(?:the\s+|a\s+)?[A-Z\w'’.]+(?:\s+[A-Z\w'’.]+){0,4}\s+(?:on\s+\w+\s+)?that\b)"
+    # "Western intelligence agencies were quoted putting the force at …": quoted with a figure
+    r"|(?<=were\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
+    r"|(?<=was\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
     r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or

@@ -268,6 +268,12 @@ _OWN_FIGURE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
+#: The same possessive inside a sentence, opening its figures with a colon: "a lawmaker …
+#: relayed the agency's latest count: roughly 300 …" (whoever passes it on, the count is the body's).
+_OWN_FIGURE_COLON = re.compile(
+    r"\b(?:(?P<pos>its|his|her|their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number)s?\s*:\s"
+)
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -1239,7 +1245,7 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
-        own = _OWN_FIGURE.match(clause) if not verbs else None
+        own = (_OWN_FIGURE.match(clause) or _OWN_FIGURE_COLON.search(clause)) if not verbs else None
         if own:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
             # figure it is, named before
