@@ -295,6 +295,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "a minimum of": "at_least",
     "over": "over",
     "more than": "over",
+    "more then": "over",  # the common misspelling, as machine translations print it
     "upwards of": "over",
     "in excess of": "over",
     "exceeded": "over",

@@ -1314,7 +1314,7 @@ class Reader:
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
             r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
-            r"|\b(?:figures?|estimates?|counts?|tally|number|toll)\s+(?:posted|published|released|issued|given"
+            r"|\b(?:figures?|estimates?|counts?|tally|number|toll|claim)[,\s]\s*(?:posted|published|released|issued|given"
             r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?",
             clause,
         )
@@ -1343,7 +1343,11 @@ class Reader:
                     m
                     for m in mentions
                     if acc.end() < m.start <= acc.end() + 70
-                    and _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
+                    and (
+                        _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
+                        # "by the Russian military blogger X" (the alias takes "military blogger")
+                        or re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", clause[acc.end() : m.start])
+                    )
                 ][:1]
             if after:
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
