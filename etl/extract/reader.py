@@ -1124,6 +1124,23 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        for i, m in enumerate(found):
+            # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
+            # or short name before a body's name is that country's body, as the actors file
+            # spells it with the country's name
+            body = re.match(r"['’]s\s+((?:[A-Z][\w-]+|of|the|and)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})", text[m.end :])
+            country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
+            if body is None or not country or any(o.start > m.start and o.start < m.end + body.end() for o in found):
+                continue
+            words = body.group(1).split()
+            while words and words[-1] in ("of", "the", "and"):
+                words.pop()
+            for n in range(len(words), 0, -1):
+                actor = self.ref.actors.resolve(f"{country}'s {' '.join(words[:n])}")
+                if actor is not None and actor.kind != "state":
+                    end = m.end + body.start(1) + len(" ".join(words[:n]))
+                    found[i] = Mention(actor, m.start, end, text[m.start : end])
+                    break
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
