@@ -1478,7 +1478,10 @@ class Reader:
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?",
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?"
+            # "relayed a report on the website of Global Defense Corp saying that": the site's owner
+            r"|\b(?:report|statement|post|article|claim)\s+(?:on|in)\s+the\s+(?:website|site|channel|page|account"
+            r"|Telegram\s+channel)\s+of\s+(?:the\s+)?",
             clause,
         )
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
