@@ -331,7 +331,10 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
         latest = max(years)
         # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
         # recalls "August 6, 2024" was filed in 2025.
-        for mon, d in re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text):
+        recalled = re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text) + [
+            (mon, d) for d, mon in re.findall(rf"\b(\d{{1,2}})\s+([A-Z][a-z]{{2,8}})\s+{latest}\b", text)
+        ]  # "August 6, 2024" and "6 August 2024"
+        for mon, d in recalled:
             if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
                 return latest + 1
         return latest
@@ -364,7 +367,8 @@ def _is_furniture(line: str) -> bool:
 
 #: One item of a figures list: "personnel — about 845,900 (+1,210) persons,", "tanks – 9,950 (+5)".
 _LIST_ITEM = re.compile(
-    r"[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
+    # (a dash may lead the item: "– irrecoverable losses – 25,200;")
+    r"(?:[—–•*-]\s+)?[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
     r"(?:\s*\(\s*[+-]?\s*[\d,.]+\s*\))?(?:\s+[a-z]+)?\s*[,;.]?"
 )
 #: A live blog's time stamp: "18:40", "21.40 GMT", "5.20pm GMT", "10:05 a.m. ET".
@@ -657,7 +661,8 @@ def _web_layout(lines: list[str]) -> Layout:
         if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
             # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
             # sentence that introduces it ("... reports the total combat losses of the enemy:")
-            paras[-1] = f"{paras[-1]} {s}"
+            item = re.sub(r"^[—–•*-]\s+", "", s)
+            paras[-1] = f"{paras[-1]} {item}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
             post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
@@ -695,12 +700,31 @@ def _web_layout(lines: list[str]) -> Layout:
         label_next = ""
         paras.append(_GLUED_NOTE.sub("", s))
     lay.paragraphs = paras
+    if lay.published is None and lay.month_ref is None:
+        # a post's yearless stamp over its text ("26 April at 18:20 · 🌐"): the year in which
+        # the day falls after the dated events the post recalls
+        for h in header:
+            m = _YEARLESS_STAMP.match(h)
+            mon = (m.group("mon") or m.group("mon2") or "").lower() if m else ""
+            if m and mon in MONTHS:
+                month, day = MONTHS[mon], int(m.group("d") or m.group("d2"))
+                year = _likely_year(lay, month, day, "")
+                try:
+                    lay.published = datetime(year, month, day, int(m.group("h")), int(m.group("mi")))
+                except ValueError:
+                    continue
+                break
     if post_stamps and lay.published is not None and max(post_stamps) > lay.published:
         lay.published = max(post_stamps)  # a channel page is as new as its latest post
     _wire_datelines(lay)
     return lay
 
 
+#: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
+_YEARLESS_STAMP = re.compile(
+    r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})\b"
+)
 #: A footnote under a brief ("3 Yonhap, 20 November 2024."): it dates its source, not the page.
 _NOTE = re.compile(r"^\d{1,3}\s+[A-Z][^:]*\.$")
 _PARTS = re.compile(r"\s[·•|]\s")

@@ -2420,6 +2420,13 @@ class Reader:
             r"\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|,|\.|;|$)", after
         ):
             return "people"  # "Russia had lost over 38,000 there": the lost, the noun left out
+        if re.search(
+            r"\b(?:losses|killed|wounded|dead|injured|captured|missing|prisoners)\)?\s*[—–-]+\s*$", before
+        ) and (
+            re.search(r":[^.]*$", before)
+            or re.fullmatch(r"\s*[a-z][\w ()'’-]{0,40}?\s*[—–-]+\s*", clause[: fig.start])  # the next item
+        ):
+            return "people"  # "Of these: irrecoverable losses – 25,200; sanitary (wounded) – 36,200"
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
         if _RUNNING_TOTAL.search(before) and any(
