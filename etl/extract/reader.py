@@ -1045,7 +1045,9 @@ class Reader:
             # a body's own page, headed by its name: "Генеральний штаб ЗСУ / General Staff of the
             # Armed Forces of Ukraine", "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF" (no outlet above)
             for part in re.split(r"\s+[|/·•]\s+", self.layout.title.strip()):
-                found = self.ref.actors.mentions(part.title() if part.isupper() else part)
+                if part.isupper():  # "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF": small words stay small
+                    part = re.sub(r"\b(Of|The|And|For)\b", lambda w: w.group(1).lower(), part.title())
+                found = self._mentions(part)
                 if (
                     found
                     and found[-1].end == len(part)
@@ -1128,7 +1130,10 @@ class Reader:
             # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
             # or short name before a body's name is that country's body, as the actors file
             # spells it with the country's name
-            body = re.match(r"['’]s\s+((?:[A-Z][\w-]+|of|the|and)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})", text[m.end :])
+            # (also without the possessive: "Republic of Korea Joint Chiefs of Staff")
+            body = re.match(
+                r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})", text[m.end :]
+            )
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
             if body is None or not country or any(o.start > m.start and o.start < m.end + body.end() for o in found):
                 continue
