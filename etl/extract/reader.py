@@ -395,7 +395,8 @@ _WHOLE_SENT = re.compile(
 )
 #: What became of the part: "had been lost", "had become casualties", "were killed or wounded".
 _PART_FATE = re.compile(
-    r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?P<w>lost|become\s+casualties"
+    # (a note leaves the auxiliary out: "of around 12,000 deployed, more than 4,000 lost")
+    r"(?:(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?|(?=lost\b))(?P<w>lost|become\s+casualties"
     r"|killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|injured|captured)\b"
 )
 _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
