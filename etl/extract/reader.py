@@ -2078,6 +2078,8 @@ class Reader:
         for m in _SIDE_RE.finditer(clause):
             if any(s <= m.start() < e for s, e in exclude):
                 continue
+            if m.group(0).endswith(("'s", "’s")) and any(0 <= s - m.end() <= 1 for s, _e in exclude):
+                continue  # "South Korea's NIS": the speaker's own country, not whose people are counted
             word = re.sub(r"['’]s$", "", m.group(0))
             side = SIDE_WORDS[word]
             adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
