@@ -2448,7 +2448,8 @@ class Reader:
         ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
         put = re.search(
-            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
+            # ('put the wounded "approaching 1,000"': the "at" left out before a quoted figure)
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)(?:\bat\s*|\s[\"“])$",
             before,
         )
         if put and (
