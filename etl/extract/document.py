@@ -122,7 +122,9 @@ def _is_caption(line: str) -> bool:
 
 
 #: A subtitle cue's timing line (SRT "00:00:03,480 --> 00:00:08,120", WebVTT "00:03.480 --> …").
-_CUE_TIMING = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}.*")
+_CUE_TIMING = re.compile(
+    r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}.*"
+)
 #: Text on screen inside a captions file ("[GRAPHIC: …]", "[MUSIC]"): not spoken, not a claim.
 _CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 
@@ -485,7 +487,9 @@ def _figure_items(rows: list[str]) -> list[str]:
 
 #: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
 #: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
-_NOTE_ITEM = re.compile(r"(?P<bullet>[-*•–]\s+)(?P<head>[^:\d\"“]{2,80}?(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)")
+_NOTE_ITEM = re.compile(
+    r"(?P<bullet>[-*•–]\s+)(?P<head>[^:\d\"“]{2,80}?(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+)
 #: A note's part that points back to the item before: "Same post", "same video conference".
 _SAME_PART = re.compile(r"(?i)(?:the\s+)?same\s+(?P<what>[\w -]{2,40})")
 
@@ -528,7 +532,11 @@ def _note_items(rows: list[str]) -> list[str]:
             continue
         where = ""
         if channel:
-            art = "" if re.match(r"(?i)(?:a|an|the)\s", channel) else ("an " if channel[:1].lower() in "aeiou" else "a ")
+            art = (
+                ""
+                if re.match(r"(?i)(?:a|an|the)\s", channel)
+                else ("an " if channel[:1].lower() in "aeiou" else "a ")
+            )
             where = f" in {art}{channel}"
         aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
         out[i] = f"On {day}, {who}{aside} said{where} that {m.group('body')}"

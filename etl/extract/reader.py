@@ -19,7 +19,6 @@ from itertools import permutations
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
-    QUALIFIER_PHRASES,
     ADMISSION_VERBS,
     BASELINE,
     CHANNEL_CUES,
@@ -38,6 +37,7 @@ from etl.extract.lexicon import (
     NOT_A_NAME,
     OUTLETS,
     PEOPLE_NOUNS,
+    QUALIFIER_PHRASES,
     RESPONSE_NOUNS,
     RESPONSE_TOPICS,
     SIDE_HINTS,
@@ -950,7 +950,9 @@ class Reader:
         later sentence about its wording ('Its wording was "over".', '"Around", the agency
         said.', "around that many"). Only a paragraph with one figure: the word has nothing else
         to bound."""
-        new = [d for d in self.drafts[n_drafts:] if not d.dropped and d.figure is not None and not d.figure.share]
+        new = [
+            d for d in self.drafts[n_drafts:] if not d.dropped and d.figure is not None and not d.figure.share
+        ]
         if not new or len({d.figure.text for d in new if d.figure}) != 1:
             return
         fig = new[0].figure
@@ -1136,7 +1138,11 @@ class Reader:
                 r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})", text[m.end :]
             )
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
-            if body is None or not country or any(o.start > m.start and o.start < m.end + body.end() for o in found):
+            if (
+                body is None
+                or not country
+                or any(o.start > m.start and o.start < m.end + body.end() for o in found)
+            ):
                 continue
             words = body.group(1).split()
             while words and words[-1] in ("of", "the", "and"):
@@ -1897,11 +1903,17 @@ class Reader:
         for mm in self._mentions(sent):
             if mm.start > 70:
                 break
-            if mm.actor.kind == "official" and re.fullmatch(
-                # (a note's label first: "[Editor's note: Ukraine's commander-in-chief, X, had …")
-                r"(?:\[?[^:\]\d]{0,30}:\s+)?(?:[A-Z][\w'’-]*\s+|[a-z-]+,?\s+|the\s+|[\w-]+['’]s\s+|,\s*)*",
-                sent[: mm.start],
-            ) and re.match(r",?\s*(?:[^,;]{1,80},\s*)?(?:had|has|have|was|is|gave|said|told)\b", sent[mm.end :]):
+            if (
+                mm.actor.kind == "official"
+                and re.fullmatch(
+                    # (a note's label first: "[Editor's note: Ukraine's commander-in-chief, X, had …")
+                    r"(?:\[?[^:\]\d]{0,30}:\s+)?(?:[A-Z][\w'’-]*\s+|[a-z-]+,?\s+|the\s+|[\w-]+['’]s\s+|,\s*)*",
+                    sent[: mm.start],
+                )
+                and re.match(
+                    r",?\s*(?:[^,;]{1,80},\s*)?(?:had|has|have|was|is|gave|said|told)\b", sent[mm.end :]
+                )
+            ):
                 return mm.actor
         return None
 
