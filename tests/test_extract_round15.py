@@ -400,3 +400,20 @@ def test_an_all_caps_heading_names_the_body_whose_release_it_is() -> None:
         "1. Around 2,500 North Korean casualties are assessed to have occurred in Kursk.\n"
     )
     assert [c["claimant"] for c in extract(text).claims if c["value_low"]] == [JCS]
+
+
+def test_a_factbox_item_led_by_a_month_first_date_dates_its_statements() -> None:
+    text = (
+        "Harbour Wire · 28 April 2025 16:40 GMT\n\nFACTBOX-What each side has said\n\n"
+        "* NOV 14 - Pentagon spokesman Pat Ryder tells a briefing that some 9,000 North Korean soldiers are in Russia.\n\n"
+        "* APRIL 26 - Valery Gerasimov says North Korean servicemen took part in the fighting in Kursk.\n"
+    )
+    assert [c["stated_on"] for c in extract(text).claims] == ["2024-11-14", "2025-04-26"]
+
+
+def test_a_bullet_that_is_no_date_is_no_timeline_item() -> None:
+    text = (
+        "Harbour Wire · 28 April 2025 16:40 GMT\n\nFACTBOX-What each side has said\n\n"
+        "* MAYBE 14 - Pentagon spokesman Pat Ryder tells a briefing that some 9,000 North Korean soldiers are in Russia.\n"
+    )
+    assert [c["stated_on"][5:] for c in extract(text).claims] != ["05-14"]

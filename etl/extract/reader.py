@@ -282,7 +282,11 @@ _SAID_BY_NEXT = re.compile(
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
+    # a wire factbox's "OCT 28 - ", "JAN 13, 2025 - ", "APRIL 28 (today) - ": month first, any case
+    r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?"
+    r"(?:\s+\([a-z]+\))?)\s+[-–—]\s+"
 )
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
@@ -799,7 +803,8 @@ class Reader:
             item = _TIMELINE_ITEM.match(para)
             self.item_date = None
             if item:
-                lead_dates = find_dates(item.group("d"), self.pub)
+                lead = item.group("d")
+                lead_dates = find_dates(lead.title() if lead.split()[0].isupper() else lead, self.pub)
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
             self.entry_date = (
@@ -2993,9 +2998,9 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
-        if stated is None and self.item_date is not None and accepted and explicit:
+        if stated is None and self.item_date is not None and explicit:
             # "* 2 February - In an interview with AP, Zelensky says ...": a timeline item's
-            # statements were made on the item's date
+            # statements (with a figure or without) were made on the item's date
             stated = self.item_date
         if (
             stated is None
