@@ -417,3 +417,30 @@ def test_a_bullet_that_is_no_date_is_no_timeline_item() -> None:
         "* MAYBE 14 - Pentagon spokesman Pat Ryder tells a briefing that some 9,000 North Korean soldiers are in Russia.\n"
     )
     assert [c["stated_on"][5:] for c in extract(text).claims] != ["05-14"]
+
+
+# ----------------------------------------------------------------- the teller's own day in a relay
+def test_a_tellers_own_day_between_told_him_and_that_dates_the_claim() -> None:
+    body = (
+        "Lawmaker Yu Yong-weon said on March 20 that Kyrylo Budanov had told him during a meeting in "
+        "Kyiv in early March that about 4,500 North Korean soldiers had been killed or wounded."
+    )
+    rows = numeric_claims(WIRE.replace("March 3", "March 28") + body)
+    assert [(c["claimant"], c["stated_on"], c["stated_on_precision"]) for c in rows] == [
+        ("Kyrylo Budanov (HUR)", "2025-03-01", "month")
+    ]
+
+
+def test_a_relay_with_no_day_of_the_tellers_own_keeps_the_relayers_day() -> None:
+    body = "Lawmaker Yu Yong-weon said on March 20 that Budanov had told him casualties stood at about 4,500."
+    rows = numeric_claims(WIRE.replace("March 3", "March 28") + body)
+    assert [c["stated_on"] for c in rows] == ["2025-03-20"]
+
+
+def test_a_day_after_a_label_and_colon_leads_the_sentence() -> None:
+    body = (
+        "Worth recalling: in early February, at a briefing in Kyiv, Kyrylo Budanov put North Korean "
+        "casualties at about 3,500."
+    )
+    rows = numeric_claims(WIRE + body)
+    assert [(c["stated_on"], c["stated_on_precision"]) for c in rows] == [("2025-02-01", "month")]

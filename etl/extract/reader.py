@@ -1464,6 +1464,11 @@ class Reader:
             if head:
                 src = head
             earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
+            own_day = re.match(r"((?!\bthat\b)[^;]){0,90}?\bthat\b", clause[told.end() :])
+            if src and earlier and own_day and find_dates(own_day.group(0), self.pub or date.today()):
+                # "Yu reported on March 5 that Budanov had told him during a briefing in late
+                # February that …": the teller's own day, said between "told him" and "that", dates it
+                return pack(group_at(src[0]), told.start(), told.end())
             if src and earlier:
                 # "Yu said on March 5 that Budanov had told him casualties stood at about 4,000":
                 # the figure is the teller's, dated by the relaying speaker's verb
@@ -2879,7 +2884,9 @@ class Reader:
             if d.kind not in STATEMENT_KINDS:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
-                r"\s*(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*", clause[: d.start]
+                # (a label first: "Worth revisiting: in late February, during a briefing, X put …")
+                r"\s*(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
+                clause[: d.start],
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
