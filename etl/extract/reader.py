@@ -274,6 +274,9 @@ _OWN_FIGURE_COLON = re.compile(
     r"\b(?:(?P<pos>its|his|her|their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number)s?\s*:\s"
 )
+#: A body's name right after a country's ("Seoul's Joint Chiefs of Staff", "Republic of Korea
+#: Joint Chiefs of Staff").
+_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -1139,15 +1142,9 @@ class Reader:
             # or short name before a body's name is that country's body, as the actors file
             # spells it with the country's name
             # (also without the possessive: "Republic of Korea Joint Chiefs of Staff")
-            body = re.match(
-                r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})", text[m.end :]
-            )
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
-            if (
-                body is None
-                or not country
-                or any(o.start > m.start and o.start < m.end + body.end() for o in found)
-            ):
+            body = _BODY_AFTER_COUNTRY.match(text, m.end) if country else None
+            if body is None or any(o.start > m.start and o.start < body.end() for o in found):
                 continue
             words = body.group(1).split()
             while words and words[-1] in ("of", "the", "and"):
@@ -1155,7 +1152,7 @@ class Reader:
             for n in range(len(words), 0, -1):
                 actor = self.ref.actors.resolve(f"{country}'s {' '.join(words[:n])}")
                 if actor is not None and actor.kind != "state":
-                    end = m.end + body.start(1) + len(" ".join(words[:n]))
+                    end = body.start(1) + len(" ".join(words[:n]))
                     found[i] = Mention(actor, m.start, end, text[m.start : end])
                     break
         for t in _COUNTRY_TITLE.finditer(text):
