@@ -276,6 +276,10 @@ _OWN_FIGURE_COLON = re.compile(
 )
 #: A body's name right after a country's ("Seoul's Joint Chiefs of Staff", "Republic of Korea
 #: Joint Chiefs of Staff").
+_BODY_HEAD = re.compile(
+    r"Staff|Ministry|Service|Intelligence|Command|Council|Agency|Forces|Directorate|Department|Office"
+    r"|Committee|Guard|Army|Navy|Chiefs|Government|Defen[cs]e"
+)
 _BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
@@ -1150,6 +1154,8 @@ class Reader:
             while words and words[-1] in ("of", "the", "and"):
                 words.pop()
             for n in range(len(words), 0, -1):
+                if not _BODY_HEAD.fullmatch(words[n - 1]):
+                    continue  # a body's name ends in its kind of body ("… of Staff", "… Service")
                 actor = self.ref.actors.resolve(f"{country}'s {' '.join(words[:n])}")
                 if actor is not None and actor.kind != "state":
                     end = body.start(1) + len(" ".join(words[:n]))
