@@ -177,6 +177,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("days_ago", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    # "on Christmas Eve", "the day before Christmas Eve", "the day after New Year's Eve"
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:the\s+day\s+(?P<rel>before|after)\s+)?(?P<hol>New\s+Year['’]s|Christmas)\s+(?P<eve>Eve)\b"
+        ),
+    ),
     # "On the same day", "a day earlier", "four days later": counted from the occasion just
     # reported (the reader resolves them; `ref` until then)
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
@@ -510,7 +517,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, month_end(d), "month", 0
         if kind == "holiday":
             month, day = (1, 1) if g["hol"].lower().startswith("new") else (12, 25)
-            d = latest_day(month, day, ref)
+            if g.get("eve"):
+                month, day = (12, 31) if g["hol"].lower().startswith("new") else (12, 24)
+            shift = {"before": -1, "after": 1}.get(g.get("rel") or "", 0)
+            d = latest_day(month, day, ref - timedelta(days=shift)) + timedelta(days=shift)
             return d, d, "day", 0
         if kind == "christmas":
             d = latest_month(12, ref)

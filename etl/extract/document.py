@@ -121,9 +121,48 @@ def _is_caption(line: str) -> bool:
     return re.match(CAPTION, line.strip(), re.IGNORECASE) is not None
 
 
+#: A subtitle cue's timing line (SRT "00:00:03,480 --> 00:00:08,120", WebVTT "00:03.480 --> …").
+_CUE_TIMING = re.compile(
+    r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}.*"
+)
+#: Text on screen inside a captions file ("[GRAPHIC: …]", "[MUSIC]"): not spoken, not a claim.
+_CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+
+
+def _join_cues(lines: list[str]) -> list[str]:
+    """A captions file read as prose: cue numbers and timings go, an on-screen note in brackets
+    goes, and the cues' lines run on into sentences (a sentence split over two or three cues is
+    one sentence again). A paragraph ends where a cue ends a sentence. Lines outside the cues (a
+    bulletin's header) are kept as they are."""
+    timings = [i for i, ln in enumerate(lines) if _CUE_TIMING.fullmatch(ln)]
+    if len(timings) < 2:
+        return lines
+    first = timings[0] - 1 if timings[0] > 0 and lines[timings[0] - 1].strip().isdigit() else timings[0]
+    out = [ln for ln in lines[:first] if ln.strip().upper() != "WEBVTT"]
+    out.append("")
+    buf = ""
+    for i in range(first, len(lines)):
+        s = lines[i].strip()
+        if (
+            not s
+            or _CUE_TIMING.fullmatch(s)
+            or _CUE_NOTE.fullmatch(s)
+            or (s.isdigit() and i + 1 < len(lines) and _CUE_TIMING.fullmatch(lines[i + 1]))
+        ):
+            if not s and re.search(r"[.!?][\"”’']?$", buf):
+                out += [buf, ""]  # the cue ended a sentence: a paragraph of its own
+                buf = ""
+            continue
+        buf = f"{buf} {s}".strip()
+    if buf:
+        out.append(buf)
+    return out
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _join_cues(lines)
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
         len(first) == 2
@@ -294,7 +333,10 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
         latest = max(years)
         # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
         # recalls "August 6, 2024" was filed in 2025.
-        for mon, d in re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text):
+        recalled = re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text) + [
+            (mon, d) for d, mon in re.findall(rf"\b(\d{{1,2}})\s+([A-Z][a-z]{{2,8}})\s+{latest}\b", text)
+        ]  # "August 6, 2024" and "6 August 2024"
+        for mon, d in recalled:
             if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
                 return latest + 1
         return latest
@@ -327,7 +369,8 @@ def _is_furniture(line: str) -> bool:
 
 #: One item of a figures list: "personnel — about 845,900 (+1,210) persons,", "tanks – 9,950 (+5)".
 _LIST_ITEM = re.compile(
-    r"[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
+    # (a dash may lead the item: "– irrecoverable losses – 25,200;")
+    r"(?:[—–•*-]\s+)?[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
     r"(?:\s*\(\s*[+-]?\s*[\d,.]+\s*\))?(?:\s+[a-z]+)?\s*[,;.]?"
 )
 #: A live blog's time stamp: "18:40", "21.40 GMT", "5.20pm GMT", "10:05 a.m. ET".
@@ -405,10 +448,117 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+#: A numbered item led by a bare figure: "1 of 10 - 1,376", "#4 — 80,000", "7. 2,000".
+_FIGURE_ITEM = re.compile(
+    # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
+    r"#?\d{1,2}(?:\s+of\s+\d{1,2})?(?:\s+[-–—]|[-–—:.)])\s+(?P<fig>[~≈]?\d[\d,.]*\d|\d)(?P<unit>\s*[+%]|\s*[kK])?"
+)
+#: The first word of an item's text that keeps its capital after a figure ("2,000 North Korean
+#: soldiers", "983 Russian servicemen").
+_PROPER_START = re.compile(r"(?:North|South|Russian|Ukrainian|Korean|American|Western|British|[A-Z]{2,})\b")
+
+
+def _figure_items(rows: list[str]) -> list[str]:
+    """A listicle's items ("3 - 983" over "Russian servicemen taken prisoner …, according to …"):
+    the bare figure heading an item is the count its text describes, so the two are read as one
+    sentence ("983 Russian servicemen taken prisoner …"). Needs two such items in a row; the
+    item's number goes."""
+    heads = [i for i, r in enumerate(rows) if _FIGURE_ITEM.fullmatch(r)]
+    if len(heads) < 2:
+        return rows
+    out = list(rows)
+    for i in heads:
+        j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
+        if j is None or _FIGURE_ITEM.fullmatch(rows[j]) or not rows[j][:1].isalpha():
+            continue
+        m = _FIGURE_ITEM.fullmatch(rows[i])
+        assert m is not None
+        text = rows[j]
+        if not _PROPER_START.match(text) and text[1:2].islower():
+            text = text[0].lower() + text[1:]
+        out[i] = ""
+        out[j] = f"{m.group('fig')}{(m.group('unit') or '').strip()} {text}"
+    return out
+
+
+#: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
+#: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
+_NOTE_ITEM = re.compile(
+    r"(?P<bullet>[-*•–]\s+)(?P<head>[^:\d\"“]{2,80}?(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+)
+#: A note's part that points back to the item before: "Same post", "same video conference".
+_SAME_PART = re.compile(r"(?i)(?:the\s+)?same\s+(?P<what>[\w -]{2,40})")
+
+
+def _note_items(rows: list[str]) -> list[str]:
+    """A changelog's or tracker's items in note form read as sentences: "- WHO, ASIDE, CHANNEL,
+    DATE: CONTENT" becomes "On DATE, WHO, ASIDE, said in a CHANNEL that CONTENT", so a figure in
+    the content has its speaker, occasion and day as in prose. "Same post: …" and "WHO, same
+    video conference: …" take what they leave out from the item before. Needs two such items on
+    the page; an item whose head has no date (and no "same") is left as written."""
+    notes: list[tuple[int, re.Match[str], list[str]]] = []
+    for i, r in enumerate(rows):
+        m = _NOTE_ITEM.fullmatch(r)
+        if m is None:
+            continue
+        parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
+        if len(parts) > 5 or any(len(p.split()) > 8 for p in parts):
+            continue
+        notes.append((i, m, parts))
+    if len(notes) < 2:
+        return rows
+    out = list(rows)
+    prev: tuple[str, str, str] | None = None  # who, channel, day of the item before
+    for i, m, parts in notes:
+        day = next((p for p in parts if _DATE_ONLY.fullmatch(p)), "")
+        rest = [p for p in parts if p != day]
+        same = [p for p in rest if _SAME_PART.fullmatch(p)]
+        rest = [p for p in rest if p not in same]
+        if not day and not (same and prev):
+            continue
+        who = rest[0] if rest else ""
+        channel = rest[-1] if len(rest) >= 2 else ""
+        asides = rest[1:-1]
+        if same and prev:
+            who = who or prev[0]
+            day = day or prev[2]
+            what = _SAME_PART.fullmatch(same[0])
+            channel = channel or (f"the same {what.group('what')}" if what else prev[1])
+        if not who or not day:
+            continue
+        where = ""
+        if channel:
+            art = (
+                ""
+                if re.match(r"(?i)(?:a|an|the)\s", channel)
+                else ("an " if channel[:1].lower() in "aeiou" else "a ")
+            )
+            where = f" in {art}{channel}"
+        aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
+        out[i] = f"On {day}, {who}{aside} said{where} that {m.group('body')}"
+        prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
+    return out
+
+
+#: A part of a note's head that is a date and nothing else: "26 April 2025", "April 26, 2025".
+_DATE_ONLY = re.compile(
+    rf"(?:on\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+)
+
+
+_MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–—|]\s+\S")
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
+    rows = _note_items(_figure_items(rows))
     body_at = next(
         (
             i
@@ -461,7 +611,11 @@ def _web_layout(lines: list[str]) -> Layout:
         if key in OUTLETS or key.upper() in OUTLETS or key in OUTLETS.values():
             lay.outlet = outlet_name(key)
             break
-    titled = [s for s in candidates if len(s.split()) >= 4 and not s.endswith(":")]
+    # a masthead line ("ADDRESS ARCHIVE - Transcripts", "TURTLE BAY BULLETIN - Meetings coverage"):
+    # the site's name in capitals and a section, never the headline
+    titled = [
+        s for s in candidates if len(s.split()) >= 4 and not s.endswith(":") and not _MASTHEAD.match(s)
+    ] or [s for s in candidates if len(s.split()) >= 4 and not s.endswith(":")]
     if titled:
         lay.title = titled[0]
     elif header:
@@ -515,7 +669,8 @@ def _web_layout(lines: list[str]) -> Layout:
         if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
             # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
             # sentence that introduces it ("... reports the total combat losses of the enemy:")
-            paras[-1] = f"{paras[-1]} {s}"
+            item = re.sub(r"^[—–•*-]\s+", "", s)
+            paras[-1] = f"{paras[-1]} {item}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
             post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
@@ -553,12 +708,31 @@ def _web_layout(lines: list[str]) -> Layout:
         label_next = ""
         paras.append(_GLUED_NOTE.sub("", s))
     lay.paragraphs = paras
+    if lay.published is None and lay.month_ref is None:
+        # a post's yearless stamp over its text ("26 April at 18:20 · 🌐"): the year in which
+        # the day falls after the dated events the post recalls
+        for h in header:
+            m = _YEARLESS_STAMP.match(h)
+            mon = (m.group("mon") or m.group("mon2") or "").lower() if m else ""
+            if m and mon in MONTHS:
+                month, day = MONTHS[mon], int(m.group("d") or m.group("d2"))
+                year = _likely_year(lay, month, day, "")
+                try:
+                    lay.published = datetime(year, month, day, int(m.group("h")), int(m.group("mi")))
+                except ValueError:
+                    continue
+                break
     if post_stamps and lay.published is not None and max(post_stamps) > lay.published:
         lay.published = max(post_stamps)  # a channel page is as new as its latest post
     _wire_datelines(lay)
     return lay
 
 
+#: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
+_YEARLESS_STAMP = re.compile(
+    r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})\b"
+)
 #: A footnote under a brief ("3 Yonhap, 20 November 2024."): it dates its source, not the page.
 _NOTE = re.compile(r"^\d{1,3}\s+[A-Z][^:]*\.$")
 _PARTS = re.compile(r"\s[·•|]\s")

@@ -76,6 +76,10 @@ NATIONALITY_SIDE: dict[str, str] = {
 
 #: Words naming a side's forces or state, as they appear in text -> side.
 SIDE_WORDS: dict[str, str] = {
+    # a people named by its plural ("twelve thousand North Koreans"): the people counted
+    "North Koreans": "DPRK",
+    "Russians": "Russia",
+    "Ukrainians": "Ukraine",
     "North Korean": "DPRK",
     "North Korea": "DPRK",
     "DPRK": "DPRK",
@@ -291,6 +295,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "a minimum of": "at_least",
     "over": "over",
     "more than": "over",
+    "more then": "over",  # the common misspelling, as machine translations print it
     "upwards of": "over",
     "in excess of": "over",
     "exceeded": "over",
@@ -387,6 +392,9 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "service personnel",
     "prisoners",
     "POWs",
+    "North Koreans",
+    "Russians",
+    "Ukrainians",
 )
 
 #: People nouns that name the claimant's enemy ("occupiers" in a Ukrainian statement).
@@ -481,6 +489,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 #: Metric cues, most specific first; each is a regex fragment.
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
+    # "lost more than 38,000 soldiers - killed, wounded, taken prisoner": the fates listed
+    ("killed_or_wounded", r"killed,\s+(?:wounded|injured)\b|(?:wounded|injured),\s+killed\b"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
     # "38,000 servicemen, wounded and killed": the two together, in either order
     ("killed_or_wounded", r"(?:wounded|injured)\s+and\s+killed(?!\s+\d)"),
@@ -507,6 +517,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"deployed|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch|stationed"
         r"|(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
+        # "as many as 8,000 of them had been moved to Kursk": a place by its name alone
+        r"|(?<=been\s)(?:moved|transferred|redeployed|relocated)\s+to\s+[A-Z][\w-]+"
         # "as many as 10,000 have made their way to Kursk": troops that got there
         r"|made\s+their\s+way\s+(?:to|into|there)\b"
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"
@@ -560,7 +572,10 @@ SPEECH_VERBS: str = (
     r"|assessed|assesses|assess|judged|judges"
     # "Western officials briefed the BBC that …": a briefing relays what the briefer claims
     r"|briefed(?=\s+(?:the\s+|a\s+)?[A-Z\w'’.]+(?:\s+[A-Z\w'’.]+){0,4}\s+(?:on\s+\w+\s+)?that\b)"
-    r"|writes|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
+    # "Western intelligence agencies were quoted putting the force at …": quoted with a figure
+    r"|(?<=were\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
+    r"|(?<=was\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
+    r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
     # summary (not the passive "were listed as missing")
@@ -691,7 +706,11 @@ RESPONSE_TOPICS: tuple[tuple[str, str], ...] = (
 RESPONSE_NOUNS: str = r"\b(claims?|allegations?|reports?|figures?|remarks|statements?)\b"
 
 #: Sentence fragments after which numbers are a baseline, not the claim.
-BASELINE: str = r"\b(?:down|up)\s+from\b|\bcompared\s+with\b|\bfrom\s+a\s+peak\s+of\b"
+BASELINE: str = (
+    r"\b(?:down|up)\s+from\b|\bcompared\s+with\b|\bfrom\s+a\s+peak\s+of\b"
+    # a corrected figure: 'corrected from "at least 1,100" to "around 1,100"' (the old one goes)
+    r"|\b(?:corrected|revised|changed|amended|updated|downgraded|upgraded)\s+from\b"
+)
 
 #: Page furniture around a scraped article: menus, bylines, reading times, share and footer lines.
 FURNITURE: str = (

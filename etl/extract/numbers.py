@@ -54,7 +54,7 @@ FIGURE_RE = re.compile(
     rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     rf"|from\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
     rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>{NUMBER}))?"
-    r"(?:,?\s+or\s+(?P<post>more|so|fewer|less)\b)?)"
+    r"(?:,?\s+or\s+(?P<post>more|so|fewer|less)\b|(?P<plus>\+)(?![\d+]))?)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -184,6 +184,8 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
     if post and not m.group("n2"):
         # "some 3,000 or more": the trailing words bound the figure, whatever came before
         qual = {"more": "at_least", "so": "about"}.get(post, "up_to")
+    if m.group("plus") and not qual:
+        qual = "over"  # "4,500+": more than the figure, as a tracker or a graphic writes it
     if not qual and re.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", m.group("n1")):
         qual = "about"  # "a thousand": a round figure said for its size, not a count
     return make_figure(a, qual or "exact", m.start(), m.end(), m.group(0))
@@ -215,6 +217,18 @@ def find_figures(text: str) -> list[Figure]:
     """Every number-like figure in `text` (callers decide which ones count people)."""
     out = []
     for m in FIGURE_RE.finditer(text):
+        if (
+            m.group("n2")
+            and re.fullmatch(r"(?:19|20)\d\d", m.group("n1"))
+            and re.search(r"[A-Za-z]{3,9}\.?\s+$", text[max(0, m.start() - 12) : m.start()])
+            and re.fullmatch(r"\s+[-–—]\s+", text[m.end("n1") : m.start("n2")])
+        ):
+            # "since 6 August 2024 - 25,200 killed": a date's year, a dash, then the figure
+            out.append(make_figure(int(m.group("n1")), "exact", m.start("n1"), m.end("n1"), m.group("n1")))
+            f = figure_from_match(FIGURE_RE.match(text, m.start("n2")))  # type: ignore[arg-type]
+            if f is not None:
+                out.append(f)
+            continue
         f = figure_from_match(m)
         if f is not None:
             out.append(f)

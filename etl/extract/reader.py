@@ -37,6 +37,7 @@ from etl.extract.lexicon import (
     NOT_A_NAME,
     OUTLETS,
     PEOPLE_NOUNS,
+    QUALIFIER_PHRASES,
     RESPONSE_NOUNS,
     RESPONSE_TOPICS,
     SIDE_HINTS,
@@ -47,7 +48,7 @@ from etl.extract.lexicon import (
     SUBJECT_ADJECTIVE,
     TOPIC_SUBJECT,
 )
-from etl.extract.numbers import Figure, find_figures
+from etl.extract.numbers import Figure, find_figures, make_figure
 from etl.extract.reference import Actor, Mention, Reference
 
 FLOW_TYPES = ("casualties", "missing", "captured")
@@ -267,6 +268,19 @@ _OWN_FIGURE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
+#: The same possessive inside a sentence, opening its figures with a colon: "a lawmaker …
+#: relayed the agency's latest count: roughly 300 …" (whoever passes it on, the count is the body's).
+_OWN_FIGURE_COLON = re.compile(
+    r"\b(?:(?P<pos>its|his|her|their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number)s?\s*:\s"
+)
+#: A body's name right after a country's ("Seoul's Joint Chiefs of Staff", "Republic of Korea
+#: Joint Chiefs of Staff").
+_BODY_HEAD = re.compile(
+    r"Staff|Ministry|Service|Intelligence|Command|Council|Agency|Forces|Directorate|Department|Office"
+    r"|Committee|Guard|Army|Navy|Chiefs|Government|Defen[cs]e"
+)
+_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -275,7 +289,11 @@ _SAID_BY_NEXT = re.compile(
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d)\s+[-–—]\s+"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
+    # a wire factbox's "OCT 28 - ", "JAN 13, 2025 - ", "APRIL 28 (today) - ": month first, any case
+    r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?"
+    r"(?:\s+\([a-z]+\))?)\s+[-–—]\s+"
 )
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
@@ -382,13 +400,14 @@ _OF_NOT_WHOLE = re.compile(
 )
 #: The whole is a force sent: "12,000 (North Korean) (troops) sent/deployed/dispatched".
 _WHOLE_SENT = re.compile(
-    r"[\"”]?\s+(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+|DPRK\s+)?"
+    r"[\"”]?\s+(?:(?:North\s+|South\s+)?Koreans?\s+|Russians?\s+|Ukrainians?\s+|DPRK\s+)?"
     r"(?:(?:troops|soldiers|servicemen|men|personnel|fighters)\s+)?(?:(?:who|that)\s+(?:were|had\s+been)\s+)?"
     r"(?:sent|deployed|dispatched|committed|transferred)\b"
 )
 #: What became of the part: "had been lost", "had become casualties", "were killed or wounded".
 _PART_FATE = re.compile(
-    r"(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?P<w>lost|become\s+casualties"
+    # (a note leaves the auxiliary out: "of around 12,000 deployed, more than 4,000 lost")
+    r"(?:(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?|(?=lost\b))(?P<w>lost|become\s+casualties"
     r"|killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|injured|captured)\b"
 )
 _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
@@ -502,6 +521,13 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
                 continue
             fate = re.match(r"[\"”]?\s+(?:[\w-]+\s+){0,3}?" + _PART_FATE.pattern, clause[nxt.end :])
             if fate is None:
+                # the fate told before the part: "of 12,000 sent there, Russia had already lost
+                # more than 4,000"
+                fate = re.search(
+                    r",\s+(?:[\w'’-]+\s+){1,3}?(?:had|have|has)\s+(?:already\s+|now\s+)?(?P<w>lost)\s+$",
+                    gap,
+                )
+            if fate is None:
                 continue
             part = nxt
             fate_text = fate.group(0)
@@ -520,6 +546,26 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
         out[whole.start] = ("whole", "troops_deployed")
         out[part.start] = ("part", metric)
     return out
+
+
+_LATE_QUAL = (
+    r"at\s+least|more\s+than|over|up\s+to|as\s+many\s+as|nearly|almost|around|about|roughly"
+    r"|approximately|some|no\s+fewer\s+than"
+)
+#: A qualifier set off after a bare figure's words: "… killed or wounded - at least - according to".
+_ASIDE_QUALIFIER = re.compile(
+    rf"^[^.;]*?(?:\s[-–—]\s*|\(\s*|,\s+)(?:(?P<q>{_LATE_QUAL})\s*(?:[-–—)]|,\s+according\b)"
+    # "… killed as of 14 December - an estimated figure posted by …"
+    r"|(?P<q1>an\s+estimated)\s+(?:figure|number|count|toll|total)\b)"
+)
+#: A later sentence on the figure's wording: 'Its wording was "over".', '"Around", the agency
+#: said.', "… - around that many, …".
+_WORDING_QUALIFIER = re.compile(
+    rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:own\s+)?(?:wording|word)\s+was\s+[\"“'‘](?P<q>{_LATE_QUAL})[\"”'’]"
+    rf"|(?:^|[.!?]\s+)[\"“](?P<q2>{_LATE_QUAL})[\"”]?,[\"”]?\s+(?:the\s+[\w-]+|he|she|it|they)\s+(?:said|says|added)\b"
+    rf"|[-–—,]\s+(?P<q3>{_LATE_QUAL})\s+that\s+many\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -593,7 +639,8 @@ def _has_people_noun(text: str) -> bool:
         re.match(
             rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
             rf"|combat\s+|army\s+|regular\s+|front-?line\s+|military\s+|construction\s+"
-            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}){{0,3}}"
+            rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
+            rf"|and\s+(?=[A-Z])){{0,5}}"  # "200 Russian and North Korean servicemen"
             rf"(?:{_PEOPLE}|(?:North\s+|South\s+)?Koreans|Ukrainians|Russians)\b",
             text,
         )
@@ -682,12 +729,15 @@ class Reader:
         self.last_response_at = 0
         self.last_targets: list[Draft] = []
         self.sentence_no = 0
+        self.para_start = 1  # the number of the current paragraph's first sentence
         self.doc_region = self._doc_region()
         #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
         self.history: list[Actor] = []
         self.author = self._author()
         self.home = self._home_country()
         self.title_speaker = self._title_speaker()
+        #: A page that prints one person's address or speech in full: (speaker, the day given).
+        self.address: tuple[Actor, DateMention | None] | None = self._address_page()
         self.para_index = 0
         #: Titles the report has tied to a known actor by apposition ("the Commander-in-Chief, X").
         self.titled: dict[str, Actor] = {}
@@ -760,7 +810,8 @@ class Reader:
             item = _TIMELINE_ITEM.match(para)
             self.item_date = None
             if item:
-                lead_dates = find_dates(item.group("d"), self.pub)
+                lead = item.group("d")
+                lead_dates = find_dates(lead.title() if lead.split()[0].isupper() else lead, self.pub)
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
             self.entry_date = (
@@ -770,6 +821,8 @@ class Reader:
             )
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
+            if self.para_speaker is None and self.address is not None and not para.startswith("["):
+                self.para_speaker = self.address[0]  # the address printed in full: the speaker's own words
             if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
                 self.para_speaker = self._interviewee()
             question = pi in self.layout.questions or pi in asks
@@ -782,6 +835,7 @@ class Reader:
                 nxt = self.layout.paragraphs[pi + 1]
                 self.answerer = self._label_actor(self.layout.speaker_of[pi + 1], nxt)
             n_drafts, n_responses = len(self.drafts), len(self.responses)
+            self.para_start = self.sentence_no + 1
             sents = split_sentences(para)
             for k, sent in enumerate(sents):
                 said_by = _SAID_BY_NEXT.match(sents[k + 1]) if k + 1 < len(sents) else None
@@ -846,6 +900,7 @@ class Reader:
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
+            self._late_qualifier(para, n_drafts)
             if question:
                 # A reporter's question claims nothing of its own, but a figure it credits to a
                 # named body ("lawmakers said today, citing their National Intelligence Service,
@@ -900,6 +955,36 @@ class Reader:
                 self.drafts[n_drafts:] = kept
                 del self.responses[n_responses:]
         self._finish()
+
+    def _late_qualifier(self, para: str, n_drafts: int) -> None:
+        """A bare figure whose qualifier the paragraph gives after it: an aside right after its
+        words ("80,000 Russian soldiers killed or wounded - at least - according to …"), or a
+        later sentence about its wording ('Its wording was "over".', '"Around", the agency
+        said.', "around that many"). Only a paragraph with one figure: the word has nothing else
+        to bound."""
+        new = [
+            d for d in self.drafts[n_drafts:] if not d.dropped and d.figure is not None and not d.figure.share
+        ]
+        if not new or len({d.figure.text for d in new if d.figure}) != 1:
+            return
+        fig = new[0].figure
+        assert fig is not None
+        if fig.qualifier != "exact" or fig.low is None or fig.low != fig.high:
+            return
+        at = para.find(fig.text)
+        if at < 0:
+            return
+        tail = para[at + len(fig.text) :]
+        m = _ASIDE_QUALIFIER.search(tail[:160]) or _WORDING_QUALIFIER.search(tail)
+        if m is None:
+            return
+        said = next(w for w in m.groups() if w)
+        qualifier = QUALIFIER_PHRASES.get(re.sub(r"\s+", " ", said.lower()), "")
+        if not qualifier:
+            return
+        late = make_figure(fig.low, qualifier, fig.start, fig.end, fig.text)
+        for d in new:
+            d.figure = late
 
     # ----------------------------------------------------------------- actors
     def _label_actor(self, label: str, para: str) -> Actor | None:
@@ -975,7 +1060,9 @@ class Reader:
             # a body's own page, headed by its name: "Генеральний штаб ЗСУ / General Staff of the
             # Armed Forces of Ukraine", "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF" (no outlet above)
             for part in re.split(r"\s+[|/·•]\s+", self.layout.title.strip()):
-                found = self.ref.actors.mentions(part.title() if part.isupper() else part)
+                if part.isupper():  # "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF": small words stay small
+                    part = re.sub(r"\b(Of|The|And|For)\b", lambda w: w.group(1).lower(), part.title())
+                found = self._mentions(part)
                 if (
                     found
                     and found[-1].end == len(part)
@@ -1008,6 +1095,22 @@ class Reader:
             return found[-1].actor
         return self.ref.actors.resolve(who)
 
+    def _address_page(self) -> tuple[Actor, DateMention | None] | None:
+        """(speaker, day) when the page is the full text of one person's address or speech
+        ("Full text: Zelensky's evening address of January 6 - …"): its paragraphs are theirs,
+        said on the day the headline gives (else the page's day); bracketed editor's notes are not."""
+        t = self.layout.title
+        if not re.search(r"(?i)\b(?:full\s+text|transcript|text\s+of)\b", t) or not re.search(
+            r"(?i)\b(?:address|speech|remarks)\b", t
+        ):
+            return None
+        people = [m.actor for m in self.ref.actors.mentions(t) if m.actor.kind == "official"]
+        if not people:
+            return None
+        ref = self.page_pub
+        days = [d for d in find_dates(t, ref) if d.precision == "day"] if ref else []
+        return people[0], (days[0] if days else None)
+
     def _home_country(self) -> str:
         """Where the copy comes from (the dateline's city, else the outlet): "the spy agency" in
         a story filed from Seoul by Yonhap is South Korea's when no agency was named before."""
@@ -1038,6 +1141,26 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        for i, m in enumerate(found):
+            # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
+            # or short name before a body's name is that country's body, as the actors file
+            # spells it with the country's name
+            # (also without the possessive: "Republic of Korea Joint Chiefs of Staff")
+            country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
+            body = _BODY_AFTER_COUNTRY.match(text, m.end) if country else None
+            if body is None or any(o.start > m.start and o.start < body.end() for o in found):
+                continue
+            words = body.group(1).split()
+            while words and words[-1] in ("of", "the", "and"):
+                words.pop()
+            for n in range(len(words), 0, -1):
+                if not _BODY_HEAD.fullmatch(words[n - 1]):
+                    continue  # a body's name ends in its kind of body ("… of Staff", "… Service")
+                actor = self.ref.actors.resolve(f"{country}'s {' '.join(words[:n])}")
+                if actor is not None and actor.kind != "state":
+                    end = body.start(1) + len(" ".join(words[:n]))
+                    found[i] = Mention(actor, m.start, end, text[m.start : end])
+                    break
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
@@ -1159,7 +1282,7 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
-        own = _OWN_FIGURE.match(clause) if not verbs else None
+        own = (_OWN_FIGURE.match(clause) or _OWN_FIGURE_COLON.search(clause)) if not verbs else None
         if own:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
             # figure it is, named before
@@ -1224,7 +1347,12 @@ class Reader:
         acc = re.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
             r"(?:\b[Aa]ccording\s+to|^\s*Per)\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
-            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?",
+            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?"
+            # the source told after the content as the maker of the figure: "…, by the count the
+            # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
+            r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
+            r"|\b(?:figures?|estimates?|counts?|tally|number|toll|claim)[,\s]\s*(?:posted|published|released|issued|given"
+            r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?",
             clause,
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
@@ -1252,7 +1380,11 @@ class Reader:
                     m
                     for m in mentions
                     if acc.end() < m.start <= acc.end() + 70
-                    and _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
+                    and (
+                        _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
+                        # "by the Russian military blogger X" (the alias takes "military blogger")
+                        or re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", clause[acc.end() : m.start])
+                    )
                 ][:1]
             if after:
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
@@ -1335,6 +1467,11 @@ class Reader:
             if head:
                 src = head
             earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
+            own_day = re.match(r"((?!\bthat\b)[^;]){0,90}?\bthat\b", clause[told.end() :])
+            if src and earlier and own_day and find_dates(own_day.group(0), self.pub or date.today()):
+                # "Yu reported on March 5 that Budanov had told him during a briefing in late
+                # February that …": the teller's own day, said between "told him" and "that", dates it
+                return pack(group_at(src[0]), told.start(), told.end())
             if src and earlier:
                 # "Yu said on March 5 that Budanov had told him casualties stood at about 4,000":
                 # the figure is the teller's, dated by the relaying speaker's verb
@@ -1366,7 +1503,10 @@ class Reader:
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?",
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?"
+            # "relayed a report on the website of Global Defense Corp saying that": the site's owner
+            r"|\b(?:report|statement|post|article|claim)\s+(?:on|in)\s+the\s+(?:website|site|channel|page|account"
+            r"|Telegram\s+channel)\s+of\s+(?:the\s+)?",
             clause,
         )
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
@@ -1442,6 +1582,22 @@ class Reader:
                 r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$",
                 clause[: v.start()],
             )
+            colon_after = clause.find(":", v.end())
+            if (
+                pro
+                and re.match(r"\s*,", clause[v.end() :])
+                and colon_after > 0
+                and any(
+                    m.start > colon_after and m.actor.kind != "state" and 0 <= w.start() - m.end <= 40
+                    for w in verbs
+                    if w.start() > colon_after
+                    for m in mentions
+                )
+            ):
+                # "Her delegation, she said, could share the assessment: Pat Ryder had said on
+                # Monday that …": the aside's speaker relays; the one named after the colon, with
+                # a verb of their own, is the innermost speaker
+                continue
             doc = _DOC_SUBJECT.search(clause[: v.start()])
             if doc:
                 # "The third estimate (30 April), delivered days after Moscow's first admission, put
@@ -1675,7 +1831,8 @@ class Reader:
             r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
             r"|secretary|marshal|envoy|ambassador)))"
-            r"(?:\s+(?:also|later|had|has|have|then|further|again|first)){0,2}\s*$",
+            # ("the President himself had written": the reflexive only stresses who)
+            r"(?:\s+(?:also|later|had|has|have|then|further|again|first|himself|herself|itself)){0,3}\s*$",
             before_verb,
         )
         if m is None:
@@ -1710,6 +1867,12 @@ class Reader:
             order = [a for a in self.hist_before if a.kind not in ("official", "state", NEW_ACTOR)][-1:]
         elif m.group("pro"):
             order += self.prev_claimant[:1]  # a pronoun is the last speaker first
+            subject = self._last_sentence_subject()
+            if subject is not None and m.group("pro").lower() in ("he", "she"):
+                # "Syrskyi had given the same order of magnitude. On January 1 he said …": the
+                # person the sentence before was about (and claimed nothing in), not the speaker
+                # before that
+                order.append(subject)
         if m.group("noun") and m.group("noun").lower().startswith("spy"):
             for actor in reversed(order):  # "the spy agency": one the report or its aliases call so
                 if any("spy agency" in a.lower() for a in actor.aliases):
@@ -1738,6 +1901,33 @@ class Reader:
                     continue  # "the ministry" is not its intelligence arm, whatever the arm's name
                 if any(st in actor.name.lower() for st in stems):
                     return actor
+        return None
+
+    def _last_sentence_subject(self) -> Actor | None:
+        """The person the sentence before this one opens with as its subject ("Ukraine's
+        commander-in-chief, Oleksandr Syrskyi, had given …"), when that sentence is in the same
+        paragraph and credited nobody with a claim."""
+        prev = self.sentence_no - 1
+        sent = self.sent_log.get(prev, "")
+        if not sent or self.para_start > prev:
+            return None
+        if any(d.sentence_no == prev for d in self.drafts):
+            return None
+        for mm in self._mentions(sent):
+            if mm.start > 70:
+                break
+            if (
+                mm.actor.kind == "official"
+                and re.fullmatch(
+                    # (a note's label first: "[Editor's note: Ukraine's commander-in-chief, X, had …")
+                    r"(?:\[?[^:\]\d]{0,30}:\s+)?(?:[A-Z][\w'’-]*\s+|[a-z-]+,?\s+|the\s+|[\w-]+['’]s\s+|,\s*)*",
+                    sent[: mm.start],
+                )
+                and re.match(
+                    r",?\s*(?:[^,;]{1,80},\s*)?(?:had|has|have|was|is|gave|said|told)\b", sent[mm.end :]
+                )
+            ):
+                return mm.actor
         return None
 
     def _by_role(self, words: str) -> Actor | None:
@@ -1913,12 +2103,16 @@ class Reader:
         for m in _SIDE_RE.finditer(clause):
             if any(s <= m.start() < e for s, e in exclude):
                 continue
+            if m.group(0).endswith(("'s", "’s")) and any(0 <= s - m.end() <= 1 for s, _e in exclude):
+                continue  # "South Korea's NIS": the speaker's own country, not whose people are counted
             word = re.sub(r"['’]s$", "", m.group(0))
             side = SIDE_WORDS[word]
             adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
             before = clause[: m.start()]
             after = clause[m.end() :]
-            if adjective:
+            if word.endswith("ans"):
+                pass  # a people by its plural ("4,000 North Koreans"): the people themselves
+            elif adjective:
                 if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
                     continue
                 if not re.match(
@@ -2001,7 +2195,7 @@ class Reader:
         )
         if np:
             for s, _e, side, _adj in sides:
-                if fig.end <= s < fig.end + len(np.group(1)):
+                if fig.end <= s <= fig.end + len(np.group(1)):  # "12,000 North Koreans"
                     return FORCES[side]
         before = [x for x in sides if x[1] <= fig.start]
         if before and fig.text == "pair":
@@ -2073,13 +2267,21 @@ class Reader:
         after = clause[fig.end : fig.end + 80]
         if re.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
+        # a word quoted after the figure is read as a word ('25,200 "irrecoverable"')
+        after = re.sub(r"^(\s+)[\"“]([\w -]{1,30})[\"”]", r"\1\2", after)
         box = re.match(r"\s*[—–]\s+", after)
         if box and not clause[: fig.start].strip(" ~≈*•·-"):
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
             # figure first and what it counts after the dash
             after = after[box.end() - 1 :]
         before = clause[max(0, fig.start - 90) : fig.start]
-        if re.search(rf"(?:{BASELINE})\s*(?:the\s+|a\s+)?$", before):
+        if re.search(
+            rf"\b(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{{0,40}}?(?:{BASELINE})[^;]{{1,40}}?"
+            r"\bto\s*[\"“]?$",
+            before,
+        ):
+            return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
+        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before):
             return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
@@ -2146,6 +2348,7 @@ class Reader:
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
             r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
             r"(?:killed|wounded|injured|dead|deaths|died|missing|captured|put\s+out\s+of\s+action"
+            r"|irrecoverabl[ey]|irretrievabl[ey]"  # '25,200 "irrecoverable" and 36,200 wounded'
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
         ):
@@ -2250,6 +2453,13 @@ class Reader:
             r"\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|,|\.|;|$)", after
         ):
             return "people"  # "Russia had lost over 38,000 there": the lost, the noun left out
+        if re.search(
+            r"\b(?:losses|killed|wounded|dead|injured|captured|missing|prisoners)\)?\s*[—–-]+\s*$", before
+        ) and (
+            re.search(r":[^.]*$", before)
+            or re.fullmatch(r"\s*[a-z][\w ()'’-]{0,40}?\s*[—–-]+\s*", clause[: fig.start])  # the next item
+        ):
+            return "people"  # "Of these: irrecoverable losses – 25,200; sanitary (wounded) – 36,200"
         if _LIST_PERSONNEL.search(before):
             return "people"  # "personnel — about 845,900 (+1,210) persons": the total and the day's
         if _RUNNING_TOTAL.search(before) and any(
@@ -2263,7 +2473,8 @@ class Reader:
         ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
         put = re.search(
-            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
+            # ('put the wounded "approaching 1,000"': the "at" left out before a quoted figure)
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)(?:\bat\s*|\s[\"“])$",
             before,
         )
         if put and (
@@ -2676,7 +2887,9 @@ class Reader:
             if d.kind not in STATEMENT_KINDS:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
-                r"\s*(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*", clause[: d.start]
+                # (a label first: "Worth revisiting: in late February, during a briefing, X put …")
+                r"\s*(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
+                clause[: d.start],
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
@@ -2769,8 +2982,8 @@ class Reader:
                     or (
                         0 <= attr_start - d.end <= 70
                         and re.fullmatch(
-                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+\s+"
-                            r"|[\w-]+['’]s\s+|,\s*)*",
+                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+,?\s+"
+                            r"|[\w-]+['’]s\s+|,\s*)*",  # ("deputy press secretary, Sabrina Singh")
                             clause[d.end : attr_start],
                         )
                         is not None
@@ -2795,9 +3008,9 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
-        if stated is None and self.item_date is not None and accepted and explicit:
+        if stated is None and self.item_date is not None and explicit:
             # "* 2 February - In an interview with AP, Zelensky says ...": a timeline item's
-            # statements were made on the item's date
+            # statements (with a figure or without) were made on the item's date
             stated = self.item_date
         if (
             stated is None
@@ -2824,6 +3037,18 @@ class Reader:
             ]
             if tail:
                 stated = tail[0]
+        if (
+            stated is None
+            and self.address is not None
+            and claimants == [self.address[0]] == [self.para_speaker]
+            and (self.address[1] is not None or self.layout.published is not None)
+        ):
+            # the address printed in full: said on the day its headline gives, else the page's
+            if self.address[1] is not None:
+                stated = self.address[1]
+            elif self.layout.published is not None:
+                day = self.layout.published.date()
+                stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and vs == ve == 0 and claimants == [self.author] and self.layout.published:
             day = self.layout.published.date()  # a press release is stated when it is issued
             stated = DateMention("today", 0, 0, day, day, "day", "")
@@ -3115,6 +3340,8 @@ class Reader:
                 subject = (same or mine or counts or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
+            elif new and new[-1].subject and _part_whole_of(clause).get(fig.start, ("",))[0] == "part":
+                subject = new[-1].subject  # "of 12,000 North Koreans sent, Russia had lost 4,000": theirs
             else:
                 subject = self._subject_for_figure(clause, fig, sides, claimants)
             if not subject and new and new[-1].figure is not None:
