@@ -20,6 +20,7 @@ charts fall back to `st.plotly_chart` with Streamlit's theme.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -66,12 +67,24 @@ def plotly_source() -> Path:
     return BUNDLE if ours is not None and ours == js_version(full) else full
 
 
-#: The served name carries the version, so a browser never runs a stale copy after an upgrade.
+def _digest(path: Path) -> str:
+    """The first 10 hex digits of a file's SHA-256 (a rebuilt bundle gets a new served name)."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:10]
+
+
+#: The served name changes with the content (the bundle's version and digest, or the plotly
+#: package's version), so a browser never runs a stale copy after an upgrade or a rebuild.
 PLOTLY_NAME = (
-    f"plotly-claimsdesk-{js_version(BUNDLE)}.min.js"
+    f"plotly-claimsdesk-{js_version(BUNDLE)}-{_digest(BUNDLE)}.min.js"
     if plotly_source() == BUNDLE
     else f"plotly-{importlib.metadata.version('plotly')}.min.js"
 )
+#: The served copy's modification time (2020-01-01 UTC). Streamlit's static files carry no
+#: Cache-Control, so a browser caches them by heuristic: for 10% of the time since the file last
+#: changed. A copy dated by a fresh clone or build would be asked for again within minutes (one
+#: more request on every chart page, answered while the server runs the page); its name already
+#: changes with its content, so an old date is safe.
+SERVED_MTIME = 1577836800.0
 #: The URL the browser loads it from, relative to the page (as the map outlines' URL is).
 PLOTLY_URL = f"app/static/vendor/{PLOTLY_NAME}"
 
@@ -82,9 +95,9 @@ _JS_TEMPLATE = (Path(__file__).with_name("plotly_chart.js")).read_text(encoding=
 def plotly_served() -> bool:
     """Make sure static/vendor holds the script `plotly_source` names; False if it cannot.
 
-    Idempotent: an existing copy of the right size is kept. The copy keeps the package file's
-    modification time (so browsers' heuristic caching sees an old, stable file) and is written
-    to a temporary name, then renamed, so a second server process never serves half a file.
+    Idempotent: an existing copy of the right size is kept. The copy is dated SERVED_MTIME (so
+    browsers' heuristic caching sees an old, stable file) and is written to a temporary name,
+    then renamed, so a second server process never serves half a file.
     """
     src, dest = plotly_source(), VENDOR_DIR / PLOTLY_NAME
     try:
@@ -93,7 +106,9 @@ def plotly_served() -> bool:
         VENDOR_DIR.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=VENDOR_DIR, prefix=".plotly-", suffix=".tmp")
         os.close(fd)
-        shutil.copy2(src, tmp)
+        shutil.copyfile(src, tmp)
+        os.chmod(tmp, 0o644)
+        os.utime(tmp, (SERVED_MTIME, SERVED_MTIME))
         os.replace(tmp, dest)
         return True
     except OSError:
