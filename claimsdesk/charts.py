@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import math
 import textwrap
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -423,6 +424,20 @@ def bounds_spec(
         ]
     if period_segments:
         p0, p1 = _isos(points["period_start"]), _isos(points["period_end"])
+    ys = [high[i] if qual[i] in UPPER_BOUNDS else low[i] for i in range(len(points))]
+    # Only marked points print their label (a range is drawn as a bar, unlabelled, in the way).
+    ranges = [
+        (pd.Timestamp(xs[i]), float(low[i]), float(high[i]))  # type: ignore[arg-type]
+        for i in range(len(points))
+        if qual[i] == "range" and xs[i] is not None and low[i] is not None and high[i] is not None
+    ]
+    labels = declutter_labels(
+        pd.to_datetime(pd.Series(xs)),
+        ys,
+        [t if q in MARKED else "" for t, q in zip(labels, qual, strict=True)],
+        log_y,
+        ranges,
+    )
     groups: dict[str, list[int]] = {}
     for i, claimant in enumerate(points["claimant"].tolist()):
         if not pd.isna(claimant):
@@ -452,7 +467,7 @@ def bounds_spec(
                     "textposition": "middle right",
                     "type": "scatter",
                     "x": [xs[i] for i in marked],
-                    "y": [high[i] if qual[i] in UPPER_BOUNDS else low[i] for i in marked],
+                    "y": [ys[i] for i in marked],
                 }
             )
         ranged = [i for i in rows if qual[i] == "range"]
@@ -571,6 +586,72 @@ def _glyph_legend() -> list[dict[str, Any]]:
             "y": [None],
         }
     )
+    return out
+
+
+#: The plot area a claim chart's labels are laid out on, in px (the chart's column less its
+#: legend on a laptop screen; a wider screen only spreads them further apart).
+LABEL_PLOT_PX = (560, 360)
+
+
+def declutter_labels(
+    x: pd.Series,
+    y: list[float | None],
+    labels: list[str],
+    log_y: bool,
+    bars: Sequence[tuple[pd.Timestamp, float, float]] = (),
+) -> list[str]:
+    """`labels` with those that would print over an earlier one blanked (their hover stays).
+
+    Why: labels sit right of their points ("middle right"), and claims made days apart about
+    similar numbers (10,000; 11,000; over 10,000 in late October 2024) printed over each other
+    into an unreadable smear. Points are laid out on LABEL_PLOT_PX as Plotly's axes would draw
+    them (dates on the padded range, figures from zero or on a log scale); each label is a box
+    about 6 px per character wide and 14 px high; left to right, a label whose box meets a kept
+    label, another point's marker or a range's bar (`bars`: date, low, high) is dropped.
+    """
+    shown = [i for i, t in enumerate(labels) if t and y[i] is not None and not pd.isna(x.iloc[i])]
+    if len(shown) < 2:
+        return labels
+    span = padded_range(x.iloc[shown])
+    vals = [float(y[i]) for i in shown]  # type: ignore[arg-type]
+    if span is None:
+        return labels
+    if log_y:
+        vals = [math.log10(v) if v > 0 else 0.0 for v in vals]
+        lo, hi = min(vals), max(vals)
+        lo, hi = lo - 0.05 * max(hi - lo, 1), hi + 0.05 * max(hi - lo, 1)
+    else:
+        lo, hi = min(0.0, min(vals)), max(vals) * 1.05 or 1.0
+    width, height = LABEL_PLOT_PX
+    days = max((span[1] - span[0]).total_seconds(), 1.0)
+
+    def at(i: int, v: float) -> tuple[float, float]:
+        px = (x.iloc[i] - span[0]).total_seconds() / days * width
+        return px, ((v - lo) / (hi - lo) * height if hi > lo else height / 2)
+
+    spots = {i: at(i, v) for i, v in zip(shown, vals, strict=True)}
+    # Every labelled point's marker is in the way of the others' labels (13 px glyphs), and so
+    # is every range's bar (4 px wide, with 14 px end caps).
+    markers = {i: (px - 7, px + 7, py - 7, py + 7) for i, (px, py) in spots.items()}
+    blocks: list[tuple[float, float, float, float]] = []
+    for when, low, high in bars:
+        if pd.isna(when) or when < span[0] or when > span[1]:
+            continue
+        ends = [math.log10(v) if v > 0 else 0.0 for v in (low, high)] if log_y else [low, high]
+        bx = (when - span[0]).total_seconds() / days * width
+        b0, b1 = sorted((e - lo) / (hi - lo) * height if hi > lo else height / 2 for e in ends)
+        blocks.append((bx - 7, bx + 7, b0 - 2, b1 + 2))
+    kept: list[tuple[float, float, float, float]] = list(blocks)
+    out = list(labels)
+    for i in sorted(shown, key=lambda i: (x.iloc[i], spots[i][1])):
+        px, py = spots[i]
+        box = (px + 8, px + 10 + 6 * len(labels[i]), py - 7, py + 7)
+        others = [*kept, *(m for j, m in markers.items() if j != i)]
+        if any(box[0] < k[1] and k[0] < box[1] and box[2] < k[3] and k[2] < box[3] for k in others):
+            out[i] = ""
+        else:
+            kept.append(box)
     return out
 
 

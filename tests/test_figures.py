@@ -566,11 +566,31 @@ def test_every_claim_is_drawn_with_its_own_glyph_value_label_and_hover(period_se
     spec = json.loads(charts.bounds_chart(points, "t", "y", period_segments=period_segments).to_json())
     marks = drawn_marks(spec)
     colours = charts.colour_map(points["claimant"].tolist())
+    # Labels that would print over an earlier one are left out (test_crowded_labels_...).
+    xs = [
+        r.period_end if period_segments and pd.notna(r.period_end) else r.stated_on
+        for r in points.itertuples()
+    ]
+    ys = [r.value_high if r.qualifier in charts.UPPER_BOUNDS else r.value_low for r in points.itertuples()]
+    texts = [
+        charts.figure_label(r.value_low, r.value_high, r.qualifier)
+        + (" killed or wounded" if period_segments else "")
+        if r.qualifier in charts.MARKED
+        else ""
+        for r in points.itertuples()
+    ]
+    bars = [
+        (pd.Timestamp(x), float(r.value_low), float(r.value_high))
+        for x, r in zip(xs, points.itertuples(), strict=True)
+        if r.qualifier == "range"
+    ]
+    printed = charts.declutter_labels(pd.Series(pd.to_datetime(xs)), ys, texts, False, bars)
+    assert sum(1 for t in printed if t) >= 3  # crowded (21 points, tall range bars), yet labelled
     expected = []
-    for r in points.itertuples(index=False):
+    for k, r in enumerate(points.itertuples(index=False)):
         x = r.period_end if period_segments and pd.notna(r.period_end) else r.stated_on
         label = charts.figure_label(r.value_low, r.value_high, r.qualifier)
-        text = label + (" killed or wounded" if period_segments else "")
+        text = printed[k]
         if r.qualifier == "range":  # a bar: both ends, each with the claim's hover
             ends = [(float(r.value_low), "line-ew", None), (float(r.value_high), "line-ew", None)]
         else:
@@ -613,6 +633,41 @@ def test_every_claim_is_drawn_with_its_own_glyph_value_label_and_hover(period_se
             )
             for r in periods.itertuples(index=False)
         }
+
+
+def test_crowded_labels_are_left_out_rather_than_printed_over_each_other() -> None:
+    """Claims days apart about similar figures (the October-November 2024 deployment estimates)
+    keep their glyphs and hovers, but a label that would print over another label or under
+    another point's marker is left out; labels with room keep it."""
+    day = pd.Timestamp("2024-10-28")
+    x = pd.Series([day, day + pd.Timedelta(days=4), day + pd.Timedelta(days=200), day + pd.Timedelta(days=4)])
+    y: list[float | None] = [10_000.0, 10_200.0, 10_000.0, 2_000.0]
+    labels = ["about 10,000", "over 10,000", "about 11,000", "at least 2,000"]
+    # The first label would run under the second point's marker, 4 days (11 px) to its right.
+    assert charts.declutter_labels(x, y, labels, False) == [
+        "",
+        "over 10,000",
+        "about 11,000",
+        "at least 2,000",
+    ]
+    # On a log axis the same figures are as close; far apart figures are not.
+    assert charts.declutter_labels(x, y, labels, True)[0] == ""
+    # A range's bar a few days to the right is in the way too.
+    lone = pd.Series([day, day + pd.Timedelta(days=200)])
+    assert charts.declutter_labels(lone, [10_000.0, 10_000.0], labels[:2], False) == labels[:2]
+    bar = [(day + pd.Timedelta(days=5), 9_000.0, 12_000.0)]
+    assert charts.declutter_labels(lone, [10_000.0, 10_000.0], labels[:2], False, bar) == ["", labels[1]]
+    assert charts.declutter_labels(x, [10.0, 10_000.0, 5.0, 2_000.0], labels, True) == labels
+    # What is drawn: the Troop-deployments-like cluster prints 2 of its 3 labels.
+    pts = claim_points(3).assign(
+        stated_on=[day, day + pd.Timedelta(days=4), day + pd.Timedelta(days=200)],
+        qualifier=["about", "over", "about"],
+        value_low=[10_000, 10_200, 10_000],
+        value_high=[None, None, None],
+    )
+    spec = charts.bounds_spec(pts, "t", "y")
+    printed = [t for tr in spec["data"] if tr.get("mode") == "markers+text" for t in tr["text"]]
+    assert sorted(printed) == ["", "about 10,000", "over 10,200"]
 
 
 def test_a_claimants_legend_entry_shows_its_exact_figures_glyph_first() -> None:
