@@ -15,7 +15,7 @@ from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
 from etl.core.rowindex import RowIndex, blocks, row_starts
 from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
-from etl.core.schema import insert_claims_wide, key_claims
+from etl.core.schema import ZSTD, insert_claims_wide, key_claims
 from etl.core.staging import Staged, stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
 
@@ -441,12 +441,12 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged, fi: FileIndex 
     )
 
 
-CLAIM_ROWS_DDL = """
+CLAIM_ROWS_DDL = f"""
 CREATE OR REPLACE TABLE claim_rows (
     ord      BIGINT NOT NULL,   -- record of claims.csv (0 = the row after the header)
     bytes    BIGINT NOT NULL,   -- its length in bytes (offsets are their running sum, so an
                                 -- edit that changes a length moves no other row)
-    claim_id VARCHAR,           -- the claim it became; NULL when quarantined
+    claim_id VARCHAR {ZSTD},    -- the claim it became; NULL when quarantined
     ref      VARCHAR,           -- its ref (trimmed), when the reader parsed it
     stated_on DATE              -- its claim's date (the load log's date span)
 );
