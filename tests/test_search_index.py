@@ -113,3 +113,30 @@ def test_an_import_publish_rebuilds_the_index(built_default_db: Path, tmp_path: 
         if words(q or "")
     }
     assert indexed == expected
+
+
+@pytest.mark.parametrize("repeat", [1, 3, 40])
+def test_the_index_holds_each_word_once_per_quote(repeat: int) -> None:
+    """One (token, row) per distinct word, for short quotes (positional de-duplication) and for
+    quotes over SHORT_QUOTE_WORDS words (hashed), with the words the Python side finds."""
+    import duckdb
+
+    from etl.core.search_index import SHORT_QUOTE_WORDS, tokens_sql
+
+    quotes = [
+        " ".join(["Near Kurilovka, near KURILOVKA"] * repeat) + " — 30 soldiers; 30 Курилівка's",
+        " ".join(f"w{i % 7} Ёлка" for i in range(repeat * 2)),
+        "…, —",
+        "",
+        None,
+        "a A a_b",
+    ]
+    assert any(len((q or "").split()) > SHORT_QUOTE_WORDS for q in quotes) == (repeat == 40)
+    con = duckdb.connect()
+    con.execute("CREATE TABLE claims_wide (quote VARCHAR)")
+    con.executemany("INSERT INTO claims_wide VALUES (?)", [[q] for q in quotes])
+    got = con.execute(tokens_sql()).fetchall()
+    expected = sorted(
+        (w, i) for i, q in enumerate(quotes) for w in set(re.findall(r"[^\W_]+", (q or "").lower()))
+    )
+    assert got == expected
