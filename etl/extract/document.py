@@ -488,7 +488,13 @@ def _figure_items(rows: list[str]) -> list[str]:
 #: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
 #: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
 _NOTE_ITEM = re.compile(
-    r"(?P<bullet>[-*•–]\s+)(?P<head>[^:\d\"“]{2,80}?(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+    r"(?P<bullet>[-*•–]\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
+    r"(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+)
+#: A note's part that names the occasion, not the speaker: "Telegram", "press briefing".
+_CHANNEL_PART = re.compile(
+    r"(?i)(?:on\s+|in\s+an?\s+|at\s+an?\s+)?(?:telegram|x|twitter|facebook|youtube|video(?:\s+address)?"
+    r"|(?:press\s+|news\s+)?(?:briefing|conference)|interview|statement|address|post|radio|tv)"
 )
 #: A note's part that points back to the item before: "Same post", "same video conference".
 _SAME_PART = re.compile(r"(?i)(?:the\s+)?same\s+(?P<what>[\w -]{2,40})")
@@ -520,14 +526,19 @@ def _note_items(rows: list[str]) -> list[str]:
         rest = [p for p in rest if p not in same]
         if not day and not (same and prev):
             continue
+        if len(rest) == 2 and _CHANNEL_PART.fullmatch(rest[0]) and not _CHANNEL_PART.fullmatch(rest[1]):
+            rest = rest[::-1]  # "23 Dec, Telegram, Zelensky: …": the occasion before the speaker
         who = rest[0] if rest else ""
         channel = rest[-1] if len(rest) >= 2 else ""
         asides = rest[1:-1]
         if same and prev:
-            who = who or prev[0]
-            day = day or prev[2]
             what = _SAME_PART.fullmatch(same[0])
-            channel = channel or (f"the same {what.group('what')}" if what else prev[1])
+            if what and what.group("what").strip().lower() == "day":
+                day = day or prev[2]  # "Same day, X: …" is X on the item before's day
+            else:
+                who = who or prev[0]
+                day = day or prev[2]
+                channel = channel or (f"the same {what.group('what')}" if what else prev[1])
         if not who or not day:
             continue
         where = ""
@@ -539,15 +550,22 @@ def _note_items(rows: list[str]) -> list[str]:
             )
             where = f" in {art}{channel}"
         aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
-        out[i] = f"On {day}, {who}{aside} said{where} that {m.group('body')}"
+        body = m.group("body")
+        if not re.search(r"[.!?][\"”’')]?$", body):
+            body += "."  # a slide's or a tracker's item without its full stop is still a sentence
+        on = "In" if _MONTH_PART.fullmatch(day) else "On"
+        out[i] = f"{on} {day[:1].lower() + day[1:] if on == 'In' else day}, {who}{aside} said{where} that {body}"
         prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
     return out
 
 
+#: A part of a note's head that is a month with a part of it: "Early January", "late March 2025".
+_MONTH_PART = re.compile(rf"(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH_WORD}(?:\s+\d{{4}})?")
 #: A part of a note's head that is a date and nothing else: "26 April 2025", "April 26, 2025".
 _DATE_ONLY = re.compile(
     rf"(?:on\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    rf"|{_MONTH_PART.pattern}"
 )
 
 
