@@ -105,7 +105,11 @@ _CONJUNCTIONS = frozenset(
 _SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
-    r"new|latest)|['’]s)\s+$",
+    r"new|latest)|['’]s)\s+"
+    # "its first casualty estimate", "the agency's revised death toll estimates": words that only
+    # qualify a noun between the determiner and the noun
+    r"(?:(?:casualty|casualties|death|loss|losses|troop|own|initial|preliminary|revised|updated|official"
+    r"|earlier|previous|final|lower|higher|conservative|rough|first|latest|new)\s+){0,2}$",
     re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
@@ -1824,7 +1828,10 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+"
+            # "On 19 December the agency said": the day said first
+            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)"
+            r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
