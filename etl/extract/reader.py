@@ -1510,7 +1510,10 @@ class Reader:
             r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?"
             # "relayed a report on the website of Global Defense Corp saying that": the site's owner
             r"|\b(?:report|statement|post|article|claim)\s+(?:on|in)\s+the\s+(?:website|site|channel|page|account"
-            r"|Telegram\s+channel)\s+of\s+(?:the\s+)?",
+            r"|Telegram\s+channel)\s+of\s+(?:the\s+)?"
+            # "relayed a claim from the website Global Defense Corp that": the claim's author
+            r"|\b(?:claim|report|figure|estimate)\s+from\s+(?:the\s+)?(?:(?:defen[cs]e\s+|news\s+)?(?:website|site"
+            r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
