@@ -305,6 +305,36 @@ def _wire_datelines(lay: Layout) -> None:
                 pass
 
 
+#: A heading's day with its weekday and no year: "What's on TV tonight: Thursday 1 May".
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
+    r"|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}))\b(?!,?\s+\d{4})"
+)
+
+
+def _weekday_heading(header: list[str]) -> datetime | None:
+    """A page dated in its heading by a weekday and a day without a year ("Thursday 1 May"): the
+    latest year, not after today, in which that day falls on that weekday (within seven years)."""
+    for s in header:
+        m = _WEEKDAY_DAY.search(s)
+        if m is None:
+            continue
+        mon = (m.group("m1") or m.group("m2")).lower()
+        if mon not in MONTHS:
+            continue
+        month, day = MONTHS[mon], int(m.group("d1") or m.group("d2"))
+        today = date.today()
+        for y in range(today.year, today.year - 7, -1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d <= today and d.strftime("%A") == m.group("wd"):
+                return datetime(y, month, day)
+        return None
+    return None
+
+
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one: the latest year (not before the latest one the report
     mentions) in which the dateline falls on the weekday the lead says ("said Tuesday"), else the
@@ -605,6 +635,8 @@ def _web_layout(lines: list[str]) -> Layout:
                 if d is not None:
                     lay.published = d
                     break
+    if lay.published is None:
+        lay.published = _weekday_heading(header[:6])
     if lay.published is None:
         lay.month_ref = next((m for m in map(parse_month_line, header) if m is not None), None)
     for prev, s in pairwise(header):
