@@ -322,6 +322,27 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
 )
 #: Russian month stems (a translated page keeps its Cyrillic header date).
 _RU_MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+#: Month names of a translated page's own header (French, German, Spanish, Italian, Portuguese),
+#: read when a day and a year stand on either side: "mercredi 18 juin 2025", "18. Juni 2025".
+_FOREIGN_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    "decembre": "December", "januar": "January", "februar": "February", "märz": "March", "juni": "June",
+    "juli": "July", "oktober": "October", "dezember": "December", "enero": "January",
+    "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
+    "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September",
+    "octubre": "October", "noviembre": "November", "diciembre": "December", "gennaio": "January",
+    "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June", "luglio": "July",
+    "settembre": "September", "ottobre": "October", "dicembre": "December", "janeiro": "January",
+    "fevereiro": "February", "março": "March", "maio": "May", "junho": "June", "julho": "July",
+    "setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December",
+}  # fmt: skip
+_FOREIGN_DATE = re.compile(
+    r"(?i)\b(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>" + "|".join(_FOREIGN_MONTHS) + r")\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b"
+)
+#: A time written the French way: "14 h 30".
+_FOREIGN_TIME = re.compile(r"\b(?P<h>\d{1,2})\s*h\s*(?P<mi>\d{2})\b")
 
 
 def parse_date_line(line: str) -> datetime | None:
@@ -335,6 +356,11 @@ def parse_date_line(line: str) -> datetime | None:
     glued = parse_dateline(line)
     if glued is not None:
         return glued
+    foreign = _FOREIGN_DATE.search(line) if len(line) <= 120 else None
+    if foreign is not None and not re.search(rf"(?i)\b{_MON}(?!\w)", line):
+        line = f"{foreign['d']} {_FOREIGN_MONTHS[foreign['mon'].lower()]} {foreign['y']}" + _FOREIGN_TIME.sub(
+            r"\g<h>:\g<mi>", line[foreign.end() :]
+        )
     if len(line.strip()) > 90:
         # "Released Friday, January 10, 2025 · 52 min · Auto-generated transcript (…)": a header
         # line of parts is read part by part; a long sentence is never a dateline
