@@ -3081,6 +3081,17 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
+            and accepted
+            and self.layout.published is not None
+            and re.search(r"\bnow\s+$", clause[:vs]) is not None
+            and re.fullmatch(r"(?:puts|says|estimates|reports|claims|counts|shows|gives|believes|assesses)", clause[vs:ve])
+        ):
+            # "DeepState now puts the area at 140 square kilometres": "now" and the present tense
+            # are the report's day, wherever in the report the sentence stands
+            day = self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
