@@ -599,7 +599,20 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
-    return tuple(sorted(out, key=lambda d: d.start))
+    out.sort(key=lambda d: d.start)
+    # "Earlier this month, on March 13, …": a day set in commas after a month it falls in says
+    # which day of that month; the month alone is no second date
+    return tuple(
+        d
+        for i, d in enumerate(out)
+        if not (
+            d.precision == "month"
+            and i + 1 < len(out)
+            and out[i + 1].precision == "day"
+            and d.first <= out[i + 1].first <= d.last
+            and re.fullmatch(r",\s*", text[d.end : out[i + 1].start])
+        )
+    )
 
 
 def iso(d: date | None) -> str:
