@@ -1531,6 +1531,12 @@ class Reader:
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
                 v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
+            if re.search(r"(?i)\b(?:website|site|channel|outlet|blog|of)\s+$", by.group(0)):
+                # "a claim from the website Frontline Ledger that …": a site the actors file does
+                # not know speaks through its own name
+                site = self._new_actor(clause, by.end(), forward=True)
+                if site is not None:
+                    return [site[0]], by.start(), by.end(), True, [site[1]]
         # "citing the spy agency", "after a closed-door briefing by the country's spy agency"
         rel = cite or (by if by and re.search(r"brief", by.group(0)) else None)
         if rel:
