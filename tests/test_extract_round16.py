@@ -72,7 +72,10 @@ def test_a_bullet_without_a_day_or_a_figure_claims_nothing() -> None:
 
 
 def test_a_single_dated_bullet_is_left_as_written() -> None:
-    text = HEADER + "Notes from the day:\n\n- 2 Mar, JCS: ~1.3k North Korean soldiers killed or wounded in Kursk\n"
+    text = (
+        HEADER
+        + "Notes from the day:\n\n- 2 Mar, JCS: ~1.3k North Korean soldiers killed or wounded in Kursk\n"
+    )
     assert not any("said" in p for p in parse_layout(text).paragraphs)
 
 
@@ -121,7 +124,7 @@ def test_a_qualified_estimate_before_a_colon_is_a_noun_not_the_verb() -> None:
     assert _dated(HEADER + body) == [(NIS, 250, None, "2025-03-01"), (NIS, None, 2000, "2025-03-01")]
 
 
-def test_a_country_that_estimates_is_still_a_verb() -> None:
+def test_estimates_right_after_its_subject_is_still_the_verb() -> None:
     body = "The agency estimates that 250 North Korean soldiers have been killed in Kursk, a lawmaker said."
     rows = read_numeric(BRIEFED + body)
     assert rows and rows[0][2] == 250

@@ -339,7 +339,9 @@ _FOREIGN_MONTHS = {
     "setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December",
 }  # fmt: skip
 _FOREIGN_DATE = re.compile(
-    r"(?i)\b(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>" + "|".join(_FOREIGN_MONTHS) + r")\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b"
+    r"(?i)\b(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(_FOREIGN_MONTHS)
+    + r")\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b"
 )
 #: A time written the French way: "14 h 30".
 _FOREIGN_TIME = re.compile(r"\b(?P<h>\d{1,2})\s*h\s*(?P<mi>\d{2})\b")

@@ -584,7 +584,9 @@ def _note_items(rows: list[str]) -> list[str]:
         if not re.search(r"[.!?][\"”’')]?$", body):
             body += "."  # a slide's or a tracker's item without its full stop is still a sentence
         on = "In" if _MONTH_PART.fullmatch(day) else "On"
-        out[i] = f"{on} {day[:1].lower() + day[1:] if on == 'In' else day}, {who}{aside} said{where} that {body}"
+        out[i] = (
+            f"{on} {day[:1].lower() + day[1:] if on == 'In' else day}, {who}{aside} said{where} that {body}"
+        )
         prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
     return out
 

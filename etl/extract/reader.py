@@ -3090,7 +3090,9 @@ class Reader:
             and accepted
             and self.layout.published is not None
             and re.search(r"\bnow\s+$", clause[:vs]) is not None
-            and re.fullmatch(r"(?:puts|says|estimates|reports|claims|counts|shows|gives|believes|assesses)", clause[vs:ve])
+            and re.fullmatch(
+                r"(?:puts|says|estimates|reports|claims|counts|shows|gives|believes|assesses)", clause[vs:ve]
+            )
         ):
             # "DeepState now puts the area at 140 square kilometres": "now" and the present tense
             # are the report's day, wherever in the report the sentence stands
