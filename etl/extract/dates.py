@@ -187,6 +187,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "On the same day", "a day earlier", "four days later": counted from the occasion just
     # reported (the reader resolves them; `ref` until then)
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
+    # "Hours later", "Later that day", "That evening": the day of the occasion just reported
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day"
+            r"|(?:later\s+)?that\s+(?:same\s+)?(?:evening|afternoon|morning|night))\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "the next day", "the following day": the day after the occasion just reported
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+(?P<nxt>next|following)\s+day\b", re.IGNORECASE)),
     (
