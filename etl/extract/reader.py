@@ -3165,6 +3165,18 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
+        at = sentence.find(clause) if stated is None and accepted else -1
+        if at > 0 and re.search(r",\s+(?:while|whereas)\s+$", sentence[:at]):
+            # "On Monday, X put the losses at …, while Y estimated them at …": a day that opens
+            # the sentence dates the clause a "while" joins to it
+            opening = [
+                d
+                for d in find_dates(sentence, self.pub)
+                if d.precision == "day" and re.fullmatch(r"[-–•*\w\s,]{0,32}", sentence[: d.start])
+                and re.match(r"\s*,", sentence[d.end :])
+            ]
+            if opening:
+                stated = self._same_day(opening[0]) if opening[0].kind == "same_day" else opening[0]
         own_date = stated is not None
         if (
             stated is None
