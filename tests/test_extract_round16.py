@@ -190,3 +190,37 @@ def test_a_day_outside_the_month_before_it_keeps_both_dates() -> None:
     text = "In February, on March 2, the ministry said so."
     got = [d.precision for d in find_dates(text, datetime(2025, 3, 3).date())]
     assert got == ["month", "day"]
+
+
+# ----------------------------------------------------------------- a day carried to a later clause
+def test_hours_later_is_the_day_of_the_statement_just_reported() -> None:
+    body = (
+        "Kyrylo Budanov said on Saturday that 500 North Korean soldiers had been killed in Kursk. Hours later "
+        "South Korea's Joint Chiefs of Staff put the number of North Korean soldiers killed at about 300."
+    )
+    assert [r[3] for r in _dated(HEADER + body)] == ["2025-03-01", "2025-03-01"]
+
+
+def test_later_that_day_and_that_evening_are_the_same_day() -> None:
+    for words in ("Later that day", "That evening"):
+        body = (
+            "Kyrylo Budanov said on Saturday that 500 North Korean soldiers had been killed in Kursk. "
+            f"{words} South Korea's Joint Chiefs of Staff put the number of North Korean soldiers killed at about 300."
+        )
+        assert [r[3] for r in _dated(HEADER + body)][1] == "2025-03-01", words
+
+
+def test_a_day_opening_the_sentence_dates_the_clause_joined_by_while() -> None:
+    body = (
+        "- Late last week, on Saturday, Ukraine's president put North Korean losses at more than 2,000 killed "
+        "and wounded in Kursk, while South Korea's Joint Chiefs of Staff estimated them at around 900."
+    )
+    assert [r[3] for r in _dated(HEADER + body)] == ["2025-03-01", "2025-03-01"]
+
+
+def test_a_day_at_the_end_of_the_first_clause_is_not_carried_past_while() -> None:
+    body = (
+        "Ukraine's president put North Korean losses at more than 2,000 killed and wounded in Kursk on "
+        "Saturday, while South Korea's Joint Chiefs of Staff estimated them at around 900."
+    )
+    assert [r[3] for r in _dated(HEADER + body)][1] == ""

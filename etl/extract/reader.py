@@ -3172,7 +3172,8 @@ class Reader:
             opening = [
                 d
                 for d in find_dates(sentence, self.pub)
-                if d.precision == "day" and re.fullmatch(r"[-–•*\w\s,]{0,32}", sentence[: d.start])
+                if d.precision == "day"
+                and re.fullmatch(r"[-–•*\w\s,]{0,32}", sentence[: d.start])
                 and re.match(r"\s*,", sentence[d.end :])
             ]
             if opening:
