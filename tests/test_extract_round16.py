@@ -224,3 +224,26 @@ def test_a_day_at_the_end_of_the_first_clause_is_not_carried_past_while() -> Non
         "Saturday, while South Korea's Joint Chiefs of Staff estimated them at around 900."
     )
     assert [r[3] for r in _dated(HEADER + body)][1] == ""
+
+
+# ----------------------------------------------------------------- a question relaying an official
+BRIEFING = """Department of Defense
+Press briefing transcript
+November 4, 2024
+
+GEN. RYDER: Good afternoon. I'll take your questions.
+
+Q: Thanks, General. Last Monday Sabrina Singh told reporters at this briefing that around 9,000 North Korean soldiers had been sent to train in eastern Russia. Is that still right?
+
+GEN. RYDER: I would refer you to what we said then.
+"""
+
+
+def test_a_question_relaying_an_officials_told_figure_is_that_officials_claim() -> None:
+    rows = [(c["claimant"], c["value_low"]) for c in numeric_claims(BRIEFING)]
+    assert rows == [("Sabrina Singh (US Department of Defense)", 9000)]
+
+
+def test_a_question_with_a_figure_credited_to_nobody_claims_nothing() -> None:
+    text = BRIEFING.replace("Sabrina Singh told reporters at this briefing", "people keep saying")
+    assert numeric_claims(text) == []

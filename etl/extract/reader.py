@@ -694,6 +694,19 @@ _YOU_SAID = re.compile(
 )
 
 
+def _first_names(actor: Actor) -> set[str]:
+    """An official's first names as the aliases spell them ("Sabrina" of "Sabrina Singh")."""
+    if actor.kind != "official":
+        return set()
+    return {
+        words[0]
+        for alias in (actor.name.split(" (")[0], *actor.aliases)
+        if len(words := alias.split()) == 2
+        and _NAMED_PERSON.fullmatch(alias) is not None
+        and words[0] not in ("President", "Secretary", "General", "Minister", "Colonel", "Major", "Admiral")
+    }
+
+
 def _surnames(actor: Actor) -> set[str]:
     """The last words of an actor's name and aliases ("Zelenskyy", "Zelensky", "Zelenskiy")."""
     names = [actor.name.split(" (")[0], *actor.aliases]
@@ -927,8 +940,13 @@ class Reader:
                             _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
                             and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
                             and any(
-                                re.search(rf"\b{re.escape(w)}\s+said\b", d.quote)
-                                for w in _surnames(d.claimant)  # "Zelensky said" is Zelenskyy's
+                                # "Zelensky said" is Zelenskyy's; "Sabrina Singh told reporters",
+                                # "Sabrina said from this podium": her first name or another verb
+                                re.search(
+                                    rf"\b{re.escape(w)}\s+(?:said|told|put|estimated|announced|wrote|claimed)\b",
+                                    d.quote,
+                                )
+                                for w in _surnames(d.claimant) | _first_names(d.claimant)
                             )
                         )
                         # "South Korea's spy agency told lawmakers today that at least 100 …": a
