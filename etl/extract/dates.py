@@ -187,6 +187,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "On the same day", "a day earlier", "four days later": counted from the occasion just
     # reported (the reader resolves them; `ref` until then)
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+same\s+day\b", re.IGNORECASE)),
+    # "Hours later", "Later that day", "That evening": the day of the occasion just reported
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day"
+            r"|(?:later\s+)?that\s+(?:same\s+)?(?:evening|afternoon|morning|night))\b",
+            re.IGNORECASE,
+        ),
+    ),
     # "the next day", "the following day": the day after the occasion just reported
     ("same_day", re.compile(r"\b(?:on\s+)?the\s+(?P<nxt>next|following)\s+day\b", re.IGNORECASE)),
     (
@@ -322,6 +331,29 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
 )
 #: Russian month stems (a translated page keeps its Cyrillic header date).
 _RU_MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+#: Month names of a translated page's own header (French, German, Spanish, Italian, Portuguese),
+#: read when a day and a year stand on either side: "mercredi 18 juin 2025", "18. Juni 2025".
+_FOREIGN_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    "decembre": "December", "januar": "January", "februar": "February", "märz": "March", "juni": "June",
+    "juli": "July", "oktober": "October", "dezember": "December", "enero": "January",
+    "febrero": "February", "marzo": "March", "abril": "April", "mayo": "May", "junio": "June",
+    "julio": "July", "agosto": "August", "septiembre": "September", "setiembre": "September",
+    "octubre": "October", "noviembre": "November", "diciembre": "December", "gennaio": "January",
+    "febbraio": "February", "aprile": "April", "maggio": "May", "giugno": "June", "luglio": "July",
+    "settembre": "September", "ottobre": "October", "dicembre": "December", "janeiro": "January",
+    "fevereiro": "February", "março": "March", "maio": "May", "junho": "June", "julho": "July",
+    "setembro": "September", "outubro": "October", "novembro": "November", "dezembro": "December",
+}  # fmt: skip
+_FOREIGN_DATE = re.compile(
+    r"(?i)\b(?P<d>\d{1,2})\.?\s+(?:de\s+)?(?P<mon>"
+    + "|".join(_FOREIGN_MONTHS)
+    + r")\s+(?:de\s+)?(?P<y>(?:19|20)\d{2})\b"
+)
+#: A time written the French way: "14 h 30".
+_FOREIGN_TIME = re.compile(r"\b(?P<h>\d{1,2})\s*h\s*(?P<mi>\d{2})\b")
 
 
 def parse_date_line(line: str) -> datetime | None:
@@ -335,6 +367,11 @@ def parse_date_line(line: str) -> datetime | None:
     glued = parse_dateline(line)
     if glued is not None:
         return glued
+    foreign = _FOREIGN_DATE.search(line) if len(line) <= 120 else None
+    if foreign is not None and not re.search(rf"(?i)\b{_MON}(?!\w)", line):
+        line = f"{foreign['d']} {_FOREIGN_MONTHS[foreign['mon'].lower()]} {foreign['y']}" + _FOREIGN_TIME.sub(
+            r"\g<h>:\g<mi>", line[foreign.end() :]
+        )
     if len(line.strip()) > 90:
         # "Released Friday, January 10, 2025 · 52 min · Auto-generated transcript (…)": a header
         # line of parts is read part by part; a long sentence is never a dateline
@@ -573,7 +610,20 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
                 continue
             taken.append((m.start(), m.end()))
             out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
-    return tuple(sorted(out, key=lambda d: d.start))
+    out.sort(key=lambda d: d.start)
+    # "Earlier this month, on March 13, …": a day set in commas after a month it falls in says
+    # which day of that month; the month alone is no second date
+    return tuple(
+        d
+        for i, d in enumerate(out)
+        if not (
+            d.precision == "month"
+            and i + 1 < len(out)
+            and out[i + 1].precision == "day"
+            and d.first <= out[i + 1].first <= d.last
+            and re.fullmatch(r",\s*", text[d.end : out[i + 1].start])
+        )
+    )
 
 
 def iso(d: date | None) -> str:

@@ -305,6 +305,36 @@ def _wire_datelines(lay: Layout) -> None:
                 pass
 
 
+#: A heading's day with its weekday and no year: "What's on TV tonight: Thursday 1 May".
+_WEEKDAY_DAY = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
+    r"|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}))\b(?!,?\s+\d{4})"
+)
+
+
+def _weekday_heading(header: list[str]) -> datetime | None:
+    """A page dated in its heading by a weekday and a day without a year ("Thursday 1 May"): the
+    latest year, not after today, in which that day falls on that weekday (within seven years)."""
+    for s in header:
+        m = _WEEKDAY_DAY.search(s)
+        if m is None:
+            continue
+        mon = (m.group("m1") or m.group("m2")).lower()
+        if mon not in MONTHS:
+            continue
+        month, day = MONTHS[mon], int(m.group("d1") or m.group("d2"))
+        today = date.today()
+        for y in range(today.year, today.year - 7, -1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d <= today and d.strftime("%A") == m.group("wd"):
+                return datetime(y, month, day)
+        return None
+    return None
+
+
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one: the latest year (not before the latest one the report
     mentions) in which the dateline falls on the weekday the lead says ("said Tuesday"), else the
@@ -488,7 +518,13 @@ def _figure_items(rows: list[str]) -> list[str]:
 #: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
 #: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
 _NOTE_ITEM = re.compile(
-    r"(?P<bullet>[-*•–]\s+)(?P<head>[^:\d\"“]{2,80}?(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+    r"(?P<bullet>[-*•–]\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
+    r"(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+)
+#: A note's part that names the occasion, not the speaker: "Telegram", "press briefing".
+_CHANNEL_PART = re.compile(
+    r"(?i)(?:on\s+|in\s+an?\s+|at\s+an?\s+)?(?:telegram|x|twitter|facebook|youtube|video(?:\s+address)?"
+    r"|(?:press\s+|news\s+)?(?:briefing|conference)|interview|statement|address|post|radio|tv)"
 )
 #: A note's part that points back to the item before: "Same post", "same video conference".
 _SAME_PART = re.compile(r"(?i)(?:the\s+)?same\s+(?P<what>[\w -]{2,40})")
@@ -520,14 +556,19 @@ def _note_items(rows: list[str]) -> list[str]:
         rest = [p for p in rest if p not in same]
         if not day and not (same and prev):
             continue
+        if len(rest) == 2 and _CHANNEL_PART.fullmatch(rest[0]) and not _CHANNEL_PART.fullmatch(rest[1]):
+            rest = rest[::-1]  # "23 Dec, Telegram, Zelensky: …": the occasion before the speaker
         who = rest[0] if rest else ""
         channel = rest[-1] if len(rest) >= 2 else ""
         asides = rest[1:-1]
         if same and prev:
-            who = who or prev[0]
-            day = day or prev[2]
             what = _SAME_PART.fullmatch(same[0])
-            channel = channel or (f"the same {what.group('what')}" if what else prev[1])
+            if what and what.group("what").strip().lower() == "day":
+                day = day or prev[2]  # "Same day, X: …" is X on the item before's day
+            else:
+                who = who or prev[0]
+                day = day or prev[2]
+                channel = channel or (f"the same {what.group('what')}" if what else prev[1])
         if not who or not day:
             continue
         where = ""
@@ -539,15 +580,24 @@ def _note_items(rows: list[str]) -> list[str]:
             )
             where = f" in {art}{channel}"
         aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
-        out[i] = f"On {day}, {who}{aside} said{where} that {m.group('body')}"
+        body = m.group("body")
+        if not re.search(r"[.!?][\"”’')]?$", body):
+            body += "."  # a slide's or a tracker's item without its full stop is still a sentence
+        on = "In" if _MONTH_PART.fullmatch(day) else "On"
+        out[i] = (
+            f"{on} {day[:1].lower() + day[1:] if on == 'In' else day}, {who}{aside} said{where} that {body}"
+        )
         prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
     return out
 
 
+#: A part of a note's head that is a month with a part of it: "Early January", "late March 2025".
+_MONTH_PART = re.compile(rf"(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH_WORD}(?:\s+\d{{4}})?")
 #: A part of a note's head that is a date and nothing else: "26 April 2025", "April 26, 2025".
 _DATE_ONLY = re.compile(
     rf"(?:on\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    rf"|{_MONTH_PART.pattern}"
 )
 
 
@@ -587,6 +637,8 @@ def _web_layout(lines: list[str]) -> Layout:
                 if d is not None:
                     lay.published = d
                     break
+    if lay.published is None:
+        lay.published = _weekday_heading(header[:6])
     if lay.published is None:
         lay.month_ref = next((m for m in map(parse_month_line, header) if m is not None), None)
     for prev, s in pairwise(header):

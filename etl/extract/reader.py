@@ -105,7 +105,11 @@ _CONJUNCTIONS = frozenset(
 _SPEECH_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|its|their|his|her|such|of|first|an|a|"
-    r"new|latest)|['’]s)\s+$",
+    r"new|latest)|['’]s)\s+"
+    # "its first casualty estimate", "the agency's revised death toll estimates": words that only
+    # qualify a noun between the determiner and the noun
+    r"(?:(?:casualty|casualties|death|loss|losses|troop|own|initial|preliminary|revised|updated|official"
+    r"|earlier|previous|final|lower|higher|conservative|rough|first|latest|new)\s+){0,2}$",
     re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
@@ -690,6 +694,19 @@ _YOU_SAID = re.compile(
 )
 
 
+def _first_names(actor: Actor) -> set[str]:
+    """An official's first names as the aliases spell them ("Sabrina" of "Sabrina Singh")."""
+    if actor.kind != "official":
+        return set()
+    return {
+        words[0]
+        for alias in (actor.name.split(" (")[0], *actor.aliases)
+        if len(words := alias.split()) == 2
+        and _NAMED_PERSON.fullmatch(alias) is not None
+        and words[0] not in ("President", "Secretary", "General", "Minister", "Colonel", "Major", "Admiral")
+    }
+
+
 def _surnames(actor: Actor) -> set[str]:
     """The last words of an actor's name and aliases ("Zelenskyy", "Zelensky", "Zelenskiy")."""
     names = [actor.name.split(" (")[0], *actor.aliases]
@@ -923,8 +940,13 @@ class Reader:
                             _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
                             and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
                             and any(
-                                re.search(rf"\b{re.escape(w)}\s+said\b", d.quote)
-                                for w in _surnames(d.claimant)  # "Zelensky said" is Zelenskyy's
+                                # "Zelensky said" is Zelenskyy's; "Sabrina Singh told reporters",
+                                # "Sabrina said from this podium": her first name or another verb
+                                re.search(
+                                    rf"\b{re.escape(w)}\s+(?:said|told|put|estimated|announced|wrote|claimed)\b",
+                                    d.quote,
+                                )
+                                for w in _surnames(d.claimant) | _first_names(d.claimant)
                             )
                         )
                         # "South Korea's spy agency told lawmakers today that at least 100 …": a
@@ -1506,7 +1528,10 @@ class Reader:
             r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?"
             # "relayed a report on the website of Global Defense Corp saying that": the site's owner
             r"|\b(?:report|statement|post|article|claim)\s+(?:on|in)\s+the\s+(?:website|site|channel|page|account"
-            r"|Telegram\s+channel)\s+of\s+(?:the\s+)?",
+            r"|Telegram\s+channel)\s+of\s+(?:the\s+)?"
+            # "relayed a claim from the website Global Defense Corp that": the claim's author
+            r"|\b(?:claim|report|figure|estimate)\s+from\s+(?:the\s+)?(?:(?:defen[cs]e\s+|news\s+)?(?:website|site"
+            r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
@@ -1524,6 +1549,12 @@ class Reader:
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
                 v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
+            if re.search(r"(?i)\b(?:website|site|channel|outlet|blog|of)\s+$", by.group(0)):
+                # "a claim from the website Frontline Ledger that …": a site the actors file does
+                # not know speaks through its own name
+                site = self._new_actor(clause, by.end(), forward=True)
+                if site is not None:
+                    return [site[0]], by.start(), by.end(), True, [site[1]]
         # "citing the spy agency", "after a closed-door briefing by the country's spy agency"
         rel = cite or (by if by and re.search(r"brief", by.group(0)) else None)
         if rel:
@@ -1824,7 +1855,10 @@ class Reader:
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
         m = re.search(
-            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+)(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
+            r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+"
+            # "On 19 December the agency said": the day said first
+            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)"
+            r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
             r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
@@ -3071,6 +3105,19 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
+            and accepted
+            and self.layout.published is not None
+            and re.search(r"\bnow\s+$", clause[:vs]) is not None
+            and re.fullmatch(
+                r"(?:puts|says|estimates|reports|claims|counts|shows|gives|believes|assesses)", clause[vs:ve]
+            )
+        ):
+            # "DeepState now puts the area at 140 square kilometres": "now" and the present tense
+            # are the report's day, wherever in the report the sentence stands
+            day = self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
@@ -3136,6 +3183,19 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
+        at = sentence.find(clause) if stated is None and accepted else -1
+        if at > 0 and re.search(r",\s+(?:while|whereas)\s+$", sentence[:at]):
+            # "On Monday, X put the losses at …, while Y estimated them at …": a day that opens
+            # the sentence dates the clause a "while" joins to it
+            opening = [
+                d
+                for d in find_dates(sentence, self.pub)
+                if d.precision == "day"
+                and re.fullmatch(r"[-–•*\w\s,]{0,32}", sentence[: d.start])
+                and re.match(r"\s*,", sentence[d.end :])
+            ]
+            if opening:
+                stated = self._same_day(opening[0]) if opening[0].kind == "same_day" else opening[0]
         own_date = stated is not None
         if (
             stated is None

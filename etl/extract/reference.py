@@ -207,7 +207,27 @@ class Actors:
             actor = self._surfaces.get(m.group(0)) or self._surfaces.get(m.group(0).lower())
             if actor is not None:
                 out.append(Mention(actor, m.start(), m.end(), m.group(0)))
+        if len(out) > 1 and "(" in text:
+            out = _drop_affiliations(text, out)
         return out
+
+
+def _drop_affiliations(text: str, found: list[Mention]) -> list[Mention]:
+    """A body in brackets right after an official's name ("John Kirby (White House NSC)") says
+    whom the official works for: the official is the one named, so the bracket is no mention."""
+    keep: list[Mention] = []
+    for m in found:
+        prev = keep[-1] if keep else None
+        if (
+            prev is not None
+            and prev.actor.kind in ("official", "analyst")
+            and m.actor.kind not in ("official", "analyst")
+            and re.fullmatch(r"\s*\([^()]*", text[prev.end : m.start])
+            and re.match(r"[^()]*\)", text[m.end :])
+        ):
+            continue
+        keep.append(m)
+    return keep
 
 
 class Gazetteer:
@@ -355,6 +375,39 @@ def _with_parent_possessives(actors: list[Actor], known: set[str], added: list[s
     return out
 
 
+#: A body's name ending in its country: "Special Operations Forces of Ukraine".
+_OF_COUNTRY = re.compile(
+    r"(?P<core>[A-Z]\w+(?:\s+[A-Z]\w+){2,4})\s+of\s+(?:the\s+)?"
+    r"(?:Ukraine|Russia|Russian Federation|Republic of Korea|South Korea|North Korea|DPRK|United States)"
+)
+
+
+def _without_country(actors: list[Actor], known: set[str], added: list[str]) -> list[Actor]:
+    """A body whose name ends in its country ("Special Operations Forces of Ukraine") answers to
+    the name without it ("Special Operations Forces") when no other actor's name begins so: a
+    slide or a list drops the country it shares with its neighbours. Three capitalised words at
+    least, none "of", so "Ministry of Defence" or "General Staff" (every side has one) never do."""
+    cores: dict[str, list[int]] = {}
+    for i, a in enumerate(actors):
+        for alias in (a.name, *a.aliases):
+            m = _OF_COUNTRY.fullmatch(re.sub(r"\s*\([^)]*\)\s*$", "", alias))
+            if m:
+                cores.setdefault(m.group("core").lower(), []).append(i)
+    out = list(actors)
+    for core, owners in cores.items():
+        if len(set(owners)) != 1 or core in known:
+            continue
+        a = out[owners[0]]
+        own = {x.lower() for x in (a.name, *a.aliases)}
+        if any(k.startswith(core) and k not in own for k in known):
+            continue  # another actor's name begins so
+        name = next(x for x in (a.name, *a.aliases) if x.lower().startswith(core))[: len(core)]
+        out[owners[0]] = Actor(a.name, a.side, a.kind, a.parent, (*a.aliases, name))
+        known.add(core)
+        added.append(f"{name} -> {a.name}")
+    return out
+
+
 def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
     rows = _read_csv(data_dir / "actors.csv")
     actors = [
@@ -376,6 +429,7 @@ def _load_actors(data_dir: Path) -> tuple[list[Actor], list[str]]:
             actors[i] = Actor(a.name, a.side, a.kind, a.parent, (*a.aliases, *extra))
             added.extend(f"{x} -> {a.name}" for x in extra)
     actors = _with_parent_possessives(actors, known, added)
+    actors = _without_country(actors, known, added)
     for name, side, aliases in GENERIC_ACTORS:
         if name.lower() in known:
             continue
