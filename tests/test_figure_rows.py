@@ -39,17 +39,24 @@ def points_and_latest(pointer: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pts, latest
 
 
-def test_points_carry_their_own_claims_text_with_or_without_the_row_column(
-    built_default_db: Path, tmp_path: Path
-) -> None:
-    pts, latest = points_and_latest(built_default_db)
+def built_before(built_default_db: Path, tmp_path: Path, *columns: str) -> Path:
+    """A copy of the bundled build whose figure_cube lacks `columns`, as a build before they
+    existed."""
     old = copy_build(built_default_db, tmp_path)
     real = db.resolve_live(old)
     assert real is not None
     con = duckdb.connect(str(real))
-    con.execute("ALTER TABLE figure_cube DROP COLUMN row_id")  # as built before the column
+    for col in columns:
+        con.execute(f"ALTER TABLE figure_cube DROP COLUMN {col}")
     con.close()
-    old_pts, old_latest = points_and_latest(old)
+    return old
+
+
+def test_points_carry_their_own_claims_text_with_or_without_the_row_column(
+    built_default_db: Path, tmp_path: Path
+) -> None:
+    pts, latest = points_and_latest(built_default_db)
+    old_pts, old_latest = points_and_latest(built_before(built_default_db, tmp_path, "row_id"))
     # Points of one claimant and day come in no set order: compare them in one order.
     assert same(old_pts, pts) and same(old_latest, latest)
 
@@ -58,14 +65,8 @@ def test_points_read_from_a_cube_without_the_example_text_match_the_cube_with_it
     built_default_db: Path, tmp_path: Path
 ) -> None:
     pts, latest = points_and_latest(built_default_db)
-    old = copy_build(built_default_db, tmp_path)
-    real = db.resolve_live(old)
-    assert real is not None
-    con = duckdb.connect(str(real))
-    for col in ("quote", "reported_by", "source_url", "channel", "places"):
-        con.execute(f"ALTER TABLE figure_cube DROP COLUMN {col}")  # as built before the text was
-    con.close()
-    old_pts, old_latest = points_and_latest(old)
+    text = ("quote", "reported_by", "source_url", "channel", "places")
+    old_pts, old_latest = points_and_latest(built_before(built_default_db, tmp_path, *text))
     assert same(old_pts, pts) and same(old_latest, latest)
 
 

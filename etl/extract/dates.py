@@ -51,7 +51,8 @@ WEEKDAYS: tuple[str, ...] = (
     "sunday",
 )
 
-_MON = (
+#: A month's name or its abbreviation, as a regex (a full stop may follow).
+MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
@@ -63,7 +64,7 @@ DATELINE_RE = re.compile(
     r"(?:\s*,?\s*(?P<wd>[A-Za-z]+))?\s*$"
 )
 DATELINE_TEXT_RE = re.compile(
-    rf"^\s*(?P<mon>{_MON})\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})"
+    rf"^\s*(?P<mon>{MONTH_WORD})\s+(?P<d>\d{{1,2}}),\s*(?P<y>\d{{4}})"
     r"(?:\s*,?\s*(?P<h>\d{1,2}):(?P<mi>\d{2}))?\s*$"
 )
 
@@ -71,42 +72,42 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "night",
         re.compile(
-            rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)"
-            rf"\s*(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})\b"
+            rf"\b(?:on\s+)?the\s+night\s+of\s+(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|to|and)"
+            rf"\s*(?:(?P<m2>{MONTH_WORD})\s+)?(?P<d2>\d{{1,2}})\b"
         ),
     ),
     (
         "month_range",
         re.compile(
-            rf"\b(?i:in|between|from|during)\s+(?P<m1>{_MON})\s+(?:and|to|through|-|–)\s+"
-            rf"(?P<m2>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?"
+            rf"\b(?i:in|between|from|during)\s+(?P<m1>{MONTH_WORD})\s+(?:and|to|through|-|–)\s+"
+            rf"(?P<m2>{MONTH_WORD})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?"
         ),
     ),
     (
         "range",
         re.compile(
-            rf"\b(?:(?i:on|between|from)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
-            rf"(?:(?P<m2>{_MON})\s+)?(?P<d2>\d{{1,2}})(?!\d|,\d)(?:,?\s+(?P<y>\d{{4}}))?\b"
+            rf"\b(?:(?i:on|between|from)\s+)?(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
+            rf"(?:(?P<m2>{MONTH_WORD})\s+)?(?P<d2>\d{{1,2}})(?!\d|,\d)(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "range",  # "between 20 and 22 December", "14-15 Dec 2024": the month after both days
         re.compile(
             rf"(?<![\d,.])\b(?:(?i:on|between|from)\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
-            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{_MON})(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "day",
         re.compile(
-            rf"\b(?:(?i:on)\s+)?(?P<m1>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+            rf"\b(?:(?i:on)\s+)?(?P<m1>{MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
         "day",
         re.compile(
-            rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MON})"
+            rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_WORD})"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
@@ -124,7 +125,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "day",
         re.compile(
-            rf"\b(?i:on)\s+the\s+(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MON})"
+            rf"\b(?i:on)\s+the\s+(?P<d1>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH_WORD})"
             r"(?!\s+(?:day|week|month|anniversary|time)\b)"
         ),
     ),
@@ -232,7 +233,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month",
         re.compile(
             rf"\b(?:(?i:in|since|during|by|until|through|back\s+in|last)\s+)?(?:(?i:early|mid|late)"
-            rf"[\s-]+)?(?P<m1>{_MON})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"[\s-]+)?(?P<m1>{MONTH_WORD})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
@@ -317,11 +318,11 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     ),
     # "Nov.20,2024", "OCTOBER 31, 2024"
     re.compile(
-        rf"(?i)(?<![\w])(?P<mon>{_MON})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b"
+        rf"(?i)(?<![\w])(?P<mon>{MONTH_WORD})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<y>(?:19|20)\d{{2}})\b"
     ),
     # "10th April 2025", "13 March, Thursday, 2025 16:20" (a weekday between month and year)
     re.compile(
-        rf"(?i)(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?:{_WD},?\s+)?"
+        rf"(?i)(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH_WORD})\s*,?\s+(?:{_WD},?\s+)?"
         r"(?P<y>(?:19|20)\d{2})\b"
     ),
     # Russian pages: "02 дек 2024, 13:05", "2 декабря 2024"
@@ -368,7 +369,7 @@ def parse_date_line(line: str) -> datetime | None:
     if glued is not None:
         return glued
     foreign = _FOREIGN_DATE.search(line) if len(line) <= 120 else None
-    if foreign is not None and not re.search(rf"(?i)\b{_MON}(?!\w)", line):
+    if foreign is not None and not re.search(rf"(?i)\b{MONTH_WORD}(?!\w)", line):
         line = f"{foreign['d']} {_FOREIGN_MONTHS[foreign['mon'].lower()]} {foreign['y']}" + _FOREIGN_TIME.sub(
             r"\g<h>:\g<mi>", line[foreign.end() :]
         )
@@ -402,7 +403,7 @@ def parse_date_line(line: str) -> datetime | None:
 
 
 _MONTH_YEAR = re.compile(
-    rf"(?i)^(?:published|issued|updated|dated)?\s*(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d{{2}})$"
+    rf"(?i)^(?:published|issued|updated|dated)?\s*(?P<mon>{MONTH_WORD})\s+(?P<y>(?:19|20)\d{{2}})$"
 )
 
 

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
 
-from etl.extract.dates import MONTHS, find_dates, parse_date_line, parse_dateline, parse_month_line
+from etl.extract.dates import (
+    MONTH_WORD,
+    MONTHS,
+    find_dates,
+    parse_date_line,
+    parse_dateline,
+    parse_month_line,
+)
 from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS
 
 _ABBREV = (
@@ -478,10 +485,6 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
-_MONTH_WORD = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-)
 #: A numbered item led by a bare figure: "1 of 10 - 1,376", "#4 — 80,000", "7. 2,000".
 _FIGURE_ITEM = re.compile(
     # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
@@ -592,10 +595,10 @@ def _note_items(rows: list[str]) -> list[str]:
 
 
 #: A part of a note's head that is a month with a part of it: "Early January", "late March 2025".
-_MONTH_PART = re.compile(rf"(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{_MONTH_WORD}(?:\s+\d{{4}})?")
+_MONTH_PART = re.compile(rf"(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{MONTH_WORD}(?:\s+\d{{4}})?")
 #: A part of a note's head that is a date and nothing else: "26 April 2025", "April 26, 2025".
 _DATE_ONLY = re.compile(
-    rf"(?:on\s+)?(?:\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?|{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    rf"(?:on\s+)?(?:\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?|{MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     rf"|{_MONTH_PART.pattern}"
 )
