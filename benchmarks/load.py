@@ -27,35 +27,23 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.streamlit_client import Session  # noqa: E402
+from deploy import processes  # noqa: E402
+from deploy.processes import free_port, streamlit_argv  # noqa: E402
 
 PAGES = ("overview", "casualties", "deployments", "attribution", "map", "explore")
 DAY0 = dt.date(2022, 3, 1)
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def wait_healthy(url: str, timeout: float = 120) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(url, timeout=2).read() == b"ok":
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"{url} did not become healthy")
+    """Return once `url` answers "ok"; raise if it never does (a benchmark cannot go on)."""
+    if not processes.wait_healthy(url, timeout):
+        raise RuntimeError(f"{url} did not become healthy")
 
 
 def rss_mb(pid: int) -> float:
@@ -72,29 +60,6 @@ def cpu_seconds(pid: int) -> float:
 
 def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
-
-
-def streamlit_argv(port: int) -> list[str]:
-    """The command that serves the dashboard (run in the tree's root) headless on 127.0.0.1:`port`,
-    as every benchmark starts it: no usage statistics, no file watcher (its polling is CPU the
-    measurement would count)."""
-    return [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "dashboard.py",
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-        "--browser.gatherUsageStats",
-        "false",
-        "--server.fileWatcherType",
-        "none",
-    ]
 
 
 class Servers:

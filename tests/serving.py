@@ -3,37 +3,14 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
+from deploy.processes import free_port, streamlit_argv, wait_healthy
+
+__all__ = ["Streamlit", "free_port", "wait_healthy"]
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    """A free TCP port on the loopback interface."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def wait_healthy(url: str, timeout: float = 60.0, proc: subprocess.Popen[bytes] | None = None) -> bool:
-    """Poll `url` (a /_stcore/health endpoint) until it answers "ok" (False at once if `proc`,
-    the server, has exited: a port taken meanwhile, say)."""
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc is not None and proc.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.read() == b"ok":
-                    return True
-        except OSError:
-            time.sleep(0.2)
-    return False
 
 
 class Streamlit:
@@ -47,25 +24,7 @@ class Streamlit:
         self.port = port or free_port()
         self.log = log
         self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "dashboard.py",
-                "--server.port",
-                str(self.port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-                "--browser.gatherUsageStats",
-                "false",
-                "--global.developmentMode",
-                "false",
-                "--server.fileWatcherType",
-                "none",
-            ],
+            streamlit_argv(self.port),
             cwd=ROOT,
             env={**os.environ, **env},
             stdout=log.open("w"),
