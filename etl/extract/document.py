@@ -166,10 +166,100 @@ def _join_cues(lines: list[str]) -> list[str]:
     return out
 
 
+#: A line that ends a sentence, a markup tag or a table row: never run on into the next line.
+_LINE_END = re.compile(r"[.!?:;\"”’')\]>|]$")
+#: A line that starts something new (a list item, a key, a label, a quote, markup, a table row,
+#: a time stamp): never the tail of the line above.
+_NEW_ITEM = re.compile(
+    r"(?:[-*•·–—+>#|<]|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,3}\)\s|[A-Z][.)]?\s{2,}|\[[^\]]*\]"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}:|Q[.:]\s|A[.:]\s|\d{1,2}:\d{2}\b)"
+)
+#: Hard-wrapped text is wrapped at most this wide (a one-paragraph-per-line page is not wrapped).
+_MAX_WRAP = 160
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a plain-text e-mail, a `lynx -dump`, a PDF's text) was
+    wrapped at, or None for text with one paragraph per line.
+
+    Evidence: the long lines that stop mid-sentence with text on the next line. In wrapped text
+    there are several, most stop within a word's length of one width, and hardly any line is
+    wider; in a page with one paragraph per line they are rare (headings, labels) and of any
+    length, under paragraphs far wider."""
+    cut = sorted(
+        len(a)
+        for a, b in pairwise(lines)
+        if len(a.strip()) >= 40
+        and b.strip()
+        and not _LINE_END.search(a)
+        and not _NEW_ITEM.match(b.strip())
+        and not b.strip().isupper()
+        and _indent(b) >= _indent(a)
+        and not _title_case(a)
+    )
+    if len(cut) < 5:
+        return None
+    width = cut[(len(cut) * 4) // 5 - 1]
+    near = sum(1 for n in cut if width - 22 <= n <= width + 22)
+    if width > _MAX_WRAP or near < 0.6 * len(cut):
+        return None
+    # Wrapped text has (almost) no line much wider than its width; a forum thread's short header
+    # lines ("reply by … - 4 points") stop mid-sentence too, above posts one line long.
+    text = [ln for ln in lines if ln.strip()]
+    if sum(len(ln) > width + 25 for ln in text) > max(2, len(text) // 10):
+        return None
+    return width
+
+
+def _title_case(s: str) -> bool:
+    """A headline's capitals ("Kursk Governor Reports 3 Civilians Wounded"): not wrapped prose."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", s)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _indent(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped text read as paragraphs: a line broken at the wrap width runs on into the
+    next line, so that a sentence split over lines ("Shoigu said" / "North Korea would send
+    1,000 sappers") is one sentence again. Lines stay apart where the first ends a sentence or
+    is short (a heading, a paragraph's last line), or where the second starts something new (a
+    list item, a key, a label, a heading in capitals). A hanging indent (an item's second line,
+    indented under its text) always continues its item. Text with one paragraph per line is
+    returned as it is."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        s = ln.strip()
+        if s and prev.strip() and not s.isupper() and _continues(prev, ln, width):
+            out[-1] = f"{prev.rstrip()} {s}"
+        else:
+            out.append(ln)
+    return out
+
+
+def _continues(prev: str, ln: str, width: int) -> bool:
+    """Whether wrapped line `ln` goes on with the text of `prev` (what is joined so far)."""
+    last = prev[prev.rfind("\n") + 1 :]
+    s = ln.strip()
+    hanging = _indent(ln) > _indent(prev) and not _NEW_ITEM.match(s)
+    if hanging:
+        return True
+    if _NEW_ITEM.match(s) or _indent(ln) != _indent(prev):
+        return False
+    tail = len(last) % (width + 1) if len(last) > width + 22 else len(last)
+    return tail >= 0.6 * width and not _LINE_END.search(last)
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _join_cues(lines)
+    lines = _unwrap(_join_cues(lines))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
         len(first) == 2
