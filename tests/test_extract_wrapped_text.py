@@ -194,3 +194,39 @@ THREAD = "\n".join(
 def test_a_forum_thread_of_one_line_posts_under_short_headers_is_left_as_it_is() -> None:
     lines = THREAD.split("\n")
     assert _unwrap(lines) == lines
+
+
+# ------------------------------------------------------------ the page's own date in its header
+def test_a_header_field_that_says_published_dates_the_page_not_the_event_it_announces() -> None:
+    text = (
+        "Fourth Harbour Seminar on Open Sources: Programme\n"
+        "Gdansk, 11-12 September 2025 | Programme version 2, published 28 August 2025\n\n"
+        "The seminar opens with a keynote on counting foreign contingents from afar.\n"
+    )
+    published = parse_layout(text).published
+    assert published is not None and published.date().isoformat() == "2025-08-28"
+
+
+def test_a_published_field_followed_by_another_sentence_still_dates_the_page() -> None:
+    text = (
+        "Riverside Broadcasting\n"
+        "Editorial board: minutes of the meeting held on 10 June 2025\n"
+        "Published 12 June 2025. Approved in draft by the Chair; to be confirmed at the next meeting.\n\n"
+        "The board discussed how casualty figures from intelligence agencies are attributed on air.\n"
+    )
+    published = parse_layout(text).published
+    assert published is not None and published.date().isoformat() == "2025-06-12"
+
+
+def test_header_fields_on_their_own_lines_are_not_run_together() -> None:
+    fields = [
+        "Call: Open Evidence 2025 | Reference: OE25-0193 | Submitted: May. 15, 2025 | Round two of the call",
+        "Applicant: Tidewater University, School of Journalism (lead), with two newsroom partners",
+        "Requested: GBP 148,500 over 24 months | Staff: 2.5 FTE | Duration of the project: two years",
+    ]
+    body = [_wrap("The North Korean contingent " + "that fought in the Kursk region was counted " * 12)] * 3
+    lines = ["Harbour Trust | Open Proposals", *fields, "", *"\n\n".join(body).split("\n")]
+    assert _wrap_width(lines) is not None
+    assert _unwrap(lines)[1:4] == fields
+    published = parse_layout("\n".join(lines)).published
+    assert published is not None and published.date().isoformat() == "2025-05-15"

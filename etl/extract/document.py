@@ -168,11 +168,12 @@ def _join_cues(lines: list[str]) -> list[str]:
 
 #: A line that ends a sentence, a markup tag or a table row: never run on into the next line.
 _LINE_END = re.compile(r"[.!?:;\"”’')\]>|]$")
-#: A line that starts something new (a list item, a key, a label, a quote, markup, a table row,
-#: a time stamp): never the tail of the line above.
+#: A line that starts something new (a list item, a key, a label or a header field such as
+#: "Applicant: …", a quote, markup, a table row, a time stamp): never the tail of the line above.
 _NEW_ITEM = re.compile(
     r"(?:[-*•·–—+>#|<]|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,3}\)\s|[A-Z][.)]?\s{2,}|\[[^\]]*\]"
-    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}:|Q[.:]\s|A[.:]\s|\d{1,2}:\d{2}\b)"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}:|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s"
+    r"|Q[.:]\s|A[.:]\s|\d{1,2}:\d{2}\b)"
 )
 #: Hard-wrapped text is wrapped at most this wide (a one-paragraph-per-line page is not wrapped).
 _MAX_WRAP = 160
@@ -253,7 +254,7 @@ def _continues(prev: str, ln: str, width: int) -> bool:
     if _NEW_ITEM.match(s) or _indent(ln) != _indent(prev):
         return False
     tail = len(last) % (width + 1) if len(last) > width + 22 else len(last)
-    return tail >= 0.6 * width and not _LINE_END.search(last)
+    return tail >= 0.75 * width and not _LINE_END.search(last)
 
 
 def parse_layout(text: str) -> Layout:
@@ -697,6 +698,27 @@ _DATE_ONLY = re.compile(
 _MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–—|]\s+\S")
 
 
+#: A header field that says when the page itself came out ("Published 12 June 2025", "Issued
+#: June. 17, 2025, 17:30 GMT", "Submitted: May. 15, 2025", "Map drawn 14/03/2025").
+_PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn)\b")
+#: Where a header line divides into fields: a pipe or a bullet, or the end of a sentence.
+_FIELD_SPLIT = re.compile(r"\s+[·•|]\s+|(?<=[.;])\s+(?=[A-Z])")
+
+
+def _cued_date(rows: list[str]) -> datetime | None:
+    """The date of the first header field that names itself the page's date ("Tromsø, 11-12
+    September 2025 | Programme version 3, published 28 August 2025" is of 28 August, not of the
+    event it announces; "Published 12 June 2025. Approved in draft by the Chair" of 12 June)."""
+    for row in rows:
+        if not _PUBLISHED_CUE.search(row):
+            continue
+        for field in _FIELD_SPLIT.split(row):
+            m = _PUBLISHED_CUE.search(field)
+            if m and len(field) - m.start() <= 80 and (d := parse_date_line(field[m.start() :])) is not None:
+                return d
+    return None
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -716,7 +738,8 @@ def _web_layout(lines: list[str]) -> Layout:
     )
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
-    for s in [r for r in header + near if not _NOTE.match(r)]:
+    lay.published = _cued_date([r for r in rows[: body_at + 8] if r])
+    for s in [r for r in header + near if not _NOTE.match(r) and lay.published is None]:
         d = parse_date_line(s)
         if d is not None:
             lay.published = d
