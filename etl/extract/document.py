@@ -712,9 +712,9 @@ def _cued_date(rows: list[str]) -> datetime | None:
     for row in rows:
         if not _PUBLISHED_CUE.search(row):
             continue
-        for field in _FIELD_SPLIT.split(row):
-            m = _PUBLISHED_CUE.search(field)
-            if m and len(field) - m.start() <= 80 and (d := parse_date_line(field[m.start() :])) is not None:
+        for part in _FIELD_SPLIT.split(row):
+            m = _PUBLISHED_CUE.search(part)
+            if m and len(part) - m.start() <= 80 and (d := parse_date_line(part[m.start() :])) is not None:
                 return d
     return None
 
