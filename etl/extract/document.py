@@ -166,10 +166,101 @@ def _join_cues(lines: list[str]) -> list[str]:
     return out
 
 
+#: A line that ends a sentence, a markup tag or a table row: never run on into the next line.
+_LINE_END = re.compile(r"[.!?:;\"”’')\]>|]$")
+#: A line that starts something new (a list item, a key, a label or a header field such as
+#: "Applicant: …", a quote, markup, a table row, a time stamp): never the tail of the line above.
+_NEW_ITEM = re.compile(
+    r"(?:[-*•·–—+>#|<]|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,3}\)\s|[A-Z][.)]?\s{2,}|\[[^\]]*\]"
+    r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}:|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s"
+    r"|Q[.:]\s|A[.:]\s|\d{1,2}:\d{2}\b)"
+)
+#: Hard-wrapped text is wrapped at most this wide (a one-paragraph-per-line page is not wrapped).
+_MAX_WRAP = 160
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (a plain-text e-mail, a `lynx -dump`, a PDF's text) was
+    wrapped at, or None for text with one paragraph per line.
+
+    Evidence: the long lines that stop mid-sentence with text on the next line. In wrapped text
+    there are several, most stop within a word's length of one width, and hardly any line is
+    wider; in a page with one paragraph per line they are rare (headings, labels) and of any
+    length, under paragraphs far wider."""
+    cut = sorted(
+        len(a)
+        for a, b in pairwise(lines)
+        if len(a.strip()) >= 40
+        and b.strip()
+        and not _LINE_END.search(a)
+        and not _NEW_ITEM.match(b.strip())
+        and not b.strip().isupper()
+        and _indent(b) >= _indent(a)
+        and not _title_case(a)
+    )
+    if len(cut) < 5:
+        return None
+    width = cut[(len(cut) * 4) // 5 - 1]
+    near = sum(1 for n in cut if width - 22 <= n <= width + 22)
+    if width > _MAX_WRAP or near < 0.6 * len(cut):
+        return None
+    # Wrapped text has (almost) no line much wider than its width; a forum thread's short header
+    # lines ("reply by … - 4 points") stop mid-sentence too, above posts one line long.
+    text = [ln for ln in lines if ln.strip()]
+    if sum(len(ln) > width + 25 for ln in text) > max(2, len(text) // 10):
+        return None
+    return width
+
+
+def _title_case(s: str) -> bool:
+    """A headline's capitals ("Kursk Governor Reports 3 Civilians Wounded"): not wrapped prose."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", s)]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _indent(s: str) -> int:
+    return len(s) - len(s.lstrip())
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped text read as paragraphs: a line broken at the wrap width runs on into the
+    next line, so that a sentence split over lines ("Shoigu said" / "North Korea would send
+    1,000 sappers") is one sentence again. Lines stay apart where the first ends a sentence or
+    is short (a heading, a paragraph's last line), or where the second starts something new (a
+    list item, a key, a label, a heading in capitals). A hanging indent (an item's second line,
+    indented under its text) always continues its item. Text with one paragraph per line is
+    returned as it is."""
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        prev = out[-1] if out else ""
+        s = ln.strip()
+        if s and prev.strip() and not s.isupper() and _continues(prev, ln, width):
+            out[-1] = f"{prev.rstrip()} {s}"
+        else:
+            out.append(ln)
+    return out
+
+
+def _continues(prev: str, ln: str, width: int) -> bool:
+    """Whether wrapped line `ln` goes on with the text of `prev` (what is joined so far)."""
+    last = prev[prev.rfind("\n") + 1 :]
+    s = ln.strip()
+    hanging = _indent(ln) > _indent(prev) and not _NEW_ITEM.match(s)
+    if hanging:
+        return True
+    if _NEW_ITEM.match(s) or _indent(ln) != _indent(prev):
+        return False
+    tail = len(last) % (width + 1) if len(last) > width + 22 else len(last)
+    return tail >= 0.75 * width and not _LINE_END.search(last)
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _join_cues(lines)
+    lines = _unwrap(_join_cues(lines))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
         len(first) == 2
@@ -607,6 +698,27 @@ _DATE_ONLY = re.compile(
 _MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–—|]\s+\S")
 
 
+#: A header field that says when the page itself came out ("Published 12 June 2025", "Issued
+#: June. 17, 2025, 17:30 GMT", "Submitted: May. 15, 2025", "Map drawn 14/03/2025").
+_PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn)\b")
+#: Where a header line divides into fields: a pipe or a bullet, or the end of a sentence.
+_FIELD_SPLIT = re.compile(r"\s+[·•|]\s+|(?<=[.;])\s+(?=[A-Z])")
+
+
+def _cued_date(rows: list[str]) -> datetime | None:
+    """The date of the first header field that names itself the page's date ("Tromsø, 11-12
+    September 2025 | Programme version 3, published 28 August 2025" is of 28 August, not of the
+    event it announces; "Published 12 June 2025. Approved in draft by the Chair" of 12 June)."""
+    for row in rows:
+        if not _PUBLISHED_CUE.search(row):
+            continue
+        for part in _FIELD_SPLIT.split(row):
+            m = _PUBLISHED_CUE.search(part)
+            if m and len(part) - m.start() <= 80 and (d := parse_date_line(part[m.start() :])) is not None:
+                return d
+    return None
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -626,7 +738,8 @@ def _web_layout(lines: list[str]) -> Layout:
     )
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
-    for s in [r for r in header + near if not _NOTE.match(r)]:
+    lay.published = _cued_date([r for r in rows[: body_at + 8] if r])
+    for s in [r for r in header + near if not _NOTE.match(r) and lay.published is None]:
         d = parse_date_line(s)
         if d is not None:
             lay.published = d
