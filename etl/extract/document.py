@@ -234,27 +234,26 @@ def _unwrap(lines: list[str]) -> list[str]:
     if width is None:
         return lines
     out: list[str] = []
+    last = ""  # the physical line that ends out[-1]
     for ln in lines:
-        prev = out[-1] if out else ""
         s = ln.strip()
-        if s and prev.strip() and not s.isupper() and _continues(prev, ln, width):
-            out[-1] = f"{prev.rstrip()} {s}"
+        if s and out and out[-1].strip() and not s.isupper() and _continues(out[-1], last, ln, width):
+            out[-1] = f"{out[-1].rstrip()} {s}"
         else:
             out.append(ln)
+        last = ln
     return out
 
 
-def _continues(prev: str, ln: str, width: int) -> bool:
-    """Whether wrapped line `ln` goes on with the text of `prev` (what is joined so far)."""
-    last = prev[prev.rfind("\n") + 1 :]
+def _continues(first: str, last: str, ln: str, width: int) -> bool:
+    """Whether wrapped line `ln` goes on with the paragraph that starts with line `first` and
+    ends, so far, with line `last`."""
     s = ln.strip()
-    hanging = _indent(ln) > _indent(prev) and not _NEW_ITEM.match(s)
-    if hanging:
-        return True
-    if _NEW_ITEM.match(s) or _indent(ln) != _indent(prev):
+    if _NEW_ITEM.match(s):
         return False
-    tail = len(last) % (width + 1) if len(last) > width + 22 else len(last)
-    return tail >= 0.75 * width and not _LINE_END.search(last)
+    if _indent(ln) > _indent(first):
+        return True  # a hanging indent: the item's text goes on under itself
+    return _indent(ln) == _indent(first) and len(last) >= 0.75 * width and not _LINE_END.search(last)
 
 
 def parse_layout(text: str) -> Layout:
