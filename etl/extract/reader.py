@@ -1154,6 +1154,8 @@ class Reader:
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
         found = self.ref.actors.mentions(text)
+        # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
+        found = sorted(found + self.ref.actors.surname_mentions(text, found), key=lambda m: m.start)
         # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
         # Forces" is the General Staff, not a new actor "Armed Forces".
         longer = []
@@ -1745,7 +1747,7 @@ class Reader:
                         best = heads[0]
                 return pack(group_at(best), v.start(), v.end())
             if not before and re.fullmatch(
-                r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:also\s+|now\s+)?",
+                r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:(?:also|now|still|earlier|previously|since)\s+){0,2}",
                 clause[: v.start()],
             ):
                 back = self._anaphora(clause[: v.start()])
@@ -1866,7 +1868,10 @@ class Reader:
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
             r"|secretary|marshal|envoy|ambassador)))"
             # ("the President himself had written": the reflexive only stresses who)
-            r"(?:\s+(?:also|later|had|has|have|then|further|again|first|himself|herself|itself)){0,3}\s*$",
+            # an adverb between the subject and its verb ("The agency now says", "it still
+            # estimates", "he earlier said") does not change who the subject is
+            r"(?:\s+(?:also|later|had|has|have|then|further|again|first|himself|herself|itself|now|still"
+            r"|earlier|previously|already|since|subsequently|initially|separately|once|publicly|officially)){0,3}\s*$",
             before_verb,
         )
         if m is None:
@@ -2124,6 +2129,11 @@ class Reader:
         ]
         if same:  # "Shoigu" after "Sergei Shoigu"; a spokesperson's surname is their body
             return self.speaks_for.get(same[-1].name, same[-1]), (start, end)
+        person = self.ref.actors.by_surname(name) if len(words) == 1 else None
+        if person is not None:
+            # "Romanov said on his channel", "Ryder told reporters": a surname alone that one person
+            # in the actors file has is that person, though the report never gives the full name
+            return person, (start, end)
         actor = self._new_actor_named(name, clause[:start])
         known = next((a for a in self.history if a.name == actor.name), None)
         if known is None:
