@@ -123,7 +123,31 @@ def _variants(alias: str) -> set[str]:
             head = next((g for g in group if v.startswith(g)), None)
             if head is not None:
                 out |= {g + v[len(head) :] for g in group}
+    for v in list(out):
+        out |= _of_country(v)
     return out
+
+
+#: A country as a body's name ends with it: "the Joint Chiefs of Staff of the Republic of Korea" is
+#: "South Korea's Joint Chiefs of Staff".
+_BODY_OF_COUNTRY: dict[str, tuple[str, ...]] = {
+    "South Korea's ": ("South Korea", "the Republic of Korea"),
+    "North Korea's ": ("North Korea", "the DPRK", "the Democratic People's Republic of Korea"),
+    "Russia's ": ("Russia", "the Russian Federation"),
+    "Ukraine's ": ("Ukraine",),
+    "Britain's ": ("the United Kingdom",),
+    "America's ": ("the United States",),
+}
+
+
+def _of_country(v: str) -> set[str]:
+    """ "BODY of COUNTRY" for "COUNTRY's BODY" when BODY is a body's name of two words or more."""
+    for head, countries in _BODY_OF_COUNTRY.items():
+        if v.startswith(head):
+            body = v[len(head) :]
+            if len(body.split()) >= 2 and body[:1].isupper():
+                return {f"{body} of {c}" for c in countries}
+    return set()
 
 
 def _case_sensitive(alias: str) -> bool:
