@@ -2390,7 +2390,8 @@ class Reader:
             r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
             r"(?:,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,\s*)?"  # "the pair, both wounded, had been"
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
-            r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
+            # ("and some 4,000 to have become casualties": "were believed" left out before it)
+            r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+|to\s+have\s+(?:been\s+|become\s+)?)?"
             r"(?:killed|wounded|injured|dead|deaths|died|missing|captured|put\s+out\s+of\s+action"
             r"|irrecoverabl[ey]|irretrievabl[ey]"  # '25,200 "irrecoverable" and 36,200 wounded'
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
@@ -2442,7 +2443,8 @@ class Reader:
             return "people"
         if re.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
-            r"\s+[\w\s]+?)\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
+            r"\s+[\w\s]+?)(?:\s*,\s*[^,;.\d]{1,40}?,)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
@@ -2829,6 +2831,21 @@ class Reader:
             claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if (
+            not claimants
+            and self.prev_claimant
+            and self.drafts
+            and self.drafts[-1].sentence_no >= self.sentence_no - 1
+            and re.match(
+                r"\s*(?:[Oo]f\s+(?:these|them|those|whom|that\s+number|this\s+number|the\s+total)"
+                r"|[Aa]mong\s+(?:them|these|those|whom))\s*,?\s+(?:[\w-]+\s+){0,2}?\d",
+                clause,
+            )
+            and not self._speech_verbs(clause)
+        ):
+            # "X said 12,000 had been sent; of these, about 600 had been killed …": the part of a
+            # force just counted is told by whoever counted the whole
+            claimants = self.prev_claimant
         if claimants and re.match(r"\s*According\s+to\b", sentence):
             self.according = (claimants, self.sentence_no, self.para_index)
         elif (
