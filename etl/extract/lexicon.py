@@ -323,6 +323,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "almost": "nearly",
     "close to": "nearly",
     "approaching": "nearly",
+    "nearing": "nearly",
     "just under": "nearly",
     "up to": "up_to",
     "as many as": "up_to",

@@ -425,8 +425,17 @@ _PLACED = re.compile(
     r"|(?:sent|dispatched|moved|transferred)\s+(?:to|into))"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
     r"(?:moved|transferred|redeployed|relocated|sent|dispatched|deployed)\s+(?:to|into|closer\s+to)"
-    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into))"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into)"
+    # '"including about 10,000" now in the Kursk region': the verb left out
+    r"|(?:now|currently|still)\s+(?:in|inside|deployed\s+in|stationed\s+in))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
+)
+#: "the total in Russia stood at 11,000 to 12,000", "the contingent inside Russia numbered": the
+#: size of a force somewhere, its noun left out.
+_FORCE_THERE = re.compile(
+    r"\b(?:total|contingent|force|deployment|presence|number)\s+(?:\w+\s+)?(?:in|inside)\s+(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|[Oo]blast))?\s+(?:(?:now|then)\s+)?(?:stood\s+at|stands\s+at|was|is"
+    r"|numbered|numbers|came\s+to|had\s+reached|reached)\s*$"
 )
 
 
@@ -441,7 +450,7 @@ def _placed_force(clause: str, fig: Figure) -> bool:
     return (
         (fig.low or fig.high or 0) >= 50
         and not fig.share
-        and (_PLACED.match(clause, fig.end) is not None or bool(there))
+        and (_PLACED.match(clause, fig.end) is not None or bool(there) or bool(_FORCE_THERE.search(clause[: fig.start])))
         and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
     )
 
@@ -1290,9 +1299,13 @@ class Reader:
                 ):
                     return pack(group_at(m), m.start, m.end)  # "DeepState's map now shows 140 km²"
                 if re.match(
-                    r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+)?(?:figure|estimate|count|tally|toll)"
+                    # ("The NIS's killed-only estimate reached around 2,000": a word or two before
+                    # the noun, and a verb of growth)
+                    r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+|[a-z]+-[a-z]+\s+|new\s+|revised\s+)?"
+                    r"(?:casualty\s+|death\s+|loss\s+)?(?:figure|estimate|count|tally|toll)"
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
-                    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
+                    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
+                    r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
                     clause[m.end :],
                 ):
                     return pack(group_at(m), m.start, m.end)
@@ -1306,6 +1319,20 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
+        came = (
+            re.search(
+                r"\b(?:count|estimate|figure|number|tally|toll|assessment|casualty\s+figure|data)s?\s+"
+                r"(?:\w+\s+){0,2}?(?:came|comes|had\s+come|has\s+come)\s+from\s+(?:the\s+)?",
+                clause,
+            )
+            if not verbs
+            else None
+        )
+        src = [m for m in mentions if came is not None and came.end() - 4 <= m.start <= came.end() + 1]
+        if came is not None and src:
+            # "The earliest official count came from South Korea's NIS on 19 December: at least 100
+            # …": the body the count came from speaks
+            return pack(group_at(src[0]), came.start(), came.end())
         own = (_OWN_FIGURE.match(clause) or _OWN_FIGURE_COLON.search(clause)) if not verbs else None
         if own:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
@@ -2336,6 +2363,10 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
+        if re.match(r":\d", after) or re.search(r"\d:$", before) or re.search(
+            r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before
+        ):
+            return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if fig.start in _part_whole_of(clause):
@@ -2442,15 +2473,20 @@ class Reader:
         if _VERB_METRIC.search(before):
             return "people"
         if re.search(
-            r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
+            r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|(?:total\s+)?number\s+of|total\s+of"
             # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
-            r"\s+[\w\s]+?)(?:\s*,\s*[^,;.\d]{1,40}?,)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            # ("the NIS's killed-only estimate reached": a word joined to the noun)
+            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
             before,
         ):
             return "people"
+        if re.match(r"(?i)(?:nearing|approaching|exceeding|topping|surpassing)\b", fig.text) and re.search(
+            r"\b(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of\s+[\w\s]+?)\s+$", before
+        ):
+            return "people"  # "with the number of wounded nearing 1,000": the verb is the qualifier
         if re.search(
             r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
         ):
