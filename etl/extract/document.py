@@ -521,7 +521,8 @@ def _figure_items(rows: list[str]) -> list[str]:
 #: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
 #: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
 _NOTE_ITEM = re.compile(
-    r"(?P<bullet>[-*•–]\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
+    # (a bullet, or a labelled item: "Bar 2 - ", "Row 3: ", "(4) ", "#5 ")
+    r"(?P<bullet>(?:[-*•–]|[A-Z][a-z]{1,10}\s+\d{1,3}\s*[-–—:]|\(\d{1,3}\)|#\d{1,3}[.:]?)\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
     r"(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
 )
 #: A note's part that names the occasion, not the speaker: "Telegram", "press briefing".
@@ -545,15 +546,25 @@ def _note_items(rows: list[str]) -> list[str]:
         if m is None:
             continue
         parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
-        if len(parts) > 5 or any(len(p.split()) > 8 for p in parts):
+        if len(parts) > 5 or any(len(p.split()) > (12 if _OCCASION_DAY.fullmatch(p) else 8) for p in parts):
             continue
         notes.append((i, m, parts))
     if len(notes) < 2:
         return rows
     out = list(rows)
     prev: tuple[str, str, str] | None = None  # who, channel, day of the item before
+    topic = _list_topic(rows[: notes[0][0]])
     for i, m, parts in notes:
         day = next((p for p in parts if _DATE_ONLY.fullmatch(p)), "")
+        if not day:
+            # "at a press briefing on 19 December 2024", "in a statement on Thursday": the
+            # occasion with its day
+            for k, p in enumerate(parts):
+                dm = _OCCASION_DAY.fullmatch(p)
+                if dm and k > 0:
+                    day = dm.group("day")
+                    parts = [*parts[:k], dm.group("occ"), *parts[k + 1 :]] if dm.group("occ") else parts[:k] + parts[k + 1 :]
+                    break
         rest = [p for p in parts if p != day]
         same = [p for p in rest if _SAME_PART.fullmatch(p)]
         rest = [p for p in rest if p not in same]
@@ -575,7 +586,9 @@ def _note_items(rows: list[str]) -> list[str]:
         if not who or not day:
             continue
         where = ""
-        if channel:
+        if channel and re.match(r"(?i)(?:in|at|on|during|via|through)\s", channel):
+            where = f" {channel}"  # "at a press briefing": the occasion with its own preposition
+        elif channel:
             art = (
                 ""
                 if re.match(r"(?i)(?:a|an|the)\s", channel)
@@ -584,6 +597,11 @@ def _note_items(rows: list[str]) -> list[str]:
             where = f" in {art}{channel}"
         aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
         body = m.group("body")
+        bare = _BARE_FIGURE.match(body) if topic else None
+        if bare:
+            # 'Bar 2 - JCS, 23 December 2024: around 1,100.' under "estimates of North Korean
+            # soldiers killed or wounded": the list's heading says what each figure counts
+            body = f"{body[: bare.end()]} {topic}{body[bare.end() :]}"
         if not re.search(r"[.!?][\"”’')]?$", body):
             body += "."  # a slide's or a tracker's item without its full stop is still a sentence
         on = "In" if _MONTH_PART.fullmatch(day) else "On"
@@ -592,6 +610,40 @@ def _note_items(rows: list[str]) -> list[str]:
         )
         prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
     return out
+
+
+#: A note's part that is an occasion and its day: "at a press briefing on 19 December 2024",
+#: "in a statement on Thursday", "on 2 February 2025" (the day goes to the item's date).
+_OCCASION_DAY = re.compile(
+    rf"(?P<occ>(?:in|at|during)\s+[^,]{{2,60}}?)?\s*\bon\s+(?P<day>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?"
+    rf"|{MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+)
+#: An item's content that is a figure and nothing it counts: 'around 1,100.', '"several hundred".',
+#: "more than 5,000. Open right end." (the figure, then the sentence's end).
+_BARE_FIGURE = re.compile(
+    r"[\"“]?(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least|up\s+to|roughly|approximately"
+    r"|as\s+many\s+as)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b)?[\"”]?(?=\s*(?:[.;]|$))"
+    r"|[\"“](?:several\s+hundred|[\w\s~,.]{1,20})[\"”](?=\s*(?:[.;]|$))"
+)
+#: What a list of figures counts, as its heading or introduction says: "estimates of North Korean
+#: soldiers killed or wounded", "North Korean losses".
+_TOPIC = re.compile(
+    r"\b(?:(?:North\s+Korean|Russian|Ukrainian|DPRK)\s+)(?:soldiers|troops|servicemen|personnel|forces)\s+"
+    r"(?:killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|captured|taken\s+prisoner|deployed|sent)\b"
+    r"|\b(?:North\s+Korean|Russian|Ukrainian|DPRK)\s+(?:casualties|losses|deaths|dead)\b"
+)
+
+
+def _list_topic(before: list[str]) -> str:
+    """The count a list's introduction names, nearest the list first ("" when none does, or
+    when the nearest names two different counts)."""
+    for r in reversed(before[-8:]):
+        found = {re.sub(r"\s+", " ", m.group(0)) for m in _TOPIC.finditer(r)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return ""
+    return ""
 
 
 #: A part of a note's head that is a month with a part of it: "Early January", "late March 2025".

@@ -1772,6 +1772,18 @@ class Reader:
                     heads = [m for m in before if m.start < best.start and clause[m.end : m.end + 1] == ","]
                     if heads:
                         best = heads[0]
+                elif re.fullmatch(r"[^,;.:\"“]{0,40},\s*(?:also\s+|later\s+|first\s+)?", gap):
+                    # "Pat Ryder, Pentagon press secretary, said": a known person, then an
+                    # apposition naming their body with their role; the person speaks
+                    heads = [
+                        m
+                        for m in before
+                        if m.start < best.start
+                        and m.actor.kind == "official"
+                        and re.fullmatch(r",\s*(?:the\s+|a\s+)?", clause[m.end : best.start])
+                    ]
+                    if heads:
+                        best = heads[-1]
                 return pack(group_at(best), v.start(), v.end())
             if not before and re.fullmatch(
                 r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:(?:also|now|still|earlier|previously|since)\s+){0,2}",
