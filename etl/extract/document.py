@@ -423,6 +423,9 @@ _DAY_HEADING = re.compile(
 #: A transcript's speaker label: "[00:01:24] GUEST: ...", "MS. SINGH: ...", "Q: ...". Upper-case
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
 _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+#: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
+#: handle with a dot, an underscore or a digit in it, then a colon).
+_CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
 _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: Labels that name a role, not a speaker a claim can be credited to.
@@ -755,6 +758,18 @@ def _web_layout(lines: list[str]) -> Layout:
         if not s:
             continue
         s = _TIME_CODE.sub("", s)
+        chat = _CHAT_TURN.fullmatch(s)
+        if chat:
+            # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
+            # however short and whether or not it ends with a full stop; the handle is no speaker
+            s = chat.group("rest").strip()
+            if not re.search(r"[.!?][\"”’')]?$", s):
+                s += "."
+            if pending_break and paras:
+                lay.breaks.add(len(paras))
+            pending_break = False
+            paras.append(s)
+            continue
         fwd = _FORWARDED.match(s)
         if fwd:
             label_next = fwd.group("who")

@@ -269,14 +269,14 @@ _DATA_SHOW = re.compile(
 #: A figure said to be a body's or a person's by a possessive pronoun or anaphor.
 _OWN_FIGURE = re.compile(
     r"\W*(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number)s?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number|post|statement|update|message|bulletin)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
 #: The same possessive inside a sentence, opening its figures with a colon: "a lawmaker …
 #: relayed the agency's latest count: roughly 300 …" (whoever passes it on, the count is the body's).
 _OWN_FIGURE_COLON = re.compile(
     r"\b(?:(?P<pos>its|his|her|their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number)s?\s*:\s"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number|post|statement|update|message|bulletin)s?\s*:\s"
 )
 #: A body's name right after a country's ("Seoul's Joint Chiefs of Staff", "Republic of Korea
 #: Joint Chiefs of Staff").
@@ -1252,6 +1252,10 @@ class Reader:
                 clause[: m.start()]
             ):
                 continue
+            if w in ("estimated", "reported") and re.search(
+                r"\b(?:an|the|its|their|his|her|our|a\s+total\s+of)\s+(?:[\w-]+\s+)?$", clause[: m.start()]
+            ):
+                continue  # "an estimated 200 killed", "the reported figure": an adjective, nobody speaks
             if w in ("estimate", "estimates") and re.match(
                 r"\s+(?:of\s+[\w\s-]{2,40}?\s+)?(?:by|from)\s+(?:the\s+)?[A-Z]", clause[m.end() :]
             ):
@@ -2430,8 +2434,9 @@ class Reader:
                 return ""  # "watched by drones (Kyiv set a target of a million of them)": not people
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
-            r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
+            r"[\"”]?\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
             r"(?:,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,\s*)?"  # "the pair, both wounded, had been"
+            r"(?:went\s+(?=missing))?"  # '"at least three" went missing'
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
             # ("and some 4,000 to have become casualties": "were believed" left out before it)
             r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+|to\s+have\s+(?:been\s+|become\s+)?)?"
@@ -2886,7 +2891,12 @@ class Reader:
             and self.drafts[-1].sentence_no >= self.sentence_no - 1
             and re.match(
                 r"\s*(?:[Oo]f\s+(?:these|them|those|whom|that\s+number|this\s+number|the\s+total)"
-                r"|[Aa]mong\s+(?:them|these|those|whom))\s*,?\s+(?:[\w-]+\s+){0,2}?\d",
+                r"|[Aa]mong\s+(?:them|these|those|whom))\s*,?\s+(?:[\w-]+\s+){0,2}?\d"
+                # "also "at least three" went missing": a chat message or note going on with the
+                # figures of the one before
+                r"|\s*(?:[Aa]lso|[Pp]lus|[Aa]nd\s+also)\s+(?:[\"“]?(?:about|around|over|more\s+than|at\s+least|some"
+                r"|nearly|up\s+to|another)\s+)?[\"“]?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
+                r"|dozens|hundreds)\b)",
                 clause,
             )
             and not self._speech_verbs(clause)
