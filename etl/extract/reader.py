@@ -326,6 +326,15 @@ _LAWMAKER_NAME = re.compile(
 )
 
 
+#: A bulleted paragraph: "- around 2,000 …", "• 1,000 engineers …".
+_BULLET = re.compile(r"\s*[-*•–]\s+\S")
+#: What a source's words come in: "briefing", "statement", "post" (see `Reader._list_intro_source`).
+_SOURCE_DOC = (
+    r"(?:briefing|statement|post|update|report|assessment|figures|estimates|numbers|data|readout|bulletin"
+    r"|address|announcement|release|communiqu[ée]|summary)\b"
+)
+
+
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
@@ -788,6 +797,10 @@ class Reader:
         self.quote_tail = ""
         #: Who the current question is put to (a figure "you told us" is theirs).
         self.answerer: Actor | None = None
+        #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
+        #: and whether the current paragraph is one of its bulleted items.
+        self.list_source: Actor | None = None
+        self.in_bullet = False
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -845,6 +858,9 @@ class Reader:
                 if pi in self.layout.stamped and self.layout.published
                 else None
             )
+            self.in_bullet = _BULLET.match(para) is not None
+            if not self.in_bullet:
+                self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
             if self.para_speaker is None and self.address is not None and not para.startswith("["):
@@ -986,6 +1002,19 @@ class Reader:
                 self.drafts[n_drafts:] = kept
                 del self.responses[n_responses:]
         self._finish()
+
+    def _list_intro_source(self, intro: str) -> Actor | None:
+        """The body or person whose words a list's introduction says follow: "Summary of yesterday's
+        NIS briefing to lawmakers, as relayed by …:", "Figures from the General Staff's update:".
+        A state is no source ("What Russia says:" introduces a report's own account)."""
+        for m in self._mentions(intro):
+            if m.actor.kind in ("state", "group", NEW_ACTOR):
+                continue
+            if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_DOC, intro[m.end :]) or re.search(
+                _SOURCE_DOC + r"\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?$", intro[: m.start]
+            ):
+                return m.actor
+        return None
 
     def _late_qualifier(self, para: str, n_drafts: int) -> None:
         """A bare figure whose qualifier the paragraph gives after it: an aside right after its
@@ -2904,6 +2933,17 @@ class Reader:
             # "X said 12,000 had been sent; of these, about 600 had been killed …": the part of a
             # force just counted is told by whoever counted the whole
             claimants = self.prev_claimant
+        if self.in_bullet and self.list_source is not None and find_figures(clause):
+            first = min(f.start for f in find_figures(clause))
+            relative = bool(spans) and re.search(
+                r"\b(?!(?:and|but|that|as|while|when|after|before|said|says|where)\b)[a-z]{3,}\s+$",
+                clause[: spans[0][0]],
+            )
+            if not claimants or (vs > first and (relative or not re.search(r"[,;:—–()]", clause[first:vs]))):
+                # "- around 2,000 … died." under "Summary of the NIS briefing:": the list's source;
+                # a verb in a relative clause after the figure ("the deployment Shoigu announced")
+                # names no speaker of the item
+                claimants, vs, ve, explicit, spans = [self.list_source], 0, 0, False, []
         if claimants and re.match(r"\s*According\s+to\b", sentence):
             self.according = (claimants, self.sentence_no, self.para_index)
         elif (
