@@ -588,6 +588,8 @@ SPEECH_VERBS: str = (
     r"|argued|argues|maintained|maintains|conceded|concedes"
     r"|replied|answered|responded|observed|concluded|recorded|records|counted|counts|tallied"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
+    # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
+    r"|thinks|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"

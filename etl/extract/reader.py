@@ -1436,7 +1436,14 @@ class Reader:
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
             r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
             r"|\b(?:figures?|estimates?|counts?|tally|number|toll|claim)[,\s]\s*(?:posted|published|released|issued|given"
-            r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?",
+            r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?"
+            # "The figure of 11,000 …, given by Zelensky on 7 November, …": a participle after a comma
+            r"|,\s*(?:as\s+)?(?:first\s+)?(?:given|provided|released|published|issued|supplied|announced)\s+by\s+(?:the\s+)?"
+            # "In the NIS's words, …", "By Kyiv's own count, …": whose words or reckoning
+            r"|\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+)?(?!(?:President|Secretary|Minister|General|Commander|Chief|Head)\b)"
+            r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}['’]s?\s+(?:own\s+)?"
+            r"(?:words|view|estimate|estimation|assessment|count|reckoning|tally|account|figures|telling|version"
+            r"|numbers|calculations?)\b)",
             clause,
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
