@@ -284,7 +284,7 @@ _BODY_HEAD = re.compile(
     r"Staff|Ministry|Service|Intelligence|Command|Council|Agency|Forces|Directorate|Department|Office"
     r"|Committee|Guard|Army|Navy|Chiefs|Government|Defen[cs]e"
 )
-_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
+_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -326,6 +326,15 @@ _LAWMAKER_NAME = re.compile(
 )
 
 
+#: A source given after the content, in brackets or after a dash, at the sentence's end:
+#: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
+_TAIL_SOURCE = re.compile(
+    r"[(\[]\s*(?:[Ss]ources?:\s*|[Aa]ccording\s+to\s+|[Pp]er\s+|[Vv]ia\s+)?(?P<who>[^()\[\],;:]{2,60}?)"
+    r"(?:,\s*[^()\[\]]{2,40})?\s*[)\]]\s*[.;]?[\"”']?\s*$"
+    r"|\s[—–]\s+(?:[Ss]ources?:\s*)?(?P<who2>[^—–,;:]{2,60}?)(?:,\s*[^—–]{2,40}?)?\s*[.;]?\s*$"
+)
+#: Verbs of giving out a figure, in a relative clause after it ("the 600 the NIS gave lawmakers").
+_GAVE = r"(?:gave|given|put\s+out|released|published|offered|cited|presented|provided|announced|reported)\b"
 #: A bulleted paragraph: "- around 2,000 …", "• 1,000 engineers …".
 _BULLET = re.compile(r"\s*[-*•–]\s+\S")
 #: What a source's words come in: "briefing", "statement", "post" (see `Reader._list_intro_source`).
@@ -926,6 +935,9 @@ class Reader:
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                         r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
+                        r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
+                        r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
                         # "X said A, and the Pentagon said B": each speaker has a clause of their own
                         r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated)\b)"
@@ -1203,6 +1215,7 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        merged: set[int] = set()
         for i, m in enumerate(found):
             # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
             # or short name before a body's name is that country's body, as the actors file
@@ -1210,7 +1223,19 @@ class Reader:
             # (also without the possessive: "Republic of Korea Joint Chiefs of Staff")
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
             body = _BODY_AFTER_COUNTRY.match(text, m.end) if country else None
-            if body is None or any(o.start > m.start and o.start < body.end() for o in found):
+            inner = [o for o in found if body is not None and m.start < o.start < body.end()]
+            if (
+                body is not None
+                and len(inner) == 1
+                and inner[0].start == body.start(1)
+                and inner[0].actor.side == m.actor.side
+                and inner[0].actor.kind != "state"
+            ):
+                # "South Korea's own National Intelligence Service": one body, named with its country
+                found[i] = Mention(inner[0].actor, m.start, inner[0].end, text[m.start : inner[0].end])
+                merged.add(id(inner[0]))
+                continue
+            if body is None or inner:
                 continue
             words = body.group(1).split()
             while words and words[-1] in ("of", "the", "and"):
@@ -1223,6 +1248,7 @@ class Reader:
                     end = body.start(1) + len(" ".join(words[:n]))
                     found[i] = Mention(actor, m.start, end, text[m.start : end])
                     break
+        found = [m for m in found if id(m) not in merged]
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
@@ -1352,6 +1378,35 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
+        if not verbs:
+            tail = _TAIL_SOURCE.search(clause)
+            who = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
+            src = [m for m in mentions if tail is not None and who <= m.start <= who + 4]
+            if tail is not None and src:
+                # "About 11,000 … are in the Kursk region (Zelensky, 7 November).", "… killed — NIS,
+                # 13 January.": a source given in brackets or after a dash at the end
+                return pack(group_at(src[0]), tail.start(), tail.start() + 1)
+            for m in mentions:
+                if re.search(r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?$", clause[: m.start]) and re.match(
+                    r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[m.end :]
+                ):
+                    # 'up from the "about 600" the NIS gave lawmakers in April': the figure is theirs
+                    return pack(group_at(m), m.start, m.end)
+            rel = re.search(
+                r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?(?P<np>[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service))"
+                r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE,
+                clause,
+            )
+            back = self._anaphora(rel.group("np")) if rel else None
+            if rel is not None and back is not None:
+                return [back], rel.start("np"), rel.end("np"), True, []
+            est = re.search(
+                r"\b(?:estimate|figure|count|tally|assessment|number)s?\s+(?:that\s+)?(?:the\s+)?", clause
+            )
+            src = [m for m in mentions if est is not None and est.end() <= m.start <= est.end() + 2]
+            if est is not None and src and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[src[0].end :]):
+                # "the estimate South Korea's NIS gave lawmakers on 13 January: about 300 …"
+                return pack(group_at(src[0]), src[0].start, src[0].end)
         came = (
             re.search(
                 r"\b(?:count|estimate|figure|number|tally|toll|assessment|casualty\s+figure|data)s?\s+"
@@ -2419,6 +2474,11 @@ class Reader:
             r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
+        if re.search(r"\d", fig.text) and re.search(r"\bthe\s+[\"“']?$", before) and re.match(
+            r"[\"”']?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+)?" + _GAVE,
+            after,
+        ):
+            return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if fig.start in _part_whole_of(clause):
