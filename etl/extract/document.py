@@ -243,6 +243,8 @@ def _agency_layout(lines: list[str]) -> Layout:
             lay.url = lay.url or url.group(0)
             continue
         paras.append(s)
+    # a table of statements, a listicle's items or note-form bullets read as in any other page
+    paras = [p for p in _note_items(_figure_items(_table_prose(_qa_answers(paras)))) if p]
     if paras and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
@@ -257,6 +259,10 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
     turn = ""
     for s in paras:
         s = _TIME_CODE.sub("", s)
+        chat = _CHAT_TURN.fullmatch(s)
+        if chat:  # a chat message: its handle is no speaker (see `_web_layout`)
+            s = chat.group("rest").strip()
+            s += "" if re.search(r"[.!?][\"”’')]?$", s) else "."
         labelled = _speaker_label(s)
         if labelled is not None:
             turn, s = labelled
@@ -426,10 +432,13 @@ _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
-_SPEAKER_LABEL = re.compile(r"^(?P<label>Q|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
+_SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: Labels that name a role, not a speaker a claim can be credited to.
-_ROLE_LABELS = frozenset({"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR"})
+_ROLE_LABELS = frozenset(
+    # ("A:" answers a "Q:": the question's turn ends there, and the answer speaks for no one by its label)
+    {"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR", "A", "ANSWER"}
+)
 #: An account's handle line: "@DefenceHQ", "@usof_ua · 184K subscribers".
 _HANDLE = re.compile(
     r"(?:@\w{2,30}|(?:https?://)?(?:t\.me|telegram\.me|x\.com|twitter\.com)/@?\w{2,40})"
@@ -485,6 +494,57 @@ def _table_prose(rows: list[str]) -> list[str]:
                 out[j] = f"{day}{speaker} said{how} that {said}."
             j += 1
         i = j
+    return out
+
+
+#: A question asking for a count: "Q: How many North Korean soldiers have been killed?"
+_HOW_MANY = re.compile(
+    r"(?:Q|Question|QUESTION)\s*[:.]\s*.*?\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
+    r"(?:\s+(?:did|does|do|has|have)\s+[^?]{1,60}?\s+(?P<verb>send|deploy|dispatch|lose|lost|capture|kill|killed|sent"
+    r"|deployed|captured|take|taken)|\s+(?:did|does|do)\s+[^?]{2,60})?\?\s*"
+)
+#: A question's verb after its subject ("did North Korea send"), as a passive after the noun.
+_ASKED_VERB = {
+    "send": "were sent",
+    "sent": "were sent",
+    "deploy": "were deployed",
+    "deployed": "were deployed",
+    "dispatch": "were dispatched",
+    "lose": "were lost",
+    "lost": "were lost",
+    "capture": "were captured",
+    "captured": "were captured",
+    "take": "were captured",
+    "taken": "were captured",
+    "kill": "were killed",
+    "killed": "were killed",
+}
+#: Its answer: "A: About 300, according to the NIS."
+_ANSWER = re.compile(r"(?P<label>(?:A|Answer|ANSWER)\s*[:.]\s*)(?P<a>\S.*)")
+_ANSWER_FIGURE = re.compile(
+    r"(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least|up\s+to|roughly|approximately"
+    r"|as\s+many\s+as|between\s+[\d,]+\s+and)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b|\s+thousand\b)?(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _qa_answers(rows: list[str]) -> list[str]:
+    """A question-and-answer page: an answer that gives a bare figure ("A: About 300, according
+    to the NIS.") counts what its question asks about ("Q: How many North Korean soldiers have
+    been killed?"), so the two are read as one sentence; the answer's label goes."""
+    out = list(rows)
+    for i, r in enumerate(rows):
+        q = _HOW_MANY.fullmatch(r)
+        if q is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
+        a = _ANSWER.fullmatch(rows[j]) if j is not None else None
+        fig = _ANSWER_FIGURE.match(a.group("a")) if a else None
+        if a is None or fig is None or j is None:
+            continue
+        text = a.group("a")
+        np = q.group("np").strip() + (f" {_ASKED_VERB[q.group('verb')]}" if q.group("verb") else "")
+        out[j] = f"A: {text[: fig.end()]} {np}{text[fig.end() :]}"
     return out
 
 
@@ -566,7 +626,11 @@ def _note_items(rows: list[str]) -> list[str]:
                 dm = _OCCASION_DAY.fullmatch(p)
                 if dm and k > 0:
                     day = dm.group("day")
-                    parts = [*parts[:k], dm.group("occ"), *parts[k + 1 :]] if dm.group("occ") else parts[:k] + parts[k + 1 :]
+                    parts = (
+                        [*parts[:k], dm.group("occ"), *parts[k + 1 :]]
+                        if dm.group("occ")
+                        else parts[:k] + parts[k + 1 :]
+                    )
                     break
         rest = [p for p in parts if p != day]
         same = [p for p in rest if _SAME_PART.fullmatch(p)]
@@ -666,7 +730,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _note_items(_figure_items(rows))
+    rows = _note_items(_figure_items(_qa_answers(rows)))
     body_at = next(
         (
             i

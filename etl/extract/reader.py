@@ -284,7 +284,9 @@ _BODY_HEAD = re.compile(
     r"Staff|Ministry|Service|Intelligence|Command|Council|Agency|Forces|Directorate|Department|Office"
     r"|Committee|Guard|Army|Navy|Chiefs|Government|Defen[cs]e"
 )
-_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
+_BODY_AFTER_COUNTRY = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
+)
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -468,7 +470,11 @@ def _placed_force(clause: str, fig: Figure) -> bool:
     return (
         (fig.low or fig.high or 0) >= 50
         and not fig.share
-        and (_PLACED.match(clause, fig.end) is not None or bool(there) or bool(_FORCE_THERE.search(clause[: fig.start])))
+        and (
+            _PLACED.match(clause, fig.end) is not None
+            or bool(there)
+            or bool(_FORCE_THERE.search(clause[: fig.start]))
+        )
         and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
     )
 
@@ -1387,9 +1393,9 @@ class Reader:
                 # 13 January.": a source given in brackets or after a dash at the end
                 return pack(group_at(src[0]), tail.start(), tail.start() + 1)
             for m in mentions:
-                if re.search(r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?$", clause[: m.start]) and re.match(
-                    r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[m.end :]
-                ):
+                if re.search(
+                    r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?$", clause[: m.start]
+                ) and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[m.end :]):
                     # 'up from the "about 600" the NIS gave lawmakers in April': the figure is theirs
                     return pack(group_at(m), m.start, m.end)
             rel = re.search(
@@ -1404,7 +1410,11 @@ class Reader:
                 r"\b(?:estimate|figure|count|tally|assessment|number)s?\s+(?:that\s+)?(?:the\s+)?", clause
             )
             src = [m for m in mentions if est is not None and est.end() <= m.start <= est.end() + 2]
-            if est is not None and src and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[src[0].end :]):
+            if (
+                est is not None
+                and src
+                and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[src[0].end :])
+            ):
                 # "the estimate South Korea's NIS gave lawmakers on 13 January: about 300 …"
                 return pack(group_at(src[0]), src[0].start, src[0].end)
         came = (
@@ -2470,13 +2480,20 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
-        if re.match(r":\d", after) or re.search(r"\d:$", before) or re.search(
-            r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before
+        if (
+            re.match(r":\d", after)
+            or re.search(r"\d:$", before)
+            or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
-        if re.search(r"\d", fig.text) and re.search(r"\bthe\s+[\"“']?$", before) and re.match(
-            r"[\"”']?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+)?" + _GAVE,
-            after,
+        if (
+            re.search(r"\d", fig.text)
+            and re.search(r"\bthe\s+[\"“']?$", before)
+            and re.match(
+                r"[\"”']?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+)?"
+                + _GAVE,
+                after,
+            )
         ):
             return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
         if _AGES_BEFORE.search(before):
@@ -2597,7 +2614,8 @@ class Reader:
         ):
             return "people"
         if re.match(r"(?i)(?:nearing|approaching|exceeding|topping|surpassing)\b", fig.text) and re.search(
-            r"\b(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of\s+[\w\s]+?)\s+$", before
+            r"\b(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of\s+[\w\s]+?)\s+$",
+            before,
         ):
             return "people"  # "with the number of wounded nearing 1,000": the verb is the qualifier
         if re.search(
