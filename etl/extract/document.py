@@ -738,7 +738,13 @@ def _web_layout(lines: list[str]) -> Layout:
             # a transcript starts at its first labelled turn, however short ("MODERATOR: Welcome.")
             if s
             and (
-                (_body_like(s) and not _is_furniture(s)) or _speaker_label(_TIME_CODE.sub("", s)) is not None
+                (_body_like(s) and not _is_furniture(s))
+                or _speaker_label(_TIME_CODE.sub("", s)) is not None
+                # a chat export starts at its first time-coded message
+                or (
+                    _TIME_CODE.match(s) is not None
+                    and _CHAT_TURN.fullmatch(_TIME_CODE.sub("", s)) is not None
+                )
             )
         ),
         len(rows),

@@ -1314,7 +1314,7 @@ class Reader:
             ):
                 continue
             if w in ("estimated", "reported") and re.search(
-                r"\b(?:an|the|its|their|his|her|our|a\s+total\s+of)\s+(?:[\w-]+\s+)?$", clause[: m.start()]
+                r"\b(?:an|the|its|their|his|her|our|a\s+total\s+of)\s+(?:[a-z]+ly\s+)?$", clause[: m.start()]
             ):
                 continue  # "an estimated 200 killed", "the reported figure": an adjective, nobody speaks
             if w in ("estimate", "estimates") and re.match(
@@ -1386,8 +1386,8 @@ class Reader:
                     return pack(group_at(m), m.start, m.end)
         if not verbs:
             tail = _TAIL_SOURCE.search(clause)
-            who = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
-            src = [m for m in mentions if tail is not None and who <= m.start <= who + 4]
+            at = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
+            src = [m for m in mentions if tail is not None and at <= m.start <= at + 4]
             if tail is not None and src:
                 # "About 11,000 … are in the Kursk region (Zelensky, 7 November).", "… killed — NIS,
                 # 13 January.": a source given in brackets or after a dash at the end
