@@ -352,3 +352,25 @@ def test_a_count_announced_by_someone_keeps_its_own_metric() -> None:
     )
     metrics = {r[1] for r in read_numeric(body)}
     assert "captured" in metrics and "wounded" not in metrics
+
+
+def test_raising_this_to_a_figure_restates_the_count_just_given() -> None:
+    body = (
+        "On 28 February UK Defence Intelligence wrote on X that North Korean casualties exceeded 4,000; on 15 "
+        "March it raised this, again on X, to more than 5,000."
+    )
+    assert read_numeric(body) == [
+        (UKDI, "killed_or_wounded", 4000, None, "over"),
+        (UKDI, "killed_or_wounded", 5000, None, "over"),
+    ]
+
+
+def test_a_labelled_item_relayed_in_part_of_a_month_is_dated_to_that_month() -> None:
+    text = CHART + (
+        "Bar 4 - Ukraine's military intelligence chief Kyrylo Budanov, as relayed by a South Korean lawmaker "
+        "from meetings in Kyiv in late February 2025: about 4,000.\n"
+    )
+    rows = [c for c in numeric_claims(text) if c["claimant"] == "Kyrylo Budanov (HUR)"]
+    assert [(c["value_low"], c["stated_on"], c["stated_on_precision"]) for c in rows] == [
+        (4000, "2025-02-01", "month")
+    ]

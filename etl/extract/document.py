@@ -586,7 +586,7 @@ def _figure_items(rows: list[str]) -> list[str]:
 _NOTE_ITEM = re.compile(
     # (a bullet, or a labelled item: "Bar 2 - ", "Row 3: ", "(4) ", "#5 ")
     r"(?P<bullet>(?:[-*•–]|[A-Z][a-z]{1,10}\s+\d{1,3}\s*[-–—:]|\(\d{1,3}\)|#\d{1,3}[.:]?)\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
-    r"(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+    r"(?:,\s*[^:\"“]{2,120}?)*):\s+(?P<body>\S.*)"
 )
 #: A note's part that names the occasion, not the speaker: "Telegram", "press briefing".
 _CHANNEL_PART = re.compile(
@@ -609,7 +609,7 @@ def _note_items(rows: list[str]) -> list[str]:
         if m is None:
             continue
         parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
-        if len(parts) > 5 or any(len(p.split()) > (12 if _OCCASION_DAY.fullmatch(p) else 8) for p in parts):
+        if len(parts) > 5 or any(len(p.split()) > (16 if _OCCASION_DAY.fullmatch(p) else 8) for p in parts):
             continue
         notes.append((i, m, parts))
     if len(notes) < 2:
@@ -625,7 +625,7 @@ def _note_items(rows: list[str]) -> list[str]:
             for k, p in enumerate(parts):
                 dm = _OCCASION_DAY.fullmatch(p)
                 if dm and k > 0:
-                    day = dm.group("day")
+                    day = dm.group("day") or dm.group("part")
                     parts = (
                         [*parts[:k], dm.group("occ"), *parts[k + 1 :]]
                         if dm.group("occ")
@@ -642,6 +642,8 @@ def _note_items(rows: list[str]) -> list[str]:
         who = rest[0] if rest else ""
         channel = rest[-1] if len(rest) >= 2 else ""
         asides = rest[1:-1]
+        if re.match(r"(?i)as\s|via\s", channel):
+            asides, channel = [*asides, channel], ""  # "as relayed by a lawmaker": how it came, no channel
         if same and prev:
             what = _SAME_PART.fullmatch(same[0])
             if what and what.group("what").strip().lower() == "day":
@@ -682,8 +684,9 @@ def _note_items(rows: list[str]) -> list[str]:
 #: A note's part that is an occasion and its day: "at a press briefing on 19 December 2024",
 #: "in a statement on Thursday", "on 2 February 2025" (the day goes to the item's date).
 _OCCASION_DAY = re.compile(
-    rf"(?P<occ>(?:in|at|during)\s+[^,]{{2,60}}?)?\s*\bon\s+(?P<day>\d{{1,2}}\s+{MONTH_WORD}(?:\s+\d{{4}})?"
-    rf"|{MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+    rf"(?P<occ>(?:in|at|during|as\s+relayed\s+by|as\s+reported\s+by|via)\s+[^,]{{2,80}}?)?\s*\b(?:on\s+(?P<day>\d{{1,2}}\s+"
+    rf"{MONTH_WORD}(?:\s+\d{{4}})?|{MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    rf"|Saturday|Sunday))|in\s+(?P<part>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{MONTH_WORD}(?:\s+\d{{4}})?))"
 )
 #: An item's content that is a figure and nothing it counts: 'around 1,100.', '"several hundred".',
 #: "more than 5,000. Open right end." (the figure, then the sentence's end).

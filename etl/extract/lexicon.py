@@ -601,6 +601,8 @@ SPEECH_VERBS: str = (
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)s?"
+    # "on 15 June it raised this, again on X, to more than 6,000": the figure just given
+    r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)(?=\s+(?:this|that|it)\b[^.;]{0,40}?\bto\b)"
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"

@@ -2633,7 +2633,9 @@ class Reader:
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
-            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$",
+            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
+            # ("it raised this, again on X, to more than 6,000")
+            r"|\b(?:raised|lowered|revised|increased|updated|upped|cut)\s+(?:this|that|it)(?:\s*,[^,;]{1,40},)?\s+to\s*$",
             before,
         ):
             return "anaphoric"  # "had raised his figure to 4,000": the count that speaker gave before
