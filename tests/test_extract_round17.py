@@ -374,3 +374,23 @@ def test_a_labelled_item_relayed_in_part_of_a_month_is_dated_to_that_month() -> 
     assert [(c["value_low"], c["stated_on"], c["stated_on_precision"]) for c in rows] == [
         (4000, "2025-02-01", "month")
     ]
+
+
+def test_the_force_a_part_came_out_of_is_counted_even_when_another_figure_follows() -> None:
+    body = (
+        "Western officials told the BBC on January 22 that about 1,000 North Koreans were believed killed, "
+        "out of some 11,000 sent, and that total casualties stood at around 4,000."
+    )
+    assert [r[1:4] for r in read_numeric(body)] == [
+        ("killed", 1000, 1000),
+        ("troops_deployed", 11000, 11000),
+        ("killed_or_wounded", 4000, 4000),
+    ]
+
+
+def test_an_earlier_estimate_with_an_aside_was_a_figure_of_the_same_count() -> None:
+    body = (
+        "The NIS said 15,000 North Korean troops had been sent. An earlier NIS estimate, still widely quoted, "
+        "was about 11,000."
+    )
+    assert (NIS, "troops_deployed", 11000, 11000, "about") in read_numeric(body)

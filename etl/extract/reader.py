@@ -564,10 +564,9 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
                     r",\s+(?:[\w'’-]+\s+){1,3}?(?:had|have|has)\s+(?:already\s+|now\s+)?(?P<w>lost)\s+$",
                     gap,
                 )
-            if fate is None:
-                continue
-            part = nxt
-            fate_text = fate.group(0)
+            if fate is not None:  # (else the whole may still close the sentence before it)
+                part = nxt
+                fate_text = fate.group(0)
         if part is None:
             if j and sent is not None and re.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
                 out[whole.start] = (
@@ -1369,6 +1368,7 @@ class Reader:
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+|[a-z]+-[a-z]+\s+|new\s+|revised\s+)?"
                     r"(?:casualty\s+|death\s+|loss\s+)?(?:figure|estimate|count|tally|toll)"
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
+                    r"(?:\s*,[^,;]{1,40},)?"  # ("…, still widely quoted, was")
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
                     r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
                     clause[m.end :],
@@ -2486,6 +2486,12 @@ class Reader:
             or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
+        if re.search(
+            r"\b(?:estimate|figure|count|tally|reckoning)(?:\s*,[^,;]{1,40},)?\s+(?:was|is|had\s+been|has\s+been"
+            r"|stood\s+at|stands\s+at)\s*[\"“']?$",
+            before,
+        ) and not _has_people_noun(after[:40]):
+            return "anaphoric"  # "An earlier NIS estimate, still widely quoted, was about 11,000": the same count
         if (
             re.search(r"\d", fig.text)
             and re.search(r"\bthe\s+[\"“']?$", before)
