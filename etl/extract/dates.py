@@ -125,14 +125,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # "on January the ninth", "the twenty-second of January": a day spelt as an ordinal word
     (
-        "day",
+        "ordinal_day",
         re.compile(
             rf"\b(?:(?i:on)\s+)?(?P<m1>{MONTH_WORD})\s+(?:the\s+)?(?P<d1>(?i:{_ORDINAL_WORD_RX}))\b"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     (
-        "day",
+        "ordinal_day",
         re.compile(
             rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>(?i:{_ORDINAL_WORD_RX}))\s+(?:day\s+)?of\s+(?P<m1>{MONTH_WORD})"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
@@ -636,6 +636,7 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pat in _PATTERNS:
+        kind = "day" if kind == "ordinal_day" else kind
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -284,6 +284,9 @@ _BODY_HEAD = re.compile(
     r"Staff|Ministry|Service|Intelligence|Command|Council|Agency|Forces|Directorate|Department|Office"
     r"|Committee|Guard|Army|Navy|Chiefs|Government|Defen[cs]e"
 )
+_BODY_BEFORE_COUNTRY = re.compile(
+    r"((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5}?)\s+of\s+(?:the\s+)?$"
+)
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
@@ -1254,6 +1257,25 @@ class Reader:
                     found[i] = Mention(actor, m.start, end, text[m.start : end])
                     break
         found = [m for m in found if id(m) not in merged]
+        for m in list(found):
+            # "the Joint Chiefs of Staff of the Republic of Korea", "the Ministry of Defence of the
+            # Russian Federation": a body named with its country after it is that country's body
+            country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
+            head = _BODY_BEFORE_COUNTRY.search(text[: m.start]) if country else None
+            if head is None:
+                continue
+            words = head.group(1).split()
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                if not _BODY_HEAD.fullmatch(words[-1]):
+                    break
+                actor = self.ref.actors.resolve(f"{country}'s {name}")
+                if actor is not None and actor.kind != "state":
+                    start = head.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                    found = [o for o in found if o.end <= start or o.start >= m.end]
+                    found.append(Mention(actor, start, m.end, text[start : m.end]))
+                    break
+        found.sort(key=lambda x: (x.start, x.end))
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right

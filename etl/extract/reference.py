@@ -123,31 +123,7 @@ def _variants(alias: str) -> set[str]:
             head = next((g for g in group if v.startswith(g)), None)
             if head is not None:
                 out |= {g + v[len(head) :] for g in group}
-    for v in list(out):
-        out |= _of_country(v)
     return out
-
-
-#: A country as a body's name ends with it: "the Joint Chiefs of Staff of the Republic of Korea" is
-#: "South Korea's Joint Chiefs of Staff".
-_BODY_OF_COUNTRY: dict[str, tuple[str, ...]] = {
-    "South Korea's ": ("South Korea", "the Republic of Korea"),
-    "North Korea's ": ("North Korea", "the DPRK", "the Democratic People's Republic of Korea"),
-    "Russia's ": ("Russia", "the Russian Federation"),
-    "Ukraine's ": ("Ukraine",),
-    "Britain's ": ("the United Kingdom",),
-    "America's ": ("the United States",),
-}
-
-
-def _of_country(v: str) -> set[str]:
-    """ "BODY of COUNTRY" for "COUNTRY's BODY" when BODY is a body's name of two words or more."""
-    for head, countries in _BODY_OF_COUNTRY.items():
-        if v.startswith(head):
-            body = v[len(head) :]
-            if len(body.split()) >= 2 and body[:1].isupper():
-                return {f"{body} of {c}" for c in countries}
-    return set()
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -221,6 +197,7 @@ class Actors:
                 by_surname.setdefault(full.split()[-1].lower(), set()).add(a.name)
         #: A person's surname alone ("Romanov said", "Ryder told reporters"), kept only when one
         #: person in the file has it.
+        self._surname_cache: dict[str, tuple[Mention, ...]] = {}
         self._surname: dict[str, Actor] = {
             k: self.by_name[next(iter(v))] for k, v in by_surname.items() if len(v) == 1
         }
@@ -246,6 +223,9 @@ class Actors:
         before the surname ("Secretary Blinken", "Maj. Gen. Ryder") is no name."""
         if not self._surname:
             return []
+        hit = self._surname_cache.get(text)
+        if hit is not None:
+            return list(hit)
         out = []
         for m in re.finditer(r"(?<![\w.'’-])[A-Z][a-z'’-]+(?![\w-])", text):
             actor = self._surname.get(m.group(0).lower())
@@ -255,6 +235,9 @@ class Actors:
             if before and not _TITLE_WORD.fullmatch(before.group(1)):
                 continue
             out.append(Mention(actor, m.start(), m.end(), m.group(0)))
+        if len(self._surname_cache) > 4096:  # bounded, as `mentions`
+            self._surname_cache.clear()
+        self._surname_cache[text] = tuple(out)
         return out
 
     def state(self, side: str) -> Actor | None:
@@ -280,6 +263,7 @@ class Actors:
     def clear_cache(self) -> None:
         """Forget remembered sentences (benchmarks measure cold reads)."""
         self._cache.clear()
+        self._surname_cache.clear()
 
     def _scan(self, text: str) -> list[Mention]:
         assert self._re is not None
