@@ -394,3 +394,33 @@ def test_an_earlier_estimate_with_an_aside_was_a_figure_of_the_same_count() -> N
         "was about 11,000."
     )
     assert (NIS, "troops_deployed", 11000, 11000, "about") in read_numeric(body)
+
+
+def test_a_force_written_n_strong_is_its_size() -> None:
+    body = "Zelensky said an 11,000-strong North Korean contingent was in the Kursk region."
+    assert read_numeric(body) == [(ZEL, "troops_deployed", 11000, 11000, "exact")]
+
+
+def test_a_figure_put_at_by_a_body_is_the_bodys() -> None:
+    assert read_numeric("The number of North Korean dead was put at about 300 by the NIS.") == [
+        (NIS, "killed", 300, 300, "about")
+    ]
+
+
+def test_a_persons_figure_of_a_count_is_theirs() -> None:
+    body = "Zelensky's figure of 11,000 North Korean troops sent to Kursk was repeated by officials."
+    assert read_numeric(body) == [(ZEL, "troops_deployed", 11000, 11000, "exact")]
+
+
+def test_a_bodys_count_that_now_stands_at_a_figure_is_the_bodys() -> None:
+    body = "The NIS's count now stands at about 300 North Korean soldiers killed."
+    assert read_numeric(body) == [(NIS, "killed", 300, 300, "about")]
+
+
+def test_a_labelled_count_before_a_colon_is_counted() -> None:
+    body = "North Korean losses (killed and wounded): about 4,000, according to the JCS."
+    assert read_numeric(body) == [(JCS, "killed_or_wounded", 4000, 4000, "about")]
+
+
+def test_a_small_n_strong_unit_is_no_force_count() -> None:
+    assert read_numeric("Zelensky said a 12-strong North Korean team was seen near Sudzha.") == []

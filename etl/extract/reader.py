@@ -1391,6 +1391,7 @@ class Reader:
                     r"(?:casualty\s+|death\s+|loss\s+)?(?:figure|estimate|count|tally|toll)"
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
                     r"(?:\s*,[^,;]{1,40},)?"  # ("…, still widely quoted, was")
+                    r"(?:\s+(?:now|currently|still|then))?"  # ("The NIS's count now stands at")
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
                     r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
                     clause[m.end :],
@@ -1439,6 +1440,24 @@ class Reader:
             ):
                 # "the estimate South Korea's NIS gave lawmakers on 13 January: about 300 …"
                 return pack(group_at(src[0]), src[0].start, src[0].end)
+        if not verbs:
+            for m in mentions:
+                if re.match(
+                    r"['’]s\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|toll)\s+of\s+[\"“]?"
+                    r"(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?\d",
+                    clause[m.end :],
+                ):
+                    # "Zelensky's figure of 11,000 North Korean troops …": whose figure it is
+                    return pack(group_at(m), m.start, m.end)
+        passive = re.search(
+            r"\b(?:was|were|is|are|been)\s+(?:put|estimated|placed|assessed|reckoned|given|pegged)\s+at\s+[^.;]{1,60}?"
+            r"\s(?P<by>by\s+(?:the\s+)?)(?=[A-Z])",
+            clause,
+        )
+        src = [m for m in mentions if passive is not None and m.start == passive.end("by")]
+        if passive is not None and src:
+            # "The number of dead was put at about 300 by the NIS": the agent of the estimate
+            return pack(group_at(src[0]), passive.start("by"), passive.end("by"))
         came = (
             re.search(
                 r"\b(?:count|estimate|figure|number|tally|toll|assessment|casualty\s+figure|data)s?\s+"
@@ -2508,6 +2527,15 @@ class Reader:
             or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
+        if re.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
+            return "people"  # "an 11,000-strong contingent": the size of a force
+        if re.search(
+            r"\b(?:casualties|losses|deaths|dead|killed|wounded|toll)(?:\s*\([^)]{1,40}\))?\s*:\s*[\"“]?$",
+            before,
+        ):
+            return (
+                "people"  # "North Korean losses (killed and wounded): about 4,000": a label, then its count
+            )
         if re.search(
             r"\b(?:estimate|figure|count|tally|reckoning)(?:\s*,[^,;]{1,40},)?\s+(?:was|is|had\s+been|has\s+been"
             r"|stood\s+at|stands\s+at)\s*[\"“']?$",
