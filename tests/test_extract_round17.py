@@ -424,3 +424,18 @@ def test_a_labelled_count_before_a_colon_is_counted() -> None:
 
 def test_a_small_n_strong_unit_is_no_force_count() -> None:
     assert read_numeric("Zelensky said a 12-strong North Korean team was seen near Sudzha.") == []
+
+
+def test_a_source_line_under_a_sentence_credits_the_source() -> None:
+    text = PAGE + (
+        "About 300 North Korean soldiers had been killed by mid-January.\n\n"
+        "Source: National Intelligence Service, 13 January 2025.\n"
+    )
+    assert _rows(text) == [(NIS, "killed", 300, 300, "about")]
+
+
+def test_a_source_line_does_not_replace_a_named_speaker() -> None:
+    text = PAGE + (
+        "The JCS said about 1,100 North Korean soldiers had been killed or wounded.\n\nSource: Reuters.\n"
+    )
+    assert _rows(text) == [(JCS, "killed_or_wounded", 1100, 1100, "about")]

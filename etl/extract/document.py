@@ -244,7 +244,7 @@ def _agency_layout(lines: list[str]) -> Layout:
             continue
         paras.append(s)
     # a table of statements, a listicle's items or note-form bullets read as in any other page
-    paras = [p for p in _note_items(_figure_items(_table_prose(_qa_answers(paras)))) if p]
+    paras = [p for p in _note_items(_figure_items(_table_prose(_qa_answers(_source_lines(paras))))) if p]
     if paras and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
@@ -497,6 +497,29 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
+#: A source line under a figure: "Source: National Intelligence Service, 13 January 2025."
+_SOURCE_LINE = re.compile(r"(?:Sources?|SOURCES?)\s*:\s*(?P<who>[^:]{2,100}?)\.?")
+
+
+def _source_lines(rows: list[str]) -> list[str]:
+    """A "Source: X" line right under a sentence (a chart's, a factbox's or a slide's) names who
+    gave it: the line goes into the sentence as a bracket at its end ("… (source: X)."), which
+    credits X when X is a known speaker and nobody else is named."""
+    out = list(rows)
+    for i, r in enumerate(rows):
+        m = _SOURCE_LINE.fullmatch(r.strip())
+        j = next((k for k in range(i - 1, max(-1, i - 3), -1) if out[k]), None)
+        if m is None or j is None:
+            continue
+        prev = out[j]
+        end = re.search(r"([.!?])([\"”’']?)$", prev)
+        if end is None or "(" in m.group("who"):
+            continue
+        out[j] = f"{prev[: end.start()]} (source: {m.group('who').strip()}){end.group(1)}{end.group(2)}"
+        out[i] = ""
+    return out
+
+
 #: A question asking for a count: "Q: How many North Korean soldiers have been killed?"
 _HOW_MANY = re.compile(
     r"(?:Q|Question|QUESTION)\s*[:.]\s*.*?\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
@@ -733,7 +756,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _note_items(_figure_items(_qa_answers(rows)))
+    rows = _note_items(_figure_items(_qa_answers(_source_lines(rows))))
     body_at = next(
         (
             i
