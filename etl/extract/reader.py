@@ -2540,7 +2540,11 @@ class Reader:
             r"\b(?:estimate|figure|count|tally|reckoning)(?:\s*,[^,;]{1,40},)?\s+(?:was|is|had\s+been|has\s+been"
             r"|stood\s+at|stands\s+at)\s*[\"“']?$",
             before,
-        ) and not _has_people_noun(after[:40]):
+        ) and not re.match(
+            r"[\"”']?\s*(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|dead|deaths|died|casualties|losses|captured|missing"
+            r"|prisoners|troops|soldiers|servicemen|personnel|men)\b",
+            after,
+        ):
             return "anaphoric"  # "An earlier NIS estimate, still widely quoted, was about 11,000": the same count
         if (
             re.search(r"\d", fig.text)
