@@ -439,3 +439,26 @@ def test_a_source_line_does_not_replace_a_named_speaker() -> None:
         "The JCS said about 1,100 North Korean soldiers had been killed or wounded.\n\nSource: Reuters.\n"
     )
     assert _rows(text) == [(JCS, "killed_or_wounded", 1100, 1100, "about")]
+
+
+FOOTNOTED = PAGE + (
+    "About 300 North Korean soldiers had been killed by mid-January.[3] Around 1,100 North Korean soldiers "
+    "had been killed or wounded by late December.[4]\n\n"
+    "[3] NIS briefing to the National Assembly intelligence committee, 13 January 2025. [4] JCS statement, "
+    "23 December 2024.\n"
+)
+
+
+def test_a_footnote_that_names_who_gave_a_figure_credits_them() -> None:
+    assert _rows(FOOTNOTED) == [
+        (NIS, "killed", 300, 300, "about"),
+        (JCS, "killed_or_wounded", 1100, 1100, "about"),
+    ]
+
+
+def test_a_footnote_that_names_nobody_credits_nobody() -> None:
+    text = (
+        PAGE
+        + "About 300 North Korean soldiers had been killed by mid-January.[3]\n\n[3] Transcript on file.\n"
+    )
+    assert _rows(text) == []

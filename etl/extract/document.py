@@ -244,7 +244,13 @@ def _agency_layout(lines: list[str]) -> Layout:
             continue
         paras.append(s)
     # a table of statements, a listicle's items or note-form bullets read as in any other page
-    paras = [p for p in _note_items(_figure_items(_table_prose(_qa_answers(_source_lines(paras))))) if p]
+    paras = [
+        p
+        for p in _note_items(
+            _figure_items(_table_prose(_qa_answers(_source_lines(_footnote_sources(paras)))))
+        )
+        if p
+    ]
     if paras and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
@@ -520,6 +526,35 @@ def _source_lines(rows: list[str]) -> list[str]:
     return out
 
 
+#: A footnote's text: "[3] NIS briefing to lawmakers, 13 January 2025." (several may share a line).
+_NOTE_TEXT = re.compile(r"\[(?P<n>\d{1,3})\]\s+(?P<t>[^\[\]]{2,120}?)(?=\s*\[\d{1,3}\]\s|\s*$)")
+
+
+def _footnote_sources(rows: list[str]) -> list[str]:
+    """A sentence ending in a footnote marker ("… had been killed.[3]") whose footnote names who
+    gave the figure ("[3] NIS briefing to lawmakers, 13 January 2025."): the note goes into the
+    sentence as a bracketed source, as a "Source:" line does (see `_source_lines`)."""
+    notes: dict[str, str] = {}
+    for r in rows:
+        if re.match(r"\s*\[\d{1,3}\]\s", r):
+            notes.update(
+                {m.group("n"): m.group("t").strip().rstrip(".") for m in _NOTE_TEXT.finditer(r.strip())}
+            )
+    if not notes:
+        return rows
+    out = list(rows)
+    for i, r in enumerate(rows):
+        if re.match(r"\s*\[\d{1,3}\]\s", r):
+            continue
+
+        def cite(m: re.Match[str]) -> str:
+            text = notes.get(m.group("n"))
+            return f" (source: {text}){m.group('p')}" if text else m.group(0)
+
+        out[i] = re.sub(r"(?P<p>[.!?])\[(?P<n>\d{1,3})\](?=\s|$)", cite, r)
+    return out
+
+
 #: A question asking for a count: "Q: How many North Korean soldiers have been killed?"
 _HOW_MANY = re.compile(
     r"(?:Q|Question|QUESTION)\s*[:.]\s*.*?\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
@@ -756,7 +791,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _note_items(_figure_items(_qa_answers(_source_lines(rows))))
+    rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(rows)))))
     body_at = next(
         (
             i
