@@ -462,3 +462,14 @@ def test_a_footnote_that_names_nobody_credits_nobody() -> None:
         + "About 300 North Korean soldiers had been killed by mid-January.[3]\n\n[3] Transcript on file.\n"
     )
     assert _rows(text) == []
+
+
+def test_an_emails_date_header_dates_today_in_the_email() -> None:
+    text = (
+        "The Lantern - Standards blog\nThursday 4 September 2025\n\nInbox: how we reported it\n\n"
+        "Readers asked why our story said what it said. Here is the email thread, trimmed for length.\n\n"
+        "From: Dana (Asia desk)\nDate: Tue, 2 Sep 2025 17:42\nSubject: NIS figure\n\n"
+        "The NIS told lawmakers today that around 1,000 North Korean combat engineers had arrived in Russia.\n"
+    )
+    rows = numeric_claims(text)
+    assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in rows] == [(NIS, 1000, "2025-09-02")]

@@ -434,6 +434,8 @@ _DAY_HEADING = re.compile(
 
 #: A transcript's speaker label: "[00:01:24] GUEST: ...", "MS. SINGH: ...", "Q: ...". Upper-case
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
+#: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
+_EMAIL_DATE = re.compile(r"(?i)(?:date|sent)\s*:\s*(?P<d>.{6,60})")
 _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
@@ -927,6 +929,11 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
             post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
+            sent = _EMAIL_DATE.fullmatch(s)
+            email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
+            if email is not None and post_stamp is None:
+                # an email's or a memo's own "Date: Tue, 2 Sep 2025 17:42": "today" below it is that day
+                entry_day = email.date()
             if post_stamp is not None:
                 # a channel page's post stamp ("Dec 23, 2024 at 10:14") dates the post below it
                 post_stamps.append(post_stamp)
@@ -936,7 +943,7 @@ def _web_layout(lines: list[str]) -> Layout:
             elif not _TIME_LINE.search(s):
                 label_next = ""
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None
+            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None or email is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             if _DAY_HEADING.fullmatch(s) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]

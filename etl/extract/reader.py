@@ -875,6 +875,10 @@ class Reader:
                 if pi in self.layout.stamped and self.layout.published
                 else None
             )
+            if self.entry_date is not None and pi in self.layout.day_of and self.entry_date < self.pub:
+                # an entry under its own earlier day ("Date: Tue, 2 Sep 2025", "Thursday 9 January"):
+                # "today", "yesterday" and "on Monday" in it count from that day
+                self.pub = self.entry_date
             self.in_bullet = _BULLET.match(para) is not None
             if not self.in_bullet:
                 self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
