@@ -132,7 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "ordinal_day",
+        "ordinal_of_day",  # (tried only where "of <month>" occurs: see `_OF_MONTH`)
         re.compile(
             rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>(?i:{_ORDINAL_WORD_RX}))\s+(?:day\s+)?of\s+(?P<m1>{MONTH_WORD})"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
@@ -490,6 +490,10 @@ def weekday_on_or_before(weekday: str, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
+#: "of January": the cheap sign that a day spelt "the twenty-second of January" may be there.
+_OF_MONTH = re.compile(rf"\bof\s+{MONTH_WORD}")
+
+
 def _day_number(text: str) -> int:
     """A day of the month written as digits ("9", "9th") or as an ordinal word ("ninth")."""
     text = re.sub(r"\s+", "-", text.strip().lower())
@@ -636,7 +640,9 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pat in _PATTERNS:
-        kind = "day" if kind == "ordinal_day" else kind
+        if kind == "ordinal_of_day" and _OF_MONTH.search(text) is None:
+            continue
+        kind = "day" if kind in ("ordinal_day", "ordinal_of_day") else kind
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

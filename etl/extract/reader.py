@@ -1265,7 +1265,10 @@ class Reader:
             # "the Joint Chiefs of Staff of the Republic of Korea", "the Ministry of Defence of the
             # Russian Federation": a body named with its country after it is that country's body
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
-            head = _BODY_BEFORE_COUNTRY.search(text[: m.start]) if country else None
+            lo = max(0, m.start - 80)
+            if not country or not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 9) : m.start]):
+                continue
+            head = _BODY_BEFORE_COUNTRY.search(text, lo, m.start)
             if head is None:
                 continue
             words = head.group(1).split()
