@@ -473,3 +473,25 @@ def test_an_emails_date_header_dates_today_in_the_email() -> None:
     )
     rows = numeric_claims(text)
     assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in rows] == [(NIS, 1000, "2025-09-02")]
+
+
+def test_a_persons_claim_that_is_theirs() -> None:
+    body = "Zelensky's claim that 3,000 North Korean soldiers had been killed or wounded drew attention."
+    assert read_numeric(body) == [(ZEL, "killed_or_wounded", 3000, 3000, "exact")]
+
+
+def test_an_answer_to_asked_how_many_counts_what_was_asked() -> None:
+    body = "Asked how many North Korean soldiers had been killed, Budanov replied: about 4,000."
+    assert read_numeric(body) == [("Kyrylo Budanov (HUR)", "killed", 4000, 4000, "about")]
+
+
+def test_each_body_of_a_coordinated_subject_claims_the_figure() -> None:
+    body = "The NIS and the JCS both put the number of North Korean dead at about 300."
+    assert read_numeric(body) == [(NIS, "killed", 300, 300, "about"), (JCS, "killed", 300, 300, "about")]
+
+
+def test_a_person_after_an_earlier_clause_with_and_claims_alone() -> None:
+    body = (
+        "Zelensky met Biden, and Syrskyi said about 4,000 North Korean soldiers had been killed or wounded."
+    )
+    assert [r[0] for r in read_numeric(body)] == ["Oleksandr Syrskyi"]

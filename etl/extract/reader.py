@@ -1456,6 +1456,13 @@ class Reader:
                 ):
                     # "Zelensky's figure of 11,000 North Korean troops …": whose figure it is
                     return pack(group_at(m), m.start, m.end)
+                if re.match(
+                    r"['’]s\s+(?:[\w-]+\s+)?(?:claim|statement|assertion|assessment|estimate|announcement|finding"
+                    r"|conclusion)\s+that\b",
+                    clause[m.end :],
+                ):
+                    # "Zelensky's claim that 3,000 … had been killed": whose claim it is
+                    return pack(group_at(m), m.start, m.end)
         passive = re.search(
             r"\b(?:was|were|is|are|been)\s+(?:put|estimated|placed|assessed|reckoned|given|pegged)\s+at\s+[^.;]{1,60}?"
             r"\s(?P<by>by\s+(?:the\s+)?)(?=[A-Z])",
@@ -1937,6 +1944,22 @@ class Reader:
                     ]
                     if heads:
                         best = heads[-1]
+                listed = [best]
+                if re.fullmatch(r"\s+(?:both\s+|each\s+|all\s+)?", clause[best.end : v.start()]):
+                    # "The NIS and the JCS both put the number at …": each one of a coordinated subject
+                    for o in reversed([x for x in before if x.end <= best.start]):
+                        if not re.fullmatch(
+                            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[o.end : listed[0].start]
+                        ):
+                            break
+                        listed.insert(0, o)
+                if (
+                    len(listed) > 1
+                    and re.search(r"\band\b", clause[listed[-2].end : best.start])
+                    and all(x.actor.kind != "state" for x in listed)
+                    and not _PREP_BEFORE.search(clause[: listed[0].start])
+                ):
+                    return pack([y for x in listed for y in group_at(x)], v.start(), v.end())
                 return pack(group_at(best), v.start(), v.end())
             if not before and re.fullmatch(
                 r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:(?:also|now|still|earlier|previously|since)\s+){0,2}",
@@ -2543,6 +2566,10 @@ class Reader:
             return (
                 "people"  # "North Korean losses (killed and wounded): about 4,000": a label, then its count
             )
+        if re.search(r"\b[Hh]ow\s+many\s+[^?,;]{3,80}", clause[: fig.start]) and re.match(
+            r"\s*(?:[.,;]|$)", after
+        ):
+            return "people"  # "Asked how many … had been killed, Budanov replied: about 4,000."
         if re.search(
             r"\b(?:estimate|figure|count|tally|reckoning)(?:\s*,[^,;]{1,40},)?\s+(?:was|is|had\s+been|has\s+been"
             r"|stood\s+at|stands\s+at)\s*[\"“']?$",
