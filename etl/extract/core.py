@@ -16,6 +16,7 @@ from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
 from etl.extract.reader import NEW_ACTOR, Draft, Reader
+from etl.extract.recase import recase_shouting
 from etl.extract.reference import load_reference
 
 
@@ -82,7 +83,7 @@ def extract(
 ) -> Extraction:
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
-    layout = parse_layout(text)
+    layout = parse_layout(recase_shouting(text, ref))
     reader = Reader(ref, layout, reference_date(layout, published))
     reader.run()
     published_at = layout.published_at() or (published.isoformat() if published else "")

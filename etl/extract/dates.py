@@ -59,6 +59,18 @@ MONTH_WORD = (
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = "|".join(NUMBER_WORDS)
 
+_ORDINAL_UNITS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+).split()
+#: Days spelt out for reading aloud or in formal copy: "January the ninth", "the twenty-second
+#: of January", "March thirty-first".
+ORDINAL_DAY: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAY.update({"twentieth": 20, "thirtieth": 30})
+ORDINAL_DAY.update({f"twenty-{w}": 20 + i + 1 for i, w in enumerate(_ORDINAL_UNITS[:9])})
+ORDINAL_DAY.update({"thirty-first": 31})
+_ORDINAL_WORD_RX = "|".join(w.replace("-", r"[\s-]") for w in sorted(ORDINAL_DAY, key=len, reverse=True))
+
 DATELINE_RE = re.compile(
     r"^\s*(?:(?P<h>\d{1,2}):(?P<mi>\d{2}))?\s*(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>\d{4})"
     r"(?:\s*,?\s*(?P<wd>[A-Za-z]+))?\s*$"
@@ -108,6 +120,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day",
         re.compile(
             rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_WORD})"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    # "on January the ninth", "the twenty-second of January": a day spelt as an ordinal word
+    (
+        "ordinal_day",
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?P<m1>{MONTH_WORD})\s+(?:the\s+)?(?P<d1>(?i:{_ORDINAL_WORD_RX}))\b"
+            rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    (
+        "ordinal_of_day",  # (tried only where "of <month>" occurs: see `_OF_MONTH`)
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?:the\s+)?(?P<d1>(?i:{_ORDINAL_WORD_RX}))\s+(?:day\s+)?of\s+(?P<m1>{MONTH_WORD})"
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
@@ -463,6 +490,16 @@ def weekday_on_or_before(weekday: str, ref: date) -> date:
     return ref - timedelta(days=(ref.weekday() - target) % 7)
 
 
+#: "of January": the cheap sign that a day spelt "the twenty-second of January" may be there.
+_OF_MONTH = re.compile(rf"\bof\s+{MONTH_WORD}")
+
+
+def _day_number(text: str) -> int:
+    """A day of the month written as digits ("9", "9th") or as an ordinal word ("ninth")."""
+    text = re.sub(r"\s+", "-", text.strip().lower())
+    return ORDINAL_DAY[text] if text in ORDINAL_DAY else int(re.sub(r"\D", "", text))
+
+
 def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, int] | None:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") else None
@@ -487,7 +524,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             d = back.replace(day=day)
             return d, d, "day", 0
         if kind == "day":
-            d = latest_day(month_number(g["m1"]), int(g["d1"]), ref, y)
+            d = latest_day(month_number(g["m1"]), _day_number(g["d1"]), ref, y)
             return d, d, "day", 0
         if kind == "weekday_range":
             last = weekday_on_or_before(g["wd2"], ref)
@@ -603,6 +640,9 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
     for kind, pat in _PATTERNS:
+        if kind == "ordinal_of_day" and _OF_MONTH.search(text) is None:
+            continue
+        kind = "day" if kind in ("ordinal_day", "ordinal_of_day") else kind
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

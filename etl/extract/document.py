@@ -333,6 +333,14 @@ def _agency_layout(lines: list[str]) -> Layout:
             lay.url = lay.url or url.group(0)
             continue
         paras.append(s)
+    # a table of statements, a listicle's items or note-form bullets read as in any other page
+    paras = [
+        p
+        for p in _note_items(
+            _figure_items(_table_prose(_qa_answers(_source_lines(_footnote_sources(paras)))))
+        )
+        if p
+    ]
     if paras and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
@@ -347,6 +355,10 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
     turn = ""
     for s in paras:
         s = _TIME_CODE.sub("", s)
+        chat = _CHAT_TURN.fullmatch(s)
+        if chat:  # a chat message: its handle is no speaker (see `_web_layout`)
+            s = chat.group("rest").strip()
+            s += "" if re.search(r"[.!?][\"”’')]?$", s) else "."
         labelled = _speaker_label(s)
         if labelled is not None:
             turn, s = labelled
@@ -512,11 +524,19 @@ _DAY_HEADING = re.compile(
 
 #: A transcript's speaker label: "[00:01:24] GUEST: ...", "MS. SINGH: ...", "Q: ...". Upper-case
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
+#: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
+_EMAIL_DATE = re.compile(r"(?i)(?:date|sent)\s*:\s*(?P<d>.{6,60})")
 _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
-_SPEAKER_LABEL = re.compile(r"^(?P<label>Q|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
+#: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
+#: handle with a dot, an underscore or a digit in it, then a colon).
+_CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
+_SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: Labels that name a role, not a speaker a claim can be credited to.
-_ROLE_LABELS = frozenset({"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR"})
+_ROLE_LABELS = frozenset(
+    # ("A:" answers a "Q:": the question's turn ends there, and the answer speaks for no one by its label)
+    {"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR", "A", "ANSWER"}
+)
 #: An account's handle line: "@DefenceHQ", "@usof_ua · 184K subscribers".
 _HANDLE = re.compile(
     r"(?:@\w{2,30}|(?:https?://)?(?:t\.me|telegram\.me|x\.com|twitter\.com)/@?\w{2,40})"
@@ -575,6 +595,109 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
+#: A source line under a figure: "Source: National Intelligence Service, 13 January 2025."
+_SOURCE_LINE = re.compile(r"(?:Sources?|SOURCES?)\s*:\s*(?P<who>[^:]{2,100}?)\.?")
+
+
+def _source_lines(rows: list[str]) -> list[str]:
+    """A "Source: X" line right under a sentence (a chart's, a factbox's or a slide's) names who
+    gave it: the line goes into the sentence as a bracket at its end ("… (source: X)."), which
+    credits X when X is a known speaker and nobody else is named."""
+    out = list(rows)
+    for i, r in enumerate(rows):
+        m = _SOURCE_LINE.fullmatch(r.strip())
+        j = next((k for k in range(i - 1, max(-1, i - 3), -1) if out[k]), None)
+        if m is None or j is None:
+            continue
+        prev = out[j]
+        end = re.search(r"([.!?])([\"”’']?)$", prev)
+        if end is None or "(" in m.group("who"):
+            continue
+        out[j] = f"{prev[: end.start()]} (source: {m.group('who').strip()}){end.group(1)}{end.group(2)}"
+        out[i] = ""
+    return out
+
+
+#: A footnote's text: "[3] NIS briefing to lawmakers, 13 January 2025." (several may share a line).
+_NOTE_TEXT = re.compile(r"\[(?P<n>\d{1,3})\]\s+(?P<t>[^\[\]]{2,120}?)(?=\s*\[\d{1,3}\]\s|\s*$)")
+
+
+def _footnote_sources(rows: list[str]) -> list[str]:
+    """A sentence ending in a footnote marker ("… had been killed.[3]") whose footnote names who
+    gave the figure ("[3] NIS briefing to lawmakers, 13 January 2025."): the note goes into the
+    sentence as a bracketed source, as a "Source:" line does (see `_source_lines`)."""
+    notes: dict[str, str] = {}
+    for r in rows:
+        if re.match(r"\s*\[\d{1,3}\]\s", r):
+            notes.update(
+                {m.group("n"): m.group("t").strip().rstrip(".") for m in _NOTE_TEXT.finditer(r.strip())}
+            )
+    if not notes:
+        return rows
+    out = list(rows)
+    for i, r in enumerate(rows):
+        if re.match(r"\s*\[\d{1,3}\]\s", r):
+            continue
+
+        def cite(m: re.Match[str]) -> str:
+            text = notes.get(m.group("n"))
+            return f" (source: {text}){m.group('p')}" if text else m.group(0)
+
+        out[i] = re.sub(r"(?P<p>[.!?])\[(?P<n>\d{1,3})\](?=\s|$)", cite, r)
+    return out
+
+
+#: A question asking for a count: "Q: How many North Korean soldiers have been killed?"
+_HOW_MANY = re.compile(
+    r"(?:Q|Question|QUESTION)\s*[:.]\s*.*?\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
+    r"(?:\s+(?:did|does|do|has|have)\s+[^?]{1,60}?\s+(?P<verb>send|deploy|dispatch|lose|lost|capture|kill|killed|sent"
+    r"|deployed|captured|take|taken)|\s+(?:did|does|do)\s+[^?]{2,60})?\?\s*"
+)
+#: A question's verb after its subject ("did North Korea send"), as a passive after the noun.
+_ASKED_VERB = {
+    "send": "were sent",
+    "sent": "were sent",
+    "deploy": "were deployed",
+    "deployed": "were deployed",
+    "dispatch": "were dispatched",
+    "lose": "were lost",
+    "lost": "were lost",
+    "capture": "were captured",
+    "captured": "were captured",
+    "take": "were captured",
+    "taken": "were captured",
+    "kill": "were killed",
+    "killed": "were killed",
+}
+#: Its answer: "A: About 300, according to the NIS."
+_ANSWER = re.compile(r"(?P<label>(?:A|Answer|ANSWER)\s*[:.]\s*)(?P<a>\S.*)")
+_ANSWER_FIGURE = re.compile(
+    r"(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least|up\s+to|roughly|approximately"
+    r"|as\s+many\s+as|between\s+[\d,]+\s+and)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b|\s+thousand\b)?(?=\s*(?:[,.;]|$))",
+    re.IGNORECASE,
+)
+
+
+def _qa_answers(rows: list[str]) -> list[str]:
+    """A question-and-answer page: an answer that gives a bare figure ("A: About 300, according
+    to the NIS.") counts what its question asks about ("Q: How many North Korean soldiers have
+    been killed?"), so the two are read as one sentence; the answer's label goes."""
+    out = list(rows)
+    for i, r in enumerate(rows):
+        q = _HOW_MANY.fullmatch(r)
+        if q is None:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
+        a = _ANSWER.fullmatch(rows[j]) if j is not None else None
+        fig = _ANSWER_FIGURE.match(a.group("a")) if a else None
+        if a is None or fig is None or j is None:
+            continue
+        text = a.group("a")
+        np = q.group("np").strip() + (f" {_ASKED_VERB[q.group('verb')]}" if q.group("verb") else "")
+        out[j] = f"A: {text[: fig.end()]} {np}{text[fig.end() :]}"
+    return out
+
+
 #: A numbered item led by a bare figure: "1 of 10 - 1,376", "#4 — 80,000", "7. 2,000".
 _FIGURE_ITEM = re.compile(
     # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
@@ -611,8 +734,9 @@ def _figure_items(rows: list[str]) -> list[str]:
 #: A list item in note form: "- Valery Gerasimov, chief of …, video conference with …, 26 April
 #: 2025: <what was said>" (who, asides, where, when, then a colon and the content).
 _NOTE_ITEM = re.compile(
-    r"(?P<bullet>[-*•–]\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
-    r"(?:,\s*[^:\"“]{2,80}?)*):\s+(?P<body>\S.*)"
+    # (a bullet, or a labelled item: "Bar 2 - ", "Row 3: ", "(4) ", "#5 ")
+    r"(?P<bullet>(?:[-*•–]|[A-Z][a-z]{1,10}\s+\d{1,3}\s*[-–—:]|\(\d{1,3}\)|#\d{1,3}[.:]?)\s+)(?P<head>(?:[^:\d\"“]|\d{1,2}\s+[A-Z][a-z]{2})[^:\"“]{1,79}?"
+    r"(?:,\s*[^:\"“]{2,120}?)*):\s+(?P<body>\S.*)"
 )
 #: A note's part that names the occasion, not the speaker: "Telegram", "press briefing".
 _CHANNEL_PART = re.compile(
@@ -635,15 +759,29 @@ def _note_items(rows: list[str]) -> list[str]:
         if m is None:
             continue
         parts = [p.strip() for p in m.group("head").split(",") if p.strip()]
-        if len(parts) > 5 or any(len(p.split()) > 8 for p in parts):
+        if len(parts) > 5 or any(len(p.split()) > (16 if _OCCASION_DAY.fullmatch(p) else 8) for p in parts):
             continue
         notes.append((i, m, parts))
     if len(notes) < 2:
         return rows
     out = list(rows)
     prev: tuple[str, str, str] | None = None  # who, channel, day of the item before
+    topic = _list_topic(rows[: notes[0][0]])
     for i, m, parts in notes:
         day = next((p for p in parts if _DATE_ONLY.fullmatch(p)), "")
+        if not day:
+            # "at a press briefing on 19 December 2024", "in a statement on Thursday": the
+            # occasion with its day
+            for k, p in enumerate(parts):
+                dm = _OCCASION_DAY.fullmatch(p)
+                if dm and k > 0:
+                    day = dm.group("day") or dm.group("part")
+                    parts = (
+                        [*parts[:k], dm.group("occ"), *parts[k + 1 :]]
+                        if dm.group("occ")
+                        else parts[:k] + parts[k + 1 :]
+                    )
+                    break
         rest = [p for p in parts if p != day]
         same = [p for p in rest if _SAME_PART.fullmatch(p)]
         rest = [p for p in rest if p not in same]
@@ -654,6 +792,8 @@ def _note_items(rows: list[str]) -> list[str]:
         who = rest[0] if rest else ""
         channel = rest[-1] if len(rest) >= 2 else ""
         asides = rest[1:-1]
+        if re.match(r"(?i)as\s|via\s", channel):
+            asides, channel = [*asides, channel], ""  # "as relayed by a lawmaker": how it came, no channel
         if same and prev:
             what = _SAME_PART.fullmatch(same[0])
             if what and what.group("what").strip().lower() == "day":
@@ -665,7 +805,9 @@ def _note_items(rows: list[str]) -> list[str]:
         if not who or not day:
             continue
         where = ""
-        if channel:
+        if channel and re.match(r"(?i)(?:in|at|on|during|via|through)\s", channel):
+            where = f" {channel}"  # "at a press briefing": the occasion with its own preposition
+        elif channel:
             art = (
                 ""
                 if re.match(r"(?i)(?:a|an|the)\s", channel)
@@ -674,6 +816,11 @@ def _note_items(rows: list[str]) -> list[str]:
             where = f" in {art}{channel}"
         aside = "".join(f", {a}" for a in asides) + ("," if asides else "")
         body = m.group("body")
+        bare = _BARE_FIGURE.match(body) if topic else None
+        if bare:
+            # 'Bar 2 - JCS, 23 December 2024: around 1,100.' under "estimates of North Korean
+            # soldiers killed or wounded": the list's heading says what each figure counts
+            body = f"{body[: bare.end()]} {topic}{body[bare.end() :]}"
         if not re.search(r"[.!?][\"”’')]?$", body):
             body += "."  # a slide's or a tracker's item without its full stop is still a sentence
         on = "In" if _MONTH_PART.fullmatch(day) else "On"
@@ -682,6 +829,41 @@ def _note_items(rows: list[str]) -> list[str]:
         )
         prev = (who, channel.removeprefix("the same ") if channel.startswith("the same ") else channel, day)
     return out
+
+
+#: A note's part that is an occasion and its day: "at a press briefing on 19 December 2024",
+#: "in a statement on Thursday", "on 2 February 2025" (the day goes to the item's date).
+_OCCASION_DAY = re.compile(
+    rf"(?P<occ>(?:in|at|during|as\s+relayed\s+by|as\s+reported\s+by|via)\s+[^,]{{2,80}}?)?\s*\b(?:on\s+(?P<day>\d{{1,2}}\s+"
+    rf"{MONTH_WORD}(?:\s+\d{{4}})?|{MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    rf"|Saturday|Sunday))|in\s+(?P<part>(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]{MONTH_WORD}(?:\s+\d{{4}})?))"
+)
+#: An item's content that is a figure and nothing it counts: 'around 1,100.', '"several hundred".',
+#: "more than 5,000. Open right end." (the figure, then the sentence's end).
+_BARE_FIGURE = re.compile(
+    r"[\"“]?(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least|up\s+to|roughly|approximately"
+    r"|as\s+many\s+as)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b)?[\"”]?(?=\s*(?:[.;]|$))"
+    r"|[\"“](?:several\s+hundred|[\w\s~,.]{1,20})[\"”](?=\s*(?:[.;]|$))"
+)
+#: What a list of figures counts, as its heading or introduction says: "estimates of North Korean
+#: soldiers killed or wounded", "North Korean losses".
+_TOPIC = re.compile(
+    r"\b(?:(?:North\s+Korean|Russian|Ukrainian|DPRK)\s+)(?:soldiers|troops|servicemen|personnel|forces)\s+"
+    r"(?:killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|captured|taken\s+prisoner|deployed|sent)\b"
+    r"|\b(?:North\s+Korean|Russian|Ukrainian|DPRK)\s+(?:casualties|losses|deaths|dead)\b"
+)
+
+
+def _list_topic(before: list[str]) -> str:
+    """The count a list's introduction names, nearest the list first ("" when none does, or
+    when the nearest names two different counts)."""
+    for r in reversed(before[-8:]):
+        found = {re.sub(r"\s+", " ", m.group(0)) for m in _TOPIC.finditer(r)}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return ""
+    return ""
 
 
 #: A part of a note's head that is a month with a part of it: "Early January", "late March 2025".
@@ -722,7 +904,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _note_items(_figure_items(rows))
+    rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(rows)))))
     body_at = next(
         (
             i
@@ -730,7 +912,13 @@ def _web_layout(lines: list[str]) -> Layout:
             # a transcript starts at its first labelled turn, however short ("MODERATOR: Welcome.")
             if s
             and (
-                (_body_like(s) and not _is_furniture(s)) or _speaker_label(_TIME_CODE.sub("", s)) is not None
+                (_body_like(s) and not _is_furniture(s))
+                or _speaker_label(_TIME_CODE.sub("", s)) is not None
+                # a chat export starts at its first time-coded message
+                or (
+                    _TIME_CODE.match(s) is not None
+                    and _CHAT_TURN.fullmatch(_TIME_CODE.sub("", s)) is not None
+                )
             )
         ),
         len(rows),
@@ -815,6 +1003,18 @@ def _web_layout(lines: list[str]) -> Layout:
         if not s:
             continue
         s = _TIME_CODE.sub("", s)
+        chat = _CHAT_TURN.fullmatch(s)
+        if chat:
+            # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
+            # however short and whether or not it ends with a full stop; the handle is no speaker
+            s = chat.group("rest").strip()
+            if not re.search(r"[.!?][\"”’')]?$", s):
+                s += "."
+            if pending_break and paras:
+                lay.breaks.add(len(paras))
+            pending_break = False
+            paras.append(s)
+            continue
         fwd = _FORWARDED.match(s)
         if fwd:
             label_next = fwd.group("who")
@@ -841,6 +1041,11 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
             post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
+            sent = _EMAIL_DATE.fullmatch(s)
+            email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
+            if email is not None and post_stamp is None:
+                # an email's or a memo's own "Date: Tue, 2 Sep 2025 17:42": "today" below it is that day
+                entry_day = email.date()
             if post_stamp is not None:
                 # a channel page's post stamp ("Dec 23, 2024 at 10:14") dates the post below it
                 post_stamps.append(post_stamp)
@@ -850,7 +1055,7 @@ def _web_layout(lines: list[str]) -> Layout:
             elif not _TIME_LINE.search(s):
                 label_next = ""
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None
+            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None or email is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             if _DAY_HEADING.fullmatch(s) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]

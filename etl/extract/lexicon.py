@@ -323,6 +323,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "almost": "nearly",
     "close to": "nearly",
     "approaching": "nearly",
+    "nearing": "nearly",
     "just under": "nearly",
     "up to": "up_to",
     "as many as": "up_to",
@@ -587,6 +588,8 @@ SPEECH_VERBS: str = (
     r"|argued|argues|maintained|maintains|conceded|concedes"
     r"|replied|answered|responded|observed|concluded|recorded|records|counted|counts|tallied"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
+    # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
+    r"|thinks|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"
@@ -598,6 +601,8 @@ SPEECH_VERBS: str = (
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:its|their|his|her|the)\s+"
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)s?"
+    # "on 15 June it raised this, again on X, to more than 6,000": the figure just given
+    r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)(?=\s+(?:this|that|it)\b[^.;]{0,40}?\bto\b)"
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"

@@ -34,7 +34,9 @@ _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 MIXED_NUMBER = (
     rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
     rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?"
-    r"|(?<=thousand)\s\d{1,3}(?![\w%]|[,.]\d))?"
+    r"|(?<=thousand)\s\d{1,3}(?![\w%]|[,.]\d)"
+    # "two thousand seven hundred", "four thousand one hundred and twenty": the rest in words
+    rf"|(?<=thousand)\s+(?:and\s+)?(?:{_CARD})(?:[\s-]+hundred)?(?:[\s-]+(?:and\s+)?(?:{_CARD}))?(?![\w-]))?"
     rf"|(?:{DIGIT_NUMBER})\s?[kK](?![\w])"
     rf"|\ba\s+hundred(?![\w-])"
 )

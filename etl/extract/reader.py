@@ -269,14 +269,14 @@ _DATA_SHOW = re.compile(
 #: A figure said to be a body's or a person's by a possessive pronoun or anaphor.
 _OWN_FIGURE = re.compile(
     r"\W*(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number)s?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number|post|statement|update|message|bulletin)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
 #: The same possessive inside a sentence, opening its figures with a colon: "a lawmaker …
 #: relayed the agency's latest count: roughly 300 …" (whoever passes it on, the count is the body's).
 _OWN_FIGURE_COLON = re.compile(
     r"\b(?:(?P<pos>its|his|her|their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
-    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number)s?\s*:\s"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|assessment|number|post|statement|update|message|bulletin)s?\s*:\s"
 )
 #: A body's name right after a country's ("Seoul's Joint Chiefs of Staff", "Republic of Korea
 #: Joint Chiefs of Staff").
@@ -284,7 +284,12 @@ _BODY_HEAD = re.compile(
     r"Staff|Ministry|Service|Intelligence|Command|Council|Agency|Forces|Directorate|Department|Office"
     r"|Committee|Guard|Army|Navy|Chiefs|Government|Defen[cs]e"
 )
-_BODY_AFTER_COUNTRY = re.compile(r"(?:['’]s)?\s+((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})")
+_BODY_BEFORE_COUNTRY = re.compile(
+    r"((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5}?)\s+of\s+(?:the\s+)?$"
+)
+_BODY_AFTER_COUNTRY = re.compile(
+    r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
+)
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -323,6 +328,24 @@ _LAWMAKER_NAME = re.compile(
     # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
     r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly))\b"
+)
+
+
+#: A source given after the content, in brackets or after a dash, at the sentence's end:
+#: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
+_TAIL_SOURCE = re.compile(
+    r"[(\[]\s*(?:[Ss]ources?:\s*|[Aa]ccording\s+to\s+|[Pp]er\s+|[Vv]ia\s+)?(?P<who>[^()\[\],;:]{2,60}?)"
+    r"(?:,\s*[^()\[\]]{2,40})?\s*[)\]]\s*[.;]?[\"”']?\s*$"
+    r"|\s[—–]\s+(?:[Ss]ources?:\s*)?(?P<who2>[^—–,;:]{2,60}?)(?:,\s*[^—–]{2,40}?)?\s*[.;]?\s*$"
+)
+#: Verbs of giving out a figure, in a relative clause after it ("the 600 the NIS gave lawmakers").
+_GAVE = r"(?:gave|given|put\s+out|released|published|offered|cited|presented|provided|announced|reported)\b"
+#: A bulleted paragraph: "- around 2,000 …", "• 1,000 engineers …".
+_BULLET = re.compile(r"\s*[-*•–]\s+\S")
+#: What a source's words come in: "briefing", "statement", "post" (see `Reader._list_intro_source`).
+_SOURCE_DOC = (
+    r"(?:briefing|statement|post|update|report|assessment|figures|estimates|numbers|data|readout|bulletin"
+    r"|address|announcement|release|communiqu[ée]|summary)\b"
 )
 
 
@@ -425,8 +448,17 @@ _PLACED = re.compile(
     r"|(?:sent|dispatched|moved|transferred)\s+(?:to|into))"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
     r"(?:moved|transferred|redeployed|relocated|sent|dispatched|deployed)\s+(?:to|into|closer\s+to)"
-    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into))"
+    r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into)"
+    # '"including about 10,000" now in the Kursk region': the verb left out
+    r"|(?:now|currently|still)\s+(?:in|inside|deployed\s+in|stationed\s+in))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
+)
+#: "the total in Russia stood at 11,000 to 12,000", "the contingent inside Russia numbered": the
+#: size of a force somewhere, its noun left out.
+_FORCE_THERE = re.compile(
+    r"\b(?:total|contingent|force|deployment|presence|number)\s+(?:\w+\s+)?(?:in|inside)\s+(?:the\s+)?[A-Z][\w-]+"
+    r"(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|[Oo]blast))?\s+(?:(?:now|then)\s+)?(?:stood\s+at|stands\s+at|was|is"
+    r"|numbered|numbers|came\s+to|had\s+reached|reached)\s*$"
 )
 
 
@@ -441,7 +473,11 @@ def _placed_force(clause: str, fig: Figure) -> bool:
     return (
         (fig.low or fig.high or 0) >= 50
         and not fig.share
-        and (_PLACED.match(clause, fig.end) is not None or bool(there))
+        and (
+            _PLACED.match(clause, fig.end) is not None
+            or bool(there)
+            or bool(_FORCE_THERE.search(clause[: fig.start]))
+        )
         and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
     )
 
@@ -531,10 +567,9 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
                     r",\s+(?:[\w'’-]+\s+){1,3}?(?:had|have|has)\s+(?:already\s+|now\s+)?(?P<w>lost)\s+$",
                     gap,
                 )
-            if fate is None:
-                continue
-            part = nxt
-            fate_text = fate.group(0)
+            if fate is not None:  # (else the whole may still close the sentence before it)
+                part = nxt
+                fate_text = fate.group(0)
         if part is None:
             if j and sent is not None and re.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
                 out[whole.start] = (
@@ -779,6 +814,10 @@ class Reader:
         self.quote_tail = ""
         #: Who the current question is put to (a figure "you told us" is theirs).
         self.answerer: Actor | None = None
+        #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
+        #: and whether the current paragraph is one of its bulleted items.
+        self.list_source: Actor | None = None
+        self.in_bullet = False
 
     # ----------------------------------------------------------------- document context
     def _doc_region(self) -> str:
@@ -836,6 +875,13 @@ class Reader:
                 if pi in self.layout.stamped and self.layout.published
                 else None
             )
+            if self.entry_date is not None and pi in self.layout.day_of and self.entry_date < self.pub:
+                # an entry under its own earlier day ("Date: Tue, 2 Sep 2025", "Thursday 9 January"):
+                # "today", "yesterday" and "on Monday" in it count from that day
+                self.pub = self.entry_date
+            self.in_bullet = _BULLET.match(para) is not None
+            if not self.in_bullet:
+                self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
             if self.para_speaker is None and self.address is not None and not para.startswith("["):
@@ -901,6 +947,9 @@ class Reader:
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                         r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
+                        r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
+                        r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
                         # "X said A, and the Pentagon said B": each speaker has a clause of their own
                         r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated)\b)"
@@ -977,6 +1026,19 @@ class Reader:
                 self.drafts[n_drafts:] = kept
                 del self.responses[n_responses:]
         self._finish()
+
+    def _list_intro_source(self, intro: str) -> Actor | None:
+        """The body or person whose words a list's introduction says follow: "Summary of yesterday's
+        NIS briefing to lawmakers, as relayed by …:", "Figures from the General Staff's update:".
+        A state is no source ("What Russia says:" introduces a report's own account)."""
+        for m in self._mentions(intro):
+            if m.actor.kind in ("state", "group", NEW_ACTOR):
+                continue
+            if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_DOC, intro[m.end :]) or re.search(
+                _SOURCE_DOC + r"\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?$", intro[: m.start]
+            ):
+                return m.actor
+        return None
 
     def _late_qualifier(self, para: str, n_drafts: int) -> None:
         """A bare figure whose qualifier the paragraph gives after it: an aside right after its
@@ -1154,6 +1216,8 @@ class Reader:
     def _mentions(self, text: str) -> list[Mention]:
         """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
         found = self.ref.actors.mentions(text)
+        # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
+        found = sorted(found + self.ref.actors.surname_mentions(text, found), key=lambda m: m.start)
         # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
         # Forces" is the General Staff, not a new actor "Armed Forces".
         longer = []
@@ -1163,6 +1227,7 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        merged: set[int] = set()
         for i, m in enumerate(found):
             # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
             # or short name before a body's name is that country's body, as the actors file
@@ -1170,7 +1235,19 @@ class Reader:
             # (also without the possessive: "Republic of Korea Joint Chiefs of Staff")
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
             body = _BODY_AFTER_COUNTRY.match(text, m.end) if country else None
-            if body is None or any(o.start > m.start and o.start < body.end() for o in found):
+            inner = [o for o in found if body is not None and m.start < o.start < body.end()]
+            if (
+                body is not None
+                and len(inner) == 1
+                and inner[0].start == body.start(1)
+                and inner[0].actor.side == m.actor.side
+                and inner[0].actor.kind != "state"
+            ):
+                # "South Korea's own National Intelligence Service": one body, named with its country
+                found[i] = Mention(inner[0].actor, m.start, inner[0].end, text[m.start : inner[0].end])
+                merged.add(id(inner[0]))
+                continue
+            if body is None or inner:
                 continue
             words = body.group(1).split()
             while words and words[-1] in ("of", "the", "and"):
@@ -1183,6 +1260,29 @@ class Reader:
                     end = body.start(1) + len(" ".join(words[:n]))
                     found[i] = Mention(actor, m.start, end, text[m.start : end])
                     break
+        found = [m for m in found if id(m) not in merged]
+        for m in list(found):
+            # "the Joint Chiefs of Staff of the Republic of Korea", "the Ministry of Defence of the
+            # Russian Federation": a body named with its country after it is that country's body
+            country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
+            lo = max(0, m.start - 80)
+            if not country or not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 9) : m.start]):
+                continue
+            head = _BODY_BEFORE_COUNTRY.search(text, lo, m.start)
+            if head is None:
+                continue
+            words = head.group(1).split()
+            for k in range(len(words)):
+                name = " ".join(words[k:])
+                if not _BODY_HEAD.fullmatch(words[-1]):
+                    break
+                actor = self.ref.actors.resolve(f"{country}'s {name}")
+                if actor is not None and actor.kind != "state":
+                    start = head.start(1) + len(" ".join(words[:k])) + (1 if k else 0)
+                    found = [o for o in found if o.end <= start or o.start >= m.end]
+                    found.append(Mention(actor, start, m.end, text[start : m.end]))
+                    break
+        found.sort(key=lambda x: (x.start, x.end))
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
@@ -1241,6 +1341,10 @@ class Reader:
                 clause[: m.start()]
             ):
                 continue
+            if w in ("estimated", "reported") and re.search(
+                r"\b(?:an|the|its|their|his|her|our|a\s+total\s+of)\s+(?:[a-z]+ly\s+)?$", clause[: m.start()]
+            ):
+                continue  # "an estimated 200 killed", "the reported figure": an adjective, nobody speaks
             if w in ("estimate", "estimates") and re.match(
                 r"\s+(?:of\s+[\w\s-]{2,40}?\s+)?(?:by|from)\s+(?:the\s+)?[A-Z]", clause[m.end() :]
             ):
@@ -1288,9 +1392,15 @@ class Reader:
                 ):
                     return pack(group_at(m), m.start, m.end)  # "DeepState's map now shows 140 km²"
                 if re.match(
-                    r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+)?(?:figure|estimate|count|tally|toll)"
+                    # ("The NIS's killed-only estimate reached around 2,000": a word or two before
+                    # the noun, and a verb of growth)
+                    r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+|[a-z]+-[a-z]+\s+|new\s+|revised\s+)?"
+                    r"(?:casualty\s+|death\s+|loss\s+)?(?:figure|estimate|count|tally|toll)"
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
-                    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
+                    r"(?:\s*,[^,;]{1,40},)?"  # ("…, still widely quoted, was")
+                    r"(?:\s+(?:now|currently|still|then))?"  # ("The NIS's count now stands at")
+                    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
+                    r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
                     clause[m.end :],
                 ):
                     return pack(group_at(m), m.start, m.end)
@@ -1304,6 +1414,78 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
+        if not verbs:
+            tail = _TAIL_SOURCE.search(clause)
+            at = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
+            src = [m for m in mentions if tail is not None and at <= m.start <= at + 4]
+            if tail is not None and src:
+                # "About 11,000 … are in the Kursk region (Zelensky, 7 November).", "… killed — NIS,
+                # 13 January.": a source given in brackets or after a dash at the end
+                return pack(group_at(src[0]), tail.start(), tail.start() + 1)
+            for m in mentions:
+                if re.search(
+                    r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?$", clause[: m.start]
+                ) and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[m.end :]):
+                    # 'up from the "about 600" the NIS gave lawmakers in April': the figure is theirs
+                    return pack(group_at(m), m.start, m.end)
+            rel = re.search(
+                r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?(?P<np>[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service))"
+                r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE,
+                clause,
+            )
+            back = self._anaphora(rel.group("np")) if rel else None
+            if rel is not None and back is not None:
+                return [back], rel.start("np"), rel.end("np"), True, []
+            est = re.search(
+                r"\b(?:estimate|figure|count|tally|assessment|number)s?\s+(?:that\s+)?(?:the\s+)?", clause
+            )
+            src = [m for m in mentions if est is not None and est.end() <= m.start <= est.end() + 2]
+            if (
+                est is not None
+                and src
+                and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[src[0].end :])
+            ):
+                # "the estimate South Korea's NIS gave lawmakers on 13 January: about 300 …"
+                return pack(group_at(src[0]), src[0].start, src[0].end)
+        if not verbs:
+            for m in mentions:
+                if re.match(
+                    r"['’]s\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|toll)\s+of\s+[\"“]?"
+                    r"(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?\d",
+                    clause[m.end :],
+                ):
+                    # "Zelensky's figure of 11,000 North Korean troops …": whose figure it is
+                    return pack(group_at(m), m.start, m.end)
+                if re.match(
+                    r"['’]s\s+(?:[\w-]+\s+)?(?:claim|statement|assertion|assessment|estimate|announcement|finding"
+                    r"|conclusion)\s+that\b",
+                    clause[m.end :],
+                ):
+                    # "Zelensky's claim that 3,000 … had been killed": whose claim it is
+                    return pack(group_at(m), m.start, m.end)
+        passive = re.search(
+            r"\b(?:was|were|is|are|been)\s+(?:put|estimated|placed|assessed|reckoned|given|pegged)\s+at\s+[^.;]{1,60}?"
+            r"\s(?P<by>by\s+(?:the\s+)?)(?=[A-Z])",
+            clause,
+        )
+        src = [m for m in mentions if passive is not None and m.start == passive.end("by")]
+        if passive is not None and src:
+            # "The number of dead was put at about 300 by the NIS": the agent of the estimate
+            return pack(group_at(src[0]), passive.start("by"), passive.end("by"))
+        came = (
+            re.search(
+                r"\b(?:count|estimate|figure|number|tally|toll|assessment|casualty\s+figure|data)s?\s+"
+                r"(?:\w+\s+){0,2}?(?:came|comes|had\s+come|has\s+come)\s+from\s+(?:the\s+)?",
+                clause,
+            )
+            if not verbs
+            else None
+        )
+        src = [m for m in mentions if came is not None and came.end() - 4 <= m.start <= came.end() + 1]
+        if came is not None and src:
+            # "The earliest official count came from South Korea's NIS on 19 December: at least 100
+            # …": the body the count came from speaks
+            return pack(group_at(src[0]), came.start(), came.end())
         own = (_OWN_FIGURE.match(clause) or _OWN_FIGURE_COLON.search(clause)) if not verbs else None
         if own:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
@@ -1374,7 +1556,14 @@ class Reader:
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
             r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
             r"|\b(?:figures?|estimates?|counts?|tally|number|toll|claim)[,\s]\s*(?:posted|published|released|issued|given"
-            r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?",
+            r"|put\s+out)\s+(?:(?:on|in|via)\s+(?:[A-Z][\w-]+\s+){1,2})?by\s+(?:the\s+)?"
+            # "The figure of 11,000 …, given by Zelensky on 7 November, …": a participle after a comma
+            r"|,\s*(?:as\s+)?(?:first\s+)?(?:given|provided|released|published|issued|supplied|announced)\s+by\s+(?:the\s+)?"
+            # "In the NIS's words, …", "By Kyiv's own count, …": whose words or reckoning
+            r"|\b(?:[Ii]n|[Bb]y|[Oo]n)\s+(?:the\s+)?(?!(?:President|Secretary|Minister|General|Commander|Chief|Head)\b)"
+            r"(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5}['’]s?\s+(?:own\s+)?"
+            r"(?:words|view|estimate|estimation|assessment|count|reckoning|tally|account|figures|telling|version"
+            r"|numbers|calculations?)\b)",
             clause,
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
@@ -1743,9 +1932,37 @@ class Reader:
                     heads = [m for m in before if m.start < best.start and clause[m.end : m.end + 1] == ","]
                     if heads:
                         best = heads[0]
+                elif re.fullmatch(r"[^,;.:\"“]{0,40},\s*(?:also\s+|later\s+|first\s+)?", gap):
+                    # "Pat Ryder, Pentagon press secretary, said": a known person, then an
+                    # apposition naming their body with their role; the person speaks
+                    heads = [
+                        m
+                        for m in before
+                        if m.start < best.start
+                        and m.actor.kind == "official"
+                        and re.fullmatch(r",\s*(?:the\s+|a\s+)?", clause[m.end : best.start])
+                    ]
+                    if heads:
+                        best = heads[-1]
+                listed = [best]
+                if re.fullmatch(r"\s+(?:both\s+|each\s+|all\s+)?", clause[best.end : v.start()]):
+                    # "The NIS and the JCS both put the number at …": each one of a coordinated subject
+                    for o in reversed([x for x in before if x.end <= best.start]):
+                        if not re.fullmatch(
+                            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[o.end : listed[0].start]
+                        ):
+                            break
+                        listed.insert(0, o)
+                if (
+                    len(listed) > 1
+                    and re.search(r"\band\b", clause[listed[-2].end : best.start])
+                    and all(x.actor.kind != "state" for x in listed)
+                    and not _PREP_BEFORE.search(clause[: listed[0].start])
+                ):
+                    return pack([y for x in listed for y in group_at(x)], v.start(), v.end())
                 return pack(group_at(best), v.start(), v.end())
             if not before and re.fullmatch(
-                r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:also\s+|now\s+)?",
+                r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:(?:also|now|still|earlier|previously|since)\s+){0,2}",
                 clause[: v.start()],
             ):
                 back = self._anaphora(clause[: v.start()])
@@ -1866,7 +2083,10 @@ class Reader:
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
             r"|secretary|marshal|envoy|ambassador)))"
             # ("the President himself had written": the reflexive only stresses who)
-            r"(?:\s+(?:also|later|had|has|have|then|further|again|first|himself|herself|itself)){0,3}\s*$",
+            # an adverb between the subject and its verb ("The agency now says", "it still
+            # estimates", "he earlier said") does not change who the subject is
+            r"(?:\s+(?:also|later|had|has|have|then|further|again|first|himself|herself|itself|now|still"
+            r"|earlier|previously|already|since|subsequently|initially|separately|once|publicly|officially)){0,3}\s*$",
             before_verb,
         )
         if m is None:
@@ -2124,6 +2344,11 @@ class Reader:
         ]
         if same:  # "Shoigu" after "Sergei Shoigu"; a spokesperson's surname is their body
             return self.speaks_for.get(same[-1].name, same[-1]), (start, end)
+        person = self.ref.actors.by_surname(name) if len(words) == 1 else None
+        if person is not None:
+            # "Romanov said on his channel", "Ryder told reporters": a surname alone that one person
+            # in the actors file has is that person, though the report never gives the full name
+            return person, (start, end)
         actor = self._new_actor_named(name, clause[:start])
         known = next((a for a in self.history if a.name == actor.name), None)
         if known is None:
@@ -2326,6 +2551,45 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
+        if (
+            re.match(r":\d", after)
+            or re.search(r"\d:$", before)
+            or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
+        ):
+            return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
+        if re.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
+            return "people"  # "an 11,000-strong contingent": the size of a force
+        if re.search(
+            r"\b(?:casualties|losses|deaths|dead|killed|wounded|toll)(?:\s*\([^)]{1,40}\))?\s*:\s*[\"“]?$",
+            before,
+        ):
+            return (
+                "people"  # "North Korean losses (killed and wounded): about 4,000": a label, then its count
+            )
+        if re.search(r"\b[Hh]ow\s+many\s+[^?,;]{3,80}", clause[: fig.start]) and re.match(
+            r"\s*(?:[.,;]|$)", after
+        ):
+            return "people"  # "Asked how many … had been killed, Budanov replied: about 4,000."
+        if re.search(
+            r"\b(?:estimate|figure|count|tally|reckoning)(?:\s*,[^,;]{1,40},)?\s+(?:was|is|had\s+been|has\s+been"
+            r"|stood\s+at|stands\s+at)\s*[\"“']?$",
+            before,
+        ) and not re.match(
+            r"[\"”']?\s*(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|dead|deaths|died|casualties|losses|captured|missing"
+            r"|prisoners|troops|soldiers|servicemen|personnel|men)\b",
+            after,
+        ):
+            return "anaphoric"  # "An earlier NIS estimate, still widely quoted, was about 11,000": the same count
+        if (
+            re.search(r"\d", fig.text)
+            and re.search(r"\bthe\s+[\"“']?$", before)
+            and re.match(
+                r"[\"”']?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+)?"
+                + _GAVE,
+                after,
+            )
+        ):
+            return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if fig.start in _part_whole_of(clause):
@@ -2377,10 +2641,12 @@ class Reader:
                 return ""  # "watched by drones (Kyiv set a target of a million of them)": not people
             return "people"  # "11,000 of them were in the Kursk region"
         if re.match(
-            r"\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
+            r"[\"”]?\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
             r"(?:,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,\s*)?"  # "the pair, both wounded, had been"
+            r"(?:went\s+(?=missing))?"  # '"at least three" went missing'
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
-            r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+)?"
+            # ("and some 4,000 to have become casualties": "were believed" left out before it)
+            r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+|to\s+have\s+(?:been\s+|become\s+)?)?"
             r"(?:killed|wounded|injured|dead|deaths|died|missing|captured|put\s+out\s+of\s+action"
             r"|irrecoverabl[ey]|irretrievabl[ey]"  # '25,200 "irrecoverable" and 36,200 wounded'
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
@@ -2431,14 +2697,21 @@ class Reader:
         if _VERB_METRIC.search(before):
             return "people"
         if re.search(
-            r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of"
-            r"\s+[\w\s]+?)\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|(?:total\s+)?number\s+of|total\s+of"
+            # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
+            # ("the NIS's killed-only estimate reached": a word joined to the noun)
+            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
             before,
         ):
             return "people"
+        if re.match(r"(?i)(?:nearing|approaching|exceeding|topping|surpassing)\b", fig.text) and re.search(
+            r"\b(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of\s+[\w\s]+?)\s+$",
+            before,
+        ):
+            return "people"  # "with the number of wounded nearing 1,000": the verb is the qualifier
         if re.search(
             r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
         ):
@@ -2454,7 +2727,9 @@ class Reader:
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
-            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$",
+            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
+            # ("it raised this, again on X, to more than 6,000")
+            r"|\b(?:raised|lowered|revised|increased|updated|upped|cut)\s+(?:this|that|it)(?:\s*,[^,;]{1,40},)?\s+to\s*$",
             before,
         ):
             return "anaphoric"  # "had raised his figure to 4,000": the count that speaker gave before
@@ -2819,6 +3094,37 @@ class Reader:
             claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if (
+            not claimants
+            and self.prev_claimant
+            and self.drafts
+            and self.drafts[-1].sentence_no >= self.sentence_no - 1
+            and re.match(
+                r"\s*(?:[Oo]f\s+(?:these|them|those|whom|that\s+number|this\s+number|the\s+total)"
+                r"|[Aa]mong\s+(?:them|these|those|whom))\s*,?\s+(?:[\w-]+\s+){0,2}?\d"
+                # "also "at least three" went missing": a chat message or note going on with the
+                # figures of the one before
+                r"|\s*(?:[Aa]lso|[Pp]lus|[Aa]nd\s+also)\s+(?:[\"“]?(?:about|around|over|more\s+than|at\s+least|some"
+                r"|nearly|up\s+to|another)\s+)?[\"“]?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few"
+                r"|dozens|hundreds)\b)",
+                clause,
+            )
+            and not self._speech_verbs(clause)
+        ):
+            # "X said 12,000 had been sent; of these, about 600 had been killed …": the part of a
+            # force just counted is told by whoever counted the whole
+            claimants = self.prev_claimant
+        if self.in_bullet and self.list_source is not None and find_figures(clause):
+            first = min(f.start for f in find_figures(clause))
+            relative = bool(spans) and re.search(
+                r"\b(?!(?:and|but|that|as|while|when|after|before|said|says|where)\b)[a-z]{3,}\s+$",
+                clause[: spans[0][0]],
+            )
+            if not claimants or (vs > first and (relative or not re.search(r"[,;:—–()]", clause[first:vs]))):
+                # "- around 2,000 … died." under "Summary of the NIS briefing:": the list's source;
+                # a verb in a relative clause after the figure ("the deployment Shoigu announced")
+                # names no speaker of the item
+                claimants, vs, ve, explicit, spans = [self.list_source], 0, 0, False, []
         if claimants and re.match(r"\s*According\s+to\b", sentence):
             self.according = (claimants, self.sentence_no, self.para_index)
         elif (

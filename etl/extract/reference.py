@@ -140,6 +140,32 @@ def _bare_name(a: Actor) -> tuple[str, ...]:
     return (m.group(1),)
 
 
+#: Words that make a name a body's, not a person's ("Global Defense Corp").
+_BODY_WORD = re.compile(
+    r"\b(?:Corp|Inc|Ltd|Agency|Service|Ministry|Council|Forces|Staff|Mission|House|Office|Command"
+    r"|Department|Intelligence|Group|Project|News|Institute|Center|Centre)\b"
+)
+
+
+_TITLE_WORD = re.compile(
+    r"(?:Mr|Ms|Mrs|Dr|Gen|Maj|Lt|Col|Adm|Capt|Sen|Rep)\.?|President|Secretary|Minister|General|Colonel"
+    r"|Spokes(?:man|woman|person)|Chief|Commander|Director|Ambassador|Envoy|Marshal|Admiral|Major|Blogger"
+)
+
+
+def _person_names(a: Actor) -> tuple[str, ...]:
+    """A person's full names ("Vladimir Romanov" of "Vladimir Romanov (Russian military blogger)"
+    and its aliases of two or three capitalised words); none for a body."""
+    if a.kind not in ("official", "media", "analyst"):
+        return ()
+    names = (re.sub(r"\s*\([^)]*\)$", "", a.name), *a.aliases)
+    return tuple(
+        n
+        for n in names
+        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", n) and not _BODY_WORD.search(n)
+    )
+
+
 class Actors:
     """Alias index over actors.csv plus lexicon fallbacks; longest alias wins in text."""
 
@@ -165,6 +191,16 @@ class Actors:
         alts = [re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})" for s in ordered]
         self._re = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])") if ordered else None
         self._cache: dict[str, tuple[Mention, ...]] = {}
+        by_surname: dict[str, set[str]] = {}
+        for a in actors:
+            for full in _person_names(a):
+                by_surname.setdefault(full.split()[-1].lower(), set()).add(a.name)
+        #: A person's surname alone ("Romanov said", "Ryder told reporters"), kept only when one
+        #: person in the file has it.
+        self._surname_cache: dict[str, tuple[Mention, ...]] = {}
+        self._surname: dict[str, Actor] = {
+            k: self.by_name[next(iter(v))] for k, v in by_surname.items() if len(v) == 1
+        }
 
     def resolve(self, text: str) -> Actor | None:
         """Actor by canonical name or alias (or its possessive variant), case-insensitively."""
@@ -175,6 +211,34 @@ class Actors:
             if v.lower() in self._alias:
                 return self._alias[v.lower()]
         return None
+
+    def by_surname(self, word: str) -> Actor | None:
+        """The one person the actors file names with this surname ("Romanov" is Vladimir Romanov,
+        whatever his row's parenthesis says), else None (two people share it, or nobody has it)."""
+        return self._surname.get(word.strip().lower())
+
+    def surname_mentions(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """Surnames alone that one known person has ("Ryder", "Romanov"), outside `taken` spans
+        and not after another capitalised name word ("Maria Romanov" is someone else); a title
+        before the surname ("Secretary Blinken", "Maj. Gen. Ryder") is no name."""
+        if not self._surname:
+            return []
+        hit = self._surname_cache.get(text)
+        if hit is not None:
+            return list(hit)
+        out = []
+        for m in re.finditer(r"(?<![\w.'’-])[A-Z][a-z'’-]+(?![\w-])", text):
+            actor = self._surname.get(m.group(0).lower())
+            if actor is None or any(t.start <= m.start() < t.end for t in taken):
+                continue
+            before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[: m.start()])
+            if before and not _TITLE_WORD.fullmatch(before.group(1)):
+                continue
+            out.append(Mention(actor, m.start(), m.end(), m.group(0)))
+        if len(self._surname_cache) > 4096:  # bounded, as `mentions`
+            self._surname_cache.clear()
+        self._surname_cache[text] = tuple(out)
+        return out
 
     def state(self, side: str) -> Actor | None:
         """The state actor of a side (responses name states: "Moscow" is Russia)."""
@@ -199,6 +263,7 @@ class Actors:
     def clear_cache(self) -> None:
         """Forget remembered sentences (benchmarks measure cold reads)."""
         self._cache.clear()
+        self._surname_cache.clear()
 
     def _scan(self, text: str) -> list[Mention]:
         assert self._re is not None

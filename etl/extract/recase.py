@@ -1,0 +1,98 @@
+"""Text printed in capitals (a TV or radio script, a telex, a cable) read as ordinary copy.
+
+The reader finds speakers, places and sentences partly by their capitals ("Kyrylo Budanov said",
+"in Sudzha"), so a line in capitals hides them all. Such a line is put in sentence case, and the
+words the data files spell with a capital (people's names, places, states, one-word aliases,
+acronyms) and the calendar's words get theirs back. Lines in ordinary case are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.extract.lexicon import NATIONALITY_SIDE, SIDE_WORDS
+from etl.extract.reference import Reference
+
+_CALENDAR = (
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun"
+).split()
+#: Platforms and words that are proper in any copy.
+_ALWAYS = ("Telegram", "Facebook", "YouTube", "Twitter", "Western", "Christmas", "I")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CACHE: dict[int, dict[str, str]] = {}
+
+
+def _proper_words(ref: Reference) -> dict[str, str]:
+    """Lower-cased word -> the spelling the data files give it."""
+    hit = _CACHE.get(id(ref))
+    if hit is not None:
+        return hit
+    out: dict[str, str] = {}
+
+    def add(word: str) -> None:
+        if word[:1].isupper():
+            out.setdefault(word.lower(), word)
+
+    for a in ref.actors.by_name.values():
+        names = (re.sub(r"\s*\([^)]*\)$", "", a.name), *a.aliases)
+        for n in names:
+            words = n.replace("’", "'").split()
+            if len(words) == 1 or a.kind in ("official", "media", "analyst", "state"):
+                for w in words:
+                    add(re.sub(r"'s$", "", w))
+            for w in words:
+                if len(w) >= 2 and w.isupper():
+                    add(w)  # "NIS", "JCS", "DPRK"
+    for p in ref.gazetteer.places:
+        for n in (p.name, *p.aliases, p.admin1):
+            for w in n.split():
+                add(w)
+    for phrase in (*SIDE_WORDS, *NATIONALITY_SIDE, *_CALENDAR, *_ALWAYS):
+        for w in phrase.split():
+            add(re.sub(r"['’]s$", "", w))
+    if len(_CACHE) > 8:
+        _CACHE.clear()
+    _CACHE[id(ref)] = out
+    return out
+
+
+def _shouting(line: str) -> bool:
+    """A line of running text in capitals: mostly upper-case letters, several words, a sentence's end."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return False
+    return len(line.split()) >= 8 and re.search(r"[.!?][\"”’']?(?:\s|$)", line) is not None
+
+
+def _recase_line(line: str, proper: dict[str, str]) -> str:
+    low = line.lower()
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        base, tail = w, ""
+        poss = re.match(r"(.+?)(['’]s?)$", w)
+        if poss:
+            base, tail = poss.group(1), poss.group(2)
+        parts = [proper.get(p, p) for p in base.split("-")]
+        return "-".join(parts) + tail
+
+    out = _WORD.sub(word, low)
+    # a sentence starts with a capital: the line's first letter, and after . ! ? (and a quote)
+    return re.sub(
+        r"(^|[.!?][\"”’']?\s+|^[\"“'\[]|[.!?]\s+[\"“'])([a-z])",
+        lambda m: m.group(1) + m.group(2).upper(),
+        out,
+    )
+
+
+def recase_shouting(text: str, ref: Reference) -> str:
+    """`text` with each line in capitals put in sentence case, its proper words restored."""
+    if not re.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
+        return text  # the common case: nothing in capitals for three words running
+    lines = text.split("\n")
+    if not any(_shouting(ln) for ln in lines):
+        return text
+    proper = _proper_words(ref)
+    return "\n".join(_recase_line(ln, proper) if _shouting(ln) else ln for ln in lines)
