@@ -951,8 +951,12 @@ class Reader:
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
                         r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
                         # "X said A, and the Pentagon said B": each speaker has a clause of their own
-                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                        r"|reported|estimated|announced|stated)\b)"
+                        # (a time first: "…, and on Wednesday (30 April) the NIS told lawmakers …")
+                        r"|,\s+and\s+(?=(?:(?:on|in|at|by|later|earlier|then|that|the\s+same|the\s+next)\b[^,;:]{0,30}?"
+                        r",?\s+(?=(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                        r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))?"
+                        r"(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"|reported|estimated|announced|stated|briefed)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -3228,7 +3232,9 @@ class Reader:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
                 # (a label first: "Worth revisiting: in late February, during a briefing, X put …")
-                r"\s*(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
+                # (a list item's marker first: "- Today, X said …", "• On Sunday, …", "b) Monday - …")
+                r"\s*(?:[-–—*•▸·]\s*|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+)?"
+                r"(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
                 clause[: d.start],
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
