@@ -1482,10 +1482,22 @@ class Reader:
                 r"(?:\w+\s+){0,2}?(?:came|comes|had\s+come|has\s+come)\s+from\s+(?:the\s+)?",
                 clause,
             )
-            if not verbs
+            if not verbs or verbs[0].start() > 0
             else None
         )
         src = [m for m in mentions if came is not None and came.end() - 4 <= m.start <= came.end() + 1]
+        if (
+            came is not None
+            and src
+            and verbs
+            and not re.fullmatch(
+                # "The figure came from X, a news website, which said about 500 …": the body the
+                # figure came from is the one that says it (the verb in its relative clause)
+                r"(?:['’]s\s+[\w-]+)?(?:,\s+(?:an?|the)\s+[^,;]{1,60})?,\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?",
+                clause[src[0].end : verbs[0].start()],
+            )
+        ):
+            came = None
         if came is not None and src:
             # "The earliest official count came from South Korea's NIS on 19 December: at least 100
             # …": the body the count came from speaks
