@@ -117,3 +117,28 @@ def test_negative_a_figure_that_came_from_one_body_and_another_that_speaks_is_th
 def test_negative_a_count_that_came_from_a_body_with_no_verb_is_still_that_bodys() -> None:
     body = "The earliest count came from the NIS on 19 December: at least 100 North Korean soldiers killed."
     assert read_numeric(body) == [(NIS, "killed", 100, None, "at_least")]
+
+
+# ------------------------------------------------ both sides' people counted together
+def _subjects(body: str) -> list[tuple[object, ...]]:
+    return [(c["value_low"], c["subject"]) for c in numeric_claims(WIRE_HEADER + body)]
+
+
+def test_people_of_russian_and_north_korean_units_are_both_sides_forces() -> None:
+    body = "HUR said about 200 servicemen of Russian and North Korean units had been killed near Sudzha."
+    assert _subjects(body) == [(200, "Russian and DPRK forces")]
+
+
+def test_people_fighting_in_both_sides_units_are_both_sides_forces() -> None:
+    body = "HUR said some 150 soldiers fighting in North Korean and Russian units were wounded on Tuesday."
+    assert _subjects(body) == [(150, "Russian and DPRK forces")]
+
+
+def test_russian_and_north_korean_soldiers_are_both_sides_forces() -> None:
+    body = "HUR said about 90 Russian and North Korean soldiers had been killed near Sudzha."
+    assert _subjects(body) == [(90, "Russian and DPRK forces")]
+
+
+def test_negative_two_figures_each_with_its_own_side_keep_their_sides() -> None:
+    body = "HUR said about 200 North Korean soldiers and 300 Russian soldiers had been killed near Sudzha."
+    assert _subjects(body) == [(200, "DPRK forces"), (300, "Russian forces")]

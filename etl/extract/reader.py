@@ -2441,6 +2441,15 @@ class Reader:
             clause[: fig.start],
         ):
             return FORCES[enemy]  # "the enemy lost more than 250 servicemen"
+        if re.match(
+            # "200 servicemen of Russian and North Korean units", "200 Russian and North Korean
+            # soldiers": both sides' people, counted together
+            rf"\s*(?:[\w-]+\s+)?(?:(?:{_PEOPLE})\s+(?:(?:fighting|serving)\s+)?(?:of|from|in|with|for)\s+)?"
+            r"(?:the\s+)?(?:Russian\s+and\s+North\s+Korean|North\s+Korean\s+and\s+Russian)\s+"
+            rf"(?:units|forces|troops|army|armies|{_PEOPLE})\b",
+            after,
+        ):
+            return "Russian and DPRK forces"
         army = re.match(
             rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
             r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
