@@ -142,3 +142,51 @@ def test_russian_and_north_korean_soldiers_are_both_sides_forces() -> None:
 def test_negative_two_figures_each_with_its_own_side_keep_their_sides() -> None:
     body = "HUR said about 200 North Korean soldiers and 300 Russian soldiers had been killed near Sudzha."
     assert _subjects(body) == [(200, "DPRK forces"), (300, "Russian forces")]
+
+
+# ------------------------------------------------ a section heading naming whose losses
+_BEFORE = "The Russian MoD said on Monday that Ukraine had lost more than 37,355 servicemen in Kursk.\n\n"
+
+
+def test_items_under_a_heading_naming_north_korean_losses_count_north_koreans() -> None:
+    body = (
+        _BEFORE + "3. North Korean losses\n\n"
+        "Each estimate is listed with its source and date:\n\n"
+        "- The JCS, statement of 23 December: about 1,100 casualties.\n"
+        "- HUR, post of 14 December: some 200 killed.\n"
+    )
+    assert _subjects(body) == [(37355, "Ukrainian forces"), (1100, "DPRK forces"), (200, "DPRK forces")]
+
+
+def test_a_page_heading_naming_russian_casualties_counts_russians_below_it() -> None:
+    text = (
+        "Harbour Review - Data desk\nMonday 3 March 2025, 09:00\n\nWhat the numbers say\n\n"
+        "Kyiv said on Monday that about 1,000 Ukrainian soldiers had been captured since August.\n\n"
+        "Russian casualties in Kursk\n\n"
+        "Syrskyi said on Monday that at least 80,000 had been killed or wounded there.\n"
+    )
+    got = [(c["value_low"], c["subject"]) for c in numeric_claims(text)]
+    assert (80000, "Russian forces") in got
+
+
+def test_negative_a_heading_naming_no_side_leaves_the_figure_with_the_one_before() -> None:
+    body = _BEFORE + "4. Other business\n\n- The Russian MoD, statement of 2 December: about 500 killed.\n"
+    assert _subjects(body) == [(37355, "Ukrainian forces"), (500, "Ukrainian forces")]
+
+
+def test_a_later_heading_naming_another_side_takes_over() -> None:
+    body = (
+        _BEFORE + "3. North Korean losses\n\n"
+        "- The JCS, statement of 23 December: about 1,100 casualties.\n\n"
+        "4. Ukrainian losses\n\n"
+        "- The Russian MoD, statement of 2 December: about 500 killed.\n"
+    )
+    assert _subjects(body)[1:] == [(1100, "DPRK forces"), (500, "Ukrainian forces")]
+
+
+def test_negative_an_item_naming_its_own_side_under_the_heading_keeps_it() -> None:
+    body = (
+        _BEFORE + "3. North Korean losses\n\n"
+        "- HUR, post of 14 December: some 200 Russian soldiers killed near Sudzha.\n"
+    )
+    assert _subjects(body)[-1] == (200, "Russian forces")

@@ -116,6 +116,12 @@ _PREP_BEFORE = re.compile(
     r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
     r"\s+(?:the\s+)?(?:President\s+)?$"
 )
+#: A heading naming whose people its figures count: "North Korean losses", "Russian casualties".
+_SECTION_SIDE = re.compile(
+    r"(?<![\w-])(?P<w>"
+    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
+    + r")\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
+)
 _SIDE_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
@@ -817,6 +823,7 @@ class Reader:
         #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
         #: and whether the current paragraph is one of its bulleted items.
         self.list_source: Actor | None = None
+        self.section_side = ""  # whose forces a heading's figures count ("North Korean losses")
         self.in_bullet = False
 
     # ----------------------------------------------------------------- document context
@@ -880,6 +887,20 @@ class Reader:
                 # "today", "yesterday" and "on Monday" in it count from that day
                 self.pub = self.entry_date
             self.in_bullet = _BULLET.match(para) is not None
+            # a section heading: "5. North Korean losses in Kursk" names whose people the figures
+            # under it count when a figure names no side
+            # (a heading kept as a paragraph, short and unpunctuated, starts a section too)
+            head = self.layout.section_of.get(pi)
+            if (
+                head is None
+                and not self.in_bullet
+                and len(para) <= 90
+                and not re.search(r"[.!?:;,\"”')\]]$", para)
+            ):
+                head = para
+            if head is not None:
+                side = _SECTION_SIDE.search(head)
+                self.section_side = FORCES.get(SIDE_WORDS.get(side.group("w"), ""), "") if side else ""
             if not self.in_bullet:
                 self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
             label = self.layout.speaker_of.get(pi)
@@ -2493,6 +2514,8 @@ class Reader:
             return FORCES[before[-1][2]]
         if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
             return FORCES.get(claimants[0].side, "")
+        if self.section_side:
+            return self.section_side  # under "North Korean losses": the heading's side
         live = [d for d in self.drafts if not d.dropped]
         return live[-1].subject if live else ""
 
