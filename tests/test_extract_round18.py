@@ -190,3 +190,19 @@ def test_negative_an_item_naming_its_own_side_under_the_heading_keeps_it() -> No
         "- HUR, post of 14 December: some 200 Russian soldiers killed near Sudzha.\n"
     )
     assert _subjects(body)[-1] == (200, "Russian forces")
+
+
+# ------------------------------------------- a quoted count of the lost, its noun left out
+def test_a_quoted_count_after_had_lost_is_a_count_of_the_lost() -> None:
+    body = 'Budanov said on Monday that Russia had lost "12 thousand as of now" in the Kursk region.'
+    assert read_numeric(body) == [("Kyrylo Budanov (HUR)", "killed_or_wounded", 12000, 12000, "exact")]
+
+
+def test_a_count_after_is_losing_its_soldiers_and_a_dash_is_a_count_of_the_lost() -> None:
+    body = 'Budanov said in a speech that Russia is losing its soldiers near Sudzha - "900 to date".'
+    assert [r[1:] for r in read_numeric(body)] == [("killed_or_wounded", 900, 900, "exact")]
+
+
+def test_negative_a_count_of_things_lost_as_of_now_is_no_count_of_people() -> None:
+    body = "Budanov said on Monday that Russia had lost 40 tanks as of now in the Kursk region."
+    assert read_numeric(body) == []

@@ -2806,10 +2806,22 @@ class Reader:
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
-        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*$", before) and re.match(
-            r"\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|,|\.|;|$)", after
+        if (
+            re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*[\"“]?\s*$", before)
+            # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
+            or re.search(
+                r"\b(?:is|are|was|were|been)\s+losing\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
+                r"[^.;]{0,60}?[—–:-]\s*[\"“]?\s*$",
+                before,
+            )
+        ) and re.match(
+            r"[\"”]?\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|as\s+of\s+(?:now|today)\b|to\s+date\b"
+            r"|by\s+now\b|thus\s+far\b|,|\.|;|$)",
+            after,
         ):
-            return "people"  # "Russia had lost over 38,000 there": the lost, the noun left out
+            # "Russia had lost over 38,000 there", 'had lost "4 thousand as of now"': the lost, the
+            # noun left out
+            return "people"
         if re.search(
             r"\b(?:losses|killed|wounded|dead|injured|captured|missing|prisoners)\)?\s*[—–-]+\s*$", before
         ) and (
