@@ -206,3 +206,27 @@ def test_a_count_after_is_losing_its_soldiers_and_a_dash_is_a_count_of_the_lost(
 def test_negative_a_count_of_things_lost_as_of_now_is_no_count_of_people() -> None:
     body = "Budanov said on Monday that Russia had lost 40 tanks as of now in the Kursk region."
     assert read_numeric(body) == []
+
+
+# -------------------------------------- an unnamed official in other spellings; "quoted by"
+DOD_OFFICIAL = "US Department of Defense (senior official)"
+
+
+def test_a_senior_defence_official_in_british_spelling_is_the_unnamed_dod_official() -> None:
+    body = "A senior US defence official said about 900 North Korean soldiers had been killed or wounded."
+    assert [r[0] for r in read_numeric(body)] == [DOD_OFFICIAL]
+
+
+def test_a_senior_department_of_defense_official_is_the_unnamed_dod_official() -> None:
+    body = "A senior Department of Defense official said about 900 North Korean soldiers had been wounded."
+    assert [r[0] for r in read_numeric(body)] == [DOD_OFFICIAL]
+
+
+def test_a_speaker_quoted_by_an_unknown_outlet_is_the_speaker_not_the_outlet() -> None:
+    body = "The NIS quoted by The Seoul Evening Courier said about 700 North Korean soldiers were killed."
+    assert read_numeric(body) == [(NIS, "killed", 700, 700, "about")]
+
+
+def test_negative_an_outlet_that_itself_says_a_figure_is_the_claimant() -> None:
+    body = "The Seoul Evening Courier said about 700 North Korean soldiers were killed, citing no source."
+    assert [r[0] for r in read_numeric(body)] != [NIS]

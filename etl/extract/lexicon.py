@@ -50,6 +50,19 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence
     # Intelligence" or "Defence Intelligence of Ukraine", longer aliases that win where they occur
     "UK Ministry of Defence (Defence Intelligence)": ("Defence Intelligence",),
+    # the same unnamed official in British spelling, or by the department's full name
+    "US Department of Defense (senior official)": (
+        "senior US defence official",
+        "senior U.S. defence official",
+        "senior American defence official",
+        "senior American defense official",
+        "senior Department of Defense official",
+        "senior Defense Department official",
+        "senior US Department of Defense official",
+        "senior U.S. Department of Defense official",
+        "US defence official",
+        "U.S. defence official",
+    ),
 }
 
 #: Collective claimants as (name, side, aliases); used only where actors.csv lacks the name.

@@ -122,6 +122,12 @@ _SECTION_SIDE = re.compile(
     + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
     + r")\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
 )
+#: An outlet carrying a speaker's words between the speaker and the verb: "X quoted by The New
+#: York Times said", "X, cited by Reuters, told …".
+_QUOTED_BY = re.compile(
+    r"(?<=[A-Za-z)])(?:,\s+|\s+)(?:quoted|cited|interviewed)\s+by\s+(?:the\s+|The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}?"
+    r"(?:,\s+)?(?=(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|estimated|put)\b)"
+)
 _SIDE_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
@@ -3133,6 +3139,15 @@ class Reader:
                     "",
                 )
                 self.capture_told = (self.sentence_no, counted, side)
+        by_outlet = _QUOTED_BY.search(clause)
+        if by_outlet:
+            # "A senior US official quoted by The New York Times said …": the outlet only carries
+            # the words; blanked (offsets kept) so the subject before it is the speaker
+            clause = (
+                clause[: by_outlet.start()]
+                + " " * (by_outlet.end() - by_outlet.start())
+                + clause[by_outlet.end() :]
+            )
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.quote_tail and clause != self.quote_tail and find_figures(clause):
