@@ -230,3 +230,16 @@ def test_a_speaker_quoted_by_an_unknown_outlet_is_the_speaker_not_the_outlet() -
 def test_negative_an_outlet_that_itself_says_a_figure_is_the_claimant() -> None:
     body = "The Seoul Evening Courier said about 700 North Korean soldiers were killed, citing no source."
     assert [r[0] for r in read_numeric(body)] != [NIS]
+
+
+# ------------------------------------------- "from killed in action to wounded": both fates
+def test_a_count_ranging_from_killed_to_wounded_counts_both() -> None:
+    body = (
+        'Pat Ryder said North Korean casualties in Kursk were "about 700", from killed in action to wounded.'
+    )
+    assert read_numeric(body) == [(RYDER, "killed_or_wounded", 700, 700, "about")]
+
+
+def test_negative_a_count_of_the_killed_alone_stays_killed() -> None:
+    body = "Pat Ryder said about 700 North Korean soldiers had been killed in action near Sudzha."
+    assert read_numeric(body) == [(RYDER, "killed", 700, 700, "about")]

@@ -503,6 +503,11 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 #: Metric cues, most specific first; each is a regex fragment.
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
+    # "several hundred, ranging from killed in action to wounded": the range of fates spans both
+    (
+        "killed_or_wounded",
+        r"from\s+(?:the\s+)?(?:killed|dead)(?:\s+in\s+action)?\s+to\s+(?:the\s+)?(?:wounded|injured)",
+    ),
     # "lost more than 38,000 soldiers - killed, wounded, taken prisoner": the fates listed
     ("killed_or_wounded", r"killed,\s+(?:wounded|injured)\b|(?:wounded|injured),\s+killed\b"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),
