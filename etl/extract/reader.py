@@ -767,6 +767,7 @@ class Reader:
         self.ref = ref
         self.layout = layout
         self.pub = pub or date.today()
+        self._mention_cache: dict[str, tuple[Mention, ...]] = {}
         self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
         #: Sentence number -> its text (a figure's occasion may be told in the sentence before).
         self.sent_log: dict[int, str] = {}
@@ -1245,7 +1246,15 @@ class Reader:
         return ""
 
     def _mentions(self, text: str) -> list[Mention]:
-        """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
+        """Actor mentions; coordinated groups split ("both Ukrainian and Western officials").
+        Depends only on the text and the reference files, so each text is read once per report
+        (a clause is asked about two or three times)."""
+        hit = self._mention_cache.get(text)
+        if hit is None:
+            hit = self._mention_cache[text] = tuple(self._find_mentions(text))
+        return list(hit)
+
+    def _find_mentions(self, text: str) -> list[Mention]:
         found = self.ref.actors.mentions(text)
         # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
         found = sorted(found + self.ref.actors.surname_mentions(text, found), key=lambda m: m.start)
