@@ -244,3 +244,22 @@ def test_a_count_ranging_from_killed_to_wounded_counts_both() -> None:
 def test_negative_a_count_of_the_killed_alone_stays_killed() -> None:
     body = "Pat Ryder said about 700 North Korean soldiers had been killed in action near Sudzha."
     assert read_numeric(body) == [(RYDER, "killed", 700, 700, "about")]
+
+
+# ------------------------------- "The same day X briefed lawmakers …: about 300 …"
+def test_a_body_opening_onto_figures_with_a_colon_after_a_day_told_by_reference_speaks() -> None:
+    body = "The same day the JCS briefed lawmakers: about 1,100 North Korean soldiers killed or wounded."
+    assert read_numeric(body) == [(JCS, "killed_or_wounded", 1100, 1100, "about")]
+
+
+def test_a_long_introduction_before_the_colon_keeps_its_body_as_the_speaker() -> None:
+    body = (
+        "Later that day South Korea's National Intelligence Service briefed the intelligence committee in "
+        "a closed session: about 300 North Korean soldiers killed, and about 2,700 wounded."
+    )
+    assert read_numeric(body) == [(NIS, "killed", 300, 300, "about"), (NIS, "wounded", 2700, 2700, "about")]
+
+
+def test_negative_a_state_opening_onto_figures_with_a_colon_is_no_speaker() -> None:
+    body = "The same day Russia raised the stakes: about 300 North Korean soldiers killed."
+    assert read_numeric(body) == []

@@ -1547,7 +1547,7 @@ class Reader:
             back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
             if back is not None:
                 return [back], own.start(), own.end(), False, []
-        colon = re.match(r"\W*(?P<who>[^:;.]{2,70}?):\s+\S", clause)
+        colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
             # brief's or a post's "Speaker: content"
@@ -1558,7 +1558,10 @@ class Reader:
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
             dated = re.match(
-                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?",
+                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
+                # ("The same day the NIS briefed lawmakers: …": a day told by reference)
+                r"|(?:The\s+same\s+day|That\s+(?:same\s+)?day|The\s+(?:next|following)\s+day"
+                r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile),?\s+)?",
                 clause,
             )  # "On 13 January 2025 the agency …:": the day said first
             at = dated.end() if dated else 0
