@@ -108,6 +108,8 @@ class Layout:
     month_ref: date | None = None
     #: Paragraph index -> the year heading it sits under ("2024" over "* 20 November - ...").
     year_of: dict[int, int] = field(default_factory=dict)
+    #: Paragraph index -> the section heading it sits under ("5. North Korean losses in Kursk").
+    section_of: dict[int, str] = field(default_factory=dict)
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -993,6 +995,7 @@ def _web_layout(lines: list[str]) -> Layout:
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
+    section = ""  # the section heading the next paragraphs sit under
     if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
         fwd = _FORWARDED.match(header[-1])
         if fwd:
@@ -1054,6 +1057,8 @@ def _web_layout(lines: list[str]) -> Layout:
                 label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
             elif not _TIME_LINE.search(s):
                 label_next = ""
+            if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
+                section = s  # a section heading: the paragraphs under it, until the next
             pending_break = True  # a timestamp, a section or brief heading: a new entry
             is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None or email is not None
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
@@ -1078,6 +1083,8 @@ def _web_layout(lines: list[str]) -> Layout:
         elif label_next and (s[:1] in '"“«' or len(paras) in lay.breaks or not paras):
             lay.speaker_of[len(paras)] = label_next
         label_next = ""
+        if section:
+            lay.section_of[len(paras)] = section
         paras.append(_GLUED_NOTE.sub("", s))
     lay.paragraphs = paras
     if lay.published is None and lay.month_ref is None:

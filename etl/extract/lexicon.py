@@ -50,6 +50,19 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence
     # Intelligence" or "Defence Intelligence of Ukraine", longer aliases that win where they occur
     "UK Ministry of Defence (Defence Intelligence)": ("Defence Intelligence",),
+    # the same unnamed official in British spelling, or by the department's full name
+    "US Department of Defense (senior official)": (
+        "senior US defence official",
+        "senior U.S. defence official",
+        "senior American defence official",
+        "senior American defense official",
+        "senior Department of Defense official",
+        "senior Defense Department official",
+        "senior US Department of Defense official",
+        "senior U.S. Department of Defense official",
+        "US defence official",
+        "U.S. defence official",
+    ),
 }
 
 #: Collective claimants as (name, side, aliases); used only where actors.csv lacks the name.
@@ -490,6 +503,11 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 #: Metric cues, most specific first; each is a regex fragment.
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
+    # "several hundred, ranging from killed in action to wounded": the range of fates spans both
+    (
+        "killed_or_wounded",
+        r"from\s+(?:the\s+)?(?:killed|dead)(?:\s+in\s+action)?\s+to\s+(?:the\s+)?(?:wounded|injured)",
+    ),
     # "lost more than 38,000 soldiers - killed, wounded, taken prisoner": the fates listed
     ("killed_or_wounded", r"killed,\s+(?:wounded|injured)\b|(?:wounded|injured),\s+killed\b"),
     ("killed_or_wounded", r"killed\s+and\s+(?:wounded|injured)(?!\s+\d)"),

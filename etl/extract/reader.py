@@ -116,6 +116,18 @@ _PREP_BEFORE = re.compile(
     r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
     r"\s+(?:the\s+)?(?:President\s+)?$"
 )
+#: A heading naming whose people its figures count: "North Korean losses", "Russian casualties".
+_SECTION_SIDE = re.compile(
+    r"(?<![\w-])(?P<w>"
+    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
+    + r")\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
+)
+#: An outlet carrying a speaker's words between the speaker and the verb: "X quoted by The New
+#: York Times said", "X, cited by Reuters, told …".
+_QUOTED_BY = re.compile(
+    r"(?<=[A-Za-z)])(?:,\s+|\s+)(?:quoted|cited|interviewed)\s+by\s+(?:the\s+|The\s+)?(?:[A-Z][\w.'’&-]*\s+){1,4}?"
+    r"(?:,\s+)?(?=(?:has\s+|had\s+|also\s+)?(?:said|says|told|tells|estimated|put)\b)"
+)
 _SIDE_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
@@ -755,6 +767,7 @@ class Reader:
         self.ref = ref
         self.layout = layout
         self.pub = pub or date.today()
+        self._mention_cache: dict[str, tuple[Mention, ...]] = {}
         self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
         #: Sentence number -> its text (a figure's occasion may be told in the sentence before).
         self.sent_log: dict[int, str] = {}
@@ -817,6 +830,7 @@ class Reader:
         #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
         #: and whether the current paragraph is one of its bulleted items.
         self.list_source: Actor | None = None
+        self.section_side = ""  # whose forces a heading's figures count ("North Korean losses")
         self.in_bullet = False
 
     # ----------------------------------------------------------------- document context
@@ -880,6 +894,20 @@ class Reader:
                 # "today", "yesterday" and "on Monday" in it count from that day
                 self.pub = self.entry_date
             self.in_bullet = _BULLET.match(para) is not None
+            # a section heading: "5. North Korean losses in Kursk" names whose people the figures
+            # under it count when a figure names no side
+            # (a heading kept as a paragraph, short and unpunctuated, starts a section too)
+            head = self.layout.section_of.get(pi)
+            if (
+                head is None
+                and not self.in_bullet
+                and len(para) <= 90
+                and not re.search(r"[.!?:;,\"”')\]]$", para)
+            ):
+                head = para
+            if head is not None:
+                side = _SECTION_SIDE.search(head)
+                self.section_side = FORCES.get(SIDE_WORDS.get(side.group("w"), ""), "") if side else ""
             if not self.in_bullet:
                 self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
             label = self.layout.speaker_of.get(pi)
@@ -951,8 +979,12 @@ class Reader:
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
                         r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
                         # "X said A, and the Pentagon said B": each speaker has a clause of their own
-                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                        r"|reported|estimated|announced|stated)\b)"
+                        # (a time first: "…, and on Wednesday (30 April) the NIS told lawmakers …")
+                        r"|,\s+and\s+(?=(?:(?:on|in|at|by|later|earlier|then|that|the\s+same|the\s+next)\b[^,;:]{0,30}?"
+                        r",?\s+(?=(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+                        r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))?"
+                        r"(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"|reported|estimated|announced|stated|briefed)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -1214,7 +1246,15 @@ class Reader:
         return ""
 
     def _mentions(self, text: str) -> list[Mention]:
-        """Actor mentions; coordinated groups split ("both Ukrainian and Western officials")."""
+        """Actor mentions; coordinated groups split ("both Ukrainian and Western officials").
+        Depends only on the text and the reference files, so each text is read once per report
+        (a clause is asked about two or three times)."""
+        hit = self._mention_cache.get(text)
+        if hit is None:
+            hit = self._mention_cache[text] = tuple(self._find_mentions(text))
+        return list(hit)
+
+    def _find_mentions(self, text: str) -> list[Mention]:
         found = self.ref.actors.mentions(text)
         # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
         found = sorted(found + self.ref.actors.surname_mentions(text, found), key=lambda m: m.start)
@@ -1478,10 +1518,22 @@ class Reader:
                 r"(?:\w+\s+){0,2}?(?:came|comes|had\s+come|has\s+come)\s+from\s+(?:the\s+)?",
                 clause,
             )
-            if not verbs
+            if not verbs or verbs[0].start() > 0
             else None
         )
         src = [m for m in mentions if came is not None and came.end() - 4 <= m.start <= came.end() + 1]
+        if (
+            came is not None
+            and src
+            and verbs
+            and not re.fullmatch(
+                # "The figure came from X, a news website, which said about 500 …": the body the
+                # figure came from is the one that says it (the verb in its relative clause)
+                r"(?:['’]s\s+[\w-]+)?(?:,\s+(?:an?|the)\s+[^,;]{1,60})?,\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?",
+                clause[src[0].end : verbs[0].start()],
+            )
+        ):
+            came = None
         if came is not None and src:
             # "The earliest official count came from South Korea's NIS on 19 December: at least 100
             # …": the body the count came from speaks
@@ -1495,7 +1547,7 @@ class Reader:
             back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
             if back is not None:
                 return [back], own.start(), own.end(), False, []
-        colon = re.match(r"\W*(?P<who>[^:;.]{2,70}?):\s+\S", clause)
+        colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
             # brief's or a post's "Speaker: content"
@@ -1506,7 +1558,10 @@ class Reader:
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
             dated = re.match(
-                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)?",
+                r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
+                # ("The same day the NIS briefed lawmakers: …": a day told by reference)
+                r"|(?:The\s+same\s+day|That\s+(?:same\s+)?day|The\s+(?:next|following)\s+day"
+                r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile),?\s+)?",
                 clause,
             )  # "On 13 January 2025 the agency …:": the day said first
             at = dated.end() if dated else 0
@@ -2425,6 +2480,15 @@ class Reader:
             clause[: fig.start],
         ):
             return FORCES[enemy]  # "the enemy lost more than 250 servicemen"
+        if re.match(
+            # "200 servicemen of Russian and North Korean units", "200 Russian and North Korean
+            # soldiers": both sides' people, counted together
+            rf"\s*(?:[\w-]+\s+)?(?:(?:{_PEOPLE})\s+(?:(?:fighting|serving)\s+)?(?:of|from|in|with|for)\s+)?"
+            r"(?:the\s+)?(?:Russian\s+and\s+North\s+Korean|North\s+Korean\s+and\s+Russian)\s+"
+            rf"(?:units|forces|troops|army|armies|{_PEOPLE})\b",
+            after,
+        ):
+            return "Russian and DPRK forces"
         army = re.match(
             rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
             r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
@@ -2468,6 +2532,8 @@ class Reader:
             return FORCES[before[-1][2]]
         if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
             return FORCES.get(claimants[0].side, "")
+        if self.section_side:
+            return self.section_side  # under "North Korean losses": the heading's side
         live = [d for d in self.drafts if not d.dropped]
         return live[-1].subject if live else ""
 
@@ -2758,10 +2824,22 @@ class Reader:
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
-        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*$", before) and re.match(
-            r"\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|,|\.|;|$)", after
+        if (
+            re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*[\"“]?\s*$", before)
+            # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
+            or re.search(
+                r"\b(?:is|are|was|were|been)\s+losing\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
+                r"[^.;]{0,60}?[—–:-]\s*[\"“]?\s*$",
+                before,
+            )
+        ) and re.match(
+            r"[\"”]?\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|as\s+of\s+(?:now|today)\b|to\s+date\b"
+            r"|by\s+now\b|thus\s+far\b|,|\.|;|$)",
+            after,
         ):
-            return "people"  # "Russia had lost over 38,000 there": the lost, the noun left out
+            # "Russia had lost over 38,000 there", 'had lost "4 thousand as of now"': the lost, the
+            # noun left out
+            return "people"
         if re.search(
             r"\b(?:losses|killed|wounded|dead|injured|captured|missing|prisoners)\)?\s*[—–-]+\s*$", before
         ) and (
@@ -3073,6 +3151,15 @@ class Reader:
                     "",
                 )
                 self.capture_told = (self.sentence_no, counted, side)
+        by_outlet = _QUOTED_BY.search(clause)
+        if by_outlet:
+            # "A senior US official quoted by The New York Times said …": the outlet only carries
+            # the words; blanked (offsets kept) so the subject before it is the speaker
+            clause = (
+                clause[: by_outlet.start()]
+                + " " * (by_outlet.end() - by_outlet.start())
+                + clause[by_outlet.end() :]
+            )
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.quote_tail and clause != self.quote_tail and find_figures(clause):
@@ -3228,7 +3315,9 @@ class Reader:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
                 # (a label first: "Worth revisiting: in late February, during a briefing, X put …")
-                r"\s*(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
+                # (a list item's marker first: "- Today, X said …", "• On Sunday, …", "b) Monday - …")
+                r"\s*(?:[-–—*•▸·]\s*|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+)?"
+                r"(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
                 clause[: d.start],
             )
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
