@@ -230,3 +230,11 @@ def test_header_fields_on_their_own_lines_are_not_run_together() -> None:
     assert _unwrap(lines)[1:4] == fields
     published = parse_layout("\n".join(lines)).published
     assert published is not None and published.date().isoformat() == "2025-05-15"
+
+
+def test_a_section_heading_in_capitals_is_never_the_outlet() -> None:
+    layout = parse_layout(BRIEF)
+    assert layout.outlet != "SUMMARY"
+    assert parse_layout(KEY).outlet != "KEY AND NOTES"
+    key_first = "Atlas Maps\nKEY\n\n" + "\n".join(KEY.split("\n")[4:])
+    assert parse_layout(key_first).outlet != "KEY"

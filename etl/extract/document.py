@@ -902,6 +902,13 @@ def _cued_date(rows: list[str]) -> datetime | None:
     return None
 
 
+#: A section heading of a briefing or advisory, never the name of the outlet above it.
+_SECTION_HEADING = re.compile(
+    r"(?i)(?:summary|background|contacts?|key(?: points)?|what'?s new|advice|update|overview|notes?"
+    r"|highlights|analysis|context|details|sources?|assessment|outlook)"
+)
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -984,6 +991,7 @@ def _web_layout(lines: list[str]) -> Layout:
             and len(top.split()) <= 8
             and not re.search(r"[\d.!?:]", top)
             and top[:1].isupper()
+            and not _SECTION_HEADING.fullmatch(top)
         ):
             lay.outlet = outlet_name(top)
     paras: list[str] = []
