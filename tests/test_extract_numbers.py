@@ -68,6 +68,26 @@ def test_hyphen_range_shares_the_thousands_of_its_high_end() -> None:
     assert (fig.low, fig.high, fig.qualifier) == (10000, 12000, "range")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between eleven and twelve thousand troops",
+        "between 11 and 12 thousand troops",
+        "from 11 to 12 thousand troops",
+    ],
+)
+def test_a_worded_range_shares_the_scale_of_its_high_end(text: str) -> None:
+    fig = parse_figure(text)
+    assert fig is not None
+    assert (fig.low, fig.high, fig.qualifier) == (11000, 12000, "range")
+
+
+def test_a_worded_range_of_full_figures_keeps_both_ends() -> None:
+    for text, low in (("between 10,000 and 12,000", 10000), ("between 300 and 400", 300)):
+        fig = parse_figure(text)
+        assert fig is not None and fig.low == low and fig.qualifier == "range"
+
+
 def test_nearly_half_is_a_share_without_values() -> None:
     fig = parse_figure("nearly half of the soldiers")
     assert fig is not None

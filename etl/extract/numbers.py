@@ -155,6 +155,14 @@ def parse_number(text: str) -> tuple[int | None, int]:
     return w, 1000 if "thousand" in t else 1
 
 
+def _shared_scale(a: int, b: int, mult_b: int) -> int:
+    """The low end of a range that shares the high end's scale word or thousands: "10-12,000",
+    "between eleven and twelve thousand", "from 10 to 12 thousand" (10,000, not 10)."""
+    if a < b and mult_b > 1 and a * mult_b <= b * 10 and a < mult_b:
+        return a * mult_b
+    return a
+
+
 def figure_from_match(m: re.Match[str]) -> Figure | None:
     """Turn one FIGURE_RE match into bounds and a qualifier; None if it is not a number."""
     qual = QUALIFIER_PHRASES.get((m.group("q") or "").lower(), "")
@@ -166,9 +174,10 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         return Figure(200, 999, "range", m.start(), m.end(), False, m.group(0))
     if m.group("b1") or m.group("f1"):
         a, _ = parse_number(m.group("b1") or m.group("f1"))
-        b, _ = parse_number(m.group("b2") or m.group("f2"))
+        b, mult_b = parse_number(m.group("b2") or m.group("f2"))
         if a is None or b is None:
             return None
+        a = _shared_scale(a, b, mult_b)  # "between eleven and twelve thousand"
         return Figure(min(a, b), max(a, b), "range", m.start(), m.end(), False, m.group(0))
     a, _ = parse_number(m.group("n1"))
     if a is None:
@@ -177,8 +186,7 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         b, mult_b = parse_number(m.group("n2"))
         if b is None:
             return None
-        if a < b and mult_b > 1 and a * mult_b <= b * 10 and a < mult_b:
-            a = a * mult_b  # "10-12,000": the low end shares the high end's thousands
+        a = _shared_scale(a, b, mult_b)  # "10-12,000"
         if a < b:
             return Figure(a, b, "range", m.start(), m.end(), False, m.group(0))
         return None
