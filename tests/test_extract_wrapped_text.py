@@ -238,3 +238,43 @@ def test_a_section_heading_in_capitals_is_never_the_outlet() -> None:
     assert parse_layout(KEY).outlet != "KEY AND NOTES"
     key_first = "Atlas Maps\nKEY\n\n" + "\n".join(KEY.split("\n")[4:])
     assert parse_layout(key_first).outlet != "KEY"
+
+
+def _indented_paragraphs(width: int = 72) -> str:
+    """A record's floor statement: each paragraph's first line indented two spaces, the rest not."""
+    paras = [
+        "By December the North Korean troops were in combat in the Kursk region of Russia, and the losses"
+        " began to mount. On December 23 the Joint Chiefs of Staff in Seoul estimated about 1,100 casualties.",
+        "And on Monday of this week the South Korean National Intelligence Service told its National"
+        " Assembly that about 300 North Korean soldiers had been killed and 2,700 wounded in the fighting.",
+        "Mr. President, I have served this body for 18 years and I represent nearly 4 million people.",
+        "I have not seen a clearer case of one government lending its young men to another government's war,"
+        " and I ask my colleagues to support the resolution that my office has circulated this week.",
+        "The resolution asks the administration to report to this body within thirty days on what it knows"
+        " of the numbers involved and on what it intends to do about them in the months ahead. I yield.",
+    ]
+    lines = [_wrap(p, width, indent="  ") for p in paras]
+    return "Congressional Record\nSenate, January 15, 2025\n\n" + "\n".join(lines) + "\n"
+
+
+def test_a_paragraph_whose_first_line_is_indented_runs_on_into_its_lines() -> None:
+    text = _indented_paragraphs()
+    found = _found(text)
+    assert (NIS, 300, 300, "about") in found
+    assert (NIS, 2700, 2700, "about") in found
+    paras = [p for p in parse_layout(text).paragraphs if p.startswith(("By December", "And on Monday"))]
+    assert len(paras) == 2 and paras[1].endswith("wounded in the fighting.")
+
+
+def test_a_heading_in_capitals_never_runs_on_into_the_text_under_it() -> None:
+    body = [
+        _wrap("The monitoring group said Ukraine still held a small area " * 3, 48, indent=" ", hanging=" ")
+    ]
+    page = [
+        "P104  NEWS TEXT 104 Thu 13 Mar",
+        "   RUSSIA SAYS SUDZHA BACK IN ITS HANDS  1/2",
+        *body[0].split("\n"),
+    ]
+    lines = (page + [""]) * 3
+    assert _wrap_width(lines) is not None
+    assert "   RUSSIA SAYS SUDZHA BACK IN ITS HANDS  1/2" in _unwrap(lines)

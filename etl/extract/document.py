@@ -197,7 +197,7 @@ def _wrap_width(lines: list[str]) -> int | None:
         and not _LINE_END.search(a)
         and not _NEW_ITEM.match(b.strip())
         and not b.strip().isupper()
-        and _indent(b) >= _indent(a)
+        and _indent(b) >= _indent(a) - 4  # a paragraph's first line may be indented
         and not _title_case(a)
     )
     if len(cut) < 5:
@@ -251,11 +251,12 @@ def _continues(first: str, last: str, ln: str, width: int) -> bool:
     """Whether wrapped line `ln` goes on with the paragraph that starts with line `first` and
     ends, so far, with line `last`."""
     s = ln.strip()
-    if _NEW_ITEM.match(s):
-        return False
+    if _NEW_ITEM.match(s) or not re.search(r"[a-z]", last):
+        return False  # nor does a heading in capitals, an index line or a rule run on
     if _indent(ln) > _indent(first):
         return True  # a hanging indent: the item's text goes on under itself
-    return _indent(ln) == _indent(first) and len(last) >= 0.75 * width and not _LINE_END.search(last)
+    # the same indent, or less: a paragraph whose first line is indented ("  By December the …")
+    return _indent(ln) <= _indent(first) and len(last) >= 0.75 * width and not _LINE_END.search(last)
 
 
 def parse_layout(text: str) -> Layout:
