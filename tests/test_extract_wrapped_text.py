@@ -275,6 +275,6 @@ def test_a_heading_in_capitals_never_runs_on_into_the_text_under_it() -> None:
         "   RUSSIA SAYS SUDZHA BACK IN ITS HANDS  1/2",
         *body[0].split("\n"),
     ]
-    lines = (page + [""]) * 3
+    lines = [*page, ""] * 3
     assert _wrap_width(lines) is not None
     assert "   RUSSIA SAYS SUDZHA BACK IN ITS HANDS  1/2" in _unwrap(lines)
