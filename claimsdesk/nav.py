@@ -99,13 +99,15 @@ PRELOAD_HTML = """<style>[data-testid=stElementContainer]:has(.cd-preload-plotly
 #: On the Map page: fetch and parse the outlines into the cache Plotly reads before fetching
 #: (`window.PlotlyGeoAssets.topojson[name]`; same relative URL as ui.PLOTLY_CONFIG's
 #: topojsonURL). Why: Plotly fetches them only after drawing the map's empty frame, then parses
-#: them; fetched here they are ready when the map is drawn (issue 11). If they are not ready yet
-#: or the map needs other outlines, Plotly fetches its own as before.
+#: them; fetched here they are ready when the map is drawn (issue 11). The chart waits for this
+#: fetch (`window.__cdOutlines`, at most 3 s, claimsdesk/plotly_chart.js) before drawing a map, so
+#: the outlines are never downloaded twice. If they fail or the map needs other outlines, Plotly
+#: fetches its own as before.
 OUTLINES_JS = """;
 (() => {
   const g = (window.PlotlyGeoAssets = window.PlotlyGeoAssets || {topojson: {}});
   g.topojson = g.topojson || {};
-  fetch("app/static/topojson/{name}.json").then(r => r.ok ? r.json() : null)
+  window.__cdOutlines = fetch("app/static/topojson/{name}.json").then(r => r.ok ? r.json() : null)
     .then(j => { if (j && g.topojson["{name}"] === undefined) g.topojson["{name}"] = j; }).catch(() => {});
 })();
 """

@@ -146,8 +146,13 @@ export default function (component) {
     if (el.data && window.Plotly) window.Plotly.react(el, el.data, { ...layout, height: h }, config);
   };
   wrap.addEventListener("fullscreenchange", onFullscreen);
-  loadPlotly()
-    .then((Plotly) => Plotly.react(el, spec.data || [], layout, config))
+  // A map waits for the outlines its page started fetching (claimsdesk/nav.py), at most 3 s, so
+  // Plotly finds them parsed instead of downloading them a second time.
+  const outlines = layout.geo && window.__cdOutlines
+    ? Promise.race([window.__cdOutlines, new Promise((r) => setTimeout(r, 3000))])
+    : null;
+  Promise.all([loadPlotly(), outlines])
+    .then(([Plotly]) => Plotly.react(el, spec.data || [], layout, config))
     .then(() => resized.observe(el))
     .catch((err) => { el.textContent = "The chart could not be drawn: " + err.message; });
   return () => {

@@ -18,6 +18,7 @@ import csv
 import io
 import os
 import shutil
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -303,6 +304,31 @@ def test_a_secondary_chart_is_drawn_only_when_its_tab_is_opened(
     assert page.get_by_test_id("cdChart").count() == 1  # type: ignore[attr-defined]
     assert query_params(page).get("attribution_chart") == ["Claimant → channel → outlet"]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
+
+
+def test_a_map_waits_for_slow_outlines_instead_of_fetching_them_again(
+    shared_server: Streamlit, page: object
+) -> None:
+    """The outlines the Map page's first message fetches arrive late (1.5 s): the map waits for
+    them instead of drawing its frame and letting Plotly download the same file again (xhr)."""
+
+    def slow(route: object) -> None:
+        time.sleep(1.5)
+        route.continue_()  # type: ignore[attr-defined]
+
+    page.route(f"**/topojson/{nav.MAP_OUTLINES}.json", slow)  # type: ignore[attr-defined]
+    try:
+        page.goto(f"{shared_server.url}/map")  # type: ignore[attr-defined]
+        wait_for_app(page)
+        chart = page.get_by_test_id("cdChart").first  # type: ignore[attr-defined]
+        sync_api.expect(chart.locator(".geo .layer.land path").first).to_be_attached(timeout=30_000)
+        fetched = page.evaluate(  # type: ignore[attr-defined]
+            "performance.getEntriesByType('resource').filter(r => r.name.includes('/topojson/'))"
+            ".map(r => r.initiatorType)"
+        )
+        assert fetched == ["fetch"], fetched
+    finally:
+        page.unroute(f"**/topojson/{nav.MAP_OUTLINES}.json")  # type: ignore[attr-defined]
 
 
 def test_the_map_draws_the_outlines_its_first_message_fetched(shared_server: Streamlit, page: object) -> None:
