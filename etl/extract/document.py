@@ -435,15 +435,22 @@ def _weekday_heading(header: list[str]) -> datetime | None:
         if mon not in MONTHS:
             continue
         month, day = MONTHS[mon], int(m.group("d1") or m.group("d2"))
-        today = date.today()
-        for y in range(today.year, today.year - 7, -1):
-            try:
-                d = date(y, month, day)
-            except ValueError:
-                continue
-            if d <= today and d.strftime("%A") == m.group("wd"):
-                return datetime(y, month, day)
-        return None
+        y = _year_on_weekday(month, day, m.group("wd"), date.today().year - 6)
+        return datetime(y, month, day) if y is not None else None
+    return None
+
+
+def _year_on_weekday(month: int, day: int, weekday: str, earliest: int) -> int | None:
+    """The latest year from this one back to `earliest` in which `month`/`day` falls on
+    `weekday` ("Tuesday") and is not after today; None if none does."""
+    today = date.today()
+    for y in range(today.year, earliest - 1, -1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d <= today and d.strftime("%A") == weekday:
+            return y
     return None
 
 
@@ -465,12 +472,9 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
         # A weekday pins the year: the latest year, no earlier than the latest one the text
         # mentions, in which the dateline falls on it ("SEOUL, Jan. 13 ... said Monday" over a
         # text that mentions "since 2021" is 2025). A bare year in the body is background.
-        for y in range(now, max(years) - 1, -1):
-            try:
-                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) <= date.today():
-                    return y
-            except ValueError:
-                continue
+        y = _year_on_weekday(month, day, wd.group(1), max(years))
+        if y is not None:
+            return y
     if years:
         latest = max(years)
         # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
@@ -483,12 +487,7 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
                 return latest + 1
         return latest
     if wd:
-        for y in range(now, now - 7, -1):
-            try:
-                if date(y, month, day).strftime("%A") == wd.group(1) and date(y, month, day) <= date.today():
-                    return y
-            except ValueError:
-                continue
+        return _year_on_weekday(month, day, wd.group(1), now - 6) or now
     return now
 
 
