@@ -392,11 +392,13 @@ def bounds_spec(
     events: pd.DataFrame | None = None,
     log_y: bool = False,
     period_segments: bool = False,
+    name_metrics: bool | None = None,
 ) -> dict[str, Any]:
     """`bounds_chart`'s figure as the plain dict of its JSON (what a cached figure keeps).
 
     `period_segments`: draw each period figure as a horizontal bar over the days it covers
-    (period figures are never chained into a running total).
+    (period figures are never chained into a running total). `name_metrics` (by default with
+    `period_segments`, whose chart mixes metrics) adds the metric to each label ("30 killed").
 
     Per claimant: one marker trace (its glyph per point: `marker.symbol` is a list), one trace
     of its ranges (a bar from low to high per claim), and with `period_segments` one of its
@@ -415,7 +417,8 @@ def bounds_spec(
     qual = points["qualifier"].astype(str).tolist()
     labels = [""] * len(points)
     if len(points) <= LABEL_MAX_POINTS:
-        metrics = [f" {str(m).replace('_', ' ')}" if period_segments else "" for m in points["metric"]]
+        named = period_segments if name_metrics is None else name_metrics
+        metrics = [f" {str(m).replace('_', ' ')}" if named else "" for m in points["metric"]]
         labels = [
             figure_label(a, b, q) + m
             for a, b, q, m in zip(
@@ -540,12 +543,30 @@ def bounds_spec(
         shown += [points["period_start"], points["period_end"]]
     if not events.empty:
         shown.append(events["date_start"].head(EVENT_LINES))
-    span = padded_range(pd.concat(shown))
+    at = pd.to_datetime(pd.Series(xs))
+    last = [len(labels[i]) for i in range(len(points)) if labels[i] and at.iloc[i] == at.max()]
+    span = padded_range(pd.concat(shown), right=label_room(max(last, default=0)))
     if span is not None:
         xaxis["range"] = [span[0].isoformat(), span[1].isoformat()]
         if not events.empty:
             layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
     return {"data": data, "layout": layout}
+
+
+#: The width in px of a time chart's plot area in the main column, beside its legend (a 1400 px
+#: window; the legend of claimant names takes about a third of the chart).
+PLOT_PX = 430
+
+
+def label_room(chars: int, left: float = 0.02) -> float:
+    """The right padding (a share of the time span, as `padded_range` takes it) that fits a
+    label of `chars` characters beside the last point: about 6 px a character at the labels'
+    10 px font, plus the marker. Why: a fixed 12% left "about 15,000" running into the legend
+    on a chart of six months."""
+    if chars == 0:
+        return 0.12
+    share = min((6 * chars + 14) / PLOT_PX, 0.45)
+    return max(0.12, share * (1 + left) / (1 - share))
 
 
 def legend_fit_height(claimants: int) -> int:

@@ -68,8 +68,7 @@ def competing(f: Filters, types: Sequence[str], subject: str, metric: str, log_y
 
 
 def competing_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec | None:
-    latest = _frame(queries.latest_per_claimant, f, tuple(types), subject, metric)
-    latest = latest[latest["basis"] == "cumulative"] if not latest.empty else latest
+    latest = _frame(queries.latest_per_claimant, f, tuple(types), subject, metric, "cumulative")
     if latest.empty:
         return None
     return charts.latest_spec(
@@ -96,20 +95,34 @@ def general_staff(f: Filters, metric: str) -> go.Figure:
 
 
 def deployments(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec:
-    pts = _frame(queries.figure_points, f, tuple(types), None, subject, metric)
+    """Totals only: a batch ("3,000 more") drawn among totals read as a total that fell."""
+    pts = _frame(queries.figure_points, f, tuple(types), "cumulative", subject, metric)
     return charts.bounds_spec(
         pts,
-        f"Claimed {_label(metric)}: {subject}, by claimant",
-        "troops (as claimed)",
+        f"Claimed {_label(metric)} in total: {subject}, by claimant",
+        "troops in total (as claimed)",
         _frame(queries.key_events, f),
     )
 
 
 def deployments_latest(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec:
     return charts.latest_spec(
-        _frame(queries.latest_per_claimant, f, tuple(types), subject, metric),
-        f"Latest figure per claimant: {subject}",
-        "troops (as claimed)",
+        _frame(queries.latest_per_claimant, f, tuple(types), subject, metric, "cumulative"),
+        f"Latest total per claimant: {subject}",
+        "troops in total (as claimed)",
+    )
+
+
+def deployments_batches(f: Filters, types: Sequence[str], subject: str, metric: str) -> Spec:
+    """Batches and additions (period figures), each drawn on its own, never summed."""
+    pts = _frame(queries.figure_points, f, tuple(types), "period", subject, metric)
+    return charts.bounds_spec(
+        pts,
+        f"Batches sent ({_label(metric)}, each claimed on its own, not added up): {subject}",
+        "troops per batch (as claimed)",
+        _frame(queries.key_events, f),
+        period_segments=True,
+        name_metrics=False,
     )
 
 
@@ -177,6 +190,7 @@ RECIPES: dict[str, Callable[..., Spec | None]] = {
         general_staff,
         deployments,
         deployments_latest,
+        deployments_batches,
         war,
         claims_map,
         by_claimant,

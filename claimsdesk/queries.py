@@ -654,23 +654,30 @@ def figure_points(
     metric: str | None = None,
     source: str | None = None,
 ) -> pd.DataFrame:
-    """Figures as points: one per claimant, date stated, metric, qualifier and basis.
+    """Figures as points: one per claimant, date stated, metric, qualifier, basis and figure.
 
-    On real data each point is one claim (claim_id, quote and source are its own). When
-    millions of claims share a day, a point summarises them (`claims` > 1: the widest bounds,
-    the latest claim as the example) and the result stays under MAX_POINTS rows.
+    On real data each point is one claim (claim_id, quote and source are its own): two figures
+    one claimant gave on one day ("1,000 sappers ... and 5,000 military builders") are two
+    points, never one made-up range from the smaller to the larger. When many claims share a day
+    (more than SPLIT_MAX, as in millions of generated claims), a point summarises them
+    (`claims` > 1: the widest bounds, the latest claim as the example) and the result stays
+    under MAX_POINTS rows.
     """
 
-    def points(t: sa.Table) -> pd.DataFrame:
+    def cond_of(t: sa.Table) -> list[sa.ColumnElement[bool]]:
         tc = t.c
         cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
         if t is claims_wide:
             cond.append(FIGURE)
-        cond += [
+        return cond + [
             tc[k] == v
             for k, v in (("basis", basis), ("subject", subject), ("metric", metric), ("source", source))
             if v
         ]
+
+    def points(t: sa.Table) -> pd.DataFrame:
+        tc = t.c
+        cond = cond_of(t)
         keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
         n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
         # The cube holds each group's example text: the point's example (the largest claim id)
@@ -714,8 +721,69 @@ def figure_points(
         df = df.drop(columns="row_id")
     else:
         df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
+    df = _split_by_figure(con, df, cond_of(claims_wide))
     order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
-    return df.sort_values(order, na_position="first", kind="stable").reset_index(drop=True)
+    return df.sort_values(
+        [*order, "value_low", "value_high"], na_position="first", kind="stable"
+    ).reset_index(drop=True)
+
+
+#: A point summarising at most this many claims is split into one point per figure (below).
+SPLIT_MAX = 12
+#: A group's keys, as figure_points groups claims into points.
+_POINT_KEYS = ("claimant", "claimant_side", "stated_on", "metric", "subject", "qualifier", "basis")
+
+
+def _split_by_figure(
+    con: duckdb.DuckDBPyConnection, df: pd.DataFrame, cond: list[sa.ColumnElement[bool]]
+) -> pd.DataFrame:
+    """`df` with each point of 2..SPLIT_MAX claims replaced by one point per distinct figure.
+
+    Why: a point's bounds are its claims' widest (min low, max high), so one claimant's two
+    figures of one day drew as a range nobody claimed. Groups that large are rare on real data;
+    their rows are read from claims_wide by their few dates (claims_wide is stored in date
+    order, so DuckDB skips the other row groups), and only when there are any: generated data
+    with hundreds of claims per point never pays for it.
+    """
+    small = (df["claims"] > 1) & (df["claims"] <= SPLIT_MAX)
+    if not small.any():
+        return df
+    groups = df.loc[small, list(_POINT_KEYS)]
+    tc = claims_wide.c
+    keys = [tc[k] for k in _POINT_KEYS]
+    stmt = (
+        sa.select(
+            *keys,
+            tc.value_low,
+            tc.value_high,
+            sa.cast(sa.func.count(), sa.BigInteger).label("claims"),
+            sa.func.min(tc.period_start).label("period_start"),
+            sa.func.max(tc.period_end).label("period_end"),
+            sa.func.max(tc.stated_on_precision).label("stated_on_precision"),
+            sa.func.max(tc.claim_id).label("claim_id"),
+            sa.func.arg_max(sa.literal_column("claims_wide.rowid"), tc.claim_id).label("row_id"),
+        )
+        .where(
+            *cond,
+            tc.stated_on.in_(sorted(set(groups["stated_on"]))),
+            tc.claimant.in_(sorted({str(n) for n in groups["claimant"].dropna()})),
+        )
+        .group_by(*keys, tc.value_low, tc.value_high)
+    )
+    split = run(con, stmt)
+    # Only the rows of the small groups (the date and claimant lists select a few more); a
+    # group the split did not find (a claimant-less one) keeps its point.
+    wanted, got = _key_index(groups), _key_index(split)
+    split = split[got.isin(wanted)]
+    small &= pd.Series(_key_index(df).isin(_key_index(split)), index=df.index)
+    split = with_rows(split, rows_by_id(con, split["row_id"].tolist()))
+    return pd.concat([df[~small], split[df.columns]], ignore_index=True)
+
+
+def _key_index(df: pd.DataFrame) -> pd.MultiIndex:
+    """The point keys of each row, missing values as None (so NULL keys compare equal)."""
+    keys = df[list(_POINT_KEYS)].astype(object)
+    return pd.MultiIndex.from_frame(keys.where(keys.notna(), None))
 
 
 def _from_cube(f: Filters, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:
@@ -775,13 +843,20 @@ def latest_per_claimant(
     claim_types: Sequence[str],
     subject: str | None = None,
     metric: str | None = None,
+    basis: str | None = None,
 ) -> pd.DataFrame:
-    """Each claimant's most recent figure (by date stated; ties: the largest claim id)."""
+    """Each claimant's most recent figure (by date stated; ties: the largest claim id).
+
+    `basis` picks the figures before the latest is chosen: a claimant's latest *total* is not
+    hidden by a batch or a period figure they gave later (filtering afterwards dropped them).
+    """
     cond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.stated_on.is_not(None)]
     if subject:
         cond.append(c.subject == subject)
     if metric:
         cond.append(c.metric == metric)
+    if basis:
+        cond.append(c.basis == basis)
 
     def ranked_rows(t: sa.Table) -> pd.DataFrame:
         tc = t.c
@@ -794,6 +869,7 @@ def latest_per_claimant(
                 tc.stated_on.is_not(None),
                 *([tc.subject == subject] if subject else []),
                 *([tc.metric == metric] if metric else []),
+                *([tc.basis == basis] if basis else []),
             ]
         )
         n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()

@@ -23,10 +23,18 @@ subject = st.selectbox(
 )
 metrics = series[series["subject"] == subject]["metric"].tolist()
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
+st.caption(
+    "Totals (how many troops a claimant says are deployed) and batches (how many were sent in one "
+    "dispatch, e.g. “3,000 more”) are kept apart: a batch is never drawn among the totals, and "
+    "batches are never added up."
+)
 # Lazy tabs: only the open tab's chart is built, sent and drawn (the table below lists the
-# latest figures too, so the bar chart is one click away, not part of the first paint).
+# latest totals too, so the bar chart is one click away, not part of the first paint).
 tabs = st.tabs(
-    ["Over time", "Latest per claimant"], key="deploy_chart", bind="query-params", on_change="rerun"
+    ["Over time", "Latest per claimant", "Batches sent"],
+    key="deploy_chart",
+    bind="query-params",
+    on_change="rerun",
 )
 with tabs[0]:
     if tabs[0].open:
@@ -34,8 +42,12 @@ with tabs[0]:
 with tabs[1]:
     if tabs[1].open:
         figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
-latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric)
+with tabs[2]:
+    if tabs[2].open:
+        figures.chart("deployments_batches", f, TYPES, subject, metric, key="deploy_batches")
+latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric, "cumulative")
 if not latest.empty:
+    st.subheader("Latest total per claimant")
     t = charts.with_figure_labels(latest, 0)
     st.dataframe(
         t[

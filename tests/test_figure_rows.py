@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pytest
 
 from claimsdesk import queries
 from claimsdesk.filters import Filters
@@ -70,10 +71,14 @@ def test_points_read_from_a_cube_without_the_example_text_match_the_cube_with_it
     assert same(old_pts, pts) and same(old_latest, latest)
 
 
-def test_a_points_example_text_is_that_claims_own_even_where_it_has_no_outlet(tmp_path: Path) -> None:
+def test_a_points_example_text_is_that_claims_own_even_where_it_has_no_outlet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Three claims in one point, two of them in one cube row: the example is the largest claim
     id, which names no outlet and no link. Its point shows none, not another claim's (`arg_max`
-    would skip the NULLs, in the cube or in the query)."""
+    would skip the NULLs, in the cube or in the query). Points summarise claims only when there
+    are more than `SPLIT_MAX` (generated data; fewer are split by figure): here, more than one."""
+    monkeypatch.setattr(queries, "SPLIT_MAX", 1)
     con = duckdb.connect(str(tmp_path / "cube.duckdb"))
     con.execute(
         """CREATE TABLE claims_wide AS SELECT * FROM (VALUES

@@ -411,9 +411,15 @@ def chart_titles(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params:
         ),
         (
             "pages/3_deployments.py",
-            "Claimed troops deployed",
-            "Latest figure per claimant",
+            "Claimed troops deployed in total",
+            "Latest total per claimant",
             ("deploy_chart", "Latest per claimant"),
+        ),
+        (
+            "pages/3_deployments.py",
+            "Claimed troops deployed in total",
+            "Batches sent",
+            ("deploy_chart", "Batches sent"),
         ),
         (
             "pages/4_attribution.py",

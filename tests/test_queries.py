@@ -111,15 +111,17 @@ def test_figure_points_from_the_cube_match_the_claims(con, basis: str) -> None: 
     got = Q.figure_points(con, Filters(), ("casualties", "missing", "deployment"), basis, "DPRK forces")
     want = con.execute(
         """
-        SELECT claimant, stated_on, metric, qualifier, min(value_low), max(value_high), count(*), max(claim_id)
+        SELECT claimant, stated_on, metric, qualifier, value_low, value_high, count(*), max(claim_id)
         FROM claims_flat
         WHERE claim_type IN ('casualties', 'missing', 'deployment') AND basis = ? AND subject = 'DPRK forces'
           AND stated_on IS NOT NULL AND (value_low IS NOT NULL OR value_high IS NOT NULL)
-        GROUP BY ALL ORDER BY stated_on, claimant, metric, qualifier
+        GROUP BY ALL ORDER BY stated_on, claimant, metric, qualifier, value_low, value_high
         """,
         [basis],
     ).fetchall()
-    rows = got.sort_values(["stated_on", "claimant", "metric", "qualifier"])
+    # Every point of the bundled data holds a few claims (at most queries.SPLIT_MAX), so each
+    # is one figure: two figures of one claimant and day are two points.
+    rows = got.sort_values(["stated_on", "claimant", "metric", "qualifier", "value_low", "value_high"])
     as_tuples = [
         (
             r.claimant,
