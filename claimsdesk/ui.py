@@ -305,3 +305,17 @@ def download_csv(f: Filters, sort: str, descending: bool, total: int) -> None:
 
 def as_date(v: Any) -> str:
     return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
+
+
+def build_caption(info: dict[str, str]) -> str:
+    """How fresh the database is and how it was built, from `queries.build_info`.
+
+    An incremental build (a rebuild that redid only what changed) says so: its seconds are the
+    update's, not a full build's.
+    """
+    kind = {"full": "full build", "incremental": "incremental build"}.get(info.get("build", ""), "build")
+    try:
+        took = f"{float(info.get('seconds', '')):,.1f} s"
+    except ValueError:
+        took = "? s"
+    return f"Database built {info.get('built_at', '?')} ({kind}, {took}; DuckDB {info.get('duckdb', '?')})."

@@ -7,9 +7,7 @@ from claimsdesk import queries, ui
 ui.leave_legacy_pages_mode()
 st.title("Sources & data quality")
 info = ui.query(queries.build_info)
-st.caption(
-    f"Database built {info.get('built_at', '?')} in {info.get('seconds', '?')} s (DuckDB {info.get('duckdb', '?')})."
-)
+st.caption(ui.build_caption(info))
 
 bundled = ui.query(queries.bundled_sources)
 if not bundled.empty:

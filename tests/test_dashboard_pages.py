@@ -13,7 +13,17 @@ from claimsdesk import queries
 from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
-from tests.helpers import PAGES, ROOT, app_test, build_empty, bundled_traces, chart_specs, copy_build
+from tests.helpers import (
+    PAGES,
+    ROOT,
+    app_test,
+    build_empty,
+    bundled_traces,
+    chart_specs,
+    claim_row,
+    copy_build,
+    write_dataset,
+)
 
 #: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
 #: before every test: a test that counts what is built or queried takes `fresh_caches`.
@@ -193,6 +203,32 @@ def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytes
         if {"rows_read", "rows_loaded", "rows_quarantined"} <= set(df.value.columns):
             counts = df.value
             assert (counts["rows_read"] == counts["rows_loaded"] + counts["rows_quarantined"]).all()
+
+
+def test_sources_page_says_how_the_database_was_built_and_how_long_it_took(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An incremental rebuild recorded "0" seconds, and the page said "built ... in 0 s": it
+    now records its own time and the page names the kind of build."""
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "claims.duckdb"
+    build(data, pointer)
+    with (data / "claims.csv").open("a", encoding="utf-8") as fh:
+        fh.write(claim_row(ref="one-more", value_low="31", quote="At least 31 were killed.") + "\n")
+    assert build(data, pointer).mode == "incremental"
+    real = db.resolve_live(pointer)
+    assert real is not None
+    con = db.connect_readonly(real)
+    try:
+        info = queries.build_info(con)
+    finally:
+        con.close()
+    assert info["build"] == "incremental" and float(info["seconds"]) > 0
+    at = app(pointer, monkeypatch)
+    at.switch_page("pages/7_sources.py").run()
+    assert not at.exception
+    caption = next(c.value for c in at.caption if c.value.startswith("Database built"))
+    assert "(incremental build, " in caption and " 0.0 s" not in caption, caption
 
 
 def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
