@@ -259,6 +259,19 @@ def chart(spec: str, key: str) -> None:
     chartview.draw(spec, PLOTLY_CONFIG, key=f"chart_{key}")
 
 
+#: The Explore table's first columns: who claimed what figure about whom, when, and in which words.
+EXPLORE_FIRST: tuple[str, ...] = (
+    "stated_on",
+    "claimant",
+    "figure",
+    "metric",
+    "subject",
+    "basis",
+    "verification",
+    "quote",
+)
+
+
 def table(
     df: pd.DataFrame,
     *,

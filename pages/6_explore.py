@@ -3,7 +3,7 @@ allows) and a spreadsheet-safe CSV of every claim the filters match."""
 
 import streamlit as st
 
-from claimsdesk import queries, ui
+from claimsdesk import charts, queries, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -19,11 +19,14 @@ total = ui.query(queries.count_claims, f)
 rows = ui.query(queries.explore, f, sort, desc, limit)
 st.write(f"**{total:,}** claims match.")
 ui.download_csv(f, sort, desc, total)
+# The figure as claimed ("at least 30") beside who claimed it and when: in the export's column
+# order it came tenth, off screen. The raw bounds and qualifier stay further right (and in the CSV).
 ui.table(
-    rows,
+    charts.with_figure_labels(rows, 2),
     total=total,
     what="claims",
     hint="narrow the filters, or Download CSV for all of them",
     budget=200_000,
     height=600,
+    column_order=ui.EXPLORE_FIRST + tuple(c for c in rows.columns if c not in ui.EXPLORE_FIRST),
 )

@@ -236,8 +236,12 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
     at.switch_page("pages/6_explore.py").run()
     table = at.dataframe[0].value
     assert set(table["claimant"]) == {"Defense Intelligence of Ukraine (HUR)"}
-    assert list(table.columns)[:3] == ["claim_id", "claimant", "claimant_side"]
     assert len(at.get("download_button")) == 1
+    # The figure as claimed is the third column on screen (it was the tenth, off screen), and
+    # every claims_flat column is still there.
+    assert list(at.dataframe[0].proto.column_order)[:3] == ["stated_on", "claimant", "figure"]
+    assert "at least 30" in set(table["figure"])
+    assert {"claim_id", "value_low", "value_high", "qualifier", "quote"} <= set(table.columns)
 
 
 @pytest.mark.usefixtures("fresh_caches")  # a new published file, with nothing cached before
