@@ -532,6 +532,17 @@ _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
+#: A messaging app's exported message: "23/12/2024, 18:05 - Oksana K: text", "[23.12.24, 18:05:12]
+#: Jae-min (Seoul): text", "[09:13] Jun Park: text" (a date before the time, or the time in
+#: brackets, a dash after an unbracketed stamp), the sender's name optional (the app's own notices have none).
+_STAMPED_MESSAGE = re.compile(
+    r"(?:\[\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?{t}\s*\]\s*|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+{t}\s+[-–—]\s+)"
+    r"(?:(?P<name>[^\s:\d][^:]{0,40}?):\s+)?(?P<rest>\S.*)".replace(
+        "{t}", r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?"
+    )
+)
+#: A thread's post counter after a post's last sentence: "... in the Kursk fighting. 2/8", "(3/5)".
+_POST_COUNTER = re.compile(r"(?<=[.!?\"”’)])\s+\(?\d{1,3}/\d{1,3}\)?\s*$")
 _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: Labels that name a role, not a speaker a claim can be credited to.
@@ -928,6 +939,7 @@ def _web_layout(lines: list[str]) -> Layout:
                     _TIME_CODE.match(s) is not None
                     and _CHAT_TURN.fullmatch(_TIME_CODE.sub("", s)) is not None
                 )
+                or _STAMPED_MESSAGE.fullmatch(s) is not None
             )
         ),
         len(rows),
@@ -1010,20 +1022,38 @@ def _web_layout(lines: list[str]) -> Layout:
             label_next = fwd.group("who")
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
+    in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
             continue
+        s = _POST_COUNTER.sub("", s)  # "... killed in the Kursk fighting. 2/8": the post's text
+        message = _STAMPED_MESSAGE.fullmatch(s)
+        if message is not None and _speaker_label(_TIME_CODE.sub("", s)) is not None:
+            message = None  # "[00:41] MS. SINGH: …": a transcript's labelled turn (below)
+        if message is not None:
+            # "23/12/2024, 18:06 - Jae-min (Seoul): our JCS says around 1,100": a message of an
+            # exported chat, a sentence however it ends; its sender is no speaker
+            sent_at = parse_date_line(
+                message.group(0)[: message.start("name" if message.group("name") else "rest")]
+            )
+            entry_day = sent_at.date() if sent_at is not None else entry_day  # the message's day
+            s = message.group("rest").strip()
+            in_messages = True
         s = _TIME_CODE.sub("", s)
         chat = _CHAT_TURN.fullmatch(s)
-        if chat:
+        if chat or message is not None or (in_messages and not _is_furniture(s)):
             # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
             # however short and whether or not it ends with a full stop; the handle is no speaker
-            s = chat.group("rest").strip()
+            # (a message's further lines, "SSO channel: over the past three days …", too)
+            s = chat.group("rest").strip() if chat else s
             if not re.search(r"[.!?][\"”’')]?$", s):
                 s += "."
             if pending_break and paras:
                 lay.breaks.add(len(paras))
             pending_break = False
+            if in_messages and entry_day is not None:
+                lay.stamped.add(len(paras))
+                lay.day_of[len(paras)] = entry_day
             paras.append(s)
             continue
         fwd = _FORWARDED.match(s)
