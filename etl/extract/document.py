@@ -20,7 +20,8 @@ from etl.extract.dates import (
     parse_dateline,
     parse_month_line,
 )
-from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS
+from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS, PEOPLE_NOUNS
+from etl.extract.numbers import find_figures
 
 _ABBREV = (
     "Jan",
@@ -541,6 +542,47 @@ _STAMPED_MESSAGE = re.compile(
         "{t}", r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?"
     )
 )
+#: A figure set as a label over (or before) the words that say what it counts: "1,000" on its own
+#: line, "~11K.", "6,000+", "3,000-plus", "77 and 40"; after a slide's or card's number ("Slide 3/7:").
+_FIG = r"[~≈]?\s?\d[\d,]*(?:\.\d+)?\s?[kKmM]?(?:\+|-plus)?"
+_FIGURE_LABEL = re.compile(
+    rf"(?:[A-Z][a-z]{{1,10}}\s+\d{{1,3}}(?:/\d{{1,3}})?\s*[:.)–—-]\s+)?(?P<label>{_FIG}(?:\s+(?:and|/)\s+{_FIG})?)"
+    r"(?:\.\s+(?P<rest>[A-Z\"“].*)|\.?)"
+)
+_DATE_WORDS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    r"|\b(?:19|20)\d{2}\b"
+)
+_SAY_QUALIFIER = {
+    "about": "about",
+    "over": "more than",
+    "at_least": "at least",
+    "up_to": "up to",
+    "nearly": "nearly",
+}
+
+
+def _labelled_figure(label: str, text: str) -> str:
+    """The words under a figure label read with the figure: "1,000" over "North Korean soldiers
+    killed …, according to X" is "1,000 North Korean soldiers killed …". Text whose first sentence
+    gives a figure of its own ("80K." over "At least 80,000 Russians …") stays as it is."""
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    if re.search(r"\d", _DATE_WORDS.sub("", first)):  # a date ("15 June 2025") gives no figure
+        return text
+    label = re.sub(r"(?i)(\d)-plus\b", r"\1+", label.strip())
+    figs = find_figures(label)
+    if len(figs) == 1 and figs[0].qualifier == "exact":
+        # "1,000" over "… Kirby said the figure was around a thousand": the words' qualifier
+        same = [f for f in find_figures(text) if (f.low, f.high) == (figs[0].low, figs[0].high)]
+        if same and same[0].qualifier in _SAY_QUALIFIER:
+            label = f"{_SAY_QUALIFIER[same[0].qualifier]} {label}"
+    words = text.split(maxsplit=2)
+    head = re.sub(r"\W+$", "", words[0]) if words else ""
+    if head[1:].islower() and (head.lower() in PEOPLE_NOUNS or len(words) < 2 or not words[1][:1].isupper()):
+        text = text[:1].lower() + text[1:]  # "Casualties, according to …", "Sappers Kim Jong Un sent"
+    return f"{label} {text}"
+
+
 #: A thread's post counter after a post's last sentence: "... in the Kursk fighting. 2/8", "(3/5)".
 _POST_COUNTER = re.compile(r"(?<=[.!?\"”’)])\s+\(?\d{1,3}/\d{1,3}\)?\s*$")
 _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
@@ -1022,6 +1064,7 @@ def _web_layout(lines: list[str]) -> Layout:
             label_next = fwd.group("who")
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
+    figure_label = ""  # a figure on its own line, waiting for the words under it
     in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
@@ -1074,6 +1117,18 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if _is_caption(s) or _is_furniture(s):
             continue
+        label = _FIGURE_LABEL.fullmatch(s)
+        if label is not None and re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", label.group("label")):
+            label = None  # "1. Seoul spy agency says …", "2024": a list's number, a year heading
+        if label is not None:
+            if not label.group("rest"):
+                figure_label = label.group("label")  # "92,000" on its own line: the next words count it
+                pending_break = True
+                continue
+            s = _labelled_figure(label.group("label"), label.group("rest"))
+        elif figure_label:
+            s = _labelled_figure(figure_label, s)
+        figure_label = ""
         if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
             # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
             # sentence that introduces it ("... reports the total combat losses of the enemy:")
