@@ -82,12 +82,13 @@ def _split(cell: str) -> tuple[str, ...]:
 #: Ways news copy names the same country before a body: "UK Ministry of Defence" is also
 #: "Britain's Ministry of Defence" and "the British Ministry of Defence".
 _POSSESSIVE: tuple[tuple[str, ...], ...] = (
-    ("Ukrainian ", "Ukraine's "),
-    ("Russian ", "Russia's "),
-    ("North Korean ", "North Korea's "),
-    ("South Korean ", "South Korea's "),
-    ("UK ", "U.K. ", "British ", "Britain's ", "UK's "),
-    ("US ", "U.S. ", "American ", "America's ", "United States "),
+    # a capital stands for its state's bodies too ("Seoul's intelligence service")
+    ("Ukrainian ", "Ukraine's ", "Kyiv's "),
+    ("Russian ", "Russia's ", "Moscow's "),
+    ("North Korean ", "North Korea's ", "Pyongyang's "),
+    ("South Korean ", "South Korea's ", "Seoul's "),
+    ("UK ", "U.K. ", "British ", "Britain's ", "UK's ", "London's "),
+    ("US ", "U.S. ", "American ", "America's ", "United States ", "Washington's "),
 )
 _SPELLINGS = (("Defence", "Defense"),)
 #: What copy puts before a country's "intelligence agency" without naming another body.
