@@ -974,7 +974,7 @@ def _web_layout(lines: list[str]) -> Layout:
             # a transcript starts at its first labelled turn, however short ("MODERATOR: Welcome.")
             if s
             and (
-                (_body_like(s) and not _is_furniture(s))
+                (_body_like(_POST_COUNTER.sub("", s)) and not _is_furniture(s))
                 or _speaker_label(_TIME_CODE.sub("", s)) is not None
                 # a chat export starts at its first time-coded message
                 or (
@@ -1058,13 +1058,20 @@ def _web_layout(lines: list[str]) -> Layout:
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
     section = ""  # the section heading the next paragraphs sit under
+    figure_label = ""  # a figure on its own line, waiting for the words under it
     if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
         fwd = _FORWARDED.match(header[-1])
         if fwd:
             label_next = fwd.group("who")
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
-    figure_label = ""  # a figure on its own line, waiting for the words under it
+        top = _FIGURE_LABEL.fullmatch(header[-1])
+        if (
+            top is not None
+            and not top.group("rest")
+            and not re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", top.group("label"))
+        ):
+            figure_label = top.group("label")  # "1,200" over the first paragraph
     in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
