@@ -562,6 +562,19 @@ _SAY_QUALIFIER = {
 }
 
 
+def _label_of(s: str, alone: bool) -> str:
+    """The figure label `s` is (on its own line when `alone`, else before its words), or "". A
+    list's number ("1. Seoul spy agency says …") and a year heading ("2024") are none."""
+    m = _FIGURE_LABEL.fullmatch(s)
+    if (
+        m is None
+        or bool(m.group("rest")) == alone
+        or re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", m.group("label"))
+    ):
+        return ""
+    return m.group("label")
+
+
 def _labelled_figure(label: str, text: str) -> str:
     """The words under a figure label read with the figure: "1,000" over "North Korean soldiers
     killed …, according to X" is "1,000 North Korean soldiers killed …". Text whose first sentence
@@ -1065,13 +1078,7 @@ def _web_layout(lines: list[str]) -> Layout:
             label_next = fwd.group("who")
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
-        top = _FIGURE_LABEL.fullmatch(header[-1])
-        if (
-            top is not None
-            and not top.group("rest")
-            and not re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", top.group("label"))
-        ):
-            figure_label = top.group("label")  # "1,200" over the first paragraph
+        figure_label = _label_of(header[-1], alone=True)  # "1,200" over the first paragraph
     in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
@@ -1124,14 +1131,13 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if _is_caption(s) or _is_furniture(s):
             continue
+        alone = _label_of(s, alone=True)
+        if alone:
+            figure_label = alone  # "92,000" on its own line: the next words count it
+            pending_break = True
+            continue
         label = _FIGURE_LABEL.fullmatch(s)
-        if label is not None and re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", label.group("label")):
-            label = None  # "1. Seoul spy agency says …", "2024": a list's number, a year heading
-        if label is not None:
-            if not label.group("rest"):
-                figure_label = label.group("label")  # "92,000" on its own line: the next words count it
-                pending_break = True
-                continue
+        if label is not None and label.group("rest") and _label_of(s, alone=False):
             s = _labelled_figure(label.group("label"), label.group("rest"))
         elif figure_label:
             s = _labelled_figure(figure_label, s)
