@@ -189,7 +189,15 @@ class Actors:
                     surfaces.setdefault(key, a)
         self._surfaces = surfaces
         ordered = sorted(surfaces, key=len, reverse=True)
-        alts = [re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})" for s in ordered]
+        # Alternatives grouped by their first letter, each group behind a look-ahead for it: at a
+        # word's start only the names that begin with its letter are tried (longest first, as
+        # before), not all ~700 of them.
+        groups: dict[str, list[str]] = {}
+        for s in ordered:
+            groups.setdefault(s[0].lower(), []).append(
+                re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})"
+            )
+        alts = [f"(?=[{re.escape(c)}{re.escape(c.upper())}])(?:{'|'.join(g)})" for c, g in groups.items()]
         self._re = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])") if ordered else None
         self._cache: dict[str, tuple[Mention, ...]] = {}
         by_surname: dict[str, set[str]] = {}
