@@ -183,3 +183,25 @@ def test_seouls_intelligence_service_is_the_nis() -> None:
 def test_negative_seoul_alone_is_still_the_state() -> None:
     body = "Seoul said on Monday that about 350 North Korean soldiers had been killed."
     assert [c for c, *_ in _claimants(body)] == ["South Korea"]
+
+
+# ------------------------------------------------- verbs of judging and giving a figure
+WESTERN = "Western officials"
+ZELENSKYY = "Volodymyr Zelenskyy"
+
+
+def test_officials_who_thought_a_figure_claim_it() -> None:
+    body = (
+        "Western officials, briefing reporters on Tuesday, thought about 1,300 North Koreans had been killed."
+    )
+    assert _claimants(body) == [(WESTERN, 1300, 1300, "about")]
+
+
+def test_a_speaker_who_gave_a_figure_straight_after_the_verb_claims_it() -> None:
+    body = "Zelensky himself gave 4,200 killed or wounded in a radio interview on Sunday."
+    assert _claimants(body) == [(ZELENSKYY, 4200, 4200, "exact")]
+
+
+def test_negative_people_who_gave_over_the_holidays_claim_nothing() -> None:
+    body = "Thank you to the 64 of you who gave over the holidays to our appeal for the border villages."
+    assert _claimants(body) == []
