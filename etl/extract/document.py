@@ -20,7 +20,8 @@ from etl.extract.dates import (
     parse_dateline,
     parse_month_line,
 )
-from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS
+from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS, PEOPLE_NOUNS
+from etl.extract.numbers import find_figures
 
 _ABBREV = (
     "Jan",
@@ -532,6 +533,71 @@ _TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
+#: A messaging app's exported message: "23/12/2024, 18:05 - Oksana K: text", "[23.12.24, 18:05:12]
+#: Jae-min (Seoul): text", "[09:13] Jun Park: text" (a date before the time, or the time in
+#: brackets, a dash after an unbracketed stamp), the sender's name optional (the app's own notices have none).
+_STAMPED_MESSAGE = re.compile(
+    r"(?:\[\s*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+)?{t}\s*\]\s*|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+{t}\s+[-–—]\s+)"
+    r"(?:(?P<name>[^\s:\d][^:]{0,40}?):\s+)?(?P<rest>\S.*)".replace(
+        "{t}", r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[APap]\.?[Mm]\.?)?"
+    )
+)
+#: A figure set as a label over (or before) the words that say what it counts: "1,000" on its own
+#: line, "~11K.", "6,000+", "3,000-plus", "77 and 40"; after a slide's or card's number ("Slide 3/7:").
+_FIG = r"[~≈]?\s?\d[\d,]*(?:\.\d+)?\s?[kKmM]?(?:\+|-plus)?"
+_FIGURE_LABEL = re.compile(
+    rf"(?:[A-Z][a-z]{{1,10}}\s+\d{{1,3}}(?:/\d{{1,3}})?\s*[:.)–—-]\s+)?(?P<label>{_FIG}(?:\s+(?:and|/)\s+{_FIG})?)"
+    r"(?:\.\s+(?P<rest>[A-Z\"“].*)|\.?)"
+)
+_DATE_WORDS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    r"|\b(?:19|20)\d{2}\b"
+)
+_SAY_QUALIFIER = {
+    "about": "about",
+    "over": "more than",
+    "at_least": "at least",
+    "up_to": "up to",
+    "nearly": "nearly",
+}
+
+
+def _label_of(s: str, alone: bool) -> str:
+    """The figure label `s` is (on its own line when `alone`, else before its words), or "". A
+    list's number ("1. Seoul spy agency says …") and a year heading ("2024") are none."""
+    m = _FIGURE_LABEL.fullmatch(s)
+    if (
+        m is None
+        or bool(m.group("rest")) == alone
+        or re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", m.group("label"))
+    ):
+        return ""
+    return m.group("label")
+
+
+def _labelled_figure(label: str, text: str) -> str:
+    """The words under a figure label read with the figure: "1,000" over "North Korean soldiers
+    killed …, according to X" is "1,000 North Korean soldiers killed …". Text whose first sentence
+    gives a figure of its own ("80K." over "At least 80,000 Russians …") stays as it is."""
+    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    if re.search(r"\d", _DATE_WORDS.sub("", first)):  # a date ("15 June 2025") gives no figure
+        return text
+    label = re.sub(r"(?i)(\d)-plus\b", r"\1+", label.strip())
+    figs = find_figures(label)
+    if len(figs) == 1 and figs[0].qualifier == "exact":
+        # "1,000" over "… Kirby said the figure was around a thousand": the words' qualifier
+        same = [f for f in find_figures(text) if (f.low, f.high) == (figs[0].low, figs[0].high)]
+        if same and same[0].qualifier in _SAY_QUALIFIER:
+            label = f"{_SAY_QUALIFIER[same[0].qualifier]} {label}"
+    words = text.split(maxsplit=2)
+    head = re.sub(r"\W+$", "", words[0]) if words else ""
+    if head[1:].islower() and (head.lower() in PEOPLE_NOUNS or len(words) < 2 or not words[1][:1].isupper()):
+        text = text[:1].lower() + text[1:]  # "Casualties, according to …", "Sappers Kim Jong Un sent"
+    return f"{label} {text}"
+
+
+#: A thread's post counter after a post's last sentence: "... in the Kursk fighting. 2/8", "(3/5)".
+_POST_COUNTER = re.compile(r"(?<=[.!?\"”’)])\s+\(?\d{1,3}/\d{1,3}\)?\s*$")
 _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: Labels that name a role, not a speaker a claim can be credited to.
@@ -921,13 +987,14 @@ def _web_layout(lines: list[str]) -> Layout:
             # a transcript starts at its first labelled turn, however short ("MODERATOR: Welcome.")
             if s
             and (
-                (_body_like(s) and not _is_furniture(s))
+                (_body_like(_POST_COUNTER.sub("", s)) and not _is_furniture(s))
                 or _speaker_label(_TIME_CODE.sub("", s)) is not None
                 # a chat export starts at its first time-coded message
                 or (
                     _TIME_CODE.match(s) is not None
                     and _CHAT_TURN.fullmatch(_TIME_CODE.sub("", s)) is not None
                 )
+                or _STAMPED_MESSAGE.fullmatch(s) is not None
             )
         ),
         len(rows),
@@ -1004,26 +1071,46 @@ def _web_layout(lines: list[str]) -> Layout:
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
     section = ""  # the section heading the next paragraphs sit under
+    figure_label = ""  # a figure on its own line, waiting for the words under it
     if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
         fwd = _FORWARDED.match(header[-1])
         if fwd:
             label_next = fwd.group("who")
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
+        figure_label = _label_of(header[-1], alone=True)  # "1,200" over the first paragraph
+    in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
             continue
+        s = _POST_COUNTER.sub("", s)  # "... killed in the Kursk fighting. 2/8": the post's text
+        message = _STAMPED_MESSAGE.fullmatch(s)
+        if message is not None and _speaker_label(_TIME_CODE.sub("", s)) is not None:
+            message = None  # "[00:41] MS. SINGH: …": a transcript's labelled turn (below)
+        if message is not None:
+            # "23/12/2024, 18:06 - Jae-min (Seoul): our JCS says around 1,100": a message of an
+            # exported chat, a sentence however it ends; its sender is no speaker
+            sent_at = parse_date_line(
+                message.group(0)[: message.start("name" if message.group("name") else "rest")]
+            )
+            entry_day = sent_at.date() if sent_at is not None else entry_day  # the message's day
+            s = message.group("rest").strip()
+            in_messages = True
         s = _TIME_CODE.sub("", s)
         chat = _CHAT_TURN.fullmatch(s)
-        if chat:
+        if chat or message is not None or (in_messages and not _is_furniture(s)):
             # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
             # however short and whether or not it ends with a full stop; the handle is no speaker
-            s = chat.group("rest").strip()
+            # (a message's further lines, "SSO channel: over the past three days …", too)
+            s = chat.group("rest").strip() if chat else s
             if not re.search(r"[.!?][\"”’')]?$", s):
                 s += "."
             if pending_break and paras:
                 lay.breaks.add(len(paras))
             pending_break = False
+            if in_messages and entry_day is not None:
+                lay.stamped.add(len(paras))
+                lay.day_of[len(paras)] = entry_day
             paras.append(s)
             continue
         fwd = _FORWARDED.match(s)
@@ -1044,6 +1131,17 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if _is_caption(s) or _is_furniture(s):
             continue
+        alone = _label_of(s, alone=True)
+        if alone:
+            figure_label = alone  # "92,000" on its own line: the next words count it
+            pending_break = True
+            continue
+        label = _FIGURE_LABEL.fullmatch(s)
+        if label is not None and label.group("rest") and _label_of(s, alone=False):
+            s = _labelled_figure(label.group("label"), label.group("rest"))
+        elif figure_label:
+            s = _labelled_figure(figure_label, s)
+        figure_label = ""
         if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
             # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
             # sentence that introduces it ("... reports the total combat losses of the enemy:")

@@ -607,7 +607,10 @@ SPEECH_VERBS: str = (
     r"|replied|answered|responded|observed|concluded|recorded|records|counted|counts|tallied"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
-    r"|thinks|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
+    r"|thinks|think|thought|believe"
+    # "Zelensky himself gave 3,800 killed or injured": a figure given straight after the verb
+    r"|(?:gave|gives)(?=\s+[\"“]?(?:(?:about|around|roughly|over|more\s+than|some|nearly|up\s+to|at\s+least)\s+)?\d)"
+    r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"

@@ -361,6 +361,10 @@ _SOURCE_DOC = (
 )
 
 
+#: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
+INTELLIGENCE_UPDATE = re.compile(r"\bintelligence\s+update", re.IGNORECASE)
+
+
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
@@ -4335,6 +4339,29 @@ class Reader:
         self.events.append(ev)
 
     # ----------------------------------------------------------------- finishing
+    def _intelligence_arm(self, body: Actor) -> Actor | None:
+        """The one intelligence body the actors file places under `body` (the UK Ministry of
+        Defence's Defence Intelligence), if the body is not a state and has exactly one."""
+        if body.kind == "state":
+            return None
+        arms = [
+            a for a in self.ref.actors.by_name.values() if a.parent == body.name and a.kind == "intelligence"
+        ]
+        return arms[0] if len(arms) == 1 else None
+
+    def _credit_intelligence_updates(self) -> None:
+        """A body's figure the report places in an intelligence update ("the ministry published
+        the assessment in its intelligence update on X", "Latest Defence Intelligence update")
+        is its intelligence arm's claim (the fact sheet credits the UK MoD's updates to Defence
+        Intelligence): the update named in the figure's sentence or up to three sentences away."""
+        for d in self.drafts:
+            arm = self._intelligence_arm(d.claimant)
+            if arm is None:
+                continue
+            near = " ".join(self.sent_log.get(n, "") for n in range(d.sentence_no - 3, d.sentence_no + 4))
+            if INTELLIGENCE_UPDATE.search(near):
+                d.claimant = arm
+
     def _finish(self) -> None:
         # A response reported before the claim it answers ("Ukraine rejected Moscow's claim
         # that ..." in the lead) answers the later claims of the other side on its topic.
@@ -4576,6 +4603,7 @@ class Reader:
                     ):
                         d.channel = o.channel
                         break
+        self._credit_intelligence_updates()
 
     def _resolve_period(self, d: Draft) -> tuple[date, date] | None:
         spec = d.period_spec

@@ -82,12 +82,13 @@ def _split(cell: str) -> tuple[str, ...]:
 #: Ways news copy names the same country before a body: "UK Ministry of Defence" is also
 #: "Britain's Ministry of Defence" and "the British Ministry of Defence".
 _POSSESSIVE: tuple[tuple[str, ...], ...] = (
-    ("Ukrainian ", "Ukraine's "),
-    ("Russian ", "Russia's "),
-    ("North Korean ", "North Korea's "),
-    ("South Korean ", "South Korea's "),
-    ("UK ", "U.K. ", "British ", "Britain's ", "UK's "),
-    ("US ", "U.S. ", "American ", "America's ", "United States "),
+    # a capital stands for its state's bodies too ("Seoul's intelligence service")
+    ("Ukrainian ", "Ukraine's ", "Kyiv's "),
+    ("Russian ", "Russia's ", "Moscow's "),
+    ("North Korean ", "North Korea's ", "Pyongyang's "),
+    ("South Korean ", "South Korea's ", "Seoul's "),
+    ("UK ", "U.K. ", "British ", "Britain's ", "UK's ", "London's "),
+    ("US ", "U.S. ", "American ", "America's ", "United States ", "Washington's "),
 )
 _SPELLINGS = (("Defence", "Defense"),)
 #: What copy puts before a country's "intelligence agency" without naming another body.
@@ -188,7 +189,15 @@ class Actors:
                     surfaces.setdefault(key, a)
         self._surfaces = surfaces
         ordered = sorted(surfaces, key=len, reverse=True)
-        alts = [re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})" for s in ordered]
+        # Alternatives grouped by their first letter, each group behind a look-ahead for it: at a
+        # word's start only the names that begin with its letter are tried (longest first, as
+        # before), not all ~700 of them.
+        groups: dict[str, list[str]] = {}
+        for s in ordered:
+            groups.setdefault(s[0].lower(), []).append(
+                re.escape(s) if _case_sensitive(s) else f"(?i:{re.escape(s)})"
+            )
+        alts = [f"(?=[{re.escape(c)}{re.escape(c.upper())}])(?:{'|'.join(g)})" for c, g in groups.items()]
         self._re = re.compile(r"(?<![\w.])(?:" + "|".join(alts) + r")(?![\w])") if ordered else None
         self._cache: dict[str, tuple[Mention, ...]] = {}
         by_surname: dict[str, set[str]] = {}
