@@ -10,7 +10,16 @@ import streamlit as st
 
 from claimsdesk import ui
 from etl.build import build
-from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, SIDES, STANCES
+from etl.core.contract import (
+    ACTOR_KINDS,
+    BASES,
+    CLAIM_TYPES,
+    EVENT_KINDS,
+    PRECISIONS,
+    QUALIFIERS,
+    SIDES,
+    STANCES,
+)
 from etl.core.lock import writer_lock
 from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
 from etl.extract.reference import load_reference
@@ -22,7 +31,14 @@ from etl.extract.registry import (
     suggest_actors,
     suggest_outlets,
 )
-from etl.extract.review import ActorDecision, quote_in_context, save_review, unknown_claimants
+from etl.extract.review import (
+    MANUAL_FIELDS,
+    ActorDecision,
+    manual_claim,
+    quote_in_context,
+    save_review,
+    unknown_claimants,
+)
 
 ui.leave_legacy_pages_mode()
 st.title("Review queue: from a report to claims")
@@ -123,6 +139,7 @@ def _propose() -> None:
         return
     result = extract_source(src, data_dir=ui.DATA_DIR)
     st.session_state["review_result"] = result
+    st.session_state["review_manual"] = []  # claims added by hand belong to one report
     st.session_state["review_text_used"] = src.text
     for key, _label in DOC_FIELDS:
         st.session_state[f"doc_{key}"] = str(result.document.get(key, "") or "")
@@ -152,6 +169,20 @@ def _decisions(names: list[str]) -> list[ActorDecision]:
         else:
             out.append(ActorDecision(name, map_to=pick))
     return out
+
+
+def _add_manual() -> None:
+    """Add the form's claim (one the extractor missed) to the proposals (a callback)."""
+    fields = {k: str(st.session_state.get(f"add_{k}", "") or "") for k in MANUAL_FIELDS}
+    try:
+        row = manual_claim(fields, st.session_state.get("review_text_used", ""), ui.DATA_DIR)
+    except ValueError as exc:
+        st.session_state["review_add_error"] = str(exc)
+        return
+    st.session_state["review_add_error"] = ""
+    st.session_state["review_manual"] = [*st.session_state.get("review_manual", []), row]
+    for k in ("value_low", "value_high", "quote"):
+        st.session_state[f"add_{k}"] = ""
 
 
 def _use_outlet() -> None:
@@ -219,8 +250,9 @@ if result is not None:
     elif not outlet:
         st.info("The report names no outlet: fill it in above.")
 
-    claims = pd.DataFrame(result.claims)
-    new_names = unknown_claimants(result.claims, ui.DATA_DIR)
+    proposals = [*result.claims, *st.session_state.get("review_manual", [])]
+    claims = pd.DataFrame(proposals)
+    new_names = unknown_claimants(proposals, ui.DATA_DIR)
     if new_names:
         st.subheader(f"New claimants ({len(new_names)}), flagged “{NEW_ACTOR}”")
         actors = sorted(load_reference(ui.DATA_DIR).actors.by_name)
@@ -264,6 +296,30 @@ if result is not None:
             disabled=["claim_id"],
             column_config={"accept": st.column_config.CheckboxColumn("accept", help="untick to reject")},
         )
+    with st.expander("Add a claim the extractor missed"):
+        st.caption(
+            "Copy the quote from the report (it is checked word for word). A claimant not in "
+            "actors.csv is kept as written and flagged as a new claimant above. Bounds follow the "
+            "qualifier: one figure for exact and about, the lower bound for at least and over, the "
+            "upper bound for up to and nearly, both for a range."
+        )
+        with st.form("review_add_form", clear_on_submit=False, border=False):
+            m1, m2, m3 = st.columns(3)
+            m1.text_input("Claimant (as written)", key="add_claimant")
+            m2.text_input("Channel", key="add_channel", placeholder="Telegram, briefing, …")
+            m3.text_input("Stated on (YYYY-MM-DD)", key="add_stated_on")
+            m1.selectbox("Date precision", PRECISIONS, key="add_stated_on_precision")
+            m2.selectbox("Claim type", CLAIM_TYPES, key="add_claim_type")
+            m3.text_input("Metric", key="add_metric", placeholder="killed, killed_or_wounded, …")
+            m1.text_input("Subject (whose)", key="add_subject", placeholder="DPRK forces")
+            m2.text_input("Value low", key="add_value_low")
+            m3.text_input("Value high", key="add_value_high")
+            m1.selectbox("Qualifier", QUALIFIERS, key="add_qualifier")
+            m2.selectbox("Basis", BASES, index=BASES.index("cumulative"), key="add_basis")
+            st.text_area("Quote (copied from the report)", key="add_quote", height=80)
+            st.form_submit_button("Add to the proposals", key="review_add", on_click=_add_manual)
+        if st.session_state.get("review_add_error"):
+            st.error(f"Not added: {_md(st.session_state['review_add_error'])}")
     if result.responses:
         resp = pd.DataFrame(result.responses)
         resp.insert(0, "accept", True)
@@ -294,7 +350,7 @@ if result is not None:
 
     text_used = st.session_state.get("review_text_used", "")
     with st.expander("Quotes in context (the quote is marked »like this«)", expanded=True):
-        items = [("claim", f"{c['claimant']}: {c['metric']}", c["quote"]) for c in result.claims]
+        items = [("claim", f"{c['claimant']}: {c['metric']}", c["quote"]) for c in proposals]
         items += [("response", f"{r['responder']}: {r['stance']}", r["quote"]) for r in result.responses]
         for n, (kind, label, quote) in enumerate(items, start=1):
             st.text(f"{n}. {kind} — {label}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import etl.extract.document as document
 from etl.extract import extract
 from etl.extract.dates import find_dates, parse_dateline, weekday_on_or_before
 from etl.extract.document import parse_layout, split_sentences
@@ -168,3 +169,18 @@ def test_report_files_parse_their_own_dateline() -> None:
     folder = Path(__file__).parent / "reports" / "dev"
     for txt in folder.glob("*.txt"):
         assert parse_layout(txt.read_text(encoding="utf-8")).published is not None, txt.name
+
+
+def test_a_dateline_without_a_year_is_never_after_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "SEOUL, Dec. 19 (Yonhap)" over a text that names no year, read on 3 December 2026, was
+    dated 2026-12-19, a report from the future: it is 2025-12-19, and "Nov. 19" stays 2026."""
+
+    class Today(date):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return date(2026, 12, 3)
+
+    monkeypatch.setattr(document, "date", Today)
+    body = " -- Lawmakers were briefed on Thursday. At least 100 soldiers were killed, the spy agency said.\n"
+    assert extract("SEOUL, Dec. 19 (Yonhap)" + body).document["published_at"] == "2025-12-19"
+    assert extract("SEOUL, Nov. 19 (Yonhap)" + body).document["published_at"] == "2026-11-19"

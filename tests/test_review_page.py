@@ -298,3 +298,76 @@ def test_the_save_waits_for_another_writer(
     assert waited >= 2, waited  # the holder kept the lock for 3 s after it said so
     assert flat(pointer, saved_sql) == [(1,)]
     assert "45" in (data / "claims.csv").read_text(encoding="utf-8")
+
+
+MISSED = (
+    "SEOUL, Dec. 19 (Yonhap) -- Lawmakers were briefed on the fighting in Russia's Kursk region on "
+    "Thursday. The briefing also covered rations. A count of no fewer than 100 dead North Korean "
+    "soldiers was put before the committee by the spy agency, a lawmaker said afterwards.\n"
+)
+MISSED_QUOTE = (
+    "A count of no fewer than 100 dead North Korean soldiers was put before the committee by the spy agency"
+)
+
+
+def add_claim(at: AppTest, **fields: str) -> AppTest:
+    """Fill the review page's "Add a claim the extractor missed" form and submit it."""
+    for key, value in fields.items():
+        if key in ("stated_on_precision", "claim_type", "qualifier", "basis"):
+            at.selectbox(key=f"add_{key}").set_value(value)
+        elif key == "quote":
+            at.text_area(key="add_quote").set_value(value)
+        else:
+            at.text_input(key=f"add_{key}").set_value(value)
+    at.button(key="review_add").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_a_claim_the_extractor_missed_is_added_by_hand_saved_and_rebuilt(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, pointer = workspace
+    rows_before = (data / "claims.csv").read_bytes()
+    at = review(MISSED, pointer, monkeypatch)
+    fields = {
+        "claimant": "Seoul's spy agency",
+        "stated_on": "2024-12-19",
+        "claim_type": "casualties",
+        "metric": "killed",
+        "subject": "DPRK forces",
+        "value_low": "100",
+        "qualifier": "at_least",
+        "basis": "cumulative",
+    }
+    # A quote that is not in the report is refused with one line naming the field; nothing added.
+    add_claim(at, **fields, quote="at least 100 North Koreans died")
+    assert any(e.value.startswith("Not added: quote:") for e in at.error), [e.value for e in at.error]
+    assert MISSED_QUOTE not in str(at.dataframe[0].value["quote"].tolist() if at.dataframe else [])
+    add_claim(at, **fields, quote=MISSED_QUOTE)
+    proposed = at.dataframe[0].value
+    row = proposed[proposed["quote"] == MISSED_QUOTE]
+    assert len(row) == 1 and row.iloc[0]["accept"]
+    # "Seoul's spy agency" is the NIS (a known alias), so no new claimant is asked about.
+    assert row.iloc[0]["claimant"] == "National Intelligence Service (South Korea)"
+    at.text_input(key="doc_outlet").set_value("Yonhap").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    text = (data / "claims.csv").read_text(encoding="utf-8")
+    assert text.startswith(rows_before.decode("utf-8")), "existing rows are kept byte for byte"
+    got = flat(
+        pointer,
+        "SELECT claimant, value_low, value_high, qualifier, basis, stated_on::VARCHAR, quote "
+        "FROM claims_wide WHERE quote = '" + MISSED_QUOTE + "'",
+    )
+    assert got == [
+        (
+            "National Intelligence Service (South Korea)",
+            100,
+            None,
+            "at_least",
+            "cumulative",
+            "2024-12-19",
+            MISSED_QUOTE,
+        )
+    ]

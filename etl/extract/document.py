@@ -456,6 +456,14 @@ def _year_on_weekday(month: int, day: int, weekday: str, earliest: int) -> int |
 
 
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
+    """A year for a dateline without one (`_year_guess`), never one that puts the report after
+    today: "SEOUL, Dec. 19" read on 3 December 2026 was filed in 2025 at the latest."""
+    year = _year_guess(lay, month, day, lead)
+    today = date.today()
+    return year - 1 if year >= today.year and (month, day) > (today.month, today.day) else year
+
+
+def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one: the latest year (not before the latest one the report
     mentions) in which the dateline falls on the weekday the lead says ("said Tuesday"), else the
     latest plausible year mentioned, else the latest year matching that weekday."""

@@ -7,11 +7,13 @@ responses (linked to the saved claims' refs) and events, then rebuilds the datab
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from etl.core.contract import actor_id, claim_id
 from etl.extract.reference import load_reference
 from etl.extract.registry import append_actor, save_events, save_responses
 from etl.extract.save import SaveResult, save_accepted
@@ -37,6 +39,104 @@ def quote_in_context(text: str, quote: str, width: int = 240) -> str:
     if end < len(flat):
         after = (after[: after.rfind(" ")] if " " in after else after) + "…"
     return f"{before}{MARK_OPEN}{q}{MARK_CLOSE}{after}"
+
+
+#: The fields of a claim the analyst adds by hand, as the review page's form names them.
+MANUAL_FIELDS: tuple[str, ...] = (
+    "claimant",
+    "channel",
+    "stated_on",
+    "stated_on_precision",
+    "claim_type",
+    "metric",
+    "subject",
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "quote",
+)
+
+
+def _whole(field: str, value: str) -> int | None:
+    """A figure as written in the form ("1,100"), or None when empty; never rounded."""
+    v = value.replace(",", "").replace(" ", "").strip()
+    if not v:
+        return None
+    if not v.isdigit():
+        raise ValueError(f"{field}: “{value}” is not a whole number")
+    return int(v)
+
+
+def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None) -> dict[str, Any]:
+    """A claim the extractor missed, as the analyst enters it: a proposal row like the
+    extractor's (its claim id is the one the build will give it). Raises ValueError with one
+    line naming the field.
+
+    Why checked here and not only by the build: a row the build would quarantine should not be
+    proposed at all, and the analyst should hear why while the form is still open. The quote
+    must be copied from the report: a claim keeps the words it came from. Bounds follow the
+    qualifier as the dataset stores them (exact and about: one figure; at least and over: the
+    lower bound only; up to and nearly: the upper bound only; range: both, low <= high).
+    """
+    f = {k: str(fields.get(k, "") or "").strip() for k in MANUAL_FIELDS}
+    for need in ("claimant", "claim_type", "quote"):
+        if not f[need]:
+            raise ValueError(f"{need}: required")
+    if re.sub(r"\s+", " ", f["quote"]) not in re.sub(r"\s+", " ", text):
+        raise ValueError("quote: not found word for word in the report; copy it from the text")
+    if f["stated_on"]:
+        try:
+            dt.date.fromisoformat(f["stated_on"])
+        except ValueError:
+            raise ValueError(f"stated_on: “{f['stated_on']}” is not a date (YYYY-MM-DD)") from None
+    low, high = _whole("value_low", f["value_low"]), _whole("value_high", f["value_high"])
+    q = f["qualifier"]
+    if low is None and high is None:
+        q = basis = ""  # a claim without a figure (a deployment or a territorial claim)
+    else:
+        basis = f["basis"] or "cumulative"
+        if q in ("exact", "about"):
+            if low is None:
+                raise ValueError(f"value_low: “{q}” needs the figure")
+            high = low
+        elif q in ("at_least", "over"):
+            if low is None:
+                raise ValueError(f"value_low: “{q}” is a lower bound and needs value_low")
+            high = None
+        elif q in ("up_to", "nearly"):
+            if high is None:
+                raise ValueError(f"value_high: “{q}” is an upper bound and needs value_high")
+            low = None
+        elif q == "range":
+            if low is None or high is None or low > high:
+                raise ValueError("value_low: a range needs value_low <= value_high")
+        else:
+            raise ValueError("qualifier: choose how the figure is qualified")
+    actor = load_reference(data_dir).actors.resolve(f["claimant"])
+    row: dict[str, Any] = {
+        "claim_id": "",
+        "claimant": actor.name if actor else f["claimant"],  # a new name stays as written
+        "claimant_side": actor.side if actor else "",
+        "channel": f["channel"],
+        "stated_on": f["stated_on"],
+        "stated_on_precision": (f["stated_on_precision"] or "day") if f["stated_on"] else "unknown",
+        "claim_type": f["claim_type"],
+        "metric": f["metric"],
+        "subject": f["subject"],
+        "value_low": low,
+        "value_high": high,
+        "qualifier": q,
+        "basis": basis,
+        "period_start": "",
+        "period_end": "",
+        "places": "",
+        "region": "",
+        "verification": "unverified",
+        "quote": f["quote"],
+    }
+    row["claim_id"] = claim_id({**row, "claimant_id": actor_id(row["claimant"])})
+    return row
 
 
 def unknown_claimants(claims: list[dict[str, Any]], data_dir: Path | None = None) -> list[str]:
