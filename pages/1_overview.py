@@ -4,7 +4,10 @@ import streamlit as st
 
 from claimsdesk import charts, figures, queries, ui
 
-CHART_TABS = ["Claims per month", "Events per month by source"]
+#: The charts, then the tables: one tab is built and drawn at a time (issue 11 first paint: the
+#: two tables under the chart cost the browser about a third of a second before the page was
+#: readable).
+TABS = ["Claims per month", "Events per month by source", "Most recent claims", "Key events"]
 ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Claims Desk: Kursk 2024–2025")
@@ -34,9 +37,9 @@ daily = n_daily > 0 and st.toggle(
     help="The General Staff of Ukraine publishes its running totals every day, one claim per "
     "metric: hundreds a month, beside a few curated claims.",
 )
-# Lazy tabs: the timeline is drawn first; the events chart only when its tab is opened (a
-# browser draws one chart, not two, before the page is readable: issue 11 first paint).
-tabs = st.tabs(CHART_TABS, key="overview_chart", bind="query-params", on_change="rerun")
+# Lazy tabs: the timeline is drawn first; the other tabs only when opened (the open one is in
+# the link, ?overview_chart=...).
+tabs = st.tabs(TABS, key="overview_chart", bind="query-params", on_change="rerun")
 with tabs[0]:
     if tabs[0].open:
         figures.chart("timeline", f, daily, key="overview_timeline")
@@ -46,45 +49,47 @@ with tabs[0]:
                 "figure a day per metric; see Casualty claims → General Staff series). Switch on the "
                 "toggle above to count them."
             )
+        st.caption(
+            "The most recent claims and the key events, with their sources, are the last two tabs; "
+            "every claim is in Explore & export."
+        )
 with tabs[1]:
     if tabs[1].open and not figures.chart("events_by_month", f, key="overview_events"):
         st.info("No imported events (ACLED / UCDP) match the filters: only curated key events.")
-
-left, right = st.columns([3, 2])
-with left:
-    st.subheader("Most recent claims")
-    recent = charts.with_figure_labels(ui.query(queries.recent_claims, f), 3)
-    if recent.empty:
-        st.info("No claims match the filters.")
-    else:
-        st.dataframe(
-            recent[
-                [
-                    "stated_on",
-                    "claimant",
-                    "figure",
-                    "metric",
-                    "subject",
-                    "basis",
-                    "verification",
-                    "reported_by",
-                    "source_url",
-                    "quote",
-                    "claim_id",
-                ]
-            ],
-            hide_index=True,
-            column_config=ui.link_config(),
-            width="stretch",
-        )
-with right:
-    st.subheader("Key events")
-    if events.empty:
-        st.info("No key events in the selected dates.")
-    else:
-        st.dataframe(
-            events[["date_start", "date_end", "title", "place_name", "source_url"]],
-            hide_index=True,
-            column_config=ui.link_config(),
-            width="stretch",
-        )
+with tabs[2]:
+    if tabs[2].open:
+        recent = charts.with_figure_labels(ui.query(queries.recent_claims, f), 3)
+        if recent.empty:
+            st.info("No claims match the filters.")
+        else:
+            st.dataframe(
+                recent[
+                    [
+                        "stated_on",
+                        "claimant",
+                        "figure",
+                        "metric",
+                        "subject",
+                        "basis",
+                        "verification",
+                        "reported_by",
+                        "source_url",
+                        "quote",
+                        "claim_id",
+                    ]
+                ],
+                hide_index=True,
+                column_config=ui.link_config(),
+                width="stretch",
+            )
+with tabs[3]:
+    if tabs[3].open:
+        if events.empty:
+            st.info("No key events in the selected dates.")
+        else:
+            st.dataframe(
+                events[["date_start", "date_end", "title", "place_name", "source_url"]],
+                hide_index=True,
+                column_config=ui.link_config(),
+                width="stretch",
+            )
