@@ -29,27 +29,50 @@ if any(left_out):
         "Showing " + " and ".join(t for t in left_out if t) + "; narrow the filters (dates, Region, "
         "Place) to see the others, or export the claims from Explore & export."
     )
-figures.chart("claims_map", f, key="map")
-if not (places.empty and evs.empty):
-    bounds = charts.focus_bounds(places, evs)
-    away = [
-        *charts.outside_focus(places, bounds)["name"].tolist(),
-        *(
-            f"{p or 'unnamed place'} ({n:,} event(s))"
-            for p, n in charts.outside_focus(evs, bounds)[["place_name", "events"]].itertuples(index=False)
-        ),
-    ]
-    if away:
-        shown, more = away[:12], len(away) - 12
-        tail = f"; and {more:,} more (narrow the Region or Place filter to see them)" if more > 0 else ""
-        st.caption("Outside the map view: " + "; ".join(str(a) for a in shown) + tail)
-if not places.empty:
-    ui.table(
-        places[
-            ["name", "admin1", "claims", "max_figure", "claimants", "metrics", "coord_precision", "notes"]
-        ],
-        total=totals["places"],
-        what="places",
-        hint="narrow the filters to see the others",
-        budget=60_000,
-    )
+# Lazy tabs (the open one is in the link, ?map_view=...): the map is drawn first; the places as
+# a table only when opened (a data grid under the map cost the browser about a quarter second of
+# its first paint, issue 11).
+tabs = st.tabs(["Map", "Places as a table"], key="map_view", bind="query-params", on_change="rerun")
+with tabs[0]:
+    if tabs[0].open:
+        figures.chart("claims_map", f, key="map")
+        if not (places.empty and evs.empty):
+            bounds = charts.focus_bounds(places, evs)
+            away = [
+                *charts.outside_focus(places, bounds)["name"].tolist(),
+                *(
+                    f"{p or 'unnamed place'} ({n:,} event(s))"
+                    for p, n in charts.outside_focus(evs, bounds)[["place_name", "events"]].itertuples(
+                        index=False
+                    )
+                ),
+            ]
+            if away:
+                shown, more = away[:12], len(away) - 12
+                tail = (
+                    f"; and {more:,} more (narrow the Region or Place filter to see them)" if more > 0 else ""
+                )
+                st.caption("Outside the map view: " + "; ".join(str(a) for a in shown) + tail)
+with tabs[1]:
+    if tabs[1].open:
+        if places.empty:
+            st.info("No places are named in the claims that match the filters.")
+        else:
+            ui.table(
+                places[
+                    [
+                        "name",
+                        "admin1",
+                        "claims",
+                        "max_figure",
+                        "claimants",
+                        "metrics",
+                        "coord_precision",
+                        "notes",
+                    ]
+                ],
+                total=totals["places"],
+                what="places",
+                hint="narrow the filters to see the others",
+                budget=60_000,
+            )

@@ -65,6 +65,26 @@ def test_no_page_sends_more_than_the_cap(
     assert page_bytes(at) <= payload.PAGE_BYTES, page_bytes(at)
 
 
+#: The tabs that hold a page's tables (opened by their link): each is a view of its own.
+TABLE_TABS = [
+    ("pages/1_overview.py", {"overview_chart": "Most recent claims"}),
+    ("pages/1_overview.py", {"overview_chart": "Key events"}),
+    ("pages/3_deployments.py", {"deploy_chart": "Latest per claimant"}),
+    ("pages/4_attribution.py", {"attribution_chart": "Responses"}),
+    ("pages/4_attribution.py", {"attribution_chart": "Quotes"}),
+    ("pages/5_map.py", {"map_view": "Places as a table"}),
+]
+
+
+@pytest.mark.parametrize(("page", "params"), TABLE_TABS, ids=[next(iter(p.values())) for _, p in TABLE_TABS])
+def test_no_table_tab_sends_more_than_the_cap(
+    big_db: Path, monkeypatch: pytest.MonkeyPatch, page: str, params: dict[str, str]
+) -> None:
+    at = app_test(big_db, monkeypatch, page, **params)
+    assert not at.exception
+    assert page_bytes(at) <= payload.PAGE_BYTES, page_bytes(at)
+
+
 def test_the_map_draws_capped_points_and_says_how_many_are_left_out(
     big_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
