@@ -987,8 +987,11 @@ class Reader:
                         r"|,\s+and\s+(?=(?:(?:on|in|at|by|later|earlier|then|that|the\s+same|the\s+next)\b[^,;:]{0,30}?"
                         r",?\s+(?=(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                         r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))?"
-                        r"(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                        r"|reported|estimated|announced|stated|briefed)\b)"
+                        # (a title first: "…, and commander-in-chief Oleksandr Syrskyi said …",
+                        # "…, and Pentagon press secretary Maj. Gen. Pat Ryder put the number at …")
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"|reported|estimated|announced|stated|briefed"
+                        r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate))\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -2833,7 +2836,8 @@ class Reader:
             # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
             or re.search(
                 r"\b(?:is|are|was|were|been)\s+losing\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
-                r"[^.;]{0,60}?[—–:-]\s*[\"“]?\s*$",
+                # ('was losing its soldiers too, "4 thousand as of now"': a comma before the count)
+                r"[^.;\d]{0,60}?[—–:,-]\s*[\"“]?\s*$",
                 before,
             )
         ) and re.match(
