@@ -2665,6 +2665,15 @@ class Reader:
             return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
+        if re.search(
+            r"\b(?:said|says|saying|gave|given|gives|giving)\s+(?:a\s+flat\s+|only\s+|just\s+)?[\"“']?$"
+            r"|\b(?:estimate|figure|count|tally)\b[^.;:\d\"“]{0,40}:\s*[\"“']?$",
+            before,
+        ) and re.match(r"[\"”']?\s*(?:[.;)]|,\s+(?:not|but|and|as|in)\b|$)", after):
+            # "The JCS said around 1,100.", 'He said "as many as 8,000".', "he had given a flat
+            # 4,000", "gave a lower estimate the same day: around 1,100": a bare count said, of
+            # what was being counted just before
+            return "anaphoric"
         if fig.start in _part_whole_of(clause):
             return "people"  # a force sent, or the part of it lost
         if _placed_force(clause, fig):
