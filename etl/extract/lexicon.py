@@ -98,6 +98,7 @@ SIDE_WORDS: dict[str, str] = {
     "DPRK": "DPRK",
     "Pyongyang": "DPRK",
     "Korean People's Army": "DPRK",
+    "KPA": "DPRK",  # the Korean People's Army by its initials ("about 15,000 KPA troops")
     "Russian": "Russia",
     "Russia": "Russia",
     "Moscow": "Russia",

@@ -782,6 +782,7 @@ class Reader:
         self.responses: list[ResponseDraft] = []
         self.events: list[dict[str, str]] = []
         self.prev_claimant: list[Actor] = []
+        self.prev_claimant_at = -1  # the sentence whose clause named prev_claimant
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
@@ -3218,6 +3219,21 @@ class Reader:
             # "X said 12,000 had been sent; of these, about 600 had been killed …": the part of a
             # force just counted is told by whoever counted the whole
             claimants = self.prev_claimant
+        if (
+            not claimants
+            and self.prev_claimant
+            and self.prev_claimant_at == self.sentence_no
+            and re.search(r";\s+" + re.escape(clause.strip()[:40]), sentence)
+            and not self._speech_verbs(clause)
+            and not mentions
+            and any(
+                not any(f.start < d.end and d.start < f.end for d in find_dates(clause, self.pub))
+                for f in find_figures(clause)
+            )
+        ):
+            # "According to the NIS, about 15,000 troops were sent; about 600 of them were killed
+            # and about 4,100 wounded": the account goes on past the semicolon, with no new speaker
+            claimants = self.prev_claimant
         if self.in_bullet and self.list_source is not None and find_figures(clause):
             first = min(f.start for f in find_figures(clause))
             relative = bool(spans) and re.search(
@@ -3710,6 +3726,7 @@ class Reader:
                 ):
                     dr.stated, dr.precision, dr.own_date = stated.first, stated.precision, True
         self.prev_claimant = claimants
+        self.prev_claimant_at = self.sentence_no
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
         offset = content_start
