@@ -307,6 +307,17 @@ _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
     re.DOTALL,
 )
+#: The next sentence naming where the figure came from: "The Board noted that the figure came from
+#: the website of Global Defense Corp, as relayed by …" (the figure before is that source's).
+_CAME_FROM_NEXT = re.compile(
+    r"\s*(?:[^.;]{0,60}?\bthat\s+)?(?:the|this|that)\s+(?:figure|number|toll|estimate|count|claim)\s+"
+    r"(?:came|comes|had\s+come|originated)\s+from\s+(?:the\s+(?:website|statement|post|account|channel|briefing)"
+    r"\s+of\s+)?(?P<who>.+)$",
+    re.DOTALL,
+)
+#: "The "about 500" … killed in the strike comes from Global Defense Corp's website": the source of
+#: the figure named after it, in the same sentence.
+_COMES_FROM = re.compile(r"\b(?:comes|came)\s+from\s+(?=(?:the\s+)?[A-Z])")
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
@@ -936,6 +947,11 @@ class Reader:
             for k, sent in enumerate(sents):
                 said_by = _SAID_BY_NEXT.match(sents[k + 1]) if k + 1 < len(sents) else None
                 self.said_after = said_by.group("tail") if said_by else ""
+                came = _CAME_FROM_NEXT.match(sents[k + 1]) if k + 1 < len(sents) and not said_by else None
+                if came and not self._counts_in(sents[k + 1]):
+                    # "… about 500 North Korean soldiers had been killed … . The Board noted that
+                    # the figure came from the website of Global Defense Corp": that source's figure
+                    self.said_after = "reported by " + came.group("who")
                 self.sentence_no += 1
                 self.sent_log[self.sentence_no] = sent
                 for lm in _LAWMAKER_NAME.finditer(sent):
@@ -3141,6 +3157,11 @@ class Reader:
                 names.append(name)
         return names, region
 
+    def _counts_in(self, text: str) -> bool:
+        """Whether the text has a figure that is not part of a date."""
+        dates = find_dates(text, self.pub)
+        return any(not any(f.start < d.end and d.start < f.end for d in dates) for f in find_figures(text))
+
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
         aside = _FIGURE_ASIDE.search(clause)
@@ -3151,6 +3172,11 @@ class Reader:
             end = re.search(r"[.!?]?[\"”’']?\s*$", clause)
             rest = clause[aside.end() : end.start() if end else len(clause)]
             clause = clause[: aside.start()] + " " + rest + aside.group("a") + (end.group(0) if end else "")
+        came = _COMES_FROM.search(clause)
+        if came and self._counts_in(clause[: came.start()]):
+            # 'The "about 500" North Koreans killed in the strike comes from Global Defense Corp's
+            # website': the source named after the figure reports it
+            clause = clause[: came.start()] + "was reported by " + clause[came.end() :]
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         if _CORRECTION.search(sentence):
@@ -3226,10 +3252,7 @@ class Reader:
             and re.search(r";\s+" + re.escape(clause.strip()[:40]), sentence)
             and not self._speech_verbs(clause)
             and not mentions
-            and any(
-                not any(f.start < d.end and d.start < f.end for d in find_dates(clause, self.pub))
-                for f in find_figures(clause)
-            )
+            and self._counts_in(clause)
         ):
             # "According to the NIS, about 15,000 troops were sent; about 600 of them were killed
             # and about 4,100 wounded": the account goes on past the semicolon, with no new speaker
