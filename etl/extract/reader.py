@@ -3330,15 +3330,16 @@ class Reader:
         ]
         accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
         capture = re.search(
-            r"\b(?:announced|reported|disclosed|revealed)\s+(?:the|this|their)\s+capture\b", clause
+            r"\b(?:announced|reported|disclosed|revealed|confirmed)\s+(?:the|this|their)\s+capture\b", clause
         )
         told_before = self.last_capture
         if (
             capture
-            and not figs
             and told_before is not None
-            and 0 < self.sentence_no - told_before[0] <= 2
             and told_before[1].figure is not None
+            # ("confirmed the capture to AFP: two wounded men taken on 9 January": the same two)
+            and all(f.numbers == told_before[1].figure.numbers for f in figs)
+            and 0 < self.sentence_no - told_before[0] <= 2
             and told_before[1].claimant not in claimants
         ):
             # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
