@@ -318,6 +318,15 @@ _CAME_FROM_NEXT = re.compile(
 #: "The "about 500" … killed in the strike comes from Global Defense Corp's website": the source of
 #: the figure named after it, in the same sentence.
 _COMES_FROM = re.compile(r"\b(?:comes|came)\s+from\s+(?=(?:the\s+)?[A-Z])")
+#: A speaker as the label of a line or item: "Card 6. General Staff …, on Facebook, 26 April 2025: …".
+_SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
+#: What may follow a labelled speaker's name before the colon: its post, update or statement, the
+#: channel, the occasion, the date ("'s update on X today", ", in remarks to reporters in Budapest").
+_LABEL_TAIL = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate|figures?)"
+    r"(?:\s+(?:on|in|via)\s+[\w.]+)?(?:\s+(?:today|yesterday))?)?"
+    r"(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"
+)
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
@@ -1599,6 +1608,22 @@ class Reader:
             back = self._anaphora(anaphor.group(0).strip(' "“')) if anaphor else None
             if back is not None:
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
+        label = _SPEAKER_LABEL.match(clause) if not verbs else None
+        if label:
+            # "Card 6. General Staff of the Armed Forces of Ukraine, on Facebook, 26 April 2025: …",
+            # "e) Yesterday (7 Nov) - Ukrainian President Zelensky, in remarks to reporters: "…"",
+            # "Second, UK Defence Intelligence's update on X today: upwards of 5,000 …": a speaker
+            # set as the label of what follows, with the occasion, channel or date after the name
+            own = [
+                m
+                for m in mentions
+                if m.end <= label.end("who")
+                and m.actor.kind not in ("state", NEW_ACTOR)
+                and _LABEL_TAIL.fullmatch(clause[m.end : label.end("who")])
+                and not re.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
+            ]
+            if own:
+                return pack(group_at(own[0]), label.end("who"), label.end("who") + 1)
         data = _DATA_FROM.search(clause)
         if data:
             src = [m for m in mentions if m.start == data.end()]
