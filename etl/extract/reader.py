@@ -3087,7 +3087,8 @@ class Reader:
             v = imm.group("v")
             return _VERB_TO_METRIC.get(v, "troops_deployed")
         which = re.match(
-            r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is)\s+(\w+(?:\s+losses)?)",
+            # ("nearly 15,000 of these losses being irreversible": the participle too)
+            r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is|being)\s+(\w+(?:\s+losses)?)",
             clause[fig.end :],
         )
         if which and self._first_metric(which.group(1), prefer_flow=True):
