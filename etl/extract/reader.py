@@ -2796,8 +2796,9 @@ class Reader:
             # soldiers in Russia, as many as 8,000 had been moved to Kursk": a part of a force
             return "people"
         if re.match(
-            r"\s+(?:more\s+|others\s+)?(?:have|has|had|were|was)\s+(?:(?:been|already|now|since|reportedly)\s+){1,2}"
-            r"(?:sent|deployed|dispatched)\b",
+            # ("some 3,000 or more had been additionally dispatched", "3,000 more were sent over")
+            r"\s+(?:more\s+|others\s+)?(?:(?:have|has|had)\s+(?:(?:already|now|since|reportedly|also)\s+)?been|were|was)"
+            r"\s+(?:(?:already|now|since|reportedly|also|further|[a-z]+ally)\s+){0,2}(?:sent|deployed|dispatched)\b",
             after,
         ):
             return (
