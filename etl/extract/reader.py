@@ -1584,7 +1584,14 @@ class Reader:
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
             # brief's or a post's "Speaker: content"
-            ends = [m for m in mentions if m.end >= colon.end("who") - 1 and m.start < colon.end("who")]
+            ends = [
+                m
+                for m in mentions
+                if m.end >= colon.end("who") - 1
+                and m.start < colon.end("who")
+                # ("Zelensky, in remarks to reporters in Kyiv:": a capital as the place, no speaker)
+                and not (m.actor.kind == "state" and _PREP_BEFORE.search(clause[: m.start]))
+            ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
