@@ -37,16 +37,19 @@ and by different bodies, and that none of them has been verified by us.
 {line}
 {tail}
 The secretariat will update this note when a new figure is given in public
-by any of the bodies named above, and will circulate it to all members.
+by any of the bodies named above, and will circulate it to all members of
+the committee by e-mail, with a copy to the clerk and to the press office,
+who will place it in the reading room of the library for members and the
+staff of the committee to consult during the working hours of the office.
 """
 
 
 def test_a_wrapped_line_ending_in_a_closed_quote_runs_on_into_lower_case() -> None:
     body = _WRAPPED.format(
-        line='On 9 November, in remarks to journalists, President Zelensky said: "There are 12,000',
-        tail='of them" in the Kursk region now, and more are said to be on their way there.',
+        line='3.2 On 9 November, President Zelensky told the journalists there that "about 12,000"',
+        tail="troops had been sent to the Kursk region by North Korea, with more to come.",
     )
-    assert _rows(body) == [(ZELENSKYY, "troops_deployed", 12000, 12000, "exact")]
+    assert _rows(body) == [(ZELENSKYY, "troops_deployed", 12000, 12000, "about")]
 
 
 def test_negative_a_wrapped_line_ending_a_quoted_sentence_stays_apart() -> None:
