@@ -1621,7 +1621,7 @@ class Reader:
             # "e) Yesterday (7 Nov) - Ukrainian President Zelensky, in remarks to reporters: "…"",
             # "Second, UK Defence Intelligence's update on X today: upwards of 5,000 …": a speaker
             # set as the label of what follows, with the occasion, channel or date after the name
-            own = [
+            labelled = [
                 m
                 for m in mentions
                 if m.end <= label.end("who")
@@ -1629,8 +1629,8 @@ class Reader:
                 and _LABEL_TAIL.fullmatch(clause[m.end : label.end("who")])
                 and not re.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
             ]
-            if own:
-                return pack(group_at(own[0]), label.end("who"), label.end("who") + 1)
+            if labelled:
+                return pack(group_at(labelled[0]), label.end("who"), label.end("who") + 1)
         data = _DATA_FROM.search(clause)
         if data:
             src = [m for m in mentions if m.start == data.end()]
