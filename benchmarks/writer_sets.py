@@ -2,9 +2,10 @@
 
 Usage: python benchmarks/writer_sets.py BEFORE.txt AFTER.txt
 
-Writers 2-17 are the file lists of `benchmarks/results/writers-round18.txt`; writers 18 and 19 are
+Writers 2-17 are the file lists of `benchmarks/results/writers-round18.txt`; writers 18-21 are
 the reports named in `tests/reports/dev/fresh-round18-README.md` and
-`tests/reports/dev-pending/fresh-round19-README.md`.
+`tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
+`…/fresh-round20b-README.md`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def writers() -> list[tuple[str, list[str]]]:
     for label, readme in (
         ("writer 18 (fresh-round18)", REPORTS / "dev" / "fresh-round18-README.md"),
         ("writer 19 (fresh-round19)", REPORTS / "dev-pending" / "fresh-round19-README.md"),
+        ("writer 20 (fresh-round20a)", REPORTS / "dev-pending" / "fresh-round20a-README.md"),
+        ("writer 21 (fresh-round20b)", REPORTS / "dev-pending" / "fresh-round20b-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}

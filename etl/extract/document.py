@@ -257,7 +257,16 @@ def _continues(first: str, last: str, ln: str, width: int) -> bool:
     if _indent(ln) > _indent(first):
         return True  # a hanging indent: the item's text goes on under itself
     # the same indent, or less: a paragraph whose first line is indented ("  By December the …")
-    return _indent(ln) <= _indent(first) and len(last) >= 0.75 * width and not _LINE_END.search(last)
+    return _indent(ln) <= _indent(first) and len(last) >= 0.75 * width and not _ends_sentence(last, s)
+
+
+def _ends_sentence(last: str, s: str) -> bool:
+    """Whether wrapped line `last` ends a sentence before line `s`. A quote or bracket closed
+    straight after a word ('… said: "There are 11,000 of them"') ends the quote, not the
+    sentence, when the next line goes on in lower case ("in the Kursk region.")."""
+    if not _LINE_END.search(last):
+        return False
+    return not (re.search(r"[\w,%]\s?[\"”’')\]]$", last.rstrip()) and re.match(r"[a-z(]", s))
 
 
 def parse_layout(text: str) -> Layout:

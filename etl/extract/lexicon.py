@@ -98,6 +98,7 @@ SIDE_WORDS: dict[str, str] = {
     "DPRK": "DPRK",
     "Pyongyang": "DPRK",
     "Korean People's Army": "DPRK",
+    "KPA": "DPRK",  # the Korean People's Army by its initials ("about 15,000 KPA troops")
     "Russian": "Russia",
     "Russia": "Russia",
     "Moscow": "Russia",
@@ -609,7 +610,9 @@ SPEECH_VERBS: str = (
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
     r"|thinks|think|thought|believe"
     # "Zelensky himself gave 3,800 killed or injured": a figure given straight after the verb
-    r"|(?:gave|gives)(?=\s+[\"“]?(?:(?:about|around|roughly|over|more\s+than|some|nearly|up\s+to|at\s+least)\s+)?\d)"
+    # ("he had given a flat 4,000", "had given 3,800 killed or injured")
+    r"|(?:gave|gives|(?<=had\s)given|(?<=has\s)given)(?=\s+(?:a\s+flat\s+)?[\"“]?(?:(?:about|around|roughly|over"
+    r"|more\s+than|some|nearly|up\s+to|at\s+least)\s+)?\d)"
     r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")

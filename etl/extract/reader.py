@@ -307,6 +307,26 @@ _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
     re.DOTALL,
 )
+#: The next sentence naming where the figure came from: "The Board noted that the figure came from
+#: the website of Global Defense Corp, as relayed by …" (the figure before is that source's).
+_CAME_FROM_NEXT = re.compile(
+    r"\s*(?:[^.;]{0,60}?\bthat\s+)?(?:the|this|that)\s+(?:figure|number|toll|estimate|count|claim)\s+"
+    r"(?:came|comes|had\s+come|originated)\s+from\s+(?:the\s+(?:website|statement|post|account|channel|briefing)"
+    r"\s+of\s+)?(?P<who>.+)$",
+    re.DOTALL,
+)
+#: "The "about 500" … killed in the strike comes from Global Defense Corp's website": the source of
+#: the figure named after it, in the same sentence.
+_COMES_FROM = re.compile(r"\b(?:comes|came)\s+from\s+(?=(?:the\s+)?[A-Z])")
+#: A speaker as the label of a line or item: "Card 6. General Staff …, on Facebook, 26 April 2025: …".
+_SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
+#: What may follow a labelled speaker's name before the colon: its post, update or statement, the
+#: channel, the occasion, the date ("'s update on X today", ", in remarks to reporters in Budapest").
+_LABEL_TAIL = re.compile(
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate|figures?)"
+    r"(?:\s+(?:on|in|via)\s+[\w.]+)?(?:\s+(?:today|yesterday))?)?"
+    r"(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"
+)
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
@@ -782,6 +802,7 @@ class Reader:
         self.responses: list[ResponseDraft] = []
         self.events: list[dict[str, str]] = []
         self.prev_claimant: list[Actor] = []
+        self.prev_claimant_at = -1  # the sentence whose clause named prev_claimant
         self.prev_stated: DateMention | None = None
         self.prev_background = False
         self.prev_attributed: list[Actor] = []
@@ -935,6 +956,11 @@ class Reader:
             for k, sent in enumerate(sents):
                 said_by = _SAID_BY_NEXT.match(sents[k + 1]) if k + 1 < len(sents) else None
                 self.said_after = said_by.group("tail") if said_by else ""
+                came = _CAME_FROM_NEXT.match(sents[k + 1]) if k + 1 < len(sents) and not said_by else None
+                if came and not self._counts_in(sents[k + 1]):
+                    # "… about 500 North Korean soldiers had been killed … . The Board noted that
+                    # the figure came from the website of Global Defense Corp": that source's figure
+                    self.said_after = "reported by " + came.group("who")
                 self.sentence_no += 1
                 self.sent_log[self.sentence_no] = sent
                 for lm in _LAWMAKER_NAME.finditer(sent):
@@ -987,8 +1013,11 @@ class Reader:
                         r"|,\s+and\s+(?=(?:(?:on|in|at|by|later|earlier|then|that|the\s+same|the\s+next)\b[^,;:]{0,30}?"
                         r",?\s+(?=(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
                         r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))?"
-                        r"(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
-                        r"|reported|estimated|announced|stated|briefed)\b)"
+                        # (a title first: "…, and commander-in-chief Oleksandr Syrskyi said …",
+                        # "…, and Pentagon press secretary Maj. Gen. Pat Ryder put the number at …")
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"|reported|estimated|announced|stated|briefed"
+                        r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate))\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -1555,7 +1584,14 @@ class Reader:
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
             # brief's or a post's "Speaker: content"
-            ends = [m for m in mentions if m.end >= colon.end("who") - 1 and m.start < colon.end("who")]
+            ends = [
+                m
+                for m in mentions
+                if m.end >= colon.end("who") - 1
+                and m.start < colon.end("who")
+                # ("Zelensky, in remarks to reporters in Kyiv:": a capital as the place, no speaker)
+                and not (m.actor.kind == "state" and _PREP_BEFORE.search(clause[: m.start]))
+            ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
@@ -1579,6 +1615,22 @@ class Reader:
             back = self._anaphora(anaphor.group(0).strip(' "“')) if anaphor else None
             if back is not None:
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
+        label = _SPEAKER_LABEL.match(clause) if not verbs else None
+        if label:
+            # "Card 6. General Staff of the Armed Forces of Ukraine, on Facebook, 26 April 2025: …",
+            # "e) Yesterday (7 Nov) - Ukrainian President Zelensky, in remarks to reporters: "…"",
+            # "Second, UK Defence Intelligence's update on X today: upwards of 5,000 …": a speaker
+            # set as the label of what follows, with the occasion, channel or date after the name
+            labelled = [
+                m
+                for m in mentions
+                if m.end <= label.end("who")
+                and m.actor.kind not in ("state", NEW_ACTOR)
+                and _LABEL_TAIL.fullmatch(clause[m.end : label.end("who")])
+                and not re.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
+            ]
+            if labelled:
+                return pack(group_at(labelled[0]), label.end("who"), label.end("who") + 1)
         data = _DATA_FROM.search(clause)
         if data:
             src = [m for m in mentions if m.start == data.end()]
@@ -2662,6 +2714,15 @@ class Reader:
             return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
+        if re.search(
+            r"\b(?:said|says|saying|gave|given|gives|giving)\s+(?:a\s+flat\s+|only\s+|just\s+)?[\"“']?$"
+            r"|\b(?:estimate|figure|count|tally)\b[^.;:\d\"“]{0,40}:\s*[\"“']?$",
+            before,
+        ) and re.match(r"[\"”']?\s*(?:[.;)]|,\s+(?:not|but|and|as|in)\b|$)", after):
+            # "The JCS said around 1,100.", 'He said "as many as 8,000".', "he had given a flat
+            # 4,000", "gave a lower estimate the same day: around 1,100": a bare count said, of
+            # what was being counted just before
+            return "anaphoric"
         if fig.start in _part_whole_of(clause):
             return "people"  # a force sent, or the part of it lost
         if _placed_force(clause, fig):
@@ -2742,8 +2803,9 @@ class Reader:
             # soldiers in Russia, as many as 8,000 had been moved to Kursk": a part of a force
             return "people"
         if re.match(
-            r"\s+(?:more\s+|others\s+)?(?:have|has|had|were|was)\s+(?:(?:been|already|now|since|reportedly)\s+){1,2}"
-            r"(?:sent|deployed|dispatched)\b",
+            # ("some 3,000 or more had been additionally dispatched", "3,000 more were sent over")
+            r"\s+(?:more\s+|others\s+)?(?:(?:have|has|had)\s+(?:(?:already|now|since|reportedly|also)\s+)?been|were|was)"
+            r"\s+(?:(?:already|now|since|reportedly|also|further|[a-z]+ally)\s+){0,2}(?:sent|deployed|dispatched)\b",
             after,
         ):
             return (
@@ -2833,7 +2895,8 @@ class Reader:
             # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
             or re.search(
                 r"\b(?:is|are|was|were|been)\s+losing\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
-                r"[^.;]{0,60}?[—–:-]\s*[\"“]?\s*$",
+                # ('was losing its soldiers too, "4 thousand as of now"': a comma before the count)
+                r"[^.;\d]{0,60}?[—–:,-]\s*[\"“]?\s*$",
                 before,
             )
         ) and re.match(
@@ -3032,7 +3095,8 @@ class Reader:
             v = imm.group("v")
             return _VERB_TO_METRIC.get(v, "troops_deployed")
         which = re.match(
-            r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is)\s+(\w+(?:\s+losses)?)",
+            # ("nearly 15,000 of these losses being irreversible": the participle too)
+            r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is|being)\s+(\w+(?:\s+losses)?)",
             clause[fig.end :],
         )
         if which and self._first_metric(which.group(1), prefer_flow=True):
@@ -3127,6 +3191,11 @@ class Reader:
                 names.append(name)
         return names, region
 
+    def _counts_in(self, text: str) -> bool:
+        """Whether the text has a figure that is not part of a date."""
+        dates = find_dates(text, self.pub)
+        return any(not any(f.start < d.end and d.start < f.end for d in dates) for f in find_figures(text))
+
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
         aside = _FIGURE_ASIDE.search(clause)
@@ -3137,6 +3206,11 @@ class Reader:
             end = re.search(r"[.!?]?[\"”’']?\s*$", clause)
             rest = clause[aside.end() : end.start() if end else len(clause)]
             clause = clause[: aside.start()] + " " + rest + aside.group("a") + (end.group(0) if end else "")
+        came = _COMES_FROM.search(clause)
+        if came and self._counts_in(clause[: came.start()]):
+            # 'The "about 500" North Koreans killed in the strike comes from Global Defense Corp's
+            # website': the source named after the figure reports it
+            clause = clause[: came.start()] + "was reported by " + clause[came.end() :]
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         if _CORRECTION.search(sentence):
@@ -3204,6 +3278,18 @@ class Reader:
         ):
             # "X said 12,000 had been sent; of these, about 600 had been killed …": the part of a
             # force just counted is told by whoever counted the whole
+            claimants = self.prev_claimant
+        if (
+            not claimants
+            and self.prev_claimant
+            and self.prev_claimant_at == self.sentence_no
+            and re.search(r";\s+" + re.escape(clause.strip()[:40]), sentence)
+            and not self._speech_verbs(clause)
+            and not mentions
+            and self._counts_in(clause)
+        ):
+            # "According to the NIS, about 15,000 troops were sent; about 600 of them were killed
+            # and about 4,100 wounded": the account goes on past the semicolon, with no new speaker
             claimants = self.prev_claimant
         if self.in_bullet and self.list_source is not None and find_figures(clause):
             first = min(f.start for f in find_figures(clause))
@@ -3278,15 +3364,16 @@ class Reader:
         ]
         accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
         capture = re.search(
-            r"\b(?:announced|reported|disclosed|revealed)\s+(?:the|this|their)\s+capture\b", clause
+            r"\b(?:announced|reported|disclosed|revealed|confirmed)\s+(?:the|this|their)\s+capture\b", clause
         )
         told_before = self.last_capture
         if (
             capture
-            and not figs
             and told_before is not None
-            and 0 < self.sentence_no - told_before[0] <= 2
             and told_before[1].figure is not None
+            # ("confirmed the capture to AFP: two wounded men taken on 9 January": the same two)
+            and all(f.numbers == told_before[1].figure.numbers for f in figs)
+            and 0 < self.sentence_no - told_before[0] <= 2
             and told_before[1].claimant not in claimants
         ):
             # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
@@ -3697,6 +3784,7 @@ class Reader:
                 ):
                     dr.stated, dr.precision, dr.own_date = stated.first, stated.precision, True
         self.prev_claimant = claimants
+        self.prev_claimant_at = self.sentence_no
         content = clause[content_start:content_end]
         cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
         offset = content_start
