@@ -50,7 +50,7 @@ LAUNCH_ARGS = [
 SHOTS = ROOT / "artifacts" / "screenshots"
 PAGES = {
     "overview": ("", 1),
-    "casualties": ("casualties", 2),
+    "casualties": ("casualties", 1),  # the latest-per-claimant bars are a lazy tab
     "deployments": ("deployments", 1),  # the latest-per-claimant bars are a lazy tab
     "attribution": ("attribution", 1),  # one chart per lazy tab
     "map": ("map", 1),

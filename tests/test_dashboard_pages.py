@@ -81,6 +81,7 @@ VIEWS: tuple[tuple[str, dict[str, str]], ...] = (
     ("pages/1_overview.py", {"overview_chart": "Events per month by source"}),
     ("pages/2_casualties.py", {}),
     ("pages/2_casualties.py", {"section": "Period figures"}),
+    ("pages/2_casualties.py", {"section": "Latest per claimant"}),
     ("pages/2_casualties.py", {"view": "Whole war"}),
     ("pages/3_deployments.py", {}),
     ("pages/4_attribution.py", {}),

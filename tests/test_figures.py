@@ -47,8 +47,9 @@ def titles(at: AppTest) -> list[str]:
 
 def test_only_the_open_tab_is_built_and_sent(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = titles(casualties(default_db, monkeypatch))
-    assert any(t.startswith("Competing cumulative claims") for t in first)
-    assert not any(t.startswith("Period figures") for t in first)
+    assert [t for t in first if t.startswith("Competing cumulative claims")] and len(first) == 1, first
+    latest = titles(casualties(default_db, monkeypatch, section="Latest per claimant"))
+    assert [t for t in latest if t.startswith("Latest cumulative figure per claimant")] and len(latest) == 1
     period = titles(casualties(default_db, monkeypatch, section="Period figures"))
     assert any(t.startswith("Period figures") for t in period)
     assert not any(t.startswith("Competing") or t.startswith("Latest") for t in period)

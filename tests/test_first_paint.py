@@ -121,7 +121,7 @@ def test_charts_are_drawn_by_the_classic_script_component_with_the_cached_spec(
     assert not at.exception, [e.value for e in at.exception]
     assert not at.get("plotly_chart")
     charts_ = [el for el in at.get("bidi_component") if el.proto.component_name == "claimsdesk.chart"]
-    assert len(charts_) == len(chart_specs(at)) >= 2
+    assert len(charts_) == len(chart_specs(at)) >= 1
     data = json.loads(charts_[0].proto.json)
     assert data["config"] == ui.PLOTLY_CONFIG
     assert json.loads(data["spec"])["layout"]["title"]["text"].startswith("Competing cumulative claims")
@@ -139,7 +139,7 @@ def test_charts_fall_back_to_streamlits_plotly_chart_when_plotly_cannot_be_serve
     at.run()
     at.switch_page("pages/2_casualties.py").run()
     assert not at.exception, [e.value for e in at.exception]
-    assert len(at.get("plotly_chart")) >= 2 and not chart_specs(at)
+    assert len(at.get("plotly_chart")) >= 1 and not chart_specs(at)
 
 
 def places(lat: list[float], lon: list[float]) -> pd.DataFrame:
