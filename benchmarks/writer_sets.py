@@ -2,10 +2,10 @@
 
 Usage: python benchmarks/writer_sets.py BEFORE.txt AFTER.txt
 
-Writers 2-17 are the file lists of `benchmarks/results/writers-round18.txt`; writers 18-21 are
+Writers 2-17 are the file lists of `benchmarks/results/writers-round18.txt`; writers 18-22 are
 the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
-`…/fresh-round20b-README.md`.
+`…/fresh-round20b-README.md` (writers 20 and 21) and `…/fresh-round21-README.md` (writer 22).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 19 (fresh-round19)", REPORTS / "dev-pending" / "fresh-round19-README.md"),
         ("writer 20 (fresh-round20a)", REPORTS / "dev-pending" / "fresh-round20a-README.md"),
         ("writer 21 (fresh-round20b)", REPORTS / "dev-pending" / "fresh-round20b-README.md"),
+        ("writer 22 (fresh-round21)", REPORTS / "dev-pending" / "fresh-round21-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
