@@ -354,8 +354,9 @@ def test_charts_load_plotly_once_as_a_classic_script_not_streamlits_module(
 ) -> None:
     """Issue 11 first paint: Plotly comes from the app's static folder through one classic
     <script> (Chromium keeps compiled code for those, not for ES modules), never from
-    Streamlit's PlotlyChart module, and it is fetched once however many charts the page has."""
-    page.goto(f"{shared_server.url}/casualties")  # type: ignore[attr-defined]
+    Streamlit's PlotlyChart module, and it is fetched once however many charts the page has
+    (the whole-war view draws two)."""
+    page.goto(f"{shared_server.url}/casualties?view=Whole+war")  # type: ignore[attr-defined]
     wait_for_app(page)
     charts = page.get_by_test_id("cdChart")  # type: ignore[attr-defined]
     sync_api.expect(charts).to_have_count(2, timeout=30_000)
