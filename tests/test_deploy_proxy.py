@@ -149,7 +149,7 @@ def test_sessions_through_the_proxy_are_sticky_and_spread_over_both_processes(de
             # The WebSocket went through the proxy (Upgrade, Host kept for Streamlit's origin check).
             run = s.run("casualties", "claimant=Volodymyr+Zelenskyy")
             assert run.ok, run.exceptions
-            assert "Casualty claims over time" in run.headings and run.charts >= 2
+            assert "Casualty claims over time" in run.headings and run.charts >= 1
             # Sticky: the same browser (cookie) keeps reaching the same process.
             route = s.cookie("claimsdesk_route")
             assert route
