@@ -259,8 +259,9 @@ def chart(spec: str, key: str) -> None:
     chartview.draw(spec, PLOTLY_CONFIG, key=f"chart_{key}")
 
 
-#: The Explore table's first columns: who claimed what figure about whom, when, and in which words.
-EXPLORE_FIRST: tuple[str, ...] = (
+#: A table of claims, first columns first: who claimed what figure about whom, when, in which
+#: words and where it was reported (the Overview's recent claims; the Explore table's order).
+CLAIM_TABLE: tuple[str, ...] = (
     "stated_on",
     "claimant",
     "figure",
@@ -269,6 +270,9 @@ EXPLORE_FIRST: tuple[str, ...] = (
     "basis",
     "verification",
     "quote",
+    "reported_by",
+    "source_url",
+    "claim_id",
 )
 
 

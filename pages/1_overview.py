@@ -62,34 +62,10 @@ with tabs[2]:
         if recent.empty:
             st.info("No claims match the filters.")
         else:
-            st.dataframe(
-                recent[
-                    [
-                        "stated_on",
-                        "claimant",
-                        "figure",
-                        "metric",
-                        "subject",
-                        "basis",
-                        "verification",
-                        "reported_by",
-                        "source_url",
-                        "quote",
-                        "claim_id",
-                    ]
-                ],
-                hide_index=True,
-                column_config=ui.link_config(),
-                width="stretch",
-            )
+            ui.table(recent[list(ui.CLAIM_TABLE)], what="claims")
 with tabs[3]:
     if tabs[3].open:
         if events.empty:
             st.info("No key events in the selected dates.")
         else:
-            st.dataframe(
-                events[["date_start", "date_end", "title", "place_name", "source_url"]],
-                hide_index=True,
-                column_config=ui.link_config(),
-                width="stretch",
-            )
+            ui.table(events[["date_start", "date_end", "title", "place_name", "source_url"]], what="events")

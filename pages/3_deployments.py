@@ -50,25 +50,9 @@ with tabs[1]:
         # chart: a data grid on the page cost the browser ~0.25 s of its first paint (issue 11).
         latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric, "cumulative")
         if not latest.empty:
-            st.dataframe(
-                charts.with_figure_labels(latest, 0)[
-                    [
-                        "claimant",
-                        "claimant_side",
-                        "stated_on",
-                        "stated_on_precision",
-                        "figure",
-                        "claims",
-                        "reported_by",
-                        "source_url",
-                        "quote",
-                        "claim_id",
-                    ]
-                ],
-                hide_index=True,
-                column_config=ui.link_config(),
-                width="stretch",
-            )
+            table = charts.with_figure_labels(latest, 0)
+            first = ["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims"]
+            ui.table(table[[*first, "quote", "reported_by", "source_url", "claim_id"]], what="claimants")
 with tabs[2]:
     if tabs[2].open:
         figures.chart("deployments_batches", f, TYPES, subject, metric, key="deploy_batches")
