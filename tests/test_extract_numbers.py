@@ -92,3 +92,22 @@ def test_nearly_half_is_a_share_without_values() -> None:
     fig = parse_figure("nearly half of the soldiers")
     assert fig is not None
     assert fig.share and fig.low is None and fig.high is None and fig.qualifier == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("11k-12k troops", (11000, 12000)),
+        ("10-12k troops", (10000, 12000)),
+        ("5k–6k casualties", (5000, 6000)),
+    ],
+)
+def test_a_hyphen_range_reads_a_k_at_its_high_end(text: str, bounds: tuple[int, int]) -> None:
+    """ "11k-12k" read as "about 11,000" (the "12k" after a hyphen was never a number)."""
+    f = parse_figure(text)
+    assert f is not None and (f.low, f.high, f.qualifier) == (*bounds, "range")
+
+
+def test_north_of_a_figure_is_more_than_it() -> None:
+    f = parse_figure("north of 3,000 casualties")
+    assert f is not None and (f.low, f.high, f.qualifier) == (3000, None, "over")

@@ -312,6 +312,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "more then": "over",  # the common misspelling, as machine translations print it
     "upwards of": "over",
     "in excess of": "over",
+    "north of": "over",  # "north of 3,000 casualties" (a place is never followed by a figure)
     "exceeded": "over",
     "exceeding": "over",
     "exceeds": "over",

@@ -55,7 +55,9 @@ FIGURE_RE = re.compile(
     rf"|(?P<several>{SEVERAL_HUNDRED})"
     rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
     rf"|from\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
-    rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>{NUMBER}))?"
+    # the high end may be a "k" form right after a hyphen ("11k-12k", "10-12k"), which NUMBER
+    # leaves alone (its mixed forms never start inside a hyphenated word)
+    rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>(?:{DIGIT_NUMBER})\s?[kK](?![\w])|{NUMBER}))?"
     r"(?:,?\s+or\s+(?P<post>more|so|fewer|less)\b|(?P<plus>\+)(?![\d+]))?)"
     r"(?![\w])",
     re.IGNORECASE,
