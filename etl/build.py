@@ -27,6 +27,7 @@ from etl.core.schema import (
     check_integrity,
     create_schema,
     refresh_derived,
+    write_build_info,
 )
 from etl.core.staging import insert_quarantine
 from etl.curated.claims import load_claims
@@ -51,10 +52,7 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
             "INSERT INTO load_log VALUES ($1, $2, $3, $4, $5, $6, $7)",
             [f.label, f.source, f.rows_read, f.rows_loaded, f.rows_quarantined, f.date_min, f.date_max],
         )
-    con.execute(
-        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
-        [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
-    )
+    write_build_info(con, seconds)
     record_build(con, data_dir, None, "full")  # what the next, incremental build compares
     tables = ("claims", "reports", "documents", "actors", "places", "responses", "events", "quarantine")
     counts = con.execute("SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in tables)).fetchall()[0]

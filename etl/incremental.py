@@ -56,7 +56,7 @@ from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, Quarantined, StrictModeError
 from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
 from etl.core.rules import ERRS_TYPE, collect_errors
-from etl.core.schema import create_schema
+from etl.core.schema import create_schema, write_build_info
 from etl.core.staging import Staged, insert_quarantine, label_for
 from etl.curated.actors import load_actors
 from etl.curated.claims import (
@@ -616,15 +616,8 @@ def _apply(
             )
             raise StrictModeError(f"--strict: {n_bad} row(s) quarantined; first: {first.message()}")
     con.execute("DELETE FROM build_info")
-    con.execute(
-        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
-        # The seconds so far (the checkpoint and publish follow): "0" read as "built in 0 s".
-        [
-            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            f"{time.perf_counter() - started:.3f}",
-            duckdb.__version__,
-        ],
-    )
+    # The seconds so far (the checkpoint and publish follow): it wrote "0", read as "built in 0 s".
+    write_build_info(con, time.perf_counter() - started)
     record_build(con, data_dir, claims_hash, "incremental")
     con.execute("DROP VIEW IF EXISTS cr")
     for t in ("k_ids", "r_keys", "ra_keys", "a_ords", "a_status", "chk_map", "new_docs"):

@@ -27,7 +27,6 @@ cols[4].metric("Latest claim stated", ui.as_date(h["last"]) or "–")
 if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 
-events = ui.query(queries.key_events, f)
 n_daily = ui.query(queries.daily_series_claims, f)
 daily = n_daily > 0 and st.toggle(
     "Count the imported daily series in the chart",
@@ -65,6 +64,7 @@ with tabs[2]:
             ui.table(recent[list(ui.CLAIM_TABLE)], what="claims")
 with tabs[3]:
     if tabs[3].open:
+        events = ui.query(queries.key_events, f)
         if events.empty:
             st.info("No key events in the selected dates.")
         else:

@@ -25,8 +25,9 @@ for tab, (recipe, empty) in zip(tabs[: len(CHART_RECIPES)], CHART_RECIPES, stric
     with tab:
         if tab.open and not figures.chart(recipe, f, key=recipe):
             st.info(empty)
-with tabs[CHART_TABS.index("Responses")]:
-    if tabs[CHART_TABS.index("Responses")].open:
+responses_tab = tabs[CHART_TABS.index("Responses")]
+with responses_tab:
+    if responses_tab.open:
         st.subheader("Responses: confirmed, denied, no comment")
         resp = ui.query(queries.responses_by_actor, f)
         if not resp.empty:

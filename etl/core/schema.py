@@ -9,6 +9,7 @@ and other tools rely on.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import duckdb
@@ -557,6 +558,15 @@ def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
 CLAIMS_FLAT_VIEW_SQL: str = (
     "CREATE VIEW claims_flat AS SELECT " + ", ".join(CLAIMS_FLAT_COLUMNS) + " FROM claims_wide"
 )
+
+
+def write_build_info(con: duckdb.DuckDBPyConnection, seconds: float) -> None:
+    """Record when the database was built, in how many seconds and with which DuckDB (shown on
+    the Sources page); a full and an incremental build both write it."""
+    con.execute(
+        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
+        [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
+    )
 
 
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
