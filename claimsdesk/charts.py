@@ -976,6 +976,21 @@ def outside_focus(df: pd.DataFrame, bounds: tuple[float, float, float, float]) -
     return df[(lat < lat0) | (lat > lat1) | (lon < lon0) | (lon > lon1)]
 
 
+def outside_focus_labels(
+    places: pd.DataFrame, events: pd.DataFrame, bounds: tuple[float, float, float, float]
+) -> list[str]:
+    """Names of the claim places (`name`) and event places (`place_name`, `events`) outside the
+    map bounds, for the caption under the map: "Vladivostok; Sudzha area (3 event(s))"."""
+    labels = [str(n) for n in outside_focus(places, bounds)["name"].tolist()] if not places.empty else []
+    if not events.empty:
+        away = outside_focus(events, bounds)
+        labels += [
+            f"{p if isinstance(p, str) and p else 'unnamed place'} ({int(n):,} event(s))"
+            for p, n in zip(away["place_name"].tolist(), away["events"].tolist(), strict=True)
+        ]
+    return labels
+
+
 def fatalities_label(low: object, best: object, high: object) -> str:
     """Fatalities as the source reports them: UCDP's low–high with best, ACLED's single figure."""
     lo, be, hi = _int(low), _int(best), _int(high)

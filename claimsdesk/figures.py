@@ -230,8 +230,9 @@ def chart(recipe: str, f: Filters | None, *args: Any, key: str) -> bool:
     return True
 
 
-def as_table(points: pd.DataFrame) -> pd.DataFrame:
-    """Figure points with a readable `figure` column (for the tables beside the charts)."""
+def as_table(points: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """Figure points with a readable `figure` column (for the tables beside the charts), with
+    only `columns` in that order when given."""
     table = points.copy()
     table["figure"] = charts.figure_labels(table)
-    return table
+    return table if columns is None else table[list(columns)]

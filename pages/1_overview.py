@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, figures, queries, ui
+from claimsdesk import charts, figures, queries, shape, ui
 
 #: The charts, then the tables: one tab is built and drawn at a time (issue 11 first paint: the
 #: two tables under the chart cost the browser about a third of a second before the page was
@@ -17,7 +17,7 @@ st.caption(
 )
 ui.filter_caption(f)
 
-h = ui.query(queries.headline, f).iloc[0]
+h = shape.first_row(ui.query(queries.headline, f))
 cols = st.columns(5)
 cols[0].metric("Claims", f"{int(h['claims']):,}")
 cols[1].metric("Claimants", f"{int(h['claimants']):,}")
@@ -68,4 +68,7 @@ with tabs[3]:
         if events.empty:
             st.info("No key events in the selected dates.")
         else:
-            ui.table(events[["date_start", "date_end", "title", "place_name", "source_url"]], what="events")
+            ui.table(
+                shape.pick(events, ("date_start", "date_end", "title", "place_name", "source_url")),
+                what="events",
+            )

@@ -7,7 +7,7 @@ figures are built and sent; every figure comes from the cached-figure path (clai
 
 import streamlit as st
 
-from claimsdesk import figures, queries, ui
+from claimsdesk import figures, queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -107,7 +107,7 @@ if view == GS:
         "day by one claimant. The daily increase is derived here from consecutive totals and labelled so; "
         "a day where the total went down is a correction in the published series and is marked."
     )
-    gs_names = gs["metric"].tolist()
+    gs_names = shape.choices(gs, "metric")
     gs_metric = st.selectbox(
         "General Staff metric",
         gs_names,
@@ -124,7 +124,7 @@ if series.empty:
     st.info("No casualty figures match the filters.")
     st.stop()
 
-subjects = sorted(series["subject"].unique())
+subjects = shape.choices(series, "subject", sort=True)
 c1, c2, c3 = st.columns([2, 2, 1])
 subject = c1.selectbox(
     "Whose losses (subject)",
@@ -133,7 +133,7 @@ subject = c1.selectbox(
     index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0,
     bind="query-params",
 )
-metrics = series[series["subject"] == subject]["metric"].tolist()
+metrics = shape.choices(series, "metric", subject=subject)
 metric = c2.selectbox(
     "What was counted (metric)",
     metrics,
@@ -184,8 +184,9 @@ with tabs[2]:
         if not per.empty:
             with st.expander("The period figures as a table"):
                 st.dataframe(
-                    figures.as_table(per)[
-                        [
+                    figures.as_table(
+                        per,
+                        (
                             "stated_on",
                             "claimant",
                             "metric",
@@ -197,8 +198,8 @@ with tabs[2]:
                             "source_url",
                             "quote",
                             "claim_id",
-                        ]
-                    ],
+                        ),
+                    ),
                     hide_index=True,
                     column_config=ui.link_config(),
                     width="stretch",

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, figures, queries, ui
+from claimsdesk import charts, figures, queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -13,7 +13,7 @@ series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No deployment figures match the filters.")
     st.stop()
-subjects = sorted(series["subject"].unique())
+subjects = shape.choices(series, "subject", sort=True)
 subject = st.selectbox(
     "Whose troops",
     subjects,
@@ -21,7 +21,7 @@ subject = st.selectbox(
     bind="query-params",
     index=subjects.index("DPRK forces") if "DPRK forces" in subjects else 0,
 )
-metrics = series[series["subject"] == subject]["metric"].tolist()
+metrics = shape.choices(series, "metric", subject=subject)
 metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
 st.caption(
     "Totals (how many troops a claimant says are deployed) and batches (how many were sent in one "
@@ -52,7 +52,10 @@ with tabs[1]:
         if not latest.empty:
             table = charts.with_figure_labels(latest, 0)
             first = ["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims"]
-            ui.table(table[[*first, "quote", "reported_by", "source_url", "claim_id"]], what="claimants")
+            ui.table(
+                shape.pick(table, (*first, "quote", "reported_by", "source_url", "claim_id")),
+                what="claimants",
+            )
 with tabs[2]:
     if tabs[2].open:
         figures.chart("deployments_batches", f, TYPES, subject, metric, key="deploy_batches")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, figures, queries, ui
+from claimsdesk import charts, figures, queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -38,15 +38,7 @@ with tabs[0]:
         figures.chart("claims_map", f, key="map")
         if not (places.empty and evs.empty):
             bounds = charts.focus_bounds(places, evs)
-            away = [
-                *charts.outside_focus(places, bounds)["name"].tolist(),
-                *(
-                    f"{p or 'unnamed place'} ({n:,} event(s))"
-                    for p, n in charts.outside_focus(evs, bounds)[["place_name", "events"]].itertuples(
-                        index=False
-                    )
-                ),
-            ]
+            away = charts.outside_focus_labels(places, evs, bounds)
             if away:
                 shown, more = away[:12], len(away) - 12
                 tail = (
@@ -59,8 +51,9 @@ with tabs[1]:
             st.info("No places are named in the claims that match the filters.")
         else:
             ui.table(
-                places[
-                    [
+                shape.pick(
+                    places,
+                    (
                         "name",
                         "admin1",
                         "claims",
@@ -69,8 +62,8 @@ with tabs[1]:
                         "metrics",
                         "coord_precision",
                         "notes",
-                    ]
-                ],
+                    ),
+                ),
                 total=totals["places"],
                 what="places",
                 hint="narrow the filters to see the others",

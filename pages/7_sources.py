@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import queries, ui
+from claimsdesk import queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 st.title("Sources & data quality")
@@ -17,9 +17,8 @@ if not bundled.empty:
         "build. Their licences allow redistribution with attribution: the attribution below goes "
         "with any chart or export of these data. ACLED data is never bundled (its terms forbid it)."
     )
-    for decl in bundled["declaration"].unique():  # the query orders by declaration, then file
-        rows = bundled[bundled["declaration"] == decl]
-        first = rows.iloc[0]
+    for _, rows in shape.groups(bundled, "declaration"):  # the query orders by declaration, then file
+        first = shape.first_row(rows)
         snap = first["snapshot_date"]
         snap_text = snap.strftime("%Y-%m-%d") if hasattr(snap, "strftime") else "unknown"
         with st.container(border=True):
@@ -33,7 +32,10 @@ if not bundled.empty:
             if first["description"]:
                 st.caption(first["description"])
             st.dataframe(
-                rows[["source_file", "rows_read", "rows_loaded", "rows_quarantined", "date_min", "date_max"]],
+                shape.pick(
+                    rows,
+                    ("source_file", "rows_read", "rows_loaded", "rows_quarantined", "date_min", "date_max"),
+                ),
                 hide_index=True,
                 column_config=ui.link_config(),
                 width="stretch",

@@ -8,7 +8,7 @@ or markdown, so a "$" or "<" in a report cannot change what is displayed.
 import pandas as pd
 import streamlit as st
 
-from claimsdesk import ui
+from claimsdesk import shape, ui
 from etl.build import build
 from etl.core.contract import (
     ACTOR_KINDS,
@@ -192,15 +192,6 @@ def _use_outlet() -> None:
         st.session_state["doc_outlet"] = pick
 
 
-def _accepted(df: pd.DataFrame | None) -> list[dict]:
-    if df is None or df.empty:
-        return []
-    rows = df[df["accept"]].drop(columns=["accept"]).to_dict("records")
-    return [
-        {k: ("" if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in rows
-    ]
-
-
 def _save(
     claims: pd.DataFrame | None,
     responses: pd.DataFrame | None,
@@ -216,9 +207,9 @@ def _save(
             summary = save_review(
                 ui.DATA_DIR,
                 doc,
-                _accepted(claims),
-                _accepted(responses),
-                _accepted(events),
+                shape.accepted(claims),
+                shape.accepted(responses),
+                shape.accepted(events),
                 _decisions(new_names),
             )
         except (RegistryError, ValueError, OSError) as exc:
@@ -251,7 +242,6 @@ if result is not None:
         st.info("The report names no outlet: fill it in above.")
 
     proposals = [*result.claims, *st.session_state.get("review_manual", [])]
-    claims = pd.DataFrame(proposals)
     new_names = unknown_claimants(proposals, ui.DATA_DIR)
     if new_names:
         st.subheader(f"New claimants ({len(new_names)}), flagged “{NEW_ACTOR}”")
@@ -283,13 +273,12 @@ if result is not None:
                     )
 
     edited_claims = edited_resp = edited_events = None
-    if claims.empty:
+    if not proposals:
         st.warning("No claims found in this report.")
     else:
-        claims.insert(0, "accept", True)
-        st.subheader(f"Proposed claims ({len(claims)})")
+        st.subheader(f"Proposed claims ({len(proposals)})")
         edited_claims = st.data_editor(
-            claims[["accept", *[c for c in CLAIM_COLS if c in claims.columns], "claim_id"]],
+            shape.ticked(proposals, (*CLAIM_COLS, "claim_id")),
             hide_index=True,
             width="stretch",
             key="review_editor",
@@ -321,11 +310,9 @@ if result is not None:
         if st.session_state.get("review_add_error"):
             st.error(f"Not added: {_md(st.session_state['review_add_error'])}")
     if result.responses:
-        resp = pd.DataFrame(result.responses)
-        resp.insert(0, "accept", True)
-        st.subheader(f"Proposed responses ({len(resp)})")
+        st.subheader(f"Proposed responses ({len(result.responses)})")
         edited_resp = st.data_editor(
-            resp[["accept", *RESPONSE_COLS, "claims"]],
+            shape.ticked(result.responses, (*RESPONSE_COLS, "claims")),
             hide_index=True,
             width="stretch",
             key="review_responses",
@@ -336,12 +323,9 @@ if result is not None:
             },
         )
     if result.events:
-        ev = pd.DataFrame(result.events)
-        ev.insert(0, "accept", True)
-        ev["kind"] = [event_kind(t) for t in ev["title"]]
-        st.subheader(f"Proposed events ({len(ev)})")
+        st.subheader(f"Proposed events ({len(result.events)})")
         edited_events = st.data_editor(
-            ev[["accept", *EVENT_COLS]],
+            shape.ticked([{**e, "kind": event_kind(e["title"])} for e in result.events], EVENT_COLS),
             hide_index=True,
             width="stretch",
             key="review_events",

@@ -164,6 +164,14 @@ TRANSFORMS = {
     "apply",
     "crosstab",
     "rolling",
+    # filtering, picking and de-duplicating rows: claimsdesk.shape names those
+    "unique",
+    "tolist",
+    "drop",
+    "drop_duplicates",
+    "sort_values",
+    "nlargest",
+    "nsmallest",
 }
 
 
@@ -204,3 +212,28 @@ def test_pages_do_not_aggregate_or_reshape_data() -> None:
         if isinstance(c.func, ast.Attribute) and c.func.attr in TRANSFORMS
     ]
     assert found == []
+
+
+def _frame_indexing(path: Path) -> list[str]:
+    """Row masks (`df[df.x == y]`), column picks (`df[["a", "b"]]`) and `.loc`/`.iloc` in a file."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, (ast.Compare, ast.List, ast.BoolOp)):
+            found.append(f"{path.name}:{node.lineno} [{type(node.slice).__name__}]")
+        if isinstance(node, ast.Attribute) and node.attr in {"loc", "iloc", "at", "iat"}:
+            found.append(f"{path.name}:{node.lineno} .{node.attr}")
+    return found
+
+
+def test_pages_do_not_filter_or_pick_from_frames() -> None:
+    """A page draws what named functions return: masks, column picks and row lookups belong in
+    a query or in claimsdesk.shape, where a test can reach them."""
+    assert [hit for p in PAGE_FILES for hit in _frame_indexing(p)] == []
+
+
+def test_the_frame_indexing_check_sees_masks_picks_and_iloc(tmp_path: Path) -> None:
+    page = tmp_path / "page.py"
+    page.write_text(
+        'a = df[df["s"] == x]\nb = df[["a", "b"]]\nc = df.iloc[0]\nd = tabs[0]\ne = st.session_state["k"]\n'
+    )
+    assert [h.split(" ", 1)[1] for h in _frame_indexing(page)] == ["[Compare]", "[List]", ".iloc"]

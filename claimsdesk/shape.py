@@ -1,0 +1,58 @@
+"""Small, named reshapes of a query's (already small) result for a page.
+
+Why: pages read filters, call named functions and draw (issue 8); a boolean mask or a column
+pick written in a page is a transformation nobody can test or find. Everything here works on a
+result a named query has already aggregated in DuckDB (a few rows), never on a whole table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator, Sequence
+from typing import Any
+
+import pandas as pd
+
+
+def choices(df: pd.DataFrame, column: str, *, sort: bool = False, **equal: Any) -> list[Any]:
+    """The distinct values of `column`, in the query's order (or sorted), among the rows whose
+    columns equal the keyword arguments: `choices(series, "metric", subject="DPRK forces")`."""
+    rows = df
+    for name, value in equal.items():
+        rows = rows[rows[name] == value]
+    values = list(dict.fromkeys(rows[column].tolist()))
+    return sorted(values) if sort else values
+
+
+def groups(df: pd.DataFrame, column: str) -> Iterator[tuple[Hashable, pd.DataFrame]]:
+    """The rows of each value of `column`, in the order the values first appear (the query's)."""
+    for value in dict.fromkeys(df[column].tolist()):
+        yield value, df[df[column] == value]
+
+
+def pick(df: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """Only these columns, in this order (a table sends only what it shows)."""
+    return df[list(columns)]
+
+
+def first_row(df: pd.DataFrame) -> pd.Series:
+    """The first row of a one-row result (headline numbers, a build's summary)."""
+    return df.iloc[0]
+
+
+def ticked(rows: Sequence[dict[str, Any]], columns: Sequence[str], flag: str = "accept") -> pd.DataFrame:
+    """An editable grid's frame: a `flag` column, ticked, then those of `columns` the rows have
+    (a proposal is accepted unless the analyst unticks it)."""
+    df = pd.DataFrame(list(rows))
+    return pd.DataFrame({flag: [True] * len(df), **{c: df[c] for c in columns if c in df.columns}})
+
+
+def accepted(df: pd.DataFrame | None, flag: str = "accept") -> list[dict[str, Any]]:
+    """The rows an analyst ticked in an editable grid, as plain dicts without the tick column;
+    empty cells (NaN, None, NaT) become "" as the CSV writers expect."""
+    if df is None or df.empty:
+        return []
+    # An unticked or empty cell is not accepted.
+    rows = df[df[flag].eq(True)].drop(columns=[flag]).to_dict("records")
+    return [
+        {k: ("" if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in rows
+    ]
