@@ -35,8 +35,10 @@ from etl.extract.review import (
     MANUAL_FIELDS,
     ActorDecision,
     manual_claim,
+    published_date,
     quote_in_context,
     save_review,
+    undated_notice,
     unknown_claimants,
 )
 
@@ -137,12 +139,19 @@ def _propose() -> None:
         st.session_state["review_result"] = None
         st.session_state["review_notice"] = "Paste a report, upload a file or fetch a link first."
         return
-    result = extract_source(src, data_dir=ui.DATA_DIR)
+    # The same report again: a "Published at" the analyst typed is the date its relative dates
+    # are read against (a report without a dateline), and the claims added by hand stay.
+    same = st.session_state.get("review_text_used") == src.text
+    typed = str(st.session_state.get("doc_published_at", "") or "").strip() if same else ""
+    result = extract_source(src, published=published_date(typed), data_dir=ui.DATA_DIR)
     st.session_state["review_result"] = result
-    st.session_state["review_manual"] = []  # claims added by hand belong to one report
+    if not same:
+        st.session_state["review_manual"] = []  # claims added by hand belong to one report
     st.session_state["review_text_used"] = src.text
     for key, _label in DOC_FIELDS:
         st.session_state[f"doc_{key}"] = str(result.document.get(key, "") or "")
+    if published_date(typed) is not None:
+        st.session_state["doc_published_at"] = typed  # as typed (with its time, if any)
     for k in [k for k in st.session_state if str(k).startswith(("actor_", "outlet_pick"))]:
         del st.session_state[k]
 
@@ -224,6 +233,8 @@ def _save(
 
 if result is not None:
     st.subheader("Document")
+    if undated_notice(result.read_against):
+        st.warning(undated_notice(result.read_against), icon=":material/event_busy:")
     d1, d2 = st.columns(2)
     for i, (key, label) in enumerate(DOC_FIELDS):
         (d1 if i % 2 == 0 else d2).text_input(label, key=f"doc_{key}")

@@ -31,6 +31,10 @@ class Extraction:
     #: Claimants not in actors.csv, kept as written: {"name", "side", "flag": "new actor",
     #: "claims": claim ids}. The review page maps them to an actor or creates one.
     new_actors: list[dict[str, Any]] = field(default_factory=list)
+    #: The day relative dates ("on Friday", "27 March") were read against: the caller's date,
+    #: else the report's dateline or month heading; "" when the report has none (read against
+    #: today, so every such date is a guess the review page asks the analyst to check).
+    read_against: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
@@ -84,7 +88,8 @@ def extract(
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
     layout = parse_layout(recase_shouting(text, ref))
-    reader = Reader(ref, layout, reference_date(layout, published))
+    read_against = reference_date(layout, published)
+    reader = Reader(ref, layout, read_against)
     reader.run()
     published_at = layout.published_at() or (published.isoformat() if published else "")
     url = source_url or layout.url
@@ -130,4 +135,11 @@ def extract(
                 {"name": c["claimant"], "side": c["claimant_side"], "flag": NEW_ACTOR, "claims": []},
             )
             entry["claims"].append(c["claim_id"])
-    return Extraction(document, claims, responses, list(reader.events), list(new_actors.values()))
+    return Extraction(
+        document,
+        claims,
+        responses,
+        list(reader.events),
+        list(new_actors.values()),
+        read_against.isoformat() if read_against else "",
+    )

@@ -22,6 +22,29 @@ from etl.extract.save import SaveResult, save_accepted
 MARK_OPEN, MARK_CLOSE = "»", "«"
 
 
+def published_date(value: str) -> dt.date | None:
+    """The day of a "Published at" the analyst typed ("2025-03-29" or "2025-03-29T10:05"), or
+    None when it is empty or not a date (the extractor then reads the report's own dateline)."""
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def undated_notice(read_against: str, today: dt.date | None = None) -> str:
+    """What the analyst must check when the report gave no date to read relative dates against
+    ("on Friday", "27 March" without a year; `Extraction.read_against` empty): those were read
+    against today, so they are guesses. Empty when the report (or the analyst) gave a date."""
+    if read_against:
+        return ""
+    day = (today or dt.date.today()).isoformat()
+    return (
+        "The report gives no date of its own, so dates without a year and days such as "
+        f"“on Friday” were read against today ({day}): check each claim's date. Fill in "
+        "Published at and press Propose claims again to re-read them against it."
+    )
+
+
 def quote_in_context(text: str, quote: str, width: int = 240) -> str:
     """The quote with up to `width` characters either side, marked »like this«, as plain text."""
     flat = re.sub(r"\s+", " ", text).strip()

@@ -1,0 +1,105 @@
+"""A report without a date of its own: its relative dates are guesses the review page names, and
+a "Published at" the analyst types re-reads them (keeping the claims added by hand)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+import streamlit as st
+
+from claimsdesk import ui
+from etl.extract.core import extract
+from etl.extract.review import published_date, undated_notice
+from tests.helpers import ROOT, app_test
+
+UNDATED = """North Korean losses near Plekhovo
+
+Ukraine's Defense Intelligence (HUR) claimed on Friday that at least 30 North Korean soldiers were killed or wounded near Plekhovo in Russia's Kursk region.
+
+Neither Russia nor North Korea commented.
+"""
+
+
+def test_an_undated_report_says_it_was_read_against_no_date_of_its_own() -> None:
+    result = extract(UNDATED)
+    assert result.read_against == ""
+    assert "read against today" in undated_notice(result.read_against, dt.date(2026, 12, 3))
+    assert "(2026-12-03)" in undated_notice(result.read_against, dt.date(2026, 12, 3))
+
+
+def test_a_given_date_is_what_relative_dates_are_read_against() -> None:
+    result = extract(UNDATED, published=dt.date(2025, 3, 29))  # a Saturday
+    assert result.read_against == "2025-03-29"
+    assert undated_notice(result.read_against) == ""
+    assert [(c["stated_on"], c["stated_on_precision"]) for c in result.claims] == [("2025-03-28", "day")]
+
+
+def test_a_dateline_is_what_relative_dates_are_read_against() -> None:
+    result = extract("SEOUL, Dec. 23, 2024 (Yonhap) -- " + UNDATED.split("\n\n", 1)[1])
+    assert result.read_against == "2024-12-23"
+
+
+def test_published_at_as_typed_gives_its_day_or_none() -> None:
+    assert published_date(" 2025-03-29T10:05 ") == dt.date(2025, 3, 29)
+    assert published_date("2025-03-29") == dt.date(2025, 3, 29)
+    assert published_date("") is None and published_date("29/03/2025") is None
+
+
+@pytest.fixture
+def review_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, built_curated_db: Path):  # type: ignore[no-untyped-def]
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    monkeypatch.setattr(ui, "DATA_DIR", data)
+    monkeypatch.delenv("CLAIMS_DESK_HOSTED", raising=False)
+    st.cache_data.clear()
+    return app_test(built_curated_db, monkeypatch, "pages/8_review.py", timeout=90)
+
+
+def _warnings(at) -> list[str]:  # type: ignore[no-untyped-def]
+    return [w.value for w in at.warning]
+
+
+def _dates(at) -> list[str]:  # type: ignore[no-untyped-def]
+    grid = at.session_state["review_result"]
+    return [c["stated_on"] for c in [*grid.claims, *at.session_state["review_manual"]]]
+
+
+def test_the_review_page_names_the_guess_and_rereads_with_the_typed_date(review_app) -> None:  # type: ignore[no-untyped-def]
+    at = review_app
+    at.text_area(key="review_text").set_value(UNDATED).run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("no date of its own" in w for w in _warnings(at))
+    guessed = _dates(at)
+    assert guessed and guessed != ["2025-03-28"]
+
+    # A claim the analyst adds by hand to this report must survive the re-read.
+    for key, value in {
+        "add_claimant": "Volodymyr Zelenskyy",
+        "add_stated_on": "2025-03-27",
+        "add_metric": "killed_or_wounded",
+        "add_subject": "DPRK forces",
+        "add_value_low": "30",
+        "add_quote": "at least 30 North Korean soldiers were killed or wounded",
+    }.items():
+        (at.text_area if key == "add_quote" else at.text_input)(key=key).set_value(value)
+    at.selectbox(key="add_qualifier").set_value("at_least")
+    at.button(key="review_add").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(at.session_state["review_manual"]) == 1
+
+    at.text_input(key="doc_published_at").set_value("2025-03-29T10:05").run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not any("no date of its own" in w for w in _warnings(at))
+    assert _dates(at) == ["2025-03-28", "2025-03-27"]
+    assert at.text_input(key="doc_published_at").value == "2025-03-29T10:05"
+
+    # Another report: the typed date and the hand-added claim belonged to the first one.
+    at.text_area(key="review_text").set_value(UNDATED.replace("30", "40")).run()
+    at.button(key="review_propose").click().run()
+    assert any("no date of its own" in w for w in _warnings(at))
+    assert at.session_state["review_manual"] == []
