@@ -27,7 +27,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -177,13 +177,13 @@ def _align(gold: dict[str, object], pool: list[dict[str, object]]) -> int | None
     """Index of the proposal closest to a gold claim: it must share the metric or the figure."""
     best, best_score = None, 0
     for i, got in enumerate(pool):
-        anchored = (
-            got["metric"] == gold["metric"]
-            or (
-                gold["bounds+qualifier"][:2] != ("", "")  # type: ignore[index]
-                and got["bounds+qualifier"][:2] == gold["bounds+qualifier"][:2]
-            )
-        )  # type: ignore[index]
+        gold_bounds, got_bounds = (
+            cast(tuple[str, ...], gold["bounds+qualifier"]),
+            cast(tuple[str, ...], got["bounds+qualifier"]),
+        )
+        anchored = got["metric"] == gold["metric"] or (
+            gold_bounds[:2] != ("", "") and got_bounds[:2] == gold_bounds[:2]
+        )
         if not anchored:
             continue
         score = sum(got[f] == gold[f] for f in FIELDS)

@@ -29,11 +29,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.load import free_port, streamlit_argv, wait_healthy  # noqa: E402
+
+if TYPE_CHECKING:  # Playwright is a test/benchmark requirement, imported when a benchmark runs
+    from playwright.sync_api import BrowserContext, CDPSession
 
 CHROMIUM = "/usr/bin/chromium"
 PAGES = {
@@ -51,17 +55,17 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def task_seconds(cdp: object) -> float:
+def task_seconds(cdp: CDPSession) -> float:
     """The tab's renderer main-thread CPU so far (Chromium's TaskDuration, in thread time)."""
-    metrics = cdp.send("Performance.getMetrics")["metrics"]  # type: ignore[attr-defined]
+    metrics = cdp.send("Performance.getMetrics")["metrics"]
     return float(next(m["value"] for m in metrics if m["name"] == "TaskDuration"))
 
 
-def visit(context: object, url: str) -> tuple[float, int, int, float]:
+def visit(context: BrowserContext, url: str) -> tuple[float, int, int, float]:
     """Open `url` in a new tab; returns (seconds to first meaningful paint, ws bytes, http bytes,
     main-thread CPU seconds until that paint)."""
-    page = context.new_page()  # type: ignore[attr-defined]
-    cdp = context.new_cdp_session(page)  # type: ignore[attr-defined]
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Performance.enable", {"timeDomain": "threadTicks"})  # CPU time, not wall time
     cpu0 = task_seconds(cdp)

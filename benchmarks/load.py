@@ -226,14 +226,15 @@ def main() -> int:
                 f"{'page':<12} {'mode':<9} {'sessions':>8} {'p50 s':>7} {'p95 s':>7} {'max s':>7} {'errors':>6} "
                 f"{'cpu ms/view':>11} {'rss MB/proc':>11}  load 1/5/15 min"
             )
+            target = url or (servers.url if servers else "")
             for page in pages:
                 for mode in modes:
                     if mode == "cached":
-                        level(url or servers.url, page, 1, 1, True, seq)  # warm the caches  # type: ignore[union-attr]
+                        level(target, page, 1, 1, True, seq)  # warm the caches
                     for n in levels:
                         pids = servers.pids() if servers else []
                         cpu0 = sum(cpu_seconds(p) for p in pids)
-                        times, errors = level(url or servers.url, page, n, args.views, mode == "cached", seq)  # type: ignore[union-attr]
+                        times, errors = level(target, page, n, args.views, mode == "cached", seq)
                         views_total += n * args.views
                         cpu = (sum(cpu_seconds(p) for p in pids) - cpu0) / max(1, len(times)) * 1000
                         rss = max((rss_mb(p) for p in pids), default=float("nan"))

@@ -63,6 +63,7 @@ class Session:
         self._connection = connect(
             ws_url,
             subprotocols=["streamlit"],
+            # websockets types `origin` as its Origin NewType, a str at run time
             origin=f"{parts.scheme}://{parts.netloc}",  # type: ignore[list-item,arg-type]
             additional_headers={"Cookie": cookies} if cookies else None,
             max_size=None,

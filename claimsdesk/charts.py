@@ -430,6 +430,7 @@ def bounds_spec(
     ys = [high[i] if qual[i] in UPPER_BOUNDS else low[i] for i in range(len(points))]
     # Only marked points print their label (a range is drawn as a bar, unlabelled, in the way).
     ranges = [
+        # the condition below has excluded None; mypy does not narrow list items by index
         (pd.Timestamp(xs[i]), float(low[i]), float(high[i]))  # type: ignore[arg-type]
         for i in range(len(points))
         if qual[i] == "range" and xs[i] is not None and low[i] is not None and high[i] is not None
@@ -635,7 +636,7 @@ def declutter_labels(
     if len(shown) < 2:
         return labels
     span = padded_range(x.iloc[shown])
-    vals = [float(y[i]) for i in shown]  # type: ignore[arg-type]
+    vals = [float(y[i]) for i in shown]  # type: ignore[arg-type]  # `shown` holds only non-None y
     if span is None:
         return labels
     if log_y:

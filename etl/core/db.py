@@ -248,5 +248,6 @@ class _Timed:
 def profiled(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """`con`, or with CLAIMS_DESK_PROFILE set a wrapper timing each statement."""
     if os.environ.get("CLAIMS_DESK_PROFILE"):
+        # _Timed forwards every attribute to the connection (__getattr__), which mypy cannot see.
         return _Timed(con)  # type: ignore[return-value]
     return con

@@ -237,7 +237,8 @@ def find_figures(text: str) -> list[Figure]:
         ):
             # "since 6 August 2024 - 25,200 killed": a date's year, a dash, then the figure
             out.append(make_figure(int(m.group("n1")), "exact", m.start("n1"), m.end("n1"), m.group("n1")))
-            f = figure_from_match(FIGURE_RE.match(text, m.start("n2")))  # type: ignore[arg-type]
+            second = FIGURE_RE.match(text, m.start("n2"))
+            f = figure_from_match(second) if second is not None else None
             if f is not None:
                 out.append(f)
             continue
