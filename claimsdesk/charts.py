@@ -694,13 +694,9 @@ def padded_range(
     return lo - span * left, hi + span * right
 
 
-def latest_bars(latest: pd.DataFrame, title: str, x_title: str) -> go.Figure:
-    """Each claimant's latest figure as a bar: a range as a floating bar, a bound marked open."""
-    return _figure(latest_spec(latest, title, x_title))
-
-
 def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any]:
-    """`latest_bars`'s figure as the plain dict of its JSON, built as `bounds_spec` is."""
+    """Each claimant's latest figure as a bar (a range as a floating bar, a bound marked open),
+    as the plain dict of the figure's JSON, built as `bounds_spec` is."""
     if latest.empty:
         return _empty(title, "No figures match the filters.").to_dict()
     df = latest.sort_values("stated_on")

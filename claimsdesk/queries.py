@@ -1671,9 +1671,6 @@ def _war_wide(t: sa.Table) -> sa.ColumnElement[bool]:
     return sa.and_(c.region.is_(None), sa.func.coalesce(c.places, "") == "")
 
 
-WAR_WIDE = _war_wide(claims_wide)
-
-
 #: Each war query's empty answer as it once came back (its columns and dtypes), by query name.
 _WAR_EMPTY: dict[str, pd.DataFrame] = {}
 

@@ -538,10 +538,6 @@ WAR_CUBE = Cube(
 CUBES: tuple[Cube, ...] = (CLAIMS_CUBE, PLACE_CUBE, FIGURE_CUBE, WAR_CUBE)
 #: Cubes whose `row_id` points at a claims_wide row (rebuilt if row ids ever change).
 ROW_ID_CUBES: tuple[Cube, ...] = (FIGURE_CUBE, WAR_CUBE)
-CLAIMS_CUBE_SQL: str = CLAIMS_CUBE.create_sql()
-PLACE_CUBE_SQL: str = PLACE_CUBE.create_sql()
-FIGURE_CUBE_SQL: str = FIGURE_CUBE.create_sql()
-WAR_CUBE_SQL: str = WAR_CUBE.create_sql()
 
 
 def refresh_derived(con: duckdb.DuckDBPyConnection) -> None:
