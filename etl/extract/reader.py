@@ -238,6 +238,17 @@ _DOC_SUBJECT = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:]{1,120},)?\s+(?:also\s+|then\s+|later\s+)?$"
 )
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
+#: A comparison after a figure, up to the source of the figure compared with: "…, well below
+#: the figure given by", "…, up from the 100 given by", "…, higher than the estimate by".
+_COMPARED = re.compile(
+    r",\s+(?:(?:well|far|much|still|slightly|just)\s+)?(?:below|above|under|beyond|short\s+of|(?:lower|higher"
+    r"|smaller|larger|greater|fewer|more|less)\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
+    r"|unlike|in\s+contrast\s+(?:with|to)|twice|double|half)\b[^,;:]{0,60}$"
+)
+#: A relative clause set in commas right before a verb: "…, who heads Kyiv's Center for …, said".
+_RELATIVE_ASIDE = re.compile(
+    r"\)?,\s+(?:who|which|whose)\b[^,;:\"“”]{1,140},\s*(?:also\s+|later\s+|first\s+|then\s+)?$"
+)
 _ASIDE_END = re.compile(
     r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
 )
@@ -1429,6 +1440,21 @@ class Reader:
             out.append(m)
         return out
 
+    @staticmethod
+    def _compared_source(clause: str, at: int, verbs: list[re.Match[str]], mentions: list[Mention]) -> bool:
+        """Whether the source named from `at` on ("given by Kyiv", "according to HUR") belongs to a
+        figure the clause compares its own with ("…, well below the figure given by Kyiv", "…, up from
+        the 100 given by HUR"), while a speaker named before it, with a verb of saying, gives the
+        clause's own figure ("The JCS put casualties at around 1,100, …")."""
+        cmp = _COMPARED.search(clause, 0, at)
+        if cmp is None or re.search(r"[;:]", clause[cmp.end() : at]):
+            return False
+        if not find_figures(clause[: cmp.start()]):
+            return False  # the compared figure comes first: nothing of the speaker's own before it
+        return any(
+            v.end() <= cmp.start() and any(0 <= v.start() - m.end <= 40 for m in mentions) for v in verbs
+        )
+
     def _claimant(
         self, clause: str, mentions: list[Mention]
     ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
@@ -1679,6 +1705,8 @@ class Reader:
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
+        if acc and self._compared_source(clause, acc.start(), verbs, mentions):
+            acc = None  # "X put the toll at 1,100, well below the figure, as given by Kyiv": another figure's
         if acc:
             pro = re.match(
                 r"(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
@@ -1834,6 +1862,10 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
+        if by and self._compared_source(clause, by.start(), verbs, mentions):
+            # "The JCS put casualties at around 1,100, well below the figure given by Kyiv": the
+            # source of the figure compared with is not the speaker of the clause's own figure
+            by = None
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
             if any(0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions):
                 # "…," Zelensky wrote after a report by Commander-in-Chief Syrskyi: the named
@@ -1888,7 +1920,13 @@ class Reader:
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
         if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
             inner = re.match(
-                rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
+                # (the first speaker's day or channel before "that", the source's kind before its
+                # name, a tense after it: "reported on Sunday that the website Global Defense Corp had
+                # put …")
+                rf"(?:\s+(?:on|in|via|last|this|earlier|late|early)\b[^,;:\"“”]{{0,40}}?)?\s+that\s+(?:the\s+)?"
+                rf"(?:(?:[a-z-]+\s+){{0,2}}(?:website|site|outlet|blog|channel|newspaper|think\s+tank|institute"
+                rf"|monitor|group|project)\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?"
+                rf"\s*(?:(?:had|has|have|also|then|later|now)\s+)*$",
                 clause[verbs[0].end() : verbs[1].start()],
             )
             agency = re.match(
@@ -2018,6 +2056,14 @@ class Reader:
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
+                rel = _RELATIVE_ASIDE.search(clause, 0, v.start())
+                if rel is not None and best.start > rel.start():
+                    # "Andrii Kovalenko, who heads the Center for … at Ukraine's National Security and
+                    # Defense Council, said": a relative clause set in commas between the subject and
+                    # its verb names no speaker; its head does
+                    heads = [m for m in before if 0 <= rel.start() - m.end <= 1 and m.actor.kind != "state"]
+                    if heads:
+                        best = heads[-1]
                 gap = clause[best.end : v.start()]
                 titled = _TITLED_GAP.match(gap)
                 if titled and re.search(
