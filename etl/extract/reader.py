@@ -245,6 +245,11 @@ _COMPARED = re.compile(
     r"|smaller|larger|greater|fewer|more|less)\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
     r"|unlike|in\s+contrast\s+(?:with|to)|twice|double|half)\b[^,;:]{0,60}$"
 )
+#: Lawmakers named with their title: "lawmakers Lee Seong-kweun and Kim Byung-kee", "Rep. Yu Yong-weon".
+_LAWMAKERS_NAMED = re.compile(
+    r"\b(?:[Ll]awmakers?|[Ll]egislators?|Rep\.|MPs?|[Aa]ssembly(?:man|woman))\s+"
+    r"(?P<names>[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+){0,2}(?:\s+and\s+[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+){0,2})?)"
+)
 #: A relative clause set in commas right before a verb: "…, who heads Kyiv's Center for …, said".
 _RELATIVE_ASIDE = re.compile(
     r"\)?,\s+(?:who|which|whose)\b[^,;:\"“”]{1,140},\s*(?:also\s+|later\s+|first\s+|then\s+)?$"
@@ -3284,6 +3289,12 @@ class Reader:
                 + " " * (by_outlet.end() - by_outlet.start())
                 + clause[by_outlet.end() :]
             )
+        for named in _LAWMAKERS_NAMED.finditer(clause):
+            # "…, according to lawmakers Lee Seong-kweun and Kim Byung-kee": a lawmaker named as
+            # relaying a briefing relays it again when the report goes on by surname ("Lee told
+            # reporters after the closed-door session")
+            for name in re.split(r"\s+and\s+", named.group("names")):
+                self.relayers.update({name, name.split()[0], name.split()[-1]})
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.quote_tail and clause != self.quote_tail and find_figures(clause):
