@@ -296,7 +296,9 @@ _DATA_SHOW = re.compile(
 )
 #: A figure said to be a body's or a person's by a possessive pronoun or anaphor.
 _OWN_FIGURE = re.compile(
-    r"\W*(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
+    # (a time first: "In late April the same agency's estimate had been about 600 dead")
+    r"\W*(?:(?:In|On|By|Back\s+in|As\s+of|Until|Earlier|Later)\b[^,;:\d]{0,30}?(?:\s+\d{1,2}|\s+\d{4})?,?\s+)?"
+    r"(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number|post|statement|update|message|bulletin)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
@@ -1501,7 +1503,7 @@ class Reader:
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+|[a-z]+-[a-z]+\s+|new\s+|revised\s+)?"
                     r"(?:casualty\s+|death\s+|loss\s+)?(?:figure|estimate|count|tally|toll)"
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
-                    r"(?:\s*,[^,;]{1,40},)?"  # ("…, still widely quoted, was")
+                    r"(?:\s*,[^,;]{1,80},)?"  # ("…, still widely quoted, was", "…, given in an interview …, was")
                     r"(?:\s+(?:now|currently|still|then))?"  # ("The NIS's count now stands at")
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
                     r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
