@@ -1694,7 +1694,10 @@ class Reader:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
-            r"(?:\b[Aa]ccording\s+to|^\s*Per)\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            # ("…, per the NIS", "…, again per the NIS via Lee", "(per the same briefing)": "per" after
+            # the content, set off by a comma, a bracket or a dash, is "according to" too)
+            r"(?:\b[Aa]ccording\s+to|^\s*Per|(?<=[,(—–])\s*(?:(?:again|also|all|both|both\s+times)\s+)?per(?=\s+(?:the\s+)?[A-Za-z]))"
+            r"\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?"
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
@@ -1765,7 +1768,7 @@ class Reader:
                 if author is not None:  # "According to my sources, ...": the post's author speaks
                     return [author], acc.start(), acc.end(), True, []
             if (
-                re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
+                re.match(r"(?:same\s+)?(?:statement|ministry|agency|report|post|briefing)\b", clause[acc.end() :])
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
