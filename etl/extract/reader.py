@@ -237,6 +237,12 @@ _DOC_SUBJECT = re.compile(
     r"|November|December)\s+){0,2}(?:estimate|assessment|update|tally|count)"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:]{1,120},)?\s+(?:also\s+|then\s+|later\s+)?$"
 )
+#: A document owned by a pronoun, as the subject of its verb: "Their Facebook post said", "Its update
+#: on X of 28 March said".
+_OWNED_DOC = re.compile(
+    r"\W*(?P<p>Its|Their|His|Her)\s+(?:[\w-]+\s+){0,3}?(?:post|statement|update|report|message|bulletin|briefing"
+    r"|assessment)(?:\s+(?:on|of|in)\s+[^,;.]{1,30}?)?\s+(?:also\s+|then\s+|later\s+)?$"
+)
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 #: A comparison after a figure, up to the source of the figure compared with: "…, well below
 #: the figure given by", "…, up from the 100 given by", "…, higher than the estimate by".
@@ -1977,6 +1983,17 @@ class Reader:
                 # Monday that …": the aside's speaker relays; the one named after the colon, with
                 # a verb of their own, is the innermost speaker
                 continue
+            owned = _OWNED_DOC.match(clause[: v.start()])
+            if owned and not any(
+                w.start() > v.end() and any(m.start > v.end() and 0 <= w.start() - m.end <= 2 for m in mentions)
+                for w in verbs
+            ):
+                # "Their Facebook post said …", "Its update on X of 28 March said …": the post is the
+                # one whose the pronoun names (the body named before), not the last speaker's
+                subject = {"its": "it", "their": "they", "his": "he", "her": "she"}[owned.group("p").lower()]
+                back = self._anaphora(f", {subject} ")
+                if back is not None:
+                    return [back], v.start(), v.end(), True, []
             doc = _DOC_SUBJECT.search(clause[: v.start()])
             if doc:
                 # "The third estimate (30 April), delivered days after Moscow's first admission, put
