@@ -92,3 +92,60 @@ def test_a_lawmaker_named_as_relaying_a_briefing_relays_it_again_by_surname() ->
 
 def test_negative_a_surname_never_named_as_a_lawmaker_speaks_for_themself() -> None:
     assert _rows(_RELAY.format(who="Choi")) == [("Choi", "killed", 500, 500, "about")]
+
+
+# ------------------------------------------------------------ "per" after the content
+def test_per_after_the_content_names_the_source_like_according_to() -> None:
+    body = "About 1,500 more North Korean troops have been sent to Russia, again per the NIS.\n"
+    assert _rows(body) == [(NIS, "troops_deployed", 1500, 1500, "about")]
+
+
+def test_per_the_same_briefing_goes_on_with_the_speaker_of_that_briefing() -> None:
+    body = (
+        "The NIS told lawmakers on Tuesday that about 700 North Korean soldiers had been killed.\n\n"
+        "Around 3,900 were wounded, per the same briefing.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 700, 700, "about"), (NIS, "wounded", 3900, 3900, "about")]
+
+
+def test_negative_per_as_a_rate_names_no_source() -> None:
+    body = "Losses ran at about 50 North Korean soldiers per day in the December fighting.\n"
+    assert _rows(body) == []
+
+
+# ------------------------------------------------------------ whose figure it is
+def test_a_named_figure_with_a_long_aside_before_was_is_the_owners() -> None:
+    body = (
+        "Mr Zelenskyy's own estimate, offered in a television interview at the end of last month, "
+        "was 3,600 killed or wounded.\n"
+    )
+    assert _rows(body) == [(ZELENSKYY, "killed_or_wounded", 3600, 3600, "exact")]
+
+
+def test_the_same_agencys_figure_after_a_time_said_first_is_that_agencys() -> None:
+    body = (
+        "South Korea's spy agency told lawmakers on Monday that about 1,800 North Korean soldiers had died.\n\n"
+        "In early May the same agency's estimate had been about 700 dead.\n"
+    )
+    rows = _rows(body)
+    assert (NIS, "killed", 700, 700, "about") in rows
+
+
+# ------------------------------------------------------ a document owned by a pronoun
+def test_a_post_owned_by_their_is_the_body_named_before_not_the_last_speaker() -> None:
+    body = (
+        "The NIS said on Monday that 1,800 North Korean soldiers had died.\n\n"
+        "The General Staff in Kyiv disagreed with the row's wording. Their Facebook post said that "
+        "North Korean losses on the Kursk front amount to more than 4,700 killed and wounded.\n"
+    )
+    rows = _rows(body)
+    assert ("General Staff of the Armed Forces of Ukraine", "killed_or_wounded", 4700, None, "over") in rows
+    assert not any(r[0] == NIS and r[2] == 4700 for r in rows)
+
+
+def test_negative_a_post_whose_verb_names_an_inner_speaker_is_that_speakers() -> None:
+    body = (
+        "The Korea Herald covered the briefing on Tuesday. Its report says South Korea's National "
+        "Intelligence Service told lawmakers that about 700 North Korean soldiers had died.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 700, 700, "about")]
