@@ -1,11 +1,12 @@
 """Round 21: who is speaking (the claimant's attribution frame).
 
-Every claimant miss of writers 15-22 was classified by cause (README, "Round 21"). Each mechanism
-below reads how a figure's sentence attributes it: which of two named bodies is the speaker when
-the other's figure is only compared with; who heads a subject that a relative clause in commas
-follows; the innermost speaker of a reported-speech chain; a lawmaker relaying a briefing, named
-again by surname. The sentences are written for each behaviour, not copied from any report; each
-mechanism has a case that must not change (a negative). Tests share no state (xdist-safe).
+Every claimant miss of writers 15-22 was classified by cause (README, "Round 21"). Kept were the
+mechanisms whose cause is a claimant miss in at least two writers' sets and that fixed misses in at
+least two writers' sets: a body inside a subordinate phrase (a comparison with another figure, a
+relative clause in commas) is not the speaker; "per" after the content is "according to"; whose
+figure it is ("X's own figure, …, was"). The sentences are written for each behaviour, not copied
+from any report; each mechanism has a case that must not change (a negative). Tests share no state
+(xdist-safe).
 """
 
 from __future__ import annotations
@@ -64,36 +65,6 @@ def test_negative_a_body_as_the_subject_before_its_verb_still_speaks() -> None:
     assert [r[0] for r in rows] == ["Center for Countering Disinformation"]
 
 
-# ------------------------------------------------------------ a reported-speech chain
-def test_the_innermost_speaker_of_a_chain_past_a_day_a_kind_and_a_tense_is_the_claimant() -> None:
-    body = (
-        "Ukraine's Novyny Kursk news portal reported on Tuesday that the monitoring project "
-        "Steppe Watch had put the number of North Koreans killed at around 400.\n"
-    )
-    assert _rows(body) == [("Steppe Watch", "killed", 400, 400, "about")]
-
-
-def test_negative_a_speaker_with_no_inner_speaker_keeps_the_figure() -> None:
-    body = "President Zelensky said on Tuesday that around 400 North Korean soldiers had been killed.\n"
-    assert _rows(body) == [(ZELENSKYY, "killed", 400, 400, "about")]
-
-
-# ------------------------------------------------- a lawmaker relaying, named again by surname
-_RELAY = (
-    "South Korea's spy agency briefed the intelligence committee on Thursday, according to "
-    "lawmakers Park Sun-won and Yoon Kun-young.\n\n"
-    '"About 500 were killed," {who} told reporters after the closed-door session.\n'
-)
-
-
-def test_a_lawmaker_named_as_relaying_a_briefing_relays_it_again_by_surname() -> None:
-    assert _rows(_RELAY.format(who="Park")) == [(NIS, "killed", 500, 500, "about")]
-
-
-def test_negative_a_surname_never_named_as_a_lawmaker_speaks_for_themself() -> None:
-    assert _rows(_RELAY.format(who="Choi")) == [("Choi", "killed", 500, 500, "about")]
-
-
 # ------------------------------------------------------------ "per" after the content
 def test_per_after_the_content_names_the_source_like_according_to() -> None:
     body = "About 1,500 more North Korean troops have been sent to Russia, again per the NIS.\n"
@@ -131,21 +102,5 @@ def test_the_same_agencys_figure_after_a_time_said_first_is_that_agencys() -> No
     assert (NIS, "killed", 700, 700, "about") in rows
 
 
-# ------------------------------------------------------ a document owned by a pronoun
-def test_a_post_owned_by_their_is_the_body_named_before_not_the_last_speaker() -> None:
-    body = (
-        "The NIS said on Monday that 1,800 North Korean soldiers had died.\n\n"
-        "The General Staff in Kyiv disagreed with the row's wording. Their Facebook post said that "
-        "North Korean losses on the Kursk front amount to more than 4,700 killed and wounded.\n"
-    )
-    rows = _rows(body)
-    assert ("General Staff of the Armed Forces of Ukraine", "killed_or_wounded", 4700, None, "over") in rows
-    assert not any(r[0] == NIS and r[2] == 4700 for r in rows)
-
-
-def test_negative_a_post_whose_verb_names_an_inner_speaker_is_that_speakers() -> None:
-    body = (
-        "The Korea Herald covered the briefing on Tuesday. Its report says South Korea's National "
-        "Intelligence Service told lawmakers that about 700 North Korean soldiers had died.\n"
-    )
-    assert _rows(body) == [(NIS, "killed", 700, 700, "about")]
+def test_negative_the_same_agencys_figure_with_no_agency_named_before_has_no_speaker() -> None:
+    assert _rows("In early May the same agency's estimate had been about 700 dead.\n") == []
