@@ -237,6 +237,17 @@ _DOC_SUBJECT = re.compile(
     r"|November|December)\s+){0,2}(?:estimate|assessment|update|tally|count)"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;:]{1,120},)?\s+(?:also\s+|then\s+|later\s+)?$"
 )
+#: A comparison after a figure, up to the source of the figure compared with: "…, well below
+#: the figure given by", "…, up from the 100 given by", "…, higher than the estimate by".
+_COMPARED = re.compile(
+    r",\s+(?:(?:well|far|much|still|slightly|just)\s+)?(?:below|above|under|beyond|short\s+of|(?:lower|higher"
+    r"|smaller|larger|greater|fewer|more|less)\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
+    r"|unlike|in\s+contrast\s+(?:with|to)|twice|double|half)\b[^,;:]{0,60}$"
+)
+#: A relative clause set in commas right before a verb: "…, who heads Kyiv's Center for …, said".
+_RELATIVE_ASIDE = re.compile(
+    r"\)?,\s+(?:who|which|whose)\b[^,;:\"“”]{1,140},\s*(?:also\s+|later\s+|first\s+|then\s+)?$"
+)
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(
     r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
@@ -280,7 +291,9 @@ _DATA_SHOW = re.compile(
 )
 #: A figure said to be a body's or a person's by a possessive pronoun or anaphor.
 _OWN_FIGURE = re.compile(
-    r"\W*(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
+    # (a time first: "In late April the same agency's estimate had been about 600 dead")
+    r"\W*(?:(?:In|On|By|Back\s+in|As\s+of|Until|Earlier|Later)\b[^,;:\d]{0,30}?(?:\s+\d{1,2}|\s+\d{4})?,?\s+)?"
+    r"(?:(?P<pos>Its|His|Her|Their)|[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?(?:agency|ministry|service|staff|command))['’]s)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|tally|toll|answer|assessment|number|post|statement|update|message|bulletin)s?"
     r"\s*(?::|\s+(?:is|was|stood\s+at|stands\s+at|had\s+been|has\s+been)\b)"
 )
@@ -1429,6 +1442,21 @@ class Reader:
             out.append(m)
         return out
 
+    @staticmethod
+    def _compared_source(clause: str, at: int, verbs: list[re.Match[str]], mentions: list[Mention]) -> bool:
+        """Whether the source named from `at` on ("given by Kyiv", "according to HUR") belongs to a
+        figure the clause compares its own with ("…, well below the figure given by Kyiv", "…, up from
+        the 100 given by HUR"), while a speaker named before it, with a verb of saying, gives the
+        clause's own figure ("The JCS put casualties at around 1,100, …")."""
+        cmp = _COMPARED.search(clause, 0, at)
+        if cmp is None or re.search(r"[;:]", clause[cmp.end() : at]):
+            return False
+        if not find_figures(clause[: cmp.start()]):
+            return False  # the compared figure comes first: nothing of the speaker's own before it
+        return any(
+            v.end() <= cmp.start() and any(0 <= v.start() - m.end <= 40 for m in mentions) for v in verbs
+        )
+
     def _claimant(
         self, clause: str, mentions: list[Mention]
     ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
@@ -1470,7 +1498,7 @@ class Reader:
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+|[a-z]+-[a-z]+\s+|new\s+|revised\s+)?"
                     r"(?:casualty\s+|death\s+|loss\s+)?(?:figure|estimate|count|tally|toll)"
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
-                    r"(?:\s*,[^,;]{1,40},)?"  # ("…, still widely quoted, was")
+                    r"(?:\s*,[^,;]{1,80},)?"  # ("…, still widely quoted, was", "…, given in an interview …, was")
                     r"(?:\s+(?:now|currently|still|then))?"  # ("The NIS's count now stands at")
                     r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
                     r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
@@ -1661,7 +1689,10 @@ class Reader:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
         acc = re.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
-            r"(?:\b[Aa]ccording\s+to|^\s*Per)\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            # ("…, per the NIS", "…, again per the NIS via Lee", "(per the same briefing)": "per" after
+            # the content, set off by a comma, a bracket or a dash, is "according to" too)
+            r"(?:\b[Aa]ccording\s+to|^\s*Per|(?<=[,(—–])\s*(?:(?:again|also|all|both|both\s+times)\s+)?per(?=\s+(?:the\s+)?[A-Za-z]))"
+            r"\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?"
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
@@ -1679,6 +1710,8 @@ class Reader:
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
+        if acc and self._compared_source(clause, acc.start(), verbs, mentions):
+            acc = None  # "X put the toll at 1,100, up from 300 according to Kyiv": the older figure's source
         if acc:
             pro = re.match(
                 r"(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
@@ -1730,7 +1763,9 @@ class Reader:
                 if author is not None:  # "According to my sources, ...": the post's author speaks
                     return [author], acc.start(), acc.end(), True, []
             if (
-                re.match(r"(?:statement|ministry|agency|report|post)\b", clause[acc.end() :])
+                re.match(
+                    r"(?:same\s+)?(?:statement|ministry|agency|report|post|briefing)\b", clause[acc.end() :]
+                )
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
@@ -1834,6 +1869,10 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
+        if by and self._compared_source(clause, by.start(), verbs, mentions):
+            # "The JCS put casualties at around 1,100, well below the figure given by Kyiv": the
+            # source of the figure compared with is not the speaker of the clause's own figure
+            by = None
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
             if any(0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions):
                 # "…," Zelensky wrote after a report by Commander-in-Chief Syrskyi: the named
@@ -2018,6 +2057,14 @@ class Reader:
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
+                rel = _RELATIVE_ASIDE.search(clause, 0, v.start())
+                if rel is not None and best.start > rel.start():
+                    # "Andrii Kovalenko, who heads the Center for … at Ukraine's National Security and
+                    # Defense Council, said": a relative clause set in commas between the subject and
+                    # its verb names no speaker; its head does
+                    heads = [m for m in before if 0 <= rel.start() - m.end <= 1 and m.actor.kind != "state"]
+                    if heads:
+                        best = heads[-1]
                 gap = clause[best.end : v.start()]
                 titled = _TITLED_GAP.match(gap)
                 if titled and re.search(
