@@ -5,7 +5,8 @@ Usage: python benchmarks/writer_sets.py BEFORE.txt AFTER.txt
 Writers 2-17 are the file lists of `benchmarks/results/writers-round18.txt`; writers 18-22 are
 the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
-`…/fresh-round20b-README.md` (writers 20 and 21) and `…/fresh-round21-README.md` (writer 22).
+`…/fresh-round20b-README.md` (writers 20 and 21), `…/fresh-round21-README.md` (writer 22) and
+`…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25).
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 20 (fresh-round20a)", REPORTS / "dev-pending" / "fresh-round20a-README.md"),
         ("writer 21 (fresh-round20b)", REPORTS / "dev-pending" / "fresh-round20b-README.md"),
         ("writer 22 (fresh-round21)", REPORTS / "dev-pending" / "fresh-round21-README.md"),
+        ("writer 23 (fresh-round22a)", REPORTS / "dev-pending" / "fresh-round22a-README.md"),
+        ("writer 24 (fresh-round22b)", REPORTS / "dev-pending" / "fresh-round22b-README.md"),
+        ("writer 25 (fresh-round22c)", REPORTS / "dev-pending" / "fresh-round22c-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
