@@ -52,7 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         groups: dict[str, list[ReportScore]] = {}
         for s in scores:
             groups.setdefault(who.get(s.name, "other" if name == "dev" else "holdout writer"), []).append(s)
-        order = sorted(groups, key=lambda g: (g == "other", int(g.split()[1]) if g != "other" else 0))
+        order = sorted(
+            groups,
+            key=lambda g: (not g.startswith("writer "), int(g.split()[1]) if g.startswith("writer ") else 0),
+        )
         for label in order:
             print(f"  {line(label, groups[label])}")
         if args.misses:
