@@ -661,6 +661,49 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
     return None
 
 
+#: What may stand between a weekday and the date it names: "Friday, December 27", "Friday 28
+#: March 2025", "Wednesday (30 April)".
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A weekday followed by the date it falls on is that date ("on Friday, December 27", "on
+    Tuesday 2 September"), not the weekday before the report's date. A date written without its
+    year takes the latest year, back from the one it resolved to, in which it falls on that
+    weekday ("Friday, December 27" read in January 2026 is 2024's)."""
+    merged: list[DateMention] = []
+    skip = False
+    for i, d in enumerate(out):
+        if skip:
+            skip = False
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        wd = re.search(_WD, d.text, re.IGNORECASE) if d.kind == "weekday" else None
+        if (
+            wd is None
+            or nxt is None
+            or nxt.kind != "day"
+            or nxt.precision != "day"
+            or _WEEKDAY_GAP.fullmatch(text[d.end : nxt.start]) is None
+        ):
+            merged.append(d)
+            continue
+        day = nxt.first
+        if not re.search(r"\b(?:19|20)\d{2}\b", nxt.text):
+            name = wd.group(0).capitalize()
+            for y in range(day.year, day.year - 7, -1):
+                try:
+                    cand = date(y, day.month, day.day)
+                except ValueError:
+                    continue
+                if cand.strftime("%A") == name:
+                    day = cand
+                    break
+        merged.append(DateMention("day", d.start, nxt.end, day, day, "day", text[d.start : nxt.end]))
+        skip = True
+    return merged
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date expressions in `text`, left to right, without overlaps (earlier patterns win)."""
     return list(_find_dates(text, ref))
@@ -684,6 +727,7 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
             taken.append((m.start(), m.end()))
             out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
     out.sort(key=lambda d: d.start)
+    out = _weekday_with_its_date(text, out)
     # "Earlier this month, on March 13, …": a day set in commas after a month it falls in says
     # which day of that month; the month alone is no second date
     return tuple(
