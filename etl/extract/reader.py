@@ -659,13 +659,14 @@ class PeriodSpec:
 
 #: Words before a date that make it a span's or an event's, not the statement's.
 _NOT_SAID_ON = re.compile(
-    r"\b(?:by|after|before|to|dated|strike|attack|battle|fighting|assault|captured|killed|wounded)"
+    r"\b(?:by|after|before|to|from|through|dated|strike|attack|battle|fighting|assault|captured|killed|wounded)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-#: Words anywhere before a date in its clause that make it where a span starts or ends.
+#: Words anywhere before a date in its clause that make it where a span starts or ends ("from"
+#: only right before it: "the count came from the NIS on 19 December" names the source).
 _SPAN_WORD = re.compile(
-    r"\b(?:since|from|between|until|till|through|began|begun|started|start|launched|beginning|as\s+of"
+    r"\b(?:since|between|until|till|began|begun|started|start|launched|beginning|as\s+of"
     r"|up\s+to)\b",
     re.IGNORECASE,
 )
