@@ -56,9 +56,13 @@ def test_a_month_among_header_fields_is_the_reports_month() -> None:
 
 
 def test_a_yearless_header_stamp_takes_the_year_its_weekday_falls_in() -> None:
-    # 6 March fell on a Thursday in 2025 (and not in 2026)
+    # 6 March fell on a Thursday in 2025 (not in 2026): the latest such year, not after today
     lay = parse_layout("P100  CITY TEXT   100 Thu 6 Mar 20:15:00\n\n" + BODY)
-    assert lay.published is not None and lay.published.date() == date(2025, 3, 6)
+    assert lay.published is not None
+    got = lay.published.date()
+    assert (got.month, got.day, got.strftime("%A")) == (3, 6, "Thursday")
+    assert date.today().year - 6 <= got.year <= date.today().year and got <= date.today()
+    assert not any(date(y, 3, 6).weekday() == 3 for y in range(got.year + 1, date.today().year + 1))
 
 
 def _stated(text: str) -> set[tuple[str, str]]:
