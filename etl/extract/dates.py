@@ -339,6 +339,19 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     # Korean pages: "2024.12.20 09:14 KST", "2025. 3. 27. (Thu)", "2024/12/20" (year, month, day)
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./])\s?(?P<mo>\d{1,2})\2\s?(?P<d>\d{1,2})(?![\d/])"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    # "13-03-2025 19:42 CET": day, month and year joined by hyphens (European pages)
+    re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<mo>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])"),
+    # "Released 07:00 20-Mar-2025", "20 Mar 25" is not read: a month's name between hyphens
+    re.compile(rf"(?i)(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>{MONTH_WORD})-(?P<y>(?:19|20)\d{{2}})(?![\w-])"),
+    # "08NOV24 1415 UTC": day, month's three capitals and a two-digit year run together
+    re.compile(
+        r"(?<![\w])(?P<d>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<yy>\d{2})(?!\w)"
+    ),
+    # "Fri Mar 28 21:06:44 UTC 2025" (a mail archive's or a server's stamp): the year after the time
+    re.compile(
+        rf"(?i)(?<![\w])(?P<mon>{MONTH_WORD})\s+(?P<d>\d{{1,2}})\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
+        r"(?:\s+[A-Z]{2,5}(?:[+-]\d{1,4})?)?\s+(?P<y>(?:19|20)\d{2})\b"
+    ),
     # "06.01.25, 21:47": a two-digit year (Ukrainian outlets' headers), day first
     re.compile(
         r"(?<![\w/.])(?P<d>\d{1,2})\.(?P<mo>\d{1,2})\.(?P<yy>\d{2})(?![\d.])(?=\s*(?:,|\s\d{1,2}:\d{2}|$))"
@@ -403,7 +416,7 @@ def parse_date_line(line: str) -> datetime | None:
     if len(line.strip()) > 90:
         # "Released Friday, January 10, 2025 · 52 min · Auto-generated transcript (…)": a header
         # line of parts is read part by part; a long sentence is never a dateline
-        parts = [p for p in re.split(r"\s+[·•|]\s+", line.strip()) if p]
+        parts = header_fields(line)
         if len(parts) < 2:
             return None
         for part in parts:
@@ -421,7 +434,11 @@ def parse_date_line(line: str) -> datetime | None:
             month = month_number(g["mon"]) if g.get("mon") else int(g["mo"])
             if not g.get("mon") and month > 12 and day <= 12:
                 day, month = month, day  # mm/dd/yyyy
-            t = _TIME_RE.search(line[m.end() :]) or _TIME_RE.search(line[: m.start()])
+            t = (
+                _TIME_RE.search(line[m.end() :])
+                or _TIME_RE.search(line[: m.start()])
+                or _TIME_RE.search(m[0])
+            )
             year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
             return datetime(year, month, day, _hour(t), int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
@@ -434,12 +451,27 @@ _MONTH_YEAR = re.compile(
 )
 
 
+#: Where a header line divides into fields: a pipe or a bullet, a run of spaces (a fixed-width
+#: header: "P101  TELENORD TEXT   101 Thu 13 Mar"), or a parenthesis a wrapped line ran into.
+_HEADER_FIELD = re.compile(r"\s+[·•|]\s+|\s{3,}|\s+(?=\()")
+
+
+def header_fields(line: str) -> list[str]:
+    """The fields of a header line ("Information Bulletin No. 51 | Friday, 20 December 2024
+    (English version …)" -> the bulletin's number, its date, the note in brackets)."""
+    return [p.strip() for p in _HEADER_FIELD.split(line.strip()) if p.strip()]
+
+
 def parse_month_line(line: str) -> date | None:
     """A header line naming only a month ("February 2025") -> that month's last day, else None.
 
     It gives a report with no dated header a year for its yearless dates ("on 24 November"
     in a brief headed "February 2025" is 2024-11-24); it does not date the report to a day.
+    A line of fields is read field by field ("April 2025 | Issue 4 | Interview").
     """
+    fields = header_fields(line)
+    if len(fields) > 1 and len(line) <= 120:
+        return next((d for d in map(parse_month_line, fields) if d is not None), None)
     m = _MONTH_YEAR.match(line.strip())
     if m is None:
         return None
@@ -629,6 +661,49 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
     return None
 
 
+#: What may stand between a weekday and the date it names: "Friday, December 27", "Friday 28
+#: March 2025", "Wednesday (30 April)".
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
+
+
+def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A weekday followed by the date it falls on is that date ("on Friday, December 27", "on
+    Tuesday 2 September"), not the weekday before the report's date. A date written without its
+    year takes the latest year, back from the one it resolved to, in which it falls on that
+    weekday ("Friday, December 27" read in January 2026 is 2024's)."""
+    merged: list[DateMention] = []
+    skip = False
+    for i, d in enumerate(out):
+        if skip:
+            skip = False
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        wd = re.search(_WD, d.text, re.IGNORECASE) if d.kind == "weekday" else None
+        if (
+            wd is None
+            or nxt is None
+            or nxt.kind != "day"
+            or nxt.precision != "day"
+            or _WEEKDAY_GAP.fullmatch(text[d.end : nxt.start]) is None
+        ):
+            merged.append(d)
+            continue
+        day = nxt.first
+        if not re.search(r"\b(?:19|20)\d{2}\b", nxt.text):
+            name = wd.group(0).capitalize()
+            for y in range(day.year, day.year - 7, -1):
+                try:
+                    cand = date(y, day.month, day.day)
+                except ValueError:
+                    continue
+                if cand.strftime("%A") == name:
+                    day = cand
+                    break
+        merged.append(DateMention("day", d.start, nxt.end, day, day, "day", text[d.start : nxt.end]))
+        skip = True
+    return merged
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date expressions in `text`, left to right, without overlaps (earlier patterns win)."""
     return list(_find_dates(text, ref))
@@ -652,6 +727,7 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
             taken.append((m.start(), m.end()))
             out.append(DateMention(kind, m.start(), m.end(), r[0], r[1], r[2], m.group(0), r[3]))
     out.sort(key=lambda d: d.start)
+    out = _weekday_with_its_date(text, out)
     # "Earlier this month, on March 13, …": a day set in commas after a month it falls in says
     # which day of that month; the month alone is no second date
     return tuple(

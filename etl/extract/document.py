@@ -428,9 +428,10 @@ def _wire_datelines(lay: Layout) -> None:
 
 
 #: A heading's day with its weekday and no year: "What's on TV tonight: Thursday 1 May".
+#: The weekday may be cut to three letters ("Thu 13 Mar 21:40:07", a teletext page's header).
 _WEEKDAY_DAY = re.compile(
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)"
-    r"|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}))\b(?!,?\s+\d{4})"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+"
+    r"(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2}))\b(?!,?\s+\d{4})"
 )
 
 
@@ -445,7 +446,12 @@ def _weekday_heading(header: list[str]) -> datetime | None:
         if mon not in MONTHS:
             continue
         month, day = MONTHS[mon], int(m.group("d1") or m.group("d2"))
-        y = _year_on_weekday(month, day, m.group("wd"), date.today().year - 6)
+        wd = next(
+            w
+            for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+            if w.startswith(m.group("wd"))
+        )
+        y = _year_on_weekday(month, day, wd, date.today().year - 6)
         return datetime(y, month, day) if y is not None else None
     return None
 

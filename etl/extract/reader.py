@@ -670,6 +670,48 @@ class PeriodSpec:
     to_stated: bool = False
 
 
+#: Words before a date that make it a span's or an event's, not the statement's.
+_NOT_SAID_ON = re.compile(
+    r"\b(?:by|after|before|to|from|through|dated|strike|attack|battle|fighting|assault|captured|killed|wounded)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: Words anywhere before a date in its clause that make it where a span starts or ends ("from"
+#: only right before it: "the count came from the NIS on 19 December" names the source).
+_SPAN_WORD = re.compile(
+    r"\b(?:since|between|until|till|began|begun|started|start|launched|beginning|as\s+of"
+    r"|up\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution_day(
+    clause: str, dates: list[DateMention], figure_at: int, yearless: bool
+) -> DateMention | None:
+    """The one written-out day in the attribution before a figure, when no rule dated the claim:
+    "The earliest count came from the NIS on 19 December 2024, relayed by lawmakers: at least
+    100 killed", "The Group notes the assessment given by the NIS on 30 April 2025: about 600".
+    A day after a span's or an event's word ("since the start … on 6 August 2024", "in the
+    strike on 20 November", "which he dated to Dec. 6") is not when it was said; a time after
+    it ("27 Apr 09:00") makes it a log's stamp; a clause with two written days is left undated, and
+    so does a day without its year in a report with no date of its own (`yearless` False)."""
+    days = [
+        d
+        for d in dates
+        if d.kind == "day"
+        and d.precision == "day"
+        and d.end <= figure_at
+        and (yearless or re.search(r"\b(?:19|20)\d{2}\b", d.text))
+        and not _NOT_SAID_ON.search(clause[max(0, d.start - 40) : d.start])
+        and not _SPAN_WORD.search(clause[: d.start])
+        and not re.match(
+            r"\s*(?:strike|attack|battle|assault|raid)\b|\s*\d{1,2}:\d{2}|:\d{2}", clause[d.end :]
+        )
+    ]
+    written = [d for d in dates if d.kind == "day"]
+    return days[0] if len(days) == 1 and len(written) == 1 else None
+
+
 @dataclass
 class Draft:
     """A claim being assembled from one clause; finished after the whole report is read."""
@@ -3729,6 +3771,9 @@ class Reader:
             ]
             if opening:
                 stated = self._same_day(opening[0]) if opening[0].kind == "same_day" else opening[0]
+        if stated is None and accepted:
+            dated_report = self.layout.published is not None or self.layout.month_ref is not None
+            stated = _attribution_day(clause, dates, accepted[0][0].start, dated_report)
         own_date = stated is not None
         if (
             stated is None
