@@ -168,6 +168,15 @@ def _date(v: object) -> str:
     return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
 
 
+def stated_label(v: object, precision: object) -> str:
+    """A date stated as precisely as it is known: 2024-11-07 (day), 2024-11 (month), 2024
+    (year), "undated"; a month-precision claim stored as 2024-11-01 must not read as 1 November."""
+    day = _date(v)
+    if not day:
+        return "undated"
+    return {"month": day[:7], "year": day[:4]}.get(str(precision or "day"), day)
+
+
 #: The hover of a claim point; the per-point values are `hover_data` columns (customdata).
 HOVER_TEMPLATE = (
     "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}%{customdata[3]}%{customdata[4]}"
@@ -227,8 +236,8 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         col("claims"),
         strict=True,
     ):
-        when = _date(stated)
-        if isinstance(prec, str) and prec not in ("day", ""):
+        when = stated_label(stated, prec)
+        if isinstance(prec, str) and prec not in ("day", "") and when != "undated":
             when = f"{when} ({prec} precision)"
         p0, p1 = _date(ps), _date(pe)
         claim = f"claim {cid or ''}"
@@ -705,7 +714,10 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
     hi = df["value_high"].astype("Float64")
     width = (hi.fillna(lo.astype("Float64")).astype(float) - lo).clip(lower=0)
     lows, widths = lo.tolist(), width.tolist()
-    names = [f"{c} ({_date(d)})" for c, d in zip(df["claimant"], df["stated_on"], strict=True)]
+    precs = df["stated_on_precision"] if "stated_on_precision" in df.columns else [None] * len(df)
+    names = [
+        f"{c} ({stated_label(d, p)})" for c, d, p in zip(df["claimant"], df["stated_on"], precs, strict=True)
+    ]
     colours = [SIDE_COLOURS.get(s, "#7f7f7f") for s in df["claimant_side"]]
     hover = hover_data(df)
     data: list[dict[str, Any]] = [

@@ -733,3 +733,35 @@ def test_charts_built_as_dicts_are_what_plotly_validation_gives() -> None:
     layout = specs[0]["layout"]
     assert [s["x0"][:10] for s in layout["shapes"]] == ["2024-11-04", "2025-03-13"]
     assert [a["text"] for a in layout["annotations"]] == ["First clashes", "Sudzha retaken"]
+
+
+def test_a_date_stated_reads_as_precisely_as_it_is_known() -> None:
+    assert charts.stated_label("2024-11-07", "day") == "2024-11-07"
+    assert charts.stated_label(pd.Timestamp("2024-11-01"), "month") == "2024-11"
+    assert charts.stated_label("2025-01-01", "year") == "2025"
+    assert charts.stated_label(None, "unknown") == "undated"
+
+
+def test_the_latest_bars_name_a_month_precision_claim_by_its_month_not_its_first_day() -> None:
+    """ "Ukrainian officials (2024-11-01)" read as a statement made on 1 November; the claim was
+    dated only to November."""
+    latest = pd.DataFrame(
+        {
+            "claimant": ["Ukrainian officials", "Volodymyr Zelenskyy"],
+            "claimant_side": ["Ukraine", "Ukraine"],
+            "stated_on": pd.to_datetime(["2024-11-01", "2024-11-07"]),
+            "stated_on_precision": ["month", "day"],
+            "value_low": [10000, 11000],
+            "value_high": [None, 11000],
+            "qualifier": ["over", "exact"],
+            "claims": [1, 1],
+            "quote": ["q1", "q2"],
+            "reported_by": ["", ""],
+            "source_url": ["", ""],
+            "claim_id": ["a", "b"],
+        }
+    )
+    spec = charts.latest_spec(latest, "t", "x")
+    names = [y for t in spec["data"] for y in (t.get("y") or []) if isinstance(y, str)]
+    assert "Ukrainian officials (2024-11)" in names and "Volodymyr Zelenskyy (2024-11-07)" in names
+    assert not any("(2024-11-01)" in n for n in names)
