@@ -231,18 +231,19 @@ def app_test(
 ) -> AppTest:
     """The dashboard (entry file) on database pointer `db`, with URL `params`, run once.
 
-    The one app builder of the AppTest modules: `page` switches to a page after the first run
-    (as a user clicking it). Fails the test on any exception the app raised.
+    The one app builder of the AppTest modules: `page` is the page the session opens on, as a
+    visitor following a link to it (one run, not the default page's run and then a switch: the
+    tests that click from page to page call `at.switch_page` themselves). Fails the test on any
+    exception the app raised.
     """
     monkeypatch.setattr(ui, "DB_PATH", db)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=timeout)
     for k, v in params.items():
         at.query_params[k] = v
+    if page is not None:
+        at.switch_page(page)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    if page is not None:
-        at.switch_page(page).run()
-        assert not at.exception, [e.value for e in at.exception]
     return at
 
 

@@ -43,8 +43,11 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_empty(tmp_path_factory.mktemp("dash-empty"))
 
 
-def app(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str | list[str]) -> AppTest:
-    return app_test(db, monkeypatch, timeout=TIMEOUT, **params)
+def app(
+    db: Path, monkeypatch: pytest.MonkeyPatch, page: str | None = None, **params: str | list[str]
+) -> AppTest:
+    """The dashboard on `db`, opened on `page` (by its link) or on the default page."""
+    return app_test(db, monkeypatch, page, timeout=TIMEOUT, **params)
 
 
 def claims_metric(at: AppTest) -> int:
@@ -96,9 +99,7 @@ def test_every_chart_uses_only_trace_types_the_plotly_bundle_registers(
     """Plotly draws nothing for a trace type its bundle lacks (claimsdesk/plotly_bundle)."""
     seen: set[str] = set()
     for page, params in VIEWS:
-        at = app(default_db, monkeypatch, **params)
-        at.switch_page(page).run()
-        assert not at.exception, [e.value for e in at.exception]
+        at = app(default_db, monkeypatch, page, **params)
         types = set(chart_types(at))
         assert types, (page, params)
         assert types <= bundled_traces(), (page, params, types)
@@ -110,14 +111,11 @@ def test_every_chart_uses_only_trace_types_the_plotly_bundle_registers(
 def test_every_page_runs_on_an_empty_database(
     empty_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
 ) -> None:
-    at = app(empty_db, monkeypatch)
-    at.switch_page(page).run()
-    assert not at.exception, [e.value for e in at.exception]
+    app(empty_db, monkeypatch, page)  # fails on any exception
 
 
 def test_charts_render_figures_drawn_as_bounds(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = app(default_db, monkeypatch)
-    at.switch_page("pages/2_casualties.py").run()
+    at = app(default_db, monkeypatch, "pages/2_casualties.py")
     specs = chart_specs(at)
     # A claimant's points are one trace with a glyph per point (marker.symbol is then a list).
     symbols = {
@@ -191,8 +189,7 @@ def test_hostile_link_values_give_a_notice_not_an_exception(
 
 
 def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = app(default_db, monkeypatch)
-    at.switch_page("pages/7_sources.py").run()
+    at = app(default_db, monkeypatch, "pages/7_sources.py")
     # The curated files' table (the bundled public datasets have tables of their own above it).
     log = next(
         df.value
@@ -225,9 +222,7 @@ def test_sources_page_says_how_the_database_was_built_and_how_long_it_took(
     finally:
         con.close()
     assert info["build"] == "incremental" and float(info["seconds"]) > 0
-    at = app(pointer, monkeypatch)
-    at.switch_page("pages/7_sources.py").run()
-    assert not at.exception
+    at = app(pointer, monkeypatch, "pages/7_sources.py")
     caption = next(c.value for c in at.caption if c.value.startswith("Database built"))
     assert "(incremental build, " in caption and " 0.0 s" not in caption, caption
 
@@ -256,12 +251,10 @@ def test_a_page_opens_without_a_table_and_its_tab_holds_it(
 ) -> None:
     """A data grid on a page cost the browser about a quarter second of its first paint, each
     (issue 11): a page opens with its chart, and each table is one tab away (the tab in the link)."""
-    at = app(default_db, monkeypatch)
-    at.switch_page(page).run()
-    assert not at.exception and len(at.dataframe) == 0
-    at = app(default_db, monkeypatch, **{tab[0]: tab[1]})
-    at.switch_page(page).run()
-    assert not at.exception and len(at.dataframe) == 1
+    at = app(default_db, monkeypatch, page)
+    assert len(at.dataframe) == 0
+    at = app(default_db, monkeypatch, page, **{tab[0]: tab[1]})
+    assert len(at.dataframe) == 1
     table = at.dataframe[0].value
     assert columns <= set(table.columns) and len(table) > 0
 
@@ -269,8 +262,7 @@ def test_a_page_opens_without_a_table_and_its_tab_holds_it(
 def test_troop_deployments_latest_totals_leave_out_batches(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    at = app(default_db, monkeypatch, deploy_chart="Latest per claimant")
-    at.switch_page("pages/3_deployments.py").run()
+    at = app(default_db, monkeypatch, "pages/3_deployments.py", deploy_chart="Latest per claimant")
     claimants = set(at.dataframe[0].value["claimant"])
     assert "Pat Ryder (US Department of Defense)" in claimants
     assert "Sergei Shoigu (Security Council of Russia)" not in claimants, (
@@ -279,8 +271,7 @@ def test_troop_deployments_latest_totals_leave_out_batches(
 
 
 def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = app(default_db, monkeypatch, claimant="Defense Intelligence of Ukraine (HUR)")
-    at.switch_page("pages/6_explore.py").run()
+    at = app(default_db, monkeypatch, "pages/6_explore.py", claimant="Defense Intelligence of Ukraine (HUR)")
     table = at.dataframe[0].value
     assert set(table["claimant"]) == {"Defense Intelligence of Ukraine (HUR)"}
     assert len(at.get("download_button")) == 1

@@ -109,6 +109,16 @@ def deployment(tmp_path_factory: pytest.TempPathFactory, built_default_db: Path)
         yield d
 
 
+def both_running(d: Deployment) -> None:
+    """Start again, on its port, a dashboard process a test stopped. `test_new_visitors_...`
+    leaves it stopped: it is the file's last test, so nothing needs to start it again (nginx
+    keeps away from a process that failed for `fail_timeout`, 10 s, so a test run right after it
+    would not find both processes anyway, whether or not it had been started again)."""
+    for i, s in enumerate(d.servers):
+        if s.proc.poll() is not None:
+            d.servers[i] = Streamlit(s.log, d.env, port=s.port)
+
+
 def sessions_on_both(url: str, max_tries: int = 16) -> dict[str, Session]:
     """Open sessions (each a new browser: no cookies) until both processes have one."""
     by_upstream: dict[str, Session] = {}
@@ -142,6 +152,7 @@ def test_render_refuses_a_bad_address(tmp_path: Path) -> None:
 
 
 def test_sessions_through_the_proxy_are_sticky_and_spread_over_both_processes(deployment: Deployment) -> None:
+    both_running(deployment)
     sessions = sessions_on_both(deployment.url)
     try:
         assert set(sessions) == {f"127.0.0.1:{s.port}" for s in deployment.servers}, sessions.keys()
@@ -180,6 +191,7 @@ def test_the_proxy_serves_plotly_compressed_and_cacheable_for_good(deployment: D
 
 
 def test_a_rebuild_while_serving_reaches_open_sessions_on_both_processes(deployment: Deployment) -> None:
+    both_running(deployment)
     sessions = sessions_on_both(deployment.url)
     try:
         assert len(sessions) == 2
@@ -222,16 +234,13 @@ def test_a_rebuild_while_serving_reaches_open_sessions_on_both_processes(deploym
 
 
 def test_new_visitors_are_served_when_one_process_goes_away(deployment: Deployment) -> None:
-    gone = deployment.servers[1]
-    gone.stop()
-    try:
-        for _ in range(6):
-            s = Session(deployment.url)
-            try:
-                assert s.upstream.endswith(f":{deployment.servers[0].port}"), s.upstream
-                run = s.run("", "")
-                assert run.ok, run.exceptions
-            finally:
-                s.close()
-    finally:  # back on its port, for the module's other tests
-        deployment.servers[1] = Streamlit(gone.log, deployment.env, port=gone.port)
+    both_running(deployment)
+    deployment.servers[1].stop()  # started again by the next test that needs both (`both_running`)
+    for _ in range(6):
+        s = Session(deployment.url)
+        try:
+            assert s.upstream.endswith(f":{deployment.servers[0].port}"), s.upstream
+            run = s.run("", "")
+            assert run.ok, run.exceptions
+        finally:
+            s.close()

@@ -35,8 +35,7 @@ def casualties(db: Path, monkeypatch: pytest.MonkeyPatch, **params: str) -> AppT
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
-    at.run()
-    at.switch_page("pages/2_casualties.py").run()
+    at.switch_page("pages/2_casualties.py").run()  # opened by its link
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -371,8 +370,7 @@ def test_attribution_and_map_figures_are_built_once_for_many_views(
         at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
         for k, v in params.items():
             at.query_params[k] = v
-        at.run()
-        at.switch_page(page).run()
+        at.switch_page(page).run()  # the session opens on the link's page
         assert not at.exception, [e.value for e in at.exception]
         specs.append(chart_specs(at))
         built.append(len(calls))
@@ -384,7 +382,6 @@ def test_attribution_and_map_figures_are_built_once_for_many_views(
     for k, v in params.items():
         at.query_params[k] = v
     at.query_params["claimant"] = "Volodymyr Zelenskyy"
-    at.run()
     at.switch_page(page).run()
     assert calls, "other filters are another figure"
 
@@ -395,7 +392,6 @@ def chart_titles(db: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params:
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     for k, v in params.items():
         at.query_params[k] = v
-    at.run()
     at.switch_page(page).run()
     assert not at.exception, [e.value for e in at.exception]
     return titles(at)

@@ -263,8 +263,7 @@ def _specs(at: AppTest) -> list[dict]:
 def _war_page(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.setattr(ui, "DB_PATH", db_path)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    at.switch_page("pages/2_casualties.py").run()
+    at.switch_page("pages/2_casualties.py").run()  # opened by its link
     assert at.radio(key="view").value == "Kursk & DPRK"
     at.radio(key="view").set_value("Whole war").run()
     assert not at.exception, [e.value for e in at.exception]
