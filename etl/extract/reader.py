@@ -316,6 +316,23 @@ _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
+#: A person's verb of saying right after the name (an apposition between): "Pat Ryder, the Pentagon
+#: press secretary, told a press briefing", "Valery Gerasimov gave during a video conference".
+_VOICE_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|stated|announced|gave|put|estimated|added"
+    r"|reported|confirmed)\b"
+)
+#: A later sentence about the figure just given: "This was stated by", "told a briefing that the
+#: number could go up slightly".
+_BACK_TO_FIGURE = re.compile(
+    r"^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\b"
+    r"|\b(?:the|this|that)\s+(?:number|figure|estimate|total|count|assessment)\b"
+)
+_STATED_BY = re.compile(
+    r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
+)
+#: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
+_FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
     re.DOTALL,
@@ -762,6 +779,11 @@ class ResponseDraft:
     quote: str
     targets: list[Draft]
     topic: str = ""
+
+
+def _bare_surface(name: str) -> str:
+    """A name as written, lower-cased, without a leading article."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
 def _has_people_noun(text: str) -> bool:
@@ -4542,6 +4564,77 @@ class Reader:
             if INTELLIGENCE_UPDATE.search(near):
                 d.claimant = arm
 
+    def _under(self, actor: Actor, body: Actor) -> bool:
+        """Whether `actor` belongs to `body` by the actors file's parent chain (up to three steps)."""
+        seen = actor
+        for _ in range(3):
+            if not seen.parent:
+                return False
+            if seen.parent == body.name:
+                return True
+            nxt = self.ref.actors.by_name.get(seen.parent)
+            if nxt is None:
+                return False
+            seen = nxt
+        return False
+
+    def _credit_named_voice(self) -> None:
+        """A state's or a body's figure goes to the one known official of it who, in the same
+        sentence after the figure or in the next two, is said to have spoken: "North Korea has
+        between 11,000 and 12,000 soldiers in Russia, the Pentagon said Monday. Maj. Gen. Pat Ryder,
+        the Pentagon press secretary, told a press briefing …", "The United States estimates … .
+        This was stated by Pentagon Press Secretary Pat Ryder", "Moscow claimed … more than 76,000 –
+        a figure Chief of the General Staff Valery Gerasimov gave" (the analysts credit the person)."""
+        for d in self.drafts:
+            if d.figure is None or d.claimant.kind not in ("state", "state_body"):
+                continue
+            at = d.quote.find(d.figure.text)
+            texts = [(d.quote[at + len(d.figure.text) :] if at >= 0 else "", True)]
+            texts += [(self.sent_log.get(d.sentence_no + k, ""), False) for k in (1, 2)]
+            voices: set[str] = set()
+            for text, same in texts:
+                if not same and (self._counts_in(text) or not _BACK_TO_FIGURE.search(text)):
+                    continue  # a figure of its own, or not about the figure before
+                for m in self._mentions(text):
+                    if (
+                        m.actor.kind == "official"
+                        and self._under(m.actor, d.claimant)
+                        and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
+                        and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
+                    ):
+                        voices.add(m.actor.name)
+            if len(voices) == 1:
+                d.claimant = self.ref.actors.by_name[voices.pop()]
+
+    def _short_name_to_full(self) -> None:
+        """A claimant named only by a shorter form of a body the report names in full is that body:
+        "the Service told the committee" after "the National Intelligence Service"; "Defence
+        Intelligence said" on a page sourced to "Defence Intelligence of Ukraine" (not the UK's)."""
+        surfaces: dict[str, set[str]] = {}
+        actors: dict[str, Actor] = {}
+        for sent in self.sent_log.values():
+            for m in self._mentions(sent):
+                surfaces.setdefault(m.actor.name, set()).add(_bare_surface(m.text))
+                actors[m.actor.name] = m.actor
+        for d in self.drafts:
+            own = (
+                {_bare_surface(d.claimant.name)}
+                if d.claimant.kind == NEW_ACTOR
+                else surfaces.get(d.claimant.name, set())
+            )
+            if not own or not all(own):
+                continue
+            fuller = {
+                name
+                for name, texts in surfaces.items()
+                if name != d.claimant.name
+                and all(
+                    any(len(t) > len(o) and re.search(rf"\b{re.escape(o)}\b", t) for t in texts) for o in own
+                )
+            }
+            if len(fuller) == 1:
+                d.claimant = actors[fuller.pop()]
+
     def _finish(self) -> None:
         # A response reported before the claim it answers ("Ukraine rejected Moscow's claim
         # that ..." in the lead) answers the later claims of the other side on its topic.
@@ -4563,6 +4656,8 @@ class Reader:
             if r.stance in ("denied", "disputed"):
                 for d in later:
                     d.stance = d.stance or r.stance
+        self._credit_named_voice()
+        self._short_name_to_full()
         live: list[Draft] = []
         for d in self.drafts:
             # A lead that restates a later, more precise attribution is the outlet's summary.
