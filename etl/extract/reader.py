@@ -158,6 +158,11 @@ _VERB_METRIC = re.compile(
     r"|eliminated|liquidated|neutrali[sz]ed"
     r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+|the\s+)?$"
 )
+#: More of a force, sent (its noun left out): "no fewer than 3,000 more had been dispatched".
+_MORE_SENT = (
+    r"\s+(?:more|others|additional)\s+(?:(?:had|have|has)\s+(?:(?:already|now|also|reportedly|since|additionally)\s+)?been"
+    r"|were|was)\s+(?:(?:already|now|also|reportedly|additionally|further)\s+)?(?:sent|dispatched|deployed|transferred)\b"
+)
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|taking|takes|raising|raises|pushing)\s+(?:its|the|their|his|her)\s+"
@@ -3225,6 +3230,8 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "5,000 military builders would go as well": people sent
+        if re.match(_MORE_SENT, clause[fig.end :]):
+            return "troops_deployed"  # "no fewer than 3,000 more had been dispatched": more of a force sent
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
@@ -3233,11 +3240,19 @@ class Reader:
                 hi = fig.end + nxt.start()
         tail = clause[fig.end : hi]
         comma = re.search(
-            r",\s+(?:days?|weeks?|months?|shortly|soon|just)?\s*(?:after|before|when|as|while)\b", tail
+            r",\s+(?:days?|weeks?|months?|shortly|soon|just)?\s*(?:after|before|when|as|while)\b"
+            # "…, a figure that includes the missing and captured": what the count takes in
+            r"|,\s+(?:a|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?:that|which)\s+(?:also\s+)?"
+            r"(?:includes?|included|covers?|covered|counts?|counted)\b",
+            tail,
         )
         if comma:
             tail = tail[: comma.start()]  # "5,000 workers to Kursk, days after Britain estimated casualties"
         after = self._first_metric(tail, prefer_flow=True)
+        if after == "troops_deployed" and re.search(
+            r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$", clause[lo : fig.start]
+        ):
+            return "killed_or_wounded"  # "have lost more than 250 servicepeople in …": lost, not sent
         if after:
             return after
         before_text = clause[lo : fig.start]
