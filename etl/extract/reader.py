@@ -336,6 +336,7 @@ _BACK_TO_FIGURE = re.compile(
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
 )
+_FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
 #: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 _SAID_BY_NEXT = re.compile(
@@ -4608,8 +4609,10 @@ class Reader:
             texts += [(self.sent_log.get(d.sentence_no + k, ""), False) for k in (1, 2)]
             voices: set[str] = set()
             for text, same in texts:
-                if not same and (self._counts_in(text) or not _BACK_TO_FIGURE.search(text)):
-                    continue  # a figure of its own, or not about the figure before
+                if same and not _FIGURE_WORD.search(text):
+                    continue  # no "a figure X gave" after it
+                if not same and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
+                    continue  # not about the figure before, or a figure of its own
                 for m in self._mentions(text):
                     if (
                         m.actor.kind == "official"
@@ -4631,24 +4634,31 @@ class Reader:
             for m in self._mentions(sent):
                 surfaces.setdefault(m.actor.name, set()).add(_bare_surface(m.text))
                 actors[m.actor.name] = m.actor
+        full: dict[str, Actor | None] = {}
         for d in self.drafts:
-            own = (
-                {_bare_surface(d.claimant.name)}
-                if d.claimant.kind == NEW_ACTOR
-                else surfaces.get(d.claimant.name, set())
-            )
-            if not own or not all(own):
-                continue
-            fuller = {
-                name
-                for name, texts in surfaces.items()
-                if name != d.claimant.name
-                and all(
-                    any(len(t) > len(o) and re.search(rf"\b{re.escape(o)}\b", t) for t in texts) for o in own
+            name = d.claimant.name
+            if name not in full:
+                own = {_bare_surface(name)} if d.claimant.kind == NEW_ACTOR else surfaces.get(name, set())
+                fuller = (
+                    {
+                        other
+                        for other, texts in surfaces.items()
+                        if other != name
+                        and all(
+                            any(
+                                len(t) > len(o) and o in t and re.search(rf"\b{re.escape(o)}\b", t)
+                                for t in texts
+                            )
+                            for o in own
+                        )
+                    }
+                    if own and all(own)
+                    else set()
                 )
-            }
-            if len(fuller) == 1:
-                d.claimant = actors[fuller.pop()]
+                full[name] = actors[fuller.pop()] if len(fuller) == 1 else None
+            better = full[name]
+            if better is not None:
+                d.claimant = better
 
     def _finish(self) -> None:
         # A response reported before the claim it answers ("Ukraine rejected Moscow's claim
