@@ -128,3 +128,30 @@ def test_an_aside_on_what_a_figure_includes_does_not_name_its_metric() -> None:
 def test_negative_lost_with_its_own_metric_word_keeps_that_word() -> None:
     body = "The General Staff said on Monday that Russia had lost 9,000 servicemen killed in the region.\n"
     assert [r[1:] for r in _rows(body)] == [("killed", 9000, 9000, "exact")]
+
+
+# ------------------------------------------------- a figure whose own noun is a thing
+def test_a_calibre_before_a_weapon_is_no_count_of_troops() -> None:
+    body = (
+        "The NIS said on Monday that Pyongyang had sent about 2,000 more soldiers to Russia, and "
+        "that it might also send 122-mm howitzers there.\n"
+    )
+    assert _rows(body) == [(NIS, "troops_deployed", 2000, 2000, "about")]
+
+
+def test_things_named_after_of_them_are_no_count_of_people() -> None:
+    body = (
+        "Valery Gerasimov said on Monday that Ukraine had lost more than 9,000 servicemen killed and "
+        "wounded, and claimed 3,100 pieces of equipment, 215 of them tanks.\n"
+    )
+    assert _rows(body) == [("Valery Gerasimov", "killed_or_wounded", 9000, None, "over")]
+
+
+def test_negative_people_counted_by_of_them_stay_a_count() -> None:
+    body = (
+        "The NIS said on Monday that some 9,000 North Korean soldiers were in Russia, about 7,000 "
+        "of them in the Kursk region.\n"
+    )
+    rows = _rows(body)
+    assert (NIS, "troops_deployed", 9000, 9000, "about") in rows
+    assert any(r[2] == 7000 for r in rows)

@@ -2788,6 +2788,8 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if re.match(r"-?\s*(?:mm|millimet(?:re|er)s?)\b", after):
+            return ""  # "240-mm multiple rocket launchers", "170-millimetre guns": a calibre
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
         if (
@@ -2878,6 +2880,10 @@ class Reader:
             for f in find_figures(clause[: fig.start])
         ):
             return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
+        if re.match(
+            rf"\s+of\s+(?:them|these|those)\s+(?:(?:were|are)\s+)?(?:[\w-]+\s+)?(?:{_THINGS})\b", after
+        ):
+            return ""  # "7,700 pieces of equipment, 412 of them tanks": things, named after the figure
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             nouns = [
                 (m.end(), m.group("p") is not None)
