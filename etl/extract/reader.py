@@ -320,7 +320,6 @@ _BODY_BEFORE_COUNTRY = re.compile(
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
-#: "This was stated by X …", "That was reported by X …": an attribution after its content.
 #: A person's verb of saying right after the name (an apposition between): "Pat Ryder, the Pentagon
 #: press secretary, told a press briefing", "Valery Gerasimov gave during a video conference".
 _VOICE_AFTER = re.compile(
@@ -333,12 +332,15 @@ _BACK_TO_FIGURE = re.compile(
     r"^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\b"
     r"|\b(?:the|this|that)\s+(?:number|figure|estimate|total|count|assessment)\b"
 )
+#: The official named in "This was stated by (the) Pentagon press secretary Pat Ryder".
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
 )
+#: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
 #: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
+#: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
     re.DOTALL,
