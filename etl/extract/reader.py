@@ -158,6 +158,11 @@ _VERB_METRIC = re.compile(
     r"|eliminated|liquidated|neutrali[sz]ed"
     r"|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch)\s+(?:a\s+total\s+of\s+|the\s+)?$"
 )
+#: More of a force, sent (its noun left out): "no fewer than 3,000 more had been dispatched".
+_MORE_SENT = (
+    r"\s+(?:more|others|additional)\s+(?:(?:had|have|has)\s+(?:(?:already|now|also|reportedly|since|additionally)\s+)?been"
+    r"|were|was)\s+(?:(?:already|now|also|reportedly|additionally|further)\s+)?(?:sent|dispatched|deployed|transferred)\b"
+)
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|taking|takes|raising|raises|pushing)\s+(?:its|the|their|his|her)\s+"
@@ -315,6 +320,26 @@ _BODY_BEFORE_COUNTRY = re.compile(
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
+#: A person's verb of saying right after the name (an apposition between): "Pat Ryder, the Pentagon
+#: press secretary, told a press briefing", "Valery Gerasimov gave during a video conference".
+_VOICE_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:said|says|told|stated|announced|gave|put|estimated|added"
+    r"|reported|confirmed)\b"
+)
+#: A later sentence about the figure just given: "This was stated by", "told a briefing that the
+#: number could go up slightly".
+_BACK_TO_FIGURE = re.compile(
+    r"^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\b"
+    r"|\b(?:the|this|that)\s+(?:number|figure|estimate|total|count|assessment)\b"
+)
+#: The official named in "This was stated by (the) Pentagon press secretary Pat Ryder".
+_STATED_BY = re.compile(
+    r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
+)
+#: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
+_FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
+#: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
+_FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
@@ -762,6 +787,11 @@ class ResponseDraft:
     quote: str
     targets: list[Draft]
     topic: str = ""
+
+
+def _bare_surface(name: str) -> str:
+    """A name as written, lower-cased, without a leading article."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
 def _has_people_noun(text: str) -> bool:
@@ -2760,6 +2790,8 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
+        if re.match(r"-?\s*(?:mm|millimet(?:re|er)s?)\b", after):
+            return ""  # "240-mm multiple rocket launchers", "170-millimetre guns": a calibre
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
         if (
@@ -2850,6 +2882,10 @@ class Reader:
             for f in find_figures(clause[: fig.start])
         ):
             return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
+        if re.match(
+            rf"\s+of\s+(?:them|these|those)\s+(?:(?:were|are)\s+)?(?:[\w-]+\s+)?(?:{_THINGS})\b", after
+        ):
+            return ""  # "7,700 pieces of equipment, 412 of them tanks": things, named after the figure
         if re.match(r"\s+of\s+(?:them|these|those)\b", after):
             nouns = [
                 (m.end(), m.group("p") is not None)
@@ -3203,6 +3239,8 @@ class Reader:
             clause[fig.end :],
         ):
             return "troops_deployed"  # "5,000 military builders would go as well": people sent
+        if re.match(_MORE_SENT, clause[fig.end :]):
+            return "troops_deployed"  # "no fewer than 3,000 more had been dispatched": more of a force sent
         hi = len(clause)
         if i + 1 < len(figs):
             hi = figs[i + 1].start
@@ -3211,11 +3249,19 @@ class Reader:
                 hi = fig.end + nxt.start()
         tail = clause[fig.end : hi]
         comma = re.search(
-            r",\s+(?:days?|weeks?|months?|shortly|soon|just)?\s*(?:after|before|when|as|while)\b", tail
+            r",\s+(?:days?|weeks?|months?|shortly|soon|just)?\s*(?:after|before|when|as|while)\b"
+            # "…, a figure that includes the missing and captured": what the count takes in
+            r"|,\s+(?:a|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?:that|which)\s+(?:also\s+)?"
+            r"(?:includes?|included|covers?|covered|counts?|counted)\b",
+            tail,
         )
         if comma:
             tail = tail[: comma.start()]  # "5,000 workers to Kursk, days after Britain estimated casualties"
         after = self._first_metric(tail, prefer_flow=True)
+        if after == "troops_deployed" and re.search(
+            r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$", clause[lo : fig.start]
+        ):
+            return "killed_or_wounded"  # "have lost more than 250 servicepeople in …": lost, not sent
         if after:
             return after
         before_text = clause[lo : fig.start]
@@ -4542,6 +4588,86 @@ class Reader:
             if INTELLIGENCE_UPDATE.search(near):
                 d.claimant = arm
 
+    def _under(self, actor: Actor, body: Actor) -> bool:
+        """Whether `actor` belongs to `body` by the actors file's parent chain (up to three steps)."""
+        seen = actor
+        for _ in range(3):
+            if not seen.parent:
+                return False
+            if seen.parent == body.name:
+                return True
+            nxt = self.ref.actors.by_name.get(seen.parent)
+            if nxt is None:
+                return False
+            seen = nxt
+        return False
+
+    def _credit_named_voice(self) -> None:
+        """A state's or a body's figure goes to the one known official of it who, in the same
+        sentence after the figure or in the next two, is said to have spoken: "North Korea has
+        between 11,000 and 12,000 soldiers in Russia, the Pentagon said Monday. Maj. Gen. Pat Ryder,
+        the Pentagon press secretary, told a press briefing …", "The United States estimates … .
+        This was stated by Pentagon Press Secretary Pat Ryder", "Moscow claimed … more than 76,000 –
+        a figure Chief of the General Staff Valery Gerasimov gave" (the analysts credit the person)."""
+        for d in self.drafts:
+            if d.figure is None or d.claimant.kind not in ("state", "state_body"):
+                continue
+            at = d.quote.find(d.figure.text)
+            texts = [(d.quote[at + len(d.figure.text) :] if at >= 0 else "", True)]
+            texts += [(self.sent_log.get(d.sentence_no + k, ""), False) for k in (1, 2)]
+            voices: set[str] = set()
+            for text, same in texts:
+                if same and not _FIGURE_WORD.search(text):
+                    continue  # no "a figure X gave" after it
+                if not same and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
+                    continue  # not about the figure before, or a figure of its own
+                for m in self._mentions(text):
+                    if (
+                        m.actor.kind == "official"
+                        and self._under(m.actor, d.claimant)
+                        and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
+                        and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
+                    ):
+                        voices.add(m.actor.name)
+            if len(voices) == 1:
+                d.claimant = self.ref.actors.by_name[voices.pop()]
+
+    def _short_name_to_full(self) -> None:
+        """A claimant named only by a shorter form of a body the report names in full is that body:
+        "the Service told the committee" after "the National Intelligence Service"; "Defence
+        Intelligence said" on a page sourced to "Defence Intelligence of Ukraine" (not the UK's)."""
+        surfaces: dict[str, set[str]] = {}
+        actors: dict[str, Actor] = {}
+        for sent in self.sent_log.values():
+            for m in self._mentions(sent):
+                surfaces.setdefault(m.actor.name, set()).add(_bare_surface(m.text))
+                actors[m.actor.name] = m.actor
+        full: dict[str, Actor | None] = {}
+        for d in self.drafts:
+            name = d.claimant.name
+            if name not in full:
+                own = {_bare_surface(name)} if d.claimant.kind == NEW_ACTOR else surfaces.get(name, set())
+                fuller = (
+                    {
+                        other
+                        for other, texts in surfaces.items()
+                        if other != name
+                        and all(
+                            any(
+                                len(t) > len(o) and o in t and re.search(rf"\b{re.escape(o)}\b", t)
+                                for t in texts
+                            )
+                            for o in own
+                        )
+                    }
+                    if own and all(own)
+                    else set()
+                )
+                full[name] = actors[fuller.pop()] if len(fuller) == 1 else None
+            better = full[name]
+            if better is not None:
+                d.claimant = better
+
     def _finish(self) -> None:
         # A response reported before the claim it answers ("Ukraine rejected Moscow's claim
         # that ..." in the lead) answers the later claims of the other side on its topic.
@@ -4563,6 +4689,8 @@ class Reader:
             if r.stance in ("denied", "disputed"):
                 for d in later:
                     d.stance = d.stance or r.stance
+        self._credit_named_voice()
+        self._short_name_to_full()
         live: list[Draft] = []
         for d in self.drafts:
             # A lead that restates a later, more precise attribution is the outlet's summary.
