@@ -6,7 +6,8 @@ Writers 2-17 are the file lists of `benchmarks/results/writers-round18.txt`; wri
 the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
 `…/fresh-round20b-README.md` (writers 20 and 21), `…/fresh-round21-README.md` (writer 22) and
-`…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25).
+`…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25) and `…/fresh-round23a-README.md`,
+`…23b…`, `…23c…` (writers 26-28).
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 23 (fresh-round22a)", REPORTS / "dev-pending" / "fresh-round22a-README.md"),
         ("writer 24 (fresh-round22b)", REPORTS / "dev-pending" / "fresh-round22b-README.md"),
         ("writer 25 (fresh-round22c)", REPORTS / "dev-pending" / "fresh-round22c-README.md"),
+        ("writer 26 (fresh-round23a)", REPORTS / "dev-pending" / "fresh-round23a-README.md"),
+        ("writer 27 (fresh-round23b)", REPORTS / "dev-pending" / "fresh-round23b-README.md"),
+        ("writer 28 (fresh-round23c)", REPORTS / "dev-pending" / "fresh-round23c-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
