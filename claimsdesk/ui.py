@@ -263,6 +263,7 @@ def chart(spec: str, key: str) -> None:
 #: words and where it was reported (the Overview's recent claims; the Explore table's order).
 CLAIM_TABLE: tuple[str, ...] = (
     "stated_on",
+    "stated_on_precision",  # beside the date: a month-precision claim is stored on the 1st
     "claimant",
     "figure",
     "metric",

@@ -61,7 +61,7 @@ with tabs[2]:
         if recent.empty:
             st.info("No claims match the filters.")
         else:
-            ui.table(recent[list(ui.CLAIM_TABLE)], what="claims")
+            ui.table(shape.pick(recent, ui.CLAIM_TABLE), what="claims")
 with tabs[3]:
     if tabs[3].open:
         events = ui.query(queries.key_events, f)

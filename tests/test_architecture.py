@@ -220,6 +220,13 @@ def _frame_indexing(path: Path) -> list[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Subscript) and isinstance(node.slice, (ast.Compare, ast.List, ast.BoolOp)):
             found.append(f"{path.name}:{node.lineno} [{type(node.slice).__name__}]")
+        if (
+            isinstance(node, ast.Subscript)
+            and isinstance(node.slice, ast.Call)
+            and isinstance(node.slice.func, ast.Name)
+            and node.slice.func.id in {"list", "tuple"}
+        ):
+            found.append(f"{path.name}:{node.lineno} [list(...)]")
         if isinstance(node, ast.Attribute) and node.attr in {"loc", "iloc", "at", "iat"}:
             found.append(f"{path.name}:{node.lineno} .{node.attr}")
     return found
@@ -235,5 +242,7 @@ def test_the_frame_indexing_check_sees_masks_picks_and_iloc(tmp_path: Path) -> N
     page = tmp_path / "page.py"
     page.write_text(
         'a = df[df["s"] == x]\nb = df[["a", "b"]]\nc = df.iloc[0]\nd = tabs[0]\ne = st.session_state["k"]\n'
+        "f = df[list(COLUMNS)]\n"
     )
-    assert [h.split(" ", 1)[1] for h in _frame_indexing(page)] == ["[Compare]", "[List]", ".iloc"]
+    found = sorted(h.split(" ", 1)[1] for h in _frame_indexing(page))
+    assert found == [".iloc", "[Compare]", "[List]", "[list(...)]"]

@@ -233,7 +233,7 @@ def test_sources_page_says_how_the_database_was_built_and_how_long_it_took(
         (
             "pages/1_overview.py",
             ("overview_chart", "Most recent claims"),
-            {"claimant", "figure", "source_url", "quote"},
+            {"stated_on", "stated_on_precision", "claimant", "figure", "source_url", "quote"},
         ),
         ("pages/1_overview.py", ("overview_chart", "Key events"), {"date_start", "title", "source_url"}),
         (
@@ -275,9 +275,15 @@ def test_explore_shows_exactly_the_filtered_rows(default_db: Path, monkeypatch: 
     table = at.dataframe[0].value
     assert set(table["claimant"]) == {"Defense Intelligence of Ukraine (HUR)"}
     assert len(at.get("download_button")) == 1
-    # The figure as claimed is the third column on screen (it was the tenth, off screen), and
+    # The date stated with its precision (a month-precision claim is stored on the 1st), then the
+    # figure as claimed among the first columns on screen (it was the tenth, off screen), and
     # every claims_flat column is still there.
-    assert list(at.dataframe[0].proto.column_order)[:3] == ["stated_on", "claimant", "figure"]
+    assert list(at.dataframe[0].proto.column_order)[:4] == [
+        "stated_on",
+        "stated_on_precision",
+        "claimant",
+        "figure",
+    ]
     assert "at least 30" in set(table["figure"])
     assert {"claim_id", "value_low", "value_high", "qualifier", "quote"} <= set(table.columns)
 
