@@ -48,6 +48,11 @@ def navigation() -> StreamlitPage:
     pages = [
         st.Page(path, title=title, url_path=url, default=i == 0) for i, (path, title, url) in enumerate(specs)
     ]
+    # The default page is served at "/", so its own path ("/overview", typed or bookmarked) matched no
+    # page: Streamlit showed "Page not found" over the Overview. A hidden page answers that path.
+    path, title, url = specs[0]
+    pages[0] = st.Page(path, title=title, url_path=f"{url}-home", default=True)
+    pages.append(st.Page(path, title=title, url_path=url, visibility="hidden"))
     return st.navigation(pages, position="top")
 
 
