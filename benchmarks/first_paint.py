@@ -12,7 +12,11 @@ times in new tabs of the same browser ("warm"). For each it prints:
   `TaskDuration` metric in thread time): it moves much less with the machine's load than wall time;
 - bytes sent to the browser: WebSocket frames (the page's content) and HTTP bodies (the app's
   static files, mostly cached when warm), from Chromium's own network events (CDP);
-- the machine's load average, since paint times depend on it.
+- the machine's load average, since paint times depend on it;
+- a baseline measured in the same run: a bare Streamlit page (a title and a line of text, served
+  by a second server with the same config), whose first paint is Streamlit's own floor (its
+  JavaScript boot and WebSocket handshake) on this machine today. Each page's ratio to it is the
+  part that moves with the app rather than with the machine: on a slower day both grow together.
 
 Targets (issue 11): warm first meaningful paint <= 2 s per page on a quiet machine, <= 250 kB
 sent per page. Not a timed test.
@@ -49,6 +53,14 @@ PAGES = {
     "explore": "explore",
     "sources": "sources",
 }
+
+
+#: The baseline app: what every Streamlit page pays before the app's own content.
+BASELINE_APP = """import streamlit as st
+
+st.title("Baseline")
+st.write("A bare Streamlit page: the floor under every page's first paint.")
+"""
 
 
 def load() -> str:
@@ -148,6 +160,19 @@ def main() -> int:
             )
             url = f"http://127.0.0.1:{port}"
             wait_healthy(f"{url}/_stcore/health")
+        # The baseline server runs in the tree's root (the same .streamlit/config.toml) but from a
+        # folder with no pages/, so it is a one-page app.
+        bare = Path(tmp) / "baseline" / "app.py"
+        bare.parent.mkdir()
+        bare.write_text(BASELINE_APP, encoding="utf-8")
+        bport = free_port()
+        bargv = streamlit_argv(bport)
+        bargv[bargv.index("dashboard.py")] = str(bare)
+        baseline_server = subprocess.Popen(
+            bargv, cwd=ROOT, stdout=(Path(tmp) / "baseline.log").open("w"), stderr=subprocess.STDOUT
+        )
+        burl = f"http://127.0.0.1:{bport}"
+        wait_healthy(f"{burl}/_stcore/health")
         try:
             with sync_playwright() as p:
                 # A returning visitor's browser keeps its profile (HTTP and code caches) on disk.
@@ -165,19 +190,47 @@ def main() -> int:
                     f"{'page':<12} {'cold s':>7} {'warm s p50':>10} {'warm max':>9} {'cpu s p50':>9} "
                     f"{'ws kB':>7} {'http kB':>8}  load 1/5/15 min"
                 )
+                visit(context, burl)  # warm the baseline's caches like the pages'
+                rows: list[tuple[str, float, float]] = []
+                every_base: list[tuple[float, int, int, float]] = []
                 for name, path in PAGES.items():
                     cold = visit(context, f"{url}/{path}")[0]
-                    warm = [visit(context, f"{url}/{path}") for _ in range(args.repeat)]
+                    warm = []
+                    base = []
+                    for _ in range(args.repeat):  # each warm visit next to a baseline visit
+                        warm.append(visit(context, f"{url}/{path}"))
+                        base.append(visit(context, burl))
+                    every_base += base
                     secs = [w[0] for w in warm]
                     ws = statistics.median(w[1] for w in warm) / 1000
                     http = statistics.median(w[2] for w in warm) / 1000
+                    p50, cpu = statistics.median(secs), statistics.median(w[3] for w in warm)
+                    rows.append(
+                        (
+                            name,
+                            p50 / statistics.median(b[0] for b in base),
+                            cpu / statistics.median(b[3] for b in base),
+                        )
+                    )
                     print(
-                        f"{name:<12} {cold:>7.2f} {statistics.median(secs):>10.2f} {max(secs):>9.2f} "
-                        f"{statistics.median(w[3] for w in warm):>9.2f} {ws:>7.0f} {http:>8.0f}  {load()}",
+                        f"{name:<12} {cold:>7.2f} {p50:>10.2f} {max(secs):>9.2f} "
+                        f"{cpu:>9.2f} {ws:>7.0f} {http:>8.0f}  {load()}",
                         flush=True,
                     )
                 context.close()
+                # The baseline's visits were interleaved with each page's, so both saw the same load.
+                print(f"\nbaseline, a bare Streamlit page, visited between the warm visits above ({burl}):")
+                print(
+                    f"baseline warm s p50 {statistics.median(b[0] for b in every_base):.2f}, "
+                    f"cpu s p50 {statistics.median(b[3] for b in every_base):.2f}, "
+                    f"ws kB {statistics.median(b[1] for b in every_base) / 1000:.0f}"
+                )
+                print(f"{'page':<12} {'wall / baseline':>15} {'cpu / baseline':>15}")
+                for name, wall_ratio, cpu_ratio in rows:
+                    print(f"{name:<12} {wall_ratio:>15.2f} {cpu_ratio:>15.2f}")
         finally:
+            baseline_server.terminate()
+            baseline_server.wait(10)
             if server is not None:
                 server.terminate()
                 server.wait(10)
