@@ -7,7 +7,7 @@ the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
 `…/fresh-round20b-README.md` (writers 20 and 21), `…/fresh-round21-README.md` (writer 22) and
 `…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25) and `…/fresh-round23a-README.md`,
-`…23b…`, `…23c…` (writers 26-28).
+`…23b…`, `…23c…` (writers 26-28) and `…/fresh-round24a-README.md`, `…24b…`, `…24c…` (writers 29-31).
 """
 
 from __future__ import annotations
@@ -46,11 +46,19 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 26 (fresh-round23a)", REPORTS / "dev-pending" / "fresh-round23a-README.md"),
         ("writer 27 (fresh-round23b)", REPORTS / "dev-pending" / "fresh-round23b-README.md"),
         ("writer 28 (fresh-round23c)", REPORTS / "dev-pending" / "fresh-round23c-README.md"),
+        ("writer 29 (fresh-round24a)", REPORTS / "dev-pending" / "fresh-round24a-README.md"),
+        ("writer 30 (fresh-round24b)", REPORTS / "dev-pending" / "fresh-round24b-README.md"),
+        ("writer 31 (fresh-round24c)", REPORTS / "dev-pending" / "fresh-round24c-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
             & {p.name.removesuffix(".txt") for p in REPORTS.glob("*/*.txt")}
         )
+        # Writers 29 on end every report name with their set's suffix (writer 29 wrote holdout31:
+        # `-w31`); their READMEs also name older reports they read.
+        number = int(label.split()[1])
+        if number >= 29:
+            names = [n for n in names if n.endswith(f"-w{number + 2}")]
         out.append((label, names))
     return out
 
