@@ -275,10 +275,15 @@ def _empty(title: str, message: str) -> go.Figure:
     return fig
 
 
-#: Rows of event labels at the top of a time chart, and the plot width assumed when sizing them
-#: (a chart in the page's main column is 700-1,000 px wide; a small guess only staggers more).
+#: Rows of event labels at the top of a time chart, and a label's height as a share of the plot.
 EVENT_ROWS = 4
-PLOT_PX = 700.0
+EVENT_LABEL_HEIGHT = 0.06
+
+#: The width in px of a chart's plot area in the main column, beside its legend (a 1400 px
+#: window; a legend of claimant names takes about a third of the chart). Event labels, the last
+#: point's label and a bar's count are all sized on it; on a wider plot they only get more room.
+#: (Defined once: a second definition further down silently changed the event labels' width.)
+PLOT_PX = 430.0
 
 
 def label_rows(
@@ -563,11 +568,6 @@ def bounds_spec(
     return {"data": data, "layout": layout}
 
 
-#: The width in px of a time chart's plot area in the main column, beside its legend (a 1400 px
-#: window; the legend of claimant names takes about a third of the chart).
-PLOT_PX = 430
-
-
 def label_room(chars: int, left: float = 0.02) -> float:
     """The right padding (a share of the time span, as `padded_range` takes it) that fits a
     label of `chars` characters beside the last point: about 6 px a character at the labels'
@@ -815,6 +815,13 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
         starts = [pd.Timestamp(s) for s in events["date_start"].head(EVENT_LINES)]
         span = (min(starts + months), max(starts + months))
         layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
+        # The labels hang from the top of the plot; the tallest month's stack ran up under them
+        # ("First…" over December 2024's bar). The count axis ends where the lowest label's
+        # row begins, less a label's height.
+        shown = [float(n["y"]) for n in layout["annotations"] if n["text"]]
+        if shown:
+            tallest = float(by_month.groupby("month")["claims"].sum().max())
+            layout["yaxis"]["range"] = [0, tallest / max(min(shown) - EVENT_LABEL_HEIGHT, 0.5)]
     return {"data": data, "layout": layout}
 
 
@@ -823,6 +830,21 @@ def wide_spread(counts: pd.Series, ratio: float = 50.0) -> bool:
     but the largest)."""
     c = counts[counts > 0]
     return bool(len(c) > 1 and c.max() / c.min() > ratio)
+
+
+def bar_range(counts: pd.Series, log: bool) -> list[float]:
+    """The count axis of horizontal bars, with room right of the longest bar for its count.
+
+    Why: Plotly's autorange leaves no room for an outside label, so the longest bar's count
+    ("19,200") ran into the legend. On a log axis the range is in decades and starts a third of
+    a decade below the smallest count, so a bar of one claim still shows."""
+    top = float(counts.max())
+    share = min((6 * len(f"{int(top):,}") + 14) / PLOT_PX, 0.45)  # 6 px a character, plus a gap
+    if not log:
+        return [0.0, top / (1 - share)]
+    low = math.log10(max(float(counts[counts > 0].min()), 1.0)) - 0.33
+    high = math.log10(top)
+    return [low, high + (high - low) * share / (1 - share)]
 
 
 def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
@@ -857,6 +879,7 @@ def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
         title=title,
         xaxis_title="claims (count, log scale)" if wide else "claims (count)",
         xaxis_type="log" if wide else "linear",
+        xaxis_range=bar_range(d["claims"], log=wide),
         yaxis_title="claimant",
         height=max(320, 80 + 24 * len(d)),
         legend_title_text="claimant's side",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -231,6 +232,55 @@ def test_the_war_charts_are_cached_figures(default_db: Path, monkeypatch: pytest
     assert len(calls) == 2 and split is not None
     assert any(tr.fill == "toself" for tr in split.data), "the split draws the third-party band"
     assert len(json.dumps(json.loads(split.to_json())["layout"].get("template", {}))) < 200
+
+
+def test_the_tallest_month_stays_below_the_event_labels() -> None:
+    """The event labels hang from the top of the Overview's chart; December 2024's stack (26
+    claims) ran up under them and "First reported clashes…" was written over its bar. The count
+    axis now ends high enough that every stack stays below the lowest label's row."""
+    events = pd.DataFrame(
+        {
+            "date_start": ["2024-08-05", "2024-11-04", "2025-03-13", "2025-04-26", "2025-04-28"],
+            "title": [
+                "Ukrainian incursion into Kursk region begins",
+                "First reported clashes between Ukrainian and North Korean troops",
+                "Russia announces recapture of Sudzha",
+                "Russia claims full control of Kursk region",
+                "North Korea confirms it deployed troops to Kursk",
+            ],
+        }
+    )
+    months = pd.date_range("2022-02-01", "2026-06-01", freq="MS")
+    base = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 3})
+    base.loc[base["month"] == "2024-12-01", "claims"] = 21
+    extra = pd.DataFrame({"month": [pd.Timestamp("2024-12-01")], "claim_type": ["deployment"], "claims": [5]})
+    spec = charts.timeline_spec(pd.concat([base, extra]), events, "t")
+    low, high = spec["layout"]["yaxis"]["range"]
+    lowest_label = min(a["y"] for a in spec["layout"]["annotations"] if a["text"])
+    assert low == 0 and 26 / high <= lowest_label - charts.EVENT_LABEL_HEIGHT + 1e-9
+
+
+@pytest.mark.parametrize("claims", [[19_200, 107, 1], [30, 12, 2]], ids=["log axis", "linear axis"])
+def test_the_longest_claimant_bar_leaves_room_for_its_count(claims: list[int]) -> None:
+    """The count written outside the longest bar ("19,200") ran into the legend: Plotly's
+    autorange ends the axis at the bar. The axis now runs on past it by the label's width (about
+    6 px a character on the assumed plot width), and the shortest bar still shows."""
+    df = pd.DataFrame(
+        {
+            "claimant": ["General Staff", "UK MoD", "HUR"],
+            "claimant_side": ["Ukraine", "Other", "Ukraine"],
+            "claims": claims,
+            "with_figure": claims,
+        }
+    )
+    axis = charts.claimant_bars(df, "t").layout.xaxis
+    assert axis.range is not None
+    low, high = axis.range
+    log = axis.type == "log"
+    end = math.log10(claims[0]) if log else claims[0]
+    label_px = 6 * len(f"{claims[0]:,}") + 14
+    assert (high - end) / (high - low) * charts.PLOT_PX >= label_px - 1e-9  # room right of the bar
+    assert (math.log10(claims[-1]) if log else claims[-1]) > low  # the shortest bar is drawn
 
 
 def test_claims_per_claimant_switch_to_a_log_axis_when_one_series_dwarfs_the_rest() -> None:
