@@ -319,6 +319,8 @@ def label_rows(
 
 #: Key events drawn as lines on a time chart.
 EVENT_LINES = 8
+#: An event label's reach: first date, last date, and the share of the plot's height below it.
+LabelWindow = tuple[pd.Timestamp, pd.Timestamp, float]
 
 
 def event_marks(
@@ -565,6 +567,16 @@ def bounds_spec(
         xaxis["range"] = [span[0].isoformat(), span[1].isoformat()]
         if not events.empty:
             layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
+            drawn = [y for y in low + high if y is not None]
+            clear = (
+                range_below_labels(
+                    [pd.Timestamp(x) for x in xs] * 2, low + high, layout["annotations"], span, log_y
+                )
+                if drawn
+                else None
+            )
+            if clear is not None:
+                yaxis["range"] = clear
     return {"data": data, "layout": layout}
 
 
@@ -815,14 +827,61 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
         starts = [pd.Timestamp(s) for s in events["date_start"].head(EVENT_LINES)]
         span = (min(starts + months), max(starts + months))
         layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
-        # The labels hang from the top of the plot; the tallest month's stack ran up under them
-        # ("First…" over December 2024's bar). The count axis ends where the lowest label's
-        # row begins, less a label's height.
-        shown = [float(n["y"]) for n in layout["annotations"] if n["text"]]
-        if shown:
-            tallest = float(by_month.groupby("month")["claims"].sum().max())
-            layout["yaxis"]["range"] = [0, tallest / max(min(shown) - EVENT_LABEL_HEIGHT, 0.5)]
+        stacks = by_month.groupby("month")["claims"].sum()
+        clear = range_below_labels(
+            list(pd.to_datetime(stacks.index)), stacks.astype(float).tolist(), layout["annotations"], span
+        )
+        if clear is not None:
+            layout["yaxis"]["range"] = clear
     return {"data": data, "layout": layout}
+
+
+def label_windows(notes: list[dict[str, Any]], span: tuple[pd.Timestamp, pd.Timestamp]) -> list[LabelWindow]:
+    """Where each shown event label lies: (first date, last date, the plot height share below it).
+
+    The width is `label_rows`' estimate, widened by a marker's radius to the left."""
+    days = max((span[1] - span[0]).days, 1)
+    out: list[LabelWindow] = []
+    for note in notes:
+        if note["text"]:
+            start = pd.Timestamp(note["x"])
+            end = start + pd.Timedelta(days=days * (5.5 * len(note["text"]) + 10) / PLOT_PX)
+            lead = pd.Timedelta(days=days * 8 / PLOT_PX)
+            out.append((start - lead, end, float(note["y"]) - EVENT_LABEL_HEIGHT - 0.02))
+    return out
+
+
+def range_below_labels(
+    xs: Sequence[pd.Timestamp],
+    ys: Sequence[float | None],
+    notes: list[dict[str, Any]],
+    span: tuple[pd.Timestamp, pd.Timestamp],
+    log: bool = False,
+) -> list[float] | None:
+    """A value axis on which every point (or stack) under an event label stays below it.
+
+    Why: the labels hang from the top of the plot, and what was drawn under one was covered by
+    it (the NIS's "about 15,000" under "Russia claims full control…"; December 2024's stack
+    under "First reported clashes…"). A point clear of every label may still rise to the top, as
+    on Plotly's own range (about 5% below it). On a log axis the range is in decades."""
+    pts = [
+        (pd.Timestamp(x), math.log10(y) if log else float(y))
+        for x, y in zip(xs, ys, strict=True)
+        if y is not None and not math.isnan(y) and (y > 0 or not log) and not pd.isna(x)
+    ]
+    windows = label_windows(notes, span)
+    if not pts or not windows:
+        return None
+    values = [v for _, v in pts]
+    if log:
+        low = min(values) - 0.05 * (max(values) - min(values)) - 0.05
+    else:
+        low = min(0.0, min(values))
+    high = low + 1e-9
+    for x, v in pts:
+        share = min([w[2] for w in windows if w[0] <= x <= w[1]], default=0.95)
+        high = max(high, low + (v - low) / max(share, 0.3))
+    return [low, high]
 
 
 def wide_spread(counts: pd.Series, ratio: float = 50.0) -> bool:

@@ -234,30 +234,82 @@ def test_the_war_charts_are_cached_figures(default_db: Path, monkeypatch: pytest
     assert len(json.dumps(json.loads(split.to_json())["layout"].get("template", {}))) < 200
 
 
+KEY_EVENTS = pd.DataFrame(
+    {
+        "date_start": ["2024-08-05", "2024-11-04", "2025-03-13", "2025-04-26", "2025-04-28"],
+        "title": [
+            "Ukrainian incursion into Kursk region begins",
+            "First reported clashes between Ukrainian and North Korean troops",
+            "Russia announces recapture of Sudzha",
+            "Russia claims full control of Kursk region",
+            "North Korea confirms it deployed troops to Kursk",
+        ],
+    }
+)
+
+
+def _under_a_label(spec: dict, points: list[tuple[pd.Timestamp, float]], log: bool = False) -> list[str]:
+    """Points drawn at or above the lowest edge of an event label whose reach covers their date."""
+    layout = spec["layout"]
+    low, high = layout["yaxis"]["range"]
+    x0, x1 = (
+        (pd.Timestamp(v) for v in layout["xaxis"]["range"]) if "range" in layout["xaxis"] else (None, None)
+    )
+    span = (x0, x1) if x0 is not None else None
+    notes = layout["annotations"]
+    if span is None:  # the Overview's chart: the span event_marks was given
+        months = [x for x, _ in points] + [pd.Timestamp(n["x"]) for n in notes]
+        span = (min(months), max(months))
+    bad = []
+    for x, y in points:
+        share = ((math.log10(y) if log else y) - low) / (high - low)
+        for first, last, below in charts.label_windows(notes, span):
+            if first <= x <= last and share > below + 1e-9:
+                bad.append(f"{x.date()} {y:,} at {share:.2f} > {below:.2f}")
+    return bad
+
+
 def test_the_tallest_month_stays_below_the_event_labels() -> None:
     """The event labels hang from the top of the Overview's chart; December 2024's stack (26
     claims) ran up under them and "First reported clashes…" was written over its bar. The count
-    axis now ends high enough that every stack stays below the lowest label's row."""
-    events = pd.DataFrame(
-        {
-            "date_start": ["2024-08-05", "2024-11-04", "2025-03-13", "2025-04-26", "2025-04-28"],
-            "title": [
-                "Ukrainian incursion into Kursk region begins",
-                "First reported clashes between Ukrainian and North Korean troops",
-                "Russia announces recapture of Sudzha",
-                "Russia claims full control of Kursk region",
-                "North Korea confirms it deployed troops to Kursk",
-            ],
-        }
-    )
+    axis now ends high enough that every stack under a label stays below it."""
     months = pd.date_range("2022-02-01", "2026-06-01", freq="MS")
     base = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 3})
     base.loc[base["month"] == "2024-12-01", "claims"] = 21
     extra = pd.DataFrame({"month": [pd.Timestamp("2024-12-01")], "claim_type": ["deployment"], "claims": [5]})
-    spec = charts.timeline_spec(pd.concat([base, extra]), events, "t")
-    low, high = spec["layout"]["yaxis"]["range"]
-    lowest_label = min(a["y"] for a in spec["layout"]["annotations"] if a["text"])
-    assert low == 0 and 26 / high <= lowest_label - charts.EVENT_LABEL_HEIGHT + 1e-9
+    by_month = pd.concat([base, extra])
+    spec = charts.timeline_spec(by_month, KEY_EVENTS, "t")
+    stacks = by_month.groupby("month")["claims"].sum()
+    assert spec["layout"]["yaxis"]["range"][0] == 0
+    assert _under_a_label(spec, [(pd.Timestamp(m), float(v)) for m, v in stacks.items()]) == []
+
+
+@pytest.mark.parametrize("log", [False, True], ids=["linear", "log"])
+def test_a_claim_point_under_an_event_label_is_drawn_below_it(log: bool) -> None:
+    """The NIS's "about 15,000" troops (April 2025) was drawn under the label "Russia claims full
+    control of Kursk…" on Troop deployments: the value axis now ends high enough that a point
+    under a label is below it, on a linear or a log axis."""
+    points = pd.DataFrame(
+        {
+            "claimant": ["NIS", "Pentagon", "NIS", "Blinken"],
+            "stated_on": pd.to_datetime(["2024-10-18", "2024-10-28", "2025-04-28", "2024-10-31"]),
+            "value_low": [10_000.0, 11_000.0, 15_000.0, None],
+            "value_high": [10_000.0, 12_000.0, 15_000.0, 8_000.0],
+            "qualifier": ["about", "range", "about", "up_to"],
+            "metric": ["deployed"] * 4,
+            "period_start": [pd.NaT] * 4,
+            "period_end": [pd.NaT] * 4,
+        }
+    )
+    spec = charts.bounds_spec(points, "t", "troops", KEY_EVENTS, log_y=log)
+    drawn = [
+        (pd.Timestamp(x), float(y))
+        for x, lo, hi in zip(points["stated_on"], points["value_low"], points["value_high"], strict=True)
+        for y in (lo, hi)
+        if not pd.isna(y)
+    ]
+    assert "range" in spec["layout"]["yaxis"]
+    assert _under_a_label(spec, drawn, log) == []
 
 
 @pytest.mark.parametrize("claims", [[19_200, 107, 1], [30, 12, 2]], ids=["log axis", "linear axis"])
