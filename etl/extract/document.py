@@ -269,6 +269,17 @@ def _ends_sentence(last: str, s: str) -> bool:
     return not (re.search(r"[\w,%]\s?[\"”’')\]]$", last.rstrip()) and re.match(r"[a-z(]", s))
 
 
+#: Headline shorthand for the two Koreas: "N. Korean troops", "S.Korea's spy agency", "NK soldiers".
+_KOREA_SHORT = re.compile(r"\b(?:(?P<ns>[NS])\.\s?(?P<rest>Koreans?|Korea(?:'s|’s)?)|(?P<nk>NK)(?=\s+(?:troops|soldiers|forces)\b))")
+
+
+def _korea_long(m: re.Match[str]) -> str:
+    """The full name, so the side words read it ("N. Korean" -> "North Korean")."""
+    if m.group("nk"):
+        return "North Korean"
+    return ("North " if m.group("ns") == "N" else "South ") + m.group("rest")
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
@@ -283,6 +294,8 @@ def parse_layout(text: str) -> Layout:
     else:
         lay = _web_layout(lines)
     _year_sections(lay, lines)
+    # (the body only: the headline is recorded as printed)
+    lay.paragraphs = [_KOREA_SHORT.sub(_korea_long, p) for p in lay.paragraphs]
     return lay
 
 
@@ -1141,6 +1154,10 @@ def _web_layout(lines: list[str]) -> Layout:
             label_next = fwd.group("who")
             pending_break = True
             continue
+        flagged = _FLAG_TAGS.match(s)
+        if flagged and _body_like(s[flagged.end() :]):
+            # "#BREAKING Zelensky in Budapest: …": a post's flag before its text, not a tag line
+            s = s[flagged.end() :]
         if s.startswith("#") or re.match(r"(?i)tags?:", s):
             lay.tags += [
                 t.strip().lstrip("#")
@@ -1236,6 +1253,8 @@ def _web_layout(lines: list[str]) -> Layout:
     return lay
 
 
+#: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
+_FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
 #: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
 _YEARLESS_STAMP = re.compile(
     r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"

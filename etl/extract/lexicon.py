@@ -47,6 +47,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "South Korean intelligence agency",
     ),
     "Russia": ("Russian regime",),
+    # the department's short form in headlines, posts and dashboards
+    "US State Department": ("State Dept", "State Dept.", "US State Dept", "U.S. State Dept"),
     # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence
     # Intelligence" or "Defence Intelligence of Ukraine", longer aliases that win where they occur
     "UK Ministry of Defence (Defence Intelligence)": ("Defence Intelligence",),

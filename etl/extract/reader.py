@@ -511,6 +511,11 @@ _PART_FATE = re.compile(
     r"(?:(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?|(?=lost\b))(?P<w>lost|become\s+casualties"
     r"|killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|injured|captured)\b"
 )
+#: The part of a force moved on somewhere: "8,000 of some 10,000 … have been deployed to Kursk".
+_PART_MOVED = re.compile(
+    r"\b(?:have|has|had|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:deployed|sent|moved|dispatched|transferred)"
+    r"\s+(?:to|into)\b"
+)
 _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
 
 
@@ -656,6 +661,8 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
         if fate is not None:
             w = re.sub(r"\s+", " ", fate.group("w"))
             metric = _FATE_METRIC.get(w, "killed_or_wounded")
+        elif _PART_MOVED.search(fate_text):
+            metric = "troops_deployed"  # "as many as 8,000 of some 10,000 … have been deployed to Kursk"
         out[whole.start] = ("whole", "troops_deployed")
         out[part.start] = ("part", metric)
     return out
@@ -1441,6 +1448,16 @@ class Reader:
                     found.append(Mention(actor, start, m.end, text[start : m.end]))
                     break
         found.sort(key=lambda x: (x.start, x.end))
+        for body, person in zip(found, found[1:], strict=False):
+            if (
+                person.actor.kind == "official"
+                and person.actor.parent == body.actor.name
+                and re.fullmatch(r"['’]s\s+", text[body.end : person.start])
+            ):
+                # "Pentagon's Ryder", "NATO's Rutte": the body's own person, named by the body
+                whole = Mention(person.actor, body.start, person.end, text[body.start : person.end])
+                found = [whole if m is body else m for m in found if m is not person]
+                break
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
@@ -3164,7 +3181,7 @@ class Reader:
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
             return "killed"
-        if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        if re.search(r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
         ):
