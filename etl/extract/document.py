@@ -270,7 +270,9 @@ def _ends_sentence(last: str, s: str) -> bool:
 
 
 #: Headline shorthand for the two Koreas: "N. Korean troops", "S.Korea's spy agency", "NK soldiers".
-_KOREA_SHORT = re.compile(r"\b(?:(?P<ns>[NS])\.\s?(?P<rest>Koreans?|Korea(?:'s|’s)?)|(?P<nk>NK)(?=\s+(?:troops|soldiers|forces)\b))")
+_KOREA_SHORT = re.compile(
+    r"\b(?:(?P<ns>[NS])\.\s?(?P<rest>Koreans?|Korea(?:'s|’s)?)|(?P<nk>NK)(?=\s+(?:troops|soldiers|forces)\b))"
+)
 
 
 def _korea_long(m: re.Match[str]) -> str:

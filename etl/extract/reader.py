@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
@@ -1448,7 +1448,7 @@ class Reader:
                     found.append(Mention(actor, start, m.end, text[start : m.end]))
                     break
         found.sort(key=lambda x: (x.start, x.end))
-        for body, person in zip(found, found[1:], strict=False):
+        for body, person in pairwise(found):
             if (
                 person.actor.kind == "official"
                 and person.actor.parent == body.actor.name
@@ -3181,7 +3181,9 @@ class Reader:
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
             return "killed"
-        if re.search(r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        if re.search(
+            r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
+        ) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
         ):

@@ -242,7 +242,11 @@ class Actors:
                 continue
             before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[: m.start()])
             # (a possessive is no first name: "Pentagon's Ryder", "NATO's Rutte")
-            if before and not _TITLE_WORD.fullmatch(before.group(1)) and not re.search(r"['’]s$", before.group(1)):
+            if (
+                before
+                and not _TITLE_WORD.fullmatch(before.group(1))
+                and not re.search(r"['’]s$", before.group(1))
+            ):
                 continue
             out.append(Mention(actor, m.start(), m.end(), m.group(0)))
         if len(self._surname_cache) > 4096:  # bounded, as `mentions`
