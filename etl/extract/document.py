@@ -1018,6 +1018,7 @@ def _web_layout(lines: list[str]) -> Layout:
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
     rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(rows)))))
+    rows = _list_bullets([_english_gloss(r) for r in rows])
     body_at = next(
         (
             i
@@ -1257,6 +1258,56 @@ def _web_layout(lines: list[str]) -> Layout:
 
 #: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
 _FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
+#: Letters of the scripts an analyst glosses (Hangul, CJK, Cyrillic).
+_FOREIGN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u4e00-\u9fff\u0400-\u04ff]")
+#: An English gloss in brackets: "[about 600 North Korean soldiers killed]", "(… told the committee today)".
+_GLOSS = re.compile(r"\[(?P<b>[^\[\]]{12,300})\]|\((?P<p>[^()]{12,300})\)")
+
+
+def _english_gloss(row: str) -> str:
+    """A line in another script with the translator's English in brackets ("- 부상자 약 4,100명
+    [about 4,100 wounded]"): the English is what is read (the original's figures would be
+    counted twice); a bullet and a closing colon stay."""
+    if not _FOREIGN.search(row):
+        return row
+    gloss = [
+        m
+        for m in _GLOSS.finditer(row)
+        if not _FOREIGN.search(m.group(0)) and len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 2
+    ]
+    if len(gloss) != 1:
+        return row
+    outside = row[: gloss[0].start()] + row[gloss[0].end() :]
+    if re.search(r"[A-Za-z]{3,}", re.sub(r"[^\w\s]", " ", outside)):
+        return row  # English outside the brackets too: an aside, not a gloss
+    bullet = re.match(r"\s*[-*•–]\s+", row)
+    text = (gloss[0].group("b") or gloss[0].group("p")).strip()
+    tail = ":" if outside.rstrip().endswith(":") else ""
+    return (bullet.group(0) if bullet else "") + text + tail
+
+
+#: A bulleted item: "- about 600 killed", "• 15,000 sent in total".
+_BULLET_ROW = re.compile(r"\s*[-*•–]\s+\S")
+
+
+def _list_bullets(rows: list[str]) -> list[str]:
+    """Bulleted figures under a line that introduces them ("… told the committee today:" then
+    "- about 600 killed"): each item is a sentence of the list, however short and unpunctuated
+    (else it would pass for a heading)."""
+    out = list(rows)
+    intro = False
+    for i, r in enumerate(rows):
+        if not r:
+            continue
+        if _BULLET_ROW.match(r) and intro:
+            if re.search(r"\d", r) and not re.search(r"[.!?;:,][\"”’')\]]?$", r):
+                out[i] = r + "."
+            continue
+        # (a sentence that introduces, not a box's heading: "Related news:", "Read more:")
+        intro = r.rstrip().endswith(":") and not _BULLET_ROW.match(r) and len(r.split()) >= 5
+    return out
+
+
 #: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
 _YEARLESS_STAMP = re.compile(
     r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"

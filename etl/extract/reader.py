@@ -419,6 +419,13 @@ _SOURCE_DOC = (
 )
 
 
+#: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
+_LIST_SAYS = (
+    r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
+    r"[^.;:\"“]{0,60}:\s*$"
+)
+
+
 #: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
 INTELLIGENCE_UPDATE = re.compile(r"\bintelligence\s+update", re.IGNORECASE)
 
@@ -1194,6 +1201,13 @@ class Reader:
             if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_DOC, intro[m.end :]) or re.search(
                 _SOURCE_DOC + r"\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?$", intro[: m.start]
             ):
+                return m.actor
+        for m in self._mentions(intro):
+            if m.actor.kind in ("state", "group", NEW_ACTOR):
+                continue
+            if re.match(_LIST_SAYS, intro[m.end :]):
+                # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
+                # the speaker of the intro's verb gives the items under it
                 return m.actor
         return None
 
