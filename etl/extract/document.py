@@ -7,6 +7,7 @@ them first keeps captions and tags out of the sentences that claims are read fro
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -666,7 +667,7 @@ def _speaker_label(s: str) -> tuple[str, str] | None:
 
 #: Column headings of a table of statements: who said it, when, where, and what.
 _WHO_COL = re.compile(r"(?i)who|source|claimant|speaker|said\s+by|by")
-_WHEN_COL = re.compile(r"(?i)date|when|day")
+_WHEN_COL = re.compile(r"(?i)(?:date|when|day)(?:\s+(?:said|stated|given))?")
 _WHERE_COL = re.compile(r"(?i)channel|where|venue|medium|platform|how")
 
 
@@ -677,7 +678,8 @@ def _table_prose(rows: list[str]) -> list[str]:
     out = list(rows)
     i = 0
     while i < len(rows):
-        head = [c.strip() for c in rows[i].split("|")]
+        sheet = "|" not in rows[i]  # a spreadsheet's CSV export: "row,date_said,who,channel,what …"
+        head = [re.sub(r"\s*\([^()]*\)", "", c).replace("_", " ").strip() for c in _cells(rows[i], sheet)]
         who = [k for k, c in enumerate(head) if _WHO_COL.fullmatch(c)]
         if len(head) < 3 or not who or any(len(c.split()) > 4 for c in head):
             i += 1
@@ -685,20 +687,50 @@ def _table_prose(rows: list[str]) -> list[str]:
         when = next((k for k, c in enumerate(head) if _WHEN_COL.fullmatch(c)), None)
         where = next((k for k, c in enumerate(head) if _WHERE_COL.fullmatch(c)), None)
         what = [k for k in range(len(head)) if k not in (who[0], when, where)]
+        if sheet:
+            # the words said, not the row number or the tracker's own note
+            what = [k for k in what if _SAID_COL.search(head[k])]
+            if not what:
+                i += 1
+                continue
         j = i + 1
-        while j < len(rows) and rows[j].count("|") == len(head) - 1:
-            cells = [c.strip() for c in rows[j].split("|")]
+        while j < len(rows) and rows[j] and len(cells := _cells(rows[j], sheet)) == len(head):
             speaker = re.sub(r"\s*\([^()]*\)", "", cells[who[0]]).split(",")[0].strip()
+            if sheet:
+                # "Pentagon - Ryder": the body's person, as "Pentagon's Ryder"
+                speaker = re.sub(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[-–—]\s+(?=[A-Z])", r"\1's ", speaker)
             said = " ".join(cells[k] for k in what).strip().rstrip(".")
+            day = cells[when] if when is not None else ""
+            if sheet and not _FULL_DATE.fullmatch(day):
+                day = ""  # "week before 19/12": no day to put the row on
             if speaker and said:
-                day = f"On {cells[when]}, " if when is not None and cells[when] else ""
                 venue = cells[where] if where is not None else ""
                 art = "an" if venue[:1].lower() in ("a", "e", "i", "o", "u") else "a"
                 how = f" in {art} {venue}" if venue else ""
-                out[j] = f"{day}{speaker} said{how} that {said}."
+                out[j] = f"{'On ' + day + ', ' if day else ''}{speaker} said{how} that {said}."
+            elif sheet:
+                out[j] = ""  # a scratch or empty row of the sheet ("SUM (do not cite)"): no one speaks
             j += 1
         i = j
     return out
+
+
+#: A sheet's column of what was said: "what they said", "quote", "statement", "claim".
+_SAID_COL = re.compile(r"(?i)\b(?:said|says|say|quote|quoted|statement|claim|text|wording|verbatim)\b")
+#: A whole date in a cell: "19/12/2024", "2024-12-19", "19.12.2024".
+_FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}")
+
+
+def _cells(row: str, sheet: bool) -> list[str]:
+    """A table row's cells: split on "|", or read as one CSV line (quoted cells keep their commas)."""
+    if not sheet:
+        return [c.strip() for c in row.split("|")]
+    if row.count(",") < 2:
+        return []
+    try:
+        return [c.strip() for c in next(csv.reader([row]))]
+    except (csv.Error, StopIteration):
+        return []
 
 
 #: A source line under a figure: "Source: National Intelligence Service, 13 January 2025."
