@@ -1462,15 +1462,15 @@ class Reader:
                     found.append(Mention(actor, start, m.end, text[start : m.end]))
                     break
         found.sort(key=lambda x: (x.start, x.end))
-        for body, person in pairwise(found):
+        for org, person in pairwise(found):
             if (
                 person.actor.kind == "official"
-                and person.actor.parent == body.actor.name
-                and re.fullmatch(r"['’]s\s+", text[body.end : person.start])
+                and person.actor.parent == org.actor.name
+                and re.fullmatch(r"['’]s\s+", text[org.end : person.start])
             ):
                 # "Pentagon's Ryder", "NATO's Rutte": the body's own person, named by the body
-                whole = Mention(person.actor, body.start, person.end, text[body.start : person.end])
-                found = [whole if m is body else m for m in found if m is not person]
+                whole = Mention(person.actor, org.start, person.end, text[org.start : person.end])
+                found = [whole if m is org else m for m in found if m is not person]
                 break
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
