@@ -401,6 +401,20 @@ _LAWMAKER_NAME = re.compile(
 )
 
 
+#: A person coming from a briefing to tell of it: "Lee Seong-kweun told reporters after a
+#: closed-door briefing by the NIS", "Lee came out of the NIS briefing and said".
+_BRIEFED_PERSON = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:told\s+(?:reporters|journalists|the\s+press)|said|came\s+out)"
+    r"\s+(?:after|from|following|of)\s+(?:a|the)\s+(?:closed-door\s+|private\s+|parliamentary\s+)?"
+    r"(?:[A-Z]{2,5}(?:['’]s)?\s+)?briefing\b"
+)
+#: A named person doing something, then saying ("Lee Seong-kweun came out of the NIS briefing
+#: and said"): the name opens the clause (after a time phrase) and the verb ends the run.
+_AND_SAID = re.compile(
+    r"\s*(?:(?:This|That|Earlier|Later)\s+(?:afternoon|morning|evening|day|week)\s+|On\s+[A-Z][a-z]+,?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2})\s+(?!said\b|says\b|told\b)[a-z][\w'’-]*\s+"
+    r"(?:[\w'’-]+\s+){0,10}?and\s+(?:then\s+)?(?:[-–—]\s+)?$"
+)
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -1065,6 +1079,11 @@ class Reader:
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
+                for lm in _BRIEFED_PERSON.finditer(sent):
+                    # "Lee Seong-kweun told reporters after a closed-door briefing by the NIS": the
+                    # person passes the briefing on (a known actor speaks for themself)
+                    if not self.ref.actors.mentions(lm.group("name")):
+                        self.relayers.update({lm.group("name"), lm.group("name").split()[0]})
                 self.hist_before = list(self.history)
                 for m in self._mentions(sent):
                     title = _TITLE_APPOSITION.search(sent[: m.start])
@@ -2272,6 +2291,13 @@ class Reader:
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
+            both = _AND_SAID.match(subj)
+            if both and self.ref.gazetteer.lookup(both.group("name")) is None:
+                # "Lee Seong-kweun came out of the briefing and said …": one subject, two verbs
+                start = both.start("name")
+                name = both.group("name")
+                actor = self._new_actor_named(name, clause[:start])
+                return [actor], v.start(), v.end(), True, [(start, start + len(name))]
             back = self._anaphora(subj)
             if back is not None:
                 return [back], v.start(), v.end(), True, []
@@ -3491,10 +3517,19 @@ class Reader:
         if (
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
-            and re.search(
-                r"\bbriefed\s+(?:\w+\s+)?(?:lawmakers|legislators|parliament|MPs|the\s+\w+\s+committee)"
-                r"|\b(?:closed-door|parliamentary)\s+briefing\b",
-                sentence,
+            and (
+                re.search(
+                    r"\bbriefed\s+(?:\w+\s+)?(?:lawmakers|legislators|parliament|MPs|the\s+\w+\s+committee)"
+                    r"|\b(?:closed-door|parliamentary)\s+briefing\b",
+                    sentence,
+                )
+                # "Lee came out of the NIS briefing and said …", "…, citing the agency": the
+                # agency's own briefing or words, passed on
+                or any(
+                    m.actor.kind == "intelligence"
+                    and re.match(r"(?:['’]s)?\s+(?:closed-door\s+|private\s+)?briefing\b", sentence[m.end :])
+                    for m in self._mentions(sentence)
+                )
             )
             and any(a.kind == "intelligence" for a in self.history)
         ):
