@@ -1138,6 +1138,12 @@ def _web_layout(lines: list[str]) -> Layout:
     # entry's own heading (if any) and its first paragraph.
     stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
     entry_day: date | None = None
+    first_post = (
+        header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
+    )
+    first_stamp = parse_date_line(first_post) if first_post else None
+    if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
+        stamp, entry_day = True, first_stamp.date()
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
@@ -1193,7 +1199,8 @@ def _web_layout(lines: list[str]) -> Layout:
         if flagged and _body_like(s[flagged.end() :]):
             # "#BREAKING Zelensky in Budapest: …": a post's flag before its text, not a tag line
             s = s[flagged.end() :]
-        if s.startswith("#") or re.match(r"(?i)tags?:", s):
+        post_head = _POST_HEADER.search(s) is not None and _TIME_LINE.search(s) is not None
+        if (s.startswith("#") and not post_head) or re.match(r"(?i)tags?:", s):
             lay.tags += [
                 t.strip().lstrip("#")
                 for t in re.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1] if s.lower().startswith("tag") else s)
@@ -1224,7 +1231,11 @@ def _web_layout(lines: list[str]) -> Layout:
             paras[-1] = f"{paras[-1]} {item}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
-            post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
+            post_stamp = (
+                parse_date_line(s)
+                if (lay.account or _POST_HEADER.search(s)) and _TIME_LINE.search(s)
+                else None
+            )
             sent = _EMAIL_DATE.fullmatch(s)
             email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
             if email is not None and post_stamp is None:
@@ -1288,6 +1299,9 @@ def _web_layout(lines: list[str]) -> Layout:
     return lay
 
 
+#: A forum post's header over its text: "#8221  by Vlaskov » Sat Jan 11, 2025 7:02 pm",
+#: "Posted by kim_w on …", "Reply #12 on …".
+_POST_HEADER = re.compile(r"^#\d+\s|\bby\s+@?[\w.-]+\s*[»›|·]|^(?:Posted|Reply|Post)\b")
 #: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
 _FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
 #: Letters of the scripts an analyst glosses (Hangul, CJK, Cyrillic).

@@ -616,7 +616,9 @@ SPEECH_VERBS: str = (
     # ("he had given a flat 4,000", "had given 3,800 killed or injured")
     r"|(?:gave|gives|(?<=had\s)given|(?<=has\s)given)(?=\s+(?:a\s+flat\s+)?[\"“]?(?:(?:about|around|roughly|over"
     r"|more\s+than|some|nearly|up\s+to|at\s+least)\s+)?\d)"
-    r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
+    r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)"
+    # 'Zelensky put it as "they are losing them - 4 thousand"': his words follow
+    r"|\s+(?:as|like\s+this|this\s+way)\s*:?\s*[\"“]))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"

@@ -361,8 +361,10 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
 #: What may follow a labelled speaker's name before the colon: its post, update or statement, the
 #: channel, the occasion, the date ("'s update on X today", ", in remarks to reporters in Budapest").
 _LABEL_TAIL = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate|figures?)"
-    r"(?:\s+(?:on|in|via)\s+[\w.]+)?(?:\s+(?:today|yesterday))?)?"
+    # ("agencies' total for the whole contingent": a plural's possessive, what the figure is of)
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate"
+    r"|figures?|total|tally|count|numbers?)"
+    r"(?:\s+(?:on|in|via)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
     r"(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
@@ -414,6 +416,13 @@ _AND_SAID = re.compile(
     r"\s*(?:(?:This|That|Earlier|Later)\s+(?:afternoon|morning|evening|day|week)\s+|On\s+[A-Z][a-z]+,?\s+)?"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2})\s+(?!said\b|says\b|told\b)[a-z][\w'’-]*\s+"
     r"(?:[\w'’-]+\s+){0,10}?and\s+(?:then\s+)?(?:[-–—]\s+)?$"
+)
+#: A clause opening on an occasion of speech, no speaker named: "And in an interview earlier this
+#: month it was 3,800 …", "In his evening address the figure was …".
+_OCCASION_ONLY = re.compile(
+    r"\s*(?:(?:And|But|Then|Later|Earlier),?\s+)?[Ii]n\s+(?:an?|his|her|its|their|the\s+same)\s+(?:[\w-]+\s+)?"
+    r"(?:interview|address|speech|statement|post|briefing|remarks)\b[^.;:]{0,40}?\b(?:it|that|the\s+(?:figure|number"
+    r"|toll|count|estimate))\s+(?:was|had\s+been|stood\s+at)\b"
 )
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
@@ -549,6 +558,8 @@ _PLACED = re.compile(
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
     r"(?:moved|transferred|redeployed|relocated|sent|dispatched|deployed)\s+(?:to|into|closer\s+to)"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into)"
+    # "…' total: 10,000 to 12,000 sent to Russia": a note's bare participle
+    r"|(?:sent|dispatched|deployed)\s+(?:to|into)"
     # '"including about 10,000" now in the Kursk region': the verb left out
     r"|(?:now|currently|still)\s+(?:in|inside|deployed\s+in|stationed\s+in))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
@@ -2327,6 +2338,10 @@ class Reader:
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
+        if not verbs and self.prev_claimant and _OCCASION_ONLY.match(clause):
+            # "… Zelensky put it as …. And in an interview earlier this month it was 3,800": an
+            # occasion of speech with no speaker named is the last speaker's
+            return self.prev_claimant, 0, 0, False, []
         if not verbs and self.author is not None:  # a press release speaks for its author
             return [self.author], 0, 0, False, []
         if not verbs and self.para_index == 0 and self.title_speaker is not None:
