@@ -283,9 +283,39 @@ def _korea_long(m: re.Match[str]) -> str:
     return ("North " if m.group("ns") == "N" else "South ") + m.group("rest")
 
 
+#: A code view's line number: "  4. [10.10.2024] Peskov …", " 12.", "17 | text".
+_LINE_NO = re.compile(r"\s{0,3}(?P<n>\d{1,4})(?:\.|\s\|)(?:\s+|$)")
+
+
+def _strip_line_numbers(lines: list[str]) -> list[str]:
+    """A paste's or code view's numbered lines ("  3." blank, "  4. [10.10.2024] Peskov …", "  5.
+    may have been sent …"): the numbers go, so wrapped sentences join and dates open items. Only
+    a run of eight or more lines numbered one after another, some of them empty (a numbered
+    list's items are never empty)."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        m = _LINE_NO.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        j, n, empty = i, int(m.group("n")), 0
+        while j < len(lines) and (mj := _LINE_NO.match(lines[j])) is not None and int(mj.group("n")) == n:
+            empty += not lines[j][mj.end() :].strip()
+            j, n = j + 1, n + 1
+        if j - i >= 8 and empty:
+            for k in range(i, j):
+                mk = _LINE_NO.match(lines[k])
+                assert mk is not None
+                out[k] = lines[k][mk.end() :]
+        i = max(j, i + 1)
+    return out
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _strip_line_numbers(lines)
     lines = _unwrap(_join_cues(lines))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (

@@ -47,6 +47,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "South Korean intelligence agency",
     ),
     "Russia": ("Russian regime",),
+    # posts and notes abbreviate the country: "RU MoD statement: …"
+    "Russian Ministry of Defense": ("RU MoD", "RF MoD", "RU Defence Ministry", "RU Defense Ministry"),
     # the department's short form in headlines, posts and dashboards
     "US State Department": ("State Dept", "State Dept.", "US State Dept", "U.S. State Dept"),
     # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence

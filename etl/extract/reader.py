@@ -362,10 +362,11 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
 #: channel, the occasion, the date ("'s update on X today", ", in remarks to reporters in Budapest").
 _LABEL_TAIL = re.compile(
     # ("agencies' total for the whole contingent": a plural's possessive, what the figure is of)
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate"
+    # ("RU MoD statement:": the body's statement, no possessive)
+    r"(?:(?:['’]s?\s+|\s+)(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate"
     r"|figures?|total|tally|count|numbers?)"
     r"(?:\s+(?:on|in|via)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
-    r"(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
@@ -375,6 +376,8 @@ _TIMELINE_ITEM = re.compile(
     r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?"
     r"(?:\s+\([a-z]+\))?)\s+[-–—]\s+"
+    # a log's bracketed day: "[10.10.2024] Peskov …", "[2024-10-28] …"
+    r"|\s*\[(?P<d2>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\]\s+"
 )
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
@@ -1029,7 +1032,7 @@ class Reader:
             item = _TIMELINE_ITEM.match(para)
             self.item_date = None
             if item:
-                lead = item.group("d")
+                lead = item.group("d") or item.group("d2")
                 lead_dates = find_dates(lead.title() if lead.split()[0].isupper() else lead, self.pub)
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
