@@ -600,6 +600,9 @@ SPEECH_VERBS: str = (
     # "Western intelligence agencies were quoted putting the force at …": quoted with a figure
     r"|(?<=were\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
     r"|(?<=was\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
+    # "Defence Intelligence published an assessment on X that …": the body's own assessment
+    r"|(?:published|issued|released)(?=\s+(?:an?|its|their|a\s+new)\s+(?:[\w-]+\s+)?(?:assessment|update|estimate)"
+    r"\b[^.;]{0,40}?\bthat\b)"
     r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
@@ -749,11 +752,12 @@ BASELINE: str = (
 )
 
 #: Page furniture around a scraped article: menus, bylines, reading times, share and footer lines.
+#: (A copyright line is short: a long "(c) On 28 March 2025, …" is a list's third item.)
 FURNITURE: str = (
     r"^(?:Skip\s+to\s+(?:content|main)|Search|Menu|Subscribe|Sign\s+in|Log\s+in|Home|EN\s*\|.*"
     r"|By\s+[A-Z].{0,60}|Estimated\s+reading\s+time.*|Reading\s+time.*|\d+\s+min(?:ute)?s?\s+read.*"
     r"|Share(?:\s+this)?:?.*|Read\s+(?:also|more):.*|Related:.*|Most\s+(?:Popular|Read).*"
-    r"|Support\s+.{0,80}|©.*|\(c\)\s.*|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
+    r"|Support\s+.{0,80}|©.*|\(c\)\s.{0,100}|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
     r"|\(END\)|\d+\s+comments?|Comments?\s*\(\d+\).*|Write\s*:.*|Updated?\s*:?.*\d{1,2}:\d{2}.*"
     r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*"
     # consent banners: "We use cookies to ... [Accept all]"

@@ -427,6 +427,13 @@ _OCCASION_ONLY = re.compile(
     r"(?:interview|address|speech|statement|post|briefing|remarks)\b[^.;:]{0,40}?\b(?:it|that|the\s+(?:figure|number"
     r"|toll|count|estimate))\s+(?:was|had\s+been|stood\s+at)\b"
 )
+#: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
+#: half of the force initially deployed", ", about a third of the contingent".
+_SHARE_ASIDE = re.compile(
+    r"[\"”]?\s*,\s+(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+under)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d{1,2}\s*(?:%|per\s*cent|percent))\s+of\s+"
+    r"(?:those|the|its|their)\b"
+)
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -3170,6 +3177,11 @@ class Reader:
 
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
+        share = _SHARE_ASIDE.match(clause, figs[i].end)
+        if share:
+            # "casualties were upwards of 5,000, nearly half of those initially deployed": the
+            # share says how big the figure is against the force, not what it counts
+            clause, figs = clause[: share.start()], figs[: i + 1]
         metric = self._metric_cue(clause, figs, i, lean)
         after = clause[figs[i].end :]
         est = _ESTIMATE_OF_WAS.search(clause[max(0, figs[i].start - 200) : figs[i].start])
