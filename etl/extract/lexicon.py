@@ -53,7 +53,14 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "US State Department": ("State Dept", "State Dept.", "US State Dept", "U.S. State Dept"),
     # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence
     # Intelligence" or "Defence Intelligence of Ukraine", longer aliases that win where they occur
-    "UK Ministry of Defence (Defence Intelligence)": ("Defence Intelligence",),
+    "UK Ministry of Defence (Defence Intelligence)": (
+        "Defence Intelligence",
+        # the British body by its country: the Defence Intelligence updates on X are what is meant
+        "British intelligence",
+        "UK intelligence",
+        "British military intelligence",
+        "British Defense Intelligence",
+    ),
     # the same unnamed official in British spelling, or by the department's full name
     "US Department of Defense (senior official)": (
         "senior US defence official",
