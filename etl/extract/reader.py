@@ -245,8 +245,9 @@ _DOC_SUBJECT = re.compile(
 #: A comparison after a figure, up to the source of the figure compared with: "…, well below
 #: the figure given by", "…, up from the 100 given by", "…, higher than the estimate by".
 _COMPARED = re.compile(
-    r",\s+(?:(?:well|far|much|still|slightly|just)\s+)?(?:below|above|under|beyond|short\s+of|(?:lower|higher"
-    r"|smaller|larger|greater|fewer|more|less)\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
+    # (", a far higher figure than the one given by …": the comparison with its noun)
+    r",\s+(?:(?:an?|the)\s+)?(?:(?:well|far|much|still|slightly|just)\s+)?(?:below|above|under|beyond|short\s+of"
+    r"|(?:lower|higher|smaller|larger|greater|fewer|more|less)(?:\s+(?:figure|number|estimate|count|tally|toll))?\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
     r"|unlike|in\s+contrast\s+(?:with|to)|twice|double|half)\b[^,;:]{0,60}$"
 )
 #: A relative clause set in commas right before a verb: "…, who heads Kyiv's Center for …, said".
@@ -366,6 +367,8 @@ _LABEL_TAIL = re.compile(
     r"(?:(?:['’]s?\s+|\s+)(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate"
     r"|figures?|total|tally|count|numbers?)"
     r"(?:\s+(?:on|in|via)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
+    # "Zelensky on Telegram this afternoon, …": the channel and the time without a comma
+    r"(?:\s+(?:on|in|via)\s+[A-Z][\w.]*(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight))?)?"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
@@ -433,6 +436,12 @@ _SHARE_ASIDE = re.compile(
     r"[\"”]?\s*,\s+(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+under)\s+)?"
     r"(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d{1,2}\s*(?:%|per\s*cent|percent))\s+of\s+"
     r"(?:those|the|its|their)\b"
+)
+#: "…, after a report from his commander-in-chief " before a name: whose report prompted the
+#: statement, not who makes it.
+_AFTER_REPORT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|briefing|call|meeting|conversation)\s+(?:from|by|with)\b[^,:;]*$"
 )
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
@@ -1762,6 +1771,7 @@ class Reader:
                 and m.start < colon.end("who")
                 # ("Zelensky, in remarks to reporters in Kyiv:": a capital as the place, no speaker)
                 and not (m.actor.kind == "state" and _PREP_BEFORE.search(clause[: m.start]))
+                and not _AFTER_REPORT.search(clause[: m.start])
             ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
@@ -1799,6 +1809,9 @@ class Reader:
                 and m.actor.kind not in ("state", NEW_ACTOR)
                 and _LABEL_TAIL.fullmatch(clause[m.end : label.end("who")])
                 and not re.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
+                # "X, after a report from his commander-in-chief Syrskyi:": the report's author is not
+                # the speaker of the label
+                and not _AFTER_REPORT.search(clause[: m.start])
             ]
             if labelled:
                 return pack(group_at(labelled[0]), label.end("who"), label.end("who") + 1)
