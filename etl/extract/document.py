@@ -287,11 +287,15 @@ def _korea_long(m: re.Match[str]) -> str:
 _LINE_NO = re.compile(r"\s{0,3}(?P<n>\d{1,4})(?:\.|\s\|)(?:\s+|$)")
 
 
+#: A numbered line's indentation after the number and its text.
+_NUMBERED = re.compile(r"\s{0,3}\d{1,4}(?:\.|\s\|)(?P<pad>\s*)(?P<t>.*)")
+
+
 def _strip_line_numbers(lines: list[str]) -> list[str]:
     """A paste's or code view's numbered lines ("  3." blank, "  4. [10.10.2024] Peskov …", "  5.
     may have been sent …"): the numbers go, so wrapped sentences join and dates open items. Only
     a run of eight or more lines numbered one after another, some of them empty (a numbered
-    list's items are never empty)."""
+    list's items are never empty). A line indented deeper than the others goes on the one above."""
     out = list(lines)
     i = 0
     while i < len(lines):
@@ -304,10 +308,18 @@ def _strip_line_numbers(lines: list[str]) -> list[str]:
             empty += not lines[j][mj.end() :].strip()
             j, n = j + 1, n + 1
         if j - i >= 8 and empty:
-            for k in range(i, j):
-                mk = _LINE_NO.match(lines[k])
-                assert mk is not None
-                out[k] = lines[k][mk.end() :]
+            contents = [_NUMBERED.match(lines[k]) for k in range(i, j)]
+            base = min((len(c.group("pad")) for c in contents if c and c.group("t")), default=1)
+            last = -1
+            for k, c in zip(range(i, j), contents, strict=True):
+                text = c.group("t") if c else lines[k]
+                if c and text and len(c.group("pad")) > base and last >= 0:
+                    # "  5.   the Kursk direction. …": a wrapped line goes on the one above it
+                    out[last] = f"{out[last]} {text}"
+                    out[k] = ""
+                    continue
+                out[k] = text
+                last = k if text else -1
         i = max(j, i + 1)
     return out
 
@@ -354,6 +366,12 @@ def _year_sections(lay: Layout, lines: list[str]) -> None:
             lay.year_of[k] = years[-1]
 
 
+def _tag_line(s: str) -> bool:
+    """A line of hashtags ("#Kursk #DPRK"), not a post flagged by one ("#BREAKING Zelensky …")."""
+    flagged = _FLAG_TAGS.match(s)
+    return s.startswith("#") and not (flagged and _body_like(s[flagged.end() :]))
+
+
 def _agency_layout(lines: list[str]) -> Layout:
     """Headline, glued dateline, outlet line, captions, body, #tags (the agency scrape)."""
     lay = Layout()
@@ -378,13 +396,16 @@ def _agency_layout(lines: list[str]) -> Layout:
             i += 1
     # Trailing #tags.
     end = n
-    while end > i and (not lines[end - 1].strip() or lines[end - 1].strip().startswith("#")):
+    while end > i and (not lines[end - 1].strip() or _tag_line(lines[end - 1].strip())):
         if lines[end - 1].strip():
             lay.tags.insert(0, lines[end - 1].strip().lstrip("#").strip())
         end -= 1
     paras: list[str] = []
     for ln in lines[i:end]:
         s = ln.strip()
+        flagged = _FLAG_TAGS.match(s)
+        if flagged and _body_like(s[flagged.end() :]):
+            s = s[flagged.end() :]  # "#BREAKING Zelensky said …": the post's flag, then its text
         if not s or _is_caption(s) or s.startswith("#"):
             continue
         url = _URL_RE.search(s)
