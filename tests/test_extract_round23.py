@@ -254,3 +254,11 @@ def test_forum_post_headers_date_their_posts_and_the_page() -> None:
     got = extract(text)
     assert got.document["published_at"] == "2025-03-03T08:41"
     assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in got.claims] == [(NIS, 700, "2025-03-03")]
+
+
+def test_a_quote_of_several_sentences_is_the_speaker_named_after_it_closes() -> None:
+    body = (
+        '"There are 9,000 of them in the Kursk region. Some of them are already fighting. There are '
+        'already losses," Zelensky said.\n'
+    )
+    assert [(r[0], r[1], r[2]) for r in _rows(body)] == [(ZELENSKYY, "troops_deployed", 9000)]

@@ -927,6 +927,25 @@ def _surnames(actor: Actor) -> set[str]:
     return {n.split()[-1] for n in names if n.split() and n.split()[-1][:1].isupper()}
 
 
+#: A quote's last sentence, closing on its speaker: '… already losses," the President said.'
+_QUOTE_CLOSES = re.compile(
+    r"[,.!?][\"”]\s*(?:[^\"“”]{1,80}?\s)?(?:said|says|told|added|wrote|stated|declared)\b[^\"“”]*$"
+)
+
+
+def _quote_closer(sents: list[str], k: int) -> str:
+    """The sentence that closes the quote `sents[k]` opens without closing, when it names the
+    speaker after the quote (else "")."""
+    sent = sents[k]
+    if not re.match(r"\s*[\"“]", sent) or (sent.count('"') + sent.count("“") + sent.count("”")) % 2 == 0:
+        return ""
+    for later in sents[k + 1 : k + 4]:
+        marks = later.count('"') + later.count("“") + later.count("”")
+        if marks:  # the first quote mark after: the quote closes here (with its speaker) or not at all
+            return later if marks % 2 == 1 and _QUOTE_CLOSES.search(later) else ""
+    return ""
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -1176,6 +1195,11 @@ class Reader:
                 ]
                 # a quote split at ";" whose speaker is named after it, at the sentence's end
                 self.quote_tail = clauses[-1] if len(clauses) > 1 and re.match(r"\s*[\"“]", sent) else ""
+                if not self.quote_tail:
+                    # '"There are 11,000 of them in the Kursk region. Some … . There are already
+                    # losses," the President said.': a quote of several sentences, its speaker named
+                    # after it closes
+                    self.quote_tail = _quote_closer(sents, k)
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
