@@ -262,3 +262,39 @@ def test_a_quote_of_several_sentences_is_the_speaker_named_after_it_closes() -> 
         'already losses," Zelensky said.\n'
     )
     assert [(r[0], r[1], r[2]) for r in _rows(body)] == [(ZELENSKYY, "troops_deployed", 9000)]
+
+
+def test_an_assessment_made_public_by_a_body_is_its_claim() -> None:
+    body = (
+        "According to the assessment made public by the Joint Chiefs of Staff on 2 March, North Korea "
+        "dispatched no fewer than 2,500 additional troops to Russia.\n"
+    )
+    assert [(r[0], r[2], r[4]) for r in _rows(body)] == [
+        ("Joint Chiefs of Staff (South Korea)", 2500, "at_least")
+    ]
+
+
+def test_a_chat_exports_stamps_date_its_messages() -> None:
+    text = (
+        "Guild: Some Research Group\nChannel: intel / #dprk\nAfter: 01-Mar-25 12:00 AM\n\n"
+        "[02-Mar-25 10:14 AM] mirka\n"
+        "The JCS said today that around 3,500 North Korean soldiers were killed or injured so far.\n\n"
+        "[03-Mar-25 09:00 AM] tomas\n"
+        "Nothing else new from anyone today, logging off now until the evening.\n"
+    )
+    got = extract(text)
+    assert got.document["published_at"] == "2025-03-03T09:00"
+    assert [(c["value_low"], c["stated_on"]) for c in got.claims] == [(3500, "2025-03-02")]
+
+
+def test_a_part_of_a_whole_with_a_bare_fate_is_a_loss() -> None:
+    body = 'JCS statement per AP: "around 3,500" of the some 9,000 killed or injured.\n'
+    assert ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3500, 3500, "about") in _rows(body)
+
+
+def test_an_outlets_copy_speaks_for_no_one() -> None:
+    body = (
+        "The JCS said around 3,500 North Korean soldiers were killed or injured. The Daily Courier's English "
+        'copy says "3,500 have died", a mistranslation.\n'
+    )
+    assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]

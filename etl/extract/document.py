@@ -1352,7 +1352,11 @@ def _web_layout(lines: list[str]) -> Layout:
 
 #: A forum post's header over its text: "#8221  by Vlaskov » Sat Jan 11, 2025 7:02 pm",
 #: "Posted by kim_w on …", "Reply #12 on …".
-_POST_HEADER = re.compile(r"^#\d+\s|\bby\s+@?[\w.-]+\s*[»›|·]|^(?:Posted|Reply|Post)\b")
+_POST_HEADER = re.compile(
+    r"^#\d+\s|\bby\s+@?[\w.-]+\s*[»›|·]|^(?:Posted|Reply|Post)\b"
+    # a chat export's message header over its text: "[27-Mar-25 10:14 AM] mirka"
+    r"|^\[[^\[\]]{6,30}\]\s+@?[\w.-]+(?:\s+\[[A-Z]+\])?$"
+)
 #: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
 _FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
 #: Letters of the scripts an analyst glosses (Hangul, CJK, Cyrillic).

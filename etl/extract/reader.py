@@ -366,7 +366,7 @@ _LABEL_TAIL = re.compile(
     # ("RU MoD statement:": the body's statement, no possessive)
     r"(?:(?:['’]s?\s+|\s+)(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate"
     r"|figures?|total|tally|count|numbers?)"
-    r"(?:\s+(?:on|in|via)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
+    r"(?:\s+(?:on|in|via|per)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
     # "Zelensky on Telegram this afternoon, …": the channel and the time without a comma
     r"(?:\s+(?:on|in|via)\s+[A-Z][\w.]*(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight))?)?"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
@@ -442,6 +442,11 @@ _SHARE_ASIDE = re.compile(
 _AFTER_REPORT = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|briefing|call|meeting|conversation)\s+(?:from|by|with)\b[^,:;]*$"
+)
+#: A news item as the subject of a verb of saying: "Babel's English copy", "the AFP story".
+_MEDIA_COPY = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w-]*['’]s|[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:copy|story|article|headline|translation|version|write-up)\s+(?:also\s+|now\s+)?$"
 )
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
@@ -565,6 +570,11 @@ _PART_MOVED = re.compile(
     r"\b(?:have|has|had|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:deployed|sent|moved|dispatched|transferred)"
     r"\s+(?:to|into)\b"
 )
+#: The fate right after the whole, its verb left out: '"around 4,000" of the some 11,000 killed
+#: or injured'.
+_BARE_FATE = re.compile(
+    r"[\"”]?\s+(?P<w>killed\s+or\s+(?:wounded|injured)|killed\s+and\s+(?:wounded|injured))\b"
+)
 _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
 
 
@@ -675,7 +685,11 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
             r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?",
             clause[figs[j - 1].end : whole.start],
         ):
-            if sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)):
+            if (
+                sent is None
+                and not _has_people_noun(re.sub(r"^[\"”]", "", after))
+                and not _BARE_FATE.match(after)
+            ):
                 continue
             part = figs[j - 1]
             fate_text = re.split(r"[;.]\s|,\s+(?:and|but|while)\b", after, maxsplit=1)[0][:140]
@@ -707,7 +721,7 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
                     "troops_deployed",
                 )  # "1,000 had been killed, out of some 11,000 sent"
             continue
-        fate = _PART_FATE.search(fate_text)
+        fate = _PART_FATE.search(fate_text) or _BARE_FATE.match(fate_text)
         metric = ""
         if fate is not None:
             w = re.sub(r"\s+", " ", fate.group("w"))
@@ -1873,7 +1887,9 @@ class Reader:
             # the content, set off by a comma, a bracket or a dash, is "according to" too)
             r"(?:\b[Aa]ccording\s+to|^\s*Per|(?<=[,(—–])\s*(?:(?:again|also|all|both|both\s+times)\s+)?per(?=\s+(?:the\s+)?[A-Za-z]))"
             r"\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
-            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?"
+            # ("the assessment made public by the JCS on 27 March")
+            r"|assessments?)\s+(?:(?:made\s+public|published|released|issued|given|presented)\s+)?(?:by|from|of)"
+            r"\s+(?:the\s+)?)?"
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
             r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
@@ -2383,6 +2399,9 @@ class Reader:
                 if actor.kind == NEW_ACTOR and actor not in self.history:
                     self.history.append(actor)
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
+        if verbs and _MEDIA_COPY.search(clause[: verbs[0].start()]):
+            # "Babel's English copy says \"4,000 have died\"": an outlet's rendering speaks for no one
+            return [], 0, 0, False, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.prev_claimant and _OCCASION_ONLY.match(clause):
