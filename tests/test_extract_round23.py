@@ -298,3 +298,15 @@ def test_an_outlets_copy_speaks_for_no_one() -> None:
         'copy says "3,500 have died", a mistranslation.\n'
     )
     assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]
+
+
+def test_an_embeds_author_line_with_its_platform_speaks_for_the_text_under_it() -> None:
+    text = (
+        "Guild: Some Research Group\nChannel: intel / #dprk\n\n"
+        "[02-Mar-25 07:02 PM] FeedBot [BOT]\n"
+        "{Embed}\n"
+        "UK Defence Intelligence (X)\n"
+        "Intelligence update - 2 March 2025\n"
+        "North Korea has likely suffered more than 4,500 casualties in the Kursk region so far.\n"
+    )
+    assert [(c[0], c[2]) for c in _claims(text)] == [(UK_DI, 4500)]

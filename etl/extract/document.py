@@ -1196,6 +1196,7 @@ def _web_layout(lines: list[str]) -> Layout:
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
         stamp, entry_day = True, first_stamp.date()
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
+    card_title = False  # a card's author line was just read: its title may come before its text
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
     section = ""  # the section heading the next paragraphs sit under
@@ -1298,6 +1299,11 @@ def _web_layout(lines: list[str]) -> Layout:
                 entry_day = post_stamp.date()
             if s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
                 label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
+            elif (card := _ACCOUNT_LINE.fullmatch(s)) is not None:
+                # a card's or an embed's author over its title and text: "UK Defence Intelligence (X)"
+                label_next, card_title = card.group("who"), True
+            elif card_title and len(s.split()) <= 10:
+                card_title = False  # the card's title ("Intelligence update - 28 March 2025")
             elif not _TIME_LINE.search(s):
                 label_next = ""
             if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
@@ -1356,6 +1362,11 @@ _POST_HEADER = re.compile(
     r"^#\d+\s|\bby\s+@?[\w.-]+\s*[»›|·]|^(?:Posted|Reply|Post)\b"
     # a chat export's message header over its text: "[27-Mar-25 10:14 AM] mirka"
     r"|^\[[^\[\]]{6,30}\]\s+@?[\w.-]+(?:\s+\[[A-Z]+\])?$"
+)
+#: An account named with its platform, on a line of its own: "UK Defence Intelligence (X)".
+_ACCOUNT_LINE = re.compile(
+    r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,6}?)\s+\((?:X|Twitter|Telegram|Facebook|YouTube|Instagram"
+    r"|Bluesky|Mastodon|Threads|Weibo|VK)\)"
 )
 #: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
 _FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")

@@ -433,7 +433,7 @@ _OCCASION_ONLY = re.compile(
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
 _SHARE_ASIDE = re.compile(
-    r"[\"”]?\s*,\s+(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+under)\s+)?"
+    r"[\"”]?(?:\s*,|\s+[-–—])\s+(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+under)\s+)?"
     r"(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d{1,2}\s*(?:%|per\s*cent|percent))\s+of\s+"
     r"(?:those|the|its|their)\b"
 )
