@@ -1208,10 +1208,12 @@ def _web_layout(lines: list[str]) -> Layout:
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
         figure_label = _label_of(header[-1], alone=True)  # "1,200" over the first paragraph
-        card = [_ACCOUNT_LINE.fullmatch(h) for h in header[-2:]]
-        if card[-1] is not None or (len(card) == 2 and card[0] is not None and len(header[-1].split()) <= 10):
+        cards = [_ACCOUNT_LINE.fullmatch(h) for h in header[-2:]]
+        if cards[-1] is not None or (
+            len(cards) == 2 and cards[0] is not None and len(header[-1].split()) <= 10
+        ):
             # the first card's author ("UK Defence Intelligence (X)"), maybe over its title
-            label_next = next(c.group("who") for c in card if c is not None)
+            label_next = next(c.group("who") for c in cards if c is not None)
     in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
