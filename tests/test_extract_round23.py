@@ -310,3 +310,52 @@ def test_an_embeds_author_line_with_its_platform_speaks_for_the_text_under_it() 
         "North Korea has likely suffered more than 4,500 casualties in the Kursk region so far.\n"
     )
     assert [(c[0], c[2]) for c in _claims(text)] == [(UK_DI, 4500)]
+
+
+# ------------------------------------------------------------------ statement dates in stamped layouts
+def test_agency_datelines_with_the_agency_first_or_two_cities_date_the_report() -> None:
+    for dateline in (
+        "(ANSA) - ROME, MAR 3 - ",
+        "Sofia/Seoul, March 3 (BTA) - ",
+        "Seoul, Mar 3 (EFE).- ",
+    ):
+        text = (
+            "Agency English -- World\n\nNorth Korean losses\n\n"
+            f"{dateline}The NIS said on Monday that around 3,100 North Korean soldiers had been wounded "
+            "since 2024.\n"
+        )
+        got = extract(text)
+        assert got.document["published_at"] == "2025-03-03", dateline
+        assert [c["stated_on"] for c in got.claims] == ["2025-03-03"], dateline
+
+
+def test_a_text_file_of_markup_is_read_by_its_text() -> None:
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<kml><Document>\n  <name>Working map</name>\n'
+        "  <description><![CDATA[Pins are places named in claims.\n"
+        "Exported 3 Mar 2025 22:40 UTC, layer v1. Nothing here is confirmed on the ground.]]></description>\n"
+        "  <Style><IconStyle><color>ff0000ff</color><scale>1.1</scale></IconStyle></Style>\n"
+        "  <Placemark>\n    <name>Plekhovo</name>\n"
+        "    <description><![CDATA[HUR on Telegram, Mon 3 Mar: at least 40 North Korean soldiers killed or "
+        "wounded near Plekhovo.<br>\nNo coordinates given.]]></description>\n"
+        "    <Point><coordinates>35.1240,51.2160,0</coordinates></Point>\n  </Placemark>\n"
+        "</Document></kml>\n"
+    )
+    got = extract(text)
+    assert got.document["published_at"] == "2025-03-03T22:40"
+    assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in got.claims] == [
+        ("Defense Intelligence of Ukraine (HUR)", 40, "2025-03-03")
+    ]
+
+
+def test_a_microblogs_month_day_stamp_dates_the_post_in_the_year_the_text_gives() -> None:
+    text = (
+        "Military Observer  ✔ (V-certified)   Followers 1.2 million\n"
+        "03-04 08:47 from iPhone      [Edited]\n\n"
+        "Kursk: the numbers so far\n\n"
+        "Yesterday, Ukraine's General Staff said more than 4,100 North Korean soldiers had been killed or "
+        "wounded in the Kursk region since the start of 2025.\n"
+    )
+    got = extract(text)
+    assert got.document["published_at"] == "2025-03-04T08:47"
+    assert [c["stated_on"] for c in got.claims] == ["2025-03-03"]

@@ -324,8 +324,32 @@ def _strip_line_numbers(lines: list[str]) -> list[str]:
     return out
 
 
+#: An XML or HTML tag left in a text file (a KML or RSS export copied as text).
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def _strip_markup(text: str) -> str:
+    """A text file of markup (a map's KML export, a feed's XML): the text inside the tags, line by
+    line; a tag that only holds a code (a colour, coordinates, a style's scale) leaves nothing.
+    Text with a few stray tags is left as it is."""
+    if len(re.findall(r"</[A-Za-z][\w:.-]*>", text)) < 5:
+        return text
+    text = re.sub(r"<!\[CDATA\[|\]\]>", "", text)
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"<\?xml[^>]*\?>", "", text)
+    out = []
+    for ln in text.split("\n"):
+        inner = _TAG.sub(" ", ln).strip()
+        if not inner or (re.fullmatch(r"\S+", inner) and not re.search(r"[A-Za-z]{3}", inner)):
+            out.append("" if ln.strip() else ln)
+            continue
+        out.append(re.sub(r"\s{2,}", " ", inner))
+    return "\n".join(out)
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
+    text = _strip_markup(text)
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
     lines = _unwrap(_join_cues(lines))
@@ -454,9 +478,13 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
 #: "MOSCOW, March 13 – RIA Novosti.", "LONDON —": the wire dateline opening a paragraph.
 _WIRE_RE = re.compile(
     r"^(?:\((?:LEAD|URGENT|2nd LD|UPDATE)[^)]*\)\s*)?"
-    r"(?P<city>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})"
-    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?(?:,\s*(?P<year>(?:19|20)\d{2}))?)?"
-    r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
+    # "(ANSA) - ROME, APR 28 - …": the agency before the city
+    r"(?:\((?P<o0>[A-Z][A-Za-z&-]{1,15})\)\s*[-–—]\s*(?=[A-Z]))?"
+    # ("Sofia/Seoul, February 4 (BTA) - …": two cities)
+    r"(?P<city>[A-Z][A-Za-z'.-]+(?:(?:\s|/)[A-Z][A-Za-z'.-]+){0,2})"
+    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(?P<day>\d{1,2})\.?(?:,\s*(?P<year>(?:19|20)\d{2}))?)?"
+    # ("Seoul, Jan 13 (EFE).- …": a full stop after the agency)
+    r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\.?\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
     r"|\s*[-–—]+\s*(?P<o3>[A-Z][\w .-]{1,25}?)\.\s+)?"
     r"\s*(?:--|[-–—])?\s*(?=[A-Z\"“])"
 )
@@ -469,7 +497,7 @@ def _wire_datelines(lay: Layout) -> None:
         if not m or m.end() == 0:
             continue
         city = m.group("city")
-        outlet = m.group("o1") or m.group("o2") or m.group("o3") or ""
+        outlet = m.group("o0") or m.group("o1") or m.group("o2") or m.group("o3") or ""
         shouting = city.isupper() and len(city) >= 4
         if not outlet and not (shouting and re.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city) :])):
             continue  # an ordinary sentence that starts with a name
@@ -557,6 +585,11 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
         # "said Tuesday", "told lawmakers on Wednesday" (the verb's object in between)
         r"\b(?:said|says|told|announced|reported)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday)\b",
+        lead,
+    ) or re.search(
+        # "North Korea on Monday confirmed …": the day before the verb
+        r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:\w+\s+)?"
+        r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated)\b",
         lead,
     )
     if wd and years:
@@ -1070,7 +1103,9 @@ _MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–
 
 #: A header field that says when the page itself came out ("Published 12 June 2025", "Issued
 #: June. 17, 2025, 17:30 GMT", "Submitted: May. 15, 2025", "Map drawn 14/03/2025").
-_PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn)\b")
+_PUBLISHED_CUE = re.compile(
+    r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn|exported)\b"
+)
 #: Where a header line divides into fields: a pipe or a bullet, or the end of a sentence.
 _FIELD_SPLIT = re.compile(r"\s+[·•|]\s+|(?<=[.;])\s+(?=[A-Z])")
 
@@ -1348,8 +1383,10 @@ def _web_layout(lines: list[str]) -> Layout:
         for h in header:
             m = _YEARLESS_STAMP.match(h)
             mon = (m.group("mon") or m.group("mon2") or "").lower() if m else ""
+            if m and m.group("mm"):  # "04-29 08:47 from iPhone": a microblog's month-day stamp
+                mon = next((k for k, v in MONTHS.items() if v == int(m.group("mm"))), "")
             if m and mon in MONTHS:
-                month, day = MONTHS[mon], int(m.group("d") or m.group("d2"))
+                month, day = MONTHS[mon], int(m.group("d") or m.group("d2") or m.group("dd"))
                 year = _likely_year(lay, month, day, "")
                 try:
                     lay.published = datetime(year, month, day, int(m.group("h")), int(m.group("mi")))
@@ -1428,7 +1465,9 @@ def _list_bullets(rows: list[str]) -> list[str]:
 
 #: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
 _YEARLESS_STAMP = re.compile(
-    r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    r"(?:(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    # a microblog's "04-29 08:47 from iPhone" (month first, no year)
+    r"|(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-2]\d|3[01])\s+)"
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})\b"
 )
 #: A footnote under a brief ("3 Yonhap, 20 November 2024."): it dates its source, not the page.
