@@ -359,3 +359,21 @@ def test_a_microblogs_month_day_stamp_dates_the_post_in_the_year_the_text_gives(
     got = extract(text)
     assert got.document["published_at"] == "2025-03-04T08:47"
     assert [c["stated_on"] for c in got.claims] == ["2025-03-03"]
+
+
+def test_a_channels_json_export_is_read_message_by_message() -> None:
+    text = (
+        '{\n "name": "Front Notes",\n "type": "public_channel",\n "id": 1789034411,\n "messages": [\n'
+        '  {"id": 20391, "type": "message", "date": "2025-03-02T14:20:07", "date_unixtime": "1740925207",'
+        ' "from": "Front Notes", "views": 31877,'
+        ' "text": ["DeepState: Ukrainian forces now hold ", {"type": "bold", "text": "210 km²"},'
+        ' " in Kursk Oblast."]},\n'
+        '  {"id": 20402, "type": "message", "date": "2025-03-03T22:58:41", "date_unixtime": "1741042721",'
+        ' "from": "Front Notes", "views": 54120, "width": 1280, "height": 853,'
+        ' "text": "Nothing new on the map today."}\n ]\n}\n'
+    )
+    got = extract(text)
+    assert got.document["published_at"] == "2025-03-03T22:58"
+    assert [(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in got.claims] == [
+        ("DeepState", "area_held_km2", 210, "2025-03-02")
+    ]
