@@ -377,3 +377,19 @@ def test_a_channels_json_export_is_read_message_by_message() -> None:
     assert [(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in got.claims] == [
         ("DeepState", "area_held_km2", 210, "2025-03-02")
     ]
+
+
+def test_a_streams_chat_replay_lines_are_messages_not_speakers() -> None:
+    text = (
+        "Streamhall › somechannel › Past broadcasts\n"
+        "Kirby and the numbers | LIVE #14\n"
+        "Streamed Mon 3 Mar 2025 · 1:02:08 · 1,442 views\n\n"
+        "Chat replay (selected; times are stream time)\n"
+        "00:06:31  [MOD] night_ops: pinned - Kirby, White House briefing today: North Korea has suffered "
+        '"a thousand" killed or wounded in the last week alone.\n'
+        "00:06:55  watcher_22: a thousand IN A WEEK??\n"
+    )
+    got = [c[:5] for c in _claims(text)]
+    assert got == [
+        ("John Kirby (White House National Security Council)", "killed_or_wounded", 1000, 1000, "about")
+    ]

@@ -695,7 +695,11 @@ _DAY_HEADING = re.compile(
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
 #: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
 _EMAIL_DATE = re.compile(r"(?i)(?:date|sent)\s*:\s*(?P<d>.{6,60})")
-_TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+_TIME_CODE = re.compile(
+    # (a stream's chat replay: "00:06:31  [MOD] nightowl_ops: …", the stream time unbracketed, the
+    # chatter's badges after it)
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?=\s))\s*(?:\[[A-Z][\w .]{0,15}\]\s*)*"
+)
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
