@@ -393,3 +393,23 @@ def test_a_streams_chat_replay_lines_are_messages_not_speakers() -> None:
     assert got == [
         ("John Kirby (White House National Security Council)", "killed_or_wounded", 1000, 1000, "about")
     ]
+
+
+def test_put_at_a_figure_in_words_says_it() -> None:
+    body = "A senior US defense official had earlier this month put North Korean casualties at several hundred killed or wounded.\n"
+    assert _rows(body) == [
+        ("US Department of Defense (senior official)", "killed_or_wounded", 200, 999, "range")
+    ]
+
+
+def test_an_aside_listing_what_a_total_counts_does_not_decide_its_metric() -> None:
+    body = (
+        "Western officials said that casualties overall - counting killed, wounded, missing and captured - "
+        "stood at about 3,600.\n"
+    )
+    assert _rows(body) == [("Western officials", "killed_or_wounded", 3600, 3600, "about")]
+
+
+def test_the_joint_chiefs_short_name_is_the_south_korean_jcs() -> None:
+    body = "3/ Seoul's Joint Chiefs, same day: around 1,300 North Korean casualties, killed and wounded combined.\n"
+    assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 1300, 1300, "about")]

@@ -47,6 +47,12 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "South Korean intelligence agency",
     ),
     "Russia": ("Russian regime",),
+    # the body's short name ("Seoul's Joint Chiefs, same day: …")
+    "Joint Chiefs of Staff (South Korea)": (
+        "South Korea's Joint Chiefs",
+        "South Korean Joint Chiefs",
+        "Joint Chiefs",
+    ),
     # posts and notes abbreviate the country: "RU MoD statement: …"
     "Russian Ministry of Defense": ("RU MoD", "RF MoD", "RU Defence Ministry", "RU Defense Ministry"),
     # the department's short form in headlines, posts and dashboards
@@ -647,7 +653,9 @@ SPEECH_VERBS: str = (
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
-    r"|nearly|up\s+to|between|\d))"
+    # (a figure in words: "put North Korean casualties at several hundred")
+    r"|nearly|up\s+to|between|\d|several|hundreds|thousands|dozens|a\s+(?:few|dozen|hundred|thousand)\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)\b))"
 )
 
 #: Verbs meaning the speaker admits something about their own side (verification: confirmed).

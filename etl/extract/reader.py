@@ -430,6 +430,12 @@ _OCCASION_ONLY = re.compile(
     r"(?:interview|address|speech|statement|post|briefing|remarks)\b[^.;:]{0,40}?\b(?:it|that|the\s+(?:figure|number"
     r"|toll|count|estimate))\s+(?:was|had\s+been|stood\s+at)\b"
 )
+#: An aside between dashes or brackets listing what a total counts: " - counting killed, wounded,
+#: missing and captured - ", " (including the missing and captured) ".
+_COUNTING_ASIDE = re.compile(
+    r"\s[-–—]\s+(?:counting|including|that\s+is)\b[^-–—.;]{1,100}\s[-–—]\s"
+    r"|\s\((?:counting|including)\b[^()]{1,100}\)"
+)
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
 _SHARE_ASIDE = re.compile(
@@ -3233,6 +3239,15 @@ class Reader:
 
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
+        counting = _COUNTING_ASIDE.search(clause, 0, figs[i].start)
+        if counting:
+            # "casualties overall - counting killed, wounded, missing and captured - stood at about
+            # 4,000": the aside lists what the figure includes, the noun before it says what it is
+            clause = (
+                clause[: counting.start()]
+                + " " * (counting.end() - counting.start())
+                + clause[counting.end() :]
+            )
         share = _SHARE_ASIDE.match(clause, figs[i].end)
         if share:
             # "casualties were upwards of 5,000, nearly half of those initially deployed": the
