@@ -413,3 +413,10 @@ def test_an_aside_listing_what_a_total_counts_does_not_decide_its_metric() -> No
 def test_the_joint_chiefs_short_name_is_the_south_korean_jcs() -> None:
     body = "3/ Seoul's Joint Chiefs, same day: around 1,300 North Korean casualties, killed and wounded combined.\n"
     assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 1300, 1300, "about")]
+
+
+def test_the_same_count_at_an_earlier_month_is_the_last_speakers() -> None:
+    body = (
+        "The NIS said around 1,800 North Korean soldiers have been killed. And in March it was about 500.\n"
+    )
+    assert [(r[0], r[1], r[2]) for r in _rows(body)] == [(NIS, "killed", 1800), (NIS, "killed", 500)]

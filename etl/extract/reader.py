@@ -426,9 +426,13 @@ _AND_SAID = re.compile(
 #: A clause opening on an occasion of speech, no speaker named: "And in an interview earlier this
 #: month it was 3,800 …", "In his evening address the figure was …".
 _OCCASION_ONLY = re.compile(
-    r"\s*(?:(?:And|But|Then|Later|Earlier),?\s+)?[Ii]n\s+(?:an?|his|her|its|their|the\s+same)\s+(?:[\w-]+\s+)?"
-    r"(?:interview|address|speech|statement|post|briefing|remarks)\b[^.;:]{0,40}?\b(?:it|that|the\s+(?:figure|number"
-    r"|toll|count|estimate))\s+(?:was|had\s+been|stood\s+at)\b"
+    r"\s*(?:(?:And|But|Then|Later|Earlier|So),?\s+)?(?:[Ii]n|[Bb]ack\s+in)\s+"
+    r"(?:(?:an?|his|her|its|their|the\s+same)\s+(?:[\w-]+\s+)?(?:interview|address|speech|statement|post|briefing"
+    r"|remarks)\b[^.;:]{0,40}?"
+    # "And in April it was about 600": the last speaker's figure at an earlier time
+    r"|(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)"
+    r"\b(?:it|that|the\s+(?:figure|number|toll|count|estimate))\s+(?:was|had\s+been|stood\s+at)\b"
 )
 #: An aside between dashes or brackets listing what a total counts: " - counting killed, wounded,
 #: missing and captured - ", " (including the missing and captured) ".
@@ -2988,6 +2992,14 @@ class Reader:
             # 4,000", "gave a lower estimate the same day: around 1,100": a bare count said, of
             # what was being counted just before
             return "anaphoric"
+        if (
+            re.search(
+                r"\b(?:it|that|the\s+(?:figure|number|toll|count|estimate))\s+(?:was|had\s+been)\s+$", before
+            )
+            and _OCCASION_ONLY.match(clause)
+            and re.match(r"[\"”']?\s*(?:[.;)]|$)", after)
+        ):
+            return "anaphoric"  # "And in April it was about 600.": the same count, at an earlier time
         if fig.start in _part_whole_of(clause):
             return "people"  # a force sent, or the part of it lost
         if _placed_force(clause, fig):
