@@ -420,3 +420,12 @@ def test_the_same_count_at_an_earlier_month_is_the_last_speakers() -> None:
         "The NIS said around 1,800 North Korean soldiers have been killed. And in March it was about 500.\n"
     )
     assert [(r[0], r[1], r[2]) for r in _rows(body)] == [(NIS, "killed", 1800), (NIS, "killed", 500)]
+
+
+def test_lawmakers_named_in_the_plural_relay_the_agency() -> None:
+    body = (
+        "The NIS told the committee on Wednesday that about 700 North Korean soldiers had been killed, "
+        "according to lawmakers Park Min-jae and Choi Ji-won.\n\n"
+        '"Roughly 3,900 were wounded," Park told reporters after the closed-door session.\n'
+    )
+    assert [(r[0], r[1], r[2]) for r in _rows(body)] == [(NIS, "killed", 700), (NIS, "wounded", 3900)]

@@ -401,7 +401,8 @@ _CORRECTION = re.compile(
 )
 #: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
 _LAWMAKER_NAME = re.compile(
-    r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
+    # ("according to lawmakers Lee Seong-kweun and Kim Byung-kee": the first of two)
+    r"\b(?:[Ll]awmakers?|Rep\.|[Ll]egislators?|MPs?|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
     # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
     r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -414,7 +415,7 @@ _LAWMAKER_NAME = re.compile(
 _BRIEFED_PERSON = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:told\s+(?:reporters|journalists|the\s+press)|said|came\s+out)"
     r"\s+(?:after|from|following|of)\s+(?:a|the)\s+(?:closed-door\s+|private\s+|parliamentary\s+)?"
-    r"(?:[A-Z]{2,5}(?:['’]s)?\s+)?briefing\b"
+    r"(?:[A-Z]{2,5}(?:['’]s)?\s+)?(?:briefing|session)\b"
 )
 #: A named person doing something, then saying ("Lee Seong-kweun came out of the NIS briefing
 #: and said"): the name opens the clause (after a time phrase) and the verb ends the run.
