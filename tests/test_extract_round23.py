@@ -429,3 +429,11 @@ def test_lawmakers_named_in_the_plural_relay_the_agency() -> None:
         '"Roughly 3,900 were wounded," Park told reporters after the closed-door session.\n'
     )
     assert [(r[0], r[1], r[2]) for r in _rows(body)] == [(NIS, "killed", 700), (NIS, "wounded", 3900)]
+
+
+def test_the_uk_ministrys_update_on_x_is_its_defence_intelligences() -> None:
+    body = (
+        "On Sunday the UK Ministry of Defence said in an update on X that North Korean casualties in Kursk "
+        "had highly likely passed 5,500.\n"
+    )
+    assert [r[0] for r in _rows(body)] == [UK_DI]

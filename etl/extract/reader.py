@@ -485,7 +485,11 @@ _LIST_SAYS = (
 
 
 #: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
-INTELLIGENCE_UPDATE = re.compile(r"\bintelligence\s+update", re.IGNORECASE)
+INTELLIGENCE_UPDATE = re.compile(
+    # ("said in an update on X": the ministry's regular intelligence update, by where it is posted)
+    r"\bintelligence\s+update|\b(?:update|assessment)\s+(?:posted\s+|published\s+)?on\s+(?:X|Twitter)\b",
+    re.IGNORECASE,
+)
 
 
 def own_date_carry_blocked(clause: str) -> bool:
