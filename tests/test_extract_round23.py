@@ -437,3 +437,17 @@ def test_the_uk_ministrys_update_on_x_is_its_defence_intelligences() -> None:
         "had highly likely passed 5,500.\n"
     )
     assert [r[0] for r in _rows(body)] == [UK_DI]
+
+
+def test_a_second_batch_after_plus_or_a_quoted_as_well_as_is_sent_too() -> None:
+    bodies = (
+        "Shoigu said Kim had decided to send two thousand sappers to Kursk to clear mines, plus four "
+        "thousand military builders to rebuild what was destroyed.\n",
+        'Shoigu said Kim had decided to send "two thousand sappers" to clear mines, "as well as four '
+        'thousand military builders" to rebuild what was destroyed.\n',
+    )
+    for body in bodies:
+        assert [(r[1], r[2]) for r in _rows(body)] == [
+            ("troops_deployed", 2000),
+            ("troops_deployed", 4000),
+        ], body

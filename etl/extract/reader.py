@@ -3464,7 +3464,20 @@ class Reader:
         if (
             lean <= 0
             and i
-            and re.search(r"[^;.]{0,80},?\s+as\s+well\s+as\s+$", clause[figs[i - 1].end : fig.start])
+            # ("… one thousand sappers to Kursk to clear mines, plus five thousand military builders":
+            # "plus", or "and" after a comma, before a force of a kind the words name)
+            and (
+                re.search(
+                    r"[^;.]{0,80},?\s+[\"“]?(?:as\s+well\s+as|plus)\s+$", clause[figs[i - 1].end : fig.start]
+                )
+                or (
+                    re.search(r"[^;.]{0,80},\s+and\s+$", clause[figs[i - 1].end : fig.start])
+                    and re.match(
+                        r"[\"”]?\s+(?:[\w-]+\s+)?(?:builders|sappers|engineers|troops|soldiers)\b",
+                        clause[fig.end :],
+                    )
+                )
+            )
         ):
             return self._metric(
                 clause, figs, i - 1, lean=-1
