@@ -451,3 +451,10 @@ def test_a_second_batch_after_plus_or_a_quoted_as_well_as_is_sent_too() -> None:
             ("troops_deployed", 2000),
             ("troops_deployed", 4000),
         ], body
+
+
+def test_the_value_a_figure_fell_from_after_a_comma_is_no_claim() -> None:
+    body = (
+        "DeepState: the Ukrainian-held area in Kursk region is down to 210 km², from 1,376 km² at the peak.\n"
+    )
+    assert [(r[1], r[2]) for r in _rows(body)] == [("area_held_km2", 210)]

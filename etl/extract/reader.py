@@ -2934,8 +2934,13 @@ class Reader:
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
-        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before):
-            return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
+        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or re.search(
+            r"\b(?:down|fallen|dropped|shrunk|shrunken|up|risen|rose|fell|grown)\s+to\s+[^,;]{1,40},\s+from\s+$",
+            before,
+        ):
+            # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
+            # figure is compared with
+            return ""
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
             if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
