@@ -333,7 +333,7 @@ def _strip_markup(text: str) -> str:
     """A text file of markup (a map's KML export, a feed's XML): the text inside the tags, line by
     line; a tag that only holds a code (a colour, coordinates, a style's scale) leaves nothing.
     Text with a few stray tags is left as it is."""
-    if len(re.findall(r"</[A-Za-z][\w:.-]*>", text)) < 5:
+    if "</" not in text or len(_CLOSING_TAG.findall(text)) < 5:
         return text
     text = re.sub(r"<!\[CDATA\[|\]\]>", "", text)
     text = re.sub(r"(?i)<br\s*/?>", "\n", text)
@@ -1488,6 +1488,8 @@ def _english_gloss(row: str) -> str:
     return (bullet.group(0) if bullet else "") + text + tail
 
 
+_CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.-]*>")
+_ENDS_PUNCT = re.compile(r"[.!?;:,][\"”’')\]]?$")
 #: A bulleted item: "- about 600 killed", "• 15,000 sent in total".
 _BULLET_ROW = re.compile(r"\s*[-*•–]\s+\S")
 
@@ -1502,7 +1504,7 @@ def _list_bullets(rows: list[str]) -> list[str]:
         if not r:
             continue
         if _BULLET_ROW.match(r) and intro:
-            if re.search(r"\d", r) and not re.search(r"[.!?;:,][\"”’')\]]?$", r):
+            if any(c.isdigit() for c in r) and not _ENDS_PUNCT.search(r):
                 out[i] = r + "."
             continue
         # (a sentence that introduces, not a box's heading: "Related news:", "Read more:")

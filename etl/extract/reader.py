@@ -459,6 +459,22 @@ _MEDIA_COPY = re.compile(
     r"(?:^|\s)(?:[A-Z][\w-]*['’]s|[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}"
     r"(?:copy|story|article|headline|translation|version|write-up)\s+(?:also\s+|now\s+)?$"
 )
+#: "down to 140 km², from " before a figure: the value it fell from.
+_FELL_FROM = re.compile(
+    r"\b(?:down|fallen|dropped|shrunk|shrunken|up|risen|rose|fell|grown)\s+to\s+[^,;]{1,40},\s+from\s+$"
+)
+#: "… it was " before a bare figure.
+_IT_WAS = re.compile(r"\b(?:it|that|the\s+(?:figure|number|toll|count|estimate))\s+(?:was|had\s+been)\s+$")
+#: Nothing after a figure but the clause's end.
+_BARE_END = re.compile(r"[\"”']?\s*(?:[.;)]|$)")
+#: A second batch joined by "as well as" or "plus" (a quote may open before it).
+_ALSO_BATCH = re.compile(r"[^;.]{0,80},?\s+[\"“]?(?:as\s+well\s+as|plus)\s+$")
+_COMMA_AND = re.compile(r"[^;.]{0,80},\s+and\s+$")
+_FORCE_NOUN_AFTER = re.compile(r"[\"”]?\s+(?:[\w-]+\s+)?(?:builders|sappers|engineers|troops|soldiers)\b")
+#: A sentence opening a quote.
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+#: An agency's own briefing right after its name: "the NIS briefing", "NIS's closed-door briefing".
+_OWN_BRIEFING = re.compile(r"(?:['’]s)?\s+(?:closed-door\s+|private\s+)?briefing\b")
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -478,7 +494,7 @@ _SOURCE_DOC = (
 
 
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
-_LIST_SAYS = (
+_LIST_SAYS = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
     r"[^.;:\"“]{0,60}:\s*$"
 )
@@ -966,7 +982,7 @@ def _quote_closer(sents: list[str], k: int) -> str:
     """The sentence that closes the quote `sents[k]` opens without closing, when it names the
     speaker after the quote (else "")."""
     sent = sents[k]
-    if not re.match(r"\s*[\"“]", sent) or (sent.count('"') + sent.count("“") + sent.count("”")) % 2 == 0:
+    if not _OPENS_QUOTE.match(sent) or (sent.count('"') + sent.count("“") + sent.count("”")) % 2 == 0:
         return ""
     for later in sents[k + 1 : k + 4]:
         marks = later.count('"') + later.count("“") + later.count("”")
@@ -1307,7 +1323,7 @@ class Reader:
         for m in self._mentions(intro):
             if m.actor.kind in ("state", "group", NEW_ACTOR):
                 continue
-            if re.match(_LIST_SAYS, intro[m.end :]):
+            if _LIST_SAYS.match(intro[m.end :]):
                 # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
                 # the speaker of the intro's verb gives the items under it
                 return m.actor
@@ -2934,10 +2950,7 @@ class Reader:
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
-        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or re.search(
-            r"\b(?:down|fallen|dropped|shrunk|shrunken|up|risen|rose|fell|grown)\s+to\s+[^,;]{1,40},\s+from\s+$",
-            before,
-        ):
+        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
             # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
             # figure is compared with
             return ""
@@ -3002,13 +3015,7 @@ class Reader:
             # 4,000", "gave a lower estimate the same day: around 1,100": a bare count said, of
             # what was being counted just before
             return "anaphoric"
-        if (
-            re.search(
-                r"\b(?:it|that|the\s+(?:figure|number|toll|count|estimate))\s+(?:was|had\s+been)\s+$", before
-            )
-            and _OCCASION_ONLY.match(clause)
-            and re.match(r"[\"”']?\s*(?:[.;)]|$)", after)
-        ):
+        if _IT_WAS.search(before) and _OCCASION_ONLY.match(clause) and _BARE_END.match(after):
             return "anaphoric"  # "And in April it was about 600.": the same count, at an earlier time
         if fig.start in _part_whole_of(clause):
             return "people"  # a force sent, or the part of it lost
@@ -3472,15 +3479,10 @@ class Reader:
             # ("… one thousand sappers to Kursk to clear mines, plus five thousand military builders":
             # "plus", or "and" after a comma, before a force of a kind the words name)
             and (
-                re.search(
-                    r"[^;.]{0,80},?\s+[\"“]?(?:as\s+well\s+as|plus)\s+$", clause[figs[i - 1].end : fig.start]
-                )
+                _ALSO_BATCH.search(clause[figs[i - 1].end : fig.start])
                 or (
-                    re.search(r"[^;.]{0,80},\s+and\s+$", clause[figs[i - 1].end : fig.start])
-                    and re.match(
-                        r"[\"”]?\s+(?:[\w-]+\s+)?(?:builders|sappers|engineers|troops|soldiers)\b",
-                        clause[fig.end :],
-                    )
+                    _COMMA_AND.search(clause[figs[i - 1].end : fig.start])
+                    and _FORCE_NOUN_AFTER.match(clause[fig.end :])
                 )
             )
         ):
@@ -3662,8 +3664,7 @@ class Reader:
                 # "Lee came out of the NIS briefing and said …", "…, citing the agency": the
                 # agency's own briefing or words, passed on
                 or any(
-                    m.actor.kind == "intelligence"
-                    and re.match(r"(?:['’]s)?\s+(?:closed-door\s+|private\s+)?briefing\b", sentence[m.end :])
+                    m.actor.kind == "intelligence" and _OWN_BRIEFING.match(sentence[m.end :])
                     for m in self._mentions(sentence)
                 )
             )

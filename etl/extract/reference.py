@@ -245,7 +245,7 @@ class Actors:
             if (
                 before
                 and not _TITLE_WORD.fullmatch(before.group(1))
-                and not re.search(r"['’]s$", before.group(1))
+                and not before.group(1).endswith(("'s", "’s"))
             ):
                 continue
             out.append(Mention(actor, m.start(), m.end(), m.group(0)))
