@@ -458,3 +458,16 @@ def test_the_value_a_figure_fell_from_after_a_comma_is_no_claim() -> None:
         "DeepState: the Ukrainian-held area in Kursk region is down to 210 km², from 1,376 km² at the peak.\n"
     )
     assert [(r[1], r[2]) for r in _rows(body)] == [("area_held_km2", 210)]
+
+
+def test_a_copied_posts_short_stamp_dates_the_post() -> None:
+    text = (
+        "Desk columns as of Fri 7 Mar 2025 18:05   (copied for the Monday meeting)\n\n"
+        "COLUMN 1 · List: korea-desk\n"
+        "Wire Desk @wire_desk · Mar 3\n"
+        "Pentagon's Ryder at today's briefing: about 9,000 North Korean troops in Russia in total.\n"
+        "Other Desk @other_desk · 2h\n"
+        "Zelensky to reporters today: there are 9,500 North Korean soldiers in the Kursk region.\n"
+    )
+    got = [(c[0], c[5]) for c in _claims(text)]
+    assert got == [(RYDER, "2025-03-03"), (ZELENSKYY, "2025-03-07")]

@@ -1275,6 +1275,9 @@ def _web_layout(lines: list[str]) -> Layout:
         header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
     )
     first_stamp = parse_date_line(first_post) if first_post else None
+    short_first = _HANDLE_STAMP.search(header[-1]) if header and lay.published is not None else None
+    if first_stamp is None and short_first is not None and lay.published is not None:
+        first_stamp = _short_stamp(short_first.group("when"), lay.published)  # "Name @handle · Mar 3"
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
         stamp, entry_day = True, first_stamp.date()
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
@@ -1376,6 +1379,10 @@ def _web_layout(lines: list[str]) -> Layout:
                 if (lay.account or _POST_HEADER.search(s)) and _TIME_LINE.search(s)
                 else None
             )
+            short = _HANDLE_STAMP.search(s) if lay.published is not None and post_stamp is None else None
+            if short is not None and lay.published is not None:
+                # a copied post's "Name @handle · Nov 5" or "· 2h": the post's day, in the page's year
+                post_stamp = _short_stamp(short.group("when"), lay.published)
             sent = _EMAIL_DATE.fullmatch(s)
             email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
             if email is not None and post_stamp is None:
@@ -1458,6 +1465,29 @@ _ACCOUNT_LINE = re.compile(
     r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,6}?)\s+\((?:X|Twitter|Telegram|Facebook|YouTube|Instagram"
     r"|Bluesky|Mastodon|Threads|Weibo|VK)\)"
 )
+#: A post's author line with its short stamp: "Korea Herald Defence @kh_defence · Nov 5", "… · 2h".
+_HANDLE_STAMP = re.compile(
+    r"@[\w.]+\s*[·•|]\s*(?P<when>[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2}|\d{1,2}\s?[hm])\s*$"
+)
+
+
+def _short_stamp(when: str, page: datetime) -> datetime | None:
+    """A post's short stamp read against the page's own date: "2h" (that day), "Nov 5" (in the
+    page's year, or the year before if that would be after the page)."""
+    if re.fullmatch(r"\d{1,2}\s?[hm]", when):
+        return page
+    words = when.split()
+    mon, day = (words[0], words[1]) if words[0][:1].isalpha() else (words[1], words[0])
+    month = MONTHS.get(mon.lower())
+    if month is None:
+        return None
+    try:
+        got = datetime(page.year, month, int(day))
+        return got if got <= page else datetime(page.year - 1, month, int(day))
+    except ValueError:
+        return None
+
+
 #: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
 _FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
 #: Letters of the scripts an analyst glosses (Hangul, CJK, Cyrillic).
