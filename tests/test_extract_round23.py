@@ -471,3 +471,11 @@ def test_a_copied_posts_short_stamp_dates_the_post() -> None:
     )
     got = [(c[0], c[5]) for c in _claims(text)]
     assert got == [(RYDER, "2025-03-03"), (ZELENSKYY, "2025-03-07")]
+
+
+def test_this_afternoon_in_a_posts_label_is_the_posts_day() -> None:
+    text = (
+        HEADER
+        + "Zelensky on Telegram this afternoon: more than 2,800 North Korean soldiers killed or wounded.\n"
+    )
+    assert [c["stated_on"] for c in extract(text).claims] == ["2025-03-03"]

@@ -234,7 +234,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("days_ago", re.compile(rf"\b(?P<n>a|one|\d|{_NUMW})\s+days?\s+ago\b", re.IGNORECASE)),
-    ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
+    # ("Zelensky on Telegram this afternoon: …": the part of today a post names)
+    ("today", re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
     # "at the start of the year": January of the year the report is in (month precision)
     (
