@@ -479,3 +479,12 @@ def test_this_afternoon_in_a_posts_label_is_the_posts_day() -> None:
         + "Zelensky on Telegram this afternoon: more than 2,800 North Korean soldiers killed or wounded.\n"
     )
     assert [c["stated_on"] for c in extract(text).claims] == ["2025-03-03"]
+
+
+def test_a_short_named_bodys_figure_restated_by_its_spokesperson_is_the_spokespersons() -> None:
+    body = (
+        "North Korean troops have suffered around 1,200 casualties, the White House said on Friday.\n\n"
+        "White House National Security Council spokesperson John Kirby told a press briefing that around "
+        "1,200 North Korean soldiers had been killed or wounded.\n"
+    )
+    assert {r[0] for r in _rows(body)} == {"John Kirby (White House National Security Council)"}

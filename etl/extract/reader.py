@@ -4815,7 +4815,9 @@ class Reader:
         This was stated by Pentagon Press Secretary Pat Ryder", "Moscow claimed … more than 76,000 –
         a figure Chief of the General Staff Valery Gerasimov gave" (the analysts credit the person)."""
         for d in self.drafts:
-            if d.figure is None or d.claimant.kind not in ("state", "state_body"):
+            # (a body named short, not in the actors file as written: "the White House said")
+            short = d.claimant.kind == NEW_ACTOR and d.claimant.name[:1].isupper()
+            if d.figure is None or (d.claimant.kind not in ("state", "state_body") and not short):
                 continue
             at = d.quote.find(d.figure.text)
             texts = [(d.quote[at + len(d.figure.text) :] if at >= 0 else "", True)]
@@ -4824,12 +4826,20 @@ class Reader:
             for text, same in texts:
                 if same and not _FIGURE_WORD.search(text):
                     continue  # no "a figure X gave" after it
-                if not same and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
+                restated = (
+                    not same
+                    and (own := find_figures(text)) != []
+                    and all(f.numbers and f.numbers <= d.figure.numbers for f in own)
+                )  # "… the White House said. Spokesperson John Kirby told a briefing that a thousand …"
+                if not same and not restated and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
                     continue  # not about the figure before, or a figure of its own
                 for m in self._mentions(text):
                     if (
                         m.actor.kind == "official"
-                        and self._under(m.actor, d.claimant)
+                        and (
+                            self._under(m.actor, d.claimant)
+                            or (short and m.actor.parent.startswith(d.claimant.name + " "))
+                        )
                         and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
                         and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
                     ):
