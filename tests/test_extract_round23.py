@@ -488,3 +488,19 @@ def test_a_short_named_bodys_figure_restated_by_its_spokesperson_is_the_spokespe
         "1,200 North Korean soldiers had been killed or wounded.\n"
     )
     assert {r[0] for r in _rows(body)} == {"John Kirby (White House National Security Council)"}
+
+
+def test_a_feeds_items_under_their_stamps_are_sentences() -> None:
+    text = (
+        "LiveMap  |  Kursk region - live map feed\n"
+        "Saved 03.03.2025 22:40\n\n"
+        "[flag] 4 hours ago\n"
+        "DeepState: Ukrainian-held area in Kursk region down to 210 km², from 1,376 km² at the peak\n"
+        "source: deepstatemap.live · show on map\n\n"
+        "[tank] 9 hours ago\n"
+        "Heavy fighting on the road south-west of Sudzha towards the border crossing\n"
+        "source: milbloggers · show on map\n"
+    )
+    got = extract(text)
+    assert got.document["published_at"] == "2025-03-03T22:40"
+    assert [(c["claimant"], c["value_low"]) for c in got.claims if c["qualifier"]] == [("DeepState", 210)]

@@ -1151,7 +1151,7 @@ _MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–
 #: A header field that says when the page itself came out ("Published 12 June 2025", "Issued
 #: June. 17, 2025, 17:30 GMT", "Submitted: May. 15, 2025", "Map drawn 14/03/2025").
 _PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn|exported)\b"
+    r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn|exported|saved)\b"
 )
 #: Where a header line divides into fields: a pipe or a bullet, or the end of a sentence.
 _FIELD_SPLIT = re.compile(r"\s+[·•|]\s+|(?<=[.;])\s+(?=[A-Z])")
@@ -1182,7 +1182,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(rows)))))
+    rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(_feed_items(rows))))))
     rows = _list_bullets([_english_gloss(r) for r in rows])
     body_at = next(
         (
@@ -1490,6 +1490,34 @@ def _short_stamp(when: str, page: datetime) -> datetime | None:
 
 #: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
 _FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
+#: A feed's stamp over an item: "[flag] 2 hours ago", "4h", "18:40", "[!] 1 day ago".
+_FEED_STAMP = re.compile(
+    r"(?:\[[^\[\]]{1,12}\]\s*)?(?:\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s?[hm]|\d{1,2}:\d{2})"
+)
+#: An item's source line under it: "source: deepstatemap.live · show on map".
+_FEED_SOURCE = re.compile(r"(?i)sources?\s*:")
+
+
+def _feed_items(rows: list[str]) -> list[str]:
+    """A live map's or feed's items: a stamp line, one line of text with no full stop, then a
+    "source:" line, another stamp or nothing. The text is a sentence of the feed (else it would
+    pass for a heading); a full stop closes it."""
+    out = list(rows)
+    filled = [i for i, r in enumerate(rows) if r.strip()]
+    for k, i in enumerate(filled):
+        if k == 0 or not _FEED_STAMP.fullmatch(rows[filled[k - 1]].strip()):
+            continue
+        row = rows[i].strip()
+        nxt = rows[filled[k + 1]].strip() if k + 1 < len(filled) else ""
+        if (
+            len(row.split()) >= 8
+            and not _ENDS_PUNCT.search(row)
+            and (not nxt or _FEED_SOURCE.match(nxt) or _FEED_STAMP.fullmatch(nxt))
+        ):
+            out[i] = row + "."
+    return out
+
+
 #: Letters of the scripts an analyst glosses (Hangul, CJK, Cyrillic).
 _FOREIGN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u4e00-\u9fff\u0400-\u04ff]")
 #: An English gloss in brackets: "[about 600 North Korean soldiers killed]", "(… told the committee today)".
