@@ -504,3 +504,8 @@ def test_a_feeds_items_under_their_stamps_are_sentences() -> None:
     got = extract(text)
     assert got.document["published_at"] == "2025-03-03T22:40"
     assert [(c["claimant"], c["value_low"]) for c in got.claims if c["qualifier"]] == [("DeepState", 210)]
+
+
+def test_a_verbless_loss_count_with_now_in_a_label_is_a_claim() -> None:
+    body = "Zelensky on Telegram just now: North Korean killed and wounded in Kursk now over 2,800.\n"
+    assert _rows(body) == [(ZELENSKYY, "killed_or_wounded", 2800, None, "over")]

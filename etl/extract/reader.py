@@ -368,7 +368,8 @@ _LABEL_TAIL = re.compile(
     r"|figures?|total|tally|count|numbers?)"
     r"(?:\s+(?:on|in|via|per)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
     # "Zelensky on Telegram this afternoon, …": the channel and the time without a comma
-    r"(?:\s+(?:on|in|via)\s+[A-Z][\w.]*(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight))?)?"
+    r"(?:\s+(?:on|in|via)\s+[A-Z][\w.]*(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight"
+    r"|just\s+now))?)?"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
@@ -475,6 +476,12 @@ _FORCE_NOUN_AFTER = re.compile(r"[\"”]?\s+(?:[\w-]+\s+)?(?:builders|sappers|en
 _OPENS_QUOTE = re.compile(r"\s*[\"“]")
 #: An agency's own briefing right after its name: "the NIS briefing", "NIS's closed-door briefing".
 _OWN_BRIEFING = re.compile(r"(?:['’]s)?\s+(?:closed-door\s+|private\s+)?briefing\b")
+#: A loss noun, then "now" or "already" right before the figure, no verb: "casualties in Kursk now
+#: over 3,000".
+_LOSSES_NOW = re.compile(
+    r"\b(?:casualties|losses|deaths|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|toll)\b[^,;:.\d]{0,60}?"
+    r"\b(?:now|already)\s*$"
+)
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -2979,6 +2986,10 @@ class Reader:
         ):
             return (
                 "people"  # "North Korean losses (killed and wounded): about 4,000": a label, then its count
+            )
+        if _LOSSES_NOW.search(before):
+            return (
+                "people"  # "North Korean killed and wounded in Kursk now over 3,000": a note's verbless count
             )
         if re.search(r"\b[Hh]ow\s+many\s+[^?,;]{3,80}", clause[: fig.start]) and re.match(
             r"\s*(?:[.,;]|$)", after
