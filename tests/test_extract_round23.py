@@ -509,3 +509,16 @@ def test_a_feeds_items_under_their_stamps_are_sentences() -> None:
 def test_a_verbless_loss_count_with_now_in_a_label_is_a_claim() -> None:
     body = "Zelensky on Telegram just now: North Korean killed and wounded in Kursk now over 2,800.\n"
     assert _rows(body) == [(ZELENSKYY, "killed_or_wounded", 2800, None, "over")]
+
+
+def test_a_notes_label_says_what_its_count_counts() -> None:
+    body = (
+        "The NIS told lawmakers on Monday that about 700 North Korean soldiers were killed.\n\n"
+        "Wounded: around 3,900, per the same briefing.\n\n"
+        "Total sent: about 14,000, in two deployments, the NIS says.\n"
+    )
+    assert [(r[1], r[2]) for r in _rows(body)] == [
+        ("killed", 700),
+        ("wounded", 3900),
+        ("troops_deployed", 14000),
+    ]

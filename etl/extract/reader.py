@@ -482,6 +482,25 @@ _LOSSES_NOW = re.compile(
     r"\b(?:casualties|losses|deaths|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|toll)\b[^,;:.\d]{0,60}?"
     r"\b(?:now|already)\s*$"
 )
+#: A note's label opening a clause, then its count: "Wounded: around 4,100", "Total sent: about 15,000".
+_COUNT_LABEL = re.compile(
+    r"\W*(?P<w>(?i:killed|dead|deaths|wounded|injured|casualties|losses|captured|missing"
+    r"|(?:total\s+)?(?:sent|deployed|dispatched)))\s*:\s*[\"“]?"
+)
+_LABEL_METRIC = {
+    "killed": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "casualties": "killed_or_wounded",
+    "losses": "killed_or_wounded",
+    "captured": "captured",
+    "missing": "missing",
+    "sent": "troops_deployed",
+    "deployed": "troops_deployed",
+    "dispatched": "troops_deployed",
+}
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -2987,6 +3006,8 @@ class Reader:
             return (
                 "people"  # "North Korean losses (killed and wounded): about 4,000": a label, then its count
             )
+        if (count_label := _COUNT_LABEL.match(clause)) is not None and count_label.end() == fig.start:
+            return "people"  # "Wounded: around 4,100, per the same briefing.": a note's label, then its count
         if _LOSSES_NOW.search(before):
             return (
                 "people"  # "North Korean killed and wounded in Kursk now over 3,000": a note's verbless count
@@ -3288,6 +3309,10 @@ class Reader:
                 + " " * (counting.end() - counting.start())
                 + clause[counting.end() :]
             )
+        label = _COUNT_LABEL.match(clause)
+        if label and label.end() == figs[i].start:
+            # "Wounded: around 4,100", "Total sent: about 15,000": the label says what it counts
+            return _LABEL_METRIC[re.sub(r"^total\s+", "", label.group("w").lower())]
         share = _SHARE_ASIDE.match(clause, figs[i].end)
         if share:
             # "casualties were upwards of 5,000, nearly half of those initially deployed": the
