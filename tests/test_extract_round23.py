@@ -522,3 +522,11 @@ def test_a_notes_label_says_what_its_count_counts() -> None:
         ("wounded", 3900),
         ("troops_deployed", 14000),
     ]
+
+
+def test_he_can_be_a_blogger_the_actors_file_lists_among_the_media() -> None:
+    body = (
+        "Vladimir Romanov wrote in his Telegram that the storm was fast. According to him, more than 250 "
+        "Ukrainian soldiers were killed.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["Vladimir Romanov (Russian military blogger)"]

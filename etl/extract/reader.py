@@ -501,6 +501,12 @@ _LABEL_METRIC = {
     "deployed": "troops_deployed",
     "dispatched": "troops_deployed",
 }
+#: A person's name among the media and analysts of the actors file ("Vladimir Romanov"), not a
+#: project's or a company's ("Global Defense Corp", "DeepState").
+_BLOGGER_NAME = re.compile(
+    r"(?!.*\b(?:Corp|Group|Institute|Center|Centre|Project|Map|News|Agency|Times|Post|Media|Network|Lab|Watch"
+    r"|Service|Journal|Daily|Monitor|Analytics|Research)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+)
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -2567,6 +2573,8 @@ class Reader:
                     actor.name.split(" (")[0],  # "Sergei Shoigu (Security Council of Russia)" is a he
                 ):
                     return actor
+                if actor.kind in ("media", "analyst") and _BLOGGER_NAME.fullmatch(actor.name.split(" (")[0]):
+                    return actor  # "Vladimir Romanov (Russian military blogger)": a blogger is a he too
             elif m.group("pro"):
                 if actor.kind != "official":
                     return actor
