@@ -810,6 +810,9 @@ def _table_prose(rows: list[str]) -> list[str]:
     i = 0
     while i < len(rows):
         sheet = "|" not in rows[i]  # a spreadsheet's CSV export: "row,date_said,who,channel,what …"
+        if sheet and (rows[i].count(",") < 2 or not _WHO_WORD.search(rows[i])):
+            i += 1  # (no header of a statements sheet: not worth reading as CSV)
+            continue
         head = [re.sub(r"\s*\([^()]*\)", "", c).replace("_", " ").strip() for c in _cells(rows[i], sheet)]
         who = [k for k, c in enumerate(head) if _WHO_COL.fullmatch(c)]
         if len(head) < 3 or not who or any(len(c.split()) > 4 for c in head):
@@ -846,6 +849,8 @@ def _table_prose(rows: list[str]) -> list[str]:
     return out
 
 
+#: A column heading naming who spoke, anywhere in a line (a cheap test before reading it as CSV).
+_WHO_WORD = re.compile(r"(?i)(?:^|,)\s*(?:who|source|claimant|speaker|said\s+by|by)\s*(?:,|$)")
 #: A sheet's column of what was said: "what they said", "quote", "statement", "claim".
 _SAID_COL = re.compile(r"(?i)\b(?:said|says|say|quote|quoted|statement|claim|text|wording|verbatim)\b")
 #: A whole date in a cell: "19/12/2024", "2024-12-19", "19.12.2024".
