@@ -234,7 +234,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("days_ago", re.compile(rf"\b(?P<n>a|one|\d|{_NUMW})\s+days?\s+ago\b", re.IGNORECASE)),
-    ("today", re.compile(r"\btoday\b", re.IGNORECASE)),
+    # ("Zelensky on Telegram this afternoon: …": the part of today a post names)
+    ("today", re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b", re.IGNORECASE)),
     ("day_before", re.compile(r"\bthe\s+(?:day|night)\s+before\b", re.IGNORECASE)),
     # "at the start of the year": January of the year the report is in (month precision)
     (
@@ -343,6 +344,10 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<mo>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])"),
     # "Released 07:00 20-Mar-2025", "20 Mar 25" is not read: a month's name between hyphens
     re.compile(rf"(?i)(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>{MONTH_WORD})-(?P<y>(?:19|20)\d{{2}})(?![\w-])"),
+    # "[27-Mar-25 10:14 AM]" (a chat export's stamp): a two-digit year, read only before a time
+    re.compile(
+        rf"(?i)(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>{MONTH_WORD})-(?P<yy>\d{{2}})(?![\w-])(?=\s+\d{{1,2}}:\d{{2}})"
+    ),
     # "08NOV24 1415 UTC": day, month's three capitals and a two-digit year run together
     re.compile(
         r"(?<![\w])(?P<d>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<yy>\d{2})(?!\w)"

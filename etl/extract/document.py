@@ -7,6 +7,8 @@ them first keeps captions and tags out of the sentences that claims are read fro
 
 from __future__ import annotations
 
+import csv
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -269,9 +271,130 @@ def _ends_sentence(last: str, s: str) -> bool:
     return not (re.search(r"[\w,%]\s?[\"”’')\]]$", last.rstrip()) and re.match(r"[a-z(]", s))
 
 
+#: Headline shorthand for the two Koreas: "N. Korean troops", "S.Korea's spy agency", "NK soldiers".
+_KOREA_SHORT = re.compile(
+    r"\b(?:(?P<ns>[NS])\.\s?(?P<rest>Koreans?|Korea(?:'s|’s)?)|(?P<nk>NK)(?=\s+(?:troops|soldiers|forces)\b))"
+)
+
+
+def _korea_long(m: re.Match[str]) -> str:
+    """The full name, so the side words read it ("N. Korean" -> "North Korean")."""
+    if m.group("nk"):
+        return "North Korean"
+    return ("North " if m.group("ns") == "N" else "South ") + m.group("rest")
+
+
+#: A code view's line number: "  4. [10.10.2024] Peskov …", " 12.", "17 | text".
+_LINE_NO = re.compile(r"\s{0,3}(?P<n>\d{1,4})(?:\.|\s\|)(?:\s+|$)")
+
+
+#: A numbered line's indentation after the number and its text.
+_NUMBERED = re.compile(r"\s{0,3}\d{1,4}(?:\.|\s\|)(?P<pad>\s*)(?P<t>.*)")
+
+
+def _strip_line_numbers(lines: list[str]) -> list[str]:
+    """A paste's or code view's numbered lines ("  3." blank, "  4. [10.10.2024] Peskov …", "  5.
+    may have been sent …"): the numbers go, so wrapped sentences join and dates open items. Only
+    a run of eight or more lines numbered one after another, some of them empty (a numbered
+    list's items are never empty). A line indented deeper than the others goes on the one above."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        m = _LINE_NO.match(lines[i])
+        if m is None:
+            i += 1
+            continue
+        j, n, empty = i, int(m.group("n")), 0
+        while j < len(lines) and (mj := _LINE_NO.match(lines[j])) is not None and int(mj.group("n")) == n:
+            empty += not lines[j][mj.end() :].strip()
+            j, n = j + 1, n + 1
+        if j - i >= 8 and empty:
+            contents = [_NUMBERED.match(lines[k]) for k in range(i, j)]
+            base = min((len(c.group("pad")) for c in contents if c and c.group("t")), default=1)
+            last = -1
+            for k, c in zip(range(i, j), contents, strict=True):
+                text = c.group("t") if c else lines[k]
+                if c and text and len(c.group("pad")) > base and last >= 0:
+                    # "  5.   the Kursk direction. …": a wrapped line goes on the one above it
+                    out[last] = f"{out[last]} {text}"
+                    out[k] = ""
+                    continue
+                out[k] = text
+                last = k if text else -1
+        i = max(j, i + 1)
+    return out
+
+
+#: An XML or HTML tag left in a text file (a KML or RSS export copied as text).
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+
+
+def _strip_markup(text: str) -> str:
+    """A text file of markup (a map's KML export, a feed's XML): the text inside the tags, line by
+    line; a tag that only holds a code (a colour, coordinates, a style's scale) leaves nothing.
+    Text with a few stray tags is left as it is."""
+    if "</" not in text or len(_CLOSING_TAG.findall(text)) < 5:
+        return text
+    text = re.sub(r"<!\[CDATA\[|\]\]>", "", text)
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"<\?xml[^>]*\?>", "", text)
+    out = []
+    for ln in text.split("\n"):
+        inner = _TAG.sub(" ", ln).strip()
+        if not inner or (re.fullmatch(r"\S+", inner) and not re.search(r"[A-Za-z]{3}", inner)):
+            out.append("" if ln.strip() else ln)
+            continue
+        out.append(re.sub(r"\s{2,}", " ", inner))
+    return "\n".join(out)
+
+
+def _message_text(value: object) -> str:
+    """A message's text as a chat export stores it: a string, or a list of strings and entities
+    ({"type": "bold", "text": "Sudzha"})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(_message_text(v.get("text", "") if isinstance(v, dict) else v) for v in value)
+    return ""
+
+
+def _json_export(text: str) -> str:
+    """A channel's or chat's export as raw JSON (Telegram Desktop's result.json: a name and
+    "messages" with "date", "from" and "text"): the channel's name over its messages, each a
+    stamped line "[YYYY-MM-DD HH:MM] sender: text", under the latest message's stamp as the page's
+    date. Ids, view counts, photo sizes and unix stamps are left out. Other text is left as it is."""
+    if not text.lstrip().startswith("{"):
+        return text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    messages = data.get("messages") if isinstance(data, dict) else None
+    if not isinstance(messages, list):
+        return text
+    lines: list[str] = []
+    stamps: list[str] = []
+    for msg in messages:
+        if not isinstance(msg, dict):
+            continue
+        body = re.sub(r"\s+", " ", _message_text(msg.get("text", ""))).strip()
+        stamp = str(msg.get("date", ""))
+        m = re.match(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d)", stamp)
+        if not body or m is None:
+            continue
+        stamps.append(f"{m.group(1)} {m.group(2)}")
+        sender = re.sub(r"[:\d]", "", str(msg.get("from") or "channel")).strip() or "channel"
+        lines += [f"[{m.group(1)} {m.group(2)}] {sender}: {body}", ""]
+    if not lines:
+        return text
+    return "\n".join([str(data.get("name", "")).strip(), "", max(stamps), "", *lines])
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
+    text = _strip_markup(_json_export(text))
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _strip_line_numbers(lines)
     lines = _unwrap(_join_cues(lines))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
@@ -283,6 +406,8 @@ def parse_layout(text: str) -> Layout:
     else:
         lay = _web_layout(lines)
     _year_sections(lay, lines)
+    # (the body only: the headline is recorded as printed)
+    lay.paragraphs = [_KOREA_SHORT.sub(_korea_long, p) for p in lay.paragraphs]
     return lay
 
 
@@ -306,6 +431,12 @@ def _year_sections(lay: Layout, lines: list[str]) -> None:
         years = [y for i, y in heads if i < at]
         if years:
             lay.year_of[k] = years[-1]
+
+
+def _tag_line(s: str) -> bool:
+    """A line of hashtags ("#Kursk #DPRK"), not a post flagged by one ("#BREAKING Zelensky …")."""
+    flagged = _FLAG_TAGS.match(s)
+    return s.startswith("#") and not (flagged and _body_like(s[flagged.end() :]))
 
 
 def _agency_layout(lines: list[str]) -> Layout:
@@ -332,13 +463,16 @@ def _agency_layout(lines: list[str]) -> Layout:
             i += 1
     # Trailing #tags.
     end = n
-    while end > i and (not lines[end - 1].strip() or lines[end - 1].strip().startswith("#")):
+    while end > i and (not lines[end - 1].strip() or _tag_line(lines[end - 1].strip())):
         if lines[end - 1].strip():
             lay.tags.insert(0, lines[end - 1].strip().lstrip("#").strip())
         end -= 1
     paras: list[str] = []
     for ln in lines[i:end]:
         s = ln.strip()
+        flagged = _FLAG_TAGS.match(s)
+        if flagged and _body_like(s[flagged.end() :]):
+            s = s[flagged.end() :]  # "#BREAKING Zelensky said …": the post's flag, then its text
         if not s or _is_caption(s) or s.startswith("#"):
             continue
         url = _URL_RE.search(s)
@@ -387,9 +521,13 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
 #: "MOSCOW, March 13 – RIA Novosti.", "LONDON —": the wire dateline opening a paragraph.
 _WIRE_RE = re.compile(
     r"^(?:\((?:LEAD|URGENT|2nd LD|UPDATE)[^)]*\)\s*)?"
-    r"(?P<city>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})"
-    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\.?(?:,\s*(?P<year>(?:19|20)\d{2}))?)?"
-    r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
+    # "(ANSA) - ROME, APR 28 - …": the agency before the city
+    r"(?:\((?P<o0>[A-Z][A-Za-z&-]{1,15})\)\s*[-–—]\s*(?=[A-Z]))?"
+    # ("Sofia/Seoul, February 4 (BTA) - …": two cities)
+    r"(?P<city>[A-Z][A-Za-z'.-]+(?:(?:\s|/)[A-Z][A-Za-z'.-]+){0,2})"
+    r"(?:,\s*(?P<mon>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+(?P<day>\d{1,2})\.?(?:,\s*(?P<year>(?:19|20)\d{2}))?)?"
+    # ("Seoul, Jan 13 (EFE).- …": a full stop after the agency)
+    r"(?:\s*\((?P<o1>[A-Z][\w .&-]{1,30})\)\.?\s*|\s*/(?P<o2>[A-Z][\w .-]{1,20})/\.?\s*"
     r"|\s*[-–—]+\s*(?P<o3>[A-Z][\w .-]{1,25}?)\.\s+)?"
     r"\s*(?:--|[-–—])?\s*(?=[A-Z\"“])"
 )
@@ -402,7 +540,7 @@ def _wire_datelines(lay: Layout) -> None:
         if not m or m.end() == 0:
             continue
         city = m.group("city")
-        outlet = m.group("o1") or m.group("o2") or m.group("o3") or ""
+        outlet = m.group("o0") or m.group("o1") or m.group("o2") or m.group("o3") or ""
         shouting = city.isupper() and len(city) >= 4
         if not outlet and not (shouting and re.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city) :])):
             continue  # an ordinary sentence that starts with a name
@@ -491,6 +629,11 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
         r"\b(?:said|says|told|announced|reported)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday)\b",
         lead,
+    ) or re.search(
+        # "North Korea on Monday confirmed …": the day before the verb
+        r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:\w+\s+)?"
+        r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated)\b",
+        lead,
     )
     if wd and years:
         # A weekday pins the year: the latest year, no earlier than the latest one the text
@@ -552,7 +695,11 @@ _DAY_HEADING = re.compile(
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
 #: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
 _EMAIL_DATE = re.compile(r"(?i)(?:date|sent)\s*:\s*(?P<d>.{6,60})")
-_TIME_CODE = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+_TIME_CODE = re.compile(
+    # (a stream's chat replay: "00:06:31  [MOD] nightowl_ops: …", the stream time unbracketed, the
+    # chatter's badges after it)
+    r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?=\s))\s*(?:\[[A-Z][\w .]{0,15}\]\s*)*"
+)
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
@@ -651,7 +798,7 @@ def _speaker_label(s: str) -> tuple[str, str] | None:
 
 #: Column headings of a table of statements: who said it, when, where, and what.
 _WHO_COL = re.compile(r"(?i)who|source|claimant|speaker|said\s+by|by")
-_WHEN_COL = re.compile(r"(?i)date|when|day")
+_WHEN_COL = re.compile(r"(?i)(?:date|when|day)(?:\s+(?:said|stated|given))?")
 _WHERE_COL = re.compile(r"(?i)channel|where|venue|medium|platform|how")
 
 
@@ -662,7 +809,11 @@ def _table_prose(rows: list[str]) -> list[str]:
     out = list(rows)
     i = 0
     while i < len(rows):
-        head = [c.strip() for c in rows[i].split("|")]
+        sheet = "|" not in rows[i]  # a spreadsheet's CSV export: "row,date_said,who,channel,what …"
+        if sheet and (rows[i].count(",") < 2 or not _WHO_WORD.search(rows[i])):
+            i += 1  # (no header of a statements sheet: not worth reading as CSV)
+            continue
+        head = [re.sub(r"\s*\([^()]*\)", "", c).replace("_", " ").strip() for c in _cells(rows[i], sheet)]
         who = [k for k, c in enumerate(head) if _WHO_COL.fullmatch(c)]
         if len(head) < 3 or not who or any(len(c.split()) > 4 for c in head):
             i += 1
@@ -670,20 +821,52 @@ def _table_prose(rows: list[str]) -> list[str]:
         when = next((k for k, c in enumerate(head) if _WHEN_COL.fullmatch(c)), None)
         where = next((k for k, c in enumerate(head) if _WHERE_COL.fullmatch(c)), None)
         what = [k for k in range(len(head)) if k not in (who[0], when, where)]
+        if sheet:
+            # the words said, not the row number or the tracker's own note
+            what = [k for k in what if _SAID_COL.search(head[k])]
+            if not what:
+                i += 1
+                continue
         j = i + 1
-        while j < len(rows) and rows[j].count("|") == len(head) - 1:
-            cells = [c.strip() for c in rows[j].split("|")]
+        while j < len(rows) and rows[j] and len(cells := _cells(rows[j], sheet)) == len(head):
             speaker = re.sub(r"\s*\([^()]*\)", "", cells[who[0]]).split(",")[0].strip()
+            if sheet:
+                # "Pentagon - Ryder": the body's person, as "Pentagon's Ryder"
+                speaker = re.sub(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[-–—]\s+(?=[A-Z])", r"\1's ", speaker)
             said = " ".join(cells[k] for k in what).strip().rstrip(".")
+            day = cells[when] if when is not None else ""
+            if sheet and not _FULL_DATE.fullmatch(day):
+                day = ""  # "week before 19/12": no day to put the row on
             if speaker and said:
-                day = f"On {cells[when]}, " if when is not None and cells[when] else ""
                 venue = cells[where] if where is not None else ""
                 art = "an" if venue[:1].lower() in ("a", "e", "i", "o", "u") else "a"
                 how = f" in {art} {venue}" if venue else ""
-                out[j] = f"{day}{speaker} said{how} that {said}."
+                out[j] = f"{'On ' + day + ', ' if day else ''}{speaker} said{how} that {said}."
+            elif sheet:
+                out[j] = ""  # a scratch or empty row of the sheet ("SUM (do not cite)"): no one speaks
             j += 1
         i = j
     return out
+
+
+#: A column heading naming who spoke, anywhere in a line (a cheap test before reading it as CSV).
+_WHO_WORD = re.compile(r"(?i)(?:^|,)\s*(?:who|source|claimant|speaker|said\s+by|by)\s*(?:,|$)")
+#: A sheet's column of what was said: "what they said", "quote", "statement", "claim".
+_SAID_COL = re.compile(r"(?i)\b(?:said|says|say|quote|quoted|statement|claim|text|wording|verbatim)\b")
+#: A whole date in a cell: "19/12/2024", "2024-12-19", "19.12.2024".
+_FULL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}")
+
+
+def _cells(row: str, sheet: bool) -> list[str]:
+    """A table row's cells: split on "|", or read as one CSV line (quoted cells keep their commas)."""
+    if not sheet:
+        return [c.strip() for c in row.split("|")]
+    if row.count(",") < 2:
+        return []
+    try:
+        return [c.strip() for c in next(csv.reader([row]))]
+    except (csv.Error, StopIteration):
+        return []
 
 
 #: A source line under a figure: "Source: National Intelligence Service, 13 January 2025."
@@ -972,7 +1155,9 @@ _MASTHEAD = re.compile(r"[A-Z][A-Z0-9.&'’]+(?:\s+[A-Z0-9.&'’]+){0,5}\s+[-–
 
 #: A header field that says when the page itself came out ("Published 12 June 2025", "Issued
 #: June. 17, 2025, 17:30 GMT", "Submitted: May. 15, 2025", "Map drawn 14/03/2025").
-_PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn)\b")
+_PUBLISHED_CUE = re.compile(
+    r"(?i)\b(?:published|posted|issued|released|submitted|dated|filed|drawn|exported|saved)\b"
+)
 #: Where a header line divides into fields: a pipe or a bullet, or the end of a sentence.
 _FIELD_SPLIT = re.compile(r"\s+[·•|]\s+|(?<=[.;])\s+(?=[A-Z])")
 
@@ -1002,7 +1187,8 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
-    rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(rows)))))
+    rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(_feed_items(rows))))))
+    rows = _list_bullets([_english_gloss(r) for r in rows])
     body_at = next(
         (
             i
@@ -1090,7 +1276,17 @@ def _web_layout(lines: list[str]) -> Layout:
     # entry's own heading (if any) and its first paragraph.
     stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
     entry_day: date | None = None
+    first_post = (
+        header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
+    )
+    first_stamp = parse_date_line(first_post) if first_post else None
+    short_first = _HANDLE_STAMP.search(header[-1]) if header and lay.published is not None else None
+    if first_stamp is None and short_first is not None and lay.published is not None:
+        first_stamp = _short_stamp(short_first.group("when"), lay.published)  # "Name @handle · Mar 3"
+    if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
+        stamp, entry_day = True, first_stamp.date()
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
+    card_title = False  # a card's author line was just read: its title may come before its text
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
     section = ""  # the section heading the next paragraphs sit under
@@ -1102,6 +1298,12 @@ def _web_layout(lines: list[str]) -> Layout:
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
             label_next = header[-1][:-1]
         figure_label = _label_of(header[-1], alone=True)  # "1,200" over the first paragraph
+        cards = [_ACCOUNT_LINE.fullmatch(h) for h in header[-2:]]
+        if cards[-1] is not None or (
+            len(cards) == 2 and cards[0] is not None and len(header[-1].split()) <= 10
+        ):
+            # the first card's author ("UK Defence Intelligence (X)"), maybe over its title
+            label_next = next(c.group("who") for c in cards if c is not None)
     in_messages = False  # inside an exported chat: a line without a stamp goes on with a message
     for s in rows[body_at:]:
         if not s:
@@ -1141,7 +1343,12 @@ def _web_layout(lines: list[str]) -> Layout:
             label_next = fwd.group("who")
             pending_break = True
             continue
-        if s.startswith("#") or re.match(r"(?i)tags?:", s):
+        flagged = _FLAG_TAGS.match(s)
+        if flagged and _body_like(s[flagged.end() :]):
+            # "#BREAKING Zelensky in Budapest: …": a post's flag before its text, not a tag line
+            s = s[flagged.end() :]
+        post_head = _POST_HEADER.search(s) is not None and _TIME_LINE.search(s) is not None
+        if (s.startswith("#") and not post_head) or re.match(r"(?i)tags?:", s):
             lay.tags += [
                 t.strip().lstrip("#")
                 for t in re.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1] if s.lower().startswith("tag") else s)
@@ -1172,7 +1379,15 @@ def _web_layout(lines: list[str]) -> Layout:
             paras[-1] = f"{paras[-1]} {item}"
             continue
         if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
-            post_stamp = parse_date_line(s) if lay.account and _TIME_LINE.search(s) else None
+            post_stamp = (
+                parse_date_line(s)
+                if (lay.account or _POST_HEADER.search(s)) and _TIME_LINE.search(s)
+                else None
+            )
+            short = _HANDLE_STAMP.search(s) if lay.published is not None and post_stamp is None else None
+            if short is not None and lay.published is not None:
+                # a copied post's "Name @handle · Nov 5" or "· 2h": the post's day, in the page's year
+                post_stamp = _short_stamp(short.group("when"), lay.published)
             sent = _EMAIL_DATE.fullmatch(s)
             email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
             if email is not None and post_stamp is None:
@@ -1184,6 +1399,11 @@ def _web_layout(lines: list[str]) -> Layout:
                 entry_day = post_stamp.date()
             if s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
                 label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
+            elif (card := _ACCOUNT_LINE.fullmatch(s)) is not None:
+                # a card's or an embed's author over its title and text: "UK Defence Intelligence (X)"
+                label_next, card_title = card.group("who"), True
+            elif card_title and len(s.split()) <= 10:
+                card_title = False  # the card's title ("Intelligence update - 28 March 2025")
             elif not _TIME_LINE.search(s):
                 label_next = ""
             if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
@@ -1222,8 +1442,10 @@ def _web_layout(lines: list[str]) -> Layout:
         for h in header:
             m = _YEARLESS_STAMP.match(h)
             mon = (m.group("mon") or m.group("mon2") or "").lower() if m else ""
+            if m and m.group("mm"):  # "04-29 08:47 from iPhone": a microblog's month-day stamp
+                mon = next((k for k, v in MONTHS.items() if v == int(m.group("mm"))), "")
             if m and mon in MONTHS:
-                month, day = MONTHS[mon], int(m.group("d") or m.group("d2"))
+                month, day = MONTHS[mon], int(m.group("d") or m.group("d2") or m.group("dd"))
                 year = _likely_year(lay, month, day, "")
                 try:
                     lay.published = datetime(year, month, day, int(m.group("h")), int(m.group("mi")))
@@ -1236,9 +1458,128 @@ def _web_layout(lines: list[str]) -> Layout:
     return lay
 
 
+#: A forum post's header over its text: "#8221  by Vlaskov » Sat Jan 11, 2025 7:02 pm",
+#: "Posted by kim_w on …", "Reply #12 on …".
+_POST_HEADER = re.compile(
+    r"^#\d+\s|\bby\s+@?[\w.-]+\s*[»›|·]|^(?:Posted|Reply|Post)\b"
+    # a chat export's message header over its text: "[27-Mar-25 10:14 AM] mirka"
+    r"|^\[[^\[\]]{6,30}\]\s+@?[\w.-]+(?:\s+\[[A-Z]+\])?$"
+)
+#: An account named with its platform, on a line of its own: "UK Defence Intelligence (X)".
+_ACCOUNT_LINE = re.compile(
+    r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,6}?)\s+\((?:X|Twitter|Telegram|Facebook|YouTube|Instagram"
+    r"|Bluesky|Mastodon|Threads|Weibo|VK)\)"
+)
+#: A post's author line with its short stamp: "Korea Herald Defence @kh_defence · Nov 5", "… · 2h".
+_HANDLE_STAMP = re.compile(
+    r"@[\w.]+\s*[·•|]\s*(?P<when>[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2}|\d{1,2}\s?[hm])\s*$"
+)
+
+
+def _short_stamp(when: str, page: datetime) -> datetime | None:
+    """A post's short stamp read against the page's own date: "2h" (that day), "Nov 5" (in the
+    page's year, or the year before if that would be after the page)."""
+    if re.fullmatch(r"\d{1,2}\s?[hm]", when):
+        return page
+    words = when.split()
+    mon, day = (words[0], words[1]) if words[0][:1].isalpha() else (words[1], words[0])
+    month = MONTHS.get(mon.lower())
+    if month is None:
+        return None
+    try:
+        got = datetime(page.year, month, int(day))
+        return got if got <= page else datetime(page.year - 1, month, int(day))
+    except ValueError:
+        return None
+
+
+#: Hashtags flagging a post before its text ("#BREAKING #Kursk Zelensky says …").
+_FLAG_TAGS = re.compile(r"(?:#\w+\s+){1,3}(?=[A-Z\"“])")
+#: A feed's stamp over an item: "[flag] 2 hours ago", "4h", "18:40", "[!] 1 day ago".
+_FEED_STAMP = re.compile(
+    r"(?:\[[^\[\]]{1,12}\]\s*)?(?:\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago|\d{1,2}\s?[hm]|\d{1,2}:\d{2})"
+)
+#: An item's source line under it: "source: deepstatemap.live · show on map".
+_FEED_SOURCE = re.compile(r"(?i)sources?\s*:")
+
+
+def _feed_items(rows: list[str]) -> list[str]:
+    """A live map's or feed's items: a stamp line, one line of text with no full stop, then a
+    "source:" line, another stamp or nothing. The text is a sentence of the feed (else it would
+    pass for a heading); a full stop closes it."""
+    out = list(rows)
+    filled = [i for i, r in enumerate(rows) if r.strip()]
+    for k, i in enumerate(filled):
+        if k == 0 or not _FEED_STAMP.fullmatch(rows[filled[k - 1]].strip()):
+            continue
+        row = rows[i].strip()
+        nxt = rows[filled[k + 1]].strip() if k + 1 < len(filled) else ""
+        if (
+            len(row.split()) >= 8
+            and not _ENDS_PUNCT.search(row)
+            and (not nxt or _FEED_SOURCE.match(nxt) or _FEED_STAMP.fullmatch(nxt))
+        ):
+            out[i] = row + "."
+    return out
+
+
+#: Letters of the scripts an analyst glosses (Hangul, CJK, Cyrillic).
+_FOREIGN = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u4e00-\u9fff\u0400-\u04ff]")
+#: An English gloss in brackets: "[about 600 North Korean soldiers killed]", "(… told the committee today)".
+_GLOSS = re.compile(r"\[(?P<b>[^\[\]]{12,300})\]|\((?P<p>[^()]{12,300})\)")
+
+
+def _english_gloss(row: str) -> str:
+    """A line in another script with the translator's English in brackets ("- 부상자 약 4,100명
+    [about 4,100 wounded]"): the English is what is read (the original's figures would be
+    counted twice); a bullet and a closing colon stay."""
+    if not _FOREIGN.search(row):
+        return row
+    gloss = [
+        m
+        for m in _GLOSS.finditer(row)
+        if not _FOREIGN.search(m.group(0)) and len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 2
+    ]
+    if len(gloss) != 1:
+        return row
+    outside = row[: gloss[0].start()] + row[gloss[0].end() :]
+    if re.search(r"[A-Za-z]{3,}", re.sub(r"[^\w\s]", " ", outside)):
+        return row  # English outside the brackets too: an aside, not a gloss
+    bullet = re.match(r"\s*[-*•–]\s+", row)
+    text = (gloss[0].group("b") or gloss[0].group("p")).strip()
+    tail = ":" if outside.rstrip().endswith(":") else ""
+    return (bullet.group(0) if bullet else "") + text + tail
+
+
+_CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.-]*>")
+_ENDS_PUNCT = re.compile(r"[.!?;:,][\"”’')\]]?$")
+#: A bulleted item: "- about 600 killed", "• 15,000 sent in total".
+_BULLET_ROW = re.compile(r"\s*[-*•–]\s+\S")
+
+
+def _list_bullets(rows: list[str]) -> list[str]:
+    """Bulleted figures under a line that introduces them ("… told the committee today:" then
+    "- about 600 killed"): each item is a sentence of the list, however short and unpunctuated
+    (else it would pass for a heading)."""
+    out = list(rows)
+    intro = False
+    for i, r in enumerate(rows):
+        if not r:
+            continue
+        if _BULLET_ROW.match(r) and intro:
+            if any(c.isdigit() for c in r) and not _ENDS_PUNCT.search(r):
+                out[i] = r + "."
+            continue
+        # (a sentence that introduces, not a box's heading: "Related news:", "Read more:")
+        intro = r.rstrip().endswith(":") and not _BULLET_ROW.match(r) and len(r.split()) >= 5
+    return out
+
+
 #: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
 _YEARLESS_STAMP = re.compile(
-    r"(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    r"(?:(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    # a microblog's "04-29 08:47 from iPhone" (month first, no year)
+    r"|(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-2]\d|3[01])\s+)"
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})\b"
 )
 #: A footnote under a brief ("3 Yonhap, 20 November 2024."): it dates its source, not the page.

@@ -47,9 +47,26 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "South Korean intelligence agency",
     ),
     "Russia": ("Russian regime",),
+    # the body's short name ("Seoul's Joint Chiefs, same day: …")
+    "Joint Chiefs of Staff (South Korea)": (
+        "South Korea's Joint Chiefs",
+        "South Korean Joint Chiefs",
+        "Joint Chiefs",
+    ),
+    # posts and notes abbreviate the country: "RU MoD statement: …"
+    "Russian Ministry of Defense": ("RU MoD", "RF MoD", "RU Defence Ministry", "RU Defense Ministry"),
+    # the department's short form in headlines, posts and dashboards
+    "US State Department": ("State Dept", "State Dept.", "US State Dept", "U.S. State Dept"),
     # British copy (Hansard, UK papers) names the UK body bare; Ukraine's is "Ukraine's Defence
     # Intelligence" or "Defence Intelligence of Ukraine", longer aliases that win where they occur
-    "UK Ministry of Defence (Defence Intelligence)": ("Defence Intelligence",),
+    "UK Ministry of Defence (Defence Intelligence)": (
+        "Defence Intelligence",
+        # the British body by its country: the Defence Intelligence updates on X are what is meant
+        "British intelligence",
+        "UK intelligence",
+        "British military intelligence",
+        "British Defense Intelligence",
+    ),
     # the same unnamed official in British spelling, or by the department's full name
     "US Department of Defense (senior official)": (
         "senior US defence official",
@@ -596,6 +613,9 @@ SPEECH_VERBS: str = (
     # "Western intelligence agencies were quoted putting the force at …": quoted with a figure
     r"|(?<=were\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
     r"|(?<=was\s)quoted(?=\s+(?:as\s+)?(?:saying|putting|estimating|giving)\b)"
+    # "Defence Intelligence published an assessment on X that …": the body's own assessment
+    r"|(?:published|issued|released)(?=\s+(?:an?|its|their|a\s+new)\s+(?:[\w-]+\s+)?(?:assessment|update|estimate)"
+    r"\b[^.;]{0,40}?\bthat\b)"
     r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
@@ -614,7 +634,9 @@ SPEECH_VERBS: str = (
     # ("he had given a flat 4,000", "had given 3,800 killed or injured")
     r"|(?:gave|gives|(?<=had\s)given|(?<=has\s)given)(?=\s+(?:a\s+flat\s+)?[\"“]?(?:(?:about|around|roughly|over"
     r"|more\s+than|some|nearly|up\s+to|at\s+least)\s+)?\d)"
-    r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
+    r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)"
+    # 'Zelensky put it as "they are losing them - 4 thousand"': his words follow
+    r"|\s+(?:as|like\s+this|this\s+way)\s*:?\s*[\"“]))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"
@@ -631,7 +653,9 @@ SPEECH_VERBS: str = (
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
-    r"|nearly|up\s+to|between|\d))"
+    # (a figure in words: "put North Korean casualties at several hundred")
+    r"|nearly|up\s+to|between|\d|several|hundreds|thousands|dozens|a\s+(?:few|dozen|hundred|thousand)\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)\b))"
 )
 
 #: Verbs meaning the speaker admits something about their own side (verification: confirmed).
@@ -743,11 +767,12 @@ BASELINE: str = (
 )
 
 #: Page furniture around a scraped article: menus, bylines, reading times, share and footer lines.
+#: (A copyright line is short: a long "(c) On 28 March 2025, …" is a list's third item.)
 FURNITURE: str = (
     r"^(?:Skip\s+to\s+(?:content|main)|Search|Menu|Subscribe|Sign\s+in|Log\s+in|Home|EN\s*\|.*"
     r"|By\s+[A-Z].{0,60}|Estimated\s+reading\s+time.*|Reading\s+time.*|\d+\s+min(?:ute)?s?\s+read.*"
     r"|Share(?:\s+this)?:?.*|Read\s+(?:also|more):.*|Related:.*|Most\s+(?:Popular|Read).*"
-    r"|Support\s+.{0,80}|©.*|\(c\)\s.*|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
+    r"|Support\s+.{0,80}|©.*|\(c\)\s.{0,100}|Copyright.*|All\s+rights\s+reserved.*|Advertisement"
     r"|\(END\)|\d+\s+comments?|Comments?\s*\(\d+\).*|Write\s*:.*|Updated?\s*:?.*\d{1,2}:\d{2}.*"
     r"|Posted\s*:?.*\d{4}.*|Published\s*:?.*\d{4}.*"
     # consent banners: "We use cookies to ... [Accept all]"

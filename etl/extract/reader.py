@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from etl.extract.dates import DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
@@ -245,8 +245,9 @@ _DOC_SUBJECT = re.compile(
 #: A comparison after a figure, up to the source of the figure compared with: "…, well below
 #: the figure given by", "…, up from the 100 given by", "…, higher than the estimate by".
 _COMPARED = re.compile(
-    r",\s+(?:(?:well|far|much|still|slightly|just)\s+)?(?:below|above|under|beyond|short\s+of|(?:lower|higher"
-    r"|smaller|larger|greater|fewer|more|less)\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
+    # (", a far higher figure than the one given by …": the comparison with its noun)
+    r",\s+(?:(?:an?|the)\s+)?(?:(?:well|far|much|still|slightly|just)\s+)?(?:below|above|under|beyond|short\s+of"
+    r"|(?:lower|higher|smaller|larger|greater|fewer|more|less)(?:\s+(?:figure|number|estimate|count|tally|toll))?\s+than|up\s+from|down\s+from|compared\s+(?:with|to)|against"
     r"|unlike|in\s+contrast\s+(?:with|to)|twice|double|half)\b[^,;:]{0,60}$"
 )
 #: A relative clause set in commas right before a verb: "…, who heads Kyiv's Center for …, said".
@@ -361,9 +362,15 @@ _SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
 #: What may follow a labelled speaker's name before the colon: its post, update or statement, the
 #: channel, the occasion, the date ("'s update on X today", ", in remarks to reporters in Budapest").
 _LABEL_TAIL = re.compile(
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate|figures?)"
-    r"(?:\s+(?:on|in|via)\s+[\w.]+)?(?:\s+(?:today|yesterday))?)?"
-    r"(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"
+    # ("agencies' total for the whole contingent": a plural's possessive, what the figure is of)
+    # ("RU MoD statement:": the body's statement, no possessive)
+    r"(?:(?:['’]s?\s+|\s+)(?:[\w-]+\s+){0,2}?(?:update|post|statement|briefing|account|channel|estimate"
+    r"|figures?|total|tally|count|numbers?)"
+    r"(?:\s+(?:on|in|via|per)\s+[\w.]+|\s+for\s+(?:the\s+)?(?:[\w-]+\s+)?[\w-]+)?(?:\s+(?:today|yesterday))?)?"
+    # "Zelensky on Telegram this afternoon, …": the channel and the time without a comma
+    r"(?:\s+(?:on|in|via)\s+[A-Z][\w.]*(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight"
+    r"|just\s+now))?)?"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
@@ -373,6 +380,8 @@ _TIMELINE_ITEM = re.compile(
     r"|(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:,\s+(?:19|20)\d\d)?"
     r"(?:\s+\([a-z]+\))?)\s+[-–—]\s+"
+    # a log's bracketed day: "[10.10.2024] Peskov …", "[2024-10-28] …"
+    r"|\s*\[(?P<d2>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\]\s+"
 )
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
@@ -393,7 +402,8 @@ _CORRECTION = re.compile(
 )
 #: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
 _LAWMAKER_NAME = re.compile(
-    r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
+    # ("according to lawmakers Lee Seong-kweun and Kim Byung-kee": the first of two)
+    r"\b(?:[Ll]awmakers?|Rep\.|[Ll]egislators?|MPs?|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
     # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
     r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -401,6 +411,102 @@ _LAWMAKER_NAME = re.compile(
 )
 
 
+#: A person coming from a briefing to tell of it: "Lee Seong-kweun told reporters after a
+#: closed-door briefing by the NIS", "Lee came out of the NIS briefing and said".
+_BRIEFED_PERSON = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:told\s+(?:reporters|journalists|the\s+press)|said|came\s+out)"
+    r"\s+(?:after|from|following|of)\s+(?:a|the)\s+(?:closed-door\s+|private\s+|parliamentary\s+)?"
+    r"(?:[A-Z]{2,5}(?:['’]s)?\s+)?(?:briefing|session)\b"
+)
+#: A named person doing something, then saying ("Lee Seong-kweun came out of the NIS briefing
+#: and said"): the name opens the clause (after a time phrase) and the verb ends the run.
+_AND_SAID = re.compile(
+    r"\s*(?:(?:This|That|Earlier|Later)\s+(?:afternoon|morning|evening|day|week)\s+|On\s+[A-Z][a-z]+,?\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2})\s+(?!said\b|says\b|told\b)[a-z][\w'’-]*\s+"
+    r"(?:[\w'’-]+\s+){0,10}?and\s+(?:then\s+)?(?:[-–—]\s+)?$"
+)
+#: A clause opening on an occasion of speech, no speaker named: "And in an interview earlier this
+#: month it was 3,800 …", "In his evening address the figure was …".
+_OCCASION_ONLY = re.compile(
+    r"\s*(?:(?:And|But|Then|Later|Earlier|So),?\s+)?(?:[Ii]n|[Bb]ack\s+in)\s+"
+    r"(?:(?:an?|his|her|its|their|the\s+same)\s+(?:[\w-]+\s+)?(?:interview|address|speech|statement|post|briefing"
+    r"|remarks)\b[^.;:]{0,40}?"
+    # "And in April it was about 600": the last speaker's figure at an earlier time
+    r"|(?:(?:early|mid|late)[-\s])?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)"
+    r"\b(?:it|that|the\s+(?:figure|number|toll|count|estimate))\s+(?:was|had\s+been|stood\s+at)\b"
+)
+#: An aside between dashes or brackets listing what a total counts: " - counting killed, wounded,
+#: missing and captured - ", " (including the missing and captured) ".
+_COUNTING_ASIDE = re.compile(
+    r"\s[-–—]\s+(?:counting|including|that\s+is)\b[^-–—.;]{1,100}\s[-–—]\s"
+    r"|\s\((?:counting|including)\b[^()]{1,100}\)"
+)
+#: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
+#: half of the force initially deployed", ", about a third of the contingent".
+_SHARE_ASIDE = re.compile(
+    r"[\"”]?(?:\s*,|\s+[-–—])\s+(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+under)\s+)?"
+    r"(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|\d{1,2}\s*(?:%|per\s*cent|percent))\s+of\s+"
+    r"(?:those|the|its|their)\b"
+)
+#: "…, after a report from his commander-in-chief " before a name: whose report prompted the
+#: statement, not who makes it.
+_AFTER_REPORT = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|briefing|call|meeting|conversation)\s+(?:from|by|with)\b[^,:;]*$"
+)
+#: A news item as the subject of a verb of saying: "Babel's English copy", "the AFP story".
+_MEDIA_COPY = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w-]*['’]s|[Tt]he|[Aa]n?|[Tt]heir|[Ii]ts)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:copy|story|article|headline|translation|version|write-up)\s+(?:also\s+|now\s+)?$"
+)
+#: "down to 140 km², from " before a figure: the value it fell from.
+_FELL_FROM = re.compile(
+    r"\b(?:down|fallen|dropped|shrunk|shrunken|up|risen|rose|fell|grown)\s+to\s+[^,;]{1,40},\s+from\s+$"
+)
+#: "… it was " before a bare figure.
+_IT_WAS = re.compile(r"\b(?:it|that|the\s+(?:figure|number|toll|count|estimate))\s+(?:was|had\s+been)\s+$")
+#: Nothing after a figure but the clause's end.
+_BARE_END = re.compile(r"[\"”']?\s*(?:[.;)]|$)")
+#: A second batch joined by "as well as" or "plus" (a quote may open before it).
+_ALSO_BATCH = re.compile(r"[^;.]{0,80},?\s+[\"“]?(?:as\s+well\s+as|plus)\s+$")
+_COMMA_AND = re.compile(r"[^;.]{0,80},\s+and\s+$")
+_FORCE_NOUN_AFTER = re.compile(r"[\"”]?\s+(?:[\w-]+\s+)?(?:builders|sappers|engineers|troops|soldiers)\b")
+#: A sentence opening a quote.
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+#: An agency's own briefing right after its name: "the NIS briefing", "NIS's closed-door briefing".
+_OWN_BRIEFING = re.compile(r"(?:['’]s)?\s+(?:closed-door\s+|private\s+)?briefing\b")
+#: A loss noun, then "now" or "already" right before the figure, no verb: "casualties in Kursk now
+#: over 3,000".
+_LOSSES_NOW = re.compile(
+    r"\b(?:casualties|losses|deaths|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|toll)\b[^,;:.\d]{0,60}?"
+    r"\b(?:now|already)\s*$"
+)
+#: A note's label opening a clause, then its count: "Wounded: around 4,100", "Total sent: about 15,000".
+_COUNT_LABEL = re.compile(
+    r"\W*(?P<w>(?i:killed|dead|deaths|wounded|injured|casualties|losses|captured|missing"
+    r"|(?:total\s+)?(?:sent|deployed|dispatched)))\s*:\s*[\"“]?"
+)
+_LABEL_METRIC = {
+    "killed": "killed",
+    "dead": "killed",
+    "deaths": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "casualties": "killed_or_wounded",
+    "losses": "killed_or_wounded",
+    "captured": "captured",
+    "missing": "missing",
+    "sent": "troops_deployed",
+    "deployed": "troops_deployed",
+    "dispatched": "troops_deployed",
+}
+#: A person's name among the media and analysts of the actors file ("Vladimir Romanov"), not a
+#: project's or a company's ("Global Defense Corp", "DeepState").
+_BLOGGER_NAME = re.compile(
+    r"(?!.*\b(?:Corp|Group|Institute|Center|Centre|Project|Map|News|Agency|Times|Post|Media|Network|Lab|Watch"
+    r"|Service|Journal|Daily|Monitor|Analytics|Research)\b)[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+"
+)
 #: A source given after the content, in brackets or after a dash, at the sentence's end:
 #: "(Zelensky, 7 November)", "(source: NIS)", "— NIS, 13 January."
 _TAIL_SOURCE = re.compile(
@@ -419,8 +525,19 @@ _SOURCE_DOC = (
 )
 
 
+#: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
+_LIST_SAYS = re.compile(
+    r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
+    r"[^.;:\"“]{0,60}:\s*$"
+)
+
+
 #: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
-INTELLIGENCE_UPDATE = re.compile(r"\bintelligence\s+update", re.IGNORECASE)
+INTELLIGENCE_UPDATE = re.compile(
+    # ("said in an update on X": the ministry's regular intelligence update, by where it is posted)
+    r"\bintelligence\s+update|\b(?:update|assessment)\s+(?:posted\s+|published\s+)?on\s+(?:X|Twitter)\b",
+    re.IGNORECASE,
+)
 
 
 def own_date_carry_blocked(clause: str) -> bool:
@@ -511,6 +628,16 @@ _PART_FATE = re.compile(
     r"(?:(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?|(?=lost\b))(?P<w>lost|become\s+casualties"
     r"|killed\s+or\s+wounded|killed\s+and\s+wounded|killed|wounded|injured|captured)\b"
 )
+#: The part of a force moved on somewhere: "8,000 of some 10,000 … have been deployed to Kursk".
+_PART_MOVED = re.compile(
+    r"\b(?:have|has|had|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?(?:deployed|sent|moved|dispatched|transferred)"
+    r"\s+(?:to|into)\b"
+)
+#: The fate right after the whole, its verb left out: '"around 4,000" of the some 11,000 killed
+#: or injured'.
+_BARE_FATE = re.compile(
+    r"[\"”]?\s+(?P<w>killed\s+or\s+(?:wounded|injured)|killed\s+and\s+(?:wounded|injured))\b"
+)
 _FATE_METRIC = {"killed": "killed", "wounded": "wounded", "injured": "wounded", "captured": "captured"}
 
 
@@ -523,6 +650,8 @@ _PLACED = re.compile(
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|reportedly\s+){0,2}(?:been\s+)?"
     r"(?:moved|transferred|redeployed|relocated|sent|dispatched|deployed)\s+(?:to|into|closer\s+to)"
     r"|(?:have|has|had)\s+(?:now\s+|already\s+|since\s+){0,2}made\s+(?:their|its)\s+way\s+(?:to|into)"
+    # "…' total: 10,000 to 12,000 sent to Russia": a note's bare participle
+    r"|(?:sent|dispatched|deployed)\s+(?:to|into)"
     # '"including about 10,000" now in the Kursk region': the verb left out
     r"|(?:now|currently|still)\s+(?:in|inside|deployed\s+in|stationed\s+in))"
     r"\s+(?:the\s+)?(?:[A-Z][\w-]+|front(?:\s+lines?|line)?\b|(?:border\s+)?region\b|oblast\b)"
@@ -619,7 +748,11 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
             r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?",
             clause[figs[j - 1].end : whole.start],
         ):
-            if sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)):
+            if (
+                sent is None
+                and not _has_people_noun(re.sub(r"^[\"”]", "", after))
+                and not _BARE_FATE.match(after)
+            ):
                 continue
             part = figs[j - 1]
             fate_text = re.split(r"[;.]\s|,\s+(?:and|but|while)\b", after, maxsplit=1)[0][:140]
@@ -651,11 +784,13 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
                     "troops_deployed",
                 )  # "1,000 had been killed, out of some 11,000 sent"
             continue
-        fate = _PART_FATE.search(fate_text)
+        fate = _PART_FATE.search(fate_text) or _BARE_FATE.match(fate_text)
         metric = ""
         if fate is not None:
             w = re.sub(r"\s+", " ", fate.group("w"))
             metric = _FATE_METRIC.get(w, "killed_or_wounded")
+        elif _PART_MOVED.search(fate_text):
+            metric = "troops_deployed"  # "as many as 8,000 of some 10,000 … have been deployed to Kursk"
         out[whole.start] = ("whole", "troops_deployed")
         out[part.start] = ("part", metric)
     return out
@@ -869,6 +1004,25 @@ def _surnames(actor: Actor) -> set[str]:
     return {n.split()[-1] for n in names if n.split() and n.split()[-1][:1].isupper()}
 
 
+#: A quote's last sentence, closing on its speaker: '… already losses," the President said.'
+_QUOTE_CLOSES = re.compile(
+    r"[,.!?][\"”]\s*(?:[^\"“”]{1,80}?\s)?(?:said|says|told|added|wrote|stated|declared)\b[^\"“”]*$"
+)
+
+
+def _quote_closer(sents: list[str], k: int) -> str:
+    """The sentence that closes the quote `sents[k]` opens without closing, when it names the
+    speaker after the quote (else "")."""
+    sent = sents[k]
+    if not _OPENS_QUOTE.match(sent) or (sent.count('"') + sent.count("“") + sent.count("”")) % 2 == 0:
+        return ""
+    for later in sents[k + 1 : k + 4]:
+        marks = later.count('"') + later.count("“") + later.count("”")
+        if marks:  # the first quote mark after: the quote closes here (with its speaker) or not at all
+            return later if marks % 2 == 1 and _QUOTE_CLOSES.search(later) else ""
+    return ""
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -990,7 +1144,7 @@ class Reader:
             item = _TIMELINE_ITEM.match(para)
             self.item_date = None
             if item:
-                lead = item.group("d")
+                lead = item.group("d") or item.group("d2")
                 lead_dates = find_dates(lead.title() if lead.split()[0].isupper() else lead, self.pub)
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
@@ -1051,6 +1205,11 @@ class Reader:
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
+                for lm in _BRIEFED_PERSON.finditer(sent):
+                    # "Lee Seong-kweun told reporters after a closed-door briefing by the NIS": the
+                    # person passes the briefing on (a known actor speaks for themself)
+                    if not self.ref.actors.mentions(lm.group("name")):
+                        self.relayers.update({lm.group("name"), lm.group("name").split()[0]})
                 self.hist_before = list(self.history)
                 for m in self._mentions(sent):
                     title = _TITLE_APPOSITION.search(sent[: m.start])
@@ -1113,6 +1272,11 @@ class Reader:
                 ]
                 # a quote split at ";" whose speaker is named after it, at the sentence's end
                 self.quote_tail = clauses[-1] if len(clauses) > 1 and re.match(r"\s*[\"“]", sent) else ""
+                if not self.quote_tail:
+                    # '"There are 11,000 of them in the Kursk region. Some … . There are already
+                    # losses," the President said.': a quote of several sentences, its speaker named
+                    # after it closes
+                    self.quote_tail = _quote_closer(sents, k)
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
@@ -1187,6 +1351,13 @@ class Reader:
             if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_DOC, intro[m.end :]) or re.search(
                 _SOURCE_DOC + r"\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?$", intro[: m.start]
             ):
+                return m.actor
+        for m in self._mentions(intro):
+            if m.actor.kind in ("state", "group", NEW_ACTOR):
+                continue
+            if _LIST_SAYS.match(intro[m.end :]):
+                # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
+                # the speaker of the intro's verb gives the items under it
                 return m.actor
         return None
 
@@ -1441,6 +1612,16 @@ class Reader:
                     found.append(Mention(actor, start, m.end, text[start : m.end]))
                     break
         found.sort(key=lambda x: (x.start, x.end))
+        for org, person in pairwise(found):
+            if (
+                person.actor.kind == "official"
+                and person.actor.parent == org.actor.name
+                and re.fullmatch(r"['’]s\s+", text[org.end : person.start])
+            ):
+                # "Pentagon's Ryder", "NATO's Rutte": the body's own person, named by the body
+                whole = Mention(person.actor, org.start, person.end, text[org.start : person.end])
+                found = [whole if m is org else m for m in found if m is not person]
+                break
         for t in _COUNTRY_TITLE.finditer(text):
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
@@ -1691,6 +1872,7 @@ class Reader:
                 and m.start < colon.end("who")
                 # ("Zelensky, in remarks to reporters in Kyiv:": a capital as the place, no speaker)
                 and not (m.actor.kind == "state" and _PREP_BEFORE.search(clause[: m.start]))
+                and not _AFTER_REPORT.search(clause[: m.start])
             ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
@@ -1728,6 +1910,9 @@ class Reader:
                 and m.actor.kind not in ("state", NEW_ACTOR)
                 and _LABEL_TAIL.fullmatch(clause[m.end : label.end("who")])
                 and not re.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
+                # "X, after a report from his commander-in-chief Syrskyi:": the report's author is not
+                # the speaker of the label
+                and not _AFTER_REPORT.search(clause[: m.start])
             ]
             if labelled:
                 return pack(group_at(labelled[0]), label.end("who"), label.end("who") + 1)
@@ -1765,7 +1950,9 @@ class Reader:
             # the content, set off by a comma, a bracket or a dash, is "according to" too)
             r"(?:\b[Aa]ccording\s+to|^\s*Per|(?<=[,(—–])\s*(?:(?:again|also|all|both|both\s+times)\s+)?per(?=\s+(?:the\s+)?[A-Za-z]))"
             r"\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
-            r"|assessments?)\s+(?:by|from|of)\s+(?:the\s+)?)?"
+            # ("the assessment made public by the JCS on 27 March")
+            r"|assessments?)\s+(?:(?:made\s+public|published|released|issued|given|presented)\s+)?(?:by|from|of)"
+            r"\s+(?:the\s+)?)?"
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
             r"|\bby\s+the\s+(?:count|estimate|tally|reckoning|figures?)(?:\s+(?:of|from))?\s+(?:the\s+)?"
@@ -2241,6 +2428,13 @@ class Reader:
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
+            both = _AND_SAID.match(subj)
+            if both and self.ref.gazetteer.lookup(both.group("name")) is None:
+                # "Lee Seong-kweun came out of the briefing and said …": one subject, two verbs
+                start = both.start("name")
+                name = both.group("name")
+                actor = self._new_actor_named(name, clause[:start])
+                return [actor], v.start(), v.end(), True, [(start, start + len(name))]
             back = self._anaphora(subj)
             if back is not None:
                 return [back], v.start(), v.end(), True, []
@@ -2268,8 +2462,15 @@ class Reader:
                 if actor.kind == NEW_ACTOR and actor not in self.history:
                     self.history.append(actor)
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
+        if verbs and _MEDIA_COPY.search(clause[: verbs[0].start()]):
+            # "Babel's English copy says \"4,000 have died\"": an outlet's rendering speaks for no one
+            return [], 0, 0, False, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
+        if not verbs and self.prev_claimant and _OCCASION_ONLY.match(clause):
+            # "… Zelensky put it as …. And in an interview earlier this month it was 3,800": an
+            # occasion of speech with no speaker named is the last speaker's
+            return self.prev_claimant, 0, 0, False, []
         if not verbs and self.author is not None:  # a press release speaks for its author
             return [self.author], 0, 0, False, []
         if not verbs and self.para_index == 0 and self.title_speaker is not None:
@@ -2372,6 +2573,8 @@ class Reader:
                     actor.name.split(" (")[0],  # "Sergei Shoigu (Security Council of Russia)" is a he
                 ):
                     return actor
+                if actor.kind in ("media", "analyst") and _BLOGGER_NAME.fullmatch(actor.name.split(" (")[0]):
+                    return actor  # "Vladimir Romanov (Russian military blogger)": a blogger is a he too
             elif m.group("pro"):
                 if actor.kind != "official":
                     return actor
@@ -2781,8 +2984,10 @@ class Reader:
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
-        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before):
-            return ""  # "down from (the) 1,376 km²": the earlier value a figure is compared with
+        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
+            # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
+            # figure is compared with
+            return ""
         if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
             if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
@@ -2808,6 +3013,12 @@ class Reader:
         ):
             return (
                 "people"  # "North Korean losses (killed and wounded): about 4,000": a label, then its count
+            )
+        if (count_label := _COUNT_LABEL.match(clause)) is not None and count_label.end() == fig.start:
+            return "people"  # "Wounded: around 4,100, per the same briefing.": a note's label, then its count
+        if _LOSSES_NOW.search(before):
+            return (
+                "people"  # "North Korean killed and wounded in Kursk now over 3,000": a note's verbless count
             )
         if re.search(r"\b[Hh]ow\s+many\s+[^?,;]{3,80}", clause[: fig.start]) and re.match(
             r"\s*(?:[.,;]|$)", after
@@ -2844,6 +3055,8 @@ class Reader:
             # 4,000", "gave a lower estimate the same day: around 1,100": a bare count said, of
             # what was being counted just before
             return "anaphoric"
+        if _IT_WAS.search(before) and _OCCASION_ONLY.match(clause) and _BARE_END.match(after):
+            return "anaphoric"  # "And in April it was about 600.": the same count, at an earlier time
         if fig.start in _part_whole_of(clause):
             return "people"  # a force sent, or the part of it lost
         if _placed_force(clause, fig):
@@ -3095,6 +3308,24 @@ class Reader:
 
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
+        counting = _COUNTING_ASIDE.search(clause, 0, figs[i].start)
+        if counting:
+            # "casualties overall - counting killed, wounded, missing and captured - stood at about
+            # 4,000": the aside lists what the figure includes, the noun before it says what it is
+            clause = (
+                clause[: counting.start()]
+                + " " * (counting.end() - counting.start())
+                + clause[counting.end() :]
+            )
+        label = _COUNT_LABEL.match(clause)
+        if label and label.end() == figs[i].start:
+            # "Wounded: around 4,100", "Total sent: about 15,000": the label says what it counts
+            return _LABEL_METRIC[re.sub(r"^total\s+", "", label.group("w").lower())]
+        share = _SHARE_ASIDE.match(clause, figs[i].end)
+        if share:
+            # "casualties were upwards of 5,000, nearly half of those initially deployed": the
+            # share says how big the figure is against the force, not what it counts
+            clause, figs = clause[: share.start()], figs[: i + 1]
         metric = self._metric_cue(clause, figs, i, lean)
         after = clause[figs[i].end :]
         est = _ESTIMATE_OF_WAS.search(clause[max(0, figs[i].start - 200) : figs[i].start])
@@ -3164,7 +3395,9 @@ class Reader:
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
             return "killed"
-        if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        if re.search(
+            r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
+        ) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
         ):
@@ -3287,7 +3520,15 @@ class Reader:
         if (
             lean <= 0
             and i
-            and re.search(r"[^;.]{0,80},?\s+as\s+well\s+as\s+$", clause[figs[i - 1].end : fig.start])
+            # ("… one thousand sappers to Kursk to clear mines, plus five thousand military builders":
+            # "plus", or "and" after a comma, before a force of a kind the words name)
+            and (
+                _ALSO_BATCH.search(clause[figs[i - 1].end : fig.start])
+                or (
+                    _COMMA_AND.search(clause[figs[i - 1].end : fig.start])
+                    and _FORCE_NOUN_AFTER.match(clause[fig.end :])
+                )
+            )
         ):
             return self._metric(
                 clause, figs, i - 1, lean=-1
@@ -3458,10 +3699,18 @@ class Reader:
         if (
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
-            and re.search(
-                r"\bbriefed\s+(?:\w+\s+)?(?:lawmakers|legislators|parliament|MPs|the\s+\w+\s+committee)"
-                r"|\b(?:closed-door|parliamentary)\s+briefing\b",
-                sentence,
+            and (
+                re.search(
+                    r"\bbriefed\s+(?:\w+\s+)?(?:lawmakers|legislators|parliament|MPs|the\s+\w+\s+committee)"
+                    r"|\b(?:closed-door|parliamentary)\s+briefing\b",
+                    sentence,
+                )
+                # "Lee came out of the NIS briefing and said …", "…, citing the agency": the
+                # agency's own briefing or words, passed on
+                or any(
+                    m.actor.kind == "intelligence" and _OWN_BRIEFING.match(sentence[m.end :])
+                    for m in self._mentions(sentence)
+                )
             )
             and any(a.kind == "intelligence" for a in self.history)
         ):
@@ -4610,7 +4859,9 @@ class Reader:
         This was stated by Pentagon Press Secretary Pat Ryder", "Moscow claimed … more than 76,000 –
         a figure Chief of the General Staff Valery Gerasimov gave" (the analysts credit the person)."""
         for d in self.drafts:
-            if d.figure is None or d.claimant.kind not in ("state", "state_body"):
+            # (a body named short, not in the actors file as written: "the White House said")
+            short = d.claimant.kind == NEW_ACTOR and d.claimant.name[:1].isupper()
+            if d.figure is None or (d.claimant.kind not in ("state", "state_body") and not short):
                 continue
             at = d.quote.find(d.figure.text)
             texts = [(d.quote[at + len(d.figure.text) :] if at >= 0 else "", True)]
@@ -4619,12 +4870,20 @@ class Reader:
             for text, same in texts:
                 if same and not _FIGURE_WORD.search(text):
                     continue  # no "a figure X gave" after it
-                if not same and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
+                restated = (
+                    not same
+                    and (own := find_figures(text)) != []
+                    and all(f.numbers and f.numbers <= d.figure.numbers for f in own)
+                )  # "… the White House said. Spokesperson John Kirby told a briefing that a thousand …"
+                if not same and not restated and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
                     continue  # not about the figure before, or a figure of its own
                 for m in self._mentions(text):
                     if (
                         m.actor.kind == "official"
-                        and self._under(m.actor, d.claimant)
+                        and (
+                            self._under(m.actor, d.claimant)
+                            or (short and m.actor.parent.startswith(d.claimant.name + " "))
+                        )
                         and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
                         and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
                     ):

@@ -241,7 +241,12 @@ class Actors:
             if actor is None or any(t.start <= m.start() < t.end for t in taken):
                 continue
             before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[: m.start()])
-            if before and not _TITLE_WORD.fullmatch(before.group(1)):
+            # (a possessive is no first name: "Pentagon's Ryder", "NATO's Rutte")
+            if (
+                before
+                and not _TITLE_WORD.fullmatch(before.group(1))
+                and not before.group(1).endswith(("'s", "’s"))
+            ):
                 continue
             out.append(Mention(actor, m.start(), m.end(), m.group(0)))
         if len(self._surname_cache) > 4096:  # bounded, as `mentions`
