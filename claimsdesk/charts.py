@@ -881,7 +881,7 @@ def range_below_labels(
     for x, v in pts:
         share = min([w[2] for w in windows if w[0] <= x <= w[1]], default=0.95)
         high = max(high, low + (v - low) / max(share, 0.3))
-    return [low, high]
+    return [low, high] if high > low + 1e-6 else None  # every value at the bottom: Plotly's range
 
 
 def wide_spread(counts: pd.Series, ratio: float = 50.0) -> bool:

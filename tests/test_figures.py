@@ -312,6 +312,16 @@ def test_a_claim_point_under_an_event_label_is_drawn_below_it(log: bool) -> None
     assert _under_a_label(spec, drawn, log) == []
 
 
+def test_figures_of_zero_keep_plotlys_own_value_axis() -> None:
+    """A chart whose every figure is 0 ("0 prisoners") has no height to make room in: the range is
+    left to Plotly rather than squeezed to nothing at the bottom."""
+    span = (pd.Timestamp("2024-08-01"), pd.Timestamp("2025-06-01"))
+    notes = [{"text": "Russia claims full control of Kursk", "x": "2025-04-26", "y": 1.0}]
+    when = [pd.Timestamp("2025-04-27"), pd.Timestamp("2024-09-01")]
+    assert charts.range_below_labels(when, [0.0, 0.0], notes, span) is None
+    assert charts.range_below_labels(when, [5.0, 1.0], notes, span) is not None
+
+
 @pytest.mark.parametrize("claims", [[19_200, 107, 1], [30, 12, 2]], ids=["log axis", "linear axis"])
 def test_the_longest_claimant_bar_leaves_room_for_its_count(claims: list[int]) -> None:
     """The count written outside the longest bar ("19,200") ran into the legend: Plotly's
