@@ -4729,7 +4729,7 @@ class Reader:
                     d.subject = d.subject or lead.subject
                     if (
                         d.claimant.kind == NEW_ACTOR
-                        or lead.claimant.name in (d.claimant.parent,)
+                        or (lead.claimant.name == d.claimant.parent and d.claimant.kind != "official")
                         or (d.claimant.name == lead.claimant.parent)
                     ):
                         # the name the report leads with (or knows); a body and its part (the UK
