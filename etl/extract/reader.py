@@ -332,6 +332,14 @@ _BACK_TO_FIGURE = re.compile(
     r"^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\b"
     r"|\b(?:the|this|that)\s+(?:number|figure|estimate|total|count|assessment)\b"
 )
+#: A sentence that ends on a body's bare attribution: "…, the White House said Friday."
+_BODY_SAID_END = re.compile(
+    r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+(?:said|says|announced|reported|estimated)"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.]?\s*$"
+)
+#: The start of a sentence that names the speaker first, by title only: "National Security Council
+#: spokesman John Kirby", "Pentagon deputy press secretary Sabrina Singh" (no clause before).
+_TITLE_OPENER = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.-]*|[a-z]+)\s+){0,6}$")
 #: The official named in "This was stated by (the) Pentagon press secretary Pat Ryder".
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
@@ -4602,6 +4610,14 @@ class Reader:
             seen = nxt
         return False
 
+    def _part_of(self, actor: Actor, body: Actor) -> bool:
+        """Whether `actor` belongs to `body`: by the actors file, or, for a body the file does not
+        know ("the White House"), by its name inside the actor's parent's name."""
+        if body.kind == NEW_ACTOR:
+            name = body.name.lower()
+            return len(name) >= 5 and name in actor.parent.lower()
+        return self._under(actor, body)
+
     def _credit_named_voice(self) -> None:
         """A state's or a body's figure goes to the one known official of it who, in the same
         sentence after the figure or in the next two, is said to have spoken: "North Korea has
@@ -4610,23 +4626,32 @@ class Reader:
         This was stated by Pentagon Press Secretary Pat Ryder", "Moscow claimed … more than 76,000 –
         a figure Chief of the General Staff Valery Gerasimov gave" (the analysts credit the person)."""
         for d in self.drafts:
-            if d.figure is None or d.claimant.kind not in ("state", "state_body"):
+            if d.figure is None or d.claimant.kind not in ("state", "state_body", NEW_ACTOR):
                 continue
             at = d.quote.find(d.figure.text)
             texts = [(d.quote[at + len(d.figure.text) :] if at >= 0 else "", True)]
             texts += [(self.sent_log.get(d.sentence_no + k, ""), False) for k in (1, 2)]
+            body_said = _BODY_SAID_END.search(d.quote) is not None
             voices: set[str] = set()
-            for text, same in texts:
+            for k, (text, same) in enumerate(texts):
                 if same and not _FIGURE_WORD.search(text):
                     continue  # no "a figure X gave" after it
-                if not same and (not _BACK_TO_FIGURE.search(text) or self._counts_in(text)):
-                    continue  # not about the figure before, or a figure of its own
+                if not same and self._counts_in(text):
+                    continue  # a figure of its own
+                opener = k == 1 and body_said  # "…, the White House said Friday. Spokesman X told"
+                if not same and not opener and not _BACK_TO_FIGURE.search(text):
+                    continue  # not about the figure before
                 for m in self._mentions(text):
                     if (
                         m.actor.kind == "official"
-                        and self._under(m.actor, d.claimant)
+                        and self._part_of(m.actor, d.claimant)
                         and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
                         and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
+                        and (
+                            same
+                            or (d.claimant.kind != NEW_ACTOR and _BACK_TO_FIGURE.search(text) is not None)
+                            or _TITLE_OPENER.match(text[: m.start]) is not None
+                        )
                     ):
                         voices.add(m.actor.name)
             if len(voices) == 1:
