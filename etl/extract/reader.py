@@ -429,6 +429,14 @@ _SOURCE_DOC = (
 
 #: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
 INTELLIGENCE_UPDATE = re.compile(r"\bintelligence\s+update", re.IGNORECASE)
+#: A defence ministry named without its country ("The Ministry of Defence said").
+_BARE_DEFENCE_MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)")
+_BRITISH = re.compile(r"\b(?:British|Britain|UK|U\.K\.|United\s+Kingdom)\b")
+#: Another country's defence ministry named in the report ("Russia's Defence Ministry").
+_OTHER_DEFENCE_MINISTRY = re.compile(
+    r"\b(?:Russia|Ukraine|Korea|Russian|Ukrainian|Korean|Moscow|Kyiv)(?:['’]s)?\s+(?:Ministry\s+of\s+Defen[cs]e"
+    r"|Defen[cs]e\s+Ministry)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:Russia|Ukraine|the\s+Russian)"
+)
 
 
 def own_date_carry_blocked(clause: str) -> bool:
@@ -4588,11 +4596,22 @@ class Reader:
         the assessment in its intelligence update on X", "Latest Defence Intelligence update")
         is its intelligence arm's claim (the fact sheet credits the UK MoD's updates to Defence
         Intelligence): the update named in the figure's sentence or up to three sentences away."""
+        british: bool | None = None
         for d in self.drafts:
+            near = " ".join(self.sent_log.get(n, "") for n in range(d.sentence_no - 3, d.sentence_no + 4))
+            if d.claimant.kind == NEW_ACTOR and _BARE_DEFENCE_MINISTRY.fullmatch(d.claimant.name):
+                # "The Ministry of Defence said … in its regular intelligence update" in a report
+                # that names Britain and no other country's defence ministry: the UK's (the
+                # intelligence updates are its series)
+                if british is None:
+                    every = " ".join(self.sent_log.values())
+                    british = bool(_BRITISH.search(every)) and not _OTHER_DEFENCE_MINISTRY.search(every)
+                uk = self.ref.actors.by_name.get("UK Ministry of Defence")
+                if british and uk is not None and INTELLIGENCE_UPDATE.search(near):
+                    d.claimant = uk
             arm = self._intelligence_arm(d.claimant)
             if arm is None:
                 continue
-            near = " ".join(self.sent_log.get(n, "") for n in range(d.sentence_no - 3, d.sentence_no + 4))
             if INTELLIGENCE_UPDATE.search(near):
                 d.claimant = arm
 
