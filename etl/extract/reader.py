@@ -1054,8 +1054,16 @@ class Reader:
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             self.para_start = self.sentence_no + 1
             sents = split_sentences(para)
+            paras = self.layout.paragraphs
             for k, sent in enumerate(sents):
-                said_by = _SAID_BY_NEXT.match(sents[k + 1]) if k + 1 < len(sents) else None
+                if k + 1 < len(sents):
+                    said_by = _SAID_BY_NEXT.match(sents[k + 1])
+                elif pi + 1 < len(paras) and pi + 1 not in self.layout.breaks:
+                    # "… more than 4,500 killed and wounded. ¶ This was reported by the General
+                    # Staff on Facebook": a one-sentence paragraph attributed by the next one's start
+                    said_by = _SAID_BY_NEXT.match(split_sentences(paras[pi + 1])[0])
+                else:
+                    said_by = None
                 self.said_after = said_by.group("tail") if said_by else ""
                 came = _CAME_FROM_NEXT.match(sents[k + 1]) if k + 1 < len(sents) and not said_by else None
                 if came and not self._counts_in(sents[k + 1]):
