@@ -253,6 +253,17 @@ _COMPARED = re.compile(
 _RELATIVE_ASIDE = re.compile(
     r"\)?,\s+(?:who|which|whose)\b[^,;:\"“”]{1,140},\s*(?:also\s+|later\s+|first\s+|then\s+)?$"
 )
+#: The start of a time aside set in commas: "Ukraine's General Staff, on the day Moscow declared …,".
+_WHEN_ASIDE_BEFORE = re.compile(
+    r"\b[A-Z][\w'’.-]*,\s+(?:on\s+the\s+(?:same\s+)?day|the\s+(?:same\s+)?day|when|while|hours\s+after|days\s+after)\s+"
+    r"[^,;:\"“”]{1,50}$"
+)
+#: A whole time aside set in commas right before a verb: ", on the day Moscow declared Kursk
+#: "liberated," put the figure at".
+_WHEN_ASIDE = re.compile(
+    r",\s+(?:on\s+the\s+(?:same\s+)?day|the\s+(?:same\s+)?day|when|while|hours\s+after|days\s+after)\s+"
+    r"[^,;:]{1,80},[\"”’']?\s*(?:also\s+|later\s+|first\s+)?$"
+)
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(
     r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
@@ -1535,6 +1546,10 @@ class Reader:
                 r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$", clause[: m.start()]
             ) and re.match(r"\s+to\b", clause[m.end() :]):
                 continue  # "North Korea is believed to have sent": nobody speaks here
+            if _WHEN_ASIDE_BEFORE.search(clause[: m.start()]) and re.match(
+                r"[^,;:\d]{0,60}[,;][\"”’']?\s+(?!(?:he|she|they|it|we)\b)", clause[m.end() :]
+            ):
+                continue  # "X, on the day Moscow declared Kursk liberated, put the figure at": a time aside
             out.append(m)
         return out
 
@@ -2159,6 +2174,13 @@ class Reader:
                     # Defense Council, said": a relative clause set in commas between the subject and
                     # its verb names no speaker; its head does
                     heads = [m for m in before if 0 <= rel.start() - m.end <= 1 and m.actor.kind != "state"]
+                    if heads:
+                        best = heads[-1]
+                when = _WHEN_ASIDE.search(clause, 0, v.start())
+                if when is not None and best.start > when.start():
+                    # "Ukraine's General Staff, on the day Moscow declared Kursk "liberated," put the
+                    # figure at": a time aside in commas names no speaker; its head does
+                    heads = [m for m in before if 0 <= when.start() - m.end <= 1]
                     if heads:
                         best = heads[-1]
                 gap = clause[best.end : v.start()]
