@@ -274,6 +274,8 @@ _CAPTURED_AFTER = re.compile(
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
 )
+#: A count whose people are left out, then their capture: "and over 700 taken prisoner".
+_TAKEN_BARE = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?taken\s+(?:prisoner|captive)\b")
 #: "had taken [two soldiers] prisoner/alive": the verb before the count, the fate after the people.
 _TAKEN_COUNT = re.compile(r"\b(?:taken|took|taking|take)\s+$")
 _TAKEN_AFTER = re.compile(
@@ -2923,6 +2925,10 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
+        if _TAKEN_BARE.match(after) and any(
+            f.end <= fig.start and self._accept(clause, f) == "people" for f in find_figures(clause[: fig.start])
+        ):
+            return "people"  # "over 38,000 troops killed or wounded, and over 700 taken prisoner"
         if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
             for f in find_figures(clause[: fig.start])
@@ -3151,6 +3157,7 @@ class Reader:
         if metric != "captured" and (
             (_TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after))
             or _CAPTURED_AFTER.match(after)
+            or _TAKEN_BARE.match(after)
         ):
             # "the two wounded men had been captured", "had taken one soldier alive", "had taken
             # two North Korean soldiers prisoner": the capture is what is counted; "wounded" or
@@ -3210,7 +3217,7 @@ class Reader:
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
             return "killed"
-        if re.search(r"\bthere\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        if re.search(r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
         ):
