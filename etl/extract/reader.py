@@ -274,6 +274,11 @@ _CAPTURED_AFTER = re.compile(
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
 )
+#: A capture that did not happen: "about to be captured", "rather than be taken prisoner".
+_NOT_YET_CAPTURED = re.compile(
+    r"\b(?:about\s+to\s+be|rather\s+than\s+be(?:ing)?|instead\s+of\s+being|to\s+avoid\s+being|avoid\s+being"
+    r"|before\s+being|not\s+to\s+be|never\s+to\s+be)\s+$"
+)
 #: A count whose people are left out, then their capture: "and over 700 taken prisoner".
 _TAKEN_BARE = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?taken\s+(?:prisoner|captive)\b")
 #: "had taken [two soldiers] prisoner/alive": the verb before the count, the fate after the people.
@@ -3135,6 +3140,8 @@ class Reader:
         hits: list[tuple[int, int, str]] = []
         for metric, rx in _METRIC_RES:
             for m in rx.finditer(text):
+                if metric == "captured" and _NOT_YET_CAPTURED.search(text, 0, m.start()):
+                    continue  # "One soldier, about to be captured, shouted": no capture happened
                 hits.append((m.start(), -(m.end() - m.start()), metric))
         if not hits:
             return ""
