@@ -274,6 +274,13 @@ _CAPTURED_AFTER = re.compile(
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
 )
+#: An unnamed group as the subject of a verb of saying: "Russian Telegram channels close to the
+#: army wrote", "social media accounts claimed", "local residents said".
+_UNNAMED_VOICE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[\w'’-]+\s+){0,3}(?:channels|accounts|users|posts|outlets"
+    r"|commentators|observers|residents|witnesses|blogs)(?:\s+(?:close\s+to|linked\s+to|affiliated\s+with"
+    r"|in|on|from)\s+[^,;:\"“]{1,40}?)?(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
+)
 #: A capture that did not happen: "about to be captured", "rather than be taken prisoner".
 _NOT_YET_CAPTURED = re.compile(
     r"\b(?:about\s+to\s+be|rather\s+than\s+be(?:ing)?|instead\s+of\s+being|to\s+avoid\s+being|avoid\s+being"
@@ -2321,6 +2328,12 @@ class Reader:
                 if actor.kind == NEW_ACTOR and actor not in self.history:
                     self.history.append(actor)
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
+        if verbs and _UNNAMED_VOICE.search(clause[: verbs[0].start()]) and not any(
+            m.end <= verbs[0].start() for m in mentions
+        ):
+            # "Earlier, Russian Telegram channels close to the army wrote that 18 …": a speaker
+            # the report does not name, not whoever spoke last
+            return [], 0, 0, False, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.author is not None:  # a press release speaks for its author
