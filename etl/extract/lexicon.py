@@ -614,8 +614,6 @@ SPEECH_VERBS: str = (
     # ("he had given a flat 4,000", "had given 3,800 killed or injured")
     r"|(?:gave|gives|(?<=had\s)given|(?<=has\s)given)(?=\s+(?:a\s+flat\s+)?[\"“]?(?:(?:about|around|roughly|over"
     r"|more\s+than|some|nearly|up\s+to|at\s+least)\s+)?\d)"
-    # "the General Staff put the figure at more than 4,500", "officials put the toll at"
-    r"|(?<=\s)(?:put|puts)(?=\s+(?:the|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|toll|count|estimate|total)\s+at\b)"
     r"|(?<=\s)put(?=\s+it\s*(?:[,.;]|$|\s+(?:on|in|during|when|to|at\s+(?:a|an|the|his|her|its)\b)))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")

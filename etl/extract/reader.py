@@ -2328,8 +2328,10 @@ class Reader:
                 if actor.kind == NEW_ACTOR and actor not in self.history:
                     self.history.append(actor)
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
-        if verbs and _UNNAMED_VOICE.search(clause[: verbs[0].start()]) and not any(
-            m.end <= verbs[0].start() for m in mentions
+        if (
+            verbs
+            and _UNNAMED_VOICE.search(clause[: verbs[0].start()])
+            and not any(m.end <= verbs[0].start() for m in mentions)
         ):
             # "Earlier, Russian Telegram channels close to the army wrote that 18 …": a speaker
             # the report does not name, not whoever spoke last
@@ -2944,7 +2946,8 @@ class Reader:
         if _has_people_noun(after):
             return "people"
         if _TAKEN_BARE.match(after) and any(
-            f.end <= fig.start and self._accept(clause, f) == "people" for f in find_figures(clause[: fig.start])
+            f.end <= fig.start and self._accept(clause, f) == "people"
+            for f in find_figures(clause[: fig.start])
         ):
             return "people"  # "over 38,000 troops killed or wounded, and over 700 taken prisoner"
         if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
@@ -3237,7 +3240,9 @@ class Reader:
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
             return "killed"
-        if re.search(r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]) and re.match(
+        if re.search(
+            r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
+        ) and re.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
         ):

@@ -1,0 +1,157 @@
+"""Round 24: ordinary news (the misses of writers 30 and 31).
+
+Each test names a behaviour the round-24 rules add: a body's lead figure restated or introduced by
+its own named official is the official's; an attribution opening the next paragraph; a bare
+"Ministry of Defence" with an intelligence update in a British report; a time aside between a
+subject and its verb; a quoted "There are N soldiers in X"; "and over N taken
+prisoner"; captures that did not happen; unnamed groups as speakers. The sentences are invented
+for each behaviour, not copied from any report; negatives guard what must not change. Tests share
+no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import read_numeric
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+SINGH = "Sabrina Singh (US Department of Defense)"
+DOD = "US Department of Defense"
+KIRBY = "John Kirby (White House National Security Council)"
+NIS = "National Intelligence Service (South Korea)"
+UK_MOD = "UK Ministry of Defence"
+UK_DI = "UK Ministry of Defence (Defence Intelligence)"
+GS = "General Staff of the Armed Forces of Ukraine"
+ZELENSKYY = "Volodymyr Zelenskyy"
+SYRSKYI = "Oleksandr Syrskyi"
+
+
+def _rows(body: str) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure under a dated header."""
+    return read_numeric(body, HEADER)
+
+
+# ------------------------------------------------- a body's figure and its named official
+def test_a_lead_figure_of_a_body_repeated_by_its_named_official_is_the_officials() -> None:
+    body = (
+        "Roughly 9,000 North Korean soldiers are training in eastern Russia, the Pentagon said Monday.\n\n"
+        '"We believe roughly 9,000 North Korean soldiers are training in eastern Russia," Pentagon '
+        "deputy press secretary Sabrina Singh told reporters.\n"
+    )
+    assert _rows(body) == [(SINGH, "troops_deployed", 9000, 9000, "about")]
+
+
+def test_a_body_lead_figure_then_its_official_speaking_first_next_is_the_officials() -> None:
+    body = (
+        "North Korean troops have suffered about 900 casualties in the past week, the White House "
+        "said Friday.\n\n"
+        "National Security Council spokesman John Kirby told reporters that commanders treated the "
+        "soldiers as expendable.\n"
+    )
+    assert _rows(body) == [(KIRBY, "killed_or_wounded", 900, 900, "about")]
+
+
+def test_a_body_lead_figure_stays_the_bodys_when_the_next_sentence_opens_with_a_clause() -> None:
+    body = (
+        "Roughly 9,000 North Korean soldiers are training in eastern Russia, the Pentagon said Monday.\n\n"
+        "Asked about the timing, Pentagon deputy press secretary Sabrina Singh told reporters that "
+        "talks went on.\n"
+    )
+    assert _rows(body) == [(DOD, "troops_deployed", 9000, 9000, "about")]
+
+
+# ------------------------------------------------- an attribution in the next paragraph
+def test_this_was_reported_by_opening_the_next_paragraph_attributes_the_figure() -> None:
+    body = (
+        "The losses of the North Korean army in the Kursk region amount to more than 4,200 killed and "
+        "wounded.\n\n"
+        "This was reported by the General Staff of the Armed Forces of Ukraine on Facebook.\n"
+    )
+    assert _rows(body) == [(GS, "killed_or_wounded", 4200, None, "over")]
+
+
+# ------------------------------------------------- "the Ministry of Defence" in a British report
+def test_a_bare_ministry_of_defence_with_an_intelligence_update_in_a_british_report_is_the_uks() -> None:
+    body = (
+        "A retired British officer says the numbers are a warning.\n\n"
+        "The Ministry of Defence said on Sunday that North Korean forces had suffered more than "
+        "5,500 casualties in the Kursk region, in its regular intelligence update.\n"
+    )
+    assert _rows(body) == [(UK_DI, "killed_or_wounded", 5500, None, "over")]
+
+
+def test_a_bare_ministry_of_defence_stays_unknown_when_another_countrys_ministry_is_named() -> None:
+    body = (
+        "A retired British officer says the numbers are a warning. Russia's Defence Ministry did not "
+        "comment.\n\n"
+        "The Ministry of Defence said on Sunday that North Korean forces had suffered more than "
+        "5,500 casualties in the Kursk region, in its regular intelligence update.\n"
+    )
+    assert all(r[0] not in (UK_MOD, UK_DI) for r in _rows(body))
+
+
+# ------------------------------------------------- a time aside
+def test_a_time_aside_between_subject_and_verb_names_no_speaker() -> None:
+    body = (
+        'Ukraine\'s General Staff, on the day Moscow declared the region "liberated," put the figure '
+        "at more than 4,200 killed and wounded.\n"
+    )
+    assert _rows(body) == [(GS, "killed_or_wounded", 4200, None, "over")]
+
+
+def test_a_speaker_inside_a_time_aside_is_not_the_claimant() -> None:
+    body = (
+        "Ukraine's General Staff, when Moscow claimed the region was free, said more than 4,200 "
+        "Russian soldiers were killed and wounded there.\n"
+    )
+    assert _rows(body) == [(GS, "killed_or_wounded", 4200, None, "over")]
+
+
+# ------------------------------------------------- figure forms
+def test_a_quoted_there_are_n_soldiers_in_a_region_is_a_force_present() -> None:
+    body = (
+        'In his nightly address, Zelensky said: "There are already 12,000 North Korean soldiers in the '
+        'Kursk region."\n'
+    )
+    assert _rows(body) == [(ZELENSKYY, "troops_deployed", 12000, 12000, "exact")]
+
+
+def test_over_n_taken_prisoner_after_a_loss_figure_is_a_capture_count() -> None:
+    body = (
+        "Commander-in-Chief Oleksandr Syrskyi gave a tally on Monday: over 39,000 Russian troops killed "
+        "or wounded in the Kursk region, and over 650 taken prisoner.\n"
+    )
+    assert _rows(body) == [
+        (SYRSKYI, "killed_or_wounded", 39000, None, "over"),
+        (SYRSKYI, "captured", 650, None, "over"),
+    ]
+
+
+def test_a_capture_that_did_not_happen_is_not_counted() -> None:
+    body = (
+        "About 250 North Korean soldiers have been killed, the NIS said Monday.\n\n"
+        '"One North Korean soldier, about to be captured, tried to pull a grenade," the lawmaker said.\n'
+    )
+    assert (NIS, "captured", 1, 1, "exact") not in _rows(body)
+
+
+def test_a_capture_that_happened_is_still_counted() -> None:
+    body = "The NIS said on Sunday that Ukrainian forces had captured two North Korean soldiers.\n"
+    assert _rows(body) == [(NIS, "captured", 2, 2, "exact")]
+
+
+# ------------------------------------------------- unnamed groups as speakers
+def test_an_unnamed_group_speaking_is_not_the_last_speaker() -> None:
+    body = (
+        "South Korea's National Intelligence Service said it was checking the reports.\n\n"
+        "Earlier, Russian Telegram channels close to the army wrote that 17 servicemen were killed "
+        "at the command post.\n"
+    )
+    assert _rows(body) == []
+
+
+def test_a_named_speaker_after_an_unnamed_group_still_speaks() -> None:
+    body = (
+        "Russian Telegram channels wrote about the strike.\n\n"
+        "South Korea's National Intelligence Service said 17 North Korean soldiers were killed.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 17, 17, "exact")]
