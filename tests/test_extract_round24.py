@@ -155,3 +155,19 @@ def test_a_named_speaker_after_an_unnamed_group_still_speaks() -> None:
         "South Korea's National Intelligence Service said 17 North Korean soldiers were killed.\n"
     )
     assert _rows(body) == [(NIS, "killed", 17, 17, "exact")]
+
+
+# ------------------------------------------------- progressive verbs of saying
+def test_was_telling_lawmakers_that_is_a_verb_of_saying() -> None:
+    body = (
+        "By 20 November South Korea's National Intelligence Service was telling lawmakers that more "
+        "than 10,500 had been deployed to the Kursk region.\n"
+    )
+    assert _rows(body) == [(NIS, "troops_deployed", 10500, None, "over")]
+
+
+def test_were_reporting_that_is_a_verb_of_saying() -> None:
+    body = (
+        "By 27 March Seoul's Joint Chiefs of Staff were reporting that casualties had reached around 3,900.\n"
+    )
+    assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3900, 3900, "about")]

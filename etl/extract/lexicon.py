@@ -610,6 +610,10 @@ SPEECH_VERBS: str = (
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
     r"|thinks|think|thought|believe"
+    # "By 20 November the NIS was telling lawmakers that …", "the JCS were reporting that": the
+    # progressive of a verb of saying
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:telling|reporting|saying|claiming)"
+    r"(?=\s+(?:\w+\s+){0,3}?that\b)"
     # "Zelensky himself gave 3,800 killed or injured": a figure given straight after the verb
     # ("he had given a flat 4,000", "had given 3,800 killed or injured")
     r"|(?:gave|gives|(?<=had\s)given|(?<=has\s)given)(?=\s+(?:a\s+flat\s+)?[\"“]?(?:(?:about|around|roughly|over"
