@@ -171,3 +171,24 @@ def test_were_reporting_that_is_a_verb_of_saying() -> None:
         "By 27 March Seoul's Joint Chiefs of Staff were reporting that casualties had reached around 3,900.\n"
     )
     assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3900, 3900, "about")]
+
+
+def test_gave_an_estimate_with_its_figures_after_a_colon_is_a_verb_of_saying() -> None:
+    body = (
+        "Then the numbers changed. Western officials, speaking anonymously to a broadcaster on 22 "
+        "January, gave the first estimate that split the dead from the rest: about 900 killed, and "
+        "some 3,800 casualties in all.\n"
+    )
+    assert _rows(body) == [
+        ("Western officials", "killed", 900, 900, "about"),
+        ("Western officials", "killed_or_wounded", 3800, 3800, "about"),
+    ]
+
+
+# ------------------------------------------------- sums made of someone else's figures
+def test_a_tally_of_another_bodys_figures_is_no_claim() -> None:
+    body = (
+        "About 250 North Korean soldiers have been killed and 2,500 wounded, the NIS said Monday.\n\n"
+        "The newspaper's tally of the NIS figures puts total casualties at roughly 2,750.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 250, 250, "about"), (NIS, "wounded", 2500, 2500, "about")]

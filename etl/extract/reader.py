@@ -281,6 +281,12 @@ _UNNAMED_VOICE = re.compile(
     r"|commentators|observers|residents|witnesses|blogs)(?:\s+(?:close\s+to|linked\s+to|affiliated\s+with"
     r"|in|on|from)\s+[^,;:\"“]{1,40}?)?(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
 )
+#: A sum made of someone else's figures: "the outlet's tally of the NIS figures", "a calculation
+#: based on the agency's numbers".
+_DERIVED_TALLY = re.compile(
+    r"\b(?:tally|calculation|sum|arithmetic|reckoning|addition)\s+(?:of|from|based\s+on)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){1,3}?(?:figures|numbers|estimates|data|counts)\b"
+)
 #: A capture that did not happen: "about to be captured", "rather than be taken prisoner".
 _NOT_YET_CAPTURED = re.compile(
     r"\b(?:about\s+to\s+be|rather\s+than\s+be(?:ing)?|instead\s+of\s+being|to\s+avoid\s+being|avoid\s+being"
@@ -1596,6 +1602,11 @@ class Reader:
         ) -> tuple[list[Actor], int, int, bool, list[tuple[int, int]]]:
             return [x.actor for x in ms], vs, ve, True, [(x.start, x.end) for x in ms]
 
+        derived = _DERIVED_TALLY.search(clause)
+        if derived is not None and any(f.start >= derived.end() for f in find_figures(clause)):
+            # "GlobeWire's tally of the NIS figures puts total casualties at roughly 3,000": a sum
+            # someone made of another's figures, not a figure anyone stated
+            return [], 0, 0, False, []
         you = _YOU_SAID.search(clause) if self.answerer is not None else None
         if you is not None and self.answerer is not None:
             # "On New Year's Day you said Russia had lost …": the answerer's own earlier figure
