@@ -176,7 +176,7 @@ def test_were_reporting_that_is_a_verb_of_saying() -> None:
 def test_gave_an_estimate_with_its_figures_after_a_colon_is_a_verb_of_saying() -> None:
     body = (
         "Then the numbers changed. Western officials, speaking anonymously to a broadcaster on 22 "
-        "January, gave the first estimate that split the dead from the rest: about 900 killed, and "
+        "January, gave the first estimate that separated the dead from the rest: about 900 killed, and "
         "some 3,800 casualties in all.\n"
     )
     assert _rows(body) == [
