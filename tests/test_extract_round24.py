@@ -192,3 +192,35 @@ def test_a_tally_of_another_bodys_figures_is_no_claim() -> None:
         "The newspaper's tally of the NIS figures puts total casualties at roughly 2,750.\n"
     )
     assert _rows(body) == [(NIS, "killed", 250, 250, "about"), (NIS, "wounded", 2500, 2500, "about")]
+
+
+# ------------------------------------------------- figures in words, bare counts, "he" after a subject
+def test_put_losses_at_several_hundred_is_a_claim() -> None:
+    body = (
+        "In early December, a senior U.S. defense official put North Korean losses at several hundred "
+        "killed and wounded, without giving a place.\n"
+    )
+    assert _rows(body) == [
+        ("US Department of Defense (senior official)", "killed_or_wounded", 200, 999, "range")
+    ]
+
+
+def test_a_bare_count_that_had_gone_missing_after_a_people_count_is_counted() -> None:
+    body = (
+        "On Dec. 15, HUR said that at least 25 North Korean soldiers had been killed, and that at "
+        "least four had gone missing near the village.\n"
+    )
+    assert _rows(body) == [
+        ("Defense Intelligence of Ukraine (HUR)", "killed", 25, None, "at_least"),
+        ("Defense Intelligence of Ukraine (HUR)", "missing", 4, None, "at_least"),
+    ]
+
+
+def test_he_after_a_sentence_opening_with_a_person_of_a_country_is_that_person() -> None:
+    body = (
+        "On Dec. 27, John Kirby told reporters that North Korean troops had suffered a thousand killed "
+        "and wounded.\n\n"
+        "President Volodymyr Zelensky of Ukraine went further. Speaking to allied ministers on Jan. 9, "
+        "he said North Korea had lost 3,900 soldiers killed and wounded.\n"
+    )
+    assert _rows(body)[-1] == (ZELENSKYY, "killed_or_wounded", 3900, 3900, "exact")

@@ -639,7 +639,11 @@ SPEECH_VERBS: str = (
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
-    r"|nearly|up\s+to|between|\d))"
+    r"|nearly|up\s+to|between|\d"
+    # "put North Korean losses at several hundred", "at four thousand": a figure in words
+    r"|several\s+(?:hundred|thousand|dozen)|hundreds|thousands|a\s+(?:thousand|hundred)\b"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"(?:[\s-]+(?:hundred|thousand))\b))"
 )
 
 #: Verbs meaning the speaker admits something about their own side (verification: confirmed).

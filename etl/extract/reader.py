@@ -294,6 +294,11 @@ _NOT_YET_CAPTURED = re.compile(
 )
 #: A count whose people are left out, then their capture: "and over 700 taken prisoner".
 _TAKEN_BARE = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?taken\s+(?:prisoner|captive)\b")
+#: A count whose people are left out, then their fate: "at least three had gone missing".
+_FATE_BARE = re.compile(
+    r"\s+(?:(?:had|have|has)\s+(?:also\s+)?(?:gone|been)\s+|(?:were|are)\s+(?:also\s+)?|went\s+|remain(?:ed)?\s+)"
+    r"(?:missing|killed|wounded|injured|captured)\b"
+)
 #: "had taken [two soldiers] prisoner/alive": the verb before the count, the fate after the people.
 _TAKEN_COUNT = re.compile(r"\b(?:taken|took|taking|take)\s+$")
 _TAKEN_AFTER = re.compile(
@@ -2487,7 +2492,10 @@ class Reader:
                     sent[: mm.start],
                 )
                 and re.match(
-                    r",?\s*(?:[^,;]{1,80},\s*)?(?:had|has|have|was|is|gave|said|told)\b", sent[mm.end :]
+                    # ("President X of Ukraine went further.": the person of a country, any verb)
+                    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s*(?:[^,;]{1,80},\s*)?"
+                    r"(?:had|has|have|was|is|gave|said|told|went|spoke|wrote|put|took|made|[a-z]{3,}ed)\b",
+                    sent[mm.end :],
                 )
             ):
                 return mm.actor
@@ -2956,11 +2964,13 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
-        if _TAKEN_BARE.match(after) and any(
+        if (_TAKEN_BARE.match(after) or _FATE_BARE.match(after)) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
             for f in find_figures(clause[: fig.start])
         ):
-            return "people"  # "over 38,000 troops killed or wounded, and over 700 taken prisoner"
+            # "over 38,000 troops killed or wounded, and over 700 taken prisoner", "at least 30 …
+            # killed, and that at least three had gone missing": more of the people just counted
+            return "people"
         if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
             for f in find_figures(clause[: fig.start])
