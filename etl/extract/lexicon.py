@@ -612,7 +612,7 @@ SPEECH_VERBS: str = (
     r"|thinks|think|thought|believe"
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
     # an estimate given, its figures after a colon
-    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
+    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
     r"|count|tally|numbers?)\b[^.;:\d]{0,80}:)"
     # "By 20 November the NIS was telling lawmakers that …", "the JCS were reporting that": the
     # progressive of a verb of saying
