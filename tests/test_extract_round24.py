@@ -224,3 +224,12 @@ def test_he_after_a_sentence_opening_with_a_person_of_a_country_is_that_person()
         "he said North Korea had lost 3,900 soldiers killed and wounded.\n"
     )
     assert _rows(body)[-1] == (ZELENSKYY, "killed_or_wounded", 3900, 3900, "exact")
+
+
+def test_a_multiple_is_not_a_count() -> None:
+    body = (
+        "Around 1,900 North Korean soldiers have been killed, the National Intelligence Service told a "
+        "committee on Tuesday. The figure is more than three times the agency's estimate in April, when "
+        "it put the number of dead at about 550.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 1900, 1900, "about"), (NIS, "killed", 550, 550, "about")]

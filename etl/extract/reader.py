@@ -2887,6 +2887,8 @@ class Reader:
             or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
+        if re.match(r"(?:\s+|-)(?:times|fold)\b", after):
+            return ""  # "more than three times the agency's estimate", "a tenfold rise": a multiple
         if re.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
             return "people"  # "an 11,000-strong contingent": the size of a force
         if re.search(
