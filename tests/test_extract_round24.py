@@ -233,3 +233,60 @@ def test_a_multiple_is_not_a_count() -> None:
         "it put the number of dead at about 550.\n"
     )
     assert _rows(body) == [(NIS, "killed", 1900, 1900, "about"), (NIS, "killed", 550, 550, "about")]
+
+
+# ------------------------------------------------- lawmakers relaying, machine formats
+def test_two_lawmakers_relaying_after_reps_speak_for_the_agency() -> None:
+    body = (
+        "The National Intelligence Service (NIS) also estimated that about 3,900 North Korean troops had "
+        "been wounded, according to Reps. Park Min-su and Choi Young-ho of the intelligence committee, who "
+        "briefed reporters.\n"
+    )
+    assert _rows(body) == [(NIS, "wounded", 3900, 3900, "about")]
+
+
+NEWSML = """<?xml version="1.0" encoding="UTF-8"?>
+<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" version="2">
+ <itemMeta><versionCreated>2025-04-30T14:12:07+09:00</versionCreated></itemMeta>
+ <contentMeta><urgency>4</urgency><headline>Spy agency says 550 N. Korean soldiers killed</headline></contentMeta>
+ <contentSet><inlineXML><html><body>
+  <p>SEOUL, April 30 (Wire) -- About 550 North Korean soldiers have been killed fighting for
+  Russia, South Korea&apos;s spy agency told lawmakers Wednesday.</p>
+  <p>(END)</p>
+ </body></html></inlineXML></contentSet>
+</newsItem>
+"""
+
+ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Desk calendar\r\nX-WR-TIMEZONE:Asia/Seoul\r\n"
+    "X-EXPORTED:20250331T000000Z\r\nBEGIN:VEVENT\r\nDTSTART:20250326T230000Z\r\n"
+    "SUMMARY:JCS assessment to reporters\r\n"
+    "DESCRIPTION:The JCS said about 3\\,900 North Korean casualties had occurred (killed or wou\r\n"
+    " nded).\\nZoom 842 1193.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_a_newsml_item_pasted_as_text_is_read_as_its_paragraphs() -> None:
+    from tests.helpers import numeric_claims
+
+    rows = numeric_claims(NEWSML)
+    assert [(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in rows] == [
+        (NIS, "killed", 550, "about")
+    ]
+    assert rows[0]["stated_on"] == "2025-04-30"
+
+
+def test_an_icalendar_export_is_read_as_dated_paragraphs_with_escapes_undone() -> None:
+    from tests.helpers import numeric_claims
+
+    rows = numeric_claims(ICS)
+    assert [(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in rows] == [
+        ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3900, "about")
+    ]
+
+
+def test_an_icalendar_event_starts_on_its_day_in_the_calendars_time_zone() -> None:
+    from etl.extract.markup import plain_text
+
+    assert "Thursday, March 27, 2025" in plain_text(ICS)  # 23:00 UTC on 26 March is 27 March in Seoul
+    assert "about 3,900 North Korean casualties had occurred (killed or wounded)." in plain_text(ICS)

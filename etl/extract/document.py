@@ -57,6 +57,7 @@ _ABBREV = (
     "Adm",
     "Capt",
     "Rep",
+    "Reps",
     "Sen",
     "Gov",
     "Pres",

@@ -437,8 +437,10 @@ _CORRECTION = re.compile(
 )
 #: A lawmaker introduced by name: "Lawmaker Lee Seong-kweun", "Rep. Yu Yong-weon".
 _LAWMAKER_NAME = re.compile(
-    r"\b(?:[Ll]awmaker|Rep\.|[Ll]egislator|MP|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
+    r"\b(?:[Ll]awmakers?|Reps?\.|[Ll]egislators?|MPs?|[Aa]ssemblyman|[Aa]ssemblywoman)\s+"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})"
+    # "Reps. Lee Seong-kweun and Kim Byung-kee": two lawmakers relaying together
+    r"(?:\s+and\s+(?P<name2>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2}))?"
     # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
     r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly))\b"
@@ -1111,6 +1113,8 @@ class Reader:
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
+                    if lm.group("name2"):
+                        self.relayers.update({lm.group("name2"), lm.group("name2").split()[0]})
                 self.hist_before = list(self.history)
                 for m in self._mentions(sent):
                     title = _TITLE_APPOSITION.search(sent[: m.start])
@@ -1817,7 +1821,7 @@ class Reader:
                 # "Lee, a ruling party lawmaker, quoted the NIS as saying ... that": the NIS
                 return pack(group_at(who[0]), as_saying.start(), as_saying.end())
         relay = re.search(
-            r"\b(?:Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
+            r"\b(?:Reps?\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
             r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
             r"(?:closed-door\s+|parliamentary\s+|private\s+)?briefing\b(?!\s+by)",
             clause,
@@ -1911,7 +1915,7 @@ class Reader:
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
             lawmaker = re.match(
-                r"(?:a\s+|the\s+)?(?:(?:ruling|opposition|South\s+Korean)\s+(?:party\s+)?)?(?:[Ll]awmakers?|Rep\.|[Ll]egislators?)"
+                r"(?:a\s+|the\s+)?(?:(?:ruling|opposition|South\s+Korean)\s+(?:party\s+)?)?(?:[Ll]awmakers?|Reps?\.|[Ll]egislators?)"
                 r"(?:\s+[A-Z][\w'’-]+){0,3}",
                 clause[acc.end() :],
             )
@@ -2583,7 +2587,7 @@ class Reader:
             if re.fullmatch(
                 r"Minister|Secretary|Spokes(?:man|woman|person)|President|Chief|Commander|General"
                 r"|Director|Head|Ambassador|Chair(?:man|woman)?|Advis[eo]r|Envoy|Lt\.|Col\.|Gen\."
-                r"|Sen\.|Rep\.|Adm\.|Maj\.|Capt\.",
+                r"|Sen\.|Reps?\.|Adm\.|Maj\.|Capt\.",
                 w,
             )
         ]
@@ -2601,13 +2605,13 @@ class Reader:
         ):
             return None
         if forward and any(
-            re.fullmatch(r"MPs?|Rep\.|[Ll]awmakers?|[Ll]egislators?|Assembly(?:man|woman)", w)
+            re.fullmatch(r"MPs?|Reps?\.|[Ll]awmakers?|[Ll]egislators?|Assembly(?:man|woman)", w)
             for w in words[:-1]
         ):
             return None  # "according to South Korean MP Yu Yong-weon": a lawmaker relays, never claims
         name = " ".join(words)
         if re.search(
-            r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Rep\.|assembly(?:man|"
+            r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Reps?\.|assembly(?:man|"
             r"woman)|parliamentarians?|member\s+of\s+parliament)\s*(?:\w+\s+){0,2}$",
             clause[: end - len(name)],
         ):
@@ -3578,7 +3582,7 @@ class Reader:
         if not claimants:
             return
         if claimants[0].kind == "intelligence" and re.search(
-            r"\b(?:[Ll]awmakers?|[Ll]egislators?|Rep\.|MPs?)\b[^;]{0,120}\b(?:citing|relaying|quoting)\b",
+            r"\b(?:[Ll]awmakers?|[Ll]egislators?|Reps?\.|MPs?)\b[^;]{0,120}\b(?:citing|relaying|quoting)\b",
             clause,
         ):
             self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
