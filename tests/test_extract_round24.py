@@ -290,3 +290,11 @@ def test_an_icalendar_event_starts_on_its_day_in_the_calendars_time_zone() -> No
 
     assert "Thursday, March 27, 2025" in plain_text(ICS)  # 23:00 UTC on 26 March is 27 March in Seoul
     assert "about 3,900 North Korean casualties had occurred (killed or wounded)." in plain_text(ICS)
+
+
+def test_south_koreas_joint_chiefs_without_of_staff_is_the_jcs() -> None:
+    body = (
+        "South Korea's Joint Chiefs said last Thursday that around 3,900 North Korean troops have become "
+        "casualties.\n"
+    )
+    assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3900, 3900, "about")]
