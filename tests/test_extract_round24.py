@@ -298,3 +298,14 @@ def test_south_koreas_joint_chiefs_without_of_staff_is_the_jcs() -> None:
         "casualties.\n"
     )
     assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3900, 3900, "about")]
+
+
+def test_ocr_letter_o_inside_a_number_is_a_zero() -> None:
+    body = "As reported by the General Staff of the Armed Forces of Ukraine, Russia lost 24,2OO killed.\n"
+    assert _rows(body) == [(GS, "killed", 24200, 24200, "exact")]
+
+
+def test_a_name_with_the_letter_o_is_left_alone() -> None:
+    from etl.extract.markup import plain_text
+
+    assert plain_text("O'Brien said NATO had 2 options. OK.") == "O'Brien said NATO had 2 options. OK."

@@ -110,8 +110,19 @@ def _from_ics(text: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
+#: A number as OCR reads it, with the letter O for a zero: "4,5OO", "2O25" (a digit and an O).
+_OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[\dO,.]*\d)(?=[\dO,.]*O)[\dO](?:[\dO,.]*[\dO])?(?![\w])")
+
+
+def _ocr_zeros(text: str) -> str:
+    """A faxed or scanned page's numbers with their zeros back ("25,2OO" is 25,200)."""
+    return _OCR_NUMBER.sub(lambda m: m.group(0).replace("O", "0"), text)
+
+
 def plain_text(text: str) -> str:
-    """The prose a pasted machine format carries; any other text unchanged."""
+    """The prose a pasted machine format carries; any other text unchanged (but for OCR's
+    letter O inside numbers)."""
+    text = _ocr_zeros(text)
     if text.lstrip().startswith("BEGIN:VCALENDAR"):
         return _from_ics(text)
     if _MARKUP_START.match(text) and "</" in text:
