@@ -309,3 +309,11 @@ def test_a_name_with_the_letter_o_is_left_alone() -> None:
     from etl.extract.markup import plain_text
 
     assert plain_text("O'Brien said NATO had 2 options. OK.") == "O'Brien said NATO had 2 options. OK."
+
+
+def test_the_uk_ministrys_figure_in_an_update_on_x_is_defence_intelligences() -> None:
+    body = (
+        "On Sunday the UK Ministry of Defense said in an update on X that North Korean casualties in "
+        "Kursk had highly likely passed 5,800.\n"
+    )
+    assert _rows(body) == [(UK_DI, "killed_or_wounded", 5800, None, "over")]

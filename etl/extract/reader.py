@@ -467,6 +467,10 @@ _SOURCE_DOC = (
 
 #: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
 INTELLIGENCE_UPDATE = re.compile(r"\bintelligence\s+update", re.IGNORECASE)
+#: A figure given in a body's update or assessment, or posted on X, in its own sentence.
+_UPDATE_HERE = re.compile(
+    r"\b(?:in\s+(?:an?|its|the)\s+(?:\w+\s+)?(?:update|assessment)|(?:posted\s+)?on\s+X)\b"
+)
 #: A defence ministry named without its country ("The Ministry of Defence said").
 _BARE_DEFENCE_MINISTRY = re.compile(r"(?i)(?:the\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)")
 _BRITISH = re.compile(r"\b(?:British|Britain|UK|U\.K\.|United\s+Kingdom)\b")
@@ -4701,7 +4705,8 @@ class Reader:
             arm = self._intelligence_arm(d.claimant)
             if arm is None:
                 continue
-            if INTELLIGENCE_UPDATE.search(near):
+            if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(self.sent_log.get(d.sentence_no, "")):
+                # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
 
     def _under(self, actor: Actor, body: Actor) -> bool:
