@@ -317,3 +317,11 @@ def test_the_uk_ministrys_figure_in_an_update_on_x_is_defence_intelligences() ->
         "Kursk had highly likely passed 5,800.\n"
     )
     assert _rows(body) == [(UK_DI, "killed_or_wounded", 5800, None, "over")]
+
+
+def test_put_the_total_in_a_country_between_two_figures_is_a_force_present() -> None:
+    body = (
+        "On Nov. 4, Pentagon press secretary Pat Ryder puts the total in Russia between 10,500 and 11,500, "
+        "at a press briefing.\n"
+    )
+    assert _rows(body) == [("Pat Ryder (US Department of Defense)", "troops_deployed", 10500, 11500, "range")]

@@ -638,6 +638,8 @@ SPEECH_VERBS: str = (
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)(?=\s+(?:this|that|it)\b[^.;]{0,40}?\bto\b)"
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
+    # "Ryder put the total in Russia between 11,000 and 12,000": a range put without "at"
+    r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,4}?between\s+(?:\d|[a-z]+\s+thousand))"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
     r"|nearly|up\s+to|between|\d"
     # "put North Korean losses at several hundred", "at four thousand": a figure in words

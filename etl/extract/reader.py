@@ -313,8 +313,10 @@ _COUNTRY_TITLE = re.compile(
 #: A force's size put at a figure: "put the whole contingent at", "estimated the force at".
 _FORCE_AT = re.compile(
     r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:whole|entire|total|full|overall|North\s+Korean)\s+)*(?:contingent|force|deployment|troop\s+presence)"
-    r"(?:\s+(?:in|inside)\s+(?:[\w-]+\s+){1,2}?)?\s+at\s+(?:(?:about|around|some|roughly|between)\s+)?$"
+    r"(?:(?:(?:whole|entire|total|full|overall|North\s+Korean)\s+)*(?:contingent|force|deployment|troop\s+presence)"
+    r"(?:\s+(?:in|inside)\s+(?:[\w-]+\s+){1,2}?)?\s+at\s+(?:(?:about|around|some|roughly|between)\s+)?"
+    # "put the total in Russia between 11,000 and 12,000": the total present in a country
+    r"|total\s+(?:in|inside)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:at\s+)?(?:(?:about|around|some|roughly|between)\s+)?)$"
 )
 #: "estimate of deaths by X, given in January, was": the count an estimate is of, then its figure.
 _ESTIMATE_OF_WAS = re.compile(
