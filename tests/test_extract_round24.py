@@ -325,3 +325,23 @@ def test_put_the_total_in_a_country_between_two_figures_is_a_force_present() -> 
         "at a press briefing.\n"
     )
     assert _rows(body) == [("Pat Ryder (US Department of Defense)", "troops_deployed", 10500, 11500, "range")]
+
+
+def test_a_hard_wrapped_paragraph_full_of_names_is_read_as_prose() -> None:
+    from tests.helpers import numeric_claims
+
+    text = (
+        "THE DAILY  ·  ON THIS DAY  ·  Tuesday, December 23, 2025\n\n"
+        "1947 -- The transistor is demonstrated at Bell Laboratories.\n\n"
+        "2024 -- ONE YEAR AGO. On Monday, Dec. 23, 2024, Ukrainian President Volodymyr Zelenskyy said on Telegram that,\n"
+        "according to preliminary data, more than 2,900 North Korean soldiers had been killed or wounded in Russia's\n"
+        "Kursk region. South Korea's Joint Chiefs of Staff gave a lower estimate the same day: around 1,050 North\n"
+        "Korean casualties. Ukraine's Special Operations Forces said they had killed 71 North Korean soldiers and\n"
+        "wounded 41 over three days of fighting in Kursk. US, South Korean and Ukrainian officials then put the\n"
+        "number of North Korean soldiers inside Russia at up to 12,000.\n\n"
+        "2025 -- THIS YEAR. In September South Korea's National Intelligence Service raised its estimate of North\n"
+        "Korean dead to around 2,000.\n"
+    )
+    got = {(c["claimant"], c["value_low"], c["value_high"]) for c in numeric_claims(text)}
+    assert (ZELENSKYY, 2900, None) in got
+    assert ("Joint Chiefs of Staff (South Korea)", 1050, 1050) in got

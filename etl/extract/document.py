@@ -200,7 +200,8 @@ def _wrap_width(lines: list[str]) -> int | None:
         and not _NEW_ITEM.match(b.strip())
         and not b.strip().isupper()
         and _indent(b) >= _indent(a) - 4  # a paragraph's first line may be indented
-        and not _title_case(a)
+        # (a long line full of names, broken mid-sentence, is prose, not a headline)
+        and not (_title_case(a) and len(a.strip()) < 90)
     )
     if len(cut) < 5:
         return None
