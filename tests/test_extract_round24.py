@@ -345,3 +345,19 @@ def test_a_hard_wrapped_paragraph_full_of_names_is_read_as_prose() -> None:
     got = {(c["claimant"], c["value_low"], c["value_high"]) for c in numeric_claims(text)}
     assert (ZELENSKYY, 2900, None) in got
     assert ("Joint Chiefs of Staff (South Korea)", 1050, 1050) in got
+
+
+def test_a_quote_with_its_speaker_on_the_dash_line_under_it_is_the_speakers() -> None:
+    body = (
+        '4. "Several hundred casualties that would range from killed in action to wounded."\n'
+        "-- Maj. Gen. Pat Ryder, Pentagon press secretary, Thursday, declining to break the figure down\n"
+    )
+    assert _rows(body) == [("Pat Ryder (US Department of Defense)", "killed_or_wounded", 200, 999, "range")]
+
+
+def test_said_after_a_closing_quote_names_the_speaker_after_the_verb() -> None:
+    body = (
+        '"More than 9,500 North Korean soldiers have been sent to help Russia," said US and South Korean '
+        "officials on Thursday.\n"
+    )
+    assert _rows(body) == [("US and South Korean officials", "troops_deployed", 9500, None, "over")]

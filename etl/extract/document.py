@@ -271,10 +271,44 @@ def _ends_sentence(last: str, s: str) -> bool:
     return not (re.search(r"[\w,%]\s?[\"”’')\]]$", last.rstrip()) and re.match(r"[a-z(]", s))
 
 
+#: A quote's attribution on the line under it: "-- Andrii Kovalenko, head of …, Wednesday".
+_DASH_ATTRIBUTION = re.compile(r"\s*(?:--|—|–)\s+(?P<who>[A-Z][^\n]{2,})$")
+#: A quote that ends its line: '… exceeded 200 troops."'.
+_QUOTE_END = re.compile(r"(?P<p>[.!?,]?)(?P<q>[\"”])\s*$")
+
+
+def _quote_attributions(lines: list[str]) -> list[str]:
+    """A quote with its speaker under it after a dash (a quotes-of-the-week list, a pull quote)
+    read as one sentence: '"… 200 troops," said Andrii Kovalenko, head of …, Wednesday.' The
+    attribution's wrapped lines go with it, up to the next blank line."""
+    out: list[str] = []
+    open_at = -1  # the attribution being gathered into out[open_at]
+    for ln in lines:
+        att = _DASH_ATTRIBUTION.match(ln)
+        prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), -1)
+        if att and prev == len(out) - 1 and prev >= 0 and _QUOTE_END.search(out[prev]):
+            quote = _QUOTE_END.sub(lambda m: "," + m.group("q"), out[prev])
+            out[prev] = f"{quote} said {att.group('who').rstrip(' .')}."
+            open_at = prev
+            continue
+        if (
+            open_at >= 0
+            and open_at == len(out) - 1
+            and ln.strip()
+            and not _NEW_ITEM.match(ln.strip())
+            and not ln.strip().startswith("(")  # "(Editor's note: …)" under it is not the speaker's
+        ):
+            out[open_at] = f"{out[open_at][:-1]} {ln.strip().rstrip(' .')}."
+            continue
+        open_at = -1
+        out.append(ln)
+    return out
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _unwrap(_join_cues(lines))
+    lines = _quote_attributions(_unwrap(_join_cues(lines)))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
         len(first) == 2

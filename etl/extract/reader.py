@@ -2183,6 +2183,12 @@ class Reader:
                 and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
                 and v.start() - m.end < 160
             ]
+            if re.search(r"[,!?][\"”]\s*$", clause[: v.start()]):
+                after_verb = [m for m in mentions if v.end() < m.start <= v.end() + 2]
+                if after_verb:
+                    # '"… sent to help Russia," said US and South Korean officials': the speaker
+                    # after the verb, not a name inside the quote
+                    return pack(group_at(after_verb[0]), v.start(), v.end())
             if before and re.search(
                 r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]
             ):
