@@ -361,3 +361,16 @@ def test_said_after_a_closing_quote_names_the_speaker_after_the_verb() -> None:
         "officials on Thursday.\n"
     )
     assert _rows(body) == [("US and South Korean officials", "troops_deployed", 9500, None, "over")]
+
+
+def test_unnamed_media_putting_a_toll_is_no_claimant() -> None:
+    body = (
+        "South Korea's National Intelligence Service said it was checking the reports.\n\n"
+        "Russian media had put the toll at 17 killed and 31 wounded.\n"
+    )
+    assert _rows(body) == []
+
+
+def test_state_media_the_actors_file_knows_still_speaks() -> None:
+    body = "North Korean state media reported that 1,500 more soldiers had been sent.\n"
+    assert [r[0] for r in _rows(body)] == ["Korean Central News Agency (DPRK)"]
