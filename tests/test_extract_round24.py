@@ -374,3 +374,23 @@ def test_unnamed_media_putting_a_toll_is_no_claimant() -> None:
 def test_state_media_the_actors_file_knows_still_speaks() -> None:
     body = "North Korean state media reported that 1,500 more soldiers had been sent.\n"
     assert [r[0] for r in _rows(body)] == ["Korean Central News Agency (DPRK)"]
+
+
+def test_an_earlier_figure_a_named_official_gave_is_that_officials_own_claim() -> None:
+    body = (
+        "State Department spokesman Matthew Miller said on Monday that as many as 10,000 North Korean "
+        'soldiers had made their way to the Kursk region, up from the "as many as 7,500" that Secretary '
+        "of State Antony Blinken gave on Oct. 31.\n"
+    )
+    rows = _rows(body)
+    assert ("Antony Blinken (US State Department)", "troops_deployed", None, 7500, "up_to") in rows
+    assert len(rows) == 2
+
+
+def test_an_earlier_figure_of_an_unknown_person_is_no_second_claim() -> None:
+    body = (
+        "State Department spokesman Matthew Miller said on Monday that as many as 10,000 North Korean "
+        'soldiers had made their way to the Kursk region, up from the "as many as 7,500" that Jane Roe '
+        "gave on Oct. 31.\n"
+    )
+    assert len(_rows(body)) == 1

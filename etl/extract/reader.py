@@ -287,6 +287,14 @@ _DERIVED_TALLY = re.compile(
     r"\b(?:tally|calculation|sum|arithmetic|reckoning|addition)\s+(?:of|from|based\s+on)\s+(?:the\s+)?"
     r"(?:[\w'’.-]+\s+){1,3}?(?:figures|numbers|estimates|data|counts)\b"
 )
+#: A figure compared with a named person's earlier one: "… soldiers had made their way to the
+#: Kursk region, up from the "as many as 8,000" that Antony Blinken gave on Oct. 31".
+_EARLIER_GIVEN = re.compile(
+    r"\d[\d,]*\s+(?P<what>(?:North\s+Korean\s+|Russian\s+|Ukrainian\s+)?(?:soldiers|troops|servicemen)\b[^,;\"“]{0,80}?),"
+    r"\s+(?:up|down)\s+from\s+(?:the\s+)?[\"“]?(?P<fig>(?:[a-z]+\s+){0,3}\d[\d,]*)[\"”]?\s+(?:that\s+)?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,6}?)(?:had\s+)?(?:gave|given|cited|announced)\s+"
+    r"(?P<when>on\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)"
+)
 #: A capture that did not happen: "about to be captured", "rather than be taken prisoner".
 _NOT_YET_CAPTURED = re.compile(
     r"\b(?:about\s+to\s+be|rather\s+than\s+be(?:ing)?|instead\s+of\s+being|to\s+avoid\s+being|avoid\s+being"
@@ -1186,6 +1194,18 @@ class Reader:
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, zone)
+                earlier = _EARLIER_GIVEN.search(sent)
+                said = self.ref.actors.resolve(earlier.group("who").strip()) if earlier else None
+                if earlier is not None and said is not None and said.kind == "official":
+                    # 'as many as 10,000 … had made their way to the Kursk region, up from the "as
+                    # many as 8,000" that Antony Blinken gave on Oct. 31': the person's own
+                    # earlier claim, read as he said it
+                    self._read_claims(
+                        f"{earlier.group('who').strip()} said {earlier.group('when')} that "
+                        f"{earlier.group('fig')} {earlier.group('what')}.",
+                        sent,
+                        zone,
+                    )
             self._late_qualifier(para, n_drafts)
             if question:
                 # A reporter's question claims nothing of its own, but a figure it credits to a
