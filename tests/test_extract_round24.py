@@ -394,3 +394,12 @@ def test_an_earlier_figure_of_an_unknown_person_is_no_second_claim() -> None:
         "gave on Oct. 31.\n"
     )
     assert len(_rows(body)) == 1
+
+
+def test_a_bodys_briefing_that_produced_numbers_after_a_colon_is_the_bodys_claim() -> None:
+    body = (
+        "Zelenskyy spoke on Telegram.\n\n"
+        "The NIS's briefing to the National Assembly intelligence committee on 13 January 2025 produced "
+        "the first detailed South Korean numbers: about 280 killed and 2,600 wounded.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 280, 280, "about"), (NIS, "wounded", 2600, 2600, "about")]
