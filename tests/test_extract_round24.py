@@ -403,3 +403,11 @@ def test_a_bodys_briefing_that_produced_numbers_after_a_colon_is_the_bodys_claim
         "the first detailed South Korean numbers: about 280 killed and 2,600 wounded.\n"
     )
     assert _rows(body) == [(NIS, "killed", 280, 280, "about"), (NIS, "wounded", 2600, 2600, "about")]
+
+
+def test_a_long_line_stopping_mid_sentence_goes_on_into_a_lower_case_line() -> None:
+    body = (
+        "The news came on Tuesday. About 1,900 North Korean soldiers have died in Russia's Kursk region,\n"
+        "the National Intelligence Service told lawmakers in a closed meeting, a lawmaker said.\n"
+    )
+    assert (NIS, "killed", 1900, 1900, "about") in _rows(body)

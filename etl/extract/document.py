@@ -237,7 +237,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     returned as it is."""
     width = _wrap_width(lines)
     if width is None:
-        return lines
+        return _join_lower_runs(lines)
     out: list[str] = []
     last = ""  # the physical line that ends out[-1]
     for ln in lines:
@@ -247,6 +247,30 @@ def _unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(ln)
         last = ln
+    return out
+
+
+def _join_lower_runs(lines: list[str]) -> list[str]:
+    """Text too short to show its wrap width: a long line that stops mid-sentence goes on into the
+    next line when that one starts in lower case ("… After the meeting, lawmaker Lee Seong-kweun" /
+    "told reporters what the NIS said.")."""
+    out: list[str] = []
+    for ln in lines:
+        s = ln.strip()
+        prev = out[-1] if out else ""
+        if (
+            s[:1].islower()
+            and len(prev.strip()) >= 60
+            and not _LINE_END.search(prev.rstrip())
+            and _indent(ln) <= _indent(prev) + 4
+            and not _NEW_ITEM.match(s)
+            and not re.match(r"(?:https?://|www\.)", s)  # a table's or an export's next row
+            and '","' not in s
+            and '","' not in prev
+        ):
+            out[-1] = f"{prev.rstrip()} {s}"
+        else:
+            out.append(ln)
     return out
 
 
