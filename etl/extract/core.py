@@ -15,6 +15,7 @@ from typing import Any
 from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
+from etl.extract.markup import plain_text
 from etl.extract.reader import NEW_ACTOR, Draft, Reader
 from etl.extract.recase import recase_shouting
 from etl.extract.reference import load_reference
@@ -87,7 +88,7 @@ def extract(
 ) -> Extraction:
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
-    layout = parse_layout(recase_shouting(text, ref))
+    layout = parse_layout(recase_shouting(plain_text(text), ref))
     read_against = reference_date(layout, published)
     reader = Reader(ref, layout, read_against)
     reader.run()

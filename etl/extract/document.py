@@ -59,6 +59,7 @@ _ABBREV = (
     "Adm",
     "Capt",
     "Rep",
+    "Reps",
     "Sen",
     "Gov",
     "Pres",
@@ -201,7 +202,8 @@ def _wrap_width(lines: list[str]) -> int | None:
         and not _NEW_ITEM.match(b.strip())
         and not b.strip().isupper()
         and _indent(b) >= _indent(a) - 4  # a paragraph's first line may be indented
-        and not _title_case(a)
+        # (a long line full of names, broken mid-sentence, is prose, not a headline)
+        and not (_title_case(a) and len(a.strip()) < 90)
     )
     if len(cut) < 5:
         return None
@@ -237,7 +239,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     returned as it is."""
     width = _wrap_width(lines)
     if width is None:
-        return lines
+        return _join_lower_runs(lines)
     out: list[str] = []
     last = ""  # the physical line that ends out[-1]
     for ln in lines:
@@ -247,6 +249,30 @@ def _unwrap(lines: list[str]) -> list[str]:
         else:
             out.append(ln)
         last = ln
+    return out
+
+
+def _join_lower_runs(lines: list[str]) -> list[str]:
+    """Text too short to show its wrap width: a long line that stops mid-sentence goes on into the
+    next line when that one starts in lower case ("… After the meeting, lawmaker Lee Seong-kweun" /
+    "told reporters what the NIS said.")."""
+    out: list[str] = []
+    for ln in lines:
+        s = ln.strip()
+        prev = out[-1] if out else ""
+        if (
+            s[:1].islower()
+            and len(prev.strip()) >= 60
+            and not _LINE_END.search(prev.rstrip())
+            and _indent(ln) <= _indent(prev) + 4
+            and not _NEW_ITEM.match(s)
+            and not re.match(r"(?:https?://|www\.)", s)  # a table's or an export's next row
+            and '","' not in s
+            and '","' not in prev
+        ):
+            out[-1] = f"{prev.rstrip()} {s}"
+        else:
+            out.append(ln)
     return out
 
 
@@ -390,12 +416,46 @@ def _json_export(text: str) -> str:
     return "\n".join([str(data.get("name", "")).strip(), "", max(stamps), "", *lines])
 
 
+#: A quote's attribution on the line under it: "-- Andrii Kovalenko, head of …, Wednesday".
+_DASH_ATTRIBUTION = re.compile(r"\s*(?:--|—|–)\s+(?P<who>[A-Z][^\n]{2,})$")
+#: A quote that ends its line: '… exceeded 200 troops."'.
+_QUOTE_END = re.compile(r"(?P<p>[.!?,]?)(?P<q>[\"”])\s*$")
+
+
+def _quote_attributions(lines: list[str]) -> list[str]:
+    """A quote with its speaker under it after a dash (a quotes-of-the-week list, a pull quote)
+    read as one sentence: '"… 200 troops," said Andrii Kovalenko, head of …, Wednesday.' The
+    attribution's wrapped lines go with it, up to the next blank line."""
+    out: list[str] = []
+    open_at = -1  # the attribution being gathered into out[open_at]
+    for ln in lines:
+        att = _DASH_ATTRIBUTION.match(ln)
+        prev = next((i for i in range(len(out) - 1, -1, -1) if out[i].strip()), -1)
+        if att and prev == len(out) - 1 and prev >= 0 and _QUOTE_END.search(out[prev]):
+            quote = _QUOTE_END.sub(lambda m: "," + m.group("q"), out[prev])
+            out[prev] = f"{quote} said {att.group('who').rstrip(' .')}."
+            open_at = prev
+            continue
+        if (
+            open_at >= 0
+            and open_at == len(out) - 1
+            and ln.strip()
+            and not _NEW_ITEM.match(ln.strip())
+            and not ln.strip().startswith("(")  # "(Editor's note: …)" under it is not the speaker's
+        ):
+            out[open_at] = f"{out[open_at][:-1]} {ln.strip().rstrip(' .')}."
+            continue
+        open_at = -1
+        out.append(ln)
+    return out
+
+
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
     text = _strip_markup(_json_export(text))
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
-    lines = _unwrap(_join_cues(lines))
+    lines = _quote_attributions(_unwrap(_join_cues(lines)))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     if (
         len(first) == 2

@@ -630,6 +630,14 @@ SPEECH_VERBS: str = (
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
     r"|thinks|think|thought|believe"
+    # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
+    # an estimate given, its figures after a colon
+    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
+    r"|count|tally|numbers?)\b[^.;:\d]{0,80}:)"
+    # "By 20 November the NIS was telling lawmakers that …", "the JCS were reporting that": the
+    # progressive of a verb of saying
+    r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:telling|reporting|saying|claiming)"
+    r"(?=\s+(?:\w+\s+){0,3}?that\b)"
     # "Zelensky himself gave 3,800 killed or injured": a figure given straight after the verb
     # ("he had given a flat 4,000", "had given 3,800 killed or injured")
     r"|(?:gave|gives|(?<=had\s)given|(?<=has\s)given)(?=\s+(?:a\s+flat\s+)?[\"“]?(?:(?:about|around|roughly|over"
@@ -652,10 +660,13 @@ SPEECH_VERBS: str = (
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)(?=\s+(?:this|that|it)\b[^.;]{0,40}?\bto\b)"
     r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
+    # "Ryder put the total in Russia between 11,000 and 12,000": a range put without "at"
+    r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,4}?between\s+(?:\d|[a-z]+\s+thousand))"
     r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
-    # (a figure in words: "put North Korean casualties at several hundred")
+    # (a figure in words: "put North Korean casualties at several hundred", "at four thousand")
     r"|nearly|up\s+to|between|\d|several|hundreds|thousands|dozens|a\s+(?:few|dozen|hundred|thousand)\b"
-    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hundred|thousand)\b))"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"(?:[\s-]+(?:hundred|thousand))\b))"
 )
 
 #: Verbs meaning the speaker admits something about their own side (verification: confirmed).
