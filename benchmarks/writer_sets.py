@@ -7,7 +7,7 @@ the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
 `…/fresh-round20b-README.md` (writers 20 and 21), `…/fresh-round21-README.md` (writer 22) and
 `…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25) and `…/fresh-round23a-README.md`,
-`…23b…`, `…23c…` (writers 26-28) and `…/fresh-round24a-README.md`, `…24b…`, `…24c…` (writers 29-31) and `…/fresh-round25a-README.md`, `…25b…` (writers 32-33).
+`…23b…`, `…23c…` (writers 26-28) and `…/fresh-round24a-README.md`, `…24b…`, `…24c…` (writers 29-31) and `…/fresh-round25a-README.md` to `…25d…` (writers 32-35).
 """
 
 from __future__ import annotations
@@ -51,6 +51,8 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 31 (fresh-round24c)", REPORTS / "dev-pending" / "fresh-round24c-README.md"),
         ("writer 32 (fresh-round25a)", REPORTS / "dev-pending" / "fresh-round25a-README.md"),
         ("writer 33 (fresh-round25b)", REPORTS / "dev-pending" / "fresh-round25b-README.md"),
+        ("writer 34 (fresh-round25c)", REPORTS / "dev-pending" / "fresh-round25c-README.md"),
+        ("writer 35 (fresh-round25d)", REPORTS / "dev-pending" / "fresh-round25d-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
