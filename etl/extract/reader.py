@@ -116,6 +116,11 @@ _PREP_BEFORE = re.compile(
     r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
     r"\s+(?:the\s+)?(?:President\s+)?$"
 )
+#: A briefing's topic opener before a colon: "On North Korea: the department now assesses ...",
+#: "Turning to the DPRK: we ..." (what the figures are about, never who gives them).
+_TOPIC_OPENER = re.compile(
+    r"^\W*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Now,?\s+(?:on|to))\s+(?:the\s+)?$"
+)
 #: A heading naming whose people its figures count: "North Korean losses", "Russian casualties".
 _SECTION_SIDE = re.compile(
     r"(?<![\w-])(?P<w>"
@@ -1983,6 +1988,7 @@ class Reader:
                 # ("Zelensky, in remarks to reporters in Kyiv:": a capital as the place, no speaker)
                 and not (m.actor.kind == "state" and _PREP_BEFORE.search(clause[: m.start]))
                 and not _AFTER_REPORT.search(clause[: m.start])
+                and not _TOPIC_OPENER.search(clause[: m.start])
             ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
@@ -2399,6 +2405,7 @@ class Reader:
                 if m.end <= v.start()
                 # "the analysts of DeepState estimate": the people of a body speak for it
                 and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
+                and not (_TOPIC_OPENER.search(clause[: m.start]) and clause[m.end : m.end + 1] == ":")
                 and v.start() - m.end < 160
             ]
             if re.search(r"[,!?][\"”]\s*$", clause[: v.start()]):

@@ -1,0 +1,33 @@
+"""Round 25: ordinary news and official statements (the misses of writers 32 to 35).
+
+Each test names a behaviour the round-25 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import read_numeric
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+RYDER = "Pat Ryder (US Department of Defense)"
+NIS = "National Intelligence Service (South Korea)"
+
+
+def _rows(body: str) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure under a dated header."""
+    return read_numeric(body, HEADER)
+
+
+# ------------------------------------------------- a briefing's topic opener is no speaker
+def test_a_topic_opener_before_a_colon_in_a_briefing_turn_leaves_the_turns_speaker() -> None:
+    body = (
+        "MAJ. GEN. PAT RYDER: Thanks for coming.\n\n"
+        "On North Korea: the department assesses that some 9,500 DPRK troops are now in Russia.\n"
+    )
+    assert _rows(body) == [(RYDER, "troops_deployed", 9500, 9500, "about")]
+
+
+def test_a_name_before_a_colon_without_a_topic_word_still_speaks() -> None:
+    body = "South Korea's NIS: about 1,500 North Korean troops have arrived in Russia.\n"
+    assert _rows(body) == [(NIS, "troops_deployed", 1500, 1500, "about")]
