@@ -31,3 +31,17 @@ def test_a_topic_opener_before_a_colon_in_a_briefing_turn_leaves_the_turns_speak
 def test_a_name_before_a_colon_without_a_topic_word_still_speaks() -> None:
     body = "South Korea's NIS: about 1,500 North Korean troops have arrived in Russia.\n"
     assert _rows(body) == [(NIS, "troops_deployed", 1500, 1500, "about")]
+
+
+# ------------------------------------------------- a handful of soldiers is no deployment
+def test_a_handful_of_soldiers_named_again_is_no_deployment_figure() -> None:
+    body = (
+        "South Korea's NIS said on Monday that about 1,500 North Korean troops had arrived in Russia. "
+        "One of the two soldiers questioned by the agency, it said, had served in a storm unit.\n"
+    )
+    assert _rows(body) == [(NIS, "troops_deployed", 1500, 1500, "about")]
+
+
+def test_a_force_of_hundreds_is_still_a_deployment_figure() -> None:
+    body = "South Korea's NIS said on Monday that about 300 North Korean engineers had arrived in Russia.\n"
+    assert _rows(body) == [(NIS, "troops_deployed", 300, 300, "about")]

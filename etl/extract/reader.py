@@ -116,6 +116,8 @@ _PREP_BEFORE = re.compile(
     r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
     r"\s+(?:the\s+)?(?:President\s+)?$"
 )
+#: The smallest figure read as a deployment: a force sent abroad is counted in the hundreds.
+_FEWEST_DEPLOYED = 20
 #: A briefing's topic opener before a colon: "On North Korea: the department now assesses ...",
 #: "Turning to the DPRK: we ..." (what the figures are about, never who gives them).
 _TOPIC_OPENER = re.compile(
@@ -4415,6 +4417,10 @@ class Reader:
                 # survived": the survivors are the captives the sentence before did not count
                 metric = "captured"
             if not metric:
+                continue
+            if metric == "troops_deployed" and (fig.high or fig.low or 0) < _FEWEST_DEPLOYED:
+                # "the two men", "one of the two prisoners": a handful of soldiers is people named
+                # in a story (captives, casualties), never the size of a force sent
                 continue
             part_of = i and re.search(
                 r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
