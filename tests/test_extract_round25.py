@@ -45,3 +45,12 @@ def test_a_handful_of_soldiers_named_again_is_no_deployment_figure() -> None:
 def test_a_force_of_hundreds_is_still_a_deployment_figure() -> None:
     body = "South Korea's NIS said on Monday that about 300 North Korean engineers had arrived in Russia.\n"
     assert _rows(body) == [(NIS, "troops_deployed", 300, 300, "about")]
+
+
+# ------------------------------------------------- a figure given, with its occasion between
+def test_a_figure_given_with_the_occasion_between_verb_and_figure_is_the_givers() -> None:
+    body = (
+        "President Volodymyr Zelensky had given on Sunday, in a televised interview, a figure of more "
+        "than 21,000 Russian soldiers killed or wounded in the Kursk region.\n"
+    )
+    assert _rows(body) == [("Volodymyr Zelenskyy", "killed_or_wounded", 21000, None, "over")]
