@@ -54,3 +54,17 @@ def test_a_figure_given_with_the_occasion_between_verb_and_figure_is_the_givers(
         "than 21,000 Russian soldiers killed or wounded in the Kursk region.\n"
     )
     assert _rows(body) == [("Volodymyr Zelenskyy", "killed_or_wounded", 21000, None, "over")]
+
+
+# ------------------------------------------------- "the agency said, according to <name>"
+def test_a_body_that_said_it_according_to_a_named_relay_is_the_claimant() -> None:
+    body = (
+        "About 2,500 North Korean troops have arrived in Russia, the NIS said on Tuesday, "
+        "according to Park.\n"
+    )
+    assert _rows(body) == [(NIS, "troops_deployed", 2500, 2500, "about")]
+
+
+def test_a_sentence_full_stop_is_no_part_of_an_unknown_sources_name() -> None:
+    body = "About 2,500 North Korean troops have arrived in Russia, according to Halvorsen.\n"
+    assert _rows(body) == [("Halvorsen", "troops_deployed", 2500, 2500, "about")]

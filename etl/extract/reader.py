@@ -2087,6 +2087,12 @@ class Reader:
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
+        if acc and acc.group(0).lower().startswith("according"):
+            said = [v for v in verbs if re.fullmatch(r"\s*,\s*", clause[v.end() : acc.start()])]
+            if said and any(
+                m.actor.kind != "state" and not clause[m.end : said[-1].start()].strip() for m in mentions
+            ):
+                acc = None  # "…, the NIS said, according to Lee": the body said it; the name after relays
         if acc and self._compared_source(clause, acc.start(), verbs, mentions):
             acc = None  # "X put the toll at 1,100, up from 300 according to Kyiv": the older figure's source
         if acc:
@@ -2826,6 +2832,9 @@ class Reader:
                 return None
             start, end = runs[-1].start(), runs[-1].end()
         name = clause[start:end].strip()
+        if re.search(r"(?:^|\s)[A-Z][a-z]+\.$", name) and not clause[end:].strip(" \"”’')"):
+            name = name[:-1]  # "according to Lee.": the sentence's full stop is no part of a name
+            end = start + len(name)
         if any(m.end == len(clause[start:end].rstrip()) for m in self.ref.actors.mentions(clause[start:end])):
             return None  # "the Russian Defense Ministry said": a known actor, not "Defense Ministry"
         words = name.split()
