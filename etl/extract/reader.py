@@ -2088,7 +2088,13 @@ class Reader:
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc and acc.group(0).lower().startswith("according"):
-            said = [v for v in verbs if re.fullmatch(r"\s*,\s*", clause[v.end() : acc.start()])]
+            said = [
+                v
+                for v in verbs
+                if re.fullmatch(
+                    r"(?:\s+(?:on|in|at)\s+[^,;.:\"“]{1,30})?\s*,\s*", clause[v.end() : acc.start()]
+                )
+            ]
             if said and any(
                 m.actor.kind != "state" and not clause[m.end : said[-1].start()].strip() for m in mentions
             ):
