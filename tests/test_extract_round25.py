@@ -68,3 +68,20 @@ def test_a_body_that_said_it_according_to_a_named_relay_is_the_claimant() -> Non
 def test_a_sentence_full_stop_is_no_part_of_an_unknown_sources_name() -> None:
     body = "About 2,500 North Korean troops have arrived in Russia, according to Halvorsen.\n"
     assert _rows(body) == [("Halvorsen", "troops_deployed", 2500, 2500, "about")]
+
+
+# ------------------------------------------------- outlets named with a country; unnamed media
+def test_a_country_glued_by_a_hyphen_to_an_outlets_name_is_not_the_state() -> None:
+    body = (
+        "RBC-Ukraine reported on Sunday that Global Defense Corp said about 700 North Korean "
+        "soldiers were killed in a strike in the Kursk region.\n"
+    )
+    assert _rows(body) == [("Global Defense Corp", "killed", 700, 700, "about")]
+
+
+def test_unnamed_media_that_had_earlier_said_a_figure_do_not_inherit_the_last_speaker() -> None:
+    body = (
+        "Zelensky said on Monday that 600 North Korean soldiers were killed in Kursk. "
+        "Russian media had earlier said a strike killed 14 soldiers and wounded 41.\n"
+    )
+    assert _rows(body) == [("Volodymyr Zelenskyy", "killed", 600, 600, "exact")]

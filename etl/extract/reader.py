@@ -1651,6 +1651,15 @@ class Reader:
         found = self.ref.actors.mentions(text)
         # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
         found = sorted(found + self.ref.actors.surname_mentions(text, found), key=lambda m: m.start)
+        # "RBC-Ukraine", "Suspilne-Ukraine": a state's name glued by a hyphen to a capitalised word
+        # before it is part of an outlet's name, not the state
+        found = [
+            m
+            for m in found
+            if not (
+                m.actor.kind == "state" and re.search(r"[A-Z][\w]*-$", text[max(0, m.start - 20) : m.start])
+            )
+        ]
         # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
         # Forces" is the General Staff, not a new actor "Armed Forces".
         longer = []
@@ -2588,7 +2597,8 @@ class Reader:
                 r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
                 r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops"
                 r"|(?<=military\s)officials))"
-                r"(?:\s+(?:also|later|had|has|have|then|further|again|first|already)){0,2}\s*$",
+                r"(?:\s+(?:also|later|had|has|have|then|further|again|first|already|earlier|previously"
+                r"|reportedly)){0,2}\s*$",
                 clause[: v.start()],
             )
             if body and body.group("np").split()[0] not in (
