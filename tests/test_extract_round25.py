@@ -85,3 +85,31 @@ def test_unnamed_media_that_had_earlier_said_a_figure_do_not_inherit_the_last_sp
         "Russian media had earlier said a strike killed 14 soldiers and wounded 41.\n"
     )
     assert _rows(body) == [("Volodymyr Zelenskyy", "killed", 600, 600, "exact")]
+
+
+# ------------------------------------------------- the UK's intelligence arm
+UK_DI = "UK Ministry of Defence (Defence Intelligence)"
+
+
+def test_a_ministrys_intelligence_as_the_speaker_is_its_intelligence_arm() -> None:
+    body = (
+        "The British Defence Ministry's intelligence said on Friday that North Korean forces have "
+        "suffered more than 3,500 casualties in the Kursk region.\n"
+    )
+    assert _rows(body) == [(UK_DI, "killed_or_wounded", 3500, None, "over")]
+
+
+def test_a_ministry_speaking_without_its_intelligence_stays_the_ministry() -> None:
+    body = (
+        "The UK Ministry of Defence said on Friday that North Korean forces have suffered more than "
+        "3,500 casualties in the Kursk region.\n"
+    )
+    assert _rows(body) == [("UK Ministry of Defence", "killed_or_wounded", 3500, None, "over")]
+
+
+def test_weighing_in_on_a_day_with_a_figure_is_giving_it() -> None:
+    body = (
+        "Britain's Defence Intelligence weighed in on 2 March with more than 3,500 casualties among "
+        "the North Korean troops.\n"
+    )
+    assert _rows(body) == [(UK_DI, "killed_or_wounded", 3500, None, "over")]

@@ -650,7 +650,9 @@ SPEECH_VERBS: str = (
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"
     r"|(?<=,\s)speaking\s+of"
     # "Defence Intelligence weighed in in late March with an estimate of more than 5,000"
-    r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b)"
+    r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b"
+    # ("weighed in on 28 March with more than 5,000 casualties": the figure straight after "with")
+    r"|\s[^.;]{0,40}?\bwith\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|at\s+least|up\s+to)\s+)?\d)"
     # 'Syrskyi had already given "over 38,000"': a quoted figure given
     r"|given(?=\s+[\"“]\s*(?:about|around|over|more|some|nearly|up\s+to|at\s+least|\d))"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"

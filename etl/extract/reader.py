@@ -118,6 +118,11 @@ _PREP_BEFORE = re.compile(
 )
 #: The smallest figure read as a deployment: a force sent abroad is counted in the hundreds.
 _FEWEST_DEPLOYED = 20
+#: A body's intelligence arm as the speaker: "the British Defence Ministry's intelligence said".
+_ARM_SAYS = re.compile(
+    r"['’]s\s+(?:defen[cs]e\s+|military\s+)?intelligence(?:\s+(?:arm|service|branch|wing|staff))?\s+"
+    r"(?:(?:also|has|had|now)\s+)?(?:said|says|assessed|assesses|estimated|estimates|reported|reports|believes)\b"
+)
 #: A briefing's topic opener before a colon: "On North Korea: the department now assesses ...",
 #: "Turning to the DPRK: we ..." (what the figures are about, never who gives them).
 _TOPIC_OPENER = re.compile(
@@ -5032,7 +5037,8 @@ class Reader:
             arm = self._intelligence_arm(d.claimant)
             if arm is None:
                 continue
-            if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(self.sent_log.get(d.sentence_no, "")):
+            here = self.sent_log.get(d.sentence_no, "")
+            if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(here) or _ARM_SAYS.search(here):
                 # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
 
