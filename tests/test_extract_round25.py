@@ -113,3 +113,16 @@ def test_weighing_in_on_a_day_with_a_figure_is_giving_it() -> None:
         "the North Korean troops.\n"
     )
     assert _rows(body) == [(UK_DI, "killed_or_wounded", 3500, None, "over")]
+
+
+# ------------------------------------------------- "X, the <title>, went further: …, he said"
+def test_he_said_after_a_colon_is_the_official_named_with_a_title_before_it() -> None:
+    body = (
+        "On 2 March Maj Gen Pat Ryder, the Pentagon press secretary, said the North Koreans had "
+        "suffered about 700 casualties. A day later, John Kirby, the White House national security "
+        "spokesman, went further: North Korea, he said, had suffered about 1,300 killed or wounded.\n"
+    )
+    assert _rows(body) == [
+        (RYDER, "killed_or_wounded", 700, 700, "about"),
+        ("John Kirby (White House National Security Council)", "killed_or_wounded", 1300, 1300, "about"),
+    ]

@@ -2413,8 +2413,11 @@ class Reader:
                     # the pronoun is the person who introduced the figure before the colon; a
                     # spokesperson the actors file does not know speaks for the body named
                     seg = clause[lead[-1].end : colon_at]
+                    # ("John Kirby, the White House national security spokesman, went further:": a
+                    # title in commas after the name is no other person)
+                    bare = re.sub(r"^,\s*(?:the|a|an)\s+[^,:;.\"“]{1,80},", "", seg)
                     if lead[-1].actor.kind == "official" and not re.search(
-                        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", seg
+                        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", bare
                     ):
                         back = lead[-1].actor
                     elif lead[-1].actor.kind != "official" and re.search(
