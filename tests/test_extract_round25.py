@@ -126,3 +126,15 @@ def test_he_said_after_a_colon_is_the_official_named_with_a_title_before_it() ->
         (RYDER, "killed_or_wounded", 700, 700, "about"),
         ("John Kirby (White House National Security Council)", "killed_or_wounded", 1300, 1300, "about"),
     ]
+
+
+# ------------------------------------------------- "raised the US figure to"
+def test_raising_a_countrys_figure_to_a_range_continues_the_count_before() -> None:
+    body = (
+        "On 1 March Pentagon spokeswoman Sabrina Singh put the North Korean contingent in Russia at "
+        "around 9,000. A day later, Maj. Gen. Pat Ryder raised the US figure to 9,500 to 10,500.\n"
+    )
+    assert _rows(body) == [
+        ("Sabrina Singh (US Department of Defense)", "troops_deployed", 9000, 9000, "about"),
+        (RYDER, "troops_deployed", 9500, 10500, "range"),
+    ]

@@ -3385,7 +3385,8 @@ class Reader:
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
-            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
+            # ("raised the US figure to": a country's own figure)
+            r"\s+(?:own\s+|[A-Z][\w.]*\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
             # ("it raised this, again on X, to more than 6,000")
             r"|\b(?:raised|lowered|revised|increased|updated|upped|cut)\s+(?:this|that|it)(?:\s*,[^,;]{1,40},)?\s+to\s*$",
             before,
