@@ -138,3 +138,14 @@ def test_raising_a_countrys_figure_to_a_range_continues_the_count_before() -> No
         ("Sabrina Singh (US Department of Defense)", "troops_deployed", 9000, 9000, "about"),
         (RYDER, "troops_deployed", 9500, 10500, "range"),
     ]
+
+
+def test_speaking_of_a_quoted_bare_figure_continues_the_count_before() -> None:
+    body = (
+        "On 1 March Pentagon spokeswoman Sabrina Singh put the North Korean contingent in Russia at "
+        'around 9,000. South Korea\'s National Intelligence Service spoke of "more than 9,500" on 4 March.\n'
+    )
+    assert _rows(body) == [
+        ("Sabrina Singh (US Department of Defense)", "troops_deployed", 9000, 9000, "about"),
+        (NIS, "troops_deployed", 9500, None, "over"),
+    ]

@@ -3415,6 +3415,8 @@ class Reader:
             return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
         if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
+        if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
+            return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
         if (
