@@ -2102,15 +2102,15 @@ class Reader:
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
         if acc and acc.group(0).lower().startswith("according"):
-            told = [
+            said_then = [
                 v
                 for v in verbs
                 if re.fullmatch(
                     r"(?:\s+(?:on|in|at)\s+[^,;.:\"“]{1,30})?\s*,\s*", clause[v.end() : acc.start()]
                 )
             ]
-            if told and any(
-                m.actor.kind != "state" and not clause[m.end : told[-1].start()].strip() for m in mentions
+            if said_then and any(
+                m.actor.kind != "state" and not clause[m.end : said_then[-1].start()].strip() for m in mentions
             ):
                 acc = None  # "…, the NIS said, according to Lee": the body said it; the name after relays
         if acc and self._compared_source(clause, acc.start(), verbs, mentions):
