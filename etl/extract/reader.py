@@ -2110,7 +2110,8 @@ class Reader:
                 )
             ]
             if said_then and any(
-                m.actor.kind != "state" and not clause[m.end : said_then[-1].start()].strip() for m in mentions
+                m.actor.kind != "state" and not clause[m.end : said_then[-1].start()].strip()
+                for m in mentions
             ):
                 acc = None  # "…, the NIS said, according to Lee": the body said it; the name after relays
         if acc and self._compared_source(clause, acc.start(), verbs, mentions):
