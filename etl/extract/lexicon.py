@@ -650,7 +650,9 @@ SPEECH_VERBS: str = (
     r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"
     r"|(?<=,\s)speaking\s+of"
     # "Defence Intelligence weighed in in late March with an estimate of more than 5,000"
-    r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b)"
+    r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b"
+    # ("weighed in on 28 March with more than 5,000 casualties": the figure straight after "with")
+    r"|\s[^.;]{0,40}?\bwith\s+(?:(?:about|around|roughly|some|more\s+than|over|nearly|at\s+least|up\s+to)\s+)?\d)"
     # 'Syrskyi had already given "over 38,000"': a quoted figure given
     r"|given(?=\s+[\"“]\s*(?:about|around|over|more|some|nearly|up\s+to|at\s+least|\d))"
     r"|put\s+the\s+(?:figure|number|total|toll|count)"
@@ -658,7 +660,10 @@ SPEECH_VERBS: str = (
     r"(?:\w+\s+)?(?:estimate|figure|count|toll|assessment)s?"
     # "on 15 June it raised this, again on X, to more than 6,000": the figure just given
     r"|(?:raised|raises|lowered|lowers|revised|revises|updated|updates)(?=\s+(?:this|that|it)\b[^.;]{0,40}?\bto\b)"
-    r"|(?:gave|gives|giving)\s+(?:a|an|the|that|this|its|his|her)\s+(?:new\s+|fresh\s+|updated\s+|revised\s+"
+    # ("had given on Monday, in his nightly address, a figure of": the occasion between)
+    r"|(?:gave|gives|giving|(?<=had\s)given|(?<=has\s)given)"
+    r"(?:\s+(?:on|in|at|during|after)\s+[^.;:\"“\d]{1,70}?,?)?\s+(?:a|an|the|that|this|its|his|her)\s+"
+    r"(?:new\s+|fresh\s+|updated\s+|revised\s+"
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     # "Ryder put the total in Russia between 11,000 and 12,000": a range put without "at"
     r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,4}?between\s+(?:\d|[a-z]+\s+thousand))"

@@ -116,6 +116,18 @@ _PREP_BEFORE = re.compile(
     r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
     r"\s+(?:the\s+)?(?:President\s+)?$"
 )
+#: The smallest figure read as a deployment: a force sent abroad is counted in the hundreds.
+_FEWEST_DEPLOYED = 20
+#: A body's intelligence arm as the speaker: "the British Defence Ministry's intelligence said".
+_ARM_SAYS = re.compile(
+    r"['’]s\s+(?:defen[cs]e\s+|military\s+)?intelligence(?:\s+(?:arm|service|branch|wing|staff))?\s+"
+    r"(?:(?:also|has|had|now)\s+)?(?:said|says|assessed|assesses|estimated|estimates|reported|reports|believes)\b"
+)
+#: A briefing's topic opener before a colon: "On North Korea: the department now assesses ...",
+#: "Turning to the DPRK: we ..." (what the figures are about, never who gives them).
+_TOPIC_OPENER = re.compile(
+    r"^\W*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Now,?\s+(?:on|to))\s+(?:the\s+)?$"
+)
 #: A heading naming whose people its figures count: "North Korean losses", "Russian casualties".
 _SECTION_SIDE = re.compile(
     r"(?<![\w-])(?P<w>"
@@ -1644,6 +1656,15 @@ class Reader:
         found = self.ref.actors.mentions(text)
         # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
         found = sorted(found + self.ref.actors.surname_mentions(text, found), key=lambda m: m.start)
+        # "RBC-Ukraine", "Suspilne-Ukraine": a state's name glued by a hyphen to a capitalised word
+        # before it is part of an outlet's name, not the state
+        found = [
+            m
+            for m in found
+            if not (
+                m.actor.kind == "state" and re.search(r"[A-Z][\w]*-$", text[max(0, m.start - 20) : m.start])
+            )
+        ]
         # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
         # Forces" is the General Staff, not a new actor "Armed Forces".
         longer = []
@@ -1983,6 +2004,7 @@ class Reader:
                 # ("Zelensky, in remarks to reporters in Kyiv:": a capital as the place, no speaker)
                 and not (m.actor.kind == "state" and _PREP_BEFORE.search(clause[: m.start]))
                 and not _AFTER_REPORT.search(clause[: m.start])
+                and not _TOPIC_OPENER.search(clause[: m.start])
             ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
@@ -2079,6 +2101,19 @@ class Reader:
         )
         if acc and any(v.end() <= acc.start() for v in verbs) and _OUTLET_RE.match(clause[acc.end() :]):
             acc = None  # "HUR reported 300 deaths on Dec. 16, according to The Associated Press"
+        if acc and acc.group(0).lower().startswith("according"):
+            said_then = [
+                v
+                for v in verbs
+                if re.fullmatch(
+                    r"(?:\s+(?:on|in|at)\s+[^,;.:\"“]{1,30})?\s*,\s*", clause[v.end() : acc.start()]
+                )
+            ]
+            if said_then and any(
+                m.actor.kind != "state" and not clause[m.end : said_then[-1].start()].strip()
+                for m in mentions
+            ):
+                acc = None  # "…, the NIS said, according to Lee": the body said it; the name after relays
         if acc and self._compared_source(clause, acc.start(), verbs, mentions):
             acc = None  # "X put the toll at 1,100, up from 300 according to Kyiv": the older figure's source
         if acc:
@@ -2379,8 +2414,11 @@ class Reader:
                     # the pronoun is the person who introduced the figure before the colon; a
                     # spokesperson the actors file does not know speaks for the body named
                     seg = clause[lead[-1].end : colon_at]
+                    # ("John Kirby, the White House national security spokesman, went further:": a
+                    # title in commas after the name is no other person)
+                    bare = re.sub(r"^,\s*(?:the|a|an)\s+[^,:;.\"“]{1,80},", "", seg)
                     if lead[-1].actor.kind == "official" and not re.search(
-                        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", seg
+                        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", bare
                     ):
                         back = lead[-1].actor
                     elif lead[-1].actor.kind != "official" and re.search(
@@ -2399,6 +2437,7 @@ class Reader:
                 if m.end <= v.start()
                 # "the analysts of DeepState estimate": the people of a body speak for it
                 and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
+                and not (_TOPIC_OPENER.search(clause[: m.start]) and clause[m.end : m.end + 1] == ":")
                 and v.start() - m.end < 160
             ]
             if re.search(r"[,!?][\"”]\s*$", clause[: v.start()]):
@@ -2567,7 +2606,8 @@ class Reader:
                 r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
                 r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops"
                 r"|(?<=military\s)officials))"
-                r"(?:\s+(?:also|later|had|has|have|then|further|again|first|already)){0,2}\s*$",
+                r"(?:\s+(?:also|later|had|has|have|then|further|again|first|already|earlier|previously"
+                r"|reportedly)){0,2}\s*$",
                 clause[: v.start()],
             )
             if body and body.group("np").split()[0] not in (
@@ -2817,6 +2857,9 @@ class Reader:
                 return None
             start, end = runs[-1].start(), runs[-1].end()
         name = clause[start:end].strip()
+        if re.search(r"(?:^|\s)[A-Z][a-z]+\.$", name) and not clause[end:].strip(" \"”’')"):
+            name = name[:-1]  # "according to Lee.": the sentence's full stop is no part of a name
+            end = start + len(name)
         if any(m.end == len(clause[start:end].rstrip()) for m in self.ref.actors.mentions(clause[start:end])):
             return None  # "the Russian Defense Ministry said": a known actor, not "Defense Ministry"
         words = name.split()
@@ -3343,7 +3386,8 @@ class Reader:
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
         if re.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
-            r"\s+(?:own\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
+            # ("raised the US figure to": a country's own figure)
+            r"\s+(?:own\s+|[A-Z][\w.]*\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
             # ("it raised this, again on X, to more than 6,000")
             r"|\b(?:raised|lowered|revised|increased|updated|upped|cut)\s+(?:this|that|it)(?:\s*,[^,;]{1,40},)?\s+to\s*$",
             before,
@@ -3372,6 +3416,8 @@ class Reader:
             return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
         if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
+        if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
+            return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
         if (
@@ -4409,6 +4455,10 @@ class Reader:
                 metric = "captured"
             if not metric:
                 continue
+            if metric == "troops_deployed" and (fig.high or fig.low or 0) < _FEWEST_DEPLOYED:
+                # "the two men", "one of the two prisoners": a handful of soldiers is people named
+                # in a story (captives, casualties), never the size of a force sent
+                continue
             part_of = i and re.search(
                 r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
                 clause[accepted_figs[i - 1].end : fig.start],
@@ -4994,7 +5044,8 @@ class Reader:
             arm = self._intelligence_arm(d.claimant)
             if arm is None:
                 continue
-            if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(self.sent_log.get(d.sentence_no, "")):
+            here = self.sent_log.get(d.sentence_no, "")
+            if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(here) or _ARM_SAYS.search(here):
                 # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
 
