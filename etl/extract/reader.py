@@ -5358,6 +5358,25 @@ class Reader:
             ):
                 d.dropped = True
         for d in self.drafts:
+            # "Ukraine's armed forces have lost over 37,355 servicemen, the ministry said" led,
+            # "the enemy has lost over 37,355" quoted later: one claimant's one figure, said
+            # once; the copy whose subject went unread is the same claim, not a second one
+            if d.dropped or d.figure is None or d.subject:
+                continue
+            if any(
+                x is not d
+                and not x.dropped
+                and x.figure is not None
+                and x.subject
+                and x.claimant.name == d.claimant.name
+                and x.metric == d.metric
+                and d.stated in (None, x.stated)
+                and x.figure.numbers == d.figure.numbers
+                and x.figure.qualifier == d.figure.qualifier
+                for x in self.drafts
+            ):
+                d.dropped = True
+        for d in self.drafts:
             d.period = self._resolve_period(d)
         for d in self.drafts:
             if d.dropped or d.period is not None or d.figure is None:
