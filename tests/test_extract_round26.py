@@ -37,3 +37,19 @@ def test_two_different_figures_of_one_claimant_both_stay() -> None:
         'servicemen and 91 tanks," the ministry said in a statement.\n'
     )
     assert len(_rows(body)) == 2
+
+
+# ------------------------------------------------- a proportion is no count
+def test_one_in_five_is_a_proportion_not_a_count_of_wounded() -> None:
+    body = "Kyiv says one in five North Korean soldiers has been wounded, the NIS said.\n"
+    assert _rows(body) == []
+
+
+def test_two_out_of_every_three_is_a_proportion_not_a_count() -> None:
+    body = "Ukraine's General Staff said two out of every three Russian soldiers sent there were killed.\n"
+    assert _rows(body) == []
+
+
+def test_a_count_followed_by_in_and_a_place_still_counts() -> None:
+    body = "South Korea's NIS said on Monday that about 300 North Korean soldiers were killed in Kursk.\n"
+    assert _rows(body) == [("National Intelligence Service (South Korea)", "killed", 300, 300, "about")]

@@ -1016,6 +1016,14 @@ def _bare_surface(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
+#: "one in ten", "two out of every three": the share a proportion states, never a count.
+_RATIO_DENOMINATOR = (
+    r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d{1,3})(?![\w,.-]|\.\d)"
+)
+_RATIO_NUMERATOR = r"\b(?:one|two|three|four|five|\d)\s+(?:in|out\s+of)\s+(?:every\s+)?$"
+
+
 def _has_people_noun(text: str) -> bool:
     return (
         re.match(
@@ -3185,6 +3193,10 @@ class Reader:
             or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
+        if (re.match(_RATIO_DENOMINATOR, after) and (fig.high or fig.low or 0) <= 10) or re.search(
+            _RATIO_NUMERATOR, before
+        ):
+            return ""  # "nearly one in ten of the force", "two out of every three": a proportion
         if re.match(r"(?:\s+|-)(?:times|fold)\b", after):
             return ""  # "more than three times the agency's estimate", "a tenfold rise": a multiple
         if re.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
