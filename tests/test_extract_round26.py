@@ -53,3 +53,27 @@ def test_two_out_of_every_three_is_a_proportion_not_a_count() -> None:
 def test_a_count_followed_by_in_and_a_place_still_counts() -> None:
     body = "South Korea's NIS said on Monday that about 300 North Korean soldiers were killed in Kursk.\n"
     assert _rows(body) == [("National Intelligence Service (South Korea)", "killed", 300, 300, "about")]
+
+
+# ------------------------------------------------- asked or put to the test, not asserted
+def test_a_yes_no_question_about_a_figure_is_no_claim() -> None:
+    body = "Did Kyiv say 9,000 North Korean soldiers died in Kursk?\n"
+    assert _rows(body) == []
+
+
+def test_a_fact_checks_claim_line_quotes_the_wording_it_tests() -> None:
+    body = 'CLAIM: "Kyiv says 9,000 North Korean soldiers have been killed in Kursk."\n'
+    assert _rows(body) == []
+
+
+def test_posts_shared_a_counted_number_of_times_are_still_hearsay() -> None:
+    body = (
+        "Posts shared more than 1,200 times since Monday claim that Kyiv's military said "
+        "9,000 North Korean soldiers had died in Kursk.\n"
+    )
+    assert _rows(body) == []
+
+
+def test_a_statement_that_is_no_question_still_counts() -> None:
+    body = "South Korea's NIS said on Monday that about 300 North Korean soldiers had died in Kursk.\n"
+    assert _rows(body) == [("National Intelligence Service (South Korea)", "killed", 300, 300, "about")]

@@ -460,9 +460,15 @@ _TIMELINE_ITEM = re.compile(
 #: often a misreading a fact-check corrects, never the body's claim.
 _HEARSAY = re.compile(
     r"(?i)(?:^|[,;]\s*|\b(?:viral|social[\s-]media|online|some|many|several)\s+)"
-    r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+){0,8}?\s+"
+    r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+(?:,\d{3})*){0,8}?\s+"
     r"(?:claim(?:ed|ing)?|say|said|suggest(?:ed)?|allege[sd]?)\b"
     r"|,\s*(?:viral\s+|social[\s-]media\s+)?(?:posts|rumou?rs)\s+(?:claim|say|said|allege)"
+)
+#: A yes/no question asks whether a figure was said ("Did Seoul say 4,000 died in Kursk?"), and a
+#: fact-check's "CLAIM:" line quotes the wording it goes on to test: neither asserts the figure.
+_QUESTIONED = re.compile(
+    r"^\s*[\"“]?(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)\s+[^?]{3,200}\?[\"”]?\s*$"
+    r"|^\s*(?:CLAIM|Claim|THE\s+CLAIM|The\s+claim)\s*:\s*[\"“]"
 )
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
 #: …", "This story previously reported …", "… was incorrectly reported as …".
@@ -3796,6 +3802,8 @@ class Reader:
             clause = clause[: came.start()] + "was reported by " + clause[came.end() :]
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
+        if _QUESTIONED.search(sentence):
+            return  # "Did Seoul say 4,000 died?": asked or put to the test, not asserted
         if _CORRECTION.search(sentence):
             return  # "An earlier version of this article said the JCS estimated …": a wording withdrawn
         told = _CAPTURE_TOLD.search(clause)
