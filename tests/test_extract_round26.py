@@ -77,3 +77,18 @@ def test_posts_shared_a_counted_number_of_times_are_still_hearsay() -> None:
 def test_a_statement_that_is_no_question_still_counts() -> None:
     body = "South Korea's NIS said on Monday that about 300 North Korean soldiers had died in Kursk.\n"
     assert _rows(body) == [("National Intelligence Service (South Korea)", "killed", 300, 300, "about")]
+
+
+# ------------------------------------------------- the writer's arithmetic is nobody's claim
+def test_a_daily_rate_the_writer_derives_from_a_claim_is_no_claim() -> None:
+    body = (
+        "Syrskyi said on Monday that Russia had lost at least 60,000 soldiers in the Belgorod operation. "
+        'Syrskyi\'s "at least 60,000" would mean roughly 180 Russian casualties for every day of the '
+        "operation, a rate our correspondent calculated.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [60000]
+
+
+def test_a_figure_said_to_be_reached_is_still_a_claim() -> None:
+    body = "Syrskyi said on Monday that Russian losses had reached about 60,000 soldiers in Belgorod.\n"
+    assert [r[2] for r in _rows(body)] == [60000]

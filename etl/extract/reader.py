@@ -1022,6 +1022,14 @@ def _bare_surface(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
+#: A figure worked out from others, in the conditional or as an implication: "taken together, that
+#: would amount to 6,000 in all", "80,000 would mean roughly 230 casualties a day". The writer's
+#: arithmetic, which nobody stated.
+_WOULD_MEAN = re.compile(
+    r"\b(?:would|could)\s+(?:mean|imply|amount\s+to|work\s+out\s+(?:to|at)|translate\s+(?:in)?to)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+    r"|\bworks\s+out\s+(?:to|at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$"
+)
 #: "one in ten", "two out of every three": the share a proportion states, never a count.
 _RATIO_DENOMINATOR = (
     r"\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -3203,6 +3211,8 @@ class Reader:
             _RATIO_NUMERATOR, before
         ):
             return ""  # "nearly one in ten of the force", "two out of every three": a proportion
+        if _WOULD_MEAN.search(before):
+            return ""  # "that would amount to 6,000 in all", "would mean roughly 230 a day": a sum worked out
         if re.match(r"(?:\s+|-)(?:times|fold)\b", after):
             return ""  # "more than three times the agency's estimate", "a tenfold rise": a multiple
         if re.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
