@@ -92,3 +92,25 @@ def test_a_daily_rate_the_writer_derives_from_a_claim_is_no_claim() -> None:
 def test_a_figure_said_to_be_reached_is_still_a_claim() -> None:
     body = "Syrskyi said on Monday that Russian losses had reached about 60,000 soldiers in Belgorod.\n"
     assert [r[2] for r in _rows(body)] == [60000]
+
+
+# ------------------------------------------------- the outlet's own count
+def test_a_total_by_the_outlets_own_count_is_no_claim() -> None:
+    body = (
+        "About 500 North Korean soldiers were killed and some 2,500 wounded, the NIS said on Monday. "
+        "That puts the North's total casualties at about 3,000, by The Daily Planet's count.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [500, 2500]
+
+
+def test_a_total_by_our_reckoning_is_no_claim() -> None:
+    body = (
+        "About 500 North Korean soldiers were killed and some 2,500 wounded, the NIS said on Monday. "
+        "That puts the North's total casualties at about 3,000, by our reckoning.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [500, 2500]
+
+
+def test_a_figure_by_a_known_sources_count_is_still_its_claim() -> None:
+    body = "About 3,000 North Korean soldiers have been killed or wounded, by Zelensky's count on Monday.\n"
+    assert [(r[0], r[2]) for r in _rows(body)] == [("Volodymyr Zelenskyy", 3000)]

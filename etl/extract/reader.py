@@ -470,6 +470,13 @@ _QUESTIONED = re.compile(
     r"^\s*[\"“]?(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)\s+[^?]{3,200}\?[\"”]?\s*$"
     r"|^\s*(?:CLAIM|Claim|THE\s+CLAIM|The\s+claim)\s*:\s*[\"“]"
 )
+#: The writer's own sum, credited to the outlet: "That puts the total at about 4,700, by The Korea
+#: Herald's count", "by our reckoning". A source the actors file knows ("by Seoul's count", "by
+#: Zelensky's count") is an attribution instead; the caller checks the name.
+_OWN_COUNT = re.compile(
+    r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our)\s+"
+    r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic)\b"
+)
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
 #: …", "This story previously reported …", "… was incorrectly reported as …".
 _CORRECTION = re.compile(
@@ -3812,6 +3819,9 @@ class Reader:
             clause = clause[: came.start()] + "was reported by " + clause[came.end() :]
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
+        own = _OWN_COUNT.search(clause)
+        if own is not None and (not own.group("who") or not self._mentions(own.group("who"))):
+            return  # "That puts the total at 4,700, by KBC's count": the outlet's sum, nobody's claim
         if _QUESTIONED.search(sentence):
             return  # "Did Seoul say 4,000 died?": asked or put to the test, not asserted
         if _CORRECTION.search(sentence):
