@@ -114,3 +114,13 @@ def test_a_total_by_our_reckoning_is_no_claim() -> None:
 def test_a_figure_by_a_known_sources_count_is_still_its_claim() -> None:
     body = "About 3,000 North Korean soldiers have been killed or wounded, by Zelensky's count on Monday.\n"
     assert [(r[0], r[2]) for r in _rows(body)] == [("Volodymyr Zelenskyy", 3000)]
+
+
+def test_a_rate_of_one_for_every_seven_or_eight_wounded_is_no_count() -> None:
+    body = (
+        "South Korea's Joint Chiefs of Staff said on Monday that about 1,200 North Korean soldiers had "
+        "been killed or wounded.\n\nNone of these figures can be checked. But the ratio of killed to "
+        "wounded in Seoul's numbers is steady: roughly one death for every seven or eight wounded in "
+        "March, against one for every nine in January.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [1200]
