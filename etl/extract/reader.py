@@ -3826,7 +3826,11 @@ class Reader:
         if _HEARSAY.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         own = _OWN_COUNT.search(clause)
-        if own is not None and (not own.group("who") or not self._mentions(own.group("who"))):
+        if (
+            own is not None
+            and not re.search(r"[\"“”]", clause)  # '"By our count, …," Zelensky wrote': the speaker's count
+            and (not own.group("who") or not self._mentions(own.group("who")))
+        ):
             return  # "That puts the total at 4,700, by KBC's count": the outlet's sum, nobody's claim
         if _QUESTIONED.search(sentence):
             return  # "Did Seoul say 4,000 died?": asked or put to the test, not asserted
