@@ -1047,8 +1047,6 @@ _RATIO_NUMERATOR = (
     # "one death for every seven or eight wounded": the other side of a rate
     r"|\bfor\s+every\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:or|to)\s+)?$"
 )
-#: "nine wounded for every soldier killed": the count a rate sets against one
-_RATE_AFTER = r"\s+(?:[\w-]+\s+){0,2}?for\s+(?:every|each)\b"
 
 
 def _has_people_noun(text: str) -> bool:
@@ -3220,9 +3218,9 @@ class Reader:
             or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
-        if (
-            re.match(f"{_RATIO_DENOMINATOR}|{_RATE_AFTER}", after) and (fig.high or fig.low or 0) <= 10
-        ) or re.search(_RATIO_NUMERATOR, before):
+        if (re.match(_RATIO_DENOMINATOR, after) and (fig.high or fig.low or 0) <= 10) or re.search(
+            _RATIO_NUMERATOR, before
+        ):
             return ""  # "nearly one in ten of the force", "two out of every three": a proportion
         if _WOULD_MEAN.search(before):
             return ""  # "that would amount to 6,000 in all", "would mean roughly 230 a day": a sum worked out
