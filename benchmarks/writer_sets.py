@@ -7,7 +7,7 @@ the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
 `…/fresh-round20b-README.md` (writers 20 and 21), `…/fresh-round21-README.md` (writer 22) and
 `…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25) and `…/fresh-round23a-README.md`,
-`…23b…`, `…23c…` (writers 26-28) and `…/fresh-round24a-README.md`, `…24b…`, `…24c…` (writers 29-31) and `…/fresh-round25a-README.md` to `…25d…` (writers 32-35) and `…/fresh-round26a-README.md`, `…26b…` (writers 36-37).
+`…23b…`, `…23c…` (writers 26-28) and `…/fresh-round24a-README.md`, `…24b…`, `…24c…` (writers 29-31) and `…/fresh-round25a-README.md` to `…25d…` (writers 32-35) and `…/fresh-round26a-README.md`, `…26b…` (writers 36-37) and `…/fresh-round27a-README.md`, `…27b…` (writers 38-39).
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 35 (fresh-round25d)", REPORTS / "dev-pending" / "fresh-round25d-README.md"),
         ("writer 36 (fresh-round26a)", REPORTS / "dev-pending" / "fresh-round26a-README.md"),
         ("writer 37 (fresh-round26b)", REPORTS / "dev-pending" / "fresh-round26b-README.md"),
+        ("writer 38 (fresh-round27a)", REPORTS / "dev-pending" / "fresh-round27a-README.md"),
+        ("writer 39 (fresh-round27b)", REPORTS / "dev-pending" / "fresh-round27b-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
