@@ -8,7 +8,6 @@ them first keeps captions and tags out of the sentences that claims are read fro
 from __future__ import annotations
 
 import csv
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -351,71 +350,6 @@ def _strip_line_numbers(lines: list[str]) -> list[str]:
     return out
 
 
-#: An XML or HTML tag left in a text file (a KML or RSS export copied as text).
-_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
-
-
-def _strip_markup(text: str) -> str:
-    """A text file of markup (a map's KML export, a feed's XML): the text inside the tags, line by
-    line; a tag that only holds a code (a colour, coordinates, a style's scale) leaves nothing.
-    Text with a few stray tags is left as it is."""
-    if "</" not in text or len(_CLOSING_TAG.findall(text)) < 5:
-        return text
-    text = re.sub(r"<!\[CDATA\[|\]\]>", "", text)
-    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
-    text = re.sub(r"<\?xml[^>]*\?>", "", text)
-    out = []
-    for ln in text.split("\n"):
-        inner = _TAG.sub(" ", ln).strip()
-        if not inner or (re.fullmatch(r"\S+", inner) and not re.search(r"[A-Za-z]{3}", inner)):
-            out.append("" if ln.strip() else ln)
-            continue
-        out.append(re.sub(r"\s{2,}", " ", inner))
-    return "\n".join(out)
-
-
-def _message_text(value: object) -> str:
-    """A message's text as a chat export stores it: a string, or a list of strings and entities
-    ({"type": "bold", "text": "Sudzha"})."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return "".join(_message_text(v.get("text", "") if isinstance(v, dict) else v) for v in value)
-    return ""
-
-
-def _json_export(text: str) -> str:
-    """A channel's or chat's export as raw JSON (Telegram Desktop's result.json: a name and
-    "messages" with "date", "from" and "text"): the channel's name over its messages, each a
-    stamped line "[YYYY-MM-DD HH:MM] sender: text", under the latest message's stamp as the page's
-    date. Ids, view counts, photo sizes and unix stamps are left out. Other text is left as it is."""
-    if not text.lstrip().startswith("{"):
-        return text
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return text
-    messages = data.get("messages") if isinstance(data, dict) else None
-    if not isinstance(messages, list):
-        return text
-    lines: list[str] = []
-    stamps: list[str] = []
-    for msg in messages:
-        if not isinstance(msg, dict):
-            continue
-        body = re.sub(r"\s+", " ", _message_text(msg.get("text", ""))).strip()
-        stamp = str(msg.get("date", ""))
-        m = re.match(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d)", stamp)
-        if not body or m is None:
-            continue
-        stamps.append(f"{m.group(1)} {m.group(2)}")
-        sender = re.sub(r"[:\d]", "", str(msg.get("from") or "channel")).strip() or "channel"
-        lines += [f"[{m.group(1)} {m.group(2)}] {sender}: {body}", ""]
-    if not lines:
-        return text
-    return "\n".join([str(data.get("name", "")).strip(), "", max(stamps), "", *lines])
-
-
 #: A quote's attribution on the line under it: "-- Andrii Kovalenko, head of …, Wednesday".
 _DASH_ATTRIBUTION = re.compile(r"\s*(?:--|—|–)\s+(?P<who>[A-Z][^\n]{2,})$")
 #: A quote that ends its line: '… exceeded 200 troops."'.
@@ -452,7 +386,6 @@ def _quote_attributions(lines: list[str]) -> list[str]:
 
 def parse_layout(text: str) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
-    text = _strip_markup(_json_export(text))
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
     lines = _quote_attributions(_unwrap(_join_cues(lines)))
@@ -1611,7 +1544,6 @@ def _english_gloss(row: str) -> str:
     return (bullet.group(0) if bullet else "") + text + tail
 
 
-_CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.-]*>")
 _ENDS_PUNCT = re.compile(r"[.!?;:,][\"”’')\]]?$")
 #: A bulleted item: "- about 600 killed", "• 15,000 sent in total".
 _BULLET_ROW = re.compile(r"\s*[-*•–]\s+\S")

@@ -1,4 +1,5 @@
-"""Machine formats pasted as text: a NewsML/XML or HTML item, an iCalendar export.
+"""Machine formats pasted as text: a NewsML/XML or HTML item, an iCalendar export, a chat's JSON
+export, a map's KML.
 
 Analysts paste what the wire or the planner gives them. The reader reads prose, so markup is
 turned into the prose it carries first: the headline, the item's date and its paragraphs (tags,
@@ -8,6 +9,7 @@ metadata and escapes would otherwise be read as words and figures: "version 3", 
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -110,6 +112,72 @@ def _from_ics(text: str) -> str:
     return "\n\n".join(out) + "\n"
 
 
+#: An XML or HTML tag left in a text file (a KML or RSS export copied as text).
+_ANY_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+_CLOSING_TAG = re.compile(r"</[A-Za-z][\w:.-]*>")
+
+
+def _strip_markup(text: str) -> str:
+    """A text file of markup (a map's KML export, a feed's XML): the text inside the tags, line by
+    line; a tag that only holds a code (a colour, coordinates, a style's scale) leaves nothing.
+    Text with a few stray tags is left as it is."""
+    if "</" not in text or len(_CLOSING_TAG.findall(text)) < 5:
+        return text
+    text = re.sub(r"<!\[CDATA\[|\]\]>", "", text)
+    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = re.sub(r"<\?xml[^>]*\?>", "", text)
+    out = []
+    for ln in text.split("\n"):
+        inner = _ANY_TAG.sub(" ", ln).strip()
+        if not inner or (re.fullmatch(r"\S+", inner) and not re.search(r"[A-Za-z]{3}", inner)):
+            out.append("" if ln.strip() else ln)
+            continue
+        out.append(re.sub(r"\s{2,}", " ", inner))
+    return "\n".join(out)
+
+
+def _message_text(value: object) -> str:
+    """A message's text as a chat export stores it: a string, or a list of strings and entities
+    ({"type": "bold", "text": "Sudzha"})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(_message_text(v.get("text", "") if isinstance(v, dict) else v) for v in value)
+    return ""
+
+
+def _json_export(text: str) -> str:
+    """A channel's or chat's export as raw JSON (Telegram Desktop's result.json: a name and
+    "messages" with "date", "from" and "text"): the channel's name over its messages, each a
+    stamped line "[YYYY-MM-DD HH:MM] sender: text", under the latest message's stamp as the page's
+    date. Ids, view counts, photo sizes and unix stamps are left out. Other text is left as it is."""
+    if not text.lstrip().startswith("{"):
+        return text
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text
+    messages = data.get("messages") if isinstance(data, dict) else None
+    if not isinstance(messages, list):
+        return text
+    lines: list[str] = []
+    stamps: list[str] = []
+    for msg in messages:
+        if not isinstance(msg, dict):
+            continue
+        body = re.sub(r"\s+", " ", _message_text(msg.get("text", ""))).strip()
+        stamp = str(msg.get("date", ""))
+        m = re.match(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d)", stamp)
+        if not body or m is None:
+            continue
+        stamps.append(f"{m.group(1)} {m.group(2)}")
+        sender = re.sub(r"[:\d]", "", str(msg.get("from") or "channel")).strip() or "channel"
+        lines += [f"[{m.group(1)} {m.group(2)}] {sender}: {body}", ""]
+    if not lines:
+        return text
+    return "\n".join([str(data.get("name", "")).strip(), "", max(stamps), "", *lines])
+
+
 #: A number as OCR reads it, with the letter O for a zero: "4,5OO", "2O25" (a digit and an O).
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[\dO,.]*\d)(?=[\dO,.]*O)[\dO](?:[\dO,.]*[\dO])?(?![\w])")
 
@@ -120,8 +188,9 @@ def _ocr_zeros(text: str) -> str:
 
 
 def plain_text(text: str) -> str:
-    """The prose a pasted machine format carries; any other text unchanged (but for OCR's
-    letter O inside numbers)."""
+    """The prose a pasted machine format carries (an iCalendar export, an XML or HTML item, a
+    chat's JSON export, a map's KML); any other text unchanged (but for OCR's letter O inside
+    numbers)."""
     text = _ocr_zeros(text)
     if text.lstrip().startswith("BEGIN:VCALENDAR"):
         return _from_ics(text)
@@ -129,4 +198,4 @@ def plain_text(text: str) -> str:
         prose = _from_markup(text)
         if prose is not None:
             return prose
-    return text
+    return _strip_markup(_json_export(text))
