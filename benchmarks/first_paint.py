@@ -160,20 +160,21 @@ def main() -> int:
             )
             url = f"http://127.0.0.1:{port}"
             wait_healthy(f"{url}/_stcore/health")
-        # The baseline server runs in the tree's root (the same .streamlit/config.toml) but from a
-        # folder with no pages/, so it is a one-page app.
-        bare = Path(tmp) / "baseline" / "app.py"
-        bare.parent.mkdir()
-        bare.write_text(BASELINE_APP, encoding="utf-8")
-        bport = free_port()
-        bargv = streamlit_argv(bport)
-        bargv[bargv.index("dashboard.py")] = str(bare)
-        baseline_server = subprocess.Popen(
-            bargv, cwd=ROOT, stdout=(Path(tmp) / "baseline.log").open("w"), stderr=subprocess.STDOUT
-        )
-        burl = f"http://127.0.0.1:{bport}"
-        wait_healthy(f"{burl}/_stcore/health")
+        baseline_server = None
         try:
+            # The baseline server runs in the tree's root (the same .streamlit/config.toml) but from
+            # a folder with no pages/, so it is a one-page app.
+            bare = Path(tmp) / "baseline" / "app.py"
+            bare.parent.mkdir()
+            bare.write_text(BASELINE_APP, encoding="utf-8")
+            bport = free_port()
+            bargv = streamlit_argv(bport)
+            bargv[bargv.index("dashboard.py")] = str(bare)
+            baseline_server = subprocess.Popen(
+                bargv, cwd=ROOT, stdout=(Path(tmp) / "baseline.log").open("w"), stderr=subprocess.STDOUT
+            )
+            burl = f"http://127.0.0.1:{bport}"
+            wait_healthy(f"{burl}/_stcore/health")
             with sync_playwright() as p:
                 # A returning visitor's browser keeps its profile (HTTP and code caches) on disk.
                 opts = {"executable_path": CHROMIUM, "args": ["--no-sandbox", "--disable-gpu"]}
@@ -229,8 +230,9 @@ def main() -> int:
                 for name, wall_ratio, cpu_ratio in rows:
                     print(f"{name:<12} {wall_ratio:>15.2f} {cpu_ratio:>15.2f}")
         finally:
-            baseline_server.terminate()
-            baseline_server.wait(10)
+            if baseline_server is not None:
+                baseline_server.terminate()
+                baseline_server.wait(10)
             if server is not None:
                 server.terminate()
                 server.wait(10)

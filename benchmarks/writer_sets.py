@@ -7,7 +7,8 @@ the reports named in `tests/reports/dev/fresh-round18-README.md` and
 `tests/reports/dev-pending/fresh-round19-README.md`, `…/fresh-round20a-README.md` and
 `…/fresh-round20b-README.md` (writers 20 and 21), `…/fresh-round21-README.md` (writer 22) and
 `…/fresh-round22a-README.md`, `…22b…`, `…22c…` (writers 23-25) and `…/fresh-round23a-README.md`,
-`…23b…`, `…23c…` (writers 26-28) and `…/fresh-round24a-README.md`, `…24b…`, `…24c…` (writers 29-31) and `…/fresh-round25a-README.md` to `…25d…` (writers 32-35) and `…/fresh-round26a-README.md`, `…26b…` (writers 36-37) and `…/fresh-round27a-README.md`, `…27b…` (writers 38-39).
+`…23b…`, `…23c…` (writers 26-28); from writer 29 on, the `fresh-round24a-README.md` and later
+READMEs in `dev-pending/`, in order, with each writer's `-wNN` report suffix.
 """
 
 from __future__ import annotations
@@ -46,28 +47,24 @@ def writers() -> list[tuple[str, list[str]]]:
         ("writer 26 (fresh-round23a)", REPORTS / "dev-pending" / "fresh-round23a-README.md"),
         ("writer 27 (fresh-round23b)", REPORTS / "dev-pending" / "fresh-round23b-README.md"),
         ("writer 28 (fresh-round23c)", REPORTS / "dev-pending" / "fresh-round23c-README.md"),
-        ("writer 29 (fresh-round24a)", REPORTS / "dev-pending" / "fresh-round24a-README.md"),
-        ("writer 30 (fresh-round24b)", REPORTS / "dev-pending" / "fresh-round24b-README.md"),
-        ("writer 31 (fresh-round24c)", REPORTS / "dev-pending" / "fresh-round24c-README.md"),
-        ("writer 32 (fresh-round25a)", REPORTS / "dev-pending" / "fresh-round25a-README.md"),
-        ("writer 33 (fresh-round25b)", REPORTS / "dev-pending" / "fresh-round25b-README.md"),
-        ("writer 34 (fresh-round25c)", REPORTS / "dev-pending" / "fresh-round25c-README.md"),
-        ("writer 35 (fresh-round25d)", REPORTS / "dev-pending" / "fresh-round25d-README.md"),
-        ("writer 36 (fresh-round26a)", REPORTS / "dev-pending" / "fresh-round26a-README.md"),
-        ("writer 37 (fresh-round26b)", REPORTS / "dev-pending" / "fresh-round26b-README.md"),
-        ("writer 38 (fresh-round27a)", REPORTS / "dev-pending" / "fresh-round27a-README.md"),
-        ("writer 39 (fresh-round27b)", REPORTS / "dev-pending" / "fresh-round27b-README.md"),
     ):
         names = sorted(
             {m.group(1) for m in NAME.finditer(readme.read_text(encoding="utf-8"))}
             & {p.name.removesuffix(".txt") for p in REPORTS.glob("*/*.txt")}
         )
-        # Writers 29 on end every report name with their set's suffix (writer 29 wrote holdout31:
-        # `-w31`); their READMEs also name older reports they read.
-        number = int(label.split()[1])
-        if number >= 29:
-            names = [n for n in names if n.endswith(f"-w{number + 2}")]
         out.append((label, names))
+    # Writers 29 on: one README each, `fresh-roundNNx` from round 24 on, in order (writer 29 is
+    # fresh-round24a); they end every report name with their set's suffix (writer 29 wrote
+    # holdout31: `-w31`), since their READMEs also name older reports they read.
+    later = sorted(
+        (int(m.group(1)), m.group(2), path)
+        for path in (REPORTS / "dev-pending").glob("fresh-round*-README.md")
+        if (m := re.fullmatch(r"fresh-round(\d+)([a-z]?)-README\.md", path.name)) and int(m.group(1)) >= 24
+    )
+    all_reports = [p.name.removesuffix(".txt") for p in REPORTS.glob("*/*.txt")]
+    for number, (rnd, part, _path) in enumerate(later, start=29):
+        names = sorted(n for n in all_reports if n.endswith(f"-w{number + 2}"))
+        out.append((f"writer {number} (fresh-round{rnd}{part})", names))
     return out
 
 

@@ -286,6 +286,18 @@ EVENT_LABEL_HEIGHT = 0.06
 PLOT_PX = 430.0
 
 
+def event_label_days(chars: int, days: int) -> pd.Timedelta:
+    """How far an event label of `chars` characters reaches on a time axis of `days` days (its 10 px
+    font is about 5.5 px a character, plus its padding)."""
+    return pd.Timedelta(days=days * (5.5 * chars + 10) / PLOT_PX) if chars else pd.Timedelta(0)
+
+
+def label_share(chars: int) -> float:
+    """The share of the plot's width a figure label of `chars` characters takes beside its mark
+    (about 6 px a character at 10 px, plus the gap), at most 45%."""
+    return min((6 * chars + 14) / PLOT_PX, 0.45)
+
+
 def label_rows(
     starts: list[pd.Timestamp], chars: list[int], span: tuple[pd.Timestamp, pd.Timestamp]
 ) -> list[tuple[int, int]]:
@@ -297,9 +309,6 @@ def label_rows(
     April 2025) shared a row and their labels overlapped.
     """
     days = max((span[1] - span[0]).days, 1)
-
-    def width(n: int) -> pd.Timedelta:
-        return pd.Timedelta(days=days * (5.5 * n + 10) / PLOT_PX) if n else pd.Timedelta(0)
 
     ends = [pd.Timestamp.min] * EVENT_ROWS
     last: list[int | None] = [None] * EVENT_ROWS
@@ -313,7 +322,7 @@ def label_rows(
             fit = int((room - 10) / 5.5)
             out[j] = (out[j][0], min(out[j][1], fit) if fit >= 6 else 0)
         out[i] = (row, chars[i])
-        ends[row], last[row] = starts[i] + width(chars[i]), i
+        ends[row], last[row] = starts[i] + event_label_days(chars[i], days), i
     return out
 
 
@@ -567,13 +576,8 @@ def bounds_spec(
         xaxis["range"] = [span[0].isoformat(), span[1].isoformat()]
         if not events.empty:
             layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
-            drawn = [y for y in low + high if y is not None]
-            clear = (
-                range_below_labels(
-                    [pd.Timestamp(x) for x in xs] * 2, low + high, layout["annotations"], span, log_y
-                )
-                if drawn
-                else None
+            clear = range_below_labels(
+                [pd.Timestamp(x) for x in xs] * 2, low + high, layout["annotations"], span, log_y
             )
             if clear is not None:
                 yaxis["range"] = clear
@@ -587,7 +591,7 @@ def label_room(chars: int, left: float = 0.02) -> float:
     on a chart of six months."""
     if chars == 0:
         return 0.12
-    share = min((6 * chars + 14) / PLOT_PX, 0.45)
+    share = label_share(chars)
     return max(0.12, share * (1 + left) / (1 - share))
 
 
@@ -845,7 +849,7 @@ def label_windows(notes: list[dict[str, Any]], span: tuple[pd.Timestamp, pd.Time
     for note in notes:
         if note["text"]:
             start = pd.Timestamp(note["x"])
-            end = start + pd.Timedelta(days=days * (5.5 * len(note["text"]) + 10) / PLOT_PX)
+            end = start + event_label_days(len(note["text"]), days)
             lead = pd.Timedelta(days=days * 8 / PLOT_PX)
             out.append((start - lead, end, float(note["y"]) - EVENT_LABEL_HEIGHT - 0.02))
     return out
@@ -898,7 +902,7 @@ def bar_range(counts: pd.Series, log: bool) -> list[float]:
     ("19,200") ran into the legend. On a log axis the range is in decades and starts a third of
     a decade below the smallest count, so a bar of one claim still shows."""
     top = float(counts.max())
-    share = min((6 * len(f"{int(top):,}") + 14) / PLOT_PX, 0.45)  # 6 px a character, plus a gap
+    share = label_share(len(f"{int(top):,}"))
     if not log:
         return [0.0, top / (1 - share)]
     low = math.log10(max(float(counts[counts > 0].min()), 1.0)) - 0.33

@@ -45,14 +45,12 @@ def is_hosted() -> bool:
 def navigation() -> StreamlitPage:
     """Register the pages with `st.navigation` (top bar) and return the page to run."""
     specs = PAGES + (() if is_hosted() else LOCAL_PAGES)
-    pages = [
-        st.Page(path, title=title, url_path=url, default=i == 0) for i, (path, title, url) in enumerate(specs)
-    ]
     # The default page is served at "/", so its own path ("/overview", typed or bookmarked) matched no
     # page: Streamlit showed "Page not found" over the Overview. A hidden page answers that path.
-    path, title, url = specs[0]
-    pages[0] = st.Page(path, title=title, url_path=f"{url}-home", default=True)
-    pages.append(st.Page(path, title=title, url_path=url, visibility="hidden"))
+    (home, home_title, home_url), rest = specs[0], specs[1:]
+    pages = [st.Page(home, title=home_title, url_path=f"{home_url}-home", default=True)]
+    pages += [st.Page(path, title=title, url_path=url) for path, title, url in rest]
+    pages.append(st.Page(home, title=home_title, url_path=home_url, visibility="hidden"))
     return st.navigation(pages, position="top")
 
 

@@ -387,18 +387,7 @@ def test_event_labels_on_a_time_chart_do_not_run_into_each_other() -> None:
     """The Overview's five key events over four years of claims: a label runs right from its
     date, so two labels share a row only when the first has ended before the second starts
     (with the rows taken in turn, August 2024's and April 2025's overlapped)."""
-    events = pd.DataFrame(
-        {
-            "date_start": ["2024-08-05", "2024-11-04", "2025-03-13", "2025-04-26", "2025-04-28"],
-            "title": [
-                "Ukrainian incursion into Kursk region begins",
-                "First reported clashes between Ukrainian and North Korean troops",
-                "Russia announces recapture of Sudzha",
-                "Russia claims full control of Kursk region",
-                "North Korea confirms it deployed troops to Kursk",
-            ],
-        }
-    )
+    events = KEY_EVENTS
     months = pd.date_range("2022-02-01", "2026-06-01", freq="MS")
     by_month = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 1})
     spec = charts.timeline_spec(by_month, events, "t")
