@@ -187,11 +187,22 @@ def _ocr_zeros(text: str) -> str:
     return _OCR_NUMBER.sub(lambda m: m.group(0).replace("O", "0"), text)
 
 
+#: A note marker glued to a figure: "more than 11,000[1] troops", "about 600³ killed" (papers,
+#: wiki pages and PDFs). Glued to a digit only: "km²" keeps its unit, "[1]" opening a note stays.
+_NOTE_MARKER = re.compile(r"(?<=\d)(?:\[(?:\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+(?![\w(])")
+
+
+def _note_markers(text: str) -> str:
+    """A figure without the footnote marker glued to it ("11,000[1]" is 11,000 for the reader;
+    the marker would otherwise end the number's words)."""
+    return _NOTE_MARKER.sub("", text)
+
+
 def plain_text(text: str) -> str:
     """The prose a pasted machine format carries (an iCalendar export, an XML or HTML item, a
     chat's JSON export, a map's KML); any other text unchanged (but for OCR's letter O inside
-    numbers)."""
-    text = _ocr_zeros(text)
+    numbers and footnote markers glued to figures)."""
+    text = _note_markers(_ocr_zeros(text))
     if text.lstrip().startswith("BEGIN:VCALENDAR"):
         return _from_ics(text)
     if _MARKUP_START.match(text) and "</" in text:
