@@ -278,3 +278,27 @@ def test_a_heading_in_capitals_never_runs_on_into_the_text_under_it() -> None:
     lines = [*page, ""] * 3
     assert _wrap_width(lines) is not None
     assert "   RUSSIA SAYS SUDZHA BACK IN ITS HANDS  1/2" in _unwrap(lines)
+
+
+# ------------------------------------------------- a word broken at a hyphen to wrap (PDF text)
+def test_a_figure_word_broken_at_a_hyphen_over_two_lines_is_read_whole() -> None:
+    text = (
+        "Research Briefing\n\n20 June 2025\n\n"
+        "On 17 June 2025, after talks in Pyongyang, the secretary of Russia's Security Council,\n"
+        "Sergei Shoigu, said that Kim Jong Un had decided to send one thou-\n"
+        "sand sappers to Russia to clear mines in the Kursk region.\n"
+    )
+    assert (SHOIGU, 1000, 1000, "exact") in _found(text)
+
+
+def test_a_line_broken_inside_a_word_rejoins_it_but_a_words_own_hyphen_stays() -> None:
+    lines = [
+        "On Wednesday South Korea's National Intelligence Service (NIS) told law-",
+        "makers on 30 April 2025 that about 15,000 troops had been sent, with self-",
+        "propelled guns, and twenty-",
+        "five officers.",
+    ]
+    joined = _unwrap([*lines])
+    assert "told lawmakers on 30 April" in " ".join(joined)
+    assert "self-propelled guns" in " ".join(joined)
+    assert "twenty-five officers" in " ".join(joined)

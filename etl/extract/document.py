@@ -244,7 +244,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     for ln in lines:
         s = ln.strip()
         if s and out and out[-1].strip() and not s.isupper() and _continues(out[-1], last, ln, width):
-            out[-1] = f"{out[-1].rstrip()} {s}"
+            out[-1] = _run_on(out[-1], s)
         else:
             out.append(ln)
         last = ln
@@ -269,10 +269,32 @@ def _join_lower_runs(lines: list[str]) -> list[str]:
             and '","' not in s
             and '","' not in prev
         ):
-            out[-1] = f"{prev.rstrip()} {s}"
+            out[-1] = _run_on(prev, s)
         else:
             out.append(ln)
     return out
+
+
+#: A word broken over two lines at a hyphen: "law-" / "makers", "four thou-" / "sand" (PDF text).
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]*[a-z])-$")
+#: Left halves whose hyphen is the word's own ("twenty-" / "five", "self-" / "propelled").
+_OWN_HYPHEN = re.compile(
+    r"(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|self|well|so|non|anti|ex|co|pro"
+    r"|all|half|cross|long|short|high|low|full|part|first|second|third|north|south|east|west)$"
+)
+
+
+def _run_on(prev: str, s: str) -> str:
+    """Line `prev` going on with line `s`: a space between, or, where a word was broken at a
+    hyphen to wrap ("law-" / "makers"), the word whole again (a hyphen of the word's own stays:
+    "twenty-five", "self-propelled")."""
+    head = prev.rstrip()
+    broken = _BROKEN_WORD.search(head)
+    if broken and s[:1].islower() and not _OWN_HYPHEN.search(broken.group("w")):
+        return head[:-1] + s
+    if broken and s[:1].islower():
+        return head + s
+    return f"{head} {s}"
 
 
 def _continues(first: str, last: str, ln: str, width: int) -> bool:
