@@ -286,6 +286,16 @@ _CAPTURED_AFTER = re.compile(
     rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE}))?"
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
+    # (round 27) "two North Korean soldiers were in Ukrainian custody", "are being held captive"
+    rf"|(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?\s+(?:were|was|are|is)\s+"
+    r"(?:now\s+|still\s+)?(?:in\s+(?:Ukrainian\s+|Russian\s+|Ukraine['’]s\s+|Kyiv['’]s\s+)?custody|(?:being\s+)?held\s+(?:captive|prisoner))\b"
+)
+#: A capture named as a noun: "confirmed the captures", "the capture of".
+_CAPTURE_NOUN = re.compile(r"\b(?:captures?|captured|prisoners?|captives?)\b")
+#: The people counted, then "were taken" with no "to/away/…": taken captive, the capture named before.
+_TAKEN_PLAIN = re.compile(
+    rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?"
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+taken\b(?!\s+(?:to|into|from|away|part|over|up|down|off|out|in)\b)"
 )
 #: An unnamed group as the subject of a verb of saying: "Russian Telegram channels close to the
 #: army wrote", "social media accounts claimed", "local residents said".
@@ -526,9 +536,17 @@ _OCCASION_ONLY = re.compile(
 )
 #: An aside between dashes or brackets listing what a total counts: " - counting killed, wounded,
 #: missing and captured - ", " (including the missing and captured) ".
+_CATEGORY = r"(?:the\s+)?(?:killed|dead|wounded|injured|missing|captured|prisoners|taken\s+prisoner)"
+_CATEGORY_LIST = rf"{_CATEGORY}(?:\s*,\s*(?:(?:and|or)\s+)?{_CATEGORY}|\s+(?:and|or)\s+{_CATEGORY})+"
 _COUNTING_ASIDE = re.compile(
     r"\s[-–—]\s+(?:counting|including|that\s+is)\b[^-–—.;]{1,100}\s[-–—]\s"
     r"|\s\((?:counting|including)\b[^()]{1,100}\)"
+    # (round 27) a bare list of the kinds a total takes in, between dashes or brackets ("casualties
+    # - killed, wounded, missing or captured - stood at"), or after a comma with its participle
+    # ("casualties, counting killed, wounded, missing and captured, had reached")
+    rf"|\s[-–—]\s+{_CATEGORY_LIST}\s+[-–—]\s"
+    rf"|\s\({_CATEGORY_LIST}\)"
+    rf"|,\s+(?:counting|including)\s+{_CATEGORY_LIST}\s*,"
 )
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
@@ -1036,6 +1054,13 @@ _WOULD_MEAN = re.compile(
     r"\b(?:would|could)\s+(?:mean|imply|amount\s+to|work\s+out\s+(?:to|at)|translate\s+(?:in)?to)\s+"
     r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$"
     r"|\bworks\s+out\s+(?:to|at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$"
+    # (round 27) "The figures amount to a total of 4,700 casualties", "the two numbers add up to
+    # about 5,000": several figures summed, by the writer (a speaker's own total is said, not added)
+    r"|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+)?"
+    r"(?:figures|numbers|estimates|counts)\s+(?:together\s+|combined\s+)?"
+    r"(?:amount|amounted|add\s+up|added\s+up|come|came|sum|summed)\s+to\s+"
+    r"(?:a\s+(?:combined\s+|total\s+)?(?:total|sum)\s+of\s+|a\s+combined\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|almost|just\s+over|over|more\s+than)\s+)?$"
 )
 #: "one in ten", "two out of every three": the share a proportion states, never a count.
 _RATIO_DENOMINATOR = (
@@ -1076,6 +1101,39 @@ _ROLE_ADJ = (
     r"(?:(?P<radj>top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean|North\s+Korean"
     r"|British)\s+)?"
 )
+#: A definite role as the subject right before a verb: "…," the president wrote; "the Ukrainian
+#: leader said".
+_ROLE_BEFORE_VERB = re.compile(
+    r"(?:^|[\s,\"”])[Tt]he\s+(?P<role>"
+    + _ROLE_ADJ
+    + r"(?:president|minister|general|commander|spokes(?:man|woman|person)"
+    r"|secretary|chief|leader))\s+(?:also\s+|later\s+)?$"
+)
+#: Where the words before a name stop being its title: a quote mark or a verb of saying between
+#: ('"…," the president wrote on Telegram after a report from Commander-in-Chief X').
+_TITLE_WINDOW_CUT = re.compile(r"[;:\"“”]|\b(?:said|says|wrote|writes|told|added|stated)\b")
+#: The verbs of the other side's answer to a claim (a denial or dispute).
+_ANSWER_VERB = r"denied|dismissed|rejected|disputed|refuted|called\s+(?:it|untrue|false|propaganda)"
+#: The kind of loss named right after a figure: "25,200 irrecoverable", "36,200 wounded", "4,500
+#: killed and wounded" (a people noun may come between: "76,000 servicemen killed and wounded").
+_OWN_KIND_AFTER = re.compile(
+    r"\s+(?:(?:servicemen|soldiers|troops|personnel|men)\s+)?(?P<w>(?:killed|dead|irrecoverable|irretrievable|wounded"
+    r"|injured|missing|captured)\b(?:\s+(?:and|or)\s+(?:wounded|injured|missing))?)"
+)
+#: A person named by the office they head: "the chief of the General Staff", "the head of the
+#: spy agency" (then a comma: no name follows).
+_HEAD_OF_BODY = re.compile(
+    r"\s*(?:the\s+)?(?P<role>chief|head|commander|minister|secretary)\s+of\s+(?:the\s+)?(?P<body>[\w\s'’-]{2,60}?)(?=\s*,)"
+)
+#: Between a name and its verb, a relative pronoun: "…, who said", "…, who had told".
+_WHO_THEN_VERB = re.compile(r"\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?")
+#: "quoted the agency as saying": a body named before, quoted by whoever relays it.
+_QUOTED_AGENCY = re.compile(
+    r"(?:quoted|cited)\s+(?P<np>the\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))"
+    r"(?P<as>\s+as\s+saying)\b"
+)
+#: The sides whose own troops fight in Kursk (an onlooker's "they" are not its own forces).
+_FIGHTING_SIDES = frozenset({"DPRK", "Russia", "Ukraine"})
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -1347,6 +1405,10 @@ class Reader:
                         self.titled.setdefault(title.group("title").lower(), m.actor)
                     before = [x.end for x in self._mentions(sent) if x.end <= m.start]
                     lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
+                    cut = [x.end() for x in _TITLE_WINDOW_CUT.finditer(sent, max(0, lo), m.start)]
+                    lo = max(
+                        [lo, *cut[-1:]]
+                    )  # '"…," the president wrote after a report from X': not X's title
                     # the title right before the name, or inside the alias that named them
                     # ("Secretary of State Antony Blinken")
                     for r in _ROLE_TITLE.finditer(sent[max(0, lo) : m.start] + " " + m.text):
@@ -1379,6 +1441,11 @@ class Reader:
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                         r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
+                        # dismissed": the other side's answer in a relative clause is a response of
+                        # its own; the claim before it stands
+                        rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)\s+(?:that|which))\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
+                        rf"(?:(?:has|had|have|later|quickly|swiftly)\s+)?(?:{_ANSWER_VERB})\b)"
                         # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
                         r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
@@ -2097,6 +2164,12 @@ class Reader:
             if who and as_saying is not None and as_saying.start() - who[0].end <= 12:
                 # "Lee, a ruling party lawmaker, quoted the NIS as saying ... that": the NIS
                 return pack(group_at(who[0]), as_saying.start(), as_saying.end())
+            qa = _QUOTED_AGENCY.match(clause, quoted.start())
+            back = self._anaphora(qa.group("np")) if qa else None
+            if qa and back is not None:
+                # "…, Lee quoted the agency as saying": the agency named before, which the
+                # lawmaker relays (not a body named inside the content)
+                return [back], qa.start("as"), qa.end("as"), True, []
         relay = re.search(
             r"\b(?:Reps?\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
             r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
@@ -2164,6 +2237,20 @@ class Reader:
                 )
                 if back is not None:
                     return [back], acc.start(), acc.end() + pro.end(), False, []
+            head_of = _HEAD_OF_BODY.match(clause, acc.end())
+            back = self._by_role(head_of.group("role")) if head_of else None
+            if (
+                head_of
+                and back is not None
+                and back.kind == "official"
+                and (
+                    head_of.group("body").lower() in back.parent.lower()
+                    or getattr(self.ref.actors.resolve(head_of.group("body")), "name", None) == back.parent
+                )
+            ):
+                # "According to the chief of the General Staff, the enemy lost …": the person the
+                # report named with that title before, not the body (or its namesake) after "of"
+                return [back], acc.start(), head_of.end(), False, []
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if not after:
                 # "according to the Ukrainian analytical project DeepState", "according to
@@ -2311,10 +2398,13 @@ class Reader:
             # source of the figure compared with is not the speaker of the clause's own figure
             by = None
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
-            if any(0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions):
+            if any(
+                0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions
+            ) or any(self._role_subject(clause[: v.start()]) for v in verbs if v.end() <= by.start()):
                 # "…," Zelensky wrote after a report by Commander-in-Chief Syrskyi: the named
-                # speaker's own words; only a nameless speaker ("a lawmaker said after a
-                # briefing by …") passes the figure to the source
+                # speaker's own words (or "the president wrote", a role the report named before);
+                # only a nameless speaker ("a lawmaker said after a briefing by …") passes the
+                # figure to the source
                 by = None
         if by:
             # (a title the pattern took may start the alias: "by President of Ukraine ...")
@@ -2469,7 +2559,12 @@ class Reader:
                 for m in mentions
                 if m.end <= v.start()
                 # "the analysts of DeepState estimate": the people of a body speak for it
-                and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
+                and (
+                    not _PREP_BEFORE.search(clause[: m.start])
+                    or _MEMBERS_OF.search(clause[: m.start])
+                    # "remarks by Antony Blinken, who said …": the relative pronoun makes them the subject
+                    or _WHO_THEN_VERB.fullmatch(clause[m.end : v.start()])
+                )
                 and not (_TOPIC_OPENER.search(clause[: m.start]) and clause[m.end : m.end + 1] == ":")
                 and v.start() - m.end < 160
             ]
@@ -2598,7 +2693,8 @@ class Reader:
                 near = self._new_actor(clause, v.start(), forward=False)
                 if (
                     near is not None
-                    and v.start() - near[1][1] <= 2
+                    # ("the White House has said, as Seoul confirmed that …": an auxiliary between)
+                    and re.fullmatch(r"\s*(?:(?:has|have|had)\s+)?", clause[near[1][1] : v.start()])
                     and re.search(r",\s*(?:the\s+)?$", clause[: near[1][0]])
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
@@ -2853,6 +2949,12 @@ class Reader:
             ):
                 return a
         return None
+
+    def _role_subject(self, before_verb: str) -> Actor | None:
+        """The person a definite role right before a verb names ("…," the president wrote): one
+        the report named before, so the clause has a known speaker of its own."""
+        m = _ROLE_BEFORE_VERB.search(before_verb)
+        return self._by_role(m.group("role")) if m else None
 
     def _new_actor_named(self, name: str, context: str) -> Actor:
         """A claimant kept as written; its side from the name, else the words just before it."""
@@ -3149,7 +3251,11 @@ class Reader:
             inside = [x for x in sides if cue.start() <= x[0] < cue.end()]
             if inside:  # "thanked North Korean soldiers"
                 return FORCES[inside[0][2]]
-            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]):
+            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]) and (
+                claimants[0].side in _FIGHTING_SIDES
+            ):
+                # ("they participated in actual fighting", quoted from Seoul's spy agency: an
+                # onlooker's "they" are the troops it watches, not its own)
                 return own
             if before:
                 return FORCES[before[-1][2]]
@@ -3453,7 +3559,7 @@ class Reader:
         est = _ESTIMATE_OF_WAS.search(clause[max(0, fig.start - 200) : fig.start])
         if est and self._first_metric(est.group("what"), True):
             return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
-        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
+        if re.search(r"\b(?:(?:had|has|have)\s+(?:already\s+)?given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
         if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
             return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
@@ -3463,7 +3569,7 @@ class Reader:
             re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*[\"“]?\s*$", before)
             # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
             or re.search(
-                r"\b(?:is|are|was|were|been)\s+losing\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
+                r"\b(?:is|are|was|were|been)\s+[\"“]?losing[\"”]?\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
                 # ('was losing its soldiers too, "4 thousand as of now"': a comma before the count)
                 r"[^.;\d]{0,60}?[—–:,-]\s*[\"“]?\s*$",
                 before,
@@ -3570,6 +3676,9 @@ class Reader:
             (_TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after))
             or _CAPTURED_AFTER.match(after)
             or _TAKEN_BARE.match(after)
+            # "confirmed the captures, saying the two wounded men were taken on 9 January": a
+            # capture named before, "taken" alone after the count
+            or (_CAPTURE_NOUN.search(clause, 0, figs[i].start) and _TAKEN_PLAIN.match(after))
         ):
             # "the two wounded men had been captured", "had taken one soldier alive", "had taken
             # two North Korean soldiers prisoner": the capture is what is counted; "wounded" or
@@ -3661,6 +3770,11 @@ class Reader:
                 r"[^,;]{0,90}?\b(?:had|has|have|had)?\s*(?:already\s+|now\s+)?$",
                 clause[lo : fig.start],
             )
+        own_word = _OWN_KIND_AFTER.match(clause, fig.end)
+        if reached and own_word:
+            # "losses … have reached 25,200 irrecoverable and 36,200 wounded": the word right after
+            # each figure says what it counts; the noun before frames both
+            return self._first_metric(own_word.group("w"), prefer_flow=True)
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
             return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
         if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
@@ -5262,6 +5376,10 @@ class Reader:
                         # MoD and its Defence Intelligence) named for one figure are one claimant
                         d.claimant = lead.claimant
                     d.places += [p for p in lead.places if p not in d.places]
+                    if d.period_spec is None and lead.period_spec is not None and not d.own_date:
+                        # "nearly 1,000 wounded … this month" led, '"The injured are approaching
+                        # 1,000," Lee quoted the agency as saying': the lead's span is the claim's
+                        d.period_spec = lead.period_spec
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
                     d.channel = d.channel or lead.channel

@@ -1,0 +1,225 @@
+"""Round 27: the misses and extras of writers 38 and 39 (ordinary news).
+
+Each test names a behaviour the round-27 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import WIRE_HEADER, numeric_claims, read_numeric
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+NIS = "National Intelligence Service (South Korea)"
+ZELENSKY = "Volodymyr Zelenskyy"
+GERASIMOV = "Valery Gerasimov"
+UA_STAFF = "General Staff of the Armed Forces of Ukraine"
+
+
+def _rows(body: str) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure under a dated header."""
+    return read_numeric(body, HEADER)
+
+
+# ------------------------------------------------- a list of the kinds a total takes in
+def test_a_bare_list_of_kinds_between_dashes_says_what_a_total_takes_in() -> None:
+    body = (
+        "Western officials said overall Russian casualties - dead, wounded or missing - came to "
+        "about 9,000 in the Belgorod region.\n"
+    )
+    assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]
+
+
+def test_a_counting_list_between_commas_says_what_a_total_takes_in() -> None:
+    body = (
+        "Western officials said Russian casualties, counting dead, wounded and captured, had reached "
+        "about 9,000 in the Belgorod region.\n"
+    )
+    assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]
+
+
+def test_a_share_of_the_force_after_a_total_still_leaves_it_a_loss() -> None:
+    body = (
+        "Western officials said Russian casualties had reached about 9,000, or roughly 20% of "
+        "the force sent to Belgorod.\n"
+    )
+    assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]
+
+
+def test_a_single_fate_after_a_count_still_names_it() -> None:
+    body = "Western officials said about 900 Russian soldiers had been captured in Belgorod.\n"
+    assert [r[1] for r in _rows(body)] == ["captured"]
+
+
+# ------------------------------------------------- "the president wrote after a report from X"
+def test_the_president_named_before_keeps_his_quote_made_after_a_commanders_report() -> None:
+    body = (
+        "Russia has lost over 9,000 soldiers in Belgorod, President Volodymyr Zelensky said on Monday.\n\n"
+        '"Russian losses in the Belgorod region already exceed 9,000," the president wrote on '
+        "Telegram after a report from Commander-in-Chief Oleksandr Syrskyi.\n"
+    )
+    assert {r[0] for r in _rows(body)} == {ZELENSKY}
+
+
+def test_a_nameless_speaker_after_a_briefing_by_a_body_still_relays_the_body() -> None:
+    body = "A lawmaker said after a briefing by the NIS that about 900 Russian soldiers had been killed.\n"
+    assert [r[0] for r in _rows(body)] == [NIS]
+
+
+# ------------------------------------------------- the writer's sum of several figures
+def test_the_figures_amounting_to_a_total_is_the_writers_sum() -> None:
+    body = (
+        "About 500 Russian soldiers have been killed in Belgorod, the NIS said on Monday.\n\n"
+        "The spy agency told the committee that about 2,500 had been wounded.\n\n"
+        "The figures amount to a total of 3,000 casualties, well above the agency's January estimate.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [500, 2500]
+
+
+def test_a_speakers_own_losses_amounting_to_a_figure_still_count() -> None:
+    body = "The NIS said on Monday that Russian losses in Belgorod amount to about 3,000.\n"
+    assert [r[2] for r in _rows(body)] == [3000]
+
+
+# ------------------------------------------------- "X has said, as Y confirmed that …"
+def test_a_body_with_an_auxiliary_before_its_verb_speaks_not_the_next_clauses_subject() -> None:
+    body = (
+        "Russian troops have suffered about 900 casualties in Belgorod in a week, the White House has "
+        "said, as Seoul confirmed that a captured soldier had died.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["White House"]
+
+
+# ------------------------------------------------- "…, which Kyiv dismissed"
+def test_a_claim_the_other_side_dismissed_in_a_relative_clause_still_stands() -> None:
+    body = "Valery Gerasimov claimed more than 9,000 Ukrainian losses in Belgorod, which Kyiv dismissed.\n"
+    assert _rows(body) == [(GERASIMOV, "killed_or_wounded", 9000, None, "over")]
+
+
+def test_a_plain_denial_still_asserts_no_figure() -> None:
+    body = "Kyiv dismissed claims that 9,000 Ukrainian soldiers had been lost in Belgorod.\n"
+    assert _rows(body) == []
+
+
+# ------------------------------------------------- each figure's own word after a framing noun
+def test_losses_reaching_n_irrecoverable_and_m_wounded_counts_each_kind() -> None:
+    body = (
+        "Russian losses in the Belgorod direction have reached 9,100 irrecoverable and 12,300 "
+        "wounded, Ukraine's General Staff said on Monday.\n"
+    )
+    assert [r[1] for r in _rows(body)] == ["killed", "wounded"]
+
+
+def test_losses_reaching_a_bare_figure_are_still_losses() -> None:
+    body = "Russian losses in the Belgorod direction have reached 9,100, Ukraine's General Staff said.\n"
+    assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]
+
+
+# ------------------------------------------------- "according to the chief of the General Staff"
+def test_according_to_the_head_of_a_body_is_the_person_named_before_with_that_title() -> None:
+    body = (
+        "Chief of the General Staff Valery Gerasimov reported to Vladimir Putin on Monday.\n\n"
+        "According to the chief of the General Staff, the enemy lost more than 9,000 servicemen "
+        "killed and wounded in Belgorod.\n"
+    )
+    assert _rows(body) == [(GERASIMOV, "killed_or_wounded", 9000, None, "over")]
+
+
+def test_according_to_the_head_of_another_body_is_not_that_person() -> None:
+    body = (
+        "Chief of the General Staff Valery Gerasimov reported to Vladimir Putin on Monday.\n\n"
+        "According to the chief of the NIS, about 900 Russian soldiers were killed in Belgorod.\n"
+    )
+    assert GERASIMOV not in {r[0] for r in _rows(body)}
+
+
+# ------------------------------------------------- "remarks by X, who said"
+def test_a_person_after_by_then_who_said_is_the_speaker() -> None:
+    body = (
+        "The Pentagon said on Monday that about 9,000 Russian troops were in Belgorod. The figure "
+        "follows remarks on Thursday by Secretary of State Antony Blinken, who said that as many as "
+        "7,000 Russian troops had been deployed to Belgorod.\n"
+    )
+    assert [r[0] for r in _rows(body)][1:] == ["Antony Blinken (US State Department)"]
+
+
+# ------------------------------------------------- "Lee quoted the agency as saying"
+def test_a_lawmaker_quoting_the_agency_relays_the_agency_named_before() -> None:
+    body = (
+        "The NIS briefed lawmakers on Monday. Under a plan announced by Pyongyang, about 900 North "
+        "Korean engineers have already arrived in Russia, Lee quoted the agency as saying.\n"
+    )
+    assert [r[0] for r in _rows(body)] == [NIS]
+
+
+# ------------------------------------------------- "Seoul's spies"
+def test_a_countrys_spies_are_its_spy_agency() -> None:
+    body = "Seoul's spies put the Russian dead in Belgorod at about 900 in April.\n"
+    assert [r[0] for r in _rows(body)] == [NIS]
+
+
+# ------------------------------------------------- an onlooker's "they"
+def test_an_onlookers_they_are_the_troops_it_watches_not_its_own() -> None:
+    from etl.extract import extract
+
+    text = HEADER + (
+        "About 100 North Korean soldiers have been killed, the NIS said on Monday.\n\n"
+        "The agency said they had participated in actual fighting in December.\n"
+    )
+    subjects = [c["subject"] for c in extract(text).claims if c["metric"] == "troops_deployed"]
+    assert subjects == ["DPRK forces"]
+
+
+def test_a_fighting_sides_they_are_still_its_own_troops() -> None:
+    from etl.extract import extract
+
+    text = HEADER + "Pyongyang said on Monday that they had participated in actual fighting in Kursk.\n"
+    subjects = [c["subject"] for c in extract(text).claims if c["metric"] == "troops_deployed"]
+    assert subjects in ([], ["DPRK forces"])
+
+
+# ------------------------------------------------- a bare count after "losing" or "gave"
+def test_a_quoted_losing_then_a_bare_count_is_a_loss() -> None:
+    body = 'Zelensky told allies on Monday that Russia was "losing" its soldiers: "9 thousand as of now."\n'
+    assert _rows(body) == [(ZELENSKY, "killed_or_wounded", 9000, 9000, "exact")]
+
+
+def test_a_speaker_who_gave_a_quoted_bare_count_restates_his_count() -> None:
+    body = (
+        "President Volodymyr Zelensky said on Monday that Russia had lost more than 9,000 soldiers in "
+        'Belgorod.\n\nIn March, Zelensky gave "8 thousand as of now" at a meeting of allies.\n'
+    )
+    assert sorted(r[2] for r in _rows(body)) == [8000, 9000]
+
+
+# ------------------------------------------------- captives
+def test_soldiers_in_ukrainian_custody_are_captured() -> None:
+    body = "Zelensky said on Monday that three Russian soldiers were in Ukrainian custody.\n"
+    assert _rows(body) == [(ZELENSKY, "captured", 3, 3, "exact")]
+
+
+def test_soldiers_held_captive_are_captured() -> None:
+    body = "Zelensky said on Monday that three Russian soldiers are being held captive.\n"
+    assert _rows(body) == [(ZELENSKY, "captured", 3, 3, "exact")]
+
+
+def test_men_taken_after_captures_named_are_captured() -> None:
+    body = "The NIS confirmed the captures on Monday, saying the three wounded men were taken on 1 March.\n"
+    assert _rows(body) == [(NIS, "captured", 3, 3, "exact")]
+
+
+def test_men_taken_to_hospital_are_not_captured() -> None:
+    body = "The NIS confirmed the captures on Monday, saying the three wounded men were taken to hospital.\n"
+    assert [r[1] for r in _rows(body)] != ["captured"]
+
+
+# ------------------------------------------------- (guard) the quoted agency's restatement keeps the lead's span
+def test_a_lead_restated_in_the_body_keeps_the_leads_period() -> None:
+    text = WIRE_HEADER + (
+        "SEOUL, March 3 (Wire) - At least 100 Russian soldiers have been killed and nearly 900 "
+        "wounded in Belgorod this month, a lawmaker said on Monday, citing the country's spy agency.\n\n"
+        "Lee said the NIS had briefed the committee behind closed doors.\n\n"
+        '"The injured are approaching 900," Lee quoted the agency as saying.\n'
+    )
+    wounded = [c for c in numeric_claims(text) if c["metric"] == "wounded"]
+    assert [(c["basis"], c["period_start"]) for c in wounded] == [("period", "2025-03-01")]
