@@ -223,3 +223,54 @@ def test_a_lead_restated_in_the_body_keeps_the_leads_period() -> None:
     )
     wounded = [c for c in numeric_claims(text) if c["metric"] == "wounded"]
     assert [(c["basis"], c["period_start"]) for c in wounded] == [("period", "2025-03-01")]
+
+
+# ------------------------------------------------- a title before the body a person heads
+def test_a_title_before_the_body_before_the_name_is_the_persons_title() -> None:
+    body = (
+        "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov reported to "
+        "Vladimir Putin on Monday.\n\n"
+        "According to the chief of the General Staff, the enemy lost more than 9,000 servicemen "
+        "killed and wounded in Belgorod.\n"
+    )
+    assert _rows(body) == [(GERASIMOV, "killed_or_wounded", 9000, None, "over")]
+
+
+# ------------------------------------------------- "; X gave that figure"
+def test_a_bodys_official_who_gave_that_figure_is_its_claimant() -> None:
+    body = (
+        'In March the Pentagon spoke of "several hundred" Russian casualties in Belgorod; '
+        "Maj. Gen. Pat Ryder gave that figure on March 3.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["Pat Ryder (US Department of Defense)"]
+
+
+def test_someone_of_another_body_who_gave_that_figure_does_not_take_it() -> None:
+    body = (
+        'In March the Pentagon spoke of "several hundred" Russian casualties in Belgorod; '
+        "Antony Blinken gave that figure on March 3.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["US Department of Defense"]
+
+
+# ------------------------------------------------- "went further: …"
+def test_a_body_that_went_further_gives_a_larger_count_of_the_same_kind() -> None:
+    body = (
+        "On March 1 South Korea's Joint Chiefs of Staff said around 900 Russian soldiers had become "
+        "casualties in Belgorod. The next day British Defence Intelligence went further: more than 1,500.\n"
+    )
+    assert _rows(body)[1:] == [
+        ("UK Ministry of Defence (Defence Intelligence)", "killed_or_wounded", 1500, None, "over")
+    ]
+
+
+def test_he_went_further_is_the_speaker_named_before() -> None:
+    body = (
+        "President Volodymyr Zelensky said in January that 800 Russian soldiers had been killed or "
+        'injured in Belgorod. Speaking to reporters on Sunday, he went further: "more than 1,500" '
+        "Russians had been lost.\n"
+    )
+    assert _rows(body) == [
+        (ZELENSKY, "killed_or_wounded", 800, 800, "exact"),
+        (ZELENSKY, "killed_or_wounded", 1500, None, "over"),
+    ]

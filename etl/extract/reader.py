@@ -422,6 +422,10 @@ _STATED_BY = re.compile(
 )
 #: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
+#: A person after the figure who "gave that figure": the one who spoke it for their body.
+_GAVE_THAT_FIGURE = re.compile(
+    r"\s+(?:had\s+|first\s+)?(?:gave|cited|announced|put\s+out|used)\s+(?:that|the|this)\s+(?:figure|number|estimate|count)\b"
+)
 #: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
@@ -1134,6 +1138,15 @@ _QUOTED_AGENCY = re.compile(
 )
 #: The sides whose own troops fight in Kursk (an onlooker's "they" are not its own forces).
 _FIGHTING_SIDES = frozenset({"DPRK", "Russia", "Ukraine"})
+#: A title right before "of <body>": "Chief of the General Staff …", "head of the …".
+_TITLE_OF_BODY = re.compile(
+    r"\b(?P<t>chief|head|commander|minister|secretary)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A speaker going on to a larger (or smaller) figure after a colon: "he went further:",
+#: "British Defence Intelligence went further: more than 5,000".
+_WENT_FURTHER = re.compile(
+    r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:\w+\s+)?went\s+(?:even\s+|still\s+|much\s+)?(?:further|higher|lower)\s*$"
+)
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -1403,8 +1416,19 @@ class Reader:
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
                         self.titled.setdefault(title.group("title").lower(), m.actor)
-                    before = [x.end for x in self._mentions(sent) if x.end <= m.start]
+                    prior = [x for x in self._mentions(sent) if x.end <= m.start]
+                    before = [x.end for x in prior]
                     lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
+                    if (
+                        prior
+                        and prior[-1].actor.name == m.actor.parent
+                        and not sent[prior[-1].end : m.start].strip()
+                    ):
+                        # "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": the
+                        # title before the body the person heads is theirs
+                        of_body = _TITLE_OF_BODY.search(sent, max(0, prior[-1].start - 40), prior[-1].start)
+                        if of_body:
+                            self.roles.setdefault(m.actor.name, set()).add(of_body.group("t").lower())
                     cut = [x.end() for x in _TITLE_WINDOW_CUT.finditer(sent, max(0, lo), m.start)]
                     lo = max(
                         [lo, *cut[-1:]]
@@ -2128,6 +2152,12 @@ class Reader:
             )
             back = self._anaphora(anaphor.group(0).strip(' "“')) if anaphor else None
             if back is not None:
+                return [back], colon.end("who"), colon.end("who") + 1, True, []
+            further = _WENT_FURTHER.search(colon.group("who"))
+            back = self._anaphora(f", {further.group('p').lower()} ") if further else None
+            if further is not None and back is not None:
+                # "Speaking to the AP on Sunday, he went further: "more than 4,000" …": the one the
+                # pronoun stands for says what follows the colon
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
         label = _SPEAKER_LABEL.match(clause) if not verbs else None
         if label:
@@ -3561,6 +3591,14 @@ class Reader:
             return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
         if re.search(r"\b(?:(?:had|has|have)\s+(?:already\s+)?given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
+        if re.search(
+            r"\bwent\s+(?:even\s+|still\s+|much\s+)?(?:further|higher|lower)\s*:\s*[\"“]?\s*$", before
+        ) and not (
+            re.match(
+                rf"[\"”]?\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE}|North\s+Koreans|Russians|Ukrainians)\b", after
+            )
+        ):
+            return "anaphoric"  # "The next day Britain's Defence Intelligence went further: more than 5,000"
         if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
             return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
@@ -5261,7 +5299,12 @@ class Reader:
                         m.actor.kind == "official"
                         and self._part_of(m.actor, d.claimant)
                         and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
-                        and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
+                        and (
+                            not same
+                            or _FIGURE_WORD_BEFORE.search(text[: m.start])
+                            # "the Pentagon spoke of "several hundred"; Pat Ryder gave that figure"
+                            or _GAVE_THAT_FIGURE.match(text, m.end)
+                        )
                         and (
                             same
                             or (d.claimant.kind != NEW_ACTOR and _BACK_TO_FIGURE.search(text) is not None)
