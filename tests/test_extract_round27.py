@@ -274,3 +274,31 @@ def test_he_went_further_is_the_speaker_named_before() -> None:
         (ZELENSKY, "killed_or_wounded", 800, 800, "exact"),
         (ZELENSKY, "killed_or_wounded", 1500, None, "over"),
     ]
+
+
+# ------------------------------------------------- a state's figure is its body's
+def test_a_states_figure_goes_to_the_one_body_of_that_state_the_report_names() -> None:
+    body = (
+        "On Monday the National Intelligence Service said the Russian troops had pulled back.\n\n"
+        "Kyiv has used higher numbers than Seoul, whose last estimate, given to lawmakers in "
+        "February, was about 900 Russian soldiers killed.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 900, 900, "about")]
+
+
+def test_a_states_loose_retelling_of_its_bodys_number_is_that_claim() -> None:
+    body = (
+        "Seoul says 900 Russian soldiers died in Belgorod.\n\n"
+        "South Korea's Joint Chiefs of Staff said on Monday that around 900 Russian soldiers had "
+        "become casualties in Belgorod.\n"
+    )
+    assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 900, 900, "about")]
+
+
+def test_a_states_figure_stays_the_states_where_it_has_two_bodies_named() -> None:
+    body = (
+        "South Korea's NIS and its Joint Chiefs of Staff briefed lawmakers on Monday.\n\n"
+        "Kyiv has used higher numbers than Seoul, whose last estimate was about 900 Russian "
+        "soldiers killed.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["South Korea"]

@@ -1147,6 +1147,8 @@ _TITLE_OF_BODY = re.compile(
 _WENT_FURTHER = re.compile(
     r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:\w+\s+)?went\s+(?:even\s+|still\s+|much\s+)?(?:further|higher|lower)\s*$"
 )
+#: The kinds of body that speak for a state (a state's figure is one of theirs).
+_SPEAKING_BODIES = frozenset({"intelligence", "state_body", "military_unit"})
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -5249,6 +5251,36 @@ class Reader:
                 # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
 
+    def _state_to_body(self) -> None:
+        """A figure credited to a state ("Seoul says 100 … dead", "Seoul, whose last estimate,
+        given to lawmakers, was about 300 killed") is a body's: the state's own bodies speak for
+        it. Where a body of that side gives the same number in the report (whatever the word or
+        the qualifier: a headline's "4,000 died" for the JCS's "around 4,000 casualties"), the
+        state's copy is that claim, loosely retold, and goes; else, where the report has exactly
+        one body of that side speaking (a claim or a response), the figure is that body's."""
+        for d in self.drafts:
+            if d.dropped or d.figure is None or d.claimant.kind != "state":
+                continue
+            side = d.claimant.side
+            if any(
+                x is not d
+                and not x.dropped
+                and x.figure is not None
+                and x.claimant.kind not in ("state", NEW_ACTOR)
+                and x.claimant.side == side
+                and x.figure.numbers & d.figure.numbers
+                for x in self.drafts
+            ):
+                d.dropped = True
+                continue
+            speakers = [x.claimant for x in self.drafts if not x.dropped] + [
+                r.responder for r in self.responses
+            ]
+            speakers += self.history  # (and the bodies the report names)
+            bodies = {a.name: a for a in speakers if a.side == side and a.kind in _SPEAKING_BODIES}
+            if len(bodies) == 1:
+                d.claimant = next(iter(bodies.values()))
+
     def _under(self, actor: Actor, body: Actor) -> bool:
         """Whether `actor` belongs to `body` by the actors file's parent chain (up to three steps)."""
         seen = actor
@@ -5566,6 +5598,7 @@ class Reader:
                 for x in self.drafts
             ):
                 d.dropped = True
+        self._state_to_body()
         for d in self.drafts:
             # "Ukraine's armed forces have lost over 37,355 servicemen, the ministry said" led,
             # "the enemy has lost over 37,355" quoted later: one claimant's one figure, said
