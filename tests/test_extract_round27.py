@@ -302,3 +302,62 @@ def test_a_states_figure_stays_the_states_where_it_has_two_bodies_named() -> Non
         "soldiers killed.\n"
     )
     assert [r[0] for r in _rows(body)] == ["South Korea"]
+
+
+# ------------------------------------------------- "Within hours X offered its own estimate: …"
+def test_a_body_offering_its_own_estimate_owns_the_figure_after_the_colon() -> None:
+    body = (
+        "On Monday Zelensky wrote that Russian losses in Belgorod had exceeded 9,000 killed and wounded.\n\n"
+        "Within hours South Korea's Joint Chiefs of Staff offered its own estimate: around 1,100 "
+        "Russian casualties.\n"
+    )
+    assert [r[0] for r in _rows(body)] == [ZELENSKY, "Joint Chiefs of Staff (South Korea)"]
+
+
+def test_its_estimate_with_no_subject_before_it_is_the_body_named_before() -> None:
+    body = (
+        "South Korea's Joint Chiefs of Staff briefed reporters on Monday.\n\n"
+        "Its estimate: around 1,100 Russian casualties in Belgorod.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["Joint Chiefs of Staff (South Korea)"]
+
+
+# ------------------------------------------------- ", confirming an announcement by X"
+def test_an_announcement_the_speaker_confirms_names_no_speaker() -> None:
+    body = (
+        "South Korea's spy agency said on Monday that Ukrainian forces had captured three wounded "
+        "Russian soldiers in Belgorod, confirming an announcement by President Volodymyr Zelensky.\n"
+    )
+    assert [r[0] for r in _rows(body)] == [NIS]
+
+
+def test_a_figure_put_out_in_a_statement_by_a_body_is_still_its() -> None:
+    body = "About 900 Russian soldiers were killed in Belgorod, according to a statement by the NIS.\n"
+    assert [r[0] for r in _rows(body)] == [NIS]
+
+
+# ------------------------------------------------- a body's figure and its official's: one claim
+def test_a_bodys_figure_repeated_by_its_spokeswoman_is_one_claim_hers() -> None:
+    text = (
+        "Pentagon says about 9,000 North Korean troops are in Russia\n\n"
+        "By A REPORTER\nUpdated 6:42 PM EDT, March 3, 2025\n\n"
+        "WASHINGTON (Wire) - North Korea has sent about 9,000 soldiers to train in eastern Russia, the Pentagon said "
+        "Monday, as NATO's chief confirmed the move.\n\n"
+        "Deputy Pentagon press secretary Sabrina Singh told reporters at a briefing that the troops "
+        'were training. "We believe that North Korea has sent a total of around 9,000 soldiers," Singh said.\n'
+    )
+    assert [c["claimant"] for c in numeric_claims(text)] == ["Sabrina Singh (US Department of Defense)"]
+
+
+# ------------------------------------------------- "the total number of X was N"
+def test_the_number_of_soldiers_somewhere_was_a_figure_is_a_count() -> None:
+    body = (
+        "Pat Ryder, the Pentagon press secretary, told a briefing on Monday that the total number of North "
+        'Korean soldiers in Russia was "9,000 to 10,000," up from the estimate a week earlier.\n'
+    )
+    assert _rows(body) == [("Pat Ryder (US Department of Defense)", "troops_deployed", 9000, 10000, "range")]
+
+
+def test_the_number_of_a_thing_that_is_no_people_is_no_count() -> None:
+    body = "Pat Ryder said on Monday that the number of Russian tanks in Belgorod was 900.\n"
+    assert _rows(body) == []

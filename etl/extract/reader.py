@@ -1149,6 +1149,22 @@ _WENT_FURTHER = re.compile(
 )
 #: The kinds of body that speak for a state (a state's figure is one of theirs).
 _SPEAKING_BODIES = frozenset({"intelligence", "state_body", "military_unit"})
+#: A participle after the content naming an earlier source the speaker echoes: ", confirming an
+#: announcement by …", ", contradicting a claim by …".
+_ECHOED_SOURCE = re.compile(
+    r",\s+(?:confirming|echoing|repeating|matching|contradicting|disputing|rejecting|following|after)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: Between a subject and "its/his/her/their" estimate: a verb or two ("offered its own estimate").
+_SUBJECT_THEN_OWN = re.compile(
+    r"\s+(?:(?:also|then|quickly|soon|later)\s+)?(?:[a-z]+ed|gave|put|had|has|made)\s+"
+)
+#: "the (total) number of <people> … was / stood at" right before a figure.
+_NUMBER_OF_WAS = re.compile(
+    rf"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,60}}?"
+    r"\b(?:was|is|were|are|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|grown\s+to)|reached|totall?ed)"
+    r"\s+(?:(?:now|already|about|around|roughly|some)\s+)?[\"“]?\s*$"
+)
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -2114,6 +2130,18 @@ class Reader:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
             # figure it is, named before
             word = own.group("pos")
+            owner = [
+                m
+                for m in mentions
+                if word
+                and m.actor.kind != "state"
+                and _SUBJECT_THEN_OWN.fullmatch(clause[m.end : own.start("pos")])
+                and not _PREP_BEFORE.search(clause[: m.start])
+            ]
+            if owner:
+                # "Within hours South Korea's Joint Chiefs of Staff offered its own estimate: around
+                # 1,100": the subject right before the possessive owns the figure
+                return pack(group_at(owner[-1]), own.start(), own.end())
             subject = {"its": "it", "his": "he", "her": "she", "their": "they"}.get((word or "").lower(), "")
             back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
             if back is not None:
@@ -2141,7 +2169,9 @@ class Reader:
                 r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
                 # ("The same day the NIS briefed lawmakers: …": a day told by reference)
                 r"|(?:The\s+same\s+day|That\s+(?:same\s+)?day|The\s+(?:next|following)\s+day"
-                r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile),?\s+)?",
+                r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile"
+                # ("Within hours South Korea's Joint Chiefs of Staff offered its own estimate: …")
+                r"|Within\s+(?:hours|days|minutes|a\s+day|the\s+hour)|(?:Hours|Days|Minutes|A\s+day|A\s+week)\s+later),?\s+)?",
                 clause,
             )  # "On 13 January 2025 the agency …:": the day said first
             at = dated.end() if dated else 0
@@ -2425,6 +2455,10 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
+        if by and _ECHOED_SOURCE.search(clause[: by.start()]):
+            # "The NIS said the two were captured on Jan. 9, confirming an announcement by
+            # Zelenskyy": whose announcement the speaker confirms, not who speaks
+            by = None
         if by and self._compared_source(clause, by.start(), verbs, mentions):
             # "The JCS put casualties at around 1,100, well below the figure given by Kyiv": the
             # source of the figure compared with is not the speaker of the clause's own figure
@@ -3666,6 +3700,10 @@ class Reader:
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
             return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
+        if _NUMBER_OF_WAS.search(before):
+            # (round 27) 'the total number of North Korean soldiers in Russia was "11,000 to
+            # 12,000"': the people counted named before the verb
+            return "people"
         return ""
 
     @staticmethod
@@ -5548,7 +5586,9 @@ class Reader:
         for d in self.drafts:
             # "the White House said" and "White House spokesman John Kirby told reporters" for
             # one figure: one claim, the official's, dated and spanned by whichever says more
-            if d.dropped or d.figure is None or d.claimant.kind != NEW_ACTOR:
+            # (round 27: a known body too, "…, the Pentagon said Monday" and "Deputy Pentagon press
+            # secretary Sabrina Singh … 'around 10,000,' Singh said": one claim, hers)
+            if d.dropped or d.figure is None or d.claimant.kind not in (NEW_ACTOR, "state_body"):
                 continue
             body = d.claimant.name.lower()
             official = next(
@@ -5560,9 +5600,14 @@ class Reader:
                     and x.figure is not None
                     and x.claimant.kind == "official"
                     and len(body) >= 5
-                    and body in x.claimant.parent.lower()
+                    and (
+                        x.claimant.parent == d.claimant.name
+                        if d.claimant.kind == "state_body"
+                        else body in x.claimant.parent.lower()
+                    )
                     and x.metric == d.metric
                     and x.figure.numbers == d.figure.numbers
+                    and (d.claimant.kind == NEW_ACTOR or x.figure.qualifier == d.figure.qualifier)
                 ),
                 None,
             )
