@@ -361,3 +361,13 @@ def test_the_number_of_soldiers_somewhere_was_a_figure_is_a_count() -> None:
 def test_the_number_of_a_thing_that_is_no_people_is_no_count() -> None:
     body = "Pat Ryder said on Monday that the number of Russian tanks in Belgorod was 900.\n"
     assert _rows(body) == []
+
+
+# ------------------------------------------------- "gave a figure of N" after another's count
+def test_a_figure_given_right_after_anothers_count_is_of_that_kind() -> None:
+    body = (
+        "In March South Korea's Joint Chiefs of Staff said about 9,000 Russian troops had been sent to "
+        "Belgorod.\n\nOn April 2, Zelensky said more than 3,000 Russians had been killed or wounded there. "
+        "South Korea's Joint Chiefs of Staff, the same day, gave a figure of around 1,100.\n"
+    )
+    assert [r[1] for r in _rows(body)] == ["troops_deployed", "killed_or_wounded", "killed_or_wounded"]

@@ -4666,7 +4666,12 @@ class Reader:
                 # speaker's own earlier count first
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]  # a count
-                metric = (same or mine or counts or live)[-1].metric
+                # ("Zelenskyy said more than 3,000 had been killed or wounded. The JCS, the same day,
+                # gave a figure of around 1,100": a count in the sentence before sets the topic)
+                just = [
+                    d for d in counts if d.sentence_no >= self.sentence_no - 1 and d.claim_type in FLOW_TYPES
+                ]
+                metric = (same or just or mine or counts or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
@@ -4710,7 +4715,10 @@ class Reader:
                 ]
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]
-                subject = (same or mine or counts or live)[-1].subject
+                just = [
+                    d for d in counts if d.sentence_no >= self.sentence_no - 1 and d.claim_type in FLOW_TYPES
+                ]
+                subject = (same or just or mine or counts or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             elif new and new[-1].subject and _part_whole_of(clause).get(fig.start, ("",))[0] == "part":
