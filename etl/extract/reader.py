@@ -1165,6 +1165,11 @@ _NUMBER_OF_WAS = re.compile(
     r"\b(?:was|is|were|are|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|grown\s+to)|reached|totall?ed)"
     r"\s+(?:(?:now|already|about|around|roughly|some)\s+)?[\"“]?\s*$"
 )
+#: A speaker revising their own figure ("had raised his figure to 3,500"): their own earlier count.
+_OWN_REVISION = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figure|estimate|count|number|tally|toll)\b"
+    r"|\b(?:raised|revised|lowered|updated|increased|cut)\b"
+)
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -4669,7 +4674,11 @@ class Reader:
                 # ("Zelenskyy said more than 3,000 had been killed or wounded. The JCS, the same day,
                 # gave a figure of around 1,100": a count in the sentence before sets the topic)
                 just = [
-                    d for d in counts if d.sentence_no >= self.sentence_no - 1 and d.claim_type in FLOW_TYPES
+                    d
+                    for d in counts
+                    if d.sentence_no >= self.sentence_no - 1
+                    and d.claim_type in FLOW_TYPES
+                    and not _OWN_REVISION.search(clause)
                 ]
                 metric = (same or just or mine or counts or live)[-1].metric
             else:
@@ -4716,7 +4725,11 @@ class Reader:
                 same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]
                 just = [
-                    d for d in counts if d.sentence_no >= self.sentence_no - 1 and d.claim_type in FLOW_TYPES
+                    d
+                    for d in counts
+                    if d.sentence_no >= self.sentence_no - 1
+                    and d.claim_type in FLOW_TYPES
+                    and not _OWN_REVISION.search(clause)
                 ]
                 subject = (same or just or mine or counts or live)[-1].subject
             elif part_of and new:
