@@ -371,3 +371,15 @@ def test_a_figure_given_right_after_anothers_count_is_of_that_kind() -> None:
         "South Korea's Joint Chiefs of Staff, the same day, gave a figure of around 1,100.\n"
     )
     assert [r[1] for r in _rows(body)] == ["troops_deployed", "killed_or_wounded", "killed_or_wounded"]
+
+
+def test_the_two_taken_after_a_capture_named_are_captured() -> None:
+    body = (
+        "On Monday the NIS confirmed the capture, saying the three had been taken on 1 March near Belgorod.\n"
+    )
+    assert _rows(body) == [(NIS, "captured", 3, 3, "exact")]
+
+
+def test_the_two_taken_to_hospital_are_no_count() -> None:
+    body = "The NIS said the three had been taken to hospital after the capture.\n"
+    assert _rows(body) == []

@@ -295,6 +295,7 @@ _CAPTURE_NOUN = re.compile(r"\b(?:captures?|captured|prisoners?|captives?)\b")
 #: The people counted, then "were taken" with no "to/away/…": taken captive, the capture named before.
 _TAKEN_PLAIN = re.compile(
     rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?"
+    r"(?:\s*,[^,;]{1,40},)?"  # ("the two, one aged 20 and one 26, had been taken")
     r"\s+(?:were|was|had\s+been|have\s+been)\s+taken\b(?!\s+(?:to|into|from|away|part|over|up|down|off|out|in)\b)"
 )
 #: An unnamed group as the subject of a verb of saying: "Russian Telegram channels close to the
@@ -3487,6 +3488,15 @@ class Reader:
         ):
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
+            return "people"
+        if (
+            (fig.high or fig.low or 0) <= 100
+            and re.search(r"\b[Tt]he\s+$", clause[: fig.start])
+            and _CAPTURE_NOUN.search(clause)
+            and _TAKEN_PLAIN.match(after)
+        ):
+            # "the NIS confirmed the capture, saying the two had been taken on 9 January": the
+            # captives named by their number alone
             return "people"
         if (_TAKEN_BARE.match(after) or _FATE_BARE.match(after)) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
