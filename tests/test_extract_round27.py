@@ -383,3 +383,11 @@ def test_the_two_taken_after_a_capture_named_are_captured() -> None:
 def test_the_two_taken_to_hospital_are_no_count() -> None:
     body = "The NIS said the three had been taken to hospital after the capture.\n"
     assert _rows(body) == []
+
+
+def test_a_force_sent_according_to_a_state_stays_the_states() -> None:
+    body = (
+        "On Monday the National Intelligence Service said the North Korean troops had pulled back.\n\n"
+        "Pyongyang sent some 9,000 soldiers to Russia last year, according to Seoul.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["South Korea"]

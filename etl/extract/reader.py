@@ -5325,8 +5325,8 @@ class Reader:
         given to lawmakers, was about 300 killed") is a body's: the state's own bodies speak for
         it. Where a body of that side gives the same number in the report (whatever the word or
         the qualifier: a headline's "4,000 died" for the JCS's "around 4,000 casualties"), the
-        state's copy is that claim, loosely retold, and goes; else, where the report has exactly
-        one body of that side speaking (a claim or a response), the figure is that body's."""
+        state's copy is that claim, loosely retold, and goes; else, where the report names exactly
+        one body of that side, a count of losses is that body's."""
         for d in self.drafts:
             if d.dropped or d.figure is None or d.claimant.kind != "state":
                 continue
@@ -5347,7 +5347,9 @@ class Reader:
             ]
             speakers += self.history  # (and the bodies the report names)
             bodies = {a.name: a for a in speakers if a.side == side and a.kind in _SPEAKING_BODIES}
-            if len(bodies) == 1:
+            if len(bodies) == 1 and d.claim_type in FLOW_TYPES:
+                # (a count of losses is always some body's estimate; a force "sent, according to
+                # Seoul" may stand as the government's own position)
                 d.claimant = next(iter(bodies.values()))
 
     def _under(self, actor: Actor, body: Actor) -> bool:
