@@ -391,3 +391,25 @@ def test_a_force_sent_according_to_a_state_stays_the_states() -> None:
         "Pyongyang sent some 9,000 soldiers to Russia last year, according to Seoul.\n"
     )
     assert [r[0] for r in _rows(body)] == ["South Korea"]
+
+
+def test_the_total_of_casualties_with_its_kinds_between_dashes_is_a_count() -> None:
+    body = (
+        "Western officials said on Monday that about 300 Russian soldiers are believed to have been "
+        "killed in Belgorod, and that the total of casualties - killed, wounded, missing and captured - "
+        "is about 1,200.\n"
+    )
+    assert [r[1:] for r in _rows(body)] == [
+        ("killed", 300, 300, "about"),
+        ("killed_or_wounded", 1200, 1200, "about"),
+    ]
+
+
+def test_according_to_the_chief_capitalised_is_the_person_too() -> None:
+    body = (
+        "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov reported to "
+        "Vladimir Putin on Monday.\n\n"
+        "According to the Chief of the General Staff, the enemy's total losses in Belgorod amounted to "
+        "more than 9,000 servicemen killed and wounded.\n"
+    )
+    assert _rows(body) == [(GERASIMOV, "killed_or_wounded", 9000, None, "over")]

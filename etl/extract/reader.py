@@ -1128,7 +1128,7 @@ _OWN_KIND_AFTER = re.compile(
 #: A person named by the office they head: "the chief of the General Staff", "the head of the
 #: spy agency" (then a comma: no name follows).
 _HEAD_OF_BODY = re.compile(
-    r"\s*(?:the\s+)?(?P<role>chief|head|commander|minister|secretary)\s+of\s+(?:the\s+)?(?P<body>[\w\s'’-]{2,60}?)(?=\s*,)"
+    r"\s*(?:the\s+)?(?P<role>[Cc]hief|[Hh]ead|[Cc]ommander|[Mm]inister|[Ss]ecretary)\s+of\s+(?:the\s+)?(?P<body>[\w\s'’-]{2,60}?)(?=\s*,)"
 )
 #: Between a name and its verb, a relative pronoun: "…, who said", "…, who had told".
 _WHO_THEN_VERB = re.compile(r"\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?")
@@ -1162,7 +1162,7 @@ _SUBJECT_THEN_OWN = re.compile(
 )
 #: "the (total) number of <people> … was / stood at" right before a figure.
 _NUMBER_OF_WAS = re.compile(
-    rf"\b(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,60}}?"
+    rf"\b(?:(?:total\s+)?number|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,60}}?"
     r"\b(?:was|is|were|are|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|grown\s+to)|reached|totall?ed)"
     r"\s+(?:(?:now|already|about|around|roughly|some)\s+)?[\"“]?\s*$"
 )
@@ -2306,7 +2306,7 @@ class Reader:
                 if back is not None:
                     return [back], acc.start(), acc.end() + pro.end(), False, []
             head_of = _HEAD_OF_BODY.match(clause, acc.end())
-            back = self._by_role(head_of.group("role")) if head_of else None
+            back = self._by_role(head_of.group("role").lower()) if head_of else None
             if (
                 head_of
                 and back is not None
