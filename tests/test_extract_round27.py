@@ -413,3 +413,19 @@ def test_according_to_the_chief_capitalised_is_the_person_too() -> None:
         "more than 9,000 servicemen killed and wounded.\n"
     )
     assert _rows(body) == [(GERASIMOV, "killed_or_wounded", 9000, None, "over")]
+
+
+# ------------------------------------------------- "41-hundred"; "raised its estimate … to N"
+def test_a_broadcasters_two_digit_hundreds_are_a_count() -> None:
+    body = "About 600 Russian soldiers were killed and some 41-hundred wounded in Belgorod, the NIS said.\n"
+    assert [r[1:] for r in _rows(body)] == [("killed", 600, 600, "about"), ("wounded", 4100, 4100, "about")]
+
+
+def test_a_raised_estimate_of_the_number_sent_is_a_count_given_by_the_official_who_briefs() -> None:
+    body = (
+        "The Pentagon on Monday raised its estimate of the number of North Korean soldiers in Russia to "
+        "between 9,000 and 10,000, the third upward revision in a week.\n\n"
+        "Briefing reporters, press secretary Maj. Gen. Pat Ryder said most of them were now in the "
+        'Kursk region and that the figure could "go up slightly".\n'
+    )
+    assert _rows(body) == [("Pat Ryder (US Department of Defense)", "troops_deployed", 9000, 10000, "range")]

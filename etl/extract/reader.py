@@ -1171,6 +1171,12 @@ _OWN_REVISION = re.compile(
     r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figure|estimate|count|number|tally|toll)\b"
     r"|\b(?:raised|revised|lowered|updated|increased|cut)\b"
 )
+#: "raised its estimate of the number of <people> in Russia to (between) N": a revised count.
+_RAISED_ESTIMATE_TO = re.compile(
+    rf"\b(?:raised|lowered|revised|increased|cut|updated)\s+(?:its|his|her|their|the)\s+(?:own\s+)?"
+    rf"(?:estimate|figure|count|tally|assessment)\s+(?:of\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,40}}?\s+)?(?:up\s+|down\s+)?to\s+(?:between\s+)?$"
+)
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -3715,7 +3721,7 @@ class Reader:
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
             return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
-        if _NUMBER_OF_WAS.search(before):
+        if _NUMBER_OF_WAS.search(before) or _RAISED_ESTIMATE_TO.search(before):
             # (round 27) 'the total number of North Korean soldiers in Russia was "11,000 to
             # 12,000"': the people counted named before the verb
             return "people"
@@ -4008,10 +4014,15 @@ class Reader:
                 names.append(name)
         return names, region
 
-    def _counts_in(self, text: str) -> bool:
-        """Whether the text has a figure that is not part of a date."""
+    def _counts_in(self, text: str, bounded: bool = False) -> bool:
+        """Whether the text has a figure that is not part of a date (with `bounded`, one with a
+        number: "most of them" is no figure of its own)."""
         dates = find_dates(text, self.pub)
-        return any(not any(f.start < d.end and d.start < f.end for d in dates) for f in find_figures(text))
+        return any(
+            not any(f.start < d.end and d.start < f.end for d in dates)
+            and (not bounded or f.low is not None or f.high is not None)
+            for f in find_figures(text)
+        )
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
@@ -5392,7 +5403,7 @@ class Reader:
             for k, (text, same) in enumerate(texts):
                 if same and not _FIGURE_WORD.search(text):
                     continue  # no "a figure X gave" after it
-                if not same and self._counts_in(text):
+                if not same and self._counts_in(text, bounded=True):
                     continue  # a figure of its own
                 opener = k == 1 and body_said  # "…, the White House said Friday. Spokesman X told"
                 if not same and not opener and not _BACK_TO_FIGURE.search(text):
