@@ -1177,6 +1177,13 @@ _RAISED_ESTIMATE_TO = re.compile(
     rf"(?:estimate|figure|count|tally|assessment)\s+(?:of\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,40}}?\s+)?(?:up\s+|down\s+)?to\s+(?:between\s+)?$"
 )
+#: The writer's own sum of the figures just given: "That is roughly 3,000 casualties in total",
+#: "This makes about 4,700 in all" (a clause opening on "That/This is", the total after the figure).
+_THAT_IS_IN_ALL = re.compile(
+    r"^\W*(?:That|This)\s+(?:is|was|makes|made|comes\s+to|came\s+to|adds\s+up\s+to|added\s+up\s+to)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|just\s+over|over|more\s+than)\s+)?$"
+)
+_IN_ALL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+(?:total|all)|altogether|combined)\b")
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -3406,6 +3413,8 @@ class Reader:
             _RATIO_NUMERATOR, before
         ):
             return ""  # "nearly one in ten of the force", "two out of every three": a proportion
+        if _THAT_IS_IN_ALL.search(before) and _IN_ALL_AFTER.match(after):
+            return ""  # "That is roughly 3,000 casualties in total.": the writer adds up the figures before
         if _WOULD_MEAN.search(before):
             return ""  # "that would amount to 6,000 in all", "would mean roughly 230 a day": a sum worked out
         if re.match(r"(?:\s+|-)(?:times|fold)\b", after):
