@@ -446,3 +446,15 @@ def test_that_is_n_in_total_after_a_speakers_figures_is_the_writers_sum() -> Non
 def test_that_is_n_with_no_total_after_it_is_not_read_as_a_sum() -> None:
     body = '"That is about 2,000 casualties," the NIS said on Monday of Russian losses in Belgorod.\n'
     assert [r[2] for r in _rows(body)] in ([2000], [])
+
+
+# ------------------------------------------------- "had put the figure at" after another side's same number
+def test_the_same_number_from_another_side_does_not_set_a_bare_figures_kind() -> None:
+    body = (
+        "Sergei Shoigu said on Tuesday that Pyongyang would send 1,000 sappers and 5,000 military builders "
+        "to the Kursk region.\n\n"
+        "The UK Ministry of Defence said on Sunday in an intelligence update that North Korean forces had "
+        "suffered more than 6,000 casualties in Kursk. In March, British intelligence had put the figure "
+        "at more than 5,000.\n"
+    )
+    assert [r[1:] for r in _rows(body)][-1] == ("killed_or_wounded", 5000, None, "over")

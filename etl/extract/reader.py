@@ -4699,7 +4699,15 @@ class Reader:
                 ]
                 # the same number given before ('had already given "over 38,000"'), else the
                 # speaker's own earlier count first
-                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                # (the same number from the same side: "five thousand military builders" Shoigu
+                # announced is no earlier "more than 5,000" of British intelligence)
+                same = [
+                    d
+                    for d in live
+                    if d.figure is not None
+                    and d.figure.numbers & fig.numbers
+                    and (not claimants or d.claimant.side == claimants[0].side)
+                ]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]  # a count
                 # ("Zelenskyy said more than 3,000 had been killed or wounded. The JCS, the same day,
                 # gave a figure of around 1,100": a count in the sentence before sets the topic)
@@ -4752,7 +4760,15 @@ class Reader:
                 mine = [
                     d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share
                 ]
-                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                # (the same number from the same side: "five thousand military builders" Shoigu
+                # announced is no earlier "more than 5,000" of British intelligence)
+                same = [
+                    d
+                    for d in live
+                    if d.figure is not None
+                    and d.figure.numbers & fig.numbers
+                    and (not claimants or d.claimant.side == claimants[0].side)
+                ]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]
                 just = [
                     d
