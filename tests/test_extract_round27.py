@@ -458,3 +458,15 @@ def test_the_same_number_from_another_side_does_not_set_a_bare_figures_kind() ->
         "at more than 5,000.\n"
     )
     assert [r[1:] for r in _rows(body)][-1] == ("killed_or_wounded", 5000, None, "over")
+
+
+# ------------------------------------------------- ", even as X said …": a second speaker's clause
+def test_a_second_speaker_after_even_as_keeps_their_own_figure() -> None:
+    body = (
+        "Pyongyang will send 900 sappers to Russia's Kursk region, the Kremlin said Tuesday, even as "
+        "Western intelligence said North Korea's losses there had topped 6,000.\n"
+    )
+    assert [(r[0], r[1], r[2]) for r in _rows(body)] == [
+        ("Kremlin", "troops_deployed", 900),
+        ("Western intelligence agencies", "killed_or_wounded", 6000),
+    ]

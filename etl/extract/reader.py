@@ -1520,6 +1520,12 @@ class Reader:
                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated|briefed"
                         r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate))\b)"
+                        # (round 27) "… 5,000 builders, a senior Russian official said Tuesday, even as
+                        # Western intelligence said Pyongyang's losses there had topped 6,000": a second
+                        # speaker brought in by "even as" / "while" has a clause of their own
+                        r"|,\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}"
+                        r"(?:(?:intelligence|officials|military|government|authorities)\s+)?(?:said|says|estimated"
+                        r"|reported|claimed|announced|confirmed|believes|believed)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
