@@ -470,3 +470,14 @@ def test_a_second_speaker_after_even_as_keeps_their_own_figure() -> None:
         ("Kremlin", "troops_deployed", 900),
         ("Western intelligence agencies", "killed_or_wounded", 6000),
     ]
+
+
+def test_a_lead_credited_to_an_unnamed_official_is_the_named_one_in_the_body() -> None:
+    text = (
+        "Pyongyang to send 900 sappers to Kursk\n\nMarch 3, 2025\n\n"
+        "SEOUL, March 3 (Wire) - North Korea will send 900 sappers to Russia's Kursk region, a senior "
+        "Russian official said Tuesday.\n\n"
+        "Sergei Shoigu, the secretary of Russia's Security Council, said after talks in Pyongyang that "
+        "Kim Jong Un had decided to send 900 sappers to Russia.\n"
+    )
+    assert [c["claimant"] for c in numeric_claims(text)] == ["Sergei Shoigu (Security Council of Russia)"]

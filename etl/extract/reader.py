@@ -5537,6 +5537,9 @@ class Reader:
                     and lead.claimant.name != d.claimant.name
                     and lead.claimant.name != d.claimant.parent
                     and d.claimant.name != lead.claimant.parent
+                    # (round 27) "…, a senior Russian official said Tuesday" led, "Sergei Shoigu …
+                    # said" later: an unnamed group of one side, then the named one of it
+                    and not (lead.claimant.kind == "group" and lead.claimant.side == d.claimant.side)
                 )
                 same = (
                     not distinct
