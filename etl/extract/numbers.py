@@ -30,7 +30,7 @@ DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?
 _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 #: Mixed forms written for the ear or by translation: "four-thousand-100", "4-thousand-700",
 #: "4-thousand 700" and "37 thousand 355" (the hundreds after a space), "15-thousand", "1.1 thousand", "2K", "11k",
-#: "a thousand".
+#: "a thousand", "41-hundred".
 MIXED_NUMBER = (
     rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
     rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?"
@@ -39,6 +39,8 @@ MIXED_NUMBER = (
     rf"|(?<=thousand)\s+(?:and\s+)?(?:{_CARD})(?:[\s-]+hundred)?(?:[\s-]+(?:and\s+)?(?:{_CARD}))?(?![\w-]))?"
     rf"|(?:{DIGIT_NUMBER})\s?[kK](?![\w])"
     rf"|\ba\s+hundred(?![\w-])"
+    # (round 27) "some 41-hundred wounded": a broadcaster's hundreds, two digits then "hundred"
+    r"|\b[1-9]\d[\s-]hundred(?![\w-])"
 )
 NUMBER = (
     rf"(?:(?<![\w-])(?:{MIXED_NUMBER})|(?:{DIGIT_NUMBER})(?:\s+(?:thousand|million))?"

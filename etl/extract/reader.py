@@ -286,6 +286,17 @@ _CAPTURED_AFTER = re.compile(
     rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE}))?"
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
+    # (round 27) "two North Korean soldiers were in Ukrainian custody", "are being held captive"
+    rf"|(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?\s+(?:were|was|are|is)\s+"
+    r"(?:now\s+|still\s+)?(?:in\s+(?:Ukrainian\s+|Russian\s+|Ukraine['’]s\s+|Kyiv['’]s\s+)?custody|(?:being\s+)?held\s+(?:captive|prisoner))\b"
+)
+#: A capture named as a noun: "confirmed the captures", "the capture of".
+_CAPTURE_NOUN = re.compile(r"\b(?:captures?|captured|prisoners?|captives?)\b")
+#: The people counted, then "were taken" with no "to/away/…": taken captive, the capture named before.
+_TAKEN_PLAIN = re.compile(
+    rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?"
+    r"(?:\s*,[^,;]{1,40},)?"  # ("the two, one aged 20 and one 26, had been taken")
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+taken\b(?!\s+(?:to|into|from|away|part|over|up|down|off|out|in)\b)"
 )
 #: An unnamed group as the subject of a verb of saying: "Russian Telegram channels close to the
 #: army wrote", "social media accounts claimed", "local residents said".
@@ -412,6 +423,10 @@ _STATED_BY = re.compile(
 )
 #: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
+#: A person after the figure who "gave that figure": the one who spoke it for their body.
+_GAVE_THAT_FIGURE = re.compile(
+    r"\s+(?:had\s+|first\s+)?(?:gave|cited|announced|put\s+out|used)\s+(?:that|the|this)\s+(?:figure|number|estimate|count)\b"
+)
 #: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
@@ -526,9 +541,17 @@ _OCCASION_ONLY = re.compile(
 )
 #: An aside between dashes or brackets listing what a total counts: " - counting killed, wounded,
 #: missing and captured - ", " (including the missing and captured) ".
+_CATEGORY = r"(?:the\s+)?(?:killed|dead|wounded|injured|missing|captured|prisoners|taken\s+prisoner)"
+_CATEGORY_LIST = rf"{_CATEGORY}(?:\s*,\s*(?:(?:and|or)\s+)?{_CATEGORY}|\s+(?:and|or)\s+{_CATEGORY})+"
 _COUNTING_ASIDE = re.compile(
     r"\s[-–—]\s+(?:counting|including|that\s+is)\b[^-–—.;]{1,100}\s[-–—]\s"
     r"|\s\((?:counting|including)\b[^()]{1,100}\)"
+    # (round 27) a bare list of the kinds a total takes in, between dashes or brackets ("casualties
+    # - killed, wounded, missing or captured - stood at"), or after a comma with its participle
+    # ("casualties, counting killed, wounded, missing and captured, had reached")
+    rf"|\s[-–—]\s+{_CATEGORY_LIST}\s+[-–—]\s"
+    rf"|\s\({_CATEGORY_LIST}\)"
+    rf"|,\s+(?:counting|including)\s+{_CATEGORY_LIST}\s*,"
 )
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
@@ -1036,6 +1059,13 @@ _WOULD_MEAN = re.compile(
     r"\b(?:would|could)\s+(?:mean|imply|amount\s+to|work\s+out\s+(?:to|at)|translate\s+(?:in)?to)\s+"
     r"(?:(?:roughly|about|around|some|nearly|almost|just|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$"
     r"|\bworks\s+out\s+(?:to|at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$"
+    # (round 27) "The figures amount to a total of 4,700 casualties", "the two numbers add up to
+    # about 5,000": several figures summed, by the writer (a speaker's own total is said, not added)
+    r"|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Tt]he\s+two|[Tt]hose\s+two|[Tt]hese\s+two)\s+(?:[\w-]+\s+)?"
+    r"(?:figures|numbers|estimates|counts)\s+(?:together\s+|combined\s+)?"
+    r"(?:amount|amounted|add\s+up|added\s+up|come|came|sum|summed)\s+to\s+"
+    r"(?:a\s+(?:combined\s+|total\s+)?(?:total|sum)\s+of\s+|a\s+combined\s+)?"
+    r"(?:(?:roughly|about|around|some|nearly|almost|just\s+over|over|more\s+than)\s+)?$"
 )
 #: "one in ten", "two out of every three": the share a proportion states, never a count.
 _RATIO_DENOMINATOR = (
@@ -1076,6 +1106,84 @@ _ROLE_ADJ = (
     r"(?:(?P<radj>top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean|North\s+Korean"
     r"|British)\s+)?"
 )
+#: A definite role as the subject right before a verb: "…," the president wrote; "the Ukrainian
+#: leader said".
+_ROLE_BEFORE_VERB = re.compile(
+    r"(?:^|[\s,\"”])[Tt]he\s+(?P<role>"
+    + _ROLE_ADJ
+    + r"(?:president|minister|general|commander|spokes(?:man|woman|person)"
+    r"|secretary|chief|leader))\s+(?:also\s+|later\s+)?$"
+)
+#: Where the words before a name stop being its title: a quote mark or a verb of saying between
+#: ('"…," the president wrote on Telegram after a report from Commander-in-Chief X').
+_TITLE_WINDOW_CUT = re.compile(r"[;:\"“”]|\b(?:said|says|wrote|writes|told|added|stated)\b")
+#: The verbs of the other side's answer to a claim (a denial or dispute).
+_ANSWER_VERB = r"denied|dismissed|rejected|disputed|refuted|called\s+(?:it|untrue|false|propaganda)"
+#: The kind of loss named right after a figure: "25,200 irrecoverable", "36,200 wounded", "4,500
+#: killed and wounded" (a people noun may come between: "76,000 servicemen killed and wounded").
+_OWN_KIND_AFTER = re.compile(
+    r"\s+(?:(?:servicemen|soldiers|troops|personnel|men)\s+)?(?P<w>(?:killed|dead|irrecoverable|irretrievable|wounded"
+    r"|injured|missing|captured)\b(?:\s+(?:and|or)\s+(?:wounded|injured|missing))?)"
+)
+#: A person named by the office they head: "the chief of the General Staff", "the head of the
+#: spy agency" (then a comma: no name follows).
+_HEAD_OF_BODY = re.compile(
+    r"\s*(?:the\s+)?(?P<role>[Cc]hief|[Hh]ead|[Cc]ommander|[Mm]inister|[Ss]ecretary)\s+of\s+(?:the\s+)?(?P<body>[\w\s'’-]{2,60}?)(?=\s*,)"
+)
+#: Between a name and its verb, a relative pronoun: "…, who said", "…, who had told".
+_WHO_THEN_VERB = re.compile(r"\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?")
+#: "quoted the agency as saying": a body named before, quoted by whoever relays it.
+_QUOTED_AGENCY = re.compile(
+    r"(?:quoted|cited)\s+(?P<np>the\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))"
+    r"(?P<as>\s+as\s+saying)\b"
+)
+#: The sides whose own troops fight in Kursk (an onlooker's "they" are not its own forces).
+_FIGHTING_SIDES = frozenset({"DPRK", "Russia", "Ukraine"})
+#: A title right before "of <body>": "Chief of the General Staff …", "head of the …".
+_TITLE_OF_BODY = re.compile(
+    r"\b(?P<t>chief|head|commander|minister|secretary)\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+#: A speaker going on to a larger (or smaller) figure after a colon: "he went further:",
+#: "British Defence Intelligence went further: more than 5,000".
+_WENT_FURTHER = re.compile(
+    r"(?:^|[\s,])(?P<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:\w+\s+)?went\s+(?:even\s+|still\s+|much\s+)?(?:further|higher|lower)\s*$"
+)
+#: The kinds of body that speak for a state (a state's figure is one of theirs).
+_SPEAKING_BODIES = frozenset({"intelligence", "state_body", "military_unit"})
+#: A participle after the content naming an earlier source the speaker echoes: ", confirming an
+#: announcement by …", ", contradicting a claim by …".
+_ECHOED_SOURCE = re.compile(
+    r",\s+(?:confirming|echoing|repeating|matching|contradicting|disputing|rejecting|following|after)\s+"
+    r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}$"
+)
+#: Between a subject and "its/his/her/their" estimate: a verb or two ("offered its own estimate").
+_SUBJECT_THEN_OWN = re.compile(
+    r"\s+(?:(?:also|then|quickly|soon|later)\s+)?(?:[a-z]+ed|gave|put|had|has|made)\s+"
+)
+#: "the (total) number of <people> … was / stood at" right before a figure.
+_NUMBER_OF_WAS = re.compile(
+    rf"\b(?:(?:total\s+)?number|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,60}}?"
+    r"\b(?:was|is|were|are|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|grown\s+to)|reached|totall?ed)"
+    r"\s+(?:(?:now|already|about|around|roughly|some)\s+)?[\"“]?\s*$"
+)
+#: A speaker revising their own figure ("had raised his figure to 3,500"): their own earlier count.
+_OWN_REVISION = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:figure|estimate|count|number|tally|toll)\b"
+    r"|\b(?:raised|revised|lowered|updated|increased|cut)\b"
+)
+#: "raised its estimate of the number of <people> in Russia to (between) N": a revised count.
+_RAISED_ESTIMATE_TO = re.compile(
+    rf"\b(?:raised|lowered|revised|increased|cut|updated)\s+(?:its|his|her|their|the)\s+(?:own\s+)?"
+    rf"(?:estimate|figure|count|tally|assessment)\s+(?:of\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,40}}?\s+)?(?:up\s+|down\s+)?to\s+(?:between\s+)?$"
+)
+#: The writer's own sum of the figures just given: "That is roughly 3,000 casualties in total",
+#: "This makes about 4,700 in all" (a clause opening on "That/This is", the total after the figure).
+_THAT_IS_IN_ALL = re.compile(
+    r"^\W*(?:That|This)\s+(?:is|was|makes|made|comes\s+to|came\s+to|adds\s+up\s+to|added\s+up\s+to)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|almost|just\s+over|over|more\s+than)\s+)?$"
+)
+_IN_ALL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in\s+(?:total|all)|altogether|combined)\b")
 #: A title before a name, "of ..." allowed ("Secretary of State Antony Blinken" is "the
 #: Secretary" later); "General Staff" is a body, not a title.
 _ROLE_TITLE = re.compile(
@@ -1345,8 +1453,23 @@ class Reader:
                     title = _TITLE_APPOSITION.search(sent[: m.start])
                     if title:  # "the Commander-in-Chief, Oleksandr Syrskyi": the title names them
                         self.titled.setdefault(title.group("title").lower(), m.actor)
-                    before = [x.end for x in self._mentions(sent) if x.end <= m.start]
+                    prior = [x for x in self._mentions(sent) if x.end <= m.start]
+                    before = [x.end for x in prior]
                     lo = max([m.start - 50, *before[-1:]])  # the title right before this name only
+                    if (
+                        prior
+                        and prior[-1].actor.name == m.actor.parent
+                        and not sent[prior[-1].end : m.start].strip()
+                    ):
+                        # "Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": the
+                        # title before the body the person heads is theirs
+                        of_body = _TITLE_OF_BODY.search(sent, max(0, prior[-1].start - 40), prior[-1].start)
+                        if of_body:
+                            self.roles.setdefault(m.actor.name, set()).add(of_body.group("t").lower())
+                    cut = [x.end() for x in _TITLE_WINDOW_CUT.finditer(sent, max(0, lo), m.start)]
+                    lo = max(
+                        [lo, *cut[-1:]]
+                    )  # '"…," the president wrote after a report from X': not X's title
                     # the title right before the name, or inside the alias that named them
                     # ("Secretary of State Antony Blinken")
                     for r in _ROLE_TITLE.finditer(sent[max(0, lo) : m.start] + " " + m.text):
@@ -1379,6 +1502,11 @@ class Reader:
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                         r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
+                        # dismissed": the other side's answer in a relative clause is a response of
+                        # its own; the claim before it stands
+                        rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)\s+(?:that|which))\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
+                        rf"(?:(?:has|had|have|later|quickly|swiftly)\s+)?(?:{_ANSWER_VERB})\b)"
                         # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
                         r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
@@ -1392,6 +1520,12 @@ class Reader:
                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated|briefed"
                         r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate))\b)"
+                        # (round 27) "… 5,000 builders, a senior Russian official said Tuesday, even as
+                        # Western intelligence said Pyongyang's losses there had topped 6,000": a second
+                        # speaker brought in by "even as" / "while" has a clause of their own
+                        r"|,\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}"
+                        r"(?:(?:intelligence|officials|military|government|authorities)\s+)?(?:said|says|estimated"
+                        r"|reported|claimed|announced|confirmed|believes|believed)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -2021,6 +2155,18 @@ class Reader:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
             # figure it is, named before
             word = own.group("pos")
+            owner = [
+                m
+                for m in mentions
+                if word
+                and m.actor.kind != "state"
+                and _SUBJECT_THEN_OWN.fullmatch(clause[m.end : own.start("pos")])
+                and not _PREP_BEFORE.search(clause[: m.start])
+            ]
+            if owner:
+                # "Within hours South Korea's Joint Chiefs of Staff offered its own estimate: around
+                # 1,100": the subject right before the possessive owns the figure
+                return pack(group_at(owner[-1]), own.start(), own.end())
             subject = {"its": "it", "his": "he", "her": "she", "their": "they"}.get((word or "").lower(), "")
             back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
             if back is not None:
@@ -2048,7 +2194,9 @@ class Reader:
                 r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
                 # ("The same day the NIS briefed lawmakers: …": a day told by reference)
                 r"|(?:The\s+same\s+day|That\s+(?:same\s+)?day|The\s+(?:next|following)\s+day"
-                r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile),?\s+)?",
+                r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile"
+                # ("Within hours South Korea's Joint Chiefs of Staff offered its own estimate: …")
+                r"|Within\s+(?:hours|days|minutes|a\s+day|the\s+hour)|(?:Hours|Days|Minutes|A\s+day|A\s+week)\s+later),?\s+)?",
                 clause,
             )  # "On 13 January 2025 the agency …:": the day said first
             at = dated.end() if dated else 0
@@ -2061,6 +2209,12 @@ class Reader:
             )
             back = self._anaphora(anaphor.group(0).strip(' "“')) if anaphor else None
             if back is not None:
+                return [back], colon.end("who"), colon.end("who") + 1, True, []
+            further = _WENT_FURTHER.search(colon.group("who"))
+            back = self._anaphora(f", {further.group('p').lower()} ") if further else None
+            if further is not None and back is not None:
+                # "Speaking to the AP on Sunday, he went further: "more than 4,000" …": the one the
+                # pronoun stands for says what follows the colon
                 return [back], colon.end("who"), colon.end("who") + 1, True, []
         label = _SPEAKER_LABEL.match(clause) if not verbs else None
         if label:
@@ -2097,6 +2251,12 @@ class Reader:
             if who and as_saying is not None and as_saying.start() - who[0].end <= 12:
                 # "Lee, a ruling party lawmaker, quoted the NIS as saying ... that": the NIS
                 return pack(group_at(who[0]), as_saying.start(), as_saying.end())
+            qa = _QUOTED_AGENCY.match(clause, quoted.start())
+            back = self._anaphora(qa.group("np")) if qa else None
+            if qa and back is not None:
+                # "…, Lee quoted the agency as saying": the agency named before, which the
+                # lawmaker relays (not a body named inside the content)
+                return [back], qa.start("as"), qa.end("as"), True, []
         relay = re.search(
             r"\b(?:Reps?\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
             r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
@@ -2164,6 +2324,20 @@ class Reader:
                 )
                 if back is not None:
                     return [back], acc.start(), acc.end() + pro.end(), False, []
+            head_of = _HEAD_OF_BODY.match(clause, acc.end())
+            back = self._by_role(head_of.group("role").lower()) if head_of else None
+            if (
+                head_of
+                and back is not None
+                and back.kind == "official"
+                and (
+                    head_of.group("body").lower() in back.parent.lower()
+                    or getattr(self.ref.actors.resolve(head_of.group("body")), "name", None) == back.parent
+                )
+            ):
+                # "According to the chief of the General Staff, the enemy lost …": the person the
+                # report named with that title before, not the body (or its namesake) after "of"
+                return [back], acc.start(), head_of.end(), False, []
             after = [m for m in mentions if acc.end() - 4 <= m.start <= acc.end() + 2]
             if not after:
                 # "according to the Ukrainian analytical project DeepState", "according to
@@ -2306,15 +2480,22 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
+        if by and _ECHOED_SOURCE.search(clause[: by.start()]):
+            # "The NIS said the two were captured on Jan. 9, confirming an announcement by
+            # Zelenskyy": whose announcement the speaker confirms, not who speaks
+            by = None
         if by and self._compared_source(clause, by.start(), verbs, mentions):
             # "The JCS put casualties at around 1,100, well below the figure given by Kyiv": the
             # source of the figure compared with is not the speaker of the clause's own figure
             by = None
         if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
-            if any(0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions):
+            if any(
+                0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions
+            ) or any(self._role_subject(clause[: v.start()]) for v in verbs if v.end() <= by.start()):
                 # "…," Zelensky wrote after a report by Commander-in-Chief Syrskyi: the named
-                # speaker's own words; only a nameless speaker ("a lawmaker said after a
-                # briefing by …") passes the figure to the source
+                # speaker's own words (or "the president wrote", a role the report named before);
+                # only a nameless speaker ("a lawmaker said after a briefing by …") passes the
+                # figure to the source
                 by = None
         if by:
             # (a title the pattern took may start the alias: "by President of Ukraine ...")
@@ -2469,7 +2650,12 @@ class Reader:
                 for m in mentions
                 if m.end <= v.start()
                 # "the analysts of DeepState estimate": the people of a body speak for it
-                and (not _PREP_BEFORE.search(clause[: m.start]) or _MEMBERS_OF.search(clause[: m.start]))
+                and (
+                    not _PREP_BEFORE.search(clause[: m.start])
+                    or _MEMBERS_OF.search(clause[: m.start])
+                    # "remarks by Antony Blinken, who said …": the relative pronoun makes them the subject
+                    or _WHO_THEN_VERB.fullmatch(clause[m.end : v.start()])
+                )
                 and not (_TOPIC_OPENER.search(clause[: m.start]) and clause[m.end : m.end + 1] == ":")
                 and v.start() - m.end < 160
             ]
@@ -2598,7 +2784,8 @@ class Reader:
                 near = self._new_actor(clause, v.start(), forward=False)
                 if (
                     near is not None
-                    and v.start() - near[1][1] <= 2
+                    # ("the White House has said, as Seoul confirmed that …": an auxiliary between)
+                    and re.fullmatch(r"\s*(?:(?:has|have|had)\s+)?", clause[near[1][1] : v.start()])
                     and re.search(r",\s*(?:the\s+)?$", clause[: near[1][0]])
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
@@ -2853,6 +3040,12 @@ class Reader:
             ):
                 return a
         return None
+
+    def _role_subject(self, before_verb: str) -> Actor | None:
+        """The person a definite role right before a verb names ("…," the president wrote): one
+        the report named before, so the clause has a known speaker of its own."""
+        m = _ROLE_BEFORE_VERB.search(before_verb)
+        return self._by_role(m.group("role")) if m else None
 
     def _new_actor_named(self, name: str, context: str) -> Actor:
         """A claimant kept as written; its side from the name, else the words just before it."""
@@ -3149,7 +3342,11 @@ class Reader:
             inside = [x for x in sides if cue.start() <= x[0] < cue.end()]
             if inside:  # "thanked North Korean soldiers"
                 return FORCES[inside[0][2]]
-            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]):
+            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]) and (
+                claimants[0].side in _FIGHTING_SIDES
+            ):
+                # ("they participated in actual fighting", quoted from Seoul's spy agency: an
+                # onlooker's "they" are the troops it watches, not its own)
                 return own
             if before:
                 return FORCES[before[-1][2]]
@@ -3222,6 +3419,8 @@ class Reader:
             _RATIO_NUMERATOR, before
         ):
             return ""  # "nearly one in ten of the force", "two out of every three": a proportion
+        if _THAT_IS_IN_ALL.search(before) and _IN_ALL_AFTER.match(after):
+            return ""  # "That is roughly 3,000 casualties in total.": the writer adds up the figures before
         if _WOULD_MEAN.search(before):
             return ""  # "that would amount to 6,000 in all", "would mean roughly 230 a day": a sum worked out
         if re.match(r"(?:\s+|-)(?:times|fold)\b", after):
@@ -3310,6 +3509,15 @@ class Reader:
         ):
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
+            return "people"
+        if (
+            (fig.high or fig.low or 0) <= 100
+            and re.search(r"\b[Tt]he\s+$", clause[: fig.start])
+            and _CAPTURE_NOUN.search(clause)
+            and _TAKEN_PLAIN.match(after)
+        ):
+            # "the NIS confirmed the capture, saying the two had been taken on 9 January": the
+            # captives named by their number alone
             return "people"
         if (_TAKEN_BARE.match(after) or _FATE_BARE.match(after)) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
@@ -3453,8 +3661,16 @@ class Reader:
         est = _ESTIMATE_OF_WAS.search(clause[max(0, fig.start - 200) : fig.start])
         if est and self._first_metric(est.group("what"), True):
             return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
-        if re.search(r"\b(?:had|has|have)\s+(?:already\s+)?(?:given|gave)\s+[\"“]\s*$", before):
+        if re.search(r"\b(?:(?:had|has|have)\s+(?:already\s+)?given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
+        if re.search(
+            r"\bwent\s+(?:even\s+|still\s+|much\s+)?(?:further|higher|lower)\s*:\s*[\"“]?\s*$", before
+        ) and not (
+            re.match(
+                rf"[\"”]?\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE}|North\s+Koreans|Russians|Ukrainians)\b", after
+            )
+        ):
+            return "anaphoric"  # "The next day Britain's Defence Intelligence went further: more than 5,000"
         if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
             return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
@@ -3463,7 +3679,7 @@ class Reader:
             re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*[\"“]?\s*$", before)
             # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
             or re.search(
-                r"\b(?:is|are|was|were|been)\s+losing\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
+                r"\b(?:is|are|was|were|been)\s+[\"“]?losing[\"”]?\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
                 # ('was losing its soldiers too, "4 thousand as of now"': a comma before the count)
                 r"[^.;\d]{0,60}?[—–:,-]\s*[\"“]?\s*$",
                 before,
@@ -3520,6 +3736,10 @@ class Reader:
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
             return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
+        if _NUMBER_OF_WAS.search(before) or _RAISED_ESTIMATE_TO.search(before):
+            # (round 27) 'the total number of North Korean soldiers in Russia was "11,000 to
+            # 12,000"': the people counted named before the verb
+            return "people"
         return ""
 
     @staticmethod
@@ -3570,6 +3790,9 @@ class Reader:
             (_TAKEN_COUNT.search(clause[: figs[i].start]) and _TAKEN_AFTER.match(after))
             or _CAPTURED_AFTER.match(after)
             or _TAKEN_BARE.match(after)
+            # "confirmed the captures, saying the two wounded men were taken on 9 January": a
+            # capture named before, "taken" alone after the count
+            or (_CAPTURE_NOUN.search(clause, 0, figs[i].start) and _TAKEN_PLAIN.match(after))
         ):
             # "the two wounded men had been captured", "had taken one soldier alive", "had taken
             # two North Korean soldiers prisoner": the capture is what is counted; "wounded" or
@@ -3661,6 +3884,11 @@ class Reader:
                 r"[^,;]{0,90}?\b(?:had|has|have|had)?\s*(?:already\s+|now\s+)?$",
                 clause[lo : fig.start],
             )
+        own_word = _OWN_KIND_AFTER.match(clause, fig.end)
+        if reached and own_word:
+            # "losses … have reached 25,200 irrecoverable and 36,200 wounded": the word right after
+            # each figure says what it counts; the noun before frames both
+            return self._first_metric(own_word.group("w"), prefer_flow=True)
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
             return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
         if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
@@ -3801,10 +4029,15 @@ class Reader:
                 names.append(name)
         return names, region
 
-    def _counts_in(self, text: str) -> bool:
-        """Whether the text has a figure that is not part of a date."""
+    def _counts_in(self, text: str, bounded: bool = False) -> bool:
+        """Whether the text has a figure that is not part of a date (with `bounded`, one with a
+        number: "most of them" is no figure of its own)."""
         dates = find_dates(text, self.pub)
-        return any(not any(f.start < d.end and d.start < f.end for d in dates) for f in find_figures(text))
+        return any(
+            not any(f.start < d.end and d.start < f.end for d in dates)
+            and (not bounded or f.low is not None or f.high is not None)
+            for f in find_figures(text)
+        )
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
@@ -4472,9 +4705,26 @@ class Reader:
                 ]
                 # the same number given before ('had already given "over 38,000"'), else the
                 # speaker's own earlier count first
-                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                # (the same number from the same side: "five thousand military builders" Shoigu
+                # announced is no earlier "more than 5,000" of British intelligence)
+                same = [
+                    d
+                    for d in live
+                    if d.figure is not None
+                    and d.figure.numbers & fig.numbers
+                    and (not claimants or d.claimant.side == claimants[0].side)
+                ]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]  # a count
-                metric = (same or mine or counts or live)[-1].metric
+                # ("Zelenskyy said more than 3,000 had been killed or wounded. The JCS, the same day,
+                # gave a figure of around 1,100": a count in the sentence before sets the topic)
+                just = [
+                    d
+                    for d in counts
+                    if d.sentence_no >= self.sentence_no - 1
+                    and d.claim_type in FLOW_TYPES
+                    and not _OWN_REVISION.search(clause)
+                ]
+                metric = (same or just or mine or counts or live)[-1].metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
@@ -4516,9 +4766,24 @@ class Reader:
                 mine = [
                     d for d in live if d.claimant in claimants and d.figure is not None and not d.figure.share
                 ]
-                same = [d for d in live if d.figure is not None and d.figure.numbers & fig.numbers]
+                # (the same number from the same side: "five thousand military builders" Shoigu
+                # announced is no earlier "more than 5,000" of British intelligence)
+                same = [
+                    d
+                    for d in live
+                    if d.figure is not None
+                    and d.figure.numbers & fig.numbers
+                    and (not claimants or d.claimant.side == claimants[0].side)
+                ]
                 counts = [d for d in live if d.figure is not None and not d.figure.share]
-                subject = (same or mine or counts or live)[-1].subject
+                just = [
+                    d
+                    for d in counts
+                    if d.sentence_no >= self.sentence_no - 1
+                    and d.claim_type in FLOW_TYPES
+                    and not _OWN_REVISION.search(clause)
+                ]
+                subject = (same or just or mine or counts or live)[-1].subject
             elif part_of and new:
                 subject = new[-1].subject  # "62,400 people, of which 25,200 ...": same people
             elif new and new[-1].subject and _part_whole_of(clause).get(fig.start, ("",))[0] == "part":
@@ -5097,6 +5362,38 @@ class Reader:
                 # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
 
+    def _state_to_body(self) -> None:
+        """A figure credited to a state ("Seoul says 100 … dead", "Seoul, whose last estimate,
+        given to lawmakers, was about 300 killed") is a body's: the state's own bodies speak for
+        it. Where a body of that side gives the same number in the report (whatever the word or
+        the qualifier: a headline's "4,000 died" for the JCS's "around 4,000 casualties"), the
+        state's copy is that claim, loosely retold, and goes; else, where the report names exactly
+        one body of that side, a count of losses is that body's."""
+        for d in self.drafts:
+            if d.dropped or d.figure is None or d.claimant.kind != "state":
+                continue
+            side = d.claimant.side
+            if any(
+                x is not d
+                and not x.dropped
+                and x.figure is not None
+                and x.claimant.kind not in ("state", NEW_ACTOR)
+                and x.claimant.side == side
+                and x.figure.numbers & d.figure.numbers
+                for x in self.drafts
+            ):
+                d.dropped = True
+                continue
+            speakers = [x.claimant for x in self.drafts if not x.dropped] + [
+                r.responder for r in self.responses
+            ]
+            speakers += self.history  # (and the bodies the report names)
+            bodies = {a.name: a for a in speakers if a.side == side and a.kind in _SPEAKING_BODIES}
+            if len(bodies) == 1 and d.claim_type in FLOW_TYPES:
+                # (a count of losses is always some body's estimate; a force "sent, according to
+                # Seoul" may stand as the government's own position)
+                d.claimant = next(iter(bodies.values()))
+
     def _under(self, actor: Actor, body: Actor) -> bool:
         """Whether `actor` belongs to `body` by the actors file's parent chain (up to three steps)."""
         seen = actor
@@ -5137,7 +5434,7 @@ class Reader:
             for k, (text, same) in enumerate(texts):
                 if same and not _FIGURE_WORD.search(text):
                     continue  # no "a figure X gave" after it
-                if not same and self._counts_in(text):
+                if not same and self._counts_in(text, bounded=True):
                     continue  # a figure of its own
                 opener = k == 1 and body_said  # "…, the White House said Friday. Spokesman X told"
                 if not same and not opener and not _BACK_TO_FIGURE.search(text):
@@ -5147,7 +5444,12 @@ class Reader:
                         m.actor.kind == "official"
                         and self._part_of(m.actor, d.claimant)
                         and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
-                        and (not same or _FIGURE_WORD_BEFORE.search(text[: m.start]))
+                        and (
+                            not same
+                            or _FIGURE_WORD_BEFORE.search(text[: m.start])
+                            # "the Pentagon spoke of "several hundred"; Pat Ryder gave that figure"
+                            or _GAVE_THAT_FIGURE.match(text, m.end)
+                        )
                         and (
                             same
                             or (d.claimant.kind != NEW_ACTOR and _BACK_TO_FIGURE.search(text) is not None)
@@ -5235,6 +5537,9 @@ class Reader:
                     and lead.claimant.name != d.claimant.name
                     and lead.claimant.name != d.claimant.parent
                     and d.claimant.name != lead.claimant.parent
+                    # (round 27) "…, a senior Russian official said Tuesday" led, "Sergei Shoigu …
+                    # said" later: an unnamed group of one side, then the named one of it
+                    and not (lead.claimant.kind == "group" and lead.claimant.side == d.claimant.side)
                 )
                 same = (
                     not distinct
@@ -5262,6 +5567,10 @@ class Reader:
                         # MoD and its Defence Intelligence) named for one figure are one claimant
                         d.claimant = lead.claimant
                     d.places += [p for p in lead.places if p not in d.places]
+                    if d.period_spec is None and lead.period_spec is not None and not d.own_date:
+                        # "nearly 1,000 wounded … this month" led, '"The injured are approaching
+                        # 1,000," Lee quoted the agency as saying': the lead's span is the claim's
+                        d.period_spec = lead.period_spec
                     if not d.own_date and lead.stated:
                         d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
                     d.channel = d.channel or lead.channel
@@ -5355,7 +5664,9 @@ class Reader:
         for d in self.drafts:
             # "the White House said" and "White House spokesman John Kirby told reporters" for
             # one figure: one claim, the official's, dated and spanned by whichever says more
-            if d.dropped or d.figure is None or d.claimant.kind != NEW_ACTOR:
+            # (round 27: a known body too, "…, the Pentagon said Monday" and "Deputy Pentagon press
+            # secretary Sabrina Singh … 'around 10,000,' Singh said": one claim, hers)
+            if d.dropped or d.figure is None or d.claimant.kind not in (NEW_ACTOR, "state_body"):
                 continue
             body = d.claimant.name.lower()
             official = next(
@@ -5367,9 +5678,14 @@ class Reader:
                     and x.figure is not None
                     and x.claimant.kind == "official"
                     and len(body) >= 5
-                    and body in x.claimant.parent.lower()
+                    and (
+                        x.claimant.parent == d.claimant.name
+                        if d.claimant.kind == "state_body"
+                        else body in x.claimant.parent.lower()
+                    )
                     and x.metric == d.metric
                     and x.figure.numbers == d.figure.numbers
+                    and (d.claimant.kind == NEW_ACTOR or x.figure.qualifier == d.figure.qualifier)
                 ),
                 None,
             )
@@ -5405,6 +5721,7 @@ class Reader:
                 for x in self.drafts
             ):
                 d.dropped = True
+        self._state_to_body()
         for d in self.drafts:
             # "Ukraine's armed forces have lost over 37,355 servicemen, the ministry said" led,
             # "the enemy has lost over 37,355" quoted later: one claimant's one figure, said

@@ -117,6 +117,7 @@ def _variants(alias: str) -> set[str]:
         out |= {
             f"{spy.group('c')}{adj}{noun} agency" for adj in _AGENCY_ADJ for noun in ("intelligence", "spy")
         }
+        out.add(f"{spy.group('c')}spies")  # (round 27) "Seoul's spies put the dead at about 600": the agency
     for a, b in _SPELLINGS:
         out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
     for group in _POSSESSIVE:
