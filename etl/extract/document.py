@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from etl.extract.dates import (
@@ -587,18 +587,29 @@ def _weekday_heading(header: list[str]) -> datetime | None:
     return None
 
 
-def _year_on_weekday(month: int, day: int, weekday: str, earliest: int) -> int | None:
+def _year_on_weekday(
+    month: int, day: int, weekday: str, earliest: int, lags: tuple[int, ...] = (0,)
+) -> int | None:
     """The latest year from this one back to `earliest` in which `month`/`day` falls on
-    `weekday` ("Tuesday") and is not after today; None if none does."""
+    `weekday` ("Tuesday") and is not after today; None if none does. With `lags`, the weekday
+    may fall that many days before the date (a dateline's lead "said Thursday" of the day before),
+    each lag tried only when no year fits the ones before it (the same day first)."""
     today = date.today()
-    for y in range(today.year, earliest - 1, -1):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if d <= today and d.strftime("%A") == weekday:
-            return y
+    for k in lags:
+        for y in range(today.year, earliest - 1, -1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d <= today and (d - timedelta(days=k)).strftime("%A") == weekday:
+                return y
     return None
+
+
+#: How many days a dateline's lead weekday may fall before the dateline: "SEOUL, Dec. 20 ...
+#: lawmakers said Thursday" (the 19th), "WASHINGTON, Nov 5 ... said on Monday" (the 4th), the
+#: same day or the day before (a statement made the evening before, or across time zones).
+_LEAD_LAGS = (0, 1)
 
 
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
@@ -625,14 +636,14 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
     ) or re.search(
         # "North Korea on Monday confirmed …": the day before the verb
         r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:\w+\s+)?"
-        r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated)\b",
+        r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated|put|raised)\b",
         lead,
     )
     if wd and years:
         # A weekday pins the year: the latest year, no earlier than the latest one the text
         # mentions, in which the dateline falls on it ("SEOUL, Jan. 13 ... said Monday" over a
         # text that mentions "since 2021" is 2025). A bare year in the body is background.
-        y = _year_on_weekday(month, day, wd.group(1), max(years))
+        y = _year_on_weekday(month, day, wd.group(1), max(years), _LEAD_LAGS)
         if y is not None:
             return y
     if years:
@@ -647,7 +658,7 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
                 return latest + 1
         return latest
     if wd:
-        return _year_on_weekday(month, day, wd.group(1), now - 6) or now
+        return _year_on_weekday(month, day, wd.group(1), now - 6, _LEAD_LAGS) or now
     return now
 
 

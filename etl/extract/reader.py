@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from etl.extract.dates import DateMention, find_dates, iso
+from etl.extract.dates import MONTH_WORD, DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
     ADMISSION_VERBS,
@@ -638,6 +638,44 @@ _OTHER_DEFENCE_MINISTRY = re.compile(
     r"\b(?:Russia|Ukraine|Korea|Russian|Ukrainian|Korean|Moscow|Kyiv)(?:['’]s)?\s+(?:Ministry\s+of\s+Defen[cs]e"
     r"|Defen[cs]e\s+Ministry)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:Russia|Ukraine|the\s+Russian)"
 )
+
+
+#: Background, not the day's news: a perfect or past perfect ("has said", "had estimated"), an
+#: earlier occasion ("earlier", "last year", "in 2024", "ago"), a belief in the passive.
+_BACKGROUND = re.compile(
+    r"\b(?:has|have|had|'s|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
+    r"|assessed|given|spoken|announced|confirmed|suggested|shown)\b"
+    r"|\b(?:earlier|previously|formerly|ago)\b"
+    r"|\b(?:last|previous|past|this)\s+(?:week|month|year|autumn|fall|spring|summer|winter)\b"
+    rf"|\b(?:in|by|since|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
+    rf"|\bsince\s+{MONTH_WORD}"
+    r"|\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:believed|thought|estimated|reported)\s+to\b",
+    re.IGNORECASE,
+)
+#: A statement verb in the simple past ("said", "told", "put … at"), or "say(s)": other verbs in
+#: the present ("DeepState puts the area at …") date a later paragraph only with "now".
+_NEWS_VERB = re.compile(
+    r"\b(?:said|says|say|told|reported|announced|wrote|posted|stated|added|put|confirmed|gave|declared)\b",
+    re.IGNORECASE,
+)
+#: "according to" the source, and a state of things in the present perfect ("North Korea has
+#: sent more than 10,000 soldiers, according to …"): background the report recalls.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_PERFECT_STATE = re.compile(r"\b(?:has|have)\s+(?!been\b)(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+
+
+def _told_as_news(quote: str, ref: date) -> bool:
+    """A claim's sentence tells a statement as news: a statement verb in the simple past or
+    present (or "according to" over a present state), no background form, and no calendar day
+    of its own (one the other rules did not take as the statement's: "the raid, which he dated
+    to Dec. 6")."""
+    if _BACKGROUND.search(quote) is not None:
+        return False
+    if _NEWS_VERB.search(quote) is None and (
+        _ACCORDING_TO.search(quote) is None or _PERFECT_STATE.search(quote) is not None
+    ):
+        return False
+    return not any(d.kind == "day" and d.precision == "day" for d in find_dates(quote, ref))
 
 
 def own_date_carry_blocked(clause: str) -> bool:
@@ -5445,6 +5483,20 @@ class Reader:
                 for x in self.drafts
             ):
                 d.dropped = True
+        if self.layout.published is not None:
+            day = self.layout.published.date()
+            for d in self.drafts:
+                # "In Seoul, the JCS said around 1,100 were killed or wounded" in a dated news
+                # story: a figure the report tells as said, without any date, is that day's news,
+                # as the golds date it; background ("has said", "earlier", "last year") stays
+                # undated, and so do figureless aims and denials (the golds leave them undated)
+                if (
+                    d.stated is None
+                    and d.figure is not None
+                    and not d.dropped
+                    and _told_as_news(d.quote, self.pub)
+                ):
+                    d.stated, d.precision = day, "day"
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:

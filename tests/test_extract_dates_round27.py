@@ -1,0 +1,114 @@
+"""Dates, round 27: a figure told as the day's news, and a yearless dateline's year.
+
+A figure a dated news story tells as said ("In Seoul, the JCS said around 1,100 were killed or
+wounded"), with no date of its own, was left undated though it is that day's news; background
+("has said", "earlier", "last year", "according to … North Korea has sent") stays undated.
+A dateline without a year ("SEOUL, Dec. 20 (Agency) -- … said Thursday") took the latest year
+in which the dateline itself fell on the lead's weekday, so a statement made the day before got
+a year with no such weekday (today's): the lead's weekday may now fall the day before.
+The inputs are written for each behaviour, not copied from any report; the negatives must not
+change. Tests share no state.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from etl.extract import extract
+from etl.extract.document import parse_layout
+
+DATED = "Seoul weighs losses\n\nSEOUL, Jan. 14, 2025 (Agency) -- "
+
+
+def _dates(text: str) -> list[tuple[str, str]]:
+    return [(c["stated_on"], c["stated_on_precision"]) for c in extract(text).claims]
+
+
+def test_a_figure_told_as_said_in_a_dated_story_is_that_days_news() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "In Seoul, the Joint Chiefs of Staff said around 1,200 North Korean soldiers had been "
+        "killed or wounded in the Kursk region.\n"
+    )
+    assert _dates(text) == [("2025-01-14", "day")]
+
+
+def test_according_to_over_a_figure_of_losses_is_that_days_news() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "About 1,200 North Korean soldiers have been killed or wounded in the Kursk region, "
+        "according to Ukrainian officials.\n"
+    )
+    assert _dates(text) == [("2025-01-14", "day")]
+
+
+def test_background_in_the_perfect_stays_undated() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "Ukraine's military intelligence has said that about 1,200 North Korean soldiers were "
+        "killed or wounded in the Kursk region.\n"
+    )
+    assert _dates(text) == [("", "unknown")]
+
+
+def test_according_to_over_a_perfect_state_stays_undated() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "North Korea has sent more than 13,000 soldiers to Russia, according to Ukrainian officials.\n"
+    )
+    assert _dates(text) == [("", "unknown")]
+
+
+def test_an_earlier_statement_stays_undated() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "Earlier, Ukraine's military intelligence said about 1,200 North Korean soldiers were "
+        "killed or wounded in the Kursk region.\n"
+    )
+    assert _dates(text) == [("", "unknown")]
+
+
+def test_a_sentence_with_a_calendar_day_the_rules_did_not_take_stays_undated() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "A Russian blogger put the number of Ukrainian dead in the raid, which he dated to Jan. 6, "
+        "at between 200 and 300.\n"
+    )
+    assert [d for d in _dates(text) if d != ("2025-01-14", "day")] == _dates(text)
+
+
+def test_a_report_without_a_date_leaves_the_figure_undated() -> None:
+    text = (
+        "Seoul weighs losses\n\nThe war goes on in Kursk, officials said.\n\n"
+        "In Seoul, the Joint Chiefs of Staff said around 1,200 North Korean soldiers had been "
+        "killed or wounded in the Kursk region.\n"
+    )
+    assert _dates(text) == [("", "unknown")]
+
+
+def test_a_yearless_datelines_lead_weekday_may_be_the_day_before() -> None:
+    # 20 December fell on a Friday in 2024: "said Thursday" is the 19th, filed on the 20th
+    lay = parse_layout(
+        "Losses reported\n\nSEOUL, Dec. 20 (Agency) -- At least 150 North Korean soldiers have been "
+        "killed, lawmakers said Thursday, citing the spy agency.\n"
+    )
+    assert lay.published is not None and lay.published.date() == date(2024, 12, 20)
+
+
+def test_a_yearless_datelines_own_weekday_still_wins() -> None:
+    # 13 January fell on a Monday in 2025; the day-before reading (a Monday 12 January, 2026)
+    # is tried only when no year puts the dateline itself on that weekday
+    lay = parse_layout(
+        "Losses reported\n\nSEOUL, Jan. 13 (Agency) -- About 350 North Korean soldiers have been "
+        "killed, the spy agency said Monday. The war began in 2022.\n"
+    )
+    assert lay.published is not None and lay.published.date() == date(2025, 1, 13)
+
+
+def test_a_weekday_before_the_verb_put_dates_a_yearless_dateline() -> None:
+    # 5 November 2024 was a Tuesday; "on Monday put" is the 4th
+    text = (
+        "Estimate raised\n\nWASHINGTON, Nov 5 (Agency) - The U.S. Defense Department on Monday put the "
+        "number of North Korean soldiers in Russia at between 11,500 and 12,500.\n"
+    )
+    assert _dates(text) == [("2024-11-04", "day")]
