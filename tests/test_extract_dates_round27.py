@@ -112,3 +112,31 @@ def test_a_weekday_before_the_verb_put_dates_a_yearless_dateline() -> None:
         "number of North Korean soldiers in Russia at between 11,500 and 12,500.\n"
     )
     assert _dates(text) == [("2024-11-04", "day")]
+
+
+MIDYEAR = "Seoul figures\n\nSEOUL, June 17, 2025 (Agency) -- Officials met in Pyongyang, officials said.\n\n"
+
+
+def test_a_figure_given_in_a_month_after_the_verb_is_stated_in_that_month() -> None:
+    text = (
+        MIDYEAR
+        + "South Korea's National Intelligence Service had put North Korean dead at about 650 in April.\n"
+    )
+    got = [(c["stated_on"], c["stated_on_precision"], c["period_start"]) for c in extract(text).claims]
+    assert got == [("2025-04-01", "month", "")]
+
+
+def test_earlier_this_month_dates_the_statement_to_the_month() -> None:
+    text = (
+        MIDYEAR + "A senior U.S. defense official had already put North Korean losses at several hundred "
+        "killed or wounded earlier this month, according to a newspaper.\n"
+    )
+    assert _dates(text) == [("2025-06-01", "month")]
+
+
+def test_losses_this_month_are_a_period_not_the_statements_month() -> None:
+    text = (
+        MIDYEAR + "At least 150 North Korean soldiers have been killed this month, the National "
+        "Intelligence Service told lawmakers.\n"
+    )
+    assert [d for d in _dates(text) if d[1] == "month"] == []

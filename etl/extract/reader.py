@@ -675,7 +675,53 @@ def _told_as_news(quote: str, ref: date) -> bool:
         _ACCORDING_TO.search(quote) is None or _PERFECT_STATE.search(quote) is not None
     ):
         return False
-    return not any(d.kind == "day" and d.precision == "day" for d in find_dates(quote, ref))
+    verb = _NEWS_VERB.search(quote) or _ACCORDING_TO.search(quote)
+    return not any(
+        (d.kind == "day" and d.precision == "day")
+        or (d.precision in ("month", "year") and verb is not None and d.start < verb.start())
+        for d in find_dates(quote, ref)
+    )
+
+
+#: A statement's month after its verb: "had put the dead at about 600 in April", "the figure the
+#: agency gave lawmakers in late April", "spoke in June of more than 6,000 casualties".
+_SAID_IN_MONTH = re.compile(
+    r"\b(?:had\s+)?(?:put|gave|given|spoke|spoken|said|told|estimated)\b[^.;:]{0,120}?"
+    rf"\bin\s+(?:late\s+|early\s+|mid-?)?(?P<mon>{MONTH_WORD})\b(?![\s,]+\d)"
+)
+
+
+#: A statement verb right before a month ("said last month", "told lawmakers last month").
+_VERB_BEFORE_MONTH = re.compile(
+    r"\b(?:said|told(?:\s+\w+)?|announced|estimated|reported|wrote|stated)\s+$", re.IGNORECASE
+)
+
+
+def _month_said_in(quote: str, ref: date) -> DateMention | None:
+    """The month a statement was made in, when the sentence names no other date: a month after
+    the statement's verb ("Seoul's spies had put the dead at about 600 in April"), "earlier this
+    month" anywhere, or "last month" right after the verb ("the NIS said last month")."""
+    dates = find_dates(quote, ref)
+    if (
+        len(dates) == 1
+        and dates[0].kind in ("this_month", "last_month")
+        and (
+            dates[0].text.lower().startswith("earlier")
+            or _VERB_BEFORE_MONTH.search(quote[: dates[0].start]) is not None
+        )
+    ):
+        return dates[0]
+    m = _SAID_IN_MONTH.search(quote)
+    if m is None:
+        return None
+    lo = quote.rfind(";", 0, m.start()) + 1  # the clause: "…spoke in June of …; Seoul's spies put …"
+    hi = quote.find(";", m.end())
+    clause = quote[lo : hi if hi >= 0 else len(quote)]
+    dates = find_dates(clause, ref)
+    at = m.start("mon") - lo
+    if len(dates) != 1 or dates[0].precision != "month" or not dates[0].start <= at < dates[0].end:
+        return None
+    return dates[0]
 
 
 def own_date_carry_blocked(clause: str) -> bool:
@@ -5497,6 +5543,16 @@ class Reader:
                     and _told_as_news(d.quote, self.pub)
                 ):
                     d.stated, d.precision = day, "day"
+                elif d.stated is None and d.figure is not None and not d.dropped:
+                    # "X had put the dead at about 600 in April": the month the figure was given
+                    # in, not the month the 600 died in (a running total, as the golds read it)
+                    month = _month_said_in(d.quote, self.pub)
+                    spec = d.period_spec
+                    if month is not None and (
+                        spec is None or (spec.first, spec.last) == (month.first, month.last)
+                    ):
+                        d.stated, d.precision = month.first, "month"
+                        d.period_spec, d.period = None, None
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
