@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from etl.extract import extract
+from etl.extract.dates import find_dates
 from etl.extract.document import parse_layout
 
 DATED = "Seoul weighs losses\n\nSEOUL, Jan. 14, 2025 (Agency) -- "
@@ -140,3 +141,14 @@ def test_losses_this_month_are_a_period_not_the_statements_month() -> None:
         "Intelligence Service told lawmakers.\n"
     )
     assert [d for d in _dates(text) if d[1] == "month"] == []
+
+
+def test_a_weekday_with_its_date_may_fall_in_the_year_after_the_reference() -> None:
+    # 2 September fell on a Tuesday in 2025; read against 15 June 2025 it is not 2019's
+    got = find_dates("The NIS told lawmakers on Tuesday 2 September.", date(2025, 6, 15))
+    assert [(d.first, d.precision) for d in got] == [(date(2025, 9, 2), "day")]
+
+
+def test_a_weekday_with_its_date_in_the_reference_year_stays_there() -> None:
+    got = find_dates("Kirby spoke on Friday, December 27.", date(2025, 1, 10))
+    assert [(d.first, d.precision) for d in got] == [(date(2024, 12, 27), "day")]
