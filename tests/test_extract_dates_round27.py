@@ -152,3 +152,31 @@ def test_a_weekday_with_its_date_may_fall_in_the_year_after_the_reference() -> N
 def test_a_weekday_with_its_date_in_the_reference_year_stays_there() -> None:
     got = find_dates("Kirby spoke on Friday, December 27.", date(2025, 1, 10))
     assert [(d.first, d.precision) for d in got] == [(date(2024, 12, 27), "day")]
+
+
+def test_a_lone_figureless_claim_told_as_said_is_that_days_news() -> None:
+    text = (
+        "Kursk front\n\nMOSCOW, March 13, 2025 (Agency) -- Fighting went on near the border, officials said.\n\n"
+        "Later, Russia's Defence Ministry said its forces had recaptured the town of Sudzha in the Kursk region.\n"
+    )
+    got = [(c["metric"], c["stated_on"]) for c in extract(text).claims]
+    assert got == [("recaptured", "2025-03-13")]
+
+
+def test_a_possessive_before_the_verb_is_no_perfect() -> None:
+    # "Russia's Defence Ministry said" is no "has said": the claim is the day's news
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "Ukraine's military intelligence said about 1,200 North Korean soldiers were killed or "
+        "wounded in the Kursk region.\n"
+    )
+    assert _dates(text) == [("2025-01-14", "day")]
+
+
+def test_months_named_together_stay_the_figures_period() -> None:
+    text = (
+        MIDYEAR + "North Korea sent at least 3,500 more troops to Russia in January and February, the "
+        "Joint Chiefs of Staff had said.\n"
+    )
+    got = [(c["stated_on_precision"], c["period_start"], c["period_end"]) for c in extract(text).claims]
+    assert [g for g in got if g[0] == "month"] == []

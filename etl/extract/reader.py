@@ -643,7 +643,7 @@ _OTHER_DEFENCE_MINISTRY = re.compile(
 #: Background, not the day's news: a perfect or past perfect ("has said", "had estimated"), an
 #: earlier occasion ("earlier", "last year", "in 2024", "ago"), a belief in the passive.
 _BACKGROUND = re.compile(
-    r"\b(?:has|have|had|'s|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
+    r"\b(?:has|have|had|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
     r"|assessed|given|spoken|announced|confirmed|suggested|shown)\b"
     r"|\b(?:earlier|previously|formerly|ago)\b"
     r"|\b(?:last|previous|past|this)\s+(?:week|month|year|autumn|fall|spring|summer|winter)\b"
@@ -658,6 +658,12 @@ _NEWS_VERB = re.compile(
     r"\b(?:said|says|say|told|reported|announced|wrote|posted|stated|added|put|confirmed|gave|declared)\b",
     re.IGNORECASE,
 )
+#: Any verb of speech, to count the statements a sentence joins.
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|put|puts|estimated|estimates|reported|announced|claimed|wrote|stated|added"
+    r"|confirmed|gave)\b",
+    re.IGNORECASE,
+)
 #: "according to" the source, and a state of things in the present perfect ("North Korea has
 #: sent more than 10,000 soldiers, according to …"): background the report recalls.
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
@@ -666,9 +672,9 @@ _PERFECT_STATE = re.compile(r"\b(?:has|have)\s+(?!been\b)(?:\w+ly\s+)?\w+(?:ed|e
 
 def _told_as_news(quote: str, ref: date) -> bool:
     """A claim's sentence tells a statement as news: a statement verb in the simple past or
-    present (or "according to" over a present state), no background form, and no calendar day
-    of its own (one the other rules did not take as the statement's: "the raid, which he dated
-    to Dec. 6")."""
+    present (or "according to" over a present state), no background form, no calendar day of
+    its own (one the other rules did not take as the statement's: "the raid, which he dated to
+    Dec. 6"), no month before the verb, and no weekday when two statements share the sentence."""
     if _BACKGROUND.search(quote) is not None:
         return False
     if _NEWS_VERB.search(quote) is None and (
@@ -676,8 +682,10 @@ def _told_as_news(quote: str, ref: date) -> bool:
     ):
         return False
     verb = _NEWS_VERB.search(quote) or _ACCORDING_TO.search(quote)
+    # "X put the losses at … on Saturday, while Y estimated them at …": whose day it is is unsure
+    two_speakers = len(_SPEECH_VERB.findall(quote)) >= 2
     return not any(
-        (d.kind == "day" and d.precision == "day")
+        (d.precision == "day" and (d.kind == "day" or (d.is_weekday and two_speakers)))
         or (d.precision in ("month", "year") and verb is not None and d.start < verb.start())
         for d in find_dates(quote, ref)
     )
@@ -719,7 +727,7 @@ def _month_said_in(quote: str, ref: date) -> DateMention | None:
     clause = quote[lo : hi if hi >= 0 else len(quote)]
     dates = find_dates(clause, ref)
     at = m.start("mon") - lo
-    if len(dates) != 1 or dates[0].precision != "month" or not dates[0].start <= at < dates[0].end:
+    if len(dates) != 1 or dates[0].kind != "month" or not dates[0].start <= at < dates[0].end:
         return None
     return dates[0]
 
@@ -5532,27 +5540,23 @@ class Reader:
         if self.layout.published is not None:
             day = self.layout.published.date()
             for d in self.drafts:
-                # "In Seoul, the JCS said around 1,100 were killed or wounded" in a dated news
-                # story: a figure the report tells as said, without any date, is that day's news,
-                # as the golds date it; background ("has said", "earlier", "last year") stays
-                # undated, and so do figureless aims and denials (the golds leave them undated)
-                if (
-                    d.stated is None
-                    and d.figure is not None
-                    and not d.dropped
-                    and _told_as_news(d.quote, self.pub)
+                if d.stated is not None or d.dropped:
+                    continue
+                # "X had put the dead at about 600 in April": the month the figure was given in,
+                # not the month the 600 died in (a running total, as the golds read it)
+                month = _month_said_in(d.quote, self.pub) if d.figure is not None else None
+                spec = d.period_spec
+                if month is not None and (
+                    spec is None or (spec.first, spec.last) == (month.first, month.last)
                 ):
+                    d.stated, d.precision = month.first, "month"
+                    d.period_spec, d.period = None, None
+                elif (d.figure is not None or self._lone_figureless(d)) and _told_as_news(d.quote, self.pub):
+                    # "In Seoul, the JCS said around 1,100 were killed or wounded" in a dated news
+                    # story: a claim the report tells as said, without any date, is that day's
+                    # news, as the golds date it; background ("has said", "earlier", "last year")
+                    # stays undated
                     d.stated, d.precision = day, "day"
-                elif d.stated is None and d.figure is not None and not d.dropped:
-                    # "X had put the dead at about 600 in April": the month the figure was given
-                    # in, not the month the 600 died in (a running total, as the golds read it)
-                    month = _month_said_in(d.quote, self.pub)
-                    spec = d.period_spec
-                    if month is not None and (
-                        spec is None or (spec.first, spec.last) == (month.first, month.last)
-                    ):
-                        d.stated, d.precision = month.first, "month"
-                        d.period_spec, d.period = None, None
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
@@ -5565,6 +5569,16 @@ class Reader:
                         d.channel = o.channel
                         break
         self._credit_intelligence_updates()
+
+    def _lone_figureless(self, d: Draft) -> bool:
+        """A figureless claim (a recapture, a confirmation) no other draft of the report repeats
+        for the same claimant: the only such claim may take the report's day; a repeat is merged
+        with its dated copy by date, so dating it would split one claim in two. Statements (aims,
+        characterisations) are left undated, as the golds leave them."""
+        return d.claim_type != "statement" and not any(
+            x is not d and not x.dropped and x.claimant.name == d.claimant.name and x.metric == d.metric
+            for x in self.drafts
+        )
 
     def _resolve_period(self, d: Draft) -> tuple[date, date] | None:
         spec = d.period_spec
