@@ -180,3 +180,33 @@ def test_months_named_together_stay_the_figures_period() -> None:
     )
     got = [(c["stated_on_precision"], c["period_start"], c["period_end"]) for c in extract(text).claims]
     assert [g for g in got if g[0] == "month"] == []
+
+
+#: Paragraphs that put a footer well below the text's start (a header's date is read near it).
+FILLER = "".join(
+    f"Paragraph {i} of background on the war, with no figure in it at all.\n\n" for i in range(10)
+)
+
+
+def test_a_footer_publication_note_dates_an_undated_page() -> None:
+    text = (
+        "Seoul raises its count\n\nBy A. Writer, Seoul correspondent\n\n"
+        "About 650 North Korean soldiers have been killed in Russia's Kursk region, South Korea's "
+        "National Intelligence Service told lawmakers on Wednesday.\n\n"
+        + FILLER
+        + "This article was originally published in The River Post on April 30, 2025, and appeared in print on page 3.\n"
+    )
+    assert parse_layout(text).published is not None
+    assert _dates(text) == [("2025-04-30", "day")]
+
+
+def test_a_footer_without_a_cue_leaves_the_page_undated() -> None:
+    text = (
+        "Seoul raises its count\n\nBy A. Writer, Seoul correspondent\n\n"
+        "About 650 North Korean soldiers have been killed in Russia's Kursk region, South Korea's "
+        "National Intelligence Service told lawmakers on Wednesday.\n\n"
+        + FILLER
+        + "Copyright The River Post 2025. "
+        "All rights reserved.\n"
+    )
+    assert parse_layout(text).published is None

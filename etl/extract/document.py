@@ -1180,6 +1180,22 @@ def _cued_date(rows: list[str]) -> datetime | None:
     return None
 
 
+#: A footer's own publication note: "originally published … on", "Uploaded on", "last edited on".
+_FOOTER_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|uploaded|edited|dated)\b")
+
+
+def _footer_date(rows: list[str]) -> datetime | None:
+    """The date a footer line says the page came out, read from its cue on (at most 60
+    characters: the date follows the cue closely, "published in The Han River Post on April
+    30, 2025"); the last such line wins (the latest edit)."""
+    for row in rows[::-1]:
+        for part in _FIELD_SPLIT.split(row)[::-1]:
+            m = _FOOTER_CUE.search(part)
+            if m and (d := parse_date_line(part[m.start() : m.start() + 60])) is not None:
+                return d
+    return None
+
+
 #: A section heading of a briefing or advisory, never the name of the outlet above it.
 _SECTION_HEADING = re.compile(
     r"(?i)(?:summary|background|contacts?|key(?: points)?|what'?s new|advice|update|overview|notes?"
@@ -1233,6 +1249,11 @@ def _web_layout(lines: list[str]) -> Layout:
         lay.published = _weekday_heading(header[:6])
     if lay.published is None:
         lay.month_ref = next((m for m in map(parse_month_line, header) if m is not None), None)
+    if lay.published is None and lay.month_ref is None:
+        # a page with no date above its text may say below it when it came out ("This article was
+        # originally published in … on April 30, 2025", "Uploaded on September 3, 2025", "Date
+        # decision issued: 14 May 2025"): a month-day in its text is then of that year, not today's
+        lay.published = _footer_date([r for r in rows[body_at:] if r][-8:])
     for prev, s in pairwise(header):
         if _HANDLE.fullmatch(s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
