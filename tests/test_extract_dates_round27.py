@@ -210,3 +210,12 @@ def test_a_footer_without_a_cue_leaves_the_page_undated() -> None:
         "All rights reserved.\n"
     )
     assert parse_layout(text).published is None
+
+
+def test_a_day_the_text_set_earlier_is_not_the_reports_day() -> None:
+    text = (
+        DATED + "The war goes on in Kursk, officials said.\n\n"
+        "At the time, Ukraine's military intelligence said about 1,200 North Korean soldiers were "
+        "killed or wounded in the Kursk region.\n"
+    )
+    assert ("2025-01-14", "day") not in _dates(text)

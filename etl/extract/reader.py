@@ -646,6 +646,8 @@ _BACKGROUND = re.compile(
     r"\b(?:has|have|had|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
     r"|assessed|given|spoken|announced|confirmed|suggested|shown)\b"
     r"|\b(?:earlier|previously|formerly|ago)\b"
+    # a day the text set earlier: "the same day", "that evening", "at the time"
+    r"|\b(?:the\s+same|that)\s+(?:day|evening|morning|night|week|month)\b|\bat\s+the\s+time\b"
     r"|\b(?:last|previous|past|this)\s+(?:week|month|year|autumn|fall|spring|summer|winter)\b"
     rf"|\b(?:in|by|since|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
     rf"|\bsince\s+{MONTH_WORD}"
