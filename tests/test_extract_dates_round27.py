@@ -219,3 +219,22 @@ def test_a_day_the_text_set_earlier_is_not_the_reports_day() -> None:
         "killed or wounded in the Kursk region.\n"
     )
     assert ("2025-01-14", "day") not in _dates(text)
+
+
+def test_a_byline_with_its_date_dates_a_yearless_day() -> None:
+    # guard: the byline's date is the report's, so "on Dec. 16" is 2024's, not today's year
+    text = (
+        "Kyiv counts North Korean losses\n\nby A. Writer  December 16, 2024 1:25 PM  2 min read\n\n"
+        "Ukraine's military intelligence said on Dec. 16 that at least 35 North Korean soldiers had "
+        "been killed or wounded in Kursk.\n"
+    )
+    assert _dates(text) == [("2024-12-16", "day")]
+
+
+def test_a_yearless_wire_dateline_with_its_weekday_dates_the_report() -> None:
+    # guard: 26 April fell on a Saturday in 2025
+    text = (
+        "Losses in Kursk\n\nMOSCOW, April 26 (Agency) - The Russian Defence Ministry said on Saturday "
+        "that Ukraine had lost more than 76,500 servicemen killed and wounded in the Kursk region.\n"
+    )
+    assert _dates(text) == [("2025-04-26", "day")]
