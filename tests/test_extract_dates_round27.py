@@ -238,3 +238,16 @@ def test_a_yearless_wire_dateline_with_its_weekday_dates_the_report() -> None:
         "that Ukraine had lost more than 76,500 servicemen killed and wounded in the Kursk region.\n"
     )
     assert _dates(text) == [("2025-04-26", "day")]
+
+
+def test_a_claimant_already_dated_in_the_report_keeps_that_day() -> None:
+    text = (
+        "Kursk figures\n\nSEOUL, March 7, 2025 (Agency) -- Rep. Kim Min-su said Wednesday that Ukraine "
+        "estimates North Korean casualties in the Kursk region at around 4,500, citing a briefing he "
+        "received from Kyrylo Budanov, head of Ukraine's military intelligence, in Kyiv. Some 10 percent "
+        "of them are presumed dead, Kim said.\n\n"
+        "According to Budanov, a second batch of around 1,600 North Korean soldiers has already been moved "
+        "close to the front line in Kursk, and roughly 3,600 more are training in Russia's Far East, Kim said.\n"
+    )
+    got = {c["stated_on"] for c in extract(text).claims if c["value_low"] in (1600, 3600)}
+    assert got == {"2025-03-05"}

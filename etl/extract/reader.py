@@ -5558,7 +5558,17 @@ class Reader:
                     # story: a claim the report tells as said, without any date, is that day's
                     # news, as the golds date it; background ("has said", "earlier", "last year")
                     # stays undated
-                    d.stated, d.precision = day, "day"
+                    before = [
+                        x
+                        for x in self.drafts
+                        if x.stated is not None
+                        and not x.dropped
+                        and x.claimant.name == d.claimant.name
+                        and x.sentence_no < d.sentence_no
+                    ]
+                    d.stated, d.precision = (
+                        (before[-1].stated, before[-1].precision) if before else (day, "day")
+                    )
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
