@@ -671,6 +671,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
 
 
+def _fits_next_year(day: date) -> bool:
+    """Whether `day` a year later is still not after today (so a weekday may move it there)."""
+    try:
+        return date(day.year + 1, day.month, day.day) <= date.today()
+    except ValueError:
+        return False
+
+
 def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMention]:
     """A weekday followed by the date it falls on is that date ("on Friday, December 27", "on
     Tuesday 2 September"), not the weekday before the report's date. A date written without its
@@ -696,7 +704,14 @@ def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMentio
         day = nxt.first
         if not re.search(r"\b(?:19|20)\d{2}\b", nxt.text):
             name = wd.group(0).capitalize()
-            for y in range(day.year, day.year - 7, -1):
+            # the year it resolved to, then the next one (not after today: "Tuesday 2 September"
+            # read against 15 June 2025 is 2025's, not 2019's), then back
+            years = [
+                day.year,
+                *([day.year + 1] if _fits_next_year(day) else []),
+                *range(day.year - 1, day.year - 7, -1),
+            ]
+            for y in years:
                 try:
                     cand = date(y, day.month, day.day)
                 except ValueError:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 
 from etl.extract.dates import (
@@ -609,18 +609,29 @@ def _weekday_heading(header: list[str]) -> datetime | None:
     return None
 
 
-def _year_on_weekday(month: int, day: int, weekday: str, earliest: int) -> int | None:
+def _year_on_weekday(
+    month: int, day: int, weekday: str, earliest: int, lags: tuple[int, ...] = (0,)
+) -> int | None:
     """The latest year from this one back to `earliest` in which `month`/`day` falls on
-    `weekday` ("Tuesday") and is not after today; None if none does."""
+    `weekday` ("Tuesday") and is not after today; None if none does. With `lags`, the weekday
+    may fall that many days before the date (a dateline's lead "said Thursday" of the day before),
+    each lag tried only when no year fits the ones before it (the same day first)."""
     today = date.today()
-    for y in range(today.year, earliest - 1, -1):
-        try:
-            d = date(y, month, day)
-        except ValueError:
-            continue
-        if d <= today and d.strftime("%A") == weekday:
-            return y
+    for k in lags:
+        for y in range(today.year, earliest - 1, -1):
+            try:
+                d = date(y, month, day)
+            except ValueError:
+                continue
+            if d <= today and (d - timedelta(days=k)).strftime("%A") == weekday:
+                return y
     return None
+
+
+#: How many days a dateline's lead weekday may fall before the dateline: "SEOUL, Dec. 20 ...
+#: lawmakers said Thursday" (the 19th), "WASHINGTON, Nov 5 ... said on Monday" (the 4th), the
+#: same day or the day before (a statement made the evening before, or across time zones).
+_LEAD_LAGS = (0, 1)
 
 
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
@@ -647,14 +658,14 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
     ) or re.search(
         # "North Korea on Monday confirmed …": the day before the verb
         r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:\w+\s+)?"
-        r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated)\b",
+        r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated|put|raised)\b",
         lead,
     )
     if wd and years:
         # A weekday pins the year: the latest year, no earlier than the latest one the text
         # mentions, in which the dateline falls on it ("SEOUL, Jan. 13 ... said Monday" over a
         # text that mentions "since 2021" is 2025). A bare year in the body is background.
-        y = _year_on_weekday(month, day, wd.group(1), max(years))
+        y = _year_on_weekday(month, day, wd.group(1), max(years), _LEAD_LAGS)
         if y is not None:
             return y
     if years:
@@ -669,7 +680,7 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
                 return latest + 1
         return latest
     if wd:
-        return _year_on_weekday(month, day, wd.group(1), now - 6) or now
+        return _year_on_weekday(month, day, wd.group(1), now - 6, _LEAD_LAGS) or now
     return now
 
 
@@ -1191,6 +1202,22 @@ def _cued_date(rows: list[str]) -> datetime | None:
     return None
 
 
+#: A footer's own publication note: "originally published … on", "Uploaded on", "last edited on".
+_FOOTER_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|uploaded|edited|dated)\b")
+
+
+def _footer_date(rows: list[str]) -> datetime | None:
+    """The date a footer line says the page came out, read from its cue on (at most 60
+    characters: the date follows the cue closely, "published in The Han River Post on April
+    30, 2025"); the last such line wins (the latest edit)."""
+    for row in rows[::-1]:
+        for part in _FIELD_SPLIT.split(row)[::-1]:
+            m = _FOOTER_CUE.search(part)
+            if m and (d := parse_date_line(part[m.start() : m.start() + 60])) is not None:
+                return d
+    return None
+
+
 #: A section heading of a briefing or advisory, never the name of the outlet above it.
 _SECTION_HEADING = re.compile(
     r"(?i)(?:summary|background|contacts?|key(?: points)?|what'?s new|advice|update|overview|notes?"
@@ -1244,6 +1271,11 @@ def _web_layout(lines: list[str]) -> Layout:
         lay.published = _weekday_heading(header[:6])
     if lay.published is None:
         lay.month_ref = next((m for m in map(parse_month_line, header) if m is not None), None)
+    if lay.published is None and lay.month_ref is None:
+        # a page with no date above its text may say below it when it came out ("This article was
+        # originally published in … on April 30, 2025", "Uploaded on September 3, 2025", "Date
+        # decision issued: 14 May 2025"): a month-day in its text is then of that year, not today's
+        lay.published = _footer_date([r for r in rows[body_at:] if r][-8:])
     for prev, s in pairwise(header):
         if _HANDLE.fullmatch(s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()

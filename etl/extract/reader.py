@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from etl.extract.dates import DateMention, find_dates, iso
+from etl.extract.dates import MONTH_WORD, DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
     ADMISSION_VERBS,
@@ -661,6 +661,100 @@ _OTHER_DEFENCE_MINISTRY = re.compile(
     r"\b(?:Russia|Ukraine|Korea|Russian|Ukrainian|Korean|Moscow|Kyiv)(?:['’]s)?\s+(?:Ministry\s+of\s+Defen[cs]e"
     r"|Defen[cs]e\s+Ministry)|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:Russia|Ukraine|the\s+Russian)"
 )
+
+
+#: Background, not the day's news: a perfect or past perfect ("has said", "had estimated"), an
+#: earlier occasion ("earlier", "last year", "in 2024", "ago"), a belief in the passive.
+_BACKGROUND = re.compile(
+    r"\b(?:has|have|had|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
+    r"|assessed|given|spoken|announced|confirmed|suggested|shown)\b"
+    r"|\b(?:earlier|previously|formerly|ago)\b"
+    # a day the text set earlier: "the same day", "that evening", "at the time"
+    r"|\b(?:the\s+same|that)\s+(?:day|evening|morning|night|week|month)\b|\bat\s+the\s+time\b"
+    r"|\b(?:last|previous|past|this)\s+(?:week|month|year|autumn|fall|spring|summer|winter)\b"
+    rf"|\b(?:in|by|since|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
+    rf"|\bsince\s+{MONTH_WORD}"
+    r"|\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:believed|thought|estimated|reported)\s+to\b",
+    re.IGNORECASE,
+)
+#: A statement verb in the simple past ("said", "told", "put … at"), or "say(s)": other verbs in
+#: the present ("DeepState puts the area at …") date a later paragraph only with "now".
+_NEWS_VERB = re.compile(
+    r"\b(?:said|says|say|told|reported|announced|wrote|posted|stated|added|put|confirmed|gave|declared)\b",
+    re.IGNORECASE,
+)
+#: Any verb of speech, to count the statements a sentence joins.
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|told|put|puts|estimated|estimates|reported|announced|claimed|wrote|stated|added"
+    r"|confirmed|gave)\b",
+    re.IGNORECASE,
+)
+#: "according to" the source, and a state of things in the present perfect ("North Korea has
+#: sent more than 10,000 soldiers, according to …"): background the report recalls.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+_PERFECT_STATE = re.compile(r"\b(?:has|have)\s+(?!been\b)(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+
+
+def _told_as_news(quote: str, ref: date) -> bool:
+    """A claim's sentence tells a statement as news: a statement verb in the simple past or
+    present (or "according to" over a present state), no background form, no calendar day of
+    its own (one the other rules did not take as the statement's: "the raid, which he dated to
+    Dec. 6"), no month before the verb, and no weekday when two statements share the sentence."""
+    if _BACKGROUND.search(quote) is not None:
+        return False
+    if _NEWS_VERB.search(quote) is None and (
+        _ACCORDING_TO.search(quote) is None or _PERFECT_STATE.search(quote) is not None
+    ):
+        return False
+    verb = _NEWS_VERB.search(quote) or _ACCORDING_TO.search(quote)
+    # "X put the losses at … on Saturday, while Y estimated them at …": whose day it is is unsure
+    two_speakers = len(_SPEECH_VERB.findall(quote)) >= 2
+    return not any(
+        (d.precision == "day" and (d.kind == "day" or (d.is_weekday and two_speakers)))
+        or (d.precision in ("month", "year") and verb is not None and d.start < verb.start())
+        for d in find_dates(quote, ref)
+    )
+
+
+#: A statement's month after its verb: "had put the dead at about 600 in April", "the figure the
+#: agency gave lawmakers in late April", "spoke in June of more than 6,000 casualties".
+_SAID_IN_MONTH = re.compile(
+    r"\b(?:had\s+)?(?:put|gave|given|spoke|spoken|said|told|estimated)\b[^.;:]{0,120}?"
+    rf"\bin\s+(?:late\s+|early\s+|mid-?)?(?P<mon>{MONTH_WORD})\b(?![\s,]+\d)"
+)
+
+
+#: A statement verb right before a month ("said last month", "told lawmakers last month").
+_VERB_BEFORE_MONTH = re.compile(
+    r"\b(?:said|told(?:\s+\w+)?|announced|estimated|reported|wrote|stated)\s+$", re.IGNORECASE
+)
+
+
+def _month_said_in(quote: str, ref: date) -> DateMention | None:
+    """The month a statement was made in, when the sentence names no other date: a month after
+    the statement's verb ("Seoul's spies had put the dead at about 600 in April"), "earlier this
+    month" anywhere, or "last month" right after the verb ("the NIS said last month")."""
+    dates = find_dates(quote, ref)
+    if (
+        len(dates) == 1
+        and dates[0].kind in ("this_month", "last_month")
+        and (
+            dates[0].text.lower().startswith("earlier")
+            or _VERB_BEFORE_MONTH.search(quote[: dates[0].start]) is not None
+        )
+    ):
+        return dates[0]
+    m = _SAID_IN_MONTH.search(quote)
+    if m is None:
+        return None
+    lo = quote.rfind(";", 0, m.start()) + 1  # the clause: "…spoke in June of …; Seoul's spies put …"
+    hi = quote.find(";", m.end())
+    clause = quote[lo : hi if hi >= 0 else len(quote)]
+    dates = find_dates(clause, ref)
+    at = m.start("mon") - lo
+    if len(dates) != 1 or dates[0].kind != "month" or not dates[0].start <= at < dates[0].end:
+        return None
+    return dates[0]
 
 
 def own_date_carry_blocked(clause: str) -> bool:
@@ -5762,6 +5856,36 @@ class Reader:
                 for x in self.drafts
             ):
                 d.dropped = True
+        if self.layout.published is not None:
+            day = self.layout.published.date()
+            for d in self.drafts:
+                if d.stated is not None or d.dropped:
+                    continue
+                # "X had put the dead at about 600 in April": the month the figure was given in,
+                # not the month the 600 died in (a running total, as the golds read it)
+                month = _month_said_in(d.quote, self.pub) if d.figure is not None else None
+                spec = d.period_spec
+                if month is not None and (
+                    spec is None or (spec.first, spec.last) == (month.first, month.last)
+                ):
+                    d.stated, d.precision = month.first, "month"
+                    d.period_spec, d.period = None, None
+                elif (d.figure is not None or self._lone_figureless(d)) and _told_as_news(d.quote, self.pub):
+                    # "In Seoul, the JCS said around 1,100 were killed or wounded" in a dated news
+                    # story: a claim the report tells as said, without any date, is that day's
+                    # news, as the golds date it; background ("has said", "earlier", "last year")
+                    # stays undated
+                    before = [
+                        x
+                        for x in self.drafts
+                        if x.stated is not None
+                        and not x.dropped
+                        and x.claimant.name == d.claimant.name
+                        and x.sentence_no < d.sentence_no
+                    ]
+                    d.stated, d.precision = (
+                        (before[-1].stated, before[-1].precision) if before else (day, "day")
+                    )
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
@@ -5774,6 +5898,16 @@ class Reader:
                         d.channel = o.channel
                         break
         self._credit_intelligence_updates()
+
+    def _lone_figureless(self, d: Draft) -> bool:
+        """A figureless claim (a recapture, a confirmation) no other draft of the report repeats
+        for the same claimant: the only such claim may take the report's day; a repeat is merged
+        with its dated copy by date, so dating it would split one claim in two. Statements (aims,
+        characterisations) are left undated, as the golds leave them."""
+        return d.claim_type != "statement" and not any(
+            x is not d and not x.dropped and x.claimant.name == d.claimant.name and x.metric == d.metric
+            for x in self.drafts
+        )
 
     def _resolve_period(self, d: Draft) -> tuple[date, date] | None:
         spec = d.period_spec
