@@ -489,7 +489,9 @@ _QUESTIONED = re.compile(
 #: Herald's count", "by our reckoning". A source the actors file knows ("by Seoul's count", "by
 #: Zelensky's count") is an attribution instead; the caller checks the name.
 _OWN_COUNT = re.compile(
-    r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our)\s+"
+    # (the page itself: "By this page's arithmetic", "by this newspaper's count")
+    r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our|my"
+    r"|this\s+(?:page|site|paper|newspaper|outlet|blog|newsletter|desk|newsroom|publication)['’]s)\s+"
     r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic)\b"
 )
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
@@ -636,6 +638,18 @@ _SOURCE_DOC = (
 )
 
 
+#: A paragraph that is one quotation and nothing else: '"Since 6 August … 36,200 sanitary losses."'.
+_WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]{10,}[\"”]\s*|\s*[\"“][^\"“”]{10,}[.!?][\"”]?\s*")
+#: A paragraph ending on its speaker's verb and a colon ("In the evening statement, posted on
+#: Facebook, the General Staff said:"), not a label or a box's heading.
+_SAYS_INTRO = re.compile(
+    r"\b(?:said|says|stated|wrote|added|declared|announced|reported|posted|told\s+[\w ]{2,40}?)\s*:\s*$"
+)
+#: The rest of a newspaper's name after a place's: "(Washington) Post", "(Korea) Times", "(Kyiv)
+#: Independent", "(Korea) Herald".
+_PAPER_AFTER_PLACE = re.compile(
+    r"\s+(?:Post|Times|Herald|Independent|Journal|Examiner|Telegraph|Tribune|Gazette|Daily|Courier)\b"
+)
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
 _LIST_SAYS = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
@@ -1322,6 +1336,9 @@ class Reader:
         #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
         #: and whether the current paragraph is one of its bulleted items.
         self.list_source: Actor | None = None
+        #: The speaker a paragraph ending "…, the General Staff said:" hands its words to: the
+        #: quoted paragraphs under it, each a quotation on its own, are that speaker's.
+        self.quote_intro: Actor | None = None
         self.section_side = ""  # whose forces a heading's figures count ("North Korean losses")
         self.in_bullet = False
 
@@ -1404,6 +1421,12 @@ class Reader:
                 self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
+            if label is None and _WHOLE_QUOTE.fullmatch(para):
+                # '… the General Staff said: ¶ "Since 6 August … 25,200 irrecoverable …"': each
+                # quoted paragraph under the introduction is the introducer's words
+                self.para_speaker = self.quote_intro
+            elif not self.in_bullet:
+                self.quote_intro = self._list_intro_source(para) if _SAYS_INTRO.search(para) else None
             if self.para_speaker is None and self.address is not None and not para.startswith("["):
                 self.para_speaker = self.address[0]  # the address printed in full: the speaker's own words
             if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
@@ -1831,6 +1854,9 @@ class Reader:
             if not (
                 m.actor.kind == "state" and re.search(r"[A-Z][\w]*-$", text[max(0, m.start - 20) : m.start])
             )
+            # "in an interview with The Washington Post", "the Kyiv Independent", "Korea Times": a
+            # place's name that begins a newspaper's is the paper, not the state
+            and not (m.actor.kind == "state" and _PAPER_AFTER_PLACE.match(text, m.end))
         ]
         # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
         # Forces" is the General Staff, not a new actor "Armed Forces".
@@ -3872,7 +3898,10 @@ class Reader:
             own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
         reached = re.search(
-            r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+            # ("The irrecoverable losses of the occupiers … amount to 25,200 personnel; the sanitary
+            # losses amount to 36,200": the staff's kind of loss before the noun says what it counts)
+            r"\b(?P<noun>(?:(?:irrecoverable|irretrievable|irreversible|sanitary)\s+)?losses|casualties|deaths"
+            r"|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
             r"(?:,\s+(?:including|excluding|counting)\s+[^,;]{1,60},|[^,;]){0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
@@ -4686,7 +4715,7 @@ class Reader:
                 fig_k.qualifier == "exact"
                 and prev_fig.qualifier == "about"
                 and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
-                and re.fullmatch(r"[^,;:\d]{0,60}\band\s+", clause[prev_fig.end : fig_k.start])
+                and re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
                 and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
             ):
                 # "About 300 ... have been killed and 2,700 others wounded": one approximation
@@ -5544,7 +5573,9 @@ class Reader:
                 same = (
                     not distinct
                     and lead.metric == d.metric
-                    and (lead.subject == d.subject or not d.subject)
+                    # (a lead whose subject went unread, "another 2,700 have been wounded", is the
+                    # body's "About 300 North Korean soldiers … killed and 2,700 wounded" too)
+                    and (lead.subject == d.subject or not d.subject or not lead.subject)
                     and lead.figure is not None
                     and d.figure is not None
                     and lead.figure.numbers == d.figure.numbers

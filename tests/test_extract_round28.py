@@ -1,0 +1,127 @@
+"""Round 28: the misses and extras of writers 43, 44 and 48 (international outlets, the warring
+sides' own media, long mixed formats).
+
+Each test names a behaviour the round-28 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import read_numeric
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+NIS = "National Intelligence Service (South Korea)"
+UA_STAFF = "General Staff of the Armed Forces of Ukraine"
+SYRSKYI = "Oleksandr Syrskyi"
+
+
+def _rows(body: str) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure under a dated header."""
+    return read_numeric(body, HEADER)
+
+
+# ------------------------------------------------- quoted paragraphs under "X said:"
+def test_quoted_paragraphs_under_a_long_said_colon_introduction_are_the_introducers() -> None:
+    body = (
+        "In its evening statement, published on Telegram, the General Staff said:\n\n"
+        '"The enemy\'s claims do not correspond to reality."\n\n'
+        '"The losses of the North Korean army in the Belgorod region amount to more than 2,100 '
+        'killed and wounded."\n'
+    )
+    assert _rows(body) == [(UA_STAFF, "killed_or_wounded", 2100, None, "over")]
+
+
+def test_a_paragraph_of_prose_between_ends_the_introduction() -> None:
+    """Negative: the quoted paragraph after ordinary prose has no speaker from the intro."""
+    body = (
+        "In its evening statement, published on Telegram, the General Staff said:\n\n"
+        '"The enemy\'s claims do not correspond to reality."\n\n'
+        "The fighting went on through the night near the border villages.\n\n"
+        '"More than 2,100 were killed and wounded in the Belgorod region."\n'
+    )
+    assert [r for r in _rows(body) if r[0] == UA_STAFF] == []
+
+
+def test_a_heading_with_a_colon_introduces_no_speaker() -> None:
+    """Negative: a box heading ("Figures from the front:") names nobody."""
+    body = 'Figures from the front:\n\n"More than 2,100 were killed and wounded in the Belgorod region."\n'
+    assert [r for r in _rows(body) if r[0] == UA_STAFF] == []
+
+
+# ------------------------------------------------- the writer's own arithmetic
+def test_the_pages_own_arithmetic_is_nobodys_claim() -> None:
+    body = (
+        "The NIS said about 500 North Korean soldiers had been killed and 3,100 wounded in Belgorod.\n\n"
+        "By this page's arithmetic that puts total North Korean casualties at some 3,600.\n"
+    )
+    assert [r[2] for r in _rows(body)] == [500, 3100]
+
+
+def test_a_named_bodys_arithmetic_stays_its_claim() -> None:
+    """Negative: "by the NIS's count" is an attribution, not the outlet's sum."""
+    body = "By the NIS's count, North Korean casualties in Belgorod have reached some 3,600.\n"
+    assert _rows(body) == [(NIS, "killed_or_wounded", 3600, 3600, "about")]
+
+
+# ------------------------------------------------- one approximation over a long pair
+def test_about_carries_to_the_second_figure_across_a_long_subject() -> None:
+    body = (
+        "The NIS told lawmakers that about 500 North Korean soldiers fighting in the Belgorod border "
+        "region had been killed and 3,100 wounded.\n"
+    )
+    assert _rows(body) == [
+        (NIS, "killed", 500, 500, "about"),
+        (NIS, "wounded", 3100, 3100, "about"),
+    ]
+
+
+def test_an_exact_second_figure_after_its_own_clause_stays_exact() -> None:
+    """Negative: a second figure after a comma is its own statement."""
+    body = "The NIS said about 500 North Korean soldiers had been killed, and 3,100 wounded.\n"
+    assert _rows(body)[1][4] == "exact"
+
+
+# ------------------------------------------------- a lead whose subject went unread
+def test_a_lead_figure_without_its_subject_is_the_bodys_approximate_figure() -> None:
+    text = (
+        "Wire\n\nMarch 3, 2025\n\nNorth Korean toll rises\n\n"
+        "South Korea's spy agency says another 3,100 have been wounded.\n\n"
+        "About 500 North Korean soldiers have been killed and 3,100 wounded in the Belgorod region, "
+        "according to South Korea's National Intelligence Service (NIS).\n"
+    )
+    rows = read_numeric("", text)
+    assert rows == [
+        (NIS, "killed", 500, 500, "about"),
+        (NIS, "wounded", 3100, 3100, "about"),
+    ]
+
+
+# ------------------------------------------------- the staff's kinds of loss before "losses"
+def test_irrecoverable_and_sanitary_losses_before_amount_to_name_each_figure() -> None:
+    body = (
+        "The General Staff said the irrecoverable losses of the occupiers in the Belgorod direction "
+        "amount to 12,400 personnel; the sanitary losses amount to 19,800.\n"
+    )
+    assert [r[1:3] for r in _rows(body)] == [("killed", 12400), ("wounded", 19800)]
+
+
+def test_plain_losses_before_amount_to_stay_killed_or_wounded() -> None:
+    """Negative: "losses … amount to" without a kind is both."""
+    body = "The General Staff said the losses of the occupiers in the Belgorod direction amount to 12,400.\n"
+    assert [r[1] for r in _rows(body)] == ["killed_or_wounded"]
+
+
+# ------------------------------------------------- a newspaper named after a place
+def test_an_interview_with_the_washington_post_leaves_the_speaker_his_figure() -> None:
+    body = (
+        "Ukraine's commander-in-chief Oleksandr Syrskyi, in an interview with The Washington Post, "
+        "said Russia had lost at least 40,000 soldiers killed and wounded in the Belgorod operation.\n"
+    )
+    assert _rows(body) == [(SYRSKYI, "killed_or_wounded", 40000, None, "at_least")]
+
+
+def test_washington_alone_is_still_the_state() -> None:
+    """Negative: "Washington said" is the United States."""
+    body = "Washington said at least 40,000 Russian soldiers had been killed or wounded in Belgorod.\n"
+    assert [r[0] for r in _rows(body)] == ["United States"]
