@@ -125,3 +125,55 @@ def test_washington_alone_is_still_the_state() -> None:
     """Negative: "Washington said" is the United States."""
     body = "Washington said at least 40,000 Russian soldiers had been killed or wounded in Belgorod.\n"
     assert [r[0] for r in _rows(body)] == ["United States"]
+
+
+# ------------------------------------------------- "the HUR post on Dec 16: …"
+HUR = "Defense Intelligence of Ukraine (HUR)"
+
+
+def test_a_bodys_post_before_a_colon_speaks_wherever_the_sentence_starts() -> None:
+    body = (
+        "Don't forget the HUR post on Dec 16: at least 40 North Koreans killed or wounded near "
+        "Belgorod, and at least five missing.\n"
+    )
+    assert _rows(body) == [
+        (HUR, "killed_or_wounded", 40, None, "at_least"),
+        (HUR, "missing", 5, None, "at_least"),
+    ]
+
+
+def test_a_state_before_a_colon_gives_no_post() -> None:
+    """Negative: "Remember Ukraine on Dec 16:" names no body's post; the state is not made one."""
+    body = "Remember what happened near Belgorod on Dec 16: at least 40 North Koreans killed or wounded.\n"
+    assert [r for r in _rows(body) if r[0] == HUR] == []
+
+
+# ------------------------------------------------- an embedded channel post
+def test_an_embedded_channel_posts_paragraphs_are_the_channels() -> None:
+    text = (
+        "Front News\n\nHUR: losses\n\n16.12.2024 | 13:20\n\n"
+        "Ukraine's military intelligence reported losses among North Korean units on Monday. We publish "
+        "the post in full.\n\n"
+        "Defence Intelligence of Ukraine\n✅ verified channel\n\n"
+        "⚡️ The North Korean army is suffering heavy losses near the Belgorod border villages\n\n"
+        "On 14 December, North Korean servicemen assaulted positions near Belgorod.\n\n"
+        "As a result, at least 40 soldiers of the DPRK were killed or wounded.\n\n"
+        "👁 48.1K ↪ Forward\n\n"
+        "The agency did not say how it obtained the figures.\n"
+    )
+    assert read_numeric("", text) == [(HUR, "killed_or_wounded", 40, None, "at_least")]
+
+
+def test_prose_after_the_posts_view_count_is_no_longer_the_channels() -> None:
+    """Negative: the post ends at its view count; a figure after it is not the channel's."""
+    text = (
+        "Front News\n\nHUR: losses\n\n16.12.2024 | 13:20\n\n"
+        "Ukraine's military intelligence reported losses among North Korean units on Monday. We publish "
+        "the post in full.\n\n"
+        "Defence Intelligence of Ukraine\n✅ verified channel\n\n"
+        "⚡️ The North Korean army is suffering heavy losses near the Belgorod border villages\n\n"
+        "On 14 December, North Korean servicemen assaulted positions near Belgorod.\n\n"
+        "👁 48.1K ↪ Forward\n\n"
+        "Russia's Defence Ministry said on Sunday that more than 900 Ukrainian soldiers had been killed.\n"
+    )
+    assert [r[0] for r in read_numeric("", text)] == ["Russian Ministry of Defense"]

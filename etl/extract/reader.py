@@ -650,6 +650,13 @@ _SAYS_INTRO = re.compile(
 _PAPER_AFTER_PLACE = re.compile(
     r"\s+(?:Post|Times|Herald|Independent|Journal|Examiner|Telegraph|Tribune|Gazette|Daily|Courier)\b"
 )
+#: A body's own paper, and perhaps its date, right before a colon: "(the HUR)['s] post on Dec 16",
+#: "(the NIS) briefing in January", "(Kyiv)'s latest update".
+_PAPER_BEFORE_COLON = re.compile(
+    r"(?:['’]s)?\s+(?:(?:latest|last|new|own|first|daily|evening|morning|weekly|Telegram)\s+)?"
+    r"(?:post|briefing|statement|update|report|bulletin|readout|summary|assessment)"
+    r"(?:\s+(?:on|of|in|from)\s+[\w ,-]{1,30}?|\s+(?:that|the\s+same|this|last)\s+(?:day|week|morning|evening))?"
+)
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
 _LIST_SAYS = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
@@ -2213,6 +2220,17 @@ class Reader:
             ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
+            paper = [
+                m
+                for m in mentions
+                if m.end < colon.end("who")
+                and m.actor.kind not in ("state", NEW_ACTOR)
+                and _PAPER_BEFORE_COLON.fullmatch(clause, m.end, colon.end("who"))
+            ]
+            if paper:
+                # "Don't forget the HUR post on Dec 16: at least 30 …": the body whose post (or
+                # briefing, update) the colon opens is the speaker, wherever the sentence starts
+                return pack(group_at(paper[-1]), colon.end("who"), colon.end("who") + 1)
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
