@@ -177,3 +177,48 @@ def test_prose_after_the_posts_view_count_is_no_longer_the_channels() -> None:
         "Russia's Defence Ministry said on Sunday that more than 900 Ukrainian soldiers had been killed.\n"
     )
     assert [r[0] for r in read_numeric("", text)] == ["Russian Ministry of Defense"]
+
+
+# ------------------------------------------------- the size of a whole army
+def test_a_standing_armys_size_is_no_deployment() -> None:
+    body = (
+        "The NIS told lawmakers on Friday that North Korea had sent artillery to Russia. North Korea is "
+        "estimated to have a standing army of some 1.3 million personnel, and the lawmakers said the "
+        "country was also sending rocket launchers to Russia.\n"
+    )
+    assert _rows(body) == []
+
+
+def test_a_force_sent_is_still_counted_beside_an_army() -> None:
+    """Negative: troops sent to Russia stay a deployment."""
+    body = "The NIS said North Korea had sent some 3,000 more troops to Russia.\n"
+    assert [r[1:3] for r in _rows(body)] == [("troops_deployed", 3000)]
+
+
+# ------------------------------------------------- "one of the two"
+def test_one_of_the_two_counted_before_is_no_new_count() -> None:
+    text = (
+        "NATIONAL INTELLIGENCE SERVICE\nPress Release\n\n12 January 2025\n\n"
+        "On North Korean soldiers captured near Belgorod\n\n"
+        "1. The NIS has confirmed that Ukrainian forces captured two North Korean soldiers alive near "
+        "Belgorod on 9 January. One of the two was wounded in the leg and the other in the hand; both "
+        "are being treated in Kyiv.\n"
+    )
+    assert [r[1:3] for r in read_numeric("", text)] == [("captured", 2)]
+
+
+# ------------------------------------------------- "lawmakers briefed by the NIS said"
+def test_lawmakers_briefed_by_a_body_relay_the_bodys_figure() -> None:
+    body = (
+        "On 18 December, Andrii Kovalenko of Ukraine's Center for Countering Disinformation said their "
+        'losses had "already exceeded 300".\n\n'
+        "The next day, South Korean lawmakers briefed by the NIS said at least 150 North Korean soldiers "
+        "had been killed near Belgorod.\n"
+    )
+    assert [r[:3] for r in _rows(body)][1] == (NIS, "killed", 150)
+
+
+def test_lawmakers_who_speak_for_themselves_are_not_a_briefer() -> None:
+    """Negative: lawmakers named as the speakers, with no briefer, give no body's figure."""
+    body = "South Korean lawmakers said at least 150 North Korean soldiers had been killed near Belgorod.\n"
+    assert [r for r in _rows(body) if r[0] == NIS] == []

@@ -657,6 +657,21 @@ _PAPER_BEFORE_COLON = re.compile(
     r"(?:post|briefing|statement|update|report|bulletin|readout|summary|assessment)"
     r"(?:\s+(?:on|of|in|from)\s+[\w ,-]{1,30}?|\s+(?:that|the\s+same|this|last)\s+(?:day|week|morning|evening))?"
 )
+#: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
+_BRIEFED_BY = re.compile(
+    r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
+    r"|[Dd]iplomats|[Ss]enators)\s+(?:who\s+(?:were|had\s+been)\s+)?briefed\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
+)
+#: The listeners' verb after the briefer: "(… briefed by the NIS) said", "(…) told reporters".
+_BRIEFED_SAID = re.compile(r"[^;:\"“]{0,60}?\b(?P<v>said|say|says|told|reported|were\s+told)\b")
+#: One of a group already counted: "One of the two", "each of the three", "neither of the two".
+_ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither|[Bb]oth)\s+of\s+(?:the|these|those)\s+$")
+#: The size of a country's whole army before its figure: "a standing army of some 1.2 million",
+#: "armed forces numbering about 1.3 million", "an army estimated at 1.2 million".
+_ARMY_SIZE = re.compile(
+    r"\b(?:standing|active|regular|conscript)\s+(?:army|armed\s+forces|military|force)\s+"
+    r"(?:(?:of|numbering|estimated\s+at|put\s+at)\s+)?(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$"
+)
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
 _LIST_SAYS = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
@@ -2313,6 +2328,12 @@ class Reader:
             briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
+        for m in mentions:
+            said = _BRIEFED_SAID.match(clause, m.end)
+            if said and m.actor.kind not in ("state", NEW_ACTOR) and _BRIEFED_BY.search(clause, 0, m.start):
+                # "South Korean lawmakers briefed by the NIS said at least 100 …": the listeners
+                # relay; the body that briefed them gives the figure
+                return pack(group_at(m), said.start("v"), said.end("v"))
         acc = re.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
             # ("…, per the NIS", "…, again per the NIS via Lee", "(per the same briefing)": "per" after
@@ -3451,6 +3472,10 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if re.match(r"-?\s*(?:mm|millimet(?:re|er)s?)\b", after):
             return ""  # "240-mm multiple rocket launchers", "170-millimetre guns": a calibre
+        if _ONE_OF_THE.search(before):
+            return ""  # "One of the two was wounded in the jaw": the two counted before, not a count
+        if _ARMY_SIZE.search(before):
+            return ""  # "a standing army of some 1.2 million personnel": a country's army, not a claim
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
         if (
