@@ -222,3 +222,36 @@ def test_lawmakers_who_speak_for_themselves_are_not_a_briefer() -> None:
     """Negative: lawmakers named as the speakers, with no briefer, give no body's figure."""
     body = "South Korean lawmakers said at least 150 North Korean soldiers had been killed near Belgorod.\n"
     assert [r for r in _rows(body) if r[0] == NIS] == []
+
+
+# ------------------------------------------------- "it added" after a body's quotation
+RU_MOD = "Russian Ministry of Defense"
+
+
+def test_it_after_a_bodys_quotation_is_the_body_not_the_one_it_spoke_about() -> None:
+    body = (
+        "Ukraine's losses in the Belgorod direction have exceeded 9,400 servicemen, the Russian "
+        "Defence Ministry said on Monday.\n\n"
+        '"Units of the West group struck brigades of the Armed Forces of Ukraine near the border. '
+        'Enemy manpower and vehicles were hit," the statement said.\n\n'
+        '"In total, in the Belgorod direction, the enemy has lost over 9,400 servicemen," it added.\n'
+    )
+    assert [r[0] for r in _rows(body)] == [RU_MOD]
+
+
+# ------------------------------------------------- a bare defence ministry counting Ukraine's losses
+def test_a_bare_defence_ministry_counting_ukrainian_losses_is_russias() -> None:
+    body = (
+        "For comparison: on 2 December the Ministry of Defence stated that Ukrainian losses in the "
+        "Belgorod direction had exceeded 9,400 servicemen.\n"
+    )
+    assert _rows(body) == [(RU_MOD, "killed_or_wounded", 9400, None, "over")]
+
+
+def test_a_bare_defence_ministry_counting_north_korean_losses_stays_unnamed() -> None:
+    """Negative: a bare ministry counting others' losses is not made Russia's."""
+    body = (
+        "The Ministry of Defence stated that North Korean losses in the Belgorod direction had exceeded "
+        "900 servicemen.\n"
+    )
+    assert [r[0] for r in _rows(body)] != [RU_MOD]

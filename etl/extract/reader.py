@@ -664,6 +664,11 @@ _BRIEFED_BY = re.compile(
 )
 #: The listeners' verb after the briefer: "(… briefed by the NIS) said", "(…) told reporters".
 _BRIEFED_SAID = re.compile(r"[^;:\"“]{0,60}?\b(?P<v>said|say|says|told|reported|were\s+told)\b")
+#: A sentence that ends a body's quotation: '…," the statement said.', '…," it said.'
+_QUOTE_THEN_IT = re.compile(
+    r"[,.!?][\"”]\s+(?:the\s+(?:statement|ministry|agency|service|staff|command|bulletin|post|report)|it)\s+"
+    r"(?:said|added|stated|read|noted|continued|wrote)\b[^\"“”]{0,60}$"
+)
 #: One of a group already counted: "One of the two", "each of the three", "neither of the two".
 _ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither|[Bb]oth)\s+of\s+(?:the|these|those)\s+$")
 #: The size of a country's whole army before its figure: "a standing army of some 1.2 million",
@@ -3004,6 +3009,16 @@ class Reader:
             ):
                 # "X said North Korea had suffered …. By June 15 it said …": the body that spoke
                 # last, not the state it spoke about (a lower-case "it" goes on with the speaker)
+                order = last
+            elif (
+                last
+                and last[0].kind not in ("official", "state", NEW_ACTOR)
+                and order != last
+                and _QUOTE_THEN_IT.search(self.sent_log.get(self.sentence_no - 1, ""))
+            ):
+                # '"… brigades of the Armed Forces of Ukraine …," the statement said. ¶ "…," it
+                # added': after a body's quotation "it" goes on with the body that spoke, not one
+                # the quotation was about
                 order = last
         elif m.group("pro") in ("they", "They"):
             # "The SSO put out a post on Monday. Over three days, they said, ...": the body named
@@ -5426,6 +5441,17 @@ class Reader:
                 uk = self.ref.actors.by_name.get("UK Ministry of Defence")
                 if british and uk is not None and INTELLIGENCE_UPDATE.search(near):
                     d.claimant = uk
+                ru = self.ref.actors.by_name.get("Russian Ministry of Defense")
+                if (
+                    d.claimant.kind == NEW_ACTOR
+                    and ru is not None
+                    and d.figure is not None
+                    and d.metric in ("killed", "wounded", "killed_or_wounded", "captured", "missing")
+                    and d.subject == FORCES.get("Ukraine")
+                ):
+                    # "on 2 December the Ministry of Defence stated that Ukrainian losses … had
+                    # exceeded 37,355": a defence ministry counting Ukraine's losses is Russia's
+                    d.claimant = ru
             arm = self._intelligence_arm(d.claimant)
             if arm is None:
                 continue
