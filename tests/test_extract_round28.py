@@ -255,3 +255,24 @@ def test_a_bare_defence_ministry_counting_north_korean_losses_stays_unnamed() ->
         "900 servicemen.\n"
     )
     assert [r[0] for r in _rows(body)] != [RU_MOD]
+
+
+# ------------------------------------------------- a bracketed sentence of the writer's own
+def test_a_bracketed_aside_after_a_figure_is_a_sentence_of_its_own() -> None:
+    body = (
+        "Russia's Defence Ministry said on 2 December that Ukraine had lost over 9,400 servicemen in the "
+        "Belgorod area. (That works out to more than 90 a day, by our arithmetic.) Kyiv did not respond.\n"
+    )
+    assert _rows(body) == [(RU_MOD, "killed_or_wounded", 9400, None, "over")]
+
+
+# ------------------------------------------------- "gave an interview in which he put …"
+ZELENSKY = "Volodymyr Zelenskyy"
+
+
+def test_he_in_a_relative_clause_is_the_subject_who_gave_the_interview() -> None:
+    body = (
+        "Pat Ryder said 10,000 North Korean troops were in Russia.\n\n"
+        "Then, in early January, Zelenskyy gave an interview in which he put North Korean losses at 2,900.\n"
+    )
+    assert [r[:3] for r in _rows(body)][1] == (ZELENSKY, "killed_or_wounded", 2900)

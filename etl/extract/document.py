@@ -1618,7 +1618,10 @@ def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     # a footnote marker ("servicemen.[16] Russian ...") stays with the sentence it ends
-    for m in re.finditer(r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+[\"“‘A-Z0-9#])", paragraph):
+    # (a bracketed sentence after one is a sentence of its own: "… began. (That works out to …)")
+    for m in re.finditer(
+        r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+(?:[\"“‘A-Z0-9#]|\((?=[A-Z][a-z])))", paragraph
+    ):
         before = paragraph[start : m.start() + 1]
         word = re.search(r"([A-Za-z.]+)\.$", before)
         if word and word.group(1).rstrip(".") in _ABBREV:

@@ -657,6 +657,12 @@ _PAPER_BEFORE_COLON = re.compile(
     r"(?:post|briefing|statement|update|report|bulletin|readout|summary|assessment)"
     r"(?:\s+(?:on|of|in|from)\s+[\w ,-]{1,30}?|\s+(?:that|the\s+same|this|last)\s+(?:day|week|morning|evening))?"
 )
+#: A person's occasion, then a relative clause in which "he" or "she" gives the figure: "(Zelenskyy)
+#: gave an interview in which he put the number at".
+_IN_WHICH_HE = re.compile(
+    r"\s+(?:gave|held|granted|made|delivered|posted|published|recorded)\s+(?:an?|his|her)\s+[\w -]{2,40}?"
+    r"\s+(?:in|during)\s+which\s+(?:he|she)\s+(?:\w+\s+)?(?P<v>said|put|gave|estimated|claimed|wrote|stated|cited)\b"
+)
 #: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
 _BRIEFED_BY = re.compile(
     r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
@@ -2333,6 +2339,12 @@ class Reader:
             briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
+        for m in mentions:
+            which = _IN_WHICH_HE.match(clause, m.end)
+            if which and m.actor.kind in ("official", NEW_ACTOR):
+                # "Zelenskyy gave an interview in which he put the number at 3,800": the "he" of
+                # the relative clause is the subject who gave the interview
+                return pack(group_at(m), which.start("v"), which.end("v"))
         for m in mentions:
             said = _BRIEFED_SAID.match(clause, m.end)
             if said and m.actor.kind not in ("state", NEW_ACTOR) and _BRIEFED_BY.search(clause, 0, m.start):
