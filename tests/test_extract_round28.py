@@ -276,3 +276,22 @@ def test_he_in_a_relative_clause_is_the_subject_who_gave_the_interview() -> None
         "Then, in early January, Zelenskyy gave an interview in which he put North Korean losses at 2,900.\n"
     )
     assert [r[:3] for r in _rows(body)][1] == (ZELENSKY, "killed_or_wounded", 2900)
+
+
+# ------------------------------------------------- ", and on <day> X put losses at …"
+def test_a_second_body_putting_losses_at_a_figure_after_and_has_its_own_clause() -> None:
+    body = (
+        "By 28 March the UK's Defence Intelligence assessed more than 2,000 casualties, and on 26 April "
+        "Ukraine's General Staff put total North Korean losses near Belgorod at more than 1,900 killed "
+        "and wounded.\n"
+    )
+    assert [r[0] for r in _rows(body)] == ["UK Ministry of Defence (Defence Intelligence)", UA_STAFF]
+
+
+def test_one_speakers_two_figures_joined_by_and_stay_one_speakers() -> None:
+    """Negative: with no new speaker after "and", the figures stay the first speaker's."""
+    body = (
+        "Ukraine's General Staff said more than 1,900 North Koreans had been killed or wounded near "
+        "Belgorod, and about 300 captured.\n"
+    )
+    assert {r[0] for r in _rows(body)} == {UA_STAFF}

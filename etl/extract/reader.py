@@ -1575,7 +1575,10 @@ class Reader:
                         # "…, and Pentagon press secretary Maj. Gen. Pat Ryder put the number at …")
                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated|briefed"
-                        r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate))\b)"
+                        r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate)"
+                        # ("…, and on 26 April Ukraine's General Staff put total North Korean losses
+                        # … at more than 4,500": the losses it puts at a figure)
+                        r"|assessed|put\s+(?:total\s+|overall\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:losses|casualties|deaths))\b)"
                         # (round 27) "… 5,000 builders, a senior Russian official said Tuesday, even as
                         # Western intelligence said Pyongyang's losses there had topped 6,000": a second
                         # speaker brought in by "even as" / "while" has a clause of their own
