@@ -295,3 +295,20 @@ def test_one_speakers_two_figures_joined_by_and_stay_one_speakers() -> None:
         "Belgorod, and about 300 captured.\n"
     )
     assert {r[0] for r in _rows(body)} == {UA_STAFF}
+
+
+# ------------------------------------------------- "Two days after X's statement, …"
+def test_an_earlier_statement_that_only_dates_the_news_is_not_the_speaker() -> None:
+    body = (
+        "Two days after KCNA's statement, on 30 April, lawmakers leaving a closed-door briefing in Seoul "
+        "said the NIS now assessed that about 700 North Korean soldiers had been killed near Belgorod.\n"
+    )
+    assert [r[:3] for r in _rows(body)] == [(NIS, "killed", 700)]
+
+
+def test_a_statement_that_gives_the_figure_still_speaks() -> None:
+    """Negative: "In KCNA's statement, …" names the speaker, not a date."""
+    body = (
+        "According to the NIS's statement, about 700 North Korean soldiers had been killed near Belgorod.\n"
+    )
+    assert [r[0] for r in _rows(body)] == [NIS]

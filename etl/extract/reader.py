@@ -663,6 +663,12 @@ _IN_WHICH_HE = re.compile(
     r"\s+(?:gave|held|granted|made|delivered|posted|published|recorded)\s+(?:an?|his|her)\s+[\w -]{2,40}?"
     r"\s+(?:in|during)\s+which\s+(?:he|she)\s+(?:\w+\s+)?(?P<v>said|put|gave|estimated|claimed|wrote|stated|cited)\b"
 )
+#: An opening that dates the news by someone else's earlier word: "Two days after KCNA's statement,",
+#: "A week after the Pentagon's briefing,".
+_AFTER_ITS_PAPER = re.compile(
+    r"\W*(?:(?:\w+|a|an)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\s+[^,;:\"“]{2,60}?['’]s\s+"
+    r"(?:\w+\s+)?(?:statement|announcement|report|post|claim|briefing|address|remarks)\s*,"
+)
 #: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
 _BRIEFED_BY = re.compile(
     r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
@@ -4192,6 +4198,11 @@ class Reader:
                 + " " * (by_outlet.end() - by_outlet.start())
                 + clause[by_outlet.end() :]
             )
+        after_paper = _AFTER_ITS_PAPER.match(clause)
+        if after_paper and self._mentions(clause[after_paper.end() :]):
+            # "Two days after KCNA's statement, on April 30, lawmakers … said the NIS now assessed
+            # that about 600 …": the earlier statement only dates the news; blanked (offsets kept)
+            clause = " " * after_paper.end() + clause[after_paper.end() :]
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.quote_tail and clause != self.quote_tail and find_figures(clause):
