@@ -312,3 +312,15 @@ def test_a_statement_that_gives_the_figure_still_speaks() -> None:
         "According to the NIS's statement, about 700 North Korean soldiers had been killed near Belgorod.\n"
     )
     assert [r[0] for r in _rows(body)] == [NIS]
+
+
+# ------------------------------------------------- a body's short name in brackets
+def test_a_bodys_bracketed_short_name_before_a_colon_leaves_it_the_speaker() -> None:
+    body = (
+        "The chair recalled the figures the National Intelligence Service (NIS) had given the committee "
+        "in January: about 400 North Korean soldiers killed and about 2,900 wounded.\n"
+    )
+    assert _rows(body) == [
+        (NIS, "killed", 400, 400, "about"),
+        (NIS, "wounded", 2900, 2900, "about"),
+    ]

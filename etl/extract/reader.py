@@ -669,6 +669,8 @@ _AFTER_ITS_PAPER = re.compile(
     r"\W*(?:(?:\w+|a|an)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\s+[^,;:\"“]{2,60}?['’]s\s+"
     r"(?:\w+\s+)?(?:statement|announcement|report|post|claim|briefing|address|remarks)\s*,"
 )
+#: A body's short name in brackets right after its full one: " (NIS)", " (HUR)".
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
 #: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
 _BRIEFED_BY = re.compile(
     r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
@@ -4198,6 +4200,20 @@ class Reader:
                 + " " * (by_outlet.end() - by_outlet.start())
                 + clause[by_outlet.end() :]
             )
+        for named in self._mentions(clause):
+            acronym = _ACRONYM_AFTER.match(clause, named.end)
+            if (
+                acronym
+                and ":" in clause[acronym.end() :]
+                and self.ref.actors.resolve(acronym.group("a")) == named.actor
+            ):
+                # "the National Intelligence Service (NIS) had given …:": the body's short name
+                # in brackets is no second speaker; blanked (offsets kept)
+                clause = (
+                    clause[: acronym.start()]
+                    + " " * (acronym.end() - acronym.start())
+                    + clause[acronym.end() :]
+                )
         after_paper = _AFTER_ITS_PAPER.match(clause)
         if after_paper and self._mentions(clause[after_paper.end() :]):
             # "Two days after KCNA's statement, on April 30, lawmakers … said the NIS now assessed
