@@ -324,3 +324,19 @@ def test_a_bodys_bracketed_short_name_before_a_colon_leaves_it_the_speaker() -> 
         (NIS, "killed", 400, 400, "about"),
         (NIS, "wounded", 2900, 2900, "about"),
     ]
+
+
+# ------------------------------------------------- a chain of citations
+def test_the_source_at_the_end_of_a_citation_chain_gives_the_figure() -> None:
+    body = (
+        "About 400 North Korean soldiers were killed in a missile strike near Belgorod, according to "
+        "Yonhap, which cited a Ukrainian outlet, which in turn cited the defense website Global Defense "
+        "Corp.\n"
+    )
+    assert [r[:3] for r in _rows(body)] == [("Global Defense Corp", "killed", 400)]
+
+
+def test_according_to_a_body_alone_stays_that_body() -> None:
+    """Negative: with no "which cited", the source named is the claimant."""
+    body = "About 400 North Korean soldiers were killed near Belgorod, according to the NIS.\n"
+    assert [r[0] for r in _rows(body)] == [NIS]

@@ -671,6 +671,13 @@ _AFTER_ITS_PAPER = re.compile(
 )
 #: A body's short name in brackets right after its full one: " (NIS)", " (HUR)".
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+#: A chain of citations after "according to": "according to (Yonhap, which cited RBC-Ukraine, which in
+#: turn cited )the defense website …" (the bracketed part is `mid`).
+_CITED_CHAIN = re.compile(
+    r"\baccording\s+to\s+(?P<mid>[^,;]{2,60}?(?:,\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
+    r"(?:cited|quoted|relied\s+on|drew\s+on)\s+[^,;]{2,60}?)*,\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
+    r"(?:cited|quoted|relied\s+on|drew\s+on)\s+)"
+)
 #: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
 _BRIEFED_BY = re.compile(
     r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
@@ -4214,6 +4221,16 @@ class Reader:
                     + " " * (acronym.end() - acronym.start())
                     + clause[acronym.end() :]
                 )
+        chain = _CITED_CHAIN.search(clause)
+        if chain:
+            # "…, according to Yonhap News Agency, which cited RBC-Ukraine, which in turn cited the
+            # defense website Global Defense Corp": the source at the end of the chain gives the
+            # figure; the outlets between only carry it (blanked, offsets kept)
+            clause = (
+                clause[: chain.start("mid")]
+                + " " * (chain.end("mid") - chain.start("mid"))
+                + clause[chain.end("mid") :]
+            )
         after_paper = _AFTER_ITS_PAPER.match(clause)
         if after_paper and self._mentions(clause[after_paper.end() :]):
             # "Two days after KCNA's statement, on April 30, lawmakers … said the NIS now assessed
