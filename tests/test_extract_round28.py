@@ -340,3 +340,23 @@ def test_according_to_a_body_alone_stays_that_body() -> None:
     """Negative: with no "which cited", the source named is the claimant."""
     body = "About 400 North Korean soldiers were killed near Belgorod, according to the NIS.\n"
     assert [r[0] for r in _rows(body)] == [NIS]
+
+
+# ------------------------------------------------- a forum's quoted block under "X posted its update:"
+UK_DI = "UK Ministry of Defence (Defence Intelligence)"
+
+
+def test_a_quoted_block_under_a_body_posting_its_update_is_the_bodys() -> None:
+    body = (
+        "UK Defence Intelligence just posted their update on X:\n\n"
+        "> North Korean forces have likely suffered more than 7,000 casualties near Belgorod.\n"
+    )
+    assert _rows(body) == [(UK_DI, "killed_or_wounded", 7000, None, "over")]
+
+
+def test_a_quoted_block_under_a_heading_has_no_speaker_from_it() -> None:
+    """Negative: a heading with a colon hands no speaker to the block under it."""
+    body = (
+        "Latest numbers from the front:\n\n> North Korean forces have suffered more than 7,000 casualties.\n"
+    )
+    assert [r for r in _rows(body) if r[0] == UK_DI] == []

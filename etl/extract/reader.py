@@ -639,11 +639,17 @@ _SOURCE_DOC = (
 
 
 #: A paragraph that is one quotation and nothing else: '"Since 6 August … 36,200 sanitary losses."'.
-_WHOLE_QUOTE = re.compile(r"\s*[\"“][^\"“”]{10,}[\"”]\s*|\s*[\"“][^\"“”]{10,}[.!?][\"”]?\s*")
+_WHOLE_QUOTE = re.compile(
+    # (or a forum's or a mail's quoted block: "> North Korean forces have likely suffered …")
+    r"\s*[\"“][^\"“”]{10,}[\"”]\s*|\s*[\"“][^\"“”]{10,}[.!?][\"”]?\s*|\s*>\s+[^\"“”]{10,}"
+)
 #: A paragraph ending on its speaker's verb and a colon ("In the evening statement, posted on
 #: Facebook, the General Staff said:"), not a label or a box's heading.
 _SAYS_INTRO = re.compile(
     r"\b(?:said|says|stated|wrote|added|declared|announced|reported|posted|told\s+[\w ]{2,40}?)\s*:\s*$"
+    # ("UK Defence Intelligence just posted their update on X:": the post named after the verb)
+    r"|\b(?:posted|published|issued|put\s+out)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?"
+    r"(?:update|statement|post|assessment|bulletin|summary)(?:\s+on\s+[\w ]{1,20})?\s*:\s*$"
 )
 #: The rest of a newspaper's name after a place's: "(Washington) Post", "(Korea) Times", "(Kyiv)
 #: Independent", "(Korea) Herald".
@@ -1474,7 +1480,12 @@ class Reader:
                 # quoted paragraph under the introduction is the introducer's words
                 self.para_speaker = self.quote_intro
             elif not self.in_bullet:
-                self.quote_intro = self._list_intro_source(para) if _SAYS_INTRO.search(para) else None
+                says = _SAYS_INTRO.search(para)
+                self.quote_intro = (
+                    (self._list_intro_source(para) or self._intro_subject(para, says.start()))
+                    if says
+                    else None
+                )
             if self.para_speaker is None and self.address is not None and not para.startswith("["):
                 self.para_speaker = self.address[0]  # the address printed in full: the speaker's own words
             if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
@@ -1709,6 +1720,18 @@ class Reader:
                 # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
                 # the speaker of the intro's verb gives the items under it
                 return m.actor
+        return None
+
+    def _intro_subject(self, intro: str, verb_at: int) -> Actor | None:
+        """The body or person last named before an introduction's verb ("UK Defence Intelligence
+        just posted their update on X:"), when nothing but a few words stands between."""
+        named = [
+            m
+            for m in self._mentions(intro)
+            if m.end <= verb_at and m.actor.kind not in ("state", "group", NEW_ACTOR)
+        ]
+        if named and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", intro[named[-1].end : verb_at]):
+            return named[-1].actor
         return None
 
     def _late_qualifier(self, para: str, n_drafts: int) -> None:
