@@ -360,3 +360,21 @@ def test_a_quoted_block_under_a_heading_has_no_speaker_from_it() -> None:
         "Latest numbers from the front:\n\n> North Korean forces have suffered more than 7,000 casualties.\n"
     )
     assert [r for r in _rows(body) if r[0] == UK_DI] == []
+
+
+# ------------------------------------------------- "he said more than N had been lost"
+def test_a_bare_count_lost_right_after_a_loss_count_is_counted_again() -> None:
+    body = (
+        "Zelenskyy said 2,800 North Korean soldiers had been killed or wounded.\n\n"
+        "Last week, in an interview with the Associated Press, he said more than 3,000 had been lost.\n"
+    )
+    assert [r[:3] for r in _rows(body)] == [
+        (ZELENSKY, "killed_or_wounded", 2800),
+        (ZELENSKY, "killed_or_wounded", 3000),
+    ]
+
+
+def test_a_bare_count_lost_with_no_loss_count_before_is_no_count() -> None:
+    """Negative: with nothing counted before, "3,000 had been lost" may be anything."""
+    body = "Last week, in an interview with the Associated Press, Zelenskyy said more than 3,000 had been lost.\n"
+    assert _rows(body) == []

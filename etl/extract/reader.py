@@ -684,6 +684,8 @@ _CITED_CHAIN = re.compile(
     r"(?:cited|quoted|relied\s+on|drew\s+on)\s+[^,;]{2,60}?)*,\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
     r"(?:cited|quoted|relied\s+on|drew\s+on)\s+)"
 )
+#: A bare count's fate with no people named: "(more than 4,000) had been lost", "have been killed".
+_LOST_BARE = re.compile(r"\s+(?:had|have|has)\s+(?:now\s+|already\s+)?been\s+(?:lost|killed|wounded)\b")
 #: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
 _BRIEFED_BY = re.compile(
     r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
@@ -3662,6 +3664,16 @@ class Reader:
         ):
             # "over 38,000 troops killed or wounded, and over 700 taken prisoner", "at least 30 …
             # killed, and that at least three had gone missing": more of the people just counted
+            return "people"
+        if (
+            _LOST_BARE.match(after)
+            and self.drafts
+            and not self.drafts[-1].dropped
+            and self.drafts[-1].sentence_no >= self.sentence_no - 3
+            and self.drafts[-1].metric in ("killed", "wounded", "killed_or_wounded")
+        ):
+            # "Zelenskyy said 3,800 had been killed or wounded. … In an interview with the AP he
+            # said more than 4,000 had been lost": the people counted just before, counted again
             return "people"
         if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
