@@ -1333,6 +1333,8 @@ def _web_layout(lines: list[str]) -> Layout:
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
         stamp, entry_day = True, first_stamp.date()
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
+    last_heading = ""  # the last short unpunctuated line (a channel's name over its post)
+    channel_voice = ""  # the channel whose embedded post the paragraphs are, until the post ends
     card_title = False  # a card's author line was just read: its title may come before its text
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
@@ -1444,15 +1446,20 @@ def _web_layout(lines: list[str]) -> Layout:
                 # a channel page's post stamp ("Dec 23, 2024 at 10:14") dates the post below it
                 post_stamps.append(post_stamp)
                 entry_day = post_stamp.date()
-            if s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
+            if _VERIFIED_LINE.fullmatch(s) and last_heading:
+                # an embedded channel post: its name, then "✅ verified channel", then its title
+                # and text ("Defence Intelligence of Ukraine ¶ ✅ verified channel ¶ ⚡️ …")
+                label_next, card_title, channel_voice = last_heading, True, last_heading
+            elif s.endswith(":") and not s.startswith("#") and len(s.split()) >= 2:
                 label_next = s[:-1]  # "Zelensky after a report from Syrskyi:" over a quote
             elif (card := _ACCOUNT_LINE.fullmatch(s)) is not None:
                 # a card's or an embed's author over its title and text: "UK Defence Intelligence (X)"
                 label_next, card_title = card.group("who"), True
-            elif card_title and len(s.split()) <= 10:
+            elif card_title and len(s.split()) <= (16 if channel_voice else 10):
                 card_title = False  # the card's title ("Intelligence update - 28 March 2025")
             elif not _TIME_LINE.search(s):
-                label_next = ""
+                label_next = channel_voice = ""  # (a post's view count or a rule ends the post)
+            last_heading = s
             if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
                 section = s  # a section heading: the paragraphs under it, until the next
             pending_break = True  # a timestamp, a section or brief heading: a new entry
@@ -1478,6 +1485,8 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.speaker_of[len(paras)] = turn
         elif label_next and (s[:1] in '"“«' or len(paras) in lay.breaks or not paras):
             lay.speaker_of[len(paras)] = label_next
+        elif channel_voice:
+            lay.speaker_of[len(paras)] = channel_voice  # the channel's post goes on
         label_next = ""
         if section:
             lay.section_of[len(paras)] = section
@@ -1513,6 +1522,8 @@ _POST_HEADER = re.compile(
     r"|^\[[^\[\]]{6,30}\]\s+@?[\w.-]+(?:\s+\[[A-Z]+\])?$"
 )
 #: An account named with its platform, on a line of its own: "UK Defence Intelligence (X)".
+#: A messenger channel's badge under its name: "✅ verified channel", "Verified account".
+_VERIFIED_LINE = re.compile(r"(?i)[^\w]{0,4}\s*verified\s+(?:channel|account|page)")
 _ACCOUNT_LINE = re.compile(
     r"(?P<who>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,6}?)\s+\((?:X|Twitter|Telegram|Facebook|YouTube|Instagram"
     r"|Bluesky|Mastodon|Threads|Weibo|VK)\)"
@@ -1639,7 +1650,10 @@ def split_sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     # a footnote marker ("servicemen.[16] Russian ...") stays with the sentence it ends
-    for m in re.finditer(r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+[\"“‘A-Z0-9#])", paragraph):
+    # (a bracketed sentence after one is a sentence of its own: "… began. (That works out to …)")
+    for m in re.finditer(
+        r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+(?:[\"“‘A-Z0-9#]|\((?=[A-Z][a-z])))", paragraph
+    ):
         before = paragraph[start : m.start() + 1]
         word = re.search(r"([A-Za-z.]+)\.$", before)
         if word and word.group(1).rstrip(".") in _ABBREV:

@@ -489,7 +489,9 @@ _QUESTIONED = re.compile(
 #: Herald's count", "by our reckoning". A source the actors file knows ("by Seoul's count", "by
 #: Zelensky's count") is an attribution instead; the caller checks the name.
 _OWN_COUNT = re.compile(
-    r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our)\s+"
+    # (the page itself: "By this page's arithmetic", "by this newspaper's count")
+    r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our|my"
+    r"|this\s+(?:page|site|paper|newspaper|outlet|blog|newsletter|desk|newsroom|publication)['’]s)\s+"
     r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic)\b"
 )
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
@@ -636,6 +638,74 @@ _SOURCE_DOC = (
 )
 
 
+#: A paragraph that is one quotation and nothing else: '"Since 6 August … 36,200 sanitary losses."'.
+_WHOLE_QUOTE = re.compile(
+    # (or a forum's or a mail's quoted block: "> North Korean forces have likely suffered …")
+    r"\s*[\"“][^\"“”]{10,}[\"”]\s*|\s*[\"“][^\"“”]{10,}[.!?][\"”]?\s*|\s*>\s+[^\"“”]{10,}"
+)
+#: A paragraph ending on its speaker's verb and a colon ("In the evening statement, posted on
+#: Facebook, the General Staff said:"), not a label or a box's heading.
+_SAYS_INTRO = re.compile(
+    r"\b(?:said|says|stated|wrote|added|declared|announced|reported|posted|told\s+[\w ]{2,40}?)\s*:\s*$"
+    # ("UK Defence Intelligence just posted their update on X:": the post named after the verb)
+    r"|\b(?:posted|published|issued|put\s+out)\s+(?:its|their|his|her|the|a)\s+(?:\w+\s+)?"
+    r"(?:update|statement|post|assessment|bulletin|summary)(?:\s+on\s+[\w ]{1,20})?\s*:\s*$"
+)
+#: The rest of a newspaper's name after a place's: "(Washington) Post", "(Korea) Times", "(Kyiv)
+#: Independent", "(Korea) Herald".
+_PAPER_AFTER_PLACE = re.compile(
+    r"\s+(?:Post|Times|Herald|Independent|Journal|Examiner|Telegraph|Tribune|Gazette|Daily|Courier)\b"
+)
+#: A body's own paper, and perhaps its date, right before a colon: "(the HUR)['s] post on Dec 16",
+#: "(the NIS) briefing in January", "(Kyiv)'s latest update".
+_PAPER_BEFORE_COLON = re.compile(
+    r"(?:['’]s)?\s+(?:(?:latest|last|new|own|first|daily|evening|morning|weekly|Telegram)\s+)?"
+    r"(?:post|briefing|statement|update|report|bulletin|readout|summary|assessment)"
+    r"(?:\s+(?:on|of|in|from)\s+[\w ,-]{1,30}?|\s+(?:that|the\s+same|this|last)\s+(?:day|week|morning|evening))?"
+)
+#: A person's occasion, then a relative clause in which "he" or "she" gives the figure: "(Zelenskyy)
+#: gave an interview in which he put the number at".
+_IN_WHICH_HE = re.compile(
+    r"\s+(?:gave|held|granted|made|delivered|posted|published|recorded)\s+(?:an?|his|her)\s+[\w -]{2,40}?"
+    r"\s+(?:in|during)\s+which\s+(?:he|she)\s+(?:\w+\s+)?(?P<v>said|put|gave|estimated|claimed|wrote|stated|cited)\b"
+)
+#: An opening that dates the news by someone else's earlier word: "Two days after KCNA's statement,",
+#: "A week after the Pentagon's briefing,".
+_AFTER_ITS_PAPER = re.compile(
+    r"\W*(?:(?:\w+|a|an)\s+)?(?:days?|hours?|weeks?|months?)\s+(?:after|before)\s+[^,;:\"“]{2,60}?['’]s\s+"
+    r"(?:\w+\s+)?(?:statement|announcement|report|post|claim|briefing|address|remarks)\s*,"
+)
+#: A body's short name in brackets right after its full one: " (NIS)", " (HUR)".
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+#: A chain of citations after "according to": "according to (Yonhap, which cited RBC-Ukraine, which in
+#: turn cited )the defense website …" (the bracketed part is `mid`).
+_CITED_CHAIN = re.compile(
+    r"\baccording\s+to\s+(?P<mid>[^,;]{2,60}?(?:,\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
+    r"(?:cited|quoted|relied\s+on|drew\s+on)\s+[^,;]{2,60}?)*,\s+which\s+(?:in\s+turn\s+|itself\s+|also\s+)?"
+    r"(?:cited|quoted|relied\s+on|drew\s+on)\s+)"
+)
+#: A bare count's fate with no people named: "(more than 4,000) had been lost", "have been killed".
+_LOST_BARE = re.compile(r"\s+(?:had|have|has)\s+(?:now\s+|already\s+)?been\s+(?:lost|killed|wounded)\b")
+#: Listeners who relay a briefing, named before its briefer: "lawmakers briefed by (the NIS)".
+_BRIEFED_BY = re.compile(
+    r"\b(?:[Ll]awmakers?|[Ll]egislators?|MPs|[Mm]embers(?:\s+of\s+parliament)?|[Rr]eporters|[Jj]ournalists"
+    r"|[Dd]iplomats|[Ss]enators)\s+(?:who\s+(?:were|had\s+been)\s+)?briefed\s+(?:\w+\s+)?by\s+(?:the\s+)?$"
+)
+#: The listeners' verb after the briefer: "(… briefed by the NIS) said", "(…) told reporters".
+_BRIEFED_SAID = re.compile(r"[^;:\"“]{0,60}?\b(?P<v>said|say|says|told|reported|were\s+told)\b")
+#: A sentence that ends a body's quotation: '…," the statement said.', '…," it said.'
+_QUOTE_THEN_IT = re.compile(
+    r"[,.!?][\"”]\s+(?:the\s+(?:statement|ministry|agency|service|staff|command|bulletin|post|report)|it)\s+"
+    r"(?:said|added|stated|read|noted|continued|wrote)\b[^\"“”]{0,60}$"
+)
+#: One of a group already counted: "One of the two", "each of the three", "neither of the two".
+_ONE_OF_THE = re.compile(r"\b(?:[Oo]ne|[Ee]ach|[Nn]either|[Ee]ither|[Bb]oth)\s+of\s+(?:the|these|those)\s+$")
+#: The size of a country's whole army before its figure: "a standing army of some 1.2 million",
+#: "armed forces numbering about 1.3 million", "an army estimated at 1.2 million".
+_ARMY_SIZE = re.compile(
+    r"\b(?:standing|active|regular|conscript)\s+(?:army|armed\s+forces|military|force)\s+"
+    r"(?:(?:of|numbering|estimated\s+at|put\s+at)\s+)?(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$"
+)
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
 _LIST_SAYS = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
@@ -1416,6 +1486,9 @@ class Reader:
         #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
         #: and whether the current paragraph is one of its bulleted items.
         self.list_source: Actor | None = None
+        #: The speaker a paragraph ending "…, the General Staff said:" hands its words to: the
+        #: quoted paragraphs under it, each a quotation on its own, are that speaker's.
+        self.quote_intro: Actor | None = None
         self.section_side = ""  # whose forces a heading's figures count ("North Korean losses")
         self.in_bullet = False
 
@@ -1498,6 +1571,17 @@ class Reader:
                 self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
+            if label is None and _WHOLE_QUOTE.fullmatch(para):
+                # '… the General Staff said: ¶ "Since 6 August … 25,200 irrecoverable …"': each
+                # quoted paragraph under the introduction is the introducer's words
+                self.para_speaker = self.quote_intro
+            elif not self.in_bullet:
+                says = _SAYS_INTRO.search(para)
+                self.quote_intro = (
+                    (self._list_intro_source(para) or self._intro_subject(para, says.start()))
+                    if says
+                    else None
+                )
             if self.para_speaker is None and self.address is not None and not para.startswith("["):
                 self.para_speaker = self.address[0]  # the address printed in full: the speaker's own words
             if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
@@ -1613,7 +1697,10 @@ class Reader:
                         # "…, and Pentagon press secretary Maj. Gen. Pat Ryder put the number at …")
                         r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated|briefed"
-                        r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate))\b)"
+                        r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate)"
+                        # ("…, and on 26 April Ukraine's General Staff put total North Korean losses
+                        # … at more than 4,500": the losses it puts at a figure)
+                        r"|assessed|put\s+(?:total\s+|overall\s+)?(?:[A-Z][\w-]+\s+){0,2}(?:losses|casualties|deaths))\b)"
                         # (round 27) "… 5,000 builders, a senior Russian official said Tuesday, even as
                         # Western intelligence said Pyongyang's losses there had topped 6,000": a second
                         # speaker brought in by "even as" / "while" has a clause of their own
@@ -1729,6 +1816,18 @@ class Reader:
                 # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
                 # the speaker of the intro's verb gives the items under it
                 return m.actor
+        return None
+
+    def _intro_subject(self, intro: str, verb_at: int) -> Actor | None:
+        """The body or person last named before an introduction's verb ("UK Defence Intelligence
+        just posted their update on X:"), when nothing but a few words stands between."""
+        named = [
+            m
+            for m in self._mentions(intro)
+            if m.end <= verb_at and m.actor.kind not in ("state", "group", NEW_ACTOR)
+        ]
+        if named and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", intro[named[-1].end : verb_at]):
+            return named[-1].actor
         return None
 
     def _late_qualifier(self, para: str, n_drafts: int) -> None:
@@ -1925,6 +2024,9 @@ class Reader:
             if not (
                 m.actor.kind == "state" and re.search(r"[A-Z][\w]*-$", text[max(0, m.start - 20) : m.start])
             )
+            # "in an interview with The Washington Post", "the Kyiv Independent", "Korea Times": a
+            # place's name that begins a newspaper's is the paper, not the state
+            and not (m.actor.kind == "state" and _PAPER_AFTER_PLACE.match(text, m.end))
         ]
         # A name goes on past the alias it starts with: "Ukraine's General Staff of the Armed
         # Forces" is the General Staff, not a new actor "Armed Forces".
@@ -2281,6 +2383,17 @@ class Reader:
             ]
             if ends:
                 return pack(group_at(ends[0]), colon.end("who"), colon.end("who") + 1)
+            paper = [
+                m
+                for m in mentions
+                if m.end < colon.end("who")
+                and m.actor.kind not in ("state", NEW_ACTOR)
+                and _PAPER_BEFORE_COLON.fullmatch(clause, m.end, colon.end("who"))
+            ]
+            if paper:
+                # "Don't forget the HUR post on Dec 16: at least 30 …": the body whose post (or
+                # briefing, update) the colon opens is the speaker, wherever the sentence starts
+                return pack(group_at(paper[-1]), colon.end("who"), colon.end("who") + 1)
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
@@ -2363,6 +2476,18 @@ class Reader:
             briefer = next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
             if briefer is not None:
                 return [briefer], relay.start("v"), relay.end("v"), True, [(relay.start(), relay.start("v"))]
+        for m in mentions:
+            which = _IN_WHICH_HE.match(clause, m.end)
+            if which and m.actor.kind in ("official", NEW_ACTOR):
+                # "Zelenskyy gave an interview in which he put the number at 3,800": the "he" of
+                # the relative clause is the subject who gave the interview
+                return pack(group_at(m), which.start("v"), which.end("v"))
+        for m in mentions:
+            said = _BRIEFED_SAID.match(clause, m.end)
+            if said and m.actor.kind not in ("state", NEW_ACTOR) and _BRIEFED_BY.search(clause, 0, m.start):
+                # "South Korean lawmakers briefed by the NIS said at least 100 …": the listeners
+                # relay; the body that briefed them gives the figure
+                return pack(group_at(m), said.start("v"), said.end("v"))
         acc = re.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
             # ("…, per the NIS", "…, again per the NIS via Lee", "(per the same briefing)": "per" after
@@ -3034,6 +3159,16 @@ class Reader:
                 # "X said North Korea had suffered …. By June 15 it said …": the body that spoke
                 # last, not the state it spoke about (a lower-case "it" goes on with the speaker)
                 order = last
+            elif (
+                last
+                and last[0].kind not in ("official", "state", NEW_ACTOR)
+                and order != last
+                and _QUOTE_THEN_IT.search(self.sent_log.get(self.sentence_no - 1, ""))
+            ):
+                # '"… brigades of the Armed Forces of Ukraine …," the statement said. ¶ "…," it
+                # added': after a body's quotation "it" goes on with the body that spoke, not one
+                # the quotation was about
+                order = last
         elif m.group("pro") in ("they", "They"):
             # "The SSO put out a post on Monday. Over three days, they said, ...": the body named
             # last before this sentence (people and states are not "they")
@@ -3501,6 +3636,10 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if re.match(r"-?\s*(?:mm|millimet(?:re|er)s?)\b", after):
             return ""  # "240-mm multiple rocket launchers", "170-millimetre guns": a calibre
+        if _ONE_OF_THE.search(before):
+            return ""  # "One of the two was wounded in the jaw": the two counted before, not a count
+        if _ARMY_SIZE.search(before):
+            return ""  # "a standing army of some 1.2 million personnel": a country's army, not a claim
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
         if (
@@ -3619,6 +3758,16 @@ class Reader:
         ):
             # "over 38,000 troops killed or wounded, and over 700 taken prisoner", "at least 30 …
             # killed, and that at least three had gone missing": more of the people just counted
+            return "people"
+        if (
+            _LOST_BARE.match(after)
+            and self.drafts
+            and not self.drafts[-1].dropped
+            and self.drafts[-1].sentence_no >= self.sentence_no - 3
+            and self.drafts[-1].metric in ("killed", "wounded", "killed_or_wounded")
+        ):
+            # "Zelenskyy said 3,800 had been killed or wounded. … In an interview with the AP he
+            # said more than 4,000 had been lost": the people counted just before, counted again
             return "people"
         if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
@@ -3966,7 +4115,10 @@ class Reader:
             own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
         reached = re.search(
-            r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+            # ("The irrecoverable losses of the occupiers … amount to 25,200 personnel; the sanitary
+            # losses amount to 36,200": the staff's kind of loss before the noun says what it counts)
+            r"\b(?P<noun>(?:(?:irrecoverable|irretrievable|irreversible|sanitary)\s+)?losses|casualties|deaths"
+            r"|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
             r"(?:,\s+(?:including|excluding|counting)\s+[^,;]{1,60},|[^,;]){0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
@@ -4184,6 +4336,35 @@ class Reader:
                 + " " * (by_outlet.end() - by_outlet.start())
                 + clause[by_outlet.end() :]
             )
+        for named in self._mentions(clause):
+            acronym = _ACRONYM_AFTER.match(clause, named.end)
+            if (
+                acronym
+                and ":" in clause[acronym.end() :]
+                and self.ref.actors.resolve(acronym.group("a")) == named.actor
+            ):
+                # "the National Intelligence Service (NIS) had given …:": the body's short name
+                # in brackets is no second speaker; blanked (offsets kept)
+                clause = (
+                    clause[: acronym.start()]
+                    + " " * (acronym.end() - acronym.start())
+                    + clause[acronym.end() :]
+                )
+        chain = _CITED_CHAIN.search(clause)
+        if chain:
+            # "…, according to Yonhap News Agency, which cited RBC-Ukraine, which in turn cited the
+            # defense website Global Defense Corp": the source at the end of the chain gives the
+            # figure; the outlets between only carry it (blanked, offsets kept)
+            clause = (
+                clause[: chain.start("mid")]
+                + " " * (chain.end("mid") - chain.start("mid"))
+                + clause[chain.end("mid") :]
+            )
+        after_paper = _AFTER_ITS_PAPER.match(clause)
+        if after_paper and self._mentions(clause[after_paper.end() :]):
+            # "Two days after KCNA's statement, on April 30, lawmakers … said the NIS now assessed
+            # that about 600 …": the earlier statement only dates the news; blanked (offsets kept)
+            clause = " " * after_paper.end() + clause[after_paper.end() :]
         mentions = self._mentions(clause)
         claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.quote_tail and clause != self.quote_tail and find_figures(clause):
@@ -4780,7 +4961,7 @@ class Reader:
                 fig_k.qualifier == "exact"
                 and prev_fig.qualifier == "about"
                 and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
-                and re.fullmatch(r"[^,;:\d]{0,60}\band\s+", clause[prev_fig.end : fig_k.start])
+                and re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
                 and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
             ):
                 # "About 300 ... have been killed and 2,700 others wounded": one approximation
@@ -5448,6 +5629,17 @@ class Reader:
                 uk = self.ref.actors.by_name.get("UK Ministry of Defence")
                 if british and uk is not None and INTELLIGENCE_UPDATE.search(near):
                     d.claimant = uk
+                ru = self.ref.actors.by_name.get("Russian Ministry of Defense")
+                if (
+                    d.claimant.kind == NEW_ACTOR
+                    and ru is not None
+                    and d.figure is not None
+                    and d.metric in ("killed", "wounded", "killed_or_wounded", "captured", "missing")
+                    and d.subject == FORCES.get("Ukraine")
+                ):
+                    # "on 2 December the Ministry of Defence stated that Ukrainian losses … had
+                    # exceeded 37,355": a defence ministry counting Ukraine's losses is Russia's
+                    d.claimant = ru
             arm = self._intelligence_arm(d.claimant)
             if arm is None:
                 continue
@@ -5638,7 +5830,9 @@ class Reader:
                 same = (
                     not distinct
                     and lead.metric == d.metric
-                    and (lead.subject == d.subject or not d.subject)
+                    # (a lead whose subject went unread, "another 2,700 have been wounded", is the
+                    # body's "About 300 North Korean soldiers … killed and 2,700 wounded" too)
+                    and (lead.subject == d.subject or not d.subject or not lead.subject)
                     and lead.figure is not None
                     and d.figure is not None
                     and lead.figure.numbers == d.figure.numbers
