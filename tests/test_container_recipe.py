@@ -137,8 +137,17 @@ def in_image(argv: list[str], c: Container, log: str) -> subprocess.Popen[bytes]
     )
 
 
-def image_path(value: str, c: Container) -> str:
-    return value.replace(IMAGE_VOLUME, str(c.volume)).replace(IMAGE_APP, str(c.app))
+def image_env(dockerfile: Dockerfile, app: Path, volume: Path, home: Path) -> dict[str, str]:
+    """The image's environment only, its paths moved to this test's folders (the venv's Python
+    first on PATH, as the image's Python is)."""
+    return {
+        "PATH": f"{Path(sys.executable).parent}:/usr/sbin:/usr/bin:/sbin:/bin",
+        "HOME": str(home),
+        **{
+            k: v.replace(IMAGE_VOLUME, str(volume)).replace(IMAGE_APP, str(app))
+            for k, v in dockerfile.env.items()
+        },
+    }
 
 
 @pytest.fixture(scope="module")
@@ -155,12 +164,7 @@ def container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
         subprocess.run(
             shlex.split(run), cwd=app, check=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
         )
-    c = Container(app, volume, {}, [], "", "", logs)
-    c.env = {
-        "PATH": f"{Path(sys.executable).parent}:/usr/sbin:/usr/bin:/sbin:/bin",
-        "HOME": str(home),
-        **{k: image_path(v, c) for k, v in dockerfile.env.items()},
-    }
+    c = Container(app, volume, image_env(dockerfile, app, volume, home), [], "", "", logs)
     try:
         # db-init: builds the database into the (empty) volume once, then exits.
         init = in_image(compose["services"]["db-init"]["command"], c, "db-init.log")

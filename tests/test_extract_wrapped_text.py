@@ -302,3 +302,12 @@ def test_a_line_broken_inside_a_word_rejoins_it_but_a_words_own_hyphen_stays() -
     assert "told lawmakers on 30 April" in " ".join(joined)
     assert "self-propelled guns" in " ".join(joined)
     assert "twenty-five officers" in " ".join(joined)
+
+
+def test_a_broken_word_that_merely_ends_like_a_prefix_is_joined_whole() -> None:
+    """'recall-' / 'ed' is one word broken, though it ends in "all" (a prefix whose hyphen stays)."""
+    lines = [
+        "On Wednesday the committee chair said the figures had been recall-",
+        "ed from the January briefing of the National Intelligence Service.",
+    ]
+    assert "had been recalled from" in " ".join(_unwrap(lines))

@@ -277,10 +277,10 @@ def _join_lower_runs(lines: list[str]) -> list[str]:
 
 #: A word broken over two lines at a hyphen: "law-" / "makers", "four thou-" / "sand" (PDF text).
 _BROKEN_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]*[a-z])-$")
-#: Left halves whose hyphen is the word's own ("twenty-" / "five", "self-" / "propelled").
+#: Whole left halves whose hyphen is the word's own ("twenty-" / "five", "self-" / "propelled").
 _OWN_HYPHEN = re.compile(
-    r"(?i)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|self|well|so|non|anti|ex|co|pro"
-    r"|all|half|cross|long|short|high|low|full|part|first|second|third|north|south|east|west)$"
+    r"(?i)twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|self|well|so|non|anti|ex|co|pro"
+    r"|all|half|cross|long|short|high|low|full|part|first|second|third|north|south|east|west"
 )
 
 
@@ -290,11 +290,10 @@ def _run_on(prev: str, s: str) -> str:
     "twenty-five", "self-propelled")."""
     head = prev.rstrip()
     broken = _BROKEN_WORD.search(head)
-    if broken and s[:1].islower() and not _OWN_HYPHEN.search(broken.group("w")):
-        return head[:-1] + s
-    if broken and s[:1].islower():
-        return head + s
-    return f"{head} {s}"
+    if not broken or not s[:1].islower():
+        return f"{head} {s}"
+    # the whole left half, not its ending: "recall-" / "ed" is one word broken, not "all-"
+    return head + s if _OWN_HYPHEN.fullmatch(broken.group("w")) else head[:-1] + s
 
 
 def _continues(first: str, last: str, ln: str, width: int) -> bool:
