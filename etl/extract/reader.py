@@ -151,6 +151,32 @@ _GROUP_RE = re.compile(
     rf"(?:,?\s+(?:and|nor)\s+{_ADJ}))\s+(?P<noun>officials|authorities|intelligence\s+agencies"
     rf"|intelligence\s+services|intelligence|governments|sources)\b"
 )
+#: The same group named by its countries: "officials in the US, South Korea and Ukraine".
+_COUNTRY = r"(?:the\s+)?(?:US|U\.S\.|United\s+States|South\s+Korea|North\s+Korea|Ukraine|Russia)"
+_GROUP_IN_RE = re.compile(
+    rf"\b(?P<noun>[Oo]fficials|[Aa]uthorities)\s+(?:in|from)\s+(?P<cs>{_COUNTRY}(?:\s*,\s*{_COUNTRY})*"
+    rf",?\s+and\s+{_COUNTRY})(?![\w'’-])"
+)
+_COUNTRY_ADJ = {
+    "US": "US",
+    "U.S.": "US",
+    "United States": "US",
+    "South Korea": "South Korean",
+    "North Korea": "North Korean",
+    "Ukraine": "Ukrainian",
+    "Russia": "Russian",
+}
+#: A person described, not named, right before their verb ("the head of Ukraine's military
+#: intelligence told …", "A prominent Russian military blogger has claimed …"): a wire's lead,
+#: whose next paragraphs name the person.
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?:prominent|popular|well-known|leading|top|pro-war|pro-Kremlin)\s+)?"
+    r"(?:(?P<role>head|chief|director)\s+of\s+(?P<body>[^,;:\"“]{3,60}?)"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin)\s+)?blogger))"
+    r"\s+(?:(?:has|had|also)\s+)?$"
+)
+#: A title next to a person's name that makes them the head of their body.
+_HEAD_TITLE = re.compile(r"\b(?:head|chief|director|commander)\b", re.IGNORECASE)
 #: A sum of money: a scale word money is counted in, or a currency, right after the figure
 #: ("20 trillion won", "3 billion dollars", "1.5bn"); a currency sign right before it ("$700").
 _MONEY_AFTER = re.compile(
@@ -2138,7 +2164,45 @@ class Reader:
                 if actor is None:
                     actor = Actor(f"{adj} {noun}", NATIONALITY_SIDE.get(adj, "Other"), "group")
                 found.append(Mention(actor, g.start(), g.end(), g.group(0)))
+        for g in _GROUP_IN_RE.finditer(text):
+            parts = [
+                _COUNTRY_ADJ.get(re.sub(r"\s+", " ", re.sub(r"^the\s+", "", c.strip())), "")
+                for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", g.group("cs"))
+                if c.strip()
+            ]
+            group = self._group_actor(parts, g.group("noun").lower()) if all(parts) else None
+            if group is not None:
+                # "officials in the US, South Korea and Ukraine say": the group the actors file
+                # names by its nationalities ("US, South Korean and Ukrainian officials")
+                found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
+                found.append(Mention(group, g.start(), g.end(), g.group(0)))
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _described_person(self, described: re.Match[str]) -> Actor | None:
+        """The one known person a description before a verb stands for: the head of the body it
+        names (a person of that body named with a head's title, earlier or in the paragraph and
+        the two after it), or a blogger of that nationality named there."""
+        body: Actor | None = None
+        if described.group("role"):
+            found = self._mentions(described.group("body"))
+            if len(found) != 1 or found[0].actor.kind in ("official", "media", "person", NEW_ACTOR):
+                return None
+            body = found[0].actor
+        side = SIDE_WORDS.get(described.group("adj") or "", "")
+        pi = self.para_index
+        texts = [*self.sent_log.values()][-3:] + list(self.layout.paragraphs[pi : pi + 3])
+        people: set[str] = set()
+        for text in texts:
+            for m in self._mentions(text):
+                a = m.actor
+                if body is not None:
+                    if a.kind == "official" and a.parent == body.name and _HEAD_TITLE.search(
+                        text[max(0, m.start - 40) : m.end + 40]
+                    ):
+                        people.add(a.name)
+                elif "blogger" in a.name.lower() and (not side or a.side == side):
+                    people.add(a.name)
+        return self.ref.actors.by_name.get(people.pop()) if len(people) == 1 else None
 
     def _group_actor(self, parts: list[str], noun: str) -> Actor | None:
         """A coordinated group of nationalities the actors file names as one group, whatever the
@@ -2214,6 +2278,14 @@ class Reader:
             # "GlobeWire's tally of the NIS figures puts total casualties at roughly 3,000": a sum
             # someone made of another's figures, not a figure anyone stated
             return [], 0, 0, False, []
+        for v in verbs:
+            described = _DESCRIBED_SPEAKER.search(clause, 0, v.start())
+            person = self._described_person(described) if described else None
+            if described is not None and person is not None:
+                # "…, the head of Ukraine's military intelligence told a visiting lawmaker" with
+                # "Kyrylo Budanov, chief of Ukraine's Defence Intelligence" next: the person
+                return [person], v.start(), v.end(), True, [(described.start("desc"), described.end("desc"))]
+            break
         you = _YOU_SAID.search(clause) if self.answerer is not None else None
         if you is not None and self.answerer is not None:
             # "On New Year's Day you said Russia had lost …": the answerer's own earlier figure
@@ -3623,6 +3695,8 @@ class Reader:
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
+        if re.search(r",\s+(?:and\s+|but\s+)?not\s+$", before) and not re.match(r"(?i)(?:more|less|fewer)\b", fig.text):
+            return ""  # "about 4,000 casualties, not 4,000 dead": a reading the speaker rules out
         if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
             # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
             # figure is compared with
@@ -3631,6 +3705,8 @@ class Reader:
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
             if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
                 return ""
+            if re.match(r"(?i)several\b", fig.text):
+                return ""  # "still holds several hundred square kilometres": no figure to track
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
@@ -4152,6 +4228,15 @@ class Reader:
         )
         if put and _FORCE_SENT.search(put.group(1)):
             return "troops_deployed"  # "put the total sent at between 10,000 and 12,000"
+        if (
+            put
+            and own_word
+            and re.search(r"\blosses\b", put.group(1))
+            and not re.match(r"\s*,\s*(?:killed|wounded|injured|missing|captured)\b", clause[own_word.end() :])
+        ):
+            # "put Russian losses at 25,200 irrecoverable and 36,200 wounded": the word right
+            # after each figure says what it counts; the losses before frame both
+            return self._first_metric(own_word.group("w"), prefer_flow=True)
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
