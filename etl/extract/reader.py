@@ -1737,7 +1737,11 @@ class Reader:
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
                         r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|claimed|reported|estimated"
-                        r"|announced|stated)\s+that\b)",
+                        r"|announced|stated)\s+that\b)"
+                        # "… had confirmed that Ukraine captured two …, a day after President X
+                        # announced their capture": the capture the second speaker announced
+                        r"|,\s+(?=(?:(?:days|hours|a\s+day|shortly|just)\s+)?after\s+(?:[A-Z][\w'’.-]+\s+){1,4}"
+                        r"(?:had\s+)?(?:announced|reported|disclosed|revealed)\s+(?:their|the)\s+capture\b)",
                         part,
                     )
                 ]
@@ -2196,8 +2200,10 @@ class Reader:
             for m in self._mentions(text):
                 a = m.actor
                 if body is not None:
-                    if a.kind == "official" and a.parent == body.name and _HEAD_TITLE.search(
-                        text[max(0, m.start - 40) : m.end + 40]
+                    if (
+                        a.kind == "official"
+                        and a.parent == body.name
+                        and _HEAD_TITLE.search(text[max(0, m.start - 40) : m.end + 40])
                     ):
                         people.add(a.name)
                 elif "blogger" in a.name.lower() and (not side or a.side == side):
@@ -3150,6 +3156,19 @@ class Reader:
             # "Earlier, Russian Telegram channels close to the army wrote that 18 …": a speaker
             # the report does not name, not whoever spoke last
             return [], 0, 0, False, []
+        if (
+            verbs
+            and self.prev_claimant
+            and all(a.kind in ("official", "media", "analyst") for a in self.prev_claimant)
+            and re.search(
+                r"(?:^|[.;:]\s*)[Tt]he\s+(?:ministry|agency|department|service)(?:\s+itself)?"
+                r"(?:\s+(?:also|later|had|has|then|earlier|previously)){0,2}\s*$",
+                clause[: verbs[0].start()],
+            )
+        ):
+            # "Romanov wrote on Telegram …. The ministry itself claimed …": a body the report has
+            # not named is no person who spoke before
+            return [], 0, 0, False, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.prev_claimant and _OCCASION_ONLY.match(clause):
@@ -3695,7 +3714,9 @@ class Reader:
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
-        if re.search(r",\s+(?:and\s+|but\s+)?not\s+$", before) and not re.match(r"(?i)(?:more|less|fewer)\b", fig.text):
+        if re.search(r",\s+(?:and\s+|but\s+)?not\s+$", before) and not re.match(
+            r"(?i)(?:more|less|fewer)\b", fig.text
+        ):
             return ""  # "about 4,000 casualties, not 4,000 dead": a reading the speaker rules out
         if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
             # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
@@ -4232,7 +4253,9 @@ class Reader:
             put
             and own_word
             and re.search(r"\blosses\b", put.group(1))
-            and not re.match(r"\s*,\s*(?:killed|wounded|injured|missing|captured)\b", clause[own_word.end() :])
+            and not re.match(
+                r"\s*,\s*(?:killed|wounded|injured|missing|captured)\b", clause[own_word.end() :]
+            )
         ):
             # "put Russian losses at 25,200 irrecoverable and 36,200 wounded": the word right
             # after each figure says what it counts; the losses before frame both
@@ -4593,7 +4616,7 @@ class Reader:
             and told_before[1].figure is not None
             # ("confirmed the capture to AFP: two wounded men taken on 9 January": the same two)
             and all(f.numbers == told_before[1].figure.numbers for f in figs)
-            and 0 < self.sentence_no - told_before[0] <= 2
+            and 0 <= self.sentence_no - told_before[0] <= 2
             and told_before[1].claimant not in claimants
         ):
             # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
