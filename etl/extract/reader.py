@@ -3156,18 +3156,21 @@ class Reader:
             # "Earlier, Russian Telegram channels close to the army wrote that 18 …": a speaker
             # the report does not name, not whoever spoke last
             return [], 0, 0, False, []
-        if (
-            verbs
-            and self.prev_claimant
-            and all(a.kind in ("official", "media", "analyst") for a in self.prev_claimant)
-            and re.search(
-                r"(?:^|[.;:]\s*)[Tt]he\s+(?:ministry|agency|department|service)(?:\s+itself)?"
+        body_np = (
+            re.search(
+                r"(?:^|[.;:]\s*)[Tt]he\s+(?P<noun>ministry|agency|department|service)(?:\s+itself)?"
                 r"(?:\s+(?:also|later|had|has|then|earlier|previously)){0,2}\s*$",
                 clause[: verbs[0].start()],
             )
+            if verbs and self.prev_claimant
+            else None
+        )
+        if body_np is not None and all(
+            a.kind in ("official", "media", "analyst") and body_np.group("noun") not in a.parent.lower()
+            for a in self.prev_claimant
         ):
             # "Romanov wrote on Telegram …. The ministry itself claimed …": a body the report has
-            # not named is no person who spoke before
+            # not named is no person who spoke before (a spokesman's "the department" is his)
             return [], 0, 0, False, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
