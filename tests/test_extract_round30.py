@@ -8,7 +8,7 @@ state (xdist-safe).
 
 from __future__ import annotations
 
-from tests.helpers import read_numeric
+from tests.helpers import numeric_claims, read_numeric
 
 HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
 UA_STAFF = "General Staff of the Armed Forces of Ukraine"
@@ -153,3 +153,26 @@ def test_a_capture_announced_in_the_same_sentence_is_the_announcers_too() -> Non
         (NIS, "captured", 3, 3, "exact"),
         (ZELENSKYY, "captured", 3, 3, "exact"),
     ]
+
+
+# ------------------------------------------------- "over three days" in undated news
+def test_days_counted_in_news_told_without_a_date_end_the_day_before_the_news() -> None:
+    body = (
+        "Ukraine's Special Operations Forces said on Telegram that they had killed 61 North Korean "
+        "soldiers and wounded 25 over three days of fighting in the region.\n"
+    )
+    rows = [
+        (c["metric"], c["value_low"], c["stated_on"], c["basis"], c["period_start"], c["period_end"])
+        for c in numeric_claims(HEADER + body)
+    ]
+    assert rows == [
+        ("killed", 61, "2025-03-03", "period", "2025-02-28", "2025-03-02"),
+        ("wounded", 25, "2025-03-03", "period", "2025-02-28", "2025-03-02"),
+    ]
+
+
+def test_a_running_total_told_without_a_date_keeps_no_period() -> None:
+    """Negative: a total with no span named stays cumulative."""
+    body = "Ukraine's Special Operations Forces said on Telegram that they had killed 610 North Korean soldiers.\n"
+    rows = [(c["basis"], c["period_start"], c["period_end"]) for c in numeric_claims(HEADER + body)]
+    assert rows == [("cumulative", "", "")]

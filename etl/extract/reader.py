@@ -6191,6 +6191,10 @@ class Reader:
                     d.stated, d.precision = (
                         (before[-1].stated, before[-1].precision) if before else (day, "day")
                     )
+                    if d.period is None and d.period_spec is not None:
+                        # "said on Telegram that they had killed 77 … over three days": the days
+                        # before the day the news was told
+                        d.period = self._resolve_period(d)
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
