@@ -176,3 +176,32 @@ def test_a_running_total_told_without_a_date_keeps_no_period() -> None:
     body = "Ukraine's Special Operations Forces said on Telegram that they had killed 610 North Korean soldiers.\n"
     rows = [(c["basis"], c["period_start"], c["period_end"]) for c in numeric_claims(HEADER + body)]
     assert rows == [("cumulative", "", "")]
+
+
+# ------------------------------------------------- "…, a day after X announced …" dates X the day before
+def test_a_day_after_x_announced_dates_x_the_day_before_the_main_clause() -> None:
+    body = (
+        "South Korea's spy agency said on Sunday it had verified that Ukrainian forces captured "
+        "three North Korean soldiers, a day after President Volodymyr Zelensky announced their capture.\n"
+    )
+    rows = [(c["claimant"], c["stated_on"]) for c in numeric_claims(HEADER + body)]
+    assert rows == [(NIS, "2025-03-02"), (ZELENSKYY, "2025-03-01")]
+
+
+def test_a_day_later_opening_a_sentence_still_counts_forward() -> None:
+    """Negative: "A day later, X said" is the day after the occasion before."""
+    body = (
+        "President Volodymyr Zelensky announced on Friday that Ukraine had captured two North Korean "
+        "soldiers. A day later, the NIS said it had confirmed the capture of two soldiers.\n"
+    )
+    rows = [(c["claimant"], c["stated_on"]) for c in numeric_claims(HEADER + body)]
+    assert rows == [(ZELENSKYY, "2025-02-28"), (NIS, "2025-03-01")]
+
+
+def test_a_day_after_a_body_estimated_dates_the_estimate_the_day_before() -> None:
+    body = (
+        "Sergei Shoigu said on Friday that 4,000 military builders would go to Kursk, a day after "
+        "Britain's Defence Intelligence estimated that 6,500 North Koreans had been killed or wounded.\n"
+    )
+    rows = [(c["value_low"], c["stated_on"]) for c in numeric_claims(HEADER + body)]
+    assert rows == [(4000, "2025-02-28"), (6500, "2025-02-27")]

@@ -4593,7 +4593,18 @@ class Reader:
         ):
             self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
         found_dates = find_dates(clause, self.pub)
-        dates = [self._same_day(d) for d in found_dates]
+        dates = [
+            self._same_day(
+                d,
+                # "…, a day after President X announced their capture" split off as its own
+                # clause: X spoke the day before the occasion just reported, not after it
+                flip=not clause[: d.start].strip()
+                and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
+                is not None,
+            )
+            for d in found_dates
+        ]
         # "the same day", "a day later": counted from an occasion, so an occasion (when it was
         # said), never a span of fighting
         relative_occasions = [
@@ -5257,10 +5268,13 @@ class Reader:
             for d in find_dates(clause, self.pub)
         )
 
-    def _same_day(self, d: DateMention) -> DateMention:
-        """ "On the same day" is the day of the occasion reported just before, if it has one."""
+    def _same_day(self, d: DateMention, flip: bool = False) -> DateMention:
+        """ "On the same day" is the day of the occasion reported just before, if it has one
+        (`flip`: counted back from it, for a clause that opens "a day after X announced")."""
         if d.kind != "same_day":
             return d
+        if flip:
+            d = replace(d, days=-d.days)
         # the occasion just reported; an undated remark in between ('"...," X added') leaves it
         prev = self.prev_stated or self.last_occasion
         if prev is None or prev.precision != "day":
