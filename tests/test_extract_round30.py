@@ -205,3 +205,23 @@ def test_a_day_after_a_body_estimated_dates_the_estimate_the_day_before() -> Non
     )
     rows = [(c["value_low"], c["stated_on"]) for c in numeric_claims(HEADER + body)]
     assert rows == [(4000, "2025-02-28"), (6500, "2025-02-27")]
+
+
+# ------------------------------------------------- the headline's side for a first figure naming none
+def test_a_first_figure_naming_no_side_counts_the_headlines_side() -> None:
+    text = (
+        "EXPLAINER\n\nNorth Korea's troops in Belgorod: the numbers\n\nMonday, 3 March 2025\n\n"
+        "The NIS now says about 14,000 troops have been sent in total, in three rotations.\n"
+    )
+    rows = [(c["claimant"], c["metric"], c["subject"], c["value_low"]) for c in numeric_claims(text)]
+    assert rows == [(NIS, "troops_deployed", "DPRK forces", 14000)]
+
+
+def test_a_headline_naming_two_sides_gives_no_side() -> None:
+    """Negative: with Russian and North Korean troops in the headline, the figure's side stays unread."""
+    text = (
+        "EXPLAINER\n\nRussian troops and North Korean troops in Belgorod\n\nMonday, 3 March 2025\n\n"
+        "The NIS now says about 14,000 troops have been sent in total, in three rotations.\n"
+    )
+    rows = [(c["claimant"], c["subject"], c["value_low"]) for c in numeric_claims(text)]
+    assert rows == [(NIS, "", 14000)]

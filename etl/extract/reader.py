@@ -134,6 +134,12 @@ _SECTION_SIDE = re.compile(
     + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
     + r")\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
 )
+#: A headline's side: a heading's words, the possessive too ("North Korea's troops in Kursk").
+_TITLE_SIDE = re.compile(
+    r"(?<![\w-])(?P<w>"
+    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
+    + r")(?:['’]s)?\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
+)
 #: An outlet carrying a speaker's words between the speaker and the verb: "X quoted by The New
 #: York Times said", "X, cited by Reuters, told …".
 _QUOTED_BY = re.compile(
@@ -1516,6 +1522,12 @@ class Reader:
         #: quoted paragraphs under it, each a quotation on its own, are that speaker's.
         self.quote_intro: Actor | None = None
         self.section_side = ""  # whose forces a heading's figures count ("North Korean losses")
+        # whose forces the headline names, when it names one side ("North Korea's troops in
+        # Kursk: what we know"): the report's own topic, for a first figure that names no side
+        title_sides = {
+            FORCES.get(SIDE_WORDS.get(m.group("w"), ""), "") for m in _TITLE_SIDE.finditer(layout.title or "")
+        }
+        self.title_side = title_sides.pop() if len(title_sides) == 1 else ""
         self.in_bullet = False
 
     # ----------------------------------------------------------------- document context
@@ -3642,7 +3654,7 @@ class Reader:
         if self.section_side:
             return self.section_side  # under "North Korean losses": the heading's side
         live = [d for d in self.drafts if not d.dropped]
-        return live[-1].subject if live else ""
+        return live[-1].subject if live else self.title_side
 
     def _subject_for_cue(
         self,
