@@ -225,3 +225,35 @@ def test_a_headline_naming_two_sides_gives_no_side() -> None:
     )
     rows = [(c["claimant"], c["subject"], c["value_low"]) for c in numeric_claims(text)]
     assert rows == [(NIS, "", 14000)]
+
+
+# ------------------------------------------------- "from April, when it put the dead at …"
+def test_a_month_then_when_it_put_dates_the_earlier_figure_in_that_month() -> None:
+    text = (
+        "Wire\n\nSeptember 2, 2025\n\nTitle\n\n"
+        "The National Intelligence Service told lawmakers on Tuesday that about 2,000 North Korean "
+        "soldiers had been killed. Lee Seong-kweun, a lawmaker briefed by the agency, said the agency "
+        "had raised its estimate from June, when it put the dead at about 700.\n"
+    )
+    rows = [
+        (c["value_low"], c["stated_on"], c["stated_on_precision"], c["basis"], c["period_start"])
+        for c in numeric_claims(text)
+    ]
+    assert rows == [
+        (2000, "2025-09-02", "day", "cumulative", ""),
+        (700, "2025-06-01", "month", "cumulative", ""),
+    ]
+
+
+def test_a_month_as_the_span_of_a_toll_stays_a_period() -> None:
+    """Negative: "killed in May" with no "when it put" is the span the toll covers."""
+    text = (
+        "Wire\n\nSeptember 2, 2025\n\nTitle\n\n"
+        "The National Intelligence Service told lawmakers on Tuesday that about 700 North Korean "
+        "soldiers had been killed in May.\n"
+    )
+    rows = [
+        (c["value_low"], c["stated_on"], c["basis"], c["period_start"], c["period_end"])
+        for c in numeric_claims(text)
+    ]
+    assert rows == [(700, "2025-09-02", "period", "2025-05-01", "2025-05-31")]

@@ -826,6 +826,14 @@ _SAID_IN_MONTH = re.compile(
 )
 
 
+#: A month, then the statement made in it: "raised its figure from April, when it put the dead at
+#: about 600" (the month the 600 was given in, not the month they died in).
+_MONTH_WHEN_SAID = re.compile(
+    rf"\b(?:from|since|in)\s+(?P<mon>{MONTH_WORD}),\s+when\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?"
+    r"(?:put|gave|said|estimated|reported|told)\b"
+)
+
+
 #: A statement verb right before a month ("said last month", "told lawmakers last month").
 _VERB_BEFORE_MONTH = re.compile(
     r"\b(?:said|told(?:\s+\w+)?|announced|estimated|reported|wrote|stated)\s+$", re.IGNORECASE
@@ -846,7 +854,7 @@ def _month_said_in(quote: str, ref: date) -> DateMention | None:
         )
     ):
         return dates[0]
-    m = _SAID_IN_MONTH.search(quote)
+    m = _SAID_IN_MONTH.search(quote) or _MONTH_WHEN_SAID.search(quote)
     if m is None:
         return None
     lo = quote.rfind(";", 0, m.start()) + 1  # the clause: "…spoke in June of …; Seoul's spies put …"
@@ -4671,6 +4679,14 @@ class Reader:
         stated: DateMention | None = None
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(dates, key=lambda x: rank.get(x.precision, 3)):
+            if (
+                d.kind == "month"
+                and (when_said := _MONTH_WHEN_SAID.search(clause, max(0, d.start - 8))) is not None
+                and d.start <= when_said.start("mon") < d.end
+                and any(f.start > d.end for f, _ in accepted)
+            ):
+                stated = d  # "raised its figure from April, when it put the dead at about 600"
+                break
             if d.kind not in STATEMENT_KINDS:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
