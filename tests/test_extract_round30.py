@@ -257,3 +257,23 @@ def test_a_month_as_the_span_of_a_toll_stays_a_period() -> None:
         for c in numeric_claims(text)
     ]
     assert rows == [(700, "2025-09-02", "period", "2025-05-01", "2025-05-31")]
+
+
+# ------------------------------------------------- "had put the number at N on <day>, telling …"
+def test_the_day_after_put_the_number_at_dates_the_figure() -> None:
+    body = (
+        "Ukrainian President Volodymyr Zelenskyy had put the number of North Korean troops in Russia "
+        "at 12,000 on Feb. 7, telling reporters in Vienna.\n"
+    )
+    rows = [(c["claimant"], c["value_low"], c["stated_on"]) for c in numeric_claims(HEADER + body)]
+    assert rows == [(ZELENSKYY, 12000, "2025-02-07")]
+
+
+def test_a_day_after_a_toll_put_at_is_not_read_without_the_put_phrase() -> None:
+    """Negative: "killed … on Feb. 7" dates the deaths' day, not the statement (a period)."""
+    body = (
+        "Ukrainian President Volodymyr Zelenskyy said that 120 North Korean soldiers were killed on "
+        "Feb. 7, telling reporters in Vienna.\n"
+    )
+    rows = [(c["value_low"], c["basis"], c["period_start"]) for c in numeric_claims(HEADER + body)]
+    assert rows == [(120, "period", "2025-02-07")]

@@ -4744,6 +4744,18 @@ class Reader:
                 and re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,7}", clause[ve : d.start])
                 is not None
             )
+            # "had put the number at 11,000 on Nov. 7, telling reporters …": the day the figure
+            # was put at, whichever verb of saying follows
+            put_at = (
+                d.precision == "day"
+                and (d.is_weekday or d.kind == "day")
+                and re.search(
+                    r"\b(?:had\s+)?put\s+(?:the|its|his|her|their)\s+(?:number|figure|toll|total|count|estimate)\b"
+                    r"[^,;]{0,40}?\bat\s+(?:\d[\d,.]*|[^,;\s]+)(?:\s+[a-z]+)?\s+$",
+                    clause[: d.start],
+                )
+                is not None
+            )
             if (
                 leading
                 or in_zone
@@ -4752,6 +4764,7 @@ class Reader:
                 or names_statement
                 or in_occasion
                 or told_month
+                or put_at
             ):
                 stated = d
                 break
