@@ -52,6 +52,10 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
         "South Korea's Joint Chiefs",
         "South Korean Joint Chiefs",
         "Joint Chiefs",
+        # the country's armed forces as news copy names their command ("South Korea's military
+        # said …"): the JCS speaks for them
+        "South Korea's military",
+        "Seoul's military",
     ),
     # posts and notes abbreviate the country: "RU MoD statement: …"
     "Russian Ministry of Defense": ("RU MoD", "RF MoD", "RU Defence Ministry", "RU Defense Ministry"),

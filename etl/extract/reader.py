@@ -134,6 +134,12 @@ _SECTION_SIDE = re.compile(
     + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
     + r")\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
 )
+#: A headline's side: a heading's words, the possessive too ("North Korea's troops in Kursk").
+_TITLE_SIDE = re.compile(
+    r"(?<![\w-])(?P<w>"
+    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
+    + r")(?:['’]s)?\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
+)
 #: An outlet carrying a speaker's words between the speaker and the verb: "X quoted by The New
 #: York Times said", "X, cited by Reuters, told …".
 _QUOTED_BY = re.compile(
@@ -151,6 +157,32 @@ _GROUP_RE = re.compile(
     rf"(?:,?\s+(?:and|nor)\s+{_ADJ}))\s+(?P<noun>officials|authorities|intelligence\s+agencies"
     rf"|intelligence\s+services|intelligence|governments|sources)\b"
 )
+#: The same group named by its countries: "officials in the US, South Korea and Ukraine".
+_COUNTRY = r"(?:the\s+)?(?:US|U\.S\.|United\s+States|South\s+Korea|North\s+Korea|Ukraine|Russia)"
+_GROUP_IN_RE = re.compile(
+    rf"\b(?P<noun>[Oo]fficials|[Aa]uthorities)\s+(?:in|from)\s+(?P<cs>{_COUNTRY}(?:\s*,\s*{_COUNTRY})*"
+    rf",?\s+and\s+{_COUNTRY})(?![\w'’-])"
+)
+_COUNTRY_ADJ = {
+    "US": "US",
+    "U.S.": "US",
+    "United States": "US",
+    "South Korea": "South Korean",
+    "North Korea": "North Korean",
+    "Ukraine": "Ukrainian",
+    "Russia": "Russian",
+}
+#: A person described, not named, right before their verb ("the head of Ukraine's military
+#: intelligence told …", "A prominent Russian military blogger has claimed …"): a wire's lead,
+#: whose next paragraphs name the person.
+_DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?:prominent|popular|well-known|leading|top|pro-war|pro-Kremlin)\s+)?"
+    r"(?:(?P<role>head|chief|director)\s+of\s+(?P<body>[^,;:\"“]{3,60}?)"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin)\s+)?blogger))"
+    r"\s+(?:(?:has|had|also)\s+)?$"
+)
+#: A title next to a person's name that makes them the head of their body.
+_HEAD_TITLE = re.compile(r"\b(?:head|chief|director|commander)\b", re.IGNORECASE)
 #: A sum of money: a scale word money is counted in, or a currency, right after the figure
 #: ("20 trillion won", "3 billion dollars", "1.5bn"); a currency sign right before it ("$700").
 _MONEY_AFTER = re.compile(
@@ -794,6 +826,14 @@ _SAID_IN_MONTH = re.compile(
 )
 
 
+#: A month, then the statement made in it: "raised its figure from April, when it put the dead at
+#: about 600" (the month the 600 was given in, not the month they died in).
+_MONTH_WHEN_SAID = re.compile(
+    rf"\b(?:from|since|in)\s+(?P<mon>{MONTH_WORD}),\s+when\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?"
+    r"(?:put|gave|said|estimated|reported|told)\b"
+)
+
+
 #: A statement verb right before a month ("said last month", "told lawmakers last month").
 _VERB_BEFORE_MONTH = re.compile(
     r"\b(?:said|told(?:\s+\w+)?|announced|estimated|reported|wrote|stated)\s+$", re.IGNORECASE
@@ -814,7 +854,7 @@ def _month_said_in(quote: str, ref: date) -> DateMention | None:
         )
     ):
         return dates[0]
-    m = _SAID_IN_MONTH.search(quote)
+    m = _SAID_IN_MONTH.search(quote) or _MONTH_WHEN_SAID.search(quote)
     if m is None:
         return None
     lo = quote.rfind(";", 0, m.start()) + 1  # the clause: "…spoke in June of …; Seoul's spies put …"
@@ -1490,6 +1530,12 @@ class Reader:
         #: quoted paragraphs under it, each a quotation on its own, are that speaker's.
         self.quote_intro: Actor | None = None
         self.section_side = ""  # whose forces a heading's figures count ("North Korean losses")
+        # whose forces the headline names, when it names one side ("North Korea's troops in
+        # Kursk: what we know"): the report's own topic, for a first figure that names no side
+        title_sides = {
+            FORCES.get(SIDE_WORDS.get(m.group("w"), ""), "") for m in _TITLE_SIDE.finditer(layout.title or "")
+        }
+        self.title_side = title_sides.pop() if len(title_sides) == 1 else ""
         self.in_bullet = False
 
     # ----------------------------------------------------------------- document context
@@ -1711,7 +1757,11 @@ class Reader:
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
                         r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|claimed|reported|estimated"
-                        r"|announced|stated)\s+that\b)",
+                        r"|announced|stated)\s+that\b)"
+                        # "… had confirmed that Ukraine captured two …, a day after President X
+                        # announced their capture": the capture the second speaker announced
+                        r"|,\s+(?=(?:(?:days|hours|a\s+day|shortly|just)\s+)?after\s+(?:[A-Z][\w'’.-]+\s+){1,4}"
+                        r"(?:had\s+)?(?:announced|reported|disclosed|revealed)\s+(?:their|the)\s+capture\b)",
                         part,
                     )
                 ]
@@ -2138,7 +2188,47 @@ class Reader:
                 if actor is None:
                     actor = Actor(f"{adj} {noun}", NATIONALITY_SIDE.get(adj, "Other"), "group")
                 found.append(Mention(actor, g.start(), g.end(), g.group(0)))
+        for g in _GROUP_IN_RE.finditer(text):
+            parts = [
+                _COUNTRY_ADJ.get(re.sub(r"\s+", " ", re.sub(r"^the\s+", "", c.strip())), "")
+                for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", g.group("cs"))
+                if c.strip()
+            ]
+            group = self._group_actor(parts, g.group("noun").lower()) if all(parts) else None
+            if group is not None:
+                # "officials in the US, South Korea and Ukraine say": the group the actors file
+                # names by its nationalities ("US, South Korean and Ukrainian officials")
+                found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
+                found.append(Mention(group, g.start(), g.end(), g.group(0)))
         return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _described_person(self, described: re.Match[str]) -> Actor | None:
+        """The one known person a description before a verb stands for: the head of the body it
+        names (a person of that body named with a head's title, earlier or in the paragraph and
+        the two after it), or a blogger of that nationality named there."""
+        body: Actor | None = None
+        if described.group("role"):
+            found = self._mentions(described.group("body"))
+            if len(found) != 1 or found[0].actor.kind in ("official", "media", "person", NEW_ACTOR):
+                return None
+            body = found[0].actor
+        side = SIDE_WORDS.get(described.group("adj") or "", "")
+        pi = self.para_index
+        texts = [*self.sent_log.values()][-3:] + list(self.layout.paragraphs[pi : pi + 3])
+        people: set[str] = set()
+        for text in texts:
+            for m in self._mentions(text):
+                a = m.actor
+                if body is not None:
+                    if (
+                        a.kind == "official"
+                        and a.parent == body.name
+                        and _HEAD_TITLE.search(text[max(0, m.start - 40) : m.end + 40])
+                    ):
+                        people.add(a.name)
+                elif "blogger" in a.name.lower() and (not side or a.side == side):
+                    people.add(a.name)
+        return self.ref.actors.by_name.get(people.pop()) if len(people) == 1 else None
 
     def _group_actor(self, parts: list[str], noun: str) -> Actor | None:
         """A coordinated group of nationalities the actors file names as one group, whatever the
@@ -2214,6 +2304,14 @@ class Reader:
             # "GlobeWire's tally of the NIS figures puts total casualties at roughly 3,000": a sum
             # someone made of another's figures, not a figure anyone stated
             return [], 0, 0, False, []
+        for v in verbs:
+            described = _DESCRIBED_SPEAKER.search(clause, 0, v.start())
+            person = self._described_person(described) if described else None
+            if described is not None and person is not None:
+                # "…, the head of Ukraine's military intelligence told a visiting lawmaker" with
+                # "Kyrylo Budanov, chief of Ukraine's Defence Intelligence" next: the person
+                return [person], v.start(), v.end(), True, [(described.start("desc"), described.end("desc"))]
+            break
         you = _YOU_SAID.search(clause) if self.answerer is not None else None
         if you is not None and self.answerer is not None:
             # "On New Year's Day you said Russia had lost …": the answerer's own earlier figure
@@ -3078,6 +3176,22 @@ class Reader:
             # "Earlier, Russian Telegram channels close to the army wrote that 18 …": a speaker
             # the report does not name, not whoever spoke last
             return [], 0, 0, False, []
+        body_np = (
+            re.search(
+                r"(?:^|[.;:]\s*)[Tt]he\s+(?P<noun>ministry|agency|department|service)(?:\s+itself)?"
+                r"(?:\s+(?:also|later|had|has|then|earlier|previously)){0,2}\s*$",
+                clause[: verbs[0].start()],
+            )
+            if verbs and self.prev_claimant
+            else None
+        )
+        if body_np is not None and all(
+            a.kind in ("official", "media", "analyst") and body_np.group("noun") not in a.parent.lower()
+            for a in self.prev_claimant
+        ):
+            # "Romanov wrote on Telegram …. The ministry itself claimed …": a body the report has
+            # not named is no person who spoke before (a spokesman's "the department" is his)
+            return [], 0, 0, False, []
         if verbs and self.prev_claimant:
             return self.prev_claimant, verbs[0].start(), verbs[0].end(), False, []
         if not verbs and self.prev_claimant and _OCCASION_ONLY.match(clause):
@@ -3548,7 +3662,7 @@ class Reader:
         if self.section_side:
             return self.section_side  # under "North Korean losses": the heading's side
         live = [d for d in self.drafts if not d.dropped]
-        return live[-1].subject if live else ""
+        return live[-1].subject if live else self.title_side
 
     def _subject_for_cue(
         self,
@@ -3623,6 +3737,10 @@ class Reader:
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
+        if re.search(r",\s+(?:and\s+|but\s+)?not\s+$", before) and not re.match(
+            r"(?i)(?:more|less|fewer)\b", fig.text
+        ):
+            return ""  # "about 4,000 casualties, not 4,000 dead": a reading the speaker rules out
         if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
             # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
             # figure is compared with
@@ -3631,6 +3749,8 @@ class Reader:
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
             if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
                 return ""
+            if re.match(r"(?i)several\b", fig.text):
+                return ""  # "still holds several hundred square kilometres": no figure to track
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
@@ -4152,6 +4272,17 @@ class Reader:
         )
         if put and _FORCE_SENT.search(put.group(1)):
             return "troops_deployed"  # "put the total sent at between 10,000 and 12,000"
+        if (
+            put
+            and own_word
+            and re.search(r"\blosses\b", put.group(1))
+            and not re.match(
+                r"\s*,\s*(?:killed|wounded|injured|missing|captured)\b", clause[own_word.end() :]
+            )
+        ):
+            # "put Russian losses at 25,200 irrecoverable and 36,200 wounded": the word right
+            # after each figure says what it counts; the losses before frame both
+            return self._first_metric(own_word.group("w"), prefer_flow=True)
         if put:  # "put North Korean killed and wounded at 3,800": the words before say what
             said = self._first_metric(put.group(1), prefer_flow=True)
             if said:
@@ -4482,7 +4613,18 @@ class Reader:
         ):
             self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
         found_dates = find_dates(clause, self.pub)
-        dates = [self._same_day(d) for d in found_dates]
+        dates = [
+            self._same_day(
+                d,
+                # "…, a day after President X announced their capture" split off as its own
+                # clause: X spoke the day before the occasion just reported, not after it
+                flip=not clause[: d.start].strip()
+                and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
+                is not None,
+            )
+            for d in found_dates
+        ]
         # "the same day", "a day later": counted from an occasion, so an occasion (when it was
         # said), never a span of fighting
         relative_occasions = [
@@ -4508,7 +4650,7 @@ class Reader:
             and told_before[1].figure is not None
             # ("confirmed the capture to AFP: two wounded men taken on 9 January": the same two)
             and all(f.numbers == told_before[1].figure.numbers for f in figs)
-            and 0 < self.sentence_no - told_before[0] <= 2
+            and 0 <= self.sentence_no - told_before[0] <= 2
             and told_before[1].claimant not in claimants
         ):
             # "… had captured two wounded North Korean soldiers. President Zelensky had announced the
@@ -4537,6 +4679,14 @@ class Reader:
         stated: DateMention | None = None
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(dates, key=lambda x: rank.get(x.precision, 3)):
+            if (
+                d.kind == "month"
+                and (when_said := _MONTH_WHEN_SAID.search(clause, max(0, d.start - 8))) is not None
+                and d.start <= when_said.start("mon") < d.end
+                and any(f.start > d.end for f, _ in accepted)
+            ):
+                stated = d  # "raised its figure from April, when it put the dead at about 600"
+                break
             if d.kind not in STATEMENT_KINDS:
                 continue
             leading = not clause[: d.start].strip() or re.fullmatch(
@@ -4594,6 +4744,18 @@ class Reader:
                 and re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,7}", clause[ve : d.start])
                 is not None
             )
+            # "had put the number at 11,000 on Nov. 7, telling reporters …": the day the figure
+            # was put at, whichever verb of saying follows
+            put_at = (
+                d.precision == "day"
+                and (d.is_weekday or d.kind == "day")
+                and re.search(
+                    r"\b(?:had\s+)?put\s+(?:the|its|his|her|their)\s+(?:number|figure|toll|total|count|estimate)\b"
+                    r"[^,;]{0,40}?\bat\s+(?:\d[\d,.]*|[^,;\s]+)(?:\s+[a-z]+)?\s+$",
+                    clause[: d.start],
+                )
+                is not None
+            )
             if (
                 leading
                 or in_zone
@@ -4602,6 +4764,7 @@ class Reader:
                 or names_statement
                 or in_occasion
                 or told_month
+                or put_at
             ):
                 stated = d
                 break
@@ -5146,10 +5309,13 @@ class Reader:
             for d in find_dates(clause, self.pub)
         )
 
-    def _same_day(self, d: DateMention) -> DateMention:
-        """ "On the same day" is the day of the occasion reported just before, if it has one."""
+    def _same_day(self, d: DateMention, flip: bool = False) -> DateMention:
+        """ "On the same day" is the day of the occasion reported just before, if it has one
+        (`flip`: counted back from it, for a clause that opens "a day after X announced")."""
         if d.kind != "same_day":
             return d
+        if flip:
+            d = replace(d, days=-d.days)
         # the occasion just reported; an undated remark in between ('"...," X added') leaves it
         prev = self.prev_stated or self.last_occasion
         if prev is None or prev.precision != "day":
@@ -6080,6 +6246,10 @@ class Reader:
                     d.stated, d.precision = (
                         (before[-1].stated, before[-1].precision) if before else (day, "day")
                     )
+                    if d.period is None and d.period_spec is not None:
+                        # "said on Telegram that they had killed 77 … over three days": the days
+                        # before the day the news was told
+                        d.period = self._resolve_period(d)
         for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:

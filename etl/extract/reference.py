@@ -285,6 +285,10 @@ class Actors:
         out = []
         for m in self._re.finditer(text):
             actor = self._surfaces.get(m.group(0)) or self._surfaces.get(m.group(0).lower())
+            if re.search(r"(?i)\bmilitary$", m.group(0)) and re.match(
+                r"\s+(?:officials?|sources?|analysts?|experts?|bloggers?|observers?)\b", text[m.end() :]
+            ):
+                continue  # "South Korean military officials": people of the forces, not their command
             if actor is not None:
                 out.append(Mention(actor, m.start(), m.end(), m.group(0)))
         if len(out) > 1 and "(" in text:
