@@ -1,7 +1,7 @@
-"""Round 30: the misses and extras of writer 49's ordinary news (wire stories, newspaper and
+"""Round 29: the misses and extras of writer 49's ordinary news (wire stories, newspaper and
 broadcaster pages, a Korean daily, Ukrainian and Russian outlets in English).
 
-Each test names a behaviour the round-30 rules add. The sentences are invented for each
+Each test names a behaviour the round-29 rules add. The sentences are invented for each
 behaviour, not copied from any report; negatives guard what must not change. Tests share no
 state (xdist-safe).
 """
