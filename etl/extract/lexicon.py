@@ -45,6 +45,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "National Intelligence Service (South Korea)": (
         "South Korea's intelligence agency",
         "South Korean intelligence agency",
+        # the spelling with full stops that American newspapers use ("the N.I.S. said")
+        "N.I.S.",
     ),
     "Russia": ("Russian regime",),
     # the body's short name ("Seoul's Joint Chiefs, same day: …")

@@ -178,7 +178,7 @@ _COUNTRY_ADJ = {
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:^|(?<=[\s,]))(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?:prominent|popular|well-known|leading|top|pro-war|pro-Kremlin)\s+)?"
     r"(?:(?P<role>head|chief|director)\s+of\s+(?P<body>[^,;:\"“]{3,60}?)"
-    r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin)\s+)?blogger))"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin|nationalist)\s+){0,2}blogger))"
     r"\s+(?:(?:has|had|also)\s+)?$"
 )
 #: A title next to a person's name that makes them the head of their body.
@@ -452,6 +452,13 @@ _TITLE_OPENER = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.-]*|[a-z]+)\s+){0,6}$")
 #: The official named in "This was stated by (the) Pentagon press secretary Pat Ryder".
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
+)
+#: A later sentence opening on a quoted bare figure and its speaker: "'A thousand,' Kirby said".
+_QUOTED_FIGURE = re.compile(r"\s*[\"“](?P<q>[^\"“”]{1,40}?)[,.!]?[\"”],?\s+")
+#: The title between a body and the name of its official: "HUR chief ", "'s press secretary ".
+_BODY_TITLE_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:chief|head|director|commander|spokes(?:man|woman|person)"
+    r"|press\s+secretary|secretary|minister)\s+"
 )
 #: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
@@ -2859,6 +2866,22 @@ class Reader:
         if acc:
             new = self._new_actor(clause, acc.end(), forward=True)
             if new is not None:
+                relay_person = next(
+                    (
+                        x
+                        for x in mentions
+                        if x.actor.kind == "official"
+                        and re.fullmatch(r",\s*", clause[new[1][1] : x.start])
+                        and _VOICE_AFTER.match(clause[x.end :])
+                    ),
+                    None,
+                )
+                if relay_person is not None:
+                    # "According to Yu, Budanov put the losses at about 4,000": the relay names the
+                    # known official whose figure it passes on (round 30)
+                    voice = _VOICE_AFTER.match(clause, relay_person.end)
+                    assert voice is not None
+                    return pack(group_at(relay_person), voice.start(), voice.end())
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
         if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
             inner = re.match(
@@ -3094,6 +3117,21 @@ class Reader:
                 )
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
+                titled_person = next(
+                    (
+                        x
+                        for x in mentions
+                        if x.start > inverted[0].end
+                        and x.actor.kind == "official"
+                        and self._part_of(x.actor, inverted[0].actor)
+                        and _BODY_TITLE_GAP.fullmatch(clause[inverted[0].end : x.start])
+                    ),
+                    None,
+                )
+                if titled_person is not None:
+                    # "a lawmaker said Ukraine's military intelligence chief Kyrylo Budanov had put
+                    # …": the body only names the title of the person who gave the figure
+                    return pack(group_at(titled_person), v.start(), v.end())
                 return pack(group_at(inverted[0]), v.start(), v.end())
             if v is verbs[0] and len(verbs) > 1:
                 # "<content>, the White House said Friday, as ... what U.S. officials described":
@@ -5912,6 +5950,36 @@ class Reader:
             if len(voices) == 1:
                 d.claimant = self.ref.actors.by_name[voices.pop()]
 
+    def _credit_quoted_figure(self) -> None:
+        """A body's figure that a later sentence puts, as a bare quote, in the mouth of one of its
+        officials is that official's: "… about a thousand killed or wounded, the White House said
+        Friday. … 'A thousand,' Kirby said when asked for a figure" (round 30: the claimant is the
+        one the text gives the figure to)."""
+        for d in self.drafts:
+            if d.figure is None or d.claimant.kind not in ("state", "state_body", NEW_ACTOR):
+                continue
+            for k in range(1, 5):
+                sent = self.sent_log.get(d.sentence_no + k)
+                if sent is None:
+                    break
+                quoted = _QUOTED_FIGURE.match(sent)
+                if quoted is None:
+                    continue
+                figures = find_figures(quoted.group("q"))
+                if len(figures) != 1 or figures[0].numbers != d.figure.numbers:
+                    continue
+                rest = sent[quoted.end() :]
+                who = next(iter(self._mentions(rest)), None)
+                if (
+                    who is not None
+                    and who.start == 0
+                    and who.actor.kind == "official"
+                    and self._part_of(who.actor, d.claimant)
+                    and _VOICE_AFTER.match(rest[who.end :])
+                ):
+                    d.claimant = who.actor
+                break
+
     def _short_name_to_full(self) -> None:
         """A claimant named only by a shorter form of a body the report names in full is that body:
         "the Service told the committee" after "the National Intelligence Service"; "Defence
@@ -5970,6 +6038,7 @@ class Reader:
                 for d in later:
                     d.stance = d.stance or r.stance
         self._credit_named_voice()
+        self._credit_quoted_figure()
         self._short_name_to_full()
         live: list[Draft] = []
         for d in self.drafts:

@@ -1,0 +1,108 @@
+"""Round 30: the misses and extras of writers 52-56's ordinary news (five sets, w54-w58: Western
+newspapers and broadcasters, Asian desks and wires, Ukrainian, Russian and independent outlets in
+English, international broadcasters and syndication, short daily stories).
+
+Each test names a behaviour the round-30 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import read_numeric
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+BUDANOV = "Kyrylo Budanov (HUR)"
+HUR = "Defense Intelligence of Ukraine (HUR)"
+KIRBY = "John Kirby (White House National Security Council)"
+NIS = "National Intelligence Service (South Korea)"
+ROMANOV = "Vladimir Romanov (Russian military blogger)"
+
+
+def _rows(body: str) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure under a dated header."""
+    return read_numeric(body, HEADER)
+
+
+# ------------------------------------------------- a body's figure a spokesman then quotes bare
+def test_a_bare_quoted_figure_puts_the_bodys_figure_in_the_officials_mouth() -> None:
+    body = (
+        "Roughly a thousand North Korean soldiers were killed or wounded near Sudzha over seven days, "
+        "the White House said on Tuesday.\n\n"
+        "National Security Council spokesman John Kirby called the assaults reckless.\n\n"
+        '"Roughly a thousand," Kirby said when a reporter asked for a number.\n'
+    )
+    assert _rows(body) == [(KIRBY, "killed_or_wounded", 1000, 1000, "about")]
+
+
+def test_a_spokesman_who_never_gives_the_figure_leaves_it_to_the_body() -> None:
+    """Negative: the body said the figure; the spokesman said something else."""
+    body = (
+        "Roughly a thousand North Korean soldiers were killed or wounded near Sudzha over seven days, "
+        "the White House said on Tuesday.\n\n"
+        "National Security Council spokesman John Kirby called the assaults reckless.\n\n"
+        '"They are being thrown away," Kirby said.\n'
+    )
+    assert _rows(body) == [("White House", "killed_or_wounded", 1000, 1000, "about")]
+
+
+def test_a_different_quoted_figure_is_not_the_bodys() -> None:
+    """Negative: the official quotes another number, not the body's."""
+    body = (
+        "Roughly a thousand North Korean soldiers were killed or wounded near Sudzha over seven days, "
+        "the White House said on Tuesday.\n\n"
+        '"Maybe fifty," Kirby said of the prisoners.\n'
+    )
+    assert [r for r in _rows(body) if r[2] == 1000] == [
+        ("White House", "killed_or_wounded", 1000, 1000, "about")
+    ]
+
+
+# ------------------------------------------------- "X said [body] chief [name] had put …"
+def test_a_body_title_before_a_named_chief_after_said_is_the_chief() -> None:
+    body = "A visiting senator said HUR chief Kyrylo Budanov had put Russian losses near Sudzha at about 7,000.\n"
+    assert _rows(body) == [(BUDANOV, "killed_or_wounded", 7000, 7000, "about")]
+
+
+def test_a_body_named_after_said_with_no_chief_still_speaks() -> None:
+    """Negative: the body after "said" is still the speaker when no title and name follow it."""
+    body = "A visiting senator said HUR and Kyrylo Budanov put Russian losses near Sudzha at about 7,000.\n"
+    assert _rows(body) == [(HUR, "killed_or_wounded", 7000, 7000, "about")]
+
+
+# ------------------------------------------------- "According to [relay], [official] put …"
+def test_according_to_a_relay_the_named_official_who_put_the_figure_speaks() -> None:
+    body = "According to Senator Whitcombe, Budanov put Russian losses near Sudzha at about 7,000.\n"
+    assert _rows(body) == [(BUDANOV, "killed_or_wounded", 7000, 7000, "about")]
+
+
+def test_according_to_a_relay_with_no_official_the_relay_speaks() -> None:
+    """Negative: with no known official after it, the name after "according to" is the source."""
+    body = "According to Senator Whitcombe, Russian losses near Sudzha reached about 7,000.\n"
+    assert _rows(body) == [("Senator Whitcombe", "killed_or_wounded", 7000, 7000, "about")]
+
+
+# ------------------------------------------------- a blogger described with two adjectives
+def test_a_pro_war_military_blogger_is_the_blogger_named_next() -> None:
+    body = (
+        "A Russian pro-war military blogger has claimed that Russian paratroopers killed more than 120 "
+        "Ukrainian soldiers near Sudzha.\n\n"
+        "Vladimir Romanov wrote on Telegram that the fighting had lasted all night.\n"
+    )
+    assert _rows(body) == [(ROMANOV, "killed", 120, None, "over")]
+
+
+def test_a_described_blogger_with_no_named_blogger_is_nobody() -> None:
+    """Negative: no blogger named next, no person credited."""
+    body = (
+        "A Russian pro-war military blogger has claimed that Russian paratroopers killed more than 120 "
+        "Ukrainian soldiers near Sudzha.\n\n"
+        "The claim could not be verified.\n"
+    )
+    assert [r for r in _rows(body) if r[0] == ROMANOV] == []
+
+
+# ------------------------------------------------- "the N.I.S." spelt with full stops
+def test_the_nis_with_full_stops_is_the_spy_agency() -> None:
+    body = "The N.I.S. told lawmakers on Monday that about 400 North Korean soldiers had been killed.\n"
+    assert _rows(body) == [(NIS, "killed", 400, 400, "about")]
