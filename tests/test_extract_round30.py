@@ -106,3 +106,57 @@ def test_a_described_blogger_with_no_named_blogger_is_nobody() -> None:
 def test_the_nis_with_full_stops_is_the_spy_agency() -> None:
     body = "The N.I.S. told lawmakers on Monday that about 400 North Korean soldiers had been killed.\n"
     assert _rows(body) == [(NIS, "killed", 400, 400, "about")]
+
+
+# ------------------------------------------------- "confirmed the capture", other figures between
+CAPTURE_STORY = (
+    "About 400 North Korean soldiers have been killed in Kursk, the NIS told lawmakers on Monday.\n\n"
+    "On Saturday, President Volodymyr Zelensky said his troops had captured three North Korean "
+    "soldiers near Sudzha. He posted photographs of the men.\n\n"
+)
+
+
+def test_a_confirmed_capture_keeps_the_capture_when_the_speaker_counted_deaths_before() -> None:
+    body = CAPTURE_STORY + (
+        "The NIS confirmed the capture on Sunday, saying the three had been taken prisoner on Feb. 2.\n"
+    )
+    assert _rows(body) == [
+        (NIS, "killed", 400, 400, "about"),
+        ("Volodymyr Zelenskyy", "captured", 3, 3, "exact"),
+        (NIS, "captured", 3, 3, "exact"),
+    ]
+
+
+def test_a_new_death_count_after_a_capture_stays_a_death_count() -> None:
+    """Negative: a speaker's own new figure of deaths is no repeat of the capture."""
+    body = (
+        CAPTURE_STORY + "The NIS said on Sunday that about 500 North Korean soldiers had now been killed.\n"
+    )
+    assert (NIS, "killed", 500, 500, "about") in _rows(body)
+
+
+# ------------------------------------------------- "according to its estimate"
+def test_according_to_its_estimate_is_the_body_named_before() -> None:
+    body = (
+        "The Joint Chiefs of Staff said North Korean units had taken heavy losses near Sudzha. "
+        "Around 3,500 of them had been killed or wounded, according to its estimate.\n"
+    )
+    assert _rows(body) == [("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3500, 3500, "about")]
+
+
+def test_according_to_its_estimate_with_nobody_before_names_nobody() -> None:
+    """Negative: with no speaker before, "its" points at nobody."""
+    body = "Around 3,500 North Korean soldiers had been killed or wounded, according to its estimate.\n"
+    assert [r for r in _rows(body) if r[0] == "Joint Chiefs of Staff (South Korea)"] == []
+
+
+# ------------------------------------------------- "at about N and the wounded at M"
+def test_about_carries_over_a_parallel_at_phrase() -> None:
+    body = "The NIS put the number of North Koreans killed at about 450 and the wounded at 3,100.\n"
+    assert _rows(body) == [(NIS, "killed", 450, 450, "about"), (NIS, "wounded", 3100, 3100, "about")]
+
+
+def test_exact_parallel_at_phrases_stay_exact() -> None:
+    """Negative: no approximation word, no approximation."""
+    body = "The NIS put the number of North Koreans killed at 450 and the wounded at 3,100.\n"
+    assert _rows(body) == [(NIS, "killed", 450, 450, "exact"), (NIS, "wounded", 3100, 3100, "exact")]

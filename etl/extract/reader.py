@@ -2635,14 +2635,25 @@ class Reader:
             acc = None  # "X put the toll at 1,100, up from 300 according to Kyiv": the older figure's source
         if acc:
             pro = re.match(
-                r"(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
+                # ("according to its estimate", "according to their figures": the owner named before)
+                r"(?P<poss>its|his|her|their)\s+(?:own\s+|latest\s+|new\s+|updated\s+)?(?:estimates?|assessments?"
+                r"|figures?|count|tally|calculations?|data)\b"
+                r"|(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
                 r"|command|council|general|minister|president|commander|spokes(?:man|woman|person)))\b",
                 clause[acc.end() :],
             )
             if pro and not any(acc.end() - 4 <= m.start <= acc.end() + 2 for m in mentions):
                 # "According to him, …", "According to the agency, …": the speaker named before
-                word = pro.group("p")
-                subject = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(word or "", "")
+                word = pro.group("p") or pro.group("poss")
+                subject = {
+                    "him": "he",
+                    "his": "he",
+                    "her": "she",
+                    "them": "they",
+                    "their": "they",
+                    "it": "it",
+                    "its": "it",
+                }.get(word or "", "")
                 back = self._anaphora(
                     f", {subject} " if subject else "the " + pro.group("np").removeprefix("the ")
                 )
@@ -4682,6 +4693,7 @@ class Reader:
             r"\b(?:announced|reported|disclosed|revealed|confirmed)\s+(?:the|this|their)\s+capture\b", clause
         )
         told_before = self.last_capture
+        captured_again: Draft | None = None
         if (
             capture
             and told_before is not None
@@ -4696,6 +4708,7 @@ class Reader:
             accepted = [
                 (replace(told_before[1].figure, start=capture.start(), end=capture.end()), "anaphoric")
             ]
+            captured_again = told_before[1]
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
@@ -5162,8 +5175,23 @@ class Reader:
                 fig_k.qualifier == "exact"
                 and prev_fig.qualifier == "about"
                 and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
-                and re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
-                and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+                and (
+                    (
+                        re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
+                        and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+                    )
+                    # "put the number killed at about 300 and the wounded at 2,700": one
+                    # approximation over the parallel "at" phrases (round 30)
+                    or (
+                        re.search(r"\bat\s+$", clause[: prev_fig.start]) is not None
+                        and re.fullmatch(
+                            r"\s+and\s+(?:the\s+)?(?:number\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\s+at\s+",
+                            clause[prev_fig.end : fig_k.start],
+                        )
+                        is not None
+                        and re.match(r"\s*(?:[.;,]|$)", clause[fig_k.end :]) is not None
+                    )
+                )
             ):
                 # "About 300 ... have been killed and 2,700 others wounded": one approximation
                 # over the coordinated figures
@@ -5201,6 +5229,10 @@ class Reader:
                     and not _OWN_REVISION.search(clause)
                 ]
                 metric = (same or just or mine or counts or live)[-1].metric
+                if captured_again is not None:
+                    # "X confirmed the capture, saying the two had been taken prisoner on …": the
+                    # capture counted before, whoever's figures came in between (round 30)
+                    metric = captured_again.metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
