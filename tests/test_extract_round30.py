@@ -160,3 +160,44 @@ def test_exact_parallel_at_phrases_stay_exact() -> None:
     """Negative: no approximation word, no approximation."""
     body = "The NIS put the number of North Koreans killed at 450 and the wounded at 3,100.\n"
     assert _rows(body) == [(NIS, "killed", 450, 450, "exact"), (NIS, "wounded", 3100, 3100, "exact")]
+
+
+# ------------------------------------------------- "…, a figure Kyiv dismissed" (no "that")
+def test_a_figure_the_other_side_dismissed_without_that_keeps_the_claim() -> None:
+    body = (
+        "In May, Valery Gerasimov claimed that Ukraine had lost more than 66,000 troops killed and "
+        "wounded near Sudzha, a figure Kyiv dismissed.\n"
+    )
+    assert _rows(body) == [("Valery Gerasimov", "killed_or_wounded", 66000, None, "over")]
+
+
+def test_a_figure_the_other_side_dismissed_with_that_still_keeps_the_claim() -> None:
+    """Negative: the form with "that" reads as before."""
+    body = (
+        "In May, Valery Gerasimov claimed that Ukraine had lost more than 66,000 troops killed and "
+        "wounded near Sudzha, a figure that Kyiv dismissed.\n"
+    )
+    assert _rows(body) == [("Valery Gerasimov", "killed_or_wounded", 66000, None, "over")]
+
+
+# ------------------------------------------------- "quoted X as saying"
+def test_a_paper_quoting_an_official_as_saying_gives_the_figure_to_the_official() -> None:
+    body = (
+        "Last week, The Washington Post quoted a senior U.S. defense official as saying several hundred "
+        "North Korean troops had been killed or wounded near Sudzha.\n"
+    )
+    assert _rows(body) == [
+        ("US Department of Defense (senior official)", "killed_or_wounded", 200, 999, "range")
+    ]
+
+
+def test_a_paper_reporting_on_its_own_keeps_the_figure() -> None:
+    """Negative: with nobody quoted, the paper that reported it is the source."""
+    body = (
+        "Last week, The Washington Post reported that several hundred North Korean troops had been "
+        "killed or wounded near Sudzha.\n"
+    )
+    rows = _rows(body)
+    assert len(rows) == 1
+    assert rows[0][0] != "US Department of Defense (senior official)"
+    assert rows[0][1:] == ("killed_or_wounded", 200, 999, "range")

@@ -460,6 +460,10 @@ _BODY_TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:chief|head|director|commander|spokes(?:man|woman|person)"
     r"|press\s+secretary|secretary|minister)\s+"
 )
+#: A paper quoting a source: "quoted a senior U.S. defense official as saying".
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:\"“]{2,80}?)\s+(?P<as>as\s+(?:saying|estimating|putting|stating))\b"
+)
 #: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
 #: A person after the figure who "gave that figure": the one who spoke it for their body.
@@ -1736,7 +1740,8 @@ class Reader:
                         # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
                         # dismissed": the other side's answer in a relative clause is a response of
                         # its own; the claim before it stands
-                        rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)\s+(?:that|which))\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
+                        # (round 30: no relative pronoun either, "…, a figure Kyiv dismissed")
+                        rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)(?:\s+(?:that|which))?)\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
                         rf"(?:(?:has|had|have|later|quickly|swiftly)\s+)?(?:{_ANSWER_VERB})\b)"
                         # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
@@ -2311,6 +2316,16 @@ class Reader:
             # "GlobeWire's tally of the NIS figures puts total casualties at roughly 3,000": a sum
             # someone made of another's figures, not a figure anyone stated
             return [], 0, 0, False, []
+        quoted_as = _QUOTED_AS.search(clause)
+        quoted_src = [
+            m
+            for m in mentions
+            if quoted_as is not None and quoted_as.start("who") <= m.start < quoted_as.end("who")
+        ]
+        if quoted_as is not None and quoted_src:
+            # "The Times quoted a senior U.S. defense official as saying several hundred …": the one
+            # quoted gives the figure; the paper relays it (round 30)
+            return pack(group_at(quoted_src[-1]), quoted_as.start("as"), quoted_as.end("as"))
         for v in verbs:
             described = _DESCRIBED_SPEAKER.search(clause, 0, v.start())
             person = self._described_person(described) if described else None
