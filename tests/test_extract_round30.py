@@ -201,3 +201,18 @@ def test_a_paper_reporting_on_its_own_keeps_the_figure() -> None:
     assert len(rows) == 1
     assert rows[0][0] != "US Department of Defense (senior official)"
     assert rows[0][1:] == ("killed_or_wounded", 200, 999, "range")
+
+
+# ------------------------------------------------- "the number of injured is nearing N"
+def test_the_number_of_injured_counts_the_injured_whatever_follows() -> None:
+    body = (
+        "At least 150 North Korean soldiers sent to Russia have been killed and the number of injured "
+        "is nearing 1,200 after they took part in combat near Sudzha this month, the NIS said.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 150, None, "at_least"), (NIS, "wounded", None, 1200, "nearly")]
+
+
+def test_the_number_of_soldiers_stays_the_force() -> None:
+    """Negative: a number of soldiers is the force, not a loss."""
+    body = "The number of North Korean soldiers is nearing 14,000 after they took part in combat, the NIS said.\n"
+    assert _rows(body) == [(NIS, "troops_deployed", None, 14000, "nearly")]

@@ -464,6 +464,12 @@ _BODY_TITLE_GAP = re.compile(
 _QUOTED_AS = re.compile(
     r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:\"“]{2,80}?)\s+(?P<as>as\s+(?:saying|estimating|putting|stating))\b"
 )
+#: "the number of injured is nearing": the kind of loss a number counts, right before the figure.
+_NUMBER_OF_KIND = re.compile(
+    r"\bthe\s+number\s+of\s+(?P<w>injured|wounded|dead|killed|deaths|casualties)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at)\s+(?:now\s+|already\s+)?"
+    r"(?:nearing|approaching|close\s+to|near|at)?\s*$"
+)
 #: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
 #: A person after the figure who "gave that figure": the one who spoke it for their body.
@@ -4263,6 +4269,11 @@ class Reader:
         role = _part_whole_of(clause).get(fig.start)
         if role is not None and role[1]:
             return role[1]  # "of 12,000 sent, 4,000 had been lost": the force, and what it lost
+        number_of = _NUMBER_OF_KIND.search(clause[figs[i - 1].end if i else 0 : fig.start])
+        if number_of is not None and self._first_metric(number_of.group("w"), prefer_flow=True):
+            # "the number of injured is nearing 1,000 after they took part in combat": the noun
+            # the number counts, whatever the rest of the sentence says of the force (round 30)
+            return self._first_metric(number_of.group("w"), prefer_flow=True)
         if _placed_force(clause, fig):
             return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
