@@ -216,3 +216,18 @@ def test_the_number_of_soldiers_stays_the_force() -> None:
     """Negative: a number of soldiers is the force, not a loss."""
     body = "The number of North Korean soldiers is nearing 14,000 after they took part in combat, the NIS said.\n"
     assert _rows(body) == [(NIS, "troops_deployed", None, 14000, "nearly")]
+
+
+# ------------------------------------------------- "risen from its estimate of about N"
+def test_a_toll_risen_from_an_earlier_estimate_keeps_the_earlier_figure() -> None:
+    body = (
+        "About 1,800 North Korean soldiers have been killed, the NIS said on Tuesday. The NIS told "
+        "lawmakers that the death toll had risen sharply from its estimate of about 500 in late March.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 1800, 1800, "about"), (NIS, "killed", 500, 500, "about")]
+
+
+def test_an_earlier_estimate_with_no_count_before_is_not_read() -> None:
+    """Negative: with no count before to repeat, nothing says what the earlier estimate counted."""
+    body = "The NIS told lawmakers that the death toll had risen sharply from its estimate of about 500 in March.\n"
+    assert _rows(body) == []

@@ -3887,6 +3887,13 @@ class Reader:
             )
         ):
             return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
+        if re.search(
+            r"\b(?:toll|number|count|figure|losses|casualties)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew"
+            r"|climbed|jumped|increased|fallen|fell|dropped)\s+(?:[a-z]+ly\s+)?from\s+(?:its|their|his|her|the)\s+"
+            r"(?:earlier\s+|previous\s+|last\s+|own\s+)?(?:estimate|figure|count|tally)\s+of\s+[\"“']?$",
+            before,
+        ):
+            return "anaphoric"  # "the death toll had risen sharply from its estimate of about 600": the same count, earlier
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if re.search(
