@@ -231,3 +231,18 @@ def test_an_earlier_estimate_with_no_count_before_is_not_read() -> None:
     """Negative: with no count before to repeat, nothing says what the earlier estimate counted."""
     body = "The NIS told lawmakers that the death toll had risen sharply from its estimate of about 500 in March.\n"
     assert _rows(body) == []
+
+
+# ------------------------------------------------- weapon systems by their own names
+def test_himars_in_an_equipment_list_are_no_loss_count() -> None:
+    body = (
+        '"Since the fighting began, the enemy has lost over 5,100 servicepeople, 30 tanks, 12 multiple '
+        'rocket launchers, including 5 HIMARS and four MLRS made in the USA," the Russian Defense Ministry said.\n'
+    )
+    assert _rows(body) == [("Russian Ministry of Defense", "killed_or_wounded", 5100, None, "over")]
+
+
+def test_soldiers_in_the_same_list_are_still_counted() -> None:
+    """Negative: the people in an equipment list are still a loss count."""
+    body = '"The enemy has lost over 5,100 servicepeople and 30 tanks," the Russian Defense Ministry said.\n'
+    assert _rows(body) == [("Russian Ministry of Defense", "killed_or_wounded", 5100, None, "over")]

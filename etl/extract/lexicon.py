@@ -518,6 +518,11 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
     "storage",
     "boats",
     "ships",
+    # weapon systems counted by their own names in equipment lists ("including 11 HIMARS")
+    "HIMARS",
+    "MLRS",
+    "ATACMS",
+    "howitzers",
     "systems",
     "air",
     "radar",
