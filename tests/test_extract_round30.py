@@ -246,3 +246,19 @@ def test_soldiers_in_the_same_list_are_still_counted() -> None:
     """Negative: the people in an equipment list are still a loss count."""
     body = '"The enemy has lost over 5,100 servicepeople and 30 tanks," the Russian Defense Ministry said.\n'
     assert _rows(body) == [("Russian Ministry of Defense", "killed_or_wounded", 5100, None, "over")]
+
+
+# ------------------------------------------------- a standing US garrison
+def test_us_troops_stationed_in_south_korea_are_no_deployment_claim() -> None:
+    body = (
+        "About 2,000 North Korean soldiers have been killed, the NIS told lawmakers on Tuesday. Some "
+        "analysts think the lessons could be used on the peninsula, a sobering thought for the 28,500 "
+        "American troops stationed in the South.\n"
+    )
+    assert _rows(body) == [(NIS, "killed", 2000, 2000, "about")]
+
+
+def test_north_korean_troops_sent_to_russia_are_still_deployed() -> None:
+    """Negative: a deployment to the war is still counted."""
+    body = "About 11,000 North Korean troops have been sent to Russia, the NIS said on Tuesday.\n"
+    assert _rows(body) == [(NIS, "troops_deployed", 11000, 11000, "about")]

@@ -3894,6 +3894,12 @@ class Reader:
             before,
         ):
             return "anaphoric"  # "the death toll had risen sharply from its estimate of about 600": the same count, earlier
+        if re.match(
+            r"\s+(?:American|U\.S\.|US)\s+(?:troops|soldiers|service\s*members|personnel)\s+(?:still\s+)?"
+            r"(?:stationed|based|garrisoned)\s+(?:in|on)\b",
+            after,
+        ):
+            return ""  # "the 28,500 U.S. troops stationed in South Korea": a standing garrison, no claim of the war
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if re.search(
