@@ -45,6 +45,8 @@ EXTRA_ALIASES: dict[str, tuple[str, ...]] = {
     "National Intelligence Service (South Korea)": (
         "South Korea's intelligence agency",
         "South Korean intelligence agency",
+        # the spelling with full stops that American newspapers use ("the N.I.S. said")
+        "N.I.S.",
     ),
     "Russia": ("Russian regime",),
     # the body's short name ("Seoul's Joint Chiefs, same day: …")
@@ -516,6 +518,11 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
     "storage",
     "boats",
     "ships",
+    # weapon systems counted by their own names in equipment lists ("including 11 HIMARS")
+    "HIMARS",
+    "MLRS",
+    "ATACMS",
+    "howitzers",
     "systems",
     "air",
     "radar",

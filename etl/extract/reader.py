@@ -178,7 +178,7 @@ _COUNTRY_ADJ = {
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:^|(?<=[\s,]))(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?:prominent|popular|well-known|leading|top|pro-war|pro-Kremlin)\s+)?"
     r"(?:(?P<role>head|chief|director)\s+of\s+(?P<body>[^,;:\"“]{3,60}?)"
-    r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin)\s+)?blogger))"
+    r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin|nationalist)\s+){0,2}blogger))"
     r"\s+(?:(?:has|had|also)\s+)?$"
 )
 #: A title next to a person's name that makes them the head of their body.
@@ -452,6 +452,23 @@ _TITLE_OPENER = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.-]*|[a-z]+)\s+){0,6}$")
 #: The official named in "This was stated by (the) Pentagon press secretary Pat Ryder".
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
+)
+#: A later sentence opening on a quoted bare figure and its speaker: "'A thousand,' Kirby said".
+_QUOTED_FIGURE = re.compile(r"\s*[\"“](?P<q>[^\"“”]{1,40}?)[,.!]?[\"”],?\s+")
+#: The title between a body and the name of its official: "HUR chief ", "'s press secretary ".
+_BODY_TITLE_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:chief|head|director|commander|spokes(?:man|woman|person)"
+    r"|press\s+secretary|secretary|minister)\s+"
+)
+#: A paper quoting a source: "quoted a senior U.S. defense official as saying".
+_QUOTED_AS = re.compile(
+    r"\bquot(?:ed|es|ing)\s+(?P<who>[^,;:\"“]{2,80}?)\s+(?P<as>as\s+(?:saying|estimating|putting|stating))\b"
+)
+#: "the number of injured is nearing": the kind of loss a number counts, right before the figure.
+_NUMBER_OF_KIND = re.compile(
+    r"\bthe\s+number\s+of\s+(?P<w>injured|wounded|dead|killed|deaths|casualties)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|was|has\s+been|had\s+been|stands\s+at|stood\s+at)\s+(?:now\s+|already\s+)?"
+    r"(?:nearing|approaching|close\s+to|near|at)?\s*$"
 )
 #: A word for a figure after the figure in its own sentence ("– a figure X gave"): a cheap first test.
 _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
@@ -1729,7 +1746,8 @@ class Reader:
                         # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
                         # dismissed": the other side's answer in a relative clause is a response of
                         # its own; the claim before it stands
-                        rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)\s+(?:that|which))\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
+                        # (round 30: no relative pronoun either, "…, a figure Kyiv dismissed")
+                        rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)(?:\s+(?:that|which))?)\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
                         rf"(?:(?:has|had|have|later|quickly|swiftly)\s+)?(?:{_ANSWER_VERB})\b)"
                         # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
@@ -2304,6 +2322,16 @@ class Reader:
             # "GlobeWire's tally of the NIS figures puts total casualties at roughly 3,000": a sum
             # someone made of another's figures, not a figure anyone stated
             return [], 0, 0, False, []
+        quoted_as = _QUOTED_AS.search(clause)
+        quoted_src = [
+            m
+            for m in mentions
+            if quoted_as is not None and quoted_as.start("who") <= m.start < quoted_as.end("who")
+        ]
+        if quoted_as is not None and quoted_src:
+            # "The Times quoted a senior U.S. defense official as saying several hundred …": the one
+            # quoted gives the figure; the paper relays it (round 30)
+            return pack(group_at(quoted_src[-1]), quoted_as.start("as"), quoted_as.end("as"))
         for v in verbs:
             described = _DESCRIBED_SPEAKER.search(clause, 0, v.start())
             person = self._described_person(described) if described else None
@@ -2628,14 +2656,25 @@ class Reader:
             acc = None  # "X put the toll at 1,100, up from 300 according to Kyiv": the older figure's source
         if acc:
             pro = re.match(
-                r"(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
+                # ("according to its estimate", "according to their figures": the owner named before)
+                r"(?P<poss>its|his|her|their)\s+(?:own\s+|latest\s+|new\s+|updated\s+)?(?:estimates?|assessments?"
+                r"|figures?|count|tally|calculations?|data)\b"
+                r"|(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
                 r"|command|council|general|minister|president|commander|spokes(?:man|woman|person)))\b",
                 clause[acc.end() :],
             )
             if pro and not any(acc.end() - 4 <= m.start <= acc.end() + 2 for m in mentions):
                 # "According to him, …", "According to the agency, …": the speaker named before
-                word = pro.group("p")
-                subject = {"him": "he", "her": "she", "them": "they", "it": "it"}.get(word or "", "")
+                word = pro.group("p") or pro.group("poss")
+                subject = {
+                    "him": "he",
+                    "his": "he",
+                    "her": "she",
+                    "them": "they",
+                    "their": "they",
+                    "it": "it",
+                    "its": "it",
+                }.get(word or "", "")
                 back = self._anaphora(
                     f", {subject} " if subject else "the " + pro.group("np").removeprefix("the ")
                 )
@@ -2859,6 +2898,22 @@ class Reader:
         if acc:
             new = self._new_actor(clause, acc.end(), forward=True)
             if new is not None:
+                relay_person = next(
+                    (
+                        x
+                        for x in mentions
+                        if x.actor.kind == "official"
+                        and re.fullmatch(r",\s*", clause[new[1][1] : x.start])
+                        and _VOICE_AFTER.match(clause[x.end :])
+                    ),
+                    None,
+                )
+                if relay_person is not None:
+                    # "According to Yu, Budanov put the losses at about 4,000": the relay names the
+                    # known official whose figure it passes on (round 30)
+                    voice = _VOICE_AFTER.match(clause, relay_person.end)
+                    assert voice is not None
+                    return pack(group_at(relay_person), voice.start(), voice.end())
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
         if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
             inner = re.match(
@@ -3094,6 +3149,21 @@ class Reader:
                 )
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
+                titled_person = next(
+                    (
+                        x
+                        for x in mentions
+                        if x.start > inverted[0].end
+                        and x.actor.kind == "official"
+                        and self._part_of(x.actor, inverted[0].actor)
+                        and _BODY_TITLE_GAP.fullmatch(clause[inverted[0].end : x.start])
+                    ),
+                    None,
+                )
+                if titled_person is not None:
+                    # "a lawmaker said Ukraine's military intelligence chief Kyrylo Budanov had put
+                    # …": the body only names the title of the person who gave the figure
+                    return pack(group_at(titled_person), v.start(), v.end())
                 return pack(group_at(inverted[0]), v.start(), v.end())
             if v is verbs[0] and len(verbs) > 1:
                 # "<content>, the White House said Friday, as ... what U.S. officials described":
@@ -3817,6 +3887,19 @@ class Reader:
             )
         ):
             return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
+        if re.search(
+            r"\b(?:toll|number|count|figure|losses|casualties)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew"
+            r"|climbed|jumped|increased|fallen|fell|dropped)\s+(?:[a-z]+ly\s+)?from\s+(?:its|their|his|her|the)\s+"
+            r"(?:earlier\s+|previous\s+|last\s+|own\s+)?(?:estimate|figure|count|tally)\s+of\s+[\"“']?$",
+            before,
+        ):
+            return "anaphoric"  # "the death toll had risen sharply from its estimate of about 600": the same count, earlier
+        if re.match(
+            r"\s+(?:American|U\.S\.|US)\s+(?:troops|soldiers|service\s*members|personnel)\s+(?:still\s+)?"
+            r"(?:stationed|based|garrisoned)\s+(?:in|on)\b",
+            after,
+        ):
+            return ""  # "the 28,500 U.S. troops stationed in South Korea": a standing garrison, no claim of the war
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
         if re.search(
@@ -4199,6 +4282,11 @@ class Reader:
         role = _part_whole_of(clause).get(fig.start)
         if role is not None and role[1]:
             return role[1]  # "of 12,000 sent, 4,000 had been lost": the force, and what it lost
+        number_of = _NUMBER_OF_KIND.search(clause[figs[i - 1].end if i else 0 : fig.start])
+        if number_of is not None and self._first_metric(number_of.group("w"), prefer_flow=True):
+            # "the number of injured is nearing 1,000 after they took part in combat": the noun
+            # the number counts, whatever the rest of the sentence says of the force (round 30)
+            return self._first_metric(number_of.group("w"), prefer_flow=True)
         if _placed_force(clause, fig):
             return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
         if re.search(r"\b(?:killed|kill)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$", clause[: fig.start]):
@@ -4644,6 +4732,7 @@ class Reader:
             r"\b(?:announced|reported|disclosed|revealed|confirmed)\s+(?:the|this|their)\s+capture\b", clause
         )
         told_before = self.last_capture
+        captured_again: Draft | None = None
         if (
             capture
             and told_before is not None
@@ -4658,6 +4747,7 @@ class Reader:
             accepted = [
                 (replace(told_before[1].figure, start=capture.start(), end=capture.end()), "anaphoric")
             ]
+            captured_again = told_before[1]
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
@@ -5124,8 +5214,23 @@ class Reader:
                 fig_k.qualifier == "exact"
                 and prev_fig.qualifier == "about"
                 and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
-                and re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
-                and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+                and (
+                    (
+                        re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
+                        and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+                    )
+                    # "put the number killed at about 300 and the wounded at 2,700": one
+                    # approximation over the parallel "at" phrases (round 30)
+                    or (
+                        re.search(r"\bat\s+$", clause[: prev_fig.start]) is not None
+                        and re.fullmatch(
+                            r"\s+and\s+(?:the\s+)?(?:number\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\s+at\s+",
+                            clause[prev_fig.end : fig_k.start],
+                        )
+                        is not None
+                        and re.match(r"\s*(?:[.;,]|$)", clause[fig_k.end :]) is not None
+                    )
+                )
             ):
                 # "About 300 ... have been killed and 2,700 others wounded": one approximation
                 # over the coordinated figures
@@ -5163,6 +5268,10 @@ class Reader:
                     and not _OWN_REVISION.search(clause)
                 ]
                 metric = (same or just or mine or counts or live)[-1].metric
+                if captured_again is not None:
+                    # "X confirmed the capture, saying the two had been taken prisoner on …": the
+                    # capture counted before, whoever's figures came in between (round 30)
+                    metric = captured_again.metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
@@ -5912,6 +6021,36 @@ class Reader:
             if len(voices) == 1:
                 d.claimant = self.ref.actors.by_name[voices.pop()]
 
+    def _credit_quoted_figure(self) -> None:
+        """A body's figure that a later sentence puts, as a bare quote, in the mouth of one of its
+        officials is that official's: "… about a thousand killed or wounded, the White House said
+        Friday. … 'A thousand,' Kirby said when asked for a figure" (round 30: the claimant is the
+        one the text gives the figure to)."""
+        for d in self.drafts:
+            if d.figure is None or d.claimant.kind not in ("state", "state_body", NEW_ACTOR):
+                continue
+            for k in range(1, 5):
+                sent = self.sent_log.get(d.sentence_no + k)
+                if sent is None:
+                    break
+                quoted = _QUOTED_FIGURE.match(sent)
+                if quoted is None:
+                    continue
+                figures = find_figures(quoted.group("q"))
+                if len(figures) != 1 or figures[0].numbers != d.figure.numbers:
+                    continue
+                rest = sent[quoted.end() :]
+                who = next(iter(self._mentions(rest)), None)
+                if (
+                    who is not None
+                    and who.start == 0
+                    and who.actor.kind == "official"
+                    and self._part_of(who.actor, d.claimant)
+                    and _VOICE_AFTER.match(rest[who.end :])
+                ):
+                    d.claimant = who.actor
+                break
+
     def _short_name_to_full(self) -> None:
         """A claimant named only by a shorter form of a body the report names in full is that body:
         "the Service told the committee" after "the National Intelligence Service"; "Defence
@@ -5970,6 +6109,7 @@ class Reader:
                 for d in later:
                     d.stance = d.stance or r.stance
         self._credit_named_voice()
+        self._credit_quoted_figure()
         self._short_name_to_full()
         live: list[Draft] = []
         for d in self.drafts:
