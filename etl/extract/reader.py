@@ -2332,14 +2332,14 @@ class Reader:
             # "The Times quoted a senior U.S. defense official as saying several hundred …": the one
             # quoted gives the figure; the paper relays it (round 30)
             return pack(group_at(quoted_src[-1]), quoted_as.start("as"), quoted_as.end("as"))
-        for v in verbs:
-            described = _DESCRIBED_SPEAKER.search(clause, 0, v.start())
-            person = self._described_person(described) if described else None
-            if described is not None and person is not None:
-                # "…, the head of Ukraine's military intelligence told a visiting lawmaker" with
-                # "Kyrylo Budanov, chief of Ukraine's Defence Intelligence" next: the person
-                return [person], v.start(), v.end(), True, [(described.start("desc"), described.end("desc"))]
-            break
+        described = _DESCRIBED_SPEAKER.search(clause, 0, verbs[0].start()) if verbs else None
+        person = self._described_person(described) if described else None
+        if described is not None and person is not None:
+            # "…, the head of Ukraine's military intelligence told a visiting lawmaker" with
+            # "Kyrylo Budanov, chief of Ukraine's Defence Intelligence" next: the person (the
+            # description must stand right before the clause's first verb)
+            v = verbs[0]
+            return [person], v.start(), v.end(), True, [(described.start("desc"), described.end("desc"))]
         you = _YOU_SAID.search(clause) if self.answerer is not None else None
         if you is not None and self.answerer is not None:
             # "On New Year's Day you said Russia had lost …": the answerer's own earlier figure
@@ -2898,22 +2898,21 @@ class Reader:
         if acc:
             new = self._new_actor(clause, acc.end(), forward=True)
             if new is not None:
-                relay_person = next(
+                relay_hit = next(
                     (
-                        x
+                        (x, relay_voice)
                         for x in mentions
                         if x.actor.kind == "official"
                         and re.fullmatch(r",\s*", clause[new[1][1] : x.start])
-                        and _VOICE_AFTER.match(clause[x.end :])
+                        and (relay_voice := _VOICE_AFTER.match(clause, x.end)) is not None
                     ),
                     None,
                 )
-                if relay_person is not None:
+                if relay_hit is not None:
                     # "According to Yu, Budanov put the losses at about 4,000": the relay names the
                     # known official whose figure it passes on (round 30)
-                    voice = _VOICE_AFTER.match(clause, relay_person.end)
-                    assert voice is not None
-                    return pack(group_at(relay_person), voice.start(), voice.end())
+                    relay_who, relay_at = relay_hit
+                    return pack(group_at(relay_who), relay_at.start(), relay_at.end())
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
         if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
             inner = re.match(
