@@ -1,0 +1,90 @@
+"""Round 31: the misses and extras of writers 57-59's ordinary news (three sets, w59-w61).
+
+Each test names a behaviour the round-31 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import read_numeric
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+BUDANOV = "Kyrylo Budanov (HUR)"
+HUR = "Defense Intelligence of Ukraine (HUR)"
+NIS = "National Intelligence Service (South Korea)"
+GS = "General Staff of the Armed Forces of Ukraine"
+
+
+def _rows(body: str) -> list[tuple[object, ...]]:
+    """(claimant, metric, low, high, qualifier) of each figure under a dated header."""
+    return read_numeric(body, HEADER)
+
+
+# ------------------------------------------ "the number killed or wounded … has exceeded N"
+def test_killed_or_wounded_before_exceeded_counts_the_pair() -> None:
+    body = (
+        "The number of Russian soldiers killed or wounded near Sudzha has already exceeded 5,000, "
+        "the General Staff wrote on Monday.\n"
+    )
+    assert _rows(body) == [(GS, "killed_or_wounded", 5000, None, "over")]
+
+
+def test_killed_or_injured_before_topped_counts_the_pair() -> None:
+    body = (
+        "Russian troops killed or injured in the Kursk push have now topped 7,200, the General Staff said.\n"
+    )
+    assert _rows(body) == [(GS, "killed_or_wounded", 7200, None, "over")]
+
+
+def test_wounded_alone_before_exceeded_stays_wounded() -> None:
+    """Negative: only the wounded are counted."""
+    body = (
+        "The number of Russian soldiers wounded near Sudzha has already exceeded 5,000, "
+        "the General Staff wrote on Monday.\n"
+    )
+    assert _rows(body) == [(GS, "wounded", 5000, None, "over")]
+
+
+# --------------------------------------- a body's titled person named with the body before them
+def test_according_to_the_bodys_titled_chief_is_the_chief() -> None:
+    body = (
+        "According to Ukraine's military intelligence chief Kyrylo Budanov, North Korean losses "
+        "near Sudzha stand at about 2,500.\n"
+    )
+    assert _rows(body) == [(BUDANOV, "killed_or_wounded", 2500, 2500, "about")]
+
+
+def test_a_lawmaker_relaying_according_to_the_titled_chief_gives_the_chief() -> None:
+    body = (
+        "A Finnish senator said that, according to Ukraine's military intelligence chief Kyrylo "
+        "Budanov, Ukraine estimated North Korean losses near Sudzha at about 2,500.\n"
+    )
+    assert _rows(body) == [(BUDANOV, "killed_or_wounded", 2500, 2500, "about")]
+
+
+def test_the_body_alone_stays_the_body() -> None:
+    """Negative: the chief is named apart, after the figure; the body gave it."""
+    body = (
+        "According to Ukraine's military intelligence, North Korean losses near Sudzha stand at "
+        "about 2,500.\n"
+    )
+    assert _rows(body) == [(HUR, "killed_or_wounded", 2500, 2500, "about")]
+
+
+# ---------------------------------------------------- "…, the agency was quoted as saying"
+def test_the_agency_quoted_as_saying_is_the_agency_named_before() -> None:
+    body = (
+        "South Korea's spy agency briefed lawmakers on Tuesday.\n\n"
+        "Pyongyang has sent about 12,000 troops to Russia so far, the agency was quoted as saying.\n"
+    )
+    assert _rows(body) == [(NIS, "troops_deployed", 12000, 12000, "about")]
+
+
+def test_the_agency_said_is_unchanged() -> None:
+    """Negative: the active verb already found the agency."""
+    body = (
+        "South Korea's spy agency briefed lawmakers on Tuesday.\n\n"
+        "Pyongyang has sent about 12,000 troops to Russia so far, the agency said.\n"
+    )
+    assert _rows(body) == [(NIS, "troops_deployed", 12000, 12000, "about")]
