@@ -2709,7 +2709,7 @@ class Reader:
                     )
                 ][:1]
             if after:
-                head = next(
+                chief = next(
                     (
                         m
                         for m in mentions
@@ -2720,10 +2720,10 @@ class Reader:
                     ),
                     None,
                 )
-                if head is not None:
+                if chief is not None:
                     # "according to Ukraine's military intelligence chief Kyrylo Budanov": the body
                     # names the person's post; the person gave the figure (round 31)
-                    after = [head]
+                    after = [chief]
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
                 listed = [after[0]]
                 for m in mentions:
