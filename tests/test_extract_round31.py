@@ -88,3 +88,24 @@ def test_the_agency_said_is_unchanged() -> None:
         "Pyongyang has sent about 12,000 troops to Russia so far, the agency said.\n"
     )
     assert _rows(body) == [(NIS, "troops_deployed", 12000, 12000, "about")]
+
+
+# ------------------------------------- "…, when they put …": the body this sentence named
+WESTERN_INTEL = "Western intelligence agencies"
+
+
+def test_they_after_when_is_the_body_the_sentence_named() -> None:
+    body = (
+        "The troops arrived in late autumn, when Western intelligence first reported them.\n\n"
+        "The figure is above the estimate Western officials gave reporters on Feb. 2, when they put "
+        "North Korean losses at some 2,600.\n"
+    )
+    assert _rows(body) == [("Western officials", "killed_or_wounded", 2600, 2600, "about")]
+
+
+def test_they_opening_a_sentence_is_the_body_named_before() -> None:
+    """Negative: nothing in the sentence before "they"; the body named before speaks."""
+    body = (
+        "Western intelligence briefed reporters on Tuesday.\n\nThey put North Korean losses at some 2,600.\n"
+    )
+    assert _rows(body) == [(WESTERN_INTEL, "killed_or_wounded", 2600, 2600, "about")]

@@ -2991,6 +2991,20 @@ class Reader:
                 # "For Russia it listed 25,200 killed": the pronoun right before the verb is its
                 # subject, not a place or side named in a phrase put first
                 back = self._anaphora(", " + it.group("p") + " ")
+                same = [
+                    m
+                    for m in mentions
+                    if m.end <= it.start() and m.actor.kind not in ("state", "official", "media", NEW_ACTOR)
+                ]
+                if (
+                    it.group("p") == "they"
+                    and same
+                    and re.search(r",\s+(?:when|as|after|where)\s+$", clause[: it.start()])
+                ):
+                    # "the estimate Western officials gave on Jan. 22, when they put the losses at
+                    # …": "they" goes back to the body this sentence named, not one named before it
+                    # (round 31)
+                    back = same[-1].actor
                 if back is not None:
                     return [back], v.start(), v.end(), True, []
             if pro and pro.start() > 0:
