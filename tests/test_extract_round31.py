@@ -109,3 +109,26 @@ def test_they_opening_a_sentence_is_the_body_named_before() -> None:
         "Western intelligence briefed reporters on Tuesday.\n\nThey put North Korean losses at some 2,600.\n"
     )
     assert _rows(body) == [(WESTERN_INTEL, "killed_or_wounded", 2600, 2600, "about")]
+
+
+# ------------------------- "X also turned to …. In his address, he said …": X, not a body before
+ZELENSKYY = "Volodymyr Zelenskyy"
+
+
+def test_he_after_a_subject_with_also_before_its_verb_is_that_subject() -> None:
+    body = (
+        "Ukrainian officials have previously described Russian losses as heavy.\n\n"
+        "Zelensky also turned to North Korean losses. In his evening address on Monday, he said "
+        "Pyongyang had lost more than 2,000 troops killed and wounded in Kursk.\n"
+    )
+    assert _rows(body) == [(ZELENSKYY, "killed_or_wounded", 2000, None, "over")]
+
+
+def test_officials_who_give_the_figure_keep_it() -> None:
+    """Negative: the officials give the figure themselves."""
+    body = (
+        "Zelensky also turned to North Korean losses.\n\n"
+        "Ukrainian officials said on Monday that Pyongyang had lost more than 2,000 troops killed "
+        "and wounded in Kursk.\n"
+    )
+    assert _rows(body) == [("Ukrainian officials", "killed_or_wounded", 2000, None, "over")]

@@ -3451,7 +3451,9 @@ class Reader:
                 )
                 and re.match(
                     # ("President X of Ukraine went further.": the person of a country, any verb)
+                    # ("Zelensky also turned to …": an adverb before the verb, round 31)
                     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s*(?:[^,;]{1,80},\s*)?"
+                    r"(?:(?:also|then|later|again|further|next)\s+)?"
                     r"(?:had|has|have|was|is|gave|said|told|went|spoke|wrote|put|took|made|[a-z]{3,}ed)\b",
                     sent[mm.end :],
                 )
