@@ -132,3 +132,35 @@ def test_officials_who_give_the_figure_keep_it() -> None:
         "and wounded in Kursk.\n"
     )
     assert _rows(body) == [("Ukrainian officials", "killed_or_wounded", 2000, None, "over")]
+
+
+# ------------------------------------- one soldier captured, counted with no numeral
+def test_forces_captured_a_soldier_counts_one() -> None:
+    body = (
+        "South Korea's National Intelligence Service said on Tuesday that Ukrainian troops captured "
+        "a North Korean soldier near Sudzha on Monday.\n"
+    )
+    assert _rows(body) == [(NIS, "captured", 1, 1, "exact")]
+
+
+def test_a_soldier_who_had_been_captured_counts_one() -> None:
+    body = (
+        "South Korea's National Intelligence Service said on Tuesday that a North Korean soldier who "
+        "had been captured near Sudzha on Monday had died of his wounds.\n"
+    )
+    assert _rows(body) == [(NIS, "captured", 1, 1, "exact")]
+
+
+def test_a_captured_soldier_described_is_no_count() -> None:
+    """Negative: "a captured soldier" who says something is not a capture reported."""
+    body = (
+        "South Korea's National Intelligence Service said on Tuesday that a captured North Korean "
+        "soldier had asked to stay in the South.\n"
+    )
+    assert _rows(body) == []
+
+
+def test_captured_a_village_is_no_count() -> None:
+    """Negative: a place captured, not a soldier."""
+    body = "Russian troops captured a village near Sudzha on Monday, the ministry said.\n"
+    assert _rows(body) == []
