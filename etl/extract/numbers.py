@@ -215,9 +215,13 @@ def make_figure(n: int, qualifier: str, start: int = 0, end: int = 0, text: str 
 
 
 #: "a North Korean soldier captured ...": one soldier taken prisoner, counted with no numeral.
+#: ("a North Korean soldier who had been captured", "forces captured a North Korean soldier":
+#: the relative clause and the active verb too, round 31)
 _ONE_CAPTURED = re.compile(
     r"\b[Aa]n?(?=\s+(?:(?:North|South)\s+)?(?:Korean|Ukrainian|Russian)\s+(?:soldier|serviceman|fighter)"
-    r"\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:captured|taken\s+(?:prisoner|captive))\b)"
+    r"\s+(?:(?:who|that)\s+)?(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:captured|taken\s+(?:prisoner|captive))\b)"
+    r"|(?<=\bcaptured\s)an?(?=\s+(?:wounded\s+)?(?:(?:North|South)\s+)?(?:Korean|Ukrainian|Russian)\s+"
+    r"(?:soldier|serviceman|fighter)\b)"
 )
 
 #: "saying the pair were captured on Jan. 9": two people taken prisoner, counted by the word.

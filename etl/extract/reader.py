@@ -2709,6 +2709,21 @@ class Reader:
                     )
                 ][:1]
             if after:
+                chief = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.start > after[0].end
+                        and m.actor.kind == "official"
+                        and m.actor.parent == after[0].actor.name
+                        and _BODY_TITLE_GAP.fullmatch(clause[after[0].end : m.start])
+                    ),
+                    None,
+                )
+                if chief is not None:
+                    # "according to Ukraine's military intelligence chief Kyrylo Budanov": the body
+                    # names the person's post; the person gave the figure (round 31)
+                    after = [chief]
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
                 listed = [after[0]]
                 for m in mentions:
@@ -2976,6 +2991,20 @@ class Reader:
                 # "For Russia it listed 25,200 killed": the pronoun right before the verb is its
                 # subject, not a place or side named in a phrase put first
                 back = self._anaphora(", " + it.group("p") + " ")
+                same = [
+                    m
+                    for m in mentions
+                    if m.end <= it.start() and m.actor.kind not in ("state", "official", "media", NEW_ACTOR)
+                ]
+                if (
+                    it.group("p") == "they"
+                    and same
+                    and re.search(r",\s+(?:when|as|after|where)\s+$", clause[: it.start()])
+                ):
+                    # "the estimate Western officials gave on Jan. 22, when they put the losses at
+                    # …": "they" goes back to the body this sentence named, not one named before it
+                    # (round 31)
+                    back = same[-1].actor
                 if back is not None:
                     return [back], v.start(), v.end(), True, []
             if pro and pro.start() > 0:
@@ -3039,7 +3068,11 @@ class Reader:
             if before and re.search(
                 r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]
             ):
-                back = self._anaphora(clause[: v.start()])
+                subject = clause[: v.start()]
+                if v.group(0) == "quoted":
+                    # "<content>, the agency was quoted as saying": the passive's subject (round 31)
+                    subject = re.sub(r"\s+(?:was|were)\s+$", " ", subject)
+                back = self._anaphora(subject)
                 if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
                     return [back], v.start(), v.end(), True, []
             if before:
@@ -3418,7 +3451,9 @@ class Reader:
                 )
                 and re.match(
                     # ("President X of Ukraine went further.": the person of a country, any verb)
+                    # ("Zelensky also turned to …": an adverb before the verb, round 31)
                     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s*(?:[^,;]{1,80},\s*)?"
+                    r"(?:(?:also|then|later|again|further|next)\s+)?"
                     r"(?:had|has|have|was|is|gave|said|told|went|spoke|wrote|put|took|made|[a-z]{3,}ed)\b",
                     sent[mm.end :],
                 )
@@ -4325,15 +4360,16 @@ class Reader:
             # ("The irrecoverable losses of the occupiers … amount to 25,200 personnel; the sanitary
             # losses amount to 36,200": the staff's kind of loss before the noun says what it counts)
             r"\b(?P<noun>(?:(?:irrecoverable|irretrievable|irreversible|sanitary)\s+)?losses|casualties|deaths"
-            r"|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+            r"|death\s+toll|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|wounded)\b"
             r"(?:,\s+(?:including|excluding|counting)\s+[^,;]{1,60},|[^,;]){0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
         )
         if reached is None and _EXCEED_FIG.match(fig.text):
-            # "losses ... have already exceeded 200": the verb is part of the figure
+            # "losses ... have already exceeded 200": the verb is part of the figure; ("the number
+            # killed or wounded … has already exceeded 3,000": the pair, not its last word; round 31)
             reached = re.search(
-                r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+and\s+wounded|wounded)\b"
+                r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|wounded)\b"
                 r"[^,;]{0,90}?\b(?:had|has|have|had)?\s*(?:already\s+|now\s+)?$",
                 clause[lo : fig.start],
             )
