@@ -128,18 +128,15 @@ _ARM_SAYS = re.compile(
 _TOPIC_OPENER = re.compile(
     r"^\W*(?:On|Regarding|Concerning|As\s+(?:for|to|regards)|Turning\s+to|Now,?\s+(?:on|to))\s+(?:the\s+)?$"
 )
+#: A side's word, then what of its people is counted: the parts of `_SECTION_SIDE`, `_TITLE_SIDE`.
+_SIDE_WORD = (
+    r"(?<![\w-])(?P<w>" + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True)) + ")"
+)
+_SIDE_NOUN = r"\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
 #: A heading naming whose people its figures count: "North Korean losses", "Russian casualties".
-_SECTION_SIDE = re.compile(
-    r"(?<![\w-])(?P<w>"
-    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
-    + r")\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
-)
+_SECTION_SIDE = re.compile(_SIDE_WORD + _SIDE_NOUN)
 #: A headline's side: a heading's words, the possessive too ("North Korea's troops in Kursk").
-_TITLE_SIDE = re.compile(
-    r"(?<![\w-])(?P<w>"
-    + "|".join(re.escape(w) for w in sorted(SIDE_WORDS, key=len, reverse=True))
-    + r")(?:['’]s)?\s+(?:losses|casualties|dead|deaths|death\s+toll|toll|troops|forces|soldiers|deployment)\b"
-)
+_TITLE_SIDE = re.compile(_SIDE_WORD + r"(?:['’]s)?" + _SIDE_NOUN)
 #: An outlet carrying a speaker's words between the speaker and the verb: "X quoted by The New
 #: York Times said", "X, cited by Reuters, told …".
 _QUOTED_BY = re.compile(
@@ -2709,17 +2706,7 @@ class Reader:
                     )
                 ][:1]
             if after:
-                chief = next(
-                    (
-                        m
-                        for m in mentions
-                        if m.start > after[0].end
-                        and m.actor.kind == "official"
-                        and m.actor.parent == after[0].actor.name
-                        and _BODY_TITLE_GAP.fullmatch(clause[after[0].end : m.start])
-                    ),
-                    None,
-                )
+                chief = self._titled_official(clause, mentions, after[0])
                 if chief is not None:
                     # "according to Ukraine's military intelligence chief Kyrylo Budanov": the body
                     # names the person's post; the person gave the figure (round 31)
@@ -3181,17 +3168,7 @@ class Reader:
                 )
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
             if inverted:
-                titled_person = next(
-                    (
-                        x
-                        for x in mentions
-                        if x.start > inverted[0].end
-                        and x.actor.kind == "official"
-                        and self._part_of(x.actor, inverted[0].actor)
-                        and _BODY_TITLE_GAP.fullmatch(clause[inverted[0].end : x.start])
-                    ),
-                    None,
-                )
+                titled_person = self._titled_official(clause, mentions, inverted[0])
                 if titled_person is not None:
                     # "a lawmaker said Ukraine's military intelligence chief Kyrylo Budanov had put
                     # …": the body only names the title of the person who gave the figure
@@ -6003,6 +5980,22 @@ class Reader:
                 return False
             seen = nxt
         return False
+
+    def _titled_official(self, clause: str, mentions: list[Mention], body: Mention) -> Mention | None:
+        """The official of `body` named right after it with only a post between ("Ukraine's military
+        intelligence chief Kyrylo Budanov", "the Pentagon's press secretary Pat Ryder"): the body
+        names the person's post, and the person is the one speaking."""
+        return next(
+            (
+                m
+                for m in mentions
+                if m.start > body.end
+                and m.actor.kind == "official"
+                and self._part_of(m.actor, body.actor)
+                and _BODY_TITLE_GAP.fullmatch(clause[body.end : m.start])
+            ),
+            None,
+        )
 
     def _part_of(self, actor: Actor, body: Actor) -> bool:
         """Whether `actor` belongs to `body`: by the actors file, or, for a body the file does not
