@@ -1,0 +1,58 @@
+"""Round 32: statement dates (the weakest field) and writers 60-61's misses (sets w62-w63).
+
+Each test names a behaviour the round-32 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import etl.extract.dates as dates_module
+import etl.extract.document as document_module
+import etl.extract.reader as reader_module
+from etl.extract import extract
+from etl.extract.reference import DEFAULT_DATA_DIR
+
+
+# ------------------------------------------------- a date without a year: the desk's records
+def _late_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wall clock long after the records: 3 December 2026."""
+
+    class Today(date):
+        @classmethod
+        def today(cls) -> date:  # type: ignore[override]
+            return date(2026, 12, 3)
+
+    for module in (document_module, reader_module, dates_module):
+        monkeypatch.setattr(module, "date", Today)
+
+
+def _records_until(folder: Path, newest: str) -> Path:
+    """A data folder whose documents.csv's newest record was published on `newest`."""
+    for name in ("actors.csv", "places.csv"):
+        shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
+    (folder / "documents.csv").write_text(
+        "doc_id,outlet,url,title,published_at,language,tags,notes\n"
+        f"a,Wire,,One,2025-02-01,en,,\nb,Wire,,Two,{newest}T10:00,en,,\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_a_yearless_wire_dateline_falls_within_the_desks_records(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # "SEOUL, Mar. 27 (Yonhap)" read in December 2026 over records that end in June 2025
+    _late_clock(monkeypatch)
+    data = _records_until(tmp_path, "2025-06-30")
+    text = (
+        "Seoul says more troops were sent\n\nSEOUL, Mar. 27 (Yonhap) -- At least 3,000 more North Korean "
+        "soldiers were sent to Russia, South Korea's spy agency said.\n"
+    )
+    assert extract(text, data_dir=data).document["published_at"] == "2025-03-27"
