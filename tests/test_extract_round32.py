@@ -19,6 +19,17 @@ import etl.extract.reader as reader_module
 from etl.extract import extract
 from etl.extract.reference import DEFAULT_DATA_DIR
 
+NIS = "National Intelligence Service (South Korea)"
+
+
+def _when(text: str, data_dir: Path | None = None) -> list[tuple[object, ...]]:
+    """(claimant, value_low, stated_on, stated_on_precision) of each claim with a figure."""
+    return [
+        (c["claimant"], c["value_low"], c["stated_on"], c["stated_on_precision"])
+        for c in extract(text, data_dir=data_dir).claims
+        if c["value_low"] is not None
+    ]
+
 
 # ------------------------------------------------- a date without a year: the desk's records
 def _late_clock(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -43,6 +54,54 @@ def _records_until(folder: Path, newest: str) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+_YEARLESS = (
+    "Seoul says more troops were sent\n\n{line}  |  Staff writer  |  Share\n\n"
+    "At least 3,000 more North Korean soldiers were sent to Russia, South Korea's spy agency said "
+    "on Thursday.\n"
+)
+
+
+def test_a_yearless_date_line_falls_within_the_desks_records(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # read in December 2026 over records that end in June 2025: "Mar 28" is 2025's, not 2026's
+    _late_clock(monkeypatch)
+    data = _records_until(tmp_path, "2025-06-30")
+    e = extract(_YEARLESS.format(line="Mar 28, 09:15"), data_dir=data)
+    assert e.document["published_at"] == "2025-03-28T09:15"
+    assert _when(_YEARLESS.format(line="Mar 28, 09:15"), data) == [(NIS, 3000, "2025-03-27", "day")]
+
+
+def test_a_yearless_date_after_the_records_month_is_the_year_before(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # records to 30 June 2025 (a month's grace): "Dec 19" is 2024's
+    _late_clock(monkeypatch)
+    data = _records_until(tmp_path, "2025-06-30")
+    assert extract(_YEARLESS.format(line="Dec 19, 18:00"), data_dir=data).document["published_at"] == (
+        "2024-12-19T18:00"
+    )
+
+
+def test_a_date_line_with_its_year_is_never_moved_by_the_records(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _late_clock(monkeypatch)
+    data = _records_until(tmp_path, "2025-06-30")
+    e = extract(_YEARLESS.format(line="Mar 28, 2026, 09:15"), data_dir=data)
+    assert e.document["published_at"] == "2026-03-28T09:15"
+
+
+def test_without_documents_the_wall_clock_still_bounds_a_yearless_date(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _late_clock(monkeypatch)
+    for name in ("actors.csv", "places.csv"):
+        shutil.copy(DEFAULT_DATA_DIR / name, tmp_path / name)
+    e = extract(_YEARLESS.format(line="Mar 28, 09:15"), data_dir=tmp_path)
+    assert e.document["published_at"] == "2026-03-28T09:15"
 
 
 def test_a_yearless_wire_dateline_falls_within_the_desks_records(
