@@ -18,8 +18,11 @@ import etl.extract.document as document_module
 import etl.extract.reader as reader_module
 from etl.extract import extract
 from etl.extract.reference import DEFAULT_DATA_DIR
+from tests.helpers import read_numeric
 
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
 NIS = "National Intelligence Service (South Korea)"
+ZELENSKYY = "Volodymyr Zelenskyy"
 
 
 def _when(text: str, data_dir: Path | None = None) -> list[tuple[object, ...]]:
@@ -102,6 +105,50 @@ def test_without_documents_the_wall_clock_still_bounds_a_yearless_date(
         shutil.copy(DEFAULT_DATA_DIR / name, tmp_path / name)
     e = extract(_YEARLESS.format(line="Mar 28, 09:15"), data_dir=tmp_path)
     assert e.document["published_at"] == "2026-03-28T09:15"
+
+
+# --------------------------------------------------- a dated lead's "X has said": that day
+def test_a_dated_leads_has_said_is_the_reports_day() -> None:
+    text = (
+        "Kyiv's estimate\n\nMon 13 Jan 2025 18.40 GMT\n\n"
+        "More than 3,500 North Korean soldiers have been killed or wounded in the Kursk region, "
+        "Volodymyr Zelenskyy has said, in his highest estimate so far.\n"
+    )
+    assert _when(text) == [(ZELENSKYY, 3500, "2025-01-13", "day")]
+
+
+def test_a_leads_has_said_relayed_from_another_outlet_stays_undated() -> None:
+    text = (
+        "Kyiv's estimate\n\nMon 13 Jan 2025 18.40 GMT\n\n"
+        "Volodymyr Zelenskyy has said that 3,500 North Korean soldiers have been killed or wounded "
+        "in the Kursk region, the Financial Times reported.\n"
+    )
+    assert _when(text) == [(ZELENSKYY, 3500, "", "unknown")]
+
+
+def test_a_leads_has_said_the_body_dates_keeps_the_bodys_day() -> None:
+    text = (
+        "Kyiv's estimate\n\nMon 13 Jan 2025 18.40 GMT\n\n"
+        "Volodymyr Zelenskyy has said that 3,500 North Korean soldiers have been killed or wounded "
+        "in the Kursk region. He said so in his nightly address on 11 January.\n"
+    )
+    assert _when(text) == [(ZELENSKYY, 3500, "2025-01-11", "day")]
+
+
+def test_a_has_said_outside_the_lead_stays_undated() -> None:
+    text = (
+        "Kyiv's estimate\n\nMon 13 Jan 2025 18.40 GMT\n\n"
+        "The fighting in the Kursk region went on through the weekend, officials in Kyiv said.\n\n"
+        "More than 3,500 North Korean soldiers have been killed or wounded there, Volodymyr "
+        "Zelenskyy has said.\n"
+    )
+    assert _when(text) == [(ZELENSKYY, 3500, "", "unknown")]
+
+
+def test_read_numeric_still_reads_under_the_header() -> None:
+    assert read_numeric("About 300 North Korean soldiers were killed, the NIS said.\n", HEADER) == [
+        (NIS, "killed", 300, 300, "about")
+    ]
 
 
 def test_a_yearless_wire_dateline_falls_within_the_desks_records(

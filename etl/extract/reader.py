@@ -5018,6 +5018,19 @@ class Reader:
             self.lead_news.add(self.sentence_no)
         if (
             stated is None
+            and self.para_index == 0
+            and accepted
+            and self.layout.published is not None
+            and clause[vs:ve] == "said"
+            and re.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None
+            and len(_SPEECH_VERB.findall(sentence)) == 1  # not "..., The New York Times reported"
+            and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
+        ):
+            # "More than 3,000 ... , Zelenskyy has said, in Kyiv's highest estimate yet": a dated
+            # report's lead in the present perfect is that day's news, unless the body dates it
+            self.lead_news.add(self.sentence_no)
+        if (
+            stated is None
             and self.entry_date is not None
             and not own_date_carry_blocked(clause)
             and re.fullmatch(
