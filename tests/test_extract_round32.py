@@ -162,3 +162,30 @@ def test_a_yearless_wire_dateline_falls_within_the_desks_records(
         "soldiers were sent to Russia, South Korea's spy agency said.\n"
     )
     assert extract(text, data_dir=data).document["published_at"] == "2025-03-27"
+
+
+# ------------------------------------------- losses named first: "Casualties among … are …"
+JCS = "Joint Chiefs of Staff (South Korea)"
+
+
+def test_a_sentence_opening_with_casualties_among_counts_the_losses() -> None:
+    body = (
+        "Casualties among North Korean units fighting in Russia's Kursk region are put at roughly "
+        "3,700, the JCS said in a report to lawmakers.\n"
+    )
+    assert read_numeric(body, HEADER) == [(JCS, "killed_or_wounded", 3700, 3700, "about")]
+
+
+def test_deaths_among_troops_sent_to_russia_are_deaths_not_a_deployment() -> None:
+    body = "The NIS said deaths among the soldiers sent to Russia had climbed to about 900.\n"
+    assert read_numeric(body, HEADER) == [(NIS, "killed", 900, 900, "about")]
+
+
+def test_a_sentence_opening_with_losses_reads_the_noun() -> None:
+    body = "Losses are estimated at around 2,600, the JCS said.\n"
+    assert read_numeric(body, HEADER) == [(JCS, "killed_or_wounded", 2600, 2600, "about")]
+
+
+def test_troops_among_whom_a_number_was_sent_stay_a_deployment() -> None:
+    body = "North Korea has sent around 14,000 troops to Russia, the JCS said.\n"
+    assert read_numeric(body, HEADER) == [(JCS, "troops_deployed", 14000, 14000, "about")]

@@ -195,6 +195,17 @@ _AGES_BEFORE = re.compile(
 _PEOPLE = "|".join(re.escape(p) for p in sorted(PEOPLE_NOUNS, key=len, reverse=True))
 _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, reverse=True))
 _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
+#: Losses named with whose they are, then a verb and the figure ("casualties among North Korean
+#: troops in Russia's Kursk region are estimated at").
+_LOSSES_AMONG = re.compile(
+    r"\b(?P<noun>casualties|losses|deaths|dead|killed|wounded|injured|(?:death\s+)?toll)\s+among\s+[^.;:\d]{3,110}?"
+    r"\b(?:are|were|is|was|have|has|had|stood|stand|stands|reached|totall?ed|amounted|numbered)\b[^.;:\d]{0,30}$"
+)
+#: A clause that opens with the counted noun ("Casualties among …", "Deaths were …").
+_LEAD_COUNT_NOUN = re.compile(
+    r"^([\s\"“'‘]*)([A-Z])(?=(?:asualties|osses|eaths|ead|illed|ounded|njured|njuries|rrecoverable"
+    r"|rretrievable|issing)\b)"
+)
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|eliminated|liquidated|neutrali[sz]ed"
@@ -4064,7 +4075,9 @@ class Reader:
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|(?:total\s+)?number\s+of|total\s+of"
             # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
             # ("the NIS's killed-only estimate reached": a word joined to the noun)
-            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?"
+            # ("Casualties among North Korean troops fighting in Kursk are estimated at": whose)
+            r"(?:\s+among\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
@@ -4238,6 +4251,11 @@ class Reader:
             # share says how big the figure is against the force, not what it counts
             clause, figs = clause[: share.start()], figs[: i + 1]
         metric = self._metric_cue(clause, figs, i, lean)
+        among = _LOSSES_AMONG.search(clause[max(0, figs[i].start - 140) : figs[i].start])
+        if metric == "troops_deployed" and among:
+            # "casualties among North Korean troops fighting in Russia's Kursk region are estimated
+            # at around 4,000": the losses counted, not the troops sent to Russia
+            return self._first_metric(among.group("noun"), True) or "killed"  # a bare "toll": the dead
         after = clause[figs[i].end :]
         est = _ESTIMATE_OF_WAS.search(clause[max(0, figs[i].start - 200) : figs[i].start])
         if est and self._first_metric(est.group("what"), True):
@@ -4519,6 +4537,9 @@ class Reader:
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
+        # "Casualties among North Korean troops are estimated at around 4,000": a sentence that
+        # opens with the counted noun reads it as the noun (the cues are lower case)
+        clause = _LEAD_COUNT_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), clause, count=1)
         aside = _FIGURE_ASIDE.search(clause)
         if aside:
             # "as many as 10,000, he said, had made their way there": the figure goes on with its
