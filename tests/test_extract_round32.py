@@ -189,3 +189,30 @@ def test_a_sentence_opening_with_losses_reads_the_noun() -> None:
 def test_troops_among_whom_a_number_was_sent_stay_a_deployment() -> None:
     body = "North Korea has sent around 14,000 troops to Russia, the JCS said.\n"
     assert read_numeric(body, HEADER) == [(JCS, "troops_deployed", 14000, 14000, "about")]
+
+
+# ------------------------------- a closing attribution speaks for a clause split off before it
+GS = "General Staff of the Armed Forces of Ukraine"
+H_APRIL = "Wire\n\nApril 26, 2025\n\nTitle\n\n"
+
+
+def test_a_closing_attribution_speaks_for_the_clause_before_while() -> None:
+    body = (
+        "The number of Russian dead near Sudzha reached 4,100, while a further 7,300 soldiers were "
+        "wounded, the General Staff said.\n"
+    )
+    assert read_numeric(body, H_APRIL) == [
+        (GS, "killed", 4100, 4100, "exact"),
+        (GS, "wounded", 7300, 7300, "exact"),
+    ]
+
+
+def test_a_split_clause_with_its_own_speaker_keeps_it() -> None:
+    body = "The JCS put the dead at 1,100, while a further 2,000 were wounded, the NIS said.\n"
+    assert read_numeric(body, H_APRIL)[0][:3] == (JCS, "killed", 1100)
+
+
+# ------------------------------------- an abbreviated month between the losses and the figure
+def test_an_abbreviated_month_between_losses_and_figure_keeps_the_count() -> None:
+    body = "Russian losses since Sept. 1, 2024 have reached 12,400, the General Staff said.\n"
+    assert read_numeric(body, H_APRIL) == [(GS, "killed_or_wounded", 12400, 12400, "exact")]

@@ -201,6 +201,10 @@ _LOSSES_AMONG = re.compile(
     r"\b(?P<noun>casualties|losses|deaths|dead|killed|wounded|injured|(?:death\s+)?toll)\s+among\s+[^.;:\d]{3,110}?"
     r"\b(?:are|were|is|was|have|has|had|stood|stand|stands|reached|totall?ed|amounted|numbered)\b[^.;:\d]{0,30}$"
 )
+#: The full stop of an abbreviated month ("Aug. 6, 2024").
+_MONTH_DOT = re.compile(
+    r"(?:(?<=\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)|(?<=\bSept))\.(?=\s+\d)"
+)
 #: A clause that opens with the counted noun ("Casualties among …", "Deaths were …").
 _LEAD_COUNT_NOUN = re.compile(
     r"^([\s\"“'‘]*)([A-Z])(?=(?:asualties|osses|eaths|ead|illed|ounded|njured|njuries|rrecoverable"
@@ -903,6 +907,35 @@ def own_date_carry_blocked(clause: str) -> bool:
         )
         is not None
     )
+
+
+#: A sentence's closing attribution: "…, the General Staff said.", "…, Kyiv's military said on Friday."
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?P<att>(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]+)\s+"
+    r"(?:said|says|reported|announced|stated|wrote|claimed)(?:\s+(?:on\s+)?[A-Z]\w+day)?)\s*[.!]?\s*$"
+)
+
+
+def _lend_trailing_attribution(clauses: list[str]) -> list[str]:
+    """ "Russia's irrecoverable losses stood at 25,200, while a further 36,200 … were wounded, the
+    General Staff said": the attribution closing the sentence also speaks for a clause split off
+    before it that names no speaker and no speech of its own."""
+    if len(clauses) < 2:
+        return clauses
+    tail = _TRAILING_ATTRIBUTION.search(clauses[-1])
+    if tail is None or tail.start() == 0:
+        return clauses
+    out = []
+    for c in clauses[:-1]:
+        if (
+            find_figures(c)
+            and _SPEECH_VERB.search(c) is None
+            and _ACCORDING_TO.search(c) is None
+            and not re.search(r"[\"“”]", c)
+        ):
+            c = c.rstrip(" ,.") + ", " + tail.group("att") + "."
+        out.append(c)
+    return [*out, clauses[-1]]
 
 
 def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
@@ -1792,6 +1825,7 @@ class Reader:
                         part,
                     )
                 ]
+                clauses = _lend_trailing_attribution(clauses)
                 # a quote split at ";" whose speaker is named after it, at the sentence's end
                 self.quote_tail = clauses[-1] if len(clauses) > 1 and re.match(r"\s*[\"“]", sent) else ""
                 if not self.quote_tail:
@@ -3823,7 +3857,9 @@ class Reader:
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
             # figure first and what it counts after the dash
             after = after[box.end() - 1 :]
-        before = clause[max(0, fig.start - 90) : fig.start]
+        # ("losses since the start of the operation on Aug. 6, 2024 stood at": a month's full stop
+        # is not a sentence's)
+        before = _MONTH_DOT.sub(" ", clause[max(0, fig.start - 90) : fig.start])
         if re.search(
             rf"\b(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{{0,40}}?(?:{BASELINE})[^;]{{1,40}}?"
             r"\bto\s*[\"“]?$",
