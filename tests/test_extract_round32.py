@@ -216,3 +216,33 @@ def test_a_split_clause_with_its_own_speaker_keeps_it() -> None:
 def test_an_abbreviated_month_between_losses_and_figure_keeps_the_count() -> None:
     body = "Russian losses since Sept. 1, 2024 have reached 12,400, the General Staff said.\n"
     assert read_numeric(body, H_APRIL) == [(GS, "killed_or_wounded", 12400, 12400, "exact")]
+
+
+# --------------- "since <a date>" starts a running total; "earlier in the day" is the report's day
+DATED = "Front report\n\nSaturday, April 26, 2025 21:30\n\n"
+GS_LEAD = "Fighting went on near the border through the week.\n\n"
+
+
+def test_a_running_total_since_a_dated_start_is_said_on_the_reports_day() -> None:
+    body = "Russian losses since 6 August 2024 have reached 51,000, the General Staff said.\n"
+    assert _when(DATED + GS_LEAD + body) == [(GS, 51000, "2025-04-26", "day")]
+
+
+def test_a_total_since_the_start_of_an_operation_on_a_day_is_said_on_the_reports_day() -> None:
+    body = "Russia's losses since the start of the operation on Aug. 6, 2024 stood at 51,000, the General Staff said.\n"
+    assert _when(DATED + GS_LEAD + body) == [(GS, 51000, "2025-04-26", "day")]
+
+
+def test_earlier_in_the_day_is_the_reports_day() -> None:
+    body = "Earlier in the day, the General Staff said that Russian losses near Sudzha had reached 51,000.\n"
+    assert _when(DATED + GS_LEAD + body) == [(GS, 51000, "2025-04-26", "day")]
+
+
+def test_a_bare_earlier_stays_background() -> None:
+    body = "Earlier, the General Staff said that Russian losses near Sudzha had reached 51,000.\n"
+    assert _when(DATED + GS_LEAD + body) == [(GS, 51000, "", "unknown")]
+
+
+def test_a_statement_in_a_past_year_stays_background() -> None:
+    body = "In 2024, the General Staff said that Russian losses near Sudzha had reached 51,000.\n"
+    assert [w[2:] for w in _when(DATED + GS_LEAD + body)] != [("2025-04-26", "day")]

@@ -800,12 +800,13 @@ _OTHER_DEFENCE_MINISTRY = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:has|have|had|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
     r"|assessed|given|spoken|announced|confirmed|suggested|shown)\b"
-    r"|\b(?:earlier|previously|formerly|ago)\b"
+    # ("earlier in the day", "earlier today": the report's own day, not an earlier occasion)
+    r"|\b(?:earlier|previously|formerly|ago)\b(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b)"
     # a day the text set earlier: "the same day", "that evening", "at the time"
     r"|\b(?:the\s+same|that)\s+(?:day|evening|morning|night|week|month)\b|\bat\s+the\s+time\b"
     r"|\b(?:last|previous|past|this)\s+(?:week|month|year|autumn|fall|spring|summer|winter)\b"
-    rf"|\b(?:in|by|since|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
-    rf"|\bsince\s+{MONTH_WORD}"
+    # ("since 6 August 2024", "since February 2022": where a running total starts, not when it was said)
+    rf"|\b(?:in|by|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
     r"|\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:believed|thought|estimated|reported)\s+to\b",
     re.IGNORECASE,
 )
@@ -845,7 +846,16 @@ def _told_as_news(quote: str, ref: date) -> bool:
         (d.precision == "day" and (d.kind == "day" or (d.is_weekday and two_speakers)))
         or (d.precision in ("month", "year") and verb is not None and d.start < verb.start())
         for d in find_dates(quote, ref)
+        if not _SINCE_START.search(quote[: d.start])  # "since 6 August 2024": a total's start
     )
+
+
+#: What comes before the day a running total starts on: "since", "since the start of the
+#: operation on", "since the incursion began in".
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|launch)\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:(?:on|in)\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 #: A statement's month after its verb: "had put the dead at about 600 in April", "the figure the
