@@ -246,3 +246,16 @@ def test_a_bare_earlier_stays_background() -> None:
 def test_a_statement_in_a_past_year_stays_background() -> None:
     body = "In 2024, the General Staff said that Russian losses near Sudzha had reached 51,000.\n"
     assert [w[2:] for w in _when(DATED + GS_LEAD + body)] != [("2025-04-26", "day")]
+
+
+# ------------------------------- "estimated <a long noun phrase with an aside> at <the figure>"
+def test_estimated_a_long_noun_phrase_with_an_aside_at_a_figure_counts_it() -> None:
+    body = (
+        "Western officials said about 900 North Korean soldiers had died. The same officials estimated "
+        "the overall number of North Korean casualties - dead, wounded, captured or missing - at roughly "
+        "3,300 so far.\n"
+    )
+    assert read_numeric(body, H_APRIL) == [
+        ("Western officials", "killed", 900, 900, "about"),
+        ("Western officials", "killed_or_wounded", 3300, 3300, "about"),
+    ]

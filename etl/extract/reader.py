@@ -4231,7 +4231,9 @@ class Reader:
         put = re.search(
             # ('put the wounded "approaching 1,000"': the "at" left out before a quoted figure)
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)(?:\bat\s*|\s[\"“])$",
-            before,
+            # (a wider window: "estimated the total number of North Korean casualties - killed,
+            # wounded, captured or missing - at some 4,000")
+            _MONTH_DOT.sub(" ", clause[max(0, fig.start - 130) : fig.start]),
         )
         if put and (
             any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
