@@ -259,3 +259,31 @@ def test_estimated_a_long_noun_phrase_with_an_aside_at_a_figure_counts_it() -> N
         ("Western officials", "killed", 900, 900, "about"),
         ("Western officials", "killed_or_wounded", 3300, 3300, "about"),
     ]
+
+
+# --------------------- "…, as <another body> put <losses> at N": the second body's own clause
+UKDI = "UK Ministry of Defence (Defence Intelligence)"
+
+
+def test_as_another_body_put_the_losses_at_is_that_bodys_figure() -> None:
+    body = (
+        "Seoul's military said on Tuesday that 2,500 more soldiers had been sent to Russia, as the "
+        "Pentagon put North Korean losses in the Kursk region at more than 4,800.\n"
+    )
+    assert [r[:3] for r in read_numeric(body, H_APRIL)] == [
+        (JCS, "troops_deployed", 2500),
+        ("US Department of Defense", "killed_or_wounded", 4800),
+    ]
+
+
+def test_a_ministry_figure_its_intelligence_update_repeats_is_one_claim_of_the_arm() -> None:
+    body = (
+        "Seoul's military said on Tuesday that 2,500 more soldiers had been sent to Russia, as Britain's "
+        "Ministry of Defence put North Korean casualties at more than 4,800.\n\n"
+        "The JCS gave no figure for losses. Officials in Seoul declined to comment further. "
+        "The ministry in London did not say how it had counted.\n\n"
+        "In its regular intelligence update on X on Wednesday, the ministry said North Korea had "
+        "suffered more than 4,800 casualties.\n"
+    )
+    rows = [r[:3] for r in read_numeric(body, H_APRIL)]
+    assert rows == [(JCS, "troops_deployed", 2500), (UKDI, "killed_or_wounded", 4800)]

@@ -1823,6 +1823,11 @@ class Reader:
                         r"|,\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}"
                         r"(?:(?:intelligence|officials|military|government|authorities)\s+)?(?:said|says|estimated"
                         r"|reported|claimed|announced|confirmed|believes|believed)\b)"
+                        # "… said on Thursday, as Britain's Ministry of Defence put North Korean
+                        # casualties at more than 5,000": a second body's estimate joined by "as"
+                        r"|,\s+(?=as\s+(?:the\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|the)\s+){0,4}"
+                        r"(?:put|puts|estimated|estimates|said|says|reported)\s+(?:(?:the|its|their)\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:losses|casualties|deaths|dead|toll|number|figure|total)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -6017,6 +6022,30 @@ class Reader:
             if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(here) or _ARM_SAYS.search(here):
                 # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
+        for d in self.drafts:
+            arm = self._intelligence_arm(d.claimant)
+            if arm is None or d.figure is None or d.dropped:
+                continue
+            twin = next(
+                (
+                    x
+                    for x in self.drafts
+                    if x.claimant.name == arm.name
+                    and not x.dropped
+                    and x.figure is not None
+                    and x.metric == d.metric
+                    and x.figure.numbers == d.figure.numbers
+                    and x.figure.qualifier == d.figure.qualifier
+                ),
+                None,
+            )
+            if twin is not None:
+                # "…, as Britain's Ministry of Defence put casualties at more than 5,000" in the lead
+                # and "in its intelligence update, the ministry said … more than 5,000" further down:
+                # one figure, its arm's (dated by the arm's, when the lead gives no day)
+                d.claimant = arm
+                if d.stated is None:
+                    d.stated, d.precision = twin.stated, twin.precision
 
     def _state_to_body(self) -> None:
         """A figure credited to a state ("Seoul says 100 … dead", "Seoul, whose last estimate,
