@@ -287,3 +287,36 @@ def test_a_ministry_figure_its_intelligence_update_repeats_is_one_claim_of_the_a
     )
     rows = [r[:3] for r in read_numeric(body, H_APRIL)]
     assert rows == [(JCS, "troops_deployed", 2500), (UKDI, "killed_or_wounded", 4800)]
+
+
+# ------------------ a body's figure, then its official who "gave the updated figure" / "told"
+RYDER = "Pat Ryder (US Department of Defense)"
+KIRBY = "John Kirby (White House National Security Council)"
+H_NOV = "Wire\n\nNovember 5, 2024\n\nTitle\n\n"
+
+
+def test_the_official_who_gave_the_updated_figure_is_the_claimant() -> None:
+    body = (
+        "The Pentagon says some 9,500 North Korean soldiers are now in Russia, up from its last estimate.\n\n"
+        "Maj. Gen. Pat Ryder, the Pentagon press secretary, gave the updated figure at a briefing on Monday.\n"
+    )
+    assert [r[:3] for r in read_numeric(body, H_NOV)] == [(RYDER, "troops_deployed", 9500)]
+
+
+def test_a_body_that_has_said_then_its_spokesman_who_told_a_briefing() -> None:
+    body = (
+        "About 700 North Korean soldiers were killed or wounded in Kursk over the past week, the White House "
+        "has said.\n\n"
+        "National Security Council spokesman John Kirby told a press briefing on Friday that the troops "
+        "were being used in massed assaults.\n"
+    )
+    assert [r[:3] for r in read_numeric(body, H_NOV)] == [(KIRBY, "killed_or_wounded", 700)]
+
+
+def test_a_body_figure_with_no_official_named_stays_the_bodys() -> None:
+    body = (
+        "The Pentagon says some 9,500 North Korean soldiers are now in Russia, up from its last estimate.\n"
+    )
+    assert [r[:3] for r in read_numeric(body, H_NOV)] == [
+        ("US Department of Defense", "troops_deployed", 9500)
+    ]

@@ -452,11 +452,14 @@ _VOICE_AFTER = re.compile(
 #: number could go up slightly".
 _BACK_TO_FIGURE = re.compile(
     r"^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\b"
-    r"|\b(?:the|this|that)\s+(?:number|figure|estimate|total|count|assessment)\b"
+    # ("gave the updated figure at a briefing")
+    r"|\b(?:the|this|that)\s+(?:(?:updated|new|latest|revised|higher|lower|same)\s+)?"
+    r"(?:number|figure|estimate|total|count|assessment)\b"
 )
-#: A sentence that ends on a body's bare attribution: "…, the White House said Friday."
+#: A sentence that ends on a body's bare attribution: "…, the White House said Friday.", "…, the
+#: White House has said."
 _BODY_SAID_END = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+(?:said|says|announced|reported|estimated)"
+    r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+(?:(?:has|have)\s+)?(?:said|says|announced|reported|estimated)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.]?\s*$"
 )
 #: The start of a sentence that names the speaker first, by title only: "National Security Council
