@@ -320,3 +320,26 @@ def test_a_body_figure_with_no_official_named_stays_the_bodys() -> None:
     assert [r[:3] for r in read_numeric(body, H_NOV)] == [
         ("US Department of Defense", "troops_deployed", 9500)
     ]
+
+
+# ------------------------- "That day," / "Within hours," / "Hours earlier,": the occasion just told
+H_DEC = "Brief\n\nDecember 24, 2024\n\nTitle\n\n"
+LEAD_MONDAY = (
+    "Zelensky said on Monday that more than 2,900 North Korean soldiers had been killed or wounded. "
+)
+
+
+@pytest.mark.parametrize("opener", ["That day", "Within hours", "Hours earlier"])
+def test_an_opener_pointing_at_the_occasion_just_told_dates_the_claim(opener: str) -> None:
+    body = (
+        f"{LEAD_MONDAY}{opener}, the JCS said the North Korean troops had suffered around 1,200 casualties.\n"
+    )
+    assert [w for w in _when(H_DEC + body) if w[0] == JCS] == [(JCS, 1200, "2024-12-23", "day")]
+
+
+def test_that_day_after_a_verb_is_no_opener() -> None:
+    body = (
+        "The JCS said on Tuesday that around 1,200 North Korean soldiers were killed or wounded in "
+        "fighting that day, the first of the offensive.\n"
+    )
+    assert _when(H_DEC + body) == [(JCS, 1200, "2024-12-24", "day")]
