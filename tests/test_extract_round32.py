@@ -343,3 +343,12 @@ def test_that_day_after_a_verb_is_no_opener() -> None:
         "fighting that day, the first of the offensive.\n"
     )
     assert _when(H_DEC + body) == [(JCS, 1200, "2024-12-24", "day")]
+
+
+# ----------------------- "from January, when the <name of several words> (ABBR) said": that month
+def test_a_month_when_a_many_word_body_said_dates_the_figure() -> None:
+    body = (
+        "The estimate compares with one from February, when the Joint Chiefs of Staff (JCS) said about "
+        "3,600 North Korean soldiers had been killed or wounded.\n"
+    )
+    assert _when("Brief\n\nMarch 27, 2025\n\nTitle\n\n" + body) == [(JCS, 3600, "2025-02-01", "month")]

@@ -872,7 +872,9 @@ _SAID_IN_MONTH = re.compile(
 #: A month, then the statement made in it: "raised its figure from April, when it put the dead at
 #: about 600" (the month the 600 was given in, not the month they died in).
 _MONTH_WHEN_SAID = re.compile(
-    rf"\b(?:from|since|in)\s+(?P<mon>{MONTH_WORD}),\s+when\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?"
+    # ("from January, when the National Intelligence Service (NIS) said …": a name of several words)
+    rf"\b(?:from|since|in)\s+(?P<mon>{MONTH_WORD}),\s+when\s+(?:it|he|she|they|the\s+\w+"
+    r"(?:\s+(?:[A-Z][\w'’-]+|of|for|and)){0,6}(?:\s+\([A-Z]{2,6}\))?)\s+(?:had\s+)?"
     r"(?:put|gave|said|estimated|reported|told)\b"
 )
 
