@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import etl.extract.document as document
 from etl.extract import extract
 from etl.extract.dates import find_dates, parse_dateline, weekday_on_or_before
 from etl.extract.document import parse_layout, split_sentences
-from etl.extract.reference import DEFAULT_DATA_DIR
 
 PUB = date(2024, 12, 16)  # a Monday
 
@@ -173,14 +171,9 @@ def test_report_files_parse_their_own_dateline() -> None:
         assert parse_layout(txt.read_text(encoding="utf-8")).published is not None, txt.name
 
 
-def test_a_dateline_without_a_year_is_never_after_today(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_a_dateline_without_a_year_is_never_after_today(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "SEOUL, Dec. 19 (Yonhap)" over a text that names no year, read on 3 December 2026, was
-    dated 2026-12-19, a report from the future: it is 2025-12-19, and "Nov. 19" stays 2026.
-    (A data folder without documents.csv: no records' horizon, so the wall clock decides.)"""
-    for name in ("actors.csv", "places.csv"):
-        shutil.copy(DEFAULT_DATA_DIR / name, tmp_path / name)
+    dated 2026-12-19, a report from the future: it is 2025-12-19, and "Nov. 19" stays 2026."""
 
     class Today(date):
         @classmethod
@@ -189,9 +182,5 @@ def test_a_dateline_without_a_year_is_never_after_today(
 
     monkeypatch.setattr(document, "date", Today)
     body = " -- Lawmakers were briefed on Thursday. At least 100 soldiers were killed, the spy agency said.\n"
-    assert (
-        extract("SEOUL, Dec. 19 (Yonhap)" + body, data_dir=tmp_path).document["published_at"] == "2025-12-19"
-    )
-    assert (
-        extract("SEOUL, Nov. 19 (Yonhap)" + body, data_dir=tmp_path).document["published_at"] == "2026-11-19"
-    )
+    assert extract("SEOUL, Dec. 19 (Yonhap)" + body).document["published_at"] == "2025-12-19"
+    assert extract("SEOUL, Nov. 19 (Yonhap)" + body).document["published_at"] == "2026-11-19"

@@ -7,9 +7,7 @@ state (xdist-safe).
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -17,7 +15,6 @@ import etl.extract.dates as dates_module
 import etl.extract.document as document_module
 import etl.extract.reader as reader_module
 from etl.extract import extract
-from etl.extract.reference import DEFAULT_DATA_DIR
 from tests.helpers import read_numeric
 
 HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
@@ -25,18 +22,18 @@ NIS = "National Intelligence Service (South Korea)"
 ZELENSKYY = "Volodymyr Zelenskyy"
 
 
-def _when(text: str, data_dir: Path | None = None) -> list[tuple[object, ...]]:
+def _when(text: str) -> list[tuple[object, ...]]:
     """(claimant, value_low, stated_on, stated_on_precision) of each claim with a figure."""
     return [
         (c["claimant"], c["value_low"], c["stated_on"], c["stated_on_precision"])
-        for c in extract(text, data_dir=data_dir).claims
+        for c in extract(text).claims
         if c["value_low"] is not None
     ]
 
 
-# ------------------------------------------------- a date without a year: the desk's records
+# ---------------------------------- a page's date line without a year, with a time: the report's day
 def _late_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The wall clock long after the records: 3 December 2026."""
+    """The wall clock long after the fighting: 3 December 2026."""
 
     class Today(date):
         @classmethod
@@ -47,18 +44,6 @@ def _late_clock(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(module, "date", Today)
 
 
-def _records_until(folder: Path, newest: str) -> Path:
-    """A data folder whose documents.csv's newest record was published on `newest`."""
-    for name in ("actors.csv", "places.csv"):
-        shutil.copy(DEFAULT_DATA_DIR / name, folder / name)
-    (folder / "documents.csv").write_text(
-        "doc_id,outlet,url,title,published_at,language,tags,notes\n"
-        f"a,Wire,,One,2025-02-01,en,,\nb,Wire,,Two,{newest}T10:00,en,,\n",
-        encoding="utf-8",
-    )
-    return folder
-
-
 _YEARLESS = (
     "Seoul says more troops were sent\n\n{line}  |  Staff writer  |  Share\n\n"
     "At least 3,000 more North Korean soldiers were sent to Russia, South Korea's spy agency said "
@@ -66,45 +51,23 @@ _YEARLESS = (
 )
 
 
-def test_a_yearless_date_line_falls_within_the_desks_records(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # read in December 2026 over records that end in June 2025: "Mar 28" is 2025's, not 2026's
+def test_a_yearless_date_line_with_a_time_dates_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "Mar 28, 09:15 | Share": the latest 28 March not after today (2026's); Thursday is the 26th
     _late_clock(monkeypatch)
-    data = _records_until(tmp_path, "2025-06-30")
-    e = extract(_YEARLESS.format(line="Mar 28, 09:15"), data_dir=data)
+    e = extract(_YEARLESS.format(line="Mar 28, 09:15"))
+    assert e.document["published_at"] == "2026-03-28T09:15"
+    assert _when(_YEARLESS.format(line="Mar 28, 09:15")) == [(NIS, 3000, "2026-03-26", "day")]
+
+
+def test_a_yearless_date_line_after_today_is_last_years(monkeypatch: pytest.MonkeyPatch) -> None:
+    _late_clock(monkeypatch)  # 19 December 2026 has not come yet: 2025's
+    assert extract(_YEARLESS.format(line="Dec 19, 18:00")).document["published_at"] == "2025-12-19T18:00"
+
+
+def test_a_date_line_with_its_year_keeps_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    _late_clock(monkeypatch)
+    e = extract(_YEARLESS.format(line="Mar 28, 2025, 09:15"))
     assert e.document["published_at"] == "2025-03-28T09:15"
-    assert _when(_YEARLESS.format(line="Mar 28, 09:15"), data) == [(NIS, 3000, "2025-03-27", "day")]
-
-
-def test_a_yearless_date_after_the_records_month_is_the_year_before(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # records to 30 June 2025 (a month's grace): "Dec 19" is 2024's
-    _late_clock(monkeypatch)
-    data = _records_until(tmp_path, "2025-06-30")
-    assert extract(_YEARLESS.format(line="Dec 19, 18:00"), data_dir=data).document["published_at"] == (
-        "2024-12-19T18:00"
-    )
-
-
-def test_a_date_line_with_its_year_is_never_moved_by_the_records(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    _late_clock(monkeypatch)
-    data = _records_until(tmp_path, "2025-06-30")
-    e = extract(_YEARLESS.format(line="Mar 28, 2026, 09:15"), data_dir=data)
-    assert e.document["published_at"] == "2026-03-28T09:15"
-
-
-def test_without_documents_the_wall_clock_still_bounds_a_yearless_date(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    _late_clock(monkeypatch)
-    for name in ("actors.csv", "places.csv"):
-        shutil.copy(DEFAULT_DATA_DIR / name, tmp_path / name)
-    e = extract(_YEARLESS.format(line="Mar 28, 09:15"), data_dir=tmp_path)
-    assert e.document["published_at"] == "2026-03-28T09:15"
 
 
 # --------------------------------------------------- a dated lead's "X has said": that day
@@ -149,19 +112,6 @@ def test_read_numeric_still_reads_under_the_header() -> None:
     assert read_numeric("About 300 North Korean soldiers were killed, the NIS said.\n", HEADER) == [
         (NIS, "killed", 300, 300, "about")
     ]
-
-
-def test_a_yearless_wire_dateline_falls_within_the_desks_records(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # "SEOUL, Mar. 27 (Yonhap)" read in December 2026 over records that end in June 2025
-    _late_clock(monkeypatch)
-    data = _records_until(tmp_path, "2025-06-30")
-    text = (
-        "Seoul says more troops were sent\n\nSEOUL, Mar. 27 (Yonhap) -- At least 3,000 more North Korean "
-        "soldiers were sent to Russia, South Korea's spy agency said.\n"
-    )
-    assert extract(text, data_dir=data).document["published_at"] == "2025-03-27"
 
 
 # ------------------------------------------- losses named first: "Casualties among … are …"

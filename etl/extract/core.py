@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.contract import actor_id, claim_id
-from etl.extract.clock import records_horizon
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
 from etl.extract.markup import plain_text
 from etl.extract.reader import NEW_ACTOR, Draft, Reader
 from etl.extract.recase import recase_shouting
-from etl.extract.reference import Reference, load_reference
+from etl.extract.reference import load_reference
 
 
 @dataclass
@@ -89,11 +88,6 @@ def extract(
 ) -> Extraction:
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
-    with records_horizon(ref.horizon):  # a date without a year falls within the desk's records
-        return _extract(text, published, ref, source_url)
-
-
-def _extract(text: str, published: date | None, ref: Reference, source_url: str) -> Extraction:
     layout = parse_layout(recase_shouting(plain_text(text), ref))
     read_against = reference_date(layout, published)
     reader = Reader(ref, layout, read_against)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from etl.extract.clock import capped
 from etl.extract.lexicon import NUMBER_WORDS
 
 MONTHS: dict[str, int] = {
@@ -677,7 +676,7 @@ _WEEKDAY_GAP = re.compile(r"\s*,?\s*\(?\s*")
 def _fits_next_year(day: date) -> bool:
     """Whether `day` a year later is still not after today (so a weekday may move it there)."""
     try:
-        return date(day.year + 1, day.month, day.day) <= capped(date.today())
+        return date(day.year + 1, day.month, day.day) <= date.today()
     except ValueError:
         return False
 

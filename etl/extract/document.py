@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
-from etl.extract.clock import capped
 from etl.extract.dates import (
     MONTH_WORD,
     MONTHS,
@@ -604,7 +603,7 @@ def _weekday_heading(header: list[str]) -> datetime | None:
             for w in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
             if w.startswith(m.group("wd"))
         )
-        y = _year_on_weekday(month, day, wd, capped(date.today()).year - 6)
+        y = _year_on_weekday(month, day, wd, date.today().year - 6)
         return datetime(y, month, day) if y is not None else None
     return None
 
@@ -616,7 +615,7 @@ def _year_on_weekday(
     `weekday` ("Tuesday") and is not after today; None if none does. With `lags`, the weekday
     may fall that many days before the date (a dateline's lead "said Thursday" of the day before),
     each lag tried only when no year fits the ones before it (the same day first)."""
-    today = capped(date.today())
+    today = date.today()
     for k in lags:
         for y in range(today.year, earliest - 1, -1):
             try:
@@ -638,7 +637,7 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one (`_year_guess`), never one that puts the report after
     today: "SEOUL, Dec. 19" read on 3 December 2026 was filed in 2025 at the latest."""
     year = _year_guess(lay, month, day, lead)
-    today = capped(date.today())
+    today = date.today()
     return year - 1 if year >= today.year and (month, day) > (today.month, today.day) else year
 
 
@@ -648,7 +647,7 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
     latest plausible year mentioned, else the latest year matching that weekday."""
     text = " ".join([lay.title, *lay.paragraphs])
     years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
-    now = capped(date.today()).year
+    now = date.today().year
     years = [y for y in years if y <= now]
     wd = re.search(
         # "said Tuesday", "told lawmakers on Wednesday" (the verb's object in between)

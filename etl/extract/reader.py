@@ -16,7 +16,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from etl.extract.clock import capped
 from etl.extract.dates import MONTH_WORD, DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
@@ -1535,7 +1534,7 @@ class Reader:
     def __init__(self, ref: Reference, layout: Layout, pub: date | None) -> None:
         self.ref = ref
         self.layout = layout
-        self.pub = pub or capped(date.today())
+        self.pub = pub or date.today()
         self._mention_cache: dict[str, tuple[Mention, ...]] = {}
         self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
         #: Sentence number -> its text (a figure's occasion may be told in the sentence before).
@@ -2860,7 +2859,7 @@ class Reader:
                 src = head
             earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
             own_day = re.match(r"((?!\bthat\b)[^;]){0,90}?\bthat\b", clause[told.end() :])
-            if src and earlier and own_day and find_dates(own_day.group(0), self.pub or capped(date.today())):
+            if src and earlier and own_day and find_dates(own_day.group(0), self.pub or date.today()):
                 # "Yu reported on March 5 that Budanov had told him during a briefing in late
                 # February that …": the teller's own day, said between "told him" and "that", dates it
                 return pack(group_at(src[0]), told.start(), told.end())

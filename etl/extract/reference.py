@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -413,9 +412,6 @@ class Reference:
     gazetteer: Gazetteer
     data_dir: Path
     lexicon_actors: list[str] = field(default_factory=list)
-    #: The latest day a date without a year may fall on (`etl.extract.clock`): a month after the
-    #: newest document in `documents.csv`; None without one.
-    horizon: date | None = None
 
 
 def _child_cores(child: Actor, parent: Actor) -> set[str]:
@@ -543,34 +539,16 @@ def _load_places(data_dir: Path) -> list[Place]:
 
 
 @lru_cache(maxsize=8)
-def _load_cached(data_dir: str, stamp: tuple[float, float, float]) -> Reference:
+def _load_cached(data_dir: str, stamp: tuple[float, float]) -> Reference:
     path = Path(data_dir)
     actors, added = _load_actors(path)
-    return Reference(Actors(actors), Gazetteer(_load_places(path)), path, added, _records_horizon(path))
-
-
-#: How long after the desk's newest record a report without a year may still be dated.
-_HORIZON_MARGIN = timedelta(days=31)
-
-
-def _records_horizon(path: Path) -> date | None:
-    """A month after the newest `published_at` in `documents.csv` (None without the file)."""
-    days = []
-    if (path / "documents.csv").is_file():
-        with (path / "documents.csv").open(encoding="utf-8", newline="") as f:
-            for row in csv.DictReader(f):
-                try:
-                    days.append(date.fromisoformat((row.get("published_at") or "")[:10]))
-                except ValueError:
-                    continue
-    return max(days) + _HORIZON_MARGIN if days else None
+    return Reference(Actors(actors), Gazetteer(_load_places(path)), path, added)
 
 
 def load_reference(data_dir: Path | None = None) -> Reference:
-    """Load (cached until the files change) actors, places and the records' horizon from `data_dir`."""
+    """Load (cached until the files change) actors and places from `data_dir`."""
     path = (data_dir or DEFAULT_DATA_DIR).resolve()
     stamp = tuple(
-        (path / n).stat().st_mtime if (path / n).is_file() else 0.0
-        for n in ("actors.csv", "places.csv", "documents.csv")
+        (path / n).stat().st_mtime if (path / n).is_file() else 0.0 for n in ("actors.csv", "places.csv")
     )
-    return _load_cached(str(path), (stamp[0], stamp[1], stamp[2]))
+    return _load_cached(str(path), (stamp[0], stamp[1]))
