@@ -219,7 +219,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "same_day",
         re.compile(
-            r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later|later\s+(?:that|the\s+same)\s+day"
+            # ("That day, the JCS said …", "Within hours, Seoul offered its own estimate")
+            r"\b(?:(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+day"
+            r"|(?<![\w,] )that\s+(?:same\s+)?day(?=\s*,)|within\s+(?:a\s+few\s+)?hours"
             r"|(?:later\s+)?that\s+(?:same\s+)?(?:evening|afternoon|morning|night))\b",
             re.IGNORECASE,
         ),

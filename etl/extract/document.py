@@ -1633,7 +1633,8 @@ def _list_bullets(rows: list[str]) -> list[str]:
 
 #: A social post's stamp with no year: "26 April at 18:20", "April 26 at 6:20 PM".
 _YEARLESS_STAMP = re.compile(
-    r"(?:(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))\s+at\s+"
+    # "26 April at 18:20", or a page's date line "Mar 29, 09:15 | Share", "June 17, 21:50 JST"
+    r"(?:(?:(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})|(?P<mon2>[A-Z][a-z]{2,8})\s+(?P<d2>\d{1,2}))(?:\s+at\s+|,\s+)"
     # a microblog's "04-29 08:47 from iPhone" (month first, no year)
     r"|(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-2]\d|3[01])\s+)"
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})\b"

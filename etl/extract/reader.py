@@ -194,6 +194,21 @@ _AGES_BEFORE = re.compile(
 _PEOPLE = "|".join(re.escape(p) for p in sorted(PEOPLE_NOUNS, key=len, reverse=True))
 _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, reverse=True))
 _METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
+#: Losses named with whose they are, then a verb and the figure ("casualties among North Korean
+#: troops in Russia's Kursk region are estimated at").
+_LOSSES_AMONG = re.compile(
+    r"\b(?P<noun>casualties|losses|deaths|dead|killed|wounded|injured|(?:death\s+)?toll)\s+among\s+[^.;:\d]{3,110}?"
+    r"\b(?:are|were|is|was|have|has|had|stood|stand|stands|reached|totall?ed|amounted|numbered)\b[^.;:\d]{0,30}$"
+)
+#: The full stop of an abbreviated month ("Aug. 6, 2024").
+_MONTH_DOT = re.compile(
+    r"(?:(?<=\bJan|\bFeb|\bMar|\bApr|\bJun|\bJul|\bAug|\bSep|\bOct|\bNov|\bDec)|(?<=\bSept))\.(?=\s+\d)"
+)
+#: A clause that opens with the counted noun ("Casualties among …", "Deaths were …").
+_LEAD_COUNT_NOUN = re.compile(
+    r"^([\s\"“'‘]*)([A-Z])(?=(?:asualties|osses|eaths|ead|illed|ounded|njured|njuries|rrecoverable"
+    r"|rretrievable|issing)\b)"
+)
 _VERB_METRIC = re.compile(
     r"\b(?P<v>killed|killing|wounded|wounding|injured|injuring|captured|capturing|deployed"
     r"|eliminated|liquidated|neutrali[sz]ed"
@@ -436,11 +451,14 @@ _VOICE_AFTER = re.compile(
 #: number could go up slightly".
 _BACK_TO_FIGURE = re.compile(
     r"^\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\b"
-    r"|\b(?:the|this|that)\s+(?:number|figure|estimate|total|count|assessment)\b"
+    # ("gave the updated figure at a briefing")
+    r"|\b(?:the|this|that)\s+(?:(?:updated|new|latest|revised|higher|lower|same)\s+)?"
+    r"(?:number|figure|estimate|total|count|assessment)\b"
 )
-#: A sentence that ends on a body's bare attribution: "…, the White House said Friday."
+#: A sentence that ends on a body's bare attribution: "…, the White House said Friday.", "…, the
+#: White House has said."
 _BODY_SAID_END = re.compile(
-    r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+(?:said|says|announced|reported|estimated)"
+    r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+(?:(?:has|have)\s+)?(?:said|says|announced|reported|estimated)"
     r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.]?\s*$"
 )
 #: The start of a sentence that names the speaker first, by title only: "National Security Council
@@ -784,12 +802,13 @@ _OTHER_DEFENCE_MINISTRY = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:has|have|had|'ve|'d)\s+(?:\w+\s+){0,2}?(?:said|told|estimated|put|reported|claimed|stated"
     r"|assessed|given|spoken|announced|confirmed|suggested|shown)\b"
-    r"|\b(?:earlier|previously|formerly|ago)\b"
+    # ("earlier in the day", "earlier today": the report's own day, not an earlier occasion)
+    r"|\b(?:earlier|previously|formerly|ago)\b(?!\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon|evening))\b)"
     # a day the text set earlier: "the same day", "that evening", "at the time"
     r"|\b(?:the\s+same|that)\s+(?:day|evening|morning|night|week|month)\b|\bat\s+the\s+time\b"
     r"|\b(?:last|previous|past|this)\s+(?:week|month|year|autumn|fall|spring|summer|winter)\b"
-    rf"|\b(?:in|by|since|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
-    rf"|\bsince\s+{MONTH_WORD}"
+    # ("since 6 August 2024", "since February 2022": where a running total starts, not when it was said)
+    rf"|\b(?:in|by|until|of)\s+(?:late\s+|early\s+|mid-?)?(?:{MONTH_WORD}\s+)?(?:19|20)\d{{2}}\b"
     r"|\b(?:are|is|were|was)\s+(?:\w+\s+)?(?:believed|thought|estimated|reported)\s+to\b",
     re.IGNORECASE,
 )
@@ -829,7 +848,16 @@ def _told_as_news(quote: str, ref: date) -> bool:
         (d.precision == "day" and (d.kind == "day" or (d.is_weekday and two_speakers)))
         or (d.precision in ("month", "year") and verb is not None and d.start < verb.start())
         for d in find_dates(quote, ref)
+        if not _SINCE_START.search(quote[: d.start])  # "since 6 August 2024": a total's start
     )
+
+
+#: What comes before the day a running total starts on: "since", "since the start of the
+#: operation on", "since the incursion began in".
+_SINCE_START = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|launch)\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:(?:on|in)\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 #: A statement's month after its verb: "had put the dead at about 600 in April", "the figure the
@@ -843,7 +871,9 @@ _SAID_IN_MONTH = re.compile(
 #: A month, then the statement made in it: "raised its figure from April, when it put the dead at
 #: about 600" (the month the 600 was given in, not the month they died in).
 _MONTH_WHEN_SAID = re.compile(
-    rf"\b(?:from|since|in)\s+(?P<mon>{MONTH_WORD}),\s+when\s+(?:it|he|she|they|the\s+\w+)\s+(?:had\s+)?"
+    # ("from January, when the National Intelligence Service (NIS) said …": a name of several words)
+    rf"\b(?:from|since|in)\s+(?P<mon>{MONTH_WORD}),\s+when\s+(?:it|he|she|they|the\s+\w+"
+    r"(?:\s+(?:[A-Z][\w'’-]+|of|for|and)){0,6}(?:\s+\([A-Z]{2,6}\))?)\s+(?:had\s+)?"
     r"(?:put|gave|said|estimated|reported|told)\b"
 )
 
@@ -891,6 +921,35 @@ def own_date_carry_blocked(clause: str) -> bool:
         )
         is not None
     )
+
+
+#: A sentence's closing attribution: "…, the General Staff said.", "…, Kyiv's military said on Friday."
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?P<att>(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,5}?(?:[A-Z][\w'’.-]*|[a-z]+)\s+"
+    r"(?:said|says|reported|announced|stated|wrote|claimed)(?:\s+(?:on\s+)?[A-Z]\w+day)?)\s*[.!]?\s*$"
+)
+
+
+def _lend_trailing_attribution(clauses: list[str]) -> list[str]:
+    """ "Russia's irrecoverable losses stood at 25,200, while a further 36,200 … were wounded, the
+    General Staff said": the attribution closing the sentence also speaks for a clause split off
+    before it that names no speaker and no speech of its own."""
+    if len(clauses) < 2:
+        return clauses
+    tail = _TRAILING_ATTRIBUTION.search(clauses[-1])
+    if tail is None or tail.start() == 0:
+        return clauses
+    out = []
+    for c in clauses[:-1]:
+        if (
+            find_figures(c)
+            and _SPEECH_VERB.search(c) is None
+            and _ACCORDING_TO.search(c) is None
+            and not re.search(r"[\"“”]", c)
+        ):
+            c = c.rstrip(" ,.") + ", " + tail.group("att") + "."
+        out.append(c)
+    return [*out, clauses[-1]]
 
 
 def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
@@ -1768,6 +1827,11 @@ class Reader:
                         r"|,\s+(?=(?:even\s+as|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}"
                         r"(?:(?:intelligence|officials|military|government|authorities)\s+)?(?:said|says|estimated"
                         r"|reported|claimed|announced|confirmed|believes|believed)\b)"
+                        # "… said on Thursday, as Britain's Ministry of Defence put North Korean
+                        # casualties at more than 5,000": a second body's estimate joined by "as"
+                        r"|,\s+(?=as\s+(?:the\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|the)\s+){0,4}"
+                        r"(?:put|puts|estimated|estimates|said|says|reported)\s+(?:(?:the|its|their)\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:losses|casualties|deaths|dead|toll|number|figure|total)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -1780,6 +1844,7 @@ class Reader:
                         part,
                     )
                 ]
+                clauses = _lend_trailing_attribution(clauses)
                 # a quote split at ";" whose speaker is named after it, at the sentence's end
                 self.quote_tail = clauses[-1] if len(clauses) > 1 and re.match(r"\s*[\"“]", sent) else ""
                 if not self.quote_tail:
@@ -3811,7 +3876,9 @@ class Reader:
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
             # figure first and what it counts after the dash
             after = after[box.end() - 1 :]
-        before = clause[max(0, fig.start - 90) : fig.start]
+        # ("losses since the start of the operation on Aug. 6, 2024 stood at": a month's full stop
+        # is not a sentence's)
+        before = _MONTH_DOT.sub(" ", clause[max(0, fig.start - 90) : fig.start])
         if re.search(
             rf"\b(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{{0,40}}?(?:{BASELINE})[^;]{{1,40}}?"
             r"\bto\s*[\"“]?$",
@@ -4063,7 +4130,9 @@ class Reader:
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|(?:total\s+)?number\s+of|total\s+of"
             # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
             # ("the NIS's killed-only estimate reached": a word joined to the noun)
-            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?"
+            # ("Casualties among North Korean troops fighting in Kursk are estimated at": whose)
+            r"(?:\s+among\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
@@ -4171,7 +4240,9 @@ class Reader:
         put = re.search(
             # ('put the wounded "approaching 1,000"': the "at" left out before a quoted figure)
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)(?:\bat\s*|\s[\"“])$",
-            before,
+            # (a wider window: "estimated the total number of North Korean casualties - killed,
+            # wounded, captured or missing - at some 4,000")
+            _MONTH_DOT.sub(" ", clause[max(0, fig.start - 130) : fig.start]),
         )
         if put and (
             any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
@@ -4237,6 +4308,11 @@ class Reader:
             # share says how big the figure is against the force, not what it counts
             clause, figs = clause[: share.start()], figs[: i + 1]
         metric = self._metric_cue(clause, figs, i, lean)
+        among = _LOSSES_AMONG.search(clause[max(0, figs[i].start - 140) : figs[i].start])
+        if metric == "troops_deployed" and among:
+            # "casualties among North Korean troops fighting in Russia's Kursk region are estimated
+            # at around 4,000": the losses counted, not the troops sent to Russia
+            return self._first_metric(among.group("noun"), True) or "killed"  # a bare "toll": the dead
         after = clause[figs[i].end :]
         est = _ESTIMATE_OF_WAS.search(clause[max(0, figs[i].start - 200) : figs[i].start])
         if est and self._first_metric(est.group("what"), True):
@@ -4518,6 +4594,9 @@ class Reader:
 
     # ----------------------------------------------------------------- claims
     def _read_claims(self, clause: str, sentence: str, zone: str) -> None:
+        # "Casualties among North Korean troops are estimated at around 4,000": a sentence that
+        # opens with the counted noun reads it as the noun (the cues are lower case)
+        clause = _LEAD_COUNT_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), clause, count=1)
         aside = _FIGURE_ASIDE.search(clause)
         if aside:
             # "as many as 10,000, he said, had made their way there": the figure goes on with its
@@ -5014,6 +5093,19 @@ class Reader:
         ):
             # "X reported to Y during a videoconference", "X said this in his evening address": a
             # lead's undated past-tense statement is the report's news, unless the report dates it
+            self.lead_news.add(self.sentence_no)
+        if (
+            stated is None
+            and self.para_index == 0
+            and accepted
+            and self.layout.published is not None
+            and clause[vs:ve] == "said"
+            and re.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None
+            and len(_SPEECH_VERB.findall(sentence)) == 1  # not "..., The New York Times reported"
+            and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
+        ):
+            # "More than 3,000 ... , Zelenskyy has said, in Kyiv's highest estimate yet": a dated
+            # report's lead in the present perfect is that day's news, unless the body dates it
             self.lead_news.add(self.sentence_no)
         if (
             stated is None
@@ -5934,6 +6026,30 @@ class Reader:
             if INTELLIGENCE_UPDATE.search(near) or _UPDATE_HERE.search(here) or _ARM_SAYS.search(here):
                 # (or "said in an update on X that …": the body's regular update, its arm's)
                 d.claimant = arm
+        for d in self.drafts:
+            arm = self._intelligence_arm(d.claimant)
+            if arm is None or d.figure is None or d.dropped:
+                continue
+            twin = next(
+                (
+                    x
+                    for x in self.drafts
+                    if x.claimant.name == arm.name
+                    and not x.dropped
+                    and x.figure is not None
+                    and x.metric == d.metric
+                    and x.figure.numbers == d.figure.numbers
+                    and x.figure.qualifier == d.figure.qualifier
+                ),
+                None,
+            )
+            if twin is not None:
+                # "…, as Britain's Ministry of Defence put casualties at more than 5,000" in the lead
+                # and "in its intelligence update, the ministry said … more than 5,000" further down:
+                # one figure, its arm's (dated by the arm's, when the lead gives no day)
+                d.claimant = arm
+                if d.stated is None:
+                    d.stated, d.precision = twin.stated, twin.precision
 
     def _state_to_body(self) -> None:
         """A figure credited to a state ("Seoul says 100 … dead", "Seoul, whose last estimate,
