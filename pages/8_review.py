@@ -40,6 +40,7 @@ from etl.extract.review import (
     save_review,
     undated_notice,
     unknown_claimants,
+    yearless_notice,
 )
 
 ui.leave_legacy_pages_mode()
@@ -235,6 +236,8 @@ if result is not None:
     st.subheader("Document")
     if undated_notice(result.read_against):
         st.warning(undated_notice(result.read_against), icon=":material/event_busy:")
+    if yearless_notice(result.read_against, result.year_guessed):
+        st.warning(yearless_notice(result.read_against, result.year_guessed), icon=":material/event_busy:")
     d1, d2 = st.columns(2)
     for i, (key, label) in enumerate(DOC_FIELDS):
         (d1 if i % 2 == 0 else d2).text_input(label, key=f"doc_{key}")

@@ -12,7 +12,7 @@ import streamlit as st
 
 from claimsdesk import ui
 from etl.extract.core import extract
-from etl.extract.review import published_date, undated_notice
+from etl.extract.review import published_date, undated_notice, yearless_notice
 from tests.helpers import ROOT, app_test
 
 UNDATED = """North Korean losses near Plekhovo
@@ -40,6 +40,41 @@ def test_a_given_date_is_what_relative_dates_are_read_against() -> None:
 def test_a_dateline_is_what_relative_dates_are_read_against() -> None:
     result = extract("SEOUL, Dec. 23, 2024 (Yonhap) -- " + UNDATED.split("\n\n", 1)[1])
     assert result.read_against == "2024-12-23"
+
+
+#: A page pasted with its date line "Mar 28, 09:15" (no year) and a body naming another year.
+YEARLESS = (
+    "Seoul says more troops were sent\n\nMar 28, 09:15  |  Staff writer  |  Share\n\n"
+    "At least 3,000 more North Korean soldiers were sent to Russia since August 2024, South Korea's "
+    "spy agency said on Thursday.\n"
+)
+
+
+def test_a_date_line_without_a_year_is_named_as_a_guessed_year() -> None:
+    result = extract(YEARLESS)
+    assert result.read_against.endswith("-03-28") and result.year_guessed
+    notice = yearless_notice(result.read_against, result.year_guessed)
+    assert "gives no year" in notice and result.read_against in notice
+    assert undated_notice(result.read_against) == ""  # it has a date, just not a sure year
+
+
+def test_a_wire_dateline_without_a_year_is_a_guessed_year() -> None:
+    result = extract("SEOUL, Mar. 28 (Yonhap) -- " + YEARLESS.split("\n\n", 2)[2])
+    assert result.read_against.endswith("-03-28") and result.year_guessed
+
+
+@pytest.mark.parametrize(
+    "line", ["Mar 28, 2025, 09:15", "28.03.2025 09:15", "28.03.25 09:15", "2025-03-28T09:15", "28 March 2025"]
+)
+def test_a_date_line_with_its_year_is_no_guess(line: str) -> None:
+    result = extract(YEARLESS.replace("Mar 28, 09:15", line))
+    assert result.read_against == "2025-03-28"
+    assert not result.year_guessed and yearless_notice(result.read_against, result.year_guessed) == ""
+
+
+def test_a_given_date_is_no_guess() -> None:
+    result = extract(YEARLESS, published=dt.date(2025, 3, 28))
+    assert result.read_against == "2025-03-28" and not result.year_guessed
 
 
 def test_published_at_as_typed_gives_its_day_or_none() -> None:
@@ -103,3 +138,19 @@ def test_the_review_page_names_the_guess_and_rereads_with_the_typed_date(review_
     at.button(key="review_propose").click().run()
     assert any("no date of its own" in w for w in _warnings(at))
     assert at.session_state["review_manual"] == []
+
+
+def test_the_review_page_names_a_guessed_year_until_a_date_is_given(review_app) -> None:  # type: ignore[no-untyped-def]
+    at = review_app
+    at.text_area(key="review_text").set_value(YEARLESS).run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    guess = at.session_state["review_result"].read_against
+    assert any("gives no year" in w and guess in w for w in _warnings(at))
+    assert not any("no date of its own" in w for w in _warnings(at))
+
+    at.text_input(key="doc_published_at").set_value("2025-03-28T09:15").run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not any("gives no year" in w for w in _warnings(at))
+    assert [c["stated_on"] for c in at.session_state["review_result"].claims] == ["2025-03-27"]

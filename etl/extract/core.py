@@ -7,13 +7,14 @@ build gives the claim (`etl.core.contract.claim_id`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from etl.core.contract import actor_id, claim_id
-from etl.extract.dates import iso
+from etl.extract.dates import find_dates, iso
 from etl.extract.document import parse_layout, reference_date
 from etl.extract.markup import plain_text
 from etl.extract.reader import NEW_ACTOR, Draft, Reader
@@ -36,6 +37,10 @@ class Extraction:
     #: else the report's dateline or month heading; "" when the report has none (read against
     #: today, so every such date is a guess the review page asks the analyst to check).
     read_against: str = ""
+    #: The report's own date came from a date line without its year ("Mar 29, 09:15", "SEOUL,
+    #: Jan. 13"): the year is a guess (the latest such day not after today, or a year the text
+    #: names), and the review page asks the analyst to check it.
+    year_guessed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
@@ -88,7 +93,8 @@ def extract(
 ) -> Extraction:
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
-    layout = parse_layout(recase_shouting(plain_text(text), ref))
+    plain = plain_text(text)
+    layout = parse_layout(recase_shouting(plain, ref))
     read_against = reference_date(layout, published)
     reader = Reader(ref, layout, read_against)
     reader.run()
@@ -143,4 +149,26 @@ def extract(
         list(reader.events),
         list(new_actors.values()),
         read_against.isoformat() if read_against else "",
+        published is None
+        and layout.published is not None
+        and not _year_written(plain, layout.published.date()),
     )
+
+
+#: A numeric date with a two-digit year: 13.01.25, 13/01/25, 01/13/25.
+_SHORT_YEAR_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2})\b")
+
+
+def _year_written(text: str, day: date) -> bool:
+    """Whether `text` writes `day` with its year somewhere ("13 Jan 2025", "13.01.2025",
+    "2025-01-13", "13.01.25"): if not, the report's date was read off a date line without one."""
+    year = str(day.year)
+    for line in (x for x in text.splitlines() if year in x):  # only lines that write the year
+        if any(m.first == day and m.precision == "day" and year in m.text for m in find_dates(line, day)):
+            return True
+    yy = day.year % 100
+    for m in _SHORT_YEAR_DATE.finditer(text):
+        a, b, c = (int(x) for x in m.groups())
+        if c == yy and {(a, b), (b, a)} & {(day.day, day.month)}:
+            return True
+    return False

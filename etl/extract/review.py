@@ -45,6 +45,18 @@ def undated_notice(read_against: str, today: dt.date | None = None) -> str:
     )
 
 
+def yearless_notice(read_against: str, year_guessed: bool) -> str:
+    """What the analyst must check when the report's date line gave no year (`Extraction.
+    year_guessed`): the report was dated, and its relative dates read, with a guessed year."""
+    if not (read_against and year_guessed):
+        return ""
+    return (
+        f"The report's date line gives no year, so it was read as {read_against} (the latest such "
+        "day not after today, or a year the text names): check it and each claim's date. If the "
+        "year is wrong, fill in Published at and press Propose claims again."
+    )
+
+
 def quote_in_context(text: str, quote: str, width: int = 240) -> str:
     """The quote with up to `width` characters either side, marked »like this«, as plain text."""
     flat = re.sub(r"\s+", " ", text).strip()
