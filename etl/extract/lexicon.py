@@ -743,17 +743,27 @@ TOPIC_SUBJECT: tuple[tuple[str, str], ...] = (
 NO_COMMENT: str = (
     r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
     r"|immediately\s+)?"
-    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond)\b"
-    r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b"
+    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|admitted|admit"
+    r"|replied|reply|answered|answer)\b"
+    r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
+    # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"
+    r"|\b(?:remain(?:s|ed)?|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+(?:largely\s+)?silent\b"
+    r"|\brefus(?:ed|es|e)\s+to\s+(?:comment|discuss)\b"
 )
-NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded)\b"
+NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit)\b"
 DENIAL: str = (
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"
     r"|refuted|refutes|refuting)\b"
     r"|\b(?:are|is|were|was)\s+(?:not\s+true|untrue|false)\b"
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
+    # "called them \"groundless rumours\"", "called the first reports \"another piece of fake news\"",
+    # "said the story looked like fake news": the words say untrue (not "called it a provocation")
+    r"|\b(?:call(?:ed|s|ing)\s+(?:them|it|(?:the|these|those|such|an?|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|stor(?:y|ies)|news|information|talk))"
+    r"|look(?:ed|s)?\s+like|seem(?:ed|s)?\s+like)\s+[\"“‘']?(?:(?:an?|another|yet|just|more|one|more|piece"
+    r"|of|stereotyped|malicious)[\s,]+){0,4}(?:groundless|false|fake|baseless|untrue|lies|fabricat\w*)"
 )
 #: A side confirming or acknowledging (not a passive "was confirmed by", not a negation, which
 #: NO_COMMENT reads): "Gerasimov acknowledged for the first time that ...", "Pyongyang's own

@@ -423,6 +423,17 @@ _BODY_HEAD = re.compile(
 _BODY_BEFORE_COUNTRY = re.compile(
     r"((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5}?)\s+of\s+(?:the\s+)?$"
 )
+#: A state's UN mission named by the state: "North Korea's mission", "Pyongyang's UN mission to
+#: the United Nations" (not "Russia's mission in Syria").
+_UN = r"(?:UN|U\.N\.|United\s+Nations)"
+_MISSION_AFTER = re.compile(
+    rf"['’]s\s+(?:{_UN}\s+|permanent\s+)?mission\b(?:\s+to\s+the\s+{_UN})?(?!\s+(?:to|in|of|for|at)\b)"
+)
+_MISSION_BEFORE = re.compile(r"\b[Mm]ission\s+of\s+(?:the\s+)?$")
+#: "the Russian Embassy in Oslo", "the North Korean mission": a state's diplomats by adjective.
+_ADJ_EMBASSY = re.compile(
+    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|mission(?=\s+(?:did|has|had|declined)\b))"
+)
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
@@ -2077,6 +2088,33 @@ class Reader:
             hit = self._mention_cache[text] = tuple(self._find_mentions(text))
         return list(hit)
 
+    def _missions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A state's diplomats: "North Korea's mission (to the UN)", "the mission of the Russian
+        Federation" are the actors file's UN mission of that state; "the Russian Embassy in Oslo"
+        is the state (an embassy has no row of its own)."""
+        out = []
+        for m in found:
+            country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
+            if country:
+                after = _MISSION_AFTER.match(text, m.end)
+                before = _MISSION_BEFORE.search(text[max(0, m.start - 20) : m.start])
+                mission = self.ref.actors.resolve(f"{country}'s UN mission")
+                if mission is not None and mission.kind != "state" and (after or before):
+                    start = m.start - len(before.group(0)) if before else m.start
+                    end = after.end() if after else m.end
+                    m = Mention(mission, start, end, text[start:end])
+            out.append(m)
+        taken = [(m.start, m.end) for m in out]
+        for e in _ADJ_EMBASSY.finditer(text):
+            side = SIDE_WORDS.get(re.sub(r"\s+", " ", e.group(1)), "")
+            state = self.ref.actors.resolve(COUNTRY_NAME.get(side, "")) if side else None
+            if state is None or any(s < e.end() and e.start() < t for s, t in taken):
+                continue
+            if e.group(2).lower() == "mission":
+                state = self.ref.actors.resolve(f"{COUNTRY_NAME[side]}'s UN mission") or state
+            out.append(Mention(state, e.start(), e.end(), e.group(0)))
+        return sorted(out, key=lambda x: (x.start, x.end))
+
     def _find_mentions(self, text: str) -> list[Mention]:
         found = self.ref.actors.mentions(text)
         # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
@@ -2102,6 +2140,7 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        found = self._missions(text, found)
         merged: set[int] = set()
         for i, m in enumerate(found):
             # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
@@ -5598,6 +5637,12 @@ class Reader:
                 ):
                     responders.append(near[-1].actor)
                 lo = cv.end()
+        if not responders and stance == "no_comment":
+            # "There was no immediate comment from Pyongyang": who was silent comes after
+            frm = re.match(r"\s+from\s+", clause[verb.end() :])
+            if frm:
+                at = verb.end() + frm.end()
+                responders = [m.actor for m in self._mentions(clause) if at <= m.start <= at + 4][:1]
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:

@@ -1,0 +1,108 @@
+"""Round 33: responses (denials, confirmations, silence) and who gave them.
+
+Each test names a behaviour the round-33 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from etl.extract import extract
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+LEAD = "Seoul's spy agency said on Monday that about 900 North Korean soldiers had been wounded.\n\n"
+DPRK_UN = "Permanent Mission of the DPRK to the United Nations"
+RUSSIA_UN = "Permanent Mission of Russia to the United Nations"
+PESKOV = "Dmitry Peskov (Kremlin)"
+
+
+def _responses(body: str) -> list[tuple[str, str]]:
+    """(responder, stance) of each response read under a dated header and a claim."""
+    e = extract(HEADER + LEAD + body)
+    return [(r["responder"], r["stance"]) for r in e.responses]
+
+
+# ------------------------------------------------------------ "Neither X nor Y has admitted"
+def test_neither_has_admitted_is_silence_of_both() -> None:
+    body = "Neither Moscow nor Pyongyang has publicly admitted that the soldiers are in Kursk.\n"
+    assert _responses(body) == [("Russia", "no_comment"), ("DPRK", "no_comment")]
+
+
+def test_never_admitted_is_silence() -> None:
+    body = "Pyongyang has never admitted that its men fight in Kursk.\n"
+    assert _responses(body) == [("DPRK", "no_comment")]
+
+
+def test_admitted_alone_stays_a_confirmation() -> None:
+    """Negative: an admission with no negation is still a confirmation."""
+    body = "Pyongyang admitted on Tuesday that its men fight in Kursk.\n"
+    assert ("DPRK", "confirmed") in _responses(body)
+
+
+# ------------------------------------------------------------- other words for silence
+def test_did_not_reply_is_silence() -> None:
+    body = "The Kremlin did not reply to written questions on Tuesday.\n"
+    assert _responses(body) == [("Kremlin", "no_comment")]
+
+
+def test_remained_silent_is_silence() -> None:
+    body = "Moscow has remained silent about the wounded.\n"
+    assert _responses(body) == [("Russia", "no_comment")]
+
+
+def test_refused_to_discuss_is_silence() -> None:
+    body = "The Kremlin has refused to discuss the wounded soldiers.\n"
+    assert _responses(body) == [("Kremlin", "no_comment")]
+
+
+def test_no_comment_from_names_who_after() -> None:
+    body = "There was no immediate comment from Pyongyang on the figure.\n"
+    assert _responses(body) == [("DPRK", "no_comment")]
+
+
+# ------------------------------------------------------------------ a state's UN mission
+def test_capital_possessive_mission_is_the_un_mission() -> None:
+    body = "Pyongyang's mission to the United Nations did not answer a request for comment.\n"
+    assert _responses(body) == [(DPRK_UN, "no_comment")]
+
+
+def test_bare_possessive_mission_is_the_un_mission() -> None:
+    body = "North Korea's mission did not respond to questions on Tuesday.\n"
+    assert _responses(body) == [(DPRK_UN, "no_comment")]
+
+
+def test_mission_of_the_country_is_the_un_mission() -> None:
+    body = "The mission of the Russian Federation did not respond to questions on Tuesday.\n"
+    assert _responses(body) == [(RUSSIA_UN, "no_comment")]
+
+
+def test_a_countrys_embassy_is_the_country() -> None:
+    body = "The Russian Embassy in Oslo did not respond to questions on Tuesday.\n"
+    assert _responses(body) == [("Russia", "no_comment")]
+
+
+def test_possessive_embassy_is_the_country() -> None:
+    body = "North Korea's embassy in Minsk did not respond to questions on Tuesday.\n"
+    assert _responses(body) == [("DPRK", "no_comment")]
+
+
+# ------------------------------------------------------------- "called them groundless"
+def test_called_them_groundless_is_a_denial() -> None:
+    body = 'North Korea\'s mission called them "baseless, malicious rumours" at a UN meeting.\n'
+    assert _responses(body) == [(DPRK_UN, "denied")]
+
+
+def test_called_the_reports_fake_news_is_a_denial() -> None:
+    body = 'Dmitry Peskov called the first reports "yet another piece of fake news" on Friday.\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_looked_like_fake_news_is_a_denial() -> None:
+    body = 'Dmitry Peskov said the story looked like "more fake news" to him.\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_called_it_a_provocation_is_no_denial() -> None:
+    """Negative: a name for the incursion is a characterisation, not a denial."""
+    body = "Vladimir Putin called it a provocation.\n"
+    assert _responses(body) == []
