@@ -106,3 +106,34 @@ def test_called_it_a_provocation_is_no_denial() -> None:
     """Negative: a name for the incursion is a characterisation, not a denial."""
     body = "Vladimir Putin called it a provocation.\n"
     assert _responses(body) == []
+
+
+# ----------------------------------------------- "He also acknowledged": the person just named
+def test_he_acknowledged_is_the_person_named_before() -> None:
+    body = (
+        "On Sunday, Valery Gerasimov told Vladimir Putin by video link that the village of Gornal "
+        "had been retaken.\n\nHe also acknowledged, for the first time, that North Korean units had "
+        "fought near Sudzha.\n"
+    )
+    assert ("Valery Gerasimov", "confirmed") in _responses(body)
+
+
+def test_he_said_is_no_confirmation() -> None:
+    """Negative: a pronoun with a plain verb of saying is no response."""
+    body = (
+        "On Sunday, Valery Gerasimov told Vladimir Putin by video link that the village of Gornal "
+        "had been retaken.\n\nHe also said that the operation was over.\n"
+    )
+    assert ("Valery Gerasimov", "confirmed") not in _responses(body)
+
+
+# ------------------------------------ an outsider "confirmed that troops were sent": its own claim
+def test_an_outsiders_confirmation_is_its_own_claim() -> None:
+    body = "NATO Secretary General Mark Rutte confirmed on Tuesday that North Korean units were in Kursk.\n"
+    assert _responses(body) == []
+
+
+def test_a_partys_own_confirmation_stays_a_response() -> None:
+    """Negative: a side of the fighting owning up is a confirmation."""
+    body = "Pyongyang confirmed on Tuesday that North Korean units were in Kursk.\n"
+    assert ("DPRK", "confirmed") in _responses(body)

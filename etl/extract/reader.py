@@ -423,6 +423,8 @@ _BODY_HEAD = re.compile(
 _BODY_BEFORE_COUNTRY = re.compile(
     r"((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5}?)\s+of\s+(?:the\s+)?$"
 )
+#: Sides outside the fighting and the counting: their "confirmed" is a claim of their own.
+_OUTSIDERS = frozenset(("United States", "Other"))
 #: A state's UN mission named by the state: "North Korea's mission", "Pyongyang's UN mission to
 #: the United Nations" (not "Russia's mission in Syria").
 _UN = r"(?:UN|U\.N\.|United\s+Nations)"
@@ -5637,6 +5639,15 @@ class Reader:
                 ):
                     responders.append(near[-1].actor)
                 lo = cv.end()
+            pro = re.match(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " ")
+            if not responders and pro:
+                # "He also acknowledged, for the first time, that …": the person speaking before
+                people = [a for a in self.prev_claimant if a.kind == "official"]
+                people = people or [a for a in self.hist_before if a.kind == "official"][-1:]
+                responders = people[:1]
+            # "NATO's Rutte confirmed that troops were sent": an outsider's confirmation is its own
+            # claim (the claims file has it), not a party's response
+            responders = [a for a in responders if a.side not in _OUTSIDERS]
         if not responders and stance == "no_comment":
             # "There was no immediate comment from Pyongyang": who was silent comes after
             frm = re.match(r"\s+from\s+", clause[verb.end() :])
