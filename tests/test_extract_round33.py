@@ -137,3 +137,35 @@ def test_a_partys_own_confirmation_stays_a_response() -> None:
     """Negative: a side of the fighting owning up is a confirmation."""
     body = "Pyongyang confirmed on Tuesday that North Korean units were in Kursk.\n"
     assert ("DPRK", "confirmed") in _responses(body)
+
+
+# ---------------------------------------------- more ways to say the reports are untrue, and who
+def test_called_reports_of_the_deployment_groundless_is_a_denial() -> None:
+    body = 'Pyongyang\'s mission called reports of the deployment "baseless fabrications" in May.\n'
+    assert _responses(body) == [(DPRK_UN, "denied")]
+
+
+def test_said_they_were_groundless_is_a_denial() -> None:
+    body = 'North Korea\'s mission said on Tuesday that they were "groundless lies".\n'
+    assert _responses(body) == [(DPRK_UN, "denied")]
+
+
+def test_spoke_of_groundless_rumours_is_a_denial() -> None:
+    body = 'The Permanent Mission of the DPRK to the UN spoke of "baseless rumours" in May.\n'
+    assert _responses(body) == [(DPRK_UN, "denied")]
+
+
+def test_a_diplomat_at_the_un_is_the_un_mission() -> None:
+    body = 'A North Korean diplomat at the United Nations called them "baseless rumours" in May.\n'
+    assert _responses(body) == [(DPRK_UN, "denied")]
+
+
+def test_a_states_representative_at_the_un_is_the_un_mission() -> None:
+    body = "North Korea's representative at the UN dismissed the reports in May.\n"
+    assert _responses(body) == [(DPRK_UN, "denied")]
+
+
+def test_a_figure_that_was_false_is_no_denial_without_a_speaker() -> None:
+    """Negative: nobody named, no response."""
+    body = "Some said the first figure was false.\n"
+    assert _responses(body) == []

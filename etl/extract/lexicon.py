@@ -756,12 +756,15 @@ DENIAL: str = (
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"
     r"|refuted|refutes|refuting)\b"
     r"|\b(?:are|is|were|was)\s+(?:not\s+true|untrue|false)\b"
+    # "said that they were \"groundless lies\"", "spoke of \"groundless rumours\""
+    r"|\b(?:are|is|were|was|spoke\s+of)\s+[\"“‘]?(?:\w+\s+)?(?:groundless|baseless|fabricat\w*)\b"
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
     # "called them \"groundless rumours\"", "called the first reports \"another piece of fake news\"",
     # "said the story looked like fake news": the words say untrue (not "called it a provocation")
-    r"|\b(?:call(?:ed|s|ing)\s+(?:them|it|(?:the|these|those|such|an?|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:reports?|claims?|allegations?|stor(?:y|ies)|news|information|talk))"
+    r"|\b(?:call(?:ed|s|ing)\s+(?:them|it|(?:(?:the|these|those|such|an?|that)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:reports?|claims?|allegations?|stor(?:y|ies)|news|information|talk)"
+    r"(?:\s+(?:of|about|on|that)\s+[^\"“;.,]{1,60}?)?)"
     r"|look(?:ed|s)?\s+like|seem(?:ed|s)?\s+like)\s+[\"“‘']?(?:(?:an?|another|yet|just|more|one|more|piece"
     r"|of|stereotyped|malicious)[\s,]+){0,4}(?:groundless|false|fake|baseless|untrue|lies|fabricat\w*)"
 )

@@ -429,12 +429,14 @@ _OUTSIDERS = frozenset(("United States", "Other"))
 #: the United Nations" (not "Russia's mission in Syria").
 _UN = r"(?:UN|U\.N\.|United\s+Nations)"
 _MISSION_AFTER = re.compile(
-    rf"['’]s\s+(?:{_UN}\s+|permanent\s+)?mission\b(?:\s+to\s+the\s+{_UN})?(?!\s+(?:to|in|of|for|at)\b)"
+    rf"['’]s\s+(?:(?:{_UN}\s+|permanent\s+)?mission\b(?:\s+(?:to|at)\s+the\s+{_UN})?(?!\s+(?:to|in|of|for|at)\b)"
+    rf"|(?:{_UN}\s+)?(?:representative|delegation|envoy|diplomats?)\s+(?:to|at)\s+the\s+{_UN}\b)"
 )
 _MISSION_BEFORE = re.compile(r"\b[Mm]ission\s+of\s+(?:the\s+)?$")
 #: "the Russian Embassy in Oslo", "the North Korean mission": a state's diplomats by adjective.
 _ADJ_EMBASSY = re.compile(
-    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|mission(?=\s+(?:did|has|had|declined)\b))"
+    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|mission(?=\s+(?:did|has|had|declined)\b)"
+    rf"|(?:mission|representative|delegation|envoy|diplomats?)(?=\s+(?:to|at)\s+the\s+{_UN}))"
 )
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
@@ -2112,7 +2114,7 @@ class Reader:
             state = self.ref.actors.resolve(COUNTRY_NAME.get(side, "")) if side else None
             if state is None or any(s < e.end() and e.start() < t for s, t in taken):
                 continue
-            if e.group(2).lower() == "mission":
+            if not e.group(2).lower().startswith("embassy"):
                 state = self.ref.actors.resolve(f"{COUNTRY_NAME[side]}'s UN mission") or state
             out.append(Mention(state, e.start(), e.end(), e.group(0)))
         return sorted(out, key=lambda x: (x.start, x.end))
