@@ -169,3 +169,19 @@ def test_a_figure_that_was_false_is_no_denial_without_a_speaker() -> None:
     """Negative: nobody named, no response."""
     body = "Some said the first figure was false.\n"
     assert _responses(body) == []
+
+
+# ---------------------------------------------------------- two silences joined by ", and"
+def test_two_silences_joined_by_and_are_two_responses() -> None:
+    body = "The Kremlin has not commented on the figure, and North Korea has never admitted the deployment.\n"
+    assert _responses(body) == [("Kremlin", "no_comment"), ("DPRK", "no_comment")]
+
+
+def test_still_not_admitted_is_silence() -> None:
+    body = "Pyongyang has still not admitted that its men fight in Kursk.\n"
+    assert _responses(body) == [("DPRK", "no_comment")]
+
+
+def test_has_not_disclosed_its_losses_is_silence() -> None:
+    body = "Moscow has not disclosed its own losses near Sudzha.\n"
+    assert _responses(body) == [("Russia", "no_comment")]

@@ -741,10 +741,10 @@ TOPIC_SUBJECT: tuple[tuple[str, str], ...] = (
 
 #: Responses: silence and denial.
 NO_COMMENT: str = (
-    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
+    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
     r"|immediately\s+)?"
     r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|admitted|admit"
-    r"|replied|reply|answered|answer)\b"
+    r"|replied|reply|answered|answer|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
     r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
     # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"

@@ -1754,7 +1754,7 @@ class Reader:
                     for c in re.split(
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
-                        r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:has|have|did|had)\s+(?:still\s+)?(?:not|never)\b)"
                         # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
                         # dismissed": the other side's answer in a relative clause is a response of
                         # its own; the claim before it stands
