@@ -185,3 +185,48 @@ def test_still_not_admitted_is_silence() -> None:
 def test_has_not_disclosed_its_losses_is_silence() -> None:
     body = "Moscow has not disclosed its own losses near Sudzha.\n"
     assert _responses(body) == [("Russia", "no_comment")]
+
+
+# ----------------------------------------------------- a question is no one's response
+def test_a_question_about_silence_is_no_response() -> None:
+    body = "Has Moscow acknowledged the wounded soldiers?\n"
+    assert _responses(body) == []
+
+
+def test_a_question_about_an_admission_is_no_response() -> None:
+    body = "Have Moscow and Pyongyang admitted the deployment?\n"
+    assert _responses(body) == []
+
+
+# ------------------------------- one party's same stance on the same claims, said again, is one
+def test_a_silence_told_twice_is_one_response() -> None:
+    body = (
+        "The Kremlin declined to comment on Tuesday.\n\n"
+        "Later that day the number was repeated in Kyiv.\n\n"
+        "The Kremlin has not commented since.\n"
+    )
+    assert _responses(body) == [("Kremlin", "no_comment")]
+
+
+def test_two_stances_of_one_party_stay_two() -> None:
+    """Negative: a silence and a later denial of one party are both kept."""
+    body = "The Kremlin declined to comment on Tuesday.\n\nOn Friday the Kremlin denied the reports.\n"
+    assert _responses(body) == [("Kremlin", "no_comment"), ("Kremlin", "denied")]
+
+
+# ------------------------------------ "confirmed through an allied intelligence service": a finding
+def test_confirmed_through_an_allied_service_is_a_finding_not_a_response() -> None:
+    body = (
+        "The NIS said on Friday it had confirmed, through an allied intelligence service, that a "
+        "captured North Korean soldier had died.\n"
+    )
+    assert ("National Intelligence Service (South Korea)", "confirmed") not in _responses(body)
+
+
+def test_confirmed_a_presidents_announcement_stays_a_response() -> None:
+    """Negative: confirming what another party announced is a response."""
+    body = (
+        "Volodymyr Zelensky said on Saturday that two North Korean soldiers had been captured.\n\n"
+        "The NIS confirmed on Sunday that the two soldiers had been captured.\n"
+    )
+    assert ("National Intelligence Service (South Korea)", "confirmed") in _responses(body)

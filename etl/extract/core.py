@@ -16,7 +16,7 @@ from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import iso
 from etl.extract.document import parse_layout, reference_date
 from etl.extract.markup import plain_text
-from etl.extract.reader import NEW_ACTOR, Draft, Reader
+from etl.extract.reader import NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
 from etl.extract.reference import load_reference
 
@@ -83,6 +83,20 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     return row
 
 
+def _once(reader: Reader) -> list[ResponseDraft]:
+    """One party's one stance on one thing per report: "The Kremlin declined to comment" in the lead
+    and "the Kremlin has not commented" further down are the same silence (the first is kept); a
+    silence about another claim is another response."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for r in reader.responses:
+        key = (r.responder.name, r.stance, reader.response_about(r))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def extract(
     text: str, published: date | None = None, data_dir: Path | None = None, source_url: str = ""
 ) -> Extraction:
@@ -125,7 +139,7 @@ def extract(
             "quote": r.quote,
             "claims": ";".join(dict.fromkeys(draft_ids[id(t)] for t in r.targets if id(t) in draft_ids)),
         }
-        for r in reader.responses
+        for r in _once(reader)
     ]
     new_actors: dict[str, dict[str, Any]] = {}
     for c in claims:

@@ -423,6 +423,12 @@ _BODY_HEAD = re.compile(
 _BODY_BEFORE_COUNTRY = re.compile(
     r"((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5}?)\s+of\s+(?:the\s+)?$"
 )
+#: A confirmation by way of a source: "confirmed through a friendly nation's intelligence
+#: organization", "citing an allied intelligence service".
+_CONFIRMED_THROUGH = re.compile(
+    r"[^.;]{0,40}?\b(?:through|via|citing)\s+[\"“]?(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:intelligence|agency|service|organi[sz]ation)\b"
+)
 #: Sides outside the fighting and the counting: their "confirmed" is a claim of their own.
 _OUTSIDERS = frozenset(("United States", "Other"))
 #: A state's UN mission named by the state: "North Korea's mission", "Pyongyang's UN mission to
@@ -5588,6 +5594,8 @@ class Reader:
 
     # ----------------------------------------------------------------- responses
     def _read_response(self, clause: str, sentence: str) -> bool:
+        if re.search(r"\?[\"”’']?\s*$", sentence):
+            return False  # "Has Moscow acknowledged the losses?": a question, nobody's answer
         stance = ""
         verb: re.Match[str] | None = None
         if re.match(r"\s*Neither\b", clause):
@@ -5610,6 +5618,10 @@ class Reader:
                 )  # "It is the first time X has confirmed": a gloss
             ):
                 stance, confirming = "confirmed", True
+                if _CONFIRMED_THROUGH.match(clause, verb.end()):
+                    # "said it had confirmed, through an allied intelligence service, that …": a
+                    # finding of its own with its source, not an answer to another party's claim
+                    return False
         if not stance or verb is None:
             return False
         responders: list[Actor] = []
