@@ -230,3 +230,36 @@ def test_confirmed_a_presidents_announcement_stays_a_response() -> None:
         "The NIS confirmed on Sunday that the two soldiers had been captured.\n"
     )
     assert ("National Intelligence Service (South Korea)", "confirmed") in _responses(body)
+
+
+# ------------------------------------------- "would neither confirm nor deny": evasion is silence
+def test_neither_confirms_nor_denies_is_silence() -> None:
+    body = "At a summit in Minsk, Vladimir Putin neither confirms nor denies the deployment.\n"
+    assert _responses(body) == [("Vladimir Putin", "no_comment")]
+
+
+def test_would_not_confirm_or_deny_is_silence() -> None:
+    body = "Vladimir Putin wouldn't confirm or deny it on Friday.\n"
+    assert _responses(body) == [("Vladimir Putin", "no_comment")]
+
+
+def test_did_not_deny_is_silence() -> None:
+    body = "Vladimir Putin, asked about the units at a summit, did not deny it.\n"
+    assert _responses(body) == [("Vladimir Putin", "no_comment")]
+
+
+def test_declined_to_deny_is_silence() -> None:
+    body = "Vladimir Putin on Friday declined to deny that the units were in Kursk.\n"
+    assert _responses(body) == [("Vladimir Putin", "no_comment")]
+
+
+def test_denied_stays_a_denial() -> None:
+    """Negative: a plain denial."""
+    body = "Vladimir Putin on Friday denied that the units were in Kursk.\n"
+    assert _responses(body) == [("Vladimir Putin", "denied")]
+
+
+# ------------------------------------------ "Putin's press secretary Peskov": Peskov, not Putin
+def test_the_owner_of_a_spokesman_is_not_a_responder() -> None:
+    body = 'Putin\'s press secretary Dmitry Peskov called the reports "fake news" on Friday.\n'
+    assert _responses(body) == [(PESKOV, "denied")]

@@ -747,6 +747,11 @@ NO_COMMENT: str = (
     r"|replied|reply|answered|answer|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
     r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
+    # evasion: "would neither confirm nor deny", "wouldn't confirm or deny", "did not deny it",
+    # "declined to deny that …"
+    r"|\bneither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\b"
+    r"|\b(?:would|will|did|does|do|has|have|had)(?:\s+not|n['’]t)\s+(?:confirm\s+or\s+)?den(?:y|ied)\b"
+    r"|\bdeclined\s+to\s+(?:confirm\s+or\s+)?deny\b"
     # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"
     r"|\b(?:remain(?:s|ed)?|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+(?:largely\s+)?silent\b"
     r"|\brefus(?:ed|es|e)\s+to\s+(?:comment|discuss)\b"

@@ -5625,7 +5625,13 @@ class Reader:
         if not stance or verb is None:
             return False
         responders: list[Actor] = []
-        for m in self._mentions(clause[: verb.start()]):
+        before = self._mentions(clause[: verb.start()])
+        for i, m in enumerate(before):
+            nxt = before[i + 1] if i + 1 < len(before) else None
+            if nxt is not None and re.fullmatch(
+                r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}", clause[m.end : nxt.start]
+            ):
+                continue  # "Putin's press secretary Dmitry Peskov": the spokesman speaks, not Putin
             if m.actor not in responders and (
                 not _PREP_BEFORE.search(clause[: m.start])
                 or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
