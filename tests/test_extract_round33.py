@@ -263,3 +263,26 @@ def test_denied_stays_a_denial() -> None:
 def test_the_owner_of_a_spokesman_is_not_a_responder() -> None:
     body = 'Putin\'s press secretary Dmitry Peskov called the reports "fake news" on Friday.\n'
     assert _responses(body) == [(PESKOV, "denied")]
+
+
+# ----------------------------------------------- "said only …", "was checking the reports"
+def test_said_only_a_quote_is_silence() -> None:
+    body = 'Asked about the photographs, Vladimir Putin said only: "Pictures are pictures."\n'
+    assert _responses(body) == [("Vladimir Putin", "no_comment")]
+
+
+def test_said_only_that_it_was_checking_is_silence() -> None:
+    body = "The NIS said only that it was checking the reports of deaths.\n"
+    assert _responses(body) == [("National Intelligence Service (South Korea)", "no_comment")]
+
+
+def test_said_only_a_figure_stays_a_claim() -> None:
+    """Negative: "said only" before a figure gives the figure, not a silence."""
+    e = extract(HEADER + "The NIS said only that about 300 North Korean soldiers had been killed.\n")
+    assert e.responses == []
+    assert [c["value_low"] for c in e.claims] == [300]
+
+
+def test_declined_further_comment_and_to_discuss_are_silence() -> None:
+    body = "The Kremlin declined further comment.\n\nMoscow has declined to discuss the deployment.\n"
+    assert _responses(body) == [("Kremlin", "no_comment"), ("Russia", "no_comment")]

@@ -745,7 +745,11 @@ NO_COMMENT: str = (
     r"|immediately\s+)?"
     r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|admitted|admit"
     r"|replied|reply|answered|answer|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
-    r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
+    r"|\bdeclined\s+(?:to\s+(?:comment|discuss)|further\s+comment)\b"
+    # "said only: \"Images are a serious thing\"", "said only that it was checking the reports"
+    # (not before a figure: "said only that about 300 had died" is a claim)
+    r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"
+    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
     # evasion: "would neither confirm nor deny", "wouldn't confirm or deny", "did not deny it",
     # "declined to deny that …"
