@@ -286,3 +286,30 @@ def test_said_only_a_figure_stays_a_claim() -> None:
 def test_declined_further_comment_and_to_discuss_are_silence() -> None:
     body = "The Kremlin declined further comment.\n\nMoscow has declined to discuss the deployment.\n"
     assert _responses(body) == [("Kremlin", "no_comment"), ("Russia", "no_comment")]
+
+
+# --------------------------- "Kyiv denied it" where the side's one speaker is the General Staff
+def test_a_capitals_denial_is_its_one_speaking_body() -> None:
+    e = extract(
+        HEADER + "Valery Gerasimov said on Sunday that Russian troops had retaken Gornal.\n\n"
+        "Ukraine's General Staff said on Sunday that 300 Russian soldiers had been killed near Sudzha.\n\n"
+        "Kyiv rejected the claim.\n"
+    )
+    assert [(r["responder"], r["stance"]) for r in e.responses] == [
+        ("General Staff of the Armed Forces of Ukraine", "denied")
+    ]
+
+
+def test_a_capitals_silence_stays_the_state() -> None:
+    """Negative: a silence is the state's, whoever else of its side spoke."""
+    e = extract(
+        HEADER + "Valery Gerasimov said on Sunday that Russian troops had retaken Gornal.\n\n"
+        "Ukraine's General Staff said on Sunday that 300 Russian soldiers had been killed near Sudzha.\n\n"
+        "Kyiv has not commented on the claim.\n"
+    )
+    assert [(r["responder"], r["stance"]) for r in e.responses] == [("Ukraine", "no_comment")]
+
+
+def test_called_a_persons_claim_not_true_is_a_denial() -> None:
+    body = "Ukraine's General Staff called Gerasimov's claim \"not true\" on Sunday.\n"
+    assert _responses(body) == [("General Staff of the Armed Forces of Ukraine", "denied")]

@@ -7,7 +7,7 @@ build gives the claim (`etl.core.contract.claim_id`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -90,6 +90,18 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     seen: set[tuple[str, str, str]] = set()
     out = []
     for r in reader.responses:
+        if r.stance in ("denied", "disputed") and r.responder.kind == "state":
+            # "Kyiv denied the claim" in a report whose only Ukrainian speaker is the General
+            # Staff: the state's denial is that body's statement
+            own = {
+                d.claimant.name: d.claimant
+                for d in reader.drafts
+                if not d.dropped
+                and d.claimant.side == r.responder.side
+                and d.claimant.kind not in ("state", NEW_ACTOR)
+            }
+            if len(own) == 1:
+                r = replace(r, responder=next(iter(own.values())))
         key = (r.responder.name, r.stance, reader.response_about(r))
         if key not in seen:
             seen.add(key)
