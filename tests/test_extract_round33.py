@@ -313,3 +313,14 @@ def test_a_capitals_silence_stays_the_state() -> None:
 def test_called_a_persons_claim_not_true_is_a_denial() -> None:
     body = "Ukraine's General Staff called Gerasimov's claim \"not true\" on Sunday.\n"
     assert _responses(body) == [("General Staff of the Armed Forces of Ukraine", "denied")]
+
+
+def test_a_states_embassy_in_a_capital_is_the_state() -> None:
+    """Negative for the spokesman's owner: "Russia's embassy in Seoul" is Russia, not Seoul's."""
+    body = "Russia's embassy in Seoul did not respond to questions on Tuesday.\n"
+    assert _responses(body) == [("Russia", "no_comment")]
+
+
+def test_neither_has_published_a_count_is_silence() -> None:
+    body = "Neither Moscow nor Pyongyang has published any count of the wounded.\n"
+    assert _responses(body) == [("Russia", "no_comment"), ("DPRK", "no_comment")]

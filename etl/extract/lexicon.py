@@ -760,7 +760,10 @@ NO_COMMENT: str = (
     r"|\b(?:remain(?:s|ed)?|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+(?:largely\s+)?silent\b"
     r"|\brefus(?:ed|es|e)\s+to\s+(?:comment|discuss)\b"
 )
-NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit)\b"
+NEITHER_VERBS: str = (
+    r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit"
+    r"|(?:published|disclosed|released|given)(?=\s+(?:any|a|its|their)\b))\b"
+)
 DENIAL: str = (
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"
     r"|refuted|refutes|refuting)\b"

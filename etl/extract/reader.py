@@ -5628,8 +5628,10 @@ class Reader:
         before = self._mentions(clause[: verb.start()])
         for i, m in enumerate(before):
             nxt = before[i + 1] if i + 1 < len(before) else None
-            if nxt is not None and re.fullmatch(
-                r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}", clause[m.end : nxt.start]
+            if (
+                nxt is not None
+                and nxt.actor.kind == "official"
+                and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}", clause[m.end : nxt.start])
             ):
                 continue  # "Putin's press secretary Dmitry Peskov": the spokesman speaks, not Putin
             if m.actor not in responders and (
