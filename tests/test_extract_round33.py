@@ -324,3 +324,30 @@ def test_a_states_embassy_in_a_capital_is_the_state() -> None:
 def test_neither_has_published_a_count_is_silence() -> None:
     body = "Neither Moscow nor Pyongyang has published any count of the wounded.\n"
     assert _responses(body) == [("Russia", "no_comment"), ("DPRK", "no_comment")]
+
+
+# ------------------------------------------------- more ways to call the reports fake news
+def test_described_reports_as_fake_news_is_a_denial() -> None:
+    body = 'Dmitry Peskov described the first reports on Friday as "yet more fake news".\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_called_an_earlier_foreign_report_fake_news_is_a_denial() -> None:
+    body = 'Dmitry Peskov called an earlier South Korean report "just fake news" on Friday.\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_called_claims_by_a_minister_fake_news_is_a_denial() -> None:
+    body = 'Dmitry Peskov called similar claims by a Polish minister "fake news" on Friday.\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_a_quoted_denial_is_the_speaker_named_after_it() -> None:
+    body = '"It looks like more fake news," Dmitry Peskov told reporters on Friday.\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_described_the_incursion_as_a_provocation_is_no_denial() -> None:
+    """Negative: a characterisation, not a denial."""
+    body = "Dmitry Peskov described the incursion as a provocation.\n"
+    assert _responses(body) == []

@@ -774,10 +774,13 @@ DENIAL: str = (
     r"(?:groundless|false|fake|baseless)"
     # "called them \"groundless rumours\"", "called the first reports \"another piece of fake news\"",
     # "said the story looked like fake news": the words say untrue (not "called it a provocation")
-    r"|\b(?:call(?:ed|s|ing)\s+(?:them|it|(?:(?:the|these|those|such|an?|that)\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"|\b(?:call(?:ed|s|ing)\s+(?:them|it|(?:(?:the|these|those|such|an?|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:reports?|claims?|allegations?|stor(?:y|ies)|news|information|talk)"
-    r"(?:\s+(?:of|about|on|that)\s+[^\"“;.,]{1,60}?)?)"
-    r"|look(?:ed|s)?\s+like|seem(?:ed|s)?\s+like)\s+[\"“‘']?(?:(?:an?|another|yet|just|more|one|more|piece"
+    r"(?:\s+(?:of|about|on|that|by)\s+[^\"“;.,]{1,60}?)?)"
+    r"|look(?:ed|s)?\s+like|seem(?:ed|s)?\s+like"
+    # "described such reports on October 10 as \"another piece of fake news\""
+    r"|describ(?:ed|es|ing)\s+(?:them|it|[^\"“;.,]{0,40}?\b(?:reports?|claims?|allegations?|stor(?:y|ies)|news"
+    r"|information|talk)\b[^\"“;.,]{0,60}?)\s+as)\s+[\"“‘']?(?:(?:an?|another|yet|just|more|one|more|piece"
     r"|of|stereotyped|malicious)[\s,]+){0,4}(?:groundless|false|fake|baseless|untrue|not\s+true|lies|fabricat\w*)"
 )
 #: A side confirming or acknowledging (not a passive "was confirmed by", not a negation, which

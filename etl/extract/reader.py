@@ -5670,6 +5670,15 @@ class Reader:
             # "NATO's Rutte confirmed that troops were sent": an outsider's confirmation is its own
             # claim (the claims file has it), not a party's response
             responders = [a for a in responders if a.side not in _OUTSIDERS]
+        quoted = re.match(r"\s*[\"“][^\"”]+[,.!?]?[\"”],?\s+", clause)
+        if not responders and quoted and verb.end() <= quoted.end():
+            # '"It looks like more fake news," Dmitry Peskov told reporters': the speaker named
+            # right after the quotation
+            after = [m for m in self._mentions(clause) if m.start >= quoted.end()]
+            if after and re.fullmatch(r"(?:[\w.-]+\s+){0,4}", clause[quoted.end() : after[0].start]) is None:
+                after = []
+            if after and _SPEECH_RE.match(clause, after[0].end + 1):
+                responders = [after[0].actor]
         if not responders and stance == "no_comment":
             # "There was no immediate comment from Pyongyang": who was silent comes after
             frm = re.match(r"\s+from\s+", clause[verb.end() :])
