@@ -351,3 +351,20 @@ def test_described_the_incursion_as_a_provocation_is_no_denial() -> None:
     """Negative: a characterisation, not a denial."""
     body = "Dmitry Peskov described the incursion as a provocation.\n"
     assert _responses(body) == []
+
+
+# ------------------------------------------------ two denials in one sentence, joined by "and"
+def test_a_second_denial_after_and_is_its_own_response() -> None:
+    body = (
+        'Dmitry Peskov called the first reports "fake news", and North Korea\'s mission to the '
+        'United Nations called them "baseless rumours".\n'
+    )
+    assert _responses(body) == [(PESKOV, "denied"), (DPRK_UN, "denied")]
+
+
+def test_a_second_denial_after_while_is_its_own_response() -> None:
+    body = (
+        "Dmitry Peskov dismissed the reports in October, while North Korea's mission dismissed "
+        "them as baseless.\n"
+    )
+    assert _responses(body) == [(PESKOV, "denied"), (DPRK_UN, "denied")]

@@ -1761,6 +1761,10 @@ class Reader:
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                         r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:has|have|did|had)\s+(?:still\s+)?(?:not|never)\b)"
+                        # (round 33) "Peskov called them fake news, and North Korea's mission to the
+                        # UN called them groundless": a second denial, a response of its own
+                        r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,6}?(?:called|dismissed|denied"
+                        r"|rejected)\s+(?:them|it|the|these|those|such)\b)"
                         # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
                         # dismissed": the other side's answer in a relative clause is a response of
                         # its own; the claim before it stands
