@@ -368,3 +368,20 @@ def test_a_second_denial_after_while_is_its_own_response() -> None:
         "them as baseless.\n"
     )
     assert _responses(body) == [(PESKOV, "denied"), (DPRK_UN, "denied")]
+
+
+# ------------------- a denial told twice, once by the state or body, once by its own speaker
+def test_the_kremlins_spokesman_named_with_the_kremlin_is_the_spokesman() -> None:
+    body = 'The Kremlin\'s spokesman, Dmitry Peskov, called the reports "fake news" on Friday.\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_a_states_summary_denial_is_its_speakers() -> None:
+    body = 'Moscow has dismissed the reports.\n\nOn Friday Dmitry Peskov called the reports "fake news".\n'
+    assert _responses(body) == [(PESKOV, "denied")]
+
+
+def test_a_states_denial_alone_stays() -> None:
+    """Negative: with no speaker of its own, the state's denial stays."""
+    body = "Moscow has dismissed the reports.\n"
+    assert _responses(body) == [("Russia", "denied")]

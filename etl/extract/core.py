@@ -106,6 +106,25 @@ def _once(reader: Reader) -> list[ResponseDraft]:
         if key not in seen:
             seen.add(key)
             out.append(r)
+    # "Moscow has dismissed the reports" and "Peskov called them fake news", "The Kremlin's
+    # spokesman, Dmitry Peskov, called …": one denial, told of the state or body and of its own
+    # speaker; the speaker's is kept
+    above = {
+        (name, r.stance)
+        for r in out
+        if r.stance in ("denied", "disputed")
+        for name in _ancestors(reader, r.responder.parent)
+    }
+    return [r for r in out if (r.responder.name, r.stance) not in above]
+
+
+def _ancestors(reader: Reader, parent: str) -> list[str]:
+    """The bodies and state an actor belongs to, nearest first ("Kremlin", "Russia")."""
+    out: list[str] = []
+    while parent and parent not in out:
+        out.append(parent)
+        actor = reader.ref.actors.resolve(parent)
+        parent = actor.parent if actor is not None else ""
     return out
 
 
