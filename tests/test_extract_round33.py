@@ -385,3 +385,14 @@ def test_a_states_denial_alone_stays() -> None:
     """Negative: with no speaker of its own, the state's denial stays."""
     body = "Moscow has dismissed the reports.\n"
     assert _responses(body) == [("Russia", "denied")]
+
+
+def test_a_states_silence_and_its_bodys_in_one_sentence_is_the_bodys() -> None:
+    body = "Moscow has never confirmed the deployment, and the Kremlin declined to comment on the figure.\n"
+    assert _responses(body) == [("Kremlin", "no_comment")]
+
+
+def test_a_states_silence_in_another_sentence_stays() -> None:
+    """Negative: told apart, the state's silence and its body's are both kept."""
+    body = "Moscow has never confirmed the deployment.\n\nThe Kremlin declined to comment on the figure.\n"
+    assert _responses(body) == [("Russia", "no_comment"), ("Kremlin", "no_comment")]

@@ -109,13 +109,25 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     # "Moscow has dismissed the reports" and "Peskov called them fake news", "The Kremlin's
     # spokesman, Dmitry Peskov, called …": one denial, told of the state or body and of its own
     # speaker; the speaker's is kept
-    above = {
+    above: set[tuple[str, ...]] = {
         (name, r.stance)
         for r in out
         if r.stance in ("denied", "disputed")
         for name in _ancestors(reader, r.responder.parent)
     }
-    return [r for r in out if (r.responder.name, r.stance) not in above]
+    # "Moscow has never confirmed it, and the Kremlin declined to comment": in one sentence, the
+    # state's silence is its body's
+    above |= {
+        (name, r.stance, r.quote)
+        for r in out
+        if r.stance == "no_comment"
+        for name in _ancestors(reader, r.responder.parent)
+    }
+    return [
+        r
+        for r in out
+        if (r.responder.name, r.stance) not in above and (r.responder.name, r.stance, r.quote) not in above
+    ]
 
 
 def _ancestors(reader: Reader, parent: str) -> list[str]:

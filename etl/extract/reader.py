@@ -1760,7 +1760,8 @@ class Reader:
                     for c in re.split(
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
-                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:has|have|did|had)\s+(?:still\s+)?(?:not|never)\b)"
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:has|have|did|had)\s+(?:still\s+)?(?:not|never)"
+                        r"|(?:(?:has|have|had)\s+)?(?:declined|refused))\b)"
                         # (round 33) "Peskov called them fake news, and North Korea's mission to the
                         # UN called them groundless": a second denial, a response of its own
                         r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,6}?(?:called|dismissed|denied"
