@@ -396,3 +396,10 @@ def test_a_states_silence_in_another_sentence_stays() -> None:
     """Negative: told apart, the state's silence and its body's are both kept."""
     body = "Moscow has never confirmed the deployment.\n\nThe Kremlin declined to comment on the figure.\n"
     assert _responses(body) == [("Russia", "no_comment"), ("Kremlin", "no_comment")]
+
+
+def test_neither_after_a_semicolon_is_silence_of_both() -> None:
+    body = (
+        "Seoul said the figure was rising; neither North Korea nor Russia has acknowledged the deployment.\n"
+    )
+    assert _responses(body) == [("DPRK", "no_comment"), ("Russia", "no_comment")]

@@ -5603,7 +5603,7 @@ class Reader:
             return False  # "Has Moscow acknowledged the losses?": a question, nobody's answer
         stance = ""
         verb: re.Match[str] | None = None
-        if re.match(r"\s*Neither\b", clause):
+        if re.match(r"\s*[Nn]either\b", clause):
             verb = re.search(NEITHER_VERBS, clause)
             stance = "no_comment" if verb else ""
         if not stance:
