@@ -403,3 +403,27 @@ def test_neither_after_a_semicolon_is_silence_of_both() -> None:
         "Seoul said the figure was rising; neither North Korea nor Russia has acknowledged the deployment.\n"
     )
     assert _responses(body) == [("DPRK", "no_comment"), ("Russia", "no_comment")]
+
+
+# ------------------------------------- "declined on Friday to comment", "not confirmed by X"
+def test_declined_on_a_day_to_comment_is_silence() -> None:
+    body = "Dmitry Peskov declined on Friday to comment on the figure.\n"
+    assert _responses(body) == [(PESKOV, "no_comment")]
+
+
+def test_a_bodys_person_declines_to_comment_is_the_person() -> None:
+    body = "NEWSFLASH: Kremlin's Peskov declines to comment on the figure.\n"
+    assert _responses(body) == [(PESKOV, "no_comment")]
+
+
+def test_not_confirmed_by_names_who_after() -> None:
+    body = (
+        "Bloggers said North Korean units had retaken a village, a claim not confirmed by "
+        "Russia's Defence Ministry.\n"
+    )
+    assert _responses(body) == [("Russian Ministry of Defense", "no_comment")]
+
+
+def test_has_not_mentioned_is_silence() -> None:
+    body = "The Russian Defence Ministry has not mentioned the North Korean units.\n"
+    assert _responses(body) == [("Russian Ministry of Defense", "no_comment")]

@@ -744,8 +744,10 @@ NO_COMMENT: str = (
     r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
     r"|immediately\s+)?"
     r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|admitted|admit"
-    r"|replied|reply|answered|answer|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
-    r"|\bdeclined\s+(?:to\s+(?:comment|discuss)|further\s+comment)\b"
+    r"|replied|reply|answered|answer|mentioned|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
+    r"|\bdeclin(?:ed|es|ing)\s+(?:(?:on|in)\s+[\w\s]{1,20}?\s+|again\s+)?(?:to\s+(?:comment|discuss)|further\s+comment)\b"
+    # "a claim not confirmed by Russia's Defence Ministry": who was silent comes after "by"
+    r"|\bnot\s+(?:been\s+|yet\s+)?(?:confirmed|acknowledged)\s+by\b"
     # "said only: \"Images are a serious thing\"", "said only that it was checking the reports"
     # (not before a figure: "said only that about 300 had died" is a claim)
     r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"

@@ -5684,9 +5684,11 @@ class Reader:
                 after = []
             if after and _SPEECH_RE.match(clause, after[0].end + 1):
                 responders = [after[0].actor]
+        if stance == "no_comment" and verb.group(0).endswith(" by"):
+            responders = []  # "a claim not confirmed by X": X, not the claim's maker before it
         if not responders and stance == "no_comment":
             # "There was no immediate comment from Pyongyang": who was silent comes after
-            frm = re.match(r"\s+from\s+", clause[verb.end() :])
+            frm = re.match(r"\s+" if verb.group(0).endswith(" by") else r"\s+from\s+", clause[verb.end() :])
             if frm:
                 at = verb.end() + frm.end()
                 responders = [m.actor for m in self._mentions(clause) if at <= m.start <= at + 4][:1]
