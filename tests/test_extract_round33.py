@@ -427,3 +427,20 @@ def test_not_confirmed_by_names_who_after() -> None:
 def test_has_not_mentioned_is_silence() -> None:
     body = "The Russian Defence Ministry has not mentioned the North Korean units.\n"
     assert _responses(body) == [("Russian Ministry of Defense", "no_comment")]
+
+
+# ------------------------------------------ confirmations that are no one's response
+def test_a_confirmation_inside_a_quoted_rumour_is_no_response() -> None:
+    body = 'Posts have claimed that "South Korea has confirmed 9,000 dead North Koreans in Kursk".\n'
+    assert ("South Korea", "confirmed") not in _responses(body)
+
+
+def test_the_norths_admission_named_by_another_is_not_theirs() -> None:
+    body = "South Korea's foreign ministry called the North's admission a confession of a crime.\n"
+    assert _responses(body) == []
+
+
+def test_a_possessive_admission_stays_the_owners() -> None:
+    """Negative: "Pyongyang's own admission" is Pyongyang's."""
+    body = "The briefing followed Pyongyang's own admission on Monday.\n"
+    assert _responses(body) == [("DPRK", "confirmed")]

@@ -5659,9 +5659,17 @@ class Reader:
                 owner = (
                     bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
                 )
+                is_noun = (
+                    cv.group(0)
+                    .split()[-1]
+                    .startswith(("confirmation", "acknowledgment", "acknowledgement", "admission"))
+                )
+                in_quote = len(re.findall(r"[\"“”]", clause[: cv.start()])) % 2 == 1
                 if (
                     near
+                    and not in_quote  # 'posts claimed that "Seoul has confirmed 4,000 dead"'
                     and (owner or not _PREP_BEFORE.search(clause[: near[-1].start]))
+                    and (owner or not is_noun)  # "called the North's admission …": not the speaker's
                     and near[-1].actor not in responders
                 ):
                     responders.append(near[-1].actor)
