@@ -8,7 +8,7 @@ build gives the claim (`etl.core.contract.claim_id`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import find_dates, iso
 from etl.extract.document import parse_layout, reference_date
 from etl.extract.markup import plain_text
-from etl.extract.reader import NEW_ACTOR, Draft, Reader
+from etl.extract.reader import NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
 from etl.extract.reference import load_reference
 
@@ -88,6 +88,63 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     return row
 
 
+def _once(reader: Reader) -> list[ResponseDraft]:
+    """One party's one stance on one thing per report: "The Kremlin declined to comment" in the lead
+    and "the Kremlin has not commented" further down are the same silence (the first is kept); a
+    silence about another claim is another response."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for r in reader.responses:
+        if r.stance in ("denied", "disputed") and r.responder.kind == "state":
+            # "Kyiv denied the claim" in a report whose only Ukrainian speaker is the General
+            # Staff: the state's denial is that body's statement
+            own = {
+                d.claimant.name: d.claimant
+                for d in reader.drafts
+                if not d.dropped
+                and d.claimant.side == r.responder.side
+                and d.claimant.kind not in ("state", NEW_ACTOR)
+            }
+            if len(own) == 1:
+                r = replace(r, responder=next(iter(own.values())))
+        key = (r.responder.name, r.stance, reader.response_about(r))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    # "Moscow has dismissed the reports" and "Peskov called them fake news", "The Kremlin's
+    # spokesman, Dmitry Peskov, called …": one denial, told of the state or body and of its own
+    # speaker; the speaker's is kept
+    above: set[tuple[str, ...]] = {
+        (name, r.stance)
+        for r in out
+        if r.stance in ("denied", "disputed")
+        for name in _ancestors(reader, r.responder.parent)
+    }
+    # "Moscow has never confirmed it, and the Kremlin declined to comment": in one sentence, the
+    # state's silence is its body's
+    above |= {
+        (name, r.stance, r.quote)
+        for r in out
+        if r.stance == "no_comment"
+        for name in _ancestors(reader, r.responder.parent)
+    }
+    return [
+        r
+        for r in out
+        if (r.responder.name, r.stance) not in above and (r.responder.name, r.stance, r.quote) not in above
+    ]
+
+
+def _ancestors(reader: Reader, parent: str) -> list[str]:
+    """The bodies and state an actor belongs to, nearest first ("Kremlin", "Russia")."""
+    out: list[str] = []
+    while parent and parent not in out:
+        out.append(parent)
+        actor = reader.ref.actors.resolve(parent)
+        parent = actor.parent if actor is not None else ""
+    return out
+
+
 def extract(
     text: str, published: date | None = None, data_dir: Path | None = None, source_url: str = ""
 ) -> Extraction:
@@ -131,7 +188,7 @@ def extract(
             "quote": r.quote,
             "claims": ";".join(dict.fromkeys(draft_ids[id(t)] for t in r.targets if id(t) in draft_ids)),
         }
-        for r in reader.responses
+        for r in _once(reader)
     ]
     new_actors: dict[str, dict[str, Any]] = {}
     for c in claims:

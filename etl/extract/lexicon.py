@@ -741,19 +741,49 @@ TOPIC_SUBJECT: tuple[tuple[str, str], ...] = (
 
 #: Responses: silence and denial.
 NO_COMMENT: str = (
-    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
+    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
     r"|immediately\s+)?"
-    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond)\b"
-    r"|\bdeclined\s+to\s+comment\b|\bno\s+(?:immediate\s+)?comment\b"
+    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|admitted|admit"
+    r"|replied|reply|answered|answer|mentioned|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
+    r"|\bdeclin(?:ed|es|ing)\s+(?:(?:on|in)\s+[\w\s]{1,20}?\s+|again\s+)?(?:to\s+(?:comment|discuss)|further\s+comment)\b"
+    # "a claim not confirmed by Russia's Defence Ministry": who was silent comes after "by"
+    r"|\bnot\s+(?:been\s+|yet\s+)?(?:confirmed|acknowledged)\s+by\b"
+    # "said only: \"Images are a serious thing\"", "said only that it was checking the reports"
+    # (not before a figure: "said only that about 300 had died" is a claim)
+    r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"
+    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
+    # evasion: "would neither confirm nor deny", "wouldn't confirm or deny", "did not deny it",
+    # "declined to deny that …"
+    r"|\bneither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\b"
+    r"|\b(?:would|will|did|does|do|has|have|had)(?:\s+not|n['’]t)\s+(?:confirm\s+or\s+)?den(?:y|ied)\b"
+    r"|\bdeclined\s+to\s+(?:confirm\s+or\s+)?deny\b"
+    # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"
+    r"|\b(?:remain(?:s|ed)?|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+(?:largely\s+)?silent\b"
+    r"|\brefus(?:ed|es|e)\s+to\s+(?:comment|discuss)\b"
 )
-NEITHER_VERBS: str = r"\b(?:commented|comment|acknowledged|confirmed|responded)\b"
+NEITHER_VERBS: str = (
+    r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit"
+    r"|(?:published|disclosed|released|given)(?=\s+(?:any|a|its|their)\b))\b"
+)
 DENIAL: str = (
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"
     r"|refuted|refutes|refuting)\b"
     r"|\b(?:are|is|were|was)\s+(?:not\s+true|untrue|false)\b"
+    # "said that they were \"groundless lies\"", "spoke of \"groundless rumours\""
+    r"|\b(?:are|is|were|was|spoke\s+of)\s+[\"“‘]?(?:\w+\s+)?(?:groundless|baseless|fabricat\w*)\b"
     r"|\bcalled\s+(?:the|these|those|such)\s+(?:reports?|claims?|allegations?)\s+"
     r"(?:groundless|false|fake|baseless)"
+    # "called them \"groundless rumours\"", "called the first reports \"another piece of fake news\"",
+    # "said the story looked like fake news": the words say untrue (not "called it a provocation")
+    r"|\b(?:call(?:ed|s|ing)\s+(?:them|it|(?:(?:the|these|those|such|an?|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:reports?|claims?|allegations?|stor(?:y|ies)|news|information|talk)"
+    r"(?:\s+(?:of|about|on|that|by)\s+[^\"“;.,]{1,60}?)?)"
+    r"|look(?:ed|s)?\s+like|seem(?:ed|s)?\s+like"
+    # "described such reports on October 10 as \"another piece of fake news\""
+    r"|describ(?:ed|es|ing)\s+(?:them|it|[^\"“;.,]{0,40}?\b(?:reports?|claims?|allegations?|stor(?:y|ies)|news"
+    r"|information|talk)\b[^\"“;.,]{0,60}?)\s+as)\s+[\"“‘']?(?:(?:an?|another|yet|just|more|one|more|piece"
+    r"|of|stereotyped|malicious)[\s,]+){0,4}(?:groundless|false|fake|baseless|untrue|not\s+true|lies|fabricat\w*)"
 )
 #: A side confirming or acknowledging (not a passive "was confirmed by", not a negation, which
 #: NO_COMMENT reads): "Gerasimov acknowledged for the first time that ...", "Pyongyang's own

@@ -438,6 +438,27 @@ _BODY_HEAD = re.compile(
 _BODY_BEFORE_COUNTRY = re.compile(
     r"((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5}?)\s+of\s+(?:the\s+)?$"
 )
+#: A confirmation by way of a source: "confirmed through a friendly nation's intelligence
+#: organization", "citing an allied intelligence service".
+_CONFIRMED_THROUGH = re.compile(
+    r"[^.;]{0,40}?\b(?:through|via|citing)\s+[\"“]?(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:intelligence|agency|service|organi[sz]ation)\b"
+)
+#: Sides outside the fighting and the counting: their "confirmed" is a claim of their own.
+_OUTSIDERS = frozenset(("United States", "Other"))
+#: A state's UN mission named by the state: "North Korea's mission", "Pyongyang's UN mission to
+#: the United Nations" (not "Russia's mission in Syria").
+_UN = r"(?:UN|U\.N\.|United\s+Nations)"
+_MISSION_AFTER = re.compile(
+    rf"['’]s\s+(?:(?:{_UN}\s+|permanent\s+)?mission\b(?:\s+(?:to|at)\s+the\s+{_UN})?(?!\s+(?:to|in|of|for|at)\b)"
+    rf"|(?:{_UN}\s+)?(?:representative|delegation|envoy|diplomats?)\s+(?:to|at)\s+the\s+{_UN}\b)"
+)
+_MISSION_BEFORE = re.compile(r"\b[Mm]ission\s+of\s+(?:the\s+)?$")
+#: "the Russian Embassy in Oslo", "the North Korean mission": a state's diplomats by adjective.
+_ADJ_EMBASSY = re.compile(
+    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|mission(?=\s+(?:did|has|had|declined)\b)"
+    rf"|(?:mission|representative|delegation|envoy|diplomats?)(?=\s+(?:to|at)\s+the\s+{_UN}))"
+)
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
@@ -1798,7 +1819,12 @@ class Reader:
                     for c in re.split(
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
-                        r"|,\s+and\s+(?=[A-Z][\w'’]+\s+(?:has|have|did|had)\s+not\b)"
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:has|have|did|had)\s+(?:still\s+)?(?:not|never)"
+                        r"|(?:(?:has|have|had)\s+)?(?:declined|refused))\b)"
+                        # (round 33) "Peskov called them fake news, and North Korea's mission to the
+                        # UN called them groundless": a second denial, a response of its own
+                        r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,6}?(?:called|dismissed|denied"
+                        r"|rejected)\s+(?:them|it|the|these|those|such)\b)"
                         # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
                         # dismissed": the other side's answer in a relative clause is a response of
                         # its own; the claim before it stands
@@ -2142,6 +2168,33 @@ class Reader:
             hit = self._mention_cache[text] = tuple(self._find_mentions(text))
         return list(hit)
 
+    def _missions(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A state's diplomats: "North Korea's mission (to the UN)", "the mission of the Russian
+        Federation" are the actors file's UN mission of that state; "the Russian Embassy in Oslo"
+        is the state (an embassy has no row of its own)."""
+        out = []
+        for m in found:
+            country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
+            if country:
+                after = _MISSION_AFTER.match(text, m.end)
+                before = _MISSION_BEFORE.search(text[max(0, m.start - 20) : m.start])
+                mission = self.ref.actors.resolve(f"{country}'s UN mission")
+                if mission is not None and mission.kind != "state" and (after or before):
+                    start = m.start - len(before.group(0)) if before else m.start
+                    end = after.end() if after else m.end
+                    m = Mention(mission, start, end, text[start:end])
+            out.append(m)
+        taken = [(m.start, m.end) for m in out]
+        for e in _ADJ_EMBASSY.finditer(text):
+            side = SIDE_WORDS.get(re.sub(r"\s+", " ", e.group(1)), "")
+            state = self.ref.actors.resolve(COUNTRY_NAME.get(side, "")) if side else None
+            if state is None or any(s < e.end() and e.start() < t for s, t in taken):
+                continue
+            if not e.group(2).lower().startswith("embassy"):
+                state = self.ref.actors.resolve(f"{COUNTRY_NAME[side]}'s UN mission") or state
+            out.append(Mention(state, e.start(), e.end(), e.group(0)))
+        return sorted(out, key=lambda x: (x.start, x.end))
+
     def _find_mentions(self, text: str) -> list[Mention]:
         found = self.ref.actors.mentions(text)
         # "Ryder told reporters", "Romanov wrote": a surname alone that one known person has
@@ -2167,6 +2220,7 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        found = self._missions(text, found)
         merged: set[int] = set()
         for i, m in enumerate(found):
             # "Seoul's Joint Chiefs of Staff", "Kyiv's General Staff": a country named by its capital
@@ -5637,9 +5691,11 @@ class Reader:
 
     # ----------------------------------------------------------------- responses
     def _read_response(self, clause: str, sentence: str) -> bool:
+        if re.search(r"\?[\"”’']?\s*$", sentence):
+            return False  # "Has Moscow acknowledged the losses?": a question, nobody's answer
         stance = ""
         verb: re.Match[str] | None = None
-        if re.match(r"\s*Neither\b", clause):
+        if re.match(r"\s*[Nn]either\b", clause):
             verb = re.search(NEITHER_VERBS, clause)
             stance = "no_comment" if verb else ""
         if not stance:
@@ -5659,10 +5715,22 @@ class Reader:
                 )  # "It is the first time X has confirmed": a gloss
             ):
                 stance, confirming = "confirmed", True
+                if _CONFIRMED_THROUGH.match(clause, verb.end()):
+                    # "said it had confirmed, through an allied intelligence service, that …": a
+                    # finding of its own with its source, not an answer to another party's claim
+                    return False
         if not stance or verb is None:
             return False
         responders: list[Actor] = []
-        for m in self._mentions(clause[: verb.start()]):
+        before = self._mentions(clause[: verb.start()])
+        for i, m in enumerate(before):
+            nxt = before[i + 1] if i + 1 < len(before) else None
+            if (
+                nxt is not None
+                and nxt.actor.kind == "official"
+                and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}", clause[m.end : nxt.start])
+            ):
+                continue  # "Putin's press secretary Dmitry Peskov": the spokesman speaks, not Putin
             if m.actor not in responders and (
                 not _PREP_BEFORE.search(clause[: m.start])
                 or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
@@ -5683,13 +5751,47 @@ class Reader:
                 owner = (
                     bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
                 )
+                is_noun = (
+                    cv.group(0)
+                    .split()[-1]
+                    .startswith(("confirmation", "acknowledgment", "acknowledgement", "admission"))
+                )
+                in_quote = len(re.findall(r"[\"“”]", clause[: cv.start()])) % 2 == 1
                 if (
                     near
+                    and not in_quote  # 'posts claimed that "Seoul has confirmed 4,000 dead"'
                     and (owner or not _PREP_BEFORE.search(clause[: near[-1].start]))
+                    and (owner or not is_noun)  # "called the North's admission …": not the speaker's
                     and near[-1].actor not in responders
                 ):
                     responders.append(near[-1].actor)
                 lo = cv.end()
+            pro = re.match(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " ")
+            if not responders and pro:
+                # "He also acknowledged, for the first time, that …": the person speaking before
+                people = [a for a in self.prev_claimant if a.kind == "official"]
+                people = people or [a for a in self.hist_before if a.kind == "official"][-1:]
+                responders = people[:1]
+            # "NATO's Rutte confirmed that troops were sent": an outsider's confirmation is its own
+            # claim (the claims file has it), not a party's response
+            responders = [a for a in responders if a.side not in _OUTSIDERS]
+        quoted = re.match(r"\s*[\"“][^\"”]+[,.!?]?[\"”],?\s+", clause)
+        if not responders and quoted and verb.end() <= quoted.end():
+            # '"It looks like more fake news," Dmitry Peskov told reporters': the speaker named
+            # right after the quotation
+            after = [m for m in self._mentions(clause) if m.start >= quoted.end()]
+            if after and re.fullmatch(r"(?:[\w.-]+\s+){0,4}", clause[quoted.end() : after[0].start]) is None:
+                after = []
+            if after and _SPEECH_RE.match(clause, after[0].end + 1):
+                responders = [after[0].actor]
+        if stance == "no_comment" and verb.group(0).endswith(" by"):
+            responders = []  # "a claim not confirmed by X": X, not the claim's maker before it
+        if not responders and stance == "no_comment":
+            # "There was no immediate comment from Pyongyang": who was silent comes after
+            frm = re.match(r"\s+" if verb.group(0).endswith(" by") else r"\s+from\s+", clause[verb.end() :])
+            if frm:
+                at = verb.end() + frm.end()
+                responders = [m.actor for m in self._mentions(clause) if at <= m.start <= at + 4][:1]
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
