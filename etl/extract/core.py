@@ -114,7 +114,7 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     # "Moscow has dismissed the reports" and "Peskov called them fake news", "The Kremlin's
     # spokesman, Dmitry Peskov, called …": one denial, told of the state or body and of its own
     # speaker; the speaker's is kept
-    above: set[tuple[str, ...]] = {
+    denied_below: set[tuple[str, str]] = {
         (name, r.stance)
         for r in out
         if r.stance in ("denied", "disputed")
@@ -122,8 +122,8 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     }
     # "Moscow has never confirmed it, and the Kremlin declined to comment": in one sentence, the
     # state's silence is its body's
-    above |= {
-        (name, r.stance, r.quote)
+    silent_below: set[tuple[str, str]] = {
+        (name, r.quote)
         for r in out
         if r.stance == "no_comment"
         for name in _ancestors(reader, r.responder.parent)
@@ -131,7 +131,8 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     return [
         r
         for r in out
-        if (r.responder.name, r.stance) not in above and (r.responder.name, r.stance, r.quote) not in above
+        if (r.responder.name, r.stance) not in denied_below
+        and not (r.stance == "no_comment" and (r.responder.name, r.quote) in silent_below)
     ]
 
 
