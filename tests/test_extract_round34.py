@@ -44,3 +44,33 @@ def test_single_word_heading_that_names_nobody_is_no_label() -> None:
     body = "UPDATE: Seoul's spy agency said about 700 North Korean soldiers had been wounded.\n"
     got = _claims(body)
     assert ("National Intelligence Service (South Korea)", "wounded", 700, 700, "about") in got
+
+
+# ------------------------------------------------- "four and a half thousand"
+def test_and_a_half_thousand_in_words() -> None:
+    body = "The General Staff said North Korean losses had climbed to more than two and a half thousand killed and wounded.\n"
+    assert (
+        "General Staff of the Armed Forces of Ukraine",
+        "killed_or_wounded",
+        2500,
+        None,
+        "over",
+    ) in _claims(body)
+
+
+def test_and_a_half_thousand_after_digits() -> None:
+    body = "The General Staff said 3 and a half thousand North Korean soldiers had been killed or wounded.\n"
+    assert (
+        "General Staff of the Armed Forces of Ukraine",
+        "killed_or_wounded",
+        3500,
+        3500,
+        "exact",
+    ) in _claims(body)
+
+
+def test_a_half_of_something_else_is_no_figure() -> None:
+    """Negative: "a half of the tanks" after a figure adds nothing to the figure."""
+    body = "The General Staff said about 1,500 North Korean soldiers had been wounded and a half of their tanks lost.\n"
+    got = _claims(body)
+    assert ("General Staff of the Armed Forces of Ukraine", "wounded", 1500, 1500, "about") in got
