@@ -74,3 +74,20 @@ def test_a_half_of_something_else_is_no_figure() -> None:
     body = "The General Staff said about 1,500 North Korean soldiers had been wounded and a half of their tanks lost.\n"
     got = _claims(body)
     assert ("General Staff of the Armed Forces of Ukraine", "wounded", 1500, 1500, "about") in got
+
+
+# ------------------------------------------------- a live blog's other stories
+def test_unknown_officials_off_the_war_give_no_claim() -> None:
+    body = (
+        "Seoul's spy agency said on Monday that about 900 North Korean soldiers had been wounded.\n\n"
+        "Officials in Brookfield County said the floods had left 23 people missing.\n"
+    )
+    got = _claims(body)
+    assert [c for c in got if c[1] == "missing"] == []
+    assert ("National Intelligence Service (South Korea)", "wounded", 900, 900, "about") in got
+
+
+def test_unknown_officials_on_the_war_keep_their_claim() -> None:
+    """Negative: a body the actors file does not know keeps a figure about the soldiers."""
+    body = "Officials in Brookfield County said 23 North Korean soldiers were missing after the assault.\n"
+    assert [c[1:] for c in _claims(body) if c[1] == "missing"] == [("missing", 23, 23, "exact")]
