@@ -91,3 +91,15 @@ def test_unknown_officials_on_the_war_keep_their_claim() -> None:
     """Negative: a body the actors file does not know keeps a figure about the soldiers."""
     body = "Officials in Brookfield County said 23 North Korean soldiers were missing after the assault.\n"
     assert [c[1:] for c in _claims(body) if c[1] == "missing"] == [("missing", 23, 23, "exact")]
+
+
+# ------------------------------------------------- "Analysts of X" opening a sentence
+def test_capitalised_members_of_a_body_speak_for_it() -> None:
+    body = "Analysts at DeepState say Ukrainian units now hold about 95 km² inside the Kursk region.\n"
+    assert ("DeepState", "area_held_km2", 95, 95, "about") in _claims(body)
+
+
+def test_members_of_a_body_mid_sentence_unchanged() -> None:
+    """Negative: the lower-case form kept its reading."""
+    body = "On Monday the analysts at DeepState said Ukrainian units hold about 95 km² inside the Kursk region.\n"
+    assert ("DeepState", "area_held_km2", 95, 95, "about") in _claims(body)

@@ -1501,7 +1501,7 @@ _CAPTURE_TOLD = re.compile(r"\b(?:captured|(?:taken|took)\s+(?:[\w-]+\s+){0,4}?(
 
 #: The people of a body, before its name: "the analysts of DeepState", "researchers at the ISW".
 _MEMBERS_OF = re.compile(
-    r"\b(?:analysts|experts|researchers|authors|team|mappers|specialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
+    r"\b(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Aa]uthors|[Tt]eam|[Mm]appers|[Ss]pecialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
 )
 
 #: A question quoting the person it is put to: "back in November you told us there were …".
