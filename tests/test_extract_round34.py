@@ -103,3 +103,20 @@ def test_members_of_a_body_mid_sentence_unchanged() -> None:
     """Negative: the lower-case form kept its reading."""
     body = "On Monday the analysts at DeepState said Ukrainian units hold about 95 km² inside the Kursk region.\n"
     assert ("DeepState", "area_held_km2", 95, 95, "about") in _claims(body)
+
+
+# ------------------------------------------------- "the body's chief, Name," set off by commas
+def test_chief_named_after_a_comma_is_the_claimant() -> None:
+    body = (
+        "According to Ukraine's military intelligence chief, Kyrylo Budanov, some 3,500 North Korean "
+        "soldiers have been killed or wounded.\n"
+    )
+    assert ("Kyrylo Budanov (HUR)", "killed_or_wounded", 3500, 3500, "about") in _claims(body)
+
+
+def test_body_alone_after_according_to_stays_the_body() -> None:
+    """Negative: no person named after the post, the body keeps the figure."""
+    body = "According to Ukraine's military intelligence, some 3,500 North Korean soldiers have been killed or wounded.\n"
+    assert ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 3500, 3500, "about") in _claims(
+        body
+    )

@@ -494,7 +494,7 @@ _QUOTED_FIGURE = re.compile(r"\s*[\"“](?P<q>[^\"“”]{1,40}?)[,.!]?[\"”],?
 #: The title between a body and the name of its official: "HUR chief ", "'s press secretary ".
 _BODY_TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:chief|head|director|commander|spokes(?:man|woman|person)"
-    r"|press\s+secretary|secretary|minister)\s+"
+    r"|press\s+secretary|secretary|minister)(?:,\s*|\s+)"
 )
 #: A paper quoting a source: "quoted a senior U.S. defense official as saying".
 _QUOTED_AS = re.compile(
