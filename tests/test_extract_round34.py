@@ -120,3 +120,15 @@ def test_body_alone_after_according_to_stays_the_body() -> None:
     assert ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 3500, 3500, "about") in _claims(
         body
     )
+
+
+# ------------------------------------------------- "of the troops sent, N had been lost"
+def test_part_lost_of_a_force_named_without_a_number() -> None:
+    body = "Zelensky said that of the North Korean soldiers sent to the front, over 2,500 had been lost.\n"
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 2500, None, "over") in _claims(body)
+
+
+def test_part_lost_of_things_is_no_claim() -> None:
+    """Negative: the part lost of a count of tanks is not a count of people."""
+    body = "Zelensky said that of the Russian tanks sent to the front, over 250 had been lost.\n"
+    assert _claims(body) == []

@@ -4137,7 +4137,9 @@ class Reader:
         ):
             return "people"
         if re.match(r"\s+(?:have|has|had|were|was)\s+(?:already\s+)?been\s+lost\b", after) and re.search(
-            r"\b[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+)?[\d,]+", clause[: fig.start]
+            # (round 34: "of the North Korean troops sent to Kursk, more than 4,000 had been lost")
+            rf"\b[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+)?(?:[\d,]+|(?:[A-Z][\w-]*\s+){{0,3}}(?:{_PEOPLE})\b)",
+            clause[: fig.start],
         ):
             return "people"  # "of around 12,000 soldiers sent ..., more than 4,000 had been lost"
         if re.match(
