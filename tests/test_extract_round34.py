@@ -132,3 +132,16 @@ def test_part_lost_of_things_is_no_claim() -> None:
     """Negative: the part lost of a count of tanks is not a count of people."""
     body = "Zelensky said that of the Russian tanks sent to the front, over 250 had been lost.\n"
     assert _claims(body) == []
+
+
+# ------------------------------------------------- the broadcaster's present: "X posts that"
+def test_posts_that_is_a_verb_of_saying() -> None:
+    body = "Then Zelensky posts that his forces have captured three North Korean soldiers near Sudzha.\n"
+    assert ("Volodymyr Zelenskyy", "captured", 3, 3, "exact") in _claims(body)
+
+
+def test_posts_as_a_noun_names_no_speaker() -> None:
+    """Negative: "anonymous posts that …" are posts, not a speaker; the agency keeps its figure."""
+    body = "Anonymous posts that Seoul's spy agency said 300 North Korean soldiers were killed went viral.\n"
+    got = _claims(body)
+    assert [c[0] for c in got] == ["National Intelligence Service (South Korea)"]

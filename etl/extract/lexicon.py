@@ -627,7 +627,7 @@ SPEECH_VERBS: str = (
     # "Defence Intelligence published an assessment on X that …": the body's own assessment
     r"|(?:published|issued|released)(?=\s+(?:an?|its|their|a\s+new)\s+(?:[\w-]+\s+)?(?:assessment|update|estimate)"
     r"\b[^.;]{0,40}?\bthat\b)"
-    r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
+    r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|posts(?=\s+that\b)|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
     # summary (not the passive "were listed as missing")
