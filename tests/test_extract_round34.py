@@ -145,3 +145,21 @@ def test_posts_as_a_noun_names_no_speaker() -> None:
     body = "Anonymous posts that Seoul's spy agency said 300 North Korean soldiers were killed went viral.\n"
     got = _claims(body)
     assert [c[0] for c in got] == ["National Intelligence Service (South Korea)"]
+
+
+# ------------------------------------------------- '"…," he said, relaying the agency's assessment'
+def test_he_said_relaying_the_agency_is_the_agency() -> None:
+    body = (
+        "Earlier, Andrii Kovalenko said North Korean losses had passed 300 troops.\n\n"
+        "A lawmaker told reporters after a closed-door briefing by the National Intelligence Service that "
+        'at least 150 North Korean soldiers have died. "Close to 800 were wounded," he said, relaying the '
+        "agency's assessment.\n"
+    )
+    got = _claims(body)
+    assert ("National Intelligence Service (South Korea)", "wounded", None, 800, "nearly") in got
+
+
+def test_he_said_without_relaying_keeps_its_reading() -> None:
+    """Negative: Kovalenko's own figure stays his."""
+    body = "Earlier, Andrii Kovalenko said North Korean losses had passed 300 troops.\n"
+    assert [c[0] for c in _claims(body)] == ["Andrii Kovalenko (Center for Countering Disinformation)"]

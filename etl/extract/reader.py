@@ -2900,6 +2900,16 @@ class Reader:
             ]
             if src:  # "lawmaker Yu ... relayed Budanov's estimate of about 4,000": Budanov's figure
                 return pack(group_at(src[0]), relayed.start(), relayed.end())
+            whose = re.match(
+                r"(?P<np>the\s+(?:spy\s+)?(?:agency|service|ministry|staff|intelligence))['’]s\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
+                clause[relayed.end() :],
+            )
+            back = self._anaphora(whose.group("np")) if whose else None
+            if back is not None:
+                # '"…," he said, relaying the agency's assessment': the agency named before, which
+                # the speaker passes on (round 34), not the last person named
+                return [back], relayed.start(), relayed.end(), True, []
         told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
         if told:
             src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
