@@ -163,3 +163,18 @@ def test_he_said_without_relaying_keeps_its_reading() -> None:
     """Negative: Kovalenko's own figure stays his."""
     body = "Earlier, Andrii Kovalenko said North Korean losses had passed 300 troops.\n"
     assert [c[0] for c in _claims(body)] == ["Andrii Kovalenko (Center for Countering Disinformation)"]
+
+
+# ------------------------------------------------- "by our estimate": the outlet's own figure
+def test_by_our_estimate_is_nobodys_claim() -> None:
+    body = (
+        "Seoul's spy agency said on Monday that about 900 North Korean soldiers had been wounded.\n\n"
+        "Mappers still show Ukrainian units near the border, holding under 35 square kilometres by our estimate.\n"
+    )
+    assert [c[1] for c in _claims(body)] == ["wounded"]
+
+
+def test_by_a_known_sources_estimate_is_an_attribution() -> None:
+    """Negative: "by Seoul's estimate" credits Seoul."""
+    body = "By Seoul's estimate, about 900 North Korean soldiers had been wounded.\n"
+    assert ("South Korea", "wounded", 900, 900, "about") in _claims(body)

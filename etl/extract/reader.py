@@ -577,7 +577,7 @@ _OWN_COUNT = re.compile(
     # (the page itself: "By this page's arithmetic", "by this newspaper's count")
     r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our|my"
     r"|this\s+(?:page|site|paper|newspaper|outlet|blog|newsletter|desk|newsroom|publication)['’]s)\s+"
-    r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic)\b"
+    r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic|estimate)\b"
 )
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
 #: …", "This story previously reported …", "… was incorrectly reported as …".
