@@ -178,3 +178,20 @@ def test_by_a_known_sources_estimate_is_an_attribution() -> None:
     """Negative: "by Seoul's estimate" credits Seoul."""
     body = "By Seoul's estimate, about 900 North Korean soldiers had been wounded.\n"
     assert ("South Korea", "wounded", 900, 900, "about") in _claims(body)
+
+
+# ------------------------------------------------- "given by the body's chief, Name": the person
+def test_figure_given_by_a_titled_chief_is_the_chiefs() -> None:
+    body = (
+        "An MP passed on a count he had been given by Ukraine's military intelligence chief, Kyrylo "
+        "Budanov, at a meeting in Kyiv: about 3,200 North Korean soldiers killed or wounded.\n"
+    )
+    assert ("Kyrylo Budanov (HUR)", "killed_or_wounded", 3200, 3200, "about") in _claims(body)
+
+
+def test_report_by_the_body_alone_stays_the_bodys() -> None:
+    """Negative: no person after the body, the body keeps it."""
+    body = "A report by Ukraine's military intelligence said about 3,200 North Korean soldiers were killed or wounded.\n"
+    assert ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 3200, 3200, "about") in _claims(
+        body
+    )

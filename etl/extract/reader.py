@@ -2988,6 +2988,11 @@ class Reader:
             # (a title the pattern took may start the alias: "by President of Ukraine ...")
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2 or m.start < by.end() < m.end]
             if after:
+                chief = self._titled_official(clause, mentions, after[0])
+                if chief is not None:
+                    # "given by Ukraine's military intelligence chief, Kyrylo Budanov": the person
+                    # the post names, as after "according to" (round 34)
+                    after = [chief]
                 later = [v for v in verbs if v.start() >= after[0].end]
                 earlier = [v for v in verbs if v.end() <= by.start()]
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
