@@ -195,3 +195,28 @@ def test_report_by_the_body_alone_stays_the_bodys() -> None:
     assert ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 3200, 3200, "about") in _claims(
         body
     )
+
+
+# ------------------------------------------------- a broadcast turn's present tense: the day aired
+def _stated(body: str, header: str = HEADER) -> list[tuple[str, int | None, str]]:
+    e = extract(header + body)
+    return [(c["metric"], c["value_low"], c["stated_on"]) for c in e.claims]
+
+
+def test_present_tense_in_a_correspondents_turn_is_the_broadcast_day() -> None:
+    body = (
+        "HOST: First, news from Asia. Our correspondent Mina Cho is in Seoul.\n\n"
+        "MINA CHO: Lawmakers came out of a closed session with South Korea's spy agency. The agency "
+        "estimates about 450 North Korean soldiers have been killed in Kursk.\n"
+    )
+    assert ("killed", 450, "2025-03-03") in _stated(body)
+
+
+def test_a_turn_that_names_its_day_keeps_it() -> None:
+    """Negative: the turn's own day word dates the statement, not the broadcast."""
+    body = (
+        "HOST: First, news from Asia. Our correspondent Mina Cho is in Seoul.\n\n"
+        "MINA CHO: South Korea's spy agency said on Saturday that about 450 North Korean soldiers have "
+        "been killed in Kursk.\n"
+    )
+    assert _stated(body) == [("killed", 450, "2025-03-01")]

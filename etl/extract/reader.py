@@ -5143,6 +5143,19 @@ class Reader:
             stated is None
             and accepted
             and self.layout.published is not None
+            and self.para_index in self.layout.speaker_of
+            and _PRESENT_SAYS.fullmatch(clause[vs:ve])
+            # ("on Sunday the agency confirms it. It says …": the turn's own day word dates it)
+            and not find_dates(self.layout.paragraphs[self.para_index], self.pub)
+        ):
+            # (round 34) a dated broadcast's speaker, live: "The agency estimates about 600 …" in a
+            # correspondent's turn is that day's news, as in a report's first paragraph
+            day = self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and accepted
+            and self.layout.published is not None
             and re.search(r"\bnow\s+$", clause[:vs]) is not None
             and re.fullmatch(
                 r"(?:puts|says|estimates|reports|claims|counts|shows|gives|believes|assesses)", clause[vs:ve]
