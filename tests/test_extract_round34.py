@@ -220,3 +220,21 @@ def test_a_turn_that_names_its_day_keeps_it() -> None:
         "been killed in Kursk.\n"
     )
     assert _stated(body) == [("killed", 450, "2025-03-01")]
+
+
+# ------------------------------------------------- "X, quoted on Monday, put …": the day they spoke
+SATURDAY = "Wire\n\nMarch 8, 2025\n\nTitle\n\n"
+
+
+def test_quoted_on_a_day_in_the_speakers_apposition_dates_the_statement() -> None:
+    body = "Western officials, quoted on Tuesday, put the North Korean contingent at between 11,000 and 13,000.\n"
+    assert ("troops_deployed", 11000, "2025-03-04") in _stated(body, SATURDAY)
+
+
+def test_relayed_on_a_day_still_is_not_the_statement_day() -> None:
+    """Negative: a relay's day after the told month stays the relay's, not the statement's."""
+    body = (
+        "Seoul's spy agency told lawmakers in late February, relayed by a lawmaker on Tuesday, that 4,000 "
+        "North Korean soldiers had been wounded.\n"
+    )
+    assert ("wounded", 4000, "2025-03-04") not in _stated(body, SATURDAY)

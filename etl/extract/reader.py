@@ -4970,7 +4970,19 @@ class Reader:
                 r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
                 clause[: d.start],
             )
-            if re.search(
+            # (round 34) "Western intelligence agencies, quoted on Monday, put the number at …": the
+            # speaker's own appositive, set off by commas before the verb, says when they spoke
+            quoted_on = (
+                not inverted
+                and (d.is_weekday or d.kind == "day")
+                and d.end <= vs
+                and re.fullmatch(
+                    r"[^,;]{3,80},\s*quoted\s+(?:by\s+[^,;]{1,40}?\s+)?(?:on\s+)?", clause[: d.start]
+                )
+                is not None
+                and re.fullmatch(r"\s*,\s*", clause[d.end : vs]) is not None
+            )
+            if not quoted_on and re.search(
                 r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
             ):
                 continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
@@ -5017,6 +5029,7 @@ class Reader:
                 or in_occasion
                 or told_month
                 or put_at
+                or quoted_on
             ):
                 stated = d
                 break
