@@ -238,3 +238,23 @@ def test_relayed_on_a_day_still_is_not_the_statement_day() -> None:
         "North Korean soldiers had been wounded.\n"
     )
     assert ("wounded", 4000, "2025-03-04") not in _stated(body, SATURDAY)
+
+
+# ------------------------------------------------- ", and neither X nor Y has …" after another clause
+LEAD = "Seoul's spy agency said on Monday that about 900 North Korean soldiers had been wounded.\n\n"
+
+
+def _responses(body: str) -> list[tuple[str, str]]:
+    e = extract(HEADER + LEAD + body)
+    return [(r["responder"], r["stance"]) for r in e.responses]
+
+
+def test_neither_after_and_is_silence_of_both() -> None:
+    body = "No figure could be checked, and neither Moscow nor Pyongyang has released any count of its own.\n"
+    assert _responses(body) == [("Russia", "no_comment"), ("DPRK", "no_comment")]
+
+
+def test_neither_of_the_figures_mid_sentence_is_no_response() -> None:
+    """Negative: "neither figure" names no party, so nobody is silent."""
+    body = "The count was rounded, and neither figure has been published in full.\n"
+    assert _responses(body) == []

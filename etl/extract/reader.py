@@ -5738,7 +5738,13 @@ class Reader:
             return False  # "Has Moscow acknowledged the losses?": a question, nobody's answer
         stance = ""
         verb: re.Match[str] | None = None
-        if re.match(r"\s*[Nn]either\b", clause):
+        neither = re.match(r"\s*[Nn]either\b", clause) or re.search(
+            # (round 34) "None … has been verified, and neither Russia nor North Korea has published …"
+            r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])",
+            clause,
+        )
+        if neither:
+            clause = clause[neither.start() :]  # the two named after "neither", not a speaker before
             verb = re.search(NEITHER_VERBS, clause)
             stance = "no_comment" if verb else ""
         if not stance:
