@@ -258,3 +258,22 @@ def test_neither_of_the_figures_mid_sentence_is_no_response() -> None:
     """Negative: "neither figure" names no party, so nobody is silent."""
     body = "The count was rounded, and neither figure has been published in full.\n"
     assert _responses(body) == []
+
+
+# ------------------------------------------------- "asked X for comment and has not had a response"
+def test_asked_for_comment_without_a_response_is_silence() -> None:
+    body = (
+        "The station asked the Russian embassy in London for comment on Tuesday and has not had a response.\n"
+    )
+    assert _responses(body) == [("Russia", "no_comment")]
+
+
+def test_no_reply_is_silence() -> None:
+    body = "Reporters asked the Kremlin about the figure but got no reply.\n"
+    assert _responses(body) == [("Kremlin", "no_comment")]
+
+
+def test_not_had_a_response_from_partners_is_no_silence_of_the_asker() -> None:
+    """Negative: the one still waiting for an answer is not the silent party."""
+    body = "Kyiv has not had a response from its partners on air defence.\n"
+    assert _responses(body) == []

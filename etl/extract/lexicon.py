@@ -751,7 +751,11 @@ NO_COMMENT: str = (
     # "said only: \"Images are a serious thing\"", "said only that it was checking the reports"
     # (not before a figure: "said only that about 300 had died" is a claim)
     r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"
-    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
+    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction|reply)\b"
+    # (round 34) "asked the Russian embassy for comment and has not had a response"
+    # (the asker's words: the one asked, named before, is silent)
+    r"|\bfor\s+comment\b[^.;]{0,80}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:had|received|got|gotten)\s+"
+    r"(?:a|any)\s+(?:response|reply|answer)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
     # evasion: "would neither confirm nor deny", "wouldn't confirm or deny", "did not deny it",
     # "declined to deny that …"
