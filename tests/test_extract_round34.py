@@ -277,3 +277,18 @@ def test_not_had_a_response_from_partners_is_no_silence_of_the_asker() -> None:
     """Negative: the one still waiting for an answer is not the silent party."""
     body = "Kyiv has not had a response from its partners on air defence.\n"
     assert _responses(body) == []
+
+
+# ------------------------------------------------- "…, confirming X's announcement"
+def test_confirming_participle_is_the_speakers_confirmation() -> None:
+    body = (
+        "The NIS said three North Korean soldiers had been taken prisoner by Ukrainian troops near Sudzha, "
+        "confirming Zelensky's account.\n"
+    )
+    assert ("National Intelligence Service (South Korea)", "confirmed") in _responses(body)
+
+
+def test_confirming_nothing_is_no_response() -> None:
+    """Negative: "confirming nothing" names nothing confirmed."""
+    body = "The Kremlin spokesman spoke for an hour, confirming nothing.\n"
+    assert ("Kremlin", "confirmed") not in _responses(body)

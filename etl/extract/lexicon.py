@@ -796,6 +796,9 @@ CONFIRMATION: str = (
     r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!not\s)(?<!n't\s)"
     r"\b(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b(?!\s+by\b)"
     r"|(?<=['’]s\s)(?:own\s+)?(?:confirmation|acknowledge?ment|admission)\b"
+    # (round 34) "…, confirming Zelensky's announcement": the speaker's statement confirms another's
+    r"|(?<=,\s)confirming(?=\s+(?:the\s+|an?\s+|its\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:announcement|claim|report|statement|account|figure|capture)s?\b)"
 )
 
 DISPUTE: str = (

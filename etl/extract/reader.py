@@ -5791,6 +5791,17 @@ class Reader:
             responders = []
             lo = 0
             for cv in re.finditer(CONFIRMATION, clause):
+                if cv.group(0) == "confirming":
+                    # "The NIS said …, confirming Zelensky's announcement": the clause's speaker
+                    subj = [
+                        m
+                        for m in self._mentions(clause[: cv.start()])
+                        if m.start >= lo and not _PREP_BEFORE.search(clause[: m.start])
+                    ][:1]
+                    if subj and subj[0].actor not in responders:
+                        responders.append(subj[0].actor)
+                    lo = cv.end()
+                    continue
                 near = [
                     m
                     for m in self._mentions(clause[: cv.start()])
