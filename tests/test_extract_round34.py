@@ -292,3 +292,28 @@ def test_confirming_nothing_is_no_response() -> None:
     """Negative: "confirming nothing" names nothing confirmed."""
     body = "The Kremlin spokesman spoke for an hour, confirming nothing.\n"
     assert ("Kremlin", "confirmed") not in _responses(body)
+
+
+# ------------------------------------------------- state media carrying a statement that confirms
+def test_state_media_carrying_a_confirming_statement_is_the_states_confirmation() -> None:
+    body = (
+        "KCNA on Tuesday carried a statement of the Workers' Party's military commission confirming that "
+        "North Korean units had fought in the Kursk region.\n"
+    )
+    assert ("DPRK", "confirmed") in _responses(body)
+
+
+def test_one_partys_confirmation_told_twice_is_one_response() -> None:
+    """Guard: the new reading must not count the lead's confirmation a second time."""
+    body = (
+        "North Korea confirmed on Monday that its troops had fought in Kursk.\n\n"
+        "KCNA carried a statement of the party's military commission confirming that the units had been "
+        "sent to Russia's Kursk region.\n"
+    )
+    assert _responses(body).count(("DPRK", "confirmed")) == 1
+
+
+def test_a_statement_confirming_that_without_a_party_is_no_response() -> None:
+    """Negative: nobody named, nobody confirms."""
+    body = "A statement of unknown origin confirming that troops had moved circulated online.\n"
+    assert _responses(body) == []

@@ -130,7 +130,9 @@ def _once(reader: Reader) -> list[ResponseDraft]:
             }
             if len(own) == 1:
                 r = replace(r, responder=next(iter(own.values())))
-        key = (r.responder.name, r.stance, reader.response_about(r))
+        # (round 34) a party confirms a thing once: "North Korea confirmed …" in the lead and "KCNA
+        # carried a statement confirming …" below are one confirmation, whatever each is read as about
+        key = (r.responder.name, r.stance, "" if r.stance == "confirmed" else reader.response_about(r))
         if key not in seen:
             seen.add(key)
             out.append(r)

@@ -799,6 +799,8 @@ CONFIRMATION: str = (
     # (round 34) "…, confirming Zelensky's announcement": the speaker's statement confirms another's
     r"|(?<=,\s)confirming(?=\s+(?:the\s+|an?\s+|its\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,2}?"
     r"(?:announcement|claim|report|statement|account|figure|capture)s?\b)"
+    # "carried a statement of the party's Central Military Commission confirming that …"
+    r"|\bstatement\s+(?:of|from|by)\s+(?:[\w'’-]+\s+){1,10}?confirming(?=\s+that\b)"
 )
 
 DISPUTE: str = (

@@ -5791,15 +5791,20 @@ class Reader:
             responders = []
             lo = 0
             for cv in re.finditer(CONFIRMATION, clause):
-                if cv.group(0) == "confirming":
+                if cv.group(0).endswith("confirming"):
                     # "The NIS said …, confirming Zelensky's announcement": the clause's speaker
                     subj = [
                         m
                         for m in self._mentions(clause[: cv.start()])
                         if m.start >= lo and not _PREP_BEFORE.search(clause[: m.start])
                     ][:1]
-                    if subj and subj[0].actor not in responders:
-                        responders.append(subj[0].actor)
+                    who = subj[0].actor if subj else None
+                    if who is not None and who.kind == "media" and cv.group(0) != "confirming":
+                        # "KCNA carried a statement of the party's commission confirming …": state
+                        # media carry the state's word, not their own
+                        who = self.ref.actors.resolve(who.parent) or who
+                    if who is not None and who not in responders:
+                        responders.append(who)
                     lo = cv.end()
                     continue
                 near = [
