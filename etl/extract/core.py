@@ -53,6 +53,29 @@ class Extraction:
         }
 
 
+#: Words that put a sentence on the war: its sides, its places, its soldiers (round 34: a live
+#: blog's "Officials in Los Angeles County … 16 people remain missing" names none of them).
+_WAR_WORDS = re.compile(
+    r"(?i)korea|russia|ukrain|kursk|kyiv|moscow|pyongyang|seoul|kremlin|soldier|troop|servicem|forces"
+    r"|militar|army|\bwar\b|front|combat|battle|occupier|enemy|brigade|\bunits?\b"
+)
+
+
+def _off_war_bodies(reader: Reader, outlet: str, url: str) -> set[str]:
+    """Bodies the actors file does not know whose every figure sits in a sentence off the war: a
+    live blog's other stories (round 34). One sentence on the war keeps all of a body's claims
+    ("In late March, the ministry had put the figure at over 5,000")."""
+    seen: dict[str, bool] = {}
+    for d in reader.drafts:
+        if d.dropped or d.figure is None:
+            continue
+        row = _row(reader, d, outlet, url)
+        if reader.ref.actors.resolve(row["claimant"]) is None:
+            name = row["claimant"]
+            seen[name] = seen.get(name, False) or _WAR_WORDS.search(row["quote"]) is not None
+    return {name for name, on_war in seen.items() if not on_war}
+
+
 def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     fig = d.figure
     has_value = fig is not None and not fig.share
@@ -107,7 +130,9 @@ def _once(reader: Reader) -> list[ResponseDraft]:
             }
             if len(own) == 1:
                 r = replace(r, responder=next(iter(own.values())))
-        key = (r.responder.name, r.stance, reader.response_about(r))
+        # (round 34) a party confirms a thing once: "North Korea confirmed …" in the lead and "KCNA
+        # carried a statement confirming …" below are one confirmation, whatever each is read as about
+        key = (r.responder.name, r.stance, "" if r.stance == "confirmed" else reader.response_about(r))
         if key not in seen:
             seen.add(key)
             out.append(r)
@@ -167,10 +192,13 @@ def extract(
     claims: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
     draft_ids: dict[int, str] = {}  # draft -> claim_id, so responses can name their claims
+    off_war = _off_war_bodies(reader, layout.outlet, url)
     for d in reader.drafts:
         if d.dropped:
             continue
         row = _row(reader, d, layout.outlet, url)
+        if d.figure is not None and row["claimant"] in off_war:  # another story's figure
+            continue
         draft_ids[id(d)] = row["claim_id"]
         same = by_id.get(row["claim_id"])
         if same is not None:  # one claim said twice in the report: keep the first, unite places

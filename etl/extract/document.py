@@ -512,6 +512,7 @@ def _agency_layout(lines: list[str]) -> Layout:
 def _label_turns(paras: list[str], lay: Layout) -> list[str]:
     """Transcript turns in a plain list of paragraphs: labels stripped, speakers recorded, each
     turn going on until the next label (see `_web_layout`, which does the same inline)."""
+    named = _named_surnames(paras)
     out: list[str] = []
     turn = ""
     for s in paras:
@@ -520,7 +521,7 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
         if chat:  # a chat message: its handle is no speaker (see `_web_layout`)
             s = chat.group("rest").strip()
             s += "" if re.search(r"[.!?][\"”’')]?$", s) else "."
-        labelled = _speaker_label(s)
+        labelled = _speaker_label(s, named)
         if labelled is not None:
             turn, s = labelled
         if turn in _QUESTION_LABELS:
@@ -808,15 +809,28 @@ _HANDLE = re.compile(
 _FORWARDED = re.compile(r"(?i)^(?:forwarded|reposted|shared)\s+from\s*:?\s+(?P<who>.{2,80})$")
 
 
-def _speaker_label(s: str) -> tuple[str, str] | None:
+def _named_surnames(lines: list[str]) -> frozenset[str]:
+    """Surnames the text gives with a first name before them ("John Kirby", "ELISE MARCHETTI",
+    "MARK DONNELLY:"), upper-cased: a transcript's bare "KIRBY:" label is that person."""
+    out: set[str] = set()
+    for ln in lines:
+        for m in re.finditer(
+            r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b)|\b[A-Z]{2,}\s+(?=([A-Z]{3,})\b)", ln
+        ):
+            out.add((m.group(1) or m.group(2)).upper())
+    return frozenset(out)
+
+
+def _speaker_label(s: str, named: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """("MS. SINGH", rest) for a transcript paragraph; None for ordinary text ("KYIV, Dec 16")."""
     m = _SPEAKER_LABEL.match(s)
     if m is None:
         return None
     label = m.group("label")
     words = label.replace(".", " ").split()
-    # a single word is a label only when it is a role ("HOST") or a title with a name ("MS. X")
-    if len(words) == 1 and label not in _QUESTION_LABELS | _ROLE_LABELS:
+    # a single word is a label only when it is a role ("HOST"), a title with a name ("MS. X") or
+    # (round 34) the surname of someone the text names in full ("KIRBY:" under "John Kirby")
+    if len(words) == 1 and label not in _QUESTION_LABELS | _ROLE_LABELS and label not in named:
         return None
     return label, m.group("rest")
 
@@ -1227,6 +1241,7 @@ _SECTION_HEADING = re.compile(
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
+    named = _named_surnames(lines)
     rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
     rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(_feed_items(rows))))))
     rows = _list_bullets([_english_gloss(r) for r in rows])
@@ -1238,7 +1253,7 @@ def _web_layout(lines: list[str]) -> Layout:
             if s
             and (
                 (_body_like(_POST_COUNTER.sub("", s)) and not _is_furniture(s))
-                or _speaker_label(_TIME_CODE.sub("", s)) is not None
+                or _speaker_label(_TIME_CODE.sub("", s), named) is not None
                 # a chat export starts at its first time-coded message
                 or (
                     _TIME_CODE.match(s) is not None
@@ -1358,7 +1373,7 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         s = _POST_COUNTER.sub("", s)  # "... killed in the Kursk fighting. 2/8": the post's text
         message = _STAMPED_MESSAGE.fullmatch(s)
-        if message is not None and _speaker_label(_TIME_CODE.sub("", s)) is not None:
+        if message is not None and _speaker_label(_TIME_CODE.sub("", s), named) is not None:
             message = None  # "[00:41] MS. SINGH: …": a transcript's labelled turn (below)
         if message is not None:
             # "23/12/2024, 18:06 - Jae-min (Seoul): our JCS says around 1,100": a message of an
@@ -1475,7 +1490,7 @@ def _web_layout(lines: list[str]) -> Layout:
             if entry_day is not None:
                 lay.day_of[len(paras)] = entry_day
         pending_break = False
-        labelled = _speaker_label(s)
+        labelled = _speaker_label(s, named)
         if labelled is not None:
             turn, s = labelled  # a transcript turn goes on until the next label
         if turn in _QUESTION_LABELS:

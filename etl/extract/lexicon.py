@@ -627,7 +627,7 @@ SPEECH_VERBS: str = (
     # "Defence Intelligence published an assessment on X that …": the body's own assessment
     r"|(?:published|issued|released)(?=\s+(?:an?|its|their|a\s+new)\s+(?:[\w-]+\s+)?(?:assessment|update|estimate)"
     r"\b[^.;]{0,40}?\bthat\b)"
-    r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
+    r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|posts(?=\s+that\b)|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
     # summary (not the passive "were listed as missing")
@@ -751,7 +751,11 @@ NO_COMMENT: str = (
     # "said only: \"Images are a serious thing\"", "said only that it was checking the reports"
     # (not before a figure: "said only that about 300 had died" is a claim)
     r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"
-    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction)\b"
+    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction|reply)\b"
+    # (round 34) "asked the Russian embassy for comment and has not had a response"
+    # (the asker's words: the one asked, named before, is silent)
+    r"|\bfor\s+comment\b[^.;]{0,80}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:had|received|got|gotten)\s+"
+    r"(?:a|any)\s+(?:response|reply|answer)\b"
     r"|\bneither\s+confirmed\s+nor\s+denied\b"
     # evasion: "would neither confirm nor deny", "wouldn't confirm or deny", "did not deny it",
     # "declined to deny that …"
@@ -792,6 +796,11 @@ CONFIRMATION: str = (
     r"(?<!\bbe\s)(?<!been\s)(?<!being\s)(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!not\s)(?<!n't\s)"
     r"\b(?:confirmed|confirms|acknowledged|acknowledges|admitted|admits)\b(?!\s+by\b)"
     r"|(?<=['’]s\s)(?:own\s+)?(?:confirmation|acknowledge?ment|admission)\b"
+    # (round 34) "…, confirming Zelensky's announcement": the speaker's statement confirms another's
+    r"|(?<=,\s)confirming(?=\s+(?:the\s+|an?\s+|its\s+|[A-Z][\w.-]*['’]s\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:announcement|claim|report|statement|account|figure|capture)s?\b)"
+    # "carried a statement of the party's Central Military Commission confirming that …"
+    r"|\bstatement\s+(?:of|from|by)\s+(?:[\w'’-]+\s+){1,10}?confirming(?=\s+that\b)"
 )
 
 DISPUTE: str = (

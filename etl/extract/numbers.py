@@ -32,7 +32,9 @@ _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 #: "4-thousand 700" and "37 thousand 355" (the hundreds after a space), "15-thousand", "1.1 thousand", "2K", "11k",
 #: "a thousand", "41-hundred".
 MIXED_NUMBER = (
-    rf"(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
+    # (round 34) "four and a half thousand", "1 and a half million": a broadcaster's half
+    rf"(?:{_UNIT})\s+and\s+a\s+half\s+(?:thousand|million)(?![\w-])"
+    rf"|(?:{_UNIT}|\ba)[\s-]+(?:thousand|million)(?![\w])(?:-(?:{_UNIT})(?:[\s-]+hundred)?"
     rf"(?:[\s-]+(?:and\s+)?(?:{_CARD}))?"
     r"|(?<=thousand)\s\d{1,3}(?![\w%]|[,.]\d)"
     # "two thousand seven hundred", "four thousand one hundred and twenty": the rest in words
@@ -117,6 +119,12 @@ def _mixed_to_int(t: str) -> tuple[int | None, int]:
     k = re.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
         return round(float(k.group(1)) * 1000), 1000
+    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half\s+(thousand|million)", t)
+    if half:
+        whole = words_to_int(half.group(1)) if not half.group(1)[:1].isdigit() else int(half.group(1))
+        if whole is None:
+            return None, 1
+        return round((whole + 0.5) * SCALE_WORDS[half.group(2)]), SCALE_WORDS[half.group(2)]
     total = 0.0
     current = 0.0
     scale_seen = 1

@@ -494,7 +494,7 @@ _QUOTED_FIGURE = re.compile(r"\s*[\"“](?P<q>[^\"“”]{1,40}?)[,.!]?[\"”],?
 #: The title between a body and the name of its official: "HUR chief ", "'s press secretary ".
 _BODY_TITLE_GAP = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:chief|head|director|commander|spokes(?:man|woman|person)"
-    r"|press\s+secretary|secretary|minister)\s+"
+    r"|press\s+secretary|secretary|minister)(?:,\s*|\s+)"
 )
 #: A paper quoting a source: "quoted a senior U.S. defense official as saying".
 _QUOTED_AS = re.compile(
@@ -577,7 +577,7 @@ _OWN_COUNT = re.compile(
     # (the page itself: "By this page's arithmetic", "by this newspaper's count")
     r"\b[Bb]y\s+(?:(?P<who>(?:the\s+|The\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s|our|my"
     r"|this\s+(?:page|site|paper|newspaper|outlet|blog|newsletter|desk|newsroom|publication)['’]s)\s+"
-    r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic)\b"
+    r"(?:own\s+)?(?:count|tally|reckoning|calculation|arithmetic|estimate)\b"
 )
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
 #: …", "This story previously reported …", "… was incorrectly reported as …".
@@ -1501,7 +1501,7 @@ _CAPTURE_TOLD = re.compile(r"\b(?:captured|(?:taken|took)\s+(?:[\w-]+\s+){0,4}?(
 
 #: The people of a body, before its name: "the analysts of DeepState", "researchers at the ISW".
 _MEMBERS_OF = re.compile(
-    r"\b(?:analysts|experts|researchers|authors|team|mappers|specialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
+    r"\b(?:[Aa]nalysts|[Ee]xperts|[Rr]esearchers|[Aa]uthors|[Tt]eam|[Mm]appers|[Ss]pecialists)\s+(?:of|at|from)\s+(?:the\s+)?$"
 )
 
 #: A question quoting the person it is put to: "back in November you told us there were …".
@@ -2900,6 +2900,16 @@ class Reader:
             ]
             if src:  # "lawmaker Yu ... relayed Budanov's estimate of about 4,000": Budanov's figure
                 return pack(group_at(src[0]), relayed.start(), relayed.end())
+            whose = re.match(
+                r"(?P<np>the\s+(?:spy\s+)?(?:agency|service|ministry|staff|intelligence))['’]s\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
+                clause[relayed.end() :],
+            )
+            back = self._anaphora(whose.group("np")) if whose else None
+            if back is not None:
+                # '"…," he said, relaying the agency's assessment': the agency named before, which
+                # the speaker passes on (round 34), not the last person named
+                return [back], relayed.start(), relayed.end(), True, []
         told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
         if told:
             src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
@@ -2978,6 +2988,11 @@ class Reader:
             # (a title the pattern took may start the alias: "by President of Ukraine ...")
             after = [m for m in mentions if by.end() <= m.start <= by.end() + 2 or m.start < by.end() < m.end]
             if after:
+                chief = self._titled_official(clause, mentions, after[0])
+                if chief is not None:
+                    # "given by Ukraine's military intelligence chief, Kyrylo Budanov": the person
+                    # the post names, as after "according to" (round 34)
+                    after = [chief]
                 later = [v for v in verbs if v.start() >= after[0].end]
                 earlier = [v for v in verbs if v.end() <= by.start()]
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
@@ -4137,7 +4152,9 @@ class Reader:
         ):
             return "people"
         if re.match(r"\s+(?:have|has|had|were|was)\s+(?:already\s+)?been\s+lost\b", after) and re.search(
-            r"\b[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+)?[\d,]+", clause[: fig.start]
+            # (round 34: "of the North Korean troops sent to Kursk, more than 4,000 had been lost")
+            rf"\b[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+)?(?:[\d,]+|(?:[A-Z][\w-]*\s+){{0,3}}(?:{_PEOPLE})\b)",
+            clause[: fig.start],
         ):
             return "people"  # "of around 12,000 soldiers sent ..., more than 4,000 had been lost"
         if re.match(
@@ -4953,7 +4970,19 @@ class Reader:
                 r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
                 clause[: d.start],
             )
-            if re.search(
+            # (round 34) "Western intelligence agencies, quoted on Monday, put the number at …": the
+            # speaker's own appositive, set off by commas before the verb, says when they spoke
+            quoted_on = (
+                not inverted
+                and (d.is_weekday or d.kind == "day")
+                and d.end <= vs
+                and re.fullmatch(
+                    r"[^,;]{3,80},\s*quoted\s+(?:by\s+[^,;]{1,40}?\s+)?(?:on\s+)?", clause[: d.start]
+                )
+                is not None
+                and re.fullmatch(r"\s*,\s*", clause[d.end : vs]) is not None
+            )
+            if not quoted_on and re.search(
                 r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
             ):
                 continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
@@ -5000,6 +5029,7 @@ class Reader:
                 or in_occasion
                 or told_month
                 or put_at
+                or quoted_on
             ):
                 stated = d
                 break
@@ -5120,6 +5150,19 @@ class Reader:
         ):
             # The first paragraph of a dated report tells that day's news: "the NIS estimates",
             # "X says" in the present tense is the report's day.
+            day = self.layout.published.date()
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and accepted
+            and self.layout.published is not None
+            and self.para_index in self.layout.speaker_of
+            and _PRESENT_SAYS.fullmatch(clause[vs:ve])
+            # ("on Sunday the agency confirms it. It says …": the turn's own day word dates it)
+            and not find_dates(self.layout.paragraphs[self.para_index], self.pub)
+        ):
+            # (round 34) a dated broadcast's speaker, live: "The agency estimates about 600 …" in a
+            # correspondent's turn is that day's news, as in a report's first paragraph
             day = self.layout.published.date()
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
@@ -5695,7 +5738,13 @@ class Reader:
             return False  # "Has Moscow acknowledged the losses?": a question, nobody's answer
         stance = ""
         verb: re.Match[str] | None = None
-        if re.match(r"\s*[Nn]either\b", clause):
+        neither = re.match(r"\s*[Nn]either\b", clause) or re.search(
+            # (round 34) "None … has been verified, and neither Russia nor North Korea has published …"
+            r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])",
+            clause,
+        )
+        if neither:
+            clause = clause[neither.start() :]  # the two named after "neither", not a speaker before
             verb = re.search(NEITHER_VERBS, clause)
             stance = "no_comment" if verb else ""
         if not stance:
@@ -5742,6 +5791,22 @@ class Reader:
             responders = []
             lo = 0
             for cv in re.finditer(CONFIRMATION, clause):
+                if cv.group(0).endswith("confirming"):
+                    # "The NIS said …, confirming Zelensky's announcement": the clause's speaker
+                    subj = [
+                        m
+                        for m in self._mentions(clause[: cv.start()])
+                        if m.start >= lo and not _PREP_BEFORE.search(clause[: m.start])
+                    ][:1]
+                    who = subj[0].actor if subj else None
+                    if who is not None and who.kind == "media" and cv.group(0) != "confirming":
+                        # "KCNA carried a statement of the party's commission confirming …": state
+                        # media carry the state's word, not their own
+                        who = self.ref.actors.resolve(who.parent) or who
+                    if who is not None and who not in responders:
+                        responders.append(who)
+                    lo = cv.end()
+                    continue
                 near = [
                     m
                     for m in self._mentions(clause[: cv.start()])
