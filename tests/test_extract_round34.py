@@ -7,6 +7,8 @@ state (xdist-safe).
 
 from __future__ import annotations
 
+import pytest
+
 from etl.extract import extract
 
 HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
@@ -74,6 +76,15 @@ def test_a_half_of_something_else_is_no_figure() -> None:
     body = "The General Staff said about 1,500 North Korean soldiers had been wounded and a half of their tanks lost.\n"
     got = _claims(body)
     assert ("General Staff of the Armed Forces of Ukraine", "wounded", 1500, 1500, "about") in got
+
+
+@pytest.mark.parametrize("odd", ["2.5 and a half thousand", "1,000 and a half thousand"])
+def test_a_half_after_an_odd_number_is_read_without_an_error(odd: str) -> None:
+    """A decimal or grouped number before "and a half thousand" once raised ValueError (a traceback
+    on the review page); a decimal gives no figure, and no text stops the reading."""
+    body = f"The General Staff said {odd} North Korean soldiers had been killed or wounded.\n"
+    got = _claims(body)
+    assert all(c[2] != 3000 and c[2] != 2500 for c in got)
 
 
 # ------------------------------------------------- a live blog's other stories

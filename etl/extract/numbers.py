@@ -121,8 +121,8 @@ def _mixed_to_int(t: str) -> tuple[int | None, int]:
         return round(float(k.group(1)) * 1000), 1000
     half = re.fullmatch(r"(.+?)\s+and\s+a\s+half\s+(thousand|million)", t)
     if half:
-        whole = words_to_int(half.group(1)) if not half.group(1)[:1].isdigit() else int(half.group(1))
-        if whole is None:
+        whole, _ = parse_number(half.group(1))
+        if whole is None or "." in half.group(1):  # "2.5 and a half thousand" is no number
             return None, 1
         return round((whole + 0.5) * SCALE_WORDS[half.group(2)]), SCALE_WORDS[half.group(2)]
     total = 0.0
