@@ -640,6 +640,18 @@ _COUNTING_ASIDE = re.compile(
     rf"|\s\({_CATEGORY_LIST}\)"
     rf"|,\s+(?:counting|including)\s+{_CATEGORY_LIST}\s*,"
 )
+#: "the total of killed, wounded, missing and captured was " right before a figure: a total
+#: over the listed fates (round 35).
+_TOTAL_OF_KINDS = re.compile(
+    rf"\b(?:total|tally|sum|count|number)\s+of\s+(?P<kinds>{_CATEGORY_LIST})\s+"
+    r"(?:(?:was|is|were|are|stood|came|had\s+reached|reached|amounted)\s+)?(?:(?:at|to)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+#: One lower-case word in quotes right before the noun a figure counts: 'its "irrecoverable"
+#: losses', 'the "sanitary" losses' (round 35).
+_SCARE_QUOTED_KIND = re.compile(
+    r"[\"“](?P<w>[a-z][a-z-]{2,20})[\"”](?=\s+(?:losses|casualties|deaths|dead|toll)\b)"
+)
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
 _SHARE_ASIDE = re.compile(
@@ -3968,6 +3980,14 @@ class Reader:
                 return ""
             if re.match(r"(?i)several\b", fig.text):
                 return ""  # "still holds several hundred square kilometres": no figure to track
+            if re.search(
+                r"^[^;.]{0,70}?\b(?:demin\w*|de-min\w*|landmines?|mines|minefields?|mine-contaminated"
+                r"|contaminated|unexploded)\b",
+                after,
+            ):
+                # (round 35) "139,000 square kilometres of its territory need to be surveyed for
+                # mines": land to be cleared, not ground held or taken
+                return ""
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
@@ -4426,6 +4446,15 @@ class Reader:
             # "eliminated 77 ... and wounded another 40", "77 ... were eliminated and another 40
             # were wounded": the wounded are counted apart, so the eliminated are the dead
             return "killed"
+        total_of = _TOTAL_OF_KINDS.search(clause[max(0, figs[i].start - 160) : figs[i].start])
+        if (
+            total_of is not None
+            and re.search(r"\b(?:killed|dead)\b", total_of.group("kinds"))
+            and re.search(r"\b(?:wounded|injured)\b", total_of.group("kinds"))
+        ):
+            # (round 35) "the total of killed, wounded, missing and captured was about 4,000": a
+            # total over the fates, the broad count, not its last-named kind
+            return "killed_or_wounded"
         if metric == "killed" and re.search(
             r"\b(?:rang(?:e|es|ed|ing)|running)\s+[\"“]?from\s+(?:the\s+)?(?:killed|dead)\b[^;]{0,30}?\bto\s+"
             r"(?:the\s+)?(?:wounded|injured)\b",
@@ -4668,6 +4697,9 @@ class Reader:
         # "Casualties among North Korean troops are estimated at around 4,000": a sentence that
         # opens with the counted noun reads it as the noun (the cues are lower case)
         clause = _LEAD_COUNT_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), clause, count=1)
+        # (round 35) 'Russia's "irrecoverable" losses': a word in scare quotes before the counted
+        # noun is read as a word (offsets kept)
+        clause = _SCARE_QUOTED_KIND.sub(lambda m: " " + m.group("w") + " ", clause)
         aside = _FIGURE_ASIDE.search(clause)
         if aside:
             # "as many as 10,000, he said, had made their way there": the figure goes on with its
@@ -5716,8 +5748,12 @@ class Reader:
                 continue
             if d.first == WAR_START:
                 continue  # "from February 24, 2022 to ...": the whole war, a running total
-            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]):
-                continue  # "as of last month", "by mid-January": when the total stood, not a span
+            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]) or re.match(
+                r"(?i)(?:as\s+of|by|until|up\s+to)\s", d.text
+            ):
+                # "as of last month", "by mid-January" (the mention may hold its "by"): when the
+                # total stood, not a span
+                continue
             if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
                 continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
