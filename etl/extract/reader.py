@@ -1333,6 +1333,8 @@ class Draft:
     #: One batch or one announcement ("will send 1,000 sappers", "3,500 more", "captured two"):
     #: a `period` figure even when the text gives no dates (the analysts' convention).
     batch: bool = False
+    #: The paragraph the claim was read in (round 35: a bullet's headline and its body).
+    para: int = -1
 
     @property
     def claim_type(self) -> str:
@@ -1890,9 +1892,13 @@ class Reader:
                     # losses," the President said.': a quote of several sentences, its speaker named
                     # after it closes
                     self.quote_tail = _quote_closer(sents, k)
+                # (round 35) "• Seoul's spy agency says more than 11,000 … . Lawmaker X told
+                # reporters yesterday …": a bullet's opening sentence heads the item the way a
+                # lead heads a story
+                sent_zone = "headline" if zone == "body" and self.in_bullet and k == 0 and len(sents) > 1 else zone
                 for clause in clauses:
                     if not self._read_response(clause, sent):
-                        self._read_claims(clause, sent, zone)
+                        self._read_claims(clause, sent, sent_zone)
                 earlier = _EARLIER_GIVEN.search(sent)
                 said = self.ref.actors.resolve(earlier.group("who").strip()) if earlier else None
                 if earlier is not None and said is not None and said.kind == "official":
@@ -1906,6 +1912,8 @@ class Reader:
                         zone,
                     )
             self._late_qualifier(para, n_drafts)
+            for d in self.drafts[n_drafts:]:
+                d.para = pi
             if question:
                 # A reporter's question claims nothing of its own, but a figure it credits to a
                 # named body ("lawmakers said today, citing their National Intelligence Service,
@@ -2979,7 +2987,13 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
-        if by and _ECHOED_SOURCE.search(clause[: by.start()]):
+        if (
+            by
+            and _ECHOED_SOURCE.search(clause[: by.start()])
+            # (round 35) "told reporters yesterday, after a closed-door briefing by the NIS, that
+            # …": a briefing before any figure is the occasion the relayed figure comes from
+            and not (re.match(r"briefing\b", by.group(0)) and not find_figures(clause[: by.start()]))
+        ):
             # "The NIS said the two were captured on Jan. 9, confirming an announcement by
             # Zelenskyy": whose announcement the speaker confirms, not who speaks
             by = None
@@ -5065,6 +5079,20 @@ class Reader:
             ):
                 stated = d
                 break
+        if stated is None and re.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
+            # (round 35) "Lee told reporters yesterday, after a briefing by the NIS, that the NIS
+            # believes …": the relayed present tense is the view the teller gave on the day he
+            # told it
+            told = re.search(
+                r"\b(?:told|said\s+to)\s+(?:reporters|journalists|lawmakers|the\s+press|parliament)\s+(?=\S)",
+                clause[:vs],
+            )
+            if told is not None and re.search(r"\bthat\s+(?:the\s+)?[A-Z]", clause[told.end() : vs]):
+                day = next(
+                    (d for d in dates if d.kind in STATEMENT_KINDS and d.start == told.end() and d.end <= vs),
+                    None,
+                )
+                stated = day
         if (
             stated is None
             and not inverted
@@ -6464,7 +6492,13 @@ class Reader:
             for lead in [
                 x
                 for x in live
-                if x.zone == "lead" and not x.dropped and x.sentence_no != d.sentence_no and d.zone == "body"
+                if (
+                    (x.zone == "lead" and d.zone in ("body", "headline"))
+                    # a bullet's headline, restated in its own item
+                    or (x.zone == "headline" and d.zone != "headline" and x.para == d.para)
+                )
+                and not x.dropped
+                and x.sentence_no != d.sentence_no
             ]:
                 distinct = (
                     # "Zelensky said 38,000 …" led, "Syrskyi had said 38,000 …" later: two named
@@ -6508,6 +6542,10 @@ class Reader:
                         # MoD and its Defence Intelligence) named for one figure are one claimant
                         d.claimant = lead.claimant
                     d.places += [p for p in lead.places if p not in d.places]
+                    if lead.zone == "headline":
+                        # a bullet's headline sums up the item: the item's sentence says when and
+                        # over what span
+                        continue
                     if d.period_spec is None and lead.period_spec is not None and not d.own_date:
                         # "nearly 1,000 wounded … this month" led, '"The injured are approaching
                         # 1,000," Lee quoted the agency as saying': the lead's span is the claim's
