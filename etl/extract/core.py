@@ -178,10 +178,12 @@ def extract(
     ref = load_reference(data_dir)
     plain = plain_text(text)
     layout = parse_layout(recase_shouting(plain, ref))
-    read_against = reference_date(layout, published)
-    reader = Reader(ref, layout, read_against)
-    reader.run()
     published_at = layout.published_at() or (published.isoformat() if published else "")
+    # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
+    story = replace(layout, published=layout.filed) if layout.filed and published is None else layout
+    read_against = reference_date(story, published)
+    reader = Reader(ref, story, read_against)
+    reader.run()
     url = source_url or layout.url
     document = {
         "outlet": layout.outlet,
