@@ -560,6 +560,13 @@ _WIRE_DAY_AFTER = re.compile(
 )
 
 
+#: A dateline with the day before the month: "KYIV, 23 December 2024 (UNA) - …".
+_WIRE_DAY_FIRST = re.compile(
+    r"^[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,2},\s+(?P<day>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]\s"
+)
+
+
 def _filed_day(lay: Layout, days: list[tuple[int, int, int]]) -> None:
     """The one dated dateline of a story reprinted under a later page date (one to three days
     later): the day the story was filed (`Layout.filed`). Several dated datelines (a round-up of
@@ -582,9 +589,15 @@ def _wire_datelines(lay: Layout) -> None:
     had_date = lay.published is not None
     days: list[tuple[int, int, int]] = []
     for k, para in enumerate(lay.paragraphs):
-        after = _WIRE_DAY_AFTER.match(para)
+        after = _WIRE_DAY_AFTER.match(para) or _WIRE_DAY_FIRST.match(para)
         if after and after.group("mon").lower() in MONTHS:
-            days.append((0, MONTHS[after.group("mon").lower()], int(after.group("day"))))
+            year = after.groupdict().get("year")
+            days.append((int(year or 0), MONTHS[after.group("mon").lower()], int(after.group("day"))))
+            if had_date:
+                # the dateline is no part of the story's first sentence: its day is no span
+                lay.paragraphs[k] = para[after.end() :].strip()
+                lay.city = lay.city or para.split(",")[0]
+                continue
         m = _WIRE_RE.match(para)
         if not m or m.end() == 0:
             continue
