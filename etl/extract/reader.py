@@ -5401,7 +5401,8 @@ class Reader:
             # "The NIS had estimated in April": background, not the occasion being reported
             self.prev_background = own_date_carry_blocked(clause)
         self.prev_attributed = claimants
-        if own_date and stated is not None:
+        if own_date and stated is not None and zone != "headline":
+            # (a bullet's headline "X says …" sums up; the item's own sentences name the occasion)
             for a in claimants:  # the first dated occasion each speaker is reported at
                 self.occasions.setdefault(a.name, stated)
         for m in re.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
@@ -5745,7 +5746,13 @@ class Reader:
                 )
                 if not (
                     both_casualties
-                    and re.search(r"\band\s+that\b", clause[figs[owner].end : fig.start])
+                    # (round 35: "…, and the number of wounded is approaching 1,000": the toll's
+                    # other half, told in the same breath)
+                    and re.search(
+                        r"\band\s+that\b|,\s+and\s+(?:that\s+)?the\s+(?:number|count|toll)\s+of\s+(?:the\s+)?"
+                        r"(?:wounded|injured|dead|killed)\b",
+                        clause[figs[owner].end : fig.start],
+                    )
                     and not re.search(
                         r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end]
                     )
