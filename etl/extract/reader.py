@@ -349,6 +349,16 @@ _UNNAMED_VOICE = re.compile(
     r"|commentators|observers|residents|witnesses|blogs)(?:\s+(?:close\s+to|linked\s+to|affiliated\s+with"
     r"|in|on|from)\s+[^,;:\"“]{1,40}?)?(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
 )
+#: Nameless officials as a sentence's speaker: ", officials said", "local officials say".
+_BARE_OFFICIALS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:(?:local|provincial|regional|city|state|fire|health|emergency)\s+)?"
+    r"officials(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
+)
+#: Words that put a clause on the war (as `core._WAR_WORDS`).
+_WAR_TALK = re.compile(
+    r"(?i)korea|russia|ukrain|kursk|kyiv|moscow|pyongyang|seoul|kremlin|soldier|troop|servicem|forces"
+    r"|militar|army|\bwar\b|front|combat|battle|occupier|enemy|brigade|\bunits?\b"
+)
 #: A sum made of someone else's figures: "the outlet's tally of the NIS figures", "a calculation
 #: based on the agency's numbers".
 _DERIVED_TALLY = re.compile(
@@ -651,6 +661,16 @@ _TOTAL_OF_KINDS = re.compile(
 #: losses', 'the "sanitary" losses' (round 35).
 _SCARE_QUOTED_KIND = re.compile(
     r"[\"“](?P<w>[a-z][a-z-]{2,20})[\"”](?=\s+(?:losses|casualties|deaths|dead|toll)\b)"
+)
+#: An estimate's noun right before its figure: "X's estimate of about ", "a count of " (round 35).
+_ESTIMATE_OF_FIG = re.compile(
+    r"\b(?:estimate|figure|count|tally|assessment)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over"
+    r"|more\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)?$"
+)
+#: A verb (or a span's word) between a figure and a day: the day is the verb's, not the telling's.
+_VERB_BETWEEN = re.compile(
+    r"\b(?:were|was|had|have|has|is|are|been|killed|died|wounded|captured|taken|lost|sent|deployed|since"
+    r"|between|from|until|through|during|in\s+(?:the\s+)?(?:fighting|battle|strike|attack|assault))\b"
 )
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
@@ -3404,6 +3424,15 @@ class Reader:
                 if actor.kind == NEW_ACTOR and actor not in self.history:
                     self.history.append(actor)
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
+        if (
+            verbs
+            and _BARE_OFFICIALS.search(clause[: verbs[0].start()])
+            and not any(m.end <= verbs[0].start() for m in mentions)
+            and not _WAR_TALK.search(clause)
+        ):
+            # (round 35) "The fires have killed at least 28 people, officials said": nameless
+            # officials in a sentence off the war are no one the report has named before
+            return [], 0, 0, False, []
         if verbs and _MEDIA_COPY.search(clause[: verbs[0].start()]):
             # "Babel's English copy says \"4,000 have died\"": an outlet's rendering speaks for no one
             return [], 0, 0, False, []
@@ -5079,6 +5108,24 @@ class Reader:
             ):
                 stated = d
                 break
+        if stated is None and accepted:
+            # (round 35) "Yu relayed Budanov's estimate of about 4,000 North Korean casualties in
+            # Kursk on March 5": the day closing a clause whose figure is an estimate's object, with
+            # no verb of its own, is when the estimate was given
+            fig0 = accepted[0][0]
+            if _ESTIMATE_OF_FIG.search(clause[max(0, fig0.start - 40) : fig0.start]):
+                stated = next(
+                    (
+                        d
+                        for d in dates
+                        if d.kind == "day"
+                        and d.precision == "day"
+                        and d.start >= accepted[-1][0].end
+                        and re.fullmatch(r"[\s.,;\"”’')]*", clause[d.end :])
+                        and not _VERB_BETWEEN.search(clause[accepted[-1][0].end : d.start])
+                    ),
+                    None,
+                )
         if stated is None and re.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
             # (round 35) "Lee told reporters yesterday, after a briefing by the NIS, that the NIS
             # believes …": the relayed present tense is the view the teller gave on the day he
