@@ -321,6 +321,12 @@ _WHEN_ASIDE = re.compile(
     r",\s+(?:on\s+the\s+(?:same\s+)?day|the\s+(?:same\s+)?day|when|while|hours\s+after|days\s+after)\s+"
     r"[^,;:]{1,80},[\"”’']?\s*(?:also\s+|later\s+|first\s+)?$"
 )
+#: (round 35) An occasion aside set in commas right before a verb: "Rutte, after a briefing by a
+#: South Korean intelligence delegation in Brussels, confirmed": who briefed is no speaker.
+_BRIEFING_ASIDE = re.compile(
+    r",\s+(?:speaking\s+[^,;:]{0,40}?\s+)?(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:briefing|meeting|talks|visit)\b[^,;:\"“”]{1,100},\s*(?:also\s+|later\s+|first\s+)?$"
+)
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(
     r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
@@ -358,6 +364,13 @@ _BARE_OFFICIALS = re.compile(
 _WAR_TALK = re.compile(
     r"(?i)korea|russia|ukrain|kursk|kyiv|moscow|pyongyang|seoul|kremlin|soldier|troop|servicem|forces"
     r"|militar|army|\bwar\b|front|combat|battle|occupier|enemy|brigade|\bunits?\b"
+)
+#: Between a state outlet and the body whose statement it carried: " carried a statement of the
+#: ruling party's " (round 35).
+_CARRIED_STATEMENT = re.compile(
+    r"\s*,?\s*(?:\([A-Z]{2,6}\)\s*,?\s*)?(?:also\s+|later\s+)?(?:(?:carried|published|ran|released|aired)"
+    r"|followed\s+(?:on\s+[\w\s]{1,20}?\s+)?with)\s+(?:a|the|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?statement\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
 )
 #: A sum made of someone else's figures: "the outlet's tally of the NIS figures", "a calculation
 #: based on the agency's numbers".
@@ -3012,7 +3025,11 @@ class Reader:
             and _ECHOED_SOURCE.search(clause[: by.start()])
             # (round 35) "told reporters yesterday, after a closed-door briefing by the NIS, that
             # …": a briefing before any figure is the occasion the relayed figure comes from
-            and not (re.match(r"briefing\b", by.group(0)) and not find_figures(clause[: by.start()]))
+            and not (
+                re.match(r"briefing\b", by.group(0))
+                and not find_figures(clause[: by.start()])
+                and any(v.end() <= by.start() for v in verbs)  # the teller has spoken already
+            )
         ):
             # "The NIS said the two were captured on Jan. 9, confirming an announcement by
             # Zelenskyy": whose announcement the speaker confirms, not who speaks
@@ -3269,7 +3286,7 @@ class Reader:
                     heads = [m for m in before if 0 <= rel.start() - m.end <= 1 and m.actor.kind != "state"]
                     if heads:
                         best = heads[-1]
-                when = _WHEN_ASIDE.search(clause, 0, v.start())
+                when = _WHEN_ASIDE.search(clause, 0, v.start()) or _BRIEFING_ASIDE.search(clause, 0, v.start())
                 if when is not None and best.start > when.start():
                     # "Ukraine's General Staff, on the day Moscow declared Kursk "liberated," put the
                     # figure at": a time aside in commas names no speaker; its head does
@@ -4885,6 +4902,22 @@ class Reader:
                 # a verb in a relative clause after the figure ("the deployment Shoigu announced")
                 # names no speaker of the item
                 claimants, vs, ve, explicit, spans = [self.list_source], 0, 0, False, []
+        if len(claimants) == 1 and claimants[0].kind == NEW_ACTOR and spans:
+            # (round 35) "KCNA carried a statement of the ruling party's Central Military Commission
+            # confirming that …": the body the actors file does not know speaks through the state
+            # media that carried its statement, the claimant the golds record
+            carrier = next(
+                (
+                    m
+                    for m in mentions
+                    if m.actor.kind == "media"
+                    and m.end <= spans[0][0]
+                    and _CARRIED_STATEMENT.fullmatch(clause[m.end : spans[0][0]])
+                ),
+                None,
+            )
+            if carrier is not None:
+                claimants, spans = [carrier.actor], [(carrier.start, carrier.end)]
         if claimants and re.match(r"\s*According\s+to\b", sentence):
             self.according = (claimants, self.sentence_no, self.para_index)
         elif (
@@ -5687,6 +5720,10 @@ class Reader:
                 cue = re.compile(rx).search(clause, search_from)
                 if cue is None:
                     continue
+                if re.search(r"\b(?:was|were|been)\s+asked\s+(?:about|whether|if)\b", clause[: cue.start()]):
+                    # (round 35) "Putin was asked about reports that troops had been sent": the
+                    # question's premise, not the speaker's statement
+                    break
                 subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
                 for actor in claimants:
                     new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no, zone))
@@ -5930,6 +5967,11 @@ class Reader:
                     for m in self._mentions(clause[: cv.start()])
                     if m.start >= lo and cv.start() - m.end <= 60
                 ]
+                aside = _BRIEFING_ASIDE.search(clause, 0, cv.start())
+                if aside is not None:
+                    # (round 35) "Rutte, after a briefing by a South Korean intelligence delegation,
+                    # confirmed": who briefed does not confirm
+                    near = [m for m in near if m.end <= aside.start()]
                 # "followed by Pyongyang's own confirmation": a possessive owns it, preposition or not
                 owner = (
                     bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
