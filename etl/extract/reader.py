@@ -666,7 +666,7 @@ _COUNTING_ASIDE = re.compile(
 #: "the total of killed, wounded, missing and captured was " right before a figure: a total
 #: over the listed fates (round 35).
 _TOTAL_OF_KINDS = re.compile(
-    rf"\b(?:total|tally|sum|count|number)\s+of\s+(?P<kinds>{_CATEGORY_LIST})\s+"
+    rf"\b(?:total|tally|sum|count|number)\s+of\s+(?P<kinds>{_CATEGORY_LIST})\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){{0,3}}?"
     r"(?:(?:was|is|were|are|stood|came|had\s+reached|reached|amounted)\s+)?(?:(?:at|to)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
 )
@@ -1928,7 +1928,9 @@ class Reader:
                 # (round 35) "• Seoul's spy agency says more than 11,000 … . Lawmaker X told
                 # reporters yesterday …": a bullet's opening sentence heads the item the way a
                 # lead heads a story
-                sent_zone = "headline" if zone == "body" and self.in_bullet and k == 0 and len(sents) > 1 else zone
+                sent_zone = (
+                    "headline" if zone == "body" and self.in_bullet and k == 0 and len(sents) > 1 else zone
+                )
                 for clause in clauses:
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, sent_zone)
@@ -3286,7 +3288,9 @@ class Reader:
                     heads = [m for m in before if 0 <= rel.start() - m.end <= 1 and m.actor.kind != "state"]
                     if heads:
                         best = heads[-1]
-                when = _WHEN_ASIDE.search(clause, 0, v.start()) or _BRIEFING_ASIDE.search(clause, 0, v.start())
+                when = _WHEN_ASIDE.search(clause, 0, v.start()) or _BRIEFING_ASIDE.search(
+                    clause, 0, v.start()
+                )
                 if when is not None and best.start > when.start():
                     # "Ukraine's General Staff, on the day Moscow declared Kursk "liberated," put the
                     # figure at": a time aside in commas names no speaker; its head does
@@ -5168,11 +5172,11 @@ class Reader:
                 clause[:vs],
             )
             if told is not None and re.search(r"\bthat\s+(?:the\s+)?[A-Z]", clause[told.end() : vs]):
-                day = next(
+                told_day = next(
                     (d for d in dates if d.kind in STATEMENT_KINDS and d.start == told.end() and d.end <= vs),
                     None,
                 )
-                stated = day
+                stated = told_day
         if (
             stated is None
             and not inverted
@@ -5720,7 +5724,10 @@ class Reader:
                 cue = re.compile(rx).search(clause, search_from)
                 if cue is None:
                     continue
-                if re.search(r"\b(?:was|were|been)\s+asked\s+(?:about|whether|if)\b", clause[: cue.start()]):
+                if re.search(
+                    r"\b(?:was|were|been)\s+asked\s+(?:[\w,]+\s+){0,4}?(?:about|whether|if)\b",
+                    clause[: cue.start()],
+                ):
                     # (round 35) "Putin was asked about reports that troops had been sent": the
                     # question's premise, not the speaker's statement
                     break
