@@ -293,3 +293,24 @@ def test_briefing_aside_names_neither_speaker_nor_confirmer() -> None:
     e = extract(HEADER + body)
     assert [c["claimant"] for c in e.claims] == ["Mark Rutte (NATO)"]
     assert not [r for r in e.responses if r["responder"] == "South Korean intelligence"]
+
+
+# ------------------------------------------------- who reinforces: the sender named before the cue
+def _subjects(body: str) -> list[tuple[str, str, str]]:
+    return [(c["claimant"], c["metric"], c["subject"]) for c in _rows(body)]
+
+
+def test_the_north_reinforcing_is_north_koreas_reinforcement() -> None:
+    body = (
+        "Seoul's Joint Chiefs of Staff said on Monday that the North appeared ready to reinforce its "
+        "troops, and to ship Russia more rocket launchers.\n"
+    )
+    assert ("Joint Chiefs of Staff (South Korea)", "reinforcement", "DPRK forces") in _subjects(body)
+
+
+def test_a_named_sender_before_the_cue_is_the_reinforcer() -> None:
+    """Negative: "Pyongyang" named before the cue stays the reinforcer."""
+    body = (
+        "Seoul's spy agency said on Monday that Pyongyang was preparing to reinforce its units in Russia.\n"
+    )
+    assert (NIS, "reinforcement", "DPRK forces") in _subjects(body)

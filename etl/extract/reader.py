@@ -3990,6 +3990,12 @@ class Reader:
             after = [x for x in sides if x[0] >= cue.end()]
             return FORCES[after[0][2]] if after else ""
         if metric == "reinforcement":
+            if before:
+                return FORCES[before[-1][2]]  # the sender named before the cue
+            if re.search(r"\bthe\s+North\b(?!\s+(?:of|Atlantic|Sea)\b)", clause[: cue.start()]):
+                # (round 35) "the North appeared to be preparing to rotate or reinforce its troops, and
+                # to send Russia more launchers": Korea copy's "the North" is the sender
+                return FORCES["DPRK"]
             return FORCES[sides[0][2]] if sides else own
         if metric == "killed_or_wounded":
             return FORCES[before[-1][2]] if before else (FORCES[sides[0][2]] if sides else "")
