@@ -6623,6 +6623,26 @@ class Reader:
                     # said" later: an unnamed group of one side, then the named one of it
                     and not (lead.claimant.kind == "group" and lead.claimant.side == d.claimant.side)
                 )
+                # (round 35) "Russia's top general said … Kursk had been liberated" led, "Chief of
+                # the General Staff Valery Gerasimov told Putin … Gornal was the last settlement
+                # retaken" later: the same figure-less claim, its speaker named in the body
+                figureless_same = (
+                    lead.figure is None
+                    and d.figure is None
+                    and lead.metric == d.metric
+                    and lead.subject == d.subject
+                    and lead.claimant.kind in ("state", "group")
+                    and d.claimant.kind == "official"
+                    and lead.claimant.side == d.claimant.side
+                    and lead.zone == "lead"
+                )
+                if figureless_same:
+                    lead.dropped = True
+                    if not d.own_date and lead.stated:
+                        d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
+                    d.places += [p for p in lead.places if p not in d.places]
+                    d.channel = d.channel or lead.channel
+                    continue
                 same = (
                     not distinct
                     and lead.metric == d.metric
