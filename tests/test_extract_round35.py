@@ -314,3 +314,48 @@ def test_a_named_sender_before_the_cue_is_the_reinforcer() -> None:
         "Seoul's spy agency said on Monday that Pyongyang was preparing to reinforce its units in Russia.\n"
     )
     assert (NIS, "reinforcement", "DPRK forces") in _subjects(body)
+
+
+# ------------------------------------------------- the lead's state and the body's official
+def test_lead_states_figureless_claim_retold_by_its_official_is_the_officials() -> None:
+    body = (
+        "Russia's top general said on Saturday that the Kursk region had been fully liberated.\n\n"
+        "Chief of the General Staff Valery Gerasimov told Vladimir Putin that Gornal was the last "
+        "village to be retaken.\n"
+    )
+    got = [(c["claimant"], c["metric"]) for c in _rows(body)]
+    assert ("Valery Gerasimov", "recaptured") in got
+    assert ("Russia", "recaptured") not in got
+
+
+# ------------------------------------------------- "For the first time, he acknowledged …"
+def _responses(body: str) -> list[tuple[str, str]]:
+    return [(r["responder"], r["stance"]) for r in extract(HEADER + body).responses]
+
+
+def test_pronoun_after_an_opening_phrase_confirms() -> None:
+    body = (
+        "Valery Gerasimov told Vladimir Putin on Saturday that Kursk had been retaken. For the first "
+        "time, he also acknowledged that North Korean troops had fought alongside Russian units.\n"
+    )
+    assert ("Valery Gerasimov", "confirmed") in _responses(body)
+
+
+def test_states_admission_and_its_officials_are_one_confirmation() -> None:
+    body = (
+        "Valery Gerasimov told Vladimir Putin on Saturday that Kursk had been retaken. For the first "
+        "time, he also acknowledged that North Korean troops had fought alongside Russian units.\n\n"
+        "Russia's admission ends months of official silence.\n"
+    )
+    got = _responses(body)
+    assert ("Valery Gerasimov", "confirmed") in got
+    assert ("Russia", "confirmed") not in got
+
+
+def test_a_states_admission_alone_stays_the_states() -> None:
+    """Negative: with no official of its own confirming, the state's admission is kept."""
+    body = (
+        "Ukraine's General Staff said on Saturday that 4,500 North Korean soldiers had been killed or "
+        "wounded.\n\nRussia's admission that its ally's troops fought there came on Monday.\n"
+    )
+    assert ("Russia", "confirmed") in _responses(body)

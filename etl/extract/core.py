@@ -139,10 +139,12 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     # "Moscow has dismissed the reports" and "Peskov called them fake news", "The Kremlin's
     # spokesman, Dmitry Peskov, called …": one denial, told of the state or body and of its own
     # speaker; the speaker's is kept
+    # (round 35) "Gerasimov acknowledged that North Korean troops had fought" and "Russia's admission":
+    # one confirmation, its speaker's
     denied_below: set[tuple[str, str]] = {
         (name, r.stance)
         for r in out
-        if r.stance in ("denied", "disputed")
+        if r.stance in ("denied", "disputed", "confirmed")
         for name in _ancestors(reader, r.responder.parent)
     }
     # "Moscow has never confirmed it, and the Kremlin declined to comment": in one sentence, the

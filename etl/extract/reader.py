@@ -6004,7 +6004,17 @@ class Reader:
                 ):
                     responders.append(near[-1].actor)
                 lo = cv.end()
-            pro = re.match(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " ")
+            pro = re.match(
+                r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " "
+            ) or (
+                # (round 35) "For the first time, he also acknowledged that …": the pronoun after
+                # an opening phrase
+                re.fullmatch(
+                    r"\s*(?:[Ff]or\s+the\s+first\s+time|[Aa]t\s+the\s+same\s+time|[Ii]n\s+the\s+same\s+\w+"
+                    r"|[Ll]ater|[Ee]arlier|[Tt]hen)\s*,\s*(?:he|she)\s+(?:\w+\s+){0,3}?",
+                    clause[: verb.start()],
+                )
+            )
             if not responders and pro:
                 # "He also acknowledged, for the first time, that …": the person speaking before
                 people = [a for a in self.prev_claimant if a.kind == "official"]
