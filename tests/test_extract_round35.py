@@ -359,3 +359,27 @@ def test_a_states_admission_alone_stays_the_states() -> None:
         "wounded.\n\nRussia's admission that its ally's troops fought there came on Monday.\n"
     )
     assert ("Russia", "confirmed") in _responses(body)
+
+
+# ------------------------------------------------- "the next day, Sunday": the weekday names the day
+FRIDAY = "Wire\n\nMarch 7, 2025\n\nTitle\n\n"
+
+
+def test_weekday_beside_a_relative_day_names_the_day() -> None:
+    body = (
+        "On Monday, Seoul's spy agency told lawmakers that about 300 North Korean soldiers had been "
+        "killed.\n\nOver the weekend, Zelenskyy announced that Ukraine had captured two North Korean "
+        "soldiers. The NIS confirmed the capture the next day, Sunday, saying the two soldiers were "
+        "captured on Feb. 20.\n"
+    )
+    got = [d for d in _dated(body, FRIDAY) if d[0] == "captured" and d[2] != "" and d[4] == "2025-02-20"]
+    assert got and got[0][2] == "2025-03-02"
+
+
+def test_relative_day_alone_still_counts_from_the_occasion() -> None:
+    """Negative: "the next day" with no weekday beside it counts from the occasion just told."""
+    body = (
+        "Zelenskyy said on Tuesday that Ukraine had captured two North Korean soldiers. The NIS "
+        "confirmed the capture the next day, saying 2 soldiers had been captured.\n"
+    )
+    assert ("captured", 2, "2025-03-05") in [(m, low, day) for m, low, day, *_ in _dated(body, FRIDAY)]

@@ -4981,6 +4981,22 @@ class Reader:
         ):
             self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
         found_dates = find_dates(clause, self.pub)
+        # (round 35) "confirmed the capture the next day, Sunday,": the weekday set beside a relative
+        # day names that day; the two are one mention, the day the clause's speaker spoke
+        apposed: list[DateMention] = []
+        for k in range(len(found_dates) - 1, 0, -1):
+            rel, wd = found_dates[k - 1], found_dates[k]
+            if (
+                rel.kind == "same_day"
+                and wd.kind == "weekday"
+                and wd.precision == "day"
+                and re.fullmatch(r"\s*,\s*", clause[rel.end : wd.start])
+            ):
+                one = DateMention(
+                    "day", rel.start, wd.end, wd.first, wd.last, "day", clause[rel.start : wd.end]
+                )
+                found_dates[k - 1 : k + 1] = [one]
+                apposed.append(one)
         dates = [
             self._same_day(
                 d,
@@ -4998,7 +5014,7 @@ class Reader:
         relative_occasions = [
             d
             for o, d in zip(found_dates, dates, strict=True)
-            if o.kind == "same_day" and d.precision == "day"
+            if (o.kind == "same_day" and d.precision == "day") or o in apposed
         ]
         masked = [(d.start, d.end) for d in dates]
         figs = [
