@@ -383,3 +383,23 @@ def test_relative_day_alone_still_counts_from_the_occasion() -> None:
         "confirmed the capture the next day, saying 2 soldiers had been captured.\n"
     )
     assert ("captured", 2, "2025-03-05") in [(m, low, day) for m, low, day, *_ in _dated(body, FRIDAY)]
+
+
+# ------------------------------------------------- a counted deployment covers the bare one
+def test_counted_deployment_covers_the_same_speakers_bare_one() -> None:
+    body = (
+        "Seoul's spy agency said on Monday that more than 12,000 North Korean soldiers had been sent "
+        "to Russia. Some are already taking part in combat in Kursk, the agency said.\n"
+    )
+    got = [c for c in _claims(body) if c[1] == "troops_deployed"]
+    assert got == [(NIS, "troops_deployed", 12000, None, "over")]
+
+
+def test_bare_deployment_of_another_speaker_stays() -> None:
+    """Negative: another speaker's bare deployment claim is its own."""
+    body = (
+        "Seoul's spy agency said on Monday that more than 12,000 North Korean soldiers had been sent "
+        "to Russia.\n\nNATO's Mark Rutte said on Monday that North Korean troops were taking part in "
+        "combat in Kursk.\n"
+    )
+    assert ("Mark Rutte (NATO)", "troops_deployed", None, None, "") in _claims(body)

@@ -6941,6 +6941,25 @@ class Reader:
                     ):
                         d.channel = o.channel
                         break
+        for d in self.drafts:
+            # (round 35) "More than 11,000 … deployed … . Some are already taking part in combat, Lee
+            # said": the speaker's counted deployment already says the troops are there
+            if (
+                not d.dropped
+                and d.figure is None
+                and d.metric == "troops_deployed"
+                and any(
+                    x is not d
+                    and not x.dropped
+                    and x.figure is not None
+                    and x.metric == "troops_deployed"
+                    and x.claimant.name == d.claimant.name
+                    and x.subject == d.subject
+                    and x.stated == d.stated
+                    for x in self.drafts
+                )
+            ):
+                d.dropped = True
         self._credit_intelligence_updates()
 
     def _lone_figureless(self, d: Draft) -> bool:
