@@ -403,3 +403,17 @@ def test_bare_deployment_of_another_speaker_stays() -> None:
         "combat in Kursk.\n"
     )
     assert ("Mark Rutte (NATO)", "troops_deployed", None, None, "") in _claims(body)
+
+
+def test_counted_losses_cover_the_same_speakers_heavy_losses() -> None:
+    body = (
+        "Seoul's spy agency said on Monday that about 300 North Korean soldiers had been killed. The "
+        "agency said the troops had suffered heavy losses in Kursk.\n"
+    )
+    assert _claims(body) == [(NIS, "killed", 300, 300, "about")]
+
+
+def test_heavy_losses_of_a_speaker_without_a_count_stay() -> None:
+    """Negative: "suffered heavy losses" from a speaker who gives no count is kept."""
+    body = "Seoul's spy agency said on Monday that North Korean troops had suffered heavy losses in Kursk.\n"
+    assert (NIS, "killed_or_wounded", None, None, "") in _claims(body)

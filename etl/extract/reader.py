@@ -6947,14 +6947,14 @@ class Reader:
             if (
                 not d.dropped
                 and d.figure is None
-                and d.metric == "troops_deployed"
+                and d.metric in ("troops_deployed", "killed_or_wounded")
                 and any(
                     x is not d
                     and not x.dropped
                     and x.figure is not None
-                    and x.metric == "troops_deployed"
+                    and x.claim_type == d.claim_type
                     and x.claimant.name == d.claimant.name
-                    and x.subject == d.subject
+                    and x.subject == (d.subject or x.subject)  # ("the troops": whose goes unsaid)
                     and x.stated == d.stated
                     for x in self.drafts
                 )
