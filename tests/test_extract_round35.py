@@ -417,3 +417,25 @@ def test_heavy_losses_of_a_speaker_without_a_count_stay() -> None:
     """Negative: "suffered heavy losses" from a speaker who gives no count is kept."""
     body = "Seoul's spy agency said on Monday that North Korean troops had suffered heavy losses in Kursk.\n"
     assert (NIS, "killed_or_wounded", None, None, "") in _claims(body)
+
+
+# ------------------------------------------------- "a strike on Friday, Jan. 31, on a post in Rylsk"
+def _events(body: str, header: str = HEADER) -> list[tuple[str, str, str]]:
+    return [(e["date_start"], e["date_end"], e["place"]) for e in extract(header + body).events]
+
+
+def test_strike_dated_right_after_its_noun_is_an_event() -> None:
+    body = (
+        "Zelenskyy said a Ukrainian missile strike on Tuesday, Feb. 25, on a headquarters in the town "
+        "of Rylsk had killed several officers.\n"
+    )
+    assert ("2025-02-25", "2025-02-25", "Rylsk") in _events(body)
+
+
+def test_fighting_over_two_days_before_its_place_is_no_event() -> None:
+    """Negative: "fighting on 14-15 February near Plekhovo" is no one-day event."""
+    body = (
+        "HUR said 30 North Korean soldiers were killed or wounded in fighting on 14-15 February near "
+        "the village of Plekhovo.\n"
+    )
+    assert _events(body) == []

@@ -6298,7 +6298,8 @@ class Reader:
             r"\b(?:(?:an?|the)\s+)?(?P<who>Ukrainian|Russian|North\s+Korean)?\s*(?P<how>(?:missile|drone"
             r"|air|artillery|rocket|HIMARS|ATACMS|Storm\s+Shadow)\s+)?(?P<noun>strike|attack|raid|shelling"
             r"|bombing|assault|clashes|fighting|battle|firefight)(?:\s+(?:on|against|at|of|between)\s+"
-            r"[^.;]{0,120}?)?(?=\s+(?:in|near|at|around)\s)",
+            # (a month's abbreviation keeps its full stop: "on Friday, Jan. 31, on a command post")
+            r"(?:[^.;]|\.(?=\s+\d)){0,120}?)?(?=\s+(?:in|near|at|around)\s)",
             sentence,
         )
         if not m:
@@ -6318,7 +6319,22 @@ class Reader:
             return
         d = when(pm.end)
         if d is None or d.precision != "day" or d.start - pm.end > 12:
-            return  # the date must follow the place: "in Rylsk on Jan. 31"
+            # (round 35) "a missile strike on Friday, Jan. 31, on a command post in Rylsk": the day
+            # right after the attack's noun dates it too
+            d = next(
+                (
+                    x
+                    for x in dates
+                    if x.precision == "day"
+                    and x.first == x.last
+                    and m.group("noun") in ("strike", "attack", "raid", "bombing", "shelling")
+                    and m.end("noun") < x.start < pm.start
+                    and re.fullmatch(r"\s+(?:on\s+)?", sentence[m.end("noun") : x.start])
+                ),
+                None,
+            )
+        if d is None:
+            return  # the date must follow the place ("in Rylsk on Jan. 31") or the attack
         place = gaz.resolve(pm, self.doc_region)
         if place is None:
             return
