@@ -439,3 +439,28 @@ def test_fighting_over_two_days_before_its_place_is_no_event() -> None:
         "the village of Plekhovo.\n"
     )
     assert _events(body) == []
+
+
+# ------------------------------------------------- "It also said …": the statement goes on
+def test_figureless_statement_that_goes_on_takes_the_occasion_just_dated() -> None:
+    body = (
+        "Zelenskyy said on Friday that 3,000 North Korean soldiers had been killed or wounded.\n\n"
+        "South Korea's Joint Chiefs of Staff offered a lower estimate the same day. The JCS said it "
+        "believed around 1,100 North Korean troops had been killed or wounded. It also said it had "
+        "detected signs that the North was preparing to reinforce its troops in Russia.\n"
+    )
+    got = {(c["claimant"], c["metric"]): c["stated_on"] for c in _rows(body)}
+    jcs = "Joint Chiefs of Staff (South Korea)"
+    assert got[(jcs, "reinforcement")] == got[(jcs, "killed_or_wounded")] != ""
+
+
+def test_a_named_other_speakers_statement_is_not_dated_by_it() -> None:
+    """Negative: "Moscow also said …" is another speaker's, not dated by the JCS's occasion."""
+    body = (
+        "Zelenskyy said on Friday that 3,000 North Korean soldiers had been killed or wounded.\n\n"
+        "South Korea's Joint Chiefs of Staff offered a lower estimate the same day. The JCS said it "
+        "believed around 1,100 North Korean troops had been killed or wounded. The Kremlin also said "
+        "it saw no sign that the North was preparing to reinforce its troops.\n"
+    )
+    got = [(c["claimant"], c["metric"], c["stated_on"]) for c in _rows(body)]
+    assert not [g for g in got if g[1] == "reinforcement" and g[0] == "Joint Chiefs of Staff (South Korea)"]

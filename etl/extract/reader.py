@@ -6947,6 +6947,27 @@ class Reader:
                         # before the day the news was told
                         d.period = self._resolve_period(d)
         for d in self.drafts:
+            # (round 35) "The JCS said it believed around 1,100 … . It also said it had detected signs
+            # that the North was preparing to rotate or reinforce its contingent": the statement goes
+            # on, on the occasion just dated
+            if d.dropped or d.figure is not None or d.stated is not None:
+                continue
+            said_also = re.match(
+                r"\s*(?:(?:It|He|She|They|The\s+[A-Z]\w*)\s+(?:also\s+|further\s+)?|The\s+[\w\s]{1,30}?\s+(?:also|further)\s+)"
+                r"(?:said|added|reported|stated|noted|warned)\b",
+                d.quote,
+            )
+            earlier = [
+                x
+                for x in self.drafts
+                if not x.dropped
+                and x.stated is not None
+                and x.claimant.name == d.claimant.name
+                and 0 < d.sentence_no - x.sentence_no <= 3
+            ]
+            if said_also and earlier:
+                d.stated, d.precision = earlier[-1].stated, earlier[-1].precision
+        for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
                     if (
