@@ -464,3 +464,22 @@ def test_a_named_other_speakers_statement_is_not_dated_by_it() -> None:
     )
     got = [(c["claimant"], c["metric"], c["stated_on"]) for c in _rows(body)]
     assert not [g for g in got if g[1] == "reinforcement" and g[0] == "Joint Chiefs of Staff (South Korea)"]
+
+
+# ------------------------------------------------- "X came two days after Y said …": Y spoke before
+def test_came_days_after_a_speaker_said_counts_back() -> None:
+    body = (
+        "Sergei Shoigu said on Friday that North Korea would send 1,000 sappers to Kursk. The "
+        "announcement came two days after British military intelligence said North Korean forces had "
+        "suffered more than 7,000 casualties.\n"
+    )
+    assert ("killed_or_wounded", 7000, "2025-02-26") in [(m, low, day) for m, low, day, *_ in _dated(body)]
+
+
+def test_a_day_after_an_event_without_a_speaker_is_unchanged() -> None:
+    """Negative: "came a day after the strike" names no speaker; Shoigu's day stays his."""
+    body = (
+        "Sergei Shoigu said on Friday that North Korea would send 1,000 sappers to Kursk. The "
+        "announcement came a day after the strike on the port.\n"
+    )
+    assert ("troops_deployed", 1000, "2025-02-28") in [(m, low, day) for m, low, day, *_ in _dated(body)]

@@ -5002,10 +5002,24 @@ class Reader:
                 d,
                 # "…, a day after President X announced their capture" split off as its own
                 # clause: X spoke the day before the occasion just reported, not after it
-                flip=not clause[: d.start].strip()
-                and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
-                and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
-                is not None,
+                flip=(
+                    not clause[: d.start].strip()
+                    and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                    and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
+                    is not None
+                )
+                # (round 35) "The announcement came two days after British military intelligence
+                # said …": the speaker after "after" spoke that many days before the occasion
+                or (
+                    re.search(r"\b(?:came|comes|was\s+made|followed|were\s+made)\s+$", clause[: d.start])
+                    is not None
+                    and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                    and re.match(
+                        r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:[a-z]+\s+){0,2}?(?:had\s+)?(?:said|[a-z]+ed)\b",
+                        clause[d.end :],
+                    )
+                    is not None
+                ),
             )
             for d in found_dates
         ]
