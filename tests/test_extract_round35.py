@@ -483,3 +483,11 @@ def test_a_day_after_an_event_without_a_speaker_is_unchanged() -> None:
         "announcement came a day after the strike on the port.\n"
     )
     assert ("troops_deployed", 1000, "2025-02-28") in [(m, low, day) for m, low, day, *_ in _dated(body)]
+
+
+def test_the_day_before_opening_a_clause_is_the_day_before_the_occasion() -> None:
+    body = (
+        "Pat Ryder said on Friday that North Korean troops had suffered several hundred casualties. The "
+        "day before, Andrii Kovalenko said North Korean losses had already exceeded 200 troops.\n"
+    )
+    assert ("killed_or_wounded", 200, "2025-02-27") in [(m, low, day) for m, low, day, *_ in _dated(body)]

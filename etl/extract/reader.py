@@ -4984,6 +4984,15 @@ class Reader:
         # (round 35) "confirmed the capture the next day, Sunday,": the weekday set beside a relative
         # day names that day; the two are one mention, the day the clause's speaker spoke
         apposed: list[DateMention] = []
+        for k, d in enumerate(found_dates):
+            if (
+                d.kind == "day_before"
+                and re.fullmatch(r"[\s\-–—•*]*(?:(?:And|But|Then)\s+)?", clause[: d.start])
+                and clause[d.end :].lstrip().startswith(",")
+            ):
+                # (round 35) "The day before, Andrii Kovalenko … said": the day before the occasion
+                # just told, as "a day earlier"
+                found_dates[k] = replace(d, kind="same_day", days=-1)
         for k in range(len(found_dates) - 1, 0, -1):
             rel, wd = found_dates[k - 1], found_dates[k]
             if (
