@@ -491,3 +491,14 @@ def test_the_day_before_opening_a_clause_is_the_day_before_the_occasion() -> Non
         "day before, Andrii Kovalenko said North Korean losses had already exceeded 200 troops.\n"
     )
     assert ("killed_or_wounded", 200, "2025-02-27") in [(m, low, day) for m, low, day, *_ in _dated(body)]
+
+
+def test_named_speaker_also_said_under_a_label_takes_their_occasion() -> None:
+    body = (
+        "• Seoul's Joint Chiefs of Staff said on Monday that around 1,100 North Korean troops had been "
+        "killed or wounded. Zelenskyy said the same day that 3,000 had been killed or wounded.\n\n"
+        "What's next: Seoul's Joint Chiefs also said in a statement that the North appeared ready to "
+        "reinforce its troops.\n"
+    )
+    got = {(c["claimant"], c["metric"]): c["stated_on"] for c in _rows(body)}
+    assert got[("Joint Chiefs of Staff (South Korea)", "reinforcement")] == "2025-03-03"

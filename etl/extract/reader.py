@@ -6980,15 +6980,26 @@ class Reader:
                 r"(?:said|added|reported|stated|noted|warned)\b",
                 d.quote,
             )
+            # ("What's next: Seoul's Joint Chiefs also said …": a label, then the named speaker "also")
+            named_also = re.match(
+                r"\s*(?:[A-Z][\w'’ ]{0,30}:\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:also|further)\s+"
+                r"(?:said|added|reported|stated|noted|warned)\b",
+                d.quote,
+            )
             earlier = [
                 x
                 for x in self.drafts
                 if not x.dropped
                 and x.stated is not None
                 and x.claimant.name == d.claimant.name
-                and 0 < d.sentence_no - x.sentence_no <= 3
+                and 0 < d.sentence_no - x.sentence_no <= (8 if named_also else 3)
             ]
-            if said_also and earlier:
+            said_also = said_also or named_also
+            twice = any(
+                x is not d and not x.dropped and x.claimant.name == d.claimant.name and x.metric == d.metric
+                for x in self.drafts
+            )  # a figure-less claim told twice is merged with its dated copy by date: left as it is
+            if said_also and earlier and not twice:
                 d.stated, d.precision = earlier[-1].stated, earlier[-1].precision
         for d in self.drafts:
             if not d.channel:
