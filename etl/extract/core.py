@@ -139,10 +139,12 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     # "Moscow has dismissed the reports" and "Peskov called them fake news", "The Kremlin's
     # spokesman, Dmitry Peskov, called …": one denial, told of the state or body and of its own
     # speaker; the speaker's is kept
+    # (round 35) "Gerasimov acknowledged that North Korean troops had fought" and "Russia's admission":
+    # one confirmation, its speaker's
     denied_below: set[tuple[str, str]] = {
         (name, r.stance)
         for r in out
-        if r.stance in ("denied", "disputed")
+        if r.stance in ("denied", "disputed", "confirmed")
         for name in _ancestors(reader, r.responder.parent)
     }
     # "Moscow has never confirmed it, and the Kremlin declined to comment": in one sentence, the
@@ -178,10 +180,12 @@ def extract(
     ref = load_reference(data_dir)
     plain = plain_text(text)
     layout = parse_layout(recase_shouting(plain, ref))
-    read_against = reference_date(layout, published)
-    reader = Reader(ref, layout, read_against)
-    reader.run()
     published_at = layout.published_at() or (published.isoformat() if published else "")
+    # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
+    story = replace(layout, published=layout.filed) if layout.filed and published is None else layout
+    read_against = reference_date(story, published)
+    reader = Reader(ref, story, read_against)
+    reader.run()
     url = source_url or layout.url
     document = {
         "outlet": layout.outlet,

@@ -101,6 +101,10 @@ class Layout:
     platform: str = ""
     #: The wire dateline's city ("SEOUL"), where the copy was filed.
     city: str = ""
+    #: (round 35) The day a reprinted wire story was filed, from its one dated dateline
+    #: ("WASHINGTON, Nov 4 (Worldwire) -" on a page dated 6 Nov): its "on Monday" and "said"
+    #: count from that day, not the reprinting page's.
+    filed: datetime | None = None
     #: Paragraph index -> who speaks it, as labelled: a transcript's "SECRETARY BLINKEN:", a
     #: channel's "Forwarded from SSO", a heading "Zelensky after a report ...:" over a quote.
     speaker_of: dict[int, str] = field(default_factory=dict)
@@ -548,9 +552,52 @@ _WIRE_RE = re.compile(
 )
 
 
+#: An agency's dateline with the country after the city and the day after the agency:
+#: "SEOUL, South Korea (AW) - June 17 - …".
+_WIRE_DAY_AFTER = re.compile(
+    r"^[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,2},\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s*"
+    r"\([A-Z][\w .&-]{1,30}\)\s*[-–—]\s*(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s*[-–—]\s"
+)
+
+
+#: A dateline with the day before the month: "KYIV, 23 December 2024 (UNA) - …".
+_WIRE_DAY_FIRST = re.compile(
+    r"^[A-Z][A-Z'.-]{2,}(?:\s+[A-Z][A-Z'.-]+){0,2},\s+(?P<day>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?"
+    r"(?:\s+(?P<year>(?:19|20)\d{2}))?\s*\([A-Z][\w .&-]{1,30}\)\s*[-–—]\s"
+)
+
+
+def _filed_day(lay: Layout, days: list[tuple[int, int, int]]) -> None:
+    """The one dated dateline of a story reprinted under a later page date (one to three days
+    later): the day the story was filed (`Layout.filed`). Several dated datelines (a round-up of
+    stories) give none."""
+    if lay.published is None or len(days) != 1:
+        return
+    year, month, day = days[0]
+    page = lay.published.date()
+    year = year or (page.year if (month, day) <= (page.month, page.day) else page.year - 1)
+    try:
+        filed = date(year, month, day)
+    except ValueError:
+        return
+    if 1 <= (page - filed).days <= 3:
+        lay.filed = datetime(filed.year, filed.month, filed.day)
+
+
 def _wire_datelines(lay: Layout) -> None:
     """Strip wire datelines from paragraph starts; they give the outlet (and a date)."""
+    had_date = lay.published is not None
+    days: list[tuple[int, int, int]] = []
     for k, para in enumerate(lay.paragraphs):
+        after = _WIRE_DAY_AFTER.match(para) or _WIRE_DAY_FIRST.match(para)
+        if after and after.group("mon").lower() in MONTHS:
+            year = after.groupdict().get("year")
+            days.append((int(year or 0), MONTHS[after.group("mon").lower()], int(after.group("day"))))
+            if had_date:
+                # the dateline is no part of the story's first sentence: its day is no span
+                lay.paragraphs[k] = para[after.end() :].strip()
+                lay.city = lay.city or para.split(",")[0]
+                continue
         m = _WIRE_RE.match(para)
         if not m or m.end() == 0:
             continue
@@ -569,6 +616,8 @@ def _wire_datelines(lay: Layout) -> None:
         lay.city = lay.city or city
         if outlet and not lay.outlet:
             lay.outlet = outlet_name(outlet.strip())
+        if m.group("mon"):
+            days.append((int(m.group("year") or 0), MONTHS[m.group("mon").lower()], int(m.group("day"))))
         if m.group("mon") and lay.published is None:
             year = int(m.group("year")) if m.group("year") else 0
             year = year or _likely_year(
@@ -578,6 +627,8 @@ def _wire_datelines(lay: Layout) -> None:
                 lay.published = datetime(year, MONTHS[m.group("mon").lower()], int(m.group("day")))
             except ValueError:
                 pass
+    if had_date:
+        _filed_day(lay, days)
 
 
 #: A heading's day with its weekday and no year: "What's on TV tonight: Thursday 1 May".

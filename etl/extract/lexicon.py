@@ -708,7 +708,11 @@ STATEMENT_CUES: tuple[tuple[str, str], ...] = (
     (
         "troops_deployed",
         r"\b(?:deployed|sent|dispatched)\s+(?:\w+\s+){0,2}(?:troops|soldiers"
-        r"|forces)\b|\btaken\s+part\s+in\b|\bfought\s+in\b|\bfighting\s+in\b"
+        # (round 35) the passive, its force named as the sender's: "North Korean units had been
+        # deployed to the Kursk region", "its troops had been sent to Kursk"
+        r"|forces)\b|\b(?:North\s+Korean|DPRK|its|their)\s+(?:military\s+)?(?:troops|soldiers|units)\s+"
+        r"(?:had|have|has)\s+been\s+(?:deployed|sent|dispatched)\s+to\b"
+        r"|\btaken\s+part\s+in\b|\bfought\s+in\b|\bfighting\s+in\b"
         r"|\bmoved\s+(?:toward|towards|closer\s+to|into)\b"
         r"|\btaking\s+part\s+in\b|\bparticipat\w*\s+in\b|\bfought\s+(?:alongside|with|for)\b"
         r"|\bfighting\s+(?:alongside|for)\s+Russia"

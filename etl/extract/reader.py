@@ -321,6 +321,12 @@ _WHEN_ASIDE = re.compile(
     r",\s+(?:on\s+the\s+(?:same\s+)?day|the\s+(?:same\s+)?day|when|while|hours\s+after|days\s+after)\s+"
     r"[^,;:]{1,80},[\"”’']?\s*(?:also\s+|later\s+|first\s+)?$"
 )
+#: (round 35) An occasion aside set in commas right before a verb: "Rutte, after a briefing by a
+#: South Korean intelligence delegation in Brussels, confirmed": who briefed is no speaker.
+_BRIEFING_ASIDE = re.compile(
+    r",\s+(?:speaking\s+[^,;:]{0,40}?\s+)?(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:briefing|meeting|talks|visit)\b[^,;:\"“”]{1,100},\s*(?:also\s+|later\s+|first\s+)?$"
+)
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(
     r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
@@ -348,6 +354,23 @@ _UNNAMED_VOICE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:[\w'’-]+\s+){0,3}(?:channels|accounts|users|posts|outlets"
     r"|commentators|observers|residents|witnesses|blogs)(?:\s+(?:close\s+to|linked\s+to|affiliated\s+with"
     r"|in|on|from)\s+[^,;:\"“]{1,40}?)?(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
+)
+#: Nameless officials as a sentence's speaker: ", officials said", "local officials say".
+_BARE_OFFICIALS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:(?:local|provincial|regional|city|state|fire|health|emergency)\s+)?"
+    r"officials(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
+)
+#: Words that put a clause on the war (as `core._WAR_WORDS`).
+_WAR_TALK = re.compile(
+    r"(?i)korea|russia|ukrain|kursk|kyiv|moscow|pyongyang|seoul|kremlin|soldier|troop|servicem|forces"
+    r"|militar|army|\bwar\b|front|combat|battle|occupier|enemy|brigade|\bunits?\b"
+)
+#: Between a state outlet and the body whose statement it carried: " carried a statement of the
+#: ruling party's " (round 35).
+_CARRIED_STATEMENT = re.compile(
+    r"\s*,?\s*(?:\([A-Z]{2,6}\)\s*,?\s*)?(?:also\s+|later\s+)?(?:(?:carried|published|ran|released|aired)"
+    r"|followed\s+(?:on\s+[\w\s]{1,20}?\s+)?with)\s+(?:a|the|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?statement\s+(?:of|from|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
 )
 #: A sum made of someone else's figures: "the outlet's tally of the NIS figures", "a calculation
 #: based on the agency's numbers".
@@ -639,6 +662,28 @@ _COUNTING_ASIDE = re.compile(
     rf"|\s[-–—]\s+{_CATEGORY_LIST}\s+[-–—]\s"
     rf"|\s\({_CATEGORY_LIST}\)"
     rf"|,\s+(?:counting|including)\s+{_CATEGORY_LIST}\s*,"
+)
+#: "the total of killed, wounded, missing and captured was " right before a figure: a total
+#: over the listed fates (round 35).
+_TOTAL_OF_KINDS = re.compile(
+    rf"\b(?:total|tally|sum|count|number)\s+of\s+(?P<kinds>{_CATEGORY_LIST})\s+(?:[A-Z][\w-]*\s+|[a-z]+\s+){{0,3}}?"
+    r"(?:(?:was|is|were|are|stood|came|had\s+reached|reached|amounted)\s+)?(?:(?:at|to)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?$"
+)
+#: One lower-case word in quotes right before the noun a figure counts: 'its "irrecoverable"
+#: losses', 'the "sanitary" losses' (round 35).
+_SCARE_QUOTED_KIND = re.compile(
+    r"[\"“](?P<w>[a-z][a-z-]{2,20})[\"”](?=\s+(?:losses|casualties|deaths|dead|toll)\b)"
+)
+#: An estimate's noun right before its figure: "X's estimate of about ", "a count of " (round 35).
+_ESTIMATE_OF_FIG = re.compile(
+    r"\b(?:estimate|figure|count|tally|assessment)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|over"
+    r"|more\s+than|at\s+least|up\s+to|as\s+many\s+as)\s+)?$"
+)
+#: A verb (or a span's word) between a figure and a day: the day is the verb's, not the telling's.
+_VERB_BETWEEN = re.compile(
+    r"\b(?:were|was|had|have|has|is|are|been|killed|died|wounded|captured|taken|lost|sent|deployed|since"
+    r"|between|from|until|through|during|in\s+(?:the\s+)?(?:fighting|battle|strike|attack|assault))\b"
 )
 #: A share of a whole set after a figure: ", nearly half of those initially deployed", ", over
 #: half of the force initially deployed", ", about a third of the contingent".
@@ -1321,6 +1366,8 @@ class Draft:
     #: One batch or one announcement ("will send 1,000 sappers", "3,500 more", "captured two"):
     #: a `period` figure even when the text gives no dates (the analysts' convention).
     batch: bool = False
+    #: The paragraph the claim was read in (round 35: a bullet's headline and its body).
+    para: int = -1
 
     @property
     def claim_type(self) -> str:
@@ -1878,9 +1925,15 @@ class Reader:
                     # losses," the President said.': a quote of several sentences, its speaker named
                     # after it closes
                     self.quote_tail = _quote_closer(sents, k)
+                # (round 35) "• Seoul's spy agency says more than 11,000 … . Lawmaker X told
+                # reporters yesterday …": a bullet's opening sentence heads the item the way a
+                # lead heads a story
+                sent_zone = (
+                    "headline" if zone == "body" and self.in_bullet and k == 0 and len(sents) > 1 else zone
+                )
                 for clause in clauses:
                     if not self._read_response(clause, sent):
-                        self._read_claims(clause, sent, zone)
+                        self._read_claims(clause, sent, sent_zone)
                 earlier = _EARLIER_GIVEN.search(sent)
                 said = self.ref.actors.resolve(earlier.group("who").strip()) if earlier else None
                 if earlier is not None and said is not None and said.kind == "official":
@@ -1894,6 +1947,8 @@ class Reader:
                         zone,
                     )
             self._late_qualifier(para, n_drafts)
+            for d in self.drafts[n_drafts:]:
+                d.para = pi
             if question:
                 # A reporter's question claims nothing of its own, but a figure it credits to a
                 # named body ("lawmakers said today, citing their National Intelligence Service,
@@ -2967,7 +3022,17 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
-        if by and _ECHOED_SOURCE.search(clause[: by.start()]):
+        if (
+            by
+            and _ECHOED_SOURCE.search(clause[: by.start()])
+            # (round 35) "told reporters yesterday, after a closed-door briefing by the NIS, that
+            # …": a briefing before any figure is the occasion the relayed figure comes from
+            and not (
+                re.match(r"briefing\b", by.group(0))
+                and not find_figures(clause[: by.start()])
+                and any(v.end() <= by.start() for v in verbs)  # the teller has spoken already
+            )
+        ):
             # "The NIS said the two were captured on Jan. 9, confirming an announcement by
             # Zelenskyy": whose announcement the speaker confirms, not who speaks
             by = None
@@ -3223,7 +3288,9 @@ class Reader:
                     heads = [m for m in before if 0 <= rel.start() - m.end <= 1 and m.actor.kind != "state"]
                     if heads:
                         best = heads[-1]
-                when = _WHEN_ASIDE.search(clause, 0, v.start())
+                when = _WHEN_ASIDE.search(clause, 0, v.start()) or _BRIEFING_ASIDE.search(
+                    clause, 0, v.start()
+                )
                 if when is not None and best.start > when.start():
                     # "Ukraine's General Staff, on the day Moscow declared Kursk "liberated," put the
                     # figure at": a time aside in commas names no speaker; its head does
@@ -3378,6 +3445,15 @@ class Reader:
                 if actor.kind == NEW_ACTOR and actor not in self.history:
                     self.history.append(actor)
                 return [actor], v.start(), v.end(), True, [(body.start("np"), body.end("np"))]
+        if (
+            verbs
+            and _BARE_OFFICIALS.search(clause[: verbs[0].start()])
+            and not any(m.end <= verbs[0].start() for m in mentions)
+            and not _WAR_TALK.search(clause)
+        ):
+            # (round 35) "The fires have killed at least 28 people, officials said": nameless
+            # officials in a sentence off the war are no one the report has named before
+            return [], 0, 0, False, []
         if verbs and _MEDIA_COPY.search(clause[: verbs[0].start()]):
             # "Babel's English copy says \"4,000 have died\"": an outlet's rendering speaks for no one
             return [], 0, 0, False, []
@@ -3914,6 +3990,12 @@ class Reader:
             after = [x for x in sides if x[0] >= cue.end()]
             return FORCES[after[0][2]] if after else ""
         if metric == "reinforcement":
+            if before:
+                return FORCES[before[-1][2]]  # the sender named before the cue
+            if re.search(r"\bthe\s+North\b(?!\s+(?:of|Atlantic|Sea)\b)", clause[: cue.start()]):
+                # (round 35) "the North appeared to be preparing to rotate or reinforce its troops, and
+                # to send Russia more launchers": Korea copy's "the North" is the sender
+                return FORCES["DPRK"]
             return FORCES[sides[0][2]] if sides else own
         if metric == "killed_or_wounded":
             return FORCES[before[-1][2]] if before else (FORCES[sides[0][2]] if sides else "")
@@ -3968,6 +4050,14 @@ class Reader:
                 return ""
             if re.match(r"(?i)several\b", fig.text):
                 return ""  # "still holds several hundred square kilometres": no figure to track
+            if re.search(
+                r"^[^;.]{0,70}?\b(?:demin\w*|de-min\w*|landmines?|mines|minefields?|mine-contaminated"
+                r"|contaminated|unexploded)\b",
+                after,
+            ):
+                # (round 35) "139,000 square kilometres of its territory need to be surveyed for
+                # mines": land to be cleared, not ground held or taken
+                return ""
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
@@ -4426,6 +4516,15 @@ class Reader:
             # "eliminated 77 ... and wounded another 40", "77 ... were eliminated and another 40
             # were wounded": the wounded are counted apart, so the eliminated are the dead
             return "killed"
+        total_of = _TOTAL_OF_KINDS.search(clause[max(0, figs[i].start - 160) : figs[i].start])
+        if (
+            total_of is not None
+            and re.search(r"\b(?:killed|dead)\b", total_of.group("kinds"))
+            and re.search(r"\b(?:wounded|injured)\b", total_of.group("kinds"))
+        ):
+            # (round 35) "the total of killed, wounded, missing and captured was about 4,000": a
+            # total over the fates, the broad count, not its last-named kind
+            return "killed_or_wounded"
         if metric == "killed" and re.search(
             r"\b(?:rang(?:e|es|ed|ing)|running)\s+[\"“]?from\s+(?:the\s+)?(?:killed|dead)\b[^;]{0,30}?\bto\s+"
             r"(?:the\s+)?(?:wounded|injured)\b",
@@ -4668,6 +4767,9 @@ class Reader:
         # "Casualties among North Korean troops are estimated at around 4,000": a sentence that
         # opens with the counted noun reads it as the noun (the cues are lower case)
         clause = _LEAD_COUNT_NOUN.sub(lambda m: m.group(1) + m.group(2).lower(), clause, count=1)
+        # (round 35) 'Russia's "irrecoverable" losses': a word in scare quotes before the counted
+        # noun is read as a word (offsets kept)
+        clause = _SCARE_QUOTED_KIND.sub(lambda m: " " + m.group("w") + " ", clause)
         aside = _FIGURE_ASIDE.search(clause)
         if aside:
             # "as many as 10,000, he said, had made their way there": the figure goes on with its
@@ -4810,6 +4912,22 @@ class Reader:
                 # a verb in a relative clause after the figure ("the deployment Shoigu announced")
                 # names no speaker of the item
                 claimants, vs, ve, explicit, spans = [self.list_source], 0, 0, False, []
+        if len(claimants) == 1 and claimants[0].kind == NEW_ACTOR and spans:
+            # (round 35) "KCNA carried a statement of the ruling party's Central Military Commission
+            # confirming that …": the body the actors file does not know speaks through the state
+            # media that carried its statement, the claimant the golds record
+            carrier = next(
+                (
+                    m
+                    for m in mentions
+                    if m.actor.kind == "media"
+                    and m.end <= spans[0][0]
+                    and _CARRIED_STATEMENT.fullmatch(clause[m.end : spans[0][0]])
+                ),
+                None,
+            )
+            if carrier is not None:
+                claimants, spans = [carrier.actor], [(carrier.start, carrier.end)]
         if claimants and re.match(r"\s*According\s+to\b", sentence):
             self.according = (claimants, self.sentence_no, self.para_index)
         elif (
@@ -4863,15 +4981,54 @@ class Reader:
         ):
             self.relayed_at = self.sentence_no  # a lawmaker passing on the agency's figures
         found_dates = find_dates(clause, self.pub)
+        # (round 35) "confirmed the capture the next day, Sunday,": the weekday set beside a relative
+        # day names that day; the two are one mention, the day the clause's speaker spoke
+        apposed: list[DateMention] = []
+        for k, d in enumerate(found_dates):
+            if (
+                d.kind == "day_before"
+                and re.fullmatch(r"[\s\-–—•*]*(?:(?:And|But|Then)\s+)?", clause[: d.start])
+                and clause[d.end :].lstrip().startswith(",")
+            ):
+                # (round 35) "The day before, Andrii Kovalenko … said": the day before the occasion
+                # just told, as "a day earlier"
+                found_dates[k] = replace(d, kind="same_day", days=-1)
+        for k in range(len(found_dates) - 1, 0, -1):
+            rel, wd = found_dates[k - 1], found_dates[k]
+            if (
+                rel.kind == "same_day"
+                and wd.kind == "weekday"
+                and wd.precision == "day"
+                and re.fullmatch(r"\s*,\s*", clause[rel.end : wd.start])
+            ):
+                one = DateMention(
+                    "day", rel.start, wd.end, wd.first, wd.last, "day", clause[rel.start : wd.end]
+                )
+                found_dates[k - 1 : k + 1] = [one]
+                apposed.append(one)
         dates = [
             self._same_day(
                 d,
                 # "…, a day after President X announced their capture" split off as its own
                 # clause: X spoke the day before the occasion just reported, not after it
-                flip=not clause[: d.start].strip()
-                and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
-                and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
-                is not None,
+                flip=(
+                    not clause[: d.start].strip()
+                    and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                    and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
+                    is not None
+                )
+                # (round 35) "The announcement came two days after British military intelligence
+                # said …": the speaker after "after" spoke that many days before the occasion
+                or (
+                    re.search(r"\b(?:came|comes|was\s+made|followed|were\s+made)\s+$", clause[: d.start])
+                    is not None
+                    and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                    and re.match(
+                        r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:[a-z]+\s+){0,2}?(?:had\s+)?(?:said|[a-z]+ed)\b",
+                        clause[d.end :],
+                    )
+                    is not None
+                ),
             )
             for d in found_dates
         ]
@@ -4880,7 +5037,7 @@ class Reader:
         relative_occasions = [
             d
             for o, d in zip(found_dates, dates, strict=True)
-            if o.kind == "same_day" and d.precision == "day"
+            if (o.kind == "same_day" and d.precision == "day") or o in apposed
         ]
         masked = [(d.start, d.end) for d in dates]
         figs = [
@@ -5033,6 +5190,38 @@ class Reader:
             ):
                 stated = d
                 break
+        if stated is None and accepted:
+            # (round 35) "Yu relayed Budanov's estimate of about 4,000 North Korean casualties in
+            # Kursk on March 5": the day closing a clause whose figure is an estimate's object, with
+            # no verb of its own, is when the estimate was given
+            fig0 = accepted[0][0]
+            if _ESTIMATE_OF_FIG.search(clause[max(0, fig0.start - 40) : fig0.start]):
+                stated = next(
+                    (
+                        d
+                        for d in dates
+                        if d.kind == "day"
+                        and d.precision == "day"
+                        and d.start >= accepted[-1][0].end
+                        and re.fullmatch(r"[\s.,;\"”’')]*", clause[d.end :])
+                        and not _VERB_BETWEEN.search(clause[accepted[-1][0].end : d.start])
+                    ),
+                    None,
+                )
+        if stated is None and re.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
+            # (round 35) "Lee told reporters yesterday, after a briefing by the NIS, that the NIS
+            # believes …": the relayed present tense is the view the teller gave on the day he
+            # told it
+            told = re.search(
+                r"\b(?:told|said\s+to)\s+(?:reporters|journalists|lawmakers|the\s+press|parliament)\s+(?=\S)",
+                clause[:vs],
+            )
+            if told is not None and re.search(r"\bthat\s+(?:the\s+)?[A-Z]", clause[told.end() : vs]):
+                told_day = next(
+                    (d for d in dates if d.kind in STATEMENT_KINDS and d.start == told.end() and d.end <= vs),
+                    None,
+                )
+                stated = told_day
         if (
             stated is None
             and not inverted
@@ -5341,7 +5530,8 @@ class Reader:
             # "The NIS had estimated in April": background, not the occasion being reported
             self.prev_background = own_date_carry_blocked(clause)
         self.prev_attributed = claimants
-        if own_date and stated is not None:
+        if own_date and stated is not None and zone != "headline":
+            # (a bullet's headline "X says …" sums up; the item's own sentences name the occasion)
             for a in claimants:  # the first dated occasion each speaker is reported at
                 self.occasions.setdefault(a.name, stated)
         for m in re.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
@@ -5579,6 +5769,13 @@ class Reader:
                 cue = re.compile(rx).search(clause, search_from)
                 if cue is None:
                     continue
+                if re.search(
+                    r"\b(?:was|were|been)\s+asked\s+(?:[\w,]+\s+){0,4}?(?:about|whether|if)\b",
+                    clause[: cue.start()],
+                ):
+                    # (round 35) "Putin was asked about reports that troops had been sent": the
+                    # question's premise, not the speaker's statement
+                    break
                 subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
                 for actor in claimants:
                     new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no, zone))
@@ -5685,7 +5882,13 @@ class Reader:
                 )
                 if not (
                     both_casualties
-                    and re.search(r"\band\s+that\b", clause[figs[owner].end : fig.start])
+                    # (round 35: "…, and the number of wounded is approaching 1,000": the toll's
+                    # other half, told in the same breath)
+                    and re.search(
+                        r"\band\s+that\b|,\s+and\s+(?:that\s+)?the\s+(?:number|count|toll)\s+of\s+(?:the\s+)?"
+                        r"(?:wounded|injured|dead|killed)\b",
+                        clause[figs[owner].end : fig.start],
+                    )
                     and not re.search(
                         r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end]
                     )
@@ -5716,8 +5919,12 @@ class Reader:
                 continue
             if d.first == WAR_START:
                 continue  # "from February 24, 2022 to ...": the whole war, a running total
-            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]):
-                continue  # "as of last month", "by mid-January": when the total stood, not a span
+            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]) or re.match(
+                r"(?i)(?:as\s+of|by|until|up\s+to)\s", d.text
+            ):
+                # "as of last month", "by mid-January" (the mention may hold its "by"): when the
+                # total stood, not a span
+                continue
             if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
                 continue  # "more than triple its April figure": which estimate, not a span
             since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
@@ -5812,6 +6019,11 @@ class Reader:
                     for m in self._mentions(clause[: cv.start()])
                     if m.start >= lo and cv.start() - m.end <= 60
                 ]
+                aside = _BRIEFING_ASIDE.search(clause, 0, cv.start())
+                if aside is not None:
+                    # (round 35) "Rutte, after a briefing by a South Korean intelligence delegation,
+                    # confirmed": who briefed does not confirm
+                    near = [m for m in near if m.end <= aside.start()]
                 # "followed by Pyongyang's own confirmation": a possessive owns it, preposition or not
                 owner = (
                     bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
@@ -5831,7 +6043,17 @@ class Reader:
                 ):
                     responders.append(near[-1].actor)
                 lo = cv.end()
-            pro = re.match(r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " ")
+            pro = re.match(
+                r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " "
+            ) or (
+                # (round 35) "For the first time, he also acknowledged that …": the pronoun after
+                # an opening phrase
+                re.fullmatch(
+                    r"\s*(?:[Ff]or\s+the\s+first\s+time|[Aa]t\s+the\s+same\s+time|[Ii]n\s+the\s+same\s+\w+"
+                    r"|[Ll]ater|[Ee]arlier|[Tt]hen)\s*,\s*(?:he|she)\s+(?:\w+\s+){0,3}?",
+                    clause[: verb.start()],
+                )
+            )
             if not responders and pro:
                 # "He also acknowledged, for the first time, that …": the person speaking before
                 people = [a for a in self.prev_claimant if a.kind == "official"]
@@ -6099,7 +6321,8 @@ class Reader:
             r"\b(?:(?:an?|the)\s+)?(?P<who>Ukrainian|Russian|North\s+Korean)?\s*(?P<how>(?:missile|drone"
             r"|air|artillery|rocket|HIMARS|ATACMS|Storm\s+Shadow)\s+)?(?P<noun>strike|attack|raid|shelling"
             r"|bombing|assault|clashes|fighting|battle|firefight)(?:\s+(?:on|against|at|of|between)\s+"
-            r"[^.;]{0,120}?)?(?=\s+(?:in|near|at|around)\s)",
+            # (a month's abbreviation keeps its full stop: "on Friday, Jan. 31, on a command post")
+            r"(?:[^.;]|\.(?=\s+\d)){0,120}?)?(?=\s+(?:in|near|at|around)\s)",
             sentence,
         )
         if not m:
@@ -6119,7 +6342,22 @@ class Reader:
             return
         d = when(pm.end)
         if d is None or d.precision != "day" or d.start - pm.end > 12:
-            return  # the date must follow the place: "in Rylsk on Jan. 31"
+            # (round 35) "a missile strike on Friday, Jan. 31, on a command post in Rylsk": the day
+            # right after the attack's noun dates it too
+            d = next(
+                (
+                    x
+                    for x in dates
+                    if x.precision == "day"
+                    and x.first == x.last
+                    and m.group("noun") in ("strike", "attack", "raid", "bombing", "shelling")
+                    and m.end("noun") < x.start < pm.start
+                    and re.fullmatch(r"\s+(?:on\s+)?", sentence[m.end("noun") : x.start])
+                ),
+                None,
+            )
+        if d is None:
+            return  # the date must follow the place ("in Rylsk on Jan. 31") or the attack
         place = gaz.resolve(pm, self.doc_region)
         if place is None:
             return
@@ -6428,7 +6666,13 @@ class Reader:
             for lead in [
                 x
                 for x in live
-                if x.zone == "lead" and not x.dropped and x.sentence_no != d.sentence_no and d.zone == "body"
+                if (
+                    (x.zone == "lead" and d.zone in ("body", "headline"))
+                    # a bullet's headline, restated in its own item
+                    or (x.zone == "headline" and d.zone != "headline" and x.para == d.para)
+                )
+                and not x.dropped
+                and x.sentence_no != d.sentence_no
             ]:
                 distinct = (
                     # "Zelensky said 38,000 …" led, "Syrskyi had said 38,000 …" later: two named
@@ -6444,6 +6688,26 @@ class Reader:
                     # said" later: an unnamed group of one side, then the named one of it
                     and not (lead.claimant.kind == "group" and lead.claimant.side == d.claimant.side)
                 )
+                # (round 35) "Russia's top general said … Kursk had been liberated" led, "Chief of
+                # the General Staff Valery Gerasimov told Putin … Gornal was the last settlement
+                # retaken" later: the same figure-less claim, its speaker named in the body
+                figureless_same = (
+                    lead.figure is None
+                    and d.figure is None
+                    and lead.metric == d.metric
+                    and lead.subject == d.subject
+                    and lead.claimant.kind in ("state", "group")
+                    and d.claimant.kind == "official"
+                    and lead.claimant.side == d.claimant.side
+                    and lead.zone == "lead"
+                )
+                if figureless_same:
+                    lead.dropped = True
+                    if not d.own_date and lead.stated:
+                        d.stated, d.precision, d.own_date = lead.stated, lead.precision, True
+                    d.places += [p for p in lead.places if p not in d.places]
+                    d.channel = d.channel or lead.channel
+                    continue
                 same = (
                     not distinct
                     and lead.metric == d.metric
@@ -6472,6 +6736,10 @@ class Reader:
                         # MoD and its Defence Intelligence) named for one figure are one claimant
                         d.claimant = lead.claimant
                     d.places += [p for p in lead.places if p not in d.places]
+                    if lead.zone == "headline":
+                        # a bullet's headline sums up the item: the item's sentence says when and
+                        # over what span
+                        continue
                     if d.period_spec is None and lead.period_spec is not None and not d.own_date:
                         # "nearly 1,000 wounded … this month" led, '"The injured are approaching
                         # 1,000," Lee quoted the agency as saying': the lead's span is the claim's
@@ -6702,6 +6970,38 @@ class Reader:
                         # before the day the news was told
                         d.period = self._resolve_period(d)
         for d in self.drafts:
+            # (round 35) "The JCS said it believed around 1,100 … . It also said it had detected signs
+            # that the North was preparing to rotate or reinforce its contingent": the statement goes
+            # on, on the occasion just dated
+            if d.dropped or d.figure is not None or d.stated is not None:
+                continue
+            said_also = re.match(
+                r"\s*(?:(?:It|He|She|They|The\s+[A-Z]\w*)\s+(?:also\s+|further\s+)?|The\s+[\w\s]{1,30}?\s+(?:also|further)\s+)"
+                r"(?:said|added|reported|stated|noted|warned)\b",
+                d.quote,
+            )
+            # ("What's next: Seoul's Joint Chiefs also said …": a label, then the named speaker "also")
+            named_also = re.match(
+                r"\s*(?:[A-Z][\w'’ ]{0,30}:\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:also|further)\s+"
+                r"(?:said|added|reported|stated|noted|warned)\b",
+                d.quote,
+            )
+            earlier = [
+                x
+                for x in self.drafts
+                if not x.dropped
+                and x.stated is not None
+                and x.claimant.name == d.claimant.name
+                and 0 < d.sentence_no - x.sentence_no <= (8 if named_also else 3)
+            ]
+            said_also = said_also or named_also
+            twice = any(
+                x is not d and not x.dropped and x.claimant.name == d.claimant.name and x.metric == d.metric
+                for x in self.drafts
+            )  # a figure-less claim told twice is merged with its dated copy by date: left as it is
+            if said_also and earlier and not twice:
+                d.stated, d.precision = earlier[-1].stated, earlier[-1].precision
+        for d in self.drafts:
             if not d.channel:
                 for o in self.drafts:
                     if (
@@ -6712,6 +7012,25 @@ class Reader:
                     ):
                         d.channel = o.channel
                         break
+        for d in self.drafts:
+            # (round 35) "More than 11,000 … deployed … . Some are already taking part in combat, Lee
+            # said": the speaker's counted deployment already says the troops are there
+            if (
+                not d.dropped
+                and d.figure is None
+                and d.metric in ("troops_deployed", "killed_or_wounded")
+                and any(
+                    x is not d
+                    and not x.dropped
+                    and x.figure is not None
+                    and x.claim_type == d.claim_type
+                    and x.claimant.name == d.claimant.name
+                    and x.subject == (d.subject or x.subject)  # ("the troops": whose goes unsaid)
+                    and x.stated == d.stated
+                    for x in self.drafts
+                )
+            ):
+                d.dropped = True
         self._credit_intelligence_updates()
 
     def _lone_figureless(self, d: Draft) -> bool:
