@@ -6196,11 +6196,15 @@ class Reader:
             else (self.doc_region if self.doc_region == kursk else "")
         )
         m = _VISITED_POST.search(sentence)
-        if m and region:
+        if m and region and not any(" visits " in e["title"] for e in self.events):
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False)
             if d is not None:
                 self._add_event(f"{m.group('name')} visits a {m.group('what')} in {region}", d, "", region)
         m = _DECLARED_RETAKEN.search(sentence)
+        if m and re.search(
+            r"\bclaims?\s+(?:that\s+)?$|\b(?:rejected|denied|dismissed|disputed)\b", sentence[: m.start()]
+        ):
+            m = None  # "Ukraine on Sunday rejected Moscow's claim that the region had been retaken"
         if m and region:
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=True)
             if d is not None:
@@ -6251,7 +6255,7 @@ class Reader:
             if (
                 place is not None
                 and place.kind in ("town", "village", "settlement", "city")
-                and re.search(r"\blast\s+(?:settlement|village|town)\b", around)
+                and re.search(r"\blast\s+(?:[\w-]+\s+)?(?:settlement|village|town)\b", around)
             ):
                 names.add(place.name)
         return names.pop() if len(names) == 1 else ""
