@@ -100,7 +100,23 @@ def test_a_region_declared_retaken_takes_the_last_settlement_the_report_names() 
 
 def test_a_state_confirming_its_own_deployment_is_an_event_on_that_day() -> None:
     body = "North Korea confirmed on Monday for the first time that it had sent troops to fight alongside Russia.\n"
-    assert _events(body) == [("2025-02-10", "2025-02-10", "", "")]
+    # where the state speaks from (the fact sheet's E08 places North Korea's confirmation there)
+    assert _events(body) == [("2025-02-10", "2025-02-10", "Pyongyang", "")]
+
+
+def test_a_state_media_statement_confirming_the_dispatch_is_that_confirmation() -> None:
+    body = "KCNA carried a party statement on Monday confirming that the country had sent troops to fight abroad.\n"
+    assert _events(body) == [("2025-02-10", "2025-02-10", "Pyongyang", "")]
+
+
+def test_another_state_confirming_the_deployment_is_not_the_state_s_own_confirmation() -> None:
+    body = "Seoul's spy agency confirmed on Monday that North Korea had sent more troops to Russia.\n"
+    assert _events(body) == []
+
+
+def test_an_undated_statement_of_a_town_retaken_takes_the_day_of_its_claim() -> None:
+    body = 'Russia\'s Defence Ministry said its troops had "liberated" the village of Olgovka.\n'
+    assert _events(body) == [("2025-02-14", "2025-02-14", "Olgovka", "Kursk Oblast")]
 
 
 def test_a_ceremony_in_a_capital_last_month_is_a_month_event() -> None:

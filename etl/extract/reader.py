@@ -1572,10 +1572,14 @@ _DECLARED_RETAKEN = re.compile(
     r"\b(?:Kursk\s+(?:region|oblast|Oblast|Region)|the\s+(?:border\s+)?region)\s+(?:had\s+been|has\s+been|was|is)\s+"
     r"(?:fully|completely|entirely)\s+[\"“'‘]?(?:liberated|recaptured|retaken|cleared)\b"
 )
-#: A state confirming its own deployment ("North Korea confirmed … that it had sent troops").
+#: A state confirming its own deployment ("North Korea confirmed … that it had sent troops",
+#: "KCNA carried a statement … confirming that the country sent troops", "Pyongyang admitted
+#: for the first time that it had dispatched troops").
 _CONFIRMED_DEPLOYMENT = re.compile(
-    r"\b(?:North\s+Korea|Pyongyang|DPRK)\s+(?:has\s+|had\s+)?(?:confirmed|acknowledged|admitted)\b[^.;]{0,60}?"
-    r"\bthat\s+it\s+(?:had\s+|has\s+)?(?:sent|deployed|dispatched)\s+(?:its\s+)?(?:troops|soldiers|forces)\b"
+    r"\b(?:North\s+Korea|Pyongyang|DPRK|KCNA|Korean\s+Central\s+News\s+Agency|Central\s+Military\s+Commission)\b"
+    r"[^.;]{0,120}?\b(?:confirmed|confirming|confirms|acknowledged|acknowledging|admitted|admitting)\b[^.;]{0,60}?"
+    r"\bthat\s+(?:it|its\s+(?:troops|units|soldiers|forces)|the\s+country|Pyongyang|North\s+Korean\s+(?:troops|units|soldiers))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:sent|deployed|dispatched)\b"
 )
 #: A state ceremony ("held a state decoration ceremony", "at a ceremony in Pyongyang").
 _CEREMONY = re.compile(
@@ -1616,9 +1620,11 @@ class Reader:
         self.drafts: list[Draft] = []
         self.responses: list[ResponseDraft] = []
         self.events: list[dict[str, str]] = []
-        #: Undated talks ("…, Shoigu said after talks with Kim Jong Un in Pyongyang"): (sentence,
-        #: title, city), dated at the end by the day of the claim the same sentence makes.
-        self.talks_undated: list[tuple[str, str, str]] = []
+        #: Events told in a statement that gives no day of its own ("…, Shoigu said after talks with
+        #: Kim Jong Un in Pyongyang", "the ministry said its troops had recaptured Sudzha"):
+        #: (sentence, title, place, region), dated at the end by the day of the claim the same
+        #: sentence makes, since the happening is the news the statement brings.
+        self.undated_events: list[tuple[str, str, str, str]] = []
         self.prev_claimant: list[Actor] = []
         self.prev_claimant_at = -1  # the sentence whose clause named prev_claimant
         self.prev_stated: DateMention | None = None
@@ -6105,8 +6111,8 @@ class Reader:
             active = re.search(
                 r"\b(?:retaken|retook|retake|recaptured|recapture|seized|seize|captured|liberated|liberate"
                 r"|took\s+control\s+of|taken\s+control\s+of|regained\s+control\s+of|(?:re)?capture\s+of"
-                r"|liberation\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+)?$",
-                before,
+                r"|liberation\s+of)[\"”']?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+)?$",
+                before,  # (session 16) 'its troops had "liberated" Sudzha': the quoted verb too
             )
             passive = re.match(
                 r"(?:,[^,;]{0,70},|,)?\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?"
@@ -6143,9 +6149,13 @@ class Reader:
             on = own[0] if own else (told[-1] if told else None)  # the nearest day before the place
             if re.search(r"(?i)\btoday\b", sentence) and on is None:
                 on = DateMention("today", 0, 0, self.pub, self.pub, "day", "today")
-            if on is None:
-                continue
             region = place.admin1 if place.admin1 in gaz.regions else ""
+            if on is None:
+                if not dates and _SAYING.search(sentence):
+                    self.undated_events.append(
+                        (sentence, f"Reported capture of {place.name}", place.name, region)
+                    )
+                continue
             self._add_event(f"Reported capture of {place.name}", on, place.name, region)
 
     def _day_of(
@@ -6209,6 +6219,10 @@ class Reader:
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=True)
             if d is not None:
                 self._add_event(f"Russia declares {region} fully retaken", d, self._last_settlement(), region)
+            elif not dates:
+                self.undated_events.append(
+                    (sentence, f"Russia declares {region} fully retaken", self._last_settlement(), region)
+                )
         m = _CEREMONY.search(sentence)
         if m:
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False, month=True)
@@ -6225,12 +6239,16 @@ class Reader:
             if d is not None and city:
                 self._add_event(title, d, city, "")
             elif city and d is None and not dates:
-                self.talks_undated.append((sentence, title, city))
+                self.undated_events.append((sentence, title, city, ""))
         m = _CONFIRMED_DEPLOYMENT.search(sentence)
         if m:
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=True)
             if d is not None:
-                self._add_event("North Korea confirms it sent troops to Russia", d, "", "")
+                self._add_event("North Korea confirms it sent troops to Russia", d, "Pyongyang", "")
+            elif not dates:
+                self.undated_events.append(
+                    (sentence, "North Korea confirms it sent troops to Russia", "Pyongyang", "")
+                )
 
     def _city_after(self, sentence: str, start: int, end: int) -> str:
         """The city the gazetteer knows, named with "in" between `start` and `end` ("a ceremony in
@@ -7060,13 +7078,13 @@ class Reader:
                         d.channel = o.channel
                         break
         self._credit_intelligence_updates()
-        self._date_talks()
+        self._date_undated_events()
 
-    def _date_talks(self) -> None:
-        """Talks the sentence did not date ("Kim has decided to send 1,000 sappers, Shoigu said after
-        talks with Kim Jong Un in Pyongyang") happened the day the claim they produced was stated,
-        when the report dates that claim to a day."""
-        for sentence, title, city in self.talks_undated:
+    def _date_undated_events(self) -> None:
+        """Events a statement told without a day ("Kim has decided to send 1,000 sappers, Shoigu said
+        after talks with Kim Jong Un in Pyongyang") happened by the day the claim the same sentence
+        makes was stated, when the report dates that claim to one day."""
+        for sentence, title, place, region in self.undated_events:
             days = {
                 d.stated
                 for d in self.drafts
@@ -7074,7 +7092,7 @@ class Reader:
             }
             day = days.pop() if len(days) == 1 else None
             if day is not None and day <= self.pub:
-                self._add_event(title, DateMention("day", 0, 0, day, day, "day", iso(day)), city, "")
+                self._add_event(title, DateMention("day", 0, 0, day, day, "day", iso(day)), place, region)
 
     def _lone_figureless(self, d: Draft) -> bool:
         """A figureless claim (a recapture, a confirmation) no other draft of the report repeats
