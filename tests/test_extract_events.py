@@ -9,6 +9,7 @@ happening, background months, soldiers of the other sides, a report with no date
 from __future__ import annotations
 
 from etl.extract import extract
+from etl.extract.registry import event_kind
 
 HEADER = "Harbour Wire\n\nFebruary 14, 2025\n\nTitle\n\n"
 
@@ -148,3 +149,13 @@ def test_a_report_with_no_date_of_its_own_keeps_an_event_dated_with_its_year() -
     assert _events(body, header="Harbour Wire\n\nTitle\n\n") == [
         ("2025-01-09", "2025-01-09", "", "Kursk Oblast")
     ]
+
+
+# ---------------------------------------------------------------- the kind guessed
+def test_each_new_event_gets_the_kind_the_bundled_events_use() -> None:
+    assert event_kind("Two North Korean soldiers captured in Kursk Oblast") == "combat"
+    assert event_kind("Reported capture of Sudzha") == "recapture"
+    assert event_kind("Russia declares Kursk Oblast fully retaken") == "recapture"
+    assert event_kind("North Korea confirms it sent troops to Russia") == "statement"
+    assert event_kind("Talks with Kim Jong Un in Pyongyang") == "diplomatic"
+    assert event_kind("Ukrainian missile strike on Rylsk") == "combat"
