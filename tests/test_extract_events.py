@@ -159,3 +159,10 @@ def test_each_new_event_gets_the_kind_the_bundled_events_use() -> None:
     assert event_kind("North Korea confirms it sent troops to Russia") == "statement"
     assert event_kind("Talks with Kim Jong Un in Pyongyang") == "diplomatic"
     assert event_kind("Ukrainian missile strike on Rylsk") == "combat"
+
+
+def test_a_capture_s_title_counts_the_soldiers_past_their_adjectives() -> None:
+    body = "Seoul said two wounded North Korean soldiers were captured on Feb. 9 in the Kursk region.\n"
+    assert [e["title"] for e in extract(HEADER + body).events] == [
+        "Two North Korean soldiers captured in Kursk Oblast"
+    ]
