@@ -166,3 +166,13 @@ def test_a_capture_s_title_counts_the_soldiers_past_their_adjectives() -> None:
     assert [e["title"] for e in extract(HEADER + body).events] == [
         "Two North Korean soldiers captured in Kursk Oblast"
     ]
+
+
+def test_troops_first_taking_part_in_combat_in_a_month_is_a_month_event() -> None:
+    body = "A lawmaker said North Korean units had first taken part in actual combat this month, citing the spy agency.\n"
+    assert _events(body) == [("2025-02-01", "2025-02-28", "", "")]
+
+
+def test_troops_not_taking_part_in_combat_is_no_event() -> None:
+    body = "Officials said North Korean troops had not taken part in fighting in January.\n"
+    assert _events(body) == []

@@ -1581,6 +1581,11 @@ _CONFIRMED_DEPLOYMENT = re.compile(
     r"\bthat\s+(?:it|its\s+(?:troops|units|soldiers|forces)|the\s+country|Pyongyang|North\s+Korean\s+(?:troops|units|soldiers))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:sent|deployed|dispatched)\b"
 )
+#: Troops going into battle ("North Korean troops had taken part in actual combat in December").
+_ENTERED_COMBAT = re.compile(
+    r"\bNorth\s+Korean\s+(?:troops|units|soldiers|forces)\b[^.;]{0,40}?\b(?:first\s+)?(?:took|taken|take|taking|began\s+taking)"
+    r"\s+part\s+in\s+(?:actual\s+|real\s+)?(?:combat|fighting|battles?)\b"
+)
 #: A state ceremony ("held a state decoration ceremony", "at a ceremony in Pyongyang").
 _CEREMONY = re.compile(
     r"\b(?:held|holds|presided\s+over|[Aa]t)\s+an?\s+(?:[\w*-]+\s+){0,3}?\*{0,2}ceremony\b"
@@ -6172,7 +6177,7 @@ class Reader:
             for d in dates
             if (d.precision == "day" or (month and d.precision == "month"))
             and d.kind not in ("same_day", "unresolved")
-            and d.last <= self.pub
+            and (d.last if d.precision == "day" else d.first) <= self.pub  # "this month" is under way
             and not any(0 <= d.start - e <= 4 for e in said)
         ]
         inside = [d for d in ok if at <= d.start and d.end <= end]  # "confirmed on Monday … that it had"
@@ -6223,6 +6228,11 @@ class Reader:
                 self.undated_events.append(
                     (sentence, f"Russia declares {region} fully retaken", self._last_settlement(), region)
                 )
+        m = _ENTERED_COMBAT.search(sentence)
+        if m and not re.search(r"\b(?:not|never|no\s+longer|yet\s+to|stopped)\b|n't\b", m.group(0)):
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False, month=True)
+            if d is not None:
+                self._add_event("North Korean troops take part in combat", d, "", region)
         m = _CEREMONY.search(sentence)
         if m:
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False, month=True)

@@ -270,9 +270,9 @@ def event_kind(title: str) -> str:
         ("incursion", ("incursion",)),
         ("offensive", ("offensive",)),
         ("recapture", ("recaptur", "liberat", "retak", "capture of")),
-        ("statement", ("confirms", "announces", "declares")),
         ("diplomatic", ("treaty", "visit", "sign", "summit", "talks")),
         ("deployment", ("deploy", "arriv")),
+        ("statement", ("confirms", "announces", "declares")),
         ("combat", ("strike", "attack", "battle", "fighting", "captured")),
     ):
         if any(w in t for w in words) and kind in EVENT_KINDS:
