@@ -6291,10 +6291,10 @@ class Reader:
     def _read_incursion(self, sentence: str, dates: list[DateMention]) -> None:
         """ "Ukrainian troops crossed the border near Sudzha on the night of Aug. 5-6", "The Kursk
         operation began on August 6, 2024", "the operation in Kursk, which started on 6 August":
-        the start of Ukraine's cross-border operation, on the day (or night) the clause gives it
-        (a month alone, "the August 2024 incursion", is background, not the news), at the settlement it names ("near Sudzha"), if any. Needs Ukraine as the actor
-        and Kursk (or a report about it) as the target; "since the operation began" without a
-        date dates nothing."""
+        the start of Ukraine's cross-border operation, on the day (or night) the clause gives it,
+        at the settlement it names ("near Sudzha"), if any. A month alone ("the August 2024
+        incursion") is background, not news. Needs Ukraine as the actor and Kursk (or a report
+        about it) as the target; "since the operation began" without a date dates nothing."""
         starts = list(_INCURSION_START.finditer(sentence))
         if not starts:
             return
@@ -6360,7 +6360,7 @@ class Reader:
             )
             active = re.match(r"\s+(?:[\w-]+\s+){0,4}?" + _CAPTIVES, after)
             who = passive or active
-            if who is None or not re.match(r"\s*$", before[passive.end() :] if passive else ""):
+            if who is None:
                 continue
             near = sentence[max(0, v.start() - 90) : v.end() + 60]
             if not re.search(r"North\s+Korean|DPRK|Pyongyang", near) and re.search(
