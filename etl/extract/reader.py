@@ -1596,6 +1596,65 @@ def _quote_closer(sents: list[str], k: int) -> str:
     return ""
 
 
+#: A strike told by its verb or weapon ("missiles hit", "Ukraine struck", "a missile strike").
+_HIT = re.compile(
+    r"\b(?:(?P<who>Ukrainian|Russian|Ukraine|Russia)\s+(?:(?:forces|troops|had|has)\s+)*)?"
+    r"(?:(?P<how>missile|drone|rocket|HIMARS|ATACMS|Storm\s+Shadows?)\s+)?"
+    r"(?:strikes?|struck|missiles?\s+(?:hit|struck)|(?<=Shadows\s)hit)\b"
+)
+#: The start of Ukraine's cross-border operation: "the incursion began", "launched an operation",
+#: "crossed the border", "crossed into Russia's Kursk region", "which started on".
+_INCURSION_START = re.compile(
+    r"\b(?:(?:incursion|offensive|operation|counter-?offensive)\b[^.;]{0,40}?\b(?:began|begun|started|was\s+launched)"
+    r"|launched\s+(?:an?\s+|its\s+|the\s+)?(?:surprise\s+)?(?:ground\s+|cross-border\s+)?(?:operation|incursion|offensive)"
+    r"|crossed\s+(?:the\s+(?:state\s+)?border|into)|went\s+into\s+Russian\s+territory)\b"
+)
+#: A leader's visit to a command post or headquarters ("Putin, in fatigues, visited a command post").
+_VISITED_POST = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+)(?:,[^,;.]{0,50},)?\s+(?:had\s+|has\s+)?visited\s+(?:an?|the)\s+"
+    r"(?:(?:military|army|forward|field)\s+)?(?P<what>command\s+post|headquarters)\b"
+)
+#: A region declared wholly retaken ("the Kursk region had been fully 'liberated'").
+_DECLARED_RETAKEN = re.compile(
+    r"\b(?:Kursk\s+(?:region|oblast|Oblast|Region)|the\s+(?:border\s+)?region)\s+(?:had\s+been|has\s+been|was|is)\s+"
+    r"(?:fully|completely|entirely)\s+[\"“'‘]?(?:liberated|recaptured|retaken|cleared)\b"
+)
+#: A state confirming its own deployment ("North Korea confirmed … that it had sent troops",
+#: "KCNA carried a statement … confirming that the country sent troops", "Pyongyang admitted
+#: for the first time that it had dispatched troops").
+_CONFIRMED_DEPLOYMENT = re.compile(
+    r"\b(?:North\s+Korea|Pyongyang|DPRK|KCNA|Korean\s+Central\s+News\s+Agency|Central\s+Military\s+Commission)\b"
+    r"[^.;]{0,120}?\b(?:confirmed|confirming|confirms|acknowledged|acknowledging|admitted|admitting)\b[^.;]{0,60}?"
+    r"\bthat\s+(?:it|its\s+(?:troops|units|soldiers|forces)|the\s+country|Pyongyang|North\s+Korean\s+(?:troops|units|soldiers))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:been\s+)?(?:sent|deployed|dispatched)\b"
+)
+#: Troops going into battle ("North Korean troops had taken part in actual combat in December").
+_ENTERED_COMBAT = re.compile(
+    r"\bNorth\s+Korean\s+(?:troops|units|soldiers|forces)\b[^.;]{0,40}?\b(?:first\s+)?(?:took|taken|take|taking|began\s+taking)"
+    r"\s+part\s+in\s+(?:actual\s+|real\s+)?(?:combat|fighting|battles?)\b"
+)
+#: A state ceremony ("held a state decoration ceremony", "at a ceremony in Pyongyang").
+_CEREMONY = re.compile(
+    r"\b(?:held|holds|presided\s+over|[Aa]t)\s+an?\s+(?:[\w*-]+\s+){0,3}?\*{0,2}ceremony\b"
+)
+#: Talks or a statement in a capital ("after talks with Kim Jong Un in Pyongyang", "talks in
+#: Pyongyang", "said in Pyongyang", "visited Pyongyang on the 17th").
+_TALKS_IN = re.compile(
+    r"\b(?:talks?|meeting)(?:\s+with\s+(?:(?:North\s+Korean|Russian|DPRK|top)\s+leader\s+|(?:Chairman|President|leader)\s+)?"
+    r"(?P<host>(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*))?\s+in\s+(?P<city>[A-Z][\w-]+)\b"
+    r"|\b(?:said|says|announced|announces)\s+in\s+(?P<city2>[A-Z][\w-]+)\b|\bvisited\s+(?P<city3>[A-Z][\w-]+)\b"
+)
+#: A capture of people: "captured", "taken alive/prisoner/captive", "taken on <a day>".
+_CAPTURED = re.compile(r"\b(?:captured(?:\s+alive)?|taken\s+(?:alive|prisoners?|captive)|taken(?=\s+on\s))\b")
+#: Soldiers as a noun phrase's head (the people a capture is about).
+_CAPTIVES = r"\b(?:soldiers?|troops|servicem[ae]n|prisoners?|POWs?|fighters?|North\s+Koreans)\b"
+#: A verb of saying or reporting: a day after it dates the statement, not the happening.
+_SAYING = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|tells|wrote|posted"
+    r"|stated|claimed|claims|added|according|revealed|disclosed)\b"
+)
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -1613,6 +1672,11 @@ class Reader:
         self.drafts: list[Draft] = []
         self.responses: list[ResponseDraft] = []
         self.events: list[dict[str, str]] = []
+        #: Events told in a statement that gives no day of its own ("…, Shoigu said after talks with
+        #: Kim Jong Un in Pyongyang", "the ministry said its troops had recaptured Sudzha"):
+        #: (sentence, title, place, region), dated at the end by the day of the claim the same
+        #: sentence makes, since the happening is the news the statement brings.
+        self.undated_events: list[tuple[str, str, str, str]] = []
         self.prev_claimant: list[Actor] = []
         self.prev_claimant_at = -1  # the sentence whose clause named prev_claimant
         self.prev_stated: DateMention | None = None
@@ -6166,6 +6230,8 @@ class Reader:
                     place.name if place else "",
                     region,
                 )
+        else:
+            self._read_incursion(sentence, dates)
         m = re.search(
             r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?"
             r"(?P<what>[a-z][\w\s-]*?)"
@@ -6235,8 +6301,11 @@ class Reader:
                 region = place.admin1 if place and place.admin1 in gaz.regions else ""
                 self._add_event(f"{who} sign {what}", d, place.name if place else "", region)
 
-        self._read_strike(sentence, dates, when)
+        if not self._read_strike(sentence, dates, when):
+            self._read_hit(sentence, dates)
         self._read_taking(sentence, dates)
+        self._read_prisoners(sentence, dates)
+        self._read_declared(sentence, dates)
         m = re.search(
             r"\b(?P<what>(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|pact))\b[^.;]{0,160}?"
             r"\b(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b",
@@ -6269,8 +6338,8 @@ class Reader:
             active = re.search(
                 r"\b(?:retaken|retook|retake|recaptured|recapture|seized|seize|captured|liberated|liberate"
                 r"|took\s+control\s+of|taken\s+control\s+of|regained\s+control\s+of|(?:re)?capture\s+of"
-                r"|liberation\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+)?$",
-                before,
+                r"|liberation\s+of)[\"”']?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+)?$",
+                before,  # (session 16) 'its troops had "liberated" Sudzha': the quoted verb too
             )
             passive = re.match(
                 r"(?:,[^,;]{0,70},|,)?\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?"
@@ -6307,14 +6376,258 @@ class Reader:
             on = own[0] if own else (told[-1] if told else None)  # the nearest day before the place
             if re.search(r"(?i)\btoday\b", sentence) and on is None:
                 on = DateMention("today", 0, 0, self.pub, self.pub, "day", "today")
-            if on is None:
-                continue
             region = place.admin1 if place.admin1 in gaz.regions else ""
+            if on is None:
+                if not dates and _SAYING.search(sentence):
+                    self.undated_events.append(
+                        (sentence, f"Reported capture of {place.name}", place.name, region)
+                    )
+                continue
             self._add_event(f"Reported capture of {place.name}", on, place.name, region)
+
+    def _day_of(
+        self, sentence: str, dates: list[DateMention], at: int, end: int, spoken: bool, month: bool = False
+    ) -> DateMention | None:
+        """The named day of what sits at `at`..`end` in `sentence`: the first after it (within 60
+        characters), else the last before it with no "that" or ";" between, never a day still to
+        come. `spoken`: the happening is itself a statement (a declaration, a confirmation), so a
+        day after a saying verb, or before its "that", dates it; otherwise "said on Friday" dates
+        only the saying. `month`: a month ("last month", "in August") dates it too."""
+        said = [] if spoken else [x.end() for x in _SAYING.finditer(sentence)]
+        ok = [
+            d
+            for d in dates
+            if (d.precision == "day" or (month and d.precision == "month"))
+            and d.kind not in ("same_day", "unresolved")
+            and (d.last if d.precision == "day" else d.first) <= self.pub  # "this month" is under way
+            and not any(0 <= d.start - e <= 4 for e in said)
+        ]
+        inside = [d for d in ok if at <= d.start and d.end <= end]  # "confirmed on Monday … that it had"
+        if inside:
+            return inside[0]
+        after = [
+            d
+            for d in ok
+            if end <= d.start <= end + 60
+            and not re.search(r"[;]", sentence[end : d.start])
+            and not _SAYING.search(sentence, end, d.start)  # "…, the NIS said Wednesday": another statement
+        ]
+        if after:
+            return after[0]
+        cut = r"[;]" if spoken else r"[;]|\bthat\b"  # "told Putin on Saturday that the region …"
+        before = [d for d in ok if d.end <= at and not re.search(cut, sentence[d.end : at])]
+        return before[-1] if before else None
+
+    def _read_declared(self, sentence: str, dates: list[DateMention]) -> None:
+        """Three happenings that are themselves statements, dated by the day the sentence gives:
+        a leader's visit to a command post or headquarters ("Putin, in fatigues, visited a command
+        post of the Kursk group of forces on Wednesday"), a region declared fully retaken ("the
+        Kursk region had been completely 'liberated', naming the village of Gornal as the last
+        settlement"), and a state confirming its own deployment for the first time ("North Korea
+        confirmed on Monday that it had sent troops")."""
+        gaz = self.ref.gazetteer
+        kursk = "Kursk Oblast" if "Kursk Oblast" in gaz.regions else ""
+        region = (
+            kursk
+            if re.search(r"\bKursk\b", sentence)
+            else (self.doc_region if self.doc_region == kursk else "")
+        )
+        m = _VISITED_POST.search(sentence)
+        if m and region and not any(" visits " in e["title"] for e in self.events):
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False)
+            if d is not None:
+                self._add_event(f"{m.group('name')} visits a {m.group('what')} in {region}", d, "", region)
+        m = _DECLARED_RETAKEN.search(sentence)
+        if m and re.search(
+            r"\bclaims?\s+(?:that\s+)?$|\b(?:rejected|denied|dismissed|disputed)\b", sentence[: m.start()]
+        ):
+            m = None  # "Ukraine on Sunday rejected Moscow's claim that the region had been retaken"
+        if m and region:
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=True)
+            if d is not None:
+                self._add_event(f"Russia declares {region} fully retaken", d, self._last_settlement(), region)
+            elif not dates:
+                self.undated_events.append(
+                    (sentence, f"Russia declares {region} fully retaken", self._last_settlement(), region)
+                )
+        m = _ENTERED_COMBAT.search(sentence)
+        if m and not re.search(r"\b(?:not|never|no\s+longer|yet\s+to|stopped)\b|n't\b", m.group(0)):
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False, month=True)
+            if d is not None:
+                self._add_event("North Korean troops take part in combat", d, "", region)
+        m = _CEREMONY.search(sentence)
+        if m:
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False, month=True)
+            city = self._city_after(sentence, m.start(), m.end() + 60)
+            if d is not None and city:
+                self._add_event(f"State ceremony in {city}", d, city, "")
+        m = _TALKS_IN.search(sentence)
+        if m:
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=True)
+            named = self.ref.gazetteer.lookup(m.group("city") or m.group("city2") or m.group("city3"))
+            city = named.name if named is not None and named.kind in ("city", "capital") else ""
+            host = m.group("host")
+            title = f"Talks with {host} in {city}" if host else f"Talks in {city}"
+            if d is not None and city:
+                self._add_event(title, d, city, "")
+            elif city and d is None and not dates:
+                self.undated_events.append((sentence, title, city, ""))
+        m = _CONFIRMED_DEPLOYMENT.search(sentence)
+        if m:
+            d = self._day_of(sentence, dates, m.start(), m.end(), spoken=True)
+            if d is not None:
+                self._add_event("North Korea confirms it sent troops to Russia", d, "Pyongyang", "")
+            elif not dates:
+                self.undated_events.append(
+                    (sentence, "North Korea confirms it sent troops to Russia", "Pyongyang", "")
+                )
+
+    def _city_after(self, sentence: str, start: int, end: int) -> str:
+        """The city the gazetteer knows, named with "in" between `start` and `end` ("a ceremony in
+        Pyongyang"), or ""."""
+        for m in re.finditer(r"\bin\s+(?P<c>[A-Z][\w-]+)", sentence):
+            if start <= m.start("c") <= end:
+                place = self.ref.gazetteer.lookup(m.group("c"))  # capitals too (mentions() skips them)
+                if place is not None and place.kind in ("city", "capital"):
+                    return place.name
+        return ""
+
+    def _last_settlement(self) -> str:
+        """The settlement the report names as the last one retaken ("naming the village of Gornal
+        as the last settlement", "the last settlement held by Ukraine, Gornal, had been cleared"),
+        wherever in the report it says so; "" if none or more than one."""
+        gaz = self.ref.gazetteer
+        body = "\n".join(self.layout.paragraphs)
+        names = set()
+        for pm in gaz.mentions(body):
+            place = gaz.resolve(pm, self.doc_region)
+            around = body[max(0, pm.start - 70) : pm.end + 70]
+            if (
+                place is not None
+                and place.kind in ("town", "village", "settlement", "city")
+                and re.search(r"\blast\s+(?:[\w-]+\s+)?(?:settlement|village|town)\b", around)
+            ):
+                names.add(place.name)
+        return names.pop() if len(names) == 1 else ""
+
+    def _read_incursion(self, sentence: str, dates: list[DateMention]) -> None:
+        """ "Ukrainian troops crossed the border near Sudzha on the night of Aug. 5-6", "The Kursk
+        operation began on August 6, 2024", "the operation in Kursk, which started on 6 August":
+        the start of Ukraine's cross-border operation, on the day (or night) the clause gives it,
+        at the settlement it names ("near Sudzha"), if any. A month alone ("the August 2024
+        incursion") is background, not news. Needs Ukraine as the actor and Kursk (or a report
+        about it) as the target; "since the operation began" without a date dates nothing."""
+        starts = list(_INCURSION_START.finditer(sentence))
+        if not starts:
+            return
+        if not re.search(r"Ukrain|Kyiv|\bour\s+(?:warriors|troops|forces|soldiers)\b", sentence) or re.search(
+            r"\bRussia(?:['’]s|n)\s+(?:(?:summer|autumn|winter|spring|counter-?)\s*)?offensive\b", sentence
+        ):
+            return
+        gaz = self.ref.gazetteer
+        kursk = "Kursk Oblast" if "Kursk Oblast" in gaz.regions else ""
+        place, region = "", ""
+        for pm in gaz.mentions(sentence):
+            if re.search(
+                r"\b(?:near|at|around|through)\s+(?:the\s+(?:town|village)\s+of\s+)?$", sentence[: pm.start]
+            ):
+                found = gaz.resolve(pm, kursk)
+                if found is not None and found.kind in ("town", "village", "city", "settlement"):
+                    place, region = found.name, found.admin1
+                    break
+        if re.search(r"\bKursk\b", sentence) or self.doc_region == kursk:
+            region = region or kursk
+        if not region or region != kursk:
+            return
+        said = [x.end() for x in _SAYING.finditer(sentence)]
+        for start in starts:
+            near = [
+                d
+                for d in dates
+                if d.kind in ("day", "night", "range", "numeric_day")
+                and d.precision == "day"
+                and d.last <= self.pub
+                and (
+                    0 <= d.start - start.end() <= 40
+                    or (
+                        d.end <= start.start()
+                        and not re.search(r"[;]|\bthat\b", sentence[d.end : start.start()])
+                    )
+                )
+                and not any(0 <= d.start - e <= 4 for e in said)
+            ]
+            if near:
+                after = [d for d in near if d.start >= start.end()]
+                d = after[0] if after else near[-1]
+                self._add_event("Ukrainian incursion into Kursk region begins", d, place, region)
+                return
+
+    def _read_prisoners(self, sentence: str, dates: list[DateMention]) -> None:
+        """ "the two wounded soldiers had been captured on Jan. 9 in the Kursk region", "one North
+        Korean soldier was captured alive in Kursk on 26 December": soldiers taken prisoner on a
+        named day. The day must belong to the capture, not to the statement that reports it ("…
+        captured two soldiers, Zelensky said on Saturday" dates nothing): no saying verb between
+        the two, and a day before the verb only when it opens the clause ("On Jan. 9, Ukrainian
+        forces captured …"). Soldiers named Russian or Ukrainian only are not this case's news."""
+        for v in _CAPTURED.finditer(sentence):
+            before = sentence[max(0, v.start() - 70) : v.start()]
+            if re.search(r"\b(?:be|being|get)\s+$", before):
+                continue  # "rather than be captured", "to avoid being captured": never happened
+            after = sentence[v.end() : v.end() + 60]
+            passive = re.search(
+                r"(?:"
+                + _CAPTIVES
+                + r"|\bthe\s+(?:two|pair)\b)[^.;]{0,40}?(?:\b(?:was|were|been|being))?\s*$",
+                before,
+            )
+            active = re.match(r"\s+(?:[\w-]+\s+){0,4}?" + _CAPTIVES, after)
+            who = passive or active
+            if who is None:
+                continue
+            near = sentence[max(0, v.start() - 90) : v.end() + 60]
+            if not re.search(r"North\s+Korean|DPRK|Pyongyang", near) and re.search(
+                r"\b(?:Russian|Ukrainian)\s+(?:[\w-]+\s+)?" + _CAPTIVES, near
+            ):
+                continue
+            day = None
+            for d in dates:
+                if d.precision != "day" or d.first > self.pub:
+                    continue
+                if d.start >= v.end() and d.start - v.end() <= 60:
+                    gap = sentence[v.end() : d.start]
+                elif d.end <= v.start() and re.match(r"\s*(?:[-–—•]\s*)?(?:On|on)?\s*$", sentence[: d.start]):
+                    gap = sentence[d.end : v.start()]  # "On Jan. 9, Ukrainian forces captured …"
+                else:
+                    continue
+                if not _SAYING.search(gap) and not re.search(r"[;:]|\bthat\b", gap):
+                    day = d
+                    break
+            if day is None:
+                continue
+            if any(e["date_start"] == iso(day.first) and "captured" in e["title"] for e in self.events):
+                return  # one capture a day: the report's later sentences retell it
+            gaz = self.ref.gazetteer
+            region = ""
+            for pm in gaz.mentions(sentence):
+                place = gaz.resolve(pm, self.doc_region)
+                if place is not None and place.admin1 in gaz.regions:
+                    region = place.admin1
+                    break
+            if not region and re.search(r"\bKursk\b", sentence) and "Kursk Oblast" in gaz.regions:
+                region = "Kursk Oblast"
+            count = re.search(r"\b(one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?" + _CAPTIVES, near)
+            n = count.group(1).capitalize() + " " if count and count.group(1) not in ("one", "1") else ""
+            plural = bool(n) or bool(
+                re.search(r"\b(?:soldiers|troops|prisoners|servicemen|fighters)\b", who.group(0))
+            )
+            what = "North Korean soldier" + ("s" if plural else "")
+            title = f"{n}{what} captured" + (f" in {region}" if region else "")
+            self._add_event(title, day, "", region)
+            return
 
     def _read_strike(
         self, sentence: str, dates: list[DateMention], when: Callable[[int], DateMention | None]
-    ) -> None:
+    ) -> bool:
         """ "a Ukrainian missile strike on the command post ... in Rylsk on Jan. 31": an attack,
         at a place the gazetteer knows, on a named day (never "last week")."""
         m = re.search(
@@ -6326,7 +6639,7 @@ class Reader:
             sentence,
         )
         if not m:
-            return
+            return False
         gaz = self.ref.gazetteer
         tail = sentence[m.end() : m.end() + 200]
         pm = next(
@@ -6339,7 +6652,7 @@ class Reader:
             None,
         )
         if pm is None or len(tail) == 0:
-            return
+            return False
         d = when(pm.end)
         if d is None or d.precision != "day" or d.start - pm.end > 12:
             # (round 35) "a missile strike on Friday, Jan. 31, on a command post in Rylsk": the day
@@ -6357,17 +6670,79 @@ class Reader:
                 None,
             )
         if d is None:
-            return  # the date must follow the place ("in Rylsk on Jan. 31") or the attack
+            return False  # the date must follow the place ("in Rylsk on Jan. 31") or the attack
         place = gaz.resolve(pm, self.doc_region)
         if place is None:
-            return
+            return False
         noun = m.group("noun")
         title = " ".join(x for x in (m.group("who"), (m.group("how") or "").strip(), noun) if x)
         prep = re.search(r"\b(in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: pm.start])
         where = prep.group(1) if prep else "in"
         self._add_event(f"{title[:1].upper()}{title[1:]} {where} {place.name}", d, place.name, place.admin1)
+        return True
+
+    def _read_hit(self, sentence: str, dates: list[DateMention]) -> None:
+        """ "Storm Shadow missiles hit a command post at Maryino … on Wednesday", "a Ukrainian
+        missile strike on Friday on a command post in the town of Rylsk", "Ukraine struck the
+        command post … in Rylsk on January 31": a strike on a settlement the gazetteer knows, dated
+        by a named day in the same clause that is not the day someone spoke of it ("claimed on 24
+        November that … a strike near Maryino on 20 November" is the 20th)."""
+        m = _HIT.search(sentence)
+        if not m:
+            return
+        gaz = self.ref.gazetteer
+        pm = next(
+            (
+                p
+                for p in gaz.mentions(sentence)
+                if m.end() <= p.start <= m.end() + 120
+                and re.search(
+                    r"\b(?:in|near|at|around)\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?$", sentence[: p.start]
+                )
+                and not re.search(r"[.;]", sentence[m.end() : p.start])
+            ),
+            None,
+        )
+        if pm is None:
+            return
+        place = gaz.resolve(pm, self.doc_region)
+        if place is None or place.kind not in ("town", "village", "city", "settlement", "khutor"):
+            return
+        lo, hi = max(0, m.start() - 45), pm.end + 45
+        said = [x.end() for x in _SAYING.finditer(sentence)]
+        days = [
+            d
+            for d in dates
+            if d.precision == "day"
+            and d.first <= self.pub
+            and lo <= d.start < hi
+            and not any(0 <= d.start - e <= 4 for e in said)  # "said on Friday"
+            and not re.search(r"[;]|\bthat\b", sentence[min(d.end, m.start()) : max(d.start, m.start())])
+        ]
+        if not days:
+            return
+        after = [d for d in days if d.start >= pm.end]
+        d = after[0] if after else days[-1]
+        if any(e["date_start"] == iso(d.first) and e["place"] == place.name for e in self.events):
+            return
+        who = m.group("who") or ""
+        how = (m.group("how") or "").replace("Storm Shadows", "Storm Shadow")
+        title = " ".join(x for x in (who, how, "strike") if x)
+        self._add_event(f"{title[:1].upper()}{title[1:]} on {place.name}", d, place.name, place.admin1)
 
     def _add_event(self, title: str, d: DateMention, place: str, region: str) -> None:
+        """Keep one event per title (the most precise date wins) and per named place and day (two
+        sentences telling one happening in other words). A report with no date of its own dates an
+        event only by a date with its year: "last month" or "on June 17" would be counted from the
+        day of reading."""
+        if self.layout.published is None and not re.search(r"\b(?:19|20)\d\d\b", d.text):
+            return
+        if place and any(
+            old["title"] != title
+            and (old["date_start"], old["date_end"], old["place"]) == (iso(d.first), iso(d.last), place)
+            for old in self.events
+        ):
+            return
         ev = {
             "title": title,
             "date_start": iso(d.first),
@@ -7032,6 +7407,21 @@ class Reader:
             ):
                 d.dropped = True
         self._credit_intelligence_updates()
+        self._date_undated_events()
+
+    def _date_undated_events(self) -> None:
+        """Events a statement told without a day ("Kim has decided to send 1,000 sappers, Shoigu said
+        after talks with Kim Jong Un in Pyongyang") happened by the day the claim the same sentence
+        makes was stated, when the report dates that claim to one day."""
+        for sentence, title, place, region in self.undated_events:
+            days = {
+                d.stated
+                for d in self.drafts
+                if self.sent_log.get(d.sentence_no) == sentence and not d.dropped and d.precision == "day"
+            }
+            day = days.pop() if len(days) == 1 else None
+            if day is not None and day <= self.pub:
+                self._add_event(title, DateMention("day", 0, 0, day, day, "day", iso(day)), place, region)
 
     def _lone_figureless(self, d: Draft) -> bool:
         """A figureless claim (a recapture, a confirmation) no other draft of the report repeats

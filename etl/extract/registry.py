@@ -269,10 +269,11 @@ def event_kind(title: str) -> str:
     for kind, words in (
         ("incursion", ("incursion",)),
         ("offensive", ("offensive",)),
-        ("recapture", ("recaptur", "liberat", "retak")),
-        ("diplomatic", ("treaty", "visit", "sign", "summit")),
+        ("recapture", ("recaptur", "liberat", "retak", "capture of")),
+        ("diplomatic", ("treaty", "visit", "sign", "summit", "talks")),
         ("deployment", ("deploy", "arriv")),
-        ("combat", ("strike", "attack", "battle", "fighting")),
+        ("statement", ("confirms", "announces", "declares")),
+        ("combat", ("strike", "attack", "battle", "fighting", "captured")),
     ):
         if any(w in t for w in words) and kind in EVENT_KINDS:
             return kind
