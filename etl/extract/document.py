@@ -186,6 +186,9 @@ _NEW_ITEM = re.compile(
 )
 #: Hard-wrapped text is wrapped at most this wide (a one-paragraph-per-line page is not wrapped).
 _MAX_WRAP = 160
+#: The shortest line counted as broken at the wrap width: a newspaper column pasted from an
+#: e-paper is 28-40 characters wide (session 16; an e-mail or a PDF's text is 60-110).
+_MIN_WRAP = 24
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -196,10 +199,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     there are several, most stop within a word's length of one width, and hardly any line is
     wider; in a page with one paragraph per line they are rare (headings, labels) and of any
     length, under paragraphs far wider."""
-    cut = sorted(
-        len(a)
+    pairs = [
+        (len(a), b.strip())
         for a, b in pairwise(lines)
-        if len(a.strip()) >= 40
+        if len(a.strip()) >= _MIN_WRAP
         and b.strip()
         and not _LINE_END.search(a)
         and not _NEW_ITEM.match(b.strip())
@@ -207,12 +210,18 @@ def _wrap_width(lines: list[str]) -> int | None:
         and _indent(b) >= _indent(a) - 4  # a paragraph's first line may be indented
         # (a long line full of names, broken mid-sentence, is prose, not a headline)
         and not (_title_case(a) and len(a.strip()) < 90)
-    )
+    ]
+    cut = sorted(n for n, _ in pairs)
     if len(cut) < 5:
         return None
     width = cut[(len(cut) * 4) // 5 - 1]
-    near = sum(1 for n in cut if width - 22 <= n <= width + 22)
+    tol = min(22, max(8, width // 3))  # a word's length either side (narrower for a column)
+    near = sum(1 for n in cut if width - tol <= n <= width + tol)
     if width > _MAX_WRAP or near < 0.6 * len(cut):
+        return None
+    if width < 40 and sum(bool(re.match(r"[a-z0-9(]", b)) for _, b in pairs) < 0.4 * len(pairs):
+        # a narrow column's sentences go on in lower case on the next line; a ticker of short
+        # one-line items, each starting with a capital, is no column
         return None
     # Wrapped text has (almost) no line much wider than its width; a forum thread's short header
     # lines ("reply by … - 4 points") stop mid-sentence too, above posts one line long.

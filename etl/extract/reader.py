@@ -6615,8 +6615,12 @@ class Reader:
                     break
             if not region and re.search(r"\bKursk\b", sentence) and "Kursk Oblast" in gaz.regions:
                 region = "Kursk Oblast"
-            count = re.search(r"\b(one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?" + _CAPTIVES, near)
-            n = count.group(1).capitalize() + " " if count and count.group(1) not in ("one", "1") else ""
+            count = re.search(r"\b((?i:one|two|three|four|five)|\d+)\s+(?:[\w-]+\s+){0,3}?" + _CAPTIVES, near)
+            n = (
+                count.group(1).capitalize() + " "
+                if count and count.group(1).lower() not in ("one", "1")
+                else ""
+            )
             plural = bool(n) or bool(
                 re.search(r"\b(?:soldiers|troops|prisoners|servicemen|fighters)\b", who.group(0))
             )
