@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from etl.extract import extract
 from etl.extract.document import _wrap_width, parse_layout
+from etl.extract.review import MARK_CLOSE, MARK_OPEN, quote_in_context
 
 NIS = "National Intelligence Service (South Korea)"
 
@@ -76,3 +77,16 @@ def test_a_column_s_silence_and_capture_day_are_read() -> None:
 
 def test_a_ticker_of_short_one_line_items_is_not_taken_for_a_column() -> None:
     assert _wrap_width(TICKER.splitlines()) is None
+
+
+def test_a_quote_joined_across_a_column_s_broken_word_is_found_in_context() -> None:
+    e = extract(COLUMN)
+    quote = next(c["quote"] for c in e.claims if c["metric"] == "killed")
+    shown = quote_in_context(COLUMN, quote)
+    assert "not found verbatim" not in shown
+    assert shown.startswith("…") or "A4 | WORLD" in shown
+    assert f"{MARK_OPEN}{quote}{MARK_CLOSE}" in shown
+
+
+def test_a_quote_that_is_not_in_the_report_is_still_said_to_be_missing() -> None:
+    assert "not found verbatim" in quote_in_context(COLUMN, "About 900 North Korean soldiers were lost.")

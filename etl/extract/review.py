@@ -57,18 +57,33 @@ def yearless_notice(read_against: str, year_guessed: bool) -> str:
     )
 
 
+def _find_across_breaks(flat: str, q: str) -> tuple[int, int]:
+    """Where quote `q` sits in `flat` when the report broke its words at a line's end ("Mon-" /
+    "day", flattened to "Mon- day") and the extractor joined them again: (start, length) in
+    `flat`, or (-1, 0)."""
+    parts: list[str] = []
+    for a, b in zip(q, q[1:] + " ", strict=True):
+        parts.append(r"\s+" if a == " " else re.escape(a))
+        if a.isalpha() and b.isalpha():
+            parts.append(r"(?:-\s)?")
+    m = re.search("".join(parts), flat)
+    return (m.start(), m.end() - m.start()) if m else (-1, 0)
+
+
 def quote_in_context(text: str, quote: str, width: int = 240) -> str:
     """The quote with up to `width` characters either side, marked »like this«, as plain text."""
     flat = re.sub(r"\s+", " ", text).strip()
     q = re.sub(r"\s+", " ", quote).strip()
     if not q:
         return ""
-    i = flat.find(q)
+    i, n = flat.find(q), len(q)
+    if i < 0:
+        i, n = _find_across_breaks(flat, q)
     if i < 0:
         return f"{MARK_OPEN}{q}{MARK_CLOSE} (quote not found verbatim in the report)"
-    start, end = max(0, i - width), min(len(flat), i + len(q) + width)
+    start, end = max(0, i - width), min(len(flat), i + n + width)
     before = flat[start:i]
-    after = flat[i + len(q) : end]
+    after = flat[i + n : end]
     if start > 0:
         before = "…" + before[before.find(" ") + 1 :] if " " in before else "…" + before
     if end < len(flat):
