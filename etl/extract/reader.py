@@ -755,7 +755,13 @@ _BLOGGER_NAME = re.compile(
 _TAIL_SOURCE = re.compile(
     r"[(\[]\s*(?:[Ss]ources?:\s*|[Aa]ccording\s+to\s+|[Pp]er\s+|[Vv]ia\s+)?(?P<who>[^()\[\],;:]{2,60}?)"
     r"(?:,\s*[^()\[\]]{2,40})?\s*[)\]]\s*[.;]?[\"”']?\s*$"
-    r"|\s[—–]\s+(?:[Ss]ources?:\s*)?(?P<who2>[^—–,;:]{2,60}?)(?:,\s*[^—–]{2,40}?)?\s*[.;]?\s*$"
+    # (a wire's or a ticker's typed dash too: "… in Kursk -- SSO on Telegram.")
+    r"|\s(?:[—–]|--)\s+(?:[Ss]ources?:\s*)?(?P<who2>[^—–,;:-]{2,60}?)(?:,\s*[^—–]{2,40}?)?\s*[.;]?\s*$"
+)
+#: An alert's or a ticker's "Speaker -- content" (after a "BREAKING:" tag): "Zelensky -- over 3,000 …".
+_DASH_SPEAKER = re.compile(
+    r"\W*(?:(?:BREAKING|URGENT|FLASH|JUST\s+IN|UPDATE|ALERT|DEVELOPING)\s*:\s*)?"
+    r"(?P<who>[A-Z][^:;.,—–\-\"“]{1,50}?)\s(?:--|[—–])\s+[\"“]?(?:[A-Za-z]+\s+){0,2}\d"
 )
 #: Verbs of giving out a figure, in a relative clause after it ("the 600 the NIS gave lawmakers").
 _GAVE = r"(?:gave|given|put\s+out|released|published|offered|cited|presented|provided|announced|reported)\b"
@@ -2728,6 +2734,20 @@ class Reader:
             back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
             if back is not None:
                 return [back], own.start(), own.end(), False, []
+        dash = _DASH_SPEAKER.match(clause) if not verbs else None
+        if dash:
+            # "BREAKING: Zelensky -- over 3,000 North Korean soldiers killed …": an alert's
+            # "Speaker -- content", the speaker's name (a person or a body, not a dateline's
+            # place) and nothing else before the dash
+            named = [
+                m
+                for m in mentions
+                if m.start <= dash.start("who") + 4
+                and dash.end("who") - 1 <= m.end <= dash.end("who")
+                and m.actor.kind not in ("state", NEW_ACTOR)
+            ]
+            if named:
+                return pack(group_at(named[0]), dash.end("who"), dash.end("who") + 1)
         colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
