@@ -777,6 +777,9 @@ _TIME_CODE = re.compile(
     # chatter's badges after it)
     r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?=\s))\s*(?:\[[A-Z][\w .]{0,15}\]\s*)*"
 )
+#: An alert's or a wire flash's time of day (24-hour, no colon) at the head of its item: "[0812] …",
+#: "1225 BRUSSELS -- …" (a dateline in capitals and a typed dash after the time).
+_ALERT_STAMP = re.compile(r"\[(?:[01]\d|2[0-3])[0-5]\d\]\s+|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*\s+--\s)")
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
@@ -1436,6 +1439,11 @@ def _web_layout(lines: list[str]) -> Layout:
             s = message.group("rest").strip()
             in_messages = True
         s = _TIME_CODE.sub("", s)
+        alert = _ALERT_STAMP.match(s) if message is None else None
+        if alert is not None:
+            # "[0812] UKR special forces: …", "1225 BRUSSELS -- …": an alert's or a flash's time
+            # of day before its text; the item is that day's news, the time no part of it
+            s = s[alert.end() :]
         chat = _CHAT_TURN.fullmatch(s)
         if chat or message is not None or (in_messages and not _is_furniture(s)):
             # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
@@ -1536,7 +1544,7 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if pending_break and paras:
             lay.breaks.add(len(paras))
-        if stamp:
+        if stamp or alert is not None:
             lay.stamped.add(len(paras))
             if entry_day is not None:
                 lay.day_of[len(paras)] = entry_day

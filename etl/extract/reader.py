@@ -5489,6 +5489,22 @@ class Reader:
         ):
             day = self.entry_date  # a live-blog entry under a time stamp: posted that day
             stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and self.entry_date is not None
+            and accepted
+            and not own_date_carry_blocked(clause)
+            and (
+                vs == ve == 0
+                or re.fullmatch(r"says|say|estimates|estimate|claims|reports|puts", clause[vs:ve]) is not None
+            )
+            and not any(d.precision in ("day", "month") and d.kind in STATEMENT_KINDS for d in dates)
+        ):
+            # "[1405] SEOUL: ROK Joint Chiefs of Staff estimate around 1,100 …", "[0812] UKR special
+            # forces: 77 NK soldiers killed … -- SSO on Telegram.": an alert under its time stamp,
+            # in the present tense or with no verb at all, is that day's news
+            day = self.entry_date
+            stated = DateMention("today", 0, 0, day, day, "day", "")
         pronoun_led = re.match(
             r"\s*(?:He|She|They|It)\s+(?:later\s+|also\s+|then\s+)?(?:said|wrote|posted|told|added"
             r"|announced|stated|made\s+the\s+(?:claim|remarks?))\b[^,;]*",
