@@ -4283,6 +4283,17 @@ class Reader:
             # "over 38,000 troops killed or wounded, and over 700 taken prisoner", "at least 30 …
             # killed, and that at least three had gone missing": more of the people just counted
             return "people"
+        more = re.match(r"\s+more\b", after)
+        if (
+            more is not None
+            and _FATE_BARE.match(after, more.end())
+            and self.drafts
+            and self.sentence_no - self.drafts[-1].sentence_no <= 1
+            and self.drafts[-1].metric in ("killed", "wounded", "killed_or_wounded", "missing", "captured")
+        ):
+            # (round 36) "… at least 30 North Korean soldiers had been killed. The same post said at
+            # least three more had gone missing": more of the people the sentence before counted
+            return "people"
         if (
             _LOST_BARE.match(after)
             and self.drafts
