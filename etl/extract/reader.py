@@ -5506,7 +5506,7 @@ class Reader:
             and accepted
             and not own_date_carry_blocked(clause)
             and (
-                vs == ve == 0
+                not re.search(r"[A-Za-z]", clause[vs:ve])  # no verb: "Speaker: …", "Speaker -- …"
                 or re.fullmatch(r"says|say|estimates|estimate|claims|reports|puts", clause[vs:ve]) is not None
             )
             and not any(d.precision in ("day", "month") and d.kind in STATEMENT_KINDS for d in dates)

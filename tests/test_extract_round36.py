@@ -1,0 +1,99 @@
+"""Round 36: fact checks, brief items and attribution chains (writers 67-69's misses).
+
+Each test names a behaviour the round-36 rules add. The sentences are invented for each
+behaviour, not copied from any report; negatives guard what must not change. Tests share no
+state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.extract import extract
+
+HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
+ALERTS = "DAILY ALERTS (Mon 3 Mar 2025)\nTimes GMT.\n\n"
+HUR = "Defense Intelligence of Ukraine (HUR)"
+SSO = "Special Operations Forces of Ukraine (SSO)"
+
+
+def _rows(body: str, header: str = HEADER) -> list[dict[str, Any]]:
+    return extract(header + body).claims
+
+
+def _claims(body: str, header: str = HEADER) -> list[tuple[str, str, int | None, int | None, str]]:
+    """(claimant, metric, low, high, qualifier) of each claim read under a dated header."""
+    return [
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"])
+        for c in _rows(body, header)
+    ]
+
+
+def _stated(body: str, header: str = HEADER) -> list[tuple[str, int | None, str]]:
+    """(metric, low, stated_on) of each claim."""
+    return [(c["metric"], c["value_low"], c["stated_on"]) for c in _rows(body, header)]
+
+
+# ------------------------------------------------- "Speaker -- figures": an alert's typed dash
+def test_alert_speaker_before_a_typed_dash_is_the_claimant() -> None:
+    body = "BREAKING: Budanov -- over 5,000 North Korean soldiers killed or wounded in Kursk so far.\n"
+    assert ("Kyrylo Budanov (HUR)", "killed_or_wounded", 5000, None, "over") in _claims(body)
+
+
+def test_dateline_before_a_typed_dash_is_no_speaker() -> None:
+    """Negative: "KYIV -- N soldiers …" names a place, not who says it."""
+    body = "KYIV -- About 5,000 North Korean soldiers have been killed or wounded in Kursk.\n"
+    assert not [c for c in _claims(body) if c[0] in ("Ukraine", "Kyiv")]
+
+
+def test_source_after_a_typed_dash_at_the_end_is_the_claimant() -> None:
+    body = "Special forces: 25 North Korean soldiers killed, 12 wounded in Kursk -- SSO on Telegram.\n"
+    got = _claims(body)
+    assert (SSO, "killed", 25, 25, "exact") in got
+    assert (SSO, "wounded", 12, 12, "exact") in got
+
+
+# ------------------------------------------------- an alert's time of day
+def test_alert_time_stamp_is_no_text_and_the_item_is_that_days_news() -> None:
+    body = (
+        "[0915] BREAKING: Budanov -- over 5,000 North Korean soldiers killed or wounded in Kursk.\n\n"
+        "[1020] Weather: snow warning for the north.\n"
+    )
+    assert ("killed_or_wounded", 5000, "2025-03-03") in _stated(body, ALERTS)
+
+
+def test_alert_in_the_present_tense_is_that_days_news() -> None:
+    body = (
+        "[0915] Weather: snow warning for the north.\n\n"
+        "[1405] SEOUL: South Korea's Joint Chiefs of Staff estimate around 1,300 North Korean "
+        "casualties in Kursk.\n"
+    )
+    assert ("killed_or_wounded", 1300, "2025-03-03") in _stated(body, ALERTS)
+
+
+def test_alert_dating_its_statement_keeps_that_day() -> None:
+    """Negative: an alert that says when the speaker spoke keeps that day."""
+    body = (
+        "[0915] Weather: snow warning for the north.\n\n"
+        "[1405] South Korea's Joint Chiefs of Staff said on Friday that about 1,300 North Korean "
+        "soldiers had been killed or wounded.\n"
+    )
+    assert ("killed_or_wounded", 1300, "2025-02-28") in _stated(body, ALERTS)
+
+
+# ------------------------------------------------- "three more had gone missing"
+def test_more_gone_missing_counts_the_people_of_the_sentence_before() -> None:
+    body = (
+        "The HUR said on Monday that at least 40 North Korean soldiers had been killed near Sudzha. "
+        "It added that at least four more had gone missing.\n"
+    )
+    assert (HUR, "missing", 4, None, "at_least") in _claims(body)
+
+
+def test_more_after_no_toll_is_no_count() -> None:
+    """Negative: "more" after a sentence that counts no losses is read as nothing."""
+    body = (
+        "The HUR said on Monday that 40 North Korean officers had arrived in Kursk. Four more had "
+        "gone missing on the way, it said.\n"
+    )
+    assert not [c for c in _claims(body) if c[1] == "missing"]
