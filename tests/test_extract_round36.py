@@ -97,3 +97,22 @@ def test_more_after_no_toll_is_no_count() -> None:
         "gone missing on the way, it said.\n"
     )
     assert not [c for c in _claims(body) if c[1] == "missing"]
+
+
+# ------------------------------------------------- a fact check's quoted claim and its credit
+def test_credit_in_brackets_after_a_quotation_is_its_claimant() -> None:
+    body = (
+        'WHAT WAS SAID: "The number of North Korean soldiers killed in Kursk already exceeds 900." '
+        "(General Oleksandr Syrskyi, on Telegram, Friday)\n"
+    )
+    got = [(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _rows(body)]
+    assert ("Oleksandr Syrskyi", "killed", 900, "2025-02-28") in got
+
+
+def test_bracketed_sentence_after_a_quotation_stays_apart() -> None:
+    """Negative: a bracketed aside that is a sentence of its own credits no one."""
+    body = (
+        '"More than 900 North Korean soldiers have died in Kursk," Syrskyi said on Friday. '
+        "(That is more than twice the January figure.)\n"
+    )
+    assert [c[0] for c in _claims(body)] == ["Oleksandr Syrskyi"]

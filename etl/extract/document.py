@@ -1734,6 +1734,10 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         if re.search(r"\b[A-Z]\.$", before):  # initials
             continue
+        if m.group(0)[-1] in "\"”’'" and re.match(r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]):
+            # 'THE CLAIM: "… already exceeds 3,000." (President X, on Telegram, Monday)': a fact
+            # check's credit in brackets after the quotation belongs to it
+            continue
         out.append(paragraph[start : m.end()].strip())
         start = m.end()
     rest = paragraph[start:].strip()

@@ -2632,7 +2632,14 @@ class Reader:
         if not verbs:
             tail = _TAIL_SOURCE.search(clause)
             at = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
-            src = [m for m in mentions if tail is not None and at <= m.start <= at + 4]
+            src = [
+                m
+                for m in mentions
+                if tail is not None
+                and at <= m.start
+                # ("(President Volodymyr Zelenskyy, on Telegram, Monday)": a title before the name)
+                and (m.start <= at + 4 or re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){1,4}", clause[at : m.start]))
+            ]
             if tail is not None and src:
                 # "About 11,000 … are in the Kursk region (Zelensky, 7 November).", "… killed — NIS,
                 # 13 January.": a source given in brackets or after a dash at the end
