@@ -116,3 +116,27 @@ def test_bracketed_sentence_after_a_quotation_stays_apart() -> None:
         "(That is more than twice the January figure.)\n"
     )
     assert [c[0] for c in _claims(body)] == ["Oleksandr Syrskyi"]
+
+
+# ------------------------------------------------- "The statement put …": whose statement
+GS = "General Staff of the Armed Forces of Ukraine"
+
+
+def test_the_statement_is_the_one_the_sentence_before_says_a_body_made() -> None:
+    body = (
+        "Putin's chief of staff said on Friday that the Kursk region had been cleared.\n\n"
+        "Ukraine's General Staff denied it the same day, saying in a statement carried by local "
+        "media that fighting went on. The statement put North Korean losses in Kursk at more than "
+        "5,200 killed and wounded.\n"
+    )
+    got = [(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _rows(body)]
+    assert (GS, "killed_or_wounded", 5200, "2025-02-28") in got
+
+
+def test_the_statement_after_a_quoting_speaker_stays_theirs() -> None:
+    """Negative: with no statement named in the sentence before, the last speaker keeps it."""
+    body = (
+        "Ukraine's General Staff said on Friday that fighting went on in Kursk. Kyiv's allies were "
+        "told the same. The statement put North Korean losses at more than 5,200 killed and wounded.\n"
+    )
+    assert [c[0] for c in _claims(body)] == [GS]

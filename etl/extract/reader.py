@@ -3601,8 +3601,13 @@ class Reader:
             if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
                 return None
             days = [
-                d for d in find_dates(sent, self.pub) if d.kind in STATEMENT_KINDS and d.precision == "day"
+                # ("Kyiv's General Staff rejected the claim the same day, saying in a statement …":
+                # the day of the occasion reported before it)
+                self._same_day(d) if d.kind == "same_day" else d
+                for d in find_dates(sent, self.pub)
+                if (d.kind in STATEMENT_KINDS or d.kind == "same_day") and d.precision == "day"
             ]
+            days = [d for d in days if d.precision == "day"]
             # one day, however many ways it is written ("Yesterday (Monday)")
             return days[0] if days and all(d.first == days[0].first for d in days) else None
         return None
@@ -3634,6 +3639,17 @@ class Reader:
             return self._by_role(m.group("role"))
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
+            prev = self.sent_log.get(self.sentence_no - 1, "")
+            made = re.search(rf"\b(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?{m.group('doc')}\b", prev)
+            named = [
+                mm
+                for mm in (self._mentions(prev) if made else [])
+                if made and mm.end <= made.start() and mm.actor.kind not in ("state", "media", NEW_ACTOR)
+            ]
+            if named:
+                # (round 36) "The General Staff rejected the claim, saying in a statement that …. The
+                # statement put …": the body the sentence before says made the statement
+                return named[-1].actor
             # '"...," the statement read': the body whose statement the report is quoting
             if self.prev_claimant:
                 return self.prev_claimant[0]
