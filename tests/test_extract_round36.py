@@ -140,3 +140,24 @@ def test_the_statement_after_a_quoting_speaker_stays_theirs() -> None:
         "told the same. The statement put North Korean losses at more than 5,200 killed and wounded.\n"
     )
     assert [c[0] for c in _claims(body)] == [GS]
+
+
+# ------------------------------------------------- "Same post: …" and a brief's "NK"
+def test_same_post_label_is_the_post_the_sentence_before_was_about() -> None:
+    body = (
+        "Budanov said on Friday that Gornal had fallen. Ukraine's General Staff on Facebook denied "
+        "the town had fallen. Same post: total losses of the North Korean army in Kursk "
+        '"more than 5,200 killed and wounded".\n'
+    )
+    assert (GS, "killed_or_wounded", 5200, None, "over") in _claims(body)
+
+
+def test_nk_is_north_korea_in_brief_copy() -> None:
+    body = "The General Staff said total losses of the NK army were more than 5,200 killed and wounded.\n"
+    assert [c["subject"] for c in _rows(body)] == ["DPRK forces"]
+
+
+def test_nk_news_is_an_outlet_not_a_side() -> None:
+    """Negative: the outlet NK News names no side."""
+    body = "NK News reported on Friday that about 5,200 Russian soldiers had been killed in Kursk.\n"
+    assert [c["subject"] for c in _rows(body)] == ["Russian forces"]

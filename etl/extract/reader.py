@@ -2798,6 +2798,16 @@ class Reader:
             first = [m for m in mentions if at <= m.start <= at + 4 and m.end < colon.end("who")]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
+            same = re.fullmatch(
+                r"\W*(?:[Tt]he\s+)?[Ss]ame\s+(?:post|statement|report|bulletin|update|briefing|message)\s*",
+                colon.group("who"),
+            )
+            prior = self.sent_log.get(self.sentence_no - 1, "") if same else ""
+            maker = [mm for mm in self._mentions(prior) if mm.actor.kind not in ("state", "media", NEW_ACTOR)]
+            if maker:
+                # (round 36) "UKR General Staff on Facebook denied …. Same post: total losses …
+                # "more than 4,500"": the one whose post the sentence before was about
+                return [maker[0].actor], colon.end("who"), colon.end("who") + 1, True, []
             anaphor = re.match(
                 r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b",
                 clause[at:],
@@ -3946,7 +3956,8 @@ class Reader:
                 continue  # "South Korea's NIS": the speaker's own country, not whose people are counted
             word = re.sub(r"['’]s$", "", m.group(0))
             side = SIDE_WORDS[word]
-            adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
+            # ("the NK army": initials before a noun read as the adjective)
+            adjective = (word.endswith(("an", "Korean")) and not word.endswith("Korea")) or word == "NK"
             before = clause[: m.start()]
             after = clause[m.end() :]
             if word.endswith("ans"):
