@@ -161,3 +161,26 @@ def test_nk_news_is_an_outlet_not_a_side() -> None:
     """Negative: the outlet NK News names no side."""
     body = "NK News reported on Friday that about 5,200 Russian soldiers had been killed in Kursk.\n"
     assert [c["subject"] for c in _rows(body)] == ["Russian forces"]
+
+
+# ------------------------------------------------- "N sappers to <place> to …, and M builders"
+SHOIGU = "Sergei Shoigu (Security Council of Russia)"
+
+
+def test_second_batch_after_a_destination_and_a_purpose_is_a_deployment_too() -> None:
+    body = (
+        "Shoigu said on Friday that Pyongyang would send 2,000 sappers to Kursk to clear mines and "
+        "4,000 military builders to repair roads.\n"
+    )
+    got = _claims(body)
+    assert (SHOIGU, "troops_deployed", 2000, 2000, "exact") in got
+    assert (SHOIGU, "troops_deployed", 4000, 4000, "exact") in got
+
+
+def test_second_figure_of_another_kind_is_no_batch() -> None:
+    """Negative: a count of things after the sappers is no deployment."""
+    body = (
+        "Shoigu said on Friday that Pyongyang would send 2,000 sappers to Kursk to clear mines and "
+        "4,000 tonnes of food.\n"
+    )
+    assert [c[2] for c in _claims(body)] == [2000]

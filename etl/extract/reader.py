@@ -4820,9 +4820,10 @@ class Reader:
             return max(hits)[2]  # the last cue; the longest where two end together
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
         # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
+        # (or a destination: "1,000 sappers to Kursk to clear mines and 5,000 builders")
         # ("to clear mines in the Kursk region, plus 5,000 builders": a longer purpose, "plus")
         coordinated = (
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[A-Za-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
             r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
