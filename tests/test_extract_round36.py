@@ -184,3 +184,42 @@ def test_second_figure_of_another_kind_is_no_batch() -> None:
         "4,000 tonnes of food.\n"
     )
     assert [c[2] for c in _claims(body)] == [2000]
+
+
+# ------------------------------------------------- a flash's headline in capitals
+FLASHES = "WORLD FLASHES\nMon 3 Mar 2025 | all times GMT\n\n"
+
+
+def test_flash_headline_in_capitals_is_read_before_its_text() -> None:
+    body = (
+        "1520 KYIV -- UKRAINE'S GENERAL STAFF: MORE THAN 5,200 NORTH KOREAN SOLDIERS KILLED OR WOUNDED "
+        "IN KURSK. The figure was posted on Facebook. No breakdown given.\n\n"
+        "1610 TOKYO -- Nikkei closes up 1.2 pct.\n"
+    )
+    got = [(c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in _rows(body, FLASHES)]
+    assert (GS, "killed_or_wounded", 5200, "2025-03-03") in got
+
+
+def test_ordinary_line_with_an_acronym_is_left_alone() -> None:
+    """Negative: a line in ordinary case keeps its capitals."""
+    body = "The NIS told lawmakers on Friday that about 5,200 North Korean soldiers had been killed.\n"
+    assert [c[0] for c in _claims(body)] == ["National Intelligence Service (South Korea)"]
+
+
+# ------------------------------------------------- the body's figure, then its official
+def test_official_opening_the_next_sentence_gave_the_bodys_figure() -> None:
+    body = (
+        "WASHINGTON -- The Pentagon: North Korea has sent about 12,000 soldiers to eastern Russia. "
+        "Pentagon press secretary Sabrina Singh at the daily briefing: some are already near Kursk.\n"
+    )
+    got = _claims(body)
+    assert ("Sabrina Singh (US Department of Defense)", "troops_deployed", 12000, 12000, "about") in got
+
+
+def test_official_of_another_body_leaves_the_figure_alone() -> None:
+    """Negative: an official of some other body opening the next sentence does not take it."""
+    body = (
+        "WASHINGTON -- The Pentagon: North Korea has sent about 12,000 soldiers to eastern Russia. "
+        "NIS chief Cho Tae-yong at a hearing: some are already near Kursk.\n"
+    )
+    assert [c[0] for c in _claims(body)] == ["US Department of Defense"]

@@ -7330,6 +7330,29 @@ class Reader:
             official.subject = official.subject or d.subject
             official.places += [p for p in d.places if p not in official.places]
         for d in self.drafts:
+            # (round 36) "Pentagon: North Korea has sent around 10,000 soldiers …. Pentagon press
+            # secretary Sabrina Singh at the regular briefing: …": a body's figure, and the next
+            # sentence of the item opens on the official of that body who gave it (and counts
+            # nothing itself): the official's claim
+            if d.dropped or d.figure is None or d.claimant.kind != "state_body" or d.para < 0:
+                continue
+            nxt = self.sent_log.get(d.sentence_no + 1, "")
+            if not nxt or nxt not in self.layout.paragraphs[d.para] or any(
+                x.sentence_no == d.sentence_no + 1 and x.figure is not None for x in self.drafts
+            ):
+                continue
+            opener = next(
+                (m for m in self._mentions(nxt) if m.actor.kind == "official" and m.actor.parent == d.claimant.name),
+                None,
+            )
+            if (
+                opener is not None
+                # (only the body and the post before the name: "Pentagon press secretary …")
+                and re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", nxt[: opener.start])
+                and re.match(r"\s*(?:,\s*)?(?:at|in|during|told|said|speaking)\b", nxt[opener.end :])
+            ):
+                d.claimant = opener.actor
+        for d in self.drafts:
             # "days after Britain estimated that casualties had passed 6,000 … Britain's Defence
             # Intelligence said more than 6,000": one figure credited loosely to a country (a state,
             # or a one-word name the actors file does not know) and exactly to a body of the same
