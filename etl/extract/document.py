@@ -779,7 +779,9 @@ _TIME_CODE = re.compile(
 )
 #: An alert's or a wire flash's time of day (24-hour, no colon) at the head of its item: "[0812] …",
 #: "1225 BRUSSELS -- …" (a dateline in capitals and a typed dash after the time).
-_ALERT_STAMP = re.compile(r"\[(?:[01]\d|2[0-3])[0-5]\d\]\s+|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*\s+--\s)")
+_ALERT_STAMP = re.compile(
+    r"\[(?:[01]\d|2[0-3])[0-5]\d\]\s+|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*\s+--\s)"
+)
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
@@ -1734,7 +1736,9 @@ def split_sentences(paragraph: str) -> list[str]:
             continue
         if re.search(r"\b[A-Z]\.$", before):  # initials
             continue
-        if m.group(0)[-1] in "\"”’'" and re.match(r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]):
+        if m.group(0)[-1] in "\"”’'" and re.match(
+            r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]
+        ):
             # 'THE CLAIM: "… already exceeds 3,000." (President X, on Telegram, Monday)': a fact
             # check's credit in brackets after the quotation belongs to it
             continue

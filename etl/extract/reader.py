@@ -2746,15 +2746,15 @@ class Reader:
             # "BREAKING: Zelensky -- over 3,000 North Korean soldiers killed …": an alert's
             # "Speaker -- content", the speaker's name (a person or a body, not a dateline's
             # place) and nothing else before the dash
-            named = [
+            dash_named = [
                 m
                 for m in mentions
                 if m.start <= dash.start("who") + 4
                 and dash.end("who") - 1 <= m.end <= dash.end("who")
                 and m.actor.kind not in ("state", NEW_ACTOR)
             ]
-            if named:
-                return pack(group_at(named[0]), dash.end("who"), dash.end("who") + 1)
+            if dash_named:
+                return pack(group_at(dash_named[0]), dash.end("who"), dash.end("who") + 1)
         colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
@@ -2798,16 +2798,18 @@ class Reader:
             first = [m for m in mentions if at <= m.start <= at + 4 and m.end < colon.end("who")]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
-            same = re.fullmatch(
+            same_post = re.fullmatch(
                 r"\W*(?:[Tt]he\s+)?[Ss]ame\s+(?:post|statement|report|bulletin|update|briefing|message)\s*",
                 colon.group("who"),
             )
-            prior = self.sent_log.get(self.sentence_no - 1, "") if same else ""
-            maker = [mm for mm in self._mentions(prior) if mm.actor.kind not in ("state", "media", NEW_ACTOR)]
-            if maker:
+            post_before = self.sent_log.get(self.sentence_no - 1, "") if same_post else ""
+            post_maker = [
+                mm for mm in self._mentions(post_before) if mm.actor.kind not in ("state", "media", NEW_ACTOR)
+            ]
+            if post_maker:
                 # (round 36) "UKR General Staff on Facebook denied …. Same post: total losses …
                 # "more than 4,500"": the one whose post the sentence before was about
-                return [maker[0].actor], colon.end("who"), colon.end("who") + 1, True, []
+                return [post_maker[0].actor], colon.end("who"), colon.end("who") + 1, True, []
             anaphor = re.match(
                 r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b",
                 clause[at:],
@@ -7337,12 +7339,18 @@ class Reader:
             if d.dropped or d.figure is None or d.claimant.kind != "state_body" or d.para < 0:
                 continue
             nxt = self.sent_log.get(d.sentence_no + 1, "")
-            if not nxt or nxt not in self.layout.paragraphs[d.para] or any(
-                x.sentence_no == d.sentence_no + 1 and x.figure is not None for x in self.drafts
+            if (
+                not nxt
+                or nxt not in self.layout.paragraphs[d.para]
+                or any(x.sentence_no == d.sentence_no + 1 and x.figure is not None for x in self.drafts)
             ):
                 continue
             opener = next(
-                (m for m in self._mentions(nxt) if m.actor.kind == "official" and m.actor.parent == d.claimant.name),
+                (
+                    m
+                    for m in self._mentions(nxt)
+                    if m.actor.kind == "official" and m.actor.parent == d.claimant.name
+                ),
                 None,
             )
             if (
