@@ -223,3 +223,22 @@ def test_official_of_another_body_leaves_the_figure_alone() -> None:
         "NIS chief Cho Tae-yong at a hearing: some are already near Kursk.\n"
     )
     assert [c[0] for c in _claims(body)] == ["US Department of Defense"]
+
+
+def test_official_who_gave_the_bodys_number_in_a_when_clause_is_the_claimant() -> None:
+    body = (
+        "That is above the number the Pentagon gave on Friday, when spokesman Pat Ryder put the total "
+        "in Russia at between 12,000 and 13,000.\n"
+    )
+    got = _claims(body)
+    assert [c[0] for c in got] == ["Pat Ryder (US Department of Defense)"]
+    assert got[0][2:] == (12000, 13000, "range")
+
+
+def test_body_with_no_official_speaking_keeps_its_figure() -> None:
+    """Negative: an official named without a verb of giving the figure takes nothing."""
+    body = (
+        "The Pentagon said on Friday, as Pat Ryder looked on, that between 12,000 and 13,000 North "
+        "Korean troops were in Russia.\n"
+    )
+    assert [c[0] for c in _claims(body)] == ["US Department of Defense"]

@@ -7338,6 +7338,26 @@ class Reader:
             # nothing itself): the official's claim
             if d.dropped or d.figure is None or d.claimant.kind != "state_body" or d.para < 0:
                 continue
+            at = d.quote.find(d.figure.text)
+            when = next(
+                (
+                    m
+                    for m in self._mentions(d.quote)
+                    if m.actor.kind == "official"
+                    and m.actor.parent == d.claimant.name
+                    and 0 <= m.end < at
+                    and re.search(
+                        r"\b(?:when|as|after)\s+(?:its\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}$", d.quote[: m.start]
+                    )
+                    and re.match(r"\s+(?:put|said|told|gave|estimated|announced)\b", d.quote[m.end :])
+                ),
+                None,
+            )
+            if when is not None:
+                # "… the number the Pentagon gave on Monday, when spokesman Pat Ryder put the total
+                # at between 11,000 and 12,000": the body's official who gave it, in the same breath
+                d.claimant = when.actor
+                continue
             nxt = self.sent_log.get(d.sentence_no + 1, "")
             if (
                 not nxt
