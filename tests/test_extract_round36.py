@@ -242,3 +242,28 @@ def test_body_with_no_official_speaking_keeps_its_figure() -> None:
         "Korean troops were in Russia.\n"
     )
     assert [c[0] for c in _claims(body)] == ["US Department of Defense"]
+
+
+# ------------------------------------------------- a brief's civilian casualties
+def test_people_killed_in_a_clause_off_the_war_are_no_toll() -> None:
+    body = (
+        "The JCS said on Monday that about 1,300 North Korean soldiers had been killed or wounded.\n\n"
+        "Missiles hit the city overnight, the air force said; 3 people were killed in the port.\n"
+    )
+    assert [c[2] for c in _claims(body)] == [1300]
+
+
+def test_nameless_local_official_speaks_for_no_one_named_before() -> None:
+    body = (
+        "The JCS said on Monday that about 1,300 North Korean soldiers had been killed or wounded.\n\n"
+        "A drone hit a power station; 4 injured, regional governor says.\n"
+    )
+    assert [c[2] for c in _claims(body)] == [1300]
+
+
+def test_people_on_the_war_are_still_counted() -> None:
+    """Negative: "people" in a clause on the war keeps its count."""
+    body = (
+        "The General Staff said on Monday that the enemy had lost 5,200 people killed and wounded in Kursk.\n"
+    )
+    assert [c[2] for c in _claims(body)] == [5200]

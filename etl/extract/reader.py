@@ -358,7 +358,10 @@ _UNNAMED_VOICE = re.compile(
 #: Nameless officials as a sentence's speaker: ", officials said", "local officials say".
 _BARE_OFFICIALS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:(?:local|provincial|regional|city|state|fire|health|emergency)\s+)?"
-    r"officials(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
+    r"(?:officials|authorities"
+    # (round 36) "…; 2 injured, regional governor says": a nameless local official
+    r"|(?:the\s+)?(?:regional|local|city|provincial|district)\s+(?:governor|mayor|head|administration)|police)"
+    r"(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
 )
 #: Words that put a clause on the war (as `core._WAR_WORDS`).
 _WAR_TALK = re.compile(
@@ -4142,6 +4145,10 @@ class Reader:
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         # a word quoted after the figure is read as a word ('25,200 "irrecoverable"')
         after = re.sub(r"^(\s+)[\"“]([\w -]{1,30})[\"”]", r"\1\2", after)
+        if re.match(r"\s+(?:people|civilians|residents|persons)\b", after) and not _WAR_TALK.search(clause):
+            # (round 36) "…, the air force said; 2 people were killed in the region.": people a
+            # clause off the war counts (an air raid's, a flood's) are no soldiers' losses
+            return ""
         box = re.match(r"\s*[—–]\s+", after)
         if box and not clause[: fig.start].strip(" ~≈*•·-"):
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
