@@ -267,3 +267,31 @@ def test_people_on_the_war_are_still_counted() -> None:
         "The General Staff said on Monday that the enemy had lost 5,200 people killed and wounded in Kursk.\n"
     )
     assert [c[2] for c in _claims(body)] == [5200]
+
+
+# ------------------------------------------------- spans named by weekdays
+def _spans(body: str) -> list[tuple[str, str, str, str]]:
+    return [(c["metric"], c["basis"], c["period_start"], c["period_end"]) for c in _rows(body)]
+
+
+def test_two_weekdays_running_are_one_span() -> None:
+    body = "The HUR said on Monday that at least 20 North Korean soldiers were killed near Sudzha on Friday and Saturday.\n"
+    assert ("killed", "period", "2025-02-28", "2025-03-01") in _spans(body)
+
+
+def test_n_days_of_fighting_to_a_weekday_end_on_it() -> None:
+    body = "The SSO said on Monday that 45 North Korean soldiers were killed in Kursk over four days of fighting to Saturday.\n"
+    assert ("killed", "period", "2025-02-26", "2025-03-01") in _spans(body)
+
+
+def test_weekday_to_weekday_is_a_span() -> None:
+    body = (
+        "The SSO said on Monday that 45 North Korean soldiers were killed in Kursk, Thursday to Saturday.\n"
+    )
+    assert ("killed", "period", "2025-02-27", "2025-03-01") in _spans(body)
+
+
+def test_two_weekdays_apart_are_no_span() -> None:
+    """Negative: "on Tuesday and Friday" names two days, not the days between."""
+    body = "The SSO said on Monday that 45 North Korean soldiers were killed near Sudzha on Tuesday and Friday.\n"
+    assert ("killed", "period", "2025-02-25", "2025-02-28") not in _spans(body)
