@@ -295,3 +295,19 @@ def test_two_weekdays_apart_are_no_span() -> None:
     """Negative: "on Tuesday and Friday" names two days, not the days between."""
     body = "The SSO said on Monday that 45 North Korean soldiers were killed near Sudzha on Tuesday and Friday.\n"
     assert ("killed", "period", "2025-02-25", "2025-02-28") not in _spans(body)
+
+
+# ------------------------------------------------- "killed fighting Ukrainian forces"
+def test_the_enemy_fought_is_not_whose_wounded_are_counted() -> None:
+    body = (
+        "At least 150 North Korean soldiers have died fighting Ukrainian forces in Kursk, and the "
+        "number of wounded is close to 900, the NIS said on Friday.\n"
+    )
+    got = [(c["metric"], c["subject"]) for c in _rows(body)]
+    assert ("wounded", "DPRK forces") in got
+
+
+def test_forces_counted_after_fighting_keep_their_side() -> None:
+    """Negative: "Ukrainian forces lost …" is still Ukraine's count."""
+    body = "The Russian defence ministry said on Friday that Ukrainian forces had lost about 900 soldiers in Kursk.\n"
+    assert [c["subject"] for c in _rows(body)] == ["Ukrainian forces"]

@@ -3968,7 +3968,11 @@ class Reader:
             if word.endswith("ans"):
                 pass  # a people by its plural ("4,000 North Koreans"): the people themselves
             elif adjective:
-                if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
+                # ("killed fighting Ukrainian forces": the enemy they fought, not whose men are counted)
+                if re.search(
+                    r"\b(?:alongside|against|with|push|pushing|out\s+of|fighting|battling)\s+(?:the\s+)?$",
+                    before,
+                ):
                     continue
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
