@@ -311,3 +311,26 @@ def test_forces_counted_after_fighting_keep_their_side() -> None:
     """Negative: "Ukrainian forces lost …" is still Ukraine's count."""
     body = "The Russian defence ministry said on Friday that Ukrainian forces had lost about 900 soldiers in Kursk.\n"
     assert [c["subject"] for c in _rows(body)] == ["Ukrainian forces"]
+
+
+# ------------------------------------------------- a wire's urgents under their times of day
+URGENTS = "WIRE SERVICE -- URGENT SERIES -- MON 3 MAR 2025\n\nBC-WIRE-URGENTS\n(Times GMT. Latest first.)\n\n"
+ITEM = (
+    "PENTAGON: NORTH KOREAN LOSSES RISE\nPentagon press secretary Pat Ryder told a press briefing that "
+    'North Korean forces had suffered "about 1,300" killed or wounded "in the past week" in Kursk. MORE\n\n'
+    "1020 -- SEOUL -- Markets close lower, the exchange says.\n"
+)
+
+
+def test_urgent_heading_with_its_time_stamps_the_item_below() -> None:
+    got = [
+        (c["value_low"], c["stated_on"], c["period_start"])
+        for c in _rows("1410 -- URGENT -- WASHINGTON -- " + ITEM, URGENTS)
+    ]
+    assert got == [(1300, "2025-03-03", "2025-02-24")]
+
+
+def test_heading_without_a_time_stamps_nothing() -> None:
+    """Negative: a heading with no time of day gives the item below no day of its own."""
+    got = [(c["value_low"], c["stated_on"]) for c in _rows("WASHINGTON -- " + ITEM, URGENTS)]
+    assert got == [(1300, "")]

@@ -782,6 +782,8 @@ _TIME_CODE = re.compile(
 _ALERT_STAMP = re.compile(
     r"\[(?:[01]\d|2[0-3])[0-5]\d\]\s+|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*\s+--\s)"
 )
+#: A wire's item heading led by its time of day and a typed dash: "2002 -- URGENT -- WASHINGTON -- …".
+_ALERT_HEAD = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+--\s+[A-Z]")
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
@@ -1391,7 +1393,7 @@ def _web_layout(lines: list[str]) -> Layout:
     pending_break = False
     # A live blog's first entry: its time stamp sits among the header lines, just above the
     # entry's own heading (if any) and its first paragraph.
-    stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
+    stamp = any(_TIME_LINE.fullmatch(h) or _ALERT_HEAD.match(h) for h in header[-2:])
     entry_day: date | None = None
     first_post = (
         header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
@@ -1538,7 +1540,13 @@ def _web_layout(lines: list[str]) -> Layout:
             if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
                 section = s  # a section heading: the paragraphs under it, until the next
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None or email is not None
+            is_time = (
+                _TIME_LINE.fullmatch(s) is not None
+                or post_stamp is not None
+                or email is not None
+                # (round 36) a wire's urgent under its time of day: "2002 -- URGENT -- WASHINGTON -- …"
+                or _ALERT_HEAD.match(s) is not None
+            )
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             if _DAY_HEADING.fullmatch(s) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
