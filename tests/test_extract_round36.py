@@ -334,3 +334,15 @@ def test_heading_without_a_time_stamps_nothing() -> None:
     """Negative: a heading with no time of day gives the item below no day of its own."""
     got = [(c["value_low"], c["stated_on"]) for c in _rows("WASHINGTON -- " + ITEM, URGENTS)]
     assert got == [(1300, "")]
+
+
+# ------------------------------------------------- "Last Wednesday the agency told …"
+def test_the_agency_after_a_last_weekday_opener_is_the_agency_named_before() -> None:
+    body = (
+        "A website claimed that 300 North Korean soldiers died in a missile strike, RBC reported.\n\n"
+        "South Korea's National Intelligence Service said only that it was checking the claim. Last "
+        "Thursday the agency told lawmakers that more than 12,000 North Korean troops had been "
+        "deployed to Kursk.\n"
+    )
+    got = _claims(body)
+    assert ("National Intelligence Service (South Korea)", "troops_deployed", 12000, None, "over") in got

@@ -3632,7 +3632,9 @@ class Reader:
         m = re.search(
             r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+"
             # "On 19 December the agency said": the day said first
-            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)"
+            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
+            # (round 36) "Last Wednesday the agency told lawmakers …"
+            r"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
             r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
