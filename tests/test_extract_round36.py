@@ -346,3 +346,32 @@ def test_the_agency_after_a_last_weekday_opener_is_the_agency_named_before() -> 
     )
     got = _claims(body)
     assert ("National Intelligence Service (South Korea)", "troops_deployed", 12000, None, "over") in got
+
+
+# ------------------------------------------------- "put the toll the same day at", "spoke of N in Kursk"
+JCS = "Joint Chiefs of Staff (South Korea)"
+
+
+def test_toll_put_the_same_day_is_the_count_just_reported() -> None:
+    body = (
+        "On Monday, Budanov said more than 5,000 North Korean soldiers had been killed or wounded. "
+        "South Korea's Joint Chiefs of Staff put the toll the same day at around 1,300.\n"
+    )
+    assert (JCS, "killed_or_wounded", 1300, 1300, "about") in _claims(body)
+
+
+def test_force_spoken_of_in_kursk_is_the_force_just_counted() -> None:
+    body = (
+        "Pat Ryder put the total in Russia at between 12,000 and 13,000 on Monday. Days earlier "
+        "Secretary of State Antony Blinken spoke of up to 9,000 in the Kursk region.\n"
+    )
+    assert ("Antony Blinken (US State Department)", "troops_deployed", None, 9000, "up_to") in _claims(body)
+
+
+def test_spoke_of_a_figure_of_something_else_is_no_count() -> None:
+    """Negative: "spoke of" a figure not in Kursk or Russia counts nothing."""
+    body = (
+        "Pat Ryder put the total in Russia at between 12,000 and 13,000 on Monday. Days earlier "
+        "Antony Blinken spoke of up to 9,000 at the meeting.\n"
+    )
+    assert [c[0] for c in _claims(body)] == ["Pat Ryder (US Department of Defense)"]

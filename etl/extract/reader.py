@@ -4453,7 +4453,12 @@ class Reader:
             r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
         ):
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
-        if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
+        if re.search(
+            r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?"
+            # (round 36) "put the toll the same day at around 1,100": a day between
+            r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?at\s*$",
+            before,
+        ):
             return "anaphoric"
         if _FORCE_AT.search(before):
             return "people"  # "put the whole contingent at 10,000 to 12,000": the force sent
@@ -4504,6 +4509,10 @@ class Reader:
             return "anaphoric"  # "The next day Britain's Defence Intelligence went further: more than 5,000"
         if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
             return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
+        if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s*$", before) and re.match(
+            r"\s+(?:in|inside)\s+(?:the\s+)?(?:Kursk|Russia)\b", after
+        ):
+            return "anaphoric"  # (round 36) "Blinken spoke of up to 8,000 in the Kursk region": the force just counted
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
         if (
@@ -5827,8 +5836,10 @@ class Reader:
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
-                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?at\s*$",
-                    clause[max(0, fig.start - 40) : fig.start],
+                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?"
+                    # ("put the toll the same day at around 1,100": the day between)
+                    r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?at\s*$",
+                    clause[max(0, fig.start - 60) : fig.start],
                 ):
                     # "The same day the JCS put the toll at around 1,100": the toll of the count
                     # just reported
