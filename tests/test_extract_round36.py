@@ -375,3 +375,26 @@ def test_spoke_of_a_figure_of_something_else_is_no_count() -> None:
         "Antony Blinken spoke of up to 9,000 at the meeting.\n"
     )
     assert [c[0] for c in _claims(body)] == ["Pat Ryder (US Department of Defense)"]
+
+
+# ------------------------------------------------- a body's silence in its own speaker's words
+def _responders(body: str) -> list[tuple[str, str]]:
+    return [(r["responder"], r["stance"]) for r in extract(HEADER + body).responses]
+
+
+def test_bodys_silence_quoting_its_spokesman_is_the_spokesmans() -> None:
+    body = (
+        "Budanov said on Monday that about 5,000 North Korean soldiers had been killed or wounded.\n\n"
+        "The Kremlin declined to comment on the figure, TASS said, quoting spokesman Dmitry Peskov as "
+        'saying that Moscow "does not react to such statements".\n'
+    )
+    assert ("Dmitry Peskov (Kremlin)", "no_comment") in _responders(body)
+
+
+def test_bodys_silence_alone_stays_the_bodys() -> None:
+    """Negative: with no speaker of its own named, the body keeps its silence."""
+    body = (
+        "Budanov said on Monday that about 5,000 North Korean soldiers had been killed or wounded.\n\n"
+        "The Kremlin declined to comment on the figure.\n"
+    )
+    assert ("Kremlin", "no_comment") in _responders(body)

@@ -6280,6 +6280,13 @@ class Reader:
                     targets = narrowed
                 break
         topic = next((t for t, rx in RESPONSE_TOPICS if re.search(rx, clause[verb.end() :])), "")
+        own_voice = [m.actor for m in self._mentions(sentence) if m.actor.kind == "official"]
+        responders = [
+            # (round 36) "The Kremlin declined to comment …, Interfax said, quoting spokesman Dmitry
+            # Peskov as saying …": a body's silence told with its own speaker's words is the speaker's
+            next((a for a in own_voice if a.parent == r.name), r) if r.kind == "state_body" else r
+            for r in responders
+        ]
         for r in responders:
             self.responses.append(ResponseDraft(r, stance, noun, sentence, targets, topic))
         if stance in ("denied", "disputed"):
