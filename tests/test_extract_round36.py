@@ -398,3 +398,19 @@ def test_bodys_silence_alone_stays_the_bodys() -> None:
         "The Kremlin declined to comment on the figure.\n"
     )
     assert ("Kremlin", "no_comment") in _responders(body)
+
+
+# ------------------------------------------------- "X said Monday, according to <outlet>"
+def test_day_said_before_the_relaying_outlet_dates_the_claim() -> None:
+    body = (
+        "The number of North Korean soldiers in Russia has risen to about 13,000, the Pentagon said "
+        "Friday, according to South Korea's Yonhap news agency.\n"
+    )
+    got = [(c["value_low"], c["stated_on"]) for c in _rows(body)]
+    assert got and got[0] == (13000, "2025-02-28")
+
+
+def test_day_not_next_to_the_verb_is_no_statement_day() -> None:
+    """Negative: a day of fighting before "according to" does not date the statement."""
+    body = "About 40 North Korean soldiers were killed near Sudzha on Friday, according to the HUR.\n"
+    assert [c["basis"] for c in _rows(body)] == ["period"]

@@ -5434,6 +5434,21 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
+        if stated is None and accepted:
+            relayed = [
+                d
+                for d in dates
+                if d.kind in STATEMENT_KINDS
+                and d.precision == "day"
+                and re.search(r"\b(?:said|told\s+\w+|announced|reported)\s+$", clause[: d.start])
+                and re.match(
+                    r"\s*,\s+(?:according\s+to|citing|as\s+(?:quoted|cited)\s+by)\b", clause[d.end :]
+                )
+            ]
+            if relayed:
+                # (round 36) "…, the U.S. Defense Department said Monday, according to Yonhap, which
+                # quoted …": the day the speaker said it, whoever relays it
+                stated = relayed[0]
         if stated is None and self.item_date is not None and explicit:
             # "* 2 February - In an interview with AP, Zelensky says ...": a timeline item's
             # statements (with a figure or without) were made on the item's date
