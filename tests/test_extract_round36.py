@@ -414,3 +414,23 @@ def test_day_not_next_to_the_verb_is_no_statement_day() -> None:
     """Negative: a day of fighting before "according to" does not date the statement."""
     body = "About 40 North Korean soldiers were killed near Sudzha on Friday, according to the HUR.\n"
     assert [c["basis"] for c in _rows(body)] == ["period"]
+
+
+# ------------------------------------------------- a side-by-side table, one column per speaker
+def test_side_by_side_columns_credit_each_cell_to_its_columns_speaker() -> None:
+    body = (
+        "SIDE BY SIDE\n\n"
+        "Russia (Gerasimov, Friday) | Ukraine (General Staff, Friday)\n"
+        "Ukraine's losses amounted to more than 80,000 killed and wounded | North Korea's losses in "
+        "Kursk more than 5,200 killed and wounded\n\n"
+        "Both figures are unverified.\n"
+    )
+    got = [(c["claimant"], c["subject"], c["value_low"], c["stated_on"]) for c in _rows(body)]
+    assert ("Valery Gerasimov", "Ukrainian forces", 80000, "2025-02-28") in got
+    assert (GS, "DPRK forces", 5200, "2025-02-28") in got
+
+
+def test_table_without_speaker_columns_is_left_alone() -> None:
+    """Negative: a table whose headings name no speakers credits nobody by column."""
+    body = "Front | Losses\nKursk | more than 5,200 killed and wounded\n\nBoth figures are unverified.\n"
+    assert not [c for c in _rows(body) if c["claimant"] in ("Valery Gerasimov", GS)]

@@ -906,6 +906,10 @@ def _table_prose(rows: list[str]) -> list[str]:
     out = list(rows)
     i = 0
     while i < len(rows):
+        side_by_side = _speaker_columns(rows, out, i)
+        if side_by_side is not None:
+            i = side_by_side
+            continue
         sheet = "|" not in rows[i]  # a spreadsheet's CSV export: "row,date_said,who,channel,what …"
         if sheet and (rows[i].count(",") < 2 or not _WHO_WORD.search(rows[i])):
             i += 1  # (no header of a statements sheet: not worth reading as CSV)
@@ -944,6 +948,42 @@ def _table_prose(rows: list[str]) -> list[str]:
             j += 1
         i = j
     return out
+
+
+#: A side-by-side table's column heading: its side, then who spoke and when ("Russia (Gerasimov,
+#: Saturday)").
+_COLUMN_SPEAKER = re.compile(
+    r"(?P<side>[A-Z][\w .'’-]{1,30}?)\s*\((?P<who>[A-Z][^(),]{1,40}),\s*(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2})?)\)"
+)
+
+
+def _speaker_columns(rows: list[str], out: list[str], i: int) -> int | None:
+    """(round 36) A side-by-side table, one column per speaker ("Russia (Gerasimov, Saturday) |
+    Ukraine (General Staff, Saturday)"): each cell below is read as "On <when>, <side>'s <who> said
+    that <cell>." (a dash is an empty cell). Returns the row after the table, or None."""
+    if "|" not in rows[i]:
+        return None
+    heads = [_COLUMN_SPEAKER.fullmatch(c.strip()) for c in rows[i].split("|")]
+    if len(heads) < 2 or not all(heads):
+        return None
+    j = i + 1
+    while j < len(rows) and rows[j] and len(cells := [c.strip() for c in rows[j].split("|")]) == len(heads):
+        said = []
+        for h, c in zip(heads, cells, strict=True):
+            c = c.rstrip(".").strip()
+            if h is None or not c or c in ("-", "–", "—", "n/a"):
+                continue
+            if re.match(r"(?i)(?:denied|rejected|confirmed|disputed|no\s+comment)\s*:", c):
+                continue  # a stance's label ("Denied: …"): the answer the prose tells, not a claim
+            who = (
+                h.group("who")
+                if h.group("who").startswith(h.group("side"))
+                else f"{h.group('side')}'s {h.group('who')}"
+            )
+            said.append(f"On {h.group('when')}, {who} said that {c}.")
+        out[j] = " ".join(said)
+        j += 1
+    return j
 
 
 #: A column heading naming who spoke, anywhere in a line (a cheap test before reading it as CSV).

@@ -7385,7 +7385,7 @@ class Reader:
             if d.dropped or d.figure is None or d.claimant.kind != "state_body" or d.para < 0:
                 continue
             at = d.quote.find(d.figure.text)
-            when = next(
+            giver = next(
                 (
                     m
                     for m in self._mentions(d.quote)
@@ -7399,10 +7399,10 @@ class Reader:
                 ),
                 None,
             )
-            if when is not None:
+            if giver is not None:
                 # "… the number the Pentagon gave on Monday, when spokesman Pat Ryder put the total
                 # at between 11,000 and 12,000": the body's official who gave it, in the same breath
-                d.claimant = when.actor
+                d.claimant = giver.actor
                 continue
             nxt = self.sent_log.get(d.sentence_no + 1, "")
             if (
