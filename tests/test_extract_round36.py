@@ -434,3 +434,27 @@ def test_table_without_speaker_columns_is_left_alone() -> None:
     """Negative: a table whose headings name no speakers credits nobody by column."""
     body = "Front | Losses\nKursk | more than 5,200 killed and wounded\n\nBoth figures are unverified.\n"
     assert not [c for c in _rows(body) if c["claimant"] in ("Valery Gerasimov", GS)]
+
+
+# ------------------------------------------------- "WEEKEND RECAP (Sat 1 Mar):"
+def test_recap_heading_with_its_day_dates_the_items_below() -> None:
+    body = (
+        "0110 SEOUL -- The won opened higher against the dollar on Monday morning, traders said.\n\n"
+        "WEEKEND RECAP (Sat 1 Mar):\n\n"
+        "-- KYIV -- Budanov told reporters that more than 5,200 North Korean soldiers had been killed or "
+        "wounded in Kursk.\n\n"
+        "0912 TOKYO -- Nikkei up 1.4 pct.\n"
+    )
+    got = [(c["value_low"], c["stated_on"]) for c in _rows(body, FLASHES)]
+    assert got == [(5200, "2025-03-01")]
+
+
+def test_items_after_the_recap_are_the_pages_day_again() -> None:
+    """Negative: a flash after the recap is today's news, not the recap's day."""
+    body = (
+        "WEEKEND RECAP (Sat 1 Mar):\n\n"
+        "-- KYIV -- Markets were closed.\n\n"
+        "0912 SEOUL -- South Korea's Joint Chiefs of Staff estimate around 1,300 North Korean casualties in Kursk.\n"
+    )
+    got = [(c["value_low"], c["stated_on"]) for c in _rows(body, FLASHES)]
+    assert got == [(1300, "2025-03-03")]

@@ -784,6 +784,10 @@ _ALERT_STAMP = re.compile(
 )
 #: A wire's item heading led by its time of day and a typed dash: "2002 -- URGENT -- WASHINGTON -- …".
 _ALERT_HEAD = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+--\s+[A-Z]")
+#: A recap's heading with its day in brackets: "WEEKEND RECAP (Sat 26 Apr):".
+_RECAP_HEADING = re.compile(
+    rf"[A-Za-z][\w '’-]{{2,40}}\(\s*(?P<d>(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)\s*\)\s*:?"
+)
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
@@ -1435,6 +1439,7 @@ def _web_layout(lines: list[str]) -> Layout:
     # entry's own heading (if any) and its first paragraph.
     stamp = any(_TIME_LINE.fullmatch(h) or _ALERT_HEAD.match(h) for h in header[-2:])
     entry_day: date | None = None
+    recap_day = False  # the day a recap's heading gives its items, until the next alert
     first_post = (
         header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
     )
@@ -1488,6 +1493,8 @@ def _web_layout(lines: list[str]) -> Layout:
             # "[0812] UKR special forces: …", "1225 BRUSSELS -- …": an alert's or a flash's time
             # of day before its text; the item is that day's news, the time no part of it
             s = s[alert.end() :]
+            if recap_day:
+                entry_day, recap_day = None, False  # (the recap is over: today's flashes again)
         chat = _CHAT_TURN.fullmatch(s)
         if chat or message is not None or (in_messages and not _is_furniture(s)):
             # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
@@ -1587,6 +1594,15 @@ def _web_layout(lines: list[str]) -> Layout:
                 # (round 36) a wire's urgent under its time of day: "2002 -- URGENT -- WASHINGTON -- …"
                 or _ALERT_HEAD.match(s) is not None
             )
+            recap = _RECAP_HEADING.fullmatch(s) if lay.published is not None else None
+            recap_days = (
+                [d for d in find_dates(recap.group("d"), lay.published.date()) if d.precision == "day"]
+                if recap is not None and lay.published is not None
+                else []
+            )
+            if recap_days:
+                # (round 36) "WEEKEND RECAP (Sat 26 Apr):": the items below are that day's news
+                is_time, entry_day, recap_day = True, recap_days[0].first, True
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             if _DAY_HEADING.fullmatch(s) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
