@@ -157,6 +157,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # (round 36) "over three days of fighting to Sunday": the days up to that weekday
+        "weekday_range",
+        re.compile(
+            rf"\b(?i:over|in)\s+(?P<nd>\d|{_NUMW})\s+days\s+(?:of\s+(?:fighting|combat|battles?|clashes)\s+)?"
+            rf"(?:(?:in|near)\s+[^,;.]{{1,40}}?\s+)?(?i:to|through|until|ending(?:\s+on)?)\s+(?P<wd6>{_WD})\b"
+        ),
+    ),
+    (
         "relative_days",
         re.compile(
             rf"\b(?:over|in|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+)?"
@@ -188,7 +196,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "weekday_range",
-        re.compile(rf"\b(?i:between|from)\s+(?P<wd1>{_WD})\s+(?:and|to|through)\s+(?P<wd2>{_WD})\b"),
+        re.compile(
+            rf"\b(?i:between|from)\s+(?P<wd1>{_WD})\s+(?:and|to|through)\s+(?P<wd2>{_WD})\b"
+            # (round 36) "on Saturday and Sunday" (two days running), "Friday to Sunday"
+            rf"|\b(?i:on)\s+(?P<wd3>{_WD})\s+and\s+(?P<wd4>{_WD})\b(?!\s*,?\s+\d)"
+            rf"|\b(?P<wd5>{_WD})\s+(?:to|through)\s+(?P<wd7>{_WD})\b"
+        ),
     ),
     (
         "weekend",
@@ -565,9 +578,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "day":
             d = latest_day(month_number(g["m1"]), _day_number(g["d1"]), ref, y)
             return d, d, "day", 0
+        if kind == "weekday_range" and g.get("nd"):
+            n = g["nd"].lower()
+            days = int(n) if n.isdigit() else NUMBER_WORDS.get(n, 0)
+            if not 2 <= days <= 7:
+                return None
+            last = weekday_on_or_before(g["wd6"], ref)
+            return last - timedelta(days=days - 1), last, "day", 0
         if kind == "weekday_range":
-            last = weekday_on_or_before(g["wd2"], ref)
-            span = (WEEKDAYS.index(g["wd2"].lower()) - WEEKDAYS.index(g["wd1"].lower())) % 7
+            wd1, wd2 = g.get("wd1") or g.get("wd3") or g["wd5"], g.get("wd2") or g.get("wd4") or g["wd7"]
+            last = weekday_on_or_before(wd2, ref)
+            span = (WEEKDAYS.index(wd2.lower()) - WEEKDAYS.index(wd1.lower())) % 7
+            if g.get("wd3") and span != 1:
+                return None  # "on Monday and Thursday": two days, not the days between
             return last - timedelta(days=span), last, "day", 0
         if kind == "weekend":  # resolved against the statement date by the reader
             sat = ref - timedelta(days=(ref.weekday() - 5) % 7 or 7)

@@ -786,6 +786,17 @@ _TIME_CODE = re.compile(
     # chatter's badges after it)
     r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}:\d{2}(?=\s))\s*(?:\[[A-Z][\w .]{0,15}\]\s*)*"
 )
+#: An alert's or a wire flash's time of day (24-hour, no colon) at the head of its item: "[0812] …",
+#: "1225 BRUSSELS -- …" (a dateline in capitals and a typed dash after the time).
+_ALERT_STAMP = re.compile(
+    r"\[(?:[01]\d|2[0-3])[0-5]\d\]\s+|(?:[01]\d|2[0-3])[0-5]\d\s+(?=[A-Z][A-Z.]+(?:\s[A-Z][A-Z.]+)*\s+--\s)"
+)
+#: A wire's item heading led by its time of day and a typed dash: "2002 -- URGENT -- WASHINGTON -- …".
+_ALERT_HEAD = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s+--\s+[A-Z]")
+#: A recap's heading with its day in brackets: "WEEKEND RECAP (Sat 26 Apr):".
+_RECAP_HEADING = re.compile(
+    rf"[A-Za-z][\w '’-]{{2,40}}\(\s*(?P<d>(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)\s*\)\s*:?"
+)
 #: A chat export's message after its time code: "jun.park: morning. HUR posted …" (a lower-case
 #: handle with a dot, an underscore or a digit in it, then a colon).
 _CHAT_TURN = re.compile(r"@?(?=[a-z][\w.-]*[._\d])[a-z][\w.-]{1,30}:\s+(?P<rest>\S.*)")
@@ -908,6 +919,10 @@ def _table_prose(rows: list[str]) -> list[str]:
     out = list(rows)
     i = 0
     while i < len(rows):
+        side_by_side = _speaker_columns(rows, out, i)
+        if side_by_side is not None:
+            i = side_by_side
+            continue
         sheet = "|" not in rows[i]  # a spreadsheet's CSV export: "row,date_said,who,channel,what …"
         if sheet and (rows[i].count(",") < 2 or not _WHO_WORD.search(rows[i])):
             i += 1  # (no header of a statements sheet: not worth reading as CSV)
@@ -946,6 +961,42 @@ def _table_prose(rows: list[str]) -> list[str]:
             j += 1
         i = j
     return out
+
+
+#: A side-by-side table's column heading: its side, then who spoke and when ("Russia (Gerasimov,
+#: Saturday)").
+_COLUMN_SPEAKER = re.compile(
+    r"(?P<side>[A-Z][\w .'’-]{1,30}?)\s*\((?P<who>[A-Z][^(),]{1,40}),\s*(?P<when>[A-Z][a-z]+\.?(?:\s+\d{1,2})?)\)"
+)
+
+
+def _speaker_columns(rows: list[str], out: list[str], i: int) -> int | None:
+    """(round 36) A side-by-side table, one column per speaker ("Russia (Gerasimov, Saturday) |
+    Ukraine (General Staff, Saturday)"): each cell below is read as "On <when>, <side>'s <who> said
+    that <cell>." (a dash is an empty cell). Returns the row after the table, or None."""
+    if "|" not in rows[i]:
+        return None
+    heads = [_COLUMN_SPEAKER.fullmatch(c.strip()) for c in rows[i].split("|")]
+    if len(heads) < 2 or not all(heads):
+        return None
+    j = i + 1
+    while j < len(rows) and rows[j] and len(cells := [c.strip() for c in rows[j].split("|")]) == len(heads):
+        said = []
+        for h, c in zip(heads, cells, strict=True):
+            c = c.rstrip(".").strip()
+            if h is None or not c or c in ("-", "–", "—", "n/a"):
+                continue
+            if re.match(r"(?i)(?:denied|rejected|confirmed|disputed|no\s+comment)\s*:", c):
+                continue  # a stance's label ("Denied: …"): the answer the prose tells, not a claim
+            who = (
+                h.group("who")
+                if h.group("who").startswith(h.group("side"))
+                else f"{h.group('side')}'s {h.group('who')}"
+            )
+            said.append(f"On {h.group('when')}, {who} said that {c}.")
+        out[j] = " ".join(said)
+        j += 1
+    return j
 
 
 #: A column heading naming who spoke, anywhere in a line (a cheap test before reading it as CSV).
@@ -1395,8 +1446,9 @@ def _web_layout(lines: list[str]) -> Layout:
     pending_break = False
     # A live blog's first entry: its time stamp sits among the header lines, just above the
     # entry's own heading (if any) and its first paragraph.
-    stamp = any(_TIME_LINE.fullmatch(h) for h in header[-2:])
+    stamp = any(_TIME_LINE.fullmatch(h) or _ALERT_HEAD.match(h) for h in header[-2:])
     entry_day: date | None = None
+    recap_day = False  # the day a recap's heading gives its items, until the next alert
     first_post = (
         header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
     )
@@ -1445,6 +1497,13 @@ def _web_layout(lines: list[str]) -> Layout:
             s = message.group("rest").strip()
             in_messages = True
         s = _TIME_CODE.sub("", s)
+        alert = _ALERT_STAMP.match(s) if message is None else None
+        if alert is not None:
+            # "[0812] UKR special forces: …", "1225 BRUSSELS -- …": an alert's or a flash's time
+            # of day before its text; the item is that day's news, the time no part of it
+            s = s[alert.end() :]
+            if recap_day:
+                entry_day, recap_day = None, False  # (the recap is over: today's flashes again)
         chat = _CHAT_TURN.fullmatch(s)
         if chat or message is not None or (in_messages and not _is_furniture(s)):
             # "[09:13] jun.park: also 3 went missing": a chat message is a sentence of the log,
@@ -1537,7 +1596,22 @@ def _web_layout(lines: list[str]) -> Layout:
             if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
                 section = s  # a section heading: the paragraphs under it, until the next
             pending_break = True  # a timestamp, a section or brief heading: a new entry
-            is_time = _TIME_LINE.fullmatch(s) is not None or post_stamp is not None or email is not None
+            is_time = (
+                _TIME_LINE.fullmatch(s) is not None
+                or post_stamp is not None
+                or email is not None
+                # (round 36) a wire's urgent under its time of day: "2002 -- URGENT -- WASHINGTON -- …"
+                or _ALERT_HEAD.match(s) is not None
+            )
+            recap = _RECAP_HEADING.fullmatch(s) if lay.published is not None else None
+            recap_days = (
+                [d for d in find_dates(recap.group("d"), lay.published.date()) if d.precision == "day"]
+                if recap is not None and lay.published is not None
+                else []
+            )
+            if recap_days:
+                # (round 36) "WEEKEND RECAP (Sat 26 Apr):": the items below are that day's news
+                is_time, entry_day, recap_day = True, recap_days[0].first, True
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             if _DAY_HEADING.fullmatch(s) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
@@ -1545,7 +1619,7 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if pending_break and paras:
             lay.breaks.add(len(paras))
-        if stamp:
+        if stamp or alert is not None:
             lay.stamped.add(len(paras))
             if entry_day is not None:
                 lay.day_of[len(paras)] = entry_day
@@ -1734,6 +1808,12 @@ def split_sentences(paragraph: str) -> list[str]:
         if word and word.group(1).rstrip(".") in _ABBREV:
             continue
         if re.search(r"\b[A-Z]\.$", before):  # initials
+            continue
+        if m.group(0)[-1] in "\"”’'" and re.match(
+            r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]
+        ):
+            # 'THE CLAIM: "… already exceeds 3,000." (President X, on Telegram, Monday)': a fact
+            # check's credit in brackets after the quotation belongs to it
             continue
         out.append(paragraph[start : m.end()].strip())
         start = m.end()

@@ -122,6 +122,7 @@ SIDE_WORDS: dict[str, str] = {
     "Pyongyang": "DPRK",
     "Korean People's Army": "DPRK",
     "KPA": "DPRK",  # the Korean People's Army by its initials ("about 15,000 KPA troops")
+    "NK": "DPRK",  # a brief's or a ticker's short form ("losses of the NK army", "77 NK soldiers")
     "Russian": "Russia",
     "Russia": "Russia",
     "Moscow": "Russia",

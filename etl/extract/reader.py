@@ -358,7 +358,10 @@ _UNNAMED_VOICE = re.compile(
 #: Nameless officials as a sentence's speaker: ", officials said", "local officials say".
 _BARE_OFFICIALS = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)(?:(?:local|provincial|regional|city|state|fire|health|emergency)\s+)?"
-    r"officials(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
+    r"(?:officials|authorities"
+    # (round 36) "…; 2 injured, regional governor says": a nameless local official
+    r"|(?:the\s+)?(?:regional|local|city|provincial|district)\s+(?:governor|mayor|head|administration)|police)"
+    r"(?:\s+(?:also|later|had|have|then|earlier)){0,2}\s*$"
 )
 #: Words that put a clause on the war (as `core._WAR_WORDS`).
 _WAR_TALK = re.compile(
@@ -755,7 +758,13 @@ _BLOGGER_NAME = re.compile(
 _TAIL_SOURCE = re.compile(
     r"[(\[]\s*(?:[Ss]ources?:\s*|[Aa]ccording\s+to\s+|[Pp]er\s+|[Vv]ia\s+)?(?P<who>[^()\[\],;:]{2,60}?)"
     r"(?:,\s*[^()\[\]]{2,40})?\s*[)\]]\s*[.;]?[\"”']?\s*$"
-    r"|\s[—–]\s+(?:[Ss]ources?:\s*)?(?P<who2>[^—–,;:]{2,60}?)(?:,\s*[^—–]{2,40}?)?\s*[.;]?\s*$"
+    # (a wire's or a ticker's typed dash too: "… in Kursk -- SSO on Telegram.")
+    r"|\s(?:[—–]|--)\s+(?:[Ss]ources?:\s*)?(?P<who2>[^—–,;:-]{2,60}?)(?:,\s*[^—–]{2,40}?)?\s*[.;]?\s*$"
+)
+#: An alert's or a ticker's "Speaker -- content" (after a "BREAKING:" tag): "Zelensky -- over 3,000 …".
+_DASH_SPEAKER = re.compile(
+    r"\W*(?:(?:BREAKING|URGENT|FLASH|JUST\s+IN|UPDATE|ALERT|DEVELOPING)\s*:\s*)?"
+    r"(?P<who>[A-Z][^:;.,—–\-\"“]{1,50}?)\s(?:--|[—–])\s+[\"“]?(?:[A-Za-z]+\s+){0,2}\d"
 )
 #: Verbs of giving out a figure, in a relative clause after it ("the 600 the NIS gave lawmakers").
 _GAVE = r"(?:gave|given|put\s+out|released|published|offered|cited|presented|provided|announced|reported)\b"
@@ -2626,7 +2635,14 @@ class Reader:
         if not verbs:
             tail = _TAIL_SOURCE.search(clause)
             at = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
-            src = [m for m in mentions if tail is not None and at <= m.start <= at + 4]
+            src = [
+                m
+                for m in mentions
+                if tail is not None
+                and at <= m.start
+                # ("(President Volodymyr Zelenskyy, on Telegram, Monday)": a title before the name)
+                and (m.start <= at + 4 or re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){1,4}", clause[at : m.start]))
+            ]
             if tail is not None and src:
                 # "About 11,000 … are in the Kursk region (Zelensky, 7 November).", "… killed — NIS,
                 # 13 January.": a source given in brackets or after a dash at the end
@@ -2728,6 +2744,20 @@ class Reader:
             back = self._anaphora(f", {subject} " if subject else "the " + (own.group("noun") or ""))
             if back is not None:
                 return [back], own.start(), own.end(), False, []
+        dash = _DASH_SPEAKER.match(clause) if not verbs else None
+        if dash:
+            # "BREAKING: Zelensky -- over 3,000 North Korean soldiers killed …": an alert's
+            # "Speaker -- content", the speaker's name (a person or a body, not a dateline's
+            # place) and nothing else before the dash
+            dash_named = [
+                m
+                for m in mentions
+                if m.start <= dash.start("who") + 4
+                and dash.end("who") - 1 <= m.end <= dash.end("who")
+                and m.actor.kind not in ("state", NEW_ACTOR)
+            ]
+            if dash_named:
+                return pack(group_at(dash_named[0]), dash.end("who"), dash.end("who") + 1)
         colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", clause)
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
@@ -2771,6 +2801,18 @@ class Reader:
             first = [m for m in mentions if at <= m.start <= at + 4 and m.end < colon.end("who")]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
+            same_post = re.fullmatch(
+                r"\W*(?:[Tt]he\s+)?[Ss]ame\s+(?:post|statement|report|bulletin|update|briefing|message)\s*",
+                colon.group("who"),
+            )
+            post_before = self.sent_log.get(self.sentence_no - 1, "") if same_post else ""
+            post_maker = [
+                mm for mm in self._mentions(post_before) if mm.actor.kind not in ("state", "media", NEW_ACTOR)
+            ]
+            if post_maker:
+                # (round 36) "UKR General Staff on Facebook denied …. Same post: total losses …
+                # "more than 4,500"": the one whose post the sentence before was about
+                return [post_maker[0].actor], colon.end("who"), colon.end("who") + 1, True, []
             anaphor = re.match(
                 r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b",
                 clause[at:],
@@ -3574,8 +3616,13 @@ class Reader:
             if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
                 return None
             days = [
-                d for d in find_dates(sent, self.pub) if d.kind in STATEMENT_KINDS and d.precision == "day"
+                # ("Kyiv's General Staff rejected the claim the same day, saying in a statement …":
+                # the day of the occasion reported before it)
+                self._same_day(d) if d.kind == "same_day" else d
+                for d in find_dates(sent, self.pub)
+                if (d.kind in STATEMENT_KINDS or d.kind == "same_day") and d.precision == "day"
             ]
+            days = [d for d in days if d.precision == "day"]
             # one day, however many ways it is written ("Yesterday (Monday)")
             return days[0] if days and all(d.first == days[0].first for d in days) else None
         return None
@@ -3585,7 +3632,9 @@ class Reader:
         m = re.search(
             r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+"
             # "On 19 December the agency said": the day said first
-            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+)"
+            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
+            # (round 36) "Last Wednesday the agency told lawmakers …"
+            r"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
             r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
@@ -3607,6 +3656,17 @@ class Reader:
             return self._by_role(m.group("role"))
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
+            prev = self.sent_log.get(self.sentence_no - 1, "")
+            made = re.search(rf"\b(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?{m.group('doc')}\b", prev)
+            named = [
+                mm
+                for mm in (self._mentions(prev) if made else [])
+                if made and mm.end <= made.start() and mm.actor.kind not in ("state", "media", NEW_ACTOR)
+            ]
+            if named:
+                # (round 36) "The General Staff rejected the claim, saying in a statement that …. The
+                # statement put …": the body the sentence before says made the statement
+                return named[-1].actor
             # '"...," the statement read': the body whose statement the report is quoting
             if self.prev_claimant:
                 return self.prev_claimant[0]
@@ -3903,13 +3963,18 @@ class Reader:
                 continue  # "South Korea's NIS": the speaker's own country, not whose people are counted
             word = re.sub(r"['’]s$", "", m.group(0))
             side = SIDE_WORDS[word]
-            adjective = word.endswith(("an", "Korean")) and not word.endswith("Korea")
+            # ("the NK army": initials before a noun read as the adjective)
+            adjective = (word.endswith(("an", "Korean")) and not word.endswith("Korea")) or word == "NK"
             before = clause[: m.start()]
             after = clause[m.end() :]
             if word.endswith("ans"):
                 pass  # a people by its plural ("4,000 North Koreans"): the people themselves
             elif adjective:
-                if re.search(r"\b(?:alongside|against|with|push|pushing|out\s+of)\s+(?:the\s+)?$", before):
+                # ("killed fighting Ukrainian forces": the enemy they fought, not whose men are counted)
+                if re.search(
+                    r"\b(?:alongside|against|with|push|pushing|out\s+of|fighting|battling)\s+(?:the\s+)?$",
+                    before,
+                ):
                     continue
                 if not re.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
@@ -4086,6 +4151,10 @@ class Reader:
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         # a word quoted after the figure is read as a word ('25,200 "irrecoverable"')
         after = re.sub(r"^(\s+)[\"“]([\w -]{1,30})[\"”]", r"\1\2", after)
+        if re.match(r"\s+(?:people|civilians|residents|persons)\b", after) and not _WAR_TALK.search(clause):
+            # (round 36) "…, the air force said; 2 people were killed in the region.": people a
+            # clause off the war counts (an air raid's, a flood's) are no soldiers' losses
+            return ""
         box = re.match(r"\s*[—–]\s+", after)
         if box and not clause[: fig.start].strip(" ~≈*•·-"):
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
@@ -4263,6 +4332,17 @@ class Reader:
             # "over 38,000 troops killed or wounded, and over 700 taken prisoner", "at least 30 …
             # killed, and that at least three had gone missing": more of the people just counted
             return "people"
+        more = re.match(r"\s+more\b", after)
+        if (
+            more is not None
+            and _FATE_BARE.match(after, more.end())
+            and self.drafts
+            and self.sentence_no - self.drafts[-1].sentence_no <= 1
+            and self.drafts[-1].metric in ("killed", "wounded", "killed_or_wounded", "missing", "captured")
+        ):
+            # (round 36) "… at least 30 North Korean soldiers had been killed. The same post said at
+            # least three more had gone missing": more of the people the sentence before counted
+            return "people"
         if (
             _LOST_BARE.match(after)
             and self.drafts
@@ -4373,7 +4453,12 @@ class Reader:
             r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
         ):
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
-        if re.search(r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?at\s*$", before):
+        if re.search(
+            r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?"
+            # (round 36) "put the toll the same day at around 1,100": a day between
+            r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?at\s*$",
+            before,
+        ):
             return "anaphoric"
         if _FORCE_AT.search(before):
             return "people"  # "put the whole contingent at 10,000 to 12,000": the force sent
@@ -4424,6 +4509,10 @@ class Reader:
             return "anaphoric"  # "The next day Britain's Defence Intelligence went further: more than 5,000"
         if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
             return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
+        if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s*$", before) and re.match(
+            r"\s+(?:in|inside)\s+(?:the\s+)?(?:Kursk|Russia)\b", after
+        ):
+            return "anaphoric"  # (round 36) "Blinken spoke of up to 8,000 in the Kursk region": the force just counted
         if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
         if (
@@ -4755,9 +4844,10 @@ class Reader:
             return max(hits)[2]  # the last cue; the longest where two end together
         # "1,000 sappers and 5,000 builders (that X agreed to send)": coordinated figures share one
         # "1,000 sappers to clear mines and 5,000 builders": a purpose phrase may follow the first
+        # (or a destination: "1,000 sappers to Kursk to clear mines and 5,000 builders")
         # ("to clear mines in the Kursk region, plus 5,000 builders": a longer purpose, "plus")
         coordinated = (
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[a-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[A-Za-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
             r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
@@ -5344,6 +5434,21 @@ class Reader:
                 if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
+        if stated is None and accepted:
+            relayed = [
+                d
+                for d in dates
+                if d.kind in STATEMENT_KINDS
+                and d.precision == "day"
+                and re.search(r"\b(?:said|told\s+\w+|announced|reported)\s+$", clause[: d.start])
+                and re.match(
+                    r"\s*,\s+(?:according\s+to|citing|as\s+(?:quoted|cited)\s+by)\b", clause[d.end :]
+                )
+            ]
+            if relayed:
+                # (round 36) "…, the U.S. Defense Department said Monday, according to Yonhap, which
+                # quoted …": the day the speaker said it, whoever relays it
+                stated = relayed[0]
         if stated is None and self.item_date is not None and explicit:
             # "* 2 February - In an interview with AP, Zelensky says ...": a timeline item's
             # statements (with a figure or without) were made on the item's date
@@ -5468,6 +5573,22 @@ class Reader:
             )
         ):
             day = self.entry_date  # a live-blog entry under a time stamp: posted that day
+            stated = DateMention("today", 0, 0, day, day, "day", "")
+        if (
+            stated is None
+            and self.entry_date is not None
+            and accepted
+            and not own_date_carry_blocked(clause)
+            and (
+                not re.search(r"[A-Za-z]", clause[vs:ve])  # no verb: "Speaker: …", "Speaker -- …"
+                or re.fullmatch(r"says|say|estimates|estimate|claims|reports|puts", clause[vs:ve]) is not None
+            )
+            and not any(d.precision in ("day", "month") and d.kind in STATEMENT_KINDS for d in dates)
+        ):
+            # "[1405] SEOUL: ROK Joint Chiefs of Staff estimate around 1,100 …", "[0812] UKR special
+            # forces: 77 NK soldiers killed … -- SSO on Telegram.": an alert under its time stamp,
+            # in the present tense or with no verb at all, is that day's news
+            day = self.entry_date
             stated = DateMention("today", 0, 0, day, day, "day", "")
         pronoun_led = re.match(
             r"\s*(?:He|She|They|It)\s+(?:later\s+|also\s+|then\s+)?(?:said|wrote|posted|told|added"
@@ -5730,8 +5851,10 @@ class Reader:
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
-                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?at\s*$",
-                    clause[max(0, fig.start - 40) : fig.start],
+                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?"
+                    # ("put the toll the same day at around 1,100": the day between)
+                    r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?at\s*$",
+                    clause[max(0, fig.start - 60) : fig.start],
                 ):
                     # "The same day the JCS put the toll at around 1,100": the toll of the count
                     # just reported
@@ -6172,6 +6295,13 @@ class Reader:
                     targets = narrowed
                 break
         topic = next((t for t, rx in RESPONSE_TOPICS if re.search(rx, clause[verb.end() :])), "")
+        own_voice = [m.actor for m in self._mentions(sentence) if m.actor.kind == "official"]
+        responders = [
+            # (round 36) "The Kremlin declined to comment …, Interfax said, quoting spokesman Dmitry
+            # Peskov as saying …": a body's silence told with its own speaker's words is the speaker's
+            next((a for a in own_voice if a.parent == r.name), r) if r.kind == "state_body" else r
+            for r in responders
+        ]
         for r in responders:
             self.responses.append(ResponseDraft(r, stance, noun, sentence, targets, topic))
         if stance in ("denied", "disputed"):
@@ -7251,6 +7381,55 @@ class Reader:
             official.batch = official.batch or d.batch
             official.subject = official.subject or d.subject
             official.places += [p for p in d.places if p not in official.places]
+        for d in self.drafts:
+            # (round 36) "Pentagon: North Korea has sent around 10,000 soldiers …. Pentagon press
+            # secretary Sabrina Singh at the regular briefing: …": a body's figure, and the next
+            # sentence of the item opens on the official of that body who gave it (and counts
+            # nothing itself): the official's claim
+            if d.dropped or d.figure is None or d.claimant.kind != "state_body" or d.para < 0:
+                continue
+            at = d.quote.find(d.figure.text)
+            giver = next(
+                (
+                    m
+                    for m in self._mentions(d.quote)
+                    if m.actor.kind == "official"
+                    and m.actor.parent == d.claimant.name
+                    and 0 <= m.end < at
+                    and re.search(
+                        r"\b(?:when|as|after)\s+(?:its\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}$", d.quote[: m.start]
+                    )
+                    and re.match(r"\s+(?:put|said|told|gave|estimated|announced)\b", d.quote[m.end :])
+                ),
+                None,
+            )
+            if giver is not None:
+                # "… the number the Pentagon gave on Monday, when spokesman Pat Ryder put the total
+                # at between 11,000 and 12,000": the body's official who gave it, in the same breath
+                d.claimant = giver.actor
+                continue
+            nxt = self.sent_log.get(d.sentence_no + 1, "")
+            if (
+                not nxt
+                or nxt not in self.layout.paragraphs[d.para]
+                or any(x.sentence_no == d.sentence_no + 1 and x.figure is not None for x in self.drafts)
+            ):
+                continue
+            opener = next(
+                (
+                    m
+                    for m in self._mentions(nxt)
+                    if m.actor.kind == "official" and m.actor.parent == d.claimant.name
+                ),
+                None,
+            )
+            if (
+                opener is not None
+                # (only the body and the post before the name: "Pentagon press secretary …")
+                and re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", nxt[: opener.start])
+                and re.match(r"\s*(?:,\s*)?(?:at|in|during|told|said|speaking)\b", nxt[opener.end :])
+            ):
+                d.claimant = opener.actor
         for d in self.drafts:
             # "days after Britain estimated that casualties had passed 6,000 … Britain's Defence
             # Intelligence said more than 6,000": one figure credited loosely to a country (a state,

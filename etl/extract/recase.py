@@ -87,12 +87,36 @@ def _recase_line(line: str, proper: dict[str, str]) -> str:
     )
 
 
+#: A wire flash's headline in capitals, then its text in ordinary case: "1903 WASHINGTON --
+#: PENTAGON: NK HAS SENT AROUND 10,000 SOLDIERS IN TOTAL TO TRAIN IN EASTERN RUSSIA. Pentagon …".
+_FLASH_HEAD = re.compile(
+    # (its time and dateline kept as they are: "1903 WASHINGTON -- ")
+    r"(?P<pre>(?:\[?\d{4}\]?\s+)?(?:[A-Z][A-Z.]+\s+)*?(?:[A-Z][A-Z.]+\s+--\s+))?"
+    r"(?P<head>[^a-z]{30,}?[.!?])(?P<rest>\s+[\"“]?[A-Z][a-z].*)"
+)
+
+
+def _flash_head(line: str) -> bool:
+    m = _FLASH_HEAD.fullmatch(line)
+    return m is not None and _shouting(m.group("head")) and not _shouting(m.group("rest"))
+
+
+def _recase_flash(line: str, proper: dict[str, str]) -> str:
+    m = _FLASH_HEAD.fullmatch(line)
+    assert m is not None
+    return (m.group("pre") or "") + _recase_line(m.group("head"), proper) + m.group("rest")
+
+
 def recase_shouting(text: str, ref: Reference) -> str:
-    """`text` with each line in capitals put in sentence case, its proper words restored."""
+    """`text` with each line in capitals put in sentence case, its proper words restored (a
+    flash's headline in capitals too, before its text in ordinary case)."""
     if not re.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
         return text  # the common case: nothing in capitals for three words running
     lines = text.split("\n")
-    if not any(_shouting(ln) for ln in lines):
+    if not any(_shouting(ln) or _flash_head(ln) for ln in lines):
         return text
     proper = _proper_words(ref)
-    return "\n".join(_recase_line(ln, proper) if _shouting(ln) else ln for ln in lines)
+    return "\n".join(
+        _recase_line(ln, proper) if _shouting(ln) else (_recase_flash(ln, proper) if _flash_head(ln) else ln)
+        for ln in lines
+    )
