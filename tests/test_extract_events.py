@@ -176,3 +176,8 @@ def test_troops_first_taking_part_in_combat_in_a_month_is_a_month_event() -> Non
 def test_troops_not_taking_part_in_combat_is_no_event() -> None:
     body = "Officials said North Korean troops had not taken part in fighting in January.\n"
     assert _events(body) == []
+
+
+def test_a_day_written_before_the_strike_it_names_is_not_a_day_of_saying() -> None:
+    body = "A participant noted the 7 February drone strike on an ammunition depot in Lgov.\n"
+    assert _events(body) == [("2025-02-07", "2025-02-07", "Lgov", "Kursk Oblast")]

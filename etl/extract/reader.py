@@ -1658,10 +1658,15 @@ _CAPTURED = re.compile(r"\b(?:captured(?:\s+alive)?|taken\s+(?:alive|prisoners?|
 #: Soldiers as a noun phrase's head (the people a capture is about).
 _CAPTIVES = r"\b(?:soldiers?|troops|servicem[ae]n|prisoners?|POWs?|fighters?|North\s+Koreans)\b"
 #: A verb of saying or reporting: a day after it dates the statement, not the happening.
-_SAYING = re.compile(
-    r"\b(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|tells|wrote|posted"
-    r"|stated|claimed|claims|added|according|revealed|disclosed)\b"
-)
+_SAYING = re.compile(rf"\b(?:{SPEECH_VERBS}|according)\b")
+#: A verb of saying right before a day ("said on Friday", "announced Monday").
+_SAID_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:on\s+)?$")
+
+
+def _said_day(sentence: str, d: DateMention) -> bool:
+    """Whether day `d` dates a saying ("said on Friday"), not what was said: "noted the 31
+    January strike" is the strike's day."""
+    return not d.text.lower().startswith("the ") and _SAID_ON.search(sentence, 0, d.start) is not None
 
 
 class Reader:
@@ -6523,14 +6528,13 @@ class Reader:
         come. `spoken`: the happening is itself a statement (a declaration, a confirmation), so a
         day after a saying verb, or before its "that", dates it; otherwise "said on Friday" dates
         only the saying. `month`: a month ("last month", "in August") dates it too."""
-        said = [] if spoken else [x.end() for x in _SAYING.finditer(sentence)]
         ok = [
             d
             for d in dates
             if (d.precision == "day" or (month and d.precision == "month"))
             and d.kind not in ("same_day", "unresolved")
             and (d.last if d.precision == "day" else d.first) <= self.pub  # "this month" is under way
-            and not any(0 <= d.start - e <= 4 for e in said)
+            and (spoken or not _said_day(sentence, d))
         ]
         inside = [d for d in ok if at <= d.start and d.end <= end]  # "confirmed on Monday … that it had"
         if inside:
@@ -6669,26 +6673,10 @@ class Reader:
             region = region or kursk
         if not region or region != kursk:
             return
-        said = [x.end() for x in _SAYING.finditer(sentence)]
+        days = [d for d in dates if d.kind in ("day", "night", "range", "numeric_day")]
         for start in starts:
-            near = [
-                d
-                for d in dates
-                if d.kind in ("day", "night", "range", "numeric_day")
-                and d.precision == "day"
-                and d.last <= self.pub
-                and (
-                    0 <= d.start - start.end() <= 40
-                    or (
-                        d.end <= start.start()
-                        and not re.search(r"[;]|\bthat\b", sentence[d.end : start.start()])
-                    )
-                )
-                and not any(0 <= d.start - e <= 4 for e in said)
-            ]
-            if near:
-                after = [d for d in near if d.start >= start.end()]
-                d = after[0] if after else near[-1]
+            d = self._day_of(sentence, days, start.start(), start.end(), spoken=False)
+            if d is not None:
                 self._add_event("Ukrainian incursion into Kursk region begins", d, place, region)
                 return
 
@@ -6843,14 +6831,13 @@ class Reader:
         if place is None or place.kind not in ("town", "village", "city", "settlement", "khutor"):
             return
         lo, hi = max(0, m.start() - 45), pm.end + 45
-        said = [x.end() for x in _SAYING.finditer(sentence)]
         days = [
             d
             for d in dates
             if d.precision == "day"
             and d.first <= self.pub
             and lo <= d.start < hi
-            and not any(0 <= d.start - e <= 4 for e in said)  # "said on Friday"
+            and not _said_day(sentence, d)
             and not re.search(r"[;]|\bthat\b", sentence[min(d.end, m.start()) : max(d.start, m.start())])
         ]
         if not days:
