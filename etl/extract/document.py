@@ -110,6 +110,9 @@ class Layout:
     speaker_of: dict[int, str] = field(default_factory=dict)
     #: Paragraphs a transcript labels as a question ("Q:"): nobody claims anything there.
     questions: set[int] = field(default_factory=set)
+    #: (session 17) Paragraphs a transcript labels as an answer ("A:", "ANSWER:", "GUEST:"): the
+    #: interviewee's words, whose "I" and "we" are the interviewee (the reader names them).
+    answers: set[int] = field(default_factory=set)
     #: A header naming only a month ("February 2025"): its last day, which gives yearless
     #: dates their year when nothing dates the report to a day.
     month_ref: date | None = None
@@ -539,6 +542,8 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
             turn, s = labelled
         if turn in _QUESTION_LABELS:
             lay.questions.add(len(out))
+        elif turn in _ANSWER_LABELS:
+            lay.answers.add(len(out))
         elif turn and turn not in _ROLE_LABELS:
             lay.speaker_of[len(out)] = turn
         out.append(s)
@@ -867,6 +872,9 @@ def _labelled_figure(label: str, text: str) -> str:
 _POST_COUNTER = re.compile(r"(?<=[.!?\"”’)])\s+\(?\d{1,3}/\d{1,3}\)?\s*$")
 _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
+#: Labels of an interview's answers: the interviewee speaks (a role, not a name, so no speaker
+#: by the label itself; the reader gives the turn to the person interviewed).
+_ANSWER_LABELS = frozenset({"A", "ANSWER", "GUEST"})
 #: Labels that name a role, not a speaker a claim can be credited to.
 _ROLE_LABELS = frozenset(
     # ("A:" answers a "Q:": the question's turn ends there, and the answer speaks for no one by its label)
@@ -1629,6 +1637,8 @@ def _web_layout(lines: list[str]) -> Layout:
             turn, s = labelled  # a transcript turn goes on until the next label
         if turn in _QUESTION_LABELS:
             lay.questions.add(len(paras))
+        elif turn in _ANSWER_LABELS:
+            lay.answers.add(len(paras))
         elif turn and turn not in _ROLE_LABELS:
             lay.speaker_of[len(paras)] = turn
         elif label_next and (s[:1] in '"“«' or len(paras) in lay.breaks or not paras):

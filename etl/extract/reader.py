@@ -327,6 +327,26 @@ _BRIEFING_ASIDE = re.compile(
     r",\s+(?:speaking\s+[^,;:]{0,40}?\s+)?(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:briefing|meeting|talks|visit)\b[^,;:\"“”]{1,100},\s*(?:also\s+|later\s+|first\s+)?$"
 )
+#: (session 17) An interview's introduction naming a spokesperson and the body they speak for:
+#: "Oleh Marchuk, a spokesman for the directorate", "one of the unit's press officers".
+_SPOKESPERSON = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|representative)s?\s+(?:for|of|from|at)\s+"
+    r"(?P<org>(?:the\s+|its\s+)?[^,.;:]{2,60})"
+    r"|\b(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|force)['’]s\s+"
+    r"(?:press\s+officers?|spokes(?:man|woman|person)|representatives?)\b",
+    re.IGNORECASE,
+)
+#: An interview's introduction telling when it was given ("spoke to us on Sunday", "We reached
+#: one of the unit's press officers by video link that evening").
+_INTERVIEW_CUE = re.compile(
+    r"(?i)\b(?:spoke|speaking|talked|interview(?:ed)?|reached|sat\s+down|conducted|recorded|by\s+(?:phone|video))\b"
+)
+_SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that)\s+(?:day|evening|afternoon|morning|night)\b")
+#: A body named by its kind alone ("the directorate"): the one the report named before.
+_BODY_NOUN = re.compile(
+    r"(?i)(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|forces?)\b"
+)
+_BODY_KINDS = ("intelligence", "military_unit", "state_body", "group")
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(
     r",\s+(?:in|at|on|for|during|as|after|speaking|writing|again|once\s+again|too|also)\b[^,;:\"“”]{0,50},\s*$"
@@ -1729,6 +1749,11 @@ class Reader:
         self.speaks_for: dict[str, Actor] = {}
         #: Who speaks the current paragraph by its label (transcript turn, forwarded post).
         self.para_speaker: Actor | None = None
+        #: An interview's answer paragraphs and the day its introduction says it was given.
+        self.answer_paras: set[int] = set()
+        self.interview_day: DateMention | None = None
+        self._interviewee_known = False
+        self._interviewee_cache: Actor | None = None
         #: The sentence that last told of a capture ("have taken ... prisoner"), whether it gave a
         #: number, and the side of the people taken.
         self.capture_told: tuple[int, bool, str] = (-1, False, "")
@@ -1784,15 +1809,76 @@ class Reader:
         return asks, {i for i in dashed - asks if i - 1 in asks}
 
     def _interviewee(self) -> Actor | None:
-        """Who answers an interview's questions: the person the headline quotes ("Syrskyi: …"),
-        else the last person the introduction named."""
+        """Who answers an interview's questions: the person the headline quotes ("Syrskyi: …");
+        else the body the introduction's spokesperson speaks for ("We spoke to Oleh Marchuk, a
+        spokesman for the directorate": the directorate, HUR), unless that person is one the
+        actors file knows; else the last person the introduction named. Settled at the first turn
+        (later answers name other people: "Gerasimov gave no figure")."""
+        if self._interviewee_known:
+            return self._interviewee_cache
+        self._interviewee_known, self._interviewee_cache = True, self._find_interviewee()
+        return self._interviewee_cache
+
+    def _find_interviewee(self) -> Actor | None:
         if self.title_speaker is not None and self.title_speaker.kind == "official":
             return self.title_speaker
-        return next((a for a in reversed(self.history) if a.kind == "official"), None)
+        person = next((a for a in reversed(self.history) if a.kind == "official"), None)
+        first_turn = min(
+            self.layout.answers | self.layout.questions | set(self._interview_turns()[1]), default=0
+        )
+        for para in self.layout.paragraphs[:first_turn]:
+            for sent in split_sentences(para):
+                voice = _SPOKESPERSON.search(sent)
+                if voice is None or (person is not None and self._names(sent, person)):
+                    continue
+                named = [
+                    m.actor
+                    for m in self._mentions(voice.group("org") or "")
+                    if m.actor.kind not in ("state", "official")
+                ]
+                if named:
+                    return named[0]
+                if voice.group("org") is None or _BODY_NOUN.match(voice.group("org")):
+                    # "the directorate", "one of the unit's press officers": the body named before
+                    body = next((a for a in reversed(self.history) if a.kind in _BODY_KINDS), None)
+                    if body is not None:
+                        return body
+        return person
+
+    def _interview_day(self, first_turn: int) -> DateMention | None:
+        """The day an interview was given, as its introduction tells it: "spoke to The Kyiv Weekly
+        in his office on Sunday", "We reached him by video link that evening" (the day named
+        before it). None when the introduction names no such day."""
+        if not first_turn or self.layout.published is None:
+            return None
+        pub = self.layout.published.date()
+        last_day: DateMention | None = None
+        for para in self.layout.paragraphs[:first_turn]:
+            for sent in split_sentences(para):
+                days = [
+                    d
+                    for d in find_dates(sent, pub)
+                    if d.precision == "day" and d.first <= pub and d.kind != "same_day"
+                ]
+                if _INTERVIEW_CUE.search(sent):
+                    if days:
+                        return days[-1]
+                    if last_day is not None and _SAME_DAY.search(sent):
+                        return last_day
+                if days:
+                    last_day = days[-1]
+        return None
+
+    def _names(self, text: str, actor: Actor) -> bool:
+        """Whether `text` names `actor` (by name or alias)."""
+        return any(m.actor == actor for m in self._mentions(text))
 
     def run(self) -> None:
         """Read every sentence in order (context carries forward), then settle dates."""
         asks, answers = self._interview_turns()
+        answers |= self.layout.answers  # "A: We have seen three brigades.": the interviewee's turn
+        self.answer_paras = answers
+        self.interview_day = self._interview_day(min(answers | asks | self.layout.questions, default=0))
         for pi, para in enumerate(self.layout.paragraphs):
             self.para_index = pi
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
@@ -1855,7 +1941,7 @@ class Reader:
             # who a question is put to: the next labelled turn's speaker, or the interviewee
             # ("back in November you told us ...": a figure the answerer gave before)
             self.answerer = None
-            if pi in asks:
+            if pi in asks or (question and pi + 1 in self.layout.answers):
                 self.answerer = self._interviewee()
             elif question and pi + 1 in self.layout.speaker_of:
                 nxt = self.layout.paragraphs[pi + 1]
@@ -5483,6 +5569,20 @@ class Reader:
             ]
             if tail:
                 stated = tail[0]
+        if (
+            stated is None
+            and self.para_speaker is not None
+            and claimants == [self.para_speaker]
+            and self.para_index in self.answer_paras
+            and (self.interview_day is not None or self.layout.published is not None)
+        ):
+            # (session 17) an interview's answer: said on the day the introduction gives, else the
+            # page's day (as a transcript's)
+            if self.interview_day is not None:
+                stated = self.interview_day
+            elif self.layout.published is not None:
+                day = self.layout.published.date()
+                stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
             and self.address is not None

@@ -1,0 +1,114 @@
+"""Session 17: interviews printed as "Q:" / "A:" turns (writer 71's misses, then writer 72's blind set).
+
+An "A:" turn is the interviewee's: its "I", "we" and "our" are the person the introduction names,
+or the body a spokesperson in it speaks for, and its undated figures were given on the day the
+introduction says the interview took place. The texts are invented for each behaviour, not copied
+from any report; negatives guard what must not change. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.extract import extract
+from etl.extract.document import parse_layout
+
+HUR = "Defense Intelligence of Ukraine (HUR)"
+SSO = "Special Operations Forces of Ukraine (SSO)"
+ZELENSKYY = "Volodymyr Zelenskyy"
+
+
+def _rows(text: str) -> list[dict[str, Any]]:
+    return extract(text).claims
+
+
+def _claims(text: str) -> list[tuple[str, str, int | None, str, str]]:
+    """(claimant, metric, low, qualifier, stated_on) of each claim."""
+    return [(c["claimant"], c["metric"], c["value_low"], c["qualifier"], c["stated_on"]) for c in _rows(text)]
+
+
+PRESIDENT = (
+    "Harbour Review | Interview | Wednesday, 12 February 2025\n\n"
+    "Zelensky on the North Korean soldiers\n\n"
+    "President Volodymyr Zelensky talked to the Harbour Review in Kyiv on Monday. "
+    "The conversation has been shortened.\n\n"
+    "Q: What are North Korea's losses so far?\n"
+    "A: We count more than 4,000 of their soldiers killed or wounded in the Kursk region.\n\n"
+    "Q: And the prisoners?\n"
+    "A: Our forces hold two of them. I will not say where.\n"
+)
+
+
+def test_an_answer_turn_is_the_person_the_introduction_names() -> None:
+    got = _claims(PRESIDENT)
+    assert (ZELENSKYY, "killed_or_wounded", 4000, "over", "2025-02-10") in got
+    assert not [c for c in got if c[0].lower().startswith(("then", "we", "our", "a"))]
+
+
+def test_the_layout_marks_answer_turns_apart_from_questions() -> None:
+    lay = parse_layout(PRESIDENT)
+    questions = {lay.paragraphs[i][:12] for i in lay.questions}
+    answers = {lay.paragraphs[i][:12] for i in lay.answers}
+    assert questions == {"What are Nor", "And the pris"}
+    assert answers == {"We count mor", "Our forces h"}
+
+
+def test_an_answer_turn_of_a_spokesperson_is_the_body_they_speak_for() -> None:
+    text = (
+        "Steppe Radio | 18.12.2024\n\n"
+        "Ukraine's Defence Intelligence (HUR) issued new figures on Tuesday. We spoke to Taras "
+        "Hnatyuk, a spokesman for the directorate, the same evening.\n\n"
+        "Q: What do you know about the fighting?\n"
+        "A: Our intelligence shows that at least 40 North Korean soldiers were killed or wounded "
+        "near Plekhovo over the weekend.\n"
+    )
+    got = _claims(text)
+    assert (HUR, "killed_or_wounded", 40, "at_least", "2024-12-17") in got
+    assert not [c for c in got if "Hnatyuk" in c[0]]
+
+
+def test_an_answer_turn_of_a_units_press_officer_is_the_unit() -> None:
+    text = (
+        "Frontline Talk | Interview | 24.12.2024\n\n"
+        "Ukraine's Special Operations Forces (SSO) posted new footage on Monday. We reached one of "
+        "the unit's press officers by phone that evening.\n\n"
+        "Q: What did your post say?\n"
+        "A: From Friday to Sunday our operators killed 50 North Korean soldiers in the Kursk region.\n"
+    )
+    assert (SSO, "killed", 50, "exact", "2024-12-23") in _claims(text)
+
+
+def test_an_interview_named_by_no_day_is_dated_by_the_page() -> None:
+    text = (
+        "Harbour Review | Interview | Wednesday, 12 February 2025\n\n"
+        "President Volodymyr Zelensky answered our questions in writing.\n\n"
+        "Q: What are North Korea's losses so far?\n"
+        "A: We count more than 4,000 of their soldiers killed or wounded in the Kursk region.\n"
+    )
+    assert (ZELENSKYY, "killed_or_wounded", 4000, "over", "2025-02-12") in _claims(text)
+
+
+def test_an_explainers_answers_are_no_ones_but_whom_they_cite() -> None:
+    """Negative: a Q&A explainer names no interviewee; an answer that cites someone is theirs, and a
+    later answer's "He" is not whoever the answers named last."""
+    text = (
+        "Korea Desk | 2 May 2025\n\n"
+        "Q&A: What we know about North Korea's troops in Kursk\n\n"
+        "Here is what has been said, and by whom.\n\n"
+        "Q: How many have been killed?\n"
+        "A: South Korea's National Intelligence Service said on 30 April that about 600 North "
+        "Korean soldiers had been killed in Kursk.\n\n"
+        "Q: Did Russia give a number?\n"
+        "A: Not for North Koreans. Vladimir Putin thanked Pyongyang for its soldiers.\n"
+    )
+    got = _claims(text)
+    assert ("National Intelligence Service (South Korea)", "killed", 600, "about", "2025-04-30") in got
+    assert not [c for c in got if c[0] in ("Vladimir Putin", "Korea Desk")]
+
+
+def test_a_question_quoting_the_interviewee_is_their_earlier_figure() -> None:
+    text = PRESIDENT.replace(
+        "Q: And the prisoners?\n",
+        "Q: On January 9 you said 4,000. Has it changed?\nA: It has grown.\n\nQ: And the prisoners?\n",
+    )
+    assert (ZELENSKYY, "killed_or_wounded", 4000, "exact", "2025-01-09") in _claims(text)
