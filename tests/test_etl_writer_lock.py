@@ -238,7 +238,7 @@ def test_kept_versions_are_sized_by_bytes_as_well_as_count(tmp_path, monkeypatch
     assert db.versions_to_keep(files, 5, 3_500_000) == {files[2], files[3], files[4]}
     pointer = tmp_path / "claims.duckdb"
     monkeypatch.setenv("CLAIMS_DESK_KEEP_VERSIONS_MB", "2.5")  # room for two, not three
-    db._prune_versions(pointer, keep=files[-1])
+    db._prune_versions(pointer, keep={files[-1]})
     assert sorted(p.name for p in vdir.iterdir()) == [files[3].name, files[4].name]
 
 
@@ -249,3 +249,39 @@ def test_the_lock_is_reentrant_however_the_path_is_spelled(tmp_path):
     with writer_lock(pointer, timeout=1, on_wait=None), writer_lock(other, timeout=1, on_wait=None):
         pass
     assert time.monotonic() - started < 1
+
+
+def test_a_new_versions_name_sorts_after_the_newest_even_when_the_clock_reads_earlier(tmp_path):
+    """Versions are pruned by name order: a clock stepped back (a VM's may be) or names an older
+    release wrote in local time must not make a new version sort before the live one."""
+    vdir = tmp_path / ".versions"
+    vdir.mkdir()
+    (vdir / "claims-20261205T030932002192652-7.duckdb").touch()
+    (vdir / "claims-20261205T030930999999999-8.duckdb.tmp").touch()
+    one_second_earlier = 1_796_440_171_000_000_000  # 2026-12-05 03:09:31 UTC
+    stamp = db.version_stamp(vdir, now_ns=one_second_earlier)
+    assert stamp == "20261205T030932002192653"
+    (vdir / "claims-20261205T030932999999999-9.duckdb").touch()
+    assert db.version_stamp(vdir, now_ns=one_second_earlier) == "20261205T030933000000000"
+    # a clock that reads later is taken as it is, in UTC
+    later = 1_796_526_000_000_000_007  # 2026-12-06 03:00:00 UTC
+    assert db.version_stamp(vdir, now_ns=later) == "20261206T030000000000007"
+
+
+def test_publishing_keeps_the_version_the_pointer_named_before_whatever_the_names_say(tmp_path, monkeypatch):
+    """The version a running dashboard may still read (the pointer's before the swap) survives
+    the prune even when older-looking names crowd it out of the newest two."""
+    pointer = tmp_path / "claims.duckdb"
+    vdir = tmp_path / ".versions"
+    vdir.mkdir()
+    live = vdir / "claims-20260101T000000000000000-1.duckdb"
+    live.write_bytes(b"live")
+    os.symlink(os.path.join(".versions", live.name), pointer)
+    for i in (2, 3):  # two names that sort after the live one (written with a clock ahead)
+        (vdir / f"claims-2026010{i}T000000000000000-{i}.duckdb").write_bytes(b"x")
+    monkeypatch.setenv("CLAIMS_DESK_KEEP_VERSIONS_MB", "0")  # no room beyond the newest two
+    tmp = vdir / f"claims-{db.version_stamp(vdir)}-4.duckdb.tmp"
+    tmp.write_bytes(b"new")
+    final = db.publish(tmp, pointer)
+    assert pointer.resolve() == final
+    assert live.exists()

@@ -21,6 +21,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -38,6 +39,8 @@ READONLY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
 }
 
 _TMP_RE = re.compile(r"-(\d+)\.duckdb\.tmp$")
+#: A version's name: "claims-<stamp>-<pid>.duckdb" (".tmp" while it is built).
+_STAMP_RE = re.compile(r"claims-(\d{8}T\d{6}\d{9})-\d+\.duckdb")
 
 
 def versions_dir(db_path: Path) -> Path:
@@ -124,8 +127,7 @@ def new_build(
     vdir = versions_dir(db_path)
     vdir.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(db_path)
-    stamp = time.strftime("%Y%m%dT%H%M%S") + f"{time.time_ns() % 1_000_000_000:09d}"
-    tmp = vdir / f"claims-{stamp}-{os.getpid()}.duckdb.tmp"
+    tmp = vdir / f"claims-{version_stamp(vdir)}-{os.getpid()}.duckdb.tmp"
     wal = Path(str(tmp) + ".wal")
     try:
         if copy_from is not None:
@@ -160,28 +162,51 @@ def new_build(
     publish(tmp, db_path)
 
 
+def version_stamp(vdir: Path, now_ns: int | None = None) -> str:
+    """The stamp of a new version's name: later than every version's in `vdir`, so the names
+    sort in publishing order (pruning keeps the newest by name).
+
+    UTC from one clock reading ("20250103T101500" + nine digits of nanoseconds). Should the
+    clock read earlier than the newest name (a clock stepped back, as a VM's may be, or names
+    written in local time by an older release), the stamp is the newest one plus a nanosecond.
+    """
+    ns = time.time_ns() if now_ns is None else now_ns
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(ns // 1_000_000_000)) + f"{ns % 1_000_000_000:09d}"
+    names = (_STAMP_RE.match(p.name) for p in vdir.glob("claims-*.duckdb*"))
+    newest = max((m.group(1) for m in names if m), default="")
+    if stamp > newest:
+        return stamp
+    second = datetime.strptime(newest[:15], "%Y%m%dT%H%M%S")
+    nanos = int(newest[15:]) + 1
+    if nanos >= 1_000_000_000:
+        second, nanos = second + timedelta(seconds=1), 0
+    return second.strftime("%Y%m%dT%H%M%S") + f"{nanos:09d}"
+
+
 def publish(tmp: Path, db_path: Path) -> Path:
     """Rename a finished build to its versioned name and swap the pointer to it atomically."""
     final = tmp.with_name(tmp.name.removesuffix(".tmp"))
     os.replace(tmp, final)
+    previous = resolve_live(db_path)
     link_tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.link")
     link_tmp.unlink(missing_ok=True)
     os.symlink(os.path.relpath(final, db_path.parent), link_tmp)
     os.replace(link_tmp, db_path)
-    _prune_versions(db_path, keep=final)
+    _prune_versions(db_path, keep={final} | ({previous} if previous is not None else set()))
     return final
 
 
-def _prune_versions(db_path: Path, keep: Path) -> None:
+def _prune_versions(db_path: Path, keep: set[Path]) -> None:
     """Keep the newest few versions: a running dashboard may still read the previous one.
 
     Sized by count (KEEP_VERSIONS) and by bytes (`kept_versions_budget`): the newest two are
-    always kept, older ones only while the total stays within the budget.
+    always kept, older ones only while the total stays within the budget; `keep` (the version
+    just published and the one the pointer named before it) is kept whatever the names say.
     """
     files = sorted(versions_dir(db_path).glob("claims-*.duckdb"), key=lambda p: p.name)
     kept = versions_to_keep(files, KEEP_VERSIONS, kept_versions_budget())
     for old in files:
-        if old != keep and old not in kept:
+        if old not in keep and old not in kept:
             old.unlink(missing_ok=True)
 
 
