@@ -112,3 +112,73 @@ def test_a_question_quoting_the_interviewee_is_their_earlier_figure() -> None:
         "Q: On January 9 you said 4,000. Has it changed?\nA: It has grown.\n\nQ: And the prisoners?\n",
     )
     assert (ZELENSKYY, "killed_or_wounded", 4000, "exact", "2025-01-09") in _claims(text)
+
+
+# ------------------------------------------------- briefings: a spokesperson's turns
+JCS = "Joint Chiefs of Staff (South Korea)"
+NIS = "National Intelligence Service (South Korea)"
+
+
+def _subjects(text: str) -> list[tuple[str, str, int | None, str]]:
+    """(claimant, metric, low, subject) of each claim."""
+    return [(c["claimant"], c["metric"], c["value_low"], c["subject"]) for c in _rows(text)]
+
+
+def test_a_spokesman_label_is_the_body_whose_spokesman_the_introduction_names() -> None:
+    text = (
+        "Han Desk | Seoul | Thursday, March 27, 2025\n\n"
+        "The Joint Chiefs of Staff published an assessment on Thursday, and its spokesman took "
+        "questions afterwards.\n\n"
+        "Q: How many North Korean soldiers have been killed or wounded?\n\n"
+        "SPOKESMAN: About 4,000 have been killed or wounded so far in the Kursk area.\n"
+    )
+    assert (JCS, "killed_or_wounded", 4000, "DPRK forces") in _subjects(text)
+
+
+def test_a_named_spokespersons_label_is_their_body_not_a_new_person() -> None:
+    text = (
+        "Han Desk | Seoul | Monday, December 23, 2024\n\n"
+        "The Joint Chiefs of Staff held its regular briefing. The spokesman, Col. Kim Tae-ho, "
+        "answered questions.\n\n"
+        "Q: What is the estimate of North Korean casualties?\n\n"
+        "COL. KIM: We assess that around 1,100 North Korean soldiers have been killed or wounded.\n"
+    )
+    got = _subjects(text)
+    assert (JCS, "killed_or_wounded", 1100, "DPRK forces") in got
+    assert not [c for c in got if "kim" in c[0].lower()]
+
+
+def test_a_korean_surname_label_is_a_turn_and_its_source_is_who_it_cites() -> None:
+    text = (
+        "Han Desk | Seoul | Wednesday, April 30, 2025\n\n"
+        "After the intelligence service briefed lawmakers, Rep. Choi Min-ho met reporters.\n\n"
+        "Q: How many North Korean soldiers have died in Kursk?\n\n"
+        "CHOI: According to the NIS, about 600 have been killed.\n"
+    )
+    assert parse_layout(text).speaker_of  # "CHOI:" is a speaker's label
+    assert (NIS, "killed", 600, "DPRK forces") in _subjects(text)
+
+
+def test_an_answer_naming_no_side_counts_the_side_its_question_asked_about() -> None:
+    text = PRESIDENT.replace("We count more than 4,000 of their soldiers", "More than 4,000 have been")
+    text = text.replace("What are North Korea's losses so far?", "How many North Korean soldiers were lost?")
+    assert (ZELENSKYY, "killed_or_wounded", 4000, "DPRK forces") in _subjects(text)
+
+
+def test_a_question_naming_two_sides_gives_its_answers_no_side() -> None:
+    """Negative: "Russian and North Korean losses" leaves the side to the answer's own words."""
+    text = PRESIDENT.replace(
+        "What are North Korea's losses so far?", "What are Russian and North Korean losses?"
+    )
+    text = text.replace("We count more than 4,000 of their soldiers", "More than 4,000 have been")
+    assert ("DPRK forces", "Russian forces") != tuple(c[3] for c in _subjects(text))[:2]
+
+
+def test_a_bare_answer_figure_with_a_thousands_comma_is_read_whole() -> None:
+    """An answer opening "More than 4,000 have been …" is 4,000, not 4 with the question's noun
+    put after the 4 (the answer's text stays whole)."""
+    text = PRESIDENT.replace("We count more than 4,000 of their soldiers", "More than 4,000 have been")
+    text = text.replace("What are North Korea's losses so far?", "How many North Korean soldiers were lost?")
+    rows = [c for c in _rows(text) if c["metric"] == "killed_or_wounded"]
+    assert [c["value_low"] for c in rows] == [4000]
+    assert "4,000 have been killed" in rows[0]["quote"]

@@ -872,6 +872,9 @@ def _labelled_figure(label: str, text: str) -> str:
 _POST_COUNTER = re.compile(r"(?<=[.!?\"”’)])\s+\(?\d{1,3}/\d{1,3}\)?\s*$")
 _SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
+#: (session 17) A briefing's "SPOKESMAN:": the spokesperson the introduction names (the reader
+#: gives the turn to the body they speak for).
+_SPOKES_LABELS = frozenset({"SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON"})
 #: Labels of an interview's answers: the interviewee speaks (a role, not a name, so no speaker
 #: by the label itself; the reader gives the turn to the person interviewed).
 _ANSWER_LABELS = frozenset({"A", "ANSWER", "GUEST"})
@@ -897,6 +900,9 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
             r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b)|\b[A-Z]{2,}\s+(?=([A-Z]{3,})\b)", ln
         ):
             out.add((m.group(1) or m.group(2)).upper())
+        # (session 17) a Korean name, surname first: "Rep. Lee Seong-kweun" makes "LEE:" a label
+        for m in re.finditer(r"\b([A-Z][a-z]{1,5})\s+[A-Z][a-z]+-[a-z]+\b", ln):
+            out.add(m.group(1).upper())
     return frozenset(out)
 
 
@@ -909,7 +915,11 @@ def _speaker_label(s: str, named: frozenset[str] = frozenset()) -> tuple[str, st
     words = label.replace(".", " ").split()
     # a single word is a label only when it is a role ("HOST"), a title with a name ("MS. X") or
     # (round 34) the surname of someone the text names in full ("KIRBY:" under "John Kirby")
-    if len(words) == 1 and label not in _QUESTION_LABELS | _ROLE_LABELS and label not in named:
+    if (
+        len(words) == 1
+        and label not in _QUESTION_LABELS | _ROLE_LABELS | _SPOKES_LABELS
+        and label not in named
+    ):
         return None
     return label, m.group("rest")
 
@@ -1105,7 +1115,7 @@ _ASKED_VERB = {
 _ANSWER = re.compile(r"(?P<label>(?:A|Answer|ANSWER)\s*[:.]\s*)(?P<a>\S.*)")
 _ANSWER_FIGURE = re.compile(
     r"(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least|up\s+to|roughly|approximately"
-    r"|as\s+many\s+as|between\s+[\d,]+\s+and)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b|\s+thousand\b)?(?=\s*(?:[,.;]|$))",
+    r"|as\s+many\s+as|between\s+[\d,]+\s+and)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b|\s+thousand\b)?(?=\s*(?:[,.;](?!\d)|$))",
     re.IGNORECASE,
 )
 

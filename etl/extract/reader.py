@@ -333,7 +333,9 @@ _SPOKESPERSON = re.compile(
     r"\b(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary)|representative)s?\s+(?:for|of|from|at)\s+"
     r"(?P<org>(?:the\s+|its\s+)?[^,.;:]{2,60})"
     r"|\b(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|force)['’]s\s+"
-    r"(?:press\s+officers?|spokes(?:man|woman|person)|representatives?)\b",
+    r"(?:press\s+officers?|spokes(?:man|woman|person)|representatives?)\b"
+    # "its spokesman took questions", "The spokesman, Col. Lee Sung-jun, answered"
+    r"|\b(?:the|its)\s+spokes(?:man|woman|person)\b",
     re.IGNORECASE,
 )
 #: An interview's introduction telling when it was given ("spoke to us on Sunday", "We reached
@@ -346,6 +348,15 @@ _SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that)\s+(?:day|evening|afternoon|mo
 _BODY_NOUN = re.compile(
     r"(?i)(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|forces?)\b"
 )
+#: A question's side: "How many North Korean soldiers", "Russia's losses", "the North sent".
+_QUESTION_SIDE = re.compile(
+    _SIDE_WORD
+    + r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:soldiers|troops|forces|losses|casualties|dead|deaths|men|fighters"
+    r"|servicemen|army|military|units)\b"
+)
+_THE_NORTH = re.compile(r"\bthe\s+North\b(?!\s+(?:of|Atlantic|Caucasus|Sea))")
+#: A transcript label that names the spokesperson's role, not a name.
+_SPOKES_LABEL = re.compile(r"(?i)(?:the\s+)?spokes(?:man|woman|person)|press\s+(?:officer|secretary)")
 _BODY_KINDS = ("intelligence", "military_unit", "state_body", "group")
 #: An aside set in commas right before a verb ("the President, in an interview, estimated").
 _ASIDE_END = re.compile(
@@ -1753,6 +1764,11 @@ class Reader:
         self.answer_paras: set[int] = set()
         self.interview_day: DateMention | None = None
         self._interviewee_known = False
+        #: Whose forces the last question of a transcript asked about ("How many North Korean
+        #: soldiers …?"): the answers' figures that name no side count them.
+        self.question_side = ""
+        self._spokes_known = False
+        self._spokes_cache: tuple[Actor, str] | None = None
         self._interviewee_cache: Actor | None = None
         #: The sentence that last told of a capture ("have taken ... prisoner"), whether it gave a
         #: number, and the side of the people taken.
@@ -1823,27 +1839,46 @@ class Reader:
         if self.title_speaker is not None and self.title_speaker.kind == "official":
             return self.title_speaker
         person = next((a for a in reversed(self.history) if a.kind == "official"), None)
+        spokes = self._intro_spokesperson()
+        if spokes is not None and not (person is not None and self._names(spokes[1], person)):
+            return spokes[0]
+        return person
+
+    def _intro_spokesperson(self) -> tuple[Actor, str] | None:
+        """(body, sentence) when a transcript's introduction (before its first turn) names a
+        spokesperson and the body they speak for: "We spoke to Oleh Marchuk, a spokesman for the
+        directorate" (HUR, named before), "The spokesman, Col. Lee Sung-jun, answered
+        questions" (the Joint Chiefs of Staff). Settled once, at the first turn."""
+        if self._spokes_known:
+            return self._spokes_cache
+        self._spokes_known = True
         first_turn = min(
-            self.layout.answers | self.layout.questions | set(self._interview_turns()[1]), default=0
+            self.layout.answers
+            | self.layout.questions
+            | set(self.layout.speaker_of)
+            | self._interview_turns()[1],
+            default=0,
         )
         for para in self.layout.paragraphs[:first_turn]:
             for sent in split_sentences(para):
                 voice = _SPOKESPERSON.search(sent)
-                if voice is None or (person is not None and self._names(sent, person)):
+                if voice is None:
                     continue
                 named = [
                     m.actor
                     for m in self._mentions(voice.group("org") or "")
                     if m.actor.kind not in ("state", "official")
                 ]
-                if named:
-                    return named[0]
-                if voice.group("org") is None or _BODY_NOUN.match(voice.group("org")):
-                    # "the directorate", "one of the unit's press officers": the body named before
-                    body = next((a for a in reversed(self.history) if a.kind in _BODY_KINDS), None)
-                    if body is not None:
-                        return body
-        return person
+                body = named[0] if named else None
+                if body is None and (voice.group("org") is None or _BODY_NOUN.match(voice.group("org"))):
+                    # "the directorate", "one of the unit's press officers", "its spokesman": the
+                    # body named before
+                    before = self.history + [m.actor for m in self._mentions(sent[: voice.start()])]
+                    body = next((a for a in reversed(before) if a.kind in _BODY_KINDS), None)
+                if body is not None:
+                    self._spokes_cache = (body, sent)
+                    return self._spokes_cache
+        return None
 
     def _interview_day(self, first_turn: int) -> DateMention | None:
         """The day an interview was given, as its introduction tells it: "spoke to The Kyiv Weekly
@@ -1938,6 +1973,10 @@ class Reader:
             if pi in answers:  # "— At least 80,000 killed or wounded.": the interviewee answers
                 self.para_speaker = self._interviewee()
             question = pi in self.layout.questions or pi in asks
+            if question:
+                sides = {SIDE_WORDS[m.group("w")] for m in _QUESTION_SIDE.finditer(para)}
+                sides |= {"DPRK"} if _THE_NORTH.search(para) else set()
+                self.question_side = FORCES.get(sides.pop(), "") if len(sides) == 1 else ""
             # who a question is put to: the next labelled turn's speaker, or the interviewee
             # ("back in November you told us ...": a figure the answerer gave before)
             self.answerer = None
@@ -2242,6 +2281,15 @@ class Reader:
         An unknown label ("Forwarded from ССО") falls back to the body the post names as the
         doer at its start ("SSO operators eliminated ...")."""
         text = re.sub(r"^[^\w\"“]+", "", label).strip()
+        spokes = self._intro_spokesperson()
+        if spokes is not None:
+            # (session 17) "SPOKESMAN:", or "COL. LEE:" under "The spokesman, Col. Lee Sung-jun":
+            # the body the introduction's spokesperson speaks for
+            surname = re.sub(r"^(?:[A-Z]{2,4}\.\s+)+", "", text).split()[-1:] if text else []
+            if _SPOKES_LABEL.fullmatch(text) or (
+                surname and re.search(rf"\b{re.escape(surname[0])}\b", spokes[1], re.IGNORECASE)
+            ):
+                return spokes[0]
         for cand in (text, text.title()):
             found = self._mentions(cand)
             if found:
@@ -4170,6 +4218,10 @@ class Reader:
             return FORCES[before[-1][2]]
         if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
             return FORCES.get(claimants[0].side, "")
+        if self.question_side and self.para_index in self.answer_paras | set(self.layout.speaker_of):
+            # (session 17) "Q: How many North Korean soldiers have died?" "LEE: About 600 have been
+            # killed.": the side the question asked about
+            return self.question_side
         if self.section_side:
             return self.section_side  # under "North Korean losses": the heading's side
         live = [d for d in self.drafts if not d.dropped]
