@@ -30,6 +30,36 @@ def test_an_undated_report_says_it_was_read_against_no_date_of_its_own() -> None
     assert "(2026-12-03)" in undated_notice(result.read_against, dt.date(2026, 12, 3))
 
 
+#: A report with no date of its own that names a day with its year (session 17).
+UNDATED_NAMING_A_DAY = """North Korean losses near Plekhovo
+
+Ukraine's Defense Intelligence (HUR) said on December 16, 2024 that it had counted the losses. It
+claimed on Friday that at least 30 North Korean soldiers were killed or wounded near Plekhovo.
+"""
+
+
+def test_an_undated_report_is_read_against_the_latest_day_it_names_and_says_so() -> None:
+    """"On Friday" is read against the latest day the report names with its year (a report is
+    written on or after the days it tells of), not against the day it is pasted, and the notice
+    names that day."""
+    result = extract(UNDATED_NAMING_A_DAY)
+    assert result.read_against == "" and result.named_date == "2024-12-16"
+    notice = undated_notice(result.read_against, dt.date(2026, 12, 3), result.named_date)
+    assert "latest day the report names (2024-12-16)" in notice and "2026-12-03" not in notice
+    friday = [c for c in result.claims if c["value_low"] == 30]
+    assert [c["stated_on"] for c in friday] == ["2024-12-13"]
+
+
+def test_a_date_line_without_a_year_falls_after_the_month_the_text_names_with_its_year() -> None:
+    """"KYIV, July 23" over a text that recalls "launched in August 2024" was filed in 2025."""
+    text = (
+        "Russia lost 80,000 in Kursk, general says\n\nKYIV, July 23 (Wire) - Russia lost at least "
+        "80,000 soldiers killed or wounded in Kursk, Oleksandr Syrskyi said on Tuesday. The incursion, "
+        "launched in August 2024, pinned down Russian forces.\n"
+    )
+    assert extract(text).read_against == "2025-07-23"
+
+
 def test_a_given_date_is_what_relative_dates_are_read_against() -> None:
     result = extract(UNDATED, published=dt.date(2025, 3, 29))  # a Saturday
     assert result.read_against == "2025-03-29"

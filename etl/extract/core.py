@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import find_dates, iso
-from etl.extract.document import parse_layout, reference_date
+from etl.extract.document import latest_named_date, parse_layout, reference_date
 from etl.extract.markup import plain_text
 from etl.extract.reader import NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
@@ -41,6 +41,10 @@ class Extraction:
     #: Jan. 13"): the year is a guess (the latest such day not after today, or a year the text
     #: names), and the review page asks the analyst to check it.
     year_guessed: bool = False
+    #: (session 17) For a report with no date of its own: the latest day it names with its year
+    #: ("on April 30, 2025"), which its relative dates were read against instead of today; ""
+    #: when it names none (then read against today). The review page asks the analyst to check.
+    named_date: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
@@ -184,7 +188,8 @@ def extract(
     # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
     story = replace(layout, published=layout.filed) if layout.filed and published is None else layout
     read_against = reference_date(story, published)
-    reader = Reader(ref, story, read_against)
+    named = latest_named_date(story) if read_against is None else None
+    reader = Reader(ref, story, read_against or named)
     reader.run()
     url = source_url or layout.url
     document = {
@@ -242,6 +247,7 @@ def extract(
         published is None
         and layout.published is not None
         and not _year_written(plain, layout.published.date()),
+        named.isoformat() if named else "",
     )
 
 

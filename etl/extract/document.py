@@ -726,13 +726,6 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
         r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated|put|raised)\b",
         lead,
     )
-    if wd and years:
-        # A weekday pins the year: the latest year, no earlier than the latest one the text
-        # mentions, in which the dateline falls on it ("SEOUL, Jan. 13 ... said Monday" over a
-        # text that mentions "since 2021" is 2025). A bare year in the body is background.
-        y = _year_on_weekday(month, day, wd.group(1), max(years), _LEAD_LAGS)
-        if y is not None:
-            return y
     if years:
         latest = max(years)
         # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
@@ -740,10 +733,21 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
         recalled = re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text) + [
             (mon, d) for d, mon in re.findall(rf"\b(\d{{1,2}})\s+([A-Z][a-z]{{2,8}})\s+{latest}\b", text)
         ]  # "August 6, 2024" and "6 August 2024"
+        # (session 17) a month with the year: "the incursion, launched in August 2024" (its first day)
+        recalled += [(mon, "1") for mon in re.findall(rf"\b([A-Z][a-z]{{2,8}})\s+{latest}\b", text)]
+        earliest = latest
         for mon, d in recalled:
             if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
-                return latest + 1
-        return latest
+                earliest = latest + 1
+        if wd:
+            # A weekday pins the year: the latest year, no earlier than the latest one the text
+            # mentions (or the one after, past the days it recalls), in which the dateline falls
+            # on it ("SEOUL, Jan. 13 ... said Monday" over a text that mentions "since 2021" is
+            # 2025). A bare year in the body is background.
+            y = _year_on_weekday(month, day, wd.group(1), earliest, _LEAD_LAGS)
+            if y is not None:
+                return y
+        return earliest
     if wd:
         return _year_on_weekday(month, day, wd.group(1), now - 6, _LEAD_LAGS) or now
     return now
@@ -1848,3 +1852,22 @@ def reference_date(layout: Layout, published: date | None) -> date | None:
     if published is not None:
         return published
     return layout.published.date() if layout.published else layout.month_ref
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def latest_named_date(layout: Layout, today: date | None = None) -> date | None:
+    """(session 17) For a report with no date of its own: the latest day it names with its year
+    ("on April 30, 2025", "2025-01-03"), not after today. A report is written on or after the
+    days it tells of, so its "on Monday" is read against that day rather than against today
+    (which dates a 2025 statement in the year it is pasted). None when it names no such day."""
+    today = today or date.today()
+    best: date | None = None
+    for text in (layout.title, layout.deck, *layout.paragraphs):
+        for d in find_dates(text or "", today):
+            if d.precision != "day" or not _WRITTEN_YEAR.search(d.text) or d.last > today:
+                continue
+            if best is None or d.last > best:
+                best = d.last
+    return best

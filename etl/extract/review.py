@@ -31,16 +31,20 @@ def published_date(value: str) -> dt.date | None:
         return None
 
 
-def undated_notice(read_against: str, today: dt.date | None = None) -> str:
+def undated_notice(read_against: str, today: dt.date | None = None, named_date: str = "") -> str:
     """What the analyst must check when the report gave no date to read relative dates against
     ("on Friday", "27 March" without a year; `Extraction.read_against` empty): those were read
-    against today, so they are guesses. Empty when the report (or the analyst) gave a date."""
+    against the latest day the report names (`Extraction.named_date`), else today, so they are
+    guesses. Empty when the report (or the analyst) gave a date."""
     if read_against:
         return ""
-    day = (today or dt.date.today()).isoformat()
+    if named_date:
+        against = f"the latest day the report names ({named_date})"
+    else:
+        against = f"today ({(today or dt.date.today()).isoformat()})"
     return (
         "The report gives no date of its own, so dates without a year and days such as "
-        f"“on Friday” were read against today ({day}): check each claim's date. Fill in "
+        f"“on Friday” were read against {against}: check each claim's date. Fill in "
         "Published at and press Propose claims again to re-read them against it."
     )
 
