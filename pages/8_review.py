@@ -235,7 +235,9 @@ def _save(
 if result is not None:
     st.subheader("Document")
     if undated_notice(result.read_against, named_date=result.named_date):
-        st.warning(undated_notice(result.read_against, named_date=result.named_date), icon=":material/event_busy:")
+        st.warning(
+            undated_notice(result.read_against, named_date=result.named_date), icon=":material/event_busy:"
+        )
     if yearless_notice(result.read_against, result.year_guessed):
         st.warning(yearless_notice(result.read_against, result.year_guessed), icon=":material/event_busy:")
     d1, d2 = st.columns(2)

@@ -39,7 +39,7 @@ claimed on Friday that at least 30 North Korean soldiers were killed or wounded 
 
 
 def test_an_undated_report_is_read_against_the_latest_day_it_names_and_says_so() -> None:
-    """"On Friday" is read against the latest day the report names with its year (a report is
+    """ "On Friday" is read against the latest day the report names with its year (a report is
     written on or after the days it tells of), not against the day it is pasted, and the notice
     names that day."""
     result = extract(UNDATED_NAMING_A_DAY)
@@ -51,7 +51,7 @@ def test_an_undated_report_is_read_against_the_latest_day_it_names_and_says_so()
 
 
 def test_a_date_line_without_a_year_falls_after_the_month_the_text_names_with_its_year() -> None:
-    """"KYIV, July 23" over a text that recalls "launched in August 2024" was filed in 2025."""
+    """ "KYIV, July 23" over a text that recalls "launched in August 2024" was filed in 2025."""
     text = (
         "Russia lost 80,000 in Kursk, general says\n\nKYIV, July 23 (Wire) - Russia lost at least "
         "80,000 soldiers killed or wounded in Kursk, Oleksandr Syrskyi said on Tuesday. The incursion, "
