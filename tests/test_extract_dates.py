@@ -184,3 +184,18 @@ def test_a_dateline_without_a_year_is_never_after_today(monkeypatch: pytest.Monk
     body = " -- Lawmakers were briefed on Thursday. At least 100 soldiers were killed, the spy agency said.\n"
     assert extract("SEOUL, Dec. 19 (Yonhap)" + body).document["published_at"] == "2025-12-19"
     assert extract("SEOUL, Nov. 19 (Yonhap)" + body).document["published_at"] == "2026-11-19"
+
+
+def test_days_later_opening_a_sentence_counts_from_the_occasion_just_told() -> None:
+    """(session 17) "Two days later the agency revised …" dates that statement two days after the
+    one before it, though a word like "the" follows; "two days after the strike" counts from the
+    strike, so it is no count from the last occasion."""
+    text = (
+        "Timeline: what Seoul has said\n\nPosted Saturday, January 25, 2025\n\n"
+        "Dec. 19 - The NIS told lawmakers that at least 100 North Korean soldiers had been killed. "
+        "Two days later the agency revised its count: nearly 1,000 wounded.\n"
+    )
+    got = {(c["metric"], c["stated_on"]) for c in extract(text).claims}
+    assert ("killed", "2024-12-19") in got and ("wounded", "2024-12-21") in got
+    assert not find_dates("two days after the strike", date(2025, 1, 25))
+    assert [d.days for d in find_dates("Two days later the agency said", date(2025, 1, 25))] == [2]

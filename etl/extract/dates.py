@@ -215,6 +215,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday_last_week", re.compile(rf"\b(?:(?i:on)\s+)?(?P<wd>{_WD})\s+(?:of\s+)?last\s+week\b")),
     ("last_week", re.compile(r"\blast\s+week\b", re.IGNORECASE)),
     ("this_week", re.compile(r"\b(?:earlier\s+|later\s+)?this\s+week\b", re.IGNORECASE)),
+    # (session 17) opening a sentence or clause: "Two days later the agency revised …", "Three
+    # days earlier, …" (counted from the occasion just told, whatever word follows)
+    (
+        "same_day",
+        re.compile(
+            r"(?:^|(?<=[.!?;,:]\s)|(?<=[.!?][\"”’]\s)|(?<=\band\s)|(?<=[-–—]\s))"
+            rf"(?P<n>a|an|one|\d|{_NUMW})\s+days?\s+(?P<dir>earlier|later)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("days_ago", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
