@@ -311,3 +311,12 @@ def bundled_traces() -> set[str]:
     """The trace types claimsdesk/plotly_bundle/entry.js registers (scatter is in the core)."""
     entry = (ROOT / "claimsdesk" / "plotly_bundle" / "entry.js").read_text(encoding="utf-8")
     return {"scatter", *re.findall(r'require\("plotly\.js/lib/(\w+)"\)', entry)} - {"core"}
+
+
+def caseless_data(directory: Path) -> Path:
+    """A data folder with data/'s actors and places but no events or claims: no case's days, so
+    a date line without a year is read by the rule alone (`etl.extract.document._likely_year`)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name in ("actors.csv", "places.csv"):
+        shutil.copyfile(DEFAULT_DATA_DIR / name, directory / name)
+    return directory

@@ -11,6 +11,7 @@ import etl.extract.document as document
 from etl.extract import extract
 from etl.extract.dates import find_dates, parse_dateline, weekday_on_or_before
 from etl.extract.document import parse_layout, split_sentences
+from tests.helpers import caseless_data
 
 PUB = date(2024, 12, 16)  # a Monday
 
@@ -171,9 +172,13 @@ def test_report_files_parse_their_own_dateline() -> None:
         assert parse_layout(txt.read_text(encoding="utf-8")).published is not None, txt.name
 
 
-def test_a_dateline_without_a_year_is_never_after_today(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dateline_without_a_year_is_never_after_today(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     """ "SEOUL, Dec. 19 (Yonhap)" over a text that names no year, read on 3 December 2026, was
-    dated 2026-12-19, a report from the future: it is 2025-12-19, and "Nov. 19" stays 2026."""
+    dated 2026-12-19, a report from the future: it is 2025-12-19, and "Nov. 19" stays 2026. (A
+    data folder with no case: with data/'s, both fall inside its days, tests/test_extract_case_window.py.)"""
+    caseless = caseless_data(tmp_path / "data")
 
     class Today(date):
         @classmethod
@@ -182,8 +187,11 @@ def test_a_dateline_without_a_year_is_never_after_today(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(document, "date", Today)
     body = " -- Lawmakers were briefed on Thursday. At least 100 soldiers were killed, the spy agency said.\n"
-    assert extract("SEOUL, Dec. 19 (Yonhap)" + body).document["published_at"] == "2025-12-19"
-    assert extract("SEOUL, Nov. 19 (Yonhap)" + body).document["published_at"] == "2026-11-19"
+    got = extract("SEOUL, Dec. 19 (Yonhap)" + body, data_dir=caseless).document["published_at"]
+    assert got == "2025-12-19"
+    assert (
+        extract("SEOUL, Nov. 19 (Yonhap)" + body, data_dir=caseless).document["published_at"] == "2026-11-19"
+    )
 
 
 def test_days_later_opening_a_sentence_counts_from_the_occasion_just_told() -> None:

@@ -8,6 +8,7 @@ state (xdist-safe).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -15,7 +16,7 @@ import etl.extract.dates as dates_module
 import etl.extract.document as document_module
 import etl.extract.reader as reader_module
 from etl.extract import extract
-from tests.helpers import read_numeric
+from tests.helpers import caseless_data, read_numeric
 
 HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
 NIS = "National Intelligence Service (South Korea)"
@@ -51,17 +52,28 @@ _YEARLESS = (
 )
 
 
-def test_a_yearless_date_line_with_a_time_dates_the_report(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_yearless_date_line_with_a_time_dates_the_report(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     # "Mar 28, 09:15 | Share": the latest 28 March not after today (2026's); Thursday is the 26th
+    # (a data folder with no case's days; data/'s would put it in 2025, test_extract_case_window.py)
     _late_clock(monkeypatch)
-    e = extract(_YEARLESS.format(line="Mar 28, 09:15"))
+    caseless = caseless_data(tmp_path / "data")
+    e = extract(_YEARLESS.format(line="Mar 28, 09:15"), data_dir=caseless)
     assert e.document["published_at"] == "2026-03-28T09:15"
-    assert _when(_YEARLESS.format(line="Mar 28, 09:15")) == [(NIS, 3000, "2026-03-26", "day")]
+    got = [c for c in e.claims if c["value_low"] is not None]
+    assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in got] == [(NIS, 3000, "2026-03-26")]
+    assert extract(_YEARLESS.format(line="Mar 28, 09:15")).document["published_at"] == "2025-03-28T09:15"
 
 
-def test_a_yearless_date_line_after_today_is_last_years(monkeypatch: pytest.MonkeyPatch) -> None:
-    _late_clock(monkeypatch)  # 19 December 2026 has not come yet: 2025's
-    assert extract(_YEARLESS.format(line="Dec 19, 18:00")).document["published_at"] == "2025-12-19T18:00"
+def test_a_yearless_date_line_after_today_is_last_years(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _late_clock(monkeypatch)  # 19 December 2026 has not come yet: 2025's (data/'s case: 2024's)
+    caseless = caseless_data(tmp_path / "data")
+    got = extract(_YEARLESS.format(line="Dec 19, 18:00"), data_dir=caseless).document["published_at"]
+    assert got == "2025-12-19T18:00"
+    assert extract(_YEARLESS.format(line="Dec 19, 18:00")).document["published_at"] == "2024-12-19T18:00"
 
 
 def test_a_date_line_with_its_year_keeps_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -183,7 +183,7 @@ def extract(
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
     plain = plain_text(text)
-    layout = parse_layout(recase_shouting(plain, ref))
+    layout = parse_layout(recase_shouting(plain, ref), ref.case_window)
     published_at = layout.published_at() or (published.isoformat() if published else "")
     # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
     story = replace(layout, published=layout.filed) if layout.filed and published is None else layout

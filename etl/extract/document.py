@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -110,6 +111,9 @@ class Layout:
     speaker_of: dict[int, str] = field(default_factory=dict)
     #: Paragraphs a transcript labels as a question ("Q:"): nobody claims anything there.
     questions: set[int] = field(default_factory=set)
+    #: (session 17) The days the case covers (`Reference.case_window`): a date line without a
+    #: year is put inside them when the text itself does not settle its year.
+    case_window: tuple[date, date] | None = None
     #: (session 17) Paragraphs a transcript labels as an answer ("A:", "ANSWER:", "GUEST:"): the
     #: interviewee's words, whose "I" and "we" are the interviewee (the reader names them).
     answers: set[int] = field(default_factory=set)
@@ -421,20 +425,26 @@ def _quote_attributions(lines: list[str]) -> list[str]:
     return out
 
 
-def parse_layout(text: str) -> Layout:
-    """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags."""
+def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Layout:
+    """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
+    `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
     lines = _quote_attributions(_unwrap(_join_cues(lines)))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
-    if (
-        len(first) == 2
-        and parse_dateline(lines[first[0]]) is None
-        and parse_dateline(lines[first[1]]) is not None
-    ):
-        lay = _agency_layout(lines)
-    else:
-        lay = _web_layout(lines)
+    token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
+    try:
+        if (
+            len(first) == 2
+            and parse_dateline(lines[first[0]]) is None
+            and parse_dateline(lines[first[1]]) is not None
+        ):
+            lay = _agency_layout(lines)
+        else:
+            lay = _web_layout(lines)
+    finally:
+        _CASE_WINDOW.reset(token)
+    lay.case_window = case_window
     _year_sections(lay, lines)
     # (the body only: the headline is recorded as printed)
     lay.paragraphs = [_KOREA_SHORT.sub(_korea_long, p) for p in lay.paragraphs]
@@ -699,12 +709,39 @@ def _year_on_weekday(
 _LEAD_LAGS = (0, 1)
 
 
+#: The case's days while `parse_layout` runs (its helpers build the layout they date).
+_CASE_WINDOW: ContextVar[tuple[date, date] | None] = ContextVar("case_window", default=None)
+#: How far past the case's latest day a report about it may be dated (a month's reporting on it).
+CASE_MARGIN = timedelta(days=31)
+#: A date line this close before today is today's news, whatever the case's days.
+RECENT = timedelta(days=14)
+
+
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one (`_year_guess`), never one that puts the report after
-    today: "SEOUL, Dec. 19" read on 3 December 2026 was filed in 2025 at the latest."""
+    today: "SEOUL, Dec. 19" read on 3 December 2026 was filed in 2025 at the latest. (session 17)
+    When that puts the report outside the case's days (`Layout.case_window`, plus a month) and
+    it is not a date line of the last two weeks, the latest year inside them is taken instead:
+    "KYIV, Nov. 9" over a text that names only "since 2016" is 2024 for the Kursk case."""
     year = _year_guess(lay, month, day, lead)
     today = date.today()
-    return year - 1 if year >= today.year and (month, day) > (today.month, today.day) else year
+    year = year - 1 if year >= today.year and (month, day) > (today.month, today.day) else year
+    window = lay.case_window or _CASE_WINDOW.get()
+    if window is None:
+        return year
+    first, last = window[0], min(window[1] + CASE_MARGIN, today)
+
+    def on(y: int) -> date | None:
+        try:
+            return date(y, month, day)
+        except ValueError:
+            return None
+
+    guess = on(year)
+    if guess is None or first <= guess <= last or timedelta(0) <= today - guess <= RECENT:
+        return year
+    inside = [y for y in range(first.year, last.year + 1) if (d := on(y)) is not None and first <= d <= last]
+    return max(inside) if inside else year
 
 
 def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -412,6 +413,9 @@ class Reference:
     gazetteer: Gazetteer
     data_dir: Path
     lexicon_actors: list[str] = field(default_factory=list)
+    #: (session 17) The days the case covers: its first event to its latest event or claim
+    #: (`events.csv`, `claims.csv`). A date line without a year is read inside it (`case_window`).
+    case_window: tuple[date, date] | None = None
 
 
 def _child_cores(child: Actor, parent: Actor) -> set[str]:
@@ -538,17 +542,37 @@ def _load_places(data_dir: Path) -> list[Place]:
     ]
 
 
+def case_window(path: Path) -> tuple[date, date] | None:
+    """The days the case covers: from its first event (`events.csv` date_start) to its latest
+    event or claim (`claims.csv` stated_on), or None when the folder has neither. Unreadable
+    cells are skipped: the build names them; here they only narrow a guess."""
+    days: list[date] = []
+    for name, cols in (("events.csv", ("date_start", "date_end")), ("claims.csv", ("stated_on",))):
+        f = path / name
+        if not f.is_file():
+            continue
+        with f.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                for col in cols:
+                    try:
+                        days.append(date.fromisoformat((row.get(col) or "").strip()[:10]))
+                    except ValueError:
+                        continue
+    return (min(days), max(days)) if days else None
+
+
+_WATCHED = ("actors.csv", "places.csv", "events.csv", "claims.csv")
+
+
 @lru_cache(maxsize=8)
-def _load_cached(data_dir: str, stamp: tuple[float, float]) -> Reference:
+def _load_cached(data_dir: str, stamp: tuple[float, ...]) -> Reference:
     path = Path(data_dir)
     actors, added = _load_actors(path)
-    return Reference(Actors(actors), Gazetteer(_load_places(path)), path, added)
+    return Reference(Actors(actors), Gazetteer(_load_places(path)), path, added, case_window(path))
 
 
 def load_reference(data_dir: Path | None = None) -> Reference:
-    """Load (cached until the files change) actors and places from `data_dir`."""
+    """Load (cached until the files change) actors, places and the case's days from `data_dir`."""
     path = (data_dir or DEFAULT_DATA_DIR).resolve()
-    stamp = tuple(
-        (path / n).stat().st_mtime if (path / n).is_file() else 0.0 for n in ("actors.csv", "places.csv")
-    )
-    return _load_cached(str(path), (stamp[0], stamp[1]))
+    stamp = tuple((path / n).stat().st_mtime if (path / n).is_file() else 0.0 for n in _WATCHED)
+    return _load_cached(str(path), stamp)

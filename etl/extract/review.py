@@ -56,8 +56,9 @@ def yearless_notice(read_against: str, year_guessed: bool) -> str:
         return ""
     return (
         f"The report's date line gives no year, so it was read as {read_against} (the latest such "
-        "day not after today, or a year the text names): check it and each claim's date. If the "
-        "year is wrong, fill in Published at and press Propose claims again."
+        "day not after today, or a year the text names, kept within the dates of the case in data/): "
+        "check it and each claim's date. If the year is wrong, fill in Published at and press "
+        "Propose claims again."
     )
 
 
