@@ -207,3 +207,26 @@ def test_days_later_opening_a_sentence_counts_from_the_occasion_just_told() -> N
     assert ("killed", "2024-12-19") in got and ("wounded", "2024-12-21") in got
     assert not find_dates("two days after the strike", date(2025, 1, 25))
     assert [d.days for d in find_dates("Two days later the agency said", date(2025, 1, 25))] == [2]
+
+
+def test_a_timelines_weekday_headings_date_the_entries_under_them() -> None:
+    """(session 17) "Monday, 16 December" and a bare "Wednesday" over a timeline's entries date
+    each entry's statements; the page's own date line under a byline is no such heading."""
+    text = (
+        "Timeline: the first counts\n\nUpdated: 20/12/2024 08:30\n\n"
+        "For a week, numbers have arrived almost daily. Here is the order in which they came.\n\n"
+        "Monday, 16 December\n"
+        "Ukraine's military intelligence, HUR, said on Telegram that at least 30 North Korean soldiers "
+        "had been killed or wounded near Plekhovo.\n\n"
+        "Thursday\n"
+        "South Korean lawmakers came out of a closed briefing by the National Intelligence Service and "
+        "said that at least 100 North Korean soldiers had been killed this month.\n"
+    )
+    got = {(c["value_low"], c["stated_on"]) for c in extract(text).claims}
+    assert got == {(30, "2024-12-16"), (100, "2024-12-19")}
+    byline = (
+        "The price of loyalty\n\nA week of duelling casualty counts shows how badly the bet has gone, "
+        "and how little anyone knows.\n\nBy A. Writer\nSaturday, December 28, 2024\n\n"
+        "Ukraine's special forces said they had killed 77 North Korean soldiers in three days.\n"
+    )
+    assert parse_layout(byline).stamped == set()

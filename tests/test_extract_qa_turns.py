@@ -182,3 +182,15 @@ def test_a_bare_answer_figure_with_a_thousands_comma_is_read_whole() -> None:
     rows = [c for c in _rows(text) if c["metric"] == "killed_or_wounded"]
     assert [c["value_low"] for c in rows] == [4000]
     assert "4,000 have been killed" in rows[0]["quote"]
+
+
+def test_a_lawmaker_named_without_an_article_relays_the_agency() -> None:
+    """ "Lee Seong-kweun, member of the National Assembly intelligence committee" relays the NIS:
+    "…, Lee said" is the agency's figure, not a new claimant's."""
+    text = (
+        "SEOUL EVENING | Monday, January 13, 2025\n\n"
+        "Guest: Lee Seong-kweun, member of the National Assembly intelligence committee, speaking "
+        "after the committee's briefing by the National Intelligence Service.\n\n"
+        "About 300 North Korean soldiers have been killed in the Kursk fighting, Lee said.\n"
+    )
+    assert [(c[0], c[2]) for c in _subjects(text)] == [(NIS, 300)]

@@ -817,6 +817,8 @@ _LIST_ITEM = re.compile(
 _TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: (session 17) A timeline's heading that is a weekday alone: "Wednesday", "Thursday:".
+_WEEKDAY_HEADING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday):?")
 #: A live blog's day heading: "Thursday 9 January", "Thursday, January 9", "9 January 2025".
 _DAY_HEADING = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
@@ -1671,10 +1673,20 @@ def _web_layout(lines: list[str]) -> Layout:
             if recap_days:
                 # (round 36) "WEEKEND RECAP (Sat 26 Apr):": the items below are that day's news
                 is_time, entry_day, recap_day = True, recap_days[0].first, True
-            stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
-            if _DAY_HEADING.fullmatch(s) and lay.published is not None:
+            if (_DAY_HEADING.fullmatch(s) or _WEEKDAY_HEADING.fullmatch(s)) and lay.published is not None:
                 days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
                 entry_day = days[0].first if days else entry_day  # "Thursday 9 January": entries below
+                # (session 17) a timeline's day heading ("Monday, 16 December", "Wednesday"): the
+                # entries under it are that day's, as under a live blog's time stamp
+                # (a heading naming its weekday, below the body's first paragraph and not the
+                # page's own day: a date line under a byline is no entry)
+                is_time = is_time or (
+                    bool(days)
+                    and bool(paras)
+                    and re.match(_WEEKDAY, s) is not None
+                    and days[0].first != lay.published.date()
+                )
+            stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             continue
         if pending_break and paras:
             lay.breaks.add(len(paras))

@@ -653,7 +653,8 @@ _LAWMAKER_NAME = re.compile(
     # "Reps. Lee Seong-kweun and Kim Byung-kee": two lawmakers relaying together
     r"(?:\s+and\s+(?P<name2>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2}))?"
     # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
-    r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    # (session 17: "Lee Seong-kweun, member of the National Assembly intelligence committee", no article)
+    r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly))\b"
 )
 
