@@ -194,3 +194,40 @@ def test_a_lawmaker_named_without_an_article_relays_the_agency() -> None:
         "About 300 North Korean soldiers have been killed in the Kursk fighting, Lee said.\n"
     )
     assert [(c[0], c[2]) for c in _subjects(text)] == [(NIS, 300)]
+
+
+def test_a_public_affairs_directors_label_is_the_body_named_before_the_role() -> None:
+    """ "Briefer: Col. Park Ji-hoon, JCS public affairs director." makes "COL. PARK:" the Joint
+    Chiefs of Staff's turns."""
+    text = (
+        "DEFENSE POOL | Joint Chiefs of Staff briefing | Thursday, March 27, 2025\n"
+        "Briefer: Col. Park Ji-hoon, JCS public affairs director. Pool transcript.\n\n"
+        "COL. PARK: We assess that North Korean casualties in the Kursk fighting have reached around "
+        "4,000.\n\nREPORTER: Can you break that down?\n\nCOL. PARK: No.\n"
+    )
+    assert [(c[0], c[2]) for c in _subjects(text)] == [(JCS, 4000)]
+
+
+def test_a_reporter_quoting_a_named_persons_figure_through_a_comma_is_that_persons_claim() -> None:
+    """ "a lawmaker said Ukraine's intelligence chief, Kyrylo Budanov, had told him … about 4,000"
+    in a reporter's question: Budanov's figure, relayed."""
+    text = (
+        "DEFENSE POOL | Joint Chiefs of Staff briefing | Thursday, March 27, 2025\n"
+        "Briefer: Col. Park Ji-hoon, JCS public affairs director.\n\n"
+        "COL. PARK: That is all from me.\n\n"
+        "REPORTER: A lawmaker said Ukraine's intelligence chief, Kyrylo Budanov, had told him "
+        "casualties in Kursk were about 4,000. Is your figure drawn from Ukraine's?\n\n"
+        "COL. PARK: Our assessment is our own.\n"
+    )
+    assert ("Kyrylo Budanov (HUR)", 4000) in [(c[0], c[2]) for c in _subjects(text)]
+
+
+def test_bare_military_intelligence_in_copy_from_kyiv_is_ukraines() -> None:
+    """ "On Monday military intelligence said …" filed from Kyiv: HUR, not a new actor named "On
+    Monday military intelligence"; from Seoul the bare words stay as written, without the day."""
+    body = (
+        " (Wire) - On Monday military intelligence said on Telegram that at least 30 North Korean "
+        "soldiers were killed or wounded near Plekhovo.\n"
+    )
+    assert [c[0] for c in _subjects("KYIV, Dec. 18, 2024" + body)] == [HUR]
+    assert [c[0] for c in _subjects("SEOUL, Dec. 18, 2024" + body)] == ["military intelligence"]

@@ -335,7 +335,9 @@ _SPOKESPERSON = re.compile(
     r"|\b(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|force)['’]s\s+"
     r"(?:press\s+officers?|spokes(?:man|woman|person)|representatives?)\b"
     # "its spokesman took questions", "The spokesman, Col. Lee Sung-jun, answered"
-    r"|\b(?:the|its)\s+spokes(?:man|woman|person)\b",
+    r"|\b(?:the|its)\s+spokes(?:man|woman|person)\b"
+    # "Briefer: Col. Lee Sung-jun, JCS public affairs director"
+    r"|\b(?P<org2>[A-Z]{2,6})\s+(?:public\s+affairs|press|media)\s+(?:director|officer|chief)\b",
     re.IGNORECASE,
 )
 #: An interview's introduction telling when it was given ("spoke to us on Sunday", "We reached
@@ -1865,13 +1867,12 @@ class Reader:
                 voice = _SPOKESPERSON.search(sent)
                 if voice is None:
                     continue
+                org = voice.group("org") or voice.group("org2")
                 named = [
-                    m.actor
-                    for m in self._mentions(voice.group("org") or "")
-                    if m.actor.kind not in ("state", "official")
+                    m.actor for m in self._mentions(org or "") if m.actor.kind not in ("state", "official")
                 ]
                 body = named[0] if named else None
-                if body is None and (voice.group("org") is None or _BODY_NOUN.match(voice.group("org"))):
+                if body is None and (org is None or _BODY_NOUN.match(org)):
                     # "the directorate", "one of the unit's press officers", "its spokesman": the
                     # body named before
                     before = self.history + [m.actor for m in self._mentions(sent[: voice.start()])]
@@ -2178,7 +2179,8 @@ class Reader:
                                 # "Zelensky said" is Zelenskyy's; "Sabrina Singh told reporters",
                                 # "Sabrina said from this podium": her first name or another verb
                                 re.search(
-                                    rf"\b{re.escape(w)}\s+(?:said|told|put|estimated|announced|wrote|claimed)\b",
+                                    # (session 17: "…, Kyrylo Budanov, had told him …")
+                                    rf"\b{re.escape(w)},?\s+(?:(?:has|had)\s+)?(?:said|told|put|estimated|announced|wrote|claimed)\b",
                                     d.quote,
                                 )
                                 for w in _surnames(d.claimant) | _first_names(d.claimant)
@@ -3684,6 +3686,17 @@ class Reader:
                 "That",
             ):
                 np = body.group("np")
+                # (session 17) "On Monday military intelligence said": the day is no part of the name
+                day = re.match(r"(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+", np)
+                np = np[day.end() :] if day and np[day.end() :] else np
+                if np.lower().strip() == "military intelligence" and self.home:
+                    # a bare "military intelligence" in copy from Kyiv: Ukraine's (an actors-file alias)
+                    adjective = next((a for a, side in NATIONALITY_SIDE.items() if side == self.home), "")
+                    home = (
+                        self.ref.actors.resolve(f"{adjective} military intelligence") if adjective else None
+                    )
+                    if home is not None:
+                        return [home], v.start(), v.end(), True, [(body.end("np") - len(np), body.end("np"))]
                 if np.split()[-1] == "media" and self.ref.actors.resolve(np) is None:
                     # "Russian media had put the toll at 18": no one the report names speaks
                     return [], 0, 0, False, []
@@ -3988,9 +4001,13 @@ class Reader:
             return None  # "the Russian Defense Ministry said": a known actor, not "Defense Ministry"
         words = name.split()
         while words and (
-            (words[0] in NOT_A_NAME and words[0] not in ("North", "South")) or words[0] in _CONJUNCTIONS
+            (words[0] in NOT_A_NAME and words[0] not in ("North", "South"))
+            or words[0] in _CONJUNCTIONS
+            # (session 17) "On Monday military intelligence said": a day is no part of a name
+            or re.fullmatch(r"On|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words[0])
         ):
             words = words[1:]  # "As reported earlier", "As Sabrina said": no name starts with "As"
+
         if words and (words[-1] in ("of", "the", "and", "for") or words[0] in ("of", "for")):
             return None
         if re.fullmatch(r"(?i)(?:the\s+)?head\s+of\s+(?:the\s+)?state", " ".join(words)):
