@@ -2,7 +2,7 @@
 
 "KYIV, Nov. 9 (Reuters)" pasted in December 2026 over a text that names no year (or only a
 background "since 2016") is a report of 2024 for a case whose events and claims run from 2024 to
-2025; a date line of the last two weeks stays today's news. The data folders are this test's own
+2025; a date line of the last week stays today's news. The data folders are this test's own
 (xdist-safe); the texts are invented.
 """
 
@@ -59,7 +59,7 @@ def test_a_yearless_date_line_is_read_inside_the_case(december_2026: None) -> No
     assert parse_layout(seoul, WINDOW).published.date() == dt.date(2025, 1, 13)
 
 
-def test_a_yearless_date_line_of_the_last_two_weeks_stays_todays_news(december_2026: None) -> None:
+def test_a_yearless_date_line_of_the_last_week_stays_todays_news(december_2026: None) -> None:
     recent = REUTERS.replace("Nov. 9", "Dec. 1").replace(" since 2016", "").replace(" on Monday", "")
     assert parse_layout(recent, WINDOW).published.date() == dt.date(2026, 12, 1)
 
@@ -75,3 +75,12 @@ def test_extract_reads_the_case_from_its_data_folder(tmp_path: Path) -> None:
     for name in ("actors.csv", "places.csv"):
         shutil.copyfile(DEFAULT_DATA_DIR / name, bare / name)
     assert extract(REUTERS, data_dir=bare).read_against != "2024-11-09"
+
+
+def test_a_yearless_date_line_older_than_a_week_is_read_inside_the_case(december_2026: None) -> None:
+    """ "SEOUL, Nov. 25" pasted on 5 December 2026 is ten days old: no longer this week's news, so
+    the case's Nov. 25 (2024) is taken."""
+    older = (
+        REUTERS.replace("KYIV, Nov. 9", "SEOUL, Nov. 25").replace(" since 2016", "").replace(" on Monday", "")
+    )
+    assert parse_layout(older, WINDOW).published.date() == dt.date(2024, 11, 25)

@@ -230,3 +230,24 @@ def test_a_timelines_weekday_headings_date_the_entries_under_them() -> None:
         "Ukraine's special forces said they had killed 77 North Korean soldiers in three days.\n"
     )
     assert parse_layout(byline).stamped == set()
+
+
+def test_a_date_in_brackets_closing_a_chronology_entry_is_when_the_claim_was_made() -> None:
+    """(session 17) "… to restore damaged infrastructure [17 June 2025]." and "[interview with The
+    Washington Post, July 2025]" date their claims; a footnote's "(source: …, date)" does not."""
+    text = (
+        "Kursk by the numbers\n\nUpdated Friday, 5 September 2025\n\n"
+        "Each entry gives the claimant, the figure and, in brackets, the date it was first made.\n\n"
+        "After talks in Pyongyang, Russia's Security Council secretary Sergei Shoigu said Kim Jong Un "
+        "had decided to send one thousand sappers to demine Russian territory in Kursk [17 June 2025].\n\n"
+        "Ukraine's commander-in-chief Oleksandr Syrskyi said Russia had lost at least 80,000 soldiers "
+        "killed or wounded in the Kursk operation [interview with The Washington Post, July 2025].\n"
+    )
+    got = {(c["value_low"], c["stated_on"], c["stated_on_precision"]) for c in extract(text).claims}
+    assert (1000, "2025-06-17", "day") in got and (80000, "2025-07-01", "month") in got
+    noted = (
+        "Counting the dead\n\nMarch 10, 2025\n\n"
+        "On November 4, the Pentagon's press secretary, Pat Ryder, put the total in Russia at between "
+        "11,000 and 12,000.[1]\n\nNotes\n[1] Pentagon briefing transcript, October 28, 2024.\n"
+    )
+    assert {c["stated_on"] for c in extract(noted).claims if c["value_low"] == 11000} == {"2024-11-04"}

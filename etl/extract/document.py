@@ -713,15 +713,15 @@ _LEAD_LAGS = (0, 1)
 _CASE_WINDOW: ContextVar[tuple[date, date] | None] = ContextVar("case_window", default=None)
 #: How far past the case's latest day a report about it may be dated (a month's reporting on it).
 CASE_MARGIN = timedelta(days=31)
-#: A date line this close before today is today's news, whatever the case's days.
-RECENT = timedelta(days=14)
+#: A date line this close before today (a week) is this week's news, whatever the case's days.
+RECENT = timedelta(days=7)
 
 
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one (`_year_guess`), never one that puts the report after
     today: "SEOUL, Dec. 19" read on 3 December 2026 was filed in 2025 at the latest. (session 17)
     When that puts the report outside the case's days (`Layout.case_window`, plus a month) and
-    it is not a date line of the last two weeks, the latest year inside them is taken instead:
+    it is not a date line of the last week, the latest year inside them is taken instead:
     "KYIV, Nov. 9" over a text that names only "since 2016" is 2024 for the Kursk case."""
     year = _year_guess(lay, month, day, lead)
     today = date.today()

@@ -346,6 +346,10 @@ _INTERVIEW_CUE = re.compile(
     r"(?i)\b(?:spoke|speaking|talked|interview(?:ed)?|reached|sat\s+down|conducted|recorded|by\s+(?:phone|video))\b"
 )
 _SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that)\s+(?:day|evening|afternoon|morning|night)\b")
+#: (session 17) A date in brackets closing a clause: "[17 June 2025]", "(interview, July 2025)".
+#: (A footnote's "(source: …, 28 October 2024)" dates its source, not the claim.)
+_BRACKET_OPEN = re.compile(r"[\[(](?!\s*source:)(?:[^\[\]()]{0,60},\s*)?$")
+_BRACKET_CLOSE = re.compile(r"\s*[\])][\s.;,\"”’]*")
 #: A body named by its kind alone ("the directorate"): the one the report named before.
 _BODY_NOUN = re.compile(
     r"(?i)(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|forces?)\b"
@@ -5583,6 +5587,18 @@ class Reader:
             ]
             if close:
                 stated = close[-1]
+        bracketed = [
+            d
+            for d in dates
+            if d.precision in ("day", "month")
+            and _BRACKET_OPEN.search(clause[: d.start])
+            and _BRACKET_CLOSE.fullmatch(clause[d.end :])
+        ]
+        if bracketed:
+            # (session 17) a chronology's entry ending on its date in brackets: "… to restore
+            # damaged infrastructure [17 June 2025].", "… [interview with The Washington Post,
+            # July 2025]": the day (or month) the claim was made
+            stated = bracketed[-1]
         if stated is None:
             # "losses ... from February 24, 2022 to February 7, 2025", "as of Feb. 7": the day the
             # running totals were given
