@@ -234,10 +234,9 @@ def _save(
 
 if result is not None:
     st.subheader("Document")
-    if undated_notice(result.read_against, named_date=result.named_date):
-        st.warning(
-            undated_notice(result.read_against, named_date=result.named_date), icon=":material/event_busy:"
-        )
+    undated = undated_notice(result.read_against, named_date=result.named_date, case_date=result.case_date)
+    if undated:
+        st.warning(undated, icon=":material/event_busy:")
     if yearless_notice(result.read_against, result.year_guessed):
         st.warning(yearless_notice(result.read_against, result.year_guessed), icon=":material/event_busy:")
     d1, d2 = st.columns(2)

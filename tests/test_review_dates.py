@@ -12,8 +12,10 @@ import streamlit as st
 
 from claimsdesk import ui
 from etl.extract.core import extract
+from etl.extract.document import CASE_MARGIN
+from etl.extract.reference import case_window
 from etl.extract.review import published_date, undated_notice, yearless_notice
-from tests.helpers import ROOT, app_test
+from tests.helpers import DEFAULT_DATA_DIR, ROOT, app_test, caseless_data
 
 UNDATED = """North Korean losses near Plekhovo
 
@@ -23,11 +25,23 @@ Neither Russia nor North Korea commented.
 """
 
 
-def test_an_undated_report_says_it_was_read_against_no_date_of_its_own() -> None:
-    result = extract(UNDATED)
-    assert result.read_against == ""
+def test_an_undated_report_says_it_was_read_against_no_date_of_its_own(tmp_path: Path) -> None:
+    """With no case in the data folder, "on Friday" is read against today and the notice says so;
+    with data/'s case (events and claims of 2024-2025), against the case's last day (its latest
+    event or claim plus a month, session 17), and the notice names that day instead."""
+    result = extract(UNDATED, data_dir=caseless_data(tmp_path / "data"))
+    assert result.read_against == "" and result.case_date == ""
     assert "read against today" in undated_notice(result.read_against, dt.date(2026, 12, 3))
     assert "(2026-12-03)" in undated_notice(result.read_against, dt.date(2026, 12, 3))
+    window = case_window(DEFAULT_DATA_DIR)
+    assert window is not None
+    last = min(window[1] + CASE_MARGIN, dt.date.today())
+    cased = extract(UNDATED)
+    assert cased.read_against == "" and cased.case_date == last.isoformat()
+    notice = undated_notice(cased.read_against, dt.date(2026, 12, 3), cased.named_date, cased.case_date)
+    assert f"last day of the case in data/ ({last.isoformat()})" in notice and "2026-12-03" not in notice
+    friday = last - dt.timedelta(days=(last.weekday() - 4) % 7)
+    assert [c["stated_on"] for c in cased.claims if c["value_low"] == 30] == [friday.isoformat()]
 
 
 #: A report with no date of its own that names a day with its year (session 17).

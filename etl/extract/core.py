@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import find_dates, iso
-from etl.extract.document import latest_named_date, parse_layout, reference_date
+from etl.extract.document import CASE_MARGIN, latest_named_date, parse_layout, reference_date
 from etl.extract.markup import plain_text
 from etl.extract.reader import NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
@@ -45,6 +45,9 @@ class Extraction:
     #: ("on April 30, 2025"), which its relative dates were read against instead of today; ""
     #: when it names none (then read against today). The review page asks the analyst to check.
     named_date: str = ""
+    #: (session 17) For a report that names no such day either: the case's last day (`data/`'s
+    #: latest event or claim plus a month, not after today) it was read against instead of today.
+    case_date: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape the CLI prints."""
@@ -189,7 +192,12 @@ def extract(
     story = replace(layout, published=layout.filed) if layout.filed and published is None else layout
     read_against = reference_date(story, published)
     named = latest_named_date(story) if read_against is None else None
-    reader = Reader(ref, story, read_against or named)
+    case_day = None
+    if read_against is None and named is None and ref.case_window is not None:
+        # (session 17) nothing dates the report: read it against the case's last days (its
+        # latest event or claim plus a month) rather than today, when today is past them
+        case_day = min(ref.case_window[1] + CASE_MARGIN, date.today())
+    reader = Reader(ref, story, read_against or named or case_day)
     reader.run()
     url = source_url or layout.url
     document = {
@@ -248,6 +256,7 @@ def extract(
         and layout.published is not None
         and not _year_written(plain, layout.published.date()),
         named.isoformat() if named else "",
+        case_day.isoformat() if case_day else "",
     )
 
 

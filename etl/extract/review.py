@@ -31,15 +31,20 @@ def published_date(value: str) -> dt.date | None:
         return None
 
 
-def undated_notice(read_against: str, today: dt.date | None = None, named_date: str = "") -> str:
+def undated_notice(
+    read_against: str, today: dt.date | None = None, named_date: str = "", case_date: str = ""
+) -> str:
     """What the analyst must check when the report gave no date to read relative dates against
     ("on Friday", "27 March" without a year; `Extraction.read_against` empty): those were read
-    against the latest day the report names (`Extraction.named_date`), else today, so they are
-    guesses. Empty when the report (or the analyst) gave a date."""
+    against the latest day the report names (`Extraction.named_date`), else the case's last day
+    (`Extraction.case_date`), else today, so they are guesses. Empty when the report (or the
+    analyst) gave a date."""
     if read_against:
         return ""
     if named_date:
         against = f"the latest day the report names ({named_date})"
+    elif case_date:
+        against = f"the last day of the case in data/ ({case_date}), as the report names no day with its year"
     else:
         against = f"today ({(today or dt.date.today()).isoformat()})"
     return (
