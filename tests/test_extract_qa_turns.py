@@ -231,3 +231,14 @@ def test_bare_military_intelligence_in_copy_from_kyiv_is_ukraines() -> None:
     )
     assert [c[0] for c in _subjects("KYIV, Dec. 18, 2024" + body)] == [HUR]
     assert [c[0] for c in _subjects("SEOUL, Dec. 18, 2024" + body)] == ["military intelligence"]
+
+
+def test_a_masthead_kept_as_the_title_names_where_the_copy_comes_from() -> None:
+    """ "KYIV MORNING LINE | English-language service | Wednesday, 18 December 2024" is copy from
+    Kyiv: its bare "military intelligence" is HUR."""
+    text = (
+        "KYIV MORNING LINE | English-language service | Wednesday, 18 December 2024\n\n"
+        "HOST: On Monday military intelligence said on Telegram that at least 30 North Koreans were "
+        "killed or wounded near Plekhovo.\n"
+    )
+    assert [c[0] for c in _subjects(text)] == [HUR]

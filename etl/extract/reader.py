@@ -2417,8 +2417,14 @@ class Reader:
 
     def _home_country(self) -> str:
         """Where the copy comes from (the dateline's city, else the outlet): "the spy agency" in
-        a story filed from Seoul by Yonhap is South Korea's when no agency was named before."""
-        for text in (self.layout.city.title(), self.layout.outlet):
+        a story filed from Seoul by Yonhap is South Korea's when no agency was named before.
+        (session 17) A masthead kept as the title ("KYIV MORNING LINE | English-language service |
+        Wednesday, 18 December 2024") names the outlet in its first part."""
+        masthead = ""
+        if not self.layout.outlet and re.search(r"\s[|│]\s", self.layout.title or ""):
+            first = re.split(r"\s[|│]\s", self.layout.title)[0]
+            masthead = first if first.upper() == first and len(first.split()) <= 5 else ""
+        for text in (self.layout.city.title(), self.layout.outlet, masthead):
             for rx, side in SIDE_HINTS:
                 if text and re.search(rx, text):
                     return side
