@@ -58,7 +58,7 @@ def add_extract_arguments(e: argparse.ArgumentParser) -> None:
         type=Path,
         default=db.DEFAULT_DATA_DIR,
         metavar="DIR",
-        help="data folder with actors.csv and places.csv (default: data/)",
+        help="data folder with actors.csv and places.csv (and events.csv, claims.csv: the case's days, for dates without a year; default: data/)",
     )
     e.add_argument(
         "--timeout",
