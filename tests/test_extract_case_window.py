@@ -84,3 +84,10 @@ def test_a_yearless_date_line_older_than_a_week_is_read_inside_the_case(december
         REUTERS.replace("KYIV, Nov. 9", "SEOUL, Nov. 25").replace(" since 2016", "").replace(" on Monday", "")
     )
     assert parse_layout(older, WINDOW).published.date() == dt.date(2024, 11, 25)
+
+
+def test_a_year_the_text_names_from_the_case_on_stands(december_2026: None) -> None:
+    """A yearless date line over a text naming 2026 ("the 2026 budget") is not moved into the
+    case's days: the text settles its year."""
+    text = REUTERS.replace(" since 2016", " since the 2026 budget").replace(" on Monday", "")
+    assert parse_layout(text, WINDOW).published.date() == dt.date(2026, 11, 9)

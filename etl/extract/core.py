@@ -193,10 +193,15 @@ def extract(
     read_against = reference_date(story, published)
     named = latest_named_date(story) if read_against is None else None
     case_day = None
-    if read_against is None and named is None and ref.case_window is not None:
+    if (
+        read_against is None
+        and named is None
+        and ref.case_window is not None
+        and ref.case_window[1] + CASE_MARGIN < date.today()
+    ):
         # (session 17) nothing dates the report: read it against the case's last days (its
         # latest event or claim plus a month) rather than today, when today is past them
-        case_day = min(ref.case_window[1] + CASE_MARGIN, date.today())
+        case_day = ref.case_window[1] + CASE_MARGIN
     reader = Reader(ref, story, read_against or named or case_day)
     reader.run()
     url = source_url or layout.url

@@ -720,9 +720,10 @@ RECENT = timedelta(days=7)
 def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     """A year for a dateline without one (`_year_guess`), never one that puts the report after
     today: "SEOUL, Dec. 19" read on 3 December 2026 was filed in 2025 at the latest. (session 17)
-    When that puts the report outside the case's days (`Layout.case_window`, plus a month) and
-    it is not a date line of the last week, the latest year inside them is taken instead:
-    "KYIV, Nov. 9" over a text that names only "since 2016" is 2024 for the Kursk case."""
+    When that puts the report outside the case's days (`Layout.case_window`, plus a month), it
+    is not a date line of the last week and the text names no year from the case's first on,
+    the latest year inside them is taken instead: "KYIV, Nov. 9" over a text that names only
+    "since 2016" is 2024 for the Kursk case; one that names 2026 stays in 2026."""
     year = _year_guess(lay, month, day, lead)
     today = date.today()
     year = year - 1 if year >= today.year and (month, day) > (today.month, today.day) else year
@@ -740,6 +741,9 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     guess = on(year)
     if guess is None or first <= guess <= last or timedelta(0) <= today - guess <= RECENT:
         return year
+    text = " ".join([lay.title, *lay.paragraphs])
+    if any(first.year <= int(y) <= today.year for y in re.findall(r"\b(20[0-4]\d)\b", text)):
+        return year  # the text names a year of the case or after it: its own reading stands
     inside = [y for y in range(first.year, last.year + 1) if (d := on(y)) is not None and first <= d <= last]
     return max(inside) if inside else year
 
