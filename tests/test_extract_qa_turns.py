@@ -241,3 +241,16 @@ def test_a_masthead_kept_as_the_title_names_where_the_copy_comes_from() -> None:
         "killed or wounded near Plekhovo.\n"
     )
     assert [c[0] for c in _subjects(text)] == [HUR]
+
+
+def test_a_footnoted_sentences_quote_is_the_sentence_as_printed() -> None:
+    """The layout sets a footnote's text into the sentence that cites it, so the reader can credit
+    the source; the claim's quote leaves it out again and is the report's own words."""
+    text = (
+        "Counting the dead\n\nMarch 10, 2025\n\n"
+        "On November 4, the Pentagon's press secretary, Pat Ryder, put the total in Russia at between "
+        "11,000 and 12,000.[1]\n\nNotes\n[1] Pentagon briefing transcript, 4 November 2024.\n"
+    )
+    quotes = [c["quote"] for c in _rows(text) if c["value_low"] == 11000]
+    assert quotes and all("source:" not in q for q in quotes)
+    assert all(q.rstrip(".") in text for q in quotes)

@@ -110,12 +110,23 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
         "verification": reader.verification(d),
         "reported_by": outlet,
         "source_url": url,
-        "quote": d.quote,
+        "quote": verbatim(d.quote),
         "n_reports": 1,
     }
     # The id the build gives this claim: identity with the claimant as its actor id.
     row["claim_id"] = claim_id({**row, "claimant_id": actor_id(d.claimant.name)})
     return row
+
+
+#: (session 17) What the layout adds to a sentence that the report does not print: a footnote's
+#: text set after the sentence that cites it ("….[1]" read as "… (source: Pentagon briefing, …).").
+_ADDED_SOURCE = re.compile(r" \(source: [^()]*(?:\([^()]*\)[^()]*)*\)")
+
+
+def verbatim(quote: str) -> str:
+    """The quote as the report prints it: the footnote text the layout set into the sentence (so the
+    reader could credit it) taken out again; the dataset keeps the verbatim quote."""
+    return _ADDED_SOURCE.sub("", quote)
 
 
 def _once(reader: Reader) -> list[ResponseDraft]:
@@ -236,7 +247,7 @@ def extract(
             "responder": r.responder.name,
             "stance": r.stance,
             "about": reader.response_about(r),
-            "quote": r.quote,
+            "quote": verbatim(r.quote),
             "claims": ";".join(dict.fromkeys(draft_ids[id(t)] for t in r.targets if id(t) in draft_ids)),
         }
         for r in _once(reader)
