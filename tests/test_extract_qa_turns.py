@@ -254,3 +254,30 @@ def test_a_footnoted_sentences_quote_is_the_sentence_as_printed() -> None:
     quotes = [c["quote"] for c in _rows(text) if c["value_low"] == 11000]
     assert quotes and all("source:" not in q for q in quotes)
     assert all(q.rstrip(".") in text for q in quotes)
+
+
+def test_a_bare_answer_figures_quote_is_the_answer_as_printed() -> None:
+    """ "Q: How many North Korean soldiers have been killed?" "A: About 300." is read as "About 300
+    North Korean soldiers …", but the quote is the answer's own words."""
+    text = (
+        "Korea Desk | 2 May 2025\n\nPresident Volodymyr Zelensky talked to us on Monday.\n\n"
+        "Q: How many North Korean soldiers have been killed?\nA: About 300.\n"
+    )
+    rows = [c for c in _rows(text) if c["value_low"] == 300]
+    assert rows and [c["quote"] for c in rows] == ["About 300."]
+
+
+def test_a_table_rows_quote_is_the_words_said_cell() -> None:
+    """A table of statements is read row by row as "On <date>, <who> said that <what>."; the quote is
+    the cell the report prints, not that sentence."""
+    text = (
+        "Who said what\n\nMarch 3, 2025\n\n"
+        "DATE | WHO | CHANNEL | WHAT THEY SAID\n"
+        "2024-12-16 | Defense Intelligence of Ukraine (HUR) | Telegram | at least 30 North Korean "
+        "soldiers were killed or wounded near Plekhovo\n"
+        "2024-12-19 | National Intelligence Service (South Korea) | briefing | at least 100 North "
+        "Korean soldiers have been killed\n"
+    )
+    quotes = {c["value_low"]: c["quote"] for c in _rows(text)}
+    assert quotes.get(30) == "at least 30 North Korean soldiers were killed or wounded near Plekhovo"
+    assert all(q in text for q in quotes.values())

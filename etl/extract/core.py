@@ -110,7 +110,7 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
         "verification": reader.verification(d),
         "reported_by": outlet,
         "source_url": url,
-        "quote": verbatim(d.quote),
+        "quote": verbatim(d.quote, reader.layout.rewrites),
         "n_reports": 1,
     }
     # The id the build gives this claim: identity with the claimant as its actor id.
@@ -123,10 +123,18 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
 _ADDED_SOURCE = re.compile(r" \(source: [^()]*(?:\([^()]*\)[^()]*)*\)")
 
 
-def verbatim(quote: str) -> str:
+def verbatim(quote: str, rewrites: list[tuple[str, str, str]] | None = None) -> str:
     """The quote as the report prints it: the footnote text the layout set into the sentence (so the
-    reader could credit it) taken out again; the dataset keeps the verbatim quote."""
-    return _ADDED_SOURCE.sub("", quote)
+    reader could credit it) taken out again, and a sentence the layout rewrote to read it (a table
+    row, a bare answer figure; `Layout.rewrites`) given back as printed. The dataset keeps the
+    verbatim quote."""
+    q = _ADDED_SOURCE.sub("", quote)
+    for how, read, printed in rewrites or ():
+        if how == "part" and read in q:
+            q = q.replace(read, printed)
+        elif how == "whole" and q.strip() and q.strip().rstrip(".") in read:
+            return printed
+    return q
 
 
 def _once(reader: Reader) -> list[ResponseDraft]:
@@ -247,7 +255,7 @@ def extract(
             "responder": r.responder.name,
             "stance": r.stance,
             "about": reader.response_about(r),
-            "quote": verbatim(r.quote),
+            "quote": verbatim(r.quote, reader.layout.rewrites),
             "claims": ";".join(dict.fromkeys(draft_ids[id(t)] for t in r.targets if id(t) in draft_ids)),
         }
         for r in _once(reader)

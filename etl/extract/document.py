@@ -117,6 +117,12 @@ class Layout:
     #: (session 17) Paragraphs a transcript labels as an answer ("A:", "ANSWER:", "GUEST:"): the
     #: interviewee's words, whose "I" and "we" are the interviewee (the reader names them).
     answers: set[int] = field(default_factory=set)
+    #: (session 17) Sentences the layout rewrote to be read (a table row as "On <date>, <who> said
+    #: that …", a bare answer figure given its question's noun): (how, as read, as printed), so a
+    #: quote can be given back as the report prints it (`etl.extract.core.verbatim`). `how` is
+    #: "part" (the printed words replace the read ones inside a quote) or "whole" (a quote from the
+    #: read sentence is the printed cell).
+    rewrites: list[tuple[str, str, str]] = field(default_factory=list)
     #: A header naming only a month ("February 2025"): its last day, which gives yearless
     #: dates their year when nothing dates the report to a day.
     month_ref: date | None = None
@@ -433,6 +439,8 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     lines = _quote_attributions(_unwrap(_join_cues(lines)))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
+    rewrites: list[tuple[str, str, str]] = []
+    token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
         if (
             len(first) == 2
@@ -444,7 +452,9 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
             lay = _web_layout(lines)
     finally:
         _CASE_WINDOW.reset(token)
+        _REWRITES.reset(token_rw)
     lay.case_window = case_window
+    lay.rewrites = rewrites
     _year_sections(lay, lines)
     # (the body only: the headline is recorded as printed)
     lay.paragraphs = [_KOREA_SHORT.sub(_korea_long, p) for p in lay.paragraphs]
@@ -709,6 +719,8 @@ def _year_on_weekday(
 _LEAD_LAGS = (0, 1)
 
 
+#: The rewrites of the layout being made (`Layout.rewrites`), while `parse_layout` runs.
+_REWRITES: ContextVar[list[tuple[str, str, str]] | None] = ContextVar("rewrites", default=None)
 #: The case's days while `parse_layout` runs (its helpers build the layout they date).
 _CASE_WINDOW: ContextVar[tuple[date, date] | None] = ContextVar("case_window", default=None)
 #: How far past the case's latest day a report about it may be dated (a month's reporting on it).
@@ -1021,6 +1033,7 @@ def _table_prose(rows: list[str]) -> list[str]:
                 art = "an" if venue[:1].lower() in ("a", "e", "i", "o", "u") else "a"
                 how = f" in {art} {venue}" if venue else ""
                 out[j] = f"{'On ' + day + ', ' if day else ''}{speaker} said{how} that {said}."
+                _note_rewrite("whole", out[j], " ".join(cells[k] for k in what).strip())
             elif sheet:
                 out[j] = ""  # a scratch or empty row of the sheet ("SUM (do not cite)"): no one speaks
             j += 1
@@ -1167,6 +1180,13 @@ _ANSWER_FIGURE = re.compile(
 )
 
 
+def _note_rewrite(how: str, read: str, printed: str) -> None:
+    """Record a sentence rewritten to be read (`Layout.rewrites`), when a layout is being made."""
+    notes = _REWRITES.get()
+    if notes is not None and read != printed:
+        notes.append((how, read, printed))
+
+
 def _qa_answers(rows: list[str]) -> list[str]:
     """A question-and-answer page: an answer that gives a bare figure ("A: About 300, according
     to the NIS.") counts what its question asks about ("Q: How many North Korean soldiers have
@@ -1184,6 +1204,7 @@ def _qa_answers(rows: list[str]) -> list[str]:
         text = a.group("a")
         np = q.group("np").strip() + (f" {_ASKED_VERB[q.group('verb')]}" if q.group("verb") else "")
         out[j] = f"A: {text[: fig.end()]} {np}{text[fig.end() :]}"
+        _note_rewrite("part", f"{text[: fig.end()]} {np}", text[: fig.end()])
     return out
 
 
