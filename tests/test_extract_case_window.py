@@ -9,7 +9,6 @@ background "since 2016") is a report of 2024 for a case whose events and claims 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ import etl.extract.document as document
 from etl.extract import extract
 from etl.extract.document import parse_layout
 from etl.extract.reference import case_window
-from tests.helpers import DEFAULT_DATA_DIR
+from tests.helpers import caseless_data
 
 REUTERS = (
     "Estimates climb through the week\n\nKYIV, Nov. 9 (Reuters) - The Pentagon raised its "
@@ -70,11 +69,7 @@ def test_extract_reads_the_case_from_its_data_folder(tmp_path: Path) -> None:
     got = extract(REUTERS)
     assert got.read_against == "2024-11-09" and got.year_guessed
     assert {c["stated_on"] for c in got.claims if c["metric"] == "troops_deployed"} == {"2024-11-04"}
-    bare = tmp_path / "data"
-    bare.mkdir()
-    for name in ("actors.csv", "places.csv"):
-        shutil.copyfile(DEFAULT_DATA_DIR / name, bare / name)
-    assert extract(REUTERS, data_dir=bare).read_against != "2024-11-09"
+    assert extract(REUTERS, data_dir=caseless_data(tmp_path / "data")).read_against != "2024-11-09"
 
 
 def test_a_yearless_date_line_older_than_a_week_is_read_inside_the_case(december_2026: None) -> None:

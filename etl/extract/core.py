@@ -118,17 +118,11 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     return row
 
 
-#: (session 17) What the layout adds to a sentence that the report does not print: a footnote's
-#: text set after the sentence that cites it ("….[1]" read as "… (source: Pentagon briefing, …).").
-_ADDED_SOURCE = re.compile(r" \(source: [^()]*(?:\([^()]*\)[^()]*)*\)")
-
-
 def verbatim(quote: str, rewrites: list[tuple[str, str, str]] | None = None) -> str:
-    """The quote as the report prints it: the footnote text the layout set into the sentence (so the
-    reader could credit it) taken out again, and a sentence the layout rewrote to read it (a table
-    row, a bare answer figure; `Layout.rewrites`) given back as printed. The dataset keeps the
-    verbatim quote."""
-    q = _ADDED_SOURCE.sub("", quote)
+    """The quote as the report prints it: what the layout rewrote to read a sentence (a footnote's
+    text set beside it, a table row, a bare answer figure; `Layout.rewrites`) given back as printed.
+    The dataset keeps the verbatim quote."""
+    q = quote
     for how, read, printed in rewrites or ():
         if how == "part" and read in q:
             q = q.replace(read, printed)

@@ -56,7 +56,9 @@ MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: A weekday's full name, as a regex (the reader and the layout use it too).
+WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = WEEKDAY_WORD
 _NUMW = "|".join(NUMBER_WORDS)
 
 _ORDINAL_UNITS = (

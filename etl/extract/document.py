@@ -17,6 +17,7 @@ from itertools import pairwise
 from etl.extract.dates import (
     MONTH_WORD,
     MONTHS,
+    WEEKDAY_WORD,
     find_dates,
     parse_date_line,
     parse_dateline,
@@ -834,7 +835,7 @@ _TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: (session 17) A timeline's heading that is a weekday alone: "Wednesday", "Thursday:".
-_WEEKDAY_HEADING = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday):?")
+_WEEKDAY_HEADING = re.compile(rf"{WEEKDAY_WORD}:?")
 #: A live blog's day heading: "Thursday 9 January", "Thursday, January 9", "9 January 2025".
 _DAY_HEADING = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
@@ -1116,6 +1117,7 @@ def _source_lines(rows: list[str]) -> list[str]:
         if end is None or "(" in m.group("who"):
             continue
         out[j] = f"{prev[: end.start()]} (source: {m.group('who').strip()}){end.group(1)}{end.group(2)}"
+        _note_rewrite("part", f" (source: {m.group('who').strip()})", "")  # no part of a quote
         out[i] = ""
     return out
 
@@ -1143,7 +1145,10 @@ def _footnote_sources(rows: list[str]) -> list[str]:
 
         def cite(m: re.Match[str]) -> str:
             text = notes.get(m.group("n"))
-            return f" (source: {text}){m.group('p')}" if text else m.group(0)
+            if not text:
+                return m.group(0)
+            _note_rewrite("part", f" (source: {text})", "")  # no part of a quote (`Layout.rewrites`)
+            return f" (source: {text}){m.group('p')}"
 
         out[i] = re.sub(r"(?P<p>[.!?])\[(?P<n>\d{1,3})\](?=\s|$)", cite, r)
     return out

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise, permutations
 
-from etl.extract.dates import MONTH_WORD, DateMention, find_dates, iso
+from etl.extract.dates import MONTH_WORD, WEEKDAY_WORD, DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
     ADMISSION_VERBS,
@@ -350,16 +350,14 @@ _SAME_DAY = re.compile(r"(?i)\b(?:the\s+same|that)\s+(?:day|evening|afternoon|mo
 #: (A footnote's "(source: …, 28 October 2024)" dates its source, not the claim.)
 _BRACKET_OPEN = re.compile(r"[\[(](?!\s*source:)(?:[^\[\]()]{0,60},\s*)?$")
 _BRACKET_CLOSE = re.compile(r"\s*[\])][\s.;,\"”’]*")
+#: A day named between a verb and its "at" ("put the toll the same day at", "… on Monday at").
+_A_DAY_BETWEEN = rf"(?:(?:the\s+same\s+day|that\s+day|on\s+{WEEKDAY_WORD})\s+)?"
 #: A body named by its kind alone ("the directorate"): the one the report named before.
 _BODY_NOUN = re.compile(
     r"(?i)(?:the|its)\s+(?:unit|directorate|agency|service|ministry|command|brigade|regiment|forces?)\b"
 )
 #: A question's side: "How many North Korean soldiers", "Russia's losses", "the North sent".
-_QUESTION_SIDE = re.compile(
-    _SIDE_WORD
-    + r"(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:soldiers|troops|forces|losses|casualties|dead|deaths|men|fighters"
-    r"|servicemen|army|military|units)\b"
-)
+_QUESTION_SIDE = re.compile(_SIDE_WORD + r"(?:['’]s)?(?:\s+[a-z]+){0,2}?" + _SIDE_NOUN)
 _THE_NORTH = re.compile(r"\bthe\s+North\b(?!\s+(?:of|Atlantic|Caucasus|Sea))")
 #: A transcript label that names the spokesperson's role, not a name.
 _SPOKES_LABEL = re.compile(r"(?i)(?:the\s+)?spokes(?:man|woman|person)|press\s+(?:officer|secretary)")
@@ -1769,6 +1767,7 @@ class Reader:
         self.para_speaker: Actor | None = None
         #: An interview's answer paragraphs and the day its introduction says it was given.
         self.answer_paras: set[int] = set()
+        self.first_turn = 0
         self.interview_day: DateMention | None = None
         self._interviewee_known = False
         #: Whose forces the last question of a transcript asked about ("How many North Korean
@@ -1859,14 +1858,7 @@ class Reader:
         if self._spokes_known:
             return self._spokes_cache
         self._spokes_known = True
-        first_turn = min(
-            self.layout.answers
-            | self.layout.questions
-            | set(self.layout.speaker_of)
-            | self._interview_turns()[1],
-            default=0,
-        )
-        for para in self.layout.paragraphs[:first_turn]:
+        for para in self.layout.paragraphs[: self.first_turn]:
             for sent in split_sentences(para):
                 voice = _SPOKESPERSON.search(sent)
                 if voice is None:
@@ -1919,7 +1911,9 @@ class Reader:
         asks, answers = self._interview_turns()
         answers |= self.layout.answers  # "A: We have seen three brigades.": the interviewee's turn
         self.answer_paras = answers
-        self.interview_day = self._interview_day(min(answers | asks | self.layout.questions, default=0))
+        # the first turn of a transcript: what comes before it introduces who speaks and when
+        self.first_turn = min(answers | asks | self.layout.questions | set(self.layout.speaker_of), default=0)
+        self.interview_day = self._interview_day(self.first_turn)
         for pi, para in enumerate(self.layout.paragraphs):
             self.para_index = pi
             zone = "lead" if pi == 0 and not self.layout.breaks else "body"
@@ -3697,7 +3691,7 @@ class Reader:
             ):
                 np = body.group("np")
                 # (session 17) "On Monday military intelligence said": the day is no part of the name
-                day = re.match(r"(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+", np)
+                day = re.match(rf"(?:On\s+)?{WEEKDAY_WORD}\s+", np)
                 np = np[day.end() :] if day and np[day.end() :] else np
                 if np.lower().strip() == "military intelligence" and self.home:
                     # a bare "military intelligence" in copy from Kyiv: Ukraine's (an actors-file alias)
@@ -3797,7 +3791,7 @@ class Reader:
             # "On 19 December the agency said": the day said first
             r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
             # (round 36) "Last Wednesday the agency told lawmakers …"
-            r"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+            rf"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+{WEEKDAY_WORD},?\s+)"
             r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
@@ -4014,7 +4008,7 @@ class Reader:
             (words[0] in NOT_A_NAME and words[0] not in ("North", "South"))
             or words[0] in _CONJUNCTIONS
             # (session 17) "On Monday military intelligence said": a day is no part of a name
-            or re.fullmatch(r"On|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words[0])
+            or re.fullmatch(rf"On|{WEEKDAY_WORD}", words[0])
         ):
             words = words[1:]  # "As reported earlier", "As Sabrina said": no name starts with "As"
 
@@ -4625,9 +4619,10 @@ class Reader:
         ):
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
         if re.search(
-            r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?"
             # (round 36) "put the toll the same day at around 1,100": a day between
-            r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?at\s*$",
+            r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?"
+            + _A_DAY_BETWEEN
+            + r"at\s*$",
             before,
         ):
             return "anaphoric"
@@ -6048,9 +6043,8 @@ class Reader:
             else:
                 metric = self._metric(clause, accepted_figs, i)
                 if not metric and re.search(
-                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?"
                     # ("put the toll the same day at around 1,100": the day between)
-                    r"(?:(?:the\s+same\s+day|that\s+day|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?at\s*$",
+                    r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?" + _A_DAY_BETWEEN + r"at\s*$",
                     clause[max(0, fig.start - 60) : fig.start],
                 ):
                     # "The same day the JCS put the toll at around 1,100": the toll of the count
