@@ -432,6 +432,18 @@ def _quote_attributions(lines: list[str]) -> list[str]:
     return out
 
 
+def _period_line_end(line: str) -> date | None:
+    """The last day of a header line that is only a span of days with its year ("Dec. 14-20,
+    2024", "14-20 December 2024"): the days a weekly digest covers. None for anything else."""
+    text = line.strip()
+    if len(text) > 40 or not _WRITTEN_YEAR.search(text):
+        return None
+    found = find_dates(text, date.today())
+    if len(found) != 1 or found[0].kind != "range" or found[0].precision != "day":
+        return None
+    return found[0].last if len(text) - len(found[0].text) <= 2 else None
+
+
 def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
@@ -1488,6 +1500,10 @@ def _web_layout(lines: list[str]) -> Layout:
     if lay.published is None:
         lay.month_ref = next((m for m in map(parse_month_line, header) if m is not None), None)
     if lay.published is None and lay.month_ref is None:
+        # (session 18) a digest's line of the days it covers ("Dec. 14-20, 2024"): its yearless
+        # day headings and its "on Monday" are read against the last of them
+        lay.month_ref = next((d for d in map(_period_line_end, header) if d is not None), None)
+    if lay.published is None and lay.month_ref is None:
         # a page with no date above its text may say below it when it came out ("This article was
         # originally published in … on April 30, 2025", "Uploaded on September 3, 2025", "Date
         # decision issued: 14 May 2025"): a month-day in its text is then of that year, not today's
@@ -1703,8 +1719,9 @@ def _web_layout(lines: list[str]) -> Layout:
             if recap_days:
                 # (round 36) "WEEKEND RECAP (Sat 26 Apr):": the items below are that day's news
                 is_time, entry_day, recap_day = True, recap_days[0].first, True
-            if (_DAY_HEADING.fullmatch(s) or _WEEKDAY_HEADING.fullmatch(s)) and lay.published is not None:
-                days = [d for d in find_dates(s, lay.published.date()) if d.precision == "day"]
+            page_day = lay.published.date() if lay.published is not None else lay.month_ref
+            if (_DAY_HEADING.fullmatch(s) or _WEEKDAY_HEADING.fullmatch(s)) and page_day is not None:
+                days = [d for d in find_dates(s, page_day) if d.precision == "day"]
                 entry_day = days[0].first if days else entry_day  # "Thursday 9 January": entries below
                 # (session 17) a timeline's day heading ("Monday, 16 December", "Wednesday"): the
                 # entries under it are that day's, as under a live blog's time stamp
@@ -1714,7 +1731,7 @@ def _web_layout(lines: list[str]) -> Layout:
                     bool(days)
                     and bool(paras)
                     and re.match(_WEEKDAY, s) is not None
-                    and days[0].first != lay.published.date()
+                    and days[0].first != page_day
                 )
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
             continue

@@ -541,11 +541,19 @@ _BACK_TO_FIGURE = re.compile(
 #: White House has said."
 _BODY_SAID_END = re.compile(
     r",\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+(?:(?:has|have)\s+)?(?:said|says|announced|reported|estimated)"
-    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.]?\s*$"
+    r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?"
+    # (session 18) "…, the Pentagon said on Monday, as NATO's new chief said …", "…, the White
+    # House said Friday, blaming …": a side clause after the attribution
+    r"(?:,\s+(?:as|while|blaming|citing|warning|noting|adding)\b[^.;]*)?"
+    r"\s*[.]?\s*$"
 )
 #: The start of a sentence that names the speaker first, by title only: "National Security Council
 #: spokesman John Kirby", "Pentagon deputy press secretary Sabrina Singh" (no clause before).
-_TITLE_OPENER = re.compile(r"\s*(?:(?:the|The|[A-Z][\w.-]*|[a-z]+)\s+){0,6}$")
+_TITLE_OPENER = re.compile(
+    # (session 18) after a quotation that opens the sentence: '"… expendable," National Security
+    # Council spokesman John Kirby told reporters'
+    r"\s*(?:[\"“][^\"“”]{1,300}[,.!?][\"”]\s+)?(?:(?:the|The|[A-Z][\w.-]*|[a-z]+)\s+){0,6}$"
+)
 #: The official named in "This was stated by (the) Pentagon press secretary Pat Ryder".
 _STATED_BY = re.compile(
     r"\s*(?:This|That|It)\s+was\s+(?:stated|said|announced|reported)\s+by\s+(?:the\s+)?[^,.;]{0,60}$"
@@ -1932,6 +1940,9 @@ class Reader:
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
+                # (session 18) a digest dated only by the days it covers: its day headings
+                else self.layout.day_of.get(pi)
+                if pi in self.layout.stamped and self.layout.month_ref
                 else None
             )
             if self.entry_date is not None and pi in self.layout.day_of and self.entry_date < self.pub:

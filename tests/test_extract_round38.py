@@ -1,0 +1,82 @@
+"""Round 38 (session 18): pages dated only by the days they cover.
+
+Each test names a behaviour the round-38 rules add. The texts are invented for each behaviour,
+not copied from any report; negatives guard what must not change. Tests share no state
+(xdist-safe).
+"""
+
+from __future__ import annotations
+
+from etl.extract import extract
+
+DIGEST = """The week on the northern front
+{span}
+
+Our digest of the week's claims about the fighting, day by day.
+
+Tuesday, Jan. 7
+Ukraine's General Staff said on Telegram that at least 40 North Korean soldiers had been killed near Makhnovka over the weekend.
+
+Thursday, Jan. 9
+South Korea's spy agency told lawmakers that about 300 North Korean soldiers had been killed so far.
+"""
+
+
+def _stated(text: str) -> dict[int | None, tuple[str, str]]:
+    """Figure -> (stated_on, precision) of each claim."""
+    return {c["value_low"]: (c["stated_on"], c["stated_on_precision"]) for c in extract(text).claims}
+
+
+def test_a_digest_dated_by_the_days_it_covers_dates_each_entry_by_its_day_heading() -> None:
+    got = _stated(DIGEST.format(span="Jan. 6-12, 2025"))
+    assert got[40] == ("2025-01-07", "day")
+    assert got[300] == ("2025-01-09", "day")
+
+
+def test_the_covered_days_are_read_in_either_order_of_day_and_month() -> None:
+    got = _stated(DIGEST.format(span="6-12 January 2025"))
+    assert got[300] == ("2025-01-09", "day")
+
+
+def test_the_covered_days_do_not_become_the_pages_publication_date() -> None:
+    # the page says which days it covers, not when it came out
+    assert extract(DIGEST.format(span="Jan. 6-12, 2025")).document["published_at"] == ""
+
+
+# ------------------------------------- a body's figure, then its official named in the next sentence
+HEADER = "Wire\n\nOctober 29, 2024\n\nTitle\n\n"
+
+
+def _claimants(body: str) -> dict[int | None, str]:
+    """Figure -> claimant of each claim read under a dated header."""
+    return {c["value_low"]: c["claimant"] for c in extract(HEADER + body).claims}
+
+
+def test_a_side_clause_after_the_bodys_attribution_still_hands_the_figure_to_its_named_official() -> None:
+    body = (
+        "North Korea has sent around 10,000 soldiers to train in eastern Russia, the Pentagon said on "
+        "Monday, as allies met in Brussels.\n\nPentagon press secretary Sabrina Singh told reporters at "
+        "a briefing that the troops would be trained for several weeks.\n"
+    )
+    assert _claimants(body)[10000] == "Sabrina Singh (US Department of Defense)"
+
+
+def test_an_official_named_after_an_opening_quotation_takes_the_figure_of_the_body_before() -> None:
+    body = (
+        "North Korean troops have been killed or wounded at a rate of about 1,000 in the past week, the "
+        'White House said Friday, blaming massed assaults. "These troops are treated as expendable," '
+        "National Security Council spokesman John Kirby told reporters.\n"
+    )
+    assert _claimants(body)[1000] == "John Kirby (White House National Security Council)"
+
+
+def test_a_side_clause_with_its_own_speaker_and_figure_keeps_the_body_as_claimant() -> None:
+    # the next sentence gives a figure of its own: the official speaks for that one, not this
+    body = (
+        "North Korea has sent around 10,000 soldiers to Russia, the Pentagon said on Monday, as allies "
+        "met. Pentagon press secretary Sabrina Singh said at least 3,000 North Korean soldiers had moved to "
+        "the Kursk region.\n"
+    )
+    got = _claimants(body)
+    assert got[10000] == "US Department of Defense"
+    assert got[3000] == "Sabrina Singh (US Department of Defense)"
