@@ -80,3 +80,36 @@ def test_a_side_clause_with_its_own_speaker_and_figure_keeps_the_body_as_claiman
     got = _claimants(body)
     assert got[10000] == "US Department of Defense"
     assert got[3000] == "Sabrina Singh (US Department of Defense)"
+
+
+def test_a_figure_whose_sentence_closes_on_the_bodys_official_is_that_officials() -> None:
+    told = (
+        "In Washington, the Pentagon said later on Monday that North Korea had sent around 10,000 "
+        "soldiers to train in eastern Russia, deputy press secretary Sabrina Singh told a briefing.\n"
+    )
+    according = (
+        "On Monday, the Pentagon had put the number of North Koreans sent to train in eastern Russia at "
+        "around 10,000, according to deputy press secretary Sabrina Singh.\n"
+    )
+    assert _claimants(told)[10000] == "Sabrina Singh (US Department of Defense)"
+    assert _claimants(according)[10000] == "Sabrina Singh (US Department of Defense)"
+
+
+def test_the_bodys_official_who_told_the_briefing_next_takes_the_bodys_figure() -> None:
+    body = (
+        "The Pentagon on Monday raised its estimate of the number of North Korean soldiers in Russia to "
+        "between 11,000 and 12,000.\n\nDeputy Pentagon press secretary Major General Pat Ryder told a news "
+        "briefing that the United States had seen no sign yet of the troops in combat.\n"
+    )
+    assert _claimants(body)[11000] == "Pat Ryder (US Department of Defense)"
+
+
+def test_an_official_who_briefs_a_claim_of_their_own_next_leaves_the_bodys_figure_to_the_body() -> None:
+    body = (
+        "The US Defense Department said on Monday that North Korea has sent about 10,000 soldiers to "
+        "eastern Russia for training.\n\nPentagon spokeswoman Sabrina Singh told a news briefing that some "
+        "of the troops had moved toward the Kursk region.\n"
+    )
+    rows = extract(HEADER + body).claims
+    assert ("US Department of Defense", 10000) in [(c["claimant"], c["value_low"]) for c in rows]
+    assert "Sabrina Singh (US Department of Defense)" in [c["claimant"] for c in rows]

@@ -581,6 +581,24 @@ _FIGURE_WORD = re.compile(r"\b(?:figure|estimate|number|count|total)\s")
 _GAVE_THAT_FIGURE = re.compile(
     r"\s+(?:had\s+|first\s+)?(?:gave|cited|announced|put\s+out|used)\s+(?:that|the|this)\s+(?:figure|number|estimate|count)\b"
 )
+#: (session 18) The figure's sentence closing on its official by title: "…, deputy press secretary
+#: Sabrina Singh told a briefing.", "…, according to deputy press secretary Sabrina Singh." (what
+#: is before the name, after the last comma).
+_TRAILING_TITLE = re.compile(r",\s+(?:according\s+to\s+)?(?:(?:the|[A-Z][\w.-]*|[a-z-]+)\s+){1,6}$")
+#: (session 18) A figure's sentence that ends in a clause after a comma (maybe its speaker's).
+_TRAILING_CLAUSE = re.compile(r",\s+[^,;]{3,120}$")
+#: (session 18) After the name: the sentence's end ("according to … Sabrina Singh."), or a verb of
+#: speaking and then only its occasion ("told a briefing.", "said on Monday.").
+_TRAILING_VOICE_END = re.compile(
+    r"(?:\s+(?:(?:has|had)\s+)?(?:said|says|told|stated|announced)\b[^,;\"“”]{0,40})?\s*[.]?\s*$"
+)
+#: (session 18) A next sentence opening on a body's official who briefed the press: "Deputy
+#: Pentagon press secretary Major General Pat Ryder told a news briefing …" (the briefing the
+#: figure before was given at).
+_BRIEFED = re.compile(
+    r",?\s+told\s+(?:a\s+|the\s+)?(?:(?:regular|daily|weekly|news|press)\s+)*(?:briefing|reporters|journalists"
+    r"|(?:news|press)\s+conference)\b"
+)
 #: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
@@ -7235,20 +7253,39 @@ class Reader:
             body_said = _BODY_SAID_END.search(d.quote) is not None
             voices: set[str] = set()
             for k, (text, same) in enumerate(texts):
-                if same and not _FIGURE_WORD.search(text):
-                    continue  # no "a figure X gave" after it
+                if same and not _FIGURE_WORD.search(text) and not _TRAILING_CLAUSE.search(text):
+                    continue  # no "a figure X gave", no "…, press secretary X told a briefing" after it
                 if not same and self._counts_in(text, bounded=True):
                     continue  # a figure of its own
                 opener = k == 1 and body_said  # "…, the White House said Friday. Spokesman X told"
-                if not same and not opener and not _BACK_TO_FIGURE.search(text):
+                briefed = (
+                    k == 1
+                    # (a next sentence with a claim of its own: the official speaks for that one)
+                    and not any(x.sentence_no == d.sentence_no + 1 for x in self.drafts)
+                    and any(
+                        m.actor.kind == "official"
+                        and _TITLE_OPENER.match(text[: m.start]) is not None
+                        and _BRIEFED.match(text, m.end) is not None
+                        for m in self._mentions(text)
+                    )
+                )
+                if not same and not opener and not briefed and not _BACK_TO_FIGURE.search(text):
                     continue  # not about the figure before
                 for m in self._mentions(text):
+                    trailing = (
+                        same
+                        and _TRAILING_TITLE.search(text[: m.start]) is not None
+                        and _TRAILING_VOICE_END.fullmatch(text[m.end :]) is not None
+                    )
                     if (
                         m.actor.kind == "official"
                         and self._part_of(m.actor, d.claimant)
-                        and (_VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]))
+                        and (
+                            _VOICE_AFTER.match(text[m.end :]) or _STATED_BY.match(text[: m.start]) or trailing
+                        )
                         and (
                             not same
+                            or trailing
                             or _FIGURE_WORD_BEFORE.search(text[: m.start])
                             # "the Pentagon spoke of "several hundred"; Pat Ryder gave that figure"
                             or _GAVE_THAT_FIGURE.match(text, m.end)
