@@ -26,7 +26,15 @@ VAGUE = (
 SEVERAL_HUNDRED = r"several\s+hundred(?!\s+(?:and|of|thousand)\b)"
 #: Digits with optional thousands separators (a comma, or a space as Ukrainian and European
 #: outlets write "3 000") and decimal part, optionally scaled.
-DIGIT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+(?:\.\d+)?"
+#: (session 18) A dot as the thousands separator, as German, Polish and Turkish outlets write it
+#: ("3.000", "38.000": never a decimal with three zeros in a count of people), and a comma as the
+#: decimal mark before a scale word ("1,1 thousand").
+DIGIT_NUMBER = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
+    r"|\d{1,3}(?:\.\d{3})+(?![\d%]|[,.]\d|\s+(?:thousand|million)\b)"
+    r"|\d+,\d{1,2}(?=[\s-]+(?:thousand|million)\b)"
+    r"|\d+(?:\.\d+)?"
+)
 _UNIT = rf"(?:{DIGIT_NUMBER}|{_CARD})"
 #: Mixed forms written for the ear or by translation: "four-thousand-100", "4-thousand-700",
 #: "4-thousand 700" and "37 thousand 355" (the hundreds after a space), "15-thousand", "1.1 thousand", "2K", "11k",
@@ -116,6 +124,7 @@ def words_to_int(text: str) -> int | None:
 def _mixed_to_int(t: str) -> tuple[int | None, int]:
     """ "four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
     t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", t)
+    t = re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", t)  # "1,1 thousand": a decimal comma
     k = re.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
         return round(float(k.group(1)) * 1000), 1000
@@ -148,6 +157,15 @@ def _mixed_to_int(t: str) -> tuple[int | None, int]:
     return round(total + current), scale_seen
 
 
+def _european(digits: str, scaled: bool) -> str:
+    """ "3.000" -> "3,000" (a dot between thousands); "1,1" before a scale word -> "1.1"."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scaled:
+        return digits.replace(".", ",")
+    if re.fullmatch(r"\d+,\d{1,2}", digits):
+        return digits.replace(",", ".")
+    return digits
+
+
 def parse_number(text: str) -> tuple[int | None, int]:
     """Number text to (value, multiplier of its scale): "12,000" -> (12000, 1000)."""
     t = text.strip().lower()
@@ -156,7 +174,7 @@ def parse_number(text: str) -> tuple[int | None, int]:
     m = re.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
     if m:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)
-        digits = re.sub(r"[ \u00a0\u202f]", ",", m.group(1))
+        digits = re.sub(r"[ \u00a0\u202f]", ",", _european(m.group(1), scale > 1))
         value = float(digits.replace(",", "")) * scale
         groups = digits.count(",")
         mult = scale if scale > 1 else (1000**groups if groups else 1)

@@ -603,9 +603,20 @@ _BRIEFED = re.compile(
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
-    r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written)\s+by\s+.+)$",
+    r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written"
+    # (session 18) a translation's "This was informed on Monday by the Main Intelligence …"
+    r"|informed|communicated)(?:\s+on\s+\w+)?\s+by\s+.+)$",
     re.DOTALL,
 )
+def _said_after(tail: str) -> str:
+    """The next sentence's "stated by X …" as read: a translation's "informed" is "reported", and a
+    day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
+    "reported by the HUR on Monday.")."""
+    tail = re.sub(r"^(?:informed|communicated)\b", "reported", tail)
+    m = re.match(r"(\w+)\s+(on\s+\w+)\s+(by\s+.+?)([.!]?)\s*$", tail, re.DOTALL)
+    return f"{m.group(1)} {m.group(3)} {m.group(2)}{m.group(4)}" if m else tail
+
+
 #: The next sentence naming where the figure came from: "The Board noted that the figure came from
 #: the website of Global Defense Corp, as relayed by …" (the figure before is that source's).
 _CAME_FROM_NEXT = re.compile(
@@ -2027,7 +2038,7 @@ class Reader:
                     said_by = _SAID_BY_NEXT.match(split_sentences(paras[pi + 1])[0])
                 else:
                     said_by = None
-                self.said_after = said_by.group("tail") if said_by else ""
+                self.said_after = _said_after(said_by.group("tail")) if said_by else ""
                 came = _CAME_FROM_NEXT.match(sents[k + 1]) if k + 1 < len(sents) and not said_by else None
                 if came and not self._counts_in(sents[k + 1]):
                     # "… about 500 North Korean soldiers had been killed … . The Board noted that
@@ -3801,12 +3812,19 @@ class Reader:
                 return None
             if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
                 return None
+            found = [
+                d
+                for d in find_dates(sent, self.pub)
+                if (d.kind in STATEMENT_KINDS or d.kind == "same_day") and d.precision == "day"
+            ]
+            # (session 18) "Two days later, on Monday, HUR added detail.": the day it names
+            # outright, not one counted from an occasion (which this sentence may just have moved)
+            found = [d for d in found if d.kind != "same_day"] or found
             days = [
                 # ("Kyiv's General Staff rejected the claim the same day, saying in a statement …":
                 # the day of the occasion reported before it)
                 self._same_day(d) if d.kind == "same_day" else d
-                for d in find_dates(sent, self.pub)
-                if (d.kind in STATEMENT_KINDS or d.kind == "same_day") and d.precision == "day"
+                for d in found
             ]
             days = [d for d in days if d.precision == "day"]
             # one day, however many ways it is written ("Yesterday (Monday)")
