@@ -113,3 +113,47 @@ def test_an_official_who_briefs_a_claim_of_their_own_next_leaves_the_bodys_figur
     rows = extract(HEADER + body).claims
     assert ("US Department of Defense", 10000) in [(c["claimant"], c["value_low"]) for c in rows]
     assert "Sabrina Singh (US Department of Defense)" in [c["claimant"] for c in rows]
+
+
+# ------------------------------------------------------------------ translated and European pages
+def test_a_dot_between_thousands_is_a_digit_group_not_a_decimal() -> None:
+    from etl.extract.numbers import find_figures
+
+    got = {f.text: (f.low, f.high, f.qualifier) for f in find_figures("more than 3.000 and approximately 1.100")}
+    assert got == {"more than 3.000": (3000, None, "over"), "approximately 1.100": (1100, 1100, "about")}
+    # a decimal before a scale word, a date and a decimal measure stay what they are
+    assert [f.low for f in find_figures("1.5 thousand")] == [1500]
+    assert [f.low for f in find_figures("a 2.5 km front")] == [2]
+
+
+def test_a_decimal_comma_before_a_scale_word_is_a_fraction_of_it() -> None:
+    from etl.extract.numbers import find_figures
+
+    assert [(f.low, f.qualifier) for f in find_figures("about 1,1 thousand soldiers")] == [(1100, "about")]
+    assert [f.low for f in find_figures("12,000 troops")] == [12000]
+
+
+def test_a_translations_informed_is_a_verb_of_saying() -> None:
+    header = "Visnyk\n\n16 December 2024, 18:47\n\nTitle\n\n"
+    body = (
+        "On Saturday the HUR informed in its Telegram channel that as of 14 December about 200 servicemen "
+        "of the Russian and North Korean units had been killed in the Kursk region.\n\n"
+        "On 14 and 15 December not less than 30 North Korean soldiers were killed and wounded in the Kursk "
+        "region. This was informed on Monday by the Main Intelligence Directorate of the Ministry of "
+        "Defence of Ukraine (HUR MO) in its Telegram channel.\n"
+    )
+    rows = {c["value_low"]: c for c in extract(header + body).claims}
+    assert rows[200]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert rows[30]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert (rows[30]["stated_on"], rows[30]["period_start"]) == ("2024-12-16", "2024-12-14")
+
+
+def test_a_sentence_naming_its_day_outright_dates_the_next_it_said() -> None:
+    header = "Courier\n\nWednesday 18 December 2024\n\nTitle\n\n"
+    body = (
+        "The first post came on Saturday. The agency, known as HUR, said on Telegram that an estimated "
+        "200 servicemen had been killed as of Dec. 14.\n\nTwo days later, on Monday, HUR added detail. At "
+        "least 30 North Korean soldiers were killed or wounded near Plekhovo over the weekend, it said.\n"
+    )
+    rows = {c["value_low"]: c for c in extract(header + body).claims}
+    assert (rows[30]["period_start"], rows[30]["period_end"]) == ("2024-12-14", "2024-12-15")
