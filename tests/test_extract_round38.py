@@ -119,7 +119,9 @@ def test_an_official_who_briefs_a_claim_of_their_own_next_leaves_the_bodys_figur
 def test_a_dot_between_thousands_is_a_digit_group_not_a_decimal() -> None:
     from etl.extract.numbers import find_figures
 
-    got = {f.text: (f.low, f.high, f.qualifier) for f in find_figures("more than 3.000 and approximately 1.100")}
+    got = {
+        f.text: (f.low, f.high, f.qualifier) for f in find_figures("more than 3.000 and approximately 1.100")
+    }
     assert got == {"more than 3.000": (3000, None, "over"), "approximately 1.100": (1100, 1100, "about")}
     # a decimal before a scale word, a date and a decimal measure stay what they are
     assert [f.low for f in find_figures("1.5 thousand")] == [1500]
@@ -157,3 +159,52 @@ def test_a_sentence_naming_its_day_outright_dates_the_next_it_said() -> None:
     )
     rows = {c["value_low"]: c for c in extract(header + body).claims}
     assert (rows[30]["period_start"], rows[30]["period_end"]) == ("2024-12-14", "2024-12-15")
+
+
+# ----------------------------------------------------------------------------------- transcripts
+def test_a_clip_labelled_with_its_day_is_dated_that_day_not_the_air_date() -> None:
+    text = (
+        "EVENING NEWS - Transcript\nAired Tuesday, November 5, 2024\n\n"
+        "ANCHOR: Good evening. The Pentagon's count went up again yesterday.\n\n"
+        "CORRESPONDENT: The Pentagon press secretary, Major General Pat Ryder, gave a new total.\n\n"
+        "RYDER (briefing audio, Monday): We now assess that there are between 11,000 and 12,000 North "
+        "Korean soldiers in Russia in total.\n"
+    )
+    rows = {c["value_low"]: c for c in extract(text).claims}
+    assert rows[11000]["claimant"] == "Pat Ryder (US Department of Defense)"
+    assert rows[11000]["stated_on"] == "2024-11-04"
+
+
+def test_a_role_note_after_a_label_keeps_the_line_as_prose() -> None:
+    from etl.extract.document import parse_layout
+
+    lay = parse_layout(
+        "Radio news\n\nJune 17, 2025\n\nREPORTER (V/O): Shoigu said on Tuesday that 1,000 sappers would go.\n"
+    )
+    assert lay.speaker_of == {}
+
+
+def test_a_conversation_labelled_by_first_names_is_read_as_turns() -> None:
+    from etl.extract.document import parse_layout
+
+    text = (
+        "Seoul Signal - podcast\nReleased Friday, 20 December 2024\n\n"
+        "Ji-won: Hello and welcome. I'm Kang Ji-won, with my co-host Mark.\n\n"
+        "Mark: Thanks. Big news from the spy agency.\n\n"
+        "Ji-won: Let's start with yesterday.\n\n"
+        "Mark: The headline was at least 100 killed.\n\n"
+        "Note: this transcript was edited for length.\n"
+    )
+    lay = parse_layout(text)
+    assert set(lay.speaker_of.values()) == {"JI-WON", "MARK"}
+    assert "Note: this transcript was edited for length." in lay.paragraphs  # said once: no speaker
+
+
+def test_question_and_answer_in_mixed_case_are_no_names() -> None:
+    from etl.extract.document import parse_layout
+
+    text = (
+        "Embassy\n\nJanuary 14, 2025\n\nQuestion: What about the reports?\n\nAnswer: We have taken note.\n\n"
+        "Question: And the prisoners?\n\nAnswer: Nothing to add.\n"
+    )
+    assert parse_layout(text).speaker_of == {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -942,7 +943,15 @@ def _labelled_figure(label: str, text: str) -> str:
 
 #: A thread's post counter after a post's last sentence: "... in the Kursk fighting. 2/8", "(3/5)".
 _POST_COUNTER = re.compile(r"(?<=[.!?\"”’)])\s+\(?\d{1,3}/\d{1,3}\)?\s*$")
-_SPEAKER_LABEL = re.compile(r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}):\s+(?P<rest>\S.*)$")
+_SPEAKER_LABEL = re.compile(
+    r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6})"
+    # (session 18) a clip's note naming its day after the label: "RYDER (briefing audio, Monday):"
+    # (not a role's note, "REPORTER (V/O):", "ANCHOR (SEO JI-WON):": those lines stay prose)
+    rf"(?:\s+\((?=[^()]*\b{WEEKDAY_WORD}\b)[^()]{{1,60}}\))?:\s+(?P<rest>\S.*)$"
+)
+#: (session 18) A conversation's turn labelled by a first name as written: "Ji-won: Hello …",
+#: "Mark: And the headline …" (a label only when the text turns between such names, below).
+_NAME_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+)?):\s+(?P<rest>\S.*)$")
 _QUESTION_LABELS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER"})
 #: (session 17) A briefing's "SPOKESMAN:": the spokesperson the introduction names (the reader
 #: gives the turn to the body they speak for).
@@ -975,13 +984,92 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
         # (session 17) a Korean name, surname first: "Rep. Lee Seong-kweun" makes "LEE:" a label
         for m in re.finditer(r"\b([A-Z][a-z]{1,5})\s+[A-Z][a-z]+-[a-z]+\b", ln):
             out.add(m.group(1).upper())
+    # (session 18) a conversation labelled by first names as written ("Ji-won:", "Mark:"): two or
+    # more names that each open two or more lines are its speakers ("Note:" once is no turn)
+    turns = Counter(m.group("label") for ln in lines if (m := _NAME_LABEL.match(ln.strip())) is not None)
+    voices = {label for label, n in turns.items() if n >= 2 and label.lower() not in _NOT_NAME_LABELS}
+    if len(voices) >= 2:
+        out |= {_NAME_TURN + v for v in voices}
     return frozenset(out)
+
+
+#: (session 18) How `named` marks a first-name label ("\x00Ji-won"), apart from surnames.
+_NAME_TURN = "\x00"
+#: Line openers that look like a name and are page furniture, not a speaker.
+_NOT_NAME_LABELS = frozenset(
+    {
+        "note",
+        "update",
+        "photo",
+        "source",
+        "sources",
+        "editor",
+        "editors",
+        "read",
+        "watch",
+        "listen",
+        "related",
+        "correction",
+        "disclaimer",
+        "transcript",
+        "tags",
+        "topics",
+        "share",
+        "video",
+        "audio",
+        "credit",
+        "caption",
+        "image",
+        "file",
+        "warning",
+        "summary",
+        "background",
+        "context",
+        "analysis",
+        "comment",
+        "copyright",
+        # roles written in mixed case ("Question:", "Answer:"): read as before, not as names
+        "question",
+        "answer",
+        "reporter",
+        "journalist",
+        "interviewer",
+        "host",
+        "guest",
+        "moderator",
+        "anchor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
+
+#: (session 18) The note after a transcript label: "RYDER (briefing audio, Monday):".
+_LABEL_NOTE = re.compile(r"^[A-Z][A-Z.'’ -]*\s+\(([^()]{1,60})\):")
+
+
+def _note_day(note: str, lay: Layout) -> date | None:
+    """The one day a label's note names ("briefing audio, Monday", "Friday briefing"), read
+    against the page's day; None without a page day or a single day."""
+    page_day = lay.published.date() if lay.published is not None else lay.month_ref
+    if page_day is None:
+        return None
+    days = [d for d in find_dates(note, page_day) if d.precision == "day"]
+    if not days:
+        words = re.search(rf"\b{WEEKDAY_WORD}\b", note)
+        days = [d for d in find_dates(f"on {words.group(0)}", page_day)] if words else []
+    return days[0].first if len(days) == 1 and days[0].first <= page_day else None
 
 
 def _speaker_label(s: str, named: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """("MS. SINGH", rest) for a transcript paragraph; None for ordinary text ("KYIV, Dec 16")."""
     m = _SPEAKER_LABEL.match(s)
     if m is None:
+        # (session 18) a first-name turn of a conversation the text is made of ("Ji-won: …")
+        n = _NAME_LABEL.match(s)
+        if n is not None and _NAME_TURN + n.group("label") in named:
+            return n.group("label").upper(), n.group("rest")
         return None
     label = m.group("label")
     words = label.replace(".", " ").split()
@@ -1744,7 +1832,14 @@ def _web_layout(lines: list[str]) -> Layout:
         pending_break = False
         labelled = _speaker_label(s, named)
         if labelled is not None:
+            note = _LABEL_NOTE.match(s)
             turn, s = labelled  # a transcript turn goes on until the next label
+            clip_day = _note_day(note.group(1), lay) if note is not None else None
+            if clip_day is not None:
+                # (session 18) "RYDER (briefing audio, Monday): …", "KIRBY (Friday briefing): …": a
+                # clip of what was said that day, in a programme aired later
+                lay.stamped.add(len(paras))
+                lay.day_of[len(paras)] = clip_day
         if turn in _QUESTION_LABELS:
             lay.questions.add(len(paras))
         elif turn in _ANSWER_LABELS:

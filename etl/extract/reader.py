@@ -608,6 +608,8 @@ _SAID_BY_NEXT = re.compile(
     r"|informed|communicated)(?:\s+on\s+\w+)?\s+by\s+.+)$",
     re.DOTALL,
 )
+
+
 def _said_after(tail: str) -> str:
     """The next sentence's "stated by X …" as read: a translation's "informed" is "reported", and a
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
@@ -5685,7 +5687,9 @@ class Reader:
             and self.layout.published is not None
             and self.para_index in self.layout.speaker_of
         ):
-            day = self.layout.published.date()  # a transcript's speaker speaks on its day
+            # a transcript's speaker speaks on its day, or (session 18) a clip's on the day its
+            # label names ("RYDER (briefing audio, Monday): We now assess …")
+            day = self.layout.day_of.get(self.para_index) or self.layout.published.date()
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
