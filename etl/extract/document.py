@@ -986,7 +986,7 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
             out.add(m.group(1).upper())
     # (session 18) a conversation labelled by first names as written ("Ji-won:", "Mark:"): two or
     # more names that each open two or more lines are its speakers ("Note:" once is no turn)
-    turns = Counter(m.group("label") for ln in lines if (m := _NAME_LABEL.match(ln.strip())) is not None)
+    turns = Counter(t.group("label") for ln in lines if (t := _NAME_LABEL.match(ln.strip())) is not None)
     voices = {label for label, n in turns.items() if n >= 2 and label.lower() not in _NOT_NAME_LABELS}
     if len(voices) >= 2:
         out |= {_NAME_TURN + v for v in voices}
