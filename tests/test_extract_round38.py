@@ -208,3 +208,27 @@ def test_question_and_answer_in_mixed_case_are_no_names() -> None:
         "Question: And the prisoners?\n\nAnswer: Nothing to add.\n"
     )
     assert parse_layout(text).speaker_of == {}
+
+
+# --------------------------------------------------------------------- an occasion named for a state
+def test_a_sentence_naming_the_speakers_state_and_a_day_dates_the_speakers_next_statement() -> None:
+    text = (
+        "THE WEEKLY | Thursday, May 1st 2025\n\nTitle\n\n"
+        "It began on Saturday, when Moscow spoke first.\n\n"
+        "By Wednesday, Seoul had a new count. Briefing lawmakers, the National Intelligence Service said "
+        "about 600 North Korean soldiers had been killed and about 4,100 wounded.\n"
+    )
+    rows = {c["value_low"]: c["stated_on"] for c in extract(text).claims}
+    assert rows[600] == "2025-04-30"
+
+
+def test_a_state_named_in_a_live_blogs_earlier_entry_does_not_date_the_next_entry() -> None:
+    text = (
+        "Live: war in Ukraine\n\nMonday 23 December 2024 09:00 GMT\n\n"
+        "11:00 GMT - Gas transit\n\nUkraine has said it will not extend a gas transit deal that expires "
+        "on January 1.\n\n"
+        "12:30 GMT - Special forces count\n\nUkraine's Special Operations Forces said they had killed 77 "
+        "North Korean soldiers in the Kursk region.\n"
+    )
+    rows = {c["value_low"]: c["stated_on"] for c in extract(text).claims}
+    assert rows[77] == "2024-12-23"

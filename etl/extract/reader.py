@@ -1785,6 +1785,8 @@ class Reader:
         self.last_targets: list[Draft] = []
         self.sentence_no = 0
         self.para_start = 1  # the number of the current paragraph's first sentence
+        #: (session 18) Sentence number -> the paragraph it is in.
+        self.sent_para: dict[int, int] = {}
         self.doc_region = self._doc_region()
         #: Every actor named so far, latest last: pronouns and "the ministry" point back here.
         self.history: list[Actor] = []
@@ -2048,6 +2050,7 @@ class Reader:
                     self.said_after = "reported by " + came.group("who")
                 self.sentence_no += 1
                 self.sent_log[self.sentence_no] = sent
+                self.sent_para[self.sentence_no] = pi
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
@@ -3810,7 +3813,12 @@ class Reader:
             named = self._mentions(sent)
             if not named and len(sent.split()) <= 3:
                 continue
-            if not any(m.actor == speaker for m in named):
+            # (session 18: "By Wednesday, Seoul had a new count. Briefing lawmakers, the NIS said
+            # …": the state the speaker belongs to, named for it; only within the current entry: a
+            # live blog's earlier entry is other news)
+            entry = max((b for b in self.layout.breaks if b <= self.para_index), default=0)
+            same_entry = self.sent_para.get(n, entry) >= entry
+            if not any(m.actor == speaker or (same_entry and self._under(speaker, m.actor)) for m in named):
                 return None
             if any(d.sentence_no == n and d.figure is not None for d in self.drafts):
                 return None
