@@ -232,3 +232,39 @@ def test_a_state_named_in_a_live_blogs_earlier_entry_does_not_date_the_next_entr
     )
     rows = {c["value_low"]: c["stated_on"] for c in extract(text).claims}
     assert rows[77] == "2024-12-23"
+
+
+# ------------------------------------------------------------------- out of the fighting (F54)
+def _metrics(body: str, header: str = "Wire\n\nFebruary 4, 2025\n\nTitle\n\n") -> list[tuple[str, str, str]]:
+    return [(c["claimant"], c["metric"], c["subject"]) for c in extract(header + body).claims]
+
+
+def test_troops_not_seen_in_combat_since_a_day_are_a_claim_they_are_out_of_the_fighting() -> None:
+    body = (
+        "North Korean troops deployed to Russia's Kursk region appear not to have engaged in combat since "
+        "mid-January, South Korea's National Intelligence Service said on Tuesday.\n"
+    )
+    assert (
+        "National Intelligence Service (South Korea)",
+        "withdrawn_from_combat",
+        "DPRK forces",
+    ) in _metrics(body)
+
+
+def test_troops_not_yet_seen_in_combat_are_no_claim_they_left_it() -> None:
+    body = (
+        "MAJ. GEN. RYDER: We have not seen them engaged in combat operations at this point, though I'd "
+        "point you to the Ukrainian government.\n"
+    )
+    assert [
+        m for m in _metrics(body, "Transcript\n\nNovember 5, 2024\n\n") if m[1] == "withdrawn_from_combat"
+    ] == []
+
+
+def test_a_pause_and_the_return_to_the_front_are_two_claims() -> None:
+    body = (
+        "The National Intelligence Service said the North Korean troops had not been seen in combat since "
+        "mid-January and that additional troops had been sent to reinforce them.\n"
+    )
+    got = {m[1] for m in _metrics(body, "Wire\n\nFebruary 27, 2025\n\nTitle\n\n")}
+    assert {"withdrawn_from_combat", "reinforcement"} <= got

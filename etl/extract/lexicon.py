@@ -586,6 +586,7 @@ METRIC_TYPE: dict[str, str] = {
     "captured": "captured",
     "troops_deployed": "deployment",
     "withdrawal": "deployment",
+    "withdrawn_from_combat": "statement",
     "area_held_km2": "territorial",
     "recaptured": "territorial",
     "reinforcement": "statement",
@@ -693,6 +694,18 @@ ADMISSION_VERBS: str = r"acknowledg\w*|confirm\w*|admitt?\w*"
 
 #: Figure-less statements: (metric, regex), checked in this order.
 STATEMENT_CUES: tuple[tuple[str, str], ...] = (
+    (
+        # (session 18) "appear not to have engaged in combat since mid-January", "had not been seen
+        # in combat", "have been pulled from combat", "had not encountered North Korean troops"
+        # (F54): the troops out of the fighting, a statement, not a withdrawal from Russia
+        "withdrawn_from_combat",
+        r"\bnot\s+(?:to\s+have\s+)?(?:been\s+)?(?:seen|observed|engaged|involved|taken\s+part|participated)"
+        r"\s+in\s+(?:any\s+)?(?:combat|fighting|battles?|hostilities)\b"
+        r"|\bnot\s+(?:\w+\s+){0,2}(?:engaged|involved)\s+in\s+(?:any\s+)?(?:combat|fighting)\b"
+        r"|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in\s+combat|fighting|engaged\s+in\s+combat)\b"
+        r"|\b(?:pulled|withdrawn|taken)\s+(?:out\s+)?(?:of|from)\s+combat\b"
+        r"|\bnot\s+(?:\w+\s+){0,2}encountered\s+(?:any\s+)?(?:North\s+Korean|DPRK)\b",
+    ),
     (
         "relations",
         r"\brelations\s+with\b|\bcooperation\s+with\b|\bpartnership\b|\btreaty\b"

@@ -610,6 +610,14 @@ _SAID_BY_NEXT = re.compile(
 )
 
 
+#: (session 18) Words that make "not engaged in combat" a stop: "since mid-January", "no longer",
+#: "pulled", "for about three weeks", "any more".
+_CESSATION = re.compile(
+    r"\bsince\b|\bno\s+longer\b|\bpulled\b|\bwithdrawn\b|\bfor\s+(?:\w+\s+){0,2}weeks\b"
+    r"|\bany\s?more\b|\bstopped\b|\blull\b|\bpause\b"
+)
+
+
 def _said_after(tail: str) -> str:
     """The next sentence's "stated by X …" as read: a translation's "informed" is "reported", and a
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
@@ -6206,6 +6214,10 @@ class Reader:
                 cue = re.compile(rx).search(clause, search_from)
                 if cue is None:
                     continue
+                if metric == "withdrawn_from_combat" and not _CESSATION.search(clause):
+                    # (session 18) "We have not seen them engaged in combat operations at this
+                    # point" (November 2024): not yet in the fight, not out of it
+                    continue
                 if re.search(
                     r"\b(?:was|were|been)\s+asked\s+(?:[\w,]+\s+){0,4}?(?:about|whether|if)\b",
                     clause[: cue.start()],
@@ -6216,8 +6228,10 @@ class Reader:
                 subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
                 for actor in claimants:
                     new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no, zone))
-                if metric not in ("troops_deployed", "killed_or_wounded"):
-                    break  # one statement per clause, except participation + losses
+                if metric not in ("troops_deployed", "killed_or_wounded", "withdrawn_from_combat"):
+                    # one statement per clause, except participation + losses, and (session 18) a
+                    # pause in the fighting + what came after it ("…, then placed back on the front")
+                    break
         for draft in new:
             draft.channel = channel
             draft.explicit = explicit
