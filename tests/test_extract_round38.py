@@ -268,3 +268,14 @@ def test_a_pause_and_the_return_to_the_front_are_two_claims() -> None:
     )
     got = {m[1] for m in _metrics(body, "Wire\n\nFebruary 27, 2025\n\nTitle\n\n")}
     assert {"withdrawn_from_combat", "reinforcement"} <= got
+
+
+def test_a_number_of_people_assessed_at_a_figure_is_a_count_of_them() -> None:
+    body = (
+        "The number of North Korean soldiers killed in the Kursk fighting is now assessed at around 2,000, "
+        "according to the National Intelligence Service.\n"
+    )
+    rows = extract("Wire\n\nSeptember 2, 2025\n\nTitle\n\n" + body).claims
+    assert [(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in rows] == [
+        ("National Intelligence Service (South Korea)", "killed", 2000, "about")
+    ]

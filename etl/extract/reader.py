@@ -1600,7 +1600,9 @@ _SUBJECT_THEN_OWN = re.compile(
 #: "the (total) number of <people> … was / stood at" right before a figure.
 _NUMBER_OF_WAS = re.compile(
     rf"\b(?:(?:total\s+)?number|total)\s+of\s+(?:[\w-]+\s+){{0,3}}?(?:{_PEOPLE}|casualties|dead|killed|wounded)\b[^.;:\d]{{0,60}}?"
-    r"\b(?:was|is|were|are|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|grown\s+to)|reached|totall?ed)"
+    r"\b(?:was|is|were|are|stood\s+at|stands\s+at|(?:had|has)\s+(?:reached|risen\s+to|grown\s+to)|reached|totall?ed"
+    # (session 18) "… killed in the Kursk fighting, …, is now assessed at around 2,000"
+    r"|(?:is|are|was|were|has\s+been|had\s+been)\s+(?:now\s+)?(?:assessed|estimated|put|reckoned|counted)\s+at)"
     r"\s+(?:(?:now|already|about|around|roughly|some)\s+)?[\"“]?\s*$"
 )
 #: A speaker revising their own figure ("had raised his figure to 3,500"): their own earlier count.
