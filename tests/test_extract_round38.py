@@ -279,3 +279,9 @@ def test_a_number_of_people_assessed_at_a_figure_is_a_count_of_them() -> None:
     assert [(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in rows] == [
         ("National Intelligence Service (South Korea)", "killed", 2000, "about")
     ]
+
+
+def test_a_name_in_polish_transliteration_is_the_known_official() -> None:
+    body = "Andrij Kowalenko said on Wednesday that North Korean losses in the Kursk region already exceeded 200 troops.\n"
+    rows = extract("Wire\n\nDecember 19, 2024\n\nTitle\n\n" + body).claims
+    assert [c["claimant"] for c in rows] == ["Andrii Kovalenko (Center for Countering Disinformation)"]

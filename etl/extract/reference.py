@@ -108,10 +108,22 @@ def _german_spelling(alias: str) -> str:
     return " ".join(words)
 
 
+def _polish_spelling(alias: str) -> str:
+    """(session 18) A Slavic name as Polish (and German) copy transliterates it: "Kovalenko" is
+    "Kowalenko", "Budanov" is "Budanow", "Andrii" is "Andrij" (v is w, a final -ii/-iy is -ij).
+    Only words that start with a capital; other words stay as written."""
+    words = []
+    for w in alias.split(" "):
+        if w[:1].isupper() and w[1:].islower():
+            w = re.sub(r"(?:ii|iy)$", "ij", w.replace("v", "w").replace("V", "W"))
+        words.append(w)
+    return " ".join(words)
+
+
 def _variants(alias: str) -> set[str]:
     """Spellings to match: as written, "Ukraine's military" for "Ukrainian military",
     "Britain's Ministry of Defense" for "UK Ministry of Defence"."""
-    out = {alias, _german_spelling(alias)}
+    out = {alias, _german_spelling(alias), _polish_spelling(alias)}
     spy = re.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
     if spy:
         # "South Korea's spy agency" is also "South Korea's main intelligence agency"
