@@ -285,3 +285,12 @@ def test_a_name_in_polish_transliteration_is_the_known_official() -> None:
     body = "Andrij Kowalenko said on Wednesday that North Korean losses in the Kursk region already exceeded 200 troops.\n"
     rows = extract("Wire\n\nDecember 19, 2024\n\nTitle\n\n" + body).claims
     assert [c["claimant"] for c in rows] == ["Andrii Kovalenko (Center for Countering Disinformation)"]
+
+
+def test_a_figure_told_to_someone_by_an_official_is_the_officials() -> None:
+    body = (
+        "The losses of the army of North Korea in the Kursk region amount to about 4 thousand people. This "
+        "figure was told to the South Korean parliamentarian Yu Yong-weon by Kyrylo Budanov.\n"
+    )
+    rows = extract("Wire\n\nMarch 6, 2025\n\nTitle\n\n" + body).claims
+    assert [(c["claimant"], c["value_low"]) for c in rows] == [("Kyrylo Budanov (HUR)", 4000)]

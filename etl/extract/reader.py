@@ -603,9 +603,11 @@ _BRIEFED = re.compile(
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
-    r"\s*(?:This|That|It)\s+was\s+(?P<tail>(?:stated|said|reported|announced|noted|written"
-    # (session 18) a translation's "This was informed on Monday by the Main Intelligence …"
-    r"|informed|communicated)(?:\s+on\s+\w+)?\s+by\s+.+)$",
+    r"\s*(?:This|That|It)(?:\s+(?:figure|number|estimate|information|data))?\s+was\s+"
+    r"(?P<tail>(?:stated|said|reported|announced|noted|written"
+    # (session 18) a translation's "This was informed on Monday by the Main Intelligence …",
+    # "This figure was told to the South Korean parliamentarian Yu Yong-weon by …"
+    r"|informed|communicated|told\s+to\s+[^.;]{3,80}?)(?:\s+on\s+\w+)?\s+by\s+.+)$",
     re.DOTALL,
 )
 
@@ -622,7 +624,9 @@ def _said_after(tail: str) -> str:
     """The next sentence's "stated by X …" as read: a translation's "informed" is "reported", and a
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
     "reported by the HUR on Monday.")."""
-    tail = re.sub(r"^(?:informed|communicated)\b", "reported", tail)
+    tail = re.sub(
+        r"^(?:informed|communicated|told\s+to\s+[^.;]{3,80}?(?=\s+(?:on\s+\w+\s+)?by\b))", "reported", tail
+    )
     m = re.match(r"(\w+)\s+(on\s+\w+)\s+(by\s+.+?)([.!]?)\s*$", tail, re.DOTALL)
     return f"{m.group(1)} {m.group(3)} {m.group(2)}{m.group(4)}" if m else tail
 
