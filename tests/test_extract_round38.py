@@ -294,3 +294,13 @@ def test_a_figure_told_to_someone_by_an_official_is_the_officials() -> None:
     )
     rows = extract("Wire\n\nMarch 6, 2025\n\nTitle\n\n" + body).claims
     assert [(c["claimant"], c["value_low"]) for c in rows] == [("Kyrylo Budanov (HUR)", 4000)]
+
+
+def test_a_broadcasters_spoken_quote_mark_introduces_the_quotation_and_the_quote_stays_as_printed() -> None:
+    body = (
+        'Zelenskyy was asked how many North Koreans are in Kursk, and his answer was, quote, "There are '
+        '11,000 of them." He said some were already fighting.\n'
+    )
+    rows = extract("Radio\n\nNovember 8, 2024\n\n" + body).claims
+    assert [(c["claimant"], c["value_low"]) for c in rows] == [("Volodymyr Zelenskyy", 11000)]
+    assert ", quote, " in rows[0]["quote"]  # as printed

@@ -456,6 +456,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
+        lines = [_spoken_quote_marks(ln) for ln in lines]
         if (
             len(first) == 2
             and parse_dateline(lines[first[0]]) is None
@@ -1283,6 +1284,26 @@ _ANSWER_FIGURE = re.compile(
     r"|as\s+many\s+as|between\s+[\d,]+\s+and)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b|\s+thousand\b)?(?=\s*(?:[,.;](?!\d)|$))",
     re.IGNORECASE,
 )
+
+
+#: (session 18) A broadcaster's spoken quotation marks: 'his answer was, quote, "There are 11,000
+#: of them."', '"… losses," unquote.'
+_QUOTE_WORD = re.compile(r"(?P<left>\S{1,20}),?\s+quote,?\s+(?P<q>[\"“]\S{1,20})")
+_UNQUOTE_WORD = re.compile(r"(?P<left>[\"”]),?\s+(?:unquote|end\s+quote)\b,?")
+
+
+def _spoken_quote_marks(row: str) -> str:
+    """'was, quote, "There are …"' is read as 'was: "There are …"', and ', unquote' goes: the
+    spoken marks of a quotation, not words of it (the quote is given back as printed)."""
+    out = row
+    for m in list(_QUOTE_WORD.finditer(row)):
+        read = f"{m.group('left')}: {m.group('q')}"
+        _note_rewrite("part", read, m.group(0))
+        out = out.replace(m.group(0), read, 1)
+    for m in list(_UNQUOTE_WORD.finditer(out)):
+        _note_rewrite("part", m.group("left"), m.group(0))
+        out = out.replace(m.group(0), m.group("left"), 1)
+    return out
 
 
 def _note_rewrite(how: str, read: str, printed: str) -> None:
