@@ -304,3 +304,9 @@ def test_a_broadcasters_spoken_quote_mark_introduces_the_quotation_and_the_quote
     rows = extract("Radio\n\nNovember 8, 2024\n\n" + body).claims
     assert [(c["claimant"], c["value_low"]) for c in rows] == [("Volodymyr Zelenskyy", 11000)]
     assert ", quote, " in rows[0]["quote"]  # as printed
+
+
+def test_zelenskyy_in_polish_spelling_is_the_president() -> None:
+    body = "In his evening video address on Monday Zełenski said that Russia had lost more than 38 thousand soldiers killed and wounded in the Kursk region.\n"
+    rows = extract("PAI\n\nJanuary 9, 2025\n\nTitle\n\n" + body).claims
+    assert [(c["claimant"], c["value_low"]) for c in rows] == [("Volodymyr Zelenskyy", 38000)]
