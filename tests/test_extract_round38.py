@@ -310,3 +310,14 @@ def test_zelenskyy_in_polish_spelling_is_the_president() -> None:
     body = "In his evening video address on Monday Zełenski said that Russia had lost more than 38 thousand soldiers killed and wounded in the Kursk region.\n"
     rows = extract("PAI\n\nJanuary 9, 2025\n\nTitle\n\n" + body).claims
     assert [(c["claimant"], c["value_low"]) for c in rows] == [("Volodymyr Zelenskyy", 38000)]
+
+
+def test_a_quoted_pause_since_a_day_is_read_and_the_deployment_it_names_is_no_claim() -> None:
+    body = (
+        '"Since mid-January, it appears that the North Korean troops deployed to the Kursk region of Russia '
+        'have not engaged in combat," the National Intelligence Service said on Tuesday.\n\n'
+        "North Korean soldiers appear to have been pulled out of front-line fighting, the agency said.\n"
+    )
+    got = _metrics(body)
+    assert ("National Intelligence Service (South Korea)", "withdrawn_from_combat", "DPRK forces") in got
+    assert [m for m in got if m[1] == "troops_deployed"] == []

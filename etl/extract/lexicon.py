@@ -703,7 +703,7 @@ STATEMENT_CUES: tuple[tuple[str, str], ...] = (
         r"\s+in\s+(?:any\s+)?(?:combat|fighting|battles?|hostilities)\b"
         r"|\bnot\s+(?:\w+\s+){0,2}(?:engaged|involved)\s+in\s+(?:any\s+)?(?:combat|fighting)\b"
         r"|\bno\s+longer\s+(?:\w+\s+){0,2}(?:in\s+combat|fighting|engaged\s+in\s+combat)\b"
-        r"|\b(?:pulled|withdrawn|taken)\s+(?:out\s+)?(?:of|from)\s+combat\b"
+        r"|\b(?:pulled|withdrawn|taken)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+)?(?:front-?line\s+)?(?:combat|fighting)\b"
         r"|\bnot\s+(?:\w+\s+){0,2}encountered\s+(?:any\s+)?(?:North\s+Korean|DPRK)\b",
     ),
     (

@@ -616,7 +616,8 @@ _SAID_BY_NEXT = re.compile(
 #: "pulled", "for about three weeks", "any more".
 _CESSATION = re.compile(
     r"\bsince\b|\bno\s+longer\b|\bpulled\b|\bwithdrawn\b|\bfor\s+(?:\w+\s+){0,2}weeks\b"
-    r"|\bany\s?more\b|\bstopped\b|\blull\b|\bpause\b"
+    r"|\bany\s?more\b|\bstopped\b|\blull\b|\bpause\b",
+    re.IGNORECASE,
 )
 
 
@@ -6231,6 +6232,10 @@ class Reader:
                     # (round 35) "Putin was asked about reports that troops had been sent": the
                     # question's premise, not the speaker's statement
                     break
+                if metric == "troops_deployed" and any(d.metric == "withdrawn_from_combat" for d in new):
+                    # (session 18) "the North Korean troops deployed to Kursk have not engaged in
+                    # combat since mid-January": the deployment is the premise, not the news
+                    continue
                 subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
                 for actor in claimants:
                     new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no, zone))
