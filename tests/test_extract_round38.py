@@ -321,3 +321,20 @@ def test_a_quoted_pause_since_a_day_is_read_and_the_deployment_it_names_is_no_cl
     got = _metrics(body)
     assert ("National Intelligence Service (South Korea)", "withdrawn_from_combat", "DPRK forces") in got
     assert [m for m in got if m[1] == "troops_deployed"] == []
+
+
+def test_an_inverted_informed_after_the_figures_keeps_the_speaker_named_after_it() -> None:
+    body = (
+        "The total losses of the North Korean army on the Kursk front amount to more than 4,5 thousand "
+        "killed and wounded, informed on Saturday the General Staff of the Armed Forces of Ukraine on its "
+        "Facebook page.\n\nFrom 6 August 2024 the enemy in the zone of responsibility of the Kursk grouping "
+        "lost 25 200 servicemen irrecoverably (killed), and 36 200 more are sanitary losses (wounded), "
+        "stated the General Staff.\n"
+    )
+    title = (
+        "General Staff: losses of North Korean army in Kursk direction exceed 4,5 thousand killed and wounded"
+    )
+    rows = extract(f"{title}\n\n27.04.2025 | 09:20\n\n" + body).claims
+    got = {(c["claimant"], c["value_low"]) for c in rows}
+    staff = "General Staff of the Armed Forces of Ukraine"
+    assert {(staff, 4500), (staff, 25200), (staff, 36200)} <= got

@@ -642,7 +642,8 @@ SPEECH_VERBS: str = (
     r"|replied|answered|responded|observed|concluded|recorded|records|counted|counts|tallied"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
     # (session 18) a translation's "the HUR informed in its Telegram channel that …", "informs"
-    r"|informs|informed(?=\s+(?:that|in|on|via|through|about|journalists|reporters)\b)"
+    # (not the inverted "…, informed on Saturday the General Staff", read as before)
+    r"|informs|informed(?=\s+(?:that|in|via|through|about|journalists|reporters)\b)|(?<![,;]\s)informed(?=\s+on\b)"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
     r"|thinks|think|thought|believe"
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
