@@ -1057,9 +1057,9 @@ def _note_day(note: str, lay: Layout) -> date | None:
     if page_day is None:
         return None
     days = [d for d in find_dates(note, page_day) if d.precision == "day"]
-    if not days:
-        words = re.search(rf"\b{WEEKDAY_WORD}\b", note)
-        days = [d for d in find_dates(f"on {words.group(0)}", page_day)] if words else []
+    if not days:  # a bare weekday in a note ("Friday briefing") is read as "on Friday"
+        weekday = re.search(rf"\b{WEEKDAY_WORD}\b", note)
+        days = list(find_dates(f"on {weekday.group(0)}", page_day)) if weekday else []
     return days[0].first if len(days) == 1 and days[0].first <= page_day else None
 
 

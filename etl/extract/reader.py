@@ -3823,6 +3823,7 @@ class Reader:
         """The day the sentences just before give `speaker`'s occasion: going back up to three
         sentences, past ones that name nobody ("Friday."), the first naming an actor must name
         the speaker, count nothing, and carry one statement date."""
+        entry = max((b for b in self.layout.breaks if b <= self.para_index), default=0)
         for n in range(self.sentence_no - 1, max(0, self.sentence_no - 4), -1):
             sent = self.sent_log.get(n, "")
             named = self._mentions(sent)
@@ -3831,7 +3832,6 @@ class Reader:
             # (session 18: "By Wednesday, Seoul had a new count. Briefing lawmakers, the NIS said
             # …": the state the speaker belongs to, named for it; only within the current entry: a
             # live blog's earlier entry is other news)
-            entry = max((b for b in self.layout.breaks if b <= self.para_index), default=0)
             same_entry = self.sent_para.get(n, entry) >= entry
             if not any(m.actor == speaker or (same_entry and self._under(speaker, m.actor)) for m in named):
                 return None
