@@ -7,7 +7,15 @@ not copied from any report; negatives guard what must not change. Tests share no
 
 from __future__ import annotations
 
+from typing import Any
+
 from etl.extract import extract
+
+
+def _by_figure(text: str) -> dict[int | None, dict[str, Any]]:
+    """Each claim read in `text`, by its low figure."""
+    return {c["value_low"]: c for c in extract(text).claims}
+
 
 DIGEST = """The week on the northern front
 {span}
@@ -144,7 +152,7 @@ def test_a_translations_informed_is_a_verb_of_saying() -> None:
         "region. This was informed on Monday by the Main Intelligence Directorate of the Ministry of "
         "Defence of Ukraine (HUR MO) in its Telegram channel.\n"
     )
-    rows = {c["value_low"]: c for c in extract(header + body).claims}
+    rows = _by_figure(header + body)
     assert rows[200]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
     assert rows[30]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
     assert (rows[30]["stated_on"], rows[30]["period_start"]) == ("2024-12-16", "2024-12-14")
@@ -157,7 +165,7 @@ def test_a_sentence_naming_its_day_outright_dates_the_next_it_said() -> None:
         "200 servicemen had been killed as of Dec. 14.\n\nTwo days later, on Monday, HUR added detail. At "
         "least 30 North Korean soldiers were killed or wounded near Plekhovo over the weekend, it said.\n"
     )
-    rows = {c["value_low"]: c for c in extract(header + body).claims}
+    rows = _by_figure(header + body)
     assert (rows[30]["period_start"], rows[30]["period_end"]) == ("2024-12-14", "2024-12-15")
 
 
@@ -170,7 +178,7 @@ def test_a_clip_labelled_with_its_day_is_dated_that_day_not_the_air_date() -> No
         "RYDER (briefing audio, Monday): We now assess that there are between 11,000 and 12,000 North "
         "Korean soldiers in Russia in total.\n"
     )
-    rows = {c["value_low"]: c for c in extract(text).claims}
+    rows = _by_figure(text)
     assert rows[11000]["claimant"] == "Pat Ryder (US Department of Defense)"
     assert rows[11000]["stated_on"] == "2024-11-04"
 

@@ -948,7 +948,7 @@ _SPEAKER_LABEL = re.compile(
     r"^(?P<label>Q|A|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6})"
     # (session 18) a clip's note naming its day after the label: "RYDER (briefing audio, Monday):"
     # (not a role's note, "REPORTER (V/O):", "ANCHOR (SEO JI-WON):": those lines stay prose)
-    rf"(?:\s+\((?=[^()]*\b{WEEKDAY_WORD}\b)[^()]{{1,60}}\))?:\s+(?P<rest>\S.*)$"
+    rf"(?:\s+\((?=[^()]*\b{WEEKDAY_WORD}\b)(?P<note>[^()]{{1,60}})\))?:\s+(?P<rest>\S.*)$"
 )
 #: (session 18) A conversation's turn labelled by a first name as written: "Ji-won: Hello …",
 #: "Mark: And the headline …" (a label only when the text turns between such names, below).
@@ -965,6 +965,9 @@ _ROLE_LABELS = frozenset(
     # ("A:" answers a "Q:": the question's turn ends there, and the answer speaks for no one by its label)
     {"HOST", "GUEST", "MODERATOR", "OPERATOR", "ANNOUNCER", "NARRATOR", "ANCHOR", "A", "ANSWER"}
 )
+#: (session 18) Every role a label can name: written in mixed case ("Question:", "Host:") they
+#: are read as before, not as a conversation's first names.
+_ROLE_WORDS = _QUESTION_LABELS | _ANSWER_LABELS | _ROLE_LABELS | _SPOKES_LABELS
 #: An account's handle line: "@DefenceHQ", "@usof_ua · 184K subscribers".
 _HANDLE = re.compile(
     r"(?:@\w{2,30}|(?:https?://)?(?:t\.me|telegram\.me|x\.com|twitter\.com)/@?\w{2,40})"
@@ -988,7 +991,11 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
     # (session 18) a conversation labelled by first names as written ("Ji-won:", "Mark:"): two or
     # more names that each open two or more lines are its speakers ("Note:" once is no turn)
     turns = Counter(t.group("label") for ln in lines if (t := _NAME_LABEL.match(ln.strip())) is not None)
-    voices = {label for label, n in turns.items() if n >= 2 and label.lower() not in _NOT_NAME_LABELS}
+    voices = {
+        label
+        for label, n in turns.items()
+        if n >= 2 and label.lower() not in _NOT_NAME_LABELS and label.upper() not in _ROLE_WORDS
+    }
     if len(voices) >= 2:
         out |= {_NAME_TURN + v for v in voices}
     return frozenset(out)
@@ -1029,25 +1036,8 @@ _NOT_NAME_LABELS = frozenset(
         "analysis",
         "comment",
         "copyright",
-        # roles written in mixed case ("Question:", "Answer:"): read as before, not as names
-        "question",
-        "answer",
-        "reporter",
-        "journalist",
-        "interviewer",
-        "host",
-        "guest",
-        "moderator",
-        "anchor",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
     }
 )
-
-
-#: (session 18) The note after a transcript label: "RYDER (briefing audio, Monday):".
-_LABEL_NOTE = re.compile(r"^[A-Z][A-Z.'’ -]*\s+\(([^()]{1,60})\):")
 
 
 def _note_day(note: str, lay: Layout) -> date | None:
@@ -1853,9 +1843,9 @@ def _web_layout(lines: list[str]) -> Layout:
         pending_break = False
         labelled = _speaker_label(s, named)
         if labelled is not None:
-            note = _LABEL_NOTE.match(s)
+            clip = _SPEAKER_LABEL.match(s)
             turn, s = labelled  # a transcript turn goes on until the next label
-            clip_day = _note_day(note.group(1), lay) if note is not None else None
+            clip_day = _note_day(clip.group("note"), lay) if clip is not None and clip.group("note") else None
             if clip_day is not None:
                 # (session 18) "RYDER (briefing audio, Monday): …", "KIRBY (Friday briefing): …": a
                 # clip of what was said that day, in a programme aired later
