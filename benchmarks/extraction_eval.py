@@ -259,6 +259,8 @@ def score_report(txt: Path, ref: Reference, data_dir: Path | None = None) -> Rep
     fresp = Counter((_claimant(ref, r["responder"]), r["stance"]) for r in got.responses)
     s.responses_gold, s.responses_found = sum(gresp.values()), sum(fresp.values())
     s.responses_matched = sum((gresp & fresp).values())
+    s.misses += [f"missed response: {' | '.join(k)}" for k in (gresp - fresp).elements()]
+    s.misses += [f"extra response: {' | '.join(k)}" for k in (fresp - gresp).elements()]
     gev = Counter(
         (e["date_start"], e["date_end"], e["place"]) for e in _read(txt.with_name(f"{stem}.events.csv"))
     )

@@ -456,7 +456,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
-        lines = [_spoken_quote_marks(ln) for ln in lines]
+        lines = [_translated_word_order(_spoken_quote_marks(ln)) for ln in lines]
         if (
             len(first) == 2
             and parse_dateline(lines[first[0]]) is None
@@ -1296,6 +1296,55 @@ def _spoken_quote_marks(row: str) -> str:
     return out
 
 
+#: (round 39) A translation's verb of saying before its subject, as Ukrainian, Russian and Polish
+#: put it: "…, as informed the press service of the Ministry of Defence on 2 December, exceeded …",
+#: "…, informed on Saturday the General Staff of the Armed Forces of Ukraine on its Facebook page".
+_SAY_VERB = (
+    r"informed|informs|reported|reports|said|says|stated|states|announced|announces|noted|notes|wrote|writes"
+)
+_AS_VERB_SUBJECT = re.compile(
+    rf"\b(?P<as>[Aa]s)\s+(?P<v>{_SAY_VERB})\s+(?P<who>the\s+(?:[a-z-]+\s+){{0,5}}?[A-Z][^,;.:\"“”()]{{2,80}}?)"
+    r"(?=\s*[,;.]|\s+(?:on|in|at|yesterday|today|this|last)\b)"
+)
+_VERB_WHEN_SUBJECT = re.compile(
+    rf"(?P<lead>,\s+)(?P<v>{_SAY_VERB})\s+(?P<when>on\s+[A-Z][a-z]+|yesterday|today|this\s+morning)"
+    r"\s+(?P<who>the\s+(?:[a-z-]+\s+){0,5}?[A-Z][^,;.:\"“”()]{2,80}?)(?=\s*[.;,]|\s+(?:on|in|via|through)\b)"
+)
+#: (round 39) '"…," said the head of state': a role named after its verb, read in the order the
+#: reader knows ('"…," the head of state said').
+_SAID_THE_ROLE = re.compile(
+    r"(?P<q>[,!?]?[\"”])\s+(?P<v>said|says|added|stated|noted|stressed|emphasi[sz]ed)\s+"
+    r"(?P<who>the\s+(?:[a-z-]+\s+){0,2}?(?:president|head\s+of\s+(?:the\s+)?state|minister|general|commander"
+    r"|spokes(?:man|woman|person)|secretary|chief|leader))(?=\s*[.,;])",
+    re.IGNORECASE,
+)
+#: (round 39) A translation's "4 thousand military", "3 800 killed and wounded North Korean
+#: military": servicemen counted, not an institution (read as "servicemen"; the quote keeps "military").
+_COUNTED_MILITARY = re.compile(
+    r"(?P<pre>\d(?:[\d\s.,]*\d)?(?:\s+(?:thousand|hundred))?\s+"
+    r"(?:(?:killed|wounded|and|North|South|Korean|Ukrainian|Russian|DPRK|enemy|more)\s+){0,4})military"
+    r"(?=\s*[.,;:)]|\s+(?:of|in|from|were|was|are|who|killed|wounded|and|have|had|has|at|on|near|during|since|to)\b)"
+)
+
+
+def _translated_word_order(row: str) -> str:
+    """A translation's inverted "as informed the press service of X" is read as "as the press
+    service of X informed", and "4 thousand military" as "4 thousand servicemen" (the quote is
+    given back as printed)."""
+    out = row
+    for rx, build in (
+        (_AS_VERB_SUBJECT, lambda m: f"{m.group('as')} {m.group('who')} {m.group('v')}"),
+        (_VERB_WHEN_SUBJECT, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')} {m.group('when')}"),
+        (_COUNTED_MILITARY, lambda m: f"{m.group('pre')}servicemen"),
+        (_SAID_THE_ROLE, lambda m: f"{m.group('q')} {m.group('who')} {m.group('v')}"),
+    ):
+        for m in list(rx.finditer(out)):
+            read = build(m)
+            _note_rewrite("part", read, m.group(0))
+            out = out.replace(m.group(0), read, 1)
+    return out
+
+
 def _note_rewrite(how: str, read: str, printed: str) -> None:
     """Record a sentence rewritten to be read (`Layout.rewrites`), when a layout is being made."""
     notes = _REWRITES.get()
@@ -1821,6 +1870,10 @@ def _web_layout(lines: list[str]) -> Layout:
             page_day = lay.published.date() if lay.published is not None else lay.month_ref
             if (_DAY_HEADING.fullmatch(s) or _WEEKDAY_HEADING.fullmatch(s)) and page_day is not None:
                 days = [d for d in find_dates(s, page_day) if d.precision == "day"]
+                if days and not re.search(r"\d{4}", s) and (page_day - days[0].first).days > 180:
+                    # (round 39) "Wed Dec 4" in a planner of the week after its Sunday: a day still
+                    # to come (read as last year's), no day the entries below were said
+                    days = []
                 entry_day = days[0].first if days else entry_day  # "Thursday 9 January": entries below
                 # (session 17) a timeline's day heading ("Monday, 16 December", "Wednesday"): the
                 # entries under it are that day's, as under a live blog's time stamp

@@ -762,17 +762,40 @@ TOPIC_SUBJECT: tuple[tuple[str, str], ...] = (
 
 #: Responses: silence and denial.
 NO_COMMENT: str = (
-    r"\b(?:ha(?:s|ve|d)|did|do|does)\s+(?:still\s+)?(?:not|never)\s+(?:yet\s+)?(?:officially\s+|publicly\s+"
-    r"|immediately\s+)?"
-    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|admitted|admit"
-    r"|replied|reply|answered|answer|mentioned|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b))\b"
+    # (round 39) "still hasn't acknowledged", "has so far not confirmed", "does not acknowledge",
+    # "has not reacted", "has not said a word", "didn't respond"
+    r"\b(?:ha(?:s|ve|d)|did|do|does)(?:\s+(?:still|so\s+far|yet|also|officially|publicly)){0,2}"
+    r"(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:officially\s+|publicly\s+|immediately\s+|even\s+|formally\s+)?"
+    r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|reacted|react|admitted|admit"
+    r"|replied|reply|answered|answer|mentioned|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b)"
+    r"|(?:said|say)\s+(?:a\s+(?:single\s+)?word|anything)"
+    r"|(?:given|give|offered|offer|made|make)\s+(?:an?\s+|any\s+)?(?:official\s+|public\s+)?(?:reaction|response|comment))\b"
+    # (round 39) "Moscow still won't publicly admit they're even there", "would not comment on"
+    r"|\b(?:won['’]t|wouldn['’]t|will\s+not|would\s+not)\s+(?:even\s+|publicly\s+|officially\s+){0,2}"
+    r"(?:comment|confirm|acknowledge|admit)\b"
+    # (round 39) a briefer's "I'm not going to confirm specific figures", "I'm not in a position
+    # to confirm that", "I cannot confirm that"
+    r"|\b(?:(?:am|is|are|was|were)\s+not|['’]m\s+not|isn['’]t|aren['’]t)\s+(?:going\s+to|in\s+a\s+position\s+to)\s+"
+    r"(?:be\s+in\s+a\s+position\s+to\s+)?(?:comment|confirm|discuss|acknowledge|verify)\b"
+    r"|\b(?:cannot|can['’]t)\s+(?:independently\s+|publicly\s+)?(?:comment|confirm|verify)\b"
+    # "I have nothing to add to what I have said", "We have nothing further to add"
+    r"|\b(?:have|has|had)\s+nothing\s+(?:more\s+|further\s+|new\s+)?to\s+add\b"
+    # (round 39) "has said nothing", "North Korea, of course, said nothing" (not "said nothing had
+    # changed", which is what was said), "has given no casualty figures", "made no mention"
+    r"|\b(?:(?:has|have|had)\s+(?:(?:still|so\s+far|also)\s+)?)?said\s+nothing\b"
+    r"(?!\s+(?:had|has|was|is|were|would|will|could|can|new)\b)"
+    r"|\b(?:has|have|had)\s+(?:(?:so\s+far|still|also)\s+)?(?:made|given|offered|published)\s+no\s+"
+    r"(?:official\s+|public\s+)?(?:comment|reaction|response|mention|(?:casualty\s+)?figures?)\b"
     r"|\bdeclin(?:ed|es|ing)\s+(?:(?:on|in)\s+[\w\s]{1,20}?\s+|again\s+)?(?:to\s+(?:comment|discuss)|further\s+comment)\b"
     # "a claim not confirmed by Russia's Defence Ministry": who was silent comes after "by"
     r"|\bnot\s+(?:been\s+|yet\s+)?(?:confirmed|acknowledged)\s+by\b"
     # "said only: \"Images are a serious thing\"", "said only that it was checking the reports"
     # (not before a figure: "said only that about 300 had died" is a claim)
     r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"
-    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b|\bno\s+(?:immediate\s+)?(?:comment|response|reaction|reply)\b"
+    r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b"
+    r"|\bno\s+(?:immediate\s+)?(?:comment|response|reaction|reply|word)\b"
+    # (round 39) "we've heard nothing from Pyongyang": who was silent comes after "from"
+    r"|\bheard\s+nothing\b(?=\s+from\b)"
     # (round 34) "asked the Russian embassy for comment and has not had a response"
     # (the asker's words: the one asked, named before, is silent)
     r"|\bfor\s+comment\b[^.;]{0,80}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:had|received|got|gotten)\s+"
@@ -783,9 +806,14 @@ NO_COMMENT: str = (
     r"|\bneither\s+confirm(?:s|ed)?\s+nor\s+den(?:y|ies|ied)\b"
     r"|\b(?:would|will|did|does|do|has|have|had)(?:\s+not|n['’]t)\s+(?:confirm\s+or\s+)?den(?:y|ied)\b"
     r"|\bdeclined\s+to\s+(?:confirm\s+or\s+)?deny\b"
-    # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"
-    r"|\b(?:remain(?:s|ed)?|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+(?:largely\s+)?silent\b"
-    r"|\brefus(?:ed|es|e)\s+to\s+(?:comment|discuss)\b"
+    # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"; (round 39)
+    # "Pyongyang also keeps silent", "keeps silence", "prefers to stay silent"
+    r"|(?<!can\s)(?<!may\s)(?<!could\s)\b(?:remain(?:s|ed)?|keep(?:s|ing)?|kept|stay(?:s|ed|ing)?"
+    r"|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+"
+    r"(?:largely\s+|publicly\s+|completely\s+)?silen(?:t|ce)\b"
+    # (round 39) "has refused to acknowledge their presence", "still refuses to say a word"
+    r"|\brefus(?:ed|es|e|ing)\s+to\s+(?:publicly\s+|even\s+)?(?:comment|discuss|acknowledge|confirm|admit"
+    r"|say\s+(?:a\s+word|anything|either\s+way))\b"
 )
 NEITHER_VERBS: str = (
     r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit"

@@ -645,6 +645,15 @@ _CAME_FROM_NEXT = re.compile(
 _COMES_FROM = re.compile(r"\b(?:comes|came)\s+from\s+(?=(?:the\s+)?[A-Z])")
 #: A speaker as the label of a line or item: "Card 6. General Staff …, on Facebook, 26 April 2025: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
+#: (round 39) A silence the sentence says has ended or is long past: "Moscow had for months
+#: refused to confirm their presence", "kept silent … for months before acknowledging it", "a year
+#: ago, when Moscow wouldn't admit they were there", "after months of refusing to discuss".
+_SILENCE_BROKEN = re.compile(
+    r"\bhad\s+(?:(?:for\s+(?:\w+\s+)?(?:months|weeks)|previously|long|until\s+now)\s+)"
+    r"|\b(?:until\s+recently|a\s+year\s+ago|after\s+months\s+of|before\s+(?:acknowledging|admitting|confirming))\b"
+    r"|^\s*For\s+(?:\w+\s+)?(?:months|weeks)\b"
+    r"|\bfor\s+(?:\w+\s+)?(?:months|weeks)\s+(?:before|until)\b"
+)
 #: What may follow a labelled speaker's name before the colon: its post, update or statement, the
 #: channel, the occasion, the date ("'s update on X today", ", in remarks to reporters in Budapest").
 _LABEL_TAIL = re.compile(
@@ -1537,8 +1546,10 @@ def _has_people_noun(text: str) -> bool:
 
 #: A person named again by their role ("according to the general", "the minister said").
 _ROLE_NOUN = (
-    r"(?:general|minister|president|commander|spokes(?:man|woman|person)|secretary|marshal"
+    r"(?:(?:general|minister|president|commander|spokes(?:man|woman|person)|secretary|marshal"
     r"|chief|lawmaker|envoy|ambassador)\b(?!\s+(?:of|staff)\b)"
+    # (round 39) "the head of state said" (Ukrainian and Russian copy): the president
+    r"|head\s+of\s+(?:the\s+)?state\b)"
 )
 
 _ROLE_RE = re.compile(_ROLE_NOUN, re.IGNORECASE)
@@ -1554,7 +1565,7 @@ _ROLE_BEFORE_VERB = re.compile(
     r"(?:^|[\s,\"”])[Tt]he\s+(?P<role>"
     + _ROLE_ADJ
     + r"(?:president|minister|general|commander|spokes(?:man|woman|person)"
-    r"|secretary|chief|leader))\s+(?:also\s+|later\s+)?$"
+    r"|secretary|chief|leader|head\s+of\s+(?:the\s+)?state))\s+(?:also\s+|later\s+)?$"
 )
 #: Where the words before a name stop being its title: a quote mark or a verb of saying between
 #: ('"…," the president wrote on Telegram after a report from Commander-in-Chief X').
@@ -2129,11 +2140,18 @@ class Reader:
                     for c in re.split(
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
-                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:has|have|did|had)\s+(?:still\s+)?(?:not|never)"
-                        r"|(?:(?:has|have|had)\s+)?(?:declined|refused))\b)"
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:still|also)\s+)?"
+                        r"(?:(?:has|have|did|had|does|do)(?:\s+(?:still\s+)?(?:not|never)|n['’]t)|won['’]t|will\s+not"
+                        r"|(?:(?:has|have|had)\s+)?(?:declined|refused|said\s+nothing))\b)"
+                        # (round 39) "…, and we've heard nothing from Pyongyang", "…, and neither has
+                        # Moscow": a second silence, a response of its own
+                        r"|,\s+and\s+(?=(?:we|we['’]ve|I)\s+(?:have\s+)?heard\s+nothing\s+from\b"
+                        r"|neither\s+(?:has|have|did|does|had)\s+[A-Z])"
                         # (round 33) "Peskov called them fake news, and North Korea's mission to the
                         # UN called them groundless": a second denial, a response of its own
-                        r"|,\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,6}?(?:called|dismissed|denied"
+                        # (round 39: also after a closing quotation mark, '… "another piece of fake
+                        # news," and North Korea's mission … called them …')
+                        r"|,[\"”’]?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[\w'’.-]+\s+){0,6}?(?:called|dismissed|denied"
                         r"|rejected)\s+(?:them|it|the|these|those|such)\b)"
                         # (round 27) "X claimed more than 76,000 Ukrainian losses, which Kyiv
                         # dismissed": the other side's answer in a relative clause is a response of
@@ -2270,7 +2288,14 @@ class Reader:
                     )
                 ]
                 self.drafts[n_drafts:] = kept
-                del self.responses[n_responses:]
+                # (round 39) a stance the question states as known ("North Korea's mission called
+                # these reports \"groundless stereotyped rumours\" on October 21. Your response?")
+                # is kept; the question sentence itself was never read as one
+                self.responses[n_responses:] = [
+                    r
+                    for r in self.responses[n_responses:]
+                    if r.stance in ("denied", "disputed", "no_comment")
+                ]
         self._finish()
 
     def _list_intro_source(self, intro: str) -> Actor | None:
@@ -3716,6 +3741,20 @@ class Reader:
                 # "lawmaker Lee, citing the NIS, said … . He added that …": the lawmaker goes on
                 # relaying the agency, on the same occasion
                 return self.prev_claimant, v.start(), v.end(), False, []
+            if re.search(
+                r"\b(?:[Ll]awmakers?|Reps?\.|[Ll]egislators?|MPs?)\s+(?:[A-Z][\w'’-]+\s+){1,3}$",
+                clause[: v.start()],
+            ):
+                # (round 39) "Lawmaker Lee Seong-kweun said after an NIS parliamentary briefing
+                # that …": the lawmaker relays, the agency whose briefing it was is the claimant
+                brief = re.match(r"\s+(?:after|following|from)\s+[^,;]{0,60}?\bbriefing\b", clause[v.end() :])
+                briefers = [
+                    m.actor
+                    for m in self._mentions(brief.group(0) if brief else "")
+                    if m.actor.kind == "intelligence"
+                ]
+                if briefers:
+                    return briefers[:1], v.start(), v.end(), True, []
             new = self._new_actor(clause, v.start(), forward=False)
             if new is not None:
                 return [new[0]], v.start(), v.end(), True, [new[1]]
@@ -4010,6 +4049,8 @@ class Reader:
         if m is None:
             return None
         noun = m.group("noun").lower()
+        # (round 39) "the head of state" (Ukrainian and Russian copy) is the president
+        noun = "president" if re.fullmatch(r"head\s+of\s+(?:the\s+)?state", noun) else noun
         adj = re.sub(r"\s+", " ", m.group("radj") or "")
         side = NATIONALITY_SIDE.get(adj, NATIONALITY_SIDE.get(adj.title(), "")) if adj else ""
         people = [a for a in reversed(self.history) if a.kind == "official" and (not side or a.side == side)]
@@ -4272,6 +4313,11 @@ class Reader:
         army = re.match(
             rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
             r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
+            after,
+        ) or re.match(
+            # (round 39) a translation's "30 military of the army of the DPRK"
+            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+the\s+(?:army|armed\s+forces|Army|Armed\s+Forces)"
+            rf"\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})\b",
             after,
         )
         if army:  # "77 soldiers of the DPRK army"
@@ -5569,10 +5615,23 @@ class Reader:
                 )
                 is not None
             )
+            # (round 39) "Total losses …, as the Ministry of Defence said on 2 December, exceeded
+            # …": the day of the aside that names the speaker
+            as_aside = (
+                (d.is_weekday or d.kind == "day")
+                and re.search(
+                    r"(?:^|,)\s*[Aa]s\s+[^,;]{2,120}?\s(?:said|says|informed|informs|reported|reports|stated"
+                    r"|announced|noted|wrote|told\s+[^,;]{1,40}?)\s+(?:on\s+)?$",
+                    clause[: d.start],
+                )
+                is not None
+                and re.match(r"\s*,", clause[d.end :]) is not None
+            )
             if (
                 leading
                 or in_zone
                 or right_after
+                or as_aside
                 or made_public
                 or names_statement
                 or in_occasion
@@ -6412,6 +6471,13 @@ class Reader:
             r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])",
             clause,
         )
+        inverted = re.fullmatch(
+            r"\s*[Nn]either\s+(?:has|have|had|did|does|do)\s+(?P<who>[A-Z][^,;:]{1,60}?)\s*[.!]?\s*", clause
+        )
+        if inverted is not None and self._mentions(inverted.group("who")):
+            # (round 39) "North Korea has not said a word, and neither has Moscow": the one named
+            # after the inverted verb is silent too
+            return self._read_response(f"{inverted.group('who')} has not commented.", sentence)
         if neither:
             clause = clause[neither.start() :]  # the two named after "neither", not a speaker before
             verb = re.search(NEITHER_VERBS, clause)
@@ -6419,6 +6485,12 @@ class Reader:
         if not stance:
             for name, rx in (("no_comment", NO_COMMENT), ("denied", DENIAL), ("disputed", DISPUTE)):
                 verb = re.search(rx, clause)
+                if verb and name == "no_comment" and _SILENCE_BROKEN.search(clause):
+                    # (round 39) "Moscow had for months refused to confirm their presence", "had
+                    # until now neither confirmed nor denied": a past silence, not an answer (nor
+                    # its "denied" a denial); an admission that ended it still counts
+                    verb = None
+                    break
                 if verb:
                     stance = name
                     break
@@ -6427,7 +6499,7 @@ class Reader:
             verb = re.search(CONFIRMATION, clause)
             if (
                 verb is not None
-                and not re.search(r"\b(?:not|never|yet\s+to)\b[^,;]{0,25}$", clause[: verb.start()])
+                and not re.search(r"\b(?:not|never|neither|yet\s+to)\b[^,;]{0,25}$", clause[: verb.start()])
                 and not re.match(
                     r"\s*(?:It|This|That)\s+(?:is|was)\b", clause
                 )  # "It is the first time X has confirmed": a gloss
@@ -6454,6 +6526,21 @@ class Reader:
                 or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
             ):
                 responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
+        which = re.search(r",\s+(?:which|who)\s+(?:[a-z'’]+\s+){0,3}$", clause[: verb.start()])
+        if which is not None and before:
+            # (round 39) "… Ukraine, South Korea and the United States … counting the dead of a
+            # fourth, North Korea, which said nothing at all": the one the relative clause is about
+            group = [m for m in before if m.end <= which.start()][-1:]
+            for m in reversed([m for m in before if m.end <= which.start()][:-1]):
+                if not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:the\s+)?", clause[m.end : group[0].start]
+                ):
+                    break
+                group.insert(0, m)  # "… by Moscow or Pyongyang, which still do not acknowledge …": both
+            # (the antecedent, even after "of": "the dead of North Korea, which …"; but "the
+            # Russian embassy in Seoul, which had not responded" is the embassy's, not Seoul's)
+            if group and not re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", clause[: group[0].start]):
+                responders = list(dict.fromkeys(m.actor for m in group))
         if confirming:
             # "Pyongyang's own confirmation": the possessive names who confirmed; otherwise the
             # subject right before each verb, not every actor the clause mentions
@@ -6541,6 +6628,19 @@ class Reader:
             if frm:
                 at = verb.end() + frm.end()
                 responders = [m.actor for m in self._mentions(clause) if at <= m.start <= at + 4][:1]
+        if (
+            stance == "no_comment"
+            and re.search(
+                r"(?:^|[\s\"“,;])(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?(?:\s+[a-z'’]+){0,6}\s*$",
+                clause[: verb.start()],
+            )
+            and not re.match(r"\s+from\b", clause[verb.end() :])
+        ):
+            # (round 39) "MR. KIRBY: I'm not going to confirm specific figures …", "Gerasimov
+            # reported it, and I have nothing to add": the turn's speaker, in the first person
+            # (not "we've heard nothing from Pyongyang": who was silent comes after); with no
+            # speaker known, nobody (not the Gerasimov named before)
+            responders = [self.para_speaker] if self.para_speaker is not None else []
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
@@ -7921,7 +8021,7 @@ class Reader:
             sat = stated - timedelta(days=(stated.weekday() - 5) % 7 or 7)
             return sat, sat + timedelta(days=1)
         last = min(spec.last, stated) if stated else spec.last
-        return spec.first, last
+        return (spec.first, last) if spec.first <= last else None  # a span after the statement is none
 
     def verification(self, d: Draft) -> str:
         """unverified by default for factual claims; confirmed when a side admits its own."""

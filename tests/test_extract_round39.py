@@ -1,0 +1,189 @@
+"""Round 39 (session 19): silences said in other words, translations' word order, lawmakers'
+briefings and day headings in capitals.
+
+Each test names a behaviour the round-39 rules add. The texts are invented for each behaviour,
+not copied from any report; negatives guard what must not change. Tests share no state
+(xdist-safe).
+"""
+
+from __future__ import annotations
+
+from etl.extract import extract
+
+HEADER = "Wire\n\nDecember 19, 2024\n\nTitle\n\n"
+HUR_LINE = (
+    "Ukraine's military intelligence said 100 North Korean soldiers were killed in Kursk this week.\n\n"
+)
+
+
+def _responses(body: str, header: str = HEADER) -> set[tuple[str, str]]:
+    """(responder, stance) of each response read under a dated header, after a claim."""
+    return {(r["responder"], r["stance"]) for r in extract(header + HUR_LINE + body).responses}
+
+
+def _claims(text: str) -> dict[int | None, dict[str, object]]:
+    return {c["value_low"]: c for c in extract(text).claims}
+
+
+# ------------------------------------------------------------------------- silences, other words
+def test_a_contracted_silence_and_a_second_one_heard_of_are_two_responses() -> None:
+    got = _responses(
+        "Moscow still hasn't acknowledged that North Korean troops are even there, and we've heard nothing "
+        "from Pyongyang.\n"
+    )
+    assert got == {("Russia", "no_comment"), ("DPRK", "no_comment")}
+
+
+def test_refusing_to_say_a_word_keeping_silent_and_refusing_to_acknowledge_are_silences() -> None:
+    got = _responses(
+        "The Kremlin still refuses to say a word about the North Korean soldiers. Pyongyang also keeps "
+        "silent. The Russian Government has refused to acknowledge their presence.\n"
+    )
+    assert {("Kremlin", "no_comment"), ("DPRK", "no_comment"), ("Russia", "no_comment")} <= got
+
+
+def test_and_neither_has_names_a_second_silent_party() -> None:
+    got = _responses("North Korea has not said a word, and neither has Moscow.\n")
+    assert got == {("DPRK", "no_comment"), ("Russia", "no_comment")}
+
+
+def test_a_silence_the_sentence_says_has_ended_is_no_response() -> None:
+    got = _responses("Moscow had for months refused to confirm their presence.\n")
+    assert ("Russia", "no_comment") not in got
+    # nor its "denied" a denial
+    got = _responses("Moscow had until now neither confirmed nor denied that the troops were there.\n")
+    assert not {s for _, s in got} & {"no_comment", "denied", "confirmed"}
+
+
+def test_a_relative_clause_silence_belongs_to_the_party_it_follows() -> None:
+    got = _responses(
+        "Ukraine, South Korea and the United States spent the winter counting the dead of North Korea, "
+        "which said nothing at all.\n"
+    )
+    assert got == {("DPRK", "no_comment")}
+
+
+def test_a_briefers_first_person_refusal_is_the_turns_speakers_silence() -> None:
+    page = (
+        "The White House\n\nDecember 16, 2024\n\nPress Briefing by NSC Spokesman John Kirby\n\n"
+        "MR. KIRBY: We assess that North Korean troops have suffered several dozen casualties.\n\n"
+        "Q: Ukraine's military intelligence said at least 30 were killed or wounded. Does that square?\n\n"
+        "MR. KIRBY: I'm not going to confirm specific figures that the Ukrainians put out.\n"
+    )
+    got = {(r["responder"], r["stance"]) for r in extract(page).responses}
+    assert ("John Kirby (White House National Security Council)", "no_comment") in got
+
+
+def test_nothing_to_add_after_another_speaker_is_not_that_speakers_silence() -> None:
+    got = _responses("Gerasimov reported it, and I have nothing to add.\n")
+    assert ("Valery Gerasimov", "no_comment") not in got
+
+
+def test_a_denial_a_question_states_as_known_is_kept() -> None:
+    page = (
+        "Joint press conference\n\nOctober 31, 2024\n\n"
+        "SECRETARY BLINKEN: As many as 8,000 North Korean soldiers are now in Russia's Kursk region.\n\n"
+        "QUESTION: North Korea's mission at the United Nations called these reports \"groundless "
+        'stereotyped rumours" on October 21. Your response?\n\n'
+        "MINISTER KIM: Pyongyang can call it what it likes.\n"
+    )
+    got = {(r["responder"], r["stance"]) for r in extract(page).responses}
+    assert ("Permanent Mission of the DPRK to the United Nations", "denied") in got
+
+
+def test_a_second_denial_after_a_closing_quotation_mark_is_its_own() -> None:
+    got = _responses(
+        'Kremlin spokesman Dmitry Peskov dismissed the first reports as "another piece of fake news," and '
+        'North Korea\'s mission to the United Nations called them "groundless stereotyped rumours".\n'
+    )
+    assert {
+        ("Dmitry Peskov (Kremlin)", "denied"),
+        ("Permanent Mission of the DPRK to the United Nations", "denied"),
+    } <= got
+
+
+def test_a_question_is_still_nobodys_silence() -> None:
+    assert _responses("Has Moscow acknowledged the losses?\n") == set()
+
+
+# ------------------------------------------------------------------------ translations' word order
+TRANSLATED = "Digest of the day (translation)\n\n13 December 2024, Friday, 18:20 MSK\n\nHeadline\n\n"
+
+
+def test_an_inverted_as_informed_the_press_service_is_that_bodys_claim_on_its_day() -> None:
+    got = _claims(
+        TRANSLATED + "The Ministry of Defence of Russia reports daily on the fighting.\n\n"
+        "Total losses of the enemy in the Kursk direction since the beginning of the fighting in August, as "
+        "informed the press service of the Ministry of Defence on 2 December, exceeded 37 355 servicemen and "
+        "226 tanks.\n"
+    )
+    claim = got[37355]
+    assert claim["claimant"] == "Russian Ministry of Defense"
+    assert (claim["stated_on"], claim["basis"]) == ("2024-12-02", "cumulative")
+    assert "as informed the press service" in str(claim["quote"])  # given back as printed
+
+
+def test_counted_military_are_servicemen_and_the_army_of_the_dprk_names_their_side() -> None:
+    got = _claims(
+        "News (translation)\n\n16.12.2024\n\nHeadline\n\n"
+        "On 14 and 15 December the Ukrainian defenders inflicted losses on not less than 30 military of the "
+        "army of the DPRK, killed and wounded, in the Kursk region. This was informed on Monday by the Main "
+        "Intelligence Directorate of the Ministry of Defence of Ukraine in its Telegram channel.\n"
+    )
+    assert got[30]["subject"] == "DPRK forces"
+    assert "30 military of the army" in str(got[30]["quote"])
+
+
+def test_military_before_a_noun_stays_an_adjective() -> None:
+    got = _claims(
+        TRANSLATED + "Russia's Ministry of Defence said it destroyed 12 military vehicles near Sudzha.\n"
+    )
+    assert 12 not in got
+
+
+def test_said_the_head_of_state_after_a_quotation_is_the_president_named_before() -> None:
+    got = _claims(
+        "News\n\n9 January 2025\n\nHeadline\n\n"
+        "The President of Ukraine Volodymyr Zelensky spoke today at the meeting in Ramstein. "
+        '"They are losing 4,000 soldiers as of now," said the head of state.\n'
+    )
+    assert got[4000]["claimant"] == "Volodymyr Zelenskyy"
+
+
+# --------------------------------------------------------------------- lawmakers, day headings
+def test_a_lawmaker_telling_of_an_agencys_briefing_gives_the_agencys_figures() -> None:
+    got = _claims(
+        "Daily brief\n\nJanuary 14, 2025\n\nBottom line: Seoul updated its count.\n\n"
+        "Lawmaker Lee Seong-kweun said after an NIS parliamentary briefing that about 300 North Korean "
+        "soldiers had been killed and about 2,700 wounded.\n"
+    )
+    assert got[300]["claimant"] == "National Intelligence Service (South Korea)"
+    assert got[2700]["claimant"] == "National Intelligence Service (South Korea)"
+
+
+def test_a_day_heading_in_capitals_dates_the_items_under_it() -> None:
+    got = _claims(
+        "DAILY BRIEF\n\nEdition 2025-01-14\n\nJanuary 14, 2025\n\nBOTTOM LINE\n"
+        "- Ukraine holds its first living North Korean prisoners.\n- Seoul's spy agency updated its count.\n\n"
+        "MON 13 JAN\n1. Lawmaker Lee Seong-kweun said after an NIS parliamentary briefing that about 300 North "
+        "Korean soldiers had been killed.\n"
+    )
+    assert (got[300]["stated_on"], got[300]["stated_on_precision"]) == ("2025-01-13", "day")
+
+
+def test_a_day_heading_still_to_come_dates_nothing() -> None:
+    got = _claims(
+        "WEEK AHEAD PLANNER\n\nCompiled Sun Dec 1, 2024\n\nWhat to watch.\n\nWED DEC 4\n"
+        "Background: Pentagon spokesman Pat Ryder told a press briefing on Nov 4 that 11,000 to 12,000 North "
+        "Korean troops were in Russia.\n"
+    )
+    assert got[11000]["stated_on"] == "2024-11-04"
+
+
+def test_a_span_that_would_end_before_it_starts_is_no_period() -> None:
+    for c in extract(
+        "Wire\n\nMarch 1, 2025\n\nTitle\n\nOn Monday the NIS said that about 300 North Korean soldiers "
+        "were killed in the fighting that began on Feb. 27.\n"
+    ).claims:
+        if c["period_start"]:
+            assert c["period_start"] <= c["period_end"]
