@@ -1296,6 +1296,9 @@ def _spoken_quote_marks(row: str) -> str:
     return out
 
 
+#: A name's words: capitalised words, "of", "the", "for", "and", an acronym in brackets.
+_ACRONYM = r"\([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\)"
+_PROPER_RUN = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|{_ACRONYM}))*?(?:\s+{_ACRONYM})?"
 #: (round 39) A translation's verb of saying before its subject, as Ukrainian, Russian and Polish
 #: put it: "…, as informed the press service of the Ministry of Defence on 2 December, exceeded …",
 #: "…, informed on Saturday the General Staff of the Armed Forces of Ukraine on its Facebook page".
@@ -1303,12 +1306,19 @@ _SAY_VERB = (
     r"informed|informs|reported|reports|said|says|stated|states|announced|announces|noted|notes|wrote|writes"
 )
 _AS_VERB_SUBJECT = re.compile(
-    rf"\b(?P<as>[Aa]s)\s+(?P<v>{_SAY_VERB})\s+(?P<who>the\s+(?:[a-z-]+\s+){{0,5}}?[A-Z][^,;.:\"“”()]{{2,80}}?)"
+    rf"\b(?P<as>[Aa]s)\s+(?P<v>{_SAY_VERB})\s+(?P<when>(?:on\s+[A-Z][a-z]+|yesterday|today)\s+)?(?P<who>the\s+(?:[a-z-]+\s+){{0,5}}?{_PROPER_RUN})"
     r"(?=\s*[,;.]|\s+(?:on|in|at|yesterday|today|this|last)\b)"
 )
 _VERB_WHEN_SUBJECT = re.compile(
-    rf"(?P<lead>,\s+)(?P<v>{_SAY_VERB})\s+(?P<when>on\s+[A-Z][a-z]+|yesterday|today|this\s+morning)"
-    r"\s+(?P<who>the\s+(?:[a-z-]+\s+){0,5}?[A-Z][^,;.:\"“”()]{2,80}?)(?=\s*[.;,]|\s+(?:on|in|via|through)\b)"
+    rf"(?P<lead>,\s+)(?P<v>{_SAY_VERB})\s+(?P<when>on\s+[A-Z][a-z]+(?:,\s+\d{{1,2}}\s+[A-Z][a-z]+,)?|yesterday|today"
+    r"|this\s+morning)"
+    rf"\s+(?P<who>the\s+(?:[a-z-]+\s+){{0,5}}?{_PROPER_RUN})(?=\s*[.;,]|\s+(?:on|in|via|through)\b)"
+)
+#: (round 39) "…, said the National Intelligence Service (NIS) on the 19th.": a body named after
+#: its verb at a sentence's end, read as "…, the National Intelligence Service (NIS) said on the 19th."
+_TRAILING_VERB_SUBJECT = re.compile(
+    rf"(?P<lead>,\s+)(?P<v>{_SAY_VERB}|added|stressed)\s+(?P<who>the\s+(?:[a-z-]+\s+){{0,3}}?{_PROPER_RUN})"
+    r"(?P<rest>(?:,?\s+(?:on|in|at|via|through|citing|according)\b[^.;:\"“”]{1,80})?[.;](?:\s|$))"
 )
 #: (round 39) '"…," said the head of state': a role named after its verb, read in the order the
 #: reader knows ('"…," the head of state said').
@@ -1333,10 +1343,20 @@ def _translated_word_order(row: str) -> str:
     given back as printed)."""
     out = row
     for rx, build in (
-        (_AS_VERB_SUBJECT, lambda m: f"{m.group('as')} {m.group('who')} {m.group('v')}"),
+        (
+            _AS_VERB_SUBJECT,
+            lambda m: (
+                f"{m.group('as')} {m.group('who')} {m.group('v')}"
+                + (f" {m.group('when').strip()}" if m.group("when") else "")
+            ),
+        ),
         (_VERB_WHEN_SUBJECT, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')} {m.group('when')}"),
         (_COUNTED_MILITARY, lambda m: f"{m.group('pre')}servicemen"),
         (_SAID_THE_ROLE, lambda m: f"{m.group('q')} {m.group('who')} {m.group('v')}"),
+        (
+            _TRAILING_VERB_SUBJECT,
+            lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')}{m.group('rest')}",
+        ),
     ):
         for m in list(rx.finditer(out)):
             read = build(m)
