@@ -566,7 +566,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     (
         "troops_deployed",
         r"deployed|deploying|deploy|sent|send|sending|dispatched|dispatching|dispatch|stationed"
-        r"|(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
+        # (not "killed in Russia": where they died, round 39)
+        r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?<!wounded\s)(?<!injured\s)"
+        r"(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
         # "as many as 8,000 of them had been moved to Kursk": a place by its name alone
         r"|(?<=been\s)(?:moved|transferred|redeployed|relocated)\s+to\s+[A-Z][\w-]+"

@@ -113,9 +113,9 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PREP_BEFORE = re.compile(
-    r"\b(?:with|against|alongside|to|into|from|for|of|in|on|at|by|about)"
+    r"\b(?:with|against|alongside|to|into|from|for|(?<!President\s)of|in|on|at|by|about)"
     r"\s+(?:the\s+)?(?:President\s+)?$"
-)
+)  # (round 39: "President of Russia Vladimir Putin": a title, its "of" no preposition)
 #: The smallest figure read as a deployment: a force sent abroad is counted in the hundreds.
 _FEWEST_DEPLOYED = 20
 #: A body's intelligence arm as the speaker: "the British Defence Ministry's intelligence said".
@@ -720,16 +720,22 @@ _LAWMAKER_NAME = re.compile(
     # "Lee Seong-kweun, a member of parliament's intelligence committee, …": the apposition
     # (session 17: "Lee Seong-kweun, member of the National Assembly intelligence committee", no article)
     r"|(?P<named>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){1,2}),\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly))\b"
+    r"(?:lawmaker|legislator|MP|member\s+of\s+(?:the\s+)?(?:parliament|National\s+Assembly)"
+    # (round 39) "Lee Seong-kweun, the People Power Party secretary of the National Assembly
+    # Intelligence Committee, …"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:secretary|chair(?:man|woman)?|member)\s+(?:of|on)\s+(?:the\s+)?"
+    r"(?:National\s+Assembly(?:['’]s)?\s+)?(?:Intelligence|Defen[cs]e)\s+Committee)\b"
 )
 
 
 #: A person coming from a briefing to tell of it: "Lee Seong-kweun told reporters after a
 #: closed-door briefing by the NIS", "Lee came out of the NIS briefing and said".
 _BRIEFED_PERSON = re.compile(
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:told\s+(?:reporters|journalists|the\s+press)|said|came\s+out)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][\w-]+){0,2})\s+(?:told\s+(?:reporters|journalists|the\s+press)|said|came\s+out"
+    # (round 39) "conveyed this to reporters after the closed-door report of the NIS"
+    r"|(?:conveyed|relayed|passed\s+on)\s+(?:this|it|the\s+(?:figures?|estimates?))\s+to\s+(?:reporters|journalists))"
     r"\s+(?:after|from|following|of)\s+(?:a|the)\s+(?:closed-door\s+|private\s+|parliamentary\s+)?"
-    r"(?:[A-Z]{2,5}(?:['’]s)?\s+)?(?:briefing|session)\b"
+    r"(?:[A-Z]{2,5}(?:['’]s)?\s+)?(?:briefing|session|report)\b"
 )
 #: A named person doing something, then saying ("Lee Seong-kweun came out of the NIS briefing
 #: and said"): the name opens the clause (after a time phrase) and the verb ends the run.
@@ -4862,7 +4868,10 @@ class Reader:
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
             return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
-        if _NUMBER_OF_WAS.search(before) or _RAISED_ESTIMATE_TO.search(before):
+        wide = _MONTH_DOT.sub(" ", clause[max(0, fig.start - 140) : fig.start])
+        # (round 39: the wider window for "The number of North Korean soldiers killed in the war in
+        # the Kursk region of Russia is estimated at around 2,000")
+        if _NUMBER_OF_WAS.search(wide) or _RAISED_ESTIMATE_TO.search(before):
             # (round 27) 'the total number of North Korean soldiers in Russia was "11,000 to
             # 12,000"': the people counted named before the verb
             return "people"

@@ -120,10 +120,24 @@ def _polish_spelling(alias: str) -> str:
     return " ".join(words)
 
 
+def _polish_russian_spelling(alias: str) -> str:
+    """(round 39) A Russian name as Polish copy writes it: "Gerasimov" is "Gierasimow", "Peskov"
+    "Pieskow", "Valery" "Walerij", "Vladimir" "Władimir" (e is ie after g, k, p, b, m, w, f; a hard
+    l is ł; a final -y or -i after a consonant is -ij), on top of `_polish_spelling`."""
+    words = []
+    for w in _polish_spelling(alias).split(" "):
+        if w[:1].isupper() and w[1:].islower():
+            w = re.sub(r"(?<=[GKPBMWFgkpbmwf])e", "ie", w)
+            w = re.sub(r"l(?=[aouy])", "ł", w)
+            w = re.sub(r"(?<=[^aeiouj])[yi]$", "ij", w)
+        words.append(w)
+    return " ".join(words)
+
+
 def _variants(alias: str) -> set[str]:
     """Spellings to match: as written, "Ukraine's military" for "Ukrainian military",
     "Britain's Ministry of Defense" for "UK Ministry of Defence"."""
-    out = {alias, _german_spelling(alias), _polish_spelling(alias)}
+    out = {alias, _german_spelling(alias), _polish_spelling(alias), _polish_russian_spelling(alias)}
     spy = re.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
     if spy:
         # "South Korea's spy agency" is also "South Korea's main intelligence agency"
