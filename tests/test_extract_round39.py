@@ -153,9 +153,9 @@ def test_said_the_head_of_state_after_a_quotation_is_the_president_named_before(
 # --------------------------------------------------------------------- lawmakers, day headings
 def test_a_lawmaker_telling_of_an_agencys_briefing_gives_the_agencys_figures() -> None:
     got = _claims(
-        "Daily brief\n\nJanuary 14, 2025\n\nBottom line: Seoul updated its count.\n\n"
-        "Lawmaker Lee Seong-kweun said after an NIS parliamentary briefing that about 300 North Korean "
-        "soldiers had been killed and about 2,700 wounded.\n"
+        "Daily brief\n\nJanuary 14, 2025\n\nBOTTOM LINE\n- Ukraine holds prisoners.\n\n"
+        "3. Lawmaker Lee Seong-kweun said after an NIS parliamentary briefing that about 300 North Korean "
+        "soldiers had been killed and about 2,700 wounded. (3)\n"
     )
     assert got[300]["claimant"] == "National Intelligence Service (South Korea)"
     assert got[2700]["claimant"] == "National Intelligence Service (South Korea)"
@@ -187,3 +187,89 @@ def test_a_span_that_would_end_before_it_starts_is_no_period() -> None:
     ).claims:
         if c["period_start"]:
             assert c["period_start"] <= c["period_end"]
+
+
+# ------------------------------------------------------------- more word orders, more spellings
+def test_as_reported_on_monday_the_body_is_that_bodys_claim() -> None:
+    got = _claims(
+        "News (translation)\n\n16.12.2024\n\nHeadline\n\n"
+        "At least 30 military of the army of the DPRK were liquidated or wounded, as reported on Monday the "
+        "Main Intelligence Directorate of the Ministry of Defence of Ukraine (HUR MO) in its Telegram channel.\n"
+    )
+    assert got[30]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert got[30]["stated_on"] == "2024-12-16"
+
+
+def test_informed_on_a_weekday_and_date_then_the_body_is_that_bodys_claim() -> None:
+    got = _claims(
+        "Events (translation)\n\n29.03.2025, 12:00\n\nHeadline\n\n"
+        "About 4 thousand North Korean military were killed or wounded in the fighting in the Kursk region, "
+        "informed on Thursday, 27 March, the Joint Chiefs of Staff of the Republic of Korea in a statement.\n"
+    )
+    assert got[4000]["claimant"] == "Joint Chiefs of Staff (South Korea)"
+    assert got[4000]["stated_on"] == "2025-03-27"
+
+
+def test_said_the_body_on_a_day_at_a_sentences_end_is_that_bodys_claim() -> None:
+    got = _claims(
+        "News\n\n20 December 2024\n\nHeadline\n\n"
+        "At least 100 North Korean soldiers have been killed in the Kursk region, and the number of injured "
+        "is approaching 1,000, said the National Intelligence Service (NIS) on the 19th.\n"
+    )
+    assert got[100]["claimant"] == "National Intelligence Service (South Korea)"
+    assert got[100]["stated_on"] == "2024-12-19"
+
+
+def test_said_then_a_clause_with_a_capital_is_no_inverted_subject() -> None:
+    # "said the North Koreans' losses …" is what was said, not who said it
+    got = _claims(
+        "News\n\nDecember 20, 2024\n\nHeadline\n\n"
+        "A day earlier, Andrii Kovalenko, who heads Ukraine's Center for Countering Disinformation, said "
+        "the North Koreans' losses in Kursk had already exceeded 200 troops.\n"
+    )
+    assert got[200]["claimant"] == "Andrii Kovalenko (Center for Countering Disinformation)"
+
+
+def test_not_fewer_than_is_a_lower_bound() -> None:
+    got = _claims(
+        "News\n\nMarch 28, 2025\n\nHeadline\n\n"
+        "The Joint Chiefs of Staff said the DPRK additionally sent to Russia not fewer than 3,000 soldiers.\n"
+    )
+    assert (got[3000]["qualifier"], got[3000]["value_high"]) == ("at_least", None)
+
+
+def test_russian_names_in_polish_spelling_are_the_people_named() -> None:
+    got = _claims(
+        "KURIER (translated from Polish)\n\n29.04.2025\n\nHeadline\n\n"
+        "The Chief of the Russian General Staff gen. Walerij Gierasimow reported on Saturday to Władimir Putin "
+        "that the losses of the Ukrainian side amounted to over 76 thousand killed and wounded.\n"
+    )
+    assert got[76000]["claimant"] == "Valery Gerasimov"
+
+
+def test_a_president_named_after_his_title_of_a_country_is_the_one_silent() -> None:
+    got = _responses(
+        "President of Russia Vladimir Putin on 24 October in Kazan, at the press conference after the summit, "
+        "neither confirmed nor denied.\n"
+    )
+    assert ("Vladimir Putin", "no_comment") in got
+
+
+def test_soldiers_killed_in_russia_are_a_death_toll_not_a_deployment() -> None:
+    got = _claims(
+        "Daily\n\nSeptember 2, 2025\n\nTitle\n\n"
+        "The number of North Korean soldiers killed in the war in the Kursk region of Russia is estimated at "
+        "around 2,000, the National Intelligence Service said.\n"
+    )
+    assert got[2000]["metric"] == "killed"
+
+
+def test_a_committee_member_who_conveyed_the_agencys_report_relays_it() -> None:
+    got = _claims(
+        "Daily\n\nSeptember 2, 2025\n\nTitle\n\n"
+        "The National Intelligence Service briefed the committee today.\n\n"
+        "Lee Seong-kweun, the People Power Party secretary of the National Assembly Intelligence Committee, "
+        "conveyed this to reporters after the closed-door report of the NIS to the committee.\n\n"
+        "According to Lee, around 1,000 combat engineers have already arrived in Russia.\n"
+    )
+    assert got[1000]["claimant"] == "National Intelligence Service (South Korea)"
