@@ -1320,6 +1320,16 @@ _TRAILING_VERB_SUBJECT = re.compile(
     rf"(?P<lead>,\s+)(?P<v>{_SAY_VERB}|added|stressed)\s+(?P<who>the\s+(?:[a-z-]+\s+){{0,3}}?{_PROPER_RUN})"
     r"(?P<rest>(?:,?\s+(?:on|in|at|via|through|citing|according)\b[^.;:\"“”]{1,80})?[.;](?:\s|$))"
 )
+#: (round 39) A translation's "in the General Staff noted" ("В Генштабі зазначили"): the body
+#: speaking, read as "the General Staff noted"; and '"…," stressed in the General Staff.' too.
+_IN_THE_BODY_SAID = re.compile(
+    rf"(?:(?<=^)|(?<=[.;:]\s)|(?<=,\s)|(?<=\bAlso\s)|(?<=\balso\s))[Ii]n\s+(?P<who>the\s+{_PROPER_RUN})\s+"
+    r"(?P<v>noted|said|added|gave|stressed|explained|reported|informed|specified|emphasi[sz]ed|clarified)\b"
+)
+_SAID_IN_THE_BODY = re.compile(
+    rf"(?P<lead>[,\"”]\s*)(?P<v>noted|said|added|stressed|explained|reported|informed|specified|emphasi[sz]ed)"
+    rf"\s+in\s+(?P<who>the\s+{_PROPER_RUN})(?=\s*[.;])"
+)
 #: (round 39) '"…," said the head of state': a role named after its verb, read in the order the
 #: reader knows ('"…," the head of state said').
 _SAID_THE_ROLE = re.compile(
@@ -1353,6 +1363,11 @@ def _translated_word_order(row: str) -> str:
         (_VERB_WHEN_SUBJECT, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')} {m.group('when')}"),
         (_COUNTED_MILITARY, lambda m: f"{m.group('pre')}servicemen"),
         (_SAID_THE_ROLE, lambda m: f"{m.group('q')} {m.group('who')} {m.group('v')}"),
+        (
+            _IN_THE_BODY_SAID,
+            lambda m: f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('v')}",
+        ),
+        (_SAID_IN_THE_BODY, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')}"),
         (
             _TRAILING_VERB_SUBJECT,
             lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')}{m.group('rest')}",

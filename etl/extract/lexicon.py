@@ -653,7 +653,7 @@ SPEECH_VERBS: str = (
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
     # an estimate given, its figures after a colon
     r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
-    r"|count|tally|numbers?)\b[^.;:\d]{0,80}:)"
+    r"|count|tally|numbers?|losses|casualties|toll)\b[^.;:\d]{0,160}:)"
     # "By 20 November the NIS was telling lawmakers that …", "the JCS were reporting that": the
     # progressive of a verb of saying
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:telling|reporting|saying|claiming)"

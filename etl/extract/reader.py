@@ -645,6 +645,12 @@ _CAME_FROM_NEXT = re.compile(
 _COMES_FROM = re.compile(r"\b(?:comes|came)\s+from\s+(?=(?:the\s+)?[A-Z])")
 #: A speaker as the label of a line or item: "Card 6. General Staff …, on Facebook, 26 April 2025: …".
 _SPEAKER_LABEL = re.compile(r"\s*(?P<who>[^:;\"“]{2,160}?):\s+\S")
+#: (round 39) A speaker talking about their own figure ("The figure I gave combines the killed and
+#: the wounded over the whole period in which they have taken part in combat"): no statement of its own.
+_FIGURE_TALK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Mm]y)\s+(?:figure|number|estimate|count|assessment)\s+(?:I|we)\s+"
+    r"(?:gave|give|have\s+given|cited|quoted|mentioned|used)\b"
+)
 #: (round 39) A silence the sentence says has ended or is long past: "Moscow had for months
 #: refused to confirm their presence", "kept silent … for months before acknowledging it", "a year
 #: ago, when Moscow wouldn't admit they were there", "after months of refusing to discuss".
@@ -2396,6 +2402,17 @@ class Reader:
             ]
             if len(hits) == 1:
                 return hits[0]
+        if (
+            re.match(
+                r"(?i)(?:(?:deputy|chief|principal)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b",
+                text,
+            )
+            and self.author is not None
+            and self.author.kind not in ("state", "official", NEW_ACTOR)
+        ):
+            # (round 39) "SPOKESPERSON COL. LEE SUNG-JUN:" on the Joint Chiefs' own briefing page: a
+            # spokesperson the actors file does not know speaks for the body whose page it is
+            return self.author
         head = self._mentions(para[:80])
         if head and re.match(
             r"\s+(?:[a-z]+\s+)?(?:eliminated|destroyed|killed|wounded|captured|hit|struck)\b",
@@ -2448,7 +2465,11 @@ class Reader:
         if not self.layout.outlet and self.layout.title:
             # a body's own page, headed by its name: "Генеральний штаб ЗСУ / General Staff of the
             # Armed Forces of Ukraine", "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF" (no outlet above)
-            for part in re.split(r"\s+[|/·•]\s+", self.layout.title.strip()):
+            # (round 39: "Joint Chiefs of Staff, Republic of Korea": the body, then its country)
+            for part in re.split(
+                r"\s+[|/·•]\s+|,\s+(?=Republic\s+of\s+|Ukraine$|Russia$|United\s+States$)",
+                self.layout.title.strip(),
+            ):
                 if part.isupper():  # "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF": small words stay small
                     part = re.sub(r"\b(Of|The|And|For)\b", lambda w: w.group(1).lower(), part.title())
                 found = self._mentions(part)
@@ -3806,6 +3827,21 @@ class Reader:
                     )
                     if home is not None:
                         return [home], v.start(), v.end(), True, [(body.end("np") - len(np), body.end("np"))]
+                if (
+                    re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+military", np)
+                    and self.author is not None
+                    and self.author.kind == "state_body"
+                    and re.search(r"(?i)chiefs|defen[cs]e|general\s+staff", self.author.name)
+                ):
+                    # (round 39) "The military assesses …" on the Joint Chiefs' own briefing page:
+                    # the body whose page it is
+                    return (
+                        [self.author],
+                        v.start(),
+                        v.end(),
+                        True,
+                        [(body.end("np") - len(np), body.end("np"))],
+                    )
                 if np.split()[-1] == "media" and self.ref.actors.resolve(np) is None:
                     # "Russian media had put the toll at 18": no one the report names speaks
                     return [], 0, 0, False, []
@@ -4402,6 +4438,9 @@ class Reader:
                 return own
             if before:
                 return FORCES[before[-1][2]]
+            if re.search(r"\b(?:of\s+the\s+)?(?:DPRK|North\s+Korea(?:n)?)\b", clause[: cue.start()]):
+                # (round 39) "acknowledged that military of the DPRK took part in the fighting"
+                return FORCES["DPRK"]
             live = [d for d in self.drafts if not d.dropped]
             if live:
                 return live[-1].subject
@@ -6283,7 +6322,7 @@ class Reader:
                 ):
                     fig_draft.batch = True  # "1,000 sappers ..., as well as 5,000 builders": one plan
                 new.append(fig_draft)
-        if not new:
+        if not new and not _FIGURE_TALK.search(clause):
             search_from = 0 if inverted else vs
             for metric, rx in STATEMENT_CUES:
                 cue = re.compile(rx).search(clause, search_from)
@@ -6305,6 +6344,10 @@ class Reader:
                     # combat since mid-January": the deployment is the premise, not the news
                     continue
                 subject = self._subject_for_cue(metric, clause, cue, sides, claimants)
+                if metric == "relations" and not subject:
+                    # (round 39) "cooperation with our allies": relations between no one the case
+                    # is about
+                    continue
                 for actor in claimants:
                     new.append(Draft(actor, metric, subject, None, sentence, self.sentence_no, zone))
                 if metric not in ("troops_deployed", "killed_or_wounded", "withdrawn_from_combat"):
