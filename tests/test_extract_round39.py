@@ -273,3 +273,77 @@ def test_a_committee_member_who_conveyed_the_agencys_report_relays_it() -> None:
         "According to Lee, around 1,000 combat engineers have already arrived in Russia.\n"
     )
     assert got[1000]["claimant"] == "National Intelligence Service (South Korea)"
+
+
+# ------------------------------------------------------------------ briefing pages, more silences
+def test_a_spokesperson_label_on_a_bodys_own_page_speaks_for_the_body() -> None:
+    got = _claims(
+        "Joint Chiefs of Staff, Republic of Korea\n\nRegular press briefing\n\n2024.12.23 (Mon)\n\n"
+        "SPOKESPERSON COL. LEE SUNG-JUN: Our military assesses that around 1,100 North Korean soldiers have "
+        "been killed or wounded in the Kursk region.\n"
+    )
+    assert got[1100]["claimant"] == "Joint Chiefs of Staff (South Korea)"
+
+
+def test_the_military_on_the_joint_chiefs_page_is_the_joint_chiefs() -> None:
+    got = _claims(
+        "Joint Chiefs of Staff, Republic of Korea\n\nRegular Press Briefing\n\n2024.12.23 (Mon) 10:30 KST\n\n"
+        "COL. LEE: Good morning.\n\nThe military assesses that North Korean troops have so far suffered around "
+        "1,100 casualties, killed and wounded combined.\n"
+    )
+    assert got[1100]["claimant"] == "Joint Chiefs of Staff (South Korea)"
+
+
+def test_talk_about_ones_own_figure_and_cooperation_with_allies_are_no_statements() -> None:
+    rows = extract(
+        "Joint Chiefs of Staff, Republic of Korea\n\nRegular Press Briefing\n\n2024.12.23 (Mon) 10:30 KST\n\n"
+        "COL. LEE: This is a comprehensive assessment based on intelligence gathered through various "
+        "channels, including cooperation with our allies.\n\nCOL. LEE: The figure I gave combines the "
+        "killed and the wounded over the whole period in which they have taken part in combat.\n"
+    ).claims
+    assert [(c["metric"], c["value_low"]) for c in rows] == []
+
+
+def test_in_the_general_staff_gave_the_losses_is_the_general_staffs_list() -> None:
+    got = _claims(
+        "CHERNIHIV LINE\n\n27.04.2025 | 09:10\n\nHeadline\n\n"
+        "Also in the General Staff gave the losses of the Russian army in the zone of responsibility of the "
+        "Kursk group since the beginning of the operation: 25,2 thousand irrecoverable, that is killed, and "
+        "36,2 thousand wounded.\n"
+    )
+    assert got[25200]["claimant"] == got[36200]["claimant"] == "General Staff of the Armed Forces of Ukraine"
+    assert (got[25200]["metric"], got[36200]["metric"]) == ("killed", "wounded")
+
+
+def test_troops_of_the_dprk_taking_part_are_the_dprks_forces() -> None:
+    rows = extract(
+        "News\n\n27.04.2025\n\nHeadline\n\nThe General Staff said Russian losses exceeded 60,000.\n\n"
+        "In the same report Gerasimov for the first time officially acknowledged that military of the DPRK "
+        "took part in the fighting in the Kursk region.\n"
+    ).claims
+    assert ("Valery Gerasimov", "troops_deployed", "DPRK forces") in {
+        (c["claimant"], c["metric"], c["subject"]) for c in rows
+    }
+
+
+def test_no_comment_and_nothing_from_a_party_name_the_party_after_them() -> None:
+    got = _responses("No comment from the Kremlin on the prisoners. Nothing from KCNA either.\n")
+    assert {("Kremlin", "no_comment"), ("Korean Central News Agency (DPRK)", "no_comment")} <= got
+    assert _responses("We hear almost nothing from our own Government.\n") == set()
+
+
+def test_a_turn_the_layout_missed_still_names_its_first_person_speaker() -> None:
+    got = _responses(
+        "NATO Secretary General Mark Rutte: I will not comment on figures from the Russian Ministry of Defence.\n"
+    )
+    assert ("Mark Rutte (NATO)", "no_comment") in got
+
+
+def test_a_missions_silence_after_another_is_its_own() -> None:
+    got = _responses(
+        "Russia's mission to the UN declined to comment, and North Korea's mission hasn't responded.\n"
+    )
+    assert {
+        ("Permanent Mission of Russia to the United Nations", "no_comment"),
+        ("Permanent Mission of the DPRK to the United Nations", "no_comment"),
+    } <= got

@@ -797,7 +797,9 @@ NO_COMMENT: str = (
     # (not before a figure: "said only that about 300 had died" is a claim)
     r"|\b(?:(?:said|say|says)\s+only|only\s+said)\b(?![^.;]*\d)"
     r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b"
-    r"|\bno\s+(?:immediate\s+)?(?:comment|response|reaction|reply|word)\b"
+    r"|\b[Nn]o\s+(?:immediate\s+)?(?:comment|response|reaction|reply|word)\b"
+    # (round 39) "Nothing from KCNA.", "There has been nothing from Pyongyang since …"
+    r"|(?<!almost\s)(?<!next\sto\s)\b[Nn]othing(?:\s+(?:yet|so\s+far|at\s+all))?(?=\s+from\b)"
     # (round 39) "we've heard nothing from Pyongyang": who was silent comes after "from"
     r"|\bheard\s+nothing\b(?=\s+from\b)"
     # (round 34) "asked the Russian embassy for comment and has not had a response"

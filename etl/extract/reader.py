@@ -2152,7 +2152,8 @@ class Reader:
                     for c in re.split(
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
-                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:(?:still|also)\s+)?"
+                        r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:mission\s+|embassy\s+|spokes(?:man|woman)\s+)?"
+                        r"(?:(?:still|also)\s+)?"
                         r"(?:(?:has|have|did|had|does|do)(?:\s+(?:still\s+)?(?:not|never)|n['’]t)|won['’]t|will\s+not"
                         r"|(?:(?:has|have|had)\s+)?(?:declined|refused|said\s+nothing))\b)"
                         # (round 39) "…, and we've heard nothing from Pyongyang", "…, and neither has
@@ -6692,7 +6693,11 @@ class Reader:
             # reported it, and I have nothing to add": the turn's speaker, in the first person
             # (not "we've heard nothing from Pyongyang": who was silent comes after); with no
             # speaker known, nobody (not the Gerasimov named before)
-            responders = [self.para_speaker] if self.para_speaker is not None else []
+            label = re.match(r"\s*(?P<who>[^:\"“]{2,80}):\s", clause)
+            named = [m.actor for m in self._mentions(label.group("who"))] if label else []
+            # ("Heorhii Tykhyi: I will not comment …": a turn the layout did not take for one, its
+            # speaker named before the colon)
+            responders = [self.para_speaker] if self.para_speaker is not None else named[-1:]
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
