@@ -6694,10 +6694,10 @@ class Reader:
             # (not "we've heard nothing from Pyongyang": who was silent comes after); with no
             # speaker known, nobody (not the Gerasimov named before)
             label = re.match(r"\s*(?P<who>[^:\"“]{2,80}):\s", clause)
-            named = [m.actor for m in self._mentions(label.group("who"))] if label else []
+            labelled = [m.actor for m in self._mentions(label.group("who"))] if label else []
             # ("Heorhii Tykhyi: I will not comment …": a turn the layout did not take for one, its
             # speaker named before the colon)
-            responders = [self.para_speaker] if self.para_speaker is not None else named[-1:]
+            responders = [self.para_speaker] if self.para_speaker is not None else labelled[-1:]
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
         if not responders:
