@@ -347,3 +347,12 @@ def test_a_missions_silence_after_another_is_its_own() -> None:
         ("Permanent Mission of Russia to the United Nations", "no_comment"),
         ("Permanent Mission of the DPRK to the United Nations", "no_comment"),
     } <= got
+
+
+def test_the_secretary_on_the_state_departments_page_is_the_secretary_of_state() -> None:
+    got = _claims(
+        "U.S. Department of State\n\nDepartment Press Briefing\n\nNovember 1, 2024\n\nMatthew Miller, Spokesperson\n\n"
+        "MR MILLER: They're consistent. Of those, as the Secretary said, as many as 8,000 have now moved to "
+        "Kursk, near the Ukrainian border.\n"
+    )
+    assert got[None]["claimant"] == "Antony Blinken (US State Department)"

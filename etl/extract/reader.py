@@ -4110,6 +4110,18 @@ class Reader:
                 for x in a.aliases
             ):
                 return a
+        if self.author is not None and not side:
+            # (round 39) "The Secretary said …" on the State Department's own briefing page: the
+            # one official of that body the actors file titles so ("Secretary of State Antony Blinken")
+            heads = [
+                a
+                for a in self.ref.actors.by_name.values()
+                if a.kind == "official"
+                and a.parent == self.author.name
+                and any(re.match(rf"(?i)(?:\w+\s+)?{re.escape(noun)}\b", x) for x in a.aliases)
+            ]
+            if len(heads) == 1:
+                return heads[0]
         return None
 
     def _role_subject(self, before_verb: str) -> Actor | None:
