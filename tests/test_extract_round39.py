@@ -356,3 +356,20 @@ def test_the_secretary_on_the_state_departments_page_is_the_secretary_of_state()
         "Kursk, near the Ukrainian border.\n"
     )
     assert got[None]["claimant"] == "Antony Blinken (US State Department)"
+
+
+def test_a_count_given_before_a_colon_and_troops_in_kursk_after_it_is_a_deployment() -> None:
+    got = _claims(
+        "Wire\n\nNovember 21, 2024\n\nTitle\n\n"
+        "The Pentagon gave its latest count on Monday: 11,000 to 12,000 North Korean troops in Kursk.\n"
+    )
+    assert (got[11000]["claimant"], got[11000]["metric"]) == ("US Department of Defense", "troops_deployed")
+
+
+def test_troops_stationed_in_the_south_are_no_deployment_to_the_war() -> None:
+    got = _claims(
+        "Wire\n\nDecember 24, 2024\n\nTitle\n\n"
+        "The JCS said it had shared its assessment with US Forces Korea, which stations about 28,500 troops in "
+        "the South.\n"
+    )
+    assert 28500 not in got

@@ -577,7 +577,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"|returned\s+to\s+(?:the\s+)?(?:front|front\s+line|frontline|combat|battlefield)"
         r"|back\s+(?:on|at)\s+the\s+front|took\s+part\s+in\s+(?:the\s+)?(?:fighting|combat|battles?|operations?)"
         r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?(?:in|inside)\s+(?:the\s+)?"
-        r"[A-Z][\w-]*",
+        r"[A-Z][\w-]*"
+        # (round 39) "…: 11,000 to 12,000 North Korean troops in Kursk"
+        r"|(?<=troops\s)(?:in|inside)\s+(?:the\s+)?(?:Kursk|Russia|Russian)\b",
     ),
 )
 
@@ -652,7 +654,7 @@ SPEECH_VERBS: str = (
     r"|thinks|think|thought|believe"
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
     # an estimate given, its figures after a colon
-    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
+    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
     r"|count|tally|numbers?|losses|casualties|toll)\b[^.;:\d]{0,160}:)"
     # "By 20 November the NIS was telling lawmakers that …", "the JCS were reporting that": the
     # progressive of a verb of saying
