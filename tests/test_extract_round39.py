@@ -373,3 +373,15 @@ def test_troops_stationed_in_the_south_are_no_deployment_to_the_war() -> None:
         "the South.\n"
     )
     assert 28500 not in got
+
+
+def test_a_map_that_showed_square_kilometres_is_its_makers_claim() -> None:
+    got = _claims(
+        "Wire\n\nMarch 14, 2025\n\nTitle\n\n"
+        "DeepState's map yesterday showed 140 square kilometres of the Kursk region still under Ukrainian control.\n"
+    )
+    assert (got[140]["claimant"], got[140]["metric"], got[140]["stated_on"]) == (
+        "DeepState",
+        "area_held_km2",
+        "2025-03-13",
+    )

@@ -650,6 +650,8 @@ SPEECH_VERBS: str = (
     # (round 39: the inverted "…, informed on Saturday the General Staff" is put in the order the
     # reader knows when the layout is read, `document._translated_word_order`)
     r"|informs|informed(?=\s+(?:that|in|via|through|about|journalists|reporters|on)\b)"
+    # (round 39) "DeepState's map yesterday showed 140 square kilometres … under Ukrainian control"
+    r"|(?:showed|shows)(?=\s+(?:(?:only|just|about|around|some)\s+)?\d[\d,.]*\s+(?:square|sq\.?|km))"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
     r"|thinks|think|thought|believe"
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
