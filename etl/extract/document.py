@@ -1323,7 +1323,7 @@ _TRAILING_VERB_SUBJECT = re.compile(
 #: (round 39) A translation's "in the General Staff noted" ("В Генштабі зазначили"): the body
 #: speaking, read as "the General Staff noted"; and '"…," stressed in the General Staff.' too.
 _IN_THE_BODY_SAID = re.compile(
-    rf"(?:(?<=^)|(?<=[.;:]\s)|(?<=,\s)|(?<=\bAlso\s)|(?<=\balso\s))[Ii]n\s+(?P<who>the\s+{_PROPER_RUN})\s+"
+    rf"\b[Ii]n\s+(?P<who>the\s+{_PROPER_RUN})\s+"
     r"(?P<v>noted|said|added|gave|stressed|explained|reported|informed|specified|emphasi[sz]ed|clarified)\b"
 )
 _SAID_IN_THE_BODY = re.compile(
@@ -1365,7 +1365,12 @@ def _translated_word_order(row: str) -> str:
         (_SAID_THE_ROLE, lambda m: f"{m.group('q')} {m.group('who')} {m.group('v')}"),
         (
             _IN_THE_BODY_SAID,
-            lambda m: f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('v')}",
+            # (only where a clause starts: "…, in the General Staff noted", "Also in the …")
+            lambda m: (
+                f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('v')}"
+                if re.search(r"(?:^|[.;:,]\s|\b[Aa]lso\s)$", m.string[: m.start()])
+                else m.group(0)
+            ),
         ),
         (_SAID_IN_THE_BODY, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')}"),
         (

@@ -803,7 +803,7 @@ NO_COMMENT: str = (
     r"|\b(?:was|were|is|are)\s+(?:still\s+)?checking\s+(?:the\s+)?reports\b"
     r"|\b[Nn]o\s+(?:immediate\s+)?(?:comment|response|reaction|reply|word)\b"
     # (round 39) "Nothing from KCNA.", "There has been nothing from Pyongyang since …"
-    r"|(?<!almost\s)(?<!next\sto\s)\b[Nn]othing(?:\s+(?:yet|so\s+far|at\s+all))?(?=\s+from\b)"
+    r"|\b(?<!almost\s)(?<!next\sto\s)[Nn]othing(?:\s+(?:yet|so\s+far|at\s+all))?(?=\s+from\b)"
     # (round 39) "we've heard nothing from Pyongyang": who was silent comes after "from"
     r"|\bheard\s+nothing\b(?=\s+from\b)"
     # (round 34) "asked the Russian embassy for comment and has not had a response"
@@ -818,7 +818,7 @@ NO_COMMENT: str = (
     r"|\bdeclined\s+to\s+(?:confirm\s+or\s+)?deny\b"
     # "has remained silent", "Moscow and Pyongyang remain silent", "refused to discuss"; (round 39)
     # "Pyongyang also keeps silent", "keeps silence", "prefers to stay silent"
-    r"|(?<!can\s)(?<!may\s)(?<!could\s)\b(?:remain(?:s|ed)?|keep(?:s|ing)?|kept|stay(?:s|ed|ing)?"
+    r"|\b(?<!can\s)(?<!may\s)(?<!could\s)(?:remain(?:s|ed)?|keep(?:s|ing)?|kept|stay(?:s|ed|ing)?"
     r"|ha(?:s|ve|d)\s+(?:remained|kept|been|stayed))\s+"
     r"(?:largely\s+|publicly\s+|completely\s+)?silen(?:t|ce)\b"
     # (round 39) "has refused to acknowledge their presence", "still refuses to say a word"
