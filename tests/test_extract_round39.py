@@ -385,3 +385,32 @@ def test_a_map_that_showed_square_kilometres_is_its_makers_claim() -> None:
         "area_held_km2",
         "2025-03-13",
     )
+
+
+DIGEST_PAGE = (
+    "KURSK NOTES\n\nWeekly digest | Wednesday 15 January 2025\n\nThe week in numbers\n\n"
+    "- Seoul's spy agency raised its count of the dead, and Kyiv's General Staff gave a weekend toll.\n\n"
+    "{first}\n"
+    "- Ukraine's General Staff said on Telegram that at least 40 North Korean soldiers had been killed.\n\n"
+    "{second}\n- South Korea's spy agency told lawmakers that about 300 North Korean soldiers had been killed.\n"
+)
+
+
+def test_day_headings_in_numbers_or_with_the_weekday_after_date_the_items_under_them() -> None:
+    for first, second in (
+        ("THU 9.01", "Mon 13.01"),
+        ("9 JAN (THU)", "13 JAN (MON)"),
+        ("09.01 THU", "13/01 MON"),
+    ):
+        got = _claims(DIGEST_PAGE.format(first=first, second=second))
+        assert (got[40]["stated_on"], got[300]["stated_on"]) == ("2025-01-09", "2025-01-13"), first
+
+
+def test_a_two_day_heading_dates_its_items_by_its_first_day() -> None:
+    got = _claims(DIGEST_PAGE.format(first="THU 9.01", second="Sat 11/01 - Sun 12/01"))
+    assert got[300]["stated_on"] == "2025-01-11"
+
+
+def test_a_number_pair_without_a_weekday_is_no_day_heading() -> None:
+    got = _claims(DIGEST_PAGE.format(first="THU 9.01", second="12.5"))
+    assert got[300]["stated_on"] == "2025-01-09"

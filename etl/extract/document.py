@@ -856,6 +856,43 @@ _DAY_HEADING = re.compile(
 )
 
 
+#: (round 39) A digest's day heading written with numbers or its weekday after the day: "THU 12.12",
+#: "Mon 28.04", "22.01 WED", "Fri 27/12", "9 JAN (THU)", and a two-day range ("Sat 28/12 - Sun 29/12",
+#: "WED 18 JUN - THU 19 JUN"), whose first day is taken.
+_WD_ANY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?"
+_NUMERIC_DAY = re.compile(
+    rf"(?:(?P<wd1>{_WD_ANY}),?\s+)?(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})\.?(?:\s*\(?(?P<wd2>{_WD_ANY})\)?)?"
+)
+_DAY_THEN_WEEKDAY = re.compile(
+    rf"(?P<day>\d{{1,2}}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\.?)\s*\(?(?P<wd>{_WD_ANY})\)?"
+)
+_RANGE_TAIL = re.compile(r"\s*[-–—]\s*\S.{0,24}")
+
+
+def _heading_day(line: str, page_day: date) -> str | None:
+    """A day heading in a form `_DAY_HEADING` does not read, rewritten as one it does ("Thursday 12
+    December"); None for any other line."""
+    head = line.strip()
+    first = _RANGE_TAIL.sub("", head, count=1) if re.search(r"\d\s*[-–—]\s*\S|\s[-–—]\s", head) else head
+    num = _NUMERIC_DAY.fullmatch(first)
+    if num is not None and (num.group("wd1") or num.group("wd2")):
+        day, month = int(num.group("d")), int(num.group("m"))
+        for year in (page_day.year, page_day.year - 1):
+            try:
+                when = date(year, month, day)
+            except ValueError:
+                return None
+            if when <= page_day:
+                return f"{when.strftime('%A')} {when.day} {when.strftime('%B')}"
+        return None
+    named = _DAY_THEN_WEEKDAY.fullmatch(first)
+    if named is not None:
+        return f"{named.group('wd').title()} {named.group('day').title()}"
+    if first != head and _DAY_HEADING.fullmatch(first):
+        return first  # "WED 18 JUN - THU 19 JUN" (recased): the range's first day
+    return None
+
+
 #: A transcript's speaker label: "[00:01:24] GUEST: ...", "MS. SINGH: ...", "Q: ...". Upper-case
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
 #: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
@@ -1908,6 +1945,11 @@ def _web_layout(lines: list[str]) -> Layout:
                 # (round 36) "WEEKEND RECAP (Sat 26 Apr):": the items below are that day's news
                 is_time, entry_day, recap_day = True, recap_days[0].first, True
             page_day = lay.published.date() if lay.published is not None else lay.month_ref
+            heading_day = _heading_day(s, page_day) if page_day is not None else None
+            if heading_day is not None:
+                # (round 39) "THU 12.12", "22.01 WED", "Fri 27/12", "9 JAN (THU)", "Sat 28/12 - Sun
+                # 29/12": a digest's day heading in numbers, its weekday after, or a range (its first day)
+                s = heading_day
             if (_DAY_HEADING.fullmatch(s) or _WEEKDAY_HEADING.fullmatch(s)) and page_day is not None:
                 days = [d for d in find_dates(s, page_day) if d.precision == "day"]
                 if days and not re.search(r"\d{4}", s) and (page_day - days[0].first).days > 180:
@@ -1921,7 +1963,9 @@ def _web_layout(lines: list[str]) -> Layout:
                 # page's own day: a date line under a byline is no entry)
                 is_time = is_time or (
                     bool(days)
-                    and bool(paras)
+                    # (round 39: or a digest's first day heading, above its first item, on a page
+                    # dated a later day: "MON 23 DEC" under "Tuesday 24 December 2024 | 06:00 UTC")
+                    and (bool(paras) or (lay.published is not None and days[0].first < page_day))
                     and re.match(_WEEKDAY, s) is not None
                     and days[0].first != page_day
                 )
