@@ -1577,7 +1577,7 @@ _ROLE_BEFORE_VERB = re.compile(
     r"(?:^|[\s,\"”])[Tt]he\s+(?P<role>"
     + _ROLE_ADJ
     + r"(?:president|minister|general|commander|spokes(?:man|woman|person)"
-    r"|secretary|chief|leader|head\s+of\s+(?:the\s+)?state))\s+(?:also\s+|later\s+)?$"
+    r"|secretary|chief|leader))\s+(?:also\s+|later\s+)?$"
 )
 #: Where the words before a name stop being its title: a quote mark or a verb of saying between
 #: ('"…," the president wrote on Telegram after a report from Commander-in-Chief X').
