@@ -414,3 +414,17 @@ def test_a_two_day_heading_dates_its_items_by_its_first_day() -> None:
 def test_a_number_pair_without_a_weekday_is_no_day_heading() -> None:
     got = _claims(DIGEST_PAGE.format(first="THU 9.01", second="12.5"))
     assert got[300]["stated_on"] == "2025-01-09"
+
+
+def test_a_headline_read_in_other_words_is_recorded_as_printed() -> None:
+    got = extract(
+        "SUMY VESTI - English version\n\n16.12.2024 | 17:42\n\n"
+        "In the Kursk region the army of the DPRK lost at least 30 military killed and wounded - HUR\n\n"
+        "Ukrainian defenders inflicted losses on at least 30 military of the army of the DPRK, killed and "
+        "wounded, as reported on Monday the Main Intelligence Directorate of the Ministry of Defence of Ukraine "
+        "in its Telegram channel.\n"
+    )
+    assert got.document["title"] == (
+        "In the Kursk region the army of the DPRK lost at least 30 military killed and wounded - HUR"
+    )
+    assert "at least 30 military of the army" in got.claims[0]["quote"]
