@@ -428,3 +428,26 @@ def test_a_headline_read_in_other_words_is_recorded_as_printed() -> None:
         "In the Kursk region the army of the DPRK lost at least 30 military killed and wounded - HUR"
     )
     assert "at least 30 military of the army" in got.claims[0]["quote"]
+
+
+def test_about_this_informed_on_a_day_the_body_credits_the_sentence_before() -> None:
+    got = _claims(
+        "Novyny Dnia\n\nFront | 26.04.2025, 19:40\n\nHeadline\n\n"
+        "The total losses of the army of the DPRK on the Kursk front compose more than 4,5 thousand killed and "
+        "wounded. About this informed on Saturday, 26 April, the General Staff of the Armed Forces of Ukraine on "
+        "Facebook.\n"
+    )
+    assert (got[4500]["claimant"], got[4500]["stated_on"]) == (
+        "General Staff of the Armed Forces of Ukraine",
+        "2025-04-26",
+    )
+
+
+def test_eliminated_and_wounded_persons_are_killed_or_wounded_people() -> None:
+    got = _claims(
+        "News\n\n16 December 2024\n\nHeadline\n\n"
+        "Ukrainian defenders eliminated and wounded not less than 30 military of the army of the DPRK near "
+        "Plekhovo, the HUR said. The occupiers lost 25 200 persons irrecoverably, the General Staff said.\n"
+    )
+    assert got[30]["metric"] == "killed_or_wounded"
+    assert 25200 in got

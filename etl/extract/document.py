@@ -1380,6 +1380,18 @@ _SAID_THE_ROLE = re.compile(
     r"|spokes(?:man|woman|person)|secretary|chief|leader))(?=\s*[.,;])",
     re.IGNORECASE,
 )
+#: (round 39) A translation's "About this informed on Monday the General Staff on Facebook" ("Об этом
+#: сообщил …"): read as "This was informed on Monday by the General Staff on Facebook", the form the
+#: reader takes for the sentence before's source.
+_WHEN_SAID = (
+    r"(?:on\s+[A-Z][a-z]+(?:,\s+\d{1,2}\s+[A-Z][a-z]+)?|yesterday(?:,\s+\d{1,2}\s+[A-Z][a-z]+)?|today"
+    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th))"
+)
+_ABOUT_THIS_SAID = re.compile(
+    rf"\bAbout\s+this\s+(?:(?P<w1>{_WHEN_SAID}),?\s+)?(?P<v>informed|reported|said|wrote|stated|announced|told)"
+    rf"\s+(?:(?P<w2>{_WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*|its\s+[\w-]+(?:\s+channel)?)\s+)?"
+    rf"(?P<who>(?:the\s+(?:[a-z-]+\s+){{0,5}}?)?{_PROPER_RUN})(?=\s*[.,;]|\s+(?:on|in|via|citing)\b)"
+)
 #: (round 39) A translation's "4 thousand military", "3 800 killed and wounded North Korean
 #: military": servicemen counted, not an institution (read as "servicemen"; the quote keeps "military").
 _COUNTED_MILITARY = re.compile(
@@ -1404,6 +1416,21 @@ def _translated_word_order(row: str) -> str:
         ),
         (_VERB_WHEN_SUBJECT, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')} {m.group('when')}"),
         (_COUNTED_MILITARY, lambda m: f"{m.group('pre')}servicemen"),
+        (
+            _ABOUT_THIS_SAID,
+            lambda m: " ".join(
+                x
+                for x in (
+                    "This was",
+                    m.group("v"),
+                    m.group("w1") or m.group("w2") or "",
+                    "by",
+                    m.group("who"),
+                    (m.group("where") or "").strip(),
+                )
+                if x
+            ),
+        ),
         (_SAID_THE_ROLE, lambda m: f"{m.group('q')} {m.group('who')} {m.group('v')}"),
         (
             _IN_THE_BODY_SAID,

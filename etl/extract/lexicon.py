@@ -404,6 +404,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "troop",
     "servicemen",
     "serviceman",
+    "persons",  # (round 39) a translation's "25 200 persons irrecoverably"
     "service members",
     "personnel",
     "fighters",
@@ -535,6 +536,8 @@ NON_PEOPLE_NOUNS: tuple[str, ...] = (
 #: Metric cues, most specific first; each is a regex fragment.
 METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
+    # (round 39) a translation's "eliminated and wounded not less than 30", "liquidated or wounded"
+    ("killed_or_wounded", r"(?:eliminated|liquidated)\s+(?:and|or)\s+(?:wounded|injured)"),
     # "several hundred, ranging from killed in action to wounded": the range of fates spans both
     (
         "killed_or_wounded",
@@ -561,7 +564,7 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ),
     ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
     ("captured", r"captured|capturing|capture\s+of|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
-    ("killed", r"killed|killing|dead|deaths?|died|lost\s+their\s+lives|death\s+toll"),
+    ("killed", r"killed|killing|dead|deaths?|died|perished|lost\s+their\s+lives|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
     (
         "troops_deployed",
