@@ -451,3 +451,16 @@ def test_eliminated_and_wounded_persons_are_killed_or_wounded_people() -> None:
     )
     assert got[30]["metric"] == "killed_or_wounded"
     assert 25200 in got
+
+
+def test_a_leading_span_of_two_days_is_no_statement_day() -> None:
+    got = _claims(
+        "Pravdyvo.ua\n\n16 December 2024, 18:05\n\nHeadline\n\n"
+        "On the 14th and 15th of December, Ukrainian defenders eliminated and wounded not less than 30 military "
+        "of the army of the DPRK near Plekhovo. About this on Monday informed in Telegram the Main Intelligence "
+        "Directorate of the Ministry of Defence of Ukraine (GUR).\n"
+    )
+    assert (got[30]["claimant"], got[30]["stated_on"]) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        "2024-12-16",
+    )

@@ -5614,6 +5614,12 @@ class Reader:
                 r"(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
                 clause[: d.start],
             )
+            if leading and re.match(
+                r"\s*(?:and|to|–|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", clause[d.end :]
+            ):
+                # (round 39) "On the 14th and 15th of December, Ukrainian defenders eliminated …":
+                # a span of days the figure covers, not the day it was said
+                leading = None
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
             # "announced the capture of the two soldiers on Saturday": a day word after the
