@@ -464,3 +464,16 @@ def test_a_leading_span_of_two_days_is_no_statement_day() -> None:
         "Defense Intelligence of Ukraine (HUR)",
         "2024-12-16",
     )
+
+
+def test_an_inversion_the_reader_cannot_reorder_still_keeps_informed_from_the_words_before() -> None:
+    # writer 115's set: "…, informed on Thursday in Washington the American secretary of state Antony
+    # Blinken" is not reordered (a place before the speaker); "informed" after the comma is no verb
+    got = _claims(
+        "WSCHOD24.PL | English edition\nHome > World > War in Ukraine\n\n"
+        "Blinken: up to 8 thousand North Korean soldiers are already in Kursk oblast\n\n"
+        "Added: 01.11.2024, 08:42\n\n"
+        "Up to 8 thousand soldiers from North Korea were sent to the Kursk oblast bordering Ukraine, informed "
+        "on Thursday in Washington the American secretary of state Antony Blinken.\n"
+    )
+    assert got[None]["claimant"] == "Antony Blinken (US State Department)"
