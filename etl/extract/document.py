@@ -24,7 +24,7 @@ from etl.extract.dates import (
     parse_dateline,
     parse_month_line,
 )
-from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS, PEOPLE_NOUNS
+from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS, PEOPLE_NOUNS, WHEN_SAID
 from etl.extract.numbers import find_figures
 
 _ABBREV = (
@@ -1383,13 +1383,9 @@ _SAID_THE_ROLE = re.compile(
 #: (round 39) A translation's "About this informed on Monday the General Staff on Facebook" ("Об этом
 #: сообщил …"): read as "This was informed on Monday by the General Staff on Facebook", the form the
 #: reader takes for the sentence before's source.
-_WHEN_SAID = (
-    r"(?:on\s+[A-Z][a-z]+(?:,\s+\d{1,2}\s+[A-Z][a-z]+)?|yesterday(?:,\s+\d{1,2}\s+[A-Z][a-z]+)?|today"
-    r"|on\s+the\s+\d{1,2}(?:st|nd|rd|th))"
-)
 _ABOUT_THIS_SAID = re.compile(
-    rf"\bAbout\s+this\s+(?:(?P<w1>{_WHEN_SAID}),?\s+)?(?P<v>informed|reported|said|wrote|stated|announced|told)"
-    rf"\s+(?:(?P<w2>{_WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*|its\s+[\w-]+(?:\s+channel)?)\s+)?"
+    rf"\bAbout\s+this\s+(?:(?P<w1>{WHEN_SAID}),?\s+)?(?P<v>informed|reported|said|wrote|stated|announced|told)"
+    rf"\s+(?:(?P<w2>{WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*|its\s+[\w-]+(?:\s+channel)?)\s+)?"
     rf"(?P<who>(?:the\s+(?:[a-z-]+\s+){{0,5}}?)?{_PROPER_RUN})(?=\s*[.,;]|\s+(?:on|in|via|citing)\b)"
 )
 #: (round 39) A translation's "4 thousand military", "3 800 killed and wounded North Korean

@@ -625,6 +625,10 @@ CHANNEL_CUES: tuple[tuple[str, str], ...] = (
 )
 
 #: Verbs and phrases that introduce what someone claims.
+#: (round 39) When a verb of saying was said, written between the verb and its speaker or its "by" (a
+#: translation's word order): "on Monday", "on Saturday, 26 April", "on the 19th", "yesterday, 22
+#: January", "today".
+WHEN_SAID: str = r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\w+(?:,\s+\d{1,2}\s+\w+)?|yesterday(?:,\s+\d{1,2}\s+\w+)?|today)"
 SPEECH_VERBS: str = (
     r"said|says|say|claimed|claims|claim|told|tells|reported|reports|stated|states|announced"
     r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"

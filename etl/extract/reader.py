@@ -47,6 +47,7 @@ from etl.extract.lexicon import (
     STATEMENT_CUES,
     SUBJECT_ADJECTIVE,
     TOPIC_SUBJECT,
+    WHEN_SAID,
 )
 from etl.extract.numbers import Figure, find_figures, make_figure
 from etl.extract.reference import Actor, Mention, Reference
@@ -601,16 +602,13 @@ _BRIEFED = re.compile(
 )
 #: The figure named as someone's right before the name: "– a figure Valery Gerasimov gave".
 _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?:that\s+)?$")
-#: When a verb of saying was said, between it and its "by": "on Monday", (round 39) "on Saturday, 26
-#: April", "yesterday, 22 January", "today".
-_WHEN_TOLD = r"(?:on\s+\w+(?:,\s+\d{1,2}\s+\w+)?|yesterday(?:,\s+\d{1,2}\s+\w+)?|today)"
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)(?:\s+(?:figure|number|estimate|information|data))?\s+was\s+"
     r"(?P<tail>(?:stated|said|reported|announced|noted|written"
     # (session 18) a translation's "This was informed on Monday by the Main Intelligence …",
     # "This figure was told to the South Korean parliamentarian Yu Yong-weon by …"
-    r"|informed|communicated|told\s+to\s+[^.;]{3,80}?)(?:\s+" + _WHEN_TOLD + r")?\s+by\s+.+)$",
+    r"|informed|communicated|told\s+to\s+[^.;]{3,80}?)(?:\s+" + WHEN_SAID + r")?\s+by\s+.+)$",
     re.DOTALL,
 )
 
@@ -629,11 +627,11 @@ def _said_after(tail: str) -> str:
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
     "reported by the HUR on Monday.")."""
     tail = re.sub(
-        r"^(?:informed|communicated|told\s+to\s+[^.;]{3,80}?(?=\s+(?:" + _WHEN_TOLD + r"\s+)?by\b))",
+        r"^(?:informed|communicated|told\s+to\s+[^.;]{3,80}?(?=\s+(?:" + WHEN_SAID + r"\s+)?by\b))",
         "reported",
         tail,
     )
-    m = re.match(r"(\w+)\s+(" + _WHEN_TOLD + r")\s+(by\s+.+?)([.!]?)\s*$", tail, re.DOTALL)
+    m = re.match(r"(\w+)\s+(" + WHEN_SAID + r")\s+(by\s+.+?)([.!]?)\s*$", tail, re.DOTALL)
     return f"{m.group(1)} {m.group(3)} {m.group(2)}{m.group(4)}" if m else tail
 
 
@@ -4784,7 +4782,7 @@ class Reader:
             r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?"
             # ("Casualties among North Korean troops fighting in Kursk are estimated at": whose)
             r"(?:\s+among\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
-            r"|compose[sd]?|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
+            r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
             before,
@@ -4917,8 +4915,7 @@ class Reader:
             return "people"  # "the number of killed and wounded ... already exceeds 3,000"
         if re.search(
             r"(?:losses|casualties)\b[^.;]{0,90}?\b(?:amounted\s+to|amount\s+to|came\s+to"
-            # (round 39: a translation's "The total losses … compose more than 4,5 thousand")
-            r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered|compose[sd]?|make\s+up|made\s+up)\s*$",
+            r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered)\s*$",
             before,
         ):
             return "people"
