@@ -864,19 +864,17 @@ _DAY_HEADING = re.compile(
 #: (round 39) A digest's day heading written with numbers or its weekday after the day: "THU 12.12",
 #: "Mon 28.04", "22.01 WED", "Fri 27/12", "9 JAN (THU)", and a two-day range ("Sat 28/12 - Sun 29/12",
 #: "WED 18 JUN - THU 19 JUN"), whose first day is taken.
-_WD_ANY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?\.?"
+_WD_ANY = rf"(?i:{_WEEKDAY})"
 _NUMERIC_DAY = re.compile(
     rf"(?:(?P<wd1>{_WD_ANY}),?\s+)?(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})\.?(?:\s*\(?(?P<wd2>{_WD_ANY})\)?)?"
 )
-_DAY_THEN_WEEKDAY = re.compile(
-    rf"(?P<day>\d{{1,2}}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zA-Z]*\.?)\s*\(?(?P<wd>{_WD_ANY})\)?"
-)
+_DAY_THEN_WEEKDAY = re.compile(rf"(?P<day>\d{{1,2}}\s+(?i:{_MONTH}))\s*\(?(?P<wd>{_WD_ANY})\)?")
 _RANGE_TAIL = re.compile(r"\s*[-–—]\s*\S.{0,24}")
 
 
 def _heading_day(line: str, page_day: date) -> str | None:
     """A day heading in a form `_DAY_HEADING` does not read, rewritten as one it does ("Thursday 12
-    December"); None for any other line."""
+    December"; "MON 13 JAN" as "Mon 13 Jan"); None for any other line."""
     head = line.strip()
     first = _RANGE_TAIL.sub("", head, count=1) if re.search(r"\d\s*[-–—]\s*\S|\s[-–—]\s", head) else head
     num = _NUMERIC_DAY.fullmatch(first)
@@ -893,8 +891,9 @@ def _heading_day(line: str, page_day: date) -> str | None:
     named = _DAY_THEN_WEEKDAY.fullmatch(first)
     if named is not None:
         return f"{named.group('wd').title()} {named.group('day').title()}"
-    if first != head and _DAY_HEADING.fullmatch(first):
-        return first  # "WED 18 JUN - THU 19 JUN" (recased): the range's first day
+    titled = first.title() if first.isupper() else first  # "MON 13 JAN", "SATURDAY 26 APRIL"
+    if (first != head or titled != first) and _DAY_HEADING.fullmatch(titled):
+        return titled  # (and "WED 18 JUN - THU 19 JUN": the range's first day)
     return None
 
 

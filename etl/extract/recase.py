@@ -107,21 +107,9 @@ def _recase_flash(line: str, proper: dict[str, str]) -> str:
     return (m.group("pre") or "") + _recase_line(m.group("head"), proper) + m.group("rest")
 
 
-#: (round 39) A day heading in capitals: "MON 13 JAN", "SUNDAY, 12 JANUARY 2025", "WED NOV 20".
-_CAPS_DAY_HEADING = re.compile(
-    r"^(?P<h>[ \t]*(?:(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)(?:DAY|SDAY|NESDAY|RSDAY|URDAY)?\.?,?[ \t]+)?"
-    r"(?:\d{1,2}[ \t]+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?"
-    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?[ \t]+\d{1,2})(?:,?[ \t]+\d{4})?)[ \t]*$",
-    re.MULTILINE,
-)
-
-
 def recase_shouting(text: str, ref: Reference) -> str:
     """`text` with each line in capitals put in sentence case, its proper words restored (a
-    flash's headline in capitals too, before its text in ordinary case), and a day heading in
-    capitals ("MON 13 JAN") in the calendar's own case."""
-    if re.search(r"^[ \t]*(?:[A-Z]{3,}\.?,?[ \t]+)?\d{0,2}[ \t]*[A-Z]{3}", text, re.MULTILINE):
-        text = _CAPS_DAY_HEADING.sub(lambda m: _WORD.sub(lambda w: w.group(0).title(), m.group("h")), text)
+    flash's headline in capitals too, before its text in ordinary case)."""
     if not re.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
         return text  # the common case: nothing in capitals for three words running
     lines = text.split("\n")
