@@ -866,21 +866,61 @@ _DAY_HEADING = re.compile(
 #: "WED 18 JUN - THU 19 JUN"), whose first day is taken.
 _WD_ANY = rf"(?i:{_WEEKDAY})"
 _NUMERIC_DAY = re.compile(
-    rf"(?:(?P<wd1>{_WD_ANY}),?\s+)?(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})\.?(?:\s*\(?(?P<wd2>{_WD_ANY})\)?)?"
+    rf"(?:(?P<wd1>{_WD_ANY}),?\s+)?(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})(?:[./](?P<y>\d{{4}}))?\.?"
+    rf"(?:\s*\(?(?P<wd2>{_WD_ANY})\)?)?"
 )
 _DAY_THEN_WEEKDAY = re.compile(rf"(?P<day>\d{{1,2}}\s+(?i:{_MONTH}))\s*\(?(?P<wd>{_WD_ANY})\)?")
 _RANGE_TAIL = re.compile(r"\s*[-–—]\s*\S.{0,24}")
+#: (round 40) A day heading with no weekday, in numbers only: "17/06", "19.12", "12.01.2025",
+#: "2025-01-12"; and a weekday with the day's ordinal alone: "Thursday 19th".
+_BARE_NUMERIC_DAY = re.compile(
+    r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{4}|\d{2}))?\.?:?|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}):?"
+)
+_WEEKDAY_ORDINAL = re.compile(rf"(?P<wd>{_WD_ANY}),?\s+(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)\.?:?")
+
+
+def _numbered_day(line: str, page_day: date) -> date | None:
+    """(round 40) The day a heading in numbers alone or "Thursday 19th" names: on or before the
+    page's day and at most 180 days before it; None for any other line."""
+    bare = _BARE_NUMERIC_DAY.fullmatch(line)
+    when: date | None = None
+    if bare is not None:
+        try:
+            if bare.group("iy"):
+                when = date(int(bare.group("iy")), int(bare.group("im")), int(bare.group("id")))
+            else:
+                day, month = int(bare.group("d")), int(bare.group("m"))
+                y = bare.group("y")
+                years = [int(y) + (2000 if len(y) == 2 else 0)] if y else [page_day.year, page_day.year - 1]
+                when = next((d for d in (date(yr, month, day) for yr in years) if d <= page_day), None)
+        except ValueError:
+            return None
+    ordinal = _WEEKDAY_ORDINAL.fullmatch(line)
+    if ordinal is not None:
+        wd = ordinal.group("wd")[:3].lower()
+        for back in range(0, 62):
+            d = page_day - timedelta(days=back)
+            if d.day == int(ordinal.group("d")) and d.strftime("%a").lower() == wd:
+                when = d
+                break
+    if when is None or when > page_day or (page_day - when).days > 180:
+        return None
+    return when
 
 
 def _heading_day(line: str, page_day: date) -> str | None:
     """A day heading in a form `_DAY_HEADING` does not read, rewritten as one it does ("Thursday 12
     December"; "MON 13 JAN" as "Mon 13 Jan"); None for any other line."""
     head = line.strip()
+    iso = _numbered_day(head, page_day) if re.fullmatch(r"\d{4}-\d{2}-\d{2}:?", head) else None
+    if iso is not None:  # (round 40) "2024-12-27": no range
+        return f"{iso.strftime('%A')} {iso.day} {iso.strftime('%B')}"
     first = _RANGE_TAIL.sub("", head, count=1) if re.search(r"\d\s*[-–—]\s*\S|\s[-–—]\s", head) else head
     num = _NUMERIC_DAY.fullmatch(first)
     if num is not None and (num.group("wd1") or num.group("wd2")):
         day, month = int(num.group("d")), int(num.group("m"))
-        for year in (page_day.year, page_day.year - 1):
+        years = [int(num.group("y"))] if num.group("y") else [page_day.year, page_day.year - 1]
+        for year in years:
             try:
                 when = date(year, month, day)
             except ValueError:
@@ -888,6 +928,9 @@ def _heading_day(line: str, page_day: date) -> str | None:
             if when <= page_day:
                 return f"{when.strftime('%A')} {when.day} {when.strftime('%B')}"
         return None
+    numbered = _numbered_day(first, page_day)
+    if numbered is not None:
+        return f"{numbered.strftime('%A')} {numbered.day} {numbered.strftime('%B')}"
     named = _DAY_THEN_WEEKDAY.fullmatch(first)
     if named is not None:
         return f"{named.group('wd').title()} {named.group('day').title()}"
@@ -1345,6 +1388,7 @@ _PROPER_RUN = rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|{_ACRO
 #: "…, informed on Saturday the General Staff of the Armed Forces of Ukraine on its Facebook page".
 _SAY_VERB = (
     r"informed|informs|reported|reports|said|says|stated|states|announced|announces|noted|notes|wrote|writes"
+    r"|declared|declares"  # (round 40) "заявил"
 )
 _AS_VERB_SUBJECT = re.compile(
     rf"\b(?P<as>[Aa]s)\s+(?P<v>{_SAY_VERB})\s+(?P<when>(?:on\s+[A-Z][a-z]+|yesterday|today)\s+)?(?P<who>the\s+(?:[a-z-]+\s+){{0,5}}?{_PROPER_RUN})"
@@ -1353,6 +1397,9 @@ _AS_VERB_SUBJECT = re.compile(
 _VERB_WHEN_SUBJECT = re.compile(
     rf"(?P<lead>,\s+)(?P<v>{_SAY_VERB})\s+(?P<when>on\s+[A-Z][a-z]+(?:,\s+\d{{1,2}}\s+[A-Z][a-z]+,)?|yesterday|today"
     r"|this\s+morning)"
+    # ((round 40) "…, informed on Thursday in its Telegram channel the Ministry of Defence of Russia")
+    r"(?P<where>\s+(?:in|on|via)\s+(?:its|his|her|their|the)\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?"
+    r"(?:channel|page|account|statement|address|briefing))?"
     rf"\s+(?P<who>the\s+(?:[a-z-]+\s+){{0,5}}?{_PROPER_RUN})(?=\s*[.;,]|\s+(?:on|in|via|through)\b)"
 )
 #: (round 39) "…, said the National Intelligence Service (NIS) on the 19th.": a body named after
@@ -1382,17 +1429,49 @@ _SAID_THE_ROLE = re.compile(
 #: (round 39) A translation's "About this informed on Monday the General Staff on Facebook" ("Об этом
 #: сообщил …"): read as "This was informed on Monday by the General Staff on Facebook", the form the
 #: reader takes for the sentence before's source.
+#: (round 40) A body's name as a translation lower-cases it: "the National intelligence service of
+#: South Korea", "the Main directorate of intelligence" (its own words only, so no clause is taken in).
+_BODY_RUN = (
+    rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|{_ACRONYM}"
+    r"|intelligence|service|services|staff|ministry|defen[cs]e|armed|forces|general|press|council|security"
+    r"|chiefs|joint|national|main|directorate|department|agency|office|committee|headquarters|command))*?"
+)
 _ABOUT_THIS_SAID = re.compile(
-    rf"\bAbout\s+this\s+(?:(?P<w1>{WHEN_SAID}),?\s+)?(?P<v>informed|reported|said|wrote|stated|announced|told)"
-    rf"\s+(?:(?P<w2>{WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*|its\s+[\w-]+(?:\s+channel)?)\s+)?"
-    rf"(?P<who>(?:the\s+(?:[a-z-]+\s+){{0,5}}?)?{_PROPER_RUN})(?=\s*[.,;]|\s+(?:on|in|via|citing)\b)"
+    rf"\bAbout\s+this\s+(?:(?P<w1>{WHEN_SAID}),?\s+)?"
+    # ((round 40) "About this on Tuesday at a closed briefing in parliament informed …")
+    r"(?P<where0>(?:at|on|during|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|meeting|session"
+    r"|address|interview)(?:\s+(?:in|of|for|with)\s+(?:the\s+)?[\w-]+)?,?\s+)?"
+    r"(?P<v>informed|reported|said|wrote|stated|announced|told|declared|noted)"
+    rf"\s+(?:(?P<w2>{WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*|its\s+[\w-]+(?:\s+channel)?)\s+"
+    # ((round 40) "About this on Tuesday at a closed briefing in parliament informed the NIS")
+    r"|(?:at|on|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|meeting|session)"
+    r"(?:\s+(?:in|of|for)\s+(?:the\s+)?[\w-]+)?\s+)?"
+    rf"(?P<who>(?:the\s+(?:[a-z-]+\s+){{0,5}}?)?{_BODY_RUN})"
+    r"(?=\s*[.,;]|\s+(?:on|in|via|citing|after|at|during|when|while|speaking|answering)\b)"
 )
 #: (round 39) A translation's "4 thousand military", "3 800 killed and wounded North Korean
 #: military": servicemen counted, not an institution (read as "servicemen"; the quote keeps "military").
 _COUNTED_MILITARY = re.compile(
     r"(?P<pre>\d(?:[\d\s.,]*\d)?(?:\s+(?:thousand|hundred))?\s+"
     r"(?:(?:killed|wounded|and|North|South|Korean|Ukrainian|Russian|DPRK|enemy|more)\s+){0,4})military"
-    r"(?=\s*[.,;:)]|\s+(?:of|in|from|were|was|are|who|killed|wounded|and|have|had|has|at|on|near|during|since|to)\b)"
+    r"(?=\s*[.,;:)]|\s+(?:of|in|from|were|was|are|who|killed|wounded|and|have|had|has|at|on|near|during|since|to"
+    # (round 40) "100 North Korean military perished", "4 thousand military received wounds"
+    r"|perished|died|fell|received|got|lost|already)\b)"
+)
+
+
+#: (round 40) A translation's abbreviated "thousand": "3 tys." (Polish, Ukrainian тис.), "2 thous."
+#: (Russian тыс.), "12 tis." and "12 tisíc" (Czech), "11 tūkst." (Lithuanian), "4 Tsd." (German).
+_SCALE_ABBREVIATION = re.compile(
+    r"(?P<n>\d(?:[\d\s.,]*\d)?)\s*(?:(?:tys|thous|thsd|tis|t[uū]kst|Tsd|тыс|тис)\.|tisíc|tysięcy|tysiące)(?=[\s,;:)]|$)"
+)
+
+
+#: (round 40) A translation's "relayed the words of the head of GUR Kyrylo Budanov: …" ("передал
+#: слова"): read as "relayed that the head of GUR Kyrylo Budanov said: …", whose words they are.
+_WORDS_OF = re.compile(
+    r"\b(?P<v>relayed|conveyed|passed\s+on|cited|quoted|repeated)\s+the\s+words\s+of\s+"
+    rf"(?P<who>(?:the\s+)?(?:[a-z-]+\s+){{0,4}}?{_BODY_RUN})(?=\s*:)"
 )
 
 
@@ -1409,7 +1488,14 @@ def _translated_word_order(row: str) -> str:
                 + (f" {m.group('when').strip()}" if m.group("when") else "")
             ),
         ),
-        (_VERB_WHEN_SUBJECT, lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')} {m.group('when')}"),
+        (
+            _VERB_WHEN_SUBJECT,
+            lambda m: (
+                f"{m.group('lead')}{m.group('who')} {m.group('v')} {m.group('when')}{m.group('where') or ''}"
+            ),
+        ),
+        (_SCALE_ABBREVIATION, lambda m: f"{m.group('n')} thousand"),
+        (_WORDS_OF, lambda m: f"{m.group('v')} that {m.group('who')} said"),
         (_COUNTED_MILITARY, lambda m: f"{m.group('pre')}servicemen"),
         (
             _ABOUT_THIS_SAID,
@@ -1421,7 +1507,7 @@ def _translated_word_order(row: str) -> str:
                     m.group("w1") or m.group("w2") or "",
                     "by",
                     m.group("who"),
-                    (m.group("where") or "").strip(),
+                    (m.group("where") or m.group("where0") or "").strip(" ,"),
                 )
                 if x
             ),
@@ -1704,6 +1790,28 @@ _SECTION_HEADING = re.compile(
 )
 
 
+def _first_day_heading(rows: list[str], body_at: int) -> int:
+    """(round 40) A digest's first day heading set right above its first item ("Mon 23 Dec" under
+    "Published 28.12.2024"): the body starts at the heading, so the items under it are that day's,
+    when the lines above it date the page to a later day (a date line under a byline stays the
+    page's own)."""
+    k = body_at - 1
+    while k >= 0 and not rows[k]:
+        k -= 1
+    if k < 1 or len(rows[k]) > 40:
+        return body_at
+    page = next((d for d in map(parse_date_line, [r for r in rows[:k] if r]) if d is not None), None)
+    if page is None:
+        return body_at
+    line = _heading_day(rows[k], page.date()) or rows[k].strip()
+    if not (_DAY_HEADING.fullmatch(line) and re.match(_WEEKDAY, line)):
+        return body_at
+    days = [d for d in find_dates(line, page.date()) if d.precision == "day"]
+    if days and days[0].first < page.date() and (page.date() - days[0].first).days <= 180:
+        return k
+    return body_at
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -1730,6 +1838,7 @@ def _web_layout(lines: list[str]) -> Layout:
         ),
         len(rows),
     )
+    body_at = _first_day_heading(rows, body_at)
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
     lay.published = _cued_date([r for r in rows[: body_at + 8] if r])

@@ -122,6 +122,7 @@ SIDE_WORDS: dict[str, str] = {
     "Pyongyang": "DPRK",
     "Korean People's Army": "DPRK",
     "KPA": "DPRK",  # the Korean People's Army by its initials ("about 15,000 KPA troops")
+    "KNDR": "DPRK",  # (round 40) the initials in Russian and Ukrainian (КНДР): "the losses of KNDR"
     "NK": "DPRK",  # a brief's or a ticker's short form ("losses of the NK army", "77 NK soldiers")
     "Russian": "Russia",
     "Russia": "Russia",
@@ -133,6 +134,7 @@ SIDE_WORDS: dict[str, str] = {
     "Kiev": "Ukraine",
     "AFU": "Ukraine",  # the Armed Forces of Ukraine, as Russian outlets write it
     "ZSU": "Ukraine",
+    "VSU": "Ukraine",  # (round 40) the Russian initials of the Armed Forces of Ukraine (ВСУ)
     "South Korean": "South Korea",
     "South Korea": "South Korea",
     "Seoul": "South Korea",
@@ -141,9 +143,9 @@ SIDE_WORDS: dict[str, str] = {
 #: Words around a claimant the actors file does not know that tell its side ("White House
 #: spokesman John Kirby", "Russian military blogger"); checked in the name, then just before it.
 SIDE_HINTS: tuple[tuple[str, str], ...] = (
-    (r"\bNorth\s+Korea|\bDPRK\b|\bPyongyang\b|\bKCNA\b", "DPRK"),
+    (r"\bNorth\s+Korea|\bDPRK\b|\bKNDR\b|\bPyongyang\b|\bKCNA\b", "DPRK"),
     (r"\bSouth\s+Korea|\bSeoul\b|\bROK\b", "South Korea"),
-    (r"\bUkrain|\bKyiv\b|\bKiev\b|\bZSU\b", "Ukraine"),
+    (r"\bUkrain|\bKyiv\b|\bKiev\b|\bZSU\b|\bVSU\b", "Ukraine"),
     (r"\bRussia|\bKremlin\b|\bMoscow\b|\bpro-war\b|\bpro-Kremlin\b|\bTASS\b", "Russia"),
     (
         r"\bU\.?S\.?\b|\bAmerican\b|\bWhite\s+House\b|\bPentagon\b|\bState\s+Department\b"
@@ -363,6 +365,8 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "almost": "nearly",
     "close to": "nearly",
     "approaching": "nearly",
+    "approaches": "nearly",  # (round 40) "the number of wounded approaches 1 thousand"
+    "approached": "nearly",
     "nearing": "nearly",
     "just under": "nearly",
     "up to": "up_to",
@@ -420,6 +424,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "occupiers",
     "invaders",
     "sappers",
+    "builders",  # (round 40) "5 thousand military builders" sent to restore the Kursk region
     "military builders",
     "builders",
     "deminers",
@@ -572,6 +577,9 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         # (not "killed in Russia": where they died, round 39)
         r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?<!wounded\s)(?<!injured\s)"
         r"(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
+        # (round 40) a translation's "in the east of Russia", "on the territory of Russia"
+        r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?:in|to)\s+the\s+(?:far\s+)?(?:east|west|north|south)\s+of\s+Russia\b"
+        r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?:on|to)\s+the\s+territory\s+of\s+(?:the\s+)?(?:Russia|Russian\s+Federation|RF)\b"
         r"|(?:moved|transferred|redeployed|relocated)\s+(?:closer\s+)?to\s+the\s+[A-Z][\w-]*\s+(?:region|oblast|front)"
         # "as many as 8,000 of them had been moved to Kursk": a place by its name alone
         r"|(?<=been\s)(?:moved|transferred|redeployed|relocated)\s+to\s+[A-Z][\w-]+"
@@ -628,7 +636,11 @@ CHANNEL_CUES: tuple[tuple[str, str], ...] = (
 #: (round 39) When a verb of saying was said, written between the verb and its speaker or its "by" (a
 #: translation's word order): "on Monday", "on Saturday, 26 April", "on the 19th", "yesterday, 22
 #: January", "today".
-WHEN_SAID: str = r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\w+(?:,\s+\d{1,2}\s+\w+)?|yesterday(?:,\s+\d{1,2}\s+\w+)?|today)"
+#: (round 40: "yesterday, 23 of December", "on 19 of December")
+WHEN_SAID: str = (
+    r"(?:on\s+the\s+\d{1,2}(?:st|nd|rd|th)|on\s+\d{1,2}\s+(?:of\s+)?[A-Z][a-z]+|on\s+\w+(?:,\s+\d{1,2}\s+(?:of\s+)?\w+)?"
+    r"|yesterday(?:,\s+\d{1,2}\s+(?:of\s+)?\w+)?|today)"
+)
 SPEECH_VERBS: str = (
     r"said|says|say|claimed|claims|claim|told|tells|reported|reports|stated|states|announced"
     r"|announces|estimated|estimates|estimate|estimating|believed|believes|added|adds|wrote"
@@ -659,6 +671,16 @@ SPEECH_VERBS: str = (
     # "…, informed on Thursday in Washington the American secretary of state Antony Blinken", is
     # still no verb after a comma, as in session 18: writer 115's set measured it)
     r"|informs|informed(?=\s+(?:that|in|via|through|about|journalists|reporters)\b)|(?<![,;]\s)informed(?=\s+on\b)"
+    # (round 40) a translation's comma before "that": "the SSO informed, that …", "underlined, that"
+    r"|(?:informed|underlined|emphasi[sz]ed|specified|communicated|clarified)(?=,\s*that\b)"
+    # (round 40) "named a figure of around 1,1 thousand", "Zelensky named the figure of 3 800"
+    r"|(?:named|names|voiced|voices)(?=\s+(?:(?:on|in|at)\s+[^.;:\d]{1,40}?\s+)?(?:a|an|the|this|that|its|his|her|their)\s+"
+    r"(?:new\s+|updated\s+|first\s+|own\s+)?(?:figure|number|estimate|count|data|losses)\b)"
+    # (round 40) a translation's "declared" ("заявил"): "Zelensky declared, that …", "declared on
+    # the briefing that …" (not "Moscow declared Kursk liberated", a declaration the events read)
+    r"|(?:declared|declares)(?=\s*(?:,\s*)?(?:that|about)\b|\s+(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:briefing|address|interview|statement|conference|speech|meeting|air|channel|Telegram"
+    r"|Facebook|network|networks)\b|\s*[.;:]|\s*,\s*[\"“]?\s*$)"
     # (round 39) "DeepState's map yesterday showed 140 square kilometres … under Ukrainian control"
     r"|(?:showed|shows)(?=\s+(?:(?:only|just|about|around|some)\s+)?\d[\d,.]*\s+(?:square|sq\.?|km))"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"

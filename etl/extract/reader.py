@@ -403,6 +403,9 @@ _BARE_OFFICIALS = re.compile(
 _WAR_TALK = re.compile(
     r"(?i)korea|russia|ukrain|kursk|kyiv|moscow|pyongyang|seoul|kremlin|soldier|troop|servicem|forces"
     r"|militar|army|\bwar\b|front|combat|battle|occupier|enemy|brigade|\bunits?\b"
+    # (round 40) the war's bodies and sides by their initials: "the NIS estimated the number of the
+    # perished at about 600 persons"
+    r"|\b(?:NIS|HUR|GUR|JCS|SSO|DPRK|KNDR|VSU|AFU|ZSU|KPA)\b|intelligence"
 )
 #: Between a state outlet and the body whose statement it carried: " carried a statement of the
 #: ruling party's " (round 35).
@@ -605,7 +608,7 @@ _FIGURE_WORD_BEFORE = re.compile(r"\b(?:figure|estimate|number|count|total)\s+(?
 #: "This was stated by X …", "That was reported by X …": an attribution after its content.
 _SAID_BY_NEXT = re.compile(
     r"\s*(?:This|That|It)(?:\s+(?:figure|number|estimate|information|data))?\s+was\s+"
-    r"(?P<tail>(?:stated|said|reported|announced|noted|written"
+    r"(?P<tail>(?:stated|said|reported|announced|noted|written|declared"
     # (session 18) a translation's "This was informed on Monday by the Main Intelligence …",
     # "This figure was told to the South Korean parliamentarian Yu Yong-weon by …"
     r"|informed|communicated|told\s+to\s+[^.;]{3,80}?)(?:\s+" + WHEN_SAID + r")?\s+by\s+.+)$",
@@ -627,7 +630,7 @@ def _said_after(tail: str) -> str:
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
     "reported by the HUR on Monday.")."""
     tail = re.sub(
-        r"^(?:informed|communicated|told\s+to\s+[^.;]{3,80}?(?=\s+(?:" + WHEN_SAID + r"\s+)?by\b))",
+        r"^(?:informed|communicated|declared|told\s+to\s+[^.;]{3,80}?(?=\s+(?:" + WHEN_SAID + r"\s+)?by\b))",
         "reported",
         tail,
     )
@@ -635,6 +638,14 @@ def _said_after(tail: str) -> str:
     return f"{m.group(1)} {m.group(3)} {m.group(2)}{m.group(4)}" if m else tail
 
 
+#: (round 40) A translation's next sentence naming the paper the figure is in: "This is said in the
+#: summary of the Ministry of Defence of Russia, published on Monday."
+_SAID_IN_NEXT = re.compile(
+    r"\s*(?:This|That|It)\s+(?:is|was)\s+(?:said|stated|reported|noted|written|informed)\s+in\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:summary|statement|report|message|bulletin|communiqu[eé]|post|update|address|briefing)"
+    r"\s+(?:of|by|from)\s+(?P<who>.+)$",
+    re.DOTALL,
+)
 #: The next sentence naming where the figure came from: "The Board noted that the figure came from
 #: the website of Global Defense Corp, as relayed by …" (the figure before is that source's).
 _CAME_FROM_NEXT = re.compile(
@@ -1590,7 +1601,7 @@ _ANSWER_VERB = r"denied|dismissed|rejected|disputed|refuted|called\s+(?:it|untru
 #: The kind of loss named right after a figure: "25,200 irrecoverable", "36,200 wounded", "4,500
 #: killed and wounded" (a people noun may come between: "76,000 servicemen killed and wounded").
 _OWN_KIND_AFTER = re.compile(
-    r"\s+(?:(?:servicemen|soldiers|troops|personnel|men)\s+)?(?P<w>(?:killed|dead|irrecoverable|irretrievable|wounded"
+    r"\s+(?:(?:servicemen|soldiers|troops|personnel|men)\s+)?(?P<w>(?:killed|dead|perished|irrecoverable|irretrievable|wounded"
     r"|injured|missing|captured)\b(?:\s+(?:and|or)\s+(?:wounded|injured|missing))?)"
 )
 #: A person named by the office they head: "the chief of the General Staff", "the head of the
@@ -2085,6 +2096,11 @@ class Reader:
                     said_by = None
                 self.said_after = _said_after(said_by.group("tail")) if said_by else ""
                 came = _CAME_FROM_NEXT.match(sents[k + 1]) if k + 1 < len(sents) and not said_by else None
+                said_in = _SAID_IN_NEXT.match(sents[k + 1]) if k + 1 < len(sents) and not said_by else None
+                if said_in and not self._counts_in(sents[k + 1]):
+                    # (round 40) "… lost over 37 355 servicemen. This is said in the summary of the
+                    # Ministry of Defence of Russia, published on Monday": that body's figure
+                    self.said_after = "reported by " + said_in.group("who")
                 if came and not self._counts_in(sents[k + 1]):
                     # "… about 500 North Korean soldiers had been killed … . The Board noted that
                     # the figure came from the website of Global Defense Corp": that source's figure
@@ -2627,6 +2643,11 @@ class Reader:
                 and inner[0].actor.side == m.actor.side
                 and inner[0].actor.kind != "state"
             ):
+                if inner[0].actor.kind == "official" and re.search(r"\bof\s+(?:the\s+)?$", text[: m.start]):
+                    # (round 40) "the state secretary of the USA Antony Blinken": the country ends
+                    # the title; the person is named on their own (and speaks)
+                    merged.add(id(m))
+                    continue
                 # "South Korea's own National Intelligence Service": one body, named with its country
                 found[i] = Mention(inner[0].actor, m.start, inner[0].end, text[m.start : inner[0].end])
                 merged.add(id(inner[0]))
@@ -3159,8 +3180,9 @@ class Reader:
             # the content, set off by a comma, a bracket or a dash, is "according to" too)
             r"(?:\b[Aa]ccording\s+to|^\s*Per|(?<=[,(—–])\s*(?:(?:again|also|all|both|both\s+times)\s+)?per(?=\s+(?:the\s+)?[A-Za-z]))"
             r"\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
-            # ("the assessment made public by the JCS on 27 March")
-            r"|assessments?)\s+(?:(?:made\s+public|published|released|issued|given|presented)\s+)?(?:by|from|of)"
+            # ("the assessment made public by the JCS on 27 March"; (round 40) a translation's "according
+            # to the evaluations of", "according to the words of")
+            r"|assessments?|evaluations?|estimations?|words|information)\s+(?:(?:made\s+public|published|released|issued|given|presented)\s+)?(?:by|from|of)"
             r"\s+(?:the\s+)?)?"
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
@@ -3381,7 +3403,9 @@ class Reader:
         by = re.search(
             r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
-            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+)?"
+            r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+"
+            # ((round 40) a translation's "by the head of state Volodymyr Zelensky")
+            r"|head\s+of\s+(?:the\s+)?state\s+)?"
             # "relayed a report on the website of Global Defense Corp saying that": the site's owner
             r"|\b(?:report|statement|post|article|claim)\s+(?:on|in)\s+the\s+(?:website|site|channel|page|account"
             r"|Telegram\s+channel)\s+of\s+(?:the\s+)?"
@@ -4316,15 +4340,34 @@ class Reader:
                 ):
                     continue
             else:
-                if re.search(
-                    r"\b(?:to|in|into|from|by|against|alongside|with|for|toward|towards"
-                    r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
-                    r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$",
-                    before,
-                ) and not re.match(
-                    r"(?:\s+regime)?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|units|soldiers)\b",
-                    after,
-                ):  # ("the losses of the Kiev regime's forces": whose forces)
+                if (
+                    re.search(
+                        r"\b(?:to|in|into|from|by|against|alongside|with|for|toward|towards"
+                        r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
+                        r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$",
+                        before,
+                    )
+                    and not re.match(
+                        r"(?:\s+regime)?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|units|soldiers)\b",
+                        after,
+                    )
+                    and not (
+                        # (round 40) "the losses of KNDR", "the losses of the DPRK army": whose losses
+                        re.search(
+                            r"\b(?:losses|casualties|deaths|toll)\s+(?:of|among)\s+(?:the\s+)?$", before
+                        )
+                        # "soldiers of North Korea", "77 servicemen of the DPRK": whose people
+                        or re.search(
+                            rf"\b(?:{_PEOPLE}|military|contingent|army|troops)\s+of\s+(?:the\s+)?$", before
+                        )
+                        or (
+                            re.search(r"\bof\s+the\s+$", before)
+                            and re.match(
+                                r"\s+(?:army|Army|armed\s+forces|Armed\s+Forces|troops|forces)\b", after
+                            )
+                        )
+                    )
+                ):
                     continue
                 possessive = m.group(0) != word
                 if possessive and re.match(
@@ -4368,15 +4411,24 @@ class Reader:
             after,
         ):
             return "Russian and DPRK forces"
-        army = re.match(
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
-            r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
-            after,
-        ) or re.match(
-            # (round 39) a translation's "30 military of the army of the DPRK"
-            rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+the\s+(?:army|armed\s+forces|Army|Armed\s+Forces)"
-            rf"\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})\b",
-            after,
+        army = (
+            re.match(
+                rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
+                r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
+                after,
+            )
+            or re.match(
+                # (round 39) a translation's "30 military of the army of the DPRK"
+                rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+the\s+(?:army|armed\s+forces|Army|Armed\s+Forces)"
+                rf"\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})\b",
+                after,
+            )
+            or re.match(
+                # (round 40) "40 military of the DPRK", "3 thousand soldiers of North Korea"
+                rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|military)\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
+                r"(?!\s+(?:region|border|territory))",
+                after,
+            )
         )
         if army:  # "77 soldiers of the DPRK army"
             word = re.sub(r"['’]s$", "", army.group("w"))
@@ -4414,6 +4466,15 @@ class Reader:
                 return FORCES[self.capture_told[2]]
         if before:
             return FORCES[before[-1][2]]
+        shared = re.match(
+            # (round 40) "killed 77 and wounded 40 soldiers of the DPRK": the pair's one noun says
+            # whose people both figures count
+            rf"\s+(?:and|or)\s+(?:[\w-]+\s+){{1,2}}?(?:another\s+)?\d[\d\s,.]*(?:thousand\s+)?"
+            rf"(?:{_PEOPLE}|military)\s+of\s+(?:the\s+)?$",
+            clause[fig.end : min((s for s, _e, _sd, _a in sides if s >= fig.end), default=fig.end)],
+        )
+        if shared:
+            return FORCES[next(sd for s, _e, sd, _a in sides if s >= fig.end)]
         if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
             return FORCES.get(claimants[0].side, "")
         if self.question_side and self.para_index in self.answer_paras | set(self.layout.speaker_of):
@@ -4723,10 +4784,25 @@ class Reader:
             # ("300 had died and 2.7 thousand been wounded": the auxiliary left out)
             # ("and some 4,000 to have become casualties": "were believed" left out before it)
             r"(?:(?:have|has|had|were|was)\s+(?:been\s+|become\s+)?|been\s+|to\s+have\s+(?:been\s+|become\s+)?)?"
-            r"(?:killed|wounded|injured|dead|deaths|died|missing|captured|put\s+out\s+of\s+action"
+            r"(?:killed|wounded|injured|dead|deaths|died|perished|missing|captured|put\s+out\s+of\s+action"
             r"|irrecoverabl[ey]|irretrievabl[ey]"  # '25,200 "irrecoverable" and 36,200 wounded'
             r"|(?<=become\s)casualties)\b",  # "roughly 4,000 had become casualties"
             after,
+        ):
+            return "people"
+        if (
+            re.search(
+                # (round 40) a translation's verb before its count: "of the North Koreans were lost
+                # more than 4 thousand", "in the fights perished about 300": the people named before
+                r"\b(?:were|was|have\s+been|has\s+been|had\s+been)?\s*(?:lost|killed|wounded|injured|liquidated"
+                r"|eliminated|perished|died)\s+(?:already\s+|in\s+total\s+)?$",
+                before,
+            )
+            and re.match(r"\s*(?:[.;,]|$)", after)
+            and (
+                re.search(rf"\b(?:{_PEOPLE}|military)\b", before)
+                or re.search(r"\b(?:North\s+Koreans|Russians|Ukrainians|Koreans)\b", before)
+            )
         ):
             return "people"
         if re.match(r"\s+(?:have|has|had|were|was)\s+(?:already\s+)?been\s+lost\b", after) and re.search(
@@ -5057,7 +5133,8 @@ class Reader:
         if (
             pair is not None
             and re.match(
-                r"\s+(?:[\w-]+\s+){0,3}?(?:dead|killed)\s*(?:,|and)\s*(?:and\s+)?(?:another\s+)?$",
+                # ((round 40) a translation's "at about 300 perished and 2 700 wounded")
+                r"\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|perished)\s*(?:,|and)\s*(?:and\s+)?(?:another\s+)?$",
                 clause[fig.end : pair.start],
             )
             and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[pair.end :])
@@ -5967,7 +6044,9 @@ class Reader:
             and not own_date_carry_blocked(clause)
             and re.fullmatch(
                 r"said|told|reported|announced|wrote|posted|claimed|estimated"
-                r"|stated|added|confirmed",
+                r"|stated|added|confirmed"
+                # (round 40) "put North Korean casualties at around 1,100", "declared", "informed"
+                r"|put|gave|named|declared|informed|assessed|noted|disclosed|revealed",
                 clause[vs:ve],
             )
         ):

@@ -134,10 +134,30 @@ def _polish_russian_spelling(alias: str) -> str:
     return " ".join(words)
 
 
+def _lithuanian_spelling(alias: str) -> str:
+    """(round 40) A Slavic name as Lithuanian copy writes it: "Gerasimov" is "Gerasimovas",
+    "Zelenskyy" "Zelenskis", "Volodymyr" "Volodymyras", "Kovalenko" "Kovalenka" (a masculine -as or
+    -is ending); other words stay as written, and an alias with no such word is returned as is."""
+    words = []
+    for w in alias.split(" "):
+        if w[:1].isupper() and w[1:].islower():
+            w = re.sub(r"sk(?:yy|yi|iy|ii|y|i)$", "skis", w)
+            w = re.sub(r"enko$", "enka", w)
+            w = re.sub(r"(?<=[a-z])(ov|ev|in|yr|ir|ch)$", r"\1as", w)
+        words.append(w)
+    return " ".join(words)
+
+
 def _variants(alias: str) -> set[str]:
     """Spellings to match: as written, "Ukraine's military" for "Ukrainian military",
     "Britain's Ministry of Defense" for "UK Ministry of Defence"."""
-    out = {alias, _german_spelling(alias), _polish_spelling(alias), _polish_russian_spelling(alias)}
+    out = {
+        alias,
+        _german_spelling(alias),
+        _polish_spelling(alias),
+        _polish_russian_spelling(alias),
+        _lithuanian_spelling(alias),
+    }
     spy = re.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
     if spy:
         # "South Korea's spy agency" is also "South Korea's main intelligence agency"
