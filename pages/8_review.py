@@ -36,6 +36,7 @@ from etl.extract.review import (
     ActorDecision,
     manual_claim,
     published_date,
+    quarantined_from_save,
     quote_in_context,
     save_review,
     undated_notice,
@@ -149,8 +150,15 @@ def _propose() -> None:
     if not same:
         st.session_state["review_manual"] = []  # claims added by hand belong to one report
     st.session_state["review_text_used"] = src.text
+    # The same report proposed again: what the analyst typed in the document form stays (an
+    # outlet filled in by hand is not wiped by the extractor's empty one).
+    kept = (
+        {key: str(st.session_state.get(f"doc_{key}", "") or "").strip() for key, _ in DOC_FIELDS}
+        if same
+        else {}
+    )
     for key, _label in DOC_FIELDS:
-        st.session_state[f"doc_{key}"] = str(result.document.get(key, "") or "")
+        st.session_state[f"doc_{key}"] = kept.get(key) or str(result.document.get(key, "") or "")
     if published_date(typed) is not None:
         st.session_state["doc_published_at"] = typed  # as typed (with its time, if any)
     for k in [k for k in st.session_state if str(k).startswith(("actor_", "outlet_pick"))]:
@@ -229,7 +237,8 @@ def _save(
         report = build(ui.DATA_DIR, ui.DB_PATH)
     st.cache_data.clear()
     quarantined = sum(f.rows_quarantined for f in report.files)
-    st.session_state["review_saved"] = (summary, quarantined, report.counts)
+    mine = quarantined_from_save(report.quarantine, summary.saved.doc_id)
+    st.session_state["review_saved"] = (summary, quarantined, report.counts, mine)
 
 
 if result is not None:
@@ -372,9 +381,15 @@ if st.session_state.get("review_error"):
     st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
 saved_state = st.session_state.get("review_saved")
 if saved_state:
-    summary, quarantined, counts = saved_state
+    summary, quarantined, counts, mine = saved_state
     saved = summary.saved
-    st.success(
+    if mine:
+        # the rebuild refused rows this save wrote: say so first, and why (never a plain "added")
+        st.error(
+            f"Saved to data/, but the rebuild quarantined {len(mine)} of the rows just saved, so they "
+            "are not in the dashboard: " + _md("; ".join(mine[:3])) + (" …" if len(mine) > 3 else "")
+        )
+    (st.warning if mine else st.success)(
         f"Saved to data/ (document {saved.doc_id}{', new' if saved.document_added else ''}): "
         f"{saved.added} claim(s) added, {saved.merged} merged into existing claims as new reports, "
         f"{summary.responses_added} response(s), {summary.events_added} event(s), "
@@ -383,4 +398,4 @@ if saved_state:
         f"{counts.get('responses', 0):,} responses."
     )
     if quarantined:
-        st.warning(f"{quarantined} row(s) are quarantined: see Sources & data quality.")
+        st.warning(f"{quarantined} row(s) in data/ are quarantined in all: see Sources & data quality.")

@@ -371,3 +371,78 @@ def test_a_claim_the_extractor_missed_is_added_by_hand_saved_and_rebuilt(
             MISSED_QUOTE,
         )
     ]
+
+
+# ------------------------------------------------------------------ session 20: the QA review's finds
+BARE = (
+    "Ukraine's military intelligence said on Telegram that at least 30 North Korean soldiers were "
+    "killed or wounded on Dec. 14 and 15 near Plekhovo. Russia did not comment."
+)
+
+
+def test_a_save_without_an_outlet_writes_nothing_and_says_why(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, pointer = workspace
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    at = review(BARE, pointer, monkeypatch)
+    assert at.text_input(key="doc_outlet").value == ""
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Nothing saved" in e.value and "outlet" in e.value for e in at.error), [
+        e.value for e in at.error
+    ]
+    assert not any("Saved to data/" in s.value for s in at.success)
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before, "no file was touched"
+
+
+def test_proposing_again_keeps_the_typed_outlet_and_dates_the_claim_by_published_at(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _data, pointer = workspace
+    claims_before = flat(pointer, "SELECT count(*) FROM claims")[0][0]
+    at = review(BARE, pointer, monkeypatch)
+    at.text_input(key="doc_outlet").set_value("Anadolu Agency (AA)")
+    at.text_input(key="doc_published_at").set_value("2024-12-16").run()
+    at.button(key="review_propose").click().run()  # as the page asks, to re-read against the date
+    assert at.text_input(key="doc_outlet").value == "Anadolu Agency (AA)", "the typed outlet stays"
+    proposed = at.dataframe[0].value
+    assert proposed["stated_on"].tolist() == ["2024-12-16"], "the undated 'said' is the page's day"
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("1 merged into existing claims" in s.value for s in at.success), [s.value for s in at.success]
+    # the seed's HUR claim gained a report; no second copy of it
+    assert flat(pointer, "SELECT count(*) FROM claims")[0][0] == claims_before
+
+
+def test_rows_a_save_wrote_that_the_rebuild_quarantined_are_named_not_called_added(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _data, pointer = workspace
+    at = review(REPORT, pointer, monkeypatch)
+    # an accepted claim the build refuses: an upper bound below its lower bound
+    edited = at.dataframe[0].value
+    assert len(edited) >= 1
+    monkeypatch.setattr(
+        "etl.extract.review.save_accepted",
+        _saving_with(lambda c: {**c, "value_high": 1} if c.get("value_low") == 45 else c),
+    )
+    at.text_input(key="doc_outlet").set_value("Anadolu Agency (AA)").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    # the claim first, then the responses that named it (they have no loaded claim to name now)
+    assert any(
+        "of the rows just saved" in e and "claims.csv, row" in e and "greater than" in e for e in errors
+    ), errors
+    assert not at.success
+
+
+def _saving_with(change: object) -> object:
+    """save_accepted with each claim changed first (a row the build will refuse)."""
+    from etl.extract import save
+
+    def wrapped(data_dir: Path, document: dict, claims: list[dict]) -> save.SaveResult:
+        return save.save_accepted(data_dir, document, [change(c) for c in claims])  # type: ignore[operator]
+
+    return wrapped

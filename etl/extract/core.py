@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +203,10 @@ def extract(
     published_at = layout.published_at() or (published.isoformat() if published else "")
     # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
     story = replace(layout, published=layout.filed) if layout.filed and published is None else layout
+    if story.published is None and published is not None:
+        # (session 20) a page with no date of its own, dated by the analyst (or the page's
+        # metadata): that is its day, so its undated "said" is that day's news, as under a dateline
+        story = replace(story, published=datetime(published.year, published.month, published.day))
     read_against = reference_date(story, published)
     named = latest_named_date(story) if read_against is None else None
     case_day = None

@@ -31,6 +31,39 @@ def published_date(value: str) -> dt.date | None:
         return None
 
 
+def document_problem(document: dict[str, Any]) -> str:
+    """(session 20) Why the build would quarantine this document (and with it every claim,
+    response and event saved with it), in one line; "" when it would load. Checked before a save
+    writes anything, so a save never says "added" for rows the rebuild then quarantines."""
+    if not str(document.get("outlet", "") or "").strip():
+        return "the document needs an outlet: fill in Outlet above (who published the report)"
+    url = str(document.get("url", "") or "").strip()
+    if url and not re.match(r"https?://", url):
+        return f"the URL must start with http:// or https:// (got {url[:60]!r})"
+    published = str(document.get("published_at", "") or "").strip()
+    if published and published_date(published) is None:
+        return f"Published at must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (got {published[:40]!r})"
+    return ""
+
+
+def quarantined_from_save(quarantine: list[Any], doc_id: str) -> list[str]:
+    """(session 20) The rebuild's quarantine messages for rows a save just wrote: every row it
+    writes names its document (`doc_id` in documents.csv and events.csv, in the claims' and
+    responses' document lists), so a row whose raw text names it came from this save."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(doc_id)}(?![\w-])") if doc_id else None
+    order = ("documents.csv", "actors.csv", "claims.csv", "responses.csv", "events.csv")
+    mine = [q for q in quarantine if pattern is not None and pattern.search(q.raw_row or "")]
+    mine.sort(key=lambda q: order.index(Path(q.source_file).name) if Path(q.source_file).name in order else 9)
+    return [
+        # (the file's name, not the workspace's path: the analyst knows the data folder)
+        Path(q.source_file).name
+        + (f", row {q.row_number}" if q.row_number else "")
+        + (f", field {q.field}" if q.field else "")
+        + f": {q.reason}"
+        for q in mine
+    ]
+
+
 def undated_notice(
     read_against: str, today: dt.date | None = None, named_date: str = "", case_date: str = ""
 ) -> str:
@@ -238,7 +271,13 @@ def save_review(
     events: list[dict[str, Any]],
     decisions: list[ActorDecision],
 ) -> SaveSummary:
-    """Create/map actors, then save document + claims, responses and events (all appends)."""
+    """Create/map actors, then save document + claims, responses and events (all appends).
+
+    The document is checked first (`document_problem`): a save the build would quarantine as a
+    whole (no outlet, a link that is no link, a date that is no date) writes nothing."""
+    problem = document_problem(document)
+    if problem:
+        raise ValueError(problem)
     added: list[str] = []
     rename: dict[str, str] = {}
     for d in decisions:
