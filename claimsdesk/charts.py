@@ -915,6 +915,13 @@ def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
     if df.empty:
         return _empty(title, "No claims match the filters.")
     d = df.sort_values("claims")
+    total = int(d["claimants_total"].max()) if "claimants_total" in d.columns else len(d)
+    if total > len(d):
+        # (session 20) what a top-N chart leaves out is said on it, never silently dropped
+        title = (
+            f"{title}<br><sup>the {len(d)} with most claims, of {total:,} claimants "
+            "(filter by claimant for the others)</sup>"
+        )
     fig = go.Figure()
     for side, grp in d.groupby("claimant_side", sort=True):
         fig.add_trace(
@@ -981,6 +988,14 @@ def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
             ),
         )
     )
+    total = int(flow_df["claimants_total"].max()) if "claimants_total" in flow_df.columns else len(cl)
+    named = len([c for c in cl if c != "other claimants"])
+    if total > named:
+        title = (
+            f"{title}: the {named} claimants with most reports by name, the other {total - named:,} together"
+        )
+    if "other outlets" in ou:
+        title += "; each claimant's main outlets by name, the rest as “other outlets”"
     fig.update_layout(title=title, height=max(420, 22 * max(len(cl), len(ou))), **LAYOUT)
     return fig
 

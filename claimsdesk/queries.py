@@ -629,10 +629,21 @@ def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -
 # ---------------------------------------------------------------------------------- figures
 
 
+def kursk_scope(t: sa.Table) -> sa.ColumnElement[bool]:
+    """The Kursk & DPRK figures leave out war-wide totals on Russian or Ukrainian losses (no
+    region, no place: The Economist's estimates, the General Staff's daily series): those are the
+    Whole war view's (`_war_wide`), and a Kursk loss beside a war's total is no competing claim.
+    (On `figure_cube` the places are its group's example's: a group is one claimant's figures of
+    one day, scoped alike.)"""
+    tc = t.c
+    unplaced = [sa.func.coalesce(tc.places, "") == ""] if "places" in tc else []  # (claims_cube: no places)
+    return sa.not_(sa.and_(tc.subject.in_(list(_WAR_SUBJECTS)), tc.region.is_(None), *unplaced))
+
+
 def figure_options(con: duckdb.DuckDBPyConnection, f: Filters, claim_types: Sequence[str]) -> pd.DataFrame:
-    """(subject, metric, claims) pairs that carry figures, to choose a series from."""
+    """(subject, metric, claims) pairs that carry figures, to choose a series from (Kursk scope)."""
     t, _n, nf = counts_source(f)
-    cond = [*where(f, t=t), t.c.claim_type.in_(list(claim_types)), t.c.subject.is_not(None)]
+    cond = [*where(f, t=t), t.c.claim_type.in_(list(claim_types)), t.c.subject.is_not(None), kursk_scope(t)]
     if t is claims_wide:
         cond.append(FIGURE)
     stmt = (
@@ -666,7 +677,12 @@ def figure_points(
 
     def cond_of(t: sa.Table) -> list[sa.ColumnElement[bool]]:
         tc = t.c
-        cond = [*where(f, t=t), tc.claim_type.in_(list(claim_types)), tc.stated_on.is_not(None)]
+        cond = [
+            *where(f, t=t),
+            tc.claim_type.in_(list(claim_types)),
+            tc.stated_on.is_not(None),
+            kursk_scope(t),
+        ]
         if t is claims_wide:
             cond.append(FIGURE)
         return cond + [
@@ -850,7 +866,13 @@ def latest_per_claimant(
     `basis` picks the figures before the latest is chosen: a claimant's latest *total* is not
     hidden by a batch or a period figure they gave later (filtering afterwards dropped them).
     """
-    cond = [*where(f), c.claim_type.in_(list(claim_types)), FIGURE, c.stated_on.is_not(None)]
+    cond = [
+        *where(f),
+        c.claim_type.in_(list(claim_types)),
+        FIGURE,
+        c.stated_on.is_not(None),
+        kursk_scope(claims_wide),
+    ]
     if subject:
         cond.append(c.subject == subject)
     if metric:
@@ -867,6 +889,7 @@ def latest_per_claimant(
                 *where(f, t=t),
                 tc.claim_type.in_(list(claim_types)),
                 tc.stated_on.is_not(None),
+                kursk_scope(t),
                 *([tc.subject == subject] if subject else []),
                 *([tc.metric == metric] if metric else []),
                 *([tc.basis == basis] if basis else []),
@@ -916,10 +939,17 @@ def latest_per_claimant(
 
 
 def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> pd.DataFrame:
-    """Claims per claimant and side, largest first."""
+    """Claims per claimant and side, largest first; `claimants_total` says how many there are in
+    all, so a chart of the first `limit` says what it leaves out (session 20, QA find 5)."""
     t, n, nf = counts_source(f)
     stmt = (
-        sa.select(t.c.claimant, t.c.claimant_side, n.label("claims"), nf.label("with_figure"))
+        sa.select(
+            t.c.claimant,
+            t.c.claimant_side,
+            n.label("claims"),
+            nf.label("with_figure"),
+            sa.cast(sa.func.count().over(), sa.BigInteger).label("claimants_total"),
+        )
         .where(*where(f, t=t))
         .group_by(t.c.claimant, t.c.claimant_side)
         .order_by(sa.desc("claims"), t.c.claimant)
@@ -928,8 +958,13 @@ def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> 
     return run(con, stmt)
 
 
-def flow(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 60) -> pd.DataFrame:
-    """Claimant -> channel -> outlet counts (a claim reported by two outlets counts for both)."""
+def flow(con: duckdb.DuckDBPyConnection, f: Filters, claimants: int = 30, outlets: int = 3) -> pd.DataFrame:
+    """Claimant -> channel -> outlet counts (a claim reported by two outlets counts for both).
+
+    Every claimant is in it (session 20, QA find 6: a cut at the 60 largest links dropped whole
+    claimants): the `claimants` with most claim reports by name, the others together as "other
+    claimants"; each one's `outlets` main outlets by name, the rest as "other outlets".
+    `claimants_total` is how many claimants there are in all."""
     t, n, _nf = counts_source(f)
     channel = sa.func.coalesce(t.c.channel, "unspecified")
     inner = (
@@ -942,11 +977,39 @@ def flow(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 60) -> pd.Data
         sa.func.string_split(sa.func.coalesce(inner.c.reported_by, "unknown outlet"), ";")
     )
     split = sa.select(inner.c.claimant, inner.c.channel, outlet.label("outlet"), inner.c.n).subquery()
-    stmt = (
+    links = (
         sa.select(split.c.claimant, split.c.channel, split.c.outlet, sa.func.sum(split.c.n).label("claims"))
         .group_by(split.c.claimant, split.c.channel, split.c.outlet)
-        .order_by(sa.desc("claims"))
-        .limit(limit)
+        .subquery()
+    )
+    totals = sa.select(
+        *links.c,
+        sa.func.sum(links.c.claims).over(partition_by=links.c.claimant).label("claimant_total"),
+        sa.func.row_number()
+        .over(partition_by=links.c.claimant, order_by=(links.c.claims.desc(), links.c.outlet))
+        .label("outlet_rank"),
+    ).subquery()
+    ranked = sa.select(
+        *totals.c,
+        sa.func.dense_rank()
+        .over(order_by=(totals.c.claimant_total.desc(), totals.c.claimant))
+        .label("claimant_rank"),
+    ).subquery()
+    final = sa.select(
+        *ranked.c, sa.func.max(ranked.c.claimant_rank).over().label("claimants_total")
+    ).subquery()
+    who = sa.case((final.c.claimant_rank <= claimants, final.c.claimant), else_="other claimants")
+    where_to = sa.case((final.c.outlet_rank <= outlets, final.c.outlet), else_="other outlets")
+    stmt = (
+        sa.select(
+            who.label("claimant"),
+            final.c.channel,
+            where_to.label("outlet"),
+            sa.cast(sa.func.sum(final.c.claims), sa.BigInteger).label("claims"),
+            sa.cast(sa.func.max(final.c.claimants_total), sa.BigInteger).label("claimants_total"),
+        )
+        .group_by(who, final.c.channel, where_to)
+        .order_by(sa.desc("claims"), "claimant", final.c.channel, "outlet")
     )
     return run(con, stmt)
 

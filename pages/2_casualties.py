@@ -161,7 +161,8 @@ with tabs[0]:
         st.caption(
             "Each claimant's **cumulative** figures (totals 'so far') side by side. They are never added "
             "together: the spread between claimants is the point. ▲ = lower bound, ▼ = upper bound, "
-            "bar = range, ○ = estimate, ● = exact."
+            "bar = range, ○ = estimate, ● = exact. War-wide totals on Russian or Ukrainian losses (no region "
+            "or place named) are compared in the **Whole war** view, not here."
         )
         figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
 

@@ -151,3 +151,31 @@ def test_figure_points_come_in_one_order_whatever_the_ties(con) -> None:  # type
     pd.testing.assert_frame_equal(
         pts, Q.figure_points(con, Filters(), ("casualties", "missing", "deployment"))
     )
+
+
+def test_the_claimant_chart_says_how_many_claimants_it_leaves_out(con) -> None:  # type: ignore[no-untyped-def]
+    """(session 20, QA find 5) A top-40 chart names what it shows of how many."""
+    from claimsdesk import charts
+
+    every = Q.by_claimant(con, Filters(), limit=100_000)
+    top = Q.by_claimant(con, Filters())
+    assert len(top) == 40 < len(every) == int(top["claimants_total"].max())
+    title = charts.claimant_bars(top, "Claims per claimant, by side").layout.title.text
+    assert f"the 40 with most claims, of {len(every)} claimants" in title
+    # all of them fit: no note
+    assert "with most claims" not in charts.claimant_bars(every, "Claims").layout.title.text
+
+
+def test_the_flow_keeps_every_claimant_by_name_or_as_other_claimants(con) -> None:  # type: ignore[no-untyped-def]
+    """(session 20, QA find 6) A cut at the largest links dropped whole claimants (Zelenskyy's nine
+    claims among them): every claim report is in the flow, the smaller claimants together."""
+    df = Q.flow(con, Filters(), claimants=30, outlets=3)
+    reports = con.execute(
+        "SELECT count(*) FROM claims_wide, unnest(string_split(coalesce(reported_by, 'unknown outlet'), ';'))"
+    ).fetchone()[0]
+    assert int(df["claims"].sum()) == reports
+    named = set(df["claimant"]) - {"other claimants"}
+    assert len(named) == 30 and "Volodymyr Zelenskyy" in named
+    n_claimants = con.execute("SELECT count(DISTINCT claimant) FROM claims_wide").fetchone()[0]
+    assert int(df["claimants_total"].max()) == n_claimants
+    assert df.groupby("claimant")["outlet"].nunique().drop("other claimants").max() <= 4  # 3 + "other"

@@ -80,6 +80,8 @@ CLAIMS = [
     _claim("w-ru-mod", "Russia", "2023-06-01", "50000", "50000", "about", subject=UA),
     _claim("w-west-ua", "Western officials", "2023-06-02", "20000", "30000", "range", subject=UA),
     _claim("w-analyst-ua", "Open Losses Project", "2023-06-03", "25000", "", "at_least", subject=UA),
+    # (session 20) whose losses no war-wide view draws: a figure with no region stays in the Kursk view
+    _claim("w-dprk", "HUR", "2023-02-13", "300", "300", "about", subject="DPRK forces"),
 ]
 GS_DAYS = [("2023-01-01", 100000), ("2023-01-02", 100500), ("2023-01-03", 101000)]
 
@@ -317,6 +319,24 @@ def test_the_kursk_view_still_shows_the_dprk_competing_claims(
     assert not at.exception
     assert at.selectbox(key="subject_of").value == "DPRK forces"
     assert "DPRK forces" in _specs(at)[0]["layout"]["title"]["text"]
+
+
+def test_the_kursk_view_leaves_war_wide_totals_and_the_daily_series_to_the_whole_war_view(con) -> None:  # type: ignore[no-untyped-def]
+    """(session 20, QA find 2) A Kursk-scoped loss is no competing claim of a war's total: the
+    Kursk figures on Russian losses are the region- or place-scoped ones only."""
+    types = ("casualties", "missing", "captured")
+    pts = Q.figure_points(con, Filters(), types, "cumulative", RU, KOW)
+    assert pts["quote"].tolist() == ["quote w-kursk"]
+    latest = Q.latest_per_claimant(con, Filters(), types, RU, KOW, "cumulative")
+    assert latest["value_low"].tolist() == [5000]
+    options = Q.figure_options(con, Filters(), types)
+    ru = options[(options["subject"] == RU) & (options["metric"] == KOW)]["claims"].tolist()
+    assert ru == [1], options
+    # whose losses no war-wide view draws keep every figure, scoped or not
+    dprk = Q.figure_points(con, Filters(), types, "cumulative", "DPRK forces", None)
+    assert dprk["quote"].tolist() == ["quote w-dprk"]
+    # and the Whole war view is unchanged: the war-wide ones, not the Kursk one
+    assert "quote w-kursk" not in Q.war_claims(con, Filters(), RU, KOW)["quote"].tolist()
 
 
 def test_the_war_queries_apply_the_claim_party_rule_of_the_etl(default_db: Path) -> None:
