@@ -7,7 +7,7 @@ figures are built and sent; every figure comes from the cached-figure path (clai
 
 import streamlit as st
 
-from claimsdesk import figures, queries, shape, ui
+from claimsdesk import charts, figures, queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -165,6 +165,10 @@ with tabs[0]:
             "or place named) are compared in the **Whole war** view, not here."
         )
         figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
+        st.caption(
+            "Hover a point for its quote and source. Every figure of this chart, with its quote and source "
+            "link, is a table in the next tab (a table here would slow the page's first paint)."
+        )
 
 with tabs[1]:
     # Each claimant's latest total as a bar: a tab of its own, so the page opens with one chart
@@ -173,6 +177,39 @@ with tabs[1]:
         "competing_latest", f, TYPES, subject, metric, key="competing_latest"
     ):
         st.info("No cumulative figures match the filters.")
+    elif tabs[1].open:
+        # (session 20, QA find 7) the sources of both cumulative charts, as on the other views
+        latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric, "cumulative")
+        if not latest.empty:
+            first = ["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims"]
+            st.markdown("**Each claimant's latest figure**")
+            ui.table(
+                shape.pick(
+                    charts.with_figure_labels(latest, 0),
+                    (*first, "quote", "reported_by", "source_url", "claim_id"),
+                ),
+                what="claimants",
+            )
+        every = ui.query(queries.figure_points, f, TYPES, "cumulative", subject, metric)
+        if not every.empty:
+            with st.expander(f"Every cumulative figure of the Competing claims chart ({len(every):,})"):
+                ui.table(
+                    figures.as_table(
+                        every,
+                        (
+                            "stated_on",
+                            "claimant",
+                            "figure",
+                            "qualifier",
+                            "places",
+                            "reported_by",
+                            "source_url",
+                            "quote",
+                            "claim_id",
+                        ),
+                    ),
+                    what="figures",
+                )
 
 with tabs[2]:
     if tabs[2].open:

@@ -259,6 +259,20 @@ def test_a_page_opens_without_a_table_and_its_tab_holds_it(
     assert columns <= set(table.columns) and len(table) > 0
 
 
+def test_the_kursk_casualty_charts_sources_are_tables_in_the_latest_tab(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(session 20, QA find 7) Each claimant's latest figure and every figure of the Competing
+    claims chart, with quote and source link; the page still opens with its chart alone."""
+    assert len(app(default_db, monkeypatch, "pages/2_casualties.py").dataframe) == 0
+    at = app(default_db, monkeypatch, "pages/2_casualties.py", section="Latest per claimant")
+    latest, every = (d.value for d in at.dataframe)
+    for table in (latest, every):
+        assert {"claimant", "figure", "source_url", "quote", "claim_id"} <= set(table.columns)
+    assert latest["claimant"].is_unique and len(every) >= len(latest) > 1
+    assert set(latest["claim_id"]) <= set(every["claim_id"])
+
+
 def test_troop_deployments_latest_totals_leave_out_batches(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
