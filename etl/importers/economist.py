@@ -28,8 +28,9 @@ Estimates table, one claim per row:
   a point estimate alone → `about` with low = high = the point (an estimate, not a count);
   low, high and a point → `range` with the point kept in notes. A point with only one bound is
   quarantined (unclear which reading is meant).
-- the warring-party column ("yes") → `claim_warring_flags` (flagged_by `economist`), one row per
-  claim, true or false, queryable with the claimant side through the `claim_party` view.
+- the warring-party column ("yes" or "no") → `claim_warring_flags` (flagged_by `economist`), one
+  row per claim so flagged, queryable with the claimant side through the `claim_party` view; an
+  empty cell flags nothing (the claimant's side decides there).
 - `source_url` → a document (outlet = the web host); a note in place of a URL, or after it,
   goes to notes. Every claim is also reported by the table itself (a document citing
   The Economist), so each claim has the source link and the attribution.
@@ -110,7 +111,10 @@ MONTHLY_COLS = {
 
 METRICS = {"deaths": "killed", "casualties": "killed_or_wounded"}
 SUBJECTS = {"russia": "Russian forces", "ukraine": "Ukrainian forces"}
-FLAGS = {"": False, "no": False, "yes": True}
+#: The warring-party cell: "yes" and "no" are The Economist's answer; an empty cell gives none,
+#: so the claimant's side decides (`claim_party`): a leaked Ukrainian estimate of Ukraine's own
+#: losses is a warring party's figure (session 20, QA find 8: it was drawn as a third party's).
+FLAGS: dict[str, bool | None] = {"": None, "no": False, "yes": True}
 POINT_NOTE = "a point estimate as The Economist lists it; the source's exact wording is not in the table"
 
 
