@@ -736,6 +736,10 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
     ]
     colours = [SIDE_COLOURS.get(s, "#7f7f7f") for s in df["claimant_side"]]
     hover = hover_data(df)
+    open_ended = df["qualifier"].isin(["at_least", "over"]).tolist()
+    # (session 20, QA find 9) an open end's ▶ sits on the bar's end: its label starts a glyph's
+    # width further out, never under it
+    labels = [f"\u2003{t}" if k else t for t, k in zip(labels, open_ended, strict=True)]
     data: list[dict[str, Any]] = [
         {
             # The label of the longest bar ("over 6,000") may run past the axis into the margin.
@@ -767,7 +771,20 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
             "y": names,
         },
     ]
-    open_ended = df["qualifier"].isin(["at_least", "over"]).tolist()
+    # The bars' colour is the claimant's side: a legend entry for each side shown (no data of
+    # its own, so nothing is drawn twice).
+    for side in sorted(set(df["claimant_side"].fillna("Other"))):
+        data.append(
+            {
+                "hoverinfo": "skip",
+                "marker": {"color": SIDE_COLOURS.get(side, "#7f7f7f"), "size": 12, "symbol": "square"},
+                "mode": "markers",
+                "name": f"claimant's side: {side}",
+                "type": "scatter",
+                "x": [None],
+                "y": [None],
+            }
+        )
     if any(open_ended):
         data.append(
             {

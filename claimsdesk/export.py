@@ -100,6 +100,15 @@ def frames_to_safe_csv(frames: Iterable[pd.DataFrame], filter_description: str) 
     return (first + body.getvalue()).encode("utf-8-sig")
 
 
+def describe_export(filters: str, sort: str, descending: bool, total: int) -> str:
+    """The filters and order a download records in its first line. The export counts its own
+    rows there ("rows: N"), so this says only what it leaves out, if anything (session 20, QA
+    find 10: the count was printed twice)."""
+    n = min(total, EXPORT_MAX_ROWS)
+    out = f"{filters}; sort={sort} {'desc' if descending else 'asc'}"
+    return out + (f"; the first {n:,} of {total:,} matching claims" if total > n else "")
+
+
 def export_filename(filter_description: str, today: dt.date | None = None) -> str:
     """`claims-<date>-<filters>.csv`, with the filters slugged and shortened."""
     day = (today or dt.date.today()).isoformat()

@@ -305,7 +305,7 @@ def table(
 def download_csv(f: Filters, sort: str, descending: bool, total: int) -> None:
     """The Download CSV button: every claim the filters match, built only when clicked."""
     n = min(total, export.EXPORT_MAX_ROWS)
-    description = f.describe() + f"; sort={sort} {'desc' if descending else 'asc'}; rows={n}"
+    description = export.describe_export(f.describe(), sort, descending, total)
     st.download_button(
         f"Download CSV ({n:,} claims)",
         data=functools.partial(export.filtered_csv, live_path(), f, sort, descending, description),

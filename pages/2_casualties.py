@@ -57,7 +57,7 @@ if view == WAR:
     st.caption(
         "Each figure is a **cumulative** claim (a total since 24 Feb 2022) as its claimant stated it, on one "
         "time axis; none are added together. The General Staff's daily total is a line; its metric is its own "
-        '("personnel eliminated", which Ukraine presents as killed and analysts often compare with '
+        "(“personnel losses”, which Ukraine presents as killed and analysts often compare with "
         "killed-or-wounded estimates), so it is shown beside both counts and named as such. "
         "▲ = lower bound, ▼ = upper bound, bar = range, ○ = estimate. The band spans the lowest to the "
         "highest third-party figure stated in each quarter; quarters without one leave a gap. Hover a point "

@@ -488,3 +488,25 @@ def test_a_header_with_columns_in_another_order_loads_by_name(tmp_path):
     _, pointer, report = _build(tmp_path, claims=text)
     assert report.quarantine == []
     assert query(pointer, "SELECT ref, value_low, qualifier FROM claims") == [("rev", 30, "at_least")]
+
+
+def test_a_quarantine_message_names_each_field_once(tmp_path: Path) -> None:
+    """(session 20, QA find 11) "field value_low: value_low: value_low 1100 is greater …" and
+    "field ref: ref: bytes that are not UTF-8": the field is named once, then what is wrong."""
+    from etl.core.report import Quarantined
+    from etl.core.rules import _reason
+
+    errs = [
+        {"field": "value_low", "value": "1100", "reason": "value_low 1100 is greater than value_high 900"},
+        {"field": "qualifier", "value": "range", "reason": "range needs value_low < value_high"},
+    ]
+    reason = _reason(errs)
+    assert (
+        reason
+        == "value_low 1100 is greater than value_high 900; qualifier: range needs value_low < value_high"
+    )
+    q = Quarantined("claims.csv", 17, "value_low", "1100", reason, None)
+    assert q.message().count("value_low") == 3  # "field value_low: value_low 1100 … < value_high"
+    assert q.message().startswith("claims.csv, row 17, field value_low: value_low 1100 is greater")
+    enc = Quarantined("claims.csv", 77, "ref", None, "ref: bytes that are not UTF-8", None)
+    assert enc.message() == "claims.csv, row 77, field ref: bytes that are not UTF-8"

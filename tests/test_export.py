@@ -101,3 +101,15 @@ def test_disguised_formulas_are_neutralised_in_the_file() -> None:
     data = to_safe_csv(pd.DataFrame({"quote": DISGUISED}), "x").decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(data.split("\n", 1)[1])))
     assert [r["quote"] for r in rows] == ["'" + c for c in DISGUISED]
+
+
+def test_the_first_line_counts_the_rows_once_and_says_what_a_capped_download_leaves_out() -> None:
+    """(session 20, QA find 10) "rows=9; rows: 9": the count was printed twice."""
+    from claimsdesk import export
+
+    described = export.describe_export("claimant=HUR", "stated_on", True, 9)
+    assert described == "claimant=HUR; sort=stated_on desc"
+    capped = export.describe_export("all", "stated_on", False, export.EXPORT_MAX_ROWS + 5)
+    assert capped.endswith(
+        f"; the first {export.EXPORT_MAX_ROWS:,} of {export.EXPORT_MAX_ROWS + 5:,} matching claims"
+    )

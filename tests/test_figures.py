@@ -567,10 +567,17 @@ def test_the_latest_figure_bars_leave_room_for_their_labels(
     bars = spec["data"][0]
     low, width = trace_values(bars["x"]), trace_values(spec["data"][1]["x"])
     longest = max(max(low), max(lo + w for lo, w in zip(low, width, strict=True)))
-    assert longest > 0 and any(t.startswith(("over ", "at least ")) for t in bars["text"])
+    assert longest > 0 and any(t.strip().startswith(("over ", "at least ")) for t in bars["text"])
     assert spec["layout"]["xaxis"]["range"][1] >= 1.25 * longest
     assert bars["cliponaxis"] is False
     assert spec["layout"]["margin"]["r"] >= charts.LATEST_LABEL_MARGIN
+    # (session 20, QA find 9) an open end's label starts past its ▶, never under it; the bars'
+    # colours (the claimant's side) have a legend
+    for text in bars["text"]:
+        assert text.startswith("\u2003") == text.strip().startswith(("over ", "at least ")), text
+    sides = [tr["name"] for tr in spec["data"] if tr["name"].startswith("claimant's side: ")]
+    assert sides and len(sides) == len(set(sides))
+    assert spec["layout"].get("showlegend", True) is not False
 
 
 def test_a_time_chart_leaves_room_right_of_its_latest_point_for_its_label(

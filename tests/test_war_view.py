@@ -339,6 +339,17 @@ def test_the_kursk_view_leaves_war_wide_totals_and_the_daily_series_to_the_whole
     assert "quote w-kursk" not in Q.war_claims(con, Filters(), RU, KOW)["quote"].tolist()
 
 
+def test_the_caption_names_the_daily_series_metric_as_its_legend_does(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(session 20, QA find 12) The caption said "personnel eliminated", the legend "personnel losses"."""
+    at = _war_page(default_db, monkeypatch)
+    legend = " ".join(_name(tr) for spec in _specs(at) for tr in spec["data"])
+    caption = " ".join(c.value for c in at.caption)
+    assert "“personnel losses”" in legend and "“personnel losses”" in caption
+    assert "eliminated" not in caption
+
+
 def test_the_war_queries_apply_the_claim_party_rule_of_the_etl(default_db: Path) -> None:
     """The queries inline the `claim_party` view's rule (for speed): both must agree."""
     con = db.connect_readonly(default_db.resolve())

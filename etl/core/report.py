@@ -39,7 +39,11 @@ class Quarantined:
         """A one-line message naming file, row and field."""
         where = f"{self.source_file}, row {self.row_number}" if self.row_number else self.source_file
         fld = f", field {self.field}" if self.field else ""
-        return f"{where}{fld}: {self.reason}"
+        reason = self.reason
+        if self.field and reason.startswith(f"{self.field}: "):
+            # (session 20, QA find 11) "field ref: ref: bytes that are not UTF-8": named once
+            reason = reason[len(self.field) + 2 :]
+        return f"{where}{fld}: {reason}"
 
 
 @dataclass

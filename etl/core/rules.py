@@ -174,8 +174,14 @@ def collect_errors(
 
 
 def _reason(errs: list[dict[str, str]]) -> str:
-    """All failed rules of a row in one line (field names only when there are several)."""
-    return "; ".join(f"{e['field']}: {e['reason']}" if len(errs) > 1 else e["reason"] for e in errs)
+    """All failed rules of a row in one line (field names only when there are several, and only
+    where the reason does not start with its field already: "value_low 1100 is greater …")."""
+    return "; ".join(
+        f"{e['field']}: {e['reason']}"
+        if len(errs) > 1 and not str(e["reason"]).startswith(str(e["field"]))
+        else e["reason"]
+        for e in errs
+    )
 
 
 def _public_raw(raw: object) -> str:
