@@ -1007,12 +1007,13 @@ def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
     )
     total = int(flow_df["claimants_total"].max()) if "claimants_total" in flow_df.columns else len(cl)
     named = len([c for c in cl if c != "other claimants"])
+    notes = []
     if total > named:
-        title = (
-            f"{title}: the {named} claimants with most reports by name, the other {total - named:,} together"
-        )
+        notes.append(f"the {named} claimants with most reports by name, the other {total - named:,} together")
     if "other outlets" in ou:
-        title += "; each claimant's main outlets by name, the rest as “other outlets”"
+        notes.append("each claimant's main outlets by name, the rest as “other outlets”")
+    if notes:
+        title = f"{title}<br><sup>{'; '.join(notes)}</sup>"
     fig.update_layout(title=title, height=max(420, 22 * max(len(cl), len(ou))), **LAYOUT)
     return fig
 
