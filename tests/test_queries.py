@@ -179,3 +179,7 @@ def test_the_flow_keeps_every_claimant_by_name_or_as_other_claimants(con) -> Non
     n_claimants = con.execute("SELECT count(DISTINCT claimant) FROM claims_wide").fetchone()[0]
     assert int(df["claimants_total"].max()) == n_claimants
     assert df.groupby("claimant")["outlet"].nunique().drop("other claimants").max() <= 4  # 3 + "other"
+    from claimsdesk import charts
+
+    title = charts.sankey(df, "Flow").layout.title.text
+    assert f"the 30 claimants with most reports by name, the other {n_claimants - 30} together" in title
