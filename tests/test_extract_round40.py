@@ -271,3 +271,75 @@ def test_day_headings_in_numbers_alone_and_with_a_year_and_weekday() -> None:
 def test_a_date_line_of_the_page_s_own_day_stays_the_page_s_date() -> None:
     # the line under the byline names the page's own day: no heading, the items are read on it
     assert _digest_days("Saturday 28 December", "Sat 28 Dec")[3000] == "2024-12-28"
+
+
+# ------------------------------------------------------------------------------ round 40, second batch
+def test_about_this_wrote_a_site_described_before_its_name() -> None:
+    c = _one(
+        "On Wednesday, 20 of November, in the Kursk region perished about 500 military of the DPRK. About "
+        "this on Sunday wrote the analytical site Global Defense Corp."
+    )
+    assert _key(c) == ("Global Defense Corp", "killed", "DPRK forces", 500, 500, "about")
+
+
+def test_troops_located_somewhere_are_troops_sent_there() -> None:
+    c = _one(
+        "The NIS informed, that in the Kursk region are located more than 11 thousand military of the DPRK."
+    )
+    assert _key(c) == (
+        "National Intelligence Service (South Korea)",
+        "troops_deployed",
+        "DPRK forces",
+        11000,
+        None,
+        "over",
+    )
+
+
+def test_declared_to_journalists_then_a_quote() -> None:
+    c = _one(
+        'Zelensky declared to journalists in Budapest: "There are 11 thousand of them in the Kursk region."'
+    )
+    assert (c["claimant"], c["metric"], c["value_low"]) == ("Volodymyr Zelenskyy", "troops_deployed", 11000)
+
+
+def test_taken_into_captivity_is_a_capture() -> None:
+    c = _one(
+        'Zelensky said: "Our military took into captivity two North Korean soldiers in the Kursk region."'
+    )
+    assert (c["metric"], c["subject"], c["value_low"]) == ("captured", "DPRK forces", 2)
+
+
+def test_in_the_body_also_gave_the_figures() -> None:
+    got = _claims(
+        "In the General Staff also gave the figures of the losses of the Russian grouping: 25 200 persons "
+        "are irrecoverable losses, another 36 200 are sanitary losses (wounded)."
+    )
+    assert {(c["claimant"], c["metric"], c["value_low"]) for c in got} == {
+        ("General Staff of the Armed Forces of Ukraine", "killed", 25200),
+        ("General Staff of the Armed Forces of Ukraine", "wounded", 36200),
+    }
+
+
+def test_according_to_the_data_of_the_intelligence_is_the_intelligence_body_named_before() -> None:
+    c = _one(
+        "On Monday the Main Directorate of Intelligence of the Ministry of Defence of Ukraine (GUR) posted "
+        "in Telegram.\n\nAccording to the data of the intelligence, the losses of the army of the DPRK made "
+        "up not less than 30 persons killed and wounded."
+    )
+    assert _key(c) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        "killed_or_wounded",
+        "DPRK forces",
+        30,
+        None,
+        "at_least",
+    )
+
+
+def test_is_said_in_the_communication_of_a_body() -> None:
+    c = _one(
+        "The losses of the army of the DPRK made up not less than 30 persons killed and wounded, is said in "
+        "the communication of GUR."
+    )
+    assert c["claimant"] == "Defense Intelligence of Ukraine (HUR)"

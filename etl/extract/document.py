@@ -1411,7 +1411,7 @@ _TRAILING_VERB_SUBJECT = re.compile(
 #: (round 39) A translation's "in the General Staff noted" ("В Генштабі зазначили"): the body
 #: speaking, read as "the General Staff noted"; and '"…," stressed in the General Staff.' too.
 _IN_THE_BODY_SAID = re.compile(
-    rf"\b[Ii]n\s+(?P<who>the\s+{_PROPER_RUN})\s+"
+    rf"\b[Ii]n\s+(?P<who>the\s+{_PROPER_RUN})\s+(?P<also>also\s+)?"
     r"(?P<v>noted|said|added|gave|stressed|explained|reported|informed|specified|emphasi[sz]ed|clarified)\b"
 )
 _SAID_IN_THE_BODY = re.compile(
@@ -1503,7 +1503,7 @@ def _translated_word_order(row: str) -> str:
                 x
                 for x in (
                     "This was",
-                    m.group("v"),
+                    {"wrote": "written", "told": "reported"}.get(m.group("v"), m.group("v")),
                     m.group("w1") or m.group("w2") or "",
                     "by",
                     m.group("who"),
@@ -1517,7 +1517,7 @@ def _translated_word_order(row: str) -> str:
             _IN_THE_BODY_SAID,
             # (only where a clause starts: "…, in the General Staff noted", "Also in the …")
             lambda m: (
-                f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('v')}"
+                f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('also') or ''}{m.group('v')}"
                 if re.search(r"(?:^|[.;:,]\s|\b[Aa]lso\s)$", m.string[: m.start()])
                 else m.group(0)
             ),

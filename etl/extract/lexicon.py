@@ -568,7 +568,12 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         r"|eliminated|eliminating|liquidated|neutrali[sz]ed",  # Russian and Ukrainian staff wording
     ),
     ("missing", r"(?:went\s+|gone\s+|are\s+|were\s+)?missing"),
-    ("captured", r"captured|capturing|capture\s+of|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"),
+    (
+        "captured",
+        r"captured|capturing|capture\s+of|taken\s+prisoner|prisoners?\s+of\s+war|POWs?|surrendered"
+        # (round 40) a translation's "took into captivity", "were taken into captivity"
+        r"|(?:took|taken|take)\s+into\s+captivity",
+    ),
     ("killed", r"killed|killing|dead|deaths?|died|perished|lost\s+their\s+lives|death\s+toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries"),
     (
@@ -577,6 +582,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
         # (not "killed in Russia": where they died, round 39)
         r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?<!wounded\s)(?<!injured\s)"
         r"(?:in|to|inside)\s+(?:(?:eastern|western|southern|northern|central|far[\s-]eastern)\s+)?Russia\b"
+        # (round 40) a translation's "in the Kursk region are located more than 11 thousand military"
+        r"|(?:are|were|is|was)\s+(?:now\s+|already\s+|currently\s+)?located\b"
         # (round 40) a translation's "in the east of Russia", "on the territory of Russia"
         r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?:in|to)\s+the\s+(?:far\s+)?(?:east|west|north|south)\s+of\s+Russia\b"
         r"|(?<!killed\s)(?<!died\s)(?<!dead\s)(?:on|to)\s+the\s+territory\s+of\s+(?:the\s+)?(?:Russia|Russian\s+Federation|RF)\b"
@@ -678,7 +685,8 @@ SPEECH_VERBS: str = (
     r"(?:new\s+|updated\s+|first\s+|own\s+)?(?:figure|number|estimate|count|data|losses)\b)"
     # (round 40) a translation's "declared" ("заявил"): "Zelensky declared, that …", "declared on
     # the briefing that …" (not "Moscow declared Kursk liberated", a declaration the events read)
-    r"|(?:declared|declares)(?=\s*(?:,\s*)?(?:that|about)\b|\s+(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+)?"
+    r"|(?:declared|declares)(?=\s*(?:,\s*)?(?:that|about)\b|\s+to\s+(?:the\s+)?(?:journalists|reporters|press|lawmakers"
+    r"|parliament|deputies)\b|\s+(?:on|in|at|during)\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:briefing|address|interview|statement|conference|speech|meeting|air|channel|Telegram"
     r"|Facebook|network|networks)\b|\s*[.;:]|\s*,\s*[\"“]?\s*$)"
     # (round 39) "DeepState's map yesterday showed 140 square kilometres … under Ukrainian control"

@@ -630,7 +630,9 @@ def _said_after(tail: str) -> str:
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
     "reported by the HUR on Monday.")."""
     tail = re.sub(
-        r"^(?:informed|communicated|declared|told\s+to\s+[^.;]{3,80}?(?=\s+(?:" + WHEN_SAID + r"\s+)?by\b))",
+        r"^(?:informed|communicated|declared|written|told\s+to\s+[^.;]{3,80}?(?=\s+(?:"
+        + WHEN_SAID
+        + r"\s+)?by\b))",
         "reported",
         tail,
     )
@@ -3221,7 +3223,9 @@ class Reader:
                 r"(?P<poss>its|his|her|their)\s+(?:own\s+|latest\s+|new\s+|updated\s+)?(?:estimates?|assessments?"
                 r"|figures?|count|tally|calculations?|data)\b"
                 r"|(?P<p>him|her|them|it)\b|(?P<np>(?:the\s+)?(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|department"
-                r"|command|council|general|minister|president|commander|spokes(?:man|woman|person)))\b",
+                # ((round 40) a translation's "according to the data of the intelligence": the
+                # intelligence body named before)
+                r"|command|council|general|minister|president|commander|intelligence|spokes(?:man|woman|person)))\b",
                 clause[acc.end() :],
             )
             if pro and not any(acc.end() - 4 <= m.start <= acc.end() + 2 for m in mentions):
@@ -3391,7 +3395,8 @@ class Reader:
                 return pack(group_at(after[0]), v0.start(), v0.end())
         stmt = re.search(
             r"\b(?:it\s+)?(?:is|was)\s+(?:said|stated|reported|noted|specified)\s+in\s+(?:the|a)\s+"
-            r"(?:statement|message|report|bulletin|communiqu[ée]|summary)\s+(?:of|from|by)\s+(?:the\s+)?",
+            r"(?:statement|message|report|bulletin|communiqu[ée]|summary|communication|post|update)\s+(?:of|from|by)\s+"
+            r"(?:the\s+)?",
             clause,
         )
         if stmt:
@@ -3405,7 +3410,10 @@ class Reader:
             r"|given|estimated|published|released|cited))\s+by\s+"
             r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+"
             # ((round 40) a translation's "by the head of state Volodymyr Zelensky")
-            r"|head\s+of\s+(?:the\s+)?state\s+)?"
+            r"|head\s+of\s+(?:the\s+)?state\s+"
+            # ("by the analytical site Global Defense Corp", "by the monitoring project DeepState")
+            r"|(?:(?:analytical|news|defen[cs]e|military|monitoring|independent|online|OSINT)\s+)?(?:site|website"
+            r"|project|channel|portal|outlet|publication|agency|newspaper)\s+)?"
             # "relayed a report on the website of Global Defense Corp saying that": the site's owner
             r"|\b(?:report|statement|post|article|claim)\s+(?:on|in)\s+the\s+(?:website|site|channel|page|account"
             r"|Telegram\s+channel)\s+of\s+(?:the\s+)?"
