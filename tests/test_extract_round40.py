@@ -343,3 +343,18 @@ def test_is_said_in_the_communication_of_a_body() -> None:
         "the communication of GUR."
     )
     assert c["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+
+
+def test_a_quote_keeps_its_words_as_printed_through_two_rewrites_and_one_made_elsewhere() -> None:
+    """(session 20) "3 tys. military" is read as "3 thousand servicemen" (two rewrites, undone last
+    first); a sentence that printed "11 thousand" keeps it though the headline's "11 tūkst." was
+    read as "11 thousand"."""
+    c = _one("The JCS said Pyongyang sent to Russia not less than 3 tys. military.")
+    assert "not less than 3 tys. military" in c["quote"]
+    text = (
+        "Zelenskis: Kursk already has 11 tūkst. North Korean soldiers\n\nVILNIUS, 8 November 2024\n\n"
+        "The fighting went on.\n\nThere are 11 thousand North Korean soldiers in the Kursk region, "
+        "Zelensky said.\n\nThe weather was cold.\n"
+    )
+    quotes = [c["quote"] for c in extract(text).claims if c["value_low"] == 11000]
+    assert quotes and all("11 thousand North Korean soldiers" in q for q in quotes), quotes

@@ -110,7 +110,7 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
         "verification": reader.verification(d),
         "reported_by": outlet,
         "source_url": url,
-        "quote": verbatim(d.quote, reader.layout.rewrites),
+        "quote": verbatim(d.quote, reader.layout.rewrites, reader.layout.printed),
         "n_reports": 1,
     }
     # The id the build gives this claim: identity with the claimant as its actor id.
@@ -118,12 +118,18 @@ def _row(reader: Reader, d: Draft, outlet: str, url: str) -> dict[str, Any]:
     return row
 
 
-def verbatim(quote: str, rewrites: list[tuple[str, str, str]] | None = None) -> str:
+def verbatim(quote: str, rewrites: list[tuple[str, str, str]] | None = None, printed: str = "") -> str:
     """The quote as the report prints it: what the layout rewrote to read a sentence (a footnote's
     text set beside it, a table row, a bare answer figure; `Layout.rewrites`) given back as printed.
     The dataset keeps the verbatim quote."""
+    if printed and " ".join(quote.split()) in printed:
+        # (session 20) printed so already: a rewrite made elsewhere on the page ("11 tūkst." read as
+        # "11 thousand" in the headline) is not undone in a sentence that printed "11 thousand"
+        return quote
     q = quote
-    for how, read, printed in rewrites or ():
+    # (session 20) undone last first: a rewrite may read the result of one before it ("3 tys.
+    # military" -> "3 thousand military" -> "3 thousand servicemen")
+    for how, read, printed in reversed(rewrites or ()):
         if how == "part" and read in q:
             q = q.replace(read, printed)
         elif how == "whole" and q.strip() and q.strip().rstrip(".") in read:
@@ -200,6 +206,7 @@ def extract(
     ref = load_reference(data_dir)
     plain = plain_text(text)
     layout = parse_layout(recase_shouting(plain, ref), ref.case_window)
+    layout.printed = " ".join(plain.split())
     published_at = layout.published_at() or (published.isoformat() if published else "")
     # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
     story = replace(layout, published=layout.filed) if layout.filed and published is None else layout
@@ -253,7 +260,7 @@ def extract(
             "responder": r.responder.name,
             "stance": r.stance,
             "about": reader.response_about(r),
-            "quote": verbatim(r.quote, reader.layout.rewrites),
+            "quote": verbatim(r.quote, reader.layout.rewrites, reader.layout.printed),
             "claims": ";".join(dict.fromkeys(draft_ids[id(t)] for t in r.targets if id(t) in draft_ids)),
         }
         for r in _once(reader)

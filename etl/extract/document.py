@@ -125,6 +125,9 @@ class Layout:
     #: "part" (the printed words replace the read ones inside a quote) or "whole" (a quote from the
     #: read sentence is the printed cell).
     rewrites: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (session 20) The page's text as pasted, whitespace collapsed: a quote found in it as it is
+    #: needs no rewrite undone (`core.verbatim`).
+    printed: str = ""
     #: A header naming only a month ("February 2025"): its last day, which gives yearless
     #: dates their year when nothing dates the report to a day.
     month_ref: date | None = None
@@ -470,7 +473,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
         _REWRITES.reset(token_rw)
     lay.case_window = case_window
     lay.rewrites = rewrites
-    for how, read, printed in rewrites:
+    for how, read, printed in reversed(rewrites):  # (undone last first, as `core.verbatim`)
         if how == "part" and read in lay.title:
             # (round 39) the headline is recorded as printed: "lost at least 30 military killed and
             # wounded", not the "servicemen" the reader reads it as
