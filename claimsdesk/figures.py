@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.utils import PlotlyJSONEncoder
 
-from claimsdesk import charts, queries, ui
+from claimsdesk import charts, queries, shape, ui
 from claimsdesk.filters import Filters
 
 
@@ -228,6 +228,26 @@ def chart(recipe: str, f: Filters | None, *args: Any, key: str) -> bool:
         return False
     ui.chart(spec, key)
     return True
+
+
+#: The columns of a "latest figure per claimant" table, as the Casualty and Deployment pages show it.
+LATEST_COLUMNS: tuple[str, ...] = (
+    "claimant",
+    "claimant_side",
+    "stated_on",
+    "stated_on_precision",
+    "figure",
+    "claims",
+    "quote",
+    "reported_by",
+    "source_url",
+    "claim_id",
+)
+
+
+def latest_table(latest: pd.DataFrame) -> pd.DataFrame:
+    """`queries.latest_per_claimant` as the pages' table: the figure as claimed, then its source."""
+    return shape.pick(charts.with_figure_labels(latest, 0), LATEST_COLUMNS)
 
 
 def as_table(points: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:

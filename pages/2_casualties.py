@@ -7,7 +7,7 @@ figures are built and sent; every figure comes from the cached-figure path (clai
 
 import streamlit as st
 
-from claimsdesk import charts, figures, queries, shape, ui
+from claimsdesk import figures, queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -181,15 +181,8 @@ with tabs[1]:
         # (session 20, QA find 7) the sources of both cumulative charts, as on the other views
         latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric, "cumulative")
         if not latest.empty:
-            first = ["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims"]
             st.markdown("**Each claimant's latest figure**")
-            ui.table(
-                shape.pick(
-                    charts.with_figure_labels(latest, 0),
-                    (*first, "quote", "reported_by", "source_url", "claim_id"),
-                ),
-                what="claimants",
-            )
+            ui.table(figures.latest_table(latest), what="claimants")
         every = ui.query(queries.figure_points, f, TYPES, "cumulative", subject, metric)
         if not every.empty:
             with st.expander(f"Every cumulative figure of the Competing claims chart ({len(every):,})"):

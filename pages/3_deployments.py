@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from claimsdesk import charts, figures, queries, shape, ui
+from claimsdesk import figures, queries, shape, ui
 
 ui.leave_legacy_pages_mode()
 f = ui.filters()
@@ -50,12 +50,7 @@ with tabs[1]:
         # chart: a data grid on the page cost the browser ~0.25 s of its first paint (issue 11).
         latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric, "cumulative")
         if not latest.empty:
-            table = charts.with_figure_labels(latest, 0)
-            first = ["claimant", "claimant_side", "stated_on", "stated_on_precision", "figure", "claims"]
-            ui.table(
-                shape.pick(table, (*first, "quote", "reported_by", "source_url", "claim_id")),
-                what="claimants",
-            )
+            ui.table(figures.latest_table(latest), what="claimants")
 with tabs[2]:
     if tabs[2].open:
         figures.chart("deployments_batches", f, TYPES, subject, metric, key="deploy_batches")

@@ -129,11 +129,11 @@ def verbatim(quote: str, rewrites: list[tuple[str, str, str]] | None = None, pri
     q = quote
     # (session 20) undone last first: a rewrite may read the result of one before it ("3 tys.
     # military" -> "3 thousand military" -> "3 thousand servicemen")
-    for how, read, printed in reversed(rewrites or ()):
+    for how, read, as_printed in reversed(rewrites or ()):
         if how == "part" and read in q:
-            q = q.replace(read, printed)
+            q = q.replace(read, as_printed)
         elif how == "whole" and q.strip() and q.strip().rstrip(".") in read:
-            return printed
+            return as_printed
     return q
 
 

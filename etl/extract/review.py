@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from etl.core.contract import actor_id, claim_id
+from etl.core.report import Quarantined
 from etl.extract.reference import load_reference
 from etl.extract.registry import append_actor, save_events, save_responses
 from etl.extract.save import SaveResult, save_accepted
@@ -46,7 +47,7 @@ def document_problem(document: dict[str, Any]) -> str:
     return ""
 
 
-def quarantined_from_save(quarantine: list[Any], doc_id: str) -> list[str]:
+def quarantined_from_save(quarantine: list[Quarantined], doc_id: str) -> list[str]:
     """(session 20) The rebuild's quarantine messages for rows a save just wrote: every row it
     writes names its document (`doc_id` in documents.csv and events.csv, in the claims' and
     responses' document lists), so a row whose raw text names it came from this save."""
@@ -54,14 +55,8 @@ def quarantined_from_save(quarantine: list[Any], doc_id: str) -> list[str]:
     order = ("documents.csv", "actors.csv", "claims.csv", "responses.csv", "events.csv")
     mine = [q for q in quarantine if pattern is not None and pattern.search(q.raw_row or "")]
     mine.sort(key=lambda q: order.index(Path(q.source_file).name) if Path(q.source_file).name in order else 9)
-    return [
-        # (the file's name, not the workspace's path: the analyst knows the data folder)
-        Path(q.source_file).name
-        + (f", row {q.row_number}" if q.row_number else "")
-        + (f", field {q.field}" if q.field else "")
-        + f": {q.reason}"
-        for q in mine
-    ]
+    # (the file's name, not the workspace's path: the analyst knows the data folder)
+    return [replace(q, source_file=Path(q.source_file).name).message() for q in mine]
 
 
 def undated_notice(
