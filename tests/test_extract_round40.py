@@ -358,3 +358,23 @@ def test_a_quote_keeps_its_words_as_printed_through_two_rewrites_and_one_made_el
     )
     quotes = [c["quote"] for c in extract(text).claims if c["value_low"] == 11000]
     assert quotes and all("11 thousand North Korean soldiers" in q for q in quotes), quotes
+
+
+def test_gave_the_figures_with_a_long_introduction_before_the_colon() -> None:
+    got = _claims(
+        "The General Staff also gave the figures of the losses of the Russian grouping in the zone of "
+        "responsibility of the Kursk operation: 25 200 persons are irrecoverable losses, another 36 200 are "
+        "sanitary losses (wounded)."
+    )
+    assert {(c["claimant"], c["metric"], c["value_low"]) for c in got} == {
+        ("General Staff of the Armed Forces of Ukraine", "killed", 25200),
+        ("General Staff of the Armed Forces of Ukraine", "wounded", 36200),
+    }
+
+
+def test_forced_to_recognize_under_the_control_of_the_vsu() -> None:
+    c = _one(
+        "Even the monitoring project DeepState on Thursday was forced to recognize: under the control of the "
+        "VSU in the Kursk region remained only 140 square kilometres."
+    )
+    assert _key(c) == ("DeepState", "area_held_km2", "Ukrainian forces", 140, 140, "exact")

@@ -695,12 +695,15 @@ SPEECH_VERBS: str = (
     r"|thinks|think|thought|believe"
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":
     # an estimate given, its figures after a colon
-    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
-    r"|count|tally|numbers?|losses|casualties|toll)\b[^.;:\d]{0,160}:)"
+    # ((round 40) the plural too: "also gave the figures of the losses of … : 25 200 persons …")
+    r"|(?:gave|gives|offered|offers)(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?"
+    r"|counts?|tally|numbers?|losses|casualties|toll)\b[^.;:\d]{0,160}:)"
     # (round 39) "The Pentagon gave its latest count on Monday: …" (not after an aside: "the agency,
     # through a lawmaker, gave its first casualty estimate: …" is read through its noun)
-    r"|(?<!,\s)(?:gave|gives)(?=\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure"
-    r"|count|tally|numbers?|losses|casualties|toll)\b[^.;:\d]{0,160}:)"
+    r"|(?<!,\s)(?:gave|gives)(?=\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:estimates?|figures?"
+    r"|counts?|tally|numbers?|losses|casualties|toll)\b[^.;:\d]{0,160}:)"
+    # (round 40) a translation's "was forced to recognize: …", "admitted, that …"
+    r"|(?:recogni[sz]e[sd]?|admit(?:ted|s)?)(?=\s*(?::|,?\s*that\b))"
     # "By 20 November the NIS was telling lawmakers that …", "the JCS were reporting that": the
     # progressive of a verb of saying
     r"|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:telling|reporting|saying|claiming)"

@@ -4448,10 +4448,15 @@ class Reader:
             after,
         )
         if held is None and re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
-            # "the area under Ukrainian control ... has shrunk to 140 square kilometres"
+            # "the area under Ukrainian control ... has shrunk to 140 square kilometres"; (round 40)
+            # a translation's "under the control of the VSU … remained only 140 square kilometres"
             held = re.search(
-                rf"\bunder\s+(?P<w>{_SIDE_RE.pattern})\s+control\b[^;.]{{0,80}}$", clause[: fig.start]
+                rf"\bunder\s+(?:(?P<w>{_SIDE_RE.pattern})\s+control|the\s+control\s+of\s+(?:the\s+)?"
+                rf"(?P<w2>{_SIDE_RE.pattern}))\b[^;.]{{0,80}}$",
+                clause[: fig.start],
             )
+            if held is not None and held.group("w") is None:
+                held = re.search(rf"(?P<w>{_SIDE_RE.pattern})", held.group("w2"))
         if held and re.sub(r"['’]s$", "", held.group("w")) in SIDE_WORDS:
             return FORCES[
                 SIDE_WORDS[re.sub(r"['’]s$", "", held.group("w"))]
