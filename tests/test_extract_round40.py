@@ -378,3 +378,13 @@ def test_forced_to_recognize_under_the_control_of_the_vsu() -> None:
         "VSU in the Kursk region remained only 140 square kilometres."
     )
     assert _key(c) == ("DeepState", "area_held_km2", "Ukrainian forces", 140, 140, "exact")
+
+
+def test_and_also_joins_a_second_figure_to_the_first_one_s_verb() -> None:
+    got = _claims(
+        "Kim Jong Un decided to send to Russia 1,000 sappers and also 5,000 military builders, Shoigu said."
+    )
+    assert {(c["metric"], c["value_low"]) for c in got} == {
+        ("troops_deployed", 1000),
+        ("troops_deployed", 5000),
+    }

@@ -5290,7 +5290,8 @@ class Reader:
         # ("to clear mines in the Kursk region, plus 5,000 builders": a longer purpose, "plus")
         coordinated = (
             rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})(?:\s+(?:to|for)\s+[A-Za-z][\w-]*(?:\s+[\w'’-]+){{0,7}})?"
-            r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+"
+            # ((round 40) "and also", "and also some": a translation's "а также")
+            r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+(?:also\s+)?"
         )
         if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
             ahead = self._metric(clause, figs, i + 1, lean=1)
