@@ -388,3 +388,13 @@ def test_and_also_joins_a_second_figure_to_the_first_one_s_verb() -> None:
         ("troops_deployed", 1000),
         ("troops_deployed", 5000),
     }
+
+
+def test_a_forwarded_post_after_an_arrow_and_with_its_stamp_is_its_author_s() -> None:
+    text = (
+        "Northern Border | Kursk direction\n12.01.2025, 10:03\n\n↪️ Forwarded from: Volodymyr Zelensky / "
+        'Official\n[11.01.2025 14:27]\n\n"Our military took into captivity two North Korean soldiers on the '
+        'territory of the Kursk region."\n\nOur comment below.\n'
+    )
+    got = [(c["claimant"], c["metric"], c["value_low"]) for c in extract(text).claims]
+    assert ("Volodymyr Zelenskyy", "captured", 2) in got

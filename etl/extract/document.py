@@ -1060,7 +1060,8 @@ _HANDLE = re.compile(
     r"(?:@\w{2,30}|(?:https?://)?(?:t\.me|telegram\.me|x\.com|twitter\.com)/@?\w{2,40})"
     r"(?:\s*[·•|]\s*[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers|members))?"
 )
-_FORWARDED = re.compile(r"(?i)^(?:forwarded|reposted|shared)\s+from\s*:?\s+(?P<who>.{2,80})$")
+#: ((round 40) after an arrow or an emoji: "↪️ Forwarded from: Volodymyr Zelensky / Official")
+_FORWARDED = re.compile(r"(?i)^[^\w\s]{0,4}\s*(?:forwarded|reposted|shared)\s+from\s*:?\s+(?P<who>.{2,80})$")
 
 
 def _named_surnames(lines: list[str]) -> frozenset[str]:
@@ -1939,6 +1940,9 @@ def _web_layout(lines: list[str]) -> Layout:
     figure_label = ""  # a figure on its own line, waiting for the words under it
     if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
         fwd = _FORWARDED.match(header[-1])
+        if fwd is None and len(header) >= 2 and _TIME_LINE.search(header[-1]) and len(header[-1]) <= 30:
+            # (round 40) its stamp between: "Forwarded from: X" then "[11.01.2025 14:27]"
+            fwd = _FORWARDED.match(header[-2])
         if fwd:
             label_next = fwd.group("who")
         elif header[-1].endswith(":") and len(header[-1].split()) >= 2:
