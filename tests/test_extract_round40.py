@@ -398,3 +398,29 @@ def test_a_forwarded_post_after_an_arrow_and_with_its_stamp_is_its_author_s() ->
     )
     got = [(c["claimant"], c["metric"], c["value_low"]) for c in extract(text).claims]
     assert ("Volodymyr Zelenskyy", "captured", 2) in got
+
+
+def test_not_recognizing_a_presence_is_a_silence_also_after_officially_neither() -> None:
+    def responses(body: str) -> set[tuple[str, str]]:
+        text = (
+            HEADER
+            + "Ukraine's military intelligence said 100 North Korean soldiers were killed this week.\n\n"
+        )
+        return {(r["responder"], r["stance"]) for r in extract(text + body + "\n").responses}
+
+    assert responses("Moscow has not recognized the presence of North Korean troops.") == {
+        ("Russia", "no_comment")
+    }
+    both = {("Russia", "no_comment"), ("DPRK", "no_comment")}
+    assert (
+        responses(
+            "Officially neither Moscow nor Pyongyang have recognized the presence of North Korean military."
+        )
+        == both
+    )
+    assert (
+        responses(
+            "In Moscow and Pyongyang their participation in the fights still officially do not recognize."
+        )
+        == both
+    )

@@ -821,6 +821,8 @@ NO_COMMENT: str = (
     r"\b(?:ha(?:s|ve|d)|did|do|does)(?:\s+(?:still|so\s+far|yet|also|officially|publicly)){0,2}"
     r"(?:\s+(?:not|never)|n['’]t)\s+(?:yet\s+)?(?:officially\s+|publicly\s+|immediately\s+|even\s+|formally\s+)?"
     r"(?:commented|comment|confirmed|confirm|acknowledged|acknowledge|responded|respond|reacted|react|admitted|admit"
+    # ((round 40) a translation's "have not recognized the presence of North Korean military")
+    r"|recogni[sz]ed|recogni[sz]e"
     r"|replied|reply|answered|answer|mentioned|(?:disclosed|published|released)(?=\s+(?:its|their|any)\b)"
     r"|(?:said|say)\s+(?:a\s+(?:single\s+)?word|anything)"
     r"|(?:given|give|offered|offer|made|make)\s+(?:an?\s+|any\s+)?(?:official\s+|public\s+)?(?:reaction|response|comment))\b"
@@ -872,7 +874,7 @@ NO_COMMENT: str = (
     r"|say\s+(?:a\s+word|anything|either\s+way))\b"
 )
 NEITHER_VERBS: str = (
-    r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit"
+    r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit|recogni[sz]ed"
     r"|(?:published|disclosed|released|given)(?=\s+(?:any|a|its|their)\b))\b"
 )
 DENIAL: str = (
