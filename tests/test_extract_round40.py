@@ -424,3 +424,11 @@ def test_not_recognizing_a_presence_is_a_silence_also_after_officially_neither()
         )
         == both
     )
+
+
+def test_an_intelligence_review_is_the_intelligence_arm_s() -> None:
+    c = _one(
+        "The British Ministry of Defence in its intelligence review on Sunday asserted, that North Korean "
+        "troops suffered more than 6 thousand casualties in the Kursk region."
+    )
+    assert (c["claimant"], c["value_low"]) == ("UK Ministry of Defence (Defence Intelligence)", 6000)

@@ -980,7 +980,8 @@ _LIST_SAYS = re.compile(
 #: An intelligence update named as the occasion of a figure ("in its intelligence update on X").
 INTELLIGENCE_UPDATE = re.compile(
     # ("said in an update on X": the ministry's regular intelligence update, by where it is posted)
-    r"\bintelligence\s+update|\b(?:update|assessment)\s+(?:posted\s+|published\s+)?on\s+(?:X|Twitter)\b",
+    # ((round 40) a translation's "in its intelligence review", "intelligence summary")
+    r"\bintelligence\s+(?:update|review|summary|bulletin)|\b(?:update|assessment)\s+(?:posted\s+|published\s+)?on\s+(?:X|Twitter)\b",
     re.IGNORECASE,
 )
 #: A figure given in a body's update or assessment, or posted on X, in its own sentence.
