@@ -6639,7 +6639,9 @@ class Reader:
         stance = ""
         verb: re.Match[str] | None = None
         # ((round 40) after an adverb: "Officially neither Moscow nor Pyongyang have recognized …")
-        neither = re.match(r"\s*(?:(?:[Oo]fficially|[Ss]o\s+far|[Yy]et|[Ss]till),?\s+)?[Nn]either\b", clause) or re.search(
+        neither = re.match(
+            r"\s*(?:(?:[Oo]fficially|[Ss]o\s+far|[Yy]et|[Ss]till),?\s+)?[Nn]either\b", clause
+        ) or re.search(
             # (round 34) "None … has been verified, and neither Russia nor North Korea has published …"
             r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])",
             clause,
