@@ -637,7 +637,9 @@ def kursk_scope(t: sa.Table) -> sa.ColumnElement[bool]:
     one day, scoped alike.)"""
     tc = t.c
     unplaced = [sa.func.coalesce(tc.places, "") == ""] if "places" in tc else []  # (claims_cube: no places)
-    return sa.not_(sa.and_(tc.subject.in_(list(_WAR_SUBJECTS)), tc.region.is_(None), *unplaced))
+    # (a daily series' `region` is the day's hottest direction, not a scope: its source decides)
+    war_wide = sa.or_(tc.source.in_(list(_DENSE_SOURCES)), sa.and_(tc.region.is_(None), *unplaced))
+    return sa.not_(sa.and_(tc.subject.in_(list(_WAR_SUBJECTS)), war_wide))
 
 
 def figure_options(con: duckdb.DuckDBPyConnection, f: Filters, claim_types: Sequence[str]) -> pd.DataFrame:

@@ -97,7 +97,9 @@ def con(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-de
     (gs / "russia_losses_personnel.json").write_text(
         json.dumps(
             [
+                # (session 20) the last day names its hottest direction, as the real series does
                 {"date": d, "day": i + 2, "personnel": v, "personnel*": "about"}
+                | ({"greatest losses direction": "Kursk"} if i == len(GS_DAYS) - 1 else {})
                 for i, (d, v) in enumerate(GS_DAYS)
             ]
         )
@@ -335,6 +337,15 @@ def test_the_kursk_view_leaves_war_wide_totals_and_the_daily_series_to_the_whole
     # whose losses no war-wide view draws keep every figure, scoped or not
     dprk = Q.figure_points(con, Filters(), types, "cumulative", "DPRK forces", None)
     assert dprk["quote"].tolist() == ["quote w-dprk"]
+    # (QA 2 find 1) a daily series' day that names its hottest direction ("Kursk") is no Kursk figure
+    # either: its source decides
+    directed = con.execute(
+        "SELECT count(*) FROM claims_wide WHERE source = 'general-staff' "
+        "AND (region IS NOT NULL OR coalesce(places, '') <> '')"
+    ).fetchone()[0]
+    assert directed >= 1
+    every = Q.figure_points(con, Filters(), types, None, RU, None)
+    assert "general-staff" not in set(every["claimant"].map(str)) and GS not in set(every["claimant"])
     # and the Whole war view is unchanged: the war-wide ones, not the Kursk one
     assert "quote w-kursk" not in Q.war_claims(con, Filters(), RU, KOW)["quote"].tolist()
 
