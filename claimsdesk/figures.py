@@ -245,6 +245,18 @@ LATEST_COLUMNS: tuple[str, ...] = (
 )
 
 
+def undated_note(f: Filters, types: Sequence[str], subject: str, metric: str) -> str:
+    """What a chart over time (or of each claimant's latest) leaves out: the series' figures with
+    no known date, which Explore & export lists; "" when there are none."""
+    n = ui.query(queries.undated_figures, f, tuple(types), subject, metric)
+    if not n:
+        return ""
+    return (
+        f"{n:,} cumulative figure{'s' if n > 1 else ''} of this series with no known date "
+        f"{'are' if n > 1 else 'is'} not drawn here: see Explore & export."
+    )
+
+
 def latest_table(latest: pd.DataFrame) -> pd.DataFrame:
     """`queries.latest_per_claimant` as the pages' table: the figure as claimed, then its source."""
     return shape.pick(charts.with_figure_labels(latest, 0), LATEST_COLUMNS)

@@ -940,6 +940,29 @@ def latest_per_claimant(
 # ---------------------------------------------------------------------------------- attribution
 
 
+def undated_figures(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    claim_types: Sequence[str],
+    subject: str,
+    metric: str,
+    basis: str = "cumulative",
+) -> int:
+    """How many figures of a series have no known date (session 20, QA pass 2): a chart over time
+    and a "latest" cannot place them, so the page says how many it leaves out."""
+    cond = [
+        *where(f),  # (a date filter leaves every undated figure out already: none to report then)
+        c.claim_type.in_(list(claim_types)),
+        FIGURE,
+        c.stated_on.is_(None),
+        kursk_scope(claims_wide),
+        c.subject == subject,
+        c.metric == metric,
+        c.basis == basis,
+    ]
+    return int(run(con, sa.select(sa.func.count().label("n")).where(*cond))["n"].iloc[0])
+
+
 def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> pd.DataFrame:
     """Claims per claimant and side, largest first; `claimants_total` says how many there are in
     all, so a chart of the first `limit` says what it leaves out (session 20, QA find 5)."""

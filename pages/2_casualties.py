@@ -165,6 +165,8 @@ with tabs[0]:
             "or place named) are compared in the **Whole war** view, not here."
         )
         figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
+        if undated := figures.undated_note(f, TYPES, subject, metric):
+            st.caption(undated)
         st.caption(
             "Hover a point for its quote and source. Every figure of this chart, with its quote and source "
             "link, is a table in the next tab (a table here would slow the page's first paint)."

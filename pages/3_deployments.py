@@ -43,9 +43,13 @@ with tabs[0]:
             "Hover a point for its quote and source. Each claimant's latest total, with its source, "
             "is a table in the next tab."
         )
+        if undated := figures.undated_note(f, TYPES, subject, metric):
+            st.caption(undated)
 with tabs[1]:
     if tabs[1].open:
         figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
+        if undated := figures.undated_note(f, TYPES, subject, metric):
+            st.caption(undated)
         # The table (with each figure's quote and source) sits in this tab, not under the first
         # chart: a data grid on the page cost the browser ~0.25 s of its first paint (issue 11).
         latest = ui.query(queries.latest_per_claimant, f, TYPES, subject, metric, "cumulative")

@@ -273,6 +273,20 @@ def test_the_kursk_casualty_charts_sources_are_tables_in_the_latest_tab(
     assert set(latest["claim_id"]) <= set(every["claim_id"])
 
 
+def test_a_deployment_total_with_no_known_date_is_named_not_silently_left_out(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(session 20, QA pass 2 find 3) The US official's "about 11,000" (F19) has no known date: the
+    charts over time and of each claimant's latest cannot place it, and they say so."""
+    for tab in ("Over time", "Latest per claimant"):
+        at = app(default_db, monkeypatch, "pages/3_deployments.py", deploy_chart=tab)
+        notes = [c.value for c in at.caption if "no known date" in c.value]
+        assert notes and "Explore & export" in notes[0], [c.value for c in at.caption]
+    # a date filter leaves undated figures out anyway: no note then
+    at = app(default_db, monkeypatch, "pages/3_deployments.py", dates=["2024-10-01", "2025-06-30"])
+    assert not [c.value for c in at.caption if "no known date" in c.value]
+
+
 def test_troop_deployments_latest_totals_leave_out_batches(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
