@@ -8,6 +8,7 @@ back as a notice and ignored, never passed on.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 #: URL parameter name -> Filters field, for list filters (repeated keys in the URL).
@@ -184,3 +185,15 @@ def validate_params(
                 notices.append(f"Shortened the text search in the link to {MAX_TEXT} characters")
             valid[key] = [text[:MAX_TEXT]]
     return valid, notices
+
+
+def ignored_link_values(raw: dict[str, list[str]], allowed: dict[str, Sequence[str]]) -> list[str]:
+    """(session 20, QA pass 2) A page's own link values that no control accepts ("rows=7",
+    "sort=bogus"), as notices: the control falls back to its default, and the analyst is told."""
+    out = []
+    for key, choices in allowed.items():
+        bad = [v for v in raw.get(key, []) if v not in choices]
+        if bad:
+            shown = ", ".join(repr(v[:40]) for v in bad[:3])
+            out.append(f"Ignored {key} value(s) in the link: {shown} (one of: {', '.join(choices)}).")
+    return out

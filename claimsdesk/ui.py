@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -23,6 +23,7 @@ from claimsdesk.filters import (
     LIST_PARAMS,
     TEXT_PARAM,
     Filters,
+    ignored_link_values,
     selected_range,
     validate_params,
 )
@@ -110,6 +111,17 @@ def query(fn: Callable[..., R], f: Filters | None = None, *args: Any) -> R:
 def _raw_params() -> dict[str, list[str]]:
     keys = [*LIST_PARAMS, DATE_PARAM, TEXT_PARAM]
     return {k: st.query_params.get_all(k) for k in keys if k in st.query_params}
+
+
+def page_link_notices(page: str, allowed: dict[str, Sequence[str]]) -> None:
+    """A page's own link values that its controls do not accept, named in the sidebar (read before
+    the controls are drawn, which reset them; kept for the session, as the filters' notices)."""
+    key = f"_page_notices_{page}"
+    if key not in st.session_state:
+        raw = {k: st.query_params.get_all(k) for k in allowed if k in st.query_params}
+        st.session_state[key] = ignored_link_values(raw, allowed)
+    for notice in st.session_state[key]:
+        st.sidebar.warning(notice, icon=":material/link_off:")
 
 
 def sidebar_filters() -> Filters:

@@ -9,6 +9,10 @@ ui.leave_legacy_pages_mode()
 f = ui.filters()
 st.title("Explore & export")
 ui.filter_caption(f)
+ui.page_link_notices(
+    "explore",
+    {"sort": queries.SORTABLE, "rows": [str(n) for n in queries.EXPLORE_ROWS], "desc": ("true", "false")},
+)
 c1, c2, c3 = st.columns([2, 1, 1])
 sort = c1.selectbox("Sort by", queries.SORTABLE, key="sort", bind="query-params")
 desc = c2.toggle("Newest / largest first", value=True, key="desc", bind="query-params")

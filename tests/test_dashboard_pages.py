@@ -287,6 +287,23 @@ def test_a_deployment_total_with_no_known_date_is_named_not_silently_left_out(
     assert not [c.value for c in at.caption if "no known date" in c.value]
 
 
+def test_a_link_s_rows_and_sort_no_control_accepts_are_named_in_the_sidebar(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(session 20, QA pass 2 find 6) "rows=7&sort=bogus" were dropped without a word."""
+    at = app(default_db, monkeypatch, "pages/6_explore.py", rows="7", sort="bogus")
+    assert not at.exception
+    notes = " ".join(w.value for w in at.sidebar.warning)
+    assert (
+        "Ignored rows value(s) in the link: '7'" in notes
+        and "Ignored sort value(s) in the link: 'bogus'" in notes
+    )
+    assert at.selectbox(key="sort").value == "stated_on" and at.selectbox(key="rows").value == 250
+    # a link the controls accept says nothing
+    at = app(default_db, monkeypatch, "pages/6_explore.py", rows="500", sort="claimant")
+    assert not [w for w in at.sidebar.warning if "Ignored" in w.value]
+
+
 def test_troop_deployments_latest_totals_leave_out_batches(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
