@@ -129,11 +129,13 @@ PAGES: PageQueries = {
         Q.latest_per_claimant(con, f, ("casualties",), "DPRK forces", "killed_or_wounded"),
         Q.figure_points(con, f, ("casualties",), "period", "DPRK forces"),
         Q.gs_metrics(con),
+        Q.undated_figures(con, f, ("casualties",), "DPRK forces", "killed_or_wounded"),
     ),
     "deployments": lambda con, f: (
         Q.figure_options(con, f, ("deployment",)),
         Q.figure_points(con, f, ("deployment",), None, "DPRK forces", "troops_deployed"),
         Q.latest_per_claimant(con, f, ("deployment",), "DPRK forces", "troops_deployed"),
+        Q.undated_figures(con, f, ("deployment",), "DPRK forces", "troops_deployed"),
     ),
     "attribution": lambda con, f: (
         Q.by_claimant(con, f),
