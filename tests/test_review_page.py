@@ -446,3 +446,15 @@ def _saving_with(change: object) -> object:
         return save.save_accepted(data_dir, document, [change(c) for c in claims])  # type: ignore[operator]
 
     return wrapped
+
+
+def test_a_document_the_build_would_refuse_is_named_before_anything_is_written() -> None:
+    """(session 20) Each document rule the build applies, checked by the review page before a save."""
+    from etl.extract.review import document_problem
+
+    ok = {"outlet": "Reuters", "url": "https://example.org/a", "published_at": "2024-12-16T10:05"}
+    assert document_problem(ok) == ""
+    assert "outlet" in document_problem({**ok, "outlet": " "})
+    assert "http" in document_problem({**ok, "url": "example.org/a"})
+    assert "Published at" in document_problem({**ok, "published_at": "16 December"})
+    assert document_problem({**ok, "url": "", "published_at": ""}) == ""

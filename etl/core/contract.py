@@ -15,6 +15,8 @@ from collections.abc import Mapping
 
 #: Ids written by analysts (place_id, doc_id, event_id): lower-case slugs.
 SLUG_RE = "^[a-z0-9][a-z0-9._-]*$"
+#: A document's link: the build refuses any other URL, and the review page checks it before saving.
+URL_RE = "^https?://"
 
 SIDES: tuple[str, ...] = ("Ukraine", "Russia", "DPRK", "South Korea", "United States", "Other")
 ACTOR_KINDS: tuple[str, ...] = (

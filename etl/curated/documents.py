@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core.contract import DOCUMENTS_INPUT, SLUG_RE
+from etl.core.contract import DOCUMENTS_INPUT, SLUG_RE, URL_RE
 from etl.core.report import BuildReport
 from etl.core.rules import errs_sql, finish_file, rule, split_sql
 from etl.core.staging import stage_csv
@@ -42,7 +42,7 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                 rule("dup > 1", "doc_id", "'duplicates an earlier doc_id'"),
                 rule("outlet IS NULL OR outlet = ''", "outlet", "'is required'"),
                 rule(
-                    "url IS NOT NULL AND NOT regexp_matches(url, '^https?://')",
+                    "url IS NOT NULL AND NOT regexp_matches(url, '" + URL_RE + "')",
                     "url",
                     "'must start with http:// or https://'",
                 ),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from etl.core.contract import actor_id, claim_id
+from etl.core.contract import URL_RE, actor_id, claim_id
 from etl.core.report import Quarantined
 from etl.extract.reference import load_reference
 from etl.extract.registry import append_actor, save_events, save_responses
@@ -39,7 +39,7 @@ def document_problem(document: dict[str, Any]) -> str:
     if not str(document.get("outlet", "") or "").strip():
         return "the document needs an outlet: fill in Outlet above (who published the report)"
     url = str(document.get("url", "") or "").strip()
-    if url and not re.match(r"https?://", url):
+    if url and not re.match(URL_RE, url):
         return f"the URL must start with http:// or https:// (got {url[:60]!r})"
     published = str(document.get("published_at", "") or "").strip()
     if published and published_date(published) is None:
