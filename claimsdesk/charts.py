@@ -1373,8 +1373,14 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
             line=dict(color="#1f77b4", width=2),
             hovertext=[
                 f"{_date(d)}: {q}{int(v):,} (cumulative, as claimed)<br>claim {cid}"
-                for d, q, v, cid in zip(
-                    series["date"], qual, series["cumulative"], series["claim_id"], strict=True
+                + (f"<br>greatest losses that day: {w} direction" if isinstance(w, str) else "")
+                for d, q, v, cid, w in zip(
+                    series["date"],
+                    qual,
+                    series["cumulative"],
+                    series["claim_id"],
+                    series["direction"],
+                    strict=True,
                 )
             ],
             hoverinfo="text",

@@ -637,7 +637,8 @@ def kursk_scope(t: sa.Table) -> sa.ColumnElement[bool]:
     one day, scoped alike.)"""
     tc = t.c
     unplaced = [sa.func.coalesce(tc.places, "") == ""] if "places" in tc else []  # (claims_cube: no places)
-    # (a daily series' `region` is the day's hottest direction, not a scope: its source decides)
+    # (a daily series is war-wide by its source, whatever its rows say: the General Staff's names a
+    # day's hottest direction in `notes`, never as a scope)
     war_wide = sa.or_(tc.source.in_(list(_DENSE_SOURCES)), sa.and_(tc.region.is_(None), *unplaced))
     return sa.not_(sa.and_(tc.subject.in_(list(_WAR_SUBJECTS)), war_wide))
 
@@ -1752,8 +1753,8 @@ def _war_cond(f: Filters, t: sa.Table, subject: str, metric: str | None) -> list
 
 def _war_wide(t: sa.Table) -> sa.ColumnElement[bool]:
     """A figure scoped to a region or place (e.g. losses in Kursk Oblast) is not a war-wide
-    total: it stays in the Kursk view. (The daily series' `region` is the day's hottest
-    direction, not a scope, so this applies to the sparse claims and the band only.)"""
+    total: it stays in the Kursk view. (The daily series is war-wide by its source: this applies to
+    the sparse claims and the band only.)"""
     if t is war_cube:
         return war_cube.c.war_wide
     return sa.and_(c.region.is_(None), sa.func.coalesce(c.places, "") == "")

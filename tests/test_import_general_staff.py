@@ -6,8 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
+import duckdb
+import pandas as pd
 import pytest
 
+from claimsdesk import charts
+from claimsdesk import queries as Q
+from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
 from etl.core.schema import check_integrity
@@ -128,29 +133,53 @@ def test_personnel_about_is_a_point_and_more_is_a_lower_bound(imported: Path) ->
     assert eq == [("exact",)]
 
 
-def test_greatest_losses_direction_is_kept_as_a_place(imported: Path) -> None:
-    # "Kursk" resolves in the gazetteer: region text and a claim_places row.
-    kursk = q(
+def test_greatest_losses_direction_is_a_note_not_the_figures_region_or_place(imported: Path) -> None:
+    """Every figure is a war-wide running total: the day's direction ("Kursk", which the gazetteer
+    knows) is context in notes and gs_daily, never a region, a place or a map point."""
+    assert q(
         imported,
-        """
-        SELECT c.region, list(cp.place_id) FROM claims c
-        JOIN claim_places cp USING (claim_id)
-        WHERE c.stated_on = DATE '2022-02-26' AND c.metric = 'tank' GROUP BY 1""",
-    )
-    assert kursk == [("Kursk", ["kursk"])]
-    assert q(imported, "SELECT places FROM claims_wide WHERE claim_id = 'gs-2022-02-26-tank'") == [("Kursk",)]
-    # Unknown names are kept as text, not an error.
-    bakhmut = q(
+        "SELECT w.region, w.places, c.notes FROM claims_wide w JOIN claims c USING (claim_id) "
+        "WHERE claim_id = 'gs-2022-02-26-tank'",
+    ) == [(None, None, "greatest losses direction: Kursk")]
+    assert q(
         imported,
-        """
-        SELECT count(*), any_value(region),
-               count(*) FILTER (WHERE claim_id IN (SELECT claim_id FROM claim_places))
-        FROM claims WHERE stated_on = DATE '2022-02-27' AND claim_type = 'equipment'""",
-    )
-    assert bakhmut == [(5, "Bakhmut and Avdiivka", 0)]
+        "SELECT count(*) FILTER (WHERE region IS NOT NULL), "
+        "count(*) FILTER (WHERE claim_id IN (SELECT claim_id FROM claim_places)) "
+        "FROM claims WHERE source = 'general-staff'",
+    ) == [(0, 0)]
+    # A day's correction flag and its direction are both kept, the flag first.
+    assert q(imported, "SELECT notes FROM claims WHERE claim_id = 'gs-2022-02-27-tank'") == [
+        (
+            "correction: lower than the previous figure (146 on 2022-02-26); "
+            "greatest losses direction: Bakhmut and Avdiivka",
+        )
+    ]
+    # The personnel file names no direction; gs_daily gives each day's direction to every metric.
+    assert q(imported, "SELECT notes FROM claims WHERE claim_id = 'gs-2022-02-27-personnel_losses'") == [
+        (None,)
+    ]
     assert q(imported, "SELECT DISTINCT direction FROM gs_daily WHERE date = DATE '2022-02-27'") == [
         ("Bakhmut and Avdiivka",)
     ]
+
+
+def test_an_older_import_with_directions_as_regions_is_brought_in_line(live: Path) -> None:
+    """A database imported before directions moved to notes: re-importing the same files moves
+    them, and the claims lose the region and places they never had."""
+    run_import("general-staff", str(FIX), live, show_progress=False)
+    con = duckdb.connect(str(db.resolve_live(live)))
+    try:
+        con.execute("UPDATE claims SET region = 'Kursk', notes = NULL WHERE claim_id = 'gs-2022-02-26-tank'")
+        con.execute("INSERT INTO claim_places VALUES ('gs-2022-02-26-tank', 'kursk', 1)")
+    finally:
+        con.close()
+    res = run_import("general-staff", str(FIX), live, show_progress=False)
+    assert sum(o.rows_new for o in res.outcomes) == 1
+    assert q(
+        live,
+        "SELECT region, notes, (SELECT count(*) FROM claim_places WHERE claim_id = c.claim_id) "
+        "FROM claims c WHERE claim_id = 'gs-2022-02-26-tank'",
+    ) == [(None, "greatest losses direction: Kursk", 0)]
 
 
 def test_negative_corrections_are_kept_and_flagged(imported: Path) -> None:
@@ -160,7 +189,8 @@ def test_negative_corrections_are_kept_and_flagged(imported: Path) -> None:
     pow_ = q(imported, "SELECT value_low, notes FROM claims WHERE claim_id = 'gs-2022-02-28-captured'")
     assert pow_[0][0] == 150 and pow_[0][1].startswith("correction")
     assert q(
-        imported, "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes IS NOT NULL"
+        imported,
+        "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes LIKE 'correction:%'",
     ) == [(2,)]
 
 
@@ -303,3 +333,15 @@ def test_tables_derived_from_claims_wide_are_refreshed_after_an_import(imported:
     if has_cube != [(1,)]:
         pytest.skip("this schema has no claims_cube")
     assert q(imported, "SELECT sum(n) FROM claims_cube WHERE source = 'general-staff'") == [(32,)]
+
+
+def test_the_daily_chart_names_each_days_direction_in_its_hover(imported: Path) -> None:
+    con = db.connect_readonly(db.resolve_live(imported))
+    try:
+        series = Q.gs_series(con, Filters(), "tank")
+    finally:
+        con.close()
+    fig = charts.gs_chart(series, "tank", pd.DataFrame())
+    hover = dict(zip(series["date"].astype(str), fig.data[0].hovertext, strict=True))
+    assert hover["2022-02-27"].endswith("greatest losses that day: Bakhmut and Avdiivka direction")
+    assert "greatest losses" not in hover["2022-02-25"]

@@ -337,13 +337,13 @@ def test_the_kursk_view_leaves_war_wide_totals_and_the_daily_series_to_the_whole
     # whose losses no war-wide view draws keep every figure, scoped or not
     dprk = Q.figure_points(con, Filters(), types, "cumulative", "DPRK forces", None)
     assert dprk["quote"].tolist() == ["quote w-dprk"]
-    # (QA 2 find 1) a daily series' day that names its hottest direction ("Kursk") is no Kursk figure
-    # either: its source decides
-    directed = con.execute(
-        "SELECT count(*) FROM claims_wide WHERE source = 'general-staff' "
-        "AND (region IS NOT NULL OR coalesce(places, '') <> '')"
-    ).fetchone()[0]
-    assert directed >= 1
+    # (QA 2 finds 1 and 5) a daily series' day that names its hottest direction ("Kursk") is no
+    # Kursk figure either: the direction is a note, never the figure's region or place
+    assert con.execute(
+        "SELECT count(*) FILTER (WHERE notes LIKE '%greatest losses direction: Kursk%'), "
+        "count(*) FILTER (WHERE region IS NOT NULL OR claim_id IN (SELECT claim_id FROM claim_places)) "
+        "FROM claims WHERE source = 'general-staff'"
+    ).fetchone() == (1, 0)
     every = Q.figure_points(con, Filters(), types, None, RU, None)
     assert "general-staff" not in set(every["claimant"].map(str)) and GS not in set(every["claimant"])
     # and the Whole war view is unchanged: the war-wide ones, not the Kursk one

@@ -585,6 +585,10 @@ def key_claims(con: duckdb.DuckDBPyConnection) -> None:
 # --------------------------------------------------------------------------------------------
 
 GS_SOURCE = "general-staff"
+#: How a General Staff claim's notes give the day's "greatest losses direction" (context of a
+#: war-wide total, not its scope), and the pattern `gs_daily` reads it back with.
+DIRECTION_NOTE = "greatest losses direction: "
+DIRECTION_NOTE_PATTERN = DIRECTION_NOTE + "(.*)$"
 
 GS_DAILY_VIEW_SQL = f"""
 CREATE OR REPLACE VIEW gs_daily AS
@@ -599,7 +603,8 @@ SELECT c.stated_on AS date,
        datediff('day', lag(c.stated_on) OVER w, c.stated_on) AS days_since_prev,
        coalesce(c.value_low < lag(c.value_low) OVER w, false) AS is_negative,
        true AS increment_is_derived,
-       max(c.region) OVER (PARTITION BY c.stated_on) AS direction,
+       max(nullif(regexp_extract(c.notes, '{DIRECTION_NOTE_PATTERN}', 1), '')) OVER (PARTITION BY c.stated_on)
+           AS direction,
        c.claim_id
 FROM claims c
 WHERE c.source = '{GS_SOURCE}'

@@ -23,11 +23,14 @@ Mapping (one claim per figure, i.e. per metric per day):
 - every other numeric key → claim_type `equipment`, metric = slug of the key
   (`field artillery` → `field_artillery`, `APC` → `apc`), exact. Keys that appear later become
   new metrics; a key absent on a day gives no claim that day (never a zero).
-- `greatest losses direction` (text) is kept as a place on the claims of that record: the raw
-  text goes to `region`; names that resolve in `places` (name, id or alias, unique) also get
-  `claim_places` rows. Unresolved names are not an error.
+- `greatest losses direction` (text) is context, not a scope: every figure of the day is a
+  war-wide running total, so the direction is kept in the claim's `notes` ("greatest losses
+  direction: Bakhmut and Avdiivka") and in `gs_daily.direction`, never in `region` or
+  `claim_places` (where the Region filter, the map and the Kursk scope would read a war-wide
+  total as a figure for that place).
 - A figure lower than the previous day's of the same metric (a correction) is kept as published
-  and flagged in `notes` ("correction: lower than the previous figure ...").
+  and flagged in `notes` ("correction: lower than the previous figure ..."), before the
+  direction.
 - claim_id = `gs-<date>-<metric>`: re-importing replaces nothing that did not change.
 - quote = the figure as the JSON publishes it (`"personnel": 1207910, "personnel*": "about"`).
 - One document per input file (doc_id `general-staff-<file-name-slug>`, url = the dataset's
@@ -51,7 +54,7 @@ import duckdb
 import pandas as pd
 
 from etl.core.report import BuildReport, FileResult, Quarantined
-from etl.core.schema import GS_SOURCE
+from etl.core.schema import DIRECTION_NOTE, DIRECTION_NOTE_PATTERN, GS_SOURCE
 from etl.importers.inputs import ImportInputError, Outcome, SourceFile, is_url, sha256_file, slug
 from etl.importers.store import upsert_claims, upsert_documents
 
@@ -113,17 +116,6 @@ def _figure(value: object) -> tuple[int | None, str | None]:
     if n < 0:
         return None, "figures cannot be negative"
     return n, None
-
-
-def _directions(text: str) -> list[str]:
-    """Place names in a direction text: 'Kramatorsk, Avdiivka and Kryvyi Rih' → three names."""
-    parts = re.split(r",|;|/|\band\b", text)
-    out: list[str] = []
-    for p in parts:
-        p = re.sub(r"\s+directions?$", "", p.strip(), flags=re.IGNORECASE).strip()
-        if p and p not in out:
-            out.append(p)
-    return out
 
 
 def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quarantined], int]:
@@ -214,8 +206,7 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
                     "value_low": low,
                     "value_high": high,
                     "qualifier": qualifier,
-                    "region": direction,
-                    "directions": _directions(direction) if direction else [],
+                    "direction": direction,
                     "quote": quote,
                 }
             )
@@ -296,8 +287,7 @@ def load_general_staff(
             "value_low": pd.array([f["value_low"] for f in kept], dtype="Int64"),
             "value_high": pd.array([f["value_high"] for f in kept], dtype="Int64"),
             "qualifier": [f["qualifier"] for f in kept],
-            "region": pd.array([f["region"] for f in kept], dtype=object),
-            "directions": pd.array([f["directions"] for f in kept], dtype=object),
+            "direction": pd.array([f["direction"] for f in kept], dtype=object),
             "quote": [f["quote"] for f in kept],
             "doc_id": [doc_ids[f["label"]] for f in kept],
             "label": [f["label"] for f in kept],
@@ -310,8 +300,7 @@ def load_general_staff(
             "value_low",
             "value_high",
             "qualifier",
-            "region",
-            "directions",
+            "direction",
             "quote",
             "doc_id",
             "label",
@@ -330,10 +319,10 @@ def load_general_staff(
                    CAST(value_low AS BIGINT) AS value_low, CAST(value_high AS BIGINT) AS value_high,
                    CAST(qualifier AS VARCHAR) AS qualifier, 'cumulative' AS basis,
                    CAST(NULL AS DATE) AS period_start,
-                   CAST(NULL AS DATE) AS period_end, CAST(region AS VARCHAR) AS region,
+                   CAST(NULL AS DATE) AS period_end, CAST(NULL AS VARCHAR) AS region,
                    'unverified' AS verification, CAST(quote AS VARCHAR) AS quote,
-                   '{GS_SOURCE}' AS source,
-                   CAST(coalesce(directions, []) AS VARCHAR[]) AS directions,
+                   '{GS_SOURCE}' AS source, []::VARCHAR[] AS place_ids,
+                   CAST(direction AS VARCHAR) AS direction,
                    CAST(doc_id AS VARCHAR) AS doc_id, CAST(label AS VARCHAR) AS label
             FROM gs_df
             """,
@@ -341,39 +330,10 @@ def load_general_staff(
         )
     finally:
         con.unregister("gs_df")
-    # Directions → gazetteer places (name, id or alias; unique matches only).
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE gs_dir_places AS
-        WITH names AS (
-            SELECT DISTINCT d AS name FROM (SELECT unnest(directions) AS d FROM gs_stage)
-        ),
-        keys AS (
-            SELECT DISTINCT strip_accents(lower(k)) AS key, place_id
-            FROM (SELECT place_id, unnest(list_prepend(name, list_prepend(place_id, aliases))) AS k
-                  FROM places)
-        )
-        SELECT n.name, any_value(k.place_id) AS place_id
-        FROM names n JOIN keys k ON k.key = strip_accents(lower(n.name))
-        GROUP BY n.name HAVING count(DISTINCT k.place_id) = 1
-        """
-    )
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE gs_claims AS
-        SELECT s.* EXCLUDE (directions),
-               coalesce((SELECT list_distinct(list(p.place_id ORDER BY u.i))
-                         FROM (SELECT unnest(s.directions) AS d,
-                                      generate_subscripts(s.directions, 1) AS i) u
-                         JOIN gs_dir_places p ON p.name = u.d), []::VARCHAR[]) AS place_ids
-        FROM gs_stage s
-        """
-    )
-
     # One document per input file.
     docs = []
     for sf, _, _ in per_file:
-        dmax = con.execute("SELECT max(stated_on) FROM gs_claims WHERE label = $1", [sf.label]).fetchall()[0][
+        dmax = con.execute("SELECT max(stated_on) FROM gs_stage WHERE label = $1", [sf.label]).fetchall()[0][
             0
         ]
         docs.append(
@@ -393,11 +353,11 @@ def load_general_staff(
             }
         )
     changed_docs = upsert_documents(con, pd.DataFrame(docs))
-    con.execute("CREATE OR REPLACE TEMP TABLE gs_final AS SELECT * EXCLUDE (label) FROM gs_claims")
+    con.execute("CREATE OR REPLACE TEMP TABLE gs_final AS SELECT * EXCLUDE (label, direction) FROM gs_stage")
     n_new = {sf.label: 0 for sf, _, _ in per_file}
     upsert_claims(con, "gs_final", changed_docs)
     for label, n in con.execute(
-        "SELECT g.label, count(*) FROM gs_claims g JOIN imp_changed USING (claim_id) GROUP BY 1"
+        "SELECT g.label, count(*) FROM gs_stage g JOIN imp_changed USING (claim_id) GROUP BY 1"
     ).fetchall():
         n_new[label] = int(n)
     flag_corrections(con)
@@ -406,7 +366,7 @@ def load_general_staff(
     for sf, quarantine, rows_read in per_file:
         q = sorted(quarantine + more_q.get(sf.label, []), key=lambda x: x.row_number or 0)
         loaded, dmin, dmax = con.execute(
-            "SELECT count(*), min(stated_on), max(stated_on) FROM gs_claims WHERE label = $1",
+            "SELECT count(*), min(stated_on), max(stated_on) FROM gs_stage WHERE label = $1",
             [sf.label],
         ).fetchall()[0]
         report.quarantine.extend(q)
@@ -416,20 +376,35 @@ def load_general_staff(
 
 
 def flag_corrections(con: duckdb.DuckDBPyConnection) -> None:
-    """Flag every General Staff figure lower than the previous one of its metric (kept as is)."""
+    """Write every General Staff claim's notes: a correction flag where a figure is lower than the
+    previous one of its metric (kept as published), then the day's greatest losses direction.
+
+    A claim staged by this import (`gs_stage`) takes its record's direction; the others keep the
+    one their notes already hold, so importing one file never drops another file's directions.
+    Idempotent: only notes that change are written.
+    """
     con.execute(
         f"""
         UPDATE claims c SET notes = f.notes
         FROM (
             SELECT claim_id,
-                   CASE WHEN value_low < prev_value THEN
-                       'correction: lower than the previous figure (' || prev_value || ' on '
-                       || CAST(prev_date AS VARCHAR) || ')' END AS notes
-            FROM (SELECT claim_id, value_low,
-                         lag(value_low) OVER (PARTITION BY metric ORDER BY stated_on) AS prev_value,
-                         lag(stated_on) OVER (PARTITION BY metric ORDER BY stated_on) AS prev_date
-                  FROM claims WHERE source = '{GS_SOURCE}')
+                   nullif(concat_ws('; ', correction, CASE WHEN direction <> '' THEN $note || direction END),
+                          '') AS notes
+            FROM (
+                SELECT k.claim_id,
+                       CASE WHEN k.value_low < k.prev_value THEN
+                           'correction: lower than the previous figure (' || k.prev_value || ' on '
+                           || CAST(k.prev_date AS VARCHAR) || ')' END AS correction,
+                       CASE WHEN s.claim_id IS NOT NULL THEN s.direction
+                            ELSE regexp_extract(k.notes, $pattern, 1) END AS direction
+                FROM (SELECT claim_id, value_low, notes,
+                             lag(value_low) OVER (PARTITION BY metric ORDER BY stated_on) AS prev_value,
+                             lag(stated_on) OVER (PARTITION BY metric ORDER BY stated_on) AS prev_date
+                      FROM claims WHERE source = '{GS_SOURCE}') k
+                LEFT JOIN gs_stage s USING (claim_id)
+            )
         ) f
         WHERE c.claim_id = f.claim_id AND c.notes IS DISTINCT FROM f.notes
-        """
+        """,
+        {"note": DIRECTION_NOTE, "pattern": DIRECTION_NOTE_PATTERN},
     )
