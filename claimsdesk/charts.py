@@ -142,6 +142,11 @@ def wrap(text: object, width: int = 70, limit: int = 320) -> str:
     return "<br>".join(textwrap.wrap(t, width)) or t
 
 
+#: What a point's hover says where the claim has no verbatim sentence on record (a fact-sheet row
+#: whose wording is the sheet's, kept in notes): never an empty pair of quotation marks.
+NO_QUOTE = "(no verbatim quote on record)"
+
+
 def _fast_wrap(text: object, width: int = 70, limit: int = 240) -> str:
     """`wrap` without textwrap's regex (it was a third of a chart's build): greedy on spaces."""
     if not isinstance(text, str) or not text:
@@ -180,7 +185,7 @@ def stated_label(v: object, precision: object) -> str:
 #: The hover of a claim point; the per-point values are `hover_data` columns (customdata).
 HOVER_TEMPLATE = (
     "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}%{customdata[3]}%{customdata[4]}"
-    "<br>“%{customdata[5]}”<br>reported by: %{customdata[6]}%{customdata[7]}<br>%{customdata[8]}<extra></extra>"
+    "<br>%{customdata[5]}<br>reported by: %{customdata[6]}%{customdata[7]}<br>%{customdata[8]}<extra></extra>"
 )
 
 
@@ -249,7 +254,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 f"basis: {basis or ''} · stated {when}",
                 f"<br>period: {p0} to {p1}" if p0 or p1 else "",
                 f"<br>channel: {channel}" if isinstance(channel, str) else "",
-                _fast_wrap(quote),
+                f"“{_fast_wrap(quote)}”" if isinstance(quote, str) and quote else NO_QUOTE,
                 str(rep or "unknown"),
                 f"<br>source: {url[:90]}" if isinstance(url, str) else "",
                 claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",

@@ -253,6 +253,31 @@ def test_every_fact_sheet_claim_is_present_by_ref_with_the_same_values(built_def
     assert problems == {}
 
 
+NO_VERBATIM = "(No verbatim sentence retained: the wording above is the fact sheet's, not the claimant's.)"
+
+
+def test_a_curated_quote_is_verbatim_or_empty_never_the_analysts_wording() -> None:
+    """(QA 2 find 6) A quote is shown as the claimant's words: where none was retained it is
+    empty and `notes` keeps the sheet's wording, marked, instead of the wording posing as a quote."""
+    with (DEFAULT_DATA_DIR / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    posing = [
+        r["ref"]
+        for r in rows
+        if r["quote"] and r["quote"] in r["notes"] and r["notes"].startswith(r["quote"])
+    ]
+    assert posing == []
+    unquoted = [r for r in rows if not r["quote"]]
+    assert unquoted and all(r["notes"].endswith(NO_VERBATIM) for r in unquoted), [r["ref"] for r in unquoted]
+
+
+def test_no_curated_quote_is_the_fact_sheets_own_notes(shared_dir):
+    notes = {f["claim_id"]: f["notes"].strip() for f in _read_facts(shared_dir, "claims.csv")}
+    with (DEFAULT_DATA_DIR / "claims.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["ref"] for r in rows if r["quote"] and r["quote"].strip() == notes.get(r["ref"])] == []
+
+
 def test_the_fact_sheet_s_denials_and_no_comments_are_responses_not_figures(built_default_db, shared_dir):
     stances = [f for f in _read_facts(shared_dir, "claims.csv") if f["metric"] in FACT_STANCES]
     responses = query(

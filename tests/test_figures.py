@@ -196,6 +196,23 @@ def test_claim_points_carry_a_hover_template_and_lean_layout(
     assert len(fig.to_json()) < 40_000
 
 
+def test_a_point_with_no_verbatim_quote_says_so_instead_of_empty_quotation_marks() -> None:
+    """(QA 2 find 6) Fact-sheet rows without a retained sentence have no quote: the hover says so."""
+    df = pd.DataFrame(
+        {
+            "claimant": ["NIS", "HUR"],
+            "value_low": [300, 30],
+            "value_high": [300, None],
+            "qualifier": ["about", "at_least"],
+            "quote": [None, "at least 30 North Korean soldiers"],
+            "claim_id": ["a", "b"],
+        }
+    )
+    quotes = [row[5] for row in charts.hover_data(df)]
+    assert quotes == [charts.NO_QUOTE, "“at least 30 North Korean soldiers”"]
+    assert "“%{customdata[5]}”" not in charts.HOVER_TEMPLATE
+
+
 def test_one_view_control_builds_only_the_chosen_view(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
