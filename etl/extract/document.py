@@ -1084,9 +1084,27 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
         for label, n in turns.items()
         if n >= 2 and label.lower() not in _NOT_NAME_LABELS and label.upper() not in _ROLE_WORDS
     }
-    if len(voices) >= 2:
-        out |= {_NAME_TURN + v for v in voices}
+    # (round 41) an official transcript's full names, each speaking once or more ("Valery
+    # Gerasimov: Comrade Supreme Commander-in-Chief, …", "Vladimir Putin: Thank you."): a label
+    # when two or more such names open lines and the page names each in its own text as well
+    full = {
+        label
+        for label in turns
+        if re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?", label)
+        and not set(label.lower().split()) & _NOT_NAME_WORDS
+        and any(label in ln and not ln.strip().startswith(label + ":") for ln in lines)
+    }
+    if len(voices) >= 2 or len(full) >= 2:
+        out |= {_NAME_TURN + v for v in (voices | full if len(full) >= 2 else voices)}
     return frozenset(out)
+
+
+#: (round 41) Words that make a "Word Word:" line opener a heading, not a person's name.
+_NOT_NAME_WORDS = frozenset(
+    {"region", "oblast", "district", "front", "direction", "update", "summary", "note", "day", "week",
+     "kursk", "sumy", "belgorod", "donetsk", "north", "south", "east", "west", "breaking", "live", "key",
+     "main", "latest", "editor", "read", "more", "source", "sources", "related", "photo", "video"}
+)
 
 
 #: (session 18) How `named` marks a first-name label ("\x00Ji-won"), apart from surnames.
@@ -1416,7 +1434,8 @@ _TRAILING_VERB_SUBJECT = re.compile(
 #: speaking, read as "the General Staff noted"; and '"…," stressed in the General Staff.' too.
 _IN_THE_BODY_SAID = re.compile(
     rf"\b[Ii]n\s+(?P<who>the\s+{_PROPER_RUN})\s+(?P<also>also\s+)?"
-    r"(?P<v>noted|said|added|gave|stressed|explained|reported|informed|specified|emphasi[sz]ed|clarified)\b"
+    r"(?P<v>noted|said|added|gave|stressed|explained|reported|informed|specified|emphasi[sz]ed|clarified"
+    r"|led|brought|cited)\b"  # ((round 41) "In the General Staff also led the losses": "привели")
 )
 _SAID_IN_THE_BODY = re.compile(
     rf"(?P<lead>[,\"”]\s*)(?P<v>noted|said|added|stressed|explained|reported|informed|specified|emphasi[sz]ed)"
@@ -1446,7 +1465,9 @@ _ABOUT_THIS_SAID = re.compile(
     r"(?P<where0>(?:at|on|during|in)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|meeting|session"
     r"|address|interview)(?:\s+(?:in|of|for|with)\s+(?:the\s+)?[\w-]+)?,?\s+)?"
     r"(?P<v>informed|reported|said|wrote|stated|announced|told|declared|noted)"
-    rf"\s+(?:(?P<w2>{WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*|its\s+[\w-]+(?:\s+channel)?)\s+"
+    rf"\s+(?:(?P<w2>{WHEN_SAID}),?\s+)?(?P<where>(?:in|on|via)\s+(?:[A-Z][\w-]*"
+    # ((round 41) "in own Telegram-channel", "on own page in Facebook": "в своём", as translated)
+    r"|(?:its|his|her|their|own|(?:his|her|its|their)\s+own)\s+[\w-]+(?:\s+(?:channel|page))?(?:\s+(?:in|on)\s+[A-Z][\w-]*)?)\s+"
     # ((round 40) "About this on Tuesday at a closed briefing in parliament informed the NIS")
     r"|(?:at|on|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:briefing|conference|meeting|session)"
     r"(?:\s+(?:in|of|for)\s+(?:the\s+)?[\w-]+)?\s+)?"
@@ -1462,6 +1483,13 @@ _COUNTED_MILITARY = re.compile(
     # (round 40) "100 North Korean military perished", "4 thousand military received wounds"
     r"|perished|died|fell|received|got|lost|already)\b)"
 )
+
+
+#: (round 41) A translation's "By his words, …" ("По его словам"): "According to him, …".
+_BY_HIS_WORDS = re.compile(r"\b(?P<b>[Bb])y\s+(?P<who>his|her|their)\s+words\b")
+_PRONOUN_OBJECT = {"his": "him", "her": "her", "their": "them"}
+#: (round 41) The calques of "привели" (gave figures), read as "gave".
+_GAVE = {"led": "gave", "brought": "gave", "cited": "gave"}
 
 
 #: (round 40) A translation's abbreviated "thousand": "3 tys." (Polish, Ukrainian тис.), "2 thous."
@@ -1499,6 +1527,10 @@ def _translated_word_order(row: str) -> str:
             ),
         ),
         (_SCALE_ABBREVIATION, lambda m: f"{m.group('n')} thousand"),
+        (
+            _BY_HIS_WORDS,
+            lambda m: f"{'A' if m.group('b') == 'B' else 'a'}ccording to {_PRONOUN_OBJECT[m.group('who')]}",
+        ),
         (_WORDS_OF, lambda m: f"{m.group('v')} that {m.group('who')} said"),
         (_COUNTED_MILITARY, lambda m: f"{m.group('pre')}servicemen"),
         (
@@ -1521,8 +1553,15 @@ def _translated_word_order(row: str) -> str:
             _IN_THE_BODY_SAID,
             # (only where a clause starts: "…, in the General Staff noted", "Also in the …")
             lambda m: (
-                f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('also') or ''}{m.group('v')}"
-                if re.search(r"(?:^|[.;:,]\s|\b[Aa]lso\s)$", m.string[: m.start()])
+                f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('also') or ''}"
+                f"{_GAVE.get(m.group('v'), m.group('v'))}"
+                if re.search(
+                    r"(?:^|[.;:,]\s|\b[Aa]lso\s)"
+                    # ((round 41) "Recall, on 2 of December in the Ministry of Defense informed, that")
+                    r"(?:(?:on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+day)|yesterday|today"
+                    r"|earlier|later)\s+)?$",
+                    m.string[: m.start()],
+                )
                 else m.group(0)
             ),
         ),
@@ -2035,7 +2074,16 @@ def _web_layout(lines: list[str]) -> Layout:
             item = re.sub(r"^[—–•*-]\s+", "", s)
             paras[-1] = f"{paras[-1]} {item}"
             continue
-        if not _body_like(s) and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s)):
+        if (
+            not _body_like(s)
+            and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s))
+            # ((round 41) a transcript's turn opening on an address: "Valery Gerasimov: Comrade
+            # Supreme Commander-in-Chief," is the turn's label, not a heading)
+            and not ((nl := _NAME_LABEL.match(s)) is not None and _NAME_TURN + nl.group("label") in named)
+            # ((round 41) a release's list item ending its line with ";": "- irrecoverable losses
+            # (killed): 25,200 personnel;" goes on the sentence, as one ending in a full stop does)
+            and not (_BULLET_ROW.match(s) and re.search(r"\d", s) and s.rstrip().endswith(";"))
+        ):
             post_stamp = (
                 parse_date_line(s)
                 if (lay.account or _POST_HEADER.search(s)) and _TIME_LINE.search(s)

@@ -422,6 +422,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "military personnel",
     "special forces troops",
     "occupiers",
+    "occupants",  # (round 41) a translation's "Russian occupants" (оккупанты)
     "invaders",
     "sappers",
     "builders",  # (round 40) "5 thousand military builders" sent to restore the Kursk region
@@ -445,7 +446,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
 )
 
 #: People nouns that name the claimant's enemy ("occupiers" in a Ukrainian statement).
-ENEMY_NOUNS: str = r"occupiers|invaders|enemy|adversary"
+ENEMY_NOUNS: str = r"occupiers|occupants|invaders|enemy|adversary"
 #: Side -> the side its statements call "the enemy".
 ENEMY_OF: dict[str, str] = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
@@ -543,6 +544,8 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     ("killed_or_wounded", r"killed\s+or\s+(?:wounded|injured)|(?:wounded|injured)\s+or\s+killed"),
     # (round 39) a translation's "eliminated and wounded not less than 30", "liquidated or wounded"
     ("killed_or_wounded", r"(?:eliminated|liquidated)\s+(?:and|or)\s+(?:wounded|injured)"),
+    # (round 41) a translation's "4,5 thous. perished and wounded" ("погибшими и ранеными")
+    ("killed_or_wounded", r"(?:perished|fallen)\s+(?:and|or)\s+(?:wounded|injured)"),
     # "several hundred, ranging from killed in action to wounded": the range of fates spans both
     (
         "killed_or_wounded",

@@ -971,6 +971,17 @@ _ARMY_SIZE = re.compile(
     r"(?:(?:of|numbering|estimated\s+at|put\s+at)\s+)?(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$"
 )
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
+#: (round 41) A release's "… the National Intelligence Service (NIS) reported as follows." before its
+#: items: the sentence read as a list's introduction ("… reported:").
+_AS_FOLLOWS = re.compile(r"(?:^|(?<=[.!?]\s))(?P<s>[^.!?]*?)\s+(?:as\s+follows|the\s+following)\s*[.:]")
+
+
+def _as_follows_intro(para: str) -> str:
+    """The sentence of `para` that says the items below follow, ending in a colon; else ""."""
+    m = _AS_FOLLOWS.search(para)
+    return f"{m.group('s')}:" if m else ""
+
+
 _LIST_SAYS = re.compile(
     r"\s+(?:(?:has|had|also)\s+)?(?:told|said|says|reported|briefed|announced|stated|listed|gave)\b"
     r"[^.;:\"“]{0,60}:\s*$"
@@ -2053,7 +2064,8 @@ class Reader:
                 side = _SECTION_SIDE.search(head)
                 self.section_side = FORCES.get(SIDE_WORDS.get(side.group("w"), ""), "") if side else ""
             if not self.in_bullet:
-                self.list_source = self._list_intro_source(para) if para.rstrip().endswith(":") else None
+                intro = para if para.rstrip().endswith(":") else _as_follows_intro(para)
+                self.list_source = self._list_intro_source(intro) if intro else None
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
             if label is None and _WHOLE_QUOTE.fullmatch(para):
@@ -2347,7 +2359,8 @@ class Reader:
         for m in self._mentions(intro):
             if m.actor.kind in ("state", "group", NEW_ACTOR):
                 continue
-            if _LIST_SAYS.match(intro[m.end :]):
+            # ((round 41) "the National Intelligence Service (NIS) reported:": its acronym after it)
+            if _LIST_SAYS.match(re.sub(r"^(?:\s*\([^()]{1,15}\)|\))", "", intro[m.end :])):
                 # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
                 # the speaker of the intro's verb gives the items under it
                 return m.actor
@@ -3412,6 +3425,8 @@ class Reader:
             r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+"
             # ((round 40) a translation's "by the head of state Volodymyr Zelensky")
             r"|head\s+of\s+(?:the\s+)?state\s+"
+            # ((round 41) a translation's "by the military correspondent Vladimir Romanov" (военкор))
+            r"|(?:(?:military|war|front-?line|pro-war)\s+)?(?:correspondent|blogger|milblogger|voenkor)\s+"
             # ("by the analytical site Global Defense Corp", "by the monitoring project DeepState")
             r"|(?:(?:analytical|news|defen[cs]e|military|monitoring|independent|online|OSINT)\s+)?(?:site|website"
             r"|project|channel|portal|outlet|publication|agency|newspaper)\s+)?"
@@ -5179,7 +5194,7 @@ class Reader:
             # ("The irrecoverable losses of the occupiers … amount to 25,200 personnel; the sanitary
             # losses amount to 36,200": the staff's kind of loss before the noun says what it counts)
             r"\b(?P<noun>(?:(?:irrecoverable|irretrievable|irreversible|sanitary)\s+)?losses|casualties|deaths"
-            r"|death\s+toll|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|wounded)\b"
+            r"|death\s+toll|(?:killed|perished|dead)\s+(?:and|or)\s+(?:wounded|injured)|dead|wounded)\b"
             r"(?:,\s+(?:including|excluding|counting)\s+[^,;]{1,60},|[^,;]){0,90}?\b(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:reached|stood\s+at|totall?ed|totals?|amounts?\s+to|exceeded|topped"
             r"|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to|amounted\s+to|numbered|hit)\s*$",
             clause[lo : fig.start],
@@ -5188,7 +5203,9 @@ class Reader:
             # "losses ... have already exceeded 200": the verb is part of the figure; ("the number
             # killed or wounded … has already exceeded 3,000": the pair, not its last word; round 31)
             reached = re.search(
-                r"\b(?P<noun>casualties|losses|deaths|death\s+toll|dead|killed\s+(?:and|or)\s+(?:wounded|injured)|wounded)\b"
+                # ((round 41) a translation's "the number of perished and wounded … exceeded 3 thous.")
+                r"\b(?P<noun>casualties|losses|deaths|death\s+toll|(?:killed|perished|dead)\s+(?:and|or)\s+(?:wounded|injured)"
+                r"|dead|wounded)\b"
                 r"[^,;]{0,90}?\b(?:had|has|have|had)?\s*(?:already\s+|now\s+)?$",
                 clause[lo : fig.start],
             )
