@@ -1101,9 +1101,39 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
 
 #: (round 41) Words that make a "Word Word:" line opener a heading, not a person's name.
 _NOT_NAME_WORDS = frozenset(
-    {"region", "oblast", "district", "front", "direction", "update", "summary", "note", "day", "week",
-     "kursk", "sumy", "belgorod", "donetsk", "north", "south", "east", "west", "breaking", "live", "key",
-     "main", "latest", "editor", "read", "more", "source", "sources", "related", "photo", "video"}
+    {
+        "region",
+        "oblast",
+        "district",
+        "front",
+        "direction",
+        "update",
+        "summary",
+        "note",
+        "day",
+        "week",
+        "kursk",
+        "sumy",
+        "belgorod",
+        "donetsk",
+        "north",
+        "south",
+        "east",
+        "west",
+        "breaking",
+        "live",
+        "key",
+        "main",
+        "latest",
+        "editor",
+        "read",
+        "more",
+        "source",
+        "sources",
+        "related",
+        "photo",
+        "video",
+    }
 )
 
 
