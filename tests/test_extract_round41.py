@@ -168,3 +168,107 @@ def test_one_full_name_at_a_lines_start_is_no_transcript() -> None:
     text = KREMLIN.replace("Vladimir Putin: Thank you. Please convey my gratitude to the personnel.\n", "")
     got = extract(text).claims
     assert not [c for c in got if c["value_low"] and c["claimant"] == "Valery Gerasimov"]
+
+
+# ------------------------------------------------------------------------------ relays and names
+def test_a_figure_a_lawmaker_gives_after_a_briefing_of_the_agency_is_the_agencys() -> None:
+    got = _claims(
+        "About 2,000 North Korean soldiers died in battles in the Kursk region, lawmaker Lee Seong-kweun "
+        "said on Tuesday after a closed briefing of the National Intelligence Service."
+    )
+    assert [_key(c) for c in got] == [
+        ("National Intelligence Service (South Korea)", "killed", "DPRK forces", 2000, 2000, "about")
+    ]
+    got = _claims(
+        "About 2 thousand servicemen of KNDR perished in battles in Kursk region of Russia. About this on "
+        "Tuesday declared the deputy of National assembly of South Korea Lee Seong-kweun after closed "
+        "briefing of the National Intelligence Service (NIS), passes Yonhap."
+    )
+    assert [c["claimant"] for c in got] == ["National Intelligence Service (South Korea)"]
+
+
+def test_a_briefing_of_the_committee_names_the_briefed_not_the_briefer() -> None:
+    got = _claims(
+        "After a closed-door briefing of the National Assembly's intelligence committee by South Korea's "
+        "National Intelligence Service (NIS), lawmaker Lee Seong-kweun told reporters that at least 100 "
+        "North Korean soldiers have been killed."
+    )
+    assert [(c["claimant"], c["value_low"]) for c in got] == [
+        ("National Intelligence Service (South Korea)", 100)
+    ]
+
+
+def test_by_data_of_is_according_to_and_a_planned_deployment_is_no_count() -> None:
+    got = _claims(
+        "About 2,000 North Korean soldiers died, the National Intelligence Service (NIS) said.\n\n"
+        "Also by data of NIS, from the plan of the third deployment of 6 thous. persons to Russia already "
+        "arrived about 1 thous. military engineers."
+    )
+    assert [(c["claimant"], c["metric"], c["value_low"]) for c in got] == [
+        ("National Intelligence Service (South Korea)", "killed", 2000),
+        ("National Intelligence Service (South Korea)", "troops_deployed", 1000),
+    ]
+
+
+def test_the_intelligence_at_the_previous_briefing_is_the_agency_named_before() -> None:
+    got = _claims(
+        "About 2,000 North Korean soldiers died, the National Intelligence Service (NIS) said.\n\n"
+        "On the previous briefing for deputies in April the intelligence estimated the number of perished "
+        "at about 600 persons."
+    )
+    assert [(c["claimant"], c["value_low"]) for c in got] == [
+        ("National Intelligence Service (South Korea)", 2000),
+        ("National Intelligence Service (South Korea)", 600),
+    ]
+
+
+def test_a_bodys_translated_name_before_its_acronym_is_that_body() -> None:
+    got = _claims(
+        "Not less than 30 servicemen of KNDR perished or were wounded in battles. About this informed the "
+        "Main directorate of intelligence of Ministry of Defense of Ukraine (HUR) in own Telegram-channel."
+    )
+    assert [_key(c) for c in got] == [
+        ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", "DPRK forces", 30, None, "at_least")
+    ]
+    # a person before the brackets stays the person
+    got = _claims("Kyrylo Budanov (HUR) said 4,000 North Korean soldiers were killed or wounded.")
+    assert [c["claimant"] for c in got] == ["Kyrylo Budanov (HUR)"]
+
+
+# ------------------------------------------------------------------------------ threads
+THREAD = (
+    "Seoul Desk | Park Min-jun @minjun_park_sd\nThread · Dec 19, 2024 · National Assembly, Seoul\n\n"
+    "1/4 The NIS has just briefed the intelligence committee behind closed doors.\n\n"
+    "2/4 Lee, quoting the NIS: at least 100 North Korean soldiers have been killed in the Kursk region.\n"
+    "11:09 AM · 📊 19.8K\n\n"
+    '3/4 Also via Lee: the number of wounded is "approaching 1,000".\n'
+    "11:15 AM · 📊 18.1K\n\n"
+    "4/4 Committee resumes at 3 PM.\n"
+)
+
+
+def test_also_via_the_relayer_goes_on_with_the_same_source_in_the_next_post() -> None:
+    got = extract(THREAD).claims
+    assert [(c["claimant"], c["metric"], c["value_low"], c["value_high"]) for c in got] == [
+        ("National Intelligence Service (South Korea)", "killed", 100, None),
+        ("National Intelligence Service (South Korea)", "wounded", None, 1000),
+    ]
+
+
+QUOTE_POST = (
+    "Kursk Metrics @kursk_metrics · Dec 23, 2024\n\n"
+    "1/3 Two casualty counts landed today. They do not agree.\n\n"
+    "2/3 (1) Zelensky, on Telegram, after a report from commander-in-chief Syrskyi:\n"
+    "> Volodymyr Zelenskyy @ZelenskyyUa · Dec 23\n"
+    '> "According to preliminary data, the number of killed and wounded North Korean soldiers in the '
+    'Kursk region already exceeds 3,000."\n'
+    "> 1.1M views\n\n"
+    "3/3 None of this is independently verifiable.\n"
+)
+
+
+def test_a_quote_post_under_a_named_introduction_is_that_persons() -> None:
+    got = extract(QUOTE_POST).claims
+    assert [_key(c) for c in got] == [
+        ("Volodymyr Zelenskyy", "killed_or_wounded", "DPRK forces", 3000, None, "over")
+    ]

@@ -1487,7 +1487,8 @@ _SAID_THE_ROLE = re.compile(
 _BODY_RUN = (
     rf"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|{_ACRONYM}"
     r"|intelligence|service|services|staff|ministry|defen[cs]e|armed|forces|general|press|council|security"
-    r"|chiefs|joint|national|main|directorate|department|agency|office|committee|headquarters|command))*?"
+    r"|chiefs|joint|national|main|directorate|department|agency|office|committee|headquarters|command"
+    r"|assembly|parliament))*?"  # ((round 41) "the deputy of National assembly of South Korea Lee …")
 )
 _ABOUT_THIS_SAID = re.compile(
     rf"\bAbout\s+this\s+(?:(?P<w1>{WHEN_SAID}),?\s+)?"
@@ -1518,6 +1519,10 @@ _COUNTED_MILITARY = re.compile(
 #: (round 41) A translation's "By his words, …" ("По его словам"): "According to him, …".
 _BY_HIS_WORDS = re.compile(r"\b(?P<b>[Bb])y\s+(?P<who>his|her|their)\s+words\b")
 _PRONOUN_OBJECT = {"his": "him", "her": "her", "their": "them"}
+#: (round 41) A translation's "by data of NIS" ("по данным"): "according to NIS".
+_BY_DATA_OF = re.compile(
+    r"\b(?P<b>[Bb])y\s+(?:the\s+)?(?:data|information|estimates?)\s+of\s+(?=(?:the\s+)?[A-Z])"
+)
 #: (round 41) The calques of "привели" (gave figures), read as "gave".
 _GAVE = {"led": "gave", "brought": "gave", "cited": "gave"}
 
@@ -1557,6 +1562,7 @@ def _translated_word_order(row: str) -> str:
             ),
         ),
         (_SCALE_ABBREVIATION, lambda m: f"{m.group('n')} thousand"),
+        (_BY_DATA_OF, lambda m: f"{'A' if m.group('b') == 'B' else 'a'}ccording to "),
         (
             _BY_HIS_WORDS,
             lambda m: f"{'A' if m.group('b') == 'B' else 'a'}ccording to {_PRONOUN_OBJECT[m.group('who')]}",

@@ -545,7 +545,11 @@ METRIC_CUES: tuple[tuple[str, str], ...] = (
     # (round 39) a translation's "eliminated and wounded not less than 30", "liquidated or wounded"
     ("killed_or_wounded", r"(?:eliminated|liquidated)\s+(?:and|or)\s+(?:wounded|injured)"),
     # (round 41) a translation's "4,5 thous. perished and wounded" ("погибшими и ранеными")
-    ("killed_or_wounded", r"(?:perished|fallen)\s+(?:and|or)\s+(?:wounded|injured)"),
+    # ("perished or were wounded": the auxiliary of the second verb printed too)
+    (
+        "killed_or_wounded",
+        r"(?:perished|fallen|killed|died)\s+(?:and|or)\s+(?:were\s+|was\s+)?(?:wounded|injured)",
+    ),
     # "several hundred, ranging from killed in action to wounded": the range of fates spans both
     (
         "killed_or_wounded",

@@ -209,4 +209,18 @@ def plain_text(text: str) -> str:
         prose = _from_markup(text)
         if prose is not None:
             return prose
-    return _strip_markup(_json_export(text))
+    return _unquote_lines(_strip_markup(_json_export(text)))
+
+
+#: (round 41) A quoted post or email pasted with "> " before each line (a thread's quote-post).
+#: (at the line's start: an indented "    > …" is an annotation export's highlight, read as it is)
+_QUOTE_MARK = re.compile(r"(?m)^>[ \t]?(?=\S)")
+
+
+def _unquote_lines(text: str) -> str:
+    """A quote-post's lines read as lines: "> Volodymyr Zelenskyy @ZelenskyyUa · Dec 23" over '> "…
+    exceeds 3,000."' are the quoted account and its words (the marker only says they are quoted).
+    Only where two or more lines carry the marker (a lone ">" is left as written)."""
+    if len(_QUOTE_MARK.findall(text)) < 2:
+        return text
+    return _QUOTE_MARK.sub("", text)

@@ -971,6 +971,54 @@ _ARMY_SIZE = re.compile(
     r"(?:(?:of|numbering|estimated\s+at|put\s+at)\s+)?(?:(?:some|about|around|roughly|nearly|over|more\s+than)\s+)?$"
 )
 #: A list's introduction ending on its speaker's verb: "the NIS told the committee today:".
+#: (round 41) A body's name as a translation spells it, then the acronym the actors file knows:
+#: "the Main directorate of intelligence of Ministry of Defense of Ukraine (HUR)", "the National
+#: service of intelligence (NIS)". The words before the brackets (a body's words only).
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<run>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on|intelligence|service|services"
+    r"|staff|ministry|defen[cs]e|armed|forces|general|security|council|chiefs|joint|national|main|directorate"
+    r"|department|agency|office|committee|headquarters|command|assembly|affairs|foreign|military)){1,12})\s*\($"
+)
+_BODY_WORD = re.compile(
+    r"(?i)\b(?:directorate|service|ministry|staff|agency|committee|command|council|headquarters|department"
+    r"|office|intelligence|forces)\b"
+)
+_ACRONYM_BODY_KINDS: tuple[str, ...] = ("intelligence", "state_body", "military_unit")
+
+
+def _named_by_acronym(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's name spelled its own way before the acronym in brackets is that acronym's body:
+    the mention grows to cover the name, and mentions inside it (a "Ministry of Defense of
+    Ukraine" in HUR's long name) go. A person before the brackets ("Kyrylo Budanov (HUR)") is
+    no body's name and is left alone."""
+    out = list(found)
+    for m in found:
+        if m.actor.kind not in _ACRONYM_BODY_KINDS or not (
+            m.start and text[m.start - 1] == "(" and text[m.end : m.end + 1] == ")"
+        ):
+            continue
+        run = _NAME_BEFORE_ACRONYM.search(text[: m.start])
+        if run is None or not _BODY_WORD.search(run.group("run")):
+            continue
+        start = run.start("run")
+        inside = [o for o in out if o is not m and start <= o.start < m.start]
+        if any(o.actor.kind not in ("state", *_ACRONYM_BODY_KINDS) or o.actor == m.actor for o in inside):
+            continue  # a person or an outlet in the run, or the body's own known name: left as read
+        grown = Mention(m.actor, start, m.end + 1, text[start : m.end + 1])
+        out = [o for o in out if o is not m and o not in inside] + [grown]
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+#: (round 41) An introduction that only names who is quoted below, ending in a colon (its
+#: post counter and item number before the name).
+_NAMED_INTRO = re.compile(
+    r"(?=.*:\s*$)(?:\d{1,2}/\d{1,2}\s+)?(?:\(\d{1,2}\)\s+|\d{1,2}[.)]\s+)?(?:[Tt]he\s+)?", re.DOTALL
+)
+#: (round 41) Whose briefing a relayed figure comes from: "after a closed briefing of (by) the NIS".
+_BRIEFING_OF = re.compile(
+    r"\bbriefing\s+(?:by\s+(?:the\s+)?|of\s+(?:the\s+)?(?!National\s+Assembly|[^,.;]{0,40}\bcommittee\b|[Pp]arliament))"
+    r"(?=[A-Z])"
+)
 #: (round 41) A release's "… the National Intelligence Service (NIS) reported as follows." before its
 #: items: the sentence read as a list's introduction ("… reported:").
 _AS_FOLLOWS = re.compile(r"(?:^|(?<=[.!?]\s))(?P<s>[^.!?]*?)\s+(?:as\s+follows|the\s+following)\s*[.:]")
@@ -2077,7 +2125,7 @@ class Reader:
                 self.quote_intro = (
                     (self._list_intro_source(para) or self._intro_subject(para, says.start()))
                     if says
-                    else None
+                    else self._named_intro(para)
                 )
             if self.para_speaker is None and self.address is not None and not para.startswith("["):
                 self.para_speaker = self.address[0]  # the address printed in full: the speaker's own words
@@ -2366,6 +2414,19 @@ class Reader:
                 return m.actor
         return None
 
+    def _named_intro(self, para: str) -> Actor | None:
+        """(round 41) A thread's "(1) Zelensky, on Telegram, after a report from Syrskyi:" over a
+        quoted post: the person or body it opens with, named with no verb, gives the quote below."""
+        m = _NAMED_INTRO.match(para)
+        if m is None or find_figures(para[m.end() :]):
+            return None
+        first = next(iter(self._mentions(para)), None)
+        if first is None or first.start != m.end() or first.actor.kind in ("state", "group", NEW_ACTOR):
+            return None
+        if not re.match(r"\s*(?:,|\s(?:on|in|via)\s)", para[first.end :]):
+            return None
+        return first.actor
+
     def _intro_subject(self, intro: str, verb_at: int) -> Actor | None:
         """The body or person last named before an introduction's verb ("UK Defence Intelligence
         just posted their update on X:"), when nothing but a few words stands between."""
@@ -2642,6 +2703,7 @@ class Reader:
                 m = Mention(m.actor, m.start, tail.end(), text[m.start : tail.end()])
             longer.append(m)
         found = longer
+        found = _named_by_acronym(text, found)
         found = self._missions(text, found)
         merged: set[int] = set()
         for i, m in enumerate(found):
@@ -3420,8 +3482,12 @@ class Reader:
             if after:
                 return pack(group_at(after[0]), stmt.start(), stmt.end())
         by = re.search(
-            r"\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
+            # (not the briefed: "a closed-door briefing of the National Assembly's intelligence committee by …")
+            r"\bbriefing\s+of\s+(?:the\s+)?(?!National\s+Assembly|[^,.;]{0,40}\bcommittee\b|[Pp]arliament|[Ll]awmakers)"
+            r"(?=[A-Z])"
+            r"|\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
+            # ((round 41) "after a closed briefing of the National Intelligence Service": whose briefing)
             r"(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?(?:President\s+|Secretary\s+|Minister\s+|General\s+"
             # ((round 40) a translation's "by the head of state Volodymyr Zelensky")
             r"|head\s+of\s+(?:the\s+)?state\s+"
@@ -3438,6 +3504,13 @@ class Reader:
             r"|channel|outlet|blog)\s+)?(?=[A-Z])",
             clause,
         )
+        if by and not any(
+            by.end() <= m.start <= by.end() + 2 or m.start < by.end() < m.end for m in mentions
+        ):
+            # ((round 41) "…, as reported by the deputy Lee Seong-kweun after a closed briefing of
+            # the NIS": no known speaker after the first "by"; the briefing's body after it is)
+            brief = _BRIEFING_OF.search(clause, by.end())
+            by = brief or by
         if (
             by
             and _ECHOED_SOURCE.search(clause[: by.start()])
@@ -3996,7 +4069,10 @@ class Reader:
             # "On 19 December the agency said": the day said first
             r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
             # (round 36) "Last Wednesday the agency told lawmakers …"
-            rf"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+{WEEKDAY_WORD},?\s+)"
+            rf"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+{WEEKDAY_WORD},?\s+"
+            # ((round 41) "On the previous briefing for deputies in April the intelligence estimated")
+            r"|^(?:On|At|During)\s+the\s+(?:previous|last|earlier)\s+(?:briefing|meeting|session)"
+            r"(?:\s+(?:for|to)\s+[\w-]+)?(?:\s+in\s+[A-Z][a-z]+)?,?\s+)"
             r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
@@ -4729,6 +4805,10 @@ class Reader:
             return ""  # "out of a planned third deployment of six thousand troops": a plan, not a count
         if re.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
             return ""  # "out of the recent third deployment plan of 6,000 troops": a plan
+        if re.search(
+            r"\bplans?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch)\s+of\s*$", before
+        ):
+            return ""  # (round 41) a translation's "from the plan of the third deployment of 6 thous."
         if re.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b(?!\s+(?:earlier|later|before|after|ago)\b)"
             r"|\s+(?:[\w-]+\s+){0,2}?daily\b",
@@ -5484,6 +5564,19 @@ class Reader:
             claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
         if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
+        if (
+            not claimants
+            and self.drafts
+            and self.drafts[-1].sentence_no >= self.sentence_no - 3
+            and re.match(
+                r"\s*(?:\d{1,2}/\d{1,2}\s+)?(?:[Aa]lso|[Mm]ore|[Aa]nd)\s+(?:via|from|per)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*:",
+                clause,
+            )
+            and not mentions
+        ):
+            # (round 41) a live thread's "Also via Lee: the number of wounded is …" under "Lee,
+            # quoting the NIS: …": the relay goes on with the same source (across the thread's posts)
+            claimants = [self.drafts[-1].claimant]
         if (
             not claimants
             and self.prev_claimant
