@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -1176,6 +1177,70 @@ def _place_hover(d: pd.DataFrame, approximate: bool) -> list[list[str]]:
     ]
 
 
+_SHARED_HOVER = (
+    "<b>%{customdata[0]} places at one estimated point</b> (%{customdata[1]})<br>%{customdata[2]}"
+    "<br>largest figure %{customdata[3]}<br><i>approximate: none has source coordinates; each is "
+    "placed at %{customdata[4]}, so they are drawn as one marker, not at their villages</i><extra></extra>"
+)
+
+
+def _shared_points_trace(d: pd.DataFrame, size: pd.Series) -> dict[str, Any]:
+    """Approximately placed places that share one estimated point (a district's centre): one open
+    marker naming them all, never a stack of markers where only the top one can be hovered.
+
+    Why: Kurilovka, Makhnovka, Guevo … were all placed at Sudzhansky District's centre; drawn one
+    on another beside Sudzha, they read as one village with no name. Spreading them apart would
+    invent positions the gazetteer does not have."""
+    rows: list[list[str]] = []
+    lat: list[float] = []
+    lon: list[float] = []
+    sizes: list[float] = []
+    text: list[str] = []
+    for (y, x), g in d.groupby(["lat", "lon"], sort=False):
+        g = g.sort_values(["claims", "name"], ascending=[False, True])
+        names = [
+            f"{n} ({int(c):,} claim{'s' if int(c) != 1 else ''})"
+            for n, c in zip(g["name"], g["claims"], strict=True)
+        ]
+        fig = g["max_figure"].astype("Float64").max()
+        where = re.search(
+            r"(?:the\s+)?(?:approximate\s+)?centre\s+of\s+[A-Z][\w-]*(?:\s+District)?",
+            " ".join(g["notes"].fillna("")),
+        )
+        rows.append(
+            [
+                f"{len(g):,}",
+                str(g["admin1"].iloc[0] or ""),
+                _fast_wrap(", ".join(names), 60, 400),
+                "" if pd.isna(fig) else f"{int(fig):,}",
+                where.group(0) if where else "one estimated point",
+            ]
+        )
+        lat.append(float(y))
+        lon.append(float(x))
+        sizes.append(float(size.loc[g.index].max()))
+        text.append(f"{g['name'].iloc[0]} +{len(g) - 1} (approx.)")
+    return {
+        "customdata": rows,
+        "hovertemplate": _SHARED_HOVER,
+        "lat": lat,
+        "lon": lon,
+        "marker": {
+            "color": "#d62728",
+            "line": {"color": "#d62728", "width": 2},
+            "opacity": 0.8,
+            "size": sizes,
+            "symbol": "circle-open",
+        },
+        "mode": "markers+text",
+        "name": "claims (several places at one approximate point)",
+        "text": text,
+        "textfont": {"size": 11},
+        "textposition": "bottom center",
+        "type": "scattergeo",
+    }
+
+
 def _event_hover(d: pd.DataFrame) -> list[list[str]]:
     """Per-location hover values for _EVENT_HOVER (dates formatted per column, not per cell)."""
 
@@ -1256,11 +1321,12 @@ def claims_map_spec(
         labelled = pd.Series(
             label_mask(claims_df["lat"], claims_df["lon"], bounds, taken=taken), index=claims_df.index
         )
+        shared = approx & claims_df.duplicated(["lat", "lon"], keep=False)
         for flag, name, symbol in (
             (False, "claims (exact location)", "circle"),
             (True, "claims (approximate location)", "circle-open"),
         ):
-            d = claims_df[approx == flag]
+            d = claims_df[(approx == flag) & ~shared]
             if d.empty:
                 continue
             data.append(
@@ -1273,19 +1339,22 @@ def claims_map_spec(
                         "color": "#d62728",
                         "line": {"color": "#d62728", "width": 2},
                         "opacity": 0.8,
-                        "size": _floats(size[approx == flag], 1),
+                        "size": _floats(size[(approx == flag) & ~shared], 1),
                         "symbol": symbol,
                     },
                     "mode": "markers+text",
                     "name": name,
                     "text": [
-                        n if lab else "" for n, lab in zip(d["name"], labelled[approx == flag], strict=True)
+                        n if lab else ""
+                        for n, lab in zip(d["name"], labelled[(approx == flag) & ~shared], strict=True)
                     ],
                     "textfont": {"size": 11},
                     "textposition": "top center",
                     "type": "scattergeo",
                 }
             )
+    if not claims_df.empty and shared.any():
+        data.append(_shared_points_trace(claims_df[shared], size[shared]))
     if not events_df.empty:
         n_ev = events_df["events"].astype(float)
         data.append(

@@ -10,7 +10,8 @@ st.title("Map of claims and events")
 ui.filter_caption(f)
 st.caption(
     "Red circles: places named in claims (area ~ largest figure claimed there; open circles are "
-    "places whose coordinates are approximate). Blue diamonds: events, one marker per location "
+    "places whose coordinates are approximate, and places that share one estimated point are one "
+    "marker that names them all). Blue diamonds: events, one marker per location "
     "(about 1 km), larger where more events happened. Hover for details."
 )
 places = ui.query(queries.map_claims, f)

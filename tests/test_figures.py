@@ -454,6 +454,39 @@ def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker
     assert mask == [True] * charts.MAP_LABELS + [False] * (45 - charts.MAP_LABELS)
 
 
+def test_places_placed_at_one_estimated_point_are_one_marker_that_names_them_all() -> None:
+    """(QA 2 find 7) Kurilovka, Melovoy and Podol have no source coordinates and share Sudzhansky
+    District's centre: one open marker lists all three with their claims, beside Sudzha's own;
+    a lone approximate place keeps its marker. Plotly's validation accepts the trace as written."""
+    note = "No source coordinates; placed at the centre of Sudzhansky District (51.2000, 35.2667)."
+    places = pd.DataFrame(
+        {
+            "lat": [51.19, 51.2, 51.2, 51.2, 51.1],
+            "lon": [35.27, 35.2667, 35.2667, 35.2667, 35.5],
+            "name": ["Sudzha", "Kurilovka", "Melovoy", "Podol", "Vorozhba"],
+            "admin1": ["Kursk Oblast"] * 5,
+            "claims": [9, 2, 1, 1, 1],
+            "max_figure": [100, 3, None, 5, 30],
+            "claimants": ["x"] * 5,
+            "metrics": ["killed"] * 5,
+            "coord_precision": ["exact", "approximate", "approximate", "approximate", "approximate"],
+            "notes": ["", note, note, note, "centre of Belovsky District"],
+        }
+    )
+    spec = charts.claims_map_spec(places, pd.DataFrame(), "t")
+    written = json.loads(json.dumps(spec, cls=PlotlyJSONEncoder))
+    assert json.loads(go.Figure(spec).to_json()) == written
+    by_name = {tr["name"]: tr for tr in spec["data"]}
+    assert len(by_name["claims (exact location)"]["lat"]) == 1
+    assert len(by_name["claims (approximate location)"]["lat"]) == 1  # Vorozhba, alone at its point
+    shared = by_name["claims (several places at one approximate point)"]
+    assert (shared["lat"], shared["lon"]) == ([51.2], [35.2667])
+    assert shared["text"] == ["Kurilovka +2 (approx.)"]
+    row = shared["customdata"][0]
+    assert row[0] == "3" and row[3] == "5" and row[4] == "the centre of Sudzhansky District"
+    assert row[2] == "Kurilovka (2 claims), Melovoy (1 claim), Podol (1 claim)"
+
+
 @pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds
 @pytest.mark.parametrize(
     ("page", "params", "builders"),
