@@ -272,3 +272,9 @@ def test_a_quote_post_under_a_named_introduction_is_that_persons() -> None:
     assert [_key(c) for c in got] == [
         ("Volodymyr Zelenskyy", "killed_or_wounded", "DPRK forces", 3000, None, "over")
     ]
+
+
+def test_a_concessive_wound_aside_is_no_wounded_count() -> None:
+    assert _claims("Zelensky said two soldiers, though wounded, kept fighting.") == []
+    got = _claims("The NIS said two North Korean soldiers were wounded.")
+    assert [(c["metric"], c["value_low"]) for c in got] == [("wounded", 2)]

@@ -441,6 +441,12 @@ _NOT_YET_CAPTURED = re.compile(
     r"|before\s+being|not\s+to\s+be|never\s+to\s+be)\s+$"
 )
 #: A count whose people are left out, then their capture: "and over 700 taken prisoner".
+#: (round 41) A concessive aside on wounds after a count: "Two soldiers, although wounded, survived".
+_THOUGH_WOUNDED = re.compile(
+    rf"(?:\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}))?(?P<aside>\s*,\s*(?:even\s+)?(?:though|although|albeit|if|while)\s+"
+    r"(?:(?:badly|seriously|severely|lightly|both)\s+)?(?:wounded|injured)\s*,)"
+)
+_CAPTURE_WORD = re.compile(r"(?i)\b(?:captured|captivity|captive|prisoners?|taken\s+to\s+[A-Z]|POWs?)\b")
 _TAKEN_BARE = re.compile(r"\s+(?:(?:were|had\s+been|have\s+been)\s+)?taken\s+(?:prisoner|captive)\b")
 #: A count whose people are left out, then their fate: "at least three had gone missing".
 _FATE_BARE = re.compile(
@@ -5136,6 +5142,28 @@ class Reader:
 
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
+        metric = self._metric_read(clause, figs, i, lean)
+        wound = _THOUGH_WOUNDED.match(clause, figs[i].end) if metric == "wounded" else None
+        if wound is None:
+            return metric
+        # (round 41) "Two soldiers, though wounded, kept fighting": the wounds describe the men; the
+        # aside alone never makes them a wounded count
+        # (the captives of a capture told just before are left to `_read_claims`'s survivors rule)
+        near = (
+            clause[: figs[i].start]
+            + clause[wound.end() :]
+            + " "
+            + self.sent_log.get(self.sentence_no - 1, "")
+        )
+        if _CAPTURE_WORD.search(near):
+            return metric
+        blank = " " * (wound.end() - wound.start("aside"))
+        return self._metric_read(
+            clause[: wound.start("aside")] + blank + clause[wound.end() :], figs, i, lean
+        )
+
+    def _metric_read(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
+        """`_metric` as the words around the figure read, before a concessive aside is weighed."""
         counting = _COUNTING_ASIDE.search(clause, 0, figs[i].start)
         if counting:
             # "casualties overall - counting killed, wounded, missing and captured - stood at about
