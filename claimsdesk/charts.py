@@ -217,6 +217,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         pe,
         channel,
         quote,
+        note,
         rep,
         url,
         cid,
@@ -236,6 +237,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         col("period_end"),
         col("channel"),
         col("quote"),
+        col("notes"),
         col("reported_by"),
         col("source_url"),
         col("claim_id"),
@@ -255,7 +257,9 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 f"basis: {basis or ''} · stated {when}",
                 f"<br>period: {p0} to {p1}" if p0 or p1 else "",
                 f"<br>channel: {channel}" if isinstance(channel, str) else "",
-                f"“{_fast_wrap(quote)}”" if isinstance(quote, str) and quote else NO_QUOTE,
+                f"“{_fast_wrap(quote)}”"
+                if isinstance(quote, str) and quote
+                else NO_QUOTE + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else ""),
                 str(rep or "unknown"),
                 f"<br>source: {url[:90]}" if isinstance(url, str) else "",
                 claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",
@@ -1424,7 +1428,11 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
     """
     title = f"General Staff of Ukraine's daily claims: Russian {metric.replace('_', ' ')}"
     if series.empty:
-        return _empty(title, "No General Staff figures for this metric in the selected dates.")
+        return _empty(
+            title,
+            "No General Staff figures of this metric match the filters (the daily series is war-wide: "
+            "a Region or Place filter leaves none of it).",
+        )
     x = pd.to_datetime(series["date"])
     fig = make_subplots(
         rows=2,
@@ -1471,7 +1479,11 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
             marker_color="#4a90c2",
             marker_line_width=0,
             hovertext=[
-                f"{_date(d)}: {'' if pd.isna(v) else f'{int(v):+,}'} vs previous published total"
+                (
+                    f"{_date(d)}: the series' first total, no earlier one to compare"
+                    if pd.isna(v)  # (session 21, QA 3 find 7: it read "2022-02-25:  vs previous …")
+                    else f"{_date(d)}: {int(v):+,} vs previous published total"
+                )
                 + ("" if pd.isna(n) or int(n) <= 1 else f" (covers {int(n)} days)")
                 for d, v, n in zip(series["date"], inc, series["days_since_prev"], strict=True)
             ],
@@ -1578,6 +1590,11 @@ def _legend_name(name: object, width: int = 40) -> str:
     return "<br>".join(textwrap.wrap(str(name), width)) or str(name)
 
 
+#: Sources whose `quote` is words someone said or wrote (the curated files and the review page's
+#: saves); an imported dataset's is its record for that figure.
+QUOTED_SOURCES: frozenset[str] = frozenset({"curated"})
+
+
 def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
     """Per point: claimant, who (party), figure, metric, qualifier, quote or note, outlet, link, id."""
     notes = df["notes"] if "notes" in df.columns else pd.Series([None] * len(df), index=df.index)
@@ -1589,7 +1606,15 @@ def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
     out: list[list[str]] = []
     for r, pa, note in zip(df.itertuples(index=False), party, notes, strict=True):
         quote = getattr(r, "quote", None)
-        text = f"“{wrap(quote, 80, 240)}”" if isinstance(quote, str) and quote else ""
+        source = getattr(r, "source", None)
+        if not (isinstance(quote, str) and quote):
+            text = ""
+        elif isinstance(source, str) and source not in QUOTED_SOURCES:
+            # (session 21, QA 3 find 7) an imported row's "quote" is its record in the dataset
+            # ('"personnel": 2800, "personnel*": "about"'): shown as that, not as someone's words
+            text = f"record in the {source} data: {wrap(quote, 80, 240)}"
+        else:
+            text = f"“{wrap(quote, 80, 240)}”"
         if isinstance(note, str) and note:
             text += ("<br>" if text else "") + f"note: {wrap(note, 80, 240)}"
         url = r.source_url if isinstance(r.source_url, str) else ""

@@ -239,6 +239,7 @@ LATEST_COLUMNS: tuple[str, ...] = (
     "figure",
     "claims",
     "quote",
+    "notes",  # (session 21, QA 3 find 1) the sheet's wording where no verbatim sentence is on record
     "reported_by",
     "source_url",
     "claim_id",

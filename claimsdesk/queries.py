@@ -23,8 +23,8 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from claimsdesk.filters import Filters
 from etl.core.contract import CLAIMS_FLAT_COLUMNS
 from etl.core.schema import DENSE_SOURCES as _DENSE_SOURCES
+from etl.core.schema import GS_SOURCE, WARRING_SIDES
 from etl.core.schema import WAR_SUBJECTS as _WAR_SUBJECTS
-from etl.core.schema import WARRING_SIDES
 from etl.core.search_index import words
 
 _DIALECT = Dialect(paramstyle="numeric_dollar")
@@ -740,7 +740,7 @@ def figure_points(
         df = df.drop(columns="row_id")
     else:
         df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
-    df = _split_by_figure(con, df, cond_of(claims_wide))
+    df = _unquoted_notes(con, _split_by_figure(con, df, cond_of(claims_wide)))
     order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
     return df.sort_values(
         [*order, "value_low", "value_high"], na_position="first", kind="stable"
@@ -935,7 +935,8 @@ def latest_per_claimant(
         c.source_url,
     )
     details = rows_by_id(con, picked["row_id"].tolist(), cols)
-    return with_rows(picked, details).sort_values("claimant").reset_index(drop=True)
+    latest = with_rows(picked, details).sort_values("claimant").reset_index(drop=True)
+    return _unquoted_notes(con, latest)
 
 
 # ---------------------------------------------------------------------------------- attribution
@@ -1314,7 +1315,21 @@ def _explore_statement(
     order = col.desc().nulls_last() if descending else col.asc().nulls_last()
     cond = where(f)
     cond += top_n_threshold(con, col, cond, limit, descending)
-    return sa.select(*(c[n] for n in FLAT_COLUMNS)).where(*cond).order_by(order, c.claim_id).limit(limit)
+    # (session 21, QA 3 find 1) the claim's note beside its quote: a fact-sheet row with no
+    # verbatim sentence keeps the sheet's wording there, and a General Staff figure its correction
+    # flag and the day's direction. Few claims have one: the join's built side is those few.
+    nt = (
+        sa.select(claim_notes.c.claim_id, claim_notes.c.notes)
+        .where(claim_notes.c.notes.is_not(None))
+        .subquery("nt")
+    )
+    return (
+        sa.select(*(c[n] for n in FLAT_COLUMNS), nt.c.notes)
+        .select_from(claims_wide.outerjoin(nt, nt.c.claim_id == c.claim_id))
+        .where(*cond)
+        .order_by(order, c.claim_id)
+        .limit(limit)
+    )
 
 
 def count_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
@@ -1458,6 +1473,12 @@ def gs_series(con: duckdb.DuckDBPyConnection, f: Filters, metric: str) -> pd.Dat
         cond.append(g.date >= f.date_from)
     if f.date_to:
         cond.append(g.date <= f.date_to)
+    others = where(f, dates=False)
+    if others:
+        # (session 21, QA 3 find 2) the other filters apply as to every claim: a Region or Place
+        # filter leaves none of this war-wide series, a claimant filter without the General
+        # Staff none, a quote search the days whose record matches
+        cond.append(g.claim_id.in_(sa.select(c.claim_id).where(*others, c.source == GS_SOURCE)))
     stmt = (
         sa.select(
             g.date,
@@ -1696,6 +1717,16 @@ def _party(t: sa.FromClause = claims_wide) -> tuple[sa.ColumnElement[bool], sa.C
 INDEX_LOOKUP_MAX = 2000
 
 
+def _unquoted_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
+    """(session 21, QA 3 find 1) A `notes` column for the claims shown without a quote: a
+    fact-sheet row with no verbatim sentence keeps the sheet's wording in its note, which the
+    hover and the tables show in the quote's place. Looked up for those few ids only."""
+    if df.empty or "quote" not in df.columns or "claim_id" not in df.columns:
+        return df.assign(notes=pd.Series(dtype="object")) if "notes" not in df.columns else df
+    unquoted = df["quote"].isna() | (df["quote"].astype("string").fillna("") == "")
+    return _with_notes(con, df.assign(has_note=unquoted & df["claim_id"].notna()))
+
+
 def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
     """Add each claim's note (claims.notes), fetched for the listed ids only.
 
@@ -1861,6 +1892,7 @@ def war_claims(
                 *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
                 *(tc[k] for k in ("stated_on_precision", "metric", "subject", "value_low", "value_high")),
                 tc.qualifier,
+                tc.source,
                 _war_row(t).label("row_id"),
                 (tc.has_note if t is war_cube else sa.true()).label("has_note"),
                 *_war_text_cols(t),
@@ -1889,6 +1921,7 @@ def war_claims(
                 sa.case((warring, "warring party"), else_="third party").label("party"),
                 decided.label("decided_by"),
                 *text,
+                r.source,
                 r.has_note,
             )
             .select_from(frm)
@@ -1922,7 +1955,7 @@ def war_daily_series(
         rows = (  # the rows first, then who said them and how each reads (as war_claims)
             sa.select(
                 *(tc[k] for k in ("claim_id", "claimant", "claimant_side", "claimant_id", "stated_on")),
-                *(tc[k] for k in ("metric", "value_low", "value_high", "qualifier")),
+                *(tc[k] for k in ("metric", "value_low", "value_high", "qualifier", "source")),
                 _war_row(t).label("row_id"),
                 *_war_text_cols(t),
             )
@@ -1942,6 +1975,7 @@ def war_daily_series(
                 _plot_value(rows).label("y"),
                 warring.label("by_warring_party"),
                 *text,
+                r.source,
             )
             .select_from(frm)
             .order_by(r.claimant, r.stated_on, r.claim_id)

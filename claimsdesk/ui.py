@@ -287,6 +287,13 @@ CLAIM_TABLE: tuple[str, ...] = (
     "source_url",
     "claim_id",
 )
+#: Explore's columns: the claim's note beside its quote (a fact-sheet row with no verbatim
+#: sentence has the sheet's wording there, a General Staff figure its correction and direction).
+EXPLORE_TABLE: tuple[str, ...] = (
+    *CLAIM_TABLE[: CLAIM_TABLE.index("quote") + 1],
+    "notes",
+    *CLAIM_TABLE[CLAIM_TABLE.index("quote") + 1 :],
+)
 
 
 def table(

@@ -32,5 +32,5 @@ ui.table(
     hint="narrow the filters, or Download CSV for all of them",
     budget=200_000,
     height=600,
-    column_order=ui.CLAIM_TABLE + tuple(c for c in rows.columns if c not in ui.CLAIM_TABLE),
+    column_order=ui.EXPLORE_TABLE + tuple(c for c in rows.columns if c not in ui.EXPLORE_TABLE),
 )

@@ -345,3 +345,20 @@ def test_the_daily_chart_names_each_days_direction_in_its_hover(imported: Path) 
     hover = dict(zip(series["date"].astype(str), fig.data[0].hovertext, strict=True))
     assert hover["2022-02-27"].endswith("greatest losses that day: Bakhmut and Avdiivka direction")
     assert "greatest losses" not in hover["2022-02-25"]
+
+
+def test_the_daily_series_follows_every_filter_not_only_the_dates(imported: Path) -> None:
+    """(session 21, QA 3 find 2) A Region filter drew the whole war-wide series under "region=Kursk
+    Oblast"; a claimant filter without the General Staff drew it too."""
+    con = db.connect_readonly(db.resolve_live(imported))
+    try:
+        every = Q.gs_series(con, Filters(), "tank")
+        assert len(every) == 5
+        assert Q.gs_series(con, Filters(regions=("Kursk Oblast",)), "tank").empty
+        assert Q.gs_series(con, Filters(claimants=("Vladimir Putin",)), "tank").empty
+        gs = Q.gs_series(con, Filters(claimants=("General Staff of the Armed Forces of Ukraine",)), "tank")
+        assert gs["claim_id"].tolist() == every["claim_id"].tolist()
+    finally:
+        con.close()
+    empty = charts.gs_chart(every.head(0), "tank", pd.DataFrame())
+    assert "match the filters" in json.dumps(empty.to_plotly_json()["layout"])

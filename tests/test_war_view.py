@@ -393,3 +393,32 @@ def test_the_whole_war_view_runs_on_an_empty_database(
     assert len(specs) == 2
     for spec in specs:
         assert spec["layout"]["annotations"][0]["text"] == "No figures match the filters."
+
+
+def test_an_imported_rows_quote_reads_as_its_record_not_as_someones_words(con) -> None:  # type: ignore[no-untyped-def]
+    """(session 21, QA 3 find 7) The General Staff's daily points showed '“"personnel": 2800, …”'
+    in quotation marks, as if someone had said it; a curated claim's quote keeps its marks."""
+    daily = Q.war_daily_series(con, Filters(), RU)
+    text = [row[5] for row in charts._war_customdata(daily)]
+    assert text and all(t.startswith("record in the general-staff data: ") for t in text), text[:2]
+    sparse = Q.war_claims(con, Filters(), RU, KOW)
+    quoted = [row[5] for row in charts._war_customdata(sparse[sparse["source"] == "curated"])]
+    assert quoted and all(t.startswith("“") for t in quoted)
+
+
+def test_the_series_first_day_says_it_has_no_earlier_total() -> None:
+    series = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2022-02-25", "2022-02-26"]),
+            "cumulative": [2800, 3500],
+            "qualifier": ["about", "about"],
+            "increment": pd.array([None, 700], dtype="Int64"),
+            "days_since_prev": pd.array([None, 1], dtype="Int64"),
+            "is_negative": [False, False],
+            "direction": [None, None],
+            "claim_id": ["a", "b"],
+        }
+    )
+    bars = charts.gs_chart(series, "personnel_losses", pd.DataFrame()).data[1].hovertext
+    assert bars[0] == "2022-02-25: the series' first total, no earlier one to compare"
+    assert bars[1] == "2022-02-26: +700 vs previous published total"

@@ -1,0 +1,61 @@
+"""Claims with no verbatim quote on record (session 21, QA 3 find 1).
+
+Thirty fact-sheet rows have no verbatim sentence: their `quote` is empty and `notes` holds the
+sheet's wording, marked. An analyst must meet that wording wherever the quote would stand: the
+Explore table, the CSV export, the charts' hover and the latest-figure tables.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from claimsdesk import charts, export, figures, queries
+from claimsdesk.filters import Filters
+from etl.core import db
+
+BUDANOV = "Kyrylo Budanov (HUR)"
+MARK = "No verbatim sentence retained"
+TYPES = ("casualties", "missing", "captured")
+
+
+def _con(pointer: Path):  # type: ignore[no-untyped-def]
+    return db.connect_readonly(db.resolve_live(pointer))
+
+
+def test_explore_and_its_csv_give_the_note_where_there_is_no_quote(built_default_db: Path) -> None:
+    f = Filters(claimants=(BUDANOV,))
+    con = _con(built_default_db)
+    try:
+        rows = queries.explore(con, f, "stated_on", True, 100)
+    finally:
+        con.close()
+    unquoted = rows[rows["quote"].isna()]
+    assert len(unquoted) >= 1
+    assert unquoted["notes"].str.contains(MARK).all()
+    # quoted claims keep their quote, and a claim with neither has an empty note, not a made-up one
+    assert rows["notes"].isna().sum() == rows["quote"].notna().sum()
+    text = export.filtered_csv(
+        str(db.resolve_live(built_default_db)), f, "stated_on", True, "filters: claimant"
+    ).decode("utf-8-sig")
+    table = list(csv.DictReader(io.StringIO(text.split("\n", 1)[1])))
+    assert "notes" in table[0]
+    assert any(r["quote"] == "" and MARK in r["notes"] for r in table)
+
+
+def test_the_hover_and_the_latest_table_give_the_note_in_the_quotes_place(built_default_db: Path) -> None:
+    con = _con(built_default_db)
+    try:
+        latest = queries.latest_per_claimant(
+            con, Filters(), TYPES, "DPRK forces", "killed_or_wounded", "cumulative"
+        )
+        points = queries.figure_points(con, Filters(claimants=(BUDANOV,)), TYPES, "cumulative", "DPRK forces")
+    finally:
+        con.close()
+    row = latest[latest["claimant"] == BUDANOV].iloc[0]
+    assert row["quote"] is None or row["quote"] != row["quote"]  # no quote (None or NaN)
+    assert MARK in row["notes"]
+    assert "notes" in figures.latest_table(latest).columns
+    hover = [h[5] for h in charts.hover_data(points)]
+    assert any(h.startswith(charts.NO_QUOTE + "<br>note: ") for h in hover), hover
