@@ -278,3 +278,15 @@ def test_a_concessive_wound_aside_is_no_wounded_count() -> None:
     assert _claims("Zelensky said two soldiers, though wounded, kept fighting.") == []
     got = _claims("The NIS said two North Korean soldiers were wounded.")
     assert [(c["metric"], c["value_low"]) for c in got] == [("wounded", 2)]
+
+
+def test_a_summarys_opening_past_day_is_its_later_sentences_period() -> None:
+    text = (
+        "Ministry of Defence of the Russian Federation\nPress release, 20 January 2025\n\n"
+        "During the past day, units of the North group of forces repelled 7 counterattacks in the Kursk "
+        "region. The Ukrainian Armed Forces losses amounted to more than 310 servicemen.\n\n"
+        "In total, since the start of hostilities in the Kursk direction, the enemy has lost over 51,800 "
+        "servicemen.\n"
+    )
+    got = extract(text).claims
+    assert [(c["value_low"], c["basis"]) for c in got] == [(310, "period"), (51800, "cumulative")]

@@ -1015,6 +1015,10 @@ def _named_by_acronym(text: str, found: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+#: (round 41) A summary paragraph's opening span: "During the past day, …", "Over the past 24 hours".
+_PAST_DAY_LEAD = re.compile(
+    r"\s*(?:During|Over|In)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|twenty-four\s+hours)\b"
+)
 #: (round 41) An introduction that only names who is quoted below, ending in a colon (its
 #: post counter and item number before the name).
 _NAMED_INTRO = re.compile(
@@ -1953,6 +1957,7 @@ class Reader:
         #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
         #: and whether the current paragraph is one of its bulleted items.
         self.list_source: Actor | None = None
+        self.para_past_day = False  # the paragraph opens "During the past day, …"
         #: The speaker a paragraph ending "…, the General Staff said:" hands its words to: the
         #: quoted paragraphs under it, each a quotation on its own, are that speaker's.
         self.quote_intro: Actor | None = None
@@ -2152,6 +2157,7 @@ class Reader:
                 self.answerer = self._label_actor(self.layout.speaker_of[pi + 1], nxt)
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             self.para_start = self.sentence_no + 1
+            self.para_past_day = _PAST_DAY_LEAD.match(para) is not None
             sents = split_sentences(para)
             paras = self.layout.paragraphs
             for k, sent in enumerate(sents):
@@ -6412,6 +6418,18 @@ class Reader:
             ]
             if opening:
                 period_spec = self._period_spec(clause, opening, stated, 0, opening[0].end)
+        if (
+            period_spec is None
+            and accepted
+            and self.para_past_day
+            and self.sentence_no > self.para_start
+            and not re.search(r"(?i)\b(?:in\s+total|since|so\s+far|to\s+date|overall|altogether)\b", clause)
+            and self.pub is not None
+        ):
+            # (round 41) a ministry summary's "During the past day, units … repelled 7
+            # counterattacks. The Ukrainian Armed Forces losses amounted to more than 310
+            # servicemen": the paragraph's opening span is its later sentences' too
+            period_spec = PeriodSpec("past_day", self.pub, self.pub, 1)
 
         new: list[Draft] = []
         accepted_figs = [f for f, _ in accepted]
