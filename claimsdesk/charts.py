@@ -130,6 +130,10 @@ def with_figure_labels(df: pd.DataFrame, at: int, drop_bounds: bool = False) -> 
     out = df.copy()
     if not out.empty:
         out.insert(min(at, len(out.columns)), "figure", figure_labels(out))
+        if "quote" in out.columns and "notes" in out.columns:
+            # (session 21) a claim with no verbatim sentence reads so, not as a blank "None"; its
+            # note (the fact sheet's wording) is the next column
+            out["quote"] = out["quote"].where(out["quote"].notna() | out["notes"].isna(), NO_QUOTE_SEE_NOTES)
     if drop_bounds:
         out = out.drop(columns=["value_low", "value_high", "qualifier"], errors="ignore")
     return out
@@ -146,6 +150,7 @@ def wrap(text: object, width: int = 70, limit: int = 320) -> str:
 #: What a point's hover says where the claim has no verbatim sentence on record (a fact-sheet row
 #: whose wording is the sheet's, kept in notes): never an empty pair of quotation marks.
 NO_QUOTE = "(no verbatim quote on record)"
+NO_QUOTE_SEE_NOTES = "(no verbatim quote on record: see notes)"
 
 
 def _fast_wrap(text: object, width: int = 70, limit: int = 240) -> str:
@@ -1188,7 +1193,7 @@ _SHARED_HOVER = (
 )
 
 
-def _shared_points_trace(d: pd.DataFrame, size: pd.Series) -> dict[str, Any]:
+def _shared_points_trace(d: pd.DataFrame, size: pd.Series, labelled: pd.Series) -> dict[str, Any]:
     """Approximately placed places that share one estimated point (a district's centre): one open
     marker naming them all, never a stack of markers where only the top one can be hovered.
 
@@ -1223,7 +1228,8 @@ def _shared_points_trace(d: pd.DataFrame, size: pd.Series) -> dict[str, Any]:
         lat.append(float(y))
         lon.append(float(x))
         sizes.append(float(size.loc[g.index].max()))
-        text.append(f"{g['name'].iloc[0]} +{len(g) - 1} (approx.)")
+        # named only where no higher-ranked place's name is printed (`label_mask`), as every place
+        text.append(f"{g['name'].iloc[0]} +{len(g) - 1} (approx.)" if labelled.loc[g.index].any() else "")
     return {
         "customdata": rows,
         "hovertemplate": _SHARED_HOVER,
@@ -1358,7 +1364,7 @@ def claims_map_spec(
                 }
             )
     if not claims_df.empty and shared.any():
-        data.append(_shared_points_trace(claims_df[shared], size[shared]))
+        data.append(_shared_points_trace(claims_df[shared], size[shared], labelled[shared]))
     if not events_df.empty:
         n_ev = events_df["events"].astype(float)
         data.append(

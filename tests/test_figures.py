@@ -481,7 +481,11 @@ def test_places_placed_at_one_estimated_point_are_one_marker_that_names_them_all
     assert len(by_name["claims (approximate location)"]["lat"]) == 1  # Vorozhba, alone at its point
     shared = by_name["claims (several places at one approximate point)"]
     assert (shared["lat"], shared["lon"]) == ([51.2], [35.2667])
-    assert shared["text"] == ["Kurilovka +2 (approx.)"]
+    # named only where no higher-ranked name is printed: beside Sudzha's label it is not; alone it is
+    assert shared["text"] == [""]
+    alone = charts.claims_map_spec(places.iloc[1:], pd.DataFrame(), "t")
+    shared_alone = next(tr for tr in alone["data"] if tr["name"].startswith("claims (several"))
+    assert shared_alone["text"] == ["Kurilovka +2 (approx.)"]
     row = shared["customdata"][0]
     assert row[0] == "3" and row[3] == "5" and row[4] == "the centre of Sudzhansky District"
     assert row[2] == "Kurilovka (2 claims), Melovoy (1 claim), Podol (1 claim)"

@@ -11,7 +11,7 @@ import csv
 import io
 from pathlib import Path
 
-from claimsdesk import charts, export, figures, queries
+from claimsdesk import charts, export, figures, queries, ui
 from claimsdesk.filters import Filters
 from etl.core import db
 
@@ -59,3 +59,15 @@ def test_the_hover_and_the_latest_table_give_the_note_in_the_quotes_place(built_
     assert "notes" in figures.latest_table(latest).columns
     hover = [h[5] for h in charts.hover_data(points)]
     assert any(h.startswith(charts.NO_QUOTE + "<br>note: ") for h in hover), hover
+
+
+def test_the_tables_say_there_is_no_quote_and_put_the_note_next_to_it(built_default_db: Path) -> None:
+    con = _con(built_default_db)
+    try:
+        rows = queries.explore(con, Filters(claimants=(BUDANOV,)), "stated_on", True, 100)
+    finally:
+        con.close()
+    shown = charts.with_figure_labels(rows, 2)
+    assert (shown.loc[rows["quote"].isna(), "quote"] == charts.NO_QUOTE_SEE_NOTES).all()
+    assert rows["quote"].isna().any()  # the data itself keeps the quote empty (and so does the CSV)
+    assert ui.EXPLORE_TABLE[ui.EXPLORE_TABLE.index("quote") + 1] == "notes"
