@@ -290,3 +290,20 @@ def test_a_summarys_opening_past_day_is_its_later_sentences_period() -> None:
     )
     got = extract(text).claims
     assert [(c["value_low"], c["basis"]) for c in got] == [(310, "period"), (51800, "cumulative")]
+
+
+OWN_THREAD = (
+    "Oleksandr Syrskyi (@SyrskyiO) · Feb 14, 2025\n\n"
+    "1/2 · 9:41 AM\nOver the last six months the enemy has lost 52,000 personnel in the Kursk region.\n\n"
+    "2/2 · 9:45 AM\nOur forces have captured 900 Russian servicemen. Glory to Ukraine!\n"
+)
+
+
+def test_a_known_officials_own_thread_is_his_and_a_journalists_is_not_the_journalists() -> None:
+    got = extract(OWN_THREAD).claims
+    assert [(c["claimant"], c["metric"], c["value_low"]) for c in got] == [
+        ("Oleksandr Syrskyi", "killed_or_wounded", 52000),
+        ("Oleksandr Syrskyi", "captured", 900),
+    ]
+    journalist = OWN_THREAD.replace("Oleksandr Syrskyi (@SyrskyiO)", "Hannah Cho (@hcho_seoul)")
+    assert not [c for c in extract(journalist).claims if c["claimant"].lower().startswith("hannah")]

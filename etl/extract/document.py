@@ -100,6 +100,9 @@ class Layout:
     #: The name above an account handle ("UK Ministry of Defence" / "@DefenceHQ"): a copied
     #: post speaks for that account.
     account: str = ""
+    #: (round 41) the account was read from a post's one-line head ("Name (@handle) · date"): it
+    #: speaks for the post only when the actors file knows it (a journalist's thread relays others)
+    account_inline: bool = False
     #: The platform an account's handle line names ("t.me/…", "… subscribers": Telegram).
     platform: str = ""
     #: The wire dateline's city ("SEOUL"), where the copy was filed.
@@ -1948,6 +1951,11 @@ def _web_layout(lines: list[str]) -> Layout:
         # originally published in … on April 30, 2025", "Uploaded on September 3, 2025", "Date
         # decision issued: 14 May 2025"): a month-day in its text is then of that year, not today's
         lay.published = _footer_date([r for r in rows[body_at:] if r][-8:])
+    head = next((m for m in map(_NAME_HANDLE_LINE.match, header) if m is not None), None)
+    if head is not None:
+        # (round 41) a pasted post's one-line head: "Oleksandr Syrskyi (@SyrskyiO) · Feb 14, 2025"
+        lay.account = HANDLES.get("@" + head.group("handle").lower(), head.group("name").strip())
+        lay.account_inline = True
     for prev, s in pairwise(header):
         if _HANDLE.fullmatch(s):
             lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
@@ -2267,6 +2275,11 @@ _ACCOUNT_LINE = re.compile(
     r"|Bluesky|Mastodon|Threads|Weibo|VK)\)"
 )
 #: A post's author line with its short stamp: "Korea Herald Defence @kh_defence · Nov 5", "… · 2h".
+#: (round 41) A post's head on one line: the account's name, its handle, then the post's day.
+_NAME_HANDLE_LINE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})\s*\(?@(?P<handle>\w{2,30})\)?\s*[·•|]\s*"
+    r"(?:[A-Z][a-z]{2}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})\s*$"
+)
 _HANDLE_STAMP = re.compile(
     r"@[\w.]+\s*[·•|]\s*(?P<when>[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2}|\d{1,2}\s?[hm])\s*$"
 )

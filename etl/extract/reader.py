@@ -2560,6 +2560,8 @@ class Reader:
             # "Сили спеціальних операцій ЗСУ | SSO Ukraine": a channel named in two languages
             parts = [self.layout.account, *re.split(r"\s+[|·•/]\s+", self.layout.account)]
             known = next((a for p in parts if (a := self._account_actor(p)) is not None), None)
+            if known is None and self.layout.account_inline:
+                return None  # (round 41) a thread by someone the actors file does not know
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
             name = re.sub(
