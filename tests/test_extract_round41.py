@@ -307,3 +307,18 @@ def test_a_known_officials_own_thread_is_his_and_a_journalists_is_not_the_journa
     ]
     journalist = OWN_THREAD.replace("Oleksandr Syrskyi (@SyrskyiO)", "Hannah Cho (@hcho_seoul)")
     assert not [c for c in extract(journalist).claims if c["claimant"].lower().startswith("hannah")]
+
+
+def test_a_summarys_bare_counts_under_losses_amounted_to_are_read_with_that_sentence() -> None:
+    text = (
+        "Ministry of Defence of the Russian Federation\nPress release, 20 January 2025\n\n"
+        "During the past day, units of the North group of forces repelled 7 counterattacks. The Ukrainian "
+        "Armed Forces losses amounted to:\n- more than 310 servicemen;\n- 2 tanks;\n\n"
+        "In total, since the start of hostilities in the Kursk direction, the enemy has lost:\n"
+        "- over 51,800 servicemen;\n- 302 tanks.\n"
+    )
+    got = extract(text).claims
+    assert [(c["claimant"], c["subject"], c["value_low"], c["qualifier"], c["basis"]) for c in got] == [
+        ("Russian Ministry of Defense", "Ukrainian forces", 310, "over", "period"),
+        ("Russian Ministry of Defense", "Ukrainian forces", 51800, "over", "cumulative"),
+    ]

@@ -850,6 +850,11 @@ def _is_furniture(line: str) -> bool:
 
 
 #: One item of a figures list: "personnel — about 845,900 (+1,210) persons,", "tanks – 9,950 (+5)".
+#: (round 41) A list item that is a bare count: "- more than 310 servicemen;", "- 302 tanks;".
+_COUNT_ITEM = re.compile(
+    r"[—–•*-]\s+(?:(?:about|approximately|around|some|more\s+than|over|up\s+to|nearly|at\s+least)\s+)?"
+    r"\d[\d,.]*(?:\s+thousand)?\s+[a-z][a-z -]{1,40}[;,.]?"
+)
 _LIST_ITEM = re.compile(
     # (a dash may lead the item: "– irrecoverable losses – 25,200;")
     r"(?:[—–•*-]\s+)?[a-z][\w /()'’-]{0,40}?\s+[—–-]+\s*(?:about|approximately|around|some)?\s*\d[\d,.]*"
@@ -2112,11 +2117,24 @@ def _web_layout(lines: list[str]) -> Layout:
         elif figure_label:
             s = _labelled_figure(figure_label, s)
         figure_label = ""
-        if paras and _LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])):
+        if paras and (
+            (_LIST_ITEM.fullmatch(s) and (paras[-1].endswith(":") or _LIST_ITEM.search(paras[-1])))
+            # ((round 41) "…losses amounted to:" over "- more than 310 servicemen;" "- 2 tanks;": a
+            # ministry summary's bare counts go on its sentence, as the labelled ones above do)
+            or (
+                _COUNT_ITEM.fullmatch(s)
+                and re.search(r"\b(?:amounted|amount|totall?ed|lost|were|was)(?:\s+to)?\s*:$", paras[-1])
+            )
+        ):
             # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
             # sentence that introduces it ("... reports the total combat losses of the enemy:")
             item = re.sub(r"^[—–•*-]\s+", "", s)
-            paras[-1] = f"{paras[-1]} {item}"
+            if _COUNT_ITEM.fullmatch(s):
+                # (its first count only, read without the colon: "… losses amounted to more than 310
+                # servicemen"; the colon would make the sentence before it a speaker's label)
+                paras[-1] = f"{paras[-1][:-1].rstrip()} {item}"
+            else:
+                paras[-1] = f"{paras[-1]} {item}"
             continue
         if (
             not _body_like(s)
