@@ -236,12 +236,22 @@ def test_a_session_through_the_compose_proxy_renders_the_pages_of_the_image(cont
 
 def test_the_image_serves_no_editing_page(container: Container) -> None:
     """A shared server (CLAIMS_DESK_HOSTED=1, set by the image) has no review page: its link gets
-    Streamlit's "Page not found" over the overview, never the page."""
+    the overview, never the page, and Streamlit's "Page not found" over it.
+
+    (Session 21: when this is the freshly started server's first session, Streamlit's legacy
+    `pages/` mode runs the review file, whose guard reruns into the navigation: the overview is
+    shown, but without the notice. Which worker meets the fresh server first depends on how
+    xdist deals the tests out, so both sessions are checked here: the first, whatever the server
+    has seen, never shows the page; the next one also gets the notice.)"""
     assert container.env["CLAIMS_DESK_HOSTED"] == "1"
-    s = Session(container.app_url)
-    try:
-        run = s.run("review", "")
-        assert run.page_not_found and not run.exceptions
-        assert "Claims" in run.metrics
-    finally:
-        s.close()
+    for attempt in ("first", "next"):
+        s = Session(container.app_url)
+        try:
+            run = s.run("review", "")
+            assert not run.exceptions, (attempt, run.exceptions)
+            assert "Claims" in run.metrics, attempt  # the overview
+            assert not any("Review queue" in h for h in run.headings), (attempt, run.headings)
+            if attempt == "next":
+                assert run.page_not_found
+        finally:
+            s.close()
