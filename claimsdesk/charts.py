@@ -123,17 +123,15 @@ def figure_labels(df: pd.DataFrame) -> list[str]:
 
 
 def with_figure_labels(df: pd.DataFrame, at: int, drop_bounds: bool = False) -> pd.DataFrame:
-    """A table for display with a readable `figure` column at position `at`.
+    """A table for display with a readable `figure` column at position `at` (and `quote` marked
+    where a claim has none, `unquoted_marked`).
 
     `drop_bounds` removes the raw value_low / value_high / qualifier columns it is made from.
     """
     out = df.copy()
     if not out.empty:
         out.insert(min(at, len(out.columns)), "figure", figure_labels(out))
-        if "quote" in out.columns and "notes" in out.columns:
-            # (session 21) a claim with no verbatim sentence reads so, not as a blank "None"; its
-            # note (the fact sheet's wording) is the next column
-            out["quote"] = out["quote"].where(out["quote"].notna() | out["notes"].isna(), NO_QUOTE_SEE_NOTES)
+    out = unquoted_marked(out)
     if drop_bounds:
         out = out.drop(columns=["value_low", "value_high", "qualifier"], errors="ignore")
     return out
@@ -151,6 +149,14 @@ def wrap(text: object, width: int = 70, limit: int = 320) -> str:
 #: whose wording is the sheet's, kept in notes): never an empty pair of quotation marks.
 NO_QUOTE = "(no verbatim quote on record)"
 NO_QUOTE_SEE_NOTES = "(no verbatim quote on record: see notes)"
+
+
+def unquoted_marked(df: pd.DataFrame) -> pd.DataFrame:
+    """A claims table whose claims with no verbatim sentence but a note say so in `quote` ("see
+    notes"), not as a blank "None" an analyst could read as a missing value (session 21)."""
+    if df.empty or "quote" not in df.columns or "notes" not in df.columns:
+        return df
+    return df.assign(quote=df["quote"].where(df["quote"].notna() | df["notes"].isna(), NO_QUOTE_SEE_NOTES))
 
 
 def _fast_wrap(text: object, width: int = 70, limit: int = 240) -> str:

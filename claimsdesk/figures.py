@@ -263,9 +263,15 @@ def latest_table(latest: pd.DataFrame) -> pd.DataFrame:
     return shape.pick(charts.with_figure_labels(latest, 0), LATEST_COLUMNS)
 
 
+#: Where a figure point of a table comes from, its last columns (a new column of a claim's source
+#: goes here once, not into each table).
+SOURCE_COLUMNS: tuple[str, ...] = ("places", "reported_by", "source_url", "quote", "notes", "claim_id")
+
+
 def as_table(points: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """Figure points with a readable `figure` column (for the tables beside the charts), with
-    only `columns` in that order when given."""
+    only `columns` in that order when given; `quote` is marked where a claim has none."""
     table = points.copy()
     table["figure"] = charts.figure_labels(table)
+    table = charts.unquoted_marked(table)
     return table if columns is None else table[list(columns)]

@@ -191,18 +191,7 @@ with tabs[1]:
                 ui.table(
                     figures.as_table(
                         every,
-                        (
-                            "stated_on",
-                            "claimant",
-                            "figure",
-                            "qualifier",
-                            "places",
-                            "reported_by",
-                            "source_url",
-                            "quote",
-                            "notes",
-                            "claim_id",
-                        ),
+                        ("stated_on", "claimant", "figure", "qualifier", *figures.SOURCE_COLUMNS),
                     ),
                     what="figures",
                 )
@@ -227,12 +216,7 @@ with tabs[2]:
                             "figure",
                             "period_start",
                             "period_end",
-                            "places",
-                            "reported_by",
-                            "source_url",
-                            "quote",
-                            "notes",
-                            "claim_id",
+                            *figures.SOURCE_COLUMNS,
                         ),
                     ),
                     hide_index=True,

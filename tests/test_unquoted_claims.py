@@ -71,3 +71,16 @@ def test_the_tables_say_there_is_no_quote_and_put_the_note_next_to_it(built_defa
     assert (shown.loc[rows["quote"].isna(), "quote"] == charts.NO_QUOTE_SEE_NOTES).all()
     assert rows["quote"].isna().any()  # the data itself keeps the quote empty (and so does the CSV)
     assert ui.EXPLORE_TABLE[ui.EXPLORE_TABLE.index("quote") + 1] == "notes"
+
+
+def test_the_every_figure_table_marks_a_missing_quote_as_the_other_tables_do(built_default_db: Path) -> None:
+    con = _con(built_default_db)
+    try:
+        points = queries.figure_points(con, Filters(claimants=(BUDANOV,)), TYPES, "cumulative", "DPRK forces")
+    finally:
+        con.close()
+    table = figures.as_table(points, ("stated_on", "claimant", "figure", *figures.SOURCE_COLUMNS))
+    unquoted = points["quote"].isna()
+    assert unquoted.any()
+    assert (table.loc[unquoted, "quote"] == charts.NO_QUOTE_SEE_NOTES).all()
+    assert table.loc[unquoted, "notes"].str.contains(MARK).all()

@@ -1031,10 +1031,9 @@ _WHOSE_COUNT = re.compile(
     r"|(?:had\s+|has\s+)?stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached)\b"
 )
 #: (round 41) Whose briefing a relayed figure comes from: "after a closed briefing of (by) the NIS".
-_BRIEFING_OF = re.compile(
-    r"\bbriefing\s+(?:by\s+(?:the\s+)?|of\s+(?:the\s+)?(?!National\s+Assembly|[^,.;]{0,40}\bcommittee\b|[Pp]arliament))"
-    r"(?=[A-Z])"
-)
+#: (not the briefed: "a closed-door briefing of the National Assembly's intelligence committee by …")
+_NOT_THE_BRIEFED = r"(?!National\s+Assembly|[^,.;]{0,40}\bcommittee\b|[Pp]arliament|[Ll]awmakers)"
+_BRIEFING_OF = re.compile(rf"\bbriefing\s+(?:by\s+(?:the\s+)?|of\s+(?:the\s+)?{_NOT_THE_BRIEFED})(?=[A-Z])")
 #: (round 41) A release's "… the National Intelligence Service (NIS) reported as follows." before its
 #: items: the sentence read as a list's introduction ("… reported:").
 _AS_FOLLOWS = re.compile(r"(?:^|(?<=[.!?]\s))(?P<s>[^.!?]*?)\s+(?:as\s+follows|the\s+following)\s*[.:]")
@@ -3520,9 +3519,7 @@ class Reader:
             if after:
                 return pack(group_at(after[0]), stmt.start(), stmt.end())
         by = re.search(
-            # (not the briefed: "a closed-door briefing of the National Assembly's intelligence committee by …")
-            r"\bbriefing\s+of\s+(?:the\s+)?(?!National\s+Assembly|[^,.;]{0,40}\bcommittee\b|[Pp]arliament|[Ll]awmakers)"
-            r"(?=[A-Z])"
+            rf"\bbriefing\s+of\s+(?:the\s+)?{_NOT_THE_BRIEFED}(?=[A-Z])"
             r"|\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
             # ((round 41) "after a closed briefing of the National Intelligence Service": whose briefing)
