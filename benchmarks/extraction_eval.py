@@ -267,6 +267,8 @@ def score_report(txt: Path, ref: Reference, data_dir: Path | None = None) -> Rep
     fev = Counter((e["date_start"], e["date_end"], e["place"]) for e in got.events)
     s.events_gold, s.events_found = sum(gev.values()), sum(fev.values())
     s.events_matched = sum((gev & fev).values())
+    s.misses += [f"missed event: {' | '.join(k)}" for k in (gev - fev).elements()]
+    s.misses += [f"extra event: {' | '.join(k)}" for k in (fev - gev).elements()]
     return s
 
 
