@@ -76,6 +76,11 @@ _FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
 _GLUED_NOTE = re.compile(
     r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)(?<![kK]m)(?<!mi)(?<!\bm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
+#: (round 42) The same number glued to a figure's full stop: "puts North Korean casualties at
+#: about 4,000.6" is 4,000 and note 6 (a figure in thousands has no tenths of a soldier), read
+#: so only in a text whose words carry such notes too (`_GLUED_NOTE`), where "4,000.6" is no
+#: decimal anyone wrote.
+_FIGURE_NOTE = re.compile(r"(?<=\d,\d{3}\.)\d{1,2}(?=\s|$)")
 
 
 @dataclass
@@ -835,7 +840,9 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
 def _body_like(line: str) -> bool:
     """A sentence (or several): ends like one and is long enough not to be a heading."""
     s = line.strip()
-    ends = re.search(r"[.!?][\"”’')]?$", _FOOTNOTE.sub("", s)) is not None and not re.search(r"\b[A-Z]\.$", s)
+    # ((round 42) a PDF's note number after the full stop still ends one: "… of Kursk Oblast.4")
+    bare = _FIGURE_NOTE.sub("", _GLUED_NOTE.sub("", _FOOTNOTE.sub("", s)))
+    ends = re.search(r"[.!?][\"”’')]?$", bare) is not None and not re.search(r"\b[A-Z]\.$", s)
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
@@ -2138,7 +2145,10 @@ def _web_layout(lines: list[str]) -> Layout:
             continue
         if (
             not _body_like(s)
-            and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", s))
+            # ((round 42) nor a PDF's note number after the full stop: "… of Kursk Oblast.4")
+            and not re.search(
+                r"[.!?][\"”’']?$", _FIGURE_NOTE.sub("", _GLUED_NOTE.sub("", _FOOTNOTE.sub("", s)))
+            )
             # ((round 41) a transcript's turn opening on an address: "Valery Gerasimov: Comrade
             # Supreme Commander-in-Chief," is the turn's label, not a heading)
             and not ((nl := _NAME_LABEL.match(s)) is not None and _NAME_TURN + nl.group("label") in named)
@@ -2255,6 +2265,8 @@ def _web_layout(lines: list[str]) -> Layout:
         if section:
             lay.section_of[len(paras)] = section
         paras.append(_GLUED_NOTE.sub("", s))
+    if any(_GLUED_NOTE.search(ln) for ln in lines):
+        paras = [_FIGURE_NOTE.sub("", p) for p in paras]
     lay.paragraphs = paras
     if lay.published is None and lay.month_ref is None:
         # a post's yearless stamp over its text ("26 April at 18:20 · 🌐"): the year in which

@@ -1768,6 +1768,9 @@ _MEMBERS_OF = re.compile(
 _YOU_SAID = re.compile(
     r"\byou\s+(?:had\s+|have\s+|also\s+|yourself\s+)?(?:said|told\s+(?:us|me|reporters|journalists|the\s+\w+)"
     r"|estimated|gave|reported|announced|claimed|wrote|put\s+(?:it|the\s+\w+))\b"
+    # (round 42) "Your own statement on Facebook that day said …": the answerer's words quoted back
+    r"|\b[Yy]our\s+(?:own\s+|latest\s+|last\s+|first\s+)?(?:statement|post|update|estimate|figures?|report"
+    r"|summary|briefing|assessment|release)\b[^.?!]{0,60}?\b(?:said|says|put|gave|showed|stated|counted)\b"
 )
 
 
@@ -2349,52 +2352,75 @@ class Reader:
                 kept = [
                     d
                     for d in self.drafts[n_drafts:]
-                    if d.figure is not None
-                    and d.explicit
-                    and (
-                        (d.claimant == self.answerer and _YOU_SAID.search(d.quote) is not None)
-                        or (
-                            d.claimant.kind != NEW_ACTOR
-                            and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
-                        )
-                        # "Secretary Blinken said as many as 8,000 on Thursday. Why the change?",
-                        # "spokesman Matthew Miller said this morning that ...": a named person's
-                        # figure, quoted back to the speaker
-                        or (
-                            _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
-                            and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
-                            and any(
-                                # "Zelensky said" is Zelenskyy's; "Sabrina Singh told reporters",
-                                # "Sabrina said from this podium": her first name or another verb
-                                re.search(
-                                    # (session 17: "…, Kyrylo Budanov, had told him …")
-                                    rf"\b{re.escape(w)},?\s+(?:(?:has|had)\s+)?(?:said|told|put|estimated|announced|wrote|claimed)\b",
+                    # (round 42) "Your own statement on Facebook that day said … more than 4,500":
+                    # the answerer's figure, quoted back (no name in the question to make it explicit)
+                    if (
+                        d.figure is not None
+                        and d.claimant == self.answerer
+                        and _YOU_SAID.search(d.quote) is not None
+                    )
+                    # (round 42) a figure-less claim too, credited by name: "General Valery Gerasimov
+                    # told Vladimir Putin … that the Kursk region had been fully liberated"
+                    or (
+                        (d.figure is not None or d.claimant.kind not in ("state", NEW_ACTOR))
+                        and d.explicit
+                        and (
+                            (
+                                d.figure is not None
+                                and d.claimant == self.answerer
+                                and _YOU_SAID.search(d.quote) is not None
+                            )
+                            or (
+                                d.figure is not None
+                                and d.claimant.kind != NEW_ACTOR
+                                and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                            )
+                            # "Secretary Blinken said as many as 8,000 on Thursday. Why the change?",
+                            # "spokesman Matthew Miller said this morning that ...": a named person's
+                            # figure, quoted back to the speaker
+                            or (
+                                _NAMED_PERSON.fullmatch(d.claimant.name.split(" (")[0]) is not None
+                                and (d.claimant.kind in ("official", "media") or d.claimant.kind == NEW_ACTOR)
+                                and any(
+                                    # "Zelensky said" is Zelenskyy's; "Sabrina Singh told reporters",
+                                    # "Sabrina said from this podium": her first name or another verb
+                                    re.search(
+                                        # (session 17: "…, Kyrylo Budanov, had told him …")
+                                        # ((round 42) "Gerasimov also said …")
+                                        rf"\b{re.escape(w)},?\s+(?:(?:has|had)\s+)?(?:(?:also|later|then|again|first)\s+)?"
+                                        r"(?:said|told|put|estimated|announced|wrote|claimed|acknowledged|declared)\b",
+                                        d.quote,
+                                    )
+                                    for w in _surnames(d.claimant) | _first_names(d.claimant)
+                                )
+                            )
+                            # "South Korea's spy agency told lawmakers today that at least 100 …": a
+                            # named body (not a state, not "someone") quoted by name with its verb;
+                            # (round 42) or a body's unnamed official the actors file knows: "A senior
+                            # US defence official told The New York Times … that several hundred …"
+                            or (
+                                (
+                                    d.claimant.kind not in (NEW_ACTOR, "state", "official")
+                                    or (d.claimant.kind == "official" and "official)" in d.claimant.name)
+                                )
+                                and any(
+                                    m.actor == d.claimant
+                                    and re.match(
+                                        r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|estimated|announced)\b",
+                                        d.quote[m.end :],
+                                    )
+                                    for m in self._mentions(d.quote)
+                                )
+                            )
+                            # "and the State Department's Matthew Miller said earlier today that as
+                            # many as 10,000 …": a body's named official quoted back (the body's claim
+                            # when the actors file does not know the official)
+                            or (
+                                d.claimant.kind not in (NEW_ACTOR, "state")
+                                and re.search(
+                                    r"[’']s\s+(?:spokes(?:man|woman|person)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+said\b",
                                     d.quote,
                                 )
-                                for w in _surnames(d.claimant) | _first_names(d.claimant)
-                            )
-                        )
-                        # "South Korea's spy agency told lawmakers today that at least 100 …": a
-                        # named body (not a state, not "someone") quoted by name with its verb
-                        or (
-                            d.claimant.kind not in (NEW_ACTOR, "state", "official")
-                            and any(
-                                m.actor == d.claimant
-                                and re.match(
-                                    r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|estimated|announced)\b",
-                                    d.quote[m.end :],
-                                )
-                                for m in self._mentions(d.quote)
-                            )
-                        )
-                        # "and the State Department's Matthew Miller said earlier today that as
-                        # many as 10,000 …": a body's named official quoted back (the body's claim
-                        # when the actors file does not know the official)
-                        or (
-                            d.claimant.kind not in (NEW_ACTOR, "state")
-                            and re.search(
-                                r"[’']s\s+(?:spokes(?:man|woman|person)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+said\b",
-                                d.quote,
                             )
                         )
                     )
@@ -3550,11 +3576,17 @@ class Reader:
             by
             and _ECHOED_SOURCE.search(clause[: by.start()])
             # (round 35) "told reporters yesterday, after a closed-door briefing by the NIS, that
-            # …": a briefing before any figure is the occasion the relayed figure comes from
+            # …": a briefing before any figure is the occasion the relayed figure comes from,
+            # once the teller has spoken, or (round 42) when nobody is named before it: "Yesterday,
+            # after a closed-door briefing by the NIS, lawmaker Lee said …" (but "Rutte, after a
+            # briefing by …, confirmed" is Rutte's)
             and not (
                 re.match(r"briefing\b", by.group(0))
                 and not find_figures(clause[: by.start()])
-                and any(v.end() <= by.start() for v in verbs)  # the teller has spoken already
+                and (
+                    any(v.end() <= by.start() for v in verbs)
+                    or not any(m.end <= by.start() for m in mentions)
+                )
             )
         ):
             # "The NIS said the two were captured on Jan. 9, confirming an announcement by
@@ -4307,6 +4339,15 @@ class Reader:
                 break
         return Actor(name, side or "Other", NEW_ACTOR)
 
+    def _briefer(self) -> Actor | None:
+        """The intelligence agency last named, when this sentence or the two before it tell of a
+        briefing ("briefed lawmakers", "a closed-door session of the committee"): whose figures a
+        lawmaker then passes on."""
+        near = " ".join(self.sent_log.get(self.sentence_no - k, "") for k in range(3))
+        if not re.search(r"(?i)\bbrief|\bcommittee\b|\bclosed[- ]door", near):
+            return None
+        return next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
+
     def _new_actor(self, clause: str, at: int, forward: bool) -> tuple[Actor, tuple[int, int]] | None:
         """A proper name right before a speech verb (or after "citing"/"according to") that the
         actors file does not know: "The UK Ministry of Defense said", "Yuri Kotenok, put"."""
@@ -4385,7 +4426,18 @@ class Reader:
             r"woman)|parliamentarians?|member\s+of\s+parliament)\s*(?:\w+\s+){0,2}$",
             clause[: end - len(name)],
         ):
-            return None  # a lawmaker relaying a briefing: the briefer is the claimant
+            # a lawmaker relaying a briefing: the briefer is the claimant ((round 42) the agency
+            # the report has told of briefing: "The NIS briefed lawmakers … . Lawmaker Lee
+            # Seong-kweun said at least 100 …"; else nobody)
+            # (not when the clause names the agency after: "According to Rep. Lee …, the NIS
+            # assessed …" is read from the agency's own verb; nor a figure told before the
+            # lawmaker is named, "… 11,000 …, according to Rep. Lee, who briefed reporters")
+            named = any(m.actor.kind == "intelligence" and m.start >= end for m in self._mentions(clause))
+            told = find_figures(
+                re.sub(r"^\s*\d+(?:\.\d+)+\s", " ", clause[:start])
+            )  # ("3.2 Yesterday, …": a section)
+            briefer = None if named or told else self._briefer()
+            return (briefer, (end - len(name), end)) if briefer is not None else None
         if self.ref.actors.resolve(name) is not None or self.ref.actors.mentions(name):
             return None
         if self.ref.gazetteer.lookup(name) is not None or name in SIDE_WORDS:
