@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core import db
+from etl.core import db, tempdirs
 from etl.core.contract import CURATED_NAMES
 from etl.core.lock import writer_lock
 from etl.core.report import BuildReport, Progress, StrictModeError
@@ -83,6 +83,7 @@ def build(
     `python -m etl import` added to the live database is kept (`etl.importers.carry`).
     """
     with writer_lock(db_path, lock_timeout):
+        tempdirs.clean_stale()  # (round 42) a killed writer's temporary folders go first
         if incremental and extra_steps is None:
             report = _try_incremental(data_dir, db_path, strict, progress, keep_imports)
             if report.mode == "incremental":

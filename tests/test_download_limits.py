@@ -154,6 +154,22 @@ def test_temp_folders_of_dead_processes_are_removed_on_the_next_run(live, tmp_ro
     assert mine.exists() and other.exists()
 
 
+def test_a_killed_builds_temp_folders_are_removed_by_the_next_build(tmp_path, tmp_root):
+    """(Round 42's QA pass) a build killed while it read claims.csv's changed rows left its
+    `claimsdesk-incr-*` folder behind for good; an LF copy's folder would stay too."""
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = [tmp_root / f"claimsdesk-{use}-{dead.pid}-abc123" for use in ("incr", "stage")]
+    for folder in stale:
+        folder.mkdir()
+        (folder / "claims.csv").write_text("x")
+    mine = tmp_root / "claimsdesk-incr-1-keep"  # pid 1 is alive: never touched
+    mine.mkdir()
+    build(write_dataset(tmp_path / "data"), tmp_path / "db" / "claims.duckdb")
+    assert not any(folder.exists() for folder in stale)
+    assert mine.exists()
+
+
 def test_a_declaration_sets_its_own_limits(server, tmp_path, tmp_root):
     data = write_dataset(tmp_path / "data")
     (data / "sources").mkdir()

@@ -346,6 +346,55 @@ def test_cr_only_line_ends_load_like_lf(tmp_path, lf_load, name):
     assert query(cr_con, "SELECT row_number, field FROM quarantine") == [(3, "value_low")]
 
 
+@pytest.mark.parametrize("name", DATASET_FILES)
+def test_windows_line_ends_load_like_lf(tmp_path, lf_load, name):
+    """(Round 42's QA pass) a file re-saved with CR LF line ends (a spreadsheet on Windows) read no
+    row at all, with exit 0: DuckDB's reader keeps no row of it while it keeps a rejects table."""
+    files = LINE_END_FILES
+    lf_con, lf_report = lf_load
+    crlf_files = dict(files)
+    key = name.removesuffix(".csv")
+    text = crlf_files.get(key) or (BASE_DATASET_DIR / name).read_text()
+    crlf_files[key] = text.replace("\n", "\r\n")
+    _, con, report = _build(tmp_path / "crlf", **crlf_files)
+    assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
+        (f.rows_read, f.rows_loaded, f.rows_quarantined) for f in lf_report.files
+    ]
+    lf, crlf = _content(lf_con), _content(con)
+    lf[-1] = [r[1:5] for r in lf[-1]]  # quarantine: compare without the (different) path
+    crlf[-1] = [r[1:5] for r in crlf[-1]]
+    assert crlf == lf  # the quoted line break reads as LF, as in the LF file
+
+
+def test_one_row_saved_with_windows_line_ends_loads_like_the_others(tmp_path):
+    """(Round 42's QA pass) one CR LF row in an LF file (an editor on Windows) made the whole file
+    "cannot be read as CSV" with no row named."""
+    text = claims_csv(claim_row(ref="a"), claim_row(ref="b", metric="wounded", notes="checked"))
+    head, last = text.rstrip("\n").rsplit("\n", 1)
+    _, con, report = _build(tmp_path, claims=head + "\n" + last + "\r\n")
+    claims = next(f for f in report.files if f.label.endswith("claims.csv"))
+    assert (claims.rows_read, claims.rows_loaded, claims.rows_quarantined) == (2, 2, 0)
+    assert query(con, "SELECT metric FROM claims ORDER BY metric") == [("killed",), ("wounded",)]
+
+
+def test_a_cr_opening_an_unquoted_cell_is_a_one_line_error_in_full_and_incremental_builds(
+    published, tmp_path, capsys
+):
+    """(Round 42's QA pass) "…,\rSaid,…": DuckDB split the record in two (rows read 3 for 2,
+    both halves quarantined for wrong reasons) and the incremental build ended in a traceback."""
+    data, pointer, live = published
+    before = (data / "claims.csv").read_text()
+    row = claim_row(ref="b", quote="Said")
+    (data / "claims.csv").write_text(before + row.replace(",Said,", ",\rSaid,") + "\n")
+    code, err = _cli_build(data, pointer, capsys)  # incremental first: it falls back to full
+    assert code == 1 and "Traceback" not in err
+    first = err.strip().splitlines()[0]
+    assert first.startswith("error: ") and "carriage return" in first
+    assert f"{data / 'claims.csv'}" in first or "data/claims.csv, row" in first
+    assert "field quote" in first and "claimsdesk-" not in first
+    assert resolve_live(pointer) == live
+
+
 def test_a_bare_cr_inside_an_unquoted_cell_is_a_one_line_error(published, tmp_path, capsys):
     data, pointer, live = published
     (data / "claims.csv").write_text(

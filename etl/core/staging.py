@@ -17,13 +17,13 @@ import bisect
 import csv
 import io
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from etl.core import input_checks
+from etl.core import input_checks, tempdirs
 from etl.core.db import PROJECT_ROOT
 from etl.core.report import InputFileError, Quarantined
 
@@ -170,24 +170,81 @@ def stage_csv(
     # DuckDB releases the GIL while it works, and its reader leaves part of two cores idle.
     pool = ThreadPoolExecutor(max_workers=1)
     scanning = pool.submit(input_checks.scan, path)
-    try:
+
+    def read(source: Path) -> int:
         # The statement's result is the number of rows it wrote (no count(*) afterwards).
-        n_parsed = con.execute(
-            f"""
-            CREATE OR REPLACE TEMP TABLE {table} AS
-            SELECT *{extra} FROM read_csv($path, header = true, columns = {spec_sql},
-                auto_detect = false, delim = ',', quote = '"', escape = '"',
-                new_line = {_lit(new_line)},
-                store_rejects = true, rejects_table = '{rej}', rejects_scan = '{scan}',
-                strict_mode = true, null_padding = false)
-            """,
-            {"path": str(path)},
-        ).fetchall()[0][0]
-    except duckdb.Error as exc:  # the whole file refused (e.g. a bare CR): say where, one line
-        raise input_checks.explain_unreadable(path, label, list(col_spec), exc) from None
+        return int(
+            con.execute(
+                f"""
+                CREATE OR REPLACE TEMP TABLE {table} AS
+                SELECT *{extra} FROM read_csv($path, header = true, columns = {spec_sql},
+                    auto_detect = false, delim = ',', quote = '"', escape = '"',
+                    new_line = {_lit(new_line)},
+                    store_rejects = true, rejects_table = '{rej}', rejects_scan = '{scan}',
+                    strict_mode = true, null_padding = false)
+                """,
+                {"path": str(source)},
+            ).fetchall()[0][0]
+        )
+
+    failed: duckdb.Error | None = None
+    try:
+        n_parsed = read(path)
+    except duckdb.Error as exc:
+        failed, n_parsed = exc, 0
     finally:
         pool.shutdown(wait=True)
     found = scanning.result()
+    lf_copy = None
+    source = path
+    if found.bare_cr:
+        # (round 42) a CR outside quotes, anywhere in a cell ("\rSaid" too): DuckDB takes it for
+        # a line end and splits the record, so it is refused here, before any row is counted
+        bad = input_checks.bare_cr_error(path, label, list(col_spec))
+        if bad is not None:
+            raise bad
+    if found.crlf:
+        # (round 42) Windows line ends, in the whole file or in one row an editor saved so:
+        # DuckDB 2.0.1's reader reads no row of such a file while it keeps a rejects table (a
+        # silent loss the QA pass found), or refuses a mixed one; it reads an LF copy instead,
+        # which has the same rows, fields and row numbers (a CR LF inside quotes becomes LF)
+        lf_copy = tempdirs.new("stage")
+        source = Path(lf_copy.name) / path.name
+        input_checks.write_lf_copy(path, source)
+        failed = None
+        try:
+            n_parsed = read(source)
+        except duckdb.Error as exc:
+            failed = exc
+        found = replace(input_checks.scan(source), crlf=True)
+    try:
+        if failed is not None:  # the whole file refused (e.g. a bare CR): say where, one line
+            raise input_checks.explain_unreadable(source, label, list(col_spec), failed) from None
+        return _finish_staging(
+            con, path, source, label, name, table, rej, scan, n_parsed, found, col_spec, int_cols, absent
+        )
+    finally:
+        if lf_copy is not None:
+            lf_copy.cleanup()
+
+
+def _finish_staging(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    source: Path,
+    label: str,
+    name: str,
+    table: str,
+    rej: str,
+    scan: str,
+    n_parsed: int,
+    found: input_checks.FileScan,
+    col_spec: dict[str, str],
+    int_cols: list[str],
+    absent: list[str],
+) -> Staged:
+    """The rejects, blank rows and strict checks of a file DuckDB has read (`source`: the file
+    itself or its LF copy, which `path` names in every message)."""
     rejects = con.execute(
         f"""
         SELECT line, column_idx, column_name, error_type, csv_line, error_message
@@ -200,7 +257,7 @@ def stage_csv(
         table=table,
         n_parsed=n_parsed,
         rejected_rows=[],
-        blank_rows=blank_rows(path, found),
+        blank_rows=blank_rows(source, found),
         scan=found,
     )
     by_line: dict[int, list[tuple]] = {}
@@ -212,7 +269,7 @@ def stage_csv(
         raw = recs[0][4]
         q = _reader_reject(label, line, recs, raw, header_names, col_spec)
         if recs[0][3] == "LINE SIZE OVER MAXIMUM":
-            q = input_checks.long_line_reject(path, q, header_names)
+            q = input_checks.long_line_reject(source, q, header_names)
         staged.quarantine.append(q)
     con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
     apply_strict_checks(con, staged, name, int_cols, [*col_spec, *absent])

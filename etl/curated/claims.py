@@ -384,12 +384,13 @@ class FileIndex:
 
 
 def index_file(st: Staged) -> FileIndex | None:
-    """The record offsets and block digests of a staged claims file (None: CR-only line ends).
+    """The record offsets and block digests of a staged claims file (None: CR-only or CR LF
+    line ends, read from an LF copy).
 
     Reads only the file, never the connection: `load_claims` runs it on a thread of its own.
     """
-    if new_line_option(st.path) == "\\r":
-        return None  # CR-only line ends
+    if new_line_option(st.path) == "\\r" or (st.scan is not None and st.scan.crlf):
+        return None  # CR-only or (round 42) CR LF line ends: records are not cut at LF bytes
     data = st.path.read_bytes()
     records = 1 + st.rows_read + len(st.blank_rows)  # the header, and every row DuckDB counted
     idx = row_starts(data, st.scan is not None and lines_are_records(st.scan, records))

@@ -24,7 +24,6 @@ import hashlib
 import http.client
 import os
 import re
-import shutil
 import sys
 import tempfile
 import time
@@ -37,6 +36,7 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
 
 from tqdm import tqdm
 
+from etl.core import tempdirs
 from etl.core.report import InputFileError
 
 DEADLINE_ENV = "CLAIMS_DESK_DOWNLOAD_DEADLINE"
@@ -45,8 +45,7 @@ DEFAULT_DEADLINE_S = 600.0
 DEFAULT_MAX_MB = 1024.0
 READ_TIMEOUT_S = 20.0
 DOWNLOAD_TIMEOUT_S = READ_TIMEOUT_S  # per read; the whole download: `DownloadLimits`
-TMP_PREFIX = "claimsdesk-import-"
-_TMP_RE = re.compile(rf"^{TMP_PREFIX}(\d+)-")
+TMP_PREFIX = "claimsdesk-import-"  # + pid + "-": `etl.core.tempdirs`
 
 
 class ImportInputError(InputFileError):
@@ -244,34 +243,12 @@ def _set_read_timeout(resp: object, seconds: float) -> None:
         sock.settimeout(max(0.05, seconds))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def clean_stale_tempdirs(root: Path | None = None) -> list[Path]:
-    """Remove `claimsdesk-import-<pid>-*` folders whose process is gone (killed imports)."""
-    base = Path(root or tempfile.gettempdir())
-    removed: list[Path] = []
-    try:
-        entries = list(base.iterdir())
-    except OSError:
-        return removed
-    for entry in entries:
-        m = _TMP_RE.match(entry.name)
-        if not m or not entry.is_dir() or _pid_alive(int(m.group(1))):
-            continue
-        shutil.rmtree(entry, ignore_errors=True)
-        removed.append(entry)
-    return removed
+    """Remove the writers' `claimsdesk-<use>-<pid>-*` folders whose process is gone
+    (`etl.core.tempdirs`: killed imports, incremental builds and LF copies)."""
+    return tempdirs.clean_stale(root)
 
 
 def new_tempdir() -> tempfile.TemporaryDirectory[str]:
     """A temporary folder for one import, named with this pid; stale ones are removed first."""
-    clean_stale_tempdirs()
-    return tempfile.TemporaryDirectory(prefix=f"{TMP_PREFIX}{os.getpid()}-")
+    return tempdirs.new("import")
