@@ -21,6 +21,7 @@ from etl.core.contract import (
     STANCES,
 )
 from etl.core.lock import writer_lock
+from etl.core.report import InputFileError
 from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
 from etl.extract.reference import load_reference
 from etl.extract.registry import (
@@ -210,6 +211,11 @@ def _use_outlet() -> None:
         st.session_state["doc_outlet"] = pick
 
 
+def _waiting(message: str) -> None:
+    """Say on the page that the save waits for another writer (a build or an import)."""
+    st.toast(f"Saving waits for the database: {message}", icon=":material/hourglass_top:")
+
+
 def _save(
     claims: pd.DataFrame | None,
     responses: pd.DataFrame | None,
@@ -220,21 +226,32 @@ def _save(
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
-    with writer_lock(ui.DB_PATH):  # one writer: no build or import between the save and its build
-        try:
-            summary = save_review(
-                ui.DATA_DIR,
-                doc,
-                shape.accepted(claims),
-                shape.accepted(responses),
-                shape.accepted(events),
-                _decisions(new_names),
-            )
-        except (RegistryError, ValueError, OSError) as exc:
-            st.session_state["review_error"] = str(exc).splitlines()[0]
-            return
-        st.session_state.pop("review_error", None)
-        report = build(ui.DATA_DIR, ui.DB_PATH)
+    st.session_state.pop("review_rebuild_error", None)
+    saved = None
+    try:
+        # one writer: no build or import between the save and its build; (round 42) a wait for
+        # another writer is said on the page, and its timeout is a one-line error, not a crash
+        with writer_lock(ui.DB_PATH, on_wait=_waiting):
+            try:
+                saved = save_review(
+                    ui.DATA_DIR,
+                    doc,
+                    shape.accepted(claims),
+                    shape.accepted(responses),
+                    shape.accepted(events),
+                    _decisions(new_names),
+                )
+            except (RegistryError, ValueError, OSError) as exc:
+                st.session_state["review_error"] = str(exc).splitlines()[0]
+                return
+            st.session_state.pop("review_error", None)
+            report = build(ui.DATA_DIR, ui.DB_PATH)
+    except InputFileError as exc:  # the lock's timeout, or a data/ file the rebuild cannot read
+        key = "review_error" if saved is None else "review_rebuild_error"
+        st.session_state[key] = str(exc).splitlines()[0]
+        st.session_state.pop("review_saved", None)
+        return
+    summary = saved
     st.cache_data.clear()
     quarantined = sum(f.rows_quarantined for f in report.files)
     mine = quarantined_from_save(report.quarantine, summary.saved.doc_id)
@@ -379,6 +396,11 @@ if result is not None:
 
 if st.session_state.get("review_error"):
     st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
+if st.session_state.get("review_rebuild_error"):
+    st.error(
+        "Saved to data/, but the rebuild failed, so the dashboard does not show it yet: "
+        + _md(st.session_state["review_rebuild_error"])
+    )
 saved_state = st.session_state.get("review_saved")
 if saved_state:
     summary, quarantined, counts, mine = saved_state

@@ -300,6 +300,38 @@ def test_the_save_waits_for_another_writer(
     assert "45" in (data / "claims.csv").read_text(encoding="utf-8")
 
 
+def test_a_save_that_waits_says_so_and_a_timeout_is_one_line_with_nothing_saved(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(Round 42's QA pass) the wait was told on the server's stderr only, and the timeout ended
+    in Streamlit's exception box."""
+    data, pointer = workspace
+    before = (data / "claims.csv").read_text(encoding="utf-8")
+    monkeypatch.setenv("CLAIMS_DESK_LOCK_TIMEOUT", "1")
+    at = review(REPORT, pointer, monkeypatch)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; "
+            "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
+            "    print('held', flush=True); time.sleep(4)",
+            str(pointer),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    at.button(key="review_save").click().run()
+    holder.wait(timeout=30)
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("waiting for another writer" in t.value for t in at.toast)
+    errors = [e.value for e in at.error]
+    assert any(e.startswith("Nothing saved:") and "another writer" in e for e in errors), errors
+    assert (data / "claims.csv").read_text(encoding="utf-8") == before
+
+
 MISSED = (
     "SEOUL, Dec. 19 (Yonhap) -- Lawmakers were briefed on the fighting in Russia's Kursk region on "
     "Thursday. The briefing also covered rations. A count of no fewer than 100 dead North Korean "
