@@ -17,6 +17,7 @@ import pytest
 from etl.build import build
 from etl.cli import main
 from etl.core.report import InputFileError
+from etl.extract.inputs import InputError, fetch_url
 from etl.importers.inputs import DownloadLimits, ImportInputError, download, download_limits
 from etl.importers.runner import run_import
 from tests.helpers import query, write_dataset
@@ -25,7 +26,8 @@ GED = Path(__file__).resolve().parent / "fixtures" / "import" / "ucdp" / "ged_uk
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    """/drip: 40 bytes announced, one every 0.4 s; /big: 3 MB announced; /chunked: 3 MB with no
+    """/drip: 40 bytes announced, one every 0.4 s; /slow-headers: a header dripped a byte at a
+    time; /big: 3 MB announced; /chunked: 3 MB with no
     Content-Length; /ged.csv: the UCDP sample."""
 
     def log_message(self, format: str, *args: object) -> None:
@@ -39,6 +41,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.end_headers()
                 for _ in range(40):
                     self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.4)
+            elif self.path == "/slow-headers":
+                # the status line at once, then a header one byte every 0.4 s (never the body)
+                self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+                self.wfile.flush()
+                for byte in b"X-Slow: " + b"s" * 40:
+                    self.wfile.write(bytes([byte]))
                     self.wfile.flush()
                     time.sleep(0.4)
             elif self.path == "/big":
@@ -94,6 +104,32 @@ def test_a_slow_drip_is_cut_at_the_deadline(server, tmp_path):
     msg = str(err.value)
     assert "not finished after 1.5 s" in msg and "\n" not in msg
     assert list(tmp_path.iterdir()) == []  # the partial file is gone
+
+
+def test_headers_dripped_a_byte_at_a_time_are_cut_at_the_deadline(server, tmp_path):
+    """(Round 42's QA pass) the deadline was checked only once the headers had come: a server
+    dripping its headers ran an import for a minute past a 5 s deadline."""
+    started = time.monotonic()
+    with pytest.raises(ImportInputError) as err:
+        download(
+            f"{server}/slow-headers", tmp_path, show_progress=False, limits=DownloadLimits(deadline_s=1.5)
+        )
+    took = time.monotonic() - started
+    assert took < 4, took
+    assert "not finished after 1.5 s" in str(err.value) and "\n" not in str(err.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("path", ["/drip", "/slow-headers"])
+def test_a_page_fetched_for_extraction_is_cut_at_its_timeout(server, path):
+    """(Round 42's QA pass) `python -m etl extract URL` waited as long as the server dripped:
+    its 15 s timeout held for each read only."""
+    started = time.monotonic()
+    with pytest.raises(InputError) as err:
+        fetch_url(f"{server}{path}", timeout=1.5)
+    took = time.monotonic() - started
+    assert took < 4, took
+    assert "not finished after 1.5 s" in str(err.value) and "\n" not in str(err.value)
 
 
 def test_the_deadline_comes_from_the_environment_and_the_cli_prints_one_line(

@@ -9,6 +9,7 @@ size cap so a slow or huge page fails cleanly instead of hanging a batch.
 from __future__ import annotations
 
 import glob
+import http.client
 import json
 import re
 import urllib.error
@@ -18,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from etl.core.deadline import Deadline
 from etl.extract.core import Extraction, extract
 from etl.extract.document import outlet_name
 from etl.extract.registry import outlet_status
@@ -115,12 +117,17 @@ def read_file(path: Path) -> Source:
 def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Source:
     """Download a page (timeout, size cap) and read it as HTML or plain text."""
     req = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    # (round 42) `timeout` holds for the whole page, headers and body: a server sending a byte a
+    # second is cut there (a socket timeout alone bounds each read)
+    watch = Deadline(timeout)
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
+        with watch, watch.open(req, timeout=timeout) as resp:
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise InputError(f"{url}: page is {int(length):,} bytes, over the {max_bytes:,}-byte cap")
             data = resp.read(max_bytes + 1)
+            if watch.expired:
+                raise TimeoutError(f"not finished after {timeout:g} s")
             ctype = resp.headers.get_content_type()
             charset = resp.headers.get_content_charset() or "utf-8"
             final = resp.geturl() or url
@@ -130,8 +137,9 @@ def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) 
         raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: cannot download ({exc.reason})") from exc
-    except (TimeoutError, OSError) as exc:
-        raise InputError(f"{url}: cannot download ({exc})") from exc
+    except (TimeoutError, OSError, http.client.HTTPException) as exc:
+        why = f"not finished after {timeout:g} s" if watch.expired else str(exc) or type(exc).__name__
+        raise InputError(f"{url}: cannot download ({why})") from exc
     if len(data) > max_bytes:
         raise InputError(f"{url}: page is over the {max_bytes:,}-byte cap")
     text = data.decode(charset, errors="replace")

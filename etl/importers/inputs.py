@@ -37,6 +37,7 @@ from urllib.parse import parse_qsl, urlencode, urlparse, urlsplit, urlunsplit
 from tqdm import tqdm
 
 from etl.core import tempdirs
+from etl.core.deadline import Deadline
 from etl.core.report import InputFileError
 
 DEADLINE_ENV = "CLAIMS_DESK_DOWNLOAD_DEADLINE"
@@ -174,8 +175,10 @@ def download(
     req = urllib.request.Request(url, headers={"User-Agent": "claims-desk-etl/1"})
     got = 0
     started = time.monotonic()
+    # (round 42) the deadline holds for the headers too: a socket timeout bounds each read only
+    watch = Deadline(lim.deadline_s)
     try:
-        with urllib.request.urlopen(req, timeout=min(READ_TIMEOUT_S, lim.deadline_s)) as resp:
+        with watch, watch.open(req, timeout=min(READ_TIMEOUT_S, lim.deadline_s)) as resp:
             length = resp.headers.get("Content-Length")
             total = int(length) if length and length.isdigit() else None
             if total is not None and total > lim.max_bytes:
@@ -201,6 +204,8 @@ def download(
                         raise TimeoutError("deadline")
                     _set_read_timeout(resp, min(READ_TIMEOUT_S, left))
                     chunk = resp.read1(1 << 16)
+                    if watch.expired:
+                        raise TimeoutError("deadline")  # the socket was shut: no end of the body
                     if not chunk:
                         break
                     out.write(chunk)
@@ -220,7 +225,7 @@ def download(
     except (TimeoutError, OSError, http.client.HTTPException) as exc:
         dest.unlink(missing_ok=True)
         took = time.monotonic() - started
-        if took >= lim.deadline_s - 0.05:
+        if watch.expired or took >= lim.deadline_s - 0.05:
             raise ImportInputError(
                 f"cannot download {shown}: not finished after {lim.deadline_s:g} s, got "
                 f"{got:,} bytes ({DEADLINE_ENV} or download_deadline_s)"
