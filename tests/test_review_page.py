@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import ui
 from etl.core import db
 from tests.helpers import ROOT, app_test, copy_build
+
+DOC_COLUMNS = ["doc_id", "outlet", "url", "title", "published_at", "language", "tags", "notes"]
 
 REPORT = """Ukraine says 45 North Korean soldiers killed near Plekhovo
 
@@ -478,6 +481,41 @@ def _saving_with(change: object) -> object:
         return save.save_accepted(data_dir, document, [change(c) for c in claims])  # type: ignore[operator]
 
     return wrapped
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("published_at", "2025-06-16T25:61"),  # a time that is none
+        ("published_at", "2025-06-16T10:05"),
+        ("outlet", "AA\tx"),  # a tab pasted into the outlet
+        ("outlet", "AA\nx"),
+        ("title", "A title\twith a tab"),  # not a key: loads
+    ],
+)
+def test_the_review_pages_document_check_agrees_with_the_build(
+    tmp_path: Path, field: str, value: str
+) -> None:
+    """(Round 42's QA pass) a save wrote documents the rebuild then quarantined, with every claim
+    saved with them: the page's check and the build's rules now give the same verdict."""
+    from etl.extract.review import document_problem
+    from tests.helpers import BASE_DATASET_DIR, build_in_memory, write_dataset
+
+    doc = {
+        "doc_id": "doc-new",
+        "outlet": "AA",
+        "url": "https://example.org/n",
+        "title": "T",
+        "published_at": "2025-06-16",
+    }
+    doc[field] = value
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow([doc.get(c, "") for c in DOC_COLUMNS])
+    documents = (BASE_DATASET_DIR / "documents.csv").read_text() + buf.getvalue()
+    con, report = build_in_memory(write_dataset(tmp_path / "data", documents=documents))
+    con.close()
+    refused = any(q.source_file.endswith("documents.csv") for q in report.quarantine)
+    assert bool(document_problem(doc)) == refused, (document_problem(doc), report.quarantine)
 
 
 def test_a_document_the_build_would_refuse_is_named_before_anything_is_written() -> None:

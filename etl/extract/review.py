@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.contract import URL_RE, actor_id, claim_id
+from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract.reference import load_reference
 from etl.extract.registry import append_actor, save_events, save_responses
@@ -42,9 +43,26 @@ def document_problem(document: dict[str, Any]) -> str:
     if url and not re.match(URL_RE, url):
         return f"the URL must start with http:// or https:// (got {url[:60]!r})"
     published = str(document.get("published_at", "") or "").strip()
-    if published and published_date(published) is None:
+    if published and (published_date(published) is None or not _timestamp(published)):
+        # (round 42) a date with a time that is none ("2025-06-16T25:61") is refused too, as the
+        # build refuses it
         return f"Published at must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (got {published[:40]!r})"
+    for key in KEY_COLUMNS["documents"]:
+        value = str(document.get(key, "") or "")
+        if re.search(CONTROL_RE, value):
+            # (round 42) a tab or line break pasted into the outlet: the build quarantines a key
+            # holding a control character, and with it everything saved with the document
+            return f"{key.replace('_', ' ').capitalize()} holds a tab, line break or other control character: remove it"
     return ""
+
+
+def _timestamp(value: str) -> bool:
+    """Whether the build reads `value` as a timestamp: a date, or a date and a valid time."""
+    try:
+        dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def quarantined_from_save(quarantine: list[Quarantined], doc_id: str) -> list[str]:
