@@ -115,8 +115,10 @@ def _raw_params() -> dict[str, list[str]]:
 
 def page_link_notices(page: str, allowed: dict[str, Sequence[str]]) -> None:
     """A page's own link values that its controls do not accept, named in the sidebar (read before
-    the controls are drawn, which reset them; kept for the session, as the filters' notices)."""
-    key = f"_page_notices_{page}"
+    the controls are drawn, which reset them; kept for the session, as the filters' notices).
+    Every page calls it for each control a link may set, right before drawing it: a control whose
+    options come from the data is checked once they are known."""
+    key = f"_page_notices_{page}_{'-'.join(sorted(allowed))}"  # a page may check its controls in turns
     if key not in st.session_state:
         raw = {k: st.query_params.get_all(k) for k in allowed if k in st.query_params}
         st.session_state[key] = ignored_link_values(raw, allowed)

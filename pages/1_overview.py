@@ -28,6 +28,7 @@ if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 
 n_daily = ui.query(queries.daily_series_claims, f)
+ui.page_link_notices("overview", {"daily": ("true", "false"), "overview_chart": TABS})
 daily = n_daily > 0 and st.toggle(
     "Count the imported daily series in the chart",
     value=False,

@@ -15,10 +15,12 @@ st.title("Casualty claims over time")
 ui.filter_caption(f)
 KURSK, WAR, GS = "Kursk & DPRK", "Whole war", "General Staff series"
 gs = ui.query(queries.gs_metrics)
+VIEWS = (KURSK, WAR, *([GS] if not gs.empty else []))
+ui.page_link_notices("casualties", {"view": VIEWS})
 # A bound radio puts the option as shown into the URL (?view=Whole+war): short labels, no format_func.
 view = st.radio(
     "View",
-    (KURSK, WAR, *([GS] if not gs.empty else [])),
+    VIEWS,
     key="view",
     horizontal=True,
     bind="query-params",
@@ -29,6 +31,10 @@ view = st.radio(
 if view == WAR:
     METRICS = {"killed or wounded": "killed_or_wounded", "killed": "killed"}
     SPLIT = "Warring parties vs third parties"
+    ui.page_link_notices(
+        "casualties",
+        {"war_metric": list(METRICS), "parties": ("All claimants", SPLIT), "log": ("true", "false")},
+    )
     w1, w2, w3 = st.columns([2, 3, 1])
     counted = w1.radio(
         "What was counted",
@@ -108,6 +114,7 @@ if view == GS:
         "a day where the total went down is a correction in the published series and is marked."
     )
     gs_names = shape.choices(gs, "metric")
+    ui.page_link_notices("casualties", {"gs_metric": gs_names})
     gs_metric = st.selectbox(
         "General Staff metric",
         gs_names,
@@ -125,6 +132,8 @@ if series.empty:
     st.stop()
 
 subjects = shape.choices(series, "subject", sort=True)
+SECTIONS = ["Competing claims", "Latest per claimant", "Period figures"]
+ui.page_link_notices("casualties", {"subject_of": subjects, "log": ("true", "false"), "section": SECTIONS})
 c1, c2, c3 = st.columns([2, 2, 1])
 subject = c1.selectbox(
     "Whose losses (subject)",
@@ -134,6 +143,7 @@ subject = c1.selectbox(
     bind="query-params",
 )
 metrics = shape.choices(series, "metric", subject=subject)
+ui.page_link_notices("casualties", {"counted": metrics})
 metric = c2.selectbox(
     "What was counted (metric)",
     metrics,
@@ -150,7 +160,7 @@ log_y = c3.toggle(
 )
 # Lazy tabs: only the open tab's figures are built and sent (the tab is in the URL: ?section=...).
 tabs = st.tabs(
-    ["Competing claims", "Latest per claimant", "Period figures"],
+    SECTIONS,
     key="section",
     bind="query-params",
     on_change="rerun",

@@ -14,6 +14,8 @@ if series.empty:
     st.info("No deployment figures match the filters.")
     st.stop()
 subjects = shape.choices(series, "subject", sort=True)
+DEPLOY_TABS = ["Over time", "Latest per claimant", "Batches sent"]
+ui.page_link_notices("deployments", {"troops_of": subjects, "deploy_chart": DEPLOY_TABS})
 subject = st.selectbox(
     "Whose troops",
     subjects,
@@ -31,7 +33,7 @@ st.caption(
 # Lazy tabs: only the open tab's chart is built, sent and drawn; each point's quote and source
 # are in its hover, and the latest totals with their sources are a table in the second tab.
 tabs = st.tabs(
-    ["Over time", "Latest per claimant", "Batches sent"],
+    DEPLOY_TABS,
     key="deploy_chart",
     bind="query-params",
     on_change="rerun",

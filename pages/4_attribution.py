@@ -20,6 +20,7 @@ ui.filter_caption(f)
 # ?attribution_chart=...). Four charts drawn at once were most of this page's first paint, and
 # the two tables under them another third of a second (issue 11): the responses table sits under
 # the Responses chart, the quotes in a tab of their own.
+ui.page_link_notices("attribution", {"attribution_chart": [*CHART_TABS, "Quotes"]})
 tabs = st.tabs([*CHART_TABS, "Quotes"], key="attribution_chart", bind="query-params", on_change="rerun")
 for tab, (recipe, empty) in zip(tabs[: len(CHART_RECIPES)], CHART_RECIPES, strict=True):
     with tab:

@@ -33,6 +33,7 @@ if any(left_out):
 # Lazy tabs (the open one is in the link, ?map_view=...): the map is drawn first; the places as
 # a table only when opened (a data grid under the map cost the browser about a quarter second of
 # its first paint, issue 11).
+ui.page_link_notices("map", {"map_view": ["Map", "Places as a table"]})
 tabs = st.tabs(["Map", "Places as a table"], key="map_view", bind="query-params", on_change="rerun")
 with tabs[0]:
     if tabs[0].open:

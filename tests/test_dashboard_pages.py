@@ -287,6 +287,38 @@ def test_a_deployment_total_with_no_known_date_is_named_not_silently_left_out(
     assert not [c.value for c in at.caption if "no known date" in c.value]
 
 
+@pytest.mark.parametrize(
+    ("page", "params", "named"),
+    [
+        ("pages/1_overview.py", {"overview_chart": "zzz", "daily": "maybe"}, ["overview_chart", "daily"]),
+        ("pages/2_casualties.py", {"view": "bogus"}, ["view"]),
+        ("pages/2_casualties.py", {"section": "nope", "subject_of": "Martians"}, ["section", "subject_of"]),
+        (
+            "pages/2_casualties.py",
+            {"view": "Whole war", "war_metric": "x", "log": "maybe"},
+            ["war_metric", "log"],
+        ),
+        (
+            "pages/3_deployments.py",
+            {"deploy_chart": "<script>", "troops_of": "x"},
+            ["deploy_chart", "troops_of"],
+        ),
+        ("pages/4_attribution.py", {"attribution_chart": "-1"}, ["attribution_chart"]),
+        ("pages/5_map.py", {"map_view": "💣"}, ["map_view"]),
+    ],
+)
+def test_every_page_names_the_link_values_its_controls_do_not_accept(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch, page: str, params: dict[str, str], named: list[str]
+) -> None:
+    """(Round 42's QA pass) only Explore named them; every other page dropped a link's bad
+    control value from the address without a word."""
+    at = app(default_db, monkeypatch, page, **params)
+    assert not at.exception
+    notes = " ".join(w.value for w in at.sidebar.warning)
+    for key in named:
+        assert f"Ignored {key} value(s) in the link" in notes, (key, notes)
+
+
 def test_a_link_s_rows_and_sort_no_control_accepts_are_named_in_the_sidebar(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
