@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,19 +37,28 @@ FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")
 FORMULA_CHARS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
 
 #: What a spreadsheet (or a reader) may skip before the first visible character: whitespace
-#: (incl. no-break and ideographic spaces) and invisible format characters (zero-width space,
-#: joiners, word joiner, BOM, soft hyphen, direction marks and isolates).
-_LEADING_INVISIBLE = re.compile(
-    "^[\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0]+"
-)
+#: (incl. no-break and ideographic spaces), control characters (NUL, BEL, …), invisible format
+#: characters (zero-width space, joiners, BOM, soft hyphen, direction marks, tag characters),
+#: combining marks and variation selectors, and the blank "filler" letters (Hangul fillers,
+#: the braille blank). (Round 42's QA pass: a NUL, a BEL or a braille blank before "=" was kept.)
+_SKIPPED_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+_FILLERS = frozenset("\u115f\u1160\u2800\u3164\uffa0")
+
+
+def _first_visible(value: str) -> str:
+    """The first character of `value` a reader sees ("" when there is none)."""
+    for ch in value:
+        if ch.isspace() or ch in _FILLERS or unicodedata.category(ch) in _SKIPPED_CATEGORIES:
+            continue
+        return ch
+    return ""
 
 
 def neutralise(value: object) -> object:
     """Prefix a text cell that could start a formula with `'`; leave everything else alone.
 
     Besides OWASP's list (a cell starting with = + - @ tab CR), a cell is neutralised when its
-    first character after any whitespace and invisible characters is a formula character in
+    first character after any whitespace, control and invisible characters is a formula character in
     ASCII, full-width or small form (`"  =1"`, `"\\u200b=1"`, `"＝1"`), and when it starts with
     a line feed: importers and spreadsheets differ in what they trim, so what looks like text
     to one may be a formula to another.
@@ -57,9 +67,7 @@ def neutralise(value: object) -> object:
         return value
     if value.startswith(FORMULA_TRIGGERS):
         return "'" + value
-    lead = _LEADING_INVISIBLE.match(value)
-    first = value[lead.end() : lead.end() + 1] if lead else value[:1]
-    if first in FORMULA_CHARS:
+    if _first_visible(value) in FORMULA_CHARS:
         return "'" + value
     return value
 

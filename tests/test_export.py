@@ -82,6 +82,15 @@ DISGUISED = [
     "\u202e=1",  # right-to-left override
     "\u00ad-1",  # soft hyphen
     " \u200b \uff1d1",  # mixed
+    # (round 42's QA pass) control characters, blank fillers, selectors and tag characters
+    "\x00=1+1",  # NUL
+    "\x07=1+1",  # BEL
+    "\x85=1",  # next line (C1)
+    "\u2800=1+1",  # braille blank
+    "\u180b=1",  # Mongolian free variation selector
+    "\ufe0f=1",  # variation selector 16
+    "\U000e0020=1",  # tag space
+    "\u0301=1",  # a combining mark alone
 ]
 
 
