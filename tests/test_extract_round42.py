@@ -137,3 +137,33 @@ def test_a_named_speaker_before_a_briefing_aside_keeps_the_claim() -> None:
         "North Korean units had been deployed to Kursk."
     )
     assert [c["claimant"] for c in got] == ["Mark Rutte (NATO)"]
+
+
+# ------------------------------------------------------------------------------ wire alerts (read after scoring)
+ALERT = (
+    "FLASH\nABOUT 1,000 NORTH KOREAN SOLDIERS KILLED - WESTERN OFFICIALS\n\nWRITETHRU\n"
+    "Western officials say about 1,000 North Korean soldiers killed\n(Adds background in paragraph 4)\n\n"
+    "By A Reporter\n\n"
+)
+
+
+def test_a_wire_dateline_alone_on_its_line_dates_the_story_and_names_the_wire() -> None:
+    """A dateline "LONDON, Jan 22 (Capital Wire) -" over a numbered first paragraph: the story's day (its year
+    from the case's days) and outlet; "on Wednesday" is read against it, not the case's last days."""
+    e = extract(
+        ALERT + "LONDON, Jan 22 (Capital Wire) -\n\n1. About 1,000 North Korean soldiers have been killed in "
+        "Russia's Kursk region, Western officials told the BBC on Wednesday.\n\n2. The weather was cold.\n"
+    )
+    assert e.document["outlet"] == "Capital Wire"
+    assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in e.claims] == [
+        ("Western officials", 1000, "2025-01-22")
+    ]
+
+
+def test_a_dateline_with_its_text_on_the_same_line_is_read_as_before() -> None:
+    """Negative: the usual "LONDON, Jan 22 (Capital Wire) - About …" is unchanged."""
+    e = extract(
+        ALERT + "LONDON, Jan 22 (Capital Wire) - About 1,000 North Korean soldiers have been killed in "
+        "Russia's Kursk region, Western officials told the BBC on Wednesday.\n"
+    )
+    assert [(c["value_low"], c["stated_on"]) for c in e.claims] == [(1000, "2025-01-22")]

@@ -456,12 +456,47 @@ def _period_line_end(line: str) -> date | None:
     return found[0].last if len(text) - len(found[0].text) <= 2 else None
 
 
+#: (round 42) A wire dateline on a line of its own, its dash ending the line: "LONDON, Jan 22
+#: (Capital Wire) -", "SEOUL, Sept 2 (Seabridge) --" (the story's first paragraph below it).
+_DATELINE_ALONE = re.compile(
+    r"[A-Z][A-Z'.-]{2,}(?:[/ ][A-Z][A-Z'.-]+){0,2},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*(?:19|20)\d{2})?"
+    r"\s*\([A-Z][\w .&-]{1,30}\)\s*(?:--|[-–—])"
+)
+#: A wire's paragraph number before its text: "1. About 1,000 North Korean soldiers …".
+_PARA_NUMBER = re.compile(r"\d{1,2}\.\s+(?=[A-Z\"“])")
+
+
+def _dateline_alone(lines: list[str]) -> list[str]:
+    """A dateline alone on its line put before the paragraph it opens (and without that
+    paragraph's number), as wires print it: "LONDON, Jan 22 (Capital Wire) - About 1,000 …". The
+    blank lines between go, so the line count changes only there."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if _DATELINE_ALONE.fullmatch(ln.strip()):
+            j = k + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines):
+                body = lines[j].strip()
+                number = _PARA_NUMBER.match(body)
+                body = body[number.end() :] if number else body
+                if body[:1].isupper() or body[:1] in '"“':
+                    out.append(f"{ln.strip()} {body}")
+                    k = j + 1
+                    continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
-    lines = _quote_attributions(_unwrap(_join_cues(lines)))
+    lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
     rewrites: list[tuple[str, str, str]] = []
@@ -649,6 +684,11 @@ def _filed_day(lay: Layout, days: list[tuple[int, int, int]]) -> None:
         lay.filed = datetime(filed.year, filed.month, filed.day)
 
 
+_ALERT_WORDS = frozenset(
+    {"FLASH", "URGENT", "BULLETIN", "ALERT", "BREAKING", "WRITETHRU", "UPDATE", "REPEAT"}
+)
+
+
 def _wire_datelines(lay: Layout) -> None:
     """Strip wire datelines from paragraph starts; they give the outlet (and a date)."""
     had_date = lay.published is not None
@@ -679,7 +719,8 @@ def _wire_datelines(lay: Layout) -> None:
             continue  # "Yesterday (Monday) NIS briefed ...": a day, not a dateline's outlet
         lay.paragraphs[k] = para[m.end() :].strip()
         lay.city = lay.city or city
-        if outlet and not lay.outlet:
+        if outlet and (not lay.outlet or lay.outlet.upper() in _ALERT_WORDS):
+            # ((round 42) a wire alert's "FLASH" or "URGENT" over the story is no outlet)
             lay.outlet = outlet_name(outlet.strip())
         if m.group("mon"):
             days.append((int(m.group("year") or 0), MONTHS[m.group("mon").lower()], int(m.group("day"))))
