@@ -328,7 +328,8 @@ def test_troops_of_the_dprk_taking_part_are_the_dprks_forces() -> None:
 
 def test_no_comment_and_nothing_from_a_party_name_the_party_after_them() -> None:
     got = _responses("No comment from the Kremlin on the prisoners. Nothing from KCNA either.\n")
-    assert {("Kremlin", "no_comment"), ("Korean Central News Agency (DPRK)", "no_comment")} <= got
+    # (round 42) the state's media keeping silent is the state's silence (dev's golds: DPRK 10 to 1)
+    assert {("Kremlin", "no_comment"), ("DPRK", "no_comment")} <= got
     assert _responses("We hear almost nothing from our own Government.\n") == set()
 
 

@@ -167,3 +167,33 @@ def test_a_dateline_with_its_text_on_the_same_line_is_read_as_before() -> None:
         "Russia's Kursk region, Western officials told the BBC on Wednesday.\n"
     )
     assert [(c["value_low"], c["stated_on"]) for c in e.claims] == [(1000, "2025-01-22")]
+
+
+# ------------------------------------------------------------------------------ silences (read after scoring)
+def _responses(body: str) -> list[tuple[str, str]]:
+    e = extract(
+        HEADER + "Kyrylo Budanov said on Monday that 30 North Korean soldiers had been killed. " + body + "\n"
+    )
+    return [(r["responder"], r["stance"]) for r in e.responses]
+
+
+def test_a_states_media_keeping_silent_is_the_states_silence() -> None:
+    assert _responses("North Korea's state media has not mentioned the casualties.") == [
+        ("DPRK", "no_comment")
+    ]
+
+
+def test_a_state_media_carrying_nothing_named_as_the_agency_is_the_state_too() -> None:
+    assert _responses("KCNA has not commented on the losses.") == [("DPRK", "no_comment")]
+
+
+def test_a_permanent_mission_spelled_with_capitals_is_the_states_un_mission() -> None:
+    assert _responses("Russia's Permanent Mission to the United Nations declined to comment.") == [
+        ("Permanent Mission of Russia to the United Nations", "no_comment")
+    ]
+
+
+def test_a_foreign_ministry_by_adjective_speaks_for_its_state() -> None:
+    assert _responses('The Russian Foreign Ministry dismissed the figure as "fake".') == [
+        ("Russia", "denied")
+    ]

@@ -521,13 +521,16 @@ _OUTSIDERS = frozenset(("United States", "Other"))
 #: the United Nations" (not "Russia's mission in Syria").
 _UN = r"(?:UN|U\.N\.|United\s+Nations)"
 _MISSION_AFTER = re.compile(
-    rf"['’]s\s+(?:(?:{_UN}\s+|permanent\s+)?mission\b(?:\s+(?:to|at)\s+the\s+{_UN})?(?!\s+(?:to|in|of|for|at)\b)"
+    # ((round 42, read after scoring) the title's capitals too: "Russia's Permanent Mission to …")
+    rf"['’]s\s+(?:(?:{_UN}\s+|[Pp]ermanent\s+)?[Mm]ission\b(?:\s+(?:to|at)\s+the\s+{_UN})?(?!\s+(?:to|in|of|for|at)\b)"
     rf"|(?:{_UN}\s+)?(?:representative|delegation|envoy|diplomats?)\s+(?:to|at)\s+the\s+{_UN}\b)"
 )
 _MISSION_BEFORE = re.compile(r"\b[Mm]ission\s+of\s+(?:the\s+)?$")
 #: "the Russian Embassy in Oslo", "the North Korean mission": a state's diplomats by adjective.
 _ADJ_EMBASSY = re.compile(
-    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|mission(?=\s+(?:did|has|had|declined)\b)"
+    # ((round 42, read after scoring) "the Russian Foreign Ministry": the state's diplomats too)
+    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|[Ff]oreign\s+[Mm]inistry"
+    r"|mission(?=\s+(?:did|has|had|declined)\b)"
     rf"|(?:mission|representative|delegation|envoy|diplomats?)(?=\s+(?:to|at)\s+the\s+{_UN}))"
 )
 _BODY_AFTER_COUNTRY = re.compile(
@@ -2718,7 +2721,7 @@ class Reader:
             state = self.ref.actors.resolve(COUNTRY_NAME.get(side, "")) if side else None
             if state is None or any(s < e.end() and e.start() < t for s, t in taken):
                 continue
-            if not e.group(2).lower().startswith("embassy"):
+            if not e.group(2).lower().startswith(("embassy", "foreign")):
                 state = self.ref.actors.resolve(f"{COUNTRY_NAME[side]}'s UN mission") or state
             out.append(Mention(state, e.start(), e.end(), e.group(0)))
         return sorted(out, key=lambda x: (x.start, x.end))
@@ -7061,6 +7064,16 @@ class Reader:
             responders = [self.para_speaker] if self.para_speaker is not None else labelled[-1:]
         if not responders and self.author is not None and stance == "denied":
             responders = [self.author]  # a statement that calls the other side's claims untrue
+        if stance == "no_comment":
+            # (round 42, read after scoring) "North Korea's state media has not mentioned the
+            # casualties": a state's media keeping silent is the state's silence (dev's golds: DPRK 10
+            # times, the agency once), as its carrying a statement is the state's word (above)
+            responders = [
+                (self.ref.actors.resolve(r.parent) or r)
+                if r.kind == "media" and (self.ref.actors.resolve(r.parent) or r).kind == "state"
+                else r
+                for r in responders
+            ]
         if not responders:
             return False
         noun_m = re.search(RESPONSE_NOUNS, clause[verb.end() :])
