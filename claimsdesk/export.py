@@ -13,6 +13,7 @@ as a comment so a file can be traced back to its view.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 import re
@@ -41,7 +42,7 @@ FORMULA_CHARS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b"
 #: characters (zero-width space, joiners, BOM, soft hyphen, direction marks, tag characters),
 #: combining marks and variation selectors, and the blank "filler" letters (Hangul fillers,
 #: the braille blank). (Round 42's QA pass: a NUL, a BEL or a braille blank before "=" was kept.)
-_SKIPPED_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+_SKIPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Zs", "Zl", "Zp", "Mn", "Me"})  # Cn: unassigned
 _FILLERS = frozenset("\u115f\u1160\u2800\u3164\uffa0")
 
 
@@ -104,7 +105,13 @@ def frames_to_safe_csv(frames: Iterable[pd.DataFrame], filter_description: str) 
         rows += len(frame)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     header = f"# Claims Desk export; filters: {filter_description}; rows: {rows}; exported {stamp}"
-    first = str(neutralise(header.replace("\n", " ").replace("\r", " "))) + "\r\n"
+    # One cell, quoted when it holds a comma or a quote: a search in the link ("q=Kursk,=HYPERLINK(…)")
+    # would otherwise open as a cell of its own, a formula (QA pass 5)
+    line = io.StringIO()
+    csv.writer(line, lineterminator="\r\n").writerow(
+        [neutralise(header.replace("\n", " ").replace("\r", " "))]
+    )
+    first = line.getvalue()
     return (first + body.getvalue()).encode("utf-8-sig")
 
 

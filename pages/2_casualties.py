@@ -16,7 +16,9 @@ ui.filter_caption(f)
 KURSK, WAR, GS = "Kursk & DPRK", "Whole war", "General Staff series"
 gs = ui.query(queries.gs_metrics)
 VIEWS = (KURSK, WAR, *([GS] if not gs.empty else []))
-ui.page_link_notices("casualties", {"view": VIEWS})
+SECTIONS = ["Competing claims", "Latest per claimant", "Period figures"]
+# (the Kursk view's tabs checked here too: a bad ?section= under another view is named as well)
+ui.page_link_notices("casualties", {"view": VIEWS, "section": SECTIONS})
 # A bound radio puts the option as shown into the URL (?view=Whole+war): short labels, no format_func.
 view = st.radio(
     "View",
@@ -132,8 +134,7 @@ if series.empty:
     st.stop()
 
 subjects = shape.choices(series, "subject", sort=True)
-SECTIONS = ["Competing claims", "Latest per claimant", "Period figures"]
-ui.page_link_notices("casualties", {"subject_of": subjects, "log": ("true", "false"), "section": SECTIONS})
+ui.page_link_notices("casualties", {"subject_of": subjects, "log": ("true", "false")})
 c1, c2, c3 = st.columns([2, 2, 1])
 subject = c1.selectbox(
     "Whose losses (subject)",

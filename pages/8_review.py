@@ -20,7 +20,7 @@ from etl.core.contract import (
     SIDES,
     STANCES,
 )
-from etl.core.lock import writer_lock
+from etl.core.lock import lock_timeout, writer_lock
 from etl.core.report import InputFileError
 from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
 from etl.extract.reference import load_reference
@@ -212,8 +212,15 @@ def _use_outlet() -> None:
 
 
 def _waiting(message: str) -> None:
-    """Say on the page that the save waits for another writer (a build or an import)."""
-    st.toast(f"Saving waits for the database: {message}", icon=":material/hourglass_top:")
+    """Say on the page that the save waits for another writer (a build or an import): for as long
+    as the wait may last (QA pass 5: a short toast left most of the wait unsaid), and once the
+    lock is had, that the save goes on (`_save`)."""
+    st.session_state["_review_waited"] = True
+    st.toast(
+        f"Saving waits for the database: {message}",
+        icon=":material/hourglass_top:",
+        duration=max(4, int(min(lock_timeout(), 3600))),
+    )
 
 
 def _save(
@@ -232,6 +239,8 @@ def _save(
         # one writer: no build or import between the save and its build; (round 42) a wait for
         # another writer is said on the page, and its timeout is a one-line error, not a crash
         with writer_lock(ui.DB_PATH, on_wait=_waiting):
+            if st.session_state.pop("_review_waited", False):
+                st.toast("The other writer has finished: saving now.", icon=":material/check:")
             try:
                 saved = save_review(
                     ui.DATA_DIR,

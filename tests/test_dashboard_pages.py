@@ -298,6 +298,7 @@ def test_a_deployment_total_with_no_known_date_is_named_not_silently_left_out(
             {"view": "Whole war", "war_metric": "x", "log": "maybe"},
             ["war_metric", "log"],
         ),
+        ("pages/2_casualties.py", {"view": "Whole war", "section": "nope"}, ["section"]),  # QA pass 5
         (
             "pages/3_deployments.py",
             {"deploy_chart": "<script>", "troops_of": "x"},

@@ -4,6 +4,7 @@ they fail, and the temporary folders of killed imports are removed by the next i
 from __future__ import annotations
 
 import http.server
+import os
 import subprocess
 import sys
 import tempfile
@@ -201,9 +202,15 @@ def test_a_killed_builds_temp_folders_are_removed_by_the_next_build(tmp_path, tm
         (folder / "claims.csv").write_text("x")
     mine = tmp_root / "claimsdesk-incr-1-keep"  # pid 1 is alive: never touched
     mine.mkdir()
+    # (QA pass 5) an older release's pid-less folders: removed once a day old, kept before
+    legacy_old, legacy_new = tmp_root / "claimsdesk-incr-5xnm03iq", tmp_root / "claimsdesk-incr-ab12cd34"
+    for folder in (legacy_old, legacy_new):
+        folder.mkdir()
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(legacy_old, (two_days_ago, two_days_ago))
     build(write_dataset(tmp_path / "data"), tmp_path / "db" / "claims.duckdb")
     assert not any(folder.exists() for folder in stale)
-    assert mine.exists()
+    assert mine.exists() and not legacy_old.exists() and legacy_new.exists()
 
 
 def test_a_declaration_sets_its_own_limits(server, tmp_path, tmp_root):

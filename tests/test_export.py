@@ -91,6 +91,10 @@ DISGUISED = [
     "\ufe0f=1",  # variation selector 16
     "\U000e0020=1",  # tag space
     "\u0301=1",  # a combining mark alone
+    # (QA pass 5) unassigned code points readers draw as nothing
+    "\u2065=1",
+    "\ufff0=1",
+    "\U000e0000=1",
 ]
 
 
@@ -122,3 +126,15 @@ def test_the_first_line_counts_the_rows_once_and_says_what_a_capped_download_lea
     assert capped.endswith(
         f"; the first {export.EXPORT_MAX_ROWS:,} of {export.EXPORT_MAX_ROWS + 5:,} matching claims"
     )
+
+
+def test_a_link_s_search_with_commas_stays_in_the_first_line_s_one_cell() -> None:
+    """(QA pass 5) "q=Kursk,=HYPERLINK(…)" in the filters split the first line into cells, one a formula."""
+    text = to_safe_csv(
+        pd.DataFrame({"claimant": ["HUR"]}), 'q=Kursk,=HYPERLINK("http://example.invalid","x")'
+    ).decode("utf-8-sig")
+    first = next(csv.reader(io.StringIO(text)))
+    assert len(first) == 1 and first[0].startswith("# Claims Desk export; filters: q=Kursk,=HYPERLINK")
+    # a description without commas or quotes is written as before, unquoted
+    plain = to_safe_csv(pd.DataFrame({"claimant": ["HUR"]}), "claimant=HUR").decode("utf-8-sig")
+    assert plain.startswith("# Claims Desk export; filters: claimant=HUR;")

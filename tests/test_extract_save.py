@@ -155,3 +155,14 @@ def test_missing_files_are_created_with_the_readme_columns(tmp_path: Path) -> No
     first = (d / "claims.csv").read_text(encoding="utf-8").splitlines()[0]
     assert first == ",".join(CLAIMS_HEADER)
     assert (d / "documents.csv").read_text(encoding="utf-8").startswith("doc_id,outlet,url,")
+
+
+def test_a_new_row_after_a_last_line_ending_in_a_bare_cr_starts_a_line_of_its_own(data_dir: Path) -> None:
+    """(QA pass 5) the new row was glued after the CR ("…,\\rx-9fee…"), and the rebuild refused the file."""
+    lf = CLAIMS.replace("\r\n", "\n")
+    (data_dir / "claims.csv").write_bytes((lf[:-1] + "\r").encode("utf-8"))  # the last LF a bare CR
+    doc, claims = _read("aa-2024-12-23-zelenskyy-3000-casualties")
+    save_accepted(data_dir, doc, claims)
+    text = (data_dir / "claims.csv").read_bytes().decode("utf-8")
+    assert "\r" not in text.replace('"NIS"".\n', "")  # no CR is left anywhere outside the quote
+    assert text.startswith(lf) and len(text.splitlines()) > len(lf.splitlines())

@@ -299,6 +299,8 @@ def test_the_save_waits_for_another_writer(
     holder.wait(timeout=30)
     assert not at.exception, [e.value for e in at.exception]
     assert waited >= 2, waited  # the holder kept the lock for 3 s after it said so
+    toasts = [t.value for t in at.toast]
+    assert any("waiting for another writer" in t for t in toasts) and any("saving now" in t for t in toasts)
     assert flat(pointer, saved_sql) == [(1,)]
     assert "45" in (data / "claims.csv").read_text(encoding="utf-8")
 

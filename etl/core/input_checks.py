@@ -145,18 +145,22 @@ def locate_long_cell(path: Path, row: int, header: list[str]) -> tuple[str, int]
 
 
 _BARE_CR = re.compile(rb"\r(?!\n)")
+_CRS_LF = re.compile(rb"\r+\n")
 
 
 def write_lf_copy(path: Path, dest: Path) -> None:
     """`path` with every CR LF pair made a LF, written to `dest` (chunk by chunk: a pair split
     between two chunks is joined first). Why: DuckDB 2.0.1's reader, with its rejects table
-    kept, reads no row at all of a file with Windows line ends (round 42's QA pass)."""
+    kept, reads no row at all of a file with Windows line ends (round 42's QA pass). CRs piled
+    before a LF ("\\r\\r\\n": Python's csv module writing in text mode on Windows, or unix2dos run
+    twice) are one line end too (QA pass 5)."""
     with path.open("rb") as src, dest.open("wb") as out:
         carry = b""
         while chunk := src.read(1 << 24):
             chunk = carry + chunk
-            carry = b"\r" if chunk.endswith(b"\r") else b""
-            out.write((chunk[:-1] if carry else chunk).replace(b"\r\n", b"\n"))
+            body = chunk.rstrip(b"\r")  # the CRs a chunk ends with wait for the next byte
+            carry = chunk[len(body) :]
+            out.write(_CRS_LF.sub(b"\n", body))
         out.write(carry)
 
 
@@ -164,7 +168,7 @@ def bare_cr_error(path: Path, label: str, header: list[str]) -> InputFileError |
     """The one-line error for a bare CR outside quotes in a file with LF (or CR LF) line ends,
     None when every bare CR sits inside a quoted cell (a line break the cell keeps)."""
     data = path.read_bytes()
-    for row, col, kind, _tok in _cells(data.replace(b"\r\n", b"\n"), False):
+    for row, col, kind, _tok in _cells(_CRS_LF.sub(b"\n", data), False):
         if kind == 1:
             return InputFileError(
                 f"{label}, row {row}, field {_field(header, col)}: a carriage return (CR) inside "

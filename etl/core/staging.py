@@ -260,6 +260,13 @@ def _finish_staging(
         blank_rows=blank_rows(source, found),
         scan=found,
     )
+    if n_parsed == 0 and not rejects and _has_rows(source):
+        # (round 42, QA pass 5) a guard for what the two fixes above cannot foresee: a reader that
+        # keeps no row of a file holding some (CR CR LF line ends did) never passes for an empty file
+        raise InputFileError(
+            f"{label}: the CSV reader read no row of a file that has rows below its header (line ends "
+            "it does not know?); nothing was loaded. Save the file with LF or CR LF line ends"
+        )
     by_line: dict[int, list[tuple]] = {}
     for rec in rejects:
         by_line.setdefault(int(rec[0]), []).append(rec)
@@ -274,6 +281,16 @@ def _finish_staging(
     con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
     apply_strict_checks(con, staged, name, int_cols, [*col_spec, *absent])
     return staged
+
+
+def _has_rows(path: Path) -> bool:
+    """Whether anything but whitespace follows the header line (read only when no row was)."""
+    with path.open("rb") as fh:
+        fh.readline()
+        while chunk := fh.read(1 << 20):
+            if chunk.strip():
+                return True
+    return False
 
 
 def _reader_reject(

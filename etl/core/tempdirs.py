@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 #: The uses: `import` (downloads), `incr` (an incremental build's inputs), `stage` (LF copies).
@@ -32,20 +33,35 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
+#: Folders an incremental build made before they were named by pid (`claimsdesk-incr-x1y2z3ab`).
+_LEGACY_RE = re.compile(r"^claimsdesk-incr-[a-z0-9_]{8}$")
+#: How old such a folder must be to be a killed build's: no build runs for a day.
+LEGACY_AGE_S = 24 * 3600
+
+
 def clean_stale(root: Path | None = None) -> list[Path]:
-    """Remove `claimsdesk-<use>-<pid>-*` folders whose process is gone; returns them."""
+    """Remove `claimsdesk-<use>-<pid>-*` folders whose process is gone, and an older release's
+    pid-less incremental folders a day old (QA pass 5: they were left for good); returns them."""
     base = Path(root or tempfile.gettempdir())
     removed: list[Path] = []
     try:
         entries = list(base.iterdir())
     except OSError:
         return removed
+    now = time.time()
     for entry in entries:
         m = _TMP_RE.match(entry.name)
-        if not m or not entry.is_dir() or pid_alive(int(m.group(1))):
-            continue
-        shutil.rmtree(entry, ignore_errors=True)
-        removed.append(entry)
+        if m and entry.is_dir() and not pid_alive(int(m.group(1))):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+        elif _LEGACY_RE.match(entry.name) and entry.is_dir():
+            try:
+                old = now - entry.stat().st_mtime >= LEGACY_AGE_S
+            except OSError:
+                continue
+            if old:
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry)
     return removed
 
 

@@ -101,6 +101,10 @@ def _write_atomic(path: Path, table: _Table, new_rows: list[list[str]]) -> None:
     parts = [table.header_raw or _serialise(table.header, table.newline)]
     for r in table.records:
         parts.append(_serialise(r.fields, table.newline) if r.changed else r.raw)
+    if parts and parts[-1].endswith("\r") and not parts[-1].endswith("\r\n") and table.newline == "\n":
+        # (QA pass 5) a file whose last line ends in a bare CR: that CR is the line end, made LF,
+        # so the new row starts a line of its own (glued after it, the rebuild refused the file)
+        parts[-1] = parts[-1][:-1] + "\n"
     if parts and not parts[-1].endswith(("\n", "\r")):
         parts[-1] += table.newline
     parts.extend(_serialise(row, table.newline) for row in new_rows)
