@@ -5,7 +5,7 @@ Windows line ends is read from an LF copy in one. A killed process (`kill -9`, a
 never runs its clean-up, so every folder is named `claimsdesk-<use>-<pid>-*` and the next
 writer removes the folders whose process is gone (issue 12: "the temporary folders of dead
 processes are removed on the next run"). Folders of live processes, and anything not named so,
-are left alone.
+are left alone, but for an older release's pid-less `claimsdesk-incr-*` folders once a day old.
 """
 
 from __future__ import annotations
