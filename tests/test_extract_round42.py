@@ -197,3 +197,17 @@ def test_a_foreign_ministry_by_adjective_speaks_for_its_state() -> None:
     assert _responses('The Russian Foreign Ministry dismissed the figure as "fake".') == [
         ("Russia", "denied")
     ]
+
+
+def test_an_embassy_s_denial_stays_the_states_beside_the_one_official_quoted() -> None:
+    """A state's denial in a report whose one same-side speaker is a body or official is that
+    speaker's (round 36's rule), but not when the state's diplomats are named: "The Russian Embassy
+    in London dismissed …" is Russia's, not Shoigu's, the only Russian quoted."""
+    e = extract(
+        HEADER
+        + "North Korea will send 1,000 sappers to Russia, Russian Security Council Secretary Sergei Shoigu "
+        "said on Tuesday.\n\nUK Defence Intelligence said on Sunday that more than 6,000 North Korean soldiers "
+        'had been killed or wounded. The Russian Embassy in London dismissed the assessment as "yet another '
+        'fake".\n'
+    )
+    assert [(r["responder"], r["stance"]) for r in e.responses] == [("Russia", "denied")]

@@ -17,7 +17,7 @@ from etl.core.contract import actor_id, claim_id
 from etl.extract.dates import find_dates, iso
 from etl.extract.document import CASE_MARGIN, latest_named_date, parse_layout, reference_date
 from etl.extract.markup import plain_text
-from etl.extract.reader import NEW_ACTOR, Draft, Reader, ResponseDraft
+from etl.extract.reader import DIPLOMATS, NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
 from etl.extract.reference import load_reference
 
@@ -144,7 +144,13 @@ def _once(reader: Reader) -> list[ResponseDraft]:
     seen: set[tuple[str, str, str]] = set()
     out = []
     for r in reader.responses:
-        if r.stance in ("denied", "disputed") and r.responder.kind == "state":
+        if (
+            r.stance in ("denied", "disputed")
+            and r.responder.kind == "state"
+            and not DIPLOMATS.search(r.quote)
+        ):
+            # (not "The Russian Embassy in London dismissed …": the state's diplomats, named, speak
+            # for the state, not for the one Russian the report quotes, round 42)
             # "Kyiv denied the claim" in a report whose only Ukrainian speaker is the General
             # Staff: the state's denial is that body's statement
             own = {

@@ -533,6 +533,10 @@ _ADJ_EMBASSY = re.compile(
     r"|mission(?=\s+(?:did|has|had|declined)\b)"
     rf"|(?:mission|representative|delegation|envoy|diplomats?)(?=\s+(?:to|at)\s+the\s+{_UN}))"
 )
+#: (round 42) A state's diplomats named by adjective, embassy or foreign ministry (`etl.extract.core`).
+DIPLOMATS = re.compile(
+    r"\b(?:Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+(?:[Ee]mbassy|[Ff]oreign\s+[Mm]inistry)\b"
+)
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
