@@ -337,63 +337,55 @@ def test_a_file_ending_in_a_bare_cr_is_the_one_line_error_in_an_incremental_buil
     assert resolve_live(pointer) == live
 
 
-@pytest.mark.parametrize("name", DATASET_FILES)
-def test_cr_only_line_ends_load_like_lf(tmp_path, lf_load, name):
-    files = LINE_END_FILES
-    lf_con, lf_report = lf_load
-    cr_files = dict(files)
+def _with_line_ends(tmp_path: Path, name: str, ending: str) -> tuple[duckdb.DuckDBPyConnection, BuildReport]:
+    """The line-end dataset with file `name`'s LFs written as `ending`, loaded."""
+    files = dict(LINE_END_FILES)
     key = name.removesuffix(".csv")
-    text = cr_files.get(key) or (BASE_DATASET_DIR / name).read_text()
-    cr_files[key] = text.replace("\n", "\r")
-    _, cr_con, cr_report = _build(tmp_path / "cr", **cr_files)
-    assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in cr_report.files] == [
+    files[key] = (files.get(key) or (BASE_DATASET_DIR / name).read_text()).replace("\n", ending)
+    _, con, report = _build(tmp_path / "line-ends", **files)
+    return con, report
+
+
+def _assert_loads_like_lf(
+    lf_load: tuple[duckdb.DuckDBPyConnection, BuildReport],
+    con: duckdb.DuckDBPyConnection,
+    report: BuildReport,
+    cr_in_quotes: bool = False,
+) -> None:
+    """Same counts per file and same table contents as the LF load (the quarantine's path aside;
+    with `cr_in_quotes`, a quoted line break read as the file's own CR line end)."""
+    lf_con, lf_report = lf_load
+    assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
         (f.rows_read, f.rows_loaded, f.rows_quarantined) for f in lf_report.files
     ]
-    lf, cr = _content(lf_con), _content(cr_con)
-    if name == "claims.csv":  # the quoted line break is the file's own line end
-        cr = [[tuple(c.replace("\r", "\n") if isinstance(c, str) else c for c in r) for r in t] for t in cr]
+    lf, got = _content(lf_con), _content(con)
+    if cr_in_quotes:
+        got = [[tuple(c.replace("\r", "\n") if isinstance(c, str) else c for c in r) for r in t] for t in got]
     lf[-1] = [r[1:5] for r in lf[-1]]  # quarantine: compare without the (different) path
-    cr[-1] = [r[1:5] for r in cr[-1]]
-    assert cr == lf
-    assert query(cr_con, "SELECT row_number, field FROM quarantine") == [(3, "value_low")]
+    got[-1] = [r[1:5] for r in got[-1]]
+    assert got == lf
+
+
+@pytest.mark.parametrize("name", DATASET_FILES)
+def test_cr_only_line_ends_load_like_lf(tmp_path, lf_load, name):
+    con, report = _with_line_ends(tmp_path, name, "\r")
+    _assert_loads_like_lf(lf_load, con, report, cr_in_quotes=name == "claims.csv")
+    assert query(con, "SELECT row_number, field FROM quarantine") == [(3, "value_low")]
 
 
 @pytest.mark.parametrize("name", DATASET_FILES)
 def test_windows_line_ends_load_like_lf(tmp_path, lf_load, name):
     """(Round 42's QA pass) a file re-saved with CR LF line ends (a spreadsheet on Windows) read no
-    row at all, with exit 0: DuckDB's reader keeps no row of it while it keeps a rejects table."""
-    files = LINE_END_FILES
-    lf_con, lf_report = lf_load
-    crlf_files = dict(files)
-    key = name.removesuffix(".csv")
-    text = crlf_files.get(key) or (BASE_DATASET_DIR / name).read_text()
-    crlf_files[key] = text.replace("\n", "\r\n")
-    _, con, report = _build(tmp_path / "crlf", **crlf_files)
-    assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
-        (f.rows_read, f.rows_loaded, f.rows_quarantined) for f in lf_report.files
-    ]
-    lf, crlf = _content(lf_con), _content(con)
-    lf[-1] = [r[1:5] for r in lf[-1]]  # quarantine: compare without the (different) path
-    crlf[-1] = [r[1:5] for r in crlf[-1]]
-    assert crlf == lf  # the quoted line break reads as LF, as in the LF file
+    row at all, with exit 0: DuckDB's reader keeps no row of it while it keeps a rejects table.
+    The quoted line break reads as LF, as in the LF file."""
+    _assert_loads_like_lf(lf_load, *_with_line_ends(tmp_path, name, "\r\n"))
 
 
 @pytest.mark.parametrize("name", ["claims.csv", "responses.csv", "events.csv"])
 def test_crs_piled_before_each_line_feed_load_like_lf(tmp_path, lf_load, name):
     """(QA pass 5) "\\r\\r\\n" line ends (Python's csv module in text mode on Windows, unix2dos
     run twice) still read no row at all, with exit 0."""
-    lf_con, lf_report = lf_load
-    files = dict(LINE_END_FILES)
-    key = name.removesuffix(".csv")
-    files[key] = (files.get(key) or (BASE_DATASET_DIR / name).read_text()).replace("\n", "\r\r\n")
-    _, con, report = _build(tmp_path / "crcrlf", **files)
-    assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
-        (f.rows_read, f.rows_loaded, f.rows_quarantined) for f in lf_report.files
-    ]
-    lf, crs = _content(lf_con), _content(con)
-    lf[-1] = [r[1:5] for r in lf[-1]]  # quarantine: compare without the (different) path
-    crs[-1] = [r[1:5] for r in crs[-1]]
-    assert crs == lf
+    _assert_loads_like_lf(lf_load, *_with_line_ends(tmp_path, name, "\r\r\n"))
 
 
 def test_a_reader_that_keeps_no_row_of_a_file_with_rows_is_an_error(tmp_path):

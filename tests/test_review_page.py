@@ -268,6 +268,25 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
         httpd.server_close()
 
 
+def _hold_lock(pointer: Path, seconds: int) -> subprocess.Popen[str]:
+    """Another process holding the writer lock of `pointer` for `seconds` once it says "held"."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; "
+            "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
+            f"    print('held', flush=True); time.sleep({seconds})",
+            str(pointer),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    return holder
+
+
 def test_the_save_waits_for_another_writer(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -279,20 +298,7 @@ def test_the_save_waits_for_another_writer(
     )
     assert flat(pointer, saved_sql) == [(0,)]
     at = review(REPORT, pointer, monkeypatch)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time; from pathlib import Path; "
-            "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
-            "    print('held', flush=True); time.sleep(3)",
-            str(pointer),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    holder = _hold_lock(pointer, 3)
     started = time.monotonic()
     at.button(key="review_save").click().run()
     waited = time.monotonic() - started
@@ -314,20 +320,7 @@ def test_a_save_that_waits_says_so_and_a_timeout_is_one_line_with_nothing_saved(
     before = (data / "claims.csv").read_text(encoding="utf-8")
     monkeypatch.setenv("CLAIMS_DESK_LOCK_TIMEOUT", "1")
     at = review(REPORT, pointer, monkeypatch)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys, time; from pathlib import Path; "
-            "from etl.core.lock import writer_lock\nwith writer_lock(Path(sys.argv[1])):\n"
-            "    print('held', flush=True); time.sleep(4)",
-            str(pointer),
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    holder = _hold_lock(pointer, 4)
     at.button(key="review_save").click().run()
     holder.wait(timeout=30)
     assert not at.exception, [e.value for e in at.exception]

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import duckdb
 
+from etl.core import tempdirs
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "claims.duckdb"
@@ -64,16 +66,6 @@ def connect_readonly(real_path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(real_path), read_only=True, config=dict(READONLY_CONFIG))
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def clean_stale_tmp(db_path: Path) -> list[Path]:
     """Remove half-written builds left by killed processes (their pid is gone)."""
     removed: list[Path] = []
@@ -82,7 +74,7 @@ def clean_stale_tmp(db_path: Path) -> list[Path]:
         return removed
     for tmp in vdir.glob("*.duckdb.tmp*"):
         m = _TMP_RE.search(tmp.name.replace(".wal", ""))
-        if m and _pid_alive(int(m.group(1))) and int(m.group(1)) != os.getpid():
+        if m and tempdirs.pid_alive(int(m.group(1))) and int(m.group(1)) != os.getpid():
             continue
         tmp.unlink(missing_ok=True)
         removed.append(tmp)

@@ -84,6 +84,12 @@ def line_ending(path: Path) -> str:
     return "\n"
 
 
+def starts_crlf(path: Path) -> bool:
+    """Whether the file's first lines end in CR LF (the sniffed head holds a CR LF pair)."""
+    with path.open("rb") as fh:
+        return b"\r\n" in fh.read(_SNIFF_BYTES)
+
+
 def new_line_option(path: Path) -> str:
     """DuckDB's `new_line` option for `path`: `\\r` for CR-only files, else `\\n`."""
     return "\\r" if line_ending(path) == "\r" else "\\n"

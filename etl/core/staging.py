@@ -188,10 +188,14 @@ def stage_csv(
         )
 
     failed: duckdb.Error | None = None
+    n_parsed = 0
     try:
-        n_parsed = read(path)
+        # (a file whose first lines end in CR LF goes straight to its LF copy below: read as it is,
+        # it would give no row and cost a whole read)
+        if not input_checks.starts_crlf(path):
+            n_parsed = read(path)
     except duckdb.Error as exc:
-        failed, n_parsed = exc, 0
+        failed = exc
     finally:
         pool.shutdown(wait=True)
     found = scanning.result()

@@ -527,16 +527,16 @@ _MISSION_AFTER = re.compile(
 )
 _MISSION_BEFORE = re.compile(r"\b[Mm]ission\s+of\s+(?:the\s+)?$")
 #: "the Russian Embassy in Oslo", "the North Korean mission": a state's diplomats by adjective.
+_STATE_ADJ = r"(Russian|North\s+Korean|Ukrainian|South\s+Korean)"
+# ((round 42, read after scoring) "the Russian Foreign Ministry": the state's diplomats too)
+_EMBASSY_OR_MINISTRY = r"[Ee]mbassy|[Ff]oreign\s+[Mm]inistry"
 _ADJ_EMBASSY = re.compile(
-    # ((round 42, read after scoring) "the Russian Foreign Ministry": the state's diplomats too)
-    r"\b(Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+([Ee]mbassy|[Ff]oreign\s+[Mm]inistry"
+    rf"\b{_STATE_ADJ}\s+({_EMBASSY_OR_MINISTRY}"
     r"|mission(?=\s+(?:did|has|had|declined)\b)"
     rf"|(?:mission|representative|delegation|envoy|diplomats?)(?=\s+(?:to|at)\s+the\s+{_UN}))"
 )
 #: (round 42) A state's diplomats named by adjective, embassy or foreign ministry (`etl.extract.core`).
-DIPLOMATS = re.compile(
-    r"\b(?:Russian|North\s+Korean|Ukrainian|South\s+Korean)\s+(?:[Ee]mbassy|[Ff]oreign\s+[Mm]inistry)\b"
-)
+DIPLOMATS = re.compile(rf"\b{_STATE_ADJ}\s+(?:{_EMBASSY_OR_MINISTRY})\b")
 _BODY_AFTER_COUNTRY = re.compile(
     r"(?:['’]s)?\s+(?:own\s+)?((?:[A-Z][\w-]+)(?:\s+(?:[A-Z][\w-]+|of|the|and)){0,5})"
 )
