@@ -12,7 +12,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-CHROMIUM = Path("/usr/bin/chromium")
+#: Debian's headless Chromium: the headless shell (package `chromium-headless-shell`: the same
+#: Blink without the desktop browser's layers, about a fifth less browser CPU a page load here;
+#: docs/performance.md, session 23) where installed, else the `chromium` package.
+CHROMIUM_BUILDS = (Path("/usr/bin/chromium-headless-shell"), Path("/usr/bin/chromium"))
+CHROMIUM = next((p for p in CHROMIUM_BUILDS if p.exists()), CHROMIUM_BUILDS[-1])
 
 #: Link texts of the legacy navigation (the page files' names).
 LEGACY_LINK_TEXTS = {

@@ -67,8 +67,10 @@ pytestmark = pytest.mark.browser
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
-        raise RuntimeError("CI must run the browser test: install Debian's chromium (.ci/run does)")
-    pytest.skip("needs Debian's chromium at /usr/bin/chromium", allow_module_level=True)
+        raise RuntimeError(
+            "CI must run the browser test: install Debian's chromium-headless-shell (.ci/run does)"
+        )
+    pytest.skip(f"needs Debian's chromium (looked for {CHROMIUM})", allow_module_level=True)
 
 sync_api = pytest.importorskip("playwright.sync_api")
 

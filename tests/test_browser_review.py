@@ -22,10 +22,10 @@ import duckdb
 import pytest
 
 from etl.core import db
+from tests.browser import CHROMIUM
 from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit
 
-CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
 SHOTS = ROOT / "artifacts" / "screenshots"
 MAPPED_TO = "Western intelligence agencies"
@@ -44,8 +44,10 @@ pytestmark = pytest.mark.browser
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
-        raise RuntimeError("CI must run the browser test: install Debian's chromium (.ci/run does)")
-    pytest.skip("needs Debian's chromium at /usr/bin/chromium", allow_module_level=True)
+        raise RuntimeError(
+            "CI must run the browser test: install Debian's chromium-headless-shell (.ci/run does)"
+        )
+    pytest.skip(f"needs Debian's chromium (looked for {CHROMIUM})", allow_module_level=True)
 
 sync_api = pytest.importorskip("playwright.sync_api")
 

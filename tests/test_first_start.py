@@ -21,12 +21,9 @@ import pytest
 from etl.build import build
 from etl.cli import main as etl_main
 from etl.core import db, first_start
-from tests.browser import expect_shared_filters
+from tests.browser import CHROMIUM, expect_shared_filters
 from tests.helpers import ROOT, write_dataset
 from tests.serving import Streamlit
-
-CHROMIUM = Path("/usr/bin/chromium")
-
 
 #: One first-start build in a process of its own; prints whether this process built.
 #: (A fresh interpreter, not multiprocessing's spawn: spawn re-runs the parent's `__main__`, which
@@ -86,7 +83,8 @@ def test_a_waiter_is_told_and_returns_once_the_holder_publishes(tmp_path: Path) 
 # ------------------------------------------------------------------------------ browser
 
 browser_only = pytest.mark.skipif(
-    not CHROMIUM.exists() and not os.environ.get("CI"), reason="needs Debian's chromium at /usr/bin/chromium"
+    not CHROMIUM.exists() and not os.environ.get("CI"),
+    reason=f"needs Debian's chromium (looked for {CHROMIUM})",
 )
 
 
@@ -94,8 +92,10 @@ browser_only = pytest.mark.skipif(
 def browser() -> Iterator[object]:
     if not CHROMIUM.exists():
         if os.environ.get("CI"):
-            raise RuntimeError("CI must run the browser tests: install Debian's chromium (.ci/run does)")
-        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+            raise RuntimeError(
+                "CI must run the browser tests: install Debian's chromium-headless-shell (.ci/run does)"
+            )
+        pytest.skip(f"needs Debian's chromium (looked for {CHROMIUM})")
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
