@@ -24,7 +24,15 @@ from etl.extract.dates import (
     parse_dateline,
     parse_month_line,
 )
-from etl.extract.lexicon import CAPTION, FURNITURE, HANDLES, OUTLETS, PEOPLE_NOUNS, WHEN_SAID
+from etl.extract.lexicon import (
+    CAPTION,
+    FURNITURE,
+    HANDLES,
+    OUTLETS,
+    PEOPLE_NOUNS,
+    QUALIFIER_PHRASES,
+    WHEN_SAID,
+)
 from etl.extract.numbers import find_figures
 
 _ABBREV = (
@@ -280,9 +288,18 @@ def _unwrap(lines: list[str]) -> list[str]:
         return _join_lower_runs(lines)
     out: list[str] = []
     last = ""  # the physical line that ends out[-1]
-    for ln in lines:
+    table = _spaced_table_lines(lines)  # (session 23) a table's rows end at their lines
+    for k, ln in enumerate(lines):
         s = ln.strip()
-        if s and out and out[-1].strip() and not s.isupper() and _continues(out[-1], last, ln, width):
+        apart = k in table or k - 1 in table
+        if (
+            s
+            and out
+            and out[-1].strip()
+            and not s.isupper()
+            and not apart
+            and _continues(out[-1], last, ln, width)
+        ):
             out[-1] = _run_on(out[-1], s)
         else:
             out.append(ln)
@@ -1269,7 +1286,7 @@ def _speaker_label(s: str, named: frozenset[str] = frozenset()) -> tuple[str, st
 
 #: Column headings of a table of statements: who said it, when, where, and what.
 _WHO_COL = re.compile(r"(?i)who|source|claimant|speaker|said\s+by|by")
-_WHEN_COL = re.compile(r"(?i)(?:date|when|day)(?:\s+(?:said|stated|given))?")
+_WHEN_COL = re.compile(r"(?i)(?:date|when|day|posted)(?:\s+(?:said|stated|given))?")
 _WHERE_COL = re.compile(r"(?i)channel|where|venue|medium|platform|how")
 
 
@@ -1280,7 +1297,7 @@ def _table_prose(rows: list[str]) -> list[str]:
     out = list(rows)
     i = 0
     while i < len(rows):
-        side_by_side = _speaker_columns(rows, out, i)
+        side_by_side = _speaker_columns(rows, out, i) or _spaced_table(rows, out, i)
         if side_by_side is not None:
             i = side_by_side
             continue
@@ -1359,6 +1376,128 @@ def _speaker_columns(rows: list[str], out: list[str], i: int) -> int | None:
         out[j] = " ".join(said)
         j += 1
     return j
+
+
+#: (session 23) The gap between two columns of a table in a PDF's text: a run of spaces.
+_SPACED_GAP = re.compile(r"\s{2,}")
+#: A column of the figure given: "Figure", "Estimate (killed and wounded)", "Number".
+_FIGURE_COL = re.compile(
+    r"(?i)(?:figure|estimate|number|count|total|claim(?:ed)?|losses|casualties|troops)s?"
+)
+#: A column of where: "Location", "Place", "Area".
+_PLACE_COL = re.compile(r"(?i)location|place|area|region")
+#: A table's caption: "Table 1: Public estimates of North Korean casualties in Kursk, 2025".
+_TABLE_CAPTION = re.compile(r"(?i)(?:table|figure|chart)\s+\d+[a-z]?\s*[:.–-]\s*(?P<what>.+)")
+#: A figure with no noun: "more than 5,000", "around 10,000", "11,000-12,000", "as many as 8,000".
+_NOUNLESS_FIGURE = re.compile(r"(?:[A-Za-z]+\s+){0,3}\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?")
+#: A table's speaker cell with a person in brackets: "Pentagon (Sabrina Singh)".
+_ORG_PERSON = re.compile(
+    r"(?P<org>[A-Z][\w.'’-]+)\s*\((?P<who>(?!(?:South|North|United|Ukraine|Russia|State|Dept)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\)"
+)
+
+
+def _spaced_head(row: str) -> list[str] | None:
+    """The column headings of a table laid out with spaces, when `row` is one with a column of who
+    and one of a figure ("Claimant      Date      Figure      Location"); else None."""
+    if "|" in row or "," in row:
+        return None
+    head = [re.sub(r"\s*\([^()]*\)", "", c).strip() for c in _SPACED_GAP.split(row.strip())]
+    if len(head) < 3 or any(len(c.split()) > 4 for c in head):
+        return None
+    if not any(_WHO_COL.fullmatch(c) for c in head):
+        return None
+    if not any(_FIGURE_COL.fullmatch(c) or _COUNT_COL.fullmatch(c) for c in head):
+        return None
+    return head
+
+
+def _spaced_table_lines(lines: list[str]) -> set[int]:
+    """The indexes of the lines of every table laid out with spaces (`_spaced_head`, then each
+    row with as many cells)."""
+    found: set[int] = set()
+    for i, ln in enumerate(lines):
+        head = _spaced_head(ln)
+        if head is None:
+            continue
+        found.add(i)
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and len(_SPACED_GAP.split(lines[j].strip())) == len(head):
+            found.add(j)
+            j += 1
+    return found
+
+
+def _spaced_table(rows: list[str], out: list[str], i: int) -> int | None:
+    """(session 23) A table pasted from a PDF, its columns set apart by runs of spaces ("Source
+    Date    Estimate (killed and wounded)"), with a column of who and one of a figure: each row is
+    read as a sentence. What is counted comes from the table's caption ("Table 1: Public
+    estimates of North Korean casualties in Kursk") or else the figure column's bracket: "On
+    <date>, <who> said that <figure> <what is counted> in <place>."; columns named by what they
+    count ("Killed", "All casualties") give "<who> said of <what is counted> that <figure>
+    killed; <figure> all casualties.". A qualifier column ("more than") goes before its figure,
+    a dash is an empty cell. Returns the row after the table, or None."""
+    head = _spaced_head(rows[i])
+    if head is None:
+        return None
+    cells_of_head = _SPACED_GAP.split(rows[i].strip())
+    who = next(k for k, c in enumerate(head) if _WHO_COL.fullmatch(c))
+    figure = next((k for k, c in enumerate(head) if _FIGURE_COL.fullmatch(c)), None)
+    counts = [k for k, c in enumerate(head) if _COUNT_COL.fullmatch(c)]
+    when = next((k for k, c in enumerate(head) if _WHEN_COL.fullmatch(c)), None)
+    where = next((k for k, c in enumerate(head) if _WHERE_COL.fullmatch(c)), None)
+    place = next((k for k, c in enumerate(head) if _PLACE_COL.fullmatch(c)), None)
+    qualifier = next((k for k, c in enumerate(head) if _QUALIFIER_COL.fullmatch(c)), None)
+    caption = next(
+        (m.group("what") for r in rows[max(0, i - 2) : i] if (m := _TABLE_CAPTION.fullmatch(r.strip()))), ""
+    )
+    # what the caption says the figures are of ("estimates of North Korean casualties in Kursk")
+    of = re.split(r"\s+of\s+", caption.split(",")[0], maxsplit=1)
+    counted = of[1].strip() if len(of) == 2 else ""
+    if not counted and (named := _CLAIMED_CAPTION.match(caption.split(",")[0])):
+        counted = named.group("what").strip()  # "Claimed North Korean losses in Kursk Oblast"
+    if not counted and figure is not None and (bracket := re.search(r"\(([^()]+)\)", cells_of_head[figure])):
+        counted = bracket.group(1)
+    j = i + 1
+    while j < len(rows) and rows[j] and len(cells := _SPACED_GAP.split(rows[j].strip())) == len(head):
+        m = _ORG_PERSON.fullmatch(cells[who])
+        speaker = f"{m.group('org')}'s {m.group('who')}" if m else re.sub(r"\s*\([^()]*\)", "", cells[who])
+        bound = cells[qualifier].strip("\"“”' ").lower() + " " if qualifier is not None else ""
+        if bound.strip() not in QUALIFIER_PHRASES:
+            bound = ""
+        venue = cells[where] if where is not None and cells[where] not in _EMPTY_CELLS else ""
+        how = (f" on {venue}" if venue.lower() in _PLATFORMS else f" in a {venue}") if venue else ""
+        day = cells[when] if when is not None else ""
+        if figure is not None:
+            said = bound + cells[figure].rstrip(".")
+            if counted and _NOUNLESS_FIGURE.fullmatch(said):
+                said = f"{said} {counted}"
+            if place is not None and cells[place] not in _EMPTY_CELLS:
+                said = f"{said} in {cells[place]}"
+            told = f"{how} that {said}"
+        else:
+            said = "; ".join(
+                f"{bound}{cells[k]} {head[k].lower()}" for k in counts if cells[k] not in _EMPTY_CELLS
+            )
+            told = f"{how} of {counted} that {said}" if counted else f"{how} that {said}"
+        if said:
+            out[j] = f"{'On ' + day + ', ' if day else ''}{speaker} said{told}."
+            _note_rewrite("whole", out[j], rows[j].strip())
+        j += 1
+    return j if j > i + 1 else None
+
+
+#: A column of what one kind of loss counts: "Killed", "Killed or wounded", "All casualties".
+_COUNT_COL = re.compile(
+    r"(?i)killed|wounded|injured|killed or wounded|killed and wounded|all casualties|captured"
+)
+#: A caption that names what its figures count: "Claimed North Korean losses in Kursk Oblast".
+_CLAIMED_CAPTION = re.compile(r"(?i)(?:claimed|estimated|reported|official|public)\s+(?P<what>.+)")
+#: A column of the figure's wording: "Qualifier", "Wording".
+_QUALIFIER_COL = re.compile(r"(?i)qualifier|wording|bound")
+#: Cells that say nothing: a dash, "n/a".
+_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
+#: Channels one posts on rather than in.
+_PLATFORMS = frozenset({"telegram", "x", "twitter", "facebook", "instagram", "youtube", "vk"})
 
 
 #: A column heading naming who spoke, anywhere in a line (a cheap test before reading it as CSV).

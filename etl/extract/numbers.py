@@ -60,7 +60,7 @@ _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_PHRASES, key=len, revers
 _SHARE = "|".join(re.escape(s) for s in sorted(SHARE_WORDS, key=len, reverse=True))
 
 FIGURE_RE = re.compile(
-    rf"(?<![\w,.])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~|≈)\s*)?"
+    rf"(?<![\w,.<>=≥≤])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~|≈)\s*|(?P<cmp>>=|≥|⩾|>|<=|≤|⩽|<)\s*)?"
     rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
     rf"(?=\s+of\b)"
     rf"|{VAGUE})"
@@ -193,11 +193,21 @@ def _shared_scale(a: int, b: int, mult_b: int) -> int:
     return a
 
 
+#: A comparison sign before a figure, as its qualifier.
+_CMP_QUALIFIER = {">=": "at_least", "≥": "at_least", "⩾": "at_least", ">": "over"} | dict.fromkeys(
+    ("<=", "≤", "⩽", "<"), "up_to"
+)
+
+
 def figure_from_match(m: re.Match[str]) -> Figure | None:
     """Turn one FIGURE_RE match into bounds and a qualifier; None if it is not a number."""
     qual = QUALIFIER_PHRASES.get((m.group("q") or "").lower(), "")
     if m.group("tilde"):
         qual = "about"  # "~1.1k": the tilde is "about"
+    if m.group("cmp"):
+        # (session 23) a table's signs are bounds, never exact: ">=100" at least, ">200" over,
+        # "<50" and "<=50" up to
+        qual = _CMP_QUALIFIER[m.group("cmp")]
     if m.group("share"):
         return Figure(None, None, "", m.start(), m.end(), True, m.group(0))
     if m.group("several"):
