@@ -271,6 +271,38 @@ def test_refresh_source_only_fetches_that_source_and_diffs_events(
     assert (data / "sources" / "ged.csv").read_bytes() == GED_NEW.read_bytes()
 
 
+def test_refresh_keeps_what_a_one_off_import_of_the_same_source_added(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refresh withdraws what upstream withdrew from the declared snapshot, never the events an
+    analyst imported from another file of the same publisher (`python -m etl import ucdp FILE`):
+    those stay, with their import_log row, through the refresh and the next build."""
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    shutil.copy(GED, data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text(
+        f'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "{base}/ged.csv"\n'
+    )
+    built(data, ptr)
+    other = tmp_path / "other-ged.csv"  # another UCDP file: the same rows under other ids
+    other.write_text(GED_NEW.read_text().replace("\n5100", "\n5200"))
+    assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
+    one_off = q(ptr, "SELECT event_id FROM events WHERE source = 'ucdp' AND event_id LIKE '%5200%' ORDER BY 1")
+    assert len(one_off) == 4
+    capsys.readouterr()
+    shutil.copy(GED_NEW, folder / "ged.csv")  # upstream: the snapshot's 3 events gone, 4 new
+    assert main(["refresh", "ucdp", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert ": 4 new, 0 changed, 3 withdrawn, 4 unchanged events" in out
+    assert "note: kept what one-off imports of ucdp added (1 file(s)" in err
+    for after in ("refresh", "build"):
+        if after == "build":
+            built(data, ptr)
+        assert q(ptr, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(8,)], after
+        assert q(ptr, "SELECT event_id FROM events WHERE event_id LIKE '%5200%' ORDER BY 1") == one_off, after
+        assert q(ptr, "SELECT via FROM import_log WHERE source_file = 'other-ged.csv'") == [("import",)], after
+
+
 def test_refresh_without_an_upstream_url_is_a_one_line_error(
     built_project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:

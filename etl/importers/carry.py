@@ -70,13 +70,22 @@ def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildReport) -> int:
+def carry_imports(
+    con: duckdb.DuckDBPyConnection,
+    live: Path,
+    report: BuildReport,
+    sources: tuple[str, ...] = IMPORT_SOURCES,
+    declared: tuple[str, str] | None = None,
+) -> int:
     """Copy the one-off imports of the `live` database into the build on `con`.
 
     Returns how many files' imports were carried, with the actors those imports created and the
     publisher's warring-party flags of their claims. Raises InputFileError when an imported
     claim's claimant is no longer in actors.csv (the build cannot keep it and will not drop it
-    silently).
+    silently). `sources` limits it to those importers' files (a refresh carries its source's).
+    `declared` names two tables of ids (claim_id, event_id) never to carry: the rows the
+    declared snapshot gave before a refresh, so a row withdrawn upstream stays withdrawn (the
+    database does not record which file brought each row).
     """
     con.execute("ATTACH $path AS prev (READ_ONLY)", {"path": str(live)})
     try:
@@ -90,7 +99,7 @@ def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildRepor
             WHERE via = 'import' AND source IN $sources
               AND NOT list_contains($loaded, source_file)
             """,
-            {"sources": list(IMPORT_SOURCES), "loaded": loaded},
+            {"sources": list(sources), "loaded": loaded},
         )
         n_files = con.execute("SELECT count(*) FROM carry_files").fetchall()[0][0]
         if not n_files:
@@ -101,6 +110,7 @@ def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildRepor
             CREATE OR REPLACE TEMP TABLE carry_claims AS
             SELECT claim_id FROM prev.claims
             WHERE source IN {srcs} AND claim_id NOT IN (SELECT claim_id FROM claims)
+            {f"AND claim_id NOT IN (SELECT claim_id FROM {declared[0]})" if declared else ""}
             """
         )
         ensure_import_objects(con)
@@ -124,6 +134,7 @@ def carry_imports(con: duckdb.DuckDBPyConnection, live: Path, report: BuildRepor
             CREATE OR REPLACE TEMP TABLE carry_events AS
             SELECT event_id FROM prev.events
             WHERE source IN {srcs} AND event_id NOT IN (SELECT event_id FROM events)
+            {f"AND event_id NOT IN (SELECT event_id FROM {declared[1]})" if declared else ""}
             """
         )
         # Documents cited by what is carried (imports add theirs with source = the importer).

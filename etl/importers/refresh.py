@@ -42,6 +42,7 @@ from etl.core.report import BuildReport, FileResult, InputFileError
 from etl.core.staging import label_for
 from etl.importers import SOURCES
 from etl.importers.atomic import modify_live, require_live
+from etl.importers.carry import carry_imports
 from etl.importers.inputs import (
     ImportInputError,
     SourceFile,
@@ -209,6 +210,29 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
     con.execute("DELETE FROM import_log WHERE source = $1", [source])
 
 
+def _note_declared_rows(con: duckdb.DuckDBPyConnection, source: str, plans: list[Plan]) -> None:
+    """Record in temp tables `rf_old_claims`, `rf_old_events` the ids the source's snapshots
+    give now (loaded again on `con`, then taken out): the rows of the source that are not
+    among them came from one-off imports, which a refresh keeps. A snapshot that no longer
+    loads gives no ids (then every row of the source not loaded again is kept: never lost)."""
+    withdraw_source(con, source)
+    for plan in plans:
+        if plan.path is None or not plan.path.exists():
+            continue
+        try:
+            run_loader(con, plan.source, local_inputs(plan.source, plan.path), BuildReport(db_path=plan.path))
+        except (InputFileError, duckdb.Error):
+            continue
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rf_old_claims AS SELECT claim_id FROM claims WHERE source = $1",
+        [source],
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rf_old_events AS SELECT event_id FROM events WHERE source = $1",
+        [source],
+    )
+
+
 def _inputs(plan: Plan, work: Path) -> list[SourceFile]:
     """The files a build from the refreshed snapshot would load, labelled as a build labels them.
 
@@ -304,8 +328,10 @@ def run_refresh(
             return changes
         staged: list[tuple[Path, Path]] = []
         with modify_live(db_path, lock_timeout) as (con, _tmpdb):  # the writer lock
+            live = require_live(db_path)  # the version this copy was made from (under the lock)
             for plans, change in todo:
                 before = _fingerprints(con, change.source)
+                _note_declared_rows(con, change.source, plans)
                 withdraw_source(con, change.source)
                 for k, plan in enumerate(plans):  # every declaration of the source, build order
                     report = BuildReport(db_path=db_path)
@@ -321,6 +347,14 @@ def run_refresh(
                         if snap is not None:
                             staged.append((new, snap))
                             change.snapshots.append(snap)
+                # what `python -m etl import` added stays, as a build keeps it (issue 12)
+                kept = BuildReport(db_path=db_path)
+                if carry_imports(con, live, kept, (change.source,), ("rf_old_claims", "rf_old_events")):
+                    write_load_records(con, kept)
+                    change.warnings.append(
+                        f"kept what one-off imports of {change.source} added "
+                        f"({len(kept.files)} file(s); `python -m etl build --without-imports` drops them)"
+                    )
                 after = _fingerprints(con, change.source)
                 change.new = len(after.keys() - before.keys())
                 change.withdrawn = len(before.keys() - after.keys())
