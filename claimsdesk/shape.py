@@ -7,6 +7,7 @@ result a named query has already aggregated in DuckDB (a few rows), never on a w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterator, Sequence
 from typing import Any
 
@@ -39,20 +40,47 @@ def first_row(df: pd.DataFrame) -> pd.Series:
     return df.iloc[0]
 
 
-def ticked(rows: Sequence[dict[str, Any]], columns: Sequence[str], flag: str = "accept") -> pd.DataFrame:
+def ticked(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], flag: str = "accept", text: Sequence[str] = ()
+) -> pd.DataFrame:
     """An editable grid's frame: a `flag` column, ticked, then those of `columns` the rows have
-    (a proposal is accepted unless the analyst unticks it)."""
+    (a proposal is accepted unless the analyst unticks it). `text` columns are edited as text:
+    a whole-number column's editor drops a typed decimal point ("12.5" arrived as 125), so
+    figures are typed as written and checked when saved (`etl.extract.review.figure_problem`)."""
     df = pd.DataFrame(list(rows))
-    return pd.DataFrame({flag: [True] * len(df), **{c: df[c] for c in columns if c in df.columns}})
+    out = pd.DataFrame({flag: [True] * len(df), **{c: df[c] for c in columns if c in df.columns}})
+    for c in text:
+        if c in out.columns:
+            out[c] = out[c].map(_as_typed).astype("string")
+    return out
 
 
-def accepted(df: pd.DataFrame | None, flag: str = "accept") -> list[dict[str, Any]]:
+def _as_typed(v: object) -> str | None:
+    """A figure as the analyst would type it: 30, not 30.0 (a column with an empty cell is float)."""
+    if v is None or (not isinstance(v, str) and pd.isna(v)):
+        return None
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def accepted(
+    df: pd.DataFrame | None, flag: str = "accept", whole: Sequence[str] = ()
+) -> list[dict[str, Any]]:
     """The rows an analyst ticked in an editable grid, as plain dicts without the tick column;
-    empty cells (NaN, None, NaT) become "" as the CSV writers expect."""
+    empty cells (NaN, None, NaT) become "" as the CSV writers expect. A `whole` column's text
+    that is a whole number ("1,100") becomes that number; other text stays as typed, for the
+    save to name (`ticked`'s text columns)."""
     if df is None or df.empty:
         return []
     # An unticked or empty cell is not accepted.
     rows = df[df[flag].eq(True)].drop(columns=[flag]).to_dict("records")
-    return [
+    out = [
         {k: ("" if not isinstance(v, (list, dict)) and pd.isna(v) else v) for k, v in r.items()} for r in rows
     ]
+    for r in out:
+        for c in whole:
+            text = str(r.get(c, "")).strip()
+            if re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", text):
+                r[c] = int(text.replace(",", ""))
+    return out

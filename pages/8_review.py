@@ -70,6 +70,8 @@ CLAIM_COLS = [
     "verification",
     "quote",
 ]
+#: The figures, edited as text (`claimsdesk.shape.ticked`).
+FIGURE_COLS = ("value_low", "value_high")
 RESPONSE_COLS = ["responder", "stance", "about", "quote"]
 EVENT_COLS = ["title", "kind", "date_start", "date_end", "date_precision", "place", "region"]
 CREATE = "(new) create it as a new actor"
@@ -245,7 +247,7 @@ def _save(
                 saved = save_review(
                     ui.DATA_DIR,
                     doc,
-                    shape.accepted(claims),
+                    shape.accepted(claims, whole=FIGURE_COLS),
                     shape.accepted(responses),
                     shape.accepted(events),
                     _decisions(new_names),
@@ -328,12 +330,16 @@ if result is not None:
     else:
         st.subheader(f"Proposed claims ({len(proposals)})")
         edited_claims = st.data_editor(
-            shape.ticked(proposals, (*CLAIM_COLS, "claim_id")),
+            shape.ticked(proposals, (*CLAIM_COLS, "claim_id"), text=FIGURE_COLS),
             hide_index=True,
             width="stretch",
             key="review_editor",
             disabled=["claim_id"],
-            column_config={"accept": st.column_config.CheckboxColumn("accept", help="untick to reject")},
+            column_config={
+                "accept": st.column_config.CheckboxColumn("accept", help="untick to reject"),
+                # typed as written: a number column would drop a decimal point ("12.5" -> 125)
+                **{c: st.column_config.TextColumn(c, help="a whole number, or empty") for c in FIGURE_COLS},
+            },
         )
     with st.expander("Add a claim the extractor missed"):
         st.caption(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -89,7 +90,7 @@ def test_a_pasted_report_becomes_saved_claims_after_review(
     rows_before = (data / "claims.csv").read_bytes()
     at = review(REPORT, pointer, monkeypatch)
     proposed = at.dataframe[0].value  # the editable table of proposals
-    assert proposed["accept"].all() and 45 in proposed["value_low"].tolist()
+    assert proposed["accept"].all() and "45" in proposed["value_low"].tolist()  # typed as text
     contexts = [c.value for c in at.code]
     assert any(
         "»Ukraine's Defense Intelligence (HUR) on Telegram claimed" in c and "Plekhovo" in c for c in contexts
@@ -260,7 +261,7 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
         assert at.text_input(key="doc_outlet").value == "Example Wire"
         assert at.text_input(key="doc_url").value == "https://wire.example.org/nis-300"
         assert at.text_input(key="doc_published_at").value == "2025-01-13"
-        assert 300 in at.dataframe[0].value["value_low"].tolist()
+        assert "300" in at.dataframe[0].value["value_low"].tolist()
         # the outlet is not on record: flagged, with the option to keep it as written
         assert any("New outlet" in w.value for w in at.warning)
     finally:
@@ -523,3 +524,31 @@ def test_a_document_the_build_would_refuse_is_named_before_anything_is_written()
     assert "http" in document_problem({**ok, "url": "example.org/a"})
     assert "Published at" in document_problem({**ok, "published_at": "16 December"})
     assert document_problem({**ok, "url": "", "published_at": ""}) == ""
+
+
+def test_a_figure_typed_with_a_decimal_point_is_named_and_nothing_is_saved(tmp_path: Path) -> None:
+    """(QA 6) The grid's figure cells are text, so "12.5" arrives as typed (a number column turned it
+    into 125); the save names the row and field and writes nothing, never a rounded figure."""
+    from claimsdesk import shape
+    from etl.extract.review import save_review
+
+    grid = shape.ticked(
+        [{"claimant": "HUR", "value_low": 30.0, "value_high": None}, {"claimant": "HUR", "value_low": 12}],
+        ("claimant", "value_low", "value_high"),
+        text=("value_low", "value_high"),
+    )
+    assert grid["value_low"].tolist() == ["30", "12"]  # as an analyst types them: never "30.0"
+    grid.loc[1, "value_low"] = "12.5"
+    grid.loc[0, "value_high"] = "1,100"
+    rows = shape.accepted(grid, whole=("value_low", "value_high"))
+    assert [(r["value_low"], r["value_high"]) for r in rows] == [(30, 1100), ("12.5", "")]
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    doc = {"outlet": "Reuters", "url": "https://example.org/a", "published_at": "2024-12-16", "title": "T"}
+    with pytest.raises(
+        ValueError, match=re.escape("proposed claim 2, value_low: “12.5” is not a whole number")
+    ):
+        save_review(data, doc, rows, [], [], [])
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before

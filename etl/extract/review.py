@@ -8,6 +8,7 @@ responses (linked to the saved claims' refs) and events, then rebuilds the datab
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -276,6 +277,24 @@ class SaveSummary:
     events_added: int = 0
 
 
+def figure_problem(claims: list[dict[str, Any]]) -> str:
+    """The first figure of the accepted claims that is not a whole number, named by row and field
+    ("" if none). Why before anything is written: a grid cell typed "12.5" must never be saved
+    rounded or otherwise changed (the build would quarantine it after the save; this says so
+    while the analyst can still correct it)."""
+    for n, claim in enumerate(claims, start=1):
+        for field_name in ("value_low", "value_high"):
+            value = claim.get(field_name)
+            if value is None or (isinstance(value, float) and math.isnan(value)):
+                continue
+            if isinstance(value, float) and value.is_integer():
+                continue
+            text = str(value).strip()
+            if text and not re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", text):
+                return f"proposed claim {n}, {field_name}: “{text}” is not a whole number (figures are never rounded)"
+    return ""
+
+
 def save_review(
     data_dir: Path,
     document: dict[str, Any],
@@ -288,7 +307,7 @@ def save_review(
 
     The document is checked first (`document_problem`): a save the build would quarantine as a
     whole (no outlet, a link that is no link, a date that is no date) writes nothing."""
-    problem = document_problem(document)
+    problem = document_problem(document) or figure_problem(claims)
     if problem:
         raise ValueError(problem)
     added: list[str] = []
