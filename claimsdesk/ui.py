@@ -135,7 +135,12 @@ def sidebar_filters() -> Filters:
         st.session_state["_url_notices"] = notices
         if DATE_PARAM in st.query_params and lo and hi:  # the adjusted range, or all dates
             got = valid.get(DATE_PARAM)
-            st.session_state[DATE_PARAM] = tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi)
+            wanted = tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi)
+            st.session_state[DATE_PARAM] = wanted
+            st.session_state["_date_link_wanted"] = wanted  # checked once the control is drawn
+    if "_date_link_set" in st.session_state:  # (before the control: a value set by code wins)
+        st.session_state[DATE_PARAM] = fixed = st.session_state.pop("_date_link_set")
+        _set_url_param(DATE_PARAM, [d.isoformat() for d in fixed] if fixed != (lo, hi) else [])
     sidebar = st.sidebar
     sidebar.header("Filters")
     for notice in st.session_state.get("_url_notices", []):
@@ -159,6 +164,13 @@ def sidebar_filters() -> Filters:
                 bind="query-params",
                 help="Narrowing the range hides claims whose date is unknown.",
             )
+        wanted = st.session_state.pop("_date_link_wanted", None)
+        if wanted is not None and tuple(dates) != wanted:
+            # (QA 6) On a session's first run the control bound to the link reads the link itself,
+            # and takes dates the notice calls ignored ("2024-12-1"): run again with the range the
+            # notice names (on later runs a value set by code wins over the link).
+            st.session_state["_date_link_set"] = wanted
+            st.rerun()
         chosen: dict[str, tuple[str, ...]] = {}
         for key, label in LABELS.items():
             chosen[key] = tuple(
@@ -221,6 +233,24 @@ def _restore_url_params(params: dict[str, list[str]]) -> None:
             for key, values in params.items():
                 if values and not qp.has_param(key):
                     qp.set_corrected_value(key, values, "string_array_value")
+    except (ImportError, AttributeError):  # pragma: no cover - Streamlit internals moved
+        return
+
+
+def _set_url_param(key: str, values: list[str]) -> None:
+    """Set (or, with no values, remove) a bound parameter in the URL: the link then says what the
+    page shows. Through the same Streamlit internal as `_restore_url_params` (a no-op if moved)."""
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return
+        with ctx.session_state.query_params() as qp:
+            if values:
+                qp.set_corrected_value(key, values, "string_array_value")
+            else:
+                qp.remove_param(key)
     except (ImportError, AttributeError):  # pragma: no cover - Streamlit internals moved
         return
 

@@ -409,6 +409,11 @@ def _span_and_claims(db_path: Path, f: Filters) -> tuple[dt.date, dt.date, int]:
         (["2024-12-16", "2024-12-16"], ("2024-12-16", "2024-12-16"), None),
         (["1999-01-01", "2024-12-31"], ("LO", "2024-12-31"), "Clamped"),
         (["2099-06-01", "2099-07-01"], None, "Ignored"),
+        # (QA 6) a date not written YYYY-MM-DD is ignored, and so is the whole range: the date
+        # control bound to the link must not read it by itself
+        (["2024-12-1", "2025-01-01"], None, "Ignored"),
+        (["2025-01-01", "2024-12-1"], None, "Ignored"),
+        (["2024-12-1"], None, "Ignored"),
     ],
 )
 def test_date_links_are_applied_whole_and_every_adjustment_is_named(
@@ -432,6 +437,8 @@ def test_date_links_are_applied_whole_and_every_adjustment_is_named(
     at = app(default_db, monkeypatch, dates=dates)
     assert claims_metric(at) == claims
     assert at.session_state["_filters"].describe() == described
+    if notice == "Ignored":  # (QA 6) and the link no longer carries what was ignored
+        assert "dates" not in at.query_params, at.query_params
     notices = [w.value for w in at.sidebar.warning]
     if notice is None:
         assert notices == []
