@@ -22,7 +22,7 @@ from etl.core.contract import (
 )
 from etl.core.lock import lock_timeout, writer_lock
 from etl.core.report import InputFileError
-from etl.extract.inputs import InputError, Source, extract_source, fetch_url, html_to_source
+from etl.extract.inputs import InputError, Source, extract_source, fetch_url, source_from_bytes
 from etl.extract.reference import load_reference
 from etl.extract.registry import (
     NEW_ACTOR,
@@ -126,18 +126,14 @@ def _propose() -> None:
     fetched: Source | None = st.session_state.get("review_source")
     body = st.session_state.get("review_text", "")
     try:
-        if up is not None:
-            raw = up.getvalue().decode("utf-8", errors="replace")
-            src = (
-                html_to_source(raw, up.name)
-                if up.name.lower().endswith((".html", ".htm"))
-                else Source(up.name, raw)
-            )
+        if up is not None:  # read as the CLI reads a file: a file not in UTF-8 is named, not garbled
+            src = source_from_bytes(up.getvalue(), up.name)
         elif fetched is not None and fetched.text == body:
             src = fetched
         else:
             src = Source("pasted text", body)
     except InputError as exc:
+        st.session_state["review_result"] = None  # no proposals of an earlier report stay on show
         st.session_state["review_notice"] = str(exc)
         return
     if not src.text.strip():

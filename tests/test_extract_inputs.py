@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import http.server
 import json
@@ -194,3 +195,19 @@ def test_html_without_an_article_is_an_input_error(tmp_path: Path) -> None:
 def test_fetch_rejects_a_declared_length_over_the_cap(server: str) -> None:
     with pytest.raises(InputError, match="over the 1,000-byte cap"):
         fetch_url(f"{server}/big.html", max_bytes=1000)
+
+
+def test_report_bytes_are_utf8_or_utf16_with_its_mark_and_anything_else_is_named() -> None:
+    """(QA 6) The review page's upload reads a file as the CLI does (`source_from_bytes`): a
+    cp1252 or binary file is one line naming it, never text full of replacement marks read as a
+    report with "no claims"."""
+    from etl.extract.inputs import InputError, source_from_bytes
+
+    text = "Zelensky said 3,000 North Korean soldiers were killed or wounded in Kursk — “so far”."
+    assert source_from_bytes(text.encode("utf-8"), "a.txt").text == text
+    assert source_from_bytes(codecs.BOM_UTF8 + text.encode("utf-8"), "a.txt").text == text
+    assert source_from_bytes(text.encode("utf-16"), "a.txt").text == text  # with its byte-order mark
+    with pytest.raises(InputError, match=r"^b\.txt: not UTF-8 text \(byte \d+\)"):
+        source_from_bytes(text.encode("cp1252"), "b.txt")
+    with pytest.raises(InputError, match=r"^c\.txt: not a text file"):
+        source_from_bytes(b"\x00\x01\x02PK\x03\x04" * 10, "c.txt")

@@ -8,6 +8,7 @@ size cap so a slow or huge page fails cleanly instead of hanging a batch.
 
 from __future__ import annotations
 
+import codecs
 import glob
 import http.client
 import json
@@ -106,12 +107,37 @@ def read_file(path: Path) -> Source:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    if path.suffix.lower() in (".html", ".htm"):
-        return html_to_source(data.decode("utf-8", errors="replace"), str(path))
+    return source_from_bytes(data, str(path))
+
+
+def source_from_bytes(data: bytes, name: str) -> Source:
+    """A report file's bytes (a file read, or uploaded on the review page) as text.
+
+    HTML is read as UTF-8 with bad bytes replaced (its article is extracted). Text is UTF-8 (a
+    byte-order mark is dropped) or UTF-16 with its byte-order mark (Windows editors save it);
+    anything else is refused with one line naming the file, never read as replacement marks:
+    a cp1252 file's quotes would not be its words, and binary junk would look like "no claims".
+    """
+    if name.lower().endswith((".html", ".htm")):
+        return html_to_source(data.decode("utf-8", errors="replace"), name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and len(data) % 2 == 0:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            text = ""
+        # bytes that only start like a mark decode to CJK-looking noise; a report is mostly
+        # Latin or Cyrillic (a file that is not is named below as not UTF-8: save it so)
+        if text and sum(c < "\u3000" for c in text) >= 0.9 * len(text):
+            return Source(name, text)
     try:
-        return Source(str(path), data.decode("utf-8-sig"))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+        raise InputError(
+            f"{name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again"
+        ) from exc
+    if "\x00" in text:
+        raise InputError(f"{name}: not a text file (it holds NUL bytes)")
+    return Source(name, text)
 
 
 def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Source:
