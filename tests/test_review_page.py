@@ -552,3 +552,27 @@ def test_a_figure_typed_with_a_decimal_point_is_named_and_nothing_is_saved(tmp_p
     ):
         save_review(data, doc, rows, [], [], [])
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
+
+
+def test_a_save_refuses_a_data_file_whose_last_quote_is_never_closed(tmp_path: Path) -> None:
+    """(QA 6) A hand edit left claims.csv ending inside an open quote: a row appended after it would
+    be swallowed by that quote (two records read as one). The save names the file and the line,
+    and writes nothing."""
+    from etl.extract.review import save_review
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    claims = data / "claims.csv"
+    lines = claims.read_text(encoding="utf-8").count("\n")
+    with claims.open("a", encoding="utf-8") as fh:
+        fh.write(
+            "hand-1,HUR,telegram,2024-12-16,day,casualties,killed,DPRK forces,222,,exact,period,,,,,"
+            'unverified,,"hand added 222 with an unclosed quote,\n'
+        )
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    doc = {"outlet": "Reuters", "url": "https://example.org/a", "published_at": "2024-12-16", "title": "T"}
+    with pytest.raises(
+        ValueError, match=re.escape(f"data/claims.csv: the quote opened on line {lines + 1} is never closed")
+    ):
+        save_review(data, doc, [], [], [], [])
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before

@@ -19,7 +19,7 @@ from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract.reference import load_reference
 from etl.extract.registry import append_actor, save_events, save_responses
-from etl.extract.save import SaveResult, save_accepted
+from etl.extract.save import SaveResult, open_quote_problem, save_accepted
 
 #: How the quote is marked inside its context (plain text: no HTML, no markdown).
 MARK_OPEN, MARK_CLOSE = "»", "«"
@@ -308,6 +308,9 @@ def save_review(
     The document is checked first (`document_problem`): a save the build would quarantine as a
     whole (no outlet, a link that is no link, a date that is no date) writes nothing."""
     problem = document_problem(document) or figure_problem(claims)
+    # (QA 6) a file a hand edit left with an open quote would swallow the rows appended to it
+    for name in ("actors.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv"):
+        problem = problem or open_quote_problem(data_dir / name)
     if problem:
         raise ValueError(problem)
     added: list[str] = []

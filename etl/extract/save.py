@@ -90,6 +90,30 @@ def _read_table(path: Path, default_header: tuple[str, ...]) -> _Table:
     return _Table(header, head.raw, records, newline, text.endswith(("\n", "\r")))
 
 
+def open_quote_problem(path: Path) -> str:
+    """One line naming a CSV file whose last record never closes its quote ("" if none).
+
+    Why: a row appended after it would sit inside that quote, two records read as one (a hand
+    edit left `"hand added, with an unclosed quote` at the end of claims.csv). Python's reader
+    takes such a file without a word unless strict; checked before a save writes anything.
+    """
+    if not path.is_file():
+        return ""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return f"data/{path.name}: not UTF-8 (byte {exc.start}); fix it by hand first"
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    start = 1
+    try:
+        for _row in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return f"data/{path.name}: the quote opened on line {start} is never closed; fix it by hand first"
+    return ""
+
+
 def _serialise(fields: list[str], newline: str) -> str:
     buf = io.StringIO()
     csv.writer(buf, lineterminator=newline).writerow(fields)
