@@ -362,3 +362,19 @@ def test_the_daily_series_follows_every_filter_not_only_the_dates(imported: Path
         con.close()
     empty = charts.gs_chart(every.head(0), "tank", pd.DataFrame())
     assert "match the filters" in json.dumps(empty.to_plotly_json()["layout"])
+
+
+def test_a_figure_published_as_null_is_read_and_quarantined_never_dropped(live: Path, tmp_path: Path) -> None:
+    """(QA 6) `"personnel": null` was neither loaded nor quarantined: rows read = loaded +
+    quarantined held only because it was not counted. It is read, and quarantined by name."""
+    records = json.loads((FIX / "russia_losses_personnel.json").read_text())
+    records[1]["personnel"] = None
+    path = tmp_path / "russia_losses_personnel.json"
+    path.write_text(json.dumps(records))
+    res = run_import("general-staff", str(path), live, show_progress=False)
+    (f,) = res.report.files
+    # the file's 9 figures (test_bad_figure_is_quarantined_and_counted), one of them now null
+    assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (9, 8, 1)
+    assert q(live, "SELECT row_number, field, reason FROM quarantine WHERE source_file = $1", [f.label]) == [
+        (2, "personnel", "personnel: null (no figure published; never read as 0)")
+    ]

@@ -37,9 +37,10 @@ Mapping (one claim per figure, i.e. per metric per day):
   GitHub page, published_at = the file's last date); every claim is a report of its file's
   document.
 
-Rows for the nothing-lost count are *figures*: one per numeric key per record (`date`, `day`,
-`personnel*` and `greatest losses direction` are not figures; a null value is no figure). A
-record that is not an object counts as one row, quarantined.
+Rows for the nothing-lost count are *figures*: one per key per record (`date`, `day`,
+`personnel*` and `greatest losses direction` are not figures). A figure published as null is
+read and quarantined ("no figure published"), never read as zero nor left out of the count
+(QA pass 6). A record that is not an object counts as one row, quarantined.
 """
 
 from __future__ import annotations
@@ -159,10 +160,17 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
         direction = str(direction).strip() if direction not in (None, "") else None
         qual_raw = rec.get(QUALIFIER_KEY)
         for key, value in rec.items():
-            if key in META_KEYS or value is None:
+            if key in META_KEYS:
                 continue
             rows_read += 1
             raw = json.dumps({"date": raw_date, key: value}, ensure_ascii=False)
+            if value is None:
+                quarantine.append(
+                    Quarantined(
+                        sf.label, i, key, None, f"{key}: null (no figure published; never read as 0)", raw
+                    )
+                )
+                continue
             if date_err:
                 quarantine.append(Quarantined(sf.label, i, "date", str(raw_date), date_err, raw))
                 continue
