@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from etl.cli import main
 from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
@@ -69,3 +72,23 @@ def test_a_build_error_is_one_line_and_exits_non_zero(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"{data / 'documents.csv'}: file not found" in err
     assert not pointer.exists()
+
+
+def test_ctrl_c_is_one_line_and_exit_130_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA 6) Ctrl-C during an import (a slow download) printed a KeyboardInterrupt traceback."""
+    import etl.cli
+
+    def interrupted(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(etl.cli, "run_import", interrupted)
+    code = etl.cli.main(
+        ["import", "ucdp", "https://example.org/ged.csv", "--db", str(tmp_path / "db" / "x.duckdb")]
+    )
+    err = capsys.readouterr().err
+    assert code == 130 and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        "python -m etl: interrupted (a publish is all or nothing: the live database is the last whole one)"
+    ]
