@@ -144,7 +144,12 @@ def _propose() -> None:
     # are read against (a report without a dateline), and the claims added by hand stay.
     same = st.session_state.get("review_text_used") == src.text
     typed = str(st.session_state.get("doc_published_at", "") or "").strip() if same else ""
-    result = extract_source(src, published=published_date(typed), data_dir=ui.DATA_DIR)
+    try:
+        result = extract_source(src, published=published_date(typed), data_dir=ui.DATA_DIR)
+    except InputError as exc:  # (QA 6) a corpus pasted as one report: one line, not minutes of work
+        st.session_state["review_result"] = None
+        st.session_state["review_notice"] = str(exc)
+        return
     st.session_state["review_result"] = result
     if not same:
         st.session_state["review_manual"] = []  # claims added by hand belong to one report

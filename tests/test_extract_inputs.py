@@ -211,3 +211,36 @@ def test_report_bytes_are_utf8_or_utf16_with_its_mark_and_anything_else_is_named
         source_from_bytes(text.encode("cp1252"), "b.txt")
     with pytest.raises(InputError, match=r"^c\.txt: not a text file"):
         source_from_bytes(b"\x00\x01\x02PK\x03\x04" * 10, "c.txt")
+
+
+def test_a_text_longer_than_one_report_is_refused_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA 6) A 1.3 MB paste kept `extract` (and the review page) busy for minutes: reading costs
+    time faster than length. More than MAX_TEXT_CHARS is refused at once, naming the file."""
+    from etl.extract.inputs import MAX_TEXT_CHARS, InputError, Source, extract_source
+
+    line = "Zelensky: 3,000 North Korean soldiers killed or wounded in Kursk "
+    big = line * (MAX_TEXT_CHARS // len(line) + 1)
+    with pytest.raises(InputError, match=r"^pasted: [\d,]+ characters of text; one report is read at a time"):
+        extract_source(Source("pasted", big))
+    path = tmp_path / "corpus.txt"
+    path.write_text(big, encoding="utf-8")
+    assert main([str(path), "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "corpus.txt" in err[0] and "split it into its reports" in err[0]
+
+
+def test_a_sentence_with_no_full_stop_is_read_in_pieces_of_bounded_length() -> None:
+    """(QA 6) Text with no full stops (one line repeated, a table's text) is cut at spaces into
+    pieces of at most MAX_SENTENCE characters: nothing is lost, and a figure in it is still read."""
+    from etl.extract import extract
+    from etl.extract.document import MAX_SENTENCE, split_sentences
+
+    line = "Zelensky: 3,000 North Korean soldiers killed or wounded in Kursk, "
+    text = line * 100
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and all(len(p) <= MAX_SENTENCE for p in pieces)
+    assert " ".join(pieces).split() == text.split()
+    claims = extract("Kursk update\n\nKYIV, 9 January 2025\n\n" + text + "\n").claims
+    assert any(c["value_low"] == 3000 and c["metric"] == "killed_or_wounded" for c in claims)

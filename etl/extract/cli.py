@@ -131,6 +131,7 @@ def run_extract(args: argparse.Namespace) -> int:
     for spec in inputs:
         try:
             src = load(spec, args.timeout, args.max_bytes)
+            result = extract_source(src, published=published, data_dir=args.data)
         except InputError as exc:
             failed += 1
             if bar is not None:
@@ -139,7 +140,6 @@ def run_extract(args: argparse.Namespace) -> int:
             if bar is not None:
                 bar.update(1)
             continue
-        result = extract_source(src, published=published, data_dir=args.data)
         for actor in result.new_actors:
             print(
                 f"python -m etl extract: {spec}: {actor['flag']}: {actor['name']!r} "

@@ -2633,7 +2633,32 @@ def split_sentences(paragraph: str) -> list[str]:
     rest = paragraph[start:].strip()
     if rest:
         out.append(rest)
-    return out
+    return [piece for sentence in out for piece in _cut_long(sentence)]
+
+
+#: (QA 6) The longest run of text read as one sentence. Reading costs time in the square of a
+#: sentence's length (each figure looks along its sentence), and no sentence of prose is this
+#: long: a paste with no full stops (a table's text, a log, one line repeated) is cut into pieces
+#: of at most this many characters, at a space, so a 1 MB paste takes seconds, not hours.
+MAX_SENTENCE = 1500
+
+
+def _cut_long(sentence: str) -> list[str]:
+    """`sentence`, or its pieces of at most MAX_SENTENCE characters cut at spaces (a semicolon or
+    comma near the end of a piece is preferred)."""
+    pieces: list[str] = []
+    while len(sentence) > MAX_SENTENCE:
+        window = sentence[:MAX_SENTENCE]
+        cut = max(window.rfind("; "), window.rfind(", "))
+        if cut < MAX_SENTENCE // 2:
+            cut = window.rfind(" ")
+        if cut <= 0:
+            cut = MAX_SENTENCE - 1
+        pieces.append(sentence[: cut + 1].strip())
+        sentence = sentence[cut + 1 :].strip()
+    if sentence:
+        pieces.append(sentence)
+    return pieces
 
 
 def reference_date(layout: Layout, published: date | None) -> date | None:

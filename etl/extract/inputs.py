@@ -207,8 +207,21 @@ def load(spec: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> S
     return fetch_url(spec, timeout, max_bytes) if is_url(spec) else read_file(Path(spec))
 
 
+#: (QA 6) The longest text read as one report: about 30,000 words, several times the longest
+#: article. Reading a report costs time faster than its length grows (each claim is compared
+#: with the others), so a paste of a whole corpus would hold the review page for minutes; it is
+#: refused with one line instead. A 200,000-character paste of nothing but figures takes ~10 s.
+MAX_TEXT_CHARS = 200_000
+
+
 def extract_source(src: Source, published: date | None = None, data_dir: Path | None = None) -> Extraction:
-    """Extract a Source; page metadata fills the document where the text itself has none."""
+    """Extract a Source; page metadata fills the document where the text itself has none.
+    Raises InputError for a text longer than MAX_TEXT_CHARS (one report, not a corpus)."""
+    if len(src.text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"{src.name}: {len(src.text):,} characters of text; one report is read at a time, up to "
+            f"{MAX_TEXT_CHARS:,} (about 30,000 words): split it into its reports"
+        )
     result = extract(
         src.text, published=published or src.published_date(), data_dir=data_dir, source_url=src.url
     )
