@@ -151,3 +151,48 @@ def test_prose_with_wide_spaces_and_no_table_heading_is_unwrapped_as_before() ->
     )
     got = [_key(c) for c in _claims(body)]
     assert ("Volodymyr Zelenskyy", "troops_deployed", "DPRK forces", 11000, 11000, "exact") in got
+
+
+# ------------------------------------------------------------------------------ posts pasted from Telegram
+POSTS = "Kursk Watch | Telegram\n\n📍 13.01.2025 12:40 · 👁 39.6K\n"
+
+
+def test_a_title_abbreviated_with_a_stop_does_not_end_the_speaker_before_a_colon() -> None:
+    """ "NIS briefing to lawmakers, via Rep. Lee Seong-kweun: about 300 …": the speaker before the
+    colon runs past "Rep." (a title's stop), so the figures are the NIS's."""
+    got = _claims(
+        "NIS briefing to lawmakers this morning, via Rep. Lee Seong-kweun: about 300 North Korean soldiers "
+        "killed in the Kursk fighting so far, and about 2,700 wounded.",
+        HEADER,
+    )
+    keys = [_key(c) for c in got]
+    assert ("National Intelligence Service (South Korea)", "killed", "DPRK forces", 300, 300, "about") in keys
+    assert (
+        "National Intelligence Service (South Korea)",
+        "wounded",
+        "DPRK forces",
+        2700,
+        2700,
+        "about",
+    ) in keys
+
+
+def test_he_told_reporters_then_a_quotation_is_the_person_the_paragraph_is_about() -> None:
+    """ "Shoigu is in Pyongyang again. After the talks with Kim Jong Un he told reporters:" and the
+    quotation on its own line: Shoigu's figures (the first person the paragraph names)."""
+    got = _claims(
+        "Shoigu is in Pyongyang again, his second visit in two weeks. After the talks with Kim Jong Un he "
+        'told reporters:\n\n"Kim Jong Un has decided to send one thousand sappers to Russia to demine Russian '
+        'territory, as well as five thousand military builders to restore destroyed infrastructure."\n',
+        HEADER,
+    )
+    keys = [_key(c) for c in got]
+    for n in (1000, 5000):
+        assert (
+            "Sergei Shoigu (Security Council of Russia)",
+            "troops_deployed",
+            "DPRK forces",
+            n,
+            n,
+            "exact",
+        ) in keys

@@ -124,6 +124,12 @@ _ARM_SAYS = re.compile(
     r"['’]s\s+(?:defen[cs]e\s+|military\s+)?intelligence(?:\s+(?:arm|service|branch|wing|staff))?\s+"
     r"(?:(?:also|has|had|now)\s+)?(?:said|says|assessed|assesses|estimated|estimates|reported|reports|believes)\b"
 )
+#: (session 23) A title or month abbreviated with a full stop inside a speaker's words before a
+#: colon ("NIS briefing to lawmakers, via Rep. Lee Seong-kweun: about 300 …"); its stop is
+#: masked by a one-dot leader of the same length, so positions hold.
+_TITLE_DOT = re.compile(
+    r"\b(Rep|Reps|Sen|Gen|Lt|Col|Maj|Capt|Dr|Mr|Ms|Mrs|Prof|Amb|Adm|Gov|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.(?=\s)"
+)
 #: A briefing's topic opener before a colon: "On North Korea: the department now assesses ...",
 #: "Turning to the DPRK: we ..." (what the figures are about, never who gives them).
 _TOPIC_OPENER = re.compile(
@@ -2487,6 +2493,12 @@ class Reader:
         ]
         if named and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", intro[named[-1].end : verb_at]):
             return named[-1].actor
+        if named and re.search(r"\b(?:he|she)\s+(?:also\s+|then\s+)?$", intro[:verb_at]):
+            # (session 23) "Shoigu is in Pyongyang again. After the talks with Kim Jong Un he told
+            # reporters:": the pronoun is the person the paragraph is about, its first named
+            people = [m for m in named if m.actor.kind in ("official", "analyst")]
+            if people:
+                return people[0].actor
         return None
 
     def _late_qualifier(self, para: str, n_drafts: int) -> None:
@@ -3178,7 +3190,8 @@ class Reader:
             ]
             if dash_named:
                 return pack(group_at(dash_named[0]), dash.end("who"), dash.end("who") + 1)
-        colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", clause)
+        # (session 23) a title's full stop ("via Rep. Lee Seong-kweun:") does not end the speaker
+        colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", _TITLE_DOT.sub("\\1\u2024", clause))
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
             # brief's or a post's "Speaker: content"
