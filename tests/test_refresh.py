@@ -287,7 +287,9 @@ def test_refresh_keeps_what_a_one_off_import_of_the_same_source_added(
     other = tmp_path / "other-ged.csv"  # another UCDP file: the same rows under other ids
     other.write_text(GED_NEW.read_text().replace("\n5100", "\n5200"))
     assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
-    one_off = q(ptr, "SELECT event_id FROM events WHERE source = 'ucdp' AND event_id LIKE '%5200%' ORDER BY 1")
+    one_off = q(
+        ptr, "SELECT event_id FROM events WHERE source = 'ucdp' AND event_id LIKE '%5200%' ORDER BY 1"
+    )
     assert len(one_off) == 4
     capsys.readouterr()
     shutil.copy(GED_NEW, folder / "ged.csv")  # upstream: the snapshot's 3 events gone, 4 new
@@ -300,7 +302,9 @@ def test_refresh_keeps_what_a_one_off_import_of_the_same_source_added(
             built(data, ptr)
         assert q(ptr, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(8,)], after
         assert q(ptr, "SELECT event_id FROM events WHERE event_id LIKE '%5200%' ORDER BY 1") == one_off, after
-        assert q(ptr, "SELECT via FROM import_log WHERE source_file = 'other-ged.csv'") == [("import",)], after
+        assert q(ptr, "SELECT via FROM import_log WHERE source_file = 'other-ged.csv'") == [("import",)], (
+            after
+        )
 
 
 def test_refresh_without_an_upstream_url_is_a_one_line_error(
