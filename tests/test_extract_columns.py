@@ -90,3 +90,18 @@ def test_a_quote_joined_across_a_column_s_broken_word_is_found_in_context() -> N
 
 def test_a_quote_that_is_not_in_the_report_is_still_said_to_be_missing() -> None:
     assert "not found verbatim" in quote_in_context(COLUMN, "About 900 North Korean soldiers were lost.")
+
+
+def test_a_quote_is_found_past_a_superscript_note_number_it_leaves_out() -> None:
+    """(session 23) A PDF's "Kursk Oblast,¹ Ser-" / "gei Shoigu": the quote the extractor keeps reads
+    "Kursk Oblast, Sergei Shoigu" (note number dropped, word joined); the review page still shows
+    it in its context."""
+    text = (
+        "had 'highly likely' suffered more than 6,000 casualties in Kursk Oblast,¹ Ser-\n"
+        "gei Shoigu was in Pyongyang with a request for labour rather than riflemen.\n"
+    )
+    shown = quote_in_context(
+        text, "more than 6,000 casualties in Kursk Oblast, Sergei Shoigu was in Pyongyang"
+    )
+    assert "not found verbatim" not in shown and MARK_OPEN in shown
+    assert "not found verbatim" in quote_in_context(text, "more than 7,000 casualties in Kursk Oblast")

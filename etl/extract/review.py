@@ -116,11 +116,12 @@ def yearless_notice(read_against: str, year_guessed: bool) -> str:
 
 def _find_across_breaks(flat: str, q: str) -> tuple[int, int]:
     """Where quote `q` sits in `flat` when the report broke its words at a line's end ("Mon-" /
-    "day", flattened to "Mon- day") and the extractor joined them again: (start, length) in
+    "day", flattened to "Mon- day") and the extractor joined them again, or (session 23) set a
+    superscript note number the quote leaves out ("Kursk Oblast,¹ Ser- gei"): (start, length) in
     `flat`, or (-1, 0)."""
     parts: list[str] = []
     for a, b in zip(q, q[1:] + " ", strict=True):
-        parts.append(r"\s+" if a == " " else re.escape(a))
+        parts.append(r"\s+" if a == " " else re.escape(a) + "[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
         if a.isalpha() and b.isalpha():
             parts.append(r"(?:-\s)?")
     m = re.search("".join(parts), flat)
