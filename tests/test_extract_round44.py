@@ -196,3 +196,23 @@ def test_he_told_reporters_then_a_quotation_is_the_person_the_paragraph_is_about
             n,
             "exact",
         ) in keys
+
+
+def test_the_same_post_continues_the_body_the_sentence_before_named() -> None:
+    """ "The General Staff …, on Facebook, denied that … The same post puts the total losses … at
+    more than 4,500": the General Staff's figure ("The post puts" already was)."""
+    for subject in ("The same post puts", "The post puts"):
+        got = _claims(
+            "The General Staff of the Armed Forces of Ukraine, on Facebook, denied that the Kursk operation is "
+            f"over. {subject} the total losses of the North Korean army on the Kursk front at more than 4,500 "
+            "killed and wounded.",
+            HEADER,
+        )
+        assert (
+            "General Staff of the Armed Forces of Ukraine",
+            "killed_or_wounded",
+            "DPRK forces",
+            4500,
+            None,
+            "over",
+        ) in [_key(c) for c in got], subject

@@ -4166,7 +4166,8 @@ class Reader:
             r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
-            r"|[Tt]he\s+(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
+            # ((session 23) "The same post puts the total losses …": the post the sentence before told of)
+            r"|[Tt]he\s+(?:same\s+)?(?P<doc>statement|bulletin|report|post|message|communiqu[ée])"
             r"|[Tt]he\s+(?P<role>(?:(?:top|chief|senior|Ukrainian|Russian|American|U\.S\.|US|South\s+Korean"
             r"|North\s+Korean|British)\s+)?(?i:general|minister|president|commander|spokes(?:man|woman|person)"
             r"|secretary|marshal|envoy|ambassador)))"
