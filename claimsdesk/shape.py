@@ -13,6 +13,8 @@ from typing import Any
 
 import pandas as pd
 
+from etl.core.contract import TYPED_FIGURE_RE
+
 
 def choices(df: pd.DataFrame, column: str, *, sort: bool = False, **equal: Any) -> list[Any]:
     """The distinct values of `column`, in the query's order (or sorted), among the rows whose
@@ -81,6 +83,6 @@ def accepted(
     for r in out:
         for c in whole:
             text = str(r.get(c, "")).strip()
-            if re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", text):
+            if re.fullmatch(TYPED_FIGURE_RE, text):
                 r[c] = int(text.replace(",", ""))
     return out

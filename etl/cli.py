@@ -276,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    except KeyboardInterrupt:  # (QA 6) Ctrl-C: one line, not a traceback; nothing was published
+    except KeyboardInterrupt:  # (QA 6) Ctrl-C: one line, not a traceback (publishing is atomic)
         print(
             "python -m etl: interrupted (a publish is all or nothing: the live database is the last whole one)",
             file=sys.stderr,

@@ -17,6 +17,9 @@ from collections.abc import Mapping
 SLUG_RE = "^[a-z0-9][a-z0-9._-]*$"
 #: A document's link: the build refuses any other URL, and the review page checks it before saving.
 URL_RE = "^https?://"
+#: A figure as an analyst types it on the review page: digits, or digits grouped by commas
+#: ("1,100"); anything else is named, never rounded (`etl.extract.review.figure_problem`).
+TYPED_FIGURE_RE = r"\d+|\d{1,3}(?:,\d{3})+"
 
 SIDES: tuple[str, ...] = ("Ukraine", "Russia", "DPRK", "South Korea", "United States", "Other")
 ACTOR_KINDS: tuple[str, ...] = (

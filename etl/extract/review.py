@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from etl.core.contract import URL_RE, actor_id, claim_id
+from etl.core.contract import TYPED_FIGURE_RE, URL_RE, actor_id, claim_id
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract.reference import load_reference
@@ -291,7 +291,7 @@ def figure_problem(claims: list[dict[str, Any]]) -> str:
             if isinstance(value, float) and value.is_integer():
                 continue
             text = str(value).strip()
-            if text and not re.fullmatch(r"\d+|\d{1,3}(?:,\d{3})+", text):
+            if text and not re.fullmatch(TYPED_FIGURE_RE, text):
                 return f"proposed claim {n}, {field_name}: “{text}” is not a whole number (figures are never rounded)"
     return ""
 

@@ -214,7 +214,7 @@ def _note_declared_rows(con: duckdb.DuckDBPyConnection, source: str, plans: list
     """Record in temp tables `rf_old_claims`, `rf_old_events` the ids the source's snapshots
     give now (loaded again on `con`, then taken out): the rows of the source that are not
     among them came from one-off imports, which a refresh keeps. A snapshot that no longer
-    loads gives no ids (then every row of the source not loaded again is kept: never lost)."""
+    loads gives only the ids loaded before it failed (fewer ids: more rows kept, none lost)."""
     withdraw_source(con, source)
     for plan in plans:
         if plan.path is None or not plan.path.exists():
