@@ -374,3 +374,89 @@ def test_github_blob_pages_are_fetched_from_raw_and_folder_pages_are_not_guessed
     assert plans["ucdp"][0].targets == [
         (data.resolve() / "sources" / "ged.csv", "https://raw.githubusercontent.com/o/r/main/ged.csv")
     ]
+
+
+def test_a_one_off_import_named_as_a_declared_file_survives_full_builds_under_its_own_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA 7) An analyst imports upstream's own file name (`estimates.csv`) with a newer row: the
+    import is logged as "estimates.csv (one-off import)", and a full build keeps its row and both
+    files' logs (under the declared name, its import_log and load_log rows replaced the declared
+    file's, and the next full build took the import for its own file and dropped the row)."""
+    data, ptr = project(tmp_path)
+    declare(data, f"http://127.0.0.1:{closed_port()}")
+    built(data, ptr)
+    newer = tmp_path / "one-off" / "estimates.csv"
+    newer.parent.mkdir()
+    newer.write_text(
+        (ECON / "estimates.csv").read_text().rstrip("\n")
+        + "\n05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,"
+        "https://www.etterretningstjenesten.no/publikasjoner/fokus,russia,\n"
+    )
+    assert main(["import", "economist", str(newer), "--db", str(ptr), "--quiet"]) == 0
+    norwegian = "SELECT count(*) FROM claims WHERE source = 'economist' AND value_low = 115000"
+    label = "estimates.csv (one-off import)"
+    for step in ("import", "full build", "incremental build"):
+        if step != "import":
+            build(data, ptr, extra_steps=source_steps(data), incremental=step != "full build")
+        assert q(ptr, norwegian) == [(1,)], step
+        assert q(ptr, "SELECT via FROM import_log WHERE source_file = $1", [label]) == [("import",)], step
+        assert q(ptr, "SELECT via FROM import_log WHERE source_file = 'estimates.csv'") == [("build",)], step
+        logs = dict(q(ptr, "SELECT source_file, rows_read FROM load_log WHERE source = 'economist'"))
+        assert logs["estimates.csv"] > 1 and logs[label] == logs["estimates.csv"] + 1, (step, logs)
+
+
+def test_a_refresh_with_one_off_imports_and_no_snapshot_to_compare_is_refused(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA 7) With the old snapshot gone, the rows upstream withdrew could not be told from a one-off
+    import's and were kept as if imported ("0 withdrawn"): the refresh now says why in one line
+    and changes nothing."""
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    shutil.copy(GED, data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text(
+        f'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "{base}/ged.csv"\n'
+    )
+    built(data, ptr)
+    other = tmp_path / "other-ged.csv"
+    other.write_text(GED_NEW.read_text().replace("\n5100", "\n5200"))
+    assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
+    (data / "sources" / "ged.csv").unlink()
+    shutil.copy(GED_NEW, folder / "ged.csv")
+    live = db.resolve_live(ptr)
+    capsys.readouterr()
+    assert main(["refresh", "ucdp", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "its snapshot is missing" in err[0] and "cannot be told" in err[0], err
+    assert db.resolve_live(ptr) == live  # nothing published
+
+
+def test_a_full_build_keeps_an_older_import_logged_under_a_declared_files_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA 7) A database from before: the one-off import is logged under the declared file's own
+    name. The next full build carries it under "<name> (one-off import)" all the same."""
+    import etl.importers.runner as runner
+
+    data, ptr = project(tmp_path)
+    declare(data, f"http://127.0.0.1:{closed_port()}")
+    built(data, ptr)
+    newer = tmp_path / "one-off" / "estimates.csv"
+    newer.parent.mkdir()
+    newer.write_text(
+        (ECON / "estimates.csv").read_text().rstrip("\n")
+        + "\n05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,https://example.org/n,russia,\n"
+    )
+    with monkeypatch.context() as m:
+        m.setattr(runner, "_own_labels", lambda _con, files: files)  # as the import logged it before
+        assert main(["import", "economist", str(newer), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, "SELECT via FROM import_log WHERE source_file = 'estimates.csv'") == [("import",)]
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'economist' AND value_low = 115000") == [(1,)]
+    assert q(
+        ptr, "SELECT source_file, via FROM import_log WHERE source_file LIKE 'estimates.csv%' ORDER BY 1"
+    ) == [
+        ("estimates.csv", "build"),
+        ("estimates.csv (one-off import)", "import"),
+    ]

@@ -27,6 +27,8 @@ from etl.core.schema import ensure_import_objects, insert_claims_wide
 from etl.core.staging import label_for
 from etl.importers import SOURCES
 
+#: What a one-off import's label gets when a declared file of the build has its name.
+ONE_OFF_SUFFIX = " (one-off import)"
 #: The sources whose one-off imports a build carries over (every importer's).
 IMPORT_SOURCES: tuple[str, ...] = SOURCES
 
@@ -76,6 +78,7 @@ def carry_imports(
     report: BuildReport,
     sources: tuple[str, ...] = IMPORT_SOURCES,
     declared: tuple[str, str] | None = None,
+    loaded: list[str] | None = None,
 ) -> int:
     """Copy the one-off imports of the `live` database into the build on `con`.
 
@@ -85,19 +88,31 @@ def carry_imports(
     silently). `sources` limits it to those importers' files (a refresh carries its source's).
     `declared` names two tables of ids (claim_id, event_id) never to carry: the rows the
     declared snapshot gave before a refresh, so a row withdrawn upstream stays withdrawn (the
-    database does not record which file brought each row).
+    database does not record which file brought each row). `loaded` are the labels of the
+    files this build (or refresh) loaded itself (default: the report's).
+
+    (QA pass 7) A one-off import whose file has the name of a file the build loads from a
+    declaration (an analyst imports upstream's `russia_losses_personnel.json` with newer days) is
+    carried under its own label, "<name> (one-off import)", so neither log overwrites the other;
+    the same file (by content) as the declared one adds nothing and is not carried.
     """
     con.execute("ATTACH $path AS prev (READ_ONLY)", {"path": str(live)})
     try:
         if not _has_table(con, "prev", "import_log"):
             return 0
-        loaded = [f.label for f in report.files]
+        loaded = [f.label for f in report.files] if loaded is None else loaded
+        ensure_import_objects(con)  # (the build's own import_log, compared with below)
         con.execute(
-            """
+            f"""
             CREATE OR REPLACE TEMP TABLE carry_files AS
-            SELECT source_file, source FROM prev.import_log
-            WHERE via = 'import' AND source IN $sources
-              AND NOT list_contains($loaded, source_file)
+            SELECT p.source_file, p.source,
+                   CASE WHEN list_contains($loaded, p.source_file)
+                        THEN p.source_file || '{ONE_OFF_SUFFIX}' ELSE p.source_file END AS label
+            FROM prev.import_log p
+            WHERE p.via = 'import' AND p.source IN $sources
+              AND NOT (list_contains($loaded, p.source_file)
+                       AND p.content_sha256 IS NOT DISTINCT FROM
+                           (SELECT i.content_sha256 FROM import_log i WHERE i.source_file = p.source_file))
             """,
             {"sources": list(sources), "loaded": loaded},
         )
@@ -185,21 +200,21 @@ def carry_imports(
                 "WHERE event_id IN (SELECT event_id FROM carry_events) "
                 "AND doc_id IN (SELECT doc_id FROM documents)"
             )
-        files = "(SELECT source_file FROM carry_files)"
+        # the files' logs, each under its label here (its own name, or "<name> (one-off import)")
         con.execute(
-            f"DELETE FROM import_log WHERE source_file IN {files}; "
-            f"INSERT INTO import_log BY NAME SELECT * FROM prev.import_log "
-            f"WHERE source_file IN {files}"
+            "DELETE FROM import_log WHERE source_file IN (SELECT label FROM carry_files); "
+            "INSERT INTO import_log BY NAME SELECT p.* REPLACE (c.label AS source_file) "
+            "FROM prev.import_log p JOIN carry_files c ON c.source_file = p.source_file"
         )
         # load_log and quarantine are written from the report at the end of the build.
         for label, source, read, ok, bad, dmin, dmax in con.execute(
-            f"SELECT source_file, source, rows_read, rows_loaded, rows_quarantined, date_min, "
-            f"date_max FROM prev.load_log WHERE source_file IN {files} ORDER BY source_file"
+            "SELECT c.label, l.source, l.rows_read, l.rows_loaded, l.rows_quarantined, l.date_min, l.date_max "
+            "FROM prev.load_log l JOIN carry_files c ON c.source_file = l.source_file ORDER BY c.label"
         ).fetchall():
             report.files.append(FileResult(label, source, int(read), int(ok), int(bad), dmin, dmax))
         for row in con.execute(
-            f"SELECT source_file, row_number, field, value, reason, raw_row FROM prev.quarantine "
-            f"WHERE source_file IN {files} ORDER BY source_file, row_number"
+            "SELECT c.label, q.row_number, q.field, q.value, q.reason, q.raw_row FROM prev.quarantine q "
+            "JOIN carry_files c ON c.source_file = q.source_file ORDER BY c.label, q.row_number"
         ).fetchall():
             report.quarantine.append(Quarantined(*row))
         return int(n_files)

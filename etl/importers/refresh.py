@@ -213,16 +213,27 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
 def _note_declared_rows(con: duckdb.DuckDBPyConnection, source: str, plans: list[Plan]) -> None:
     """Record in temp tables `rf_old_claims`, `rf_old_events` the ids the source's snapshots
     give now (loaded again on `con`, then taken out): the rows of the source that are not
-    among them came from one-off imports, which a refresh keeps. A snapshot that no longer
-    loads gives only the ids loaded before it failed (fewer ids: more rows kept, none lost)."""
+    among them came from one-off imports, which a refresh keeps.
+
+    (QA pass 7) When one-off imports of the source are live and a snapshot is missing or no
+    longer loads, rows withdrawn upstream cannot be told from the imports' rows: ImportInputError
+    (one line; nothing changes), rather than keeping withdrawn rows as if imported."""
+    one_off = con.execute(
+        "SELECT count(*) FROM import_log WHERE via = 'import' AND source = $1", [source]
+    ).fetchall()[0][0]
     withdraw_source(con, source)
     for plan in plans:
-        if plan.path is None or not plan.path.exists():
-            continue
         try:
+            if plan.path is None or not plan.path.exists():
+                raise ImportInputError(f"{label_for(plan.decl)}: its snapshot is missing")
             run_loader(con, plan.source, local_inputs(plan.source, plan.path), BuildReport(db_path=plan.path))
-        except (InputFileError, duckdb.Error):
-            continue
+        except (InputFileError, duckdb.Error) as exc:
+            if one_off:
+                raise ImportInputError(
+                    f"{str(exc).splitlines()[0]}; with one-off imports of {source} live, the rows "
+                    "upstream withdrew cannot be told from theirs: restore the snapshot (it is in git), "
+                    "or run `python -m etl build --without-imports` first"
+                ) from None
     con.execute(
         "CREATE OR REPLACE TEMP TABLE rf_old_claims AS SELECT claim_id FROM claims WHERE source = $1",
         [source],
@@ -349,7 +360,10 @@ def run_refresh(
                             change.snapshots.append(snap)
                 # what `python -m etl import` added stays, as a build keeps it (issue 12)
                 kept = BuildReport(db_path=db_path)
-                if carry_imports(con, live, kept, (change.source,), ("rf_old_claims", "rf_old_events")):
+                loaded = [f.label for f in change.files]
+                if carry_imports(
+                    con, live, kept, (change.source,), ("rf_old_claims", "rf_old_events"), loaded
+                ):
                     write_load_records(con, kept)
                     change.warnings.append(
                         f"kept what one-off imports of {change.source} added "

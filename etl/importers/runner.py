@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import duckdb
@@ -15,6 +15,7 @@ from etl.core.schema import ensure_import_objects
 from etl.importers import SOURCES
 from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
+from etl.importers.carry import ONE_OFF_SUFFIX
 from etl.importers.checks import check_not_all_quarantined
 from etl.importers.economist import expand_economist_inputs, load_economist
 from etl.importers.general_staff import expand_gs_inputs, load_general_staff
@@ -81,6 +82,22 @@ def run_loader(
     return outcomes
 
 
+def _own_labels(con: duckdb.DuckDBPyConnection, files: list[SourceFile]) -> list[SourceFile]:
+    """(QA pass 7) A one-off file named as a file a build loads from a declaration (upstream's own
+    `russia_losses_personnel.json`, with newer days) is logged as "<name> (one-off import)": under
+    the declared file's name its import_log and load_log rows replaced the declared file's, and the
+    next full build took the import for its own file and dropped it (`etl.importers.carry`)."""
+    ensure_import_objects(con)
+    declared = {
+        r[0]
+        for r in con.execute(
+            "SELECT source_file FROM import_log WHERE via <> 'import' AND list_contains($labels, source_file)",
+            {"labels": [f.label for f in files]},
+        ).fetchall()
+    }
+    return [replace(f, label=f.label + ONE_OFF_SUFFIX) if f.label in declared else f for f in files]
+
+
 def run_import(
     source: str,
     target: str,
@@ -107,6 +124,7 @@ def run_import(
         else:
             files = local_inputs(source, Path(target))
         with modify_live(db_path, lock_timeout) as (con, tmp):
+            files = _own_labels(con, files)
             # Integrity (a loader bug fails the import, never publishes) and the tables derived
             # from claims_wide, for this source's claims only (etl.core.derived).
             with derived.tracking_source(con, source):
