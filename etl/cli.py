@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+import duckdb
 from tqdm import tqdm
 
+from etl import INTERRUPTED
 from etl.build import CURATED_FILES, build
 from etl.core import db, first_start
 from etl.core.lock import add_lock_timeout_option
@@ -276,9 +278,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
-    except KeyboardInterrupt:  # (QA 6) Ctrl-C: one line, not a traceback (publishing is atomic)
-        print(
-            "python -m etl: interrupted (a publish is all or nothing: the live database is the last whole one)",
-            file=sys.stderr,
-        )
+    except (KeyboardInterrupt, duckdb.InterruptException):
+        # (QA 6, 7) Ctrl-C: one line, not a traceback, also when it lands inside a DuckDB query
+        # (which stops the query and raises its own exception)
+        print(INTERRUPTED, file=sys.stderr)
+        return 130
+    except RuntimeError as exc:
+        if not str(exc).startswith("Query interrupted"):  # DuckDB's interrupt seen as a RuntimeError
+            raise
+        print(INTERRUPTED, file=sys.stderr)
         return 130

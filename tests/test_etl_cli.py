@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from etl.cli import main
@@ -74,14 +75,23 @@ def test_a_build_error_is_one_line_and_exits_non_zero(tmp_path, capsys):
     assert not pointer.exists()
 
 
+@pytest.mark.parametrize(
+    "interrupt",
+    [KeyboardInterrupt(), duckdb.InterruptException("Query interrupted"), RuntimeError("Query interrupted")],
+    ids=["python", "duckdb", "duckdb-as-runtime-error"],
+)
 def test_ctrl_c_is_one_line_and_exit_130_not_a_traceback(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    interrupt: BaseException,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """(QA 6) Ctrl-C during an import (a slow download) printed a KeyboardInterrupt traceback."""
+    """(QA 6, 7) Ctrl-C during an import (a slow download) printed a KeyboardInterrupt traceback;
+    landing inside a DuckDB query, the query's own "Query interrupted" error and exit 1."""
     import etl.cli
 
     def interrupted(*_args: object, **_kwargs: object) -> None:
-        raise KeyboardInterrupt
+        raise interrupt
 
     monkeypatch.setattr(etl.cli, "run_import", interrupted)
     code = etl.cli.main(
