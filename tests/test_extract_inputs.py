@@ -244,3 +244,13 @@ def test_a_sentence_with_no_full_stop_is_read_in_pieces_of_bounded_length() -> N
     assert " ".join(pieces).split() == text.split()
     claims = extract("Kursk update\n\nKYIV, 9 January 2025\n\n" + text + "\n").claims
     assert any(c["value_low"] == 3000 and c["metric"] == "killed_or_wounded" for c in claims)
+
+
+def test_utf32_with_its_mark_is_read_and_bytes_that_decode_to_nul_are_refused() -> None:
+    """(QA 7) A UTF-32 file (its mark starts like UTF-16's) was read as UTF-16 full of NULs."""
+    from etl.extract.inputs import InputError, source_from_bytes
+
+    text = "Zelensky said 3,000 North Korean soldiers were killed or wounded in Kursk."
+    assert source_from_bytes(text.encode("utf-32"), "a.txt").text == text
+    with pytest.raises(InputError, match=r"^d\.txt: not UTF-8 text"):
+        source_from_bytes(codecs.BOM_UTF16_LE + "abc".encode("utf-32-le"), "d.txt")

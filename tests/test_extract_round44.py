@@ -216,3 +216,51 @@ def test_the_same_post_continues_the_body_the_sentence_before_named() -> None:
             None,
             "over",
         ) in [_key(c) for c in got], subject
+
+
+def test_a_tables_figure_cell_of_a_sign_and_a_number_gets_the_captions_subject() -> None:
+    """(QA 7) ">=100", ">3,000", "~600", "<1,000" alone in a figure cell: a bound of what the caption
+    counts (they gave no claim at all)."""
+    got = _claims(
+        "Table 1: Public estimates of North Korean casualties in Kursk, December 2024\n"
+        "Claimant                    Date          Figure      Location\n"
+        "HUR                         16 Dec        >=100       Plekhovo\n"
+        "Zelenskyy                   23 Dec        >3,000      Kursk Oblast\n"
+        "NIS                         19 Dec        ~600        Kursk Oblast\n"
+    )
+    keys = [_key(c) for c in got]
+    assert (
+        "Defense Intelligence of Ukraine (HUR)",
+        "killed_or_wounded",
+        "DPRK forces",
+        100,
+        None,
+        "at_least",
+    ) in keys
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", "DPRK forces", 3000, None, "over") in keys
+    assert (
+        "National Intelligence Service (South Korea)",
+        "killed_or_wounded",
+        "DPRK forces",
+        600,
+        600,
+        "about",
+    ) in keys
+
+
+def test_a_speakers_cell_wrapped_onto_the_next_line_is_joined_never_half_read() -> None:
+    """(QA 7) "Defense Intelligence of" / "Ukraine (HUR)": HUR's figure (it was credited to the UK's
+    Defence Intelligence, and the next row was lost)."""
+    got = _claims(
+        "Table 1: Public estimates of North Korean casualties in Kursk, December 2024\n"
+        "Claimant                    Date          Figure      Location\n"
+        "Defense Intelligence of     16 Dec        100         Plekhovo\n"
+        "Ukraine (HUR)\n"
+        "South Korea's National      19 Dec        600         Kursk Oblast\n"
+        "Intelligence Service\n"
+    )
+    claimants = {c["claimant"] for c in got if c["value_low"] in (100, 600)}
+    assert claimants == {
+        "Defense Intelligence of Ukraine (HUR)",
+        "National Intelligence Service (South Korea)",
+    }

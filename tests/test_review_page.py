@@ -542,6 +542,9 @@ def test_a_figure_typed_with_a_decimal_point_is_named_and_nothing_is_saved(tmp_p
     grid.loc[0, "value_high"] = "1,100"
     rows = shape.accepted(grid, whole=("value_low", "value_high"))
     assert [(r["value_low"], r["value_high"]) for r in rows] == [(30, 1100), ("12.5", "")]
+    for typed in ("٣٠", "３０", "1.100", "1 100", "-5"):  # (QA 7) other digits and marks stay as typed
+        grid.loc[1, "value_low"] = typed
+        assert shape.accepted(grid, whole=("value_low",))[1]["value_low"] == typed
 
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))

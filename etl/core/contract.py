@@ -19,7 +19,7 @@ SLUG_RE = "^[a-z0-9][a-z0-9._-]*$"
 URL_RE = "^https?://"
 #: A figure as an analyst types it on the review page: digits, or digits grouped by commas
 #: ("1,100"); anything else is named, never rounded (`etl.extract.review.figure_problem`).
-TYPED_FIGURE_RE = r"\d+|\d{1,3}(?:,\d{3})+"
+TYPED_FIGURE_RE = r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+"  # ASCII digits only: "٣٠" and "３０" are named
 
 SIDES: tuple[str, ...] = ("Ukraine", "Russia", "DPRK", "South Korea", "United States", "Other")
 ACTOR_KINDS: tuple[str, ...] = (

@@ -1389,7 +1389,9 @@ _PLACE_COL = re.compile(r"(?i)location|place|area|region")
 #: A table's caption: "Table 1: Public estimates of North Korean casualties in Kursk, 2025".
 _TABLE_CAPTION = re.compile(r"(?i)(?:table|figure|chart)\s+\d+[a-z]?\s*[:.–-]\s*(?P<what>.+)")
 #: A figure with no noun: "more than 5,000", "around 10,000", "11,000-12,000", "as many as 8,000".
-_NOUNLESS_FIGURE = re.compile(r"(?:[A-Za-z]+\s+){0,3}\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?")
+_NOUNLESS_FIGURE = re.compile(
+    r"(?:[A-Za-z]+\s+){0,3}(?:>=|≥|>|<=|≤|<|~|≈)?\s*\d[\d,.]*\+?(?:\s*[-–]\s*\d[\d,.]*)?"
+)
 #: A table's speaker cell with a person in brackets: "Pentagon (Sabrina Singh)".
 _ORG_PERSON = re.compile(
     r"(?P<org>[A-Z][\w.'’-]+)\s*\((?P<who>(?!(?:South|North|United|Ukraine|Russia|State|Dept)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2})\)"
@@ -1424,6 +1426,9 @@ def _spaced_table_lines(lines: list[str]) -> set[int]:
         while j < len(lines) and lines[j].strip() and len(_SPACED_GAP.split(lines[j].strip())) == len(head):
             found.add(j)
             j += 1
+            if _wrapped_cell([ln.strip() for ln in lines], j, len(head)) is not None:
+                found.add(j)  # a row's cell wrapped onto the next line
+                j += 1
     return found
 
 
@@ -1459,6 +1464,17 @@ def _spaced_table(rows: list[str], out: list[str], i: int) -> int | None:
         counted = bracket.group(1)
     j = i + 1
     while j < len(rows) and rows[j] and len(cells := _SPACED_GAP.split(rows[j].strip())) == len(head):
+        wrapped = _wrapped_cell(rows, j + 1, len(head))
+        if wrapped is not None:
+            # (QA pass 7) the row's cell goes on on the next line ("Defense Intelligence of" /
+            # "Ukraine (HUR)"): the speaker's cell is joined when it is the first column; a row
+            # whose other cell wraps is read as nothing rather than with half a name
+            out[j + 1] = ""
+            if who != 0:
+                out[j] = ""
+                j += 2
+                continue
+            cells[0] = f"{cells[0]} {wrapped}"
         m = _ORG_PERSON.fullmatch(cells[who])
         speaker = f"{m.group('org')}'s {m.group('who')}" if m else re.sub(r"\s*\([^()]*\)", "", cells[who])
         bound = cells[qualifier].strip("\"“”' ").lower() + " " if qualifier is not None else ""
@@ -1481,9 +1497,22 @@ def _spaced_table(rows: list[str], out: list[str], i: int) -> int | None:
             told = f"{how} of {counted} that {said}" if counted else f"{how} that {said}"
         if said:
             out[j] = f"{'On ' + day + ', ' if day else ''}{speaker} said{told}."
-            _note_rewrite("whole", out[j], rows[j].strip())
-        j += 1
+            _note_rewrite("whole", out[j], rows[j].strip() + (f" {wrapped}" if wrapped else ""))
+        j += 2 if wrapped is not None else 1
     return j if j > i + 1 else None
+
+
+def _wrapped_cell(rows: list[str], k: int, width: int) -> str | None:
+    """Line `k`'s text when it is the rest of the table row above it: one cell where the table has
+    `width`, followed by another row of the table, a blank line or the end ("Ukraine (HUR)")."""
+    if k >= len(rows) or not rows[k] or len(_SPACED_GAP.split(rows[k].strip())) != 1:
+        return None
+    if re.match(r"[A-Z][\w ]{0,20}:\s", rows[k].strip()) or rows[k].rstrip().endswith("."):
+        return None  # the table's source or note line under it ("Source: CRC log; KBS."), a sentence
+    after = rows[k + 1] if k + 1 < len(rows) else ""
+    if after and len(_SPACED_GAP.split(after.strip())) != width:
+        return None
+    return rows[k].strip()
 
 
 #: A column of what one kind of loss counts: "Killed", "Killed or wounded", "All casualties".

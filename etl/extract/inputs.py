@@ -120,11 +120,17 @@ def source_from_bytes(data: bytes, name: str) -> Source:
     """
     if name.lower().endswith((".html", ".htm")):
         return html_to_source(data.decode("utf-8", errors="replace"), name)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and len(data) % 2 == 0:
+    wide = None
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) and len(data) % 4 == 0:
+        wide = "utf-32"  # (its mark starts like UTF-16's: tried first)
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and len(data) % 2 == 0:
+        wide = "utf-16"
+    if wide is not None:
         try:
-            text = data.decode("utf-16")
+            text = data.decode(wide)
         except UnicodeDecodeError:
             text = ""
+        text = "" if "\x00" in text else text
         # bytes that only start like a mark decode to CJK-looking noise; a report is mostly
         # Latin or Cyrillic (a file that is not is named below as not UTF-8: save it so)
         if text and sum(c < "\u3000" for c in text) >= 0.9 * len(text):
