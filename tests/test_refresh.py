@@ -271,6 +271,21 @@ def test_refresh_source_only_fetches_that_source_and_diffs_events(
     assert (data / "sources" / "ged.csv").read_bytes() == GED_NEW.read_bytes()
 
 
+def _ucdp_project_with_a_one_off_import(tmp_path: Path, base: str) -> tuple[Path, Path]:
+    """`project`'s data with the UCDP fixture declared (upstream at `base`), built, and a one-off
+    import of another UCDP file (the new fixture's rows under other ids, 5200xx)."""
+    data, ptr = project(tmp_path)
+    shutil.copy(GED, data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text(
+        f'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "{base}/ged.csv"\n'
+    )
+    built(data, ptr)
+    other = tmp_path / "other-ged.csv"
+    other.write_text(GED_NEW.read_text().replace("\n5100", "\n5200"))
+    assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
+    return data, ptr
+
+
 def test_refresh_keeps_what_a_one_off_import_of_the_same_source_added(
     tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -278,15 +293,7 @@ def test_refresh_keeps_what_a_one_off_import_of_the_same_source_added(
     analyst imported from another file of the same publisher (`python -m etl import ucdp FILE`):
     those stay, with their import_log row, through the refresh and the next build."""
     base, folder = upstream
-    data, ptr = project(tmp_path)
-    shutil.copy(GED, data / "sources" / "ged.csv")
-    (data / "sources" / "ucdp.toml").write_text(
-        f'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "{base}/ged.csv"\n'
-    )
-    built(data, ptr)
-    other = tmp_path / "other-ged.csv"  # another UCDP file: the same rows under other ids
-    other.write_text(GED_NEW.read_text().replace("\n5100", "\n5200"))
-    assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
+    data, ptr = _ucdp_project_with_a_one_off_import(tmp_path, base)
     one_off = q(
         ptr, "SELECT event_id FROM events WHERE source = 'ucdp' AND event_id LIKE '%5200%' ORDER BY 1"
     )
@@ -376,13 +383,9 @@ def test_github_blob_pages_are_fetched_from_raw_and_folder_pages_are_not_guessed
     ]
 
 
-def test_a_one_off_import_named_as_a_declared_file_survives_full_builds_under_its_own_label(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """(QA 7) An analyst imports upstream's own file name (`estimates.csv`) with a newer row: the
-    import is logged as "estimates.csv (one-off import)", and a full build keeps its row and both
-    files' logs (under the declared name, its import_log and load_log rows replaced the declared
-    file's, and the next full build took the import for its own file and dropped the row)."""
+def _project_and_newer_estimates(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """`project`'s data and build, and a one-off file named as the declared `estimates.csv` with one
+    newer row (a Norwegian estimate of 115,000)."""
     data, ptr = project(tmp_path)
     declare(data, f"http://127.0.0.1:{closed_port()}")
     built(data, ptr)
@@ -390,9 +393,19 @@ def test_a_one_off_import_named_as_a_declared_file_survives_full_builds_under_it
     newer.parent.mkdir()
     newer.write_text(
         (ECON / "estimates.csv").read_text().rstrip("\n")
-        + "\n05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,"
-        "https://www.etterretningstjenesten.no/publikasjoner/fokus,russia,\n"
+        + "\n05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,https://example.org/n,russia,\n"
     )
+    return data, ptr, newer
+
+
+def test_a_one_off_import_named_as_a_declared_file_survives_full_builds_under_its_own_label(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA 7) An analyst imports upstream's own file name (`estimates.csv`) with a newer row: the
+    import is logged as "estimates.csv (one-off import)", and a full build keeps its row and both
+    files' logs (under the declared name, its import_log and load_log rows replaced the declared
+    file's, and the next full build took the import for its own file and dropped the row)."""
+    data, ptr, newer = _project_and_newer_estimates(tmp_path)
     assert main(["import", "economist", str(newer), "--db", str(ptr), "--quiet"]) == 0
     norwegian = "SELECT count(*) FROM claims WHERE source = 'economist' AND value_low = 115000"
     label = "estimates.csv (one-off import)"
@@ -413,15 +426,7 @@ def test_a_refresh_with_one_off_imports_and_no_snapshot_to_compare_is_refused(
     import's and were kept as if imported ("0 withdrawn"): the refresh now says why in one line
     and changes nothing."""
     base, folder = upstream
-    data, ptr = project(tmp_path)
-    shutil.copy(GED, data / "sources" / "ged.csv")
-    (data / "sources" / "ucdp.toml").write_text(
-        f'source = "ucdp"\npath = "sources/ged.csv"\nupstream_url = "{base}/ged.csv"\n'
-    )
-    built(data, ptr)
-    other = tmp_path / "other-ged.csv"
-    other.write_text(GED_NEW.read_text().replace("\n5100", "\n5200"))
-    assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
+    data, ptr = _ucdp_project_with_a_one_off_import(tmp_path, base)
     (data / "sources" / "ged.csv").unlink()
     shutil.copy(GED_NEW, folder / "ged.csv")
     live = db.resolve_live(ptr)
@@ -439,15 +444,7 @@ def test_a_full_build_keeps_an_older_import_logged_under_a_declared_files_name(
     name. The next full build carries it under "<name> (one-off import)" all the same."""
     import etl.importers.runner as runner
 
-    data, ptr = project(tmp_path)
-    declare(data, f"http://127.0.0.1:{closed_port()}")
-    built(data, ptr)
-    newer = tmp_path / "one-off" / "estimates.csv"
-    newer.parent.mkdir()
-    newer.write_text(
-        (ECON / "estimates.csv").read_text().rstrip("\n")
-        + "\n05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,https://example.org/n,russia,\n"
-    )
+    data, ptr, newer = _project_and_newer_estimates(tmp_path)
     with monkeypatch.context() as m:
         m.setattr(runner, "_own_labels", lambda _con, files: files)  # as the import logged it before
         assert main(["import", "economist", str(newer), "--db", str(ptr), "--quiet"]) == 0
