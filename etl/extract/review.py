@@ -168,12 +168,12 @@ MANUAL_FIELDS: tuple[str, ...] = (
 
 def _whole(field: str, value: str) -> int | None:
     """A figure as written in the form ("1,100"), or None when empty; never rounded."""
-    v = value.replace(",", "").replace(" ", "").strip()
+    v = value.strip()
     if not v:
         return None
-    if not v.isdigit():
+    if not re.fullmatch(TYPED_FIGURE_RE, v):  # the grid's spelling: ASCII digits, commas by thousands
         raise ValueError(f"{field}: “{value}” is not a whole number")
-    return int(v)
+    return int(v.replace(",", ""))
 
 
 def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None) -> dict[str, Any]:

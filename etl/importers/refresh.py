@@ -213,7 +213,8 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
 def _note_declared_rows(con: duckdb.DuckDBPyConnection, source: str, plans: list[Plan]) -> None:
     """Record in temp tables `rf_old_claims`, `rf_old_events` the ids the source's snapshots
     give now (loaded again on `con`, then taken out): the rows of the source that are not
-    among them came from one-off imports, which a refresh keeps.
+    among them came from one-off imports, which a refresh keeps. With no one-off import of the
+    source live there is nothing to tell apart, and no snapshot is loaded (empty tables).
 
     (QA pass 7) When one-off imports of the source are live and a snapshot is missing or no
     longer loads, rows withdrawn upstream cannot be told from the imports' rows: ImportInputError
@@ -222,18 +223,19 @@ def _note_declared_rows(con: duckdb.DuckDBPyConnection, source: str, plans: list
         "SELECT count(*) FROM import_log WHERE via = 'import' AND source = $1", [source]
     ).fetchall()[0][0]
     withdraw_source(con, source)
-    for plan in plans:
+    for plan in plans if one_off else ():  # (no one-off import: nothing to tell apart, no load)
         try:
-            if plan.path is None or not plan.path.exists():
+            if plan.path is None:
+                raise ImportInputError(f"{label_for(plan.decl)}: it keeps no snapshot")
+            if not plan.path.exists():
                 raise ImportInputError(f"{label_for(plan.decl)}: its snapshot is missing")
             run_loader(con, plan.source, local_inputs(plan.source, plan.path), BuildReport(db_path=plan.path))
         except (InputFileError, duckdb.Error) as exc:
-            if one_off:
-                raise ImportInputError(
-                    f"{str(exc).splitlines()[0]}; with one-off imports of {source} live, the rows "
-                    "upstream withdrew cannot be told from theirs: restore the snapshot (it is in git), "
-                    "or run `python -m etl build --without-imports` first"
-                ) from None
+            raise ImportInputError(
+                f"{str(exc).splitlines()[0]}; with one-off imports of {source} live, the rows "
+                "upstream withdrew cannot be told from theirs: restore the snapshot (it is in git), "
+                "or run `python -m etl build --without-imports` first"
+            ) from None
     con.execute(
         "CREATE OR REPLACE TEMP TABLE rf_old_claims AS SELECT claim_id FROM claims WHERE source = $1",
         [source],
