@@ -194,12 +194,12 @@ LONG_GROUPS: tuple[tuple[str, ...], ...] = (
     (
         "tests/test_etl_incremental.py::test_incremental_build_equals_full_build_through_adds",
         "tests/test_first_start.py",
+        "tests/test_deploy_proxy.py",
     ),
     (
         "tests/test_etl_incremental.py::test_incremental_build_equals_full_build_through_bad",
         "tests/test_browser_review.py",
     ),
-    ("tests/test_deploy_proxy.py",),
 )
 
 

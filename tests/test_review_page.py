@@ -579,3 +579,29 @@ def test_a_save_refuses_a_data_file_whose_last_quote_is_never_closed(tmp_path: P
     ):
         save_review(data, doc, [], [], [], [])
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('a,b\n1,2\n"x"y,"open\n', 3),  # a malformed field before the open quote (QA 7)
+        ('a,b\n1,2\nx,"he said ""hi"" "oops,"open\n', 3),
+        ('a,b\r\nx,"ok"\r\ny,"open, over\r\ntwo lines\r\n', 3),
+        ('a,b\nx,"ends ""quoted""\n', 2),  # the last quote is doubled: still open
+        ('a,b\n"1"2,3\n4,"five"\n', None),  # malformed but closed: nothing to glue
+        ('a,b\nx,"two\nlines"\ny,z"w"\n', None),  # a quote inside a plain field opens nothing
+    ],
+)
+def test_an_open_quote_is_found_past_a_malformed_field(tmp_path: Path, text: str, line: int | None) -> None:
+    """(QA 7) A stray quote before the unclosed one stopped the strict reader early, and the open
+    quote at the end went unnamed: the next saved row would have been swallowed by it."""
+    from etl.extract.save import open_quote_problem
+
+    path = tmp_path / "claims.csv"
+    path.write_bytes(text.encode("utf-8"))
+    expected = (
+        ""
+        if line is None
+        else f"data/claims.csv: the quote opened on line {line} is never closed; fix it by hand first"
+    )
+    assert open_quote_problem(path) == expected

@@ -90,12 +90,21 @@ def _read_table(path: Path, default_header: tuple[str, ...]) -> _Table:
     return _Table(header, head.raw, records, newline, text.endswith(("\n", "\r")))
 
 
+#: A quoted field as Python's reader takes it when not strict: it opens with a quote at the start
+#: of a field and runs to the next quote not doubled; group 1 is that closing quote ("" at the end
+#: of the text when it never comes). Text after a closing quote, up to the next comma or line end,
+#: belongs to the field, so a quote there opens nothing.
+_QUOTED_FIELD = re.compile(r'(?:(?<=^)|(?<=[,\r\n]))"[^"]*(?:""[^"]*)*("?)[^,\r\n]*')
+
+
 def open_quote_problem(path: Path) -> str:
     """One line naming a CSV file whose last record never closes its quote ("" if none).
 
     Why: a row appended after it would sit inside that quote, two records read as one (a hand
     edit left `"hand added, with an unclosed quote` at the end of claims.csv). Python's reader
-    takes such a file without a word unless strict; checked before a save writes anything.
+    takes such a file without a word unless strict, and a strict reader stops at the first
+    malformed field (`"x"y`) before it reaches the open quote; the file is scanned by the
+    reader's own lenient rules instead. Checked before a save writes anything.
     """
     if not path.is_file():
         return ""
@@ -103,14 +112,10 @@ def open_quote_problem(path: Path) -> str:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
         return f"data/{path.name}: not UTF-8 (byte {exc.start}); fix it by hand first"
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-    start = 1
-    try:
-        for _row in reader:
-            start = reader.line_num + 1
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            return f"data/{path.name}: the quote opened on line {start} is never closed; fix it by hand first"
+    for m in _QUOTED_FIELD.finditer(text):
+        if not m.group(1) and m.end() == len(text):
+            line = text.count("\n", 0, m.start()) + 1
+            return f"data/{path.name}: the quote opened on line {line} is never closed; fix it by hand first"
     return ""
 
 
