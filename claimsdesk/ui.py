@@ -143,8 +143,7 @@ def sidebar_filters() -> Filters:
         _set_url_param(DATE_PARAM, [d.isoformat() for d in fixed] if fixed != (lo, hi) else [])
     sidebar = st.sidebar
     sidebar.header("Filters")
-    for notice in st.session_state.get("_url_notices", []):
-        sidebar.warning(notice, icon=":material/link_off:")
+    notice_box = sidebar.container()  # filled once the filters are known (see the end)
     q = sidebar.text_input(
         "Search quotes", key=TEXT_PARAM, bind="query-params", placeholder="e.g. Kurilovka", max_chars=200
     )
@@ -207,10 +206,22 @@ def sidebar_filters() -> Filters:
                 f"{queries.SEARCH_WINDOW:,} claims were searched; add a rarer word to search them all.",
                 icon=":material/manage_search:",
             )
+    _link_notices(notice_box, f)
     sidebar.caption(f"Active: {f.describe()}")
     sidebar.caption("Every filter is in the page address: copy the link to share this view.")
     st.session_state["_filters"] = f
     return f
+
+
+def _link_notices(box: Any, f: Filters) -> None:
+    """The link's notices (values ignored or adjusted), shown while the filters are the ones the
+    link gave. Why: once the analyst changes a filter, "the dates were ignored" describes a view
+    no longer on screen (QA 7); the notice goes with the first change and does not come back."""
+    given = st.session_state.setdefault("_url_notices_filters", f)
+    if f != given:
+        st.session_state["_url_notices"] = []
+    for notice in st.session_state.get("_url_notices", []):
+        box.warning(notice, icon=":material/link_off:")
 
 
 def _restore_url_params(params: dict[str, list[str]]) -> None:

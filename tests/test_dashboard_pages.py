@@ -399,6 +399,23 @@ def _span_and_claims(db_path: Path, f: Filters) -> tuple[dt.date, dt.date, int]:
         con.close()
 
 
+def test_a_link_notice_holds_across_pages_and_goes_once_a_filter_changes(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA 7) "Ignored: the dates ..." stayed in the sidebar for the whole session, after the
+    analyst had set other filters: it then described a view no longer on screen."""
+    at = app(default_db, monkeypatch, dates=["2099-06-01", "2099-07-01"])
+    assert [w.value[:7] for w in at.sidebar.warning] == ["Ignored"]
+    at.switch_page("pages/6_explore.py").run()  # the same view on another page: still named
+    assert [w.value[:7] for w in at.sidebar.warning] == ["Ignored"]
+    at.multiselect(key="type").set_value(["casualties"]).run()
+    assert not at.exception
+    assert at.session_state["_filters"].claim_types == ("casualties",)
+    assert [w.value for w in at.sidebar.warning] == []
+    at.multiselect(key="type").set_value([]).run()  # back to the link's view: it does not come back
+    assert [w.value for w in at.sidebar.warning] == []
+
+
 @pytest.mark.parametrize(
     ("dates", "expected", "notice"),
     [
