@@ -2232,9 +2232,14 @@ def _web_layout(lines: list[str]) -> Layout:
     short_first = _HANDLE_STAMP.search(header[-1]) if header and lay.published is not None else None
     if first_stamp is None and short_first is not None and lay.published is not None:
         first_stamp = _short_stamp(short_first.group("when"), lay.published)  # "Name @handle · Mar 3"
+    first_clip = _CLIP_HEAD.match(header[-1]) if header and first_stamp is None and lay.published else None
+    if first_clip is not None and lay.published is not None:  # (session 24) the first clip's head
+        first_stamp = _clip_day(first_clip.group("when"), lay.published)
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
         stamp, entry_day = True, first_stamp.date()
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
+    if first_clip is not None and first_stamp is not None:
+        label_next = _clip_author(first_clip.group("who"))
     last_heading = ""  # the last short unpunctuated line (a channel's name over its post)
     channel_voice = ""  # the channel whose embedded post the paragraphs are, until the post ends
     card_title = False  # a card's author line was just read: its title may come before its text
@@ -2374,6 +2379,12 @@ def _web_layout(lines: list[str]) -> Layout:
             if short is not None and lay.published is not None:
                 # a copied post's "Name @handle · Nov 5" or "· 2h": the post's day, in the page's year
                 post_stamp = _short_stamp(short.group("when"), lay.published)
+            clip = _CLIP_HEAD.match(s) if post_stamp is None and lay.published is not None else None
+            clip_stamp = _clip_day(clip.group("when"), lay.published) if clip and lay.published else None
+            if clip_stamp is not None:
+                # (session 24) an analyst's clip of a post: "[3] HUR · Telegram · Mon 16 Dec · 11:20":
+                # the post below is that account's, said that day
+                post_stamp = clip_stamp
             sent = _EMAIL_DATE.fullmatch(s)
             email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
             if email is not None and post_stamp is None:
@@ -2396,6 +2407,8 @@ def _web_layout(lines: list[str]) -> Layout:
                 card_title = False  # the card's title ("Intelligence update - 28 March 2025")
             elif not _TIME_LINE.search(s):
                 label_next = channel_voice = ""  # (a post's view count or a rule ends the post)
+            if clip_stamp is not None and clip is not None:
+                label_next, channel_voice = _clip_author(clip.group("who")), ""
             last_heading = s
             if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
                 section = s  # a section heading: the paragraphs under it, until the next
@@ -2522,6 +2535,39 @@ _NAME_HANDLE_LINE = re.compile(
 _HANDLE_STAMP = re.compile(
     r"@[\w.]+\s*[·•|]\s*(?P<when>[A-Z][a-z]{2}\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2}|\d{1,2}\s?[hm])\s*$"
 )
+
+
+#: (session 24) A clipped post's head: its number, the account, the platform, then its day and
+#: time, "·"-separated: "[2] HUR · Telegram · Sat 14 Dec · 18:05", "@ZelenskyyUa · X · Sat 11 Jan ·
+#: 14:32", "White House pool, relayed by @poolnotes · X · Mon 16 Dec · 19:40 (12:40 ET)".
+_CLIP_HEAD = re.compile(
+    r"(?:\[\d{1,3}\]\s*)?(?P<who>[^·•|\[\]]{2,80}?)\s*[·•|]\s*"
+    r"(?:Telegram|X|Twitter|Bluesky|Mastodon|Facebook|VK|Threads|YouTube|Instagram)\s*[·•|]\s*"
+    r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    r"(?:,?\s+(?:19|20)\d{2})?)\s*(?:[·•|,]|\bat\b)\s*\d{1,2}[:.]\d{2}\b"
+)
+
+
+def _clip_day(when: str, page: datetime) -> datetime | None:
+    """A clip head's day ("Thu 12 Dec", "Dec 12", "12 December 2024"): in the page's year unless
+    it says its own, and the year before if that would be after the page."""
+    days = [d for d in find_dates(when, page.date()) if d.precision == "day"]
+    if not days:
+        return None
+    day = days[0].first
+    if not re.search(r"\b(?:19|20)\d{2}\b", when) and day > page.date():
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+    return datetime(day.year, day.month, day.day)
+
+
+def _clip_author(who: str) -> str:
+    """The account a clip head names: "White House pool, relayed by @poolnotes" is the pool's post;
+    a handle known to `HANDLES` is its body's ("@ZelenskyyUa")."""
+    who = re.split(r",?\s+(?:relayed|via|reposted|quoted)\s+by\b", who)[0].strip()
+    return HANDLES.get(who.lower(), who) if who.startswith("@") else who
 
 
 def _short_stamp(when: str, page: datetime) -> datetime | None:
