@@ -77,3 +77,45 @@ def test_share_furniture_with_platform_names_is_no_clip_head() -> None:
     assert len(got) == 1, got
     assert got[0]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
     assert got[0]["stated_on"] == "2024-12-16"
+
+
+EXPORT = (
+    "Фронт Курщини | Kursk Front\n"
+    "Telegram channel · 31,540 subscribers\n\n"
+    "18 December\n\n"
+    "Forwarded from Defence Intelligence of Ukraine\n"
+    "The Kursk front today\n\n"
+    "Ukraine's military intelligence said today that at least 200 North Korean servicemen have "
+    "been killed in the Kursk region since they entered combat.\n"
+    "👁 41.2K  18:05\n\n"
+    "19 December\n\n"
+    "South Korea's spy agency told lawmakers today that at least 100 North Korean soldiers have "
+    "been killed in the fighting.\n"
+    "👁 38.9K  11:40\n"
+)
+
+
+def test_an_undated_channel_export_dates_each_post_by_its_day_heading() -> None:
+    """A channel's export has no date of its own, only day headings without a year over its posts
+    ("18 December", the first among the header lines): each post's "today" is its heading's day, in
+    the year the case's days put it (December 2024, not this year's December)."""
+    got = {c["value_low"]: c for c in _claims(EXPORT)}
+    assert got[200]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert (got[200]["stated_on"], got[200]["stated_on_precision"]) == ("2024-12-18", "day")
+    assert got[100]["claimant"] == "National Intelligence Service (South Korea)"
+    assert (got[100]["stated_on"], got[100]["stated_on_precision"]) == ("2024-12-19", "day")
+
+
+def test_a_yearless_date_under_a_blogs_name_is_no_posts_day() -> None:
+    """A blog's "25 November" under its name is the page's own date line, not a channel post's day:
+    a text naming 2025 elsewhere still dates "On October 28" to the case's October (2024)."""
+    text = (
+        "DNIPRO POLICY NOTES — Blog\n25 November\n\n"
+        "One month of North Korean troops\n\n"
+        "On October 28, Pentagon deputy press secretary Sabrina Singh told a press briefing that "
+        "North Korea had sent around 10,000 soldiers in total to train in eastern Russia.\n\n"
+        "Ukraine's 2025 defence budget, adopted last week, allocates more to security.\n"
+    )
+    got = [c for c in _claims(text) if c["value_low"] == 10000]
+    assert len(got) == 1, got
+    assert got[0]["stated_on"] == "2024-10-28"

@@ -8,6 +8,7 @@ them first keeps captions and tags out of the sentences that claims are read fro
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 from collections import Counter
 from contextvars import ContextVar
@@ -2237,6 +2238,35 @@ def _web_layout(lines: list[str]) -> Layout:
         first_stamp = _clip_day(first_clip.group("when"), lay.published)
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
         stamp, entry_day = True, first_stamp.date()
+    whole = dataclasses.replace(lay, paragraphs=[r for r in rows if r.strip()])
+
+    def yearless_day(line: str) -> date | None:
+        """(session 24) A day heading without a year ("28 October") on a page with no date of its
+        own, as a channel's export has them over its posts: that day, in the year the case's days
+        put it in, or the one the text's own years give (`_likely_year`)."""
+        if not _DAY_HEADING.fullmatch(line) or re.search(r"\d{4}", line):
+            return None
+        mentions = [m.first for m in find_dates(line, date.today()) if m.precision == "day"]
+        if not mentions:
+            return None
+        year = _likely_year(whole, mentions[0].month, mentions[0].day, "")
+        try:
+            return mentions[0].replace(year=year)
+        except ValueError:  # (29 February in a year without it)
+            return None
+
+    # (session 24) a messenger channel's export: its subscriber or view counts, its forwards (a
+    # yearless date under a blog's name is the page's date line, not a post's day)
+    channel_page = bool(lay.platform) or any(
+        _FORWARDED.match(r) or re.search(r"(?i)👁|\bsubscribers\b|\btelegram channel\b", r) for r in rows
+    )
+    heading_days: list[date] = []
+    if lay.published is None and lay.month_ref is None and first_stamp is None and channel_page:
+        # the first post's day heading sits among the header lines ("28 October" ¶ "Forwarded from …")
+        posted_on = [p for p in map(yearless_day, header[-4:]) if p is not None]
+        if posted_on:
+            stamp, entry_day = True, posted_on[-1]
+            heading_days.append(posted_on[-1])
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
     if first_clip is not None and first_stamp is not None:
         label_next = _clip_author(first_clip.group("who"))
@@ -2430,6 +2460,10 @@ def _web_layout(lines: list[str]) -> Layout:
                 # (round 36) "WEEKEND RECAP (Sat 26 Apr):": the items below are that day's news
                 is_time, entry_day, recap_day = True, recap_days[0].first, True
             page_day = lay.published.date() if lay.published is not None else lay.month_ref
+            if page_day is None and channel_page and (posted := yearless_day(s)) is not None:
+                entry_day, stamp = posted, True  # (session 24) a post's day in an undated export
+                heading_days.append(posted)
+                continue
             heading_day = _heading_day(s, page_day) if page_day is not None else None
             if heading_day is not None:
                 # (round 39) "THU 12.12", "22.01 WED", "Fri 27/12", "9 JAN (THU)", "Sat 28/12 - Sun
@@ -2508,6 +2542,8 @@ def _web_layout(lines: list[str]) -> Layout:
                 break
     if post_stamps and lay.published is not None and max(post_stamps) > lay.published:
         lay.published = max(post_stamps)  # a channel page is as new as its latest post
+    if heading_days and lay.published is None and lay.month_ref is None:
+        lay.month_ref = max(heading_days)  # (session 24) and an undated export as its latest day
     _wire_datelines(lay)
     return lay
 
