@@ -71,6 +71,7 @@ claims_cube = _table(
     "claims_cube",
     [
         ("stated_on", sa.Date),
+        ("stated_on_precision", sa.String),
         ("claimant", sa.String),
         ("claimant_side", sa.String),
         ("claim_type", sa.String),
@@ -90,6 +91,7 @@ place_cube = _table(
     [
         ("place_id", sa.String),
         ("stated_on", sa.Date),
+        ("stated_on_precision", sa.String),
         ("claimant", sa.String),
         ("claimant_side", sa.String),
         ("claim_type", sa.String),
@@ -306,12 +308,34 @@ def run_batches(
         cur.close()
 
 
+def stated_from(
+    stated_on: sa.ColumnElement[Any], precision: sa.ColumnElement[Any], start: dt.date
+) -> list[sa.ColumnElement[bool]]:
+    """A date range's start: claims whose date stated, as precise as it is, reaches `start`.
+
+    Why: a claim dated only to a month or a year is stored as that month's or year's first day;
+    compared as a day, "January 2025" fell out of a range starting 5 January though January is in
+    it (QA 8). It is kept when its month or year overlaps the range, as the page's help says, and
+    its precision shows wherever it is drawn. The first condition is a plain bound on the date
+    column (no year-precision date is a year before the range), so a scan still skips row groups.
+    """
+    span_end = sa.case(
+        (precision == "month", sa.func.last_day(stated_on)),
+        (precision == "year", sa.func.make_date(sa.func.year(stated_on), 12, 31)),
+        else_=stated_on,
+    )
+    return [
+        stated_on > start - dt.timedelta(days=366),
+        sa.or_(stated_on >= start, sa.and_(precision.in_(["month", "year"]), span_end >= start)),
+    ]
+
+
 def where(f: Filters, *, dates: bool = True, t: sa.Table = claims_wide) -> list[sa.ColumnElement[bool]]:
     """The WHERE conditions of a filter state, as bound expressions on claims_wide (or the cube)."""
     tc = t.c
     cond: list[sa.ColumnElement[bool]] = []
     if dates and f.date_from:
-        cond.append(tc.stated_on >= f.date_from)
+        cond += stated_from(tc.stated_on, tc.stated_on_precision, f.date_from)
     if dates and f.date_to:
         cond.append(tc.stated_on <= f.date_to)
     for name, values in (

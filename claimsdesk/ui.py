@@ -161,7 +161,10 @@ def sidebar_filters() -> Filters:
                 max_value=hi,
                 key=DATE_PARAM,
                 bind="query-params",
-                help="Narrowing the range hides claims whose date is unknown.",
+                help=(
+                    "A claim dated only to a month or year is kept when that month or year overlaps "
+                    "the range. Narrowing the range hides claims whose date is unknown."
+                ),
             )
         wanted = st.session_state.pop("_date_link_wanted", None)
         if wanted is not None and tuple(dates) != wanted:

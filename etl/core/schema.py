@@ -421,6 +421,9 @@ CLAIMS_CUBE = Cube(
     "claims_cube",
     (
         "stated_on",
+        # (QA 8) with the day: a date range keeps a claim dated only to a month or year when that
+        # month or year overlaps it (`claimsdesk.queries.where`)
+        "stated_on_precision",
         "claimant",
         "claimant_side",
         "claim_type",
@@ -442,6 +445,7 @@ PLACE_CUBE = Cube(
     (
         "place_id",
         "stated_on",
+        "stated_on_precision",
         "claimant",
         "claimant_side",
         "claim_type",
