@@ -219,7 +219,7 @@ def pandas_equivalents(df: pd.DataFrame, f: Filters) -> dict[str, Callable[[], o
 
     def map_() -> object:
         d = sel()
-        return d.groupby("places").agg(claims=("claim_id", "count"), max_figure=("value_high", "max"))
+        return d.groupby("places").agg(claims=("claim_id", "count"))
 
     def explore() -> object:
         d = sel()

@@ -1152,9 +1152,12 @@ def fatalities_label(low: object, best: object, high: object) -> str:
 
 #: Places labelled with their name on the map: more labels only overlap and add bytes.
 MAP_LABELS = 40
+#: (QA 8) A place's hover names how many claims name it, by whom and about what, never one
+#: figure: its claims are different claimants' figures with their own qualifiers.
 _PLACE_HOVER = (
-    "<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]} claim(s); largest figure "
-    "%{customdata[3]}<br>claimants: %{customdata[4]}<br>metrics: %{customdata[5]}%{customdata[6]}"
+    "<b>%{customdata[0]}</b> (%{customdata[1]})<br>%{customdata[2]} claim(s) name it"
+    "<br>claimants: %{customdata[3]}<br>metrics: %{customdata[4]}%{customdata[5]}"
+    "<br><i>each figure with its claimant and qualifier: Explore & export, Place filter</i>"
     "<extra></extra>"
 )
 _EVENT_HOVER = (
@@ -1174,16 +1177,14 @@ def _place_hover(d: pd.DataFrame, approximate: bool) -> list[list[str]]:
             name,
             admin1 or "",
             f"{int(n):,}",
-            "" if pd.isna(fig) else f"{int(fig):,}",
             _fast_wrap(cl, 60, 100),
             m,
             nt,
         ]
-        for name, admin1, n, fig, cl, m, nt in zip(
+        for name, admin1, n, cl, m, nt in zip(
             d["name"],
             d["admin1"],
             d["claims"],
-            d["max_figure"],
             d["claimants"],
             d["metrics"],
             note,
@@ -1194,8 +1195,8 @@ def _place_hover(d: pd.DataFrame, approximate: bool) -> list[list[str]]:
 
 _SHARED_HOVER = (
     "<b>%{customdata[0]} places at one estimated point</b> (%{customdata[1]})<br>%{customdata[2]}"
-    "<br>largest figure %{customdata[3]}<br><i>approximate: none has source coordinates; each is "
-    "placed at %{customdata[4]}, so they are drawn as one marker, not at their villages</i><extra></extra>"
+    "<br><i>approximate: none has source coordinates; each is "
+    "placed at %{customdata[3]}, so they are drawn as one marker, not at their villages</i><extra></extra>"
 )
 
 
@@ -1217,7 +1218,6 @@ def _shared_points_trace(d: pd.DataFrame, size: pd.Series, labelled: pd.Series) 
             f"{n} ({int(c):,} claim{'s' if int(c) != 1 else ''})"
             for n, c in zip(g["name"], g["claims"], strict=True)
         ]
-        fig = g["max_figure"].astype("Float64").max()
         where = re.search(
             r"(?:the\s+)?(?:approximate\s+)?centre\s+of\s+[A-Z][\w-]*(?:\s+District)?",
             " ".join(g["notes"].fillna("")),
@@ -1227,7 +1227,6 @@ def _shared_points_trace(d: pd.DataFrame, size: pd.Series, labelled: pd.Series) 
                 f"{len(g):,}",
                 str(g["admin1"].iloc[0] or ""),
                 _fast_wrap(", ".join(names), 60, 400),
-                "" if pd.isna(fig) else f"{int(fig):,}",
                 where.group(0) if where else "one estimated point",
             ]
         )
@@ -1313,7 +1312,7 @@ def claims_map(
 def claims_map_spec(
     claims_df: pd.DataFrame, events_df: pd.DataFrame, title: str, reference: pd.DataFrame | None = None
 ) -> dict[str, Any]:
-    """Claims and events by place: marker area ~ the largest figure claimed there.
+    """Claims and events by place: marker area ~ how many claims name the place.
 
     Drawn on plotly's geo base map with outlines served locally (no tile server); places with
     approximate coordinates are drawn open and say so in their tooltip. Events come one marker
@@ -1330,9 +1329,7 @@ def claims_map_spec(
     taken: list[tuple[float, float]] = []  # where names are printed (places first, then towns)
     data: list[dict[str, Any]] = []
     if not claims_df.empty:
-        size = 8 + 4 * claims_df["max_figure"].astype("Float64").fillna(0).astype(float).clip(lower=0).pow(
-            0.5
-        ).clip(upper=12)
+        size = 8 + 4 * claims_df["claims"].astype(float).clip(lower=0).pow(0.5).clip(upper=12)
         approx = claims_df["coord_precision"] == "approximate"
         labelled = pd.Series(
             label_mask(claims_df["lat"], claims_df["lon"], bounds, taken=taken), index=claims_df.index

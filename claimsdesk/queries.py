@@ -100,7 +100,6 @@ place_cube = _table(
         ("region", sa.String),
         ("verification", sa.String),
         ("n", sa.BigInteger),
-        ("max_figure", sa.BigInteger),
     ],
 )
 figure_cube = _table(
@@ -1166,24 +1165,19 @@ MAP_EVENT_POINTS = 500
 
 
 def _place_claims(f: Filters) -> sa.Subquery:
-    """Claims per place (with the largest figure, claimants and metrics) for the filters.
+    """Claims per place (with their claimants and metrics) for the filters.
 
     Without a place or text filter it reads `place_cube` (claims counted by place and the filter
     dimensions); otherwise it unnests the matching claims' `place_ids`.
     """
     if not f.places and not f.q:
         k = place_cube.c
-        u = (
-            sa.select(k.place_id, k.n, k.max_figure.label("figure"), k.claimant, k.metric)
-            .where(*where(f, t=place_cube))
-            .cte("u")
-        )
+        u = sa.select(k.place_id, k.n, k.claimant, k.metric).where(*where(f, t=place_cube)).cte("u")
         n_expr: sa.ColumnElement[Any] = sa.func.sum(u.c.n)
     else:
         u = (
             sa.select(
                 sa.func.unnest(c.place_ids).label("place_id"),
-                sa.func.coalesce(c.value_high, c.value_low).label("figure"),
                 c.claimant,
                 c.metric,
             )
@@ -1195,7 +1189,6 @@ def _place_claims(f: Filters) -> sa.Subquery:
         sa.select(
             u.c.place_id,
             sa.cast(n_expr, sa.BigInteger).label("claims"),
-            sa.func.max(u.c.figure).label("max_figure"),
             sa.func.string_agg(sa.distinct(u.c.claimant), "; ").label("claimants"),
             sa.func.string_agg(sa.distinct(u.c.metric), "; ").label("metrics"),
         )
@@ -1205,7 +1198,10 @@ def _place_claims(f: Filters) -> sa.Subquery:
 
 
 def map_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_PLACES) -> pd.DataFrame:
-    """Claims per place with the largest figure claimed there (for marker size), most claims first."""
+    """Claims per place (marker size: how many claims name it), most claims first.
+
+    No figure: a place's claims are by different claimants about different things; the figures,
+    each with its qualifier and claimant, are in Explore with the place filter (QA 8)."""
     agg = _place_claims(f)
     stmt = (
         sa.select(
@@ -1217,7 +1213,6 @@ def map_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = MAP_PLAC
             places.c.coord_precision,
             places.c.notes,
             agg.c.claims,
-            agg.c.max_figure,
             agg.c.claimants,
             agg.c.metrics,
         )

@@ -1,4 +1,4 @@
-"""Map: claims and events by place, sized by the largest figure claimed there (works offline)."""
+"""Map: claims and events by place, sized by how many claims name them (works offline)."""
 
 import streamlit as st
 
@@ -9,7 +9,8 @@ f = ui.filters()
 st.title("Map of claims and events")
 ui.filter_caption(f)
 st.caption(
-    "Red circles: places named in claims (area ~ largest figure claimed there; open circles are "
+    "Red circles: places named in claims (area ~ how many claims name the place, whoever made them: "
+    "each figure with its claimant and qualifier is in Explore & export; open circles are "
     "places whose coordinates are approximate, and places that share one estimated point are one "
     "marker that names them all). Blue diamonds: events, one marker per location "
     "(about 1 km), larger where more events happened. Hover for details."
@@ -61,7 +62,6 @@ with tabs[1]:
                         "name",
                         "admin1",
                         "claims",
-                        "max_figure",
                         "claimants",
                         "metrics",
                         "coord_precision",

@@ -243,7 +243,7 @@ def test_sources_page_says_how_the_database_was_built_and_how_long_it_took(
         ),
         ("pages/4_attribution.py", ("attribution_chart", "Responses"), {"responder", "stance"}),
         ("pages/4_attribution.py", ("attribution_chart", "Quotes"), {"claimant", "figure", "quote"}),
-        ("pages/5_map.py", ("map_view", "Places as a table"), {"name", "claims", "max_figure"}),
+        ("pages/5_map.py", ("map_view", "Places as a table"), {"name", "claims", "claimants"}),
     ],
 )
 def test_a_page_opens_without_a_table_and_its_tab_holds_it(

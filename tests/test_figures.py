@@ -14,8 +14,9 @@ import pytest
 from plotly.utils import PlotlyJSONEncoder
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import charts, figures, ui
+from claimsdesk import charts, figures, queries, ui
 from claimsdesk.filters import Filters
+from etl.core import db
 from tests.helpers import ROOT, chart_specs, copy_build, trace_values
 
 #: Streamlit's caches are emptied when the module starts and ends (conftest `module_caches`), not
@@ -98,7 +99,6 @@ def test_the_map_built_as_dicts_is_what_plotly_validation_gives() -> None:
             "name": ["Sudzha", "Kursk"],
             "admin1": ["Kursk Oblast"] * 2,
             "claims": [9, 2],
-            "max_figure": [100, None],
             "claimants": ["x; y", "z"],
             "metrics": ["killed", "captured"],
             "coord_precision": ["exact", "approximate"],
@@ -139,7 +139,7 @@ def test_the_map_built_as_dicts_is_what_plotly_validation_gives() -> None:
     ]
     assert [row[2] for row in data[2]["customdata"]] == ["2025-03-13", "2024-08-06 to 2024-09-01"]
     assert "10–20 (best 12) (all its events)" in data[2]["customdata"][1][4]
-    assert data[1]["marker"]["symbol"] == "circle-open" and "approximate" in data[1]["customdata"][0][6]
+    assert data[1]["marker"]["symbol"] == "circle-open" and "approximate" in data[1]["customdata"][0][5]
 
 
 @pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds
@@ -433,7 +433,6 @@ def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker
             "name": ["Sudzha", "Plekhovo", "Kurilovka", "Gornal", "Kursk", "Martynovka"],
             "admin1": ["Kursk Oblast"] * 6,
             "claims": [9, 5, 4, 3, 2, 1],
-            "max_figure": [100, 30, 3, 1, 10, 30],
             "claimants": ["x"] * 6,
             "metrics": ["killed"] * 6,
             "coord_precision": ["exact"] * 6,
@@ -466,7 +465,6 @@ def test_places_placed_at_one_estimated_point_are_one_marker_that_names_them_all
             "name": ["Sudzha", "Kurilovka", "Melovoy", "Podol", "Vorozhba"],
             "admin1": ["Kursk Oblast"] * 5,
             "claims": [9, 2, 1, 1, 1],
-            "max_figure": [100, 3, None, 5, 30],
             "claimants": ["x"] * 5,
             "metrics": ["killed"] * 5,
             "coord_precision": ["exact", "approximate", "approximate", "approximate", "approximate"],
@@ -487,8 +485,35 @@ def test_places_placed_at_one_estimated_point_are_one_marker_that_names_them_all
     shared_alone = next(tr for tr in alone["data"] if tr["name"].startswith("claims (several"))
     assert shared_alone["text"] == ["Kurilovka +2 (approx.)"]
     row = shared["customdata"][0]
-    assert row[0] == "3" and row[3] == "5" and row[4] == "the centre of Sudzhansky District"
+    assert row[0] == "3" and row[3] == "the centre of Sudzhansky District"
     assert row[2] == "Kurilovka (2 claims), Melovoy (1 claim), Podol (1 claim)"
+
+
+def test_the_map_shows_no_figure_for_a_place_only_its_claims(built_default_db: Path) -> None:
+    """(QA 8) Plekhovo's marker said "largest figure 300": Romanov's "over 300" Ukrainians killed,
+    beside HUR's "at least 30" North Koreans killed or wounded, and sized by it. A place's claims are
+    different claimants' figures with their own qualifiers: the marker is sized by how many claims
+    name the place, and the hover and table name the claimants and metrics, never one number."""
+    con = db.connect_readonly(built_default_db.resolve())
+    try:
+        places = queries.map_claims(con, Filters())
+    finally:
+        con.close()
+    assert "max_figure" not in places.columns
+    plekhovo = places[places["name"] == "Plekhovo"].iloc[0]
+    assert int(plekhovo["claims"]) >= 2
+    assert "Vladimir Romanov" in plekhovo["claimants"] and "HUR" in plekhovo["claimants"]
+    spec = charts.claims_map_spec(places, pd.DataFrame(), "t")
+    for tr in spec["data"]:
+        if str(tr["name"]).startswith("claims"):
+            assert "figure" not in tr["hovertemplate"].replace("each figure with its claimant", "")
+    exact = next(tr for tr in spec["data"] if tr["name"] == "claims (exact location)")
+    sizes = dict(
+        zip(places.loc[places["coord_precision"] == "exact", "name"], exact["marker"]["size"], strict=False)
+    )
+    few = places.loc[(places["coord_precision"] == "exact") & (places["claims"] == 1), "name"]
+    if len(few):  # one claim's place is drawn no larger than a place named by several
+        assert sizes[few.iloc[0]] <= sizes["Plekhovo"]
 
 
 @pytest.mark.usefixtures("fresh_caches")  # counts the figures it builds

@@ -152,7 +152,6 @@ def places(lat: list[float], lon: list[float]) -> pd.DataFrame:
             "name": [f"place {i}" for i in range(n)],
             "admin1": ["Kharkiv Oblast"] * n,
             "claims": [1] * n,
-            "max_figure": [10] * n,
             "claimants": ["General Staff"] * n,
             "metrics": ["killed"] * n,
             "coord_precision": ["exact"] * n,

@@ -454,7 +454,10 @@ PLACE_CUBE = Cube(
         "region",
         "verification",
     ),
-    "count(*) AS n, max(coalesce(value_high, value_low)) AS max_figure",
+    # (QA 8) no figure: a place's claims are of different claimants, metrics and subjects, and
+    # their largest figure ("300", for "over 300" by one claimant beside "at least 30" by
+    # another) read as one claim's exact number; the map sizes a place by its claims
+    "count(*) AS n",
     source="(SELECT unnest(place_ids) AS place_id, * EXCLUDE (place_ids) FROM {rows})",
 )
 
