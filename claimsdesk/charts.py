@@ -272,11 +272,18 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 if isinstance(quote, str) and quote
                 else NO_QUOTE + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else ""),
                 str(rep or "unknown"),
-                f"<br>source: {url[:90]}" if isinstance(url, str) else "",
+                f"<br>source: {short_url(url, 90)}" if isinstance(url, str) else "",
                 claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",
             ]
         )
     return out
+
+
+def short_url(url: str, limit: int) -> str:
+    """A link as a hover prints it: whole up to `limit` characters, else cut with "…" so nobody
+    copies a cut link for the real one (QA 8: "…1734591718." lacked its "html"; Explore and the
+    CSV keep every link whole)."""
+    return url if len(url) <= limit else url[: limit - 1] + "…"
 
 
 def _empty(title: str, message: str) -> go.Figure:
@@ -1636,7 +1643,7 @@ def _war_customdata(df: pd.DataFrame) -> list[list[str]]:
                 _words(r.qualifier) or "exact",
                 text or "(no quote or note)",
                 str(r.reported_by or "unknown"),
-                url[:120],
+                short_url(url, 120),
                 str(r.claim_id),
             ]
         )

@@ -196,6 +196,26 @@ def test_claim_points_carry_a_hover_template_and_lean_layout(
     assert len(fig.to_json()) < 40_000
 
 
+def test_a_long_source_link_in_a_hover_is_marked_as_cut() -> None:
+    """(QA 8) A hover printed the first 90 characters of a link with no sign it was cut
+    ("…-1734591718." without its "html"): an analyst copying it got a dead link. A long link ends
+    in "…"; a short one is whole."""
+    long = "https://newsukraine.rbc.ua/news/south-korea-reports-north-korean-troops-losses-1734591718.html"
+    df = pd.DataFrame(
+        {
+            "claimant": ["NIS", "HUR"],
+            "value_low": [300, 30],
+            "value_high": [300, None],
+            "qualifier": ["about", "at_least"],
+            "source_url": [long, "https://t.me/DIUkraine/5000"],
+            "claim_id": ["a", "b"],
+        }
+    )
+    sources = [row[7] for row in charts.hover_data(df)]
+    assert sources[0] == "<br>source: " + long[:89] + "…"
+    assert sources[1] == "<br>source: https://t.me/DIUkraine/5000"
+
+
 def test_a_point_with_no_verbatim_quote_says_so_instead_of_empty_quotation_marks() -> None:
     """(QA 2 find 6) Fact-sheet rows without a retained sentence have no quote: the hover says so."""
     df = pd.DataFrame(
