@@ -266,7 +266,12 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 f"{claimant} ({side or ''})",
                 f"{figure_label(lo, hi, q)} {str(metric or '').replace('_', ' ')} · {subject or ''}",
                 f"basis: {basis or ''} · stated {when}",
-                f"<br>period: {p0} to {p1}" if p0 or p1 else "",
+                f"<br>period: {p0} to {p1}"
+                if p0 or p1
+                # (QA 8) a period figure whose days are not given: drawn on the day it was stated
+                else "<br>period: not stated (drawn on the day it was stated)"
+                if basis == "period"
+                else "",
                 f"<br>channel: {channel}" if isinstance(channel, str) else "",
                 f"“{_fast_wrap(quote)}”"
                 if isinstance(quote, str) and quote
@@ -582,7 +587,11 @@ def bounds_spec(
     if not log_y:
         yaxis["rangemode"] = "tozero"
     xaxis: dict[str, Any] = {
-        "title": {"text": "date stated" if not period_segments else "period covered by the figure"}
+        "title": {
+            "text": "date stated"
+            if not period_segments
+            else "period covered by the figure (the day stated where no period is given)"
+        }
     }
     layout = _layout(
         title={"text": title},

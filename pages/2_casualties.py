@@ -211,7 +211,8 @@ with tabs[2]:
     if tabs[2].open:
         st.caption(
             "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
-            "covers; they are not a running total and are not summed."
+            "covers; a figure whose days are not given is a point on the day it was stated (its hover says "
+            "'period: not stated'). They are not a running total and are not summed."
         )
         figures.chart("period", f, TYPES, subject, log_y, key="period")
         per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)

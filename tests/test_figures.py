@@ -216,6 +216,35 @@ def test_a_long_source_link_in_a_hover_is_marked_as_cut() -> None:
     assert sources[1] == "<br>source: https://t.me/DIUkraine/5000"
 
 
+def test_a_period_figure_without_its_days_says_so_where_it_is_drawn() -> None:
+    """(QA 8) Romanov's "over 300 killed" is a period figure with no days given: the period chart
+    drew it on the day stated, under an axis titled "period covered by the figure", and its hover
+    showed no period. The hover now says the period is not stated, and the axis says what such a
+    point's date is; a cumulative figure has no period line."""
+    df = pd.DataFrame(
+        {
+            "claimant": ["Vladimir Romanov", "HUR", "NIS"],
+            "value_low": [300, 30, 1000],
+            "value_high": [None, None, 1000],
+            "qualifier": ["over", "at_least", "about"],
+            "basis": ["period", "period", "cumulative"],
+            "stated_on": pd.to_datetime(["2024-12-12", "2024-12-16", "2024-12-19"]),
+            "period_start": pd.to_datetime([None, "2024-12-14", None]),
+            "period_end": pd.to_datetime([None, "2024-12-15", None]),
+            "metric": ["killed", "killed_or_wounded", "killed"],
+            "claim_id": ["a", "b", "c"],
+        }
+    )
+    periods = [row[3] for row in charts.hover_data(df)]
+    assert periods == [
+        "<br>period: not stated (drawn on the day it was stated)",
+        "<br>period: 2024-12-14 to 2024-12-15",
+        "",
+    ]
+    spec = charts.bounds_spec(df.iloc[:2], "t", "y", period_segments=True)
+    assert "the day stated where no period is given" in spec["layout"]["xaxis"]["title"]["text"]
+
+
 def test_a_point_with_no_verbatim_quote_says_so_instead_of_empty_quotation_marks() -> None:
     """(QA 2 find 6) Fact-sheet rows without a retained sentence have no quote: the hover says so."""
     df = pd.DataFrame(
