@@ -1760,8 +1760,8 @@ def war_chart(
                 showlegend=False,
                 customdata=[
                     [
-                        f"{int(r.low):,}",
-                        f"{int(r.high):,}",
+                        f"{int(r.low):,} ({_words(getattr(r, 'low_is', ''))})",
+                        f"{int(r.high):,} ({_words(getattr(r, 'high_is', ''))})",
                         int(r.estimates),
                         wrap(r.who, 70, 300),
                         pd.Timestamp(r.bin_start).date().isoformat(),
@@ -1771,7 +1771,8 @@ def war_chart(
                 ],
                 hovertemplate=(
                     "<b>Third-party estimates stated %{customdata[4]} to %{customdata[5]}</b><br>"
-                    "range spanned: %{customdata[0]} – %{customdata[1]} (%{customdata[2]} estimates)"
+                    "lowest: %{customdata[0]}<br>highest: %{customdata[1]}<br>(%{customdata[2]} estimates, "
+                    "each with its own qualifier: the band is their spread, not a measured range)"
                     "<br>by %{customdata[3]}<extra></extra>"
                 ),
             )

@@ -2016,7 +2016,8 @@ def war_band(
     """The range spanned by third-party estimates, per bin of `months` months (stated date).
 
     low = the smallest figure stated in the bin (a lower bound's value counts as stated), high
-    = the largest (a range's upper end). Only claims not made by a warring party. One row per
+    = the largest (a range's upper end); `low_is`/`high_is` name each edge's qualifier and claimant
+    ("at_least by Norwegian Defence Intelligence"). Only claims not made by a warring party. One row per
     bin that has estimates: a bin without any leaves a gap, never an interpolated band.
     `who` names the bin's claimants in alphabetical order.
     """
@@ -2035,6 +2036,16 @@ def war_band(
                 sa.func.max(sa.func.date_add(bin_start, sa.func.to_months(months))).label("bin_end"),
                 sa.func.min(sa.func.coalesce(tc.value_low, tc.value_high)).label("low"),
                 sa.func.max(sa.func.coalesce(tc.value_high, tc.value_low)).label("high"),
+                # (QA 8) what each edge is: a lower bound ("at least 600,000") is no floor anyone
+                # measured, so the hover names its qualifier and claimant
+                sa.func.arg_min(
+                    sa.func.concat_ws(" by ", tc.qualifier, tc.claimant),
+                    sa.func.coalesce(tc.value_low, tc.value_high),
+                ).label("low_is"),
+                sa.func.arg_max(
+                    sa.func.concat_ws(" by ", tc.qualifier, tc.claimant),
+                    sa.func.coalesce(tc.value_high, tc.value_low),
+                ).label("high_is"),
                 sa.func.count().label("estimates"),
                 sa.func.count(sa.distinct(tc.claimant)).label("claimants"),
                 sa.func.array_to_string(

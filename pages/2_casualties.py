@@ -67,9 +67,15 @@ if view == WAR:
         "time axis; none are added together. The General Staff's daily total is a line; its metric is its own "
         "(“personnel losses”, which Ukraine presents as killed and analysts often compare with "
         "killed-or-wounded estimates), so it is shown beside both counts and named as such. "
-        "▲ = lower bound, ▼ = upper bound, bar = range, ○ = estimate. The band spans the lowest to the "
-        "highest third-party figure stated in each quarter; quarters without one leave a gap. Hover a point "
-        "for its quote or note and source; the table below links every source."
+        "▲ = lower bound, ▼ = upper bound, bar = range, ○ = estimate. "
+        + (
+            # (QA 8) the band is drawn only when the warring parties are split from the others
+            "The band spans the lowest to the highest third-party figure stated in each quarter, each "
+            "with its own qualifier (its hover names them); quarters without one leave a gap. "
+            if parties == SPLIT
+            else ""
+        )
+        + "Hover a point for its quote or note and source; the table below links every source."
     )
     for subject, whose in (("Russian forces", "Russian"), ("Ukrainian forces", "Ukrainian")):
         st.subheader(f"Competing claims on {whose} losses")

@@ -164,6 +164,20 @@ def test_war_band_spans_third_party_figures_per_quarter_and_leaves_gaps(con) -> 
     assert (ua["low"].tolist(), ua["high"].tolist(), ua["claimants"].tolist()) == ([20000], [30000], [2])
 
 
+def test_the_bands_edges_keep_their_qualifier_and_claimant(con) -> None:  # type: ignore[no-untyped-def]
+    """(QA 8) The band's floor in Q1 2023 is a range's low end and NIS's "at least 120,000" sits
+    inside it; the hover said "range spanned: 100,000 – 150,000" as if measured. Each edge now
+    names its qualifier and claimant, and the hover says the band is a spread of estimates."""
+    band = Q.war_band(con, Filters(), RU, KOW)
+    q1 = band.iloc[0]
+    assert (q1["low_is"], q1["high_is"]) == ("range by Western officials", "range by Western officials")
+    q4 = band.iloc[2]
+    assert q4["high_is"] == "up_to by Western officials"
+    marker = next(t for t in _fig(con, True).data if t.name == "band top (hover: who, how many)")
+    assert marker.customdata[2][1] == "300,000 (up to by Western officials)"
+    assert "not a measured range" in marker.hovertemplate
+
+
 def test_war_queries_follow_the_shared_filters(con) -> None:  # type: ignore[no-untyped-def]
     f = Filters(date_to=dt.date(2023, 3, 31))
     assert len(Q.war_band(con, f, RU, KOW)) == 1
@@ -359,6 +373,16 @@ def test_the_caption_names_the_daily_series_metric_as_its_legend_does(
     caption = " ".join(c.value for c in at.caption)
     assert "“personnel losses”" in legend and "“personnel losses”" in caption
     assert "eliminated" not in caption
+
+
+def test_the_caption_describes_the_band_only_where_one_is_drawn(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA 8) "All claimants" draws no band, yet its caption described one."""
+    at = _war_page(default_db, monkeypatch)
+    assert "The band spans" not in " ".join(c.value for c in at.caption)
+    at.radio(key="parties").set_value(SPLIT).run()
+    assert "The band spans" in " ".join(c.value for c in at.caption)
 
 
 def test_the_war_queries_apply_the_claim_party_rule_of_the_etl(default_db: Path) -> None:
