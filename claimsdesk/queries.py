@@ -315,17 +315,19 @@ def stated_from(
     Why: a claim dated only to a month or a year is stored as that month's or year's first day;
     compared as a day, "January 2025" fell out of a range starting 5 January though January is in
     it (QA 8). It is kept when its month or year overlaps the range, as the page's help says, and
-    its precision shows wherever it is drawn. The first condition is a plain bound on the date
-    column (no year-precision date is a year before the range), so a scan still skips row groups.
+    its precision shows wherever it is drawn. Written as comparisons with bound dates only (a
+    month-dated claim reaches `start` when its month is `start`'s or later): the first is a plain
+    bound a scan skips row groups by, and no row computes its month's last day (at 10M claims
+    that cost the date-filtered pages 10-20 ms).
     """
-    span_end = sa.case(
-        (precision == "month", sa.func.last_day(stated_on)),
-        (precision == "year", sa.func.make_date(sa.func.year(stated_on), 12, 31)),
-        else_=stated_on,
-    )
+    month_start, year_start = start.replace(day=1), start.replace(month=1, day=1)
     return [
-        stated_on > start - dt.timedelta(days=366),
-        sa.or_(stated_on >= start, sa.and_(precision.in_(["month", "year"]), span_end >= start)),
+        stated_on >= year_start,
+        sa.or_(
+            stated_on >= start,
+            sa.and_(precision == "month", stated_on >= month_start),
+            precision == "year",
+        ),
     ]
 
 
