@@ -119,3 +119,56 @@ def test_a_yearless_date_under_a_blogs_name_is_no_posts_day() -> None:
     got = [c for c in _claims(text) if c["value_low"] == 10000]
     assert len(got) == 1, got
     assert got[0]["stated_on"] == "2024-10-28"
+
+
+PANEL = (
+    "NIGHT DESK - panel\n"
+    "Wednesday 18 December 2024 | 22:05 KST\n"
+    "Machine transcript. Not checked against broadcast.\n\n"
+    "HOST (JANE ROE): welcome back. two numbers tonight both about Kursk. first this morning "
+    "Andrii Kovalenko who heads Ukraine's Centre for Countering Disinformation said North Korean "
+    "losses have already exceeded two hundred killed and wounded. second last Thursday the Russian "
+    "military blogger Vladimir Romanov wrote on Telegram that more than three hundred Ukrainian "
+    "servicemen were killed near Plekhovo. none of it can be checked. we asked Moscow and heard "
+    "nothing back.\n\n"
+    "ROE: Tom Lee is with us. what do you make of it.\n\n"
+    "TOM LEE: the village did change hands. who took it is the question. my own guess is fifteen "
+    "hundred dead. that's my count not anybody's official count.\n"
+)
+
+
+def test_a_machine_transcripts_lower_case_sentences_are_read_one_by_one() -> None:
+    """A machine transcript starts its sentences in lower case: read as one long sentence, the
+    panel's figures all went to the first body it named. Each sentence is now read on its own, and
+    "X who heads Y said" (no commas) is X's claim, not Y's."""
+    got = {c["value_low"]: c for c in _claims(PANEL)}
+    assert got[200]["claimant"] == "Andrii Kovalenko (Center for Countering Disinformation)"
+    assert (got[200]["qualifier"], got[200]["stated_on"]) == ("over", "2024-12-18")
+    assert got[300]["claimant"] == "Vladimir Romanov (Russian military blogger)"
+    assert (got[300]["subject"], got[300]["qualifier"]) == ("Ukrainian forces", "over")
+    assert 1500 not in got  # a guest's own guess
+
+
+def test_a_lower_case_and_goes_on_with_the_sentence_before() -> None:
+    """(negative) ". and four thousand casualties in total" continues what the officials say: it is
+    not a new sentence with no speaker."""
+    text = (
+        "EASTERN FRONT podcast\nThursday 23 January 2025\n\n"
+        "Speaker 1: so this is the one. yesterday the BBC ran a story where Western officials say about "
+        "one thousand North Korean soldiers have been killed in Kursk. and four thousand casualties in "
+        "total. they are counting killed wounded missing. it is a big number. it was quiet last week\n"
+    )
+    got = {c["value_low"]: c["claimant"] for c in _claims(text)}
+    assert got.get(1000) == "Western officials" and got.get(4000) == "Western officials", got
+
+
+def test_an_article_with_a_few_lower_case_starts_is_read_as_before() -> None:
+    """(negative) Prose whose sentences start in capitals stays in ordinary mode: "e.g. the" and
+    "approx. 300" end nothing, and a lower-case "vs. the" is no sentence end."""
+    text = (
+        "Kursk losses\n\nKYIV, December 18, 2024\n\n"
+        "Ukraine's military intelligence said at least 200 North Korean soldiers were killed in Kursk "
+        "region, e.g. near Plekhovo, vs. the few dozen Washington cited. The agency gave no details.\n"
+    )
+    got = [c for c in _claims(text) if c["value_low"] == 200]
+    assert len(got) == 1 and got[0]["claimant"] == "Defense Intelligence of Ukraine (HUR)", got

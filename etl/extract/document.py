@@ -152,6 +152,9 @@ class Layout:
     year_of: dict[int, int] = field(default_factory=dict)
     #: Paragraph index -> the section heading it sits under ("5. North Korean losses in Kursk").
     section_of: dict[int, str] = field(default_factory=dict)
+    #: (session 24) A machine transcript's sentences start in lower case ("welcome back. three
+    #: numbers tonight …"): `split_sentences` then ends a sentence before a lower-case word too.
+    lower_starts: bool = False
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -542,7 +545,16 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     _year_sections(lay, lines)
     # (the body only: the headline is recorded as printed)
     lay.paragraphs = [_KOREA_SHORT.sub(_korea_long, p) for p in lay.paragraphs]
+    body = " ".join(lay.paragraphs)
+    lower = len(_LOWER_START.findall(body))
+    lay.lower_starts = lower >= 4 and lower > len(_UPPER_START.findall(body))
     return lay
+
+
+#: (session 24) A sentence's end, then a lower-case or an upper-case word: a machine transcript
+#: has more of the first than of the second ("welcome back. three numbers tonight").
+_LOWER_START = re.compile(r"[a-z0-9)\]][.?!]\s+[a-z]")
+_UPPER_START = re.compile(r"[a-z0-9)\]][.?!][\"”’']?\s+[A-Z]")
 
 
 #: A heading that is a year alone ("2024", "== 2025 =="): a timeline's section.
@@ -2718,19 +2730,22 @@ _PARTS = re.compile(r"\s[·•|]\s")
 _TIME_RE = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of a paragraph; abbreviations ("Dec.", "U.S.") and dates do not end one."""
+def split_sentences(paragraph: str, lower_starts: bool = False) -> list[str]:
+    """Sentences of a paragraph; abbreviations ("Dec.", "U.S.") and dates do not end one.
+
+    `lower_starts` (a machine transcript, `Layout.lower_starts`): a sentence may start with a
+    lower-case word ("… none of them checkable. first this morning Andrii Kovalenko …")."""
     out: list[str] = []
     start = 0
     # a footnote marker ("servicemen.[16] Russian ...") stays with the sentence it ends
     # (a bracketed sentence after one is a sentence of its own: "… began. (That works out to …)")
-    for m in re.finditer(
-        r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+(?:[\"“‘A-Z0-9#]|\((?=[A-Z][a-z])))", paragraph
-    ):
+    for m in re.finditer(_LOWER_END if lower_starts else _SENTENCE_END, paragraph):
         before = paragraph[start : m.start() + 1]
         word = re.search(r"([A-Za-z.]+)\.$", before)
         if word and word.group(1).rstrip(".") in _ABBREV:
             continue
+        if lower_starts and re.search(r"(?:\b[a-z]\.[a-z]|\b(?:approx|incl|etc|vs|no|cf))\.$", before):
+            continue  # "e.g. the", "i.e. the", "approx. six hundred": no end
         if re.search(r"\b[A-Z]\.$", before):  # initials
             continue
         if m.group(0)[-1] in "\"”’'" and re.match(
@@ -2746,6 +2761,15 @@ def split_sentences(paragraph: str) -> list[str]:
         out.append(rest)
     return [piece for sentence in out for piece in _cut_long(sentence)]
 
+
+#: A sentence's end: its stop (and closing quote, note markers) before a capital, a digit or a quote.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+(?:[\"“‘A-Z0-9#]|\((?=[A-Z][a-z])))")
+#: (session 24) In a machine transcript: before a lower-case word too.
+#: (Not before "and", "but", "or", "plus", "so": "… say about one thousand killed. and four thousand
+#: casualties in total" goes on with what they say.)
+_LOWER_END = re.compile(
+    r"[.!?][\"”’']?(?:\[\d{1,3}\])*(?=\s+(?:[\"“‘A-Z0-9#]|(?!(?:and|but|or|plus|so)\b)[a-z]|\((?=[A-Z][a-z])))"
+)
 
 #: (QA 6) The longest run of text read as one sentence. Reading costs time in the square of a
 #: sentence's length (each figure looks along its sentence), and no sentence of prose is this

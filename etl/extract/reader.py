@@ -317,6 +317,10 @@ _COMPARED = re.compile(
 _RELATIVE_ASIDE = re.compile(
     r"\)?,\s+(?:who|which|whose)\b[^,;:\"“”]{1,140},\s*(?:also\s+|later\s+|first\s+|then\s+)?$"
 )
+#: (session 24) The same without commas, as a machine transcript has it: "… who heads X said".
+_BARE_RELATIVE = re.compile(
+    r"\s+who\s+(?:heads|leads|runs|chairs|directs|is\s+(?:the\s+)?head\s+of)\b[^,;:\"“”]{1,140}?\s+$"
+)
 #: The start of a time aside set in commas: "Ukraine's General Staff, on the day Moscow declared …,".
 _WHEN_ASIDE_BEFORE = re.compile(
     r"\b[A-Z][\w'’.-]*,\s+(?:on\s+the\s+(?:same\s+)?day|the\s+(?:same\s+)?day|when|while|hours\s+after|days\s+after)\s+"
@@ -2046,7 +2050,7 @@ class Reader:
             return self._spokes_cache
         self._spokes_known = True
         for para in self.layout.paragraphs[: self.first_turn]:
-            for sent in split_sentences(para):
+            for sent in split_sentences(para, self.layout.lower_starts):
                 voice = _SPOKESPERSON.search(sent)
                 if voice is None:
                     continue
@@ -2074,7 +2078,7 @@ class Reader:
         pub = self.layout.published.date()
         last_day: DateMention | None = None
         for para in self.layout.paragraphs[:first_turn]:
-            for sent in split_sentences(para):
+            for sent in split_sentences(para, self.layout.lower_starts):
                 days = [
                     d
                     for d in find_dates(sent, pub)
@@ -2179,7 +2183,7 @@ class Reader:
             n_drafts, n_responses = len(self.drafts), len(self.responses)
             self.para_start = self.sentence_no + 1
             self.para_past_day = _PAST_DAY_LEAD.match(para) is not None
-            sents = split_sentences(para)
+            sents = split_sentences(para, self.layout.lower_starts)
             paras = self.layout.paragraphs
             for k, sent in enumerate(sents):
                 if k + 1 < len(sents):
@@ -2187,7 +2191,7 @@ class Reader:
                 elif pi + 1 < len(paras) and pi + 1 not in self.layout.breaks:
                     # "… more than 4,500 killed and wounded. ¶ This was reported by the General
                     # Staff on Facebook": a one-sentence paragraph attributed by the next one's start
-                    said_by = _SAID_BY_NEXT.match(split_sentences(paras[pi + 1])[0])
+                    said_by = _SAID_BY_NEXT.match(split_sentences(paras[pi + 1], self.layout.lower_starts)[0])
                 else:
                     said_by = None
                 self.said_after = _said_after(said_by.group("tail")) if said_by else ""
@@ -3857,6 +3861,10 @@ class Reader:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
                 rel = _RELATIVE_ASIDE.search(clause, 0, v.start())
+                if rel is None and self.layout.lower_starts:
+                    # (session 24) a machine transcript sets no commas: "Andrii Kovalenko who heads
+                    # Ukraine's Centre for Countering Disinformation said …"
+                    rel = _BARE_RELATIVE.search(clause, 0, v.start())
                 if rel is not None and best.start > rel.start():
                     # "Andrii Kovalenko, who heads the Center for … at Ukraine's National Security and
                     # Defense Council, said": a relative clause set in commas between the subject and
