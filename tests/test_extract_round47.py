@@ -172,3 +172,45 @@ def test_an_article_with_a_few_lower_case_starts_is_read_as_before() -> None:
     )
     got = [c for c in _claims(text) if c["value_low"] == 200]
     assert len(got) == 1 and got[0]["claimant"] == "Defense Intelligence of Ukraine (HUR)", got
+
+
+WHISPER = (
+    "LATE SHIFT - hour two\n"
+    "auto-transcribed | friday december 20 2024 | 11pm eastern\n\n"
+    "[01:02:10] HOST (ANN LEE): welcome back it's friday night and the story this week is north korea "
+    "south korea's spy agency the nis told lawmakers on thursday that at least one hundred north "
+    "korean soldiers have been killed in the kursk region\n"
+    "[01:02:31] HOST (ANN LEE): a hundred dead folks and nearly a thousand wounded the nis said and "
+    "russia's mission at the un declined to comment\n"
+    "[01:02:52] CALLER (TOM): hey ann i read somewhere it's five thousand of them dead already\n"
+    "[01:03:06] HOST (ANN LEE): well tom we can't confirm anything like that the official number is "
+    "the one from seoul\n"
+)
+
+
+def test_a_transcript_all_in_lower_case_is_read_with_its_names_and_quoted_as_printed() -> None:
+    """Some transcription services print every word in lower case ("the nis told lawmakers"): the
+    names were lost as in a line in capitals, and the figures went unread. Such lines are read in
+    sentence case with the data files' proper words ("NIS", "Kursk"), and each quote is given back
+    exactly as printed, in lower case."""
+    claims = _claims(WHISPER)
+    got = {c["value_low"]: c for c in claims}
+    nis = got[100]
+    assert nis["claimant"] == "National Intelligence Service (South Korea)"
+    assert (nis["qualifier"], nis["stated_on"]) == ("at_least", "2024-12-19")
+    assert "the nis told lawmakers on thursday" in nis["quote"]
+    assert all(c["quote"] == c["quote"].lower() for c in claims), [c["quote"] for c in claims]
+    assert 5000 not in got  # a caller's own number
+
+
+def test_an_article_with_one_lower_case_line_is_not_recased() -> None:
+    """(negative) A story in ordinary case with one long lower-case line (a pasted handle list, a
+    caption) is read as it is."""
+    text = (
+        "Kursk losses\n\nKYIV, December 18, 2024\n\n"
+        "Ukraine's military intelligence said at least 200 North Korean soldiers were killed in Kursk "
+        "region in recent weeks, an estimate that could not be verified.\n\n"
+        "tags: north korea kursk losses hur estimate december war russia ukraine front line\n"
+    )
+    got = [c for c in _claims(text) if c["value_low"] == 200]
+    assert len(got) == 1 and got[0]["quote"].startswith("Ukraine's military intelligence said"), got

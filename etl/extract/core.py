@@ -126,6 +126,14 @@ def verbatim(quote: str, rewrites: list[tuple[str, str, str]] | None = None, pri
         # (session 20) printed so already: a rewrite made elsewhere on the page ("11 tūkst." read as
         # "11 thousand" in the headline) is not undone in a sentence that printed "11 thousand"
         return quote
+    flat = " ".join(quote.split())
+    if printed and len(flat.lower()) == len(flat) and len(printed.lower()) == len(printed):
+        # (session 24) read in another case (a line in capitals or all in lower case, put in
+        # sentence case to be read, its line's end read as a full stop): given back as printed
+        for probe in dict.fromkeys((flat, flat.rstrip("."))):
+            at = printed.lower().find(probe.lower()) if probe else -1
+            if at >= 0:
+                return printed[at : at + len(probe)]
     q = quote
     # (session 20) undone last first: a rewrite may read the result of one before it ("3 tys.
     # military" -> "3 thousand military" -> "3 thousand servicemen")

@@ -107,9 +107,46 @@ def _recase_flash(line: str, proper: dict[str, str]) -> str:
     return (m.group("pre") or "") + _recase_line(m.group("head"), proper) + m.group("rest")
 
 
+#: (session 24) A machine transcript's turn: its time code and speaker label, then the words.
+_TURN_HEAD = re.compile(r"(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?:[A-Z][A-Z0-9 .'’()-]{1,40}:\s+)?")
+
+
+def _whispering(line: str) -> bool:
+    """(session 24) A line of running text all in lower case, after its time code and speaker label
+    ("[01:02:10] HOST (RAY DELGADO): welcome back … john kirby at the white house said …"), as
+    some transcription services give it: the names are lost as in a line in capitals."""
+    rest = line[_TURN_HEAD.match(line).end() :]  # type: ignore[union-attr]
+    letters = [c for c in rest if c.isalpha()]
+    return (
+        len(letters) >= 30
+        and len(rest.split()) >= 8
+        and sum(c.isupper() for c in letters) <= 0.01 * len(letters)
+    )
+
+
+def recase_whispering(text: str, ref: Reference) -> str:
+    """`text` with each all-lower-case line of a mostly lower-case text put in sentence case and its
+    proper words restored (`_recase_line`), the turn's time code and label kept as they are. Only
+    when such lines are most of the text's long lines: an article's one lower-case line is left."""
+    lines = text.split("\n")
+    long = [ln for ln in lines if len(ln) >= 60]
+    quiet = [ln for ln in long if _whispering(ln)]
+    if len(quiet) < 3 or len(quiet) * 2 < len(long):
+        return text
+    proper = _proper_words(ref)
+    out = []
+    for ln in lines:
+        if _whispering(ln):
+            head = _TURN_HEAD.match(ln).end()  # type: ignore[union-attr]
+            ln = ln[:head] + _recase_line(ln[head:], proper)
+        out.append(ln)
+    return "\n".join(out)
+
+
 def recase_shouting(text: str, ref: Reference) -> str:
     """`text` with each line in capitals put in sentence case, its proper words restored (a
     flash's headline in capitals too, before its text in ordinary case)."""
+    text = recase_whispering(text, ref)
     if not re.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
         return text  # the common case: nothing in capitals for three words running
     lines = text.split("\n")
