@@ -31,12 +31,17 @@ def _claims(text: str) -> list[dict[str, Any]]:
     return extract(text).claims
 
 
+def _one(text: str, value: int) -> dict[str, Any]:
+    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
+    got = [c for c in _claims(text) if c["value_low"] == value]
+    assert len(got) == 1, got
+    return got[0]
+
+
 def test_a_clip_head_gives_the_post_below_its_account_and_its_day() -> None:
     """The post under "[2] HUR · Telegram · Fri 20 Dec · 17:40" has no verb of saying: its figure is
     HUR's, stated on the head's day (in the year of the file's own date)."""
-    got = [c for c in _claims(CLIPS) if c["value_low"] == 200]
-    assert len(got) == 1, got
-    hur = got[0]
+    hur = _one(CLIPS, 200)
     assert hur["claimant"] == "Defense Intelligence of Ukraine (HUR)"
     assert (hur["stated_on"], hur["stated_on_precision"]) == ("2024-12-20", "day")
     assert (hur["metric"], hur["subject"], hur["qualifier"]) == ("killed", "DPRK forces", "at_least")
@@ -58,10 +63,8 @@ def test_a_head_dated_after_the_file_is_of_the_year_before() -> None:
         "[1] HUR · Telegram · Mon 30 Dec · 12:05\n"
         "At least 30 North Korean soldiers were killed or wounded near Plekhovo over the weekend.\n"
     )
-    got = [c for c in _claims(text) if c["value_low"] == 30]
-    assert len(got) == 1, got
-    assert got[0]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
-    assert got[0]["stated_on"] == "2024-12-30"
+    hur = _one(text, 30)
+    assert (hur["claimant"], hur["stated_on"]) == ("Defense Intelligence of Ukraine (HUR)", "2024-12-30")
 
 
 def test_share_furniture_with_platform_names_is_no_clip_head() -> None:
@@ -73,10 +76,8 @@ def test_share_furniture_with_platform_names_is_no_clip_head() -> None:
         "Ukraine's military intelligence (HUR) said on Monday that at least 30 North Korean "
         "soldiers were killed or wounded near Plekhovo on December 14 and 15.\n"
     )
-    got = [c for c in _claims(text) if c["value_low"] == 30]
-    assert len(got) == 1, got
-    assert got[0]["claimant"] == "Defense Intelligence of Ukraine (HUR)"
-    assert got[0]["stated_on"] == "2024-12-16"
+    hur = _one(text, 30)
+    assert (hur["claimant"], hur["stated_on"]) == ("Defense Intelligence of Ukraine (HUR)", "2024-12-16")
 
 
 EXPORT = (
@@ -116,9 +117,7 @@ def test_a_yearless_date_under_a_blogs_name_is_no_posts_day() -> None:
         "North Korea had sent around 10,000 soldiers in total to train in eastern Russia.\n\n"
         "Ukraine's 2025 defence budget, adopted last week, allocates more to security.\n"
     )
-    got = [c for c in _claims(text) if c["value_low"] == 10000]
-    assert len(got) == 1, got
-    assert got[0]["stated_on"] == "2024-10-28"
+    assert _one(text, 10000)["stated_on"] == "2024-10-28"
 
 
 PANEL = (
@@ -170,8 +169,7 @@ def test_an_article_with_a_few_lower_case_starts_is_read_as_before() -> None:
         "Ukraine's military intelligence said at least 200 North Korean soldiers were killed in Kursk "
         "region, e.g. near Plekhovo, vs. the few dozen Washington cited. The agency gave no details.\n"
     )
-    got = [c for c in _claims(text) if c["value_low"] == 200]
-    assert len(got) == 1 and got[0]["claimant"] == "Defense Intelligence of Ukraine (HUR)", got
+    assert _one(text, 200)["claimant"] == "Defense Intelligence of Ukraine (HUR)"
 
 
 WHISPER = (
@@ -212,5 +210,4 @@ def test_an_article_with_one_lower_case_line_is_not_recased() -> None:
         "region in recent weeks, an estimate that could not be verified.\n\n"
         "tags: north korea kursk losses hur estimate december war russia ukraine front line\n"
     )
-    got = [c for c in _claims(text) if c["value_low"] == 200]
-    assert len(got) == 1 and got[0]["quote"].startswith("Ukraine's military intelligence said"), got
+    assert _one(text, 200)["quote"].startswith("Ukraine's military intelligence said")
