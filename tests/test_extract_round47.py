@@ -61,10 +61,39 @@ def test_a_head_dated_after_the_file_is_of_the_year_before() -> None:
         "CLIPS: Kursk, week 1\n"
         "R. Ortiz · compiled Fri 3 Jan 2025, 10:00 CET\n\n"
         "[1] HUR · Telegram · Mon 30 Dec · 12:05\n"
-        "At least 30 North Korean soldiers were killed or wounded near Plekhovo over the weekend.\n"
+        "At least 30 North Korean soldiers were killed or wounded near Plekhovo over the weekend.\n\n"
+        "[2] @kursk_watcher · X · Tue 31 Dec · 09:05\n"
+        "Quiet night on the Sudzha road, as far as anyone can tell.\n"
     )
     hur = _one(text, 30)
     assert (hur["claimant"], hur["stated_on"]) == ("Defense Intelligence of Ukraine (HUR)", "2024-12-30")
+
+
+def test_a_media_accounts_clip_dates_the_present_tense_by_its_post() -> None:
+    """(QA 9) "HUR says …" under "[2] Ukrainska Pravda · Telegram · Fri 20 Dec · 17:40" in a file
+    compiled on 23 December was dated the 23rd: the outlet's post said it on the 20th."""
+    text = (
+        "CLIPS: Kursk, week 52\nM. Lindqvist · compiled Mon 23 Dec 2024, 08:10 CET\n\n"
+        "[1] Rybar · Telegram · Wed 18 Dec · 22:15\n"
+        "The Ukrainian General Staff claims 200 North Korean soldiers killed; that is a lie.\n\n"
+        "[2] Ukrainska Pravda · Telegram · Fri 20 Dec · 17:40\n"
+        "HUR says at least 300 North Korean servicemen have been killed on the Kursk front.\n"
+    )
+    assert _one(text, 300)["stated_on"] == "2024-12-20"
+    assert _one(text, 200)["stated_on"] == "2024-12-18"
+
+
+def test_one_post_head_quoted_in_an_article_dates_nothing() -> None:
+    """(QA 9) An article dated 20 December quoting one post head on a line of its own
+    ("[2] HUR · Telegram · Sat 14 Dec · 18:05") read its own "on Thursday" against the 14th."""
+    text = (
+        "Kursk front: what the channels say\n\nPublished 20 December 2024\n\n"
+        "Ukraine's military intelligence posted this on its channel last week:\n\n"
+        "[2] HUR · Telegram · Sat 14 Dec · 18:05\n\n"
+        "Russia's Defence Ministry said on Thursday that 600 Ukrainian soldiers were killed in the "
+        "Kursk region over the past day.\n"
+    )
+    assert _one(text, 600)["stated_on"] == "2024-12-19"
 
 
 def test_share_furniture_with_platform_names_is_no_clip_head() -> None:

@@ -2245,7 +2245,14 @@ def _web_layout(lines: list[str]) -> Layout:
     short_first = _HANDLE_STAMP.search(header[-1]) if header and lay.published is not None else None
     if first_stamp is None and short_first is not None and lay.published is not None:
         first_stamp = _short_stamp(short_first.group("when"), lay.published)  # "Name @handle · Mar 3"
-    first_clip = _CLIP_HEAD.match(header[-1]) if header and first_stamp is None and lay.published else None
+    # (session 24, QA 9) a clip file has two heads or more: one head quoted in an article's body
+    # (its own dateline above) dates nothing
+    clip_file = sum(_CLIP_HEAD.match(r.strip()) is not None for r in rows) >= 2
+    first_clip = (
+        _CLIP_HEAD.match(header[-1])
+        if header and first_stamp is None and lay.published and clip_file
+        else None
+    )
     if first_clip is not None and lay.published is not None:  # (session 24) the first clip's head
         first_stamp = _clip_day(first_clip.group("when"), lay.published)
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
@@ -2421,7 +2428,11 @@ def _web_layout(lines: list[str]) -> Layout:
             if short is not None and lay.published is not None:
                 # a copied post's "Name @handle · Nov 5" or "· 2h": the post's day, in the page's year
                 post_stamp = _short_stamp(short.group("when"), lay.published)
-            clip = _CLIP_HEAD.match(s) if post_stamp is None and lay.published is not None else None
+            clip = (
+                _CLIP_HEAD.match(s)
+                if post_stamp is None and lay.published is not None and clip_file
+                else None
+            )
             clip_stamp = _clip_day(clip.group("when"), lay.published) if clip and lay.published else None
             if clip_stamp is not None:
                 # (session 24) an analyst's clip of a post: "[3] HUR · Telegram · Mon 16 Dec · 11:20":

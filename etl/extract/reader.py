@@ -2041,6 +2041,13 @@ class Reader:
             return spokes[0]
         return person
 
+    def _posted_day(self) -> date:
+        """(session 24) The day the paragraph was posted: its entry's day under a post's stamp or a
+        day heading (`Layout.day_of`), else the page's. Its present tense ("HUR says") is that day."""
+        day = self.layout.day_of.get(self.para_index) if self.para_index in self.layout.stamped else None
+        assert self.layout.published is not None or day is not None
+        return day or self.layout.published.date()  # type: ignore[union-attr]
+
     def _intro_spokesperson(self) -> tuple[Actor, str] | None:
         """(body, sentence) when a transcript's introduction (before its first turn) names a
         spokesperson and the body they speak for: "We spoke to Oleh Marchuk, a spokesman for the
@@ -6254,8 +6261,8 @@ class Reader:
             )
         ):
             # The first paragraph of a dated report tells that day's news: "the NIS estimates",
-            # "X says" in the present tense is the report's day.
-            day = self.layout.published.date()
+            # "X says" in the present tense is the report's day (a clipped post's, its post's day).
+            day = self._posted_day()
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
@@ -6267,8 +6274,9 @@ class Reader:
             and not find_dates(self.layout.paragraphs[self.para_index], self.pub)
         ):
             # (round 34) a dated broadcast's speaker, live: "The agency estimates about 600 …" in a
-            # correspondent's turn is that day's news, as in a report's first paragraph
-            day = self.layout.published.date()
+            # correspondent's turn is that day's news, as in a report's first paragraph (session 24:
+            # in a clip file, "HUR says …" under a post's head is that post's day)
+            day = self._posted_day()
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
@@ -6281,7 +6289,7 @@ class Reader:
         ):
             # "DeepState now puts the area at 140 square kilometres": "now" and the present tense
             # are the report's day, wherever in the report the sentence stands
-            day = self.layout.published.date()
+            day = self._posted_day()
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if (
             stated is None
