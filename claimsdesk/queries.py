@@ -1087,8 +1087,8 @@ def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
     )
     unlinked = ~r.response_id.in_(sa.select(response_claims.c.response_id))
     in_range: sa.ColumnElement[bool] = sa.true()
-    if f.date_from:
-        in_range = sa.and_(in_range, r.stated_on >= f.date_from)
+    if f.date_from:  # (QA 9) a response dated only to a month or year, as a claim is
+        in_range = sa.and_(in_range, *stated_from(r.stated_on, r.stated_on_precision, f.date_from))
     if f.date_to:
         in_range = sa.and_(in_range, r.stated_on <= f.date_to)
     return sa.or_(r.response_id.in_(linked), sa.and_(unlinked, in_range))

@@ -231,3 +231,35 @@ def test_a_date_range_keeps_a_claim_dated_only_to_a_month_it_overlaps(
     ).fetchall()[0][0]
     if start == dt.date(2025, 1, 5):
         assert month_dated >= 1  # Zelenskyy's 3,800, stated in January 2025
+
+
+def test_a_date_range_keeps_a_response_dated_only_to_a_month_it_overlaps(tmp_path: Path) -> None:
+    """(QA 9) A topic response dated "2025-02" (month precision) fell out of the Responses chart
+    for 5-28 February, as month-dated claims did; it is kept, and dropped by a range ending
+    before February."""
+    from etl.build import build
+    from tests.helpers import write_dataset
+
+    responses = (
+        "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n"
+        'Ukraine,no_comment,"a month-dated topic response",,2025-02-01,month,doc-a,"No comment."\n'
+        'Ukraine,denied,"a day-dated topic response",,2025-02-03,day,doc-a,"Not so."\n'
+    )
+    data = write_dataset(tmp_path / "data", responses=responses)
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    c = db.connect_readonly(pointer.resolve())
+    try:
+
+        def about(start: dt.date, end: dt.date) -> list[str]:
+            got = Q.responses_by_actor(c, Filters(date_from=start, date_to=end))
+            return sorted(got["about"])
+
+        assert about(dt.date(2025, 2, 5), dt.date(2025, 2, 28)) == ["a month-dated topic response"]
+        assert about(dt.date(2025, 2, 1), dt.date(2025, 2, 28)) == [
+            "a day-dated topic response",
+            "a month-dated topic response",
+        ]
+        assert about(dt.date(2025, 1, 1), dt.date(2025, 1, 31)) == []
+    finally:
+        c.close()
