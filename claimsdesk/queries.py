@@ -521,10 +521,15 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Counts for the overview cards: claims, claimants, outlets, date span, undated claims."""
     t, n, _nf = counts_source(f)
     base = (
-        sa.select(t.c.claimant, t.c.reported_by, t.c.stated_on, n.label("n"))
+        sa.select(t.c.claimant, t.c.reported_by, t.c.stated_on, t.c.stated_on_precision, n.label("n"))
         .where(*where(f, t=t))
-        .group_by(t.c.claimant, t.c.reported_by, t.c.stated_on)
+        .group_by(t.c.claimant, t.c.reported_by, t.c.stated_on, t.c.stated_on_precision)
         .subquery()
+    )
+    # (QA 9) the first and latest date with its precision: "2025-01" for a claim dated only to
+    # January, never "2025-01-01"; of two claims on one date, the more precise one names it
+    rank = sa.case(
+        (base.c.stated_on_precision == "month", 1), (base.c.stated_on_precision == "year", 2), else_=0
     )
     combos = sa.select(base.c.reported_by).where(base.c.reported_by.is_not(None)).distinct().subquery()
     outlet = sa.func.unnest(sa.func.string_split(combos.c.reported_by, ";"))
@@ -538,7 +543,13 @@ def headline(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         sa.func.count(sa.distinct(base.c.claimant)).label("claimants"),
         n_outlets.label("outlets"),
         sa.func.min(base.c.stated_on).label("first"),
+        sa.func.arg_min(base.c.stated_on_precision, sa.func.row(base.c.stated_on, rank))
+        .filter(base.c.stated_on.is_not(None))
+        .label("first_precision"),
         sa.func.max(base.c.stated_on).label("last"),
+        sa.func.arg_max(base.c.stated_on_precision, sa.func.row(base.c.stated_on, -rank))
+        .filter(base.c.stated_on.is_not(None))
+        .label("last_precision"),
         sa.func.coalesce(sa.func.sum(base.c.n).filter(base.c.stated_on.is_(None)), 0).label("undated"),
     ).select_from(base)
     return run(con, stmt)

@@ -390,6 +390,17 @@ def as_date(v: Any) -> str:
     return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
 
 
+def stated(v: Any, precision: Any) -> str:
+    """A date stated as precisely as it is known, for a metric card: "2025-01 (month)" for a
+    claim dated only to January (QA 9: "2025-01-01" read as a day), "–" for none."""
+    day = as_date(v)
+    if not day:
+        return "–"
+    if precision in ("month", "year"):
+        return f"{day[:7] if precision == 'month' else day[:4]} ({precision})"
+    return day
+
+
 def build_caption(info: dict[str, str]) -> str:
     """How fresh the database is and how it was built, from `queries.build_info`.
 
