@@ -111,7 +111,9 @@ def adjust_date_range(
     start, end = dates[0], dates[-1]
     assert start is not None and end is not None
     if len(dates) == 1:
-        notices.append(f"The link gives one date: showing claims stated on {start}")
+        notices.append(
+            f"The link gives one date: showing claims stated on {start} (and those dated only to its month or year)"
+        )
     elif start > end:
         start, end = end, start
         notices.append(

@@ -48,7 +48,9 @@ def test_a_reversed_range_is_swapped_whole_and_named() -> None:
 def test_a_single_date_means_that_day_and_is_named() -> None:
     rng, notices = adjust_date_range(["2024-12-16"], SPAN)
     assert rng == (dt.date(2024, 12, 16), dt.date(2024, 12, 16))
-    assert notices == ["The link gives one date: showing claims stated on 2024-12-16"]
+    assert notices == [
+        "The link gives one date: showing claims stated on 2024-12-16 (and those dated only to its month or year)"
+    ]
 
 
 def test_a_same_day_range_is_kept_without_a_notice() -> None:
