@@ -18,4 +18,6 @@ from etl.build import build  # noqa: E402  (the writer, handed to the first-star
 st.set_page_config(page_title="Claims Desk", layout="wide")
 ui.ensure_database(build)
 ui.sidebar_filters()
+ui.start_page_link_notices()
 page.run()
+ui.show_page_link_notices()  # (a page that stops early draws them in `ui.stop`)

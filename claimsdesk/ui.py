@@ -10,8 +10,9 @@ import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import duckdb
 import pandas as pd
@@ -115,15 +116,50 @@ def _raw_params() -> dict[str, list[str]]:
 
 def page_link_notices(page: str, allowed: dict[str, Sequence[str]]) -> None:
     """A page's own link values that its controls do not accept, named in the sidebar (read before
-    the controls are drawn, which reset them; kept for the session, as the filters' notices).
-    Every page calls it for each control a link may set, right before drawing it: a control whose
-    options come from the data is checked once they are known."""
+    the controls are drawn, which reset them). Every page calls it for each control a link may set,
+    right before drawing it: a control whose options come from the data is checked once they are
+    known. The notices are drawn once the page has drawn its controls (`show_page_link_notices`),
+    and go when the analyst changes one of them, as the shared filters' notices go."""
     key = f"_page_notices_{page}_{'-'.join(sorted(allowed))}"  # a page may check its controls in turns
     if key not in st.session_state:
         raw = {k: st.query_params.get_all(k) for k in allowed if k in st.query_params}
         st.session_state[key] = ignored_link_values(raw, allowed)
-    for notice in st.session_state[key]:
-        st.sidebar.warning(notice, icon=":material/link_off:")
+    if st.session_state[key]:
+        pending = _PENDING_NOTICES.get(None)
+        if pending is None:  # (a run the entry file did not start: drawn by the next `show`)
+            pending = []
+            _PENDING_NOTICES.set(pending)
+        pending.append((key, st.sidebar.container(), tuple(allowed)))
+
+
+#: This run's page notices waiting for their controls' values: (state key, sidebar box, controls).
+_PENDING_NOTICES: ContextVar[list[tuple[str, Any, tuple[str, ...]]]] = ContextVar("page_notices")
+
+
+def start_page_link_notices() -> None:
+    """The entry file, before the page runs: no notice of an earlier run is pending."""
+    _PENDING_NOTICES.set([])
+
+
+def show_page_link_notices() -> None:
+    """The entry file after the page has run, and `stop` before a page stops: each page notice is
+    drawn in its box while its controls hold the values they had on the run that opened the link,
+    and goes for good once the analyst changes one (QA 9: "Ignored view value 'bogus'" stayed
+    beside the view the analyst had chosen)."""
+    for key, box, controls in _PENDING_NOTICES.get([]):
+        now = {k: st.session_state.get(k) for k in controls}
+        if now != st.session_state.setdefault(f"{key}_values", now):
+            st.session_state[key] = []
+        for notice in st.session_state[key]:
+            box.warning(notice, icon=":material/link_off:")
+    _PENDING_NOTICES.set([])
+
+
+def stop() -> NoReturn:
+    """`st.stop()` for a page: its link notices are drawn first (after `st.stop()` nothing can
+    read the controls' state in that run). Pages never call `st.stop()` themselves."""
+    show_page_link_notices()
+    st.stop()
 
 
 def sidebar_filters() -> Filters:

@@ -112,7 +112,7 @@ if view == WAR:
             ),
             column_config=ui.link_config(),
         )
-    st.stop()
+    ui.stop()
 
 if view == GS:
     st.subheader("General Staff of Ukraine: daily claims of Russian losses")
@@ -131,13 +131,13 @@ if view == GS:
         index=gs_names.index("personnel_losses") if "personnel_losses" in gs_names else 0,
     )
     figures.chart("general_staff", f, gs_metric, key="gs")
-    st.stop()
+    ui.stop()
 
 TYPES = ("casualties", "missing", "captured")
 series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No casualty figures match the filters.")
-    st.stop()
+    ui.stop()
 
 subjects = shape.choices(series, "subject", sort=True)
 ui.page_link_notices("casualties", {"subject_of": subjects, "log": ("true", "false")})

@@ -12,7 +12,7 @@ TYPES = ("deployment",)
 series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No deployment figures match the filters.")
-    st.stop()
+    ui.stop()
 subjects = shape.choices(series, "subject", sort=True)
 DEPLOY_TABS = ["Over time", "Latest per claimant", "Batches sent"]
 ui.page_link_notices("deployments", {"troops_of": subjects, "deploy_chart": DEPLOY_TABS})

@@ -49,7 +49,7 @@ ui.leave_legacy_pages_mode()
 st.title("Review queue: from a report to claims")
 if ui.is_hosted():
     st.info("The review queue edits the dataset and is available only when running locally.")
-    st.stop()
+    ui.stop()
 
 CLAIM_COLS = [
     "claimant",

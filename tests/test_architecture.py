@@ -204,6 +204,28 @@ def test_pages_call_queries_by_reference() -> None:
     assert seen > 20
 
 
+def test_pages_stop_through_the_ui_so_their_link_notices_are_drawn() -> None:
+    """A page that stops early calls `ui.stop()`, which draws its link notices first: after a bare
+    `st.stop()` nothing can read the controls' state in that run (QA 9)."""
+    found = [
+        f"{p.name}:{c.lineno}"
+        for p in PAGE_FILES
+        for c in _calls(p)
+        if isinstance(c.func, ast.Attribute)
+        and c.func.attr == "stop"
+        and isinstance(c.func.value, ast.Name)
+        and c.func.value.id == "st"
+    ]
+    assert found == []
+    assert any(
+        isinstance(c.func, ast.Attribute)
+        and c.func.attr == "stop"
+        and getattr(c.func.value, "id", "") == "ui"
+        for p in PAGE_FILES
+        for c in _calls(p)
+    )
+
+
 def test_pages_do_not_aggregate_or_reshape_data() -> None:
     found = [
         f"{p.name}:{c.lineno} .{c.func.attr}()"

@@ -399,6 +399,33 @@ def _span_and_claims(db_path: Path, f: Filters) -> tuple[dt.date, dt.date, int]:
         con.close()
 
 
+def test_a_page_controls_link_notice_goes_once_that_control_is_changed(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA 9) "Ignored view value(s) in the link: 'bogus'" stayed beside the view the analyst had
+    chosen, through every later step. It goes with the first change of its control, even on a view
+    that stops the page early; a shared filter's notice is the filters' own (it stays here, as no
+    filter changed), and a page switch keeps the notices of an unchanged control."""
+    at = app(
+        default_db, monkeypatch, "pages/2_casualties.py", view="bogus", section="nope", claimant="Nobody"
+    )
+    first = [w.value for w in at.sidebar.warning]
+    assert any("view value" in n for n in first) and any("section value" in n for n in first)
+    assert any("claimant" in n for n in first)
+    at.radio(key="view").set_value("Whole war").run()  # (this view stops the page early)
+    assert not at.exception
+    now = [w.value for w in at.sidebar.warning]
+    assert not any("view value" in n or "section value" in n for n in now), now
+    assert any("claimant" in n for n in now)
+    at.radio(key="view").set_value("Kursk & DPRK").run()  # back: the notice does not come back
+    assert not any("view value" in n for n in (w.value for w in at.sidebar.warning))
+    ov = app(default_db, monkeypatch, "pages/1_overview.py", overview_chart="bogus")
+    assert any("overview_chart" in w.value for w in ov.sidebar.warning)
+    ov.switch_page("pages/6_explore.py").run()
+    ov.switch_page("pages/1_overview.py").run()
+    assert any("overview_chart" in w.value for w in ov.sidebar.warning)
+
+
 def test_a_link_notice_holds_across_pages_and_goes_once_a_filter_changes(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
