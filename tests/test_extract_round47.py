@@ -240,3 +240,31 @@ def test_an_article_with_one_lower_case_line_is_not_recased() -> None:
         "tags: north korea kursk losses hur estimate december war russia ukraine front line\n"
     )
     assert _one(text, 200)["quote"].startswith("Ukraine's military intelligence said")
+
+
+def test_a_live_blogs_bare_day_headings_date_their_entries() -> None:
+    """(QA 9) A live blog published on 15 March with entries under "14 March" and "13 March": each
+    entry's "today" is its heading's day, not the page's."""
+    text = (
+        "Russia-Ukraine war live: latest updates\nAl Jazeera\nPublished 15 Mar 2025\n\n"
+        "14 March\n"
+        "Ukraine's military intelligence said today that at least 4,000 North Korean soldiers had been "
+        "killed or wounded in Kursk region.\n\n"
+        "13 March\n"
+        "Russia's Defence Ministry said today that 300 Ukrainian soldiers were killed over the past day.\n"
+    )
+    assert _one(text, 4000)["stated_on"] == "2025-03-14"
+    assert _one(text, 300)["stated_on"] == "2025-03-13"
+
+
+def test_one_bare_day_line_in_a_dated_article_is_no_entry_heading() -> None:
+    """(negative) One "14 March" line in a story dated the 15th is no live blog's heading: "today"
+    stays the story's day."""
+    text = (
+        "Kursk losses\nAl Jazeera\nPublished 15 Mar 2025\n\n"
+        "Ukraine's military intelligence said today that at least 4,000 North Korean soldiers had been "
+        "killed or wounded in Kursk region.\n\n"
+        "14 March\n\n"
+        "The figure could not be verified.\n"
+    )
+    assert _one(text, 4000)["stated_on"] == "2025-03-15"

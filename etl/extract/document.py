@@ -2280,12 +2280,25 @@ def _web_layout(lines: list[str]) -> Layout:
         _FORWARDED.match(r) or re.search(r"(?i)👁|\bsubscribers\b|\btelegram channel\b", r) for r in rows
     )
     heading_days: list[date] = []
+    day_run = (
+        len({r.strip() for r in rows if _DAY_HEADING.fullmatch(r.strip()) and not re.search(r"\d{4}", r)})
+        >= 2
+    )
     if lay.published is None and lay.month_ref is None and first_stamp is None and channel_page:
         # the first post's day heading sits among the header lines ("28 October" ¶ "Forwarded from …")
         posted_on = [p for p in map(yearless_day, header[-4:]) if p is not None]
         if posted_on:
             stamp, entry_day = True, posted_on[-1]
             heading_days.append(posted_on[-1])
+    if day_run and lay.published is not None and entry_day is None:
+        # (session 24, QA 9) a live blog's first bare day heading among the header lines ("14 March"
+        # under "Published 15 Mar 2025"): the first entry is that day's
+        for h in reversed(header[-3:]):
+            if _DAY_HEADING.fullmatch(h.strip()) and not re.search(r"\d{4}", h):
+                got = [d.first for d in find_dates(h, lay.published.date()) if d.precision == "day"]
+                if got and got[0] < lay.published.date():
+                    stamp, entry_day = True, got[0]
+                break
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
     if first_clip is not None and first_stamp is not None:
         label_next = _clip_author(first_clip.group("who"))
@@ -2508,7 +2521,10 @@ def _web_layout(lines: list[str]) -> Layout:
                     # (round 39: or a digest's first day heading, above its first item, on a page
                     # dated a later day: "MON 23 DEC" under "Tuesday 24 December 2024 | 06:00 UTC")
                     and (bool(paras) or (lay.published is not None and days[0].first < page_day))
-                    and re.match(_WEEKDAY, s) is not None
+                    # ((session 24, QA 9) or one of a live blog's two or more bare day headings,
+                    # "14 March" then "13 March": the weekday is not needed to tell them from a
+                    # date line when the page has several)
+                    and (re.match(_WEEKDAY, s) is not None or day_run)
                     and days[0].first != page_day
                 )
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
