@@ -21,6 +21,8 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
+from claimsdesk.shape import stated_label
+
 PALETTE = (
     "#1f77b4",
     "#d62728",
@@ -183,15 +185,6 @@ def colour_map(names: list[str]) -> dict[str, str]:
 
 def _date(v: object) -> str:
     return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
-
-
-def stated_label(v: object, precision: object) -> str:
-    """A date stated as precisely as it is known: 2024-11-07 (day), 2024-11 (month), 2024
-    (year), "undated"; a month-precision claim stored as 2024-11-01 must not read as 1 November."""
-    day = _date(v)
-    if not day:
-        return "undated"
-    return {"month": day[:7], "year": day[:4]}.get(str(precision or "day"), day)
 
 
 #: The hover of a claim point; the per-point values are `hover_data` columns (customdata).
@@ -1760,8 +1753,8 @@ def war_chart(
                 showlegend=False,
                 customdata=[
                     [
-                        f"{int(r.low):,} ({_words(getattr(r, 'low_is', ''))})",
-                        f"{int(r.high):,} ({_words(getattr(r, 'high_is', ''))})",
+                        f"{int(r.low):,} ({_words(r.low_is)})",
+                        f"{int(r.high):,} ({_words(r.high_is)})",
                         int(r.estimates),
                         wrap(r.who, 70, 300),
                         pd.Timestamp(r.bin_start).date().isoformat(),

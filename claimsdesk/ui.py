@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from claimsdesk import chartview, export, payload, queries
+from claimsdesk import chartview, export, payload, queries, shape
 from claimsdesk.filters import (
     DATE_PARAM,
     LIST_PARAMS,
@@ -147,12 +147,17 @@ def show_page_link_notices() -> None:
     and goes for good once the analyst changes one (QA 9: "Ignored view value 'bogus'" stayed
     beside the view the analyst had chosen)."""
     for key, box, controls in _PENDING_NOTICES.get([]):
-        now = {k: st.session_state.get(k) for k in controls}
-        if now != st.session_state.setdefault(f"{key}_values", now):
-            st.session_state[key] = []
-        for notice in st.session_state[key]:
-            box.warning(notice, icon=":material/link_off:")
+        _notices_until_changed(box, key, {k: st.session_state.get(k) for k in controls})
     _PENDING_NOTICES.set([])
+
+
+def _notices_until_changed(box: Any, key: str, now: object) -> None:
+    """The link notices kept under `key`, drawn in `box` while `now` (the filters, or a page's
+    controls) is what it was on the run that opened the link; gone for good once it changes."""
+    if now != st.session_state.setdefault(f"{key}_values", now):
+        st.session_state[key] = []
+    for notice in st.session_state.get(key, []):
+        box.warning(notice, icon=":material/link_off:")
 
 
 def stop() -> NoReturn:
@@ -256,11 +261,7 @@ def _link_notices(box: Any, f: Filters) -> None:
     """The link's notices (values ignored or adjusted), shown while the filters are the ones the
     link gave. Why: once the analyst changes a filter, "the dates were ignored" describes a view
     no longer on screen (QA 7); the notice goes with the first change and does not come back."""
-    given = st.session_state.setdefault("_url_notices_filters", f)
-    if f != given:
-        st.session_state["_url_notices"] = []
-    for notice in st.session_state.get("_url_notices", []):
-        box.warning(notice, icon=":material/link_off:")
+    _notices_until_changed(box, "_url_notices", f)
 
 
 def _restore_url_params(params: dict[str, list[str]]) -> None:
@@ -273,23 +274,15 @@ def _restore_url_params(params: dict[str, list[str]]) -> None:
     it clamped or a widget that moved) is the one way to set a bound parameter; it is internal,
     so if it moves this does nothing (and the browser test of page switches fails).
     """
-    try:
-        from streamlit.runtime.scriptrunner import get_script_run_ctx
-
-        ctx = get_script_run_ctx()
-        if ctx is None:
-            return
-        with ctx.session_state.query_params() as qp:
-            for key, values in params.items():
-                if values and not qp.has_param(key):
-                    qp.set_corrected_value(key, values, "string_array_value")
-    except (ImportError, AttributeError):  # pragma: no cover - Streamlit internals moved
-        return
+    for key, values in params.items():
+        if values and key not in st.query_params:
+            _set_url_param(key, values)
 
 
 def _set_url_param(key: str, values: list[str]) -> None:
     """Set (or, with no values, remove) a bound parameter in the URL: the link then says what the
-    page shows. Through the same Streamlit internal as `_restore_url_params` (a no-op if moved)."""
+    page shows. Through Streamlit's internal restore of a bound parameter (`_restore_url_params`
+    says why); a no-op if it moves."""
     try:
         from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -429,12 +422,10 @@ def as_date(v: Any) -> str:
 def stated(v: Any, precision: Any) -> str:
     """A date stated as precisely as it is known, for a metric card: "2025-01 (month)" for a
     claim dated only to January (QA 9: "2025-01-01" read as a day), "–" for none."""
-    day = as_date(v)
-    if not day:
+    label = shape.stated_label(v, precision)
+    if label == "undated":
         return "–"
-    if precision in ("month", "year"):
-        return f"{day[:7] if precision == 'month' else day[:4]} ({precision})"
-    return day
+    return f"{label} ({precision})" if precision in ("month", "year") else label
 
 
 def build_caption(info: dict[str, str]) -> str:

@@ -2257,17 +2257,17 @@ def _web_layout(lines: list[str]) -> Layout:
         first_stamp = _clip_day(first_clip.group("when"), lay.published)
     if first_stamp is not None:  # the first post's "#8221 by X » Sat Jan 11, 2025 7:02 pm" header
         stamp, entry_day = True, first_stamp.date()
-    whole = dataclasses.replace(lay, paragraphs=[r for r in rows if r.strip()])
 
     def yearless_day(line: str) -> date | None:
         """(session 24) A day heading without a year ("28 October") on a page with no date of its
         own, as a channel's export has them over its posts: that day, in the year the case's days
         put it in, or the one the text's own years give (`_likely_year`)."""
-        if not _DAY_HEADING.fullmatch(line) or re.search(r"\d{4}", line):
+        if not _bare_day_heading(line):
             return None
         mentions = [m.first for m in find_dates(line, date.today()) if m.precision == "day"]
         if not mentions:
             return None
+        whole = dataclasses.replace(lay, paragraphs=[r for r in rows if r.strip()])  # (its years)
         year = _likely_year(whole, mentions[0].month, mentions[0].day, "")
         try:
             return mentions[0].replace(year=year)
@@ -2280,10 +2280,7 @@ def _web_layout(lines: list[str]) -> Layout:
         _FORWARDED.match(r) or re.search(r"(?i)👁|\bsubscribers\b|\btelegram channel\b", r) for r in rows
     )
     heading_days: list[date] = []
-    day_run = (
-        len({r.strip() for r in rows if _DAY_HEADING.fullmatch(r.strip()) and not re.search(r"\d{4}", r)})
-        >= 2
-    )
+    day_run = len({r.strip() for r in rows if _bare_day_heading(r.strip())}) >= 2
     if lay.published is None and lay.month_ref is None and first_stamp is None and channel_page:
         # the first post's day heading sits among the header lines ("28 October" ¶ "Forwarded from …")
         posted_on = [p for p in map(yearless_day, header[-4:]) if p is not None]
@@ -2294,7 +2291,7 @@ def _web_layout(lines: list[str]) -> Layout:
         # (session 24, QA 9) a live blog's first bare day heading among the header lines ("14 March"
         # under "Published 15 Mar 2025"): the first entry is that day's
         for h in reversed(header[-3:]):
-            if _DAY_HEADING.fullmatch(h.strip()) and not re.search(r"\d{4}", h):
+            if _bare_day_heading(h.strip()):
                 got = [d.first for d in find_dates(h, lay.published.date()) if d.precision == "day"]
                 if got and got[0] < lay.published.date():
                     stamp, entry_day = True, got[0]
@@ -2621,6 +2618,11 @@ _CLIP_HEAD = re.compile(
     r"(?P<when>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
     r"(?:,?\s+(?:19|20)\d{2})?)\s*(?:[·•|,]|\bat\b)\s*\d{1,2}[:.]\d{2}\b"
 )
+
+
+def _bare_day_heading(line: str) -> bool:
+    """(session 24) A day heading without a year: "28 October", "Thursday 9 January"."""
+    return _DAY_HEADING.fullmatch(line) is not None and re.search(r"\d{4}", line) is None
 
 
 def _clip_day(when: str, page: datetime) -> datetime | None:
