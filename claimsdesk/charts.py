@@ -843,6 +843,10 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
     return {"data": data, "layout": layout}
 
 
+#: A month's bar on a date axis: 80 % of a 30-day month, in milliseconds (the axis's unit).
+MONTH_BAR_MS = int(0.8 * 30 * 24 * 3600 * 1000)
+
+
 def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> dict[str, Any]:
     """Claims per month stated, stacked by claim type, with key events.
 
@@ -862,6 +866,9 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
                 "marker": {"color": PALETTE[i % len(PALETTE)]},
                 "name": str(ctype),
                 "type": "bar",
+                # (session 24) a month wide, in ms: a single month's bar on a date axis was
+                # drawn a millisecond wide, so a filter with one month of claims showed no bar
+                "width": MONTH_BAR_MS,
                 "x": _isos(x),
                 "y": [int(v) for v in grp["claims"].tolist()],
             }

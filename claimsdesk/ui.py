@@ -420,12 +420,16 @@ def as_date(v: Any) -> str:
 
 
 def stated(v: Any, precision: Any) -> str:
-    """A date stated as precisely as it is known, for a metric card: "2025-01 (month)" for a
-    claim dated only to January (QA 9: "2025-01-01" read as a day), "–" for none."""
+    """A date stated as precisely as it is known, for a metric card: "2025-01" for a claim dated
+    only to January (QA 9: "2025-01-01" read as a day), "–" for none. (A word after it, "(month)",
+    did not fit the card: it printed "2025-07 (…"; the card's help says it.)"""
     label = shape.stated_label(v, precision)
-    if label == "undated":
-        return "–"
-    return f"{label} ({precision})" if precision in ("month", "year") else label
+    return "–" if label == "undated" else label
+
+
+def stated_help(precision: Any) -> str | None:
+    """The metric card's help for a date known only to its month or year."""
+    return f"Known only to the {precision}." if precision in ("month", "year") else None
 
 
 def build_caption(info: dict[str, str]) -> str:

@@ -22,8 +22,14 @@ cols = st.columns(5)
 cols[0].metric("Claims", f"{int(h['claims']):,}")
 cols[1].metric("Claimants", f"{int(h['claimants']):,}")
 cols[2].metric("Outlets reporting", f"{int(h['outlets'] or 0):,}")
-cols[3].metric("First claim stated", ui.stated(h["first"], h["first_precision"]))
-cols[4].metric("Latest claim stated", ui.stated(h["last"], h["last_precision"]))
+cols[3].metric(
+    "First claim stated",
+    ui.stated(h["first"], h["first_precision"]),
+    help=ui.stated_help(h["first_precision"]),
+)
+cols[4].metric(
+    "Latest claim stated", ui.stated(h["last"], h["last_precision"]), help=ui.stated_help(h["last_precision"])
+)
 if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 

@@ -196,6 +196,18 @@ def test_claim_points_carry_a_hover_template_and_lean_layout(
     assert len(fig.to_json()) < 40_000
 
 
+def test_a_single_month_of_claims_is_drawn_as_a_bar_a_month_wide() -> None:
+    """A filter with one month of claims (Syrskyi's July 2025) drew an empty chart: one bar on a
+    date axis is a millisecond wide. Every month's bar is 80 % of a month wide."""
+    by_month = pd.DataFrame(
+        {"month": [pd.Timestamp("2025-07-01")], "claim_type": ["casualties"], "claims": [1]}
+    )
+    spec = charts.timeline_spec(by_month, pd.DataFrame(), "t")
+    assert [tr["width"] for tr in spec["data"]] == [charts.MONTH_BAR_MS]
+    assert 20 * 86_400_000 < charts.MONTH_BAR_MS < 31 * 86_400_000
+    assert json.loads(go.Figure(spec).to_json())["data"][0]["width"] == charts.MONTH_BAR_MS
+
+
 def test_a_long_source_link_in_a_hover_is_marked_as_cut() -> None:
     """(QA 8) A hover printed the first 90 characters of a link with no sign it was cut
     ("…-1734591718." without its "html"): an analyst copying it got a dead link. A long link ends
