@@ -445,6 +445,12 @@ def test_a_chart_opens_full_screen_and_follows_the_width_of_its_column(
         arg=before,
         timeout=15_000,
     )
+    page.wait_for_function(  # the sidebar's collapse animates: the chart follows it to the end
+        "() => { const el = document.querySelector('[data-testid=cdChart]');"
+        " return Math.abs(el.querySelector('.main-svg').getBoundingClientRect().width"
+        " - el.parentElement.getBoundingClientRect().width) < 2; }",
+        timeout=15_000,
+    )  # type: ignore[attr-defined]
     assert abs(chart.evaluate(width) - chart.evaluate(column)) < 2
 
 
