@@ -207,7 +207,7 @@ def make_parser() -> argparse.ArgumentParser:
         "--full",
         action="store_true",
         help="rebuild everything from data/ (default: apply only what changed since the live build "
-        "when it can, see README 'Incremental builds')",
+        "when it can, see docs/architecture.md, 'Incremental builds')",
     )
     add_lock_timeout_option(b)
     b.set_defaults(func=cmd_build)
@@ -267,7 +267,9 @@ def main(argv: list[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     try:
         args = make_parser().parse_args(args_in)
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # (a closed pipe shows here, not in the interpreter's exit)
+        return status
     except UsageError as exc:
         cmd = (
             f"python -m etl {args_in[0]}"
@@ -278,6 +280,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
+    except BrokenPipeError:
+        # (QA 10) `python -m etl extract … | head -1`: the reader has all it wanted. No traceback;
+        # point stdout at /dev/null so the interpreter's last flush cannot fail again, and exit as a
+        # tool killed by SIGPIPE does (128 + 13)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     except (KeyboardInterrupt, duckdb.InterruptException):
         # (QA 6, 7) Ctrl-C: one line, not a traceback, also when it lands inside a DuckDB query
         # (which stops the query and raises its own exception)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import re
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from etl.cli import main
+from etl.cli import main, make_parser
 from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
 
 
@@ -102,3 +103,29 @@ def test_ctrl_c_is_one_line_and_exit_130_not_a_traceback(
     assert err.strip().splitlines() == [
         "python -m etl: interrupted (a publish is all or nothing: the live database is the last whole one)"
     ]
+
+
+def _help_texts() -> list[str]:
+    """Every help text of `python -m etl` and its subcommands' options."""
+    texts, todo = [], [make_parser()]
+    while todo:
+        parser = todo.pop()
+        for action in parser._actions:
+            texts.append(action.help or "")
+            if isinstance(action, argparse._SubParsersAction):
+                todo.extend(action.choices.values())
+    return texts
+
+
+def test_help_texts_point_to_sections_that_exist() -> None:
+    # (QA 10) `build --help` sent readers to a README section that does not exist
+    refs = [
+        (m.group("file"), m.group("section"))
+        for text in _help_texts()
+        for m in re.finditer(r"see (?P<file>README|docs/[\w-]+\.md),? '(?P<section>[^']+)'", text)
+    ]
+    assert refs, "the check found no references to check"
+    for file, section in refs:
+        path = PROJECT_ROOT / ("README.md" if file == "README" else file)
+        headings = {h.strip() for h in re.findall(r"^#+\s+(.+)$", path.read_text(encoding="utf-8"), re.M)}
+        assert section in headings, f"{file} has no section {section!r}"

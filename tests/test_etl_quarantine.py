@@ -20,6 +20,7 @@ from etl.cli import main
 from etl.core.db import resolve_live
 from etl.core.report import BuildReport, InputFileError
 from tests.helpers import (
+    CLAIMS_HEADER,
     build_in_memory,
     claim_row,
     claims_csv,
@@ -257,13 +258,13 @@ def test_an_unknown_claimant_is_quarantined_pointing_at_the_actors_file(one_load
 
 def test_a_row_with_too_few_columns_is_quarantined_whole(one_load):
     q = _entry(one_load, "too_few_columns")
-    assert q["field"] is None
+    assert q["field"] == CLAIMS_HEADER[3]  # the first column the row lacks
     assert "expected 20, found 3" in q["reason"]
 
 
 def test_a_row_with_too_many_columns_is_quarantined_whole(one_load):
     q = _entry(one_load, "too_many_columns")
-    assert q["field"] is None
+    assert q["field"] == "column 21"  # the first cell past the header
     assert "expected 20, found 22" in q["reason"]
     assert "long" not in _refs(one_load)
 
@@ -343,7 +344,8 @@ def test_row_numbers_count_a_multiline_cell_as_one_row_and_survive_rejected_rows
         ),
     )
     got = [(q["row_number"], q["field"]) for q in _quarantine_rows(pointer)]
-    assert got == [(3, None), (4, "stated_on"), (6, "qualifier"), (8, None), (9, "claimant")]
+    short = CLAIMS_HEADER[2]  # the first column the short rows lack
+    assert got == [(3, short), (4, "stated_on"), (6, "qualifier"), (8, short), (9, "claimant")]
     assert _claims_counts(report) == (8, 3, 5)
     quotes = dict(query(pointer, "SELECT ref, quote FROM claims"))
     assert quotes["r2"] == "line one,\nline two\nline three"
@@ -510,3 +512,22 @@ def test_a_quarantine_message_names_each_field_once(tmp_path: Path) -> None:
     assert q.message().startswith("claims.csv, row 17, field value_low: value_low 1100 is greater")
     enc = Quarantined("claims.csv", 77, "ref", None, "ref: bytes that are not UTF-8", None)
     assert enc.message() == "claims.csv, row 77, field ref: bytes that are not UTF-8"
+
+
+def test_a_row_with_the_wrong_column_count_names_the_field_where_it_goes_wrong(tmp_path: Path) -> None:
+    # (QA 10) the README promises file, row and field for every quarantined row; a short or long
+    # row named no field
+    short = ",".join(claim_row(ref="short-1").split(",")[:6])
+    long = claim_row(ref="long-1") + ",extra"
+    _data, con, report = _build(tmp_path, claims=claims_csv(OK, short, long))
+    rows = [r for r in _quarantine_rows(con) if r["source_file"].endswith("claims.csv")]
+    assert [(r["row_number"], r["field"]) for r in rows] == [
+        (3, CLAIMS_HEADER[6]),
+        (4, f"column {len(CLAIMS_HEADER) + 1}"),
+    ]
+    assert rows[0]["reason"].endswith(
+        f"wrong column count (expected {len(CLAIMS_HEADER)}, found 6): the row ends before column 7, "
+        f"{CLAIMS_HEADER[6]!r}"
+    )
+    assert rows[1]["reason"].endswith("1 cell(s) past the last column")
+    assert _claims_counts(report) == (3, 1, 2)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,18 @@ def test_module_entry_point_runs_as_a_subprocess() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("claim_id,claimant,")
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_reader_that_stops_early_gets_no_traceback(
+    fmt: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (QA 10) `python -m etl extract … | head -1`: the pipe's reader is gone before the output is
+    # written; exit as a tool killed by SIGPIPE does, with nothing on stderr
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    with os.fdopen(write_end, "w") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert main([str(REPORT), str(OTHER), "--format", fmt]) == 141
+    monkeypatch.undo()
+    assert capsys.readouterr().err == ""

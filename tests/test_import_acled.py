@@ -76,7 +76,11 @@ def test_failed_rows_are_quarantined_with_row_and_reason(imported: Path) -> None
     )
     assert rows == [
         (6, "event_date", f"'2024-13-01' is not a date ({FORMATS_HINT})"),
-        (7, None, "wrong column count (expected 31, found 30)"),
+        (
+            7,
+            "timestamp",
+            "wrong column count (expected 31, found 30): the row ends before column 31, 'timestamp'",
+        ),
         (8, "event_id_cnty", "duplicates an earlier row's event id"),
     ]
 

@@ -95,7 +95,14 @@ def test_every_row_is_loaded_or_quarantined_naming_file_row_and_field(imported: 
         ),
         ("estimates.csv", 16, "date", "31/02/2024", "'31/02/2024' is not a valid dd/mm/yyyy date"),
         ("estimates.csv", 17, "estimate", None, "estimate_low 165000 is above estimate_high 160000"),
-        ("estimates.csv", 18, None, None, "wrong column count (expected 9, found 8)"),
+        (
+            "estimates.csv",
+            18,
+            "ignore for chart, data from warring parties",
+            None,
+            "wrong column count (expected 9, found 8): the row ends before column 9, "
+            "'ignore for chart, data from warring parties'",
+        ),
         (
             "estimates.csv",
             19,

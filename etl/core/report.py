@@ -75,3 +75,16 @@ class BuildReport:
 
 #: A progress callback: called with a short description of the step starting.
 Progress = Callable[[str], None]
+
+
+def column_count_problem(header: list[str], found: int) -> tuple[str, str]:
+    """(field, reason) for a row with the wrong number of cells: the field where it goes wrong.
+
+    Why a field: every quarantine entry names one (QA 10 found this one did not). A short row
+    names the first column it lacks; a long one the first cell past the header.
+    """
+    expected = len(header)
+    count = f"wrong column count (expected {expected}, found {found})"
+    if found < expected:
+        return header[found], f"{count}: the row ends before column {found + 1}, {header[found]!r}"
+    return f"column {expected + 1}", f"{count}: {found - expected} cell(s) past the last column"

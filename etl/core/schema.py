@@ -317,6 +317,22 @@ CLAIM_RULES: tuple[tuple[str, str], ...] = (
         "(stated_on IS NULL) = (stated_on_precision = 'unknown')",
     ),
     ("a figure has a qualifier", "(value_low IS NULL AND value_high IS NULL) OR qualifier IS NOT NULL"),
+    # (QA 10) bounds are bounds: the shapes the loader's rules require, checked again at publish so
+    # a writer that skipped the loader (an importer, a hand edit) cannot turn a bound into a figure
+    (
+        "exact and about keep one figure (value_low = value_high)",
+        "qualifier NOT IN ('exact', 'about')"
+        " OR (value_low IS NOT NULL AND value_high IS NOT NULL AND value_low = value_high)",
+    ),
+    (
+        "at_least and over keep value_low only",
+        "qualifier NOT IN ('at_least', 'over') OR (value_low IS NOT NULL AND value_high IS NULL)",
+    ),
+    ("up_to and nearly keep value_high only", "qualifier NOT IN ('up_to', 'nearly') OR value_low IS NULL"),
+    (
+        "a range keeps value_low < value_high",
+        "qualifier <> 'range' OR (value_low IS NOT NULL AND value_high IS NOT NULL AND value_low < value_high)",
+    ),
 )
 
 

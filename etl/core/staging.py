@@ -25,7 +25,7 @@ import pandas as pd
 
 from etl.core import input_checks, tempdirs
 from etl.core.db import PROJECT_ROOT
-from etl.core.report import InputFileError, Quarantined
+from etl.core.report import InputFileError, Quarantined, column_count_problem
 
 EXPECTED_BY_TYPE: dict[str, str] = {
     "DATE": "a date as YYYY-MM-DD",
@@ -322,8 +322,7 @@ def _reader_reject(
             expected = EXPECTED_BY_TYPE.get(types.get(fld or "", ""), "a valid value")
             reason = f"{value!r} is not {expected}"
         elif err_type in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
-            reason = f"wrong column count (expected {len(header)}, found {len(cells)})"
-            fld = None
+            fld, reason = column_count_problem(header, len(cells))
             value = None
         elif err_type == "INVALID ENCODING":
             reason = "bytes that are not UTF-8 (save the file as UTF-8)"

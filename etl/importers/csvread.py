@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl.core.report import Quarantined
+from etl.core.report import Quarantined, column_count_problem
 from etl.importers.inputs import ImportInputError
 
 
@@ -116,16 +116,8 @@ def _read_rows(path: Path, label: str, text: str, bad_lines: set[int], known: se
         row_no += 1
         rows_read += 1
         if len(rec) != ncol:
-            quarantine.append(
-                Quarantined(
-                    label,
-                    row_no,
-                    None,
-                    None,
-                    f"wrong column count (expected {ncol}, found {len(rec)})",
-                    ",".join(rec)[:2000],
-                )
-            )
+            field, reason = column_count_problem(header, len(rec))
+            quarantine.append(Quarantined(label, row_no, field, None, reason, ",".join(rec)[:2000]))
             continue
         for j, cell in enumerate(rec):
             columns[j].append(cell if cell.strip() != "" else None)
