@@ -305,6 +305,9 @@ def extract(
 
 #: A numeric date with a two-digit year: 13.01.25, 13/01/25, 01/13/25.
 _SHORT_YEAR_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{2})\b")
+#: (QA 10) A numeric date with its year glued to the time before it, as Anadolu's date line has
+#: it: "15:5516/12/2024, Monday".
+_GLUED_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 
 
 def _year_written(text: str, day: date) -> bool:
@@ -314,9 +317,9 @@ def _year_written(text: str, day: date) -> bool:
     for line in (x for x in text.splitlines() if year in x):  # only lines that write the year
         if any(m.first == day and m.precision == "day" and year in m.text for m in find_dates(line, day)):
             return True
-    yy = day.year % 100
-    for m in _SHORT_YEAR_DATE.finditer(text):
-        a, b, c = (int(x) for x in m.groups())
-        if c == yy and {(a, b), (b, a)} & {(day.day, day.month)}:
-            return True
+    for pattern, year_written in ((_SHORT_YEAR_DATE, day.year % 100), (_GLUED_DATE, day.year)):
+        for m in pattern.finditer(text):
+            a, b, c = (int(x) for x in m.groups())
+            if c == year_written and {(a, b), (b, a)} & {(day.day, day.month)}:
+                return True
     return False

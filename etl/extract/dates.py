@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from etl.extract import rx
 from etl.extract.lexicon import NUMBER_WORDS
 
 MONTHS: dict[str, int] = {
@@ -441,7 +442,7 @@ def parse_date_line(line: str) -> datetime | None:
     if glued is not None:
         return glued
     foreign = _FOREIGN_DATE.search(line) if len(line) <= 120 else None
-    if foreign is not None and not re.search(rf"(?i)\b{MONTH_WORD}(?!\w)", line):
+    if foreign is not None and not rx.search(rf"(?i)\b{MONTH_WORD}(?!\w)", line):
         line = f"{foreign['d']} {_FOREIGN_MONTHS[foreign['mon'].lower()]} {foreign['y']}" + _FOREIGN_TIME.sub(
             r"\g<h>:\g<mi>", line[foreign.end() :]
         )
@@ -560,8 +561,8 @@ _OF_MONTH = re.compile(rf"\bof\s+{MONTH_WORD}")
 
 def _day_number(text: str) -> int:
     """A day of the month written as digits ("9", "9th") or as an ordinal word ("ninth")."""
-    text = re.sub(r"\s+", "-", text.strip().lower())
-    return ORDINAL_DAY[text] if text in ORDINAL_DAY else int(re.sub(r"\D", "", text))
+    text = rx.sub(r"\s+", "-", text.strip().lower())
+    return ORDINAL_DAY[text] if text in ORDINAL_DAY else int(rx.sub(r"\D", "", text))
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, int] | None:
@@ -627,7 +628,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return ref, ref, "day", days
         if kind == "weekday":
             d = weekday_on_or_before(g["wd"], ref)
-            if d == ref and re.match(r"(?i)last\b", m.group(0)):
+            if d == ref and rx.match(r"(?i)last\b", m.group(0)):
                 d = ref - timedelta(days=7)  # "last Friday" said on a Friday: a week ago
             return d, d, "day", 0
         if kind == "yesterday" or kind == "day_before":
@@ -685,11 +686,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
         if kind == "last_year":
             return date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31), "year", 0
         if kind == "month":
-            if g["m1"].startswith("May") and not (y or re.match(r"(?i)(in|since|during|by)\b", m.group(0))):
+            if g["m1"].startswith("May") and not (y or rx.match(r"(?i)(in|since|during|by)\b", m.group(0))):
                 return None  # "may" the verb
-            if re.search(
+            if rx.search(
                 r"(?i)\b(?:its|their|his|her|the\s+(?:earlier|previous|old))\s+$", m.string[: m.start()]
-            ) and re.match(
+            ) and rx.match(
                 r"\s+(?:estimate|figure|count|toll|tally|assessment|number)s?\b", m.string[m.end() :]
             ):
                 return None  # "updated its April estimate": that figure's month, not this statement's
@@ -728,7 +729,7 @@ def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMentio
             skip = False
             continue
         nxt = out[i + 1] if i + 1 < len(out) else None
-        wd = re.search(_WD, d.text, re.IGNORECASE) if d.kind == "weekday" else None
+        wd = rx.search(_WD, d.text, re.IGNORECASE) if d.kind == "weekday" else None
         if (
             wd is None
             or nxt is None
@@ -739,7 +740,7 @@ def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMentio
             merged.append(d)
             continue
         day = nxt.first
-        if not re.search(r"\b(?:19|20)\d{2}\b", nxt.text):
+        if not rx.search(r"\b(?:19|20)\d{2}\b", nxt.text):
             name = wd.group(0).capitalize()
             # the year it resolved to, then the next one (not after today: "Tuesday 2 September"
             # read against 15 June 2025 is 2025's, not 2019's), then back
@@ -795,7 +796,7 @@ def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
             and i + 1 < len(out)
             and out[i + 1].precision == "day"
             and d.first <= out[i + 1].first <= d.last
-            and re.fullmatch(r",\s*", text[d.end : out[i + 1].start])
+            and rx.fullmatch(r",\s*", text[d.end : out[i + 1].start])
         )
     )
 

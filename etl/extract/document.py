@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
+from etl.extract import rx
 from etl.extract.dates import (
     MONTH_WORD,
     MONTHS,
@@ -172,7 +173,7 @@ def outlet_name(line: str) -> str:
 
 
 def _is_caption(line: str) -> bool:
-    return re.match(CAPTION, line.strip(), re.IGNORECASE) is not None
+    return rx.match(CAPTION, line.strip(), re.IGNORECASE) is not None
 
 
 #: A subtitle cue's timing line (SRT "00:00:03,480 --> 00:00:08,120", WebVTT "00:03.480 --> …").
@@ -203,7 +204,7 @@ def _join_cues(lines: list[str]) -> list[str]:
             or _CUE_NOTE.fullmatch(s)
             or (s.isdigit() and i + 1 < len(lines) and _CUE_TIMING.fullmatch(lines[i + 1]))
         ):
-            if not s and re.search(r"[.!?][\"”’']?$", buf):
+            if not s and rx.search(r"[.!?][\"”’']?$", buf):
                 out += [buf, ""]  # the cue ended a sentence: a paragraph of its own
                 buf = ""
             continue
@@ -257,7 +258,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     near = sum(1 for n in cut if width - tol <= n <= width + tol)
     if width > _MAX_WRAP or near < 0.6 * len(cut):
         return None
-    if width < 40 and sum(bool(re.match(r"[a-z0-9(]", b)) for _, b in pairs) < 0.4 * len(pairs):
+    if width < 40 and sum(bool(rx.match(r"[a-z0-9(]", b)) for _, b in pairs) < 0.4 * len(pairs):
         # a narrow column's sentences go on in lower case on the next line; a ticker of short
         # one-line items, each starting with a capital, is no column
         return None
@@ -271,7 +272,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 def _title_case(s: str) -> bool:
     """A headline's capitals ("Kursk Governor Reports 3 Civilians Wounded"): not wrapped prose."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", s)]
+    words = [w for w in rx.findall(r"[^\W\d_]{4,}", s)]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -325,7 +326,7 @@ def _join_lower_runs(lines: list[str]) -> list[str]:
             and not _LINE_END.search(prev.rstrip())
             and _indent(ln) <= _indent(prev) + 4
             and not _NEW_ITEM.match(s)
-            and not re.match(r"(?:https?://|www\.)", s)  # a table's or an export's next row
+            and not rx.match(r"(?:https?://|www\.)", s)  # a table's or an export's next row
             and '","' not in s
             and '","' not in prev
         ):
@@ -360,7 +361,7 @@ def _continues(first: str, last: str, ln: str, width: int) -> bool:
     """Whether wrapped line `ln` goes on with the paragraph that starts with line `first` and
     ends, so far, with line `last`."""
     s = ln.strip()
-    if _NEW_ITEM.match(s) or not re.search(r"[a-z]", last):
+    if _NEW_ITEM.match(s) or not rx.search(r"[a-z]", last):
         return False  # nor does a heading in capitals, an index line or a rule run on
     if _indent(ln) > _indent(first):
         return True  # a hanging indent: the item's text goes on under itself
@@ -374,7 +375,7 @@ def _ends_sentence(last: str, s: str) -> bool:
     sentence, when the next line goes on in lower case ("in the Kursk region.")."""
     if not _LINE_END.search(last):
         return False
-    return not (re.search(r"[\w,%]\s?[\"”’')\]]$", last.rstrip()) and re.match(r"[a-z(]", s))
+    return not (rx.search(r"[\w,%]\s?[\"”’')\]]$", last.rstrip()) and rx.match(r"[a-z(]", s))
 
 
 #: Headline shorthand for the two Koreas: "N. Korean troops", "S.Korea's spy agency", "NK soldiers".
@@ -634,7 +635,7 @@ def _agency_layout(lines: list[str]) -> Layout:
         )
         if p
     ]
-    if paras and not re.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
+    if paras and not rx.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
     _wire_datelines(lay)
@@ -652,7 +653,7 @@ def _label_turns(paras: list[str], lay: Layout) -> list[str]:
         chat = _CHAT_TURN.fullmatch(s)
         if chat:  # a chat message: its handle is no speaker (see `_web_layout`)
             s = chat.group("rest").strip()
-            s += "" if re.search(r"[.!?][\"”’')]?$", s) else "."
+            s += "" if rx.search(r"[.!?][\"”’')]?$", s) else "."
         labelled = _speaker_label(s, named)
         if labelled is not None:
             turn, s = labelled
@@ -739,13 +740,13 @@ def _wire_datelines(lay: Layout) -> None:
         city = m.group("city")
         outlet = m.group("o0") or m.group("o1") or m.group("o2") or m.group("o3") or ""
         shouting = city.isupper() and len(city) >= 4
-        if not outlet and not (shouting and re.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city) :])):
+        if not outlet and not (shouting and rx.match(r"\s*(?:,[^-–—]*)?[-–—]", para[len(city) :])):
             continue  # an ordinary sentence that starts with a name
         if m.group("mon") and m.group("mon").lower() not in MONTHS:
             continue
-        if re.fullmatch(
+        if rx.fullmatch(
             r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", outlet.strip()
-        ) or re.fullmatch(r"(?i)yesterday|today|tonight|earlier|later", city):
+        ) or rx.fullmatch(r"(?i)yesterday|today|tonight|earlier|later", city):
             continue  # "Yesterday (Monday) NIS briefed ...": a day, not a dateline's outlet
         lay.paragraphs[k] = para[m.end() :].strip()
         lay.city = lay.city or city
@@ -856,7 +857,7 @@ def _likely_year(lay: Layout, month: int, day: int, lead: str) -> int:
     if guess is None or first <= guess <= last or timedelta(0) <= today - guess <= RECENT:
         return year
     text = " ".join([lay.title, *lay.paragraphs])
-    if any(first.year <= int(y) <= today.year for y in re.findall(r"\b(20[0-4]\d)\b", text)):
+    if any(first.year <= int(y) <= today.year for y in rx.findall(r"\b(20[0-4]\d)\b", text)):
         return year  # the text names a year of the case or after it: its own reading stands
     inside = [y for y in range(first.year, last.year + 1) if (d := on(y)) is not None and first <= d <= last]
     return max(inside) if inside else year
@@ -867,15 +868,15 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
     mentions) in which the dateline falls on the weekday the lead says ("said Tuesday"), else the
     latest plausible year mentioned, else the latest year matching that weekday."""
     text = " ".join([lay.title, *lay.paragraphs])
-    years = [int(y) for y in re.findall(r"\b(20[0-4]\d)\b", text)]
+    years = [int(y) for y in rx.findall(r"\b(20[0-4]\d)\b", text)]
     now = date.today().year
     years = [y for y in years if y <= now]
-    wd = re.search(
+    wd = rx.search(
         # "said Tuesday", "told lawmakers on Wednesday" (the verb's object in between)
         r"\b(?:said|says|told|announced|reported)\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(Monday|Tuesday|Wednesday"
         r"|Thursday|Friday|Saturday|Sunday)\b",
         lead,
-    ) or re.search(
+    ) or rx.search(
         # "North Korea on Monday confirmed …": the day before the verb
         r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:\w+\s+)?"
         r"(?:said|told|announced|reported|confirmed|acknowledged|denied|claimed|stated|put|raised)\b",
@@ -885,11 +886,11 @@ def _year_guess(lay: Layout, month: int, day: int, lead: str) -> int:
         latest = max(years)
         # A report comes after the dated events it recalls: "MOSCOW, April 28" over a text that
         # recalls "August 6, 2024" was filed in 2025.
-        recalled = re.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text) + [
-            (mon, d) for d, mon in re.findall(rf"\b(\d{{1,2}})\s+([A-Z][a-z]{{2,8}})\s+{latest}\b", text)
+        recalled = rx.findall(rf"\b([A-Z][a-z]{{2,8}})\.?\s+(\d{{1,2}}),\s+{latest}\b", text) + [
+            (mon, d) for d, mon in rx.findall(rf"\b(\d{{1,2}})\s+([A-Z][a-z]{{2,8}})\s+{latest}\b", text)
         ]  # "August 6, 2024" and "6 August 2024"
         # (session 17) a month with the year: "the incursion, launched in August 2024" (its first day)
-        recalled += [(mon, "1") for mon in re.findall(rf"\b([A-Z][a-z]{{2,8}})\s+{latest}\b", text)]
+        recalled += [(mon, "1") for mon in rx.findall(rf"\b([A-Z][a-z]{{2,8}})\s+{latest}\b", text)]
         earliest = latest
         for mon, d in recalled:
             if mon.lower() in MONTHS and (MONTHS[mon.lower()], int(d)) > (month, day) and latest < now:
@@ -913,7 +914,7 @@ def _body_like(line: str) -> bool:
     s = line.strip()
     # ((round 42) a PDF's note number after the full stop still ends one: "… of Kursk Oblast.4")
     bare = _FIGURE_NOTE.sub("", _GLUED_NOTE.sub("", _FOOTNOTE.sub("", s)))
-    ends = re.search(r"[.!?][\"”’')]?$", bare) is not None and not re.search(r"\b[A-Z]\.$", s)
+    ends = rx.search(r"[.!?][\"”’')]?$", bare) is not None and not rx.search(r"\b[A-Z]\.$", s)
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
@@ -921,9 +922,9 @@ def _body_like(line: str) -> bool:
 def _is_furniture(line: str) -> bool:
     s = line.strip()
     return (
-        bool(re.match(FURNITURE, s, re.IGNORECASE))
-        or (" | " in s and len(s) < 80 and not re.search(r"[.!?]$", s))
-        or (" > " in s and len(s) < 80 and not re.search(r"[.!?]$", s))
+        bool(rx.match(FURNITURE, s, re.IGNORECASE))
+        or (" | " in s and len(s) < 80 and not rx.search(r"[.!?]$", s))
+        or (" > " in s and len(s) < 80 and not rx.search(r"[.!?]$", s))
     )  # breadcrumbs: "Home > News"
 
 
@@ -960,6 +961,12 @@ _NUMERIC_DAY = re.compile(
 )
 _DAY_THEN_WEEKDAY = re.compile(rf"(?P<day>\d{{1,2}}\s+(?i:{_MONTH}))\s*\(?(?P<wd>{_WD_ANY})\)?")
 _RANGE_TAIL = re.compile(r"\s*[-–—]\s*\S.{0,24}")
+#: (round 50) A live blog's entry stamp with its day and time of day: "Mon 23 Dec 2024 19.40 CET",
+#: "Sun 12 Jan 2025 · 13.15 GMT", "Saturday, January 11, 2025 at 9:00 a.m."
+_TIMED_DAY = re.compile(
+    rf"(?P<day>{_WEEKDAY},?\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
+    r"\s*(?:[,·|]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?"
+)
 #: (round 40) A day heading with no weekday, in numbers only: "17/06", "19.12", "12.01.2025",
 #: "2025-01-12"; and a weekday with the day's ordinal alone: "Thursday 19th".
 _BARE_NUMERIC_DAY = re.compile(
@@ -1001,10 +1008,13 @@ def _heading_day(line: str, page_day: date) -> str | None:
     """A day heading in a form `_DAY_HEADING` does not read, rewritten as one it does ("Thursday 12
     December"; "MON 13 JAN" as "Mon 13 Jan"); None for any other line."""
     head = line.strip()
-    iso = _numbered_day(head, page_day) if re.fullmatch(r"\d{4}-\d{2}-\d{2}:?", head) else None
+    timed = _TIMED_DAY.fullmatch(head)
+    if timed is not None:
+        return timed.group("day")  # (round 50) the entry's day; its time of day is no part of it
+    iso = _numbered_day(head, page_day) if rx.fullmatch(r"\d{4}-\d{2}-\d{2}:?", head) else None
     if iso is not None:  # (round 40) "2024-12-27": no range
         return f"{iso.strftime('%A')} {iso.day} {iso.strftime('%B')}"
-    first = _RANGE_TAIL.sub("", head, count=1) if re.search(r"\d\s*[-–—]\s*\S|\s[-–—]\s", head) else head
+    first = _RANGE_TAIL.sub("", head, count=1) if rx.search(r"\d\s*[-–—]\s*\S|\s[-–—]\s", head) else head
     num = _NUMERIC_DAY.fullmatch(first)
     if num is not None and (num.group("wd1") or num.group("wd2")):
         day, month = int(num.group("d")), int(num.group("m"))
@@ -1088,7 +1098,7 @@ def _label_of(s: str, alone: bool) -> str:
     if (
         m is None
         or bool(m.group("rest")) == alone
-        or re.fullmatch(r"\d{1,2}|(?:19|20)\d\d", m.group("label"))
+        or rx.fullmatch(r"\d{1,2}|(?:19|20)\d\d", m.group("label"))
     ):
         return ""
     return m.group("label")
@@ -1098,10 +1108,10 @@ def _labelled_figure(label: str, text: str) -> str:
     """The words under a figure label read with the figure: "1,000" over "North Korean soldiers
     killed …, according to X" is "1,000 North Korean soldiers killed …". Text whose first sentence
     gives a figure of its own ("80K." over "At least 80,000 Russians …") stays as it is."""
-    first = re.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
-    if re.search(r"\d", _DATE_WORDS.sub("", first)):  # a date ("15 June 2025") gives no figure
+    first = rx.split(r"(?<=[.!?])\s+", text, maxsplit=1)[0]
+    if rx.search(r"\d", _DATE_WORDS.sub("", first)):  # a date ("15 June 2025") gives no figure
         return text
-    label = re.sub(r"(?i)(\d)-plus\b", r"\1+", label.strip())
+    label = rx.sub(r"(?i)(\d)-plus\b", r"\1+", label.strip())
     figs = find_figures(label)
     if len(figs) == 1 and figs[0].qualifier == "exact":
         # "1,000" over "… Kirby said the figure was around a thousand": the words' qualifier
@@ -1109,7 +1119,7 @@ def _labelled_figure(label: str, text: str) -> str:
         if same and same[0].qualifier in _SAY_QUALIFIER:
             label = f"{_SAY_QUALIFIER[same[0].qualifier]} {label}"
     words = text.split(maxsplit=2)
-    head = re.sub(r"\W+$", "", words[0]) if words else ""
+    head = rx.sub(r"\W+$", "", words[0]) if words else ""
     if head[1:].islower() and (head.lower() in PEOPLE_NOUNS or len(words) < 2 or not words[1][:1].isupper()):
         text = text[:1].lower() + text[1:]  # "Casualties, according to …", "Sappers Kim Jong Un sent"
     return f"{label} {text}"
@@ -1155,12 +1165,12 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
     "MARK DONNELLY:"), upper-cased: a transcript's bare "KIRBY:" label is that person."""
     out: set[str] = set()
     for ln in lines:
-        for m in re.finditer(
+        for m in rx.finditer(
             r"\b[A-Z][a-z]+\s+(?=([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)\b)|\b[A-Z]{2,}\s+(?=([A-Z]{3,})\b)", ln
         ):
             out.add((m.group(1) or m.group(2)).upper())
         # (session 17) a Korean name, surname first: "Rep. Lee Seong-kweun" makes "LEE:" a label
-        for m in re.finditer(r"\b([A-Z][a-z]{1,5})\s+[A-Z][a-z]+-[a-z]+\b", ln):
+        for m in rx.finditer(r"\b([A-Z][a-z]{1,5})\s+[A-Z][a-z]+-[a-z]+\b", ln):
             out.add(m.group(1).upper())
     # (session 18) a conversation labelled by first names as written ("Ji-won:", "Mark:"): two or
     # more names that each open two or more lines are its speakers ("Note:" once is no turn)
@@ -1176,7 +1186,7 @@ def _named_surnames(lines: list[str]) -> frozenset[str]:
     full = {
         label
         for label in turns
-        if re.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?", label)
+        if rx.fullmatch(r"[A-Z][a-z]+\s+[A-Z][a-z]+(?:-[a-z]+)?", label)
         and not set(label.lower().split()) & _NOT_NAME_WORDS
         and any(label in ln and not ln.strip().startswith(label + ":") for ln in lines)
     }
@@ -1270,7 +1280,7 @@ def _note_day(note: str, lay: Layout) -> date | None:
         return None
     days = [d for d in find_dates(note, page_day) if d.precision == "day"]
     if not days:  # a bare weekday in a note ("Friday briefing") is read as "on Friday"
-        weekday = re.search(rf"\b{WEEKDAY_WORD}\b", note)
+        weekday = rx.search(rf"\b{WEEKDAY_WORD}\b", note)
         days = list(find_dates(f"on {weekday.group(0)}", page_day)) if weekday else []
     return days[0].first if len(days) == 1 and days[0].first <= page_day else None
 
@@ -1318,7 +1328,7 @@ def _table_prose(rows: list[str]) -> list[str]:
         if sheet and (rows[i].count(",") < 2 or not _WHO_WORD.search(rows[i])):
             i += 1  # (no header of a statements sheet: not worth reading as CSV)
             continue
-        head = [re.sub(r"\s*\([^()]*\)", "", c).replace("_", " ").strip() for c in _cells(rows[i], sheet)]
+        head = [rx.sub(r"\s*\([^()]*\)", "", c).replace("_", " ").strip() for c in _cells(rows[i], sheet)]
         who = [k for k, c in enumerate(head) if _WHO_COL.fullmatch(c)]
         if len(head) < 3 or not who or any(len(c.split()) > 4 for c in head):
             i += 1
@@ -1334,10 +1344,10 @@ def _table_prose(rows: list[str]) -> list[str]:
                 continue
         j = i + 1
         while j < len(rows) and rows[j] and len(cells := _cells(rows[j], sheet)) == len(head):
-            speaker = re.sub(r"\s*\([^()]*\)", "", cells[who[0]]).split(",")[0].strip()
+            speaker = rx.sub(r"\s*\([^()]*\)", "", cells[who[0]]).split(",")[0].strip()
             if sheet:
                 # "Pentagon - Ryder": the body's person, as "Pentagon's Ryder"
-                speaker = re.sub(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[-–—]\s+(?=[A-Z])", r"\1's ", speaker)
+                speaker = rx.sub(r"^([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[-–—]\s+(?=[A-Z])", r"\1's ", speaker)
             said = " ".join(cells[k] for k in what).strip().rstrip(".")
             day = cells[when] if when is not None else ""
             if sheet and not _FULL_DATE.fullmatch(day):
@@ -1378,7 +1388,7 @@ def _speaker_columns(rows: list[str], out: list[str], i: int) -> int | None:
             c = c.rstrip(".").strip()
             if h is None or not c or c in ("-", "–", "—", "n/a"):
                 continue
-            if re.match(r"(?i)(?:denied|rejected|confirmed|disputed|no\s+comment)\s*:", c):
+            if rx.match(r"(?i)(?:denied|rejected|confirmed|disputed|no\s+comment)\s*:", c):
                 continue  # a stance's label ("Denied: …"): the answer the prose tells, not a claim
             who = (
                 h.group("who")
@@ -1416,7 +1426,7 @@ def _spaced_head(row: str) -> list[str] | None:
     and one of a figure ("Claimant      Date      Figure      Location"); else None."""
     if "|" in row or "," in row:
         return None
-    head = [re.sub(r"\s*\([^()]*\)", "", c).strip() for c in _SPACED_GAP.split(row.strip())]
+    head = [rx.sub(r"\s*\([^()]*\)", "", c).strip() for c in _SPACED_GAP.split(row.strip())]
     if len(head) < 3 or any(len(c.split()) > 4 for c in head):
         return None
     if not any(_WHO_COL.fullmatch(c) for c in head):
@@ -1469,11 +1479,11 @@ def _spaced_table(rows: list[str], out: list[str], i: int) -> int | None:
         (m.group("what") for r in rows[max(0, i - 2) : i] if (m := _TABLE_CAPTION.fullmatch(r.strip()))), ""
     )
     # what the caption says the figures are of ("estimates of North Korean casualties in Kursk")
-    of = re.split(r"\s+of\s+", caption.split(",")[0], maxsplit=1)
+    of = rx.split(r"\s+of\s+", caption.split(",")[0], maxsplit=1)
     counted = of[1].strip() if len(of) == 2 else ""
     if not counted and (named := _CLAIMED_CAPTION.match(caption.split(",")[0])):
         counted = named.group("what").strip()  # "Claimed North Korean losses in Kursk Oblast"
-    if not counted and figure is not None and (bracket := re.search(r"\(([^()]+)\)", cells_of_head[figure])):
+    if not counted and figure is not None and (bracket := rx.search(r"\(([^()]+)\)", cells_of_head[figure])):
         counted = bracket.group(1)
     j = i + 1
     while j < len(rows) and rows[j] and len(cells := _SPACED_GAP.split(rows[j].strip())) == len(head):
@@ -1489,7 +1499,7 @@ def _spaced_table(rows: list[str], out: list[str], i: int) -> int | None:
                 continue
             cells[0] = f"{cells[0]} {wrapped}"
         m = _ORG_PERSON.fullmatch(cells[who])
-        speaker = f"{m.group('org')}'s {m.group('who')}" if m else re.sub(r"\s*\([^()]*\)", "", cells[who])
+        speaker = f"{m.group('org')}'s {m.group('who')}" if m else rx.sub(r"\s*\([^()]*\)", "", cells[who])
         bound = cells[qualifier].strip("\"“”' ").lower() + " " if qualifier is not None else ""
         if bound.strip() not in QUALIFIER_PHRASES:
             bound = ""
@@ -1520,7 +1530,7 @@ def _wrapped_cell(rows: list[str], k: int, width: int) -> str | None:
     `width`, followed by another row of the table, a blank line or the end ("Ukraine (HUR)")."""
     if k >= len(rows) or not rows[k] or len(_SPACED_GAP.split(rows[k].strip())) != 1:
         return None
-    if re.match(r"[A-Z][\w ]{0,20}:\s", rows[k].strip()) or rows[k].rstrip().endswith("."):
+    if rx.match(r"[A-Z][\w ]{0,20}:\s", rows[k].strip()) or rows[k].rstrip().endswith("."):
         return None  # the table's source or note line under it ("Source: CRC log; KBS."), a sentence
     after = rows[k + 1] if k + 1 < len(rows) else ""
     if after and len(_SPACED_GAP.split(after.strip())) != width:
@@ -1577,7 +1587,7 @@ def _source_lines(rows: list[str]) -> list[str]:
         if m is None or j is None:
             continue
         prev = out[j]
-        end = re.search(r"([.!?])([\"”’']?)$", prev)
+        end = rx.search(r"([.!?])([\"”’']?)$", prev)
         if end is None or "(" in m.group("who"):
             continue
         out[j] = f"{prev[: end.start()]} (source: {m.group('who').strip()}){end.group(1)}{end.group(2)}"
@@ -1596,7 +1606,7 @@ def _footnote_sources(rows: list[str]) -> list[str]:
     sentence as a bracketed source, as a "Source:" line does (see `_source_lines`)."""
     notes: dict[str, str] = {}
     for r in rows:
-        if re.match(r"\s*\[\d{1,3}\]\s", r):
+        if rx.match(r"\s*\[\d{1,3}\]\s", r):
             notes.update(
                 {m.group("n"): m.group("t").strip().rstrip(".") for m in _NOTE_TEXT.finditer(r.strip())}
             )
@@ -1604,7 +1614,7 @@ def _footnote_sources(rows: list[str]) -> list[str]:
         return rows
     out = list(rows)
     for i, r in enumerate(rows):
-        if re.match(r"\s*\[\d{1,3}\]\s", r):
+        if rx.match(r"\s*\[\d{1,3}\]\s", r):
             continue
 
         def cite(m: re.Match[str]) -> str:
@@ -1614,7 +1624,7 @@ def _footnote_sources(rows: list[str]) -> list[str]:
             _note_rewrite("part", f" (source: {text})", "")  # no part of a quote (`Layout.rewrites`)
             return f" (source: {text}){m.group('p')}"
 
-        out[i] = re.sub(r"(?P<p>[.!?])\[(?P<n>\d{1,3})\](?=\s|$)", cite, r)
+        out[i] = rx.sub(r"(?P<p>[.!?])\[(?P<n>\d{1,3})\](?=\s|$)", cite, r)
     return out
 
 
@@ -1784,7 +1794,7 @@ def _translated_word_order(row: str) -> str:
     service of X informed", and "4 thousand military" as "4 thousand servicemen" (the quote is
     given back as printed)."""
     out = row
-    for rx, build in (
+    for shape, build in (
         (
             _AS_VERB_SUBJECT,
             lambda m: (
@@ -1828,7 +1838,7 @@ def _translated_word_order(row: str) -> str:
             lambda m: (
                 f"{'T' if m.group(0)[0] == 'I' else 't'}{m.group('who')[1:]} {m.group('also') or ''}"
                 f"{_GAVE.get(m.group('v'), m.group('v'))}"
-                if re.search(
+                if rx.search(
                     r"(?:^|[.;:,]\s|\b[Aa]lso\s)"
                     # ((round 41) "Recall, on 2 of December in the Ministry of Defense informed, that")
                     r"(?:(?:on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|[A-Z][a-z]+day)|yesterday|today"
@@ -1844,7 +1854,7 @@ def _translated_word_order(row: str) -> str:
             lambda m: f"{m.group('lead')}{m.group('who')} {m.group('v')}{m.group('rest')}",
         ),
     ):
-        for m in list(rx.finditer(out)):
+        for m in list(shape.finditer(out)):
             read = build(m)
             _note_rewrite("part", read, m.group(0))
             out = out.replace(m.group(0), read, 1)
@@ -1973,7 +1983,7 @@ def _note_items(rows: list[str]) -> list[str]:
         who = rest[0] if rest else ""
         channel = rest[-1] if len(rest) >= 2 else ""
         asides = rest[1:-1]
-        if re.match(r"(?i)as\s|via\s", channel):
+        if rx.match(r"(?i)as\s|via\s", channel):
             asides, channel = [*asides, channel], ""  # "as relayed by a lawmaker": how it came, no channel
         if same and prev:
             what = _SAME_PART.fullmatch(same[0])
@@ -1986,12 +1996,12 @@ def _note_items(rows: list[str]) -> list[str]:
         if not who or not day:
             continue
         where = ""
-        if channel and re.match(r"(?i)(?:in|at|on|during|via|through)\s", channel):
+        if channel and rx.match(r"(?i)(?:in|at|on|during|via|through)\s", channel):
             where = f" {channel}"  # "at a press briefing": the occasion with its own preposition
         elif channel:
             art = (
                 ""
-                if re.match(r"(?i)(?:a|an|the)\s", channel)
+                if rx.match(r"(?i)(?:a|an|the)\s", channel)
                 else ("an " if channel[:1].lower() in "aeiou" else "a ")
             )
             where = f" in {art}{channel}"
@@ -2002,7 +2012,7 @@ def _note_items(rows: list[str]) -> list[str]:
             # 'Bar 2 - JCS, 23 December 2024: around 1,100.' under "estimates of North Korean
             # soldiers killed or wounded": the list's heading says what each figure counts
             body = f"{body[: bare.end()]} {topic}{body[bare.end() :]}"
-        if not re.search(r"[.!?][\"”’')]?$", body):
+        if not rx.search(r"[.!?][\"”’')]?$", body):
             body += "."  # a slide's or a tracker's item without its full stop is still a sentence
         on = "In" if _MONTH_PART.fullmatch(day) else "On"
         out[i] = (
@@ -2039,7 +2049,7 @@ def _list_topic(before: list[str]) -> str:
     """The count a list's introduction names, nearest the list first ("" when none does, or
     when the nearest names two different counts)."""
     for r in reversed(before[-8:]):
-        found = {re.sub(r"\s+", " ", m.group(0)) for m in _TOPIC.finditer(r)}
+        found = {rx.sub(r"\s+", " ", m.group(0)) for m in _TOPIC.finditer(r)}
         if len(found) == 1:
             return found.pop()
         if found:
@@ -2120,7 +2130,7 @@ def _first_day_heading(rows: list[str], body_at: int) -> int:
     if page is None:
         return body_at
     line = _heading_day(rows[k], page.date()) or rows[k].strip()
-    if not (_DAY_HEADING.fullmatch(line) and re.match(_WEEKDAY, line)):
+    if not (_DAY_HEADING.fullmatch(line) and rx.match(_WEEKDAY, line)):
         return body_at
     days = [d for d in find_dates(line, page.date()) if d.precision == "day"]
     if days and days[0].first < page.date() and (page.date() - days[0].first).days <= 180:
@@ -2132,7 +2142,7 @@ def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
     named = _named_surnames(lines)
-    rows = _table_prose([re.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
+    rows = _table_prose([rx.sub(r"\s*\((?:END|LEAD)\)\s*$", "", ln.strip()) for ln in lines])
     rows = _note_items(_figure_items(_qa_answers(_source_lines(_footnote_sources(_feed_items(rows))))))
     rows = _list_bullets([_english_gloss(r) for r in rows])
     body_at = next(
@@ -2192,10 +2202,10 @@ def _web_layout(lines: list[str]) -> Layout:
         lay.account_inline = True
     for prev, s in pairwise(header):
         if _HANDLE.fullmatch(s):
-            lay.account = re.sub(r"[^\w)]+$", "", prev).strip()
+            lay.account = rx.sub(r"[^\w)]+$", "", prev).strip()
             # a well-known handle says which body a bare "Ministry of Defence" is
             lay.account = HANDLES.get(s.split()[0].lower(), lay.account)
-            if re.search(r"(?i)\bt(?:elegram)?\.me/|\bsubscribers\b", s):
+            if rx.search(r"(?i)\bt(?:elegram)?\.me/|\bsubscribers\b", s):
                 lay.platform = "Telegram"  # a channel's link or its subscriber count
             break
     candidates = [
@@ -2208,7 +2218,7 @@ def _web_layout(lines: list[str]) -> Layout:
         and not _HANDLE.fullmatch(s)
     ]
     for s in header:
-        key = re.sub(r"^(?:©|\(c\))\s*\d{0,4}\s*", "", s).strip()
+        key = rx.sub(r"^(?:©|\(c\))\s*\d{0,4}\s*", "", s).strip()
         if key in OUTLETS or key.upper() in OUTLETS or key in OUTLETS.values():
             lay.outlet = outlet_name(key)
             break
@@ -2226,7 +2236,7 @@ def _web_layout(lines: list[str]) -> Layout:
         if (
             top != lay.title
             and len(top.split()) <= 8
-            and not re.search(r"[\d.!?:]", top)
+            and not rx.search(r"[\d.!?:]", top)
             and top[:1].isupper()
             and not _SECTION_HEADING.fullmatch(top)
         ):
@@ -2277,7 +2287,7 @@ def _web_layout(lines: list[str]) -> Layout:
     # (session 24) a messenger channel's export: its subscriber or view counts, its forwards (a
     # yearless date under a blog's name is the page's date line, not a post's day)
     channel_page = bool(lay.platform) or any(
-        _FORWARDED.match(r) or re.search(r"(?i)👁|\bsubscribers\b|\btelegram channel\b", r) for r in rows
+        _FORWARDED.match(r) or rx.search(r"(?i)👁|\bsubscribers\b|\btelegram channel\b", r) for r in rows
     )
     heading_days: list[date] = []
     day_run = len({r.strip() for r in rows if _bare_day_heading(r.strip())}) >= 2
@@ -2353,7 +2363,7 @@ def _web_layout(lines: list[str]) -> Layout:
             # however short and whether or not it ends with a full stop; the handle is no speaker
             # (a message's further lines, "SSO channel: over the past three days …", too)
             s = chat.group("rest").strip() if chat else s
-            if not re.search(r"[.!?][\"”’')]?$", s):
+            if not rx.search(r"[.!?][\"”’')]?$", s):
                 s += "."
             if pending_break and paras:
                 lay.breaks.add(len(paras))
@@ -2373,10 +2383,10 @@ def _web_layout(lines: list[str]) -> Layout:
             # "#BREAKING Zelensky in Budapest: …": a post's flag before its text, not a tag line
             s = s[flagged.end() :]
         post_head = _POST_HEADER.search(s) is not None and _TIME_LINE.search(s) is not None
-        if (s.startswith("#") and not post_head) or re.match(r"(?i)tags?:", s):
+        if (s.startswith("#") and not post_head) or rx.match(r"(?i)tags?:", s):
             lay.tags += [
                 t.strip().lstrip("#")
-                for t in re.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1] if s.lower().startswith("tag") else s)
+                for t in rx.split(r"[,\s]+#|,\s*", s.split(":", 1)[-1] if s.lower().startswith("tag") else s)
                 if t.strip().lstrip("#")
             ]
             continue
@@ -2403,12 +2413,12 @@ def _web_layout(lines: list[str]) -> Layout:
             # ministry summary's bare counts go on its sentence, as the labelled ones above do)
             or (
                 _COUNT_ITEM.fullmatch(s)
-                and re.search(r"\b(?:amounted|amount|totall?ed|lost|were|was)(?:\s+to)?\s*:$", paras[-1])
+                and rx.search(r"\b(?:amounted|amount|totall?ed|lost|were|was)(?:\s+to)?\s*:$", paras[-1])
             )
         ):
             # "personnel — about 845,900 (+1,210) persons,": a press release's list continues the
             # sentence that introduces it ("... reports the total combat losses of the enemy:")
-            item = re.sub(r"^[—–•*-]\s+", "", s)
+            item = rx.sub(r"^[—–•*-]\s+", "", s)
             if _COUNT_ITEM.fullmatch(s):
                 # (its first count only, read without the colon: "… losses amounted to more than 310
                 # servicemen"; the colon would make the sentence before it a speaker's label)
@@ -2419,7 +2429,7 @@ def _web_layout(lines: list[str]) -> Layout:
         if (
             not _body_like(s)
             # ((round 42) nor a PDF's note number after the full stop: "… of Kursk Oblast.4")
-            and not re.search(
+            and not rx.search(
                 r"[.!?][\"”’']?$", _FIGURE_NOTE.sub("", _GLUED_NOTE.sub("", _FOOTNOTE.sub("", s)))
             )
             # ((round 41) a transcript's turn opening on an address: "Valery Gerasimov: Comrade
@@ -2427,7 +2437,7 @@ def _web_layout(lines: list[str]) -> Layout:
             and not ((nl := _NAME_LABEL.match(s)) is not None and _NAME_TURN + nl.group("label") in named)
             # ((round 41) a release's list item ending its line with ";": "- irrecoverable losses
             # (killed): 25,200 personnel;" goes on the sentence, as one ending in a full stop does)
-            and not (_BULLET_ROW.match(s) and re.search(r"\d", s) and s.rstrip().endswith(";"))
+            and not (_BULLET_ROW.match(s) and rx.search(r"\d", s) and s.rstrip().endswith(";"))
         ):
             post_stamp = (
                 parse_date_line(s)
@@ -2504,7 +2514,7 @@ def _web_layout(lines: list[str]) -> Layout:
                 s = heading_day
             if (_DAY_HEADING.fullmatch(s) or _WEEKDAY_HEADING.fullmatch(s)) and page_day is not None:
                 days = [d for d in find_dates(s, page_day) if d.precision == "day"]
-                if days and not re.search(r"\d{4}", s) and (page_day - days[0].first).days > 180:
+                if days and not rx.search(r"\d{4}", s) and (page_day - days[0].first).days > 180:
                     # (round 39) "Wed Dec 4" in a planner of the week after its Sunday: a day still
                     # to come (read as last year's), no day the entries below were said
                     days = []
@@ -2521,7 +2531,7 @@ def _web_layout(lines: list[str]) -> Layout:
                     # ((session 24, QA 9) or one of a live blog's two or more bare day headings,
                     # "14 March" then "13 March": the weekday is not needed to tell them from a
                     # date line when the page has several)
-                    and (re.match(_WEEKDAY, s) is not None or day_run)
+                    and (rx.match(_WEEKDAY, s) is not None or day_run)
                     and days[0].first != page_day
                 )
             stamp = is_time or (stamp and pending_break)  # a heading under a time stamp
@@ -2622,7 +2632,7 @@ _CLIP_HEAD = re.compile(
 
 def _bare_day_heading(line: str) -> bool:
     """(session 24) A day heading without a year: "28 October", "Thursday 9 January"."""
-    return _DAY_HEADING.fullmatch(line) is not None and re.search(r"\d{4}", line) is None
+    return _DAY_HEADING.fullmatch(line) is not None and rx.search(r"\d{4}", line) is None
 
 
 def _clip_day(when: str, page: datetime) -> datetime | None:
@@ -2632,7 +2642,7 @@ def _clip_day(when: str, page: datetime) -> datetime | None:
     if not days:
         return None
     day = days[0].first
-    if not re.search(r"\b(?:19|20)\d{2}\b", when) and day > page.date():
+    if not rx.search(r"\b(?:19|20)\d{2}\b", when) and day > page.date():
         try:
             day = day.replace(year=day.year - 1)
         except ValueError:
@@ -2643,14 +2653,14 @@ def _clip_day(when: str, page: datetime) -> datetime | None:
 def _clip_author(who: str) -> str:
     """The account a clip head names: "White House pool, relayed by @poolnotes" is the pool's post;
     a handle known to `HANDLES` is its body's ("@ZelenskyyUa")."""
-    who = re.split(r",?\s+(?:relayed|via|reposted|quoted)\s+by\b", who)[0].strip()
+    who = rx.split(r",?\s+(?:relayed|via|reposted|quoted)\s+by\b", who)[0].strip()
     return HANDLES.get(who.lower(), who) if who.startswith("@") else who
 
 
 def _short_stamp(when: str, page: datetime) -> datetime | None:
     """A post's short stamp read against the page's own date: "2h" (that day), "Nov 5" (in the
     page's year, or the year before if that would be after the page)."""
-    if re.fullmatch(r"\d{1,2}\s?[hm]", when):
+    if rx.fullmatch(r"\d{1,2}\s?[hm]", when):
         return page
     words = when.split()
     mon, day = (words[0], words[1]) if words[0][:1].isalpha() else (words[1], words[0])
@@ -2709,14 +2719,14 @@ def _english_gloss(row: str) -> str:
     gloss = [
         m
         for m in _GLOSS.finditer(row)
-        if not _FOREIGN.search(m.group(0)) and len(re.findall(r"[A-Za-z]{2,}", m.group(0))) >= 2
+        if not _FOREIGN.search(m.group(0)) and len(rx.findall(r"[A-Za-z]{2,}", m.group(0))) >= 2
     ]
     if len(gloss) != 1:
         return row
     outside = row[: gloss[0].start()] + row[gloss[0].end() :]
-    if re.search(r"[A-Za-z]{3,}", re.sub(r"[^\w\s]", " ", outside)):
+    if rx.search(r"[A-Za-z]{3,}", rx.sub(r"[^\w\s]", " ", outside)):
         return row  # English outside the brackets too: an aside, not a gloss
-    bullet = re.match(r"\s*[-*•–]\s+", row)
+    bullet = rx.match(r"\s*[-*•–]\s+", row)
     text = (gloss[0].group("b") or gloss[0].group("p")).strip()
     tail = ":" if outside.rstrip().endswith(":") else ""
     return (bullet.group(0) if bullet else "") + text + tail
@@ -2768,16 +2778,16 @@ def split_sentences(paragraph: str, lower_starts: bool = False) -> list[str]:
     start = 0
     # a footnote marker ("servicemen.[16] Russian ...") stays with the sentence it ends
     # (a bracketed sentence after one is a sentence of its own: "… began. (That works out to …)")
-    for m in re.finditer(_LOWER_END if lower_starts else _SENTENCE_END, paragraph):
+    for m in rx.finditer(_LOWER_END if lower_starts else _SENTENCE_END, paragraph):
         before = paragraph[start : m.start() + 1]
-        word = re.search(r"([A-Za-z.]+)\.$", before)
+        word = rx.search(r"([A-Za-z.]+)\.$", before)
         if word and word.group(1).rstrip(".") in _ABBREV:
             continue
-        if lower_starts and re.search(r"(?:\b[a-z]\.[a-z]|\b(?:approx|incl|etc|vs|no|cf))\.$", before):
+        if lower_starts and rx.search(r"(?:\b[a-z]\.[a-z]|\b(?:approx|incl|etc|vs|no|cf))\.$", before):
             continue  # "e.g. the", "i.e. the", "approx. six hundred": no end
-        if re.search(r"\b[A-Z]\.$", before):  # initials
+        if rx.search(r"\b[A-Z]\.$", before):  # initials
             continue
-        if m.group(0)[-1] in "\"”’'" and re.match(
+        if m.group(0)[-1] in "\"”’'" and rx.match(
             r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]
         ):
             # 'THE CLAIM: "… already exceeds 3,000." (President X, on Telegram, Monday)': a fact

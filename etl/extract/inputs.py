@@ -12,7 +12,6 @@ import codecs
 import glob
 import http.client
 import json
-import re
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.deadline import Deadline
+from etl.extract import rx
 from etl.extract.core import Extraction, extract
 from etl.extract.document import outlet_name
 from etl.extract.registry import outlet_status
@@ -58,7 +58,7 @@ class Source:
 
 def is_url(spec: str) -> bool:
     """http(s) links are fetched; anything else is a path or a glob."""
-    return re.match(r"(?i)https?://", spec) is not None
+    return rx.match(r"(?i)https?://", spec) is not None
 
 
 def html_to_source(html: str, name: str, url: str = "") -> Source:
@@ -96,7 +96,7 @@ def html_to_source(html: str, name: str, url: str = "") -> Source:
 def _host_outlet(host: object) -> str:
     """ "www.reuters.com" -> "reuters.com": kept as written when no site name is given."""
     h = str(host or "").strip().lower()
-    return re.sub(r"^www\.", "", h)
+    return rx.sub(r"^www\.", "", h)
 
 
 def read_file(path: Path) -> Source:

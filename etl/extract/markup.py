@@ -14,6 +14,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from etl.extract import rx
+
 _MARKUP_START = re.compile(r"\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])")
 _TITLE = re.compile(
     r"<(?:[\w-]+:)?(?:headline|title|h1)\b[^>]*>(?P<t>.*?)</(?:[\w-]+:)?(?:headline|title|h1)>", re.S | re.I
@@ -26,7 +28,7 @@ _MONTHS = ("January February March April May June July August September October 
 
 def _clean(fragment: str) -> str:
     """A fragment's text: tags out, entities decoded, white space collapsed."""
-    return re.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", fragment))).strip()
+    return rx.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", fragment))).strip()
 
 
 def _day_text(d: datetime) -> str:
@@ -84,7 +86,7 @@ def _from_ics(text: str) -> str:
         elif key in ("X-EXPORTED", "DTSTAMP") and not exported:
             exported = value.strip()
     out = [name or "Calendar"]
-    if re.match(r"\d{8}", exported):
+    if rx.match(r"\d{8}", exported):
         out.append(_day_text(datetime.strptime(exported[:8], "%Y%m%d")))
     event: dict[str, str] = {}
     for key, value in props:
@@ -95,10 +97,10 @@ def _from_ics(text: str) -> str:
         elif key == "END" and value.strip().upper() == "VEVENT":
             start = event.get("DTSTART", "").strip()
             when = None
-            if re.match(r"\d{8}T\d{6}Z$", start):
+            if rx.match(r"\d{8}T\d{6}Z$", start):
                 when = datetime.strptime(start, "%Y%m%dT%H%M%SZ").replace(tzinfo=ZoneInfo("UTC"))
                 when = when.astimezone(zone) if zone is not None else when
-            elif re.match(r"\d{8}", start):
+            elif rx.match(r"\d{8}", start):
                 when = datetime.strptime(start[:8], "%Y%m%d")
             body = " ".join(
                 _ics_unescape(event[k]).strip().rstrip(".") + "."
@@ -108,7 +110,7 @@ def _from_ics(text: str) -> str:
             if when is not None:
                 out.append(f"{when:%A}, {_day_text(when)}")  # the event's day, as a heading
             if body:
-                out.append(re.sub(r"[ \t]*\n[ \t]*", " ", body))
+                out.append(rx.sub(r"[ \t]*\n[ \t]*", " ", body))
     return "\n\n".join(out) + "\n"
 
 
@@ -123,16 +125,16 @@ def _strip_markup(text: str) -> str:
     Text with a few stray tags is left as it is."""
     if "</" not in text or len(_CLOSING_TAG.findall(text)) < 5:
         return text
-    text = re.sub(r"<!\[CDATA\[|\]\]>", "", text)
-    text = re.sub(r"(?i)<br\s*/?>", "\n", text)
-    text = re.sub(r"<\?xml[^>]*\?>", "", text)
+    text = rx.sub(r"<!\[CDATA\[|\]\]>", "", text)
+    text = rx.sub(r"(?i)<br\s*/?>", "\n", text)
+    text = rx.sub(r"<\?xml[^>]*\?>", "", text)
     out = []
     for ln in text.split("\n"):
         inner = _ANY_TAG.sub(" ", ln).strip()
-        if not inner or (re.fullmatch(r"\S+", inner) and not re.search(r"[A-Za-z]{3}", inner)):
+        if not inner or (rx.fullmatch(r"\S+", inner) and not rx.search(r"[A-Za-z]{3}", inner)):
             out.append("" if ln.strip() else ln)
             continue
-        out.append(re.sub(r"\s{2,}", " ", inner))
+        out.append(rx.sub(r"\s{2,}", " ", inner))
     return "\n".join(out)
 
 
@@ -165,13 +167,13 @@ def _json_export(text: str) -> str:
     for msg in messages:
         if not isinstance(msg, dict):
             continue
-        body = re.sub(r"\s+", " ", _message_text(msg.get("text", ""))).strip()
+        body = rx.sub(r"\s+", " ", _message_text(msg.get("text", ""))).strip()
         stamp = str(msg.get("date", ""))
-        m = re.match(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d)", stamp)
+        m = rx.match(r"((?:19|20)\d\d-\d\d-\d\d)[T ](\d\d:\d\d)", stamp)
         if not body or m is None:
             continue
         stamps.append(f"{m.group(1)} {m.group(2)}")
-        sender = re.sub(r"[:\d]", "", str(msg.get("from") or "channel")).strip() or "channel"
+        sender = rx.sub(r"[:\d]", "", str(msg.get("from") or "channel")).strip() or "channel"
         lines += [f"[{m.group(1)} {m.group(2)}] {sender}: {body}", ""]
     if not lines:
         return text

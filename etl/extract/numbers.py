@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.extract import rx
 from etl.extract.lexicon import NUMBER_WORDS, QUALIFIER_PHRASES, SCALE_WORDS, SHARE_WORDS
 
 _CARD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -103,7 +104,7 @@ def words_to_int(text: str) -> int | None:
     total = 0
     current = 0
     seen = False
-    for tok in re.split(r"[\s-]+", text.lower().strip()):
+    for tok in rx.split(r"[\s-]+", text.lower().strip()):
         if tok == "and" or not tok:
             continue
         if tok in NUMBER_WORDS:
@@ -123,12 +124,12 @@ def words_to_int(text: str) -> int | None:
 
 def _mixed_to_int(t: str) -> tuple[int | None, int]:
     """ "four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
-    t = re.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", t)
-    t = re.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", t)  # "1,1 thousand": a decimal comma
-    k = re.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
+    t = rx.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", t)
+    t = rx.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", t)  # "1,1 thousand": a decimal comma
+    k = rx.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
         return round(float(k.group(1)) * 1000), 1000
-    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half\s+(thousand|million)", t)
+    half = rx.fullmatch(r"(.+?)\s+and\s+a\s+half\s+(thousand|million)", t)
     if half:
         whole, _ = parse_number(half.group(1))
         if whole is None or "." in half.group(1):  # "2.5 and a half thousand" is no number
@@ -137,12 +138,12 @@ def _mixed_to_int(t: str) -> tuple[int | None, int]:
     total = 0.0
     current = 0.0
     scale_seen = 1
-    for tok in re.split(r"[\s-]+", t.replace(",", "")):
+    for tok in rx.split(r"[\s-]+", t.replace(",", "")):
         if tok in ("and", ""):
             continue
         if tok == "a":
             current = 1
-        elif re.fullmatch(r"\d+(?:\.\d+)?", tok):
+        elif rx.fullmatch(r"\d+(?:\.\d+)?", tok):
             current += float(tok)
         elif tok in NUMBER_WORDS:
             current += NUMBER_WORDS[tok]
@@ -159,9 +160,9 @@ def _mixed_to_int(t: str) -> tuple[int | None, int]:
 
 def _european(digits: str, scaled: bool) -> str:
     """ "3.000" -> "3,000" (a dot between thousands); "1,1" before a scale word -> "1.1"."""
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scaled:
+    if rx.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scaled:
         return digits.replace(".", ",")
-    if re.fullmatch(r"\d+,\d{1,2}", digits):
+    if rx.fullmatch(r"\d+,\d{1,2}", digits):
         return digits.replace(",", ".")
     return digits
 
@@ -169,12 +170,12 @@ def _european(digits: str, scaled: bool) -> str:
 def parse_number(text: str) -> tuple[int | None, int]:
     """Number text to (value, multiplier of its scale): "12,000" -> (12000, 1000)."""
     t = text.strip().lower()
-    if re.fullmatch(MIXED_NUMBER, t, re.IGNORECASE):
+    if rx.fullmatch(MIXED_NUMBER, t, re.IGNORECASE):
         return _mixed_to_int(t)
-    m = re.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
+    m = rx.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
     if m:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)
-        digits = re.sub(r"[ \u00a0\u202f]", ",", _european(m.group(1), scale > 1))
+        digits = rx.sub(r"[ \u00a0\u202f]", ",", _european(m.group(1), scale > 1))
         value = float(digits.replace(",", "")) * scale
         groups = digits.count(",")
         mult = scale if scale > 1 else (1000**groups if groups else 1)
@@ -236,7 +237,7 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         qual = {"more": "at_least", "so": "about"}.get(post, "up_to")
     if m.group("plus") and not qual:
         qual = "over"  # "4,500+": more than the figure, as a tracker or a graphic writes it
-    if not qual and re.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", m.group("n1")):
+    if not qual and rx.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", m.group("n1")):
         qual = "about"  # "a thousand": a round figure said for its size, not a count
     return make_figure(a, qual or "exact", m.start(), m.end(), m.group(0))
 
@@ -273,9 +274,9 @@ def find_figures(text: str) -> list[Figure]:
     for m in FIGURE_RE.finditer(text):
         if (
             m.group("n2")
-            and re.fullmatch(r"(?:19|20)\d\d", m.group("n1"))
-            and re.search(r"[A-Za-z]{3,9}\.?\s+$", text[max(0, m.start() - 12) : m.start()])
-            and re.fullmatch(r"\s+[-–—]\s+", text[m.end("n1") : m.start("n2")])
+            and rx.fullmatch(r"(?:19|20)\d\d", m.group("n1"))
+            and rx.search(r"[A-Za-z]{3,9}\.?\s+$", text[max(0, m.start() - 12) : m.start()])
+            and rx.fullmatch(r"\s+[-–—]\s+", text[m.end("n1") : m.start("n2")])
         ):
             # "since 6 August 2024 - 25,200 killed": a date's year, a dash, then the figure
             out.append(make_figure(int(m.group("n1")), "exact", m.start("n1"), m.end("n1"), m.group("n1")))

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise, permutations
 
+from etl.extract import rx
 from etl.extract.dates import MONTH_WORD, WEEKDAY_WORD, DateMention, find_dates, iso
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
@@ -200,7 +201,7 @@ _AGES_BEFORE = re.compile(
 )
 _PEOPLE = "|".join(re.escape(p) for p in sorted(PEOPLE_NOUNS, key=len, reverse=True))
 _NONPEOPLE = "|".join(re.escape(p) for p in sorted(NON_PEOPLE_NOUNS, key=len, reverse=True))
-_METRIC_RES = [(m, re.compile(rf"\b(?:{rx})\b")) for m, rx in METRIC_CUES]
+_METRIC_RES = [(m, re.compile(rf"\b(?:{cue})\b")) for m, cue in METRIC_CUES]
 #: Losses named with whose they are, then a verb and the figure ("casualties among North Korean
 #: troops in Russia's Kursk region are estimated at").
 _LOSSES_AMONG = re.compile(
@@ -652,14 +653,14 @@ def _said_after(tail: str) -> str:
     """The next sentence's "stated by X …" as read: a translation's "informed" is "reported", and a
     day between the verb and "by" goes after the speaker ("reported on Monday by the HUR." ->
     "reported by the HUR on Monday.")."""
-    tail = re.sub(
+    tail = rx.sub(
         r"^(?:informed|communicated|declared|written|told\s+to\s+[^.;]{3,80}?(?=\s+(?:"
         + WHEN_SAID
         + r"\s+)?by\b))",
         "reported",
         tail,
     )
-    m = re.match(r"(\w+)\s+(" + WHEN_SAID + r")\s+(by\s+.+?)([.!]?)\s*$", tail, re.DOTALL)
+    m = rx.match(r"(\w+)\s+(" + WHEN_SAID + r")\s+(by\s+.+?)([.!]?)\s*$", tail, re.DOTALL)
     return f"{m.group(1)} {m.group(3)} {m.group(2)}{m.group(4)}" if m else tail
 
 
@@ -1206,7 +1207,7 @@ def _month_said_in(quote: str, ref: date) -> DateMention | None:
 def own_date_carry_blocked(clause: str) -> bool:
     """Background ("has said", "had said", "earlier") is not what an entry reports that day."""
     return (
-        re.search(
+        rx.search(
             r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:said|claimed|estimated|reported)\b"
             r"|\bearlier\b|\bpreviously\b",
             clause,
@@ -1237,7 +1238,7 @@ def _lend_trailing_attribution(clauses: list[str]) -> list[str]:
             find_figures(c)
             and _SPEECH_VERB.search(c) is None
             and _ACCORDING_TO.search(c) is None
-            and not re.search(r"[\"“”]", c)
+            and not rx.search(r"[\"“”]", c)
         ):
             c = c.rstrip(" ,.") + ", " + tail.group("att") + "."
         out.append(c)
@@ -1252,7 +1253,7 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
     after = clause[fig.end : fig.end + 180]
     if metric == "troops_deployed":
         # a plan to send specialists is one batch; "decided to send 12,000 troops" is the force
-        specialists = re.match(
+        specialists = rx.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:sappers|builders|engineers|workers|specialists|deminers|labou?rers"
             r"|instructors|reinforcements)\b",
             after,
@@ -1260,38 +1261,38 @@ def _is_batch(clause: str, fig: Figure, metric: str) -> bool:
         return bool(
             (
                 specialists
-                and re.search(r"\b(?:will|would|to)\s+(?:send|dispatch|deploy)\b[^;]{0,60}$", before)
+                and rx.search(r"\b(?:will|would|to)\s+(?:send|dispatch|deploy)\b[^;]{0,60}$", before)
             )
             or (
                 specialists
-                and re.match(
+                and rx.match(
                     r"[^;.]{0,160}?\b(?:agreed|decided|pledged|promised|planned|plans)\s+to\s+send\b", after
                 )
             )
             or (  # "5,000 military builders would go as well": more of a plan already announced
                 specialists
-                and re.match(
+                and rx.match(
                     r"\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent)\b",
                     after,
                 )
             )
-            or re.match(r"\s+(?:[\w-]+\s+)?(?:additional|more|fresh)\b", after)
-            or re.search(
+            or rx.match(r"\s+(?:[\w-]+\s+)?(?:additional|more|fresh)\b", after)
+            or rx.search(
                 r"\b(?:second|third|fourth|new|fresh)\s+(?:batch|wave|contingent|rotation)\s+of\s+(?:\w+\s+)?$",
                 before,
             )
-            or re.match(
+            or rx.match(
                 r"[^;.]{0,40}?\bpart\s+of\s+(?:a|the)\s+(?:second|third|fourth|new)\s+(?:batch|wave|deployment)",
                 after,
             )
-            or re.match(r"\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:already\s+|now\s+)?arrived\b", after)
+            or rx.match(r"\s+(?:[\w-]+\s+){0,4}(?:have|has|had)\s+(?:already\s+|now\s+)?arrived\b", after)
         )
     if metric == "captured":
         return (
             fig.qualifier == "exact"
             and fig.low is not None
             and fig.low < 100
-            and not re.search(
+            and not rx.search(
                 r"(?i)\b(?:in\s+all|overall|altogether|since|total|so\s+far|to\s+date)\b", clause
             )
         )
@@ -1360,9 +1361,9 @@ _FORCE_THERE = re.compile(
 def _placed_force(clause: str, fig: Figure) -> bool:
     """A force's size with the noun left out (see `_PLACED`); small numbers are people named
     before ("the two are in Kyiv"), not a force."""
-    there = re.search(
+    there = rx.search(
         r"\bthere\s+(?:are|were|is|was)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
-    ) and re.match(
+    ) and rx.match(
         r"\s+(?:in|inside)\s+(?:the\s+)?[A-Z]", clause[fig.end :]
     )  # "there were 11,000-12,000 in Russia": a force present
     return (
@@ -1373,7 +1374,7 @@ def _placed_force(clause: str, fig: Figure) -> bool:
             or bool(there)
             or bool(_FORCE_THERE.search(clause[: fig.start]))
         )
-        and not re.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
+        and not rx.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
     )
 
 
@@ -1436,33 +1437,33 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
         sent = _WHOLE_SENT.match(after)
         part: Figure | None = None
         fate_text = ""
-        if j and re.fullmatch(
+        if j and rx.fullmatch(
             r"[\"”]?\s+(?:out\s+)?of\s+(?:the\s+|an?\s+)?(?:estimated\s+)?[\"“]?",
             clause[figs[j - 1].end : whole.start],
         ):
             if (
                 sent is None
-                and not _has_people_noun(re.sub(r"^[\"”]", "", after))
+                and not _has_people_noun(rx.sub(r"^[\"”]", "", after))
                 and not _BARE_FATE.match(after)
             ):
                 continue
             part = figs[j - 1]
-            fate_text = re.split(r"[;.]\s|,\s+(?:and|but|while)\b", after, maxsplit=1)[0][:140]
+            fate_text = rx.split(r"[;.]\s|,\s+(?:and|but|while)\b", after, maxsplit=1)[0][:140]
         elif j + 1 < len(figs):
             nxt = figs[j + 1]
             gap = clause[whole.end : nxt.start]
             if (
                 len(gap) > 140
                 or "," not in gap
-                or re.search(r"[;.]\s", gap)
-                or (sent is None and not _has_people_noun(re.sub(r"^[\"”]", "", after)))
+                or rx.search(r"[;.]\s", gap)
+                or (sent is None and not _has_people_noun(rx.sub(r"^[\"”]", "", after)))
             ):
                 continue
-            fate = re.match(r"[\"”]?\s+(?:[\w-]+\s+){0,3}?" + _PART_FATE.pattern, clause[nxt.end :])
+            fate = rx.match(r"[\"”]?\s+(?:[\w-]+\s+){0,3}?" + _PART_FATE.pattern, clause[nxt.end :])
             if fate is None:
                 # the fate told before the part: "of 12,000 sent there, Russia had already lost
                 # more than 4,000"
-                fate = re.search(
+                fate = rx.search(
                     r",\s+(?:[\w'’-]+\s+){1,3}?(?:had|have|has)\s+(?:already\s+|now\s+)?(?P<w>lost)\s+$",
                     gap,
                 )
@@ -1470,7 +1471,7 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
                 part = nxt
                 fate_text = fate.group(0)
         if part is None:
-            if j and sent is not None and re.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
+            if j and sent is not None and rx.search(r",\s+out\s+of\s+(?:the\s+|an?\s+)?[\"“]?$", before):
                 out[whole.start] = (
                     "whole",
                     "troops_deployed",
@@ -1479,7 +1480,7 @@ def _part_whole(clause: str, figs: list[Figure]) -> dict[int, tuple[str, str]]:
         fate = _PART_FATE.search(fate_text) or _BARE_FATE.match(fate_text)
         metric = ""
         if fate is not None:
-            w = re.sub(r"\s+", " ", fate.group("w"))
+            w = rx.sub(r"\s+", " ", fate.group("w"))
             metric = _FATE_METRIC.get(w, "killed_or_wounded")
         elif _PART_MOVED.search(fate_text):
             metric = "troops_deployed"  # "as many as 8,000 of some 10,000 … have been deployed to Kursk"
@@ -1553,10 +1554,10 @@ def _attribution_day(
         if d.kind == "day"
         and d.precision == "day"
         and d.end <= figure_at
-        and (yearless or re.search(r"\b(?:19|20)\d{2}\b", d.text))
+        and (yearless or rx.search(r"\b(?:19|20)\d{2}\b", d.text))
         and not _NOT_SAID_ON.search(clause[max(0, d.start - 40) : d.start])
         and not _SPAN_WORD.search(clause[: d.start])
-        and not re.match(
+        and not rx.match(
             r"\s*(?:strike|attack|battle|assault|raid)\b|\s*\d{1,2}:\d{2}|:\d{2}", clause[d.end :]
         )
     ]
@@ -1620,7 +1621,7 @@ class ResponseDraft:
 
 def _bare_surface(name: str) -> str:
     """A name as written, lower-cased, without a leading article."""
-    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+    return rx.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
 #: A figure worked out from others, in the conditional or as an implication: "taken together, that
@@ -1652,7 +1653,7 @@ _RATIO_NUMERATOR = (
 
 def _has_people_noun(text: str) -> bool:
     return (
-        re.match(
+        rx.match(
             rf"\s*(?:[A-Z][\w'’-]*\s+|more\s+|additional\s+|fresh\s+|special\s+forces\s+|elite\s+"
             rf"|combat\s+|army\s+|regular\s+|front-?line\s+|military\s+|construction\s+"
             rf"|of\s+(?:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,2}}"
@@ -1703,8 +1704,11 @@ _OWN_KIND_AFTER = re.compile(
 _HEAD_OF_BODY = re.compile(
     r"\s*(?:the\s+)?(?P<role>[Cc]hief|[Hh]ead|[Cc]ommander|[Mm]inister|[Ss]ecretary)\s+of\s+(?:the\s+)?(?P<body>[\w\s'’-]{2,60}?)(?=\s*,)"
 )
-#: Between a name and its verb, a relative pronoun: "…, who said", "…, who had told".
-_WHO_THEN_VERB = re.compile(r"\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?")
+#: Between a name and its verb, a relative pronoun: "…, who said", "…, who had told"; (round 50)
+#: after the name's title in commas too: "…, secretary of Russia's Security Council, who said".
+_WHO_THEN_VERB = re.compile(
+    r"(?:\s*,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:\"“”()]{1,80}?)?\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?"
+)
 #: "quoted the agency as saying": a body named before, quoted by whoever relays it.
 _QUOTED_AGENCY = re.compile(
     r"(?:quoted|cited)\s+(?P<np>the\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))"
@@ -2015,7 +2019,7 @@ class Reader:
         """(questions, answers) of an interview printed as dialogue dashes ("— How many …?" then
         "— At least …"): a dash paragraph ending in a question mark asks, the one after answers."""
         paras = self.layout.paragraphs
-        dashed = {i for i, p in enumerate(paras) if re.match(r"\s*[—–]\s", p)}
+        dashed = {i for i, p in enumerate(paras) if rx.match(r"\s*[—–]\s", p)}
         asks = {i for i in dashed if paras[i].rstrip().endswith("?")}
         if len(dashed) < 2 or not asks:
             return set(), set()
@@ -2148,7 +2152,7 @@ class Reader:
                 head is None
                 and not self.in_bullet
                 and len(para) <= 90
-                and not re.search(r"[.!?:;,\"”')\]]$", para)
+                and not rx.search(r"[.!?:;,\"”')\]]$", para)
             ):
                 head = para
             if head is not None:
@@ -2266,7 +2270,7 @@ class Reader:
                     self.lead_news.update({self.sentence_no - 1, self.sentence_no})
                 # "Regarding the two soldiers announced by X as captured, the NIS said ...": the
                 # opening topic has its own speaker, apart from the sentence's
-                topic = re.match(
+                topic = rx.match(
                     r"(?P<t>(?:Regarding|Concerning|As\s+for|As\s+to)\s+the\s+[^,;]{5,160}?\bby\s+[^,;]{3,80}),\s+"
                     r"(?=(?:the\s+)?[A-Za-z])",
                     sent,
@@ -2275,7 +2279,7 @@ class Reader:
                 clauses = [
                     c
                     for part in parts
-                    for c in re.split(
+                    for c in rx.split(
                         # ("Two soldiers, though wounded, survived": a parenthesis, not a new clause)
                         r",\s+(?:though|although|but|while|whereas)\s+(?![\w-]+(?:\s+[\w-]+)?,)|;\s+"
                         r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3}(?:mission\s+|embassy\s+|spokes(?:man|woman)\s+)?"
@@ -2339,7 +2343,7 @@ class Reader:
                 ]
                 clauses = _lend_trailing_attribution(clauses)
                 # a quote split at ";" whose speaker is named after it, at the sentence's end
-                self.quote_tail = clauses[-1] if len(clauses) > 1 and re.match(r"\s*[\"“]", sent) else ""
+                self.quote_tail = clauses[-1] if len(clauses) > 1 and rx.match(r"\s*[\"“]", sent) else ""
                 if not self.quote_tail:
                     # '"There are 11,000 of them in the Kursk region. Some … . There are already
                     # losses," the President said.': a quote of several sentences, its speaker named
@@ -2397,7 +2401,7 @@ class Reader:
                             or (
                                 d.figure is not None
                                 and d.claimant.kind != NEW_ACTOR
-                                and re.search(r"\b(?:citing|according\s+to)\b", d.quote)
+                                and rx.search(r"\b(?:citing|according\s+to)\b", d.quote)
                             )
                             # "Secretary Blinken said as many as 8,000 on Thursday. Why the change?",
                             # "spokesman Matthew Miller said this morning that ...": a named person's
@@ -2408,7 +2412,7 @@ class Reader:
                                 and any(
                                     # "Zelensky said" is Zelenskyy's; "Sabrina Singh told reporters",
                                     # "Sabrina said from this podium": her first name or another verb
-                                    re.search(
+                                    rx.search(
                                         # (session 17: "…, Kyrylo Budanov, had told him …")
                                         # ((round 42) "Gerasimov also said …")
                                         rf"\b{re.escape(w)},?\s+(?:(?:has|had)\s+)?(?:(?:also|later|then|again|first)\s+)?"
@@ -2429,7 +2433,7 @@ class Reader:
                                 )
                                 and any(
                                     m.actor == d.claimant
-                                    and re.match(
+                                    and rx.match(
                                         r"\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|estimated|announced)\b",
                                         d.quote[m.end :],
                                     )
@@ -2441,7 +2445,7 @@ class Reader:
                             # when the actors file does not know the official)
                             or (
                                 d.claimant.kind not in (NEW_ACTOR, "state")
-                                and re.search(
+                                and rx.search(
                                     r"[’']s\s+(?:spokes(?:man|woman|person)\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+said\b",
                                     d.quote,
                                 )
@@ -2467,7 +2471,7 @@ class Reader:
         for m in self._mentions(intro):
             if m.actor.kind in ("state", "group", NEW_ACTOR):
                 continue
-            if re.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_DOC, intro[m.end :]) or re.search(
+            if rx.match(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _SOURCE_DOC, intro[m.end :]) or rx.search(
                 _SOURCE_DOC + r"\s+(?:[\w-]+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?$", intro[: m.start]
             ):
                 return m.actor
@@ -2475,7 +2479,7 @@ class Reader:
             if m.actor.kind in ("state", "group", NEW_ACTOR):
                 continue
             # ((round 41) "the National Intelligence Service (NIS) reported:": its acronym after it)
-            if _LIST_SAYS.match(re.sub(r"^(?:\s*\([^()]{1,15}\)|\))", "", intro[m.end :])):
+            if _LIST_SAYS.match(rx.sub(r"^(?:\s*\([^()]{1,15}\)|\))", "", intro[m.end :])):
                 # "… after the NIS told the intelligence committee today:", "HUR said on Monday:":
                 # the speaker of the intro's verb gives the items under it
                 return m.actor
@@ -2490,7 +2494,7 @@ class Reader:
         first = next(iter(self._mentions(para)), None)
         if first is None or first.start != m.end() or first.actor.kind in ("state", "group", NEW_ACTOR):
             return None
-        if not re.match(r"\s*(?:,|\s(?:on|in|via)\s)", para[first.end :]):
+        if not rx.match(r"\s*(?:,|\s(?:on|in|via)\s)", para[first.end :]):
             return None
         return first.actor
 
@@ -2502,9 +2506,9 @@ class Reader:
             for m in self._mentions(intro)
             if m.end <= verb_at and m.actor.kind not in ("state", "group", NEW_ACTOR)
         ]
-        if named and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", intro[named[-1].end : verb_at]):
+        if named and rx.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", intro[named[-1].end : verb_at]):
             return named[-1].actor
-        if named and re.search(r"\b(?:he|she)\s+(?:also\s+|then\s+)?$", intro[:verb_at]):
+        if named and rx.search(r"\b(?:he|she)\s+(?:also\s+|then\s+)?$", intro[:verb_at]):
             # (session 23) "Shoigu is in Pyongyang again. After the talks with Kim Jong Un he told
             # reporters:": the pronoun is the person the paragraph is about, its first named
             people = [m for m in named if m.actor.kind in ("official", "analyst")]
@@ -2535,7 +2539,7 @@ class Reader:
         if m is None:
             return
         said = next(w for w in m.groups() if w)
-        qualifier = QUALIFIER_PHRASES.get(re.sub(r"\s+", " ", said.lower()), "")
+        qualifier = QUALIFIER_PHRASES.get(rx.sub(r"\s+", " ", said.lower()), "")
         if not qualifier:
             return
         late = make_figure(fig.low, qualifier, fig.start, fig.end, fig.text)
@@ -2548,21 +2552,21 @@ class Reader:
         "SECRETARY BLINKEN", "Zelensky after a report from Syrskyi" (the first name given).
         An unknown label ("Forwarded from ССО") falls back to the body the post names as the
         doer at its start ("SSO operators eliminated ...")."""
-        text = re.sub(r"^[^\w\"“]+", "", label).strip()
+        text = rx.sub(r"^[^\w\"“]+", "", label).strip()
         spokes = self._intro_spokesperson()
         if spokes is not None:
             # (session 17) "SPOKESMAN:", or "COL. LEE:" under "The spokesman, Col. Lee Sung-jun":
             # the body the introduction's spokesperson speaks for
-            surname = re.sub(r"^(?:[A-Z]{2,4}\.\s+)+", "", text).split()[-1:] if text else []
+            surname = rx.sub(r"^(?:[A-Z]{2,4}\.\s+)+", "", text).split()[-1:] if text else []
             if _SPOKES_LABEL.fullmatch(text) or (
-                surname and re.search(rf"\b{re.escape(surname[0])}\b", spokes[1], re.IGNORECASE)
+                surname and rx.search(rf"\b{re.escape(surname[0])}\b", spokes[1], re.IGNORECASE)
             ):
                 return spokes[0]
         for cand in (text, text.title()):
             found = self._mentions(cand)
             if found:
                 return found[0].actor
-        words = re.findall(r"[A-Za-z][\w'’-]+", text)
+        words = rx.findall(r"[A-Za-z][\w'’-]+", text)
         if words:
             surname = words[-1].lower()
             hits = [
@@ -2573,7 +2577,7 @@ class Reader:
             if len(hits) == 1:
                 return hits[0]
         if (
-            re.match(
+            rx.match(
                 r"(?i)(?:(?:deputy|chief|principal)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)\b",
                 text,
             )
@@ -2584,7 +2588,7 @@ class Reader:
             # spokesperson the actors file does not know speaks for the body whose page it is
             return self.author
         head = self._mentions(para[:80])
-        if head and re.match(
+        if head and rx.match(
             r"\s+(?:[a-z]+\s+)?(?:eliminated|destroyed|killed|wounded|captured|hit|struck)\b",
             para[head[0].end :],
         ):
@@ -2598,9 +2602,9 @@ class Reader:
         if known is None:
             found = self._mentions(name)
             rest = name[found[0].end :].strip() if found and found[0].start == 0 else "-"
-            if re.fullmatch(r"(?:Ukraine|Russia|UK|US|Korea|official)?", rest, re.IGNORECASE):
+            if rx.fullmatch(r"(?:Ukraine|Russia|UK|US|Korea|official)?", rest, re.IGNORECASE):
                 known = found[0].actor
-        words = re.findall(r"[A-Za-z][\w'’-]+", name)
+        words = rx.findall(r"[A-Za-z][\w'’-]+", name)
         if known is None and words and words[-1][0].isupper():
             # "Voenkor Romanov": a channel named by a title and a surname one known person has
             surname = words[-1].lower()
@@ -2619,13 +2623,13 @@ class Reader:
         """The actor a press release or a copied social-media post is by, if any."""
         if self.layout.account:  # "UK Ministry of Defence" above "@DefenceHQ"
             # "Сили спеціальних операцій ЗСУ | SSO Ukraine": a channel named in two languages
-            parts = [self.layout.account, *re.split(r"\s+[|·•/]\s+", self.layout.account)]
+            parts = [self.layout.account, *rx.split(r"\s+[|·•/]\s+", self.layout.account)]
             known = next((a for p in parts if (a := self._account_actor(p)) is not None), None)
             if known is None and self.layout.account_inline:
                 return None  # (round 41) a thread by someone the actors file does not know
             return known or self._new_actor_named(self.layout.account, "")
         for line in (self.layout.outlet, self.layout.title):
-            name = re.sub(
+            name = rx.sub(
                 r"(?i)^(?:statement|press\s+release|communiqu[ée])\s+(?:of|by|from)\s+"
                 r"(?:the\s+)?",
                 "",
@@ -2638,22 +2642,22 @@ class Reader:
             # a body's own page, headed by its name: "Генеральний штаб ЗСУ / General Staff of the
             # Armed Forces of Ukraine", "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF" (no outlet above)
             # (round 39: "Joint Chiefs of Staff, Republic of Korea": the body, then its country)
-            for part in re.split(
+            for part in rx.split(
                 r"\s+[|/·•]\s+|,\s+(?=Republic\s+of\s+|Ukraine$|Russia$|United\s+States$)",
                 self.layout.title.strip(),
             ):
                 if part.isupper():  # "REPUBLIC OF KOREA JOINT CHIEFS OF STAFF": small words stay small
-                    part = re.sub(r"\b(Of|The|And|For)\b", lambda w: w.group(1).lower(), part.title())
+                    part = rx.sub(r"\b(Of|The|And|For)\b", lambda w: w.group(1).lower(), part.title())
                 found = self._mentions(part)
                 if (
                     found
                     and found[-1].end == len(part)
                     and found[-1].actor.kind not in ("state", "official", NEW_ACTOR)
-                    and not re.search(r"[.!?:]|\b(?:says?|said|claims?)\b", part)
+                    and not rx.search(r"[.!?:]|\b(?:says?|said|claims?)\b", part)
                 ):
                     return found[-1].actor
         # "... – address by the President of Ukraine": an official site's speech or statement
-        by = re.search(
+        by = rx.search(
             r"[-–—:]\s*(?:(?:video\s+)?address|speech|statement|message|remarks)\s+(?:by|of)\s+(?:the\s+)?"
             r"(?P<who>[A-Z][^–—|]{2,60}?)\s*$",
             self.layout.title,
@@ -2666,7 +2670,7 @@ class Reader:
         """The speaker a headline credits ("..., South Korea's spy agency says", "Zelensky: ..."):
         who an unattributed lead speaks for."""
         t = self.layout.title.strip()
-        m = re.match(r"^(?P<who>[A-Z][^:]{1,50}):\s+\S", t) or re.search(
+        m = rx.match(r"^(?P<who>[A-Z][^:]{1,50}):\s+\S", t) or rx.search(
             r",\s+(?P<who>[^,]{2,60}?)\s+(?:says|said|claims|estimates|reports)\s*$", t
         )
         if m is None:
@@ -2682,7 +2686,7 @@ class Reader:
         ("Full text: Zelensky's evening address of January 6 - …"): its paragraphs are theirs,
         said on the day the headline gives (else the page's day); bracketed editor's notes are not."""
         t = self.layout.title
-        if not re.search(r"(?i)\b(?:full\s+text|transcript|text\s+of)\b", t) or not re.search(
+        if not rx.search(r"(?i)\b(?:full\s+text|transcript|text\s+of)\b", t) or not rx.search(
             r"(?i)\b(?:address|speech|remarks)\b", t
         ):
             return None
@@ -2699,21 +2703,21 @@ class Reader:
         (session 17) A masthead kept as the title ("KYIV MORNING LINE | English-language service |
         Wednesday, 18 December 2024") names the outlet in its first part."""
         masthead = ""
-        if not self.layout.outlet and re.search(r"\s[|│]\s", self.layout.title or ""):
-            first = re.split(r"\s[|│]\s", self.layout.title)[0]
+        if not self.layout.outlet and rx.search(r"\s[|│]\s", self.layout.title or ""):
+            first = rx.split(r"\s[|│]\s", self.layout.title)[0]
             masthead = first if first.upper() == first and len(first.split()) <= 5 else ""
         for text in (self.layout.city.title(), self.layout.outlet, masthead):
-            for rx, side in SIDE_HINTS:
-                if text and re.search(rx, text):
+            for hint, side in SIDE_HINTS:
+                if text and rx.search(hint, text):
                     return side
-            if re.search(
+            if rx.search(
                 r"(?i)\b(?:yonhap|kbs|korea\s+(?:herald|times|joongang)|joongang|arirang|dong-?a|chosun|hankyoreh|nk\s+news)\b",
                 text or "",
             ):
                 return "South Korea"
-            if re.search(r"(?i)\b(?:ukrinform|kyiv|ukrainska|suspilne|babel)\b", text or ""):
+            if rx.search(r"(?i)\b(?:ukrinform|kyiv|ukrainska|suspilne|babel)\b", text or ""):
                 return "Ukraine"
-            if re.search(r"(?i)\b(?:tass|ria|sputnik|interfax|izvestia)\b", text or ""):
+            if rx.search(r"(?i)\b(?:tass|ria|sputnik|interfax|izvestia)\b", text or ""):
                 return "Russia"
         return ""
 
@@ -2744,7 +2748,7 @@ class Reader:
             out.append(m)
         taken = [(m.start, m.end) for m in out]
         for e in _ADJ_EMBASSY.finditer(text):
-            side = SIDE_WORDS.get(re.sub(r"\s+", " ", e.group(1)), "")
+            side = SIDE_WORDS.get(rx.sub(r"\s+", " ", e.group(1)), "")
             state = self.ref.actors.resolve(COUNTRY_NAME.get(side, "")) if side else None
             if state is None or any(s < e.end() and e.start() < t for s, t in taken):
                 continue
@@ -2763,7 +2767,7 @@ class Reader:
             m
             for m in found
             if not (
-                m.actor.kind == "state" and re.search(r"[A-Z][\w]*-$", text[max(0, m.start - 20) : m.start])
+                m.actor.kind == "state" and rx.search(r"[A-Z][\w]*-$", text[max(0, m.start - 20) : m.start])
             )
             # "in an interview with The Washington Post", "the Kyiv Independent", "Korea Times": a
             # place's name that begins a newspaper's is the paper, not the state
@@ -2796,7 +2800,7 @@ class Reader:
                 and inner[0].actor.side == m.actor.side
                 and inner[0].actor.kind != "state"
             ):
-                if inner[0].actor.kind == "official" and re.search(r"\bof\s+(?:the\s+)?$", text[: m.start]):
+                if inner[0].actor.kind == "official" and rx.search(r"\bof\s+(?:the\s+)?$", text[: m.start]):
                     # (round 40) "the state secretary of the USA Antony Blinken": the country ends
                     # the title; the person is named on their own (and speaks)
                     merged.add(id(m))
@@ -2824,7 +2828,7 @@ class Reader:
             # Russian Federation": a body named with its country after it is that country's body
             country = COUNTRY_NAME.get(m.actor.side, "") if m.actor.kind == "state" else ""
             lo = max(0, m.start - 80)
-            if not country or not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 9) : m.start]):
+            if not country or not rx.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 9) : m.start]):
                 continue
             head = _BODY_BEFORE_COUNTRY.search(text, lo, m.start)
             if head is None:
@@ -2845,7 +2849,7 @@ class Reader:
             if (
                 person.actor.kind == "official"
                 and person.actor.parent == org.actor.name
-                and re.fullmatch(r"['’]s\s+", text[org.end : person.start])
+                and rx.fullmatch(r"['’]s\s+", text[org.end : person.start])
             ):
                 # "Pentagon's Ryder", "NATO's Rutte": the body's own person, named by the body
                 whole = Mention(person.actor, org.start, person.end, text[org.start : person.end])
@@ -2855,7 +2859,7 @@ class Reader:
             # "Ukraine's president put ...": a title held by one person of that country is that
             # person (the actors file's "President of Ukraine"), not the country; a name right
             # after the title is its own mention
-            if re.match(r"\s+[A-Z][a-z]", text[t.end() :]):
+            if rx.match(r"\s+[A-Z][a-z]", text[t.end() :]):
                 continue
             title = t.group("t").lower()
             country = t.group("c") or COUNTRY_NAME.get(SIDE_WORDS.get(t.group("adj") or "", ""), "")
@@ -2868,10 +2872,10 @@ class Reader:
             core_start = g.start("adjs")
             if any(m.start <= core_start and m.end >= g.end() for m in found):
                 continue  # the whole phrase is an alias ("US and South Korean officials")
-            noun = re.sub(r"\s+", " ", g.group("noun"))
+            noun = rx.sub(r"\s+", " ", g.group("noun"))
             parts = [
-                re.sub(r"\s+", " ", a)
-                for a in re.split(r"\s*,\s*|\s+(?:and|nor)\s+|,", g.group("adjs"))
+                rx.sub(r"\s+", " ", a)
+                for a in rx.split(r"\s*,\s*|\s+(?:and|nor)\s+|,", g.group("adjs"))
                 if a.strip()
             ]
             found = [m for m in found if m.end <= g.start() or m.start >= g.end()]
@@ -2888,8 +2892,8 @@ class Reader:
                 found.append(Mention(actor, g.start(), g.end(), g.group(0)))
         for g in _GROUP_IN_RE.finditer(text):
             parts = [
-                _COUNTRY_ADJ.get(re.sub(r"\s+", " ", re.sub(r"^the\s+", "", c.strip())), "")
-                for c in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", g.group("cs"))
+                _COUNTRY_ADJ.get(rx.sub(r"\s+", " ", rx.sub(r"^the\s+", "", c.strip())), "")
+                for c in rx.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", g.group("cs"))
                 if c.strip()
             ]
             group = self._group_actor(parts, g.group("noun").lower()) if all(parts) else None
@@ -2949,19 +2953,19 @@ class Reader:
                 clause[: m.start()]
             ):
                 continue
-            if w in ("estimated", "reported") and re.search(
+            if w in ("estimated", "reported") and rx.search(
                 r"\b(?:an|the|its|their|his|her|our|a\s+total\s+of)\s+(?:[a-z]+ly\s+)?$", clause[: m.start()]
             ):
                 continue  # "an estimated 200 killed", "the reported figure": an adjective, nobody speaks
-            if w in ("estimate", "estimates") and re.match(
+            if w in ("estimate", "estimates") and rx.match(
                 r"\s+(?:of\s+[\w\s-]{2,40}?\s+)?(?:by|from)\s+(?:the\s+)?[A-Z]", clause[m.end() :]
             ):
                 continue  # "the estimate of deaths by the NIS": a noun, its source named after it
-            if re.search(
+            if rx.search(
                 r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$", clause[: m.start()]
-            ) and re.match(r"\s+to\b", clause[m.end() :]):
+            ) and rx.match(r"\s+to\b", clause[m.end() :]):
                 continue  # "North Korea is believed to have sent": nobody speaks here
-            if _WHEN_ASIDE_BEFORE.search(clause[: m.start()]) and re.match(
+            if _WHEN_ASIDE_BEFORE.search(clause[: m.start()]) and rx.match(
                 r"[^,;:\d]{0,60}[,;][\"”’']?\s+(?!(?:he|she|they|it|we)\b)", clause[m.end() :]
             ):
                 continue  # "X, on the day Moscow declared Kursk liberated, put the figure at": a time aside
@@ -2975,7 +2979,7 @@ class Reader:
         the 100 given by HUR"), while a speaker named before it, with a verb of saying, gives the
         clause's own figure ("The JCS put casualties at around 1,100, …")."""
         cmp = _COMPARED.search(clause, 0, at)
-        if cmp is None or re.search(r"[;:]", clause[cmp.end() : at]):
+        if cmp is None or rx.search(r"[;:]", clause[cmp.end() : at]):
             return False
         if not find_figures(clause[: cmp.start()]):
             return False  # the compared figure comes first: nothing of the speaker's own before it
@@ -3026,7 +3030,7 @@ class Reader:
             return [self.answerer], you.start(), you.end(), True, []
         if self.para_speaker is not None and (
             not verbs
-            or re.search(r"(?:\b[Ww]e|\bI|\b[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}$", clause[: verbs[0].start()])
+            or rx.search(r"(?:\b[Ww]e|\bI|\b[Oo]ur\s+\w+)\s+(?:\w+\s+){0,2}$", clause[: verbs[0].start()])
         ):
             # a transcript turn or a forwarded post: the labelled speaker, unless they relay
             # someone else ("the Pentagon said")
@@ -3035,7 +3039,7 @@ class Reader:
         if not verbs:
             # "Back in April the NIS figure was about six hundred dead": whose figure it was
             for m in mentions:
-                if re.match(
+                if rx.match(
                     r"['’]s\s+(?:own\s+|latest\s+|updated\s+|live\s+)?(?:map|maps|data|tally)\s+(?:now\s+|currently\s+"
                     r"|still\s+)?(?:shows?|showed|puts?|indicates?|indicated)\b",
                     clause[m.end :],
@@ -3045,7 +3049,7 @@ class Reader:
                     # "The NIS's briefing to the committee on 13 January produced the first detailed
                     # numbers: about 300 killed": the body whose briefing or report gave them
                     return pack(group_at(m), m.start, m.end)
-                if re.match(
+                if rx.match(
                     # ("The NIS's killed-only estimate reached around 2,000": a word or two before
                     # the noun, and a verb of growth)
                     r"(?:['’]s)?\s+(?:own\s+|latest\s+|earlier\s+|official\s+|[a-z]+-[a-z]+\s+|new\s+|revised\s+)?"
@@ -3059,10 +3063,10 @@ class Reader:
                     clause[m.end :],
                 ):
                     return pack(group_at(m), m.start, m.end)
-                if re.search(
+                if rx.search(
                     r"\b(?:figure|estimate|count|tally|toll|assessment)\s+(?:of\s+[\w\s-]{2,40}?\s+)?(?:by|from)\s+(?:the\s+)?$",
                     clause[: m.start],
-                ) and re.match(
+                ) and rx.match(
                     r"(?:\s*,[^,;]{1,80},)?\s+(?:was|is|had\s+been|has\s+been|stood\s+at|stands\s+at)\b",
                     clause[m.end :],
                 ):
@@ -3084,19 +3088,19 @@ class Reader:
                 if tail is not None
                 and at <= m.start
                 # ("(President Volodymyr Zelenskyy, on Telegram, Monday)": a title before the name)
-                and (m.start <= at + 4 or re.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){1,4}", clause[at : m.start]))
+                and (m.start <= at + 4 or rx.fullmatch(r"(?:[A-Z][\w.'’-]*\s+){1,4}", clause[at : m.start]))
             ]
             if tail is not None and src:
                 # "About 11,000 … are in the Kursk region (Zelensky, 7 November).", "… killed — NIS,
                 # 13 January.": a source given in brackets or after a dash at the end
                 return pack(group_at(src[0]), tail.start(), tail.start() + 1)
             for m in mentions:
-                if re.search(
+                if rx.search(
                     r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?$", clause[: m.start]
-                ) and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[m.end :]):
+                ) and rx.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[m.end :]):
                     # 'up from the "about 600" the NIS gave lawmakers in April': the figure is theirs
                     return pack(group_at(m), m.start, m.end)
-            rel = re.search(
+            rel = rx.search(
                 r"\d[\d,.]*\s*[kK]?[\"”']?\s+(?:that\s+|which\s+)?(?P<np>[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service))"
                 r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE,
                 clause,
@@ -3104,34 +3108,34 @@ class Reader:
             back = self._anaphora(rel.group("np")) if rel else None
             if rel is not None and back is not None:
                 return [back], rel.start("np"), rel.end("np"), True, []
-            est = re.search(
+            est = rx.search(
                 r"\b(?:estimate|figure|count|tally|assessment|number)s?\s+(?:that\s+)?(?:the\s+)?", clause
             )
             src = [m for m in mentions if est is not None and est.end() <= m.start <= est.end() + 2]
             if (
                 est is not None
                 and src
-                and re.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[src[0].end :])
+                and rx.match(r"\s+(?:had\s+|has\s+|first\s+)?" + _GAVE, clause[src[0].end :])
             ):
                 # "the estimate South Korea's NIS gave lawmakers on 13 January: about 300 …"
                 return pack(group_at(src[0]), src[0].start, src[0].end)
         if not verbs:
             for m in mentions:
-                if re.match(
+                if rx.match(
                     r"['’]s\s+(?:[\w-]+\s+)?(?:figure|estimate|count|tally|toll)\s+of\s+[\"“]?"
                     r"(?:(?:about|around|over|more\s+than|some|nearly|almost|up\s+to|at\s+least)\s+)?\d",
                     clause[m.end :],
                 ):
                     # "Zelensky's figure of 11,000 North Korean troops …": whose figure it is
                     return pack(group_at(m), m.start, m.end)
-                if re.match(
+                if rx.match(
                     r"['’]s\s+(?:[\w-]+\s+)?(?:claim|statement|assertion|assessment|estimate|announcement|finding"
                     r"|conclusion)\s+that\b",
                     clause[m.end :],
                 ):
                     # "Zelensky's claim that 3,000 … had been killed": whose claim it is
                     return pack(group_at(m), m.start, m.end)
-        passive = re.search(
+        passive = rx.search(
             r"\b(?:was|were|is|are|been)\s+(?:put|estimated|placed|assessed|reckoned|given|pegged)\s+at\s+[^.;]{1,60}?"
             r"\s(?P<by>by\s+(?:the\s+)?)(?=[A-Z])",
             clause,
@@ -3141,7 +3145,7 @@ class Reader:
             # "The number of dead was put at about 300 by the NIS": the agent of the estimate
             return pack(group_at(src[0]), passive.start("by"), passive.end("by"))
         came = (
-            re.search(
+            rx.search(
                 r"\b(?:count|estimate|figure|number|tally|toll|assessment|casualty\s+figure|data)s?\s+"
                 r"(?:\w+\s+){0,2}?(?:came|comes|had\s+come|has\s+come)\s+from\s+(?:the\s+)?",
                 clause,
@@ -3154,7 +3158,7 @@ class Reader:
             came is not None
             and src
             and verbs
-            and not re.fullmatch(
+            and not rx.fullmatch(
                 # "The figure came from X, a news website, which said about 500 …": the body the
                 # figure came from is the one that says it (the verb in its relative clause)
                 r"(?:['’]s\s+[\w-]+)?(?:,\s+(?:an?|the)\s+[^,;]{1,60})?,\s+(?:which|who)\s+(?:also\s+|had\s+|has\s+)?",
@@ -3202,7 +3206,7 @@ class Reader:
             if dash_named:
                 return pack(group_at(dash_named[0]), dash.end("who"), dash.end("who") + 1)
         # (session 23) a title's full stop ("via Rep. Lee Seong-kweun:") does not end the speaker
-        colon = re.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", _TITLE_DOT.sub("\\1\u2024", clause))
+        colon = rx.match(r"\W*(?P<who>[^:;.]{2,120}?):\s+\S", _TITLE_DOT.sub("\\1\u2024", clause))
         if colon and not verbs:
             # "South Korea's Joint Chiefs of Staff: North Korean troops have suffered ...": a
             # brief's or a post's "Speaker: content"
@@ -3232,7 +3236,7 @@ class Reader:
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
             # numbers the report would then give in its own voice)
-            dated = re.match(
+            dated = rx.match(
                 r"\W*(?:(?:On|In|By|Then,?\s+on)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
                 # ("The same day the NIS briefed lawmakers: …": a day told by reference)
                 r"|(?:The\s+same\s+day|That\s+(?:same\s+)?day|The\s+(?:next|following)\s+day"
@@ -3247,7 +3251,7 @@ class Reader:
             )  # "On 13 January 2025 the agency …:": the day said first
             at = dated.end() if dated else 0
             # (a person's description before the name: "the blogger Vladimir Romanov went further …:")
-            described = re.match(r"the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", clause[at:])
+            described = rx.match(r"the\s+(?:[a-z-]+\s+){1,2}(?=[A-Z])", clause[at:])
             first = [
                 m
                 for m in mentions
@@ -3256,7 +3260,7 @@ class Reader:
             ]
             if first and first[0].actor.kind != "state" and not _PREP_BEFORE.search(clause[: first[0].start]):
                 return pack(group_at(first[0]), colon.end("who"), colon.end("who") + 1)
-            same_post = re.fullmatch(
+            same_post = rx.fullmatch(
                 r"\W*(?:[Tt]he\s+)?[Ss]ame\s+(?:post|statement|report|bulletin|update|briefing|message)\s*",
                 colon.group("who"),
             )
@@ -3268,7 +3272,7 @@ class Reader:
                 # (round 36) "UKR General Staff on Facebook denied …. Same post: total losses …
                 # "more than 4,500"": the one whose post the sentence before was about
                 return [post_maker[0].actor], colon.end("who"), colon.end("who") + 1, True, []
-            anaphor = re.match(
+            anaphor = rx.match(
                 r"\s*(?:[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))\b",
                 clause[at:],
             )
@@ -3293,7 +3297,7 @@ class Reader:
                 if m.end <= label.end("who")
                 and m.actor.kind not in ("state", NEW_ACTOR)
                 and _LABEL_TAIL.fullmatch(clause[m.end : label.end("who")])
-                and not re.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
+                and not rx.search(r"\b(?:that|which|who|is|are|was|were|has|have|had)\b", clause[: m.start])
                 # "X, after a report from his commander-in-chief Syrskyi:": the report's author is not
                 # the speaker of the label
                 and not _AFTER_REPORT.search(clause[: m.start])
@@ -3308,7 +3312,7 @@ class Reader:
                 # "Figures released by the General Staff on Monday showed that …", "Data from the NIS
                 # show …": the body whose figures they are speaks
                 return pack(group_at(src[0]), show.start(), show.end())
-        quoted = re.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
+        quoted = rx.search(r"\b(?:quoted|cited)\s+(?:the\s+)?", clause)
         if quoted:
             as_saying_re = re.compile(r"\s+as\s+saying\b")
             who = [m for m in mentions if m.start == quoted.end()]
@@ -3322,7 +3326,7 @@ class Reader:
                 # "…, Lee quoted the agency as saying": the agency named before, which the
                 # lawmaker relays (not a body named inside the content)
                 return [back], qa.start("as"), qa.end("as"), True, []
-        relay = re.search(
+        relay = rx.search(
             r"\b(?:Reps?\.|[Ll]awmakers?|[Ll]egislators?|MPs?|[Aa]ssembly(?:man|woman|members?))[^;]{0,90}?"
             r"\b(?P<v>told|said|says|briefed)\b[^;]{0,40}?\b(?:after|following|at|during|in)\s+(?:a|the)\s+"
             r"(?:closed-door\s+|parliamentary\s+|private\s+)?briefing\b(?!\s+by)",
@@ -3346,7 +3350,7 @@ class Reader:
                 # "South Korean lawmakers briefed by the NIS said at least 100 …": the listeners
                 # relay; the body that briefed them gives the figure
                 return pack(group_at(m), said.start("v"), said.end("v"))
-        acc = re.search(
+        acc = rx.search(
             # "Per lawmaker Lee, ..." opening a sentence is "According to lawmaker Lee, ..."
             # ("…, per the NIS", "…, again per the NIS via Lee", "(per the same briefing)": "per" after
             # the content, set off by a comma, a bracket or a dash, is "according to" too)
@@ -3376,7 +3380,7 @@ class Reader:
             said_then = [
                 v
                 for v in verbs
-                if re.fullmatch(
+                if rx.fullmatch(
                     r"(?:\s+(?:on|in|at)\s+[^,;.:\"“]{1,30})?\s*,\s*", clause[v.end() : acc.start()]
                 )
             ]
@@ -3388,7 +3392,7 @@ class Reader:
         if acc and self._compared_source(clause, acc.start(), verbs, mentions):
             acc = None  # "X put the toll at 1,100, up from 300 according to Kyiv": the older figure's source
         if acc:
-            pro = re.match(
+            pro = rx.match(
                 # ("according to its estimate", "according to their figures": the owner named before)
                 r"(?P<poss>its|his|her|their)\s+(?:own\s+|latest\s+|new\s+|updated\s+)?(?:estimates?|assessments?"
                 r"|figures?|count|tally|calculations?|data)\b"
@@ -3440,7 +3444,7 @@ class Reader:
                     and (
                         _SOURCE_DESCRIBED.fullmatch(clause[acc.end() : m.start])
                         # "by the Russian military blogger X" (the alias takes "military blogger")
-                        or re.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", clause[acc.end() : m.start])
+                        or rx.fullmatch(r"(?:[A-Z][a-z]+\s+){1,2}", clause[acc.end() : m.start])
                     )
                 ][:1]
             if after:
@@ -3452,31 +3456,31 @@ class Reader:
                 # "according to estimates by the NIS, the Pentagon and Ukraine": each one claims it
                 listed = [after[0]]
                 for m in mentions:
-                    if m.start > listed[-1].end and re.fullmatch(
+                    if m.start > listed[-1].end and rx.fullmatch(
                         r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[listed[-1].end : m.start]
                     ):
                         listed.append(m)
                 # a list ends with "and X"; "According to Gerasimov, the Ukrainian armed forces
                 # lost ...": after a comma alone comes the content, not another source
-                while len(listed) > 1 and not re.search(
+                while len(listed) > 1 and not rx.search(
                     r"\band\b", clause[listed[-2].end : listed[-1].start]
                 ):
                     listed.pop()
                 return pack(listed, acc.start(), acc.end())
-            if re.match(
+            if rx.match(
                 r"(?:my|our)\s+(?:own\s+)?(?:sources|information|data|estimates?)\b", clause[acc.end() :]
             ):
                 author = self._author()
                 if author is not None:  # "According to my sources, ...": the post's author speaks
                     return [author], acc.start(), acc.end(), True, []
             if (
-                re.match(
+                rx.match(
                     r"(?:same\s+)?(?:statement|ministry|agency|report|post|briefing)\b", clause[acc.end() :]
                 )
                 and self.prev_claimant
             ):
                 return self.prev_claimant, acc.start(), acc.end(), False, []
-            lawmaker = re.match(
+            lawmaker = rx.match(
                 r"(?:a\s+|the\s+)?(?:(?:ruling|opposition|South\s+Korean)\s+(?:party\s+)?)?(?:[Ll]awmakers?|Reps?\.|[Ll]egislators?)"
                 r"(?:\s+[A-Z][\w'’-]+){0,3}",
                 clause[acc.end() :],
@@ -3499,27 +3503,27 @@ class Reader:
             if role and person is not None:
                 # "According to the general": the last person the report named, by their role
                 return [person], acc.start(), acc.end() + role.end(), False, []
-        cite = re.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
-        via = re.search(
+        cite = rx.search(r"\bciting\s+(?:the\s+)?(?:country['’]s\s+|its\s+|their\s+)?", clause)
+        via = rx.search(
             r"\b(?:citing|relaying)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:briefing|report|"
             r"assessment|estimate|data|findings|figures?|account)\s+(?:[\w'’]+\s+){0,3}?(?:from|by|of)"
             r"\s+(?:the\s+)?",
             clause,
         )
-        relayed = re.search(r"\b(?:relayed|relays|relaying|passed\s+on|conveyed)\s+", clause)
+        relayed = rx.search(r"\b(?:relayed|relays|relaying|passed\s+on|conveyed)\s+", clause)
         if relayed:
             src = [
                 m
                 for m in mentions
                 if m.start == relayed.end()
-                and re.match(
+                and rx.match(
                     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
                     clause[m.end :],
                 )
             ]
             if src:  # "lawmaker Yu ... relayed Budanov's estimate of about 4,000": Budanov's figure
                 return pack(group_at(src[0]), relayed.start(), relayed.end())
-            whose = re.match(
+            whose = rx.match(
                 r"(?P<np>the\s+(?:spy\s+)?(?:agency|service|ministry|staff|intelligence))['’]s\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
                 clause[relayed.end() :],
@@ -3529,19 +3533,19 @@ class Reader:
                 # '"…," he said, relaying the agency's assessment': the agency named before, which
                 # the speaker passes on (round 34), not the last person named
                 return [back], relayed.start(), relayed.end(), True, []
-        told = re.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
+        told = rx.search(r"\s+(?:had\s+|has\s+)?(?:also\s+)?(?:told|informed)\s+(?:him|her|them)\b", clause)
         if told:
             src = [m for m in mentions if 0 <= told.start() - m.end <= 1]
             # "that Kyrylo Budanov, head of Ukraine's military intelligence, told him": the person
             # before the apposition tells, not the body the apposition names
-            appo = re.search(r",[^,;\"“]{3,80},$", clause[: told.start()])
+            appo = rx.search(r",[^,;\"“]{3,80},$", clause[: told.start()])
             head = [
                 m for m in mentions if appo and 0 <= appo.start() - m.end <= 1 and m.actor.kind != "state"
             ]
             if head:
                 src = head
             earlier = [v for v in verbs if v.end() <= (src[0].start if src else 0)]
-            own_day = re.match(r"((?!\bthat\b)[^;]){0,90}?\bthat\b", clause[told.end() :])
+            own_day = rx.match(r"((?!\bthat\b)[^;]){0,90}?\bthat\b", clause[told.end() :])
             if src and earlier and own_day and find_dates(own_day.group(0), self.pub or date.today()):
                 # "Yu reported on March 5 that Budanov had told him during a briefing in late
                 # February that …": the teller's own day, said between "told him" and "that", dates it
@@ -3563,7 +3567,7 @@ class Reader:
                 earlier = [v for v in verbs if v.start() < cite.start()]
                 v0 = earlier[-1] if earlier else cite
                 return pack(group_at(after[0]), v0.start(), v0.end())
-        stmt = re.search(
+        stmt = rx.search(
             r"\b(?:it\s+)?(?:is|was)\s+(?:said|stated|reported|noted|specified)\s+in\s+(?:the|a)\s+"
             r"(?:statement|message|report|bulletin|communiqu[ée]|summary|communication|post|update)\s+(?:of|from|by)\s+"
             r"(?:the\s+)?",
@@ -3575,7 +3579,7 @@ class Reader:
             after = [m for m in mentions if stmt.end() <= m.start <= stmt.end() + 2]
             if after:
                 return pack(group_at(after[0]), stmt.start(), stmt.end())
-        by = re.search(
+        by = rx.search(
             rf"\bbriefing\s+of\s+(?:the\s+)?{_NOT_THE_BRIEFED}(?=[A-Z])"
             r"|\b(?:statement|briefing|report|post|assessment|announcement|(?:reported|claimed|announced|stated|said|noted"
             r"|given|estimated|published|released|cited))\s+by\s+"
@@ -3612,7 +3616,7 @@ class Reader:
             # after a closed-door briefing by the NIS, lawmaker Lee said …" (but "Rutte, after a
             # briefing by …, confirmed" is Rutte's)
             and not (
-                re.match(r"briefing\b", by.group(0))
+                rx.match(r"briefing\b", by.group(0))
                 and not find_figures(clause[: by.start()])
                 and (
                     any(v.end() <= by.start() for v in verbs)
@@ -3627,7 +3631,7 @@ class Reader:
             # "The JCS put casualties at around 1,100, well below the figure given by Kyiv": the
             # source of the figure compared with is not the speaker of the clause's own figure
             by = None
-        if by and re.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
+        if by and rx.search(r"\bafter\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}$", clause[: by.start()]):
             if any(
                 0 <= v.start() - m.end <= 2 for v in verbs if v.end() <= by.start() for m in mentions
             ) or any(self._role_subject(clause[: v.start()]) for v in verbs if v.end() <= by.start()):
@@ -3650,16 +3654,16 @@ class Reader:
                 # "X said last month, citing a briefing by the NIS, that ...": the verb before
                 v = later[0] if later else (earlier[-1] if earlier else by)
                 return pack(group_at(after[0]), v.start(), v.end())
-            if re.search(r"(?i)\b(?:website|site|channel|outlet|blog|of)\s+$", by.group(0)):
+            if rx.search(r"(?i)\b(?:website|site|channel|outlet|blog|of)\s+$", by.group(0)):
                 # "a claim from the website Frontline Ledger that …": a site the actors file does
                 # not know speaks through its own name
                 site = self._new_actor(clause, by.end(), forward=True)
                 if site is not None:
                     return [site[0]], by.start(), by.end(), True, [site[1]]
         # "citing the spy agency", "after a closed-door briefing by the country's spy agency"
-        rel = cite or (by if by and re.search(r"brief", by.group(0)) else None)
+        rel = cite or (by if by and rx.search(r"brief", by.group(0)) else None)
         if rel:
-            said = re.match(
+            said = rx.match(
                 r"(?:the\s+)?(?:spy\s+)?(?:agency|ministry|service|intelligence\s+service)\b",
                 clause[rel.end() :],
             )
@@ -3669,7 +3673,7 @@ class Reader:
                 # of the relaying speaker's country, the nearest nationality before "citing"
                 noun = said.group(0).removeprefix("the ")
                 for sm in reversed(list(_SIDE_RE.finditer(clause[: rel.start()]))):
-                    country = COUNTRY_NAME.get(SIDE_WORDS[re.sub(r"['’]s$", "", sm.group(0))], "")
+                    country = COUNTRY_NAME.get(SIDE_WORDS[rx.sub(r"['’]s$", "", sm.group(0))], "")
                     back = self.ref.actors.resolve(f"{country}'s {noun}") if country else None
                     if back is not None:
                         break
@@ -3691,7 +3695,7 @@ class Reader:
                         (x, relay_voice)
                         for x in mentions
                         if x.actor.kind == "official"
-                        and re.fullmatch(r",\s*", clause[new[1][1] : x.start])
+                        and rx.fullmatch(r",\s*", clause[new[1][1] : x.start])
                         and (relay_voice := _VOICE_AFTER.match(clause, x.end)) is not None
                     ),
                     None,
@@ -3703,11 +3707,11 @@ class Reader:
                     return pack(group_at(relay_who), relay_at.start(), relay_at.end())
                 return [new[0]], acc.start(), acc.end(), True, [new[1]]
         if len(verbs) >= 2:  # "RBC-Ukraine reported that Global Defense Corp, a website, said"
-            inner = re.match(
+            inner = rx.match(
                 rf"\s+that\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})(?:,[^,]{{1,80}},)?\s*$",
                 clause[verbs[0].end() : verbs[1].start()],
             )
-            agency = re.match(
+            agency = rx.match(
                 r"\s+(?:that\s+)?(?P<np>[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service|staff|command))"
                 r"\s+(?:also\s+|had\s+|has\s+|then\s+)*$",
                 clause[verbs[0].end() : verbs[1].start()],
@@ -3725,14 +3729,14 @@ class Reader:
                 if new is not None:
                     return [new[0]], verbs[1].start(), verbs[1].end(), True, [new[1]]
         for v in verbs:
-            pro = re.search(
+            pro = rx.search(
                 r"(?<![\w])(?P<p>[Hh]e|[Ss]he)\s+(?:(?:also|later|then|further|again)\s+)?$",
                 clause[: v.start()],
             )
             colon_after = clause.find(":", v.end())
             if (
                 pro
-                and re.match(r"\s*,", clause[v.end() :])
+                and rx.match(r"\s*,", clause[v.end() :])
                 and colon_after > 0
                 and any(
                     m.start > colon_after and m.actor.kind != "state" and 0 <= w.start() - m.end <= 40
@@ -3757,10 +3761,10 @@ class Reader:
                     )
                 if back is not None:
                     return [back], v.start(), v.end(), True, []
-            it = re.search(
+            it = rx.search(
                 r"(?<![\w])(?P<p>it|they)\s+(?:(?:also|later|then|further|again)\s+)?$", clause[: v.start()]
             )
-            if it and it.start() > 0 and not re.search(r"[,;:]\s*$", clause[: it.start()]):
+            if it and it.start() > 0 and not rx.search(r"[,;:]\s*$", clause[: it.start()]):
                 # "For Russia it listed 25,200 killed": the pronoun right before the verb is its
                 # subject, not a place or side named in a phrase put first
                 back = self._anaphora(", " + it.group("p") + " ")
@@ -3772,7 +3776,7 @@ class Reader:
                 if (
                     it.group("p") == "they"
                     and same
-                    and re.search(r",\s+(?:when|as|after|where)\s+$", clause[: it.start()])
+                    and rx.search(r",\s+(?:when|as|after|where)\s+$", clause[: it.start()])
                 ):
                     # "the estimate Western officials gave on Jan. 22, when they put the losses at
                     # …": "they" goes back to the body this sentence named, not one named before it
@@ -3787,8 +3791,8 @@ class Reader:
                     m
                     for m in mentions
                     if m.actor.kind == "official"
-                    and re.match(r"[^:;\"“]{0,40}:\s*[\"“]", clause[m.end : pro.start()])
-                    and re.search(r"[,.!?][\"”]\s*$", clause[: pro.start()])
+                    and rx.match(r"[^:;\"“]{0,40}:\s*[\"“]", clause[m.end : pro.start()])
+                    and rx.search(r"[,.!?][\"”]\s*$", clause[: pro.start()])
                 ]
                 if intro:
                     # 'Zelensky was blunter: "There are 11,000 of them," he told reporters': the
@@ -3796,19 +3800,19 @@ class Reader:
                     back = intro[-1].actor
                 colon_at = clause.rfind(":", 0, pro.start())
                 lead = [m for m in mentions if m.end <= colon_at] if colon_at > 0 and not intro else []
-                if lead and not re.search(r"[.;!?]", clause[lead[-1].end : colon_at]):
+                if lead and not rx.search(r"[.;!?]", clause[lead[-1].end : colon_at]):
                     # "spokesman Matthew Miller put it differently: as many as 10,000 …, he said":
                     # the pronoun is the person who introduced the figure before the colon; a
                     # spokesperson the actors file does not know speaks for the body named
                     seg = clause[lead[-1].end : colon_at]
                     # ("John Kirby, the White House national security spokesman, went further:": a
                     # title in commas after the name is no other person)
-                    bare = re.sub(r"^,\s*(?:the|a|an)\s+[^,:;.\"“]{1,80},", "", seg)
-                    if lead[-1].actor.kind == "official" and not re.search(
+                    bare = rx.sub(r"^,\s*(?:the|a|an)\s+[^,:;.\"“]{1,80},", "", seg)
+                    if lead[-1].actor.kind == "official" and not rx.search(
                         r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b", bare
                     ):
                         back = lead[-1].actor
-                    elif lead[-1].actor.kind != "official" and re.search(
+                    elif lead[-1].actor.kind != "official" and rx.search(
                         r"^(?:['’]s)?[\s,]*(?:spokes(?:man|woman|person)|press\s+secretary)\b", seg
                     ):
                         back = lead[-1].actor
@@ -3832,19 +3836,24 @@ class Reader:
                 and not (_TOPIC_OPENER.search(clause[: m.start]) and clause[m.end : m.end + 1] == ":")
                 and v.start() - m.end < 160
             ]
-            if re.search(r"[,!?][\"”]\s*$", clause[: v.start()]):
+            who = [m for m in before if _WHO_THEN_VERB.fullmatch(clause[m.end : v.start()])]
+            if who:
+                # (round 50) "by Sergei Shoigu, secretary of Russia's Security Council, who said":
+                # the relative pronoun stands for the name, not for the body in the name's title
+                before = [m for m in before if m.end <= who[0].end]
+            if rx.search(r"[,!?][\"”]\s*$", clause[: v.start()]):
                 after_verb = [m for m in mentions if v.end() < m.start <= v.end() + 2]
                 if after_verb:
                     # '"… sent to help Russia," said US and South Korean officials': the speaker
                     # after the verb, not a name inside the quote
                     return pack(group_at(after_verb[0]), v.start(), v.end())
-            if before and re.search(
+            if before and rx.search(
                 r",[\"”’']?\s*(?:[Tt]he\s+)[\w\s]{0,20}$", clause[before[-1].end : v.start()]
             ):
                 subject = clause[: v.start()]
                 if v.group(0) == "quoted":
                     # "<content>, the agency was quoted as saying": the passive's subject (round 31)
-                    subject = re.sub(r"\s+(?:was|were)\s+$", " ", subject)
+                    subject = rx.sub(r"\s+(?:was|were)\s+$", " ", subject)
                 back = self._anaphora(subject)
                 if back is not None:  # "<content with North Korea>, the spy agency said Tuesday"
                     return [back], v.start(), v.end(), True, []
@@ -3855,12 +3864,12 @@ class Reader:
                     d.start <= near[1][0] < d.end for d in find_dates(clause[: near[1][1]], self.pub)
                 ):
                     near = None  # "had given a similar figure on New Year's Day, speaking of": a day
-                if near is not None and re.search(
+                if near is not None and rx.search(
                     r"spokes|press\s+secretary|representative", clause[best.end : near[1][0]]
                 ):
                     self.speaks_for[near[0].name] = best.actor  # "Yusov added" later: HUR again
                     near = None  # a spokesperson speaks for the body named before
-                if near is not None and re.search(
+                if near is not None and rx.search(
                     r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", clause[: near[1][0]]
                 ):
                     near = None  # "officials speaking to the BBC's Russian Service said": the audience
@@ -3890,11 +3899,11 @@ class Reader:
                         best = heads[-1]
                 gap = clause[best.end : v.start()]
                 titled = _TITLED_GAP.match(gap)
-                if titled and re.search(
+                if titled and rx.search(
                     r"spokes|press\s+secretary|representative", gap[: titled.start("name")]
                 ):
                     titled = None  # a spokesperson speaks for the body named before
-                if titled and re.search(
+                if titled and rx.search(
                     r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", gap[: titled.start("name")]
                 ):
                     titled = None  # "officials speaking to the BBC's Russian Service said": the audience
@@ -3909,11 +3918,11 @@ class Reader:
                     return [actor], v.start(), v.end(), True, [(start, start + len(titled.group("name")))]
                 # "Kyrylo Budanov, head of Ukraine's Defense Intelligence (HUR), put ...": the
                 # apposition's body (its acronym in brackets too) is not the speaker
-                if re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\)?\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
+                if rx.fullmatch(r"\s*(?:\([^()]{1,20}\))?\)?\s*,\s*(?:also\s+|later\s+|first\s+)?", gap):
                     heads = [m for m in before if m.start < best.start and clause[m.end : m.end + 1] == ","]
                     if heads:
                         best = heads[0]
-                elif re.fullmatch(r"[^,;.:\"“]{0,40},\s*(?:also\s+|later\s+|first\s+)?", gap):
+                elif rx.fullmatch(r"[^,;.:\"“]{0,40},\s*(?:also\s+|later\s+|first\s+)?", gap):
                     # "Pat Ryder, Pentagon press secretary, said": a known person, then an
                     # apposition naming their body with their role; the person speaks
                     heads = [
@@ -3921,28 +3930,28 @@ class Reader:
                         for m in before
                         if m.start < best.start
                         and m.actor.kind == "official"
-                        and re.fullmatch(r",\s*(?:the\s+|a\s+)?", clause[m.end : best.start])
+                        and rx.fullmatch(r",\s*(?:the\s+|a\s+)?", clause[m.end : best.start])
                     ]
                     if heads:
                         best = heads[-1]
                 listed = [best]
-                if re.fullmatch(r"\s+(?:both\s+|each\s+|all\s+)?", clause[best.end : v.start()]):
+                if rx.fullmatch(r"\s+(?:both\s+|each\s+|all\s+)?", clause[best.end : v.start()]):
                     # "The NIS and the JCS both put the number at …": each one of a coordinated subject
                     for o in reversed([x for x in before if x.end <= best.start]):
-                        if not re.fullmatch(
+                        if not rx.fullmatch(
                             r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", clause[o.end : listed[0].start]
                         ):
                             break
                         listed.insert(0, o)
                 if (
                     len(listed) > 1
-                    and re.search(r"\band\b", clause[listed[-2].end : best.start])
+                    and rx.search(r"\band\b", clause[listed[-2].end : best.start])
                     and all(x.actor.kind != "state" for x in listed)
                     and not _PREP_BEFORE.search(clause[: listed[0].start])
                 ):
                     return pack([y for x in listed for y in group_at(x)], v.start(), v.end())
                 return pack(group_at(best), v.start(), v.end())
-            if not before and re.fullmatch(
+            if not before and rx.fullmatch(
                 r"\s*[Tt]he\s+(?:same\s+)?(?:spy\s+)?(?:agency|ministry|service)\s+(?:(?:also|now|still|earlier|previously|since)\s+){0,2}",
                 clause[: v.start()],
             ):
@@ -3953,9 +3962,9 @@ class Reader:
                 m
                 for m in mentions
                 if v.end() <= m.start <= v.end() + 2
-                and not re.match(r"['’]s\b", clause[m.end : m.end + 2])
+                and not rx.match(r"['’]s\b", clause[m.end : m.end + 2])
                 # "The agency believes Pyongyang has sent ...": the subject of what is believed
-                and not re.match(
+                and not rx.match(
                     r"\s+(?:has|have|had|is|are|was|were|will|would|could|may|might)\b", clause[m.end :]
                 )
             ]  # "put Ukraine's losses at": a possessive after the verb is what is counted
@@ -3973,15 +3982,15 @@ class Reader:
                 if (
                     near is not None
                     # ("the White House has said, as Seoul confirmed that …": an auxiliary between)
-                    and re.fullmatch(r"\s*(?:(?:has|have|had)\s+)?", clause[near[1][1] : v.start()])
-                    and re.search(r",\s*(?:the\s+)?$", clause[: near[1][0]])
+                    and rx.fullmatch(r"\s*(?:(?:has|have|had)\s+)?", clause[near[1][1] : v.start()])
+                    and rx.search(r",\s*(?:the\s+)?$", clause[: near[1][0]])
                 ):
                     return [near[0]], v.start(), v.end(), True, [near[1]]
         for v in verbs:
             # "the President, in an interview, estimated": an aside in commas between a subject and
             # its verb does not change who the subject is
             subj = _ASIDE_END.sub(" ", clause[: v.start()])
-            role_m = re.search(rf"\b[Tt]he\s+(?P<r>{_ROLE_ADJ}{_ROLE_NOUN})\s*$", subj, re.IGNORECASE)
+            role_m = rx.search(rf"\b[Tt]he\s+(?P<r>{_ROLE_ADJ}{_ROLE_NOUN})\s*$", subj, re.IGNORECASE)
             if role_m:
                 # "earlier this month the President estimated": the person named by that title
                 back = self._anaphora(subj) or self._by_role(role_m.group("r"))
@@ -3990,18 +3999,18 @@ class Reader:
             if (
                 self.relayed_at == self.sentence_no - 1
                 and self.prev_claimant
-                and re.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", clause[: v.start()])
+                and rx.fullmatch(r"\s*(?:He|She)\s+(?:also\s+|later\s+|then\s+)?", clause[: v.start()])
             ):
                 # "lawmaker Lee, citing the NIS, said … . He added that …": the lawmaker goes on
                 # relaying the agency, on the same occasion
                 return self.prev_claimant, v.start(), v.end(), False, []
-            if re.search(
+            if rx.search(
                 r"\b(?:[Ll]awmakers?|Reps?\.|[Ll]egislators?|MPs?)\s+(?:[A-Z][\w'’-]+\s+){1,3}$",
                 clause[: v.start()],
             ):
                 # (round 39) "Lawmaker Lee Seong-kweun said after an NIS parliamentary briefing
                 # that …": the lawmaker relays, the agency whose briefing it was is the claimant
-                brief = re.match(r"\s+(?:after|following|from)\s+[^,;]{0,60}?\bbriefing\b", clause[v.end() :])
+                brief = rx.match(r"\s+(?:after|following|from)\s+[^,;]{0,60}?\bbriefing\b", clause[v.end() :])
                 briefers = [
                     m.actor
                     for m in self._mentions(brief.group(0) if brief else "")
@@ -4024,7 +4033,7 @@ class Reader:
                 return [back], v.start(), v.end(), True, []
         for v in verbs[:1]:
             # "British intelligence estimated ...": a body named by its country, as written
-            body = re.search(
+            body = rx.search(
                 r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w'’.-]*\s+){1,3}"
                 r"(?:military\s+)?(?:intelligence|military|government|army|authorities|media|forces|troops"
                 r"|(?<=military\s)officials))"
@@ -4044,7 +4053,7 @@ class Reader:
             ):
                 np = body.group("np")
                 # (session 17) "On Monday military intelligence said": the day is no part of the name
-                day = re.match(rf"(?:On\s+)?{WEEKDAY_WORD}\s+", np)
+                day = rx.match(rf"(?:On\s+)?{WEEKDAY_WORD}\s+", np)
                 np = np[day.end() :] if day and np[day.end() :] else np
                 if np.lower().strip() == "military intelligence" and self.home:
                     # a bare "military intelligence" in copy from Kyiv: Ukraine's (an actors-file alias)
@@ -4055,10 +4064,10 @@ class Reader:
                     if home is not None:
                         return [home], v.start(), v.end(), True, [(body.end("np") - len(np), body.end("np"))]
                 if (
-                    re.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+military", np)
+                    rx.fullmatch(r"(?:[Tt]he|[Oo]ur)\s+military", np)
                     and self.author is not None
                     and self.author.kind == "state_body"
-                    and re.search(r"(?i)chiefs|defen[cs]e|general\s+staff", self.author.name)
+                    and rx.search(r"(?i)chiefs|defen[cs]e|general\s+staff", self.author.name)
                 ):
                     # (round 39) "The military assesses …" on the Joint Chiefs' own briefing page:
                     # the body whose page it is
@@ -4097,7 +4106,7 @@ class Reader:
             # the report does not name, not whoever spoke last
             return [], 0, 0, False, []
         body_np = (
-            re.search(
+            rx.search(
                 r"(?:^|[.;:]\s*)[Tt]he\s+(?P<noun>ministry|agency|department|service)(?:\s+itself)?"
                 r"(?:\s+(?:also|later|had|has|then|earlier|previously)){0,2}\s*$",
                 clause[: verbs[0].start()],
@@ -4166,7 +4175,7 @@ class Reader:
 
     def _anaphora(self, before_verb: str) -> Actor | None:
         """ "The ministry said", "it put ...": the latest actor named that fits the description."""
-        m = re.search(
+        m = rx.search(
             r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+"
             # "On 19 December the agency said": the day said first
             r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
@@ -4201,7 +4210,7 @@ class Reader:
         people = ("official", NEW_ACTOR)
         if m.group("doc"):
             prev = self.sent_log.get(self.sentence_no - 1, "")
-            made = re.search(rf"\b(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?{m.group('doc')}\b", prev)
+            made = rx.search(rf"\b(?:an?|its|their|his|her)\s+(?:[\w-]+\s+)?{m.group('doc')}\b", prev)
             named = [
                 mm
                 for mm in (self._mentions(prev) if made else [])
@@ -4262,7 +4271,7 @@ class Reader:
                 return known  # named nowhere before: the agency of the country the copy is from
         for actor in reversed(order):
             if m.group("pro") in ("he", "He", "she", "She"):
-                if actor.kind in people and not re.search(
+                if actor.kind in people and not rx.search(
                     r"(?i)ministry|agency|service|department|staff|council|office",
                     actor.name.split(" (")[0],  # "Sergei Shoigu (Security Council of Russia)" is a he
                 ):
@@ -4299,12 +4308,12 @@ class Reader:
                 break
             if (
                 mm.actor.kind == "official"
-                and re.fullmatch(
+                and rx.fullmatch(
                     # (a note's label first: "[Editor's note: Ukraine's commander-in-chief, X, had …")
                     r"(?:\[?[^:\]\d]{0,30}:\s+)?(?:[A-Z][\w'’-]*\s+|[a-z-]+,?\s+|the\s+|[\w-]+['’]s\s+|,\s*)*",
                     sent[: mm.start],
                 )
-                and re.match(
+                and rx.match(
                     # ("President X of Ukraine went further.": the person of a country, any verb)
                     # ("Zelensky also turned to …": an adverb before the verb, round 31)
                     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?,?\s*(?:[^,;]{1,80},\s*)?"
@@ -4321,13 +4330,13 @@ class Reader:
         "the top general", "the Ukrainian president"): by the title written before their name,
         their actors-file aliases ("President Zelenskyy") or their body; a nationality must be
         theirs."""
-        m = re.fullmatch(_ROLE_ADJ + r"(?P<noun>.+)", words.strip(), re.IGNORECASE)
+        m = rx.fullmatch(_ROLE_ADJ + r"(?P<noun>.+)", words.strip(), re.IGNORECASE)
         if m is None:
             return None
         noun = m.group("noun").lower()
         # (round 39) "the head of state" (Ukrainian and Russian copy) is the president
-        noun = "president" if re.fullmatch(r"head\s+of\s+(?:the\s+)?state", noun) else noun
-        adj = re.sub(r"\s+", " ", m.group("radj") or "")
+        noun = "president" if rx.fullmatch(r"head\s+of\s+(?:the\s+)?state", noun) else noun
+        adj = rx.sub(r"\s+", " ", m.group("radj") or "")
         side = NATIONALITY_SIDE.get(adj, NATIONALITY_SIDE.get(adj.title(), "")) if adj else ""
         people = [a for a in reversed(self.history) if a.kind == "official" and (not side or a.side == side)]
         for a in people:  # the title the report gave them, or their body's name
@@ -4336,10 +4345,10 @@ class Reader:
         for a in people:  # "Zelenskyy" named bare, then "the Ukrainian president": his aliases
             # ("President Zelenskyy"; "NATO Secretary General Mark Rutte" is no "secretary")
             if any(
-                re.search(
+                rx.search(
                     rf"(?i)\b{re.escape(noun)}\s+(?:[A-Z][\w'’-]+\s+)?{re.escape(a.name.split()[-1])}\b", x
                 )
-                or re.search(rf"(?i)\b{re.escape(noun)}\s+{re.escape(a.name.split()[0])}\b", x)
+                or rx.search(rf"(?i)\b{re.escape(noun)}\s+{re.escape(a.name.split()[0])}\b", x)
                 for x in a.aliases
             ):
                 return a
@@ -4351,7 +4360,7 @@ class Reader:
                 for a in self.ref.actors.by_name.values()
                 if a.kind == "official"
                 and a.parent == self.author.name
-                and any(re.match(rf"(?i)(?:\w+\s+)?{re.escape(noun)}\b", x) for x in a.aliases)
+                and any(rx.match(rf"(?i)(?:\w+\s+)?{re.escape(noun)}\b", x) for x in a.aliases)
             ]
             if len(heads) == 1:
                 return heads[0]
@@ -4367,8 +4376,8 @@ class Reader:
         """A claimant kept as written; its side from the name, else the words just before it."""
         side = ""
         for text in (name, context[-60:]):
-            for rx, s in SIDE_HINTS:
-                if re.search(rx, text):
+            for hint, s in SIDE_HINTS:
+                if rx.search(hint, text):
                     side = s
                     break
             if side:
@@ -4380,7 +4389,7 @@ class Reader:
         briefing ("briefed lawmakers", "a closed-door session of the committee"): whose figures a
         lawmaker then passes on."""
         near = " ".join(self.sent_log.get(self.sentence_no - k, "") for k in range(3))
-        if not re.search(r"(?i)\bbrief|\bcommittee\b|\bclosed[- ]door", near):
+        if not rx.search(r"(?i)\bbrief|\bcommittee\b|\bclosed[- ]door", near):
             return None
         return next((a for a in reversed(self.history) if a.kind == "intelligence"), None)
 
@@ -4393,14 +4402,14 @@ class Reader:
                 return None
             start, end = m.start(), m.end()
         else:
-            head = re.sub(
+            head = rx.sub(
                 r"(?:\s+(?:has|have|had|also|earlier|previously|later|reportedly|was|were"
                 r"|is|are|been|then|first))+\s*$",
                 "",
                 clause[:at].rstrip(),
             )
-            appos = re.search(r",\s+(?:a|an|the|who|[a-z][\w'’-]*)\b[^,]{0,80},$", head)
-            if appos and re.search(r"[A-Z]", head[: appos.start()][-40:] or ""):
+            appos = rx.search(r",\s+(?:a|an|the|who|[a-z][\w'’-]*)\b[^,]{0,80},$", head)
+            if appos and rx.search(r"[A-Z]", head[: appos.start()][-40:] or ""):
                 head = head[: appos.start()]  # "Sergei Shoigu, secretary of ..., said"
             head = head.rstrip(", ")
             runs = list(_NAME_RUN.finditer(head))
@@ -4408,7 +4417,7 @@ class Reader:
                 return None
             start, end = runs[-1].start(), runs[-1].end()
         name = clause[start:end].strip()
-        if re.search(r"(?:^|\s)[A-Z][a-z]+\.$", name) and not clause[end:].strip(" \"”’')"):
+        if rx.search(r"(?:^|\s)[A-Z][a-z]+\.$", name) and not clause[end:].strip(" \"”’')"):
             name = name[:-1]  # "according to Lee.": the sentence's full stop is no part of a name
             end = start + len(name)
         if any(m.end == len(clause[start:end].rstrip()) for m in self.ref.actors.mentions(clause[start:end])):
@@ -4418,20 +4427,20 @@ class Reader:
             (words[0] in NOT_A_NAME and words[0] not in ("North", "South"))
             or words[0] in _CONJUNCTIONS
             # (session 17) "On Monday military intelligence said": a day is no part of a name
-            or re.fullmatch(rf"On|{WEEKDAY_WORD}", words[0])
+            or rx.fullmatch(rf"On|{WEEKDAY_WORD}", words[0])
         ):
             words = words[1:]  # "As reported earlier", "As Sabrina said": no name starts with "As"
 
         if words and (words[-1] in ("of", "the", "and", "for") or words[0] in ("of", "for")):
             return None
-        if re.fullmatch(r"(?i)(?:the\s+)?head\s+of\s+(?:the\s+)?state", " ".join(words)):
+        if rx.fullmatch(r"(?i)(?:the\s+)?head\s+of\s+(?:the\s+)?state", " ".join(words)):
             # "the Head of State said" (Ukrainian and Russian copy): the president named before
             president = self._by_role("president")
             return (president, (end - len(words[-1]), end)) if president is not None else None
         titles = [
             i
             for i, w in enumerate(words)
-            if re.fullmatch(
+            if rx.fullmatch(
                 r"Minister|Secretary|Spokes(?:man|woman|person)|President|Chief|Commander|General"
                 r"|Director|Head|Ambassador|Chair(?:man|woman)?|Advis[eo]r|Envoy|Lt\.|Col\.|Gen\."
                 r"|Sen\.|Reps?\.|Adm\.|Maj\.|Capt\.",
@@ -4447,17 +4456,17 @@ class Reader:
         if (
             not words
             or len(words) > 7
-            or re.search(r"\d", name)
+            or rx.search(r"\d", name)
             or all(w in NOT_A_NAME or w.lower() == w for w in words)
         ):
             return None
         if forward and any(
-            re.fullmatch(r"MPs?|Reps?\.|[Ll]awmakers?|[Ll]egislators?|Assembly(?:man|woman)", w)
+            rx.fullmatch(r"MPs?|Reps?\.|[Ll]awmakers?|[Ll]egislators?|Assembly(?:man|woman)", w)
             for w in words[:-1]
         ):
             return None  # "according to South Korean MP Yu Yong-weon": a lawmaker relays, never claims
         name = " ".join(words)
-        if re.search(
+        if rx.search(
             r"(?i)\b(?:lawmakers?|legislators?|MPs?|deput(?:y|ies)|Reps?\.|assembly(?:man|"
             r"woman)|parliamentarians?|member\s+of\s+parliament)\s*(?:\w+\s+){0,2}$",
             clause[: end - len(name)],
@@ -4470,7 +4479,7 @@ class Reader:
             # lawmaker is named, "… 11,000 …, according to Rep. Lee, who briefed reporters")
             named = any(m.actor.kind == "intelligence" and m.start >= end for m in self._mentions(clause))
             told = find_figures(
-                re.sub(r"^\s*\d+(?:\.\d+)+\s", " ", clause[:start])
+                rx.sub(r"^\s*\d+(?:\.\d+)+\s", " ", clause[:start])
             )  # ("3.2 Yesterday, …": a section)
             briefer = None if named or told else self._briefer()
             return (briefer, (end - len(name), end)) if briefer is not None else None
@@ -4482,18 +4491,18 @@ class Reader:
         bare = [
             a
             for a in self.ref.actors.by_name.values()
-            if re.sub(r"\s*\([^)]*\)$", "", a.name).lower() == name.lower()
+            if rx.sub(r"\s*\([^)]*\)$", "", a.name).lower() == name.lower()
         ]
         if len(bare) == 1:  # "the Joint Chiefs of Staff": the known "(South Korea)" one
             return bare[0], (start, end)
         home = COUNTRY_NAME.get(self.home, "")
-        if home and re.fullmatch(
+        if home and rx.fullmatch(
             r"(?:Defen[cs]e|Foreign|Interior)\s+Ministry|Ministry\s+of\s+(?:Defen[cs]e|Foreign\s+Affairs)"
             r"|General\s+Staff",
             name,
         ):
             # "the Defense Ministry" in Moscow copy is Russia's: the body of the country the copy is from
-            short = re.sub(r"Ministry\s+of\s+(Defen[cs]e|Foreign)(?:\s+Affairs)?", r"\1 Ministry", name)
+            short = rx.sub(r"Ministry\s+of\s+(Defen[cs]e|Foreign)(?:\s+Affairs)?", r"\1 Ministry", name)
             local = self.ref.actors.resolve(f"{home}'s {name}") or self.ref.actors.resolve(
                 f"{home}'s {short}"
             )
@@ -4543,7 +4552,7 @@ class Reader:
                 continue
             if m.group(0).endswith(("'s", "’s")) and any(0 <= s - m.end() <= 1 for s, _e in exclude):
                 continue  # "South Korea's NIS": the speaker's own country, not whose people are counted
-            word = re.sub(r"['’]s$", "", m.group(0))
+            word = rx.sub(r"['’]s$", "", m.group(0))
             side = SIDE_WORDS[word]
             # ("the NK army": initials before a noun read as the adjective)
             adjective = (word.endswith(("an", "Korean")) and not word.endswith("Korea")) or word == "NK"
@@ -4553,12 +4562,12 @@ class Reader:
                 pass  # a people by its plural ("4,000 North Koreans"): the people themselves
             elif adjective:
                 # ("killed fighting Ukrainian forces": the enemy they fought, not whose men are counted)
-                if re.search(
+                if rx.search(
                     r"\b(?:alongside|against|with|push|pushing|out\s+of|fighting|battling)\s+(?:the\s+)?$",
                     before,
                 ):
                     continue
-                if not re.match(
+                if not rx.match(
                     r"\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|troops|forces|servicem[ae]n|army|fighter"
                     r"|units|losses|casualties|personnel|military|fighters|troop|deaths|dead|killed"
                     r"|wounded|militants|mercenaries|formations|group|grouping|contingent|Armed\s+Forces|Army)\b",
@@ -4567,28 +4576,28 @@ class Reader:
                     continue
             else:
                 if (
-                    re.search(
+                    rx.search(
                         r"\b(?:to|in|into|from|by|against|alongside|with|for|toward|towards"
                         r"|inside|within|on|of|at|help|helping|across|about)\s+(?:the\s+)?"
                         r"(?:eastern\s+|western\s+|southern\s+|northern\s+)?$",
                         before,
                     )
-                    and not re.match(
+                    and not rx.match(
                         r"(?:\s+regime)?['’]s\s+(?:[\w-]+\s+)?(?:forces|troops|army|military|units|soldiers)\b",
                         after,
                     )
                     and not (
                         # (round 40) "the losses of KNDR", "the losses of the DPRK army": whose losses
-                        re.search(
+                        rx.search(
                             r"\b(?:losses|casualties|deaths|toll)\s+(?:of|among)\s+(?:the\s+)?$", before
                         )
                         # "soldiers of North Korea", "77 servicemen of the DPRK": whose people
-                        or re.search(
+                        or rx.search(
                             rf"\b(?:{_PEOPLE}|military|contingent|army|troops)\s+of\s+(?:the\s+)?$", before
                         )
                         or (
-                            re.search(r"\bof\s+the\s+$", before)
-                            and re.match(
+                            rx.search(r"\bof\s+the\s+$", before)
+                            and rx.match(
                                 r"\s+(?:army|Army|armed\s+forces|Armed\s+Forces|troops|forces)\b", after
                             )
                         )
@@ -4596,7 +4605,7 @@ class Reader:
                 ):
                     continue
                 possessive = m.group(0) != word
-                if possessive and re.match(
+                if possessive and rx.match(
                     r"\s+(?:[\w-]+\s+){0,2}(?:region|Far\s+East|border"
                     r"|territory|war|sovereignty)",
                     after,
@@ -4614,8 +4623,8 @@ class Reader:
         after = clause[fig.end : fig.end + 60]
         enemy = ENEMY_OF.get(claimants[0].side, "")
         if enemy and (
-            re.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
-            or re.search(
+            rx.match(rf"\s*(?:{ENEMY_NOUNS})\b", after)
+            or rx.search(
                 rf"\b(?:losses|casualties)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:{ENEMY_NOUNS})\b"
                 rf"|\b(?:{ENEMY_NOUNS})(?:['’]s?)\s+(?:[\w-]+\s+){{0,2}}(?:losses|casualties)\b",
                 clause[: fig.start],
@@ -4623,12 +4632,12 @@ class Reader:
         ):
             # "losses of the (Russian) occupiers", "the enemy's losses ... amounted to"
             return FORCES[enemy]
-        if enemy and re.search(
+        if enemy and rx.search(
             rf"\b(?:{ENEMY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered)\b[^;]{{0,40}}$",
             clause[: fig.start],
         ):
             return FORCES[enemy]  # "the enemy lost more than 250 servicemen"
-        if re.match(
+        if rx.match(
             # "200 servicemen of Russian and North Korean units", "200 Russian and North Korean
             # soldiers": both sides' people, counted together
             rf"\s*(?:[\w-]+\s+)?(?:(?:{_PEOPLE})\s+(?:(?:fighting|serving)\s+)?(?:of|from|in|with|for)\s+)?"
@@ -4638,18 +4647,18 @@ class Reader:
         ):
             return "Russian and DPRK forces"
         army = (
-            re.match(
+            rx.match(
                 rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
                 r"\s+(?:army|armed\s+forces|military|forces|troops|Army|Armed\s+Forces)\b",
                 after,
             )
-            or re.match(
+            or rx.match(
                 # (round 39) a translation's "30 military of the army of the DPRK"
                 rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+of\s+the\s+(?:army|armed\s+forces|Army|Armed\s+Forces)"
                 rf"\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})\b",
                 after,
             )
-            or re.match(
+            or rx.match(
                 # (round 40) "40 military of the DPRK", "3 thousand soldiers of North Korea"
                 rf"\s*(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE}|military)\s+of\s+(?:the\s+)?(?P<w>{_SIDE_RE.pattern})"
                 r"(?!\s+(?:region|border|territory))",
@@ -4657,29 +4666,29 @@ class Reader:
             )
         )
         if army:  # "77 soldiers of the DPRK army"
-            word = re.sub(r"['’]s$", "", army.group("w"))
+            word = rx.sub(r"['’]s$", "", army.group("w"))
             if word in SIDE_WORDS:
                 return FORCES[SIDE_WORDS[word]]
-        held = re.match(
+        held = rx.match(
             rf"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)[^;.]{{0,50}}?\bunder\s+(?P<w>{_SIDE_RE.pattern})"
             r"\s+control\b",
             after,
         )
-        if held is None and re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+        if held is None and rx.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # "the area under Ukrainian control ... has shrunk to 140 square kilometres"; (round 40)
             # a translation's "under the control of the VSU … remained only 140 square kilometres"
-            held = re.search(
+            held = rx.search(
                 rf"\bunder\s+(?:(?P<w>{_SIDE_RE.pattern})\s+control|the\s+control\s+of\s+(?:the\s+)?"
                 rf"(?P<w2>{_SIDE_RE.pattern}))\b[^;.]{{0,80}}$",
                 clause[: fig.start],
             )
             if held is not None and held.group("w") is None:
-                held = re.search(rf"(?P<w>{_SIDE_RE.pattern})", held.group("w2"))
-        if held and re.sub(r"['’]s$", "", held.group("w")) in SIDE_WORDS:
+                held = rx.search(rf"(?P<w>{_SIDE_RE.pattern})", held.group("w2"))
+        if held and rx.sub(r"['’]s$", "", held.group("w")) in SIDE_WORDS:
             return FORCES[
-                SIDE_WORDS[re.sub(r"['’]s$", "", held.group("w"))]
+                SIDE_WORDS[rx.sub(r"['’]s$", "", held.group("w"))]
             ]  # "140 km² ... under Ukrainian control"
-        np = re.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or re.match(
+        np = rx.match(rf"(.*?)\b(?:{_PEOPLE}|square|km)\b", after) or rx.match(
             r"(.*?)\b(?:deaths|dead|killed|wounded)\b",
             after,  # "300 North Korean deaths"
         )
@@ -4697,7 +4706,7 @@ class Reader:
                 return FORCES[self.capture_told[2]]
         if before:
             return FORCES[before[-1][2]]
-        shared = re.match(
+        shared = rx.match(
             # (round 40) "killed 77 and wounded 40 soldiers of the DPRK": the pair's one noun says
             # whose people both figures count
             rf"\s+(?:and|or)\s+(?:[\w-]+\s+){{1,2}}?(?:another\s+)?\d[\d\s,.]*(?:thousand\s+)?"
@@ -4706,7 +4715,7 @@ class Reader:
         )
         if shared:
             return FORCES[next(sd for s, _e, sd, _a in sides if s >= fig.end)]
-        if re.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
+        if rx.search(r"\b(?:its|their)\s+(?:units|forces|troops|fighters)\b", clause[: fig.start]):
             return FORCES.get(claimants[0].side, "")
         if self.question_side and self.para_index in self.answer_paras | set(self.layout.speaker_of):
             # (session 17) "Q: How many North Korean soldiers have died?" "LEE: About 600 have been
@@ -4730,7 +4739,7 @@ class Reader:
         before = [x for x in sides if x[1] <= cue.start()]
         near = clause[max(0, cue.start() - 40) : cue.start()]
         if metric == "recaptured":
-            if re.search(r"\b(?:its|their)\s+(?:\w+\s+){0,1}(?:troops|forces|units)\b", near):
+            if rx.search(r"\b(?:its|their)\s+(?:\w+\s+){0,1}(?:troops|forces|units)\b", near):
                 return own
             agents = [x for x in before if cue.start() - x[1] < 40 and x[3]]
             return FORCES[agents[-1][2]] if agents else own
@@ -4738,7 +4747,7 @@ class Reader:
             inside = [x for x in sides if cue.start() <= x[0] < cue.end()]
             if inside:  # "thanked North Korean soldiers"
                 return FORCES[inside[0][2]]
-            if re.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]) and (
+            if rx.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]) and (
                 claimants[0].side in _FIGHTING_SIDES
             ):
                 # ("they participated in actual fighting", quoted from Seoul's spy agency: an
@@ -4746,7 +4755,7 @@ class Reader:
                 return own
             if before:
                 return FORCES[before[-1][2]]
-            if re.search(r"\b(?:of\s+the\s+)?(?:DPRK|North\s+Korea(?:n)?)\b", clause[: cue.start()]):
+            if rx.search(r"\b(?:of\s+the\s+)?(?:DPRK|North\s+Korea(?:n)?)\b", clause[: cue.start()]):
                 # (round 39) "acknowledged that military of the DPRK took part in the fighting"
                 return FORCES["DPRK"]
             live = [d for d in self.drafts if not d.dropped]
@@ -4757,7 +4766,7 @@ class Reader:
         if metric == "reinforcement":
             if before:
                 return FORCES[before[-1][2]]  # the sender named before the cue
-            if re.search(r"\bthe\s+North\b(?!\s+(?:of|Atlantic|Sea)\b)", clause[: cue.start()]):
+            if rx.search(r"\bthe\s+North\b(?!\s+(?:of|Atlantic|Sea)\b)", clause[: cue.start()]):
                 # (round 35) "the North appeared to be preparing to rotate or reinforce its troops, and
                 # to send Russia more launchers": Korea copy's "the North" is the sender
                 return FORCES["DPRK"]
@@ -4768,13 +4777,13 @@ class Reader:
             return own
         if metric == "relations":
             for m in _SIDE_RE.finditer(clause):
-                side = SIDE_WORDS[re.sub(r"['’]s$", "", m.group(0))]
+                side = SIDE_WORDS[rx.sub(r"['’]s$", "", m.group(0))]
                 if side != claimants[0].side:
                     return STATE_SUBJECT[side]
             return ""
         if metric == "characterization":
-            for rx, subject in TOPIC_SUBJECT:
-                if re.search(rx, clause):
+            for pat, subject in TOPIC_SUBJECT:
+                if rx.search(pat, clause):
                     return subject
             return FORCES[sides[0][2]] if sides else ""
         return FORCES[sides[0][2]] if sides else ""
@@ -4783,15 +4792,15 @@ class Reader:
     def _accept(self, clause: str, fig: Figure) -> str:
         """'people', 'area' or 'anaphoric' if the figure is a tracked count, else ''."""
         after = clause[fig.end : fig.end + 80]
-        if re.match(r"[\"”’']\s", after):
+        if rx.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
         # a word quoted after the figure is read as a word ('25,200 "irrecoverable"')
-        after = re.sub(r"^(\s+)[\"“]([\w -]{1,30})[\"”]", r"\1\2", after)
-        if re.match(r"\s+(?:people|civilians|residents|persons)\b", after) and not _WAR_TALK.search(clause):
+        after = rx.sub(r"^(\s+)[\"“]([\w -]{1,30})[\"”]", r"\1\2", after)
+        if rx.match(r"\s+(?:people|civilians|residents|persons)\b", after) and not _WAR_TALK.search(clause):
             # (round 36) "…, the air force said; 2 people were killed in the region.": people a
             # clause off the war counts (an air raid's, a flood's) are no soldiers' losses
             return ""
-        box = re.match(r"\s*[—–]\s+", after)
+        box = rx.match(r"\s*[—–]\s+", after)
         if box and not clause[: fig.start].strip(" ~≈*•·-"):
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
             # figure first and what it counts after the dash
@@ -4799,27 +4808,27 @@ class Reader:
         # ("losses since the start of the operation on Aug. 6, 2024 stood at": a month's full stop
         # is not a sentence's)
         before = _MONTH_DOT.sub(" ", clause[max(0, fig.start - 90) : fig.start])
-        if re.search(
+        if rx.search(
             rf"\b(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{{0,40}}?(?:{BASELINE})[^;]{{1,40}}?"
             r"\bto\s*[\"“]?$",
             before,
         ):
             return "people"  # 'casualties … corrected from "at least 1,100" to "around 1,100"': the new count
-        if re.search(r",\s+(?:and\s+|but\s+)?not\s+$", before) and not re.match(
+        if rx.search(r",\s+(?:and\s+|but\s+)?not\s+$", before) and not rx.match(
             r"(?i)(?:more|less|fewer)\b", fig.text
         ):
             return ""  # "about 4,000 casualties, not 4,000 dead": a reading the speaker rules out
-        if re.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
+        if rx.search(rf"(?:{BASELINE})\s*[\"“]?(?:the\s+|a\s+)?$", before) or _FELL_FROM.search(before):
             # "down from (the) 1,376 km²", "down to 140 km², from 1,376 km²": the earlier value a
             # figure is compared with
             return ""
-        if re.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
+        if rx.match(r"\s*(?:square\s+(?:kilometers|kilometres)|sq\.?\s*km|km2|km²)", after):
             # ground held or taken, never the size of a district ("which covers 1,300 sq km")
-            if re.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
+            if rx.search(r"\b(?:covers|covering|spans|spanning|measures|measuring|area\s+of)\s*$", before):
                 return ""
-            if re.match(r"(?i)several\b", fig.text):
+            if rx.match(r"(?i)several\b", fig.text):
                 return ""  # "still holds several hundred square kilometres": no figure to track
-            if re.search(
+            if rx.search(
                 r"^[^;.]{0,70}?\b(?:demin\w*|de-min\w*|landmines?|mines|minefields?|mine-contaminated"
                 r"|contaminated|unexploded)\b",
                 after,
@@ -4830,7 +4839,7 @@ class Reader:
             return "area"
         if fig.share:
             return "people" if _has_people_noun(after) else ""
-        if re.match(r"-?\s*(?:mm|millimet(?:re|er)s?)\b", after):
+        if rx.match(r"-?\s*(?:mm|millimet(?:re|er)s?)\b", after):
             return ""  # "240-mm multiple rocket launchers", "170-millimetre guns": a calibre
         if _ONE_OF_THE.search(before):
             return ""  # "One of the two was wounded in the jaw": the two counted before, not a count
@@ -4839,12 +4848,12 @@ class Reader:
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
             return ""  # "at up to 20 trillion won", "$700 million": a sum of money, never a count
         if (
-            re.match(r":\d", after)
-            or re.search(r"\d:$", before)
-            or re.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
+            rx.match(r":\d", after)
+            or rx.search(r"\d:$", before)
+            or rx.search(r"\bratio\s+(?:of\s+)?(?:about\s+|roughly\s+|some\s+)?$", before)
         ):
             return ""  # "a wounded-to-killed ratio of 9:1", "a 3:1 ratio": a ratio, not a count
-        if (re.match(_RATIO_DENOMINATOR, after) and (fig.high or fig.low or 0) <= 10) or re.search(
+        if (rx.match(_RATIO_DENOMINATOR, after) and (fig.high or fig.low or 0) <= 10) or rx.search(
             _RATIO_NUMERATOR, before
         ):
             return ""  # "nearly one in ten of the force", "two out of every three": a proportion
@@ -4852,11 +4861,11 @@ class Reader:
             return ""  # "That is roughly 3,000 casualties in total.": the writer adds up the figures before
         if _WOULD_MEAN.search(before):
             return ""  # "that would amount to 6,000 in all", "would mean roughly 230 a day": a sum worked out
-        if re.match(r"(?:\s+|-)(?:times|fold)\b", after):
+        if rx.match(r"(?:\s+|-)(?:times|fold)\b", after):
             return ""  # "more than three times the agency's estimate", "a tenfold rise": a multiple
-        if re.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
+        if rx.match(r"-strong\b", after) and (fig.low or fig.high or 0) >= 100:
             return "people"  # "an 11,000-strong contingent": the size of a force
-        if re.search(
+        if rx.search(
             r"\b(?:casualties|losses|deaths|dead|killed|wounded|toll)(?:\s*\([^)]{1,40}\))?\s*:\s*[\"“]?$",
             before,
         ):
@@ -4869,38 +4878,38 @@ class Reader:
             return (
                 "people"  # "North Korean killed and wounded in Kursk now over 3,000": a note's verbless count
             )
-        if re.search(r"\b[Hh]ow\s+many\s+[^?,;]{3,80}", clause[: fig.start]) and re.match(
+        if rx.search(r"\b[Hh]ow\s+many\s+[^?,;]{3,80}", clause[: fig.start]) and rx.match(
             r"\s*(?:[.,;]|$)", after
         ):
             return "people"  # "Asked how many … had been killed, Budanov replied: about 4,000."
-        if re.search(
+        if rx.search(
             r"\b(?:estimate|figure|count|tally|reckoning)(?:\s*,[^,;]{1,40},)?\s+(?:was|is|had\s+been|has\s+been"
             r"|stood\s+at|stands\s+at)\s*[\"“']?$",
             before,
-        ) and not re.match(
+        ) and not rx.match(
             r"[\"”']?\s*(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|dead|deaths|died|casualties|losses|captured|missing"
             r"|prisoners|troops|soldiers|servicemen|personnel|men)\b",
             after,
         ):
             return "anaphoric"  # "An earlier NIS estimate, still widely quoted, was about 11,000": the same count
         if (
-            re.search(r"\d", fig.text)
-            and re.search(r"\bthe\s+[\"“']?$", before)
-            and re.match(
+            rx.search(r"\d", fig.text)
+            and rx.search(r"\bthe\s+[\"“']?$", before)
+            and rx.match(
                 r"[\"”']?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?:had\s+|has\s+|first\s+)?"
                 + _GAVE,
                 after,
             )
         ):
             return "anaphoric"  # 'up from the "about 600" the agency gave in April': the same count, earlier
-        if re.search(
+        if rx.search(
             r"\b(?:toll|number|count|figure|losses|casualties)\s+(?:had\s+|has\s+|have\s+)?(?:risen|rose|grown|grew"
             r"|climbed|jumped|increased|fallen|fell|dropped)\s+(?:[a-z]+ly\s+)?from\s+(?:its|their|his|her|the)\s+"
             r"(?:earlier\s+|previous\s+|last\s+|own\s+)?(?:estimate|figure|count|tally)\s+of\s+[\"“']?$",
             before,
         ):
             return "anaphoric"  # "the death toll had risen sharply from its estimate of about 600": the same count, earlier
-        if re.match(
+        if rx.match(
             r"\s+(?:American|U\.S\.|US)\s+(?:troops|soldiers|service\s*members|personnel)\s+(?:still\s+)?"
             r"(?:stationed|based|garrisoned)\s+(?:in|on)\b",
             after,
@@ -4908,11 +4917,11 @@ class Reader:
             return ""  # "the 28,500 U.S. troops stationed in South Korea": a standing garrison, no claim of the war
         if _AGES_BEFORE.search(before):
             return ""  # "two civilians aged 67 and 71 were injured": ages of people, not a count
-        if re.search(
+        if rx.search(
             r"\b(?:said|says|saying|gave|given|gives|giving)\s+(?:a\s+flat\s+|only\s+|just\s+)?[\"“']?$"
             r"|\b(?:estimate|figure|count|tally)\b[^.;:\d\"“]{0,40}:\s*[\"“']?$",
             before,
-        ) and re.match(r"[\"”']?\s*(?:[.;)]|,\s+(?:not|but|and|as|in)\b|$)", after):
+        ) and rx.match(r"[\"”']?\s*(?:[.;)]|,\s+(?:not|but|and|as|in)\b|$)", after):
             # "The JCS said around 1,100.", 'He said "as many as 8,000".', "he had given a flat
             # 4,000", "gave a lower estimate the same day: around 1,100": a bare count said, of
             # what was being counted just before
@@ -4923,47 +4932,47 @@ class Reader:
             return "people"  # a force sent, or the part of it lost
         if _placed_force(clause, fig):
             return "people"  # "as many as 8,000 are in the Kursk region": the noun is left out
-        if re.search(
+        if rx.search(
             r"\b(?:planned|proposed|intended|envisaged)\s+(?:[\w-]+\s+){0,2}(?:deployment|contingent|batch|dispatch)"
             r"\s+of\s*$",
             before,
         ):
             return ""  # "out of a planned third deployment of six thousand troops": a plan, not a count
-        if re.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
+        if rx.search(r"\b(?:deployment|dispatch|troop)\s+plans?\s+of\s*$", before):
             return ""  # "out of the recent third deployment plan of 6,000 troops": a plan
-        if re.search(
+        if rx.search(
             r"\bplans?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:deployment|dispatch)\s+of\s*$", before
         ):
             return ""  # (round 41) a translation's "from the plan of the third deployment of 6 thous."
-        if re.search(
+        if rx.search(
             r"\b(?:plans?|planned|intends?|aims?|wants?)\s+to\s+(?:bring|raise|increase|expand|take)\s+(?:it\s+)?to\s*$",
             before,
         ):
             return ""  # (round 41) "a third deployment that Pyongyang plans to bring to 6,000 troops": a plan
-        if re.match(
+        if rx.match(
             r"\s+(?:[\w-]+\s+){0,2}?(?:per|a|each)\s+(?:day|week|month)\b(?!\s+(?:earlier|later|before|after|ago)\b)"
             r"|\s+(?:[\w-]+\s+){0,2}?daily\b",
             after,
         ):
             return ""  # "around 1,300 casualties per day": a rate, not a count ("a week earlier" is a time)
-        if fig.text.isalpha() and re.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
+        if fig.text.isalpha() and rx.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
             return ""  # "The two men, aged 20 and 26, ...": people already counted, pointed back to
-        if fig.text.lower() == "one" and re.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
+        if fig.text.lower() == "one" and rx.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
             return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
-        if re.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
+        if rx.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
         if (
             fig.low is not None
             and fig.low == fig.high
             and 1900 <= fig.low <= 2100
-            and re.search(r"(?<![\d,.])\d{4}$", fig.text) is not None  # "2K", "two thousand" are no year
+            and rx.search(r"(?<![\d,.])\d{4}$", fig.text) is not None  # "2K", "two thousand" are no year
         ):
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
         if (
             (fig.high or fig.low or 0) <= 100
-            and re.search(r"\b[Tt]he\s+$", clause[: fig.start])
+            and rx.search(r"\b[Tt]he\s+$", clause[: fig.start])
             and _CAPTURE_NOUN.search(clause)
             and _TAKEN_PLAIN.match(after)
         ):
@@ -4977,7 +4986,7 @@ class Reader:
             # "over 38,000 troops killed or wounded, and over 700 taken prisoner", "at least 30 …
             # killed, and that at least three had gone missing": more of the people just counted
             return "people"
-        more = re.match(r"\s+more\b", after)
+        more = rx.match(r"\s+more\b", after)
         if (
             more is not None
             and _FATE_BARE.match(after, more.end())
@@ -4998,26 +5007,26 @@ class Reader:
             # "Zelenskyy said 3,800 had been killed or wounded. … In an interview with the AP he
             # said more than 4,000 had been lost": the people counted just before, counted again
             return "people"
-        if re.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
+        if rx.match(r"\s+more\s+(?:are|were|have|had|is|was|will)\b", after) and any(
             f.end <= fig.start and self._accept(clause, f) == "people"
             for f in find_figures(clause[: fig.start])
         ):
             return "people"  # "1,500 soldiers ..., and 3,500 more are training": more of the same
-        if re.match(
+        if rx.match(
             rf"\s+of\s+(?:them|these|those)\s+(?:(?:were|are)\s+)?(?:[\w-]+\s+)?(?:{_THINGS})\b", after
         ):
             return ""  # "7,700 pieces of equipment, 412 of them tanks": things, named after the figure
-        if re.match(r"\s+of\s+(?:them|these|those)\b", after):
+        if rx.match(r"\s+of\s+(?:them|these|those)\b", after):
             nouns = [
                 (m.end(), m.group("p") is not None)
-                for m in re.finditer(
+                for m in rx.finditer(
                     rf"\b(?:(?P<p>{_PEOPLE})|{_THINGS})\b", clause[max(0, fig.start - 120) : fig.start]
                 )
             ]
             if nouns and not nouns[-1][1]:
                 return ""  # "watched by drones (Kyiv set a target of a million of them)": not people
             return "people"  # "11,000 of them were in the Kursk region"
-        if re.match(
+        if rx.match(
             r"[\"”]?\s*(?:(?:North\s+|South\s+)?Korean\s+|Ukrainian\s+|Russian\s+|more\s+|others?\s+)?"
             r"(?:,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,\s*)?"  # "the pair, both wounded, had been"
             r"(?:went\s+(?=missing))?"  # '"at least three" went missing'
@@ -5031,31 +5040,31 @@ class Reader:
         ):
             return "people"
         if (
-            re.search(
+            rx.search(
                 # (round 40) a translation's verb before its count: "of the North Koreans were lost
                 # more than 4 thousand", "in the fights perished about 300": the people named before
                 r"\b(?:were|was|have\s+been|has\s+been|had\s+been)?\s*(?:lost|killed|wounded|injured|liquidated"
                 r"|eliminated|perished|died)\s+(?:already\s+|in\s+total\s+)?$",
                 before,
             )
-            and re.match(r"\s*(?:[.;,]|$)", after)
+            and rx.match(r"\s*(?:[.;,]|$)", after)
             and (
-                re.search(rf"\b(?:{_PEOPLE}|military)\b", before)
-                or re.search(r"\b(?:North\s+Koreans|Russians|Ukrainians|Koreans)\b", before)
+                rx.search(rf"\b(?:{_PEOPLE}|military)\b", before)
+                or rx.search(r"\b(?:North\s+Koreans|Russians|Ukrainians|Koreans)\b", before)
             )
         ):
             return "people"
-        if re.match(r"\s+(?:have|has|had|were|was)\s+(?:already\s+)?been\s+lost\b", after) and re.search(
+        if rx.match(r"\s+(?:have|has|had|were|was)\s+(?:already\s+)?been\s+lost\b", after) and rx.search(
             # (round 34: "of the North Korean troops sent to Kursk, more than 4,000 had been lost")
             rf"\b[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+)?(?:[\d,]+|(?:[A-Z][\w-]*\s+){{0,3}}(?:{_PEOPLE})\b)",
             clause[: fig.start],
         ):
             return "people"  # "of around 12,000 soldiers sent ..., more than 4,000 had been lost"
-        if re.match(
+        if rx.match(
             r"\s+(?:have|has|had|were|was|are|is)\s+(?:(?:been|already|now|since)\s+){1,2}"
             r"(?:moved|sent|deployed|transferred|redeployed|dispatched|stationed)\s+(?:to|in|into|closer)\b",
             after,
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:[Oo]f\s+(?:those|them|these)|[Aa]mong\s+them"
             r"|[Oo]f\s+(?:the\s+|some\s+|around\s+|about\s+|roughly\s+)?[\d,]+\s+(?:[\w-]+\s+){0,2}?(?:"
             + _PEOPLE
@@ -5065,7 +5074,7 @@ class Reader:
             # "Of those, as many as 8,000 have been moved to the Kursk region"; "of some 10,000
             # soldiers in Russia, as many as 8,000 had been moved to Kursk": a part of a force
             return "people"
-        if re.match(
+        if rx.match(
             # ("some 3,000 or more had been additionally dispatched", "3,000 more were sent over")
             r"\s+(?:more\s+|others\s+)?(?:(?:have|has|had)\s+(?:(?:already|now|since|reportedly|also)\s+)?been|were|was)"
             r"\s+(?:(?:already|now|since|reportedly|also|further|[a-z]+ally)\s+){0,2}(?:sent|deployed|dispatched)\b",
@@ -5074,24 +5083,24 @@ class Reader:
             return (
                 "people"  # "about 15,000 had been sent", "3,000 more were dispatched": the noun is left out
             )
-        if re.match(
+        if rx.match(
             r"\s+(?:(?:first|initially|originally)\s+)?(?:deployed|sent|dispatched)\b", after
-        ) and re.search(
+        ) and rx.search(
             r"\b(?:half|third|quarter|part|share|most|some)\s+of\s+(?:the|those|its)\s+(?:[a-z]+\s+)?$",
             before,
         ):
             return "people"  # "over half of the roughly 11,000 first deployed": the force, its noun left out
-        if re.match(
+        if rx.match(
             r"\s+(?:have|has|had)\s+(?:already\s+|now\s+)?made\s+their\s+way\s+(?:to|into|there)\b", after
         ):
             return "people"  # "as many as 10,000 had made their way there": troops, the noun left out
-        if re.search(
+        if rx.search(
             r"\b(?:killed|wounded|injured|captured|eliminated)\s+(?:another|a\s+further)\s*$", before
         ) and any(f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])):
             return "people"  # "eliminated 77 soldiers ... and wounded another 40"
         if _VERB_METRIC.search(before):
             return "people"
-        if re.search(
+        if rx.search(
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|(?:total\s+)?number\s+of|total\s+of"
             # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
             # ("the NIS's killed-only estimate reached": a word joined to the noun)
@@ -5104,16 +5113,23 @@ class Reader:
             before,
         ):
             return "people"
-        if re.match(r"(?i)(?:nearing|approaching|exceeding|topping|surpassing)\b", fig.text) and re.search(
+        if rx.search(
+            r"\b(?:casualties|losses|deaths|death\s+toll)\s+(?:in|among|of|from)\s+(?:[\w'’-]+\s+){1,6}?"
+            r"(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:rose|risen|climbed|increased|grown|grew|jumped)"
+            r"\s+to\s*[\"“']?\s*$",
+            before,
+        ):
+            return "people"  # (round 50) "North Korean deaths in the Kursk fighting had risen to around 2,000"
+        if rx.match(r"(?i)(?:nearing|approaching|exceeding|topping|surpassing)\b", fig.text) and rx.search(
             r"\b(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of\s+[\w\s]+?)\s+$",
             before,
         ):
             return "people"  # "with the number of wounded nearing 1,000": the verb is the qualifier
-        if re.search(
+        if rx.search(
             r"(?:puts?|putting)\s+the\s+(?:total|number)\s+(?:sent|deployed|dispatched)\s+at\s*$", before
         ):
             return "people"  # "put the total sent at between 10,000 and 12,000": the force
-        if re.search(
+        if rx.search(
             # (round 36) "put the toll the same day at around 1,100": a day between
             r"(?:puts?|putting)\s+the\s+(?:figure|number|total|toll)\s+(?:\w+\s+)?"
             + _A_DAY_BETWEEN
@@ -5123,12 +5139,12 @@ class Reader:
             return "anaphoric"
         if _FORCE_AT.search(before):
             return "people"  # "put the whole contingent at 10,000 to 12,000": the force sent
-        if re.search(
+        if rx.search(
             r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+them\s+at\s*$",
             before,
         ):
             return "anaphoric"  # "while the JCS estimated them at around 1,100": the losses just counted
-        if re.search(
+        if rx.search(
             r"\b(?:raised|lowered|revised|increased|updated|upped|cut|raising|revising)\s+(?:his|her|its|their|the)"
             # ("raised the US figure to": a country's own figure)
             r"\s+(?:own\s+|[A-Z][\w.]*\s+)?(?:figure|estimate|count|toll|tally|number)\s+(?:\w+\s+)?to\s*$"
@@ -5137,18 +5153,18 @@ class Reader:
             before,
         ):
             return "anaphoric"  # "had raised his figure to 4,000": the count that speaker gave before
-        if re.search(
+        if rx.search(
             r"\b(?:losing|lose|loses)\s+(?:them|troops|soldiers|men|people|personnel|fighters)?\s*[–—:,-]?\s*[\"“]?\s*$",
             before,
         ):
             return "people"  # 'are losing them – "4 thousand as of now"': the noun is the lost
-        if re.search(
+        if rx.search(
             r"\b(?:gave|give|gives|giving|offered|cited)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:estimate|figure|count|toll|tally|number)\s+of\s*$",
             before,
         ):
             return "anaphoric"  # "gave a much lower estimate of around 1.1K": of the count just given
-        if re.search(
+        if rx.search(
             r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:figure|estimate|count|toll|tally|total)\s+"
             r"(?:was|is|stood\s+at|(?:had\s+|has\s+)?(?:rose|risen|grown|grew|climbed)\s+to)\s+"
             r"(?:[\"“]?(?:highly\s+|very\s+)?(?:likely|probably|almost\s+certainly)[\"”]?\s+)?$",
@@ -5158,34 +5174,34 @@ class Reader:
         est = _ESTIMATE_OF_WAS.search(clause[max(0, fig.start - 200) : fig.start])
         if est and self._first_metric(est.group("what"), True):
             return "people"  # "the estimate of deaths by the NIS, given in January, was about 300"
-        if re.search(r"\b(?:(?:had|has|have)\s+(?:already\s+)?given|gave)\s+[\"“]\s*$", before):
+        if rx.search(r"\b(?:(?:had|has|have)\s+(?:already\s+)?given|gave)\s+[\"“]\s*$", before):
             return "anaphoric"  # 'Syrskyi had already given "over 38,000"': the count just named
-        if re.search(
+        if rx.search(
             r"\bwent\s+(?:even\s+|still\s+|much\s+)?(?:further|higher|lower)\s*:\s*[\"“]?\s*$", before
         ) and not (
-            re.match(
+            rx.match(
                 rf"[\"”]?\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE}|North\s+Koreans|Russians|Ukrainians)\b", after
             )
         ):
             return "anaphoric"  # "The next day Britain's Defence Intelligence went further: more than 5,000"
-        if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
+        if rx.search(r"\b(?:spoke|spoken|speaks)\s+of\s+[\"“]\s*$", before):
             return "anaphoric"  # 'the NIS spoke of "more than 11,000"': a quoted bare figure of the count just named
-        if re.search(r"\b(?:spoke|spoken|speaks)\s+of\s*$", before) and re.match(
+        if rx.search(r"\b(?:spoke|spoken|speaks)\s+of\s*$", before) and rx.match(
             r"\s+(?:in|inside)\s+(?:the\s+)?(?:Kursk|Russia)\b", after
         ):
             return "anaphoric"  # (round 36) "Blinken spoke of up to 8,000 in the Kursk region": the force just counted
-        if re.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
+        if rx.search(r"\b(?:puts?|putting)\s+it\s+at\s+[\"“]?\s*$", before):
             return "people"  # 'Zelensky put it at "4 thousand as of now" — killed and wounded'
         if (
-            re.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*[\"“]?\s*$", before)
+            rx.search(r"\b(?:had|has|have)\s+(?:already\s+)?lost\s*[\"“]?\s*$", before)
             # ("is losing its soldiers - "4 thousand as of now"": the losing told, then how many)
-            or re.search(
+            or rx.search(
                 r"\b(?:is|are|was|were|been)\s+[\"“]?losing[\"”]?\s+(?:its\s+|their\s+|his\s+)?(?:soldiers|troops|men|them|people)\b"
                 # ('was losing its soldiers too, "4 thousand as of now"': a comma before the count)
                 r"[^.;\d]{0,60}?[—–:,-]\s*[\"“]?\s*$",
                 before,
             )
-        ) and re.match(
+        ) and rx.match(
             r"[\"”]?\s*(?:there\b|in\s|since\b|during\b|so\s+far\b|as\s+of\s+(?:now|today)\b|to\s+date\b"
             r"|by\s+now\b|thus\s+far\b|,|\.|;|$)",
             after,
@@ -5193,11 +5209,11 @@ class Reader:
             # "Russia had lost over 38,000 there", 'had lost "4 thousand as of now"': the lost, the
             # noun left out
             return "people"
-        if re.search(
+        if rx.search(
             r"\b(?:losses|killed|wounded|dead|injured|captured|missing|prisoners)\)?\s*[—–-]+\s*$", before
         ) and (
-            re.search(r":[^.]*$", before)
-            or re.fullmatch(r"\s*[a-z][\w ()'’-]{0,40}?\s*[—–-]+\s*", clause[: fig.start])  # the next item
+            rx.search(r":[^.]*$", before)
+            or rx.fullmatch(r"\s*[a-z][\w ()'’-]{0,40}?\s*[—–-]+\s*", clause[: fig.start])  # the next item
         ):
             return "people"  # "Of these: irrecoverable losses – 25,200; sanitary (wounded) – 36,200"
         if _LIST_PERSONNEL.search(before):
@@ -5206,13 +5222,13 @@ class Reader:
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
             return "people"  # "lost 1,450 troops over the past day, bringing its total to 804,000"
-        if re.search(
+        if rx.search(
             r"\b(?:gave|give|gives|giving|offered|provided)\s+(?:a|an|the)\s+(?:new\s+|fresh\s+"
             r"|updated\s+|revised\s+)?(?:figure|estimate|count|number|toll)\s+for\s+[^;]{0,120}$",
             clause[: fig.start],
         ):
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
-        put = re.search(
+        put = rx.search(
             # ('put the wounded "approaching 1,000"': the "at" left out before a quoted figure)
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)(?:\bat\s*|\s[\"“])$",
             # (a wider window: "estimated the total number of North Korean casualties - killed,
@@ -5220,22 +5236,22 @@ class Reader:
             _MONTH_DOT.sub(" ", clause[max(0, fig.start - 130) : fig.start]),
         )
         if put and (
-            any(rx.search(put.group(1)) for _, rx in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
+            any(cue_re.search(put.group(1)) for _, cue_re in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
         ):
             return "people"  # "put North Korean deaths at roughly 300", "put the total sent at"
-        if re.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
+        if rx.match(r"\s*(?:(?:were|was|are|is)\s+)?(?:[\w-]+\s+)?(?:losses|casualties)\b", after):
             return "people"  # "25,200 were irrecoverable losses", "36,200 sanitary losses"
-        if _EXCEED_FIG.match(fig.text) and re.search(
+        if _EXCEED_FIG.match(fig.text) and rx.search(
             r"(?:casualties|losses|killed|wounded|dead|deaths|toll)\b[^;]{0,90}$", before
         ):
             return "people"  # "the number of killed and wounded ... already exceeds 3,000"
-        if re.search(
+        if rx.search(
             r"(?:losses|casualties)\b[^.;]{0,90}?\b(?:amounted\s+to|amount\s+to|came\s+to"
             r"|totall?ed|exceeded|topped|reached|stood\s+at|numbered)\s*$",
             before,
         ):
             return "people"
-        if re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", before) and any(
+        if rx.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", before) and any(
             f.end <= fig.start and self._accept(clause, f) for f in find_figures(clause[: fig.start])
         ):
             return "people"  # a part of a figure already counted: "871,850 troops, including 1,150"
@@ -5251,8 +5267,8 @@ class Reader:
     @staticmethod
     def _first_metric(text: str, prefer_flow: bool) -> str:
         hits: list[tuple[int, int, str]] = []
-        for metric, rx in _METRIC_RES:
-            for m in rx.finditer(text):
+        for metric, cue_re in _METRIC_RES:
+            for m in cue_re.finditer(text):
                 if metric == "captured" and _NOT_YET_CAPTURED.search(text, 0, m.start()):
                     continue  # "One soldier, about to be captured, shouted": no capture happened
                 hits.append((m.start(), -(m.end() - m.start()), metric))
@@ -5301,7 +5317,7 @@ class Reader:
         label = _COUNT_LABEL.match(clause)
         if label and label.end() == figs[i].start:
             # "Wounded: around 4,100", "Total sent: about 15,000": the label says what it counts
-            return _LABEL_METRIC[re.sub(r"^total\s+", "", label.group("w").lower())]
+            return _LABEL_METRIC[rx.sub(r"^total\s+", "", label.group("w").lower())]
         share = _SHARE_ASIDE.match(clause, figs[i].end)
         if share:
             # "casualties were upwards of 5,000, nearly half of those initially deployed": the
@@ -5334,18 +5350,18 @@ class Reader:
         if (
             metric == "killed_or_wounded"
             and (
-                re.search(
+                rx.search(
                     r"\b(?:eliminated|liquidated|neutrali[sz]ed)\s+(?:\w+\s+){0,2}$", clause[: figs[i].start]
                 )
-                or re.match(
+                or rx.match(
                     r"\s+(?:[\w-]+\s+){0,4}(?:were|was|have\s+been|had\s+been)\s+"
                     r"(?:eliminated|liquidated|neutrali[sz]ed)\b",
                     after,
                 )
             )
             and (
-                re.search(r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", after)
-                or re.search(
+                rx.search(r"\b(?:wounded|injured)\s+(?:another|a\s+further|some\s+)?\s*\d", after)
+                or rx.search(
                     r"\b(?:another|a\s+further)\s+\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+"
                     r"(?:wounded|injured)\b",
                     after,
@@ -5358,13 +5374,13 @@ class Reader:
         total_of = _TOTAL_OF_KINDS.search(clause[max(0, figs[i].start - 160) : figs[i].start])
         if (
             total_of is not None
-            and re.search(r"\b(?:killed|dead)\b", total_of.group("kinds"))
-            and re.search(r"\b(?:wounded|injured)\b", total_of.group("kinds"))
+            and rx.search(r"\b(?:killed|dead)\b", total_of.group("kinds"))
+            and rx.search(r"\b(?:wounded|injured)\b", total_of.group("kinds"))
         ):
             # (round 35) "the total of killed, wounded, missing and captured was about 4,000": a
             # total over the fates, the broad count, not its last-named kind
             return "killed_or_wounded"
-        if metric == "killed" and re.search(
+        if metric == "killed" and rx.search(
             r"\b(?:rang(?:e|es|ed|ing)|running)\s+[\"“]?from\s+(?:the\s+)?(?:killed|dead)\b[^;]{0,30}?\bto\s+"
             r"(?:the\s+)?(?:wounded|injured)\b",
             clause,
@@ -5385,7 +5401,7 @@ class Reader:
             return self._first_metric(number_of.group("w"), prefer_flow=True)
         if _placed_force(clause, fig):
             return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
-        if re.search(
+        if rx.search(
             # (round 39: a translation's "eliminated and wounded not less than 30 military")
             r"\b(?:killed|kill|eliminated|liquidated)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$",
             clause[: fig.start],
@@ -5394,36 +5410,36 @@ class Reader:
         pair = figs[i + 1] if i + 1 < len(figs) else None
         if (
             pair is not None
-            and re.match(
+            and rx.match(
                 # ((round 40) a translation's "at about 300 perished and 2 700 wounded")
                 r"\s+(?:[\w-]+\s+){0,3}?(?:dead|killed|perished)\s*(?:,|and)\s*(?:and\s+)?(?:another\s+)?$",
                 clause[fig.end : pair.start],
             )
-            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[pair.end :])
+            and rx.match(r"\s+(?:[\w-]+\s+){0,3}?(?:wounded|injured)\b", clause[pair.end :])
         ):
             # "put losses at at least 100 killed and nearly 1,000 wounded": each figure's own word
             # says what it counts, whatever noun ("losses") framed the pair
             return "killed"
-        if re.search(
+        if rx.search(
             r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
-        ) and re.match(
+        ) and rx.match(
             r"\s+(?:[\w-]+\s+){0,2}(?:troops|soldiers|servicemen)\s+(?:in|inside)\s+[^,;]{0,30}?\b(?:[A-Z][\w-]+|region|oblast)",
             clause[fig.end :],
         ):
             return "troops_deployed"  # "there were 11,000 North Korean troops in the Kursk region"
-        if re.search(
+        if rx.search(
             r"\b[Tt]here\s+(?:were|are)\s+(?:now\s+|already\s+)?$", clause[: fig.start]
-        ) and re.match(
+        ) and rx.match(
             r"\s+of\s+them\b(?![^;.]{0,30}\b(?:killed|dead|died|wounded|injured|captured|missing)\b)",
             clause[fig.end :],
         ):
             return "troops_deployed"  # '"There are 11,000 of them," he told reporters': a force present
         lo = figs[i - 1].end if i else 0
-        if i and re.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
+        if i and rx.search(r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$", clause[lo : fig.start]):
             hi = figs[i + 1].start if i + 1 < len(figs) else len(clause)
             own = self._first_metric(clause[fig.end : hi], prefer_flow=True)
             return own or self._metric(clause, figs, i - 1)  # a part of the figure before it
-        reached = re.search(
+        reached = rx.search(
             # ("The irrecoverable losses of the occupiers … amount to 25,200 personnel; the sanitary
             # losses amount to 36,200": the staff's kind of loss before the noun says what it counts)
             r"\b(?P<noun>(?:(?:irrecoverable|irretrievable|irreversible|sanitary)\s+)?losses|casualties|deaths"
@@ -5435,7 +5451,7 @@ class Reader:
         if reached is None and _EXCEED_FIG.match(fig.text):
             # "losses ... have already exceeded 200": the verb is part of the figure; ("the number
             # killed or wounded … has already exceeded 3,000": the pair, not its last word; round 31)
-            reached = re.search(
+            reached = rx.search(
                 # ((round 41) a translation's "the number of perished and wounded … exceeded 3 thous.")
                 r"\b(?P<noun>casualties|losses|deaths|death\s+toll|(?:killed|perished|dead)\s+(?:and|or)\s+(?:wounded|injured)"
                 r"|dead|wounded)\b"
@@ -5449,16 +5465,16 @@ class Reader:
             return self._first_metric(own_word.group("w"), prefer_flow=True)
         if reached and self._first_metric(reached.group("noun"), prefer_flow=True):
             return self._first_metric(reached.group("noun"), prefer_flow=True)  # "casualties ... reached"
-        if i and re.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
+        if i and rx.fullmatch(r"\s*\(\s*\+?\s*", clause[lo : fig.start]):
             return self._metric(clause, figs, i - 1, lean=-1)  # "845,900 (+1,210)": the day's rise
         if i and _RUNNING_TOTAL.search(clause[lo : fig.start]):
             return self._metric(clause, figs, i - 1, lean=-1)  # the total of what was just counted
-        gave = re.search(
+        gave = rx.search(
             r"\b(?:figure|estimate|count|number|toll)\s+for\s+([^:;]{0,80})", clause[lo : fig.start]
         )
         if gave and self._first_metric(gave.group(1), prefer_flow=True):
             return self._first_metric(gave.group(1), prefer_flow=True)
-        put = re.search(
+        put = rx.search(
             r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;]{0,100}?)\bat\s*$",
             clause[lo : fig.start],
         )
@@ -5467,8 +5483,8 @@ class Reader:
         if (
             put
             and own_word
-            and re.search(r"\blosses\b", put.group(1))
-            and not re.match(
+            and rx.search(r"\blosses\b", put.group(1))
+            and not rx.match(
                 r"\s*,\s*(?:killed|wounded|injured|missing|captured)\b", clause[own_word.end() :]
             )
         ):
@@ -5483,27 +5499,27 @@ class Reader:
         if imm:
             v = imm.group("v")
             return _VERB_TO_METRIC.get(v, "troops_deployed")
-        which = re.match(
+        which = rx.match(
             # ("nearly 15,000 of these losses being irreversible": the participle too)
             r"\s+of\s+(?:these|those|them|the|which)\b[^,;]{0,30}?\b(?:are|were|was|is|being)\s+(\w+(?:\s+losses)?)",
             clause[fig.end :],
         )
         if which and self._first_metric(which.group(1), prefer_flow=True):
             return self._first_metric(which.group(1), prefer_flow=True)  # "of these losses are irreversible"
-        if re.match(
+        if rx.match(
             rf"\s+(?:more\s+|additional\s+|fresh\s+)?(?:(?:North\s+|South\s+)?Korean\s+|Russian\s+|Ukrainian\s+)?"
             rf"(?:{_PEOPLE})\s+(?:had|have|has|were|was)\s+(?:already\s+|now\s+)?(?:been\s+)?"
             r"(?:sent|dispatched|deployed|transferred|moved)\b",
             clause[fig.end :],
         ):
             return "troops_deployed"  # "3,000 more troops had been dispatched ..., replacing losses"
-        if re.match(
+        if rx.match(
             rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_PEOPLE})\s+(?:would|will)\s+(?:also\s+)?(?:go|follow|be\s+sent"
             r"|be\s+dispatched|be\s+deployed)\b",
             clause[fig.end :],
         ):
             return "troops_deployed"  # "5,000 military builders would go as well": people sent
-        if re.match(_MORE_SENT, clause[fig.end :]):
+        if rx.match(_MORE_SENT, clause[fig.end :]):
             return "troops_deployed"  # "no fewer than 3,000 more had been dispatched": more of a force sent
         hi = len(clause)
         if i + 1 < len(figs):
@@ -5512,7 +5528,7 @@ class Reader:
             if nxt:
                 hi = fig.end + nxt.start()
         tail = clause[fig.end : hi]
-        comma = re.search(
+        comma = rx.search(
             r",\s+(?:days?|weeks?|months?|shortly|soon|just)?\s*(?:after|before|when|as|while)\b"
             # "…, a figure that includes the missing and captured": what the count takes in
             r"|,\s+(?:a|the)\s+(?:figure|number|count|total|toll|estimate)\s+(?:that|which)\s+(?:also\s+)?"
@@ -5522,7 +5538,7 @@ class Reader:
         if comma:
             tail = tail[: comma.start()]  # "5,000 workers to Kursk, days after Britain estimated casualties"
         after = self._first_metric(tail, prefer_flow=True)
-        if after == "troops_deployed" and re.search(
+        if after == "troops_deployed" and rx.search(
             r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$", clause[lo : fig.start]
         ):
             return "killed_or_wounded"  # "have lost more than 250 servicepeople in …": lost, not sent
@@ -5530,8 +5546,8 @@ class Reader:
             return after
         before_text = clause[lo : fig.start]
         hits = []
-        for metric, rx in _METRIC_RES:
-            for m in rx.finditer(before_text):
+        for metric, cue_re in _METRIC_RES:
+            for m in cue_re.finditer(before_text):
                 hits.append((m.end(), m.end() - m.start(), metric))
         if hits:
             return max(hits)[2]  # the last cue; the longest where two end together
@@ -5544,11 +5560,11 @@ class Reader:
             # ((round 40) "and also", "and also some": a translation's "а также")
             r"\s*(?:,|and|or|,\s+and|,?\s+plus)\s+(?:also\s+)?"
         )
-        if lean >= 0 and i + 1 < len(figs) and re.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
+        if lean >= 0 and i + 1 < len(figs) and rx.fullmatch(coordinated, clause[fig.end : figs[i + 1].start]):
             ahead = self._metric(clause, figs, i + 1, lean=1)
             if ahead:
                 return ahead
-        if lean <= 0 and i and re.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
+        if lean <= 0 and i and rx.fullmatch(coordinated, clause[figs[i - 1].end : fig.start]):
             return self._metric(clause, figs, i - 1, lean=-1)
         if (
             lean <= 0
@@ -5567,9 +5583,9 @@ class Reader:
                 clause, figs, i - 1, lean=-1
             )  # "1,000 sappers to ..., as well as 5,000 builders"
         # "1,500 soldiers have been moved ..., and 3,500 more are training": one kind of count
-        if lean >= 0 and i + 1 < len(figs) and re.match(r"\s+more\b", clause[figs[i + 1].end :]):
+        if lean >= 0 and i + 1 < len(figs) and rx.match(r"\s+more\b", clause[figs[i + 1].end :]):
             return self._metric(clause, figs, i + 1, lean=1)
-        if lean <= 0 and i and re.match(r"\s+more\b", clause[fig.end :]):
+        if lean <= 0 and i and rx.match(r"\s+more\b", clause[fig.end :]):
             return self._metric(clause, figs, i - 1, lean=-1)
         return ""
 
@@ -5578,7 +5594,7 @@ class Reader:
         found = self.ref.gazetteer.region_mentions(clause)
         if found:
             return found[0][2]
-        if re.search(r"\bthe\s+(?:border\s+)?region\b|\bthe\s+area\b", clause):
+        if rx.search(r"\bthe\s+(?:border\s+)?region\b|\bthe\s+area\b", clause):
             return self.doc_region
         return ""
 
@@ -5623,7 +5639,7 @@ class Reader:
             # "as many as 10,000, he said, had made their way there": the figure goes on with its
             # verb; the attribution set in commas is read at the clause's end (text before the
             # figure keeps its offsets)
-            end = re.search(r"[.!?]?[\"”’']?\s*$", clause)
+            end = rx.search(r"[.!?]?[\"”’']?\s*$", clause)
             rest = clause[aside.end() : end.start() if end else len(clause)]
             clause = clause[: aside.start()] + " " + rest + aside.group("a") + (end.group(0) if end else "")
         came = _COMES_FROM.search(clause)
@@ -5636,7 +5652,7 @@ class Reader:
         own = _OWN_COUNT.search(clause)
         if (
             own is not None
-            and not re.search(r"[\"“”]", clause)  # '"By our count, …," Zelensky wrote': the speaker's count
+            and not rx.search(r"[\"“”]", clause)  # '"By our count, …," Zelensky wrote': the speaker's count
             and (not own.group("who") or not self._mentions(own.group("who")))
         ):
             return  # "That puts the total at 4,700, by KBC's count": the outlet's sum, nobody's claim
@@ -5652,7 +5668,7 @@ class Reader:
             if self.capture_told[0] != self.sentence_no or counted:
                 side = next(
                     (
-                        SIDE_WORDS.get(re.sub(r"['’]s$", "", m.group(0)), "")
+                        SIDE_WORDS.get(rx.sub(r"['’]s$", "", m.group(0)), "")
                         for m in _SIDE_RE.finditer(clause[told.start() :])
                     ),
                     "",
@@ -5712,16 +5728,16 @@ class Reader:
         ):
             # "Russia has lost over 38 thousand … . This was stated by President Zelensky in his
             # address on Monday": the figures are read with the attribution the next sentence gives
-            clause = re.sub(r"[.!?]?[\"”’']?\s*$", "", clause) + ", as " + self.said_after
+            clause = rx.sub(r"[.!?]?[\"”’']?\s*$", "", clause) + ", as " + self.said_after
             mentions = self._mentions(clause)
             claimants, vs, ve, explicit, spans = self._claimant(clause, mentions)
-        if not claimants and self.prev_claimant and re.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
+        if not claimants and self.prev_claimant and rx.match(r"\s*(?:Another|A\s+further)\s+\d", clause):
             claimants = self.prev_claimant  # "Another 983 ... were taken prisoner": the list goes on
         if (
             not claimants
             and self.drafts
             and self.drafts[-1].sentence_no >= self.sentence_no - 3
-            and re.match(
+            and rx.match(
                 r"\s*(?:\d{1,2}/\d{1,2}\s+)?(?:[Aa]lso|[Mm]ore|[Aa]nd)\s+(?:via|from|per)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*:",
                 clause,
             )
@@ -5735,7 +5751,7 @@ class Reader:
             and self.prev_claimant
             and self.drafts
             and self.drafts[-1].sentence_no >= self.sentence_no - 1
-            and re.match(
+            and rx.match(
                 r"\s*(?:[Oo]f\s+(?:these|them|those|whom|that\s+number|this\s+number|the\s+total)"
                 r"|[Aa]mong\s+(?:them|these|those|whom))\s*,?\s+(?:[\w-]+\s+){0,2}?\d"
                 # "also "at least three" went missing": a chat message or note going on with the
@@ -5754,7 +5770,7 @@ class Reader:
             not claimants
             and self.prev_claimant
             and self.prev_claimant_at == self.sentence_no
-            and re.search(r";\s+" + re.escape(clause.strip()[:40]), sentence)
+            and rx.search(r";\s+" + re.escape(clause.strip()[:40]), sentence)
             and not self._speech_verbs(clause)
             and not mentions
             and self._counts_in(clause)
@@ -5764,11 +5780,11 @@ class Reader:
             claimants = self.prev_claimant
         if self.in_bullet and self.list_source is not None and find_figures(clause):
             first = min(f.start for f in find_figures(clause))
-            relative = bool(spans) and re.search(
+            relative = bool(spans) and rx.search(
                 r"\b(?!(?:and|but|that|as|while|when|after|before|said|says|where)\b)[a-z]{3,}\s+$",
                 clause[: spans[0][0]],
             )
-            if not claimants or (vs > first and (relative or not re.search(r"[,;:—–()]", clause[first:vs]))):
+            if not claimants or (vs > first and (relative or not rx.search(r"[,;:—–()]", clause[first:vs]))):
                 # "- around 2,000 … died." under "Summary of the NIS briefing:": the list's source;
                 # a verb in a relative clause after the figure ("the deployment Shoigu announced")
                 # names no speaker of the item
@@ -5789,7 +5805,7 @@ class Reader:
             )
             if carrier is not None:
                 claimants, spans = [carrier.actor], [(carrier.start, carrier.end)]
-        if claimants and re.match(r"\s*According\s+to\b", sentence):
+        if claimants and rx.match(r"\s*According\s+to\b", sentence):
             self.according = (claimants, self.sentence_no, self.para_index)
         elif (
             not claimants
@@ -5811,7 +5827,7 @@ class Reader:
             len(claimants) == 1
             and claimants[0].kind == NEW_ACTOR
             and (
-                re.search(
+                rx.search(
                     r"\bbriefed\s+(?:\w+\s+)?(?:lawmakers|legislators|parliament|MPs|the\s+\w+\s+committee)"
                     r"|\b(?:closed-door|parliamentary)\s+briefing\b",
                     sentence,
@@ -5836,7 +5852,7 @@ class Reader:
                 claimants = [briefer]
         if not claimants:
             return
-        if claimants[0].kind == "intelligence" and re.search(
+        if claimants[0].kind == "intelligence" and rx.search(
             r"\b(?:[Ll]awmakers?|[Ll]egislators?|Reps?\.|MPs?)\b[^;]{0,120}\b(?:citing|relaying|quoting)\b",
             clause,
         ):
@@ -5848,7 +5864,7 @@ class Reader:
         for k, d in enumerate(found_dates):
             if (
                 d.kind == "day_before"
-                and re.fullmatch(r"[\s\-–—•*]*(?:(?:And|But|Then)\s+)?", clause[: d.start])
+                and rx.fullmatch(r"[\s\-–—•*]*(?:(?:And|But|Then)\s+)?", clause[: d.start])
                 and clause[d.end :].lstrip().startswith(",")
             ):
                 # (round 35) "The day before, Andrii Kovalenko … said": the day before the occasion
@@ -5860,7 +5876,7 @@ class Reader:
                 rel.kind == "same_day"
                 and wd.kind == "weekday"
                 and wd.precision == "day"
-                and re.fullmatch(r"\s*,\s*", clause[rel.end : wd.start])
+                and rx.fullmatch(r"\s*,\s*", clause[rel.end : wd.start])
             ):
                 one = DateMention(
                     "day", rel.start, wd.end, wd.first, wd.last, "day", clause[rel.start : wd.end]
@@ -5874,17 +5890,17 @@ class Reader:
                 # clause: X spoke the day before the occasion just reported, not after it
                 flip=(
                     not clause[: d.start].strip()
-                    and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
-                    and re.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
+                    and rx.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                    and rx.match(r"\s+(?:[A-Z][\w'’.-]+\s+){1,4}(?:had\s+)?[a-z]+ed\b", clause[d.end :])
                     is not None
                 )
                 # (round 35) "The announcement came two days after British military intelligence
                 # said …": the speaker after "after" spoke that many days before the occasion
                 or (
-                    re.search(r"\b(?:came|comes|was\s+made|followed|were\s+made)\s+$", clause[: d.start])
+                    rx.search(r"\b(?:came|comes|was\s+made|followed|were\s+made)\s+$", clause[: d.start])
                     is not None
-                    and re.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
-                    and re.match(
+                    and rx.fullmatch(r"(?i).*\b(?:after|before)", d.text) is not None
+                    and rx.match(
                         r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:[a-z]+\s+){0,2}?(?:had\s+)?(?:said|[a-z]+ed)\b",
                         clause[d.end :],
                     )
@@ -5908,7 +5924,7 @@ class Reader:
             and not any(f.start < e and s < f.end for s, e in spans)
         ]
         accepted = [(f, kind) for f in figs if (kind := self._accept(clause, f))]
-        capture = re.search(
+        capture = rx.search(
             r"\b(?:announced|reported|disclosed|revealed|confirmed)\s+(?:the|this|their)\s+capture\b", clause
         )
         told_before = self.last_capture
@@ -5931,12 +5947,12 @@ class Reader:
         # Attribution (claimant + verb) vs content: "X said (on Monday) that <content>", or
         # inverted "<content>, X said on Monday" / "<content>, according to X".
         attr_start = min([vs, *[st for st, _ in spans]])
-        that = re.search(r"\bthat\b", clause[ve : ve + 100])
+        that = rx.search(r"\bthat\b", clause[ve : ve + 100])
         inverted = (bool(accepted) and accepted[0][0].end <= attr_start) or (
             not accepted
             and (
                 clause[vs:ve].lower().startswith("according")
-                or (not that and any(re.search(rx, clause[:attr_start]) for _, rx in STATEMENT_CUES))
+                or (not that and any(rx.search(pat, clause[:attr_start]) for _, pat in STATEMENT_CUES))
             )
         )
         if inverted:
@@ -5959,14 +5975,14 @@ class Reader:
                 break
             if d.kind not in STATEMENT_KINDS:
                 continue
-            leading = not clause[: d.start].strip() or re.fullmatch(
+            leading = not clause[: d.start].strip() or rx.fullmatch(
                 # (a label first: "Worth revisiting: in late February, during a briefing, X put …")
                 # (a list item's marker first: "- Today, X said …", "• On Sunday, …", "b) Monday - …")
                 r"\s*(?:[-–—*•▸·]\s*|\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+)?"
                 r"(?:[A-Z][\w'’ -]{2,30}:\s+)?(?:Earlier|Later|Also|So|And|But|Then|Now|Well)?\s*",
                 clause[: d.start],
             )
-            if leading and re.match(
+            if leading and rx.match(
                 r"\s*(?:and|to|–|-)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", clause[d.end :]
             ):
                 # (round 39) "On the 14th and 15th of December, Ukrainian defenders eliminated …":
@@ -5981,16 +5997,16 @@ class Reader:
                 and not that
                 and (d.is_weekday or d.kind == "day")
                 and 0 <= d.start - ve <= 70
-                and re.fullmatch(
+                and rx.fullmatch(
                     r"\s+(?:(?:the|a|an|its|his|her|their)\b|\d)(?:(?!\b(?:had|has|have|was|were|is|are|who"
                     r"|which|that|after|before|when)\b)(?:[^,;]|(?<=\d),(?=\d)))*",
                     clause[ve : d.start],
                 )
                 is not None
-                and not re.search(r"\b(?:from|since|between|until|to|through)\s*$", clause[ve : d.start])
+                and not rx.search(r"\b(?:from|since|between|until|to|through)\s*$", clause[ve : d.start])
             )
             # "The toll, posted in an intelligence update on X on Sunday": when it was made public
-            made_public = re.search(
+            made_public = rx.search(
                 r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
                 clause[: d.start],
             )
@@ -6000,26 +6016,26 @@ class Reader:
                 not inverted
                 and (d.is_weekday or d.kind == "day")
                 and d.end <= vs
-                and re.fullmatch(
+                and rx.fullmatch(
                     r"[^,;]{3,80},\s*quoted\s+(?:by\s+[^,;]{1,40}?\s+)?(?:on\s+)?", clause[: d.start]
                 )
                 is not None
-                and re.fullmatch(r"\s*,\s*", clause[d.end : vs]) is not None
+                and rx.fullmatch(r"\s*,\s*", clause[d.end : vs]) is not None
             )
-            if not quoted_on and re.search(
+            if not quoted_on and rx.search(
                 r"\b(?:relayed|quoted|cited|passed\s+on|disclosed)\b[^,;]{0,60}$", clause[: d.start]
             ):
                 continue  # "told lawmakers in late February, relayed by a lawmaker on March 5"
-            if re.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start]):
+            if rx.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start]):
                 continue  # "..., down from the peak of last August": the baseline's date
             # "A March 2025 assessment by ...", "in its Feb. 13 report": the date of the statement
-            names_statement = re.match(
+            names_statement = rx.match(
                 r"\s+(?:[\w-]+\s+)?(?:assessment|report|estimate|statement|update|briefing|interview"
                 r"|post|address|bulletin|summary|conference|speech|hearing|remarks|meeting)\b",
                 clause[d.end :],
             )
             # "..., in an interview with The Washington Post earlier this month": the occasion
-            in_occasion = re.search(
+            in_occasion = rx.search(
                 r"\b(?:in|during|at)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|statement"
                 r"|address|speech|briefing|post|remarks|press\s+conference|meeting)(?:\s+(?:with|to|on|for|at)"
                 r"\s+[^,;]{1,60}?)?\s*$",
@@ -6029,7 +6045,7 @@ class Reader:
             told_month = (
                 not inverted
                 and d.precision == "month"
-                and re.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,7}", clause[ve : d.start])
+                and rx.fullmatch(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,7}", clause[ve : d.start])
                 is not None
             )
             # "had put the number at 11,000 on Nov. 7, telling reporters …": the day the figure
@@ -6037,7 +6053,7 @@ class Reader:
             put_at = (
                 d.precision == "day"
                 and (d.is_weekday or d.kind == "day")
-                and re.search(
+                and rx.search(
                     r"\b(?:had\s+)?put\s+(?:the|its|his|her|their)\s+(?:number|figure|toll|total|count|estimate)\b"
                     r"[^,;]{0,40}?\bat\s+(?:\d[\d,.]*|[^,;\s]+)(?:\s+[a-z]+)?\s+$",
                     clause[: d.start],
@@ -6048,13 +6064,13 @@ class Reader:
             # …": the day of the aside that names the speaker
             as_aside = (
                 (d.is_weekday or d.kind == "day")
-                and re.search(
+                and rx.search(
                     r"(?:^|,)\s*[Aa]s\s+[^,;]{2,120}?\s(?:said|says|informed|informs|reported|reports|stated"
                     r"|announced|noted|wrote|told\s+[^,;]{1,40}?)\s+(?:on\s+)?$",
                     clause[: d.start],
                 )
                 is not None
-                and re.match(r"\s*,", clause[d.end :]) is not None
+                and rx.match(r"\s*,", clause[d.end :]) is not None
             )
             if (
                 leading
@@ -6083,20 +6099,20 @@ class Reader:
                         if d.kind == "day"
                         and d.precision == "day"
                         and d.start >= accepted[-1][0].end
-                        and re.fullmatch(r"[\s.,;\"”’')]*", clause[d.end :])
+                        and rx.fullmatch(r"[\s.,;\"”’')]*", clause[d.end :])
                         and not _VERB_BETWEEN.search(clause[accepted[-1][0].end : d.start])
                     ),
                     None,
                 )
-        if stated is None and re.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
+        if stated is None and rx.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
             # (round 35) "Lee told reporters yesterday, after a briefing by the NIS, that the NIS
             # believes …": the relayed present tense is the view the teller gave on the day he
             # told it
-            told = re.search(
+            told = rx.search(
                 r"\b(?:told|said\s+to)\s+(?:reporters|journalists|lawmakers|the\s+press|parliament)\s+(?=\S)",
                 clause[:vs],
             )
-            if told is not None and re.search(r"\bthat\s+(?:the\s+)?[A-Z]", clause[told.end() : vs]):
+            if told is not None and rx.search(r"\bthat\s+(?:the\s+)?[A-Z]", clause[told.end() : vs]):
                 told_day = next(
                     (d for d in dates if d.kind in STATEMENT_KINDS and d.start == told.end() and d.end <= vs),
                     None,
@@ -6105,7 +6121,7 @@ class Reader:
         if (
             stated is None
             and not inverted
-            and re.match(
+            and rx.match(
                 r"\s*(?:[A-Z][a-z]+ing\b|In\s+(?:an?|the|his|her|its)\b|(?:At|During|In)\s+(?:an?\s+|the\s+)?[A-Z][a-z]+day['’]s\b|At\s+(?:an?|the)\b)",
                 clause,
             )
@@ -6133,13 +6149,13 @@ class Reader:
                     # speaker's title in between
                     or (
                         0 <= attr_start - d.end <= 70
-                        and re.fullmatch(
+                        and rx.fullmatch(
                             r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+,?\s+"
                             r"|[\w-]+['’]s\s+|,\s*)*",  # ("deputy press secretary, Sabrina Singh")
                             clause[d.end : attr_start],
                         )
                         is not None
-                        and not re.search(
+                        and not rx.search(
                             r"\b(?:that|after|before|since|until|by|from|in)\b|\d", clause[d.end : attr_start]
                         )
                     )
@@ -6167,9 +6183,9 @@ class Reader:
                 since_war = (
                     k
                     and dates[k - 1].first == WAR_START
-                    and re.fullmatch(r"\s*(?:to|until|through|-|–)\s*", clause[dates[k - 1].end : d.start])
+                    and rx.fullmatch(r"\s*(?:to|until|through|-|–)\s*", clause[dates[k - 1].end : d.start])
                 )
-                if d.precision == "day" and (since_war or re.search(r"\bas\s+of\s*$", clause[: d.start])):
+                if d.precision == "day" and (since_war or rx.search(r"\bas\s+of\s*$", clause[: d.start])):
                     stated = d
                     break
         if stated is None and accepted:
@@ -6178,8 +6194,8 @@ class Reader:
                 for d in dates
                 if d.kind in STATEMENT_KINDS
                 and d.precision == "day"
-                and re.search(r"\b(?:said|told\s+\w+|announced|reported)\s+$", clause[: d.start])
-                and re.match(
+                and rx.search(r"\b(?:said|told\s+\w+|announced|reported)\s+$", clause[: d.start])
+                and rx.match(
                     r"\s*,\s+(?:according\s+to|citing|as\s+(?:quoted|cited)\s+by)\b", clause[d.end :]
                 )
             ]
@@ -6206,7 +6222,7 @@ class Reader:
             stated is None
             and not inverted
             and accepted
-            and re.match(r"put|gave|estimated|pegged", clause[vs:ve])
+            and rx.match(r"put|gave|estimated|pegged", clause[vs:ve])
         ):
             # "had put the number ... at more than 3K on Monday": the day word right after the
             # figure dates the estimate, not a span of fighting
@@ -6254,10 +6270,10 @@ class Reader:
             and self.layout.published is not None
             and (
                 _PRESENT_SAYS.fullmatch(clause[vs:ve])
-                or (clause[vs:ve] == "said" and re.search(r",\s*$", clause[:vs]) is not None)
+                or (clause[vs:ve] == "said" and rx.search(r",\s*$", clause[:vs]) is not None)
                 # "Western officials have told the BBC": told the outlet, so today's news too ("has
                 # said" is not: older golds date such a lead by the sentence after it)
-                or (clause[vs:ve] == "told" and re.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None)
+                or (clause[vs:ve] == "told" and rx.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None)
             )
         ):
             # The first paragraph of a dated report tells that day's news: "the NIS estimates",
@@ -6282,8 +6298,8 @@ class Reader:
             stated is None
             and accepted
             and self.layout.published is not None
-            and re.search(r"\bnow\s+$", clause[:vs]) is not None
-            and re.fullmatch(
+            and rx.search(r"\bnow\s+$", clause[:vs]) is not None
+            and rx.fullmatch(
                 r"(?:puts|says|estimates|reports|claims|counts|shows|gives|believes|assesses)", clause[vs:ve]
             )
         ):
@@ -6296,9 +6312,9 @@ class Reader:
             and self.para_index == 0
             and accepted
             and self.layout.published is not None
-            and re.fullmatch(r"said|reported|announced|stated|wrote|explained|told", clause[vs:ve])
+            and rx.fullmatch(r"said|reported|announced|stated|wrote|explained|told", clause[vs:ve])
             is not None
-            and re.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
+            and rx.search(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", clause[:vs]) is None
             and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
         ):
             # "X reported to Y during a videoconference", "X said this in his evening address": a
@@ -6310,7 +6326,7 @@ class Reader:
             and accepted
             and self.layout.published is not None
             and clause[vs:ve] == "said"
-            and re.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None
+            and rx.search(r"\b(?:has|have)\s+$", clause[:vs]) is not None
             and len(_SPEECH_VERB.findall(sentence)) == 1  # not "..., The New York Times reported"
             and not any(d.precision in ("day", "month") for d in find_dates(sentence, self.pub))
         ):
@@ -6321,7 +6337,7 @@ class Reader:
             stated is None
             and self.entry_date is not None
             and not own_date_carry_blocked(clause)
-            and re.fullmatch(
+            and rx.fullmatch(
                 r"said|told|reported|announced|wrote|posted|claimed|estimated"
                 r"|stated|added|confirmed"
                 # (round 40) "put North Korean casualties at around 1,100", "declared", "informed"
@@ -6337,8 +6353,8 @@ class Reader:
             and accepted
             and not own_date_carry_blocked(clause)
             and (
-                not re.search(r"[A-Za-z]", clause[vs:ve])  # no verb: "Speaker: …", "Speaker -- …"
-                or re.fullmatch(r"says|say|estimates|estimate|claims|reports|puts", clause[vs:ve]) is not None
+                not rx.search(r"[A-Za-z]", clause[vs:ve])  # no verb: "Speaker: …", "Speaker -- …"
+                or rx.fullmatch(r"says|say|estimates|estimate|claims|reports|puts", clause[vs:ve]) is not None
             )
             and not any(d.precision in ("day", "month") and d.kind in STATEMENT_KINDS for d in dates)
         ):
@@ -6347,7 +6363,7 @@ class Reader:
             # in the present tense or with no verb at all, is that day's news
             day = self.entry_date
             stated = DateMention("today", 0, 0, day, day, "day", "")
-        pronoun_led = re.match(
+        pronoun_led = rx.match(
             r"\s*(?:He|She|They|It)\s+(?:later\s+|also\s+|then\s+)?(?:said|wrote|posted|told|added"
             r"|announced|stated|made\s+the\s+(?:claim|remarks?))\b[^,;]*",
             clause,
@@ -6364,7 +6380,7 @@ class Reader:
             and not own_date_carry_blocked(clause)
             and not any(
                 d.precision in ("day", "month")
-                and not re.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start])
+                and not rx.search(rf"(?:{BASELINE})[^;]{{0,50}}$", clause[: d.start])
                 for d in dates
             )
         ):
@@ -6377,7 +6393,7 @@ class Reader:
             stated is None
             and accepted
             and self.layout.published is not None
-            and re.fullmatch(r"says|say|reports|claims|tells", clause[vs:ve])
+            and rx.fullmatch(r"says|say|reports|claims|tells", clause[vs:ve])
             and not own_date_carry_blocked(clause)
             and not any(d.precision in ("day", "month") for d in dates)
         ):
@@ -6390,15 +6406,15 @@ class Reader:
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
         at = sentence.find(clause) if stated is None and accepted else -1
-        if at > 0 and re.search(r",\s+(?:while|whereas)\s+$", sentence[:at]):
+        if at > 0 and rx.search(r",\s+(?:while|whereas)\s+$", sentence[:at]):
             # "On Monday, X put the losses at …, while Y estimated them at …": a day that opens
             # the sentence dates the clause a "while" joins to it
             opening = [
                 d
                 for d in find_dates(sentence, self.pub)
                 if d.precision == "day"
-                and re.fullmatch(r"[-–•*\w\s,]{0,32}", sentence[: d.start])
-                and re.match(r"\s*,", sentence[d.end :])
+                and rx.fullmatch(r"[-–•*\w\s,]{0,32}", sentence[: d.start])
+                and rx.match(r"\s*,", sentence[d.end :])
             ]
             if opening:
                 stated = self._same_day(opening[0]) if opening[0].kind == "same_day" else opening[0]
@@ -6409,7 +6425,7 @@ class Reader:
         if (
             stated is None
             and claimants[0].name in self.occasions
-            and re.search(
+            and rx.search(
                 r"\b(?:after|at|during|in)\s+the\s+(?:same\s+)?(?:[\w-]+\s+){0,2}(?:briefing|meeting"
                 r"|interview|session|hearing|press\s+conference)\b",
                 clause,
@@ -6424,7 +6440,7 @@ class Reader:
             and self.prev_stated is not None
             and self.prev_stated.precision == "day"
             and not self.prev_background
-            and re.match(r"\s*(?:He|She|It|They)\s+(?:also\s+)?added\b", clause)
+            and rx.match(r"\s*(?:He|She|It|They)\s+(?:also\s+)?added\b", clause)
         ):
             # "He added that …": the occasion just reported, not an earlier one of the same speaker
             stated = self.prev_stated
@@ -6439,12 +6455,12 @@ class Reader:
             and accepted
             and claimants[0].name in self.occasions
             and self.occasions[claimants[0].name].precision == "day"
-            and re.fullmatch(
+            and rx.fullmatch(
                 r"said|told|added|estimated|reported|puts?|gave|as",
                 clause[vs:ve].split()[0] if clause[vs:ve] else "",
             )
             and not own_date_carry_blocked(clause)
-            and not re.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b", clause)
+            and not rx.search(r"\b(?:in|since)\s+(?:19|20)\d\d\b|\blast\s+(?:year|month)\b", clause)
         ):
             # "The agency said ...": a speaker the report has already dated speaks on that
             # occasion unless the clause says it is background
@@ -6476,7 +6492,7 @@ class Reader:
             # (a bullet's headline "X says …" sums up; the item's own sentences name the occasion)
             for a in claimants:  # the first dated occasion each speaker is reported at
                 self.occasions.setdefault(a.name, stated)
-        for m in re.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
+        for m in rx.finditer(r"\b(?:briefing|statement|report)\s+by\s+(?:the\s+)?", clause):
             by = [x for x in mentions if x.start == m.end()]
             when = (
                 [
@@ -6510,20 +6526,20 @@ class Reader:
         self.prev_claimant = claimants
         self.prev_claimant_at = self.sentence_no
         content = clause[content_start:content_end]
-        cut = re.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
+        cut = rx.search(rf"(?:{BASELINE})|,\s+(?:where|when)\b", content)
         offset = content_start
         period_text_end = offset + (cut.start() if cut else len(content))
         sides = self._side_mentions(clause, spans)
         channel = ""
-        for name, rx in CHANNEL_CUES:
-            if re.search(rx, clause):
+        for name, pat in CHANNEL_CUES:
+            if rx.search(pat, clause):
                 channel = name
                 break
         if not channel and vs == ve == 0 and claimants == [self.author]:
             channel = self.layout.platform or "statement"  # a copied Telegram post: "Telegram"
         explicit_region = self._explicit_region(clause)
         places, place_region = self._places(clause, explicit_region, spans)
-        admission = bool(re.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs : ve + 40])) and not re.search(
+        admission = bool(rx.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs : ve + 40])) and not rx.search(
             r"\bnot\b", clause[max(0, vs - 12) : ve]
         )
         period_spec = self._period_spec(clause, dates, stated, offset, period_text_end)
@@ -6543,7 +6559,7 @@ class Reader:
             and accepted
             and self.para_past_day
             and self.sentence_no > self.para_start
-            and not re.search(r"(?i)\b(?:in\s+total|since|so\s+far|to\s+date|overall|altogether)\b", clause)
+            and not rx.search(r"(?i)\b(?:in\s+total|since|so\s+far|to\s+date|overall|altogether)\b", clause)
             and self.pub is not None
         ):
             # (round 41) a ministry summary's "During the past day, units … repelled 7
@@ -6558,22 +6574,22 @@ class Reader:
             if (
                 fig_k.qualifier == "exact"
                 and prev_fig.qualifier == "about"
-                and re.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
+                and rx.match(r"(?i)(?:about|around|roughly|some|approximately)\b", prev_fig.text)
                 and (
                     (
-                        re.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
-                        and re.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
+                        rx.fullmatch(r"[^,;:\d]{0,100}\band\s+", clause[prev_fig.end : fig_k.start])
+                        and rx.match(r"\s+(?:others?\s+|more\s+)?[a-z]", clause[fig_k.end :])
                     )
                     # "put the number killed at about 300 and the wounded at 2,700": one
                     # approximation over the parallel "at" phrases (round 30)
                     or (
-                        re.search(r"\bat\s+$", clause[: prev_fig.start]) is not None
-                        and re.fullmatch(
+                        rx.search(r"\bat\s+$", clause[: prev_fig.start]) is not None
+                        and rx.fullmatch(
                             r"\s+and\s+(?:the\s+)?(?:number\s+of\s+)?[a-z]+(?:\s+[a-z]+)?\s+at\s+",
                             clause[prev_fig.end : fig_k.start],
                         )
                         is not None
-                        and re.match(r"\s*(?:[.;,]|$)", clause[fig_k.end :]) is not None
+                        and rx.match(r"\s*(?:[.;,]|$)", clause[fig_k.end :]) is not None
                     )
                 )
             ):
@@ -6619,7 +6635,7 @@ class Reader:
                     metric = captured_again.metric
             else:
                 metric = self._metric(clause, accepted_figs, i)
-                if not metric and re.search(
+                if not metric and rx.search(
                     # ("put the toll the same day at around 1,100": the day between)
                     r"\b(?:the|its|their)\s+toll\s+(?:\w+\s+)?" + _A_DAY_BETWEEN + r"at\s*$",
                     clause[max(0, fig.start - 60) : fig.start],
@@ -6636,7 +6652,7 @@ class Reader:
                 metric in ("wounded", "")
                 and kind == "people"
                 and self.capture_told[0] == self.sentence_no - 1
-                and re.match(r"[^;.]{0,40}\bsurvived\b", clause[fig.end :]) is not None
+                and rx.match(r"[^;.]{0,40}\bsurvived\b", clause[fig.end :]) is not None
             )
             if survivors and self.capture_told[1]:
                 continue  # "captured two servicemen. "Two soldiers, although wounded, survived"": the same two
@@ -6650,7 +6666,7 @@ class Reader:
                 # "the two men", "one of the two prisoners": a handful of soldiers is people named
                 # in a story (captives, casualties), never the size of a force sent
                 continue
-            part_of = i and re.search(
+            part_of = i and rx.search(
                 r"\b(?:including|of\s+which|of\s+them|among\s+them)\s*$",
                 clause[accepted_figs[i - 1].end : fig.start],
             )
@@ -6700,7 +6716,7 @@ class Reader:
                     fig_draft.batch
                     and metric == "troops_deployed"
                     and fig.qualifier == "about"
-                    and re.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", fig.text)
+                    and rx.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", fig.text)
                 ):
                     # "will send a thousand sappers": a batch announced is a number of people
                     # ordered to go, said in words, not an estimate
@@ -6711,7 +6727,7 @@ class Reader:
                     and new
                     and new[-1].batch
                     and new[-1].metric == metric
-                    and re.search(
+                    and rx.search(
                         r"(?:,|\band|\bas\s+well\s+as|\bplus)\s+$",
                         clause[accepted_figs[i - 1].end : fig.start],
                     )
@@ -6720,15 +6736,15 @@ class Reader:
                 new.append(fig_draft)
         if not new and not _FIGURE_TALK.search(clause):
             search_from = 0 if inverted else vs
-            for metric, rx in STATEMENT_CUES:
-                cue = re.compile(rx).search(clause, search_from)
+            for metric, pat in STATEMENT_CUES:
+                cue = rx.compiled(pat).search(clause, search_from)
                 if cue is None:
                     continue
                 if metric == "withdrawn_from_combat" and not _CESSATION.search(clause):
                     # (session 18) "We have not seen them engaged in combat operations at this
                     # point" (November 2024): not yet in the fight, not out of it
                     continue
-                if re.search(
+                if rx.search(
                     r"\b(?:was|were|been)\s+asked\s+(?:[\w,]+\s+){0,4}?(?:about|whether|if)\b",
                     clause[: cue.start()],
                 ):
@@ -6815,13 +6831,13 @@ class Reader:
         fig = figs[i]
         if _RUNNING_TOTAL.search(clause[max(0, fig.start - 60) : fig.start]):
             return None  # "..., bringing its total to 804,000": the running total has no period
-        if i and re.fullmatch(r"\s*\(\s*\+\s*", clause[figs[i - 1].end : fig.start]):
+        if i and rx.fullmatch(r"\s*\(\s*\+\s*", clause[figs[i - 1].end : fig.start]):
             return PeriodSpec("past_day", self.pub, self.pub, 1)  # "845,900 (+1,210)": the past day
-        if i + 1 < len(figs) and re.fullmatch(r"\s*\(\s*\+\s*", clause[fig.end : figs[i + 1].start]):
+        if i + 1 < len(figs) and rx.fullmatch(r"\s*\(\s*\+\s*", clause[fig.end : figs[i + 1].start]):
             return None  # the total before its daily rise
         seg_end = figs[i + 1].start if i + 1 < len(figs) else end
         segment = clause[fig.end : seg_end]
-        if re.search(
+        if rx.search(
             r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+total\b|\bso\s+far\b"
             r"|\bto\s+date\b",
             segment,
@@ -6853,12 +6869,12 @@ class Reader:
                     both_casualties
                     # (round 35: "…, and the number of wounded is approaching 1,000": the toll's
                     # other half, told in the same breath)
-                    and re.search(
+                    and rx.search(
                         r"\band\s+that\b|,\s+and\s+(?:that\s+)?the\s+(?:number|count|toll)\s+of\s+(?:the\s+)?"
                         r"(?:wounded|injured|dead|killed)\b",
                         clause[figs[owner].end : fig.start],
                     )
-                    and not re.search(
+                    and not rx.search(
                         r"\b(?:since|so\s+far|in\s+total|overall|in\s+all)\b", clause[fig.end : seg_end]
                     )
                 ):
@@ -6874,7 +6890,7 @@ class Reader:
         if (
             clause_spec is not None
             and clause_spec.since
-            and re.search(r"\btotal\b", clause[max(0, start - 200) : fig.start])
+            and rx.search(r"\btotal\b", clause[max(0, start - 200) : fig.start])
         ):
             return None  # "Since Aug. 6, the total losses ... amounted to": a running total
         return clause_spec
@@ -6888,15 +6904,15 @@ class Reader:
                 continue
             if d.first == WAR_START:
                 continue  # "from February 24, 2022 to ...": the whole war, a running total
-            if re.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]) or re.match(
+            if rx.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]) or rx.match(
                 r"(?i)(?:as\s+of|by|until|up\s+to)\s", d.text
             ):
                 # "as of last month", "by mid-January" (the mention may hold its "by"): when the
                 # total stood, not a span
                 continue
-            if re.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
+            if rx.match(r"\s+(?:figure|estimate|count|tally|toll|assessment|update)s?\b", clause[d.end :]):
                 continue  # "more than triple its April figure": which estimate, not a span
-            since = bool(re.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
+            since = bool(rx.search(r"\bsince\b", clause[start : d.end], re.IGNORECASE))
             return PeriodSpec(
                 d.kind,
                 d.first,
@@ -6904,25 +6920,25 @@ class Reader:
                 d.days,
                 since,
                 d.kind == "relative_days"
-                and re.search(r"(?i)\b(?:past|previous|last)\s+week\b", d.text) is not None,
+                and rx.search(r"(?i)\b(?:past|previous|last)\s+week\b", d.text) is not None,
             )
         return None
 
     # ----------------------------------------------------------------- responses
     def _read_response(self, clause: str, sentence: str) -> bool:
-        if re.search(r"\?[\"”’']?\s*$", sentence):
+        if rx.search(r"\?[\"”’']?\s*$", sentence):
             return False  # "Has Moscow acknowledged the losses?": a question, nobody's answer
         stance = ""
         verb: re.Match[str] | None = None
         # ((round 40) after an adverb: "Officially neither Moscow nor Pyongyang have recognized …")
-        neither = re.match(
+        neither = rx.match(
             r"\s*(?:(?:[Oo]fficially|[Ss]o\s+far|[Yy]et|[Ss]till),?\s+)?[Nn]either\b", clause
-        ) or re.search(
+        ) or rx.search(
             # (round 34) "None … has been verified, and neither Russia nor North Korea has published …"
             r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])",
             clause,
         )
-        inverted = re.fullmatch(
+        inverted = rx.fullmatch(
             r"\s*[Nn]either\s+(?:has|have|had|did|does|do)\s+(?P<who>[A-Z][^,;:]{1,60}?)\s*[.!]?\s*", clause
         )
         if inverted is not None and self._mentions(inverted.group("who")):
@@ -6931,11 +6947,11 @@ class Reader:
             return self._read_response(f"{inverted.group('who')} has not commented.", sentence)
         if neither:
             clause = clause[neither.start() :]  # the two named after "neither", not a speaker before
-            verb = re.search(NEITHER_VERBS, clause)
+            verb = rx.search(NEITHER_VERBS, clause)
             stance = "no_comment" if verb else ""
         if not stance:
-            for name, rx in (("no_comment", NO_COMMENT), ("denied", DENIAL), ("disputed", DISPUTE)):
-                verb = re.search(rx, clause)
+            for name, pat in (("no_comment", NO_COMMENT), ("denied", DENIAL), ("disputed", DISPUTE)):
+                verb = rx.search(pat, clause)
                 if verb and name == "no_comment" and _SILENCE_BROKEN.search(clause):
                     # (round 39) "Moscow had for months refused to confirm their presence", "had
                     # until now neither confirmed nor denied": a past silence, not an answer (nor
@@ -6947,11 +6963,11 @@ class Reader:
                     break
         confirming = False
         if not stance:
-            verb = re.search(CONFIRMATION, clause)
+            verb = rx.search(CONFIRMATION, clause)
             if (
                 verb is not None
-                and not re.search(r"\b(?:not|never|neither|yet\s+to)\b[^,;]{0,25}$", clause[: verb.start()])
-                and not re.match(
+                and not rx.search(r"\b(?:not|never|neither|yet\s+to)\b[^,;]{0,25}$", clause[: verb.start()])
+                and not rx.match(
                     r"\s*(?:It|This|That)\s+(?:is|was)\b", clause
                 )  # "It is the first time X has confirmed": a gloss
             ):
@@ -6969,35 +6985,35 @@ class Reader:
             if (
                 nxt is not None
                 and nxt.actor.kind == "official"
-                and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}", clause[m.end : nxt.start])
+                and rx.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){1,3}", clause[m.end : nxt.start])
             ):
                 continue  # "Putin's press secretary Dmitry Peskov": the spokesman speaks, not Putin
             if m.actor not in responders and (
                 not _PREP_BEFORE.search(clause[: m.start])
-                or re.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
+                or rx.search(r"\bbeen\s+\w+\s+by\s+(?:the\s+)?$", clause[: m.start])
             ):
                 responders.append(m.actor)  # "confirmed by Moscow or Pyongyang" names them too
-        which = re.search(r",\s+(?:which|who)\s+(?:[a-z'’]+\s+){0,3}$", clause[: verb.start()])
+        which = rx.search(r",\s+(?:which|who)\s+(?:[a-z'’]+\s+){0,3}$", clause[: verb.start()])
         if which is not None and before:
             # (round 39) "… Ukraine, South Korea and the United States … counting the dead of a
             # fourth, North Korea, which said nothing at all": the one the relative clause is about
             group = [m for m in before if m.end <= which.start()][-1:]
             for m in reversed([m for m in before if m.end <= which.start()][:-1]):
-                if not re.fullmatch(
+                if not rx.fullmatch(
                     r"\s*(?:,\s*)?(?:(?:and|or|nor)\s+)?(?:the\s+)?", clause[m.end : group[0].start]
                 ):
                     break
                 group.insert(0, m)  # "… by Moscow or Pyongyang, which still do not acknowledge …": both
             # (the antecedent, even after "of": "the dead of North Korea, which …"; but "the
             # Russian embassy in Seoul, which had not responded" is the embassy's, not Seoul's)
-            if group and not re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", clause[: group[0].start]):
+            if group and not rx.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$", clause[: group[0].start]):
                 responders = list(dict.fromkeys(m.actor for m in group))
         if confirming:
             # "Pyongyang's own confirmation": the possessive names who confirmed; otherwise the
             # subject right before each verb, not every actor the clause mentions
             responders = []
             lo = 0
-            for cv in re.finditer(CONFIRMATION, clause):
+            for cv in rx.finditer(CONFIRMATION, clause):
                 if cv.group(0).endswith("confirming"):
                     # "The NIS said …, confirming Zelensky's announcement": the clause's speaker
                     subj = [
@@ -7026,14 +7042,14 @@ class Reader:
                     near = [m for m in near if m.end <= aside.start()]
                 # "followed by Pyongyang's own confirmation": a possessive owns it, preposition or not
                 owner = (
-                    bool(near) and re.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
+                    bool(near) and rx.fullmatch(r"['’]s\s+", clause[near[-1].end : cv.start()]) is not None
                 )
                 is_noun = (
                     cv.group(0)
                     .split()[-1]
                     .startswith(("confirmation", "acknowledgment", "acknowledgement", "admission"))
                 )
-                in_quote = len(re.findall(r"[\"“”]", clause[: cv.start()])) % 2 == 1
+                in_quote = len(rx.findall(r"[\"“”]", clause[: cv.start()])) % 2 == 1
                 if (
                     near
                     and not in_quote  # 'posts claimed that "Seoul has confirmed 4,000 dead"'
@@ -7043,12 +7059,12 @@ class Reader:
                 ):
                     responders.append(near[-1].actor)
                 lo = cv.end()
-            pro = re.match(
+            pro = rx.match(
                 r"\s*(?:He|She)\s+(?:\w+\s+){0,3}?$", clause[: verb.start()].split(",")[0] + " "
             ) or (
                 # (round 35) "For the first time, he also acknowledged that …": the pronoun after
                 # an opening phrase
-                re.fullmatch(
+                rx.fullmatch(
                     r"\s*(?:[Ff]or\s+the\s+first\s+time|[Aa]t\s+the\s+same\s+time|[Ii]n\s+the\s+same\s+\w+"
                     r"|[Ll]ater|[Ee]arlier|[Tt]hen)\s*,\s*(?:he|she)\s+(?:\w+\s+){0,3}?",
                     clause[: verb.start()],
@@ -7062,12 +7078,12 @@ class Reader:
             # "NATO's Rutte confirmed that troops were sent": an outsider's confirmation is its own
             # claim (the claims file has it), not a party's response
             responders = [a for a in responders if a.side not in _OUTSIDERS]
-        quoted = re.match(r"\s*[\"“][^\"”]+[,.!?]?[\"”],?\s+", clause)
+        quoted = rx.match(r"\s*[\"“][^\"”]+[,.!?]?[\"”],?\s+", clause)
         if not responders and quoted and verb.end() <= quoted.end():
             # '"It looks like more fake news," Dmitry Peskov told reporters': the speaker named
             # right after the quotation
             after = [m for m in self._mentions(clause) if m.start >= quoted.end()]
-            if after and re.fullmatch(r"(?:[\w.-]+\s+){0,4}", clause[quoted.end() : after[0].start]) is None:
+            if after and rx.fullmatch(r"(?:[\w.-]+\s+){0,4}", clause[quoted.end() : after[0].start]) is None:
                 after = []
             if after and _SPEECH_RE.match(clause, after[0].end + 1):
                 responders = [after[0].actor]
@@ -7075,23 +7091,23 @@ class Reader:
             responders = []  # "a claim not confirmed by X": X, not the claim's maker before it
         if not responders and stance == "no_comment":
             # "There was no immediate comment from Pyongyang": who was silent comes after
-            frm = re.match(r"\s+" if verb.group(0).endswith(" by") else r"\s+from\s+", clause[verb.end() :])
+            frm = rx.match(r"\s+" if verb.group(0).endswith(" by") else r"\s+from\s+", clause[verb.end() :])
             if frm:
                 at = verb.end() + frm.end()
                 responders = [m.actor for m in self._mentions(clause) if at <= m.start <= at + 4][:1]
         if (
             stance == "no_comment"
-            and re.search(
+            and rx.search(
                 r"(?:^|[\s\"“,;])(?:I|[Ww]e)(?:['’](?:m|ve|d|ll|re))?(?:\s+[a-z'’]+){0,6}\s*$",
                 clause[: verb.start()],
             )
-            and not re.match(r"\s+from\b", clause[verb.end() :])
+            and not rx.match(r"\s+from\b", clause[verb.end() :])
         ):
             # (round 39) "MR. KIRBY: I'm not going to confirm specific figures …", "Gerasimov
             # reported it, and I have nothing to add": the turn's speaker, in the first person
             # (not "we've heard nothing from Pyongyang": who was silent comes after); with no
             # speaker known, nobody (not the Gerasimov named before)
-            label = re.match(r"\s*(?P<who>[^:\"“]{2,80}):\s", clause)
+            label = rx.match(r"\s*(?P<who>[^:\"“]{2,80}):\s", clause)
             labelled = [m.actor for m in self._mentions(label.group("who"))] if label else []
             # ("Heorhii Tykhyi: I will not comment …": a turn the layout did not take for one, its
             # speaker named before the colon)
@@ -7110,7 +7126,7 @@ class Reader:
             ]
         if not responders:
             return False
-        noun_m = re.search(RESPONSE_NOUNS, clause[verb.end() :])
+        noun_m = rx.search(RESPONSE_NOUNS, clause[verb.end() :])
         noun = noun_m.group(1) if noun_m else "claims"
         sides = {r.side for r in responders}
         fresh = [
@@ -7119,13 +7135,13 @@ class Reader:
             if not d.dropped and d.factual and d.claimant.side not in sides
         ]
         targets = fresh or list(self.last_targets)
-        tail = re.split(r",|\s+and\s+", clause[verb.end() :])[0]
+        tail = rx.split(r",|\s+and\s+", clause[verb.end() :])[0]
         named = {m.actor.name for m in self._mentions(tail)}
         if named:  # "has not commented on Gerasimov's remarks": that speaker's claims
             by_name = [d for d in self.drafts if d.claimant.name in named and d.factual]
             targets = by_name or targets
-        for topic, rx in RESPONSE_TOPICS:
-            if re.search(rx, clause[verb.end() :]):
+        for topic, pat in RESPONSE_TOPICS:
+            if rx.search(pat, clause[verb.end() :]):
                 narrowed = [
                     d
                     for d in targets
@@ -7134,7 +7150,7 @@ class Reader:
                 if narrowed:
                     targets = narrowed
                 break
-        topic = next((t for t, rx in RESPONSE_TOPICS if re.search(rx, clause[verb.end() :])), "")
+        topic = next((t for t, pat in RESPONSE_TOPICS if rx.search(pat, clause[verb.end() :])), "")
         own_voice = [m.actor for m in self._mentions(sentence) if m.actor.kind == "official"]
         responders = [
             # (round 36) "The Kremlin declined to comment …, Interfax said, quoting spokesman Dmitry
@@ -7176,7 +7192,7 @@ class Reader:
                     return d
             return None
 
-        m = re.search(
+        m = rx.search(
             r"(?P<actor>Kyiv|Ukraine|Russia|Moscow|Ukrainian\s+forces|Russian\s+forces)(?:['’]s)?"
             r"\s+(?:(?P<noun>incursion|offensive|counteroffensive|counter-offensive)\s+into\s+"
             r"(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+(?:border\s+)?region\s+(?:began|started)"
@@ -7202,7 +7218,7 @@ class Reader:
                 )
         else:
             self._read_incursion(sentence, dates)
-        m = re.search(
+        m = rx.search(
             r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?"
             r"(?P<what>[a-z][\w\s-]*?)"
             r"\s+in\s+(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+region",
@@ -7217,7 +7233,7 @@ class Reader:
                     "",
                     stems.get(m.group("reg"), ""),
                 )
-        m = re.search(
+        m = rx.search(
             r"(?P<name>[A-Z][a-z]+)\s+visited\s+(?:an?\s+|the\s+)?(?P<what>(?:[a-z][\w-]*\s+){0,3}?"
             r"(?:command\s+post|headquarters|front|troops|positions))\s+of\s+the\s+(?P<reg>[A-Z][\w-]+)\s+group\b",
             sentence,
@@ -7233,7 +7249,7 @@ class Reader:
                     "",
                     stems[m.group("reg")],
                 )
-        m = re.search(
+        m = rx.search(
             r"\b(?:the\s+)?(?P<reg>[A-Z][\w-]+)\s+[Rr]egion\s+was\s+invaded\s+by\s+Ukrainian\s+(?:troops|forces)\b",
             sentence,
         )
@@ -7243,7 +7259,7 @@ class Reader:
                 self._add_event(
                     f"Ukrainian incursion into {m.group('reg')} region begins", d, "", stems[m.group("reg")]
                 )
-        m = re.search(
+        m = rx.search(
             r"signed\s+(?:the|a|an)\s+(?P<what>[\w\s-]*?treaty)\s+in\s+"
             r"(?P<place>[A-Z][\w-]+)",
             sentence,
@@ -7252,16 +7268,16 @@ class Reader:
             d = when(m.end())
             sides: list[str] = []
             for s in _SIDE_RE.finditer(sentence[: m.start()]):
-                side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
+                side = SIDE_WORDS[rx.sub(r"['’]s$", "", s.group(0))]
                 if side not in sides:
                     sides.append(side)
             for a in self.ref.actors.mentions(sentence[: m.start()]):
                 if a.actor.side in COUNTRY_NAME and a.actor.side not in sides:
                     sides.insert(0, a.actor.side)
-            what = re.sub(r"^the\s+", "", m.group("what"))
+            what = rx.sub(r"^the\s+", "", m.group("what"))
             if what == "treaty":
                 body = " ".join(self.layout.paragraphs)
-                longer = re.findall(r"((?:[a-z-]+\s+){1,3})treaty", body)
+                longer = rx.findall(r"((?:[a-z-]+\s+){1,3})treaty", body)
                 best = max((x.strip() for x in longer if x.strip() not in ("the", "a")), key=len, default="")
                 words = [w for w in best.split() if w not in ("the", "a", "two", "an")]
                 what = " ".join([*words, "treaty"])
@@ -7276,7 +7292,7 @@ class Reader:
         self._read_taking(sentence, dates)
         self._read_prisoners(sentence, dates)
         self._read_declared(sentence, dates)
-        m = re.search(
+        m = rx.search(
             r"\b(?P<what>(?:[\w-]+\s+){0,3}?(?i:treaty|agreement|pact))\b[^.;]{0,160}?"
             r"\b(?:entered|enters|came|comes|went|goes)\s+into\s+(?:force|effect)\b",
             sentence,
@@ -7285,7 +7301,7 @@ class Reader:
             d = next((x for x in dates if x.start >= m.end() - 30 and x.precision == "day"), None)
             parties: list[str] = []
             for s in _SIDE_RE.finditer(sentence[m.start() : m.end()]):
-                side = SIDE_WORDS[re.sub(r"['’]s$", "", s.group(0))]
+                side = SIDE_WORDS[rx.sub(r"['’]s$", "", s.group(0))]
                 if side in COUNTRY_NAME and side not in parties:
                     parties.append(side)
             if d is not None:
@@ -7305,13 +7321,13 @@ class Reader:
                 continue
             before = sentence[max(0, pm.start - 60) : pm.start]
             after = sentence[pm.end : pm.end + 90]
-            active = re.search(
+            active = rx.search(
                 r"\b(?:retaken|retook|retake|recaptured|recapture|seized|seize|captured|liberated|liberate"
                 r"|took\s+control\s+of|taken\s+control\s+of|regained\s+control\s+of|(?:re)?capture\s+of"
                 r"|liberation\s+of)[\"”']?\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|village|city|settlement)\s+of\s+)?$",
                 before,  # (session 16) 'its troops had "liberated" Sudzha': the quoted verb too
             )
-            passive = re.match(
+            passive = rx.match(
                 r"(?:,[^,;]{0,70},|,)?\s+(?:had|has|have)?\s*(?:been|was|were)\s+(?:\w+\s+)?"
                 r"(?:liberated|retaken|recaptured|taken|seized|captured)\b",
                 after,
@@ -7337,14 +7353,14 @@ class Reader:
                 base = [x for x in told if x.end <= d.start]
                 if d.kind == "same_day" and base:
                     # "On March 12, Putin visited ...; the next day ... Sudzha had been liberated"
-                    shift = timedelta(days=1) if re.search(r"(?i)next|following", d.text) else timedelta(0)
+                    shift = timedelta(days=1) if rx.search(r"(?i)next|following", d.text) else timedelta(0)
                     day = base[-1].first + shift
                     told.append(DateMention("day", d.start, d.end, day, day, "day", d.text))
                 else:
                     told.append(self._same_day(d))
             told = [d for d in told if d.precision == "day"]
             on = own[0] if own else (told[-1] if told else None)  # the nearest day before the place
-            if re.search(r"(?i)\btoday\b", sentence) and on is None:
+            if rx.search(r"(?i)\btoday\b", sentence) and on is None:
                 on = DateMention("today", 0, 0, self.pub, self.pub, "day", "today")
             region = place.admin1 if place.admin1 in gaz.regions else ""
             if on is None:
@@ -7378,13 +7394,13 @@ class Reader:
             d
             for d in ok
             if end <= d.start <= end + 60
-            and not re.search(r"[;]", sentence[end : d.start])
+            and not rx.search(r"[;]", sentence[end : d.start])
             and not _SAYING.search(sentence, end, d.start)  # "…, the NIS said Wednesday": another statement
         ]
         if after:
             return after[0]
         cut = r"[;]" if spoken else r"[;]|\bthat\b"  # "told Putin on Saturday that the region …"
-        before = [d for d in ok if d.end <= at and not re.search(cut, sentence[d.end : at])]
+        before = [d for d in ok if d.end <= at and not rx.search(cut, sentence[d.end : at])]
         return before[-1] if before else None
 
     def _read_declared(self, sentence: str, dates: list[DateMention]) -> None:
@@ -7398,7 +7414,7 @@ class Reader:
         kursk = "Kursk Oblast" if "Kursk Oblast" in gaz.regions else ""
         region = (
             kursk
-            if re.search(r"\bKursk\b", sentence)
+            if rx.search(r"\bKursk\b", sentence)
             else (self.doc_region if self.doc_region == kursk else "")
         )
         m = _VISITED_POST.search(sentence)
@@ -7407,7 +7423,7 @@ class Reader:
             if d is not None:
                 self._add_event(f"{m.group('name')} visits a {m.group('what')} in {region}", d, "", region)
         m = _DECLARED_RETAKEN.search(sentence)
-        if m and re.search(
+        if m and rx.search(
             r"\bclaims?\s+(?:that\s+)?$|\b(?:rejected|denied|dismissed|disputed)\b", sentence[: m.start()]
         ):
             m = None  # "Ukraine on Sunday rejected Moscow's claim that the region had been retaken"
@@ -7420,7 +7436,7 @@ class Reader:
                     (sentence, f"Russia declares {region} fully retaken", self._last_settlement(), region)
                 )
         m = _ENTERED_COMBAT.search(sentence)
-        if m and not re.search(r"\b(?:not|never|no\s+longer|yet\s+to|stopped)\b|n't\b", m.group(0)):
+        if m and not rx.search(r"\b(?:not|never|no\s+longer|yet\s+to|stopped)\b|n't\b", m.group(0)):
             d = self._day_of(sentence, dates, m.start(), m.end(), spoken=False, month=True)
             if d is not None:
                 self._add_event("North Korean troops take part in combat", d, "", region)
@@ -7454,7 +7470,7 @@ class Reader:
     def _city_after(self, sentence: str, start: int, end: int) -> str:
         """The city the gazetteer knows, named with "in" between `start` and `end` ("a ceremony in
         Pyongyang"), or ""."""
-        for m in re.finditer(r"\bin\s+(?P<c>[A-Z][\w-]+)", sentence):
+        for m in rx.finditer(r"\bin\s+(?P<c>[A-Z][\w-]+)", sentence):
             if start <= m.start("c") <= end:
                 place = self.ref.gazetteer.lookup(m.group("c"))  # capitals too (mentions() skips them)
                 if place is not None and place.kind in ("city", "capital"):
@@ -7474,7 +7490,7 @@ class Reader:
             if (
                 place is not None
                 and place.kind in ("town", "village", "settlement", "city")
-                and re.search(r"\blast\s+(?:[\w-]+\s+)?(?:settlement|village|town)\b", around)
+                and rx.search(r"\blast\s+(?:[\w-]+\s+)?(?:settlement|village|town)\b", around)
             ):
                 names.add(place.name)
         return names.pop() if len(names) == 1 else ""
@@ -7489,7 +7505,7 @@ class Reader:
         starts = list(_INCURSION_START.finditer(sentence))
         if not starts:
             return
-        if not re.search(r"Ukrain|Kyiv|\bour\s+(?:warriors|troops|forces|soldiers)\b", sentence) or re.search(
+        if not rx.search(r"Ukrain|Kyiv|\bour\s+(?:warriors|troops|forces|soldiers)\b", sentence) or rx.search(
             r"\bRussia(?:['’]s|n)\s+(?:(?:summer|autumn|winter|spring|counter-?)\s*)?offensive\b", sentence
         ):
             return
@@ -7497,14 +7513,14 @@ class Reader:
         kursk = "Kursk Oblast" if "Kursk Oblast" in gaz.regions else ""
         place, region = "", ""
         for pm in gaz.mentions(sentence):
-            if re.search(
+            if rx.search(
                 r"\b(?:near|at|around|through)\s+(?:the\s+(?:town|village)\s+of\s+)?$", sentence[: pm.start]
             ):
                 found = gaz.resolve(pm, kursk)
                 if found is not None and found.kind in ("town", "village", "city", "settlement"):
                     place, region = found.name, found.admin1
                     break
-        if re.search(r"\bKursk\b", sentence) or self.doc_region == kursk:
+        if rx.search(r"\bKursk\b", sentence) or self.doc_region == kursk:
             region = region or kursk
         if not region or region != kursk:
             return
@@ -7524,21 +7540,21 @@ class Reader:
         forces captured …"). Soldiers named Russian or Ukrainian only are not this case's news."""
         for v in _CAPTURED.finditer(sentence):
             before = sentence[max(0, v.start() - 70) : v.start()]
-            if re.search(r"\b(?:be|being|get)\s+$", before):
+            if rx.search(r"\b(?:be|being|get)\s+$", before):
                 continue  # "rather than be captured", "to avoid being captured": never happened
             after = sentence[v.end() : v.end() + 60]
-            passive = re.search(
+            passive = rx.search(
                 r"(?:"
                 + _CAPTIVES
                 + r"|\bthe\s+(?:two|pair)\b)[^.;]{0,40}?(?:\b(?:was|were|been|being))?\s*$",
                 before,
             )
-            active = re.match(r"\s+(?:[\w-]+\s+){0,4}?" + _CAPTIVES, after)
+            active = rx.match(r"\s+(?:[\w-]+\s+){0,4}?" + _CAPTIVES, after)
             who = passive or active
             if who is None:
                 continue
             near = sentence[max(0, v.start() - 90) : v.end() + 60]
-            if not re.search(r"North\s+Korean|DPRK|Pyongyang", near) and re.search(
+            if not rx.search(r"North\s+Korean|DPRK|Pyongyang", near) and rx.search(
                 r"\b(?:Russian|Ukrainian)\s+(?:[\w-]+\s+)?" + _CAPTIVES, near
             ):
                 continue
@@ -7548,11 +7564,11 @@ class Reader:
                     continue
                 if d.start >= v.end() and d.start - v.end() <= 60:
                     gap = sentence[v.end() : d.start]
-                elif d.end <= v.start() and re.match(r"\s*(?:[-–—•]\s*)?(?:On|on)?\s*$", sentence[: d.start]):
+                elif d.end <= v.start() and rx.match(r"\s*(?:[-–—•]\s*)?(?:On|on)?\s*$", sentence[: d.start]):
                     gap = sentence[d.end : v.start()]  # "On Jan. 9, Ukrainian forces captured …"
                 else:
                     continue
-                if not _SAYING.search(gap) and not re.search(r"[;:]|\bthat\b", gap):
+                if not _SAYING.search(gap) and not rx.search(r"[;:]|\bthat\b", gap):
                     day = d
                     break
             if day is None:
@@ -7566,16 +7582,16 @@ class Reader:
                 if place is not None and place.admin1 in gaz.regions:
                     region = place.admin1
                     break
-            if not region and re.search(r"\bKursk\b", sentence) and "Kursk Oblast" in gaz.regions:
+            if not region and rx.search(r"\bKursk\b", sentence) and "Kursk Oblast" in gaz.regions:
                 region = "Kursk Oblast"
-            count = re.search(r"\b((?i:one|two|three|four|five)|\d+)\s+(?:[\w-]+\s+){0,3}?" + _CAPTIVES, near)
+            count = rx.search(r"\b((?i:one|two|three|four|five)|\d+)\s+(?:[\w-]+\s+){0,3}?" + _CAPTIVES, near)
             n = (
                 count.group(1).capitalize() + " "
                 if count and count.group(1).lower() not in ("one", "1")
                 else ""
             )
             plural = bool(n) or bool(
-                re.search(r"\b(?:soldiers|troops|prisoners|servicemen|fighters)\b", who.group(0))
+                rx.search(r"\b(?:soldiers|troops|prisoners|servicemen|fighters)\b", who.group(0))
             )
             what = "North Korean soldier" + ("s" if plural else "")
             title = f"{n}{what} captured" + (f" in {region}" if region else "")
@@ -7587,7 +7603,7 @@ class Reader:
     ) -> bool:
         """ "a Ukrainian missile strike on the command post ... in Rylsk on Jan. 31": an attack,
         at a place the gazetteer knows, on a named day (never "last week")."""
-        m = re.search(
+        m = rx.search(
             r"\b(?:(?:an?|the)\s+)?(?P<who>Ukrainian|Russian|North\s+Korean)?\s*(?P<how>(?:missile|drone"
             r"|air|artillery|rocket|HIMARS|ATACMS|Storm\s+Shadow)\s+)?(?P<noun>strike|attack|raid|shelling"
             r"|bombing|assault|clashes|fighting|battle|firefight)(?:\s+(?:on|against|at|of|between)\s+"
@@ -7604,7 +7620,7 @@ class Reader:
                 p
                 for p in gaz.mentions(sentence)
                 if p.start >= m.end()
-                and re.search(r"\b(?:in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: p.start])
+                and rx.search(r"\b(?:in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: p.start])
             ),
             None,
         )
@@ -7622,7 +7638,7 @@ class Reader:
                     and x.first == x.last
                     and m.group("noun") in ("strike", "attack", "raid", "bombing", "shelling")
                     and m.end("noun") < x.start < pm.start
-                    and re.fullmatch(r"\s+(?:on\s+)?", sentence[m.end("noun") : x.start])
+                    and rx.fullmatch(r"\s+(?:on\s+)?", sentence[m.end("noun") : x.start])
                 ),
                 None,
             )
@@ -7633,7 +7649,7 @@ class Reader:
             return False
         noun = m.group("noun")
         title = " ".join(x for x in (m.group("who"), (m.group("how") or "").strip(), noun) if x)
-        prep = re.search(r"\b(in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: pm.start])
+        prep = rx.search(r"\b(in|near|at|around)\s+(?:the\s+\w+\s+of\s+)?$", sentence[: pm.start])
         where = prep.group(1) if prep else "in"
         self._add_event(f"{title[:1].upper()}{title[1:]} {where} {place.name}", d, place.name, place.admin1)
         return True
@@ -7653,10 +7669,10 @@ class Reader:
                 p
                 for p in gaz.mentions(sentence)
                 if m.end() <= p.start <= m.end() + 120
-                and re.search(
+                and rx.search(
                     r"\b(?:in|near|at|around)\s+(?:the\s+(?:[\w-]+\s+){1,2}of\s+)?$", sentence[: p.start]
                 )
-                and not re.search(r"[.;]", sentence[m.end() : p.start])
+                and not rx.search(r"[.;]", sentence[m.end() : p.start])
             ),
             None,
         )
@@ -7673,7 +7689,7 @@ class Reader:
             and d.first <= self.pub
             and lo <= d.start < hi
             and not _said_day(sentence, d)
-            and not re.search(r"[;]|\bthat\b", sentence[min(d.end, m.start()) : max(d.start, m.start())])
+            and not rx.search(r"[;]|\bthat\b", sentence[min(d.end, m.start()) : max(d.start, m.start())])
         ]
         if not days:
             return
@@ -7691,7 +7707,7 @@ class Reader:
         sentences telling one happening in other words). A report with no date of its own dates an
         event only by a date with its year: "last month" or "on June 17" would be counted from the
         day of reading."""
-        if self.layout.published is None and not re.search(r"\b(?:19|20)\d\d\b", d.text):
+        if self.layout.published is None and not rx.search(r"\b(?:19|20)\d\d\b", d.text):
             return
         if place and any(
             old["title"] != title
@@ -7972,7 +7988,7 @@ class Reader:
                         if other != name
                         and all(
                             any(
-                                len(t) > len(o) and o in t and re.search(rf"\b{re.escape(o)}\b", t)
+                                len(t) > len(o) and o in t and rx.search(rf"\b{re.escape(o)}\b", t)
                                 for t in texts
                             )
                             for o in own
@@ -8237,10 +8253,10 @@ class Reader:
                     if m.actor.kind == "official"
                     and m.actor.parent == d.claimant.name
                     and 0 <= m.end < at
-                    and re.search(
+                    and rx.search(
                         r"\b(?:when|as|after)\s+(?:its\s+|the\s+)?(?:[\w.'’-]+\s+){0,3}$", d.quote[: m.start]
                     )
-                    and re.match(r"\s+(?:put|said|told|gave|estimated|announced)\b", d.quote[m.end :])
+                    and rx.match(r"\s+(?:put|said|told|gave|estimated|announced)\b", d.quote[m.end :])
                 ),
                 None,
             )
@@ -8267,8 +8283,8 @@ class Reader:
             if (
                 opener is not None
                 # (only the body and the post before the name: "Pentagon press secretary …")
-                and re.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", nxt[: opener.start])
-                and re.match(r"\s*(?:,\s*)?(?:at|in|during|told|said|speaking)\b", nxt[opener.end :])
+                and rx.fullmatch(r"(?:[\w.'’-]+\s+){0,5}", nxt[: opener.start])
+                and rx.match(r"\s*(?:,\s*)?(?:at|in|during|told|said|speaking)\b", nxt[opener.end :])
             ):
                 d.claimant = opener.actor
         for d in self.drafts:
@@ -8277,7 +8293,7 @@ class Reader:
             # or a one-word name the actors file does not know) and exactly to a body of the same
             # side elsewhere in the report is the body's claim, said once
             loose = d.claimant.kind == "state" or (
-                d.claimant.kind == NEW_ACTOR and re.fullmatch(r"[A-Z][a-z]+", d.claimant.name) is not None
+                d.claimant.kind == NEW_ACTOR and rx.fullmatch(r"[A-Z][a-z]+", d.claimant.name) is not None
             )
             if d.dropped or d.figure is None or not loose:
                 continue
@@ -8374,13 +8390,13 @@ class Reader:
             # on, on the occasion just dated
             if d.dropped or d.figure is not None or d.stated is not None:
                 continue
-            said_also = re.match(
+            said_also = rx.match(
                 r"\s*(?:(?:It|He|She|They|The\s+[A-Z]\w*)\s+(?:also\s+|further\s+)?|The\s+[\w\s]{1,30}?\s+(?:also|further)\s+)"
                 r"(?:said|added|reported|stated|noted|warned)\b",
                 d.quote,
             )
             # ("What's next: Seoul's Joint Chiefs also said …": a label, then the named speaker "also")
-            named_also = re.match(
+            named_also = rx.match(
                 r"\s*(?:[A-Z][\w'’ ]{0,30}:\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:also|further)\s+"
                 r"(?:said|added|reported|stated|noted|warned)\b",
                 d.quote,
@@ -8444,7 +8460,9 @@ class Reader:
                 if self.sent_log.get(d.sentence_no) == sentence and not d.dropped and d.precision == "day"
             }
             day = days.pop() if len(days) == 1 else None
-            if day is not None and day <= self.pub:
+            # (round 50) not after the page's day: `pub` is left at the last entry's own day once a
+            # live blog's oldest entry, at its foot, has been read
+            if day is not None and day <= self.page_pub:
                 self._add_event(title, DateMention("day", 0, 0, day, day, "day", iso(day)), place, region)
 
     def _lone_figureless(self, d: Draft) -> bool:

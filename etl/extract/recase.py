@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from etl.extract import rx
 from etl.extract.lexicon import NATIONALITY_SIDE, SIDE_WORDS
 from etl.extract.reference import Reference
 
@@ -36,12 +37,12 @@ def _proper_words(ref: Reference) -> dict[str, str]:
             out.setdefault(word.lower(), word)
 
     for a in ref.actors.by_name.values():
-        names = (re.sub(r"\s*\([^)]*\)$", "", a.name), *a.aliases)
+        names = (rx.sub(r"\s*\([^)]*\)$", "", a.name), *a.aliases)
         for n in names:
             words = n.replace("’", "'").split()
             if len(words) == 1 or a.kind in ("official", "media", "analyst", "state"):
                 for w in words:
-                    add(re.sub(r"'s$", "", w))
+                    add(rx.sub(r"'s$", "", w))
             for w in words:
                 if len(w) >= 2 and w.isupper():
                     add(w)  # "NIS", "JCS", "DPRK"
@@ -51,7 +52,7 @@ def _proper_words(ref: Reference) -> dict[str, str]:
                 add(w)
     for phrase in (*SIDE_WORDS, *NATIONALITY_SIDE, *_CALENDAR, *_ALWAYS):
         for w in phrase.split():
-            add(re.sub(r"['’]s$", "", w))
+            add(rx.sub(r"['’]s$", "", w))
     if len(_CACHE) > 8:
         _CACHE.clear()
     _CACHE[id(ref)] = out
@@ -63,7 +64,7 @@ def _shouting(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 30 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
         return False
-    return len(line.split()) >= 8 and re.search(r"[.!?][\"”’']?(?:\s|$)", line) is not None
+    return len(line.split()) >= 8 and rx.search(r"[.!?][\"”’']?(?:\s|$)", line) is not None
 
 
 def _recase_line(line: str, proper: dict[str, str]) -> str:
@@ -72,7 +73,7 @@ def _recase_line(line: str, proper: dict[str, str]) -> str:
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         base, tail = w, ""
-        poss = re.match(r"(.+?)(['’]s?)$", w)
+        poss = rx.match(r"(.+?)(['’]s?)$", w)
         if poss:
             base, tail = poss.group(1), poss.group(2)
         parts = [proper.get(p, p) for p in base.split("-")]
@@ -80,7 +81,7 @@ def _recase_line(line: str, proper: dict[str, str]) -> str:
 
     out = _WORD.sub(word, low)
     # a sentence starts with a capital: the line's first letter, and after . ! ? (and a quote)
-    return re.sub(
+    return rx.sub(
         r"(^|[.!?][\"”’']?\s+|^[\"“'\[]|[.!?]\s+[\"“'])([a-z])",
         lambda m: m.group(1) + m.group(2).upper(),
         out,
@@ -147,7 +148,7 @@ def recase_shouting(text: str, ref: Reference) -> str:
     """`text` with each line in capitals put in sentence case, its proper words restored (a
     flash's headline in capitals too, before its text in ordinary case)."""
     text = recase_whispering(text, ref)
-    if not re.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
+    if not rx.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
         return text  # the common case: nothing in capitals for three words running
     lines = text.split("\n")
     if not any(_shouting(ln) or _flash_head(ln) for ln in lines):

@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from etl.extract import rx
 from etl.extract.lexicon import EXTRA_ALIASES, GENERIC_ACTORS
 
 DEFAULT_DATA_DIR: Path = Path(__file__).resolve().parents[2] / "data"
@@ -32,7 +33,7 @@ class Actor:
     @property
     def short(self) -> str:
         """The abbreviation in the name's parentheses ("HUR"), else the name: for `about` text."""
-        m = re.search(r"\(([A-Z]{2,6})\)$", self.name)
+        m = rx.search(r"\(([A-Z]{2,6})\)$", self.name)
         return m.group(1) if m else self.name
 
 
@@ -101,7 +102,7 @@ def _german_spelling(alias: str) -> str:
     is "Syrskyj" (З is S, the -skyi/-sky ending is -skyj); other words stay as written."""
     words = []
     for w in alias.split(" "):
-        german = re.sub(r"sk(?:yy|yi|iy|y)$", "skyj", w)
+        german = rx.sub(r"sk(?:yy|yi|iy|y)$", "skyj", w)
         if german != w and german.startswith("Z"):
             german = "S" + german[1:]
         words.append(german)
@@ -115,7 +116,7 @@ def _polish_spelling(alias: str) -> str:
     words = []
     for w in alias.split(" "):
         if w[:1].isupper() and w[1:].islower():
-            w = re.sub(r"(?:ii|iy)$", "ij", w.replace("v", "w").replace("V", "W"))
+            w = rx.sub(r"(?:ii|iy)$", "ij", w.replace("v", "w").replace("V", "W"))
         words.append(w)
     return " ".join(words)
 
@@ -127,9 +128,9 @@ def _polish_russian_spelling(alias: str) -> str:
     words = []
     for w in _polish_spelling(alias).split(" "):
         if w[:1].isupper() and w[1:].islower():
-            w = re.sub(r"(?<=[GKPBMWFgkpbmwf])e", "ie", w)
-            w = re.sub(r"l(?=[aouy])", "ł", w)
-            w = re.sub(r"(?<=[^aeiouj])[yi]$", "ij", w)
+            w = rx.sub(r"(?<=[GKPBMWFgkpbmwf])e", "ie", w)
+            w = rx.sub(r"l(?=[aouy])", "ł", w)
+            w = rx.sub(r"(?<=[^aeiouj])[yi]$", "ij", w)
         words.append(w)
     return " ".join(words)
 
@@ -141,9 +142,9 @@ def _lithuanian_spelling(alias: str) -> str:
     words = []
     for w in alias.split(" "):
         if w[:1].isupper() and w[1:].islower():
-            w = re.sub(r"sk(?:yy|yi|iy|ii|y|i)$", "skis", w)
-            w = re.sub(r"enko$", "enka", w)
-            w = re.sub(r"(?<=[a-z])(ov|ev|in|yr|ir|ch)$", r"\1as", w)
+            w = rx.sub(r"sk(?:yy|yi|iy|ii|y|i)$", "skis", w)
+            w = rx.sub(r"enko$", "enka", w)
+            w = rx.sub(r"(?<=[a-z])(ov|ev|in|yr|ir|ch)$", r"\1as", w)
         words.append(w)
     return " ".join(words)
 
@@ -158,7 +159,7 @@ def _variants(alias: str) -> set[str]:
         _polish_russian_spelling(alias),
         _lithuanian_spelling(alias),
     }
-    spy = re.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
+    spy = rx.fullmatch(r"(?P<c>.+?['’]s\s+)spy\s+agency", alias)
     if spy:
         # "South Korea's spy agency" is also "South Korea's main intelligence agency"
         out |= {
@@ -183,7 +184,7 @@ def _case_sensitive(alias: str) -> bool:
 def _bare_name(a: Actor) -> tuple[str, ...]:
     """An official's name without the body in parentheses ("Sabrina Singh" for "Sabrina Singh
     (US Department of Defense)"): reports name the person, so a row with no aliases still matches."""
-    m = re.fullmatch(r"((?:[A-Z][\w'.-]+\s){1,3}[A-Z][\w'-]+)\s+\([^)]+\)", a.name)
+    m = rx.fullmatch(r"((?:[A-Z][\w'.-]+\s){1,3}[A-Z][\w'-]+)\s+\([^)]+\)", a.name)
     if a.kind != "official" or m is None:
         return ()
     return (m.group(1),)
@@ -207,11 +208,11 @@ def _person_names(a: Actor) -> tuple[str, ...]:
     and its aliases of two or three capitalised words); none for a body."""
     if a.kind not in ("official", "media", "analyst"):
         return ()
-    names = (re.sub(r"\s*\([^)]*\)$", "", a.name), *a.aliases)
+    names = (rx.sub(r"\s*\([^)]*\)$", "", a.name), *a.aliases)
     return tuple(
         n
         for n in names
-        if re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", n) and not _BODY_WORD.search(n)
+        if rx.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}", n) and not _BODY_WORD.search(n)
     )
 
 
@@ -284,11 +285,11 @@ class Actors:
         if hit is not None:
             return list(hit)
         out = []
-        for m in re.finditer(r"(?<![\w.'’-])[A-Z][a-z'’-]+(?![\w-])", text):
+        for m in rx.finditer(r"(?<![\w.'’-])[A-Z][a-z'’-]+(?![\w-])", text):
             actor = self._surname.get(m.group(0).lower())
             if actor is None or any(t.start <= m.start() < t.end for t in taken):
                 continue
-            before = re.search(r"([A-Z][\w'’.-]*)\s+$", text[: m.start()])
+            before = rx.search(r"([A-Z][\w'’.-]*)\s+$", text[: m.start()])
             # (a possessive is no first name: "Pentagon's Ryder", "NATO's Rutte")
             if (
                 before
@@ -332,7 +333,7 @@ class Actors:
         out = []
         for m in self._re.finditer(text):
             actor = self._surfaces.get(m.group(0)) or self._surfaces.get(m.group(0).lower())
-            if re.search(r"(?i)\bmilitary$", m.group(0)) and re.match(
+            if rx.search(r"(?i)\bmilitary$", m.group(0)) and rx.match(
                 r"\s+(?:officials?|sources?|analysts?|experts?|bloggers?|observers?)\b", text[m.end() :]
             ):
                 continue  # "South Korean military officials": people of the forces, not their command
@@ -353,8 +354,8 @@ def _drop_affiliations(text: str, found: list[Mention]) -> list[Mention]:
             prev is not None
             and prev.actor.kind in ("official", "analyst")
             and m.actor.kind not in ("official", "analyst")
-            and re.fullmatch(r"\s*\([^()]*", text[prev.end : m.start])
-            and re.match(r"[^()]*\)", text[m.end :])
+            and rx.fullmatch(r"\s*\([^()]*", text[prev.end : m.start])
+            and rx.match(r"[^()]*\)", text[m.end :])
         ):
             continue
         keep.append(m)
@@ -467,14 +468,14 @@ class Reference:
 def _child_cores(child: Actor, parent: Actor) -> set[str]:
     """What a body is called under its parent: "UK Defence Intelligence" under the UK Ministry
     of Defence is "Defence Intelligence" (the parent's own words and a "(UK)" tag dropped)."""
-    parent_words = {w.lower() for n in (parent.name, *parent.aliases) for w in re.findall(r"[\w']+", n)}
+    parent_words = {w.lower() for n in (parent.name, *parent.aliases) for w in rx.findall(r"[\w']+", n)}
     cores = set()
     for alias in (child.name, *child.aliases):
-        core = re.sub(r"\s*\([^)]*\)\s*$", "", alias).split()
+        core = rx.sub(r"\s*\([^)]*\)\s*$", "", alias).split()
         while len(core) > 2 and core[0].lower().removesuffix("'s") in parent_words:
             core = core[1:]
         text = " ".join(core)
-        stripped = text != re.sub(r"\s*\([^)]*\)\s*$", "", alias)
+        stripped = text != rx.sub(r"\s*\([^)]*\)\s*$", "", alias)
         if stripped and len(core) >= 2 and text[0].isupper():
             cores.add(text)
     return cores
@@ -524,7 +525,7 @@ def _without_country(actors: list[Actor], known: set[str], added: list[str]) -> 
     cores: dict[str, list[int]] = {}
     for i, a in enumerate(actors):
         for alias in (a.name, *a.aliases):
-            m = _OF_COUNTRY.fullmatch(re.sub(r"\s*\([^)]*\)\s*$", "", alias))
+            m = _OF_COUNTRY.fullmatch(rx.sub(r"\s*\([^)]*\)\s*$", "", alias))
             if m:
                 cores.setdefault(m.group("core").lower(), []).append(i)
     out = list(actors)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, PRECISIONS, SIDES, STANCES
+from etl.extract import rx
 from etl.extract.lexicon import OUTLETS
 from etl.extract.reference import Actors, _read_csv, load_reference
 from etl.extract.save import _read_table, _slug, _write_atomic
@@ -83,10 +84,10 @@ class RegistryError(ValueError):
 
 def _norm(text: str) -> str:
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    t = re.sub(r"[’']", "'", t)
+    t = rx.sub(r"[’']", "'", t)
     for a, b in sorted(_SAME_WORD.items(), key=lambda kv: -len(kv[0])):
-        t = re.sub(rf"(?<![\w.]){re.escape(a)}(?![\w])", b, t)
-    return re.sub(r"\s+", " ", re.sub(r"[^\w' ]+", " ", t)).strip()
+        t = rx.sub(rf"(?<![\w.]){re.escape(a)}(?![\w])", b, t)
+    return rx.sub(r"\s+", " ", rx.sub(r"[^\w' ]+", " ", t)).strip()
 
 
 def _tokens(text: str) -> set[str]:
@@ -175,7 +176,7 @@ def append_actor(
     data_dir: Path, name: str, side: str, kind: str, aliases: str = "", parent: str = ""
 ) -> None:
     """Add one actor to actors.csv (atomic append; existing rows byte-identical)."""
-    name = re.sub(r"\s+", " ", name).strip()
+    name = rx.sub(r"\s+", " ", name).strip()
     if not name:
         raise RegistryError("actors.csv: new actor: field name is empty")
     if side not in SIDES:

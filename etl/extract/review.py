@@ -17,6 +17,7 @@ from typing import Any
 from etl.core.contract import TYPED_FIGURE_RE, URL_RE, actor_id, claim_id
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
+from etl.extract import rx
 from etl.extract.reference import load_reference
 from etl.extract.registry import append_actor, save_events, save_responses
 from etl.extract.save import SaveResult, open_quote_problem, save_accepted
@@ -41,7 +42,7 @@ def document_problem(document: dict[str, Any]) -> str:
     if not str(document.get("outlet", "") or "").strip():
         return "the document needs an outlet: fill in Outlet above (who published the report)"
     url = str(document.get("url", "") or "").strip()
-    if url and not re.match(URL_RE, url):
+    if url and not rx.match(URL_RE, url):
         return f"the URL must start with http:// or https:// (got {url[:60]!r})"
     published = str(document.get("published_at", "") or "").strip()
     if published and (published_date(published) is None or not _timestamp(published)):
@@ -50,7 +51,7 @@ def document_problem(document: dict[str, Any]) -> str:
         return f"Published at must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (got {published[:40]!r})"
     for key in KEY_COLUMNS["documents"]:
         value = str(document.get(key, "") or "")
-        if re.search(CONTROL_RE, value):
+        if rx.search(CONTROL_RE, value):
             # (round 42) a tab or line break pasted into the outlet: the build quarantines a key
             # holding a control character, and with it everything saved with the document
             return f"{key.replace('_', ' ').capitalize()} holds a tab, line break or other control character: remove it"
@@ -124,14 +125,14 @@ def _find_across_breaks(flat: str, q: str) -> tuple[int, int]:
         parts.append(r"\s+" if a == " " else re.escape(a) + "[⁰¹²³⁴⁵⁶⁷⁸⁹]*")
         if a.isalpha() and b.isalpha():
             parts.append(r"(?:-\s)?")
-    m = re.search("".join(parts), flat)
+    m = rx.search("".join(parts), flat)
     return (m.start(), m.end() - m.start()) if m else (-1, 0)
 
 
 def quote_in_context(text: str, quote: str, width: int = 240) -> str:
     """The quote with up to `width` characters either side, marked »like this«, as plain text."""
-    flat = re.sub(r"\s+", " ", text).strip()
-    q = re.sub(r"\s+", " ", quote).strip()
+    flat = rx.sub(r"\s+", " ", text).strip()
+    q = rx.sub(r"\s+", " ", quote).strip()
     if not q:
         return ""
     i, n = flat.find(q), len(q)
@@ -171,7 +172,7 @@ def _whole(field: str, value: str) -> int | None:
     v = value.strip()
     if not v:
         return None
-    if not re.fullmatch(TYPED_FIGURE_RE, v):  # the grid's spelling: ASCII digits, commas by thousands
+    if not rx.fullmatch(TYPED_FIGURE_RE, v):  # the grid's spelling: ASCII digits, commas by thousands
         raise ValueError(f"{field}: “{value}” is not a whole number")
     return int(v.replace(",", ""))
 
@@ -191,7 +192,7 @@ def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None
     for need in ("claimant", "claim_type", "quote"):
         if not f[need]:
             raise ValueError(f"{need}: required")
-    if re.sub(r"\s+", " ", f["quote"]) not in re.sub(r"\s+", " ", text):
+    if rx.sub(r"\s+", " ", f["quote"]) not in rx.sub(r"\s+", " ", text):
         raise ValueError("quote: not found word for word in the report; copy it from the text")
     if f["stated_on"]:
         try:
@@ -291,7 +292,7 @@ def figure_problem(claims: list[dict[str, Any]]) -> str:
             if isinstance(value, float) and value.is_integer():
                 continue
             text = str(value).strip()
-            if text and not re.fullmatch(TYPED_FIGURE_RE, text):
+            if text and not rx.fullmatch(TYPED_FIGURE_RE, text):
                 return f"proposed claim {n}, {field_name}: “{text}” is not a whole number (figures are never rounded)"
     return ""
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.contract import CLAIMS_INPUT, DOCUMENTS_INPUT, actor_id, claim_id
+from etl.extract import rx
 from etl.extract.reference import load_reference
 
 #: The claims.csv and documents.csv columns, as the contract declares them.
@@ -60,7 +61,7 @@ class _Table:
 
 
 def _lines(text: str) -> Iterator[str]:
-    for piece in re.split(r"(?<=\n)", text):
+    for piece in rx.split(r"(?<=\n)", text):
         if piece:
             yield piece
 
@@ -163,12 +164,12 @@ def _num(v: object) -> str:
 
 def _slug(text: str, words: int = 6) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    toks = [t for t in re.split(r"[^a-z0-9]+", ascii_text.lower()) if t and t != "the"]
+    toks = [t for t in rx.split(r"[^a-z0-9]+", ascii_text.lower()) if t and t != "the"]
     return "-".join(toks[:words])
 
 
 def _outlet_slug(outlet: str) -> str:
-    m = re.search(r"\(([A-Za-z]{2,8})\)", outlet)
+    m = rx.search(r"\(([A-Za-z]{2,8})\)", outlet)
     return m.group(1).lower() if m else _slug(outlet, 2) or "doc"
 
 

@@ -1,0 +1,113 @@
+"""Round 50 (session 25): live blogs and newsletters (holdout sets 161 and 163, read after scoring),
+and QA pass 10's date line with its year glued to the time.
+
+The texts are invented for each behaviour, not copied from any report; negatives guard what must
+not change. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.extract import extract
+
+LIVE = (
+    "Kursk live: Kyiv and Seoul give their counts\n\n"
+    "Harbour Courier\n"
+    "Tue 24 Dec 2024 · last update 10.20 CET\n\n"
+    "10.20 CET\n"
+    "What the counts mean\n"
+    "The two figures are hard to reconcile, our correspondent writes.\n\n"
+    "Mon 23 Dec 2024 19.40 CET\n"
+    "Special forces give their own count\n"
+    "Ukraine's Special Operations Forces said on Telegram that they had killed 77 North Korean "
+    "soldiers in the Kursk region over three days.\n\n"
+    "17.05 CET\n"
+    "Zelenskyy: over 3,000\n"
+    'Zelenskyy said: "The number of killed and wounded North Korean soldiers in the Kursk region '
+    'already exceeds 3,000."\n'
+)
+
+
+def _one(text: str, value: int) -> dict[str, Any]:
+    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
+    got = [c for c in extract(text).claims if c["value_low"] == value]
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_a_live_blogs_dated_entry_stamp_dates_its_entry_and_the_bare_stamps_below_it() -> None:
+    # "Mon 23 Dec 2024 19.40 CET": the entry's day (and that of "17.05 CET" under it), not the page's
+    assert (_one(LIVE, 77)["stated_on"], _one(LIVE, 77)["stated_on_precision"]) == ("2024-12-23", "day")
+    assert _one(LIVE, 3000)["stated_on"] == "2024-12-23"
+
+
+def test_entries_above_the_dated_stamp_keep_the_pages_day() -> None:
+    text = LIVE.replace(
+        "The two figures are hard to reconcile, our correspondent writes.",
+        "South Korea's Joint Chiefs of Staff said today that about 1,100 North Korean soldiers had been "
+        "killed or wounded in Kursk.",
+    )
+    assert _one(text, 1100)["stated_on"] == "2024-12-24"
+
+
+def test_a_dated_stamp_on_the_pages_own_day_changes_nothing() -> None:
+    text = LIVE.replace("Mon 23 Dec 2024 19.40 CET", "Tue 24 Dec 2024 08.40 CET")
+    assert _one(text, 77)["stated_on"] == "2024-12-24"
+
+
+def test_a_count_that_rose_to_a_figure_after_a_long_place_phrase_is_read() -> None:
+    text = (
+        "SEOUL, Sept 2 (Korea Pulse) - The National Intelligence Service told lawmakers today that North "
+        "Korean deaths in the Kursk fighting had risen to around 2,000."
+    )
+    claim = _one(text, 2000)
+    assert (claim["metric"], claim["qualifier"], claim["basis"]) == ("killed", "about", "cumulative")
+    assert claim["claimant"] == "National Intelligence Service (South Korea)"
+
+
+def test_a_population_that_grew_is_no_count_of_losses() -> None:
+    text = "KURSK, March 3 (Wire) - The population of the Kursk border villages had grown to 2,000, officials said."
+    assert extract(text).claims == []
+
+
+def test_who_after_a_names_title_stands_for_the_name_not_the_body_in_the_title() -> None:
+    text = (
+        "MOSCOW, Sept 2 (Wire) - The plan was announced in Pyongyang on June 17 by Sergei Shoigu, "
+        "secretary of Russia's Security Council, who said that North Korea would send 1,000 sappers "
+        "to demine the Kursk region."
+    )
+    claim = _one(text, 1000)
+    assert claim["claimant"] == "Sergei Shoigu (Security Council of Russia)"
+    assert claim["stated_on"] == "2025-06-17"
+
+
+def test_who_right_after_a_body_still_stands_for_the_body() -> None:
+    text = (
+        "SEOUL, Jan 13 (Wire) - The figure came from the National Intelligence Service, who said about "
+        "300 North Korean soldiers had been killed in Kursk."
+    )
+    assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
+
+
+def test_a_date_line_with_its_year_glued_to_the_time_is_no_guessed_year() -> None:
+    # (QA 10) Anadolu's "15:5516/12/2024, Monday": the review page said the year was a guess
+    text = (
+        "Ukraine says 30 North Korean soldiers killed or wounded\n\n"
+        "15:5516/12/2024, Monday\nAA\n\n"
+        "Ukraine's Defense Intelligence (HUR) claimed on Telegram that at least 30 North Korean soldiers "
+        "were killed or wounded on Dec. 14 and 15.\n"
+    )
+    got = extract(text)
+    assert (got.document["published_at"], got.year_guessed) == ("2024-12-16T15:55", False)
+    yearless = extract(text.replace("15:5516/12/2024, Monday", "Dec 16, 15:55"))
+    assert yearless.year_guessed
+
+
+def test_an_event_told_on_the_pages_day_survives_an_older_entry_at_the_blogs_foot() -> None:
+    text = LIVE.replace(
+        "The two figures are hard to reconcile, our correspondent writes.",
+        'Russia\'s defence ministry said on Telegram that its troops had "liberated" the town of Sudzha '
+        "in the Kursk region.",
+    )
+    assert [(e["place"], e["date_start"]) for e in extract(text).events] == [("Sudzha", "2024-12-24")]
