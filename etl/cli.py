@@ -22,6 +22,7 @@ from etl.build import CURATED_FILES, build
 from etl.core import db, first_start
 from etl.core.lock import add_lock_timeout_option
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
+from etl.core.schema import IntegrityError
 from etl.extract.cli import add_extract_arguments, run_extract
 from etl.importers import SOURCES
 from etl.importers.checks import AllQuarantinedError, reason_counts
@@ -262,6 +263,12 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(args_in: list[str]) -> str:
+    """The command as the user typed it, for a one-line error."""
+    known = ("build", "import", "first-start", "extract", "refresh")
+    return f"python -m etl {args_in[0]}" if args_in and args_in[0] in known else "python -m etl"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Parse `argv` (default: the command line) and run the command; returns the exit status."""
     args_in = list(sys.argv[1:] if argv is None else argv)
@@ -271,13 +278,12 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()  # (a closed pipe shows here, not in the interpreter's exit)
         return status
     except UsageError as exc:
-        cmd = (
-            f"python -m etl {args_in[0]}"
-            if args_in and args_in[0] in ("build", "import", "first-start", "extract")
-            else "python -m etl"
-        )
-        print(f"{cmd}: error: {exc}", file=sys.stderr)
+        print(f"{_command(args_in)}: error: {exc}", file=sys.stderr)
         return 2
+    except IntegrityError as exc:
+        # (QA 11) the publish-time checks refused the new version: one line, the live one untouched
+        print(f"{_command(args_in)}: error: nothing published: {exc}", file=sys.stderr)
+        return 1
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     except BrokenPipeError:

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from etl.cli import main, make_parser
+from etl.core.schema import IntegrityError
 from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
 
 
@@ -129,3 +130,20 @@ def test_help_texts_point_to_sections_that_exist() -> None:
         path = PROJECT_ROOT / ("README.md" if file == "README" else file)
         headings = {h.strip() for h in re.findall(r"^#+\s+(.+)$", path.read_text(encoding="utf-8"), re.M)}
         assert section in headings, f"{file} has no section {section!r}"
+
+
+def test_a_refused_publish_is_one_line_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (QA 11) an IntegrityError from the publish-time checks reached the user as a traceback
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise IntegrityError("1 claim(s) break the rule: a range keeps value_low < value_high")
+
+    monkeypatch.setattr("etl.cli.build", refused)
+    data = write_dataset(tmp_path / "data")
+    assert main(["build", "--data", str(data), "--db", str(tmp_path / "claims.duckdb"), "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "python -m etl build: error: nothing published: 1 claim(s) break the rule: a range keeps "
+        "value_low < value_high"
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from etl.extract import extract
+from etl.extract.document import split_sentences
 
 LIVE = (
     "Kursk live: Kyiv and Seoul give their counts\n\n"
@@ -111,3 +112,94 @@ def test_an_event_told_on_the_pages_day_survives_an_older_entry_at_the_blogs_foo
         "in the Kursk region.",
     )
     assert [(e["place"], e["date_start"]) for e in extract(text).events] == [("Sudzha", "2024-12-24")]
+
+
+BRIEF = "The Morning Brief: North Korea in Kursk\n\nIssue 212 · Tuesday 14 January 2025\n\nGood morning.\n\n"
+
+
+def test_a_digest_items_source_in_parentheses_or_brackets_is_no_part_of_its_sentence() -> None:
+    bullet = (
+        "■ The denominator. Western intelligence agencies estimate that 10,000 to 12,000 North Korean "
+        "soldiers have been sent to Russia in total. (mbl.is)\n"
+    )
+    claim = _one(BRIEF + bullet, 10000)
+    assert (claim["value_high"], claim["qualifier"], claim["metric"]) == (12000, "range", "troops_deployed")
+    bracketed = (
+        "The map. DeepState's analysts put the area still under Ukrainian control in the Kursk region at "
+        "140 square kilometres on Monday. [Kyiv Independent]\n"
+    )
+    claim = _one(BRIEF + bracketed, 140)
+    assert (claim["claimant"], claim["metric"]) == ("DeepState", "area_held_km2")
+
+
+def test_a_photos_credit_after_its_caption_stays_a_caption() -> None:
+    caption = (
+        "A North Korean soldier captured in the Kursk region is seen in this image released on Saturday "
+        "by the Ukrainian president's office, which said 2 soldiers were captured. (Yonhap)\n\n"
+    )
+    body = "SEOUL, Jan 14 (Yonhap) -- The NIS said on Monday that about 300 North Korean soldiers had been killed.\n"
+    assert [c["value_low"] for c in extract(BRIEF + caption + body).claims] == [300]
+
+
+def test_a_force_total_with_an_adverb_after_its_verb_is_read() -> None:
+    text = (
+        "WASHINGTON, Nov 5 (Wire) - Pentagon press secretary Pat Ryder told a press briefing on Monday that "
+        'the total in Russia was now 11,000 to 12,000 and could "go up slightly".'
+    )
+    claim = _one(text, 11000)
+    assert (claim["claimant"], claim["value_high"], claim["qualifier"]) == (
+        "Pat Ryder (US Department of Defense)",
+        12000,
+        "range",
+    )
+
+
+def test_a_time_of_day_with_its_zone_ends_no_sentence() -> None:
+    text = (
+        "WASHINGTON, Oct 29 (Wire) - Deputy press secretary Sabrina Singh told the Pentagon press briefing "
+        "on Monday afternoon (around 2 p.m. ET) that North Korea has sent about 10,000 soldiers to Russia."
+    )
+    claim = _one(text, 10000)
+    assert (claim["claimant"], claim["stated_on"]) == (
+        "Sabrina Singh (US Department of Defense)",
+        "2024-10-28",
+    )
+    assert split_sentences(
+        "Kirby spoke at 9 a.m. ET. He said so. It began at 2 p.m. Officials said more."
+    ) == [
+        "Kirby spoke at 9 a.m. ET.",
+        "He said so.",
+        "It began at 2 p.m.",
+        "Officials said more.",
+    ]
+
+
+def test_who_after_a_second_agent_or_an_aside_is_not_read_across_it() -> None:
+    # (QA 11) the title rule read "…, and by X, who said" and "…, speaking after talks with X, who
+    # said" as the first name's
+    rejected = (
+        "KYIV, Jan 14 (Wire) - The figure was rejected by Russia's defence ministry, and by Ukraine's "
+        "military intelligence, who said 300 North Korean soldiers had been killed in the Kursk region."
+    )
+    assert _one(rejected, 300)["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+
+
+def test_civilian_and_childrens_deaths_that_rose_are_no_soldiers_losses() -> None:
+    for text in (
+        "KURSK, March 3 (Wire) - Civilian deaths in the Kursk fighting had risen to 31, Russia's regional "
+        "governor Alexei Smirnov said on Wednesday.",
+        "KURSK, March 3 (Wire) - Deaths of children in the Kursk fighting had risen to 4, the Russian "
+        "governor said on Wednesday.",
+    ):
+        assert extract(text).claims == [], text
+
+
+def test_a_dated_time_stamp_outside_a_live_blog_dates_nothing() -> None:
+    # (QA 11) a related link's stamp redated the paragraphs under it
+    text = (
+        "Russia says its troops advance in Kursk\n\nBorder Times\nThu 13 Mar 2025 11.00 EET\n\n"
+        "Ukraine's General Staff said yesterday that 150 Russian soldiers had been killed near Sudzha.\n\n"
+        "Related: Russia says its troops are advancing in Kursk region\nSat 8 Mar 2025 10.15 EET\n\n"
+        "Ukraine's General Staff said yesterday that 170 Russian soldiers had been killed near Sudzha.\n"
+    )
+    assert [c["stated_on"] for c in extract(text).claims] == ["2025-03-12", "2025-03-12"]

@@ -429,3 +429,23 @@ def test_a_rebuild_keeps_a_one_off_import_with_the_actors_it_created_and_its_fla
         "SELECT count(*) FROM claims WHERE claimant_id NOT IN (SELECT actor_id FROM actors)",
     )
     assert orphans == [(0,)]
+
+
+def test_equal_low_and_high_are_one_estimate_not_a_range(live: Path, tmp_path: Path) -> None:
+    # (QA 11) low = high was imported as a 'range', which the publish-time rules now refuse (a
+    # range's bounds differ): the import stopped with a traceback. One figure is an estimate.
+    table = tmp_path / "est-eq.csv"
+    table.write_text(
+        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, '
+        'data from warring parties"\n'
+        "16/01/2024,50000,50000,,deaths,Some Think Tank,https://example.org/a,russia,no\n"
+        "17/01/2024,60000,60000,60000,deaths,Other Think Tank,https://example.org/b,russia,no\n",
+        encoding="utf-8",
+    )
+    assert main(["import", "economist", str(table), "--db", str(live)]) == 0
+    got = q(
+        live,
+        "SELECT value_low, value_high, qualifier FROM claims_wide WHERE source = 'economist' "
+        "AND value_low IN (50000, 60000) ORDER BY value_low",
+    )
+    assert got == [(50000, 50000, "about"), (60000, 60000, "about")]

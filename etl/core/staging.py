@@ -322,8 +322,11 @@ def _reader_reject(
             expected = EXPECTED_BY_TYPE.get(types.get(fld or "", ""), "a valid value")
             reason = f"{value!r} is not {expected}"
         elif err_type in ("MISSING COLUMNS", "TOO MANY COLUMNS"):
+            # (one reason for the row however many records DuckDB gave for it: QA 11)
             fld, reason = column_count_problem(header, len(cells))
-            value = None
+            first_field, first_value = fld, None
+            reasons = [reason]
+            break
         elif err_type == "INVALID ENCODING":
             reason = "bytes that are not UTF-8 (save the file as UTF-8)"
             value = None

@@ -83,6 +83,14 @@ _FOOTNOTE = re.compile(r"(?<=\S)\[\d{1,3}\]")
 #: A PDF's footnote number glued to a word's punctuation ("had been lost.7 Ukraine's …",
 #: "in the strike,4 a figure …") or set as a superscript ("assault.⁶"): not part of the text.
 #: (A unit's power stays: "140 km²", "3 m³".)
+#: (round 50) A digest item's source after its last full stop: "… sent to Russia in total. (mbl.is)",
+#: "… on Thursday. [Kyiv Independent]": the outlet that carried it, no part of the sentence.
+_SOURCE_TAIL = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s*(?:\([A-Za-z][A-Za-z .&'’-]{1,38}\)|\[[A-Za-z][A-Za-z .&'’-]{1,38}\])\s*$"
+)
+#: (round 50) Where a source tail is the item's source: a list item ("• …", "■ …"), or a tail in
+#: square brackets. (A paragraph ending "… in this image. (Yonhap)" is a photo's caption and credit.)
+_SOURCED_ITEM = re.compile(r"\s*[•■▪●◦*–—-]\s|.*[.!?][\"”’']?\s*\[[A-Za-z][A-Za-z .&'’-]{1,38}\]\s*$")
 _GLUED_NOTE = re.compile(
     r"(?<=[A-Za-z)\"”’][.,;:])\d{1,2}(?=\s|$)|(?<=\S)(?<![kK]m)(?<!mi)(?<!\bm)[¹²³⁴⁵⁶⁷⁸⁹⁰]+"
 )
@@ -518,6 +526,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
+    lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
     lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
@@ -1004,13 +1013,16 @@ def _numbered_day(line: str, page_day: date) -> date | None:
     return when
 
 
-def _heading_day(line: str, page_day: date) -> str | None:
+def _heading_day(line: str, page_day: date, live: bool = False) -> str | None:
     """A day heading in a form `_DAY_HEADING` does not read, rewritten as one it does ("Thursday 12
     December"; "MON 13 JAN" as "Mon 13 Jan"); None for any other line."""
     head = line.strip()
-    timed = _TIMED_DAY.fullmatch(head)
+    timed = _TIMED_DAY.fullmatch(head) if live else None
     if timed is not None:
-        return timed.group("day")  # (round 50) the entry's day; its time of day is no part of it
+        # (round 50) a live blog's entry stamp: the entry's day; its time of day is no part of it
+        # ((QA 11) only on a page whose entries have bare time stamps too: elsewhere a dated time
+        # stamp is a related link's or a post's, and dates nothing under it)
+        return timed.group("day")
     iso = _numbered_day(head, page_day) if rx.fullmatch(r"\d{4}-\d{2}-\d{2}:?", head) else None
     if iso is not None:  # (round 40) "2024-12-27": no range
         return f"{iso.strftime('%A')} {iso.day} {iso.strftime('%B')}"
@@ -2291,6 +2303,9 @@ def _web_layout(lines: list[str]) -> Layout:
     )
     heading_days: list[date] = []
     day_run = len({r.strip() for r in rows if _bare_day_heading(r.strip())}) >= 2
+    # (QA 11) a live blog: entries under bare time stamps ("17.05 CET"), of which a dated one
+    # ("Mon 23 Dec 2024 19.40 CET") starts an earlier day
+    live = any(_TIME_LINE.fullmatch(r.strip()) for r in rows)
     if lay.published is None and lay.month_ref is None and first_stamp is None and channel_page:
         # the first post's day heading sits among the header lines ("28 October" ¶ "Forwarded from …")
         posted_on = [p for p in map(yearless_day, header[-4:]) if p is not None]
@@ -2507,7 +2522,7 @@ def _web_layout(lines: list[str]) -> Layout:
                 entry_day, stamp = posted, True  # (session 24) a post's day in an undated export
                 heading_days.append(posted)
                 continue
-            heading_day = _heading_day(s, page_day) if page_day is not None else None
+            heading_day = _heading_day(s, page_day, live) if page_day is not None else None
             if heading_day is not None:
                 # (round 39) "THU 12.12", "22.01 WED", "Fri 27/12", "9 JAN (THU)", "Sat 28/12 - Sun
                 # 29/12": a digest's day heading in numbers, its weekday after, or a range (its first day)
@@ -2787,6 +2802,10 @@ def split_sentences(paragraph: str, lower_starts: bool = False) -> list[str]:
             continue  # "e.g. the", "i.e. the", "approx. six hundred": no end
         if rx.search(r"\b[A-Z]\.$", before):  # initials
             continue
+        if rx.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", before) and rx.match(
+            r"\s+[A-Z]{2,4}\b(?:\)|[,.;!?]|\s+[a-z])", paragraph[m.end() :]
+        ):
+            continue  # (round 50) "on Monday afternoon (around 2 p.m. ET) that …": a time and its zone
         if m.group(0)[-1] in "\"”’'" and rx.match(
             r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]
         ):

@@ -1354,7 +1354,9 @@ _PLACED = re.compile(
 _FORCE_THERE = re.compile(
     r"\b(?:total|contingent|force|deployment|presence|number)\s+(?:\w+\s+)?(?:in|inside)\s+(?:the\s+)?[A-Z][\w-]+"
     r"(?:\s+[A-Z][\w-]+)?(?:\s+(?:region|[Oo]blast))?\s+(?:(?:now|then)\s+)?(?:stood\s+at|stands\s+at|was|is"
-    r"|numbered|numbers|came\s+to|had\s+reached|reached)\s*$"
+    r"|numbered|numbers|came\s+to|had\s+reached|reached)"
+    # ((round 50) "the total in Russia was now 11,000 to 12,000": the adverb after the verb too)
+    r"(?:\s+(?:now|already|still))?\s*$"
 )
 
 
@@ -1707,7 +1709,11 @@ _HEAD_OF_BODY = re.compile(
 #: Between a name and its verb, a relative pronoun: "…, who said", "…, who had told"; (round 50)
 #: after the name's title in commas too: "…, secretary of Russia's Security Council, who said".
 _WHO_THEN_VERB = re.compile(
-    r"(?:\s*,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;:\"“”()]{1,80}?)?\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?"
+    # ((QA 11) a title, not a second agent or an aside: not "…, and by Ukraine's military
+    # intelligence, who said", not "…, speaking after talks with Zelenskyy, who said")
+    r"(?:\s*,\s+(?:the\s+|a\s+|an\s+)?(?!(?:and|but|or|nor|by|with|after|before|while|when|as|in|on|at"
+    r"|from|to|for|of|not|also|then|who|which|whose)\b|[a-z]+ing\b)[a-z][^,;:\"“”()]{1,80}?)?"
+    r"\s*,\s+who\s+(?:(?:also|had|has|later|then|first)\s+)?"
 )
 #: "quoted the agency as saying": a body named before, quoted by whoever relays it.
 _QUOTED_AGENCY = re.compile(
@@ -5114,12 +5120,17 @@ class Reader:
         ):
             return "people"
         if rx.search(
-            r"\b(?:casualties|losses|deaths|death\s+toll)\s+(?:in|among|of|from)\s+(?:[\w'’-]+\s+){1,6}?"
+            # ((QA 11) not civilians' or children's deaths: "Civilian deaths in the Kursk fighting had
+            # risen to 31", "Deaths of children in …")
+            r"(?<!\bcivilian\s)(?<!\bCivilian\s)\b(?:casualties|losses|deaths|death\s+toll)\s+(?:in|among|of|from)\s+"
+            r"(?!(?:the\s+)?(?:civilians?|children|residents|people|women|locals)\b)(?:[\w'’-]+\s+){1,6}?"
             r"(?:had\s+|has\s+|have\s+)?(?:already\s+|now\s+)?(?:rose|risen|climbed|increased|grown|grew|jumped)"
             r"\s+to\s*[\"“']?\s*$",
             before,
         ):
-            return "people"  # (round 50) "North Korean deaths in the Kursk fighting had risen to around 2,000"
+            return (
+                "people"  # (round 50) "North Korean deaths in the Kursk fighting had risen to around 2,000"
+            )
         if rx.match(r"(?i)(?:nearing|approaching|exceeding|topping|surpassing)\b", fig.text) and rx.search(
             r"\b(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|number\s+of\s+[\w\s]+?)\s+$",
             before,

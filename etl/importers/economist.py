@@ -394,7 +394,12 @@ def _bounds(
     if point is not None and low is not None and high is not None:
         if not low <= point <= high:
             return None, None, "", [], f"estimate {point} is outside {low}-{high}"
+        if low == high:
+            return low, high, "about", ["estimate_low, estimate_high and estimate give one figure"], None
         return low, high, "range", [f"point estimate {point:,}"], None
+    if low is not None and high is not None and low == high:
+        # (QA 11) one figure in both bounds is an estimate, not a range (a range's bounds differ)
+        return low, high, "about", ["estimate_low and estimate_high give one figure"], None
     if low is not None and high is not None:
         return low, high, "range", [], None
     if low is not None:
