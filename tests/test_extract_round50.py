@@ -203,3 +203,58 @@ def test_a_dated_time_stamp_outside_a_live_blog_dates_nothing() -> None:
         "Ukraine's General Staff said yesterday that 170 Russian soldiers had been killed near Sudzha.\n"
     )
     assert [c["stated_on"] for c in extract(text).claims] == ["2025-03-12", "2025-03-12"]
+
+
+# --- round 51 (holdout 164 and 166, read after scoring) -------------------------------------
+
+FACTBOX = "FACTBOX-North Korea's troops in Kursk\n\nFrontline Monitor | Factbox\nJune 18, 2025 05:30 GMT\n\nKey facts.\n\n"
+
+
+def test_a_factbox_item_gives_its_figure_to_the_source_after_the_colon() -> None:
+    text = FACTBOX + (
+        "- More than 6,000 casualties in Kursk: UK Defence Intelligence, in an intelligence update on X "
+        "on Sunday.\n"
+        "- About 11,000 soldiers sent to Kursk last autumn: a senior US defense official, quoted by The "
+        "New York Times.\n"
+    )
+    ukdi = _one(text, 6000)
+    assert (ukdi["claimant"], ukdi["metric"], ukdi["qualifier"], ukdi["stated_on"]) == (
+        "UK Ministry of Defence (Defence Intelligence)",
+        "killed_or_wounded",
+        "over",
+        "2025-06-15",
+    )
+    us = _one(text, 11000)
+    assert (us["claimant"], us["metric"], us["qualifier"]) == (
+        "US Department of Defense (senior official)",
+        "troops_deployed",
+        "about",
+    )
+
+
+def test_a_numbers_box_gives_its_items_to_the_source_its_heading_names() -> None:
+    text = FACTBOX + (
+        "KEY NUMBERS (NIS parliamentary briefing, Wednesday)\n"
+        "- ~600: North Korean soldiers killed in the Kursk fighting\n"
+        "- ~4,100: wounded\n"
+    )
+    got = {(c["claimant"], c["metric"], c["value_low"], c["qualifier"]) for c in extract(text).claims}
+    nis = "National Intelligence Service (South Korea)"
+    assert got == {(nis, "killed", 600, "about"), (nis, "wounded", 4100, "about")}
+
+
+def test_a_timelines_dated_lines_are_no_factbox_items() -> None:
+    text = FACTBOX + (
+        "Timeline\n"
+        "* 20 November 2024: South Korea's National Intelligence Service (NIS) tells lawmakers that more "
+        "than 11,000 North Korean troops are deployed in Kursk.\n"
+    )
+    assert _one(text, 11000)["stated_on"] == "2024-11-20"
+
+
+def test_soldiers_said_to_be_in_a_place_are_a_force_whatever_losses_follow() -> None:
+    text = (
+        "BUDAPEST, Nov 8 (Wire) - Ukrainian President Volodymyr Zelenskyy stated on November 7 that 11,000 "
+        "North Korean soldiers are in Kursk Oblast and that they have already suffered losses."
+    )
+    assert _one(text, 11000)["metric"] == "troops_deployed"

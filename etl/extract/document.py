@@ -407,6 +407,64 @@ _LINE_NO = re.compile(r"\s{0,3}(?P<n>\d{1,4})(?:\.|\s\|)(?:\s+|$)")
 _NUMBERED = re.compile(r"\s{0,3}\d{1,4}(?:\.|\s\|)(?P<pad>\s*)(?P<t>.*)")
 
 
+#: (round 51) A factbox's item, the figure first and its source after a colon: "- More than 6,000
+#: casualties in Kursk: UK Defence Intelligence, in an intelligence update on X on Sunday."
+_FIG_START = (
+    r"(?:~|≈|(?:about|around|roughly|some|approximately|more\s+than|over|at\s+least|up\s+to|nearly|almost"
+    r"|as\s+many\s+as)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?"
+)
+_FACTBOX_ITEM = re.compile(
+    # (a timeline's "* 12 January 2025: …" is a day, not a figure)
+    rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START})(?!\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$))\s+[^:]{{1,140}}?):\s+"
+    r"(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+[A-Za-z]|[A-Z])[^,:;.\"“]{1,80}?)(?P<rest>,\s+[^:]{1,160}?)?\.?\s*"
+)
+#: (round 51) A numbers box's heading naming its source: "KEY NUMBERS (NIS parliamentary briefing,
+#: Wednesday)"; its items ("- ~600: North Korean soldiers killed") are that source's figures.
+_NUMBERS_BOX = re.compile(
+    r"(?i:key\s+numbers|key\s+figures|by\s+the\s+numbers|numbers\s+of\s+the\s+day)\s*"
+    r"\((?P<src>[^,()]{2,60})(?:,\s*(?P<when>[^()]{2,40}))?\)\s*:?\s*"
+)
+_BOX_ITEM = re.compile(
+    rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START}))\s*:\s+(?P<what>[A-Za-z][^:]{{1,140}}?)\.?\s*"
+)
+
+
+def _factbox_lines(lines: list[str]) -> list[str]:
+    """Factbox items and a numbers box's items rewritten as their sources' sentences, which the
+    reader reads: "UK Defence Intelligence said, in an intelligence update on X on Sunday: more than
+    6,000 casualties in Kursk." A year is no figure ("- 2024: …" is a timeline's line)."""
+    out: list[str] = []
+    box: tuple[str, str] | None = None
+    for ln in lines:
+        head = _NUMBERS_BOX.fullmatch(ln.strip())
+        if head is not None:
+            box = (head.group("src").strip(), (head.group("when") or "").strip())
+            out.append(ln)
+            continue
+        item = _BOX_ITEM.fullmatch(ln) if box is not None else None
+        if item is not None and box is not None:
+            src, when = box
+            on = (
+                f" on {when}"
+                if when and rx.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$", when)
+                else ""
+            )
+            fig = rx.sub(r"^[~≈]\s*", "about ", item.group("fig"))
+            out.append(f"The {src} said{on}: {fig} {item.group('what')}.")
+            continue
+        if ln.strip() and not rx.match(r"\s*[-•*–■▪]\s", ln):
+            box = None  # (the box ends at its first line that is no item)
+        fact = _FACTBOX_ITEM.fullmatch(ln)
+        if fact is not None and not rx.fullmatch(r"(?:19|20)\d{2}", fact.group("fig").strip()):
+            fig = rx.sub(r"^[~≈]\s*", "about ", fact.group("fig"))
+            fig = fig[0].lower() + fig[1:]
+            src = fact.group("src")
+            out.append(f"{src[0].upper()}{src[1:]}{fact.group('rest') or ''}, said: {fig}.")
+            continue
+        out.append(ln)
+    return out
+
+
 def _strip_line_numbers(lines: list[str]) -> list[str]:
     """A paste's or code view's numbered lines ("  3." blank, "  4. [10.10.2024] Peskov …", "  5.
     may have been sent …"): the numbers go, so wrapped sentences join and dates open items. Only
@@ -527,6 +585,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
     lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
+    lines = _factbox_lines(lines)
     lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made

@@ -5412,6 +5412,15 @@ class Reader:
             return self._first_metric(number_of.group("w"), prefer_flow=True)
         if _placed_force(clause, fig):
             return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
+        if (fig.low or fig.high or 0) >= 50 and rx.match(
+            r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:troops|soldiers|servicemen|personnel)\s+(?:are|were|is|was)\s+"
+            r"(?:now\s+|already\s+|still\s+|currently\s+)?(?:in|inside|stationed\s+in|deployed\s+in|fighting\s+in)"
+            r"\s+(?:the\s+)?[A-Z]",
+            clause[fig.end :],
+        ):
+            # (round 51) "said that 11,000 North Korean soldiers are in Kursk Oblast and that they have
+            # already suffered losses": a force present; the losses are a claim of their own
+            return "troops_deployed"
         if rx.search(
             # (round 39: a translation's "eliminated and wounded not less than 30 military")
             r"\b(?:killed|kill|eliminated|liquidated)\s+(?:or|and)\s+(?:wounded|injured|wound)\s*$",
