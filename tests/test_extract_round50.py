@@ -258,3 +258,80 @@ def test_soldiers_said_to_be_in_a_place_are_a_force_whatever_losses_follow() -> 
         "North Korean soldiers are in Kursk Oblast and that they have already suffered losses."
     )
     assert _one(text, 11000)["metric"] == "troops_deployed"
+
+
+# --- QA pass 12: the round 50-51 rules' edges ------------------------------------------------
+
+ARTICLE = "Kursk: what we know\nBy Jane Doe, Reuters\nKYIV, March 14, 2025\n\n"
+
+
+def _read(body: str) -> set[tuple[str, str, int | None, str]]:
+    return {
+        (c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in extract(ARTICLE + body).claims
+    }
+
+
+def test_soldiers_held_treated_or_buried_somewhere_are_no_force() -> None:
+    assert _read(
+        "Russia's defence ministry said on Thursday that 300 Ukrainian soldiers are in Russian captivity "
+        "after being captured in Kursk."
+    ) == {("Russian Ministry of Defense", "captured", 300, "2025-03-13")}
+    assert {
+        m
+        for _c, m, _v, _d in _read(
+            "Russian officials said on Thursday that 200 Russian soldiers are in Kursk hospitals, wounded in the strike."
+        )
+    } == {"wounded"}
+
+
+def test_capitals_after_a_time_of_day_that_are_no_time_zone_start_a_sentence() -> None:
+    assert _read(
+        "Ukraine said it struck a base at 6 p.m. AFP reported that Russia said 200 Ukrainians died on Thursday."
+    ) == {("Russia", "killed", 200, "2025-03-13")}
+
+
+def test_a_numbers_box_item_naming_another_source_or_after_a_blank_line_is_not_the_boxs() -> None:
+    dod = "US Department of Defense"
+    assert _read(
+        "KEY NUMBERS (Pentagon, Monday)\n- 11,000: North Korean troops sent\n"
+        "- 600: North Korean dead (Ukraine's estimate)\n"
+    ) == {(dod, "troops_deployed", 11000, "2025-03-10")}
+    assert _read(
+        "KEY NUMBERS (Pentagon, Monday)\n- 11,000: North Korean troops sent to Russia\n\n"
+        "- 3,000: North Korean casualties, Ukraine's GUR says\n"
+    ) == {(dod, "troops_deployed", 11000, "2025-03-10")}
+
+
+def test_a_numbers_box_heading_dates_its_items_by_its_day_or_month() -> None:
+    assert _read(
+        "KEY NUMBERS (Ukraine's General Staff, Dec 12)\n- 1,500: Russian soldiers killed in Kursk"
+    ) == {("General Staff of the Armed Forces of Ukraine", "killed", 1500, "2024-12-12")}
+    (claim,) = extract(ARTICLE + "KEY NUMBERS (NIS, January)\n- 300: North Korean soldiers killed").claims
+    assert (claim["stated_on"], claim["stated_on_precision"]) == ("2025-01-01", "month")
+
+
+def test_factbox_items_whose_colon_names_a_unit_places_or_an_attribution_are_not_rewritten() -> None:
+    assert (
+        _read(
+            "Casualties by unit, according to Ukraine's General Staff on Thursday:\n"
+            "- 1,200 killed: Russian 810th Marine Brigade\n- 500 wounded: North Korean 11th Corps."
+        )
+        == set()
+    )
+    assert (
+        _read(
+            "FACTBOX\n- 11,000 troops: Putin denied any were there.\n"
+            "- 3 villages retaken: Sverdlikovo, Malaya Loknya and Nikolayevo-Darino."
+        )
+        == set()
+    )
+    (claim,) = extract(
+        ARTICLE + "FACTBOX\n- 2 POWs: North Korean soldiers taken in January, Zelenskiy said."
+    ).claims
+    assert claim["stated_on_precision"] != "month"  # January is when they were taken, not when he said it
+
+
+def test_a_factbox_source_with_a_possessive_is_still_the_source() -> None:
+    assert _read(
+        "FACTBOX\n- More than 4,500 North Korean casualties: Ukraine's General Staff, on Facebook."
+    ) == {("General Staff of the Armed Forces of Ukraine", "killed_or_wounded", 4500, "2025-03-14")}

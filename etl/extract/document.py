@@ -424,6 +424,14 @@ _NUMBERS_BOX = re.compile(
     r"(?i:key\s+numbers|key\s+figures|by\s+the\s+numbers|numbers\s+of\s+the\s+day)\s*"
     r"\((?P<src>[^,()]{2,60})(?:,\s*(?P<when>[^()]{2,40}))?\)\s*:?\s*"
 )
+#: Words that attribute a figure to someone: an item that has them names its own source.
+_OTHER_SOURCE = re.compile(r"\(|\b(?:said|says|say|told|according|per|estimates?|claims?|claimed)\b|['’]s\b")
+_ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according|per)\b")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+#: A day as a numbers box's heading gives it: "Wednesday", "Dec 12", "12 December".
+_DAY_WORDS = (
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}"
+)
 _BOX_ITEM = re.compile(
     rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START}))\s*:\s+(?P<what>[A-Za-z][^:]{{1,140}}?)\.?\s*"
 )
@@ -436,17 +444,24 @@ def _factbox_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     box: tuple[str, str] | None = None
     for ln in lines:
+        if not ln.strip():
+            box = None  # (QA 12: a blank line ends a numbers box)
         head = _NUMBERS_BOX.fullmatch(ln.strip())
         if head is not None:
             box = (head.group("src").strip(), (head.group("when") or "").strip())
             out.append(ln)
             continue
         item = _BOX_ITEM.fullmatch(ln) if box is not None else None
+        if item is not None and _OTHER_SOURCE.search(item.group("what")):
+            item = None  # ((QA 12) "- 600: North Korean dead (Ukraine's estimate)": another's figure)
         if item is not None and box is not None:
             src, when = box
             on = (
                 f" on {when}"
-                if when and rx.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day$", when)
+                if rx.fullmatch(_DAY_WORDS, when, re.IGNORECASE)
+                # ((QA 12) the heading's day or month: "(Ukraine's General Staff, Dec 12)", "(NIS, January)")
+                else f" in {when}"
+                if rx.fullmatch(rf"{_MONTH_WORD}(?:\s+\d{{4}})?", when, re.IGNORECASE)
                 else ""
             )
             fig = rx.sub(r"^[~≈]\s*", "about ", item.group("fig"))
@@ -455,6 +470,17 @@ def _factbox_lines(lines: list[str]) -> list[str]:
         if ln.strip() and not rx.match(r"\s*[-•*–■▪]\s", ln):
             box = None  # (the box ends at its first line that is no item)
         fact = _FACTBOX_ITEM.fullmatch(ln)
+        if fact is not None and (
+            rx.search(
+                r"\d", fact.group("src")
+            )  # ((QA 12) "1,200 killed: Russian 810th Marine Brigade": a unit)
+            # (attributed already, in the item's first sentence)
+            or _ATTRIBUTED.search((fact.group("src") + (fact.group("rest") or "")).split(". ")[0])
+            or rx.match(
+                r",\s+[A-Z][^,]*(?:,\s+[A-Z][^,]*)*\s+and\s+[A-Z]", fact.group("rest") or ""
+            )  # (places)
+        ):
+            fact = None
         if fact is not None and not rx.fullmatch(r"(?:19|20)\d{2}", fact.group("fig").strip()):
             fig = rx.sub(r"^[~≈]\s*", "about ", fact.group("fig"))
             fig = fig[0].lower() + fig[1:]
@@ -2862,7 +2888,10 @@ def split_sentences(paragraph: str, lower_starts: bool = False) -> list[str]:
         if rx.search(r"\b[A-Z]\.$", before):  # initials
             continue
         if rx.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", before) and rx.match(
-            r"\s+[A-Z]{2,4}\b(?:\)|[,.;!?]|\s+[a-z])", paragraph[m.end() :]
+            # ((QA 12) a time zone, not any capitals: "at 6 p.m. AFP reported" starts a sentence)
+            r"\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|KST|JST|IST)\b"
+            r"(?:\)|[,.;!?]|\s+[a-z])",
+            paragraph[m.end() :],
         ):
             continue  # (round 50) "on Monday afternoon (around 2 p.m. ET) that …": a time and its zone
         if m.group(0)[-1] in "\"”’'" and rx.match(

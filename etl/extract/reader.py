@@ -5415,7 +5415,10 @@ class Reader:
         if (fig.low or fig.high or 0) >= 50 and rx.match(
             r"\s+(?:[A-Z][\w-]+\s+){0,2}(?:troops|soldiers|servicemen|personnel)\s+(?:are|were|is|was)\s+"
             r"(?:now\s+|already\s+|still\s+|currently\s+)?(?:in|inside|stationed\s+in|deployed\s+in|fighting\s+in)"
-            r"\s+(?:the\s+)?[A-Z]",
+            r"\s+(?:the\s+)?[A-Z]"
+            # ((QA 12) not people held, treated or buried there: "are in Russian captivity", "are in
+            # Kursk hospitals", "are in Ukrainian POW camps")
+            r"(?![^,;.]{0,40}\b(?:captivity|custody|hands|hospitals?|morgues?|POWs?|prisons?|camps?|graves?)\b)",
             clause[fig.end :],
         ):
             # (round 51) "said that 11,000 North Korean soldiers are in Kursk Oblast and that they have
