@@ -335,3 +335,16 @@ def test_a_factbox_source_with_a_possessive_is_still_the_source() -> None:
     assert _read(
         "FACTBOX\n- More than 4,500 North Korean casualties: Ukraine's General Staff, on Facebook."
     ) == {("General Staff of the Armed Forces of Ukraine", "killed_or_wounded", 4500, "2025-03-14")}
+
+
+def test_a_rewritten_factbox_item_keeps_its_printed_words_as_the_quote() -> None:
+    # the reader reads "X said: figure", but the dataset keeps the verbatim quote
+    text = FACTBOX + (
+        "- More than 6,000 casualties in Kursk: UK Defence Intelligence, in an intelligence update on X "
+        "on Sunday.\n\nKEY NUMBERS (NIS parliamentary briefing, Wednesday)\n"
+        "- ~600: North Korean soldiers killed in the Kursk fighting\n"
+    )
+    assert _one(text, 6000)["quote"] == (
+        "More than 6,000 casualties in Kursk: UK Defence Intelligence, in an intelligence update on X on Sunday."
+    )
+    assert _one(text, 600)["quote"] == "~600: North Korean soldiers killed in the Kursk fighting"

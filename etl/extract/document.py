@@ -437,6 +437,11 @@ _BOX_ITEM = re.compile(
 )
 
 
+def _bullet_text(line: str) -> str:
+    """A list item's text without its bullet: what the report prints as the item."""
+    return rx.sub(r"^\s*[-•*–■▪]\s+", "", line).strip()
+
+
 def _factbox_lines(lines: list[str]) -> list[str]:
     """Factbox items and a numbers box's items rewritten as their sources' sentences, which the
     reader reads: "UK Defence Intelligence said, in an intelligence update on X on Sunday: more than
@@ -465,7 +470,9 @@ def _factbox_lines(lines: list[str]) -> list[str]:
                 else ""
             )
             fig = rx.sub(r"^[~≈]\s*", "about ", item.group("fig"))
-            out.append(f"The {src} said{on}: {fig} {item.group('what')}.")
+            read = f"The {src} said{on}: {fig} {item.group('what')}."
+            _note_rewrite("whole", read, _bullet_text(ln))  # (the quote is the item as printed)
+            out.append(read)
             continue
         if ln.strip() and not rx.match(r"\s*[-•*–■▪]\s", ln):
             box = None  # (the box ends at its first line that is no item)
@@ -485,7 +492,9 @@ def _factbox_lines(lines: list[str]) -> list[str]:
             fig = rx.sub(r"^[~≈]\s*", "about ", fact.group("fig"))
             fig = fig[0].lower() + fig[1:]
             src = fact.group("src")
-            out.append(f"{src[0].upper()}{src[1:]}{fact.group('rest') or ''}, said: {fig}.")
+            read = f"{src[0].upper()}{src[1:]}{fact.group('rest') or ''}, said: {fig}."
+            _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
             continue
         out.append(ln)
     return out
@@ -611,13 +620,13 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = _strip_line_numbers(lines)
     lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
-    lines = _factbox_lines(lines)
     lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
+        lines = _factbox_lines(lines)
         lines = [_translated_word_order(_spoken_quote_marks(ln)) for ln in lines]
         if (
             len(first) == 2
