@@ -413,9 +413,11 @@ _FIG_START = (
     r"(?:~|≈|(?:about|around|roughly|some|approximately|more\s+than|over|at\s+least|up\s+to|nearly|almost"
     r"|as\s+many\s+as)\s+)?\d[\d,.]*(?:\s*[-–]\s*\d[\d,.]*)?"
 )
+#: A month's name or its short form: "Dec.", "December", "Sept".
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _FACTBOX_ITEM = re.compile(
     # (a timeline's "* 12 January 2025: …" is a day, not a figure)
-    rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START})(?!\d)(?!\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$))\s+[^:]{{1,140}}?):\s+"
+    rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START})(?!\d)(?!\s+{_MONTH_WORD}(?:\s|,|$))\s+[^:]{{1,140}}?):\s+"
     r"(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+[A-Za-z]|[A-Z])[^,:;.\"“]{1,80}?)(?P<rest>,\s+[^:]{1,160}?)?\.?\s*"
 )
 #: (round 51) A numbers box's heading naming its source: "KEY NUMBERS (NIS parliamentary briefing,
@@ -426,8 +428,8 @@ _NUMBERS_BOX = re.compile(
 )
 #: Words that attribute a figure to someone: an item that has them names its own source.
 _OTHER_SOURCE = re.compile(r"\(|\b(?:said|says|say|told|according|per|estimates?|claims?|claimed)\b|['’]s\b")
+#: A speech verb or "according to" in a factbox item: the item names its own source already.
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according|per)\b")
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 #: A day as a numbers box's heading gives it: "Wednesday", "Dec 12", "12 December".
 _DAY_WORDS = (
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}"
@@ -1045,7 +1047,7 @@ _LIST_ITEM = re.compile(
 #: A live blog's time stamp: "18:40", "21.40 GMT", "5.20pm GMT", "10:05 a.m. ET".
 _TIME_LINE = re.compile(r"(?i)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?")
 _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = _MONTH_WORD
 #: (session 17) A timeline's heading that is a weekday alone: "Wednesday", "Thursday:".
 _WEEKDAY_HEADING = re.compile(rf"{WEEKDAY_WORD}:?")
 #: A live blog's day heading: "Thursday 9 January", "Thursday, January 9", "9 January 2025".
