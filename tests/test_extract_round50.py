@@ -348,3 +348,18 @@ def test_a_rewritten_factbox_item_keeps_its_printed_words_as_the_quote() -> None
         "More than 6,000 casualties in Kursk: UK Defence Intelligence, in an intelligence update on X on Sunday."
     )
     assert _one(text, 600)["quote"] == "~600: North Korean soldiers killed in the Kursk fighting"
+
+
+def test_it_after_a_semicolon_is_the_body_named_before_the_semicolon() -> None:
+    # (QA pass 9's leftover) "it said" after a semicolon went to the previous paragraph's body
+    text = ARTICLE + (
+        "South Korea's National Intelligence Service said on Thursday that about 300 North Korean "
+        "soldiers had been killed in Kursk.\n\n"
+        "Ukraine's General Staff gave no figure of its own on Thursday; it said 3,000 North Korean "
+        "soldiers had been killed or wounded since December.\n\n"
+        "The Pentagon declined to comment on Thursday; it said 1,000 North Korean soldiers had been "
+        "killed or wounded in the past week.\n"
+    )
+    assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
+    assert _one(text, 3000)["claimant"] == "General Staff of the Armed Forces of Ukraine"
+    assert _one(text, 1000)["claimant"] == "US Department of Defense"

@@ -1987,6 +1987,8 @@ class Reader:
         #: given after the figures it credits
         self.said_after = ""
         self.quote_tail = ""
+        #: The sentence's text before the clause being read, when a semicolon ends it (else "").
+        self.before_semicolon = ""
         #: Who the current question is put to (a figure "you told us" is theirs).
         self.answerer: Actor | None = None
         #: The source a list's introduction names ("Summary of yesterday's NIS briefing …:"),
@@ -2362,8 +2364,14 @@ class Reader:
                     "headline" if zone == "body" and self.in_bullet and k == 0 and len(sents) > 1 else zone
                 )
                 for clause in clauses:
+                    at = sent.find(clause)
+                    # (QA 9's leftover) the sentence's text before a clause that follows a semicolon:
+                    # "Ukraine's General Staff gave no figure of its own; it said …": "it" is the
+                    # body named there, not the last one of the sentences before
+                    self.before_semicolon = sent[:at] if at > 0 and sent[:at].rstrip().endswith(";") else ""
                     if not self._read_response(clause, sent):
                         self._read_claims(clause, sent, sent_zone)
+                self.before_semicolon = ""
                 earlier = _EARLIER_GIVEN.search(sent)
                 said = self.ref.actors.resolve(earlier.group("who").strip()) if earlier else None
                 if earlier is not None and said is not None and said.kind == "official":
@@ -4231,6 +4239,14 @@ class Reader:
                 return self.prev_claimant[0]
             return next((a for a in reversed(self.history) if a.kind != "state"), None)
         order = list(self.history)
+        if m.group("pro") == "it" and self.before_semicolon:
+            bodies = [
+                mm.actor
+                for mm in self._mentions(self.before_semicolon)
+                if mm.actor.kind not in ("official", "state", NEW_ACTOR)
+            ]
+            if bodies:
+                return bodies[-1]
         if m.group("pro") in ("it", "It"):
             # "Defence Intelligence published an update. It said that North Korea …": "it" is the
             # body named last before this sentence, not a state named after the pronoun in it
