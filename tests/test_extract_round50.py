@@ -363,3 +363,15 @@ def test_it_after_a_semicolon_is_the_body_named_before_the_semicolon() -> None:
     assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
     assert _one(text, 3000)["claimant"] == "General Staff of the Armed Forces of Ukraine"
     assert _one(text, 1000)["claimant"] == "US Department of Defense"
+
+
+def test_a_total_counting_killed_and_wounded_is_a_loss_not_a_force() -> None:
+    # (QA pass 12's older misread) "the total in Kursk was already 4,000, counting killed and wounded"
+    assert _read(
+        "Ukraine's General Staff said on Thursday the total in Kursk was already 4,000, counting killed and "
+        "wounded North Koreans."
+    ) == {("General Staff of the Armed Forces of Ukraine", "killed_or_wounded", 4000, "2025-03-13")}
+    assert ("US Department of Defense", "troops_deployed", 11000, "2025-03-13") in _read(
+        "The Pentagon said on Thursday the total in Russia was 11,000, including some 3,000 who had been "
+        "killed or wounded."
+    )

@@ -1360,6 +1360,13 @@ _FORCE_THERE = re.compile(
 )
 
 
+#: (QA 12) After a total's figure, what it counts: "…, counting killed and wounded".
+_LOSSES_COUNTED = re.compile(
+    r"[\"”]?\s*,\s+(?:counting|counted\s+as|all|mostly)\b[^.;]{0,30}?"
+    r"\b(?P<what>killed\s+(?:and|or)\s+wounded|dead\s+(?:and|or)\s+wounded|killed|dead|wounded|injured|casualties|losses)\b"
+)
+
+
 def _placed_force(clause: str, fig: Figure) -> bool:
     """A force's size with the noun left out (see `_PLACED`); small numbers are people named
     before ("the two are in Kyiv"), not a force."""
@@ -1374,7 +1381,12 @@ def _placed_force(clause: str, fig: Figure) -> bool:
         and (
             _PLACED.match(clause, fig.end) is not None
             or bool(there)
-            or bool(_FORCE_THERE.search(clause[: fig.start]))
+            or (
+                bool(_FORCE_THERE.search(clause[: fig.start]))
+                # ((QA 12) "the total in Kursk was already 4,000, counting killed and wounded": a
+                # total of losses, not of the force)
+                and not _LOSSES_COUNTED.match(clause, fig.end)
+            )
         )
         and not rx.search(r"\b(?:aged|ages?)\s+$|\b(?:in|since|by|from)\s+$", clause[: fig.start])
     )
@@ -4954,6 +4966,8 @@ class Reader:
             return "people"  # a force sent, or the part of it lost
         if _placed_force(clause, fig):
             return "people"  # "as many as 8,000 are in the Kursk region": the noun is left out
+        if _FORCE_THERE.search(clause[: fig.start]) and _LOSSES_COUNTED.match(clause, fig.end):
+            return "people"  # (QA 12) "the total in Kursk was already 4,000, counting killed and wounded"
         if rx.search(
             r"\b(?:planned|proposed|intended|envisaged)\s+(?:[\w-]+\s+){0,2}(?:deployment|contingent|batch|dispatch)"
             r"\s+of\s*$",
