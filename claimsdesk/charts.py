@@ -21,7 +21,7 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
-from claimsdesk.shape import stated_label
+from claimsdesk.shape import iso_date, stated_label
 
 PALETTE = (
     "#1f77b4",
@@ -183,10 +183,6 @@ def colour_map(names: list[str]) -> dict[str, str]:
     return {n: PALETTE[i % len(PALETTE)] for i, n in enumerate(sorted(set(names)))}
 
 
-def _date(v: object) -> str:
-    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
-
-
 #: The hover of a claim point; the per-point values are `hover_data` columns (customdata).
 HOVER_TEMPLATE = (
     "<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}%{customdata[3]}%{customdata[4]}"
@@ -251,7 +247,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         when = stated_label(stated, prec)
         if isinstance(prec, str) and prec not in ("day", "") and when != "undated":
             when = f"{when} ({prec} precision)"
-        p0, p1 = _date(ps), _date(pe)
+        p0, p1 = iso_date(ps), iso_date(pe)
         claim = f"claim {cid or ''}"
         many = 0 if k is None or pd.isna(k) else int(k)
         out.append(
@@ -391,7 +387,7 @@ def event_marks(
             {
                 "bgcolor": "rgba(255,255,255,0.75)",
                 "font": {"color": "#444", "size": 10},
-                "hovertext": f"{_date(start)}: {title}",
+                "hovertext": f"{iso_date(start)}: {title}",
                 "showarrow": False,
                 "text": text,
                 "x": x,
@@ -1479,7 +1475,7 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
             name="cumulative (claimed)",
             line=dict(color="#1f77b4", width=2),
             hovertext=[
-                f"{_date(d)}: {q}{int(v):,} (cumulative, as claimed)<br>claim {cid}"
+                f"{iso_date(d)}: {q}{int(v):,} (cumulative, as claimed)<br>claim {cid}"
                 + (f"<br>greatest losses that day: {w} direction" if isinstance(w, str) else "")
                 for d, q, v, cid, w in zip(
                     series["date"],
@@ -1505,9 +1501,9 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
             marker_line_width=0,
             hovertext=[
                 (
-                    f"{_date(d)}: the series' first total, no earlier one to compare"
+                    f"{iso_date(d)}: the series' first total, no earlier one to compare"
                     if pd.isna(v)  # (session 21, QA 3 find 7: it read "2022-02-25:  vs previous …")
-                    else f"{_date(d)}: {int(v):+,} vs previous published total"
+                    else f"{iso_date(d)}: {int(v):+,} vs previous published total"
                 )
                 + ("" if pd.isna(n) or int(n) <= 1 else f" (covers {int(n)} days)")
                 for d, v, n in zip(series["date"], inc, series["days_since_prev"], strict=True)

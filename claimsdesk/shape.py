@@ -88,10 +88,15 @@ def accepted(
     return out
 
 
+def iso_date(v: object) -> str:
+    """A date cell as YYYY-MM-DD, or "" for none (NULL, NaT)."""
+    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
+
+
 def stated_label(v: object, precision: object) -> str:
     """A date stated as precisely as it is known: 2024-11-07 (day), 2024-11 (month), 2024
     (year), "undated"; a month-precision claim stored as 2024-11-01 must not read as 1 November."""
-    day = "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
+    day = iso_date(v)
     if not day:
         return "undated"
     return {"month": day[:7], "year": day[:4]}.get(str(precision or "day"), day)

@@ -415,10 +415,6 @@ def download_csv(f: Filters, sort: str, descending: bool, total: int) -> None:
     )
 
 
-def as_date(v: Any) -> str:
-    return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()
-
-
 def stated(v: Any, precision: Any) -> str:
     """A date stated as precisely as it is known, for a metric card: "2025-01" for a claim dated
     only to January (QA 9: "2025-01-01" read as a day), "–" for none. (A word after it, "(month)",

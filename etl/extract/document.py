@@ -426,10 +426,10 @@ _NUMBERS_BOX = re.compile(
     r"(?i:key\s+numbers|key\s+figures|by\s+the\s+numbers|numbers\s+of\s+the\s+day)\s*"
     r"\((?P<src>[^,()]{2,60})(?:,\s*(?P<when>[^()]{2,40}))?\)\s*:?\s*"
 )
-#: Words that attribute a figure to someone: an item that has them names its own source.
-_OTHER_SOURCE = re.compile(r"\(|\b(?:said|says|say|told|according|per|estimates?|claims?|claimed)\b|['’]s\b")
 #: A speech verb or "according to" in a factbox item: the item names its own source already.
 _ATTRIBUTED = re.compile(r"\b(?:said|says|say|told|according|per)\b")
+#: The same in a numbers box's item, and the words of someone else's figure ("(Ukraine's estimate)").
+_OTHER_SOURCE = re.compile(rf"\(|{_ATTRIBUTED.pattern}|\b(?:estimates?|claims?|claimed)\b|['’]s\b")
 #: A day as a numbers box's heading gives it: "Wednesday", "Dec 12", "12 December".
 _DAY_WORDS = (
     rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}"
