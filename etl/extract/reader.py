@@ -253,6 +253,10 @@ NEW_ACTOR = "new actor"
 _CAP = r"(?:[A-Z][\w.'’&-]*|de|von|van|al|bin)"
 _NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+)?{_CAP}){{0,6}}")
 _PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+#: (session 26) Where a named person spoke, between the name and a body the actors file does not
+#: know: "John Kirby at the White House said" is Kirby's claim (the Pentagon, a known body, never
+#: took it: "Sabrina Singh at the Pentagon said").
+_WHERE_SPOKEN = re.compile(r",?\s*(?:(?:speaking|standing)\s+)?(?:at|in)\s+the\s+")
 _TITLED_GAP = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_PERSON})\s*,?\s*(?:also\s+)?$")
 _VERB_TO_METRIC = {
     "killed": "killed",
@@ -3899,6 +3903,8 @@ class Reader:
                     r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", clause[: near[1][0]]
                 ):
                     near = None  # "officials speaking to the BBC's Russian Service said": the audience
+                if near is not None and _WHERE_SPOKEN.fullmatch(clause[best.end : near[1][0]]):
+                    near = None  # "John Kirby at the White House said": where the person spoke
                 if near is not None and near[1][0] >= best.end and v.start() - near[1][1] <= 12:
                     # "..., Secretary of the Security Council Sergei Shoigu said": the speaker
                     return [near[0]], v.start(), v.end(), True, [near[1]]
@@ -3933,6 +3939,8 @@ class Reader:
                     r"\b(?:to|with|for|by|from)\s+(?:the\s+)?$", gap[: titled.start("name")]
                 ):
                     titled = None  # "officials speaking to the BBC's Russian Service said": the audience
+                if titled and _WHERE_SPOKEN.fullmatch(gap[: titled.start("name")]):
+                    titled = None  # "John Kirby at the White House said": not a second speaker
                 if (
                     titled
                     and self.ref.actors.resolve(titled.group("name")) is None
