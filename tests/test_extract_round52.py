@@ -54,3 +54,39 @@ def test_people_at_an_institute_are_still_the_institutes() -> None:
         "about 10,000 North Korean troops are now in Russia's Kursk region."
     )
     assert _one(text, 10000)["claimant"] == "Royal United Services Institute"
+
+
+QA = (
+    "Q&A: the prisoners taken in Kursk\n\n"
+    "Harbour Courier | World\n"
+    "Jan. 15, 2025\n\n"
+    "Kyiv says it holds two North Korean soldiers. Here is what is known.\n\n"
+    "Who announced the capture?\n\n"
+    "President Volodymyr Zelenskyy, in a post on social media on Saturday. He said Ukrainian troops had "
+    "captured two North Korean soldiers in Russia's Kursk region, that both were wounded and that both "
+    "were being questioned in Kyiv.\n\n"
+    "Did anyone confirm it?\n\n"
+    "South Korea's National Intelligence Service (NIS) confirmed it on Sunday, saying that the two were "
+    "captured on Jan. 9 and that it had worked with Ukraine's SBU security service.\n"
+)
+
+
+def test_a_question_heading_names_nobody_and_the_answer_names_the_speaker() -> None:
+    # "Who announced the capture?" used to make "Who" a new claimant, and "He said" went to it
+    claims = [c for c in extract(QA).claims if c["claimant"] == "Volodymyr Zelenskyy"]
+    assert [(c["metric"], c["value_low"], c["stated_on"]) for c in claims] == [("captured", 2, "2025-01-11")]
+    assert all(c["claimant"] != "Who" for c in extract(QA).claims)
+
+
+def test_the_two_captured_are_the_people_told_of_before_not_the_speakers_country() -> None:
+    # "South Korea's NIS …, saying that the two were captured": North Koreans, not South Korean
+    # forces (South Korea's name is part of the speaker's; Ukraine's SBU, later, is no captive)
+    nis = [c for c in extract(QA).claims if c["claimant"] == "National Intelligence Service (South Korea)"]
+    assert [(c["metric"], c["value_low"], c["subject"]) for c in nis] == [("captured", 2, "DPRK forces")]
+
+
+def test_a_speakers_country_is_no_subject_but_a_named_nationality_still_is() -> None:
+    # (negative) the people named after the figure still say whose they are
+    text = QA.replace("that the two were captured", "that two Russian soldiers were captured")
+    nis = [c for c in extract(text).claims if c["claimant"] == "National Intelligence Service (South Korea)"]
+    assert [(c["value_low"], c["subject"]) for c in nis] == [(2, "Russian forces")]

@@ -156,6 +156,12 @@ SIDE_HINTS: tuple[tuple[str, str], ...] = (
 #: Capitalised words that start a sentence or title a person but do not name a speaker.
 NOT_A_NAME: frozenset[str] = frozenset(
     (
+        # (round 52) a Q&A's heading: "Who announced the capture?" names nobody
+        "Who",
+        "Whom",
+        "Whose",
+        "What",
+        "Which",
         "The",
         "A",
         "An",

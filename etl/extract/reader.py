@@ -4739,11 +4739,24 @@ class Reader:
                 if fig.end <= s <= fig.end + len(np.group(1)):  # "12,000 North Koreans"
                     return FORCES[side]
         before = [x for x in sides if x[1] <= fig.start]
-        if before and fig.text == "pair":
+        if (
+            before
+            and (
+                fig.text == "pair"
+                # (round 52) "the NIS confirmed the capture, saying the two were captured on Jan. 9":
+                # a bare number standing for people named before
+                or (
+                    rx.search(r"\b[Tt]he\s+$", clause[: fig.start])
+                    and rx.match(r"\s+(?:were|had\s+been)\b", after)
+                )
+            )
+        ):
             # "Seoul's NIS confirmed it, saying the pair were captured": the speaker's own country
             # names the speaker, not the people taken
-            own = {m.start for m in self._mentions(clause) if m.actor in claimants}
-            before = [x for x in before if not any(0 <= st - x[1] <= 1 for st in own)]
+            own = [(m.start, m.end) for m in self._mentions(clause) if m.actor in claimants]
+            # (the country just before the speaker's name, or inside it: "South Korea's National
+            # Intelligence Service (NIS)" is one name in the actors file)
+            before = [x for x in before if not any(st - 1 <= x[1] and x[0] < en for st, en in own)]
             if not before and self.capture_told[2]:
                 return FORCES[self.capture_told[2]]
         if before:
@@ -5730,11 +5743,15 @@ class Reader:
                 side = next(
                     (
                         SIDE_WORDS.get(rx.sub(r"['’]s$", "", m.group(0)), "")
-                        for m in _SIDE_RE.finditer(clause[told.start() :])
+                        # (round 52) the people the capture names, not a body later in the
+                        # sentence ("… captured on Jan. 9 … cooperated with Ukraine's SBU")
+                        for m in _SIDE_RE.finditer(clause[told.start() : told.end() + 40])
                     ),
                     "",
                 )
-                self.capture_told = (self.sentence_no, counted, side)
+                # (round 52) "saying the two were captured on Jan. 9": no side named, the captives
+                # are the ones told of before
+                self.capture_told = (self.sentence_no, counted, side or self.capture_told[2])
         by_outlet = _QUOTED_BY.search(clause)
         if by_outlet:
             # "A senior US official quoted by The New York Times said …": the outlet only carries
