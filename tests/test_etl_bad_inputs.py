@@ -106,7 +106,8 @@ def test_a_duplicate_header_name_is_an_error_naming_file_and_column(
 # (`test_a_line_break_in_a_key_is_quarantined`): in a file with other control characters the
 # full control check would catch it before the rule that test is about.
 
-FRACTIONS = ["30.5", "30.4", "1e3", "30,5"]
+# (QA pass 13) "0x1E", "0b11" and "3_0" are read as numbers by a bare cast to BIGINT
+FRACTIONS = ["30.5", "30.4", "1e3", "30,5", "0x1E", "0b11", "3_0"]
 CONTROLS = [
     ("ref", "base-kia\x00"),  # also: the response naming base-kia is quarantined, not unlinked
     ("ref", "a\tb"),

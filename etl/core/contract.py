@@ -66,6 +66,10 @@ EVENT_KINDS: tuple[str, ...] = (
 )
 
 
+#: The largest figure a BIGINT column holds: a larger one is quarantined, never a traceback.
+MAX_FIGURE = 2**63 - 1
+
+
 def sql_in(values: tuple[str, ...]) -> str:
     """Render a vocabulary as a SQL IN list for DDL CHECK constraints (constants only)."""
     return "(" + ", ".join("'" + v.replace("'", "''") + "'" for v in values) + ")"

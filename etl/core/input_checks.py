@@ -272,11 +272,16 @@ def lines_are_records(found: FileScan, records: int) -> bool:
     return lines == records
 
 
-def _whole_number_bad(q: str) -> str:
-    """SQL: the text cell `q` is given but is not a whole number (cheap tests first)."""
+def whole_number_bad(q: str) -> str:
+    """SQL: the text cell `q` is given but is not a whole number (cheap tests first).
+
+    DuckDB's cast to BIGINT rounds ("2.5" gives 3) and reads "1e3", "0x10", "0b11" and "1_0" as
+    numbers: a cell with any character besides digits, a sign and spaces must match WHOLE_RE
+    ("30", "30.0", " +30 "), so no figure is ever rounded or reinterpreted (QA pass 13).
+    """
     return (
         f"(CASE WHEN {q} IS NULL THEN false WHEN TRY_CAST({q} AS BIGINT) IS NULL "
-        f"THEN trim({q}) <> '' WHEN strpos({q}, '.') > 0 OR strpos(lower({q}), 'e') > 0 "
+        f"THEN trim({q}) <> '' WHEN translate({q}, '0123456789+- ', '') <> '' "
         f"THEN NOT regexp_matches({q}, '{WHOLE_RE}') ELSE false END)"
     )
 
@@ -323,7 +328,7 @@ def strict_row_checks(
         )
     for c in int_cols:
         q = '"' + c + '"'
-        bad = _whole_number_bad(q)
+        bad = whole_number_bad(q)
         conds.append(bad)
         tests.append(
             f"CASE WHEN {bad} THEN struct_pack(field := '{c}', value := {q}, reason := "

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import duckdb
 
 from etl.core.contract import PRECISIONS, sql_in
+from etl.core.input_checks import whole_number_bad
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.staging import Staged
 
@@ -104,7 +105,8 @@ def int_rules(col: str, label: str | None = None) -> list[Rule]:
     name = label or col
     return [
         rule(
-            f"{col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL",
+            # (QA pass 13) "2.5", "1e3", "0x10" are not whole numbers: a bare cast rounds or reads them
+            f"(({col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL) OR {whole_number_bad(col)})",
             name,
             f"'''' || {col} || ''' is not a whole number'",
             col,

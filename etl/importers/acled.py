@@ -126,7 +126,8 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
     table = read_csv_records(sf.path, sf.label, KNOWN)
     header = set(table.header)
     id_col = next((c for c in ("event_id_cnty", "data_id") if c in header), "")
-    missing = [c for c in ("event_date",) if c not in header]
+    # (QA pass 13) without `fatalities` every event would load with no figure and no word said
+    missing = [c for c in ("event_date", "fatalities") if c not in header]
     if not id_col:
         missing.insert(0, "event_id_cnty (or data_id)")
     if missing:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,29 +20,47 @@ import pandas as pd
 from etl.core.report import Quarantined, column_count_problem
 from etl.importers.inputs import ImportInputError
 
+#: A word of Cyrillic letters: three in a row. Windows-1252 text read as Windows-1251 gives at
+#: most a stray letter or two between Latin ones ("Krakуw"), Cyrillic text gives whole words.
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
 
-def _decode_lenient(raw: bytes) -> tuple[str, set[int]]:
-    """Text of `raw` and the 1-based physical lines that were not UTF-8.
 
-    Such lines are decoded as Windows-1252 (the usual culprit), else Latin-1 (never fails), so a
-    stray byte costs one character, never the row.
+def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
+    """Text of `raw`, the 1-based physical lines that were not UTF-8, and what they were read as.
+
+    A UTF-16 file with its byte-order mark (Excel's "Unicode text") is decoded whole. Lines that
+    are not UTF-8 are read as Windows-1251 when that gives Cyrillic words in most of them (exports
+    re-saved on a Russian or Ukrainian machine), else as Windows-1252 (the usual culprit), else as
+    Latin-1 (never fails), so a stray byte costs one character, never the row.
     """
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), set(), ""
+        except UnicodeDecodeError:
+            pass
     try:
-        return raw.decode("utf-8"), set()
+        return raw.decode("utf-8"), set(), ""
     except UnicodeDecodeError:
         pass
-    parts: list[str] = []
-    bad: set[int] = set()
-    for i, line in enumerate(raw.splitlines(keepends=True), start=1):
+    lines = raw.splitlines(keepends=True)
+    bad: dict[int, bytes] = {}
+    for i, line in enumerate(lines, start=1):
         try:
-            parts.append(line.decode("utf-8"))
+            line.decode("utf-8")
         except UnicodeDecodeError:
-            bad.add(i)
-            try:
-                parts.append(line.decode("cp1252"))
-            except UnicodeDecodeError:
-                parts.append(line.decode("latin-1"))
-    return "".join(parts), bad
+            bad[i] = line
+    cyrillic = sum(1 for b in bad.values() if _CYRILLIC_WORD.search(b.decode("cp1251", "replace")))
+    legacy = "cp1251" if cyrillic * 2 > len(bad) else "cp1252"
+    parts: list[str] = []
+    for i, line in enumerate(lines, start=1):
+        if i not in bad:
+            parts.append(line.decode("utf-8"))
+            continue
+        try:
+            parts.append(line.decode(legacy))
+        except UnicodeDecodeError:
+            parts.append(line.decode("latin-1"))
+    return "".join(parts), set(bad), "Windows-1251" if legacy == "cp1251" else "Windows-1252"
 
 
 @dataclass
@@ -52,6 +71,8 @@ class CsvTable:
     header: list[str]
     rows_read: int
     quarantine: list[Quarantined]
+    #: What rows that were not UTF-8 were read as ("Windows-1251", "Windows-1252"), else "".
+    recoded_as: str = ""
 
 
 def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
@@ -59,18 +80,20 @@ def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
 
     Header names are matched case-insensitively (BOM and spaces stripped). Quoted cells may hold
     commas, quotes and newlines. `_row` is the spreadsheet row (header = 1; a multi-line record
-    is one row); `_recoded` says the row had bytes that were not UTF-8 (decoded as cp1252).
+    is one row); `_recoded` says the row had bytes that were not UTF-8 (`_decode_lenient`).
     Columns in `known` that the file lacks are added empty, so SQL can name them all.
     """
     if not path.is_file():
         raise ImportInputError(f"{label}: file not found")
-    text, bad_lines = _decode_lenient(path.read_bytes())
+    text, bad_lines, recoded_as = _decode_lenient(path.read_bytes())
     text = text.removeprefix(codecs.BOM_UTF8.decode("utf-8"))
     # Big cells are read here and judged by the caller; the csv module's limit is process-wide,
     # so it is raised for this read only and put back (other readers rely on the default).
     saved_limit = csv.field_size_limit(1 << 30)
     try:
-        return _read_rows(path, label, text, bad_lines, known)
+        table = _read_rows(path, label, text, bad_lines, known)
+        table.recoded_as = recoded_as
+        return table
     finally:
         csv.field_size_limit(saved_limit)
 

@@ -69,7 +69,7 @@ from urllib.parse import urlparse
 import duckdb
 import pandas as pd
 
-from etl.core.contract import claim_id
+from etl.core.contract import MAX_FIGURE, claim_id
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.importers.checks import require_rows
 from etl.importers.csvread import read_csv_records
@@ -315,7 +315,10 @@ def parse_number(cell: str | None) -> tuple[int | None, str | None]:
         return None, None
     text = cell.strip()
     if _NUMBER_RE.match(text):
-        return int(text.replace(",", "")), None
+        n = int(text.replace(",", ""))
+        if n > MAX_FIGURE:  # (QA pass 13) a BIGINT column's limit: quarantined, not a traceback
+            return None, f"'{text}' is out of range (the largest figure is {MAX_FIGURE:,})"
+        return n, None
     return None, f"'{text}' is not a whole number (a note in a value cell is not read)"
 
 

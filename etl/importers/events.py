@@ -89,6 +89,13 @@ def start_event_import(
     if unknown:
         outcome.warnings.append("unknown column(s) ignored: " + ", ".join(unknown))
     frame = table.frame
+    recoded = int(frame["_recoded"].sum())
+    if recoded:
+        # (QA pass 13) said on the console, not only in each event's flags
+        outcome.warnings.append(
+            f"{recoded} row(s) were not UTF-8 and were read as {table.recoded_as} (flagged not_utf8); "
+            "if their text looks wrong, save the file as UTF-8 and import it again"
+        )
     doc_ids, docs = outlet_documents(frame[source_col], source, make_doc)
     frame["_doc_ids"] = ["\n".join(ids) for ids in doc_ids]
     stage_frame(con, frame, f"{prefix}_src")

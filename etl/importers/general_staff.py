@@ -54,6 +54,7 @@ from urllib.parse import urlparse
 import duckdb
 import pandas as pd
 
+from etl.core.contract import MAX_FIGURE
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.schema import DIRECTION_NOTE, DIRECTION_NOTE_PATTERN, GS_SOURCE
 from etl.importers.inputs import ImportInputError, Outcome, SourceFile, is_url, sha256_file, slug
@@ -110,12 +111,15 @@ def _figure(value: object) -> tuple[int | None, str | None]:
         n = value
     elif isinstance(value, float) and value.is_integer():
         n = int(value)
-    elif isinstance(value, str) and value.strip().isdigit():
+    elif isinstance(value, str) and re.fullmatch(r"[0-9]+", value.strip()):
+        # (QA pass 13) ASCII digits only: str.isdigit() passes "²", which int() refuses
         n = int(value.strip())
     else:
         return None, f"{json.dumps(value, ensure_ascii=False)} is not a whole number"
     if n < 0:
         return None, "figures cannot be negative"
+    if n > MAX_FIGURE:
+        return None, f"{n} is out of range (the largest figure is {MAX_FIGURE:,})"
     return n, None
 
 

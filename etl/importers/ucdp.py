@@ -136,7 +136,8 @@ def load_ucdp(con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: B
 
 def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildReport) -> Outcome:
     table = read_csv_records(sf.path, sf.label, KNOWN)
-    missing = [c for c in ("id", "date_start") if c not in table.header]
+    # (QA pass 13) the figures too: without them every event would load with none, silently
+    missing = [c for c in ("id", "date_start", "low", "best", "high") if c not in table.header]
     if missing:
         raise ImportInputError(
             f"{sf.label}, row 1 (header): missing column(s) {', '.join(missing)}; is this a UCDP GED CSV?"
