@@ -63,7 +63,9 @@ if q.empty:
 else:
     st.warning(
         f"{counts['quarantined']:,} row(s) did not load. Fix them in the named file and row, then "
-        "rebuild with `python -m etl build`."
+        "rebuild with `python -m etl build` (the files of data/ and those data/sources/ declares), "
+        "or import the fixed file again with `python -m etl import SOURCE FILE` (a file imported "
+        "by hand: a rebuild reads it from the database, not from the file)."
     )
     ui.table(
         q,
