@@ -169,6 +169,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     except InputFileError as exc:
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
         return 1
+    for line in res.skipped:
+        print(f"note: {line}", file=sys.stderr)
+    if res.version_path is None:
+        print("nothing to import (database unchanged)")
+        return 0
     res.report.version_path = res.version_path
     res.report.seconds = res.seconds
     print_summary(res.report, "published", res.outcomes)

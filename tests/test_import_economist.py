@@ -378,7 +378,7 @@ def test_the_two_tables_as_two_declarations_share_claims_and_flags(tmp_path: Pat
     ) == [
         (
             "gives the same claim (UK MoD, 2022-04-01, killed_or_wounded, Russian forces) as "
-            "economist-estimates with a different figure (11966-11966)",
+            "economist-soldier-deaths-casualties-estimates with a different figure (11966-11966)",
         )
     ]
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'economist' AND basis = 'period'") == [(3,)]
@@ -401,6 +401,25 @@ def test_a_revised_figure_replaces_the_one_the_table_gave_before(imported_rw: Pa
     assert q(imported_rw, "SELECT count(*) FROM claims WHERE source = 'economist'") == [(17,)]
     with db.connect_readonly(db.resolve_live(imported_rw)) as con:
         check_integrity(con)
+
+
+def test_the_same_table_under_upstreams_file_name_is_the_same_table(
+    imported_rw: Path, tmp_path: Path
+) -> None:
+    """(QA pass 13) Upstream's file name ("Soldier deaths_casualties in Ukraine - estimates.csv", as
+    the README's refresh link downloads it) used to make a second document of the same table: the
+    same content added a report to every claim (n_reports overstated corroboration), and a revised
+    figure was quarantined as "another table's" instead of replacing the old one."""
+    reports = "SELECT count(*) FROM reports WHERE starts_with(doc_id, 'economist-')"
+    before = q(imported_rw, reports)
+    upstream = tmp_path / "Soldier deaths_casualties in Ukraine - estimates.csv"
+    upstream.write_text(ESTIMATES.read_text().replace("20/07/2022,15000,", "20/07/2022,16000,"))
+    res = run_import("economist", str(upstream), imported_rw, show_progress=False)
+    assert not [x for x in res.report.quarantine if " as economist-" in x.reason]  # "another table"
+    assert q(imported_rw, "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'") == [
+        (16000,)
+    ]
+    assert q(imported_rw, reports) == before
 
 
 @pytest.mark.parametrize("full", [True, False], ids=["full build", "incremental build"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ from claimsdesk import charts
 from claimsdesk import queries as Q
 from claimsdesk.filters import Filters
 from etl.build import build
+from etl.cli import main
 from etl.core import db
 from etl.core.schema import check_integrity
 from etl.importers.checks import AllQuarantinedError
@@ -274,6 +276,25 @@ def test_importing_the_same_files_twice_changes_nothing(live: Path) -> None:
     assert sum(o.rows_new for o in first.outcomes) == 32
     assert [o.rows_new for o in second.outcomes] == [0, 0]
     assert checksum(live) == before
+
+
+def test_the_same_content_under_another_name_is_left_out_and_said(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 13) A browser's "russia_losses_personnel(1).json" (byte for byte the file imported
+    before) printed "new 0" but added a second document and a second report to every claim."""
+    run_import("general-staff", str(FIX / "russia_losses_personnel.json"), live, show_progress=False)
+    before, version = checksum(live), db.resolve_live(live)
+    copy = tmp_path / "russia_losses_personnel(1).json"
+    shutil.copyfile(FIX / "russia_losses_personnel.json", copy)
+    assert main(["import", "general-staff", str(copy), "--db", str(live), "--quiet"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "nothing to import (database unchanged)\n"
+    assert err == (
+        "note: russia_losses_personnel(1).json: the same content as 'russia_losses_personnel.json' "
+        f"(imported {dt.datetime.now(dt.UTC).date()}) is already in the database; left out\n"
+    )
+    assert checksum(live) == before and db.resolve_live(live) == version
 
 
 def test_a_newer_file_adds_only_the_new_days(live: Path, tmp_path: Path) -> None:
