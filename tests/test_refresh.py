@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import hashlib
 import http.server
+import io
 import shutil
 import socket
 import threading
@@ -457,3 +459,72 @@ def test_a_full_build_keeps_an_older_import_logged_under_a_declared_files_name(
         ("estimates.csv", "build"),
         ("estimates.csv (one-off import)", "import"),
     ]
+
+
+def _declared_gs_project(tmp_path: Path) -> tuple[Path, Path]:
+    """The curated files with the General Staff fixture declared in data/sources/, built."""
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
+    shutil.copytree(FIX / "general-staff", data / "sources" / "general-staff")
+    (data / "sources" / "general-staff.toml").write_text(
+        'source = "general-staff"\npath = "sources/general-staff"\n'
+    )
+    return data, built(data, tmp_path / "db" / "claims.duckdb")
+
+
+@pytest.mark.parametrize("source", ["general-staff", "economist", "ucdp"])
+def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_incremental_ones(
+    tmp_path: Path, source: str
+) -> None:
+    """(QA pass 13) A newer copy of a declared file, imported by hand, revises a figure. A full
+    build used to restore the declared copy's figure (General Staff: the same claim id), or keep
+    both figures as two claims (The Economist: the id changes with the figure), while an
+    incremental build kept the revision: two builds of the same inputs disagreed."""
+    newer = tmp_path / "one-off"
+    newer.mkdir()
+    if source == "general-staff":
+        data, ptr = _declared_gs_project(tmp_path)
+        text = (FIX / "general-staff" / "russia_losses_personnel.json").read_text()
+        assert '"personnel": 5710' in text
+        (newer / "russia_losses_personnel.json").write_text(
+            text.replace('"personnel": 5710', '"personnel": 5720')
+        )
+        what = "SELECT claim_id, value_low FROM claims WHERE source = 'general-staff' AND value_low IN (5710, 5720)"
+        revised = [("gs-2022-03-01-personnel_losses", 5720)]
+    elif source == "ucdp":  # an event's deaths: best 10 (low 5, high 15) revised to 12
+        data, ptr = project(tmp_path)
+        shutil.copy(GED, data / "sources" / "ged.csv")
+        (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
+        built(data, ptr)
+        rows = list(csv.reader(io.StringIO(GED.read_bytes().decode("latin-1"), newline="")))
+        best = rows[0].index("best")
+        assert rows[1][0] == "400001" and rows[1][best] == "10"
+        rows[1][best] = "12"
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        (newer / "ged.csv").write_bytes(buf.getvalue().encode("latin-1"))
+        what = "SELECT fatalities_low, fatalities_best, fatalities_high FROM events WHERE event_id = 'ucdp-400001'"
+        revised = [(5, 12, 15)]
+    else:
+        data, ptr = project(tmp_path)
+        declare(data, f"http://127.0.0.1:{closed_port()}")
+        built(data, ptr)
+        text = (ECON / "estimates.csv").read_text()
+        assert "20/07/2022,15000," in text
+        (newer / "estimates.csv").write_text(text.replace("20/07/2022,15000,", "20/07/2022,16000,"))
+        what = "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'"
+        revised = [(16000,)]
+    target = newer / {"general-staff": "russia_losses_personnel.json", "ucdp": "ged.csv"}.get(
+        source, "estimates.csv"
+    )
+    assert main(["import", source, str(target), "--db", str(ptr), "--quiet"]) == 0
+    every = (
+        "SELECT claim_id, value_low, value_high FROM claims UNION ALL "
+        "SELECT event_id, fatalities_best, fatalities_high FROM events ORDER BY 1"
+    )
+    after_import = q(ptr, every)
+    assert q(ptr, what) == revised
+    for step in ("full build", "incremental build", "full build again"):
+        build(data, ptr, extra_steps=source_steps(data), incremental=step == "incremental build")
+        assert q(ptr, what) == revised, step
+        assert q(ptr, every) == after_import, step

@@ -72,6 +72,84 @@ def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+#: What an importer's revision changes in a claim, and in an event (a figure, a date, a bound).
+_CLAIM_FIGURE = (
+    "value_low",
+    "value_high",
+    "qualifier",
+    "basis",
+    "stated_on",
+    "stated_on_precision",
+    "period_start",
+    "period_end",
+)
+_EVENT_FIGURE = (
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "date_start",
+    "date_end",
+    "date_precision",
+)
+
+
+def _same(columns: tuple[str, ...]) -> str:
+    """SQL: rows `p` (live) and `b` (this build) agree on `columns`."""
+    return " AND ".join(f"p.{c} IS NOT DISTINCT FROM b.{c}" for c in columns)
+
+
+def _take_later_revisions(con: duckdb.DuckDBPyConnection) -> None:
+    """(QA pass 13) Let a one-off import's revisions outlive a full build, as they do an
+    incremental one.
+
+    A newer copy of a declared file, imported by hand, revises figures the declared copy gave
+    (General Staff's 2025-12-31 figure, an Economist estimate, a UCDP event's deaths). A full
+    build re-imports the declared copy, and carrying only the ids it lacks kept the old figure
+    (or, where the id changed with the figure, both). For a source whose declared files this
+    build loaded unchanged (the same content as the live database recorded) and which a one-off
+    import touched, the live database's rows are what those files plus the import give: rows of
+    that source whose figures differ there, or that the live database no longer has, are removed
+    here, and the carry below copies the live versions. A declared file that changed since the
+    live database leaves the declared rows as they are (it is the newer word). The price: a
+    changed importer's new reading of an unchanged declared file waits for `--without-imports`
+    while one-off imports of its source are kept (README, "Import public datasets").
+    """
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE carry_revised_sources AS
+        SELECT DISTINCT c.source FROM carry_files c
+        WHERE EXISTS (SELECT 1 FROM import_log b WHERE b.source = c.source AND b.via <> 'import')
+          AND NOT EXISTS (SELECT 1 FROM import_log b
+                          WHERE b.source = c.source AND b.via <> 'import'
+                            AND b.content_sha256 IS DISTINCT FROM
+                                (SELECT p.content_sha256 FROM prev.import_log p
+                                 WHERE p.source_file = b.source_file))
+        """
+    )
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE carry_stale_claims AS
+        SELECT claim_id FROM claims WHERE source IN (SELECT source FROM carry_revised_sources)
+        EXCEPT
+        SELECT p.claim_id FROM prev.claims p JOIN claims b USING (claim_id)
+        WHERE {_same(_CLAIM_FIGURE)}
+        """
+    )
+    for table in ("claim_warring_flags", "reports", "claim_places", "claims_wide", "claims"):
+        con.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT claim_id FROM carry_stale_claims)")
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE carry_stale_events AS
+        SELECT event_id FROM events WHERE source IN (SELECT source FROM carry_revised_sources)
+        EXCEPT
+        SELECT p.event_id FROM prev.events p JOIN events b USING (event_id)
+        WHERE {_same(_EVENT_FIGURE)}
+        """
+    )
+    for table in ("event_documents", "events"):
+        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM carry_stale_events)")
+
+
 def carry_imports(
     con: duckdb.DuckDBPyConnection,
     live: Path,
@@ -120,6 +198,8 @@ def carry_imports(
         if not n_files:
             return 0
         srcs = "(SELECT DISTINCT source FROM carry_files)"
+        if declared is None:
+            _take_later_revisions(con)
         con.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE carry_claims AS
