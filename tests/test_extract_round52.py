@@ -90,3 +90,83 @@ def test_a_speakers_country_is_no_subject_but_a_named_nationality_still_is() -> 
     text = QA.replace("that the two were captured", "that two Russian soldiers were captured")
     nis = [c for c in extract(text).claims if c["claimant"] == "National Intelligence Service (South Korea)"]
     assert [(c["value_low"], c["subject"]) for c in nis] == [(2, "Russian forces")]
+
+
+# --- Tracker tables pasted as text (round 52, holdout 169) -----------------------------------
+
+PIPES = (
+    "RIVERWATCH OSINT | grid export | week 45\n"
+    "Exported 8 Nov 2024\n\n"
+    "North Korean troops in Russia: who said how many\n\n"
+    "| # | date said | claimant | channel | figure | where | source |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| 1 | 2024-10-28 | Sabrina Singh (Pentagon) | press briefing | around 10,000 | eastern Russia (training) | AP |\n"
+    "| 2 | 2024-10-31 | Antony Blinken | press conference | as many as 8,000 | Kursk region | Yonhap |\n"
+    "| 3 | 2024-11-04 | Pat Ryder (Pentagon) | press briefing | 11,000-12,000 | Russia (total) | Korea Herald |\n"
+)
+
+
+def _numeric(text: str) -> list[tuple[object, ...]]:
+    return sorted(
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"], c["stated_on"])
+        for c in extract(text).claims
+        if c["value_low"] is not None or c["value_high"] is not None
+    )
+
+
+def test_a_pipe_tables_rows_are_each_a_claim_of_the_row_claimant_on_the_rows_day() -> None:
+    # the row number, the outlet column and the rule row are no part of the claim; the figure's
+    # people come from the table's title ("North Korean troops in Russia")
+    assert _numeric(PIPES) == [
+        ("Antony Blinken (US State Department)", "troops_deployed", None, 8000, "up_to", "2024-10-31"),
+        ("Pat Ryder (US Department of Defense)", "troops_deployed", 11000, 12000, "range", "2024-11-04"),
+        ("Sabrina Singh (US Department of Defense)", "troops_deployed", 10000, 10000, "about", "2024-10-28"),
+    ]
+
+
+def test_a_tab_separated_export_under_a_columns_line_is_read_the_same_way() -> None:
+    text = (
+        "Kursk claims log | export 2025-09-04\n\n"
+        "Columns: as of | estimate by | channel | series | value | note\n"
+        "2025-04-30\tNIS (via lawmakers)\tparliamentary briefing\tkilled in Kursk\tabout 600\tsuperseded\n"
+        "2025-06-17\tSergei Shoigu\tremarks in Pyongyang\tsappers to be sent\tone thousand\tdemining\n"
+        "\nNorth Korean losses and deployments, as claimed.\n"
+    )
+    got = {c["value_low"]: c for c in extract(text).claims}
+    assert (got[600]["claimant"], got[600]["metric"], got[600]["stated_on"]) == (
+        "National Intelligence Service (South Korea)",
+        "killed",
+        "2025-04-30",
+    )
+    assert (got[1000]["claimant"], got[1000]["metric"]) == (
+        "Sergei Shoigu (Security Council of Russia)",
+        "troops_deployed",
+    )
+
+
+def test_a_row_whose_claim_as_worded_carries_its_figure_is_not_given_the_coded_one_too() -> None:
+    text = (
+        "Annex B: late-December claims\n\n"
+        "No. | Date of statement | Claimant (channel) | Claim, as worded | Coded figure | Window\n"
+        "B-1 | 27.12.2024 | John Kirby, NSC spokesman (press briefing) | more than 1,000 North Korean "
+        "soldiers killed or wounded in the last week | ~1,000 | 20-27.12.2024\n"
+    )
+    (claim,) = [c for c in extract(text).claims if c["value_low"] is not None]
+    assert (claim["claimant"], claim["value_low"], claim["qualifier"]) == (
+        "John Kirby (White House National Security Council)",
+        1000,
+        "over",
+    )
+
+
+def test_a_table_without_a_figure_column_is_read_as_before() -> None:
+    # (negative) a table of statements (who, when, what they said) keeps its own reading
+    text = (
+        "Statements log\n\n"
+        "| date | who | what they said |\n"
+        "|---|---|---|\n"
+        "| 2024-12-16 | HUR | at least 30 North Korean soldiers were killed or wounded near Plekhovo |\n"
+    )
+    assert _numeric(text) == [
+        ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 30, None, "at_least", "2024-12-16")
+    ]

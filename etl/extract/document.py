@@ -1421,6 +1421,186 @@ _WHEN_COL = re.compile(r"(?i)(?:date|when|day|posted)(?:\s+(?:said|stated|given)
 _WHERE_COL = re.compile(r"(?i)channel|where|venue|medium|platform|how")
 
 
+#: (round 52) A tracker's column of whose figure it is: "claimant", "estimate by", "who".
+_FT_WHO = re.compile(r"(?i)claimant|who|speaker|said\s+by|estimate\s+by|claimed\s+by|by")
+#: ... and "source" when no column above is there (else "source" names the outlet).
+_FT_SOURCE = re.compile(r"(?i)source")
+_FT_WHEN = re.compile(
+    r"(?i)date|date\s+(?:said|stated|given|of\s+statement)|said(?:\s+on)?|stated(?:\s+on)?|posted|as\s+of"
+    r"|claim\s+date|when|day"
+)
+_FT_CHANNEL = re.compile(r"(?i)channel|how|venue|medium|platform")
+_FT_WHAT = re.compile(
+    r"(?i)claim|what|what\s+(?:they|was)\s+(?:claim(?:ed)?|said)|series|metric|claim,?\s+as\s+worded"
+    r"|description|counted|what\s+is\s+counted"
+)
+_FT_FIGURE = re.compile(
+    r"(?i)figure(?:,?\s+as\s+worded)?|value|number|count|estimate(?:,?\s+as\s+worded)?|figure\s+given"
+)
+_FT_CODED = re.compile(r"(?i)coded(?:\s+figure)?")
+_FT_PLACE = re.compile(r"(?i)where|place|places|location|area")
+_FT_WINDOW = re.compile(r"(?i)window|period|span")
+#: A window cell that says the figure is a running total.
+_FT_TO_DATE = re.compile(r"(?i)to\s+date|so\s+far|cumulative|total|since\s+deployment")
+#: A markdown table's rule row: "|---|:--:|".
+_FT_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
+#: Nationalities a table's title may give its figures (the people they count).
+_FT_NATION = re.compile(r"\b(?:North\s+Korean|DPRK|Russian|Ukrainian)\b")
+#: A word or figure that counts: digits or a number word ("several hundred", "nearly half").
+_FT_COUNTS = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|thousands?"
+    r"|several|half)\b)"
+)
+_FT_PEOPLE = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(p) for p in PEOPLE_NOUNS) + r"|losses|killed|dead|wounded)\b"
+)
+
+
+#: A row's words that say what happened to the people counted; without one they are present.
+_FT_VERB = re.compile(
+    r"(?i)\b(?:killed|wounded|injured|dead|died|deaths|lost|losses|casualties|captured|sent|deployed"
+    r"|arrived|dispatched|liberated|retaken|recaptured|held|taken|missing|exceeded|to\s+be)\b"
+)
+
+
+def _ft_cells(row: str, tabs: bool) -> list[str]:
+    """A tracker row's cells: split on tabs, or on "|" (a markdown row's outer pipes dropped)."""
+    if tabs:
+        return [c.strip() for c in row.split("\t")]
+    cells = [c.strip() for c in row.strip().split("|")]
+    if row.strip().startswith("|"):
+        cells = cells[1:]
+    if row.strip().endswith("|") and cells:
+        cells = cells[:-1]
+    return cells
+
+
+def _ft_head(row: str) -> tuple[list[str], bool] | None:
+    """A tracker table's header: its normalised column names and whether rows split on tabs."""
+    line = row.strip()
+    columns = rx.match(r"(?i)columns?\s*:\s*", line)
+    if columns:  # "Columns: date | claimant | …" over tab-separated rows
+        line = line[columns.end() :]
+    if "|" in line:
+        tabs = bool(columns)
+        raw = _ft_cells(line, False)
+    elif "\t" in line:
+        tabs, raw = True, _ft_cells(line, True)
+    else:
+        return None
+    head = [rx.sub(r"\s+", " ", rx.sub(r"\s*\([^()]*\)", "", c).replace("_", " ")).strip() for c in raw]
+    if len(head) < 3 or any(len(c.split()) > 5 for c in head):
+        return None
+    return head, tabs
+
+
+def _ft_said(what: str, fig: str, nation: str) -> str:
+    """What a tracker row says, as words: its figure and what it counts."""
+    what = rx.sub(r"\s*\+\s*", " and ", what).replace("k+w", "killed and wounded").strip(" .;")
+    fig = fig.strip(" .;")
+    if fig and what and _FT_COUNTS.search(what):
+        return what  # the claim as worded carries its figure ("4,000 casualties have occurred")
+    if fig and what:
+        if _FT_PEOPLE.match(what) or _FT_NATION.search(what) or _FT_PEOPLE.search(fig):
+            return f"{fig} {what}" if not _FT_PEOPLE.search(fig) else f"{fig}, {what}"
+        first = what.split()[0].lower()
+        if any(first == p.lower() or first + "s" == p.lower() for p in PEOPLE_NOUNS):
+            return f"{fig} {nation} {what}".replace("  ", " ")  # "one thousand North Korean sappers …"
+        return f"{fig} {nation} soldiers {what}".replace("  ", " ")  # "about 600 … soldiers killed in Kursk"
+    if fig:
+        return fig if _FT_PEOPLE.search(fig) or not nation else f"{fig} {nation} soldiers"
+    return what
+
+
+def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
+    """(round 52) A tracker's table of claims pasted as text, its cells split by pipes or tabs, with
+    a column of who gave the figure and one of the figure ("date said | claimant | channel | claim
+    | figure | where | source"): each row is read as a sentence, "On <date>, <who> said in a
+    <channel> that <figure> <what it counts> in <place> so far.", the row's number, the outlet it
+    was seen in and the tracker's own notes left out. A nounless figure ("around 10,000") counts
+    the people the table's title names ("North Korean troops in Russia: who said how many").
+    Returns the row after the table, or None (not such a table: `_table_prose` reads it)."""
+    found = _ft_head(rows[i])
+    if found is None:
+        return None
+    head, tabs = found
+
+    def col(pattern: re.Pattern[str], taken: set[int]) -> int | None:
+        return next((k for k, c in enumerate(head) if k not in taken and pattern.fullmatch(c)), None)
+
+    who = col(_FT_WHO, set())
+    if who is None:
+        who = col(_FT_SOURCE, set())
+    figure = col(_FT_FIGURE, {who} if who is not None else set())
+    if who is None or figure is None:
+        return None
+    taken = {who, figure}
+    when = col(_FT_WHEN, taken)
+    taken |= {when} if when is not None else set()
+    channel = col(_FT_CHANNEL, taken)
+    taken |= {channel} if channel is not None else set()
+    what = col(_FT_WHAT, taken)
+    taken |= {what} if what is not None else set()
+    place = col(_FT_PLACE, taken)
+    window = col(_FT_WINDOW, taken | ({place} if place is not None else set()))
+    title = " ".join(r for r in rows[max(0, i - 4) : i] if r)
+    nat = _FT_NATION.search(title)
+    nation = (
+        "North Korean"
+        if nat and nat.group(0) == "DPRK"
+        else (rx.sub(r"\s+", " ", nat.group(0)) if nat else "")
+    )
+    j = i + 1
+    while j < len(rows) and rows[j] and (_FT_RULE.fullmatch(rows[j].strip()) or ("\t" in rows[j]) == tabs):
+        if _FT_RULE.fullmatch(rows[j].strip()):
+            out[j] = ""
+            j += 1
+            continue
+        cells = _ft_cells(rows[j], tabs)
+        if len(cells) != len(head):
+            break
+        blank = {"", "-", "–", "—", "--", "n/a", "N/A", "n.d.", "none"}
+        fig = cells[figure].strip("\"“”' ")
+        said_what = cells[what] if what is not None else ""
+        nofig = rx.match(r"(?i)no\s+figure\s*[:;,-]?\s*", fig)
+        if nofig:
+            said_what, fig = said_what or fig[nofig.end() :], ""
+        if fig in blank:
+            fig = ""
+        said_what = "" if said_what in blank else said_what.replace('"', "").replace("“", "").replace("”", "")
+        said = _ft_said(said_what, fig, nation)
+        if not said:
+            out[j] = ""
+            j += 1
+            continue
+        where = rx.sub(r"\s*\([^()]*\)", "", cells[place]).strip() if place is not None else ""
+        if where and where not in blank and where.lower() not in said.lower():
+            said = f"{said} in {where}"
+        if fig and not _FT_VERB.search(said):
+            said = f"there are {said}"  # "around 10,000 North Korean soldiers in eastern Russia"
+        if window is not None and _FT_TO_DATE.fullmatch(cells[window].strip()):
+            said = f"{said} so far"
+        m = _ORG_PERSON.fullmatch(cells[who])
+        speaker = f"{m.group('org')}'s {m.group('who')}" if m else rx.sub(r"\s*\([^()]*\)", "", cells[who])
+        speaker = speaker.split(",")[0].strip()
+        venue = cells[channel] if channel is not None and cells[channel] not in blank else ""
+        venue = rx.sub(r"\s*\([^()]*\)", "", venue).strip()
+        how = (f" on {venue}" if venue.lower() in _PLATFORMS else f" in a {venue}") if venue else ""
+        day = rx.sub(r"\s*\([^()]*\)", "", cells[when]).strip() if when is not None else ""
+        day = "" if day in blank else day
+        lead = (f"On {day}, " if day[:1].isdigit() else f"In {day}, ") if day else ""
+        if speaker and speaker not in blank:
+            out[j] = f"{lead}{speaker} said{how} that {said}."
+            _note_rewrite("whole", out[j], rows[j].strip())
+        else:
+            out[j] = ""
+        j += 1
+    if j == i + 1:
+        return None
+    out[i] = ""  # the header row names columns, no one says it
+    return j
+
+
 def _table_prose(rows: list[str]) -> list[str]:
     """A table of statements ("DATE | WHO | CHANNEL | WHAT THEY SAID") read as sentences: each row
     becomes "On <date>, <who> said in a <channel> that <what>.", so a figure in a row is read like
@@ -1428,7 +1608,9 @@ def _table_prose(rows: list[str]) -> list[str]:
     out = list(rows)
     i = 0
     while i < len(rows):
-        side_by_side = _speaker_columns(rows, out, i) or _spaced_table(rows, out, i)
+        side_by_side = (
+            _speaker_columns(rows, out, i) or _spaced_table(rows, out, i) or _figure_table(rows, out, i)
+        )
         if side_by_side is not None:
             i = side_by_side
             continue
@@ -1452,6 +1634,10 @@ def _table_prose(rows: list[str]) -> list[str]:
                 continue
         j = i + 1
         while j < len(rows) and rows[j] and len(cells := _cells(rows[j], sheet)) == len(head):
+            if not sheet and _FT_RULE.fullmatch(rows[j].strip()):
+                out[j] = ""  # (round 52) a markdown table's rule row: "|---|---|"
+                j += 1
+                continue
             speaker = rx.sub(r"\s*\([^()]*\)", "", cells[who[0]]).split(",")[0].strip()
             if sheet:
                 # "Pentagon - Ryder": the body's person, as "Pentagon's Ryder"
