@@ -170,3 +170,29 @@ def test_a_table_without_a_figure_column_is_read_as_before() -> None:
     assert _numeric(text) == [
         ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 30, None, "at_least", "2024-12-16")
     ]
+
+
+def test_the_secretary_of_a_council_is_its_official_the_report_named_before() -> None:
+    # (round 52, holdout 168) no title next to the name: a council has one secretary
+    text = (
+        "Six thousand more\n\nBy A. Columnist\nWednesday 18 June 2025\n\n"
+        "Sergei Shoigu is back in Pyongyang. After talks with Kim Jong Un yesterday, the secretary of "
+        "Russia's Security Council told reporters that the North would send one thousand sappers to the "
+        "Kursk region."
+    )
+    claim = _one(text, 1000)
+    assert (claim["claimant"], claim["metric"], claim["stated_on"]) == (
+        "Sergei Shoigu (Security Council of Russia)",
+        "troops_deployed",
+        "2025-06-17",
+    )
+
+
+def test_the_secretary_of_another_body_is_not_the_official_named_before() -> None:
+    # (negative) Shoigu is the Security Council's secretary, not the National Security Council's
+    text = (
+        "Six thousand more\n\nBy A. Columnist\nWednesday 18 June 2025\n\n"
+        "Sergei Shoigu is back in Pyongyang. Yesterday the secretary of Ukraine's National Security and "
+        "Defense Council told reporters that the North would send one thousand sappers to the Kursk region."
+    )
+    assert all(c["claimant"] != "Sergei Shoigu (Security Council of Russia)" for c in extract(text).claims)

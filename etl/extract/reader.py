@@ -182,7 +182,7 @@ _COUNTRY_ADJ = {
 #: whose next paragraphs name the person.
 _DESCRIBED_SPEAKER = re.compile(
     r"(?:^|(?<=[\s,]))(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:(?:prominent|popular|well-known|leading|top|pro-war|pro-Kremlin)\s+)?"
-    r"(?:(?P<role>head|chief|director)\s+of\s+(?P<body>[^,;:\"“]{3,60}?)"
+    r"(?:(?P<role>head|chief|director|secretary)\s+of\s+(?P<body>[^,;:\"“]{3,60}?)"
     r"|(?P<adj>Russian|Ukrainian)\s+(?:(?:military|war|pro-war|pro-Kremlin|nationalist)\s+){0,2}blogger))"
     r"\s+(?:(?:has|had|also)\s+)?$"
 )
@@ -2955,7 +2955,13 @@ class Reader:
                     if (
                         a.kind == "official"
                         and a.parent == body.name
-                        and _HEAD_TITLE.search(text[max(0, m.start - 40) : m.end + 40])
+                        and (
+                            _HEAD_TITLE.search(text[max(0, m.start - 40) : m.end + 40])
+                            # (round 52) "Sergei Shoigu … . After talks, the secretary of Russia's
+                            # Security Council told reporters": a council has one secretary, and
+                            # the official of it the report named is the one
+                            or described.group("role") == "secretary"
+                        )
                     ):
                         people.add(a.name)
                 elif "blogger" in a.name.lower() and (not side or a.side == side):
