@@ -180,3 +180,54 @@ def test_a_utf16_export_with_its_byte_order_mark_loads(live: Path, tmp_path: Pat
     f = res.report.files[0]
     assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (3, 3, 0)
     assert res.outcomes[0].warnings == []
+
+
+# --- QA pass 14: what the fixes above missed ----------------------------------------------
+
+
+def test_polish_windows_1250_rows_are_not_taken_for_cyrillic(live: Path, tmp_path: Path) -> None:
+    # "Żółkiew" and "łóżko" in Windows-1250 hold three such bytes in a row, and were read as
+    # Windows-1251 ("Їуіkiew"); a Cyrillic word is made of those bytes only
+    header, rows = _clean(ACLED, 2)
+    rows[0][header.index("location")] = "Żółkiew"
+    rows[0][header.index("notes")] = "Ostrzał koło Żółkiewki; łóżko szpitalne"
+    path = _write(tmp_path / "acled.csv", header, rows, encoding="cp1250")
+    res = run_import("acled", str(path), live, show_progress=False)
+    assert q(live, "SELECT place_name, quote FROM events WHERE flags LIKE '%not_utf8%'") == [
+        ("Żółkiew", "Ostrzał koło Żółkiewki; łóżko szpitalne")
+    ]
+    assert any("read as Windows-1250" in w for w in res.outcomes[0].warnings)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_export_without_a_byte_order_mark_loads(live: Path, tmp_path: Path, encoding: str) -> None:
+    # it used to fail with "missing column(s) … is this an ACLED export?"
+    header, rows = _clean(ACLED, 3)
+    res = run_import("acled", str(_write(tmp_path / "acled.csv", header, rows, encoding)), live, False)
+    f = res.report.files[0]
+    assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (3, 3, 0)
+
+
+def test_an_acled_figure_past_bigint_is_out_of_range_not_a_fraction(live: Path, tmp_path: Path) -> None:
+    header, rows = _clean(ACLED, 2)
+    rows[0][header.index("fatalities")] = "9223372036854775808"
+    run_import("acled", str(_write(tmp_path / "acled.csv", header, rows)), live, show_progress=False)
+    assert q(live, "SELECT reason FROM quarantine WHERE source_file = 'acled.csv'") == [
+        ("'9223372036854775808' is out of range (the largest figure is 9,223,372,036,854,775,807)",)
+    ]
+
+
+def test_a_general_staff_folder_with_a_renamed_copy_is_refused_naming_it(live: Path, tmp_path: Path) -> None:
+    # "russia_losses_personnel(1).json" beside the equipment file was left out without a word
+    folder = tmp_path / "gs"
+    folder.mkdir()
+    (folder / "russia_losses_personnel(1).json").write_text(GS.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "russia_losses_equipment.json").write_text(
+        (FIX / "general-staff" / "russia_losses_equipment.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    before = live.resolve()
+    with pytest.raises(
+        ImportInputError, match=r"russia_losses_personnel\(1\)\.json is not one of the dataset"
+    ):
+        run_import("general-staff", str(folder), live, show_progress=False)
+    assert live.resolve() == before

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.core.contract import PRECISIONS, sql_in
-from etl.core.input_checks import whole_number_bad
+from etl.core.contract import MAX_FIGURE, PRECISIONS, sql_in
+from etl.core.input_checks import WHOLE_RE, whole_number_bad
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.staging import Staged
 
@@ -101,14 +101,25 @@ def date_precision_rules(date_col: str, prec_col: str) -> list[Rule]:
 
 
 def int_rules(col: str, label: str | None = None) -> list[Rule]:
-    """A non-empty cell that must be a whole number >= 0."""
+    """A non-empty cell that must be a whole number >= 0 that a BIGINT holds."""
     name = label or col
+    # (QA pass 14) digits past BIGINT's largest value: "out of range", not "not a whole number"
+    too_big = (
+        f"({col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL AND regexp_matches({col}, '{WHOLE_RE}'))"
+    )
     return [
         rule(
             # (QA pass 13) "2.5", "1e3", "0x10" are not whole numbers: a bare cast rounds or reads them
-            f"(({col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL) OR {whole_number_bad(col)})",
+            f"(({col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL) OR {whole_number_bad(col)}) "
+            f"AND NOT {too_big}",
             name,
             f"'''' || {col} || ''' is not a whole number'",
+            col,
+        ),
+        rule(
+            too_big,
+            name,
+            f"'''' || {col} || ''' is out of range (the largest figure is {MAX_FIGURE:,})'",
             col,
         ),
         rule(f"try_cast({col} AS BIGINT) < 0", name, "'cannot be negative'", col),

@@ -20,22 +20,52 @@ import pandas as pd
 from etl.core.report import Quarantined, column_count_problem
 from etl.importers.inputs import ImportInputError
 
-#: A word of Cyrillic letters: three in a row. Windows-1252 text read as Windows-1251 gives at
-#: most a stray letter or two between Latin ones ("Krakуw"), Cyrillic text gives whole words.
-_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
+#: A word of the bytes Windows-1251 gives Cyrillic letters, and nothing else: three or more, with
+#: no ASCII letter in the word. Central European text (Windows-1250: "Żółkiew", "łóżko", "Žďár")
+#: mixes such bytes with ASCII letters inside its words; Russian and Ukrainian words are all of
+#: them ("Курск", "Київ").
+_CYRILLIC_WORD = re.compile(rb"(?<![A-Za-z\x80-\xff])[\x80-\xff]{3,}(?![A-Za-z\x80-\xff])")
+#: Letters of Windows-1250 (Polish) whose bytes are symbols in Windows-1252 (ł ³, ą ¹, ż ¿, Ł £,
+#: Ą ¥, Ż ¯), inside a word: Polish text, where Western text never has such a symbol in a word.
+_CENTRAL_EUROPEAN = re.compile(r"[A-Za-zÀ-ž][łążŁĄŻ]|[łążŁĄŻ][A-Za-zÀ-ž]")
+#: Names the console note gives the encodings.
+_ENCODING_NAMES = {"cp1251": "Windows-1251", "cp1250": "Windows-1250", "cp1252": "Windows-1252"}
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when `raw` looks like UTF-16 text without its byte-order mark
+    (every other byte of its start a NUL, as ASCII letters give), else None."""
+    head = raw[:2000]
+    if len(head) < 8 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
     """Text of `raw`, the 1-based physical lines that were not UTF-8, and what they were read as.
 
-    A UTF-16 file with its byte-order mark (Excel's "Unicode text") is decoded whole. Lines that
-    are not UTF-8 are read as Windows-1251 when that gives Cyrillic words in most of them (exports
-    re-saved on a Russian or Ukrainian machine), else as Windows-1252 (the usual culprit), else as
-    Latin-1 (never fails), so a stray byte costs one character, never the row.
+    A UTF-16 file (Excel's "Unicode text"), with its byte-order mark or without one, is decoded
+    whole. Lines that are not UTF-8 are read as Windows-1251 when most of them hold words of
+    Cyrillic letters only (exports re-saved on a Russian or Ukrainian machine), as Windows-1250
+    when they hold Polish letters Windows-1252 has no letter for, else as Windows-1252 (the usual
+    culprit), else as Latin-1 (never fails), so a stray byte costs one character, never the row.
     """
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16"), set(), ""
+        except UnicodeDecodeError:
+            pass
+    wide = _utf16_without_bom(raw)
+    if wide is not None:
+        try:
+            return raw.decode(wide), set(), ""
         except UnicodeDecodeError:
             pass
     try:
@@ -49,8 +79,14 @@ def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
             line.decode("utf-8")
         except UnicodeDecodeError:
             bad[i] = line
-    cyrillic = sum(1 for b in bad.values() if _CYRILLIC_WORD.search(b.decode("cp1251", "replace")))
-    legacy = "cp1251" if cyrillic * 2 > len(bad) else "cp1252"
+    cyrillic = sum(1 for b in bad.values() if _CYRILLIC_WORD.search(b))
+    central = sum(1 for b in bad.values() if _CENTRAL_EUROPEAN.search(b.decode("cp1250", "replace")))
+    if cyrillic * 2 > len(bad):
+        legacy = "cp1251"
+    elif central * 2 > len(bad):
+        legacy = "cp1250"
+    else:
+        legacy = "cp1252"
     parts: list[str] = []
     for i, line in enumerate(lines, start=1):
         if i not in bad:
@@ -60,7 +96,7 @@ def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
             parts.append(line.decode(legacy))
         except UnicodeDecodeError:
             parts.append(line.decode("latin-1"))
-    return "".join(parts), set(bad), "Windows-1251" if legacy == "cp1251" else "Windows-1252"
+    return "".join(parts), set(bad), _ENCODING_NAMES[legacy]
 
 
 @dataclass

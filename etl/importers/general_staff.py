@@ -93,6 +93,19 @@ def expand_gs_inputs(path: Path) -> list[Path]:
             for n in ("russia_losses_personnel.json", "russia_losses_equipment.json")
             if (path / n).is_file()
         ]
+        others = sorted(
+            p.name
+            for p in path.glob("*.json")
+            if p.name.startswith("russia_losses") and p.name not in {f.name for f in found}
+        )
+        if others:
+            # (QA pass 14) a browser's "russia_losses_personnel(1).json" in the folder was left
+            # out without a word, its new and revised days with it
+            raise ImportInputError(
+                f"{path}: {', '.join(others)} is not one of the dataset's two file names "
+                "(russia_losses_personnel.json, russia_losses_equipment.json); rename it or import "
+                "it on its own"
+            )
         if not found:
             raise ImportInputError(
                 f"{path}: no russia_losses_personnel.json or russia_losses_equipment.json in it"
