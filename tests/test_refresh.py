@@ -528,3 +528,31 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         build(data, ptr, extra_steps=source_steps(data), incremental=step == "incremental build")
         assert q(ptr, what) == revised, step
         assert q(ptr, every) == after_import, step
+
+
+def test_a_corrected_declared_file_replaces_its_old_figure_with_one_off_imports_live(tmp_path: Path) -> None:
+    """(QA pass 14) With any one-off Economist import live, correcting a figure in the declared
+    estimates table published the old figure beside the new one (the build carried every live
+    row it lacked, the old declared copy's included). The corrected figure now replaces it, and
+    the one-off import's own revision of the *unchanged* monthly table stands."""
+    data, ptr = project(tmp_path)
+    declare(data, f"http://127.0.0.1:{closed_port()}")
+    built(data, ptr)
+    # a renamed copy of the monthly table with April's per-month figure revised (5,790 -> 5,800)
+    renamed = (
+        tmp_path / "one-off" / "Soldier deaths_casualties in Ukraine - uk mod month-by-month estimates.csv"
+    )
+    renamed.parent.mkdir()
+    monthly = (ECON / "uk-mod-monthly.csv").read_text()
+    assert "april,2022,193,30,5790," in monthly
+    renamed.write_text(monthly.replace("april,2022,193,30,5790,", "april,2022,193,30,5800,"))
+    assert main(["import", "economist", str(renamed), "--db", str(ptr), "--quiet"]) == 0
+    estimates = data / "sources" / "economist" / "estimates.csv"
+    assert "20/07/2022,15000," in estimates.read_text()
+    estimates.write_text(estimates.read_text().replace("20/07/2022,15000,", "20/07/2022,15500,"))
+    cia = "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'"
+    april = "SELECT value_low FROM claims WHERE source = 'economist' AND value_low IN (5790, 5800)"
+    for full in (False, True):  # (a changed data/sources file makes the first a full build too)
+        build(data, ptr, extra_steps=source_steps(data), incremental=not full)
+        assert q(ptr, cia) == [(15500,)], full
+        assert q(ptr, april) == [(5800,)], full

@@ -654,6 +654,13 @@ CREATE TABLE IF NOT EXISTS event_documents (
     doc_id    VARCHAR NOT NULL,          -- documents.doc_id
     ord       INTEGER NOT NULL           -- 1 = events.doc_id
 );
+CREATE TABLE IF NOT EXISTS import_touched (
+    source      VARCHAR NOT NULL,        -- the importer of a one-off import (python -m etl import)
+    kind        VARCHAR NOT NULL,        -- 'claim' or 'event'
+    id          VARCHAR NOT NULL,        -- the claims.claim_id or events.event_id it set
+    key_hash    UBIGINT NOT NULL,        -- what the row is about (etl.importers.touched)
+    before_hash UBIGINT                  -- the figures it replaced there, before any one-off import
+);
 """
 
 

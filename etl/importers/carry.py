@@ -6,10 +6,11 @@ carrying over the rows that one-off imports put into the live database, so that 
 after (or while) an analyst imports a file does not silently drop that import.
 
 What is carried: for every file in the live `import_log` with `via = 'import'` that this build
-did not load itself (from a declaration in `data/sources/`), the rows of its source
-(`general-staff`, `acled`, `ucdp`) whose ids the build does not already have: claims with
-their reports and places, events with their documents, the documents they cite, and the file's
-`import_log`, `load_log` and `quarantine` rows. Dashboard rows (`claims_wide`) are recomputed
+did not load itself (from a declaration in `data/sources/`), the rows one-off imports of its
+source set (`import_touched`, `etl.importers.touched`), decided row by row against this build's
+rows about the same thing (`_settle_touched`; a database from before that table: every row of the
+source whose id the build lacks): claims with their reports and places, events with their
+documents, the documents they cite, and the file's `import_log`, `load_log` and `quarantine` rows. Dashboard rows (`claims_wide`) are recomputed
 against the new curated tables (actor names, place names), not copied. A place link to a place
 removed from `places.csv` is dropped (an event keeps its published name and coordinates).
 
@@ -25,7 +26,7 @@ import duckdb
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined
 from etl.core.schema import ensure_import_objects, insert_claims_wide
 from etl.core.staging import label_for
-from etl.importers import SOURCES
+from etl.importers import SOURCES, touched
 
 #: What a one-off import's label gets when a declared file of the build has its name.
 ONE_OFF_SUFFIX = " (one-off import)"
@@ -72,82 +73,46 @@ def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-#: What an importer's revision changes in a claim, and in an event (a figure, a date, a bound).
-_CLAIM_FIGURE = (
-    "value_low",
-    "value_high",
-    "qualifier",
-    "basis",
-    "stated_on",
-    "stated_on_precision",
-    "period_start",
-    "period_end",
-)
-_EVENT_FIGURE = (
-    "fatalities_low",
-    "fatalities_best",
-    "fatalities_high",
-    "date_start",
-    "date_end",
-    "date_precision",
-)
-
-
-def _same(columns: tuple[str, ...]) -> str:
-    """SQL: rows `p` (live) and `b` (this build) agree on `columns`."""
-    return " AND ".join(f"p.{c} IS NOT DISTINCT FROM b.{c}" for c in columns)
-
-
-def _take_later_revisions(con: duckdb.DuckDBPyConnection) -> None:
-    """(QA pass 13) Let a one-off import's revisions outlive a full build, as they do an
-    incremental one.
-
-    A newer copy of a declared file, imported by hand, revises figures the declared copy gave
-    (General Staff's 2025-12-31 figure, an Economist estimate, a UCDP event's deaths). A full
-    build re-imports the declared copy, and carrying only the ids it lacks kept the old figure
-    (or, where the id changed with the figure, both). For a source whose declared files this
-    build loaded unchanged (the same content as the live database recorded) and which a one-off
-    import touched, the live database's rows are what those files plus the import give: rows of
-    that source whose figures differ there, or that the live database no longer has, are removed
-    here, and the carry below copies the live versions. A declared file that changed since the
-    live database leaves the declared rows as they are (it is the newer word). The price: a
-    changed importer's new reading of an unchanged declared file waits for `--without-imports`
-    while one-off imports of its source are kept (README, "Import public datasets").
-    """
+def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
+    """(QA passes 13-14) Decide, row by row, which of the live database's one-off rows to carry
+    (`etl.importers.touched`): a row with nothing about the same thing in this build, or whose
+    counterpart here still has the figures it replaced (the build's row is removed: the import's
+    revision stands); not one whose counterpart the declared file has changed since (the newer
+    word). Returns False for a live database from before `import_touched` (the old rule then
+    carries every row of the sources that the build lacks)."""
+    if not _has_table(con, "prev", "import_touched"):
+        return False
     con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE carry_revised_sources AS
-        SELECT DISTINCT c.source FROM carry_files c
-        WHERE EXISTS (SELECT 1 FROM import_log b WHERE b.source = c.source AND b.via <> 'import')
-          AND NOT EXISTS (SELECT 1 FROM import_log b
-                          WHERE b.source = c.source AND b.via <> 'import'
-                            AND b.content_sha256 IS DISTINCT FROM
-                                (SELECT p.content_sha256 FROM prev.import_log p
-                                 WHERE p.source_file = b.source_file))
-        """
+        "CREATE OR REPLACE TEMP TABLE touch_build AS "
+        + touched.rows_sql("", "(SELECT DISTINCT source FROM carry_files)")
     )
     con.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE carry_stale_claims AS
-        SELECT claim_id FROM claims WHERE source IN (SELECT source FROM carry_revised_sources)
-        EXCEPT
-        SELECT p.claim_id FROM prev.claims p JOIN claims b USING (claim_id)
-        WHERE {_same(_CLAIM_FIGURE)}
+        """
+        CREATE OR REPLACE TEMP TABLE carry_touched AS
+        SELECT t.*, b.id AS build_id,
+               b.id IS NULL OR (t.before_hash IS NOT NULL AND b.fig_hash = t.before_hash
+                                AND b.fig_hash IS DISTINCT FROM p.fig_hash) AS take
+        FROM prev.import_touched t
+        LEFT JOIN (SELECT * FROM touch_build QUALIFY row_number() OVER (PARTITION BY source, kind, key_hash
+                                                                         ORDER BY id) = 1) b
+          ON b.source = t.source AND b.kind = t.kind AND b.key_hash = t.key_hash
+        LEFT JOIN ("""
+        + touched.rows_sql("prev", "(SELECT DISTINCT source FROM carry_files)")
+        + """) p
+          ON p.kind = t.kind AND p.id = t.id
+        WHERE t.source IN (SELECT source FROM carry_files)
         """
     )
+    # the build's rows an import revised: the revision (carried below) replaces them
+    stale = "SELECT build_id FROM carry_touched WHERE take AND build_id IS NOT NULL AND kind = '{}'"
     for table in ("claim_warring_flags", "reports", "claim_places", "claims_wide", "claims"):
-        con.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT claim_id FROM carry_stale_claims)")
-    con.execute(
-        f"""
-        CREATE OR REPLACE TEMP TABLE carry_stale_events AS
-        SELECT event_id FROM events WHERE source IN (SELECT source FROM carry_revised_sources)
-        EXCEPT
-        SELECT p.event_id FROM prev.events p JOIN events b USING (event_id)
-        WHERE {_same(_EVENT_FIGURE)}
-        """
-    )
+        con.execute(f"DELETE FROM {table} WHERE claim_id IN ({stale.format('claim')})")
     for table in ("event_documents", "events"):
-        con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT event_id FROM carry_stale_events)")
+        con.execute(f"DELETE FROM {table} WHERE event_id IN ({stale.format('event')})")
+    con.execute(
+        "INSERT INTO import_touched SELECT source, kind, id, key_hash, before_hash FROM carry_touched WHERE take"
+    )
+    return True
 
 
 def carry_imports(
@@ -198,13 +163,17 @@ def carry_imports(
         if not n_files:
             return 0
         srcs = "(SELECT DISTINCT source FROM carry_files)"
-        if declared is None:
-            _take_later_revisions(con)
+        ensure_import_objects(con)
+        known = _settle_touched(con)
+        # with provenance, only the rows one-off imports set and that are to be kept: a row an
+        # older declared copy gave, which this build's copy no longer does, is not carried
+        only_touched = "AND claim_id IN (SELECT id FROM carry_touched WHERE take AND kind = 'claim')"
         con.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE carry_claims AS
             SELECT claim_id FROM prev.claims
             WHERE source IN {srcs} AND claim_id NOT IN (SELECT claim_id FROM claims)
+            {only_touched if known else ""}
             {f"AND claim_id NOT IN (SELECT claim_id FROM {declared[0]})" if declared else ""}
             """
         )
@@ -229,6 +198,7 @@ def carry_imports(
             CREATE OR REPLACE TEMP TABLE carry_events AS
             SELECT event_id FROM prev.events
             WHERE source IN {srcs} AND event_id NOT IN (SELECT event_id FROM events)
+            {"AND event_id IN (SELECT id FROM carry_touched WHERE take AND kind = 'event')" if known else ""}
             {f"AND event_id NOT IN (SELECT event_id FROM {declared[1]})" if declared else ""}
             """
         )

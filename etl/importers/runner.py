@@ -12,7 +12,7 @@ import duckdb
 from etl.core import db, derived
 from etl.core.report import BuildReport
 from etl.core.schema import ensure_import_objects
-from etl.importers import SOURCES
+from etl.importers import SOURCES, touched
 from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
 from etl.importers.carry import ONE_OFF_SUFFIX
@@ -171,7 +171,10 @@ def run_import(
             # Integrity (a loader bug fails the import, never publishes) and the tables derived
             # from claims_wide, for this source's claims only (etl.core.derived).
             with derived.tracking_source(con, source):
+                ensure_import_objects(con)
+                touched.snapshot(con, source)
                 result.outcomes = run_loader(con, source, files, report)
+                touched.record(con, source)  # what a full build must keep (etl.importers.touched)
                 write_load_records(con, report)
                 record_imports(con, result.outcomes, "import")
             for table in ("claims", "reports", "documents", "events", "quarantine"):

@@ -1,0 +1,96 @@
+"""Which rows one-off imports set, and what they replaced: so a full build keeps their figures.
+
+A one-off import (`python -m etl import`) adds rows and revises figures that a declared file in
+`data/sources/` gave (upstream's newer copy). A full build reloads the declared files and then
+carries the one-off imports over from the live database (`etl.importers.carry`); for that it must
+know which live rows the one-off imports brought, and whether a declared file has changed a
+figure since. `import_touched` records, per importer, each claim or event a one-off import set
+(new, or with other figures), what it is about (`key_hash`: a claim's claimant, day, metric,
+subject, basis and period; an event's id) and the figures it replaced (`before_hash`, kept from
+the first one-off import that touched it: the declared file's figures; NULL for a new row).
+
+At a full build, for each such row: no row about the same thing in the build, carry it; the
+build's row still has the figures it replaced, the import's revision stands (the build's row goes,
+the live row is carried); the build's row has other figures, the declared file changed since and
+is the newer word (the live row is not carried).
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+#: What a claim is about (The Economist's one claim per key) and what its figures are.
+CLAIM_KEY = "hash(claimant_id, stated_on, metric, subject, basis, period_start, period_end)"
+CLAIM_FIGURES = "hash(value_low, value_high, qualifier, stated_on_precision, period_start, period_end)"
+EVENT_KEY = "hash(event_id)"
+EVENT_FIGURES = "hash(fatalities_low, fatalities_best, fatalities_high, date_start, date_end, date_precision)"
+
+
+def rows_sql(catalog: str, source_sql: str) -> str:
+    """SQL: (kind, id, key_hash, fig_hash) of the claims and events of the sources `source_sql`
+    (an SQL list or subquery) in `catalog` ('' for the connection's own)."""
+    at = f"{catalog}." if catalog else ""
+    return f"""
+        SELECT 'claim' AS kind, claim_id AS id, {CLAIM_KEY} AS key_hash, {CLAIM_FIGURES} AS fig_hash,
+               source
+        FROM {at}claims WHERE source IN {source_sql}
+        UNION ALL
+        SELECT 'event', event_id, {EVENT_KEY}, {EVENT_FIGURES}, source
+        FROM {at}events WHERE source IN {source_sql}
+    """
+
+
+def snapshot(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """Before a one-off import: the source's rows as they are (`touch_before`)."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touch_before AS " + rows_sql("", "($source)"), {"source": source}
+    )
+
+
+def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """After a one-off import: record the rows it set (new or with other figures) and what they
+    replaced (the same id, or the row about the same thing it removed), keeping an earlier one-off
+    import's `before_hash` (the declared figures) where a row is touched again."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touch_after AS " + rows_sql("", "($source)"), {"source": source}
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE touch_removed AS
+        SELECT b.* FROM touch_before b
+        WHERE NOT EXISTS (SELECT 1 FROM touch_after a WHERE a.kind = b.kind AND a.id = b.id)
+        """
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE touch_set AS
+        SELECT a.kind, a.id, a.key_hash,
+               coalesce(
+                   (SELECT t.before_hash FROM import_touched t
+                    WHERE t.source = $source AND t.kind = a.kind AND t.id = a.id),
+                   (SELECT any_value(t.before_hash) FROM import_touched t JOIN touch_removed r
+                      ON t.source = $source AND t.kind = r.kind AND t.id = r.id
+                    WHERE r.kind = a.kind AND r.key_hash = a.key_hash),
+                   b.fig_hash,
+                   (SELECT any_value(r.fig_hash) FROM touch_removed r
+                    WHERE r.kind = a.kind AND r.key_hash = a.key_hash)
+               ) AS before_hash,
+               (SELECT count(*) FROM import_touched t
+                WHERE t.source = $source AND t.kind = a.kind AND t.id = a.id) > 0 AS known
+        FROM touch_after a LEFT JOIN touch_before b ON b.kind = a.kind AND b.id = a.id
+        WHERE b.id IS NULL OR b.fig_hash <> a.fig_hash
+        """,
+        {"source": source},
+    )
+    con.execute(
+        """
+        DELETE FROM import_touched t
+        WHERE t.source = $source
+          AND EXISTS (SELECT 1 FROM touch_removed r WHERE r.kind = t.kind AND r.id = t.id)
+        """,
+        {"source": source},
+    )
+    con.execute(
+        "INSERT INTO import_touched SELECT $source, kind, id, key_hash, before_hash FROM touch_set WHERE NOT known",
+        {"source": source},
+    )
