@@ -14,6 +14,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from etl.build import build
@@ -472,7 +473,9 @@ def _declared_gs_project(tmp_path: Path) -> tuple[Path, Path]:
     return data, built(data, tmp_path / "db" / "claims.duckdb")
 
 
-@pytest.mark.parametrize("source", ["general-staff", "economist", "ucdp"])
+@pytest.mark.parametrize(
+    "source", ["general-staff", "economist", "ucdp", "general-staff direction", "ucdp coordinates"]
+)
 def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_incremental_ones(
     tmp_path: Path, source: str
 ) -> None:
@@ -491,6 +494,29 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         )
         what = "SELECT claim_id, value_low FROM claims WHERE source = 'general-staff' AND value_low IN (5710, 5720)"
         revised = [("gs-2022-03-01-personnel_losses", 5720)]
+    elif source == "general-staff direction":  # (QA pass 15) only the day's direction, in notes
+        data, ptr = _declared_gs_project(tmp_path)
+        text = (FIX / "general-staff" / "russia_losses_equipment.json").read_text()
+        assert text.count('"greatest losses direction": "Kursk"') == 1
+        (newer / "russia_losses_equipment.json").write_text(
+            text.replace('"greatest losses direction": "Kursk"', '"greatest losses direction": "Sudzha"')
+        )
+        what = "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes LIKE '%Sudzha%'"
+        revised = [(4,)]
+    elif source == "ucdp coordinates":  # (QA pass 15) an event's coordinates, not its figures
+        data, ptr = project(tmp_path)
+        shutil.copy(GED, data / "sources" / "ged.csv")
+        (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
+        built(data, ptr)
+        rows = list(csv.reader(io.StringIO(GED.read_bytes().decode("latin-1"), newline="")))
+        lat = rows[0].index("latitude")
+        assert rows[1][0] == "400001"
+        rows[1][lat] = "51.25"
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerows(rows)
+        (newer / "ged.csv").write_bytes(buf.getvalue().encode("latin-1"))
+        what = "SELECT lat FROM events WHERE event_id = 'ucdp-400001'"
+        revised = [(51.25,)]
     elif source == "ucdp":  # an event's deaths: best 10 (low 5, high 15) revised to 12
         data, ptr = project(tmp_path)
         shutil.copy(GED, data / "sources" / "ged.csv")
@@ -514,13 +540,17 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         (newer / "estimates.csv").write_text(text.replace("20/07/2022,15000,", "20/07/2022,16000,"))
         what = "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'"
         revised = [(16000,)]
-    target = newer / {"general-staff": "russia_losses_personnel.json", "ucdp": "ged.csv"}.get(
-        source, "estimates.csv"
-    )
-    assert main(["import", source, str(target), "--db", str(ptr), "--quiet"]) == 0
+    target = newer / {
+        "general-staff": "russia_losses_personnel.json",
+        "general-staff direction": "russia_losses_equipment.json",
+        "ucdp": "ged.csv",
+        "ucdp coordinates": "ged.csv",
+    }.get(source, "estimates.csv")
+    importer = source.split()[0]
+    assert main(["import", importer, str(target), "--db", str(ptr), "--quiet"]) == 0
     every = (
-        "SELECT claim_id, value_low, value_high FROM claims UNION ALL "
-        "SELECT event_id, fatalities_best, fatalities_high FROM events ORDER BY 1"
+        "SELECT claim_id, hash(value_low, value_high, notes, quote) FROM claims UNION ALL "
+        "SELECT event_id, hash(fatalities_best, fatalities_high, lat, lon, place_name) FROM events ORDER BY 1"
     )
     after_import = q(ptr, every)
     assert q(ptr, what) == revised
@@ -556,3 +586,37 @@ def test_a_corrected_declared_file_replaces_its_old_figure_with_one_off_imports_
         build(data, ptr, extra_steps=source_steps(data), incremental=not full)
         assert q(ptr, cia) == [(15500,)], full
         assert q(ptr, april) == [(5800,)], full
+
+
+def _as_before_import_touched(ptr: Path) -> None:
+    """Make the live database look like one the previous release wrote: no `import_touched`."""
+    con = duckdb.connect(str(db.resolve_live(ptr)))
+    try:
+        con.execute("DROP TABLE import_touched")
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("then", ["two full builds", "a new import, then a full build"])
+def test_a_database_from_before_import_touched_keeps_its_one_off_imports(tmp_path: Path, then: str) -> None:
+    """(QA pass 15) A database the previous release wrote has one-off imports but no record of
+    their rows: the first new import recorded only its own rows (the next full build then dropped
+    the older imports' events), and a full build wrote an empty record (the one after it dropped
+    them all)."""
+    data, ptr = _declared_gs_project(tmp_path)
+    acled = FIX / "acled" / "acled_ukraine_russia_2024.csv"
+    assert main(["import", "acled", str(acled), "--db", str(ptr), "--quiet"]) == 0
+    _as_before_import_touched(ptr)
+    events = "SELECT count(*) FROM events WHERE source = 'acled'"
+    (n,) = q(ptr, events)[0]
+    assert n > 0
+    if then == "a new import, then a full build":
+        other = tmp_path / "ged.csv"
+        shutil.copy(GED, other)
+        assert main(["import", "ucdp", str(other), "--db", str(ptr), "--quiet"]) == 0
+        steps = ["full"]
+    else:
+        steps = ["full", "full"]
+    for _ in steps:
+        build(data, ptr, extra_steps=source_steps(data), incremental=False)
+        assert q(ptr, events) == [(n,)]

@@ -250,6 +250,19 @@ def carry_imports(
                 "WHERE event_id IN (SELECT event_id FROM carry_events) "
                 "AND doc_id IN (SELECT doc_id FROM documents)"
             )
+        if not known:
+            # (QA pass 15) a database from before import_touched: what was carried by the old rule
+            # is recorded as one-off rows, so the next build carries it again (an empty table had
+            # made the second full build carry nothing)
+            con.execute(
+                f"""
+                INSERT INTO import_touched
+                SELECT r.source, r.kind, r.id, r.key_hash, NULL
+                FROM ({touched.rows_sql("", srcs)}) r
+                WHERE (r.kind = 'claim' AND r.id IN (SELECT claim_id FROM carry_claims))
+                   OR (r.kind = 'event' AND r.id IN (SELECT event_id FROM carry_events))
+                """
+            )
         # the files' logs, each under its label here (its own name, or "<name> (one-off import)")
         con.execute(
             "DELETE FROM import_log WHERE source_file IN (SELECT label FROM carry_files); "

@@ -167,11 +167,15 @@ def run_import(
             result.seconds = time.perf_counter() - started
             return result  # nothing new: nothing published
         with modify_live(db_path, lock_timeout) as (con, tmp):
+            legacy = not con.execute(
+                "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_touched'"
+            ).fetchall()[0][0]
             files = _own_labels(con, files)
             # Integrity (a loader bug fails the import, never publishes) and the tables derived
             # from claims_wide, for this source's claims only (etl.core.derived).
             with derived.tracking_source(con, source):
-                ensure_import_objects(con)
+                if legacy:  # a database from before import_touched: what older imports brought
+                    touched.backfill(con)
                 touched.snapshot(con, source)
                 result.outcomes = run_loader(con, source, files, report)
                 touched.record(con, source)  # what a full build must keep (etl.importers.touched)

@@ -19,11 +19,21 @@ from __future__ import annotations
 
 import duckdb
 
-#: What a claim is about (The Economist's one claim per key) and what its figures are.
+#: What a claim is about (The Economist's one claim per key) and what an import may say of it:
+#: its figures and everything else the importer writes (QA pass 15: a General Staff correction of
+#: the day's direction, in `notes`, was not recorded and a full build undid it).
 CLAIM_KEY = "hash(claimant_id, stated_on, metric, subject, basis, period_start, period_end)"
-CLAIM_FIGURES = "hash(value_low, value_high, qualifier, stated_on_precision, period_start, period_end)"
+CLAIM_FIGURES = (
+    "hash(value_low, value_high, qualifier, stated_on_precision, period_start, period_end, claim_type, "
+    "channel, region, verification, quote, notes, ref)"
+)
+#: An event: its id, and all it holds but the gazetteer link (`place_id` follows places.csv, so a
+#: gazetteer edit is no revision; QA pass 15: a UCDP correction of the coordinates was undone).
 EVENT_KEY = "hash(event_id)"
-EVENT_FIGURES = "hash(fatalities_low, fatalities_best, fatalities_high, date_start, date_end, date_precision)"
+EVENT_FIGURES = (
+    "hash(title, kind, date_start, date_end, date_precision, place_name, region, lat, lon, key_event, "
+    "fatalities_low, fatalities_best, fatalities_high, source_url, doc_id, quote, flags)"
+)
 
 
 def rows_sql(catalog: str, source_sql: str) -> str:
@@ -93,4 +103,22 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
     con.execute(
         "INSERT INTO import_touched SELECT $source, kind, id, key_hash, before_hash FROM touch_set WHERE NOT known",
         {"source": source},
+    )
+
+
+def backfill(con: duckdb.DuckDBPyConnection, catalog: str = "") -> None:
+    """(QA pass 15) A database from before `import_touched`: record every row of a source that a
+    one-off import touched (a file in `import_log` with `via = 'import'`) as set by an import with
+    nothing replaced, which is the rule builds applied to them before (kept unless the build has a
+    row about the same thing). Without it the first import of the new release recorded only its
+    own rows, and the next full build dropped everything older imports had brought."""
+    at = f"{catalog}." if catalog else ""
+    sources = f"(SELECT DISTINCT source FROM {at}import_log WHERE via = 'import')"
+    con.execute(
+        f"""
+        INSERT INTO import_touched
+        SELECT r.source, r.kind, r.id, r.key_hash, NULL FROM ({rows_sql(catalog, sources)}) r
+        WHERE NOT EXISTS (SELECT 1 FROM import_touched t
+                          WHERE t.source = r.source AND t.kind = r.kind AND t.id = r.id)
+        """
     )
