@@ -196,3 +196,26 @@ def test_the_secretary_of_another_body_is_not_the_official_named_before() -> Non
         "Defense Council told reporters that the North would send one thousand sappers to the Kursk region."
     )
     assert all(c["claimant"] != "Sergei Shoigu (Security Council of Russia)" for c in extract(text).claims)
+
+
+def test_a_body_coming_back_with_a_count_gives_it() -> None:
+    # (round 52, holdout 168) "went back to parliament with a more conservative count:" is the
+    # agency's statement, dated by its "Yesterday"
+    text = (
+        "The Thursday letter\nTuesday 14 January 2025\n\n"
+        "Yesterday the NIS went back to parliament with a more conservative count: about 300 North "
+        "Korean soldiers killed in Kursk and about 2,700 wounded."
+    )
+    got = {c["value_low"]: c for c in extract(text).claims}
+    assert (got[300]["claimant"], got[300]["metric"], got[300]["stated_on"]) == (
+        "National Intelligence Service (South Korea)",
+        "killed",
+        "2025-01-13",
+    )
+    assert got[2700]["metric"] == "wounded"
+
+
+def test_a_body_that_went_somewhere_with_no_count_says_nothing() -> None:
+    # (negative) "went to Pyongyang with a delegation" is no statement
+    text = "SEOUL, Jan 14 (Wire) - The NIS went to parliament with a delegation of 30 officials on Monday."
+    assert extract(text).claims == []

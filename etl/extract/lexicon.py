@@ -673,6 +673,10 @@ SPEECH_VERBS: str = (
     # "Defence Intelligence published an assessment on X that …": the body's own assessment
     r"|(?:published|issued|released)(?=\s+(?:an?|its|their|a\s+new)\s+(?:[\w-]+\s+)?(?:assessment|update|estimate)"
     r"\b[^.;]{0,40}?\bthat\b)"
+    # (round 52) "the NIS went back to parliament with a more conservative count: about 300 …":
+    # a body coming with its count gives it
+    r"|(?<=\s)(?:came|went|returned|comes|goes)(?=\s+(?:back\s+)?(?:to\s+[\w\s'’]{2,40}?\s+)?with\s+"
+    r"(?:a|an|its|their|a\s+new)\s+(?:[\w-]+\s+){0,2}(?:count|estimate|tally|figure|toll)\s*:)"
     r"|writes|(?<=had\s)written|(?<=has\s)written|(?<=have\s)written|posted|posts(?=\s+that\b)|acknowledged|acknowledges|confirmed|confirms|confirming|asserted|asserts"
     r"|condemned|condemns|calling|described|describing|warned|insisted|noted|thanked"
     # "For Russia it listed 25,200 killed", "Syrskyi summed up that ...": a speaker's own list or
