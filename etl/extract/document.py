@@ -1437,7 +1437,6 @@ _FT_WHAT = re.compile(
 _FT_FIGURE = re.compile(
     r"(?i)figure(?:,?\s+as\s+worded)?|value|number|count|estimate(?:,?\s+as\s+worded)?|figure\s+given"
 )
-_FT_CODED = re.compile(r"(?i)coded(?:\s+figure)?")
 _FT_PLACE = re.compile(r"(?i)where|place|places|location|area")
 _FT_WINDOW = re.compile(r"(?i)window|period|span")
 #: A window cell that says the figure is a running total.
