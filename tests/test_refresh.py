@@ -620,3 +620,71 @@ def test_a_database_from_before_import_touched_keeps_its_one_off_imports(tmp_pat
     for _ in steps:
         build(data, ptr, extra_steps=source_steps(data), incremental=False)
         assert q(ptr, events) == [(n,)]
+
+
+@pytest.mark.parametrize("source", ["general-staff", "economist"])
+def test_a_refresh_keeps_a_one_off_revision_of_a_row_upstream_still_gives(
+    tmp_path: Path, upstream: tuple[str, Path], source: str
+) -> None:
+    """(QA pass 16) A one-off import revised a row of the declared snapshot; upstream then changed
+    another row, and `refresh` dropped the revised row altogether when its id stayed the same
+    (General Staff: neither figure left, and no later build brought it back): the refresh took it
+    for a row upstream had withdrawn."""
+    base, folder = upstream
+    if source == "general-staff":
+        data, ptr = _declared_gs_project(tmp_path)
+        names = ("russia_losses_personnel.json", "russia_losses_equipment.json")
+        urls = ", ".join(f'"{n}" = "{base}/{n}"' for n in names)
+        toml = data / "sources" / "general-staff.toml"
+        toml.write_text(toml.read_text() + f"refresh_url = {{ {urls} }}\n")
+        built(data, ptr)
+        text = (FIX / "general-staff" / "russia_losses_personnel.json").read_text()
+        one_off = tmp_path / "one-off" / "russia_losses_personnel.json"
+        revise = ('"personnel": 5710', '"personnel": 5720')
+        other = ('"personnel": 2800', '"personnel": 2801')
+        watch = "SELECT value_low FROM claims WHERE claim_id = 'gs-2022-03-01-personnel_losses'"
+        (folder / names[1]).write_text((FIX / "general-staff" / names[1]).read_text())
+        upstream_file, changed = folder / names[0], 2801
+    else:
+        data, ptr = project(tmp_path)
+        declare(data, base)
+        built(data, ptr)
+        text = (ECON / "estimates.csv").read_text()
+        one_off = tmp_path / "one-off" / "Soldier deaths_casualties in Ukraine - estimates.csv"
+        revise = ("20/07/2022,15000,", "20/07/2022,16000,")
+        other = ("02/03/2026,,,95000,", "02/03/2026,,,96000,")
+        watch = "SELECT value_low FROM claims_wide WHERE claimant LIKE 'Central Intel%'"
+        shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+        upstream_file, changed = folder / "estimates.csv", 96000
+    assert revise[0] in text and other[0] in text
+    one_off.parent.mkdir()
+    one_off.write_text(text.replace(*revise))
+    assert main(["import", source, str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    revised = q(ptr, watch)
+    assert len(revised) == 1
+    upstream_file.write_text(text.replace(*other))  # upstream changes another row only
+    assert main(["refresh", source, "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, watch) == revised
+    assert q(ptr, f"SELECT count(*) FROM claims WHERE source = '{source}' AND value_low = {changed}") == [
+        (1,)
+    ]
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert q(ptr, watch) == revised
+
+
+def test_a_carried_event_is_linked_to_a_place_added_after_its_import(tmp_path: Path) -> None:
+    """(QA pass 16) An ACLED event imported before its place was in places.csv stayed unlinked
+    after the build that added the place, while importing after adding it linked it: the same
+    inputs gave two databases, depending on the order."""
+    data, ptr = _declared_gs_project(tmp_path)
+    acled = FIX / "acled" / "acled_ukraine_russia_2024.csv"
+    assert main(["import", "acled", str(acled), "--db", str(ptr), "--quiet"]) == 0
+    linked = "SELECT count(*) FROM events WHERE source = 'acled' AND place_id = 'velyka-pysarivka'"
+    assert q(ptr, linked) == [(0,)]
+    with (data / "places.csv").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "velyka-pysarivka,Velyka Pysarivka,Велика Писарівка,town,Bohodukhiv Raion,Sumy Oblast,UA,"
+            "50.4300,35.4800,exact,,\n"
+        )
+    build(data, ptr, extra_steps=source_steps(data))  # (places.csv changed: a full build)
+    assert q(ptr, linked) == [(1,)]

@@ -12,7 +12,8 @@ rows about the same thing (`_settle_touched`; a database from before that table:
 source whose id the build lacks): claims with their reports and places, events with their
 documents, the documents they cite, and the file's `import_log`, `load_log` and `quarantine` rows. Dashboard rows (`claims_wide`) are recomputed
 against the new curated tables (actor names, place names), not copied. A place link to a place
-removed from `places.csv` is dropped (an event keeps its published name and coordinates).
+removed from `places.csv` is dropped, and each carried event is matched against the current
+gazetteer as its import matched it (an event keeps its published name and coordinates).
 
 `python -m etl build --without-imports` rebuilds from `data/` alone.
 """
@@ -27,6 +28,7 @@ from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined
 from etl.core.schema import ensure_import_objects, insert_claims_wide
 from etl.core.staging import label_for
 from etl.importers import SOURCES, touched
+from etl.importers.store import match_places_sql
 
 #: What a one-off import's label gets when a declared file of the build has its name.
 ONE_OFF_SUFFIX = " (one-off import)"
@@ -90,8 +92,10 @@ def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
         """
         CREATE OR REPLACE TEMP TABLE carry_touched AS
         SELECT t.*, b.id AS build_id,
-               b.id IS NULL OR (t.before_hash IS NOT NULL AND b.fig_hash = t.before_hash
-                                AND b.fig_hash IS DISTINCT FROM p.fig_hash) AS take
+               -- (QA pass 16) only a row the live database still holds can be carried
+               p.id IS NOT NULL
+               AND (b.id IS NULL OR (t.before_hash IS NOT NULL AND b.fig_hash = t.before_hash
+                                     AND b.fig_hash IS DISTINCT FROM p.fig_hash)) AS take
         FROM prev.import_touched t
         LEFT JOIN (SELECT * FROM touch_build QUALIFY row_number() OVER (PARTITION BY source, kind, key_hash
                                                                          ORDER BY id) = 1) b
@@ -165,16 +169,32 @@ def carry_imports(
         srcs = "(SELECT DISTINCT source FROM carry_files)"
         ensure_import_objects(con)
         known = _settle_touched(con)
-        # with provenance, only the rows one-off imports set and that are to be kept: a row an
-        # older declared copy gave, which this build's copy no longer does, is not carried
-        only_touched = "AND claim_id IN (SELECT id FROM carry_touched WHERE take AND kind = 'claim')"
+
+        def kept(kind: str, table: str | None) -> str:
+            """SQL: the carried ids of `kind`. With provenance, only the rows one-off imports set
+            and that are to be kept (a row an older declared copy gave, which this build's copy
+            no longer does, is not carried); a refresh's withdrawn rows (`declared`: ids the old
+            snapshot gave) only where the new snapshot has nothing about the same thing (QA pass
+            16: a revision of a row the new snapshot still gives had been dropped with it)."""
+            id_col = "claim_id" if kind == "claim" else "event_id"
+            if known:
+                live = (
+                    f"(t.build_id IS NOT NULL OR t.id NOT IN (SELECT {id_col} FROM {table}))"
+                    if table
+                    else "true"
+                )
+                return (
+                    f"AND {id_col} IN (SELECT t.id FROM carry_touched t "
+                    f"WHERE t.take AND t.kind = '{kind}' AND {live})"
+                )
+            return f"AND {id_col} NOT IN (SELECT {id_col} FROM {table})" if table else ""
+
         con.execute(
             f"""
             CREATE OR REPLACE TEMP TABLE carry_claims AS
             SELECT claim_id FROM prev.claims
             WHERE source IN {srcs} AND claim_id NOT IN (SELECT claim_id FROM claims)
-            {only_touched if known else ""}
-            {f"AND claim_id NOT IN (SELECT claim_id FROM {declared[0]})" if declared else ""}
+            {kept("claim", declared[0] if declared else None)}
             """
         )
         ensure_import_objects(con)
@@ -198,8 +218,7 @@ def carry_imports(
             CREATE OR REPLACE TEMP TABLE carry_events AS
             SELECT event_id FROM prev.events
             WHERE source IN {srcs} AND event_id NOT IN (SELECT event_id FROM events)
-            {"AND event_id IN (SELECT id FROM carry_touched WHERE take AND kind = 'event')" if known else ""}
-            {f"AND event_id NOT IN (SELECT event_id FROM {declared[1]})" if declared else ""}
+            {kept("event", declared[1] if declared else None)}
             """
         )
         # Documents cited by what is carried (imports add theirs with source = the importer).
@@ -235,13 +254,27 @@ def carry_imports(
             "AND place_id IN (SELECT place_id FROM places)"
         )
         insert_claims_wide(con, "carry_claims")
+        # (QA pass 16) each carried event is matched against the gazetteer this build has, as its
+        # import matched it (a place added to places.csv after the import links it, as it would
+        # had it been there first; a removed place unlinks it)
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE carry_event_rows AS "
+            "SELECT * FROM prev.events WHERE event_id IN (SELECT event_id FROM carry_events)"
+        )
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE carry_event_places AS "
+            + match_places_sql("carry_event_rows", "place_name", "region", "lat", "lon")
+        )
         con.execute(
             """
             INSERT INTO events BY NAME
-            SELECT * REPLACE (
-                CASE WHEN place_id IN (SELECT place_id FROM places) THEN place_id END AS place_id,
-                CASE WHEN doc_id IN (SELECT doc_id FROM documents) THEN doc_id END AS doc_id)
-            FROM prev.events WHERE event_id IN (SELECT event_id FROM carry_events)
+            SELECT e.* REPLACE (
+                m.place_id AS place_id,
+                CASE WHEN e.doc_id IN (SELECT doc_id FROM documents) THEN e.doc_id END AS doc_id)
+            FROM carry_event_rows e
+            LEFT JOIN carry_event_places m
+              ON m.name = e.place_name AND m.admin1 IS NOT DISTINCT FROM e.region
+             AND m.lat IS NOT DISTINCT FROM e.lat AND m.lon IS NOT DISTINCT FROM e.lon
             """
         )
         if _has_table(con, "prev", "event_documents"):
