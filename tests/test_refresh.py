@@ -688,3 +688,34 @@ def test_a_carried_event_is_linked_to_a_place_added_after_its_import(tmp_path: P
         )
     build(data, ptr, extra_steps=source_steps(data))  # (places.csv changed: a full build)
     assert q(ptr, linked) == [(1,)]
+
+
+def test_an_alias_in_actors_csv_for_an_actor_an_import_created_is_one_line_not_two_actors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 16) actors.csv gained an actor whose alias is the name an Economist import had
+    created an actor for: the build copied the imported actor too, two actors answered to the
+    name, and importing the same file again added its claim a second time under the new one."""
+    data, ptr = project(tmp_path)
+    built(data, ptr)
+    assert main(["import", "economist", str(ECON / "estimates.csv"), "--db", str(ptr), "--quiet"]) == 0
+    estonian = "SELECT count(*) FROM claims_wide WHERE claimant LIKE 'Estonian%'"
+    assert q(ptr, estonian) == [(1,)]
+    with (data / "actors.csv").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "Estonian Foreign Intelligence Service (Välisluureamet),Estonian Foreign Intelligence Service,"
+            "intelligence,Other,\n"
+        )
+    live = db.resolve_live(ptr)
+    capsys.readouterr()
+    assert main(["build", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert "now has the alias 'Estonian Foreign Intelligence Service'" in err[0], err
+    assert err[1:] == ["the previously published database (if any) is unchanged"]
+    assert db.resolve_live(ptr) == live  # nothing published
+    # the way out the message gives: one claim, the actors.csv actor's
+    assert main(["build", "--without-imports", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert main(["import", "economist", str(ECON / "estimates.csv"), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, "SELECT claimant FROM claims_wide WHERE claimant LIKE 'Estonian%'") == [
+        ("Estonian Foreign Intelligence Service (Välisluureamet)",)
+    ]

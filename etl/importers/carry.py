@@ -52,6 +52,23 @@ def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     """
     if not _has_table(con, "prev", "imported_actors"):
         return
+    taken = con.execute(
+        """
+        SELECT a.name, c.name FROM prev.actors a
+        JOIN actors c ON list_contains(list_transform(c.aliases, lambda x: lower(x)), lower(a.name))
+        WHERE a.actor_id IN (SELECT actor_id FROM prev.imported_actors)
+          AND a.actor_id NOT IN (SELECT actor_id FROM actors)
+        ORDER BY 1 LIMIT 1
+        """
+    ).fetchone()
+    if taken:
+        # (QA pass 16) the imported actor and the actors.csv actor would both answer to the name,
+        # and a re-import would give its claims a second time under the other claimant
+        raise InputFileError(
+            f"actors.csv: {taken[1]!r} now has the alias {taken[0]!r}, an actor a one-off import "
+            "created; run `python -m etl build --without-imports`, then import that file again "
+            "so its claims go to the actors.csv actor"
+        )
     while True:
         n = con.execute(
             """
