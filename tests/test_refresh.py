@@ -8,6 +8,7 @@ import functools
 import hashlib
 import http.server
 import io
+import json
 import shutil
 import socket
 import threading
@@ -718,4 +719,101 @@ def test_an_alias_in_actors_csv_for_an_actor_an_import_created_is_one_line_not_t
     assert main(["import", "economist", str(ECON / "estimates.csv"), "--db", str(ptr), "--quiet"]) == 0
     assert q(ptr, "SELECT claimant FROM claims_wide WHERE claimant LIKE 'Estonian%'") == [
         ("Estonian Foreign Intelligence Service (Välisluureamet)",)
+    ]
+
+
+def _gs_refresh_project(tmp_path: Path, base: str, folder: Path) -> tuple[Path, Path]:
+    """`_declared_gs_project` with a refresh_url at `base`, whose folder serves the fixture files."""
+    data, ptr = _declared_gs_project(tmp_path)
+    names = ("russia_losses_personnel.json", "russia_losses_equipment.json")
+    urls = ", ".join(f'"{n}" = "{base}/{n}"' for n in names)
+    toml = data / "sources" / "general-staff.toml"
+    toml.write_text(toml.read_text() + f"refresh_url = {{ {urls} }}\n")
+    for n in names:
+        shutil.copy(FIX / "general-staff" / n, folder / n)
+    built(data, ptr)
+    return data, ptr
+
+
+def test_two_refreshes_give_upstreams_latest_word_and_keep_one_record_per_row(
+    tmp_path: Path, upstream: tuple[str, Path]
+) -> None:
+    """(QA pass 17) A one-off import revised a day (5,710 -> 5,720). Upstream then gave 5,730
+    (it wins), then 5,710 again: the second refresh brought back 5,730, a figure no input gives
+    any more, and `import_touched` doubled at every refresh. Upstream's latest word stands now,
+    and the record is what a full build of the same inputs writes."""
+    base, folder = upstream
+    data, ptr = _gs_refresh_project(tmp_path, base, folder)
+    personnel = (FIX / "general-staff" / "russia_losses_personnel.json").read_text()
+    one_off = tmp_path / "one-off" / "russia_losses_personnel.json"
+    one_off.parent.mkdir()
+    one_off.write_text(personnel.replace('"personnel": 5710', '"personnel": 5720'))
+    assert main(["import", "general-staff", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    day = "SELECT value_low FROM claims WHERE claim_id = 'gs-2022-03-01-personnel_losses'"
+    records = "SELECT count(*), count(DISTINCT (kind, id)) FROM import_touched"
+    for upstream_figure in (5730, 5710):
+        (folder / "russia_losses_personnel.json").write_text(
+            personnel.replace('"personnel": 5710', f'"personnel": {upstream_figure}')
+        )
+        assert main(["refresh", "general-staff", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+        assert q(ptr, day) == [(upstream_figure,)]
+        refreshed = q(ptr, "SELECT * FROM import_touched ORDER BY ALL")
+        (n, distinct) = q(ptr, records)[0]
+        assert n == distinct
+        build(data, ptr, extra_steps=source_steps(data), incremental=False)
+        assert q(ptr, day) == [(upstream_figure,)]
+        assert q(ptr, "SELECT * FROM import_touched ORDER BY ALL") == refreshed
+
+
+@pytest.mark.parametrize("how", ["refresh", "full build of the new snapshot"])
+def test_a_revision_of_a_row_upstream_withdrew_goes_with_it(
+    tmp_path: Path, upstream: tuple[str, Path], how: str
+) -> None:
+    """(QA pass 17) A one-off import revised a day, then upstream withdrew that day: a refresh
+    withdrew it, a full build of the same new snapshot kept the revision (two answers for the
+    same inputs). Both withdraw it now; a day the import added stays."""
+    base, folder = upstream
+    data, ptr = _gs_refresh_project(tmp_path, base, folder)
+    records = json.loads((FIX / "general-staff" / "russia_losses_personnel.json").read_text())
+    revised = [dict(r, personnel=5720) if r["date"] == "2022-03-01" else r for r in records]
+    revised.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about"})
+    one_off = tmp_path / "one-off" / "russia_losses_personnel.json"
+    one_off.parent.mkdir()
+    one_off.write_text(json.dumps(revised))
+    assert main(["import", "general-staff", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    withdrawn = json.dumps([r for r in records if r["date"] != "2022-03-01"])
+    if how == "refresh":
+        (folder / "russia_losses_personnel.json").write_text(withdrawn)
+        assert main(["refresh", "general-staff", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    else:
+        (data / "sources" / "general-staff" / "russia_losses_personnel.json").write_text(withdrawn)
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    days = "SELECT claim_id, value_low FROM claims WHERE claim_id LIKE 'gs-2022-03-0%-personnel_losses'"
+    assert q(ptr, days) == [("gs-2022-03-02-personnel_losses", 5840)]
+
+
+def test_a_one_off_file_upstream_now_publishes_is_not_carried_or_logged(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 17) Upstream published exactly the file a one-off import had brought: the refresh
+    said it "kept what one-off imports added" and every build kept its import_log entry."""
+    base, folder = upstream
+    data, ptr = _gs_refresh_project(tmp_path, base, folder)
+    newer = (
+        (FIX / "general-staff" / "russia_losses_personnel.json")
+        .read_text()
+        .replace('"personnel": 5710', '"personnel": 5720')
+    )
+    one_off = tmp_path / "one-off" / "russia_losses_personnel.json"
+    one_off.parent.mkdir()
+    one_off.write_text(newer)
+    assert main(["import", "general-staff", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    (folder / "russia_losses_personnel.json").write_text(newer)
+    capsys.readouterr()
+    assert main(["refresh", "general-staff", "--data", str(data), "--db", str(ptr)]) == 0
+    assert "kept what one-off imports" not in capsys.readouterr().out
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert q(ptr, "SELECT count(*) FROM import_log WHERE via = 'import'") == [(0,)]
+    assert q(ptr, "SELECT value_low FROM claims WHERE claim_id = 'gs-2022-03-01-personnel_losses'") == [
+        (5720,)
     ]

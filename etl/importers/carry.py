@@ -93,11 +93,8 @@ def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
-    """(QA passes 13-14) Decide, row by row, which of the live database's one-off rows to carry
-    (`etl.importers.touched`): a row with nothing about the same thing in this build, or whose
-    counterpart here still has the figures it replaced (the build's row is removed: the import's
-    revision stands); not one whose counterpart the declared file has changed since (the newer
-    word). Returns False for a live database from before `import_touched` (the old rule then
+    """(QA passes 13-17) Decide, row by row, which of the live database's one-off rows to carry
+    (`etl.importers.touched`, whose module doc gives the rule). Returns False for a live database from before `import_touched` (the old rule then
     carries every row of the sources that the build lacks)."""
     if not _has_table(con, "prev", "import_touched"):
         return False
@@ -109,10 +106,14 @@ def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
         """
         CREATE OR REPLACE TEMP TABLE carry_touched AS
         SELECT t.*, b.id AS build_id,
-               -- (QA pass 16) only a row the live database still holds can be carried
+               -- (QA pass 16) only a row the live database still holds can be carried; a row the
+               -- import added, where the build has nothing about the same thing; a revision, where
+               -- the build still has what it revised (QA pass 17: not where the declared file
+               -- withdrew it, which a refresh and a full build now read alike)
                p.id IS NOT NULL
-               AND (b.id IS NULL OR (t.before_hash IS NOT NULL AND b.fig_hash = t.before_hash
-                                     AND b.fig_hash IS DISTINCT FROM p.fig_hash)) AS take
+               AND CASE WHEN t.before_hash IS NULL THEN b.id IS NULL
+                        ELSE b.fig_hash = t.before_hash AND b.fig_hash IS DISTINCT FROM p.fig_hash END
+                   AS take
         FROM prev.import_touched t
         LEFT JOIN (SELECT * FROM touch_build QUALIFY row_number() OVER (PARTITION BY source, kind, key_hash
                                                                          ORDER BY id) = 1) b
@@ -174,9 +175,13 @@ def carry_imports(
                         THEN p.source_file || '{ONE_OFF_SUFFIX}' ELSE p.source_file END AS label
             FROM prev.import_log p
             WHERE p.via = 'import' AND p.source IN $sources
-              AND NOT (list_contains($loaded, p.source_file)
-                       AND p.content_sha256 IS NOT DISTINCT FROM
-                           (SELECT i.content_sha256 FROM import_log i WHERE i.source_file = p.source_file))
+              -- the same file (by content) as one this build loaded adds nothing: under the
+              -- declared name or as "<name> (one-off import)" (QA pass 17)
+              AND NOT EXISTS (
+                  SELECT 1 FROM import_log i
+                  WHERE i.source_file = replace(p.source_file, '{ONE_OFF_SUFFIX}', '')
+                    AND list_contains($loaded, i.source_file)
+                    AND i.content_sha256 IS NOT DISTINCT FROM p.content_sha256)
             """,
             {"sources": list(sources), "loaded": loaded},
         )

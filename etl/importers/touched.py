@@ -9,10 +9,12 @@ figure since. `import_touched` records, per importer, each claim or event a one-
 subject, basis and period; an event's id) and the figures it replaced (`before_hash`, kept from
 the first one-off import that touched it: the declared file's figures; NULL for a new row).
 
-At a full build, for each such row: no row about the same thing in the build, carry it; the
-build's row still has the figures it replaced, the import's revision stands (the build's row goes,
-the live row is carried); the build's row has other figures, the declared file changed since and
-is the newer word (the live row is not carried).
+At a full build (and a refresh, which rebuilds its source the same way), for each such row: a
+row the import added is carried where the build has nothing about the same thing (else the
+declared file now gives it, and its row stands); a revision is carried where the build's row still
+has the figures it replaced (the build's row goes); where the build's row has other figures the
+declared file changed since and is the newer word, and where the build has no such row the
+declared file withdrew it, and the revision goes with it.
 """
 
 from __future__ import annotations
