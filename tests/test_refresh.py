@@ -792,11 +792,13 @@ def test_a_revision_of_a_row_upstream_withdrew_goes_with_it(
     assert q(ptr, days) == [("gs-2022-03-02-personnel_losses", 5840)]
 
 
+@pytest.mark.parametrize("name", ["russia_losses_personnel.json", "personnel-newer.json"])
 def test_a_one_off_file_upstream_now_publishes_is_not_carried_or_logged(
-    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str], name: str
 ) -> None:
-    """(QA pass 17) Upstream published exactly the file a one-off import had brought: the refresh
-    said it "kept what one-off imports added" and every build kept its import_log entry."""
+    """(QA passes 17-18) Upstream published exactly the file a one-off import had brought, under
+    the declared name or another: the refresh said it "kept what one-off imports added" and every
+    build kept its import_log entry (and its quarantine twice)."""
     base, folder = upstream
     data, ptr = _gs_refresh_project(tmp_path, base, folder)
     newer = (
@@ -804,7 +806,7 @@ def test_a_one_off_file_upstream_now_publishes_is_not_carried_or_logged(
         .read_text()
         .replace('"personnel": 5710', '"personnel": 5720')
     )
-    one_off = tmp_path / "one-off" / "russia_losses_personnel.json"
+    one_off = tmp_path / "one-off" / name
     one_off.parent.mkdir()
     one_off.write_text(newer)
     assert main(["import", "general-staff", str(one_off), "--db", str(ptr), "--quiet"]) == 0

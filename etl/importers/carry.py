@@ -175,13 +175,12 @@ def carry_imports(
                         THEN p.source_file || '{ONE_OFF_SUFFIX}' ELSE p.source_file END AS label
             FROM prev.import_log p
             WHERE p.via = 'import' AND p.source IN $sources
-              -- the same file (by content) as one this build loaded adds nothing: under the
-              -- declared name or as "<name> (one-off import)" (QA pass 17)
+              -- the same file (by content) as one this build loaded adds nothing, whatever its
+              -- name (QA passes 17-18: upstream publishing a one-off file as its snapshot)
               AND NOT EXISTS (
                   SELECT 1 FROM import_log i
-                  WHERE i.source_file = replace(p.source_file, '{ONE_OFF_SUFFIX}', '')
-                    AND list_contains($loaded, i.source_file)
-                    AND i.content_sha256 IS NOT DISTINCT FROM p.content_sha256)
+                  WHERE list_contains($loaded, i.source_file) AND i.source = p.source
+                    AND i.content_sha256 = p.content_sha256)
             """,
             {"sources": list(sources), "loaded": loaded},
         )
