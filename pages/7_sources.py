@@ -50,7 +50,7 @@ imp = ui.query(queries.imports)
 if not imp.empty:
     st.subheader("Imported public datasets")
     st.caption(
-        "General Staff, ACLED and UCDP files: rows read = loaded + quarantined; the date span they cover; "
+        "General Staff, ACLED, UCDP and The Economist files: rows read = loaded + quarantined; the date span they cover; "
         "when they were imported (UTC). A General Staff 'row' is one figure of one day."
     )
     st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
