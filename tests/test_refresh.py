@@ -474,6 +474,25 @@ def _declared_gs_project(tmp_path: Path) -> tuple[Path, Path]:
     return data, built(data, tmp_path / "db" / "claims.duckdb")
 
 
+def _declared_ucdp_project(tmp_path: Path) -> tuple[Path, Path]:
+    """`project`'s data with the UCDP fixture declared in data/sources/, built."""
+    data, ptr = project(tmp_path)
+    shutil.copy(GED, data / "sources" / "ged.csv")
+    (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
+    return data, built(data, ptr)
+
+
+def _ged_with(path: Path, column: str, value: str, was: str | None = None) -> None:
+    """The UCDP fixture with event 400001's `column` set to `value`, written to `path`."""
+    rows = list(csv.reader(io.StringIO(GED.read_bytes().decode("latin-1"), newline="")))
+    k = rows[0].index(column)
+    assert rows[1][0] == "400001" and (was is None or rows[1][k] == was)
+    rows[1][k] = value
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path.write_bytes(buf.getvalue().encode("latin-1"))
+
+
 @pytest.mark.parametrize(
     "source", ["general-staff", "economist", "ucdp", "general-staff direction", "ucdp coordinates"]
 )
@@ -505,31 +524,13 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         what = "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes LIKE '%Sudzha%'"
         revised = [(4,)]
     elif source == "ucdp coordinates":  # (QA pass 15) an event's coordinates, not its figures
-        data, ptr = project(tmp_path)
-        shutil.copy(GED, data / "sources" / "ged.csv")
-        (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
-        built(data, ptr)
-        rows = list(csv.reader(io.StringIO(GED.read_bytes().decode("latin-1"), newline="")))
-        lat = rows[0].index("latitude")
-        assert rows[1][0] == "400001"
-        rows[1][lat] = "51.25"
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
-        (newer / "ged.csv").write_bytes(buf.getvalue().encode("latin-1"))
+        data, ptr = _declared_ucdp_project(tmp_path)
+        _ged_with(newer / "ged.csv", "latitude", "51.25")
         what = "SELECT lat FROM events WHERE event_id = 'ucdp-400001'"
         revised = [(51.25,)]
     elif source == "ucdp":  # an event's deaths: best 10 (low 5, high 15) revised to 12
-        data, ptr = project(tmp_path)
-        shutil.copy(GED, data / "sources" / "ged.csv")
-        (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
-        built(data, ptr)
-        rows = list(csv.reader(io.StringIO(GED.read_bytes().decode("latin-1"), newline="")))
-        best = rows[0].index("best")
-        assert rows[1][0] == "400001" and rows[1][best] == "10"
-        rows[1][best] = "12"
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerows(rows)
-        (newer / "ged.csv").write_bytes(buf.getvalue().encode("latin-1"))
+        data, ptr = _declared_ucdp_project(tmp_path)
+        _ged_with(newer / "ged.csv", "best", "12", was="10")
         what = "SELECT fatalities_low, fatalities_best, fatalities_high FROM events WHERE event_id = 'ucdp-400001'"
         revised = [(5, 12, 15)]
     else:
