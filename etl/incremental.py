@@ -50,7 +50,7 @@ import pandas as pd
 
 from etl.core import derived, tempdirs
 from etl.core.contract import CURATED_NAMES
-from etl.core.db import connect_readonly, profiled
+from etl.core.db import connect_readonly, has_table, profiled
 from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined, StrictModeError
 from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
@@ -131,16 +131,6 @@ def record_build(con: duckdb.DuckDBPyConnection, data_dir: Path, claims_hash: st
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> Any:
     return con.execute(sql, params).fetchall()[0][0]
-
-
-def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(
-        _one(
-            con,
-            "SELECT count(*) FROM duckdb_tables() WHERE table_name = $1 AND database_name = current_database()",
-            [name],
-        )
-    )
 
 
 def _declares_download(data_dir: Path) -> bool:
@@ -232,7 +222,7 @@ def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
     except duckdb.Error as exc:
         raise FullBuildNeeded(f"the live database cannot be read ({exc})") from None
     try:
-        if not _has_table(con, "build_inputs") or not _has_table(con, "claims_csv_index"):
+        if not has_table(con, "build_inputs") or not has_table(con, "claims_csv_index"):
             raise FullBuildNeeded(
                 "the live database does not record its inputs (built before incremental builds)"
             )

@@ -45,6 +45,15 @@ _TMP_RE = re.compile(r"-(\d+)\.duckdb\.tmp$")
 _STAMP_RE = re.compile(r"claims-(\d{8}T\d{6}\d{9})-\d+\.duckdb")
 
 
+def has_table(con: duckdb.DuckDBPyConnection, table: str, catalog: str | None = None) -> bool:
+    """Whether `table` exists in `catalog` (an attached database's name; default: the connection's
+    own): databases written by older releases lack tables added since."""
+    where = "database_name = $2" if catalog else "database_name = current_database()"
+    params = [table, catalog] if catalog else [table]
+    n = con.execute(f"SELECT count(*) FROM duckdb_tables() WHERE table_name = $1 AND {where}", params)
+    return bool(n.fetchall()[0][0])
+
+
 def versions_dir(db_path: Path) -> Path:
     """Folder holding the versioned database files behind the pointer `db_path`."""
     return db_path.parent / VERSIONS_DIRNAME

@@ -1418,7 +1418,9 @@ def _speaker_label(s: str, named: frozenset[str] = frozenset()) -> tuple[str, st
 #: Column headings of a table of statements: who said it, when, where, and what.
 _WHO_COL = re.compile(r"(?i)who|source|claimant|speaker|said\s+by|by")
 _WHEN_COL = re.compile(r"(?i)(?:date|when|day|posted)(?:\s+(?:said|stated|given))?")
-_WHERE_COL = re.compile(r"(?i)channel|where|venue|medium|platform|how")
+#: The words of a column of the channel a statement was made in.
+_CHANNEL_WORDS = r"channel|venue|medium|platform|how"
+_WHERE_COL = re.compile(rf"(?i){_CHANNEL_WORDS}|where")
 
 
 #: (round 52) A tracker's column of whose figure it is: "claimant", "estimate by", "who".
@@ -1429,7 +1431,7 @@ _FT_WHEN = re.compile(
     r"(?i)date|date\s+(?:said|stated|given|of\s+statement)|said(?:\s+on)?|stated(?:\s+on)?|posted|as\s+of"
     r"|claim\s+date|when|day"
 )
-_FT_CHANNEL = re.compile(r"(?i)channel|how|venue|medium|platform")
+_FT_CHANNEL = re.compile(rf"(?i){_CHANNEL_WORDS}")
 _FT_WHAT = re.compile(
     r"(?i)claim|what|what\s+(?:they|was)\s+(?:claim(?:ed)?|said)|series|metric|claim,?\s+as\s+worded"
     r"|description|counted|what\s+is\s+counted"
@@ -1439,6 +1441,10 @@ _FT_FIGURE = re.compile(
 )
 _FT_PLACE = re.compile(r"(?i)where|place|places|location|area")
 _FT_WINDOW = re.compile(r"(?i)window|period|span")
+#: Cells that say nothing: a dash, "n/a".
+_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
+#: A tracker's cells that say nothing: the empty cells, "--", "n.d." (no date), "none".
+_FT_BLANK = _EMPTY_CELLS | {"--", "n.d.", "none"}
 #: A window cell that says the figure is a running total.
 _FT_TO_DATE = re.compile(r"(?i)to\s+date|so\s+far|cumulative|total|since\s+deployment")
 #: A markdown table's rule row: "|---|:--:|".
@@ -1558,22 +1564,23 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
         cells = _ft_cells(rows[j], tabs)
         if len(cells) != len(head):
             break
-        blank = {"", "-", "–", "—", "--", "n/a", "N/A", "n.d.", "none"}
         fig = cells[figure].strip("\"“”' ")
         said_what = cells[what] if what is not None else ""
         nofig = rx.match(r"(?i)no\s+figure\s*[:;,-]?\s*", fig)
         if nofig:
             said_what, fig = said_what or fig[nofig.end() :], ""
-        if fig in blank:
+        if fig in _FT_BLANK:
             fig = ""
-        said_what = "" if said_what in blank else said_what.replace('"', "").replace("“", "").replace("”", "")
+        said_what = (
+            "" if said_what in _FT_BLANK else said_what.replace('"', "").replace("“", "").replace("”", "")
+        )
         said = _ft_said(said_what, fig, nation)
         if not said:
             out[j] = ""
             j += 1
             continue
         where = rx.sub(r"\s*\([^()]*\)", "", cells[place]).strip() if place is not None else ""
-        if where and where not in blank and where.lower() not in said.lower():
+        if where and where not in _FT_BLANK and where.lower() not in said.lower():
             said = f"{said} in {where}"
         if fig and not _FT_VERB.search(said):
             said = f"there are {said}"  # "around 10,000 North Korean soldiers in eastern Russia"
@@ -1582,13 +1589,13 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
         m = _ORG_PERSON.fullmatch(cells[who])
         speaker = f"{m.group('org')}'s {m.group('who')}" if m else rx.sub(r"\s*\([^()]*\)", "", cells[who])
         speaker = speaker.split(",")[0].strip()
-        venue = cells[channel] if channel is not None and cells[channel] not in blank else ""
+        venue = cells[channel] if channel is not None and cells[channel] not in _FT_BLANK else ""
         venue = rx.sub(r"\s*\([^()]*\)", "", venue).strip()
         how = (f" on {venue}" if venue.lower() in _PLATFORMS else f" in a {venue}") if venue else ""
         day = rx.sub(r"\s*\([^()]*\)", "", cells[when]).strip() if when is not None else ""
-        day = "" if day in blank else day
+        day = "" if day in _FT_BLANK else day
         lead = (f"On {day}, " if day[:1].isdigit() else f"In {day}, ") if day else ""
-        if speaker and speaker not in blank:
+        if speaker and speaker not in _FT_BLANK:
             out[j] = f"{lead}{speaker} said{how} that {said}."
             _note_rewrite("whole", out[j], rows[j].strip())
         else:
@@ -1839,8 +1846,6 @@ _COUNT_COL = re.compile(
 _CLAIMED_CAPTION = re.compile(r"(?i)(?:claimed|estimated|reported|official|public)\s+(?P<what>.+)")
 #: A column of the figure's wording: "Qualifier", "Wording".
 _QUALIFIER_COL = re.compile(r"(?i)qualifier|wording|bound")
-#: Cells that say nothing: a dash, "n/a".
-_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A"})
 #: Channels one posts on rather than in.
 _PLATFORMS = frozenset({"telegram", "x", "twitter", "facebook", "instagram", "youtube", "vk"})
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.core.db import has_table
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined
 from etl.core.schema import ensure_import_objects, insert_claims_wide
 from etl.core.staging import label_for
@@ -36,21 +37,13 @@ ONE_OFF_SUFFIX = " (one-off import)"
 IMPORT_SOURCES: tuple[str, ...] = SOURCES
 
 
-def _has_table(con: duckdb.DuckDBPyConnection, catalog: str, table: str) -> bool:
-    n = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE database_name = $1 AND table_name = $2",
-        [catalog, table],
-    ).fetchall()[0][0]
-    return bool(n)
-
-
 def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     """Copy the actors one-off imports created (never in actors.csv) into the build.
 
     Parents first: an actor is copied once its parent is in the build. An actor whose name
     actors.csv now uses for another id is not copied (its claims then fail the orphan check).
     """
-    if not _has_table(con, "prev", "imported_actors"):
+    if not has_table(con, "imported_actors", "prev"):
         return
     taken = con.execute(
         """
@@ -94,9 +87,10 @@ def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
 
 def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
     """(QA passes 13-17) Decide, row by row, which of the live database's one-off rows to carry
-    (`etl.importers.touched`, whose module doc gives the rule). Returns False for a live database from before `import_touched` (the old rule then
-    carries every row of the sources that the build lacks)."""
-    if not _has_table(con, "prev", "import_touched"):
+    (`etl.importers.touched`, whose module doc gives the rule). Returns False for a live database
+    from before `import_touched` (the old rule then carries every row of the sources that the
+    build lacks)."""
+    if not has_table(con, "import_touched", "prev"):
         return False
     con.execute(
         "CREATE OR REPLACE TEMP TABLE touch_build AS "
@@ -151,9 +145,9 @@ def carry_imports(
     publisher's warring-party flags of their claims. Raises InputFileError when an imported
     claim's claimant is no longer in actors.csv (the build cannot keep it and will not drop it
     silently). `sources` limits it to those importers' files (a refresh carries its source's).
-    `declared` names two tables of ids (claim_id, event_id) never to carry: the rows the
-    declared snapshot gave before a refresh, so a row withdrawn upstream stays withdrawn (the
-    database does not record which file brought each row). `loaded` are the labels of the
+    `declared` names two tables of ids (claim_id, event_id): the rows the declared snapshot gave
+    before a refresh, so a row withdrawn upstream stays withdrawn (`import_touched` records what
+    one-off imports set, not which declared file gave the rest). `loaded` are the labels of the
     files this build (or refresh) loaded itself (default: the report's).
 
     (QA pass 7) A one-off import whose file has the name of a file the build loads from a
@@ -163,7 +157,7 @@ def carry_imports(
     """
     con.execute("ATTACH $path AS prev (READ_ONLY)", {"path": str(live)})
     try:
-        if not _has_table(con, "prev", "import_log"):
+        if not has_table(con, "import_log", "prev"):
             return 0
         loaded = [f.label for f in report.files] if loaded is None else loaded
         ensure_import_objects(con)  # (the build's own import_log, compared with below)
@@ -188,7 +182,6 @@ def carry_imports(
         if not n_files:
             return 0
         srcs = "(SELECT DISTINCT source FROM carry_files)"
-        ensure_import_objects(con)
         known = _settle_touched(con)
 
         def kept(kind: str, table: str | None) -> str:
@@ -199,14 +192,14 @@ def carry_imports(
             16: a revision of a row the new snapshot still gives had been dropped with it)."""
             id_col = "claim_id" if kind == "claim" else "event_id"
             if known:
-                live = (
+                still_given = (
                     f"(t.build_id IS NOT NULL OR t.id NOT IN (SELECT {id_col} FROM {table}))"
                     if table
                     else "true"
                 )
                 return (
                     f"AND {id_col} IN (SELECT t.id FROM carry_touched t "
-                    f"WHERE t.take AND t.kind = '{kind}' AND {live})"
+                    f"WHERE t.take AND t.kind = '{kind}' AND {still_given})"
                 )
             return f"AND {id_col} NOT IN (SELECT {id_col} FROM {table})" if table else ""
 
@@ -259,7 +252,7 @@ def carry_imports(
             "INSERT INTO claims BY NAME SELECT * FROM prev.claims "
             "WHERE claim_id IN (SELECT claim_id FROM carry_claims)"
         )
-        if _has_table(con, "prev", "claim_warring_flags"):  # the publisher's warring-party answers
+        if has_table(con, "claim_warring_flags", "prev"):  # the publisher's warring-party answers
             con.execute(
                 "INSERT INTO claim_warring_flags BY NAME SELECT * FROM prev.claim_warring_flags "
                 "WHERE claim_id IN (SELECT claim_id FROM carry_claims)"
@@ -298,7 +291,7 @@ def carry_imports(
              AND m.lat IS NOT DISTINCT FROM e.lat AND m.lon IS NOT DISTINCT FROM e.lon
             """
         )
-        if _has_table(con, "prev", "event_documents"):
+        if has_table(con, "event_documents", "prev"):
             con.execute(
                 "INSERT INTO event_documents BY NAME SELECT * FROM prev.event_documents "
                 "WHERE event_id IN (SELECT event_id FROM carry_events) "

@@ -211,9 +211,7 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
     # (QA pass 17) the records of what one-off imports set go with their rows: the carry that
     # follows writes back those it keeps, as a full build does (left here, they doubled at every
     # refresh and a stale one brought back an older upstream figure)
-    if con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_touched'").fetchall()[0][
-        0
-    ]:
+    if db.has_table(con, "import_touched"):
         con.execute("DELETE FROM import_touched WHERE source = $1", [source])
 
 

@@ -113,9 +113,7 @@ def _same_content_elsewhere(db_path: Path, source: str, files: list[SourceFile])
         return {}
     con = db.connect_readonly(live)
     try:
-        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_log'").fetchall()[
-            0
-        ][0]:
+        if not db.has_table(con, "import_log"):
             return {}
         out: dict[str, str] = {}
         for f in files:
@@ -167,9 +165,7 @@ def run_import(
             result.seconds = time.perf_counter() - started
             return result  # nothing new: nothing published
         with modify_live(db_path, lock_timeout) as (con, tmp):
-            legacy = not con.execute(
-                "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'import_touched'"
-            ).fetchall()[0][0]
+            legacy = not db.has_table(con, "import_touched")
             files = _own_labels(con, files)
             # Integrity (a loader bug fails the import, never publishes) and the tables derived
             # from claims_wide, for this source's claims only (etl.core.derived).

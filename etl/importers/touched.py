@@ -117,18 +117,17 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
     )
 
 
-def backfill(con: duckdb.DuckDBPyConnection, catalog: str = "") -> None:
+def backfill(con: duckdb.DuckDBPyConnection) -> None:
     """(QA pass 15) A database from before `import_touched`: record every row of a source that a
     one-off import touched (a file in `import_log` with `via = 'import'`) as set by an import with
     nothing replaced, which is the rule builds applied to them before (kept unless the build has a
     row about the same thing). Without it the first import of the new release recorded only its
     own rows, and the next full build dropped everything older imports had brought."""
-    at = f"{catalog}." if catalog else ""
-    sources = f"(SELECT DISTINCT source FROM {at}import_log WHERE via = 'import')"
+    sources = "(SELECT DISTINCT source FROM import_log WHERE via = 'import')"
     con.execute(
         f"""
         INSERT INTO import_touched
-        SELECT r.source, r.kind, r.id, r.key_hash, NULL FROM ({rows_sql(catalog, sources)}) r
+        SELECT r.source, r.kind, r.id, r.key_hash, NULL FROM ({rows_sql("", sources)}) r
         WHERE NOT EXISTS (SELECT 1 FROM import_touched t
                           WHERE t.source = r.source AND t.kind = r.kind AND t.id = r.id)
         """
