@@ -48,13 +48,26 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def print_summary(report: BuildReport, published: str, outcomes: Sequence[Outcome] | None = None) -> None:
-    """Per file: rows read, loaded, quarantined (an import adds new rows and the date span).
+def _change_words(kind: str, counts: tuple[int, int, int]) -> str:
+    """ "claims: 3 new, 1 changed", as a refresh words it (withdrawn only where there are any)."""
+    new, changed, withdrawn = counts
+    words = f"{kind}s: {new:,} new, {changed:,} changed"
+    return words + (f", {withdrawn:,} withdrawn" if withdrawn else "")
+
+
+def print_summary(
+    report: BuildReport,
+    published: str,
+    outcomes: Sequence[Outcome] | None = None,
+    changes: dict[str, tuple[int, int, int]] | None = None,
+) -> None:
+    """Per file: rows read, loaded, quarantined (an import adds the rows it wrote and the date
+    span, then how many claims and events are new, changed and withdrawn).
 
     Then the first quarantined rows (stderr), the table counts and where the file was published.
     """
     width = max([len(f.label) for f in report.files] + [4])
-    extra = "  {:>9}  span".format("new") if outcomes is not None else ""
+    extra = "  {:>9}  span".format("written") if outcomes is not None else ""
     print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}{extra}")
     new = {o.label: o.rows_new for o in outcomes or []}
     for f in report.files:
@@ -68,6 +81,8 @@ def print_summary(report: BuildReport, published: str, outcomes: Sequence[Outcom
         tl = sum(f.rows_loaded for f in report.files)
         tq = sum(f.rows_quarantined for f in report.files)
         print(f"{'total':<{width}}  {tr:>9,}  {tl:>9,}  {tq:>11,}")
+    if changes:
+        print("; ".join(_change_words(kind, changes.get(kind, (0, 0, 0))) for kind in ("claim", "event")))
     for o in outcomes or []:
         for w in o.warnings:
             print(f"note: {o.label}: {w}", file=sys.stderr)
@@ -176,7 +191,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 0
     res.report.version_path = res.version_path
     res.report.seconds = res.seconds
-    print_summary(res.report, "published", res.outcomes)
+    print_summary(res.report, "published", res.outcomes, res.changes)
     for reason, n in reason_counts(res.report.quarantine):
         print(f"quarantined {n:,} x {reason}", file=sys.stderr)
     return 0

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import functools
 import hashlib
+import io
 import http.server
 import re
 import shutil
@@ -237,3 +239,41 @@ def test_a_build_with_no_declared_source_still_gets_the_import_objects(
     assert q(ptr, "SELECT count(*) FROM import_log") == [(0,)]
     assert q(ptr, "SELECT count(*) FROM event_documents") == [(0,)]
     assert q(ptr, "SELECT count(*) FROM source_declarations") == [(0,)]
+
+
+def test_an_imports_summary_counts_new_and_changed_rows_apart(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA passes 14 and 16) The summary's one count of rows inserted or replaced was headed
+    "new": a UCDP file that only moved an event, or The Economist's revised figure (a new claim
+    id), were reported as new rows. The per-file column is now "written", and one line says how
+    many claims and events are new, changed and withdrawn, in a refresh's words."""
+    assert main(["import", "ucdp", str(GED), "--db", str(live), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "file" in out and "written" in out.splitlines()[0]
+    assert "claims: 0 new, 0 changed; events: 3 new, 0 changed" in out.splitlines()
+
+    rows = list(csv.reader(io.StringIO(GED.read_bytes().decode("latin-1"), newline="")))
+    assert rows[1][0] == "400001"
+    rows[1][rows[0].index("latitude")] = "51.25"
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    moved = tmp_path / "ged-moved.csv"
+    moved.write_bytes(buf.getvalue().encode("latin-1"))
+    assert main(["import", "ucdp", str(moved), "--db", str(live), "--quiet"]) == 0
+    out = capsys.readouterr().out
+    line = next(ln for ln in out.splitlines() if ln.startswith("ged-moved.csv"))
+    assert line.split()[4] == "1"  # written: the one moved event
+    assert "claims: 0 new, 0 changed; events: 0 new, 1 changed" in out.splitlines()
+
+    econ = FIXROOT / "economist" / "estimates.csv"
+    assert main(["import", "economist", str(econ), "--db", str(live), "--quiet"]) == 0
+    first_new = next(ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("claims: "))
+    assert first_new.startswith("claims: ") and ", 0 changed; events: 0 new, 0 changed" in first_new
+    assert int(first_new.split()[1]) > 0
+    revised = tmp_path / "estimates.csv"
+    old = econ.read_text()
+    assert "20/07/2022,15000," in old
+    revised.write_text(old.replace("20/07/2022,15000,", "20/07/2022,16000,"))
+    assert main(["import", "economist", str(revised), "--db", str(live), "--quiet"]) == 0
+    assert "claims: 0 new, 1 changed; events: 0 new, 0 changed" in capsys.readouterr().out.splitlines()

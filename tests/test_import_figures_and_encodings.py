@@ -73,6 +73,29 @@ def test_a_ucdp_figure_that_is_not_a_whole_number_is_quarantined_not_rounded(
     ) == [(2, "best", cell, f"'{cell}' is not a whole number")]
 
 
+@pytest.mark.parametrize(
+    ("cell", "shown"),
+    [("1\u00a0200", "1\\u00a0200"), ("\u200b12", "\\u200b12"), ("1\u202f200", "1\\u202f200")],
+    ids=["no-break space", "zero-width space", "narrow no-break space"],
+)
+def test_a_figures_invisible_character_is_named_in_the_message_not_shown_as_a_space(
+    live: Path, tmp_path: Path, cell: str, shown: str
+) -> None:
+    """(QA pass 14) "'1 200' is not a whole number": the no-break space pasted into the figure
+    read as a plain space, so the message did not say what was wrong (a trailing one is trimmed
+    and loads, as a space does). The message writes it as an escape; the value stays as read."""
+    header, rows = _clean(GED, 2)
+    rows[0][header.index("low")], rows[0][header.index("best")], rows[0][header.index("high")] = (
+        "0",
+        cell,
+        "9999",
+    )
+    run_import("ucdp", str(_write(tmp_path / "ged.csv", header, rows)), live, show_progress=False)
+    assert q(live, "SELECT value, reason FROM quarantine WHERE source_file = 'ged.csv'") == [
+        (cell, f"'{shown}' is not a whole number")
+    ]
+
+
 def test_an_acled_fatality_count_that_is_not_a_whole_number_is_quarantined(
     live: Path, tmp_path: Path
 ) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core.report import InputFileError, Quarantined
+from etl.core.report import InputFileError, Quarantined, visible
 
 #: Columns holding keys or references to other rows, by staged file name (see `stage_csv`).
 KEY_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -53,11 +53,6 @@ CONTROL_RE = r"[\x00-\x1f\x7f-\x9f]"
 WHOLE_RE = r"^\s*[+-]?[0-9]+(\.0*)?\s*$"
 
 _SNIFF_BYTES = 1 << 20
-
-
-def visible(text: str) -> str:
-    """`text` with control characters written as \\xNN, so a message stays one readable line."""
-    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def check_header(label: str, header: list[str]) -> None:

@@ -7,9 +7,29 @@ core: nothing here imports another part of `etl/`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+#: Characters a message would show as nothing or as a plain space: C0/C1 controls and DEL,
+#: format characters (zero-width space, byte-order mark, direction marks) and separators other
+#: than the space (no-break, thin, ideographic spaces; line and paragraph separators).
+_INVISIBLE_RE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff\ufff9-\ufffb]"
+)
+
+
+def visible(text: str) -> str:
+    """`text` with the characters a reader cannot see written as escapes (`\\x00`, `\\u00a0`), so a
+    message stays one readable line and a figure's no-break space is not read as a space (QA
+    pass 14: "'30 ' is not a whole number")."""
+
+    def esc(m: re.Match[str]) -> str:
+        c = ord(m.group())
+        return f"\\x{c:02x}" if c <= 0x9F else f"\\u{c:04x}"
+
+    return _INVISIBLE_RE.sub(esc, text)
 
 
 class InputFileError(Exception):
@@ -34,6 +54,10 @@ class Quarantined:
     value: str | None
     reason: str
     raw_row: str | None
+
+    def __post_init__(self) -> None:
+        # Every message names what a reader could not see (the value itself stays as read).
+        object.__setattr__(self, "reason", visible(self.reason))
 
     def message(self) -> str:
         """A one-line message naming file, row and field."""

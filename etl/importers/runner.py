@@ -54,6 +54,8 @@ class ImportResult:
     #: Files left out because the database already holds a file of the same content under
     #: another name (one line each); with every file left out nothing is published.
     skipped: list[str] = field(default_factory=list)
+    #: Per kind ('claim', 'event'): rows made new, changed and withdrawn (`touched.changes`).
+    changes: dict[str, tuple[int, int, int]] = field(default_factory=dict)
 
 
 def local_inputs(source: str, path: Path) -> list[SourceFile]:
@@ -175,6 +177,7 @@ def run_import(
                 touched.snapshot(con, source)
                 result.outcomes = run_loader(con, source, files, report)
                 touched.record(con, source)  # what a full build must keep (etl.importers.touched)
+                result.changes = touched.changes(con)
                 write_load_records(con, report)
                 record_imports(con, result.outcomes, "import")
             for table in ("claims", "reports", "documents", "events", "quarantine"):

@@ -117,6 +117,40 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
     )
 
 
+def changes(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, int]]:
+    """After `record`: per kind ('claim', 'event'), the rows the import made new, changed and
+    withdrew. A changed row is a row whose id had other content before, or a new id about the same
+    thing as a row it replaced (The Economist's claim id changes with its figure). (QA passes 14
+    and 16: the summary's one count of rows inserted or replaced called every revision new, a
+    UCDP event's moved coordinates included.)"""
+    rows = con.execute(
+        """
+        WITH removed_keys AS (SELECT DISTINCT kind, key_hash FROM touch_removed),
+        after_keys AS (SELECT DISTINCT kind, key_hash FROM touch_after),
+        classified AS (
+            SELECT a.kind,
+                   CASE WHEN b.id IS NOT NULL OR rk.key_hash IS NOT NULL THEN 'changed' ELSE 'new' END AS what
+            FROM touch_after a
+            LEFT JOIN touch_before b ON b.kind = a.kind AND b.id = a.id
+            LEFT JOIN removed_keys rk ON rk.kind = a.kind AND rk.key_hash = a.key_hash
+            WHERE b.id IS NULL OR b.fig_hash <> a.fig_hash
+            UNION ALL
+            SELECT r.kind, 'withdrawn' FROM touch_removed r
+            WHERE NOT EXISTS (SELECT 1 FROM after_keys k WHERE k.kind = r.kind AND k.key_hash = r.key_hash)
+        ),
+        final AS (
+            SELECT kind, count(*) FILTER (what = 'new') AS n_new, count(*) FILTER (what = 'changed') AS n_changed,
+                   count(*) FILTER (what = 'withdrawn') AS n_gone
+            FROM classified GROUP BY kind
+        )
+        SELECT * FROM final
+        """
+    ).fetchall()
+    out = {"claim": (0, 0, 0), "event": (0, 0, 0)}
+    out.update({kind: (int(a), int(b), int(c)) for kind, a, b, c in rows})
+    return out
+
+
 def backfill(con: duckdb.DuckDBPyConnection) -> None:
     """(QA pass 15) A database from before `import_touched`: record every row of a source that a
     one-off import touched (a file in `import_log` with `via = 'import'`) as set by an import with
