@@ -12,7 +12,7 @@ import json
 import shutil
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -118,10 +118,7 @@ def built_project(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> t
     (`run_shared`). The build stores no refresh_url, so a test declares its own upstream after
     the copy and has the database a build with that declaration gives. (A test that compares
     the load log with a build of its own data folder builds its own: the log names the files.)"""
-    shared = run_shared(tmp_path_factory, "refresh-project", _built_project)
-    data = tmp_path / "data"
-    shutil.copytree(shared / "data", data)
-    return data, copy_build(shared / "db" / "claims.duckdb", tmp_path / "db")
+    return _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
 
 
 def state(ptr: Path, data: Path) -> tuple:
@@ -463,23 +460,43 @@ def test_a_full_build_keeps_an_older_import_logged_under_a_declared_files_name(
     ]
 
 
-def _declared_gs_project(tmp_path: Path) -> tuple[Path, Path]:
-    """The curated files with the General Staff fixture declared in data/sources/, built."""
-    data = tmp_path / "data"
+def _make_declared_gs(folder: Path) -> None:
+    data = folder / "data"
     shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("claims.duckdb*", ".versions", "sources"))
     shutil.copytree(FIX / "general-staff", data / "sources" / "general-staff")
     (data / "sources" / "general-staff.toml").write_text(
         'source = "general-staff"\npath = "sources/general-staff"\n'
     )
-    return data, built(data, tmp_path / "db" / "claims.duckdb")
+    built(data, folder / "db" / "claims.duckdb")
 
 
-def _declared_ucdp_project(tmp_path: Path) -> tuple[Path, Path]:
-    """`project`'s data with the UCDP fixture declared in data/sources/, built."""
-    data, ptr = project(tmp_path)
+def _make_declared_ucdp(folder: Path) -> None:
+    data, ptr = project(folder)
     shutil.copy(GED, data / "sources" / "ged.csv")
     (data / "sources" / "ucdp.toml").write_text('source = "ucdp"\npath = "sources/ged.csv"\n')
-    return data, built(data, ptr)
+    built(data, ptr)
+
+
+def _shared_project(
+    tmp_path: Path, factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]
+) -> tuple[Path, Path]:
+    """This test's copy of a data folder and its build, made once per run (`run_shared`, as
+    `built_project`): a build costs about half a CPU second, and most tests here start from one of
+    the same few."""
+    shared = run_shared(factory, name, make)
+    data = tmp_path / "data"
+    shutil.copytree(shared / "data", data)
+    return data, copy_build(shared / "db" / "claims.duckdb", tmp_path / "db")
+
+
+def _declared_gs_project(tmp_path: Path, factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The curated files with the General Staff fixture declared in data/sources/, built."""
+    return _shared_project(tmp_path, factory, "refresh-declared-gs", _make_declared_gs)
+
+
+def _declared_ucdp_project(tmp_path: Path, factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """`project`'s data with the UCDP fixture declared in data/sources/, built."""
+    return _shared_project(tmp_path, factory, "refresh-declared-ucdp", _make_declared_ucdp)
 
 
 def _ged_with(path: Path, column: str, value: str, was: str | None = None) -> None:
@@ -497,7 +514,7 @@ def _ged_with(path: Path, column: str, value: str, was: str | None = None) -> No
     "source", ["general-staff", "economist", "ucdp", "general-staff direction", "ucdp coordinates"]
 )
 def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_incremental_ones(
-    tmp_path: Path, source: str
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, source: str
 ) -> None:
     """(QA pass 13) A newer copy of a declared file, imported by hand, revises a figure. A full
     build used to restore the declared copy's figure (General Staff: the same claim id), or keep
@@ -506,7 +523,7 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
     newer = tmp_path / "one-off"
     newer.mkdir()
     if source == "general-staff":
-        data, ptr = _declared_gs_project(tmp_path)
+        data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
         text = (FIX / "general-staff" / "russia_losses_personnel.json").read_text()
         assert '"personnel": 5710' in text
         (newer / "russia_losses_personnel.json").write_text(
@@ -515,7 +532,7 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         what = "SELECT claim_id, value_low FROM claims WHERE source = 'general-staff' AND value_low IN (5710, 5720)"
         revised = [("gs-2022-03-01-personnel_losses", 5720)]
     elif source == "general-staff direction":  # (QA pass 15) only the day's direction, in notes
-        data, ptr = _declared_gs_project(tmp_path)
+        data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
         text = (FIX / "general-staff" / "russia_losses_equipment.json").read_text()
         assert text.count('"greatest losses direction": "Kursk"') == 1
         (newer / "russia_losses_equipment.json").write_text(
@@ -524,19 +541,17 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         what = "SELECT count(*) FROM claims WHERE source = 'general-staff' AND notes LIKE '%Sudzha%'"
         revised = [(4,)]
     elif source == "ucdp coordinates":  # (QA pass 15) an event's coordinates, not its figures
-        data, ptr = _declared_ucdp_project(tmp_path)
+        data, ptr = _declared_ucdp_project(tmp_path, tmp_path_factory)
         _ged_with(newer / "ged.csv", "latitude", "51.25")
         what = "SELECT lat FROM events WHERE event_id = 'ucdp-400001'"
         revised = [(51.25,)]
     elif source == "ucdp":  # an event's deaths: best 10 (low 5, high 15) revised to 12
-        data, ptr = _declared_ucdp_project(tmp_path)
+        data, ptr = _declared_ucdp_project(tmp_path, tmp_path_factory)
         _ged_with(newer / "ged.csv", "best", "12", was="10")
         what = "SELECT fatalities_low, fatalities_best, fatalities_high FROM events WHERE event_id = 'ucdp-400001'"
         revised = [(5, 12, 15)]
     else:
-        data, ptr = project(tmp_path)
-        declare(data, f"http://127.0.0.1:{closed_port()}")
-        built(data, ptr)
+        data, ptr = _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
         text = (ECON / "estimates.csv").read_text()
         assert "20/07/2022,15000," in text
         (newer / "estimates.csv").write_text(text.replace("20/07/2022,15000,", "20/07/2022,16000,"))
@@ -600,12 +615,14 @@ def _as_before_import_touched(ptr: Path) -> None:
 
 
 @pytest.mark.parametrize("then", ["two full builds", "a new import, then a full build"])
-def test_a_database_from_before_import_touched_keeps_its_one_off_imports(tmp_path: Path, then: str) -> None:
+def test_a_database_from_before_import_touched_keeps_its_one_off_imports(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, then: str
+) -> None:
     """(QA pass 15) A database the previous release wrote has one-off imports but no record of
     their rows: the first new import recorded only its own rows (the next full build then dropped
     the older imports' events), and a full build wrote an empty record (the one after it dropped
     them all)."""
-    data, ptr = _declared_gs_project(tmp_path)
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
     acled = FIX / "acled" / "acled_ukraine_russia_2024.csv"
     assert main(["import", "acled", str(acled), "--db", str(ptr), "--quiet"]) == 0
     _as_before_import_touched(ptr)
@@ -626,7 +643,7 @@ def test_a_database_from_before_import_touched_keeps_its_one_off_imports(tmp_pat
 
 @pytest.mark.parametrize("source", ["general-staff", "economist"])
 def test_a_refresh_keeps_a_one_off_revision_of_a_row_upstream_still_gives(
-    tmp_path: Path, upstream: tuple[str, Path], source: str
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, upstream: tuple[str, Path], source: str
 ) -> None:
     """(QA pass 16) A one-off import revised a row of the declared snapshot; upstream then changed
     another row, and `refresh` dropped the revised row altogether when its id stayed the same
@@ -634,7 +651,7 @@ def test_a_refresh_keeps_a_one_off_revision_of_a_row_upstream_still_gives(
     for a row upstream had withdrawn."""
     base, folder = upstream
     if source == "general-staff":
-        data, ptr = _declared_gs_project(tmp_path)
+        data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
         names = ("russia_losses_personnel.json", "russia_losses_equipment.json")
         urls = ", ".join(f'"{n}" = "{base}/{n}"' for n in names)
         toml = data / "sources" / "general-staff.toml"
@@ -674,11 +691,13 @@ def test_a_refresh_keeps_a_one_off_revision_of_a_row_upstream_still_gives(
     assert q(ptr, watch) == revised
 
 
-def test_a_carried_event_is_linked_to_a_place_added_after_its_import(tmp_path: Path) -> None:
+def test_a_carried_event_is_linked_to_a_place_added_after_its_import(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """(QA pass 16) An ACLED event imported before its place was in places.csv stayed unlinked
     after the build that added the place, while importing after adding it linked it: the same
     inputs gave two databases, depending on the order."""
-    data, ptr = _declared_gs_project(tmp_path)
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
     acled = FIX / "acled" / "acled_ukraine_russia_2024.csv"
     assert main(["import", "acled", str(acled), "--db", str(ptr), "--quiet"]) == 0
     linked = "SELECT count(*) FROM events WHERE source = 'acled' AND place_id = 'velyka-pysarivka'"
@@ -723,9 +742,11 @@ def test_an_alias_in_actors_csv_for_an_actor_an_import_created_is_one_line_not_t
     ]
 
 
-def _gs_refresh_project(tmp_path: Path, base: str, folder: Path) -> tuple[Path, Path]:
+def _gs_refresh_project(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, base: str, folder: Path
+) -> tuple[Path, Path]:
     """`_declared_gs_project` with a refresh_url at `base`, whose folder serves the fixture files."""
-    data, ptr = _declared_gs_project(tmp_path)
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
     names = ("russia_losses_personnel.json", "russia_losses_equipment.json")
     urls = ", ".join(f'"{n}" = "{base}/{n}"' for n in names)
     toml = data / "sources" / "general-staff.toml"
@@ -737,14 +758,14 @@ def _gs_refresh_project(tmp_path: Path, base: str, folder: Path) -> tuple[Path, 
 
 
 def test_two_refreshes_give_upstreams_latest_word_and_keep_one_record_per_row(
-    tmp_path: Path, upstream: tuple[str, Path]
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, upstream: tuple[str, Path]
 ) -> None:
     """(QA pass 17) A one-off import revised a day (5,710 -> 5,720). Upstream then gave 5,730
     (it wins), then 5,710 again: the second refresh brought back 5,730, a figure no input gives
     any more, and `import_touched` doubled at every refresh. Upstream's latest word stands now,
     and the record is what a full build of the same inputs writes."""
     base, folder = upstream
-    data, ptr = _gs_refresh_project(tmp_path, base, folder)
+    data, ptr = _gs_refresh_project(tmp_path, tmp_path_factory, base, folder)
     personnel = (FIX / "general-staff" / "russia_losses_personnel.json").read_text()
     one_off = tmp_path / "one-off" / "russia_losses_personnel.json"
     one_off.parent.mkdir()
@@ -768,13 +789,13 @@ def test_two_refreshes_give_upstreams_latest_word_and_keep_one_record_per_row(
 
 @pytest.mark.parametrize("how", ["refresh", "full build of the new snapshot"])
 def test_a_revision_of_a_row_upstream_withdrew_goes_with_it(
-    tmp_path: Path, upstream: tuple[str, Path], how: str
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, upstream: tuple[str, Path], how: str
 ) -> None:
     """(QA pass 17) A one-off import revised a day, then upstream withdrew that day: a refresh
     withdrew it, a full build of the same new snapshot kept the revision (two answers for the
     same inputs). Both withdraw it now; a day the import added stays."""
     base, folder = upstream
-    data, ptr = _gs_refresh_project(tmp_path, base, folder)
+    data, ptr = _gs_refresh_project(tmp_path, tmp_path_factory, base, folder)
     records = json.loads((FIX / "general-staff" / "russia_losses_personnel.json").read_text())
     revised = [dict(r, personnel=5720) if r["date"] == "2022-03-01" else r for r in records]
     revised.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about"})
@@ -795,13 +816,17 @@ def test_a_revision_of_a_row_upstream_withdrew_goes_with_it(
 
 @pytest.mark.parametrize("name", ["russia_losses_personnel.json", "personnel-newer.json"])
 def test_a_one_off_file_upstream_now_publishes_is_not_carried_or_logged(
-    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str], name: str
+    tmp_path: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    upstream: tuple[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    name: str,
 ) -> None:
     """(QA passes 17-18) Upstream published exactly the file a one-off import had brought, under
     the declared name or another: the refresh said it "kept what one-off imports added" and every
     build kept its import_log entry (and its quarantine twice)."""
     base, folder = upstream
-    data, ptr = _gs_refresh_project(tmp_path, base, folder)
+    data, ptr = _gs_refresh_project(tmp_path, tmp_path_factory, base, folder)
     newer = (
         (FIX / "general-staff" / "russia_losses_personnel.json")
         .read_text()
