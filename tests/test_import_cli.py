@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
-import io
 import http.server
+import io
 import re
 import shutil
 import socket

@@ -502,6 +502,76 @@ def _factbox_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: (round 53) A PDF's footnote rule: the line its text puts between a page's body and its notes.
+_FOOTNOTE_RULE = re.compile(r"\s*_{5,}\s*")
+#: A footnote under the rule: its number (or mark), then its text ("1 Yonhap, 27 March 2025.").
+_PAGE_NOTE = re.compile(r"\s*(?:\d{1,3}|[*†‡])\s+\S")
+#: A page's number as a PDF's footer or header prints it, alone on its line or right-aligned after
+#: a gap or a dash: "Page 1 of 2", "page 4", "- page 1/2", "- 1 -", "1 | 2" (not prose that ends
+#: "… on page 4").
+_PAGE_MARK = re.compile(
+    r"(?i)(?:^\s*|\S\s{4,}|\S\s+[-–—|]\s+)"
+    r"(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\|\s*\d{1,4})\s*$"
+)
+
+
+def _running_head(line: str, lines: list[str], at: int) -> bool:
+    """A page's header line after a page break: a line the text prints elsewhere too (the
+    document's name on every page, digits aside), one in two parts far apart ("JCFAD Minutes No. 42
+    <gap> Tuesday 29 April 2025"), or one indented far deeper than the line after it."""
+    s = line.strip()
+    if not s or _PAGE_MARK.search(line):
+        return bool(s)
+    key = rx.sub(r"\d+", "#", " ".join(s.split()))
+    if any(k != at and rx.sub(r"\d+", "#", " ".join(ln.split())) == key for k, ln in enumerate(lines)):
+        return True
+    if rx.search(r"\S\s{4,}\S", s):
+        return True
+    after = next((ln for ln in lines[at + 1 :] if ln.strip()), "")
+    return bool(after) and _indent(line) >= _indent(after) + 6
+
+
+def _lift_page_furniture(lines: list[str]) -> list[str]:
+    """(round 53) Text copied out of a PDF: a page's footnotes, its footer and the next page's header
+    sit in the middle of a sentence the page break cut ("… North Korean losses" / rule / notes /
+    "- 1 -" / header / "had already exceeded 200 troops."). Where a footnote rule opens such a run
+    and a page number closes it, the run goes: the footnotes move to the end of the text, the page's
+    footer and the next one's header are dropped, and the two halves of the sentence meet again
+    (joined by `_unwrap`; a page that ended a paragraph keeps a blank line). Footnotes with no page
+    break after them (the last page's) stay where they are."""
+    out: list[str] = []
+    notes: list[str] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if not (_FOOTNOTE_RULE.fullmatch(ln) and any(x.strip() for x in out) and k + 1 < len(lines)):
+            out.append(ln)
+            k += 1
+            continue
+        j = k + 1
+        block: list[str] = []
+        if _PAGE_NOTE.match(lines[j]):
+            while j < len(lines) and j - k <= 14 and not _PAGE_MARK.search(lines[j]) and lines[j].strip():
+                block.append(lines[j])
+                j += 1
+            while j < len(lines) and not lines[j].strip() and j - k <= 14:
+                j += 1
+        if j >= len(lines) or not _PAGE_MARK.search(lines[j]):
+            out.append(ln)  # no page break after the notes: a rule in the text, or the last page's notes
+            k += 1
+            continue
+        while j < len(lines) and (not lines[j].strip() or _running_head(lines[j], lines, j)):
+            j += 1
+        notes += block
+        last = next((x for x in reversed(out) if x.strip()), "")
+        while out and not out[-1].strip():
+            out.pop()
+        if _LINE_END.search(last.rstrip()) and not rx.search(r"[a-z]\.\d{1,3}$", last.rstrip()):
+            out.append("")  # the page ended a paragraph
+        k = j
+    return out + (["", *notes] if notes else [])
+
+
 def _strip_line_numbers(lines: list[str]) -> list[str]:
     """A paste's or code view's numbered lines ("  3." blank, "  4. [10.10.2024] Peskov …", "  5.
     may have been sent …"): the numbers go, so wrapped sentences join and dates open items. Only
@@ -620,7 +690,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _strip_line_numbers(lines)
+    lines = _lift_page_furniture(_strip_line_numbers(lines))
     lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
     lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
@@ -629,7 +699,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
         lines = _factbox_lines(lines)
-        lines = [_translated_word_order(_spoken_quote_marks(ln)) for ln in lines]
+        lines = [_translated_word_order(_defined_body_nouns(_spoken_quote_marks(ln))) for ln in lines]
         if (
             len(first) == 2
             and parse_dateline(lines[first[0]]) is None
@@ -1974,6 +2044,21 @@ def _spoken_quote_marks(row: str) -> str:
     for m in list(_UNQUOTE_WORD.finditer(out)):
         _note_rewrite("part", m.group("left"), m.group(0))
         out = out.replace(m.group(0), m.group("left"), 1)
+    return out
+
+
+#: (round 53) A formal text's defined term for a body named before: minutes, filings and reports
+#: write "the Service", "the Ministry" with a capital (not "the Ministry of Defence", a name).
+_DEFINED_BODY = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?P<n>Service|Agency|Ministry|Directorate|Department)\b(?!\s+(?:of|for)\b|\s+[A-Z(])"
+)
+
+
+def _defined_body_nouns(row: str) -> str:
+    """ "The Service recalled …" is read as "The service recalled …": the body named before, as a
+    news story writes it (a capital word alone would be read as a new body's name)."""
+    out = _DEFINED_BODY.sub(lambda m: f"{m.group('the')} {m.group('n').lower()}", row)
+    _note_rewrite("part", out, row)
     return out
 
 

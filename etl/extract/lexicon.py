@@ -686,6 +686,11 @@ SPEECH_VERBS: str = (
     # other verbs of telling a figure: "the agency disclosed", "Budanov revealed", "the ministry
     # recorded", "officials reckon"
     r"|disclosed|discloses|revealed|reveals|indicated|indicates|testified|reckoned|reckons|calculated"
+    # (round 53) "The Service recalled its report to the Committee of 20 November, that …": a body
+    # recalling what it said itself (not "recalled that …", background the speaker reminds of and
+    # often someone else's word: "Shoigu recalled that Gerasimov reported …"; nor "recalled troops")
+    r"|(?:recalled|recalls)(?=\s+(?:its|his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:report|statement"
+    r"|estimate|assessment|briefing|remarks|words|figures?)\b[^.;]{0,80}?\bthat\b)"
     r"|argued|argues|maintained|maintains|conceded|concedes"
     r"|replied|answered|responded|observed|concluded|recorded|records|counted|counts|tallied"
     r"|explained|explains|(?<=statement\s)read|(?<=report\s)read|(?<=post\s)read"
@@ -734,7 +739,9 @@ SPEECH_VERBS: str = (
     r"|\s+(?:as|like\s+this|this\s+way)\s*:?\s*[\"“]))"
     # "Ryder spoke of several hundred casualties", "…, speaking of over 38,000 losses"
     # (also with the occasion between: "spoke at his press briefing of", "had spoken of")
-    r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?\s+of"
+    r"|(?:spoke|spoken|speaks)(?:\s+(?:at|in|on|to|during|after)\s+[^.;,:\"“]{1,60}?)?"
+    # (round 53) "had spoken earlier this month of "several hundred"": when, then what of
+    r"(?:\s+(?:earlier|later|last|this)(?:\s+(?:this|that|last|in\s+the)\s+)?(?:\s*(?:week|month|year|day))?)?\s+of"
     r"|(?<=,\s)speaking\s+of"
     # "Defence Intelligence weighed in in late March with an estimate of more than 5,000"
     r"|weighed\s+in(?=\s[^.;]{0,40}?\bwith\s+(?:an?|its|their|a\s+new)\s+(?:\w+\s+)?(?:estimate|figure|assessment)\b"

@@ -2329,6 +2329,11 @@ class Reader:
                         # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
                         r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
+                        # (round 53) "… said that a US official had spoken of "several hundred", and
+                        # that Andrii Kovalenko of the Center … had said the previous day that …": a
+                        # second "that" clause with a speaker of its own
+                        r"|,\s+and\s+(?=that\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,4}(?:of\s+[^,;:]{3,70}?\s+)?"
+                        r"(?:had\s+|has\s+)?(?:said|told|claimed|estimated|reported|put)\b)"
                         # "X said A, and the Pentagon said B": each speaker has a clause of their own
                         # (a time first: "…, and on Wednesday (30 April) the NIS told lawmakers …")
                         r"|,\s+and\s+(?=(?:(?:on|in|at|by|later|earlier|then|that|the\s+same|the\s+next)\b[^,;:]{0,30}?"
@@ -2336,7 +2341,13 @@ class Reader:
                         r"|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]))?"
                         # (a title first: "…, and commander-in-chief Oleksandr Syrskyi said …",
                         # "…, and Pentagon press secretary Maj. Gen. Pat Ryder put the number at …")
-                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}(?:said|told|says|added|claimed"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:[A-Z][\w'’.-]+\s+){1,4}"
+                        # (round 53) "…, and Western officials briefing the BBC on 22 January said
+                        # about 1,000 …": a group named by its adjective, who it briefed, and when
+                        r"(?:(?:intelligence\s+)?(?:officials|sources|agencies|authorities|diplomats)\s+)?"
+                        r"(?:(?:briefing|speaking\s+to|talking\s+to|quoted\s+by)\s+(?:the\s+)?(?:[A-Z][\w'’.-]+\s+){1,3})?"
+                        r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+\d{1,2})?)\s+)?"
+                        r"(?:said|told|says|added|claimed"
                         r"|reported|estimated|announced|stated|briefed"
                         r"|put\s+(?:the|their|its|his|her)\s+(?:number|total|figure|count|toll|estimate)"
                         # ("…, and on 26 April Ukraine's General Staff put total North Korean losses
@@ -4904,6 +4915,24 @@ class Reader:
             return ""  # "240-mm multiple rocket launchers", "170-millimetre guns": a calibre
         if _ONE_OF_THE.search(before):
             return ""  # "One of the two was wounded in the jaw": the two counted before, not a count
+        if (
+            fig.text.isalpha()
+            and rx.search(r"\b[Tt]he\s+$", before)
+            and rx.match(
+                r"\s+(?:[\w-]+\s+){0,2}?(?:men|soldiers|servicemen|prisoners|captives|troops),\s+(?:both|all)\s+",
+                after,
+            )
+            and not _CAPTURED.search(clause[fig.end :])
+        ):
+            # (round 53) "the two men, both wounded, had been taken to Kyiv": the captives told of,
+            # their state in apposition, not a count of wounded (where the clause tells their
+            # capture, "the two soldiers, both wounded, had been captured on 9 January", it counts)
+            return ""
+        if fig.text.lower() == "one" and rx.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
+            # "one of the soldiers was born in 2005": a pointer to a person, not a count ((round 53)
+            # checked before the counts below: "One of the two North Korean soldiers captured … has
+            # expressed a wish to come to South Korea" was read as one captured)
+            return ""
         if _ARMY_SIZE.search(before):
             return ""  # "a standing army of some 1.2 million personnel": a country's army, not a claim
         if _MONEY_AFTER.match(after) or _MONEY_BEFORE.search(before):
@@ -5018,10 +5047,21 @@ class Reader:
             after,
         ):
             return ""  # "around 1,300 casualties per day": a rate, not a count ("a week earlier" is a time)
-        if fig.text.isalpha() and rx.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start]):
-            return ""  # "The two men, aged 20 and 26, ...": people already counted, pointed back to
-        if fig.text.lower() == "one" and rx.match(r"\s+of\s+(?:the|them|these|those|his|her|their)\b", after):
-            return ""  # "one of the soldiers was born in 2005": a pointer to a person, not a count
+        if (
+            fig.text.isalpha()
+            and rx.fullmatch(r"\s*(?:The|These|Those|Both)\s+", clause[: fig.start])
+            and not (
+                rx.match(
+                    r"\s*(?:[\w-]+\s+){0,3}?(?:were|had\s+been)\s+(?:captured|taken\s+(?:prisoner|captive|alive))\b",
+                    after,
+                )
+                and not any(d.figure is not None and d.figure.numbers & fig.numbers for d in self.drafts)
+            )
+        ):
+            # "The two men, aged 20 and 26, ...": people already counted, pointed back to ((round 53)
+            # unless none was counted before and the clause tells their capture: "The two were
+            # captured on Jan. 9, the NIS said last month" is the NIS's count)
+            return ""
         if rx.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
         if (
@@ -5838,6 +5878,9 @@ class Reader:
             and rx.match(
                 r"\s*(?:[Oo]f\s+(?:these|them|those|whom|that\s+number|this\s+number|the\s+total)"
                 r"|[Aa]mong\s+(?:them|these|those|whom))\s*,?\s+(?:[\w-]+\s+){0,2}?\d"
+                # (round 53) "About 1,000 of them were believed to have been killed": the part first
+                r"|\s*(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Oo]ver|[Mm]ore\s+than|[Aa]t\s+least|[Rr]oughly)\s+)?"
+                r"\d[\d,.]*\s+of\s+(?:them|these|those|whom)\b"
                 # "also "at least three" went missing": a chat message or note going on with the
                 # figures of the one before
                 r"|\s*(?:[Aa]lso|[Pp]lus|[Aa]nd\s+also)\s+(?:[\"“]?(?:about|around|over|more\s+than|at\s+least|some"
@@ -5849,6 +5892,21 @@ class Reader:
         ):
             # "X said 12,000 had been sent; of these, about 600 had been killed …": the part of a
             # force just counted is told by whoever counted the whole
+            claimants = self.prev_claimant
+        if (
+            not claimants
+            and self.prev_claimant
+            and self.prev_claimant_at == self.sentence_no - 1
+            and not mentions
+            and not self._speech_verbs(clause)
+            and rx.search(
+                r"\bhad\s+(?:already\s+)?been\s+(?:killed|wounded|injured|captured|deployed|sent)\b", clause
+            )
+            and self._counts_in(clause)
+        ):
+            # (round 53) "The NIS reported that the troops had begun fighting this month. Of the
+            # soldiers deployed, at least 100 had been killed …": the past perfect goes on with the
+            # report the sentence before began (a writer's own narrative says "were killed")
             claimants = self.prev_claimant
         if (
             not claimants
