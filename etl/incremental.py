@@ -367,9 +367,11 @@ def _apply(
     lengths = (
         con.execute(f"SELECT bytes FROM {m}.claim_rows ORDER BY ord").fetchnumpy()["bytes"].astype(np.int64)
     )
-    old_off = header_end + np.concatenate(([0], np.cumsum(lengths)[:-1])).astype(np.int64)
+    # One offset per recorded row: none for a file that had only its header (QA pass 19: a phantom
+    # record there shifted every row's number by one, and the next edit ended in an IndexError).
+    old_off = header_end + np.concatenate(([0], np.cumsum(lengths)))[:-1].astype(np.int64)
     n_old = len(old_off)
-    old_end = np.append(old_off[1:], size)
+    old_end = np.append(old_off[1:], size) if n_old else np.empty(0, np.int64)
     i_a = int(np.searchsorted(old_end, max(p_bytes, header_end), "right"))
     a = int(old_off[i_a]) if i_a < n_old else size
     i_b = max(int(np.searchsorted(old_off, size - s_bytes, "left")), i_a)

@@ -5,6 +5,8 @@ other edit), then rebuilds the database. Quotes are shown as plain text (st.code
 or markdown, so a "$" or "<" in a report cannot change what is displayed.
 """
 
+import logging
+
 import pandas as pd
 import streamlit as st
 
@@ -44,6 +46,8 @@ from etl.extract.review import (
     unknown_claimants,
     yearless_notice,
 )
+
+LOG = logging.getLogger("claimsdesk.review")
 
 ui.leave_legacy_pages_mode()
 st.title("Review queue: from a report to claims")
@@ -257,7 +261,20 @@ def _save(
                 st.session_state["review_error"] = str(exc).splitlines()[0]
                 return
             st.session_state.pop("review_error", None)
-            report = build(ui.DATA_DIR, ui.DB_PATH)
+            try:
+                report = build(ui.DATA_DIR, ui.DB_PATH)
+            except InputFileError:
+                raise
+            except Exception as exc:  # data/ is written: say so, never a bare traceback
+                # (QA pass 19) a rebuild that fails in an unforeseen way after the save: the page
+                # says what was saved and how to publish it; the traceback goes to the server's log
+                LOG.exception("rebuild after a review save failed")
+                st.session_state["review_rebuild_error"] = (
+                    f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+                    "(run `python -m etl build --full` to publish it)"
+                )
+                st.session_state.pop("review_saved", None)
+                return
     except InputFileError as exc:  # the lock's timeout, or a data/ file the rebuild cannot read
         key = "review_error" if saved is None else "review_rebuild_error"
         st.session_state[key] = str(exc).splitlines()[0]

@@ -393,6 +393,24 @@ def test_a_changed_actor_falls_back_to_a_full_build_that_says_why(setup: tuple[P
     assert report.mode == "incremental"  # the next build has a record again
 
 
+def test_claims_csv_emptied_to_its_header_then_restored_builds_as_a_full_build_would(
+    setup: tuple[Path, Path],
+) -> None:
+    """(QA pass 19) After a build of a header-only claims.csv (a bad merge, an editor accident),
+    restoring the file gave "76 read, 76 loaded" for 75 rows and every row's record shifted by one;
+    the next edit in the middle of the file ended in an IndexError traceback, not published."""
+    data, pointer = setup
+    full = (data / "claims.csv").read_bytes()
+    header = full.split(b"\n", 1)[0] + b"\n"
+    (data / "claims.csv").write_bytes(header)
+    _check_same(data, pointer)
+    (data / "claims.csv").write_bytes(full)
+    _check_same(data, pointer)
+    c = _Claims(data, _rows(data / "claims.csv"))
+    _edit_middle(c, len(c.rows))
+    _check_same(data, pointer)
+
+
 def test_an_incremental_build_that_fails_leaves_the_live_database_as_it_was(setup: tuple[Path, Path]) -> None:
     data, pointer = setup
     before = pointer.resolve()

@@ -16,6 +16,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from claimsdesk import ui
+from etl.build import build
 from etl.core import db
 from tests.helpers import ROOT, app_test, copy_build
 
@@ -605,3 +606,68 @@ def test_an_open_quote_is_found_past_a_malformed_field(tmp_path: Path, text: str
         else f"data/claims.csv: the quote opened on line {line} is never closed; fix it by hand first"
     )
     assert open_quote_problem(path) == expected
+
+
+def test_a_response_saved_with_a_claim_on_record_in_a_row_without_a_ref_is_linked_to_it(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 19) The report's claim was already in claims.csv in a row with no ref (refs are
+    optional): the save added the report to it, but wrote the report's "no comment" responses with
+    an empty `claims` cell, so they answered no claim. The row now gets a ref the responses name."""
+    data, pointer = workspace
+    with (data / "documents.csv").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "ukrinform-2025-01-20-hur-45,Ukrinform,https://www.ukrinform.net/x-45,"
+            "HUR: 45 North Korean soldiers killed,2025-01-20,en,,\n"
+        )
+    with (data / "claims.csv").open("a", encoding="utf-8") as fh:
+        fh.write(
+            ",Defense Intelligence of Ukraine (HUR),Telegram,2025-01-20,day,casualties,killed,DPRK forces,45,,"
+            "at_least,cumulative,,,Plekhovo,Kursk Oblast,unverified,ukrinform-2025-01-20-hur-45,"
+            "At least 45 North Korean soldiers were killed near Plekhovo.,\n"
+        )
+    build(data, pointer)
+    at = review(REPORT, pointer, monkeypatch)
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    rows = list(csv.DictReader((data / "claims.csv").read_text(encoding="utf-8").splitlines()))
+    mine = [r for r in rows if r["value_low"] == "45" and r["subject"] == "DPRK forces"]
+    assert len(mine) == 1 and mine[0]["ref"].startswith("x-"), mine
+    assert mine[0]["quote"] == "At least 45 North Korean soldiers were killed near Plekhovo."  # kept
+    responses = list(csv.DictReader((data / "responses.csv").read_text(encoding="utf-8").splitlines()))
+    silent = [r for r in responses if r["stance"] == "no_comment" and "2025-01-20" in r["about"]]
+    assert silent and all(r["claims"] == mine[0]["ref"] for r in silent), silent
+    linked = flat(
+        pointer,
+        "SELECT count(*) FROM response_claims rc JOIN claims c USING (claim_id) "
+        "WHERE c.value_low = 45 AND c.subject = 'DPRK forces'",
+    )
+    assert linked == [(len(silent),)]
+    assert flat(
+        pointer, "SELECT n_reports FROM claims_wide WHERE value_low = 45 AND subject = 'DPRK forces'"
+    ) == [(2,)]
+
+
+def test_a_rebuild_that_fails_unforeseen_after_a_save_is_one_message_not_a_traceback(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 19) The save's rebuild caught only the errors it expected: an incremental build that
+    ended in an IndexError showed Streamlit's exception box after data/ was already written. Any
+    failure is now said on the page: what was saved, and the command that publishes it."""
+    data, pointer = workspace
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise IndexError("index 75 is out of bounds for axis 0 with size 75")
+
+    monkeypatch.setattr("etl.build.build", broken)  # (the page's callback binds it when the page runs)
+    at = review(REPORT, pointer, monkeypatch)
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    assert any(
+        "Saved to data/, but the rebuild failed" in e
+        and "IndexError" in e
+        and "python -m etl build --full" in e
+        for e in errors
+    ), errors
+    assert "45" in (data / "claims.csv").read_text(encoding="utf-8")  # the save itself stands

@@ -263,13 +263,30 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     added = merged = unchanged = 0
     refs: dict[str, str] = {}
     ref_col = col.get("ref")
+    used_refs = {
+        r.fields[ref_col].strip() for r in table.records if ref_col is not None and len(r.fields) > ref_col
+    }
+    ref_given = False
     for claim in claims:
         key = identity(claim)
         fields = index.get(key)
         if fields is not None and ref_col is not None and claim.get("claim_id"):
-            refs[str(claim["claim_id"])] = fields[ref_col].strip()
             while len(fields) < len(table.header):
                 fields.append("")
+            ref = fields[ref_col].strip()
+            if not ref:
+                # (QA pass 19) the claim is on record in a row with no ref (refs are optional):
+                # the row gets one, so the responses saved with it can name it (they were written
+                # with an empty `claims` cell and linked to nothing); where another row of the same
+                # claim already holds that ref, the responses name that row
+                ref = _new_ref(key)
+                if ref not in used_refs:
+                    fields[ref_col] = ref
+                    used_refs.add(ref)
+                    ref_given = True
+                    if id(fields) in owners:
+                        owners[id(fields)].changed = True
+            refs[str(claim["claim_id"])] = ref
             docs_cell = (
                 [d for d in fields[col["documents"]].split(";") if d.strip()] if "documents" in col else []
             )
@@ -309,7 +326,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         new_rows.append(row_fields)
         index[key] = row_fields
         added += 1
-    if added or merged or not claims_path.exists():
+    if added or merged or ref_given or not claims_path.exists():
         _write_atomic(claims_path, table, new_rows)
     return SaveResult(doc_id, document_added, added, merged, unchanged, refs)
 
