@@ -33,7 +33,15 @@ from etl.core.staging import insert_quarantine
 from etl.curated.claims import load_claims
 from etl.importers.carry import carry_imports
 from etl.importers.sources import Step, source_steps
-from etl.incremental import DEFAULT_LOADERS, FullBuildNeeded, Loader, build_incremental, plan, record_build
+from etl.incremental import (
+    DEFAULT_LOADERS,
+    FullBuildNeeded,
+    Loader,
+    build_incremental,
+    input_hashes,
+    plan,
+    record_build,
+)
 
 #: The incremental build's loaders of the small files, plus the full claims loader.
 _LOADERS: dict[str, Loader] = {**DEFAULT_LOADERS, "claims.csv": load_claims}
@@ -41,7 +49,13 @@ _LOADERS: dict[str, Loader] = {**DEFAULT_LOADERS, "claims.csv": load_claims}
 CURATED_FILES: tuple[tuple[str, Loader], ...] = tuple((name, _LOADERS[name]) for name in CURATED_NAMES)
 
 
-def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: float, data_dir: Path) -> None:
+def _finalise(
+    con: duckdb.DuckDBPyConnection,
+    report: BuildReport,
+    seconds: float,
+    data_dir: Path,
+    inputs: dict[str, str],
+) -> None:
     """Materialise the dashboard table and the view; write quarantine, load log, build info."""
     check_integrity(con)
     refresh_derived(con)
@@ -53,7 +67,7 @@ def _finalise(con: duckdb.DuckDBPyConnection, report: BuildReport, seconds: floa
             [f.label, f.source, f.rows_read, f.rows_loaded, f.rows_quarantined, f.date_min, f.date_max],
         )
     write_build_info(con, seconds)
-    record_build(con, data_dir, None, "full")  # what the next, incremental build compares
+    record_build(con, data_dir, inputs, "full")  # what the next, incremental build compares
     tables = ("claims", "reports", "documents", "actors", "places", "responses", "events", "quarantine")
     counts = con.execute("SELECT " + ", ".join(f"(SELECT count(*) FROM {t})" for t in tables)).fetchall()[0]
     report.counts.update(zip(tables, counts, strict=True))
@@ -154,6 +168,7 @@ def load(
     """
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
+    inputs = input_hashes(data_dir, "")  # before reading: a file saved meanwhile is not "built"
     create_schema(con)
     for name, loader in CURATED_FILES:
         say(f"loading {name}")
@@ -168,4 +183,4 @@ def load(
         raise StrictModeError(f"--strict: {len(report.quarantine)} row(s) quarantined; first: {first}")
     if carry_from is not None and carry_from.is_file():
         carry_imports(con, carry_from, report)  # after --strict: their quarantine is not this build's
-    _finalise(con, report, time.perf_counter() - started, data_dir)
+    _finalise(con, report, time.perf_counter() - started, data_dir, inputs)

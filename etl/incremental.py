@@ -97,7 +97,12 @@ def _sha256(path: Path) -> str:
 
 
 def input_hashes(data_dir: Path, claims_hash: str | None) -> dict[str, str]:
-    """Content hash of every input file, keyed by its path relative to `data_dir`."""
+    """Content hash of every input file, keyed by its path relative to `data_dir`.
+
+    A build takes them before it reads the files (`record_build` stores them): taken after, a file
+    saved while the build ran was recorded as built, and every later incremental build kept the
+    old content (QA pass 19: an actor's side edited during a full build). `claims_hash` "" leaves
+    claims.csv's to `record_build` (the hash of the bytes the build staged)."""
     out: dict[str, str] = {}
     for name in CURATED_NAMES:
         p = data_dir / name
@@ -113,12 +118,16 @@ def input_hashes(data_dir: Path, claims_hash: str | None) -> dict[str, str]:
     return out
 
 
-def record_build(con: duckdb.DuckDBPyConnection, data_dir: Path, claims_hash: str | None, mode: str) -> None:
-    """`build_inputs` and the build_info keys an incremental build checks."""
-    if claims_hash is None:
+def record_build(con: duckdb.DuckDBPyConnection, data_dir: Path, hashes: dict[str, str], mode: str) -> None:
+    """`build_inputs` (the input hashes the build took before reading, `input_hashes`) and the
+    build_info keys an incremental build checks."""
+    hashes = dict(hashes)
+    if hashes.get("claims.csv") == "":
         row = con.execute("SELECT size, prefix FROM claims_csv_index").fetchall()
-        claims_hash = content_hash(row[0][1], int(row[0][0])) if row else None
-    hashes = input_hashes(data_dir, claims_hash)
+        if row:
+            hashes["claims.csv"] = content_hash(row[0][1], int(row[0][0]))
+        else:
+            del hashes["claims.csv"]
     con.execute(
         "CREATE OR REPLACE TABLE build_inputs (file VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL)"
     )
@@ -208,8 +217,8 @@ class Plan:
     data: bytes
     prefix: list[str]
     suffix: list[str]
-    claims_hash: str
     label: str
+    hashes: dict[str, str]  # every input's, taken before anything is read (`record_build`)
 
 
 def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
@@ -261,7 +270,7 @@ def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
             raise FullBuildNeeded(f"{name} changed")
     if _declares_download(data_dir):
         raise FullBuildNeeded("a source declaration downloads its file on every build")
-    return Plan(data, prefix, suffix, claims_hash, label_for(claims_path))
+    return Plan(data, prefix, suffix, label_for(claims_path), new_hashes)
 
 
 def build_incremental(
@@ -283,7 +292,7 @@ def build_incremental(
     started = time.perf_counter()
     progress = say if callable(say) else (lambda _m: None)
     data, prefix, suffix = the_plan.data, the_plan.prefix, the_plan.suffix
-    claims_hash, label = the_plan.claims_hash, the_plan.label
+    label = the_plan.label
 
     # 1. The small files, loaded again in a scratch catalog (curated rows only, as a full build
     #    sees them when it checks claims).
@@ -299,7 +308,7 @@ def build_incremental(
             data,
             prefix,
             suffix,
-            claims_hash,
+            the_plan.hashes,
             label,
             small,
             report,
@@ -321,7 +330,7 @@ def _apply(
     data: bytes,
     prefix: list[str],
     suffix: list[str],
-    claims_hash: str,
+    inputs: dict[str, str],
     label: str,
     small: BuildReport,
     report: BuildReport,
@@ -619,7 +628,7 @@ def _apply(
     con.execute("DELETE FROM build_info")
     # The seconds so far (the checkpoint and publish follow): it wrote "0", read as "built in 0 s".
     write_build_info(con, time.perf_counter() - started)
-    record_build(con, data_dir, claims_hash, "incremental")
+    record_build(con, data_dir, inputs, "incremental")
     con.execute("DROP VIEW IF EXISTS cr")
     for t in ("k_ids", "r_keys", "ra_keys", "a_ords", "a_status", "chk_map", "new_docs"):
         con.execute(f"DROP TABLE IF EXISTS {t}")

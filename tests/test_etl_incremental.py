@@ -25,9 +25,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import etl.build as etl_build
 from etl.build import build
 from etl.core.contract import CURATED_NAMES
-from etl.core.report import StrictModeError
+from etl.core.report import BuildReport, StrictModeError
 from etl.core.rowindex import BLOCK
 from etl.core.search_index import tokens_sql
 from etl.importers.runner import run_import
@@ -409,6 +410,45 @@ def test_claims_csv_emptied_to_its_header_then_restored_builds_as_a_full_build_w
     c = _Claims(data, _rows(data / "claims.csv"))
     _edit_middle(c, len(c.rows))
     _check_same(data, pointer)
+
+
+@pytest.mark.parametrize("first", ["full", "incremental"])
+def test_an_actors_edit_saved_while_a_build_runs_is_applied_by_the_next_build(
+    setup: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, first: str
+) -> None:
+    """(QA pass 19) A build recorded the input files' hashes when it ended: actors.csv saved while
+    it ran (after it had read the file) was recorded as built, every later build stayed incremental
+    and the edit was never applied (only --full showed it). The hashes are now taken before the
+    files are read. (The save is made as soon as the build has loaded places.csv, the file read
+    after actors.csv in full and incremental builds alike.)"""
+    data, pointer = setup
+    actors = data / "actors.csv"
+    text = actors.read_text(encoding="utf-8")
+    line = next(ln for ln in text.splitlines() if ln.startswith("Western officials,"))
+    edited = text.replace(line, line.replace(",Other,", ",United States,", 1))
+    side = "SELECT DISTINCT claimant_side FROM claims_wide WHERE claimant = 'Western officials'"
+    loaders = dict(etl_build.CURATED_FILES)
+    real_places = loaders["places.csv"]
+
+    def places_then_save(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
+        real_places(con, path, report)
+        actors.write_text(edited, encoding="utf-8")
+
+    with monkeypatch.context() as m:
+        m.setattr(
+            etl_build,
+            "CURATED_FILES",
+            tuple((k, places_then_save if k == "places.csv" else v) for k, v in loaders.items()),
+        )
+        if first == "incremental":
+            c = _Claims(data, _rows(data / "claims.csv"))
+            _append_new(c, len(c.rows))
+        running = build(data, pointer, incremental=first == "incremental")
+    assert running.mode == first, running.fallback
+    assert query(pointer, side) == [("Other",)]  # the running build read actors.csv before the save
+    again = build(data, pointer)
+    assert (again.mode, again.fallback) == ("full", "actors.csv changed")
+    assert query(pointer, side) == [("United States",)]
 
 
 def test_an_incremental_build_that_fails_leaves_the_live_database_as_it_was(setup: tuple[Path, Path]) -> None:
