@@ -845,3 +845,50 @@ def test_a_one_off_file_upstream_now_publishes_is_not_carried_or_logged(
     assert q(ptr, "SELECT value_low FROM claims WHERE claim_id = 'gs-2022-03-01-personnel_losses'") == [
         (5720,)
     ]
+
+
+def test_an_analysts_row_of_a_claim_a_source_also_gives_keeps_its_words_and_gains_a_report(
+    tmp_path: Path, upstream: tuple[str, Path]
+) -> None:
+    """(QA pass 19) The analyst recorded the CIA's 15,000 from Reuters in claims.csv; The
+    Economist's table gives the same claim. The import replaced the analyst's row: its quote
+    became the importer's generated note, its channel and ref were emptied and its source became
+    'economist'. The claim now keeps the analyst's row and gains The Economist's report; a refresh
+    that finds the row withdrawn upstream takes that report away and leaves the claim."""
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    with (data / "actors.csv").open("a", encoding="utf-8") as fh:
+        fh.write("Central Intelligence Agency (US),CIA,intelligence,United States,\n")
+    with (data / "documents.csv").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "reuters-2022-07-20-cia,Reuters,https://www.reuters.com/world/europe/cia-15000,"
+            '"CIA director says some 15,000 Russians killed",2022-07-20,en,,\n'
+        )
+    with (data / "claims.csv").open("a", encoding="utf-8") as fh:
+        fh.write(
+            "CIA-15K,Central Intelligence Agency (US),speech,2022-07-20,day,casualties,killed,Russian forces,"
+            "15000,,at_least,cumulative,,,,,unverified,reuters-2022-07-20-cia,"
+            '"The latest estimate is something like 15,000 killed.",\n'
+        )
+    built(data, ptr)
+    watch = (
+        "SELECT c.source, c.ref, c.channel, w.quote, w.n_reports FROM claims c JOIN claims_wide w USING (claim_id) "
+        "WHERE c.value_low = 15000 AND w.claimant LIKE 'Central Intel%'"
+    )
+    kept = ("curated", "CIA-15K", "speech", "The latest estimate is something like 15,000 killed.")
+    # its reports: Reuters as the analyst recorded it, The Economist's table and the source it cites
+    assert q(ptr, watch) == [(*kept, 3)]
+    for _ in ("incremental", "full"):
+        build(data, ptr, extra_steps=source_steps(data), incremental=_ == "incremental")
+        assert q(ptr, watch) == [(*kept, 3)]
+    text = (ECON / "estimates.csv").read_text()
+    (folder / "estimates.csv").write_text(
+        "\n".join(ln for ln in text.splitlines() if ",CIA," not in ln) + "\n"
+    )
+    shutil.copy(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    assert main(["refresh", "economist", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, watch) == [(*kept, 1)]
+    refreshed = q(ptr, "SELECT claim_id, n_reports, reported_by FROM claims_wide ORDER BY claim_id")
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert q(ptr, "SELECT claim_id, n_reports, reported_by FROM claims_wide ORDER BY claim_id") == refreshed

@@ -1062,7 +1062,7 @@ def load_economist(
     con.execute(
         """
         UPDATE claims c SET notes = s.notes FROM econ_claims s
-        WHERE c.claim_id = s.claim_id AND c.notes IS DISTINCT FROM s.notes
+        WHERE c.claim_id = s.claim_id AND c.notes IS DISTINCT FROM s.notes AND c.source = 'economist'
         """
     )
     con.execute(

@@ -186,6 +186,21 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
     for table in ("claim_warring_flags", "reports", "claim_places", "claims_wide"):
         con.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT claim_id FROM rf_claims)")
     con.execute("DELETE FROM claims WHERE source = $1", [source])
+    # Another source's claims this source reported too (the analyst's row of the same claim,
+    # `store.upsert_claims`): their reports from this source go, and their dashboard rows are
+    # made again without them (the files loaded next add them back where upstream still has them).
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE rf_cross AS
+        SELECT DISTINCT r.claim_id FROM reports r JOIN documents d USING (doc_id) WHERE d.source = $1
+        """,
+        [source],
+    )
+    con.execute(
+        "DELETE FROM reports WHERE doc_id IN (SELECT doc_id FROM documents WHERE source = $1)", [source]
+    )
+    con.execute("DELETE FROM claims_wide WHERE claim_id IN (SELECT claim_id FROM rf_cross)")
+    schema.insert_claims_wide(con, "rf_cross")
     con.execute(
         "DELETE FROM event_documents WHERE event_id IN (SELECT event_id FROM events WHERE source = $1)",
         [source],

@@ -211,20 +211,31 @@ def upsert_claims(con: duckdb.DuckDBPyConnection, staged: str, changed_docs: lis
     it afterwards), `place_ids` VARCHAR[] (ordered) and `doc_id`. Returns the number of claims
     inserted or replaced.
     """
+    # A claim another source holds already (the analyst's row in claims.csv, the same claimant,
+    # day, figures and subject) stays as that source wrote it: this import adds its report only.
+    # (QA pass 19: The Economist's row replaced a curated claim's quote, channel, ref and source.)
     con.execute(
         f"""
         CREATE OR REPLACE TEMP TABLE imp_changed AS
-        SELECT claim_id FROM (
-            SELECT {CLAIM_COLS} FROM {staged}
-            EXCEPT SELECT {CLAIM_COLS} FROM claims
-        )
-        UNION
-        SELECT claim_id FROM (
-            SELECT claim_id, place_ids FROM {staged}
-            EXCEPT
-            SELECT claim_id, list(place_id ORDER BY ord) FILTER (WHERE place_id IS NOT NULL)
-            FROM claim_places WHERE claim_id IN (SELECT claim_id FROM {staged}) GROUP BY claim_id
-        ) WHERE len(place_ids) > 0 OR claim_id IN (SELECT claim_id FROM claim_places)
+        WITH differing AS (
+            SELECT claim_id FROM (
+                SELECT {CLAIM_COLS} FROM {staged}
+                EXCEPT SELECT {CLAIM_COLS} FROM claims
+            )
+            UNION
+            SELECT claim_id FROM (
+                SELECT claim_id, place_ids FROM {staged}
+                EXCEPT
+                SELECT claim_id, list(place_id ORDER BY ord) FILTER (WHERE place_id IS NOT NULL)
+                FROM claim_places WHERE claim_id IN (SELECT claim_id FROM {staged}) GROUP BY claim_id
+            ) WHERE len(place_ids) > 0 OR claim_id IN (SELECT claim_id FROM claim_places)
+        ),
+        held_by_another AS (
+            SELECT c.claim_id FROM claims c JOIN {staged} s USING (claim_id)
+            WHERE c.source IS DISTINCT FROM s.source
+        ),
+        final AS (SELECT claim_id FROM differing WHERE claim_id NOT IN (SELECT claim_id FROM held_by_another))
+        SELECT * FROM final
         """
     )
     n_changed = con.execute("SELECT count(*) FROM imp_changed").fetchall()[0][0]
