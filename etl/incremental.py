@@ -637,7 +637,8 @@ def _apply(
 
 
 def _relabel_moved_inputs(con: duckdb.DuckDBPyConnection, data_dir: Path) -> None:
-    """Name the curated files' load-log and quarantine rows by the paths read now.
+    """Name the curated files' load-log and quarantine rows, and the declared files' import log,
+    by the paths read now.
 
     Why: inputs are compared by content, so a data folder that was moved or copied still builds
     incrementally; without this its files' rows would keep the old folder's paths, and the load
@@ -658,6 +659,15 @@ def _relabel_moved_inputs(con: duckdb.DuckDBPyConnection, data_dir: Path) -> Non
                 "UPDATE quarantine SET source_file = $1 WHERE list_contains($2, source_file)", [new, old]
             )
             con.execute("DELETE FROM load_log WHERE list_contains($1, source_file)", [old])
+    # (QA pass 19) the declared sources' files were logged where they were read then
+    was = con.execute("SELECT value FROM build_info WHERE key = 'data_dir'").fetchall()
+    now = str(data_dir.resolve())
+    if was and was[0][0] != now:
+        con.execute(
+            "UPDATE import_log SET location = $now || substr(location, length($was) + 1) "
+            "WHERE via <> 'import' AND starts_with(location, $was || '/')",
+            {"now": now, "was": was[0][0]},
+        )
 
 
 def _fill_report(con: duckdb.DuckDBPyConnection, report: BuildReport, curated: list[FileResult]) -> None:

@@ -197,9 +197,10 @@ def test_build_includes_sources_declared_in_data_sources(tmp_path: Path) -> None
     assert q(ptr, "SELECT count(*) FROM quarantine WHERE source_file = 'russia_losses_equipment.json'") == [
         (1,)
     ]
-    # The CLI import of the same files into that build finds nothing new.
+    # The CLI import of the same files into that build finds nothing new: both are left out and
+    # nothing is published (QA pass 19: they were imported again as "(one-off import)" rows).
     res = run_import("general-staff", str(data / "sources" / "general-staff"), ptr, show_progress=False)
-    assert [o.rows_new for o in res.outcomes] == [0, 0]
+    assert res.version_path is None and res.outcomes == [] and len(res.skipped) == 2
 
 
 @pytest.mark.parametrize(

@@ -892,3 +892,40 @@ def test_an_analysts_row_of_a_claim_a_source_also_gives_keeps_its_words_and_gain
     refreshed = q(ptr, "SELECT claim_id, n_reports, reported_by FROM claims_wide ORDER BY claim_id")
     build(data, ptr, extra_steps=source_steps(data), incremental=False)
     assert q(ptr, "SELECT claim_id, n_reports, reported_by FROM claims_wide ORDER BY claim_id") == refreshed
+
+
+def test_a_one_off_import_of_a_declared_files_own_content_is_left_out(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 19) Importing by hand the very file a declaration loads (same name, same bytes)
+    published a new version with "(one-off import)" rows in load_log and import_log, which the
+    next full build dropped while incremental builds kept them. It is left out, as the same content
+    under another name already was, and nothing is published."""
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
+    live = db.resolve_live(ptr)
+    same = data / "sources" / "general-staff" / "russia_losses_personnel.json"
+    capsys.readouterr()
+    assert main(["import", "general-staff", str(same), "--db", str(ptr), "--quiet"]) == 0
+    out = capsys.readouterr()
+    assert "nothing to import (database unchanged)" in out.out
+    assert "russia_losses_personnel.json: the same content as 'russia_losses_personnel.json'" in out.err
+    assert db.resolve_live(ptr) == live
+    assert q(ptr, "SELECT count(*) FROM import_log WHERE source_file LIKE '%one-off%'") == [(0,)]
+
+
+def test_an_incremental_build_of_a_moved_project_logs_its_declared_files_where_they_are_now(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """(QA pass 19) After the project folder was moved, incremental builds kept the old folder's
+    paths in import_log.location for the declared files; a full build named the new ones."""
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
+    built(data, ptr)  # this folder's own build (the shared one was made elsewhere)
+    moved = tmp_path / "moved"
+    shutil.copytree(data, moved)
+    where = "SELECT source_file, location FROM import_log WHERE via = 'build' ORDER BY 1"
+    report = build(moved, ptr)  # (the declared sources are the default steps)
+    assert report.mode == "incremental", report.fallback
+    incremental = q(ptr, where)
+    assert incremental and all(loc.startswith(str(moved.resolve()) + "/") for _f, loc in incremental)
+    build(moved, ptr, extra_steps=source_steps(moved), incremental=False)
+    assert q(ptr, where) == incremental

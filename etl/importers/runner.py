@@ -119,9 +119,12 @@ def _same_content_elsewhere(db_path: Path, source: str, files: list[SourceFile])
             return {}
         out: dict[str, str] = {}
         for f in files:
+            # (QA pass 19) a declared file's own content under its own name is left out too: it
+            # was imported as "(one-off import)" rows a full build then dropped (the builds differed)
             rows = con.execute(
                 "SELECT source_file, CAST(imported_at AS DATE) FROM import_log "
-                "WHERE source = $1 AND content_sha256 = $2 AND source_file NOT IN ($3, $3 || $4) "
+                "WHERE source = $1 AND content_sha256 = $2 "
+                "AND (source_file NOT IN ($3, $3 || $4) OR via <> 'import') "
                 "ORDER BY imported_at LIMIT 1",
                 [source, sha256_file(f.path), f.label, ONE_OFF_SUFFIX],
             ).fetchall()
