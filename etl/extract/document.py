@@ -1446,6 +1446,14 @@ _NOT_NAME_LABELS = frozenset(
         "analysis",
         "comment",
         "copyright",
+        # (round 54) an e-mail's header fields, each on every message of a thread or a forward
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "subject",
+        "sent",
+        "date",
     }
 )
 

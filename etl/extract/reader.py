@@ -954,6 +954,9 @@ _PAPER_BEFORE_COLON = re.compile(
     r"(?:['’]s)?\s+(?:(?:latest|last|new|own|first|daily|evening|morning|weekly|Telegram)\s+)?"
     r"(?:post|briefing|statement|update|report|bulletin|readout|summary|assessment)"
     r"(?:\s+(?:on|of|in|from)\s+[\w ,-]{1,30}?|\s+(?:that|the\s+same|this|last)\s+(?:day|week|morning|evening))?"
+    # (round 54) a chat's "NIS statement to AFP this morning: …": whom it was given to, and when
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)?"
+    r"(?:\s+(?:this\s+(?:morning|afternoon|evening)|today|yesterday|tonight|just\s+now|last\s+night))?"
 )
 #: A person's occasion, then a relative clause in which "he" or "she" gives the figure: "(Zelenskyy)
 #: gave an interview in which he put the number at".
@@ -3012,6 +3015,12 @@ class Reader:
                 r"\b(?:is|are|was|were|been|being)\s+(?:widely\s+|now\s+|also\s+)?$", clause[: m.start()]
             ) and rx.match(r"\s+to\b", clause[m.end() :]):
                 continue  # "North Korea is believed to have sent": nobody speaks here
+            if (
+                w in ("confirmed", "confirming")
+                and rx.search(r",\s*$", clause[: m.start()])
+                and rx.match(r"\s+(?:through|via|by\s+way\s+of|in\s+cooperation)\b", clause[m.end() :])
+            ):
+                continue  # (round 54) "…, confirmed through cooperation with the SBU": how, not who speaks
             if _WHEN_ASIDE_BEFORE.search(clause[: m.start()]) and rx.match(
                 r"[^,;:\d]{0,60}[,;][\"”’']?\s+(?!(?:he|she|they|it|we)\b)", clause[m.end() :]
             ):
@@ -3275,6 +3284,9 @@ class Reader:
                 if m.end < colon.end("who")
                 and m.actor.kind not in ("state", NEW_ACTOR)
                 and _PAPER_BEFORE_COLON.fullmatch(clause, m.end, colon.end("who"))
+                # ((round 54) "Zelenskyy, on Telegram, after Syrskyi's report: …": the report
+                # was the occasion, the one named before it speaks)
+                and not rx.search(r"\b(?:after|following)\s+$", clause[: m.start])
             ]
             if paper:
                 # "Don't forget the HUR post on Dec 16: at least 30 …": the body whose post (or

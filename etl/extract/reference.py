@@ -168,6 +168,9 @@ def _variants(alias: str) -> set[str]:
         out.add(f"{spy.group('c')}spies")  # (round 27) "Seoul's spies put the dead at about 600": the agency
     for a, b in _SPELLINGS:
         out |= {v.replace(a, b) for v in out} | {v.replace(b, a) for v in out}
+    if rx.fullmatch(r"[A-Z][a-z]+ [a-z]+", alias):
+        # (round 54) "the Western-intelligence estimate": a group's name as a compound adjective
+        out.add(alias.replace(" ", "-"))
     for group in _POSSESSIVE:
         for v in list(out):
             head = next((g for g in group if v.startswith(g)), None)

@@ -1,0 +1,117 @@
+"""Round 54 (session 27): analysts' chat and e-mail exports (holdout set 173); sets 174 (data
+journalism, never read) and 175 (Russian regional news) needed nothing.
+
+The texts are invented for each behaviour, not copied from any report; negatives guard what must
+not change. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from etl.extract import extract
+
+#: An analyst's e-mail forwarding a stringer's note: two header blocks, then the quoted post.
+FORWARD = """\
+From: Anna Kovac <a.kovac@desk.example>
+Sent: Tuesday, 17 December 2024 08:14
+To: Intake <intake@desk.example>
+Subject: Fwd: HUR numbers
+
+Please log the forward below.
+
+---------- Forwarded message ----------
+From: Petro Lys <p.lys@stringers.example>
+Date: Mon, 16 Dec 2024 at 13:02
+Subject: HUR numbers
+To: Anna Kovac <a.kovac@desk.example>
+
+Anna,
+
+HUR's Telegram post from this morning, my translation:
+
+"On 14 and 15 December, at least 30 servicemen of the DPRK army were killed or wounded near the
+villages of Plekhovo and Vorozhba in the Kursk region."
+
+Best,
+Petro
+"""
+
+
+def _one(text: str, value: int) -> dict[str, Any]:
+    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
+    got = [c for c in extract(text).claims if c["value_low"] == value]
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_an_emails_header_fields_are_no_transcript_speakers() -> None:
+    # "From:", "To:" and "Subject:" open lines twice each: they were read as a transcript's
+    # speakers, "TO" took every paragraph after its line, and the forwarded post had no claim
+    claim = _one(FORWARD, 30)
+    assert claim["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert (claim["metric"], claim["qualifier"]) == ("killed_or_wounded", "at_least")
+
+
+def test_a_transcript_with_named_speakers_still_has_them() -> None:
+    # (negative) two voices that open lines twice each remain a conversation's turns
+    text = (
+        "Ji-won: the NIS told lawmakers about 300 North Korean soldiers were killed.\n"
+        "Mark: and the wounded?\n"
+        "Ji-won: about 2,700, the NIS said.\n"
+        "Mark: thanks.\n"
+    )
+    assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
+
+
+def test_a_statement_to_an_outlet_this_morning_is_the_bodys() -> None:
+    text = (
+        "12.01.2025 10:47 - Dmytro: NIS statement to AFP this morning: Ukraine captured two North Korean "
+        'soldiers "on Jan. 9 in the Kursk battlefield", confirmed through real-time cooperation with the SBU.'
+    )
+    claim = _one(text, 2)
+    assert (claim["claimant"], claim["metric"]) == ("National Intelligence Service (South Korea)", "captured")
+
+
+def test_confirmed_with_its_speaker_is_still_a_verb_of_saying() -> None:
+    # (negative) "…, the NIS confirmed through a statement": the body before the verb speaks
+    text = (
+        "SEOUL, Jan 12 (Wire) - Ukraine captured two North Korean soldiers on Jan. 9, the NIS confirmed "
+        "through a statement on Sunday."
+    )
+    assert _one(text, 2)["claimant"] == "National Intelligence Service (South Korea)"
+
+
+def test_a_person_on_two_channels_just_now_labels_the_quote() -> None:
+    # (a guard: a chat message's speaker before the colon, however many channels are named)
+    text = (
+        "11.01.2025 15:12 - Dmytro: Zelenskyy on X and Telegram just now: "
+        '"Our military captured two North Korean soldiers in the Kursk region."'
+    )
+    assert _one(text, 2)["claimant"] == "Volodymyr Zelenskyy"
+
+
+def test_after_someones_report_the_person_named_first_speaks() -> None:
+    text = (
+        "24.12.2024 09:02 - Lena: Now Zelenskyy, on Telegram, after Syrskyi's report: \"according to "
+        'preliminary data", more than 3,000 North Korean soldiers have been killed or wounded in the Kursk region.'
+    )
+    assert _one(text, 3000)["claimant"] == "Volodymyr Zelenskyy"
+
+
+def test_a_bodys_own_report_before_the_colon_is_still_its_word() -> None:
+    # (negative) no "after": Syrskyi's report is Syrskyi's
+    text = (
+        "24.12.2024 09:02 - Lena: Syrskyi's report on Monday: more than 3,000 North Korean soldiers have "
+        "been killed or wounded in the Kursk region."
+    )
+    assert _one(text, 3000)["claimant"] == "Oleksandr Syrskyi"
+
+
+def test_a_groups_name_as_a_compound_adjective_is_the_group() -> None:
+    text = (
+        "13.01.2025 16:05 - Dmytro: mbl.is runs the Western-intelligence estimate alongside: 10,000 to "
+        "12,000 North Korean soldiers sent to Russia in total."
+    )
+    claim = _one(text, 10000)
+    assert (claim["claimant"], claim["value_high"]) == ("Western intelligence agencies", 12000)
