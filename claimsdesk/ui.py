@@ -136,6 +136,22 @@ def page_link_notices(page: str, allowed: dict[str, Sequence[str]]) -> None:
 _PENDING_NOTICES: ContextVar[list[tuple[str, Any, tuple[str, ...]]]] = ContextVar("page_notices")
 
 
+#: The review queue's inputs that Streamlit forgets while another page is shown (a run drops the
+#: state of the widgets it does not draw): its pasted text, its link and its document form.
+_REVIEW_INPUTS = ("review_text", "review_link", "doc_")
+
+
+def keep_review_state(page_url: str) -> None:
+    """(QA pass 20) Keep the review queue's text and document form across a visit to another page
+    (re-assigned on every run, as Streamlit advises), and note that the page was left: its tables'
+    edits cannot be kept so (a data editor's state cannot be set), and the review page then asks
+    for the report to be proposed again instead of showing proposals with the edits undone."""
+    for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(_REVIEW_INPUTS)]:
+        st.session_state[key] = st.session_state[key]
+    if page_url != "review" and st.session_state.get("review_result") is not None:
+        st.session_state["_review_left"] = True
+
+
 def start_page_link_notices() -> None:
     """The entry file, before the page runs: no notice of an earlier run is pending."""
     _PENDING_NOTICES.set([])

@@ -132,6 +132,16 @@ def _propose() -> None:
     try:
         if up is not None:  # read as the CLI reads a file: a file not in UTF-8 is named, not garbled
             src = source_from_bytes(up.getvalue(), up.name)
+            if (
+                body.strip()
+                and body.strip() != src.text.strip()
+                and body != st.session_state.get("review_text_used")
+            ):
+                # (QA pass 20) the attached file won over a report pasted after it, without a word
+                st.session_state["review_notice"] = (
+                    f"Proposed from the attached file {up.name}, not from the pasted text: remove the "
+                    "file (its × in the uploader) to propose the pasted report."
+                )
         elif fetched is not None and fetched.text == body:
             src = fetched
         else:
@@ -155,6 +165,9 @@ def _propose() -> None:
         st.session_state["review_notice"] = str(exc)
         return
     st.session_state["review_result"] = result
+    # (QA pass 20) each proposal gets grids of its own: a grid keyed alike kept the edits made for
+    # the last report (a figure typed, a claim unticked) and applied them to the next one's rows
+    st.session_state["review_gen"] = int(st.session_state.get("review_gen", 0)) + 1
     if not same:
         st.session_state["review_manual"] = []  # claims added by hand belong to one report
     st.session_state["review_text_used"] = src.text
@@ -173,10 +186,25 @@ def _propose() -> None:
         del st.session_state[k]
 
 
+def _mark_edited() -> None:
+    """A table of this proposal was edited (what `ui.keep_review_state` cannot keep)."""
+    st.session_state["_review_edited"] = st.session_state.get("review_gen")
+
+
 st.button("Propose claims", type="primary", key="review_propose", on_click=_propose)
 if st.session_state.get("review_notice"):
     st.warning(_md(st.session_state["review_notice"]))
 
+if st.session_state.pop("_review_left", False) and st.session_state.get(
+    "_review_edited"
+) == st.session_state.get("review_gen"):
+    # (QA pass 20) back from another page: Streamlit has dropped the tables' edits; proposals shown
+    # with the edits undone were saved as the extractor proposed them
+    st.session_state["review_result"] = None
+    st.warning(
+        "You left the review queue with edits in its tables, which Streamlit does not keep across "
+        "pages: propose the report again (the text and the document form are kept)."
+    )
 result = st.session_state.get("review_result")
 
 
@@ -351,7 +379,8 @@ if result is not None:
             shape.ticked(proposals, (*CLAIM_COLS, "claim_id"), text=FIGURE_COLS),
             hide_index=True,
             width="stretch",
-            key="review_editor",
+            key=f"review_editor_{st.session_state.get('review_gen', 0)}",
+            on_change=_mark_edited,
             disabled=["claim_id"],
             column_config={
                 "accept": st.column_config.CheckboxColumn("accept", help="untick to reject"),
@@ -389,7 +418,8 @@ if result is not None:
             shape.ticked(result.responses, (*RESPONSE_COLS, "claims")),
             hide_index=True,
             width="stretch",
-            key="review_responses",
+            key=f"review_responses_{st.session_state.get('review_gen', 0)}",
+            on_change=_mark_edited,
             disabled=["claims"],
             column_config={
                 "stance": st.column_config.SelectboxColumn("stance", options=list(STANCES)),
@@ -402,7 +432,8 @@ if result is not None:
             shape.ticked([{**e, "kind": event_kind(e["title"])} for e in result.events], EVENT_COLS),
             hide_index=True,
             width="stretch",
-            key="review_events",
+            key=f"review_events_{st.session_state.get('review_gen', 0)}",
+            on_change=_mark_edited,
             column_config={"kind": st.column_config.SelectboxColumn("kind", options=list(EVENT_KINDS))},
         )
 

@@ -211,3 +211,43 @@ def test_analyst_pastes_maps_a_new_claimant_saves_and_sees_claim_and_response(
         assert con.execute("SELECT count(*) FROM actors WHERE name LIKE 'Latvian%'").fetchone() == (0,)
     finally:
         con.close()
+
+
+def test_a_round_trip_to_another_page_keeps_the_form_and_never_saves_undone_edits(
+    server: Streamlit, page: object
+) -> None:
+    """(QA pass 20) Leaving the review queue for Explore and coming back dropped every edit in the
+    tables and emptied the document form and the pasted text, while the proposals and the Save
+    button stayed: a save then wrote the unticked claim and the extractor's figure. The text and
+    the form are now kept; the tables' edits cannot be (Streamlit keeps no data editor's state
+    across pages), so the page asks for the report to be proposed again."""
+    pg = page
+    pg.goto(f"{server.url}/review")  # type: ignore[attr-defined]
+    settle(pg)
+    box = pg.locator(".st-key-review_text textarea")  # type: ignore[attr-defined]
+    box.fill(REPORT)
+    box.press("Control+Enter")
+    settle(pg)
+    pg.locator(".st-key-review_propose button").click()  # type: ignore[attr-defined]
+    settle(pg)
+    url_box = pg.locator(".st-key-doc_url input")  # type: ignore[attr-defined]
+    url_box.fill(URL)
+    url_box.press("Enter")
+    settle(pg)
+    # untick the first proposal's "accept" (the grid's first cell), as an analyst does
+    grid = pg.locator("[class*='st-key-review_editor_'] [data-testid=stDataFrame]")  # type: ignore[attr-defined]
+    grid.scroll_into_view_if_needed()
+    pg.wait_for_timeout(500)  # type: ignore[attr-defined]
+    at = grid.bounding_box()
+    pg.mouse.click(at["x"] + 30, at["y"] + 35 + 17)  # type: ignore[attr-defined]
+    pg.keyboard.press("Space")  # type: ignore[attr-defined]
+    settle(pg)
+    sync_api.expect(pg.get_by_text("To save: 0 claim(s)")).to_have_count(1)  # type: ignore[attr-defined]
+    pg.get_by_role("link", name="Explore & export").first.click()  # type: ignore[attr-defined]
+    settle(pg)
+    pg.get_by_role("link", name="Review queue (local)").first.click()  # type: ignore[attr-defined]
+    settle(pg)
+    shoot(pg, "review-round-trip")
+    sync_api.expect(pg.get_by_text("You left the review queue with edits in its tables")).to_have_count(1)  # type: ignore[attr-defined]
+    sync_api.expect(pg.locator(".st-key-review_save")).to_have_count(0)  # type: ignore[attr-defined]
+    assert pg.locator(".st-key-review_text textarea").input_value().startswith("Latvia says")  # type: ignore[attr-defined]

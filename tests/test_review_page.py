@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import ui
 from etl.build import build
 from etl.core import db
+from etl.extract.inputs import InputError, fetch_url
 from tests.helpers import ROOT, app_test, copy_build
 
 DOC_COLUMNS = ["doc_id", "outlet", "url", "title", "published_at", "language", "tags", "notes"]
@@ -671,3 +672,91 @@ def test_a_rebuild_that_fails_unforeseen_after_a_save_is_one_message_not_a_trace
         for e in errors
     ), errors
     assert "45" in (data / "claims.csv").read_text(encoding="utf-8")  # the save itself stands
+
+
+def _editor_ids(at: AppTest) -> list[str]:
+    return [str(d.proto.id) for d in at.dataframe]
+
+
+def test_a_new_report_gets_grids_of_its_own_not_the_last_reports_edits(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 20) The grids were keyed alike for every report: Streamlit kept the edits made to
+    one report's proposals (a figure typed, a claim unticked) when the next report had as many
+    rows, and the save wrote them onto the other report's claims. Each proposal now has grids of
+    its own (a widget id Streamlit keeps edits under)."""
+    _data, pointer = workspace
+    at = review(REPORT, pointer, monkeypatch)
+    first = _editor_ids(at)
+    assert first
+    other = REPORT.replace("45 North Korean", "46 North Korean").replace("at least 45", "at least 46")
+    at.text_area(key="review_text").set_value(other).run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    second = _editor_ids(at)
+    assert second and not set(first) & set(second), (first, second)
+    assert "46" in at.dataframe[0].value["value_low"].tolist()
+
+
+@pytest.mark.parametrize("link", ["", "kyivindependent.com/north-korea-kursk", "ftp://example.org/x"])
+def test_fetch_without_a_web_link_is_one_line_not_an_exception(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, link: str
+) -> None:
+    """(QA pass 20) Fetch with an empty box or a link without http(s):// replaced the page with
+    an exception box (urllib's ValueError), and the review's grid edits were lost with it."""
+    _data, pointer = workspace
+    at = review(REPORT, pointer, monkeypatch)
+    at.text_input(key="review_link").set_value(link).run()
+    at.button(key="review_fetch").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    warnings = [w.value for w in at.warning]
+    assert any("give a web link that starts with http:// or https://" in w for w in warnings), warnings
+    assert at.dataframe, "the proposals stay on show"
+
+
+def test_a_pdf_link_is_named_as_a_pdf() -> None:
+    """(QA pass 20) A PDF link said "no article text found in the HTML"."""
+    import http.server
+    import threading
+
+    class Pdf(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n"
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pdf)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(InputError, match=r"is a PDF; the review queue reads web pages and text"):
+            fetch_url(f"http://127.0.0.1:{httpd.server_address[1]}/brief.pdf")
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_a_report_pasted_while_a_file_is_attached_is_not_silently_replaced_by_the_file(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 20) With a file still attached in the uploader, Propose read the file, not the
+    report pasted after it, and nothing said so: the analyst believed the pasted report was
+    reviewed. The page now says which one it proposed and how to propose the other."""
+    _data, pointer = workspace
+    at = app_test(pointer, monkeypatch, "pages/8_review.py", timeout=90)
+    at.file_uploader(key="review_upload").upload("hur.txt", REPORT.encode("utf-8"), "text/plain").run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not [w.value for w in at.warning if "attached file" in w.value]  # nothing pasted: no word
+    pasted = REPORT.replace("45 North Korean", "46 North Korean").replace("at least 45", "at least 46")
+    at.text_area(key="review_text").set_value(pasted).run()
+    at.button(key="review_propose").click().run()
+    warnings = [w.value for w in at.warning]
+    assert any("Proposed from the attached file hur.txt, not from the pasted text" in w for w in warnings), (
+        warnings
+    )

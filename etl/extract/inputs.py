@@ -148,7 +148,12 @@ def source_from_bytes(data: bytes, name: str) -> Source:
 
 def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Source:
     """Download a page (timeout, size cap) and read it as HTML or plain text."""
-    req = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
+    if not rx.match(r"(?i)https?://\S", url.strip()):
+        # (QA pass 20) an empty box or "kyivindependent.com/…": Request() raised a ValueError
+        # that replaced the review page with an exception box
+        shown = url.strip() or "an empty link"
+        raise InputError(f"{shown}: give a web link that starts with http:// or https://")
+    req = urllib.request.Request(url.strip(), headers={"User-Agent": _USER_AGENT})
     # (round 42) `timeout` holds for the whole page, headers and body: a server sending a byte a
     # second is cut there (a socket timeout alone bounds each read)
     watch = Deadline(timeout)
@@ -174,6 +179,11 @@ def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) 
         raise InputError(f"{url}: cannot download ({why})") from exc
     if len(data) > max_bytes:
         raise InputError(f"{url}: page is over the {max_bytes:,}-byte cap")
+    if ctype == "application/pdf" or data[:5] == b"%PDF-":
+        # (QA pass 20) it said "no article text found in the HTML"
+        raise InputError(
+            f"{url}: is a PDF; the review queue reads web pages and text: copy the PDF's text in"
+        )
     text = data.decode(charset, errors="replace")
     if ctype == "text/plain":
         return Source(url, text, url)
