@@ -477,9 +477,7 @@ if saved_state:
         )
     (st.warning if mine else st.success)(
         f"Saved to data/ (document {saved.doc_id}{', new' if saved.document_added else ''}): "
-        f"{saved.added} claim(s) added, {saved.merged} merged into existing claims as new reports, "
-        f"{summary.responses_added} response(s), {summary.events_added} event(s), "
-        f"{len(summary.actors_added)} new actor(s). "
+        f"{summary.words()}. "
         f"Rebuilt: {counts.get('claims', 0):,} claims, {counts.get('reports', 0):,} reports, "
         f"{counts.get('responses', 0):,} responses."
     )

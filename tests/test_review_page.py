@@ -19,6 +19,7 @@ from claimsdesk import ui
 from etl.build import build
 from etl.core import db
 from etl.extract.inputs import InputError, fetch_url
+from etl.extract.review import ActorDecision, save_review
 from tests.helpers import ROOT, app_test, copy_build
 
 DOC_COLUMNS = ["doc_id", "outlet", "url", "title", "published_at", "language", "tags", "notes"]
@@ -760,3 +761,63 @@ def test_a_report_pasted_while_a_file_is_attached_is_not_silently_replaced_by_th
     assert any("Proposed from the attached file hur.txt, not from the pasted text" in w for w in warnings), (
         warnings
     )
+
+
+def test_a_save_accounts_for_every_accepted_row_those_on_record_included(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 20) "To save: 1 claim(s), 2 response(s)" was followed by "0 claim(s) added, …
+    0 response(s)" when the report was on record already, which read as a loss. The summary now
+    says how many were on record."""
+    _data, pointer = workspace
+    at = review(REPORT, pointer, monkeypatch)
+    at.button(key="review_save").click().run()
+    assert any("1 claim(s) added" in s.value for s in at.success), [s.value for s in at.success]
+    at = review(REPORT, pointer, monkeypatch)
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    done = [s.value for s in at.success]
+    assert any(
+        "0 claim(s) added" in s
+        and "1 already on record with this document" in s
+        and "already on record)" in s
+        for s in done
+    ), done
+
+
+def test_a_claimant_typed_into_the_table_that_is_not_on_record_is_refused_before_anything_is_written(
+    workspace: tuple[Path, Path],
+) -> None:
+    """(QA pass 20) A claimant typed into the claims table's cell (not one the extractor proposed,
+    so never offered to map or create) was saved as written; the rebuild then quarantined the claim
+    and the denial linked to it. The save now refuses it in one line, and writes nothing."""
+    data, _pointer = workspace
+    before = {f.name: f.read_bytes() for f in data.glob("*.csv")}
+    claim = {
+        "claimant": "Estonian Foreign Intelligence Service",
+        "channel": "interview",
+        "stated_on": "2025-01-20",
+        "stated_on_precision": "day",
+        "claim_type": "casualties",
+        "metric": "killed_or_wounded",
+        "subject": "DPRK forces",
+        "value_low": "4000",
+        "value_high": "5000",
+        "qualifier": "range",
+        "basis": "cumulative",
+        "quote": "between 4,000 and 5,000",
+    }
+    doc = {
+        "outlet": "ERR",
+        "url": "https://example.org/err",
+        "title": "Estonia",
+        "published_at": "2025-01-20",
+    }
+    with pytest.raises(
+        ValueError, match=r"proposed claim 1, claimant: “Estonian Foreign Intelligence Service” is not in"
+    ):
+        save_review(data, doc, [claim], [], [], [])
+    assert {f.name: f.read_bytes() for f in data.glob("*.csv")} == before
+    # mapped or created on the page, it saves
+    created = ActorDecision("Estonian Foreign Intelligence Service", side="Other", kind="intelligence")
+    assert save_review(data, doc, [claim], [], [], [created]).saved.added == 1

@@ -277,6 +277,26 @@ class SaveSummary:
     actors_added: list[str] = field(default_factory=list)
     responses_added: int = 0
     events_added: int = 0
+    #: (QA pass 20) how many were accepted: the rest were on record already ("0 responses" after
+    #: "To save: 4 responses" read as a loss)
+    responses_accepted: int = 0
+    events_accepted: int = 0
+
+    def words(self) -> str:
+        """ "2 claim(s) added, 1 merged …, 5 already on record": each accepted row accounted for."""
+        s = self.saved
+
+        def part(added: int, accepted: int, noun: str) -> str:
+            known = accepted - added
+            return f"{added} {noun}(s) added" + (f" ({known} already on record)" if known > 0 else "")
+
+        claims = f"{s.added} claim(s) added, {s.merged} merged into existing claims as new reports"
+        if s.unchanged:
+            claims += f", {s.unchanged} already on record with this document"
+        return (
+            f"{claims}, {part(self.responses_added, self.responses_accepted, 'response')}, "
+            f"{part(self.events_added, self.events_accepted, 'event')}, {len(self.actors_added)} new actor(s)"
+        )
 
 
 def figure_problem(claims: list[dict[str, Any]]) -> str:
@@ -297,6 +317,22 @@ def figure_problem(claims: list[dict[str, Any]]) -> str:
     return ""
 
 
+def claimant_problem(claims: list[dict[str, Any]], decisions: list[ActorDecision], data_dir: Path) -> str:
+    """(QA pass 20) The first accepted claim whose claimant is neither on record nor one the page
+    offered to map or create ("" if none): a name typed into the table's claimant cell was saved
+    as written, and the rebuild quarantined the claim and the responses linked to it."""
+    decided = {d.written for d in decisions}
+    actors = load_reference(data_dir).actors
+    for n, claim in enumerate(claims, start=1):
+        name = str(claim.get("claimant") or "").strip()
+        if name and name not in decided and actors.resolve(name) is None:
+            return (
+                f"proposed claim {n}, claimant: “{name}” is not in actors.csv: pick an actor on record, or add "
+                "the claim with “Add a claim the extractor missed”, which offers to map or create a new claimant"
+            )
+    return ""
+
+
 def save_review(
     data_dir: Path,
     document: dict[str, Any],
@@ -309,7 +345,9 @@ def save_review(
 
     The document is checked first (`document_problem`): a save the build would quarantine as a
     whole (no outlet, a link that is no link, a date that is no date) writes nothing."""
-    problem = document_problem(document) or figure_problem(claims)
+    problem = (
+        document_problem(document) or figure_problem(claims) or claimant_problem(claims, decisions, data_dir)
+    )
     # (QA 6) a file a hand edit left with an open quote would swallow the rows appended to it
     for name in ("actors.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv"):
         problem = problem or open_quote_problem(data_dir / name)
@@ -335,4 +373,4 @@ def save_review(
         data_dir, saved.doc_id, responses, saved.refs, published, "day" if published else "unknown"
     )
     n_ev = save_events(data_dir, saved.doc_id, events, str(document.get("url", "") or ""))
-    return SaveSummary(saved, added, n_resp, n_ev)
+    return SaveSummary(saved, added, n_resp, n_ev, len(responses), len(events))
