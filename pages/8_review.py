@@ -6,6 +6,7 @@ or markdown, so a "$" or "<" in a report cannot change what is displayed.
 """
 
 import logging
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -144,6 +145,10 @@ def _propose() -> None:
                 )
         elif fetched is not None and fetched.text == body:
             src = fetched
+        elif fetched is not None and body.strip() and body.strip()[:300] in fetched.text:
+            # (QA pass 20) the fetched page trimmed of its furniture is still that page: its link,
+            # title, outlet and date stay (they were dropped as for a pasted text)
+            src = replace(fetched, text=body)
         else:
             src = Source("pasted text", body)
     except InputError as exc:

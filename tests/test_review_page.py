@@ -267,6 +267,12 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
         assert "300" in at.dataframe[0].value["value_low"].tolist()
         # the outlet is not on record: flagged, with the option to keep it as written
         assert any("New outlet" in w.value for w in at.warning)
+        # (QA pass 20) the fetched text trimmed of a line and proposed again is still the page:
+        # its link stayed (it was dropped, as for a pasted text)
+        text = at.text_area(key="review_text").value
+        at.text_area(key="review_text").set_value(text.rstrip().rsplit("\n", 1)[0]).run()
+        at.button(key="review_propose").click().run()
+        assert at.text_input(key="doc_url").value == "https://wire.example.org/nis-300"
     finally:
         httpd.shutdown()
         httpd.server_close()
