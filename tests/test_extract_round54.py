@@ -115,3 +115,28 @@ def test_a_groups_name_as_a_compound_adjective_is_the_group() -> None:
     )
     claim = _one(text, 10000)
     assert (claim["claimant"], claim["value_high"]) == ("Western intelligence agencies", 12000)
+
+
+def test_another_countrys_defence_intelligence_is_not_the_british_body() -> None:
+    """(QA pass 20) "Estonia's defence intelligence chief said …" was proposed as the UK Ministry
+    of Defence's Defence Intelligence (the bare words stand for it in British copy), a wrong
+    actor the review page did not flag as new."""
+    text = (
+        "TALLINN, Jan 20 (Wire) - Estonia's defence intelligence chief said on Monday that between "
+        "4,000 and 5,000 North Korean soldiers had been killed or wounded in Kursk."
+    )
+    assert not [c for c in extract(text).claims if c["claimant"].startswith("UK Ministry of Defence")]
+
+
+def test_britains_and_the_united_kingdoms_defence_intelligence_stay_british() -> None:
+    # (negative) the British body by its own country's possessive, and a day's possessive
+    for who in (
+        "Britain's defence intelligence",
+        "the United Kingdom's Defence Intelligence",
+        "Sunday's Defence Intelligence update",
+    ):
+        text = (
+            f"LONDON, June 16 (Wire) - {who} said on X that North Korea had suffered more than 6,000 "
+            "casualties in Kursk."
+        )
+        assert _one(text, 6000)["claimant"] == "UK Ministry of Defence (Defence Intelligence)", who

@@ -340,11 +340,65 @@ class Actors:
                 r"\s+(?:officials?|sources?|analysts?|experts?|bloggers?|observers?)\b", text[m.end() :]
             ):
                 continue  # "South Korean military officials": people of the forces, not their command
+            if (
+                actor is not None
+                and m.group(0).lower() in _OWN_COUNTRY_BARE
+                and (pos := rx.search(r"\b([A-Z][a-z]+)['’]s\s+$", text[max(0, m.start() - 40) : m.start()]))
+                and pos.group(1) in _OTHER_COUNTRIES
+            ):
+                # (QA pass 20) "Estonia's defence intelligence chief": another country's body of
+                # that generic name, not the British one the bare words stand for in UK copy
+                continue
             if actor is not None:
                 out.append(Mention(actor, m.start(), m.end(), m.group(0)))
         if len(out) > 1 and "(" in text:
             out = _drop_affiliations(text, out)
         return out
+
+
+#: Bare generic names that stand for one country's body ("defence intelligence" in British copy):
+#: after another country's possessive ("Estonia's defence intelligence chief") they name no actor
+#: of the file ("the United Kingdom's", "Sunday's" are no other country).
+_OWN_COUNTRY_BARE = frozenset({"defence intelligence", "defense intelligence"})
+_OTHER_COUNTRIES = frozenset(
+    {
+        "Estonia",
+        "Latvia",
+        "Lithuania",
+        "Poland",
+        "Finland",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Germany",
+        "France",
+        "Netherlands",
+        "Italy",
+        "Spain",
+        "Romania",
+        "Moldova",
+        "Georgia",
+        "Canada",
+        "Australia",
+        "Japan",
+        "Korea",
+        "Ukraine",
+        "Russia",
+        "Belarus",
+        "Israel",
+        "Turkey",
+        "Czechia",
+        "Slovakia",
+        "Hungary",
+        "Austria",
+        "Switzerland",
+        "Belgium",
+        "Ireland",
+        "India",
+        "China",
+        "Taiwan",
+    }
+)
 
 
 def _drop_affiliations(text: str, found: list[Mention]) -> list[Mention]:
