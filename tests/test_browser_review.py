@@ -234,20 +234,29 @@ def test_a_round_trip_to_another_page_keeps_the_form_and_never_saves_undone_edit
     url_box.fill(URL)
     url_box.press("Enter")
     settle(pg)
-    # untick the first proposal's "accept" (the grid's first cell), as an analyst does
+    # untick the first proposal's "accept" (the grid's first cell), as an analyst does (the grid
+    # is drawn on a canvas: under load the first click may land before it takes keys, so retry)
     grid = pg.locator("[class*='st-key-review_editor_'] [data-testid=stDataFrame]")  # type: ignore[attr-defined]
-    grid.scroll_into_view_if_needed()
-    pg.wait_for_timeout(500)  # type: ignore[attr-defined]
-    at = grid.bounding_box()
-    pg.mouse.click(at["x"] + 30, at["y"] + 35 + 17)  # type: ignore[attr-defined]
-    pg.keyboard.press("Space")  # type: ignore[attr-defined]
-    settle(pg)
-    sync_api.expect(pg.get_by_text("To save: 0 claim(s)")).to_have_count(1)  # type: ignore[attr-defined]
+    unticked = pg.get_by_text("To save: 0 claim(s)")  # type: ignore[attr-defined]
+    for _ in range(5):
+        grid.scroll_into_view_if_needed()
+        pg.wait_for_timeout(700)  # type: ignore[attr-defined]
+        at = grid.bounding_box()
+        pg.mouse.click(at["x"] + 30, at["y"] + 35 + 17)  # type: ignore[attr-defined]
+        pg.wait_for_timeout(300)  # type: ignore[attr-defined]
+        pg.keyboard.press("Space")  # type: ignore[attr-defined]
+        settle(pg)
+        pg.wait_for_timeout(1000)  # type: ignore[attr-defined]
+        if unticked.count():
+            break
+    sync_api.expect(unticked).to_have_count(1, timeout=30_000)
     pg.get_by_role("link", name="Explore & export").first.click()  # type: ignore[attr-defined]
     settle(pg)
     pg.get_by_role("link", name="Review queue (local)").first.click()  # type: ignore[attr-defined]
     settle(pg)
     shoot(pg, "review-round-trip")
-    sync_api.expect(pg.get_by_text("You left the review queue with edits in its tables")).to_have_count(1)  # type: ignore[attr-defined]
+    sync_api.expect(pg.get_by_text("You left the review queue with edits in its tables")).to_have_count(  # type: ignore[attr-defined]
+        1, timeout=30_000
+    )
     sync_api.expect(pg.locator(".st-key-review_save")).to_have_count(0)  # type: ignore[attr-defined]
     assert pg.locator(".st-key-review_text textarea").input_value().startswith("Latvia says")  # type: ignore[attr-defined]
