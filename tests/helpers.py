@@ -283,6 +283,15 @@ def numeric_claims(text: str) -> list[dict[str, object]]:
     return [c for c in extract(text).claims if c["value_low"] is not None or c["value_high"] is not None]
 
 
+def one_claim(text: str, value: int) -> dict[str, Any]:
+    """The one extracted claim of `text` whose figure starts at `value` (fails if none or several)."""
+    from etl.extract import extract
+
+    got = [c for c in extract(text).claims if c["value_low"] == value]
+    assert len(got) == 1, got
+    return got[0]
+
+
 def read_numeric(body: str, header: str = WIRE_HEADER) -> list[tuple[object, ...]]:
     """(claimant, metric, low, high, qualifier) of each figure in `body` under a dated header."""
     return [

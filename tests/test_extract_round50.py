@@ -7,10 +7,9 @@ not change. Tests share no state (xdist-safe).
 
 from __future__ import annotations
 
-from typing import Any
-
 from etl.extract import extract
 from etl.extract.document import split_sentences
+from tests.helpers import one_claim
 
 LIVE = (
     "Kursk live: Kyiv and Seoul give their counts\n\n"
@@ -30,17 +29,13 @@ LIVE = (
 )
 
 
-def _one(text: str, value: int) -> dict[str, Any]:
-    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
-    got = [c for c in extract(text).claims if c["value_low"] == value]
-    assert len(got) == 1, got
-    return got[0]
-
-
 def test_a_live_blogs_dated_entry_stamp_dates_its_entry_and_the_bare_stamps_below_it() -> None:
     # "Mon 23 Dec 2024 19.40 CET": the entry's day (and that of "17.05 CET" under it), not the page's
-    assert (_one(LIVE, 77)["stated_on"], _one(LIVE, 77)["stated_on_precision"]) == ("2024-12-23", "day")
-    assert _one(LIVE, 3000)["stated_on"] == "2024-12-23"
+    assert (one_claim(LIVE, 77)["stated_on"], one_claim(LIVE, 77)["stated_on_precision"]) == (
+        "2024-12-23",
+        "day",
+    )
+    assert one_claim(LIVE, 3000)["stated_on"] == "2024-12-23"
 
 
 def test_entries_above_the_dated_stamp_keep_the_pages_day() -> None:
@@ -49,12 +44,12 @@ def test_entries_above_the_dated_stamp_keep_the_pages_day() -> None:
         "South Korea's Joint Chiefs of Staff said today that about 1,100 North Korean soldiers had been "
         "killed or wounded in Kursk.",
     )
-    assert _one(text, 1100)["stated_on"] == "2024-12-24"
+    assert one_claim(text, 1100)["stated_on"] == "2024-12-24"
 
 
 def test_a_dated_stamp_on_the_pages_own_day_changes_nothing() -> None:
     text = LIVE.replace("Mon 23 Dec 2024 19.40 CET", "Tue 24 Dec 2024 08.40 CET")
-    assert _one(text, 77)["stated_on"] == "2024-12-24"
+    assert one_claim(text, 77)["stated_on"] == "2024-12-24"
 
 
 def test_a_count_that_rose_to_a_figure_after_a_long_place_phrase_is_read() -> None:
@@ -62,7 +57,7 @@ def test_a_count_that_rose_to_a_figure_after_a_long_place_phrase_is_read() -> No
         "SEOUL, Sept 2 (Korea Pulse) - The National Intelligence Service told lawmakers today that North "
         "Korean deaths in the Kursk fighting had risen to around 2,000."
     )
-    claim = _one(text, 2000)
+    claim = one_claim(text, 2000)
     assert (claim["metric"], claim["qualifier"], claim["basis"]) == ("killed", "about", "cumulative")
     assert claim["claimant"] == "National Intelligence Service (South Korea)"
 
@@ -78,7 +73,7 @@ def test_who_after_a_names_title_stands_for_the_name_not_the_body_in_the_title()
         "secretary of Russia's Security Council, who said that North Korea would send 1,000 sappers "
         "to demine the Kursk region."
     )
-    claim = _one(text, 1000)
+    claim = one_claim(text, 1000)
     assert claim["claimant"] == "Sergei Shoigu (Security Council of Russia)"
     assert claim["stated_on"] == "2025-06-17"
 
@@ -88,7 +83,7 @@ def test_who_right_after_a_body_still_stands_for_the_body() -> None:
         "SEOUL, Jan 13 (Wire) - The figure came from the National Intelligence Service, who said about "
         "300 North Korean soldiers had been killed in Kursk."
     )
-    assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
+    assert one_claim(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
 
 
 def test_a_date_line_with_its_year_glued_to_the_time_is_no_guessed_year() -> None:
@@ -122,13 +117,13 @@ def test_a_digest_items_source_in_parentheses_or_brackets_is_no_part_of_its_sent
         "■ The denominator. Western intelligence agencies estimate that 10,000 to 12,000 North Korean "
         "soldiers have been sent to Russia in total. (mbl.is)\n"
     )
-    claim = _one(BRIEF + bullet, 10000)
+    claim = one_claim(BRIEF + bullet, 10000)
     assert (claim["value_high"], claim["qualifier"], claim["metric"]) == (12000, "range", "troops_deployed")
     bracketed = (
         "The map. DeepState's analysts put the area still under Ukrainian control in the Kursk region at "
         "140 square kilometres on Monday. [Kyiv Independent]\n"
     )
-    claim = _one(BRIEF + bracketed, 140)
+    claim = one_claim(BRIEF + bracketed, 140)
     assert (claim["claimant"], claim["metric"]) == ("DeepState", "area_held_km2")
 
 
@@ -146,7 +141,7 @@ def test_a_force_total_with_an_adverb_after_its_verb_is_read() -> None:
         "WASHINGTON, Nov 5 (Wire) - Pentagon press secretary Pat Ryder told a press briefing on Monday that "
         'the total in Russia was now 11,000 to 12,000 and could "go up slightly".'
     )
-    claim = _one(text, 11000)
+    claim = one_claim(text, 11000)
     assert (claim["claimant"], claim["value_high"], claim["qualifier"]) == (
         "Pat Ryder (US Department of Defense)",
         12000,
@@ -159,7 +154,7 @@ def test_a_time_of_day_with_its_zone_ends_no_sentence() -> None:
         "WASHINGTON, Oct 29 (Wire) - Deputy press secretary Sabrina Singh told the Pentagon press briefing "
         "on Monday afternoon (around 2 p.m. ET) that North Korea has sent about 10,000 soldiers to Russia."
     )
-    claim = _one(text, 10000)
+    claim = one_claim(text, 10000)
     assert (claim["claimant"], claim["stated_on"]) == (
         "Sabrina Singh (US Department of Defense)",
         "2024-10-28",
@@ -181,7 +176,7 @@ def test_who_after_a_second_agent_or_an_aside_is_not_read_across_it() -> None:
         "KYIV, Jan 14 (Wire) - The figure was rejected by Russia's defence ministry, and by Ukraine's "
         "military intelligence, who said 300 North Korean soldiers had been killed in the Kursk region."
     )
-    assert _one(rejected, 300)["claimant"] == "Defense Intelligence of Ukraine (HUR)"
+    assert one_claim(rejected, 300)["claimant"] == "Defense Intelligence of Ukraine (HUR)"
 
 
 def test_civilian_and_childrens_deaths_that_rose_are_no_soldiers_losses() -> None:
@@ -217,14 +212,14 @@ def test_a_factbox_item_gives_its_figure_to_the_source_after_the_colon() -> None
         "- About 11,000 soldiers sent to Kursk last autumn: a senior US defense official, quoted by The "
         "New York Times.\n"
     )
-    ukdi = _one(text, 6000)
+    ukdi = one_claim(text, 6000)
     assert (ukdi["claimant"], ukdi["metric"], ukdi["qualifier"], ukdi["stated_on"]) == (
         "UK Ministry of Defence (Defence Intelligence)",
         "killed_or_wounded",
         "over",
         "2025-06-15",
     )
-    us = _one(text, 11000)
+    us = one_claim(text, 11000)
     assert (us["claimant"], us["metric"], us["qualifier"]) == (
         "US Department of Defense (senior official)",
         "troops_deployed",
@@ -249,7 +244,7 @@ def test_a_timelines_dated_lines_are_no_factbox_items() -> None:
         "* 20 November 2024: South Korea's National Intelligence Service (NIS) tells lawmakers that more "
         "than 11,000 North Korean troops are deployed in Kursk.\n"
     )
-    assert _one(text, 11000)["stated_on"] == "2024-11-20"
+    assert one_claim(text, 11000)["stated_on"] == "2024-11-20"
 
 
 def test_soldiers_said_to_be_in_a_place_are_a_force_whatever_losses_follow() -> None:
@@ -257,7 +252,7 @@ def test_soldiers_said_to_be_in_a_place_are_a_force_whatever_losses_follow() -> 
         "BUDAPEST, Nov 8 (Wire) - Ukrainian President Volodymyr Zelenskyy stated on November 7 that 11,000 "
         "North Korean soldiers are in Kursk Oblast and that they have already suffered losses."
     )
-    assert _one(text, 11000)["metric"] == "troops_deployed"
+    assert one_claim(text, 11000)["metric"] == "troops_deployed"
 
 
 # --- QA pass 12: the round 50-51 rules' edges ------------------------------------------------
@@ -344,10 +339,10 @@ def test_a_rewritten_factbox_item_keeps_its_printed_words_as_the_quote() -> None
         "on Sunday.\n\nKEY NUMBERS (NIS parliamentary briefing, Wednesday)\n"
         "- ~600: North Korean soldiers killed in the Kursk fighting\n"
     )
-    assert _one(text, 6000)["quote"] == (
+    assert one_claim(text, 6000)["quote"] == (
         "More than 6,000 casualties in Kursk: UK Defence Intelligence, in an intelligence update on X on Sunday."
     )
-    assert _one(text, 600)["quote"] == "~600: North Korean soldiers killed in the Kursk fighting"
+    assert one_claim(text, 600)["quote"] == "~600: North Korean soldiers killed in the Kursk fighting"
 
 
 def test_it_after_a_semicolon_is_the_body_named_before_the_semicolon() -> None:
@@ -360,9 +355,9 @@ def test_it_after_a_semicolon_is_the_body_named_before_the_semicolon() -> None:
         "The Pentagon declined to comment on Thursday; it said 1,000 North Korean soldiers had been "
         "killed or wounded in the past week.\n"
     )
-    assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
-    assert _one(text, 3000)["claimant"] == "General Staff of the Armed Forces of Ukraine"
-    assert _one(text, 1000)["claimant"] == "US Department of Defense"
+    assert one_claim(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
+    assert one_claim(text, 3000)["claimant"] == "General Staff of the Armed Forces of Ukraine"
+    assert one_claim(text, 1000)["claimant"] == "US Department of Defense"
 
 
 def test_a_total_counting_killed_and_wounded_is_a_loss_not_a_force() -> None:

@@ -7,9 +7,8 @@ not change. Tests share no state (xdist-safe).
 
 from __future__ import annotations
 
-from typing import Any
-
 from etl.extract import extract
+from tests.helpers import one_claim
 
 KIRBY = (
     "WASHINGTON, Dec 17 (Wire) - National security spokesman John Kirby at the White House said on "
@@ -26,25 +25,18 @@ PANEL = (
 )
 
 
-def _one(text: str, value: int) -> dict[str, Any]:
-    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
-    got = [c for c in extract(text).claims if c["value_low"] == value]
-    assert len(got) == 1, got
-    return got[0]
-
-
 def test_a_person_at_a_body_the_actors_file_does_not_know_is_the_speaker() -> None:
     # "at the White House" says where Kirby spoke; "White House" alone is no actor of the file and
     # used to be proposed as a new claimant in place of the person
     for text in (KIRBY, PANEL):
-        claim = _one(text, 10000)
+        claim = one_claim(text, 10000)
         assert claim["claimant"] == "John Kirby (White House National Security Council)"
         assert (claim["qualifier"], claim["stated_on"]) == ("about", "2024-12-16")
 
 
 def test_a_person_speaking_at_a_forum_is_still_the_speaker() -> None:
     text = KIRBY.replace("at the White House said", "speaking at the Aspen Security Forum said")
-    assert _one(text, 10000)["claimant"] == "John Kirby (White House National Security Council)"
+    assert one_claim(text, 10000)["claimant"] == "John Kirby (White House National Security Council)"
 
 
 def test_people_at_an_institute_are_still_the_institutes() -> None:
@@ -53,7 +45,7 @@ def test_people_at_an_institute_are_still_the_institutes() -> None:
         "LONDON, Dec 17 (Wire) - Analysts at the Royal United Services Institute said on Monday that "
         "about 10,000 North Korean troops are now in Russia's Kursk region."
     )
-    assert _one(text, 10000)["claimant"] == "Royal United Services Institute"
+    assert one_claim(text, 10000)["claimant"] == "Royal United Services Institute"
 
 
 QA = (
@@ -180,7 +172,7 @@ def test_the_secretary_of_a_council_is_its_official_the_report_named_before() ->
         "Russia's Security Council told reporters that the North would send one thousand sappers to the "
         "Kursk region."
     )
-    claim = _one(text, 1000)
+    claim = one_claim(text, 1000)
     assert (claim["claimant"], claim["metric"], claim["stated_on"]) == (
         "Sergei Shoigu (Security Council of Russia)",
         "troops_deployed",

@@ -7,10 +7,9 @@ not change. Tests share no state (xdist-safe).
 
 from __future__ import annotations
 
-from typing import Any
-
 from etl.extract import extract
 from etl.extract.document import _lift_page_furniture
+from tests.helpers import one_claim
 
 #: A committee's minutes as a PDF's text gives them: the page break falls mid-sentence, with the
 #: page's footnotes, its number and the next page's running header between the two halves.
@@ -31,20 +30,13 @@ had already exceeded 200 troops, a figure no other government has confirmed.
 """
 
 
-def _one(text: str, value: int) -> dict[str, Any]:
-    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
-    got = [c for c in extract(text).claims if c["value_low"] == value]
-    assert len(got) == 1, got
-    return got[0]
-
-
 def _values(text: str) -> list[tuple[str, str, object]]:
     return [(c["claimant"], c["metric"], c["value_low"]) for c in extract(text).claims if c["value_low"]]
 
 
 # ------------------------------------------------- PDF pages: footnotes, page number, running header
 def test_a_sentence_cut_by_a_pdf_page_break_is_read_whole() -> None:
-    claim = _one(MINUTES, 200)
+    claim = one_claim(MINUTES, 200)
     assert claim["claimant"] == "Andrii Kovalenko (Center for Countering Disinformation)"
     assert (claim["metric"], claim["qualifier"]) == ("killed_or_wounded", "over")
 
@@ -68,7 +60,7 @@ def test_page_marks_in_the_forms_pdfs_print_them_are_recognised() -> None:
         "   - 1 -",
     ):
         text = MINUTES.replace("                                  - 3 -", footer)
-        assert _one(text, 200)["claimant"].startswith("Andrii Kovalenko"), footer
+        assert one_claim(text, 200)["claimant"].startswith("Andrii Kovalenko"), footer
 
 
 def test_a_rule_without_a_page_break_after_it_is_left_alone() -> None:
@@ -99,7 +91,7 @@ BRIEFING = (
 
 def test_the_past_perfect_goes_on_with_the_report_the_sentence_before_began() -> None:
     nis = "National Intelligence Service (South Korea)"
-    assert _one(BRIEFING, 100)["claimant"] == nis
+    assert one_claim(BRIEFING, 100)["claimant"] == nis
     wounded = [c for c in extract(BRIEFING).claims if c["value_high"] == 1000]
     assert [(c["claimant"], c["metric"], c["qualifier"]) for c in wounded] == [(nis, "wounded", "nearly")]
 
@@ -116,7 +108,7 @@ def test_a_writers_own_narrative_is_no_ones_claim() -> None:
 
 
 def test_the_service_with_a_capital_is_the_body_named_before() -> None:
-    claim = _one(BRIEFING, 11000)
+    claim = one_claim(BRIEFING, 11000)
     assert claim["claimant"] == "National Intelligence Service (South Korea)"
     assert (claim["stated_on"], claim["stated_on_precision"]) == ("2024-11-20", "day")
 
@@ -124,7 +116,7 @@ def test_the_service_with_a_capital_is_the_body_named_before() -> None:
 def test_a_name_that_begins_the_ministry_is_still_a_name() -> None:
     # (negative) "the Ministry of Defence" is a body's name, not the defined term
     text = "MOSCOW, Dec 19 (Wire) - The Ministry of Defence said on Thursday that about 300 Ukrainian soldiers were killed."
-    assert _one(text, 300)["claimant"] != "Ministry"
+    assert one_claim(text, 300)["claimant"] != "Ministry"
 
 
 def test_recalled_that_is_background_not_the_speakers_own_word() -> None:
@@ -133,7 +125,7 @@ def test_recalled_that_is_background_not_the_speakers_own_word() -> None:
         "MOSCOW, June 17 (Wire) - Shoigu recalled that on 26 April Valery Gerasimov had reported "
         "that more than 76,000 Ukrainian soldiers had been killed or wounded in the Kursk region."
     )
-    assert _one(text, 76000)["claimant"] == "Valery Gerasimov"
+    assert one_claim(text, 76000)["claimant"] == "Valery Gerasimov"
 
 
 # ------------------------------------------------- two speakers joined by ", and"
@@ -143,8 +135,8 @@ def test_a_group_named_by_its_adjective_after_and_has_a_clause_of_its_own() -> N
         "North Korean losses in Kursk at 3,800 killed or injured, and Western officials briefing the BBC "
         "on 22 January said about 1,000 North Korean soldiers were believed to have been killed there."
     )
-    assert _one(text, 3800)["claimant"] == "Volodymyr Zelenskyy"
-    claim = _one(text, 1000)
+    assert one_claim(text, 3800)["claimant"] == "Volodymyr Zelenskyy"
+    claim = one_claim(text, 1000)
     assert (claim["claimant"], claim["stated_on"]) == ("Western officials", "2025-01-22")
 
 
@@ -168,7 +160,7 @@ def test_about_n_of_them_is_told_by_whoever_counted_the_whole() -> None:
         "LONDON, Feb 6 (Wire) - Western officials briefing the BBC on 22 January put North Korean "
         "casualties in Kursk at about 4,000. About 1,000 of them were believed to have been killed."
     )
-    claim = _one(text, 1000)
+    claim = one_claim(text, 1000)
     assert (claim["claimant"], claim["metric"]) == ("Western officials", "killed")
 
 
@@ -183,7 +175,7 @@ def test_one_of_the_two_captured_is_no_count_of_one() -> None:
 
 def test_the_two_captured_on_a_day_is_the_speakers_count_when_none_came_before() -> None:
     text = "SEOUL, Feb. 20 (Wire) -- The two were captured on Jan. 9, the NIS said last month."
-    claim = _one(text, 2)
+    claim = one_claim(text, 2)
     assert (claim["claimant"], claim["metric"]) == ("National Intelligence Service (South Korea)", "captured")
 
 

@@ -7,9 +7,8 @@ not change. Tests share no state (xdist-safe).
 
 from __future__ import annotations
 
-from typing import Any
-
 from etl.extract import extract
+from tests.helpers import one_claim
 
 #: An analyst's e-mail forwarding a stringer's note: two header blocks, then the quoted post.
 FORWARD = """\
@@ -38,17 +37,10 @@ Petro
 """
 
 
-def _one(text: str, value: int) -> dict[str, Any]:
-    """The one claim of `text` whose figure starts at `value` (fails if none or several)."""
-    got = [c for c in extract(text).claims if c["value_low"] == value]
-    assert len(got) == 1, got
-    return got[0]
-
-
 def test_an_emails_header_fields_are_no_transcript_speakers() -> None:
     # "From:", "To:" and "Subject:" open lines twice each: they were read as a transcript's
     # speakers, "TO" took every paragraph after its line, and the forwarded post had no claim
-    claim = _one(FORWARD, 30)
+    claim = one_claim(FORWARD, 30)
     assert claim["claimant"] == "Defense Intelligence of Ukraine (HUR)"
     assert (claim["metric"], claim["qualifier"]) == ("killed_or_wounded", "at_least")
 
@@ -61,7 +53,7 @@ def test_a_transcript_with_named_speakers_still_has_them() -> None:
         "Ji-won: about 2,700, the NIS said.\n"
         "Mark: thanks.\n"
     )
-    assert _one(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
+    assert one_claim(text, 300)["claimant"] == "National Intelligence Service (South Korea)"
 
 
 def test_a_statement_to_an_outlet_this_morning_is_the_bodys() -> None:
@@ -69,7 +61,7 @@ def test_a_statement_to_an_outlet_this_morning_is_the_bodys() -> None:
         "12.01.2025 10:47 - Dmytro: NIS statement to AFP this morning: Ukraine captured two North Korean "
         'soldiers "on Jan. 9 in the Kursk battlefield", confirmed through real-time cooperation with the SBU.'
     )
-    claim = _one(text, 2)
+    claim = one_claim(text, 2)
     assert (claim["claimant"], claim["metric"]) == ("National Intelligence Service (South Korea)", "captured")
 
 
@@ -79,7 +71,7 @@ def test_confirmed_with_its_speaker_is_still_a_verb_of_saying() -> None:
         "SEOUL, Jan 12 (Wire) - Ukraine captured two North Korean soldiers on Jan. 9, the NIS confirmed "
         "through a statement on Sunday."
     )
-    assert _one(text, 2)["claimant"] == "National Intelligence Service (South Korea)"
+    assert one_claim(text, 2)["claimant"] == "National Intelligence Service (South Korea)"
 
 
 def test_a_person_on_two_channels_just_now_labels_the_quote() -> None:
@@ -88,7 +80,7 @@ def test_a_person_on_two_channels_just_now_labels_the_quote() -> None:
         "11.01.2025 15:12 - Dmytro: Zelenskyy on X and Telegram just now: "
         '"Our military captured two North Korean soldiers in the Kursk region."'
     )
-    assert _one(text, 2)["claimant"] == "Volodymyr Zelenskyy"
+    assert one_claim(text, 2)["claimant"] == "Volodymyr Zelenskyy"
 
 
 def test_after_someones_report_the_person_named_first_speaks() -> None:
@@ -96,7 +88,7 @@ def test_after_someones_report_the_person_named_first_speaks() -> None:
         "24.12.2024 09:02 - Lena: Now Zelenskyy, on Telegram, after Syrskyi's report: \"according to "
         'preliminary data", more than 3,000 North Korean soldiers have been killed or wounded in the Kursk region.'
     )
-    assert _one(text, 3000)["claimant"] == "Volodymyr Zelenskyy"
+    assert one_claim(text, 3000)["claimant"] == "Volodymyr Zelenskyy"
 
 
 def test_a_bodys_own_report_before_the_colon_is_still_its_word() -> None:
@@ -105,7 +97,7 @@ def test_a_bodys_own_report_before_the_colon_is_still_its_word() -> None:
         "24.12.2024 09:02 - Lena: Syrskyi's report on Monday: more than 3,000 North Korean soldiers have "
         "been killed or wounded in the Kursk region."
     )
-    assert _one(text, 3000)["claimant"] == "Oleksandr Syrskyi"
+    assert one_claim(text, 3000)["claimant"] == "Oleksandr Syrskyi"
 
 
 def test_a_groups_name_as_a_compound_adjective_is_the_group() -> None:
@@ -113,7 +105,7 @@ def test_a_groups_name_as_a_compound_adjective_is_the_group() -> None:
         "13.01.2025 16:05 - Dmytro: mbl.is runs the Western-intelligence estimate alongside: 10,000 to "
         "12,000 North Korean soldiers sent to Russia in total."
     )
-    claim = _one(text, 10000)
+    claim = one_claim(text, 10000)
     assert (claim["claimant"], claim["value_high"]) == ("Western intelligence agencies", 12000)
 
 
@@ -139,4 +131,4 @@ def test_britains_and_the_united_kingdoms_defence_intelligence_stay_british() ->
             f"LONDON, June 16 (Wire) - {who} said on X that North Korea had suffered more than 6,000 "
             "casualties in Kursk."
         )
-        assert _one(text, 6000)["claimant"] == "UK Ministry of Defence (Defence Intelligence)", who
+        assert one_claim(text, 6000)["claimant"] == "UK Ministry of Defence (Defence Intelligence)", who
