@@ -132,3 +132,23 @@ def test_britains_and_the_united_kingdoms_defence_intelligence_stay_british() ->
             "casualties in Kursk."
         )
         assert one_claim(text, 6000)["claimant"] == "UK Ministry of Defence (Defence Intelligence)", who
+
+
+def test_a_person_at_a_bodys_briefing_before_the_colon_is_the_speaker() -> None:
+    # "Pat Ryder at the Pentagon briefing on Monday: …" was the Pentagon's: the body whose
+    # briefing the colon opens, although the person at it is named
+    text = (
+        "08.11.2024 11:26 - Ruth: Pat Ryder at the Pentagon briefing on Monday: 11,000 to 12,000 North "
+        "Korean troops in Russia in total."
+    )
+    claim = one_claim(text, 11000)
+    assert (claim["claimant"], claim["value_high"]) == ("Pat Ryder (US Department of Defense)", 12000)
+
+
+def test_a_bodys_briefing_with_no_one_at_it_is_still_the_bodys() -> None:
+    # (negative) "the Pentagon briefing on Monday: …" with no person before it
+    text = (
+        "08.11.2024 11:26 - Ruth: From the Pentagon briefing on Monday: 11,000 to 12,000 North Korean "
+        "troops in Russia in total."
+    )
+    assert one_claim(text, 11000)["claimant"] == "US Department of Defense"

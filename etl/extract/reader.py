@@ -3291,6 +3291,20 @@ class Reader:
             if paper:
                 # "Don't forget the HUR post on Dec 16: at least 30 …": the body whose post (or
                 # briefing, update) the colon opens is the speaker, wherever the sentence starts
+                at_body = [
+                    m
+                    for m in mentions
+                    if m.end <= paper[-1].start
+                    and m.actor.kind == "official"
+                    and rx.fullmatch(
+                        r",?\s*(?:(?:speaking|standing)\s+)?(?:at|in)\s+(?:the\s+)?",
+                        clause[m.end : paper[-1].start],
+                    )
+                ]
+                if at_body:
+                    # (round 54) "Pat Ryder at the Pentagon briefing on Monday: 11,000 to 12,000":
+                    # the person speaking at the body's briefing, as "X at the White House said"
+                    return pack(group_at(at_body[-1]), colon.end("who"), colon.end("who") + 1)
                 return pack(group_at(paper[-1]), colon.end("who"), colon.end("who") + 1)
             # "The agency revised the picture upward: roughly 300 killed and …": the subject of
             # the clause a colon opens onto the figures (a body or a person, not a state, whose
