@@ -152,3 +152,24 @@ def test_a_bodys_briefing_with_no_one_at_it_is_still_the_bodys() -> None:
         "troops in Russia in total."
     )
     assert one_claim(text, 11000)["claimant"] == "US Department of Defense"
+
+
+def test_an_unnamed_blogger_is_not_whoever_spoke_in_the_sentence_before() -> None:
+    """(QA pass 20) "A Russian military blogger claimed …" was given to Ukraine's General Staff,
+    named in the sentence before: the wrong party and the wrong side."""
+    text = (
+        "KYIV, March 3 (Wire) - Ukraine's General Staff said on Sunday that at least 1,200 Russian troops "
+        "were killed near Sudzha over the weekend.\n\nA Russian military blogger claimed on Monday that "
+        "nearly two thousand Ukrainian soldiers had been captured in Kursk region."
+    )
+    assert [c["claimant"] for c in extract(text).claims if c["value_high"] == 2000] == []
+    assert one_claim(text, 1200)["claimant"] == "General Staff of the Armed Forces of Ukraine"
+
+
+def test_a_named_blogger_in_apposition_still_speaks() -> None:
+    # (negative) the indefinite description with the name after it
+    text = (
+        "MOSCOW, Dec 13 (Wire) - A Russian military blogger, Vladimir Romanov, claimed that more than 300 "
+        "Ukrainian servicemen had been killed in Plekhovo."
+    )
+    assert one_claim(text, 300)["claimant"] == "Vladimir Romanov (Russian military blogger)"
