@@ -1664,6 +1664,9 @@ _WOULD_MEAN = re.compile(
     r"(?:amount|amounted|add\s+up|added\s+up|come|came|sum|summed)\s+to\s+"
     r"(?:a\s+(?:combined\s+|total\s+)?(?:total|sum)\s+of\s+|a\s+combined\s+)?"
     r"(?:(?:roughly|about|around|some|nearly|almost|just\s+over|over|more\s+than)\s+)?$"
+    # (round 55) a fact-checker's "Adding the NIS's two figures gives roughly 1,100 killed and injured"
+    r"|\b(?:[Aa]dding|[Cc]ombining|[Ss]umming|[Tt]otalling|[Tt]otaling)\b[^.;:]{1,80}?\b(?:gives?|makes?|yields?"
+    r"|comes?\s+to|brings?\s+(?:it|the\s+total)\s+to)\s+(?:(?:roughly|about|around|some|nearly|almost|over|just\s+over)\s+)?$"
 )
 #: "one in ten", "two out of every three": the share a proportion states, never a count.
 _RATIO_DENOMINATOR = (
@@ -3772,8 +3775,9 @@ class Reader:
                     (
                         (x, relay_voice)
                         for x in mentions
-                        if x.actor.kind == "official"
-                        and rx.fullmatch(r",\s*", clause[new[1][1] : x.start])
+                        # ((round 55) a body too: "According to Lee, the NIS said at least 100 …")
+                        if x.actor.kind not in ("state", NEW_ACTOR)
+                        and rx.fullmatch(r",\s*(?:the\s+)?", clause[new[1][1] : x.start])
                         and (relay_voice := _VOICE_AFTER.match(clause, x.end)) is not None
                     ),
                     None,
