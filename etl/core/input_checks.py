@@ -355,7 +355,7 @@ def strict_row_checks(
                 row_number=row_number(int(ordinal)),
                 field=first["field"],
                 value=visible(value) if value else value,
-                reason=visible(reason),
+                reason=reason,  # (written visible by `Quarantined` itself)
                 raw_row=raw,
             )
         )

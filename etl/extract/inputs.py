@@ -148,7 +148,7 @@ def source_from_bytes(data: bytes, name: str) -> Source:
 
 def fetch_url(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Source:
     """Download a page (timeout, size cap) and read it as HTML or plain text."""
-    if not rx.match(r"(?i)https?://\S", url.strip()):
+    if not is_url(url.strip()):
         # (QA pass 20) an empty box or "kyivindependent.com/…": Request() raised a ValueError
         # that replaced the review page with an exception box
         shown = url.strip() or "an empty link"

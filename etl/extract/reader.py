@@ -256,7 +256,8 @@ _PERSON = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
 #: (session 26) Where a named person spoke, between the name and a body the actors file does not
 #: know: "John Kirby at the White House said" is Kirby's claim (the Pentagon, a known body, never
 #: took it: "Sabrina Singh at the Pentagon said").
-_WHERE_SPOKEN = re.compile(r",?\s*(?:(?:speaking|standing)\s+)?(?:at|in)\s+the\s+")
+#: ((round 54) "the" may be part of the body as matched: "Pat Ryder at | the Pentagon briefing")
+_WHERE_SPOKEN = re.compile(r",?\s*(?:(?:speaking|standing)\s+)?(?:at|in)\s+(?:the\s+)?")
 _TITLED_GAP = re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{1,4}}(?P<name>{_PERSON})\s*,?\s*(?:also\s+)?$")
 _VERB_TO_METRIC = {
     "killed": "killed",
@@ -3304,10 +3305,7 @@ class Reader:
                     for m in mentions
                     if m.end <= paper[-1].start
                     and m.actor.kind == "official"
-                    and rx.fullmatch(
-                        r",?\s*(?:(?:speaking|standing)\s+)?(?:at|in)\s+(?:the\s+)?",
-                        clause[m.end : paper[-1].start],
-                    )
+                    and _WHERE_SPOKEN.fullmatch(clause[m.end : paper[-1].start])
                 ]
                 if at_body:
                     # (round 54) "Pat Ryder at the Pentagon briefing on Monday: 11,000 to 12,000":

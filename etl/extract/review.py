@@ -321,11 +321,10 @@ def claimant_problem(claims: list[dict[str, Any]], decisions: list[ActorDecision
     """(QA pass 20) The first accepted claim whose claimant is neither on record nor one the page
     offered to map or create ("" if none): a name typed into the table's claimant cell was saved
     as written, and the rebuild quarantined the claim and the responses linked to it."""
-    decided = {d.written for d in decisions}
-    actors = load_reference(data_dir).actors
+    pending = set(unknown_claimants(claims, data_dir)) - {d.written for d in decisions}
     for n, claim in enumerate(claims, start=1):
         name = str(claim.get("claimant") or "").strip()
-        if name and name not in decided and actors.resolve(name) is None:
+        if name in pending:
             return (
                 f"proposed claim {n}, claimant: “{name}” is not in actors.csv: pick an actor on record, or add "
                 "the claim with “Add a claim the extractor missed”, which offers to map or create a new claimant"
