@@ -913,6 +913,45 @@ def test_a_one_off_import_of_a_declared_files_own_content_is_left_out(
     assert q(ptr, "SELECT count(*) FROM import_log WHERE source_file LIKE '%one-off%'") == [(0,)]
 
 
+@pytest.mark.parametrize("how", ["removed", "disabled"])
+def test_a_declared_files_content_imported_after_its_declaration_went_is_refused_with_what_to_do(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    """(Session 27's leftover) After removing (or disabling) the declaration, importing its file by
+    hand was left out as "already in the database", exit 0, and the next build dropped every row
+    it had loaded. The import is refused (exit 1, nothing published) and says to build first;
+    doing that, then importing, keeps the rows as a one-off import, one report each."""
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
+    built(data, ptr)  # this folder's own build (the shared one was made elsewhere)
+    gs = "SELECT count(*), sum(n_reports) FROM claims_wide WHERE source = 'general-staff'"
+    before = q(ptr, gs)
+    assert before[0][0] > 0 and before[0][0] == before[0][1]
+    decl = data / "sources" / "general-staff.toml"
+    if how == "removed":
+        decl.unlink()
+    else:
+        decl.write_text(decl.read_text() + "enabled = false\n")
+    kept = tmp_path / "kept" / "russia_losses_personnel.json"
+    kept.parent.mkdir()
+    shutil.copy(data / "sources" / "general-staff" / kept.name, kept)
+    live = db.resolve_live(ptr)
+    capsys.readouterr()
+    assert main(["import", "general-staff", str(kept), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert f"from sources/general-staff.toml, which no longer loads '{kept.name}'" in err
+    assert "run `python -m etl build`, then import the file again" in err
+    assert db.resolve_live(ptr) == live
+    if how == "disabled":
+        return
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert q(ptr, gs) == [(0, None)]
+    assert main(["import", "general-staff", str(kept), "--db", str(ptr), "--quiet"]) == 0
+    personnel = q(ptr, gs)
+    assert personnel[0][0] > 0 and personnel[0][0] == personnel[0][1]
+    build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert q(ptr, gs) == personnel
+
+
 def test_an_incremental_build_of_a_moved_project_logs_its_declared_files_where_they_are_now(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

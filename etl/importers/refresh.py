@@ -43,6 +43,7 @@ from etl.core.staging import label_for
 from etl.importers import SOURCES
 from etl.importers.atomic import modify_live, require_live
 from etl.importers.carry import carry_imports
+from etl.importers.declarations import read_declaration
 from etl.importers.inputs import (
     ImportInputError,
     SourceFile,
@@ -52,7 +53,6 @@ from etl.importers.inputs import (
     sha256_file,
 )
 from etl.importers.runner import local_inputs, run_loader
-from etl.importers.sources import read_declaration
 from etl.importers.store import record_imports, write_load_records
 
 #: The table holding a source's rows, its id column, and the sources it applies to.

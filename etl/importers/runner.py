@@ -10,13 +10,14 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db, derived
-from etl.core.report import BuildReport
+from etl.core.report import BuildReport, InputFileError
 from etl.core.schema import ensure_import_objects
 from etl.importers import SOURCES, touched
 from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
 from etl.importers.carry import ONE_OFF_SUFFIX
 from etl.importers.checks import check_not_all_quarantined
+from etl.importers.declarations import read_declaration
 from etl.importers.economist import expand_economist_inputs, load_economist
 from etl.importers.general_staff import expand_gs_inputs, load_general_staff
 from etl.importers.inputs import (
@@ -104,36 +105,81 @@ def _own_labels(con: duckdb.DuckDBPyConnection, files: list[SourceFile]) -> list
     return [replace(f, label=f.label + ONE_OFF_SUFFIX) if f.label in declared else f for f in files]
 
 
-def _same_content_elsewhere(db_path: Path, source: str, files: list[SourceFile]) -> dict[str, str]:
+def _declaration_gone(con: duckdb.DuckDBPyConnection, source_file: str) -> str | None:
+    """The declaration (`sources/NAME.toml`) that loaded `source_file` at the last build, if it no
+    longer loads it (removed, disabled, or pointed elsewhere); None if it still does or that cannot
+    be told (no build record, the data folder gone, a declaration the next build fails on)."""
+    if not db.has_table(con, "source_declarations") or not db.has_table(con, "build_info"):
+        return None
+    row = con.execute("SELECT value FROM build_info WHERE key = 'data_dir'").fetchall()
+    data_dir = Path(row[0][0]) if row else None
+    if data_dir is None or not data_dir.is_dir():
+        return None
+    for decl, source, location in con.execute(
+        "SELECT declaration, source, location FROM source_declarations WHERE source_file = $1 "
+        "ORDER BY declaration",
+        [source_file],
+    ).fetchall():
+        where = data_dir / "sources" / decl
+        if where.is_file():
+            try:
+                now, _path, raw_path, url, enabled = read_declaration(where, data_dir)
+            except InputFileError:
+                return None  # the next build fails on it and publishes nothing: no row is lost
+            if enabled and now == source and (raw_path or url) == location:
+                return None
+        return f"sources/{decl}"
+    return None
+
+
+def _same_content_elsewhere(
+    db_path: Path, source: str, files: list[SourceFile]
+) -> tuple[dict[str, str], list[str]]:
     """(QA pass 13) Files whose content the live database already holds under another name, with
     why they are left out: importing upstream's file again under its own name, or a browser's
     "file(1).json", used to add a second document and a second report to every claim (n_reports
     overstated corroboration) while printing "new 0". The same name and content is idempotent
-    as it was (the import changes nothing) and is not left out here."""
+    as it was (the import changes nothing) and is not left out here.
+
+    Second, the files whose content came from a declaration that no longer loads it: the next
+    build drops those rows, so leaving the file out with "already in the database" misled (the
+    analyst who removed a declaration and imported its file by hand lost the rows). They are
+    refused with what to do instead."""
     live = db.resolve_live(db_path)
     if live is None:
-        return {}
+        return {}, []
     con = db.connect_readonly(live)
     try:
         if not db.has_table(con, "import_log"):
-            return {}
+            return {}, []
         out: dict[str, str] = {}
+        gone: list[str] = []
         for f in files:
             # (QA pass 19) a declared file's own content under its own name is left out too: it
             # was imported as "(one-off import)" rows a full build then dropped (the builds differed)
             rows = con.execute(
-                "SELECT source_file, CAST(imported_at AS DATE) FROM import_log "
+                "SELECT source_file, CAST(imported_at AS DATE), via FROM import_log "
                 "WHERE source = $1 AND content_sha256 = $2 "
                 "AND (source_file NOT IN ($3, $3 || $4) OR via <> 'import') "
                 "ORDER BY imported_at LIMIT 1",
                 [source, sha256_file(f.path), f.label, ONE_OFF_SUFFIX],
             ).fetchall()
-            if rows:
+            if not rows:
+                continue
+            held, day, via = rows[0]
+            decl = _declaration_gone(con, held) if via != "import" else None
+            if decl is not None:
+                gone.append(
+                    f"{f.label}: the database holds this content from {decl}, which no longer "
+                    f"loads {held!r}, so the next build drops those rows; run `python -m etl "
+                    "build`, then import the file again"
+                )
+            else:
                 out[f.label] = (
-                    f"{f.label}: the same content as {rows[0][0]!r} (imported {rows[0][1]}) is "
+                    f"{f.label}: the same content as {held!r} (imported {day}) is "
                     "already in the database; left out"
                 )
-        return out
+        return out, gone
     finally:
         con.close()
 
@@ -163,7 +209,9 @@ def run_import(
             files = [SourceFile(path, shown, shown)]
         else:
             files = local_inputs(source, Path(target))
-        same = _same_content_elsewhere(db_path, source, files)
+        same, gone = _same_content_elsewhere(db_path, source, files)
+        if gone:
+            raise ImportInputError("; ".join(gone))
         result.skipped = list(same.values())
         files = [f for f in files if f.label not in same]
         if not files:
