@@ -57,6 +57,8 @@ MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+#: (round 56) A month's three capitals, as cables and date-time groups print them ("DEC").
+_CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 #: A weekday's full name, as a regex (the reader and the layout use it too).
 WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WD = WEEKDAY_WORD
@@ -109,7 +111,27 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "range",  # "between 20 and 22 December", "14-15 Dec 2024": the month after both days
         re.compile(
             rf"(?<![\d,.])\b(?:(?i:on|between|from)\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
-            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_WORD})(?:\s+(?P<y>\d{{4}}))?\b"
+            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_WORD}|{_CAPS_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"
+        ),
+    ),
+    # (round 56) a military date-time group: "311500ZOCT24", "16 1800Z Dec 24", and a log
+    # entry's "071255Z" (a day of the month the log is dated in)
+    (
+        "day",
+        re.compile(rf"(?<![\w])(?P<d1>[0-3]\d)[0-2]\d[0-5]\d[A-Z](?P<m1>{_CAPS_MONTH})(?P<yy>\d{{2}})(?!\w)"),
+    ),
+    (
+        "day",
+        re.compile(
+            rf"(?<![\w])(?P<d1>[0-3]?\d)\s+[0-2]\d[0-5]\dZ\s+(?P<m1>{_CAPS_MONTH}|{MONTH_WORD})\s+(?P<yy>\d{{2}})(?!\d)"
+        ),
+    ),
+    ("day", re.compile(r"(?<![\w])(?P<d1>[0-3]\d)[0-2]\d[0-5]\dZ(?![\w])")),
+    # (round 56) a cable's month in capitals: "on 05 NOV", "28 DEC 24"
+    (
+        "day",
+        re.compile(
+            rf"\b(?:(?i:on)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{_CAPS_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d{{2}}))?(?![\w])"
         ),
     ),
     (
@@ -376,6 +398,15 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?i)(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>{MONTH_WORD})-(?P<yy>\d{{2}})(?![\w-])(?=\s+\d{{1,2}}:\d{{2}})"
     ),
+    # (round 56) a date-time group: "DTG: 290600ZOCT24", "DTG 28 0600Z Dec 24", and a cable's
+    # "DAILY SITREP - 28 DEC 24" (a two-digit year after a month in capitals)
+    re.compile(
+        rf"(?<![\w])(?P<d>[0-3]\d)(?P<h>[0-2]\d)(?P<mi>[0-5]\d)[A-Z](?P<mon>{_CAPS_MONTH})(?P<yy>\d{{2}})(?!\w)"
+    ),
+    re.compile(
+        rf"(?<![\w])(?P<d>[0-3]?\d)\s+(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>{_CAPS_MONTH}|{MONTH_WORD})\s+(?P<yy>\d{{2}})(?!\d)"
+    ),
+    re.compile(rf"(?<![\w])(?P<d>[0-3]?\d)\s+(?P<mon>{_CAPS_MONTH})\s+(?P<yy>\d{{2}})(?![\w:])"),
     # "08NOV24 1415 UTC": day, month's three capitals and a two-digit year run together
     re.compile(
         r"(?<![\w])(?P<d>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<yy>\d{2})(?!\w)"
@@ -473,6 +504,8 @@ def parse_date_line(line: str) -> datetime | None:
                 or _TIME_RE.search(m[0])
             )
             year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+            if g.get("h"):  # a date-time group's own time
+                return datetime(year, month, day, int(g["h"]), int(g["mi"]))
             return datetime(year, month, day, _hour(t), int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
             continue
@@ -567,7 +600,7 @@ def _day_number(text: str) -> int:
 
 def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, int] | None:
     g = m.groupdict()
-    y = int(g["y"]) if g.get("y") else None
+    y = int(g["y"]) if g.get("y") else 2000 + int(g["yy"]) if g.get("yy") else None
     try:
         if kind in ("night", "range"):
             m1 = month_number(g["m1"])

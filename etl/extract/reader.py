@@ -733,6 +733,8 @@ _TIMELINE_ITEM = re.compile(
     r"(?:\s+\([a-z]+\))?)\s+[-–—]\s+"
     # a log's bracketed day: "[10.10.2024] Peskov …", "[2024-10-28] …"
     r"|\s*\[(?P<d2>\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\]\s+"
+    # (round 56) a watch log's or a cable's date-time group: "071255Z  Wires: …", "- 311500ZOCT24: …"
+    r"|\s*(?:[-*•·]\s*)?(?P<d3>[0-3]\d[0-2]\d[0-5]\dZ(?:[A-Z]{3}\d\d)?):?\s+"
 )
 #: Anonymous posts or rumours relaying what a body said: the relayed reading is the posts',
 #: often a misreading a fact-check corrects, never the body's claim.
@@ -2163,8 +2165,10 @@ class Reader:
             item = _TIMELINE_ITEM.match(para)
             self.item_date = None
             if item:
-                lead = item.group("d") or item.group("d2")
-                lead_dates = find_dates(lead.title() if lead.split()[0].isupper() else lead, self.pub)
+                lead = item.group("d") or item.group("d2") or item.group("d3")
+                lead_dates = find_dates(
+                    lead.title() if lead.split()[0].isupper() and not item.group("d3") else lead, self.pub
+                )
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
             self.entry_date = (
@@ -8552,8 +8556,13 @@ class Reader:
                         and x.claimant.name == d.claimant.name
                         and x.sentence_no < d.sentence_no
                     ]
+                    lead_day = self._news_day(d) if not before else None
                     d.stated, d.precision = (
-                        (before[-1].stated, before[-1].precision) if before else (day, "day")
+                        (before[-1].stated, before[-1].precision)
+                        if before
+                        else (lead_day, "day")
+                        if lead_day is not None
+                        else (day, "day")
                     )
                     if d.period is None and d.period_spec is not None:
                         # "said on Telegram that they had killed 77 … over three days": the days
@@ -8623,6 +8632,27 @@ class Reader:
                 d.dropped = True
         self._credit_intelligence_updates()
         self._date_undated_events()
+
+    def _news_day(self, d: Draft) -> date | None:
+        """(round 56) The day a story's lead dates its news to ("Zelensky said on Monday …" in
+        Tuesday's paper), when that is a day to three before publication: an undated claim the
+        story tells as news further down ("Hours later, the JCS said …") was said that day, as the
+        golds read it, rather than on the day the story was printed."""
+        assert self.layout.published is not None
+        pub = self.layout.published.date()
+        for x in sorted(self.drafts, key=lambda x: x.sentence_no):
+            if x.sentence_no >= d.sentence_no:
+                break
+            if (
+                not x.dropped
+                and x.own_date
+                and x.precision == "day"
+                and x.stated is not None
+                and 1 <= (pub - x.stated).days <= 3
+                and x.para == 0
+            ):
+                return x.stated
+        return None
 
     def _date_undated_events(self) -> None:
         """Events a statement told without a day ("Kim has decided to send 1,000 sappers, Shoigu said

@@ -144,17 +144,76 @@ def recase_whispering(text: str, ref: Reference) -> str:
     return "\n".join(out)
 
 
+#: (round 56) A name in capitals inside ordinary copy, as cables, situation reports and
+#: watch logs print them ("HUR claims at least 30 … near PLEKHOVO, VOROZHBA and MARTYNOVKA").
+_CAPITALS_WORD = re.compile(r"(?<![\w'’-])[A-Z][A-Z'’-]{3,}(?![\w'’-])")
+_CALENDAR_LOWER = {w.lower() for w in _CALENDAR}
+
+
+def _layout_capitals(text: str, m: re.Match[str]) -> bool:
+    """Whether the word `m` is capitals the layout reads as such: a transcript's label ("MR.
+    KIRBY: …"), a dateline's city ("KYIV, Ukraine -", "SEOUL (Reuters) -"), a line in capitals."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    at = m.start() - start
+    first_lower = next((i for i, c in enumerate(line) if c.islower()), None)
+    if first_lower is None:
+        return True  # a heading or a line in capitals
+    if at > first_lower:
+        return False  # inside ordinary copy
+    after = line[at + len(m.group(0)) : first_lower]
+    if ":" in after:
+        return True  # a label
+    return not line[:at].strip(" \t\"“'*•·") and rx.match(r"\s*(?:[,(—–]|-)", after) is not None
+
+
+def recase_names_in_copy(text: str, ref: Reference) -> str:
+    """`text` with the names it prints in capitals inside ordinary copy given the case the data
+    files spell them with ("ZELENSKYY" -> "Zelenskyy", "KURSK" -> "Kursk"): the reader finds
+    speakers and places by their capitals and the gazetteer's spelling. Only where the copy does
+    so three times or more (a convention, not an emphasised word); acronyms the data files spell
+    in capitals (NIS, DPRK), the calendar's words ("28 DEC 24", a date) and a line's leading
+    capitals keep theirs."""
+    proper = _proper_words(ref)
+    hits = [
+        m
+        for m in _CAPITALS_WORD.finditer(text)
+        if (w := proper.get(rx.sub(r"['’]s?$", "", m.group(0)).lower())) is not None
+        and not w.isupper()
+        and w.lower() not in _CALENDAR_LOWER
+        and not _layout_capitals(text, m)
+    ]
+    if len(hits) < 3:
+        return text
+    out, at = [], 0
+    for m in hits:
+        word = m.group(0)
+        poss = rx.match(r"(.+?)(['’]s?)$", word)
+        base, tail = (poss.group(1), poss.group(2).lower()) if poss else (word, "")
+        out += [text[at : m.start()], proper[base.lower()] + tail]
+        at = m.end()
+    return "".join(out) + text[at:]
+
+
 def recase_shouting(text: str, ref: Reference) -> str:
     """`text` with each line in capitals put in sentence case, its proper words restored (a
-    flash's headline in capitals too, before its text in ordinary case)."""
+    flash's headline in capitals too, before its text in ordinary case), and names printed in
+    capitals inside ordinary copy given their case (`recase_names_in_copy`)."""
     text = recase_whispering(text, ref)
     if not rx.search(r"[A-Z]{4,}\s+[A-Z]{4,}\s+[A-Z]{4,}", text):
-        return text  # the common case: nothing in capitals for three words running
+        # the common case: nothing in capitals for three words running
+        return recase_names_in_copy(text, ref) if _CAPITALS_WORD.search(text) else text
     lines = text.split("\n")
     if not any(_shouting(ln) or _flash_head(ln) for ln in lines):
-        return text
+        return recase_names_in_copy(text, ref)
     proper = _proper_words(ref)
-    return "\n".join(
-        _recase_line(ln, proper) if _shouting(ln) else (_recase_flash(ln, proper) if _flash_head(ln) else ln)
-        for ln in lines
+    return recase_names_in_copy(
+        "\n".join(
+            _recase_line(ln, proper)
+            if _shouting(ln)
+            else (_recase_flash(ln, proper) if _flash_head(ln) else ln)
+            for ln in lines
+        ),
+        ref,
     )
