@@ -11,6 +11,9 @@ our navigation is drawn at the top (`position="top"`), which that option does no
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
+from types import FrameType
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
@@ -54,20 +57,50 @@ def navigation() -> StreamlitPage:
     return st.navigation(pages, position="top")
 
 
+def _legacy_run() -> bool:
+    """Whether this run is Streamlit's legacy `pages/` runner's (a page file run by
+    `script_runner._mpa_v1` without the entry file), read off the call stack: per session, where
+    the process-wide flag says only whether *some* session has left the mode yet."""
+    frame: FrameType | None = sys._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        if Path(code.co_filename).name == ENTRY_FILE:
+            return False  # the entry file ran the page (st.navigation)
+        if code.co_name == "_mpa_v1" and Path(code.co_filename).name == "script_runner.py":
+            return True
+        frame = frame.f_back
+    return False
+
+
 def leave_legacy_pages_mode() -> None:
     """Leave Streamlit's legacy `pages/` mode if this run is in it (pages call this first).
 
     Why: in that mode a page file runs without the entry file, so without the shared filters
     and the first-start build. Clearing the process-wide flag and rerunning puts even the first
-    session after a server start on `st.navigation`. Does nothing if Streamlit renames the flag.
+    session after a server start on `st.navigation`. (QA pass 21) Sessions that started together
+    with the first were already inside the legacy runner when it cleared the flag, and stayed
+    there with no filters: a legacy run is also told by its call stack (`_legacy_run`), and
+    reruns too (at most `MAX_LEGACY_RERUNS` times a session). Does nothing if Streamlit renames
+    its internals.
     """
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # pragma: no cover - Streamlit internals moved
         return
-    if getattr(PagesManager, "uses_pages_directory", None):
-        PagesManager.uses_pages_directory = False
+    if not getattr(PagesManager, "uses_pages_directory", None) and not _legacy_run():
+        return
+    PagesManager.uses_pages_directory = False
+    reruns = int(st.session_state.get(_LEGACY_RERUNS, 0))
+    if reruns < MAX_LEGACY_RERUNS:
+        st.session_state[_LEGACY_RERUNS] = reruns + 1
         st.rerun()
+
+
+#: The entry file (`streamlit run dashboard.py`): a page it runs is no legacy run.
+ENTRY_FILE = "dashboard.py"
+#: Reruns a session makes to leave the legacy mode before it gives up (a guard against a loop).
+MAX_LEGACY_RERUNS = 3
+_LEGACY_RERUNS = "_cd_legacy_reruns"
 
 
 def preload_charts(page: StreamlitPage) -> None:

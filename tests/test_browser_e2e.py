@@ -261,6 +261,29 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, 
     assert_no_legacy_navigation(page)
 
 
+def test_first_sessions_opened_together_each_show_the_links_page_and_filters(
+    server: Streamlit, page: object
+) -> None:
+    """(QA pass 21) Three viewers opening one link at once on a fresh server: all but the first
+    stayed in Streamlit's legacy `pages/` run (the first had cleared the process-wide flag before
+    they checked it), with no navigation, no filters and every claim, in the table and the CSV."""
+    url = f"{server.url}/deployments?claimant={urllib.parse.quote(HUR)}&type=deployment"
+    others = [page.context.new_page() for _ in range(2)]  # type: ignore[attr-defined]
+    try:
+        for pg in (page, *others):
+            pg.add_init_script(LEGACY_RECORDER)
+            pg.goto(url, wait_until="commit")
+        for pg in (page, *others):
+            wait_for_app(pg)
+            assert "/deployments" in pg.url
+            assert HUR in pg.get_by_test_id("stSidebar").inner_text()
+            assert pg.get_by_test_id("stTopNav").count() == 1
+            assert pg.get_by_test_id("stException").count() == 0
+    finally:
+        for pg in others:
+            pg.close()
+
+
 def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, page: object) -> None:
     """Every page, reached as a visitor does: the first by its URL, the others by the top bar.
 

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,9 @@ from etl.core import db, first_start
 from tests.browser import CHROMIUM, expect_shared_filters
 from tests.helpers import ROOT, write_dataset
 from tests.serving import Streamlit
+
+#: A claimant of the curated files (the link's filter).
+UK_MOD = "UK Ministry of Defence"
 
 #: One first-start build in a process of its own; prints whether this process built.
 #: (A fresh interpreter, not multiprocessing's spawn: spawn re-runs the parent's `__main__`, which
@@ -118,7 +122,7 @@ def dashboard_ready(pg: object, timeout: float = 120.0) -> None:
 
 @pytest.mark.browser
 @browser_only
-def test_two_visitors_of_a_fresh_server_without_a_database_both_get_the_dashboard(
+def test_three_visitors_of_a_fresh_server_without_a_database_all_get_the_dashboard(
     browser: object, tmp_path: Path
 ) -> None:
     data = tmp_path / "data"  # the curated files: the first-start build is what is watched, not its size
@@ -129,17 +133,27 @@ def test_two_visitors_of_a_fresh_server_without_a_database_both_get_the_dashboar
     )
     contexts = [browser.new_context(viewport={"width": 1400, "height": 1000}) for _ in range(2)]  # type: ignore[attr-defined]
     try:
-        pages = [c.new_page() for c in contexts]
-        for pg in pages:  # both arrive at once, before any database exists
-            pg.goto(f"{server.url}/", wait_until="commit")
+        # all arrive at once, before any database exists; (QA pass 21) two on a page's link,
+        # which ran in Streamlit's legacy `pages/` mode without the first-start build
+        pages = [contexts[1].new_page(), contexts[1].new_page(), contexts[0].new_page()]
+        link = f"/explore?claimant={urllib.parse.quote(UK_MOD)}"
+        for pg, path in zip(pages, (link, link, "/"), strict=True):
+            pg.goto(f"{server.url}{path}", wait_until="commit")
         assert db.resolve_live(pointer) is None
+        *explore, home = pages
         for pg in pages:
             dashboard_ready(pg)
-            pg.get_by_role("heading", name="Claims Desk: Kursk 2024–2025").wait_for(timeout=60_000)
+        home.get_by_role("heading", name="Claims Desk: Kursk 2024–2025").wait_for(timeout=60_000)
+        assert int(home.get_by_test_id("stMetricValue").first.inner_text().replace(",", "")) > 0
+        from playwright.sync_api import expect
+
+        for pg in explore:
+            pg.get_by_test_id("stTopNav").wait_for(timeout=60_000)
+            expect(pg.get_by_test_id("stSidebar")).to_contain_text(UK_MOD, timeout=30_000)
+        for pg in pages:
             assert pg.get_by_test_id("stException").count() == 0
             body = pg.locator("body").inner_text()
             assert "FileNotFoundError" not in body and "no database" not in body
-            assert int(pg.get_by_test_id("stMetricValue").first.inner_text().replace(",", "")) > 0
         versions = list(db.versions_dir(pointer).glob("claims-*.duckdb"))
         assert len(versions) == 1, f"the first-start build ran {len(versions)} times"
         assert "Error" not in server.log.read_text()
