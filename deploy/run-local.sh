@@ -31,41 +31,13 @@ export STREAMLIT_SERVER_COOKIE_SECRET=${STREAMLIT_SERVER_COOKIE_SECRET:-$(python
 
 [ -x "$NGINX" ] || { echo "run-local.sh: nginx not found; apt-get install nginx-light" >&2; exit 1; }
 
-pids=()
-stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait || true; }
-trap stop EXIT INT TERM
-
 # Build once before the servers start (the dashboard's first-start lock would also cover it).
 python -m etl first-start
 
-upstreams=()
-for ((i = 0; i < N; i++)); do
-  port=$((BASE_PORT + i))
-  python -m streamlit run dashboard.py --server.port "$port" --server.address 127.0.0.1 \
-    --server.headless true --browser.gatherUsageStats false >"$RUN_DIR/streamlit-$port.log" 2>&1 &
-  pids+=("$!")
-  upstreams+=(--upstream "127.0.0.1:$port")
-done
-
-for ((i = 0; i < N; i++)); do
-  url="http://127.0.0.1:$((BASE_PORT + i))/_stcore/health"
-  python - "$url" <<'PY' || { echo "run-local.sh: $url never became healthy (see $RUN_DIR)" >&2; exit 1; }
-import sys, time, urllib.request
-deadline = time.time() + 120
-while time.time() < deadline:
-    try:
-        if urllib.request.urlopen(sys.argv[1], timeout=2).read() == b"ok":
-            sys.exit(0)
-    except OSError:
-        time.sleep(0.5)
-sys.exit(1)
-PY
-done
-
-python deploy/render_nginx.py --listen "$LISTEN_ADDR:$PORT" --prefix "$RUN_DIR/nginx" \
-  --error-log "$RUN_DIR/nginx-error.log" "${upstreams[@]}" >"$RUN_DIR/nginx.conf"
-"$NGINX" -e stderr -p "$RUN_DIR/nginx" -c "$RUN_DIR/nginx.conf" -g 'daemon off;' &
-pids+=("$!")
-echo "Claims Desk: $N processes behind nginx on http://$LISTEN_ADDR:$PORT (logs in $RUN_DIR)"
-wait -n "${pids[@]}"
-echo "run-local.sh: a process exited; stopping the rest" >&2
+# The processes, then nginx in front of them, kept running by deploy/supervise.py: a dashboard
+# process that exits is started again (nginx routes around it meanwhile); if nginx exits, or on
+# Ctrl-C / SIGTERM, everything it started is stopped.
+ports=()
+for ((i = 0; i < N; i++)); do ports+=("$((BASE_PORT + i))"); done
+exec "$(command -v python || command -v python3)" deploy/supervise.py --ports "${ports[@]}" --listen "$LISTEN_ADDR:$PORT" --run-dir "$RUN_DIR" \
+  --nginx "$NGINX"
