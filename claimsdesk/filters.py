@@ -8,6 +8,7 @@ back as a notice and ignored, never passed on.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -78,6 +79,20 @@ class Filters:
         if self.q:
             parts.append(f"q={self.q}")
         return "; ".join(parts) if parts else "no filters (all claims)"
+
+
+#: Characters Streamlit's Markdown gives a meaning: CommonMark's punctuation, its own ":red[…]",
+#: ":material/…:" and emoji directives, "$" (LaTeX) and "--" (typographic dashes).
+_MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&])")
+
+
+def markdown_literal(text: str) -> str:
+    """`text` as Markdown that shows exactly these characters (each special one escaped with a
+    backslash, line breaks as spaces). Why: a link's values are shown in captions and notices,
+    which Streamlit renders as Markdown; a crafted link drew a clickable link to another site, a
+    remote image (a tracking pixel for whoever opened it) or a coloured "VERIFIED" badge under the
+    page title (QA pass 21)."""
+    return _MARKDOWN_CHARS.sub(r"\\\1", " ".join(text.splitlines()))
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -80,7 +80,7 @@ def leave_legacy_pages_mode() -> None:
     session after a server start on `st.navigation`. (QA pass 21) Sessions that started together
     with the first were already inside the legacy runner when it cleared the flag, and stayed
     there with no filters: a legacy run is also told by its call stack (`_legacy_run`), and
-    reruns too (at most `MAX_LEGACY_RERUNS` times a session). Does nothing if Streamlit renames
+    reruns too (at most `MAX_LEGACY_RERUNS` times in a row). Does nothing if Streamlit renames
     its internals.
     """
     try:
@@ -88,6 +88,7 @@ def leave_legacy_pages_mode() -> None:
     except ImportError:  # pragma: no cover - Streamlit internals moved
         return
     if not getattr(PagesManager, "uses_pages_directory", None) and not _legacy_run():
+        st.session_state.pop(_LEGACY_RERUNS, None)  # through the entry file: the guard starts again
         return
     PagesManager.uses_pages_directory = False
     reruns = int(st.session_state.get(_LEGACY_RERUNS, 0))
@@ -98,7 +99,7 @@ def leave_legacy_pages_mode() -> None:
 
 #: The entry file (`streamlit run dashboard.py`): a page it runs is no legacy run.
 ENTRY_FILE = "dashboard.py"
-#: Reruns a session makes to leave the legacy mode before it gives up (a guard against a loop).
+#: Reruns in a row a session makes to leave the legacy mode before it gives up (a loop guard).
 MAX_LEGACY_RERUNS = 3
 _LEGACY_RERUNS = "_cd_legacy_reruns"
 

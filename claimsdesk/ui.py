@@ -25,6 +25,7 @@ from claimsdesk.filters import (
     TEXT_PARAM,
     Filters,
     ignored_link_values,
+    markdown_literal,
     selected_range,
     validate_params,
 )
@@ -173,7 +174,7 @@ def _notices_until_changed(box: Any, key: str, now: object) -> None:
     if now != st.session_state.setdefault(f"{key}_values", now):
         st.session_state[key] = []
     for notice in st.session_state.get(key, []):
-        box.warning(notice, icon=":material/link_off:")
+        box.warning(markdown_literal(notice), icon=":material/link_off:")
 
 
 def stop() -> NoReturn:
@@ -260,14 +261,16 @@ def sidebar_filters() -> Filters:
         order, from_row, counts = query(queries.plan_search, None, f.q)
         f = dataclasses.replace(f, q_words=order, q_from_row=from_row)
         if from_row is not None:
-            common = ", ".join(f"“{w}” ({counts[w]:,})" for w in order if counts[w] > queries.SEARCH_WINDOW)
+            common = ", ".join(
+                f"“{markdown_literal(w)}” ({counts[w]:,})" for w in order if counts[w] > queries.SEARCH_WINDOW
+            )
             st.sidebar.info(
                 f"Search words found in very many quotes: {common}. Only the newest "
                 f"{queries.SEARCH_WINDOW:,} claims were searched; add a rarer word to search them all.",
                 icon=":material/manage_search:",
             )
     _link_notices(notice_box, f)
-    sidebar.caption(f"Active: {f.describe()}")
+    sidebar.caption(f"Active: {markdown_literal(f.describe())}")
     sidebar.caption("Every filter is in the page address: copy the link to share this view.")
     st.session_state["_filters"] = f
     return f
@@ -322,7 +325,7 @@ def filters() -> Filters:
 
 def filter_caption(f: Filters) -> None:
     """Say which filters shape the page (so a screenshot is self-explaining)."""
-    st.caption(f"Filters: {f.describe()}")
+    st.caption(f"Filters: {markdown_literal(f.describe())}")
 
 
 DATE_COLUMNS = (

@@ -329,3 +329,9 @@ def caseless_data(directory: Path) -> Path:
     for name in ("actors.csv", "places.csv"):
         shutil.copyfile(DEFAULT_DATA_DIR / name, directory / name)
     return directory
+
+
+def as_shown(markdown: str) -> str:
+    """The text a Markdown element shows for `markdown` whose special characters are escaped
+    (`claimsdesk.filters.markdown_literal`): its backslashes taken away."""
+    return re.sub(r"\\(.)", r"\1", markdown)

@@ -17,6 +17,7 @@ from tests.helpers import (
     PAGES,
     ROOT,
     app_test,
+    as_shown,
     build_empty,
     bundled_traces,
     chart_specs,
@@ -183,9 +184,31 @@ def test_hostile_link_values_give_a_notice_not_an_exception(
     for page in PAGES:
         at.switch_page(page).run()
         assert not at.exception, (page, [e.value for e in at.exception])
-    notices = [w.value for w in at.sidebar.warning]
+    notices = [as_shown(w.value) for w in at.sidebar.warning]
     if "q" not in params or len(params["q"]) > 200:
         assert notices, "an ignored link value is reported to the analyst"
+
+
+def test_link_values_are_shown_as_text_never_as_markdown(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 21) A crafted link's search and unknown values were drawn as Markdown in the
+    filters caption, the sidebar's "Active:" line and the notices: a clickable link to another
+    site, a remote image (fetched on open) and a red "VERIFIED" badge under the page title."""
+    q = "Kursk [URGENT: re-login](http://127.0.0.1:9/phish) ![x](http://127.0.0.1:9/p.png) :red-background[**VERIFIED**] a -- b"
+    at = app(
+        default_db,
+        monkeypatch,
+        "pages/6_explore.py",
+        q=q,
+        claimant="[Official correction](http://127.0.0.1:9/c)",
+    )
+    assert not at.exception
+    shown = [c.value for c in (*at.caption, *at.sidebar.caption)] + [w.value for w in at.sidebar.warning]
+    assert any("URGENT" in v for v in shown) and any("Official correction" in v for v in shown)
+    for v in shown:
+        assert "](" not in v and "![" not in v and ":red-background[" not in v and " -- " not in v, v
+    assert any(r"\[URGENT\: re\-login\]\(http\://127\.0\.0\.1\:9/phish\)" in v for v in shown)
 
 
 def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -315,7 +338,7 @@ def test_every_page_names_the_link_values_its_controls_do_not_accept(
     control value from the address without a word."""
     at = app(default_db, monkeypatch, page, **params)
     assert not at.exception
-    notes = " ".join(w.value for w in at.sidebar.warning)
+    notes = " ".join(as_shown(w.value) for w in at.sidebar.warning)
     for key in named:
         assert f"Ignored {key} value(s) in the link" in notes, (key, notes)
 
@@ -326,7 +349,7 @@ def test_a_link_s_rows_and_sort_no_control_accepts_are_named_in_the_sidebar(
     """(session 20, QA pass 2 find 6) "rows=7&sort=bogus" were dropped without a word."""
     at = app(default_db, monkeypatch, "pages/6_explore.py", rows="7", sort="bogus")
     assert not at.exception
-    notes = " ".join(w.value for w in at.sidebar.warning)
+    notes = " ".join(as_shown(w.value) for w in at.sidebar.warning)
     assert (
         "Ignored rows value(s) in the link: '7'" in notes
         and "Ignored sort value(s) in the link: 'bogus'" in notes
@@ -409,21 +432,21 @@ def test_a_page_controls_link_notice_goes_once_that_control_is_changed(
     at = app(
         default_db, monkeypatch, "pages/2_casualties.py", view="bogus", section="nope", claimant="Nobody"
     )
-    first = [w.value for w in at.sidebar.warning]
+    first = [as_shown(w.value) for w in at.sidebar.warning]
     assert any("view value" in n for n in first) and any("section value" in n for n in first)
     assert any("claimant" in n for n in first)
     at.radio(key="view").set_value("Whole war").run()  # (this view stops the page early)
     assert not at.exception
-    now = [w.value for w in at.sidebar.warning]
+    now = [as_shown(w.value) for w in at.sidebar.warning]
     assert not any("view value" in n or "section value" in n for n in now), now
     assert any("claimant" in n for n in now)
     at.radio(key="view").set_value("Kursk & DPRK").run()  # back: the notice does not come back
-    assert not any("view value" in n for n in (w.value for w in at.sidebar.warning))
+    assert not any("view value" in n for n in (as_shown(w.value) for w in at.sidebar.warning))
     ov = app(default_db, monkeypatch, "pages/1_overview.py", overview_chart="bogus")
-    assert any("overview_chart" in w.value for w in ov.sidebar.warning)
+    assert any("overview_chart" in as_shown(w.value) for w in ov.sidebar.warning)
     ov.switch_page("pages/6_explore.py").run()
     ov.switch_page("pages/1_overview.py").run()
-    assert any("overview_chart" in w.value for w in ov.sidebar.warning)
+    assert any("overview_chart" in as_shown(w.value) for w in ov.sidebar.warning)
 
 
 def test_a_link_notice_holds_across_pages_and_goes_once_a_filter_changes(
@@ -432,15 +455,15 @@ def test_a_link_notice_holds_across_pages_and_goes_once_a_filter_changes(
     """(QA 7) "Ignored: the dates ..." stayed in the sidebar for the whole session, after the
     analyst had set other filters: it then described a view no longer on screen."""
     at = app(default_db, monkeypatch, dates=["2099-06-01", "2099-07-01"])
-    assert [w.value[:7] for w in at.sidebar.warning] == ["Ignored"]
+    assert [as_shown(w.value)[:7] for w in at.sidebar.warning] == ["Ignored"]
     at.switch_page("pages/6_explore.py").run()  # the same view on another page: still named
-    assert [w.value[:7] for w in at.sidebar.warning] == ["Ignored"]
+    assert [as_shown(w.value)[:7] for w in at.sidebar.warning] == ["Ignored"]
     at.multiselect(key="type").set_value(["casualties"]).run()
     assert not at.exception
     assert at.session_state["_filters"].claim_types == ("casualties",)
-    assert [w.value for w in at.sidebar.warning] == []
+    assert [as_shown(w.value) for w in at.sidebar.warning] == []
     at.multiselect(key="type").set_value([]).run()  # back to the link's view: it does not come back
-    assert [w.value for w in at.sidebar.warning] == []
+    assert [as_shown(w.value) for w in at.sidebar.warning] == []
 
 
 @pytest.mark.parametrize(
@@ -483,7 +506,7 @@ def test_date_links_are_applied_whole_and_every_adjustment_is_named(
     assert at.session_state["_filters"].describe() == described
     if notice == "Ignored":  # (QA 6) and the link no longer carries what was ignored
         assert "dates" not in at.query_params, at.query_params
-    notices = [w.value for w in at.sidebar.warning]
+    notices = [as_shown(w.value) for w in at.sidebar.warning]
     if notice is None:
         assert notices == []
     else:
