@@ -292,17 +292,24 @@ def run(con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement) -> pd.DataFr
 def run_batches(
     con: duckdb.DuckDBPyConnection, stmt: sa.sql.ClauseElement, batch_rows: int
 ) -> Iterator[pd.DataFrame]:
-    """Like `run`, but the result comes in frames of about `batch_rows` rows (DuckDB vectors)."""
+    """Like `run`, but the result comes in frames of about `batch_rows` rows (DuckDB vectors).
+
+    A result with no rows is one empty frame, with the columns: an export of no claims still has
+    its header row (QA pass 21: the file held only its first line)."""
     sql, values = _compiled(stmt)
     vectors = max(1, batch_rows // duckdb.__standard_vector_size__)
     cur = con.cursor()
     try:
         cur.execute(sql, values)
+        first = True
         while True:
             frame = cur.fetch_df_chunk(vectors)
+            if frame.empty and not first:
+                return
+            first = False
+            yield frame
             if frame.empty:
                 return
-            yield frame
     finally:
         cur.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -138,3 +139,21 @@ def test_a_link_s_search_with_commas_stays_in_the_first_line_s_one_cell() -> Non
     # a description without commas or quotes is written as before, unquoted
     plain = to_safe_csv(pd.DataFrame({"claimant": ["HUR"]}), "claimant=HUR").decode("utf-8-sig")
     assert plain.startswith("# Claims Desk export; filters: claimant=HUR;")
+
+
+def test_an_export_of_no_claims_has_its_header_row(built_curated_db: Path) -> None:
+    """(QA pass 21) A link matching no claim ("?q=Kursk,=HYPERLINK(…)") downloaded a file of only
+    its first line: no column names, so a spreadsheet or a script reading it found no columns."""
+    from claimsdesk import export
+    from claimsdesk.filters import Filters
+    from etl.core import db
+
+    live = str(db.resolve_live(built_curated_db))
+    text = export.filtered_csv(live, Filters(q="no claim says this zzqx"), "stated_on", True, "q").decode(
+        "utf-8-sig"
+    )
+    first, header, *rest = text.split("\r\n")
+    assert first.startswith("# Claims Desk export") and "rows: 0" in first
+    assert rest == [""]
+    some = export.filtered_csv(live, Filters(), "stated_on", True, "all").decode("utf-8-sig")
+    assert header == some.split("\r\n")[1] and "claimant" in header.split(",")
