@@ -138,14 +138,24 @@ def filtered_csv(
     descending: bool,
     description: str,
     limit: int = EXPORT_MAX_ROWS,
+    pointer: str | None = None,
 ) -> bytes:
     """Every claim `f` matches (at most `limit`), sorted as the page, as spreadsheet-safe CSV.
 
     Runs when the download button is clicked, in Streamlit's download thread (no script
     context: everything it needs is passed in), on its own read-only connection to the
-    published file the page was drawn from.
+    published file the page was drawn from. (QA pass 21) If builds have since pruned that file
+    (a page left open while the data were rebuilt a few times), the export reads the build the
+    `pointer` publishes now, and its first line says so: the click did nothing before, with no
+    message, and the server logged an error.
     """
-    con = db.connect_readonly(Path(real_path))
+    path = Path(real_path)
+    if not path.exists() and pointer is not None:
+        newer = db.resolve_live(Path(pointer))
+        if newer is not None:
+            path = newer
+            description += "; the data were rebuilt after the page was drawn: this is the current build"
+    con = db.connect_readonly(path)
     try:
         return frames_to_safe_csv(queries.explore_batches(con, f, sort, descending, limit), description)
     finally:

@@ -421,7 +421,9 @@ def download_csv(f: Filters, sort: str, descending: bool, total: int) -> None:
     description = export.describe_export(f.describe(), sort, descending, total)
     st.download_button(
         f"Download CSV ({n:,} claims)",
-        data=functools.partial(export.filtered_csv, live_path(), f, sort, descending, description),
+        data=functools.partial(
+            export.filtered_csv, live_path(), f, sort, descending, description, pointer=str(DB_PATH)
+        ),
         file_name=export.export_filename(f.describe()),
         mime="text/csv",
         on_click="ignore",

@@ -157,3 +157,24 @@ def test_an_export_of_no_claims_has_its_header_row(built_curated_db: Path) -> No
     assert rest == [""]
     some = export.filtered_csv(live, Filters(), "stated_on", True, "all").decode("utf-8-sig")
     assert header == some.split("\r\n")[1] and "claimant" in header.split(",")
+
+
+def test_an_export_whose_build_was_pruned_reads_the_current_one_and_says_so(
+    built_curated_db: Path, tmp_path: Path
+) -> None:
+    """(QA pass 21) A page left open while the data were rebuilt a few times: its Download CSV
+    named a version the builds had pruned, and the click did nothing (the server logged an error)."""
+    from claimsdesk import export
+    from claimsdesk.filters import Filters
+    from etl.core import db
+    from tests.helpers import copy_build
+
+    pointer = copy_build(built_curated_db, tmp_path / "db")
+    gone = str(tmp_path / "db" / "claims-pruned.duckdb")
+    text = export.filtered_csv(gone, Filters(), "stated_on", True, "all", pointer=str(pointer)).decode(
+        "utf-8-sig"
+    )
+    first = text.split("\r\n")[0]
+    assert "the data were rebuilt after the page was drawn: this is the current build" in first
+    now = export.filtered_csv(str(db.resolve_live(pointer)), Filters(), "stated_on", True, "all")
+    assert text.split("\r\n")[1:] == now.decode("utf-8-sig").split("\r\n")[1:]
