@@ -17,8 +17,11 @@ from etl.build import build  # noqa: E402  (the writer, handed to the first-star
 
 st.set_page_config(page_title="Claims Desk", layout="wide")
 ui.ensure_database(build)
-ui.sidebar_filters()
-ui.start_page_link_notices()
-ui.keep_review_state(page.url_path)
-page.run()
+try:
+    ui.sidebar_filters()
+    ui.start_page_link_notices()
+    ui.keep_review_state(page.url_path)
+    page.run()
+except ui.DatabaseError as exc:  # a damaged or unreadable published file: one line, not a traceback
+    ui.unreadable_database(exc)
 ui.show_page_link_notices()  # (a page that stops early draws them in `ui.stop`)

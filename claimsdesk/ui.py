@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import logging
 import os
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
@@ -70,6 +71,26 @@ def ensure_database(build: first_start.Build) -> None:
     with st.spinner("First start: preparing the claims database from data/ …"):
         first_start.build_once(DATA_DIR, DB_PATH, build, on_wait=waiting)
     note.empty()
+
+
+#: What reading a damaged or unreadable published file raises (DuckDB's IO errors: not a database
+#: file, a truncated one, permissions). The entry file catches it around the page.
+DatabaseError = duckdb.IOException
+LOG = logging.getLogger("claimsdesk")
+
+
+def unreadable_database(exc: BaseException) -> None:
+    """(QA pass 21) The page's one-line message when the published database cannot be read, and a
+    button to try again: viewers got Streamlit's generic error page with no sidebar, and stayed on
+    it after the file was repaired (nothing left to click). The details go to the server's log,
+    not to a shared link's viewers."""
+    LOG.error("the published database cannot be read: %s", exc, exc_info=exc)
+    st.error(
+        f"The claims database cannot be read right now ({type(exc).__name__}). Whoever runs this "
+        "server can rebuild it with `python -m etl build --full`; then try again.",
+        icon=":material/database:",
+    )
+    st.button("Try again", key="retry_database", icon=":material/refresh:")
 
 
 def _close(con: duckdb.DuckDBPyConnection) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import queries
+from claimsdesk import queries, ui
 from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
@@ -209,6 +209,32 @@ def test_link_values_are_shown_as_text_never_as_markdown(
     for v in shown:
         assert "](" not in v and "![" not in v and ":red-background[" not in v and " -- " not in v, v
     assert any(r"\[URGENT\: re\-login\]\(http\://127\.0\.0\.1\:9/phish\)" in v for v in shown)
+
+
+def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
+    built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 21) A published file that is not a database gave Streamlit's generic error page
+    with no sidebar, and viewers stayed on it after the repair (nothing left to click)."""
+    from etl.core import db
+
+    pointer = copy_build(built_curated_db, tmp_path / "db")
+    live = db.resolve_live(pointer)
+    assert live is not None
+    good = live.read_bytes()
+    live.write_bytes(b"not a database")
+    monkeypatch.setattr(ui, "DB_PATH", pointer)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
+    at.switch_page("pages/6_explore.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [e.value for e in at.error] == [
+        "The claims database cannot be read right now (IOException). Whoever runs this server can "
+        "rebuild it with `python -m etl build --full`; then try again."
+    ]
+    live.write_bytes(good)
+    at.button(key="retry_database").click().run()
+    assert not at.error and not at.exception
+    assert at.dataframe, "the page is drawn again"
 
 
 def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
