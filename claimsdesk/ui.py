@@ -205,6 +205,21 @@ def stop() -> NoReturn:
     st.stop()
 
 
+def _note_values_a_rebuild_took(opts: dict[str, list[str]]) -> None:
+    """(QA pass 21) Filter values of this session that the data no longer offer (a rebuild took
+    them away while the page was open): the lists drop them, which widened the view to every claim
+    without a word. Said in the sidebar's notice, until the next filter change."""
+    gone = {
+        key: [v for v in st.session_state.get(key) or [] if v not in set(opts.get(key, []))] for key in LABELS
+    }
+    named = "; ".join(f"{key} {', '.join(repr(v[:60]) for v in vs[:3])}" for key, vs in gone.items() if vs)
+    if named:
+        st.session_state["_url_notices"] = [
+            f"Dropped filter value(s) the data no longer has (it was rebuilt since): {named}"
+        ]
+        st.session_state.pop("_url_notices_values", None)  # shown until the filters change
+
+
 def sidebar_filters() -> Filters:
     """Draw the shared filters (all bound to the URL) and return the filter state."""
     opts = query(queries.options)
@@ -220,6 +235,7 @@ def sidebar_filters() -> Filters:
     if "_date_link_set" in st.session_state:  # (before the control: a value set by code wins)
         st.session_state[DATE_PARAM] = fixed = st.session_state.pop("_date_link_set")
         _set_url_param(DATE_PARAM, [d.isoformat() for d in fixed] if fixed != (lo, hi) else [])
+    _note_values_a_rebuild_took(opts)
     sidebar = st.sidebar
     sidebar.header("Filters")
     notice_box = sidebar.container()  # filled once the filters are known (see the end)

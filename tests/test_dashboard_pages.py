@@ -237,6 +237,26 @@ def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
     assert at.dataframe, "the page is drawn again"
 
 
+def test_a_filter_value_a_rebuild_took_away_is_named_not_silently_dropped(
+    default_db: Path, built_curated_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 21) A viewer filtered on a claimant; a rebuild without that claimant widened the
+    open page to every claim at its next rerun, without a notice (a link opened afresh says it)."""
+    mediazona = "Mediazona and Meduza"  # a claimant of the bundled Economist tables only
+    at = app(default_db, monkeypatch, "pages/6_explore.py", claimant=mediazona)
+    assert at.sidebar.multiselect(key="claimant").value == [mediazona]
+    assert not at.sidebar.warning
+    monkeypatch.setattr(ui, "DB_PATH", built_curated_db)  # what the rebuild published
+    at.run()
+    assert not at.exception
+    notices = [as_shown(w.value) for w in at.sidebar.warning]
+    assert notices == [
+        "Dropped filter value(s) the data no longer has (it was rebuilt since): claimant 'Mediazona and Meduza'"
+    ]
+    at.run()  # still said on the next run, until the analyst changes a filter
+    assert [as_shown(w.value) for w in at.sidebar.warning] == notices
+
+
 def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(default_db, monkeypatch, "pages/7_sources.py")
     # The curated files' table (the bundled public datasets have tables of their own above it).
