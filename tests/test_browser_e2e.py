@@ -246,7 +246,25 @@ def test_first_session_keeps_filters_when_switching_pages(server: Streamlit, pag
 
 
 def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, page: object) -> None:
-    page.goto(f"{server.url}/deployments?claimant={urllib.parse.quote(HUR)}&type=deployment")  # type: ignore[attr-defined]
+    """Also (QA pass 21) two more viewers open the link at the same moment: all but the first
+    stayed in Streamlit's legacy `pages/` run (the first had cleared the process-wide flag before
+    they checked it), with no navigation, no filters and every claim, in the table and the CSV."""
+    url = f"{server.url}/deployments?claimant={urllib.parse.quote(HUR)}&type=deployment"
+    others = [page.context.new_page() for _ in range(2)]  # type: ignore[attr-defined]
+    try:
+        for pg in others:
+            pg.add_init_script(LEGACY_RECORDER)
+        for pg in (page, *others):
+            pg.goto(url, wait_until="commit")
+        for pg in others:
+            wait_for_app(pg)
+            assert "/deployments" in pg.url
+            assert HUR in pg.get_by_test_id("stSidebar").inner_text()
+            assert pg.get_by_test_id("stTopNav").count() == 1
+            assert pg.get_by_test_id("stException").count() == 0
+    finally:
+        for pg in others:
+            pg.close()
     wait_for_app(page)
     assert "/deployments" in page.url  # type: ignore[attr-defined]
     # The lists are not drawn until their popover opens (issue 11's first paint), yet the page
@@ -259,29 +277,6 @@ def test_first_session_deep_link_to_a_page_shows_its_filters(server: Streamlit, 
     assert page.get_by_test_id("stSidebarNav").count() == 0  # type: ignore[attr-defined]
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
     assert_no_legacy_navigation(page)
-
-
-def test_first_sessions_opened_together_each_show_the_links_page_and_filters(
-    server: Streamlit, page: object
-) -> None:
-    """(QA pass 21) Three viewers opening one link at once on a fresh server: all but the first
-    stayed in Streamlit's legacy `pages/` run (the first had cleared the process-wide flag before
-    they checked it), with no navigation, no filters and every claim, in the table and the CSV."""
-    url = f"{server.url}/deployments?claimant={urllib.parse.quote(HUR)}&type=deployment"
-    others = [page.context.new_page() for _ in range(2)]  # type: ignore[attr-defined]
-    try:
-        for pg in (page, *others):
-            pg.add_init_script(LEGACY_RECORDER)
-            pg.goto(url, wait_until="commit")
-        for pg in (page, *others):
-            wait_for_app(pg)
-            assert "/deployments" in pg.url
-            assert HUR in pg.get_by_test_id("stSidebar").inner_text()
-            assert pg.get_by_test_id("stTopNav").count() == 1
-            assert pg.get_by_test_id("stException").count() == 0
-    finally:
-        for pg in others:
-            pg.close()
 
 
 def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, page: object) -> None:
