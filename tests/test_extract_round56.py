@@ -113,3 +113,29 @@ def test_an_undated_claim_in_a_story_led_by_the_days_news_is_that_day() -> None:
         "North Korean soldiers over three days of operations in the Kursk region.\n"
     )
     assert one_claim(text, 77)["stated_on"] == "2024-12-24"
+
+
+NARRATIVE_HEAD = "BOOKS | EXCERPT\n\nThe Fields Beyond Sudzha\n\nBy Oksana Demchuk\nOctober 14, 2025\n\n"
+
+
+def test_a_narratives_the_monday_is_in_the_week_of_its_scene() -> None:
+    # (set 181, read) a book excerpt printed ten months later: "On the Monday" after the scene the
+    # text dated is that week's Monday, not the Monday before the excerpt was printed
+    text = NARRATIVE_HEAD + (
+        "It was the fourteenth of December 2024. The crew had eleven shells left.\n\n"
+        "On the Monday, Ukraine's military intelligence agency, the HUR, said on Telegram that at least "
+        "30 North Korean soldiers had been killed or wounded near Plekhovo.\n"
+    )
+    hur = one_claim(text, 30)
+    assert (hur["stated_on"], hur["stated_on_precision"]) == ("2024-12-16", "day")
+
+
+def test_a_news_storys_on_monday_is_still_the_week_it_was_printed() -> None:
+    # (negative) "on Monday" without the article, in a story that dates its background: the
+    # Monday before publication
+    text = NARRATIVE_HEAD + (
+        "Ukraine's incursion began on August 6, 2024.\n\n"
+        "On Monday, Ukraine's military intelligence agency, the HUR, said on Telegram that at least "
+        "30 North Korean soldiers had been killed or wounded near Plekhovo.\n"
+    )
+    assert one_claim(text, 30)["stated_on"] == "2025-10-13"

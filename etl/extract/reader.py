@@ -724,6 +724,11 @@ _LABEL_TAIL = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
 )
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
+#: (round 56) A day a narrative names with the article ("On the Monday", "That Saturday"): a
+#: day of the scene's week, not of the week the piece was printed.
+_ANAPHORIC_DAY = re.compile(rf"\b(?:[Oo]n\s+the|[Tt]hat|[Tt]he\s+following|[Tt]he\s+next)\s+{WEEKDAY_WORD}\b")
+#: A day written with its month: a narrative's scene ("the fourteenth of December 2024").
+_SCENE_DAY = re.compile(rf"\b{MONTH_WORD}(?!\w)")
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
@@ -1942,6 +1947,7 @@ class Reader:
         self.pub = pub or date.today()
         self._mention_cache: dict[str, tuple[Mention, ...]] = {}
         self.page_pub = self.pub  # `pub` moves to a year section's end under a year heading
+        self.scene: date | None = None
         #: Sentence number -> its text (a figure's occasion may be told in the sentence before).
         self.sent_log: dict[int, str] = {}
         #: A timeline item's leading date ("* 2 February - ... Zelensky says ..."): when the
@@ -2236,6 +2242,7 @@ class Reader:
             self.para_past_day = _PAST_DAY_LEAD.match(para) is not None
             sents = split_sentences(para, self.layout.lower_starts)
             paras = self.layout.paragraphs
+            para_pub = self.pub
             for k, sent in enumerate(sents):
                 if k + 1 < len(sents):
                     said_by = _SAID_BY_NEXT.match(sents[k + 1])
@@ -2259,6 +2266,15 @@ class Reader:
                 self.sentence_no += 1
                 self.sent_log[self.sentence_no] = sent
                 self.sent_para[self.sentence_no] = pi
+                self.pub = para_pub
+                if self.scene is not None and _ANAPHORIC_DAY.search(sent):
+                    # (round 56) "On the Monday, …", "That evening …" in a narrative: the week of
+                    # the scene the text last dated ("It was the fourteenth of December 2024"),
+                    # not the week the piece was printed
+                    self.pub = min(para_pub, self.scene + timedelta(days=6))
+                for d in find_dates(sent, self.pub):
+                    if d.precision == "day" and _SCENE_DAY.search(d.text) and d.last <= para_pub:
+                        self.scene = d.last
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
