@@ -2272,9 +2272,9 @@ class Reader:
                     # the scene the text last dated ("It was the fourteenth of December 2024"),
                     # not the week the piece was printed
                     self.pub = min(para_pub, self.scene + timedelta(days=6))
-                for d in find_dates(sent, self.pub):
-                    if d.precision == "day" and _SCENE_DAY.search(d.text) and d.last <= para_pub:
-                        self.scene = d.last
+                for seen in find_dates(sent, self.pub):
+                    if seen.precision == "day" and _SCENE_DAY.search(seen.text) and seen.last <= para_pub:
+                        self.scene = seen.last
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
