@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.contract import actor_id, claim_id
+from etl.extract.citations import dated_citations, is_reference_heading, reference_days
 from etl.extract.dates import find_dates, iso
-from etl.extract.document import CASE_MARGIN, latest_named_date, parse_layout, reference_date
+from etl.extract.document import CASE_MARGIN, Layout, latest_named_date, parse_layout, reference_date
 from etl.extract.markup import plain_text
 from etl.extract.reader import DIPLOMATS, NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
@@ -213,6 +214,20 @@ def _ancestors(reader: Reader, parent: str) -> list[str]:
     return out
 
 
+def _date_citations(layout: Layout, text: str) -> None:
+    """(Round 57) A paper's citations read with the day its reference list gives them
+    (`etl.extract.citations`), the printed citation kept for the quote (`Layout.rewrites`)."""
+    by_author, by_number = reference_days(text)
+    if not by_author and not by_number:
+        return
+    for i, para in enumerate(layout.paragraphs):
+        if is_reference_heading(para):
+            break  # the list itself is not read with its own days
+        read, pairs = dated_citations(para, by_author, by_number)
+        layout.paragraphs[i] = read
+        layout.rewrites += [("part", as_read, as_printed) for as_read, as_printed in pairs]
+
+
 def extract(
     text: str, published: date | None = None, data_dir: Path | None = None, source_url: str = ""
 ) -> Extraction:
@@ -221,6 +236,7 @@ def extract(
     plain = plain_text(text)
     layout = parse_layout(recase_shouting(plain, ref), ref.case_window)
     layout.printed = " ".join(plain.split())
+    _date_citations(layout, plain)
     published_at = layout.published_at() or (published.isoformat() if published else "")
     # (round 35) a reprinted wire story is read on the day it was filed, the page keeps its own date
     story = replace(layout, published=layout.filed) if layout.filed and published is None else layout

@@ -1,0 +1,135 @@
+"""(Round 57) Academic copy dates its claims through citations: the reference list says when.
+
+A paper writes "Zelenskyy said that more than 3,000 … had been killed or wounded (Zelenskyy 2024)"
+and, at the end, "Zelenskyy, V. (2024) Telegram post, 23 December." (author-date), or "… [7]" and
+"[7] Defense Intelligence of Ukraine (HUR), Telegram post, 16 December 2024." (numbered). The claim
+was made on the day the entry names; the paper's own date, months later, is not it. Each in-text
+citation whose entry names a day is read with that day beside it ("(Zelenskyy 2024, 23 December
+2024)"), as a report's "(Yonhap, 23 December 2024)" is; the quote keeps the printed citation
+(`Layout.rewrites`). An entry naming only a year or a month ("Putin, V. (2025) Statement …",
+"July") dates nothing here.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from etl.extract import rx
+from etl.extract.dates import MONTH_WORD, month_number
+
+#: The heading that opens a reference list.
+_HEADING = re.compile(
+    r"(?im)^\s*(?:references|bibliography|works\s+cited|sources|notes\s+and\s+references)\s*:?\s*$"
+)
+#: An author-date entry: "Zelenskyy, V. (2024) …", "NIS (2025a) …", "Ross, A. and Fine, M. (2018) …".
+_AUTHOR_ENTRY = re.compile(
+    r"^\s*(?P<author>[A-Z][^()\n]{0,80}?)\s*\((?P<year>(?:19|20)\d\d)(?P<suffix>[a-z]?)\)\s+(?P<rest>.+)$"
+)
+#: A numbered entry: "[7] Defense Intelligence of Ukraine (HUR), Telegram post, 16 December 2024."
+_NUMBERED_ENTRY = re.compile(r"^\s*\[(?P<n>\d{1,3})\]\s+(?P<rest>.+)$")
+#: A day and month in an entry, with the year if written: "23 December", "16 December 2024".
+_ENTRY_DAY = re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_WORD})(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+
+
+def _entry_day(rest: str, year: int | None) -> date | None:
+    """The one day an entry names (the last, if several: "…, 27 December. Transcript"), else None."""
+    days = list(_ENTRY_DAY.finditer(rest))
+    if not days:
+        return None
+    m = days[-1]
+    y = int(m["y"]) if m["y"] else year
+    if y is None:
+        return None
+    try:
+        return date(y, month_number(m["m"]), int(m["d"]))
+    except (ValueError, KeyError):
+        return None
+
+
+def _surname(author: str) -> str:
+    """The name an in-text citation uses: "Zelenskyy, V." -> "Zelenskyy"; "NIS" -> "NIS";
+    "Ross, A. and Fine, M." -> "Ross and Fine"; "Russian MoD" -> "Russian MoD"."""
+    people = [p.split(",")[0].strip() for p in rx.split(r"\s+(?:and|&)\s+", author.rstrip(". "))]
+    return " and ".join(people)
+
+
+def reference_days(text: str) -> tuple[dict[tuple[str, str], date], dict[str, date]]:
+    """The days the text's reference list names: {(author, year+suffix): day} and {number: day}."""
+    headings = list(_HEADING.finditer(text))
+    if not headings:
+        return {}, {}
+    heading = headings[-1]  # the last such heading: a paper's list comes at its end
+    by_author: dict[tuple[str, str], date] = {}
+    by_number: dict[str, date] = {}
+    for line in text[heading.end() :].splitlines():
+        if m := _NUMBERED_ENTRY.match(line):
+            if (day := _entry_day(m["rest"], None)) is not None:
+                by_number[m["n"]] = day
+        elif m := _AUTHOR_ENTRY.match(line):
+            if (day := _entry_day(m["rest"], int(m["year"]))) is not None:
+                by_author[(_surname(m["author"]), m["year"] + m["suffix"])] = day
+    return by_author, by_number
+
+
+def _day_text(day: date) -> str:
+    return f"{day.day} {day:%B} {day.year}"
+
+
+def dated_citations(
+    paragraph: str, by_author: dict[tuple[str, str], date], by_number: dict[str, date]
+) -> tuple[str, list[tuple[str, str]]]:
+    """`paragraph` with each citation the reference list dates read with its day beside it, and
+    the (as read, as printed) pairs: "(Zelenskyy 2024)" -> "(Zelenskyy 2024, 23 December 2024)",
+    "Singh (2024)" -> "Singh (2024, 28 October 2024)", "[7]" -> "[7, 16 December 2024]". A
+    citation of several works, or of a work the list does not date to a day, is left as printed."""
+    pairs: list[tuple[str, str]] = []
+
+    def note(printed: str, read: str) -> str:
+        if read != printed:
+            pairs.append((read, printed))
+        return read
+
+    def lookup(author: str, year: str) -> date | None:
+        words = author.split()
+        for i in range(len(words)):  # "Sabrina Singh (2024)" is Singh's entry
+            day = by_author.get((" ".join(words[i:]), year))
+            if day is not None:
+                return day
+        return None
+
+    if by_author:
+
+        def parenthetical(m: re.Match[str]) -> str:
+            day = lookup(m["author"], m["year"])
+            return m.group(0) if day is None else note(m.group(0), f"{m.group(0)[:-1]}, {_day_text(day)})")
+
+        def narrative(m: re.Match[str]) -> str:
+            day = lookup(m["author"], m["year"])
+            return m.group(0) if day is None else note(m.group(0), f"{m.group(0)[:-1]}, {_day_text(day)})")
+
+        paragraph = rx.sub(
+            r"\((?P<author>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})\s+(?P<year>(?:19|20)\d\d[a-z]?)"
+            r"(?:,\s*pp?\.\s*[\d-]+)?\)",
+            parenthetical,
+            paragraph,
+        )
+        paragraph = rx.sub(
+            r"\b(?P<author>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+\((?P<year>(?:19|20)\d\d[a-z]?)\)",
+            narrative,
+            paragraph,
+        )
+    if by_number:
+
+        def numbered(m: re.Match[str]) -> str:
+            day = by_number.get(m["n"])
+            return m.group(0) if day is None else note(m.group(0), f"[{m['n']}, {_day_text(day)}]")
+
+        paragraph = rx.sub(r"\[(?P<n>\d{1,3})\]", numbered, paragraph)
+    return paragraph, pairs
+
+
+def is_reference_heading(paragraph: str) -> bool:
+    """Whether a paragraph opens the reference list (its heading, alone or on its first line)."""
+    first = paragraph.strip().split("\n", 1)[0]
+    return _HEADING.fullmatch(first) is not None
