@@ -57,3 +57,34 @@ def test_a_citation_of_several_works_or_of_an_undated_entry_dates_nothing() -> N
         without["stated_on_precision"],
     )
     assert with_list["quote"] == without["quote"]
+
+
+ACT_HEAD = (
+    "Official Journal\nof the European Union\n20.5.2025\n\nCOUNCIL DECISION (CFSP) 2025/961\n\nWhereas:\n\n"
+)
+
+
+def test_according_to_a_statement_of_a_body_of_a_date_is_that_bodys_claim_that_day() -> None:
+    # (set 184, read) an act's recital: "According to a statement of the Joint Chiefs of Staff of the
+    # Republic of Korea of 27 March 2025, some 4 000 casualties, killed or wounded, have occurred …"
+    text = ACT_HEAD + (
+        "(3) According to a statement of the Joint Chiefs of Staff of the Republic of Korea of 27 March "
+        "2025, some 4 000 casualties, killed or wounded, have occurred among the DPRK soldiers fighting "
+        "in the Kursk region, and at least 3 000 additional soldiers were dispatched to the Russian "
+        "Federation in January and February 2025.\n"
+    )
+    jcs = "Joint Chiefs of Staff (South Korea)"
+    hit = one_claim(text, 4000)
+    assert (hit["claimant"], hit["metric"], hit["qualifier"]) == (jcs, "killed_or_wounded", "about")
+    assert (hit["stated_on"], hit["stated_on_precision"]) == ("2025-03-27", "day")
+    sent = one_claim(text, 3000)
+    assert (sent["claimant"], sent["metric"], sent["qualifier"]) == (jcs, "troops_deployed", "at_least")
+
+
+def test_according_to_an_outlets_report_is_still_not_the_outlets_claim() -> None:
+    # (negative) the outlet after "according to a report of" reported it; the body before claimed it
+    text = ACT_HEAD + (
+        "(4) The Defence Intelligence of Ukraine reported on 16 December 2024 that at least 30 DPRK "
+        "soldiers had been killed or wounded, according to a report of The Associated Press.\n"
+    )
+    assert one_claim(text, 30)["claimant"] == "Defense Intelligence of Ukraine (HUR)"

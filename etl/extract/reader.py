@@ -3454,10 +3454,12 @@ class Reader:
             # ("…, per the NIS", "…, again per the NIS via Lee", "(per the same briefing)": "per" after
             # the content, set off by a comma, a bracket or a dash, is "according to" too)
             r"(?:\b[Aa]ccording\s+to|^\s*Per|(?<=[,(—–])\s*(?:(?:again|also|all|both|both\s+times)\s+)?per(?=\s+(?:the\s+)?[A-Za-z]))"
-            r"\s+(?:the\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
+            r"\s+(?:the\s+|an?\s+)?(?:(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?"
             # ("the assessment made public by the JCS on 27 March"; (round 40) a translation's "according
-            # to the evaluations of", "according to the words of")
-            r"|assessments?|evaluations?|estimations?|words|information)\s+(?:(?:made\s+public|published|released|issued|given|presented)\s+)?(?:by|from|of)"
+            # to the evaluations of", "according to the words of"; (round 57) an act's "according to a
+            # statement of the Joint Chiefs of Staff of 27 March 2025")
+            r"|assessments?|evaluations?|estimations?|words|information|statements?|announcements?)\s+"
+            r"(?:(?:made\s+public|published|released|issued|given|presented)\s+)?(?:by|from|of)"
             r"\s+(?:the\s+)?)?"
             # the source told after the content as the maker of the figure: "…, by the count the
             # NIS gave lawmakers", "- an estimated figure posted on Telegram by HUR"
