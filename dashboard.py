@@ -23,5 +23,7 @@ try:
     ui.keep_review_state(page.url_path)
     page.run()
 except ui.DatabaseError as exc:  # a damaged or unreadable published file: one line, not a traceback
+    if not ui.is_unreadable(exc):
+        raise
     ui.unreadable_database(exc)
 ui.show_page_link_notices()  # (a page that stops early draws them in `ui.stop`)

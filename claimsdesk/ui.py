@@ -73,9 +73,18 @@ def ensure_database(build: first_start.Build) -> None:
     note.empty()
 
 
-#: What reading a damaged or unreadable published file raises (DuckDB's IO errors: not a database
-#: file, a truncated one, permissions). The entry file catches it around the page.
-DatabaseError = duckdb.IOException
+#: What reading a damaged or unreadable published file raises: DuckDB's IO errors (not a database
+#: file, a truncated one, permissions) and its bare base error (QA pass 22: "Corrupt database file:
+#: computed checksum … does not match"). The entry file catches it around the page; a query's own
+#: error (a BinderException, say) is a subclass and is raised as it was (`is_unreadable`).
+DatabaseError = duckdb.Error
+
+
+def is_unreadable(exc: BaseException) -> bool:
+    """Whether a DuckDB error says the file cannot be read, rather than that a query is wrong."""
+    return isinstance(exc, duckdb.IOException) or type(exc) is duckdb.Error
+
+
 LOG = logging.getLogger("claimsdesk")
 
 
