@@ -86,13 +86,20 @@ class Filters:
 _MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&])")
 
 
+#: (QA pass 22) Where Streamlit's Markdown makes a link of bare text, which no backslash escape
+#: prevents: a scheme ("http", "https", "ftp", "mailto"), "www" and an e-mail's "@". A zero-width
+#: space after each leaves the text as it reads and keeps it from being a link.
+_AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|@")
+
+
 def markdown_literal(text: str) -> str:
     """`text` as Markdown that shows exactly these characters (each special one escaped with a
     backslash, line breaks as spaces). Why: a link's values are shown in captions and notices,
     which Streamlit renders as Markdown; a crafted link drew a clickable link to another site, a
     remote image (a tracking pixel for whoever opened it) or a coloured "VERIFIED" badge under the
-    page title (QA pass 21)."""
-    return _MARKDOWN_CHARS.sub(r"\\\1", " ".join(text.splitlines()))
+    page title (QA pass 21); bare URLs and e-mail addresses were still links (QA pass 22)."""
+    text = _AUTOLINK.sub("\\g<0>\u200b", " ".join(text.splitlines()))
+    return _MARKDOWN_CHARS.sub(r"\\\1", text)
 
 
 def parse_date(text: str) -> dt.date | None:

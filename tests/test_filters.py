@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+import pytest
 
 from claimsdesk.filters import Filters, adjust_date_range, selected_range, validate_params
 
@@ -82,3 +85,18 @@ def test_the_widget_value_becomes_a_whole_ordered_range() -> None:
     assert selected_range(SPAN, SPAN) == (None, None)  # all dates: undated claims stay in
     assert selected_range((d(2025, 4, 30), d(2024, 11, 1)), SPAN) == (None, None)
     assert selected_range((), SPAN) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["http://evil.example/login", "HTTPS://evil.example", "www.evil.example/login", "someone@evil.example"],
+)
+def test_a_bare_url_or_address_from_a_link_is_no_link_in_markdown(value: str) -> None:
+    """(QA pass 22) Streamlit's Markdown makes links of bare URLs and e-mail addresses whatever is
+    escaped: a zero-width space breaks the scheme, "www." and the "@" (checked in Chromium:
+    no link to the host is drawn), and the text reads as typed."""
+    from claimsdesk.filters import markdown_literal
+
+    shown = markdown_literal(value)
+    assert not re.search(r"(?i)https?\\?:|www\\?\.|@[\w]", shown), shown
+    assert re.sub(r"\\(.)", r"\1", shown).replace("\u200b", "") == value
