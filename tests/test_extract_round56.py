@@ -139,3 +139,28 @@ def test_a_news_storys_on_monday_is_still_the_week_it_was_printed() -> None:
         "30 North Korean soldiers had been killed or wounded near Plekhovo.\n"
     )
     assert one_claim(text, 30)["stated_on"] == "2025-10-13"
+
+
+def test_a_transcript_label_with_a_note_keeps_its_capitals() -> None:
+    # (QA pass 22, negative) "MR. KIRBY (Tuesday call): …" is a label with its note; read as copy
+    # ("MR. Kirby (Tuesday call):") it was no label, and Kirby's claim was lost
+    text = (
+        "Department of Defense press briefing\nDecember 17, 2024\n\n"
+        "MS. SINGH: Good afternoon. Nothing to announce about the fighting in KURSK.\n\n"
+        "Q: Sabrina, on North Korea: how many have been killed?\n\n"
+        "MR. KIRBY (Tuesday call): We assess that at least 200 North Korean soldiers were killed near "
+        "PLEKHOVO and KURILOVKA in recent days.\n"
+    )
+    kirby = one_claim(text, 200)
+    assert kirby["claimant"] == "John Kirby (White House National Security Council)"
+    assert kirby["quote"].startswith("We assess that at least 200")
+
+
+def test_a_figure_after_a_month_in_capitals_is_no_two_digit_year() -> None:
+    # (QA pass 22, negative) "on 16 DEC 30 North Korean soldiers were killed": 30 soldiers, not 2030
+    text = (
+        "KYIV, Dec 18 (Reuters) - Ukraine's military intelligence (HUR) said on Wednesday that on 16 DEC "
+        "30 North Korean soldiers were killed near the village of PLEKHOVO in the KURSK region.\n"
+    )
+    assert one_claim(text, 30)["period_start"] == "2024-12-16"
+    assert parse_date_line("HUR: 16 DEC 30 NORTH KOREAN SOLDIERS KILLED") is None

@@ -127,11 +127,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("day", re.compile(r"(?<![\w])(?P<d1>[0-3]\d)[0-2]\d[0-5]\dZ(?![\w])")),
-    # (round 56) a cable's month in capitals: "on 05 NOV", "28 DEC 24"
+    # (round 56) a cable's month in capitals: "on 05 NOV", "28 DEC 24" (a two-digit year 20-29 only:
+    # "on 16 DEC 30 North Korean soldiers were killed" keeps its figure, QA pass 22)
     (
         "day",
         re.compile(
-            rf"\b(?:(?i:on)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{_CAPS_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>\d{{2}}))?(?![\w])"
+            rf"\b(?:(?i:on)\s+)?(?P<d1>[0-3]?\d)\s+(?P<m1>{_CAPS_MONTH})(?:\s+(?P<y>(?:19|20)\d\d)|\s+(?P<yy>2\d))?(?![\w])"
         ),
     ),
     (
@@ -406,7 +407,7 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(
         rf"(?<![\w])(?P<d>[0-3]?\d)\s+(?P<h>[0-2]\d)(?P<mi>[0-5]\d)Z\s+(?P<mon>{_CAPS_MONTH}|{MONTH_WORD})\s+(?P<yy>\d{{2}})(?!\d)"
     ),
-    re.compile(rf"(?<![\w])(?P<d>[0-3]?\d)\s+(?P<mon>{_CAPS_MONTH})\s+(?P<yy>\d{{2}})(?![\w:])"),
+    re.compile(rf"(?<![\w])(?P<d>[0-3]?\d)\s+(?P<mon>{_CAPS_MONTH})\s+(?P<yy>2\d)(?![\w:])"),
     # "08NOV24 1415 UTC": day, month's three capitals and a two-digit year run together
     re.compile(
         r"(?<![\w])(?P<d>[0-3]\d)(?P<mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<yy>\d{2})(?!\w)"
@@ -601,6 +602,8 @@ def _day_number(text: str) -> int:
 def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, int] | None:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") else 2000 + int(g["yy"]) if g.get("yy") else None
+    if g.get("yy") and y is not None and y > ref.year + 1:
+        return None  # (QA pass 22) "16 DEC 30 North Korean soldiers": no year 2030 in a 2024 report
     try:
         if kind in ("night", "range"):
             m1 = month_number(g["m1"])

@@ -160,6 +160,10 @@ def _layout_capitals(text: str, m: re.Match[str]) -> bool:
     first_lower = next((i for i, c in enumerate(line) if c.islower()), None)
     if first_lower is None:
         return True  # a heading or a line in capitals
+    if not any(c.islower() for c in line[:at]) and rx.match(
+        r"(?:\s+[A-Z][A-Z.'’-]*)*\s*\([^()]{1,60}\)\s*:", line[at + len(m.group(0)) :]
+    ):
+        return True  # (QA pass 22) a label with its note: "MR. KIRBY (Tuesday call): …"
     if at > first_lower:
         return False  # inside ordinary copy
     after = line[at + len(m.group(0)) : first_lower]
