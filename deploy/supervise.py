@@ -6,10 +6,14 @@ Starts the dashboard processes, waits until each answers /_stcore/health, render
 configuration (render_nginx.py) and starts nginx in the foreground. Then it watches them:
 
 - a dashboard process that exits is started again on its port (after `RESTART_DELAY` seconds,
-  so one that crashes at once is not restarted in a tight loop); nginx routes around it meanwhile
+  doubled up to `MAX_RESTART_DELAY` while it keeps exiting within `QUICK_EXIT` seconds: a port
+  taken by another program is not retried in a tight loop); nginx routes around it meanwhile
   (`max_fails`), so the other processes' viewers never notice;
 - if nginx exits, everything stops (nothing would reach the processes) and the exit status is 1;
-- SIGTERM or SIGINT (Ctrl-C) stops everything it started and exits 0.
+- SIGTERM, SIGINT (Ctrl-C) or SIGHUP (the terminal closed) stops everything it started and exits 0.
+
+Each child runs in its own process group, stopped as a group: nginx's workers go with their master
+even when the master was killed on its own (QA pass 22: a worker kept the public port).
 
 Why not bash: `wait -n` under `set -e` ended the script when the first process exited, and its
 EXIT trap then stopped nginx and every other process: one crash took the whole deployment down
@@ -19,6 +23,7 @@ EXIT trap then stopped nginx and every other process: one crash took the whole d
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import subprocess
 import sys
@@ -34,6 +39,10 @@ from render_nginx import render
 
 #: Seconds before a process that exited is started again.
 RESTART_DELAY = 2.0
+#: The longest wait before a restart, for a process that keeps exiting at once.
+MAX_RESTART_DELAY = 60.0
+#: A process that exits within this many seconds of its start exited "at once".
+QUICK_EXIT = 10.0
 #: Seconds between two looks at the processes.
 POLL = 0.5
 
@@ -47,12 +56,17 @@ class Child:
     log: Path
     proc: subprocess.Popen[bytes] | None = None
     exited_at: float | None = None
+    started_at: float = 0.0
     restarts: int = 0
+    delay: float = RESTART_DELAY
 
-    def start(self, cwd: Path | None = None) -> None:
+    def start(self, cwd: Path | None = None, now: float | None = None) -> None:
         with self.log.open("ab") as out:
-            self.proc = subprocess.Popen(self.argv, stdout=out, stderr=subprocess.STDOUT, cwd=cwd)
+            self.proc = subprocess.Popen(
+                self.argv, stdout=out, stderr=subprocess.STDOUT, cwd=cwd, start_new_session=True
+            )
         self.exited_at = None
+        self.started_at = time.monotonic() if now is None else now
 
 
 @dataclass
@@ -85,13 +99,15 @@ class Supervisor:
                 continue
             if child.exited_at is None:
                 child.exited_at = now
+                quick = now - child.started_at < QUICK_EXIT and child.restarts > 0
+                child.delay = min(child.delay * 2, MAX_RESTART_DELAY) if quick else RESTART_DELAY
                 self.say(
                     f"{child.name} exited ({child.proc.returncode}); nginx routes around it, "
-                    f"starting it again in {RESTART_DELAY:.0f} s (log: {child.log})"
+                    f"starting it again in {child.delay:.0f} s (log: {child.log})"
                 )
-            elif now - child.exited_at >= RESTART_DELAY:
+            elif now - child.exited_at >= child.delay:
                 child.restarts += 1
-                child.start(self.cwd)
+                child.start(self.cwd, now)
         return None
 
     def run(self) -> int:
@@ -106,16 +122,36 @@ class Supervisor:
             self.terminate()
 
     def terminate(self, timeout: float = 10.0) -> None:
-        procs = [c.proc for c in self.children() if c.proc is not None and c.proc.poll() is None]
+        """Stop every child's process group (a child that already exited may have left processes
+        of its group behind: nginx's workers)."""
+        procs = [c.proc for c in self.children() if c.proc is not None]
         for p in procs:
-            p.terminate()
+            _signal_group(p, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         for p in procs:
             try:
                 p.wait(max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                p.kill()
+                _signal_group(p, signal.SIGKILL)
                 p.wait()
+            while _group_alive(p.pid) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            _signal_group(p, signal.SIGKILL)  # what is left of the group after the deadline
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: signal.Signals) -> None:
+    try:
+        os.killpg(proc.pid, sig)  # its own session: the group id is its pid
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except (ProcessLookupError, PermissionError):
+        return False
+    return True
 
 
 def deployment(ports: Sequence[int], listen: str, run_dir: Path, nginx: str) -> Supervisor:
@@ -156,8 +192,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sup.stop()
         raise SystemExit(0)  # out of a start-up wait or the watch loop; `finally` stops the children
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, on_signal)
     try:
         for child in sup.servers:  # side by side
             child.start(sup.cwd)
@@ -167,6 +203,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"supervise: {url} never became healthy (see {child.log})", file=sys.stderr)
                 return 1
         sup.proxy.start(sup.cwd)
+        host, _, port = args.listen.rpartition(":")
+        probe = f"http://{'127.0.0.1' if host in ('', '0.0.0.0', '*', '[::]') else host}:{port}/healthz"
+        if not wait_healthy(probe, 30, sup.proxy.proc):
+            print(f"supervise: nginx did not start on {args.listen} (see {sup.proxy.log})", file=sys.stderr)
+            return 1
         print(
             f"Claims Desk: {len(args.ports)} processes behind nginx on http://{args.listen} (logs in {run_dir})",
             flush=True,

@@ -9,8 +9,10 @@ Python processes) keep the tests cheap; tests/test_deploy_proxy.py covers nginx 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -75,3 +77,62 @@ def test_run_local_hands_its_processes_to_the_supervisor() -> None:
     script = (ROOT / "deploy" / "run-local.sh").read_text()
     assert "wait -n" not in script and "deploy/supervise.py" in script
     assert subprocess.run(["bash", "-n", str(ROOT / "deploy" / "run-local.sh")]).returncode == 0
+
+
+def test_a_process_that_keeps_exiting_at_once_is_retried_less_and_less_often(tmp_path: Path) -> None:
+    """(QA pass 22) A process whose port another program took exited at once, and was started
+    again every few seconds for ever: the wait doubles while it keeps exiting at once."""
+    failing = supervise.Child(
+        "dashboard 0", [sys.executable, "-c", "raise SystemExit(1)"], tmp_path / "s.log"
+    )
+    s = supervise.Supervisor(
+        [failing], supervise.Child("proxy", SLEEPER, tmp_path / "p.log"), say=lambda _m: None
+    )
+    s.proxy.start()
+    try:
+        now = 0.0
+        failing.start(now=now)
+        delays = []
+        for _ in range(4):
+            assert failing.proc is not None
+            failing.proc.wait()
+            s.step(now)  # noticed
+            delays.append(failing.delay)
+            now += failing.delay
+            s.step(now)  # started again
+        assert delays == [2.0, 4.0, 8.0, 16.0]
+    finally:
+        s.terminate()
+
+
+def test_stopping_takes_a_childs_whole_process_group(tmp_path: Path) -> None:
+    """(QA pass 22) nginx's master killed on its own left its worker holding the public port; a
+    child's group is stopped as a whole, whatever became of the child itself."""
+    marker = tmp_path / "worker.pid"
+    parent = [
+        sys.executable,
+        "-c",
+        "import subprocess, sys, time; "
+        f"w = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)']); "
+        f"open({str(marker)!r}, 'w').write(str(w.pid)); time.sleep(120)",
+    ]
+    proxy = supervise.Child("proxy", parent, tmp_path / "p.log")
+    s = supervise.Supervisor([], proxy, say=lambda _m: None)
+    proxy.start()
+    for _ in range(100):
+        if marker.exists() and marker.read_text():
+            break
+        time.sleep(0.05)
+    worker = int(marker.read_text())
+    assert proxy.proc is not None
+    proxy.proc.kill()  # the master alone, as `kill -9 <master>`
+    proxy.proc.wait()
+    assert s.run() == 1
+    for _ in range(100):
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the worker outlived its group's stop")
