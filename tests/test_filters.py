@@ -100,3 +100,14 @@ def test_a_bare_url_or_address_from_a_link_is_no_link_in_markdown(value: str) ->
     shown = markdown_literal(value)
     assert not re.search(r"(?i)https?\\?:|www\\?\.|@[\w]", shown), shown
     assert re.sub(r"\\(.)", r"\1", shown).replace("\u200b", "") == value
+
+
+def test_a_notice_names_a_links_value_as_typed() -> None:
+    """(QA pass 22) `repr` doubled the backslashes of "C:\\Users\\evil" and escaped an apostrophe."""
+    from claimsdesk.filters import ignored_link_values
+
+    _valid, notices = validate_params({"claimant": [r"C:\Users\evil"]}, {"claimant": []})
+    assert notices == [r"Ignored unknown claimant value(s) in the link: 'C:\Users\evil'"]
+    assert ignored_link_values({"view": ["it's here"]}, {"view": ["a"]}) == [
+        "Ignored view value(s) in the link: 'it's here' (one of: a)."
+    ]
