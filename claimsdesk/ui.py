@@ -214,17 +214,40 @@ def stop() -> NoReturn:
     st.stop()
 
 
-def _note_values_a_rebuild_took(opts: dict[str, list[str]]) -> None:
+def _note_values_a_rebuild_took(
+    opts: dict[str, list[str]], lo: dt.date | None = None, hi: dt.date | None = None
+) -> None:
     """(QA pass 21) Filter values of this session that the data no longer offer (a rebuild took
     them away while the page was open): the lists drop them, which widened the view to every claim
-    without a word. Said in the sidebar's notice, until the next filter change."""
+    without a word. Said in the sidebar's notice, until the next filter change. (QA pass 22) So is a
+    date range the rebuilt data's dates no longer cover: it is clamped to them (or, wholly outside
+    them, all dates are shown), as a link's range is, where the date control reset it silently."""
     gone = {
         key: [v for v in st.session_state.get(key) or [] if v not in set(opts.get(key, []))] for key in LABELS
     }
-    named = "; ".join(f"{key} {', '.join(repr(v[:60]) for v in vs[:3])}" for key, vs in gone.items() if vs)
-    if named:
+    said = [f"{key} {', '.join(repr(v[:60]) for v in vs[:3])}" for key, vs in gone.items() if vs]
+    span, picked = st.session_state.get("_date_span"), st.session_state.get(DATE_PARAM)
+    st.session_state["_date_span"] = (lo, hi)
+    if (
+        lo is not None
+        and hi is not None
+        and isinstance(picked, tuple | list)
+        and picked
+        and all(isinstance(d, dt.date) for d in picked)
+    ):
+        start, end = min(picked), max(picked)
+        if (start, end) == span:  # no date filter: the whole of the data's dates, old and new
+            st.session_state[DATE_PARAM] = (lo, hi)
+        elif start < lo or end > hi:
+            if end < lo or start > hi:
+                st.session_state[DATE_PARAM] = (lo, hi)
+                said.append(f"dates {start} to {end} (no claim is dated in them now: showing all dates)")
+            else:
+                st.session_state[DATE_PARAM] = (max(start, lo), min(end, hi))
+                said.append(f"dates {start} to {end} (clamped to {max(start, lo)} to {min(end, hi)})")
+    if said:
         st.session_state["_url_notices"] = [
-            f"Dropped filter value(s) the data no longer has (it was rebuilt since): {named}"
+            f"Dropped filter value(s) the data no longer has (it was rebuilt since): {'; '.join(said)}"
         ]
         st.session_state.pop("_url_notices_values", None)  # shown until the filters change
 
@@ -244,7 +267,7 @@ def sidebar_filters() -> Filters:
     if "_date_link_set" in st.session_state:  # (before the control: a value set by code wins)
         st.session_state[DATE_PARAM] = fixed = st.session_state.pop("_date_link_set")
         _set_url_param(DATE_PARAM, [d.isoformat() for d in fixed] if fixed != (lo, hi) else [])
-    _note_values_a_rebuild_took(opts)
+    _note_values_a_rebuild_took(opts, lo, hi)
     sidebar = st.sidebar
     sidebar.header("Filters")
     notice_box = sidebar.container()  # filled once the filters are known (see the end)

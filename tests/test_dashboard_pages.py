@@ -266,6 +266,31 @@ def test_a_filter_value_a_rebuild_took_away_is_named_not_silently_dropped(
     assert [as_shown(w.value) for w in at.sidebar.warning] == notices
 
 
+@pytest.mark.parametrize("wholly", [True, False])
+def test_a_date_range_a_rebuild_no_longer_covers_is_adjusted_and_named(
+    default_db: Path, built_curated_db: Path, monkeypatch: pytest.MonkeyPatch, wholly: bool
+) -> None:
+    """(QA pass 22) A viewer's date range that a rebuild's data no longer covered was reset by the
+    date control to all dates, silently ("Active: no filters"). It is clamped to the new dates, or
+    all dates are shown when none is left, and the notice says which."""
+    start = "2026-06-01" if wholly else "2025-06-01"
+    at = app(default_db, monkeypatch, "pages/6_explore.py", dates=[start, "2026-06-30"])
+    assert not at.sidebar.warning
+    monkeypatch.setattr(ui, "DB_PATH", built_curated_db)  # a rebuild whose data end earlier
+    at.run()
+    assert not at.exception
+    [notice] = [as_shown(w.value) for w in at.sidebar.warning]
+    lo, hi = at.sidebar.date_input(key="dates").min, at.sidebar.date_input(key="dates").max
+    if wholly:
+        assert notice.endswith(
+            f"dates {start} to 2026-06-30 (no claim is dated in them now: showing all dates)"
+        )
+        assert tuple(at.sidebar.date_input(key="dates").value) == (lo, hi)
+    else:
+        assert notice.endswith(f"dates {start} to 2026-06-30 (clamped to {start} to {hi})")
+        assert tuple(str(d) for d in at.sidebar.date_input(key="dates").value) == (start, str(hi))
+
+
 def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(default_db, monkeypatch, "pages/7_sources.py")
     # The curated files' table (the bundled public datasets have tables of their own above it).
