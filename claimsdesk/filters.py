@@ -87,8 +87,9 @@ _MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&])")
 
 
 #: (QA pass 22) Where Streamlit's Markdown makes a link of bare text, which no backslash escape
-#: prevents: a scheme ("http", "https", "ftp", "mailto"), "www" and an e-mail's "@". A zero-width
-#: space after each leaves the text as it reads and keeps it from being a link.
+#: prevents: a scheme ("http", "https", "ftp", "mailto"), "www" and an e-mail's "@". A word joiner
+#: (U+2060, zero width, no line break) after each leaves the text as it reads and keeps it from
+#: being a link (a zero-width space let the line break inside "http://").
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|@")
 
 
@@ -98,7 +99,7 @@ def markdown_literal(text: str) -> str:
     which Streamlit renders as Markdown; a crafted link drew a clickable link to another site, a
     remote image (a tracking pixel for whoever opened it) or a coloured "VERIFIED" badge under the
     page title (QA pass 21); bare URLs and e-mail addresses were still links (QA pass 22)."""
-    text = _AUTOLINK.sub("\\g<0>\u200b", " ".join(text.splitlines()))
+    text = _AUTOLINK.sub("\\g<0>\u2060", " ".join(text.splitlines()))
     return _MARKDOWN_CHARS.sub(r"\\\1", text)
 
 

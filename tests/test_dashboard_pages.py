@@ -208,7 +208,7 @@ def test_link_values_are_shown_as_text_never_as_markdown(
     assert any("URGENT" in v for v in shown) and any("Official correction" in v for v in shown)
     for v in shown:
         assert "](" not in v and "![" not in v and ":red-background[" not in v and " -- " not in v, v
-    assert any("\\[URGENT\\: re\\-login\\]\\(http\u200b\\://127\\.0\\.0\\.1\\:9/phish\\)" in v for v in shown)
+    assert any("\\[URGENT\\: re\\-login\\]\\(http\u2060\\://127\\.0\\.0\\.1\\:9/phish\\)" in v for v in shown)
 
 
 @pytest.mark.parametrize("damage", ["not a database", "corrupt blocks"])
