@@ -178,7 +178,7 @@ def selected_range(dates: object, span: DateSpan) -> tuple[dt.date | None, dt.da
     return start, end
 
 
-def _quoted(value: str) -> str:
+def quoted(value: str) -> str:
     """A link's value as a notice names it: in quotes, as typed (QA pass 22: `repr` doubled every
     backslash of a Windows path and escaped an apostrophe)."""
     return f"'{value}'"
@@ -202,7 +202,7 @@ def validate_params(
             good = [v for v in values if v in allowed]
             bad = [v for v in values if v not in allowed]
             if bad:
-                shown = ", ".join(_quoted(b[:60]) for b in bad[:3])
+                shown = ", ".join(quoted(b[:60]) for b in bad[:3])
                 notices.append(f"Ignored unknown {key} value(s) in the link: {shown}")
             valid[key] = good
         elif key == DATE_PARAM:
@@ -225,6 +225,6 @@ def ignored_link_values(raw: dict[str, list[str]], allowed: dict[str, Sequence[s
     for key, choices in allowed.items():
         bad = [v for v in raw.get(key, []) if v not in choices]
         if bad:
-            shown = ", ".join(_quoted(v[:40]) for v in bad[:3])
+            shown = ", ".join(quoted(v[:40]) for v in bad[:3])
             out.append(f"Ignored {key} value(s) in the link: {shown} (one of: {', '.join(choices)}).")
     return out

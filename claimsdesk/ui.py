@@ -27,6 +27,7 @@ from claimsdesk.filters import (
     Filters,
     ignored_link_values,
     markdown_literal,
+    quoted,
     selected_range,
     validate_params,
 )
@@ -155,12 +156,36 @@ def page_link_notices(page: str, allowed: dict[str, Sequence[str]]) -> None:
     if key not in st.session_state:
         raw = {k: st.query_params.get_all(k) for k in allowed if k in st.query_params}
         st.session_state[key] = ignored_link_values(raw, allowed)
+    else:
+        _note_choices_a_rebuild_took(key, allowed)
     if st.session_state[key]:
         pending = _PENDING_NOTICES.get(None)
         if pending is None:  # (a run the entry file did not start: drawn by the next `show`)
             pending = []
             _PENDING_NOTICES.set(pending)
         pending.append((key, st.sidebar.container(), tuple(allowed)))
+
+
+def _note_choices_a_rebuild_took(key: str, allowed: dict[str, Sequence[str]]) -> None:
+    """(QA pass 22) A page control's value the data no longer offer (a rebuild took that subject or
+    metric away while the page was open): the control showed its default with no word, and the
+    address kept the old value, so a copied link named a view the page did not show. The value is
+    named in the page's notice, and the control (and with it the address) shows the first choice."""
+    gone = {
+        k: v
+        for k in allowed
+        if isinstance(v := st.session_state.get(k), str) and v not in allowed[k] and allowed[k]
+    }
+    if not gone:
+        return
+    for k in gone:  # (the address follows the control it is bound to)
+        st.session_state[k] = allowed[k][0]
+    st.session_state[key] = [
+        f"Dropped {k} value {quoted(v[:60])} the data no longer has (it was rebuilt since); "
+        f"showing {quoted(allowed[k][0])} (one of: {', '.join(allowed[k])})."
+        for k, v in gone.items()
+    ]
+    st.session_state.pop(f"{key}_values", None)  # shown until the control changes
 
 
 #: This run's page notices waiting for their controls' values: (state key, sidebar box, controls).

@@ -291,6 +291,38 @@ def test_a_date_range_a_rebuild_no_longer_covers_is_adjusted_and_named(
         assert tuple(str(d) for d in at.sidebar.date_input(key="dates").value) == (start, str(hi))
 
 
+def test_a_page_controls_value_a_rebuild_took_away_is_named_and_leaves_the_address(
+    built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 22) A page control's value (whose losses) that a rebuild took away switched to the
+    default with no notice, while the address kept the old value: a copied link named a view the
+    page did not show."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for f in (ROOT / "data").glob("*.csv"):
+        text = f.read_text(encoding="utf-8")
+        if f.name == "claims.csv":  # the rebuild drops the one claim about both armies
+            text = "".join(
+                line for line in text.splitlines(keepends=True) if "Russian and DPRK forces" not in line
+            )
+        (data / f.name).write_text(text, encoding="utf-8")
+    rebuilt = tmp_path / "db" / "claims.duckdb"
+    build(data, rebuilt)
+    both = "Russian and DPRK forces"
+    at = app(built_curated_db, monkeypatch, "pages/2_casualties.py", subject_of=both)
+    assert at.selectbox(key="subject_of").value == both
+    monkeypatch.setattr(ui, "DB_PATH", rebuilt)
+    at.run()
+    assert not at.exception
+    notices = [as_shown(w.value) for w in at.sidebar.warning]
+    assert any(
+        n.startswith(f"Dropped subject_of value '{both}' the data no longer has (it was rebuilt since)")
+        for n in notices
+    ), notices
+    assert at.selectbox(key="subject_of").value != both
+    assert at.query_params.get("subject_of") != [both]
+
+
 def test_sources_page_shows_counts_per_file(default_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(default_db, monkeypatch, "pages/7_sources.py")
     # The curated files' table (the bundled public datasets have tables of their own above it).
