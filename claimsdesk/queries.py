@@ -301,15 +301,12 @@ def run_batches(
     cur = con.cursor()
     try:
         cur.execute(sql, values)
-        first = True
-        while True:
+        frame = cur.fetch_df_chunk(vectors)
+        yield frame  # the first, rows or none: it carries the columns
+        while not frame.empty:
             frame = cur.fetch_df_chunk(vectors)
-            if frame.empty and not first:
-                return
-            first = False
-            yield frame
-            if frame.empty:
-                return
+            if not frame.empty:
+                yield frame
     finally:
         cur.close()
 

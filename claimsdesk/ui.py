@@ -239,9 +239,7 @@ def stop() -> NoReturn:
     st.stop()
 
 
-def _note_values_a_rebuild_took(
-    opts: dict[str, list[str]], lo: dt.date | None = None, hi: dt.date | None = None
-) -> None:
+def _note_values_a_rebuild_took(opts: dict[str, list[str]], lo: dt.date | None, hi: dt.date | None) -> None:
     """(QA pass 21) Filter values of this session that the data no longer offer (a rebuild took
     them away while the page was open): the lists drop them, which widened the view to every claim
     without a word. Said in the sidebar's notice, until the next filter change. (QA pass 22) So is a
@@ -250,7 +248,7 @@ def _note_values_a_rebuild_took(
     gone = {
         key: [v for v in st.session_state.get(key) or [] if v not in set(opts.get(key, []))] for key in LABELS
     }
-    said = [f"{key} {', '.join(repr(v[:60]) for v in vs[:3])}" for key, vs in gone.items() if vs]
+    said = [f"{key} {', '.join(quoted(v[:60]) for v in vs[:3])}" for key, vs in gone.items() if vs]
     span, picked = st.session_state.get("_date_span"), st.session_state.get(DATE_PARAM)
     st.session_state["_date_span"] = (lo, hi)
     if (

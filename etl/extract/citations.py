@@ -100,23 +100,20 @@ def dated_citations(
 
     if by_author:
 
-        def parenthetical(m: re.Match[str]) -> str:
-            day = lookup(m["author"], m["year"])
-            return m.group(0) if day is None else note(m.group(0), f"{m.group(0)[:-1]}, {_day_text(day)})")
-
-        def narrative(m: re.Match[str]) -> str:
+        def author_year(m: re.Match[str]) -> str:
+            # "(Zelenskyy 2024)" and "Singh (2024)" both end in the bracket the day goes before
             day = lookup(m["author"], m["year"])
             return m.group(0) if day is None else note(m.group(0), f"{m.group(0)[:-1]}, {_day_text(day)})")
 
         paragraph = rx.sub(
             r"\((?P<author>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){0,3})\s+(?P<year>(?:19|20)\d\d[a-z]?)"
             r"(?:,\s*pp?\.\s*[\d-]+)?\)",
-            parenthetical,
+            author_year,
             paragraph,
         )
         paragraph = rx.sub(
             r"\b(?P<author>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+\((?P<year>(?:19|20)\d\d[a-z]?)\)",
-            narrative,
+            author_year,
             paragraph,
         )
     if by_number:

@@ -723,12 +723,12 @@ _LABEL_TAIL = re.compile(
     r"|just\s+now))?)?"
     r"(?:\s*\([^()]{1,40}\))?(?:\s*,\s*[^,:;]{1,60}?){0,3}\s*"  # "(his TG)", "(TASS daily call)"
 )
-#: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 #: (round 56) A day a narrative names with the article ("On the Monday", "That Saturday"): a
 #: day of the scene's week, not of the week the piece was printed.
 _ANAPHORIC_DAY = re.compile(rf"\b(?:[Oo]n\s+the|[Tt]hat|[Tt]he\s+following|[Tt]he\s+next)\s+{WEEKDAY_WORD}\b")
 #: A day written with its month: a narrative's scene ("the fourteenth of December 2024").
 _SCENE_DAY = re.compile(rf"\b{MONTH_WORD}(?!\w)")
+#: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
@@ -2268,13 +2268,14 @@ class Reader:
                 self.sent_para[self.sentence_no] = pi
                 self.pub = para_pub
                 if self.scene is not None and _ANAPHORIC_DAY.search(sent):
-                    # (round 56) "On the Monday, …", "That evening …" in a narrative: the week of
+                    # (round 56) "On the Monday, …", "That Saturday …" in a narrative: the week of
                     # the scene the text last dated ("It was the fourteenth of December 2024"),
                     # not the week the piece was printed
                     self.pub = min(para_pub, self.scene + timedelta(days=6))
-                for seen in find_dates(sent, self.pub):
-                    if seen.precision == "day" and _SCENE_DAY.search(seen.text) and seen.last <= para_pub:
-                        self.scene = seen.last
+                if _SCENE_DAY.search(sent):  # (only a day written with its month sets the scene)
+                    for seen in find_dates(sent, self.pub):
+                        if seen.precision == "day" and _SCENE_DAY.search(seen.text) and seen.last <= para_pub:
+                            self.scene = seen.last
                 for lm in _LAWMAKER_NAME.finditer(sent):
                     who = lm.group("name") or lm.group("named")
                     self.relayers.update({who, who.split()[0]})
@@ -8574,14 +8575,10 @@ class Reader:
                         and x.claimant.name == d.claimant.name
                         and x.sentence_no < d.sentence_no
                     ]
-                    lead_day = self._news_day(d) if not before else None
-                    d.stated, d.precision = (
-                        (before[-1].stated, before[-1].precision)
-                        if before
-                        else (lead_day, "day")
-                        if lead_day is not None
-                        else (day, "day")
-                    )
+                    if before:
+                        d.stated, d.precision = before[-1].stated, before[-1].precision
+                    else:  # (round 56) the day the lead dates the news to, else the report's
+                        d.stated, d.precision = self._news_day(d) or day, "day"
                     if d.period is None and d.period_spec is not None:
                         # "said on Telegram that they had killed 77 … over three days": the days
                         # before the day the news was told

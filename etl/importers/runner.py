@@ -115,21 +115,22 @@ def _declaration_gone(con: duckdb.DuckDBPyConnection, source_file: str) -> str |
     data_dir = Path(row[0][0]) if row else None
     if data_dir is None or not data_dir.is_dir():
         return None
-    for decl, source, location in con.execute(
-        "SELECT declaration, source, location FROM source_declarations WHERE source_file = $1 "
-        "ORDER BY declaration",
+    rows = con.execute(  # a file name is loaded by one declaration (a build refuses two)
+        "SELECT declaration, source, location FROM source_declarations WHERE source_file = $1",
         [source_file],
-    ).fetchall():
-        where = data_dir / "sources" / decl
-        if where.is_file():
-            try:
-                now, _path, raw_path, url, enabled = read_declaration(where, data_dir)
-            except InputFileError:
-                return None  # the next build fails on it and publishes nothing: no row is lost
-            if enabled and now == source and (raw_path or url) == location:
-                return None
-        return f"sources/{decl}"
-    return None
+    ).fetchall()
+    if not rows:
+        return None
+    decl, source, location = rows[0]
+    where = data_dir / "sources" / decl
+    if where.is_file():
+        try:
+            now, _path, raw_path, url, enabled = read_declaration(where, data_dir)
+        except InputFileError:
+            return None  # the next build fails on it and publishes nothing: no row is lost
+        if enabled and now == source and (raw_path or url) == location:
+            return None
+    return f"sources/{decl}"
 
 
 def _same_content_elsewhere(
