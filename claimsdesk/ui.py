@@ -101,6 +101,10 @@ def unreadable_database(exc: BaseException) -> None:
         icon=":material/database:",
     )
     st.button("Try again", key="retry_database", icon=":material/refresh:")
+    # (QA pass 22) The filters' controls were not drawn, and a run that ends drops the URL values
+    # of controls it did not draw: a reload during the outage lost the view a shared link named.
+    # A stopped run keeps them (and the controls' values for the run after the repair).
+    st.stop()
 
 
 def _close(con: duckdb.DuckDBPyConnection) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -231,10 +232,17 @@ def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
     else:
         noise = random.Random(7).randbytes(len(good) // 2)
         live.write_bytes(good[:4096] + noise + good[4096 + len(noise) :])
+    with pytest.raises(duckdb.Error):  # the damage is one DuckDB cannot read past
+        db.connect_readonly(live).close()
     monkeypatch.setattr(ui, "DB_PATH", pointer)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=TIMEOUT)
     at.switch_page("pages/6_explore.py").run()
     assert not at.exception, [e.value for e in at.exception]
+    # (A CI run once drew no error here, not reproduced since: say what the page drew instead.)
+    drawn = [(el.type, str(getattr(el, "value", ""))[:80]) for el in at.main] + [
+        ("sidebar " + el.type, str(getattr(el, "value", ""))[:80]) for el in at.sidebar
+    ]
+    assert len(at.error) == 1, (ui.DB_PATH, ui.live_path(), live, drawn)
     [error] = [e.value for e in at.error]
     assert error.startswith("The claims database cannot be read right now (")
     assert error.endswith(
@@ -244,6 +252,46 @@ def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
     at.button(key="retry_database").click().run()
     assert not at.error and not at.exception
     assert at.dataframe, "the page is drawn again"
+
+
+def test_a_database_outage_keeps_the_links_filters_in_the_address(
+    built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 22) While the published database could not be read, a run dropped every filter
+    (and the page's own controls) from the address: the controls were not drawn, so a reload or
+    a copied link lost the view. The address keeps them, a visitor opening the link meanwhile
+    keeps them, and after the repair the view is the one the link named."""
+    pointer = copy_build(built_curated_db, tmp_path / "db")
+    good = db.resolve_live(pointer)
+    assert good is not None
+    damaged = good.with_name("claims-damaged.duckdb")
+    damaged.write_bytes(b"not a database")
+
+    def publish(version: Path) -> None:
+        pointer.unlink()
+        pointer.symlink_to(Path(".versions") / version.name)
+
+    def address(at: AppTest) -> dict[str, list[str]]:
+        return {k: v if isinstance(v, list) else [v] for k, v in at.query_params.items()}
+
+    hur = "Defense Intelligence of Ukraine (HUR)"
+    link = {"claimant": [hur], "q": ["Plekhovo"], "sort": ["value_low"]}
+    at = app(pointer, monkeypatch, "pages/6_explore.py", claimant=hur, q="Plekhovo", sort="value_low")
+    assert address(at) == link
+    publish(damaged)
+    at.run()
+    assert not at.exception and len(at.error) == 1
+    assert address(at) == link
+    visitor = app(pointer, monkeypatch, "pages/6_explore.py", claimant=hur, q="Plekhovo", sort="value_low")
+    assert len(visitor.error) == 1
+    assert address(visitor) == link
+    publish(good)
+    for session in (at, visitor):
+        session.button(key="retry_database").click().run()
+        assert not session.error and not session.exception
+        assert session.sidebar.multiselect(key="claimant").value == [hur]
+        assert session.selectbox(key="sort").value == "value_low"
+        assert address(session) == link
 
 
 def test_a_filter_value_a_rebuild_took_away_is_named_not_silently_dropped(
