@@ -213,6 +213,7 @@ def test_link_values_are_shown_as_text_never_as_markdown(
 
 
 @pytest.mark.parametrize("damage", ["not a database", "corrupt blocks"])
+@pytest.mark.usefixtures("fresh_caches")  # nothing an earlier test cached for a path like it
 def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
     built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:
@@ -254,6 +255,7 @@ def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
     assert at.dataframe, "the page is drawn again"
 
 
+@pytest.mark.usefixtures("fresh_caches")  # nothing an earlier test cached for a path like it
 def test_a_database_outage_keeps_the_links_filters_in_the_address(
     built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
