@@ -182,6 +182,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!\s+(?:day|week|month|anniversary|time)\b)"
         ),
     ),
+    # (round 58) "said on the twelfth that ...": the same, the day spelt as a word; only where the
+    # phrase ends there ("on the second front", "on the third attempt" are no days)
+    (
+        "day",
+        re.compile(
+            rf"\b(?i:on)\s+the\s+(?P<d1>(?i:{_ORDINAL_WORD_RX}))"
+            r"(?=\s*[,.;:)]|\s+(?:that|when|as|after|before|and|in|at|to|about|the|of\s+this\s+month)\b"
+            r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:said|told|says|reported|announced|claimed|wrote|put|stated)\b)"
+            rf"(?!\s+(?:of\s+)?{MONTH_WORD})"
+        ),
+    ),
     (
         # (round 36) "over three days of fighting to Sunday": the days up to that weekday
         "weekday_range",
@@ -618,7 +629,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             last = month_end(date(first.year + (1 if m2 < m1 else 0), m2, 1))
             return first, last, "month", 0
         if kind == "day" and not g.get("m1"):
-            day = int(g["d1"])
+            day = _day_number(g["d1"])
             back = ref.replace(day=1)
             while day > calendar.monthrange(back.year, back.month)[1] or back.replace(day=day) > ref:
                 back = (back - timedelta(days=1)).replace(day=1)

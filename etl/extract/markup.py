@@ -12,6 +12,7 @@ import html
 import json
 import re
 from datetime import datetime
+from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.extract import rx
@@ -138,6 +139,125 @@ def _strip_markup(text: str) -> str:
     return "\n".join(out)
 
 
+#: (round 58) A feed's items: RSS 2.0 `<item>` or Atom `<entry>`, with the fields read from them.
+_FEED_ITEM = re.compile(r"<(?P<tag>item|entry)\b[^>]*>(?P<body>.*?)</(?P=tag)>", re.S | re.I)
+_FEED_STAMP_FIELDS = ("pubDate", "published", "dc:date", "updated")
+_FEED_TEXT_FIELDS = ("description", "content:encoded", "summary", "content", "itunes:summary")
+
+
+def _feed_field(body: str, name: str) -> str:
+    """A feed element's text: CDATA opened, escaped markup (Atom's `type="html"`) decoded, tags out."""
+    m = rx.search(rf"(?is)<{re.escape(name)}\b[^>]*>(.*?)</{re.escape(name)}>", body)
+    if m is None:
+        return ""
+    raw = rx.sub(r"<!\[CDATA\[|\]\]>", "", m.group(1))
+    raw = html.unescape(raw) if rx.search(r"&lt;\w", raw) else raw  # escaped markup: tags again
+    raw = rx.sub(r"(?i)<br\s*/?>|</p>|</li>", "\n", raw)
+    paras = (rx.sub(r"[ \t]+", " ", html.unescape(_TAG.sub(" ", part))).strip() for part in raw.split("\n"))
+    return "\n\n".join(p for p in paras if p)
+
+
+def _summary(body: str) -> str:
+    """An item's text: its description, else its content or summary."""
+    return next((t for f in _FEED_TEXT_FIELDS if (t := _feed_field(body, f))), "")
+
+
+def _feed_stamp(value: str) -> datetime | None:
+    """An item's time as its feed wrote it, in its own offset (RFC 822 or ISO 8601): the day a
+    Seoul item calls "on Monday" is counted from the Seoul date it carries."""
+    value = value.strip()
+    try:
+        return (
+            parsedate_to_datetime(value)
+            if rx.match(r"[A-Za-z]{3},|\d{1,2} [A-Za-z]{3} ", value)
+            else datetime.fromisoformat(value.replace("Z", "+00:00"))
+        )
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _from_feed(text: str) -> str | None:
+    """(round 58) An RSS or Atom feed pasted as text: the feed's title, its last update (else its
+    newest item's time) as the page's date, then each item under its own day (title, summary). Item
+    fields (guid, comment counts, ttl, generator versions) are left out: they read as figures.
+    None if it has no dated item (then the text goes on as it is)."""
+    items = list(_FEED_ITEM.finditer(text))
+    if not items:
+        return None
+    head = text[: items[0].start()]
+    title = _TITLE.search(head)
+    out: list[tuple[datetime, str]] = []
+    for item in items:
+        body = item.group("body")
+        when = next((w for f in _FEED_STAMP_FIELDS if (w := _feed_stamp(_feed_field(body, f)))), None)
+        if when is None:
+            continue
+        entry = "\n\n".join(w for w in (_feed_field(body, "title"), _summary(body)) if w)
+        if entry:
+            # the item's day as a heading over it, as an iCalendar event's: "today" and "on Monday"
+            # in an item count from the day the item was posted
+            out.append((when, f"{when:%A}, {_day_text(when)}\n\n{entry}"))
+    if not out:
+        return None
+    built = next(
+        (w for f in ("lastBuildDate", "updated", "pubDate") if (w := _feed_stamp(_feed_field(head, f)))), None
+    )
+    page = built or max(out, key=lambda item: item[0].replace(tzinfo=None))[0]
+    return _feed_page(_clean(title.group("t")) if title else "", page, [e for _, e in out])
+
+
+def _feed_json_lines(text: str) -> str | None:
+    """(round 58) A feed reader's export as JSON Lines (one item per line: "title", "published",
+    "summary"): read as a feed, each item under its own day; the export's comment lines ("#
+    exported 2025-02-05T09:12:44+09:00") give the page's date. None if it is no such export."""
+    items: list[tuple[datetime, str]] = []
+    exported: datetime | None = None
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("{"):
+            stamp = _ISO_STAMP.search(line) if line.startswith("#") else None
+            if stamp is not None and exported is None:
+                exported = _feed_stamp(line[stamp.start() :].split()[0])
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError:
+            return None
+        if not isinstance(item, dict):
+            return None
+        when = next(
+            (
+                w
+                for f in ("published", "updated", "date", "pubDate")
+                if (w := _feed_stamp(str(item.get(f) or "")))
+            ),
+            None,
+        )
+        words = [
+            _clean(v)
+            for f in ("title", "summary", "content", "description")
+            if isinstance(v := item.get(f), str) and v.strip()
+        ]
+        if when is not None and words:
+            items.append((when, f"{when:%A}, {_day_text(when)}\n\n" + "\n\n".join(words)))
+    if len(items) < 2:
+        return None
+    page = exported or max(items, key=lambda item: item[0].replace(tzinfo=None))[0]
+    return _feed_page("Saved feed items", page, [e for _, e in items])
+
+
+def _feed_page(title: str, updated: datetime, items: list[str]) -> str:
+    """A feed as the reader reads a live page: its name, "Last updated …" as the page's date line
+    (not a heading over the items), a sentence (so the first item's day heading is read in the
+    body, as a stamp, not as part of the page's header), then the items under their days."""
+    head = [
+        title,
+        f"Last updated {_day_text(updated)} {updated:%H:%M}",
+        "The feed's items follow, each under its day.",
+    ]
+    return "\n\n".join([*(h for h in head if h), *items]) + "\n"
+
+
 def _message_text(value: object) -> str:
     """A message's text as a chat export stores it: a string, or a list of strings and entities
     ({"type": "bold", "text": "Sudzha"})."""
@@ -208,9 +328,12 @@ def plain_text(text: str) -> str:
     if text.lstrip().startswith("BEGIN:VCALENDAR"):
         return _from_ics(text)
     if _MARKUP_START.match(text) and "</" in text:
-        prose = _from_markup(text)
+        prose = _from_feed(text) if rx.search(r"<(?:rss|feed)\b", text[:2000]) else None
+        prose = prose if prose is not None else _from_markup(text)
         if prose is not None:
             return prose
+    if text.count("\n{") >= 2 and (items := _feed_json_lines(text)) is not None:
+        return items
     return _unquote_lines(_strip_markup(_json_export(text)))
 
 

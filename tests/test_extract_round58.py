@@ -1,0 +1,132 @@
+"""Round 58 (session 29): feeds pasted as text (holdout set 185, read): RSS and Atom XML and a feed
+reader's JSON Lines export, each item dated by its own time stamp; a day of the month spelt as a
+word ("on the twelfth", set 181). Set 186 (humanitarian and NGO documents) was never read.
+
+The texts are invented for each behaviour, not copied from any report; negatives guard what must
+not change. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from etl.extract import extract
+from tests.helpers import one_claim
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
+<channel>
+<title>Peninsula Desk &#8211; Russia watch</title>
+<link>https://peninsula.example/</link>
+<lastBuildDate>Wed, 18 Dec 2024 09:30:00 +0900</lastBuildDate>
+<ttl>45</ttl>
+<item>
+<title>Spring festival tickets on sale</title>
+<pubDate>Wed, 18 Dec 2024 09:10:00 +0900</pubDate>
+<guid isPermaLink="false">https://peninsula.example/?p=220451</guid>
+<slash:comments>17</slash:comments>
+<description>Organisers expect 4,500 visitors on the opening weekend.</description>
+</item>
+<item>
+<title>HUR: North Korean losses near Kursk villages</title>
+<pubDate>Tue, 17 Dec 2024 07:52:00 +0900</pubDate>
+<guid isPermaLink="false">https://peninsula.example/?p=220390</guid>
+<description><![CDATA[<p>Ukraine&#8217;s military intelligence agency, HUR, said on Telegram on Monday that at least 30 North Korean soldiers were killed or wounded near Plekhovo.</p>]]></description>
+</item>
+<item>
+<title>Kirby on North Korean casualties</title>
+<pubDate>Mon, 09 Dec 2024 17:05:00 -0500</pubDate>
+<guid isPermaLink="false">https://peninsula.example/?p=219870</guid>
+<description>The White House said today that several hundred North Korean troops had been killed or wounded, spokesman John Kirby told reporters.</description>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_an_rss_items_claims_are_dated_from_the_items_own_time_stamp() -> None:
+    # "on Monday" in an item posted Tuesday 17 December (Seoul time) is 16 December, not the Monday
+    # before the feed's last update; "today" in an item of 9 December (Washington time) is that day
+    hur = one_claim(RSS, 30)
+    assert (hur["claimant"], hur["stated_on"], hur["qualifier"]) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        "2024-12-16",
+        "at_least",
+    )
+    kirby = one_claim(RSS, 200)
+    assert (kirby["stated_on"], kirby["value_high"], kirby["qualifier"]) == ("2024-12-09", 999, "range")
+
+
+def test_a_feeds_furniture_gives_no_figures_and_its_last_update_dates_the_page() -> None:
+    # (negative) guid numbers, comment counts, the ttl and an unrelated item's visitors are no claims
+    got = extract(RSS)
+    assert sorted(c["value_low"] for c in got.claims if c["value_low"] is not None) == [30, 200]
+    assert got.document["published_at"].startswith("2024-12-18")
+    assert got.document["title"] == "Peninsula Desk – Russia watch"
+
+
+def test_an_atom_entrys_escaped_html_summary_is_read_as_its_prose() -> None:
+    atom = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Frontline Notes</title>
+  <updated>2024-12-24T06:05:00+02:00</updated>
+  <entry>
+    <title>Seoul on North Korean casualties</title>
+    <updated>2024-12-24T01:15:00+09:00</updated>
+    <summary type="html">&lt;p&gt;South Korea&amp;#8217;s Joint Chiefs of Staff said on Monday that North Korean troops in Russia&amp;#8217;s Kursk region had suffered around 1,100 casualties.&lt;/p&gt;</summary>
+  </entry>
+  <entry>
+    <title>Power cuts</title>
+    <updated>2024-12-23T05:50:00+02:00</updated>
+    <summary type="html">&lt;p&gt;Consumers in 14 regions will be cut off for up to 4 hours.&lt;/p&gt;</summary>
+  </entry>
+</feed>
+"""
+    jcs = one_claim(atom, 1100)
+    # the entry's own day is Tuesday 24 December in Seoul: its "Monday" is the 23rd
+    assert (jcs["claimant"], jcs["stated_on"], jcs["qualifier"]) == (
+        "Joint Chiefs of Staff (South Korea)",
+        "2024-12-23",
+        "about",
+    )
+    assert "&lt;" not in jcs["quote"] and "&#8217;" not in jcs["quote"] and "<p>" not in jcs["quote"]
+    assert [c["value_low"] for c in extract(atom).claims] == [1100]
+
+
+def test_a_feed_readers_json_lines_export_dates_each_item_by_its_own_day() -> None:
+    export = (
+        "# reader export · starred items · exported 2025-02-05T09:12:44+09:00 · 3 items\n"
+        '{"id":"item/0091","title":"Western officials: 1,000 North Koreans killed","published":'
+        '"2025-01-22T17:20:00+00:00","summary":"Western officials, speaking anonymously to the BBC on '
+        'Wednesday, said about 1,000 North Korean soldiers had been killed in the Kursk region.",'
+        '"commentsCount":12,"wordCount":588}\n'
+        '{"id":"item/0102","title":"Markets close lower","published":"2025-02-03T07:35:00+00:00",'
+        '"summary":"The index fell 2.5% to 2,453.95.","commentsCount":0}\n'
+        '{"id":"item/0107","title":"Zelensky interview","published":"2025-02-02T10:45:00+00:00",'
+        '"summary":"In an interview published today, Zelenskyy said more than 4,000 North Korean soldiers '
+        'had been killed or wounded in Kursk."}\n'
+    )
+    officials = one_claim(export, 1000)
+    assert (officials["claimant"], officials["stated_on"]) == ("Western officials", "2025-01-22")
+    assert one_claim(export, 4000)["stated_on"] == "2025-02-02"
+    assert extract(export).document["published_at"].startswith("2025-02-05")
+    # (negative) the ids, comment and word counts and the index are no claims
+    assert sorted(c["value_low"] for c in extract(export).claims) == [1000, 4000]
+
+
+def test_a_day_spelt_as_an_ordinal_word_dates_the_claim() -> None:
+    text = (
+        "Kyiv, 14 December 2024\n\n"
+        "Ukraine's military intelligence agency HUR said on the twelfth that at least 30 North Korean "
+        "soldiers were killed or wounded near Plekhovo.\n"
+    )
+    assert one_claim(text, 30)["stated_on"] == "2024-12-12"
+
+
+def test_an_ordinal_word_that_is_no_day_dates_nothing() -> None:
+    # (negative) "on the second front", "on the third attempt": the dateline's day stands
+    for phrase in ("on the second front", "on the third attempt"):
+        text = (
+            "Kyiv, 14 December 2024\n\n"
+            f"Ukraine's military intelligence agency HUR said fighting {phrase} left at least 30 North "
+            "Korean soldiers killed or wounded near Plekhovo.\n"
+        )
+        assert one_claim(text, 30)["stated_on"] == "2024-12-14", phrase
