@@ -1,6 +1,8 @@
 """Round 58 (session 29): feeds pasted as text (holdout set 185, read): RSS and Atom XML and a feed
 reader's JSON Lines export, each item dated by its own time stamp; a day of the month spelt as a
-word ("on the twelfth", set 181). Set 186 (humanitarian and NGO documents) was never read.
+word ("on the twelfth", set 181); humanitarian documents (set 186, read once set 187 was written to
+stay unread): civilians' counts, note numbers inside a sentence, "by the middle of", a date before
+"when" and the speaker's title.
 
 The texts are invented for each behaviour, not copied from any report; negatives guard what must
 not change. Tests share no state (xdist-safe).
@@ -130,3 +132,60 @@ def test_an_ordinal_word_that_is_no_day_dates_nothing() -> None:
             "Korean soldiers killed or wounded near Plekhovo.\n"
         )
         assert one_claim(text, 30)["stated_on"] == "2024-12-14", phrase
+
+
+SITREP = "UKRAINE\nFlash Update No. 7: Sumy border areas\nAs of 20 December 2024, 14:00 (Kyiv time)\n\nHIGHLIGHTS\n"
+
+
+def test_civilians_other_count_in_the_same_breath_is_no_claim() -> None:
+    text = SITREP + (
+        "- At least 11 civilians killed and 47 injured in Sumy oblast since 9 December, according to "
+        "the regional administration.\n"
+        "- Strikes on Sumy city killed at least 19 civilians and injured 104 in March.\n"
+        "- Partners delivered 14 trucks of assistance.\n\n"
+        "SITUATION OVERVIEW\n"
+        "Across the border, fighting in Russia's Kursk region continues. On Monday, Ukraine's military "
+        "intelligence (HUR) said on Telegram that at least 30 North Korean soldiers were killed or "
+        "wounded near Plekhovo.\n"
+    )
+    assert [c["value_low"] for c in extract(text).claims if c["value_low"] is not None] == [30]
+
+
+def test_soldiers_other_count_in_the_same_breath_is_still_a_claim() -> None:
+    # (negative) the rule is about civilians: soldiers' two counts are both read
+    text = SITREP + (
+        "Ukraine's Special Operations Forces said on Telegram on Monday that they had killed 77 North "
+        "Korean soldiers and wounded 40 in the Kursk region over three days.\n"
+    )
+    assert sorted(c["value_low"] for c in extract(text).claims) == [40, 77]
+
+
+def test_a_note_number_after_a_comma_does_not_hide_the_next_speaker() -> None:
+    text = "Geneva, 31 March 2025\n\n" + (
+        "15. On 23 December 2024, the Special Operations Forces of Ukraine stated on Telegram that they "
+        "had killed 77 and wounded 40 DPRK soldiers over three days,[22] while the Joint Chiefs of "
+        "Staff of the Republic of Korea put the number of DPRK casualties at around 1,100.[23]\n"
+    )
+    jcs = one_claim(text, 1100)
+    assert (jcs["claimant"], jcs["stated_on"]) == ("Joint Chiefs of Staff (South Korea)", "2024-12-23")
+    assert one_claim(text, 77)["claimant"] == "Special Operations Forces of Ukraine (SSO)"
+
+
+def test_by_the_middle_of_a_month_is_a_running_total_not_a_span() -> None:
+    text = "London, 6 February 2025\n\n" + (
+        "On 22 January, Western officials briefing the BBC anonymously said that about 1,000 North "
+        "Korean soldiers had been killed in Kursk by the middle of January.\n"
+    )
+    officials = one_claim(text, 1000)
+    assert (officials["basis"], officials["period_start"], officials["period_end"]) == ("cumulative", "", "")
+
+
+def test_a_date_before_when_and_the_speakers_title_dates_the_statement() -> None:
+    text = "New York, 1 May 2025\n\n" + (
+        "For months both governments refused to acknowledge the deployment. That changed on Saturday, "
+        "April 26, when Russia's chief of the General Staff, Valery Gerasimov, told President Vladimir "
+        'Putin in a video conference that the region had been fully "liberated", naming Gornal as the '
+        "last village retaken.\n"
+    )
+    [gerasimov] = [c for c in extract(text).claims if c["claimant"] == "Valery Gerasimov"]
+    assert (gerasimov["stated_on"], gerasimov["stated_on_precision"]) == ("2025-04-26", "day")

@@ -312,12 +312,16 @@ def _ocr_zeros(text: str) -> str:
 #: A note marker glued to a figure: "more than 11,000[1] troops", "about 600³ killed" (papers,
 #: wiki pages and PDFs). Glued to a digit only: "km²" keeps its unit, "[1]" opening a note stays.
 _NOTE_MARKER = re.compile(r"(?<=\d)(?:\[(?:\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)+(?![\w(])")
+#: (round 58) A note number after a clause's comma: "over three days,[22] while the Joint Chiefs …"
+#: (the reader took it for words and lost the next speaker). One closing a sentence stays: a
+#: numbered reference list dates the claim through it (`citations`).
+_NOTE_AFTER_COMMA = re.compile(r"(?<=\w[,;])\[\d{1,3}\](?=\s)")
 
 
 def _note_markers(text: str) -> str:
     """A figure without the footnote marker glued to it ("11,000[1]" is 11,000 for the reader;
     the marker would otherwise end the number's words)."""
-    return _NOTE_MARKER.sub("", text)
+    return _NOTE_AFTER_COMMA.sub("", _NOTE_MARKER.sub("", text))
 
 
 def plain_text(text: str) -> str:

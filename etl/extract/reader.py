@@ -1938,6 +1938,15 @@ def _said_day(sentence: str, d: DateMention) -> bool:
     return not d.text.lower().startswith("the ") and _SAID_ON.search(sentence, 0, d.start) is not None
 
 
+#: (round 58) A count right after civilians' (or people's) first one in the same breath, sharing
+#: their noun: "11 civilians killed and 47 injured", "killed 19 civilians and injured 104".
+_PEOPLES_OTHER_COUNT = re.compile(
+    r"\b(?:people|civilians|residents|persons)\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|dead|died|injured|wounded|hurt)\s*(?:,\s*|and\s+|while\s+)(?:another\s+|a\s+further\s+)?$"
+    r"|\b(?:people|civilians|residents|persons)\s+and\s+(?:injured|wounded|hurt)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$"
+)
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -4928,6 +4937,11 @@ class Reader:
             # (round 36) "…, the air force said; 2 people were killed in the region.": people a
             # clause off the war counts (an air raid's, a flood's) are no soldiers' losses
             return ""
+        lead = clause[max(0, fig.start - 80) : fig.start]
+        if _PEOPLES_OTHER_COUNT.search(lead) and not _WAR_TALK.search(clause):
+            # (round 58) the same people's other count: "11 civilians killed and 47 injured",
+            # "killed at least 19 civilians and injured 104"
+            return ""
         box = rx.match(r"\s*[—–]\s+", after)
         if box and not clause[: fig.start].strip(" ~≈*•·-"):
             # "~842,930 — Russian troops killed and wounded since …": a numbers box's line, the
@@ -6348,8 +6362,10 @@ class Reader:
                     or (
                         0 <= attr_start - d.end <= 70
                         and rx.fullmatch(
-                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*\s+|[a-z-]+,?\s+"
-                            r"|[\w-]+['’]s\s+|,\s*)*",  # ("deputy press secretary, Sabrina Singh")
+                            r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*,?\s+|[a-z-]+,?\s+"
+                            # ("deputy press secretary, Sabrina Singh"; (round 58) "Russia's chief of
+                            # the General Staff, Valery Gerasimov")
+                            r"|[\w-]+['’]s\s+|,\s*)*",
                             clause[d.end : attr_start],
                         )
                         is not None
@@ -7102,9 +7118,11 @@ class Reader:
                 continue
             if d.first == WAR_START:
                 continue  # "from February 24, 2022 to ...": the whole war, a running total
-            if rx.search(r"\b(?:as\s+of|by|until|up\s+to)\s*$", clause[: d.start]) or rx.match(
-                r"(?i)(?:as\s+of|by|until|up\s+to)\s", d.text
-            ):
+            if rx.search(
+                # ((round 58) or "by the middle of January", "by the end of March")
+                r"\b(?:as\s+of|by|until|up\s+to)(?:\s+the\s+(?:middle|end|start|beginning)\s+of)?\s*$",
+                clause[: d.start],
+            ) or rx.match(r"(?i)(?:as\s+of|by|until|up\s+to)\s", d.text):
                 # "as of last month", "by mid-January" (the mention may hold its "by"): when the
                 # total stood, not a span
                 continue
