@@ -2,7 +2,8 @@
 reader's JSON Lines export, each item dated by its own time stamp; a day of the month spelt as a
 word ("on the twelfth", set 181); humanitarian documents (set 186, read once set 187 was written to
 stay unread): civilians' counts, note numbers inside a sentence, "by the middle of", a date before
-"when" and the speaker's title.
+"when" and the speaker's title; slide decks (set 187, read once set 188 was written to stay unread):
+terse labelled bullets, a slide heading's source over its bullets.
 
 The texts are invented for each behaviour, not copied from any report; negatives guard what must
 not change. Tests share no state (xdist-safe).
@@ -189,3 +190,75 @@ def test_a_date_before_when_and_the_speakers_title_dates_the_statement() -> None
     )
     [gerasimov] = [c for c in extract(text).claims if c["claimant"] == "Valery Gerasimov"]
     assert (gerasimov["stated_on"], gerasimov["stated_on_precision"]) == ("2025-04-26", "day")
+
+
+DECK = "Kursk desk – weekly numbers deck – Friday 27 December 2024\n(Keynote export, outline)\n\n"
+
+
+def test_a_decks_labelled_bullet_is_read_as_its_sources_statement() -> None:
+    text = "Counting the uncounted – lecture deck – Monday 20 January 2025\n(Keynote export)\n\n" + (
+        "3 | Seoul's tally\n"
+        "• NIS via lawmaker Lee Seong-kweun (parliamentary briefing, Jan-13): ~300 KIA, ~2,700 WIA in Kursk\n"
+        "POL 2041 – 20.01.25 – p. 3\n"
+    )
+    killed, wounded = one_claim(text, 300), one_claim(text, 2700)
+    assert (killed["claimant"], killed["metric"], killed["qualifier"], killed["stated_on"]) == (
+        "National Intelligence Service (South Korea)",
+        "killed",
+        "about",
+        "2025-01-13",
+    )
+    assert (wounded["metric"], wounded["qualifier"]) == ("wounded", "about")
+    # the quote is the bullet as the deck prints it, not the sentence it was read as
+    assert killed["quote"] == (
+        "NIS via lawmaker Lee Seong-kweun (parliamentary briefing, Jan-13): ~300 KIA, ~2,700 WIA in Kursk"
+    )
+
+
+def test_a_figure_after_what_it_counts_and_a_day_month_date_are_read() -> None:
+    text = DECK + (
+        "3 | Monday's counts\n"
+        '• Zelenskyy (Telegram, 23/12): DPRK KIA+WIA in Kursk region "over 3,000" – "preliminary data"\n'
+        "• Same day, JCS: around 1,100 DPRK casualties in Kursk\n"
+    )
+    zel = one_claim(text, 3000)
+    assert (zel["claimant"], zel["metric"], zel["qualifier"], zel["stated_on"], zel["channel"]) == (
+        "Volodymyr Zelenskyy",
+        "killed_or_wounded",
+        "over",
+        "2024-12-23",
+        "Telegram",
+    )
+    jcs = one_claim(text, 1100)  # "Same day, JCS": its own source, the bullet before's day
+    assert (jcs["claimant"], jcs["stated_on"]) == ("Joint Chiefs of Staff (South Korea)", "2024-12-23")
+
+
+def test_a_slide_headings_source_and_date_go_to_the_bullets_under_it() -> None:
+    text = (
+        "PARLIAMENTARY RESEARCH SERVICE\nSlide pack for members: the official estimates\nFriday 4 April 2025\n\n"
+        "Slide 3 – UK Defence Intelligence (intelligence update on X, 28.03.25)\n"
+        '• "over 5,000" DPRK casualties in Kursk Oblast\n'
+        "PRS – RP-25/187 – 04.04.25 – slide 3/7\n\n"
+        "Slide 4 – Questions members may wish to ask\n"
+        "• Defence estimate 2025-26: £62.2bn (context only)\n"
+        "PRS – RP-25/187 – 04.04.25 – slide 4/7\n"
+    )
+    [uk] = extract(text).claims
+    assert (uk["claimant"], uk["value_low"], uk["qualifier"], uk["stated_on"]) == (
+        "UK Ministry of Defence (Defence Intelligence)",
+        5000,
+        "over",
+        "2025-03-28",
+    )
+
+
+def test_a_decks_own_numbers_are_no_claims() -> None:
+    # (negative) course marks, member counts, slide numbers and a chart's axis
+    text = DECK + (
+        "2 | Housekeeping\n"
+        "• Assessment: 1,500-word memo, 20% of module mark, due Week 6\n"
+        "• Members: 1,240 (+85 since August)\n"
+        "3 | [Chart: bars – y-axis 0 / 1,000 / 2,000 / 3,000]\n"
+        "Confidential – Kursk desk – 27 Dec 2024 – p. 3\n"
+    )
+    assert extract(text).claims == []

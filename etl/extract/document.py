@@ -444,6 +444,214 @@ def _bullet_text(line: str) -> str:
     return rx.sub(r"^\s*[-•*–■▪]\s+", "", line).strip()
 
 
+#: (round 58) A slide deck pasted as text: slide markers ("Slide 3 –", "3 |", "slide 3/7") or a
+#: presentation named in its first lines.
+_SLIDE_MARK = re.compile(
+    r"(?i)^\s*(?:slide\s+\d{1,3}\b|\d{1,2}\s*\|\s)|\bslide\s+\d{1,3}\s*/\s*\d{1,3}\b"
+    r"|\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$"
+)
+_DECK_NAME = re.compile(
+    r"(?i)\b(?:slides\s+(?:with|for|as|from)|(?:seminar|lecture|talk|board|webinar|conference)\s+slides"
+    r"|slide\s+(?:pack|deck)|deck\b|keynote|powerpoint|google\s+slides|poster\b|outline\s+view)"
+)
+#: A slide's heading: "Slide 3 – South Korea's JCS (statement, 27.03.25)", "5 | Kirby (NSC), …".
+_SLIDE_HEAD = re.compile(
+    r"^\s*(?:[Ss]lide\s+\d{1,3}\s*[–—:-]|\d{1,2}\s*\||\d{1,2}\s{2,}(?=\S))\s*(?P<title>.+)$"
+)
+#: A bullet's source label before its figures: "• NIS (statement to AFP, Jan-12): …".
+_DECK_LABEL = re.compile(
+    r"^\s*(?:[-•*–■▪]\s+)?(?P<label>[A-Z\"“\d][^:]{1,110}?):\s+(?P<rest>.*(?:\d|\b(?:thousand|hundred)\b).*)$"
+)
+_DECK_COUNT = re.compile(
+    r"(?i)\b(?:KIA|WIA|MIA|POWs?|killed|wounded|injured|dead|casualt\w*|troops|soldiers|servicemen|"
+    r"captured|missing|losses|lost|engineers|sappers|builders)\b"
+)
+_DECK_ABBREVIATIONS = (
+    (re.compile(r"\bKIA\s*(?:\+|/|&|and)\s*WIA\b"), "killed or wounded"),
+    (re.compile(r"\bKIA\b"), "killed"),
+    (re.compile(r"\bWIA\b"), "wounded"),
+    (re.compile(r"\bMIA\b"), "missing"),
+    (re.compile(r"\bPOWs\b"), "prisoners of war"),
+    (re.compile(r"\bPOW\b"), "prisoner of war"),
+    (re.compile(r"\bUA\b"), "Ukraine's"),
+    (re.compile(r"\bRU\b"), "Russian"),
+    (re.compile(r"(?<![\w~])~\s?(?=\d)"), "about "),
+    # "DPRK killed or wounded": whose people, as a noun the reader counts
+    (
+        re.compile(
+            r"\b(DPRK|North\s+Korean|Russian|Ukrainian)\s+(?=(?:killed|wounded|missing|captured|dead)\b)"
+        ),
+        r"\1 soldiers ",
+    ),
+)
+_DECK_CHANNEL = re.compile(
+    r"(?i)\b(?:telegram|facebook|social\s+media|statement|briefing|interview|address|update|notice|post|"
+    r"report|conference|speech|call|meeting|remarks|on\s+X)\b|^X$"
+)
+_DECK_NAMED_CHANNEL = re.compile(r"(?i)^(?:telegram|facebook|social\s+media|X)$")
+_DECK_NUMERIC_DAY = re.compile(
+    r"^(?:[A-Z][a-z]{2,3}\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{2}|\d{4}))?$"
+)
+_MONTH_DASH_DAY = re.compile(
+    rf"^(?P<mon>{_MONTH_WORD})-(?P<d>\d{{1,2}})$|^(?P<d2>\d{{1,2}})-(?P<mon2>{_MONTH_WORD})$"
+)
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _is_deck(lines: list[str]) -> bool:
+    marks = sum(_SLIDE_MARK.search(ln) is not None for ln in lines)
+    return marks >= 2 or any(_DECK_NAME.search(ln) for ln in lines[:4])
+
+
+def _deck_date(part: str) -> str:
+    """A label's date as words the reader dates: "27.03.25" -> "on 27 March 2025", "23/12" -> "on
+    23 December", "Jan-13" -> "on 13 January", "Tue 2 Sept" -> "on Tue 2 Sept", "July" -> "in July"."""
+    part = part.strip()
+    m = _DECK_NUMERIC_DAY.match(part)
+    if m is not None and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+        year = m.group("y") or ""
+        year = f" 20{year}" if len(year) == 2 else f" {year}" if year else ""
+        return f" on {int(m.group('d'))} {_MONTH_NAMES[int(m.group('m')) - 1]}{year}"
+    m = _MONTH_DASH_DAY.match(part)
+    if m is not None:
+        mon, day = m.group("mon") or m.group("mon2"), m.group("d") or m.group("d2")
+        return f" on {day} {mon.rstrip('.')}"
+    if find_dates(part, date(2025, 12, 31)) and rx.search(r"\d", part):
+        return f" on {part}"
+    if rx.fullmatch(rf"{_MONTH_WORD}(?:\s+\d{{4}})?", part):
+        return f" in {part}"
+    if part.lower() in ("today", "yesterday"):
+        return f" {part.lower()}"
+    return ""
+
+
+def _deck_source(label: str) -> tuple[str, str, str] | None:
+    """A label's (source, channel words, date words): "Zelenskyy (Telegram, 23/12)" -> ("Zelenskyy",
+    " on Telegram", " on 23 December"); None if it names no source ("Sun 15.06 – update on X" gives
+    ("", " in an update on X", " on 15 June"))."""
+    label = rx.sub(r"\s*\(via\s[^()]*\)|,?\s+via\s+[^,()]+", "", label).strip()
+    head = rx.split(r"\s*[(,–—]\s*|\s+-\s+", label, maxsplit=1)
+    src = head[0].strip(' "“”')
+    parts = [p.strip(' )"“”') for p in rx.split(r"[(),;–—]|\s+-\s+", label[len(head[0]) :]) if p.strip(" )")]
+    when = how = ""
+    extra: list[str] = []
+    if _deck_date(src) or rx.match(_WEEKDAY + r"\s", src):
+        parts, src = [src, *parts], ""
+    for part in parts:
+        day = _deck_date(part)
+        if day and not when:
+            when = day
+        elif _DECK_CHANNEL.search(part) and not how:
+            if _DECK_NAMED_CHANNEL.match(part):
+                how = f" on {part}"
+            else:
+                lead = part.split()[0].lower()
+                article = (
+                    ""
+                    if lead in ("the", "a", "an", "his", "her", "its", "their")
+                    else ("an " if part[:1].lower() in "aeiou" else "a ")
+                )
+                at = rx.match(r"(?i)(?:press|parliamentary)\s+briefing$", part) is not None
+                how = f" {'at' if at else 'in'} {article}{part}"
+        elif part and not rx.search(r"\d", part):
+            extra.append(part)
+    if src and extra and all(rx.fullmatch(r"[A-Za-z][\w'’ .&-]{1,40}", e) for e in extra):
+        src = f"{src} ({', '.join(extra)})"  # "Budanov (HUR)", "Romanov (milblogger)": who, not how
+    if src and not rx.match(r"[A-Z]", src):
+        return None
+    return src, how, when
+
+
+def _deck_figures(rest: str) -> str:
+    """A bullet's terse figures as words: abbreviations spelt out ("~300 KIA" -> "about 300
+    killed"), a figure set after what it counts put first ('DPRK KIA+WIA in Kursk "over 3,000"')."""
+    for pat, word in _DECK_ABBREVIATIONS:
+        rest = pat.sub(word, rest)
+    late = rx.match(
+        r"^(?P<what>[A-Za-z][^\d\"“]{3,80}?)\s+[\"“]?(?P<fig>(?:over|more\s+than|about|around|at\s+least|some|"
+        r"nearly|almost|roughly)?\s*\d(?:[\d,.]*\d)?\+?)[\"”]?(?P<tail>\s+[–—-]\s.*|[;,]\s.*)?$",
+        rest,
+    )
+    if late is not None and not rx.match(
+        r"(?i)(?:over|more|about|around|at|some|nearly|almost|roughly)\b", rest
+    ):
+        rest = f"{late.group('fig').strip()} {late.group('what')}{late.group('tail') or ''}"
+    return rest.rstrip(" .;")
+
+
+def _deck_lines(lines: list[str]) -> list[str]:
+    """(round 58) A slide deck's bullets read as their sources' sentences. Slides give figures as
+    terse labelled fragments ("• NIS (parliamentary briefing, Jan-13): ~300 KIA, ~2,700 WIA"),
+    the source often in the slide's heading ("Slide 3 – UK Defence Intelligence (update on X,
+    28.03.25)" over '• "over 5,000" DPRK casualties'): each such bullet is read as "NIS said at a
+    parliamentary briefing on 13 January: about 300 killed, about 2,700 wounded." (the quote stays
+    the bullet as printed). Other text, and text that is no deck, is left as it is."""
+    if not _is_deck(lines):
+        return lines
+    out: list[str] = []
+    heading: tuple[str, str, str] | None = None
+    last: tuple[str, str, str] | None = None  # the last bullet's source
+    after_page = False  # (a PDF of slides: the line after a page's footer is the slide's heading)
+    for ln in lines:
+        if after_page and ln.strip():
+            after_page = False
+            title = ln.strip()
+            if rx.fullmatch(r"[A-Z][\w'’.&()-]*(?:\s+[\w'’.&()-]+){0,7}(?:,\s+[^,]{3,30})?", title):
+                got = _deck_source(title)
+                heading = got if got is not None and got[0] else None
+                out.append(ln)
+                continue
+        if rx.search(r"(?i)\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", ln):
+            after_page, heading = True, None
+            out.append(ln)
+            continue
+        head = _SLIDE_HEAD.match(ln)
+        if head is not None:
+            title = head.group("title").strip()
+            got = _deck_source(title) if rx.search(r"\(|,", title) and not title.startswith("[") else None
+            heading = got if got is not None and got[0] and (got[1] or got[2]) else None
+            out.append(ln)
+            continue
+        label = _DECK_LABEL.match(ln)
+        bullet = rx.match(r"^\s*[-•*–■▪]\s+(?P<rest>.*\d.*)$", ln)
+        src: tuple[str, str, str] | None = None
+        rest = ""
+        if label is not None and rx.match(r"(?i)(?:slide|page)\s+\d", label.group("label")):
+            label = None  # ("Slide 3/7: 6,000+. Casualties, according to …": a carousel's own words)
+        if label is not None and _DECK_COUNT.search(label.group("rest")):
+            text = label.group("label")
+            same = rx.match(r"(?i)same\s+(?:report|briefing|statement|post|update|interview|source)\b", text)
+            day = rx.match(r"(?i)(?:the\s+)?same\s+day,?\s+(?P<who>.+)$", text)
+            if same is not None:  # ("Same briefing: around 1,000 …": the source of the bullet before)
+                src = last
+            elif day is not None and last is not None:  # ("Same day, Western intelligence agencies: …")
+                got = _deck_source(day.group("who"))
+                src = (got[0], got[1], got[2] or last[2]) if got is not None else None
+            else:
+                src = _deck_source(text)
+            rest = label.group("rest")
+            if src is not None and not src[0] and heading is not None:
+                src = (heading[0], src[1] or heading[1], src[2] or heading[2])
+        elif bullet is not None and heading is not None and _DECK_COUNT.search(bullet.group("rest")):
+            src, rest = heading, bullet.group("rest")
+        if src is None or not src[0] or _SPEECH_VERB_IN.search(rest):
+            out.append(ln)
+            continue
+        last = src
+        read = f"{src[0]} said{src[1]}{src[2]}: {_deck_figures(rest)}."
+        _note_rewrite("whole", read, _bullet_text(ln))
+        out.append(read)
+    return out
+
+
+#: A bullet that already says who said it ("… told lawmakers", "confirms"): read as written.
+_SPEECH_VERB_IN = re.compile(
+    r"\b(?:said|says|told|confirm(?:s|ed)?|announced|claimed|stated|reported|according\s+to)\b"
+)
+
+
 def _factbox_lines(lines: list[str]) -> list[str]:
     """Factbox items and a numbers box's items rewritten as their sources' sentences, which the
     reader reads: "UK Defence Intelligence said, in an intelligence update on X on Sunday: more than
@@ -698,7 +906,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
-        lines = _factbox_lines(lines)
+        lines = _factbox_lines(_deck_lines(lines))
         lines = [_translated_word_order(_defined_body_nouns(_spoken_quote_marks(ln))) for ln in lines]
         if (
             len(first) == 2
