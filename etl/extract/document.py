@@ -501,6 +501,7 @@ _MONTH_NAMES = (
 
 
 def _is_deck(lines: list[str]) -> bool:
+    """Whether the text is a slide deck: two slide or page markers, or a deck named at the top."""
     marks = sum(_SLIDE_MARK.search(ln) is not None for ln in lines)
     return marks >= 2 or any(_DECK_NAME.search(ln) for ln in lines[:4])
 
@@ -518,7 +519,7 @@ def _deck_date(part: str) -> str:
     if m is not None:
         mon, day = m.group("mon") or m.group("mon2"), m.group("d") or m.group("d2")
         return f" on {day} {mon.rstrip('.')}"
-    if find_dates(part, date(2025, 12, 31)) and rx.search(r"\d", part):
+    if find_dates(part, date(2025, 12, 31)) and rx.search(r"\d", part):  # (any day: is it a date?)
         return f" on {part}"
     if rx.fullmatch(rf"{_MONTH_WORD}(?:\s+\d{{4}})?", part):
         return f" in {part}"
@@ -529,8 +530,8 @@ def _deck_date(part: str) -> str:
 
 def _deck_source(label: str) -> tuple[str, str, str] | None:
     """A label's (source, channel words, date words): "Zelenskyy (Telegram, 23/12)" -> ("Zelenskyy",
-    " on Telegram", " on 23 December"); None if it names no source ("Sun 15.06 – update on X" gives
-    ("", " in an update on X", " on 15 June"))."""
+    " on Telegram", " on 23 December"). The source is "" where the label opens on its date ("Sun
+    15.06 – update on X": the slide's heading names the source), and None where it opens on no name."""
     label = rx.sub(r"\s*\(via\s[^()]*\)|,?\s+via\s+[^,()]+", "", label).strip()
     head = rx.split(r"\s*[(,–—]\s*|\s+-\s+", label, maxsplit=1)
     src = head[0].strip(' "“”')
