@@ -88,7 +88,7 @@ DOC_FIELDS = (
 )
 
 st.caption(
-    "Paste a news report as scraped, upload a .txt or .html page, or fetch it from a link. The "
+    "Paste a news report as scraped, upload a .txt or .html page (or a saved feed), or fetch it from a link. The "
     "extractor proposes claims, responses and events; fix the document, map or create new "
     "claimants, untick what is wrong, then save. A claim already in the dataset becomes a new "
     "report of it."
@@ -118,7 +118,9 @@ with st.container(border=True):
     c1.text_input("Fetch from a link", key="review_link", placeholder="https://…")
     c2.button("Fetch", key="review_fetch", on_click=_fetch)
 upload = st.file_uploader(
-    "…or upload a report (.txt, .html)", type=["txt", "html", "htm"], key="review_upload"
+    "…or upload a report (.txt, .html; a feed's .xml, .rss or .atom; a reader's .jsonl; a chat's .json)",
+    type=["txt", "html", "htm", "xml", "rss", "atom", "jsonl", "json"],
+    key="review_upload",
 )
 st.text_area("…or paste the report", height=220, key="review_text")
 

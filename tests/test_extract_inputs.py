@@ -1,4 +1,5 @@
-"""`python -m etl extract` inputs: .txt, .html (trafilatura), a URL (local server), folder, glob."""
+"""`python -m etl extract` inputs: .txt, .html (trafilatura), a URL (local server), folder, glob,
+saved feeds (.rss, .xml, .atom, .jsonl)."""
 
 from __future__ import annotations
 
@@ -165,6 +166,38 @@ def test_folder_is_a_batch_with_progress_and_json_lines(
     assert {Path(x["source"]).name for x in lines} == {p.name for p in folder.iterdir() if p.suffix != ".md"}
     assert all(set(x) == {"source", "document", "claims", "responses", "events", "new_actors"} for x in lines)
     assert "5/5" in captured.err and "5 of 5 report(s) extracted" in captured.err
+
+
+def test_a_folder_of_saved_feeds_is_read_item_by_item(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(Round 58) A folder of feeds saved as they came (RSS as .rss, a reader's export as .jsonl) is
+    read, each item under its own day; other files stay out."""
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    (folder / "desk.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Desk</title>\n'
+        "<lastBuildDate>Wed, 18 Dec 2024 09:30:00 +0900</lastBuildDate>\n"
+        "<item><title>HUR</title><pubDate>Tue, 17 Dec 2024 07:52:00 +0900</pubDate><description>"
+        "Ukraine's military intelligence agency, HUR, said on Telegram on Monday that at least 30 North "
+        "Korean soldiers were killed or wounded near Plekhovo.</description></item></channel></rss>\n",
+        encoding="utf-8",
+    )
+    (folder / "starred.jsonl").write_text(
+        '{"title": "Western officials", "published": "2025-01-22T17:20:00+00:00", "summary": "Western '
+        "officials, speaking anonymously to the BBC on Wednesday, said about 1,000 North Korean soldiers "
+        'had been killed in the Kursk region."}\n'
+        '{"title": "Markets", "published": "2025-02-03T07:35:00+00:00", "summary": "The index fell."}\n',
+        encoding="utf-8",
+    )
+    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    assert main([str(folder), "--quiet"]) == 0
+    got = {Path(x["source"]).name: x for x in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert set(got) == {"desk.rss", "starred.jsonl"}
+    [hur] = got["desk.rss"]["claims"]
+    assert (hur["value_low"], hur["stated_on"]) == (30, "2024-12-16")
+    [officials] = got["starred.jsonl"]["claims"]
+    assert (officials["value_low"], officials["stated_on"]) == (1000, "2025-01-22")
 
 
 def test_glob_selects_files_and_a_bad_file_does_not_stop_the_batch(

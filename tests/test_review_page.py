@@ -769,6 +769,38 @@ def test_a_report_pasted_while_a_file_is_attached_is_not_silently_replaced_by_th
     )
 
 
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>Peninsula Desk</title>
+<lastBuildDate>Wed, 18 Dec 2024 09:30:00 +0900</lastBuildDate>
+<item><title>HUR on North Korean losses</title><pubDate>Tue, 17 Dec 2024 07:52:00 +0900</pubDate>
+<guid>https://peninsula.example/?p=220390</guid>
+<description><![CDATA[<p>Ukraine&#8217;s military intelligence agency, HUR, said on Telegram on Monday that at least
+30 North Korean soldiers were killed or wounded near Plekhovo.</p>]]></description></item>
+</channel></rss>
+"""
+
+
+def test_a_saved_feed_can_be_uploaded_and_its_items_are_dated_by_their_own_stamps(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(Round 58) The uploader took .txt and .html only: a feed saved as .xml, .rss or .atom, or a
+    reader's .jsonl export, could not be attached. It takes them, and the feed is read item by item."""
+    _data, pointer = workspace
+    at = app_test(pointer, monkeypatch, "pages/8_review.py", timeout=90)
+    uploader = at.file_uploader(key="review_upload")
+    assert {"xml", "rss", "atom", "jsonl"} <= {t.lstrip(".") for t in uploader.proto.type}
+    uploader.upload("desk.xml", FEED.encode("utf-8"), "application/rss+xml").run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    proposed = at.dataframe[0].value
+    row = proposed[proposed["value_low"].astype(str) == "30"].iloc[0]
+    assert (row["claimant"], str(row["stated_on"])[:10]) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        "2024-12-16",
+    )
+
+
 def test_a_save_accounts_for_every_accepted_row_those_on_record_included(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -152,7 +152,8 @@ def _feed_field(body: str, name: str) -> str:
         return ""
     raw = rx.sub(r"<!\[CDATA\[|\]\]>", "", m.group(1))
     raw = html.unescape(raw) if rx.search(r"&lt;\w", raw) else raw  # escaped markup: tags again
-    raw = rx.sub(r"(?i)<br\s*/?>|</p>|</li>", "\n", raw)
+    # (the source's own line breaks are white space; paragraphs and breaks in the markup end a part)
+    raw = rx.sub(r"(?i)<br\s*/?>|</p>|</li>", "\n", rx.sub(r"\s+", " ", raw))
     paras = (rx.sub(r"[ \t]+", " ", html.unescape(_TAG.sub(" ", part))).strip() for part in raw.split("\n"))
     return "\n\n".join(p for p in paras if p)
 
@@ -204,6 +205,10 @@ def _from_feed(text: str) -> str | None:
     )
     page = built or max(out, key=lambda item: item[0].replace(tzinfo=None))[0]
     return _feed_page(_clean(title.group("t")) if title else "", page, [e for _, e in out])
+
+
+#: A line that opens a JSON object (a JSON Lines export's item).
+_JSON_LINE = re.compile(r"(?m)^[ \t]*\{")
 
 
 def _feed_json_lines(text: str) -> str | None:
@@ -336,7 +341,7 @@ def plain_text(text: str) -> str:
         prose = prose if prose is not None else _from_markup(text)
         if prose is not None:
             return prose
-    if text.count("\n{") >= 2 and (items := _feed_json_lines(text)) is not None:
+    if len(_JSON_LINE.findall(text)) >= 2 and (items := _feed_json_lines(text)) is not None:
         return items
     return _unquote_lines(_strip_markup(_json_export(text)))
 
