@@ -3,7 +3,8 @@ reader's JSON Lines export, each item dated by its own time stamp; a day of the 
 word ("on the twelfth", set 181); humanitarian documents (set 186, read once set 187 was written to
 stay unread): civilians' counts, note numbers inside a sentence, "by the middle of", a date before
 "when" and the speaker's title; slide decks (set 187, read once set 188 was written to stay unread):
-terse labelled bullets, a slide heading's source over its bullets.
+terse labelled bullets, a slide heading's source over its bullets; video agency scripts (set 189,
+read once scored, with set 188 still unread): a page's slash dates read month first on evidence.
 
 The texts are invented for each behaviour, not copied from any report; negatives guard what must
 not change. Tests share no state (xdist-safe).
@@ -262,3 +263,45 @@ def test_a_decks_own_numbers_are_no_claims() -> None:
         "Confidential – Kursk desk – 27 Dec 2024 – p. 3\n"
     )
     assert extract(text).claims == []
+
+
+def test_a_page_that_writes_its_dates_month_first_is_dated_month_first() -> None:
+    # (set 189, read once it was scored) a US video wire: "10/31/2024" can only be month first, so
+    # "11/05/2024" is 5 November, and Ryder's "Monday" is the 4th
+    text = (
+        "AP ARCHIVE\n\nStory No: 4537218\nHeadline: Pentagon on North Korean troops in Russia\n"
+        "Date: 11/05/2024 01:12 AM\nDate of shooting: 11/04/2024, 10/31/2024\n\n"
+        "STORYLINE:\nPentagon press secretary Pat Ryder told a briefing on Monday that between 11,000 "
+        "and 12,000 North Korean troops were now in Russia.\n"
+    )
+    got = extract(text)
+    assert got.document["published_at"].startswith("2024-11-05")
+    ryder = one_claim(text, 11000)
+    assert (ryder["stated_on"], ryder["value_high"]) == ("2024-11-04", 12000)
+
+
+def test_a_slash_date_is_month_first_where_the_page_spells_it_so() -> None:
+    text = (
+        "AP ARCHIVE\n\nStory No: 5299417\nHeadline: Seoul says 2,000 North Korean soldiers killed\n"
+        "Date: 09/02/2025 07:18 AM\n\nSHOTLIST:\nSeoul - 2 September 2025\n1. Wide of National Assembly\n\n"
+        "STORYLINE:\nSouth Korea's spy agency told lawmakers on Tuesday that around 2,000 North Korean "
+        "soldiers had been killed in Russia's Kursk region.\n"
+    )
+    assert extract(text).document["published_at"].startswith("2025-09-02")
+    assert one_claim(text, 2000)["stated_on"] == "2025-09-02"
+
+
+def test_day_first_slash_dates_stay_day_first() -> None:
+    # (negative) a European page: "05/11/2024" is 5 November where the page spells 5 November, and
+    # beside "13/01/2025", which can only be day first, "10/01/2025" is 10 January
+    text = (
+        "Kyiv Herald\nUpdated 05/11/2024 18:40\n\nUkraine's military intelligence agency HUR said on 5 "
+        "November 2024 that at least 30 North Korean soldiers were killed or wounded near Plekhovo.\n"
+    )
+    assert extract(text).document["published_at"].startswith("2024-11-05")
+    text = (
+        "Kyiv Herald\nUpdated 13/01/2025 18:40\n\nUkraine's military intelligence agency HUR said on "
+        "10/01/2025 that at least 30 North Korean soldiers were killed or wounded near Plekhovo.\n"
+    )
+    assert extract(text).document["published_at"].startswith("2025-01-13")
+    assert one_claim(text, 30)["stated_on"] == "2025-01-10"

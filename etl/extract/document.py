@@ -444,6 +444,43 @@ def _bullet_text(line: str) -> str:
     return rx.sub(r"^\s*[-•*–■▪]\s+", "", line).strip()
 
 
+#: (round 58) A numeric date with slashes: "11/05/2024" (its order is the page's, not fixed).
+_SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+
+
+def _month_first_dates(lines: list[str]) -> list[str]:
+    """(round 58) A page that writes its numeric dates month first, as US agencies and government
+    pages do ("Date: 11/05/2024 01:12 AM", "Date of shooting: 11/04/2024, 10/31/2024"), with its
+    dates written out as ISO dates to be read (the quote keeps them as printed). The reader takes
+    "11/05/2024" day first, as European datelines are; a page is month first only on evidence: one
+    of its slash dates can only be month first ("10/31/2024"), or one reads month first as a date the
+    page also spells out ("09/02/2025" beside "2 September 2025"), and none can only be day first."""
+    text = "\n".join(lines)
+    found = [(int(m["a"]), int(m["b"]), int(m["y"])) for m in _SLASH_DATE.finditer(text)]
+    if not found or any(a > 12 and b <= 12 for a, b, _ in found):
+        return lines
+    spelled = {
+        (d.first.month, d.first.day, d.first.year)
+        for d in find_dates(_SLASH_DATE.sub(" ", text), date(2100, 1, 1))
+        if d.precision == "day" and d.kind != "numeric_day" and rx.search(r"(?:19|20)\d{2}", d.text)
+    }
+    evidence = any(b > 12 and a <= 12 for a, b, _ in found) or any(
+        (a, b, y) in spelled and (b, a, y) not in spelled for a, b, y in found if a <= 12 and b <= 12
+    )
+    if not evidence:
+        return lines
+
+    def iso(m: re.Match[str]) -> str:
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 or b > 31:
+            return m.group(0)
+        read = f"{m['y']}-{a:02d}-{b:02d}"
+        _note_rewrite("part", read, m.group(0))
+        return read
+
+    return [_SLASH_DATE.sub(iso, ln) for ln in lines]
+
+
 #: (round 58) A slide deck pasted as text: slide markers ("Slide 3 –", "3 |", "slide 3/7") or a
 #: presentation named in its first lines.
 _SLIDE_MARK = re.compile(
@@ -907,7 +944,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
-        lines = _factbox_lines(_deck_lines(lines))
+        lines = _factbox_lines(_deck_lines(_month_first_dates(lines)))
         lines = [_translated_word_order(_defined_body_nouns(_spoken_quote_marks(ln))) for ln in lines]
         if (
             len(first) == 2
