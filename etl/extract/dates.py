@@ -16,6 +16,11 @@ from functools import lru_cache
 from etl.extract import rx
 from etl.extract.lexicon import NUMBER_WORDS
 
+#: The months' names, January first (for writing a date out as words).
+MONTH_NAMES: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 MONTHS: dict[str, int] = {
     "january": 1,
     "february": 2,

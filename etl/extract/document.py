@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from etl.extract import rx
 from etl.extract.dates import (
+    MONTH_NAMES,
     MONTH_WORD,
     MONTHS,
     WEEKDAY_WORD,
@@ -459,16 +460,14 @@ def _month_first_dates(lines: list[str]) -> list[str]:
     found = [(int(m["a"]), int(m["b"]), int(m["y"])) for m in _SLASH_DATE.finditer(text)]
     if not found or any(a > 12 and b <= 12 for a, b, _ in found):
         return lines
-    spelled = {
-        (d.first.month, d.first.day, d.first.year)
-        for d in find_dates(_SLASH_DATE.sub(" ", text), date(2100, 1, 1))
-        if d.precision == "day" and d.kind != "numeric_day" and rx.search(r"(?:19|20)\d{2}", d.text)
-    }
-    evidence = any(b > 12 and a <= 12 for a, b, _ in found) or any(
-        (a, b, y) in spelled and (b, a, y) not in spelled for a, b, y in found if a <= 12 and b <= 12
-    )
-    if not evidence:
-        return lines
+    if not any(b > 12 for _, b, _ in found):  # (none can only be month first: the page's words decide)
+        spelled = {
+            (d.first.month, d.first.day, d.first.year)
+            for d in find_dates(_SLASH_DATE.sub(" ", text), date(2100, 1, 1))
+            if d.precision == "day" and d.kind != "numeric_day" and rx.search(r"(?:19|20)\d{2}", d.text)
+        }
+        if not any((a, b, y) in spelled and (b, a, y) not in spelled for a, b, y in found):
+            return lines
 
     def iso(m: re.Match[str]) -> str:
         a, b = int(m["a"]), int(m["b"])
@@ -532,9 +531,6 @@ _DECK_NUMERIC_DAY = re.compile(
 _MONTH_DASH_DAY = re.compile(
     rf"^(?P<mon>{_MONTH_WORD})-(?P<d>\d{{1,2}})$|^(?P<d2>\d{{1,2}})-(?P<mon2>{_MONTH_WORD})$"
 )
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def _is_deck(lines: list[str]) -> bool:
@@ -551,7 +547,7 @@ def _deck_date(part: str) -> str:
     if m is not None and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
         year = m.group("y") or ""
         year = f" 20{year}" if len(year) == 2 else f" {year}" if year else ""
-        return f" on {int(m.group('d'))} {_MONTH_NAMES[int(m.group('m')) - 1]}{year}"
+        return f" on {int(m.group('d'))} {MONTH_NAMES[int(m.group('m')) - 1]}{year}"
     m = _MONTH_DASH_DAY.match(part)
     if m is not None:
         mon, day = m.group("mon") or m.group("mon2"), m.group("d") or m.group("d2")

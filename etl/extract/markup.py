@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.extract import rx
+from etl.extract.dates import MONTH_NAMES
 
 _MARKUP_START = re.compile(r"\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])")
 _TITLE = re.compile(
@@ -24,7 +25,6 @@ _TITLE = re.compile(
 _PARA = re.compile(r"<(?:[\w-]+:)?p\b[^>]*>(?P<t>.*?)</(?:[\w-]+:)?p>", re.S | re.I)
 _ISO_STAMP = re.compile(r"\b(?P<d>20\d\d-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)")
 _TAG = re.compile(r"<[^>]+>")
-_MONTHS = ("January February March April May June July August September October November December").split()
 
 
 def _clean(fragment: str) -> str:
@@ -33,7 +33,7 @@ def _clean(fragment: str) -> str:
 
 
 def _day_text(d: datetime) -> str:
-    return f"{_MONTHS[d.month - 1]} {d.day}, {d.year}"
+    return f"{MONTH_NAMES[d.month - 1]} {d.day}, {d.year}"
 
 
 def _from_markup(text: str) -> str | None:
@@ -195,16 +195,13 @@ def _from_feed(text: str) -> str | None:
             continue
         entry = "\n\n".join(w for w in (_feed_field(body, "title"), _summary(body)) if w)
         if entry:
-            # the item's day as a heading over it, as an iCalendar event's: "today" and "on Monday"
-            # in an item count from the day the item was posted
-            out.append((when, f"{when:%A}, {_day_text(when)}\n\n{entry}"))
+            out.append((when, entry))
     if not out:
         return None
     built = next(
         (w for f in ("lastBuildDate", "updated", "pubDate") if (w := _feed_stamp(_feed_field(head, f)))), None
     )
-    page = built or max(out, key=lambda item: item[0].replace(tzinfo=None))[0]
-    return _feed_page(_clean(title.group("t")) if title else "", page, [e for _, e in out])
+    return _feed_page(_clean(title.group("t")) if title else "", built, out)
 
 
 #: A line that opens a JSON object (a JSON Lines export's item).
@@ -244,23 +241,27 @@ def _feed_json_lines(text: str) -> str | None:
             if isinstance(v := item.get(f), str) and v.strip()
         ]
         if when is not None and words:
-            items.append((when, f"{when:%A}, {_day_text(when)}\n\n" + "\n\n".join(words)))
+            items.append((when, "\n\n".join(words)))
     if len(items) < 2:
         return None
-    page = exported or max(items, key=lambda item: item[0].replace(tzinfo=None))[0]
-    return _feed_page("Saved feed items", page, [e for _, e in items])
+    return _feed_page("Saved feed items", exported, items)
 
 
-def _feed_page(title: str, updated: datetime, items: list[str]) -> str:
-    """A feed as the reader reads a live page: its name, "Last updated …" as the page's date line
-    (not a heading over the items), a sentence (so the first item's day heading is read in the
-    body, as a stamp, not as part of the page's header), then the items under their days."""
+def _feed_page(title: str, updated: datetime | None, items: list[tuple[datetime, str]]) -> str:
+    """A feed as the reader reads a live page: its name, "Last updated …" (the feed's own update,
+    else its newest item's time) as the page's date line (not a heading over the items), a sentence
+    (so the first item's day heading is read in the body, as a stamp, not as part of the page's
+    header), then each item under its day as a heading, as an iCalendar event's: "today" and "on
+    Monday" in an item count from the day the item was posted."""
+    if updated is None:
+        updated = max(items, key=lambda item: item[0].replace(tzinfo=None))[0]
     head = [
         title,
         f"Last updated {_day_text(updated)} {updated:%H:%M}",
         "The feed's items follow, each under its day.",
     ]
-    return "\n\n".join([*(h for h in head if h), *items]) + "\n"
+    days = [f"{when:%A}, {_day_text(when)}\n\n{text}" for when, text in items]
+    return "\n\n".join([*(h for h in head if h), *days]) + "\n"
 
 
 def _message_text(value: object) -> str:
