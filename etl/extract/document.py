@@ -595,7 +595,17 @@ def _deck_source(label: str) -> tuple[str, str, str] | None:
         src = f"{src} ({', '.join(extra)})"  # "Budanov (HUR)", "Romanov (milblogger)": who, not how
     if src and not rx.match(r"[A-Z]", src):
         return None
+    capital = _DECK_BODY_CAPITAL.fullmatch(src)
+    if capital is not None:  # (round 59) "JCS Seoul": Seoul's JCS, not Seoul
+        src = f"{capital.group('city')}'s {capital.group('body')}"
     return src, how, when
+
+
+#: (round 59) A deck's source label that puts the capital after the body's initials ("JCS Seoul",
+#: "GUR Kyiv", "MoD Moscow").
+_DECK_BODY_CAPITAL = re.compile(
+    r"(?P<body>[A-Z][A-Za-z]{1,5})\s+(?P<city>Seoul|Kyiv|Kiev|Moscow|Washington|Pyongyang|London)"
+)
 
 
 def _deck_figures(rest: str) -> str:
@@ -1927,6 +1937,58 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
     return j
 
 
+#: (round 59) A headerless table row's first cell: the day the figure was given ("28 Oct",
+#: "Nov 4", "2024-11-20").
+_HT_DAY = re.compile(
+    rf"(?i)(?:\d{{1,2}}\s+{MONTH_WORD}\.?(?:\s+(?:19|20)\d\d)?|{MONTH_WORD}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d-\d\d-\d\d)"
+)
+#: ... its speaker cell: a capitalised name, its channel in brackets ("Pat Ryder, Pentagon (press
+#: briefing)"); "NIS via lawmaker Lee Seong-kweun" speaks for the NIS.
+_HT_WHO = re.compile(r"(?P<who>[A-Z][^|()]{1,80}?)\s*\((?P<how>[^()]{3,40})\)")
+
+
+def _headless_figure_table(rows: list[str], out: list[str], i: int) -> int | None:
+    """(round 59) A poster's or slide's table with no header row, "day | who (channel) | figure as
+    quoted": each row is read as "On <day>, <who> said in a <channel> that there are <figure>
+    <nation> troops …", the nation and noun from the nearest title above ("official estimates of
+    North Korean troops in Russia"); "11,000 of them" counts those troops. Needs two such rows in
+    a row. Returns the row after the table, or None."""
+    parsed: list[tuple[str, str, str, str]] = []
+    j = i
+    while j < len(rows) and "|" in rows[j]:
+        cells = _ft_cells(rows[j], False)
+        if len(cells) != 3 or not _HT_DAY.fullmatch(cells[0]):
+            break
+        named = _HT_WHO.fullmatch(cells[1])
+        if named is None or not find_figures(cells[2]):
+            break
+        parsed.append((cells[0], named.group("who"), named.group("how"), cells[2]))
+        j += 1
+    if len(parsed) < 2:
+        return None
+    title = next((m for r in reversed(rows[:i]) if (m := _FT_NATION.search(r))), None)
+    nation = "North Korean" if title is None or title.group(0) == "DPRK" else title.group(0)
+    for k, (day, who, how, cell) in enumerate(parsed):
+        speaker = rx.sub(r"\s+via\s+.*$", "", who).split(",")[0].strip()
+        said = rx.sub(r"[\"“”]", "", cell).strip(" .;")
+        fig = find_figures(said)[0]
+        rest = said[fig.end :]
+        if rx.match(r"\s+of\s+them\b", rest):
+            rest = rx.sub(r"^\s+of\s+them", "", rest)
+        if not _FT_PEOPLE.match(rest.strip()):
+            said = f"{said[: fig.end]} {nation} troops{rest}"
+        if rx.match(r"(?i)there\s+(?:are|were)\b", said):
+            said = said[0].lower() + said[1:]
+        elif not _FT_VERB.search(said):
+            said = f"there are {said}"
+        art = "an" if how[:1].lower() in "aeiou" else "a"
+        venue = f" on {how}" if how.lower() in _PLATFORMS else f" in {art} {how}"
+        out[i + k] = f"On {day}, {speaker} said{venue} that {said}."
+        _note_rewrite("whole", out[i + k], rows[i + k].strip())
+    return j
+
+
 def _table_prose(rows: list[str]) -> list[str]:
     """A table of statements ("DATE | WHO | CHANNEL | WHAT THEY SAID") read as sentences: each row
     becomes "On <date>, <who> said in a <channel> that <what>.", so a figure in a row is read like
@@ -1935,7 +1997,10 @@ def _table_prose(rows: list[str]) -> list[str]:
     i = 0
     while i < len(rows):
         side_by_side = (
-            _speaker_columns(rows, out, i) or _spaced_table(rows, out, i) or _figure_table(rows, out, i)
+            _speaker_columns(rows, out, i)
+            or _spaced_table(rows, out, i)
+            or _figure_table(rows, out, i)
+            or _headless_figure_table(rows, out, i)
         )
         if side_by_side is not None:
             i = side_by_side
@@ -2726,6 +2791,21 @@ def _cued_date(rows: list[str]) -> datetime | None:
     return None
 
 
+#: (round 59) A header's field named as the page's date: "Date: 01/13/2025 09:21 AM".
+_DATE_FIELD = re.compile(r"(?i)\s*(?:date|publication\s+date|date\s+published)\s*:\s*(?=\S)")
+
+
+def _date_field(header: list[str]) -> datetime | None:
+    """(round 59) The date of a header's "Date:" field: the page says it is its own date, so a
+    cued date further down the header ("Kyiv - Date unknown, released 12 January 2025", a video
+    shot list's source line) does not replace it."""
+    for row in header:
+        m = _DATE_FIELD.match(row)
+        if m is not None and (d := parse_date_line(row[m.end() :])) is not None:
+            return d
+    return None
+
+
 #: A footer's own publication note: "originally published … on", "Uploaded on", "last edited on".
 _FOOTER_CUE = re.compile(r"(?i)\b(?:published|posted|issued|released|uploaded|edited|dated)\b")
 
@@ -2800,7 +2880,7 @@ def _web_layout(lines: list[str]) -> Layout:
     body_at = _first_day_heading(rows, body_at)
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
-    lay.published = _cued_date([r for r in rows[: body_at + 8] if r])
+    lay.published = _date_field(header) or _cued_date([r for r in rows[: body_at + 8] if r])
     for s in [r for r in header + near if not _NOTE.match(r) and lay.published is None]:
         d = parse_date_line(s)
         if d is not None:
