@@ -119,7 +119,7 @@ with st.container(border=True):
     c2.button("Fetch", key="review_fetch", on_click=_fetch)
 upload = st.file_uploader(
     "…or upload a report (.txt, .html; a feed's .xml, .rss or .atom; a reader's .jsonl; a chat's .json)",
-    type=["txt", "html", "htm", "xml", "rss", "atom", "jsonl", "json"],
+    type=["txt", "html", "htm", "xml", "rss", "atom", "jsonl", "json", "srt", "vtt", "md"],
     key="review_upload",
 )
 st.text_area("…or paste the report", height=220, key="review_text")

@@ -158,14 +158,48 @@ def test_folder_is_a_batch_with_progress_and_json_lines(
     for p in sorted(DEV.glob("*.txt"))[:4]:
         shutil.copy(p, folder / p.name)
     shutil.copy(page_file, folder / "nis.html")
-    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"PK not a report")
     assert main([str(folder)]) == 0
     captured = capsys.readouterr()
     lines = [json.loads(x) for x in captured.out.splitlines()]
     assert len(lines) == 5
-    assert {Path(x["source"]).name for x in lines} == {p.name for p in folder.iterdir() if p.suffix != ".md"}
+    assert {Path(x["source"]).name for x in lines} == {
+        p.name for p in folder.iterdir() if p.suffix != ".docx"
+    }
     assert all(set(x) == {"source", "document", "claims", "responses", "events", "new_actors"} for x in lines)
     assert "5/5" in captured.err and "5 of 5 report(s) extracted" in captured.err
+
+
+def test_a_folder_of_captions_files_and_note_exports_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(Round 59) Captions saved as .srt or .vtt and a note app's Markdown export (.md) are read from
+    a folder: cues run on into sentences, a note's source line gives its bullets to that source."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "clip.srt").write_text(
+        "Kursk desk · Dec 17, 2024\n\n1\n00:00:00,100 --> 00:00:03,000\nUkraine's military intelligence said on\n\n"
+        "2\n00:00:03,000 --> 00:00:06,000\nMonday that at least 30 North Korean soldiers\n\n"
+        "3\n00:00:06,000 --> 00:00:09,000\nwere killed or wounded near Plekhovo.\n",
+        encoding="utf-8",
+    )
+    (folder / "note.md").write_text(
+        "---\ndate: 2025-03-31\ntags: [nk]\n---\n# End-March check\n\n"
+        "- [[JCS]], statement, Thursday 27 March\n  - around 4,000 North Korean casualties in the Kursk fighting\n"
+        "- [ ] reconcile with the Q1 deck\n",
+        encoding="utf-8",
+    )
+    assert main([str(folder), "--quiet"]) == 0
+    got = {Path(x["source"]).name: x for x in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert set(got) == {"clip.srt", "note.md"}
+    [hur] = got["clip.srt"]["claims"]
+    assert (hur["value_low"], hur["stated_on"]) == (30, "2024-12-16")
+    [jcs] = got["note.md"]["claims"]
+    assert (jcs["claimant"], jcs["value_low"], jcs["stated_on"]) == (
+        "Joint Chiefs of Staff (South Korea)",
+        4000,
+        "2025-03-27",
+    )
 
 
 def test_a_folder_of_saved_feeds_is_read_item_by_item(
@@ -190,7 +224,7 @@ def test_a_folder_of_saved_feeds_is_read_item_by_item(
         '{"title": "Markets", "published": "2025-02-03T07:35:00+00:00", "summary": "The index fell."}\n',
         encoding="utf-8",
     )
-    (folder / "notes.md").write_text("not a report", encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"PK not a report")
     assert main([str(folder), "--quiet"]) == 0
     got = {Path(x["source"]).name: x for x in map(json.loads, capsys.readouterr().out.splitlines())}
     assert set(got) == {"desk.rss", "starred.jsonl"}

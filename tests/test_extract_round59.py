@@ -110,3 +110,131 @@ def test_a_release_date_with_no_date_field_still_dates_the_page() -> None:
         "been killed so far in the Kursk region.\n"
     )
     assert one_claim(text, 300)["stated_on"] == "2025-01-10"
+
+
+LIVE_CC = """WEBVTT
+
+NOTE Metro Feed live CC (roll-up), Pentagon briefing, 12/20/2024. Uncorrected.
+
+1
+00:00:00.000 --> 00:00:03.100
+>> THE PENTAGON SAYS NORTH KOREA'S
+LOSSES ARE GROWING.
+
+2
+00:00:03.100 --> 00:00:06.200
+LOSSES ARE GROWING.
+HERE IS PAT RYDER EARLIER TODAY.
+
+3
+00:00:06.200 --> 00:00:09.400
+HERE IS PAT RYDER EARLIER TODAY.
+>> PAT RYDER SAID THAT SEVERAL HUNDRED
+
+4
+00:00:09.400 --> 00:00:12.600
+PAT RYDER SAID THAT SEVERAL HUNDRED
+NORTH KOREAN TROOPS WERE KILLED OR WOUNDED.
+"""
+
+AUTO_CAPTIONS = """Peninsula Update · "North Korean losses" · 9:12 · Dec 17, 2024
+Transcript: English (auto-generated)
+
+1
+00:00:00,120 --> 00:00:03,400
+welcome back to peninsula update today
+
+2
+00:00:03,400 --> 00:00:06,900
+welcome back to peninsula update today
+ukraine's military intelligence the hur said on
+
+3
+00:00:06,900 --> 00:00:10,300
+ukraine's military intelligence the hur said on
+telegram on monday that at least 30 north
+
+4
+00:00:10,300 --> 00:00:13,800
+telegram on monday that at least 30 north
+korean soldiers were killed or wounded near
+
+5
+00:00:13,800 --> 00:00:17,100
+korean soldiers were killed or wounded near
+plekhovo in the kursk region the kremlin
+
+6
+00:00:17,100 --> 00:00:20,600
+plekhovo in the kursk region the kremlin
+declined to comment and referred questions to the defence ministry thanks for watching see you tomorrow
+"""
+
+
+def test_roll_up_captions_in_capitals_are_read_once_and_in_sentence_case() -> None:
+    # each cue repeats the line before: read once, the figure is Ryder's, not "several hundred"
+    # said twice; the capitals hide no name
+    got = [(c["claimant"], c["value_low"], c["value_high"], c["qualifier"]) for c in numeric_claims(LIVE_CC)]
+    assert got == [("Pat Ryder (US Department of Defense)", 200, 999, "range")]
+
+
+def test_machine_captions_in_lower_case_with_no_stops_give_the_speakers_figure() -> None:
+    # lower case, no punctuation, each cue repeating the last: the HUR's figure is read, and the
+    # Kremlin's refusal to comment further on is its own sentence, not read into the HUR's
+    hur = one_claim(AUTO_CAPTIONS, 30)
+    assert (hur["claimant"], hur["qualifier"], hur["stated_on"]) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        "at_least",
+        "2024-12-16",
+    )
+
+
+LOGSEQ = """title:: Dec 17th, 2024
+tags:: [[Kursk]], [[DPRK casualties]]
+
+- Weekend, North Korean units in [[Kursk Oblast]]
+\t- [[John Kirby]], White House press briefing, Monday 16 Dec
+\t\t- "several hundred" North Korean troops killed or wounded so far
+\t\t- no breakdown given
+- TODO check the Sumy Vorozhba
+- LATER my tally: 40-80 casualties over the weekend alone. Weak, mine.
+"""
+
+APPLE_NOTE = """NK in Kursk - end-March check
+31 March 2025 at 09:14
+Folder: Work > Korea desk   Shared with: 2 people
+
+Checklist
+☑ JCS statement (Thu 27 Mar)
+☐ Reconcile with the Q1 deck (slide 9)
+
+JCS, statement, Thursday 27 March
+• around 4,000 North Korean casualties, killed or injured, in the Kursk fighting
+
+My numbers (NOT claims)
+• my range for killed: 1,300-1,700
+• battalions seen in the imagery: 6
+"""
+
+
+def test_a_note_apps_source_line_gives_its_bullets_to_that_source_and_day() -> None:
+    # a Logseq outline: the wiki-linked source line over a bullet with the figure
+    kirby = one_claim(LOGSEQ, 200)
+    assert (kirby["claimant"], kirby["stated_on"], kirby["value_high"]) == (
+        "John Kirby (White House National Security Council)",
+        "2024-12-16",
+        999,
+    )
+    # an Apple Note: "JCS, statement, Thursday 27 March" over its bullet
+    jcs = one_claim(APPLE_NOTE, 4000)
+    assert (jcs["claimant"], jcs["stated_on"], jcs["qualifier"]) == (
+        "Joint Chiefs of Staff (South Korea)",
+        "2025-03-27",
+        "about",
+    )
+
+
+def test_an_analysts_own_numbers_and_tasks_in_a_note_are_no_claims() -> None:
+    # (negative) "my tally", "My numbers (NOT claims)" and the bullets under it, a checklist
+    assert {c["value_low"] for c in numeric_claims(LOGSEQ)} == {200}
+    assert {c["value_low"] for c in numeric_claims(APPLE_NOTE)} == {4000}

@@ -801,6 +801,28 @@ def test_a_saved_feed_can_be_uploaded_and_its_items_are_dated_by_their_own_stamp
     )
 
 
+def test_a_captions_file_can_be_uploaded_and_its_cues_are_read_as_sentences(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(Round 59) The uploader refused captions (.srt, .vtt) and note exports (.md). It takes them,
+    and a figure split across two cues is read as one sentence."""
+    _data, pointer = workspace
+    at = app_test(pointer, monkeypatch, "pages/8_review.py", timeout=90)
+    uploader = at.file_uploader(key="review_upload")
+    assert {"srt", "vtt", "md"} <= {t.lstrip(".") for t in uploader.proto.type}
+    captions = (
+        "WEBVTT\n\nNOTE Kursk desk, Dec 17, 2024\n\n00:00.000 --> 00:03.000\n"
+        "Ukraine's military intelligence said on Monday that at least\n\n"
+        "00:03.000 --> 00:06.000\n30 North Korean soldiers were killed or wounded near Plekhovo.\n"
+    )
+    uploader.upload("clip.vtt", captions.encode("utf-8"), "text/vtt").run()
+    at.button(key="review_propose").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    proposed = at.dataframe[0].value
+    row = proposed[proposed["value_low"].astype(str) == "30"].iloc[0]
+    assert (row["claimant"], row["qualifier"]) == ("Defense Intelligence of Ukraine (HUR)", "at_least")
+
+
 def test_a_save_accounts_for_every_accepted_row_those_on_record_included(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

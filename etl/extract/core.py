@@ -16,7 +16,14 @@ from typing import Any
 from etl.core.contract import actor_id, claim_id
 from etl.extract.citations import dated_citations, is_reference_heading, reference_days
 from etl.extract.dates import find_dates, iso
-from etl.extract.document import CASE_MARGIN, Layout, latest_named_date, parse_layout, reference_date
+from etl.extract.document import (
+    CASE_MARGIN,
+    Layout,
+    join_captions,
+    latest_named_date,
+    parse_layout,
+    reference_date,
+)
 from etl.extract.markup import plain_text
 from etl.extract.reader import DIPLOMATS, NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
@@ -234,7 +241,7 @@ def extract(
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
     plain = plain_text(text)
-    layout = parse_layout(recase_shouting(plain, ref), ref.case_window)
+    layout = parse_layout(recase_shouting(join_captions(plain), ref), ref.case_window)
     layout.printed = " ".join(plain.split())
     _date_citations(layout, plain)
     published_at = layout.published_at() or (published.isoformat() if published else "")

@@ -191,6 +191,13 @@ _CUE_TIMING = re.compile(
 )
 #: Text on screen inside a captions file ("[GRAPHIC: …]", "[MUSIC]"): not spoken, not a claim.
 _CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+#: (round 59) A live caption's change of speaker: ">> THEY ARE THROWING …" (the mark goes).
+_ROLL_UP_MARK = re.compile(r"^>>\s*")
+
+
+def _cue_key(line: str) -> str:
+    """A caption line as compared with the line before it: case and spacing aside."""
+    return " ".join(line.lower().split())
 
 
 def _join_cues(lines: list[str]) -> list[str]:
@@ -205,8 +212,12 @@ def _join_cues(lines: list[str]) -> list[str]:
     out = [ln for ln in lines[:first] if ln.strip().upper() != "WEBVTT"]
     out.append("")
     buf = ""
+    last = ""  # the line the cue before ended on
+    opening = False  # the next text line is a cue's first
     for i in range(first, len(lines)):
         s = lines[i].strip()
+        if _CUE_TIMING.fullmatch(s):
+            opening = True
         if (
             not s
             or _CUE_TIMING.fullmatch(s)
@@ -217,10 +228,24 @@ def _join_cues(lines: list[str]) -> list[str]:
                 out += [buf, ""]  # the cue ended a sentence: a paragraph of its own
                 buf = ""
             continue
+        s = _ROLL_UP_MARK.sub("", s)
+        repeat = opening and _cue_key(s) == _cue_key(last)
+        opening, last = False, s
+        if repeat:
+            continue  # (round 59) roll-up captions show the cue before's last line again
         buf = f"{buf} {s}".strip()
     if buf:
         out.append(buf)
     return out
+
+
+def join_captions(text: str) -> str:
+    """(round 59) A captions file's cues run on into prose before the text is recased: a cue's
+    lines are short, so lines in capitals (a live caption) or in lower case (a machine caption)
+    are only seen as such once joined. Other text is returned as it is."""
+    lines = text.split("\n")
+    joined = _join_cues(lines)
+    return text if joined is lines else "\n".join(joined)
 
 
 #: A line that ends a sentence, a markup tag or a table row: never run on into the next line.
@@ -696,6 +721,154 @@ _SPEECH_VERB_IN = re.compile(
 )
 
 
+#: (round 59) Marks of a note-taking app's export (Obsidian, Logseq, Roam, Notion, Apple Notes…).
+_NOTE_MARKS = (
+    re.compile(r"^\s*[-*]?\s*[\w-]+::(?:\s|$)"),  # a property: "source:: [[HUR]]"
+    re.compile(r"\[\[[^\]\n]+\]\]"),  # a wiki link
+    re.compile(r"\{\{[^}\n]*\}\}|\(\([\w-]{6,}\)\)"),  # a macro, a block reference
+    re.compile(r"^\s*>\s*\[![\w-]+\]"),  # a callout: "> [!info] Agenda"
+    re.compile(r"^\s*(?:[-*]\s+\[[ xX]\]|[☐☑✅]\s)"),  # a checkbox
+    re.compile(r"^\s*(?:[-*•]\s+)?(?:TODO|DONE|LATER|NOW)\s"),  # a task
+    re.compile(r"(?i)^\s*(?:folder|notebook|shared\s+with|created|last\s+edited)\s*:\s"),  # a note's header
+)
+#: ... its inline markup, dropped or read as the words it shows.
+_NOTE_MACRO = re.compile(r"\{\{[^}\n]*\}\}|\(\([\w-]{6,}\)\)|#\[\[[^\]\n]*\]\]|(?<![\w&])#[A-Za-z][\w/-]*")
+_NOTE_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
+_NOTE_ORDINAL = re.compile(rf"\b({MONTH_WORD}\.?\s+\d{{1,2}})(?:st|nd|rd|th)\b")
+#: ... a task or a ticked item: the analyst's to-do list, no one's claim.
+_NOTE_TASK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[[ xX]\]|[☐☑✅]|TODO\b|DONE\b|LATER\b|NOW\b|query::)")
+#: ... a line that says its numbers are the analyst's own, not anyone's claim.
+_NOTE_OWN = re.compile(
+    r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:numbers?|tally|range|estimates?|model|calculation|working\s+number)\b"
+    r"|\bnot\s+(?:a\s+)?claims?\b|\binternal\s+number\b|\bnot\s+sourced\b|\(mine\b|\bmine\)|,\s*mine\b"
+    r"|\bWeak,\s+mine\b|['’]s\s+model\b"
+)
+#: ... a source line over the bullets that give its figures: "JCS, statement, Thursday 27 March",
+#: "Pat Ryder at the Pentagon press briefing, Thursday:".
+_NOTE_SOURCE = re.compile(
+    r"(?:[A-Z][a-z]+\s+side:\s+)?(?:(?:Earlier|Later|Also|Then|Another)\s+)?(?:[Tt]he\s+)?(?:[a-z]+\s+)?"
+    r"(?P<who>[A-Z][\w'’.&-]*"
+    r"(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and))*(?:\s+(?:officials|intelligence|sources|authorities|agencies))?)"
+    r"(?P<rest>(?:,|\s+[a-z]|\s*\().*)?$"
+)
+
+
+def _note_indent(line: str) -> int:
+    return (
+        len(line)
+        - len(line.lstrip(" \t").lstrip(">").lstrip(" \t"))
+        + line[: len(line) - len(line.lstrip())].count("\t") * 3
+    )
+
+
+def _is_note_export(lines: list[str]) -> bool:
+    """Whether the text is a note app's export: two kinds of its marks, or three wiki links."""
+    kinds = sum(any(p.search(ln) for ln in lines) for p in _NOTE_MARKS)
+    front = bool(lines) and lines[0].strip() == "---" and any(ln.strip() == "---" for ln in lines[1:30])
+    links = sum(len(_NOTE_LINK.findall(ln)) for ln in lines)
+    return kinds + front >= 2 or links >= 3
+
+
+def _note_source(text: str) -> str | None:
+    """A note line's source and its channel and day as words ("JCS said in a statement on Thursday
+    27 March"), or None when the line names no source with a channel or a day."""
+    body = text.strip().rstrip(":").strip()
+    if rx.search(r"\d", _DATE_WORDS.sub("", body).replace("(", " ")) and not rx.fullmatch(
+        r"[^\d]*(?:\b\d{1,2}\b[^\d]*)*", _DATE_WORDS.sub("", body)
+    ):
+        return None  # a figure of its own: not a source line
+    m = _NOTE_SOURCE.fullmatch(body)
+    if m is None or len(m.group("who").split()) > 5:
+        return None
+    rest = m.group("rest") or ""
+    parts = [p.strip(" ,)") for p in rx.split(r"[(),]", rest) if p.strip(" ,)")]
+    how = when = ""
+    for part in parts:
+        day = _deck_date(part)
+        if not day and rx.fullmatch(rf"(?:on\s+)?{_WEEKDAY}\w*\.?(?:\s+\d{{1,2}}\s+{_MONTH}\w*)?", part):
+            day = " on " + rx.sub(r"^on\s+", "", part)
+        if day and not when:
+            when = day
+        elif _DECK_CHANNEL.search(part) and not how:
+            lead = part.split()[0].lower()
+            art = "an " if part[:1].lower() in "aeiou" else "a "
+            how = (
+                f" {part}"
+                if lead in ("at", "in", "on", "via", "during", "told", "briefing")
+                else f" in {art}{part}"
+            )
+    if not (how or when or text.rstrip().endswith(":")):
+        return None
+    return f"{m.group('who')} said{how}{when}"
+
+
+def _note_lines(lines: list[str]) -> list[str]:
+    """(round 59) An analyst's note exported from a note-taking app (Markdown with front matter,
+    Logseq or Roam outlines, Notion pages, Apple Notes) read as prose: wiki links read as their
+    words, macros, tags, tasks and properties go (a date title or front matter's date dates the
+    page), the analyst's own numbers go with the bullets under them, and a source line's bullets
+    are read as that source's statements ("• around 4,000 …" under "JCS, statement, Thursday 27
+    March" is "JCS said in a statement on Thursday 27 March: around 4,000 …"). Other text is left
+    as it is."""
+    if not _is_note_export(lines):
+        return lines
+    out: list[str] = []
+    page_day = ""
+    k = 0
+    if lines and lines[0].strip() == "---":
+        end = next((j for j in range(1, min(len(lines), 40)) if lines[j].strip() == "---"), 0)
+        for ln in lines[1:end]:
+            m = rx.match(r"(?i)\s*(?:date|created|day)\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})", ln)
+            page_day = page_day or (m.group(1) if m else "")
+        k = end + 1 if end else 0
+    if page_day:
+        out.append(page_day)
+    drop_below: int | None = None  # the analyst's own numbers: this line's children go too
+    source: tuple[int, str] | None = None  # a source line's depth and its words
+    for ln in lines[k:]:
+        title = rx.match(r"^\s*(?:title|date)::\s*(.+)$", ln)
+        if title is not None:
+            out.append(_NOTE_ORDINAL.sub(r"\1", _NOTE_LINK.sub(r"\1", title.group(1))))
+            continue
+        if rx.match(r"^\s*[-*]?\s*[\w-]+::(?:\s|$)", ln):
+            continue  # a property
+        text = _NOTE_ORDINAL.sub(r"\1", _NOTE_LINK.sub(r"\1", _NOTE_MACRO.sub("", ln))).rstrip()
+        text = rx.sub(r"^(\s*)>\s*\[![\w-]+\]\s*", r"\1", text)
+        text = rx.sub(r"^(\s*(?:[-*]\s+)?)>\s?", r"\1", text)
+        depth = _note_indent(text) if text.strip() else -1
+        if not text.strip():
+            if drop_below is not None and drop_below < 0:
+                drop_below = None
+            source = None if source is not None and source[0] < 0 else source
+            out.append("")
+            continue
+        bare = rx.sub(r"^\s*(?:[-*•]\s+|#{1,6}\s+)", "", text)
+        heading = rx.match(r"^\s*#{1,6}\s", text) is not None
+        if drop_below is not None and (depth > drop_below or drop_below < 0) and not heading:
+            continue
+        drop_below = None
+        if _NOTE_TASK.match(text) or _NOTE_OWN.search(bare):
+            bullet = rx.match(r"^\s*[-*•]\s", text) is not None
+            drop_below = depth if bullet else -1  # a heading's or a box's lines go to the blank line
+            continue
+        if source is not None and (depth > source[0] or (source[0] < 0 and not heading)):
+            figure = rx.search(r"\d|\b(?:dozens?|hundreds?|thousands?)\b", _DATE_WORDS.sub("", bare))
+            if figure and not _SPEECH_VERB_IN.search(bare):
+                read = f"{source[1]}: {bare.strip().strip(chr(34) + '“”')}".rstrip(" .") + "."
+                _note_rewrite("whole", read, bare.strip())
+                out.append(read)
+                continue
+            out.append(text)
+            continue
+        source = None
+        got = _note_source(bare) if not heading else None
+        if got is not None:
+            bullet = rx.match(r"^\s*[-*•]\s", text) is not None
+            source = (depth if bullet else -1, got)
+        out.append(text)
+    return out
+
+
 def _factbox_lines(lines: list[str]) -> list[str]:
     """Factbox items and a numbers box's items rewritten as their sources' sentences, which the
     reader reads: "UK Defence Intelligence said, in an intelligence update on X on Sunday: more than
@@ -942,12 +1115,18 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    noted: list[tuple[str, str, str]] = []
+    token_noted = _REWRITES.set(noted)
+    try:
+        lines = _note_lines(lines)
+    finally:
+        _REWRITES.reset(token_noted)
     lines = _lift_page_furniture(_strip_line_numbers(lines))
     lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
     lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
     first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
-    rewrites: list[tuple[str, str, str]] = []
+    rewrites: list[tuple[str, str, str]] = list(noted)
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     try:
         lines = _factbox_lines(_deck_lines(_month_first_dates(lines)))

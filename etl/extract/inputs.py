@@ -27,7 +27,18 @@ from etl.extract.registry import outlet_status
 
 #: File suffixes read as reports when a folder is given: text and web pages, and (round 58) a feed
 #: saved as it came (RSS or Atom XML, a feed reader's JSON Lines), read item by item.
-SUFFIXES: tuple[str, ...] = (".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".jsonl")
+SUFFIXES: tuple[str, ...] = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".jsonl",
+    ".srt",  # (round 59) captions files and note apps' Markdown exports
+    ".vtt",
+    ".md",
+)
 #: Download limits for a URL: seconds to connect/read, and bytes.
 TIMEOUT_S: float = 15.0
 MAX_BYTES: int = 5_000_000

@@ -67,6 +67,16 @@ def _shouting(line: str) -> bool:
     return len(line.split()) >= 8 and rx.search(r"[.!?][\"”’']?(?:\s|$)", line) is not None
 
 
+def _capitals(line: str) -> bool:
+    """(round 59) A line of three words or more in capitals, however short ("HERE IS JOHN KIRBY.")."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 10
+        and len(line.split()) >= 3
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    )
+
+
 def _recase_line(line: str, proper: dict[str, str]) -> str:
     low = line.lower()
 
@@ -125,6 +135,33 @@ def _whispering(line: str) -> bool:
     )
 
 
+#: (round 59) Where a new sentence starts in a machine caption with no stops: a subject with its
+#: capitals back, then its verb of saying ("… killed and wounded the Kremlin declined to comment").
+_SUBJECT_START = re.compile(
+    r"\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:said|says|declined|told|announced|reported|claimed|estimated|confirmed|denied)\b)"
+)
+#: ... not after a word that ties the name to what went before ("that the HUR said", "at the
+#: White House said": a name's own capitalised word).
+_TIED_BEFORE = frozenset("that and the of on at to by as in from for with a an".split())
+
+
+def _run_on_sentences(line: str) -> str:
+    """(round 59) A long recased line with no sentence stop at all (a machine caption's cues run
+    on) split where a new speaker's sentence starts, so one speaker's refusal to comment is not
+    read into another's figure. Lines with stops are left as they are."""
+    if len(line.split()) < 40 or rx.search(r"[.!?]", line):
+        return line
+
+    def stop(m: re.Match[str]) -> str:
+        before = line[: m.start()].split()
+        last = before[-1] if before else ""
+        return m.group(0) if not last or last[:1].isupper() or last.lower() in _TIED_BEFORE else ". "
+
+    out = _SUBJECT_START.sub(stop, line)
+    return rx.sub(r"\. (the|[a-z])", lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], out)
+
+
 def recase_whispering(text: str, ref: Reference) -> str:
     """`text` with each all-lower-case line of a mostly lower-case text put in sentence case and its
     proper words restored (`_recase_line`), the turn's time code and label kept as they are. Only
@@ -132,14 +169,16 @@ def recase_whispering(text: str, ref: Reference) -> str:
     lines = text.split("\n")
     long = [ln for ln in lines if len(ln) >= 60]
     quiet = [ln for ln in long if _whispering(ln)]
-    if len(quiet) < 3 or len(quiet) * 2 < len(long):
+    # (round 59) or by volume: a machine caption's cues joined are one long line under a header
+    volume = sum(map(len, quiet)) >= 200 and 3 * sum(map(len, quiet)) >= 2 * sum(map(len, long))
+    if (len(quiet) < 3 or len(quiet) * 2 < len(long)) and not volume:
         return text
     proper = _proper_words(ref)
     out = []
     for ln in lines:
         if _whispering(ln):
             head = _TURN_HEAD.match(ln).end()  # type: ignore[union-attr]
-            ln = ln[:head] + _recase_line(ln[head:], proper)
+            ln = ln[:head] + _run_on_sentences(_recase_line(ln[head:], proper))
         out.append(ln)
     return "\n".join(out)
 
@@ -212,10 +251,14 @@ def recase_shouting(text: str, ref: Reference) -> str:
     if not any(_shouting(ln) or _flash_head(ln) for ln in lines):
         return recase_names_in_copy(text, ref)
     proper = _proper_words(ref)
+    loud = sum(len(ln) for ln in lines if _shouting(ln))
+    shouted = _shouting
+    if 3 * loud >= 2 * sum(len(ln) for ln in lines if len(ln) >= 30):
+        shouted = _capitals  # (round 59) a live caption in capitals: its short lines too
     return recase_names_in_copy(
         "\n".join(
             _recase_line(ln, proper)
-            if _shouting(ln)
+            if shouted(ln)
             else (_recase_flash(ln, proper) if _flash_head(ln) else ln)
             for ln in lines
         ),
