@@ -1094,12 +1094,32 @@ def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.D
     return run(con, stmt)
 
 
+def narrows_claims(f: Filters) -> bool:
+    """Whether `f` picks claims by more than their dates (a claimant, a metric, a search …)."""
+    return bool(
+        f.claimants
+        or f.sides
+        or f.claim_types
+        or f.metrics
+        or f.subjects
+        or f.places
+        or f.regions
+        or f.verification
+        or f.q
+    )
+
+
 def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
-    """Responses to the filtered claims; one about a topic (no claims) when its date is in range."""
+    """Responses to the filtered claims; one about a topic (no claims) when its date is in range
+    and the filters pick claims by their dates alone. (QA pass 23) A topic response is about no
+    claim in particular, so under a claimant's filter Peskov's denial of the deployment read as a
+    denial of HUR's figures: with claims narrowed, only the responses linked to them are shown."""
     r = responses.c
     linked = sa.select(response_claims.c.response_id).where(
         response_claims.c.claim_id.in_(sa.select(c.claim_id).where(*where(f)))
     )
+    if narrows_claims(f):
+        return r.response_id.in_(linked)
     unlinked = ~r.response_id.in_(sa.select(response_claims.c.response_id))
     in_range: sa.ColumnElement[bool] = sa.true()
     if f.date_from:  # (QA 9) a response dated only to a month or year, as a claim is

@@ -31,6 +31,11 @@ with responses_tab:
     if responses_tab.open:
         st.subheader("Responses: confirmed, denied, no comment")
         resp = ui.query(queries.responses_by_actor, f)
+        if queries.narrows_claims(f):
+            st.caption(
+                "Only responses tied to the filtered claims are shown; responses about the topic in "
+                'general ("neither confirmed nor denied the deployment") are listed without claim filters.'
+            )
         if not resp.empty:
             ui.table(resp, what="responses", budget=40_000)
 with tabs[-1]:

@@ -265,6 +265,40 @@ def test_a_date_range_keeps_a_response_dated_only_to_a_month_it_overlaps(tmp_pat
         c.close()
 
 
+def test_a_claimant_filter_shows_only_the_responses_tied_to_that_claimants_claims(tmp_path: Path) -> None:
+    """(QA pass 23) Under `claimant=HUR` the Responses tab listed Peskov's denial of the deployment
+    (a response tied to no claim) beside the no-comments to HUR's figure, so HUR's figures read as
+    denied. With claims narrowed, only the responses tied to them are shown; the topic response
+    comes back without claim filters."""
+    from etl.build import build
+    from tests.helpers import claim_row, claims_csv, write_dataset
+
+    data = write_dataset(
+        tmp_path / "data",
+        claims=claims_csv(claim_row(ref="hur-30")),
+        responses=(
+            "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n"
+            "Russia,no_comment,HUR's figure,hur-30,2024-12-16,day,doc-a,No comment.\n"
+            "Russia,denied,the deployment in general,,2024-12-16,day,doc-a,Not so.\n"
+        ),
+    )
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    con = db.connect_readonly(pointer.resolve())
+    try:
+        (hur,) = con.execute("SELECT DISTINCT claimant FROM claims_wide").fetchone() or ("",)
+        narrowed = Q.responses_by_actor(con, Filters(claimants=(hur,)))
+        assert list(narrowed["stance"]) == ["no_comment"]
+        counts = Q.response_counts(con, Filters(claimants=(hur,)))
+        assert set(counts["stance"]) == {"no_comment"}
+        everything = Q.responses_by_actor(con, Filters())
+        assert sorted(everything["stance"]) == ["denied", "no_comment"]
+        dated = Q.responses_by_actor(con, Filters(date_from=dt.date(2024, 12, 1)))
+        assert sorted(dated["stance"]) == ["denied", "no_comment"]
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize(
     ("f", "first", "last"),
     [
