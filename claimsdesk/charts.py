@@ -222,6 +222,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         url,
         cid,
         k,
+        region,
     ) in zip(
         col("claimant"),
         col("claimant_side"),
@@ -242,6 +243,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         col("source_url"),
         col("claim_id"),
         col("claims"),
+        col("region"),
         strict=True,
     ):
         when = stated_label(stated, prec)
@@ -254,7 +256,16 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
             [
                 f"{claimant} ({side or ''})",
                 f"{figure_label(lo, hi, q)} {str(metric or '').replace('_', ' ')} · {subject or ''}",
-                f"basis: {basis or ''} · stated {when}",
+                f"basis: {basis or ''} · stated {when}"
+                # (QA pass 23) where the troops or losses are counted: a Kursk-only figure beside a
+                # figure for all of Russia is no contradiction
+                + (
+                    f" · where: {region}"
+                    if isinstance(region, str) and region
+                    else " · where: not narrowed (Russia or the war as a whole)"
+                    if "region" in df.columns
+                    else ""
+                ),
                 f"<br>period: {p0} to {p1}"
                 if p0 or p1
                 # (QA 8) a period figure whose days are not given: drawn on the day it was stated

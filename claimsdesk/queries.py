@@ -737,7 +737,18 @@ def figure_points(
     def points(t: sa.Table) -> pd.DataFrame:
         tc = t.c
         cond = cond_of(t)
-        keys = [tc.claimant, tc.claimant_side, tc.stated_on, tc.metric, tc.subject, tc.qualifier, tc.basis]
+        # (QA pass 23) the region is a key too: "up to 8,000 in the Kursk region" and "about 10,000
+        # in Russia" are two things counted, and the hover says which
+        keys = [
+            tc.claimant,
+            tc.claimant_side,
+            tc.stated_on,
+            tc.metric,
+            tc.subject,
+            tc.qualifier,
+            tc.basis,
+            tc.region,
+        ]
         n = sa.func.sum(tc.n) if t is figure_cube else sa.func.count()
         # The cube holds each group's example text: the point's example (the largest claim id)
         # brings its own along. From claims_wide it is read afterwards, by row.
@@ -790,7 +801,7 @@ def figure_points(
 #: A point summarising at most this many claims is split into one point per figure (below).
 SPLIT_MAX = 12
 #: A group's keys, as figure_points groups claims into points.
-_POINT_KEYS = ("claimant", "claimant_side", "stated_on", "metric", "subject", "qualifier", "basis")
+_POINT_KEYS = ("claimant", "claimant_side", "stated_on", "metric", "subject", "qualifier", "basis", "region")
 
 
 def _split_by_figure(

@@ -28,7 +28,8 @@ metric = "troops_deployed" if "troops_deployed" in metrics else metrics[0]
 st.caption(
     "Totals (how many troops a claimant says are deployed) and batches (how many were sent in one "
     "dispatch, e.g. “3,000 more”) are kept apart: a batch is never drawn among the totals, and "
-    "batches are never added up."
+    "batches are never added up. Some totals count the troops in the Kursk region only, others all "
+    "those in Russia: each point's hover says where."
 )
 # Lazy tabs: only the open tab's chart is built, sent and drawn; each point's quote and source
 # are in its hover, and the latest totals with their sources are a table in the second tab.

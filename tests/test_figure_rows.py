@@ -74,7 +74,8 @@ def test_points_read_from_a_cube_without_the_example_text_match_the_cube_with_it
 def test_a_points_example_text_is_that_claims_own_even_where_it_has_no_outlet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Three claims in one point, two of them in one cube row: the example is the largest claim
+    """Three claims in one point, two of them in one cube row (the third is confirmed: a cube row
+    per verification, one point for both; a point's region is one of its keys): the example is the largest claim
     id, which names no outlet and no link. Its point shows none, not another claim's (`arg_max`
     would skip the NULLs, in the cube or in the query). Points summarise claims only when there
     are more than `SPLIT_MAX` (generated data; fewer are split by figure): here, more than one."""
@@ -90,7 +91,7 @@ def test_a_points_example_text_is_that_claims_own_even_where_it_has_no_outlet(
              'period', 'casualties', 'Kursk', 'unverified', 'curated', 40, NULL, DATE '2024-12-15',
              DATE '2024-12-15', 'day', 'no fewer than 40', NULL, NULL, NULL, NULL),
             ('c-0', 'HUR', 'Ukraine', DATE '2024-12-16', 'killed_or_wounded', 'DPRK forces', 'at_least',
-             'period', 'casualties', NULL, 'unverified', 'curated', 35, NULL, DATE '2024-12-14',
+             'period', 'casualties', 'Kursk', 'confirmed', 'curated', 35, NULL, DATE '2024-12-14',
              DATE '2024-12-14', 'day', 'at least 35', 'Reuters', 'https://b.example/2', 'telegram',
              'Vorozhba')
         ) t(claim_id, claimant, claimant_side, stated_on, metric, subject, qualifier, basis, claim_type,

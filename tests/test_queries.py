@@ -265,6 +265,47 @@ def test_a_date_range_keeps_a_response_dated_only_to_a_month_it_overlaps(tmp_pat
         c.close()
 
 
+def test_a_figure_for_the_kursk_region_and_one_for_all_russia_are_two_points_that_say_where(
+    tmp_path: Path,
+) -> None:
+    """(QA pass 23) Blinken's "up to 8,000" (in the Kursk region) was drawn beside "about 10,000"
+    (in Russia) with no word of where, and read as a contradiction. Each point keeps its region
+    and its hover names it; one claimant's two figures of one day for two regions stay two points,
+    never one range."""
+    from claimsdesk import charts
+    from etl.build import build
+    from tests.helpers import claim_row, claims_csv, write_dataset
+
+    deployed = {
+        "claim_type": "deployment",
+        "metric": "troops_deployed",
+        "basis": "cumulative",
+        "period_start": "",
+        "period_end": "",
+        "places": "",
+        "qualifier": "about",
+    }
+    data = write_dataset(
+        tmp_path / "data",
+        claims=claims_csv(
+            claim_row(ref="all", value_low="10000", value_high="10000", region="", **deployed),
+            claim_row(ref="kursk", value_low="8000", value_high="8000", **deployed),
+        ),
+    )
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    con = db.connect_readonly(pointer.resolve())
+    try:
+        pts = Q.figure_points(con, Filters(), ("deployment",), "cumulative")
+    finally:
+        con.close()
+    got = sorted(zip(pts["value_low"].astype(int), pts["region"].fillna(""), strict=True))
+    assert got == [(8000, "Kursk Oblast"), (10000, "")]
+    hovers = {int(lo): h[2] for lo, h in zip(pts["value_low"], charts.hover_data(pts), strict=True)}
+    assert hovers[8000].endswith("where: Kursk Oblast")
+    assert "where: not narrowed" in hovers[10000]
+
+
 def test_a_claimant_filter_shows_only_the_responses_tied_to_that_claimants_claims(tmp_path: Path) -> None:
     """(QA pass 23) Under `claimant=HUR` the Responses tab listed Peskov's denial of the deployment
     (a response tied to no claim) beside the no-comments to HUR's figure, so HUR's figures read as
