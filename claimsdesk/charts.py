@@ -273,9 +273,8 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 if basis == "period"
                 else "",
                 f"<br>channel: {channel}" if isinstance(channel, str) else "",
-                f"“{_fast_wrap(quote)}”"
-                if isinstance(quote, str) and quote
-                else NO_QUOTE + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else ""),
+                (f"“{_fast_wrap(quote)}”" if isinstance(quote, str) and quote else NO_QUOTE)
+                + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else ""),
                 str(rep or "unknown"),
                 f"<br>source: {short_url(url, 90)}" if isinstance(url, str) else "",
                 claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",

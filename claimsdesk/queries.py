@@ -791,7 +791,7 @@ def figure_points(
         df = df.drop(columns="row_id")
     else:
         df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
-    df = _unquoted_notes(con, _split_by_figure(con, df, cond_of(claims_wide)))
+    df = _shown_notes(con, _split_by_figure(con, df, cond_of(claims_wide)))
     order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
     return df.sort_values(
         [*order, "value_low", "value_high"], na_position="first", kind="stable"
@@ -987,7 +987,7 @@ def latest_per_claimant(
     )
     details = rows_by_id(con, picked["row_id"].tolist(), cols)
     latest = with_rows(picked, details).sort_values("claimant").reset_index(drop=True)
-    return _unquoted_notes(con, latest)
+    return _shown_notes(con, latest)
 
 
 # ---------------------------------------------------------------------------------- attribution
@@ -1784,14 +1784,15 @@ def _party(t: sa.FromClause = claims_wide) -> tuple[sa.ColumnElement[bool], sa.C
 INDEX_LOOKUP_MAX = 2000
 
 
-def _unquoted_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
-    """(session 21, QA 3 find 1) A `notes` column for the claims shown without a quote: a
-    fact-sheet row with no verbatim sentence keeps the sheet's wording in its note, which the
-    hover and the tables show in the quote's place. Looked up for those few ids only."""
+def _shown_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
+    """(session 21, QA 3 find 1) A `notes` column for the claims shown: a fact-sheet row with no
+    verbatim sentence keeps the sheet's wording in its note, which the hover and the tables show
+    in the quote's place. (QA pass 23) A quoted claim's note too: a correction ("F08 was
+    corrected …") or what a fragment of a quote stands for was hidden wherever a quote was on
+    record. Looked up for the points' example claims only (at most MAX_POINTS ids)."""
     if df.empty or "quote" not in df.columns or "claim_id" not in df.columns:
         return df.assign(notes=pd.Series(dtype="object")) if "notes" not in df.columns else df
-    unquoted = df["quote"].isna() | (df["quote"].astype("string").fillna("") == "")
-    return _with_notes(con, df.assign(has_note=unquoted & df["claim_id"].notna()))
+    return _with_notes(con, df.assign(has_note=df["claim_id"].notna()))
 
 
 def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:

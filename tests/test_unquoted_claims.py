@@ -84,3 +84,22 @@ def test_the_every_figure_table_marks_a_missing_quote_as_the_other_tables_do(bui
     assert unquoted.any()
     assert (table.loc[unquoted, "quote"] == charts.NO_QUOTE_SEE_NOTES).all()
     assert table.loc[unquoted, "notes"].str.contains(MARK).all()
+
+
+def test_a_quoted_claims_note_is_in_its_hover_and_table_too(built_default_db: Path) -> None:
+    """(QA pass 23) Notes were fetched only for claims without a quote: F08's correction ("Re-checked
+    2026-12: earlier transcribed as 'at least' …") never reached a chart's hover or the pages'
+    tables, only Explore. A quoted claim's note follows its quote."""
+    jcs = "Joint Chiefs of Staff (South Korea)"
+    con = _con(built_default_db)
+    try:
+        points = queries.figure_points(con, Filters(claimants=(jcs,)), TYPES, "cumulative", "DPRK forces")
+    finally:
+        con.close()
+    f08 = points[(points["value_low"] == 1100) & points["quote"].notna()]
+    assert len(f08) == 1
+    assert "Re-checked 2026-12" in f08["notes"].iloc[0]
+    hover = charts.hover_data(f08)[0][5]
+    assert hover.startswith("“around 1,100”<br>note: JCS: 'around 1,100'"), hover
+    table = figures.as_table(f08, ("stated_on", "claimant", "figure", *figures.SOURCE_COLUMNS))
+    assert "Re-checked 2026-12" in table["notes"].iloc[0]
