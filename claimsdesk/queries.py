@@ -1177,12 +1177,16 @@ def response_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
 
 
 def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.DataFrame:
-    """The quote table: who said what, when, and where it was reported."""
+    """The quote table: who said what, when (as precisely as known), and where it was reported.
+    (QA pass 23) With the date's precision (a claim of "January 2025" is stored on the 1st), the
+    figure's basis and verification, and each claim's note beside its quote (the fact sheet's
+    wording where no verbatim sentence is on record, a correction where one was made)."""
     cond = where(f)
     cond += top_n_threshold(con, c.stated_on, cond, limit)
     stmt = (
         sa.select(
             c.stated_on,
+            c.stated_on_precision,
             c.claimant,
             c.claimant_side,
             c.channel,
@@ -1191,6 +1195,8 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.D
             c.value_low,
             c.value_high,
             c.qualifier,
+            c.basis,
+            c.verification,
             c.quote,
             c.reported_by,
             c.source_url,
@@ -1200,7 +1206,10 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.D
         .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
         .limit(limit)
     )
-    return run(con, stmt)
+    df = _shown_notes(con, run(con, stmt))
+    if "notes" in df.columns:  # the note beside the quote
+        df.insert(df.columns.get_loc("quote") + 1, "notes", df.pop("notes"))
+    return df
 
 
 # ---------------------------------------------------------------------------------- map

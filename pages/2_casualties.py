@@ -208,7 +208,14 @@ with tabs[1]:
                 ui.table(
                     figures.as_table(
                         every,
-                        ("stated_on", "claimant", "figure", "qualifier", *figures.SOURCE_COLUMNS),
+                        (
+                            "stated_on",
+                            "stated_on_precision",
+                            "claimant",
+                            "figure",
+                            "qualifier",
+                            *figures.SOURCE_COLUMNS,
+                        ),
                     ),
                     what="figures",
                 )
@@ -229,6 +236,7 @@ with tabs[2]:
                         per,
                         (
                             "stated_on",
+                            "stated_on_precision",
                             "claimant",
                             "metric",
                             "figure",

@@ -369,3 +369,19 @@ def test_the_overviews_first_and_latest_dates_keep_their_precision(
         (ui.stated(h[k], h[f"{k}_precision"]), ui.stated_help(h[f"{k}_precision"])) for k in ("first", "last")
     ]
     assert got == [first, last]
+
+
+def test_the_quotes_table_keeps_a_dates_precision_the_basis_and_the_note(con) -> None:  # type: ignore[no-untyped-def]
+    """(QA pass 23) Attribution's Quotes tab printed Zelenskyy's "January 2025" claim as
+    2025-01-01 with nothing to say it was known only to the month, gave no basis, and an unquoted
+    claim showed "None" with no note. It now carries the precision, the basis, the verification
+    and each claim's note beside its quote."""
+    got = Q.quotes(con, Filters(claimants=("Volodymyr Zelenskyy",)))
+    cols = list(got.columns)
+    assert cols[:2] == ["stated_on", "stated_on_precision"]
+    assert {"basis", "verification"} <= set(cols)
+    assert cols[cols.index("quote") + 1] == "notes"
+    month = got[(got["value_low"] == 3800) & (got["stated_on_precision"] == "month")]
+    assert len(month) == 1
+    assert month["basis"].iloc[0] == "cumulative"
+    assert "No verbatim sentence retained" in month["notes"].iloc[0]
