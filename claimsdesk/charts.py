@@ -1451,6 +1451,10 @@ def claims_map_spec(
     return {"data": data, "layout": layout}
 
 
+#: Qualifiers that make a figure a bound, not a count (a difference to or from it is unknown).
+_BOUND_QUALIFIERS = ("at_least", "over", "up_to", "nearly", "range")
+
+
 def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figure:
     """General Staff: the cumulative total as claimed, and the day-to-day change derived from it.
 
@@ -1501,7 +1505,11 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
         row=1,
         col=1,
     )
-    inc = series["increment"].astype("Float64")
+    # (QA pass 23) a total given as a bound ("over 12,000") is no count: a difference from or to
+    # it is not derived (it drew "+0 vs previous published total" on five days of March 2022)
+    bound = series["qualifier"].isin(_BOUND_QUALIFIERS).to_numpy()
+    prev_bound = np.concatenate([[False], bound[:-1]])
+    inc = series["increment"].astype("Float64").mask(bound | prev_bound)
     fig.add_trace(
         go.Bar(
             x=x,
@@ -1511,18 +1519,36 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
             marker_line_width=0,
             hovertext=[
                 (
-                    f"{iso_date(d)}: the series' first total, no earlier one to compare"
+                    f"{iso_date(d)}: not derived: {'this day' if b else 'the day before'}'s total is a bound "
+                    "(“over …”), not a count"
+                    if b or pb
+                    else f"{iso_date(d)}: the series' first total, no earlier one to compare"
                     if pd.isna(v)  # (session 21, QA 3 find 7: it read "2022-02-25:  vs previous …")
                     else f"{iso_date(d)}: {int(v):+,} vs previous published total"
                 )
-                + ("" if pd.isna(n) or int(n) <= 1 else f" (covers {int(n)} days)")
-                for d, v, n in zip(series["date"], inc, series["days_since_prev"], strict=True)
+                + ("" if pd.isna(n) or int(n) <= 1 or b or pb else f" (covers {int(n)} days)")
+                for d, v, n, b, pb in zip(
+                    series["date"], inc, series["days_since_prev"], bound, prev_bound, strict=True
+                )
             ],
             hoverinfo="text",
         ),
         row=2,
         col=1,
     )
+    if bound.any():  # the bound days on the cumulative line: a lower bound's glyph, not a flat line
+        fig.add_trace(
+            go.Scatter(
+                x=x[bound],
+                y=series["cumulative"].astype(float).to_numpy()[bound],
+                mode="markers",
+                name="a bound, not a count (“over …”)",
+                marker=dict(symbol="triangle-up", size=9, color="#1f77b4"),
+                hoverinfo="skip",
+            ),
+            row=1,
+            col=1,
+        )
     neg = series["is_negative"].fillna(False).astype(bool).to_numpy()
     if neg.any():
         fig.add_trace(

@@ -446,3 +446,30 @@ def test_the_series_first_day_says_it_has_no_earlier_total() -> None:
     bars = charts.gs_chart(series, "personnel_losses", pd.DataFrame()).data[1].hovertext
     assert bars[0] == "2022-02-25: the series' first total, no earlier one to compare"
     assert bars[1] == "2022-02-26: +700 vs previous published total"
+
+
+def test_a_bound_total_draws_no_derived_increase_and_is_marked_as_a_bound() -> None:
+    """(QA pass 23) Six March 2022 totals were published as "over 11,000"/"over 12,000": the bars
+    read "+0 vs previous published total" on five days, as if no losses, and the line ran flat
+    with nothing to show a bound. A difference to or from a bound is not derived, and the bound
+    days carry a lower bound's glyph."""
+    series = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2022-03-06", "2022-03-07", "2022-03-08", "2022-03-09"]),
+            "cumulative": [11000, 11000, 12000, 12300],
+            "qualifier": ["about", "over", "exact", "exact"],
+            "increment": pd.array([None, 0, 1000, 300], dtype="Int64"),
+            "days_since_prev": pd.array([None, 1, 1, 1], dtype="Int64"),
+            "is_negative": [False, False, False, False],
+            "direction": [None, None, None, None],
+            "claim_id": ["a", "b", "c", "d"],
+        }
+    )
+    fig = charts.gs_chart(series, "personnel_losses", pd.DataFrame())
+    bars = fig.data[1]
+    assert [pd.isna(v) for v in bars.y] == [True, True, True, False]
+    assert "not derived: this day's total is a bound" in bars.hovertext[1]
+    assert "not derived: the day before's total is a bound" in bars.hovertext[2]
+    assert bars.hovertext[3] == "2022-03-09: +300 vs previous published total"
+    marks = [t for t in fig.data if t.name == "a bound, not a count (“over …”)"]
+    assert len(marks) == 1 and list(marks[0].y) == [11000.0]
