@@ -262,6 +262,30 @@ def test_uk_mod_monthly_rows_are_period_and_cumulative_claims(imported: Path) ->
     assert "The Economist" in april["reported_by"]
 
 
+def test_a_figure_posted_long_after_its_date_says_when_it_was_posted(imported: Path) -> None:
+    """(QA pass 23) The UK MoD months from March 2022 on were drawn as "stated 2022-04-01" though
+    UK MoD posted them together in January 2025 (the post's X status id gives the day), and the
+    cumulative series is the month-by-month table's running total. The date stays the table's
+    "as of" date; each such claim's note says when it was posted and what the total is."""
+    april = claim(imported, "basis = 'period' AND period_start = DATE '2022-04-01'")
+    assert "dated as of 2022-05-01 (The Economist's date), not when it was said" in april["notes"]
+    assert "published on 2025-01-07 (its X status id's time stamp)" in april["notes"]
+    total = claim(imported, "basis = 'cumulative' AND stated_on = DATE '2022-05-01' AND source = 'economist'")
+    assert "running total: the monthly figures added up to this month" in total["notes"]
+    assert "published on 2025-01-07" in total["notes"]
+
+
+def test_a_post_made_within_a_month_of_its_date_gets_no_such_note() -> None:
+    """(negative) A post made the month after its figure's date is as good as the date."""
+    import datetime as dt
+
+    from etl.importers.economist import posted_note
+
+    url = "https://x.com/DefenceHQ/status/2022574088812630475/photo/2"  # posted 2026-02-14
+    assert posted_note(url, dt.date(2026, 2, 1)) is None
+    assert posted_note("https://www.economist.com/europe/2022/07/24/x", dt.date(2022, 4, 1)) is None
+
+
 def test_reimport_changes_nothing(imported_rw: Path) -> None:
     tables = (
         "claims",

@@ -309,6 +309,39 @@ def clean_source(cell: str) -> tuple[str, list[str]]:
     return name, notes
 
 
+#: An X (Twitter) post's address: its status id holds the moment it was posted (a "snowflake").
+_STATUS_URL = re.compile(r"https?://(?:www\.)?(?:x|twitter)\.com/\w+/status/(\d{15,20})")
+#: The snowflake's epoch (2010-11-04T01:42:54.657Z), in milliseconds.
+_SNOWFLAKE_EPOCH_MS = 1288834974657
+
+
+#: (QA pass 23) What the month-by-month table's cumulative column is: each row's total is the
+#: one before plus the month's figure (the importer warns where it is not).
+RUNNING_SUM_NOTE = (
+    "the month-by-month table's running total: the monthly figures added up to this month, as the "
+    "table gives it"
+)
+
+
+def posted_note(url: str | None, as_of: dt.date) -> str | None:
+    """(QA pass 23) Where the source is an X post made well after the table's date, say so: The
+    Economist dates a monthly figure "at the beginning of next month", but UK MoD gave the months
+    from March 2022 to December 2024 in one post of January 2025. The date stays the table's (the
+    figure's "as of" date, so the series keeps its shape); the note gives the day it was posted,
+    read from the post's own status id."""
+    m = _STATUS_URL.match(url or "")
+    if m is None:
+        return None
+    ms = (int(m.group(1)) >> 22) + _SNOWFLAKE_EPOCH_MS
+    posted = dt.datetime.fromtimestamp(ms / 1000, tz=dt.UTC).date()
+    if (posted - as_of).days <= 31:
+        return None
+    return (
+        f"dated as of {as_of.isoformat()} (The Economist's date), not when it was said: the source "
+        f"post was published on {posted.isoformat()} (its X status id's time stamp)"
+    )
+
+
 def parse_number(cell: str | None) -> tuple[int | None, str | None]:
     """A whole number written with or without thousands separators, or the reason it is not."""
     if cell is None:
@@ -483,6 +516,8 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
         url, url_note = split_url(rec["source_url"])
         if url_note:
             notes.append(f"The Economist's note on the source: {url_note}")
+        if (posted := posted_note(url, date)) is not None:
+            notes.insert(0, posted)  # first: a hover shows a note's first 240 characters
         figures = ", ".join(
             f"{c} {rec[c]}" for c in ("estimate_low", "estimate_high", "estimate") if rec[c] is not None
         )
@@ -576,6 +611,7 @@ def read_monthly(
         extra = [f"The Economist's note on the source: {url_note}"] if url_note else []
         if rec["note"]:
             extra.append(f"The Economist's note: {rec['note'].strip()}")
+        posted = [note] if (note := posted_note(url, date)) is not None else []
         in_month, cum = values["casualties in month"], values["cumulative casualties"]
         assert in_month is not None and cum is not None
         if prev_cum is not None and prev_cum[1] + in_month != cum:
@@ -606,7 +642,7 @@ def read_monthly(
                 "period",
                 f"{source}, casualties in {calendar.month_name[month]} {year}: {rec['casualties in month']}",
                 url,
-                name_notes + about + month_note + extra,
+                posted + name_notes + about + month_note + extra,  # (a hover shows the first 240 characters)
                 None,
                 (first, last),
             )
@@ -633,7 +669,7 @@ def read_monthly(
                     f"estimate {rec['cumulative casualties'].strip()}",
                 ),
                 url,
-                [*name_notes, POINT_NOTE, *extra],
+                [*posted, *name_notes, POINT_NOTE, RUNNING_SUM_NOTE, *extra],
                 None,
             )
         )
