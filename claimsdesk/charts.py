@@ -223,6 +223,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         cid,
         k,
         region,
+        answered,
     ) in zip(
         col("claimant"),
         col("claimant_side"),
@@ -244,6 +245,7 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         col("claim_id"),
         col("claims"),
         col("region"),
+        col("responses"),
         strict=True,
     ):
         when = stated_label(stated, prec)
@@ -274,7 +276,11 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 else "",
                 f"<br>channel: {channel}" if isinstance(channel, str) else "",
                 (f"“{_fast_wrap(quote)}”" if isinstance(quote, str) and quote else NO_QUOTE)
-                + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else ""),
+                + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else "")
+                # (QA pass 23) silence, denial and confirmation beside the figure
+                + (
+                    f"<br>responses: {_fast_wrap(answered)}" if isinstance(answered, str) and answered else ""
+                ),
                 str(rep or "unknown"),
                 f"<br>source: {short_url(url, 90)}" if isinstance(url, str) else "",
                 claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",

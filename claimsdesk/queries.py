@@ -791,7 +791,7 @@ def figure_points(
         df = df.drop(columns="row_id")
     else:
         df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
-    df = _shown_notes(con, _split_by_figure(con, df, cond_of(claims_wide)))
+    df = _shown_responses(con, _shown_notes(con, _split_by_figure(con, df, cond_of(claims_wide))))
     order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
     return df.sort_values(
         [*order, "value_low", "value_high"], na_position="first", kind="stable"
@@ -1802,6 +1802,34 @@ def _shown_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFra
     if df.empty or "quote" not in df.columns or "claim_id" not in df.columns:
         return df.assign(notes=pd.Series(dtype="object")) if "notes" not in df.columns else df
     return _with_notes(con, df.assign(has_note=df["claim_id"].notna()))
+
+
+def _shown_responses(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:
+    """(QA pass 23) A `responses` column for the claims shown: who confirmed, denied or would not
+    comment on each ("Russia: no comment; Kremlin: no comment"), so silence and confirmation are
+    beside the figure, not only in Attribution's Responses tab. Looked up for the points' example
+    claims only (at most MAX_POINTS ids); None where no response is tied to the claim."""
+    if df.empty or "claim_id" not in df.columns:
+        return df.assign(responses=pd.Series([None] * len(df), index=df.index, dtype="object"))
+    ids = [i for i in df["claim_id"].tolist() if isinstance(i, str)]
+    if not ids:
+        return df.assign(responses=pd.Series([None] * len(df), index=df.index, dtype="object"))
+    rc, r = response_claims.c, responses.c
+    said = actors.c.name + sa.literal(": ") + sa.func.replace(r.stance, "_", " ")
+    stmt = (
+        sa.select(
+            rc.claim_id,
+            sa.func.array_to_string(sa.func.list_sort(sa.func.list_distinct(sa.func.list(said))), "; ").label(
+                "responses"
+            ),
+        )
+        .join(responses, r.response_id == rc.response_id)
+        .join(actors, actors.c.actor_id == r.responder_id)
+        .where(rc.claim_id.in_(ids))
+        .group_by(rc.claim_id)
+    )
+    found = dict(zip(*[run(con, stmt)[k].tolist() for k in ("claim_id", "responses")], strict=True))
+    return df.assign(responses=df["claim_id"].map(found).astype("object"))
 
 
 def _with_notes(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.DataFrame:

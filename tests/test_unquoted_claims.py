@@ -103,3 +103,23 @@ def test_a_quoted_claims_note_is_in_its_hover_and_table_too(built_default_db: Pa
     assert hover.startswith("“around 1,100”<br>note: JCS: 'around 1,100'"), hover
     table = figures.as_table(f08, ("stated_on", "claimant", "figure", *figures.SOURCE_COLUMNS))
     assert "Re-checked 2026-12" in table["notes"].iloc[0]
+
+
+def test_a_points_hover_names_who_confirmed_denied_or_would_not_comment(built_default_db: Path) -> None:
+    """(QA pass 23) "Neither Russia nor North Korea commented" on HUR's 30 was visible only in
+    Attribution's Responses tab; the charts' hovers said nothing of silence, denial or
+    confirmation. Each point's example claim brings the responses tied to it."""
+    hur = "Defense Intelligence of Ukraine (HUR)"
+    con = _con(built_default_db)
+    try:
+        points = queries.figure_points(con, Filters(claimants=(hur,)), TYPES, "period", "DPRK forces")
+    finally:
+        con.close()
+    thirty = points[(points["value_low"] == 30) & (points["metric"] == "killed_or_wounded")]
+    assert len(thirty) == 1
+    answered = thirty["responses"].iloc[0]
+    assert "no comment" in answered, answered
+    assert f"<br>responses: {answered[:20]}" in charts.hover_data(thirty)[0][5]
+    # a claim nobody answered says nothing of responses
+    quiet = points[points["responses"].isna()]
+    assert all("responses:" not in h[5] for h in charts.hover_data(quiet))
