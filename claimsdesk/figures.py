@@ -258,6 +258,21 @@ def undated_note(f: Filters, types: Sequence[str], subject: str, metric: str) ->
     )
 
 
+def figureless_note(
+    f: Filters, types: Sequence[str], subject: str | None = None, metric: str | None = None
+) -> str:
+    """(QA pass 23) What every chart of a series leaves out: its claims with no figure ("in the
+    realm of dozens"), which Explore & export lists; "" when there are none."""
+    n = ui.query(queries.figureless_claims, f, tuple(types), subject, metric)
+    if not n:
+        return ""
+    return (
+        f"{n:,} claim{'s' if n > 1 else ''} of this series with no figure "
+        f"({'they give' if n > 1 else 'it gives'} no number to draw) {'are' if n > 1 else 'is'} not drawn "
+        "here: see Explore & export."
+    )
+
+
 def latest_table(latest: pd.DataFrame) -> pd.DataFrame:
     """`queries.latest_per_claimant` as the pages' table: the figure as claimed, then its source."""
     return shape.pick(charts.with_figure_labels(latest, 0), LATEST_COLUMNS)

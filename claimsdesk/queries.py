@@ -1016,6 +1016,21 @@ def undated_figures(
     return int(run(con, sa.select(sa.func.count().label("n")).where(*cond))["n"].iloc[0])
 
 
+def figureless_claims(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    claim_types: Sequence[str],
+    subject: str | None = None,
+    metric: str | None = None,
+) -> int:
+    """(QA pass 23) How many claims of a series give no figure ("several dozens", "troops are
+    there"): no chart can draw them, so the page says how many it leaves out, as it does for
+    undated figures."""
+    cond = [*where(f), c.claim_type.in_(list(claim_types)), sa.not_(FIGURE), kursk_scope(claims_wide)]
+    cond += [col == v for col, v in ((c.subject, subject), (c.metric, metric)) if v]
+    return int(run(con, sa.select(sa.func.count().label("n")).where(*cond))["n"].iloc[0])
+
+
 def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> pd.DataFrame:
     """Claims per claimant and side, largest first; `claimants_total` says how many there are in
     all, so a chart of the first `limit` says what it leaves out (session 20, QA find 5)."""

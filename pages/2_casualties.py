@@ -184,6 +184,8 @@ with tabs[0]:
         figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
         if undated := figures.undated_note(f, TYPES, subject, metric):
             st.caption(undated)
+        if figureless := figures.figureless_note(f, TYPES, subject, metric):
+            st.caption(figureless)
         st.caption(
             "Hover a point for its quote and source. Every figure of this chart, with its quote and source "
             "link, is a table in the next tab (a table here would slow the page's first paint)."
@@ -223,6 +225,7 @@ with tabs[1]:
 with tabs[2]:
     if tabs[2].open:
         st.caption(
+            "Every metric of the chosen subject is drawn here (the metric above applies to the other tabs). "
             "Figures for a stated period only (e.g. 'at least 30 on Dec 14–15'). Each bar spans the days it "
             "covers; a figure whose days are not given is a point on the day it was stated (its hover says "
             "'period: not stated'). They are not a running total and are not summed."

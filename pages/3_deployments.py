@@ -12,6 +12,8 @@ TYPES = ("deployment",)
 series = ui.query(queries.figure_options, f, TYPES)
 if series.empty:
     st.info("No deployment figures match the filters.")
+    if figureless := figures.figureless_note(f, TYPES):
+        st.caption(figureless)
     ui.stop()
 subjects = shape.choices(series, "subject", sort=True)
 DEPLOY_TABS = ["Over time", "Latest per claimant", "Batches sent"]
@@ -42,6 +44,8 @@ tabs = st.tabs(
 with tabs[0]:
     if tabs[0].open:
         figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
+        if figureless := figures.figureless_note(f, TYPES, subject, metric):
+            st.caption(figureless)
         st.caption(
             "Hover a point for its quote and source. Each claimant's latest total, with its source, "
             "is a table in the next tab."

@@ -472,6 +472,28 @@ def test_a_deployment_total_with_no_known_date_is_named_not_silently_left_out(
     assert not [c.value for c in at.caption if "no known date" in c.value]
 
 
+def test_claims_with_no_figure_are_counted_where_the_charts_leave_them_out(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 23) Kirby's "several dozens" (F44) and Zelenskyy's first claim of losses (F01) give
+    no figure: the Competing chart left them out without a word, and the deployments page said
+    only "No deployment figures match" for Rutte, whose claim has no number. Both say how many
+    claims with no figure they leave out, and where to find them."""
+    at = app(default_db, monkeypatch, "pages/2_casualties.py")
+    notes = [c.value for c in at.caption if "with no figure" in c.value]
+    assert notes and "Explore & export" in notes[0], [c.value for c in at.caption]
+    assert int(notes[0].split()[0]) >= 2  # F01 and F44 at least
+    at = app(default_db, monkeypatch, "pages/3_deployments.py", claimant="Mark Rutte (NATO)")
+    assert [i.value for i in at.info] == ["No deployment figures match the filters."]
+    notes = [c.value for c in at.caption if "with no figure" in c.value]
+    assert notes and notes[0].startswith("1 claim of this series with no figure"), [
+        c.value for c in at.caption
+    ]
+    # the period tab says the metric choice is not its own
+    at = app(default_db, monkeypatch, "pages/2_casualties.py", section="Period figures")
+    assert any("Every metric of the chosen subject is drawn here" in c.value for c in at.caption)
+
+
 @pytest.mark.parametrize(
     ("page", "params", "named"),
     [
