@@ -238,3 +238,69 @@ def test_an_analysts_own_numbers_and_tasks_in_a_note_are_no_claims() -> None:
     # (negative) "my tally", "My numbers (NOT claims)" and the bullets under it, a checklist
     assert {c["value_low"] for c in numeric_claims(LOGSEQ)} == {200}
     assert {c["value_low"] for c in numeric_claims(APPLE_NOTE)} == {4000}
+
+
+TIDDLY = """created: 20250903061244518
+tags: Kursk DPRK [[NK casualties]]
+title: NK in Kursk - synthesis
+type: text/vnd.tiddlywiki
+
+!! Yesterday (Tue 2 Sep)
+* [[NIS]], parliamentary briefing, relayed by a lawmaker:
+** North Korean deaths now put at ''around 2,000''
+* UK Defence Intelligence, intelligence update on X, Sun 15 June: North Korean forces had suffered more than 6,000 casualties in Kursk Oblast
+* [ ] ratio: 2,000 / ~15,000 = about 13%. My calc, not a source.
+"""
+
+NOTION_TABLE = """# Deployment tracker - week 45
+
+Created: November 8, 2024 3:47 PM
+Owner: J. Doe
+Tags: DPRK, Kursk
+
+| Who | What they said | When / where | Region |
+| --- | --- | --- | --- |
+| Pat Ryder (Pentagon press secretary) | between 11,000 and 12,000 North Korean troops in Russia in total | press briefing, Mon 4 Nov | Russia (whole) |
+
+- [ ] Merge with TRK-0044
+"""
+
+
+def test_a_tiddlywiki_outline_and_a_source_before_a_colon_are_read_as_statements() -> None:
+    # "** " is a bullet under the "* " source line; a line "source, channel, day: figure" is that
+    # source's statement of that day; the analyst's own ratio is no claim
+    got = {c["value_low"]: (c["claimant"], c["stated_on"]) for c in numeric_claims(TIDDLY)}
+    assert got == {
+        2000: ("National Intelligence Service (South Korea)", "2025-09-02"),
+        6000: ("UK Ministry of Defence (Defence Intelligence)", "2025-06-15"),
+    }
+
+
+def test_a_tables_when_and_where_column_gives_the_day_and_the_venue() -> None:
+    # a Notion table's "When / where" cell: "press briefing, Mon 4 Nov" dates the row
+    ryder = one_claim(NOTION_TABLE, 11000)
+    assert (ryder["claimant"], ryder["stated_on"], ryder["value_high"]) == (
+        "Pat Ryder (US Department of Defense)",
+        "2024-11-04",
+        12000,
+    )
+
+
+LOGSEQ_LABELS = """title:: Dec 17th, 2024
+tags:: [[Kursk]]
+
+- Weekend fighting, North Korean units in [[Kursk Oblast]]
+\t- HUR: at least 30 North Korean soldiers killed or wounded on Saturday and Sunday near [[Plekhovo]]
+- Russian side: blogger [[Vladimir Romanov]] on Telegram, Thursday 12 Dec
+\t- "more than 300" Ukrainian servicemen killed in the raid
+- **For** the weekly: 12 slides, 3 maps
+"""
+
+
+def test_a_notes_initials_label_and_a_sides_source_line_are_their_sources() -> None:
+    # "HUR:" before the figure is HUR speaking; "Russian side: blogger X on Telegram, Thursday 12
+    # Dec" is X's source line; "For the weekly: 12 slides" names no one
+    got = {c["value_low"]: (c["claimant"], c["stated_on"]) for c in numeric_claims(LOGSEQ_LABELS)}
+    assert got[30][0] == "Defense Intelligence of Ukraine (HUR)"
+    assert got[300] == ("Vladimir Romanov (Russian military blogger)", "2024-12-12")
+    assert 12 not in got and 3 not in got

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 
 from etl.extract import rx
@@ -753,6 +753,37 @@ _NOTE_SOURCE = re.compile(
 )
 
 
+#: Words that open a note's line but name no source ("Same call", "This week", "My take").
+_NOTE_NOT_WHO = frozenset(
+    {
+        "Same",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "My",
+        "Our",
+        "See",
+        "Note",
+        "Also",
+        "Then",
+        "For",
+        "In",
+        "On",
+    }
+    | {"At", "From", "After", "Before", "Per", "By", "With", "Week", "Day", "Total", "So", "But", "And", "If"}
+)
+
+
+def _note_link(m: re.Match[str]) -> str:
+    """A wiki link's words: a hierarchical note name ("actors.gerasimov") reads as its last part."""
+    words = m.group(1)
+    if rx.fullmatch(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+", words):
+        return words.rsplit(".", 1)[1].replace("-", " ").title()
+    return words
+
+
 def _note_indent(line: str) -> int:
     return (
         len(line)
@@ -769,24 +800,30 @@ def _is_note_export(lines: list[str]) -> bool:
     return kinds + front >= 2 or links >= 3
 
 
-def _note_source(text: str) -> str | None:
+def _note_source(text: str, heading_day: str = "") -> str | None:
     """A note line's source and its channel and day as words ("JCS said in a statement on Thursday
-    27 March"), or None when the line names no source with a channel or a day."""
+    27 March"), or None when the line names no source with a channel or a day. A line that gives
+    no day takes its heading's (`heading_day`: "## Yesterday (Tue 2 Sep)")."""
     body = text.strip().rstrip(":").strip()
+    if ":" in rx.sub(r"^[A-Z][a-z]+\s+side:\s+", "", body):
+        return None  # "Same video conference: first …": a label and its text, not a source line
     if rx.search(r"\d", _DATE_WORDS.sub("", body).replace("(", " ")) and not rx.fullmatch(
         r"[^\d]*(?:\b\d{1,2}\b[^\d]*)*", _DATE_WORDS.sub("", body)
     ):
         return None  # a figure of its own: not a source line
     m = _NOTE_SOURCE.fullmatch(body)
-    if m is None or len(m.group("who").split()) > 5:
+    if m is None or len(m.group("who").split()) > 5 or m.group("who").split()[0] in _NOTE_NOT_WHO:
         return None
-    rest = m.group("rest") or ""
+    who = rx.sub(r"['’]s$", "", m.group("who"))  # "The General Staff's own Facebook post"
+    rest = rx.sub(r"^\s*own\s+", " ", m.group("rest") or "")
     parts = [p.strip(" ,)") for p in rx.split(r"[(),]", rest) if p.strip(" ,)")]
     how = when = ""
-    for part in parts:
-        day = _deck_date(part)
-        if not day and rx.fullmatch(rf"(?:on\s+)?{_WEEKDAY}\w*\.?(?:\s+\d{{1,2}}\s+{_MONTH}\w*)?", part):
-            day = " on " + rx.sub(r"^on\s+", "", part)
+    for part in sorted(parts, key=lambda p: rx.search(r"\d", p) is None):  # a day with its date first
+        day = _deck_date(part) if rx.search(r"\d", part) or rx.fullmatch(rf"{_MONTH}\w*", part) else ""
+        if not day and rx.fullmatch(
+            rf"(?:on\s+|published\s+)?{_WEEKDAY}\w*\.?(?:\s+\d{{1,2}}\s+{_MONTH}\w*)?", part
+        ):
+            day = " on " + rx.sub(r"^(?:on|published)\s+", "", part)
         if day and not when:
             when = day
         elif _DECK_CHANNEL.search(part) and not how:
@@ -799,7 +836,30 @@ def _note_source(text: str) -> str | None:
             )
     if not (how or when or text.rstrip().endswith(":")):
         return None
-    return f"{m.group('who')} said{how}{when}"
+    return f"{who} said{how}{when or heading_day}"
+
+
+def _note_heading_day(text: str) -> str:
+    """A note heading's day as words ("## Yesterday (Tue 2 Sep)" -> " on Tue 2 Sep"), or ""."""
+    for part in rx.split(r"[():,]", text.lstrip("#! ")):
+        part = part.strip()
+        if rx.search(r"\d", part) and (day := _deck_date(part)):
+            return day
+    return ""
+
+
+def _note_stamp_day(lines: list[str]) -> str:
+    """(round 59) A note's creation stamp as a date: TiddlyWiki's "created: 20250903061244518",
+    Foam's or Dendron's "created: 1745829005410" (milliseconds since 1970, UTC)."""
+    for ln in lines[:12]:
+        m = rx.match(r"^\s*created\s*:\s*(\d{13}|\d{17})\s*$", ln)
+        if m is None:
+            continue
+        stamp = m.group(1)
+        if len(stamp) == 17:
+            return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
+        return datetime.fromtimestamp(int(stamp) / 1000, tz=UTC).date().isoformat()
+    return ""
 
 
 def _note_lines(lines: list[str]) -> list[str]:
@@ -821,20 +881,29 @@ def _note_lines(lines: list[str]) -> list[str]:
             m = rx.match(r"(?i)\s*(?:date|created|day)\s*:\s*[\"']?(\d{4}-\d{2}-\d{2})", ln)
             page_day = page_day or (m.group(1) if m else "")
         k = end + 1 if end else 0
+    page_day = page_day or _note_stamp_day(lines)
     if page_day:
         out.append(page_day)
+    heading_day = ""  # the day the last heading names
     drop_below: int | None = None  # the analyst's own numbers: this line's children go too
     source: tuple[int, str] | None = None  # a source line's depth and its words
+    last_said: str | None = None  # the last source named ("Same call: …" is its)
     for ln in lines[k:]:
         title = rx.match(r"^\s*(?:title|date)::\s*(.+)$", ln)
         if title is not None:
-            out.append(_NOTE_ORDINAL.sub(r"\1", _NOTE_LINK.sub(r"\1", title.group(1))))
+            out.append(_NOTE_ORDINAL.sub(r"\1", _NOTE_LINK.sub(_note_link, title.group(1))))
             continue
         if rx.match(r"^\s*[-*]?\s*[\w-]+::(?:\s|$)", ln):
             continue  # a property
-        text = _NOTE_ORDINAL.sub(r"\1", _NOTE_LINK.sub(r"\1", _NOTE_MACRO.sub("", ln))).rstrip()
+        text = _NOTE_ORDINAL.sub(r"\1", _NOTE_LINK.sub(_note_link, _NOTE_MACRO.sub("", ln))).rstrip()
         text = rx.sub(r"^(\s*)>\s*\[![\w-]+\]\s*", r"\1", text)
         text = rx.sub(r"^(\s*(?:[-*]\s+)?)>\s?", r"\1", text)
+        text = rx.sub(r"''(.+?)''", r"\1", text)  # (TiddlyWiki's bold)
+        text = rx.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", text)  # (Markdown's bold)
+        stars = rx.match(r"^(\*{2,})\s+", text)  # (TiddlyWiki's "** " is a bullet two deep)
+        if stars is not None:
+            text = " " * (3 * (len(stars.group(1)) - 1)) + "* " + text[stars.end() :]
+        text = rx.sub(r"^!{1,6}\s*", "## ", text)  # (its "!! " is a heading)
         depth = _note_indent(text) if text.strip() else -1
         if not text.strip():
             if drop_below is not None and drop_below < 0:
@@ -854,19 +923,59 @@ def _note_lines(lines: list[str]) -> list[str]:
         if source is not None and (depth > source[0] or (source[0] < 0 and not heading)):
             figure = rx.search(r"\d|\b(?:dozens?|hundreds?|thousands?)\b", _DATE_WORDS.sub("", bare))
             if figure and not _SPEECH_VERB_IN.search(bare):
-                read = f"{source[1]}: {bare.strip().strip(chr(34) + '“”')}".rstrip(" .") + "."
+                read = f"{source[1]}: {_note_clause(bare.strip().strip(chr(34) + '“”'))}".rstrip(" .") + "."
                 _note_rewrite("whole", read, bare.strip())
                 out.append(read)
                 continue
             out.append(text)
             continue
         source = None
-        got = _note_source(bare) if not heading else None
+        if heading:
+            heading_day = _note_heading_day(bare)
+        got = _note_source(bare, heading_day) if not heading else None
         if got is not None:
             bullet = rx.match(r"^\s*[-*•]\s", text) is not None
             source = (depth if bullet else -1, got)
+        if got is not None:
+            last_said = got
+        inline = _NOTE_INLINE.match(bare) if got is None and not heading else None
+        said = _note_source(inline.group("head"), heading_day) if inline is not None else None
+        if inline is not None and said is None and _NOTE_BARE_SOURCE.fullmatch(inline.group("head")):
+            said = f"{inline.group('head')} said{heading_day}"  # "HUR: at least 30 …"
+        if inline is not None and rx.match(r"(?i)same\b", inline.group("head")):
+            said = last_said  # "Same call: …": the source named last
+            if said is None:  # (none named as such: the label goes, the line reads on from the last)
+                out.append(inline.group("rest"))
+                continue
+        if said is not None:
+            last_said = said
+        if inline is not None and said is not None and not _SPEECH_VERB_IN.search(inline.group("head")):
+            # "UK Defence Intelligence, intelligence update on X, Sun 15 June: … more than 6,000 …"
+            read = f"{said}: {_note_clause(inline.group('rest').strip())}".rstrip(" .") + "."
+            _note_rewrite("whole", read, bare.strip())
+            out.append(read)
+            continue
         out.append(text)
     return out
+
+
+def _note_clause(text: str) -> str:
+    """A note's terse clause as a sentence's: "deaths now put at around 2,000" -> "deaths are now
+    put at around 2,000" (notes drop the verb's auxiliary)."""
+    return rx.sub(
+        r"(?<!\bwere )(?<!\bare )(?<!\bwas )(?<!\bis )(?<!\bbe )\b((?:now|then)\s+)?(put|estimated|assessed|reckoned)\s+at\b",
+        r"are \1\2 at",
+        text,
+        count=1,
+    )
+
+
+#: (round 59) A note's label that is a source's initials alone: "HUR:", "NIS:", "UK MoD:".
+_NOTE_BARE_SOURCE = re.compile(r"(?:[A-Z]{2,6}\s+)?[A-Z][A-Za-z]?[A-Z]{1,5}")
+#: (round 59) A note's line that gives its source, channel and day before a colon, then the figure.
+_NOTE_INLINE = re.compile(
+    r"(?P<head>[^:]{3,160}?):\s+(?P<rest>.*(?:\d|\b(?:dozens?|hundreds?|thousands?)\b).*)$"
+)
 
 
 def _factbox_lines(lines: list[str]) -> list[str]:
@@ -1927,6 +2036,10 @@ def _speaker_label(s: str, named: frozenset[str] = frozenset()) -> tuple[str, st
 #: Column headings of a table of statements: who said it, when, where, and what.
 _WHO_COL = re.compile(r"(?i)who|source|claimant|speaker|said\s+by|by")
 _WHEN_COL = re.compile(r"(?i)(?:date|when|day|posted)(?:\s+(?:said|stated|given))?")
+#: (round 59) A column of both the day and the venue: "When / where".
+_WHEN_WHERE_COL = re.compile(
+    r"(?i)(?:when|date)\s*(?:/|&|and)\s*(?:where|venue)|(?:where|venue)\s*(?:/|&|and)\s*(?:when|date)"
+)
 #: The words of a column of the channel a statement was made in.
 _CHANNEL_WORDS = r"channel|venue|medium|platform|how"
 _WHERE_COL = re.compile(rf"(?i){_CHANNEL_WORDS}|where")
@@ -2195,7 +2308,10 @@ def _table_prose(rows: list[str]) -> list[str]:
             continue
         when = next((k for k, c in enumerate(head) if _WHEN_COL.fullmatch(c)), None)
         where = next((k for k, c in enumerate(head) if _WHERE_COL.fullmatch(c)), None)
-        what = [k for k in range(len(head)) if k not in (who[0], when, where)]
+        # (round 59) one column of both, "When / where": "news conference …, Thu 31 Oct"
+        both = next((k for k, c in enumerate(head) if _WHEN_WHERE_COL.fullmatch(c)), None)
+        region = next((k for k, c in enumerate(head) if rx.fullmatch(r"(?i)region|area|oblast", c)), None)
+        what = [k for k in range(len(head)) if k not in (who[0], when, where, both, region)]
         if sheet:
             # the words said, not the row number or the tracker's own note
             what = [k for k in what if _SAID_COL.search(head[k])]
@@ -2216,8 +2332,13 @@ def _table_prose(rows: list[str]) -> list[str]:
             day = cells[when] if when is not None else ""
             if sheet and not _FULL_DATE.fullmatch(day):
                 day = ""  # "week before 19/12": no day to put the row on
+            venue = cells[where] if where is not None else ""
+            if both is not None:
+                split = rx.match(r"^(?P<venue>.*?),\s*(?P<day>[^,]*\d[^,]*)$", cells[both])
+                if split is not None:
+                    venue = split.group("venue")
+                    day = rx.sub(r"\s*\([^()]*\)", "", split.group("day")).strip()
             if speaker and said:
-                venue = cells[where] if where is not None else ""
                 art = "an" if venue[:1].lower() in ("a", "e", "i", "o", "u") else "a"
                 how = f" in {art} {venue}" if venue else ""
                 out[j] = f"{'On ' + day + ', ' if day else ''}{speaker} said{how} that {said}."
