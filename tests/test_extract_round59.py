@@ -304,3 +304,45 @@ def test_a_notes_initials_label_and_a_sides_source_line_are_their_sources() -> N
     assert got[30][0] == "Defense Intelligence of Ukraine (HUR)"
     assert got[300] == ("Vladimir Romanov (Russian military blogger)", "2024-12-12")
     assert 12 not in got and 3 not in got
+
+
+VOICES = """WEBVTT
+
+NOTE
+EVENING DESK, segment 1
+Aired 11/05/2024 6:30 PM ET
+
+1
+00:00:00.000 --> 00:00:03.500
+<v Anchor One>Good evening. The Pentagon has a new count.
+
+2
+00:00:03.500 --> 00:00:07.000
+<v Pat Ryder>We now assess that there is a total of between 11,000 and
+
+3
+00:00:07.000 --> 00:00:10.000
+<v Pat Ryder>12,000 North Korean soldiers in Russia.
+
+4
+00:00:10.000 --> 00:00:14.000
+<v Reporter Two>A week earlier, on October 28, his deputy Sabrina Singh said around 10,000 had been sent to train in eastern Russia.
+"""
+
+
+def test_webvtt_voices_are_turns_and_a_us_time_zone_reads_slash_dates_month_first() -> None:
+    # "<v Pat Ryder>" on two cues is one turn (the figure split across them is read whole); the
+    # page of "11/05/2024 6:30 PM ET" is of 5 November, so "October 28" is 2024's
+    got = {c["value_low"]: (c["claimant"], c["stated_on"]) for c in numeric_claims(VOICES)}
+    assert got[11000][0] == "Pat Ryder (US Department of Defense)"
+    assert got[10000] == ("Sabrina Singh (US Department of Defense)", "2024-10-28")
+
+
+def test_a_day_first_slash_date_with_a_european_time_stays_day_first() -> None:
+    # (negative) "11/05/2024 18:30 CET" is 11 May: no US time zone, no month-first evidence
+    text = (
+        "Aired 11/05/2024 18:30 CET\n\n"
+        "Ukraine's military intelligence said on Friday that at least 30 North Korean soldiers were "
+        "killed or wounded near Plekhovo.\n"
+    )
+    assert one_claim(text, 30)["stated_on"] == "2024-05-10"

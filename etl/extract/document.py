@@ -191,6 +191,10 @@ _CUE_TIMING = re.compile(
 )
 #: Text on screen inside a captions file ("[GRAPHIC: …]", "[MUSIC]"): not spoken, not a claim.
 _CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
+#: (round 59) A WebVTT cue's voice ("<v Pat Ryder>", "<v.loud Anchor>") and its other tags
+#: ("</v>", "<i>", "<c.yellow>", a karaoke time stamp "<00:00:01.500>").
+_VTT_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+([^>]{1,60})>")
+_VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{2}:\d{2}(?::\d{2})?\.\d{3}>")
 #: (round 59) A live caption's change of speaker: ">> THEY ARE THROWING …" (the mark goes).
 _ROLL_UP_MARK = re.compile(r"^>>\s*")
 
@@ -213,6 +217,7 @@ def _join_cues(lines: list[str]) -> list[str]:
     out.append("")
     buf = ""
     last = ""  # the line the cue before ended on
+    speaker = ""  # the voice of the cues read last (WebVTT's "<v Pat Ryder>")
     opening = False  # the next text line is a cue's first
     for i in range(first, len(lines)):
         s = lines[i].strip()
@@ -229,9 +234,17 @@ def _join_cues(lines: list[str]) -> list[str]:
                 buf = ""
             continue
         s = _ROLL_UP_MARK.sub("", s)
+        voice = _VTT_VOICE.match(s)
+        s = _VTT_TAG.sub("", s).strip()
+        if voice is not None and voice.group(1).strip() != speaker:
+            # (round 59) a WebVTT cue's voice: a change of speaker starts a labelled turn
+            speaker = voice.group(1).strip()
+            if buf:
+                out += [buf, ""]
+            buf = f"{speaker}:"
         repeat = opening and _cue_key(s) == _cue_key(last)
         opening, last = False, s
-        if repeat:
+        if repeat or not s:
             continue  # (round 59) roll-up captions show the cue before's last line again
         buf = f"{buf} {s}".strip()
     if buf:
@@ -474,6 +487,12 @@ def _bullet_text(line: str) -> str:
 _SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 
 
+#: (round 59) A slash date with a time in a US time zone: a US page, month first.
+_US_ZONE_STAMP = re.compile(
+    r"\b\d{1,2}/\d{1,2}/(?:19|20)\d\d,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT)\b"
+)
+
+
 def _month_first_dates(lines: list[str]) -> list[str]:
     """(round 58) A page that writes its numeric dates month first, as US agencies and government
     pages do ("Date: 11/05/2024 01:12 AM", "Date of shooting: 11/04/2024, 10/31/2024"), with its
@@ -485,7 +504,8 @@ def _month_first_dates(lines: list[str]) -> list[str]:
     found = [(int(m["a"]), int(m["b"]), int(m["y"])) for m in _SLASH_DATE.finditer(text)]
     if not found or any(a > 12 and b <= 12 for a, b, _ in found):
         return lines
-    if not any(b > 12 for _, b, _ in found):  # (none can only be month first: the page's words decide)
+    us_zone = _US_ZONE_STAMP.search(text) is not None  # (round 59) "Aired 11/05/2024 6:30 PM ET"
+    if not any(b > 12 for _, b, _ in found) and not us_zone:  # (none can only be month first: words decide)
         spelled = {
             (d.first.month, d.first.day, d.first.year)
             for d in find_dates(_SLASH_DATE.sub(" ", text), date(2100, 1, 1))
