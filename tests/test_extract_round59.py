@@ -346,3 +346,42 @@ def test_a_day_first_slash_date_with_a_european_time_stays_day_first() -> None:
         "killed or wounded near Plekhovo.\n"
     )
     assert one_claim(text, 30)["stated_on"] == "2024-05-10"
+
+
+TWO_CAPTURES = """[Analyst's paste: two Wayback Machine captures of one live page.]
+
+=== CAPTURE A: 23 Dec 2024, 09:45:02 UTC ===
+LIVE | Monday, 23 December 2024
+11:02 South Korea's Joint Chiefs of Staff put North Korean casualties at at least 1,100 killed or wounded.
+
+=== CAPTURE B: 24 Dec 2024, 03:11:37 UTC ===
+LIVE | Monday, 23 December 2024 | Live ended 23:58
+11:02 South Korea's Joint Chiefs of Staff put North Korean casualties at around 1,100 killed or wounded.
+"""
+
+CAPTURED_PAGE = """The Wayback Machine - https://web.archive.org/web/20241127061210/https://digest.example/korea/storm-shadow
+INTERNET ARCHIVE | Wayback Machine
+3 captures | 27 Nov 2024 - 02 Dec 2024 | NOV 27 2024 | About this capture
+
+DIGEST | Korea | 2 days ago | 3 min read
+
+Global Defense Corp, a defence news website, reported on Sunday that about 500 North Korean soldiers had been killed in a Storm Shadow strike in Kursk Oblast.
+
+11 Comments
+kharkiv_owl | Nov 26
+My neighbour's son says 800 of them died near Sudzha last week.
+"""
+
+
+def test_of_two_captures_of_one_page_the_last_is_read() -> None:
+    # capture A's "at least 1,100" was corrected by capture B's "around 1,100": one claim, B's
+    got = [(c["value_low"], c["qualifier"]) for c in numeric_claims(TWO_CAPTURES)]
+    assert got == [(1100, "about")]
+
+
+def test_a_captured_pages_comments_go_and_its_ago_counts_from_the_capture() -> None:
+    # "2 days ago" on a page captured 27 November is 25 November, so "on Sunday" is 24 November;
+    # a commenter's "800 of them" is nobody's claim; the archive's capture counts are no figures
+    gdc = one_claim(CAPTURED_PAGE, 500)
+    assert gdc["stated_on"] == "2024-11-24"
+    assert {c["value_low"] for c in numeric_claims(CAPTURED_PAGE)} == {500}

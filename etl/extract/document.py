@@ -998,6 +998,95 @@ _NOTE_INLINE = re.compile(
 )
 
 
+#: (round 59) A web archive's capture pasted as text: the Wayback Machine's or archive.today's
+#: banner, or an analyst's "=== CAPTURE B: … ===" between captures of one page.
+_ARCHIVE_BANNER = re.compile(
+    r"(?i)^\s*(?:the\s+wayback\s+machine\s+-\s+https?://web\.archive\.org/|archive\.(?:today|ph|is|li|md)\b"
+    r"|=+\s*capture\b|\[analyst's\s+paste:.*\bcaptures?\b)"
+)
+#: ... the archive's own lines: its navigation, capture counts and dates, snapshot links.
+_ARCHIVE_CHROME = re.compile(
+    r"(?i)^\s*(?:the\s+wayback\s+machine\s+-|internet\s+archive\s*\|?\s*wayback|\d[\d,]*\s+captures?\s*\|"
+    r"|collected\s+by\b|collection:|all\s+snapshots\s+from|no\s+other\s+snapshots|webpage\s*\|\s*screenshot"
+    r"|history\s*<<|archive\.(?:today|ph|is|li|md)\b|about\s+this\s+capture|=+\s*capture\b|\[analyst's\s+paste:)"
+)
+#: ... a comment thread's heading ("11 Comments", "237 Comments | Commenting is closed").
+_COMMENTS_HEAD = re.compile(r"(?i)^\s*\d[\d,]*\s+comments?\b")
+
+
+def _archive_lines(lines: list[str]) -> list[str]:
+    """(round 59) A page pasted from a web archive read as the page: the archive's banner, capture
+    counts and snapshot links go (their dates are the capture's, not the page's); of several
+    captures of one page pasted one after the other, the last is the page (an earlier capture's
+    wording, since corrected, is no claim); and the readers' comments under it go (a commenter's
+    "500 of them died" is nobody's claim on record). Other text is left as it is."""
+    if not any(_ARCHIVE_BANNER.match(ln) for ln in lines[:6]):
+        return lines
+    captures = [i for i, ln in enumerate(lines) if rx.match(r"(?i)^\s*=+\s*capture\b", ln)]
+    if len(captures) >= 2:
+        lines = lines[: captures[0]] + lines[captures[-1] :]
+    captured = _capture_day(lines)
+    out: list[str] = []
+    for ln in lines:
+        if _COMMENTS_HEAD.match(ln):
+            break  # (the thread runs to the end of the paste)
+        if _ARCHIVE_CHROME.match(ln):
+            out.append("")
+            continue
+        if captured is not None:  # "2 days ago" on the page: counted from the capture
+            ln = _AGO.sub(lambda m: _ago_day(m, captured), ln)
+        out.append(ln)
+    head = [ln for ln in out if ln.strip()][:8]
+    if not any(len(ln) <= 160 and parse_date_line(ln) is not None for ln in head):
+        # a page with no date of its own: its address's date ("/2024/12/27/"), else the capture's
+        # day, the latest it can be of
+        day = _address_day(lines) or captured
+        if day is not None:
+            out.insert(0, f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}")
+    return out
+
+
+def _address_day(lines: list[str]) -> date | None:
+    """The date in a captured page's address: ".../world/2024/12/27/white-house-…"."""
+    for ln in lines[:8]:
+        for m in rx.finditer(r"https?://\S+?/((?:19|20)\d\d)/(\d{2})/(\d{2})/", ln):
+            if "web.archive.org/web/" + m.group(1) not in m.group(0):
+                try:
+                    return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    continue
+    return None
+
+
+#: (round 59) "2 days ago", "an hour ago" on a captured page.
+_AGO = re.compile(r"(?i)\b(\d{1,2}|an?|one|two|three|four|five|six)\s+(hours?|days?|weeks?)\s+ago\b")
+
+
+def _ago_day(m: re.Match[str], captured: date) -> str:
+    n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+        m.group(1).lower()
+    )
+    count = n if n is not None else int(m.group(1))
+    unit = m.group(2).lower().rstrip("s")
+    day = captured - timedelta(days=count * (7 if unit == "week" else 1 if unit == "day" else 0))
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _capture_day(lines: list[str]) -> date | None:
+    """The day a web archive captured the page: the Wayback address's stamp ("/web/20241127061210/"),
+    archive.today's "| 18 Dec 2024 22:16:40 UTC", or the last "=== CAPTURE B: 24 Dec 2024 … ===" line."""
+    for ln in lines[:8]:
+        m = rx.search(r"web\.archive\.org/web/(\d{4})(\d{2})(\d{2})\d{6}", ln)
+        if m is not None:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if rx.match(r"(?i)^\s*(?:archive\.|=+\s*capture)", ln):
+            for part in reversed(rx.split(r"\s*[|:=]\s+", ln)):
+                d = parse_date_line(part)
+                if d is not None:
+                    return d.date()
+    return None
+
+
 def _factbox_lines(lines: list[str]) -> list[str]:
     """Factbox items and a numbers box's items rewritten as their sources' sentences, which the
     reader reads: "UK Defence Intelligence said, in an intelligence update on X on Sunday: more than
@@ -1247,7 +1336,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     noted: list[tuple[str, str, str]] = []
     token_noted = _REWRITES.set(noted)
     try:
-        lines = _note_lines(lines)
+        lines = _note_lines(_archive_lines(lines))
     finally:
         _REWRITES.reset(token_noted)
     lines = _lift_page_furniture(_strip_line_numbers(lines))
