@@ -385,3 +385,44 @@ def test_a_captured_pages_comments_go_and_its_ago_counts_from_the_capture() -> N
     gdc = one_claim(CAPTURED_PAGE, 500)
     assert gdc["stated_on"] == "2024-11-24"
     assert {c["value_low"] for c in numeric_claims(CAPTURED_PAGE)} == {500}
+
+
+SCAN = """NORTHERN WEEKLY   |   NOVEMBER 9-15, 2O24
+
+On Nov. 4, Pentagon press secretary Pat Ryder told his regular press briefing that between 11,OOO and l2,OOO North Korean troops were now in Russia. Secretary of State Antony Blinken had said on Oct. 31 that as many as B,OOO had been moved to the Kursk region.
+"""
+
+SCREENS = """Screens photographed off the newsroom TV, 26.O4.2O25.
+
+--- photo 4 | 18:01 ---
+GL24  LIVE  MOSCOW
+GERASIMOV: UKRAINE LOST MORE THAN 76,OOO KILLED AND WOUNDED IN KURSK
+SAYS OVER 7,7OO PIECES OF EQUIPMENT DESTROYED
+
+--- photo 5 | 18:09 ---
+GL24  KYIV RESPONDS
+UKRAINE'S GENERAL STAFF DENIES KURSK OPERATION IS OVER
+"""
+
+
+def test_a_scans_damaged_numbers_are_read_as_the_figures_they_are() -> None:
+    # OCR's letters for digits: "B,OOO" is 8,000, "11,OOO and l2,OOO" 11,000 to 12,000
+    got = {(c["claimant"], c["value_low"], c["value_high"], c["qualifier"]) for c in numeric_claims(SCAN)}
+    assert got == {
+        ("Pat Ryder (US Department of Defense)", 11000, 12000, "range"),
+        ("Antony Blinken (US State Department)", None, 8000, "up_to"),
+    }
+
+
+def test_a_tv_screens_lines_in_capitals_are_each_a_sentence() -> None:
+    # mostly capitals, no stops: each line is recased and read on its own
+    got = [(c["claimant"], c["value_low"], c["qualifier"]) for c in numeric_claims(SCREENS)]
+    assert got == [("Valery Gerasimov", 76000, "over")]
+
+
+def test_a_single_odd_token_in_clean_text_is_left_as_printed() -> None:
+    # (negative) one "2O24"-like token is no evidence of a scan: the text is not rewritten
+    from etl.extract.document import repair_ocr_numbers
+
+    text = "Model B,OOO is a product code. The NIS said about 300 North Korean soldiers were killed."
+    assert repair_ocr_numbers(text) == text

@@ -23,6 +23,7 @@ from etl.extract.document import (
     latest_named_date,
     parse_layout,
     reference_date,
+    repair_ocr_numbers,
 )
 from etl.extract.markup import plain_text
 from etl.extract.reader import DIPLOMATS, NEW_ACTOR, Draft, Reader, ResponseDraft
@@ -241,7 +242,7 @@ def extract(
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
     plain = plain_text(text)
-    layout = parse_layout(recase_shouting(join_captions(plain), ref), ref.case_window)
+    layout = parse_layout(recase_shouting(join_captions(repair_ocr_numbers(plain)), ref), ref.case_window)
     layout.printed = " ".join(plain.split())
     _date_citations(layout, plain)
     published_at = layout.published_at() or (published.isoformat() if published else "")

@@ -252,6 +252,34 @@ def _join_cues(lines: list[str]) -> list[str]:
     return out
 
 
+#: (round 59) A number as OCR damages it: letters read for digits inside a thousands group
+#: ("B,OOO", "l2,OOO", "25O,OOO") or beside digits ("2O24", "1O1", "4,5OO").
+_OCR_GROUPED = re.compile(r"(?<![\w,.])[0-9OolIB]{1,3}(?:,[0-9OolIBS]{3})+(?![\w,])")
+_OCR_MIXED = re.compile(r"(?<![\w,.])(?=[0-9Oo]*\d)(?=[0-9Oo]*[Oo])[0-9Oo]{2,6}(?![\w])")
+#: ... and a word in capitals with a zero for its O ("N0RTH", "F0RCES", "W0UNDED").
+_OCR_DOTTED_DATE = re.compile(r"\b[0-9Oo]{1,2}\.[0-9Oo]{1,2}\.[0-9Oo]{4}\b")
+_OCR_ZERO_WORD = re.compile(r"\b[A-Z]+0[A-Z0]*\b|\b[A-Z0]*0[A-Z]+\b")
+_OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "B": "8", "S": "5"})
+
+
+def repair_ocr_numbers(text: str) -> str:
+    """(round 59) Text from a scan run through OCR with its numbers repaired: "as many as B,OOO"
+    is 8,000, "between 11,OOO and l2,OOO" is 11,000 to 12,000, "2O24" is 2024, and "N0RTH KOREAN"
+    is NORTH KOREAN. Only where the text shows such damage at least twice (a clean text is left
+    as it is: "B,OOO" never occurs in one, but one stray token is no evidence of a scan)."""
+    damaged = [
+        m.group(0)
+        for m in (*_OCR_GROUPED.finditer(text), *_OCR_MIXED.finditer(text))
+        if not m.group(0).replace(",", "").isdigit()
+    ]
+    if len(damaged) < 2:
+        return text
+    text = _OCR_GROUPED.sub(lambda m: m.group(0).translate(_OCR_DIGIT), text)
+    text = _OCR_MIXED.sub(lambda m: m.group(0).translate(_OCR_DIGIT), text)
+    text = _OCR_DOTTED_DATE.sub(lambda m: m.group(0).translate(_OCR_DIGIT), text)  # "26.O4.2O25"
+    return _OCR_ZERO_WORD.sub(lambda m: m.group(0).replace("0", "O"), text)
+
+
 def join_captions(text: str) -> str:
     """(round 59) A captions file's cues run on into prose before the text is recased: a cue's
     lines are short, so lines in capitals (a live caption) or in lower case (a machine caption)

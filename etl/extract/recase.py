@@ -67,6 +67,15 @@ def _shouting(line: str) -> bool:
     return len(line.split()) >= 8 and rx.search(r"[.!?][\"”’']?(?:\s|$)", line) is not None
 
 
+def _stopped(line: str, screen: bool) -> str:
+    """(round 59) A screen's line in capitals is a sentence of its own ("GERASIMOV: UKRAINE LOST
+    MORE THAN 76,000 KILLED AND WOUNDED IN KURSK"): given its stop when the text is mostly such
+    lines and it has none, so the next line is not read as its continuation."""
+    if not screen or not rx.search(r"[A-Za-z]", line) or rx.search(r"[.!?:;\"”'’)\]>]\s*$", line):
+        return line
+    return line.rstrip() + "."
+
+
 def _capitals(line: str) -> bool:
     """(round 59) A line of three words or more in capitals, however short ("HERE IS JOHN KIRBY.")."""
     letters = [c for c in line if c.isalpha()]
@@ -248,16 +257,19 @@ def recase_shouting(text: str, ref: Reference) -> str:
         # the common case: nothing in capitals for three words running
         return recase_names_in_copy(text, ref) if _CAPITALS_WORD.search(text) else text
     lines = text.split("\n")
-    if not any(_shouting(ln) or _flash_head(ln) for ln in lines):
+    # (round 59) or a text mostly in capitals, its lines without stops (TV screens run through OCR)
+    caps = sum(len(ln) for ln in lines if len(ln) >= 30 and _capitals(ln))
+    mostly_caps = 3 * caps >= 2 * sum(len(ln) for ln in lines if len(ln) >= 30) > 0
+    if not any(_shouting(ln) or _flash_head(ln) for ln in lines) and not mostly_caps:
         return recase_names_in_copy(text, ref)
     proper = _proper_words(ref)
-    loud = sum(len(ln) for ln in lines if _shouting(ln))
+    loud = max(sum(len(ln) for ln in lines if _shouting(ln)), caps if mostly_caps else 0)
     shouted = _shouting
     if 3 * loud >= 2 * sum(len(ln) for ln in lines if len(ln) >= 30):
         shouted = _capitals  # (round 59) a live caption in capitals: its short lines too
     return recase_names_in_copy(
         "\n".join(
-            _recase_line(ln, proper)
+            _stopped(_recase_line(ln, proper), mostly_caps)
             if shouted(ln)
             else (_recase_flash(ln, proper) if _flash_head(ln) else ln)
             for ln in lines
