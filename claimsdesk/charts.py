@@ -1097,8 +1097,14 @@ def stacked_counts(
         xaxis_title=f"share of each row's total (%); {x_title}" if shares else x_title,
         yaxis_title="",
         height=max(320, 80 + 24 * df[y].nunique()),
+        # (QA pass 23) the colour key even for one stack ("no_comment" alone drew grey bars with
+        # nothing to name them), and whole counts on a small axis (it ticked 0.2, 0.4 …)
+        showlegend=True,
+        legend_title_text=colour.replace("_", " "),
         **LAYOUT,
     )
+    if not shares and not df.empty and df.groupby(y)[value_col].sum().max() <= 10:
+        fig.update_xaxes(dtick=1, tickformat="d")
     return fig
 
 

@@ -448,6 +448,20 @@ def test_claims_per_claimant_switch_to_a_log_axis_when_one_series_dwarfs_the_res
     assert [list(t.customdata[:, 0]) for t in fig.data] == [[2], [19_000, 1]]  # counts in hover
 
 
+def test_a_stack_of_one_kind_is_named_and_a_small_count_axis_ticks_whole_numbers() -> None:
+    """(QA pass 23) Under claimant=HUR the Responses chart drew three grey bars of "no_comment" with
+    no legend to name them, on an axis ticked 0, 0.2, 0.4 … for counts of one."""
+    answers = pd.DataFrame(
+        {"responder": ["DPRK", "Kremlin", "Russia"], "stance": ["no_comment"] * 3, "n": [1, 1, 1]}
+    )
+    fig = charts.stacked_counts(answers, "responder", "stance", "t", "responses", charts.STANCE_COLOURS)
+    assert fig.layout.showlegend is True and fig.layout.legend.title.text == "stance"
+    assert [t.name for t in fig.data] == ["no_comment"]
+    assert fig.layout.xaxis.dtick == 1
+    many = answers.assign(n=[40, 30, 20])
+    assert charts.stacked_counts(many, "responder", "stance", "t", "responses").layout.xaxis.dtick is None
+
+
 def test_the_map_centres_on_the_places_claims_name_not_on_thousands_of_imported_events() -> None:
     """UCDP's front-line events (Donbas) outnumber the Kursk places claims name; the view stays
     on Kursk and the events elsewhere are counted as outside it."""
