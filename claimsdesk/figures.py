@@ -246,16 +246,19 @@ LATEST_COLUMNS: tuple[str, ...] = (
 )
 
 
+def _left_out(n: int, what: str, why: str) -> str:
+    """A chart's note of the `n` claims it cannot draw ("" for none), and where they are listed."""
+    if not n:
+        return ""
+    one = n == 1
+    return f"{n:,} {what}{'' if one else 's'} of this series {why} {'is' if one else 'are'} not drawn here: see Explore & export."
+
+
 def undated_note(f: Filters, types: Sequence[str], subject: str, metric: str) -> str:
     """What a chart over time (or of each claimant's latest) leaves out: the series' figures with
     no known date, which Explore & export lists; "" when there are none."""
     n = ui.query(queries.undated_figures, f, tuple(types), subject, metric)
-    if not n:
-        return ""
-    return (
-        f"{n:,} cumulative figure{'s' if n > 1 else ''} of this series with no known date "
-        f"{'are' if n > 1 else 'is'} not drawn here: see Explore & export."
-    )
+    return _left_out(n, "cumulative figure", "with no known date")
 
 
 def figureless_note(
@@ -264,13 +267,7 @@ def figureless_note(
     """(QA pass 23) What every chart of a series leaves out: its claims with no figure ("in the
     realm of dozens"), which Explore & export lists; "" when there are none."""
     n = ui.query(queries.figureless_claims, f, tuple(types), subject, metric)
-    if not n:
-        return ""
-    return (
-        f"{n:,} claim{'s' if n > 1 else ''} of this series with no figure "
-        f"({'they give' if n > 1 else 'it gives'} no number to draw) {'are' if n > 1 else 'is'} not drawn "
-        "here: see Explore & export."
-    )
+    return _left_out(n, "claim", "with no figure (no number to draw)")
 
 
 def latest_table(latest: pd.DataFrame) -> pd.DataFrame:
