@@ -448,6 +448,55 @@ def bounds_chart(
     return _figure(bounds_spec(points, title, y_title, events, log_y, period_segments))
 
 
+#: (QA pass 23) How far apart, in hours, the claimants of one day are set when their points would
+#: cover each other (the hover gives each point's own day).
+SAME_DAY_SPREAD_HOURS = 36
+#: ... and how close two figures are, relative to the larger, to count as covering each other.
+SAME_DAY_CLOSE = 0.06
+
+
+def spread_same_day(
+    xs: list[str | None],
+    ys: list[float | None],
+    low: list[float | None],
+    high: list[float | None],
+    claimants: list[str],
+) -> list[str | None]:
+    """`xs` with the claimants of one day set a little apart where their points would cover each
+    other: Kovalenko's "over 200" under Ryder's range of 200-999 the same day, or two officials'
+    "over 10,000", drew as one glyph, and the hover reached only the top one. A day's claimants
+    (in name order) are spread symmetrically, SAME_DAY_SPREAD_HOURS apart; a claimant's own
+    points are never moved apart, and days with one claimant are left as they are."""
+    by_day: dict[str, dict[str, list[float]]] = {}
+    for x, y, lo, hi, who in zip(xs, ys, low, high, claimants, strict=True):
+        if x is None:
+            continue
+        marks = [v for v in (y, lo, hi) if v is not None]
+        by_day.setdefault(x, {}).setdefault(who, []).extend(marks)
+    shift: dict[tuple[str, str], float] = {}
+    for day, whose in by_day.items():
+        if len(whose) < 2:
+            continue
+        names = sorted(whose)
+
+        def close(a: str, b: str, whose: dict[str, list[float]] = whose) -> bool:
+            return any(
+                abs(u - v) <= SAME_DAY_CLOSE * max(abs(u), abs(v), 1.0) for u in whose[a] for v in whose[b]
+            )
+
+        if not any(close(a, b) for k, a in enumerate(names) for b in names[k + 1 :]):
+            continue
+        for k, who in enumerate(names):
+            shift[(day, who)] = (k - (len(names) - 1) / 2) * SAME_DAY_SPREAD_HOURS
+    if not shift:
+        return xs
+    out: list[str | None] = []
+    for x, who in zip(xs, claimants, strict=True):
+        hours = shift.get((x, who), 0.0) if x is not None else 0.0
+        out.append(x if not hours else (pd.Timestamp(x) + pd.Timedelta(hours=hours)).isoformat())
+    return out
+
+
 def bounds_spec(
     points: pd.DataFrame,
     title: str,
@@ -491,6 +540,8 @@ def bounds_spec(
     if period_segments:
         p0, p1 = _isos(points["period_start"]), _isos(points["period_end"])
     ys = [high[i] if qual[i] in UPPER_BOUNDS else low[i] for i in range(len(points))]
+    if not period_segments:
+        xs = spread_same_day(xs, ys, low, high, points["claimant"].astype(str).tolist())
     # Only marked points print their label (a range is drawn as a bar, unlabelled, in the way).
     ranges = [
         # the condition below has excluded None; mypy does not narrow list items by index

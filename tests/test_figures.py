@@ -1023,3 +1023,35 @@ def test_the_latest_bars_name_a_month_precision_claim_by_its_month_not_its_first
     names = [y for t in spec["data"] for y in (t.get("y") or []) if isinstance(y, str)]
     assert "Ukrainian officials (2024-11)" in names and "Volodymyr Zelenskyy (2024-11-07)" in names
     assert not any("(2024-11-01)" in n for n in names)
+
+
+def test_two_claimants_points_that_would_cover_each_other_on_one_day_are_set_apart() -> None:
+    """(QA pass 23) Kovalenko's "over 200" sat under the cap of Ryder's 200-999 range of the same
+    day: one glyph showed, and the hover reached only the top point. The day's claimants are set a
+    little apart (their hover keeps each one's own day); a claimant's own points of one day, and
+    points of other days, stay where they are."""
+    pts = pd.DataFrame(
+        {
+            "claimant": ["Pat Ryder", "Andrii Kovalenko", "Andrii Kovalenko", "NIS", "NIS"],
+            "claimant_side": ["United States", "Ukraine", "Ukraine", "South Korea", "South Korea"],
+            "stated_on": pd.to_datetime(
+                ["2024-12-19", "2024-12-19", "2024-12-19", "2024-12-20", "2024-12-20"]
+            ),
+            "metric": ["killed_or_wounded"] * 5,
+            "subject": ["DPRK forces"] * 5,
+            "qualifier": ["range", "over", "over", "at_least", "nearly"],
+            "basis": ["cumulative"] * 5,
+            "value_low": [200.0, 200.0, 210.0, 100.0, None],
+            "value_high": [999.0, None, None, None, 1000.0],
+            "claims": [1] * 5,
+            "claim_id": ["a", "b", "c", "d", "e"],
+        }
+    )
+    spec = charts.bounds_spec(pts, "t", "y")
+    xs = {t["name"]: {x for x in t["x"] if x} for t in spec["data"] if t.get("x")}
+    ryder, kovalenko, nis = xs["Pat Ryder"], xs["Andrii Kovalenko"], xs["NIS"]
+    assert len(kovalenko) == 1 and len(ryder) == 1 and ryder != kovalenko  # apart, each in one place
+    assert {x[:10] for x in ryder | kovalenko} <= {"2024-12-18", "2024-12-19", "2024-12-20"}
+    assert nis == {"2024-12-20T00:00:00"}  # alone on its day: not moved
+    hover = {h[0]: h[2] for h in charts.hover_data(pts)}
+    assert "stated 2024-12-19" in hover["Andrii Kovalenko (Ukraine)"]
