@@ -187,7 +187,7 @@ def _is_caption(line: str) -> bool:
 
 #: A subtitle cue's timing line (SRT "00:00:03,480 --> 00:00:08,120", WebVTT "00:03.480 --> …").
 _CUE_TIMING = re.compile(
-    r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}.*"
+    r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[,.]\d{1,3})?(?:\s.*)?"
 )
 #: Text on screen inside a captions file ("[GRAPHIC: …]", "[MUSIC]"): not spoken, not a claim.
 _CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
@@ -205,10 +205,12 @@ def _cue_key(line: str) -> str:
 
 
 def _join_cues(lines: list[str]) -> list[str]:
-    """A captions file read as prose: cue numbers and timings go, an on-screen note in brackets
-    goes, and the cues' lines run on into sentences (a sentence split over two or three cues is
-    one sentence again). A paragraph ends where a cue ends a sentence. Lines outside the cues (a
-    bulletin's header) are kept as they are."""
+    """A captions file read as prose: cue numbers and identifiers and timings go, an on-screen note
+    in brackets and a WebVTT NOTE block go, and the cues' lines run on into sentences (a sentence
+    split over two or three cues is one sentence again). A paragraph ends where a cue ends a
+    sentence. (round 59) Roll-up captions repeat the cue before's lines and paint-on captions
+    grow a line cue by cue: a line the cue before showed is read once, and a line that completes
+    one it showed replaces it. Lines outside the cues (a bulletin's header) are kept as they are."""
     timings = [i for i, ln in enumerate(lines) if _CUE_TIMING.fullmatch(ln)]
     if len(timings) < 2:
         return lines
@@ -216,36 +218,40 @@ def _join_cues(lines: list[str]) -> list[str]:
     out = [ln for ln in lines[:first] if ln.strip().upper() != "WEBVTT"]
     out.append("")
     buf = ""
-    last = ""  # the line the cue before ended on
     speaker = ""  # the voice of the cues read last (WebVTT's "<v Pat Ryder>")
-    opening = False  # the next text line is a cue's first
+    before: list[str] = []  # the cue before's lines (their keys)
+    now: list[str] = []  # this cue's lines so far
+    in_note = False  # inside a WebVTT NOTE block (to the blank line)
     for i in range(first, len(lines)):
         s = lines[i].strip()
         if _CUE_TIMING.fullmatch(s):
-            opening = True
-        if (
-            not s
-            or _CUE_TIMING.fullmatch(s)
-            or _CUE_NOTE.fullmatch(s)
-            or (s.isdigit() and i + 1 < len(lines) and _CUE_TIMING.fullmatch(lines[i + 1]))
-        ):
+            before, now = (now or before), []
+        if rx.match(r"NOTE(?:\s|$)", s):
+            in_note = True
+        if in_note or (s and i + 1 < len(lines) and _CUE_TIMING.fullmatch(lines[i + 1].strip())):
+            in_note = in_note and bool(s)
+            continue  # a NOTE block; a cue's number or identifier ("kirby-2") right above its timing
+        if not s or _CUE_TIMING.fullmatch(s) or _CUE_NOTE.fullmatch(s):
             if not s and rx.search(r"[.!?][\"”’']?$", buf):
                 out += [buf, ""]  # the cue ended a sentence: a paragraph of its own
                 buf = ""
             continue
         s = _ROLL_UP_MARK.sub("", s)
         voice = _VTT_VOICE.match(s)
-        s = _VTT_TAG.sub("", s).strip()
+        s = " ".join(_VTT_TAG.sub("", s).split())
         if voice is not None and voice.group(1).strip() != speaker:
             # (round 59) a WebVTT cue's voice: a change of speaker starts a labelled turn
             speaker = voice.group(1).strip()
             if buf:
                 out += [buf, ""]
             buf = f"{speaker}:"
-        repeat = opening and _cue_key(s) == _cue_key(last)
-        opening, last = False, s
-        if repeat or not s:
-            continue  # (round 59) roll-up captions show the cue before's last line again
+        key = _cue_key(s)
+        now.append(key)
+        if not s or key in before:
+            continue  # (round 59) roll-up captions show the cue before's lines again
+        grown = next((b for b in before if key.startswith(b) and len(key) > len(b)), None)
+        if grown is not None and _cue_key(buf).endswith(grown):
+            buf = buf[: len(buf) - len(grown)].rstrip()  # (a paint-on line, now complete)
         buf = f"{buf} {s}".strip()
     if buf:
         out.append(buf)
@@ -255,9 +261,9 @@ def _join_cues(lines: list[str]) -> list[str]:
 #: (round 59) A number as OCR damages it: letters read for digits inside a thousands group
 #: ("B,OOO", "l2,OOO", "25O,OOO") or beside digits ("2O24", "1O1", "4,5OO").
 _OCR_GROUPED = re.compile(r"(?<![\w,.])[0-9OolIB]{1,3}(?:,[0-9OolIBS]{3})+(?![\w,])")
-_OCR_MIXED = re.compile(r"(?<![\w,.])(?=[0-9Oo]*\d)(?=[0-9Oo]*[Oo])[0-9Oo]{2,6}(?![\w])")
+_OCR_MIXED = re.compile(r"(?<![\w,.])(?=[0-9OolI]*\d)(?=[0-9OolI]*[OolI])[0-9OolI]{2,6}(?![\w])")
 #: ... and a word in capitals with a zero for its O ("N0RTH", "F0RCES", "W0UNDED").
-_OCR_DOTTED_DATE = re.compile(r"\b[0-9Oo]{1,2}\.[0-9Oo]{1,2}\.[0-9Oo]{4}\b")
+_OCR_DOTTED_DATE = re.compile(r"\b[0-9OolI]{1,2}\.[0-9OolI]{1,2}\.[0-9OolI]{4}\b")
 _OCR_ZERO_WORD = re.compile(r"\b[A-Z]+0[A-Z0]*\b|\b[A-Z0]*0[A-Z]+\b")
 _OCR_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "B": "8", "S": "5"})
 
@@ -772,16 +778,17 @@ _SPEECH_VERB_IN = re.compile(
 #: (round 59) Marks of a note-taking app's export (Obsidian, Logseq, Roam, Notion, Apple Notes…).
 _NOTE_MARKS = (
     re.compile(r"^\s*[-*]?\s*[\w-]+::(?:\s|$)"),  # a property: "source:: [[HUR]]"
-    re.compile(r"\[\[[^\]\n]+\]\]"),  # a wiki link
-    re.compile(r"\{\{[^}\n]*\}\}|\(\([\w-]{6,}\)\)"),  # a macro, a block reference
+    re.compile(r"\[\[[^\[\]\n]+\]\]"),  # a wiki link
+    re.compile(r"\{\{[^{}\n]*\}\}|\(\([\w-]{6,}\)\)"),  # a macro, a block reference
     re.compile(r"^\s*>\s*\[![\w-]+\]"),  # a callout: "> [!info] Agenda"
     re.compile(r"^\s*(?:[-*]\s+\[[ xX]\]|[☐☑✅]\s)"),  # a checkbox
     re.compile(r"^\s*(?:[-*•]\s+)?(?:TODO|DONE|LATER|NOW)\s"),  # a task
     re.compile(r"(?i)^\s*(?:folder|notebook|shared\s+with|created|last\s+edited)\s*:\s"),  # a note's header
 )
 #: ... its inline markup, dropped or read as the words it shows.
-_NOTE_MACRO = re.compile(r"\{\{[^}\n]*\}\}|\(\([\w-]{6,}\)\)|#\[\[[^\]\n]*\]\]|(?<![\w&])#[A-Za-z][\w/-]*")
-_NOTE_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
+_NOTE_MACRO = re.compile(r"\{\{[^{}\n]*\}\}|\(\([\w-]{6,}\)\)|#\[\[[^\[\]\n]*\]\]|(?<![\w&])#[A-Za-z][\w/-]*")
+#: (no "[" inside a link: "[[[[…" is read in linear time, QA pass 24)
+_NOTE_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]\n]*)\]\]")
 _NOTE_ORDINAL = re.compile(rf"\b({MONTH_WORD}\.?\s+\d{{1,2}})(?:st|nd|rd|th)\b")
 #: ... a task or a ticked item: the analyst's to-do list, no one's claim.
 _NOTE_TASK = re.compile(r"^\s*(?:[-*•]\s+)?(?:\[[ xX]\]|[☐☑✅]|TODO\b|DONE\b|LATER\b|NOW\b|query::)")
@@ -790,6 +797,9 @@ _NOTE_OWN = re.compile(
     r"(?i)\b(?:my|our)\s+(?:own\s+)?(?:numbers?|tally|range|estimates?|model|calculation|working\s+number)\b"
     r"|\bnot\s+(?:a\s+)?claims?\b|\binternal\s+number\b|\bnot\s+sourced\b|\(mine\b|\bmine\)|,\s*mine\b"
     r"|\bWeak,\s+mine\b|['’]s\s+model\b"
+    # (QA pass 24) "I'd put it nearer 1,000", "My count from the footage: 450", "my guess is 600"
+    r"|\bmy\s+(?:own\s+)?(?:count|guess|read(?:ing)?|reckoning|view|take|calc\w*|figure|projection)\b"
+    r"|\bI['’]?d\s+(?:put|say|guess|estimate|reckon)\b|\bI\s+(?:reckon|guess|estimate|think)\b"
 )
 #: ... a source line over the bullets that give its figures: "JCS, statement, Thursday 27 March",
 #: "Pat Ryder at the Pentagon press briefing, Thursday:".
@@ -1039,7 +1049,9 @@ _ARCHIVE_CHROME = re.compile(
     r"|history\s*<<|archive\.(?:today|ph|is|li|md)\b|about\s+this\s+capture|=+\s*capture\b|\[analyst's\s+paste:)"
 )
 #: ... a comment thread's heading ("11 Comments", "237 Comments | Commenting is closed").
-_COMMENTS_HEAD = re.compile(r"(?i)^\s*\d[\d,]*\s+comments?\b")
+_COMMENTS_HEAD = re.compile(
+    r"(?i)^\s*(?:\d[\d,]*\s+(?:reader\s+)?comments?\b|(?:reader\s+)?comments?\s*(?:\(\d[\d,]*\)|\d[\d,]*)?\s*(?:$|\|))"
+)
 
 
 def _archive_lines(lines: list[str]) -> list[str]:
@@ -1050,7 +1062,14 @@ def _archive_lines(lines: list[str]) -> list[str]:
     "500 of them died" is nobody's claim on record). Other text is left as it is."""
     if not any(_ARCHIVE_BANNER.match(ln) for ln in lines[:6]):
         return lines
-    captures = [i for i, ln in enumerate(lines) if rx.match(r"(?i)^\s*=+\s*capture\b", ln)]
+    captures = [
+        i
+        for i, ln in enumerate(lines)
+        # (QA pass 24) or each capture under its own Wayback banner
+        if rx.match(
+            r"(?i)^\s*(?:=+\s*capture\b|the\s+wayback\s+machine\s+-\s+https?://web\.archive\.org/)", ln
+        )
+    ]
     if len(captures) >= 2:
         lines = lines[: captures[0]] + lines[captures[-1] :]
     captured = _capture_day(lines)
