@@ -88,7 +88,8 @@ DOC_FIELDS = (
 )
 
 st.caption(
-    "Paste a news report as scraped, upload a .txt or .html page (or a saved feed), or fetch it from a link. The "
+    "Paste a news report as scraped, upload a .txt or .html page (or a saved feed, captions or a note "
+    "app's Markdown export), or fetch it from a link. The "
     "extractor proposes claims, responses and events; fix the document, map or create new "
     "claimants, untick what is wrong, then save. A claim already in the dataset becomes a new "
     "report of it."
@@ -118,7 +119,8 @@ with st.container(border=True):
     c1.text_input("Fetch from a link", key="review_link", placeholder="https://…")
     c2.button("Fetch", key="review_fetch", on_click=_fetch)
 upload = st.file_uploader(
-    "…or upload a report (.txt, .html; a feed's .xml, .rss or .atom; a reader's .jsonl; a chat's .json)",
+    "…or upload a report (.txt, .html; a feed's .xml, .rss or .atom; a reader's .jsonl; a chat's .json; "
+    "captions' .srt or .vtt; a note's .md)",
     type=["txt", "html", "htm", "xml", "rss", "atom", "jsonl", "json", "srt", "vtt", "md"],
     key="review_upload",
 )

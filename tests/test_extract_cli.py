@@ -82,7 +82,10 @@ def test_errors_are_one_line_with_exit_status_2(
 
 def test_help_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
-    assert "--published" in capsys.readouterr().out
+    out = " ".join(capsys.readouterr().out.split())
+    assert "--published" in out
+    # (QA pass 24) every kind of input the extractor reads is named
+    assert all(kind in out for kind in (".srt", ".vtt", ".md", ".rss", ".jsonl"))
 
 
 def test_module_entry_point_runs_as_a_subprocess() -> None:

@@ -810,6 +810,7 @@ def test_a_captions_file_can_be_uploaded_and_its_cues_are_read_as_sentences(
     at = app_test(pointer, monkeypatch, "pages/8_review.py", timeout=90)
     uploader = at.file_uploader(key="review_upload")
     assert {"srt", "vtt", "md"} <= {t.lstrip(".") for t in uploader.proto.type}
+    assert ".srt" in uploader.proto.label and ".md" in uploader.proto.label  # (QA pass 24) named too
     captions = (
         "WEBVTT\n\nNOTE Kursk desk, Dec 17, 2024\n\n00:00.000 --> 00:03.000\n"
         "Ukraine's military intelligence said on Monday that at least\n\n"

@@ -1,6 +1,7 @@
 """`python -m etl extract INPUT ...`: print the claims reports make, for review.
 
-An input is a `.txt` (scraped text), an `.html` page, an http(s) URL, a folder or a glob. Nothing
+An input is a `.txt` (scraped text), an `.html` page, a saved feed, captions (`.srt`, `.vtt`), a note's
+`.md`, an http(s) URL, a folder or a glob. Nothing
 is written to the dataset: the output is a proposal an analyst checks before accepting rows (see
 `etl.extract.save`). A folder or glob is a batch: a progress bar on stderr and JSON Lines out.
 The options are parsed by the ETL's one parser (`etl.cli`, which calls `add_extract_arguments`).
@@ -28,7 +29,8 @@ def add_extract_arguments(e: argparse.ArgumentParser) -> None:
     """The `extract` subcommand's description and options (kept beside the code that reads them)."""
     e.description = (
         "Propose claims, responses and events from news reports: scraped text "
-        "(.txt), web pages (.html, or an http(s) URL), or a folder/glob of them."
+        "(.txt), web pages (.html, or an http(s) URL), saved feeds (.xml, .rss, .atom, .jsonl), "
+        "captions (.srt, .vtt), note apps' Markdown exports (.md), or a folder/glob of them."
     )
     e.epilog = (
         "csv prints the claims_flat columns for all reports (claim_id is the id the "
@@ -40,7 +42,8 @@ def add_extract_arguments(e: argparse.ArgumentParser) -> None:
         "reports",
         nargs="+",
         metavar="INPUT",
-        help="report file (.txt/.html), http(s) URL, folder or glob (quote it)",
+        help="report file (.txt/.html; a saved feed .xml/.rss/.atom/.jsonl; captions .srt/.vtt; a note's .md), "
+        "http(s) URL, folder or glob (quote it)",
     )
     e.add_argument(
         "--published",
