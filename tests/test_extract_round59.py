@@ -540,3 +540,16 @@ def test_a_long_run_of_link_brackets_is_read_in_linear_time() -> None:
     start = time.process_time()
     extract("Notes\n" + "[[" * 30_000 + "\n")
     assert time.process_time() - start < 10.0
+
+
+def test_a_notes_creation_stamp_before_the_day_it_names_dates_nothing() -> None:
+    # created on 3 January, written on until the 13th: the bullets are the 13th's, both of them
+    note = (
+        "created: 20250103120000000\ntitle: NIS briefing notes\ntags: kursk\n\n"
+        "!! NIS, parliamentary briefing, Monday 13 January\n* [[NIS]] told lawmakers:\n"
+        "** about 300 North Korean soldiers killed\n** about 2,700 wounded\n"
+    )
+    assert {c["value_low"]: c["stated_on"] for c in numeric_claims(note)} == {
+        300: "2025-01-13",
+        2700: "2025-01-13",
+    }

@@ -907,17 +907,34 @@ def _note_heading_day(text: str) -> str:
 
 
 def _note_stamp_day(lines: list[str]) -> str:
-    """(round 59) A note's creation stamp as a date: TiddlyWiki's "created: 20250903061244518",
-    Foam's or Dendron's "created: 1745829005410" (milliseconds since 1970, UTC)."""
+    """(round 59) A note's stamp as a date: TiddlyWiki's "modified:"/"created: 20250903061244518",
+    Foam's or Dendron's "updated:"/"created: 1745829005410" (milliseconds since 1970, UTC); the last
+    edit's first, as the note's text is as of then. (QA pass 24) A stamp earlier than a day the
+    note itself names ("created" 3 January over "Monday 13 January") dates nothing: the note was
+    written on, and its text dates itself."""
+    stamps: dict[str, str] = {}
     for ln in lines[:12]:
-        m = rx.match(r"^\s*created\s*:\s*(\d{13}|\d{17})\s*$", ln)
+        m = rx.match(r"^\s*(created|modified|updated)\s*:\s*(\d{13}|\d{17})\s*$", ln)
         if m is None:
             continue
-        stamp = m.group(1)
-        if len(stamp) == 17:
-            return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
-        return datetime.fromtimestamp(int(stamp) / 1000, tz=UTC).date().isoformat()
-    return ""
+        stamp = m.group(2)
+        stamps[m.group(1)] = (
+            f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}"
+            if len(stamp) == 17
+            else datetime.fromtimestamp(int(stamp) / 1000, tz=UTC).date().isoformat()
+        )
+    day = stamps.get("modified") or stamps.get("updated") or stamps.get("created", "")
+    if not day:
+        return ""
+    stamped = date.fromisoformat(day)
+    named = find_dates("\n".join(lines), stamped + timedelta(days=366))
+    # (a day that names its year or weekday: a bare "15 June" is read against the stamp itself)
+    if any(
+        d.precision == "day" and d.first > stamped and rx.search(rf"(?:19|20)\d\d|{WEEKDAY_WORD}", d.text)
+        for d in named
+    ):
+        return ""
+    return day
 
 
 def _note_lines(lines: list[str]) -> list[str]:
