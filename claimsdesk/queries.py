@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any, cast
 
 import duckdb
@@ -1120,19 +1120,14 @@ def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.D
     return run(con, stmt)
 
 
+#: Filters fields that pick claims by their dates only, or plan a search (`q` picks claims).
+_DATES_AND_PLAN = frozenset({"date_from", "date_to", "q_words", "q_from_row"})
+
+
 def narrows_claims(f: Filters) -> bool:
-    """Whether `f` picks claims by more than their dates (a claimant, a metric, a search …)."""
-    return bool(
-        f.claimants
-        or f.sides
-        or f.claim_types
-        or f.metrics
-        or f.subjects
-        or f.places
-        or f.regions
-        or f.verification
-        or f.q
-    )
+    """Whether `f` picks claims by more than their dates (a claimant, a metric, a search …): every
+    other field of Filters, so a filter added later counts without being listed here."""
+    return any(getattr(f, fl.name) for fl in fields(f) if fl.name not in _DATES_AND_PLAN)
 
 
 def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
@@ -1824,9 +1819,7 @@ def _shown_responses(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.Dat
     comment on each ("Russia: no comment; Kremlin: no comment"), so silence and confirmation are
     beside the figure, not only in Attribution's Responses tab. Looked up for the points' example
     claims only (at most MAX_POINTS ids); None where no response is tied to the claim."""
-    if df.empty or "claim_id" not in df.columns:
-        return df.assign(responses=pd.Series([None] * len(df), index=df.index, dtype="object"))
-    ids = [i for i in df["claim_id"].tolist() if isinstance(i, str)]
+    ids = [i for i in df["claim_id"].tolist() if isinstance(i, str)] if "claim_id" in df.columns else []
     if not ids:
         return df.assign(responses=pd.Series([None] * len(df), index=df.index, dtype="object"))
     rc, r = response_claims.c, responses.c

@@ -25,7 +25,7 @@ from etl.core.contract import (
 )
 from etl.core.lock import lock_timeout, writer_lock
 from etl.core.report import InputFileError
-from etl.extract.inputs import InputError, Source, extract_source, fetch_url, source_from_bytes
+from etl.extract.inputs import SUFFIXES, InputError, Source, extract_source, fetch_url, source_from_bytes
 from etl.extract.reference import load_reference
 from etl.extract.registry import (
     NEW_ACTOR,
@@ -121,7 +121,7 @@ with st.container(border=True):
 upload = st.file_uploader(
     "…or upload a report (.txt, .html; a feed's .xml, .rss or .atom; a reader's .jsonl; a chat's .json; "
     "captions' .srt or .vtt; a note's .md)",
-    type=["txt", "html", "htm", "xml", "rss", "atom", "jsonl", "json", "srt", "vtt", "md"],
+    type=[*(suffix.lstrip(".") for suffix in SUFFIXES), "json"],  # the folder inputs, and a chat's .json
     key="review_upload",
 )
 st.text_area("…or paste the report", height=220, key="review_text")

@@ -1397,20 +1397,15 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    noted: list[tuple[str, str, str]] = []
-    token_noted = _REWRITES.set(noted)
+    rewrites: list[tuple[str, str, str]] = []
+    token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
+    token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
     try:
         lines = _note_lines(_archive_lines(lines))
-    finally:
-        _REWRITES.reset(token_noted)
-    lines = _lift_page_furniture(_strip_line_numbers(lines))
-    lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
-    lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
-    first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
-    token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
-    rewrites: list[tuple[str, str, str]] = list(noted)
-    token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
-    try:
+        lines = _lift_page_furniture(_strip_line_numbers(lines))
+        lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
+        lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
+        first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
         lines = _factbox_lines(_deck_lines(_month_first_dates(lines)))
         lines = [_translated_word_order(_defined_body_nouns(_spoken_quote_marks(ln))) for ln in lines]
         if (

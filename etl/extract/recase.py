@@ -168,7 +168,7 @@ def _run_on_sentences(line: str) -> str:
         return m.group(0) if not last or last[:1].isupper() or last.lower() in _TIED_BEFORE else ". "
 
     out = _SUBJECT_START.sub(stop, line)
-    return rx.sub(r"\. (the|[a-z])", lambda m: ". " + m.group(1)[:1].upper() + m.group(1)[1:], out)
+    return rx.sub(r"\. ([a-z])", lambda m: ". " + m.group(1).upper(), out)
 
 
 def recase_whispering(text: str, ref: Reference) -> str:
@@ -258,15 +258,14 @@ def recase_shouting(text: str, ref: Reference) -> str:
         return recase_names_in_copy(text, ref) if _CAPITALS_WORD.search(text) else text
     lines = text.split("\n")
     # (round 59) or a text mostly in capitals, its lines without stops (TV screens run through OCR)
-    caps = sum(len(ln) for ln in lines if len(ln) >= 30 and _capitals(ln))
-    mostly_caps = 3 * caps >= 2 * sum(len(ln) for ln in lines if len(ln) >= 30) > 0
+    long = sum(len(ln) for ln in lines if len(ln) >= 30)
+    mostly_caps = 3 * sum(len(ln) for ln in lines if len(ln) >= 30 and _capitals(ln)) >= 2 * long > 0
     if not any(_shouting(ln) or _flash_head(ln) for ln in lines) and not mostly_caps:
         return recase_names_in_copy(text, ref)
     proper = _proper_words(ref)
-    loud = max(sum(len(ln) for ln in lines if _shouting(ln)), caps if mostly_caps else 0)
-    shouted = _shouting
-    if 3 * loud >= 2 * sum(len(ln) for ln in lines if len(ln) >= 30):
-        shouted = _capitals  # (round 59) a live caption in capitals: its short lines too
+    # (round 59) a text mostly in capitals (a live caption, TV screens): its short lines too
+    loud = mostly_caps or 3 * sum(len(ln) for ln in lines if _shouting(ln)) >= 2 * long
+    shouted = _capitals if loud else _shouting
     return recase_names_in_copy(
         "\n".join(
             _stopped(_recase_line(ln, proper), mostly_caps)
