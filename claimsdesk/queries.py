@@ -792,9 +792,11 @@ def figure_points(
     else:
         df = with_rows(df, rows_by_id(con, df["row_id"].tolist()))
     df = _shown_responses(con, _shown_notes(con, _split_by_figure(con, df, cond_of(claims_wide))))
+    # A total order: the region and the example claim's id break the ties the other keys leave
+    # (a figure for the Kursk region and one for all Russia, same claimant, day and figure).
     order = ["stated_on", "claimant", "metric", "subject", "qualifier", "basis", "claimant_side"]
     return df.sort_values(
-        [*order, "value_low", "value_high"], na_position="first", kind="stable"
+        [*order, "value_low", "value_high", "region", "claim_id"], na_position="first", kind="stable"
     ).reset_index(drop=True)
 
 
@@ -1836,7 +1838,10 @@ def _shown_responses(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.Dat
         .where(rc.claim_id.in_(ids))
         .group_by(rc.claim_id)
     )
-    found = dict(zip(*[run(con, stmt)[k].tolist() for k in ("claim_id", "responses")], strict=True))
+    # One run: the rows come in no set order, so the ids and their responses are read together
+    # (session 31: reading each column from its own run paired claims with other claims' responses).
+    said_by = run(con, stmt)
+    found = dict(zip(said_by["claim_id"].tolist(), said_by["responses"].tolist(), strict=True))
     return df.assign(responses=df["claim_id"].map(found).astype("object"))
 
 
