@@ -215,6 +215,8 @@ documents = _table(
         ("notes", sa.String),
     ],
 )
+#: (session 31) `data/outlets.csv`: a name or web host as sources write it (lower case) -> the outlet.
+outlet_names = _table("outlet_names", [("name", sa.String), ("outlet", sa.String)])
 reports = _table(
     "reports",
     [
@@ -1429,32 +1431,77 @@ def count_claims(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
 # ---------------------------------------------------------------------------------- sources
 
 
-def outlets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
-    """Outlets with how many documents and claim reports they account for."""
+def _named_outlets(con: duckdb.DuckDBPyConnection, read: Callable[[bool], sa.Select[Any]]) -> pd.DataFrame:
+    """`read(True)`, which joins `outlet_names`; `read(False)` on a database built before it."""
+    try:
+        return run(con, read(True))
+    except (duckdb.CatalogException, duckdb.InvalidInputException):
+        # (a missing table: DuckDB may also try a Python variable of that name, then say so)
+        return run(con, read(False))
+
+
+def _outlet_of(with_names: bool) -> tuple[sa.ColumnElement[Any], sa.FromClause]:
+    """The outlet each document means (outlets.csv merges the names sources write for one
+    outlet: "Reuters News", "reuters.com") and the FROM clause that gives it."""
     d = documents.c
-    stmt = (
-        sa.select(
-            d.outlet,
-            sa.func.count(sa.distinct(d.doc_id)).label("documents"),
-            sa.func.count(reports.c.claim_id).label("claim_reports"),
+    if not with_names:
+        return d.outlet, documents
+    o = outlet_names.c
+    joined = documents.join(outlet_names, o.name == sa.func.lower(sa.func.trim(d.outlet)), isouter=True)
+    return sa.func.coalesce(o.outlet, d.outlet), joined
+
+
+def outlets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
+    """Outlets with how many documents and claim reports they account for, and the names their
+    documents' sources wrote for them where those differ (one outlet, not one per spelling)."""
+
+    def read(with_names: bool) -> sa.Select[Any]:
+        d = documents.c
+        outlet, joined = _outlet_of(with_names)
+        written = sa.func.string_agg(
+            sa.distinct(d.outlet), sa.literal_column("'; ' ORDER BY documents.outlet")
         )
-        .select_from(documents.join(reports, reports.c.doc_id == d.doc_id, isouter=True))
-        .group_by(d.outlet)
-        .order_by(sa.desc("claim_reports"), d.outlet)
-        .limit(limit)
-    )
-    return run(con, stmt)
+        return (
+            sa.select(
+                outlet.label("outlet"),
+                sa.func.count(sa.distinct(d.doc_id)).label("documents"),
+                sa.func.count(reports.c.claim_id).label("claim_reports"),
+                sa.case((sa.func.count(sa.distinct(d.outlet)).filter(d.outlet != outlet) > 0, written)).label(
+                    "written_as"
+                ),
+            )
+            .select_from(joined.join(reports, reports.c.doc_id == d.doc_id, isouter=True))
+            .group_by(outlet)
+            .order_by(sa.desc("claim_reports"), outlet)
+            .limit(limit)
+        )
+
+    return _named_outlets(con, read)
 
 
 def document_list(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataFrame:
-    """Documents, newest first."""
-    d = documents.c
-    stmt = (
-        sa.select(d.published_at, d.outlet, d.title, d.url, d.source, d.doc_id, d.notes)
-        .order_by(d.published_at.desc().nulls_last(), d.doc_id)
-        .limit(limit)
-    )
-    return run(con, stmt)
+    """Documents, newest first: the outlet each means and, where it differs, as its source wrote it."""
+
+    def read(with_names: bool) -> sa.Select[Any]:
+        d = documents.c
+        outlet, joined = _outlet_of(with_names)
+        return (
+            sa.select(
+                d.published_at,
+                outlet.label("outlet"),
+                sa.case((d.outlet != outlet, d.outlet)).label("written_as"),
+                d.title,
+                d.url,
+                d.source,
+                d.doc_id,
+                d.notes,
+            )
+            .select_from(joined)
+            .order_by(d.published_at.desc().nulls_last(), d.doc_id)
+            .limit(limit)
+        )
+
+    return _named_outlets(con, read)
 
 
 def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataFrame:
@@ -1469,15 +1516,21 @@ def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.Dat
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows in the quarantine, documents and distinct outlets (the Sources page's table totals)."""
-    row = run(
-        con,
-        sa.select(
+    """Rows in the quarantine, documents and distinct outlets (the Sources page's table totals;
+    outlets as outlets.csv merges their names, so the total matches the outlets table's rows)."""
+
+    def read(with_names: bool) -> sa.Select[Any]:
+        outlet, joined = _outlet_of(with_names)
+        return sa.select(
             sa.select(sa.func.count()).select_from(quarantine).scalar_subquery().label("quarantined"),
             sa.select(sa.func.count()).select_from(documents).scalar_subquery().label("documents"),
-            sa.select(sa.func.count(sa.distinct(documents.c.outlet))).scalar_subquery().label("outlets"),
-        ),
-    ).iloc[0]
+            sa.select(sa.func.count(sa.distinct(outlet)))
+            .select_from(joined)
+            .scalar_subquery()
+            .label("outlets"),
+        )
+
+    row = _named_outlets(con, read).iloc[0]
     return {k: int(row[k]) for k in ("quarantined", "documents", "outlets")}
 
 

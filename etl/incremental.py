@@ -11,9 +11,9 @@ A full build (`etl.build`) records, beside the tables, what it was built from:
 The next build copies the live database (a plain file copy, about 0.1 s for 300 MB) and, when
 the copy's record matches, applies only the change (`build_incremental`):
 
-1. `actors.csv`, `places.csv` and `documents.csv` are loaded again into an in-memory scratch
-   catalog (small files). Actors and places must come out identical; documents may only gain
-   rows. Their load log and quarantine are rewritten from that load.
+1. `actors.csv`, `places.csv`, `outlets.csv` and `documents.csv` are loaded again into an
+   in-memory scratch catalog (small files). Actors, places and outlets must be unchanged;
+   documents may only gain rows. Their load log and quarantine are rewritten from that load.
 2. The changed bytes of `claims.csv` are found from the block digests; the records covering
    them are re-read (the same staging, rules and identity SQL as a full build, on a small CSV of
    those records' bytes). Every claim any changed record belonged to before or belongs to now
@@ -27,7 +27,7 @@ the copy's record matches, applies only the change (`build_incremental`):
 
 `FullBuildNeeded` (with the reason) makes the caller fall back to a full build: no live
 database or no record in it, another DuckDB version, a changed source
-declaration or file under `data/sources/`, an actor or place that changed, a document that
+declaration or file under `data/sources/`, an actor, place or outlet name that changed, a document that
 changed or was removed, a changed header, CR-only line ends or blank lines in claims.csv,
 `--without-imports` while imports are live, or an affected claim id that an import also uses.
 The result equals a full build from the same inputs, table by table
@@ -66,18 +66,21 @@ from etl.curated.claims import (
 )
 from etl.curated.documents import load_documents
 from etl.curated.events import load_events
+from etl.curated.outlets import load_outlets
 from etl.curated.places import load_places
 from etl.curated.responses import load_responses
 
 #: Bump when what a build records, or how it is used, changes: older databases build in full.
 #: ("3": the claims and place cubes keep the date's precision, session 24.)
-FORMAT = "3"
+#: ("4": outlets.csv and the outlet_names table, session 31.)
+FORMAT = "4"
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 
 DEFAULT_LOADERS: dict[str, Loader] = {
     "actors.csv": load_actors,
     "places.csv": load_places,
+    "outlets.csv": load_outlets,
     "documents.csv": load_documents,
     "responses.csv": load_responses,
     "events.csv": load_events,
@@ -265,7 +268,8 @@ def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
     changed = {f for f in set(old_hashes) | set(new_hashes) if old_hashes.get(f) != new_hashes.get(f)}
     if any(not f.endswith(".csv") or "/" in f for f in changed):
         raise FullBuildNeeded("a declaration or file under data/sources/ changed")
-    for name in ("actors.csv", "places.csv"):
+    # (outlets.csv: every claim's reported_by may change, imported ones too)
+    for name in ("actors.csv", "places.csv", "outlets.csv"):
         if name in changed:  # importers add actors too: the table alone cannot tell
             raise FullBuildNeeded(f"{name} changed")
     if _declares_download(data_dir):
@@ -343,7 +347,7 @@ def _apply(
     con = profiled(con)
     con.execute("USE scratch")
     create_schema(con)
-    for name in ("actors.csv", "places.csv", "documents.csv"):
+    for name in ("actors.csv", "places.csv", "outlets.csv", "documents.csv"):
         use[name](con, data_dir / name, small)
     m = f'"{main}".main'
     cur_docs = f"SELECT * FROM {m}.documents WHERE source = 'curated'"

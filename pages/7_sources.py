@@ -78,6 +78,10 @@ else:
 left, right = st.columns([1, 2])
 with left:
     st.subheader("Outlets")
+    st.caption(
+        'One row per outlet: the names sources write for it ("Reuters News", "reuters.com") '
+        "count as one, as `data/outlets.csv` says; *written as* lists them."
+    )
     ui.table(
         ui.query(queries.outlets), total=counts["outlets"], what="outlets (most reports first)", budget=20_000
     )

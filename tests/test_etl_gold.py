@@ -375,7 +375,15 @@ def test_the_default_build_labels_its_files_relative_to_the_project(built_defaul
     )
     assert labels == sorted(
         f"data/{n}"
-        for n in ("actors.csv", "places.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv")
+        for n in (
+            "actors.csv",
+            "places.csv",
+            "outlets.csv",
+            "documents.csv",
+            "claims.csv",
+            "responses.csv",
+            "events.csv",
+        )
     )
 
 

@@ -382,6 +382,7 @@ EVERY_FILE_BAD = {
         "vorozhba-sumy,Vorozhba,,town,Sumy Raion,Sumy Oblast,UA,51.1714,34.2281,exact,,\n"
         "null-island,Null Island,,village,,Nowhere,XX,0,0,exact,,\n"
     ),
+    "outlets": "name,outlet,notes\nReuters News,Reuters,\nREUTERS NEWS,Reuters,a name twice\n,AFP,no name\n",
     "documents": (
         "doc_id,outlet,url,title,published_at,language,tags,notes\n"
         "doc-a,Anadolu Agency (AA),https://example.org/a,A,2024-12-16,en,,\n"
@@ -412,6 +413,7 @@ EVERY_FILE_BAD = {
 EVERY_FILE_EXPECTED = {
     "actors.csv": (5, 3, 2),
     "places.csv": (4, 3, 1),
+    "outlets.csv": (3, 1, 2),
     "documents.csv": (3, 1, 2),
     "claims.csv": (3, 1, 2),
     "responses.csv": (3, 1, 2),

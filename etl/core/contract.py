@@ -84,6 +84,7 @@ def sql_in(values: tuple[str, ...]) -> str:
 CURATED_NAMES: tuple[str, ...] = (
     "actors.csv",
     "places.csv",
+    "outlets.csv",
     "documents.csv",
     "claims.csv",
     "responses.csv",
@@ -120,6 +121,13 @@ DOCUMENTS_INPUT: dict[str, str] = {
     "published_at": "TIMESTAMP",
     "language": "VARCHAR",
     "tags": "VARCHAR",
+    "notes": "VARCHAR",
+}
+#: (session 31) `outlets.csv`: a name or web host as sources write it -> the outlet it means, so
+#: "Reuters", "Reuters News" and "reuters.com" count as one outlet. Optional.
+OUTLETS_INPUT: dict[str, str] = {
+    "name": "VARCHAR",
+    "outlet": "VARCHAR",
     "notes": "VARCHAR",
 }
 CLAIMS_INPUT: dict[str, str] = {

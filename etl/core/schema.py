@@ -40,6 +40,20 @@ from etl.core.search_index import build_search_index
 #: 200 claims from ZSTD; nor on `claims_wide` (no build gain measured there; the pages read it).
 ZSTD = "USING COMPRESSION zstd"
 
+#: (session 31) `data/outlets.csv`: the names and web hosts sources write for an outlet, lower case
+#: and trimmed, and the outlet each means. Documents keep what their source wrote; where outlets
+#: are named or counted (claims_wide's `reported_by`, the Sources page) the outlet it means is used.
+#: Every database has the table (empty without the file): an import into an older one creates it.
+OUTLET_NAMES_DDL = """
+CREATE TABLE IF NOT EXISTS outlet_names (
+    name    VARCHAR PRIMARY KEY,     -- as a source writes it, lower case, trimmed
+    outlet  VARCHAR NOT NULL,        -- the outlet it means
+    notes   VARCHAR
+);"""
+#: The outlet a document `d` means, with `OUTLET_JOIN_D` in its FROM clause.
+OUTLET_OF_D = "coalesce(o_n.outlet, d.outlet)"
+OUTLET_JOIN_D = "LEFT JOIN outlet_names o_n ON o_n.name = lower(trim(d.outlet))"
+
 DDL: str = f"""
 CREATE TABLE actors (
     actor_id    VARCHAR PRIMARY KEY,
@@ -64,6 +78,8 @@ CREATE TABLE places (
     source_url      VARCHAR,
     notes           VARCHAR
 );
+
+{OUTLET_NAMES_DDL}
 
 CREATE TABLE documents (
     doc_id        VARCHAR PRIMARY KEY,
@@ -245,11 +261,11 @@ WITH place_names AS (
 ),
 report_outlets AS (
     SELECT r.claim_id,
-           string_agg(DISTINCT d.outlet, ';' ORDER BY d.outlet) AS reported_by,
+           string_agg(DISTINCT {OUTLET_OF_D}, ';' ORDER BY {OUTLET_OF_D}) AS reported_by,
            arg_min(d.url, coalesce(CAST(d.published_at AS VARCHAR), '9999') || d.doc_id)
                FILTER (WHERE d.url IS NOT NULL) AS source_url,
            count(*) AS n_reports
-    FROM {reports} r JOIN documents d USING (doc_id)
+    FROM {reports} r JOIN documents d USING (doc_id) {OUTLET_JOIN_D}
     WHERE r.claim_id IN (SELECT claim_id FROM {ids})
     GROUP BY r.claim_id
 )
@@ -264,7 +280,7 @@ LEFT JOIN place_names pn ON pn.claim_id = c.claim_id
 LEFT JOIN report_outlets ro ON ro.claim_id = c.claim_id
 WHERE c.claim_id IN (SELECT claim_id FROM {ids})
 ORDER BY c.stated_on NULLS LAST, c.claim_id
-"""
+""".replace("{OUTLET_OF_D}", OUTLET_OF_D).replace("{OUTLET_JOIN_D}", OUTLET_JOIN_D)
 
 
 def insert_claims_wide(
@@ -634,7 +650,8 @@ WHERE c.source = '{GS_SOURCE}'
 WINDOW w AS (PARTITION BY c.metric ORDER BY c.stated_on)
 """
 
-IMPORT_OBJECTS_SQL = """
+IMPORT_OBJECTS_SQL = f"""
+{OUTLET_NAMES_DDL}
 CREATE TABLE IF NOT EXISTS import_log (
     source_file   VARCHAR PRIMARY KEY,   -- = load_log.source_file
     source        VARCHAR NOT NULL,      -- general-staff, acled, ucdp

@@ -7,6 +7,7 @@ thousand distinct cells. Claims, responses and events resolve their cells the sa
 from __future__ import annotations
 
 from etl.core.rules import split_sql
+from etl.core.schema import OUTLET_JOIN_D, OUTLET_OF_D
 
 
 def resolve_refs_sql(src: str, list_col: str, keys: str) -> str:
@@ -78,11 +79,11 @@ def doc_cells_sql(table: str, cell: str) -> str:
                    list(d.doc_id ORDER BY i.ord) FILTER (WHERE d.doc_id IS NOT NULL) AS doc_ids,
                    string_agg(i.item, ', ' ORDER BY i.ord)
                        FILTER (WHERE d.doc_id IS NULL) AS unknown,
-                   string_agg(DISTINCT d.outlet, ';' ORDER BY d.outlet) AS reported_by,
+                   string_agg(DISTINCT {OUTLET_OF_D}, ';' ORDER BY {OUTLET_OF_D}) AS reported_by,
                    arg_min(d.url, coalesce(CAST(d.published_at AS VARCHAR), '9999') || d.doc_id)
                        FILTER (WHERE d.url IS NOT NULL) AS source_url,
                    count(d.doc_id) AS n_docs
-            FROM items i LEFT JOIN documents d ON d.doc_id = i.item
+            FROM items i LEFT JOIN documents d ON d.doc_id = i.item {OUTLET_JOIN_D}
             GROUP BY i.cell
         )
         SELECT * FROM final

@@ -286,12 +286,107 @@ def repair_ocr_numbers(text: str) -> str:
     return _OCR_ZERO_WORD.sub(lambda m: m.group(0).replace("0", "O"), text)
 
 
+#: (round 60) A line of a video page's transcript panel as copied: its time stamp on a line of
+#: its own ("0:52", "1:02:03") above the words, or before them on one line ("0:52 let's start").
+_PANEL_STAMP = re.compile(r"\s*(\d{1,2}(?::\d{2}){1,2})\s*")
+_PANEL_INLINE = re.compile(r"\s*(\d{1,2}(?::\d{2}){1,2})\s+(\S.*)")
+#: The shortest run of time-stamped lines read as a transcript (a description's chapter list,
+#: "0:00 headlines / 0:52 kyiv's count", is shorter).
+_PANEL_MIN = 6
+#: A jump in the stamps this long (seconds) is a cut: the words after it start a paragraph.
+_PANEL_CUT = 15
+#: What follows a transcript on the page: its comments ("Pinned by …", "@handle 2 days ago",
+#: "12 Comments", "Comments are turned off").
+_PANEL_COMMENTS = re.compile(
+    r"\s*(?:Pinned by\b.*|@[\w.-]+\s+.*\bago\b.*|[\d,.]+[KM]?\s+Comments?\b.*|Comments\b.*)", re.IGNORECASE
+)
+
+
+def _clock_times(run: list[str]) -> bool:
+    """Whether a run's stamps are clock times ("09:01"): a video's offsets are never written with
+    a leading zero ("0:05", "9:01", "1:02:03"); a chat log's or a live blog's times are."""
+    return any(rx.match(r"\s*0\d:", ln) is not None for ln in run)
+
+
+def _turns(items: list[tuple[int, str]]) -> bool:
+    """Whether most time-stamped lines are a named speaker's turn ("Olena: …"): a chat log."""
+    named = sum(1 for _, w in items if rx.match(r"[A-Z][\w.'’ -]{0,30}:\s", w) is not None)
+    return named * 3 >= len(items)
+
+
+def _seconds(stamp: str) -> int:
+    n = 0
+    for part in stamp.split(":"):
+        n = n * 60 + int(part)
+    return n
+
+
+def _panel_items(lines: list[str]) -> tuple[int, int, list[tuple[int, str]]]:
+    """The longest run of time-stamped lines: (first line, line after it, [(seconds, words)])."""
+    best: tuple[int, int, list[tuple[int, str]]] = (0, 0, [])
+    i, n = 0, len(lines)
+    while i < n:
+        items: list[tuple[int, str]] = []
+        start, j, last = i, i, -1
+        while j < n:
+            s = lines[j]
+            m = _PANEL_STAMP.fullmatch(s)
+            inline = None if m else _PANEL_INLINE.fullmatch(s)
+            if m and j + 1 < n and lines[j + 1].strip() and not _PANEL_STAMP.fullmatch(lines[j + 1]):
+                t, words, step = _seconds(m.group(1)), lines[j + 1].strip(), 2
+            elif inline is not None:
+                t, words, step = _seconds(inline.group(1)), inline.group(2).strip(), 1
+            elif not s.strip() and items:
+                j += 1
+                continue
+            else:
+                break
+            if t < last:
+                break
+            items.append((t, words))
+            last, j = t, j + step
+        if len(items) > len(best[2]):
+            best = (start, j, items)
+        i = max(j, i + 1)
+    return best
+
+
+def _join_transcript_panel(lines: list[str]) -> list[str]:
+    """(round 60) A video page's transcript panel read as prose: the stamps go, on-screen notes
+    ("[Music]") go, the lines run on (a new speaker, ">>", or a cut in the stamps starts a
+    paragraph), and the page's comments below the transcript go. The page's title, channel and
+    description above it are kept as they are. Text without such a run is returned as it is."""
+    if sum(1 for ln in lines if _PANEL_STAMP.fullmatch(ln) or _PANEL_INLINE.fullmatch(ln)) < _PANEL_MIN:
+        return lines
+    first, after, items = _panel_items(lines)
+    if len(items) < _PANEL_MIN or _clock_times(lines[first:after]) or _turns(items):
+        return lines
+    out = [*lines[:first], ""]
+    buf, last = "", items[0][0]
+    for t, words in items:
+        words = _CUE_NOTE.sub(" ", words).strip()
+        turn = _ROLL_UP_MARK.match(words) is not None
+        if buf and (turn or t - last >= _PANEL_CUT):
+            out += [buf, ""]
+            buf = ""
+        last = t
+        buf = f"{buf} {_ROLL_UP_MARK.sub('', words)}".strip()
+    if buf:
+        out.append(buf)
+    rest = lines[after:]
+    cut = next((k for k, ln in enumerate(rest) if _PANEL_COMMENTS.fullmatch(ln)), len(rest))
+    return [*out, *rest[:cut]]
+
+
 def join_captions(text: str) -> str:
     """(round 59) A captions file's cues run on into prose before the text is recased: a cue's
     lines are short, so lines in capitals (a live caption) or in lower case (a machine caption)
-    are only seen as such once joined. Other text is returned as it is."""
+    are only seen as such once joined. (round 60) So does a video page's transcript panel. Other
+    text is returned as it is."""
     lines = text.split("\n")
     joined = _join_cues(lines)
+    if joined is lines:
+        joined = _join_transcript_panel(lines)
     return text if joined is lines else "\n".join(joined)
 
 
@@ -3263,12 +3358,19 @@ def _cued_date(rows: list[str]) -> datetime | None:
 _DATE_FIELD = re.compile(r"(?i)\s*(?:date|publication\s+date|date\s+published)\s*:\s*(?=\S)")
 
 
+#: (round 60) A video page's own date, under its title: "1,412 views  Dec 17, 2024", "Premiered
+#: Jan 13, 2025", "Streamed live on Dec 27, 2024" (a note of when it was copied is not its date).
+_VIDEO_DATE_FIELD = re.compile(
+    r"(?i)\s*(?:[\d.,]+\s*[KM]?\s+views\s+|premiered\s+(?:on\s+)?|streamed\s+live\s+(?:on\s+)?)(?=\S)"
+)
+
+
 def _date_field(header: list[str]) -> datetime | None:
     """(round 59) The date of a header's "Date:" field: the page says it is its own date, so a
     cued date further down the header ("Kyiv - Date unknown, released 12 January 2025", a video
-    shot list's source line) does not replace it."""
+    shot list's source line) does not replace it. (round 60) So does a video page's date line."""
     for row in header:
-        m = _DATE_FIELD.match(row)
+        m = _DATE_FIELD.match(row) or _VIDEO_DATE_FIELD.match(row)
         if m is not None and (d := parse_date_line(row[m.end() :])) is not None:
             return d
     return None
