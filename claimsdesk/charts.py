@@ -224,6 +224,8 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         k,
         region,
         answered,
+        verified,
+        given,
     ) in zip(
         col("claimant"),
         col("claimant_side"),
@@ -246,6 +248,8 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
         col("claims"),
         col("region"),
         col("responses"),
+        col("verification"),
+        col("figures_given"),
         strict=True,
     ):
         when = stated_label(stated, prec)
@@ -279,11 +283,24 @@ def hover_data(df: pd.DataFrame) -> list[list[str]]:
                 + (f"<br>note: {_fast_wrap(note)}" if isinstance(note, str) and note else "")
                 # (QA pass 23) silence, denial and confirmation beside the figure
                 + (
-                    f"<br>responses: {_fast_wrap(answered)}" if isinstance(answered, str) and answered else ""
+                    f"<br>responses: {_fast_wrap(answered, limit=480)}"
+                    if isinstance(answered, str) and answered
+                    else ""
+                )
+                # (QA pass 25) a response is not the figure's verification: say what that is
+                + (
+                    f"<br>this figure: {verified}"
+                    if isinstance(answered, str) and answered and isinstance(verified, str) and verified
+                    else ""
                 ),
                 str(rep or "unknown"),
                 f"<br>source: {short_url(url, 90)}" if isinstance(url, str) else "",
-                claim if many <= 1 else f"{many:,} claims here; e.g. {claim}",
+                # (QA pass 25) a claimant's latest figure is one claim: say of how many it is the latest
+                f"{claim}, the latest of {int(given):,} figures this claimant gave here"
+                if isinstance(given, (int, float)) and not pd.isna(given) and int(given) > 1
+                else claim
+                if many <= 1
+                else f"{many:,} claims here; e.g. {claim}",
             ]
         )
     return out
@@ -1101,7 +1118,7 @@ def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
                 source=src,
                 target=dst,
                 value=val,
-                hovertemplate="%{source.label} → %{target.label}: %{value:,} claim reports<extra></extra>",
+                hovertemplate="%{source.label} → %{target.label}: %{value:,} claims (once for each outlet)<extra></extra>",
             ),
         )
     )

@@ -165,7 +165,10 @@ def verification(f: Filters) -> go.Figure:
 
 
 def flow(f: Filters) -> go.Figure:
-    return charts.sankey(_frame(queries.flow, f), "Claimant → channel → reporting outlet (claim reports)")
+    return charts.sankey(
+        _frame(queries.flow, f),
+        "Claimant → channel → reporting outlet (claims, counted once for each outlet that carried them)",
+    )
 
 
 def responses(f: Filters) -> go.Figure:
@@ -237,7 +240,11 @@ LATEST_COLUMNS: tuple[str, ...] = (
     "stated_on",
     "stated_on_precision",
     "figure",
-    "claims",
+    "region",  # (QA pass 25) where: a Kursk-only figure beside a figure for all Russia
+    "channel",
+    "verification",
+    "responses",
+    "figures_given",  # (QA pass 25) of how many of this claimant's figures this is the latest
     "quote",
     "notes",  # (session 21, QA 3 find 1) the sheet's wording where no verbatim sentence is on record
     "reported_by",

@@ -137,7 +137,7 @@ PRELOAD_HTML = """<style>[data-testid=stElementContainer]:has(.cd-preload-plotly
 #: (`window.PlotlyGeoAssets.topojson[name]`; same relative URL as ui.PLOTLY_CONFIG's
 #: topojsonURL). Why: Plotly fetches them only after drawing the map's empty frame, then parses
 #: them; fetched here they are ready when the map is drawn (issue 11). The chart waits for this
-#: fetch (`window.__cdOutlines`, at most 3 s, claimsdesk/plotly_chart.js) before drawing a map, so
+#: fetch (`window.__cdOutlines`, at most 8 s, claimsdesk/plotly_chart.js) before drawing a map, so
 #: the outlines are never downloaded twice. If they fail or the map needs other outlines, Plotly
 #: fetches its own as before.
 OUTLINES_JS = """;

@@ -146,10 +146,11 @@ export default function (component) {
     if (el.data && window.Plotly) window.Plotly.react(el, el.data, { ...layout, height: h }, config);
   };
   wrap.addEventListener("fullscreenchange", onFullscreen);
-  // A map waits for the outlines its page started fetching (claimsdesk/nav.py), at most 3 s, so
-  // Plotly finds them parsed instead of downloading them a second time.
+  // A map waits for the outlines its page started fetching (claimsdesk/nav.py), at most 8 s, so
+  // Plotly finds them parsed instead of downloading them a second time. (Session 31: 3 s ran out
+  // under load, and on a slow link the 0.2 MB came down twice; only a fetch that hangs waits 8 s.)
   const outlines = layout.geo && window.__cdOutlines
-    ? Promise.race([window.__cdOutlines, new Promise((r) => setTimeout(r, 3000))])
+    ? Promise.race([window.__cdOutlines, new Promise((r) => setTimeout(r, 8000))])
     : null;
   Promise.all([loadPlotly(), outlines])
     .then(([Plotly]) => Plotly.react(el, spec.data || [], layout, config))

@@ -665,7 +665,9 @@ def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -
         .order_by(c.stated_on.desc().nulls_last(), c.claim_id)
         .limit(limit)
     )
-    return run(con, stmt)
+    # (QA pass 25) with each claim's note: a fact-sheet row with no verbatim sentence showed
+    # "None" for its quote here, its wording (kept in the note) nowhere
+    return _shown_notes(con, run(con, stmt))
 
 
 # ---------------------------------------------------------------------------------- figures
@@ -960,7 +962,9 @@ def latest_per_claimant(
                 tc.claim_id,
                 _row_id(t).label("row_id"),
                 tc.stated_on,
-                sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("claims"),
+                # (QA pass 25) how many figures the claimant gave in the series: the bar is one
+                # claim, its latest ("claims" read as "N claims here" in the hover)
+                sa.cast(n.over(partition_by=tc.claimant), sa.BigInteger).label("figures_given"),
                 sa.func.row_number()
                 .over(partition_by=tc.claimant, order_by=(tc.stated_on.desc(), tc.claim_id.desc()))
                 .label("rank"),
@@ -971,7 +975,11 @@ def latest_per_claimant(
         return run(
             con,
             sa.select(
-                ranked.c.claimant, ranked.c.claim_id, ranked.c.row_id, ranked.c.claims, ranked.c.stated_on
+                ranked.c.claimant,
+                ranked.c.claim_id,
+                ranked.c.row_id,
+                ranked.c.figures_given,
+                ranked.c.stated_on,
             ).where(ranked.c.rank == 1),
         )
 
@@ -988,10 +996,14 @@ def latest_per_claimant(
         c.quote,
         c.reported_by,
         c.source_url,
+        # (QA pass 25) where, how and who answered: as the Over time chart's points say them
+        c.region,
+        c.channel,
+        c.verification,
     )
     details = rows_by_id(con, picked["row_id"].tolist(), cols)
     latest = with_rows(picked, details).sort_values("claimant").reset_index(drop=True)
-    return _shown_notes(con, latest)
+    return _shown_responses(con, _shown_notes(con, latest))
 
 
 # ---------------------------------------------------------------------------------- attribution
@@ -1878,7 +1890,23 @@ def _shown_responses(con: duckdb.DuckDBPyConnection, df: pd.DataFrame) -> pd.Dat
     if not ids:
         return df.assign(responses=pd.Series([None] * len(df), index=df.index, dtype="object"))
     rc, r = response_claims.c, responses.c
-    said = actors.c.name + sa.literal(": ") + sa.func.replace(r.stance, "_", " ")
+    # (QA pass 25) each with its day and, for a confirmation or denial, what it answered: "DPRK:
+    # confirmed" beside a troop figure read as the figure confirmed, when North Korea confirmed
+    # the deployment, not any figure, months later (the last clause of `about` says what it is)
+    scope = sa.func.regexp_extract(r.about, r"(?:^|; )([^;]{1,70})$", 1)
+    said = (
+        actors.c.name
+        + sa.literal(": ")
+        + sa.func.replace(r.stance, "_", " ")
+        + sa.func.coalesce(sa.literal(" ") + sa.cast(r.stated_on, sa.String), "")
+        + sa.case(
+            (
+                sa.and_(r.stance.in_(["confirmed", "denied"]), sa.func.coalesce(scope, "") != ""),
+                sa.literal(" (") + scope + sa.literal(")"),
+            ),
+            else_="",
+        )
+    )
     stmt = (
         sa.select(
             rc.claim_id,

@@ -68,7 +68,7 @@ with tabs[2]:
         if recent.empty:
             st.info("No claims match the filters.")
         else:
-            ui.table(shape.pick(recent, ui.CLAIM_TABLE), what="claims")
+            ui.table(shape.pick(recent, ui.EXPLORE_TABLE), what="claims")
 with tabs[3]:
     if tabs[3].open:
         events = ui.query(queries.key_events, f)

@@ -8,7 +8,7 @@ from claimsdesk import charts, figures, queries, ui
 CHARTS = {
     "Claims per claimant": ("by_claimant", "No claims match the filters."),
     "Verification status": ("verification", "No claims match the filters."),
-    "Claimant → channel → outlet": ("flow", "No claim reports match the filters."),
+    "Claimant → channel → outlet": ("flow", "No claims match the filters."),
     "Responses": ("responses", "No responses to the filtered claims."),
 }
 CHART_TABS, CHART_RECIPES = list(CHARTS), list(CHARTS.values())

@@ -103,7 +103,9 @@ def test_a_points_example_text_is_that_claims_own_even_where_it_has_no_outlet(
     con.execute("CREATE TABLE claims AS SELECT claim_id, stated_on, NULL::VARCHAR AS notes FROM claims_wide")
     # (and its responses in response_claims, responses and actors: none here)
     con.execute("CREATE TABLE response_claims (response_id VARCHAR, claim_id VARCHAR)")
-    con.execute("CREATE TABLE responses (response_id VARCHAR, responder_id VARCHAR, stance VARCHAR)")
+    con.execute(
+        "CREATE TABLE responses (response_id VARCHAR, responder_id VARCHAR, stance VARCHAR, about VARCHAR, stated_on DATE)"
+    )
     con.execute("CREATE TABLE actors (actor_id VARCHAR, name VARCHAR)")
     con.close()
     con = db.connect_readonly(tmp_path / "cube.duckdb")

@@ -108,7 +108,7 @@ def test_latest_figure_per_claimant_counts_all_their_figures(con) -> None:  # ty
     nis = latest.loc["National Intelligence Service (South Korea)"]
     # NIS: at least 100 (Dec 2024), about 300 (Jan 2025), about 600 (Apr 2025), about 2,000
     # (Sep 2025, fact sheet F69): the latest is 2,000.
-    assert (int(nis["value_low"]), nis["qualifier"], int(nis["claims"])) == (2000, "about", 4)
+    assert (int(nis["value_low"]), nis["qualifier"], int(nis["figures_given"])) == (2000, "about", 4)
 
 
 @pytest.mark.parametrize("basis", ["cumulative", "period"])

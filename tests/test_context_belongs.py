@@ -1,0 +1,123 @@
+"""QA pass 25 (session 31): every piece of context beside a figure belongs to that figure, and
+every count means what its label says. Read from the session's build of data/."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from claimsdesk import charts, figures, queries
+from claimsdesk.filters import Filters
+from etl.core import db
+from tests.helpers import app_test
+
+DEPLOYED = ("deployment",)
+
+
+@pytest.fixture(scope="module")
+def con(built_default_db: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    c = db.connect_readonly(built_default_db.resolve())
+    yield c
+    c.close()
+
+
+def test_a_confirmation_of_the_deployment_says_its_day_and_scope_and_the_figures_own_verification(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """The "over 10,000" of US and South Korean officials (19 Dec 2024) showed "DPRK: confirmed;
+    Russia: confirmed" in its hover: North Korea and Russia confirmed the deployment, not any
+    figure, in April 2025, and the figure stays unverified."""
+    pts = queries.figure_points(con, Filters(), DEPLOYED, "cumulative", "DPRK forces", "troops_deployed")
+    officials = pts[pts["claimant"] == "US and South Korean officials"]
+    assert len(officials) == 1
+    answered = officials["responses"].iloc[0]
+    assert "DPRK: confirmed 2025-04-28 (confirms the deployment, not any figure)" in answered
+    assert "DPRK: no comment 2024-12-19" in answered  # silence keeps its day too, with no scope
+    hover = charts.hover_data(officials)[0][5]
+    assert "this figure: unverified" in hover
+    assert "Vladimir Putin: confirmed" in hover.replace("<br>", " ")  # (the last response is not cut)
+    # a claim nobody answered says nothing of its verification in the hover (it is in the tables)
+    quiet = pts[pts["responses"].isna()]
+    assert all("this figure:" not in h[5] for h in charts.hover_data(quiet))
+
+
+def test_a_claimants_latest_bar_is_one_claim_and_says_of_how_many_figures_it_is_the_latest(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """The bar of NIS's "about 15,000" said "2 claims here": it is one claim, the latest of the
+    two figures the NIS gave in the series."""
+    latest = queries.latest_per_claimant(
+        con, Filters(), DEPLOYED, "DPRK forces", "troops_deployed", "cumulative"
+    )
+    assert "claims" not in latest.columns
+    nis = latest[latest["claimant"] == "National Intelligence Service (South Korea)"].iloc[0]
+    assert int(nis["figures_given"]) == 2
+    hovers = {c: h[-1] for c, h in zip(latest["claimant"], charts.hover_data(latest), strict=True)}
+    assert hovers["National Intelligence Service (South Korea)"].endswith(
+        "the latest of 2 figures this claimant gave here"
+    )
+    assert all("claims here" not in h for h in hovers.values())
+    assert "figures_given" in figures.latest_table(latest).columns
+
+
+def test_a_claimants_latest_bar_says_where_how_and_who_answered(con: duckdb.DuckDBPyConnection) -> None:
+    """Blinken's "up to 8,000" (Kursk) sat beside totals for all Russia with no word of where, and
+    Zelenskyy's bar lacked his channel and Peskov's "no comment"."""
+    latest = queries.latest_per_claimant(
+        con, Filters(), DEPLOYED, "DPRK forces", "troops_deployed", "cumulative"
+    )
+    rows = latest.set_index("claimant")
+    assert rows.loc["Antony Blinken (US State Department)", "region"] == "Kursk Oblast"
+    zelenskyy = rows.loc["Volodymyr Zelenskyy"]
+    assert zelenskyy["channel"] == "remarks to reporters"
+    assert zelenskyy["responses"].startswith("Dmitry Peskov (Kremlin): no comment")
+    hover = dict(zip(latest["claimant"], charts.hover_data(latest), strict=True))
+    assert "where: Kursk Oblast" in hover["Antony Blinken (US State Department)"][2]
+    assert "where: not narrowed" in hover["National Intelligence Service (South Korea)"][2]
+    table = figures.latest_table(latest)
+    assert {"region", "channel", "verification", "responses"} <= set(table.columns)
+
+
+def test_the_overviews_recent_claims_give_the_fact_sheets_wording_where_no_quote_is_on_record(
+    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NIS's "about 600 killed" had quote "None" and no note in Overview's Most recent claims."""
+    f = Filters(claimants=("National Intelligence Service (South Korea)",))
+    c = db.connect_readonly(built_default_db.resolve())
+    try:
+        recent = queries.recent_claims(c, f)
+    finally:
+        c.close()
+    unquoted = recent[recent["quote"].isna()]
+    assert len(unquoted) >= 1 and unquoted["notes"].notna().all()
+    at = app_test(
+        built_default_db,
+        monkeypatch,
+        "pages/1_overview.py",
+        overview_chart="Most recent claims",
+        claimant="National Intelligence Service (South Korea)",
+    )
+    shown = [df for df in (e.value for e in at.dataframe) if "quote" in df.columns]
+    assert shown and "notes" in shown[0].columns
+    assert charts.NO_QUOTE_SEE_NOTES in set(shown[0]["quote"])
+
+
+def test_the_flow_counts_claims_once_per_outlet_and_says_so() -> None:
+    """Its links were labelled "claim reports" but count each claim once per outlet (two documents
+    of one outlet carrying a claim count once)."""
+    flow = pd.DataFrame(
+        {
+            "claimant": ["UK MoD"],
+            "channel": ["X"],
+            "outlet": ["The Economist"],
+            "claims": [3],
+            "claimants_total": [1],
+        }
+    )
+    sankey = charts.sankey(flow, "t")
+    assert "claim reports" not in sankey.data[0].link.hovertemplate
+    assert "claims (once for each outlet)" in sankey.data[0].link.hovertemplate
