@@ -123,3 +123,95 @@ def test_a_descriptions_chapter_list_alone_is_not_a_transcript() -> None:
         "Seoul's spy agency said at least 100 North Korean soldiers were killed.\n"
     )
     assert join_captions(text) == text
+
+
+# --- tables pasted from spreadsheets (set 197, scored and then read: 0.105 before) -----------
+
+SHEET_NOTE = """# DPRK troops sent to Russia: the figures, side by side
+created 2024-11-08 09:40 · desk/kursk
+
+From the shared sheet (tab "troops", rows 3-9). The qualifier is its own column on purpose.
+
+| Date | Claimant | Channel | Figure | Qualifier | Notes |
+|:-----|:---------|:--------|-------:|:----------|:------|
+| 29 Oct 2024 | Pat Ryder (Pentagon) | press briefing | 10,000 | around | to train in eastern Russia |
+| 31 Oct 2024 | Antony Blinken | press conference | 8,000 | as many as | moved to the Kursk region |
+| 07 Nov 2024 | Zelenskyy | remarks to reporters | 11,000 | — | "11,000 of them" in the Kursk region |
+| 07 Nov 2024 | Zelenskyy | remarks to reporters | — | — | row 15 struck: 30,000 on the way |
+"""
+
+
+def test_a_tables_qualifier_column_qualifies_its_figure_and_a_note_says_where() -> None:
+    # "around" makes 10,000 about, "as many as" makes 8,000 a ceiling, a dash leaves 11,000 exact;
+    # the nation comes from the note's title further up, a note without other numbers says where
+    got = {
+        (c["claimant"], c["stated_on"], c["value_low"], c["value_high"], c["qualifier"], c["region"])
+        for c in numeric_claims(SHEET_NOTE)
+    }
+    assert got == {
+        ("Pat Ryder (US Department of Defense)", "2024-10-29", 10000, 10000, "about", ""),
+        ("Antony Blinken (US State Department)", "2024-10-31", None, 8000, "up_to", "Kursk Oblast"),
+        ("Volodymyr Zelenskyy", "2024-11-07", 11000, 11000, "exact", "Kursk Oblast"),
+    }
+
+
+def test_a_notes_own_numbers_never_become_a_figure() -> None:
+    # (negative) the struck row's "30,000" is in the note of a row without a figure
+    assert all(c["value_low"] != 30000 and c["value_high"] != 30000 for c in extract(SHEET_NOTE).claims)
+
+
+def test_ditto_marks_and_merged_blank_cells_repeat_the_speaker_and_day_above() -> None:
+    # a ditto mark (") or a merged cell left blank repeats the cell above: the speaker and day
+    # always, the channel only for a row in the same merged block (a row naming its own keeps it)
+    text = (
+        "Casualty claims, week 52\n23 December 2024\n\n"
+        "date\tclaimant\tchannel\tvalue\tqual.\twhat\n"
+        "23.12.2024\tZelenskyy\tTelegram\t3,000\texceeded\tNorth Korean killed and wounded in the Kursk region\n"
+        '"\tJCS (South Korea)\tstatement\t1,100\taround\tNorth Korean casualties in the Kursk region\n'
+        '"\t"\t"\t300\tabout\tNorth Korean soldiers killed in the Kursk region\n'
+    )
+    got = {
+        (c["claimant"], c["stated_on"], c["channel"], c["value_low"], c["qualifier"])
+        for c in numeric_claims(text)
+    }
+    assert got == {
+        ("Volodymyr Zelenskyy", "2024-12-23", "Telegram", 3000, "over"),
+        ("Joint Chiefs of Staff (South Korea)", "2024-12-23", "statement", 1100, "about"),
+        ("Joint Chiefs of Staff (South Korea)", "2024-12-23", "statement", 300, "about"),
+    }
+
+
+def test_a_wiki_tables_header_cells_and_an_org_tables_rules_are_read() -> None:
+    # Confluence's "||Said||Who||" header, org-mode's "|---+---|" rule and one-symbol qualifiers
+    confluence = (
+        "h3. Kursk: last week's figures\nEdited 28 Dec 2024\n\n"
+        "||Said||Who||How||Figure||Qualifier||Scope||\n"
+        "|27 Dec 2024|John Kirby, White House NSC|press briefing|a thousand|about|North Korean killed or wounded in the last week|\n"
+    )
+    kirby = numeric_claims(confluence)
+    assert [(c["claimant"], c["value_low"], c["qualifier"]) for c in kirby] == [
+        ("John Kirby (White House National Security Council)", 1000, "about")
+    ]
+    org = (
+        "* NIS figures\n2025-01-14\n\n"
+        "| # | said       | who | via                    | n   | q | counts                    |\n"
+        "|---+------------+-----+------------------------+-----+---+---------------------------|\n"
+        "| 1 | 2025-01-13 | NIS | parliamentary briefing | 300 | ~ | NK soldiers killed so far |\n"
+    )
+    assert [(c["claimant"], c["value_low"], c["qualifier"], c["subject"]) for c in numeric_claims(org)] == [
+        ("National Intelligence Service (South Korea)", 300, "about", "DPRK forces")
+    ]
+
+
+def test_paired_cells_give_each_figure_its_own_count() -> None:
+    # "~300 / ~2,700 | killed / wounded" is 300 killed and 2,700 wounded, never 2,700 killed
+    text = (
+        "Whose count?\n7 March 2025\n\nThe tally, side by side\n\n"
+        "Claimant | Said on | Figure | What it counts\n"
+        "NIS (parliament) | 13 Jan | ~300 / ~2,700 | North Korean soldiers killed / wounded\n"
+        "Ryder (Pentagon) | 19 Dec | several hundred | North Korean soldiers killed and wounded\n"
+    )
+    got = {
+        (c["metric"], c["value_low"]) for c in numeric_claims(text) if c["claimant"].startswith("National")
+    }
+    assert got == {("killed", 300), ("wounded", 2700)}

@@ -2314,16 +2314,50 @@ _FT_WHO = re.compile(r"(?i)claimant|who|speaker|said\s+by|estimate\s+by|claimed\
 _FT_SOURCE = re.compile(r"(?i)source")
 _FT_WHEN = re.compile(
     r"(?i)date|date\s+(?:said|stated|given|of\s+statement)|said(?:\s+on)?|stated(?:\s+on)?|posted|as\s+of"
-    r"|claim\s+date|when|day"
+    r"|claim\s+date|when|when\s+said|day"
 )
-_FT_CHANNEL = re.compile(rf"(?i){_CHANNEL_WORDS}")
+#: (round 60) "How", "via" and "Where/how" name the channel too.
+_FT_CHANNEL = re.compile(rf"(?i){_CHANNEL_WORDS}|via|where\s*/\s*how|how\s*/\s*where")
 _FT_WHAT = re.compile(
     r"(?i)claim|what|what\s+(?:they|was)\s+(?:claim(?:ed)?|said)|series|metric|claim,?\s+as\s+worded"
-    r"|description|counted|what\s+is\s+counted"
+    r"|description|counted|what\s+is\s+counted|counts|scope|what\s+it\s+counts|unit"
 )
 _FT_FIGURE = re.compile(
-    r"(?i)figure(?:,?\s+as\s+worded)?|value|number|count|estimate(?:,?\s+as\s+worded)?|figure\s+given"
+    r"(?i)figure(?:,?\s+as\s+worded)?|value|number|count|estimate(?:,?\s+as\s+worded)?|figure\s+given|n"
 )
+#: (round 60) A column of notes on a row ("Notes", "Note", "Comment").
+_FT_NOTES = re.compile(r"(?i)notes?|comments?|remarks?")
+#: (round 60) A column of the figure's qualifier, beside the figure's own ("Figure | Qualifier").
+_FT_QUAL = re.compile(r"(?i)qualifier|qual\.?|q")
+#: ... its cells as the words a sentence gives the figure ("~" about, ">" more than; a range,
+#: "=", an exact figure's dash: no word).
+_FT_QUAL_WORDS: dict[str, str] = {
+    "around": "around",
+    "about": "about",
+    "approximately": "about",
+    "approx.": "about",
+    "roughly": "about",
+    "some": "some",
+    "~": "about",
+    "c.": "about",
+    "as many as": "as many as",
+    "up to": "up to",
+    "<=": "up to",
+    "≤": "up to",
+    "more than": "more than",
+    "over": "over",
+    ">": "more than",
+    "exceeded": "more than",
+    "above": "more than",
+    "at least": "at least",
+    ">=": "at least",
+    "≥": "at least",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "approaching": "nearly",
+}
+#: (round 60) A spreadsheet's ditto mark: the cell says what the one above it says.
+_FT_DITTO = frozenset({'"', "“", "”", "''", "〃", "ditto", "do."})
 _FT_PLACE = re.compile(r"(?i)where|place|places|location|area")
 _FT_WINDOW = re.compile(r"(?i)window|period|span")
 #: Cells that say nothing: a dash, "n/a".
@@ -2333,7 +2367,7 @@ _FT_BLANK = _EMPTY_CELLS | {"--", "n.d.", "none"}
 #: A window cell that says the figure is a running total.
 _FT_TO_DATE = re.compile(r"(?i)to\s+date|so\s+far|cumulative|total|since\s+deployment")
 #: A markdown table's rule row: "|---|:--:|".
-_FT_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
+_FT_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:[|+]\s*:?-{2,}:?\s*)*\|?")
 #: Nationalities a table's title may give its figures (the people they count).
 _FT_NATION = re.compile(r"\b(?:North\s+Korean|DPRK|Russian|Ukrainian)\b")
 #: A word or figure that counts: digits or a number word ("several hundred", "nearly half").
@@ -2373,7 +2407,7 @@ def _ft_head(row: str) -> tuple[list[str], bool] | None:
         line = line[columns.end() :]
     if "|" in line:
         tabs = bool(columns)
-        raw = _ft_cells(line, False)
+        raw = _ft_cells(line.replace("||", "|"), False)  # (a wiki's header cells: "||Said||Who||")
     elif "\t" in line:
         tabs, raw = True, _ft_cells(line, True)
     else:
@@ -2387,8 +2421,15 @@ def _ft_head(row: str) -> tuple[list[str], bool] | None:
 def _ft_said(what: str, fig: str, nation: str) -> str:
     """What a tracker row says, as words: its figure and what it counts."""
     what = rx.sub(r"\s*\+\s*", " and ", what).replace("k+w", "killed and wounded").strip(" .;")
+    what = rx.sub(r"\bNK\b", "North Korean", what)  # (round 60) "NK soldiers captured"
     fig = fig.strip(" .;")
-    if fig and what and _FT_COUNTS.search(what):
+    figs, whats = fig.split(" / "), what.split(" / ")
+    if len(figs) > 1 and len(figs) == len(whats):
+        # (round 60) paired cells, "~300 / ~2,700 | killed / wounded": each figure with its own
+        return " and ".join(_ft_said(w, f, nation) for f, w in zip(figs, whats, strict=True))
+    numeral = rx.sub(r"\D", "", fig)
+    worded = not numeral or numeral in rx.sub(r"\D", "", what)
+    if fig and what and _FT_COUNTS.search(what) and worded:
         return what  # the claim as worded carries its figure ("4,000 casualties have occurred")
     if fig and what:
         if _FT_PEOPLE.match(what) or _FT_NATION.search(what) or _FT_PEOPLE.search(fig):
@@ -2433,14 +2474,21 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
     taken |= {what} if what is not None else set()
     place = col(_FT_PLACE, taken)
     window = col(_FT_WINDOW, taken | ({place} if place is not None else set()))
+    qual = col(_FT_QUAL, taken | {k for k in (place, window) if k is not None})
+    notes = col(_FT_NOTES, taken | {k for k in (place, window, qual) if k is not None})
     title = " ".join(r for r in rows[max(0, i - 4) : i] if r)
     nat = _FT_NATION.search(title)
+    if nat is None:  # (round 60) the nearest title further up: "# DPRK troops in Russia: who said how many"
+        nat = next(
+            (m for r in reversed(rows[max(0, i - 12) : max(0, i - 4)]) if (m := _FT_NATION.search(r))), None
+        )
     nation = (
         "North Korean"
         if nat and nat.group(0) == "DPRK"
         else (rx.sub(r"\s+", " ", nat.group(0)) if nat else "")
     )
     j = i + 1
+    above: list[str] | None = None
     while j < len(rows) and rows[j] and (_FT_RULE.fullmatch(rows[j].strip()) or ("\t" in rows[j]) == tabs):
         if _FT_RULE.fullmatch(rows[j].strip()):
             out[j] = ""
@@ -2449,7 +2497,26 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
         cells = _ft_cells(rows[j], tabs)
         if len(cells) != len(head):
             break
+        # (round 60) a merged cell comes out blank and a ditto mark repeats the cell above: a row
+        # with no speaker or day of its own takes the row above's; a row in a merged block (no
+        # speaker of its own) takes its channel too, but a row that names its own keeps it
+        merged = cells[who] in _FT_DITTO or (not cells[who] and above is not None)
+        for k in (who, when, *((channel,) if merged else ())):
+            if k is not None and above is not None and (cells[k] in _FT_DITTO or not cells[k]):
+                cells[k] = above[k]
+        for k in range(len(cells)):
+            if cells[k] in _FT_DITTO:
+                cells[k] = above[k] if above is not None else ""
+        above = cells
         fig = cells[figure].strip("\"“”' ")
+        q = _FT_QUAL_WORDS.get(cells[qual].strip().lower()) if qual is not None else None
+        if q is None and qual is not None:
+            q = next(
+                (w for k, w in _FT_QUAL_WORDS.items() if cells[qual].strip().lower().startswith(k + " ")),
+                None,
+            )
+        if q and fig and fig not in _FT_BLANK and not fig.lower().startswith(q):
+            fig = f"{q} {fig}"
         said_what = cells[what] if what is not None else ""
         nofig = rx.match(r"(?i)no\s+figure\s*[:;,-]?\s*", fig)
         if nofig:
@@ -2464,6 +2531,22 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
             out[j] = ""
             j += 1
             continue
+        # (round 60) a figure's note without numbers of its own says where or how it was meant
+        # ("deployed to the Kursk region", "to train in eastern Russia")
+        note = (
+            cells[notes].replace('"', "").replace("“", "").replace("”", "").strip(" .;")
+            if notes is not None
+            else ""
+        )
+        # (a note that quotes the figure itself, "There are 11,000 of them" in …, says where)
+        if fig:
+            note = rx.sub(
+                rf"(?i)(?:there\s+are\s+)?{re.escape(fig.split()[-1])}(?:\s+of\s+them)?\s*", "", note
+            )
+            note = note.strip(" ,;")
+        if fig and note and note not in _FT_BLANK and not rx.search(r"\d", note):
+            joint = " " if rx.match(r"(?:in|inside|near|at|to|into|across|from)\s", note) else ", "
+            said = f"{said}{joint}{note}"
         where = rx.sub(r"\s*\([^()]*\)", "", cells[place]).strip() if place is not None else ""
         if where and where not in _FT_BLANK and where.lower() not in said.lower():
             said = f"{said} in {where}"
