@@ -215,3 +215,49 @@ def test_paired_cells_give_each_figure_its_own_count() -> None:
         (c["metric"], c["value_low"]) for c in numeric_claims(text) if c["claimant"].startswith("National")
     }
     assert got == {("killed", 300), ("wounded", 2700)}
+
+
+# --- QA pass 24's leftovers ----------------------------------------------------------------
+
+
+def test_a_headerless_tables_fourth_cell_says_where_the_figure_is_counted() -> None:
+    # "day | who (channel) | figure | where": the fourth cell is the figure's place
+    text = (
+        "North Korean troops in Russia: public figures, autumn 2024\n\n"
+        '28 Oct | Sabrina Singh (press briefing) | "around 10,000" | eastern Russia\n'
+        '31 Oct | Antony Blinken (press conference) | "as many as 8,000" | Kursk\n'
+        '20 Nov | NIS (parliamentary briefing) | "more than 11,000" | Kursk\n'
+    )
+    got = {
+        (c["claimant"], c["value_low"], c["value_high"], c["qualifier"], c["region"])
+        for c in numeric_claims(text)
+    }
+    assert got == {
+        ("Sabrina Singh (US Department of Defense)", 10000, 10000, "about", ""),
+        ("Antony Blinken (US State Department)", None, 8000, "up_to", "Kursk Oblast"),
+        ("National Intelligence Service (South Korea)", 11000, None, "over", "Kursk Oblast"),
+    }
+
+
+def test_a_webvtt_files_kind_and_language_lines_are_not_its_text() -> None:
+    vtt = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:00:00.000 --> 00:00:02.500\nJohn Kirby said on Friday\n\n"
+        "00:00:02.500 --> 00:00:05.000\nNorth Korean troops suffered more than a thousand killed or wounded.\n"
+    )
+    joined = join_captions(vtt)
+    assert "Kind:" not in joined and "Language:" not in joined
+    assert "John Kirby said on Friday North Korean troops suffered" in joined
+
+
+def test_three_stamps_on_lines_of_their_own_above_the_words_are_a_transcript() -> None:
+    text = (
+        "Ramstein, January 9, 2025 (transcript)\n\n"
+        "0:04\nZelenskyy: North Korea sent its soldiers to fight against us, and\n"
+        "0:08\nthey are losing them,\n"
+        "0:11\n4 thousand as of now.\n"
+    )
+    c = one_claim(text, 4000)
+    assert c["claimant"] == "Volodymyr Zelenskyy"
+    # the lines run on: the figure is read with its speaker and the words before it
+    assert "sent its soldiers to fight against us, and they are losing them, 4 thousand" in c["quote"]

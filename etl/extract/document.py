@@ -215,7 +215,12 @@ def _join_cues(lines: list[str]) -> list[str]:
     if len(timings) < 2:
         return lines
     first = timings[0] - 1 if timings[0] > 0 and lines[timings[0] - 1].strip().isdigit() else timings[0]
-    out = [ln for ln in lines[:first] if ln.strip().upper() != "WEBVTT"]
+    # (the file's own header: "WEBVTT", and WebVTT's "Kind: captions" and "Language: en")
+    out = [
+        ln
+        for ln in lines[:first]
+        if not rx.fullmatch(r"(?i)\s*(?:webvtt.*|kind:\s*\w+|language:\s*[\w-]+)\s*", ln)
+    ]
     out.append("")
     buf = ""
     speaker = ""  # the voice of the cues read last (WebVTT's "<v Pat Ryder>")
@@ -293,6 +298,9 @@ _PANEL_INLINE = re.compile(r"\s*(\d{1,2}(?::\d{2}){1,2})\s+(\S.*)")
 #: The shortest run of time-stamped lines read as a transcript (a description's chapter list,
 #: "0:00 headlines / 0:52 kyiv's count", is shorter).
 _PANEL_MIN = 6
+#: ... or, when the stamps stand on lines of their own above the words (no chapter list does),
+#: this many.
+_PANEL_MIN_ALONE = 3
 #: A jump in the stamps this long (seconds) is a cut: the words after it start a paragraph.
 _PANEL_CUT = 15
 #: What follows a transcript on the page: its comments ("Pinned by …", "@handle 2 days ago",
@@ -311,7 +319,7 @@ def _clock_times(run: list[str]) -> bool:
 def _turns(items: list[tuple[int, str]]) -> bool:
     """Whether most time-stamped lines are a named speaker's turn ("Olena: …"): a chat log."""
     named = sum(1 for _, w in items if rx.match(r"[A-Z][\w.'’ -]{0,30}:\s", w) is not None)
-    return named * 3 >= len(items)
+    return named >= 2 and named * 3 >= len(items)
 
 
 def _seconds(stamp: str) -> int:
@@ -356,10 +364,13 @@ def _join_transcript_panel(lines: list[str]) -> list[str]:
     ("[Music]") go, the lines run on (a new speaker, ">>", or a cut in the stamps starts a
     paragraph), and the page's comments below the transcript go. The page's title, channel and
     description above it are kept as they are. Text without such a run is returned as it is."""
-    if sum(1 for ln in lines if _PANEL_STAMP.fullmatch(ln) or _PANEL_INLINE.fullmatch(ln)) < _PANEL_MIN:
+    if sum(1 for ln in lines if _PANEL_STAMP.fullmatch(ln) or _PANEL_INLINE.fullmatch(ln)) < _PANEL_MIN_ALONE:
         return lines
     first, after, items = _panel_items(lines)
-    if len(items) < _PANEL_MIN or _clock_times(lines[first:after]) or _turns(items):
+    # (a run of stamps on lines of their own above the words is a transcript from three on)
+    alone = sum(1 for ln in lines[first:after] if _PANEL_STAMP.fullmatch(ln))
+    least = _PANEL_MIN_ALONE if alone * 2 >= len(items) else _PANEL_MIN
+    if len(items) < least or _clock_times(lines[first:after]) or _turns(items):
         return lines
     out = [*lines[:first], ""]
     buf, last = "", items[0][0]
@@ -2596,12 +2607,15 @@ def _headless_figure_table(rows: list[str], out: list[str], i: int) -> int | Non
     j = i
     while j < len(rows) and "|" in rows[j]:
         cells = _ft_cells(rows[j], False)
-        if len(cells) != 3 or not _HT_DAY.fullmatch(cells[0]):
+        # (round 60) a fourth cell says where ("… | "around 10,000" | eastern Russia")
+        if len(cells) not in (3, 4) or not _HT_DAY.fullmatch(cells[0]):
             break
         named = _HT_WHO.fullmatch(cells[1])
         if named is None or not find_figures(cells[2]):
             break
-        parsed.append((cells[0], named.group("who"), named.group("how"), cells[2]))
+        where = cells[3].strip() if len(cells) == 4 else ""
+        where = f" in {where}" if where and where not in _FT_BLANK and not rx.search(r"\d", where) else ""
+        parsed.append((cells[0], named.group("who"), named.group("how"), cells[2] + where))
         j += 1
     if len(parsed) < 2:
         return None
