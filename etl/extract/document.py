@@ -196,7 +196,9 @@ _CUE_NOTE = re.compile(r"\s*\[[^\]]*\]\s*")
 _VTT_VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+([^>]{1,60})>")
 _VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|ruby|rt|lang)(?:[.\s][^>]*)?>|<\d{2}:\d{2}(?::\d{2})?\.\d{3}>")
 #: (round 59) A live caption's change of speaker: ">> THEY ARE THROWING …" (the mark goes).
-_ROLL_UP_MARK = re.compile(r"^>>\s*")
+#: (round 60) Or what is left of it, ">", once a paste's quote marks were read (`_unquote_lines`
+#: takes one ">" off every line that starts with one).
+_ROLL_UP_MARK = re.compile(r"^>>?\s*")
 
 
 def _cue_key(line: str) -> str:
@@ -310,6 +312,12 @@ _PANEL_COMMENTS = re.compile(
 )
 
 
+def _stop(para: str) -> str:
+    """A transcript's paragraph ended (a new speaker, a cut): its sentence ended too. A machine
+    caption has no stops, and a paragraph without one reads as a heading."""
+    return para if rx.search(r"[.!?…][\"”’')]?$", para) else f"{para}."
+
+
 def _clock_times(run: list[str]) -> bool:
     """Whether a run's stamps are clock times ("09:01"): a video's offsets are never written with
     a leading zero ("0:05", "9:01", "1:02:03"); a chat log's or a live blog's times are."""
@@ -378,12 +386,12 @@ def _join_transcript_panel(lines: list[str]) -> list[str]:
         words = _CUE_NOTE.sub(" ", words).strip()
         turn = _ROLL_UP_MARK.match(words) is not None
         if buf and (turn or t - last >= _PANEL_CUT):
-            out += [buf, ""]
+            out += [_stop(buf), ""]
             buf = ""
         last = t
         buf = f"{buf} {_ROLL_UP_MARK.sub('', words)}".strip()
     if buf:
-        out.append(buf)
+        out.append(_stop(buf))
     rest = lines[after:]
     cut = next((k for k, ln in enumerate(rest) if _PANEL_COMMENTS.fullmatch(ln)), len(rest))
     return [*out, *rest[:cut]]

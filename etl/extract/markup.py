@@ -330,11 +330,110 @@ def _note_markers(text: str) -> str:
     return _NOTE_AFTER_COMMA.sub("", _NOTE_MARKER.sub("", text))
 
 
+#: (round 60) Deleted wording as editors' tools mark it, which the final text does not say: a
+#: suggestion export's "[deleted: …]", Word's "<del>…</del>", Markdown's "~~…~~", a word diff's
+#: "[-…-]", CriticMarkup's "{--…--}" and the old side of "{~~old~>new~~}".
+_DELETED = re.compile(
+    r"\[deleted:[^\]]*\]|<del\b[^>]*>.*?</del>|~~[^~\n]+~~|\[-[^\n]*?-\]|\{--.*?--\}"
+    r"|<s>[^<]*</s>|<strike>[^<]*</strike>",
+    re.IGNORECASE | re.DOTALL,
+)
+#: ... and inserted wording, which it does: the marks go, the words stay.
+_INSERTED = re.compile(
+    r"\[inserted:\s*([^\]]*)\]|<ins\b[^>]*>(.*?)</ins>|\{\+(?!\+)(.*?)\+\}|\{\+\+(.*?)\+\+\}|\{~~.*?~>(.*?)~~\}",
+    re.IGNORECASE | re.DOTALL,
+)
+#: A tracked-changes export's balloon list: "Deleted: 2,000 - T. Nakamura, 14/01/2025 09:12".
+_BALLOON = re.compile(r"(?im)^(?:deleted|inserted|formatted|moved\s+(?:from|to)(?:\s*\[\d+\])?)\s*:\s.*$")
+#: A unified diff's hunk header ("@@ -3,9 +3,10 @@") and a revision page's line numbers
+#: ("Line 61:\tLine 61:"): the lines below them are the old (-, −) and new (+) versions.
+_HUNK = re.compile(r"(?m)^(?:@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@.*|Line \d+:\s+Line \d+:\s*)$")
+
+
+#: (round 60) A review export's old and final lines of each segment ("MT draft: …" / "Final: …").
+_DRAFT_LINE = re.compile(
+    r"(?im)^\s*(?:mt\s+draft|machine\s+translation|draft|original|before|source\s+mt)\s*:\s.*$"
+)
+_FINAL_LABEL = re.compile(r"(?im)^(\s*)(?:final|after|revised|approved)\s*:\s*")
+#: A correction's old wording quoted under its label ("The original answer was:"), to the label
+#: of the corrected one ("The correct answer should have been:").
+_OLD_HEAD = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:original|previous|earlier|incorrect)\s+(?:answer|text|version|wording|statement)"
+    r"\s+(?:was|read|said|stated)\s*:\s*$"
+)
+_NEW_HEAD = re.compile(r"(?i)\b(?:correct|corrected|should\s+have\s+been|now\s+reads|revised|amended)\b")
+
+
+def _superseded_blocks(text: str) -> str:
+    """(round 60) The superseded wording a correction or a review export prints beside the final
+    one: a segment's "MT draft:" line under "Final:" lines (the label goes, the final words
+    stay), and a quoted "The original answer was:" block up to "The correct answer should have
+    been:". Only where the page marks itself so (two "Final:" lines; such a label). (A corrections
+    column's "A report on 7 January said …" is read as before: taking its figures out lost the
+    noun the corrected figure after it counts, in a dev report.)"""
+    if len(_FINAL_LABEL.findall(text)) >= 2 and _DRAFT_LINE.search(text):
+        text = _FINAL_LABEL.sub(r"\1", _DRAFT_LINE.sub("", text))
+    lines = text.split("\n")
+    if any(_OLD_HEAD.match(ln) for ln in lines):
+        out, skipping = [], False
+        for ln in lines:
+            if _OLD_HEAD.match(ln):
+                skipping = True
+                continue
+            if skipping and ln.strip().endswith(":") and _NEW_HEAD.search(ln):
+                skipping = False
+                continue
+            if not skipping:
+                out.append(ln)
+        lines = out
+        text = "\n".join(lines)
+    return text
+
+
+def _final_wording(text: str) -> str:
+    """(round 60) A document pasted with its edit history (tracked changes, suggestions,
+    strikethrough corrections, a diff of two versions) read as its final version: deleted and
+    removed wording goes, inserted wording stays without its marks, a balloon list's "Deleted: …"
+    and "Inserted: …" lines go (they repeat the text), and below a diff's hunk header the old
+    lines ("-", "−") go and the new and unchanged ones lose their mark. The final text is the
+    document's claim; what an editor took out is no one's (a withdrawn figure is often a real
+    figure of another claim). Text without such marks is returned as it is."""
+    text = _superseded_blocks(text)
+    marked = _DELETED.search(text) or _INSERTED.search(text)
+    hunks = _HUNK.search(text)
+    if not marked and not hunks:
+        return text
+    if marked:
+        text = _DELETED.sub("", text)
+        text = _INSERTED.sub(lambda m: next((g for g in m.groups() if g is not None), ""), text)
+        if len(_BALLOON.findall(text)) >= 2:
+            text = _BALLOON.sub("", text)
+    if hunks:
+        out, in_hunk = [], False
+        for line in text.split("\n"):
+            if _HUNK.fullmatch(line):
+                in_hunk = True
+                continue
+            if line.startswith("diff --git ") or (line.startswith(("--- ", "+++ ")) and in_hunk is False):
+                in_hunk = False
+                continue
+            if in_hunk and line[:1] in ("-", "\u2212") and not line.startswith("---"):
+                continue  # the old version's line
+            if in_hunk and line[:1] == "+" and not line.startswith("+++"):
+                line = line[1:]
+            elif in_hunk and line[:1] == " ":
+                line = line[1:]
+            out.append(line)
+        text = "\n".join(out)
+    return text
+
+
 def plain_text(text: str) -> str:
     """The prose a pasted machine format carries (an iCalendar export, an XML or HTML item, a
     chat's JSON export, a map's KML); any other text unchanged (but for OCR's letter O inside
-    numbers and footnote markers glued to figures)."""
-    text = _note_markers(_ocr_zeros(text))
+    numbers and footnote markers glued to figures, and a document's edit history read as its
+    final version)."""
+    text = _final_wording(_note_markers(_ocr_zeros(text)))
     if text.lstrip().startswith("BEGIN:VCALENDAR"):
         return _from_ics(text)
     if _MARKUP_START.match(text) and "</" in text:

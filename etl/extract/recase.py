@@ -147,8 +147,12 @@ def _whispering(line: str) -> bool:
 #: (round 59) Where a new sentence starts in a machine caption with no stops: a subject with its
 #: capitals back, then its verb of saying ("… killed and wounded the Kremlin declined to comment").
 _SUBJECT_START = re.compile(
-    r"\s+(?=(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
-    r"(?:said|says|declined|told|announced|reported|claimed|estimated|confirmed|denied)\b)"
+    # (round 60) its capitals back on the first word only: "Ukraine's special operations forces"
+    r"\s+(?=(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}"
+    # (round 60) "… also posted", "… later put the number"
+    r"(?:(?:also|later|then|now|separately|again)\s+)?"
+    r"(?:said|says|declined|told|announced|reported|claimed|estimated|confirmed|denied|posted|wrote"
+    r"|put|puts|added|assessed|estimates|briefed)\b)"
 )
 #: ... not after a word that ties the name to what went before ("that the HUR said", "at the
 #: White House said": a name's own capitalised word).
@@ -159,7 +163,8 @@ def _run_on_sentences(line: str) -> str:
     """(round 59) A long recased line with no sentence stop at all (a machine caption's cues run
     on) split where a new speaker's sentence starts, so one speaker's refusal to comment is not
     read into another's figure. Lines with stops are left as they are."""
-    if len(line.split()) < 40 or rx.search(r"[.!?]", line):
+    # (round 60: a stop at the very end is a transcript paragraph's, `document._stop`)
+    if len(line.split()) < 40 or rx.search(r"[.!?](?=\s)", line.rstrip()):
         return line
 
     def stop(m: re.Match[str]) -> str:
