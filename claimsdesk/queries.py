@@ -1169,24 +1169,30 @@ def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
 def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor."""
     r = responses.c
-    stmt = (
-        sa.select(
-            actors.c.name.label("responder"),
-            actors.c.side,
-            r.stance,
-            r.about,
-            r.stated_on,
-            r.quote,
-            documents.c.outlet,
-            documents.c.url,
+
+    def read(with_names: bool) -> sa.Select[Any]:
+        # (QA pass 26) the outlet as outlets.csv names it, as everywhere else outlets are named
+        outlet, joined = _outlet_of(with_names)
+        return (
+            sa.select(
+                actors.c.name.label("responder"),
+                actors.c.side,
+                r.stance,
+                r.about,
+                r.stated_on,
+                r.quote,
+                outlet.label("outlet"),
+                documents.c.url,
+            )
+            .select_from(responses)
+            .join(actors, actors.c.actor_id == r.responder_id)
+            .join(joined, documents.c.doc_id == r.doc_id, isouter=True)
+            .where(_responses_where(f))
+            .order_by(r.stated_on, actors.c.name)
+            .limit(500)
         )
-        .join(actors, actors.c.actor_id == r.responder_id)
-        .join(documents, documents.c.doc_id == r.doc_id, isouter=True)
-        .where(_responses_where(f))
-        .order_by(r.stated_on, actors.c.name)
-        .limit(500)
-    )
-    return run(con, stmt)
+
+    return _named_outlets(con, read)
 
 
 def response_counts(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:

@@ -7,6 +7,7 @@ CC BY 4.0: cite The Economist / UCDP). ACLED's terms forbid redistribution: neve
 from __future__ import annotations
 
 import csv
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -75,6 +76,18 @@ def test_acled_data_is_never_bundled() -> None:
             with path.open("rb") as fh:
                 head = fh.readline()
             assert b"event_id_cnty" not in head, f"{path} looks like an ACLED export"
+
+
+@pytest.mark.skipif(not (DEFAULT_DATA_DIR.parent / ".git").exists(), reason="not a git checkout")
+def test_a_local_acled_export_where_the_example_puts_it_is_kept_out_of_git() -> None:
+    """(QA pass 26) acled.toml.example says never to commit the export, yet `git status` listed
+    data/sources/acled/… and acled.toml as files to add."""
+    example = tomllib.loads((DEFAULT_DATA_DIR / "sources" / "acled.toml.example").read_text())
+    paths = ["data/" + example["path"], "data/sources/acled.toml"]
+    done = subprocess.run(
+        ["git", "check-ignore", *paths], cwd=DEFAULT_DATA_DIR.parent, capture_output=True, text=True
+    )
+    assert done.stdout.split() == paths, done
 
 
 def test_the_bundled_snapshots_stay_small_enough_for_git() -> None:

@@ -20,6 +20,7 @@ from etl.cli import main
 from etl.core.db import resolve_live
 from etl.core.report import BuildReport, InputFileError
 from tests.helpers import (
+    BASE_DATASET_DIR,
     CLAIMS_HEADER,
     build_in_memory,
     claim_row,
@@ -537,3 +538,21 @@ def test_a_row_with_the_wrong_column_count_names_the_field_where_it_goes_wrong(t
         == f"wrong column count (expected {len(CLAIMS_HEADER)}, found {len(CLAIMS_HEADER) + 1}): 1 cell(s) past the last column"
     )
     assert _claims_counts(report) == (3, 1, 2)
+
+
+def test_a_message_names_the_field_at_fault_and_says_required_only_of_an_empty_cell(tmp_path: Path) -> None:
+    """(QA pass 26) A second actor named "Russia" was reported in field `aliases`; a metric
+    "Killed" and a place_id "QA P4" were said to be "required" though they were there."""
+    data = write_dataset(
+        tmp_path / "data",
+        actors=(BASE_DATASET_DIR / "actors.csv").read_text() + "HUR,,intelligence,Ukraine,\n",
+        claims=claims_csv(claim_row(ref="a", metric="Killed"), claim_row(ref="b", metric="")),
+    )
+    con, _report = build_in_memory(data)
+    got = {
+        (Path(f).name, fld, reason.split(":")[0])
+        for f, fld, reason in query(con, "SELECT source_file, field, reason FROM quarantine")
+    }
+    assert ("actors.csv", "name", "name or alias already used by an earlier actor") in got
+    assert ("claims.csv", "metric", "must be a lower-case slug such as killed_or_wounded") in got
+    assert ("claims.csv", "metric", "is required") in got

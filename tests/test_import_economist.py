@@ -492,3 +492,23 @@ def test_equal_low_and_high_are_one_estimate_not_a_range(live: Path, tmp_path: P
         "AND value_low IN (50000, 60000) ORDER BY value_low",
     )
     assert got == [(50000, 50000, "about"), (60000, 60000, "about")]
+
+
+def test_importing_one_table_keeps_the_notes_the_other_table_gave_its_claims(
+    imported_rw: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 26) A newer estimates table imported on its own took "the month-by-month table's
+    running total …" off every UK MoD claim the monthly table also gives (34 on the bundled
+    tables, "34 changed"): the claim's notes are both tables' notes, as a build of both gives."""
+    running = "SELECT count(*) FROM claims WHERE source = 'economist' AND notes LIKE '%running total%'"
+    before = q(imported_rw, running)
+    assert before[0][0] > 0
+    newer = tmp_path / "estimates.csv"
+    text = ESTIMATES.read_text()
+    url = "https://www.reuters.com/world/europe/cia-director-says-some-15000-russians-killed-ukraine-war-2022-07-20/"
+    assert url in text
+    newer.write_text(text.replace(url, url + "?v=2", 1))
+    capsys.readouterr()
+    assert main(["import", "economist", str(newer), "--db", str(imported_rw)]) == 0
+    assert "0 changed" in capsys.readouterr().out
+    assert q(imported_rw, running) == before

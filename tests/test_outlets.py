@@ -149,3 +149,20 @@ def test_an_import_into_a_database_built_before_outlets_csv_still_works(tmp_path
     assert Q.table_counts(con)["outlets"] == 1
     assert Q.document_list(con)["outlet"].tolist() == ["reuters.com"]
     con.close()
+
+
+def test_the_responses_table_names_the_outlet_a_name_means(tmp_path: Path) -> None:
+    """(QA pass 26) Attribution's Responses table showed "Reuters News" where every other table
+    showed "Reuters"."""
+    data = write_dataset(
+        tmp_path / "data",
+        documents=DOCS,
+        claims=claims_csv(claim_row(ref="hur30", documents="doc-b;doc-c")),
+        responses=(
+            "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n"
+            "HUR,no_comment,the figure,hur30,2024-12-17,day,doc-c,declined to comment\n"
+        ),
+        outlets="name,outlet\nReuters News,Reuters\n",
+    )
+    con, _report = build_in_memory(data)
+    assert Q.responses_by_actor(con, Filters())["outlet"].tolist() == ["Reuters"]

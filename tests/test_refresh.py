@@ -577,6 +577,36 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         assert q(ptr, every) == after_import, step
 
 
+def test_a_one_off_imports_second_source_for_a_declared_claim_survives_full_builds(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """(QA pass 26) A newer copy of the declared estimates table cites another source for CIA's
+    15,000: one claim, a second report. An incremental build kept that report and a full build
+    dropped it (n_reports 2 against 1, another source_url), so two builds of the same inputs
+    disagreed."""
+    data, ptr = _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
+    text = (ECON / "estimates.csv").read_text()
+    old_url = "https://www.reuters.com/world/europe/cia-director-says-some-15000-russians-killed-ukraine-war-2022-07-20/"
+    assert old_url in text
+    newer = tmp_path / "one-off"
+    newer.mkdir()
+    (newer / "estimates.csv").write_text(
+        text.replace(old_url, "https://apnews.com/article/cia-burns-15000-russians")
+    )
+    assert main(["import", "economist", str(newer / "estimates.csv"), "--db", str(ptr), "--quiet"]) == 0
+    cia = (
+        "SELECT r.doc_id, d.url FROM reports r JOIN documents d USING (doc_id) JOIN claims_wide w USING (claim_id) "
+        "WHERE w.claimant LIKE 'Central Intel%' ORDER BY 1"
+    )
+    wide = "SELECT n_reports, reported_by, source_url FROM claims_wide WHERE claimant LIKE 'Central Intel%'"
+    after_import, shown = q(ptr, cia), q(ptr, wide)
+    assert len(after_import) == 3 and any("apnews.com" in u for _, u in after_import)  # (and the table)
+    for step in ("full build", "incremental build", "full build again"):
+        build(data, ptr, extra_steps=source_steps(data), incremental=step == "incremental build")
+        assert q(ptr, cia) == after_import, step
+        assert q(ptr, wide) == shown, step
+
+
 def test_a_corrected_declared_file_replaces_its_old_figure_with_one_off_imports_live(tmp_path: Path) -> None:
     """(QA pass 14) With any one-off Economist import live, correcting a figure in the declared
     estimates table published the old figure beside the new one (the build carried every live

@@ -96,7 +96,9 @@ def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
         rule(
             "s.metric IS NULL OR NOT regexp_full_match(s.metric, '^[a-z][a-z0-9_]*$')",
             "metric",
-            "'is required, a lower-case slug such as killed_or_wounded'",
+            # (QA pass 26) "is required" only where the cell is empty
+            "CASE WHEN s.metric IS NULL THEN 'is required' "
+            "ELSE 'must be a lower-case slug such as killed_or_wounded' END",
             "s.metric",
         ),
         vocab_rule("s.qualifier", QUALIFIERS),

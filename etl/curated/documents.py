@@ -37,7 +37,8 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                 rule(
                     "doc_id IS NULL OR NOT regexp_full_match(doc_id, '" + SLUG_RE + "')",
                     "doc_id",
-                    "'is required, lower-case letters, digits and dashes'",
+                    "CASE WHEN doc_id IS NULL OR doc_id = '' THEN 'is required' "
+                    "ELSE 'must be lower-case letters, digits and dashes' END",
                 ),
                 rule("dup > 1", "doc_id", "'duplicates an earlier doc_id'"),
                 rule("outlet IS NULL OR outlet = ''", "outlet", "'is required'"),

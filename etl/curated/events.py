@@ -57,7 +57,8 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                 rule(
                     "s.event_id IS NULL OR NOT regexp_full_match(s.event_id, '" + SLUG_RE + "')",
                     "event_id",
-                    "'is required, lower-case letters, digits and dashes'",
+                    "CASE WHEN s.event_id IS NULL OR s.event_id = '' THEN 'is required' "
+                    "ELSE 'must be lower-case letters, digits and dashes' END",
                     "s.event_id",
                 ),
                 rule("s.dup > 1", "event_id", "'duplicates an earlier event_id'", "s.event_id"),

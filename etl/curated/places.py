@@ -38,7 +38,8 @@ def load_places(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                 rule(
                     "place_id IS NULL OR NOT regexp_full_match(place_id, '" + SLUG_RE + "')",
                     "place_id",
-                    "'is required, lower-case letters, digits and dashes'",
+                    "CASE WHEN place_id IS NULL OR place_id = '' THEN 'is required' "
+                    "ELSE 'must be lower-case letters, digits and dashes' END",
                 ),
                 rule("dup > 1", "place_id", "'duplicates an earlier place_id'"),
                 rule("name IS NULL", "name", "'is required'"),

@@ -37,6 +37,32 @@ ONE_OFF_SUFFIX = " (one-off import)"
 IMPORT_SOURCES: tuple[str, ...] = SOURCES
 
 
+def _carry_reports_of_built_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """(QA pass 26) The reports one-off imports gave claims this build has too: an imported
+    table citing a second source for a figure a declared file also gives is one claim with two
+    reports. Only the carried documents' reports (a report of a document this build made itself
+    is this build's to give); the claims' dashboard rows are made again with them. Without this a
+    full build dropped them while an incremental build kept them (n_reports 3 against 2)."""
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE carry_more_reports AS
+        SELECT r.* FROM prev.reports r
+        WHERE r.doc_id IN (SELECT doc_id FROM carry_docs)
+          AND r.claim_id IN (SELECT claim_id FROM claims)
+          AND r.claim_id NOT IN (SELECT claim_id FROM carry_claims)
+          AND NOT EXISTS (SELECT 1 FROM reports x WHERE x.claim_id = r.claim_id AND x.doc_id = r.doc_id)
+        """
+    )
+    if not con.execute("SELECT count(*) FROM carry_more_reports").fetchall()[0][0]:
+        return
+    con.execute("INSERT INTO reports BY NAME SELECT * FROM carry_more_reports")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE carry_more_claims AS SELECT DISTINCT claim_id FROM carry_more_reports"
+    )
+    con.execute("DELETE FROM claims_wide WHERE claim_id IN (SELECT claim_id FROM carry_more_claims)")
+    insert_claims_wide(con, "carry_more_claims")
+
+
 def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     """Copy the actors one-off imports created (never in actors.csv) into the build.
 
@@ -238,8 +264,8 @@ def carry_imports(
         # Documents cited by what is carried (imports add theirs with source = the importer).
         con.execute(
             f"""
-            INSERT INTO documents BY NAME
-            SELECT * FROM prev.documents
+            CREATE OR REPLACE TEMP TABLE carry_docs AS
+            SELECT doc_id FROM prev.documents
             WHERE doc_id NOT IN (SELECT doc_id FROM documents)
               AND (source IN {srcs}
                    OR doc_id IN (SELECT doc_id FROM prev.reports
@@ -247,6 +273,10 @@ def carry_imports(
                    OR doc_id IN (SELECT doc_id FROM prev.events
                                  WHERE event_id IN (SELECT event_id FROM carry_events)))
             """
+        )
+        con.execute(
+            "INSERT INTO documents BY NAME SELECT * FROM prev.documents "
+            "WHERE doc_id IN (SELECT doc_id FROM carry_docs)"
         )
         con.execute(
             "INSERT INTO claims BY NAME SELECT * FROM prev.claims "
@@ -268,6 +298,7 @@ def carry_imports(
             "AND place_id IN (SELECT place_id FROM places)"
         )
         insert_claims_wide(con, "carry_claims")
+        _carry_reports_of_built_claims(con)
         # (QA pass 16) each carried event is matched against the gazetteer this build has, as its
         # import matched it (a place added to places.csv after the import links it, as it would
         # had it been there first; a removed place unlinks it)

@@ -1095,12 +1095,35 @@ def load_economist(
         n = upsert_claims(con, "econ_stage", changed_docs if k == 0 else [])
         if k == 0:
             n_new = n
+    # (QA pass 26) A claim the other table gives too keeps that table's notes: importing the
+    # estimates table alone took "the month-by-month table's running total …" off 34 UK MoD claims
+    # (a build, reading both tables, merges their rows' notes: this import's first, then the
+    # rest, as a build orders them).
+    other_tables = sorted(set(TABLE_DOC_IDS.values()) - {d["doc_id"] for d in table_docs.values()})
     con.execute(
         """
-        UPDATE claims c SET notes = s.notes FROM econ_claims s
-        WHERE c.claim_id = s.claim_id AND c.notes IS DISTINCT FROM s.notes AND c.source = 'economist'
-        """
+        CREATE OR REPLACE TEMP TABLE econ_notes AS
+        WITH parts AS (
+            SELECT s.claim_id, c.notes AS old, s.notes AS new,
+                   coalesce(string_split(s.notes, '; '), []::VARCHAR[]) AS new_parts,
+                   EXISTS (SELECT 1 FROM reports r
+                           WHERE r.claim_id = s.claim_id AND list_contains($other, r.doc_id)) AS shared
+            FROM econ_claims s JOIN claims c USING (claim_id)
+            WHERE c.source = 'economist'
+        ),
+        final AS (
+            SELECT claim_id, old,
+                   CASE WHEN shared AND old IS NOT NULL
+                        THEN nullif(array_to_string(list_concat(new_parts, list_filter(
+                                 string_split(old, '; '), lambda x: NOT list_contains(new_parts, x))), '; '), '')
+                        ELSE new END AS notes
+            FROM parts
+        )
+        SELECT claim_id, notes FROM final WHERE old IS DISTINCT FROM notes
+        """,
+        {"other": other_tables},
     )
+    con.execute("UPDATE claims c SET notes = n.notes FROM econ_notes n WHERE c.claim_id = n.claim_id")
     con.execute(
         f"""
         DELETE FROM claim_warring_flags
