@@ -1534,13 +1534,22 @@ def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.Dat
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rows in the quarantine, documents and distinct outlets (the Sources page's table totals;
-    outlets as outlets.csv merges their names, so the total matches the outlets table's rows)."""
+    """Rows in the quarantine (and how many of them are declared publishers' files' rows),
+    documents and distinct outlets (the Sources page's table totals; outlets as outlets.csv
+    merges their names, so the total matches the outlets table's rows)."""
 
     def read(with_names: bool) -> sa.Select[Any]:
         outlet, joined = _outlet_of(with_names)
+        # (QA pass 26) the rows of publishers' files a build reads from data/sources/ (UCDP's rows
+        # breaking low <= best <= high): kept as published, nothing in data/ to fix
+        declared = sa.select(import_log.c.source_file).where(import_log.c.via == "build")
         return sa.select(
             sa.select(sa.func.count()).select_from(quarantine).scalar_subquery().label("quarantined"),
+            sa.select(sa.func.count())
+            .select_from(quarantine)
+            .where(quarantine.c.source_file.in_(declared))
+            .scalar_subquery()
+            .label("quarantined_declared"),
             sa.select(sa.func.count()).select_from(documents).scalar_subquery().label("documents"),
             sa.select(sa.func.count(sa.distinct(outlet)))
             .select_from(joined)
@@ -1549,7 +1558,7 @@ def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         )
 
     row = _named_outlets(con, read).iloc[0]
-    return {k: int(row[k]) for k in ("quarantined", "documents", "outlets")}
+    return {k: int(row[k]) for k in ("quarantined", "quarantined_declared", "documents", "outlets")}
 
 
 def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:

@@ -61,12 +61,22 @@ q = ui.query(queries.quarantine_rows)
 if q.empty:
     st.success("No input row was quarantined: every row loaded.")
 else:
-    st.warning(
-        f"{counts['quarantined']:,} row(s) did not load. Fix them in the named file and row, then "
-        "rebuild with `python -m etl build` (the files of data/ and those data/sources/ declares), "
-        "or import the fixed file again with `python -m etl import SOURCE FILE` (a file imported "
-        "by hand: a rebuild reads it from the database, not from the file)."
-    )
+    declared = counts["quarantined_declared"]
+    own = counts["quarantined"] - declared
+    if own:
+        st.warning(
+            f"{own:,} row(s) did not load. Fix them in the named file and row, then rebuild with "
+            "`python -m etl build` (the files of data/), or import the fixed file again with "
+            "`python -m etl import SOURCE FILE` (a file imported by hand: a rebuild reads it from "
+            "the database, not from the file)."
+        )
+    if declared:
+        st.info(
+            f"{declared:,} row(s) of publishers' files declared in data/sources/ did not load: they "
+            "break a rule of the data as published (e.g. UCDP's low ≤ best ≤ high) and are listed "
+            "here as the publisher gave them. The files are kept as published, so nothing in data/ "
+            "needs fixing."
+        )
     ui.table(
         q,
         total=counts["quarantined"],

@@ -142,6 +142,7 @@ def test_an_import_into_a_database_built_before_outlets_csv_still_works(tmp_path
     )
     con.execute("CREATE TABLE reports (claim_id VARCHAR, doc_id VARCHAR, quote VARCHAR)")
     con.execute("CREATE TABLE quarantine (source_file VARCHAR)")
+    con.execute("CREATE TABLE import_log (source_file VARCHAR, via VARCHAR)")
     con.execute(
         "INSERT INTO documents VALUES ('d1', 'reuters.com', NULL, NULL, NULL, NULL, 'economist', NULL)"
     )
