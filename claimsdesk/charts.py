@@ -1067,7 +1067,8 @@ def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
                 marker_color=SIDE_COLOURS.get(str(side), "#7f7f7f"),
                 customdata=grp[["with_figure"]],
                 text=grp["claims"],
-                texttemplate="%{x:,}",
+                # (QA pass 26) the count itself: "%{x:,}" on a log axis printed 19,197 as "19,200"
+                texttemplate="%{text:,}",
                 textposition="outside",
                 cliponaxis=False,
                 hovertemplate="%{y}<br>%{x:,} claims (%{customdata[0]:,} with a figure)<extra>"

@@ -138,3 +138,22 @@ def test_the_sources_page_tells_a_publishers_rows_from_rows_to_fix(
     at = app_test(built_default_db, monkeypatch, "pages/7_sources.py")
     assert not any("did not load. Fix them" in w.value for w in at.warning)
     assert any(f"{counts['quarantined_declared']:,} row(s) of publishers' files" in i.value for i in at.info)
+
+
+def test_one_match_is_one_claim_and_a_bars_label_is_its_exact_count(
+    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 26) Explore said "1 claims match."; the General Staff's bar read "19,200" for
+    19,197 claims (the label was the log axis's rounding of the bar's length, not the count)."""
+    at = app_test(built_default_db, monkeypatch, "pages/6_explore.py", claimant="DeepState")
+    assert any("**1** claim matches." == m.value for m in at.markdown)
+    counts = pd.DataFrame(
+        {
+            "claimant": ["General Staff", "NIS"],
+            "claimant_side": ["Ukraine", "South Korea"],
+            "claims": [19197, 3],
+        }
+    ).assign(with_figure=lambda d: d["claims"], claimants_total=2)
+    fig = charts.claimant_bars(counts, "t")
+    assert all(t.texttemplate == "%{text:,}" for t in fig.data)
+    assert sorted(int(v) for t in fig.data for v in t.text) == [3, 19197]
