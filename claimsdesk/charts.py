@@ -566,12 +566,17 @@ def bounds_spec(
         for i in range(len(points))
         if qual[i] == "range" and xs[i] is not None and low[i] is not None and high[i] is not None
     ]
+    # (QA pass 26) the labels are laid out on the time axis as drawn: its range takes in the
+    # event lines too (Ukraine's incursion of August 2024 widened it by months), so a layout on
+    # the points' dates alone put "over 4,000" clear of a marker it printed under
+    axis_span = _axis_span(points, xs, labels, events, period_segments)
     labels = declutter_labels(
         pd.to_datetime(pd.Series(xs)),
         ys,
         [t if q in MARKED else "" for t, q in zip(labels, qual, strict=True)],
         log_y,
         ranges,
+        span=axis_span,
     )
     groups: dict[str, list[int]] = {}
     for i, claimant in enumerate(points["claimant"].tolist()):
@@ -674,14 +679,7 @@ def bounds_spec(
         yaxis=yaxis,
     )
     events = events if events is not None else pd.DataFrame()
-    shown = [points["stated_on"]]
-    if period_segments:
-        shown += [points["period_start"], points["period_end"]]
-    if not events.empty:
-        shown.append(events["date_start"].head(EVENT_LINES))
-    at = pd.to_datetime(pd.Series(xs))
-    last = [len(labels[i]) for i in range(len(points)) if labels[i] and at.iloc[i] == at.max()]
-    span = padded_range(pd.concat(shown), right=label_room(max(last, default=0)))
+    span = axis_span
     if span is not None:
         xaxis["range"] = [span[0].isoformat(), span[1].isoformat()]
         if not events.empty:
@@ -692,6 +690,25 @@ def bounds_spec(
             if clear is not None:
                 yaxis["range"] = clear
     return {"data": data, "layout": layout}
+
+
+def _axis_span(
+    points: pd.DataFrame,
+    xs: list[str | None],
+    labels: list[str],
+    events: pd.DataFrame | None,
+    period_segments: bool,
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The claim chart's time axis range: every date it draws (points, periods, event lines),
+    with room right of the last point for its label."""
+    shown = [points["stated_on"]]
+    if period_segments:
+        shown += [points["period_start"], points["period_end"]]
+    if events is not None and not events.empty:
+        shown.append(events["date_start"].head(EVENT_LINES))
+    at = pd.to_datetime(pd.Series(xs))
+    last = [len(labels[i]) for i in range(len(points)) if labels[i] and at.iloc[i] == at.max()]
+    return padded_range(pd.concat(shown), right=label_room(max(last, default=0)))
 
 
 def label_room(chars: int, left: float = 0.02) -> float:
@@ -747,8 +764,9 @@ def _glyph_legend() -> list[dict[str, Any]]:
 
 
 #: The plot area a claim chart's labels are laid out on, in px (the chart's column less its
-#: legend on a laptop screen; a wider screen only spreads them further apart).
-LABEL_PLOT_PX = (560, 360)
+#: legend on a laptop screen, measured at 1,400 px wide in session 31: about 510; a wider screen
+#: only spreads them further apart).
+LABEL_PLOT_PX = (500, 360)
 
 
 def declutter_labels(
@@ -757,6 +775,7 @@ def declutter_labels(
     labels: list[str],
     log_y: bool,
     bars: Sequence[tuple[pd.Timestamp, float, float]] = (),
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ) -> list[str]:
     """`labels` with those that would print over an earlier one blanked (their hover stays).
 
@@ -765,12 +784,13 @@ def declutter_labels(
     into an unreadable smear. Points are laid out on LABEL_PLOT_PX as Plotly's axes would draw
     them (dates on the padded range, figures from zero or on a log scale); each label is a box
     about 6 px per character wide and 14 px high; left to right, a label whose box meets a kept
-    label, another point's marker or a range's bar (`bars`: date, low, high) is dropped.
+    label, another point's marker or a range's bar (`bars`: date, low, high) is dropped. `span`:
+    the time axis's range as drawn (with its event lines), else the points' dates padded.
     """
     shown = [i for i, t in enumerate(labels) if t and y[i] is not None and not pd.isna(x.iloc[i])]
     if len(shown) < 2:
         return labels
-    span = padded_range(x.iloc[shown])
+    span = span or padded_range(x.iloc[shown])
     vals = [float(y[i]) for i in shown]  # type: ignore[arg-type]  # `shown` holds only non-None y
     if span is None:
         return labels

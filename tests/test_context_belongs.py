@@ -157,3 +157,23 @@ def test_one_match_is_one_claim_and_a_bars_label_is_its_exact_count(
     fig = charts.claimant_bars(counts, "t")
     assert all(t.texttemplate == "%{text:,}" for t in fig.data)
     assert sorted(int(v) for t in fig.data for v in t.text) == [3, 19197]
+
+
+def test_a_label_is_laid_out_on_the_time_axis_as_drawn_with_its_event_lines(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """(QA pass 26) On the default Casualty chart Zelenskyy's "over 4,000" (2 February 2025)
+    printed under Budanov's ○ (5 March): the labels were laid out on the points' dates, while the
+    axis, with the event lines from August 2024, is months wider, so points sit closer."""
+    pts = queries.figure_points(
+        con,
+        Filters(),
+        ("casualties", "missing", "captured"),
+        "cumulative",
+        "DPRK forces",
+        "killed_or_wounded",
+    )
+    spec = charts.bounds_spec(pts, "t", "y", queries.key_events(con, Filters()), log_y=True)
+    text = {t["name"]: t.get("text") for t in spec["data"] if "text" in t.get("mode", "")}
+    assert "over 4,000" not in text["Volodymyr Zelenskyy"]
+    assert "about 1,100" in text["Joint Chiefs of Staff (South Korea)"]  # (a label clear of all stays)
