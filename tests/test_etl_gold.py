@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from etl.cli import main
+from etl.core.contract import CURATED_NAMES
 from tests.helpers import DEFAULT_DATA_DIR, query
 
 FLAT_COLUMNS = [
@@ -373,18 +374,7 @@ def test_the_default_build_labels_its_files_relative_to_the_project(built_defaul
     labels = sorted(
         r[0] for r in query(built_default_db, "SELECT source_file FROM load_log WHERE source = 'curated'")
     )
-    assert labels == sorted(
-        f"data/{n}"
-        for n in (
-            "actors.csv",
-            "places.csv",
-            "outlets.csv",
-            "documents.csv",
-            "claims.csv",
-            "responses.csv",
-            "events.csv",
-        )
-    )
+    assert labels == sorted(f"data/{n}" for n in CURATED_NAMES)  # every curated file the project ships
 
 
 def test_build_report_counts_match_the_database(built_default_db, built_default_report):
