@@ -167,3 +167,15 @@ def test_the_responses_table_names_the_outlet_a_name_means(tmp_path: Path) -> No
     )
     con, _report = build_in_memory(data)
     assert Q.responses_by_actor(con, Filters())["outlet"].tolist() == ["Reuters"]
+
+
+def test_a_names_case_is_no_chain_and_an_empty_file_is_no_file(tmp_path: Path) -> None:
+    """(QA pass 27) "AFP,afp" beside "Agence France Presse,AFP" quarantined the second as a chain;
+    a 0-byte outlets.csv stopped the build ("missing column(s) name, outlet")."""
+    outlets = "name,outlet\nAFP,afp\nAgence France Presse,AFP\n"
+    con, report = build_in_memory(_one_claim_three_spellings(tmp_path, outlets))
+    assert query(con, "SELECT count(*) FROM quarantine") == [(0,)]
+    empty = write_dataset(tmp_path / "empty", documents=DOCS, outlets="")
+    con, report = build_in_memory(empty)
+    assert not [f for f in report.files if f.label.endswith("outlets.csv")]
+    assert query(con, "SELECT count(*) FROM outlet_names") == [(0,)]

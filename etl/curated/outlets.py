@@ -26,8 +26,8 @@ def load_outlets(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport
     A name is matched in lower case, trimmed. A name given twice, or mapped to an outlet that is
     itself a name mapped elsewhere (chains are not followed: write the final name), is quarantined.
     """
-    if not path.is_file():
-        return
+    if not path.is_file() or not path.read_bytes().strip():
+        return  # (QA pass 27) an empty file, like none: no names merged (not a missing-header error)
     st = stage_csv(con, path, "outlets", OUTLETS_INPUT, required=("name", "outlet"))
     con.execute(
         f"""
@@ -39,7 +39,8 @@ def load_outlets(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport
         ),
         chained AS (
             SELECT s._ord FROM src s JOIN src t
-              ON t.name = lower(s.outlet) AND t._ord <> s._ord AND t.outlet <> s.outlet
+              -- (QA pass 27) in any case: "AFP,afp" beside "Agence France Presse,AFP" is no chain
+              ON t.name = lower(s.outlet) AND t._ord <> s._ord AND lower(t.outlet) <> lower(s.outlet)
         ),
         final AS (
             SELECT *, {

@@ -308,7 +308,10 @@ _PANEL_CUT = 15
 #: What follows a transcript on the page: its comments ("Pinned by …", "@handle 2 days ago",
 #: "12 Comments", "Comments are turned off").
 _PANEL_COMMENTS = re.compile(
-    r"\s*(?:Pinned by\b.*|@[\w.-]+\s+.*\bago\b.*|[\d,.]+[KM]?\s+Comments?\b.*|Comments\b.*)", re.IGNORECASE
+    # (QA pass 27: "Comments from lawmakers followed: …" is the transcript's own text)
+    r"\s*(?:Pinned by\b.*|@[\w.-]+\s+.*\bago\b.*|[\d,.]+[KM]?\s+Comments?\b.*"
+    r"|Comments?(?:\s*\(\d+\))?\s*|Comments\s+are\s+(?:turned\s+off|closed|disabled)\b.*)",
+    re.IGNORECASE,
 )
 
 
@@ -321,12 +324,13 @@ def _stop(para: str) -> str:
 def _clock_times(run: list[str]) -> bool:
     """Whether a run's stamps are clock times ("09:01"): a video's offsets are never written with
     a leading zero ("0:05", "9:01", "1:02:03"); a chat log's or a live blog's times are."""
-    return any(rx.match(r"\s*0\d:", ln) is not None for ln in run)
+    return any(rx.match(r"\s*0\d:\d\d(?!:)", ln) is not None for ln in run)  # ("00:00:04" is an offset)
 
 
 def _turns(items: list[tuple[int, str]]) -> bool:
     """Whether most time-stamped lines are a named speaker's turn ("Olena: …"): a chat log."""
-    named = sum(1 for _, w in items if rx.match(r"[A-Z][\w.'’ -]{0,30}:\s", w) is not None)
+    # (QA pass 27) or a handle: "9:01 @olena_k …"
+    named = sum(1 for _, w in items if rx.match(r"[A-Z][\w.'’ -]{0,30}:\s|@[\w.]{2,30}\b", w) is not None)
     return named >= 2 and named * 3 >= len(items)
 
 
@@ -2342,8 +2346,11 @@ _FT_WHAT = re.compile(
     r"|description|counted|what\s+is\s+counted|counts|scope|what\s+it\s+counts|unit"
 )
 _FT_FIGURE = re.compile(
-    r"(?i)figure(?:,?\s+as\s+worded)?|value|number|count|estimate(?:,?\s+as\s+worded)?|figure\s+given|n"
+    r"(?i)figure(?:,?\s+as\s+worded)?|value|number|count|estimate(?:,?\s+as\s+worded)?|figure\s+given"
 )
+#: (round 60) An org-mode table's "n" column is the figure, but only where a "#" column numbers
+#: the rows (QA pass 27: "| N | Date | Claimant | Figure |" numbers its rows in "N").
+_FT_FIGURE_N = re.compile(r"(?i)n")
 #: (round 60) A column of notes on a row ("Notes", "Note", "Comment").
 _FT_NOTES = re.compile(r"(?i)notes?|comments?|remarks?")
 #: (round 60) A column of the figure's qualifier, beside the figure's own ("Figure | Qualifier").
@@ -2374,7 +2381,28 @@ _FT_QUAL_WORDS: dict[str, str] = {
     "nearly": "nearly",
     "almost": "nearly",
     "approaching": "nearly",
+    # (QA pass 27) the signs and words of an upper or lower bound or an estimate
+    "<": "up to",
+    "under": "up to",
+    "fewer than": "up to",
+    "less than": "up to",
+    "below": "up to",
+    "max.": "up to",
+    "maximum": "up to",
+    "min.": "at least",
+    "minimum": "at least",
+    "≈": "about",
+    "circa": "about",
+    "ca.": "about",
+    "est.": "about",
+    "estimated": "about",
+    "roughly about": "about",
 }
+#: (QA pass 27) A note's words of answering a claim: such a note is no figure's place.
+_FT_STANCE = re.compile(
+    r"(?i)\b(?:denied|denies|deny|confirmed|confirms|confirm|comment|commented|declined|dismissed|rejected|"
+    r"refused|acknowledged|disputed)\b"
+)
 #: (round 60) A spreadsheet's ditto mark: the cell says what the one above it says.
 _FT_DITTO = frozenset({'"', "“", "”", "''", "〃", "ditto", "do."})
 _FT_PLACE = re.compile(r"(?i)where|place|places|location|area")
@@ -2437,6 +2465,11 @@ def _ft_head(row: str) -> tuple[list[str], bool] | None:
     return head, tabs
 
 
+def _looks_named(cell: str) -> bool:
+    """Whether a cell reads as a speaker's name ("JCS (South Korea)", "Zelenskyy"), not a day."""
+    return bool(cell) and cell[:1].isupper() and not rx.search(r"\d", cell)
+
+
 def _ft_said(what: str, fig: str, nation: str) -> str:
     """What a tracker row says, as words: its figure and what it counts."""
     what = rx.sub(r"\s*\+\s*", " and ", what).replace("k+w", "killed and wounded").strip(" .;")
@@ -2482,6 +2515,8 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
     if who is None:
         who = col(_FT_SOURCE, set())
     figure = col(_FT_FIGURE, {who} if who is not None else set())
+    if figure is None and "#" in head:
+        figure = col(_FT_FIGURE_N, {who} if who is not None else set())
     if who is None or figure is None:
         return None
     taken = {who, figure}
@@ -2514,6 +2549,16 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
             j += 1
             continue
         cells = _ft_cells(rows[j], tabs)
+        if tabs and len(head) - 2 <= len(cells) < len(head) and rows[j].strip():
+            # (QA pass 27) a pasted row's empty first or last cells were trimmed with the line's
+            # spaces: a row whose first cell is no day lost its leading (merged) cells
+            gap = [""] * (len(head) - len(cells))
+            leading = when is not None and when == 0 and not rx.search(r"\d", cells[0])
+            cells = (
+                gap + cells
+                if leading or (who is not None and who > 0 and _looks_named(cells[0]))
+                else cells + gap
+            )
         if len(cells) != len(head):
             break
         # (round 60) a merged cell comes out blank and a ditto mark repeats the cell above: a row
@@ -2563,7 +2608,13 @@ def _figure_table(rows: list[str], out: list[str], i: int) -> int | None:
                 rf"(?i)(?:there\s+are\s+)?{re.escape(fig.split()[-1])}(?:\s+of\s+them)?\s*", "", note
             )
             note = note.strip(" ,;")
-        if fig and note and note not in _FT_BLANK and not rx.search(r"\d", note):
+        # (QA pass 27) only a note that says where ("to train in eastern Russia", "deployed to the
+        # Kursk region"): "Moscow denied it" in a note became a denial of another row's claim
+        where_note = rx.match(r"(?:in|inside|near|at|to|into|across|from)\s", note) is not None or (
+            rx.search(r"\b(?:Kursk|Russia|region|oblast)\b", note) is not None
+            and _FT_STANCE.search(note) is None
+        )
+        if fig and note and note not in _FT_BLANK and where_note and not rx.search(r"\d", note):
             joint = " " if rx.match(r"(?:in|inside|near|at|to|into|across|from)\s", note) else ", "
             said = f"{said}{joint}{note}"
         where = rx.sub(r"\s*\([^()]*\)", "", cells[place]).strip() if place is not None else ""

@@ -333,15 +333,23 @@ def _note_markers(text: str) -> str:
 #: (round 60) Deleted wording as editors' tools mark it, which the final text does not say: a
 #: suggestion export's "[deleted: …]", Word's "<del>…</del>", Markdown's "~~…~~", a word diff's
 #: "[-…-]", CriticMarkup's "{--…--}" and the old side of "{~~old~>new~~}".
+#: (QA pass 27) Every span is bounded (an unclosed "{~~" took 10 s on 6 KB) and may wrap onto the
+#: next line but not run over a blank one; a CriticMarkup substitution is read first (its "~~"
+#: would otherwise be read as Markdown's strikethrough).
+_SUBSTITUTED = re.compile(r"\{~~((?:[^{}\n]|\n(?!\n)){0,400}?)~>((?:[^{}\n]|\n(?!\n)){0,400}?)~~\}")
 _DELETED = re.compile(
-    r"\[deleted:[^\]]*\]|<del\b[^>]*>.*?</del>|~~[^~\n]+~~|\[-[^\n]*?-\]|\{--.*?--\}"
-    r"|<s>[^<]*</s>|<strike>[^<]*</strike>",
-    re.IGNORECASE | re.DOTALL,
+    r"\[deleted:[^\]]{0,2000}\]|<del\b[^>]{0,200}>(?:[^<]|<(?!/del>)){0,2000}</del>"
+    r"|~~(?:[^~\n]|\n(?!\n)){1,400}?~~|\[-(?:[^\n\]]|\n(?!\n)){1,400}?-\]|\{--(?:[^{}]){0,400}?--\}"
+    r"|<s>[^<]{0,2000}</s>|<strike>[^<]{0,2000}</strike>"
+    # a character struck through with Unicode's combining stroke: "3̶,̶8̶0̶0̶"
+    r"|(?:[^\s\u0336]\u0336)+",
+    re.IGNORECASE,
 )
 #: ... and inserted wording, which it does: the marks go, the words stay.
 _INSERTED = re.compile(
-    r"\[inserted:\s*([^\]]*)\]|<ins\b[^>]*>(.*?)</ins>|\{\+(?!\+)(.*?)\+\}|\{\+\+(.*?)\+\+\}|\{~~.*?~>(.*?)~~\}",
-    re.IGNORECASE | re.DOTALL,
+    r"\[inserted:\s*([^\]]{0,2000})\]|<ins\b[^>]{0,200}>((?:[^<]|<(?!/ins>)){0,2000})</ins>"
+    r"|\{\+(?!\+)([^{}]{0,400}?)\+\}|\{\+\+([^{}]{0,400}?)\+\+\}",
+    re.IGNORECASE,
 )
 #: A tracked-changes export's balloon list: "Deleted: 2,000 - T. Nakamura, 14/01/2025 09:12".
 _BALLOON = re.compile(r"(?im)^(?:deleted|inserted|formatted|moved\s+(?:from|to)(?:\s*\[\d+\])?)\s*:\s.*$")
@@ -371,22 +379,24 @@ def _superseded_blocks(text: str) -> str:
     been:". Only where the page marks itself so (two "Final:" lines; such a label). (A corrections
     column's "A report on 7 January said …" is read as before: taking its figures out lost the
     noun the corrected figure after it counts, in a dev report.)"""
-    if len(_FINAL_LABEL.findall(text)) >= 2 and _DRAFT_LINE.search(text):
-        text = _FINAL_LABEL.sub(r"\1", _DRAFT_LINE.sub("", text))
     lines = text.split("\n")
-    if any(_OLD_HEAD.match(ln) for ln in lines):
-        out, skipping = [], False
-        for ln in lines:
-            if _OLD_HEAD.match(ln):
-                skipping = True
-                continue
-            if skipping and ln.strip().endswith(":") and _NEW_HEAD.search(ln):
-                skipping = False
-                continue
-            if not skipping:
-                out.append(ln)
-        lines = out
-        text = "\n".join(lines)
+    # (QA pass 27) a draft line goes where the next line is its final ("MT draft: …" then
+    # "Final: …", however many segments), and only then do "Final:" labels go
+    nexts = [next((m for m in lines[k + 1 :] if m.strip()), "") for k in range(len(lines))]
+    drafts = {k for k, ln in enumerate(lines) if _DRAFT_LINE.fullmatch(ln) and _FINAL_LABEL.match(nexts[k])}
+    if drafts:
+        lines = [_FINAL_LABEL.sub(r"\1", ln) for k, ln in enumerate(lines) if k not in drafts]
+    # (QA pass 27) an old wording's label only with a corrected one's below it, and up to it:
+    # "The earlier statement said:" in an article is no correction
+    heads = [k for k, ln in enumerate(lines) if _OLD_HEAD.match(ln)]
+    ends = [k for k, ln in enumerate(lines) if ln.strip().endswith(":") and _NEW_HEAD.search(ln)]
+    cut: set[int] = set()
+    for h in heads:
+        e = next((k for k in ends if k > h), None)
+        if e is not None:
+            cut |= set(range(h, e + 1))
+    if drafts or cut:
+        text = "\n".join(ln for k, ln in enumerate(lines) if k not in cut)
     return text
 
 
@@ -398,7 +408,7 @@ def _final_wording(text: str) -> str:
     lines ("-", "−") go and the new and unchanged ones lose their mark. The final text is the
     document's claim; what an editor took out is no one's (a withdrawn figure is often a real
     figure of another claim). Text without such marks is returned as it is."""
-    text = _superseded_blocks(text)
+    text = _superseded_blocks(_SUBSTITUTED.sub(r"\2", text))
     marked = _DELETED.search(text) or _INSERTED.search(text)
     hunks = _HUNK.search(text)
     if not marked and not hunks:
@@ -417,6 +427,8 @@ def _final_wording(text: str) -> str:
             if line.startswith("diff --git ") or (line.startswith(("--- ", "+++ ")) and in_hunk is False):
                 in_hunk = False
                 continue
+            if in_hunk and (not line or line[:1] not in (" ", "+", "-", "\u2212", "\\")):
+                in_hunk = False  # (QA pass 27) the diff ended: a later "- item" is a list's
             if in_hunk and line[:1] in ("-", "\u2212") and not line.startswith("---"):
                 continue  # the old version's line
             if in_hunk and line[:1] == "+" and not line.startswith("+++"):
