@@ -516,7 +516,7 @@ def download_csv(f: Filters, sort: str, descending: bool, total: int) -> None:
     n = min(total, export.EXPORT_MAX_ROWS)
     description = export.describe_export(f.describe(), sort, descending, total)
     st.download_button(
-        f"Download CSV ({n:,} claims)",
+        f"Download CSV ({n:,} {'claim' if n == 1 else 'claims'})",
         data=functools.partial(
             export.filtered_csv, live_path(), f, sort, descending, description, pointer=str(DB_PATH)
         ),
