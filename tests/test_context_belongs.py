@@ -147,6 +147,7 @@ def test_one_match_is_one_claim_and_a_bars_label_is_its_exact_count(
     19,197 claims (the label was the log axis's rounding of the bar's length, not the count)."""
     at = app_test(built_default_db, monkeypatch, "pages/6_explore.py", claimant="DeepState")
     assert any("**1** claim matches." == m.value for m in at.markdown)
+    assert at.get("download_button")[0].proto.label == "Download CSV (1 claim)"
     counts = pd.DataFrame(
         {
             "claimant": ["General Staff", "NIS"],
