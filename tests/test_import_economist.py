@@ -109,7 +109,7 @@ def test_every_row_is_loaded_or_quarantined_naming_file_row_and_field(imported: 
             "estimate",
             "12000-12000",
             "gives the same claim (UK Ministry of Defence, 2022-04-01, killed_or_wounded, Russian "
-            "forces) as estimates.csv row 3 with a different figure (11966-11966)",
+            "forces) as estimates.csv row 3 with a different figure (11966)",
         ),
         ("uk-mod-monthly.csv", 5, "month", "junee", "'junee' is not a month name"),
     ]
@@ -402,7 +402,7 @@ def test_the_two_tables_as_two_declarations_share_claims_and_flags(tmp_path: Pat
     ) == [
         (
             "gives the same claim (UK MoD, 2022-04-01, killed_or_wounded, Russian forces) as "
-            "economist-soldier-deaths-casualties-estimates with a different figure (11966-11966)",
+            "economist-soldier-deaths-casualties-estimates with a different figure (11966)",
         )
     ]
     assert q(ptr, "SELECT count(*) FROM claims WHERE source = 'economist' AND basis = 'period'") == [(3,)]

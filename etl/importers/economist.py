@@ -748,6 +748,12 @@ def _resolve_actors(con: duckdb.DuckDBPyConnection, rows: list[Row]) -> list[str
     return created
 
 
+def _figure_text(low: object, high: object) -> str:
+    """A figure as a message names it: "11966", or a range "200-999" (QA pass 27: a single figure
+    read "11966-11966")."""
+    return str(low) if low == high else f"{'' if low is None else low}-{'' if high is None else high}"
+
+
 def _host_doc(url: str) -> dict:
     host = (urlparse(url).hostname or "unknown").removeprefix("www.")
     return {
@@ -958,7 +964,7 @@ def load_economist(
                             f"{r.low}-{r.high}",
                             f"gives the same claim ({r.claimant}, {r.stated_on}, {r.metric}, "
                             f"{r.subject}) as {same.label} row {same.row} with a different figure "
-                            f"({same.low}-{same.high})",
+                            f"({_figure_text(same.low, same.high)})",
                             r.raw,
                         )
                     )
@@ -1002,7 +1008,7 @@ def load_economist(
                             f"{r.low}-{r.high}",
                             f"gives the same claim ({r.claimant}, {r.stated_on}, {r.metric}, "
                             f"{r.subject}) as {other_doc} with a different figure "
-                            f"({other_low}-{other_high})",
+                            f"({_figure_text(other_low, other_high)})",
                             r.raw,
                         )
                     )
