@@ -83,15 +83,11 @@ def test_a_claimants_latest_bar_says_where_how_and_who_answered(con: duckdb.Duck
 
 
 def test_the_overviews_recent_claims_give_the_fact_sheets_wording_where_no_quote_is_on_record(
-    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+    con: duckdb.DuckDBPyConnection, built_default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """NIS's "about 600 killed" had quote "None" and no note in Overview's Most recent claims."""
     f = Filters(claimants=("National Intelligence Service (South Korea)",))
-    c = db.connect_readonly(built_default_db.resolve())
-    try:
-        recent = queries.recent_claims(c, f)
-    finally:
-        c.close()
+    recent = queries.recent_claims(con, f)
     unquoted = recent[recent["quote"].isna()]
     assert len(unquoted) >= 1 and unquoted["notes"].notna().all()
     at = app_test(
@@ -124,16 +120,12 @@ def test_the_flow_counts_claims_once_per_outlet_and_says_so() -> None:
 
 
 def test_the_sources_page_tells_a_publishers_rows_from_rows_to_fix(
-    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+    con: duckdb.DuckDBPyConnection, built_default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """(QA pass 26) A clean clone's Sources page said "13 row(s) did not load. Fix them in the
     named file and row" of UCDP's own rows (low <= best <= high broken as published), which
     data/sources/README.md says ship unchanged."""
-    c = db.connect_readonly(built_default_db.resolve())
-    try:
-        counts = queries.table_counts(c)
-    finally:
-        c.close()
+    counts = queries.table_counts(con)
     assert counts["quarantined"] == counts["quarantined_declared"] > 0
     at = app_test(built_default_db, monkeypatch, "pages/7_sources.py")
     assert not any("did not load. Fix them" in w.value for w in at.warning)

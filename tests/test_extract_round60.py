@@ -11,6 +11,7 @@ import time
 
 from etl.extract import extract
 from etl.extract.document import join_captions
+from etl.extract.markup import plain_text
 from tests.helpers import numeric_claims, one_claim
 
 PANEL = """[pasted 20.12.2024 from the video page, transcript open]
@@ -491,3 +492,24 @@ def test_an_unclosed_mark_in_a_long_text_is_read_quickly() -> None:
     started = time.perf_counter()
     extract(text)
     assert time.perf_counter() - started < 3
+
+
+def test_a_long_text_with_many_blank_lines_is_read_as_quickly_as_any() -> None:
+    # (session 31's review) the "Final:" label's "^\s*" ran over every blank line below each line
+    # start: 0.4 s for 10,000 lines with no label at all, growing with the square of the blank run
+    text = "\n".join(["HUR said 30 North Korean soldiers were killed."] * 5000 + [""] * 20000)
+    started = time.perf_counter()
+    plain_text(text)
+    assert time.perf_counter() - started < 0.5
+
+
+def test_a_report_with_a_long_run_of_blank_lines_is_extracted_in_time() -> None:
+    # (session 31's review) a reference-list heading's "^\s*" (9 s) and the quote-attribution
+    # reader's search for the last non-blank line on every line (half a minute) made 20,000 blank
+    # lines, as a careless paste leaves them, take over half a minute
+    text = "Kursk notes\n13 January 2025\n\n" + "\n".join(
+        ["HUR said 30 North Korean soldiers were killed."] * 500 + [""] * 20000
+    )
+    started = time.perf_counter()
+    assert extract(text).claims
+    assert time.perf_counter() - started < 5

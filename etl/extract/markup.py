@@ -360,9 +360,11 @@ _HUNK = re.compile(r"(?m)^(?:@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@.*|Line \d+:\s+Li
 
 #: (round 60) A review export's old and final lines of each segment ("MT draft: …" / "Final: …").
 _DRAFT_LINE = re.compile(
-    r"(?im)^\s*(?:mt\s+draft|machine\s+translation|draft|original|before|source\s+mt)\s*:\s.*$"
+    r"(?im)^[ \t]*(?:mt\s+draft|machine\s+translation|draft|original|before|source\s+mt)[ \t]*:\s.*$"
 )
-_FINAL_LABEL = re.compile(r"(?im)^(\s*)(?:final|after|revised|approved)\s*:\s*")
+#: (spaces and tabs only: "^\s*" under MULTILINE ran over every blank line below each line
+#: start, 0.4 s on a text of 10,000 lines with no label at all)
+_FINAL_LABEL = re.compile(r"(?im)^([ \t]*)(?:final|after|revised|approved)[ \t]*:[ \t]*")
 #: A correction's old wording quoted under its label ("The original answer was:"), to the label
 #: of the corrected one ("The correct answer should have been:").
 _OLD_HEAD = re.compile(
@@ -382,8 +384,14 @@ def _superseded_blocks(text: str) -> str:
     lines = text.split("\n")
     # (QA pass 27) a draft line goes where the next line is its final ("MT draft: …" then
     # "Final: …", however many segments), and only then do "Final:" labels go
-    nexts = [next((m for m in lines[k + 1 :] if m.strip()), "") for k in range(len(lines))]
-    drafts = {k for k, ln in enumerate(lines) if _DRAFT_LINE.fullmatch(ln) and _FINAL_LABEL.match(nexts[k])}
+    drafts: set[int] = set()
+    if _FINAL_LABEL.search(text):
+        after = ""  # the next non-blank line below, found in one pass from the end
+        for k in range(len(lines) - 1, -1, -1):
+            if _DRAFT_LINE.fullmatch(lines[k]) and _FINAL_LABEL.match(after):
+                drafts.add(k)
+            if lines[k].strip():
+                after = lines[k]
     if drafts:
         lines = [_FINAL_LABEL.sub(r"\1", ln) for k, ln in enumerate(lines) if k not in drafts]
     # (QA pass 27) an old wording's label only with a corrected one's below it, and up to it:
