@@ -1086,9 +1086,9 @@ def claimant_bars(df: pd.DataFrame, title: str) -> go.Figure:
                 name=str(side),
                 marker_color=SIDE_COLOURS.get(str(side), "#7f7f7f"),
                 customdata=grp[["with_figure"]],
-                text=grp["claims"],
-                # (QA pass 26) the count itself: "%{x:,}" on a log axis printed 19,197 as "19,200"
-                texttemplate="%{text:,}",
+                # the count itself, formatted here: exact whatever the axis's number format
+                text=[f"{int(n):,}" for n in grp["claims"]],
+                texttemplate="%{text}",
                 textposition="outside",
                 cliponaxis=False,
                 hovertemplate="%{y}<br>%{x:,} claims (%{customdata[0]:,} with a figure)<extra>"
