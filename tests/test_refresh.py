@@ -511,7 +511,15 @@ def _ged_with(path: Path, column: str, value: str, was: str | None = None) -> No
 
 
 @pytest.mark.parametrize(
-    "source", ["general-staff", "economist", "ucdp", "general-staff direction", "ucdp coordinates"]
+    "source",
+    [
+        "general-staff",
+        "economist",
+        "ucdp",
+        "general-staff direction",
+        "ucdp coordinates",
+        "general-staff new day",
+    ],
 )
 def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_incremental_ones(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, source: str
@@ -519,7 +527,9 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
     """(QA pass 13) A newer copy of a declared file, imported by hand, revises a figure. A full
     build used to restore the declared copy's figure (General Staff: the same claim id), or keep
     both figures as two claims (The Economist: the id changes with the figure), while an
-    incremental build kept the revision: two builds of the same inputs disagreed."""
+    incremental build kept the revision: two builds of the same inputs disagreed. (QA pass 26,
+    session 32) The documents too: a one-off copy's digest and last day stayed on the shared
+    document after an incremental build, and a full build put the declared copy's back."""
     newer = tmp_path / "one-off"
     newer.mkdir()
     if source == "general-staff":
@@ -531,6 +541,14 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         )
         what = "SELECT claim_id, value_low FROM claims WHERE source = 'general-staff' AND value_low IN (5710, 5720)"
         revised = [("gs-2022-03-01-personnel_losses", 5720)]
+    elif source == "general-staff new day":  # (the file's document is dated by its last day)
+        data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
+        days = json.loads((FIX / "general-staff" / "russia_losses_personnel.json").read_text())
+        assert days[-1]["date"] == "2022-03-01"
+        days.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about"})
+        (newer / "russia_losses_personnel.json").write_text(json.dumps(days))
+        what = "SELECT published_at FROM documents WHERE doc_id = 'general-staff-russia-losses-personnel'"
+        revised = [(dt.datetime(2022, 3, 2),)]
     elif source == "general-staff direction":  # (QA pass 15) only the day's direction, in notes
         data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
         text = (FIX / "general-staff" / "russia_losses_equipment.json").read_text()
@@ -559,6 +577,7 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
         revised = [(16000,)]
     target = newer / {
         "general-staff": "russia_losses_personnel.json",
+        "general-staff new day": "russia_losses_personnel.json",
         "general-staff direction": "russia_losses_equipment.json",
         "ucdp": "ged.csv",
         "ucdp coordinates": "ged.csv",
@@ -567,7 +586,10 @@ def test_a_one_off_imports_revised_figure_survives_full_builds_as_it_does_increm
     assert main(["import", importer, str(target), "--db", str(ptr), "--quiet"]) == 0
     every = (
         "SELECT claim_id, hash(value_low, value_high, notes, quote) FROM claims UNION ALL "
-        "SELECT event_id, hash(fatalities_best, fatalities_high, lat, lon, place_name) FROM events ORDER BY 1"
+        "SELECT event_id, hash(fatalities_best, fatalities_high, lat, lon, place_name) FROM events UNION ALL "
+        # (QA pass 26) the documents too: the table document's content_hash was the one-off
+        # file's after an incremental build and the declared file's after a full one
+        "SELECT doc_id, hash(outlet, url, title, published_at, content_hash, notes) FROM documents ORDER BY 1"
     )
     after_import = q(ptr, every)
     assert q(ptr, what) == revised

@@ -26,10 +26,10 @@ import duckdb
 
 from etl.core.db import has_table
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined
-from etl.core.schema import ensure_import_objects, insert_claims_wide
+from etl.core.schema import GS_SOURCE, ensure_import_objects, insert_claims_wide
 from etl.core.staging import label_for
 from etl.importers import SOURCES, touched
-from etl.importers.store import match_places_sql
+from etl.importers.store import date_documents_by_reports, match_places_sql
 
 #: What a one-off import's label gets when a declared file of the build has its name.
 ONE_OFF_SUFFIX = " (one-off import)"
@@ -299,6 +299,8 @@ def carry_imports(
         )
         insert_claims_wide(con, "carry_claims")
         _carry_reports_of_built_claims(con)
+        if GS_SOURCE in sources:  # (a series' document is dated by its carried days too)
+            date_documents_by_reports(con, GS_SOURCE)
         # (QA pass 16) each carried event is matched against the gazetteer this build has, as its
         # import matched it (a place added to places.csv after the import links it, as it would
         # had it been there first; a removed place unlinks it)

@@ -57,8 +57,8 @@ import pandas as pd
 from etl.core.contract import MAX_FIGURE
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.schema import DIRECTION_NOTE, DIRECTION_NOTE_PATTERN, GS_SOURCE
-from etl.importers.inputs import ImportInputError, Outcome, SourceFile, is_url, sha256_file, slug
-from etl.importers.store import upsert_claims, upsert_documents
+from etl.importers.inputs import ImportInputError, Outcome, SourceFile, is_url, sha256_file, short_hash, slug
+from etl.importers.store import date_documents_by_reports, upsert_claims, upsert_documents
 
 CLAIMANT = "General Staff of the Armed Forces of Ukraine"
 SUBJECT = "Russian forces"
@@ -370,7 +370,10 @@ def load_general_staff(
                 "published_at": dmax.isoformat() if dmax else None,
                 "language": "en",
                 "tags": ["general-staff", "imported"],
-                "content_hash": sha256_file(sf.path),
+                # the document's identity, not the last file's digest: a one-off copy of a
+                # declared file (same name) feeds the same document, and a build of the same
+                # inputs must not depend on which was read last; import_log has each file's SHA-256
+                "content_hash": short_hash(doc_ids[sf.label], 32),
                 "source": GS_SOURCE,
                 "notes": "The dataset's transcription of the General Staff's daily reports of "
                 "Russian losses (MIT licence, Petro Ivaniuk); where and when this file was "
@@ -381,6 +384,7 @@ def load_general_staff(
     con.execute("CREATE OR REPLACE TEMP TABLE gs_final AS SELECT * EXCLUDE (label, direction) FROM gs_stage")
     n_new = {sf.label: 0 for sf, _, _ in per_file}
     upsert_claims(con, "gs_final", changed_docs)
+    date_documents_by_reports(con, GS_SOURCE)
     for label, n in con.execute(
         "SELECT g.label, count(*) FROM gs_stage g JOIN imp_changed USING (claim_id) GROUP BY 1"
     ).fetchall():

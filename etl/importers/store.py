@@ -204,6 +204,29 @@ def upsert_documents(con: duckdb.DuckDBPyConnection, docs: pd.DataFrame) -> list
     return changed_link
 
 
+def date_documents_by_reports(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """Date each of `source`'s documents by the last day its claims were stated on.
+
+    Why: a daily series' document (one per General Staff file) is fed by the declared copy and by
+    any one-off copy of the same file. Dated by whichever file was read last, an incremental build
+    (which keeps the one-off copy's later day) and a full build (the declared copy's, then the
+    carried rows) disagreed on the same inputs. Idempotent: it reads only the published rows.
+    """
+    con.execute(
+        """
+        UPDATE documents d SET published_at = m.last_day
+        FROM (
+            SELECT r.doc_id, CAST(max(c.stated_on) AS TIMESTAMP) AS last_day
+            FROM reports r JOIN claims c USING (claim_id)
+            WHERE r.doc_id IN (SELECT doc_id FROM documents WHERE source = $source)
+            GROUP BY r.doc_id
+        ) m
+        WHERE d.doc_id = m.doc_id AND d.published_at IS DISTINCT FROM m.last_day
+        """,
+        {"source": source},
+    )
+
+
 def upsert_claims(con: duckdb.DuckDBPyConnection, staged: str, changed_docs: list[str]) -> int:
     """Bring claims, claim_places, reports and claims_wide in line with the staged claims.
 
