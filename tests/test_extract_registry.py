@@ -128,6 +128,16 @@ def test_outlets_on_record_and_new_outlets(data: Path) -> None:
     assert "Kyiv Independent" in suggest_outlets("Kyiv Independant", data)[0].name
 
 
+def test_a_name_outlets_csv_maps_is_no_new_outlet_and_leads_to_its_outlet(data: Path) -> None:
+    """(QA pass 27) The review page asked whether "Reuters News" was a new outlet, though
+    outlets.csv already counts it as Reuters; its close spellings now lead to Reuters as well."""
+    (data / "outlets.csv").write_text("name,outlet,notes\nMeoryBook,Memory Book,a misspelling\n")
+    assert outlet_status("meorybook", data) == ""
+    assert outlet_status("Memory Book", data) == ""  # the outlet it means is on record too
+    assert suggest_outlets("MeoryBok", data)[0].name == "Memory Book"
+    assert outlet_status("Daily Blah Ledger", data) == NEW_OUTLET
+
+
 def test_responses_and_events_are_saved_linked_and_not_twice(data: Path) -> None:
     e = extract(KBS.read_text(encoding="utf-8"))
     doc = {**e.document, "url": "https://example.org/kbs"}

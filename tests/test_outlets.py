@@ -88,8 +88,10 @@ def test_a_name_given_twice_or_a_chain_of_names_is_quarantined_with_its_row_and_
     ]
     assert got == [(5, 2, 3)]  # rows in = loaded + quarantined
     assert query(con, "SELECT name, outlet FROM outlet_names ORDER BY name") == [
+        ("reuters", "Reuters"),  # (each outlet's own name means it, in any case)
         ("reuters group", "Thomson Reuters"),
         ("reuters news", "Reuters"),
+        ("thomson reuters", "Thomson Reuters"),
     ]
 
 
@@ -179,3 +181,14 @@ def test_a_names_case_is_no_chain_and_an_empty_file_is_no_file(tmp_path: Path) -
     con, report = build_in_memory(empty)
     assert not [f for f in report.files if f.label.endswith("outlets.csv")]
     assert query(con, "SELECT count(*) FROM outlet_names") == [(0,)]
+
+
+def test_an_outlet_written_in_another_case_is_still_one_outlet(tmp_path: Path) -> None:
+    """(QA pass 27) outlets.csv mapping "reuters.com" to "reuters" beside documents that write
+    "Reuters" listed two outlets ("Reuters;reuters"), and two rows naming "Reuters" and "REUTERS"
+    as the outlet did the same. An outlet is spelt as its first row writes it, in every case."""
+    data = _one_claim_three_spellings(tmp_path, "name,outlet\nreuters.com,reuters\nReuters News,REUTERS\n")
+    con, _report = build_in_memory(data)
+    assert query(con, "SELECT reported_by, n_reports FROM claims_wide") == [("reuters", 3)]
+    assert Q.headline(con, Filters())["outlets"].iloc[0] == 1
+    assert sorted(Q.outlets(con)["outlet"].tolist()) == ["Anadolu Agency (AA)", "reuters"]

@@ -23,8 +23,9 @@ from etl.core.staging import stage_csv
 def load_outlets(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
     """Outlet names -> the outlet they mean. No file: no names are merged (every outlet as written).
 
-    A name is matched in lower case, trimmed. A name given twice, or mapped to an outlet that is
-    itself a name mapped elsewhere (chains are not followed: write the final name), is quarantined.
+    A name is matched in lower case, trimmed, and so is an outlet's own name (in the spelling of
+    its first row). A name given twice, or mapped to an outlet that is itself a name mapped
+    elsewhere (chains are not followed: write the final name), is quarantined.
     """
     if not path.is_file() or not path.read_bytes().strip():
         return  # (QA pass 27) an empty file, like none: no names merged (not a missing-header error)
@@ -60,7 +61,25 @@ def load_outlets(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport
         SELECT * FROM final
         """
     )
+    # (QA pass 27) An outlet is one outlet in any case: "reuters.com,reuters" beside documents
+    # that write "Reuters" had split it in two. Each outlet is spelt as its first row writes it,
+    # and the outlet's own name, in lower case, means it too (unless a row already maps that name).
     con.execute(
-        "INSERT INTO outlet_names SELECT name, outlet, notes FROM chk_outlets WHERE len(errs) = 0 ORDER BY name"
+        """
+        INSERT INTO outlet_names
+        WITH ok AS (SELECT * FROM chk_outlets WHERE len(errs) = 0),
+        spelling AS (
+            SELECT lower(outlet) AS key, arg_min(outlet, _ord) AS outlet FROM ok GROUP BY 1
+        ),
+        named AS (
+            SELECT o.name, s.outlet, o.notes FROM ok o JOIN spelling s ON s.key = lower(o.outlet)
+        ),
+        itself AS (
+            SELECT s.key AS name, s.outlet, NULL AS notes FROM spelling s
+            WHERE s.key NOT IN (SELECT name FROM named)
+        ),
+        final AS (SELECT * FROM named UNION ALL SELECT * FROM itself)
+        SELECT * FROM final ORDER BY name
+        """
     )
     finish_file(con, st, "chk_outlets", "curated", report)

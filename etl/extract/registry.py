@@ -147,28 +147,50 @@ def suggest_actors(
     return found[:limit]
 
 
+def _outlet_names(data_dir: Path | None) -> list[tuple[str, str]]:
+    """(name, outlet) rows of outlets.csv: the other names sources write for an outlet."""
+    data = load_reference(data_dir).data_dir
+    rows = ((r.get("name", "").strip(), r.get("outlet", "").strip()) for r in _read_csv(data / "outlets.csv"))
+    return [(n, o) for n, o in rows if n and o]
+
+
 def known_outlets(data_dir: Path | None = None) -> list[str]:
-    """Outlets on record: the lexicon's and those of documents.csv, in first-seen order."""
+    """Outlets on record, in first-seen order: the lexicon's, those of documents.csv and the
+    outlets outlets.csv maps names to."""
     data = load_reference(data_dir).data_dir
     names = list(
-        dict.fromkeys([*OUTLETS.values(), *(r.get("outlet", "") for r in _read_csv(data / "documents.csv"))])
+        dict.fromkeys(
+            [
+                *OUTLETS.values(),
+                *(r.get("outlet", "") for r in _read_csv(data / "documents.csv")),
+                *(o for _, o in _outlet_names(data_dir)),
+            ]
+        )
     )
     return [n for n in names if n]
 
 
 def outlet_status(outlet: str, data_dir: Path | None = None) -> str:
-    """ "new outlet" when the outlet is not on record (empty outlets are not flagged)."""
+    """ "new outlet" when the outlet is not on record (empty outlets are not flagged).
+
+    (QA pass 27) A name outlets.csv maps to an outlet ("Reuters News") is on record: it was
+    flagged as new, and the analyst was asked to pick an outlet the build already merges it into.
+    """
     if not outlet.strip():
         return ""
     known = {o.lower() for o in known_outlets(data_dir)}
+    known.update(n.lower() for n, _ in _outlet_names(data_dir))
     return "" if outlet.strip().lower() in known else NEW_OUTLET
 
 
 def suggest_outlets(name: str, data_dir: Path | None = None, limit: int = 5) -> list[Suggestion]:
-    """Outlets on record close to a new outlet name (scraped lines: "AA" -> Anadolu too)."""
+    """Outlets on record close to a new outlet name (scraped lines: "AA" -> Anadolu too, and
+    outlets.csv's names: "Reuters Newss" -> Reuters through "Reuters News")."""
     aliases: dict[str, list[str]] = {}
     for line, outlet in OUTLETS.items():
         aliases.setdefault(outlet, []).append(line)
+    for other, outlet in _outlet_names(data_dir):
+        aliases.setdefault(outlet, []).append(other)
     return suggest(name, ((o, aliases.get(o, [])) for o in known_outlets(data_dir)), limit)
 
 
