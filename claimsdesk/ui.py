@@ -38,6 +38,17 @@ R = TypeVar("R")
 
 DB_PATH = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
 DATA_DIR = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
+
+
+def data_label() -> str:
+    """How the (local-only) review page names the folder it saves to: "data/", or the folder
+    CLAIMS_DESK_DATA names (QA pass 26: it said "Saved to data/" when the rows went elsewhere).
+    Pages a hosted link shows keep saying "data/", the project's folder, never a server path."""
+    if DATA_DIR.resolve() == Path(db.DEFAULT_DATA_DIR).resolve():
+        return "data/"
+    return f"{DATA_DIR}/"
+
+
 LABELS: dict[str, str] = {
     "claimant": "Claimant",
     "side": "Claimant's side",

@@ -471,7 +471,7 @@ if st.session_state.get("review_error"):
     st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
 if st.session_state.get("review_rebuild_error"):
     st.error(
-        "Saved to data/, but the rebuild failed, so the dashboard does not show it yet: "
+        f"Saved to {_md(ui.data_label())}, but the rebuild failed, so the dashboard does not show it yet: "
         + _md(st.session_state["review_rebuild_error"])
     )
 saved_state = st.session_state.get("review_saved")
@@ -481,14 +481,16 @@ if saved_state:
     if mine:
         # the rebuild refused rows this save wrote: say so first, and why (never a plain "added")
         st.error(
-            f"Saved to data/, but the rebuild quarantined {len(mine)} of the rows just saved, so they "
+            f"Saved to {_md(ui.data_label())}, but the rebuild quarantined {len(mine)} of the rows just saved, so they "
             "are not in the dashboard: " + _md("; ".join(mine[:3])) + (" …" if len(mine) > 3 else "")
         )
     (st.warning if mine else st.success)(
-        f"Saved to data/ (document {saved.doc_id}{', new' if saved.document_added else ''}): "
+        f"Saved to {_md(ui.data_label())} (document {saved.doc_id}{', new' if saved.document_added else ''}): "
         f"{summary.words()}. "
         f"Rebuilt: {counts.get('claims', 0):,} claims, {counts.get('reports', 0):,} reports, "
         f"{counts.get('responses', 0):,} responses."
     )
     if quarantined:
-        st.warning(f"{quarantined} row(s) in data/ are quarantined in all: see Sources & data quality.")
+        st.warning(
+            f"{quarantined} row(s) in {_md(ui.data_label())} are quarantined in all: see Sources & data quality."
+        )

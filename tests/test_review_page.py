@@ -101,7 +101,9 @@ def test_a_pasted_report_becomes_saved_claims_after_review(
     assert not at.get("html"), "quotes are shown as plain text, never as HTML"
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert any("Saved to data/" in s.value for s in at.success)
+    # (QA pass 26) the folder the rows went to (CLAIMS_DESK_DATA's), not "data/"
+    shown = [re.sub(r"\\(.)", r"\1", s.value) for s in at.success]  # (markdown escapes undone)
+    assert any(f"Saved to {data}/ (document" in s for s in shown), shown
     text = (data / "claims.csv").read_text(encoding="utf-8")
     assert text.startswith(rows_before.decode("utf-8")), "existing rows are kept byte for byte"
     added = [r for r in csv.DictReader(text.splitlines()) if r["value_low"] == "45"]
@@ -432,7 +434,7 @@ def test_a_save_without_an_outlet_writes_nothing_and_says_why(
     assert any("Nothing saved" in e.value and "outlet" in e.value for e in at.error), [
         e.value for e in at.error
     ]
-    assert not any("Saved to data/" in s.value for s in at.success)
+    assert not any("Saved to" in s.value for s in at.success)
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before, "no file was touched"
 
 
@@ -671,9 +673,9 @@ def test_a_rebuild_that_fails_unforeseen_after_a_save_is_one_message_not_a_trace
     at = review(REPORT, pointer, monkeypatch)
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    errors = [e.value for e in at.error]
+    errors = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]  # (markdown escapes undone)
     assert any(
-        "Saved to data/, but the rebuild failed" in e
+        f"Saved to {data}/, but the rebuild failed" in e
         and "IndexError" in e
         and "python -m etl build --full" in e
         for e in errors
@@ -882,3 +884,13 @@ def test_a_claimant_typed_into_the_table_that_is_not_on_record_is_refused_before
     # mapped or created on the page, it saves
     created = ActorDecision("Estonian Foreign Intelligence Service", side="Other", kind="intelligence")
     assert save_review(data, doc, [claim], [], [], [created]).saved.added == 1
+
+
+def test_the_review_page_names_the_folder_it_saves_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 26) "Saved to data/" is the project's folder only when it is the one written."""
+    monkeypatch.setattr(ui, "DATA_DIR", db.DEFAULT_DATA_DIR)
+    assert ui.data_label() == "data/"
+    monkeypatch.setattr(ui, "DATA_DIR", tmp_path / "newsroom")
+    assert ui.data_label() == f"{tmp_path / 'newsroom'}/"
