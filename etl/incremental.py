@@ -73,7 +73,9 @@ from etl.curated.responses import load_responses
 #: Bump when what a build records, or how it is used, changes: older databases build in full.
 #: ("3": the claims and place cubes keep the date's precision, session 24.)
 #: ("4": outlets.csv and the outlet_names table, session 31.)
-FORMAT = "4"
+#: ("5": outlet_names holds each outlet's own name; import documents' content_hash is the
+#: document's identity and a General Staff file's document is dated by its last day, session 32.)
+FORMAT = "5"
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 
