@@ -37,7 +37,7 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("pages/6_explore.py", "Explore & export", "explore"),
     ("pages/7_sources.py", "Sources & data quality", "sources"),
 )
-LOCAL_PAGES: tuple[tuple[str, str, str], ...] = (("pages/8_review.py", "Review queue (local)", "review"),)
+LOCAL_PAGES: tuple[tuple[str, str, str], ...] = (("pages/8_review.py", "Review (local)", "review"),)
 
 
 def is_hosted() -> bool:
