@@ -478,6 +478,11 @@ _FOREIGN_DATE = re.compile(
 _FOREIGN_TIME = re.compile(r"\b(?P<h>\d{1,2})\s*h\s*(?P<mi>\d{2})\b")
 
 
+#: (round 61) A Korean or Japanese date: "2025년 1월 14일", "2025年1月14日" (an email client's
+#: "보낸 날짜:" header), read as the ISO date it is.
+_CJK_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[년年]\s*(?P<m>\d{1,2})\s*[월月]\s*(?P<d>\d{1,2})\s*[일日]")
+
+
 def parse_date_line(line: str) -> datetime | None:
     """A header line that dates the report, in the common formats, with a time if printed.
 
@@ -486,6 +491,12 @@ def parse_date_line(line: str) -> datetime | None:
     day first (dd/mm/yyyy), unless the first number cannot be a month-day pair that way.
     Long lines are sentences, not datelines, and are not read here.
     """
+    cjk = _CJK_DATE.search(line) if len(line) <= 120 else None
+    if cjk is not None:
+        try:
+            return datetime(int(cjk["y"]), int(cjk["m"]), int(cjk["d"]))
+        except ValueError:
+            return None
     glued = parse_dateline(line)
     if glued is not None:
         return glued

@@ -511,15 +511,30 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+#: A lettered or roman sub-item: "a. …", "(b) …", "iv) …".
+_SUB_ITEM = re.compile(r"(?:\(?[a-z]\)|[a-z]\.|[ivx]{1,4}[.)])\s")
+
+
 def _join_lower_runs(lines: list[str]) -> list[str]:
     """Text too short to show its wrap width: a long line that stops mid-sentence goes on into the
     next line when that one starts in lower case ("… After the meeting, lawmaker Lee Seong-kweun" /
-    "told reporters what the NIS said.")."""
+    "told reporters what the NIS said."). (round 61) A list item's hanging indent goes on with
+    its item, as in wrapped text ("1. Western officials … about 1,000" / "   North Korean soldiers
+    killed …" in a short quoted mail)."""
     out: list[str] = []
     for ln in lines:
         s = ln.strip()
         prev = out[-1] if out else ""
         if (
+            s
+            and _NEW_ITEM.match(prev.strip())
+            and _indent(ln) > _indent(prev)
+            and not _NEW_ITEM.match(s)
+            and not _SUB_ITEM.match(s)  # ("  a. around 2,000 …" under "1. (U) NIS, …:": an item of its own)
+            and not prev.rstrip().endswith(":")
+        ):
+            out[-1] = _run_on(prev, s)
+        elif (
             s[:1].islower()
             and len(prev.strip()) >= 60
             and not _LINE_END.search(prev.rstrip())
@@ -1919,6 +1934,8 @@ def _body_like(line: str) -> bool:
     bare = _FIGURE_NOTE.sub("", _GLUED_NOTE.sub("", _FOOTNOTE.sub("", s)))
     ends = rx.search(r"[.!?][\"”’')]?$", bare) is not None and not rx.search(r"\b[A-Z]\.$", s)
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
+    # ((round 61) but not a reply's "On 27 Dec 2024, at 23:41, Rafael Ortiz <…> wrote:": a header)
+    intro = intro and _WROTE_LINE.fullmatch(s) is None
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
 
@@ -2048,7 +2065,10 @@ def _heading_day(line: str, page_day: date, live: bool = False) -> str | None:
 #: A transcript's speaker label: "[00:01:24] GUEST: ...", "MS. SINGH: ...", "Q: ...". Upper-case
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
 #: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
-_EMAIL_DATE = re.compile(r"(?i)(?:date|sent)\s*:\s*(?P<d>.{6,60})")
+_EMAIL_DATE = re.compile(r"(?i)(?:date|sent|보낸\s*날짜|送信日時)\s*:\s*(?P<d>.{6,60})")
+#: (round 61) A reply's line over the message it quotes: "On 22.01.2025 18:04, Ilze Berzina wrote:",
+#: "On Mon, 16 Dec 2024 at 09:12, Rui Matos <rui@…> wrote:": "today" in that message is that day.
+_WROTE_LINE = re.compile(r"(?i)on\s+(?P<d>.{6,100}?)\s+wrote\s*:")
 _TIME_CODE = re.compile(
     # (a stream's chat replay: "00:06:31  [MOD] nightowl_ops: …", the stream time unbracketed, the
     # chatter's badges after it)
@@ -3513,7 +3533,9 @@ def _cued_date(rows: list[str]) -> datetime | None:
 
 
 #: (round 59) A header's field named as the page's date: "Date: 01/13/2025 09:21 AM".
-_DATE_FIELD = re.compile(r"(?i)\s*(?:date|publication\s+date|date\s+published)\s*:\s*(?=\S)")
+_DATE_FIELD = re.compile(
+    r"(?i)\s*(?:date|publication\s+date|date\s+published|보낸\s*날짜|送信日時)\s*:\s*(?=\S)"
+)
 
 
 #: (round 60) A video page's own date, under its title: "1,412 views  Dec 17, 2024", "Premiered
@@ -3579,6 +3601,28 @@ def _first_day_heading(rows: list[str], body_at: int) -> int:
     return body_at
 
 
+#: (round 61) A mail's header field: "From: …", "Sent: …", "Subject: …", "보낸 날짜: …".
+_MAIL_FIELD = re.compile(
+    r"(?i)(?:from|to|cc|bcc|subject|date|sent|reply-to|보낸\s*사람|받는\s*사람|보낸\s*날짜|제목|참조)\s*:"
+)
+
+
+def _mail_header_end(rows: list[str]) -> int:
+    """(round 61) Where a mail's body starts: after its header block (two or more fields, one of
+    them its date, among the first rows). A short first line of the body ("All three threads
+    below, newest first.") had left the quoted messages' own "From:" and "Date:" lines in the
+    page's header, so their messages were dated by the reply. len(rows) when it is no mail."""
+    filled = [i for i, s in enumerate(rows) if s][:12]
+    fields = [i for i in filled if _MAIL_FIELD.match(rows[i])]
+    wrote = next((i for i in filled if _WROTE_LINE.fullmatch(rows[i])), len(rows))
+    if len(fields) < 2 or not any(rx.match(r"(?i)(?:date|sent|보낸\s*날짜)\s*:", rows[i]) for i in fields):
+        return wrote  # (a reply's "On …, X wrote:" line starts a message: never the header)
+    end = fields[0]
+    while end + 1 < len(rows) and rows[end + 1] and _MAIL_FIELD.match(rows[end + 1]):
+        end += 1
+    return min(wrote, next((i for i in range(end + 1, len(rows)) if rows[i]), len(rows)))
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -3605,6 +3649,7 @@ def _web_layout(lines: list[str]) -> Layout:
         ),
         len(rows),
     )
+    body_at = min(body_at, _mail_header_end(rows))
     body_at = _first_day_heading(rows, body_at)
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
@@ -3902,7 +3947,7 @@ def _web_layout(lines: list[str]) -> Layout:
                 # (session 24) an analyst's clip of a post: "[3] HUR · Telegram · Mon 16 Dec · 11:20":
                 # the post below is that account's, said that day
                 post_stamp = clip_stamp
-            sent = _EMAIL_DATE.fullmatch(s)
+            sent = _EMAIL_DATE.fullmatch(s) or _WROTE_LINE.fullmatch(s)
             email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
             if email is not None and post_stamp is None:
                 # an email's or a memo's own "Date: Tue, 2 Sep 2025 17:42": "today" below it is that day

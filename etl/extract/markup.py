@@ -13,6 +13,7 @@ import json
 import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.extract import rx
@@ -306,6 +307,83 @@ def _json_export(text: str) -> str:
     return "\n".join([str(data.get("name", "")).strip(), "", max(stamps), "", *lines])
 
 
+#: (round 61) The fields of an article in a JSON document (a news API's response, a CMS's REST
+#: export, a search engine's hit, a GraphQL answer): its text, headline, standfirst, date, outlet.
+_JSON_BODY = ("content", "body", "articleBody", "bodyText", "text", "fullText", "story", "content_text")
+_JSON_HEAD = ("title", "headline")
+_JSON_DEK = ("description", "summary", "standfirst", "dek", "excerpt")
+_JSON_DATE = (
+    "published", "pubDate", "publishedAt", "datePublished", "published_at", "publication_date",
+    "firstPublished", "date", "created_at",
+)  # fmt: skip
+_JSON_OUTLET = ("outlet", "source_name", "publisher", "site_name", "siteName", "source_id")
+#: A paragraph's end inside an article's HTML.
+_PARA_END = re.compile(r"(?i)</p\s*>|<br\s*/?>|</h\d\s*>|</li\s*>")
+
+
+def _json_text(value: object) -> str:
+    """A field's text: a string, WordPress's {"rendered": …}, or a publisher's {"name": …}."""
+    if isinstance(value, dict):
+        value = value.get("rendered", value.get("name", ""))
+    return value if isinstance(value, str) else ""
+
+
+def _json_articles(node: object, found: list[dict[str, Any]], depth: int = 0) -> None:
+    """The dicts of a JSON document that hold an article's text (the first found on each branch)."""
+    if depth > 12:
+        return
+    if isinstance(node, dict):
+        body = next((_json_text(node.get(k)) for k in _JSON_BODY if len(_json_text(node.get(k))) >= 80), "")
+        if body and rx.search(r"[a-z]{3}[^.!?]*[.!?]", body):
+            found.append(node)
+            return
+        for v in node.values():
+            _json_articles(v, found, depth + 1)
+    elif isinstance(node, list):
+        for v in node:
+            _json_articles(v, found, depth + 1)
+
+
+def _json_article(item: dict[str, Any]) -> tuple[datetime | None, str]:
+    """One article of a JSON document as a page: headline, outlet, date line, standfirst, then
+    its paragraphs (HTML paragraphs and blank lines kept apart, tags and entities gone)."""
+    body = next(_json_text(item.get(k)) for k in _JSON_BODY if len(_json_text(item.get(k))) >= 80)
+    paras = [c for p in rx.split(r"\n\s*\n", _PARA_END.sub("\n\n", body)) if (c := _clean(p))]
+    head = next((_clean(h) for k in _JSON_HEAD if (h := _json_text(item.get(k)))), "")
+    dek = next((_clean(d) for k in _JSON_DEK if (d := _json_text(item.get(k)))), "")
+    outlet = next((_clean(o) for k in _JSON_OUTLET if (o := _json_text(item.get(k)))), "")
+    when = next((w for k in _JSON_DATE if (w := _feed_stamp(_json_text(item.get(k))))), None)
+    out = [head] if head else []
+    if outlet and not rx.search(r"[_/]|\d", outlet):
+        out.append(outlet)
+    if when is not None:
+        out.append(f"{_day_text(when)} {when:%H:%M}")
+    if dek and not any(dek in p for p in paras):
+        out.append(dek)
+    return when, "\n\n".join(out + paras)
+
+
+def _json_document(text: str) -> str | None:
+    """(round 61) A JSON document an analyst copied (a news API's response, a WordPress REST
+    export, an Elasticsearch hit, a GraphQL answer): its article read as a page, several as a
+    feed of dated items; ids, counts, image sizes and scores are left out. None if the text is no
+    JSON or holds no article."""
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    found: list[dict[str, Any]] = []
+    _json_articles(data, found)
+    if len(found) == 1:
+        return _json_article(found[0])[1] + "\n"
+    items = [(w, page) for w, page in map(_json_article, found) if w is not None]
+    if len(items) < 2:
+        return None
+    return _feed_page("Saved items", None, items)
+
+
 #: A number as OCR reads it, with the letter O for a zero: "4,5OO", "2O25" (a digit and an O).
 _OCR_NUMBER = re.compile(r"(?<![\w.,])(?=[\dO,.]*\d)(?=[\dO,.]*O)[\dO](?:[\dO,.]*[\dO])?(?![\w])")
 
@@ -463,12 +541,19 @@ def plain_text(text: str) -> str:
             return prose
     if len(_JSON_LINE.findall(text)) >= 2 and (items := _feed_json_lines(text)) is not None:
         return items
-    return _unquote_lines(_strip_markup(_json_export(text)))
+    exported = _json_export(text)
+    if exported is text and (article := _json_document(text)) is not None:
+        return article  # (a chat's export first: its messages' "text" is no article)
+    return _unquote_lines(_strip_markup(exported))
 
 
 #: (round 41) A quoted post or email pasted with "> " before each line (a thread's quote-post).
 #: (at the line's start: an indented "    > …" is an annotation export's highlight, read as it is)
-_QUOTE_MARK = re.compile(r"(?m)^>[ \t]?(?=\S)")
+#: (round 61) An email thread quotes each earlier message one level deeper: "> > > Yesterday …"
+#: loses every level (a caption's ">>" loses one ">", as before: the mark of a change of speaker).
+_QUOTE_MARK = re.compile(r"(?m)^(?:>[ \t])*>[ \t]?(?=[ \t]*\S)")
+#: A quoted blank line: ">" or "> >" alone (the blank line between a quoted header and its text).
+_QUOTED_BLANK = re.compile(r"(?m)^(?:>[ \t]*)+$")
 
 
 def _unquote_lines(text: str) -> str:
@@ -477,4 +562,40 @@ def _unquote_lines(text: str) -> str:
     Only where two or more lines carry the marker (a lone ">" is left as written)."""
     if len(_QUOTE_MARK.findall(text)) < 2:
         return text
+    text = _QUOTED_BLANK.sub("", text)
+    if _EMAIL_THREAD.search(text):  # (an email's ">>" is a deeper quote, never a caption's mark)
+        return _EMAIL_QUOTE_MARK.sub("", _back_to_the_reply(text))
     return _QUOTE_MARK.sub("", text)
+
+
+def _back_to_the_reply(text: str) -> str:
+    """(round 61) An inline reply's own words after a quoted message are the reply's, written on
+    its day: its "Date:" line is repeated there, so "yesterday" below counts from the reply's day
+    again, not from the quoted message's "On Thu, Dec 19, 2024 … wrote:". A "wrote:" line is
+    set apart from the message it introduces."""
+    top = next((m for m in _TOP_DATE.finditer(text)), None)
+    out: list[str] = []
+    quoted = False
+    for line in text.split("\n"):
+        if line.startswith(">"):
+            quoted = True
+        elif line.strip() and quoted and top is not None and not _WROTE.search(line):
+            out += [f"Date: {top.group('d').strip()}", ""]
+            quoted = False
+        if out and _WROTE.search(out[-1]) and line.strip(" \t>"):
+            out.append("")  # (the quoted message's first line is its text, not a heading)
+        out.append(line)
+    return "\n".join(out)
+
+
+#: The thread's own date header (unquoted): "Date: Fri, 20 Dec 2024 07:58:31 -0500", "Sent: …".
+_TOP_DATE = re.compile(r"(?im)^(?:date|sent)\s*:[ \t]*(?P<d>\S.{5,60})$")
+#: A reply's line over the message it quotes.
+_WROTE = re.compile(r"(?i)^on\s.{6,100}\swrote\s*:\s*$")
+
+
+#: (round 61) An email thread: a reply's "On 27 Dec 2024, at 23:40, Leah Cohen <…> wrote:" line
+#: or a quoted message's own header ("> From: Rui Matos").
+_EMAIL_THREAD = re.compile(r"(?im)^[> \t]*(?:on\s.{6,100}\swrote\s*:\s*$|>[ \t]*(?:from|sent|date)\s*:\s*\S)")
+#: Every quote mark of an email's line, however deep: ">>> On 23 Dec …", "> > Yesterday …".
+_EMAIL_QUOTE_MARK = re.compile(r"(?m)^(?:>[ \t]?)+(?=[ \t]*\S)")
