@@ -6,12 +6,14 @@ or markdown, so a "$" or "<" in a report cannot change what is displayed.
 """
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from claimsdesk import shape, ui
+from claimsdesk import jobs, shape, ui
 from etl.build import build
 from etl.core.contract import (
     ACTOR_KINDS,
@@ -23,7 +25,7 @@ from etl.core.contract import (
     SIDES,
     STANCES,
 )
-from etl.core.lock import lock_timeout, writer_lock
+from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
 from etl.extract.inputs import SUFFIXES, InputError, Source, extract_source, fetch_url, source_from_bytes
 from etl.extract.reference import load_reference
@@ -255,16 +257,8 @@ def _use_outlet() -> None:
         st.session_state["doc_outlet"] = pick
 
 
-def _waiting(message: str) -> None:
-    """Say on the page that the save waits for another writer (a build or an import): for as long
-    as the wait may last (QA pass 5: a short toast left most of the wait unsaid), and once the
-    lock is had, that the save goes on (`_save`)."""
-    st.session_state["_review_waited"] = True
-    st.toast(
-        f"Saving waits for the database: {message}",
-        icon=":material/hourglass_top:",
-        duration=max(4, int(min(lock_timeout(), 3600))),
-    )
+#: The session's running save (a `claimsdesk.jobs` token).
+SAVE_JOB = "_review_save_job"
 
 
 def _save(
@@ -273,55 +267,92 @@ def _save(
     events: pd.DataFrame | None,
     new_names: list[str],
 ) -> None:
-    """Append everything accepted to data/ (atomically), then rebuild (a callback)."""
+    """Start writing everything accepted to data/ and rebuilding (a callback): a job of its own.
+
+    (QA pass 28) The save waits for another writer in a thread no rerun stops: inside the page
+    run, a keystroke while it waited stopped the run and dropped the save without a word. The
+    page reads the job on every run (`_collect_save`)."""
+    if jobs.get(st.session_state.get(SAVE_JOB)) is not None:
+        return  # (a second click while the first save runs)
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
-    st.session_state.pop("review_rebuild_error", None)
-    saved = None
-    try:
-        # one writer: no build or import between the save and its build; (round 42) a wait for
-        # another writer is said on the page, and its timeout is a one-line error, not a crash
-        with writer_lock(ui.DB_PATH, on_wait=_waiting):
-            if st.session_state.pop("_review_waited", False):
-                st.toast("The other writer has finished: saving now.", icon=":material/check:")
-            try:
-                saved = save_review(
-                    ui.DATA_DIR,
-                    doc,
-                    shape.accepted(claims, whole=FIGURE_COLS),
-                    shape.accepted(responses),
-                    shape.accepted(events),
-                    _decisions(new_names),
-                )
-            except (RegistryError, ValueError, OSError) as exc:
-                st.session_state["review_error"] = str(exc).splitlines()[0]
-                return
-            st.session_state.pop("review_error", None)
-            try:
-                report = build(ui.DATA_DIR, ui.DB_PATH)
-            except InputFileError:
-                raise
-            except Exception as exc:  # data/ is written: say so, never a bare traceback
-                # (QA pass 19) a rebuild that fails in an unforeseen way after the save: the page
-                # says what was saved and how to publish it; the traceback goes to the server's log
-                LOG.exception("rebuild after a review save failed")
-                st.session_state["review_rebuild_error"] = (
-                    f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
-                    "(run `python -m etl build --full` to publish it)"
-                )
-                st.session_state.pop("review_saved", None)
-                return
-    except InputFileError as exc:  # the lock's timeout, or a data/ file the rebuild cannot read
-        key = "review_error" if saved is None else "review_rebuild_error"
-        st.session_state[key] = str(exc).splitlines()[0]
-        st.session_state.pop("review_saved", None)
+    for key in ("review_error", "review_rebuild_error", "review_saved"):
+        st.session_state.pop(key, None)
+    accepted = (
+        shape.accepted(claims, whole=FIGURE_COLS),
+        shape.accepted(responses),
+        shape.accepted(events),
+        _decisions(new_names),
+    )
+    data_dir, db_path, rebuild = ui.DATA_DIR, ui.DB_PATH, build  # (as bound when the page ran)
+
+    def work(on_wait: Callable[[str], None]) -> tuple[str, Any]:
+        """The files, then the rebuild, under the writer lock; no page call (no Streamlit)."""
+        saved = None
+        try:
+            # one writer: no build or import between the save and its build; (round 42) the wait
+            # is said on the page, and its timeout is a one-line error, not a crash
+            with writer_lock(db_path, on_wait=on_wait):
+                try:
+                    saved = save_review(data_dir, doc, *accepted)
+                except (RegistryError, ValueError, OSError) as exc:
+                    return "review_error", str(exc).splitlines()[0]
+                try:
+                    report = rebuild(data_dir, db_path)
+                except InputFileError:
+                    raise
+                except Exception as exc:  # data/ is written: say so, never a bare traceback
+                    # (QA pass 19) the page says what was saved and how to publish it; the
+                    # traceback goes to the server's log
+                    LOG.exception("rebuild after a review save failed")
+                    return "review_rebuild_error", (
+                        f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+                        "(run `python -m etl build --full` to publish it)"
+                    )
+        except InputFileError as exc:  # the lock's timeout, or a data/ file the rebuild cannot read
+            return ("review_error" if saved is None else "review_rebuild_error"), str(exc).splitlines()[0]
+        quarantined = sum(f.rows_quarantined for f in report.files)
+        mine = quarantined_from_save(report.quarantine, saved.saved.doc_id)
+        return "review_saved", (saved, quarantined, report.counts, mine)
+
+    st.session_state[SAVE_JOB] = jobs.start(work)
+
+
+def _collect_save() -> None:
+    """Wait for the session's save, saying on the page what it waits for, and keep its outcome
+    in the session state (a rerun meanwhile ends this run only: the next run waits again)."""
+    token = st.session_state.get(SAVE_JOB)
+    job = jobs.get(token)
+    if job is None:
+        st.session_state.pop(SAVE_JOB, None)
         return
-    summary = saved
-    st.cache_data.clear()
-    quarantined = sum(f.rows_quarantined for f in report.files)
-    mine = quarantined_from_save(report.quarantine, summary.saved.doc_id)
-    st.session_state["review_saved"] = (summary, quarantined, report.counts, mine)
+    note = st.empty()
+    said = None
+    while not job.done.wait(0.25):
+        now = (
+            f"Saving waits for the database: {job.waiting}"
+            if job.waiting
+            else "Saving the accepted proposals and rebuilding …"
+        )
+        if now != said:
+            note.info(now, icon=":material/hourglass_top:")
+            said = now
+    note.empty()
+    done = jobs.collect(token)
+    st.session_state.pop(SAVE_JOB, None)
+    if done is None:
+        return
+    if done.error is not None:  # (an unforeseen failure before the files were written)
+        LOG.error("review save failed", exc_info=done.error)
+        st.session_state["review_error"] = f"{type(done.error).__name__}: {done.error}"
+        return
+    key, value = done.outcome
+    st.session_state[key] = value
+    if key != "review_error":
+        st.cache_data.clear()
+    if done.waiting:
+        st.session_state["review_waited"] = True
 
 
 if result is not None:
@@ -467,6 +498,11 @@ if result is not None:
         disabled=not (n_claims or n_resp or n_ev),
     )
 
+_collect_save()
+if st.session_state.pop("review_waited", False):
+    st.info(
+        "The save waited for another writer (a build or an import) to finish first.", icon=":material/check:"
+    )
 if st.session_state.get("review_error"):
     st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
 if st.session_state.get("review_rebuild_error"):

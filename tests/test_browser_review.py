@@ -14,6 +14,7 @@ import csv
 import io
 import os
 import shutil
+import threading
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ import duckdb
 import pytest
 
 from etl.core import db
+from etl.core.lock import writer_lock
 from tests.browser import CHROMIUM
 from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit
@@ -110,14 +112,9 @@ def shoot(pg: object, name: str) -> None:
     pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)  # type: ignore[attr-defined]
 
 
-def test_analyst_pastes_maps_a_new_claimant_saves_and_sees_claim_and_response(
-    server: Streamlit, page: object, workspace: tuple[Path, Path]
-) -> None:
-    data, pointer = workspace
-    pg = page
-    before = {n: (data / n).read_bytes() for n in ("claims.csv", "responses.csv", "actors.csv")}
-    repo_data = {p.name: p.stat().st_mtime_ns for p in (ROOT / "data").glob("*.csv")}
-
+def propose_and_map(pg: object, server: Streamlit) -> None:
+    """Steps 1-2 of the flow: paste the report, ask for proposals, map the new claimant to an
+    actor on record and type the document's URL."""
     # 1. Paste the report and ask for proposals.
     pg.goto(f"{server.url}/review")  # type: ignore[attr-defined]
     settle(pg)
@@ -150,6 +147,17 @@ def test_analyst_pastes_maps_a_new_claimant_saves_and_sees_claim_and_response(
     url_box.fill(URL)
     url_box.press("Enter")
     settle(pg)
+
+
+def test_analyst_pastes_maps_a_new_claimant_saves_and_sees_claim_and_response(
+    server: Streamlit, page: object, workspace: tuple[Path, Path]
+) -> None:
+    data, pointer = workspace
+    pg = page
+    before = {n: (data / n).read_bytes() for n in ("claims.csv", "responses.csv", "actors.csv")}
+    repo_data = {p.name: p.stat().st_mtime_ns for p in (ROOT / "data").glob("*.csv")}
+
+    propose_and_map(pg, server)
     shoot(pg, "review-flow-before-save")
 
     # 3. Save the accepted claim and response; the page rebuilds the database.
@@ -266,3 +274,44 @@ def test_a_round_trip_to_another_page_keeps_the_form_and_never_saves_undone_edit
     )
     sync_api.expect(pg.locator(".st-key-review_save")).to_have_count(0)  # type: ignore[attr-defined]
     assert pg.locator(".st-key-review_text textarea").input_value().startswith("Latvia says")  # type: ignore[attr-defined]
+
+
+def test_a_save_waiting_for_another_writer_is_written_even_when_the_analyst_types_meanwhile(
+    server: Streamlit, page: object, workspace: tuple[Path, Path]
+) -> None:
+    """(QA pass 28) A save that waited for another writer's lock was dropped without a word when
+    the analyst typed in a field meanwhile: Streamlit's rerun, raised by the first page call once
+    the lock was free (the "saving now" toast), ended the save before it wrote anything."""
+    data, pointer = workspace
+    pg = page
+    propose_and_map(pg, server)
+    sync_api.expect(pg.get_by_text("To save: 1 claim(s), 1 response(s), 0 event(s).")).to_be_visible()  # type: ignore[attr-defined]
+    release = threading.Event()
+    held = threading.Event()
+
+    def hold() -> None:  # another writer: this test's process, on the server's database
+        with writer_lock(pointer, on_wait=None):
+            held.set()
+            release.wait(30)
+
+    other = threading.Thread(target=hold, daemon=True)
+    other.start()
+    assert held.wait(10)
+    try:
+        pg.locator(".st-key-review_save button").click()  # type: ignore[attr-defined]
+        sync_api.expect(pg.get_by_text("Saving waits for the database")).to_be_visible(timeout=30_000)  # type: ignore[attr-defined]
+        title = pg.locator(".st-key-doc_title input")  # type: ignore[attr-defined]
+        title.fill("Latvia: North Korean casualties top 6,100")
+        title.press("Enter")  # the analyst acts on the page while the save waits
+        pg.wait_for_timeout(2000)  # type: ignore[attr-defined]
+    finally:
+        release.set()
+        other.join(10)
+    settle(pg)
+    saved = pg.get_by_test_id("stAlertContentSuccess")  # type: ignore[attr-defined]
+    sync_api.expect(saved).to_contain_text("1 claim(s) added", timeout=120_000)
+    added = [
+        r for r in csv.DictReader((data / "claims.csv").open(encoding="utf-8")) if r["value_low"] == "6100"
+    ]
+    assert len(added) == 1
+    shoot(pg, "review-save-after-a-wait")

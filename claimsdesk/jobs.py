@@ -1,0 +1,83 @@
+"""Writes that outlive the page run that started them (the review page's save).
+
+Why: Streamlit stops a session's script run when the analyst acts on the page (a keystroke, a
+click, another page) and starts a new run at once. A save that waited for another writer inside
+the run was stopped with it: its first page call after the wait raised, and the edit was dropped
+without a word (QA pass 28). A job runs in a thread of its own, which no rerun stops; the page
+only starts it and, on every run, reads how it stands.
+
+Streamlit-free: a job is a function that takes `on_wait` (a message while it waits for the
+writer lock) and returns its outcome.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Finished jobs no page has collected are forgotten after this long (a closed browser tab).
+KEEP_UNCOLLECTED_S = 3600.0
+
+
+@dataclass
+class Job:
+    """One write: `done` is set once `outcome` (or `error`) is final; `waiting` says why it waits."""
+
+    done: threading.Event = field(default_factory=threading.Event)
+    waiting: str = ""
+    outcome: Any = None
+    error: BaseException | None = None
+    finished_at: float = 0.0
+
+
+_jobs: dict[str, Job] = {}
+_guard = threading.Lock()
+
+
+def start(work: Callable[[Callable[[str], None]], Any]) -> str:
+    """Run `work(on_wait)` in a thread of its own; return the job's token."""
+    token = uuid.uuid4().hex
+    job = Job()
+
+    def waiting(message: str) -> None:
+        job.waiting = message
+
+    def run() -> None:
+        try:
+            job.outcome = work(waiting)
+        except BaseException as exc:  # kept for the page to report, never lost with the thread
+            job.error = exc
+        finally:
+            job.finished_at = time.monotonic()
+            job.done.set()
+
+    with _guard:
+        now = time.monotonic()
+        for old in [
+            t for t, j in _jobs.items() if j.done.is_set() and now - j.finished_at > KEEP_UNCOLLECTED_S
+        ]:
+            del _jobs[old]
+        _jobs[token] = job
+    threading.Thread(target=run, name=f"claimsdesk-job-{token[:8]}", daemon=True).start()
+    return token
+
+
+def get(token: str | None) -> Job | None:
+    """The job of `token`, running or done; None once collected (or for no token)."""
+    if not token:
+        return None
+    with _guard:
+        return _jobs.get(token)
+
+
+def collect(token: str) -> Job | None:
+    """The finished job of `token`, removed from the registry; None while it runs."""
+    with _guard:
+        job = _jobs.get(token)
+        if job is None or not job.done.is_set():
+            return None
+        return _jobs.pop(token)
