@@ -18,7 +18,6 @@ from typing import Any, NoReturn, TypeVar
 import duckdb
 import pandas as pd
 import streamlit as st
-from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
 from claimsdesk import chartview, export, payload, queries, shape
 from claimsdesk.filters import (
@@ -39,11 +38,6 @@ R = TypeVar("R")
 
 DB_PATH = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
 DATA_DIR = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
-
-
-#: Streamlit's rerun or stop, raised by a page call (a toast, any element) once the analyst has
-#: acted on the page meanwhile: a writer's callback keeps it until its write is done.
-PAGE_CONTROL = ScriptControlException
 
 
 def data_label() -> str:

@@ -14,7 +14,7 @@ from etl.extract import extract
 from etl.extract.dates import parse_date_line
 from etl.extract.document import _join_lower_runs
 from etl.extract.markup import plain_text
-from tests.helpers import numeric_claims, one_claim
+from tests.helpers import numeric_claims, one_claim, read_numeric
 
 
 def _dated(text: str) -> list[tuple[str, int | None, str]]:
@@ -246,3 +246,31 @@ def test_a_numbered_items_lettered_sub_items_stay_items_of_their_own() -> None:
         "   and their grading.",
     ]
     assert _join_lower_runs(lines) == [*lines[:3], "2. (U) Background claims, summer and their grading."]
+
+
+# ----------------------------------------------------------------- set 202: long pages of briefs
+def test_it_after_a_semicolon_and_a_lower_case_day_is_the_body_named_before_the_semicolon() -> None:
+    """ "…; on Wednesday it had told MPs …" went to the body of the sentence before (a defence
+    website) because the day in lower case after a semicolon hid the pronoun."""
+    text = (
+        "A defence website, Global Defense Corp, claimed on Sunday that about 500 North Korean soldiers "
+        "were killed when missiles hit a command post in the Kursk region. South Korea's National "
+        "Intelligence Service said it was checking reports of casualties; on Wednesday it had told MPs "
+        "in Seoul that more than 11,000 North Korean troops had been deployed to the Kursk region."
+    )
+    got = read_numeric(text)
+    assert ("National Intelligence Service (South Korea)", "troops_deployed", 11000, None, "over") in got
+    assert ("Global Defense Corp", "killed", 500, 500, "about") in got
+    assert not [r for r in got if r[0] == "Global Defense Corp" and r[2] == 11000]
+
+
+def test_a_map_showing_forces_holding_an_area_is_the_maps_makers_figure() -> None:
+    got = read_numeric(
+        "DeepState's map on Thursday showed Ukrainian forces holding 140 square kilometres of Kursk Oblast."
+    )
+    assert got == [("DeepState", "area_held_km2", 140, 140, "exact")]
+    # negative: a map showing something with a number that is no area
+    assert (
+        read_numeric("DeepState's map on Thursday showed Ukrainian forces holding 14 villages near Sudzha.")
+        == []
+    )

@@ -3135,7 +3135,9 @@ class Reader:
             # "Back in April the NIS figure was about six hundred dead": whose figure it was
             for m in mentions:
                 if rx.match(
-                    r"['’]s\s+(?:own\s+|latest\s+|updated\s+|live\s+)?(?:map|maps|data|tally)\s+(?:now\s+|currently\s+"
+                    r"['’]s\s+(?:own\s+|latest\s+|updated\s+|live\s+)?(?:map|maps|data|tally)\s+"
+                    # ((round 61) "DeepState's map on Thursday showed Ukrainian forces holding 140 …")
+                    r"(?:(?:on|last)\s+[A-Z][a-z]+\s+|today\s+|yesterday\s+)?(?:now\s+|currently\s+"
                     r"|still\s+)?(?:shows?|showed|puts?|indicates?|indicated)\b",
                     clause[m.end :],
                 ):
@@ -4294,7 +4296,8 @@ class Reader:
         m = rx.search(
             r"(?:^|[,;!?][\"”’']?\s*|\b(?:and|but|as)\s+|(?<=\d)\s+"
             # "On 19 December the agency said": the day said first
-            r"|^(?:On|In|By)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
+            # ((round 61) or after a semicolon, in lower case: "…; on Wednesday it had told MPs …")
+            r"|^(?:[Oo]n|[Ii]n|[Bb]y)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+"
             # (round 36) "Last Wednesday the agency told lawmakers …"
             rf"|^(?:Last|Earlier\s+on|On\s+the\s+previous)\s+{WEEKDAY_WORD},?\s+"
             # ((round 41) "On the previous briefing for deputies in April the intelligence estimated")
