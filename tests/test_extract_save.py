@@ -166,3 +166,28 @@ def test_a_new_row_after_a_last_line_ending_in_a_bare_cr_starts_a_line_of_its_ow
     text = (data_dir / "claims.csv").read_bytes().decode("utf-8")
     assert "\r" not in text.replace('"NIS"".\n', "")  # no CR is left anywhere outside the quote
     assert text.startswith(lf) and len(text.splitlines()) > len(lf.splitlines())
+
+
+def test_a_figure_corrected_after_its_save_replaces_the_row_it_saved(data_dir: Path) -> None:
+    """(QA pass 28) Saved as 9001, corrected in the grid to 9002 and saved again: a second claim
+    with the same quote and document contradicted the first ("1 claim(s) added" twice)."""
+    doc, claims = _read("aa-2025-01-13-nis-300-killed")
+    claim = next(c for c in claims if c["value_low"] == 300)
+    first = save_accepted(data_dir, doc, [{**claim, "value_low": 9001, "value_high": 9001}])
+    assert first.added == 1
+    others = (data_dir / "claims.csv").read_bytes().split(b"\r\n")
+    second = save_accepted(data_dir, doc, [{**claim, "value_low": 9002, "value_high": 9002}])
+    assert (second.added, second.corrected, second.doc_id) == (0, 1, first.doc_id)
+    text = (data_dir / "claims.csv").read_text(encoding="utf-8")
+    assert "9001" not in text and text.count(",9002,9002,") == 1
+    assert second.refs == first.refs  # the row keeps its ref: responses saved with it still link
+    after = (data_dir / "claims.csv").read_bytes().split(b"\r\n")
+    assert len(after) == len(others)
+    assert [a for a, b in zip(after, others, strict=True) if a != b] == [
+        a for a in after if b"9002" in a
+    ]  # only that row changed
+    # negatives: another figure of the same quote (a new metric) is a claim of its own, and the
+    # same figure again is on record
+    wounded = {**claim, "metric": "wounded", "value_low": 2700, "value_high": 2700}
+    assert save_accepted(data_dir, doc, [wounded]).added == 1
+    assert save_accepted(data_dir, doc, [{**claim, "value_low": 9002, "value_high": 9002}]).unchanged == 1

@@ -293,6 +293,10 @@ class SaveSummary:
         claims = f"{s.added} claim(s) added, {s.merged} merged into existing claims as new reports"
         if s.unchanged:
             claims += f", {s.unchanged} already on record with this document"
+        if s.corrected:
+            claims += (
+                f", {s.corrected} corrected (the figure saved before from this document and quote replaced)"
+            )
         return (
             f"{claims}, {part(self.responses_added, self.responses_accepted, 'response')}, "
             f"{part(self.events_added, self.events_accepted, 'event')}, {len(self.actors_added)} new actor(s)"

@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,8 @@ class SaveResult:
     unchanged: int = 0
     #: proposal claim_id -> the claims.csv `ref` of the row now holding it (for responses).
     refs: dict[str, str] = field(default_factory=dict)
+    #: (QA pass 28) rows this document's earlier save wrote whose figure this save corrects.
+    corrected: int = 0
 
 
 @dataclass
@@ -253,14 +255,17 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     col = {h: i for i, h in enumerate(table.header)}
     index: dict[str, list[str]] = {}
     owners: dict[int, _Record] = {}
+    said: dict[tuple[str, ...], list[list[str]]] = {}
     for r in table.records:
         if not any(f.strip() for f in r.fields):
             continue
         row = dict(zip(table.header, r.fields, strict=False))
         index.setdefault(identity(row), r.fields)
         owners[id(r.fields)] = r
+        if [d.strip() for d in row.get("documents", "").split(";") if d.strip()] == [doc_id]:
+            said.setdefault(_statement(row, canon), []).append(r.fields)
     new_rows: list[list[str]] = []
-    added = merged = unchanged = 0
+    added = merged = unchanged = corrected = 0
     refs: dict[str, str] = {}
     ref_col = col.get("ref")
     used_refs = {
@@ -308,6 +313,30 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             else:
                 unchanged += 1
             continue
+        earlier = said.get(_statement(claim, canon), []) if fields is None else []
+        if len(earlier) == 1 and _statement(claim, canon)[-1]:
+            # (QA pass 28) the same statement (claimant, metric, day, quote) from this document, saved
+            # before with another figure: the analyst corrects it. A second claim had contradicted the
+            # first with the same quote; the row is rewritten, its ref and documents kept.
+            row_fields = earlier[0]
+            while len(row_fields) < len(table.header):
+                row_fields.append("")
+            fixed = {
+                **{h: claim.get(h, "") for h in table.header},
+                "claimant": canon(str(claim.get("claimant", ""))),
+                "value_low": _num(claim.get("value_low")),
+                "value_high": _num(claim.get("value_high")),
+            }
+            for h, i in col.items():
+                if h not in ("ref", "documents"):
+                    row_fields[i] = "" if fixed.get(h) is None else str(fixed.get(h))
+            if claim.get("claim_id") and ref_col is not None:
+                refs[str(claim["claim_id"])] = row_fields[ref_col].strip()
+            owners[id(row_fields)].changed = True
+            index[key] = row_fields
+            said.pop(_statement(claim, canon), None)
+            corrected += 1
+            continue
         cells: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
         ref = str(claim.get("ref", "") or "") or _new_ref(key)
         if claim.get("claim_id"):
@@ -326,9 +355,21 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         new_rows.append(row_fields)
         index[key] = row_fields
         added += 1
-    if added or merged or ref_given or not claims_path.exists():
+    if added or merged or corrected or ref_given or not claims_path.exists():
         _write_atomic(claims_path, table, new_rows)
-    return SaveResult(doc_id, document_added, added, merged, unchanged, refs)
+    return SaveResult(doc_id, document_added, added, merged, unchanged, refs, corrected)
+
+
+def _statement(row: dict[str, Any], canon: Callable[[str], str]) -> tuple[str, ...]:
+    """What one statement says a figure of: its claimant, metric, subject, day and verbatim quote
+    (the figure itself aside). Two rows of one document alike in all of these are one claim."""
+    return (
+        canon(str(row.get("claimant") or "")).lower(),
+        str(row.get("metric") or "").strip(),
+        str(row.get("subject") or "").strip(),
+        str(row.get("stated_on") or "").strip(),
+        " ".join(str(row.get("quote") or "").split()),
+    )
 
 
 def _new_ref(identity: str) -> str:
