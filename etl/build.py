@@ -32,6 +32,7 @@ from etl.core.schema import (
 from etl.core.staging import insert_quarantine
 from etl.curated.claims import load_claims
 from etl.importers.carry import carry_imports
+from etl.importers.refresh import clean_leftovers
 from etl.importers.sources import Step, source_steps
 from etl.incremental import (
     DEFAULT_LOADERS,
@@ -98,6 +99,7 @@ def build(
     """
     with writer_lock(db_path, lock_timeout):
         tempdirs.clean_stale()  # (round 42) a killed writer's temporary folders go first
+        clean_leftovers(data_dir)  # (QA pass 28) and what a killed refresh left in data/sources/
         if incremental and extra_steps is None:
             report = _try_incremental(data_dir, db_path, strict, progress, keep_imports)
             if report.mode == "incremental":

@@ -1020,3 +1020,53 @@ def test_an_incremental_build_of_a_moved_project_logs_its_declared_files_where_t
     assert incremental and all(loc.startswith(str(moved.resolve()) + "/") for _f, loc in incremental)
     build(moved, ptr, extra_steps=source_steps(moved), incremental=False)
     assert q(ptr, where) == incremental
+
+
+def test_a_refreshs_snapshots_are_in_place_before_its_database_is_published(
+    built_project: tuple[Path, Path], upstream: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 28) The snapshot files were replaced after the writer lock was released: a build
+    that took the lock in between published the old files' rows, and a refresh killed in between
+    left a database that its next full build undid. They are replaced under the lock now, before
+    the publish; a publish that fails puts them back, and a killed refresh's hidden files go."""
+    base, folder = upstream
+    data, ptr = built_project
+    declare(data, base)
+    revised_estimates(folder)
+    snap = data / "sources" / "economist" / "estimates.csv"
+    seen: list[bytes] = []
+    real_publish = db.publish
+
+    def publish(*args: object, **kwargs: object) -> object:
+        seen.append(snap.read_bytes())  # what a build waiting for the lock would read next
+        return real_publish(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "publish", publish)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert seen == [(folder / "estimates.csv").read_bytes()]
+    assert not [p.name for p in (data / "sources").rglob(".*")]
+
+
+def test_a_refresh_whose_publish_fails_leaves_the_snapshots_and_clears_a_killed_ones_leftovers(
+    built_project: tuple[Path, Path], upstream: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    base, folder = upstream
+    data, ptr = built_project
+    declare(data, base)
+    revised_estimates(folder)
+    econ = data / "sources" / "economist"
+    (econ / ".estimates.csv.refresh").write_text("half a download")  # a killed refresh's
+    (econ / ".uk-mod-monthly.csv.before-refresh").write_text("a kept copy")
+    before = state(ptr, data)
+
+    def no_publish(*_args: object, **_kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(db, "publish", no_publish)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    after = state(ptr, data)
+    assert after[:2] == before[:2]  # the database as it was
+    assert [s for s in after[2] if not s[0].startswith(".")] == [
+        s for s in before[2] if not s[0].startswith(".")
+    ]
+    assert not [p.name for p in (data / "sources").rglob(".*")]  # the leftovers went, under the lock

@@ -360,56 +360,122 @@ def run_refresh(
         if not todo:
             return changes
         staged: list[tuple[Path, Path]] = []
-        with modify_live(db_path, lock_timeout) as (con, _tmpdb):  # the writer lock
-            live = require_live(db_path)  # the version this copy was made from (under the lock)
-            for plans, change in todo:
-                before = _fingerprints(con, change.source)
-                _note_declared_rows(con, change.source, plans)
-                withdraw_source(con, change.source)
-                for k, plan in enumerate(plans):  # every declaration of the source, build order
-                    report = BuildReport(db_path=db_path)
-                    files = _inputs(plan, Path(tmp) / f"work-{change.source}-{k}")
-                    outcomes = run_loader(con, plan.source, files, report)
-                    write_load_records(con, report)
-                    record_imports(con, outcomes, "refresh" if plan.targets else "build")
-                    change.files.extend(report.files)
-                    change.warnings += [f"{o.label}: {w}" for o in outcomes for w in o.warnings]
-                    if plan.targets:
-                        _update_declaration_rows(con, plan, today)
-                    for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
-                        if snap is not None:
-                            staged.append((new, snap))
-                            change.snapshots.append(snap)
-                # what `python -m etl import` added stays, as a build keeps it (issue 12)
-                kept = BuildReport(db_path=db_path)
-                loaded = [f.label for f in change.files]
-                if carry_imports(
-                    con, live, kept, (change.source,), ("rf_old_claims", "rf_old_events"), loaded
-                ):
-                    write_load_records(con, kept)
-                    change.warnings.append(
-                        f"kept what one-off imports of {change.source} added "
-                        f"({len(kept.files)} file(s); `python -m etl build --without-imports` drops them)"
-                    )
-                after = _fingerprints(con, change.source)
-                change.new = len(after.keys() - before.keys())
-                change.withdrawn = len(before.keys() - after.keys())
-                common = after.keys() & before.keys()
-                change.changed = sum(1 for k in common if after[k] != before[k])
-                change.same = len(common) - change.changed
-            schema.check_integrity(con)
-            schema.refresh_derived(con)
-        # 4. the database is published: now the snapshots follow, one rename each.
+        backups: list[tuple[Path, Path | None]] = []
+        try:
+            _refresh_live(db_path, lock_timeout, todo, tmp, today, staged, backups, data_dir)
+        except BaseException:
+            _restore(backups)  # (the database was not published: the snapshots go back as they were)
+            raise
+        for _snap, backup in backups:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+    return changes
+
+
+def _refresh_live(
+    db_path: Path,
+    lock_timeout: float | None,
+    todo: list[tuple[list[Plan], Change]],
+    tmp: str,
+    today: dt.date,
+    staged: list[tuple[Path, Path]],
+    backups: list[tuple[Path, Path | None]],
+    data_dir: Path,
+) -> None:
+    """The refresh's write, under the writer lock: the database copy is brought up to the
+    downloads, the snapshot files follow, then the copy is published (`modify_live`'s exit)."""
+    with modify_live(db_path, lock_timeout) as (con, _tmpdb):  # the writer lock
+        clean_leftovers(data_dir)  # (what a killed refresh left: never another one's, under the lock)
+        live = require_live(db_path)  # the version this copy was made from (under the lock)
+        for plans, change in todo:
+            before = _fingerprints(con, change.source)
+            _note_declared_rows(con, change.source, plans)
+            withdraw_source(con, change.source)
+            for k, plan in enumerate(plans):  # every declaration of the source, build order
+                report = BuildReport(db_path=db_path)
+                files = _inputs(plan, Path(tmp) / f"work-{change.source}-{k}")
+                outcomes = run_loader(con, plan.source, files, report)
+                write_load_records(con, report)
+                record_imports(con, outcomes, "refresh" if plan.targets else "build")
+                change.files.extend(report.files)
+                change.warnings += [f"{o.label}: {w}" for o in outcomes for w in o.warnings]
+                if plan.targets:
+                    _update_declaration_rows(con, plan, today)
+                for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
+                    if snap is not None:
+                        staged.append((new, snap))
+                        change.snapshots.append(snap)
+            # what `python -m etl import` added stays, as a build keeps it (issue 12)
+            kept = BuildReport(db_path=db_path)
+            loaded = [f.label for f in change.files]
+            if carry_imports(con, live, kept, (change.source,), ("rf_old_claims", "rf_old_events"), loaded):
+                write_load_records(con, kept)
+                change.warnings.append(
+                    f"kept what one-off imports of {change.source} added "
+                    f"({len(kept.files)} file(s); `python -m etl build --without-imports` drops them)"
+                )
+            after = _fingerprints(con, change.source)
+            change.new = len(after.keys() - before.keys())
+            change.withdrawn = len(before.keys() - after.keys())
+            common = after.keys() & before.keys()
+            change.changed = sum(1 for k in common if after[k] != before[k])
+            change.same = len(common) - change.changed
+        schema.check_integrity(con)
+        schema.refresh_derived(con)
+        # 4. (QA pass 28) the snapshots follow before the database is published, still under
+        # the lock: a build waiting for it reads files and database that agree. (They were
+        # replaced after the lock was released: a build in between published the old files'
+        # rows, and a kill in between left a database its next full build undid.) Each file
+        # is one rename; the old ones are kept until the publish is done.
         for new, snap in staged:
             snap.parent.mkdir(parents=True, exist_ok=True)
-            part = snap.with_name(f".{snap.name}.refresh")  # same folder: the rename is atomic
+            part = snap.with_name(f".{snap.name}{_PART}")  # same folder: the rename is atomic
             shutil.copyfile(new, part)
+            backups.append((snap, _keep(snap)))
             os.replace(part, snap)
         for plans, _change in todo:
             for plan in plans:
                 if plan.targets:
+                    backups.append((plan.decl, _keep(plan.decl)))
                     _set_snapshot_date(plan.decl, today)
-    return changes
+
+
+#: A snapshot file's next version while it is written, and its last version until the publish.
+_PART = ".refresh"
+_KEPT = ".before-refresh"
+
+
+def _keep(path: Path) -> Path | None:
+    """A copy of `path` beside it (hidden), to put back if the publish fails; None if no file."""
+    if not path.is_file():
+        return None
+    kept = path.with_name(f".{path.name}{_KEPT}")
+    shutil.copyfile(path, kept)
+    return kept
+
+
+def _restore(backups: list[tuple[Path, Path | None]]) -> None:
+    """Put the snapshot files back as they were before a refresh that was not published."""
+    for path, kept in reversed(backups):
+        if kept is not None and kept.is_file():
+            os.replace(kept, path)
+        elif kept is None:
+            path.unlink(missing_ok=True)
+
+
+def clean_leftovers(data_dir: Path) -> list[Path]:
+    """Remove what a killed refresh left in data/sources/ (a half-written next version, a kept
+    copy of the last one): hidden files of ours only. Returns them (QA pass 28: a `.refresh`
+    file stayed for good)."""
+    root = Path(data_dir) / "sources"
+    gone = [
+        p
+        for p in (root.rglob(".*") if root.is_dir() else [])
+        if p.is_file() and (p.name.endswith(_PART) or p.name.endswith(_KEPT))
+    ]
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone
 
 
 def _update_declaration_rows(con: duckdb.DuckDBPyConnection, plan: Plan, day: dt.date) -> None:
@@ -436,7 +502,7 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             show_progress=not args.quiet,
             lock_timeout=args.lock_timeout,
         )
-    except (InputFileError, ImportInputError) as exc:
+    except (InputFileError, ImportInputError, OSError) as exc:  # (OSError: a full disk, a lost mount)
         print(f"error: refresh failed: {exc}; database and snapshots unchanged", file=sys.stderr)
         return 1
     for c in changes:
