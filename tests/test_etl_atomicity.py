@@ -203,3 +203,22 @@ def test_a_build_succeeds_while_a_reader_holds_the_live_database(published):
             fresh.close()
     finally:
         reader.close()
+
+
+def test_what_a_writer_killed_inside_publish_left_goes_with_the_next_build(published):
+    """(QA pass 28) A kill between the rename and the pointer's swap left a version newer by name
+    than the live one, kept among the versions by count; a kill after the link was made left
+    `.claims.duckdb.<pid>.link` for good (only the same pid removed it)."""
+    data, pointer = published
+    live, claims = _snapshot(pointer)
+    orphan = live.with_name("claims-29991231T000000000000000-424242.duckdb")  # renamed, never pointed to
+    orphan.write_bytes(live.read_bytes())
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    link = pointer.with_name(f".{pointer.name}.{dead.pid}.link")
+    os.symlink(os.path.relpath(orphan, pointer.parent), link)
+    assert _snapshot(pointer) == (live, claims)  # the pointer was never swapped
+    _grow(data)
+    assert build(data, pointer).counts["claims"] == 3
+    assert not orphan.exists() and not link.exists()
+    assert _stray(pointer) == []

@@ -76,8 +76,18 @@ def connect_readonly(real_path: Path) -> duckdb.DuckDBPyConnection:
 
 
 def clean_stale_tmp(db_path: Path) -> list[Path]:
-    """Remove half-written builds left by killed processes (their pid is gone)."""
+    """Remove half-written builds left by killed processes (their pid is gone).
+
+    (QA pass 28) And what a writer killed inside `publish` left: a version renamed but never
+    pointed to (newer by name than the live one; the writer lock, which every caller holds, means
+    no other writer is publishing it), and the pointer's next link (named by its writer's pid).
+    """
     removed: list[Path] = []
+    for link in Path(db_path).parent.glob(f".{Path(db_path).name}.*.link"):
+        pid = link.name.removesuffix(".link").rsplit(".", 1)[-1]
+        if pid.isdigit() and (not tempdirs.pid_alive(int(pid)) or int(pid) == os.getpid()):
+            link.unlink(missing_ok=True)
+            removed.append(link)
     vdir = versions_dir(db_path)
     if not vdir.is_dir():
         return removed
@@ -87,6 +97,13 @@ def clean_stale_tmp(db_path: Path) -> list[Path]:
             continue
         tmp.unlink(missing_ok=True)
         removed.append(tmp)
+    live = resolve_live(db_path)
+    if live is not None:
+        for orphan in vdir.glob("claims-*.duckdb"):
+            if orphan.name > live.name:
+                orphan.unlink(missing_ok=True)
+                Path(f"{orphan}.wal").unlink(missing_ok=True)
+                removed.append(orphan)
     return removed
 
 
