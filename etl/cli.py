@@ -20,7 +20,7 @@ from tqdm import tqdm
 from etl import INTERRUPTED
 from etl.build import CURATED_FILES, build
 from etl.core import db, first_start
-from etl.core.lock import add_lock_timeout_option
+from etl.core.lock import LockTimeoutError, add_lock_timeout_option
 from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
 from etl.core.schema import IntegrityError
 from etl.extract.cli import add_extract_arguments, run_extract
@@ -133,7 +133,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     except (InputFileError, StrictModeError) as exc:
         bar.close()
         print(f"error: {exc}", file=sys.stderr)
-        print("the previously published database (if any) is unchanged", file=sys.stderr)
+        if not isinstance(exc, LockTimeoutError):  # (it says "nothing was changed" itself)
+            print("the previously published database (if any) is unchanged", file=sys.stderr)
         return 1
     bar.close()
     print_summary(report, "wrote")
@@ -182,7 +183,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"error: {exc} (database unchanged)", file=sys.stderr)
         return 1
     except InputFileError as exc:
-        print(f"error: {exc} (database unchanged)", file=sys.stderr)
+        unchanged = "" if isinstance(exc, LockTimeoutError) else " (database unchanged)"  # (said once)
+        print(f"error: {exc}{unchanged}", file=sys.stderr)
         return 1
     for line in res.skipped:
         print(f"note: {line}", file=sys.stderr)

@@ -25,7 +25,7 @@ from etl.core.contract import (
     SIDES,
     STANCES,
 )
-from etl.core.lock import writer_lock
+from etl.core.lock import LockTimeoutError, writer_lock
 from etl.core.report import InputFileError
 from etl.extract.inputs import SUFFIXES, InputError, Source, extract_source, fetch_url, source_from_bytes
 from etl.extract.reference import load_reference
@@ -310,7 +310,9 @@ def _save(
                         f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
                         "(run `python -m etl build --full` to publish it)"
                     )
-        except InputFileError as exc:  # the lock's timeout, or a data/ file the rebuild cannot read
+        except LockTimeoutError as exc:  # (nothing was written: the lock was never had)
+            return "review_error", exc.for_the_page()
+        except InputFileError as exc:  # a data/ file the rebuild cannot read
             return ("review_error" if saved is None else "review_rebuild_error"), str(exc).splitlines()[0]
         quarantined = sum(f.rows_quarantined for f in report.files)
         mine = quarantined_from_save(report.quarantine, saved.saved.doc_id)

@@ -285,3 +285,32 @@ def test_publishing_keeps_the_version_the_pointer_named_before_whatever_the_name
     final = db.publish(tmp, pointer)
     assert pointer.resolve() == final
     assert live.exists()
+
+
+def test_a_timed_out_writer_says_nothing_was_changed_once(published, tmp_path, capsys):
+    """(QA pass 28) `build` added "the previously published database (if any) is unchanged" under
+    the timeout's own "nothing was changed", and `import` appended "(database unchanged)" to it."""
+    data, pointer = published
+    release, held = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with writer_lock(pointer, on_wait=None):
+            held.set()
+            release.wait(30)
+
+    other = threading.Thread(target=hold, daemon=True)
+    other.start()
+    assert held.wait(10)
+    try:
+        for argv in (
+            ["build", "--data", str(data), "--db", str(pointer), "--quiet", "--lock-timeout", "0.2"],
+            ["import", "ucdp", str(GED), "--db", str(pointer), "--quiet", "--lock-timeout", "0.2"],
+        ):
+            capsys.readouterr()
+            assert main(argv) == 1
+            errors = [ln for ln in capsys.readouterr().err.splitlines() if not ln.startswith("waiting for")]
+            assert len(errors) == 1 and errors[0].startswith("error: "), (argv[0], errors)
+            assert errors[0].count("unchanged") + errors[0].count("nothing was changed") == 1, errors
+    finally:
+        release.set()
+        other.join(10)

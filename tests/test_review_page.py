@@ -341,6 +341,8 @@ def test_a_save_that_waits_says_so_and_a_timeout_is_one_line_with_nothing_saved(
     assert not at.toast  # (the wait was said in the page while it lasted: the browser test sees it)
     errors = [e.value for e in at.error]
     assert any(e.startswith("Nothing saved:") and "another writer" in e for e in errors), errors
+    # (QA pass 28) for a browser user: no lock file's path, no command-line flag
+    assert not any("--lock-timeout" in e or ".lock" in e for e in errors), errors
     assert (data / "claims.csv").read_text(encoding="utf-8") == before
 
 
