@@ -9,7 +9,6 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-import os
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 from pathlib import Path
@@ -36,8 +35,8 @@ from etl.core import db, first_start
 
 R = TypeVar("R")
 
-DB_PATH = Path(os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)))
-DATA_DIR = Path(os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)))
+DB_PATH = db.db_path_default()
+DATA_DIR = db.data_dir_default()
 
 
 def data_label() -> str:

@@ -213,9 +213,15 @@ def make_parser() -> argparse.ArgumentParser:
         description="Validate every input file, load it, and publish a new "
         "database atomically (the previous one stays if anything fails).",
     )
-    b.add_argument("--data", default=str(db.DEFAULT_DATA_DIR), help="input folder (default: data/)")
     b.add_argument(
-        "--db", default=str(db.DEFAULT_DB_PATH), help="database pointer path (default: data/claims.duckdb)"
+        "--data",
+        default=str(db.data_dir_default()),
+        help="input folder (default: $CLAIMS_DESK_DATA or data/)",
+    )
+    b.add_argument(
+        "--db",
+        default=str(db.db_path_default()),
+        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
     )
     b.add_argument(
         "--strict", action="store_true", help="fail (exit 1, publish nothing) if any row is quarantined"
@@ -245,12 +251,12 @@ def make_parser() -> argparse.ArgumentParser:
     )
     fs.add_argument(
         "--data",
-        default=os.environ.get("CLAIMS_DESK_DATA", str(db.DEFAULT_DATA_DIR)),
+        default=str(db.data_dir_default()),
         help="input folder (default: $CLAIMS_DESK_DATA or data/)",
     )
     fs.add_argument(
         "--db",
-        default=os.environ.get("CLAIMS_DESK_DB", str(db.DEFAULT_DB_PATH)),
+        default=str(db.db_path_default()),
         help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
     )
     fs.set_defaults(func=cmd_first_start)
@@ -272,7 +278,9 @@ def make_parser() -> argparse.ArgumentParser:
     i.add_argument("source", choices=SOURCES, help="which publisher's format")
     i.add_argument("path_or_url", metavar="PATH_OR_URL", help="file, folder or http(s) URL")
     i.add_argument(
-        "--db", default=str(db.DEFAULT_DB_PATH), help="database pointer path (default: data/claims.duckdb)"
+        "--db",
+        default=str(db.db_path_default()),
+        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
     )
     i.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lock_timeout_option(i)

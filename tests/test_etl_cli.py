@@ -147,3 +147,21 @@ def test_a_refused_publish_is_one_line_and_exit_1(
         "python -m etl build: error: nothing published: 1 claim(s) break the rule: a range keeps "
         "value_low < value_high"
     ]
+
+
+def test_every_command_reads_the_dashboards_folders_from_the_environment(tmp_path, monkeypatch):
+    """(QA pass 28) The dashboard reads CLAIMS_DESK_DATA and CLAIMS_DESK_DB; `build`, `import`,
+    `refresh` and `extract` had always used data/, so with the dashboard on a copy a plain
+    `python -m etl build` rebuilt a database the dashboard never read."""
+    data = write_dataset(tmp_path / "newsroom")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    monkeypatch.setenv("CLAIMS_DESK_DATA", str(data))
+    monkeypatch.setenv("CLAIMS_DESK_DB", str(pointer))
+    assert main(["build", "--quiet"]) == 0
+    assert pointer.is_symlink() and query(pointer, "SELECT count(*) FROM claims") == [(2,)]
+    parser = make_parser()
+    for argv in (["import", "ucdp", "x.csv"], ["refresh"], ["first-start"]):
+        args = parser.parse_args(argv)
+        assert args.db == str(pointer), argv
+        assert getattr(args, "data", str(data)) == str(data), argv
+    assert parser.parse_args(["extract", "x.txt"]).data == data

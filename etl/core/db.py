@@ -31,6 +31,23 @@ from etl.core import tempdirs
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
 DEFAULT_DB_PATH = DEFAULT_DATA_DIR / "claims.duckdb"
+#: (QA pass 28) Where the dashboard and every CLI command read and write unless told otherwise:
+#: the CLI had ignored these, so `python -m etl build` rebuilt a database a dashboard started on
+#: another folder never read.
+DATA_ENV = "CLAIMS_DESK_DATA"
+DB_ENV = "CLAIMS_DESK_DB"
+
+
+def data_dir_default() -> Path:
+    """The data folder: $CLAIMS_DESK_DATA, else the project's data/."""
+    return Path(os.environ.get(DATA_ENV) or DEFAULT_DATA_DIR)
+
+
+def db_path_default() -> Path:
+    """The database pointer: $CLAIMS_DESK_DB, else data/claims.duckdb."""
+    return Path(os.environ.get(DB_ENV) or DEFAULT_DB_PATH)
+
+
 VERSIONS_DIRNAME = ".versions"
 KEEP_VERSIONS = 3
 

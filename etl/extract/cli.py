@@ -59,9 +59,9 @@ def add_extract_arguments(e: argparse.ArgumentParser) -> None:
     e.add_argument(
         "--data",
         type=Path,
-        default=db.DEFAULT_DATA_DIR,
+        default=db.data_dir_default(),
         metavar="DIR",
-        help="data folder with actors.csv and places.csv (and events.csv, claims.csv: the case's days, for dates without a year; default: data/)",
+        help="data folder with actors.csv and places.csv (and events.csv, claims.csv: the case's days, for dates without a year; default: $CLAIMS_DESK_DATA or data/)",
     )
     e.add_argument(
         "--timeout",

@@ -543,10 +543,14 @@ def add_refresh_parser(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("source", nargs="?", choices=SOURCES, help="only this source")
     p.add_argument(
-        "--data", default=str(db.DEFAULT_DATA_DIR), help="input folder holding sources/ (default: data/)"
+        "--data",
+        default=str(db.data_dir_default()),
+        help="input folder holding sources/ (default: $CLAIMS_DESK_DATA or data/)",
     )
     p.add_argument(
-        "--db", default=str(db.DEFAULT_DB_PATH), help="database pointer path (default: data/claims.duckdb)"
+        "--db",
+        default=str(db.db_path_default()),
+        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
     )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lock_timeout_option(p)
