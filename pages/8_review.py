@@ -314,7 +314,12 @@ def _save(
             return "review_error", exc.for_the_page()
         except InputFileError as exc:  # a data/ file the rebuild cannot read
             return ("review_error" if saved is None else "review_rebuild_error"), str(exc).splitlines()[0]
-        quarantined = sum(f.rows_quarantined for f in report.files)
+        # (QA pass 28) data/'s own files apart from the publishers' datasets (bundled or imported),
+        # whose rows the analyst does not edit here
+        quarantined = (
+            sum(f.rows_quarantined for f in report.files if f.source == "curated"),
+            sum(f.rows_quarantined for f in report.files if f.source != "curated"),
+        )
         mine = quarantined_from_save(report.quarantine, saved.saved.doc_id)
         return "review_saved", (saved, quarantined, report.counts, mine)
 
@@ -528,7 +533,10 @@ if saved_state:
         f"Rebuilt: {counts.get('claims', 0):,} claims, {counts.get('reports', 0):,} reports, "
         f"{counts.get('responses', 0):,} responses."
     )
-    if quarantined:
+    own, published = quarantined
+    if own or published:
         st.warning(
-            f"{quarantined} row(s) in {_md(ui.data_label())} are quarantined in all: see Sources & data quality."
+            f"{own:,} row(s) of the files in {_md(ui.data_label())}"
+            + (f" and {published:,} of the publishers' datasets (bundled or imported)" if published else "")
+            + " are quarantined in all: see Sources & data quality."
         )

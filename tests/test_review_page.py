@@ -104,6 +104,15 @@ def test_a_pasted_report_becomes_saved_claims_after_review(
     # (QA pass 26) the folder the rows went to (CLAIMS_DESK_DATA's), not "data/"
     shown = [re.sub(r"\\(.)", r"\1", s.value) for s in at.success]  # (markdown escapes undone)
     assert any(f"Saved to {data}/ (document" in s for s in shown), shown
+    # (QA pass 28) the bundled UCDP file's quarantined rows are the publisher's, not data/'s own
+    published = flat(pointer, "SELECT sum(rows_quarantined) FROM load_log WHERE source <> 'curated'")[0][0]
+    own = flat(pointer, "SELECT sum(rows_quarantined) FROM load_log WHERE source = 'curated'")[0][0]
+    assert published > 0
+    notes = [re.sub(r"\\(.)", r"\1", w.value) for w in at.warning if "quarantined in all" in w.value]
+    assert notes == [
+        f"{own:,} row(s) of the files in {data}/ and {published:,} of the publishers' datasets "
+        "(bundled or imported) are quarantined in all: see Sources & data quality."
+    ], notes
     text = (data / "claims.csv").read_text(encoding="utf-8")
     assert text.startswith(rows_before.decode("utf-8")), "existing rows are kept byte for byte"
     added = [r for r in csv.DictReader(text.splitlines()) if r["value_low"] == "45"]
