@@ -269,6 +269,12 @@ def test_a_map_showing_forces_holding_an_area_is_the_maps_makers_figure() -> Non
         "DeepState's map on Thursday showed Ukrainian forces holding 140 square kilometres of Kursk Oblast."
     )
     assert got == [("DeepState", "area_held_km2", 140, 140, "exact")]
+    # whose map: the maker named after "published by", not the nation its apposition names
+    got = read_numeric(
+        "A map published Thursday by DeepState, a Ukrainian open-source monitoring group, showed "
+        "Ukrainian forces holding 140 square kilometers of the Kursk region."
+    )
+    assert got == [("DeepState", "area_held_km2", 140, 140, "exact")]
     # negative: a map showing something with a number that is no area
     assert (
         read_numeric("DeepState's map on Thursday showed Ukrainian forces holding 14 villages near Sudzha.")

@@ -713,6 +713,10 @@ SPEECH_VERBS: str = (
     r"|Facebook|network|networks)\b|\s*[.;:]|\s*,\s*[\"“]?\s*$)"
     # (round 39) "DeepState's map yesterday showed 140 square kilometres … under Ukrainian control"
     r"|(?:showed|shows)(?=\s+(?:(?:only|just|about|around|some)\s+)?\d[\d,.]*\s+(?:square|sq\.?|km))"
+    # ((round 61) "DeepState's map on Thursday showed Ukrainian forces holding 140 square kilometres";
+    # whose map it is: `reader`'s "a map published by X")
+    r"|(?:showed|shows)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:holding|controlling|with|in\s+control\s+of)\s+"
+    r"(?:(?:only|just|about|around|some)\s+)?\d[\d,.]*\s+(?:square|sq\.?|km))"
     # "The Pentagon thinks 11,000 …", "as the NIS put it on Monday"
     r"|thinks|think|thought|believe"
     # "Western officials … gave the first estimate that separated the dead: about 1,000 killed":

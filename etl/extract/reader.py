@@ -3232,6 +3232,17 @@ class Reader:
                 ):
                     # "Zelensky's claim that 3,000 … had been killed": whose claim it is
                     return pack(group_at(m), m.start, m.end)
+        published_by = rx.search(
+            r"\b(?:map|maps|data|update|tally)\s+(?:published|released|posted|updated)\s+(?:\w+\s+){0,3}?"
+            r"(?P<by>by\s+(?:the\s+)?)(?=[A-Z])",
+            clause,
+        )
+        src = [m for m in mentions if published_by is not None and m.start == published_by.end("by")]
+        if published_by is not None and src and verbs and verbs[0].start() > src[0].end:
+            # ((round 61) "A map published Thursday by DeepState, a Ukrainian monitoring group,
+            # showed Ukrainian forces holding 140 square kilometres": the map's maker, not the
+            # nation its apposition or its figure names)
+            return pack(group_at(src[0]), published_by.start("by"), published_by.end("by"))
         passive = rx.search(
             r"\b(?:was|were|is|are|been)\s+(?:put|estimated|placed|assessed|reckoned|given|pegged)\s+at\s+[^.;]{1,60}?"
             r"\s(?P<by>by\s+(?:the\s+)?)(?=[A-Z])",
