@@ -13,7 +13,7 @@ import json
 from etl.extract import extract
 from etl.extract.dates import parse_date_line
 from etl.extract.document import _join_lower_runs
-from etl.extract.markup import plain_text
+from etl.extract.markup import _final_wording, plain_text
 from tests.helpers import numeric_claims, one_claim, read_numeric
 
 
@@ -280,3 +280,22 @@ def test_a_map_showing_forces_holding_an_area_is_the_maps_makers_figure() -> Non
         read_numeric("DeepState's map on Thursday showed Ukrainian forces holding 14 villages near Sudzha.")
         == []
     )
+
+
+# ----------------------------------------------------------------- QA pass 27's leftovers
+def test_a_plain_diffs_old_lines_go_and_its_new_lines_are_read() -> None:
+    """`diff`'s normal output ("3c3", "< old", "---", "> new"): the withdrawn 3,000 had been read
+    beside the corrected 300 (unified diffs were read since round 60)."""
+    text = (
+        "Desk note, 14 January 2025. Diff of our tracker line against the corrected version.\n\n"
+        "3c3\n"
+        "< The NIS told lawmakers on Monday that about 3,000 North Korean soldiers had been killed in Kursk.\n"
+        "---\n"
+        "> The NIS told lawmakers on Monday that about 300 North Korean soldiers had been killed in Kursk.\n\n"
+        "Nothing else changed.\n"
+    )
+    assert [c["value_low"] for c in numeric_claims(text)] == [300]
+    # negatives: "<" and ">" lines under no hunk header, and a hunk header with no such lines,
+    # are left as they are
+    for kept in ("3 items\n< about 3,000\n---\n> about 300\n", "12c12\nAbout 3,000 troops.\n"):
+        assert _final_wording(kept) == kept

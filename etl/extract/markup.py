@@ -434,6 +434,9 @@ _BALLOON = re.compile(r"(?im)^(?:deleted|inserted|formatted|moved\s+(?:from|to)(
 #: A unified diff's hunk header ("@@ -3,9 +3,10 @@") and a revision page's line numbers
 #: ("Line 61:\tLine 61:"): the lines below them are the old (-, −) and new (+) versions.
 _HUNK = re.compile(r"(?m)^(?:@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@.*|Line \d+:\s+Line \d+:\s*)$")
+#: (QA pass 27's leftover) A plain `diff`'s hunk header ("3c3", "12,14c12,15"): below it the old
+#: lines start "< ", the new ones "> ", with "---" between.
+_NORMAL_HUNK = re.compile(r"(?m)^\d+(?:,\d+)?[acd]\d+(?:,\d+)?$")
 
 
 #: (round 60) A review export's old and final lines of each segment ("MT draft: …" / "Final: …").
@@ -497,6 +500,22 @@ def _final_wording(text: str) -> str:
     text = _superseded_blocks(_SUBSTITUTED.sub(r"\2", text))
     marked = _DELETED.search(text) or _INSERTED.search(text)
     hunks = _HUNK.search(text)
+    normal = _NORMAL_HUNK.search(text) and rx.search(r"(?m)^< ", text) and rx.search(r"(?m)^> ", text)
+    if not marked and not hunks and not normal:
+        return text
+    if normal:
+        out, in_normal = [], False
+        for line in text.split("\n"):
+            if _NORMAL_HUNK.fullmatch(line):
+                in_normal = True
+                continue
+            if in_normal and (line.startswith(("< ", "> ")) or line in ("---", "<", ">")):
+                if line.startswith("> "):
+                    out.append(line[2:])  # the new version's line
+                continue  # the old version's line, or the separator
+            in_normal = False
+            out.append(line)
+        text = "\n".join(out)
     if not marked and not hunks:
         return text
     if marked:
