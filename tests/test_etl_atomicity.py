@@ -222,3 +222,14 @@ def test_what_a_writer_killed_inside_publish_left_goes_with_the_next_build(publi
     assert build(data, pointer).counts["claims"] == 3
     assert not orphan.exists() and not link.exists()
     assert _stray(pointer) == []
+
+
+def test_a_build_never_removes_the_version_another_pointer_in_the_folder_names(published):
+    """(QA pass 29) `--db trial.duckdb` beside claims.duckdb shares .versions/: the next build of
+    claims.duckdb took trial's newer version for an orphan of a killed publish and deleted it."""
+    data, pointer = published
+    trial = pointer.with_name("trial.duckdb")
+    build(data, trial)
+    _grow(data)
+    assert build(data, pointer).counts["claims"] == 3
+    assert query(trial, "SELECT count(*) FROM claims") == [(2,)]

@@ -116,12 +116,29 @@ def clean_stale_tmp(db_path: Path) -> list[Path]:
         removed.append(tmp)
     live = resolve_live(db_path)
     if live is not None:
+        # (QA pass 29) never a version another pointer in the folder names ("--db trial.duckdb"
+        # beside claims.duckdb shares .versions/), nor one whose writer still runs
+        named = {
+            p.resolve()
+            for p in Path(db_path).parent.iterdir()
+            if p.is_symlink() and not p.name.endswith(".link")
+        }
         for orphan in vdir.glob("claims-*.duckdb"):
-            if orphan.name > live.name:
+            m = _VERSION_PID_RE.search(orphan.name)
+            if (
+                orphan.name > live.name
+                and orphan.resolve() not in named
+                and m is not None
+                and not tempdirs.pid_alive(int(m.group(1)))
+            ):
                 orphan.unlink(missing_ok=True)
                 Path(f"{orphan}.wal").unlink(missing_ok=True)
                 removed.append(orphan)
     return removed
+
+
+#: The writer's pid in a version's name: "claims-<stamp>-<pid>.duckdb".
+_VERSION_PID_RE = re.compile(r"-(\d+)\.duckdb$")
 
 
 #: Below this many bytes of work (a build's input files, or the database an import or an
