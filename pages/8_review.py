@@ -273,7 +273,9 @@ def _save(
     run, a keystroke while it waited stopped the run and dropped the save without a word. The
     page reads the job on every run (`_collect_save`)."""
     if jobs.get(st.session_state.get(SAVE_JOB)) is not None:
-        return  # (a second click while the first save runs)
+        # (QA pass 29) another report's save clicked while the first one waits: said, never dropped
+        st.session_state["review_busy"] = True
+        return
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
@@ -502,10 +504,16 @@ if result is not None:
         type="primary",
         on_click=_save,
         args=(edited_claims, edited_resp, edited_events, new_names),
-        disabled=not (n_claims or n_resp or n_ev),
+        # (QA pass 29) one save at a time per session: the button waits for the running one
+        disabled=not (n_claims or n_resp or n_ev) or jobs.get(st.session_state.get(SAVE_JOB)) is not None,
     )
 
 _collect_save()
+if st.session_state.pop("review_busy", False):
+    st.error(
+        "Nothing of this report was saved: the previous save was still running (its result is "
+        "below). Save this report again now."
+    )
 if st.session_state.pop("review_waited", False):
     st.info(
         "The save waited for another writer (a build or an import) to finish first.", icon=":material/check:"

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import ui
+from claimsdesk import jobs, ui
 from etl.build import build
 from etl.core import db
 from etl.extract.inputs import InputError, fetch_url
@@ -907,3 +908,31 @@ def test_the_review_page_names_the_folder_it_saves_to(
     assert ui.data_label() == "data/"
     monkeypatch.setattr(ui, "DATA_DIR", tmp_path / "newsroom")
     assert ui.data_label() == f"{tmp_path / 'newsroom'}/"
+
+
+def test_a_second_save_while_the_first_still_runs_is_said_not_dropped(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 29) A save clicked while the session's previous save still waited for the lock
+    was ignored: the page then showed the first save's "Saved …" under the second report."""
+    data, pointer = workspace
+    before = (data / "claims.csv").read_bytes()
+    at = review(REPORT, pointer, monkeypatch)
+    gate = threading.Event()
+
+    def first_save(on_wait: object) -> tuple[str, str]:
+        gate.wait(20)
+        return "review_error", "the first save's outcome"
+
+    at.session_state["_review_save_job"] = jobs.start(first_save)
+    threading.Timer(1.0, gate.set).start()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value for e in at.error]
+    assert any(
+        e.startswith("Nothing of this report was saved: the previous save was still running") for e in errors
+    ), errors
+    assert any("the first save's outcome" in e for e in errors), errors
+    assert (data / "claims.csv").read_bytes() == before
+    at.run()  # the save can be clicked again now
+    assert not at.button(key="review_save").disabled
