@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 
@@ -191,3 +193,50 @@ def test_a_figure_corrected_after_its_save_replaces_the_row_it_saved(data_dir: P
     wounded = {**claim, "metric": "wounded", "value_low": 2700, "value_high": 2700}
     assert save_accepted(data_dir, doc, [wounded]).added == 1
     assert save_accepted(data_dir, doc, [{**claim, "value_low": 9002, "value_high": 9002}]).unchanged == 1
+
+
+def test_corrections_touch_only_the_row_corrected(data_dir: Path) -> None:
+    """(QA pass 29) Two claims of one quote: saving the second after the first had replaced the
+    first ("1 corrected"), and correcting one of two saved rows added a third; a corrected day
+    added a second claim."""
+    doc, claims = _read("aa-2025-01-13-nis-300-killed")
+    claim = next(c for c in claims if c["value_low"] == 300)
+    low = {**claim, "value_low": 300, "value_high": 300}
+    rng = {**claim, "value_low": 250, "value_high": 350, "qualifier": "range"}
+
+    def rows() -> list[tuple[str, str, str]]:
+        text = (data_dir / "claims.csv").read_text(encoding="utf-8")
+        return sorted(
+            (r["value_low"], r["value_high"], r["stated_on"])
+            for r in csv.DictReader(io.StringIO(text))
+            if r["quote"] == claim["quote"]
+        )
+
+    assert save_accepted(data_dir, doc, [rng]).added == 1
+    second = save_accepted(data_dir, doc, [rng, low])  # both ticked: the range stays
+    assert (second.added, second.unchanged, second.corrected) == (1, 1, 0)
+    assert rows() == [("250", "350", claim["stated_on"]), ("300", "300", claim["stated_on"])]
+    third = save_accepted(data_dir, doc, [rng, {**low, "value_low": 310, "value_high": 310}])
+    assert (third.added, third.corrected) == (0, 1)
+    assert rows() == [("250", "350", claim["stated_on"]), ("310", "310", claim["stated_on"])]
+    fourth = save_accepted(
+        data_dir, doc, [rng, {**low, "value_low": 310, "value_high": 310, "stated_on": "2025-01-12"}]
+    )
+    assert (fourth.added, fourth.corrected) == (0, 1)
+    assert rows() == [("250", "350", claim["stated_on"]), ("310", "310", "2025-01-12")]
+
+
+def test_a_correction_of_a_row_other_documents_report_too_is_refused_with_nothing_written(
+    data_dir: Path,
+) -> None:
+    """(QA pass 29) The first save merged the figure into a row another document reports; the
+    correction then added a claim while the document still reported the old figure there."""
+    doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
+    doc = {**doc, "outlet": "Yonhap News Agency", "title": "Another outlet's report"}
+    first = save_accepted(data_dir, doc, claims)
+    assert first.merged == 2  # (F04 and F99 are the fact sheet's rows, reported by another document)
+    f04 = next(c for c in claims if c["value_low"] == 100)
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir()}
+    with pytest.raises(ValueError, match="other documents report too; nothing was saved"):
+        save_accepted(data_dir, doc, [{**f04, "value_low": 110}])
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before

@@ -255,15 +255,22 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     col = {h: i for i, h in enumerate(table.header)}
     index: dict[str, list[str]] = {}
     owners: dict[int, _Record] = {}
-    said: dict[tuple[str, ...], list[list[str]]] = {}
+    said: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}  # this document's rows alone
+    shared: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # rows it reports with others
     for r in table.records:
         if not any(f.strip() for f in r.fields):
             continue
         row = dict(zip(table.header, r.fields, strict=False))
         index.setdefault(identity(row), r.fields)
         owners[id(r.fields)] = r
-        if [d.strip() for d in row.get("documents", "").split(";") if d.strip()] == [doc_id]:
-            said.setdefault(_statement(row, canon), []).append(r.fields)
+        docs_of_row = [d.strip() for d in row.get("documents", "").split(";") if d.strip()]
+        if docs_of_row == [doc_id]:
+            said.setdefault(_statement(row, canon), []).append((identity(row), r.fields))
+        elif doc_id in docs_of_row:  # (merged by identity: the row keeps its own quote)
+            shared.setdefault(_statement(row, canon)[:-1], []).append(
+                (identity(row), row.get("ref", "") or identity(row))
+            )
+    in_save = {identity(c) for c in claims}
     new_rows: list[list[str]] = []
     added = merged = unchanged = corrected = 0
     refs: dict[str, str] = {}
@@ -275,6 +282,48 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     for claim in claims:
         key = identity(claim)
         fields = index.get(key)
+        statement = _statement(claim, canon)
+        # (QA passes 28-29) the rows this document's earlier saves wrote for the same statement,
+        # but for the claims this save gives again: the one left is the figure (or day) corrected
+        earlier = (
+            [f for k, f in said.get(statement, []) if k not in in_save and k != key]
+            if statement[-1] and fields is None  # (a claim on record already is no correction)
+            else []
+        )
+        if len(earlier) == 1:
+            row_fields = earlier[0]
+            while len(row_fields) < len(table.header):
+                row_fields.append("")
+            fixed = {
+                **{h: claim.get(h, "") for h in table.header},
+                "claimant": canon(str(claim.get("claimant", ""))),
+                "value_low": _num(claim.get("value_low")),
+                "value_high": _num(claim.get("value_high")),
+            }
+            # The row is rewritten, its ref and documents kept (its responses stay linked). Should
+            # the corrected claim be on record from other documents too, the build makes the two
+            # rows one claim with both reports.
+            for h, i in col.items():
+                if h not in ("ref", "documents"):
+                    row_fields[i] = "" if fixed.get(h) is None else str(fixed.get(h))
+            if claim.get("claim_id") and ref_col is not None:
+                refs[str(claim["claim_id"])] = row_fields[ref_col].strip()
+            owners[id(row_fields)].changed = True
+            index[key] = row_fields
+            said[statement] = [(k, f) for k, f in said[statement] if f is not row_fields] + [
+                (key, row_fields)
+            ]
+            corrected += 1
+            continue
+        others = [ref for k, ref in shared.get(statement[:-1], []) if k not in in_save]
+        if fields is None and not earlier and statement[-1] and others:
+            # (QA pass 29) this document's earlier save merged the statement into a row other
+            # documents report too: changing that row would change their claim as well
+            raise ValueError(
+                f"claims.csv: this document's earlier save of {claim.get('claimant')}'s {claim.get('metric')} "
+                f"went into row {others[0]!r}, which other documents report too; nothing "
+                "was saved: change or split that row by hand to correct it"
+            )
         if fields is not None and ref_col is not None and claim.get("claim_id"):
             while len(fields) < len(table.header):
                 fields.append("")
@@ -313,30 +362,6 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             else:
                 unchanged += 1
             continue
-        earlier = said.get(_statement(claim, canon), []) if fields is None else []
-        if len(earlier) == 1 and _statement(claim, canon)[-1]:
-            # (QA pass 28) the same statement (claimant, metric, day, quote) from this document, saved
-            # before with another figure: the analyst corrects it. A second claim had contradicted the
-            # first with the same quote; the row is rewritten, its ref and documents kept.
-            row_fields = earlier[0]
-            while len(row_fields) < len(table.header):
-                row_fields.append("")
-            fixed = {
-                **{h: claim.get(h, "") for h in table.header},
-                "claimant": canon(str(claim.get("claimant", ""))),
-                "value_low": _num(claim.get("value_low")),
-                "value_high": _num(claim.get("value_high")),
-            }
-            for h, i in col.items():
-                if h not in ("ref", "documents"):
-                    row_fields[i] = "" if fixed.get(h) is None else str(fixed.get(h))
-            if claim.get("claim_id") and ref_col is not None:
-                refs[str(claim["claim_id"])] = row_fields[ref_col].strip()
-            owners[id(row_fields)].changed = True
-            index[key] = row_fields
-            said.pop(_statement(claim, canon), None)
-            corrected += 1
-            continue
         cells: dict[str, Any] = {h: claim.get(h, "") for h in table.header}
         ref = str(claim.get("ref", "") or "") or _new_ref(key)
         if claim.get("claim_id"):
@@ -361,13 +386,12 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
 
 
 def _statement(row: dict[str, Any], canon: Callable[[str], str]) -> tuple[str, ...]:
-    """What one statement says a figure of: its claimant, metric, subject, day and verbatim quote
-    (the figure itself aside). Two rows of one document alike in all of these are one claim."""
+    """What one statement says a figure of: its claimant, metric, subject and verbatim quote (the
+    figure and the day aside: either may be what a correction changes)."""
     return (
         canon(str(row.get("claimant") or "")).lower(),
         str(row.get("metric") or "").strip(),
         str(row.get("subject") or "").strip(),
-        str(row.get("stated_on") or "").strip(),
         " ".join(str(row.get("quote") or "").split()),
     )
 
