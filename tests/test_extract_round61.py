@@ -9,6 +9,7 @@ not change. Tests share no state (xdist-safe).
 from __future__ import annotations
 
 import json
+import time
 
 from etl.extract import extract
 from etl.extract.dates import parse_date_line
@@ -299,3 +300,29 @@ def test_a_plain_diffs_old_lines_go_and_its_new_lines_are_read() -> None:
     # are left as they are
     for kept in ("3 items\n< about 3,000\n---\n> about 300\n", "12c12\nAbout 3,000 troops.\n"):
         assert _final_wording(kept) == kept
+
+
+# ----------------------------------------------------------------- QA pass 29
+def test_a_graphql_body_object_deep_nesting_and_a_long_list_of_ids_are_read_safely() -> None:
+    """An article whose body is {"text": …} lost its headline and date; 45 KB of nested brackets
+    ended in a RecursionError traceback; 2,000 ids took 4 s (5,000: 31 s) in two number patterns
+    that ran over the whole list from every digit."""
+    graphql = {
+        "data": {
+            "article": {
+                "headline": "Seoul: around 2,000 North Koreans killed",
+                "publishedAt": "2025-09-02T18:40:00+09:00",
+                "body": {
+                    "text": "The National Intelligence Service told lawmakers on Tuesday that around "
+                    "2,000 North Korean soldiers had been killed in the Kursk fighting."
+                },
+            }
+        }
+    }
+    nis = one_claim(json.dumps(graphql), 2000)
+    assert nis["stated_on"] == "2025-09-02"
+    assert extract("[" * 20000 + "]" * 20000).claims == []
+    ids = "Desk note, 14 January 2025.\n\nRow ids: " + ", ".join(str(i) for i in range(5000)) + ".\n"
+    started = time.monotonic()
+    assert numeric_claims(ids + "\nThe NIS said about 300 North Korean soldiers had been killed.\n")
+    assert time.monotonic() - started < 5

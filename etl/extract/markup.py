@@ -224,7 +224,7 @@ def _feed_json_lines(text: str) -> str | None:
             continue
         try:
             item = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):  # (QA pass 29: a deeply nested line)
             return None
         if not isinstance(item, dict):
             return None
@@ -284,7 +284,7 @@ def _json_export(text: str) -> str:
         return text
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # (QA pass 29: deeply nested JSON is no article)
         return text
     messages = data.get("messages") if isinstance(data, dict) else None
     if not isinstance(messages, list):
@@ -322,9 +322,17 @@ _PARA_END = re.compile(r"(?i)</p\s*>|<br\s*/?>|</h\d\s*>|</li\s*>")
 
 
 def _json_text(value: object) -> str:
-    """A field's text: a string, WordPress's {"rendered": …}, or a publisher's {"name": …}."""
+    """A field's text: a string, WordPress's {"rendered": …}, a publisher's {"name": …}, or a
+    GraphQL body's {"text": …} / {"html": …} (QA pass 29: an object body lost its article)."""
     if isinstance(value, dict):
-        value = value.get("rendered", value.get("name", ""))
+        value = next(
+            (
+                v
+                for k in ("rendered", "text", "plain", "html", "value", "name")
+                if isinstance(v := value.get(k), str)
+            ),
+            "",
+        )
     return value if isinstance(value, str) else ""
 
 
@@ -372,7 +380,7 @@ def _json_document(text: str) -> str | None:
         return None
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # (QA pass 29: a traceback on 45 KB of nesting)
         return None
     found: list[dict[str, Any]] = []
     _json_articles(data, found)
