@@ -219,6 +219,12 @@ def test_the_lock_is_reentrant_in_a_thread_and_exclusive_across_threads(tmp_path
         t.start()
         t.join()
         assert len(errors) == 1
+        # (QA pass 29) a wait for another thread is said, and its timeout names no pid (it had
+        # given the process's own, for a review save in another tab)
+        assert waited == [
+            "waiting for another writer in this process (another save) to finish (up to 0.3 s) ..."
+        ]
+        assert errors[0].for_the_page().startswith("another save still held the database after 0.3 s")
     with writer_lock(pointer, timeout=0.3, on_wait=waited.append):  # released after the outer
         pass
 
@@ -314,3 +320,20 @@ def test_a_timed_out_writer_says_nothing_was_changed_once(published, tmp_path, c
     finally:
         release.set()
         other.join(10)
+
+
+def test_a_timed_out_refresh_says_nothing_was_changed_once(monkeypatch, capsys):
+    """(QA pass 29) "… nothing was changed (…); database and snapshots unchanged"."""
+    import etl.importers.refresh as refresh
+
+    def timed_out(*_args: object, **_kwargs: object) -> None:
+        raise LockTimeoutError(
+            "x.lock: another writer (pid 1) still holds the database after 0.2 s; nothing was changed",
+            "1",
+            0.2,
+        )
+
+    monkeypatch.setattr(refresh, "run_refresh", timed_out)
+    assert main(["refresh", "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].count("unchanged") + err[0].count("nothing was changed") == 1, err

@@ -51,10 +51,10 @@ class LockTimeoutError(InputFileError):
     def for_the_page(self) -> str:
         """The timeout as the review page says it: no lock file's path, no command-line flag (QA
         pass 28: a browser user was told to pass `--lock-timeout`)."""
+        who = f"another writer (a build or an import, pid {self.holder})" if self.holder else "another save"
         return (
-            f"another writer (a build or an import, pid {self.holder}) still held the database after "
-            f"{self.waited:g} s; save again once it has finished (the wait is {LOCK_TIMEOUT_ENV} "
-            "seconds, set where the dashboard is started)"
+            f"{who} still held the database after {self.waited:g} s; save again once it has "
+            f"finished (the wait is {LOCK_TIMEOUT_ENV} seconds, set where the dashboard is started)"
         )
 
 
@@ -107,12 +107,20 @@ def writer_lock(
     deadline = time.monotonic() + limit
     with _registry_guard:
         rlock = _local_locks.setdefault(key, threading.RLock())
-    got = rlock.acquire(timeout=limit) if limit > 0 else rlock.acquire(blocking=False)
+    got = rlock.acquire(blocking=False)
+    if not got and limit > 0:
+        # (QA pass 29) another thread of this process writes (a review save in another tab): the
+        # wait is said as any other, not a silent one
+        if on_wait is not None:
+            on_wait(
+                f"waiting for another writer in this process (another save) to finish (up to {limit:g} s) ..."
+            )
+        got = rlock.acquire(timeout=limit)
     if not got:
         raise LockTimeoutError(
             f"{path}: another writer in this process still holds the database after "
             f"{limit:g} s; nothing was changed (set {LOCK_TIMEOUT_ENV} or --lock-timeout to wait longer)",
-            str(os.getpid()),
+            "",
             limit,
         )
     try:

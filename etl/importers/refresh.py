@@ -37,7 +37,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db, schema
-from etl.core.lock import add_lock_timeout_option
+from etl.core.lock import LockTimeoutError, add_lock_timeout_option
 from etl.core.report import BuildReport, FileResult, InputFileError
 from etl.core.staging import label_for
 from etl.importers import SOURCES
@@ -503,7 +503,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             lock_timeout=args.lock_timeout,
         )
     except (InputFileError, ImportInputError, OSError) as exc:  # (OSError: a full disk, a lost mount)
-        print(f"error: refresh failed: {exc}; database and snapshots unchanged", file=sys.stderr)
+        unchanged = "" if isinstance(exc, LockTimeoutError) else "; database and snapshots unchanged"
+        print(f"error: refresh failed: {exc}{unchanged}", file=sys.stderr)  # (QA pass 29: said once)
         return 1
     for c in changes:
         name = f"{c.source} ({', '.join(d.name for d in c.decls)})"
