@@ -326,3 +326,27 @@ def test_a_graphql_body_object_deep_nesting_and_a_long_list_of_ids_are_read_safe
     started = time.monotonic()
     assert numeric_claims(ids + "\nThe NIS said about 300 North Korean soldiers had been killed.\n")
     assert time.monotonic() - started < 5
+
+
+def test_a_bottom_post_a_wrapped_gmail_attribution_and_mutts_attribution_date_their_messages() -> None:
+    """(QA pass 29) A reply below a one-line quote was dated by the quoted message (one "> " line
+    was not read as a quote); Gmail's "On …, X <…>" wrapped before "wrote:" and mutt's "* X <…>
+    [2025-01-12 09:15]:" left the quoted messages dated by the reply."""
+    head = "From: Desk <desk@example.org>\nDate: Mon, 13 Jan 2025 17:40:00 +0900\nSubject: Re: numbers\n\n"
+    zel = (
+        "Yesterday Zelenskyy said on social media that two North Korean soldiers had been captured in Kursk."
+    )
+    nis = "And today the National Intelligence Service told lawmakers that about 300 North Korean soldiers have been killed."
+    bottom = (
+        head + f"On Sun, 12 Jan 2025 at 09:15, Field <field@example.org> wrote:\n> {zel}\n\nThanks. {nis}\n"
+    )
+    wrapped = (
+        head + f"{nis}\n\nOn Sun, Jan 12, 2025 at 9:15 AM Field <field.desk@example.org>\nwrote:\n> {zel}\n"
+    )
+    mutt = head + f"{nis}\n\n* Field <field@example.org> [2025-01-12 09:15]:\n> {zel}\n"
+    for text in (bottom, wrapped, mutt):
+        got = {c["claimant"]: c["stated_on"] for c in extract(text).claims}
+        assert got == {
+            "Volodymyr Zelenskyy": "2025-01-11",
+            "National Intelligence Service (South Korea)": "2025-01-13",
+        }, text

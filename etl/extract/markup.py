@@ -587,8 +587,10 @@ def _unquote_lines(text: str) -> str:
     """A quote-post's lines read as lines: "> Volodymyr Zelenskyy @ZelenskyyUa · Dec 23" over '> "…
     exceeds 3,000."' are the quoted account and its words (the marker only says they are quoted).
     Only where two or more lines carry the marker (a lone ">" is left as written)."""
-    if len(_QUOTE_MARK.findall(text)) < 2:
-        return text
+    text = _WRAPPED_WROTE.sub(r"\1 wrote:", text)  # (QA pass 29: Gmail wraps its "wrote:" line)
+    text = _MUTT_ATTRIBUTION.sub(r"\g<q>On \g<d>, \g<who> wrote:", text)
+    if len(_QUOTE_MARK.findall(text)) < (1 if _EMAIL_THREAD.search(text) else 2):
+        return text  # (a mail's one quoted line is a quote too: QA pass 29)
     text = _QUOTED_BLANK.sub("", text)
     if _EMAIL_THREAD.search(text):  # (an email's ">>" is a deeper quote, never a caption's mark)
         return _EMAIL_QUOTE_MARK.sub("", _back_to_the_reply(text))
@@ -621,6 +623,13 @@ _TOP_DATE = re.compile(r"(?im)^(?:date|sent)\s*:[ \t]*(?P<d>\S.{5,60})$")
 _WROTE = re.compile(r"(?i)^on\s.{6,100}\swrote\s*:\s*$")
 
 
+#: (QA pass 29) A reply's "On …, X <x@…>" line wrapped before its "wrote:" (Gmail at 78 columns).
+_WRAPPED_WROTE = re.compile(r"(?m)^((?:>[ \t]?)*[Oo]n\s[^\n]{6,100}?)[ \t]*\n(?:>[ \t]?)*wrote:[ \t]*$")
+#: (QA pass 29) mutt's attribution line: "* Bob Lee <bob@…> [2025-01-12 09:15]:", read as a
+#: "On 2025-01-12 09:15, Bob Lee <…> wrote:" line.
+_MUTT_ATTRIBUTION = re.compile(
+    r"(?m)^(?P<q>(?:>[ \t]?)*)\*[ \t]+(?P<who>[^\n\[]{2,80}?)[ \t]+\[(?P<d>\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2})[^\]\n]*\]:[ \t]*$"
+)
 #: (round 61) An email thread: a reply's "On 27 Dec 2024, at 23:40, Leah Cohen <…> wrote:" line
 #: or a quoted message's own header ("> From: Rui Matos").
 _EMAIL_THREAD = re.compile(r"(?im)^[> \t]*(?:on\s.{6,100}\swrote\s*:\s*$|>[ \t]*(?:from|sent|date)\s*:\s*\S)")
