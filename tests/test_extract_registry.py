@@ -136,6 +136,9 @@ def test_a_name_outlets_csv_maps_is_no_new_outlet_and_leads_to_its_outlet(data: 
     assert outlet_status("Memory Book", data) == ""  # the outlet it means is on record too
     assert suggest_outlets("MeoryBok", data)[0].name == "Memory Book"
     assert outlet_status("Daily Blah Ledger", data) == NEW_OUTLET
+    # (QA pass 29) an outlet outlets.csv writes in another case is offered once
+    (data / "outlets.csv").write_text("name,outlet\nreuters.com,reuters\n")
+    assert [s.name.lower() for s in suggest_outlets("Reuters Newz", data)].count("reuters") == 1
 
 
 def test_responses_and_events_are_saved_linked_and_not_twice(data: Path) -> None:
