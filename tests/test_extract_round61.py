@@ -166,7 +166,9 @@ def test_a_news_apis_json_response_is_read_as_its_article() -> None:
         ],
         "nextPage": "1734937287310845021",
     }
+    api["results"][0]["content"] += " [+2700 chars]"  # (QA pass 29: a news API's cut mark)
     got = numeric_claims(json.dumps(api, indent=2))
+    assert "chars]" not in plain_text(json.dumps(api))
     assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in got] == [
         ("Joint Chiefs of Staff (South Korea)", 1100, "2024-12-23"),
         ("Special Operations Forces of Ukraine (SSO)", 77, "2024-12-23"),

@@ -321,6 +321,10 @@ _JSON_OUTLET = ("outlet", "source_name", "publisher", "site_name", "siteName", "
 _PARA_END = re.compile(r"(?i)</p\s*>|<br\s*/?>|</h\d\s*>|</li\s*>")
 
 
+#: A news API's mark of a cut article: "… [+2700 chars]".
+_CUT_MARK = re.compile(r"\s*(?:…|\.\.\.)?\s*\[\+\d+ chars\]\s*$")
+
+
 def _json_text(value: object) -> str:
     """A field's text: a string, WordPress's {"rendered": …}, a publisher's {"name": …}, or a
     GraphQL body's {"text": …} / {"html": …} (QA pass 29: an object body lost its article)."""
@@ -356,6 +360,7 @@ def _json_article(item: dict[str, Any]) -> tuple[datetime | None, str]:
     """One article of a JSON document as a page: headline, outlet, date line, standfirst, then
     its paragraphs (HTML paragraphs and blank lines kept apart, tags and entities gone)."""
     body = next(_json_text(item.get(k)) for k in _JSON_BODY if len(_json_text(item.get(k))) >= 80)
+    body = _CUT_MARK.sub("", body)  # (QA pass 29: a news API's "… [+2700 chars]" is no text)
     paras = [c for p in rx.split(r"\n\s*\n", _PARA_END.sub("\n\n", body)) if (c := _clean(p))]
     head = next((_clean(h) for k in _JSON_HEAD if (h := _json_text(item.get(k)))), "")
     dek = next((_clean(d) for k in _JSON_DEK if (d := _json_text(item.get(k)))), "")
