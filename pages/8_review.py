@@ -516,7 +516,8 @@ if st.session_state.pop("review_busy", False):
     )
 if st.session_state.pop("review_waited", False):
     st.info(
-        "The save waited for another writer (a build or an import) to finish first.", icon=":material/check:"
+        "The save waited for another writer (a build, an import or another save) to finish first.",
+        icon=":material/check:",
     )
 if st.session_state.get("review_error"):
     st.error(f"Nothing saved: {_md(st.session_state['review_error'])}")
