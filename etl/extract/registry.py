@@ -167,9 +167,12 @@ def known_outlets(data_dir: Path | None = None) -> list[str]:
             ]
         )
     )
-    seen: set[str] = set()
     # (QA pass 29) one outlet in any case: "reuters" (outlets.csv) beside "Reuters" was offered twice
-    return [n for n in names if n and not (n.lower() in seen or seen.add(n.lower()))]
+    once: dict[str, str] = {}
+    for n in names:
+        if n:
+            once.setdefault(n.lower(), n)
+    return list(once.values())
 
 
 def outlet_status(outlet: str, data_dir: Path | None = None) -> str:
