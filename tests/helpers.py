@@ -31,6 +31,7 @@ import json
 import os
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +46,7 @@ from claimsdesk import ui
 from etl.build import build, load
 from etl.core.contract import CLAIMS_INPUT, CURATED_NAMES
 from etl.core.db import SMALL_WORK_BYTES, connect_readonly, resolve_live, work_bytes
+from etl.core.lock import writer_lock
 from etl.core.report import BuildReport
 from etl.importers.runner import run_import
 from etl.importers.sources import Step
@@ -335,3 +337,23 @@ def as_shown(markdown: str) -> str:
     """The text a Markdown element shows for `markdown` whose special characters are escaped
     (`claimsdesk.filters.markdown_literal`): its backslashes taken away."""
     return re.sub(r"\\(.)", r"\1", markdown)
+
+
+@contextmanager
+def lock_held(pointer: Path) -> Iterator[None]:
+    """Another writer (a thread of this process) holds `pointer`'s writer lock for the body."""
+    release, held = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with writer_lock(pointer, on_wait=None):
+            held.set()
+            release.wait(60)
+
+    other = threading.Thread(target=hold, daemon=True)
+    other.start()
+    assert held.wait(10), "the other writer never got the lock"
+    try:
+        yield
+    finally:
+        release.set()
+        other.join(10)

@@ -14,7 +14,6 @@ import csv
 import io
 import os
 import shutil
-import threading
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,9 +22,8 @@ import duckdb
 import pytest
 
 from etl.core import db
-from etl.core.lock import writer_lock
 from tests.browser import CHROMIUM
-from tests.helpers import ROOT, copy_build
+from tests.helpers import ROOT, copy_build, lock_held
 from tests.serving import Streamlit
 
 LAUNCH_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking"]
@@ -286,27 +284,13 @@ def test_a_save_waiting_for_another_writer_is_written_even_when_the_analyst_type
     pg = page
     propose_and_map(pg, server)
     sync_api.expect(pg.get_by_text("To save: 1 claim(s), 1 response(s), 0 event(s).")).to_be_visible()  # type: ignore[attr-defined]
-    release = threading.Event()
-    held = threading.Event()
-
-    def hold() -> None:  # another writer: this test's process, on the server's database
-        with writer_lock(pointer, on_wait=None):
-            held.set()
-            release.wait(30)
-
-    other = threading.Thread(target=hold, daemon=True)
-    other.start()
-    assert held.wait(10)
-    try:
+    with lock_held(pointer):  # another writer: this test's process, on the server's database
         pg.locator(".st-key-review_save button").click()  # type: ignore[attr-defined]
         sync_api.expect(pg.get_by_text("Saving waits for the database")).to_be_visible(timeout=30_000)  # type: ignore[attr-defined]
         title = pg.locator(".st-key-doc_title input")  # type: ignore[attr-defined]
         title.fill("Latvia: North Korean casualties top 6,100")
         title.press("Enter")  # the analyst acts on the page while the save waits
         pg.wait_for_timeout(2000)  # type: ignore[attr-defined]
-    finally:
-        release.set()
-        other.join(10)
     settle(pg)
     saved = pg.get_by_test_id("stAlertContentSuccess")  # type: ignore[attr-defined]
     sync_api.expect(saved).to_contain_text("1 claim(s) added", timeout=120_000)

@@ -17,7 +17,7 @@ from etl.build import build
 from etl.cli import main
 from etl.core import db
 from etl.core.lock import LockTimeoutError, lock_path, writer_lock
-from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, query, write_dataset
+from tests.helpers import PROJECT_ROOT, claim_row, claims_csv, lock_held, query, write_dataset
 
 GED = PROJECT_ROOT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv"
 
@@ -297,17 +297,7 @@ def test_a_timed_out_writer_says_nothing_was_changed_once(published, tmp_path, c
     """(QA pass 28) `build` added "the previously published database (if any) is unchanged" under
     the timeout's own "nothing was changed", and `import` appended "(database unchanged)" to it."""
     data, pointer = published
-    release, held = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with writer_lock(pointer, on_wait=None):
-            held.set()
-            release.wait(30)
-
-    other = threading.Thread(target=hold, daemon=True)
-    other.start()
-    assert held.wait(10)
-    try:
+    with lock_held(pointer):
         for argv in (
             ["build", "--data", str(data), "--db", str(pointer), "--quiet", "--lock-timeout", "0.2"],
             ["import", "ucdp", str(GED), "--db", str(pointer), "--quiet", "--lock-timeout", "0.2"],
@@ -317,9 +307,6 @@ def test_a_timed_out_writer_says_nothing_was_changed_once(published, tmp_path, c
             errors = [ln for ln in capsys.readouterr().err.splitlines() if not ln.startswith("waiting for")]
             assert len(errors) == 1 and errors[0].startswith("error: "), (argv[0], errors)
             assert errors[0].count("unchanged") + errors[0].count("nothing was changed") == 1, errors
-    finally:
-        release.set()
-        other.join(10)
 
 
 def test_a_timed_out_refresh_says_nothing_was_changed_once(monkeypatch, capsys):
