@@ -36,6 +36,7 @@ from etl.extract.lexicon import (
     QUALIFIER_PHRASES,
     WHEN_SAID,
 )
+from etl.extract.markup import WROTE_LINE
 from etl.extract.numbers import find_figures
 
 _ABBREV = (
@@ -1935,7 +1936,7 @@ def _body_like(line: str) -> bool:
     ends = rx.search(r"[.!?][\"”’')]?$", bare) is not None and not rx.search(r"\b[A-Z]\.$", s)
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
     # ((round 61) but not a reply's "On 27 Dec 2024, at 23:41, Rafael Ortiz <…> wrote:": a header)
-    intro = intro and _WROTE_LINE.fullmatch(s) is None
+    intro = intro and WROTE_LINE.fullmatch(s) is None
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
 
@@ -2066,9 +2067,6 @@ def _heading_day(line: str, page_day: date, live: bool = False) -> str | None:
 #: words (a name, a title) before a colon at the start of a paragraph; a time code goes too.
 #: An email's or a memo's date header: "Date: Tue, 2 Sep 2025 17:42", "Sent: 2 September 2025".
 _EMAIL_DATE = re.compile(r"(?i)(?:date|sent|보낸\s*날짜|送信日時)\s*:\s*(?P<d>.{6,60})")
-#: (round 61) A reply's line over the message it quotes: "On 22.01.2025 18:04, Ilze Berzina wrote:",
-#: "On Mon, 16 Dec 2024 at 09:12, Rui Matos <rui@…> wrote:": "today" in that message is that day.
-_WROTE_LINE = re.compile(r"(?i)on\s+(?P<d>.{6,100}?)\s+wrote\s*:")
 _TIME_CODE = re.compile(
     # (a stream's chat replay: "00:06:31  [MOD] nightowl_ops: …", the stream time unbracketed, the
     # chatter's badges after it)
@@ -3617,7 +3615,7 @@ def _mail_header_end(rows: list[str]) -> int:
     page's header, so their messages were dated by the reply. len(rows) when it is no mail."""
     filled = [i for i, s in enumerate(rows) if s][:12]
     fields = [i for i in filled if _MAIL_FIELD.match(rows[i])]
-    wrote = next((i for i in filled if _WROTE_LINE.fullmatch(rows[i])), len(rows))
+    wrote = next((i for i in filled if WROTE_LINE.fullmatch(rows[i])), len(rows))
     if len(fields) < 2 or not any(rx.match(r"(?i)(?:date|sent|보낸\s*날짜)\s*:", rows[i]) for i in fields):
         return wrote  # (a reply's "On …, X wrote:" line starts a message: never the header)
     end = fields[0]
@@ -3950,7 +3948,7 @@ def _web_layout(lines: list[str]) -> Layout:
                 # (session 24) an analyst's clip of a post: "[3] HUR · Telegram · Mon 16 Dec · 11:20":
                 # the post below is that account's, said that day
                 post_stamp = clip_stamp
-            sent = _EMAIL_DATE.fullmatch(s) or _WROTE_LINE.fullmatch(s)
+            sent = _EMAIL_DATE.fullmatch(s) or WROTE_LINE.fullmatch(s)
             email = parse_date_line(sent.group("d")) if sent and lay.published is not None else None
             if email is not None and post_stamp is None:
                 # an email's or a memo's own "Date: Tue, 2 Sep 2025 17:42": "today" below it is that day

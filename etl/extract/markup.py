@@ -613,10 +613,10 @@ def _back_to_the_reply(text: str) -> str:
     for line in text.split("\n"):
         if line.startswith(">"):
             quoted = True
-        elif line.strip() and quoted and top is not None and not _WROTE.search(line):
+        elif line.strip() and quoted and top is not None and not WROTE_LINE.fullmatch(line.strip()):
             out += [f"Date: {top.group('d').strip()}", ""]
             quoted = False
-        if out and _WROTE.search(out[-1]) and line.strip(" \t>"):
+        if out and WROTE_LINE.fullmatch(out[-1].strip()) and line.strip(" \t>"):
             out.append("")  # (the quoted message's first line is its text, not a heading)
         out.append(line)
     return "\n".join(out)
@@ -624,8 +624,10 @@ def _back_to_the_reply(text: str) -> str:
 
 #: The thread's own date header (unquoted): "Date: Fri, 20 Dec 2024 07:58:31 -0500", "Sent: …".
 _TOP_DATE = re.compile(r"(?im)^(?:date|sent)\s*:[ \t]*(?P<d>\S.{5,60})$")
-#: A reply's line over the message it quotes.
-_WROTE = re.compile(r"(?i)^on\s.{6,100}\swrote\s*:\s*$")
+#: A reply's line over the message it quotes: "On 22.01.2025 18:04, Ilze Berzina wrote:", "On
+#: Mon, 16 Dec 2024 at 09:12, Rui Matos <rui@…> wrote:" (one rule: `document` dates the message
+#: below it by it).
+WROTE_LINE = re.compile(r"(?i)on\s+(?P<d>.{6,100}?)\s+wrote\s*:")
 
 
 #: (QA pass 29) A reply's "On …, X <x@…>" line wrapped before its "wrote:" (Gmail at 78 columns).

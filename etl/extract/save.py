@@ -261,15 +261,14 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         if not any(f.strip() for f in r.fields):
             continue
         row = dict(zip(table.header, r.fields, strict=False))
-        index.setdefault(identity(row), r.fields)
+        ident = identity(row)
+        index.setdefault(ident, r.fields)
         owners[id(r.fields)] = r
         docs_of_row = [d.strip() for d in row.get("documents", "").split(";") if d.strip()]
         if docs_of_row == [doc_id]:
-            said.setdefault(_statement(row, canon), []).append((identity(row), r.fields))
+            said.setdefault(_statement(row, canon), []).append((ident, r.fields))
         elif doc_id in docs_of_row:  # (merged by identity: the row keeps its own quote)
-            shared.setdefault(_statement(row, canon)[:-1], []).append(
-                (identity(row), row.get("ref", "") or identity(row))
-            )
+            shared.setdefault(_statement(row, canon)[:-1], []).append((ident, row.get("ref", "") or ident))
     in_save = {identity(c) for c in claims}
     new_rows: list[list[str]] = []
     added = merged = unchanged = corrected = 0
