@@ -8,6 +8,7 @@ or markdown, so a "$" or "<" in a report cannot change what is displayed.
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -257,8 +258,23 @@ def _use_outlet() -> None:
         st.session_state["doc_outlet"] = pick
 
 
+def _files_state(data_dir: Path) -> dict[str, tuple[int, int]]:
+    """Each CSV file of data/ by size and modification time: what a save changed."""
+    state = {}
+    for path in data_dir.glob("*.csv"):
+        try:
+            st_ = path.stat()
+        except OSError:
+            continue
+        state[path.name] = (st_.st_size, st_.st_mtime_ns)
+    return state
+
+
 #: The session's running save (a `claimsdesk.jobs` token).
 SAVE_JOB = "_review_save_job"
+#: The running save's token in the page's address too: a reload starts a new session (its state
+#: empty), and the page then finds the save by the address it reloaded and reports it.
+SAVE_PARAM = "saving"
 
 
 def _save(
@@ -279,7 +295,7 @@ def _save(
     doc = {key: st.session_state.get(f"doc_{key}", "").strip() for key, _ in DOC_FIELDS}
     proposed = st.session_state.get("review_result")
     doc["tags"] = proposed.document.get("tags", "") if proposed else ""
-    for key in ("review_error", "review_rebuild_error", "review_saved"):
+    for key in ("review_error", "review_rebuild_error", "review_partial_error", "review_saved"):
         st.session_state.pop(key, None)
     accepted = (
         shape.accepted(claims, whole=FIGURE_COLS),
@@ -290,7 +306,24 @@ def _save(
     data_dir, db_path, rebuild = ui.DATA_DIR, ui.DB_PATH, build  # (as bound when the page ran)
 
     def work(on_wait: Callable[[str], None]) -> tuple[str, Any]:
-        """The files, then the rebuild, under the writer lock; no page call (no Streamlit)."""
+        """The files, then the rebuild, under the writer lock; no page call (no Streamlit).
+
+        (QA pass 29) A failure nothing here foresaw was reported "Nothing saved" even when the
+        save had appended rows to some files first: the outcome now says which files changed."""
+        before = _files_state(data_dir)
+        rebuilt: list[bool] = []
+        try:
+            return save_and_rebuild(on_wait, rebuilt)
+        except Exception as exc:
+            LOG.exception("review save failed")
+            what = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+            after = _files_state(data_dir)
+            changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
+            if not changed:
+                return "review_error", what
+            return "review_partial_error", (changed, bool(rebuilt), what)
+
+    def save_and_rebuild(on_wait: Callable[[str], None], rebuilt: list[bool]) -> tuple[str, Any]:
         saved = None
         try:
             # one writer: no build or import between the save and its build; (round 42) the wait
@@ -302,6 +335,7 @@ def _save(
                     return "review_error", str(exc).splitlines()[0]
                 try:
                     report = rebuild(data_dir, db_path)
+                    rebuilt.append(True)
                 except InputFileError:
                     raise
                 except Exception as exc:  # data/ is written: say so, never a bare traceback
@@ -325,17 +359,30 @@ def _save(
         mine = quarantined_from_save(report.quarantine, saved.saved.doc_id)
         return "review_saved", (saved, quarantined, report.counts, mine)
 
-    st.session_state[SAVE_JOB] = jobs.start(work)
+    token = jobs.start(work)
+    st.session_state[SAVE_JOB] = token
+    st.query_params[SAVE_PARAM] = token
+
+
+def _forget_save() -> None:
+    """The session's save is reported (or gone): out of the state and the address."""
+    st.session_state.pop(SAVE_JOB, None)
+    if SAVE_PARAM in st.query_params:
+        del st.query_params[SAVE_PARAM]
 
 
 def _collect_save() -> None:
     """Wait for the session's save, saying on the page what it waits for, and keep its outcome
-    in the session state (a rerun meanwhile ends this run only: the next run waits again)."""
-    token = st.session_state.get(SAVE_JOB)
+    in the session state (a rerun meanwhile ends this run only: the next run waits again).
+
+    (QA pass 29) A reload while the save ran showed an empty page and never its outcome: the new
+    session takes the save over from the address (`SAVE_PARAM`)."""
+    token = st.session_state.get(SAVE_JOB) or st.query_params.get(SAVE_PARAM)
     job = jobs.get(token)
-    if job is None:
-        st.session_state.pop(SAVE_JOB, None)
+    if job is None or token is None:
+        _forget_save()
         return
+    st.session_state[SAVE_JOB] = token
     note = st.empty()
     said = None
     while not job.done.wait(0.25):
@@ -349,10 +396,10 @@ def _collect_save() -> None:
             said = now
     note.empty()
     done = jobs.collect(token)
-    st.session_state.pop(SAVE_JOB, None)
+    _forget_save()
     if done is None:
         return
-    if done.error is not None:  # (an unforeseen failure before the files were written)
+    if done.error is not None:  # (an interruption, not an error `work` reports: nothing to say of files)
         LOG.error("review save failed", exc_info=done.error)
         st.session_state["review_error"] = f"{type(done.error).__name__}: {done.error}"
         return
@@ -525,6 +572,18 @@ if st.session_state.get("review_rebuild_error"):
     st.error(
         f"Saved to {_md(ui.data_label())}, but the rebuild failed, so the dashboard does not show it yet: "
         + _md(st.session_state["review_rebuild_error"])
+    )
+if st.session_state.get("review_partial_error"):
+    files, rebuilt, what = st.session_state["review_partial_error"]
+    st.error(
+        f"The save stopped part-way ({_md(what)}) after writing to {_md(', '.join(files))} in "
+        f"{_md(ui.data_label())}"
+        + (
+            ", and the dashboard was rebuilt with them"
+            if rebuilt
+            else "; the dashboard does not show them yet"
+        )
+        + ". Check the rows at the end of those files, then run `python -m etl build`."
     )
 saved_state = st.session_state.get("review_saved")
 if saved_state:

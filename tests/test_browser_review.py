@@ -274,12 +274,14 @@ def test_a_round_trip_to_another_page_keeps_the_form_and_never_saves_undone_edit
     assert pg.locator(".st-key-review_text textarea").input_value().startswith("Latvia says")  # type: ignore[attr-defined]
 
 
-def test_a_save_waiting_for_another_writer_is_written_even_when_the_analyst_types_meanwhile(
+def test_a_save_waiting_for_another_writer_is_written_and_reported_when_the_analyst_types_or_reloads(
     server: Streamlit, page: object, workspace: tuple[Path, Path]
 ) -> None:
     """(QA pass 28) A save that waited for another writer's lock was dropped without a word when
     the analyst typed in a field meanwhile: Streamlit's rerun, raised by the first page call once
-    the lock was free (the "saving now" toast), ended the save before it wrote anything."""
+    the lock was free (the "saving now" toast), ended the save before it wrote anything.
+    (QA pass 29) A reload while it waited showed an empty page: the save went on, but its outcome
+    was never shown (the new session did not know it)."""
     data, pointer = workspace
     pg = page
     propose_and_map(pg, server)
@@ -291,6 +293,9 @@ def test_a_save_waiting_for_another_writer_is_written_even_when_the_analyst_type
         title.fill("Latvia: North Korean casualties top 6,100")
         title.press("Enter")  # the analyst acts on the page while the save waits
         pg.wait_for_timeout(2000)  # type: ignore[attr-defined]
+        sync_api.expect(pg.get_by_text("Saving waits for the database")).to_be_visible()  # type: ignore[attr-defined]
+        pg.reload()  # type: ignore[attr-defined]  # (a new session: the save is found by the address)
+        sync_api.expect(pg.get_by_text("Saving waits for the database")).to_be_visible(timeout=30_000)  # type: ignore[attr-defined]
     settle(pg)
     saved = pg.get_by_test_id("stAlertContentSuccess")  # type: ignore[attr-defined]
     sync_api.expect(saved).to_contain_text("1 claim(s) added", timeout=120_000)

@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from claimsdesk import jobs, ui
 from etl.build import build
 from etl.core import db
+from etl.extract import review as review_module
 from etl.extract.inputs import InputError, fetch_url
 from etl.extract.review import ActorDecision, save_review
 from tests.helpers import ROOT, app_test, copy_build
@@ -354,6 +355,50 @@ def test_a_save_that_waits_says_so_and_a_timeout_is_one_line_with_nothing_saved(
     # (QA pass 28) for a browser user: no lock file's path, no command-line flag
     assert not any("--lock-timeout" in e or ".lock" in e for e in errors), errors
     assert (data / "claims.csv").read_text(encoding="utf-8") == before
+
+
+def test_a_save_that_fails_part_way_names_the_files_it_wrote_instead_of_nothing_saved(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 29) A failure the save did not foresee, after it had appended the claim and its
+    document, was reported "Nothing saved: …" while data/ held the new rows."""
+    data, pointer = workspace
+    before = {name: (data / name).read_bytes() for name in ("claims.csv", "documents.csv", "events.csv")}
+    at = review(REPORT, pointer, monkeypatch)
+
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(review_module, "save_events", broken)  # after the claims and the document
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]
+    assert not any(e.startswith("Nothing saved") for e in errors), errors
+    assert any(
+        "stopped part-way (RuntimeError: disk went away)" in e
+        and "claims.csv, documents.csv" in e
+        and "does not show them yet" in e
+        for e in errors
+    ), errors
+    assert (data / "claims.csv").read_bytes() != before["claims.csv"]  # (what the page says)
+    assert (data / "events.csv").read_bytes() == before["events.csv"]
+
+
+def test_a_save_that_fails_before_writing_says_nothing_saved(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, pointer = workspace
+    before = (data / "claims.csv").read_bytes()
+    at = review(REPORT, pointer, monkeypatch)
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(review_module, "save_accepted", broken)
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert [e.value for e in at.error] == ["Nothing saved: RuntimeError: disk went away"]
+    assert (data / "claims.csv").read_bytes() == before
 
 
 MISSED = (
