@@ -352,3 +352,40 @@ def test_a_bottom_post_a_wrapped_gmail_attribution_and_mutts_attribution_date_th
             "Volodymyr Zelenskyy": "2025-01-11",
             "National Intelligence Service (South Korea)": "2025-01-13",
         }, text
+
+
+# ----------------------------------------------------------------- a mail's title (QA pass 29)
+OUTLOOK_MAIL = """From: Jane Analyst <jane@example.org>
+Sent: Tuesday, January 14, 2025 9:12 AM
+To: desk@example.org
+Subject: RE: FW: HUR: 30 North Korean soldiers killed near Plekhovo
+
+Team,
+
+Ukraine's Defense Intelligence (HUR) said on Telegram on Monday that at least 30 North Korean
+soldiers were killed near Plekhovo.
+
+Jane
+"""
+
+
+def test_a_mails_title_is_its_subject_without_reply_marks_never_its_from_line() -> None:
+    """A mail's title was its "From: Name <address>" line (an address in the documents table)."""
+    assert extract(OUTLOOK_MAIL).document["title"] == "HUR: 30 North Korean soldiers killed near Plekhovo"
+    korean = OUTLOOK_MAIL.replace("Subject: RE: FW: ", "제목: 답장: ")
+    assert extract(korean).document["title"] == "HUR: 30 North Korean soldiers killed near Plekhovo"
+    no_subject = extract(
+        OUTLOOK_MAIL.replace("Subject: RE: FW: HUR: 30 North Korean soldiers killed near Plekhovo\n", "")
+    )
+    assert no_subject.document["title"] == ""  # (the analyst fills it in; never the sender's address)
+    assert no_subject.document["published_at"] == "2025-01-14T09:12"
+
+
+def test_a_web_page_whose_headline_starts_like_a_mail_field_keeps_it_as_its_title() -> None:
+    page = (
+        "Subject: Kursk offensive stalls as North Korean units rotate out\n\n"
+        "Ukraine's General Staff said on Monday that Russian forces lost 1,200 soldiers in the past day.\n"
+    )
+    assert (
+        extract(page).document["title"] == "Subject: Kursk offensive stalls as North Korean units rotate out"
+    )

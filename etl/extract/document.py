@@ -3608,6 +3608,12 @@ _MAIL_FIELD = re.compile(
 )
 
 
+#: A mail's subject field, without the reply and forward marks before it ("RE: FW: …", "Fwd:").
+_MAIL_SUBJECT = re.compile(
+    r"(?i)(?:subject|제목)\s*:\s*(?:(?:re|fwd?|aw|wg|tr|sv|답장|전달)\s*(?:\[\d+\])?\s*:\s*)*(?P<subject>\S.*)$"
+)
+
+
 def _mail_header_end(rows: list[str]) -> int:
     """(round 61) Where a mail's body starts: after its header block (two or more fields, one of
     them its date, among the first rows). A short first line of the body ("All three threads
@@ -3650,7 +3656,8 @@ def _web_layout(lines: list[str]) -> Layout:
         ),
         len(rows),
     )
-    body_at = min(body_at, _mail_header_end(rows))
+    mail_at = _mail_header_end(rows)
+    body_at = min(body_at, mail_at)
     body_at = _first_day_heading(rows, body_at)
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
@@ -3703,6 +3710,8 @@ def _web_layout(lines: list[str]) -> Layout:
         and parse_date_line(s) is None
         and not s.startswith("#")
         and not _HANDLE.fullmatch(s)
+        # (QA pass 29) a mail's "From: Name <address>" was its title: its header's fields are not
+        and not (mail_at < len(rows) and _MAIL_FIELD.match(s))
     ]
     for s in header:
         key = rx.sub(r"^(?:©|\(c\))\s*\d{0,4}\s*", "", s).strip()
@@ -3714,10 +3723,13 @@ def _web_layout(lines: list[str]) -> Layout:
     titled = [
         s for s in candidates if len(s.split()) >= 4 and not s.endswith(":") and not _MASTHEAD.match(s)
     ] or [s for s in candidates if len(s.split()) >= 4 and not s.endswith(":")]
-    if titled:
+    subject = next((m.group("subject") for m in map(_MAIL_SUBJECT.match, header) if m), None)
+    if subject and mail_at < len(rows):
+        lay.title = subject  # (QA pass 29) a mail's title is its subject, without "RE:" / "FW:"
+    elif titled:
         lay.title = titled[0]
     elif header:
-        lay.title = header[0]
+        lay.title = next((s for s in header if not (mail_at < len(rows) and _MAIL_FIELD.match(s))), "")
     if not lay.outlet and candidates:
         top = candidates[0]
         if (
