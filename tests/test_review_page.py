@@ -981,3 +981,57 @@ def test_a_second_save_while_the_first_still_runs_is_said_not_dropped(
     assert (data / "claims.csv").read_bytes() == before
     at.run()  # the save can be clicked again now
     assert not at.button(key="review_save").disabled
+
+
+def _claim_by(claimant: str, quote: str) -> dict[str, str]:
+    return {
+        "claimant": claimant,
+        "channel": "Telegram",
+        "stated_on": "2025-01-20",
+        "stated_on_precision": "day",
+        "claim_type": "casualties",
+        "metric": "killed",
+        "subject": "DPRK forces",
+        "value_low": "200",
+        "value_high": "",
+        "qualifier": "at_least",
+        "basis": "cumulative",
+        "quote": quote,
+    }
+
+
+def test_a_new_claimant_the_build_would_quarantine_is_refused_and_spaces_are_collapsed(
+    workspace: tuple[Path, Path],
+) -> None:
+    """(QA pass 31) Creating "Western-Officials" (the id of "Western officials", on record) or two
+    claimants in another script saved actors every later build failed on; a claimant typed with
+    two spaces was saved as an actor with one, and its claim was quarantined as "not an actor"."""
+    data, pointer = workspace
+    doc = {
+        "outlet": "Example Wire",
+        "url": "https://example.org/w",
+        "title": "T",
+        "published_at": "2025-01-20",
+    }
+    before = {f.name: f.read_bytes() for f in data.glob("*.csv")}
+    clash = ActorDecision("Western-Officials", side="Other", kind="official")
+    with pytest.raises(
+        ValueError, match=r"its id 'western-officials' is that of the actor 'Western officials' on"
+    ):
+        save_review(data, doc, [_claim_by("Western-Officials", "at least 200")], [], [], [clash])
+    assert {f.name: f.read_bytes() for f in data.glob("*.csv")} == before
+    claims = [_claim_by("Юрий Подоляка", "не менее 200"), _claim_by("Apti  Alaudinov", "at least 200 dead")]
+    decisions = [
+        ActorDecision("Юрий Подоляка", side="Russia", kind="official"),
+        ActorDecision("Apti  Alaudinov", side="Russia", kind="official"),
+    ]
+    summary = save_review(data, doc, claims, [], [], decisions)
+    assert summary.saved.added == 2 and summary.actors_added == ["Юрий Подоляка", "Apti Alaudinov"]
+    report = build(data, pointer)
+    assert not [q for q in report.quarantine if "claims.csv" in q.source_file], report.quarantine
+    got = flat(
+        pointer,
+        "SELECT a.name FROM claims c JOIN actors a ON a.actor_id = c.claimant_id JOIN reports r "
+        f"USING (claim_id) WHERE r.doc_id = '{summary.saved.doc_id}'",
+    )
+    assert sorted(n for (n,) in got) == ["Apti Alaudinov", "Юрий Подоляка"]

@@ -216,13 +216,19 @@ CLAIMS_FLAT_COLUMNS: tuple[str, ...] = (
 
 
 def actor_id_sql(name_expr: str) -> str:
-    """SQL: the actor id (a slug) of a canonical actor name."""
-    return f"trim(regexp_replace(lower(trim({name_expr})), '[^a-z0-9]+', '-', 'g'), '-')"
+    """SQL: the actor id (a slug) of a canonical actor name.
+
+    (QA pass 31) A name with no ASCII letter or digit ("Юрий Подоляка") slugged to "", so two
+    such actors had one id and the build ended in a traceback: it is then "actor-" and the
+    first 12 hex digits of the MD5 of the lower-case name."""
+    slug = f"trim(regexp_replace(lower(trim({name_expr})), '[^a-z0-9]+', '-', 'g'), '-')"
+    return f"CASE WHEN {slug} = '' THEN 'actor-' || left(md5(lower(trim({name_expr}))), 12) ELSE {slug} END"
 
 
 def actor_id(name: str) -> str:
     """The actor id `actor_id_sql` gives the same name (ASCII slug of the canonical name)."""
-    return re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
+    return slug or "actor-" + hashlib.md5(name.strip().lower().encode()).hexdigest()[:12]
 
 
 #: What makes two rows the same claim (data/README.md "De-duplication"); the claimant is its

@@ -44,6 +44,14 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
             -- (QA pass 26) the row's own name is what clashes: the message names that field
             SELECT DISTINCT s._ord FROM src s JOIN keys k ON k.key = lower(s.name) AND k._ord < s._ord
         ),
+        id_clashes AS (
+            -- (QA pass 31) two names, one slug ("Western-Officials", "Western officials"): the
+            -- second is quarantined (the build ended in a duplicate-key traceback)
+            SELECT s._ord, arg_min(e.name, e._ord) AS other
+            FROM src s JOIN src e ON e.actor_id = s.actor_id AND e._ord < s._ord
+            WHERE lower(e.name) <> lower(s.name)
+            GROUP BY s._ord
+        ),
         parents AS (
             SELECT s._ord, min(k._ord) AS parent_ord
             FROM src s JOIN keys k ON k.key = lower(s.parent)
@@ -69,6 +77,12 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                     "c.keys",
                 ),
                 rule(
+                    "ic.other IS NOT NULL AND c.keys IS NULL",
+                    "name",
+                    "'its id ' || s.actor_id || ' is that of an earlier actor, ' || ic.other || ': rename one of them'",
+                    "s.name",
+                ),
+                rule(
                     "s.parent IS NOT NULL AND p.parent_ord IS NULL",
                     "parent",
                     "'''' || s.parent || ''' is not an actor name or alias in this file'",
@@ -82,7 +96,8 @@ def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                 ),
             )
         } AS errs
-            FROM src s LEFT JOIN clashes c USING (_ord) LEFT JOIN parents p USING (_ord)
+            FROM src s LEFT JOIN clashes c USING (_ord) LEFT JOIN id_clashes ic USING (_ord)
+            LEFT JOIN parents p USING (_ord)
         )
         SELECT * FROM final
         """

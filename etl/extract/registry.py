@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, PRECISIONS, SIDES, STANCES
+from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, PRECISIONS, SIDES, STANCES, actor_id
 from etl.extract import rx
 from etl.extract.lexicon import OUTLETS
 from etl.extract.reference import Actors, _read_csv, load_reference
@@ -199,6 +199,22 @@ def suggest_outlets(name: str, data_dir: Path | None = None, limit: int = 5) -> 
     return suggest(name, ((o, aliases.get(o, [])) for o in known_outlets(data_dir)), limit)
 
 
+def actor_id_taken(name: str, data_dir: Path, also: Iterable[str] = ()) -> str:
+    """(QA pass 31) Why a new actor `name` cannot be added ("" if it can): its id (the slug the
+    build gives it) is that of an actor on record, or of another new name in `also`. The build
+    would quarantine it ("Western-Officials" beside "Western officials")."""
+    mine = actor_id(name)
+    table = _read_table(Path(data_dir) / "actors.csv", ACTORS_HEADER)
+    for r in table.records:
+        other = dict(zip(table.header, r.fields, strict=False)).get("name", "").strip()
+        if other and other.lower() != name.strip().lower() and actor_id(other) == mine:
+            return f"its id {mine!r} is that of the actor {other!r} on record: map it to that actor"
+    for other in also:
+        if other.strip().lower() != name.strip().lower() and actor_id(other) == mine:
+            return f"its id {mine!r} is that of the other new actor {other!r}: map one to the other"
+    return ""
+
+
 def append_actor(
     data_dir: Path, name: str, side: str, kind: str, aliases: str = "", parent: str = ""
 ) -> None:
@@ -225,6 +241,9 @@ def append_actor(
     for n in (name, *alias_list):
         if n.lower() in taken:
             raise RegistryError(f"actors.csv: new actor {name!r}: {n!r} is already an actor name or alias")
+    same_id = actor_id_taken(name, data_dir)
+    if same_id:
+        raise RegistryError(f"actors.csv: new actor {name!r}: {same_id}")
     if parent and parent.lower() not in taken:
         raise RegistryError(f"actors.csv: new actor {name!r}: field parent {parent!r} is not an actor")
     values = {"name": name, "aliases": ";".join(alias_list), "kind": kind, "side": side, "parent": parent}

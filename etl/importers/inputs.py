@@ -248,12 +248,6 @@ def _set_read_timeout(resp: object, seconds: float) -> None:
         sock.settimeout(max(0.05, seconds))
 
 
-def clean_stale_tempdirs(root: Path | None = None) -> list[Path]:
-    """Remove the writers' `claimsdesk-<use>-<pid>-*` folders whose process is gone
-    (`etl.core.tempdirs`: killed imports, incremental builds and LF copies)."""
-    return tempdirs.clean_stale(root)
-
-
 def new_tempdir() -> tempfile.TemporaryDirectory[str]:
     """A temporary folder for one import, named with this pid; stale ones are removed first."""
     return tempdirs.new("import")
