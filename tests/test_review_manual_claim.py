@@ -3,6 +3,8 @@ dataset stores claims, with one line naming the field when it is not."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from etl.extract.review import manual_claim
@@ -80,3 +82,26 @@ def test_a_claim_the_dataset_would_refuse_is_refused_with_one_line_naming_the_fi
 def test_a_claim_without_a_figure_has_no_qualifier_or_basis() -> None:
     row = claim(value_low="", claim_type="deployment", quote="between 10,000 and 12,000 sent")
     assert (row["value_low"], row["value_high"], row["qualifier"], row["basis"]) == (None, None, "", "")
+
+
+@pytest.mark.parametrize(
+    ("over", "message"),
+    [
+        ({"metric": ""}, "metric: required"),
+        ({"metric": "Killed or wounded"}, "metric: “Killed or wounded” must be a lower-case slug"),
+        ({"stated_on": "20241219"}, "stated_on: “20241219” is not a date (YYYY-MM-DD)"),
+        ({"stated_on": "2024-W51-4"}, "stated_on: “2024-W51-4” is not a date (YYYY-MM-DD)"),
+        (
+            {"qualifier": "range", "value_low": "100", "value_high": "100"},
+            "value_low: a range needs value_low < value_high",
+        ),
+    ],
+)
+def test_a_manual_claim_the_build_would_quarantine_is_refused_on_the_form(
+    over: dict[str, str], message: str
+) -> None:
+    """(QA pass 31) These were accepted on the form, saved to data/, then quarantined by the build
+    (Python's `date.fromisoformat` takes "20241219" and week dates; the build wants YYYY-MM-DD, a
+    range low < high and a metric slug)."""
+    with pytest.raises(ValueError, match=re.escape(message)):
+        claim(**over)

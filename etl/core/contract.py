@@ -15,6 +15,11 @@ from collections.abc import Mapping
 
 #: Ids written by analysts (place_id, doc_id, event_id): lower-case slugs.
 SLUG_RE = "^[a-z0-9][a-z0-9._-]*$"
+#: A metric as claims.csv takes it (`killed_or_wounded`): the build and the review page's form check it.
+METRIC_RE = "^[a-z][a-z0-9_]*$"
+#: A day as the review page takes it; stricter than Python's `date.fromisoformat`, which takes
+#: "20250220" and "2025-W08-4" (QA pass 31: saved, then quarantined by the build).
+ISO_DAY_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 #: A document's link: the build refuses any other URL, and the review page checks it before saving.
 URL_RE = "^https?://"
 #: A figure as an analyst types it on the review page: digits, or digits grouped by commas

@@ -10,7 +10,15 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from etl.core.contract import BASES, CLAIM_TYPES, CLAIMS_INPUT, QUALIFIERS, VERIFICATIONS, claim_id_sql
+from etl.core.contract import (
+    BASES,
+    CLAIM_TYPES,
+    CLAIMS_INPUT,
+    METRIC_RE,
+    QUALIFIERS,
+    VERIFICATIONS,
+    claim_id_sql,
+)
 from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
 from etl.core.rowindex import RowIndex, blocks, row_starts
@@ -94,7 +102,7 @@ def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
         *date_precision_rules("s.stated_on", "s.stated_on_precision"),
         vocab_rule("s.claim_type", CLAIM_TYPES, nullable=False),
         rule(
-            "s.metric IS NULL OR NOT regexp_full_match(s.metric, '^[a-z][a-z0-9_]*$')",
+            f"s.metric IS NULL OR NOT regexp_full_match(s.metric, '{METRIC_RE}')",
             "metric",
             # (QA pass 26) "is required" only where the cell is empty
             "CASE WHEN s.metric IS NULL THEN 'is required' "

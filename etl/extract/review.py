@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from etl.core.contract import TYPED_FIGURE_RE, URL_RE, actor_id, claim_id
+from etl.core.contract import ISO_DAY_RE, METRIC_RE, TYPED_FIGURE_RE, URL_RE, actor_id, claim_id
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract import rx
@@ -186,16 +186,20 @@ def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None
     proposed at all, and the analyst should hear why while the form is still open. The quote
     must be copied from the report: a claim keeps the words it came from. Bounds follow the
     qualifier as the dataset stores them (exact and about: one figure; at least and over: the
-    lower bound only; up to and nearly: the upper bound only; range: both, low <= high).
+    lower bound only; up to and nearly: the upper bound only; range: both, low < high).
     """
     f = {k: str(fields.get(k, "") or "").strip() for k in MANUAL_FIELDS}
-    for need in ("claimant", "claim_type", "quote"):
+    for need in ("claimant", "claim_type", "metric", "quote"):
         if not f[need]:
             raise ValueError(f"{need}: required")
+    if not re.fullmatch(METRIC_RE, f["metric"]):  # (QA pass 31) saved, then quarantined by the build
+        raise ValueError(f"metric: “{f['metric']}” must be a lower-case slug such as killed_or_wounded")
     if rx.sub(r"\s+", " ", f["quote"]) not in rx.sub(r"\s+", " ", text):
         raise ValueError("quote: not found word for word in the report; copy it from the text")
     if f["stated_on"]:
         try:
+            if not re.fullmatch(ISO_DAY_RE, f["stated_on"]):
+                raise ValueError
             dt.date.fromisoformat(f["stated_on"])
         except ValueError:
             raise ValueError(f"stated_on: “{f['stated_on']}” is not a date (YYYY-MM-DD)") from None
@@ -218,8 +222,11 @@ def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None
                 raise ValueError(f"value_high: “{q}” is an upper bound and needs value_high")
             low = None
         elif q == "range":
-            if low is None or high is None or low > high:
-                raise ValueError("value_low: a range needs value_low <= value_high")
+            # (QA pass 31) the build's rule: low < high (equal figures are one figure, "exact")
+            if low is None or high is None or low >= high:
+                raise ValueError(
+                    "value_low: a range needs value_low < value_high (one figure: exact or about)"
+                )
         else:
             raise ValueError("qualifier: choose how the figure is qualified")
     actor = load_reference(data_dir).actors.resolve(f["claimant"])
