@@ -12,6 +12,7 @@ writer lock) and returns its outcome.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
@@ -21,6 +22,8 @@ from typing import Any
 
 #: Finished jobs no page has collected are forgotten after this long (a closed browser tab).
 KEEP_UNCOLLECTED_S = 3600.0
+
+LOG = logging.getLogger("claimsdesk.jobs")
 
 
 @dataclass
@@ -51,6 +54,8 @@ def start(work: Callable[[Callable[[str], None]], Any]) -> str:
             job.outcome = work(waiting)
         except BaseException as exc:  # kept for the page to report, never lost with the thread
             job.error = exc
+            # (QA pass 31) and logged now: a job no page collects is forgotten after an hour
+            LOG.error("job %s failed", token[:8], exc_info=exc)
         finally:
             job.finished_at = time.monotonic()
             job.done.set()
@@ -62,7 +67,9 @@ def start(work: Callable[[Callable[[str], None]], Any]) -> str:
         ]:
             del _jobs[old]
         _jobs[token] = job
-    threading.Thread(target=run, name=f"claimsdesk-job-{token[:8]}", daemon=True).start()
+    # Not a daemon: (QA pass 31) a server stopped mid-save (Ctrl+C) waits for the save to end
+    # instead of cutting it between two files (actors.csv written, claims.csv not).
+    threading.Thread(target=run, name=f"claimsdesk-job-{token[:8]}", daemon=False).start()
     return token
 
 

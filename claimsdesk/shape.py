@@ -88,6 +88,11 @@ def accepted(
     return out
 
 
+def n_ticked(df: pd.DataFrame | None, flag: str = "accept") -> int:
+    """How many rows of an editable grid are ticked: the rows `accepted` returns."""
+    return 0 if df is None or df.empty else int(df[flag].eq(True).sum())
+
+
 def iso_date(v: object) -> str:
     """A date cell as YYYY-MM-DD, or "" for none (NULL, NaT)."""
     return "" if v is None or pd.isna(v) else pd.Timestamp(v).date().isoformat()

@@ -400,7 +400,6 @@ def _collect_save() -> None:
     if done is None:
         return
     if done.error is not None:  # (an interruption, not an error `work` reports: nothing to say of files)
-        LOG.error("review save failed", exc_info=done.error)
         st.session_state["review_error"] = f"{type(done.error).__name__}: {done.error}"
         return
     key, value = done.outcome
@@ -541,9 +540,7 @@ if result is not None:
             st.text(f"{n}. {kind} — {label}")
             st.code(quote_in_context(text_used, quote), language=None, wrap_lines=True)
 
-    n_claims = 0 if edited_claims is None else int(edited_claims["accept"].sum())
-    n_resp = 0 if edited_resp is None else int(edited_resp["accept"].sum())
-    n_ev = 0 if edited_events is None else int(edited_events["accept"].sum())
+    n_claims, n_resp, n_ev = map(shape.n_ticked, (edited_claims, edited_resp, edited_events))
     st.caption(f"To save: {n_claims} claim(s), {n_resp} response(s), {n_ev} event(s).")
     st.button(
         "Save the accepted proposals and rebuild",

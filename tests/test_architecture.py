@@ -164,6 +164,10 @@ TRANSFORMS = {
     "apply",
     "crosstab",
     "rolling",
+    # (QA pass 31) arithmetic over a column: a count or a total is a query's (or shape's) work
+    "sum",
+    "mean",
+    "cumsum",
     # filtering, picking and de-duplicating rows: claimsdesk.shape names those
     "unique",
     "tolist",
