@@ -10,6 +10,7 @@ returns more than a bounded number of rows.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields, replace
 from typing import Any, cast
@@ -862,6 +863,18 @@ def _key_index(df: pd.DataFrame) -> pd.MultiIndex:
     return pd.MultiIndex.from_frame(keys.where(keys.notna(), None))
 
 
+LOG = logging.getLogger("claimsdesk.queries")
+_said_slow: set[str] = set()
+
+
+def _read_slowly(cube: str, exc: Exception) -> None:
+    """(QA pass 31) A cube that cannot be read is a database from before it, or a broken query:
+    the slow path answers either way, and the server's log says so once per cube and process."""
+    if cube not in _said_slow:
+        _said_slow.add(cube)
+        LOG.warning("%s unreadable, reading claims_wide instead (a rebuild restores it): %s", cube, exc)
+
+
 def _from_cube(f: Filters, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataFrame:
     """`read(figure_cube)`, the pre-grouped figures, unless a place or text filter needs claim
     rows (then `read(claims_wide)`). A database built before `figure_cube.row_id` existed is
@@ -870,7 +883,8 @@ def _from_cube(f: Filters, read: Callable[[sa.Table], pd.DataFrame]) -> pd.DataF
         return read(claims_wide)
     try:
         return read(figure_cube)
-    except duckdb.BinderException:
+    except duckdb.BinderException as exc:
+        _read_slowly("figure_cube", exc)
         return read(claims_wide)
 
 
@@ -2046,7 +2060,8 @@ def _war_read(
         if empty is not None and not _war_any(con, cond(war_cube)):
             return empty.copy()
         df = read(war_cube)
-    except (duckdb.CatalogException, duckdb.BinderException):
+    except (duckdb.CatalogException, duckdb.BinderException) as exc:
+        _read_slowly("war_cube", exc)
         return read(claims_wide)
     if df.empty:
         _WAR_EMPTY.setdefault(name, df.iloc[0:0].copy())
