@@ -468,3 +468,25 @@ def test_every_page_query_gives_the_same_rows_whatever_order_duckdb_returns_them
             assert _as_rows(got) == _as_rows(want), name
         else:
             assert got == want, name
+
+
+def test_the_imported_files_list_is_the_newest_ones_not_every_import_ever(
+    built_default_db: Path, tmp_path: Path
+) -> None:
+    """(QA pass 31) `imports` returned every imported file: one row per import, without end."""
+    path = tmp_path / "many-imports.duckdb"
+    path.write_bytes(db.resolve_live(built_default_db).read_bytes())
+    rw = duckdb.connect(str(path))
+    rw.execute("INSERT INTO load_log SELECT 'file-' || i, 'ucdp', 1, 1, 0, NULL, NULL FROM range(600) t(i)")
+    rw.execute(
+        "INSERT INTO import_log SELECT 'file-' || i, 'ucdp', NULL, NULL, "
+        "TIMESTAMP '2030-01-01' + i * INTERVAL 1 MINUTE, 'import', 1, NULL FROM range(600) t(i)"
+    )
+    rw.close()
+    ro = db.connect_readonly(path)
+    try:
+        got = Q.imports(ro)
+    finally:
+        ro.close()
+    assert len(got) == Q.MAX_IMPORT_ROWS == 500
+    assert got["source_file"].iloc[0] == "file-599"  # the newest first
