@@ -31,7 +31,7 @@ if not bundled.empty:
                 st.markdown(f"Upstream: [{first['upstream_url']}]({first['upstream_url']})")
             if first["description"]:
                 st.caption(first["description"])
-            st.dataframe(
+            ui.table(
                 shape.pick(
                     rows,
                     ("source_file", "rows_read", "rows_loaded", "rows_quarantined", "date_min", "date_max"),
@@ -44,7 +44,7 @@ if not bundled.empty:
 st.subheader("Dataset files (data/)")
 log = ui.query(queries.load_summary)
 st.caption("For every file: rows read = rows loaded + rows quarantined.")
-st.dataframe(log, hide_index=True, column_config=ui.link_config(), width="stretch")
+ui.table(log, what="files")
 
 imp = ui.query(queries.imports)
 if not imp.empty:
@@ -53,7 +53,7 @@ if not imp.empty:
         "General Staff, ACLED, UCDP and The Economist files: rows read = loaded + quarantined; the date span they cover; "
         "when they were imported (UTC). A General Staff 'row' is one figure of one day."
     )
-    st.dataframe(imp, hide_index=True, column_config=ui.link_config(), width="stretch")
+    ui.table(imp, what="imported files")
 
 st.subheader("Quarantined rows")
 counts = ui.query(queries.table_counts)

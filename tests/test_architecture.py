@@ -272,3 +272,20 @@ def test_the_frame_indexing_check_sees_masks_picks_and_iloc(tmp_path: Path) -> N
     )
     found = sorted(h.split(" ", 1)[1] for h in _frame_indexing(page))
     assert found == [".iloc", "[Compare]", "[List]", "[list(...)]"]
+
+
+def test_pages_draw_tables_only_through_the_payload_budget() -> None:
+    """(QA pass 31) Five tables called `st.dataframe` directly and bypassed the 250 kB budget of
+    `ui.table` (the whole-war claims table may hold 3,000 rows)."""
+    found = []
+    for path in [*PAGE_FILES, PROJECT_ROOT / "dashboard.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "dataframe"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "st"
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
