@@ -20,10 +20,10 @@ for p in (ROOT, ROOT / "benchmarks"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
-from extraction_eval import ReportScore, report_files, resolve_sets, score_report, total  # noqa: E402
-from writer_sets import writers  # noqa: E402
+from extraction_eval import ReportScore, report_files, resolve_sets, score_report, total
+from writer_sets import writers
 
-from etl.extract.reference import load_reference  # noqa: E402
+from etl.extract.reference import load_reference
 
 FIELDS = ("stated_on+precision", "period")
 

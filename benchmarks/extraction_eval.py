@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from etl.extract import extract  # noqa: E402
-from etl.extract.dates import _find_dates  # noqa: E402
-from etl.extract.reference import Reference, load_reference  # noqa: E402
+from etl.extract import extract
+from etl.extract.dates import _find_dates
+from etl.extract.reference import Reference, load_reference
 
 MATCH_KEY = ("claimant", "metric", "subject", "value_low", "value_high", "qualifier")
 NUMERIC_KEY = ("claimant", "metric", "value_low", "value_high", "qualifier")

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load import free_port, streamlit_argv, wait_healthy  # noqa: E402
+from benchmarks.load import free_port, streamlit_argv, wait_healthy
 
 if TYPE_CHECKING:  # Playwright is a test/benchmark requirement, imported when a benchmark runs
     from playwright.sync_api import BrowserContext, CDPSession

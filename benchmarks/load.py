@@ -32,9 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.streamlit_client import Session  # noqa: E402
-from deploy import processes  # noqa: E402
-from deploy.processes import free_port, streamlit_argv  # noqa: E402
+from benchmarks.streamlit_client import Session
+from deploy import processes
+from deploy.processes import free_port, streamlit_argv
 
 PAGES = ("overview", "casualties", "deployments", "attribution", "map", "explore")
 DAY0 = dt.date(2022, 3, 1)

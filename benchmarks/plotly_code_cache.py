@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load import free_port  # noqa: E402
+from benchmarks.load import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 

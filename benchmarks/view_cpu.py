@@ -27,8 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.load import cpu_seconds, free_port, load, streamlit_argv, wait_healthy  # noqa: E402
-from benchmarks.streamlit_client import Session  # noqa: E402
+from benchmarks.load import cpu_seconds, free_port, load, streamlit_argv, wait_healthy
+from benchmarks.streamlit_client import Session
 
 DAY0 = dt.date(2022, 3, 1)
 

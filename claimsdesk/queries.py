@@ -412,7 +412,8 @@ def plan_search(con: duckdb.DuckDBPyConnection, q: str) -> tuple[tuple[str, ...]
 
 
 def with_search_plan(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
-    """`f` with its search planned (what the dashboard does once per search; benchmarks too)."""
+    """`f` with its search planned, for benchmarks and tests (the dashboard plans through its
+    cached `plan_search` in `ui`, which also says when a common word narrowed the search)."""
     if not f.q:
         return f
     order, from_row, _df = plan_search(con, f.q)

@@ -1,6 +1,8 @@
 """Streamlit glue shared by the entry file and the pages: connection, caching, sidebar filters.
 
-The only module of the package that imports Streamlit. Queries and charts stay plain Python.
+Queries (`queries`), charts (`charts`), exports and shaping stay plain Python, never importing
+Streamlit; the modules that draw on a page do: this one, `figures` (cached figure builds),
+`chartview` (drawing a figure) and `nav` (the top bar).
 """
 
 from __future__ import annotations

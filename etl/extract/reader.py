@@ -2102,8 +2102,11 @@ class Reader:
         """(session 24) The day the paragraph was posted: its entry's day under a post's stamp or a
         day heading (`Layout.day_of`), else the page's. Its present tense ("HUR says") is that day."""
         day = self.layout.day_of.get(self.para_index) if self.para_index in self.layout.stamped else None
-        assert self.layout.published is not None or day is not None
-        return day or self.layout.published.date()  # type: ignore[union-attr]
+        if day is not None:
+            return day
+        published = self.layout.published
+        assert published is not None  # (the caller asks only where a page date or a day is known)
+        return published.date()
 
     def _intro_spokesperson(self) -> tuple[Actor, str] | None:
         """(body, sentence) when a transcript's introduction (before its first turn) names a

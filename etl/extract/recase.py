@@ -135,7 +135,8 @@ def _whispering(line: str) -> bool:
     """(session 24) A line of running text all in lower case, after its time code and speaker label
     ("[01:02:10] HOST (RAY DELGADO): welcome back … john kirby at the white house said …"), as
     some transcription services give it: the names are lost as in a line in capitals."""
-    rest = line[_TURN_HEAD.match(line).end() :]  # type: ignore[union-attr]
+    head = _TURN_HEAD.match(line)
+    rest = line[head.end() if head else 0 :]  # (callers pass turn lines: `head` is always found)
     letters = [c for c in rest if c.isalpha()]
     return (
         len(letters) >= 30
@@ -191,7 +192,8 @@ def recase_whispering(text: str, ref: Reference) -> str:
     out = []
     for ln in lines:
         if _whispering(ln):
-            head = _TURN_HEAD.match(ln).end()  # type: ignore[union-attr]
+            turn = _TURN_HEAD.match(ln)
+            head = turn.end() if turn else 0  # (a whispering line starts with a turn's head)
             ln = ln[:head] + _run_on_sentences(_recase_line(ln[head:], proper))
         out.append(ln)
     return "\n".join(out)
