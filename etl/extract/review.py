@@ -192,13 +192,13 @@ def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None
     for need in ("claimant", "claim_type", "metric", "quote"):
         if not f[need]:
             raise ValueError(f"{need}: required")
-    if not re.fullmatch(METRIC_RE, f["metric"]):  # (QA pass 31) saved, then quarantined by the build
+    if not rx.fullmatch(METRIC_RE, f["metric"]):  # (QA pass 31) saved, then quarantined by the build
         raise ValueError(f"metric: “{f['metric']}” must be a lower-case slug such as killed_or_wounded")
     if rx.sub(r"\s+", " ", f["quote"]) not in rx.sub(r"\s+", " ", text):
         raise ValueError("quote: not found word for word in the report; copy it from the text")
     if f["stated_on"]:
         try:
-            if not re.fullmatch(ISO_DAY_RE, f["stated_on"]):
+            if not rx.fullmatch(ISO_DAY_RE, f["stated_on"]):
                 raise ValueError
             dt.date.fromisoformat(f["stated_on"])
         except ValueError:
