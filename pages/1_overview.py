@@ -48,7 +48,7 @@ daily = n_daily > 0 and st.toggle(
 tabs = st.tabs(TABS, key="overview_chart", bind="query-params", on_change="rerun")
 with tabs[0]:
     if tabs[0].open:
-        figures.chart("timeline", f, daily, key="overview_timeline")
+        figures.chart(figures.timeline, f, daily, key="overview_timeline")
         if n_daily and not daily:
             st.caption(
                 f"Left out of the chart: {n_daily:,} claims of the General Staff's daily series (one "
@@ -60,7 +60,7 @@ with tabs[0]:
             "every claim is in Explore & export."
         )
 with tabs[1]:
-    if tabs[1].open and not figures.chart("events_by_month", f, key="overview_events"):
+    if tabs[1].open and not figures.chart(figures.events_by_month, f, key="overview_events"):
         st.info("No imported events (ACLED / UCDP) match the filters: only curated key events.")
 with tabs[2]:
     if tabs[2].open:

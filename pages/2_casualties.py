@@ -80,7 +80,7 @@ if view == WAR:
     for subject, whose in (("Russian forces", "Russian"), ("Ukrainian forces", "Ukrainian")):
         st.subheader(f"Competing claims on {whose} losses")
         figures.chart(
-            "war",
+            figures.war,
             f,
             subject,
             whose,
@@ -131,7 +131,7 @@ if view == GS:
         bind="query-params",
         index=gs_names.index("personnel_losses") if "personnel_losses" in gs_names else 0,
     )
-    figures.chart("general_staff", f, gs_metric, key="gs")
+    figures.chart(figures.general_staff, f, gs_metric, key="gs")
     ui.stop()
 
 TYPES = ("casualties", "missing", "captured")
@@ -182,7 +182,7 @@ with tabs[0]:
             "bar = range, ○ = estimate, ● = exact. War-wide totals on Russian or Ukrainian losses (no region "
             "or place named) are compared in the **Whole war** view, not here."
         )
-        figures.chart("competing", f, TYPES, subject, metric, log_y, key="competing")
+        figures.chart(figures.competing, f, TYPES, subject, metric, log_y, key="competing")
         if undated := figures.undated_note(f, TYPES, subject, metric):
             st.caption(undated)
         if figureless := figures.figureless_note(f, TYPES, subject, metric):
@@ -196,7 +196,7 @@ with tabs[1]:
     # Each claimant's latest total as a bar: a tab of its own, so the page opens with one chart
     # (a second chart under the first cost about a tenth of a second of first paint, issue 11).
     if tabs[1].open and not figures.chart(
-        "competing_latest", f, TYPES, subject, metric, key="competing_latest"
+        figures.competing_latest, f, TYPES, subject, metric, key="competing_latest"
     ):
         st.info("No cumulative figures match the filters.")
     elif tabs[1].open:
@@ -231,7 +231,7 @@ with tabs[2]:
             "covers; a figure whose days are not given is a point on the day it was stated (its hover says "
             "'period: not stated'). They are not a running total and are not summed."
         )
-        figures.chart("period", f, TYPES, subject, log_y, key="period")
+        figures.chart(figures.period, f, TYPES, subject, log_y, key="period")
         per = ui.query(queries.figure_points, f, TYPES, "period", subject, None)
         if not per.empty:
             with st.expander("The period figures as a table"):

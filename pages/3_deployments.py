@@ -43,7 +43,7 @@ tabs = st.tabs(
 )
 with tabs[0]:
     if tabs[0].open:
-        figures.chart("deployments", f, TYPES, subject, metric, key="deploy_over_time")
+        figures.chart(figures.deployments, f, TYPES, subject, metric, key="deploy_over_time")
         if figureless := figures.figureless_note(f, TYPES, subject, metric):
             st.caption(figureless)
         st.caption(
@@ -54,7 +54,7 @@ with tabs[0]:
             st.caption(undated)
 with tabs[1]:
     if tabs[1].open:
-        figures.chart("deployments_latest", f, TYPES, subject, metric, key="deploy_latest")
+        figures.chart(figures.deployments_latest, f, TYPES, subject, metric, key="deploy_latest")
         if undated := figures.undated_note(f, TYPES, subject, metric):
             st.caption(undated)
         # The table (with each figure's quote and source) sits in this tab, not under the first
@@ -64,4 +64,4 @@ with tabs[1]:
             ui.table(figures.latest_table(latest), what="claimants")
 with tabs[2]:
     if tabs[2].open:
-        figures.chart("deployments_batches", f, TYPES, subject, metric, key="deploy_batches")
+        figures.chart(figures.deployments_batches, f, TYPES, subject, metric, key="deploy_batches")

@@ -6,10 +6,10 @@ from claimsdesk import charts, figures, queries, ui
 
 #: (tab label, (figure recipe, what the tab says when there is nothing to draw)).
 CHARTS = {
-    "Claims per claimant": ("by_claimant", "No claims match the filters."),
-    "Verification status": ("verification", "No claims match the filters."),
-    "Claimant → channel → outlet": ("flow", "No claims match the filters."),
-    "Responses": ("responses", "No responses to the filtered claims."),
+    "Claims per claimant": (figures.by_claimant, "No claims match the filters."),
+    "Verification status": (figures.verification, "No claims match the filters."),
+    "Claimant → channel → outlet": (figures.flow, "No claims match the filters."),
+    "Responses": (figures.responses, "No responses to the filtered claims."),
 }
 CHART_TABS, CHART_RECIPES = list(CHARTS), list(CHARTS.values())
 ui.leave_legacy_pages_mode()
@@ -24,7 +24,7 @@ ui.page_link_notices("attribution", {"attribution_chart": [*CHART_TABS, "Quotes"
 tabs = st.tabs([*CHART_TABS, "Quotes"], key="attribution_chart", bind="query-params", on_change="rerun")
 for tab, (recipe, empty) in zip(tabs[: len(CHART_RECIPES)], CHART_RECIPES, strict=True):
     with tab:
-        if tab.open and not figures.chart(recipe, f, key=recipe):
+        if tab.open and not figures.chart(recipe, f, key=recipe.__name__):
             st.info(empty)
 responses_tab = tabs[CHART_TABS.index("Responses")]
 with responses_tab:

@@ -38,7 +38,7 @@ ui.page_link_notices("map", {"map_view": ["Map", "Places as a table"]})
 tabs = st.tabs(["Map", "Places as a table"], key="map_view", bind="query-params", on_change="rerun")
 with tabs[0]:
     if tabs[0].open:
-        figures.chart("claims_map", f, key="map")
+        figures.chart(figures.claims_map, f, key="map")
         if not (places.empty and evs.empty):
             bounds = charts.focus_bounds(places, evs)
             away = charts.outside_focus_labels(places, evs, bounds)

@@ -10,6 +10,8 @@ import ast
 import functools
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import PROJECT_ROOT
 
 PACKAGES = ("etl", "claimsdesk")
@@ -289,3 +291,28 @@ def test_pages_draw_tables_only_through_the_payload_budget() -> None:
             ):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+def test_pages_pass_figure_recipes_by_reference_never_by_name() -> None:
+    """(QA pass 31) `figures.chart("timeline", …)`: a typo failed only when the page ran."""
+    found = []
+    for path in [*PAGE_FILES, PROJECT_ROOT / "dashboard.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("chart", "figure")
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "figures"
+                and node.args
+                and not isinstance(node.args[0], (ast.Attribute, ast.Name))
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []
+
+
+def test_a_figure_that_is_not_a_recipe_is_refused() -> None:
+    from claimsdesk import figures
+
+    with pytest.raises(ValueError, match="is not a figure recipe"):
+        figures.figure(len, None)

@@ -156,13 +156,13 @@ def test_a_figure_is_built_once_per_build_filters_and_choices(
 
     monkeypatch.setattr(charts, "bounds_spec", counting)
     f = Filters()
-    a = figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
-    b = figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
+    a = figures.figure(figures.competing, f, TYPES, "DPRK forces", "killed_or_wounded", True)
+    b = figures.figure(figures.competing, f, TYPES, "DPRK forces", "killed_or_wounded", True)
     assert len(calls) == 1, "the second view of the same figure is served from the cache"
     assert a is not None and b is not None and a.to_dict() == b.to_dict() and a is not b
-    figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", False)
+    figures.figure(figures.competing, f, TYPES, "DPRK forces", "killed_or_wounded", False)
     figures.figure(
-        "competing",
+        figures.competing,
         Filters(claimants=("Volodymyr Zelenskyy",)),
         TYPES,
         "DPRK forces",
@@ -172,7 +172,7 @@ def test_a_figure_is_built_once_per_build_filters_and_choices(
     assert len(calls) == 3, "another choice or filter is another figure"
     other = copy_build(default_db, tmp_path)  # a new build is a new published file: a new cache key
     monkeypatch.setattr(ui, "DB_PATH", other)
-    figures.figure("competing", f, TYPES, "DPRK forces", "killed_or_wounded", True)
+    figures.figure(figures.competing, f, TYPES, "DPRK forces", "killed_or_wounded", True)
     assert len(calls) == 4
 
 
@@ -180,7 +180,7 @@ def test_claim_points_carry_a_hover_template_and_lean_layout(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(ui, "DB_PATH", default_db)
-    fig = figures.figure("competing", Filters(), TYPES, "DPRK forces", "killed_or_wounded", True)
+    fig = figures.figure(figures.competing, Filters(), TYPES, "DPRK forces", "killed_or_wounded", True)
     assert fig is not None
     spec = json.loads(fig.to_json())
     points = [tr for tr in spec["data"] if tr.get("customdata")]
@@ -302,11 +302,11 @@ def test_the_war_charts_are_cached_figures(default_db: Path, monkeypatch: pytest
 
     monkeypatch.setattr(charts, "war_chart", counting)
     args = ("Russian forces", "Russian", "killed or wounded", "killed_or_wounded")
-    a = figures.figure("war", Filters(), *args, False, True)
-    b = figures.figure("war", Filters(), *args, False, True)
+    a = figures.figure(figures.war, Filters(), *args, False, True)
+    b = figures.figure(figures.war, Filters(), *args, False, True)
     assert calls == ["Russian soldiers killed or wounded: competing cumulative claims"]
     assert a is not None and b is not None and a.to_dict() == b.to_dict()
-    split = figures.figure("war", Filters(), *args, True, True)
+    split = figures.figure(figures.war, Filters(), *args, True, True)
     assert len(calls) == 2 and split is not None
     assert any(tr.fill == "toself" for tr in split.data), "the split draws the third-party band"
     assert len(json.dumps(json.loads(split.to_json())["layout"].get("template", {}))) < 200
@@ -715,7 +715,7 @@ def test_the_latest_figure_bars_leave_room_for_their_labels(
     """The longest bar's label ("over 6,000") was cut at the plot's edge: labels print beyond the
     bars' ends, so the axis reaches past the longest bar and the label may run into the margin."""
     monkeypatch.setattr(ui, "DB_PATH", default_db)
-    fig = figures.figure("competing_latest", Filters(), TYPES, "DPRK forces", "killed_or_wounded")
+    fig = figures.figure(figures.competing_latest, Filters(), TYPES, "DPRK forces", "killed_or_wounded")
     assert fig is not None
     spec = json.loads(fig.to_json())
     bars = spec["data"][0]
@@ -740,7 +740,7 @@ def test_a_time_chart_leaves_room_right_of_its_latest_point_for_its_label(
     """The label beside the latest claim ("about 1,000", Sep 2025) was cut at the plot's edge:
     Plotly's autorange pads for markers, not their text, so the axis now runs past the last date."""
     monkeypatch.setattr(ui, "DB_PATH", default_db)
-    fig = figures.figure("deployments", Filters(), ("deployment",), "DPRK forces", "troops_deployed")
+    fig = figures.figure(figures.deployments, Filters(), ("deployment",), "DPRK forces", "troops_deployed")
     assert fig is not None
     spec = json.loads(fig.to_json())
     dates = [pd.Timestamp(x) for tr in spec["data"] for x in (tr.get("x") or []) if isinstance(x, str)]

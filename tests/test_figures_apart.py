@@ -8,7 +8,7 @@ Shoigu did on 17 June 2025), a total of 11,000, and later a batch of 3,000 more.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import duckdb
@@ -101,7 +101,7 @@ def test_the_latest_total_is_not_hidden_by_a_later_batch(con: duckdb.DuckDBPyCon
     assert any_basis["value_low"].tolist() == [3000], "without a basis the latest is the batch"
 
 
-def drawn(pointer: Path, monkeypatch: pytest.MonkeyPatch, recipe: str) -> list[float]:
+def drawn(pointer: Path, monkeypatch: pytest.MonkeyPatch, recipe: Callable[..., object]) -> list[float]:
     """The y values of every marked point the Troop deployments chart `recipe` draws."""
     monkeypatch.setattr(ui, "DB_PATH", pointer)
     fig = figures.figure(recipe, Filters(), TYPES, "DPRK forces", "troops_deployed")
@@ -114,8 +114,8 @@ def drawn(pointer: Path, monkeypatch: pytest.MonkeyPatch, recipe: str) -> list[f
 def test_the_totals_chart_draws_totals_and_the_batches_tab_the_batches(
     pointer: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert drawn(pointer, monkeypatch, "deployments") == [11000]
-    assert drawn(pointer, monkeypatch, "deployments_batches") == [1000, 3000, 5000]
+    assert drawn(pointer, monkeypatch, figures.deployments) == [11000]
+    assert drawn(pointer, monkeypatch, figures.deployments_batches) == [1000, 3000, 5000]
 
 
 def test_the_last_points_label_has_room_before_the_legend(
@@ -124,7 +124,7 @@ def test_the_last_points_label_has_room_before_the_legend(
     """A fixed 12% of the time span after the last point left "about 15,000" running into the
     legend: the room now grows with the label (about 6 px a character in a ~430 px plot)."""
     monkeypatch.setattr(ui, "DB_PATH", pointer)
-    fig = figures.figure("deployments_batches", Filters(), TYPES, "DPRK forces", "troops_deployed")
+    fig = figures.figure(figures.deployments_batches, Filters(), TYPES, "DPRK forces", "troops_deployed")
     assert fig is not None
     spec = json.loads(fig.to_json())
     marked = [tr for tr in spec["data"] if tr.get("mode") == "markers+text"]
