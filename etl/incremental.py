@@ -55,7 +55,7 @@ from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined, StrictModeError
 from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
 from etl.core.rules import ERRS_TYPE, collect_errors
-from etl.core.schema import create_schema, write_build_info
+from etl.core.schema import BUILD_INPUTS_DDL, create_schema, write_build_info
 from etl.core.staging import Staged, insert_quarantine, label_for
 from etl.curated.actors import load_actors
 from etl.curated.claims import (
@@ -133,9 +133,7 @@ def record_build(con: duckdb.DuckDBPyConnection, data_dir: Path, hashes: dict[st
             hashes["claims.csv"] = content_hash(row[0][1], int(row[0][0]))
         else:
             del hashes["claims.csv"]
-    con.execute(
-        "CREATE OR REPLACE TABLE build_inputs (file VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL)"
-    )
+    con.execute(BUILD_INPUTS_DDL)
     con.executemany("INSERT INTO build_inputs VALUES ($1, $2)", [[k, v] for k, v in sorted(hashes.items())])
     con.execute(
         "INSERT INTO build_info VALUES ('incremental_format', $1), ('data_dir', $2), ('build', $3)",

@@ -623,6 +623,47 @@ def key_claims(con: duckdb.DuckDBPyConnection) -> None:
 # Objects the importers own: import_log, event_documents, gs_daily (every database has them)
 # --------------------------------------------------------------------------------------------
 
+#: (QA pass 31: every table's DDL is here) What an incremental build compares: claims.csv's
+#: records (`etl.curated.claims.record_claim_rows`) and its block digests.
+CLAIM_ROWS_DDL = f"""
+CREATE OR REPLACE TABLE claim_rows (
+    ord      BIGINT NOT NULL,   -- record of claims.csv (0 = the row after the header)
+    bytes    BIGINT NOT NULL,   -- its length in bytes (offsets are their running sum, so an
+                                -- edit that changes a length moves no other row)
+    claim_id VARCHAR {ZSTD},    -- the claim it became; NULL when quarantined
+    ref      VARCHAR,           -- its ref (trimmed), when the reader parsed it
+    stated_on DATE              -- its claim's date (the load log's date span)
+);
+CREATE OR REPLACE TABLE claims_csv_index (
+    source_file VARCHAR NOT NULL,
+    size        BIGINT NOT NULL,
+    header_end  BIGINT NOT NULL,
+    header      BLOB NOT NULL,       -- the header line's bytes
+    prefix      VARCHAR[] NOT NULL,  -- block digests from the start (etl.core.rowindex)
+    suffix      VARCHAR[] NOT NULL   -- and from the end
+);
+"""
+
+#: The declarations in data/sources/ a build loaded (`etl.importers.sources`).
+SOURCE_DECLARATIONS_DDL = """
+CREATE TABLE IF NOT EXISTS source_declarations (
+    declaration   VARCHAR NOT NULL,  -- the *.toml file name
+    source        VARCHAR NOT NULL,
+    source_file   VARCHAR NOT NULL,  -- = load_log.source_file of the file it loaded
+    location      VARCHAR,           -- path as written, or the URL
+    licence       VARCHAR,
+    attribution   VARCHAR,
+    upstream_url  VARCHAR,
+    snapshot_date DATE,
+    description   VARCHAR
+)
+"""
+
+#: The input files a build read and their content hashes (`etl.incremental.record_build`).
+BUILD_INPUTS_DDL = (
+    "CREATE OR REPLACE TABLE build_inputs (file VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL)"
+)
+
 GS_SOURCE = "general-staff"
 #: How a General Staff claim's notes give the day's "greatest losses direction" (context of a
 #: war-wide total, not its scope), and the pattern `gs_daily` reads it back with.

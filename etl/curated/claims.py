@@ -23,7 +23,7 @@ from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
 from etl.core.rowindex import RowIndex, blocks, row_starts
 from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
-from etl.core.schema import ZSTD, insert_claims_wide, key_claims
+from etl.core.schema import CLAIM_ROWS_DDL, insert_claims_wide, key_claims
 from etl.core.staging import Staged, stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
 
@@ -450,23 +450,3 @@ def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged, fi: FileIndex 
         "INSERT INTO claims_csv_index VALUES ($1, $2, $3, $4, $5, $6)",
         [st.label, fi.size, idx.header_end, fi.header, fi.prefix, fi.suffix],
     )
-
-
-CLAIM_ROWS_DDL = f"""
-CREATE OR REPLACE TABLE claim_rows (
-    ord      BIGINT NOT NULL,   -- record of claims.csv (0 = the row after the header)
-    bytes    BIGINT NOT NULL,   -- its length in bytes (offsets are their running sum, so an
-                                -- edit that changes a length moves no other row)
-    claim_id VARCHAR {ZSTD},    -- the claim it became; NULL when quarantined
-    ref      VARCHAR,           -- its ref (trimmed), when the reader parsed it
-    stated_on DATE              -- its claim's date (the load log's date span)
-);
-CREATE OR REPLACE TABLE claims_csv_index (
-    source_file VARCHAR NOT NULL,
-    size        BIGINT NOT NULL,
-    header_end  BIGINT NOT NULL,
-    header      BLOB NOT NULL,       -- the header line's bytes
-    prefix      VARCHAR[] NOT NULL,  -- block digests from the start (etl.core.rowindex)
-    suffix      VARCHAR[] NOT NULL   -- and from the end
-);
-"""

@@ -34,7 +34,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core.report import BuildReport, InputFileError
-from etl.core.schema import ensure_import_objects
+from etl.core.schema import SOURCE_DECLARATIONS_DDL, ensure_import_objects
 from etl.core.staging import label_for
 from etl.importers.declarations import METADATA_KEYS, read_declaration
 from etl.importers.inputs import (
@@ -51,24 +51,10 @@ from etl.importers.store import record_imports
 #: A build step: runs on the build's connection after the curated files, adding to its report.
 Step = Callable[[duckdb.DuckDBPyConnection, BuildReport], None]
 
-DECLARATIONS_SQL = """
-CREATE TABLE IF NOT EXISTS source_declarations (
-    declaration   VARCHAR NOT NULL,  -- the *.toml file name
-    source        VARCHAR NOT NULL,
-    source_file   VARCHAR NOT NULL,  -- = load_log.source_file of the file it loaded
-    location      VARCHAR,           -- path as written, or the URL
-    licence       VARCHAR,
-    attribution   VARCHAR,
-    upstream_url  VARCHAR,
-    snapshot_date DATE,
-    description   VARCHAR
-)
-"""
-
 
 def _ensure_step(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
     ensure_import_objects(con)
-    con.execute(DECLARATIONS_SQL)
+    con.execute(SOURCE_DECLARATIONS_DDL)
 
 
 def read_metadata(decl: Path) -> dict[str, object]:
