@@ -21,7 +21,7 @@ from etl import INTERRUPTED
 from etl.build import CURATED_FILES, build
 from etl.core import db, first_start
 from etl.core.lock import LockTimeoutError, add_lock_timeout_option
-from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError
+from etl.core.report import BuildReport, InputFileError, StrictModeError, UsageError, file_table
 from etl.core.schema import IntegrityError
 from etl.extract.cli import add_extract_arguments, run_extract
 from etl.importers import SOURCES
@@ -66,21 +66,9 @@ def print_summary(
 
     Then the first quarantined rows (stderr), the table counts and where the file was published.
     """
-    width = max([len(f.label) for f in report.files] + [4])
-    extra = "  {:>9}  span".format("written") if outcomes is not None else ""
-    print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}{extra}")
-    new = {o.label: o.rows_new for o in outcomes or []}
-    for f in report.files:
-        line = f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  {f.rows_quarantined:>11,}"
-        if outcomes is not None:
-            span = f"{f.date_min} .. {f.date_max}" if f.date_min else "-"
-            line += f"  {new.get(f.label, 0):>9,}  {span}"
+    written = None if outcomes is None else {o.label: o.rows_new for o in outcomes}
+    for line in file_table(report.files, written=written, total=outcomes is None):
         print(line)
-    if outcomes is None:
-        tr = sum(f.rows_read for f in report.files)
-        tl = sum(f.rows_loaded for f in report.files)
-        tq = sum(f.rows_quarantined for f in report.files)
-        print(f"{'total':<{width}}  {tr:>9,}  {tl:>9,}  {tq:>11,}")
     if changes:
         print("; ".join(_change_words(kind, changes.get(kind, (0, 0, 0))) for kind in ("claim", "event")))
     for o in outcomes or []:
@@ -174,10 +162,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             lock_timeout=args.lock_timeout,
         )
     except AllQuarantinedError as exc:  # a summary, then why; never reported as a success
-        width = max([len(f.label) for f in exc.report.files] + [4])
-        print(f"{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}")
-        for f in exc.report.files:
-            print(f"{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  {f.rows_quarantined:>11,}")
+        for line in file_table(exc.report.files):
+            print(line)
         for q in exc.report.quarantine[:5]:
             print(f"quarantined: {q.message()}", file=sys.stderr)
         print(f"error: {exc} (database unchanged)", file=sys.stderr)

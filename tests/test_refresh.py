@@ -9,6 +9,7 @@ import hashlib
 import http.server
 import io
 import json
+import re as rx
 import shutil
 import socket
 import threading
@@ -265,7 +266,8 @@ def test_refresh_source_only_fetches_that_source_and_diffs_events(
     out = capsys.readouterr().out
     # The old file's 3 events are gone upstream, the new file brings 4.
     assert ": 4 new, 0 changed, 3 withdrawn, 0 unchanged events" in out
-    assert "ged.csv: read 8, loaded 4, quarantined 4" in out
+    # (QA pass 31) the per-file table of `build` and `import`, under the source's line
+    assert rx.search(r"\n  file +read +loaded +quarantined\n  \S*ged\.csv +8 +4 +4\n", out), out
     assert q(ptr, "SELECT count(*) FROM events WHERE source = 'ucdp'") == [(4,)]
     assert q(ptr, "SELECT count(*) FROM quarantine WHERE source_file = 'ged.csv'") == [(4,)]
     assert q(ptr, "SELECT * FROM claims WHERE source = 'economist' ORDER BY ALL") == econ_before

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +81,35 @@ class FileResult:
     rows_quarantined: int
     date_min: dt.date | None = None
     date_max: dt.date | None = None
+
+
+def file_table(
+    files: Sequence[FileResult],
+    *,
+    written: Mapping[str, int] | None = None,
+    total: bool = False,
+    indent: str = "",
+) -> list[str]:
+    """The lines of the per-file table every command prints: rows read, loaded, quarantined (an
+    import adds the rows it wrote and the date span; a build a total line). One definition for
+    `build`, `import` and `refresh` (QA pass 31: three printers had drifted apart)."""
+    width = max([len(f.label) for f in files] + [4])
+    extra = "  {:>9}  span".format("written") if written is not None else ""
+    lines = [f"{indent}{'file':<{width}}  {'read':>9}  {'loaded':>9}  {'quarantined':>11}{extra}"]
+    for f in files:
+        line = (
+            f"{indent}{f.label:<{width}}  {f.rows_read:>9,}  {f.rows_loaded:>9,}  {f.rows_quarantined:>11,}"
+        )
+        if written is not None:
+            span = f"{f.date_min} .. {f.date_max}" if f.date_min else "-"
+            line += f"  {written.get(f.label, 0):>9,}  {span}"
+        lines.append(line)
+    if total:
+        tr = sum(f.rows_read for f in files)
+        tl = sum(f.rows_loaded for f in files)
+        tq = sum(f.rows_quarantined for f in files)
+        lines.append(f"{indent}{'total':<{width}}  {tr:>9,}  {tl:>9,}  {tq:>11,}")
+    return lines
 
 
 @dataclass

@@ -38,7 +38,7 @@ import duckdb
 
 from etl.core import db, schema
 from etl.core.lock import LockTimeoutError, add_lock_timeout_option
-from etl.core.report import BuildReport, FileResult, InputFileError
+from etl.core.report import BuildReport, FileResult, InputFileError, file_table
 from etl.core.staging import label_for
 from etl.importers import SOURCES
 from etl.importers.atomic import modify_live, require_live
@@ -518,11 +518,8 @@ def cmd_refresh(args: argparse.Namespace) -> int:
             f"{name}: {c.new:,} new, {c.changed:,} changed, {c.withdrawn:,} withdrawn, "
             f"{c.same:,} unchanged {unit}"
         )
-        for f in c.files:
-            print(
-                f"  {f.label}: read {f.rows_read:,}, loaded {f.rows_loaded:,}, "
-                f"quarantined {f.rows_quarantined:,}"
-            )
+        for line in file_table(c.files, indent="  "):
+            print(line)
         for w in c.warnings:
             print(f"  note: {w}", file=sys.stderr)
         for snap in c.snapshots:
