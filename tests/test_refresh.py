@@ -967,6 +967,32 @@ def test_a_one_off_import_of_a_declared_files_own_content_is_left_out(
     assert q(ptr, "SELECT count(*) FROM import_log WHERE source_file LIKE '%one-off%'") == [(0,)]
 
 
+def test_a_declared_files_content_imported_after_a_revision_says_the_revision_stands_and_how_to_undo_it(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(Session 33) After a one-off import revised a figure (5,710 -> 5,720), importing the
+    declared file again (to undo it) was left out as "already in the database" while the
+    database held the revision."""
+    data, ptr = _declared_gs_project(tmp_path, tmp_path_factory)
+    same = data / "sources" / "general-staff" / "russia_losses_personnel.json"
+    revised = tmp_path / "one-off" / "russia_losses_personnel.json"
+    revised.parent.mkdir()
+    revised.write_text(same.read_text().replace('"personnel": 5710', '"personnel": 5720'))
+    assert main(["import", "general-staff", str(revised), "--db", str(ptr), "--quiet"]) == 0
+    live = db.resolve_live(ptr)
+    capsys.readouterr()
+    assert main(["import", "general-staff", str(same), "--db", str(ptr), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "already in the database" not in err, err
+    assert "a later one-off import ('russia_losses_personnel.json (one-off import)'" in err, err
+    assert "run `python -m etl build --without-imports`" in err, err
+    assert db.resolve_live(ptr) == live  # (nothing published: the note says the revision stands)
+    day = "SELECT value_low FROM claims WHERE claim_id = 'gs-2022-03-01-personnel_losses'"
+    assert q(ptr, day) == [(5720,)]
+    assert main(["build", "--data", str(data), "--db", str(ptr), "--without-imports", "--quiet"]) == 0
+    assert q(ptr, day) == [(5710,)]  # (what the note says to do)
+
+
 @pytest.mark.parametrize("how", ["removed", "disabled"])
 def test_a_declared_files_content_imported_after_its_declaration_went_is_refused_with_what_to_do(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str], how: str

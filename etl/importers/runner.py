@@ -159,7 +159,7 @@ def _same_content_elsewhere(
             # (QA pass 19) a declared file's own content under its own name is left out too: it
             # was imported as "(one-off import)" rows a full build then dropped (the builds differed)
             rows = con.execute(
-                "SELECT source_file, CAST(imported_at AS DATE), via FROM import_log "
+                "SELECT source_file, CAST(imported_at AS DATE), via, imported_at FROM import_log "
                 "WHERE source = $1 AND content_sha256 = $2 "
                 "AND (source_file NOT IN ($3, $3 || $4) OR via <> 'import') "
                 "ORDER BY imported_at LIMIT 1",
@@ -167,13 +167,29 @@ def _same_content_elsewhere(
             ).fetchall()
             if not rows:
                 continue
-            held, day, via = rows[0]
+            held, day, via, at = rows[0]
             decl = _declaration_gone(con, held) if via != "import" else None
+            # (session 33) a later one-off import of the source may have revised this content's
+            # figures: "already in the database" was then false, and the file changed nothing
+            later = con.execute(
+                "SELECT source_file, CAST(imported_at AS DATE) FROM import_log WHERE source = $1 "
+                "AND via = 'import' AND imported_at >= $2 AND content_sha256 IS DISTINCT FROM $3 "
+                "AND source_file <> $4 ORDER BY imported_at DESC LIMIT 1",  # (stamps are to the second)
+                [source, at, sha256_file(f.path), held],
+            ).fetchall()
             if decl is not None:
                 gone.append(
                     f"{f.label}: the database holds this content from {decl}, which no longer "
                     f"loads {held!r}, so the next build drops those rows; run `python -m etl "
                     "build`, then import the file again"
+                )
+            elif later:
+                out[f.label] = (
+                    f"{f.label}: the same content as {held!r} (imported {day}) was loaded, but a "
+                    f"later one-off import ({later[0][0]!r}, {later[0][1]}) may have revised its "
+                    "figures, and importing this file again does not undo that; left out. To go "
+                    f"back to {held!r}'s figures, run `python -m etl build --without-imports` "
+                    "(it drops every one-off import), then import again the one-off files to keep"
                 )
             else:
                 out[f.label] = (
