@@ -389,3 +389,13 @@ def test_a_web_page_whose_headline_starts_like_a_mail_field_keeps_it_as_its_titl
     assert (
         extract(page).document["title"] == "Subject: Kursk offensive stalls as North Korean units rotate out"
     )
+
+
+def test_an_afternoon_time_written_before_the_hour_in_korean_japanese_or_chinese_is_pm() -> None:
+    """(QA pass 29) "오후 3:12" (3:12 PM) was read as 03:12, and a date in 년/월/일 lost its time."""
+    assert str(parse_date_line("2025. 1. 14. 오후 3:12")) == "2025-01-14 15:12:00"
+    assert str(parse_date_line("보낸 날짜: 2025년 1월 14일 화요일 오후 3:12")) == "2025-01-14 15:12:00"
+    assert str(parse_date_line("2025年1月14日 午後3:12")) == "2025-01-14 15:12:00"
+    assert str(parse_date_line("2025년 1월 14일 오전 9:05")) == "2025-01-14 09:05:00"
+    assert str(parse_date_line("2025年1月14日 上午12:30")) == "2025-01-14 00:30:00"
+    assert str(parse_date_line("Jan. 14, 2025 3:12 pm")) == "2025-01-14 15:12:00"

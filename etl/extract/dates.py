@@ -383,8 +383,11 @@ def parse_dateline(line: str) -> datetime | None:
 
 
 _TIME_RE = re.compile(
+    # (QA pass 29) Korean, Japanese and Chinese write AM and PM before the time ("오후 3:12")
+    r"(?:(?P<pre>오전|오후|午前|午後|上午|下午)\s*)?"
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::\d{2})?(?![\d:])(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?"
 )
+_PM_BEFORE = ("오후", "午後", "下午")
 
 
 def _hour(t: re.Match[str] | None) -> int:
@@ -393,6 +396,8 @@ def _hour(t: re.Match[str] | None) -> int:
         return 0
     h = int(t["h"])
     ampm = (t["ampm"] or "").lower().replace(".", "")
+    if t["pre"]:
+        ampm = "pm" if t["pre"] in _PM_BEFORE else "am"
     if ampm == "pm" and h < 12:
         return h + 12
     if ampm == "am" and h == 12:
@@ -493,8 +498,9 @@ def parse_date_line(line: str) -> datetime | None:
     """
     cjk = _CJK_DATE.search(line) if len(line) <= 120 else None
     if cjk is not None:
+        t = _TIME_RE.search(line[cjk.end() :])  # (QA pass 29) its time, "오후 3:12" the afternoon's
         try:
-            return datetime(int(cjk["y"]), int(cjk["m"]), int(cjk["d"]))
+            return datetime(int(cjk["y"]), int(cjk["m"]), int(cjk["d"]), _hour(t), int(t["mi"]) if t else 0)
         except ValueError:
             return None
     glued = parse_dateline(line)
