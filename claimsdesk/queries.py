@@ -2049,7 +2049,6 @@ def _war_any(con: duckdb.DuckDBPyConnection, cond: list[sa.ColumnElement[bool]])
 
 def _war_read(
     con: duckdb.DuckDBPyConnection,
-    f: Filters,
     subject: str,
     read: Callable[[sa.Table], pd.DataFrame],
     name: str,
@@ -2168,7 +2167,7 @@ def war_claims(
         )
         return run(con, stmt)
 
-    df = read(table) if table is not None else _war_read(con, f, subject, read, "war_claims", sparse)
+    df = read(table) if table is not None else _war_read(con, subject, read, "war_claims", sparse)
     return _with_notes(con, df)
 
 
@@ -2221,7 +2220,7 @@ def war_daily_series(
         )
         return run(con, stmt)
 
-    return read(table) if table is not None else _war_read(con, f, subject, read, "war_daily_series", dense)
+    return read(table) if table is not None else _war_read(con, subject, read, "war_daily_series", dense)
 
 
 def war_band(
@@ -2279,4 +2278,4 @@ def war_band(
         )
         return run(con, stmt)
 
-    return read(table) if table is not None else _war_read(con, f, subject, read, "war_band", claims)
+    return read(table) if table is not None else _war_read(con, subject, read, "war_band", claims)

@@ -127,14 +127,14 @@ def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
     # so it is raised for this read only and put back (other readers rely on the default).
     saved_limit = csv.field_size_limit(1 << 30)
     try:
-        table = _read_rows(path, label, text, bad_lines, known)
+        table = _read_rows(label, text, bad_lines, known)
         table.recoded_as = recoded_as
         return table
     finally:
         csv.field_size_limit(saved_limit)
 
 
-def _read_rows(path: Path, label: str, text: str, bad_lines: set[int], known: set[str]) -> CsvTable:
+def _read_rows(label: str, text: str, bad_lines: set[int], known: set[str]) -> CsvTable:
     """The body of read_csv_records, run while the csv module's field limit is raised."""
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
