@@ -412,6 +412,8 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     # Korean pages: "2024.12.20 09:14 KST", "2025. 3. 27. (Thu)", "2024/12/20" (year, month, day)
     re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})([./])\s?(?P<mo>\d{1,2})\2\s?(?P<d>\d{1,2})(?![\d/])"),
     re.compile(r"(?<![\d/.])(?P<d>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    # (round 62) Czech, Slovak and German pages space their dots: "27. 4. 2025 9:05"
+    re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\.\s(?P<mo>\d{1,2})\.\s(?P<y>(?:19|20)\d{2})(?!\d)"),
     # "13-03-2025 19:42 CET": day, month and year joined by hyphens (European pages)
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<mo>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])"),
     # "Released 07:00 20-Mar-2025", "20 Mar 25" is not read: a month's name between hyphens

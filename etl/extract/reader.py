@@ -748,12 +748,33 @@ _HEARSAY = re.compile(
     r"(?:posts|tweets|videos|rumou?rs|messages|users)\b(?:\s+[\w'’-]+(?:,\d{3})*){0,8}?\s+"
     r"(?:claim(?:ed|ing)?|say|said|suggest(?:ed)?|allege[sd]?)\b"
     r"|,\s*(?:viral\s+|social[\s-]media\s+)?(?:posts|rumou?rs)\s+(?:claim|say|said|allege)"
+    # (round 62) one post, video or caption as the subject: "A viral video claims Zelensky
+    # admitted …", "A Telegram post viewed 410,000 times claims …" (never "a post by HUR said")
+    # (an indefinite one: "…, the same message says" is the body's own message, named before)
+    r"|(?:^|[,;]\s*)(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}(?:post|tweet|video|clip|caption|message)\b"
+    r"(?:\s+(?!by\b|from\b|of\b)[\w'’-]+(?:,\d{3})*){0,6}?\s+(?:claims|claimed|says|alleges|alleged)\b(?!\s+to\b)"
+)
+#: (round 62) A quotation a post, a caption or a video's text said: '"BREAKING: White House
+#: confirms 1,000 … killed," reads a post shared 9,400 times' is the post's wording, not the body's.
+_POST_QUOTE = re.compile(
+    r"(?i)[\"”]\s*,?\s*(?:reads|read|says|said|claims|claimed)\s+(?:an?|one|the)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:post|tweet|caption|message|video|clip|headline)\b"
+)
+#: (round 62) A saying denied to everyone: "none of these sources says that …", "no official has
+#: said …", "neither Seoul nor Kyiv has claimed …": the figure after it is nobody's claim.
+_NOBODY_SAID = re.compile(
+    r"(?i)\b(?:none\s+of\s+(?:these|those|the|them)(?:\s+(?:sources|officials|agencies|governments))?"
+    r"|no\s+(?:official|government|agency|source|one)|nobody|no-one)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:says?|said|claim(?:s|ed)?|reported|put|given)\b"
 )
 #: A yes/no question asks whether a figure was said ("Did Seoul say 4,000 died in Kursk?"), and a
 #: fact-check's "CLAIM:" line quotes the wording it goes on to test: neither asserts the figure.
 _QUESTIONED = re.compile(
-    r"^\s*[\"“]?(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)\s+[^?]{3,200}\?[\"”]?\s*$"
-    r"|^\s*(?:CLAIM|Claim|THE\s+CLAIM|The\s+claim)\s*:\s*[\"“]"
+    # (round 62) after a label: "[Fact check] Did South Korea's military say 4,000 … died?"
+    r"^\s*(?:\[[^\]]{1,30}\]\s*|(?:FACT[\s-]?CHECK|Fact[\s-]?check|Explainer|EXPLAINER)\s*[:|-]\s*)?"
+    r"[\"“]?(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had)\s+[^?]{3,200}\?[\"”]?\s*$"
+    # (round 62) also with a note before the colon: 'Claim (viral on Facebook, 640,000 views): "…"'
+    r"|^\s*(?:CLAIM|Claim|THE\s+CLAIM|The\s+claim)\s*(?:\([^)]{0,120}\)\s*)?:\s*[\"“]"
 )
 #: The writer's own sum, credited to the outlet: "That puts the total at about 4,700, by The Korea
 #: Herald's count", "by our reckoning". A source the actors file knows ("by Seoul's count", "by
@@ -5854,7 +5875,7 @@ class Reader:
             # 'The "about 500" North Koreans killed in the strike comes from Global Defense Corp's
             # website': the source named after the figure reports it
             clause = clause[: came.start()] + "was reported by " + clause[came.end() :]
-        if _HEARSAY.search(clause):
+        if _HEARSAY.search(clause) or _POST_QUOTE.search(clause):
             return  # "Posts shared on X claim South Korea said 4,000 died": what posts say, not X
         own = _OWN_COUNT.search(clause)
         if (
@@ -5865,6 +5886,8 @@ class Reader:
             return  # "That puts the total at 4,700, by KBC's count": the outlet's sum, nobody's claim
         if _QUESTIONED.search(sentence):
             return  # "Did Seoul say 4,000 died?": asked or put to the test, not asserted
+        if _NOBODY_SAID.search(clause):
+            return  # "none of these sources says that North Korea has had 4,000 men killed"
         if _CORRECTION.search(sentence):
             return  # "An earlier version of this article said the JCS estimated …": a wording withdrawn
         told = _CAPTURE_TOLD.search(clause)
