@@ -21,7 +21,8 @@ import pytest
 from etl.build import build
 from etl.cli import main
 from etl.core import db
-from etl.core.report import InputFileError
+from etl.core.report import InputFileError, Quarantined
+from etl.importers.checks import reason_counts
 from etl.importers.runner import run_import
 from etl.importers.sources import source_steps
 from tests.helpers import build_in_memory
@@ -278,3 +279,22 @@ def test_an_imports_summary_counts_new_and_changed_rows_apart(
     revised.write_text(old.replace("20/07/2022,15000,", "20/07/2022,16000,"))
     assert main(["import", "economist", str(revised), "--db", str(live), "--quiet"]) == 0
     assert "claims: 0 new, 1 changed; events: 0 new, 0 changed" in capsys.readouterr().out.splitlines()
+
+
+def test_a_quarantine_reason_only_one_row_gave_is_printed_as_that_row_gave_it() -> None:
+    """(Session 33, seen in QA pass 30's runs) An import printed "quarantined 1 x estimate: gives the
+    same claim … as estimates.csv row N with a different figure (N)": the row and the figure a
+    reader would look up were hidden. Reasons many rows share stay grouped."""
+    one = Quarantined(
+        "estimates.csv",
+        19,
+        "estimate",
+        "11977",
+        "gives the same claim as estimates.csv row 3 with a different figure (11966)",
+        None,
+    )
+    many = [Quarantined("ged.csv", n, "best", str(n), f"'{n}' is not a whole number", None) for n in (4, 5)]
+    assert reason_counts([one, *many]) == [
+        ("best: '…' is not a whole number", 2),
+        ("estimate: gives the same claim as estimates.csv row 3 with a different figure (11966)", 1),
+    ]

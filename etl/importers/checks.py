@@ -41,14 +41,21 @@ def reason_counts(quarantine: list[Quarantined]) -> list[tuple[str, int]]:
     A row that broke several rules counts once under each of them.
     """
     counts: Counter[str] = Counter()
+    #: (session 33) a reason only one row gave is said as that row gave it: "row N with a
+    #: different figure (N)" told nothing a reader could look up
+    example: dict[str, str] = {}
     for q in quarantine:
         text = _NUMBER.sub("N", _QUOTED.sub("'…'", q.reason))
         parts = text.split("; ")
         if len(parts) > 1 and all(_FIELD_PREFIX.match(p) for p in parts):
             counts.update(parts)  # several rules broken: "field: reason; field: reason"
+            for grouped, raw in zip(parts, q.reason.split("; "), strict=False):
+                example.setdefault(grouped, raw)
         else:
-            counts[f"{q.field}: {text}" if q.field else text] += 1
-    return counts.most_common()
+            key = f"{q.field}: {text}" if q.field else text
+            counts[key] += 1
+            example.setdefault(key, f"{q.field}: {q.reason}" if q.field else q.reason)
+    return [(example[r] if n == 1 else r, n) for r, n in counts.most_common()]
 
 
 def summary_line(quarantine: list[Quarantined], limit: int = 3) -> str:
