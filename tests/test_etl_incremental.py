@@ -521,3 +521,22 @@ def test_claim_rows_give_each_record_its_bytes_and_claim(tmp_path: Path, multili
     assert inc.version_path is not None and full.version_path is not None
     assert _table_hashes(inc.version_path) == _table_hashes(full.version_path)
     assert query(pointer, "SELECT value_low FROM claims WHERE ref = 'r3'") == [(33,)]
+
+
+@pytest.mark.parametrize("day", ["12024-01-01", "0000-01-01"])
+def test_a_claim_dated_outside_1900_to_2100_is_quarantined_by_incremental_and_full_builds(
+    setup: tuple[Path, Path], day: str
+) -> None:
+    """(QA pass 30) "12024-01-01" ended the incremental build in a traceback, and a full build
+    published it: every dashboard page then failed ("year 12024 is out of range"); "0000-01-01"
+    was stored as 1 BC."""
+    data, pointer = setup
+    c = _Claims(data, _rows(data / "claims.csv"))
+    c.rows[5][c.col["stated_on"]] = day
+    _write_rows(c.path, c.rows)
+    _check_same(data, pointer)
+    report = build(data, pointer)
+    bad = [q for q in report.quarantine if q.source_file.endswith("claims.csv") and q.field == "stated_on"]
+    shown = {"12024-01-01": "12024-01-01", "0000-01-01": "0001-01-01 (BC)"}[day]  # (as DuckDB reads it)
+    assert [q.reason for q in bad] == [f"'{shown}' is not a date between 1900 and 2100"]
+    assert bad[0].row_number == 6

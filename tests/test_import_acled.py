@@ -289,3 +289,20 @@ def test_real_acled_sample_loads_every_row(live: Path) -> None:
     f = res.report.files[0]
     assert (f.rows_read, f.rows_loaded, f.rows_quarantined) == (326, 326, 0)
     assert res.outcomes[0].warnings == []  # ISO dates only: nothing to decide
+
+
+@pytest.mark.parametrize("day", ["0000-01-01", "12024-01-01"])
+def test_an_event_dated_outside_1900_to_2100_is_quarantined_not_stored_as_1_bc(
+    live: Path, tmp_path: Path, day: str
+) -> None:
+    """(QA pass 30) "0000-01-01" was stored as 0001-01-01 (BC)."""
+    text = CURRENT.read_text(encoding="utf-8")
+    assert "RUS12345,2024-08-08," in text
+    bad = tmp_path / "acled.csv"
+    bad.write_text(text.replace("RUS12345,2024-08-08,", f"RUS12345,{day},"), encoding="utf-8")
+    res = run_import("acled", str(bad), live, show_progress=False)
+    hit = [q for q in res.report.quarantine if q.value == day]
+    assert len(hit) == 1 and hit[0].field == "event_date", res.report.quarantine
+    assert q(
+        live, "SELECT count(*) FROM events WHERE year(date_start) < 1900 OR year(date_start) > 2100"
+    ) == [(0,)]

@@ -283,7 +283,8 @@ def _finish_staging(
             q = input_checks.long_line_reject(source, q, header_names)
         staged.quarantine.append(q)
     con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
-    apply_strict_checks(con, staged, name, int_cols, [*col_spec, *absent])
+    dates = [c for c, t in col_spec.items() if t in ("DATE", "TIMESTAMP")]
+    apply_strict_checks(con, staged, name, int_cols, [*col_spec, *absent], dates)
     return staged
 
 
@@ -351,6 +352,7 @@ def apply_strict_checks(
     name: str,
     int_cols: list[str],
     columns: list[str] | None = None,
+    date_cols: list[str] | None = None,
 ) -> None:
     """Quarantine the staged rows `strict_row_checks` finds and cast `int_cols` to BIGINT.
 
@@ -369,6 +371,7 @@ def apply_strict_checks(
         staged.row_number,
         controls,
         columns,
+        date_cols,
     )
 
     def cast(c: str) -> str:

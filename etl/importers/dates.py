@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from etl.core.input_checks import MAX_YEAR, MIN_YEAR
 from etl.core.rules import Rule, rule
 
 #: a/b/yyyy, optionally followed by a time (h:mm, h:mm:ss, fractions, AM/PM).
@@ -131,11 +132,13 @@ def date_sql(col: str, order: SlashOrder, extra: tuple[str, ...] = ()) -> str:
             f"WHEN {a} = {b} THEN {ymd(a, b)} END"
         )
     iso = ", ".join(f"'{f}'" for f in (*ISO_FORMATS, *extra))
-    return (
+    day = (
         f"CAST(CASE WHEN regexp_matches({col}, '{SLASH_RE}') "
         f"THEN CASE WHEN {time_ok} THEN {slash} END "
         f"ELSE try_strptime(trim({col}), [{iso}]) END AS DATE)"
     )
+    # (QA pass 30) a year outside MIN_YEAR..MAX_YEAR is no date ("0000-01-01" was stored as 1 BC)
+    return f"list_filter([{day}], lambda d: year(d) BETWEEN {MIN_YEAR} AND {MAX_YEAR})[1]"
 
 
 def ambiguous_sql(col: str, order: SlashOrder) -> str:
