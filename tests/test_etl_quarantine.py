@@ -588,3 +588,41 @@ def test_two_actor_names_with_one_slug_quarantine_the_second_and_names_in_other_
     assert len(set(got.values())) == 2
     n_in = base.count("\n") - 1 + 3
     assert query(con, "SELECT count(*) FROM actors")[0][0] + len(bad) == n_in
+
+
+def test_an_event_or_document_with_an_importers_id_a_negative_toll_or_a_script_link_is_quarantined(
+    tmp_path: Path,
+) -> None:
+    """(QA pass 30) A curated event named "ucdp-147997" took the imported event's place (and
+    vanished from the table while the load log counted it), a document named
+    "general-staff-russia-losses-personnel" re-labelled every General Staff claim's outlet; a
+    negative toll and a `javascript:` link (shown as the key event's source) loaded."""
+    header = (BASE_DATASET_DIR / "events.csv").read_text(encoding="utf-8")
+    events = header + "".join(
+        csv_line(["e-" + k if k != "id" else v, "T", "combat", "2024-12-14", "", "day", "", "", "", *row])
+        + "\n"
+        for k, v, row in (
+            ("id", "ucdp-147997", ["", "", "", "", "", ""]),
+            ("low", "", ["-1", "", "", "", "", ""]),
+            ("best", "", ["", "-3", "", "", "", ""]),
+            ("url", "", ["", "", "", "javascript:alert(1)", "", ""]),
+        )
+    )
+    docs = (BASE_DATASET_DIR / "documents.csv").read_text(encoding="utf-8") + (
+        "general-staff-russia-losses-personnel,Reuters,https://r.example/1,T,2024-12-16,en,,\n"
+    )
+    _data, con, report = _build(tmp_path, events=events, documents=docs)
+    got = sorted((Path(q.source_file).name, q.row_number, q.field, q.reason) for q in report.quarantine)
+    assert got == [
+        (
+            "documents.csv",
+            5,
+            "doc_id",
+            "ids starting acled-src-, econ-, economist-, general-staff-, ucdp-src- are the importers': choose another",
+        ),
+        ("events.csv", 2, "event_id", "ids starting acled- or ucdp- are the importers': choose another"),
+        ("events.csv", 3, "fatalities_low", "cannot be negative"),
+        ("events.csv", 4, "fatalities_best", "cannot be negative"),
+        ("events.csv", 5, "source_url", "must start with http:// or https://"),
+    ]
+    assert query(con, "SELECT count(*) FROM events")[0][0] == 0

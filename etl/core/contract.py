@@ -20,6 +20,23 @@ METRIC_RE = "^[a-z][a-z0-9_]*$"
 #: A day as the review page takes it; stricter than Python's `date.fromisoformat`, which takes
 #: "20250220" and "2025-W08-4" (QA pass 31: saved, then quarantined by the build).
 ISO_DAY_RE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+#: (QA pass 30) Ids the importers give their events and documents: a curated row with one took an
+#: imported row's place (a UCDP event vanished; 1,468 General Staff claims showed a curated outlet).
+IMPORTED_EVENT_ID_PREFIXES: tuple[str, ...] = ("acled-", "ucdp-")
+IMPORTED_DOC_ID_PREFIXES: tuple[str, ...] = (
+    "acled-src-",
+    "econ-",
+    "economist-",
+    "general-staff-",
+    "ucdp-src-",
+)
+
+
+def prefixes_sql(column: str, prefixes: tuple[str, ...]) -> str:
+    """SQL: whether `column` starts with one of `prefixes` (constants of this module)."""
+    return "(" + " OR ".join(f"starts_with({column}, '{p}')" for p in prefixes) + ")"
+
+
 #: A document's link: the build refuses any other URL, and the review page checks it before saving.
 URL_RE = "^https?://"
 #: A figure as an analyst types it on the review page: digits, or digits grouped by commas

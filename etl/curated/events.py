@@ -6,7 +6,14 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core.contract import EVENT_KINDS, EVENTS_INPUT, SLUG_RE
+from etl.core.contract import (
+    EVENT_KINDS,
+    EVENTS_INPUT,
+    IMPORTED_EVENT_ID_PREFIXES,
+    SLUG_RE,
+    URL_RE,
+    prefixes_sql,
+)
 from etl.core.report import BuildReport
 from etl.core.rules import errs_sql, finish_file, rule, vocab_rule
 from etl.core.staging import stage_csv
@@ -62,6 +69,14 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                     "s.event_id",
                 ),
                 rule("s.dup > 1", "event_id", "'duplicates an earlier event_id'", "s.event_id"),
+                rule(
+                    prefixes_sql("s.event_id", IMPORTED_EVENT_ID_PREFIXES),
+                    "event_id",
+                    "'ids starting "
+                    + " or ".join(IMPORTED_EVENT_ID_PREFIXES)
+                    + " are the importers'': choose another'",
+                    "s.event_id",
+                ),
                 rule("s.title IS NULL OR s.title = ''", "title", "'is required'", "s.title"),
                 vocab_rule("s.kind", EVENT_KINDS, nullable=False),
                 rule("s.date_start IS NULL", "date_start", "'is required'", "s.date_start"),
@@ -90,6 +105,18 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                     "fatalities_low",
                     "'fatalities must satisfy low <= best <= high'",
                     "s.fatalities_low",
+                ),
+                *(
+                    rule(f"s.{c} < 0", c, "'cannot be negative'", f"s.{c}")
+                    for c in ("fatalities_low", "fatalities_best", "fatalities_high")
+                ),
+                rule(
+                    "nullif(trim(s.source_url), '') IS NOT NULL AND NOT regexp_matches(trim(s.source_url), '"
+                    + URL_RE
+                    + "')",
+                    "source_url",
+                    "'must start with http:// or https://'",
+                    "s.source_url",
                 ),
                 rule(
                     "s.unknown_docs IS NOT NULL",
