@@ -399,3 +399,34 @@ def test_a_figure_published_as_null_is_read_and_quarantined_never_dropped(live: 
     assert q(live, "SELECT row_number, field, reason FROM quarantine WHERE source_file = $1", [f.label]) == [
         (2, "personnel", "personnel: null (no figure published; never read as 0)")
     ]
+
+
+def test_a_build_whose_general_staff_actor_is_quarantined_names_that_actors_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 30) One bad row up the General Staff's parent chain in actors.csv (here the
+    Ministry of Defence named as its own parent) stopped every build with "claimant '…' is not
+    in the actors table (add it to data/actors.csv)": the name hidden, the advice wrong (the
+    actor is in the file), the actors.csv row never named."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for f in (PROJECT / "data").glob("*.csv"):
+        shutil.copyfile(f, data / f.name)
+    shutil.copytree(FIX, data / "sources" / "general-staff")
+    (data / "sources" / "general-staff.toml").write_text(
+        'source = "general-staff"\npath = "sources/general-staff"\n'
+    )
+    lines = (data / "actors.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    mod = next(i for i, ln in enumerate(lines) if ln.startswith("Ministry of Defence of Ukraine,"))
+    fields = lines[mod].rstrip("\n").split(",")
+    lines[mod] = ",".join([*fields[:-1], "Ministry of Defence of Ukraine"]) + "\n"
+    (data / "actors.csv").write_text("".join(lines), encoding="utf-8")
+    assert (
+        main(["build", "--data", str(data), "--db", str(tmp_path / "db" / "claims.duckdb"), "--quiet"]) == 1
+    )
+    err = capsys.readouterr().err
+    assert (
+        "claimant 'General Staff of the Armed Forces of Ukraine' is quarantined in actors.csv (row " in err
+    ), err
+    assert "field parent: parent actor 'Armed Forces of Ukraine' was quarantined); fix that row" in err, err
+    assert "add it to data/actors.csv" not in err

@@ -55,6 +55,7 @@ import duckdb
 import pandas as pd
 
 from etl.core.contract import MAX_FIGURE
+from etl.core.db import has_table
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.schema import DIRECTION_NOTE, DIRECTION_NOTE_PATTERN, GS_SOURCE
 from etl.importers.inputs import ImportInputError, Outcome, SourceFile, is_url, sha256_file, short_hash, slug
@@ -243,6 +244,15 @@ def _stem(label: str) -> str:
     return Path(urlparse(label).path if is_url(label) else label).stem
 
 
+def _names(raw_row: str | None, name: str) -> bool:
+    """Whether a quarantined actors.csv row (its JSON) is the actor `name`."""
+    try:
+        row = json.loads(raw_row or "")
+    except ValueError:
+        return False
+    return isinstance(row, dict) and str(row.get("name") or "").strip().lower() == name.lower()
+
+
 def load_general_staff(
     con: duckdb.DuckDBPyConnection, files: list[SourceFile], report: BuildReport
 ) -> list[Outcome]:
@@ -288,6 +298,27 @@ def load_general_staff(
     ).fetchall()
     actor = rows[0] if rows else None
     if actor is None:
+        # (QA pass 30) the actor is often in actors.csv but quarantined there (its parent's row
+        # broke a rule): say which row and why, not "add it to data/actors.csv"
+        held = [
+            (q.row_number, q.field, q.reason)
+            for q in report.quarantine
+            if q.source_file.endswith("actors.csv") and _names(q.raw_row, CLAIMANT)
+        ][:1] or (
+            con.execute(  # (an import: the live build's quarantine)
+                "SELECT row_number, field, reason FROM quarantine WHERE source_file LIKE '%actors.csv' "
+                "AND lower(raw_row::JSON->>'name') = lower($1) ORDER BY row_number LIMIT 1",
+                [CLAIMANT],
+            ).fetchall()
+            if has_table(con, "quarantine")
+            else []
+        )
+        why = (
+            f"claimant '{CLAIMANT}' is quarantined in actors.csv (row {held[0][0]}, field {held[0][1]}: "
+            f"{held[0][2]}); fix that row"
+            if held
+            else f"claimant '{CLAIMANT}' is not in the actors table (add it to data/actors.csv)"
+        )
         for f in kept:
             more_q.setdefault(f["label"], []).append(
                 Quarantined(
@@ -295,7 +326,7 @@ def load_general_staff(
                     f["_rec"],
                     "claimant",
                     CLAIMANT,
-                    f"claimant '{CLAIMANT}' is not in the actors table (add it to data/actors.csv)",
+                    why,
                     f["raw"],
                 )
             )
