@@ -339,7 +339,11 @@ def test_missing_claimant_actor_quarantines_every_figure(tmp_path: Path) -> None
     # Every row quarantined: the import fails with a summary and publishes nothing.
     with pytest.raises(AllQuarantinedError, match="every row was quarantined") as exc:
         run_import("general-staff", str(FIX), ptr, show_progress=False)
-    assert "32 × claimant: claimant '…' is not in the actors table" in str(exc.value)
+    # (session 33) a reason every row gives alike is printed as given, the name included
+    assert (
+        "32 × claimant: claimant 'General Staff of the Armed Forces of Ukraine' is not in the actors "
+        "table (add it to data/actors.csv)" in str(exc.value)
+    )
     report = exc.value.report
     assert [(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in report.files] == [
         (9, 0, 9),
