@@ -512,3 +512,19 @@ def test_importing_one_table_keeps_the_notes_the_other_table_gave_its_claims(
     assert main(["import", "economist", str(newer), "--db", str(imported_rw)]) == 0
     assert "0 changed" in capsys.readouterr().out
     assert q(imported_rw, running) == before
+
+
+@pytest.mark.parametrize("figure", ["١١٩٦٦", "１１９６６"])
+def test_an_estimate_in_digits_other_than_ascii_is_quarantined_not_read(
+    live: Path, tmp_path: Path, figure: str
+) -> None:
+    """(QA pass 30) "٣٠" and "３０" were read as 30 by this importer alone: the curated files and
+    the other importers name them (the README's rule: figures are ASCII digits)."""
+    text = (FIX / "estimates.csv").read_text(encoding="utf-8")
+    assert "01/04/2022,,,11966," in text
+    path = tmp_path / "estimates.csv"
+    path.write_text(text.replace("01/04/2022,,,11966,", f"01/04/2022,,,{figure},"), encoding="utf-8")
+    res = run_import("economist", str(path), live, show_progress=False)
+    hit = [x for x in res.report.quarantine if x.value == figure]
+    assert len(hit) == 1 and "is not a whole number" in hit[0].reason, res.report.quarantine
+    assert q(live, "SELECT count(*) FROM claims WHERE source = 'economist' AND value_low = 11966") == [(0,)]

@@ -285,8 +285,9 @@ _NOTE_IN_NAME_RE = re.compile(
     r"^(?P<name>.*?)\s*\((?P<inner>[^;()]*);\s*(?P<note>note\b[^)]*)\)\s*$", re.IGNORECASE
 )
 _TRAILING_PAREN_NOTE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>cumulative)\)\s*$", re.IGNORECASE)
-_NUMBER_RE = re.compile(r"^(\d{1,3}(,\d{3})+|\d+)$")
-_DATE_RE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+#: ASCII digits only (QA pass 30: "٣٠" and "３０" were read as 30; every other importer names them)
+_NUMBER_RE = re.compile(r"^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)$")
+_DATE_RE = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
 _URL_RE = re.compile(r"^(https?://\S+)\s*(.*)$", re.DOTALL)
 
 

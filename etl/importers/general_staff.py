@@ -71,7 +71,7 @@ DIRECTION_KEY = "greatest losses direction"
 QUALIFIER_KEY = "personnel*"
 META_KEYS = {"date", "day", QUALIFIER_KEY, DIRECTION_KEY}
 QUALIFIERS = {"about": "about", "more": "over"}
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # (ASCII digits only)
 
 
 def metric_for(key: str) -> tuple[str, str]:
