@@ -306,3 +306,20 @@ def test_an_event_dated_outside_1900_to_2100_is_quarantined_not_stored_as_1_bc(
     assert q(
         live, "SELECT count(*) FROM events WHERE year(date_start) < 1900 OR year(date_start) > 2100"
     ) == [(0,)]
+
+
+def test_a_column_named_twice_in_an_import_is_an_error_naming_it(live: Path, tmp_path: Path) -> None:
+    """(QA pass 30) A duplicated `event_id_cnty` header was imported with exit 0 (the second
+    column renamed `event_id_cnty_2` in a message); the curated files refuse it."""
+    lines = CURRENT.read_text(encoding="utf-8").splitlines(keepends=True)
+    path = tmp_path / "acled.csv"
+    path.write_text(
+        lines[0].replace("event_id_cnty,event_date", "event_id_cnty,event_id_cnty", 1) + "".join(lines[1:]),
+        encoding="utf-8",
+    )
+    before = db.resolve_live(live)
+    with pytest.raises(
+        ImportInputError, match=r"row 1 \(header\), field event_id_cnty: column 'event_id_cnty' appears twice"
+    ):
+        run_import("acled", str(path), live, show_progress=False)
+    assert db.resolve_live(live) == before

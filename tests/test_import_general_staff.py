@@ -434,3 +434,12 @@ def test_a_build_whose_general_staff_actor_is_quarantined_names_that_actors_row(
     ), err
     assert "field parent: parent actor 'Armed Forces of Ukraine' was quarantined); fix that row" in err, err
     assert "add it to data/actors.csv" not in err
+
+
+def test_an_empty_list_is_no_rows_and_publishes_nothing(live: Path, tmp_path: Path) -> None:
+    """(QA pass 30) `[]` was imported with exit 0, published and logged as a 0/0/0 one-off file."""
+    empty = tmp_path / "russia_losses_personnel.json"
+    empty.write_text("[]")
+    before = db.resolve_live(live)
+    assert main(["import", "general-staff", str(empty), "--db", str(live), "--quiet"]) == 1
+    assert db.resolve_live(live) == before

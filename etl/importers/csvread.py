@@ -149,6 +149,11 @@ def _read_rows(label: str, text: str, bad_lines: set[int], known: set[str]) -> C
         key = h.strip().lower() or "unnamed"
         seen[key] = seen.get(key, 0) + 1
         header.append(key if seen[key] == 1 else f"{key}_{seen[key]}")
+    twice = [k for k, n in seen.items() if n > 1 and k in known]
+    if twice:  # (QA pass 30) which of the two is the figure? The curated files refuse it too
+        raise ImportInputError(
+            f"{label}, row 1 (header), field {twice[0]}: column '{twice[0]}' appears twice"
+        )
     ncol = len(header)
     columns: list[list[str | None]] = [[] for _ in range(ncol)]
     rows: list[int] = []

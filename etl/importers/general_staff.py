@@ -147,6 +147,8 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
         raise ImportInputError(f"{sf.label}: not valid JSON ({exc.msg}, line {exc.lineno})") from None
     if not isinstance(records, list):
         raise ImportInputError(f"{sf.label}: expected a JSON list of daily records")
+    if not records:  # (QA pass 30: `[]` was imported, published and logged as a 0-row file)
+        raise ImportInputError(f"{sf.label}: no rows (an empty list of daily records); nothing to import")
     figures: list[dict] = []
     quarantine: list[Quarantined] = []
     rows_read = 0
