@@ -540,3 +540,21 @@ def test_a_header_only_import_says_no_rows(published, tmp_path, capsys, source, 
     assert err.count("\n") == 1 and "Traceback" not in err
     assert f"{only_header.name}: no rows (only a header row)" in err
     assert resolve_live(pointer) == live
+
+
+def test_a_figure_beyond_the_largest_whole_number_is_out_of_range_not_a_fraction(tmp_path: Path) -> None:
+    """(QA pass 30) 9999999999999999999 was called "not a whole number (never rounded …)" in the
+    curated files; the importers say "out of range", which is what it is."""
+    data = write_dataset(
+        tmp_path / "data", claims=claims_csv(claim_row(ref="huge", value_low="9999999999999999999"))
+    )
+    con, report = build_in_memory(data)
+    try:
+        assert [(q.field, q.reason) for q in report.quarantine] == [
+            (
+                "value_low",
+                "'9999999999999999999' is out of range (the largest figure is 9,223,372,036,854,775,807)",
+            )
+        ]
+    finally:
+        con.close()

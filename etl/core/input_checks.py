@@ -23,6 +23,7 @@ from pathlib import Path
 
 import duckdb
 
+from etl.core.contract import MAX_FIGURE
 from etl.core.report import InputFileError, Quarantined, visible
 
 #: Columns holding keys or references to other rows, by staged file name (see `stage_csv`).
@@ -332,9 +333,12 @@ def strict_row_checks(
         conds.append(bad)
         tests.append(
             f"CASE WHEN {bad} THEN struct_pack(field := '{c}', value := {q}, reason := "
+            # (QA pass 30) digits beyond BIGINT are a figure out of range, as the importers say
+            f"CASE WHEN regexp_full_match(trim({q}), '[+]?[0-9]+') THEN '''' || {q} || ''' is out of range "
+            f"(the largest figure is {MAX_FIGURE:,})' ELSE "
             f"'''' || {q} || ''' is not a whole number' || CASE WHEN TRY_CAST({q} AS DOUBLE) "
             "IS NOT NULL THEN ' (never rounded: write the figure as claimed, as a whole "
-            "number)' ELSE '' END) END"
+            "number)' ELSE '' END END) END"
         )
     for c in date_cols or ():
         # (QA pass 30) DuckDB reads "12024-01-01" and "0000-01-01" as dates; Python cannot hold
