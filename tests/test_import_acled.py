@@ -323,3 +323,14 @@ def test_a_column_named_twice_in_an_import_is_an_error_naming_it(live: Path, tmp
     ):
         run_import("acled", str(path), live, show_progress=False)
     assert db.resolve_live(live) == before
+
+
+def test_an_event_id_with_a_control_character_is_quarantined(live: Path, tmp_path: Path) -> None:
+    """(QA pass 30) "RUS\\x0012345" became the event "acled-RUS\\x0012345"."""
+    text = CURRENT.read_text(encoding="utf-8")
+    path = tmp_path / "acled.csv"
+    path.write_text(text.replace("RUS12345,2024-08-08,", "RUS\x0012345,2024-08-08,", 1), encoding="utf-8")
+    res = run_import("acled", str(path), live, show_progress=False)
+    hit = [x for x in res.report.quarantine if x.field == "event_id_cnty" and "control character" in x.reason]
+    assert len(hit) == 1, res.report.quarantine
+    assert q(live, "SELECT count(*) FROM events WHERE regexp_matches(event_id, '[\\x00-\\x1f]')") == [(0,)]

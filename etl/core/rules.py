@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import duckdb
 
 from etl.core.contract import MAX_FIGURE, PRECISIONS, sql_in
-from etl.core.input_checks import WHOLE_RE, whole_number_bad
+from etl.core.input_checks import CONTROL_RE, WHOLE_RE, whole_number_bad
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.staging import Staged
 
@@ -98,6 +98,17 @@ def date_precision_rules(date_col: str, prec_col: str) -> list[Rule]:
             "'year precision: write 1 January of the year'",
         ),
     ]
+
+
+def key_rule(col: str) -> Rule:
+    """(QA pass 30) A key an importer reads (an event id) holds no control character: "AB\\x00C"
+    became event "acled-AB\\x00C". The curated files' keys are checked in staging the same way."""
+    return rule(
+        f"regexp_matches({col}, '{CONTROL_RE}')",
+        col,
+        "'contains a control character (NUL, tab, line break or similar); keys must be plain text'",
+        col,
+    )
 
 
 def int_rules(col: str, label: str | None = None) -> list[Rule]:

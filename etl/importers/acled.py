@@ -38,7 +38,7 @@ from __future__ import annotations
 import duckdb
 
 from etl.core.report import BuildReport
-from etl.core.rules import coord_rules, errs_sql, int_rules, rule
+from etl.core.rules import coord_rules, errs_sql, int_rules, key_rule, rule
 from etl.importers.checks import require_rows
 from etl.importers.csvread import read_csv_records
 from etl.importers.dates import DAY_FIRST, ambiguous_sql, date_rules, date_sql, slash_order
@@ -153,6 +153,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
         SELECT *, {
             errs_sql(
                 rule(f"{id_col} IS NULL", id_col, "'is required (the event id)'", id_col),
+                key_rule(id_col),
                 rule(
                     f"{id_col} IS NOT NULL AND dup > 1",
                     id_col,

@@ -42,7 +42,7 @@ import re
 import duckdb
 
 from etl.core.report import BuildReport
-from etl.core.rules import coord_rules, errs_sql, int_rules, rule
+from etl.core.rules import coord_rules, errs_sql, int_rules, key_rule, rule
 from etl.importers.checks import require_rows
 from etl.importers.csvread import read_csv_records
 from etl.importers.dates import MONTH_FIRST, ambiguous_sql, date_rules, date_sql, slash_order
@@ -165,6 +165,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
         SELECT *, {
             errs_sql(
                 rule("id IS NULL", "id", "'is required (the event id)'", "id"),
+                key_rule("id"),
                 rule("id IS NOT NULL AND dup > 1", "id", "'duplicates an earlier row''s id'", "id"),
                 rule(
                     "n_low > coalesce(n_best, n_high) OR n_best > n_high",
