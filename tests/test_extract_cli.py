@@ -113,3 +113,16 @@ def test_a_reader_that_stops_early_gets_no_traceback(
         assert main([str(REPORT), str(OTHER), "--format", fmt]) == 141
     monkeypatch.undo()
     assert capsys.readouterr().err == ""
+
+
+def test_an_empty_file_or_a_device_is_named_for_what_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 30) An empty report printed the CSV header alone with exit 0; /dev/zero and a
+    folder were "no such report file"."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n  \n")
+    assert main([str(empty)]) != 0
+    assert "empty.txt: an empty file (no text to read)" in capsys.readouterr().err
+    assert main(["/dev/zero"]) == 2
+    assert "not a regular file: /dev/zero" in capsys.readouterr().err

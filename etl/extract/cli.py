@@ -122,7 +122,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if not batch:
         for spec in inputs:
             if not spec.lower().startswith(("http://", "https://")) and not Path(spec).is_file():
-                raise UsageError(f"no such report file: {spec}")
+                # (QA pass 30) /dev/zero, a FIFO or a folder exist: "no such file" misled
+                what = "not a regular file" if Path(spec).exists() else "no such report file"
+                raise UsageError(f"{what}: {spec}")
     fmt = args.format or ("jsonl" if batch else "csv")
     results: list[Extraction] = []
     failed = 0

@@ -114,7 +114,7 @@ def _host_outlet(host: object) -> str:
 def read_file(path: Path) -> Source:
     """A `.txt` (scraped text as is) or `.html`/`.htm` (article extracted) file."""
     if not path.is_file():
-        raise InputError(f"no such report file: {path}")
+        raise InputError(f"{'not a regular file' if path.exists() else 'no such report file'}: {path}")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -130,6 +130,8 @@ def source_from_bytes(data: bytes, name: str) -> Source:
     anything else is refused with one line naming the file, never read as replacement marks:
     a cp1252 file's quotes would not be its words, and binary junk would look like "no claims".
     """
+    if not data.strip():  # (QA pass 30) it printed the CSV header alone, with no word of why
+        raise InputError(f"{name}: an empty file (no text to read)")
     if name.lower().endswith((".html", ".htm")):
         return html_to_source(data.decode("utf-8", errors="replace"), name)
     wide = None
