@@ -626,3 +626,15 @@ def test_an_event_or_document_with_an_importers_id_a_negative_toll_or_a_script_l
         ("events.csv", 5, "source_url", "must start with http:// or https://"),
     ]
     assert query(con, "SELECT count(*) FROM events")[0][0] == 0
+
+
+def test_an_event_at_month_precision_not_on_the_first_is_quarantined_as_a_claim_would_be(
+    tmp_path: Path,
+) -> None:
+    """(QA pass 30) "2024-12-05" at month precision loaded in events.csv; claims refused it."""
+    header = (BASE_DATASET_DIR / "events.csv").read_text(encoding="utf-8")
+    row = ["e-month", "T", "combat", "2024-12-05", "", "month", "", "", "", "", "", "", "", "", ""]
+    _data, _con, report = _build(tmp_path, events=header + csv_line(row) + "\n")
+    assert [(q.row_number, q.field, q.reason) for q in report.quarantine] == [
+        (2, "date_start", "month precision: write the 1st of the month")
+    ]

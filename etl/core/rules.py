@@ -87,6 +87,13 @@ def date_precision_rules(date_col: str, prec_col: str) -> list[Rule]:
             prec_col,
             f"'is ''unknown'' but {d} is given'",
         ),
+        *precision_day_rules(date_col, prec_col),
+    ]
+
+
+def precision_day_rules(date_col: str, prec_col: str) -> list[Rule]:
+    """A month's date is its 1st, a year's its 1 January (claims, responses and events alike)."""
+    return [
         rule(
             f"{prec_col} = 'month' AND day({date_col}) <> 1",
             date_col,

@@ -15,7 +15,7 @@ from etl.core.contract import (
     prefixes_sql,
 )
 from etl.core.report import BuildReport
-from etl.core.rules import errs_sql, finish_file, rule, vocab_rule
+from etl.core.rules import errs_sql, finish_file, precision_day_rules, rule, vocab_rule
 from etl.core.staging import stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
 
@@ -86,6 +86,7 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                     "'must be day, month or year'",
                     "s.date_precision",
                 ),
+                *precision_day_rules("s.date_start", "s.date_precision"),
                 rule("s.date_end < s.date_start", "date_end", "'is before date_start'", "s.date_end"),
                 rule(
                     "s.unknown_place IS NOT NULL",
