@@ -558,3 +558,15 @@ def test_a_figure_beyond_the_largest_whole_number_is_out_of_range_not_a_fraction
         ]
     finally:
         con.close()
+
+
+def test_a_utf16_file_is_named_as_utf16_not_as_missing_columns(tmp_path: Path) -> None:
+    """(QA pass 30) A claims.csv saved as UTF-16 (Excel's "Unicode text") was refused as
+    "missing column(s) claimant, stated_on, …"."""
+    text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
+    data = write_dataset(tmp_path / "data", claims=text.encode("utf-16"))
+    with pytest.raises(
+        InputFileError,
+        match=r"claims\.csv: UTF-16 or UTF-32 text \(a byte-order mark ff fe\); save it as UTF-8",
+    ):
+        build_in_memory(data)

@@ -14,6 +14,7 @@ staging table, which keeps file order) and the numbers of the rejected rows befo
 from __future__ import annotations
 
 import bisect
+import codecs
 import csv
 import io
 from concurrent.futures import ThreadPoolExecutor
@@ -87,6 +88,12 @@ def read_header(path: Path) -> list[str]:
         raise InputFileError(f"{label_for(path)}: file not found")
     with path.open("rb") as fh:
         first = fh.readline()
+    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (and UTF-32 LE's mark)
+        # (QA pass 30) it was read as a header of garbled names: "missing column(s) claimant, …"
+        raise InputFileError(
+            f"{label_for(path)}: UTF-16 or UTF-32 text (a byte-order mark {first[:2].hex(' ')}); "
+            "save it as UTF-8 CSV and build again"
+        )
     first = first.split(b"\r", 1)[0] if b"\r" in first.rstrip(b"\r\n") else first  # CR-only
     text = first.decode("utf-8", errors="replace").lstrip("\ufeff")
     try:
