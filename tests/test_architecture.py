@@ -276,39 +276,33 @@ def test_the_frame_indexing_check_sees_masks_picks_and_iloc(tmp_path: Path) -> N
     assert found == [".iloc", "[Compare]", "[List]", "[list(...)]"]
 
 
-def test_pages_draw_tables_only_through_the_payload_budget() -> None:
-    """(QA pass 31) Five tables called `st.dataframe` directly and bypassed the 250 kB budget of
-    `ui.table` (the whole-war claims table may hold 3,000 rows)."""
+def _page_calls(module: str, names: tuple[str, ...], first_arg: bool = False) -> list[str]:
+    """Where the pages and the entry file call `module.<name>(…)` (with `first_arg`: only where
+    the first argument is no name or attribute, i.e. a literal such as a recipe's name)."""
     found = []
     for path in [*PAGE_FILES, PROJECT_ROOT / "dashboard.py"]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "dataframe"
+                and node.func.attr in names
                 and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "st"
+                and node.func.value.id == module
+                and (not first_arg or (node.args and not isinstance(node.args[0], (ast.Attribute, ast.Name))))
             ):
                 found.append(f"{path.name}:{node.lineno}")
-    assert found == []
+    return found
+
+
+def test_pages_draw_tables_only_through_the_payload_budget() -> None:
+    """(QA pass 31) Five tables called `st.dataframe` directly and bypassed the 250 kB budget of
+    `ui.table` (the whole-war claims table may hold 3,000 rows)."""
+    assert _page_calls("st", ("dataframe",)) == []
 
 
 def test_pages_pass_figure_recipes_by_reference_never_by_name() -> None:
     """(QA pass 31) `figures.chart("timeline", …)`: a typo failed only when the page ran."""
-    found = []
-    for path in [*PAGE_FILES, PROJECT_ROOT / "dashboard.py"]:
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("chart", "figure")
-                and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "figures"
-                and node.args
-                and not isinstance(node.args[0], (ast.Attribute, ast.Name))
-            ):
-                found.append(f"{path.name}:{node.lineno}")
-    assert found == []
+    assert _page_calls("figures", ("chart", "figure"), first_arg=True) == []
 
 
 def test_a_figure_that_is_not_a_recipe_is_refused() -> None:
