@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import trafilatura
 
 from etl.cli import main as etl_main
-from etl.extract.inputs import InputError, fetch_url, read_file
+from etl.extract.inputs import InputError, fetch_url, html_to_source, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -321,3 +322,13 @@ def test_utf32_with_its_mark_is_read_and_bytes_that_decode_to_nul_are_refused() 
     assert source_from_bytes(text.encode("utf-32"), "a.txt").text == text
     with pytest.raises(InputError, match=r"^d\.txt: not UTF-8 text"):
         source_from_bytes(codecs.BOM_UTF16_LE + "abc".encode("utf-32-le"), "d.txt")
+
+
+def test_a_huge_html_page_without_an_article_is_said_to_be_huge(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(QA pass 30) A 15 MB page was "no article text found in the HTML", as a page with no text is."""
+    monkeypatch.setattr(trafilatura, "extract", lambda *_a, **_k: None)  # (it gives up on such a page)
+    huge = "<html><body>" + "<p>word</p>" * 200_000 + "</body></html>"
+    with pytest.raises(InputError, match=r"page\.html: 2,200,026 characters of HTML and no article found"):
+        html_to_source(huge, "page.html")
+    with pytest.raises(InputError, match=r"small\.html: no article text found in the HTML"):
+        html_to_source("<html><body></body></html>", "small.html")

@@ -73,6 +73,10 @@ def is_url(spec: str) -> bool:
     return rx.match(r"(?i)https?://", spec) is not None
 
 
+#: An HTML page larger than this is said to be large when no article is found in it.
+BIG_HTML_CHARS = 2_000_000
+
+
 def html_to_source(html: str, name: str, url: str = "") -> Source:
     """Article text and metadata of an HTML page (trafilatura JSON: title, date, source...)."""
     import trafilatura  # imported here: only HTML input needs it (and its import costs ~0.3 s)
@@ -86,6 +90,11 @@ def html_to_source(html: str, name: str, url: str = "") -> Source:
         include_tables=False,
     )
     if not raw:
+        if len(html) > BIG_HTML_CHARS:  # (QA pass 30: a 15 MB page was "no article text found")
+            raise InputError(
+                f"{name}: {len(html):,} characters of HTML and no article found in them; one report "
+                "is read at a time: save the article's own page or its text, and try again"
+            )
         raise InputError(f"{name}: no article text found in the HTML")
     meta: dict[str, Any] = json.loads(raw)
     title = (meta.get("title") or "").strip()
