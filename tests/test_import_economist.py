@@ -528,3 +528,15 @@ def test_an_estimate_in_digits_other_than_ascii_is_quarantined_not_read(
     hit = [x for x in res.report.quarantine if x.value == figure]
     assert len(hit) == 1 and "is not a whole number" in hit[0].reason, res.report.quarantine
     assert q(live, "SELECT count(*) FROM claims WHERE source = 'economist' AND value_low = 11966") == [(0,)]
+
+
+def test_a_source_name_with_a_control_character_is_quarantined(live: Path, tmp_path: Path) -> None:
+    """(QA pass 30) The `source` column becomes an actor's name: "AB\\x00C" became an actor."""
+    text = (FIX / "estimates.csv").read_text(encoding="utf-8")
+    assert "01/04/2022,,,11966,casualties,UK MoD," in text
+    path = tmp_path / "estimates.csv"
+    path.write_text(text.replace(",casualties,UK MoD,", ",casualties,UK\x00MoD,", 1), encoding="utf-8")
+    res = run_import("economist", str(path), live, show_progress=False)
+    hit = [x for x in res.report.quarantine if x.field == "source" and "control character" in x.reason]
+    assert len(hit) == 1, res.report.quarantine
+    assert q(live, "SELECT count(*) FROM actors WHERE regexp_matches(name, '[\\x00-\\x1f]')") == [(0,)]

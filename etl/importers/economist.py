@@ -70,6 +70,7 @@ import duckdb
 import pandas as pd
 
 from etl.core.contract import MAX_FIGURE, claim_id
+from etl.core.input_checks import CONTROL_RE
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.importers.checks import require_rows
 from etl.importers.csvread import read_csv_records
@@ -285,6 +286,10 @@ _NOTE_IN_NAME_RE = re.compile(
     r"^(?P<name>.*?)\s*\((?P<inner>[^;()]*);\s*(?P<note>note\b[^)]*)\)\s*$", re.IGNORECASE
 )
 _TRAILING_PAREN_NOTE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>cumulative)\)\s*$", re.IGNORECASE)
+#: A control character in the name of who made an estimate (it becomes an actor's name): the
+#: curated files' keys and the other importers' ids refuse it the same way.
+_CONTROL = re.compile(CONTROL_RE)
+_CONTROL_REASON = "contains a control character (NUL, tab, line break or similar); names must be plain text"
 #: ASCII digits only (QA pass 30: "٣٠" and "３０" were read as 30; every other importer names them)
 _NUMBER_RE = re.compile(r"^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)$")
 _DATE_RE = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
@@ -496,6 +501,9 @@ def read_estimates(sf: SourceFile, rows_out: list[Row], quarantine: list[Quarant
         if not (rec["source"] or "").strip():
             bad("source", None, "is required (who made the estimate)")
             continue
+        if _CONTROL.search(rec["source"]):  # (QA pass 30: "AB\x00C" became an actor's name)
+            bad("source", rec["source"], _CONTROL_REASON)
+            continue
         values: dict[str, int | None] = {}
         failed = False
         for col in ("estimate_low", "estimate_high", "estimate"):
@@ -597,6 +605,9 @@ def read_monthly(
         source = (rec["source"] or "").strip()
         if not source:
             bad("source", None, "is required (who made the estimate)")
+            continue
+        if _CONTROL.search(source):
+            bad("source", source, _CONTROL_REASON)
             continue
         first = dt.date(year, month, 1)
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
