@@ -22,7 +22,7 @@ from etl.core.schema import check_integrity
 from etl.importers.economist import POINT_NOTE, REPO_URL
 from etl.importers.runner import run_import
 from etl.importers.sources import source_steps
-from tests.helpers import build_in_memory, imported_copy
+from tests.helpers import build_in_memory, copy_build, imported_copy
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -540,3 +540,24 @@ def test_a_source_name_with_a_control_character_is_quarantined(live: Path, tmp_p
     hit = [x for x in res.report.quarantine if x.field == "source" and "control character" in x.reason]
     assert len(hit) == 1, res.report.quarantine
     assert q(live, "SELECT count(*) FROM actors WHERE regexp_matches(name, '[\\x00-\\x1f]')") == [(0,)]
+
+
+def test_the_estimates_table_saved_as_utf16_is_read_as_its_utf8_copy(
+    built_curated_db: Path, tmp_path: Path
+) -> None:
+    """(QA pass 30) Saved as UTF-16 (Excel's "Unicode text") the table was "neither The Economist's
+    estimates table nor its UK MoD month-by-month table"; the README says UTF-16 files are read."""
+    wide = tmp_path / "utf16" / "estimates.csv"
+    wide.parent.mkdir()
+    wide.write_bytes((FIX / "estimates.csv").read_text(encoding="utf-8").encode("utf-16"))
+    every = (
+        "SELECT claim_id, value_low, value_high, quote FROM claims WHERE source = 'economist' ORDER BY ALL"
+    )
+    got = []
+    for name, path in (("a", FIX / "estimates.csv"), ("b", wide)):
+        ptr = copy_build(built_curated_db, tmp_path / name)
+        res = run_import("economist", str(path), ptr, show_progress=False)
+        got.append(
+            ([(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in res.report.files], q(ptr, every))
+        )
+    assert got[0] == got[1] and got[0][1]

@@ -48,6 +48,16 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+def header_names(path: Path) -> set[str]:
+    """The header's column names, lower case, in whatever encoding `read_csv_records` reads
+    (QA pass 30: The Economist's table saved as UTF-16 was "neither table" to a UTF-8 read)."""
+    with path.open("rb") as fh:
+        raw = fh.read(1 << 16)
+    text, _bad, _how = _decode_lenient(raw[: len(raw) - len(raw) % 2] if b"\x00" in raw else raw)
+    first = next(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")), [])
+    return {h.strip().lower() for h in first}
+
+
 def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
     """Text of `raw`, the 1-based physical lines that were not UTF-8, and what they were read as.
 

@@ -73,7 +73,7 @@ from etl.core.contract import MAX_FIGURE, claim_id
 from etl.core.input_checks import CONTROL_RE
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.importers.checks import require_rows
-from etl.importers.csvread import read_csv_records
+from etl.importers.csvread import header_names, read_csv_records
 from etl.importers.inputs import ImportInputError, Outcome, SourceFile, sha256_file, short_hash, slug
 from etl.importers.store import upsert_claims, upsert_documents
 
@@ -705,9 +705,8 @@ def expand_economist_inputs(path: Path) -> list[Path]:
 def _kind_of(path: Path) -> str | None:
     """'estimates', 'monthly' or None, from the header row."""
     try:
-        with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-            header = {h.strip().lower() for h in next(csv.reader(fh), [])}
-    except OSError:
+        header = header_names(path)
+    except (OSError, csv.Error):
         return None
     if {"estimate_low", "estimate_high", "estimate", "type", "country"} <= header:
         return "estimates"
