@@ -258,6 +258,12 @@ def _use_outlet() -> None:
         st.session_state["doc_outlet"] = pick
 
 
+def _one_line(exc: BaseException) -> str:
+    """An exception as the page says it: its type and its message's first line."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {first}".rstrip(": ")
+
+
 def _files_state(data_dir: Path) -> dict[str, tuple[int, int]]:
     """Each CSV file of data/ by size and modification time: what a save changed."""
     state = {}
@@ -316,7 +322,7 @@ def _save(
             return save_and_rebuild(on_wait, rebuilt)
         except Exception as exc:
             LOG.exception("review save failed")
-            what = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}".rstrip(": ")
+            what = _one_line(exc)
             after = _files_state(data_dir)
             changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
             if not changed:
@@ -343,8 +349,7 @@ def _save(
                     # traceback goes to the server's log
                     LOG.exception("rebuild after a review save failed")
                     return "review_rebuild_error", (
-                        f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
-                        "(run `python -m etl build --full` to publish it)"
+                        f"{_one_line(exc)} (run `python -m etl build --full` to publish it)"
                     )
         except LockTimeoutError as exc:  # (nothing was written: the lock was never had)
             return "review_error", exc.for_the_page()
@@ -400,7 +405,7 @@ def _collect_save() -> None:
     if done is None:
         return
     if done.error is not None:  # (an interruption, not an error `work` reports: nothing to say of files)
-        st.session_state["review_error"] = f"{type(done.error).__name__}: {done.error}"
+        st.session_state["review_error"] = _one_line(done.error)
         return
     key, value = done.outcome
     st.session_state[key] = value

@@ -32,11 +32,6 @@ IMPORTED_DOC_ID_PREFIXES: tuple[str, ...] = (
 )
 
 
-def prefixes_sql(column: str, prefixes: tuple[str, ...]) -> str:
-    """SQL: whether `column` starts with one of `prefixes` (constants of this module)."""
-    return "(" + " OR ".join(f"starts_with({column}, '{p}')" for p in prefixes) + ")"
-
-
 #: A document's link: the build refuses any other URL, and the review page checks it before saving.
 URL_RE = "^https?://"
 #: A figure as an analyst types it on the review page: digits, or digits grouped by commas

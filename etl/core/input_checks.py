@@ -282,6 +282,20 @@ def whole_number_bad(q: str) -> str:
     )
 
 
+def too_big_sql(q: str) -> str:
+    """SQL: the text cell `q` is a whole number past BIGINT's largest (QA pass 14: "out of range",
+    not "not a whole number"; the curated files and the importers say it alike)."""
+    return f"({q} IS NOT NULL AND try_cast({q} AS BIGINT) IS NULL AND regexp_matches({q}, '{WHOLE_RE}'))"
+
+
+def out_of_range_sql(q: str) -> str:
+    """SQL: the reason a `too_big_sql` cell gives."""
+    return f"'''' || {q} || ''' is out of range (the largest figure is {MAX_FIGURE:,})'"
+
+
+#: Why a key (or a name that becomes one) holding a control character is refused, wherever it is read.
+CONTROL_REASON = "contains a control character (NUL, tab, line break or similar)"
+
 #: The years a date in an input file may have: the conflicts this tool follows, and some room.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -316,9 +330,8 @@ def strict_row_checks(
         q = '"' + c + '"'
         tests.append(
             f"CASE WHEN regexp_matches({q}, '{CONTROL_RE}') THEN struct_pack(field := '{c}', "
-            f"value := {q}, reason := 'contains a control character (NUL, tab, line break or "
-            f"similar) at position ' || (length(regexp_extract({q}, {prefix})) + 1) || "
-            "'; keys must be plain text') END"
+            f"value := {q}, reason := '{CONTROL_REASON} at position ' || "
+            f"(length(regexp_extract({q}, {prefix})) + 1) || '; keys must be plain text') END"
         )
     if keys:
         joined = "concat_ws(' ', " + ", ".join('"' + c + '"' for c in keys) + ")"
@@ -334,8 +347,7 @@ def strict_row_checks(
         tests.append(
             f"CASE WHEN {bad} THEN struct_pack(field := '{c}', value := {q}, reason := "
             # (QA pass 30) digits beyond BIGINT are a figure out of range, as the importers say
-            f"CASE WHEN regexp_full_match(trim({q}), '[+]?[0-9]+') THEN '''' || {q} || ''' is out of range "
-            f"(the largest figure is {MAX_FIGURE:,})' ELSE "
+            f"CASE WHEN {too_big_sql(q)} THEN {out_of_range_sql(q)} ELSE "
             f"'''' || {q} || ''' is not a whole number' || CASE WHEN TRY_CAST({q} AS DOUBLE) "
             "IS NOT NULL THEN ' (never rounded: write the figure as claimed, as a whole "
             "number)' ELSE '' END END) END"

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.core.contract import MAX_FIGURE, PRECISIONS, sql_in
-from etl.core.input_checks import CONTROL_RE, WHOLE_RE, whole_number_bad
+from etl.core.contract import PRECISIONS, sql_in
+from etl.core.input_checks import CONTROL_RE, CONTROL_REASON, out_of_range_sql, too_big_sql, whole_number_bad
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.core.staging import Staged
 
@@ -107,13 +107,22 @@ def precision_day_rules(date_col: str, prec_col: str) -> list[Rule]:
     ]
 
 
+def imported_id_rule(col: str, field: str, prefixes: tuple[str, ...], sep: str = ", ") -> Rule:
+    """(QA pass 30) A curated id in an importer's namespace (`prefixes`, from the contract) took
+    an imported row's place: a curated "ucdp-…" event vanished, a "general-staff-…" document
+    relabelled every General Staff claim."""
+    starts = " OR ".join(f"starts_with({col}, '{p}')" for p in prefixes)
+    said = sep.join(prefixes)
+    return rule(f"({starts})", field, f"'ids starting {said} are the importers'': choose another'", col)
+
+
 def key_rule(col: str) -> Rule:
     """(QA pass 30) A key an importer reads (an event id) holds no control character: "AB\\x00C"
     became event "acled-AB\\x00C". The curated files' keys are checked in staging the same way."""
     return rule(
         f"regexp_matches({col}, '{CONTROL_RE}')",
         col,
-        "'contains a control character (NUL, tab, line break or similar); keys must be plain text'",
+        f"'{CONTROL_REASON}; keys must be plain text'",
         col,
     )
 
@@ -121,10 +130,7 @@ def key_rule(col: str) -> Rule:
 def int_rules(col: str, label: str | None = None) -> list[Rule]:
     """A non-empty cell that must be a whole number >= 0 that a BIGINT holds."""
     name = label or col
-    # (QA pass 14) digits past BIGINT's largest value: "out of range", not "not a whole number"
-    too_big = (
-        f"({col} IS NOT NULL AND try_cast({col} AS BIGINT) IS NULL AND regexp_matches({col}, '{WHOLE_RE}'))"
-    )
+    too_big = too_big_sql(col)
     return [
         rule(
             # (QA pass 13) "2.5", "1e3", "0x10" are not whole numbers: a bare cast rounds or reads them
@@ -137,7 +143,7 @@ def int_rules(col: str, label: str | None = None) -> list[Rule]:
         rule(
             too_big,
             name,
-            f"'''' || {col} || ''' is out of range (the largest figure is {MAX_FIGURE:,})'",
+            out_of_range_sql(col),
             col,
         ),
         rule(f"try_cast({col} AS BIGINT) < 0", name, "'cannot be negative'", col),

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core.contract import DOCUMENTS_INPUT, IMPORTED_DOC_ID_PREFIXES, SLUG_RE, URL_RE, prefixes_sql
+from etl.core.contract import DOCUMENTS_INPUT, IMPORTED_DOC_ID_PREFIXES, SLUG_RE, URL_RE
 from etl.core.report import BuildReport
-from etl.core.rules import errs_sql, finish_file, rule, split_sql
+from etl.core.rules import errs_sql, finish_file, imported_id_rule, rule, split_sql
 from etl.core.staging import stage_csv
 
 
@@ -41,13 +41,7 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                     "ELSE 'must be lower-case letters, digits and dashes' END",
                 ),
                 rule("dup > 1", "doc_id", "'duplicates an earlier doc_id'"),
-                rule(
-                    prefixes_sql("doc_id", IMPORTED_DOC_ID_PREFIXES),
-                    "doc_id",
-                    "'ids starting "
-                    + ", ".join(IMPORTED_DOC_ID_PREFIXES)
-                    + " are the importers'': choose another'",
-                ),
+                imported_id_rule("doc_id", "doc_id", IMPORTED_DOC_ID_PREFIXES),
                 rule("outlet IS NULL OR outlet = ''", "outlet", "'is required'"),
                 rule(
                     "url IS NOT NULL AND NOT regexp_matches(url, '" + URL_RE + "')",

@@ -12,10 +12,9 @@ from etl.core.contract import (
     IMPORTED_EVENT_ID_PREFIXES,
     SLUG_RE,
     URL_RE,
-    prefixes_sql,
 )
 from etl.core.report import BuildReport
-from etl.core.rules import errs_sql, finish_file, precision_day_rules, rule, vocab_rule
+from etl.core.rules import errs_sql, finish_file, imported_id_rule, precision_day_rules, rule, vocab_rule
 from etl.core.staging import stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
 
@@ -69,14 +68,7 @@ def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
                     "s.event_id",
                 ),
                 rule("s.dup > 1", "event_id", "'duplicates an earlier event_id'", "s.event_id"),
-                rule(
-                    prefixes_sql("s.event_id", IMPORTED_EVENT_ID_PREFIXES),
-                    "event_id",
-                    "'ids starting "
-                    + " or ".join(IMPORTED_EVENT_ID_PREFIXES)
-                    + " are the importers'': choose another'",
-                    "s.event_id",
-                ),
+                imported_id_rule("s.event_id", "event_id", IMPORTED_EVENT_ID_PREFIXES, " or "),
                 rule("s.title IS NULL OR s.title = ''", "title", "'is required'", "s.title"),
                 vocab_rule("s.kind", EVENT_KINDS, nullable=False),
                 rule("s.date_start IS NULL", "date_start", "'is required'", "s.date_start"),

@@ -199,6 +199,11 @@ def suggest_outlets(name: str, data_dir: Path | None = None, limit: int = 5) -> 
     return suggest(name, ((o, aliases.get(o, [])) for o in known_outlets(data_dir)), limit)
 
 
+def actor_name(written: str) -> str:
+    """A new actor's name as actors.csv records it: spaces collapsed ("Apti  Alaudinov")."""
+    return rx.sub(r"\s+", " ", written).strip()
+
+
 def actor_id_taken(name: str, data_dir: Path, also: Iterable[str] = ()) -> str:
     """(QA pass 31) Why a new actor `name` cannot be added ("" if it can): its id (the slug the
     build gives it) is that of an actor on record, or of another new name in `also`. The build
@@ -219,7 +224,7 @@ def append_actor(
     data_dir: Path, name: str, side: str, kind: str, aliases: str = "", parent: str = ""
 ) -> None:
     """Add one actor to actors.csv (atomic append; existing rows byte-identical)."""
-    name = rx.sub(r"\s+", " ", name).strip()
+    name = actor_name(name)
     if not name:
         raise RegistryError("actors.csv: new actor: field name is empty")
     if side not in SIDES:

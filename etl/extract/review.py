@@ -19,7 +19,7 @@ from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract import rx
 from etl.extract.reference import load_reference
-from etl.extract.registry import actor_id_taken, append_actor, save_events, save_responses
+from etl.extract.registry import actor_id_taken, actor_name, append_actor, save_events, save_responses
 from etl.extract.save import SaveResult, open_quote_problem, save_accepted
 
 #: How the quote is marked inside its context (plain text: no HTML, no markdown).
@@ -333,7 +333,7 @@ def claimant_problem(claims: list[dict[str, Any]], decisions: list[ActorDecision
     offered to map or create ("" if none): a name typed into the table's claimant cell was saved
     as written, and the rebuild quarantined the claim and the responses linked to it."""
     pending = set(unknown_claimants(claims, data_dir)) - {d.written for d in decisions}
-    created = [rx.sub(r"\s+", " ", d.written).strip() for d in decisions if not d.map_to]
+    created = [actor_name(d.written) for d in decisions if not d.map_to]
     for k, name in enumerate(created):
         clash = actor_id_taken(name, data_dir, also=created[:k])
         if clash:  # (QA pass 31) the build would quarantine it, and its claims with it
@@ -376,7 +376,7 @@ def save_review(
         else:
             # (QA pass 31) the actor is written with its spaces collapsed ("Apti  Alaudinov"):
             # its claims and responses name it so, or the build finds no such actor
-            name = rx.sub(r"\s+", " ", d.written).strip()
+            name = actor_name(d.written)
             append_actor(data_dir, name, d.side, d.kind)
             added.append(name)
             if name != d.written:

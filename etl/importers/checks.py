@@ -47,14 +47,12 @@ def reason_counts(quarantine: list[Quarantined]) -> list[tuple[str, int]]:
     #: groups whose rows all gave the very same reason (shown as given too: "claimant 'General
     #: Staff …' is quarantined in actors.csv (row 4, …)" for 19,197 rows)
     alike: set[str] = set()
-    differ: set[str] = set()
 
     def seen(key: str, raw: str) -> None:
         if key not in example:
             example[key] = raw
             alike.add(key)
-        elif example[key] != raw and key not in differ:
-            differ.add(key)
+        elif key in alike and example[key] != raw:
             alike.discard(key)
 
     for q in quarantine:
@@ -68,7 +66,7 @@ def reason_counts(quarantine: list[Quarantined]) -> list[tuple[str, int]]:
             key = f"{q.field}: {text}" if q.field else text
             counts[key] += 1
             seen(key, f"{q.field}: {q.reason}" if q.field else q.reason)
-    return [(example[r] if n == 1 or r in alike else r, n) for r, n in counts.most_common()]
+    return [(example[r] if r in alike else r, n) for r, n in counts.most_common()]
 
 
 def summary_line(quarantine: list[Quarantined], limit: int = 3) -> str:

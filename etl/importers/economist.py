@@ -70,7 +70,7 @@ import duckdb
 import pandas as pd
 
 from etl.core.contract import MAX_FIGURE, claim_id
-from etl.core.input_checks import CONTROL_RE
+from etl.core.input_checks import CONTROL_RE, CONTROL_REASON
 from etl.core.report import BuildReport, FileResult, Quarantined
 from etl.importers.checks import require_rows
 from etl.importers.csvread import header_names, read_csv_records
@@ -289,7 +289,7 @@ _TRAILING_PAREN_NOTE_RE = re.compile(r"^(?P<name>.*?)\s*\((?P<note>cumulative)\)
 #: A control character in the name of who made an estimate (it becomes an actor's name): the
 #: curated files' keys and the other importers' ids refuse it the same way.
 _CONTROL = re.compile(CONTROL_RE)
-_CONTROL_REASON = "contains a control character (NUL, tab, line break or similar); names must be plain text"
+_CONTROL_REASON = f"{CONTROL_REASON}; names must be plain text"
 #: ASCII digits only (QA pass 30: "٣٠" and "３０" were read as 30; every other importer names them)
 _NUMBER_RE = re.compile(r"^([0-9]{1,3}(,[0-9]{3})+|[0-9]+)$")
 _DATE_RE = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})$")
