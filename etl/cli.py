@@ -199,16 +199,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Validate every input file, load it, and publish a new "
         "database atomically (the previous one stays if anything fails).",
     )
-    b.add_argument(
-        "--data",
-        default=str(db.data_dir_default()),
-        help="input folder (default: $CLAIMS_DESK_DATA or data/)",
-    )
-    b.add_argument(
-        "--db",
-        default=str(db.db_path_default()),
-        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
-    )
+    db.add_location_options(b)
     b.add_argument(
         "--strict", action="store_true", help="fail (exit 1, publish nothing) if any row is quarantined"
     )
@@ -235,16 +226,7 @@ def make_parser() -> argparse.ArgumentParser:
         "several server processes starting at once build it once. Paths default "
         "to CLAIMS_DESK_DATA / CLAIMS_DESK_DB like the dashboard's.",
     )
-    fs.add_argument(
-        "--data",
-        default=str(db.data_dir_default()),
-        help="input folder (default: $CLAIMS_DESK_DATA or data/)",
-    )
-    fs.add_argument(
-        "--db",
-        default=str(db.db_path_default()),
-        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
-    )
+    db.add_location_options(fs)
     fs.set_defaults(func=cmd_first_start)
 
     i = sub.add_parser(
@@ -263,11 +245,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     i.add_argument("source", choices=SOURCES, help="which publisher's format")
     i.add_argument("path_or_url", metavar="PATH_OR_URL", help="file, folder or http(s) URL")
-    i.add_argument(
-        "--db",
-        default=str(db.db_path_default()),
-        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
-    )
+    db.add_location_options(i, data=None)
     i.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lock_timeout_option(i)
     i.set_defaults(func=cmd_import)

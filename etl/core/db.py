@@ -15,6 +15,7 @@ names the last good database.
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import shutil
@@ -46,6 +47,20 @@ def data_dir_default() -> Path:
 def db_path_default() -> Path:
     """The database pointer: $CLAIMS_DESK_DB, else data/claims.duckdb."""
     return Path(os.environ.get(DB_ENV) or DEFAULT_DB_PATH)
+
+
+def add_location_options(parser: argparse.ArgumentParser, data: str | None = "input folder") -> None:
+    """The `--data` (described as `data`; None: no such option) and `--db` options of every
+    command, defaulting as the dashboard does (one definition for the CLI's parsers)."""
+    if data is not None:
+        parser.add_argument(
+            "--data", default=str(data_dir_default()), help=f"{data} (default: ${DATA_ENV} or data/)"
+        )
+    parser.add_argument(
+        "--db",
+        default=str(db_path_default()),
+        help=f"database pointer path (default: ${DB_ENV} or data/claims.duckdb)",
+    )
 
 
 VERSIONS_DIRNAME = ".versions"

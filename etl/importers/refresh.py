@@ -540,16 +540,7 @@ def add_refresh_parser(sub: argparse._SubParsersAction) -> None:
         "download fails (offline), prints one line, exits 1 and changes nothing.",
     )
     p.add_argument("source", nargs="?", choices=SOURCES, help="only this source")
-    p.add_argument(
-        "--data",
-        default=str(db.data_dir_default()),
-        help="input folder holding sources/ (default: $CLAIMS_DESK_DATA or data/)",
-    )
-    p.add_argument(
-        "--db",
-        default=str(db.db_path_default()),
-        help="database pointer path (default: $CLAIMS_DESK_DB or data/claims.duckdb)",
-    )
+    db.add_location_options(p, data="input folder holding sources/")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     add_lock_timeout_option(p)
     p.set_defaults(func=cmd_refresh)
