@@ -180,6 +180,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     res.report.version_path = res.version_path
     res.report.seconds = res.seconds
     print_summary(res.report, "published", res.outcomes, res.changes)
+    if res.reloaded:
+        print(
+            f"note: {res.reverted:,} row(s) set back to the figures a declared file gives; loaded "
+            f"{', '.join(res.reloaded)} again, so the declared files' own reports of them are back "
+            "(as a full build gives them)",
+            file=sys.stderr,
+        )
+    elif res.reverted:
+        print(
+            f"note: {res.reverted:,} row(s) set back to the figures a declared file gave; a full build "
+            "(`python -m etl build --full`) brings back that file's own reports of them",
+            file=sys.stderr,
+        )
     for reason, n in reason_counts(res.report.quarantine):
         print(f"quarantined {n:,} x {reason}", file=sys.stderr)
     return 0

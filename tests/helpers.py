@@ -48,6 +48,7 @@ from etl.core.contract import CLAIMS_INPUT, CURATED_NAMES
 from etl.core.db import SMALL_WORK_BYTES, connect_readonly, resolve_live, work_bytes
 from etl.core.lock import writer_lock
 from etl.core.report import BuildReport
+from etl.core.search_index import tokens_sql
 from etl.importers.runner import run_import
 from etl.importers.sources import Step
 
@@ -357,3 +358,60 @@ def lock_held(pointer: Path) -> Iterator[None]:
     finally:
         release.set()
         other.join(10)
+
+
+#: Columns that record when, not what: a full build re-imports declared sources at its own time.
+SKIP_COLUMNS = {("import_log", "imported_at")}
+#: Tables whose `row_id` points at a claims_wide row.
+ROW_ID_TABLES = ("quote_tokens", "figure_cube", "war_cube")
+
+
+def table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
+    """(row count, order-independent hash of all rows) per table, build_info excepted: what an
+    incremental build or an import must leave equal to a full build of the same inputs.
+
+    `quote_tokens.row_id`, `figure_cube.row_id` and `war_cube.row_id` are physical pointers into
+    claims_wide (row order differs between the two builds); they are compared through what they
+    point at: the claim id at that row must match (quote_tokens: hashed with its token), and
+    quote_tokens must hold exactly the words of every claims_wide row's quote.
+    """
+    con = duckdb.connect(str(db_file), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        out: dict[str, tuple[int, int]] = {}
+        for t in tables:
+            if t == "build_info":
+                continue
+            cols = [
+                r[0]
+                for r in con.execute(
+                    "SELECT column_name FROM duckdb_columns() WHERE table_name = $1 ORDER BY column_index",
+                    [t],
+                ).fetchall()
+                if (t, r[0]) not in SKIP_COLUMNS and not (t in ROW_ID_TABLES and r[0] == "row_id")
+            ]
+            expr = "hash(" + ", ".join(f't."{c}"' for c in cols) + ")"
+            frm = f"{t} t"
+            if t == "quote_tokens":  # a word and the claim its row id points at
+                expr = "hash(t.token, w.claim_id)"
+                frm = "quote_tokens t LEFT JOIN claims_wide w ON w.rowid = t.row_id"
+            n, h = con.execute(f"SELECT count(*), coalesce(sum({expr}), 0) FROM {frm}").fetchall()[0]
+            out[t] = (int(n), int(h))
+        index = "SELECT token, row_id FROM quote_tokens"
+        bad = con.execute(
+            f"SELECT count(*) FROM (({index}) EXCEPT ALL ({tokens_sql()})) "
+            f"UNION ALL SELECT count(*) FROM (({tokens_sql()}) EXCEPT ALL ({index}))"
+        ).fetchall()
+        out["quote_tokens rows that are not the words of their claims_wide row"] = (
+            int(bad[0][0]) + int(bad[1][0]),
+            0,
+        )
+        for t in ("figure_cube", "war_cube"):
+            bad = con.execute(
+                f"SELECT count(*) FROM {t} f LEFT JOIN claims_wide w ON w.rowid = f.row_id "
+                "WHERE w.claim_id IS DISTINCT FROM f.claim_id"
+            ).fetchall()[0][0]
+            out[f"{t} row ids that do not point at their claim"] = (int(bad), 0)
+        return out
+    finally:
+        con.close()

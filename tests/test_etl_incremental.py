@@ -5,7 +5,7 @@ report of a claim; a duplicate ref; a new document; a changed actor), runs the d
 (incremental when it can) and then a `--full` build of the same inputs into the same pointer
 (so both keep the same live import), and compares every table of the two published files by
 hashing each row (order does not matter; `build_info` and import times excepted, see
-`_table_hashes`). A General Staff import is present throughout.
+`helpers.table_hashes`). A General Staff import is present throughout.
 
 Everything lives in tmp_path (xdist-safe). The claims file is a few blocks long
 (`etl.core.rowindex.BLOCK`) so changes in its middle exercise the block comparison. The grown
@@ -30,7 +30,6 @@ from etl.build import build
 from etl.core.contract import CURATED_NAMES
 from etl.core.report import BuildReport, StrictModeError
 from etl.core.rowindex import BLOCK
-from etl.core.search_index import tokens_sql
 from etl.importers.runner import run_import
 from tests.conftest import run_shared
 from tests.helpers import (
@@ -40,65 +39,11 @@ from tests.helpers import (
     claims_csv,
     copy_build,
     query,
+    table_hashes,
     write_dataset,
 )
 
 GS_FIXTURE = PROJECT_ROOT / "tests" / "fixtures" / "import" / "general-staff"
-
-#: Columns that record when, not what: a full build re-imports declared sources at its own time.
-SKIP_COLUMNS = {("import_log", "imported_at")}
-#: Tables whose `row_id` points at a claims_wide row.
-ROW_ID_TABLES = ("quote_tokens", "figure_cube", "war_cube")
-
-
-def _table_hashes(db_file: Path) -> dict[str, tuple[int, int]]:
-    """(row count, order-independent hash of all rows) per table, build_info excepted.
-
-    `quote_tokens.row_id`, `figure_cube.row_id` and `war_cube.row_id` are physical pointers into
-    claims_wide (row order differs between the two builds); they are compared through what they
-    point at: the claim id at that row must match (quote_tokens: hashed with its token), and
-    quote_tokens must hold exactly the words of every claims_wide row's quote.
-    """
-    con = duckdb.connect(str(db_file), read_only=True)
-    try:
-        tables = [r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
-        out: dict[str, tuple[int, int]] = {}
-        for t in tables:
-            if t == "build_info":
-                continue
-            cols = [
-                r[0]
-                for r in con.execute(
-                    "SELECT column_name FROM duckdb_columns() WHERE table_name = $1 ORDER BY column_index",
-                    [t],
-                ).fetchall()
-                if (t, r[0]) not in SKIP_COLUMNS and not (t in ROW_ID_TABLES and r[0] == "row_id")
-            ]
-            expr = "hash(" + ", ".join(f't."{c}"' for c in cols) + ")"
-            frm = f"{t} t"
-            if t == "quote_tokens":  # a word and the claim its row id points at
-                expr = "hash(t.token, w.claim_id)"
-                frm = "quote_tokens t LEFT JOIN claims_wide w ON w.rowid = t.row_id"
-            n, h = con.execute(f"SELECT count(*), coalesce(sum({expr}), 0) FROM {frm}").fetchall()[0]
-            out[t] = (int(n), int(h))
-        index = "SELECT token, row_id FROM quote_tokens"
-        bad = con.execute(
-            f"SELECT count(*) FROM (({index}) EXCEPT ALL ({tokens_sql()})) "
-            f"UNION ALL SELECT count(*) FROM (({tokens_sql()}) EXCEPT ALL ({index}))"
-        ).fetchall()
-        out["quote_tokens rows that are not the words of their claims_wide row"] = (
-            int(bad[0][0]) + int(bad[1][0]),
-            0,
-        )
-        for t in ("figure_cube", "war_cube"):
-            bad = con.execute(
-                f"SELECT count(*) FROM {t} f LEFT JOIN claims_wide w ON w.rowid = f.row_id "
-                "WHERE w.claim_id IS DISTINCT FROM f.claim_id"
-            ).fetchall()[0][0]
-            out[f"{t} row ids that do not point at their claim"] = (int(bad), 0)
-        return out
-    finally:
-        con.close()
 
 
 def _diff(a: Path, b: Path, table: str) -> str:
@@ -184,7 +129,7 @@ def _check_same(data: Path, pointer: Path, expect_incremental: bool = True) -> N
     inc_file = inc.version_path
     full = build(data, pointer, incremental=False)
     assert full.mode == "full" and full.version_path is not None
-    a, b = _table_hashes(inc_file), _table_hashes(full.version_path)
+    a, b = table_hashes(inc_file), table_hashes(full.version_path)
     assert a.keys() == b.keys()
     differing = [t for t in a if a[t] != b[t]]
     assert not differing, [_diff(inc_file, full.version_path, t) for t in differing]
@@ -454,12 +399,12 @@ def test_an_actors_edit_saved_while_a_build_runs_is_applied_by_the_next_build(
 def test_an_incremental_build_that_fails_leaves_the_live_database_as_it_was(setup: tuple[Path, Path]) -> None:
     data, pointer = setup
     before = pointer.resolve()
-    before_hashes = _table_hashes(before)
+    before_hashes = table_hashes(before)
     (data / "responses.csv").write_text("not,a,responses,header\n", encoding="utf-8")
     with pytest.raises(Exception, match=r"responses\.csv"):
         build(data, pointer)
     assert pointer.resolve() == before
-    assert _table_hashes(before) == before_hashes
+    assert table_hashes(before) == before_hashes
 
 
 def test_strict_refuses_an_incremental_build_with_a_quarantined_row(setup: tuple[Path, Path]) -> None:
@@ -519,7 +464,7 @@ def test_claim_rows_give_each_record_its_bytes_and_claim(tmp_path: Path, multili
     assert inc.mode == "incremental", inc.fallback
     full = build(data, pointer, incremental=False)
     assert inc.version_path is not None and full.version_path is not None
-    assert _table_hashes(inc.version_path) == _table_hashes(full.version_path)
+    assert table_hashes(inc.version_path) == table_hashes(full.version_path)
     assert query(pointer, "SELECT value_low FROM claims WHERE ref = 'r3'") == [(33,)]
 
 

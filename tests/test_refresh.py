@@ -24,7 +24,7 @@ from etl.cli import main
 from etl.core import db
 from etl.importers.sources import source_steps
 from tests.conftest import run_shared
-from tests.helpers import copy_build
+from tests.helpers import close_query_connections, copy_build, table_hashes
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -629,6 +629,97 @@ def test_a_one_off_imports_second_source_for_a_declared_claim_survives_full_buil
         build(data, ptr, extra_steps=source_steps(data), incremental=step == "incremental build")
         assert q(ptr, cia) == after_import, step
         assert q(ptr, wide) == shown, step
+
+
+@pytest.mark.parametrize("source", ["economist", "general-staff"])
+def test_one_off_imports_that_undo_each_other_leave_what_a_full_build_gives(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str
+) -> None:
+    """(QA pass 30) One-off copies of a declared file: v1 (The Economist: CIA's 15,000 cited from
+    another link, a second report; General Staff: a new day), v2 (a figure revised), then v1
+    again. The live database lost the declared file's report of CIA's claim (2 reports; a full
+    build gave 3), and kept a record of a General Staff "revision" to the declared figure itself.
+    Now the third import loads the declared file again and the live database is what a full
+    build of the same inputs gives, table by table."""
+    v1, v2 = tmp_path / "v1", tmp_path / "v2"
+    v1.mkdir()
+    v2.mkdir()
+    if source == "economist":
+        data, ptr = project(tmp_path)  # (built here: the load log names this data folder's files)
+        declare(data, f"http://127.0.0.1:{closed_port()}")
+        built(data, ptr)
+        name, text = "estimates.csv", (ECON / "estimates.csv").read_text()
+        old_url = "https://www.reuters.com/world/europe/cia-director-says-some-15000-russians-killed-ukraine-war-2022-07-20/"
+        first = text.replace(old_url, "https://apnews.com/article/cia-burns-15000-russians")
+        second = first.replace("20/07/2022,15000,", "20/07/2022,16000,")
+        what = (
+            "SELECT value_low, n_reports, reported_by, source_url FROM claims_wide "
+            "WHERE claimant LIKE 'Central Intel%'"
+        )
+    else:
+        _make_declared_gs(tmp_path)
+        data, ptr = tmp_path / "data", tmp_path / "db" / "claims.duckdb"
+        name = "russia_losses_personnel.json"
+        days = json.loads((FIX / "general-staff" / name).read_text())
+        days.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about"})
+        first = json.dumps(days)
+        assert '"personnel": 5710' in first
+        second = first.replace('"personnel": 5710', '"personnel": 5720')
+        what = (
+            "SELECT value_low, n_reports FROM claims_wide WHERE claim_id = 'gs-2022-03-01-personnel_losses'"
+        )
+    (v1 / name).write_text(first)
+    (v2 / name).write_text(second)
+    given = q(ptr, what)
+    for step in (v1, v2, v1):
+        assert main(["import", source, str(step / name), "--db", str(ptr), "--quiet"]) == 0, step
+    said = capsys.readouterr().err
+    live = db.resolve_live(ptr)
+    assert live is not None
+    assert q(ptr, what)[0][0] == given[0][0]
+    if source == "economist":  # the declared file's report and the one-off file's
+        assert q(ptr, what)[0][1] == given[0][1] + 1
+    assert q(ptr, "SELECT count(*) FROM import_touched WHERE id = 'gs-2022-03-01-personnel_losses'") == [(0,)]
+    full = build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert full.version_path is not None
+    close_query_connections()  # (`q` keeps its connection; `table_hashes` opens its own)
+    a, b = table_hashes(live), table_hashes(full.version_path)
+    assert [t for t in a if a[t] != b.get(t)] == []
+    assert "row(s) set back to the figures a declared file gives" in said  # (and why it reloaded)
+
+
+def test_a_refresh_with_a_one_off_import_live_gives_what_a_full_build_gives(
+    tmp_path: Path, upstream: tuple[str, Path]
+) -> None:
+    """(Session 34) A refresh reloads its source: the actors the declared tables create were
+    kept from before, so the refreshed `import_log` said no actor was created where a full build
+    of the same snapshot lists them. Every table is now what a full build gives, with a one-off
+    import live (its own new actor, a Norwegian agency, carried)."""
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    built(data, ptr)
+    one_off = tmp_path / "one-off" / "norway.csv"
+    one_off.parent.mkdir()
+    one_off.write_text(
+        (ECON / "estimates.csv").read_text().splitlines()[0]
+        + "\n05/02/2025,115000,,,deaths,Norwegian Defense Intelligence,https://example.org/n,russia,\n"
+    )
+    assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    revised_estimates(folder)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    live = db.resolve_live(ptr)
+    assert live is not None
+    created = "SELECT warnings FROM import_log WHERE source_file = 'estimates.csv'"
+    assert "actor(s) created: Central Intelligence Agency" in q(ptr, created)[0][0]
+    full = build(data, ptr, extra_steps=source_steps(data), incremental=False)
+    assert full.version_path is not None
+    close_query_connections()
+    a, b = table_hashes(live), table_hashes(full.version_path)
+    # (a refresh records where it fetched each file and that it did, and is no build)
+    assert [t for t in a if a[t] != b.get(t)] == ["build_inputs", "import_log"]
+    logged = "SELECT source_file, content_sha256, rows_new, warnings FROM import_log ORDER BY ALL"
+    assert q(live, logged) == q(full.version_path, logged)
 
 
 def test_a_corrected_declared_file_replaces_its_old_figure_with_one_off_imports_live(tmp_path: Path) -> None:

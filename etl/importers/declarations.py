@@ -1,7 +1,7 @@
 """Reading a `data/sources/*.toml` declaration (see `etl.importers.sources` for the keys).
 
-Its own module so that `python -m etl import` (`etl.importers.runner`, which the build steps of
-`etl.importers.sources` use) can ask whether a declaration still loads a file."""
+Its own module so that `python -m etl import` (`etl.importers.runner`) and the build steps of
+`etl.importers.sources` can both ask whether a declaration still loads a file."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -11,15 +11,11 @@ import duckdb
 
 from etl.core import db, derived
 from etl.core.report import BuildReport, InputFileError
-from etl.core.schema import ensure_import_objects
+from etl.core.schema import check_integrity, ensure_import_objects, refresh_derived
 from etl.importers import SOURCES, touched
-from etl.importers.acled import load_acled
 from etl.importers.atomic import modify_live, require_live
 from etl.importers.carry import ONE_OFF_SUFFIX
-from etl.importers.checks import check_not_all_quarantined
 from etl.importers.declarations import read_declaration
-from etl.importers.economist import expand_economist_inputs, load_economist
-from etl.importers.general_staff import expand_gs_inputs, load_general_staff
 from etl.importers.inputs import (
     ImportInputError,
     Outcome,
@@ -30,17 +26,9 @@ from etl.importers.inputs import (
     public_url,
     sha256_file,
 )
+from etl.importers.loaders import LOADERS, local_inputs, run_loader
+from etl.importers.sources import reload_declared
 from etl.importers.store import record_imports, write_load_records
-from etl.importers.ucdp import load_ucdp
-
-Loader = Callable[[duckdb.DuckDBPyConnection, list[SourceFile], BuildReport], list[Outcome]]
-
-LOADERS: dict[str, Loader] = {
-    "general-staff": load_general_staff,
-    "acled": load_acled,
-    "ucdp": load_ucdp,
-    "economist": load_economist,
-}
 
 
 @dataclass
@@ -57,36 +45,10 @@ class ImportResult:
     skipped: list[str] = field(default_factory=list)
     #: Per kind ('claim', 'event'): rows made new, changed and withdrawn (`touched.changes`).
     changes: dict[str, tuple[int, int, int]] = field(default_factory=dict)
-
-
-def local_inputs(source: str, path: Path) -> list[SourceFile]:
-    """The files of a local PATH: General Staff accepts a folder with both JSON files."""
-    if source == "general-staff":
-        paths = expand_gs_inputs(path)
-    elif source == "economist":
-        paths = expand_economist_inputs(path)
-    else:
-        if path.is_dir():
-            raise ImportInputError(f"{path}: is a folder; give the {source} CSV file")
-        if not path.is_file():
-            raise ImportInputError(f"{path}: file not found")
-        paths = [path]
-    return [SourceFile(p, p.name, str(p)) for p in paths]
-
-
-def run_loader(
-    con: duckdb.DuckDBPyConnection, source: str, files: list[SourceFile], report: BuildReport
-) -> list[Outcome]:
-    """Load `files` of `source` into `con`, appending counts and quarantine to `report`.
-
-    `source` is one of `LOADERS` (checked by the callers: the CLI and the declarations).
-    """
-    ensure_import_objects(con)
-    first = len(report.files)
-    outcomes = LOADERS[source](con, files, report)
-    check_not_all_quarantined(report, first, source)  # never a "success" that loaded nothing
-    ensure_import_objects(con)  # the view reads claims: recreate after the tables changed
-    return outcomes
+    #: Rows the import set back to a declared file's figures, and the declarations loaded again
+    #: so that the database holds what a full build would (`_restore_declared`).
+    reverted: int = 0
+    reloaded: list[str] = field(default_factory=list)
 
 
 def _own_labels(con: duckdb.DuckDBPyConnection, files: list[SourceFile]) -> list[SourceFile]:
@@ -201,6 +163,29 @@ def _same_content_elsewhere(
         con.close()
 
 
+def _restore_declared(con: duckdb.DuckDBPyConnection, source: str, tmp: Path, work: Path) -> list[str]:
+    """(QA pass 30) After an import that set rows back to a declared file's figures: load the
+    source again as a full build would (its declared files, then the one-off imports now in
+    `con`), so the live database holds the declared file's reports of those rows again. Returns
+    the declarations loaded (none when the data folder of the last build is gone, or the source
+    has no local declaration: then only a full build restores them)."""
+    row = con.execute("SELECT value FROM build_info WHERE key = 'data_dir'").fetchall()
+    data_dir = Path(row[0][0]) if row else None
+    if data_dir is None or not data_dir.is_dir():
+        return []
+    con.execute("CHECKPOINT")
+    prev = work / "before-reload.duckdb"  # the import's result: what the reload carries over
+    shutil.copyfile(tmp, prev)
+    try:
+        loaded = reload_declared(con, source, data_dir, prev)
+    finally:
+        prev.unlink(missing_ok=True)
+    if loaded:
+        check_integrity(con)
+        refresh_derived(con)
+    return loaded
+
+
 def run_import(
     source: str,
     target: str,
@@ -248,6 +233,9 @@ def run_import(
                 result.changes = touched.changes(con)
                 write_load_records(con, report)
                 record_imports(con, result.outcomes, "import")
+            result.reverted = touched.reverted(con)
+            if result.reverted:
+                result.reloaded = _restore_declared(con, source, tmp, Path(tmpdir))
             for table in ("claims", "reports", "documents", "events", "quarantine"):
                 n = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
                 report.counts[table] = int(n)

@@ -36,6 +36,7 @@ import duckdb
 from etl.core.report import BuildReport, InputFileError
 from etl.core.schema import SOURCE_DECLARATIONS_DDL, ensure_import_objects
 from etl.core.staging import label_for
+from etl.importers.carry import carry_imports
 from etl.importers.declarations import METADATA_KEYS, read_declaration
 from etl.importers.inputs import (
     DownloadLimits,
@@ -45,8 +46,8 @@ from etl.importers.inputs import (
     new_tempdir,
     public_url,
 )
-from etl.importers.runner import local_inputs, run_loader
-from etl.importers.store import record_imports
+from etl.importers.loaders import local_inputs, run_loader
+from etl.importers.store import record_imports, withdraw_source, write_load_records
 
 #: A build step: runs on the build's connection after the curated files, adding to its report.
 Step = Callable[[duckdb.DuckDBPyConnection, BuildReport], None]
@@ -168,3 +169,35 @@ def declaration_limits(decl: Path) -> DownloadLimits:
         return download_limits(cfg.get("download_deadline_s"), cfg.get("download_max_mb"))
     except InputFileError as exc:
         raise InputFileError(f"{label_for(decl)}: {exc}") from None
+
+
+def reload_declared(con: duckdb.DuckDBPyConnection, source: str, data_dir: Path, prev: Path) -> list[str]:
+    """Load `source` on `con` again as a full build of `data_dir` loads it: its declared files,
+    then the one-off imports of it that the database `prev` holds (`etl.importers.carry`).
+
+    Why (QA pass 30): an import that sets a row back to what a declared file gives (one-off
+    files v1, v2, then v1 again) held only the imports' reports of it; the declared file's went
+    with v2's revision, and only reading that file again brings them back, as a full build does.
+    Returns the declarations loaded; none (nothing changed) when the source has no enabled
+    declaration or one of them downloads its file (never downloaded by an import).
+    """
+    folder = data_dir / "sources"
+    decls = []
+    for decl in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
+        src, path, raw_path, url, enabled = read_declaration(decl, data_dir)
+        if enabled and src == source:
+            if path is None:
+                return []
+            decls.append((decl, path, raw_path, url, read_metadata(decl)))
+    if not decls:
+        return []
+    withdraw_source(con, source)
+    con.execute("DELETE FROM source_declarations WHERE source = $1", [source])
+    report = BuildReport(db_path=prev)
+    for decl, path, raw_path, url, meta in decls:
+        _import_step(decl, source, path, raw_path, url, meta)(con, report)
+    write_load_records(con, report)
+    kept = BuildReport(db_path=prev)
+    if carry_imports(con, prev, kept, (source,), None, [f.label for f in report.files]):
+        write_load_records(con, kept)
+    return [f"sources/{d[0].name}" for d in decls]

@@ -14,6 +14,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from etl.core.db import has_table
 from etl.core.report import BuildReport
 from etl.core.schema import insert_claims_wide
 from etl.core.staging import insert_quarantine
@@ -359,3 +360,79 @@ def upsert_events(con: duckdb.DuckDBPyConnection, staged: str) -> int:
         """
     )
     return int(n)
+
+
+def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """Take every row a source imported out of the database (its files are loaded again next)."""
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE rf_claims AS SELECT claim_id FROM claims WHERE source = $1", [source]
+    )
+    for table in ("claim_warring_flags", "reports", "claim_places", "claims_wide"):
+        con.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT claim_id FROM rf_claims)")
+    con.execute("DELETE FROM claims WHERE source = $1", [source])
+    # Another source's claims this source reported too (the analyst's row of the same claim,
+    # `store.upsert_claims`): their reports from this source go, and their dashboard rows are
+    # made again without them (the files loaded next add them back where upstream still has them).
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE rf_cross AS
+        SELECT DISTINCT r.claim_id FROM reports r JOIN documents d USING (doc_id) WHERE d.source = $1
+        """,
+        [source],
+    )
+    con.execute(
+        "DELETE FROM reports WHERE doc_id IN (SELECT doc_id FROM documents WHERE source = $1)", [source]
+    )
+    con.execute("DELETE FROM claims_wide WHERE claim_id IN (SELECT claim_id FROM rf_cross)")
+    insert_claims_wide(con, "rf_cross")
+    con.execute(
+        "DELETE FROM event_documents WHERE event_id IN (SELECT event_id FROM events WHERE source = $1)",
+        [source],
+    )
+    con.execute("DELETE FROM events WHERE source = $1", [source])
+    con.execute(
+        """
+        DELETE FROM documents WHERE source = $1
+          AND doc_id NOT IN (SELECT doc_id FROM reports)
+          AND doc_id NOT IN (SELECT doc_id FROM event_documents)
+          AND doc_id NOT IN (SELECT doc_id FROM events WHERE doc_id IS NOT NULL)
+          AND doc_id NOT IN (SELECT doc_id FROM responses WHERE doc_id IS NOT NULL)
+          AND doc_id NOT IN (SELECT doc_id FROM response_reports)
+        """,
+        [source],
+    )
+    con.execute(
+        "DELETE FROM quarantine WHERE source_file IN (SELECT source_file FROM load_log WHERE source = $1)",
+        [source],
+    )
+    con.execute("DELETE FROM load_log WHERE source = $1", [source])
+    con.execute("DELETE FROM import_log WHERE source = $1", [source])
+    # (QA pass 17) the records of what one-off imports set go with their rows: the carry that
+    # follows writes back those it keeps, as a full build does (left here, they doubled at every
+    # refresh and a stale one brought back an older upstream figure)
+    if has_table(con, "import_touched"):
+        con.execute("DELETE FROM import_touched WHERE source = $1", [source])
+    # (session 34) and the actors its imports created, which no other row names: the files
+    # loaded next create them again (their import_log says so, as a full build's does), and a
+    # one-off import's are carried back with its claims (`etl.importers.carry`)
+    if not has_table(con, "imported_actors"):
+        return
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE rf_actors AS
+        SELECT actor_id FROM imported_actors WHERE source = $1
+          AND actor_id NOT IN (SELECT claimant_id FROM claims)
+        """,
+        [source],
+    )
+    con.execute(
+        """
+        DELETE FROM rf_actors WHERE actor_id IN (
+            SELECT parent_id FROM actors WHERE actor_id NOT IN (SELECT actor_id FROM rf_actors))
+        """
+    )
+    con.execute("DELETE FROM actors WHERE actor_id IN (SELECT actor_id FROM rf_actors)")
+    con.execute(
+        "DELETE FROM imported_actors WHERE source = $1 AND actor_id IN (SELECT actor_id FROM rf_actors)",
+        [source],
+    )

@@ -95,7 +95,7 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
         CREATE OR REPLACE TEMP TABLE touch_set AS
         SELECT a.kind, a.id, a.key_hash,
                coalesce(k.before_hash, rk.known_before, b.fig_hash, rk.fig_hash) AS before_hash,
-               k.id IS NOT NULL AS known
+               k.id IS NOT NULL AS known, a.fig_hash
         FROM touch_after a
         LEFT JOIN touch_before b ON b.kind = a.kind AND b.id = a.id
         LEFT JOIN touch_known k ON k.kind = a.kind AND k.id = a.id
@@ -111,10 +111,32 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
         """,
         {"source": source},
     )
+    # (QA pass 30) a row set back to the figures it had before any one-off import (v1, v2, then
+    # v1 again) is no revision: it keeps no record, as a full build of the same inputs keeps none
     con.execute(
-        "INSERT INTO import_touched SELECT $source, kind, id, key_hash, before_hash FROM touch_set WHERE NOT known",
+        "CREATE OR REPLACE TEMP TABLE touch_reverted AS "
+        "SELECT kind, id FROM touch_set WHERE before_hash IS NOT NULL AND before_hash = fig_hash"
+    )
+    con.execute(
+        """
+        DELETE FROM import_touched t
+        WHERE t.source = $source
+          AND EXISTS (SELECT 1 FROM touch_reverted r WHERE r.kind = t.kind AND r.id = t.id)
+        """,
         {"source": source},
     )
+    con.execute(
+        """
+        INSERT INTO import_touched SELECT $source, kind, id, key_hash, before_hash FROM touch_set s
+        WHERE NOT known AND NOT EXISTS (SELECT 1 FROM touch_reverted r WHERE r.kind = s.kind AND r.id = s.id)
+        """,
+        {"source": source},
+    )
+
+
+def reverted(con: duckdb.DuckDBPyConnection) -> int:
+    """After `record`: how many rows the import set back to the figures a declared file gave."""
+    return int(con.execute("SELECT count(*) FROM touch_reverted").fetchall()[0][0])
 
 
 def changes(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, int]]:
