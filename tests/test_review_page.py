@@ -627,6 +627,40 @@ def test_a_figure_typed_with_a_decimal_point_is_named_and_nothing_is_saved(tmp_p
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
 
 
+def test_a_place_with_two_gazetteer_entries_and_no_region_is_named_before_saving(tmp_path: Path) -> None:
+    """(QA pass 31) The extractor proposes "Vorozhba" with no region when the report names none;
+    places.csv has a Vorozhba in Kursk Oblast and one in Sumy Oblast, so the build quarantined
+    the saved claim ("ambiguous"). The save names both and writes nothing; with the region set,
+    the claim is saved and loaded with the Kursk village."""
+    from etl.extract.core import extract
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    text = (
+        "Ukraine's military intelligence said on Telegram on Dec. 16, 2024 that at least 30 North "
+        "Korean soldiers were killed or wounded near Vorozhba."
+    )
+    rows = extract(text).claims
+    assert [(r["places"], r["region"]) for r in rows] == [("Vorozhba", "")]
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    with pytest.raises(ValueError, match="proposed claim 1, places: “Vorozhba” names 2 places") as err:
+        save_review(data, doc, rows, [], [], [])
+    assert "vorozhba-kursk in Kursk Oblast" in str(err.value) and "vorozhba-sumy in Sumy Oblast" in str(
+        err.value
+    )
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
+    with pytest.raises(ValueError, match=re.escape("places: “Vorozhbaa” is not in data/places.csv")):
+        save_review(data, doc, [{**rows[0], "places": "Plekhovo; Vorozhbaa"}], [], [], [])
+    save_review(data, doc, [{**rows[0], "region": "Kursk Oblast"}], [], [], [])
+    ptr = tmp_path / "db" / "claims.duckdb"
+    report = build(data, ptr, incremental=False)
+    assert not [q for q in report.quarantine if q.field == "places"]
+    assert flat(
+        ptr, "SELECT places FROM claims_flat WHERE value_low = 30 AND quote LIKE '%near Vorozhba%'"
+    ) == [("Vorozhba",)]
+
+
 def test_a_save_refuses_a_data_file_whose_last_quote_is_never_closed(tmp_path: Path) -> None:
     """(QA 6) A hand edit left claims.csv ending inside an open quote: a row appended after it would
     be swallowed by that quote (two records read as one). The save names the file and the line,

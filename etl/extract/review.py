@@ -328,6 +328,36 @@ def figure_problem(claims: list[dict[str, Any]]) -> str:
     return ""
 
 
+def place_problem(claims: list[dict[str, Any]], data_dir: Path) -> str:
+    """(QA pass 31) The first place of the accepted claims that the build cannot resolve ("" if
+    none), as `etl.curated.resolvers` resolves a places cell: by name, alias or place id, any
+    case; within the claim's region when several places have the name. Why before saving: the
+    extractor proposes "Vorozhba" with no region when the report names none, and there is one in
+    Kursk Oblast and one in Sumy Oblast, so the build quarantined the saved claim."""
+    places = load_reference(data_dir).gazetteer.places
+    for n, claim in enumerate(claims, start=1):
+        region = str(claim.get("region") or "").strip()
+        for item in (x.strip() for x in str(claim.get("places") or "").split(";")):
+            if not item:
+                continue
+            key = item.lower()
+            cands = [
+                p
+                for p in places
+                if key in {p.place_id.lower(), p.name.lower(), *(a.lower() for a in p.aliases)}
+            ]
+            if not cands:
+                return f"proposed claim {n}, places: “{item}” is not in data/places.csv; add it there, or clear the cell"
+            inside = [p for p in cands if p.admin1 == region]
+            if len(cands) > 1 and len(inside) != 1:
+                which = "; ".join(f"{p.place_id} in {p.admin1 or 'no region'}" for p in cands)
+                return (
+                    f"proposed claim {n}, places: “{item}” names {len(cands)} places ({which}); set "
+                    "region to one of those regions, or write the place id instead of the name"
+                )
+    return ""
+
+
 def claimant_problem(claims: list[dict[str, Any]], decisions: list[ActorDecision], data_dir: Path) -> str:
     """(QA pass 20) The first accepted claim whose claimant is neither on record nor one the page
     offered to map or create ("" if none): a name typed into the table's claimant cell was saved
@@ -361,7 +391,10 @@ def save_review(
     The document is checked first (`document_problem`): a save the build would quarantine as a
     whole (no outlet, a link that is no link, a date that is no date) writes nothing."""
     problem = (
-        document_problem(document) or figure_problem(claims) or claimant_problem(claims, decisions, data_dir)
+        document_problem(document)
+        or figure_problem(claims)
+        or place_problem(claims, data_dir)
+        or claimant_problem(claims, decisions, data_dir)
     )
     # (QA 6) a file a hand edit left with an open quote would swallow the rows appended to it
     for name in ("actors.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv"):
