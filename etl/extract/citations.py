@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from etl.extract import rx
-from etl.extract.dates import MONTH_WORD, month_number
+from etl.extract.dates import MONTH_WORD, WEEKDAY_WORD, find_dates, month_number
 
 #: The heading that opens a reference list. (Spaces and tabs only around it: "^\s*" under
 #: MULTILINE ran over every blank line below each line start, 9 s on 20,000 blank lines.)
@@ -73,6 +73,50 @@ def reference_days(text: str) -> tuple[dict[tuple[str, str], date], dict[str, da
     return by_author, by_number
 
 
+#: A day as a sentence names it: "12 December", "Dec. 14", "Monday", "yesterday".
+_A_DAY = (
+    rf"(?:{WEEKDAY_WORD},?\s+)?(?:[0-3]?\d\s+{MONTH_WORD}(?!\w)|{MONTH_WORD}\.?\s+[0-3]?\d\b)"
+    rf"|{WEEKDAY_WORD}\b|yesterday\b|today\b|this\s+morning\b|last\s+night\b"
+)
+_SAY = r"(?:said|says|wrote|told|posted|announced|stated|reported|claimed|confirmed|estimated|added|noted)"
+#: (round 63) Where a sentence says on which day its claim was made: "wrote on Telegram on 12
+#: December that …", "On Monday, Ryder said …", a list item's note "(parliamentary briefing,
+#: Monday 13 Jan, …)". An AI answer's or a digest's sources list dates the page that reported
+#: it (often the next day), not the statement.
+_OWN_DAY = re.compile(
+    rf"\b{_SAY}\b[^.;:\"“]{{0,60}}?\b(?:on\s+)?(?:{_A_DAY})"
+    rf"|\b[Oo]n\s+(?:{_A_DAY})[^.;]{{0,80}}?\b{_SAY}\b"
+    rf"|\((?:[^()]*?(?:,\s*|\bon\s+))?(?:{_A_DAY})[^()]*\)"
+)
+#: A list item's head naming who and when: "- Pentagon, 28 Oct. …", "- Ukraine, Thursday. …".
+_ITEM_HEAD = re.compile(rf"\s*[-*•–]\s+[^,.:;]{{2,40}},\s+(?:{_A_DAY})")
+#: A day counted from the page's own date, which the reference list cannot date.
+_PAGE_RELATIVE = re.compile(r"(?i)\b(?:yesterday|today|this\s+morning|last\s+night)\b")
+
+
+def _sentence_before(paragraph: str, at: int) -> str:
+    """The text of the sentence a citation at `at` ends: from the last full stop before it."""
+    stops = [m.end() for m in rx.finditer(r"[.!?][\"”’')\]]?\s+(?=[A-Z\"“*•-])", paragraph[:at])]
+    return paragraph[stops[-1] if stops else 0 : at]
+
+
+def _claim_day(paragraph: str, at: int, cited: date) -> date | None:
+    """(round 63) The day the sentence ending at a citation says its claim was made (its own
+    words, or its list item's head), within a month before the cited page's day; else `cited`.
+    None when the sentence counts its day from the page ("yesterday"): the citation then dates
+    nothing, and the reader counts from the page's date."""
+    for text in (_sentence_before(paragraph, at), (h.group(0) if (h := _ITEM_HEAD.match(paragraph)) else "")):
+        said = _OWN_DAY.search(text) or _ITEM_HEAD.fullmatch(text)
+        if said is None:
+            continue
+        if _PAGE_RELATIVE.search(said.group(0)):
+            return None
+        days = [d.first for d in find_dates(said.group(0), cited) if d.precision == "day"]
+        if days and 0 <= (cited - days[-1]).days <= 31:
+            return days[-1]
+    return cited
+
+
 def _day_text(day: date) -> str:
     return f"{day.day} {day:%B} {day.year}"
 
@@ -121,6 +165,7 @@ def dated_citations(
 
         def numbered(m: re.Match[str]) -> str:
             day = by_number.get(m["n"])
+            day = _claim_day(m.string, m.start(), day) if day is not None else None
             return m.group(0) if day is None else note(m.group(0), f"[{m['n']}, {_day_text(day)}]")
 
         paragraph = rx.sub(r"\[(?P<n>\d{1,3})\]", numbered, paragraph)

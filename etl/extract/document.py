@@ -3940,6 +3940,7 @@ def _web_layout(lines: list[str]) -> Layout:
             # ((round 41) a release's list item ending its line with ";": "- irrecoverable losses
             # (killed): 25,200 personnel;" goes on the sentence, as one ending in a full stop does)
             and not (_BULLET_ROW.match(s) and rx.search(r"\d", s) and s.rstrip().endswith(";"))
+            and not _figure_bullet(s, section)
         ):
             post_stamp = (
                 parse_date_line(s)
@@ -3985,7 +3986,15 @@ def _web_layout(lines: list[str]) -> Layout:
             if clip_stamp is not None and clip is not None:
                 label_next, channel_voice = _clip_author(clip.group("who")), ""
             last_heading = s
-            if not s.endswith(":") and _TIME_LINE.search(s) is None and post_stamp is None and email is None:
+            if (
+                not s.endswith(":")
+                and _TIME_LINE.search(s) is None
+                and post_stamp is None
+                and email is None
+                # (round 63) an item of a list is no heading of what follows it ("More from World"
+                # stays the section of its second headline)
+                and not _BULLET_ROW.match(s)
+            ):
                 section = s  # a section heading: the paragraphs under it, until the next
             pending_break = True  # a timestamp, a section or brief heading: a new entry
             is_time = (
@@ -4237,6 +4246,31 @@ def _english_gloss(row: str) -> str:
 _ENDS_PUNCT = re.compile(r"[.!?;:,][\"”’')\]]?$")
 #: A bulleted item: "- about 600 killed", "• 15,000 sent in total".
 _BULLET_ROW = re.compile(r"\s*[-*•–]\s+\S")
+#: Citation numbers ending a line: " [1]", " [2][3]", " [1]-[5]", " [4, 5]".
+_CITE_TAIL = re.compile(r"(?:\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\](?:\s*[-–]\s*\[\d{1,3}\])?)+\s*$")
+#: A list item whose label names who speaks: "* South Korea's NIS: about 300 killed …".
+_LABELLED_ITEM = re.compile(
+    r"\s*[-*•–]\s+(?!(?:Same|This|That|These|Those|Also|Note|Update|Total|Result|Sources?|Earlier|Later|"
+    r"Previously|Next|Then)\b)(?P<who>[A-Z][\w'’.()-]*(?:\s+[\w'’.()-]+){0,5}):\s+\S"
+)
+#: The heading of a list of links, not of statements: "More from World", "Related news",
+#: "From the archive", "Sources", "Read more".
+_LINK_LIST_HEADING = re.compile(
+    r"(?i)\s*(?:more\s+from|related|from\s+the\s+archive|archive|sources?|read\s+more|see\s+also|"
+    r"previously|recommended|most\s+read|latest|also\s+read|read\s+also|further\s+reading|earlier\s+coverage|"
+    r"popular|trending)\b"
+)
+
+
+def _figure_bullet(line: str, section: str = "") -> bool:
+    """(round 63) A list item that states a figure under a speaker's label, with no full stop, is
+    a sentence, not a heading: an AI answer's "* Volodymyr Zelenskyy: 3,800 killed or injured
+    (interview, early January) [1]" was dropped with the heading lines. Not under a list of links
+    ("More from World": "- Zelenskyy: over 3,000 North Koreans killed (Dec. 23)" is a headline)."""
+    if not _LABELLED_ITEM.match(line) or _LINK_LIST_HEADING.match(section):
+        return False
+    body = _CITE_TAIL.sub("", line).rstrip()
+    return bool(rx.search(r"\d", body)) and len(body.split()) >= 7 and not body.endswith(":")
 
 
 def _list_bullets(rows: list[str]) -> list[str]:
