@@ -699,14 +699,17 @@ def _axis_span(
     events: pd.DataFrame | None,
     period_segments: bool,
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The claim chart's time axis range: every date it draws (points, periods, event lines),
-    with room right of the last point for its label."""
-    shown = [points["stated_on"]]
+    """The claim chart's time axis range: every date it draws (points where they are drawn,
+    periods, event lines), with room right of the last point for its label. (QA pass 32) The
+    points as drawn, not their days: on a range of one day, the claimant that
+    `spread_same_day` set 18 hours earlier fell left of the axis, and only its label's tail
+    showed ("ver 10,000"), with no glyph to hover."""
+    at = pd.to_datetime(pd.Series(xs))
+    shown = [pd.to_datetime(points["stated_on"]), at]
     if period_segments:
         shown += [points["period_start"], points["period_end"]]
     if events is not None and not events.empty:
         shown.append(events["date_start"].head(EVENT_LINES))
-    at = pd.to_datetime(pd.Series(xs))
     last = [len(labels[i]) for i in range(len(points)) if labels[i] and at.iloc[i] == at.max()]
     return padded_range(pd.concat(shown), right=label_room(max(last, default=0)))
 
@@ -969,17 +972,32 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
                 # (session 24) a month wide, in ms: a single month's bar on a date axis was
                 # drawn a millisecond wide, so a filter with one month of claims showed no bar
                 "width": MONTH_BAR_MS,
+                # (QA pass 32) each bar stands over its month, under that month's label: centred
+                # on the 1st, November's bar straddled the "Oct 2024" tick
+                "xperiod": "M1",
+                "xperiodalignment": "middle",
                 "x": _isos(x),
                 "y": [int(v) for v in grp["claims"].tolist()],
             }
         )
+    first, last = min(months), max(months)
+    n_months = (last.year - first.year) * 12 + last.month - first.month + 1
+    highest = int(by_month.groupby("month")["claims"].sum().max())
     layout = _layout(
         barmode="stack",
         height=420,
         title={"text": title},
-        # Plotly picks the tick spacing: months, or quarters over years.
-        xaxis={"tickformat": "%b %Y", "title": {"text": "month the claim was stated"}},
-        yaxis={"title": {"text": "claims (count)"}},
+        # (QA pass 32) one label a month (a quarter or half-year over longer spans), set in the
+        # middle of its month: Plotly's own ticks over a month or two repeated "Nov 2024" four
+        # times, and a lone bar sat under the month before's label
+        xaxis={
+            "tickformat": "%b %Y",
+            "ticklabelmode": "period",
+            "dtick": "M1" if n_months <= 12 else "M3" if n_months <= 36 else "M6",
+            "title": {"text": "month the claim was stated"},
+        },
+        # whole claims: no 0.5 or 1.5 tick on a chart of one or two claims
+        yaxis={"title": {"text": "claims (count)"}, **({"dtick": 1} if highest <= 8 else {})},
     )
     if events is not None and not events.empty:
         starts = [pd.Timestamp(s) for s in events["date_start"].head(EVENT_LINES)]

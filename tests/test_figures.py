@@ -208,6 +208,27 @@ def test_a_single_month_of_claims_is_drawn_as_a_bar_a_month_wide() -> None:
     assert json.loads(go.Figure(spec).to_json())["data"][0]["width"] == charts.MONTH_BAR_MS
 
 
+def test_a_months_bar_stands_under_its_own_months_label_with_whole_claim_ticks() -> None:
+    """(QA pass 32) Two November claims drew one bar centred on 1 November, across the "Oct 2024"
+    tick, under ticks "Oct 2024" and "Nov 2024" four times each, with 0.5 and 1.5 claims on the
+    value axis. The bar is aligned to the middle of its month now, one label a month, whole
+    claims; a long span gets a label a quarter."""
+    by_month = pd.DataFrame(
+        {"month": [pd.Timestamp("2024-11-01")], "claim_type": ["deployment"], "claims": [2]}
+    )
+    spec = charts.timeline_spec(by_month, pd.DataFrame(), "t")
+    (bar,) = spec["data"]
+    assert (bar["xperiod"], bar["xperiodalignment"]) == ("M1", "middle")
+    axis = spec["layout"]["xaxis"]
+    assert (axis["dtick"], axis["ticklabelmode"], axis["tickformat"]) == ("M1", "period", "%b %Y")
+    assert spec["layout"]["yaxis"]["dtick"] == 1
+    assert go.Figure(spec).to_dict()["data"][0]["xperiodalignment"] == "middle"  # (valid Plotly)
+    months = pd.date_range("2022-02-01", "2025-09-01", freq="MS")
+    many = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 30})
+    wide = charts.timeline_spec(many, pd.DataFrame(), "t")
+    assert wide["layout"]["xaxis"]["dtick"] == "M6" and "dtick" not in wide["layout"]["yaxis"]
+
+
 def test_a_long_source_link_in_a_hover_is_marked_as_cut() -> None:
     """(QA 8) A hover printed the first 90 characters of a link with no sign it was cut
     ("…-1734591718." without its "html"): an analyst copying it got a dead link. A long link ends
@@ -933,6 +954,21 @@ def test_crowded_labels_are_left_out_rather_than_printed_over_each_other() -> No
     spec = charts.bounds_spec(pts, "t", "y")
     printed = [t for tr in spec["data"] if tr.get("mode") == "markers+text" for t in tr["text"]]
     assert sorted(printed) == ["", "about 10,000", "over 10,200"]
+
+
+def test_two_claimants_of_one_day_are_both_drawn_inside_the_time_axis() -> None:
+    """(QA pass 32) A date range of one day with two claimants' "over 10,000": the spread set one
+    of them 18 hours before the day, left of an axis made from the days alone; only the tail of
+    its label showed ("ver 10,000"), with no glyph to hover."""
+    day = pd.Timestamp("2024-11-01")
+    pts = claim_points(2).assign(
+        stated_on=[day, day], qualifier=["over", "over"], value_low=[10_000, 10_000], value_high=[None, None]
+    )
+    spec = charts.bounds_spec(pts, "t", "troops")
+    lo, hi = (pd.Timestamp(x) for x in spec["layout"]["xaxis"]["range"])
+    drawn = [pd.Timestamp(x) for tr in spec["data"] if tr.get("mode") == "markers+text" for x in tr["x"]]
+    assert len(drawn) == 2 and len(set(drawn)) == 2  # spread apart, both drawn
+    assert all(lo < x < hi for x in drawn), (lo, hi, drawn)
 
 
 def test_a_claimants_legend_entry_shows_its_exact_figures_glyph_first() -> None:
