@@ -1165,9 +1165,15 @@ def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
     named = len([c for c in cl if c != "other claimants"])
     notes = []
     if total > named:
-        notes.append(f"the {named} claimants with most reports by name, the other {total - named:,} together")
+        notes.append(
+            f"the {named} claimants most carried by outlets by name, the other {total - named:,} together"
+        )
     if "other outlets" in ou:
-        notes.append("each claimant's main outlets by name, the rest as “other outlets”")
+        named_outlets = len([o for o in ou if o != "other outlets"])
+        notes.append(
+            f"the {named_outlets} outlets that carried most claims by name, the rest as “other outlets”"
+        )
+    notes.append("a claim counts once for each outlet that carried it")
     if notes:
         title = f"{title}<br><sup>{'; '.join(notes)}</sup>"
     fig.update_layout(title=title, height=max(420, 22 * max(len(cl), len(ou))), **LAYOUT)

@@ -1085,12 +1085,14 @@ def by_claimant(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 40) -> 
     return run(con, stmt)
 
 
-def flow(con: duckdb.DuckDBPyConnection, f: Filters, claimants: int = 30, outlets: int = 3) -> pd.DataFrame:
+def flow(con: duckdb.DuckDBPyConnection, f: Filters, claimants: int = 30, outlets: int = 12) -> pd.DataFrame:
     """Claimant -> channel -> outlet counts (a claim reported by two outlets counts for both).
 
     Every claimant is in it (session 20, QA find 6: a cut at the 60 largest links dropped whole
-    claimants): the `claimants` with most claim reports by name, the others together as "other
-    claimants"; each one's `outlets` main outlets by name, the rest as "other outlets".
+    claimants): the `claimants` with most claims carried by outlets by name, the others together
+    as "other claimants"; the `outlets` outlets that carried most claims by name, the rest as
+    "other outlets". (QA pass 32) The outlets are ranked over every claimant, so a node named
+    after an outlet is all that outlet carried: ranked per claimant, "Yonhap" drew 4 of its 15.
     `claimants_total` is how many claimants there are in all."""
     t, n, _nf = counts_source(f)
     channel = sa.func.coalesce(t.c.channel, "unspecified")
@@ -1112,14 +1114,18 @@ def flow(con: duckdb.DuckDBPyConnection, f: Filters, claimants: int = 30, outlet
     totals = sa.select(
         *links.c,
         sa.func.sum(links.c.claims).over(partition_by=links.c.claimant).label("claimant_total"),
-        sa.func.row_number()
-        .over(partition_by=links.c.claimant, order_by=(links.c.claims.desc(), links.c.outlet))
+        sa.func.sum(links.c.claims).over(partition_by=links.c.outlet).label("outlet_total"),
+    ).subquery()
+    by_outlet = sa.select(
+        *totals.c,
+        sa.func.dense_rank()
+        .over(order_by=(totals.c.outlet_total.desc(), totals.c.outlet))
         .label("outlet_rank"),
     ).subquery()
     ranked = sa.select(
-        *totals.c,
+        *by_outlet.c,
         sa.func.dense_rank()
-        .over(order_by=(totals.c.claimant_total.desc(), totals.c.claimant))
+        .over(order_by=(by_outlet.c.claimant_total.desc(), by_outlet.c.claimant))
         .label("claimant_rank"),
     ).subquery()
     final = sa.select(

@@ -61,7 +61,7 @@ with tabs[0]:
         )
 with tabs[1]:
     if tabs[1].open and not figures.chart(figures.events_by_month, f, key="overview_events"):
-        st.info("No imported events (ACLED / UCDP) match the filters: only curated key events.")
+        st.info("No events (curated, ACLED or UCDP) match the filters.")
 with tabs[2]:
     if tabs[2].open:
         recent = charts.with_figure_labels(ui.query(queries.recent_claims, f), 3)

@@ -60,6 +60,24 @@ def test_overview_shows_imported_events_by_source(imported_db: Path, monkeypatch
     assert {tr["name"] for tr in ev[0]["data"]} >= {"acled", "ucdp"}
 
 
+def test_overview_draws_curated_key_events_when_no_imported_event_matches(
+    built_curated_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 32) With only curated key events in the date range, the chart whose title names
+    curated events drew nothing and said "only curated key events", while the Map drew them."""
+    at = app_test(
+        built_curated_db,
+        monkeypatch,
+        "pages/1_overview.py",
+        overview_chart="Events per month by source",
+        dates=["2024-08-01", "2024-12-31"],
+    )
+    ev = [s for s in specs(at) if "Events per month" in s["layout"]["title"]["text"]]
+    assert len(ev) == 1 and {tr["name"] for tr in ev[0]["data"]} == {"curated"}
+    assert all(len(tr["x"]) > 0 for tr in ev[0]["data"])
+    assert not [i.value for i in at.info if "No events" in i.value or "No imported events" in i.value]
+
+
 def test_map_shows_imported_events_with_their_fatality_ranges(
     imported_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -198,7 +198,8 @@ def test_the_flow_keeps_every_claimant_by_name_or_as_other_claimants(con) -> Non
     from claimsdesk import charts
 
     title = charts.sankey(df, "Flow").layout.title.text
-    assert f"the 30 claimants with most reports by name, the other {n_claimants - 30} together" in title
+    assert f"the 30 claimants most carried by outlets by name, the other {n_claimants - 30} together" in title
+    assert "a claim counts once for each outlet that carried it" in title
 
 
 def _overlapping(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date) -> set[str]:
@@ -490,3 +491,22 @@ def test_the_imported_files_list_is_the_newest_ones_not_every_import_ever(
         ro.close()
     assert len(got) == Q.MAX_IMPORT_ROWS == 500
     assert got["source_file"].iloc[0] == "file-599"  # the newest first
+
+
+def test_an_outlet_node_of_the_flow_is_all_that_outlet_carried(con) -> None:  # type: ignore[no-untyped-def]
+    """(QA pass 32) The flow named each claimant's top three outlets, so the node "Yonhap" drew 4
+    of the 15 claims Yonhap carried (the Sources page and Explore said 15). Outlets are ranked over
+    every claimant now: each named node is the outlet's own total, and nothing is lost."""
+    flow = Q.flow(con, Filters())
+    per_outlet = flow.groupby("outlet")["claims"].sum()
+    carried = dict(
+        con.execute(
+            "SELECT o, count(*) FROM (SELECT unnest(string_split(coalesce(reported_by, 'unknown outlet'), ';')) o "
+            "FROM claims_wide) GROUP BY o"
+        ).fetchall()
+    )
+    named = [o for o in per_outlet.index if o != "other outlets"]
+    assert "other outlets" in per_outlet.index and len(named) == 12
+    assert {o: int(per_outlet[o]) for o in named} == {o: carried[o] for o in named}
+    assert int(per_outlet.sum()) == sum(carried.values())
+    assert min(carried[o] for o in named) >= max(n for o, n in carried.items() if o not in named)
