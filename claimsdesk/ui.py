@@ -401,26 +401,40 @@ def _restore_url_params(params: dict[str, list[str]]) -> None:
     it clamped or a widget that moved) is the one way to set a bound parameter; it is internal,
     so if it moves this does nothing (and the browser test of page switches fails).
     """
-    for key, values in params.items():
-        if values and key not in st.query_params:
-            _set_url_param(key, values)
+    _set_url_params({key: values for key, values in params.items() if values and key not in st.query_params})
 
 
 def _set_url_param(key: str, values: list[str]) -> None:
     """Set (or, with no values, remove) a bound parameter in the URL: the link then says what the
-    page shows. Through Streamlit's internal restore of a bound parameter (`_restore_url_params`
-    says why); a no-op if it moves."""
+    page shows (`_set_url_params`)."""
+    _set_url_params({key: values})
+
+
+def _set_url_params(params: dict[str, list[str]]) -> None:
+    """Set (or, with no values, remove) bound parameters in the URL, in one change of address.
+    Through Streamlit's internal restore of a bound parameter (`_restore_url_params` says why); a
+    no-op if it moves.
+
+    (QA pass 32) One change, not one per parameter: the browser keeps each change of address as
+    a history entry, so a page switch that put back three filters one by one left four entries,
+    and Back went through views with some of the filters (claimant without metric, then none)."""
+    if not params:
+        return
     try:
         from streamlit.runtime.scriptrunner import get_script_run_ctx
+        from streamlit.runtime.state.query_params import _coerce_value_for_query_url
 
         ctx = get_script_run_ctx()
         if ctx is None:
             return
         with ctx.session_state.query_params() as qp:
-            if values:
-                qp.set_corrected_value(key, values, "string_array_value")
-            else:
-                qp.remove_param(key)
+            held = qp._query_params  # (internal: set every value, then send the address once)
+            for key, values in params.items():
+                if values:
+                    held[key] = _coerce_value_for_query_url(values, "string_array_value")
+                else:
+                    held.pop(key, None)
+            qp._send_query_param_msg()
     except (ImportError, AttributeError):  # pragma: no cover - Streamlit internals moved
         return
 
