@@ -68,6 +68,11 @@ with tabs[2]:
         if recent.empty:
             st.info("No claims match the filters.")
         else:
+            if int(h["claims"]) > len(recent):  # (QA pass 32) the table is the latest few, not all
+                st.caption(
+                    f"The {len(recent):,} most recently stated of {int(h['claims']):,} claims; every claim "
+                    "is in Explore & export."
+                )
             ui.table(shape.pick(recent, ui.EXPLORE_TABLE), what="claims")
 with tabs[3]:
     if tabs[3].open:

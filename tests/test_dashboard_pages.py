@@ -715,3 +715,21 @@ def test_a_date_link_logs_no_warning_on_the_server(default_db: Path, monkeypatch
     at = app(default_db, monkeypatch, dates=[start.isoformat(), hi.isoformat()])
     assert at.session_state["_filters"].describe() == f"stated {start} to {hi}"
     assert logged == []
+
+
+def test_most_recent_claims_say_how_many_of_the_matching_claims_they_show(
+    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 32) The tab listed 15 of 19 matching claims with nothing to say it was not all."""
+    at = app_test(built_default_db, monkeypatch, "pages/1_overview.py", overview_chart="Most recent claims")
+    claims = int(at.metric[0].value.replace(",", ""))
+    assert claims > 15
+    assert f"The 15 most recently stated of {claims:,} claims" in " ".join(c.value for c in at.caption)
+    one = app_test(
+        built_default_db,
+        monkeypatch,
+        "pages/1_overview.py",
+        overview_chart="Most recent claims",
+        q="Kurilovka",
+    )
+    assert not [c.value for c in one.caption if "most recently stated" in c.value]
