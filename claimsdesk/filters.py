@@ -212,6 +212,10 @@ def validate_params(
                 valid[key] = [rng[0].isoformat(), rng[1].isoformat()]
         elif key == TEXT_PARAM:
             text = values[-1] if values else ""
+            if len(values) > 1:  # (QA pass 32) "?q=Kurilovka&q=Sudzha" searched the last alone, unsaid
+                notices.append(
+                    f"The link gives the text search {len(values)} times: searched {quoted(text[:60])} only"
+                )
             if len(text) > MAX_TEXT:
                 notices.append(f"Shortened the text search in the link to {MAX_TEXT} characters")
             valid[key] = [text[:MAX_TEXT]]
@@ -227,4 +231,8 @@ def ignored_link_values(raw: dict[str, list[str]], allowed: dict[str, Sequence[s
         if bad:
             shown = ", ".join(quoted(v[:40]) for v in bad[:3])
             out.append(f"Ignored {key} value(s) in the link: {shown} (one of: {', '.join(choices)}).")
+        good = [v for v in raw.get(key, []) if v in choices]
+        if len(good) > 1:
+            # (QA pass 32) "?rows=500&rows=100": a control holds one value; the page took the last
+            out.append(f"The link gives {key} {len(good)} times: the page shows {quoted(good[-1][:40])}.")
     return out

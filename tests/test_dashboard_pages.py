@@ -733,3 +733,18 @@ def test_most_recent_claims_say_how_many_of_the_matching_claims_they_show(
         q="Kurilovka",
     )
     assert not [c.value for c in one.caption if "most recently stated" in c.value]
+
+
+def test_a_control_given_twice_in_a_link_says_which_value_the_page_shows(
+    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 32) "?rows=500&rows=100" showed 100 rows and "?q=Kurilovka&q=Sudzha" searched
+    "Sudzha" alone, with no notice."""
+    at = app_test(
+        built_default_db, monkeypatch, "pages/6_explore.py", rows=["500", "100"], q=["Kurilovka", "Sudzha"]
+    )
+    said = " ".join(as_shown(w.value) for w in at.warning)
+    assert "The link gives rows 2 times: the page shows '100'." in said
+    assert at.selectbox(key="rows").value == 100
+    assert "The link gives the text search 2 times: searched 'Sudzha' only" in said
+    assert at.text_input(key="q").value == "Sudzha"
