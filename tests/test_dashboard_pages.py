@@ -748,3 +748,21 @@ def test_a_control_given_twice_in_a_link_says_which_value_the_page_shows(
     assert at.selectbox(key="rows").value == 100
     assert "The link gives the text search 2 times: searched 'Sudzha' only" in said
     assert at.text_input(key="q").value == "Sudzha"
+
+
+def test_the_timeline_says_the_daily_series_is_left_out_only_when_it_matches(
+    built_default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 32) With filters no daily-series claim matches, the title still said "imported
+    daily series left out"."""
+
+    def title(**params: str) -> str:
+        at = app_test(built_default_db, monkeypatch, "pages/1_overview.py", **params)
+        return next(
+            s["layout"]["title"]["text"]
+            for s in chart_specs(at)
+            if "per month" in s["layout"]["title"]["text"]
+        )
+
+    assert "left out" in title()  # the General Staff series matches with no filter
+    assert "left out" not in title(metric="killed_or_wounded", subject="DPRK forces")
