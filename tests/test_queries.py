@@ -510,3 +510,17 @@ def test_an_outlet_node_of_the_flow_is_all_that_outlet_carried(con) -> None:  # 
     assert {o: int(per_outlet[o]) for o in named} == {o: carried[o] for o in named}
     assert int(per_outlet.sum()) == sum(carried.values())
     assert min(carried[o] for o in named) >= max(n for o, n in carried.items() if o not in named)
+
+
+def test_claims_not_assessed_can_be_chosen_as_the_verification_chart_shows_them(con) -> None:  # type: ignore[no-untyped-def]
+    """(QA pass 32) The Verification chart has a "not assessed" group (claims with no
+    verification); the Verification filter offered no way to choose it."""
+    unassessed = con.execute("SELECT count(*) FROM claims_wide WHERE verification IS NULL").fetchone()[0]
+    confirmed = con.execute("SELECT count(*) FROM claims_wide WHERE verification = 'confirmed'").fetchone()[0]
+    assert unassessed > 0 and confirmed > 0
+    assert Q.NOT_ASSESSED in Q.options(con)["verification"]
+    assert Q.count_claims(con, Filters(verification=(Q.NOT_ASSESSED,))) == unassessed
+    both = Filters(verification=(Q.NOT_ASSESSED, "confirmed"))
+    assert Q.count_claims(con, both) == unassessed + confirmed
+    shown = Q.verification_by_claimant(con, Filters(verification=(Q.NOT_ASSESSED,)))
+    assert set(shown["verification"]) == {Q.NOT_ASSESSED} and int(shown["claims"].sum()) == unassessed
