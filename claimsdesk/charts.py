@@ -950,6 +950,27 @@ def latest_spec(latest: pd.DataFrame, title: str, x_title: str) -> dict[str, Any
 MONTH_BAR_MS = int(0.8 * 30 * 24 * 3600 * 1000)
 
 
+def month_axes(months: Sequence[pd.Timestamp], highest: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The time axis and the count axis of a chart of one bar per month (bars drawn with
+    `xperiod="M1"`, `xperiodalignment="middle"`).
+
+    (QA pass 32) One label a month (a quarter, or half a year, over longer spans), set in the
+    middle of its month: Plotly's own ticks over a month or two repeated "Nov 2024" four times,
+    a bar centred on the 1st sat under the month before's label, and inside one month the axis
+    had no label at all (its range is the months drawn, edge to edge, up to a year). Whole
+    counts: no 0.5 or 1.5 tick on a chart of one or two."""
+    first, last = min(months), max(months)
+    n_months = (last.year - first.year) * 12 + last.month - first.month + 1
+    xaxis: dict[str, Any] = {
+        "tickformat": "%b %Y",
+        "ticklabelmode": "period",
+        "dtick": "M1" if n_months <= 12 else "M3" if n_months <= 36 else "M6",
+    }
+    if n_months <= 12:
+        xaxis["range"] = [first.isoformat(), (last + pd.offsets.MonthBegin(1)).isoformat()]
+    return xaxis, ({"dtick": 1} if highest <= 8 else {})
+
+
 def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> dict[str, Any]:
     """Claims per month stated, stacked by claim type, with key events.
 
@@ -972,33 +993,26 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
                 # (session 24) a month wide, in ms: a single month's bar on a date axis was
                 # drawn a millisecond wide, so a filter with one month of claims showed no bar
                 "width": MONTH_BAR_MS,
-                # (QA pass 32) each bar stands over its month, under that month's label: centred
-                # on the 1st, November's bar straddled the "Oct 2024" tick
+                # (QA pass 32) each bar stands over its month, under that month's label (`month_axes`)
                 "xperiod": "M1",
                 "xperiodalignment": "middle",
                 "x": _isos(x),
                 "y": [int(v) for v in grp["claims"].tolist()],
             }
         )
-    first, last = min(months), max(months)
-    n_months = (last.year - first.year) * 12 + last.month - first.month + 1
-    highest = int(by_month.groupby("month")["claims"].sum().max())
+    xaxis, yaxis = month_axes(months, int(by_month.groupby("month")["claims"].sum().max()))
     layout = _layout(
         barmode="stack",
         height=420,
         title={"text": title},
-        # (QA pass 32) one label a month (a quarter or half-year over longer spans), set in the
-        # middle of its month: Plotly's own ticks over a month or two repeated "Nov 2024" four
-        # times, and a lone bar sat under the month before's label
-        xaxis={
-            "tickformat": "%b %Y",
-            "ticklabelmode": "period",
-            "dtick": "M1" if n_months <= 12 else "M3" if n_months <= 36 else "M6",
-            "title": {"text": "month the claim was stated"},
-        },
-        # whole claims: no 0.5 or 1.5 tick on a chart of one or two claims
-        yaxis={"title": {"text": "claims (count)"}, **({"dtick": 1} if highest <= 8 else {})},
+        xaxis={**xaxis, "title": {"text": "month the claim was stated"}},
+        yaxis={**yaxis, "title": {"text": "claims (count)"}},
     )
+    if "range" in xaxis and events is not None and not events.empty:
+        starts_all = [pd.Timestamp(x) for x in events["date_start"].head(EVENT_LINES)]
+        lo = min([pd.Timestamp(xaxis["range"][0]), *starts_all])
+        hi = max([pd.Timestamp(xaxis["range"][1]), *(x + pd.Timedelta(days=1) for x in starts_all)])
+        layout["xaxis"]["range"] = [lo.isoformat(), hi.isoformat()]  # (the event lines drawn too)
     if events is not None and not events.empty:
         starts = [pd.Timestamp(s) for s in events["date_start"].head(EVENT_LINES)]
         span = (min(starts + months), max(starts + months))
@@ -1173,9 +1187,8 @@ def sankey(flow_df: pd.DataFrame, title: str) -> go.Figure:
         notes.append(
             f"the {named_outlets} outlets that carried most claims by name, the rest as “other outlets”"
         )
-    notes.append("a claim counts once for each outlet that carried it")
-    if notes:
-        title = f"{title}<br><sup>{'; '.join(notes)}</sup>"
+    if notes:  # (one note a line: the title says how claims are counted)
+        title = f"{title}<br><sup>{';<br>'.join(notes)}</sup>"
     fig.update_layout(title=title, height=max(420, 22 * max(len(cl), len(ou))), **LAYOUT)
     return fig
 
@@ -1734,10 +1747,20 @@ def events_chart(by_month: pd.DataFrame, title: str) -> go.Figure:
                 marker_color=colours.get(str(src), "#1f77b4"),
                 hovertext=hover,
                 hoverinfo="text",
+                xperiod="M1",
+                xperiodalignment="middle",
             )
         )
+    months = list(pd.to_datetime(by_month["month"]))
+    xaxis, yaxis = month_axes(months, int(by_month.groupby("month")["events"].sum().max()))
     fig.update_layout(
-        title=title, barmode="stack", xaxis_title="month", yaxis_title="events (count)", height=360, **LAYOUT
+        title=title,
+        barmode="stack",
+        xaxis={**xaxis, "title": {"text": "month"}},
+        yaxis={**yaxis, "title": {"text": "events (count)"}},
+        height=360,
+        showlegend=True,  # (which source the bars are, with one source too)
+        **LAYOUT,
     )
     return fig
 

@@ -75,6 +75,9 @@ def test_overview_draws_curated_key_events_when_no_imported_event_matches(
     ev = [s for s in specs(at) if "Events per month" in s["layout"]["title"]["text"]]
     assert len(ev) == 1 and {tr["name"] for tr in ev[0]["data"]} == {"curated"}
     assert all(len(tr["x"]) > 0 for tr in ev[0]["data"])
+    # one label a month, each bar over its month, and the legend names the one source
+    assert ev[0]["data"][0]["xperiodalignment"] == "middle" and ev[0]["layout"]["xaxis"]["dtick"] == "M1"
+    assert ev[0]["layout"]["showlegend"] is True
     assert not [i.value for i in at.info if "No events" in i.value or "No imported events" in i.value]
 
 

@@ -222,11 +222,14 @@ def test_a_months_bar_stands_under_its_own_months_label_with_whole_claim_ticks()
     axis = spec["layout"]["xaxis"]
     assert (axis["dtick"], axis["ticklabelmode"], axis["tickformat"]) == ("M1", "period", "%b %Y")
     assert spec["layout"]["yaxis"]["dtick"] == 1
+    # the month's own span: inside one month Plotly's range held no 1st, so no label at all
+    assert axis["range"] == ["2024-11-01T00:00:00", "2024-12-01T00:00:00"]
     assert go.Figure(spec).to_dict()["data"][0]["xperiodalignment"] == "middle"  # (valid Plotly)
     months = pd.date_range("2022-02-01", "2025-09-01", freq="MS")
     many = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 30})
     wide = charts.timeline_spec(many, pd.DataFrame(), "t")
     assert wide["layout"]["xaxis"]["dtick"] == "M6" and "dtick" not in wide["layout"]["yaxis"]
+    assert "range" not in wide["layout"]["xaxis"]
 
 
 def test_a_long_source_link_in_a_hover_is_marked_as_cut() -> None:

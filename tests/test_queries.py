@@ -199,7 +199,7 @@ def test_the_flow_keeps_every_claimant_by_name_or_as_other_claimants(con) -> Non
 
     title = charts.sankey(df, "Flow").layout.title.text
     assert f"the 30 claimants most carried by outlets by name, the other {n_claimants - 30} together" in title
-    assert "a claim counts once for each outlet that carried it" in title
+    assert "the 3 outlets that carried most claims by name" in title
 
 
 def _overlapping(con: duckdb.DuckDBPyConnection, start: dt.date, end: dt.date) -> set[str]:
