@@ -91,3 +91,26 @@ def test_a_paper_whose_reference_entry_names_the_statements_day_is_dated_by_it_a
         "References\n[7] Defense Intelligence of Ukraine (HUR), Telegram post, 16 December 2024.\n"
     )
     assert [day for *_, day in _claims(text)] == ["2024-12-16"]
+
+
+def test_a_bodys_estimate_said_to_be_a_figure_is_that_bodys_claim_on_the_day_given() -> None:
+    text = (
+        "Korea Desk\nSeptember 4, 2025\n\n"
+        "On Tuesday, the National Intelligence Service told a parliamentary briefing that around 2,000 "
+        "North Korean soldiers had been killed in the Kursk fighting. The NIS's previous estimate, given "
+        "in April, was about 600 dead.\n"
+    )
+    found = {
+        (c["claimant"], c["value_low"], c["stated_on"], c["stated_on_precision"])
+        for c in numeric_claims(text)
+    }
+    assert ("National Intelligence Service (South Korea)", 600, "2025-04-01", "month") in found
+    quotes = [c["quote"] for c in numeric_claims(text) if c["value_low"] == 600]
+    assert quotes == ["The NIS's previous estimate, given in April, was about 600 dead."]  # as printed
+    # told by someone else, the estimate is the speaker's relay: the speaker keeps it
+    told = (
+        "Korea Desk\nMarch 29, 2025\n\n"
+        "Ukraine's military intelligence chief, Kyrylo Budanov, told a visiting South Korean lawmaker "
+        "last month that Kyiv's estimate was about 4,000 North Korean casualties.\n"
+    )
+    assert [c["claimant"] for c in numeric_claims(told)] == ["Kyrylo Budanov (HUR)"]

@@ -1543,7 +1543,10 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
         lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
         first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
         lines = _factbox_lines(_deck_lines(_month_first_dates(lines)))
-        lines = [_translated_word_order(_defined_body_nouns(_spoken_quote_marks(ln))) for ln in lines]
+        lines = [
+            _possessive_estimate(_translated_word_order(_defined_body_nouns(_spoken_quote_marks(ln))))
+            for ln in lines
+        ]
         if (
             len(first) == 2
             and parse_dateline(lines[first[0]]) is None
@@ -3298,6 +3301,47 @@ def _translated_word_order(row: str) -> str:
             read = build(m)
             _note_rewrite("part", read, m.group(0))
             out = out.replace(m.group(0), read, 1)
+    return out
+
+
+#: (round 63) A body's estimate given as what it "was": "The NIS's previous estimate, given in
+#: April, was about 600 dead", "Kyiv's latest figure is 200 killed" (a figure follows).
+_POSSESSIVE_ESTIMATE = re.compile(
+    r"\b(?P<who>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for))*?)['’]s\s+"
+    r"(?:(?:previous|latest|earlier|last|first|own|new|updated|official|most\s+recent)\s+)?"
+    r"(?:estimate|figure|count|tally|assessment)"
+    r"(?:,\s+(?:given|made|released|published|issued)\s+(?P<when>(?:in|on)\s+[^,;.]{2,30}),)?"
+    r"\s+(?:was|is|stood\s+at|stands\s+at)\s+"
+    r"(?=(?:about|around|some|roughly|approximately|nearly|almost|over|more\s+than|at\s+least|up\s+to)?\s*\d)"
+)
+
+
+def _possessive_estimate(row: str) -> str:
+    """(round 63) "The NIS's previous estimate, given in April, was about 600 dead" is read as
+    "In April the NIS estimated about 600 dead": the body whose estimate it is speaks, on the day
+    given (the estimate's own sentence, not the page's day)."""
+
+    def read(m: re.Match[str]) -> str:
+        who = m["who"]
+        if m["when"]:
+            who = who[0].lower() + who[1:] if who.startswith("The ") else who
+            return f"{m['when'][0].upper()}{m['when'][1:]} {who} estimated "
+        return f"{who} estimated "
+
+    def reported(m: re.Match[str]) -> bool:
+        # "Budanov told a lawmaker that Kyiv's estimate was about 4,000": whose estimate is told
+        # by the one who speaks
+        before = rx.split(r"[.;:!?]\s", row[: m.start()])[-1]
+        return (
+            rx.search(r"\b(?:that|said|says|told|stated|wrote|added|noted|according\s+to)\b", before)
+            is not None
+        )
+
+    found = [m for m in _POSSESSIVE_ESTIMATE.finditer(row) if not reported(m)]
+    out = row
+    for m in reversed(found):
+        out = out[: m.start()] + read(m) + out[m.end() :]
+        _note_rewrite("part", read(m), m.group(0))
     return out
 
 
