@@ -4,6 +4,7 @@ quarantined row naming file, row and field (issue 12, "What was measured")."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,6 +146,11 @@ def _rows() -> tuple[list[str], dict[object, int]]:
         subject = "DPRK forces (whole numbers)"
         add(ref, claim_row(ref=ref, value_low=written, metric=metric, claim_type=claim_type, subject=subject))
     add("huge", claim_row(ref="huge", metric="wounded", quote=HUGE))
+    # (session 34, decided) a date-time in stated_on is the day it writes: data/README.md says so
+    add(
+        "timed",
+        claim_row(ref="timed", metric="captured", claim_type="captured", stated_on="2024-12-16T01:30+09:00"),
+    )
     return rows, at
 
 
@@ -570,3 +576,11 @@ def test_a_utf16_file_is_named_as_utf16_not_as_missing_columns(tmp_path: Path) -
         match=r"claims\.csv: UTF-16 or UTF-32 text \(a byte-order mark ff fe\); save it as UTF-8",
     ):
         build_in_memory(data)
+
+
+def test_a_stated_on_written_with_a_time_is_the_day_it_writes(one_load):
+    """As data/README.md says: the day the claimant's own clock gave, never moved by the offset
+    (01:30 at UTC+9 is 16:30 UTC the day before)."""
+    assert query(one_load.con, "SELECT stated_on, stated_on_precision FROM claims WHERE ref = 'timed'") == [
+        (dt.date(2024, 12, 16), "day")
+    ]
