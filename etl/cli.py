@@ -189,8 +189,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
     elif res.reverted:
         print(
-            f"note: {res.reverted:,} row(s) set back to the figures a declared file gave; a full build "
-            "(`python -m etl build --full`) brings back that file's own reports of them",
+            f"note: {res.reverted:,} row(s) set back to the figures a declared file gave; not loaded "
+            f"again ({res.not_reloaded}): the next `python -m etl build` is a full one, which brings "
+            "back that file's own reports of them",
             file=sys.stderr,
         )
     for reason, n in reason_counts(res.report.quarantine):

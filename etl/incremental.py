@@ -55,7 +55,7 @@ from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined, StrictModeError
 from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
 from etl.core.rules import ERRS_TYPE, collect_errors
-from etl.core.schema import BUILD_INPUTS_DDL, create_schema, write_build_info
+from etl.core.schema import BUILD_INPUTS_DDL, FULL_BUILD_NEEDED, create_schema, write_build_info
 from etl.core.staging import Staged, insert_quarantine, label_for
 from etl.curated.actors import load_actors
 from etl.curated.claims import (
@@ -247,6 +247,8 @@ def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
             raise FullBuildNeeded("the live database records its inputs in another format")
         if info.get("duckdb") != duckdb.__version__:
             raise FullBuildNeeded(f"the live database was built with DuckDB {info.get('duckdb')}")
+        if info.get(FULL_BUILD_NEEDED):
+            raise FullBuildNeeded(info[FULL_BUILD_NEEDED])
         # Not compared: the data folder's path (build_info.data_dir, kept for the record). Inputs
         # are compared by content, so a project moved or copied with its database stays incremental.
         if not keep_imports and _one(con, "SELECT count(*) FROM import_log WHERE via = 'import'"):

@@ -688,6 +688,48 @@ def test_one_off_imports_that_undo_each_other_leave_what_a_full_build_gives(
     assert "row(s) set back to the figures a declared file gives" in said  # (and why it reloaded)
 
 
+def test_an_undoing_import_does_not_load_a_declared_file_edited_since_the_last_build(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 33) v1, v2, then the declared file edited on disk (not built), then v1 again: the
+    import loaded the edited declared file, and once the edit was undone the next incremental
+    build (its record unchanged) kept the edit's rows. Now the import leaves a declared file it
+    was not built from alone, says why, and the next build is a full one."""
+    _make_declared_gs(tmp_path)
+    data, ptr = tmp_path / "data", tmp_path / "db" / "claims.duckdb"
+    name = "russia_losses_personnel.json"
+    declared = data / "sources" / "general-staff" / name
+    text = declared.read_text()
+    days = json.loads(text)
+    days.append({"date": "2022-03-02", "day": 7, "personnel": 5840, "personnel*": "about"})
+    v1, v2 = tmp_path / "v1", tmp_path / "v2"
+    v1.mkdir()
+    v2.mkdir()
+    (v1 / name).write_text(json.dumps(days))
+    (v2 / name).write_text(json.dumps(days).replace('"personnel": 5710', '"personnel": 5720'))
+    for step in (v1, v2):
+        assert main(["import", "general-staff", str(step / name), "--db", str(ptr), "--quiet"]) == 0
+    assert '"personnel": 2800' in text
+    declared.write_text(text.replace('"personnel": 2800', '"personnel": 2801'))  # edited, not built
+    capsys.readouterr()
+    assert main(["import", "general-staff", str(v1 / name), "--db", str(ptr), "--quiet"]) == 0
+    said = capsys.readouterr().err
+    assert (
+        "not loaded again (sources/general-staff/russia_losses_personnel.json changed since the last build)"
+        in said
+    )
+    assert q(ptr, "SELECT count(*) FROM claims WHERE value_low = 2801") == [(0,)]  # the edit is not published
+    declared.write_text(text)  # the edit undone
+    report = build(data, ptr, extra_steps=None)
+    assert report.mode == "full" and "could not load it again" in (report.fallback or "")
+    live = db.resolve_live(ptr)
+    full = build(data, ptr, incremental=False)
+    assert live is not None and full.version_path is not None
+    close_query_connections()
+    a, b = table_hashes(live), table_hashes(full.version_path)
+    assert [t for t in a if a[t] != b.get(t)] == []
+
+
 def test_a_refresh_with_a_one_off_import_live_gives_what_a_full_build_gives(
     tmp_path: Path, upstream: tuple[str, Path]
 ) -> None:

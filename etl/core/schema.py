@@ -604,6 +604,18 @@ def write_build_info(con: duckdb.DuckDBPyConnection, seconds: float) -> None:
     )
 
 
+#: A `build_info` key an import sets when the live database may differ from a full build of its
+#: inputs until one runs (its value says why): the next build is then a full one.
+FULL_BUILD_NEEDED = "full_build_needed"
+
+
+def require_full_build(con: duckdb.DuckDBPyConnection, why: str) -> None:
+    """Make the next `python -m etl build` a full one (`etl.incremental.plan` reads the key; a
+    build writes `build_info` afresh, which clears it)."""
+    con.execute("DELETE FROM build_info WHERE key = $1", [FULL_BUILD_NEEDED])
+    con.execute("INSERT INTO build_info VALUES ($1, $2)", [FULL_BUILD_NEEDED, why])
+
+
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the tables claims depend on, and claims itself (without its key yet)."""
     con.execute(DDL)

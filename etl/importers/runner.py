@@ -11,7 +11,7 @@ import duckdb
 
 from etl.core import db, derived
 from etl.core.report import BuildReport, InputFileError
-from etl.core.schema import check_integrity, ensure_import_objects, refresh_derived
+from etl.core.schema import check_integrity, ensure_import_objects, refresh_derived, require_full_build
 from etl.importers import SOURCES, touched
 from etl.importers.atomic import modify_live, require_live
 from etl.importers.carry import ONE_OFF_SUFFIX
@@ -49,6 +49,8 @@ class ImportResult:
     #: so that the database holds what a full build would (`_restore_declared`).
     reverted: int = 0
     reloaded: list[str] = field(default_factory=list)
+    #: Why the declared files were not loaded again (rows set back, nothing reloaded).
+    not_reloaded: str = ""
 
 
 def _own_labels(con: duckdb.DuckDBPyConnection, files: list[SourceFile]) -> list[SourceFile]:
@@ -163,27 +165,35 @@ def _same_content_elsewhere(
         con.close()
 
 
-def _restore_declared(con: duckdb.DuckDBPyConnection, source: str, tmp: Path, work: Path) -> list[str]:
+def _restore_declared(
+    con: duckdb.DuckDBPyConnection, source: str, tmp: Path, work: Path
+) -> tuple[list[str], str]:
     """(QA pass 30) After an import that set rows back to a declared file's figures: load the
     source again as a full build would (its declared files, then the one-off imports now in
     `con`), so the live database holds the declared file's reports of those rows again. Returns
-    the declarations loaded (none when the data folder of the last build is gone, or the source
-    has no local declaration: then only a full build restores them)."""
+    the declarations loaded, or none and why (the data folder of the last build is gone, or
+    `sources.reload_declared` cannot). Then (QA pass 33) the live database lacks those reports
+    until a full build, so the next build is made a full one."""
     row = con.execute("SELECT value FROM build_info WHERE key = 'data_dir'").fetchall()
     data_dir = Path(row[0][0]) if row else None
-    if data_dir is None or not data_dir.is_dir():
-        return []
-    con.execute("CHECKPOINT")
-    prev = work / "before-reload.duckdb"  # the import's result: what the reload carries over
-    shutil.copyfile(tmp, prev)
-    try:
-        loaded = reload_declared(con, source, data_dir, prev)
-    finally:
-        prev.unlink(missing_ok=True)
+    loaded: list[str] = []
+    why = "the data folder of the last build is gone"
+    if data_dir is not None and data_dir.is_dir():
+        con.execute("CHECKPOINT")
+        prev = work / "before-reload.duckdb"  # the import's result: what the reload carries over
+        shutil.copyfile(tmp, prev)
+        try:
+            loaded, why = reload_declared(con, source, data_dir, prev)
+        finally:
+            prev.unlink(missing_ok=True)
     if loaded:
         check_integrity(con)
         refresh_derived(con)
-    return loaded
+    else:
+        require_full_build(
+            con, f"an import set rows back to a declared file's figures and could not load it again ({why})"
+        )
+    return loaded, why
 
 
 def run_import(
@@ -235,7 +245,7 @@ def run_import(
                 record_imports(con, result.outcomes, "import")
             result.reverted = touched.reverted(con)
             if result.reverted:
-                result.reloaded = _restore_declared(con, source, tmp, Path(tmpdir))
+                result.reloaded, result.not_reloaded = _restore_declared(con, source, tmp, Path(tmpdir))
             for table in ("claims", "reports", "documents", "events", "quarantine"):
                 n = con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0]
                 report.counts[table] = int(n)

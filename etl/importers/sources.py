@@ -27,12 +27,14 @@ even with no source. Each import step adds one `source_declarations` row per fil
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import duckdb
 
+from etl.core.db import has_table
 from etl.core.report import BuildReport, InputFileError
 from etl.core.schema import SOURCE_DECLARATIONS_DDL, ensure_import_objects
 from etl.core.staging import label_for
@@ -171,15 +173,40 @@ def declaration_limits(decl: Path) -> DownloadLimits:
         raise InputFileError(f"{label_for(decl)}: {exc}") from None
 
 
-def reload_declared(con: duckdb.DuckDBPyConnection, source: str, data_dir: Path, prev: Path) -> list[str]:
+def _sources_as_built(con: duckdb.DuckDBPyConnection, data_dir: Path) -> str:
+    """Why `data_dir/sources/` is not what the last build loaded ("" when it is): a file added,
+    changed or removed since (`build_inputs`, which every build records), or no record at all."""
+    if not has_table(con, "build_inputs"):
+        return "the database records no build inputs"
+    built = dict(
+        con.execute("SELECT file, content_hash FROM build_inputs WHERE file LIKE 'sources/%'").fetchall()
+    )
+    now: dict[str, str] = {}
+    folder = data_dir / "sources"
+    for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if p.is_file():
+            h = hashlib.sha256()
+            with p.open("rb") as fh:
+                while chunk := fh.read(1 << 22):
+                    h.update(chunk)
+            now[p.relative_to(data_dir).as_posix()] = h.hexdigest()
+    changed = sorted(k for k in built.keys() | now.keys() if built.get(k) != now.get(k))
+    return f"{changed[0]} changed since the last build" if changed else ""
+
+
+def reload_declared(
+    con: duckdb.DuckDBPyConnection, source: str, data_dir: Path, prev: Path
+) -> tuple[list[str], str]:
     """Load `source` on `con` again as a full build of `data_dir` loads it: its declared files,
     then the one-off imports of it that the database `prev` holds (`etl.importers.carry`).
 
     Why (QA pass 30): an import that sets a row back to what a declared file gives (one-off
     files v1, v2, then v1 again) held only the imports' reports of it; the declared file's went
     with v2's revision, and only reading that file again brings them back, as a full build does.
-    Returns the declarations loaded; none (nothing changed) when the source has no enabled
-    declaration or one of them downloads its file (never downloaded by an import).
+    Returns the declarations loaded, or none (nothing changed) and why: the source has no enabled
+    declaration, one of them downloads its file (never downloaded by an import), or a file under
+    `data/sources/` is not what the last build loaded (QA pass 33: an import published a declared
+    file edited since, which the next incremental build, seeing the build's record, never undid).
     """
     folder = data_dir / "sources"
     decls = []
@@ -187,10 +214,13 @@ def reload_declared(con: duckdb.DuckDBPyConnection, source: str, data_dir: Path,
         src, path, raw_path, url, enabled = read_declaration(decl, data_dir)
         if enabled and src == source:
             if path is None:
-                return []
+                return [], f"{label_for(decl)} downloads its file"
             decls.append((decl, path, raw_path, url, read_metadata(decl)))
     if not decls:
-        return []
+        return [], f"no enabled declaration of {source} in data/sources/"
+    moved = _sources_as_built(con, data_dir)
+    if moved:
+        return [], moved
     withdraw_source(con, source)
     con.execute("DELETE FROM source_declarations WHERE source = $1", [source])
     report = BuildReport(db_path=prev)
@@ -200,4 +230,4 @@ def reload_declared(con: duckdb.DuckDBPyConnection, source: str, data_dir: Path,
     kept = BuildReport(db_path=prev)
     if carry_imports(con, prev, kept, (source,), None, [f.label for f in report.files]):
         write_load_records(con, kept)
-    return [f"sources/{d[0].name}" for d in decls]
+    return [f"sources/{d[0].name}" for d in decls], ""
