@@ -190,8 +190,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     elif res.reverted:
         print(
             f"note: {res.reverted:,} row(s) set back to the figures a declared file gave; not loaded "
-            f"again ({res.not_reloaded}): the next `python -m etl build` is a full one, which brings "
-            "back that file's own reports of them",
+            f"again ({res.not_reloaded}): the next `python -m etl build` is a full one",
             file=sys.stderr,
         )
     for reason, n in reason_counts(res.report.quarantine):

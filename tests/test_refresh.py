@@ -688,6 +688,53 @@ def test_one_off_imports_that_undo_each_other_leave_what_a_full_build_gives(
     assert "row(s) set back to the figures a declared file gives" in said  # (and why it reloaded)
 
 
+@pytest.mark.parametrize("source", ["economist", "general-staff"])
+def test_a_row_a_one_off_import_added_then_revised_stays_through_full_builds_and_undoing(
+    tmp_path: Path, source: str
+) -> None:
+    """(QA pass 33) A one-off file adds a row no declared file gives (a new estimate; a new day),
+    a second one revises it (The Economist: a new claim id; General Staff: the same id): its
+    record took the first import's figures for a declared file's, so a full build dropped the
+    row, and importing the first file again "set it back to a declared file's figures" and lost
+    it. After every import the live database is what a full build gives, the row in it."""
+    v1, v2 = tmp_path / "v1", tmp_path / "v2"
+    v1.mkdir()
+    v2.mkdir()
+    if source == "economist":
+        data, ptr = project(tmp_path)
+        declare(data, f"http://127.0.0.1:{closed_port()}")
+        built(data, ptr)
+        name = "estimates.csv"
+        head = (ECON / name).read_text().splitlines()[0]
+        row = "05/02/2025,{},,,deaths,QA Institute of Studies,https://example.org/qa,russia,"
+        (v1 / name).write_text(f"{head}\n{row.format(42000)}\n")
+        (v2 / name).write_text(f"{head}\n{row.format(43000)}\n")
+        what = "SELECT value_low FROM claims_wide WHERE claimant = 'QA Institute of Studies'"
+    else:
+        _make_declared_gs(tmp_path)
+        data, ptr = tmp_path / "data", tmp_path / "db" / "claims.duckdb"
+        name = "russia_losses_personnel.json"
+        days = json.loads((FIX / "general-staff" / name).read_text())
+        for folder, figure in ((v1, 5840), (v2, 5850)):
+            (folder / name).write_text(
+                json.dumps(
+                    [*days, {"date": "2022-03-02", "day": 7, "personnel": figure, "personnel*": "about"}]
+                )
+            )
+        what = "SELECT value_low FROM claims WHERE claim_id = 'gs-2022-03-02-personnel_losses'"
+    for step in (v1, v2, v1):
+        assert main(["import", source, str(step / name), "--db", str(ptr), "--quiet"]) == 0, step
+        after = q(ptr, what)
+        assert len(after) == 1, (step, after)
+        live = db.resolve_live(ptr)
+        full = build(data, ptr, incremental=False)
+        assert live is not None and full.version_path is not None
+        close_query_connections()
+        a, b = table_hashes(live), table_hashes(full.version_path)
+        assert [t for t in a if a[t] != b.get(t)] == [], step
+        assert q(ptr, what) == after, step
+
+
 def test_an_undoing_import_does_not_load_a_declared_file_edited_since_the_last_build(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -85,7 +85,9 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE touch_removed_key AS
-        SELECT r.kind, r.key_hash, any_value(k.before_hash) AS known_before, any_value(r.fig_hash) AS fig_hash
+        SELECT r.kind, r.key_hash, bool_or(k.id IS NOT NULL) AS was_known,
+               any_value(k.before_hash) FILTER (WHERE k.id IS NOT NULL) AS known_before,
+               any_value(r.fig_hash) AS fig_hash
         FROM touch_removed r LEFT JOIN touch_known k ON k.kind = r.kind AND k.id = r.id
         GROUP BY r.kind, r.key_hash
         """
@@ -94,7 +96,13 @@ def record(con: duckdb.DuckDBPyConnection, source: str) -> None:
         """
         CREATE OR REPLACE TEMP TABLE touch_set AS
         SELECT a.kind, a.id, a.key_hash,
-               coalesce(k.before_hash, rk.known_before, b.fig_hash, rk.fig_hash) AS before_hash,
+               -- (QA pass 33) a row an earlier one-off import added keeps before_hash NULL (new)
+               -- when it is revised, in place or under a new id: the revision's own figures were
+               -- taken for a declared file's, a full build dropped the row, and importing the
+               -- first file again "set it back to a declared file's figures" and lost it
+               CASE WHEN k.id IS NOT NULL THEN k.before_hash
+                    WHEN rk.was_known THEN rk.known_before
+                    ELSE coalesce(b.fig_hash, rk.fig_hash) END AS before_hash,
                k.id IS NOT NULL AS known, a.fig_hash
         FROM touch_after a
         LEFT JOIN touch_before b ON b.kind = a.kind AND b.id = a.id
