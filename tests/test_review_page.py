@@ -652,10 +652,49 @@ def test_a_place_with_two_gazetteer_entries_and_no_region_is_named_before_saving
     assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
     with pytest.raises(ValueError, match=re.escape("places: “Vorozhbaa” is not in data/places.csv")):
         save_review(data, doc, [{**rows[0], "places": "Plekhovo; Vorozhbaa"}], [], [], [])
+    # (QA pass 33) an event's place alike: saved, then quarantined by the build
+    event = {
+        "title": "Fighting near Vorozhba",
+        "kind": "battle",
+        "date_start": "2024-12-15",
+        "date_end": "",
+        "date_precision": "day",
+        "place": "Vorozhba",
+        "region": "",
+    }
+    with pytest.raises(ValueError, match=re.escape("proposed event 1, place: “Vorozhba” names 2 places")):
+        save_review(data, doc, [], [], [event], [])
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
     save_review(data, doc, [{**rows[0], "region": "Kursk Oblast"}], [], [], [])
     ptr = tmp_path / "db" / "claims.duckdb"
     report = build(data, ptr, incremental=False)
     assert not [q for q in report.quarantine if q.field == "places"]
+    assert flat(
+        ptr, "SELECT places FROM claims_flat WHERE value_low = 30 AND quote LIKE '%near Vorozhba%'"
+    ) == [("Vorozhba",)]
+
+
+def test_a_place_merged_into_a_claim_on_record_of_another_region_is_written_as_its_id(tmp_path: Path) -> None:
+    """(QA pass 33) The same claim saved first without places, then again with "Vorozhba" and the
+    region "Kursk Oblast": the place check passed on the proposal's region, the save merged the
+    name into the row on record (no region), and the build quarantined that claim as ambiguous."""
+    from etl.extract.core import extract
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    text = (
+        "Ukraine's military intelligence said on Telegram on Dec. 16, 2024 that at least 30 North "
+        "Korean soldiers were killed or wounded near Vorozhba."
+    )
+    (row,) = extract(text).claims
+    doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    save_review(data, doc, [{**row, "places": ""}], [], [], [])
+    ptr = tmp_path / "db" / "claims.duckdb"
+    first = build(data, ptr, incremental=False)
+    save_review(data, doc, [{**row, "region": "Kursk Oblast"}], [], [], [])
+    second = build(data, ptr, incremental=False)
+    assert not [q for q in second.quarantine if q.field == "places"]
+    assert second.counts["claims"] == first.counts["claims"]
     assert flat(
         ptr, "SELECT places FROM claims_flat WHERE value_low = 30 AND quote LIKE '%near Vorozhba%'"
     ) == [("Vorozhba",)]

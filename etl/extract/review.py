@@ -328,16 +328,21 @@ def figure_problem(claims: list[dict[str, Any]]) -> str:
     return ""
 
 
-def place_problem(claims: list[dict[str, Any]], data_dir: Path) -> str:
-    """(QA pass 31) The first place of the accepted claims that the build cannot resolve ("" if
-    none), as `etl.curated.resolvers` resolves a places cell: by name, alias or place id, any
-    case; within the claim's region when several places have the name. Why before saving: the
-    extractor proposes "Vorozhba" with no region when the report names none, and there is one in
-    Kursk Oblast and one in Sumy Oblast, so the build quarantined the saved claim."""
+def place_problem(
+    claims: list[dict[str, Any]], data_dir: Path, events: list[dict[str, Any]] | None = None
+) -> str:
+    """(QA pass 31) The first place of the accepted claims (then events) that the build cannot
+    resolve ("" if none), as `etl.curated.resolvers` resolves a places cell: by name, alias or
+    place id, any case; within the row's region when several places have the name. Why before
+    saving: the extractor proposes "Vorozhba" with no region when the report names none, and
+    there is one in Kursk Oblast and one in Sumy Oblast, so the build quarantined the saved
+    claim (QA pass 33: and an event's place alike)."""
     places = load_reference(data_dir).gazetteer.places
-    for n, claim in enumerate(claims, start=1):
-        region = str(claim.get("region") or "").strip()
-        for item in (x.strip() for x in str(claim.get("places") or "").split(";")):
+    rows = [("proposed claim", n, c, "places") for n, c in enumerate(claims, start=1)]
+    rows += [("proposed event", n, e, "place") for n, e in enumerate(events or [], start=1)]
+    for what, n, row, cell in rows:
+        region = str(row.get("region") or "").strip()
+        for item in (x.strip() for x in str(row.get(cell) or "").split(";")):
             if not item:
                 continue
             key = item.lower()
@@ -347,12 +352,14 @@ def place_problem(claims: list[dict[str, Any]], data_dir: Path) -> str:
                 if key in {p.place_id.lower(), p.name.lower(), *(a.lower() for a in p.aliases)}
             ]
             if not cands:
-                return f"proposed claim {n}, places: “{item}” is not in data/places.csv; add it there, or clear the cell"
+                return (
+                    f"{what} {n}, {cell}: “{item}” is not in data/places.csv; add it there, or clear the cell"
+                )
             inside = [p for p in cands if p.admin1 == region]
             if len(cands) > 1 and len(inside) != 1:
                 which = "; ".join(f"{p.place_id} in {p.admin1 or 'no region'}" for p in cands)
                 return (
-                    f"proposed claim {n}, places: “{item}” names {len(cands)} places ({which}); set "
+                    f"{what} {n}, {cell}: “{item}” names {len(cands)} places ({which}); set "
                     "region to one of those regions, or write the place id instead of the name"
                 )
     return ""
@@ -393,7 +400,7 @@ def save_review(
     problem = (
         document_problem(document)
         or figure_problem(claims)
-        or place_problem(claims, data_dir)
+        or place_problem(claims, data_dir, events)
         or claimant_problem(claims, decisions, data_dir)
     )
     # (QA 6) a file a hand edit left with an open quote would swallow the rows appended to it

@@ -24,7 +24,7 @@ from typing import Any
 
 from etl.core.contract import CLAIMS_INPUT, DOCUMENTS_INPUT, actor_id, claim_id
 from etl.extract import rx
-from etl.extract.reference import load_reference
+from etl.extract.reference import Gazetteer, load_reference
 
 #: The claims.csv and documents.csv columns, as the contract declares them.
 CLAIMS_HEADER: tuple[str, ...] = tuple(CLAIMS_INPUT)
@@ -199,10 +199,17 @@ def _tags(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def _place_in(gazetteer: Gazetteer, name: str, region: str) -> str:
+    """A places item as the place id it resolves to in `region` (the name itself if none)."""
+    place = gazetteer.lookup(name.strip(), region)
+    return place.place_id if place is not None else name
+
+
 def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]]) -> SaveResult:
     """Append accepted claims (merging known ones) and their document to the data folder."""
     data_dir = Path(data_dir)
     actors = load_reference(data_dir).actors
+    gazetteer = load_reference(data_dir).gazetteer
 
     def canon(name: str) -> str:
         a = actors.resolve(name)
@@ -350,6 +357,13 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 changed = True
             if "places" in col:
                 have = [p for p in fields[col["places"]].split(";") if p]
+                row_region = fields[col["region"]].strip() if "region" in col else ""
+                said_region = str(claim.get("region", "") or "").strip()
+                if said_region != row_region:
+                    # (QA pass 33) "Vorozhba" checked in the proposal's region, merged into a row of
+                    # another (or none): written as the place id it resolved to, or the build
+                    # quarantined the claim on record as ambiguous
+                    places_new = [_place_in(gazetteer, p, said_region) for p in places_new]
                 extra = [p for p in places_new if p.lower() not in {h.lower() for h in have}]
                 if extra:
                     fields[col["places"]] = ";".join([*have, *extra])
