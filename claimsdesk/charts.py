@@ -1747,6 +1747,7 @@ def events_chart(by_month: pd.DataFrame, title: str) -> go.Figure:
                 marker_color=colours.get(str(src), "#1f77b4"),
                 hovertext=hover,
                 hoverinfo="text",
+                width=MONTH_BAR_MS,  # (QA pass 33: one month's bar was drawn a pixel wide)
                 xperiod="M1",
                 xperiodalignment="middle",
             )

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from claimsdesk import charts
 from etl.cli import main as etl_main
 from tests.helpers import ROOT, app_test, chart_specs, copy_build
 
@@ -77,6 +78,7 @@ def test_overview_draws_curated_key_events_when_no_imported_event_matches(
     assert all(len(tr["x"]) > 0 for tr in ev[0]["data"])
     # one label a month, each bar over its month, and the legend names the one source
     assert ev[0]["data"][0]["xperiodalignment"] == "middle" and ev[0]["layout"]["xaxis"]["dtick"] == "M1"
+    assert ev[0]["data"][0]["width"] == charts.MONTH_BAR_MS  # (QA pass 33: one month was 1 px wide)
     assert ev[0]["layout"]["showlegend"] is True
     assert not [i.value for i in at.info if "No events" in i.value or "No imported events" in i.value]
 

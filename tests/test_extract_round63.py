@@ -40,11 +40,24 @@ def test_headlines_in_a_list_of_links_stay_headlines() -> None:
         "John Kirby, the White House national security spokesman, said on Friday that North Korean "
         "troops had suffered about 1,000 casualties in one week.\n\n"
     )
-    for heading in ("More from World", "READ ALSO", "From the archive", "Related news"):
+    # (QA pass 33: "Read next", "Top stories", "Related:" and "Read more:", page furniture, were read)
+    for heading in (
+        "More from World",
+        "READ ALSO",
+        "From the archive",
+        "Related news",
+        "Read next",
+        "Top stories",
+        "Related:",
+        "Read more:",
+        "Editor's picks",
+        "You may also like",
+    ):
         links = (
             f"{heading}\n"
             "- Zelenskyy: over 3,000 North Koreans killed or wounded in Kursk (Dec. 23)\n"
             "- Seoul's spy agency: at least 100 North Korean soldiers dead in Kursk (Dec. 19)\n"
+            "- Kremlin: reports of 12,000 North Korean troops in Kursk are 'another lie'\n"
         )
         claimants = {c for c, *_ in _claims(story + links)}
         assert claimants == {"John Kirby (White House National Security Council)"}, heading

@@ -3861,6 +3861,7 @@ def _web_layout(lines: list[str]) -> Layout:
     turn = ""  # the transcript speaker whose turn it is
     post_stamps: list[datetime] = []
     section = ""  # the section heading the next paragraphs sit under
+    links = False  # (round 63) under a list of links' heading ("More from World", "Related:")
     figure_label = ""  # a figure on its own line, waiting for the words under it
     if header:  # the first post's "Forwarded from X" or speaker heading sits above the body
         fwd = _FORWARDED.match(header[-1])
@@ -3941,6 +3942,8 @@ def _web_layout(lines: list[str]) -> Layout:
             lay.url = lay.url or url.group(0)
             continue
         if _is_caption(s) or _is_furniture(s):
+            if _LINK_LIST_HEADING.match(s):
+                links = True  # ("Related:", "Read more:": page furniture over a list of links)
             continue
         alone = _label_of(s, alone=True)
         if alone:
@@ -3984,7 +3987,7 @@ def _web_layout(lines: list[str]) -> Layout:
             # ((round 41) a release's list item ending its line with ";": "- irrecoverable losses
             # (killed): 25,200 personnel;" goes on the sentence, as one ending in a full stop does)
             and not (_BULLET_ROW.match(s) and rx.search(r"\d", s) and s.rstrip().endswith(";"))
-            and not _figure_bullet(s, section)
+            and not (_figure_bullet(s) and not links)
         ):
             post_stamp = (
                 parse_date_line(s)
@@ -4030,6 +4033,8 @@ def _web_layout(lines: list[str]) -> Layout:
             if clip_stamp is not None and clip is not None:
                 label_next, channel_voice = _clip_author(clip.group("who")), ""
             last_heading = s
+            if not _BULLET_ROW.match(s):  # (a list's own items are no heading of it)
+                links = _LINK_LIST_HEADING.match(s) is not None
             if (
                 not s.endswith(":")
                 and _TIME_LINE.search(s) is None
@@ -4121,6 +4126,8 @@ def _web_layout(lines: list[str]) -> Layout:
         label_next = ""
         if section:
             lay.section_of[len(paras)] = section
+        if not _BULLET_ROW.match(s):
+            links = False  # (prose ends a list of links)
         paras.append(_GLUED_NOTE.sub("", s))
     if any(_GLUED_NOTE.search(ln) for ln in lines):
         paras = [_FIGURE_NOTE.sub("", p) for p in paras]
@@ -4300,18 +4307,20 @@ _LABELLED_ITEM = re.compile(
 #: The heading of a list of links, not of statements: "More from World", "Related news",
 #: "From the archive", "Sources", "Read more".
 _LINK_LIST_HEADING = re.compile(
-    r"(?i)\s*(?:more\s+from|related|from\s+the\s+archive|archive|sources?|read\s+more|see\s+also|"
-    r"previously|recommended|most\s+read|latest|also\s+read|read\s+also|further\s+reading|earlier\s+coverage|"
-    r"popular|trending)\b"
+    r"(?i)\s*(?:more\s+from|more\s+stories|related|from\s+the\s+archive|archive|sources?|read\s+more|"
+    r"read\s+next|see\s+also|previously|recommended|most\s+read|latest|also\s+read|read\s+also|"
+    r"further\s+reading|earlier\s+coverage|popular|trending|top\s+stories|you\s+may\s+also\s+like|"
+    r"editor['’]?s\s+picks|keep\s+reading|must\s+read|more\s+on\s+this)\b"
 )
 
 
-def _figure_bullet(line: str, section: str = "") -> bool:
+def _figure_bullet(line: str) -> bool:
     """(round 63) A list item that states a figure under a speaker's label, with no full stop, is
     a sentence, not a heading: an AI answer's "* Volodymyr Zelenskyy: 3,800 killed or injured
-    (interview, early January) [1]" was dropped with the heading lines. Not under a list of links
-    ("More from World": "- Zelenskyy: over 3,000 North Koreans killed (Dec. 23)" is a headline)."""
-    if not _LABELLED_ITEM.match(line) or _LINK_LIST_HEADING.match(section):
+    (interview, early January) [1]" was dropped with the heading lines. (Not under a list of
+    links, whose "- Zelenskyy: over 3,000 North Koreans killed (Dec. 23)" is a headline: the
+    caller knows the heading.)"""
+    if not _LABELLED_ITEM.match(line):
         return False
     body = _CITE_TAIL.sub("", line).rstrip()
     return bool(rx.search(r"\d", body)) and len(body.split()) >= 7 and not body.endswith(":")
