@@ -307,6 +307,7 @@ def sidebar_filters() -> Filters:
         st.session_state[DATE_PARAM] = fixed = st.session_state.pop("_date_link_set")
         _set_url_param(DATE_PARAM, [d.isoformat() for d in fixed] if fixed != (lo, hi) else [])
     _note_values_a_rebuild_took(opts, lo, hi)
+    _carry_filters_to_url(lo, hi)
     sidebar = st.sidebar
     sidebar.header("Filters")
     notice_box = sidebar.container()  # filled once the filters are known (see the end)
@@ -389,6 +390,30 @@ def _link_notices(box: Any, f: Filters) -> None:
     link gave. Why: once the analyst changes a filter, "the dates were ignored" describes a view
     no longer on screen (QA 7); the notice goes with the first change and does not come back."""
     _notices_until_changed(box, "_url_notices", f)
+
+
+def _carry_filters_to_url(lo: dt.date | None, hi: dt.date | None) -> None:
+    """After a page switch, put every filter the switch dropped from the address back at once,
+    before the bound controls are drawn. (QA pass 33) Drawn first, each control put its own back
+    (the search, the dates, the claimant …): one change of address each, and the browser kept
+    each as a history entry, so Back went through views with some of the filters."""
+    values: dict[str, list[str]] = {}
+    text = st.session_state.get(TEXT_PARAM)
+    if isinstance(text, str) and text:
+        values[TEXT_PARAM] = [text]
+    for key in LABELS:
+        chosen = st.session_state.get(key)
+        if isinstance(chosen, list | tuple) and chosen:
+            values[key] = [str(v) for v in chosen]
+    picked = st.session_state.get(DATE_PARAM)
+    if (
+        isinstance(picked, list | tuple)
+        and len(picked) == 2
+        and all(isinstance(d, dt.date) for d in picked)
+        and tuple(picked) != (lo, hi)
+    ):
+        values[DATE_PARAM] = [d.isoformat() for d in picked]
+    _restore_url_params(values)
 
 
 def _restore_url_params(params: dict[str, list[str]]) -> None:

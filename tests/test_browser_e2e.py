@@ -235,7 +235,13 @@ def test_first_session_keeps_filters_when_switching_pages(server: Streamlit, pag
     """Also (QA pass 32) the switch puts the filters back in one change of address: one per
     filter left a history entry each, and Back went through views nobody chose (the claimant
     without the metric, then no filter at all)."""
-    wanted = {"claimant": [ZELENSKYY], "metric": ["killed_or_wounded"], "dates": ["2024-12-01", "2025-01-31"]}
+    wanted = {
+        "claimant": [ZELENSKYY],
+        "metric": ["killed_or_wounded"],
+        "dates": ["2024-12-01", "2025-01-31"],
+        "q": ["Kursk"],
+        "verification": ["unverified"],
+    }
     page.goto(f"{server.url}/?{urllib.parse.urlencode(wanted, doseq=True)}")  # type: ignore[attr-defined]
     wait_for_app(page)
     assert ZELENSKYY in chosen(page, "claimant")
@@ -245,6 +251,20 @@ def test_first_session_keeps_filters_when_switching_pages(server: Streamlit, pag
     assert "/casualties" in page.url  # type: ignore[attr-defined]
     assert {k: query_params(page).get(k) for k in wanted} == wanted
     assert page.evaluate("history.length") - before <= 2  # type: ignore[attr-defined]
+    # (QA pass 33) a second switch too: the controls put their filters back one by one, one
+    # history entry each; Back now goes to the page before with every filter, never a part
+    page.get_by_test_id("stTopNav").get_by_text("Explore & export").click()  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert {k: query_params(page).get(k) for k in wanted} == wanted
+    seen = []
+    for _ in range(3):
+        page.go_back()  # type: ignore[attr-defined]
+        page.wait_for_timeout(1500)  # type: ignore[attr-defined]
+        seen.append((urllib.parse.urlparse(page.url).path, {k: query_params(page).get(k) for k in wanted}))  # type: ignore[attr-defined]
+        if seen[-1][0].endswith("/casualties"):
+            break
+    assert seen[-1][0].endswith("/casualties"), seen
+    assert all(params == wanted for _path, params in seen), seen
     assert ZELENSKYY in chosen(page, "claimant")
     assert page.get_by_test_id("stException").count() == 0  # type: ignore[attr-defined]
     assert page.external_requests == []  # type: ignore[attr-defined]
