@@ -214,7 +214,8 @@ def validate_params(
             text = values[-1] if values else ""
             if len(values) > 1:  # (QA pass 32) "?q=Kurilovka&q=Sudzha" searched the last alone, unsaid
                 notices.append(
-                    f"The link gives the text search {len(values)} times: searched {quoted(text[:60])} only"
+                    f"The link gives the text search {len(values)} times: "
+                    + (f"searched {quoted(text[:60])} only" if text else "the last is empty: no text search")
                 )
             if len(text) > MAX_TEXT:
                 notices.append(f"Shortened the text search in the link to {MAX_TEXT} characters")

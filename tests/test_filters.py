@@ -111,3 +111,13 @@ def test_a_notice_names_a_links_value_as_typed() -> None:
     assert ignored_link_values({"view": ["it's here"]}, {"view": ["a"]}) == [
         "Ignored view value(s) in the link: 'it's here' (one of: a)."
     ]
+
+
+def test_a_text_search_given_twice_says_which_one_is_used() -> None:
+    """(QA pass 33) "?q=Sudzha&q=" said "searched '' only"."""
+    from claimsdesk.filters import validate_params
+
+    _valid, said = validate_params({"q": ["Kurilovka", "Sudzha"]}, {})
+    assert said == ["The link gives the text search 2 times: searched 'Sudzha' only"]
+    _valid, said = validate_params({"q": ["Sudzha", ""]}, {})
+    assert said == ["The link gives the text search 2 times: the last is empty: no text search"]
