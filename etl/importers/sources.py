@@ -27,7 +27,6 @@ even with no source. Each import step adds one `source_declarations` row per fil
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -47,6 +46,7 @@ from etl.importers.inputs import (
     download_limits,
     new_tempdir,
     public_url,
+    sha256_file,
 )
 from etl.importers.loaders import local_inputs, run_loader
 from etl.importers.store import record_imports, withdraw_source, write_load_records
@@ -185,11 +185,7 @@ def _sources_as_built(con: duckdb.DuckDBPyConnection, data_dir: Path) -> str:
     folder = data_dir / "sources"
     for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
         if p.is_file():
-            h = hashlib.sha256()
-            with p.open("rb") as fh:
-                while chunk := fh.read(1 << 22):
-                    h.update(chunk)
-            now[p.relative_to(data_dir).as_posix()] = h.hexdigest()
+            now[p.relative_to(data_dir).as_posix()] = sha256_file(p)
     changed = sorted(k for k in built.keys() | now.keys() if built.get(k) != now.get(k))
     return f"{changed[0]} changed since the last build" if changed else ""
 
@@ -211,11 +207,15 @@ def reload_declared(
     folder = data_dir / "sources"
     decls = []
     for decl in sorted(folder.glob("*.toml")) if folder.is_dir() else []:
-        src, path, raw_path, url, enabled = read_declaration(decl, data_dir)
+        try:
+            src, path, raw_path, url, enabled = read_declaration(decl, data_dir)
+            meta = read_metadata(decl)
+        except InputFileError as exc:  # (the next build fails on it, in one line)
+            return [], str(exc)
         if enabled and src == source:
             if path is None:
                 return [], f"{label_for(decl)} downloads its file"
-            decls.append((decl, path, raw_path, url, read_metadata(decl)))
+            decls.append((decl, path, raw_path, url, meta))
     if not decls:
         return [], f"no enabled declaration of {source} in data/sources/"
     moved = _sources_as_built(con, data_dir)
