@@ -127,3 +127,13 @@ def test_a_bodys_estimate_said_to_be_a_figure_is_that_bodys_claim_on_the_day_giv
         "last month that Kyiv's estimate was about 4,000 North Korean casualties.\n"
     )
     assert [c["claimant"] for c in numeric_claims(told)] == ["Kyrylo Budanov (HUR)"]
+
+
+def test_a_day_written_with_its_ordinal_is_the_sentences_own_day() -> None:
+    """(QA pass 33) "said on December 16th" still took the cited page's day (17 December)."""
+    text = (
+        "Orrery Assistant | Answer\nAnswer dated 18 Dec 2024, 10:00\n\nAnswer\n"
+        "Ukraine's military intelligence (HUR) said on December 16th that at least 30 North Korean "
+        "soldiers were killed or wounded near Plekhovo [1].\n\nSources\n[1] CNN, 17 Dec 2024\n"
+    )
+    assert [day for *_, day in _claims(text)] == ["2024-12-16"]

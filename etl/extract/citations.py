@@ -75,7 +75,8 @@ def reference_days(text: str) -> tuple[dict[tuple[str, str], date], dict[str, da
 
 #: A day as a sentence names it: "12 December", "Dec. 14", "Monday", "yesterday".
 _A_DAY = (
-    rf"(?:{WEEKDAY_WORD},?\s+)?(?:[0-3]?\d\s+{MONTH_WORD}(?!\w)|{MONTH_WORD}\.?\s+[0-3]?\d\b)"
+    rf"(?:{WEEKDAY_WORD},?\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_WORD}(?!\w)"
+    rf"|{MONTH_WORD}\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b)"
     rf"|{WEEKDAY_WORD}\b|yesterday\b|today\b|this\s+morning\b|last\s+night\b"
 )
 _SAY = r"(?:said|says|wrote|told|posted|announced|stated|reported|claimed|confirmed|estimated|added|noted)"
