@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+import traceback
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,6 +42,22 @@ _jobs: dict[str, Job] = {}
 _guard = threading.Lock()
 
 
+def plain_traceback(exc: BaseException) -> str:
+    """`exc`'s traceback as text, for a log written from a job's thread, without the caret
+    lines Python 3.11 works out with `ast.parse`. Why: that parse, racing the script runner's
+    own `ast.parse` of a page in the main thread, made the page fail with CPython 3.11's
+    "SystemError: AST constructor recursion depth mismatch" (a clean-clone test run, session 34)."""
+    frames = [
+        traceback.FrameSummary(f.filename, f.lineno, f.name, line=f.line)
+        for f in traceback.extract_tb(exc.__traceback__)
+    ]
+    return (
+        "Traceback (most recent call last):\n"
+        + "".join(traceback.format_list(frames))
+        + "".join(traceback.format_exception_only(type(exc), exc))
+    ).rstrip()
+
+
 def start(work: Callable[[Callable[[str], None]], Any]) -> str:
     """Run `work(on_wait)` in a thread of its own; return the job's token."""
     token = uuid.uuid4().hex
@@ -55,7 +72,7 @@ def start(work: Callable[[Callable[[str], None]], Any]) -> str:
         except BaseException as exc:  # kept for the page to report, never lost with the thread
             job.error = exc
             # (QA pass 31) and logged now: a job no page collects is forgotten after an hour
-            LOG.error("job %s failed", token[:8], exc_info=exc)
+            LOG.error("job %s failed: %s", token[:8], plain_traceback(exc))
         finally:
             job.finished_at = time.monotonic()
             job.done.set()

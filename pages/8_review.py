@@ -321,7 +321,7 @@ def _save(
         try:
             return save_and_rebuild(on_wait, rebuilt)
         except Exception as exc:
-            LOG.exception("review save failed")
+            LOG.error("review save failed: %s", jobs.plain_traceback(exc))  # (from the job's thread)
             what = _one_line(exc)
             after = _files_state(data_dir)
             changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
@@ -347,7 +347,7 @@ def _save(
                 except Exception as exc:  # data/ is written: say so, never a bare traceback
                     # (QA pass 19) the page says what was saved and how to publish it; the
                     # traceback goes to the server's log
-                    LOG.exception("rebuild after a review save failed")
+                    LOG.error("rebuild after a review save failed: %s", jobs.plain_traceback(exc))
                     return "review_rebuild_error", (
                         f"{_one_line(exc)} (run `python -m etl build --full` to publish it)"
                     )

@@ -46,6 +46,38 @@ def test_a_failed_job_is_logged_when_it_fails_not_only_when_a_page_collects_it(
         token = jobs.start(work)
         job = jobs.get(token)
         assert job is not None and job.done.wait(10)
-    assert any("failed" in r.getMessage() and r.exc_info for r in caplog.records), caplog.records
+    logged = [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
+    assert logged and "Traceback" in logged[0] and "RuntimeError: disk went away" in logged[0], logged
     collected = jobs.collect(token)
     assert collected is not None and isinstance(collected.error, RuntimeError)
+
+
+def test_a_failed_jobs_log_never_parses_code_in_the_jobs_thread(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(Session 34) Python 3.11 works out a traceback's caret lines with `ast.parse`: logged from
+    the job's thread, that parse raced the script runner's `ast.parse` of a page in the main
+    thread, and the page failed with "SystemError: AST constructor recursion depth mismatch" (a
+    clean-clone test run). The job's log is written without them."""
+    import ast
+    import threading
+
+    parsed_in: list[str] = []
+    real_parse = ast.parse
+
+    def parse(*args: object, **kwargs: object) -> object:
+        parsed_in.append(threading.current_thread().name)
+        return real_parse(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ast, "parse", parse)
+
+    def work(on_wait: object) -> None:
+        value = {"a": 1}
+        value["b"] + value["a"]  # a KeyError on a line whose carets Python 3.11 would parse
+
+    with caplog.at_level(logging.ERROR, logger="claimsdesk.jobs"):
+        token = jobs.start(work)
+        job = jobs.get(token)
+        assert job is not None and job.done.wait(10)
+    assert parsed_in == []
+    assert [r for r in caplog.records if "KeyError" in r.getMessage()]
