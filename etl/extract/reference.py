@@ -493,6 +493,16 @@ class Gazetteer:
                 return p
         return None
 
+    def candidates(self, name: str) -> list[Place]:
+        """Every place a places cell's item may mean, as the build matches it
+        (`etl.curated.places`: its id, name or an alias, in any case)."""
+        key = name.strip().lower()
+        return [
+            p
+            for p in self.places
+            if key in {p.place_id.lower(), p.name.lower(), *(a.lower() for a in p.aliases)}
+        ]
+
     def lookup(self, name: str, region: str = "") -> Place | None:
         """Resolve a name or id as data/README.md says: id, else name within region, else unique."""
         p = self.by_id(name)

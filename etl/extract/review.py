@@ -337,7 +337,7 @@ def place_problem(
     saving: the extractor proposes "Vorozhba" with no region when the report names none, and
     there is one in Kursk Oblast and one in Sumy Oblast, so the build quarantined the saved
     claim (QA pass 33: and an event's place alike)."""
-    places = load_reference(data_dir).gazetteer.places
+    gazetteer = load_reference(data_dir).gazetteer
     rows = [("proposed claim", n, c, "places") for n, c in enumerate(claims, start=1)]
     rows += [("proposed event", n, e, "place") for n, e in enumerate(events or [], start=1)]
     for what, n, row, cell in rows:
@@ -345,12 +345,7 @@ def place_problem(
         for item in (x.strip() for x in str(row.get(cell) or "").split(";")):
             if not item:
                 continue
-            key = item.lower()
-            cands = [
-                p
-                for p in places
-                if key in {p.place_id.lower(), p.name.lower(), *(a.lower() for a in p.aliases)}
-            ]
+            cands = gazetteer.candidates(item)
             if not cands:
                 return (
                     f"{what} {n}, {cell}: “{item}” is not in data/places.csv; add it there, or clear the cell"
