@@ -700,6 +700,71 @@ def test_a_place_merged_into_a_claim_on_record_of_another_region_is_written_as_i
     ) == [("Vorozhba",)]
 
 
+def test_a_place_in_another_region_than_the_claims_is_refused_before_saving(tmp_path: Path) -> None:
+    """(QA pass 33 #12) The claim saved with Vorozhba in Kursk Oblast, then the same report again
+    with its places cell edited to "VOROZHBA-SUMY" (region left empty): the save merged it, and the
+    claim on record in Kursk Oblast named a village in each country, shown "Vorozhba;Vorozhba". A
+    new claim whose region and place disagree alike. The save names the place's region and the
+    claim's, and writes nothing."""
+    from etl.extract.core import extract
+    from etl.extract.review import save_review
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    text = (
+        "Ukraine's military intelligence said on Telegram on Dec. 16, 2024 that at least 30 North "
+        "Korean soldiers were killed or wounded near Vorozhba."
+    )
+    (row,) = extract(text).claims
+    doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    save_review(data, doc, [{**row, "region": "Kursk Oblast"}], [], [], [])
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    for places in ("VOROZHBA-SUMY", "Plekhovo;vorozhba-sumy"):
+        with pytest.raises(
+            ValueError,
+            match=re.escape(
+                "proposed claim 1, places: “vorozhba-sumy” is vorozhba-sumy in Sumy Oblast, but the claim is "
+                "on record in Kursk Oblast (claims.csv)"
+            )
+            if places.startswith("Plek")
+            else re.escape(
+                "“VOROZHBA-SUMY” is vorozhba-sumy in Sumy Oblast, but the claim is on record in Kursk"
+            ),
+        ):
+            save_review(data, doc, [{**row, "places": places, "region": ""}], [], [], [])
+    other = {**row, "value_low": 31, "quote": row["quote"].replace("30", "31"), "places": "VOROZHBA-SUMY"}
+    other["region"] = "Kursk Oblast"
+    with pytest.raises(
+        ValueError,
+        match=re.escape(
+            "but the claim's region is Kursk Oblast; name a place in Kursk Oblast, or clear the cell, or"
+        ),
+    ):
+        save_review(data, doc, [other], [], [], [])
+    event = {
+        "title": "Fighting",
+        "date_start": "2024-12-15",
+        "place": "VOROZHBA-SUMY",
+        "region": "Kursk Oblast",
+    }
+    with pytest.raises(
+        ValueError, match=re.escape("proposed event 1, place: “VOROZHBA-SUMY” is vorozhba-sumy")
+    ):
+        save_review(data, doc, [], [], [event], [])
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
+    # the same claim again with its own village (any case) merges as before; a region of its own
+    # with a place in it is saved
+    save_review(data, doc, [{**row, "places": "vorozhba-kursk", "region": ""}], [], [], [])
+    save_review(data, doc, [{**other, "region": "Sumy Oblast"}], [], [], [])
+    ptr = tmp_path / "db" / "claims.duckdb"
+    report = build(data, ptr, incremental=False)
+    assert not [q for q in report.quarantine if q.field == "places"]
+    assert flat(
+        ptr,
+        "SELECT value_low, places, region FROM claims_flat WHERE quote LIKE '%near Vorozhba%' ORDER BY value_low",
+    ) == [(30, "Vorozhba", "Kursk Oblast"), (31, "Vorozhba", "Sumy Oblast")]
+
+
 def test_a_save_refuses_a_data_file_whose_last_quote_is_never_closed(tmp_path: Path) -> None:
     """(QA 6) A hand edit left claims.csv ending inside an open quote: a row appended after it would
     be swallowed by that quote (two records read as one). The save names the file and the line,

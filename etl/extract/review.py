@@ -20,7 +20,7 @@ from etl.core.report import Quarantined
 from etl.extract import rx
 from etl.extract.reference import load_reference
 from etl.extract.registry import actor_id_taken, actor_name, append_actor, save_events, save_responses
-from etl.extract.save import SaveResult, open_quote_problem, save_accepted
+from etl.extract.save import SaveResult, open_quote_problem, rows_on_record, save_accepted
 
 #: How the quote is marked inside its context (plain text: no HTML, no markdown).
 MARK_OPEN, MARK_CLOSE = "»", "«"
@@ -338,10 +338,13 @@ def place_problem(
     there is one in Kursk Oblast and one in Sumy Oblast, so the build quarantined the saved
     claim (QA pass 33: and an event's place alike)."""
     gazetteer = load_reference(data_dir).gazetteer
-    rows = [("proposed claim", n, c, "places") for n, c in enumerate(claims, start=1)]
-    rows += [("proposed event", n, e, "place") for n, e in enumerate(events or [], start=1)]
-    for what, n, row, cell in rows:
+    on_record = rows_on_record(data_dir, claims) if claims else []
+    rows = [("proposed claim", n, c, "places", on_record[n - 1]) for n, c in enumerate(claims, start=1)]
+    rows += [("proposed event", n, e, "place", None) for n, e in enumerate(events or [], start=1)]
+    for what, n, row, cell, record in rows:
         region = str(row.get("region") or "").strip()
+        # (QA pass 33 #12) a claim on record keeps its row's region when the save merges into it
+        kept = str((record or {}).get("region") or "").strip()
         for item in (x.strip() for x in str(row.get(cell) or "").split(";")):
             if not item:
                 continue
@@ -356,6 +359,20 @@ def place_problem(
                 return (
                     f"{what} {n}, {cell}: “{item}” names {len(cands)} places ({which}); set "
                     "region to one of those regions, or write the place id instead of the name"
+                )
+            # (QA pass 33 #12) a place in another region than the row's: "Vorozhba;VOROZHBA-SUMY"
+            # in Kursk Oblast was saved as one claim in two countries, shown as one name twice
+            where = kept or region
+            place = inside[0] if inside else cands[0] if len(cands) == 1 else None
+            if where and place is not None and place.admin1 and place.admin1 != where:
+                whose = (
+                    f"the claim is on record in {where} (claims.csv)"
+                    if kept
+                    else f"the {what.split()[-1]}'s region is {where}"
+                )
+                return (
+                    f"{what} {n}, {cell}: “{item}” is {place.place_id} in {place.admin1}, but {whose}; "
+                    f"name a place in {where}, or clear the cell" + ("" if kept else ", or change the region")
                 )
     return ""
 

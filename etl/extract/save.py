@@ -205,18 +205,16 @@ def _place_in(gazetteer: Gazetteer, name: str, region: str) -> str:
     return place.place_id if place is not None else name
 
 
-def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]]) -> SaveResult:
-    """Append accepted claims (merging known ones) and their document to the data folder."""
-    data_dir = Path(data_dir)
+def _canon_and_identity(data_dir: Path) -> tuple[Callable[[str], str], Callable[[dict[str, Any]], str]]:
+    """A claimant's name on record, and the claim id the build gives a row (so "already there"
+    means the same claim)."""
     actors = load_reference(data_dir).actors
-    gazetteer = load_reference(data_dir).gazetteer
 
     def canon(name: str) -> str:
         a = actors.resolve(name)
         return a.name if a else name.strip()
 
     def identity(row: dict[str, Any]) -> str:
-        """The claim id the build gives the row (so "already there" means the same claim)."""
         return claim_id(
             {
                 **row,
@@ -225,6 +223,29 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 "value_high": _num(row.get("value_high")),
             }
         )
+
+    return canon, identity
+
+
+def rows_on_record(data_dir: Path, claims: list[dict[str, Any]]) -> list[dict[str, str] | None]:
+    """Each claim's row in claims.csv when a save would merge it there (same identity), else None:
+    what the review checks a merge against before anything is written."""
+    data_dir = Path(data_dir)
+    _, identity = _canon_and_identity(data_dir)
+    table = _read_table(data_dir / "claims.csv", CLAIMS_HEADER)
+    index: dict[str, dict[str, str]] = {}
+    for r in table.records:
+        if any(f.strip() for f in r.fields):
+            row = dict(zip(table.header, r.fields, strict=False))
+            index.setdefault(identity(row), row)
+    return [index.get(identity(c)) for c in claims]
+
+
+def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[str, Any]]) -> SaveResult:
+    """Append accepted claims (merging known ones) and their document to the data folder."""
+    data_dir = Path(data_dir)
+    gazetteer = load_reference(data_dir).gazetteer
+    canon, identity = _canon_and_identity(data_dir)
 
     # -- documents.csv: reuse a document already recorded, else add one.
     docs_path = data_dir / "documents.csv"
