@@ -260,6 +260,15 @@ c = claims_wide.c
 FIGURE = sa.or_(c.value_low.is_not(None), c.value_high.is_not(None))
 #: What the Verification chart and filter call a claim with no verification.
 NOT_ASSESSED = "not assessed"
+
+
+def shown_verification(col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """(QA pass 33) A claim with no verification, as the tables show it: "not assessed", the name
+    the filter and the chart give it (the tables said "None"). The CSV export keeps the cell
+    empty, as claims.csv has it."""
+    return sa.func.coalesce(col, NOT_ASSESSED).label("verification")
+
+
 #: Columns the Explore table may be sorted by (identifiers cannot be bound: allow-list them).
 SORTABLE: tuple[str, ...] = (
     "stated_on",
@@ -672,7 +681,7 @@ def recent_claims(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 15) -
             c.value_high,
             c.qualifier,
             c.basis,
-            c.verification,
+            shown_verification(c.verification),
             c.reported_by,
             c.source_url,
             c.quote,
@@ -1029,7 +1038,7 @@ def latest_per_claimant(
         # (QA pass 25) where, how and who answered: as the Over time chart's points say them
         c.region,
         c.channel,
-        c.verification,
+        shown_verification(c.verification),
     )
     details = rows_by_id(con, picked["row_id"].tolist(), cols)
     latest = with_rows(picked, details).sort_values("claimant").reset_index(drop=True)
@@ -1162,7 +1171,7 @@ def flow(con: duckdb.DuckDBPyConnection, f: Filters, claimants: int = 30, outlet
 def verification_by_claimant(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """How each claimant's claims stand: unverified, disputed, denied, confirmed."""
     t, n, _nf = counts_source(f)
-    v = sa.func.coalesce(t.c.verification, NOT_ASSESSED).label("verification")
+    v = shown_verification(t.c.verification)
     stmt = (
         sa.select(t.c.claimant, v, n.label("claims"))
         .where(*where(f, t=t))
@@ -1264,7 +1273,7 @@ def quotes(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.D
             c.value_high,
             c.qualifier,
             c.basis,
-            c.verification,
+            shown_verification(c.verification),
             c.quote,
             c.reported_by,
             c.source_url,
@@ -1430,8 +1439,9 @@ def explore(
     descending: bool = True,
     limit: int = 5000,
 ) -> pd.DataFrame:
-    """The filtered claims_flat rows (at most `limit`), sorted by an allow-listed column."""
-    return run(con, _explore_statement(con, f, sort, descending, limit))
+    """The filtered claims_flat rows (at most `limit`), sorted by an allow-listed column, as the
+    table shows them (a claim with no verification "not assessed"; the export keeps it empty)."""
+    return run(con, _explore_statement(con, f, sort, descending, limit, shown=True))
 
 
 def explore_batches(
@@ -1451,7 +1461,7 @@ def explore_batches(
 
 
 def _explore_statement(
-    con: duckdb.DuckDBPyConnection, f: Filters, sort: str, descending: bool, limit: int
+    con: duckdb.DuckDBPyConnection, f: Filters, sort: str, descending: bool, limit: int, shown: bool = False
 ) -> sa.Select[Any]:
     if sort not in SORTABLE:
         sort = "stated_on"
@@ -1468,7 +1478,10 @@ def _explore_statement(
         .subquery("nt")
     )
     return (
-        sa.select(*(c[n] for n in FLAT_COLUMNS), nt.c.notes)
+        sa.select(
+            *(shown_verification(c[n]) if shown and n == "verification" else c[n] for n in FLAT_COLUMNS),
+            nt.c.notes,
+        )
         .select_from(claims_wide.outerjoin(nt, nt.c.claim_id == c.claim_id))
         .where(*cond)
         .order_by(order, c.claim_id)

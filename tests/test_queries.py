@@ -524,3 +524,15 @@ def test_claims_not_assessed_can_be_chosen_as_the_verification_chart_shows_them(
     assert Q.count_claims(con, both) == unassessed + confirmed
     shown = Q.verification_by_claimant(con, Filters(verification=(Q.NOT_ASSESSED,)))
     assert set(shown["verification"]) == {Q.NOT_ASSESSED} and int(shown["claims"].sum()) == unassessed
+
+
+def test_the_tables_show_a_claim_with_no_verification_as_not_assessed(con) -> None:  # type: ignore[no-untyped-def]
+    """(QA pass 33 #13) With "not assessed" chosen, the filter and the chart said "not assessed"
+    and the tables below them "None". The tables now use the filter's name; the export keeps the
+    cell empty, as claims.csv has it."""
+    only = Filters(verification=(Q.NOT_ASSESSED,))
+    assert set(Q.explore(con, Filters(), limit=10**6)["verification"]) >= {Q.NOT_ASSESSED, "confirmed"}
+    for table in (Q.explore(con, only), Q.recent_claims(con, only), Q.quotes(con, only)):
+        assert len(table) > 0 and set(table["verification"]) == {Q.NOT_ASSESSED}
+    (exported,) = list(Q.explore_batches(con, only))
+    assert len(exported) == len(Q.explore(con, only)) and exported["verification"].isna().all()
