@@ -355,28 +355,46 @@ def label_share(chars: int) -> float:
 
 def label_rows(
     starts: list[pd.Timestamp], chars: list[int], span: tuple[pd.Timestamp, pd.Timestamp]
-) -> list[tuple[int, int]]:
-    """(row, characters) for each event label, left-aligned at its date, so that labels do not
-    run into each other: the first row whose last label has ended; when every row is taken, the
-    one that frees up first, with its last label cut to the room left (none if under 6).
+) -> list[tuple[int, int, bool]]:
+    """(row, characters, right-anchored) for each event label, at its date, so that labels do
+    not run into each other: the first row whose last label has ended; when every row is taken,
+    the one that frees up first, with its last label cut to the room left (none if under 6).
 
     Why: with the rows taken in turn, the first and fifth events of the Overview (August 2024 and
-    April 2025) shared a row and their labels overlapped.
+    April 2025) shared a row and their labels overlapped. (QA pass 33) A label that does not fit
+    between its date and the axis's right end ends at its date instead (its text left of the
+    line), where there is more room: run to the right, it covered the legend, and Plotly
+    stretched the axis months past the data to make room for it.
     """
     days = max((span[1] - span[0]).days, 1)
 
+    def fit(from_: pd.Timestamp, to: pd.Timestamp) -> int:
+        """How many characters fit between two dates (0 if under 6)."""
+        n = int(((to - from_).days * PLOT_PX / days - 10) / 5.5)
+        return n if n >= 6 else 0
+
     ends = [pd.Timestamp.min] * EVENT_ROWS
     last: list[int | None] = [None] * EVENT_ROWS
-    out = [(0, n) for n in chars]
+    out = [(0, n, False) for n in chars]
     for i in sorted(range(len(starts)), key=lambda k: starts[k]):
+        right, left = fit(starts[i], span[1]), fit(span[0], starts[i])
+        if right < chars[i] and left > right:
+            n = min(chars[i], left)
+            begin = starts[i] - event_label_days(n, days)
+            free = [r for r in range(EVENT_ROWS) if ends[r] <= begin]
+            row = free[0] if free else min(range(EVENT_ROWS), key=lambda r: ends[r])
+            if not free:  # (this label is cut, not the one before it in the row)
+                n = min(n, fit(ends[row], starts[i])) if ends[row] < starts[i] else 0
+            out[i] = (row, n, True)
+            ends[row], last[row] = starts[i], i
+            continue
         free = [r for r in range(EVENT_ROWS) if ends[r] <= starts[i]]
         row = free[0] if free else min(range(EVENT_ROWS), key=lambda r: ends[r])
         j = last[row]
-        if not free and j is not None:
-            room = (starts[i] - starts[j]).days * PLOT_PX / days
-            fit = int((room - 10) / 5.5)
-            out[j] = (out[j][0], min(out[j][1], fit) if fit >= 6 else 0)
-        out[i] = (row, chars[i])
+        if not free and j is not None and not out[j][2]:
+            cut = fit(starts[j], starts[i])
+            out[j] = (out[j][0], min(out[j][1], cut), False)
+        out[i] = (row, min(chars[i], right), False)
         ends[row], last[row] = starts[i] + event_label_days(chars[i], days), i
     return out
 
@@ -401,7 +419,7 @@ def event_marks(
     all_titles = [str(t) for t in events["title"].head(max_events)]
     titles = [textwrap.shorten(t, 38, placeholder="…") for t in all_titles]
     layout = label_rows(starts, [len(t) for t in titles], span)
-    for start, title, (row, room) in zip(starts, all_titles, layout, strict=True):
+    for start, title, (row, room, leftward) in zip(starts, all_titles, layout, strict=True):
         text = textwrap.shorten(title, room, placeholder="…") if room >= 6 else ""
         x = start.isoformat()
         shapes.append(
@@ -424,7 +442,7 @@ def event_marks(
                 "showarrow": False,
                 "text": text,
                 "x": x,
-                "xanchor": "left",
+                "xanchor": "right" if leftward else "left",
                 "xref": "x",
                 "y": 1.0 - 0.07 * row,
                 "yref": "paper",
@@ -957,7 +975,7 @@ def month_axes(months: Sequence[pd.Timestamp], highest: int) -> tuple[dict[str, 
     (QA pass 32) One label a month (a quarter, or half a year, over longer spans), set in the
     middle of its month: Plotly's own ticks over a month or two repeated "Nov 2024" four times,
     a bar centred on the 1st sat under the month before's label, and inside one month the axis
-    had no label at all (its range is the months drawn, edge to edge, up to a year). Whole
+    had no label at all (its range is the months drawn, edge to edge). Whole
     counts: no 0.5 or 1.5 tick on a chart of one or two."""
     first, last = min(months), max(months)
     n_months = (last.year - first.year) * 12 + last.month - first.month + 1
@@ -966,8 +984,9 @@ def month_axes(months: Sequence[pd.Timestamp], highest: int) -> tuple[dict[str, 
         "ticklabelmode": "period",
         "dtick": "M1" if n_months <= 12 else "M3" if n_months <= 36 else "M6",
     }
-    if n_months <= 12:
-        xaxis["range"] = [first.isoformat(), (last + pd.offsets.MonthBegin(1)).isoformat()]
+    # (QA pass 33) over a year too: left to Plotly, the event labels' text stretched a range of
+    # 40 months to nine months past the last claim ("Jan 2026" under no bar)
+    xaxis["range"] = [first.isoformat(), (last + pd.offsets.MonthBegin(1)).isoformat()]
     return xaxis, ({"dtick": 1} if highest <= 8 else {})
 
 
@@ -1008,14 +1027,12 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
         xaxis={**xaxis, "title": {"text": "month the claim was stated"}},
         yaxis={**yaxis, "title": {"text": "claims (count)"}},
     )
-    if "range" in xaxis and events is not None and not events.empty:
-        starts_all = [pd.Timestamp(x) for x in events["date_start"].head(EVENT_LINES)]
-        lo = min([pd.Timestamp(xaxis["range"][0]), *starts_all])
-        hi = max([pd.Timestamp(xaxis["range"][1]), *(x + pd.Timedelta(days=1) for x in starts_all)])
-        layout["xaxis"]["range"] = [lo.isoformat(), hi.isoformat()]  # (the event lines drawn too)
     if events is not None and not events.empty:
-        starts = [pd.Timestamp(s) for s in events["date_start"].head(EVENT_LINES)]
-        span = (min(starts + months), max(starts + months))
+        starts = [pd.Timestamp(x) for x in events["date_start"].head(EVENT_LINES)]
+        lo = min([pd.Timestamp(xaxis["range"][0]), *starts])
+        hi = max([pd.Timestamp(xaxis["range"][1]), *(x + pd.Timedelta(days=1) for x in starts)])
+        layout["xaxis"]["range"] = [lo.isoformat(), hi.isoformat()]  # (the event lines drawn too)
+        span = (lo, hi)  # (the labels laid out on the axis as drawn)
         layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
         stacks = by_month.groupby("month")["claims"].sum()
         clear = range_below_labels(
@@ -1037,6 +1054,8 @@ def label_windows(notes: list[dict[str, Any]], span: tuple[pd.Timestamp, pd.Time
             start = pd.Timestamp(note["x"])
             end = start + event_label_days(len(note["text"]), days)
             lead = pd.Timedelta(days=days * 8 / PLOT_PX)
+            if note.get("xanchor") == "right":  # (its text left of its date)
+                start, end = start - event_label_days(len(note["text"]), days), start + lead
             out.append((start - lead, end, float(note["y"]) - EVENT_LABEL_HEIGHT - 0.02))
     return out
 

@@ -7,6 +7,7 @@ import itertools
 import json
 import math
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -229,7 +230,8 @@ def test_a_months_bar_stands_under_its_own_months_label_with_whole_claim_ticks()
     many = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 30})
     wide = charts.timeline_spec(many, pd.DataFrame(), "t")
     assert wide["layout"]["xaxis"]["dtick"] == "M6" and "dtick" not in wide["layout"]["yaxis"]
-    assert "range" not in wide["layout"]["xaxis"]
+    # (QA pass 33) its own months over a year too: Plotly's range ran nine months past the data
+    assert wide["layout"]["xaxis"]["range"] == ["2022-02-01T00:00:00", "2025-10-01T00:00:00"]
 
 
 def test_a_long_source_link_in_a_hover_is_marked_as_cut() -> None:
@@ -508,17 +510,21 @@ def test_event_labels_on_a_time_chart_do_not_run_into_each_other() -> None:
     by_month = pd.DataFrame({"month": months, "claim_type": "casualties", "claims": 1})
     spec = charts.timeline_spec(by_month, events, "t")
     span_days = (months[-1] - months[0]).days
-    labels = sorted(
-        (
-            a["y"],
-            pd.Timestamp(a["x"]),
-            pd.Timestamp(a["x"]) + pd.Timedelta(days=span_days * (5.5 * len(a["text"]) + 10) / 700),
-        )
-        for a in spec["layout"]["annotations"]
-    )
+
+    def reach(a: dict[str, Any]) -> tuple[float, pd.Timestamp, pd.Timestamp]:
+        """(row, first day, last day) of a label: right of its date, or left of it (QA pass 33)."""
+        at = pd.Timestamp(a["x"])
+        width = pd.Timedelta(days=span_days * (5.5 * len(a["text"]) + 10) / 700)
+        return (a["y"], at - width, at) if a["xanchor"] == "right" else (a["y"], at, at + width)
+
+    labels = sorted(reach(a) for a in spec["layout"]["annotations"] if a["text"])
     assert len(labels) == 5 and len({y for y, _, _ in labels}) <= charts.EVENT_ROWS
     for (y1, _, end1), (y2, start2, _) in itertools.pairwise(labels):
         assert y1 != y2 or end1 <= start2, (y1, end1, start2)
+    # (QA pass 33) and every label within the axis: one run past its end covered the legend
+    lo, hi = (pd.Timestamp(x) for x in spec["layout"]["xaxis"]["range"])
+    assert all(lo <= start and end <= hi for _, start, end in labels)
+    assert hi == months[-1] + pd.offsets.MonthBegin(1)
 
 
 def test_map_names_do_not_print_over_each_other_but_every_place_keeps_its_marker() -> None:
