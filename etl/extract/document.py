@@ -3705,7 +3705,12 @@ def _web_layout(lines: list[str]) -> Layout:
     body_at = _first_day_heading(rows, body_at)
     header = [s for s in rows[:body_at] if s]
     near = [r for r in rows[body_at : body_at + 8] if r and (len(r) <= 90 or _PARTS.search(r))]
-    lay.published = _date_field(header) or _cued_date([r for r in rows[: body_at + 8] if r])
+    # (round 64) a photo's caption under the first paragraphs is no field of the page ("Photo: …
+    # in an image released by the Defence Ministry on March 20, 2025" beat "April 27, 2025 | 9:20
+    # AM" under the byline, and the page's "on Saturday" was read five weeks early)
+    lay.published = _date_field(header) or _cued_date(
+        [r for r in rows[: body_at + 8] if r and not _is_caption(r)]
+    )
     for s in [r for r in header + near if not _NOTE.match(r) and lay.published is None]:
         d = parse_date_line(s)
         if d is not None:
@@ -3795,6 +3800,16 @@ def _web_layout(lines: list[str]) -> Layout:
         header[-1] if header and _POST_HEADER.search(header[-1]) and _TIME_LINE.search(header[-1]) else ""
     )
     first_stamp = parse_date_line(first_post) if first_post else None
+    if (
+        first_stamp is not None
+        and first_stamp == lay.published
+        and rx.match(r"(?i)posted\s*:?\s*(?!by\b)", first_post)
+        and any(rx.match(r"By\s+[A-Z]", h) for h in header)
+    ):
+        # (round 64) a bylined news page's own date line above its text ("Posted : 2024-12-20
+        # 10:41 | Updated : …") is no forum post's head: the whole report was read as one live
+        # entry, and the figures the NIS gave lawmakers "Thursday" were dated the day printed
+        first_stamp = None
     short_first = _HANDLE_STAMP.search(header[-1]) if header and lay.published is not None else None
     if first_stamp is None and short_first is not None and lay.published is not None:
         first_stamp = _short_stamp(short_first.group("when"), lay.published)  # "Name @handle · Mar 3"

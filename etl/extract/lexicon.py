@@ -765,7 +765,9 @@ SPEECH_VERBS: str = (
     r"|higher\s+|lower\s+|different\s+|much\s+|far\s+)*(?:figure|estimate|count|toll|total)"
     # "Ryder put the total in Russia between 11,000 and 12,000": a range put without "at"
     r"|puts?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){1,4}?between\s+(?:\d|[a-z]+\s+thousand))"
-    r"|puts?(?!\s+out\b)(?=\s[^;]{0,80}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
+    # ((round 64) 120 characters: "They put total North Korean casualties, counting the killed,
+    # wounded, missing and captured, at about 4,000")
+    r"|puts?(?!\s+out\b)(?=\s[^;]{0,120}?\bat\s+[\"“]?(?:about|around|roughly|some|more|over|at\s+least"
     # (a figure in words: "put North Korean casualties at several hundred", "at four thousand")
     r"|nearly|up\s+to|between|\d|several|hundreds|thousands|dozens|a\s+(?:few|dozen|hundred|thousand)\b"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
@@ -802,7 +804,8 @@ STATEMENT_CUES: tuple[tuple[str, str], ...] = (
     (
         "reinforcement",
         r"\breplenish\w*|\breinforc\w*|\bfresh\s+personnel\b|\brotate\b"
-        r"|\b(?:additional|more|fresh)\s+troops\b",
+        # (round 64) "additional North Korean troops had been deployed"
+        r"|\b(?:additional|more|fresh)\s+troops\b|\badditional\s+(?:North\s+Korean|DPRK)\s+troops\b",
     ),
     (
         "troops_deployed",
@@ -817,7 +820,9 @@ STATEMENT_CUES: tuple[tuple[str, str], ...] = (
         r"|\bfighting\s+(?:alongside|for)\s+Russia"
         r"|\bused\s+(?:by\s+[A-Z]\w+\s+)?in\s+(?:[\w-]+\s+){0,2}(?:assaults"
         r"|attacks|fighting|combat)\b"
-        r"|\bthank\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:soldiers|troops)\b",
+        r"|\bthank\w*\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:soldiers|troops)\b"
+        # (round 64) "thanked Kim Jong Un and the North Korean soldiers"
+        r"|\bthank\w*\s+(?:[A-Z][\w-]*\s+){1,3}and\s+(?:the\s+|his\s+)?(?:[A-Z][\w-]*\s+){1,2}(?:soldiers|troops)\b",
     ),
     (
         "withdrawal",
@@ -882,6 +887,8 @@ NO_COMMENT: str = (
     r"|\b(?<!almost\s)(?<!next\sto\s)[Nn]othing(?:\s+(?:yet|so\s+far|at\s+all))?(?=\s+from\b)"
     # (round 39) "we've heard nothing from Pyongyang": who was silent comes after "from"
     r"|\bheard\s+nothing\b(?=\s+from\b)"
+    # (round 64) "Moscow has been unwilling to discuss it"
+    r"|\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?(?:so\s+far\s+)?unwilling\s+to\s+(?:discuss|comment|confirm|acknowledge)\b"
     # (round 34) "asked the Russian embassy for comment and has not had a response"
     # (the asker's words: the one asked, named before, is silent)
     r"|\bfor\s+comment\b[^.;]{0,80}?\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:had|received|got|gotten)\s+"
@@ -904,6 +911,8 @@ NO_COMMENT: str = (
 NEITHER_VERBS: str = (
     r"\b(?:commented|comment|acknowledged|confirmed|responded|admitted|admit|recogni[sz]ed"
     r"|(?:published|disclosed|released|given)(?=\s+(?:any|a|its|their)\b))\b"
+    # (round 64) "a deployment that neither Moscow nor Pyongyang has been willing to discuss"
+    r"|\bwilling\s+to\s+(?:discuss|comment|confirm|acknowledge)\b"
 )
 DENIAL: str = (
     r"\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting"

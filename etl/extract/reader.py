@@ -477,8 +477,9 @@ _FATE_BARE = re.compile(
 #: "had taken [two soldiers] prisoner/alive": the verb before the count, the fate after the people.
 _TAKEN_COUNT = re.compile(r"\b(?:taken|took|taking|take)\s+$")
 _TAKEN_AFTER = re.compile(
-    rf"\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE})"
-    r"\s+(?:prisoner|prisoners|captive|alive)\b"
+    rf"\s+(?:(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE})"
+    # (round 64) "had taken two of them alive"
+    r"|of\s+them)\s+(?:prisoner|prisoners|captive|alive)\b"
 )
 #: A title named by its country: "Ukraine's president", "the Ukrainian president".
 _COUNTRY_TITLE = re.compile(
@@ -2430,6 +2431,11 @@ class Reader:
                         r"|,\s+(?=as\s+(?:the\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|the)\s+){0,4}"
                         r"(?:put|puts|estimated|estimates|said|says|reported)\s+(?:(?:the|its|their)\s+)?"
                         r"(?:[\w-]+\s+){0,3}?(?:losses|casualties|deaths|dead|toll|number|figure|total)\b)"
+                        # (round 64) "… killed and 2,700 wounded, the NIS told lawmakers, as Ukraine
+                        # said it had taken two of them alive": the capture is the second speaker's
+                        r"|,\s+(?=as\s+(?:the\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|of|the)\s+){0,4}"
+                        r"(?:said|says|announced|reported)\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s+"
+                        r"(?:taken|captured)\b)"
                         # "Shoigu said …, days after Britain estimated that …": the figure after the
                         # second speaker is theirs, not the first speaker's
                         r"|,\s+(?=(?:(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon|just|only)\s+)?(?:after|before)"
@@ -3302,6 +3308,25 @@ class Reader:
             # "The earliest official count came from South Korea's NIS on 19 December: at least 100
             # …": the body the count came from speaks
             return pack(group_at(src[0]), came.start(), came.end())
+        notice = rx.search(
+            r"\b(?:notice|statement|release|report|update|briefing|assessment|post|message)\s+from\s+(?:the\s+)?",
+            clause,
+        )
+        src = [m for m in mentions if notice is not None and notice.end() - 4 <= m.start <= notice.end() + 1]
+        which = (
+            rx.match(
+                r"(?:['’]s\s+[\w-]+)?(?:\s+(?:on|in|of)\s+[^,;]{1,30})?,\s+(?:which|who)\s+(?:also\s+)?"
+                r"(?P<v>said|stated|reported|added|warned|claimed)\b",
+                clause[src[0].end :],
+            )
+            if src
+            else None
+        )
+        if notice is not None and src and which is not None:
+            # (round 64) "follows a press notice from the NIS on February 27, which said …
+            # additional troops had been deployed": the body the notice came from says it
+            at = src[0].end
+            return pack(group_at(src[0]), at + which.start("v"), at + which.end("v"))
         own = (_OWN_FIGURE.match(clause) or _OWN_FIGURE_COLON.search(clause)) if not verbs else None
         if own:
             # "Its estimate: about 600 dead", "The agency's new figure is about 600": whose
@@ -4858,7 +4883,27 @@ class Reader:
             for s, _e, side, _adj in sides:
                 if fig.end <= s <= fig.end + len(np.group(1)):  # "12,000 North Koreans"
                     return FORCES[side]
+        live = [d for d in self.drafts if not d.dropped]
+        if (
+            live
+            and rx.match(r"\s+of\s+them\s+(?:alive|prisoner|captive)\b", after)
+            and rx.search(r"\b(?:taken|captured|took)\s+$", clause[: fig.start])
+        ):
+            return live[-1].subject  # (round 64) "had taken two of them alive": the people just counted
         before = [x for x in sides if x[1] <= fig.start]
+        if rx.match(rf"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE})\b", after):
+            # (round 64) "North Korea is presumed to have sent 3,000 more troops to Russia, South
+            # Korea's JCS said, adding that about 4,000 of its soldiers had been killed": "its" is
+            # the country the clause is about, not the speaker's own named in its name
+            own = [(m.start, m.end) for m in self._mentions(clause) if m.actor in claimants]
+            others = [
+                x
+                for x in before
+                if not any(st - 1 <= x[1] and x[0] < en for st, en in own)
+                and not rx.match(r"\s*(?:[:—–]|--)", clause[x[1] :])  # (a dateline: "Seoul: …")
+            ]
+            if others:
+                return FORCES[others[0][2]]
         if (
             before
             and (
@@ -4922,6 +4967,8 @@ class Reader:
             inside = [x for x in sides if cue.start() <= x[0] < cue.end()]
             if inside:  # "thanked North Korean soldiers"
                 return FORCES[inside[0][2]]
+            if rx.search(r"\bKorean\s+(?:soldiers|troops|servicemen)\b", cue.group(0)):
+                return FORCES["DPRK"]  # (round 64) "Putin thanked Kim Jong Un and the Korean soldiers"
             if rx.search(r"\b(?:it|the\s+country|they)\s+(?:\w+\s+){0,2}$", clause[: cue.start()]) and (
                 claimants[0].side in _FIGHTING_SIDES
             ):
@@ -5172,6 +5219,25 @@ class Reader:
             return ""
         if rx.match(rf"\s*(?:{_NONPEOPLE})(?![\w])", after, re.IGNORECASE):
             return ""
+        if rx.match(
+            r"\s*(?:units?|items?)\b(?!\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:troops|soldiers|forces|army)\b)",
+            after,
+        ) and (
+            rx.search(
+                r"\b(?:equipment|hardware|materiel|weapons?|vehicles?)\b(?:\s+\w+){0,4}\s*$",
+                clause[: fig.start],
+            )
+            or rx.match(
+                r"\s*(?:units?|items?)\s+of\s+(?:military\s+)?(?:equipment|hardware|materiel|weapon)", after
+            )
+        ):
+            return ""  # (round 64) "put its equipment losses at more than 7,700 units": no people
+        if rx.match(
+            r"\s*(?:American|U\.\s?S\.|US|South\s+Korean)\s+(?:troops|soldiers|service\s*members|forces)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:stationed|based|garrisoned)\b",
+            after,
+        ):
+            return ""  # (round 64) "some 28,500 American troops remain stationed in South Korea": no party's
         if (
             fig.low is not None
             and fig.low == fig.high
@@ -5181,6 +5247,10 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
+        if rx.search(r"\b(?:taken|captured|took|capture)\s+$", clause[: fig.start]) and rx.match(
+            r"\s+of\s+them\s+(?:alive|prisoner|captive)\b", after
+        ):
+            return "people"  # (round 64) "as Ukraine said it had taken two of them alive"
         if (
             (fig.high or fig.low or 0) <= 100
             and rx.search(r"\b[Tt]he\s+$", clause[: fig.start])
@@ -7064,6 +7134,10 @@ class Reader:
             d = replace(d, days=-d.days)
         # the occasion just reported; an undated remark in between ('"...," X added') leaves it
         prev = self.prev_stated or self.last_occasion
+        if prev is not None and prev.precision != "day" and d.days and self.last_occasion is not None:
+            # (round 64) "The JCS had said in March …. The briefing came two days after Pyongyang
+            # confirmed …": counted from the last occasion with a day, not the month just recalled
+            prev = self.last_occasion
         if prev is None or prev.precision != "day":
             return DateMention("unresolved", d.start, d.end, d.first, d.last, "unknown", d.text)
         day = prev.first + timedelta(days=d.days)  # "a day earlier": days = -1
@@ -7191,7 +7265,9 @@ class Reader:
             r"\s*(?:(?:[Oo]fficially|[Ss]o\s+far|[Yy]et|[Ss]till),?\s+)?[Nn]either\b", clause
         ) or rx.search(
             # (round 34) "None … has been verified, and neither Russia nor North Korea has published …"
-            r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])",
+            r"[,;]\s*(?:and|but)\s+neither\b(?=\s+[A-Z])"
+            # (round 64) "… a deployment that neither Moscow nor Pyongyang has been willing to discuss"
+            r"|\b(?:that|which)\s+neither\b(?=\s+[A-Z][^.;]{0,40}\bnor\b)",
             clause,
         )
         inverted = rx.fullmatch(
