@@ -296,8 +296,12 @@ def sidebar_filters() -> Filters:
     opts = query(queries.options)
     lo, hi = query(queries.date_span)
     if "_url_notices" not in st.session_state:
-        valid, notices = validate_params(_raw_params(), opts, (lo, hi))
+        raw = _raw_params()
+        valid, notices = validate_params(raw, opts, (lo, hi))
         st.session_state["_url_notices"] = notices
+        # (QA pass 32) a list value the notice calls ignored leaves the address too ("type=",
+        # "metric=&metric=killed" were kept): a copied link says only what the page applies
+        _set_url_params({k: valid.get(k, []) for k in LIST_PARAMS if k in raw and raw[k] != valid.get(k, [])})
         if DATE_PARAM in st.query_params and lo and hi:  # the adjusted range, or all dates
             got = valid.get(DATE_PARAM)
             wanted = tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi)

@@ -190,6 +190,19 @@ def test_hostile_link_values_give_a_notice_not_an_exception(
         assert notices, "an ignored link value is reported to the analyst"
 
 
+def test_a_link_value_the_notice_calls_ignored_leaves_the_address(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 32) "?type=&metric=&metric=killed": the notice said the empty values were
+    ignored, and the address kept them, so a copied link carried values the page never applied."""
+    at = app(default_db, monkeypatch, type="", claimant="bogus", metric=["", "killed"], side="Ukraine")
+    assert not at.exception
+    assert {k: at.query_params[k] for k in at.query_params} == {"metric": "killed", "side": "Ukraine"}
+    notices = [as_shown(w.value) for w in at.sidebar.warning]
+    assert "Ignored unknown type value(s) in the link: ''" in notices
+    assert at.sidebar.multiselect(key="metric").value == ["killed"]
+
+
 def test_link_values_are_shown_as_text_never_as_markdown(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
