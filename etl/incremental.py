@@ -36,7 +36,6 @@ The result equals a full build from the same inputs, table by table
 
 from __future__ import annotations
 
-import hashlib
 import time
 import tomllib
 from collections.abc import Callable
@@ -69,6 +68,7 @@ from etl.curated.events import load_events
 from etl.curated.outlets import load_outlets
 from etl.curated.places import load_places
 from etl.curated.responses import load_responses
+from etl.importers.inputs import sha256_file, source_file_hashes
 
 #: Bump when what a build records, or how it is used, changes: older databases build in full.
 #: ("3": the claims and place cubes keep the date's precision, session 24.)
@@ -93,14 +93,6 @@ class FullBuildNeeded(Exception):
     """The live database cannot be updated incrementally; the message says why."""
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 22):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def input_hashes(data_dir: Path, claims_hash: str | None) -> dict[str, str]:
     """Content hash of every input file, keyed by its path relative to `data_dir`.
 
@@ -114,12 +106,8 @@ def input_hashes(data_dir: Path, claims_hash: str | None) -> dict[str, str]:
         if name == "claims.csv" and claims_hash is not None:
             out[name] = claims_hash
         elif p.is_file():
-            out[name] = _sha256(p)
-    src = data_dir / "sources"
-    if src.is_dir():
-        for p in sorted(src.rglob("*")):
-            if p.is_file():
-                out[p.relative_to(data_dir).as_posix()] = _sha256(p)
+            out[name] = sha256_file(p)
+    out.update(source_file_hashes(data_dir))
     return out
 
 

@@ -140,9 +140,20 @@ def public_url(url: str) -> str:
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
+        for chunk in iter(lambda: fh.read(1 << 22), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def source_file_hashes(data_dir: Path) -> dict[str, str]:
+    """The content hash of every file under `data_dir/sources/`, keyed by its path relative to
+    `data_dir`: what a build records in `build_inputs`, and what an import checks against it."""
+    folder = data_dir / "sources"
+    return {
+        p.relative_to(data_dir).as_posix(): sha256_file(p)
+        for p in (sorted(folder.rglob("*")) if folder.is_dir() else [])
+        if p.is_file()
+    }
 
 
 def slug(text: str, sep: str = "-") -> str:

@@ -46,7 +46,7 @@ from etl.importers.inputs import (
     download_limits,
     new_tempdir,
     public_url,
-    sha256_file,
+    source_file_hashes,
 )
 from etl.importers.loaders import local_inputs, run_loader
 from etl.importers.store import record_imports, withdraw_source, write_load_records
@@ -181,11 +181,7 @@ def _sources_as_built(con: duckdb.DuckDBPyConnection, data_dir: Path) -> str:
     built = dict(
         con.execute("SELECT file, content_hash FROM build_inputs WHERE file LIKE 'sources/%'").fetchall()
     )
-    now: dict[str, str] = {}
-    folder = data_dir / "sources"
-    for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
-        if p.is_file():
-            now[p.relative_to(data_dir).as_posix()] = sha256_file(p)
+    now = source_file_hashes(data_dir)
     changed = sorted(k for k in built.keys() | now.keys() if built.get(k) != now.get(k))
     return f"{changed[0]} changed since the last build" if changed else ""
 
