@@ -179,3 +179,65 @@ def test_thanking_a_leader_and_his_korean_soldiers_acknowledges_them() -> None:
         "that Russia would never forget their feat.\n"
     )
     assert _rows(text) == [("Vladimir Putin", "troops_deployed", "DPRK forces", None, "2025-04-28")]
+
+
+# Set 212 (listicles, FAQ pages and key-facts cards; scored blind: numeric F1 0.492, then read)
+
+
+def test_markdown_bold_round_a_figure_keeps_its_qualifier() -> None:
+    text = (
+        "EXPLAINER | World | 8 November 2024\n\n## 1. 8,000\n\n"
+        "Secretary of State Antony Blinken told a press conference on Thursday that **as many as 8,000** "
+        "North Korean soldiers had been deployed to the Kursk region.\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["value_low"], claim["value_high"], claim["qualifier"]) == (None, 8000, "up_to")
+
+
+def test_an_faq_answer_under_its_question_counts_what_it_asks_and_whose_estimate_it_is() -> None:
+    """ "How many … killed?" then "About 600. That is the NIS's estimate, given at a briefing on
+    Wednesday": no "Q:"/"A:" labels, the owner in the sentence after the figure."""
+    text = (
+        "KOREA FAQ | Friday, 2 May 2025\n\n"
+        "How many North Korean soldiers have been killed in Kursk?\n"
+        "About 600. That is the National Intelligence Service's estimate, given at a parliamentary briefing "
+        "on Wednesday and relayed by lawmakers.\n\n"
+        "And how many wounded?\n"
+        "About 4,100, the NIS said at the same briefing.\n"
+    )
+    rows = sorted((c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in numeric_claims(text))
+    assert rows == [
+        ("National Intelligence Service (South Korea)", "killed", 600, "2025-04-30"),
+        ("National Intelligence Service (South Korea)", "wounded", 4100, "2025-04-30"),
+    ]
+
+
+def test_a_week_in_numbers_figure_alone_on_its_line_heads_the_text_below_it() -> None:
+    text = (
+        "THE LEDGER | Saturday 21 December 2024\n\nTHE WEEK IN NUMBERS\n\n"
+        "At least 100\nNorth Korean soldiers killed in Kursk Oblast this month, South Korea's National "
+        "Intelligence Service told lawmakers on Thursday.\n\n"
+        "30\nDays until the inauguration.\n\n"
+        "1,000\nThe wounded are approaching a thousand, the NIS said at the same briefing.\n"
+    )
+    rows = sorted(
+        (c["metric"], c["value_low"], c["value_high"], c["qualifier"]) for c in numeric_claims(text)
+    )
+    # (the 1,000 heads a text that gives the figure itself, in words: one claim, as the text says it)
+    assert rows == [("killed", 100, None, "at_least"), ("wounded", None, 1000, "nearly")]
+
+
+def test_a_key_facts_item_led_by_its_figure_is_its_bracketed_sources() -> None:
+    text = (
+        "FRONT NOTES\nKey facts: North Korean losses in Kursk\nTuesday, 17 December 2024\n\n"
+        "- **At least 30** - North Korean soldiers killed or wounded near Plekhovo and Vorozhba on 14 and 15 "
+        "December. (Ukraine's military intelligence, HUR, on Telegram on Monday)\n\n"
+        "- **2 hours** - how long the assault on Plekhovo lasted. (Russian bloggers)\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["claimant"], claim["value_low"], claim["stated_on"], claim["period_start"]) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        30,
+        "2024-12-16",
+        "2024-12-14",
+    )

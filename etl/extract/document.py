@@ -627,6 +627,12 @@ _FACTBOX_ITEM = re.compile(
     rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START})(?!\d)(?!\s+{_MONTH_WORD}(?:\s|,|$))\s+[^:]{{1,140}}?):\s+"
     r"(?P<src>(?:(?:[Aa]n?|[Tt]he)\s+[A-Za-z]|[A-Z])[^,:;.\"“]{1,80}?)(?P<rest>,\s+[^:]{1,160}?)?\.?\s*"
 )
+#: (round 64) A key-facts card's item led by its figure, its source in brackets at the end:
+#: "- At least 30 - North Korean soldiers killed or wounded near … (HUR, on Telegram on Monday)".
+_LED_ITEM = re.compile(
+    rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START}))(?!\d)\s+[-–—]\s+(?P<what>[A-Za-z][^()]{{3,300}}?)\.?\s*"
+    r"\((?P<src>(?:[Tt]he\s+)?(?:[Ss]ame\s+)?[A-Z][^()]{2,200})\)\s*\.?\s*"
+)
 #: (round 51) A numbers box's heading naming its source: "KEY NUMBERS (NIS parliamentary briefing,
 #: Wednesday)"; its items ("- ~600: North Korean soldiers killed") are that source's figures.
 _NUMBERS_BOX = re.compile(
@@ -1108,7 +1114,7 @@ def _note_lines(lines: list[str]) -> list[str]:
         text = rx.sub(r"^(\s*)>\s*\[![\w-]+\]\s*", r"\1", text)
         text = rx.sub(r"^(\s*(?:[-*]\s+)?)>\s?", r"\1", text)
         text = rx.sub(r"''(.+?)''", r"\1", text)  # (TiddlyWiki's bold)
-        text = rx.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", text)  # (Markdown's bold)
+        text = _MD_BOLD.sub(r"\2", text)  # (Markdown's bold)
         stars = rx.match(r"^(\*{2,})\s+", text)  # (TiddlyWiki's "** " is a bullet two deep)
         if stars is not None:
             text = " " * (3 * (len(stars.group(1)) - 1)) + "* " + text[stars.end() :]
@@ -1319,6 +1325,18 @@ def _factbox_lines(lines: list[str]) -> list[str]:
             continue
         if ln.strip() and not rx.match(r"\s*[-•*–■▪]\s", ln):
             box = None  # (the box ends at its first line that is no item)
+        led = _LED_ITEM.fullmatch(ln)
+        if led is not None and not _ATTRIBUTED.search(led.group("what")):
+            # (round 64) a key-facts card's "- At least 30 - North Korean soldiers killed or
+            # wounded near … (Ukraine's military intelligence, HUR, on Telegram on Monday)"
+            src = rx.sub(
+                r"^(?:the\s+)?same\s+", "the same ", led.group("src").strip().rstrip("."), flags=re.I
+            )
+            fig = rx.sub(r"^[~≈]\s*", "about ", led.group("fig"))
+            read = f"{src[0].upper()}{src[1:]}: {fig[0].lower()}{fig[1:]} {led.group('what').rstrip('.')}."
+            _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
+            continue
         fact = _FACTBOX_ITEM.fullmatch(ln)
         if fact is not None and (
             rx.search(
@@ -1529,10 +1547,17 @@ def _dateline_alone(lines: list[str]) -> list[str]:
     return out
 
 
+#: Markdown's bold: "**About 600.**", "__at least 3,000__".
+_MD_BOLD = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+
+
 def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    # (round 64) Markdown's bold anywhere, not only in a note app's export: "**Around 10,000** North
+    # Korean soldiers have been sent …" was no figure with its qualifier ("**Around")
+    lines = [_MD_BOLD.sub(r"\2", ln) if "**" in ln or "__" in ln else ln for ln in lines]
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
@@ -3055,7 +3080,9 @@ def _footnote_sources(rows: list[str]) -> list[str]:
 
 #: A question asking for a count: "Q: How many North Korean soldiers have been killed?"
 _HOW_MANY = re.compile(
-    r"(?:Q|Question|QUESTION)\s*[:.]\s*.*?\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
+    # ((round 64) an FAQ's question alone on its line: "How many North Korean soldiers have been
+    # killed in Kursk?", "And how many wounded?")
+    r"(?:(?P<ql>(?:Q|Question|QUESTION)\s*[:.]\s*).*?|(?:(?:And|So)\s+)?(?=[Hh]ow\b))\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
     r"(?:\s+(?:did|does|do|has|have)\s+[^?]{1,60}?\s+(?P<verb>send|deploy|dispatch|lose|lost|capture|kill|killed|sent"
     r"|deployed|captured|take|taken)|\s+(?:did|does|do)\s+[^?]{2,60})?\?\s*"
 )
@@ -3077,6 +3104,14 @@ _ASKED_VERB = {
 }
 #: Its answer: "A: About 300, according to the NIS."
 _ANSWER = re.compile(r"(?P<label>(?:A|Answer|ANSWER)\s*[:.]\s*)(?P<a>\S.*)")
+#: (round 64) An answer whose next sentence says whose figure it is: "About 600 … . That is the
+#: National Intelligence Service's estimate, given at a parliamentary briefing on Wednesday."
+_ANSWER_OWNER = re.compile(
+    r"(?P<fig>[^.]+?)\.\s+(?:That|This)\s+is\s+(?P<who>(?:the\s+)?[A-Z][^.,]{1,80}?['’]s?\s+(?:own\s+)?"
+    r"(?:latest\s+|new\s+)?(?:estimate|figure|count|number|assessment))(?P<rest>,\s+[^.]+)?\.(?P<tail>.*)"
+)
+#: (round 64) An FAQ's answer under its question, with no label: "About 600. That is the …".
+_BARE_ANSWER = re.compile(r"(?P<label>)(?P<a>\S.*)")
 _ANSWER_FIGURE = re.compile(
     r"(?:(?:about|around|over|more\s+than|nearly|almost|some|at\s+least|up\s+to|roughly|approximately"
     r"|as\s+many\s+as|between\s+[\d,]+\s+and)\s+)?(?:\d[\d,.]*\d|\d)(?:\s*[kK]\b|\s+thousand\b)?(?=\s*(?:[,.;](?!\d)|$))",
@@ -3363,12 +3398,20 @@ def _qa_answers(rows: list[str]) -> list[str]:
             continue
         j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
         a = _ANSWER.fullmatch(rows[j]) if j is not None else None
+        if a is None and j is not None and q.group("ql") is None:
+            a = _BARE_ANSWER.fullmatch(rows[j])  # (round 64) an FAQ's answer, no "A:" before it
         fig = _ANSWER_FIGURE.match(a.group("a")) if a else None
         if a is None or fig is None or j is None:
             continue
         text = a.group("a")
         np = q.group("np").strip() + (f" {_ASKED_VERB[q.group('verb')]}" if q.group("verb") else "")
-        out[j] = f"A: {text[: fig.end()]} {np}{text[fig.end() :]}"
+        answer = f"{text[: fig.end()]} {np}{text[fig.end() :]}"
+        owner = _ANSWER_OWNER.match(answer)
+        if owner is not None:
+            # (round 64) "About 600 [killed]. That is the NIS's estimate, given at a briefing on
+            # Wednesday": whose figure the next sentence says, read as "according to" before it
+            answer = f"According to {owner.group('who')}{owner.group('rest') or ''}, {owner.group('fig')}.{owner.group('tail')}"
+        out[j] = f"{'A: ' if a.group('label') else ''}{answer}"
         _note_rewrite("part", f"{text[: fig.end()]} {np}", text[: fig.end()])
     return out
 
@@ -3377,6 +3420,12 @@ def _qa_answers(rows: list[str]) -> list[str]:
 _FIGURE_ITEM = re.compile(
     # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
     r"#?\d{1,2}(?:\s+of\s+\d{1,2})?(?:\s+[-–—]|[-–—:.)])\s+(?P<fig>[~≈]?\d[\d,.]*\d|\d)(?P<unit>\s*[+%]|\s*[kK])?"
+)
+#: (round 64) A "week in numbers" item's figure alone on its line ("100", "1,000", "More than
+#: 3,000"), its text on the next line ("North Korean soldiers killed in …").
+_BARE_FIGURE_LINE = re.compile(
+    r"(?P<fig>(?:(?:About|Around|Over|More\s+than|At\s+least|Nearly|Some|Up\s+to)\s+)?[~≈]?(?:\d{1,3}(?:,\d{3})+|\d{1,5}))"
+    r"(?P<unit>\s*[+%])?\s*"
 )
 #: The first word of an item's text that keeps its capital after a figure ("2,000 North Korean
 #: soldiers", "983 Russian servicemen").
@@ -3388,17 +3437,26 @@ def _figure_items(rows: list[str]) -> list[str]:
     the bare figure heading an item is the count its text describes, so the two are read as one
     sentence ("983 Russian servicemen taken prisoner …"). Needs two such items in a row; the
     item's number goes."""
-    heads = [i for i, r in enumerate(rows) if _FIGURE_ITEM.fullmatch(r)]
+
+    def head(r: str) -> re.Match[str] | None:
+        return _FIGURE_ITEM.fullmatch(r) or _BARE_FIGURE_LINE.fullmatch(r)
+
+    heads = [i for i, r in enumerate(rows) if head(r)]
     if len(heads) < 2:
         return rows
     out = list(rows)
     for i in heads:
         j = next((k for k in range(i + 1, min(i + 3, len(rows))) if rows[k]), None)
-        if j is None or _FIGURE_ITEM.fullmatch(rows[j]) or not rows[j][:1].isalpha():
+        if j is None or head(rows[j]) or not rows[j][:1].isalpha():
             continue
-        m = _FIGURE_ITEM.fullmatch(rows[i])
+        m = head(rows[i])
         assert m is not None
         text = rows[j]
+        head_figs = find_figures(m.group("fig"))
+        if head_figs and any(f.numbers & head_figs[0].numbers for f in find_figures(text)):
+            # ("200" over "… said losses had 'already exceeded 200 troops'", "1,000" over "… said
+            # the figure was around a thousand": the text gives the figure itself)
+            continue
         if not _PROPER_START.match(text) and text[1:2].islower():
             text = text[0].lower() + text[1:]
         out[i] = ""
