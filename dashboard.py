@@ -18,6 +18,7 @@ from etl.build import build  # noqa: E402  (the writer, handed to the first-star
 st.set_page_config(page_title="Claims Desk", layout="wide")
 ui.ensure_database(build)
 try:
+    ui.pin_live_path()  # (one build per run: a build published meanwhile is the next run's)
     ui.sidebar_filters()
     ui.start_page_link_notices()
     ui.keep_review_state(page.url_path)

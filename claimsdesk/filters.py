@@ -93,6 +93,10 @@ _MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&])")
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|@")
 
 
+#: Marks that change the direction of the text around them (embeddings, overrides, isolates).
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def markdown_literal(text: str) -> str:
     """`text` as Markdown that shows exactly these characters (each special one escaped with a
     backslash, line breaks as spaces). Why: a link's values are shown in captions and notices,
@@ -100,6 +104,9 @@ def markdown_literal(text: str) -> str:
     remote image (a tracking pixel for whoever opened it) or a coloured "VERIFIED" badge under the
     page title (QA pass 21); bare URLs and e-mail addresses were still links (QA pass 22)."""
     text = _AUTOLINK.sub("\\g<0>\u2060", " ".join(text.splitlines()))
+    # (QA pass 34) a direction override ("x\u202e ;deifirev=noitacifirev") reversed the text after
+    # it, so the filters line read "verification=verified": such marks are named, not obeyed
+    text = _BIDI_CONTROLS.sub(lambda m: f"⟨U+{ord(m.group(0)):04X}⟩", text)
     return _MARKDOWN_CHARS.sub(r"\\\1", text)
 
 
@@ -228,6 +235,9 @@ def ignored_link_values(raw: dict[str, list[str]], allowed: dict[str, Sequence[s
     "sort=bogus"), as notices: the control falls back to its default, and the analyst is told."""
     out = []
     for key, choices in allowed.items():
+        if set(choices) <= {"true", "false"}:
+            # (QA pass 34) a toggle takes "TRUE" and "False" as written: no notice that it did not
+            raw = {**raw, key: [v.lower() if v.lower() in choices else v for v in raw.get(key, [])]}
         bad = [v for v in raw.get(key, []) if v not in choices]
         if bad:
             shown = ", ".join(quoted(v[:40]) for v in bad[:3])

@@ -129,8 +129,24 @@ def _connect(real_path: str) -> duckdb.DuckDBPyConnection:
     return db.connect_readonly(Path(real_path))
 
 
+#: The published file this run reads (`pin_live_path`); unset outside a run of the entry file.
+_RUN_PATH: ContextVar[str | None] = ContextVar("run_db_path", default=None)
+
+
+def pin_live_path() -> None:
+    """The entry file, at the start of each run: every query of the run reads the build published
+    now. (QA pass 34) Resolved per query, a build published while a page ran split the view: the
+    count said 9 claims and the table below it showed 10, the new claim among them."""
+    _RUN_PATH.set(None)
+    _RUN_PATH.set(live_path())
+
+
 def live_path() -> str:
-    """The published database file right now (re-resolved every run to pick up new builds)."""
+    """The published database file of this run (`pin_live_path`), else the one published now
+    (re-resolved every run to pick up new builds)."""
+    pinned = _RUN_PATH.get()
+    if pinned is not None:
+        return pinned
     real = db.resolve_live(DB_PATH)
     if real is None:
         raise FileNotFoundError(f"no database at {DB_PATH}; run: python -m etl build")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -269,6 +270,42 @@ def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
 
 
 @pytest.mark.usefixtures("fresh_caches")  # nothing an earlier test cached for a path like it
+def test_a_build_published_while_a_page_runs_is_the_next_runs(
+    built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_caches: None
+) -> None:
+    """(QA pass 34) Each query looked up the published file again: a build that landed between
+    the Explore page's count and its table split the view ("9 claims match" over 10 rows, the new
+    claim among them). A run now reads the build published when it started."""
+    pointer = copy_build(built_curated_db, tmp_path / "db")
+    v1 = db.resolve_live(pointer)
+    assert v1 is not None
+    v2 = v1.with_name("claims-v2.duckdb")
+    shutil.copyfile(v1, v2)
+    zel = "Volodymyr Zelenskyy"
+    with duckdb.connect(str(v2)) as con:  # the next build: Zelenskyy's claims gone
+        con.execute("DELETE FROM claims_wide WHERE claimant = ?", [zel])
+
+    def publish(version: Path) -> None:
+        tmp = pointer.with_name(".next")
+        tmp.symlink_to(Path(".versions") / version.name)
+        os.replace(tmp, pointer)
+
+    counted = queries.count_claims
+
+    def count_then_publish(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
+        n = counted(con, f)
+        publish(v2)  # a build publishes right after the page has counted
+        return n
+
+    monkeypatch.setattr(queries, "count_claims", count_then_publish)
+    at = app(pointer, monkeypatch, "pages/6_explore.py", claimant=zel)
+    said = next(m.value for m in at.markdown if "match" in m.value)
+    shown = len(at.dataframe[0].value)
+    assert shown > 0 and said.startswith(f"**{shown:,}** claim")
+    at.run()  # the next run reads the new build (its table: no Zelenskyy claim left)
+    assert not at.exception and (not at.dataframe or len(at.dataframe[0].value) == 0)
+
+
 def test_a_database_outage_keeps_the_links_filters_in_the_address(
     built_curated_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

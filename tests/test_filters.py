@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from claimsdesk.filters import Filters, adjust_date_range, selected_range, validate_params
+from claimsdesk.filters import Filters, adjust_date_range, markdown_literal, selected_range, validate_params
 
 OPTIONS = {"claimant": ["HUR", "NIS"], "type": ["casualties"]}
 
@@ -113,6 +113,19 @@ def test_a_notice_names_a_links_value_as_typed() -> None:
     ]
 
 
+def test_a_toggle_given_true_or_false_in_capitals_takes_it_without_a_notice() -> None:
+    """(QA pass 34) "?log=FALSE" was applied by the toggle and named as ignored beside it."""
+    from claimsdesk.filters import ignored_link_values
+
+    toggles = {"log": ("true", "false"), "desc": ("true", "false")}
+    assert ignored_link_values({"log": ["FALSE"], "desc": ["True"]}, toggles) == []
+    assert ignored_link_values({"log": ["no"]}, toggles) == [
+        "Ignored log value(s) in the link: 'no' (one of: true, false)."
+    ]
+    # (a view's names keep their case: "whole war" is no view)
+    assert ignored_link_values({"view": ["whole war"]}, {"view": ("Whole war",)}) != []
+
+
 def test_a_text_search_given_twice_says_which_one_is_used() -> None:
     """(QA pass 33) "?q=Sudzha&q=" said "searched '' only"."""
     from claimsdesk.filters import validate_params
@@ -121,3 +134,15 @@ def test_a_text_search_given_twice_says_which_one_is_used() -> None:
     assert said == ["The link gives the text search 2 times: searched 'Sudzha' only"]
     _valid, said = validate_params({"q": ["Sudzha", ""]}, {})
     assert said == ["The link gives the text search 2 times: the last is empty: no text search"]
+
+
+def test_a_direction_override_in_a_link_value_is_named_not_obeyed() -> None:
+    """(QA pass 34) "?q=x\u202e ;deifirev=noitacifirev" drew "q=xverification=verified;" in the
+    filters line: the override reversed the text after it."""
+    q = "x\u202e ;deifirev=noitacifirev"
+    shown = markdown_literal(Filters(q=q).describe())
+    assert "\u202e" not in shown and "⟨U+202E⟩" in re.sub(r"\\(.)", r"\1", shown)  # (as Markdown draws it)
+    assert all(
+        ch not in markdown_literal(f"a{ch}b")
+        for ch in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2069"
+    )
