@@ -2040,11 +2040,16 @@ def war_chart(
                 marker=dict(symbol=symbol, size=10, color="#888", line=dict(width=2, color="#888")),
             )
         )
+    # (QA pass 34) tall enough for the whole legend: at 640 px the Russian-losses key scrolled,
+    # and two claimants and "How to read" were below its fold on every screen
+    rows = sum(1 for t in fig.data if t.showlegend is not False) + len(
+        {t.legendgrouptitle.text for t in fig.data if t.legendgrouptitle is not None and t.legendgrouptitle.text}
+    )
     fig.update_layout(
         title=title,
         xaxis_title="date stated",
         yaxis_title=y_title,
-        height=640,
+        height=min(1200, max(640, 30 * rows + 200)),
         legend=dict(groupclick="toggleitem", font=dict(size=11)),
         **LAYOUT,
     )

@@ -1571,11 +1571,26 @@ def document_list(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataF
     return _named_outlets(con, read)
 
 
+def shown_file(col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+    """A file's name as a hosted page shows it: "data/…" inside the data folder the build read
+    (`build_info.data_dir`), its file name alone elsewhere, a link as it is. (QA pass 34) The
+    Sources page listed "/work/qa34-run/data/claims.csv" and every import's server path to
+    whoever had the link; `data_label` promises the pages never show a server path."""
+    info = sa.table("build_info", sa.column("key"), sa.column("value"))
+    folder = sa.select(info.c.value).where(info.c.key == "data_dir").scalar_subquery()
+    prefix = sa.func.rtrim(folder, "/") + "/"
+    return sa.case(
+        (sa.func.starts_with(col, prefix), "data/" + sa.func.substr(col, sa.func.length(prefix) + 1)),
+        (sa.func.regexp_matches(col, r"^(?:/|[A-Za-z]:[\\/]|\\\\)"), sa.func.regexp_extract(col, r"[^/\\]+$")),
+        else_=col,
+    ).label(col.key)
+
+
 def quarantine_rows(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataFrame:
     """Rows that did not load, with file, row, field and reason."""
     q = quarantine.c
     stmt = (
-        sa.select(q.source_file, q.row_number, q.field, q.value, q.reason, q.raw_row)
+        sa.select(shown_file(q.source_file), q.row_number, q.field, q.value, q.reason, q.raw_row)
         .order_by(q.source_file, q.row_number)
         .limit(limit)
     )
@@ -1615,7 +1630,7 @@ def load_summary(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     lg = load_log.c
     stmt = (
         sa.select(
-            lg.source_file,
+            shown_file(lg.source_file),
             lg.source,
             lg.rows_read,
             lg.rows_loaded,
@@ -1745,7 +1760,7 @@ def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     stmt = (
         sa.select(
             lg.source,
-            lg.source_file,
+            shown_file(lg.source_file),
             lg.rows_read,
             lg.rows_loaded,
             lg.rows_quarantined,
@@ -1753,7 +1768,7 @@ def imports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
             lg.date_max,
             il.imported_at,
             il.via,
-            il.location,
+            shown_file(il.location),
             il.warnings,
         )
         .select_from(load_log.join(import_log, il.source_file == lg.source_file))

@@ -522,6 +522,10 @@ def link_config() -> dict[str, Any]:
 
 PLOTLY_CONFIG: dict[str, Any] = {
     "displaylogo": False,
+    # (QA pass 34) no "Share chart…" button: it uploads the chart's data to Plotly's cloud, off
+    # the analysts' own server (a link to the view is the page's address)
+    "showSendToCloud": False,
+    "plotlyServerURL": "",
     # Map outlines are served from ./static (server.enableStaticServing) so maps work offline.
     "topojsonURL": "app/static/topojson/",
 }

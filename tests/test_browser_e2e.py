@@ -328,6 +328,9 @@ def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, 
         for i in range(charts.count()):
             # A rendered Plotly chart has drawn SVG with marks in it.
             sync_api.expect(charts.nth(i).locator(".main-svg").first).to_be_visible(timeout=30_000)
+            # (QA pass 34) its toolbar offers no "Share chart…" (an upload to Plotly's cloud)
+            assert charts.nth(i).locator(".modebar-btn").count() > 0, name
+            assert charts.nth(i).locator('.modebar-btn[data-title^="Share chart"]').count() == 0, name
         assert page.get_by_test_id("stException").count() == 0, name  # type: ignore[attr-defined]
         shoot(page, name)
     assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]

@@ -536,3 +536,34 @@ def test_the_tables_show_a_claim_with_no_verification_as_not_assessed(con) -> No
         assert len(table) > 0 and set(table["verification"]) == {Q.NOT_ASSESSED}
     (exported,) = list(Q.explore_batches(con, only))
     assert len(exported) == len(Q.explore(con, only)) and exported["verification"].isna().all()
+
+
+def test_the_sources_page_names_files_never_by_their_server_path(tmp_path: Path) -> None:
+    """(QA pass 34) A deployment reading its data from another folder (CLAIMS_DESK_DATA) showed
+    "/srv/…/data/claims.csv" in the Sources page's tables, and every import's server path, to
+    whoever had the link. Files in the data folder are "data/…"; a file elsewhere, its name."""
+    import shutil
+
+    from etl.build import build
+    from etl.importers.runner import run_import
+    from tests.helpers import ROOT
+
+    data = tmp_path / "srv" / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    with (data / "claims.csv").open("a", encoding="utf-8") as fh:
+        fh.write("bad-1,HUR,telegram,not-a-date,day,casualties,killed,DPRK forces,30,,exact,,,,,,,,\n")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer, incremental=False)
+    ged = tmp_path / "home" / "Downloads" / "ged-one-off.csv"
+    ged.parent.mkdir(parents=True)
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv", ged)
+    run_import("ucdp", str(ged), pointer, show_progress=False)
+    with db.connect_readonly(db.resolve_live(pointer)) as con:  # type: ignore[arg-type]
+        shown = [
+            *Q.load_summary(con)["source_file"],
+            *Q.quarantine_rows(con)["source_file"],
+            *Q.imports(con)["source_file"],
+            *Q.imports(con)["location"],
+        ]
+    assert "data/claims.csv" in shown and "ged-one-off.csv" in shown
+    assert not [s for s in shown if str(tmp_path) in str(s) or str(s).startswith("/")], shown

@@ -473,3 +473,20 @@ def test_a_bound_total_draws_no_derived_increase_and_is_marked_as_a_bound() -> N
     assert bars.hovertext[3] == "2022-03-09: +300 vs previous published total"
     marks = [t for t in fig.data if t.name == "a bound, not a count (“over …”)"]
     assert len(marks) == 1 and list(marks[0].y) == [11000.0]
+
+
+def test_the_chart_is_tall_enough_for_its_whole_legend(con) -> None:  # type: ignore[no-untyped-def]
+    """(QA pass 34) At 640 px the Russian-losses legend scrolled: two claimants and "How to read"
+    were below its fold on every screen. The chart grows with its legend's rows."""
+    points = Q.war_claims(con, Filters(), RU, KOW)
+    many = pd.concat(
+        [points.assign(claimant=points["claimant"] + f" {k}") for k in range(8)], ignore_index=True
+    )
+    daily = Q.war_daily_series(con, Filters(), RU)
+    band = Q.war_band(con, Filters(), RU, KOW)
+    small = charts.war_chart(daily, points, band, "t", "y")
+    big = charts.war_chart(daily, many, band, "t", "y")
+    rows = sum(1 for t in big.data if t.showlegend is not False)
+    assert small.layout.height == 640 and rows > 25
+    # about 30 px a legend row (its title rows too) and the margins: no scrolling key
+    assert big.layout.height >= min(1200, 30 * rows + 200)
