@@ -2043,7 +2043,11 @@ def war_chart(
     # (QA pass 34) tall enough for the whole legend: at 640 px the Russian-losses key scrolled,
     # and two claimants and "How to read" were below its fold on every screen
     rows = sum(1 for t in fig.data if t.showlegend is not False) + len(
-        {t.legendgrouptitle.text for t in fig.data if t.legendgrouptitle is not None and t.legendgrouptitle.text}
+        {
+            t.legendgrouptitle.text
+            for t in fig.data
+            if t.legendgrouptitle is not None and t.legendgrouptitle.text
+        }
     )
     fig.update_layout(
         title=title,

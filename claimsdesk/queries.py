@@ -1581,7 +1581,10 @@ def shown_file(col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
     prefix = sa.func.rtrim(folder, "/") + "/"
     return sa.case(
         (sa.func.starts_with(col, prefix), "data/" + sa.func.substr(col, sa.func.length(prefix) + 1)),
-        (sa.func.regexp_matches(col, r"^(?:/|[A-Za-z]:[\\/]|\\\\)"), sa.func.regexp_extract(col, r"[^/\\]+$")),
+        (
+            sa.func.regexp_matches(col, r"^(?:/|[A-Za-z]:[\\/]|\\\\)"),
+            sa.func.regexp_extract(col, r"[^/\\]+$"),
+        ),
         else_=col,
     ).label(col.key)
 

@@ -317,12 +317,25 @@ def sidebar_filters() -> Filters:
         st.session_state["_url_notices"] = notices
         # (QA pass 32) a list value the notice calls ignored leaves the address too ("type=",
         # "metric=&metric=killed" were kept): a copied link says only what the page applies
-        _set_url_params({k: valid.get(k, []) for k in LIST_PARAMS if k in raw and raw[k] != valid.get(k, [])})
+        _set_url_params(
+            {
+                k: valid.get(k, [])
+                for k in (*LIST_PARAMS, TEXT_PARAM)
+                if k in raw and raw[k] != valid.get(k, [])
+            }
+        )
+        if TEXT_PARAM in raw and raw[TEXT_PARAM] != valid.get(TEXT_PARAM):
+            # (QA pass 34) the search as the notice says it was shortened (at a word's end), not
+            # as the control cuts it (inside a word: "… soldi" matched nothing): checked once drawn
+            st.session_state["_q_link_wanted"] = (valid.get(TEXT_PARAM) or [""])[0]
         if DATE_PARAM in st.query_params and lo and hi:  # the adjusted range, or all dates
             got = valid.get(DATE_PARAM)
             wanted = tuple(dt.date.fromisoformat(d) for d in got) if got else (lo, hi)
             st.session_state[DATE_PARAM] = wanted
             st.session_state["_date_link_wanted"] = wanted  # checked once the control is drawn
+    if "_q_link_set" in st.session_state:  # (as the dates below)
+        st.session_state[TEXT_PARAM] = fixed_q = st.session_state.pop("_q_link_set")
+        _set_url_param(TEXT_PARAM, [fixed_q] if fixed_q else [])
     if "_date_link_set" in st.session_state:  # (before the control: a value set by code wins)
         st.session_state[DATE_PARAM] = fixed = st.session_state.pop("_date_link_set")
         _set_url_param(DATE_PARAM, [d.isoformat() for d in fixed] if fixed != (lo, hi) else [])
@@ -334,6 +347,10 @@ def sidebar_filters() -> Filters:
     q = sidebar.text_input(
         "Search quotes", key=TEXT_PARAM, bind="query-params", placeholder="e.g. Kurilovka", max_chars=200
     )
+    wanted_q = st.session_state.pop("_q_link_wanted", None)
+    if wanted_q is not None and q != wanted_q:
+        st.session_state["_q_link_set"] = wanted_q  # (the control read the link itself: once more)
+        st.rerun()
     # The date range and the eight lists sit in a popover: the browser draws a closed popover's
     # widgets only when it is opened. Drawn in the sidebar they cost about 0.3 s of browser CPU
     # on every page's first paint (issue 11). They are still created on every run, so their

@@ -10,13 +10,15 @@ st.title("Troop deployments")
 ui.filter_caption(f)
 TYPES = ("deployment",)
 series = ui.query(queries.figure_options, f, TYPES)
+DEPLOY_TABS = ["Over time", "Latest per claimant", "Batches sent"]
 if series.empty:
+    # (QA pass 34) the tab a link names is checked with no figure to show too
+    ui.page_link_notices("deployments", {"deploy_chart": DEPLOY_TABS})
     st.info("No deployment figures match the filters.")
     if figureless := figures.figureless_note(f, TYPES):
         st.caption(figureless)
     ui.stop()
 subjects = shape.choices(series, "subject", sort=True)
-DEPLOY_TABS = ["Over time", "Latest per claimant", "Batches sent"]
 ui.page_link_notices("deployments", {"troops_of": subjects, "deploy_chart": DEPLOY_TABS})
 subject = st.selectbox(
     "Whose troops",

@@ -561,6 +561,8 @@ def test_claims_with_no_figure_are_counted_where_the_charts_leave_them_out(
             {"deploy_chart": "<script>", "troops_of": "x"},
             ["deploy_chart", "troops_of"],
         ),
+        # (QA pass 34) with no deployment figure to show too
+        ("pages/3_deployments.py", {"q": "zzzzqq", "deploy_chart": "bogus"}, ["deploy_chart"]),
         ("pages/4_attribution.py", {"attribution_chart": "-1"}, ["attribution_chart"]),
         ("pages/5_map.py", {"map_view": "💣"}, ["map_view"]),
     ],
@@ -816,3 +818,18 @@ def test_the_timeline_says_the_daily_series_is_left_out_only_when_it_matches(
 
     assert "left out" in title()  # the General Staff series matches with no filter
     assert "left out" not in title(metric="killed_or_wounded", subject="DPRK forces")
+
+
+def test_a_long_search_in_a_link_is_shortened_at_a_words_end(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 34) A 203-character search was cut at 200, inside a word ("… soldi"), and matched
+    no claim though its words matched three; the notice said only "Shortened"."""
+    q = "K " + ("North Korean soldiers killed near Plekhovo " * 5).strip()  # (200 cuts "killed")
+    assert len(q) > 200 and not q[199].isspace() and not q[200].isspace()
+    at = app(default_db, monkeypatch, "pages/6_explore.py", q=q)
+    kept = at.sidebar.text_input(key="q").value
+    assert len(kept) <= 200 and q.startswith(kept) and q[len(kept)].isspace()
+    assert at.query_params["q"] == kept
+    notes = " ".join(as_shown(w.value) for w in at.sidebar.warning)
+    assert f"to its first {len(kept.split())} words" in notes
