@@ -241,8 +241,10 @@ def keep_review_state(page_url: str) -> None:
 
 
 def start_page_link_notices() -> None:
-    """The entry file, before the page runs: no notice of an earlier run is pending."""
+    """The entry file, before the page runs: no notice of an earlier run is pending (the shared
+    filters' notices, drawn just before, are counted)."""
     _PENDING_NOTICES.set([])
+    _POINTER_SLOT.set(None)
 
 
 def show_page_link_notices() -> None:
@@ -253,6 +255,8 @@ def show_page_link_notices() -> None:
     for key, box, controls in _PENDING_NOTICES.get([]):
         _notices_until_changed(box, key, {k: st.session_state.get(k) for k in controls})
     _PENDING_NOTICES.set([])
+    _pointer_to_notices()
+    _POINTER_SLOT.set(None)
 
 
 def _notices_until_changed(box: Any, key: str, now: object) -> None:
@@ -262,6 +266,25 @@ def _notices_until_changed(box: Any, key: str, now: object) -> None:
         st.session_state[key] = []
     for notice in st.session_state.get(key, []):
         box.warning(markdown_literal(notice), icon=":material/link_off:")
+    _NOTICES_DRAWN.set(_NOTICES_DRAWN.get() + len(st.session_state.get(key, [])))
+
+
+#: How many link notices this run drew in the sidebar (`pointer_to_notices` says so on the page).
+_NOTICES_DRAWN: ContextVar[int] = ContextVar("notices_drawn", default=0)
+#: The page's place for that pointer, under its filters line (`filter_caption`).
+_POINTER_SLOT: ContextVar[Any] = ContextVar("notice_pointer_slot", default=None)
+
+
+def _pointer_to_notices() -> None:
+    """(QA pass 34) On a phone the sidebar is closed, and its notices with it: a link with a
+    misspelt claimant showed the Kursk view and "Filters: no filters" with no word of why. Under
+    the filters line, the page says the sidebar has notices."""
+    slot, n = _POINTER_SLOT.get(), _NOTICES_DRAWN.get()
+    if slot is not None and n:
+        slot.caption(
+            f":material/link_off: The link had {'a value' if n == 1 else 'values'} this page could not apply as "
+            f"written: {'a notice' if n == 1 else f'{n} notices'} in the sidebar (» at the top left opens it)."
+        )
 
 
 def stop() -> NoReturn:
@@ -415,6 +438,7 @@ def sidebar_filters() -> Filters:
                 f"{queries.SEARCH_WINDOW:,} claims were searched; add a rarer word to search them all.",
                 icon=":material/manage_search:",
             )
+    _NOTICES_DRAWN.set(0)
     _link_notices(notice_box, f)
     sidebar.caption(f"Active: {markdown_literal(f.describe())}")
     sidebar.caption("Every filter is in the page address: copy the link to share this view.")
@@ -508,8 +532,10 @@ def filters() -> Filters:
 
 
 def filter_caption(f: Filters) -> None:
-    """Say which filters shape the page (so a screenshot is self-explaining)."""
+    """Say which filters shape the page (so a screenshot is self-explaining), and keep a place
+    under it to point to the link's notices (`_pointer_to_notices`)."""
     st.caption(f"Filters: {markdown_literal(f.describe())}")
+    _POINTER_SLOT.set(st.empty())
 
 
 DATE_COLUMNS = (

@@ -833,3 +833,20 @@ def test_a_long_search_in_a_link_is_shortened_at_a_words_end(
     assert at.query_params["q"] == kept
     notes = " ".join(as_shown(w.value) for w in at.sidebar.warning)
     assert f"to its first {len(kept.split())} words" in notes
+
+
+def test_a_pages_main_column_points_to_the_links_notices_in_the_sidebar(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 34) On a phone the sidebar is closed: a link with a misspelt claimant, a bad date
+    and a wrong view showed the default view with no word of why. Under the filters line the page
+    says how many notices the sidebar holds; a clean link says nothing."""
+    at = app(
+        default_db, monkeypatch, "pages/2_casualties.py", claimant="Volodymir Zelensky", view="Whole War"
+    )
+    notices = [w for w in at.sidebar.warning]
+    assert len(notices) == 2
+    pointer = [c.value for c in at.main.caption if "in the sidebar" in c.value]
+    assert len(pointer) == 1 and "2 notices" in pointer[0]
+    clean = app(default_db, monkeypatch, "pages/2_casualties.py", claimant="Volodymyr Zelenskyy")
+    assert not clean.sidebar.warning and not [c for c in clean.main.caption if "in the sidebar" in c.value]
