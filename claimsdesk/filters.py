@@ -251,8 +251,15 @@ def ignored_link_values(raw: dict[str, list[str]], allowed: dict[str, Sequence[s
         if bad:
             shown = ", ".join(quoted(v[:40]) for v in bad[:3])
             out.append(f"Ignored {key} value(s) in the link: {shown} (one of: {', '.join(choices)}).")
-        good = [v for v in raw.get(key, []) if v in choices]
-        if len(good) > 1:
-            # (QA pass 32) "?rows=500&rows=100": a control holds one value; the page took the last
-            out.append(f"The link gives {key} {len(good)} times: the page shows {quoted(good[-1][:40])}.")
+        given = raw.get(key, [])
+        if len(given) > 1:
+            # (QA pass 32) "?rows=500&rows=100": a control holds one value; the page takes the last
+            # ((QA pass 34) which, when the page does not know it, is none of them: "?sort=claimant
+            # &sort=bogus" sorted by the default, and the notice named 'bogus' alone)
+            out.append(
+                f"The link gives {key} {len(given)} times: the page shows {quoted(given[-1][:40])}."
+                if given[-1] in choices
+                else f"The link gives {key} {len(given)} times, the last one the page does not know: it shows "
+                f"its default {key}."
+            )
     return out

@@ -146,3 +146,18 @@ def test_a_direction_override_in_a_link_value_is_named_not_obeyed() -> None:
         ch not in markdown_literal(f"a{ch}b")
         for ch in "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u2066\u2069"
     )
+
+
+def test_a_control_given_twice_names_the_value_the_page_takes_the_last() -> None:
+    """(QA pass 34) "?sort=claimant&sort=bogus" sorted by the default; the notice named 'bogus'
+    alone, as if the page had taken 'claimant'."""
+    from claimsdesk.filters import ignored_link_values
+
+    sortable = {"sort": ("stated_on", "claimant")}
+    assert ignored_link_values({"sort": ["claimant", "bogus"]}, sortable) == [
+        "Ignored sort value(s) in the link: 'bogus' (one of: stated_on, claimant).",
+        "The link gives sort 2 times, the last one the page does not know: it shows its default sort.",
+    ]
+    assert ignored_link_values({"sort": ["bogus", "claimant"]}, sortable)[-1] == (
+        "The link gives sort 2 times: the page shows 'claimant'."
+    )
