@@ -509,6 +509,22 @@ def test_a_hostile_link_shows_a_notice_not_an_error(shared_server: Streamlit, pa
     assert "Ignored" in page.get_by_test_id("stSidebar").inner_text()  # type: ignore[attr-defined]
 
 
+def test_the_overviews_cards_show_their_dates_whole_on_a_laptop_and_a_tablet(
+    shared_server: Streamlit, page: object
+) -> None:
+    """(QA pass 34) Five cards in one row cut the first and latest dates to "2022-02…" at 1280 px
+    with the sidebar open, and at 768 px."""
+    for width, height in ((1280, 800), (768, 1024)):
+        page.set_viewport_size({"width": width, "height": height})  # type: ignore[attr-defined]
+        page.goto(f"{shared_server.url}/")  # type: ignore[attr-defined]
+        wait_for_app(page)
+        values = page.evaluate(  # type: ignore[attr-defined]
+            "Array.from(document.querySelectorAll('[data-testid=stMetricValue] div'))"
+            ".map(e => [e.innerText, e.scrollWidth > e.clientWidth + 1])"
+        )
+        assert len(values) == 5 and not [v for v, cut in values if cut], (width, values)
+
+
 def test_the_overviews_own_path_opens_it_without_page_not_found(
     shared_server: Streamlit, page: object
 ) -> None:
