@@ -129,6 +129,12 @@ export default function (component) {
     el = wrap.querySelector(".cd-chart");
   }
   const spec = JSON.parse(data.spec);
+  // (QA pass 34) a name for screen readers: the chart's title (Plotly's SVG has none of its own)
+  const title = spec.layout && spec.layout.title;
+  const named = (typeof title === "string" ? title : (title && title.text) || "")
+    .replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  el.setAttribute("role", "figure");
+  el.setAttribute("aria-label", (named || "Chart") + " (chart)");
   const layout = themed(spec.layout || {});
   const height = layout.height || 450;
   const config = { responsive: true, ...data.config };

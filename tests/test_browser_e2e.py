@@ -331,6 +331,13 @@ def test_every_page_renders_its_charts_without_errors(shared_server: Streamlit, 
             # (QA pass 34) its toolbar offers no "Share chart…" (an upload to Plotly's cloud)
             assert charts.nth(i).locator(".modebar-btn").count() > 0, name
             assert charts.nth(i).locator('.modebar-btn[data-title^="Share chart"]').count() == 0, name
+            # (QA pass 34) named for screen readers by its title
+            title = charts.nth(i).locator(".gtitle").first
+            label = charts.nth(i).get_attribute("aria-label") or ""
+            assert charts.nth(i).get_attribute("role") == "figure" and label.endswith(" (chart)"), name
+            if title.count():
+                drawn = " ".join((title.text_content() or "").replace("\u200b", " ").split())
+                assert label.startswith(drawn[:20]), (name, label, drawn)
         assert page.get_by_test_id("stException").count() == 0, name  # type: ignore[attr-defined]
         shoot(page, name)
     assert page.external_requests == [], page.external_requests  # type: ignore[attr-defined]
