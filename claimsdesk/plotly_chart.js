@@ -136,7 +136,19 @@ export default function (component) {
   el.setAttribute("role", "figure");
   el.setAttribute("aria-label", (named || "Chart") + " (chart)");
   const layout = themed(spec.layout || {});
-  const height = layout.height || 450;
+  let height = layout.height || 450;
+  // (QA pass 34) On a phone a legend beside the plot covered it (the plot kept a third of the
+  // width): under a narrow column the legend goes below the plot, one row per entry, and the
+  // chart grows by its rows.
+  const listed = (spec.data || []).filter((t) => t.showlegend !== false && t.type !== "sankey");
+  const groups = new Set(listed.map((t) => t.legendgrouptitle && t.legendgrouptitle.text).filter(Boolean));
+  if (parentElement.clientWidth > 0 && parentElement.clientWidth < 640 && listed.length > 1 &&
+      layout.showlegend !== false && !layout.legend.orientation) {
+    layout.legend = { ...layout.legend, orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom",
+                      yref: "container", entrywidth: 1, entrywidthmode: "fraction" };
+    height += 24 * (listed.length + groups.size) + 30;
+    layout.height = height;
+  }
   const config = { responsive: true, ...data.config };
   el.style.height = height + "px";
   // Follow the column's width (window resizes, the sidebar opening or closing), as Streamlit's does.

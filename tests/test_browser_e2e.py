@@ -532,6 +532,27 @@ def test_the_overviews_cards_show_their_dates_whole_on_a_laptop_and_a_tablet(
         assert len(values) == 5 and not [v for v, cut in values if cut], (width, values)
 
 
+def test_on_a_phone_a_charts_legend_goes_below_it_whole(shared_server: Streamlit, page: object) -> None:
+    """(QA pass 34) At 390 px the legend beside the plot covered it, and the plot kept a third of
+    the width. Under a narrow column the legend goes below the plot, every entry in view; on a
+    laptop it stays beside it."""
+    legends = (
+        "Array.from(document.querySelectorAll('.js-plotly-plot')).map(g => [g._fullLayout.legend.orientation,"
+        " Array.from(g.querySelectorAll('.legend .scrollbar')).some(e => +e.getAttribute('height') > 0)])"
+    )
+    for width, orientation in ((390, "h"), (1280, "v")):
+        page.set_viewport_size({"width": width, "height": 900})  # type: ignore[attr-defined]
+        page.goto(f"{shared_server.url}/casualties?view=Whole+war")  # type: ignore[attr-defined]
+        # (not `wait_for_app`: on a phone the top bar's links are in its menu)
+        page.wait_for_selector(  # type: ignore[attr-defined]
+            "[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000
+        )
+        page.get_by_test_id("cdChart").nth(1).locator(".main-svg").first.wait_for(timeout=30_000)  # type: ignore[attr-defined]
+        page.wait_for_timeout(1000)  # type: ignore[attr-defined]
+        got = page.evaluate(legends)  # type: ignore[attr-defined]
+        assert len(got) == 2 and got == [[orientation, False]] * 2, (width, got)
+
+
 def test_the_overviews_own_path_opens_it_without_page_not_found(
     shared_server: Streamlit, page: object
 ) -> None:
