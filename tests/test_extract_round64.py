@@ -241,3 +241,35 @@ def test_a_key_facts_item_led_by_its_figure_is_its_bracketed_sources() -> None:
         "2024-12-16",
         "2024-12-14",
     )
+
+
+def test_a_by_the_numbers_line_led_by_its_figure_and_a_dash_is_read() -> None:
+    text = (
+        "The Brief | Wednesday, 5 February 2025\n\nBY THE NUMBERS\n"
+        "~1,000 - North Korean soldiers believed killed in Kursk by mid-January, according to Western "
+        "officials who briefed the BBC anonymously on 22 January.\n"
+        "1,077 - days since Russia's full-scale invasion began on 24 February 2022.\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["claimant"], claim["value_low"], claim["qualifier"], claim["stated_on"]) == (
+        "Western officials",
+        1000,
+        "about",
+        "2025-01-22",
+    )
+
+
+def test_a_figure_alone_on_its_line_takes_the_source_in_brackets_after_its_text() -> None:
+    text = (
+        "Kursk Monitor\nKURSK IN NUMBERS\nPublished 28 December 2024\n\n"
+        '**3,000+**\nNorth Korean soldiers killed or wounded in Kursk Oblast, "according to preliminary '
+        'data" [Volodymyr Zelenskyy, Telegram, 23 Dec, after a report by Oleksandr Syrskyi]\n\n'
+        "**1**\nNorth Korean soldier captured alive in Kursk Oblast on 26 Dec [South Korea's National "
+        "Intelligence Service, statement, 27 Dec]\n\n"
+        "**~100 km**\nRoad distance from Sudzha to the city of Kursk.\n"
+    )
+    rows = sorted((c["claimant"], c["metric"], c["value_low"], c["stated_on"]) for c in numeric_claims(text))
+    assert rows == [
+        ("National Intelligence Service (South Korea)", "captured", 1, "2024-12-27"),
+        ("Volodymyr Zelenskyy", "killed_or_wounded", 3000, "2024-12-23"),
+    ]

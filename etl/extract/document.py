@@ -633,6 +633,25 @@ _LED_ITEM = re.compile(
     rf"\s*[-•*–■▪]\s+(?P<fig>(?i:{_FIG_START}))(?!\d)\s+[-–—]\s+(?P<what>[A-Za-z][^()]{{3,300}}?)\.?\s*"
     r"\((?P<src>(?:[Tt]he\s+)?(?:[Ss]ame\s+)?[A-Z][^()]{2,200})\)\s*\.?\s*"
 )
+#: (round 64) A "by the numbers" line led by its figure and a dash, no bullet: "~1,000 - North
+#: Korean soldiers believed killed …", "4,000+ - North Korean soldiers lost in Kursk …".
+_DASH_LED = re.compile(rf"\s*(?P<fig>(?i:{_FIG_START})\+?)(?!\d)\s+[-–—]\s+(?P<what>[A-Za-z\"“].{{10,}})")
+#: A source in square brackets ending an item: "… [SSO, Telegram, 23 Dec]".
+_BRACKET_SOURCE = re.compile(r"(?P<what>.*?)[\s.,]*\[(?P<src>[A-Z][^\[\]]{2,200})\]\s*\.?\s*")
+
+
+def _led_by(fig: str, text: str) -> str:
+    """(round 64) An item's figure and text, read as a sentence: its source in square brackets at
+    the end put first, as a speaker's label ("… in Kursk Oblast [SSO, Telegram, 23 Dec]" → "SSO,
+    Telegram, 23 Dec: 77 … in Kursk Oblast."), else the figure before the text."""
+    fig = rx.sub(r"^[~≈]\s*", "about ", fig)
+    m = _BRACKET_SOURCE.fullmatch(text)
+    if m is None:
+        return f"{fig} {text}"
+    src = m.group("src").strip().rstrip(".")
+    return f"{src}: {fig} {m.group('what').rstrip('.')}."
+
+
 #: (round 51) A numbers box's heading naming its source: "KEY NUMBERS (NIS parliamentary briefing,
 #: Wednesday)"; its items ("- ~600: North Korean soldiers killed") are that source's figures.
 _NUMBERS_BOX = re.compile(
@@ -1335,6 +1354,15 @@ def _factbox_lines(lines: list[str]) -> list[str]:
             fig = rx.sub(r"^[~≈]\s*", "about ", led.group("fig"))
             read = f"{src[0].upper()}{src[1:]}: {fig[0].lower()}{fig[1:]} {led.group('what').rstrip('.')}."
             _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
+            continue
+        dash = _DASH_LED.fullmatch(ln)
+        if dash is not None and not rx.fullmatch(r"(?:19|20)\d{2}", dash.group("fig").strip()):
+            # (round 64) a "by the numbers" line with no bullet: "~1,000 - North Korean soldiers
+            # believed killed in Kursk by mid-January, according to Western officials …" (the
+            # figure heads its text; a source in brackets at its end is said as "according to")
+            read = _led_by(dash.group("fig"), dash.group("what"))
+            _note_rewrite("whole", read, ln.strip())
             out.append(read)
             continue
         fact = _FACTBOX_ITEM.fullmatch(ln)
@@ -3460,7 +3488,7 @@ def _figure_items(rows: list[str]) -> list[str]:
         if not _PROPER_START.match(text) and text[1:2].islower():
             text = text[0].lower() + text[1:]
         out[i] = ""
-        out[j] = f"{m.group('fig')}{(m.group('unit') or '').strip()} {text}"
+        out[j] = _led_by(f"{m.group('fig')}{(m.group('unit') or '').strip()}", text)
     return out
 
 
