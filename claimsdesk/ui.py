@@ -403,7 +403,16 @@ def sidebar_filters() -> Filters:
         chosen: dict[str, tuple[str, ...]] = {}
         for key, label in LABELS.items():
             chosen[key] = tuple(
-                st.multiselect(label, opts.get(key, []), key=key, bind="query-params", placeholder="all")
+                # (QA pass 34) no "Select N matches" first in the list: typing "killed" then Enter
+                # took killed_or_wounded too, two different counts (all of a list is no filter)
+                st.multiselect(
+                    label,
+                    opts.get(key, []),
+                    key=key,
+                    bind="query-params",
+                    placeholder="all",
+                    select_all=False,
+                )
             )
     d_from, d_to = selected_range(dates, (lo, hi))
     narrowed = (d_from, d_to) != (lo, hi) and d_from is not None and d_to is not None

@@ -850,3 +850,15 @@ def test_a_pages_main_column_points_to_the_links_notices_in_the_sidebar(
     assert len(pointer) == 1 and "2 notices" in pointer[0]
     clean = app(default_db, monkeypatch, "pages/2_casualties.py", claimant="Volodymyr Zelenskyy")
     assert not clean.sidebar.warning and not [c for c in clean.main.caption if "in the sidebar" in c.value]
+
+
+def test_the_filter_lists_offer_no_select_all_matches(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 34) Typing "killed" in Metric then Enter chose "Select 2 matches", the first line
+    of the list: killed and killed_or_wounded, two different counts, as one filter."""
+    at = app(default_db, monkeypatch)
+    lists = [
+        at.sidebar.multiselect(key=k) for k in ("claimant", "side", "type", "metric", "subject", "place")
+    ]
+    assert all(not m.proto.select_all for m in lists)
