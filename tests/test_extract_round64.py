@@ -273,3 +273,48 @@ def test_a_figure_alone_on_its_line_takes_the_source_in_brackets_after_its_text(
         ("National Intelligence Service (South Korea)", "captured", 1, "2024-12-27"),
         ("Volodymyr Zelenskyy", "killed_or_wounded", 3000, "2024-12-23"),
     ]
+
+
+def test_a_silence_closing_a_claims_sentence_leaves_the_claim() -> None:
+    """(QA pass 35) "… had been sent to Russia, a deployment that neither Moscow nor Pyongyang
+    has been willing to discuss": round 64's reading of the silence swallowed the JCS's claim."""
+    text = (
+        "Seoul says North Korea sent more troops\nJanuary 10, 2025\n\n"
+        "South Korea's Joint Chiefs of Staff said on Thursday that about 3,000 more North Korean troops had "
+        "been sent to Russia, a deployment that neither Moscow nor Pyongyang has been willing to discuss.\n"
+    )
+    got = extract(text)
+    assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in got.claims] == [
+        ("Joint Chiefs of Staff (South Korea)", 3000, "2025-01-09")
+    ]
+    assert sorted((r["responder"], r["stance"]) for r in got.responses) == [
+        ("DPRK", "no_comment"),
+        ("Russia", "no_comment"),
+    ]
+
+
+def test_the_estimate_of_a_body_that_is_that_bodys() -> None:
+    text = (
+        "Conflict Data\n10 February 2025\n\n"
+        "In a closed-door briefing, the National Intelligence Service told lawmakers on 19 December that at "
+        "least 100 North Korean soldiers had been killed. The same reports restated the estimate of US and "
+        "South Korean officials that more than 10,000 North Korean soldiers had been sent to help Russia.\n"
+    )
+    claimants = {c["value_low"]: c["claimant"] for c in numeric_claims(text)}
+    assert claimants == {
+        100: "National Intelligence Service (South Korea)",
+        10000: "US and South Korean officials",
+    }
+
+
+def test_an_undated_item_of_a_week_in_numbers_never_takes_the_next_items_day() -> None:
+    """(QA pass 35) The first item, with no day, was dated by the next item's "the NIS said on
+    Thursday", as a lead takes its body's day: each item is an entry of its own."""
+    text = (
+        "The week in numbers\nBy John Roe\nDecember 28, 2024\n\n"
+        "100\nNorth Korean soldiers killed in Kursk since they joined the fighting, according to South Korea's "
+        "spy agency.\n\n"
+        "1,000\nNorth Korean soldiers wounded, the National Intelligence Service said on Thursday.\n"
+    )
+    days = {c["value_low"]: c["stated_on"] for c in numeric_claims(text)}
+    assert days == {100: "2024-12-28", 1000: "2024-12-26"}

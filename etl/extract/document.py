@@ -1710,6 +1710,11 @@ def _agency_layout(lines: list[str]) -> Layout:
         )
         if p
     ]
+    for k, p in enumerate(paras):  # (a listicle's items: entries of their own, `_figure_items`)
+        if p.startswith(ITEM_START):
+            paras[k] = p[1:]
+            if k:
+                lay.breaks.add(k)
     if paras and not rx.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
         lay.deck = paras.pop(0)
     lay.paragraphs = _label_turns(paras, lay)
@@ -3449,6 +3454,8 @@ _FIGURE_ITEM = re.compile(
     # (the separator has a space beside it: "18:40" and "14.20" are times, not items)
     r"#?\d{1,2}(?:\s+of\s+\d{1,2})?(?:\s+[-–—]|[-–—:.)])\s+(?P<fig>[~≈]?\d[\d,.]*\d|\d)(?P<unit>\s*[+%]|\s*[kK])?"
 )
+#: Marks a row that starts an entry of its own (a listicle's item): the layout makes it a break.
+ITEM_START = "\u2063"
 #: (round 64) A "week in numbers" item's figure alone on its line ("100", "1,000", "More than
 #: 3,000"), its text on the next line ("North Korean soldiers killed in …").
 _BARE_FIGURE_LINE = re.compile(
@@ -3488,7 +3495,9 @@ def _figure_items(rows: list[str]) -> list[str]:
         if not _PROPER_START.match(text) and text[1:2].islower():
             text = text[0].lower() + text[1:]
         out[i] = ""
-        out[j] = _led_by(f"{m.group('fig')}{(m.group('unit') or '').strip()}", text)
+        # (QA pass 35) each item an entry of its own: the page's first item, undated, took the
+        # next item's "the NIS said on Thursday" as a lead takes its body's day
+        out[j] = ITEM_START + _led_by(f"{m.group('fig')}{(m.group('unit') or '').strip()}", text)
     return out
 
 
@@ -3984,6 +3993,8 @@ def _web_layout(lines: list[str]) -> Layout:
     for s in rows[body_at:]:
         if not s:
             continue
+        if s.startswith(ITEM_START):  # (a listicle's item: an entry of its own, `_figure_items`)
+            s, pending_break = s[1:], True
         s = _POST_COUNTER.sub("", s)  # "... killed in the Kursk fighting. 2/8": the post's text
         message = _STAMPED_MESSAGE.fullmatch(s)
         if message is not None and _speaker_label(_TIME_CODE.sub("", s), named) is not None:

@@ -2393,6 +2393,10 @@ class Reader:
                         # (round 30: no relative pronoun either, "…, a figure Kyiv dismissed")
                         rf"|,\s+(?=(?:which|a\s+(?:figure|claim|number)(?:\s+(?:that|which))?)\s+(?:[A-Z][\w'’.-]+\s+){{1,4}}"
                         rf"(?:(?:has|had|have|later|quickly|swiftly)\s+)?(?:{_ANSWER_VERB})\b)"
+                        # (round 64, QA pass 35) "… had been sent to Russia, a deployment that neither
+                        # Moscow nor Pyongyang has been willing to discuss": the silence is a clause of
+                        # its own, the claim before it stands
+                        r"|,\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+neither\s+[A-Z])"
                         # "…, alongside the estimate the NIS gave lawmakers: about 300": a second source
                         r"|,\s+(?=(?:alongside|beside|besides|as\s+well\s+as|along\s+with|together\s+with|compared\s+with"
                         r"|against)\s+(?:the|an?)\s+(?:[\w-]+\s+)?(?:estimate|figure|count|tally|assessment)\b)"
@@ -3308,6 +3312,12 @@ class Reader:
             # "The earliest official count came from South Korea's NIS on 19 December: at least 100
             # …": the body the count came from speaks
             return pack(group_at(src[0]), came.start(), came.end())
+        estimate_of = rx.search(r"\b(?:estimate|assessment)s?\s+of\s+(?:the\s+)?(?=[A-Z])", clause)
+        src = [m for m in mentions if estimate_of is not None and m.start == estimate_of.end()]
+        if src and rx.match(r"\s+that\b", clause[src[0].end :]):
+            # (QA pass 35) "The same reports restated the estimate of US and South Korean officials
+            # that more than 10,000 …": whose estimate it is says it, not the reports' speaker
+            return pack(group_at(src[0]), estimate_of.start(), estimate_of.end())
         notice = rx.search(
             r"\b(?:notice|statement|release|report|update|briefing|assessment|post|message)\s+from\s+(?:the\s+)?",
             clause,
