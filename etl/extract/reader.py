@@ -3314,7 +3314,7 @@ class Reader:
             return pack(group_at(src[0]), came.start(), came.end())
         estimate_of = rx.search(r"\b(?:estimate|assessment)s?\s+of\s+(?:the\s+)?(?=[A-Z])", clause)
         src = [m for m in mentions if estimate_of is not None and m.start == estimate_of.end()]
-        if src and rx.match(r"\s+that\b", clause[src[0].end :]):
+        if estimate_of is not None and src and rx.match(r"\s+that\b", clause[src[0].end :]):
             # (QA pass 35) "The same reports restated the estimate of US and South Korean officials
             # that more than 10,000 …": whose estimate it is says it, not the reports' speaker
             return pack(group_at(src[0]), estimate_of.start(), estimate_of.end())
