@@ -765,6 +765,45 @@ def test_a_place_in_another_region_than_the_claims_is_refused_before_saving(tmp_
     ) == [(30, "Vorozhba", "Kursk Oblast"), (31, "Vorozhba", "Sumy Oblast")]
 
 
+def test_a_merge_into_a_row_with_no_region_keeps_to_its_places_region_and_regions_are_spelled_right(
+    tmp_path: Path,
+) -> None:
+    """(QA pass 35) A row on record with no region and VOROZHBA-SUMY as its place took "Sudzha"
+    (Kursk Oblast) from a proposal of the same claim: one claim in two countries again. And a
+    region typed "kursk oblast", "Kursk  Oblast" or with a no-break space after it was refused as
+    if the place were elsewhere, or passed and was saved as a region of its own."""
+    from etl.extract.core import extract
+    from etl.extract.review import save_review
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
+    text = (
+        "Ukraine's military intelligence said on Telegram on Dec. 16, 2024 that at least 30 North "
+        "Korean soldiers were killed or wounded near Vorozhba."
+    )
+    (row,) = extract(text).claims
+    doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    save_review(data, doc, [{**row, "places": "VOROZHBA-SUMY", "region": ""}], [], [], [])
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    with pytest.raises(
+        ValueError,
+        match=re.escape(
+            "“Sudzha” is sudzha in Kursk Oblast, but the claim on record names places in Sumy Oblast"
+        ),
+    ):
+        save_review(data, doc, [{**row, "places": "Sudzha", "region": "Kursk Oblast"}], [], [], [])
+    other = {**row, "value_low": 31, "quote": row["quote"].replace("30", "31"), "places": "Sudzha"}
+    for written in ("kursk oblast", "Kursk  Oblast"):
+        with pytest.raises(
+            ValueError, match=re.escape(f"region: “{written}” is not how the region is written")
+        ):
+            save_review(data, doc, [{**other, "region": written}], [], [], [])
+    with pytest.raises(ValueError, match="has an invisible character around it"):
+        save_review(data, doc, [{**other, "region": "Kursk Oblast\u00a0"}], [], [], [])
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before
+    save_review(data, doc, [{**other, "region": "Kursk Oblast"}], [], [], [])  # (as written: saved)
+
+
 def test_a_save_refuses_a_data_file_whose_last_quote_is_never_closed(tmp_path: Path) -> None:
     """(QA 6) A hand edit left claims.csv ending inside an open quote: a row appended after it would
     be swallowed by that quote (two records read as one). The save names the file and the line,

@@ -341,10 +341,27 @@ def place_problem(
     on_record = rows_on_record(data_dir, claims) if claims else []
     rows = [("proposed claim", n, c, "places", on_record[n - 1]) for n, c in enumerate(claims, start=1)]
     rows += [("proposed event", n, e, "place", None) for n, e in enumerate(events or [], start=1)]
+    known = {p.admin1 for p in gazetteer.places if p.admin1}
     for what, n, row, cell, record in rows:
-        region = str(row.get("region") or "").strip()
+        written = str(row.get("region") or "")
+        region = written.strip()
+        # (QA pass 35) a known region written otherwise ("kursk oblast", "Kursk  Oblast", a no-break
+        # space after it): the build compares regions as written, so say which spelling it knows
+        spelled = next((k for k in known if " ".join(region.split()).casefold() == k.casefold()), "")
+        if region and region not in known and spelled:
+            return f"{what} {n}, region: “{written}” is not how the region is written: write “{spelled}”"
+        if region in known and region != written.strip(" "):
+            return f"{what} {n}, region: “{written}” has an invisible character around it: write “{region}”"
         # (QA pass 33 #12) a claim on record keeps its row's region when the save merges into it
         kept = str((record or {}).get("region") or "").strip()
+        # (QA pass 35) and, with no region, the region its places are in: "Sudzha" merged into a
+        # row naming only VOROZHBA-SUMY was one claim in two countries again
+        held = {
+            cands[0].admin1
+            for x in str((record or {}).get("places") or "").split(";")
+            if len(cands := gazetteer.candidates(x)) == 1 and cands[0].admin1
+        }
+        by_places = next(iter(held)) if not kept and len(held) == 1 else ""
         for item in (x.strip() for x in str(row.get(cell) or "").split(";")):
             if not item:
                 continue
@@ -362,17 +379,20 @@ def place_problem(
                 )
             # (QA pass 33 #12) a place in another region than the row's: "Vorozhba;VOROZHBA-SUMY"
             # in Kursk Oblast was saved as one claim in two countries, shown as one name twice
-            where = kept or region
+            where = kept or by_places or region
             place = inside[0] if inside else cands[0] if len(cands) == 1 else None
             if where and place is not None and place.admin1 and place.admin1 != where:
                 whose = (
                     f"the claim is on record in {where} (claims.csv)"
                     if kept
+                    else f"the claim on record names places in {where} (claims.csv)"
+                    if by_places
                     else f"the {what.split()[-1]}'s region is {where}"
                 )
                 return (
                     f"{what} {n}, {cell}: “{item}” is {place.place_id} in {place.admin1}, but {whose}; "
-                    f"name a place in {where}, or clear the cell" + ("" if kept else ", or change the region")
+                    f"name a place in {where}, or clear the cell"
+                    + ("" if kept or by_places else ", or change the region")
                 )
     return ""
 
