@@ -1581,11 +1581,10 @@ def shown_file(col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
     prefix = sa.func.rtrim(folder, "/") + "/"
     return sa.case(
         (sa.func.starts_with(col, prefix), "data/" + sa.func.substr(col, sa.func.length(prefix) + 1)),
-        (
-            sa.func.regexp_matches(col, r"^(?:/|[A-Za-z]:[\\/]|\\\\)"),
-            sa.func.regexp_extract(col, r"[^/\\]+$"),
-        ),
-        else_=col,
+        # a link, or a path in the project's own data/ (as the build names its files): as it is
+        (sa.func.regexp_matches(col, r"^(?:[A-Za-z][A-Za-z0-9+.-]*://|data/)"), col),
+        # (QA pass 35) any other path, absolute or relative ("qa35imp/p2/…", "../../srv/…"): its name
+        else_=sa.func.regexp_extract(col, r"[^/\\]+$"),
     ).label(col.key)
 
 

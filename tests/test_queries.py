@@ -538,7 +538,9 @@ def test_the_tables_show_a_claim_with_no_verification_as_not_assessed(con) -> No
     assert len(exported) == len(Q.explore(con, only)) and exported["verification"].isna().all()
 
 
-def test_the_sources_page_names_files_never_by_their_server_path(tmp_path: Path) -> None:
+def test_the_sources_page_names_files_never_by_their_server_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """(QA pass 34) A deployment reading its data from another folder (CLAIMS_DESK_DATA) showed
     "/srv/…/data/claims.csv" in the Sources page's tables, and every import's server path, to
     whoever had the link. Files in the data folder are "data/…"; a file elsewhere, its name."""
@@ -558,6 +560,13 @@ def test_the_sources_page_names_files_never_by_their_server_path(tmp_path: Path)
     ged.parent.mkdir(parents=True)
     shutil.copyfile(ROOT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv", ged)
     run_import("ucdp", str(ged), pointer, show_progress=False)
+    # (QA pass 35) a path given relative to where the command ran: its name too
+    relative = ged.with_name("ged-relative.csv")
+    shutil.copyfile(ROOT / "tests" / "fixtures" / "import" / "ucdp" / "ged_ukraine_sample.csv", relative)
+    with relative.open("a", encoding="utf-8") as fh:  # (other content: not skipped as the same file)
+        fh.write("\n")
+    monkeypatch.chdir(tmp_path / "home")
+    run_import("ucdp", "Downloads/ged-relative.csv", pointer, show_progress=False)
     with db.connect_readonly(db.resolve_live(pointer)) as con:  # type: ignore[arg-type]
         shown = [
             *Q.load_summary(con)["source_file"],
@@ -565,5 +574,5 @@ def test_the_sources_page_names_files_never_by_their_server_path(tmp_path: Path)
             *Q.imports(con)["source_file"],
             *Q.imports(con)["location"],
         ]
-    assert "data/claims.csv" in shown and "ged-one-off.csv" in shown
-    assert not [s for s in shown if str(tmp_path) in str(s) or str(s).startswith("/")], shown
+    assert "data/claims.csv" in shown and "ged-one-off.csv" in shown and "ged-relative.csv" in shown
+    assert not [s for s in shown if str(tmp_path) in str(s) or "/" in str(s).removeprefix("data/")], shown
