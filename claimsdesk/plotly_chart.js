@@ -140,9 +140,27 @@ export default function (component) {
   // (QA pass 34) On a phone a legend beside the plot covered it (the plot kept a third of the
   // width): under a narrow column the legend goes below the plot, one row per entry, and the
   // chart grows by its rows.
+  // (QA pass 35) and its title wrapped to the column: on a phone it ran off the chart's edge
+  const narrow = parentElement.clientWidth > 0 && parentElement.clientWidth < 640;
+  if (narrow && layout.title && typeof layout.title.text === "string" && !layout.title.text.includes("<br>")) {
+    const per = Math.max(24, Math.floor((parentElement.clientWidth - 16) / 8.5));
+    const lines = [];
+    for (const word of layout.title.text.split(" ")) {
+      const last = lines.length ? lines[lines.length - 1] : null;
+      if (last !== null && (last + " " + word).length <= per) lines[lines.length - 1] = last + " " + word;
+      else lines.push(word);
+    }
+    if (lines.length > 1) {
+      layout.title.text = lines.join("<br>");
+      const top = (layout.margin && layout.margin.t !== undefined ? layout.margin.t : 80) + 20 * (lines.length - 1);
+      layout.margin = { ...(layout.margin || {}), t: top };
+      height += 20 * (lines.length - 1);
+      layout.height = height;
+    }
+  }
   const listed = (spec.data || []).filter((t) => t.showlegend !== false && t.type !== "sankey");
   const groups = new Set(listed.map((t) => t.legendgrouptitle && t.legendgrouptitle.text).filter(Boolean));
-  if (parentElement.clientWidth > 0 && parentElement.clientWidth < 640 && listed.length > 1 &&
+  if (narrow && listed.length > 1 &&
       layout.showlegend !== false && !layout.legend.orientation) {
     layout.legend = { ...layout.legend, orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom",
                       yref: "container", entrywidth: 1, entrywidthmode: "fraction" };

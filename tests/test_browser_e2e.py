@@ -538,7 +538,8 @@ def test_on_a_phone_a_charts_legend_goes_below_it_whole(shared_server: Streamlit
     laptop it stays beside it."""
     legends = (
         "Array.from(document.querySelectorAll('.js-plotly-plot')).map(g => [g._fullLayout.legend.orientation,"
-        " Array.from(g.querySelectorAll('.legend .scrollbar')).some(e => +e.getAttribute('height') > 0)])"
+        " Array.from(g.querySelectorAll('.legend .scrollbar')).some(e => +e.getAttribute('height') > 0),"
+        " g._fullLayout.title.text.includes('<br>')])"  # (QA pass 35: the title wrapped to the column)
     )
     for width, orientation in ((390, "h"), (1280, "v")):
         page.set_viewport_size({"width": width, "height": 900})  # type: ignore[attr-defined]
@@ -550,7 +551,7 @@ def test_on_a_phone_a_charts_legend_goes_below_it_whole(shared_server: Streamlit
         page.get_by_test_id("cdChart").nth(1).locator(".main-svg").first.wait_for(timeout=30_000)  # type: ignore[attr-defined]
         page.wait_for_timeout(1000)  # type: ignore[attr-defined]
         got = page.evaluate(legends)  # type: ignore[attr-defined]
-        assert len(got) == 2 and got == [[orientation, False]] * 2, (width, got)
+        assert len(got) == 2 and got == [[orientation, False, width < 640]] * 2, (width, got)
 
 
 def test_the_overviews_own_path_opens_it_without_page_not_found(
