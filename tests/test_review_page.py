@@ -11,6 +11,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 import streamlit as st
@@ -674,10 +675,9 @@ def test_a_place_with_two_gazetteer_entries_and_no_region_is_named_before_saving
     ) == [("Vorozhba",)]
 
 
-def test_a_place_merged_into_a_claim_on_record_of_another_region_is_written_as_its_id(tmp_path: Path) -> None:
-    """(QA pass 33) The same claim saved first without places, then again with "Vorozhba" and the
-    region "Kursk Oblast": the place check passed on the proposal's region, the save merged the
-    name into the row on record (no region), and the build quarantined that claim as ambiguous."""
+def _vorozhba_report(tmp_path: Path) -> tuple[Path, dict[str, Any], dict[str, str]]:
+    """A copy of data/, the claim the extractor proposes for a HUR report naming only "Vorozhba"
+    (a village in Kursk Oblast and a town in Sumy Oblast), and the report's document."""
     from etl.extract.core import extract
 
     data = tmp_path / "data"
@@ -688,6 +688,15 @@ def test_a_place_merged_into_a_claim_on_record_of_another_region_is_written_as_i
     )
     (row,) = extract(text).claims
     doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    return data, row, doc
+
+
+def test_a_place_merged_into_a_claim_on_record_of_another_region_is_written_as_its_id(tmp_path: Path) -> None:
+    """(QA pass 33) The same claim saved first without places, then again with "Vorozhba" and the
+    region "Kursk Oblast": the place check passed on the proposal's region, the save merged the
+    name into the row on record (no region), and the build quarantined that claim as ambiguous."""
+
+    data, row, doc = _vorozhba_report(tmp_path)
     save_review(data, doc, [{**row, "places": ""}], [], [], [])
     ptr = tmp_path / "db" / "claims.duckdb"
     first = build(data, ptr, incremental=False)
@@ -706,17 +715,9 @@ def test_a_place_in_another_region_than_the_claims_is_refused_before_saving(tmp_
     claim on record in Kursk Oblast named a village in each country, shown "Vorozhba;Vorozhba". A
     new claim whose region and place disagree alike. The save names the place's region and the
     claim's, and writes nothing."""
-    from etl.extract.core import extract
     from etl.extract.review import save_review
 
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
-    text = (
-        "Ukraine's military intelligence said on Telegram on Dec. 16, 2024 that at least 30 North "
-        "Korean soldiers were killed or wounded near Vorozhba."
-    )
-    (row,) = extract(text).claims
-    doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    data, row, doc = _vorozhba_report(tmp_path)
     save_review(data, doc, [{**row, "region": "Kursk Oblast"}], [], [], [])
     before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
     for places in ("VOROZHBA-SUMY", "Plekhovo;vorozhba-sumy"):
@@ -772,17 +773,9 @@ def test_a_merge_into_a_row_with_no_region_keeps_to_its_places_region_and_region
     (Kursk Oblast) from a proposal of the same claim: one claim in two countries again. And a
     region typed "kursk oblast", "Kursk  Oblast" or with a no-break space after it was refused as
     if the place were elsewhere, or passed and was saved as a region of its own."""
-    from etl.extract.core import extract
     from etl.extract.review import save_review
 
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("*.duckdb*", ".versions", "sources"))
-    text = (
-        "Ukraine's military intelligence said on Telegram on Dec. 16, 2024 that at least 30 North "
-        "Korean soldiers were killed or wounded near Vorozhba."
-    )
-    (row,) = extract(text).claims
-    doc = {"outlet": "Reuters", "url": "https://example.org/v", "published_at": "2024-12-16", "title": "T"}
+    data, row, doc = _vorozhba_report(tmp_path)
     save_review(data, doc, [{**row, "places": "VOROZHBA-SUMY", "region": ""}], [], [], [])
     before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
     with pytest.raises(
