@@ -318,3 +318,22 @@ def test_an_undated_item_of_a_week_in_numbers_never_takes_the_next_items_day() -
     )
     days = {c["value_low"]: c["stated_on"] for c in numeric_claims(text)}
     assert days == {100: "2024-12-28", 1000: "2024-12-26"}
+
+
+def test_an_faq_asking_how_many_troops_a_country_has_somewhere_counts_them() -> None:
+    """(QA pass 35) "How many troops does North Korea have in Russia?" then "Roughly 11,000,
+    according to the Pentagon.": no claim, the answer's noun alone ("11,000 troops") said nothing
+    of whose troops or where."""
+    text = (
+        "North Korean troops in Kursk: your questions answered\nBy Jane Doe\nJanuary 15, 2025\n\n"
+        "How many troops does North Korea have in Russia?\nRoughly 11,000, according to the Pentagon.\n\n"
+        "How many years has the war lasted?\nAlmost 3. Nobody expected that.\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["claimant"], claim["metric"], claim["subject"], claim["value_low"], claim["qualifier"]) == (
+        "US Department of Defense",
+        "troops_deployed",
+        "DPRK forces",
+        11000,
+        "about",
+    )

@@ -3117,7 +3117,10 @@ _HOW_MANY = re.compile(
     # killed in Kursk?", "And how many wounded?")
     r"(?:(?P<ql>(?:Q|Question|QUESTION)\s*[:.]\s*).*?|(?:(?:And|So)\s+)?(?=[Hh]ow\b))\b[Hh]ow\s+many\s+(?P<np>[^?]{3,80}?)"
     r"(?:\s+(?:did|does|do|has|have)\s+[^?]{1,60}?\s+(?P<verb>send|deploy|dispatch|lose|lost|capture|kill|killed|sent"
-    r"|deployed|captured|take|taken)|\s+(?:did|does|do)\s+[^?]{2,60})?\?\s*"
+    r"|deployed|captured|take|taken)"
+    # ((QA pass 35) "How many troops does North Korea have in Russia?": whose, and where they are)
+    r"|\s+(?:does|do)\s+(?P<owner>[A-Z][^?]{1,40}?)\s+have\s+(?P<where>(?:in|inside)\s+[^?]{2,40})"
+    r"|\s+(?:did|does|do)\s+[^?]{2,60})?\?\s*"
 )
 #: A question's verb after its subject ("did North Korea send"), as a passive after the noun.
 _ASKED_VERB = {
@@ -3438,6 +3441,8 @@ def _qa_answers(rows: list[str]) -> list[str]:
             continue
         text = a.group("a")
         np = q.group("np").strip() + (f" {_ASKED_VERB[q.group('verb')]}" if q.group("verb") else "")
+        if q.group("owner"):
+            np += f" of {q.group('owner')} are {q.group('where')}"  # ("troops of North Korea are in Russia")
         answer = f"{text[: fig.end()]} {np}{text[fig.end() :]}"
         owner = _ANSWER_OWNER.match(answer)
         if owner is not None:
