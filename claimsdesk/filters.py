@@ -93,8 +93,6 @@ _MARKDOWN_CHARS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>:$&])")
 _AUTOLINK = re.compile(r"(?i)\b(?:https?|ftp|mailto)(?=:)|\bwww(?=\.)|@")
 
 
-#: Where a text search may be cut: between words.
-_SPACE = re.compile(r"\s")
 #: Marks that change the direction of the text around them (embeddings, overrides, isolates).
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -229,8 +227,8 @@ def validate_params(
             kept = text[:MAX_TEXT]
             if len(text) > MAX_TEXT:
                 # (QA pass 34) at a word's end: cut inside a word ("… soldi"), the search matched none
-                if not text[MAX_TEXT].isspace() and _SPACE.search(kept):
-                    kept = kept[: max(m.start() for m in _SPACE.finditer(kept))].rstrip()
+                if not text[MAX_TEXT].isspace() and len(kept.split()) > 1:
+                    kept = kept.rsplit(maxsplit=1)[0]
                 notices.append(
                     f"Shortened the text search in the link to its first {len(kept.split())} words "
                     f"({MAX_TEXT} characters at most)"

@@ -640,16 +640,27 @@ _DASH_LED = re.compile(rf"\s*(?P<fig>(?i:{_FIG_START})\+?)(?!\d)\s+[-–—]\s+(
 _BRACKET_SOURCE = re.compile(r"(?P<what>.*?)[\s.,]*\[(?P<src>[A-Z][^\[\]]{2,200})\]\s*\.?\s*")
 
 
+#: A figure's "~" or "≈": "about" as the reader reads it.
+_ABOUT_MARK = re.compile(r"^[~≈]\s*")
+
+
+def _source_first(src: str, fig: str, what: str) -> str:
+    """(round 64) An item's figure and text with its source put first, as a speaker's label the
+    reader reads: "Ukraine's military intelligence, HUR, on Telegram on Monday: at least 30 North
+    Korean soldiers …" ("Same HUR post" is "the same HUR post")."""
+    src = rx.sub(r"^(?:the\s+)?same\s+", "the same ", src.strip().rstrip("."), flags=re.I)
+    fig = _ABOUT_MARK.sub("about ", fig)
+    return f"{src[:1].upper()}{src[1:]}: {fig[:1].lower()}{fig[1:]} {what.rstrip('.')}."
+
+
 def _led_by(fig: str, text: str) -> str:
     """(round 64) An item's figure and text, read as a sentence: its source in square brackets at
-    the end put first, as a speaker's label ("… in Kursk Oblast [SSO, Telegram, 23 Dec]" → "SSO,
-    Telegram, 23 Dec: 77 … in Kursk Oblast."), else the figure before the text."""
-    fig = rx.sub(r"^[~≈]\s*", "about ", fig)
+    the end put first ("… in Kursk Oblast [SSO, Telegram, 23 Dec]" → "SSO, Telegram, 23 Dec: 77 …
+    in Kursk Oblast."), else the figure before the text."""
     m = _BRACKET_SOURCE.fullmatch(text)
     if m is None:
-        return f"{fig} {text}"
-    src = m.group("src").strip().rstrip(".")
-    return f"{src}: {fig} {m.group('what').rstrip('.')}."
+        return _ABOUT_MARK.sub("about ", fig) + " " + text
+    return _source_first(m.group("src"), fig, m.group("what"))
 
 
 #: (round 51) A numbers box's heading naming its source: "KEY NUMBERS (NIS parliamentary briefing,
@@ -1348,11 +1359,7 @@ def _factbox_lines(lines: list[str]) -> list[str]:
         if led is not None and not _ATTRIBUTED.search(led.group("what")):
             # (round 64) a key-facts card's "- At least 30 - North Korean soldiers killed or
             # wounded near … (Ukraine's military intelligence, HUR, on Telegram on Monday)"
-            src = rx.sub(
-                r"^(?:the\s+)?same\s+", "the same ", led.group("src").strip().rstrip("."), flags=re.I
-            )
-            fig = rx.sub(r"^[~≈]\s*", "about ", led.group("fig"))
-            read = f"{src[0].upper()}{src[1:]}: {fig[0].lower()}{fig[1:]} {led.group('what').rstrip('.')}."
+            read = _source_first(led.group("src"), led.group("fig"), led.group("what"))
             _note_rewrite("whole", read, _bullet_text(ln))
             out.append(read)
             continue

@@ -4894,11 +4894,7 @@ class Reader:
                 if fig.end <= s <= fig.end + len(np.group(1)):  # "12,000 North Koreans"
                     return FORCES[side]
         live = [d for d in self.drafts if not d.dropped]
-        if (
-            live
-            and rx.match(r"\s+of\s+them\s+(?:alive|prisoner|captive)\b", after)
-            and rx.search(r"\b(?:taken|captured|took)\s+$", clause[: fig.start])
-        ):
+        if live and _TAKEN_COUNT.search(clause[: fig.start]) and rx.match(r"\s+of\s+them\b", after):
             return live[-1].subject  # (round 64) "had taken two of them alive": the people just counted
         before = [x for x in sides if x[1] <= fig.start]
         if rx.match(rf"\s*of\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:{_PEOPLE})\b", after):
@@ -5257,9 +5253,7 @@ class Reader:
             return "people" if _has_people_noun(after) else ""
         if _has_people_noun(after):
             return "people"
-        if rx.search(r"\b(?:taken|captured|took|capture)\s+$", clause[: fig.start]) and rx.match(
-            r"\s+of\s+them\s+(?:alive|prisoner|captive)\b", after
-        ):
+        if _TAKEN_COUNT.search(clause[: fig.start]) and _TAKEN_AFTER.match(after):
             return "people"  # (round 64) "as Ukraine said it had taken two of them alive"
         if (
             (fig.high or fig.low or 0) <= 100

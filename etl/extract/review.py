@@ -18,7 +18,7 @@ from etl.core.contract import ISO_DAY_RE, METRIC_RE, TYPED_FIGURE_RE, URL_RE, ac
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract import rx
-from etl.extract.reference import load_reference
+from etl.extract.reference import Gazetteer, Place, load_reference
 from etl.extract.registry import actor_id_taken, actor_name, append_actor, save_events, save_responses
 from etl.extract.save import SaveResult, open_quote_problem, rows_on_record, save_accepted
 
@@ -345,21 +345,15 @@ def place_problem(
     for what, n, row, cell, record in rows:
         written = str(row.get("region") or "")
         region = written.strip()
-        # (QA pass 35) a known region written otherwise ("kursk oblast", "Kursk  Oblast", a no-break
-        # space after it): the build compares regions as written, so say which spelling it knows
-        spelled = next((k for k in known if " ".join(region.split()).casefold() == k.casefold()), "")
-        if region and region not in known and spelled:
-            return f"{what} {n}, region: “{written}” is not how the region is written: write “{spelled}”"
-        if region in known and region != written.strip(" "):
-            return f"{what} {n}, region: “{written}” has an invisible character around it: write “{region}”"
-        # (QA pass 33 #12) a claim on record keeps its row's region when the save merges into it
+        misspelt = _region_spelling(written, known)
+        if misspelt:
+            return f"{what} {n}, region: {misspelt}"
+        # (QA pass 33 #12) a claim on record keeps its row's region when the save merges into it;
+        # (QA pass 35) with none, the region its places are in ("Sudzha" merged into a row naming
+        # only VOROZHBA-SUMY was one claim in two countries again)
         kept = str((record or {}).get("region") or "").strip()
-        # (QA pass 35) and, with no region, the region its places are in: "Sudzha" merged into a
-        # row naming only VOROZHBA-SUMY was one claim in two countries again
         held = {
-            cands[0].admin1
-            for x in str((record or {}).get("places") or "").split(";")
-            if len(cands := gazetteer.candidates(x)) == 1 and cands[0].admin1
+            p.admin1 for p in _unique_places(gazetteer, str((record or {}).get("places") or "")) if p.admin1
         }
         by_places = next(iter(held)) if not kept and len(held) == 1 else ""
         for item in (x.strip() for x in str(row.get(cell) or "").split(";")):
@@ -395,6 +389,24 @@ def place_problem(
                     + ("" if kept or by_places else ", or change the region")
                 )
     return ""
+
+
+def _region_spelling(written: str, known: set[str]) -> str:
+    """(QA pass 35) What is wrong with a region cell that means a known region but is written
+    otherwise ("kursk oblast", "Kursk  Oblast", a no-break space after it), "" if nothing: the
+    build compares regions as written, and would keep it as a region of its own."""
+    region = written.strip()
+    spelled = next((k for k in known if " ".join(region.split()).casefold() == k.casefold()), "")
+    if region and region not in known and spelled:
+        return f"“{written}” is not how the region is written: write “{spelled}”"
+    if region in known and region != written.strip(" "):
+        return f"“{written}” has an invisible character around it: write “{region}”"
+    return ""
+
+
+def _unique_places(gazetteer: Gazetteer, cell: str) -> list[Place]:
+    """The places of a places cell that name one place each (an ambiguous name is left out)."""
+    return [c[0] for x in cell.split(";") if len(c := gazetteer.candidates(x)) == 1]
 
 
 def claimant_problem(claims: list[dict[str, Any]], decisions: list[ActorDecision], data_dir: Path) -> str:
