@@ -401,8 +401,17 @@ def label_rows(
 
 #: Key events drawn as lines on a time chart.
 EVENT_LINES = 8
+#: The name of an event label's annotation. Why: under a column narrower than PLOT_PX the chart
+#: component (plotly_chart.js) cuts these labels to the room `label_rows` kept for them, which it
+#: reads from the layout's meta (`event_meta`).
+EVENT_NOTE = "event"
 #: An event label's reach: first date, last date, and the share of the plot's height below it.
 LabelWindow = tuple[pd.Timestamp, pd.Timestamp, float]
+
+
+def event_meta() -> dict[str, float]:
+    """The layout's meta for a chart with event labels: the plot width they were laid out on."""
+    return {"label_plot_px": PLOT_PX}
 
 
 def event_marks(
@@ -439,6 +448,7 @@ def event_marks(
                 "bgcolor": "rgba(255,255,255,0.75)",
                 "font": {"color": "#444", "size": 10},
                 "hovertext": f"{iso_date(start)}: {title}",
+                "name": EVENT_NOTE,
                 "showarrow": False,
                 "text": text,
                 "x": x,
@@ -702,6 +712,7 @@ def bounds_spec(
         xaxis["range"] = [span[0].isoformat(), span[1].isoformat()]
         if not events.empty:
             layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
+            layout["meta"] = event_meta()
             clear = range_below_labels(
                 [pd.Timestamp(x) for x in xs] * 2, low + high, layout["annotations"], span, log_y
             )
@@ -1034,6 +1045,7 @@ def timeline_spec(by_month: pd.DataFrame, events: pd.DataFrame, title: str) -> d
         layout["xaxis"]["range"] = [lo.isoformat(), hi.isoformat()]  # (the event lines drawn too)
         span = (lo, hi)  # (the labels laid out on the axis as drawn)
         layout["shapes"], layout["annotations"] = event_marks(events, EVENT_LINES, span)
+        layout["meta"] = event_meta()
         stacks = by_month.groupby("month")["claims"].sum()
         clear = range_below_labels(
             list(pd.to_datetime(stacks.index)), stacks.astype(float).tolist(), layout["annotations"], span

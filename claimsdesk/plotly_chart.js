@@ -78,6 +78,7 @@ const STYLE = `
   background: #ffffff; color: ${MUTED}; border-radius: 0.25rem; cursor: pointer; line-height: 0;
   padding: 0.15rem; }
 .cd-fullscreen:hover { color: ${TEXT}; }
+.cd-sideways { position: sticky; left: 0; color: ${MUTED}; font-size: 0.875rem; padding: 0 0 0.25rem; }
 .cd-wrap:hover .cd-fullscreen, .cd-fullscreen:focus-visible, .cd-wrap:fullscreen .cd-fullscreen { opacity: 1; }
 `;
 
@@ -111,6 +112,156 @@ function fullscreenButton(wrap) {
   return b;
 }
 
+//: A narrow chart's value-axis labels and margins, in px (what its plot area is short of the column).
+const NARROW_MARGINS_PX = 100;
+
+//: A legend row below the plot, in px (a marker of 12 px makes it taller than its text: at 24 the
+//: Casualties chart's last rows, "How to read", were cut off).
+const LEGEND_ROW_PX = 30;
+
+//: The width a Sankey keeps under a narrow column (its names stay legible; the column scrolls).
+const SANKEY_MIN_PX = 760;
+
+//: A title's line (Plotly spaces a subtitle's lines as the title's) and the room above and below.
+const TITLE_LINE_PX = 21;
+const TITLE_PAD_PX = 14;
+
+// Wrap a title's lines (a subtitle is a <sup> after a <br>) to `per` characters a line, tags
+// kept on their words; a subtitle's type is about 70% of the title's, so its lines hold more.
+function wrapTitle(text, per) {
+  const out = [];
+  let inSup = false;
+  for (const line of text.split("<br>")) {
+    let current = null;
+    let currentLen = 0;
+    for (const word of line.split(" ")) {
+      if (word.includes("<sup>")) inSup = true;
+      const len = word.replace(/<[^>]*>/g, "").length;
+      const limit = inSup ? Math.floor(per * 1.4) : per;
+      if (current !== null && currentLen + 1 + len <= limit) {
+        current += " " + word;
+        currentLen += 1 + len;
+      } else {
+        if (current !== null) out.push(current);
+        current = word;
+        currentLen = len;
+      }
+      if (word.includes("</sup>")) inSup = false;
+    }
+    out.push(current === null ? "" : current);
+  }
+  return out.join("<br>");
+}
+
+// Python's textwrap.shorten: whole words of `text` in `room` characters, "…" when cut, "" when
+// under 6 (as claimsdesk/charts.py cuts an event label).
+function shorten(text, room) {
+  if (text.length <= room) return text;
+  if (room < 6) return "";
+  let out = "";
+  for (const word of text.replace(/…$/, "").split(" ")) {
+    if ((out ? out.length + 1 : 0) + word.length + 1 > room) break;
+    out = out ? out + " " + word : word;
+  }
+  return out ? out + "…" : "";
+}
+
+// Event labels under a narrow column. Why: they are laid out on a laptop's plot width
+// (layout.meta.label_plot_px), so on a phone they ran into each other and over the value axis.
+// Each is cut to reach no further along the time axis than it would on a laptop: the rows and
+// the value axis's room below them, laid out in Python, still hold.
+function fitEventLabels(layout, width) {
+  const px = layout.meta && layout.meta.label_plot_px;
+  if (!px || !Array.isArray(layout.annotations)) return;
+  const plot = width - NARROW_MARGINS_PX;
+  if (plot >= px) return;
+  layout.annotations = layout.annotations.map((a) => {
+    if (a.name !== "event" || !a.text) return a;
+    const room = Math.floor(((5.5 * a.text.length + 10) * plot) / px / 5.5 - 10 / 5.5);
+    return { ...a, text: shorten(a.text, room) };
+  });
+}
+
+// A time axis under a narrow column, widened so that a point's label right of it ends inside the
+// plot. Why: the room was left for a laptop's plot ("over 6,000" was cut to "over 6,00" on a
+// phone). A label of c characters takes about 6c + 14 px (as claimsdesk/charts.py lays them out).
+// An ISO date or time as UTC milliseconds (Date.parse reads one without a zone as local time).
+function utc(iso) {
+  if (typeof iso !== "string") return NaN;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return Date.parse(iso + "T00:00:00Z");
+  return Date.parse(/(Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : iso + "Z");
+}
+
+function fitPointLabels(spec, layout, width) {
+  const xa = layout.xaxis;
+  if (!xa || !Array.isArray(xa.range) || typeof xa.range[1] !== "string") return;
+  const plot = width - NARROW_MARGINS_PX;
+  const lo = utc(xa.range[0]);
+  let hi = utc(xa.range[1]);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || plot <= 0) return;
+  for (const t of spec.data || []) {
+    if (t.textposition !== "middle right" || !Array.isArray(t.text) || !Array.isArray(t.x)) continue;
+    t.text.forEach((label, i) => {
+      const at = utc(t.x[i]);
+      const need = 6 * String(label || "").length + 14;
+      if (!label || !Number.isFinite(at) || need >= plot * 0.8) return;
+      if ((hi - at) * plot < need * (hi - lo)) hi = (at * plot - need * lo) / (plot - need);
+    });
+  }
+  const end = new Date(Math.ceil(hi)).toISOString().slice(0, 19);
+  if (utc(end) > utc(xa.range[1])) layout.xaxis = { ...xa, range: [xa.range[0], end] };
+}
+
+// A legend entry's name wrapped to the column (a name of 55 characters ran off a phone's edge).
+function wrapName(name, per) {
+  if (typeof name !== "string" || name.includes("<br>") || name.length <= per) return name;
+  const lines = [];
+  for (const word of name.split(" ")) {
+    const last = lines.length ? lines[lines.length - 1] : null;
+    if (last !== null && (last + " " + word).length <= per) lines[lines.length - 1] = last + " " + word;
+    else lines.push(word);
+  }
+  return lines.join("<br>");
+}
+
+// Horizontal bars under a narrow column. Why: names of 50 characters took three quarters of a
+// phone's column, cut at the left edge, and the longest bar's count ran off the right. A long
+// name is cut to fit (its hover keeps it whole), the axis title beside the names goes (the
+// chart's title says what they are), and the count axis leaves room for the counts at this width.
+function fitBars(spec, layout, width) {
+  const bars = (spec.data || []).filter((t) => t.type === "bar" && t.orientation === "h");
+  if (!bars.length) return;
+  const names = [];
+  const seen = new Set();
+  const order = layout.yaxis && Array.isArray(layout.yaxis.categoryarray) ? layout.yaxis.categoryarray : [];
+  for (const n of [...order, ...bars.flatMap((t) => (Array.isArray(t.y) ? t.y : []))]) {
+    if (typeof n === "string" && !seen.has(n)) {
+      seen.add(n);
+      names.push(n);
+    }
+  }
+  const most = Math.max(12, Math.floor((width * 0.4) / 6.2));
+  const shown = names.map((n) => (n.length > most ? n.slice(0, most - 1).trimEnd() + "…" : n));
+  layout.yaxis = { ...(layout.yaxis || {}), title: { text: "" } };
+  if (shown.some((n, i) => n !== names[i])) {
+    layout.yaxis = { ...layout.yaxis, tickmode: "array", tickvals: names, ticktext: shown };
+  }
+  const xa = layout.xaxis;
+  const counted = bars.filter((t) => t.textposition === "outside" && Array.isArray(t.text));
+  if (!counted.length || !xa || !Array.isArray(xa.range)) return;
+  const texts = counted.flatMap((t) => t.text.map(String));
+  const top = Math.max(...texts.map((s) => Number(s.replace(/,/g, ""))).filter(Number.isFinite));
+  if (!(top > 0)) return;
+  const namesPx = Math.max(0, ...shown.map((n) => n.length)) * 6.2 + 16;
+  const plotPx = Math.max(60, width - namesPx - 20);
+  const share = Math.min((6 * Math.max(...texts.map((s) => s.length)) + 14) / plotPx, 0.6);
+  const [low, high] = xa.range;
+  const end = xa.type === "log"
+    ? Math.log10(top) + ((Math.log10(top) - low) * share) / (1 - share)
+    : top / (1 - share);
+  layout.xaxis = { ...xa, range: [low, Math.max(high, end)] };
+}
+
 export default function (component) {
   const { data, parentElement } = component;
   addStyle();
@@ -141,30 +292,61 @@ export default function (component) {
   // width): under a narrow column the legend goes below the plot, one row per entry, and the
   // chart grows by its rows.
   // (QA pass 35) and its title wrapped to the column: on a phone it ran off the chart's edge
+  // (session 36: a title with a subtitle too, each line wrapped; a subtitle's smaller type holds more)
   const narrow = parentElement.clientWidth > 0 && parentElement.clientWidth < 640;
-  if (narrow && layout.title && typeof layout.title.text === "string" && !layout.title.text.includes("<br>")) {
-    const per = Math.max(24, Math.floor((parentElement.clientWidth - 16) / 8.5));
-    const lines = [];
-    for (const word of layout.title.text.split(" ")) {
-      const last = lines.length ? lines[lines.length - 1] : null;
-      if (last !== null && (last + " " + word).length <= per) lines[lines.length - 1] = last + " " + word;
-      else lines.push(word);
-    }
-    if (lines.length > 1) {
-      layout.title.text = lines.join("<br>");
-      const top = (layout.margin && layout.margin.t !== undefined ? layout.margin.t : 80) + 20 * (lines.length - 1);
-      layout.margin = { ...(layout.margin || {}), t: top };
-      height += 20 * (lines.length - 1);
+  const width = parentElement.clientWidth;
+  if (narrow && layout.title && typeof layout.title.text === "string") {
+    layout.title.text = wrapTitle(layout.title.text, Math.max(24, Math.floor((width - 16) / 8.5)));
+  }
+  // (session 36) A title of several lines hangs from the chart's top, and the plot starts below
+  // its last line. Why: Plotly sets a title's first line in the middle of the top margin and the
+  // others below it, so a subtitle's second line ran into the plot (the Sankey's, at any width).
+  const titleLines = layout.title && typeof layout.title.text === "string"
+    ? layout.title.text.split("<br>").length : 1;
+  if (titleLines > 1) {
+    layout.title = { ...layout.title, yref: "container", y: 1, yanchor: "top", pad: { t: TITLE_PAD_PX } };
+    const top = layout.margin && layout.margin.t !== undefined ? layout.margin.t : 80;
+    const need = 2 * TITLE_PAD_PX + TITLE_LINE_PX * titleLines;
+    if (need > top) {
+      layout.margin = { ...(layout.margin || {}), t: need };
+      height += need - top;
       layout.height = height;
     }
   }
+  if (narrow) {
+    fitBars(spec, layout, width);
+    fitEventLabels(layout, width);
+    fitPointLabels(spec, layout, width);
+  }
+  // (session 36) A Sankey's three columns of names overprinted one another in a phone's column:
+  // it keeps a laptop's width and the column scrolls sideways.
+  const sideways = narrow && (spec.data || []).some((t) => t.type === "sankey");
+  el.style.minWidth = sideways ? SANKEY_MIN_PX + "px" : "";
+  wrap.style.overflowX = sideways ? "auto" : "";
+  let hint = wrap.querySelector(".cd-sideways");
+  if (sideways && !hint) {
+    hint = document.createElement("div");
+    hint.className = "cd-sideways";
+    hint.textContent = "Wider than the screen: scroll the chart sideways to see every column.";
+    wrap.insertBefore(hint, el);
+  } else if (!sideways && hint) hint.remove();
   const listed = (spec.data || []).filter((t) => t.showlegend !== false && t.type !== "sankey");
   const groups = new Set(listed.map((t) => t.legendgrouptitle && t.legendgrouptitle.text).filter(Boolean));
   if (narrow && listed.length > 1 &&
       layout.showlegend !== false && !layout.legend.orientation) {
+    // (session 36) the legend's title on a row of its own: beside the entries it pushed them
+    // past the column's edge ("no_comm")
+    const titled = Boolean(layout.legend.title && layout.legend.title.text);
+    const per = Math.max(16, Math.floor((width - 60) / 6.5));
+    let extra = 0;
+    for (const t of listed) {
+      t.name = wrapName(t.name, per);
+      if (typeof t.name === "string") extra += t.name.split("<br>").length - 1;
+    }
     layout.legend = { ...layout.legend, orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom",
-                      yref: "container", entrywidth: 1, entrywidthmode: "fraction" };
-    height += 24 * (listed.length + groups.size) + 30;
+                      yref: "container", entrywidth: 1, entrywidthmode: "fraction",
+                      title: { ...(layout.legend.title || {}), side: "top" } };
+    height += LEGEND_ROW_PX * (listed.length + groups.size + (titled ? 1 : 0)) + 16 * extra + 30;
     layout.height = height;
   }
   const config = { responsive: true, ...data.config };

@@ -554,6 +554,73 @@ def test_on_a_phone_a_charts_legend_goes_below_it_whole(shared_server: Streamlit
         assert len(got) == 2 and got == [[orientation, False, width < 640]] * 2, (width, got)
 
 
+#: On a phone, what a chart's text needs: every text inside the chart, bar names cut (whole in the
+#: hover), event labels apart and right of the value axis, a title above the plot.
+PHONE_FIT = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(g => {
+  const svg = g.querySelector('.main-svg').getBoundingClientRect();
+  const size = g._fullLayout._size;
+  const box = (e) => e.getBoundingClientRect();
+  const texts = Array.from(g.querySelectorAll('.barlayer text, .textpoint text, .ytick text'))
+    .filter(e => e.textContent).map(box);
+  const events = Array.from(g.querySelectorAll('.annotation'))
+    .filter(e => e.textContent && e.querySelector('text')).map(box);
+  const apart = events.every((a, i) => events.every((b, j) => i === j || a.right <= b.left + 1
+    || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1));
+  const title = g.querySelector('.gtitle');
+  const ticktext = (g._fullLayout.yaxis || {}).ticktext || [];
+  return {
+    inside: texts.every(r => r.left >= svg.left - 1 && r.right <= svg.right + 1),
+    apart: apart,
+    rightOfAxis: events.every(r => r.left >= svg.left + size.l - 2),
+    titleAbove: !title || box(title).bottom <= svg.top + size.t + 1,
+    cut: ticktext.filter(t => t.endsWith('…')).length,
+    sideways: g.closest('.cd-wrap').scrollWidth > g.closest('.cd-wrap').clientWidth + 20,
+  };
+})"""
+
+
+def _phone_charts(page: object, url: str) -> list[dict[str, object]]:
+    page.goto(url)  # type: ignore[attr-defined]
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        "[data-testid=stApp][data-test-script-state=notRunning]", state="attached", timeout=90_000
+    )
+    page.get_by_test_id("cdChart").first.locator(".main-svg").first.wait_for(timeout=30_000)  # type: ignore[attr-defined]
+    page.wait_for_timeout(1000)  # type: ignore[attr-defined]
+    return page.evaluate(PHONE_FIT)  # type: ignore[attr-defined, no-any-return]
+
+
+def test_on_a_phone_names_counts_and_labels_stay_inside_the_chart(
+    shared_server: Streamlit, page: object
+) -> None:
+    """(QA pass 34 #7) At 390 px the Attribution bars' long names were cut at the chart's left
+    edge and the longest bar's count ("19,2") at its right; the Sankey's three columns of names
+    overprinted one another, and its subtitle ran into it; the event labels crowded over each
+    other and the value axis, and "over 6,000" lost a digit. On a phone a long bar name is cut
+    with "…" (the hover keeps it), counts and labels end inside the chart, event labels keep
+    apart, the Sankey keeps a laptop's width in a column that scrolls sideways, and a title
+    ends above its plot."""
+    page.set_viewport_size({"width": 390, "height": 900})  # type: ignore[attr-defined]
+    base = shared_server.url
+    bars = _phone_charts(page, f"{base}/attribution")
+    assert len(bars) == 1 and bars[0]["inside"] and bars[0]["titleAbove"], bars
+    assert bars[0]["cut"] and not bars[0]["sideways"], bars
+    flow = _phone_charts(
+        page, f"{base}/attribution?attribution_chart=" + urllib.parse.quote("Claimant → channel → outlet")
+    )
+    assert len(flow) == 1 and flow[0]["sideways"] and flow[0]["titleAbove"], flow
+    assert (
+        "scroll the chart sideways"
+        in page.get_by_test_id("cdChart")
+        .first.locator(  # type: ignore[attr-defined]
+            "xpath=.."
+        )
+        .inner_text()
+    )
+    for path in ("casualties", "deployments", ""):
+        got = _phone_charts(page, f"{base}/{path}")
+        assert got and all(c["inside"] and c["apart"] and c["rightOfAxis"] for c in got), (path, got)
+
+
 def test_the_overviews_own_path_opens_it_without_page_not_found(
     shared_server: Streamlit, page: object
 ) -> None:
