@@ -75,7 +75,8 @@ from etl.importers.inputs import sha256_file, source_file_hashes
 #: ("4": outlets.csv and the outlet_names table, session 31.)
 #: ("5": outlet_names holds each outlet's own name; import documents' content_hash is the
 #: document's identity and a General Staff file's document is dated by its last day, session 32.)
-FORMAT = "5"
+#: ("6": reports.ord, the documents' written order, gives a claim its source link, session 36.)
+FORMAT = "6"
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 

@@ -154,7 +154,7 @@ def test_check_integrity_accepts_the_built_database(rw_copy):
 
 def test_check_integrity_fails_on_a_report_of_a_claim_that_does_not_exist(rw_copy):
     doc = _existing(rw_copy, "documents")["doc_id"]
-    rw_copy.execute("INSERT INTO reports VALUES ('c-no-such-claim', ?, 'q')", [doc])
+    rw_copy.execute("INSERT INTO reports VALUES ('c-no-such-claim', ?, 'q', 1)", [doc])
     with pytest.raises(IntegrityError, match=r"reports\.claim_id"):
         check_integrity(rw_copy)
 

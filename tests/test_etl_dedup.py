@@ -211,3 +211,28 @@ def test_the_first_document_written_is_the_one_a_response_shows(tmp_path: Path) 
     pointer, _report = build_in_memory(data)
     assert query(pointer, "SELECT doc_id FROM responses") == [("zz-first",)]
     assert query(pointer, "SELECT count(*) FROM response_reports") == [(2,)]
+
+
+def test_a_claims_source_link_is_the_first_document_listed_with_one(tmp_path: Path) -> None:
+    """(QA pass 36) With its reports dated alike, a claim linked the first doc_id in alphabetical
+    order (F43 showed the Kyiv Independent's link, not TRT World's, the source the curator listed
+    first). The link is the first document listed that has a URL, across a claim's rows in file
+    order; the Explore table, the hover and the export show it."""
+    docs = (
+        "doc_id,outlet,url,title,published_at,language,tags,notes\n"
+        "no-url,Outlet N,,N,2024-12-16,en,,\n"
+        "zz-source,Outlet Z,https://z.example/source,Z,2024-12-16,en,,\n"
+        "aa-mirror,Outlet A,https://a.example/mirror,A,2024-12-16,en,,\n"
+        "mm-early,Outlet M,https://m.example/early,M,2024-12-15,en,,\n"
+    )
+    claims = claims_csv(
+        claim_row(ref="one", documents="no-url;zz-source;aa-mirror"),
+        # a claim of two rows: the first row's documents have no link, the second's do
+        claim_row(ref="two-a", value_low="40", documents="no-url"),
+        claim_row(ref="two-b", value_low="40", documents="zz-source;mm-early;aa-mirror"),
+    )
+    data = write_dataset(tmp_path / "data", claims=claims, **{"documents.csv": docs})
+    pointer, report = build_in_memory(data)
+    assert report.quarantine == [], [q.message() for q in report.quarantine]
+    got = query(pointer, "SELECT value_low, source_url, n_reports FROM claims_flat ORDER BY value_low")
+    assert got == [(30, "https://z.example/source", 3), (40, "https://z.example/source", 4)]

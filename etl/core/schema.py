@@ -137,7 +137,12 @@ CREATE TABLE claim_places (
 CREATE TABLE reports (
     claim_id  VARCHAR NOT NULL {ZSTD},  -- references claims (claim_id)
     doc_id    VARCHAR NOT NULL,  -- references documents (doc_id)
-    quote     VARCHAR {ZSTD}
+    quote     VARCHAR {ZSTD},
+    -- The document's place in the claim's documents as written (across its rows, in file
+    -- order); NULL for an import's. The first listed with a URL is the claim's source link:
+    -- the curator lists the source first (QA pass 36: with reports dated alike, the first
+    -- doc_id in alphabetical order gave F43 the Kyiv Independent's link, not TRT World's).
+    ord       INTEGER
 );
 
 CREATE TABLE responses (
@@ -247,10 +252,16 @@ CREATE TABLE build_info (
 );
 """
 
+#: Which report gives a claim its source link: the first listed (`reports.ord`), then an
+#: import's (no list) by the earliest publication, then by doc_id.
+SOURCE_ORDER = "(coalesce(r.ord, 2147483647), coalesce(CAST(d.published_at AS VARCHAR), '9999'), d.doc_id)"
+
+
 #: Dashboard rows for claims computed from the normalised tables (any source, any number of
 #: reports), for the claim ids in table `{ids}`. The curated loader takes a faster path for
 #: claims with a single input row and uses this for the rest; importers use it for theirs.
-CLAIMS_WIDE_SELECT: str = """
+CLAIMS_WIDE_SELECT: str = (
+    """
 WITH place_names AS (
     SELECT cp.claim_id,
            string_agg(p.name, ';' ORDER BY cp.ord) AS places,
@@ -262,7 +273,7 @@ WITH place_names AS (
 report_outlets AS (
     SELECT r.claim_id,
            string_agg(DISTINCT {OUTLET_OF_D}, ';' ORDER BY {OUTLET_OF_D}) AS reported_by,
-           arg_min(d.url, coalesce(CAST(d.published_at AS VARCHAR), '9999') || d.doc_id)
+           arg_min(d.url, {SOURCE_ORDER})
                FILTER (WHERE d.url IS NOT NULL) AS source_url,
            count(*) AS n_reports
     FROM {reports} r JOIN documents d USING (doc_id) {OUTLET_JOIN_D}
@@ -280,7 +291,10 @@ LEFT JOIN place_names pn ON pn.claim_id = c.claim_id
 LEFT JOIN report_outlets ro ON ro.claim_id = c.claim_id
 WHERE c.claim_id IN (SELECT claim_id FROM {ids})
 ORDER BY c.stated_on NULLS LAST, c.claim_id
-""".replace("{OUTLET_OF_D}", OUTLET_OF_D).replace("{OUTLET_JOIN_D}", OUTLET_JOIN_D)
+""".replace("{OUTLET_OF_D}", OUTLET_OF_D)
+    .replace("{OUTLET_JOIN_D}", OUTLET_JOIN_D)
+    .replace("{SOURCE_ORDER}", SOURCE_ORDER)
+)
 
 
 def insert_claims_wide(

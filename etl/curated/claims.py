@@ -274,6 +274,17 @@ SELECT * FROM chk_claims c WHERE len(c.errs) = 0 AND c.shared;
 """
 
 
+#: The reports of claims several rows share, from the rows in `{rows}`: a document once, from its
+#: first row; `ord` its place among the claim's documents across its rows in file order.
+SHARED_REPORTS = """
+    SELECT claim_id, doc_id, quote, CAST(row_number() OVER (PARTITION BY claim_id ORDER BY _ord, pos) AS INTEGER) AS ord
+    FROM (SELECT g.claim_id, g._ord, g.quote, unnest(dc.doc_ids) AS doc_id,
+                 generate_subscripts(dc.doc_ids, 1) AS pos
+          FROM {rows} g JOIN doc_cells dc ON dc.cell = g.doc_cell)
+    QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
+"""
+
+
 def write_claims(con: duckdb.DuckDBPyConnection) -> None:
     """claims, reports, claim_places and claims_wide from the good rows of `chk_claims`."""
     # Claims that several rows share (one claim, several reports) take the general path below.
@@ -302,17 +313,13 @@ def write_claims(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(
         """
         INSERT INTO reports
-        SELECT g.claim_id, unnest(dc.doc_ids), g.quote
+        SELECT g.claim_id, unnest(dc.doc_ids), g.quote, CAST(generate_subscripts(dc.doc_ids, 1) AS INTEGER)
         FROM single_rows g JOIN doc_cells dc ON dc.cell = g.doc_cell
         """
     )
     con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE shared_reports AS
-        SELECT claim_id, doc_id, quote
-        FROM (SELECT g.claim_id, g._ord, g.quote, unnest(dc.doc_ids) AS doc_id
-              FROM shared_rows g JOIN doc_cells dc ON dc.cell = g.doc_cell)
-        QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
+        f"""
+        CREATE OR REPLACE TEMP TABLE shared_reports AS {SHARED_REPORTS.format(rows="shared_rows")}
         """
     )
     con.execute("INSERT INTO reports SELECT * FROM shared_reports")
@@ -369,11 +376,7 @@ def write_claims_of(con: duckdb.DuckDBPyConnection, ids: str) -> None:
     )
     con.execute(
         f"""
-        INSERT INTO reports
-        SELECT claim_id, doc_id, quote
-        FROM (SELECT g.claim_id, g._ord, g.quote, unnest(dc.doc_ids) AS doc_id
-              FROM {good} g JOIN doc_cells dc ON dc.cell = g.doc_cell)
-        QUALIFY row_number() OVER (PARTITION BY claim_id, doc_id ORDER BY _ord) = 1
+        INSERT INTO reports {SHARED_REPORTS.format(rows=good)}
         """
     )
     _insert_merged_claim_places(con, f"{good} g {PLACE_JOIN}")

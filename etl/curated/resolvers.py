@@ -80,8 +80,8 @@ def doc_cells_sql(table: str, cell: str) -> str:
                    string_agg(i.item, ', ' ORDER BY i.ord)
                        FILTER (WHERE d.doc_id IS NULL) AS unknown,
                    string_agg(DISTINCT {OUTLET_OF_D}, ';' ORDER BY {OUTLET_OF_D}) AS reported_by,
-                   arg_min(d.url, coalesce(CAST(d.published_at AS VARCHAR), '9999') || d.doc_id)
-                       FILTER (WHERE d.url IS NOT NULL) AS source_url,
+                   -- the first document listed with a URL (`reports.ord`: the source first)
+                   arg_min(d.url, i.ord) FILTER (WHERE d.url IS NOT NULL) AS source_url,
                    count(d.doc_id) AS n_docs
             FROM items i LEFT JOIN documents d ON d.doc_id = i.item {OUTLET_JOIN_D}
             GROUP BY i.cell

@@ -297,7 +297,7 @@ def upsert_claims(con: duckdb.DuckDBPyConnection, staged: str, changed_docs: lis
         WHERE claim_id IN (SELECT claim_id FROM imp_changed) ORDER BY stated_on, claim_id
         """
     )
-    con.execute("INSERT INTO reports SELECT claim_id, doc_id, NULL FROM imp_new_reports")
+    con.execute("INSERT INTO reports (claim_id, doc_id) SELECT claim_id, doc_id FROM imp_new_reports")
     con.execute(
         f"""
         INSERT INTO claim_places
