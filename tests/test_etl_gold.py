@@ -209,7 +209,8 @@ def _report_urls(pointer: Path) -> dict[str, set[str]]:
 
 
 def test_every_fact_sheet_claim_is_present_by_ref_with_the_same_values(built_default_db, shared_dir):
-    """Each figure row of ../shared/facts is a claim with the same values and its source URL.
+    """Each figure row of ../shared/facts is a claim with the same values and its source URL, the
+    link the dashboard shows for it.
 
     A row is found by its `ref`; a row written as a second report of an earlier claim (F42 is
     the seed report's HUR statement) is found by its values instead, and must be unique.
@@ -217,10 +218,16 @@ def test_every_fact_sheet_claim_is_present_by_ref_with_the_same_values(built_def
     facts = [f for f in _read_facts(shared_dir, "claims.csv") if f["metric"] not in FACT_STANCES]
     cols = ", ".join(f"f.{c}" for c in FACT_COLUMNS.values())
     flat = {
-        r[0]: (r[1], dict(zip(FACT_COLUMNS.values(), r[2:], strict=True)))
+        r[0]: (r[1], dict(zip(FACT_COLUMNS.values(), r[3:], strict=True)))
         for r in query(
             built_default_db,
-            f"SELECT c.claim_id, c.ref, {cols} FROM claims c JOIN claims_flat f USING (claim_id)",
+            f"SELECT c.claim_id, c.ref, f.source_url, {cols} FROM claims c JOIN claims_flat f USING (claim_id)",
+        )
+    }
+    shown_url = {
+        r[0]: r[1]
+        for r in query(
+            built_default_db, "SELECT claim_id, source_url FROM claims_flat WHERE source_url IS NOT NULL"
         )
     }
     by_ref = {ref: claim_id for claim_id, (ref, _) in flat.items() if ref}
@@ -249,6 +256,9 @@ def test_every_fact_sheet_claim_is_present_by_ref_with_the_same_values(built_def
         }
         if fact["source_url"] and fact["source_url"] not in urls.get(claim_id, set()):
             diffs["source_url"] = (sorted(urls.get(claim_id, set())), fact["source_url"])
+        elif fact["source_url"] and shown_url.get(claim_id) != fact["source_url"]:
+            # (QA pass 36) the link the dashboard shows is the sheet's, not another report's
+            diffs["shown source_url"] = (shown_url.get(claim_id), fact["source_url"])
         if diffs:
             problems[ref] = diffs
     assert problems == {}
