@@ -148,6 +148,9 @@ def test_values_become_bounds_and_qualifiers_never_invented(imported: Path) -> N
     assert (up_to["value_low"], up_to["value_high"], up_to["qualifier"]) == (None, 25000, "up_to")
     at_least = claim(imported, "claimant LIKE 'Central Intelligence%'")
     assert (at_least["value_low"], at_least["value_high"], at_least["qualifier"]) == (15000, None, "at_least")
+    # (QA pass 36) the CIA said "some 15,000": the bound is the table's reading, and says so
+    assert "the source's own wording is not in the table" in at_least["notes"]
+    assert "'some', an estimate" in at_least["notes"]
     ranged = claim(imported, "claimant = 'US officials'")
     assert (ranged["value_low"], ranged["value_high"], ranged["qualifier"]) == (70000, 80000, "range")
     with_point = claim(imported, "stated_on = DATE '2024-06-21'")

@@ -24,7 +24,8 @@ Estimates table, one claim per row:
   full-scale invasion), stated_on = `date`, precision day: the date The Economist gives the
   estimate (usually when it was published, for some the "as of" date).
 - bounds, never invented: low and high → `range`; low only → `at_least` (value_high NULL; the
-  table does not keep whether the source said "at least" or "over"); high only → `up_to`;
+  table does not keep whether the source said "at least", "over" or "some": the note says so);
+  high only → `up_to`;
   a point estimate alone → `about` with low = high = the point (an estimate, not a count);
   low, high and a point → `range` with the point kept in notes. A point with only one bound is
   quarantined (unclear which reading is meant).
@@ -450,8 +451,10 @@ def _bounds(
             None,
             "at_least",
             [
-                "The Economist lists only a lower figure; whether the source said 'at least' or "
-                "'over' is not in the table"
+                # (QA pass 36) the CIA's "some 15,000" is such a row: the note says what is not known
+                "The Economist lists only a lower figure, shown as a lower bound; the source's own "
+                "wording is not in the table (it may have said 'at least', 'over', or 'some', an "
+                "estimate)"
             ],
             None,
         )
