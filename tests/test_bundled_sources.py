@@ -219,3 +219,17 @@ def test_the_sources_page_shows_licence_attribution_snapshot_upstream_and_counts
         ucdp - UCDP_ORDER_BREAKS,
         UCDP_ORDER_BREAKS,
     )
+
+
+def test_a_quote_inside_a_ucdp_headline_does_not_swallow_the_next_articles(built_default_db) -> None:
+    """(QA pass 36) UCDP writes its source articles as `"…";"…"` and leaves a quote inside a
+    headline unescaped ("Lugansk republic"s militias"): the next six MemoryBook articles became
+    part of that TASS document's title. Every article is a document of its own."""
+    docs = query(
+        built_default_db,
+        "SELECT ed.event_id, count(*) FROM event_documents ed "
+        "WHERE ed.event_id IN ('ucdp-203635', 'ucdp-203637') GROUP BY 1 ORDER BY 1",
+    )
+    assert docs == [("ucdp-203635", 13), ("ucdp-203637", 10)]
+    glued = query(built_default_db, """SELECT count(*) FROM documents WHERE title LIKE '%";"%'""")
+    assert glued == [(0,)]

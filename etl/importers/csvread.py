@@ -207,15 +207,23 @@ def _read_rows(label: str, text: str, bad_lines: set[int], known: set[str]) -> C
 
 
 def split_outlets(cell: str | None) -> list[str]:
-    """Split a `;`-joined source cell, respecting double quotes; items trimmed, unquoted, unique."""
+    """Split a `;`-joined source cell, respecting double quotes; items trimmed, unquoted, unique.
+
+    A quote opens an item only at its start and closes it only before a `;` or the end. Why: UCDP
+    writes items as `"…";"…"` without escaping a quote inside one (`Lugansk republic"s
+    militias`), and that stray quote swallowed the next six articles into one document's title
+    (QA pass 36)."""
     if not isinstance(cell, str) or not cell.strip():
         return []
     items: list[str] = []
     buf: list[str] = []
     quoted = False
-    for ch in cell:
+    for i, ch in enumerate(cell):
         if ch == '"':
-            quoted = not quoted
+            if not quoted and not "".join(buf).strip():
+                quoted = True
+            elif quoted and cell[i + 1 :].lstrip()[:1] in ("", ";"):
+                quoted = False
             buf.append(ch)
         elif ch == ";" and not quoted:
             items.append("".join(buf))
