@@ -1369,15 +1369,26 @@ def reference_places(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return run(con, stmt)
 
 
+#: After the name of an event's place that has no coordinates of its own (gazetteer: approximate).
+APPROXIMATE_EVENT_PLACE = " (placed approximately: no coordinates of its own)"
+
+
 def _event_locations(f: Filters) -> sa.Subquery:
     """Events with coordinates in the filters' dates and regions, one row per location.
 
     A location is a point rounded to 0.01 degrees (about 1 km): imported datasets repeat the same
-    village day after day, and one marker per event sent thousands of identical points.
+    village day after day, and one marker per event sent thousands of identical points. Its
+    `place_name` names every place of its events (at most a few: one village's events share a
+    name), a place with no coordinates of its own marked so. Why: Maryino, placed at Rylsk, was
+    folded into Rylsk's marker unnamed, and its strike's 18 dead read as Rylsk's (QA pass 36).
     """
     e = events.c
     lat, lon = sa.func.round(e.lat, 2).label("lat"), sa.func.round(e.lon, 2).label("lon")
     latest = (e.date_start, e.event_id)
+    named = sa.case(
+        (places.c.coord_precision == "approximate", e.place_name + APPROXIMATE_EVENT_PLACE),
+        else_=e.place_name,
+    )
     return (
         sa.select(
             lat,
@@ -1385,13 +1396,16 @@ def _event_locations(f: Filters) -> sa.Subquery:
             sa.cast(sa.func.count(), sa.BigInteger).label("events"),
             sa.func.min(e.date_start).label("date_start"),
             sa.func.max(sa.func.coalesce(e.date_end, e.date_start)).label("date_end"),
-            sa.func.arg_max(e.place_name, sa.func.row(*latest)).label("place_name"),
+            sa.func.array_to_string(
+                sa.func.list_sort(sa.func.list_distinct(sa.func.list(named))), "; "
+            ).label("place_name"),
             sa.func.arg_max(e.title, sa.func.row(*latest)).label("title"),
             sa.func.string_agg(sa.distinct(e.source), "; ").label("source"),
             sa.cast(sa.func.sum(e.fatalities_best), sa.BigInteger).label("fatalities_best"),
             sa.cast(sa.func.sum(e.fatalities_low), sa.BigInteger).label("fatalities_low"),
             sa.cast(sa.func.sum(e.fatalities_high), sa.BigInteger).label("fatalities_high"),
         )
+        .select_from(events.outerjoin(places, places.c.place_id == e.place_id))
         .where(*event_where(f), e.lat.is_not(None), e.lon.is_not(None))
         .group_by(lat, lon)
         .subquery("loc")

@@ -576,3 +576,15 @@ def test_the_sources_page_names_files_never_by_their_server_path(
         ]
     assert "data/claims.csv" in shown and "ged-one-off.csv" in shown and "ged-relative.csv" in shown
     assert not [s for s in shown if str(tmp_path) in str(s) or "/" in str(s).removeprefix("data/")], shown
+
+
+def test_an_event_placed_approximately_at_another_place_is_named_on_its_marker(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """(QA pass 36) Maryino has no coordinates of its own and is placed at Rylsk: its strike (18
+    dead) was folded into Rylsk's marker unnamed, and the toll read as Rylsk's. The marker names
+    every place of its events, the approximate one marked so."""
+    got = Q.map_events(con, Filters())
+    (row,) = got[got["place_name"].str.contains("Rylsk", na=False)].itertuples()
+    assert row.events == 2
+    assert row.place_name == f"Maryino{Q.APPROXIMATE_EVENT_PLACE}; Rylsk"
