@@ -22,6 +22,7 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from claimsdesk.shape import iso_date, stated_label
+from etl.core.contract import BOUND_QUALIFIERS
 
 PALETTE = (
     "#1f77b4",
@@ -1621,7 +1622,7 @@ def claims_map_spec(
 
 
 #: Qualifiers that make a figure a bound, not a count (a difference to or from it is unknown).
-_BOUND_QUALIFIERS = ("at_least", "over", "up_to", "nearly", "range")
+_BOUND_QUALIFIERS = BOUND_QUALIFIERS
 
 
 def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figure:

@@ -233,3 +233,25 @@ def test_a_quote_inside_a_ucdp_headline_does_not_swallow_the_next_articles(built
     assert docs == [("ucdp-203635", 13), ("ucdp-203637", 10)]
     glued = query(built_default_db, """SELECT count(*) FROM documents WHERE title LIKE '%";"%'""")
     assert glued == [(0,)]
+
+
+def test_gs_daily_derives_no_increase_to_or_from_a_total_published_as_a_bound(built_default_db) -> None:
+    """(QA pass 36) The view other tools read gave "+1,000" into and "0" out of "over 11,000" and
+    "over 12,000" (March 2022), as the README says it does not; the chart masked them already."""
+    got = query(
+        built_default_db,
+        "SELECT CAST(date AS VARCHAR), qualifier, increment FROM gs_daily WHERE metric = 'personnel_losses' "
+        "AND date BETWEEN DATE '2022-03-06' AND DATE '2022-03-16' ORDER BY date",
+    )
+    derived = {d: inc for d, q, inc in got}
+    assert [d for d, q, _ in got if q == "over"] == [
+        "2022-03-07",
+        "2022-03-10",
+        "2022-03-11",
+        "2022-03-12",
+        "2022-03-13",
+        "2022-03-14",
+    ]
+    for day in ("2022-03-07", "2022-03-08", "2022-03-10", "2022-03-11", "2022-03-14", "2022-03-15"):
+        assert derived[day] is None, day
+    assert (derived["2022-03-06"], derived["2022-03-09"], derived["2022-03-16"]) == (1000, 0, 300)

@@ -60,6 +60,9 @@ CLAIM_TYPES: tuple[str, ...] = (
     "equipment",
 )
 QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "over", "about", "nearly", "up_to", "range")
+#: The qualifiers of a figure given as a bound or a range, not a count: no difference is derived
+#: to or from one (the General Staff's "over 12,000" days, `gs_daily` and its chart).
+BOUND_QUALIFIERS: tuple[str, ...] = ("at_least", "over", "up_to", "nearly", "range")
 BASES: tuple[str, ...] = ("period", "cumulative")
 VERIFICATIONS: tuple[str, ...] = ("unverified", "disputed", "denied", "confirmed")
 STANCES: tuple[str, ...] = ("confirmed", "denied", "no_comment", "disputed")

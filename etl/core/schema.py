@@ -17,6 +17,7 @@ import duckdb
 from etl.core.contract import (
     ACTOR_KINDS,
     BASES,
+    BOUND_QUALIFIERS,
     CLAIM_TYPES,
     CLAIMS_FLAT_COLUMNS,
     COORD_PRECISIONS,
@@ -696,6 +697,9 @@ GS_SOURCE = "general-staff"
 DIRECTION_NOTE = "greatest losses direction: "
 DIRECTION_NOTE_PATTERN = DIRECTION_NOTE + "(.*)$"
 
+#: A total published as a bound: `gs_daily` derives no increase to or from one.
+GS_BOUNDS = sql_in(BOUND_QUALIFIERS)
+
 GS_DAILY_VIEW_SQL = f"""
 CREATE OR REPLACE VIEW gs_daily AS
 SELECT c.stated_on AS date,
@@ -705,9 +709,13 @@ SELECT c.stated_on AS date,
        c.qualifier,
        lag(c.stated_on) OVER w AS prev_date,
        lag(c.value_low) OVER w AS prev_cumulative,
-       c.value_low - lag(c.value_low) OVER w AS increment,
+       -- (QA pass 36) no increase to or from a total published as a bound ("over 12,000"): it is
+       -- no count, and "+0" read as a day without losses (the chart masked it; the view did not)
+       CASE WHEN c.qualifier NOT IN {GS_BOUNDS} AND lag(c.qualifier) OVER w NOT IN {GS_BOUNDS}
+            THEN c.value_low - lag(c.value_low) OVER w END AS increment,
        datediff('day', lag(c.stated_on) OVER w, c.stated_on) AS days_since_prev,
-       coalesce(c.value_low < lag(c.value_low) OVER w, false) AS is_negative,
+       coalesce(c.qualifier NOT IN {GS_BOUNDS} AND lag(c.qualifier) OVER w NOT IN {GS_BOUNDS}
+                AND c.value_low < lag(c.value_low) OVER w, false) AS is_negative,
        true AS increment_is_derived,
        max(nullif(regexp_extract(c.notes, '{DIRECTION_NOTE_PATTERN}', 1), '')) OVER (PARTITION BY c.stated_on)
            AS direction,
