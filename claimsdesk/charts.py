@@ -511,8 +511,11 @@ def spread_same_day(
     """`xs` with the claimants of one day set a little apart where their points would cover each
     other: Kovalenko's "over 200" under Ryder's range of 200-999 the same day, or two officials'
     "over 10,000", drew as one glyph, and the hover reached only the top one. A day's claimants
-    (in name order) are spread symmetrically, SAME_DAY_SPREAD_HOURS apart; a claimant's own
-    points are never moved apart, and days with one claimant are left as they are."""
+    (in name order) are set SAME_DAY_SPREAD_HOURS apart, the first on its day and the others
+    after it; a claimant's own points are never moved apart, and days with one claimant are left
+    as they are. Why after, not around the day: a point drawn before its day showed a claim
+    before it was stated, and a claim of November (month precision, drawn on the 1st) on 31
+    October (QA pass 36)."""
     by_day: dict[str, dict[str, list[float]]] = {}
     for x, y, lo, hi, who in zip(xs, ys, low, high, claimants, strict=True):
         if x is None:
@@ -533,7 +536,7 @@ def spread_same_day(
         if not any(close(a, b) for k, a in enumerate(names) for b in names[k + 1 :]):
             continue
         for k, who in enumerate(names):
-            shift[(day, who)] = (k - (len(names) - 1) / 2) * SAME_DAY_SPREAD_HOURS
+            shift[(day, who)] = k * SAME_DAY_SPREAD_HOURS
     if not shift:
         return xs
     out: list[str | None] = []

@@ -1070,6 +1070,22 @@ def test_the_latest_bars_name_a_month_precision_claim_by_its_month_not_its_first
     assert not any("(2024-11-01)" in n for n in names)
 
 
+def test_points_set_apart_are_never_drawn_before_their_day_or_month() -> None:
+    """(QA pass 36) "Ukrainian officials: over 10,000", stated in November 2024 (month precision,
+    drawn on the 1st), was set apart from another claimant's figure onto 31 October: a claim
+    drawn in a month before it was stated. Points set apart are drawn on their day or after it."""
+    xs = charts.spread_same_day(
+        ["2024-11-01T00:00:00"] * 3,
+        [10000.0, 10500.0, 10200.0],
+        [10000.0, 10500.0, 10200.0],
+        [None, None, None],
+        ["Ukrainian officials", "US officials", "NATO officials"],
+    )
+    drawn = [pd.Timestamp(x) for x in xs if x]
+    assert len(set(drawn)) == 3  # apart
+    assert min(drawn) == pd.Timestamp("2024-11-01") and max(drawn) < pd.Timestamp("2024-11-30")
+
+
 def test_two_claimants_points_that_would_cover_each_other_on_one_day_are_set_apart() -> None:
     """(QA pass 23) Kovalenko's "over 200" sat under the cap of Ryder's 200-999 range of the same
     day: one glyph showed, and the hover reached only the top point. The day's claimants are set a
