@@ -155,8 +155,9 @@ NO_QUOTE_SEE_NOTES = "(no verbatim quote on record: see notes)"
 
 
 def unquoted_marked(df: pd.DataFrame) -> pd.DataFrame:
-    """A claims table whose claims with no verbatim sentence but a note say so in `quote` ("see
-    notes"), not as a blank "None" an analyst could read as a missing value (session 21)."""
+    """A claims (or responses) table whose rows with no verbatim sentence but a note say so in
+    `quote` ("see notes"), not as a blank "None" an analyst could read as a missing value
+    (session 21; responses, QA pass 36)."""
     if df.empty or "quote" not in df.columns or "notes" not in df.columns:
         return df
     return df.assign(quote=df["quote"].where(df["quote"].notna() | df["notes"].isna(), NO_QUOTE_SEE_NOTES))

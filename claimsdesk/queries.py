@@ -203,6 +203,7 @@ responses = _table(
         ("stated_on_precision", sa.String),
         ("doc_id", sa.String),
         ("quote", sa.String),
+        ("notes", sa.String),
     ],
 )
 response_claims = _table("response_claims", [("response_id", sa.String), ("claim_id", sa.String)])
@@ -1226,6 +1227,7 @@ def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
                 r.about,
                 r.stated_on,
                 r.quote,
+                r.notes,
                 outlet.label("outlet"),
                 documents.c.url,
             )

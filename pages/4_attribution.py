@@ -37,7 +37,7 @@ with responses_tab:
                 'general ("neither confirmed nor denied the deployment") are listed without claim filters.'
             )
         if not resp.empty:
-            ui.table(resp, what="responses", budget=40_000)
+            ui.table(charts.unquoted_marked(resp), what="responses", budget=40_000)
 with tabs[-1]:
     if tabs[-1].open:
         st.caption("Use 'Search quotes' in the sidebar to search; the table shows the newest matches.")

@@ -11,7 +11,7 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from claimsdesk import queries, ui
+from claimsdesk import charts, queries, ui
 from claimsdesk.filters import Filters
 from etl.build import build
 from etl.core import db
@@ -492,6 +492,21 @@ def test_a_page_opens_without_a_table_and_its_tab_holds_it(
     assert len(at.dataframe) == 1
     table = at.dataframe[0].value
     assert columns <= set(table.columns) and len(table) > 0
+
+
+def test_a_response_with_no_verbatim_words_says_so_and_shows_the_wording_as_a_note(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 36) Putin's thanks to "Kim Jong Un and the KPA units" was the fact sheet's
+    paraphrase, shown in the quote column as his words. The Responses table says no verbatim
+    quote is on record, and the wording is a note."""
+    at = app(default_db, monkeypatch, "pages/4_attribution.py", attribution_chart="Responses")
+    table = at.dataframe[0].value
+    putin = table[(table["responder"] == "Vladimir Putin") & (table["stance"] == "confirmed")]
+    assert list(putin["quote"]) == [charts.NO_QUOTE_SEE_NOTES]
+    assert putin["notes"].iloc[0].startswith("Thanks Kim Jong Un")
+    peskov = table[table["quote"] == "It looks like another piece of fake news"]
+    assert len(peskov) == 1 and peskov["notes"].isna().all()  # his own words stay a quote
 
 
 def test_the_kursk_casualty_charts_sources_are_tables_in_the_latest_tab(

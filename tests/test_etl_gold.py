@@ -289,6 +289,29 @@ def test_no_curated_quote_is_the_fact_sheets_own_notes(shared_dir):
     assert [r["ref"] for r in rows if r["quote"] and r["quote"].strip() == notes.get(r["ref"])] == []
 
 
+RESPONSE_NO_VERBATIM = (
+    "(No verbatim sentence retained: the wording above is the fact sheet's, not the responder's.)"
+)
+
+
+def test_a_responses_quote_is_the_responders_words_never_the_fact_sheets_paraphrase(shared_dir):
+    """(QA pass 36) 12 of 21 response quotes were the fact sheet's own wording ("Thanks Kim Jong Un
+    and the KPA units…", the DPRK's "no comment" as "More than 10,000 North Korean soldiers…"),
+    shown in Attribution as the responder's words. A quote the sheet's notes also hold is one the
+    sheet quotes; a response with no verbatim words keeps the wording in its notes, marked."""
+    sheet = " ".join(f["notes"] for f in _read_facts(shared_dir, "claims.csv"))
+    with (DEFAULT_DATA_DIR / "responses.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    paraphrased = [
+        r["quote"]
+        for r in rows
+        if r["quote"] and r["quote"] in sheet and sheet[sheet.index(r["quote"]) - 1] not in "'\"‘“"
+    ]
+    assert paraphrased == []
+    unquoted = [r for r in rows if not r["quote"]]
+    assert len(unquoted) == 12 and all(r["notes"].endswith(RESPONSE_NO_VERBATIM) for r in unquoted)
+
+
 def test_the_fact_sheet_s_denials_and_no_comments_are_responses_not_figures(built_default_db, shared_dir):
     stances = [f for f in _read_facts(shared_dir, "claims.csv") if f["metric"] in FACT_STANCES]
     responses = query(

@@ -181,6 +181,7 @@ RESPONSES_INPUT: dict[str, str] = {
     "stated_on_precision": "VARCHAR",
     "documents": "VARCHAR",
     "quote": "VARCHAR",
+    "notes": "VARCHAR",
 }
 EVENTS_INPUT: dict[str, str] = {
     "event_id": "VARCHAR",

@@ -154,7 +154,8 @@ CREATE TABLE responses (
     stated_on           DATE,
     stated_on_precision VARCHAR NOT NULL CHECK (stated_on_precision IN {sql_in(PRECISIONS)}),
     doc_id              VARCHAR REFERENCES documents (doc_id),
-    quote               VARCHAR
+    quote               VARCHAR,  -- the responder's own words, or NULL
+    notes               VARCHAR   -- the analyst's (QA pass 36: a paraphrase is a note, not a quote)
 );
 
 -- Every document that carried a response (responses.doc_id is the first of them).

@@ -30,7 +30,7 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                coalesce(nullif(trim(stated_on_precision), ''),
                         CASE WHEN stated_on IS NULL THEN 'unknown' ELSE 'day' END)
                    AS stated_on_precision,
-               coalesce(documents, '') AS doc_cell, quote
+               coalesce(documents, '') AS doc_cell, quote, nullif(trim(notes), '') AS notes
         FROM {st.table}
         """
     )
@@ -110,7 +110,7 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
         """
         INSERT INTO responses
         SELECT response_id, responder_id, stance, about, stated_on, stated_on_precision,
-               doc_ids[1], quote
+               doc_ids[1], quote, notes
         FROM chk_responses WHERE len(errs) = 0
         QUALIFY row_number() OVER (PARTITION BY response_id ORDER BY _ord) = 1
         ORDER BY response_id
