@@ -564,3 +564,18 @@ def test_the_estimates_table_saved_as_utf16_is_read_as_its_utf8_copy(
             ([(f.rows_read, f.rows_loaded, f.rows_quarantined) for f in res.report.files], q(ptr, every))
         )
     assert got[0] == got[1] and got[0][1]
+
+
+def test_a_folders_csv_the_importer_does_not_read_is_named(live: Path, tmp_path: Path) -> None:
+    """(QA pass 36) Importing the published folder read its two tables and said nothing of the
+    `raw_estimates.csv` beside them. A CSV of the folder that is neither table is named as not
+    read; the two tables are imported."""
+    folder = tmp_path / "economist"
+    folder.mkdir()
+    for f in FIX.glob("*.csv"):
+        (folder / f.name).write_bytes(f.read_bytes())
+    (folder / "raw_estimates.csv").write_text("date,source,estimate_type,estimate\n2022-07-24,x,low,1\n")
+    res = run_import("economist", str(folder), live, show_progress=False)
+    assert [s.split(":")[0] for s in res.skipped] == [f"raw_estimates.csv in {folder}"]
+    assert "not read" in res.skipped[0]
+    assert sorted(o.label for o in res.outcomes) == ["estimates.csv", "uk-mod-monthly.csv"]

@@ -16,6 +16,7 @@ from etl.importers import SOURCES, touched
 from etl.importers.atomic import modify_live, require_live
 from etl.importers.carry import ONE_OFF_SUFFIX
 from etl.importers.declarations import read_declaration
+from etl.importers.economist import unread_in_folder
 from etl.importers.inputs import (
     ImportInputError,
     Outcome,
@@ -41,7 +42,8 @@ class ImportResult:
     version_path: Path | None = None
     seconds: float = 0.0
     #: Files left out because the database already holds a file of the same content under
-    #: another name (one line each); with every file left out nothing is published.
+    #: another name, or a folder's files the importer does not read (one line each); with every
+    #: file left out nothing is published.
     skipped: list[str] = field(default_factory=list)
     #: Per kind ('claim', 'event'): rows made new, changed and withdrawn (`touched.changes`).
     changes: dict[str, tuple[int, int, int]] = field(default_factory=dict)
@@ -221,10 +223,12 @@ def run_import(
             files = [SourceFile(path, shown, shown)]
         else:
             files = local_inputs(source, Path(target))
+            if source == "economist":
+                result.skipped = unread_in_folder(Path(target))
         same, gone = _same_content_elsewhere(db_path, source, files)
         if gone:
             raise ImportInputError("; ".join(gone))
-        result.skipped = list(same.values())
+        result.skipped += list(same.values())
         files = [f for f in files if f.label not in same]
         if not files:
             result.seconds = time.perf_counter() - started
