@@ -1563,14 +1563,23 @@ def outlets(con: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
 
 
 def document_list(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataFrame:
-    """Documents, newest first: the outlet each means and, where it differs, as its source wrote it."""
+    """Documents, newest first: the outlet each means and, where it differs, as its source wrote it.
+
+    `published_at` is text: the day alone where no time is known ("2024-12-19"), else the day
+    and the time. Why: a date-only publication showed as "2024-12-19 00:00", a time nobody gave
+    (QA pass 36)."""
 
     def read(with_names: bool) -> sa.Select[Any]:
         d = documents.c
         outlet, joined = _outlet_of(with_names)
+        midnight = sa.cast(d.published_at, sa.Time) == sa.cast(sa.literal("00:00:00"), sa.Time)
+        shown = sa.case(
+            (midnight, sa.func.strftime(d.published_at, "%Y-%m-%d")),
+            else_=sa.func.strftime(d.published_at, "%Y-%m-%d %H:%M"),
+        )
         return (
             sa.select(
-                d.published_at,
+                shown.label("published_at"),
                 outlet.label("outlet"),
                 sa.case((d.outlet != outlet, d.outlet)).label("written_as"),
                 d.title,

@@ -588,3 +588,13 @@ def test_an_event_placed_approximately_at_another_place_is_named_on_its_marker(
     (row,) = got[got["place_name"].str.contains("Rylsk", na=False)].itertuples()
     assert row.events == 2
     assert row.place_name == f"Maryino{Q.APPROXIMATE_EVENT_PLACE}; Rylsk"
+
+
+def test_a_document_with_no_time_of_publication_is_listed_by_its_day_alone(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    """(QA pass 36) The Sources page listed date-only publications as "2024-11-07 00:00", a time
+    nobody gave. A day alone is shown as the day; a time, where one is known, is kept."""
+    docs = Q.document_list(con).set_index("doc_id")["published_at"]
+    assert docs["aa-2024-12-16-hur-dprk-casualties"] == "2024-12-16 15:55"
+    assert docs["ukrainska-pravda-2024-12-19-dprk-losses"] == "2024-12-19"
