@@ -32,10 +32,15 @@ cols[3].metric(
 cols[4].metric(
     "Latest claim stated", ui.stated(h["last"], h["last_precision"]), help=ui.stated_help(h["last_precision"])
 )
+n_daily = ui.query(queries.daily_series_claims, f)
+if n_daily:  # (QA pass 36) "Claims 19,454" under "Kursk 2024–2025" was 98.7% the war-wide series
+    st.caption(
+        f"Of the {int(h['claims']):,} claims, {n_daily:,} are the General Staff's daily series "
+        f"(war-wide totals, one a day per metric) and {int(h['claims']) - n_daily:,} are other claims."
+    )
 if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
 
-n_daily = ui.query(queries.daily_series_claims, f)
 ui.page_link_notices("overview", {"daily": ("true", "false"), "overview_chart": TABS})
 daily = n_daily > 0 and st.toggle(
     "Count the imported daily series in the chart",

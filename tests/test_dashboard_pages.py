@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -507,6 +508,18 @@ def test_a_response_with_no_verbatim_words_says_so_and_shows_the_wording_as_a_no
     assert putin["notes"].iloc[0].startswith("Thanks Kim Jong Un")
     peskov = table[table["quote"] == "It looks like another piece of fake news"]
     assert len(peskov) == 1 and peskov["notes"].isna().all()  # his own words stay a quote
+
+
+def test_the_overviews_claim_count_says_how_many_are_the_daily_series(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 36) "Claims 19,454" under the title "Kursk 2024–2025" was 98.7% the General
+    Staff's war-wide daily series; the cards now say how many, and how many others."""
+    at = app(default_db, monkeypatch, "pages/1_overview.py")
+    claims = int(next(m.value for m in at.metric if m.label == "Claims").replace(",", ""))
+    (said,) = [c.value for c in at.caption if "General Staff's daily series (war-wide" in c.value]
+    daily, others = (int(n.replace(",", "")) for n in re.findall(r"(\d[\d,]*) (?:are|claims)", said)[1:3])
+    assert daily + others == claims and 0 < others < daily
 
 
 def test_the_kursk_casualty_charts_sources_are_tables_in_the_latest_tab(
