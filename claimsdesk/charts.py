@@ -1647,11 +1647,12 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
         rows=2,
         cols=1,
         shared_xaxes=True,
-        vertical_spacing=0.08,
+        vertical_spacing=0.1,
         row_heights=[0.6, 0.4],
+        # (session 36) each on two lines: on a phone one line ran off both edges of the chart
         subplot_titles=(
-            "Cumulative total as published (running total since 24 Feb 2022)",
-            "Daily increase: DERIVED here as the difference between consecutive totals, not published",
+            "Cumulative total as published<br>(running total since 24 Feb 2022)",
+            "Daily increase: DERIVED here as the difference<br>between consecutive totals, not published",
         ),
     )
     qual = series["qualifier"].fillna("exact").map(lambda q: QUALIFIER_WORDS.get(q, "") or "")
@@ -1737,25 +1738,25 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
             row=2,
             col=1,
         )
-    fig.update_layout(title=title, height=620, bargap=0, legend=dict(orientation="h", y=-0.08), **LAYOUT)
+    # (session 36) the legend below the axis's title, not over it
+    fig.update_layout(
+        title=title, height=700, bargap=0, legend=dict(orientation="h", y=-0.1, yanchor="top"), **LAYOUT
+    )
+    # room above the plots for the title and the first plot's two-line title, in a smaller type
+    fig.update_annotations(font_size=13)
+    fig.update_layout(margin={**MARGIN, "t": 120, "b": 90})
     fig.update_yaxes(title_text=f"{metric.replace('_', ' ')} (cumulative)", tickformat=",", row=1, col=1)
     fig.update_yaxes(title_text="per day (derived)", tickformat=",", row=2, col=1)
     fig.update_xaxes(title_text="date of the General Staff report", row=2, col=1)
     if events is not None and not events.empty:
-        for i, (_, ev) in enumerate(events.head(8).iterrows()):
-            xs = pd.Timestamp(ev["date_start"]).isoformat()
-            fig.add_vline(x=xs, line_dash="dot", line_color="#555", line_width=1)
-            fig.add_annotation(
-                x=xs,
-                y=1.0 - 0.05 * (i % 4),
-                xref="x",
-                yref="paper",
-                showarrow=False,
-                text=textwrap.shorten(str(ev["title"]), 32, placeholder="…"),
-                xanchor="left",
-                font=dict(size=10, color="#444"),
-                bgcolor="rgba(255,255,255,0.75)",
-            )
+        # (session 36) laid out as on the other time charts (`event_marks`): labels in rows that
+        # do not run into each other, "Ukrainian incursion into Kursk…" ran under "North Korea
+        # confirms it…", and cut to a phone's width by the chart component
+        starts = [pd.Timestamp(d) for d in events["date_start"].head(EVENT_LINES)]
+        span = (min([x.min(), *starts]), max([x.max(), *(d + pd.Timedelta(days=1) for d in starts)]))
+        shapes, notes = event_marks(events, EVENT_LINES, span)
+        fig.update_layout(shapes=shapes, annotations=[*fig.layout.annotations, *notes], meta=event_meta())
+        fig.update_xaxes(range=[span[0].isoformat(), span[1].isoformat()])
     return fig
 
 

@@ -343,8 +343,8 @@ export default function (component) {
       t.name = wrapName(t.name, per);
       if (typeof t.name === "string") extra += t.name.split("<br>").length - 1;
     }
-    layout.legend = { ...layout.legend, orientation: "h", x: 0, xanchor: "left", y: 0, yanchor: "bottom",
-                      yref: "container", entrywidth: 1, entrywidthmode: "fraction",
+    layout.legend = { ...layout.legend, orientation: "h", x: 0, xanchor: "left", xref: "container", y: 0, yanchor: "bottom",
+                      yref: "container", entrywidth: Math.max(120, width - 40), entrywidthmode: "pixels",
                       title: { ...(layout.legend.title || {}), side: "top" } };
     height += LEGEND_ROW_PX * (listed.length + groups.size + (titled ? 1 : 0)) + 16 * extra + 30;
     layout.height = height;

@@ -616,7 +616,7 @@ def test_on_a_phone_names_counts_and_labels_stay_inside_the_chart(
         )
         .inner_text()
     )
-    for path in ("casualties", "deployments", ""):
+    for path in ("casualties", "deployments", "", "casualties?view=General+Staff+series"):
         got = _phone_charts(page, f"{base}/{path}")
         assert got and all(c["inside"] and c["apart"] and c["rightOfAxis"] for c in got), (path, got)
 

@@ -490,3 +490,42 @@ def test_the_chart_is_tall_enough_for_its_whole_legend(con) -> None:  # type: ig
     assert small.layout.height == 640 and rows > 25
     # about 30 px a legend row (its title rows too) and the margins: no scrolling key
     assert big.layout.height >= min(1200, 30 * rows + 200)
+
+
+def test_the_general_staff_charts_event_labels_are_laid_out_as_the_other_time_charts() -> None:
+    """(session 36) The General Staff chart stacked its event labels in four rows by turn: "Ukrainian
+    incursion into Kursk…" ran under "North Korea confirms it…", and on a phone the chart component
+    could not cut them (no layout of its own). Its labels are `event_marks`'s, named as events,
+    on an axis that spans the data and the events."""
+    dates = pd.date_range("2022-02-25", "2025-12-31", freq="D")
+    n = len(dates)
+    series = pd.DataFrame(
+        {
+            "date": dates,
+            "cumulative": range(1000, 1000 + 100 * n, 100),
+            "qualifier": "exact",
+            "increment": pd.array([pd.NA] + [100] * (n - 1), dtype="Int64"),
+            "days_since_prev": pd.array([pd.NA] + [1] * (n - 1), dtype="Int64"),
+            "is_negative": False,
+            "direction": None,
+            "claim_id": [f"c{i}" for i in range(n)],
+        }
+    )
+    events = pd.DataFrame(
+        {
+            "date_start": pd.to_datetime(["2024-08-06", "2025-04-28", "2024-11-04", "2025-03-13"]),
+            "title": [
+                "Ukrainian incursion into Kursk region begins",
+                "North Korea confirms its troops fought in Kursk",
+                "First reported clashes between Ukrainian and North Korean troops",
+                "Russia announces recapture of Sudzha",
+            ],
+        }
+    )
+    fig = charts.gs_chart(series, "personnel_losses", events)
+    notes = [a for a in fig.layout.annotations if a.name == charts.EVENT_NOTE]
+    expected = charts.event_marks(events, charts.EVENT_LINES, (series["date"].min(), series["date"].max()))[1]
+    assert [(a.text, a.y, a.xanchor) for a in notes] == [(e["text"], e["y"], e["xanchor"]) for e in expected]
+    assert fig.layout.meta == charts.event_meta()
+    assert len(fig.layout.shapes) == 4
+    assert fig.layout.xaxis.range[1][:10] == "2025-12-31"
