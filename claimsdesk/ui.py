@@ -70,7 +70,8 @@ def ensure_database(build: first_start.Build) -> None:
     `build(data_dir, db_path)` is passed in by the entry file (`etl.build.build`): the dashboard
     package depends on `etl.core` only, never on the writer.
     """
-    if db.resolve_live(DB_PATH) is not None:
+    live = db.resolve_live(DB_PATH)
+    if live is not None and _is_current(str(live)):
         return
     note = st.empty()
 
@@ -81,9 +82,20 @@ def ensure_database(build: first_start.Build) -> None:
             icon=":material/hourglass_top:",
         )
 
-    with st.spinner("First start: preparing the claims database from data/ …"):
+    why = (
+        "First start: preparing the claims database from data/ …"
+        if live is None
+        else "The claims database was built by an older release of Claims Desk: rebuilding it from data/ …"
+    )
+    with st.spinner(why):
         first_start.build_once(DATA_DIR, DB_PATH, build, on_wait=waiting)
     note.empty()
+
+
+@functools.lru_cache(maxsize=16)
+def _is_current(live: str) -> bool:
+    """`first_start.is_current`, once per published version (a version never changes)."""
+    return first_start.is_current(DB_PATH)
 
 
 #: What reading a damaged or unreadable published file raises: DuckDB's IO errors (not a database

@@ -17,9 +17,33 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import duckdb
+
 from etl.core import db
+from etl.core.schema import SCHEMA_RELEASE
 
 Build = Callable[[Path, Path], object]
+
+
+def is_current(db_path: Path) -> bool:
+    """Whether a database is published at `db_path` and built for this release's tables.
+
+    Why: a database built by an older release lacks columns the pages now read (QA pass 37:
+    `responses.notes`), and the page failed on it. Such a database counts as missing, and the
+    first start builds anew (the build keeps one-off imports). One that cannot be read at all
+    counts as current: the dashboard says so (`claimsdesk.ui.is_unreadable`), nothing is rebuilt.
+    """
+    live = db.resolve_live(db_path)
+    if live is None:
+        return False
+    try:
+        with db.connect_readonly(live) as con:
+            got = con.execute("SELECT value FROM build_info WHERE key = 'schema_release'").fetchall()
+    except duckdb.CatalogException:
+        return False  # no build_info at all: older still
+    except duckdb.Error:
+        return True
+    return bool(got) and got[0][0] == SCHEMA_RELEASE
 
 
 def lock_path(db_path: Path) -> Path:
@@ -34,13 +58,14 @@ def build_once(
     on_wait: Callable[[], None] | None = None,
     poll_seconds: float = 0.25,
 ) -> bool:
-    """Make sure a database is published at `db_path`; if none is, `build(data_dir, db_path)`.
+    """Make sure a database of this release is published at `db_path` (`is_current`); if none
+    is, `build(data_dir, db_path)`.
 
     Returns True when this call built it. `on_wait` is called once if another thread or process
     is building right now (so the caller can say so); the call then returns when that build is
     published. If that build fails, the lock is released and this call builds instead.
     """
-    if db.resolve_live(db_path) is not None:
+    if is_current(db_path):
         return False
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path(db_path), "a+") as fh:
@@ -55,7 +80,7 @@ def build_once(
                     told = True
                 time.sleep(poll_seconds)
         try:
-            if db.resolve_live(db_path) is not None:  # built while we waited
+            if is_current(db_path):  # built while we waited
                 return False
             build(data_dir, db_path)
             return True

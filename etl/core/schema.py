@@ -611,12 +611,24 @@ CLAIMS_FLAT_VIEW_SQL: str = (
 )
 
 
+#: The tables' shape the pages read, as `build_info.schema_release`. Bump it when a release adds
+#: or changes a column the pages read: a dashboard finding an older release's database rebuilds
+#: it once on start (`etl.core.first_start`), instead of failing on a missing column.
+#: ("36": responses.notes and reports.ord, session 36.)
+SCHEMA_RELEASE = "36"
+
+
 def write_build_info(con: duckdb.DuckDBPyConnection, seconds: float) -> None:
-    """Record when the database was built, in how many seconds and with which DuckDB (shown on
-    the Sources page); a full and an incremental build both write it."""
+    """Record when the database was built, in how many seconds, with which DuckDB (shown on the
+    Sources page) and for which tables' shape; a full and an incremental build both write it."""
     con.execute(
-        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
-        [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
+        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3), ('schema_release', $4)",
+        [
+            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            f"{seconds:.3f}",
+            duckdb.__version__,
+            SCHEMA_RELEASE,
+        ],
     )
 
 
