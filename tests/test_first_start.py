@@ -180,15 +180,15 @@ def test_the_first_start_command_builds_once_then_finds_the_build(
 
 def test_a_database_of_an_older_release_is_built_anew_once(tmp_path: Path) -> None:
     """(QA pass 37) A database built before responses had notes failed the Attribution page with
-    a BinderException under the new code. A published database of an older release (its
-    `schema_release` another, or none) counts as missing: the first start builds once."""
+    a BinderException under the new code. A published database that lacks a column of this
+    release's tables counts as missing: the first start builds once."""
     data = write_dataset(tmp_path / "data")
     pointer = tmp_path / "db" / "claims.duckdb"
     assert first_start.build_once(data, pointer, build) is True
     assert first_start.is_current(pointer) and first_start.build_once(data, pointer, build) is False
     old = db.resolve_live(pointer)
     con = duckdb.connect(str(old))
-    con.execute("DELETE FROM build_info WHERE key = 'schema_release'")  # as a release before 36 wrote it
+    con.execute("ALTER TABLE reports DROP COLUMN ord")  # as a release before session 36 built it
     con.close()
     assert not first_start.is_current(pointer)
     assert first_start.build_once(data, pointer, build) is True

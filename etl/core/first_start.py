@@ -20,13 +20,13 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
-from etl.core.schema import SCHEMA_RELEASE
+from etl.core.schema import missing_columns
 
 Build = Callable[[Path, Path], object]
 
 
 def is_current(db_path: Path) -> bool:
-    """Whether a database is published at `db_path` and built for this release's tables.
+    """Whether a database is published at `db_path` with every column of this release's tables.
 
     Why: a database built by an older release lacks columns the pages now read (QA pass 37:
     `responses.notes`), and the page failed on it. Such a database counts as missing, and the
@@ -38,12 +38,9 @@ def is_current(db_path: Path) -> bool:
         return False
     try:
         with db.connect_readonly(live) as con:
-            got = con.execute("SELECT value FROM build_info WHERE key = 'schema_release'").fetchall()
-    except duckdb.CatalogException:
-        return False  # no build_info at all: older still
+            return not missing_columns(con)
     except duckdb.Error:
         return True
-    return bool(got) and got[0][0] == SCHEMA_RELEASE
 
 
 def lock_path(db_path: Path) -> Path:

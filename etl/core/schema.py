@@ -9,6 +9,7 @@ and other tools rely on.
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 
@@ -611,24 +612,12 @@ CLAIMS_FLAT_VIEW_SQL: str = (
 )
 
 
-#: The tables' shape the pages read, as `build_info.schema_release`. Bump it when a release adds
-#: or changes a column the pages read: a dashboard finding an older release's database rebuilds
-#: it once on start (`etl.core.first_start`), instead of failing on a missing column.
-#: ("36": responses.notes and reports.ord, session 36.)
-SCHEMA_RELEASE = "36"
-
-
 def write_build_info(con: duckdb.DuckDBPyConnection, seconds: float) -> None:
-    """Record when the database was built, in how many seconds, with which DuckDB (shown on the
-    Sources page) and for which tables' shape; a full and an incremental build both write it."""
+    """Record when the database was built, in how many seconds and with which DuckDB (shown on
+    the Sources page); a full and an incremental build both write it."""
     con.execute(
-        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3), ('schema_release', $4)",
-        [
-            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            f"{seconds:.3f}",
-            duckdb.__version__,
-            SCHEMA_RELEASE,
-        ],
+        "INSERT INTO build_info VALUES ('built_at', $1), ('seconds', $2), ('duckdb', $3)",
+        [time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), f"{seconds:.3f}", duckdb.__version__],
     )
 
 
@@ -647,6 +636,34 @@ def require_full_build(con: duckdb.DuckDBPyConnection, why: str) -> None:
 def create_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the tables claims depend on, and claims itself (without its key yet)."""
     con.execute(DDL)
+
+
+def schema_columns(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    """(table, column) of every table of `con`'s own database: what `missing_columns` compares."""
+    rows = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() WHERE database_name = current_database()"
+    ).fetchall()
+    return {(t, c) for t, c in rows}
+
+
+def missing_columns(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The columns of this release's tables (`DDL`, `DDL_AFTER_CLAIMS`) that `con`'s database lacks,
+    as "table.column". Why: a database built by an older release lacks columns the pages now read
+    (QA pass 37: `responses.notes`), and a page failed on it; the dashboard's first start builds
+    such a database anew (`etl.core.first_start.is_current`)."""
+    return sorted(f"{t}.{c}" for t, c in _release_columns() - schema_columns(con))
+
+
+@functools.cache
+def _release_columns() -> frozenset[tuple[str, str]]:
+    """This release's tables and columns, read from its DDL run in memory (once per process)."""
+    mem = duckdb.connect()
+    try:
+        create_schema(mem)
+        key_claims(mem)
+        return frozenset(schema_columns(mem))
+    finally:
+        mem.close()
 
 
 def key_claims(con: duckdb.DuckDBPyConnection) -> None:
