@@ -485,3 +485,45 @@ def test_a_claim_dated_outside_1900_to_2100_is_quarantined_by_incremental_and_fu
     shown = {"12024-01-01": "12024-01-01", "0000-01-01": "0001-01-01 (BC)"}[day]  # (as DuckDB reads it)
     assert [q.reason for q in bad] == [f"'{shown}' is not a date between 1900 and 2100"]
     assert bad[0].row_number == 6
+
+
+def test_a_changed_curated_claim_that_an_import_also_reports_keeps_the_imports_reports(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """(QA pass 37) A curated row with the identity of a claim The Economist's table also lists
+    (UK MoD, about 1,000,000) holds the import's reports too. Changing the row's documents rewrote
+    the claim from its rows alone: the import's reports went, and a later full build, carrying
+    one-off imports forward from the live database, could not bring them back. Such a change
+    builds in full, and the import's reports stay."""
+    data, pointer = setup
+    row = (
+        "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
+        '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",\n'
+    )
+    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.write(row)
+    assert build(data, pointer).mode == "incremental"
+    table = tmp_path / "economist-one-row.csv"
+    table.write_text(
+        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
+        "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,\n"
+    )
+    run_import("economist", str(table), pointer, show_progress=False)
+    sql = (
+        "SELECT d.source, count(*) FROM reports r JOIN documents d USING (doc_id) "
+        "JOIN claims c USING (claim_id) WHERE c.ref = 'UKY' GROUP BY 1 ORDER BY 1"
+    )
+    before = query(pointer, sql)
+    assert [s for s, _ in before] == ["curated", "economist"], before
+    text = (data / "claims.csv").read_text(encoding="utf-8")
+    (data / "claims.csv").write_text(
+        text.replace(
+            ',unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000',
+            ',unverified,kbs-2025-03-28-uk-mod-5000;yonhap-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000',
+        ),
+        encoding="utf-8",
+    )
+    report = build(data, pointer)
+    assert report.mode == "full" and "reports from an import" in (report.fallback or "")
+    after = dict(query(pointer, sql))
+    assert after == {"curated": 2, "economist": dict(before)["economist"]}
