@@ -298,3 +298,44 @@ def test_a_declared_source_whose_rows_are_all_quarantined_fails_the_build(
     err = capsys.readouterr().err
     assert "error: ged.csv (3 rows): every row was quarantined, nothing imported (ucdp)" in err
     assert not ptr.exists()
+
+
+@pytest.mark.parametrize(
+    ("cell", "items"),
+    [
+        (  # a quote and a semicolon inside a headline
+            '"Reuters News,2022-03-01,Putin: "we will respond"; Kremlin adds";"AFP,2022-03-01,Second"',
+            ['Reuters News,2022-03-01,Putin: "we will respond"; Kremlin adds', "AFP,2022-03-01,Second"],
+        ),
+        (  # a headline's unclosed quote
+            '"AP,2022-03-05,Ukraine\'s "special operation;"AFP,2022-03-05,Item five"',
+            ["AP,2022-03-05,Ukraine's \"special operation", "AFP,2022-03-05,Item five"],
+        ),
+        (  # quoted words and "; " inside a headline
+            '"Reuters News,2022-03-08,"A"; "B" say";"AFP,2022-03-08,Item eight"',
+            ['Reuters News,2022-03-08,"A"; "B" say', "AFP,2022-03-08,Item eight"],
+        ),
+        (  # a headline ending in a quote, and the last article's own
+            '"TASS,2022-03-03,Ends with "quote"";"MemoryBook,2022-03-03,B"',
+            ['TASS,2022-03-03,Ends with "quote"', "MemoryBook,2022-03-03,B"],
+        ),
+        (
+            "AP,2022-03-06,no quotes at all;AFP,2022-03-06,Item six",
+            ["AP,2022-03-06,no quotes at all", "AFP,2022-03-06,Item six"],
+        ),
+        ("Ukrainska Pravda; Kyiv Independent", ["Ukrainska Pravda", "Kyiv Independent"]),  # ACLED's sources
+    ],
+)
+def test_source_articles_split_where_the_next_article_starts(cell: str, items: list[str]) -> None:
+    """(QA pass 37) Quotes inside UCDP's headlines are not escaped: a quote before "; " cut one
+    article in two ("Kremlin adds"" from an unknown outlet), and an unclosed one swallowed the
+    next article. Articles are split where the next "Outlet,YYYY-MM-DD," begins."""
+    from etl.importers.csvread import split_outlets
+
+    assert split_outlets(cell) == items
+
+
+def test_an_empty_headline_is_no_title() -> None:
+    from etl.importers.ucdp import _article_doc
+
+    assert _article_doc('Associated Press,2022-03-04,""', 0)["title"] is None

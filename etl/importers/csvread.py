@@ -206,6 +206,31 @@ def _read_rows(label: str, text: str, bad_lines: set[int], known: set[str]) -> C
     return CsvTable(frame=frame, header=header, rows_read=rows_read, quarantine=quarantine)
 
 
+#: What a UCDP source article starts with: "Outlet,YYYY-MM-DD," (an outlet's name has no quote
+#: or semicolon).
+_ARTICLE_START = r"[^\";]{1,120}?,\d{4}-\d{2}-\d{2},"
+_ARTICLE_HEAD = re.compile(_ARTICLE_START)
+#: Where one article ends and the next begins: `";"` (or a `;` with a quote missing on either
+#: side), only before the next article's "Outlet,YYYY-MM-DD,".
+_ARTICLE_BOUNDARY = re.compile(r'"?\s*;\s*"?(?=' + _ARTICLE_START + ")")
+
+
+def _split_articles(text: str) -> list[str]:
+    """A cell of "Outlet,YYYY-MM-DD,Headline" articles, split where the next one starts.
+
+    Why not by quotes: UCDP leaves the quotes inside a headline unescaped, and a headline may hold
+    `"; ` or an unclosed quote (QA passes 36 and 37: "Putin: "we will respond"; Kremlin adds" was
+    cut in two, "Ukraine's "special operation" swallowed the next article)."""
+    quoted = text.startswith('"')  # then the whole cell is quoted: its last quote closes it
+    inner = text[1:-1] if quoted and text.endswith('"') and len(text) > 1 else text.lstrip('"')
+    out: list[str] = []
+    for item in _ARTICLE_BOUNDARY.split(inner):
+        item = item.strip()
+        if item and item not in out:
+            out.append(item)
+    return out
+
+
 def split_outlets(cell: str | None) -> list[str]:
     """Split a `;`-joined source cell, respecting double quotes; items trimmed, unquoted, unique.
 
@@ -215,6 +240,9 @@ def split_outlets(cell: str | None) -> list[str]:
     (QA pass 36)."""
     if not isinstance(cell, str) or not cell.strip():
         return []
+    text = cell.strip()
+    if _ARTICLE_HEAD.match(text[1:] if text.startswith('"') else text):
+        return _split_articles(text)
     items: list[str] = []
     buf: list[str] = []
     quoted = False

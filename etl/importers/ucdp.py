@@ -113,7 +113,8 @@ def _article_doc(item: str, _i: int) -> dict:
     """One cited article: "Outlet,YYYY-MM-DD,Headline" parsed when it has that shape."""
     m = _ARTICLE_RE.match(item)
     if m:
-        outlet, date, title = m.group("outlet"), m.group("date"), m.group("title").strip()
+        # (QA pass 37) an empty headline, written `""`, is none
+        outlet, date, title = m.group("outlet"), m.group("date"), m.group("title").strip().strip('"').strip()
     else:
         outlet, date, title = "", None, item
     return {
