@@ -1463,7 +1463,8 @@ def _event_hover(d: pd.DataFrame) -> list[list[str]]:
         span = start if start == end else f"{start} to {end}"
         fat = fatalities_label(r.fatalities_low, r.fatalities_best, r.fatalities_high)
         fat = fat + " (all its events)" if int(r.events) > 1 and "not reported" not in fat else fat
-        out.append([r.place_name or "", f"{int(r.events):,}", span, r.source, fat, _fast_wrap(r.title, 60)])
+        place = _fast_wrap(r.place_name, 60) if r.place_name else ""
+        out.append([place, f"{int(r.events):,}", span, r.source, fat, _fast_wrap(r.title, 60)])
     return out
 
 

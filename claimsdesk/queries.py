@@ -1373,6 +1373,8 @@ def reference_places(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 #: After the name of an event's place that has no coordinates of its own (gazetteer: approximate).
 APPROXIMATE_EVENT_PLACE = " (placed approximately: no coordinates of its own)"
+#: How many of an event location's place names its marker lists (the others are counted).
+EVENT_PLACES_NAMED = 4
 
 
 def _event_locations(f: Filters) -> sa.Subquery:
@@ -1387,10 +1389,16 @@ def _event_locations(f: Filters) -> sa.Subquery:
     e = events.c
     lat, lon = sa.func.round(e.lat, 2).label("lat"), sa.func.round(e.lon, 2).label("lon")
     latest = (e.date_start, e.event_id)
-    named = sa.case(
-        (places.c.coord_precision == "approximate", e.place_name + APPROXIMATE_EVENT_PLACE),
-        else_=e.place_name,
+    # (QA pass 37) approximate only where the event is drawn at the gazetteer's estimate: an
+    # ACLED row matched to approximate Kurilovka keeps its own point
+    at_estimate = sa.and_(
+        places.c.coord_precision == "approximate",
+        sa.func.round(e.lat, 4) == sa.func.round(places.c.lat, 4),
+        sa.func.round(e.lon, 4) == sa.func.round(places.c.lon, 4),
     )
+    named = sa.case((at_estimate, e.place_name + APPROXIMATE_EVENT_PLACE), else_=e.place_name)
+    names = sa.func.list_sort(sa.func.list_distinct(sa.func.list(named)))
+    more = sa.func.len(names) - EVENT_PLACES_NAMED
     return (
         sa.select(
             lat,
@@ -1398,8 +1406,11 @@ def _event_locations(f: Filters) -> sa.Subquery:
             sa.cast(sa.func.count(), sa.BigInteger).label("events"),
             sa.func.min(e.date_start).label("date_start"),
             sa.func.max(sa.func.coalesce(e.date_end, e.date_start)).label("date_end"),
-            sa.func.array_to_string(
-                sa.func.list_sort(sa.func.list_distinct(sa.func.list(named))), "; "
+            # (QA pass 37) at most a few names: twenty villages at one point made a hover line
+            # wider than the chart
+            (
+                sa.func.array_to_string(sa.func.list_slice(names, 1, EVENT_PLACES_NAMED), "; ")
+                + sa.case((more > 0, "; and " + sa.cast(more, sa.String) + " more places"), else_="")
             ).label("place_name"),
             sa.func.arg_max(e.title, sa.func.row(*latest)).label("title"),
             sa.func.string_agg(sa.distinct(e.source), "; ").label("source"),

@@ -598,3 +598,32 @@ def test_a_document_with_no_time_of_publication_is_listed_by_its_day_alone(
     docs = Q.document_list(con).set_index("doc_id")["published_at"]
     assert docs["aa-2024-12-16-hur-dprk-casualties"] == "2024-12-16 15:55"
     assert docs["ukrainska-pravda-2024-12-19-dprk-losses"] == "2024-12-19"
+
+
+def test_an_imported_event_at_its_own_point_is_not_called_approximate_and_few_names_are_listed(
+    built_curated_db: Path, tmp_path: Path
+) -> None:
+    """(QA pass 37) An ACLED row for Kurilovka at its own coordinates, matched to the gazetteer's
+    approximate Kurilovka, was marked "placed approximately"; twenty villages at one point made a
+    hover line of 683 characters. A place is approximate only at the gazetteer's estimate, and a
+    marker names four places and counts the others."""
+    from tests.helpers import imported_copy
+
+    header = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,time"
+    row = (
+        "RUS{n},2024-12-{d:02d},2024,1,Political violence,Battles,Armed clash,Military Forces of Ukraine (2019-),,6,"
+        "Military Forces of Russia (2000-),,0,60,,643,Europe,Russia,Kursk,Sudzhanskiy,,{place},{lat},{lon},1,"
+        'Ukrainska Pravda,National,"fighting near {place}.",1,,1'
+    )
+    rows = [row.format(n=90001, d=15, place="Kurilovka", lat=51.2375, lon=35.2131)]
+    rows += [row.format(n=90100 + i, d=1 + i, place=f"Village {i:02d}", lat=51.3, lon=35.3) for i in range(6)]
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    pointer = imported_copy(built_curated_db, tmp_path / "db", "acled", path)
+    c = db.connect_readonly(db.resolve_live(pointer))
+    try:
+        got = Q.map_events(c, Filters()).set_index("place_name")["events"]
+    finally:
+        c.close()
+    assert got["Kurilovka"] == 1
+    assert got["Village 00; Village 01; Village 02; Village 03; and 2 more places"] == 6
