@@ -240,3 +240,30 @@ def test_a_correction_of_a_row_other_documents_report_too_is_refused_with_nothin
     with pytest.raises(ValueError, match="other documents report too; nothing was saved"):
         save_accepted(data_dir, doc, [{**f04, "value_low": 110}])
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_a_new_report_of_a_claim_on_two_rows_goes_last_and_leaves_its_source_first(data_dir: Path) -> None:
+    """(QA pass 37) A claim on two rows (the seed's AA row, with no link, then F42 listing the
+    Kyiv Independent first): a new report was appended to the first row, came before F42's
+    documents, and became the claim's source link. It goes last, on the claim's last row."""
+    text = (data_dir / "claims.csv").read_bytes().decode("utf-8")
+    twin = text.split("\r\n")[1].replace("F04,", "F04b,", 1).replace(",up-2024-12-19,", ",ki-2024-12-19,", 1)
+    (data_dir / "claims.csv").write_bytes(
+        (text + twin.split('"At least')[0] + '"Second row",\r\n').encode("utf-8")
+    )
+    row = next(r for r in csv.DictReader(io.StringIO(text)) if r["ref"] == "F04")
+    claim = {k: v for k, v in row.items() if k not in ("ref", "documents")} | {"claim_id": "x"}
+    doc = {
+        "outlet": "Yonhap",
+        "url": "https://en.yna.co.kr/view/nis-100",
+        "title": "NIS: 100",
+        "published_at": "2024-12-19",
+    }
+    result = save_accepted(data_dir, doc, [claim])
+    assert result.merged == 1
+    rows = {
+        r["ref"]: r["documents"]
+        for r in csv.DictReader(io.StringIO((data_dir / "claims.csv").read_text("utf-8")))
+    }
+    assert rows["F04"] == "up-2024-12-19"  # the first row, and the source first, as written
+    assert rows["F04b"] == f"ki-2024-12-19;{result.doc_id}"

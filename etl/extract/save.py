@@ -282,6 +282,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     table = _read_table(claims_path, CLAIMS_HEADER)
     col = {h: i for i, h in enumerate(table.header)}
     index: dict[str, list[str]] = {}
+    last: dict[str, list[str]] = {}  # the last row of each claim (a new report goes there)
     owners: dict[int, _Record] = {}
     said: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}  # this document's rows alone
     shared: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # rows it reports with others
@@ -291,6 +292,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         row = dict(zip(table.header, r.fields, strict=False))
         ident = identity(row)
         index.setdefault(ident, r.fields)
+        last[ident] = r.fields
         owners[id(r.fields)] = r
         docs_of_row = [d.strip() for d in row.get("documents", "").split(";") if d.strip()]
         if docs_of_row == [doc_id]:
@@ -373,8 +375,27 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             )
             places_new = [p for p in str(claim.get("places", "") or "").split(";") if p]
             changed = False
-            if "documents" in col and doc_id not in docs_cell:
-                fields[col["documents"]] = ";".join([*docs_cell, doc_id])
+            # (QA pass 37) a new report goes last of all the claim's documents, on its last row:
+            # appended to the first row it came before the documents of the claim's later rows,
+            # and became the claim's source link (the first listed with a URL)
+            tail = last.get(key, fields)
+            while len(tail) < len(table.header):
+                tail.append("")
+            every = (
+                [
+                    d.strip()
+                    for rf in {id(x): x for x in (fields, tail)}.values()
+                    for d in rf[col["documents"]].split(";")
+                    if d.strip()
+                ]
+                if "documents" in col
+                else []
+            )
+            if "documents" in col and doc_id not in every and doc_id not in docs_cell:
+                tail_docs = [d for d in tail[col["documents"]].split(";") if d.strip()]
+                tail[col["documents"]] = ";".join([*tail_docs, doc_id])
+                if id(tail) in owners:
+                    owners[id(tail)].changed = True
                 changed = True
             if "places" in col:
                 have = [p for p in fields[col["places"]].split(";") if p]
