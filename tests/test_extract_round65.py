@@ -1,0 +1,260 @@
+"""Round 65 (session 36): slide decks pasted as text (set 213: PowerPoint outline exports, Keynote
+text exports with presenter notes, Google Slides downloads and print previews, PDFs of slides with
+running headers and footers; scored blind by the starting rules: numeric F1 0.424, all claims
+0.333, then read).
+
+The texts are invented for each behaviour, not copied from any report; negatives guard what must
+not change. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers import numeric_claims
+
+
+def _rows(text: str) -> list[tuple[Any, ...]]:
+    """(claimant, metric, low figure, high figure, qualifier, stated_on) of every numeric claim."""
+    return sorted(
+        (c["claimant"], c["metric"], c["value_low"], c["value_high"], c["qualifier"], c["stated_on"])
+        for c in numeric_claims(text)
+    )
+
+
+def test_a_pdf_of_slides_with_a_running_footer_reads_each_slides_title_as_its_source() -> None:
+    """A PDF of slides: the footer repeats on every page with its number, and the line after it is
+    the next slide's title, which names the source and the day ("Seoul: NIS briefing, Wed 1/15",
+    month first as the page's own "1/17/2025" is); its verbless bullets are that source's."""
+    text = (
+        "EASTBROOK INSTITUTE\n"
+        "Korea Watch #3: the January numbers\n"
+        "Presented 1/17/2025 · roundtable\n"
+        "(text copied from the PDF; one block per slide)\n\n"
+        "EI | Korea Watch #3 | 1/17/2025                                  2\n"
+        "Seoul: NIS closed-door briefing, Wed 1/15\n"
+        "• Relayed by a lawmaker after the session\n"
+        "• About 250 killed in fighting in Kursk\n"
+        '• Wounded "approaching 2,000"\n\n'
+        "EI | Korea Watch #3 | 1/17/2025                                  3\n"
+        "Questions?\n"
+    )
+    assert _rows(text) == [
+        ("National Intelligence Service (South Korea)", "killed", 250, 250, "about", "2025-01-15"),
+        ("National Intelligence Service (South Korea)", "wounded", None, 2000, "nearly", "2025-01-15"),
+    ]
+
+
+def test_a_deck_named_only_by_its_slide_numbers_and_length_is_read_as_a_deck() -> None:
+    """ "4 / 18  What the sources say" opens each slide (its number and the deck's length), and the
+    paste's note says it came from "the PDF of the slides": its labelled bullets are statements."""
+    text = (
+        "NORTHLINE NEWS | Training desk\n"
+        "Numbers drill: casualty figures from Kursk\n"
+        "Morning session · Tuesday 14 January 2025\n"
+        "(pasted from the PDF of the slides)\n\n"
+        "4 / 18  What the sources say\n"
+        "• HUR, Telegram post, Sun 12 Jan: more than 1,200 North Korean casualties in Kursk\n\n"
+        "5 / 18  Style\n"
+        "• Headline limit: 60 characters\n"
+    )
+    assert _rows(text) == [
+        ("Defense Intelligence of Ukraine (HUR)", "killed_or_wounded", 1200, None, "over", "2025-01-12"),
+    ]
+
+
+def test_a_right_aligned_page_footer_is_not_the_tail_of_the_bullet_above_it() -> None:
+    """ "INTL 2210 · Wk 4 · 2 / 6" far to the right under a bullet was run on into the bullet, so
+    the bullet's figure was read with the course code and the page count after it."""
+    text = (
+        "INTL 2210 Evidence in War\n"
+        "Week 4 seminar: losses in Kursk\n"
+        "Harbourside University · Monday 20 January 2025\n"
+        "(copied from the PDF handout; page footers kept)\n\n"
+        "Two briefings\n"
+        "• Fri 17 Jan, NIS to lawmakers (parliamentary briefing): North Korean losses so far: ~350 KIA\n"
+        "                                              INTL 2210 · Wk 4 · 2 / 6\n"
+        "Discussion\n"
+        '1. What would falsify "~350"?\n'
+        "                                              INTL 2210 · Wk 4 · 3 / 6\n"
+    )
+    assert _rows(text) == [
+        ("National Intelligence Service (South Korea)", "killed", 350, 350, "about", "2025-01-17"),
+    ]
+
+
+def test_a_charts_labels_and_the_notes_are_nobodys_statement() -> None:
+    """(negative) "Bars: killed ~600 | wounded ~4,100", "Data labels: …" and "Notes: …" repeat the
+    bullets: no claimant "Bars", no second row."""
+    text = (
+        "Slide 1 — NIS (parliamentary briefing, 30.04.2025)\n"
+        "• about 650 North Korean soldiers killed in Kursk\n\n"
+        "Slide 2 — Chart: North Korean casualties\n"
+        "Y-axis: 0 / 1,000 / 2,000\n"
+        "Bars: killed ~650 | wounded ~4,300\n"
+        "Data labels: 650 killed · 4,300 wounded\n"
+        "Notes: 650 killed is the NIS figure; do not add the bars.\n"
+    )
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["National Intelligence Service (South Korea)"]
+    assert [r[2] for r in rows] == [650]
+
+
+def test_a_label_that_opens_on_its_day_names_its_speaker_after_it() -> None:
+    """ "Tue 14.01. Syrskyi (Telegram): …" and "Wed 15 Jan, SSO (Telegram): …": the day, then who
+    (the whole label had been read as a day, and the bullet given to nobody)."""
+    text = (
+        "TRAINING DESK · Keynote export, text only\n\n"
+        "— 2 —\n"
+        "The week in claims\n"
+        '• Tue 14.01. Zelenskyy (Telegram): North Korean killed and wounded in Kursk "more than 3,500"\n'
+        "• Wed 15.01. SSO (Telegram): 45 North Korean soldiers killed in Kursk\n"
+        "Presenter notes: Workshop W-3 · Fri 17.01.2025 · 12 participants\n"
+    )
+    rows = _rows(text)
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 3500, None, "over") in [r[:5] for r in rows]
+    assert ("Special Operations Forces of Ukraine (SSO)", "killed", 45, 45, "exact") in [r[:5] for r in rows]
+    assert len(rows) == 2
+
+
+def test_a_speaker_and_the_occasion_in_one_part_of_a_label() -> None:
+    """ "NIS statement to AFP" and "MoD statement" name the speaker, then the occasion; a bare
+    "MoD" under a slide titled "Russia's count of …" is Russia's ministry."""
+    text = (
+        "Methods seminar deck · 9 May 2025\n\n"
+        "Slide 2 — Russia's count of Ukrainian losses\n"
+        " • 3 Dec 2024, MoD statement: over 38,000 servicemen lost by Ukraine in the Kursk area since August\n\n"
+        "Slide 3 — Seoul\n"
+        " • Sun 12 Jan 2025, NIS statement to AFP: 2 North Korean soldiers captured in Kursk\n"
+    )
+    rows = _rows(text)
+    assert ("Russian Ministry of Defense", "killed_or_wounded", 38000, None, "over", "2024-12-03") in rows
+    assert ("National Intelligence Service (South Korea)", "captured", 2, 2, "exact", "2025-01-12") in rows
+
+
+def test_a_label_ending_its_line_gives_its_source_to_the_sub_bullets_under_it() -> None:
+    """ "- Shoigu, remarks after talks in Pyongyang:" over "· 2,000 sappers …": the sub-bullets are
+    Shoigu's, on the day the slide's title gives; a verbless batch is read as sent."""
+    text = (
+        "Lecture deck [Slides exported from Keynote as text]\n\n"
+        "[3] Pyongyang, Wed 18 June\n"
+        " - Shoigu, remarks after talks in Pyongyang:\n"
+        '   · 2,000 sappers "to clear mines" in the Kursk region\n'
+        "   · 4,000 military builders to repair roads there\n"
+        ' - Headline sum: "6,000 North Koreans to Kursk" (not a claim)\n'
+        " Presenter notes: two batches, not totals.\n"
+    )
+    rows = _rows(text)
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("Sergei Shoigu (Security Council of Russia)", "troops_deployed", 2000),
+        ("Sergei Shoigu (Security Council of Russia)", "troops_deployed", 4000),
+    ]
+
+
+def test_a_sub_bullet_under_a_bullet_is_the_same_sources() -> None:
+    """ "– about 3,500 casualties in all" under a bullet by Western officials is an item of its own
+    that names no source: it keeps the bullet's source and day."""
+    text = (
+        "[PowerPoint, copied from Outline view] · Friday 7 February 2025\n\n"
+        "2  Losses: the estimates\n"
+        "   • 23 Jan, Western officials (briefing to reporters): about 900 North Korean soldiers killed in Kursk\n"
+        "      – about 3,500 casualties in all: killed, wounded, missing and captured\n"
+        "3  Questions?\n"
+    )
+    assert _rows(text) == [
+        ("Western officials", "killed", 900, 900, "about", "2025-01-23"),
+        ("Western officials", "killed_or_wounded", 3500, 3500, "about", "2025-01-23"),
+    ]
+    # a hollow bullet is an item of its own too, not the tail of the line above
+    assert _rows(text.replace("– about 3,500", "◦ about 3,500")) == _rows(text)
+
+
+def test_a_label_that_says_what_is_counted_takes_the_slides_source() -> None:
+    """ "- North Korean killed in Kursk: about 650" under a slide titled "NIS briefing to the
+    Intelligence Committee, 2025.4.29. (Tue)": the NIS's, on that day (Korean order, year first)."""
+    text = (
+        "LEGISLATIVE RESEARCH OFFICE · Issue briefing deck\n\n"
+        "p.4  NIS briefing to the Intelligence Committee, 2025.4.29. (Tue)\n"
+        " ○ relayed by two lawmakers\n"
+        "   - North Korean killed in Kursk: about 650\n"
+        "   - sent to Russia in total: about 14,000\n"
+        "p.5  Implications\n"
+        " ○ Hearing: 2025.5.9. (Fri), Room 301\n"
+    )
+    assert _rows(text) == [
+        ("National Intelligence Service (South Korea)", "killed", 650, 650, "about", "2025-04-29"),
+        (
+            "National Intelligence Service (South Korea)",
+            "troops_deployed",
+            14000,
+            14000,
+            "about",
+            "2025-04-29",
+        ),
+    ]
+
+
+def test_a_slides_source_line_names_the_source_of_its_bullets() -> None:
+    """ "Source: General Staff …, Facebook, 27.04.2025" under bullets that name no source; a source
+    line that names a compilation is nobody's (negative)."""
+    text = (
+        "[PowerPoint > Save as Outline] · 10 May 2025\n\n"
+        "Slide 3 — Ukraine's count\n"
+        " • Russian losses in the Kursk zone since August: 26,000 killed, 37,000 wounded\n"
+        " Source: General Staff of the Armed Forces of Ukraine, Facebook, 27.04.2025\n\n"
+        "Slide 4 — Our sums\n"
+        " • North Korean losses on the Kursk front: 5,000 killed and wounded\n"
+        " Source: our compilation of public statements\n"
+    )
+    rows = _rows(text)
+    assert rows == [
+        ("General Staff of the Armed Forces of Ukraine", "killed", 26000, 26000, "exact", "2025-04-27"),
+        ("General Staff of the Armed Forces of Ukraine", "wounded", 37000, 37000, "exact", "2025-04-27"),
+    ]
+
+
+def test_a_deployment_figure_with_no_noun_counts_the_troops_the_deck_is_about() -> None:
+    """ "Pentagon (…, 29 Oct): around 9,000 now in Russia" in a deck titled "North Korean troops in
+    Russia": the figure counts North Korean troops; a distribution list's count is no claim."""
+    text = (
+        "RESEARCH SERVICE\n[Exported from PowerPoint: Outline view]\n\n"
+        "Slide 1\nNorth Korean troops in Russia: who said what\n"
+        "Private briefing · Thursday 7 November 2024 · Distribution: 31 missions\n\n"
+        "Slide 2\nNumbers in play\n"
+        "• Pat Ryder (Pentagon press briefing, 29 Oct): 9,000-10,000 now in Russia\n"
+        "• Antony Blinken (press conference, 1 Nov): as many as 7,000 North Korean soldiers in the Kursk region\n"
+    )
+    assert _rows(text) == [
+        ("Antony Blinken (US State Department)", "troops_deployed", None, 7000, "up_to", "2024-11-01"),
+        ("Pat Ryder (US Department of Defense)", "troops_deployed", 9000, 10000, "range", "2024-10-29"),
+    ]
+
+
+def test_a_bullet_that_names_its_speaker_after_a_label_of_day_and_occasion() -> None:
+    """ "Tue 7 Jan, nightly video address: Zelenskyy puts … at more than 39,000" names the speaker in
+    the bullet; the next bullet's day and occasion with no speaker are the same speaker's."""
+    text = (
+        "Seminar handout (copied from the PDF of the slides) · Wednesday 15 January 2025\n\n"
+        "Slide 2 — Statements\n"
+        "• Tue 7 Jan, nightly video address: Zelenskyy puts Russian losses in the Kursk operation at more "
+        "than 39,000 killed and wounded\n"
+        '• Fri 10 Jan, speech to allies (Ramstein): the North Koreans "are losing them - 3 thousand as of now"\n'
+    )
+    rows = _rows(text)
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 39000, None, "over", "2025-01-07") in rows
+    assert ("Volodymyr Zelenskyy", "killed_or_wounded", 3000, 3000, "exact", "2025-01-10") in rows
+
+
+def test_the_first_version_of_this_deck_is_a_wording_withdrawn() -> None:
+    """'– v2 fix: the first version of this deck said "at least 1,300"' under the JCS's
+    "around 1,300": one row, the JCS's own wording."""
+    text = (
+        "TRAINING DESK · Keynote export, text only\n\n"
+        "— 2 —\n"
+        "The week in claims\n"
+        "• Tue 14.01. JCS Seoul: around 1,300 killed or wounded\n"
+        '   – v2 fix: the first version of this deck said "at least 1,300". The JCS said "around".\n'
+    )
+    assert [(r[0], r[2], r[4]) for r in _rows(text)] == [
+        ("Joint Chiefs of Staff (South Korea)", 1300, "about")
+    ]
