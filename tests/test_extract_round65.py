@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from etl.extract import extract
 from tests.helpers import numeric_claims
 
 
@@ -258,3 +259,93 @@ def test_the_first_version_of_this_deck_is_a_wording_withdrawn() -> None:
     assert [(r[0], r[2], r[4]) for r in _rows(text)] == [
         ("Joint Chiefs of Staff (South Korea)", 1300, "about")
     ]
+
+
+def _responses(text: str) -> list[tuple[str, str]]:
+    return sorted((r["responder"], r["stance"]) for r in extract(text).responses)
+
+
+def test_a_bullet_whose_label_is_who_and_whose_text_is_what_they_did_is_a_response() -> None:
+    """ "• Russia's mission to the UN: declined to comment on Kirby's figure" and "• Ukraine's General
+    Staff (same day): denied that …": who, then what they did, one sentence."""
+    text = (
+        "TRAINING DESK · Keynote export, text only\n\n"
+        "— 4 —\n"
+        "Asking the other side\n"
+        "• Russia's mission to the UN: declined to comment on the figure\n"
+        "• Ukraine's General Staff (same day): denied that the operation was over\n"
+    )
+    assert _responses(text) == [
+        ("General Staff of the Armed Forces of Ukraine", "denied"),
+        ("Permanent Mission of Russia to the United Nations", "no_comment"),
+    ]
+    # a house-style slide's label is nobody: "Style: declined to comment is no denial" is advice
+    style = "TRAINING DESK · Keynote export, text only\n\n— 5 —\n• Style: declined to comment is no denial\n"
+    assert _responses(style) == []
+
+
+def test_a_bullet_that_opens_on_its_day_tells_what_was_done_that_day() -> None:
+    """ "○ 2025.4.28. North Korea confirms the deployment" and "• 1 Feb: Kremlin spokesman Dmitry
+    Peskov declined to comment …": a day, then a sentence (the day had been read as a label)."""
+    text = (
+        "ISSUE BRIEFING DECK · English version, copied from PDF · 2025.5.2.\n\n"
+        "p.2  Summary\n"
+        " ○ 2025.4.28. North Korea confirms the deployment\n"
+        " • 1 Feb: Kremlin spokesman Dmitry Peskov declined to comment on a report of the pull-back\n"
+    )
+    assert _responses(text) == [("DPRK", "confirmed"), ("Dmitry Peskov (Kremlin)", "no_comment")]
+
+
+def test_a_labelled_bullet_with_no_figure_tells_a_deployment_or_a_place_retaken() -> None:
+    """ "• NATO (Mark Rutte, press conference, 29 Oct): North Korean units deployed to the Kursk
+    region" and "• 14 Mar: Russian MoD (Telegram): Sudzha retaken, along with Podol": figure-less
+    claims, read with their source, day and places."""
+    text = (
+        "[Exported from PowerPoint: Outline view] · Friday 21 March 2025\n\n"
+        "Slide 2\nFirst contact\n"
+        "• NATO (Mark Rutte, press conference, 29 Oct 2024): North Korean units deployed to the Kursk region\n"
+        "• 14 Mar: Russian MoD (Telegram): Sudzha retaken, along with Podol\n"
+    )
+    got = sorted((c["claimant"], c["metric"], c["places"]) for c in extract(text).claims)
+    assert got == [
+        ("Mark Rutte (NATO)", "troops_deployed", ""),
+        ("Russian Ministry of Defense", "recaptured", "Sudzha;Podol"),
+    ]
+
+
+def test_a_slides_title_that_names_a_place_and_a_day_dates_the_bullets_under_it() -> None:
+    """ "[3] London, Sun 15 June" is where and when, not who: the bullet under it, with its own
+    source and no day, is dated that Sunday (it had been dated the deck's day)."""
+    text = (
+        "Lecture 9 · Thursday 19 June 2025 [Slides exported from Keynote as text]\n\n"
+        "[3] London, Sun 15 June\n"
+        " - UK Defence Intelligence, intelligence update on X: more than 5,500 North Korean casualties in Kursk\n"
+    )
+    assert _rows(text) == [
+        (
+            "UK Ministry of Defence (Defence Intelligence)",
+            "killed_or_wounded",
+            5500,
+            None,
+            "over",
+            "2025-06-15",
+        )
+    ]
+
+
+def test_a_slides_month_alone_gives_no_speaker_from_the_slide_before() -> None:
+    """(negative) "• April: about 550 killed in Kursk (NIS estimate)" on the slide after the NIS's
+    briefing of 2 September: its own month, not the briefing's day (the speaker before is only
+    carried over a day and occasion on the same slide)."""
+    text = (
+        "Panel deck · Friday 5 September 2025 (copied from the shared PDF)\n\n"
+        "Panel 2 | 3\n"
+        "What Seoul said\n"
+        " • NIS to the Intelligence Committee, Tue 2 Sep: around 1,900 North Korean dead in Kursk\n\n"
+        "Panel 2 | 4\n"
+        "From 550 to 1,900\n"
+        " • April: about 550 killed in Kursk (NIS estimate)\n"
+    )
+    rows = {r[2]: r for r in _rows(text)}
+    assert rows[1900][5] == "2025-09-02"
+    assert rows[550][5] == "2025-04-01"

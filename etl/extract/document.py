@@ -790,6 +790,31 @@ _SLIDE_ALONE = re.compile(r"\s*(?:[Ss]lide\s+\d{1,3}|[—–-]\s*\d{1,3}\s*[—�
 _DECK_LABEL = re.compile(
     r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z\"“\d][^:]{1,110}?):\s+(?P<rest>.*(?:\d|\b(?:thousand|hundred|two|three|four|five|six|seven|eight|nine|ten)\b).*)$"
 )
+#: (round 65) A labelled bullet with no figure that tells a deployment, a part in the fighting or a
+#: place retaken: "• NATO (Mark Rutte, press conference, 28 Oct): North Korean units deployed to …".
+_DECK_PLAIN_LABEL = re.compile(
+    r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z\"“\d][^:]{1,110}?):\s+(?P<rest>.*\b(?:deployed|took\s+part|retaken"
+    r"|recaptured|liberated)\b.*)$"
+)
+#: (round 65) A bullet that opens on its day and then gives its label: "• 13 Mar: Russian MoD
+#: (Telegram): Sudzha retaken".
+_DECK_DAY_THEN_LABEL = re.compile(
+    r"^(?P<lead>\s*[-•*–■▪○◦·]\s+)(?P<day>[^:,()]{3,16}):\s+(?P<who>[A-Z][^:()]{1,60}?)\s*"
+    r"(?:\((?P<how>[^()]{2,40})\))?:\s+(?P<rest>\S.*)$"
+)
+#: (round 65) A bullet that opens on its day and tells what was done: "○ 2025.4.28. North Korea
+#: confirms the deployment", "• 31 Jan: Kremlin spokesman Dmitry Peskov declined to comment …".
+_DECK_DAY_CLAUSE = re.compile(
+    r"^\s*[-•*–■▪○◦·]\s+(?P<day>(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\s+\d{1,2}))"
+    r"[:.]?\s+(?P<clause>[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+)*?\s+(?:[a-z]+s|[a-z]+ed|has\s+\w+|had\s+\w+)\b[^:]*)$"
+)
+#: (round 65) A bullet whose label is who and whose text is what they did: "• Russia's mission to
+#: the UN: declined to comment", "• General Staff: has not confirmed …", "(same day): denied that …".
+_DECK_STANCE = re.compile(
+    r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z][^:]{1,80}?):\s+(?P<rest>(?:declined|refused|did\s+not|does\s+not"
+    r"|has\s+not|have\s+not|had\s+not|would\s+not|denied|denies|dismissed|rejected|confirmed|confirms"
+    r"|neither\s+confirmed)\b.*)$"
+)
 #: (round 65) A bullet that names its speaker and verb after a label of day and occasion: "Mon 6
 #: Jan, nightly video address: Zelenskyy puts Russian losses … at more than 38,000".
 _DECK_SPEAKER_LEAD = re.compile(
@@ -894,7 +919,12 @@ def _deck_source(label: str) -> tuple[str, str, str] | None:
             when = day
         elif _DECK_CHANNEL.search(part) and not how:
             how = _deck_channel_words(part)
-        elif part and not rx.search(r"\d", part) and not rx.match(r"(?i)(?:relayed|cited|as|via)\b", part):
+        elif (
+            part
+            and not rx.search(r"\d", part)
+            and not rx.match(r"(?i)(?:relayed|cited|as|via)\b", part)
+            and not rx.fullmatch(_WEEKDAY, part)  # ("2025.4.30. (Wed)": the day's name)
+        ):
             extra.append(part)
     if src and not rx.match(r"[A-Z]", src):
         return None
@@ -1057,7 +1087,7 @@ def _deck_figures(rest: str, nation: str = "") -> str:
     if late is not None and not rx.match(
         r"(?i)(?:over|more|about|around|at|some|nearly|almost|roughly|approaching)\b", rest
     ):
-        what = late.group("what")
+        what = late.group("what").rstrip(":")
         what = (
             what[:1].lower() + what[1:]
             if rx.fullmatch(r"[A-Z][a-z]+", what.split()[0]) and not _DECK_NATION.match(what)
@@ -1069,10 +1099,15 @@ def _deck_figures(rest: str, nation: str = "") -> str:
         r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:soldiers|troops|servicemen))\s+(?P<tail>(?:now\s+)?in\s+(?:the\s+)?[A-Z].*)",
         rest,
     )
-    if (
-        present is not None
-    ):  # (round 65) "as many as 8,000 North Korean soldiers in the Kursk region": are there
+    if present is not None:
+        # (round 65) "as many as 8,000 North Korean soldiers in the Kursk region": they are there
         rest = f"{present.group('np')} are {present.group('tail')}"
+    # (round 65) "North Korean units deployed to the Kursk region": a deployment told without its verb
+    rest = rx.sub(
+        r"^((?:North\s+Korean|DPRK|Russian|Ukrainian)\s+(?:units|troops|soldiers|forces))\s+(deployed|sent)\b",
+        r"\1 have been \2",
+        rest,
+    )
     batch = _DECK_BATCH.fullmatch(rest)
     if batch is not None and not rx.search(
         r"\b(?:are|were|will|would|to\s+be|sent|arrived|deployed)\b", rest
@@ -1114,12 +1149,15 @@ def _deck_lines(lines: list[str]) -> list[str]:
     nation = title_nation
     state = ""  # the state whose count a slide's title says it gives ("Russia's count of …")
     parent: tuple[tuple[str, str, str], int] | None = None  # a label over sub-bullets, its indent
+    speaker: tuple[str, str, str] | None = None  # who the slide's last "day, occasion: X puts …" named
+    slide_day = ""  # the day a slide's title gives, where it names a place, not a source
     above: tuple[tuple[str, str, str], int] | None = None  # the last read bullet, its indent
     for k, ln in enumerate(lines):
         indent = _indent(ln)
         page = _DECK_PAGE_LINE.fullmatch(ln)
         if page is not None and " ".join(page.group("key").split()) in running:
             after_page, heading, parent, above, nation, state = True, None, None, None, title_nation, ""
+            speaker, slide_day = None, ""
             out.append(ln)
             continue
         if after_page and ln.strip():
@@ -1128,6 +1166,7 @@ def _deck_lines(lines: list[str]) -> list[str]:
             nation = _deck_nation(title) or title_nation
             if rx.fullmatch(r"[A-Z][\w'’.&()-]*(?:\s+[\w'’.&()-]+){0,7}(?:,\s+[^,]{3,30})?", title):
                 got = _deck_source(title)
+                slide_day = got[2] if got is not None else ""
                 heading = (
                     got
                     if got is not None
@@ -1141,7 +1180,7 @@ def _deck_lines(lines: list[str]) -> list[str]:
                 out.append(ln)
                 continue
         if rx.search(r"(?i)\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", ln) or _SLIDE_ALONE.fullmatch(ln):
-            after_page, heading = True, None
+            after_page, heading, speaker, slide_day = True, None, None, ""
             out.append(ln)
             continue
         head = _SLIDE_HEAD.match(ln)
@@ -1149,9 +1188,10 @@ def _deck_lines(lines: list[str]) -> list[str]:
             title = head.group("title").strip()
             got = _deck_source(title) if rx.search(r"\(|,", title) and not title.startswith("[") else None
             heading = got if got is not None and got[0] and (got[1] or got[2]) else None
+            slide_day = got[2] if got is not None else ""  # ("[2] Pyongyang, Tue 17 June": the slide's day)
             if heading is not None and _DECK_PLACE_TITLE.fullmatch(heading[0]):
                 heading = None
-            parent = above = None
+            parent = above = speaker = None
             nation = _deck_nation(title) or title_nation
             owner = _DECK_OWNER.match(title)
             state = owner.group("state") if owner is not None else ""
@@ -1167,13 +1207,40 @@ def _deck_lines(lines: list[str]) -> list[str]:
         if opener is not None:
             got = _deck_source(opener.group("label"))
             if got is not None and got[0]:
-                if not got[2] and heading is not None:
-                    got = (got[0], got[1], heading[2])
+                if not got[2]:
+                    got = (got[0], got[1], heading[2] if heading is not None else slide_day)
                 parent = (got, indent)
             out.append(ln)
             continue
-        label = _DECK_LABEL.match(ln)
-        bullet = rx.match(r"^\s*[-•*–■▪○◦·]\s+(?P<rest>.*\d.*)$", ln)
+        twice = _DECK_DAY_THEN_LABEL.match(ln)
+        if twice is not None and _deck_date(twice.group("day")):
+            # (round 65) "• 13 Mar: Russian MoD (Telegram): Sudzha retaken …": the day, then the label
+            how = f", {twice.group('how')}" if twice.group("how") else ""
+            ln = f"{twice.group('lead')}{twice.group('who')} ({twice.group('day')}{how}): {twice.group('rest')}"
+        dated = _DECK_DAY_CLAUSE.match(ln)
+        if dated is not None and _deck_date(dated.group("day")) and _DECK_LABEL.match(ln) is None:
+            # (round 65) "○ 2025.4.28. North Korea confirms the deployment", "• 31 Jan: Kremlin
+            # spokesman Dmitry Peskov declined to comment …": what happened that day, one sentence
+            read = f"On {dated.group('day').strip()}, {dated.group('clause').rstrip(' .;')}."
+            _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
+            continue
+        stance = _DECK_STANCE.match(ln)
+        if stance is not None and not rx.search(
+            r"\d", stance.group("rest")
+        ):  # (a stance, no figure of its own)
+            got = _deck_source(stance.group("label"))
+            if got is not None and got[0]:
+                # (round 65) "• Russia's mission to the UN: declined to comment on Kirby's figure": who,
+                # then what they did, one sentence
+                read = f"{got[0]} {stance.group('rest').rstrip(' .;')}."
+                _note_rewrite("whole", read, _bullet_text(ln))
+                out.append(read)
+                continue
+        label = _DECK_LABEL.match(ln) or _DECK_PLAIN_LABEL.match(ln)
+        bullet = rx.match(
+            r"^\s*[-•*–■▪○◦·]\s+(?P<rest>.*(?:\d|\b(?:deployed|took\s+part|retaken|recaptured)\b).*)$", ln
+        )
         src: tuple[str, str, str] | None = None
         rest = ""
         over = (
@@ -1194,7 +1261,9 @@ def _deck_lines(lines: list[str]) -> list[str]:
                 src = over
                 rest = f"{what}: {fig}" if _DECK_PEOPLE.search(fig) else f"{fig} {what}"
         elif label is not None and (
-            _DECK_COUNT.search(label.group("rest")) or (_DECK_DEPLOYED.search(label.group("rest")) and nation)
+            _DECK_COUNT.search(label.group("rest"))
+            or (_DECK_DEPLOYED.search(label.group("rest")) and nation)
+            or _DECK_LABEL.match(ln) is None  # (a label over a deployment or a place retaken, no figure)
         ):
             text = label.group("label")
             same = rx.match(r"(?i)same\s+(?:report|briefing|statement|post|update|interview|source)\b", text)
@@ -1220,14 +1289,14 @@ def _deck_lines(lines: list[str]) -> list[str]:
                     )
                     if not src[2]:
                         read = f"{src[1].strip()[:1].upper()}{src[1].strip()[1:]}, {rest.rstrip(' .;')}."
-                    last = (lead.group("who"), "", "")
+                    last = speaker = (lead.group("who"), "", "")
                     _note_rewrite("whole", read, _bullet_text(ln))
                     out.append(read)
                     continue
-                if last is not None:
-                    # (round 65) the next day's occasion with no speaker: the speaker before's
-                    # ("Thu 9 Jan, speech at the Ukraine Defense Contact Group: the North Koreans …")
-                    src = (last[0], src[1], src[2])
+                if speaker is not None and src[1]:
+                    # (round 65) the next day's occasion with no speaker, on the same slide: the
+                    # speaker before's ("Thu 9 Jan, speech at the Ukraine Defense Contact Group: …")
+                    src = (speaker[0], src[1], src[2])
         elif (
             bullet is not None
             and over is not None
@@ -1239,6 +1308,12 @@ def _deck_lines(lines: list[str]) -> list[str]:
         if src is None or not src[0] or _SPEECH_VERB_IN.search(rest):
             out.append(ln)
             continue
+        if not src[2] and slide_day:
+            src = (
+                src[0],
+                src[1],
+                slide_day,
+            )  # ("[3] London, Sun 15 June" over "- UK Defence Intelligence, …:")
         if state and _DECK_BARE_BODY.fullmatch(src[0]):
             # (round 65) "MoD" under "Slide 2 — Russia's count of Ukrainian losses": Russia's MoD
             src = (f"{state}'s {src[0]}", src[1], src[2])
