@@ -349,3 +349,39 @@ def test_a_slides_month_alone_gives_no_speaker_from_the_slide_before() -> None:
     rows = {r[2]: r for r in _rows(text)}
     assert rows[1900][5] == "2025-09-02"
     assert rows[550][5] == "2025-04-01"
+
+
+def test_a_bullet_of_a_speakers_quoted_words_is_their_statement() -> None:
+    """'• DPRK mission to the UN (First Committee, 20 Oct): "groundless stereotyped rumours"' and
+    '• Peskov, 11 Oct: reports of North Korean troops "another piece of fake news"': the speaker's
+    own words, read as a denial."""
+    text = (
+        "[Exported from PowerPoint: Outline view] · Friday 8 November 2024\n\n"
+        "Slide 6\nDenials\n"
+        '• DPRK mission to the UN (First Committee, 20 Oct): "groundless stereotyped rumours"\n'
+        '• Peskov, 11 Oct: reports of North Korean troops "another piece of fake news"\n'
+    )
+    assert _responses(text) == [
+        ("Dmitry Peskov (Kremlin)", "denied"),
+        ("Permanent Mission of the DPRK to the United Nations", "denied"),
+    ]
+    # (negative) quoted words that say nothing untrue are no denial
+    losses = text.replace('"groundless stereotyped rumours"', '"there are already losses"')
+    assert _responses(losses) == [("Dmitry Peskov (Kremlin)", "denied")]
+
+
+def test_a_bullet_that_tells_a_stance_in_a_sentence_without_its_stop() -> None:
+    """ "• The NIS statement confirms Zelenskyy's announcement (…)" and "◦ same day: the NIS said only
+    that it was checking reports of casualties" were left out as slide furniture."""
+    text = (
+        "Seminar handout (copied from the PDF of the slides) · Wednesday 15 January 2025\n\n"
+        "Slide 3 — Seoul confirms\n"
+        "• The NIS statement confirms Zelenskyy's announcement (cooperation with the SBU)\n\n"
+        "Slide 4 — The strike\n"
+        "• Sun 24 Nov, Global Defense Corp (website): ~450 North Koreans killed in the strike\n"
+        "   ◦ same day: the NIS said only that it was checking reports of casualties\n"
+    )
+    assert _responses(text) == [
+        ("National Intelligence Service (South Korea)", "confirmed"),
+        ("National Intelligence Service (South Korea)", "no_comment"),
+    ]

@@ -808,6 +808,18 @@ _DECK_DAY_CLAUSE = re.compile(
     r"^\s*[-•*–■▪○◦·]\s+(?P<day>(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\s+\d{1,2}))"
     r"[:.]?\s+(?P<clause>[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+)*?\s+(?:[a-z]+s|[a-z]+ed|has\s+\w+|had\s+\w+)\b[^:]*)$"
 )
+#: (round 65) A bullet that tells a stance in a sentence of its own (no label, no figure): "• The NIS
+#: statement confirms Zelenskyy's announcement", "◦ same day: the NIS said only that it was checking".
+_DECK_STANCE_SENTENCE = re.compile(
+    r"^\s*[-•*–■▪○◦·]\s+(?P<same>(?i:(?:the\s+)?same\s+day)[:,]\s+)?(?P<clause>(?:[A-Z]|the\s)[^:]*?\b(?:confirms"
+    r"|confirmed|denies|denied|declined|dismissed|rejected|acknowledges|acknowledged|said\s+only)\b[^:]*)$"
+)
+#: (round 65) A bullet whose label is who and whose text is their words in quotation marks, perhaps
+#: after what they were said of: 'Peskov, 10 Oct: reports of North Korean troops "another piece of
+#: fake news"'.
+_DECK_QUOTED = re.compile(
+    r"^\s*[-•*–■▪○◦·]\s+(?P<label>[A-Z][^:\"“]{1,110}?):\s+(?P<rest>(?:[a-z][^\"“:;\d]{0,60}\s)?[\"“][^\"”\d]{3,120}[\"”])\s*$"
+)
 #: (round 65) A bullet whose label is who and whose text is what they did: "• Russia's mission to
 #: the UN: declined to comment", "• General Staff: has not confirmed …", "(same day): denied that …".
 _DECK_STANCE = re.compile(
@@ -1225,6 +1237,25 @@ def _deck_lines(lines: list[str]) -> list[str]:
             _note_rewrite("whole", read, _bullet_text(ln))
             out.append(read)
             continue
+        told = _DECK_STANCE_SENTENCE.match(ln)
+        if told is not None and not rx.search(r"\d", ln):
+            # (round 65) "• The NIS statement confirms Zelenskyy's announcement (…)", "◦ same day: the
+            # NIS said only that it was checking reports": a stance told in a sentence without its stop
+            opening = "The same day, " if told.group("same") else ""
+            read = f"{opening}{told.group('clause').rstrip(' .;')}."
+            _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
+            continue
+        quoted = _DECK_QUOTED.match(ln)
+        if quoted is not None:
+            got = _deck_source(quoted.group("label"))
+            if got is not None and got[0]:
+                # (round 65) '• DPRK mission to the UN (First Committee, 21 Oct): "groundless stereotyped
+                # rumours"': the speaker's own words, on that day
+                read = f"{got[0]} said{got[1]}{got[2] or slide_day}: {quoted.group('rest').strip()}."
+                _note_rewrite("whole", read, _bullet_text(ln))
+                out.append(read)
+                continue
         stance = _DECK_STANCE.match(ln)
         if stance is not None and not rx.search(
             r"\d", stance.group("rest")
