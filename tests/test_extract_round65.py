@@ -385,3 +385,18 @@ def test_a_bullet_that_tells_a_stance_in_a_sentence_without_its_stop() -> None:
         ("National Intelligence Service (South Korea)", "confirmed"),
         ("National Intelligence Service (South Korea)", "no_comment"),
     ]
+
+
+def test_a_timelines_dated_bullets_in_the_historical_present_are_events() -> None:
+    """ "• 5-6 Aug 2024 (night): Ukrainian forces cross into Kursk Oblast near Sudzha" and "• 12 Mar:
+    Putin, in uniform, visits a command post …": a timeline's present tense tells what was done
+    that day (the bullets had been read as a label and its text)."""
+    text = (
+        "Roundtable deck · Friday 14 March 2025 (Google Slides > File > Download > Plain text)\n\n"
+        "Slide 1 of 6: Timeline\n"
+        "• 5-6 Aug 2024 (night): Ukrainian forces cross into Kursk Oblast near Sudzha\n"
+        "• 12 Mar: Putin, in uniform, visits a command post in Kursk Oblast\n"
+        "• 11 Mar: talks in Jeddah; 30-day ceasefire proposal\n"
+    )
+    events = sorted((e["date_start"], e["place"]) for e in extract(text).events)
+    assert events == [("2024-08-05", "Sudzha"), ("2025-03-12", "")]

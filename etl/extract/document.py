@@ -805,8 +805,10 @@ _DECK_DAY_THEN_LABEL = re.compile(
 #: (round 65) A bullet that opens on its day and tells what was done: "○ 2025.4.28. North Korea
 #: confirms the deployment", "• 31 Jan: Kremlin spokesman Dmitry Peskov declined to comment …".
 _DECK_DAY_CLAUSE = re.compile(
-    r"^\s*[-•*–■▪○◦·]\s+(?P<day>(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\s+\d{1,2}))"
-    r"[:.]?\s+(?P<clause>[A-Z][\w'’.-]*(?:\s+[\w'’.,-]+)*?\s+(?:[a-z]+s|[a-z]+ed|has\s+\w+|had\s+\w+)\b[^:]*)$"
+    r"^\s*[-•*–■▪○◦·]\s+(?P<day>(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}))(?:\s*\((?P<night>night)\))?"
+    r"[:.]?\s+(?P<clause>[A-Z][\w'’.,-]*(?:\s+[\w'’.,-]+)*?\s+(?:[a-z]+s|[a-z]+ed|has\s+\w+|had\s+\w+"
+    r"|cross|enter|strike|take|retake|launch)\b[^:]*)$"
 )
 #: (round 65) A bullet that tells a stance in a sentence of its own (no label, no figure): "• The NIS
 #: statement confirms Zelenskyy's announcement", "◦ same day: the NIS said only that it was checking".
@@ -820,6 +822,36 @@ _DECK_STANCE_SENTENCE = re.compile(
 _DECK_QUOTED = re.compile(
     r"^\s*[-•*–■▪○◦·]\s+(?P<label>[A-Z][^:\"“]{1,110}?):\s+(?P<rest>(?:[a-z][^\"“:;\d]{0,60}\s)?[\"“][^\"”\d]{3,120}[\"”])\s*$"
 )
+#: (round 65) A timeline's historical present, read as what was done: "Putin visits a command post",
+#: "Ukrainian forces cross into Kursk Oblast" (the first verb of a dated bullet).
+_DECK_PAST = {
+    "visit": "visited",
+    "cross": "crossed",
+    "enter": "entered",
+    "launch": "launched",
+    "strike": "struck",
+    "hit": "hit",
+    "capture": "captured",
+    "retake": "retook",
+    "recapture": "recaptured",
+    "take": "took",
+    "liberate": "liberated",
+    "declare": "declared",
+    "announce": "announced",
+    "confirm": "confirmed",
+    "decorate": "decorated",
+    "withdraw": "withdrew",
+}
+_DECK_PRESENT = re.compile(
+    r"(?<=[a-z\s,])\b(?P<verb>visit|cross|enter|launch|strike|hit|capture|retake|recapture|take|liberate|declare"
+    r"|announce|confirm|decorate|withdraw)(?:s|es)?\b(?!\s+(?:of|by)\b)"
+)
+
+
+def _deck_past(m: re.Match[str]) -> str:
+    return _DECK_PAST[m.group("verb")]
+
+
 #: (round 65) A bullet whose label is who and whose text is what they did: "• Russia's mission to
 #: the UN: declined to comment", "• General Staff: has not confirmed …", "(same day): denied that …".
 _DECK_STANCE = re.compile(
@@ -1233,7 +1265,9 @@ def _deck_lines(lines: list[str]) -> list[str]:
         if dated is not None and _deck_date(dated.group("day")) and _DECK_LABEL.match(ln) is None:
             # (round 65) "○ 2025.4.28. North Korea confirms the deployment", "• 31 Jan: Kremlin
             # spokesman Dmitry Peskov declined to comment …": what happened that day, one sentence
-            read = f"On {dated.group('day').strip()}, {dated.group('clause').rstrip(' .;')}."
+            clause = _DECK_PRESENT.sub(_deck_past, dated.group("clause"), count=1)
+            night = "the night of " if dated.group("night") else ""  # ("5-6 Aug 2024 (night): …")
+            read = f"On {night}{dated.group('day').strip()}, {clause.rstrip(' .;')}."
             _note_rewrite("whole", read, _bullet_text(ln))
             out.append(read)
             continue
