@@ -400,3 +400,44 @@ def test_a_timelines_dated_bullets_in_the_historical_present_are_events() -> Non
     )
     events = sorted((e["date_start"], e["place"]) for e in extract(text).events)
     assert events == [("2024-08-05", "Sudzha"), ("2025-03-12", "")]
+
+
+def test_a_sub_bullet_that_only_says_where_gives_its_bullet_the_places() -> None:
+    """ "   – near Plekhovo and Martynovka" under a HUR bullet: the places of that bullet's figure."""
+    text = (
+        "EASTBROOK INSTITUTE\nKorea Watch #4\nPresented 1/17/2025\n(text copied from the PDF; one block per slide)\n\n"
+        "EI | Korea Watch #4 | 1/17/2025                                  2\n"
+        "Kyiv: HUR, Mon 1/13\n"
+        "• At least 40 NK troops killed or wounded in Kursk\n"
+        "   – near Plekhovo and Martynovka\n\n"
+        "EI | Korea Watch #4 | 1/17/2025                                  3\n"
+        "Questions?\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["claimant"], claim["value_low"], claim["places"]) == (
+        "Defense Intelligence of Ukraine (HUR)",
+        40,
+        "Plekhovo;Martynovka",
+    )
+
+
+def test_a_decks_day_with_its_dots_and_a_figure_less_statements_day() -> None:
+    """ "captured alive in Kursk on 25.12." is 25 December (the day a European deck writes with its
+    dots); "• 14 Mar: Russian MoD (Telegram): Sudzha retaken" is dated 14 March (the figure-less
+    statement had no day)."""
+    text = (
+        "TRAINING DESK · Keynote export, text only · Mon 30.12.2024\n\n"
+        "— 3 —\n"
+        "• Fri 27.12. NIS statement: one NK soldier captured alive in Kursk on 25.12. has died of his wounds\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["stated_on"], claim["period_start"], claim["period_end"]) == (
+        "2024-12-27",
+        "2024-12-25",
+        "2024-12-25",
+    )
+    retaken = (
+        "[Exported from PowerPoint: Outline view] · Friday 21 March 2025\n\n"
+        "Slide 2\nThe front\n• 14 Mar: Russian MoD (Telegram): Sudzha retaken\n"
+    )
+    assert [(c["metric"], c["stated_on"]) for c in extract(retaken).claims] == [("recaptured", "2025-03-14")]

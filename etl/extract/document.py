@@ -1078,6 +1078,10 @@ _DECK_BATCH = re.compile(
 )
 
 
+#: (round 65) A day and month with their dots and no year: "26.12.".
+_DECK_DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.])")
+
+
 def _deck_nation(text: str) -> str:
     """The nation a deck's line names, as the adjective of its troops ("" when none)."""
     m = _DECK_NATION.search(text)
@@ -1123,6 +1127,11 @@ def _deck_figures(rest: str, nation: str = "") -> str:
     batch given its verb ("1,000 sappers "to demine …"" -> "1,000 sappers to be sent …")."""
     for pat, word in _DECK_ABBREVIATIONS:
         rest = pat.sub(word, rest)
+    # (round 65) a day written as a deck writes it, day and month with their dots ("on 26.12."), as words
+    rest = _DECK_DOTTED_DAY.sub(
+        lambda m: f"{int(m['d'])} {MONTH_NAMES[int(m['m']) - 1]}" if 1 <= int(m["m"]) <= 12 else m.group(0),
+        rest,
+    )
     late = rx.match(
         r"^(?P<what>[A-Za-z][^\d\"“]{3,80}?)\s+[\"“]?(?P<fig>(?:over|more\s+than|about|around|at\s+least|some|"
         r"nearly|almost|roughly|approaching)?\s*\d(?:[\d,.]*\d)?\+?)[\"”]?(?P<tail>\s+[–—-]\s.*|[;,]\s.*)?$",
@@ -1385,10 +1394,30 @@ def _deck_lines(lines: list[str]) -> list[str]:
         last = src
         if (label is not None or bullet is not None) and parent is None:
             above = (src, indent)
-        read = f"{src[0]} said{src[1]}{src[2]}: {_deck_figures(rest, nation)}."
+        said = _deck_figures(rest, nation)
+        where = _deck_where(lines, k)
+        if where:  # (round 65) "   – near Plekhovo, Vorozhba and Martynovka" under the bullet: its places
+            said = f"{said}, {where}"
+        if not rx.search(r"\d", said) and src[2].startswith(" on "):
+            # (round 65) a figure-less statement is dated by a day put first ("On 13 Mar, Russian MoD
+            # said on Telegram: Sudzha retaken …")
+            read = f"On {src[2].removeprefix(' on ')}, {src[0]} said{src[1]}: {said}."
+        else:
+            read = f"{src[0]} said{src[1]}{src[2]}: {said}."
         _note_rewrite("whole", read, _bullet_text(ln))
         out.append(read)
     return out
+
+
+def _deck_where(lines: list[str], k: int) -> str:
+    """(round 65) A sub-bullet right under bullet `k` that only says where ("   – near Plekhovo,
+    Vorozhba and Martynovka"): the bullet's places, as words to read with it ("" when none)."""
+    below = next((ln for ln in lines[k + 1 :] if ln.strip()), "")
+    m = rx.fullmatch(
+        r"\s*[-•*–■▪○◦·]\s+(?P<w>(?:near|in|at|around)\s+[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+){0,5})\s*",
+        below,
+    )
+    return m.group("w") if m is not None and _indent(below) > _indent(lines[k]) else ""
 
 
 def _deck_source_footers(lines: list[str], running: set[str]) -> dict[int, tuple[str, str, str]]:
