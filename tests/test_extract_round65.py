@@ -441,3 +441,52 @@ def test_a_decks_day_with_its_dots_and_a_figure_less_statements_day() -> None:
         "Slide 2\nThe front\n• 14 Mar: Russian MoD (Telegram): Sudzha retaken\n"
     )
     assert [(c["metric"], c["stated_on"]) for c in extract(retaken).claims] == [("recaptured", "2025-03-14")]
+
+
+def test_a_verbless_bullet_with_its_source_in_brackets_after_the_figure() -> None:
+    """ "• NK losses: 3,000+ (NIS, 13 Jan)", "• NK captured: 2 (Zelenskyy, Telegram, 11 Jan)": what
+    is counted, the figure, then who said it and when; the slide's title "Losses" is what the slide
+    counts, not a source (it had been read as the speaker of every bullet)."""
+    text = (
+        "NIGHT DESK · Keynote export, text only\nKursk numbers · Wednesday 15 January 2025\n\n"
+        "— 2 —\nLosses\n"
+        "• NK losses: 3,000+ (NIS, 13 Jan)\n"
+        "• NK captured: 2 (Zelenskyy, Telegram, 11 Jan)\n"
+        "• Deployed to Russia: ~11,000 (Western intelligence, 13 Jan)\n"
+    )
+    assert _rows(text) == [
+        (
+            "National Intelligence Service (South Korea)",
+            "killed_or_wounded",
+            3000,
+            None,
+            "over",
+            "2025-01-13",
+        ),
+        ("Volodymyr Zelenskyy", "captured", 2, 2, "exact", "2025-01-11"),
+        ("Western intelligence agencies", "troops_deployed", 11000, 11000, "about", "2025-01-13"),
+    ]
+
+
+def test_a_slide_titled_by_a_place_may_name_its_source_in_the_line_under_it() -> None:
+    """ "Slide 3: Seoul" over "NIS briefing to lawmakers, 13 Jan": the bullets that say what is
+    counted are the NIS's, that day."""
+    text = (
+        "KURSK BRIEFING PACK\nSlides for the regional desk · Monday 13 January 2025\n\n"
+        "Slide 3: Seoul\n"
+        "NIS briefing to lawmakers, 13 Jan\n"
+        "- North Korean killed in Kursk: about 320\n"
+        "- sent to Russia in total: about 11,500\n\n"
+        "Slide 4: Questions\n"
+    )
+    assert _rows(text) == [
+        ("National Intelligence Service (South Korea)", "killed", 320, 320, "about", "2025-01-13"),
+        (
+            "National Intelligence Service (South Korea)",
+            "troops_deployed",
+            11500,
+            11500,
+            "about",
+            "2025-01-13",
+        ),
+    ]

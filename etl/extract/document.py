@@ -878,6 +878,8 @@ _DECK_ABBREVIATIONS = (
     (re.compile(r"\bPOW\b"), "prisoner of war"),
     (re.compile(r"\bUA\b"), "Ukraine's"),
     (re.compile(r"\bRU\b"), "Russian"),
+    # (round 65) "NK captured: 2", "NK killed": North Korean, whose soldiers the next rule counts
+    (re.compile(r"\bNK(?=\s+(?:killed|wounded|dead|captured|missing)\b)"), "North Korean"),
     (re.compile(r"(?<![\w~])~\s?(?=\d)"), "about "),
     # "DPRK killed or wounded": whose people, as a noun the reader counts
     (
@@ -1166,7 +1168,13 @@ def _deck_figures(rest: str, nation: str = "") -> str:
         r"\b(?:are|were|will|would|to\s+be|sent|arrived|deployed)\b", rest
     ):
         rest = f"{batch.group('fig')} {batch.group('noun')} to be sent {batch.group('tail')}"
-    elif nation and not _DECK_PEOPLE.search(rest) and _DECK_DEPLOYED.search(rest):
+    elif (
+        nation
+        and not _DECK_PEOPLE.search(rest)
+        and _DECK_DEPLOYED.search(rest)
+        # (troops sent to Russia or in Kursk are not Russia's own)
+        and not (nation == "Russian" and rx.search(r"\b(?:to|in)\s+(?:Russia|Kursk)\b", rest))
+    ):
         fig = rx.match(
             r"(?P<fig>[\"“]?(?:(?:as\s+many\s+as|up\s+to|over|more\s+than|about|around|at\s+least|some|nearly|almost"
             r"|roughly)\s+)?\d[\d,]*(?:\s*(?:-|to|–)\s*\d[\d,]*)?\+?)(?P<more>\s+more)?\s",
@@ -1228,6 +1236,7 @@ def _deck_lines(lines: list[str]) -> list[str]:
                     # (a title that names no day nor occasion is a name: "UK Defence Intelligence",
                     # not "Four statements in a week")
                     and (got[1] or got[2] or rx.fullmatch(r"(?:[A-Z][\w'’.&-]*\s*){1,4}", got[0]))
+                    and not _DECK_COUNTED.search(got[0])  # ("Losses": what the slide counts)
                     else None
                 )
                 out.append(ln)
@@ -1242,6 +1251,9 @@ def _deck_lines(lines: list[str]) -> list[str]:
             got = _deck_source(title) if rx.search(r"\(|,", title) and not title.startswith("[") else None
             heading = got if got is not None and got[0] and (got[1] or got[2]) else None
             slide_day = got[2] if got is not None else ""  # ("[2] Pyongyang, Tue 17 June": the slide's day)
+            # (round 65) a title that names no source ("Slide 3: Seoul") may have it in the line under it
+            # ("NIS briefing to lawmakers, 13 Jan")
+            after_page = heading is None
             if heading is not None and _DECK_PLACE_TITLE.fullmatch(heading[0]):
                 heading = None
             parent = above = speaker = None
@@ -1331,8 +1343,15 @@ def _deck_lines(lines: list[str]) -> list[str]:
             # (round 65) "- North Korean killed in Kursk: about 600": what is counted, then the figure
             what, fig = label.group("label").strip(), label.group("rest").strip()
             what = rx.sub(r"^\s*[-•*–■▪○◦·]\s+", "", what)
+            # (round 65) "• NK losses: 3,000+ (NIS, 13 Jan)": the source in brackets after the figure
+            cited = rx.fullmatch(r"(?P<fig>.*?\d.*?)\s*\((?P<src>[A-Z][^()]{1,80})\)\s*\.?", fig)
+            own = _deck_source(cited.group("src")) if cited is not None else None
+            if own is not None and own[0] and cited is not None:
+                over, fig = own, cited.group("fig")
             if over is not None and over[0] and not _SPEECH_VERB_IN.search(fig):
                 src = over
+                if rx.match(r"[A-Z][a-z]+\b", what) and not _DECK_NATION.match(what):
+                    what = what[:1].lower() + what[1:]  # ("Deployed to Russia: ~11,000": after the figure)
                 rest = f"{what}: {fig}" if _DECK_PEOPLE.search(fig) else f"{fig} {what}"
         elif label is not None and (
             _DECK_COUNT.search(label.group("rest"))
