@@ -490,3 +490,34 @@ def test_a_slide_titled_by_a_place_may_name_its_source_in_the_line_under_it() ->
             "2025-01-13",
         ),
     ]
+
+
+def test_a_days_label_over_labelled_sub_bullets_dates_them() -> None:
+    """ "• 22 Dec:" alone on its line over "– Zelenskyy (Telegram): …" and "– JCS: …": the sub-bullets
+    were said that day (they had been dated the deck's day)."""
+    text = (
+        "DESK TRAINING · PowerPoint outline export\nFriday 28 March 2025\n\n"
+        "Slide 2 — The week\n"
+        "• 22 Dec:\n"
+        "   – Zelenskyy (Telegram): more than 2,800 North Korean soldiers killed or wounded in Kursk\n"
+        "   – JCS: around 1,050 North Korean casualties\n"
+    )
+    assert [r[5] for r in _rows(text)] == ["2024-12-22", "2024-12-22"]
+
+
+def test_a_slides_notes_that_say_whose_statement_its_figures_are() -> None:
+    """ "Speaker notes: Both figures are from the JCS statement of 26 March." under bullets that name
+    no source: the JCS's, that day; notes that name no statement give none (negative)."""
+    text = (
+        "DESK TRAINING · PowerPoint outline export\nFriday 28 March 2025\n\n"
+        "Slide 3 — Casualties\n"
+        "• ~3,900 North Korean casualties in Kursk\n"
+        "• at least 2,500 more sent to Russia in January and February\n"
+        "Speaker notes: Both figures are from the JCS statement of 26 March.\n"
+    )
+    assert [(r[0], r[2], r[5]) for r in _rows(text)] == [
+        ("Joint Chiefs of Staff (South Korea)", 3900, "2025-03-26"),
+        ("Joint Chiefs of Staff (South Korea)", 2500, "2025-03-26"),
+    ]
+    vague = text.replace("Both figures are from the JCS statement of 26 March.", "Both figures are rounded.")
+    assert _rows(vague) == []

@@ -1212,13 +1212,14 @@ def _deck_lines(lines: list[str]) -> list[str]:
     parent: tuple[tuple[str, str, str], int] | None = None  # a label over sub-bullets, its indent
     speaker: tuple[str, str, str] | None = None  # who the slide's last "day, occasion: X puts …" named
     slide_day = ""  # the day a slide's title gives, where it names a place, not a source
+    day_over: tuple[str, int] | None = None  # a day's label over sub-bullets ("• 23 Dec:"), its indent
     above: tuple[tuple[str, str, str], int] | None = None  # the last read bullet, its indent
     for k, ln in enumerate(lines):
         indent = _indent(ln)
         page = _DECK_PAGE_LINE.fullmatch(ln)
         if page is not None and " ".join(page.group("key").split()) in running:
             after_page, heading, parent, above, nation, state = True, None, None, None, title_nation, ""
-            speaker, slide_day = None, ""
+            speaker, slide_day, day_over = None, "", None
             out.append(ln)
             continue
         if after_page and ln.strip():
@@ -1242,7 +1243,7 @@ def _deck_lines(lines: list[str]) -> list[str]:
                 out.append(ln)
                 continue
         if rx.search(r"(?i)\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", ln) or _SLIDE_ALONE.fullmatch(ln):
-            after_page, heading, speaker, slide_day = True, None, None, ""
+            after_page, heading, speaker, slide_day, day_over = True, None, None, "", None
             out.append(ln)
             continue
         head = _SLIDE_HEAD.match(ln)
@@ -1256,25 +1257,29 @@ def _deck_lines(lines: list[str]) -> list[str]:
             after_page = heading is None
             if heading is not None and _DECK_PLACE_TITLE.fullmatch(heading[0]):
                 heading = None
-            parent = above = speaker = None
+            parent = above = speaker = day_over = None
             nation = _deck_nation(title) or title_nation
             owner = _DECK_OWNER.match(title)
             state = owner.group("state") if owner is not None else ""
             out.append(ln)
             continue
+        if day_over is not None and ln.strip() and indent <= day_over[1]:
+            day_over = None
         if parent is not None and (indent <= parent[1] or not ln.strip()):
             parent = None if ln.strip() else parent
         if above is not None and ln.strip() and indent <= above[1]:
             above = None
         said_of = _DECK_NATION_PEOPLE.search(ln)  # ("North Korean killed in Kursk: about 600" above)
         nation = _deck_nation(said_of.group(0)) if said_of is not None else nation
-        opener = rx.match(r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z][^:]{2,150}):\s*$", ln)
+        opener = rx.match(r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z\d][^:]{2,150}):\s*$", ln)
         if opener is not None:
             got = _deck_source(opener.group("label"))
             if got is not None and got[0]:
                 if not got[2]:
                     got = (got[0], got[1], heading[2] if heading is not None else slide_day)
                 parent = (got, indent)
+            elif got is not None and got[2] and not got[1]:
+                day_over = (got[2], indent)  # (round 65) "• 23 Dec:" over the day's labelled sub-bullets
             out.append(ln)
             continue
         twice = _DECK_DAY_THEN_LABEL.match(ln)
@@ -1401,12 +1406,11 @@ def _deck_lines(lines: list[str]) -> list[str]:
         if src is None or not src[0] or _SPEECH_VERB_IN.search(rest):
             out.append(ln)
             continue
+        if not src[2] and day_over is not None:
+            src = (src[0], src[1], day_over[0])  # (round 65) "• 23 Dec:" over "– JCS: around 1,100 …"
         if not src[2] and slide_day:
-            src = (
-                src[0],
-                src[1],
-                slide_day,
-            )  # ("[3] London, Sun 15 June" over "- UK Defence Intelligence, …:")
+            # ("[3] London, Sun 15 June" over "- UK Defence Intelligence, …:")
+            src = (src[0], src[1], slide_day)
         if state and _DECK_BARE_BODY.fullmatch(src[0]):
             # (round 65) "MoD" under "Slide 2 — Russia's count of Ukrainian losses": Russia's MoD
             src = (f"{state}'s {src[0]}", src[1], src[2])
@@ -1439,6 +1443,16 @@ def _deck_where(lines: list[str], k: int) -> str:
     return m.group("w") if m is not None and _indent(below) > _indent(lines[k]) else ""
 
 
+#: (round 65) A slide's notes that say whose statement its figures are: "Speaker notes: Both figures
+#: are from the JCS statement of 27 March."
+_DECK_NOTED_SOURCE = re.compile(
+    r"^\s*(?:(?:Speaker|Presenter)\s+)?[Nn]otes?(?:\s+\([^()]*\))?:\s+(?:(?:All|Both|The|These)\s+)?(?:\w+\s+)?"
+    r"(?:figures?|numbers?|estimates?)\s+(?:(?:are|is|come|comes)\s+)?from\s+(?:the\s+)?"
+    rf"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}?)(?:['’]s)?\s+(?P<how>statement|briefing|post|update"
+    rf"|interview|address|notice|press\s+conference)\s+(?:of|on)\s+(?P<day>\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?)"
+)
+
+
 def _deck_source_footers(lines: list[str], running: set[str]) -> dict[int, tuple[str, str, str]]:
     """(round 65) A slide's "Source: General Staff …, Facebook, 26.04.2025" under its bullets: the
     source of the bullets above it on that slide that name none (a compilation, a chart or a map is
@@ -1449,6 +1463,13 @@ def _deck_source_footers(lines: list[str], running: set[str]) -> dict[int, tuple
         page = _DECK_PAGE_LINE.fullmatch(ln)
         if _SLIDE_HEAD.match(ln) or (page is not None and " ".join(page.group("key").split()) in running):
             start = k + 1
+            continue
+        noted = _DECK_NOTED_SOURCE.search(ln)
+        if noted is not None:
+            # (round 65) "Speaker notes: Both figures are from the JCS statement of 27 March."
+            how = _deck_channel_words(noted.group("how"))
+            for j in range(start, k):
+                found.setdefault(j, (noted.group("who"), how, f" on {noted.group('day')}"))
             continue
         m = rx.match(r"^\s*Sources?:\s+(?P<src>[^;]{3,150})$", ln)  # (several: outlets, not a speaker)
         if m is None or rx.search(
