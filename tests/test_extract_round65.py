@@ -521,3 +521,21 @@ def test_a_slides_notes_that_say_whose_statement_its_figures_are() -> None:
     ]
     vague = text.replace("Both figures are from the JCS statement of 26 March.", "Both figures are rounded.")
     assert _rows(vague) == []
+
+
+def test_a_training_slides_examples_and_exercises_are_nobodys_claims() -> None:
+    """(negative) A "Don't" slide's wrong examples, a quiz's answer and an exercise's made-up
+    figure, and labels such as "Wrong:" or "Hypothetical:", are no one's statement: no row (a
+    deck named by its slide numbers had read them as claims of "Wrong" and "Hypothetical")."""
+    text = (
+        "STANDARDS DESK · slides (text pasted from the PDF of the slides)\nThursday 3 April 2025\n\n"
+        "8 / 20  Don't\n"
+        '• Wrong: "4,100 North Koreans died in Kursk"\n'
+        "• Example headline: JCS says 4,100 North Koreans killed\n"
+        "• Quiz: how many North Korean troops were sent in total? (answer: 11,500)\n\n"
+        "9 / 20  Exercise\n"
+        "• Hypothetical: a channel claims 9,500 North Korean soldiers killed\n\n"
+        "10 / 20  The real figure\n"
+        "• JCS, statement, Thu 27 Mar: around 4,100 North Korean casualties in Kursk\n"
+    )
+    assert [(r[0], r[2]) for r in _rows(text)] == [("Joint Chiefs of Staff (South Korea)", 4100)]

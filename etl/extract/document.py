@@ -1047,7 +1047,16 @@ _DECK_NOT_SOURCE = re.compile(
     r"(?i)(?:(?:data\s+)?labels?|bars?|columns?|axis(?:\s+ticks)?|[xy][- ]?axis|(?:vertical|horizontal)\s+axis"
     r"|ticks|legend|chart|notes?|(?:speaker|presenter)\s+notes|sources?|footer|timing|distribution|deadline"
     r"|agenda|headline\b.*|dateline|house\s+style|style|exercise|task|q\d+|questions?|summary|bottom\s+line"
-    r"|key\s+judgements?|checklist|readings?|office\s+hours|next\b.*|our\b.*|.*#\d.*)\s*(?:\(.*\))?$"
+    r"|key\s+judgements?|checklist|readings?|office\s+hours|next\b.*|our\b.*|.*#\d.*"
+    # a training slide's examples and answers: "Wrong:", "Bad lede:", "Example headline:", "Quiz:"
+    r"|wrong|right|correct|incorrect|bad\b.*|good\b.*|.*\bexamples?|examples?\b.*|hypothetical\b.*|quiz"
+    r"|answer|tip|rule|draft|lede|.*\bheadline|word\s+limit)\s*(?:\(.*\))?$"
+)
+#: (round 65) A training slide whose bullets are examples, wrong or right, and exercises, not the
+#: sources' statements: "8 / 24  Don't", "Exercise (hypothetical: not a real claim)", "Quiz".
+_DECK_DRILL_TITLE = re.compile(
+    r"(?i)(?:do|don['’]?t|dos\s+and\s+don['’]?ts|do\s+and\s+don['’]?t|exercise|quiz|practice|test\s+yourself"
+    r"|wrong\s+examples?|bad\s+examples?|common\s+mistakes|mistakes|pitfalls|hypothetical)\b.*"
 )
 #: (round 65) A label that says what is counted, not who counted it: "North Korean killed in
 #: Kursk", "sent to Russia in total", "Russian losses in the Kursk zone since 6 Aug 2024".
@@ -1213,19 +1222,21 @@ def _deck_lines(lines: list[str]) -> list[str]:
     speaker: tuple[str, str, str] | None = None  # who the slide's last "day, occasion: X puts …" named
     slide_day = ""  # the day a slide's title gives, where it names a place, not a source
     day_over: tuple[str, int] | None = None  # a day's label over sub-bullets ("• 23 Dec:"), its indent
+    drill = False  # a training slide's examples and exercises ("Don't", "Exercise", "Quiz")
     above: tuple[tuple[str, str, str], int] | None = None  # the last read bullet, its indent
     for k, ln in enumerate(lines):
         indent = _indent(ln)
         page = _DECK_PAGE_LINE.fullmatch(ln)
         if page is not None and " ".join(page.group("key").split()) in running:
             after_page, heading, parent, above, nation, state = True, None, None, None, title_nation, ""
-            speaker, slide_day, day_over = None, "", None
+            speaker, slide_day, day_over, drill = None, "", None, False
             out.append(ln)
             continue
         if after_page and ln.strip():
             after_page = False
             title = rx.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", ln.strip())  # ("Kyiv: HUR, Mon 12/16")
             nation = _deck_nation(title) or title_nation
+            drill = drill or _DECK_DRILL_TITLE.fullmatch(title) is not None
             if rx.fullmatch(r"[A-Z][\w'’.&()-]*(?:\s+[\w'’.&()-]+){0,7}(?:,\s+[^,]{3,30})?", title):
                 got = _deck_source(title)
                 slide_day = got[2] if got is not None else ""
@@ -1243,7 +1254,7 @@ def _deck_lines(lines: list[str]) -> list[str]:
                 out.append(ln)
                 continue
         if rx.search(r"(?i)\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", ln) or _SLIDE_ALONE.fullmatch(ln):
-            after_page, heading, speaker, slide_day, day_over = True, None, None, "", None
+            after_page, heading, speaker, slide_day, day_over, drill = True, None, None, "", None, False
             out.append(ln)
             continue
         head = _SLIDE_HEAD.match(ln)
@@ -1259,9 +1270,15 @@ def _deck_lines(lines: list[str]) -> list[str]:
                 heading = None
             parent = above = speaker = day_over = None
             nation = _deck_nation(title) or title_nation
+            drill = _DECK_DRILL_TITLE.fullmatch(title) is not None
             owner = _DECK_OWNER.match(title)
             state = owner.group("state") if owner is not None else ""
             out.append(ln)
+            continue
+        if drill and rx.match(r"\s*[-•*–■▪○◦·✗✓✔✘×]\s", ln):
+            # (round 65) "8 / 24  Don't" over '• ✗ "4,000 North Koreans died"': an example, wrong or
+            # right, or an exercise's made-up figure: nobody's statement, left out
+            out.append("")
             continue
         if day_over is not None and ln.strip() and indent <= day_over[1]:
             day_over = None
