@@ -539,3 +539,29 @@ def test_a_training_slides_examples_and_exercises_are_nobodys_claims() -> None:
         "• JCS, statement, Thu 27 Mar: around 4,100 North Korean casualties in Kursk\n"
     )
     assert [(r[0], r[2]) for r in _rows(text)] == [("Joint Chiefs of Staff (South Korea)", 4100)]
+
+
+def test_an_outlet_in_a_slides_source_line_is_no_claimant() -> None:
+    """(negative) "Source: Reuters, 23 Dec" under a bullet that names no source: the outlet that
+    reported the figure is not the one who gave it."""
+    text = (
+        "Kursk update · PowerPoint outline export · Friday 27 December 2024\n\n"
+        "Slide 2 — Casualties\n"
+        "• About 3,000 North Korean soldiers killed or wounded in Kursk\n"
+        "Source: Reuters, 23 Dec\n"
+    )
+    assert [c["claimant"] for c in numeric_claims(text)] == []
+
+
+def test_a_trackers_month_first_days_before_its_rows_are_no_slide_numbers() -> None:
+    """(negative) "12/16  HUR said …" and "12/19  The NIS told …" open a tracker's rows with their
+    days: no deck (a deck's slides are numbered out of one length, "7 / 24", "8 / 24")."""
+    text = (
+        "Kursk tracker, updated 12/20/2024\n\n"
+        "12/16  HUR said on Telegram that at least 30 North Korean soldiers were killed or wounded in Kursk.\n"
+        "12/19  The NIS told lawmakers that at least 100 North Korean soldiers had been killed in December.\n"
+    )
+    assert [(r[0], r[2]) for r in _rows(text)] == [
+        ("Defense Intelligence of Ukraine (HUR)", 30),
+        ("National Intelligence Service (South Korea)", 100),
+    ]

@@ -769,14 +769,20 @@ _SLIDE_MARK = re.compile(
     r"|\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$"
     # (round 65) a slide's number and the deck's length before its title ("7 / 24  The figures"), or
     # a PDF of slides' footer ending in them ("POLS 4471 · Wk 2 · 2 / 9")
-    r"|^\s*\d{1,2}\s*/\s*\d{1,2}\s{2,}[A-Z]|\S\s+[·|]\s+\d{1,2}\s*/\s*\d{1,2}\s*$"
+    r"|\S\s+[·|]\s+\d{1,2}\s*/\s*\d{1,2}\s*$"
 )
 _DECK_NAME = re.compile(
-    r"(?i)\b(?:slides\s+(?:with|for|as|from|exported)|(?:seminar|lecture|talk|board|webinar|conference)\s+slides"
-    r"|slide\s+(?:pack|deck)|deck\b|keynote|powerpoint|google\s+slides|poster\b|outline\s+view"
-    # (round 65) "(text copied from the PDF; one block per slide)", "… from the PDF of the slides"
-    r"|(?:one|a)\s+\w+\s+per\s+slide\b|pdf\s+of\s+(?:the\s+)?slides\b)"
+    r"(?i)\b(?:slides\s+(?:with|for|as|from)|(?:seminar|lecture|talk|board|webinar|conference)\s+slides"
+    r"|slide\s+(?:pack|deck)|deck\b|keynote|powerpoint|google\s+slides|poster\b|outline\s+view)"
 )
+#: (round 65) How a deck was pasted, in a note under a title of several lines: "[Slides exported from
+#: Keynote as text]", "(text copied from the PDF; one block per slide)", "… from the PDF of the slides".
+_DECK_PASTED = re.compile(
+    r"(?i)\b(?:slides\s+exported|exported\s+from\s+(?:keynote|powerpoint|google\s+slides)|keynote\s+(?:export|text)"
+    r"|powerpoint|google\s+slides|outline\s+view|(?:one|a)\s+\w+\s+per\s+slide\b|pdf\s+of\s+(?:the\s+)?slides\b)"
+)
+#: (round 65) A slide's number and the deck's length opening its title: "7 / 24  The figures".
+_SLIDE_OF = re.compile(r"^\s*\d{1,2}\s*/\s*(?P<of>\d{1,2})\s{2,}[A-Z]")
 #: A slide's heading: "Slide 3 – South Korea's JCS (statement, 27.03.25)", "5 | Kirby (NSC), …".
 _SLIDE_HEAD = re.compile(
     r"^\s*(?:[Ss]lide\s+\d{1,3}\s*[–—:-]|\d{1,2}\s*\||\d{1,2}\s{2,}(?=\S)"
@@ -907,9 +913,17 @@ _MONTH_DASH_DAY = re.compile(
 def _is_deck(lines: list[str]) -> bool:
     """Whether the text is a slide deck: two slide or page markers, or a deck named at the top."""
     marks = sum(_SLIDE_MARK.search(ln) is not None for ln in lines)
+    # (round 65) "7 / 24  …", "8 / 24  …": slides numbered out of one deck's length (a table's
+    # month-first days, "12/16  HUR …", are out of no one length)
+    lengths = Counter(m.group("of") for ln in lines if (m := _SLIDE_OF.match(ln)) is not None)
     # (round 65) the note on how it was pasted may sit under a title of three or four lines
     top = [ln for ln in lines if ln.strip()][:6]
-    return marks >= 2 or any(_DECK_NAME.search(ln) for ln in top)
+    return (
+        marks >= 2
+        or any(n >= 2 for n in lengths.values())
+        or any(_DECK_NAME.search(ln) for ln in lines[:4])
+        or any(_DECK_PASTED.search(ln) for ln in top)
+    )
 
 
 def _deck_date(part: str) -> str:
@@ -1470,6 +1484,14 @@ _DECK_NOTED_SOURCE = re.compile(
 )
 
 
+#: (round 65) News outlets a slide's source line may name: who reported a figure, never who gave it.
+_DECK_OUTLET = re.compile(
+    r"(?i)(?:the\s+)?(?:reuters|ap|afp|associated\s+press|agence\s+france-presse|yonhap|bbc|cnn|bloomberg|new\s+york"
+    r"\s+times|nyt|washington\s+post|wall\s+street\s+journal|wsj|financial\s+times|guardian|kyiv\s+independent"
+    r"|ukrinform|tass|ria\s+novosti|interfax|nhk|kbs|al\s+jazeera|rbc-ukraine)\b"
+)
+
+
 def _deck_source_footers(lines: list[str], running: set[str]) -> dict[int, tuple[str, str, str]]:
     """(round 65) A slide's "Source: General Staff …, Facebook, 26.04.2025" under its bullets: the
     source of the bullets above it on that slide that name none (a compilation, a chart or a map is
@@ -1494,7 +1516,7 @@ def _deck_source_footers(lines: list[str], running: set[str]) -> dict[int, tuple
         ):
             continue
         got = _deck_source(m.group("src"))
-        if got is not None and got[0]:
+        if got is not None and got[0] and not _DECK_OUTLET.match(got[0]):  # (an outlet reports, not claims)
             for j in range(start, k):
                 found[j] = got
     return found
