@@ -565,3 +565,24 @@ def test_a_trackers_month_first_days_before_its_rows_are_no_slide_numbers() -> N
         ("Defense Intelligence of Ukraine (HUR)", 30),
         ("National Intelligence Service (South Korea)", 100),
     ]
+
+
+def test_a_bullets_source_set_off_by_a_dash_or_in_brackets_at_its_end() -> None:
+    """ "• Zelenskyy (Telegram, 22 Dec) – more than 2,900 …", "• Kirby, press briefing, 26 Dec - "a
+    thousand" …" and "• 70 killed, 35 wounded over three days (SSO, Telegram, 22 Dec)": labelled
+    bullets in all but the colon; a dash after a name with no day nor occasion is no label
+    (negative)."""
+    text = (
+        "Briefing slides · Google Slides > Download > Plain text · Friday 27 December 2024\n\n"
+        "Slide 2 of 5: Casualty claims\n"
+        "• Zelenskyy (Telegram, 22 Dec) – more than 2,900 North Korean soldiers killed or wounded in Kursk\n"
+        '• Kirby, press briefing, 26 Dec - "a thousand" killed or wounded in the last week\n'
+        "• 70 killed, 35 wounded over three days (SSO, Telegram, 22 Dec)\n"
+        "• Kursk – 6,000 North Koreans in all (our sum, not a claim)\n"
+    )
+    assert [(r[0], r[2], r[5]) for r in _rows(text)] == [
+        ("John Kirby (White House National Security Council)", 1000, "2024-12-26"),
+        ("Special Operations Forces of Ukraine (SSO)", 70, "2024-12-22"),
+        ("Special Operations Forces of Ukraine (SSO)", 35, "2024-12-22"),
+        ("Volodymyr Zelenskyy", 2900, "2024-12-22"),
+    ]

@@ -1313,6 +1313,7 @@ def _deck_lines(lines: list[str]) -> list[str]:
                 day_over = (got[2], indent)  # (round 65) "• 23 Dec:" over the day's labelled sub-bullets
             out.append(ln)
             continue
+        ln = _deck_label_first(ln)
         twice = _DECK_DAY_THEN_LABEL.match(ln)
         if twice is not None and _deck_date(twice.group("day")):
             # (round 65) "• 13 Mar: Russian MoD (Telegram): Sudzha retaken …": the day, then the label
@@ -1461,6 +1462,32 @@ def _deck_lines(lines: list[str]) -> list[str]:
         _note_rewrite("whole", read, _bullet_text(ln))
         out.append(read)
     return out
+
+
+#: (round 65) A bullet's label set off by a dash, not a colon: "• Zelenskyy (Telegram, 23 Dec) – more
+#: than 3,000 …", "• Kirby, press briefing, 27 Dec - "a thousand" …".
+_DECK_DASH_LABEL = re.compile(
+    r"(?P<lead>\s*[-•*–■▪○◦·]\s+)(?P<label>[A-Z][^:–—\d]{1,60}?(?:[,(][^:–—()]{1,60}\)?)?)\s+[–—-]\s+(?P<rest>\S.*(?:\d|\b(?:thousand|hundred)\b).*)"
+)
+#: (round 65) A bullet led by its figures, its source in brackets at its end: "• 77 killed, 40
+#: wounded over three days (SSO, Telegram, 23 Dec)".
+_DECK_SOURCE_LAST = re.compile(
+    r"(?P<lead>\s*[-•*–■▪○◦·]\s+)(?P<rest>[~≈\d\"“(a-z][^()]*\d[^()]*?)\s*\((?P<label>[A-Z][^()]{1,80})\)\s*\.?"
+)
+
+
+def _deck_label_first(ln: str) -> str:
+    """(round 65) A bullet whose source is set off by a dash, or given in brackets at its end, as the
+    labelled bullet it stands for ("• SSO (Telegram, 23 Dec): 77 killed, 40 wounded …"): only where
+    the label names a source with its day or occasion."""
+    for pat in (_DECK_DASH_LABEL, _DECK_SOURCE_LAST):
+        m = pat.fullmatch(ln)
+        if m is None:
+            continue
+        got = _deck_source(m.group("label").strip())
+        if got is not None and got[0] and (got[1] or got[2]) and _DECK_COUNT.search(m.group("rest")):
+            return f"{m.group('lead')}{m.group('label').strip()}: {m.group('rest').strip()}"
+    return ln
 
 
 def _deck_where(lines: list[str], k: int) -> str:
