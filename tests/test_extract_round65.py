@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from etl.extract import extract
+from etl.extract.document import _month_first_dates
 from tests.helpers import numeric_claims
 
 
@@ -585,4 +586,23 @@ def test_a_bullets_source_set_off_by_a_dash_or_in_brackets_at_its_end() -> None:
         ("Special Operations Forces of Ukraine (SSO)", 70, "2024-12-22"),
         ("Special Operations Forces of Ukraine (SSO)", 35, "2024-12-22"),
         ("Volodymyr Zelenskyy", 2900, "2024-12-22"),
+    ]
+
+
+def test_a_month_first_pages_days_without_their_year_are_read_only_where_a_day_goes() -> None:
+    """On a page that writes "12/20/2024" month first, "Mon 12/16", "…, 12/16)" and "12/14-12/15"
+    are days; a post's counter "(2/3)" and "3/4 of the troops" are not (negative)."""
+    lines = [
+        "Presented 12/20/2024",
+        "Kyiv: HUR, Mon 12/16",
+        "• White House (John Kirby, press briefing, 12/16): dozens",
+        "• At least 30 killed, 12/14-12/15",
+        "Thread (2/3): about 3/4 of the troops",
+    ]
+    assert _month_first_dates(lines) == [
+        "Presented 2024-12-20",
+        "Kyiv: HUR, Mon 16 December",
+        "• White House (John Kirby, press briefing, 16 December): dozens",
+        "• At least 30 killed, 14-15 December",
+        "Thread (2/3): about 3/4 of the troops",
     ]

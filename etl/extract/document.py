@@ -757,7 +757,8 @@ def _month_first_dates(lines: list[str]) -> list[str]:
 #: (round 65) A month-first day without its year, after a weekday, a comma, a bracket or "of", or
 #: as a range of days.
 _YEARLESS_SLASH_DAY = re.compile(
-    rf"(?P<lead>(?:^|(?<=\s)){_WEEKDAY_ABBR}\s+|(?<=[,(])\s*|(?<=\bof)\s+|(?<![\d/.\w])(?=\d{{1,2}}/\d{{1,2}}\s*[-–]))"
+    rf"(?P<lead>(?:^|(?<=\s)){_WEEKDAY_ABBR}\s+|(?<=,)\s*(?=\d{{1,2}}/\d{{1,2}}\s*(?:[),;:]|$))"
+    r"|(?<=\bof)\s+(?=\d{1,2}/\d{1,2}\s*(?:[),;:]|$))|(?<![\d/.\w])(?=\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/))"
     r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))?(?![\d/])"
 )
 
