@@ -754,8 +754,8 @@ def _month_first_dates(lines: list[str]) -> list[str]:
     return [_YEARLESS_SLASH_DAY.sub(words, _SLASH_DATE.sub(iso, ln)) for ln in lines]
 
 
-#: (round 65) A month-first day without its year, after a weekday, a comma, a bracket or "of", or
-#: as a range of days.
+#: (round 65) A month-first day without its year: after a weekday, after a comma or "of" at an item's
+#: end, or as a range of days.
 _YEARLESS_SLASH_DAY = re.compile(
     rf"(?P<lead>(?:^|(?<=\s)){_WEEKDAY_ABBR}\s+|(?<=,)\s*(?=\d{{1,2}}/\d{{1,2}}\s*(?:[),;:]|$))"
     r"|(?<=\bof)\s+(?=\d{1,2}/\d{1,2}\s*(?:[),;:]|$))|(?<![\d/.\w])(?=\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/))"
