@@ -419,7 +419,7 @@ _LINE_END = re.compile(r"[.!?:;\"”’')\]>|]$")
 #: A line that starts something new (a list item, a key, a label or a header field such as
 #: "Applicant: …", a quote, markup, a table row, a time stamp): never the tail of the line above.
 _NEW_ITEM = re.compile(
-    r"(?:[-*•·–—+>#|<]|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,3}\)\s|[A-Z][.)]?\s{2,}|\[[^\]]*\]"
+    r"(?:[-*•·◦○–—+>#|<]|\d{1,3}[.)]\s|\(?[a-zA-Z0-9]{1,3}\)\s|[A-Z][.)]?\s{2,}|\[[^\]]*\]"
     r"|[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]*){0,6}:|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s"
     r"|Q[.:]\s|A[.:]\s|\d{1,2}:\d{2}\b)"
 )
@@ -530,6 +530,7 @@ def _join_lower_runs(lines: list[str]) -> list[str]:
             s
             and _NEW_ITEM.match(prev.strip())
             and _indent(ln) > _indent(prev)
+            and not _page_footer(ln, prev)
             and not _NEW_ITEM.match(s)
             and not _SUB_ITEM.match(s)  # ("  a. around 2,000 …" under "1. (U) NIS, …:": an item of its own)
             and not prev.rstrip().endswith(":")
@@ -578,10 +579,19 @@ def _continues(first: str, last: str, ln: str, width: int) -> bool:
     s = ln.strip()
     if _NEW_ITEM.match(s) or not rx.search(r"[a-z]", last):
         return False  # nor does a heading in capitals, an index line or a rule run on
+    if _page_footer(ln, first):
+        return False
     if _indent(ln) > _indent(first):
         return True  # a hanging indent: the item's text goes on under itself
     # the same indent, or less: a paragraph whose first line is indented ("  By December the …")
     return _indent(ln) <= _indent(first) and len(last) >= 0.75 * width and not _ends_sentence(last, s)
+
+
+def _page_footer(ln: str, above: str) -> bool:
+    """(round 65) A page's footer set far to the right under a line, ending in the page's number
+    and the count of pages ("POLS 4471 · Wk 2 · 2 / 9"): the page's edge, never the tail of the line
+    above."""
+    return _indent(ln) >= _indent(above) + 20 and rx.search(r"\S\s+\d{1,3}\s*/\s*\d{1,3}\s*$", ln) is not None
 
 
 def _ends_sentence(last: str, s: str) -> bool:
@@ -687,6 +697,9 @@ def _bullet_text(line: str) -> str:
     return rx.sub(r"^\s*[-•*–■▪]\s+", "", line).strip()
 
 
+#: A weekday as a deck or a digest abbreviates it: "Mon", "Thu", "Tues".
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+
 #: (round 58) A numeric date with slashes: "11/05/2024" (its order is the page's, not fixed).
 _SLASH_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 
@@ -726,7 +739,28 @@ def _month_first_dates(lines: list[str]) -> list[str]:
         _note_rewrite("part", read, m.group(0))
         return read
 
-    return [_SLASH_DATE.sub(iso, ln) for ln in lines]
+    def words(m: re.Match[str]) -> str:
+        months = [int(m["m1"]), int(m["m2"] or m["m1"])]
+        days = [int(m["d1"]), int(m["d2"] or m["d1"])]
+        if not all(1 <= x <= 12 for x in months) or not all(1 <= x <= 31 for x in days):
+            return m.group(0)
+        one, two = (f"{d} {MONTH_NAMES[k - 1]}" for d, k in zip(days, months, strict=True))
+        read = one if not m["d2"] else f"{days[0]}-{two}" if months[0] == months[1] else f"{one}-{two}"
+        _note_rewrite("part", f"{m['lead']}{read}", m.group(0))
+        return f"{m['lead']}{read}"
+
+    # (round 65) and its days written without their year where a day goes ("Mon 12/16", "press
+    # briefing, 12/16)", "12/14-12/15", "week of 12/16"), as words: a slide's "1/5" is no day
+    return [_YEARLESS_SLASH_DAY.sub(words, _SLASH_DATE.sub(iso, ln)) for ln in lines]
+
+
+#: (round 65) A month-first day without its year: after a weekday, after a comma or "of" at an item's
+#: end, or as a range of days.
+_YEARLESS_SLASH_DAY = re.compile(
+    rf"(?P<lead>(?:^|(?<=\s)){_WEEKDAY_ABBR}\s+|(?<=,)\s*(?=\d{{1,2}}/\d{{1,2}}\s*(?:[),;:]|$))"
+    r"|(?<=\bof)\s+(?=\d{1,2}/\d{1,2}\s*(?:[),;:]|$))|(?<![\d/.\w])(?=\d{1,2}/\d{1,2}\s*[-–]\s*\d{1,2}/))"
+    r"(?P<m1>\d{1,2})/(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<m2>\d{1,2})/(?P<d2>\d{1,2}))?(?![\d/])"
+)
 
 
 #: (round 58) A slide deck pasted as text: slide markers ("Slide 3 –", "3 |", "slide 3/7") or a
@@ -734,22 +768,113 @@ def _month_first_dates(lines: list[str]) -> list[str]:
 _SLIDE_MARK = re.compile(
     r"(?i)^\s*(?:slide\s+\d{1,3}\b|\d{1,2}\s*\|\s)|\bslide\s+\d{1,3}\s*/\s*\d{1,3}\b"
     r"|\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$"
+    # (round 65) a slide's number and the deck's length before its title ("7 / 24  The figures"), or
+    # a PDF of slides' footer ending in them ("POLS 4471 · Wk 2 · 2 / 9")
+    r"|\S\s+[·|]\s+\d{1,2}\s*/\s*\d{1,2}\s*$"
 )
 _DECK_NAME = re.compile(
     r"(?i)\b(?:slides\s+(?:with|for|as|from)|(?:seminar|lecture|talk|board|webinar|conference)\s+slides"
     r"|slide\s+(?:pack|deck)|deck\b|keynote|powerpoint|google\s+slides|poster\b|outline\s+view)"
 )
+#: (round 65) How a deck was pasted, in a note under a title of several lines: "[Slides exported from
+#: Keynote as text]", "(text copied from the PDF; one block per slide)", "… from the PDF of the slides".
+_DECK_PASTED = re.compile(
+    r"(?i)\b(?:slides\s+exported|exported\s+from\s+(?:keynote|powerpoint|google\s+slides)|keynote\s+(?:export|text)"
+    r"|powerpoint|google\s+slides|outline\s+view|(?:one|a)\s+\w+\s+per\s+slide\b|pdf\s+of\s+(?:the\s+)?slides\b)"
+)
+#: (round 65) A slide's number and the deck's length opening its title: "7 / 24  The figures".
+_SLIDE_OF = re.compile(r"^\s*\d{1,2}\s*/\s*(?P<of>\d{1,2})\s{2,}[A-Z]")
 #: A slide's heading: "Slide 3 – South Korea's JCS (statement, 27.03.25)", "5 | Kirby (NSC), …".
 _SLIDE_HEAD = re.compile(
-    r"^\s*(?:[Ss]lide\s+\d{1,3}\s*[–—:-]|\d{1,2}\s*\||\d{1,2}\s{2,}(?=\S))\s*(?P<title>.+)$"
+    r"^\s*(?:[Ss]lide\s+\d{1,3}\s*[–—:-]|\d{1,2}\s*\||\d{1,2}\s{2,}(?=\S)"
+    # (round 65) "Slide 1 of 8: Timeline", "7 / 24  The figures …", "p.3  Russia, …", "[2] Pyongyang, …"
+    r"|[Ss]lide\s+\d{1,3}\s+of\s+\d{1,3}\s*[:–—-]|\d{1,2}\s*/\s*\d{1,2}\s{2,}|p\.\s?\d{1,3}\s{2,}|\[\d{1,2}\]\s+)"
+    r"\s*(?P<title>.+)$"
 )
+#: (round 65) A slide's number alone on its line, its title on the next: "Slide 3", "— 2 —".
+_SLIDE_ALONE = re.compile(r"\s*(?:[Ss]lide\s+\d{1,3}|[—–-]\s*\d{1,3}\s*[—–-])\s*")
 #: A bullet's source label before its figures: "• NIS (statement to AFP, Jan-12): …".
 _DECK_LABEL = re.compile(
-    r"^\s*(?:[-•*–■▪]\s+)?(?P<label>[A-Z\"“\d][^:]{1,110}?):\s+(?P<rest>.*(?:\d|\b(?:thousand|hundred)\b).*)$"
+    r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z\"“\d][^:]{1,110}?):\s+(?P<rest>.*(?:\d|\b(?:thousand|hundred|two|three|four|five|six|seven|eight|nine|ten)\b).*)$"
+)
+#: (round 65) A labelled bullet with no figure that tells a deployment, a part in the fighting or a
+#: place retaken: "• NATO (Mark Rutte, press conference, 28 Oct): North Korean units deployed to …".
+_DECK_PLAIN_LABEL = re.compile(
+    r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z\"“\d][^:]{1,110}?):\s+(?P<rest>.*\b(?:deployed|took\s+part|retaken"
+    r"|recaptured|liberated)\b.*)$"
+)
+#: (round 65) A bullet that opens on its day and then gives its label: "• 13 Mar: Russian MoD
+#: (Telegram): Sudzha retaken".
+_DECK_DAY_THEN_LABEL = re.compile(
+    r"^(?P<lead>\s*[-•*–■▪○◦·]\s+)(?P<day>[^:,()]{3,16}):\s+(?P<who>[A-Z][^:()]{1,60}?)\s*"
+    r"(?:\((?P<how>[^()]{2,40})\))?:\s+(?P<rest>\S.*)$"
+)
+#: (round 65) A bullet that opens on its day and tells what was done: "○ 2025.4.28. North Korea
+#: confirms the deployment", "• 31 Jan: Kremlin spokesman Dmitry Peskov declined to comment …".
+_DECK_DAY_CLAUSE = re.compile(
+    r"^\s*[-•*–■▪○◦·]\s+(?P<day>(?:\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}(?:-\d{1,2})?\s+[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{4})?|[A-Z][a-z]{2,8}\s+\d{1,2}))(?:\s*\((?P<night>night)\))?"
+    r"[:.]?\s+(?P<clause>[A-Z][\w'’.,-]*(?:\s+[\w'’.,-]+)*?\s+(?:[a-z]+s|[a-z]+ed|has\s+\w+|had\s+\w+"
+    r"|cross|enter|strike|take|retake|launch)\b[^:]*)$"
+)
+#: (round 65) A bullet that tells a stance in a sentence of its own (no label, no figure): "• The NIS
+#: statement confirms Zelenskyy's announcement", "◦ same day: the NIS said only that it was checking".
+_DECK_STANCE_SENTENCE = re.compile(
+    r"^\s*[-•*–■▪○◦·]\s+(?P<same>(?i:(?:the\s+)?same\s+day)[:,]\s+)?(?P<clause>(?:[A-Z]|the\s)[^:]*?\b(?:confirms"
+    r"|confirmed|denies|denied|declined|dismissed|rejected|acknowledges|acknowledged|said\s+only)\b[^:]*)$"
+)
+#: (round 65) A bullet whose label is who and whose text is their words in quotation marks, perhaps
+#: after what they were said of: 'Peskov, 10 Oct: reports of North Korean troops "another piece of
+#: fake news"'.
+_DECK_QUOTED = re.compile(
+    r"^\s*[-•*–■▪○◦·]\s+(?P<label>[A-Z][^:\"“]{1,110}?):\s+(?P<rest>(?:[a-z][^\"“:;\d]{0,60}\s)?[\"“][^\"”\d]{3,120}[\"”])\s*$"
+)
+#: (round 65) A timeline's historical present, read as what was done: "Putin visits a command post",
+#: "Ukrainian forces cross into Kursk Oblast" (the first verb of a dated bullet).
+_DECK_PAST = {
+    "visit": "visited",
+    "cross": "crossed",
+    "enter": "entered",
+    "launch": "launched",
+    "strike": "struck",
+    "hit": "hit",
+    "capture": "captured",
+    "retake": "retook",
+    "recapture": "recaptured",
+    "take": "took",
+    "liberate": "liberated",
+    "declare": "declared",
+    "announce": "announced",
+    "confirm": "confirmed",
+    "decorate": "decorated",
+    "withdraw": "withdrew",
+}
+_DECK_PRESENT = re.compile(
+    r"(?<=[a-z\s,])\b(?P<verb>visit|cross|enter|launch|strike|hit|capture|retake|recapture|take|liberate|declare"
+    r"|announce|confirm|decorate|withdraw)(?:s|es)?\b(?!\s+(?:of|by)\b)"
+)
+
+
+def _deck_past(m: re.Match[str]) -> str:
+    return _DECK_PAST[m.group("verb")]
+
+
+#: (round 65) A bullet whose label is who and whose text is what they did: "• Russia's mission to
+#: the UN: declined to comment", "• General Staff: has not confirmed …", "(same day): denied that …".
+_DECK_STANCE = re.compile(
+    r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z][^:]{1,80}?):\s+(?P<rest>(?:declined|refused|did\s+not|does\s+not"
+    r"|has\s+not|have\s+not|had\s+not|would\s+not|denied|denies|dismissed|rejected|confirmed|confirms"
+    r"|neither\s+confirmed)\b.*)$"
+)
+#: (round 65) A bullet that names its speaker and verb after a label of day and occasion: "Mon 6
+#: Jan, nightly video address: Zelenskyy puts Russian losses … at more than 38,000".
+_DECK_SPEAKER_LEAD = re.compile(
+    r"(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:puts|says|announces|claims|estimates|reports|tells"
+    r"|gives|writes|posts|cites)\b"
 )
 _DECK_COUNT = re.compile(
     r"(?i)\b(?:KIA|WIA|MIA|POWs?|killed|wounded|injured|dead|casualt\w*|troops|soldiers|servicemen|"
-    r"captured|missing|losses|lost|engineers|sappers|builders)\b"
+    r"captured|missing|losses|lost|losing|engineers|sappers|builders)\b"
 )
 _DECK_ABBREVIATIONS = (
     (re.compile(r"\bKIA\s*(?:\+|/|&|and)\s*WIA\b"), "killed or wounded"),
@@ -760,6 +885,8 @@ _DECK_ABBREVIATIONS = (
     (re.compile(r"\bPOW\b"), "prisoner of war"),
     (re.compile(r"\bUA\b"), "Ukraine's"),
     (re.compile(r"\bRU\b"), "Russian"),
+    # (round 65) "NK captured: 2", "NK killed": North Korean, whose soldiers the next rule counts
+    (re.compile(r"\bNK(?=\s+(?:killed|wounded|dead|captured|missing)\b)"), "North Korean"),
     (re.compile(r"(?<![\w~])~\s?(?=\d)"), "about "),
     # "DPRK killed or wounded": whose people, as a noun the reader counts
     (
@@ -771,11 +898,13 @@ _DECK_ABBREVIATIONS = (
 )
 _DECK_CHANNEL = re.compile(
     r"(?i)\b(?:telegram|facebook|social\s+media|statement|briefing|interview|address|update|notice|post|"
-    r"report|conference|speech|call|meeting|remarks|on\s+X)\b|^X$"
+    r"report|conference|speech|call|meeting|remarks|website|on\s+X)\b|^X$"
 )
 _DECK_NAMED_CHANNEL = re.compile(r"(?i)^(?:telegram|facebook|social\s+media|X)$")
 _DECK_NUMERIC_DAY = re.compile(
-    r"^(?:[A-Z][a-z]{2,3}\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{2}|\d{4}))?$"
+    r"^(?:[A-Z][a-z]{2,3}\s+)?(?P<d>\d{1,2})[./](?P<m>\d{1,2})(?:[./](?P<y>\d{2}|\d{4}))?\.?$"
+    # (round 65) Korean order, year first: "2025.4.30.", "2025.4.26. (Sat)"
+    r"|^(?P<ky>\d{4})\.\s?(?P<km>\d{1,2})\.\s?(?P<kd>\d{1,2})\.?(?:\s*\([A-Z][a-z]{2}\))?$"
 )
 _MONTH_DASH_DAY = re.compile(
     rf"^(?P<mon>{_MONTH_WORD})-(?P<d>\d{{1,2}})$|^(?P<d2>\d{{1,2}})-(?P<mon2>{_MONTH_WORD})$"
@@ -785,7 +914,17 @@ _MONTH_DASH_DAY = re.compile(
 def _is_deck(lines: list[str]) -> bool:
     """Whether the text is a slide deck: two slide or page markers, or a deck named at the top."""
     marks = sum(_SLIDE_MARK.search(ln) is not None for ln in lines)
-    return marks >= 2 or any(_DECK_NAME.search(ln) for ln in lines[:4])
+    # (round 65) "7 / 24  …", "8 / 24  …": slides numbered out of one deck's length (a table's
+    # month-first days, "12/16  HUR …", are out of no one length)
+    lengths = Counter(m.group("of") for ln in lines if (m := _SLIDE_OF.match(ln)) is not None)
+    # (round 65) the note on how it was pasted may sit under a title of three or four lines
+    top = [ln for ln in lines if ln.strip()][:6]
+    return (
+        marks >= 2
+        or any(n >= 2 for n in lengths.values())
+        or any(_DECK_NAME.search(ln) for ln in lines[:4])
+        or any(_DECK_PASTED.search(ln) for ln in top)
+    )
 
 
 def _deck_date(part: str) -> str:
@@ -793,6 +932,11 @@ def _deck_date(part: str) -> str:
     23 December", "Jan-13" -> "on 13 January", "Tue 2 Sept" -> "on Tue 2 Sept", "July" -> "in July"."""
     part = part.strip()
     m = _DECK_NUMERIC_DAY.match(part)
+    if m is not None and m.group("ky"):
+        kday, kmonth = int(m.group("kd")), int(m.group("km"))
+        if 1 <= kmonth <= 12 and 1 <= kday <= 31:
+            return f" on {kday} {MONTH_NAMES[kmonth - 1]} {m.group('ky')}"
+        m = None
     if m is not None and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
         year = m.group("y") or ""
         year = f" 20{year}" if len(year) == 2 else f" {year}" if year else ""
@@ -803,8 +947,8 @@ def _deck_date(part: str) -> str:
         return f" on {day} {mon.rstrip('.')}"
     if find_dates(part, date(2025, 12, 31)) and rx.search(r"\d", part):  # (any day: is it a date?)
         return f" on {part}"
-    if rx.fullmatch(rf"{_MONTH_WORD}(?:\s+\d{{4}})?", part):
-        return f" in {part}"
+    if rx.fullmatch(rf"(?:(?i:early|mid|late)[- ])?{_MONTH_WORD}(?:\s+\d{{4}})?", part):
+        return f" in {part}"  # (round 65) "Early Jan": a month, early in it
     if part.lower() in ("today", "yesterday"):
         return f" {part.lower()}"
     return ""
@@ -820,57 +964,248 @@ def _deck_source(label: str) -> tuple[str, str, str] | None:
     parts = [p.strip(' )"“”') for p in rx.split(r"[(),;–—]|\s+-\s+", label[len(head[0]) :]) if p.strip(" )")]
     when = how = ""
     extra: list[str] = []
-    if _deck_date(src) or rx.match(_WEEKDAY + r"\s", src):
+    lead = _deck_leading_day(src)
+    if lead is not None:  # (round 65) "Mon 23.12. Zelenskyy (Telegram)": the day, then who
+        when, src = lead
+    elif _deck_date(src) or rx.match(_WEEKDAY + r"\s", src):
         parts, src = [src, *parts], ""
+        # (round 65) "Mon 13 Jan, NIS to lawmakers (parliamentary briefing)": who follows the day
+        named = parts[1] if len(parts) > 1 and _deck_named_part(parts[1]) else None
+        if named is not None:  # (right after the day: "speech …, (Ramstein)" is where, not who)
+            parts.remove(named)
+            src = named
     for part in parts:
         day = _deck_date(part)
         if day and not when:
             when = day
         elif _DECK_CHANNEL.search(part) and not how:
-            if _DECK_NAMED_CHANNEL.match(part):
-                how = f" on {part}"
-            else:
-                lead = part.split()[0].lower()
-                article = (
-                    ""
-                    if lead in ("the", "a", "an", "his", "her", "its", "their")
-                    else ("an " if part[:1].lower() in "aeiou" else "a ")
-                )
-                at = rx.match(r"(?i)(?:press|parliamentary)\s+briefing$", part) is not None
-                how = f" {'at' if at else 'in'} {article}{part}"
-        elif part and not rx.search(r"\d", part):
+            how = _deck_channel_words(part)
+        elif (
+            part
+            and not rx.search(r"\d", part)
+            and not rx.match(r"(?i)(?:relayed|cited|as|via)\b", part)
+            and not rx.fullmatch(_WEEKDAY, part)  # ("2025.4.30. (Wed)": the day's name)
+        ):
             extra.append(part)
-    if src and extra and all(rx.fullmatch(r"[A-Za-z][\w'’ .&-]{1,40}", e) for e in extra):
-        src = f"{src} ({', '.join(extra)})"  # "Budanov (HUR)", "Romanov (milblogger)": who, not how
     if src and not rx.match(r"[A-Z]", src):
         return None
+    # (round 65) who and how in one part: "NIS statement to AFP", "MoD statement", "NIS to lawmakers"
+    joined = _DECK_WHO_HOW.fullmatch(src)
+    if joined is not None and not how:
+        src, how = joined.group("who"), _deck_channel_words(joined.group("how"))
+    told = rx.fullmatch(
+        r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3})\s+to\s+(?P<whom>[a-z]\w+|the\s+[A-Z].{2,60})",
+        src,
+    )
+    if told is not None:
+        src, how = told.group("who"), f" to {told.group('whom')}{how}"
+    if src and extra and all(rx.fullmatch(r"[A-Za-z][\w'’ .&-]{1,40}", e) for e in extra):
+        src = f"{src} ({', '.join(extra)})"  # "Budanov (HUR)", "Romanov (milblogger)": who, not how
     capital = _DECK_BODY_CAPITAL.fullmatch(src)
     if capital is not None:  # (round 59) "JCS Seoul": Seoul's JCS, not Seoul
         src = f"{capital.group('city')}'s {capital.group('body')}"
+    if src and _DECK_NOT_SOURCE.match(src):
+        return None  # (round 65) a chart's labels, the notes, a footer: nobody's statement
     return src, how, when
 
 
-#: (round 59) A deck's source label that puts the capital after the body's initials ("JCS Seoul",
-#: "GUR Kyiv", "MoD Moscow").
-_DECK_BODY_CAPITAL = re.compile(
-    r"(?P<body>[A-Z][A-Za-z]{1,5})\s+(?P<city>Seoul|Kyiv|Kiev|Moscow|Washington|Pyongyang|London)"
+def _deck_channel_words(part: str) -> str:
+    """A label's channel as the words the reader takes: "Telegram" -> " on Telegram", "press
+    briefing" -> " at a press briefing", "statement to AFP" -> " in a statement to AFP"."""
+    if _DECK_NAMED_CHANNEL.match(part):
+        return f" on {part}"
+    lead = part.split()[0].lower()
+    article = (
+        ""
+        if lead in ("the", "a", "an", "his", "her", "its", "their")
+        else ("an " if part[:1].lower() in "aeiou" else "a ")
+    )
+    at = rx.match(r"(?i)(?:(?:press|parliamentary|closed-door)\s+)?briefing\b", part) is not None
+    return f" {'at' if at else 'in'} {article}{part}"
+
+
+def _deck_leading_day(src: str) -> tuple[str, str] | None:
+    """(round 65) A label part that opens on its day and goes on with a name: "Mon 23.12. Zelenskyy"
+    -> (" on 23 December", "Zelenskyy"); None where it does not."""
+    words = src.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        day = _deck_date(" ".join(words[:k]))
+        rest = " ".join(words[k:]).lstrip(",: ")
+        if day and rx.match(r"[A-Z][a-zA-Z]", rest) and not _deck_date(rest):
+            return day, rest
+    return None
+
+
+def _deck_named_part(part: str) -> bool:
+    """Whether a label's part names a speaker: capitalised, no day, no aside, no occasion unless
+    after a name ("Western officials briefing the BBC")."""
+    return (
+        rx.match(r"[A-Z][\w'’.-]", part) is not None
+        and not _deck_date(part)
+        and (not _DECK_CHANNEL.search(part) or _DECK_WHO_HOW.fullmatch(part) is not None)
+        and not _DECK_CHANNEL.match(part)
+        and not _DECK_NOT_SOURCE.match(part)
+        and not rx.search(r"\d", part)
+    )
+
+
+#: (round 65) A speaker and the occasion in one part of a label: "NIS statement to AFP", "MoD
+#: statement", "NIS closed-door briefing", "NIS press notice".
+_DECK_WHO_HOW = re.compile(
+    r"(?P<who>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?P<how>(?:(?:press|closed-door|parliamentary|nightly"
+    r"|video|written|joint|official|anonymous)\s+){0,2}"
+    r"(?:statement|briefing|notice|post|address|update|interview|conference|remarks|website)\b.*)"
+)
+#: (round 65) A slide's labels that name no speaker: a chart's parts, the notes, a footer, the
+#: deck's own sections and house rules.
+_DECK_NOT_SOURCE = re.compile(
+    r"(?i)(?:(?:data\s+)?labels?|bars?|columns?|axis(?:\s+ticks)?|[xy][- ]?axis|(?:vertical|horizontal)\s+axis"
+    r"|ticks|legend|chart|notes?|(?:speaker|presenter)\s+notes|sources?|footer|timing|distribution|deadline"
+    r"|agenda|headline\b.*|dateline|house\s+style|style|exercise|task|q\d+|questions?|summary|bottom\s+line"
+    r"|key\s+judgements?|checklist|readings?|office\s+hours|next\b.*|our\b.*|.*#\d.*"
+    # a training slide's examples and answers: "Wrong:", "Bad lede:", "Example headline:", "Quiz:"
+    r"|wrong|right|correct|incorrect|bad\b.*|good\b.*|.*\bexamples?|examples?\b.*|hypothetical\b.*|quiz"
+    r"|answer|tip|rule|draft|lede|.*\bheadline|word\s+limit)\s*(?:\(.*\))?$"
+)
+#: (round 65) A training slide whose bullets are examples, wrong or right, and exercises, not the
+#: sources' statements: "8 / 24  Don't", "Exercise (hypothetical: not a real claim)", "Quiz".
+_DECK_DRILL_TITLE = re.compile(
+    r"(?i)(?:do|don['’]?t|dos\s+and\s+don['’]?ts|do\s+and\s+don['’]?t|exercise|quiz|practice|test\s+yourself"
+    r"|wrong\s+examples?|bad\s+examples?|common\s+mistakes|mistakes|pitfalls|hypothetical)\b.*"
+)
+#: (round 65) A label that says what is counted, not who counted it: "North Korean killed in
+#: Kursk", "sent to Russia in total", "Russian losses in the Kursk zone since 6 Aug 2024".
+_DECK_COUNTED = re.compile(
+    r"(?i)\b(?:KIA|WIA|MIA|POWs?|killed|wounded|injured|dead|deaths|casualt\w*|captured|missing|losses"
+    r"|lost|sent|deployed|arrived)\b"
+)
+#: (round 65) A running header or footer of a PDF of slides: its text, then the page's number.
+_DECK_PAGE_LINE = re.compile(r"\s*(?P<key>\S.*?\S)(?:\s{2,}|\s+[·|]\s+)\d{1,3}(?:\s*/\s*\d{1,3})?\s*")
+#: (round 65) A nation whose troops a deck counts, as its title or a slide names them.
+_DECK_NATION = re.compile(r"\b(North\s+Korean?|DPRK|NK|Russian|Ukrainian)\b")
+#: A nation's people as a bullet counts them: "North Korean killed", "DPRK troops".
+_DECK_NATION_PEOPLE = re.compile(
+    rf"{_DECK_NATION.pattern}\s+(?:troops|soldiers|servicemen|forces|units|killed|wounded|dead|casualties|losses)\b"
+)
+#: People a bullet counts: its figure needs no noun from the title.
+_DECK_PEOPLE = re.compile(
+    r"(?i)\b(?:troops|soldiers|servicemen|forces|personnel|sappers|engineers|builders|workers|North\s+Koreans"
+    r"|KIA|WIA|MIA|POWs?|killed|wounded|injured|dead|casualt\w*|captured|missing|losses|them)\b"
+)
+#: A deployment's verb or place in a verbless bullet ("sent to Russia", "now in Russia", "in the
+#: Kursk region").
+_DECK_DEPLOYED = re.compile(
+    r"(?i)\b(?:sent|deployed|arrived|dispatched|now\s+in|in\s+the\s+Kursk\s+region|in\s+Kursk)\b"
+)
+#: A verbless batch: "1,000 sappers "to demine …"", "5,000 military builders to restore …".
+_DECK_BATCH = re.compile(
+    r"(?P<fig>(?:about\s+|around\s+)?\d[\d,]*)\s+(?P<noun>(?:[a-z]+\s+)?(?:sappers|builders|engineers|workers))"
+    r"\s+(?P<tail>[\"“]?to\s+[a-z].*)"
 )
 
 
-def _deck_figures(rest: str) -> str:
+#: (round 65) A day and month with their dots and no year: "26.12.".
+_DECK_DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?![\d.])")
+
+
+def _deck_nation(text: str) -> str:
+    """The nation a deck's line names, as the adjective of its troops ("" when none)."""
+    m = _DECK_NATION.search(text)
+    if m is None:
+        return ""
+    word = " ".join(m.group(1).split())
+    return "North Korean" if word in ("North Korea", "DPRK", "NK") else word
+
+
+def _deck_running(lines: list[str]) -> set[str]:
+    """(round 65) A PDF of slides' running header or footer: a line printed on two pages or more,
+    its page number aside ("HCSS | Kursk Monitor #6 | 12/20/2024   3", "POLS 4471 · Wk 2 · 2 / 9")."""
+    keys = Counter(
+        " ".join(m.group("key").split()) for ln in lines if (m := _DECK_PAGE_LINE.fullmatch(ln)) is not None
+    )
+    return {k for k, n in keys.items() if n >= 2}
+
+
+_DECK_BODY_CAPITAL = re.compile(
+    r"(?P<body>[A-Z][A-Za-z]{1,5})\s+(?P<city>Seoul|Kyiv|Kiev|Moscow|Washington|Pyongyang|London)"
+)
+#: (round 65) A slide's title that says whose count it gives: "Russia's count of Ukrainian losses".
+_DECK_OWNER = re.compile(
+    r"(?P<state>Russia|Ukraine|North\s+Korea|South\s+Korea)['’]s\s+(?:count|figures|numbers|claims|estimates?|tally)\b"
+)
+#: A body a deck names without its state: "MoD", "Defence Ministry", "General Staff".
+_DECK_BARE_BODY = re.compile(
+    r"(?:the\s+)?(?:MoD|MOD|Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e|General\s+Staff)"
+)
+#: (round 65) A slide's title that is a place or a capital alone, with its day: "Pyongyang, Tue 17
+#: June", "Russia, 2025.4.26. (Sat)": where it was said, not who said it.
+_DECK_PLACE_TITLE = re.compile(
+    r"(?:Seoul|Kyiv|Kiev|Moscow|Washington|Pyongyang|London|Kursk|Russia|Ukraine|North\s+Korea|South\s+Korea"
+    r"|the\s+Kremlin|Brussels|Beijing|Tokyo)"
+)
+
+
+def _deck_figures(rest: str, nation: str = "") -> str:
     """A bullet's terse figures as words: abbreviations spelt out ("~300 KIA" -> "about 300
-    killed"), a figure set after what it counts put first ('DPRK KIA+WIA in Kursk "over 3,000"')."""
+    killed"), a figure set after what it counts put first ('DPRK KIA+WIA in Kursk "over 3,000"');
+    (round 65) a deployment's figure with no noun given the troops of the nation the deck counts
+    ("11,000-12,000 now in Russia" -> "11,000-12,000 North Korean troops now in Russia"), and a
+    batch given its verb ("1,000 sappers "to demine …"" -> "1,000 sappers to be sent …")."""
     for pat, word in _DECK_ABBREVIATIONS:
         rest = pat.sub(word, rest)
+    # (round 65) a day written as a deck writes it, day and month with their dots ("on 26.12."), as words
+    rest = _DECK_DOTTED_DAY.sub(
+        lambda m: f"{int(m['d'])} {MONTH_NAMES[int(m['m']) - 1]}" if 1 <= int(m["m"]) <= 12 else m.group(0),
+        rest,
+    )
     late = rx.match(
         r"^(?P<what>[A-Za-z][^\d\"“]{3,80}?)\s+[\"“]?(?P<fig>(?:over|more\s+than|about|around|at\s+least|some|"
-        r"nearly|almost|roughly)?\s*\d(?:[\d,.]*\d)?\+?)[\"”]?(?P<tail>\s+[–—-]\s.*|[;,]\s.*)?$",
+        r"nearly|almost|roughly|approaching)?\s*\d(?:[\d,.]*\d)?\+?)[\"”]?(?P<tail>\s+[–—-]\s.*|[;,]\s.*)?$",
         rest,
     )
     if late is not None and not rx.match(
-        r"(?i)(?:over|more|about|around|at|some|nearly|almost|roughly)\b", rest
+        r"(?i)(?:over|more|about|around|at|some|nearly|almost|roughly|approaching)\b", rest
     ):
-        rest = f"{late.group('fig').strip()} {late.group('what')}{late.group('tail') or ''}"
+        what = late.group("what").rstrip(":")
+        what = (
+            what[:1].lower() + what[1:]
+            if rx.fullmatch(r"[A-Z][a-z]+", what.split()[0]) and not _DECK_NATION.match(what)
+            else what
+        )
+        rest = f"{late.group('fig').strip()} {what}{late.group('tail') or ''}"
+    present = rx.fullmatch(
+        r"(?P<np>[\"“]?(?:as\s+many\s+as|up\s+to|over|more\s+than|about|around|some|nearly)?\s*\d[\d,]*\+?[\"”]?"
+        r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:soldiers|troops|servicemen))\s+(?P<tail>(?:now\s+)?in\s+(?:the\s+)?[A-Z].*)",
+        rest,
+    )
+    if present is not None:
+        # (round 65) "as many as 8,000 North Korean soldiers in the Kursk region": they are there
+        rest = f"{present.group('np')} are {present.group('tail')}"
+    # (round 65) "North Korean units deployed to the Kursk region": a deployment told without its verb
+    rest = rx.sub(
+        r"^((?:North\s+Korean|DPRK|Russian|Ukrainian)\s+(?:units|troops|soldiers|forces))\s+(deployed|sent)\b",
+        r"\1 have been \2",
+        rest,
+    )
+    batch = _DECK_BATCH.fullmatch(rest)
+    if batch is not None and not rx.search(
+        r"\b(?:are|were|will|would|to\s+be|sent|arrived|deployed)\b", rest
+    ):
+        rest = f"{batch.group('fig')} {batch.group('noun')} to be sent {batch.group('tail')}"
+    elif (
+        nation
+        and not _DECK_PEOPLE.search(rest)
+        and _DECK_DEPLOYED.search(rest)
+        # (troops sent to Russia or in Kursk are not Russia's own)
+        and not (nation == "Russian" and rx.search(r"\b(?:to|in)\s+(?:Russia|Kursk)\b", rest))
+    ):
+        fig = rx.match(
+            r"(?P<fig>[\"“]?(?:(?:as\s+many\s+as|up\s+to|over|more\s+than|about|around|at\s+least|some|nearly|almost"
+            r"|roughly)\s+)?\d[\d,]*(?:\s*(?:-|to|–)\s*\d[\d,]*)?\+?)(?P<more>\s+more)?\s",
+            rest,
+        )
+        if fig is not None:
+            rest = f"{fig.group('fig')}{fig.group('more') or ''} {nation} troops {rest[fig.end() :]}"
     return rest.rstrip(" .;")
 
 
@@ -880,24 +1215,61 @@ def _deck_lines(lines: list[str]) -> list[str]:
     the source often in the slide's heading ("Slide 3 – UK Defence Intelligence (update on X,
     28.03.25)" over '• "over 5,000" DPRK casualties'): each such bullet is read as "NIS said at a
     parliamentary briefing on 13 January: about 300 killed, about 2,700 wounded." (the quote stays
-    the bullet as printed). Other text, and text that is no deck, is left as it is."""
+    the bullet as printed). Other text, and text that is no deck, is left as it is.
+
+    (round 65) A label ending its line ("- Shoigu, remarks after talks …:") gives its source to the
+    sub-bullets under it, and a bullet to the sub-bullets indented under it; a label that says what
+    is counted ("North Korean killed in Kursk: about 600") takes the source of its slide; a slide's
+    "Source:" line under its bullets names the source of those that name none; a PDF of slides'
+    running header or footer is a page's edge, the line after it the next slide's title."""
     if not _is_deck(lines):
         return lines
     out: list[str] = []
     heading: tuple[str, str, str] | None = None
     last: tuple[str, str, str] | None = None  # the last bullet's source
     after_page = False  # (a PDF of slides: the line after a page's footer is the slide's heading)
-    for ln in lines:
+    running = _deck_running(lines)
+    footers = _deck_source_footers(lines, running)
+    title_nation = next((n for ln in lines[:8] if (n := _deck_nation(ln))), "")
+    nation = title_nation
+    state = ""  # the state whose count a slide's title says it gives ("Russia's count of …")
+    parent: tuple[tuple[str, str, str], int] | None = None  # a label over sub-bullets, its indent
+    speaker: tuple[str, str, str] | None = None  # who the slide's last "day, occasion: X puts …" named
+    slide_day = ""  # the day a slide's title gives, where it names a place, not a source
+    day_over: tuple[str, int] | None = None  # a day's label over sub-bullets ("• 23 Dec:"), its indent
+    drill = False  # a training slide's examples and exercises ("Don't", "Exercise", "Quiz")
+    above: tuple[tuple[str, str, str], int] | None = None  # the last read bullet, its indent
+    for k, ln in enumerate(lines):
+        indent = _indent(ln)
+        page = _DECK_PAGE_LINE.fullmatch(ln)
+        if page is not None and " ".join(page.group("key").split()) in running:
+            after_page, heading, parent, above, nation, state = True, None, None, None, title_nation, ""
+            speaker, slide_day, day_over, drill = None, "", None, False
+            out.append(ln)
+            continue
         if after_page and ln.strip():
             after_page = False
-            title = ln.strip()
+            title = rx.sub(r"^[A-Z][a-z]+:\s+(?=[A-Z])", "", ln.strip())  # ("Kyiv: HUR, Mon 12/16")
+            nation = _deck_nation(title) or title_nation
+            drill = drill or _DECK_DRILL_TITLE.fullmatch(title) is not None
             if rx.fullmatch(r"[A-Z][\w'’.&()-]*(?:\s+[\w'’.&()-]+){0,7}(?:,\s+[^,]{3,30})?", title):
                 got = _deck_source(title)
-                heading = got if got is not None and got[0] else None
+                slide_day = got[2] if got is not None else ""
+                heading = (
+                    got
+                    if got is not None
+                    and got[0]
+                    and not _DECK_PLACE_TITLE.fullmatch(got[0])
+                    # (a title that names no day nor occasion is a name: "UK Defence Intelligence",
+                    # not "Four statements in a week")
+                    and (got[1] or got[2] or rx.fullmatch(r"(?:[A-Z][\w'’.&-]*\s*){1,4}", got[0]))
+                    and not _DECK_COUNTED.search(got[0])  # ("Losses": what the slide counts)
+                    else None
+                )
                 out.append(ln)
                 continue
-        if rx.search(r"(?i)\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", ln):
-            after_page, heading = True, None
+        if rx.search(r"(?i)\bpage\s+\d{1,3}\s*(?:/|of)\s*\d{1,3}\s*$", ln) or _SLIDE_ALONE.fullmatch(ln):
+            after_page, heading, speaker, slide_day, day_over, drill = True, None, None, "", None, False
             out.append(ln)
             continue
         head = _SLIDE_HEAD.match(ln)
@@ -905,15 +1277,125 @@ def _deck_lines(lines: list[str]) -> list[str]:
             title = head.group("title").strip()
             got = _deck_source(title) if rx.search(r"\(|,", title) and not title.startswith("[") else None
             heading = got if got is not None and got[0] and (got[1] or got[2]) else None
+            slide_day = got[2] if got is not None else ""  # ("[2] Pyongyang, Tue 17 June": the slide's day)
+            # (round 65) a title that names no source ("Slide 3: Seoul") may have it in the line under it
+            # ("NIS briefing to lawmakers, 13 Jan")
+            after_page = heading is None
+            if heading is not None and _DECK_PLACE_TITLE.fullmatch(heading[0]):
+                heading = None
+            parent = above = speaker = day_over = None
+            nation = _deck_nation(title) or title_nation
+            drill = _DECK_DRILL_TITLE.fullmatch(title) is not None
+            owner = _DECK_OWNER.match(title)
+            state = owner.group("state") if owner is not None else ""
             out.append(ln)
             continue
-        label = _DECK_LABEL.match(ln)
-        bullet = rx.match(r"^\s*[-•*–■▪]\s+(?P<rest>.*\d.*)$", ln)
+        if drill and rx.match(r"\s*[-•*–■▪○◦·✗✓✔✘×]\s", ln):
+            # (round 65) "8 / 24  Don't" over '• ✗ "4,000 North Koreans died"': an example, wrong or
+            # right, or an exercise's made-up figure: nobody's statement, left out
+            out.append("")
+            continue
+        if day_over is not None and ln.strip() and indent <= day_over[1]:
+            day_over = None
+        if parent is not None and (indent <= parent[1] or not ln.strip()):
+            parent = None if ln.strip() else parent
+        if above is not None and ln.strip() and indent <= above[1]:
+            above = None
+        said_of = _DECK_NATION_PEOPLE.search(ln)  # ("North Korean killed in Kursk: about 600" above)
+        nation = _deck_nation(said_of.group(0)) if said_of is not None else nation
+        opener = rx.match(r"^\s*(?:[-•*–■▪○◦·]\s+)?(?P<label>[A-Z\d][^:]{2,150}):\s*$", ln)
+        if opener is not None:
+            got = _deck_source(opener.group("label"))
+            if got is not None and got[0]:
+                if not got[2]:
+                    got = (got[0], got[1], heading[2] if heading is not None else slide_day)
+                parent = (got, indent)
+            elif got is not None and got[2] and not got[1]:
+                day_over = (got[2], indent)  # (round 65) "• 23 Dec:" over the day's labelled sub-bullets
+            out.append(ln)
+            continue
+        ln = _deck_label_first(ln)
+        twice = _DECK_DAY_THEN_LABEL.match(ln)
+        if twice is not None and _deck_date(twice.group("day")):
+            # (round 65) "• 13 Mar: Russian MoD (Telegram): Sudzha retaken …": the day, then the label
+            how = f", {twice.group('how')}" if twice.group("how") else ""
+            ln = f"{twice.group('lead')}{twice.group('who')} ({twice.group('day')}{how}): {twice.group('rest')}"
+        dated = _DECK_DAY_CLAUSE.match(ln)
+        if dated is not None and _deck_date(dated.group("day")) and _DECK_LABEL.match(ln) is None:
+            # (round 65) "○ 2025.4.28. North Korea confirms the deployment", "• 31 Jan: Kremlin
+            # spokesman Dmitry Peskov declined to comment …": what happened that day, one sentence
+            clause = _DECK_PRESENT.sub(_deck_past, dated.group("clause"), count=1)
+            night = "the night of " if dated.group("night") else ""  # ("5-6 Aug 2024 (night): …")
+            read = f"On {night}{dated.group('day').strip()}, {clause.rstrip(' .;')}."
+            _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
+            continue
+        told = _DECK_STANCE_SENTENCE.match(ln)
+        if told is not None and not rx.search(r"\d", ln):
+            # (round 65) "• The NIS statement confirms Zelenskyy's announcement (…)", "◦ same day: the
+            # NIS said only that it was checking reports": a stance told in a sentence without its stop
+            opening = "The same day, " if told.group("same") else ""
+            read = f"{opening}{told.group('clause').rstrip(' .;')}."
+            _note_rewrite("whole", read, _bullet_text(ln))
+            out.append(read)
+            continue
+        quoted = _DECK_QUOTED.match(ln)
+        if quoted is not None:
+            got = _deck_source(quoted.group("label"))
+            if got is not None and got[0]:
+                # (round 65) '• DPRK mission to the UN (First Committee, 21 Oct): "groundless stereotyped
+                # rumours"': the speaker's own words, on that day
+                read = f"{got[0]} said{got[1]}{got[2] or slide_day}: {quoted.group('rest').strip()}."
+                _note_rewrite("whole", read, _bullet_text(ln))
+                out.append(read)
+                continue
+        stance = _DECK_STANCE.match(ln)
+        if stance is not None and not rx.search(
+            r"\d", stance.group("rest")
+        ):  # (a stance, no figure of its own)
+            got = _deck_source(stance.group("label"))
+            if got is not None and got[0]:
+                # (round 65) "• Russia's mission to the UN: declined to comment on Kirby's figure": who,
+                # then what they did, one sentence
+                read = f"{got[0]} {stance.group('rest').rstrip(' .;')}."
+                _note_rewrite("whole", read, _bullet_text(ln))
+                out.append(read)
+                continue
+        label = _DECK_LABEL.match(ln) or _DECK_PLAIN_LABEL.match(ln)
+        bullet = rx.match(
+            r"^\s*[-•*–■▪○◦·]\s+(?P<rest>.*(?:\d|\b(?:deployed|took\s+part|retaken|recaptured)\b).*)$", ln
+        )
         src: tuple[str, str, str] | None = None
         rest = ""
+        over = (
+            parent[0] if parent is not None else above[0] if above is not None else heading or footers.get(k)
+        )
         if label is not None and rx.match(r"(?i)(?:slide|page)\s+\d", label.group("label")):
             label = None  # ("Slide 3/7: 6,000+. Casualties, according to …": a carousel's own words)
-        if label is not None and _DECK_COUNT.search(label.group("rest")):
+        if (
+            label is not None
+            and rx.match(r"\s*[-•*–■▪○◦·]\s", ln)
+            and _DECK_COUNTED.search(label.group("label"))
+            and not _DECK_NOT_SOURCE.match(rx.sub(r"^\s*[-•*–■▪○◦·]\s+", "", label.group("label")))
+        ):
+            # (round 65) "- North Korean killed in Kursk: about 600": what is counted, then the figure
+            what, fig = label.group("label").strip(), label.group("rest").strip()
+            what = rx.sub(r"^\s*[-•*–■▪○◦·]\s+", "", what)
+            # (round 65) "• NK losses: 3,000+ (NIS, 13 Jan)": the source in brackets after the figure
+            cited = rx.fullmatch(r"(?P<fig>.*?\d.*?)\s*\((?P<src>[A-Z][^()]{1,80})\)\s*\.?", fig)
+            own = _deck_source(cited.group("src")) if cited is not None else None
+            if own is not None and own[0] and cited is not None:
+                over, fig = own, cited.group("fig")
+            if over is not None and over[0] and not _SPEECH_VERB_IN.search(fig):
+                src = over
+                if rx.match(r"[A-Z][a-z]+\b", what) and not _DECK_NATION.match(what):
+                    what = what[:1].lower() + what[1:]  # ("Deployed to Russia: ~11,000": after the figure)
+                rest = f"{what}: {fig}" if _DECK_PEOPLE.search(fig) else f"{fig} {what}"
+        elif label is not None and (
+            _DECK_COUNT.search(label.group("rest"))
+            or (_DECK_DEPLOYED.search(label.group("rest")) and nation)
+            or _DECK_LABEL.match(ln) is None  # (a label over a deployment or a place retaken, no figure)
+        ):
             text = label.group("label")
             same = rx.match(r"(?i)same\s+(?:report|briefing|statement|post|update|interview|source)\b", text)
             day = rx.match(r"(?i)(?:the\s+)?same\s+day,?\s+(?P<who>.+)$", text)
@@ -925,18 +1407,147 @@ def _deck_lines(lines: list[str]) -> list[str]:
             else:
                 src = _deck_source(text)
             rest = label.group("rest")
-            if src is not None and not src[0] and heading is not None:
-                src = (heading[0], src[1] or heading[1], src[2] or heading[2])
-        elif bullet is not None and heading is not None and _DECK_COUNT.search(bullet.group("rest")):
-            src, rest = heading, bullet.group("rest")
+            if src is not None and not src[0] and over is not None:
+                src = (over[0], src[1] or over[1], src[2] or over[2])
+            elif src is not None and not src[0] and (src[1] or src[2]):
+                lead = _DECK_SPEAKER_LEAD.match(rest)
+                if lead is not None:
+                    # (round 65) "Mon 6 Jan, nightly video address: Zelenskyy puts …": the bullet
+                    # names its speaker; read with its day and occasion before it
+                    when = src[2].strip()
+                    read = (
+                        f"{when[:1].upper()}{when[1:]},{src[1] + ',' if src[1] else ''} {rest.rstrip(' .;')}."
+                    )
+                    if not src[2]:
+                        read = f"{src[1].strip()[:1].upper()}{src[1].strip()[1:]}, {rest.rstrip(' .;')}."
+                    last = speaker = (lead.group("who"), "", "")
+                    _note_rewrite("whole", read, _bullet_text(ln))
+                    out.append(read)
+                    continue
+                if speaker is not None and src[1]:
+                    # (round 65) the next day's occasion with no speaker, on the same slide: the
+                    # speaker before's ("Thu 9 Jan, speech at the Ukraine Defense Contact Group: …")
+                    src = (speaker[0], src[1], src[2])
+        elif (
+            bullet is not None
+            and over is not None
+            and (_DECK_COUNT.search(bullet.group("rest")) or _DECK_DEPLOYED.search(bullet.group("rest")))
+            # (not a bullet that names its own source before a colon: "NIS (statement, 04.02.25): …")
+            and not rx.match(r"[A-Z][^:]{1,110}?\([^()]*\)\s*:\s", bullet.group("rest"))
+        ):
+            src, rest = over, bullet.group("rest")
         if src is None or not src[0] or _SPEECH_VERB_IN.search(rest):
             out.append(ln)
             continue
+        if not src[2] and day_over is not None:
+            src = (src[0], src[1], day_over[0])  # (round 65) "• 23 Dec:" over "– JCS: around 1,100 …"
+        if not src[2] and slide_day:
+            # ("[3] London, Sun 15 June" over "- UK Defence Intelligence, …:")
+            src = (src[0], src[1], slide_day)
+        if state and _DECK_BARE_BODY.fullmatch(src[0]):
+            # (round 65) "MoD" under "Slide 2 — Russia's count of Ukrainian losses": Russia's MoD
+            src = (f"{state}'s {src[0]}", src[1], src[2])
         last = src
-        read = f"{src[0]} said{src[1]}{src[2]}: {_deck_figures(rest)}."
+        if (label is not None or bullet is not None) and parent is None:
+            above = (src, indent)
+        said = _deck_figures(rest, nation)
+        where = _deck_where(lines, k)
+        if where:  # (round 65) "   – near Plekhovo, Vorozhba and Martynovka" under the bullet: its places
+            said = f"{said}, {where}"
+        if not rx.search(r"\d", said) and src[2].startswith(" on "):
+            # (round 65) a figure-less statement is dated by a day put first ("On 13 Mar, Russian MoD
+            # said on Telegram: Sudzha retaken …")
+            read = f"On {src[2].removeprefix(' on ')}, {src[0]} said{src[1]}: {said}."
+        else:
+            read = f"{src[0]} said{src[1]}{src[2]}: {said}."
         _note_rewrite("whole", read, _bullet_text(ln))
         out.append(read)
     return out
+
+
+#: (round 65) A bullet's label set off by a dash, not a colon: "• Zelenskyy (Telegram, 23 Dec) – more
+#: than 3,000 …", "• Kirby, press briefing, 27 Dec - "a thousand" …".
+_DECK_DASH_LABEL = re.compile(
+    r"(?P<lead>\s*[-•*–■▪○◦·]\s+)(?P<label>[A-Z][^:–—\d]{1,60}?(?:[,(][^:–—()]{1,60}\)?)?)\s+[–—-]\s+(?P<rest>\S.*(?:\d|\b(?:thousand|hundred)\b).*)"
+)
+#: (round 65) A bullet led by its figures, its source in brackets at its end: "• 77 killed, 40
+#: wounded over three days (SSO, Telegram, 23 Dec)".
+_DECK_SOURCE_LAST = re.compile(
+    r"(?P<lead>\s*[-•*–■▪○◦·]\s+)(?P<rest>[~≈\d\"“(a-z][^()]*\d[^()]*?)\s*\((?P<label>[A-Z][^()]{1,80})\)\s*\.?"
+)
+
+
+def _deck_label_first(ln: str) -> str:
+    """(round 65) A bullet whose source is set off by a dash, or given in brackets at its end, as the
+    labelled bullet it stands for ("• SSO (Telegram, 23 Dec): 77 killed, 40 wounded …"): only where
+    the label names a source with its day or occasion."""
+    for pat in (_DECK_DASH_LABEL, _DECK_SOURCE_LAST):
+        m = pat.fullmatch(ln)
+        if m is None:
+            continue
+        got = _deck_source(m.group("label").strip())
+        if got is not None and got[0] and (got[1] or got[2]) and _DECK_COUNT.search(m.group("rest")):
+            return f"{m.group('lead')}{m.group('label').strip()}: {m.group('rest').strip()}"
+    return ln
+
+
+def _deck_where(lines: list[str], k: int) -> str:
+    """(round 65) A sub-bullet right under bullet `k` that only says where ("   – near Plekhovo,
+    Vorozhba and Martynovka"): the bullet's places, as words to read with it ("" when none)."""
+    below = next((ln for ln in lines[k + 1 :] if ln.strip()), "")
+    m = rx.fullmatch(
+        r"\s*[-•*–■▪○◦·]\s+(?P<w>(?:near|in|at|around)\s+[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+){0,5})\s*",
+        below,
+    )
+    return m.group("w") if m is not None and _indent(below) > _indent(lines[k]) else ""
+
+
+#: (round 65) A slide's notes that say whose statement its figures are: "Speaker notes: Both figures
+#: are from the JCS statement of 27 March."
+_DECK_NOTED_SOURCE = re.compile(
+    r"^\s*(?:(?:Speaker|Presenter)\s+)?[Nn]otes?(?:\s+\([^()]*\))?:\s+(?:(?:All|Both|The|These)\s+)?(?:\w+\s+)?"
+    r"(?:figures?|numbers?|estimates?)\s+(?:(?:are|is|come|comes)\s+)?from\s+(?:the\s+)?"
+    rf"(?P<who>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}?)(?:['’]s)?\s+(?P<how>statement|briefing|post|update"
+    rf"|interview|address|notice|press\s+conference)\s+(?:of|on)\s+(?P<day>\d{{1,2}}\s+{_MONTH_WORD}(?:\s+\d{{4}})?)"
+)
+
+
+#: (round 65) News outlets a slide's source line may name: who reported a figure, never who gave it.
+_DECK_OUTLET = re.compile(
+    r"(?i)(?:the\s+)?(?:reuters|ap|afp|associated\s+press|agence\s+france-presse|yonhap|bbc|cnn|bloomberg|new\s+york"
+    r"\s+times|nyt|washington\s+post|wall\s+street\s+journal|wsj|financial\s+times|guardian|kyiv\s+independent"
+    r"|ukrinform|tass|ria\s+novosti|interfax|nhk|kbs|al\s+jazeera|rbc-ukraine)\b"
+)
+
+
+def _deck_source_footers(lines: list[str], running: set[str]) -> dict[int, tuple[str, str, str]]:
+    """(round 65) A slide's "Source: General Staff …, Facebook, 26.04.2025" under its bullets: the
+    source of the bullets above it on that slide that name none (a compilation, a chart or a map is
+    nobody's statement)."""
+    found: dict[int, tuple[str, str, str]] = {}
+    start = 0
+    for k, ln in enumerate(lines):
+        page = _DECK_PAGE_LINE.fullmatch(ln)
+        if _SLIDE_HEAD.match(ln) or (page is not None and " ".join(page.group("key").split()) in running):
+            start = k + 1
+            continue
+        noted = _DECK_NOTED_SOURCE.search(ln)
+        if noted is not None:
+            # (round 65) "Speaker notes: Both figures are from the JCS statement of 27 March."
+            how = _deck_channel_words(noted.group("how"))
+            for j in range(start, k):
+                found.setdefault(j, (noted.group("who"), how, f" on {noted.group('day')}"))
+            continue
+        m = rx.match(r"^\s*Sources?:\s+(?P<src>[^;]{3,150})$", ln)  # (several: outlets, not a speaker)
+        if m is None or rx.search(
+            r"(?i)\b(?:compilation|chart|map|transcripts?|calculations?|analysis)\b", m.group("src")
+        ):
+            continue
+        got = _deck_source(m.group("src"))
+        if got is not None and got[0] and not _DECK_OUTLET.match(got[0]):  # (an outlet reports, not claims)
+            for j in range(start, k):
+                found[j] = got
+    return found
 
 
 #: A bullet that already says who said it ("… told lawmakers", "confirms"): read as written.

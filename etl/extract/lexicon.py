@@ -932,6 +932,11 @@ DENIAL: str = (
     r"|describ(?:ed|es|ing)\s+(?:them|it|[^\"“;.,]{0,40}?\b(?:reports?|claims?|allegations?|stor(?:y|ies)|news"
     r"|information|talk)\b[^\"“;.,]{0,60}?)\s+as)\s+[\"“‘']?(?:(?:an?|another|yet|just|more|one|more|piece"
     r"|of|stereotyped|malicious)[\s,]+){0,4}(?:groundless|false|fake|baseless|untrue|not\s+true|lies|fabricat\w*)"
+    # (round 65) a deck's bullet read as its speaker's words: 'said on 21 Oct: "groundless stereotyped
+    # rumours"', 'said on 10 Oct: reports of North Korean troops "another piece of fake news"'
+    r"|\bsaid\b[^:\"“]{0,60}:\s+(?:(?:the\s+)?(?:reports?|claims?|stor(?:y|ies))\b[^\"“:;]{0,60}\s)?[\"“]"
+    r"(?:(?:an?|another|yet|just|more|piece|of|stereotyped|malicious)\s+){0,4}"
+    r"(?:groundless|false|fake|baseless|untrue|lies|fabricat\w*)"
 )
 #: A side confirming or acknowledging (not a passive "was confirmed by", not a negation, which
 #: NO_COMMENT reads): "Gerasimov acknowledged for the first time that ...", "Pyongyang's own

@@ -789,8 +789,8 @@ _OWN_COUNT = re.compile(
 #: A correction notice quoting the wording it withdraws: "An earlier version of this article said
 #: …", "This story previously reported …", "… was incorrectly reported as …".
 _CORRECTION = re.compile(
-    r"(?i)\b(?:an?\s+|the\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+"
-    r"(?:article|story|report|post|piece|page)\b"
+    r"(?i)\b(?:an?\s+|the\s+)?(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+"
+    r"(?:article|story|report|post|piece|page|deck|slides?|presentation)\b"
     r"|\b(?:this|the)\s+(?:article|story|report|piece)\s+(?:previously|originally|incorrectly|wrongly)\s+"
     r"(?:said|stated|reported|gave|quoted)\b"
     r"|\b(?:incorrectly|wrongly|mistakenly)\s+(?:reported|stated|quoted|attributed|given)\b"
