@@ -1699,7 +1699,9 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
                     "(“over …”), not a count"
                     if b or pb
                     else f"{iso_date(d)}: the series' first total, no earlier one to compare"
-                    if pd.isna(v)  # (session 21, QA 3 find 7: it read "2022-02-25:  vs previous …")
+                    if pd.isna(v) and pd.isna(n)  # (session 21, QA 3 find 7: "2022-02-25:  vs previous …")
+                    else f"{iso_date(d)}: not derived: the total before it is a bound (“over …”), not a count"
+                    if pd.isna(v)  # (QA pass 37) the first day a date filter shows, after a bound day
                     else f"{iso_date(d)}: {int(v):+,} vs previous published total"
                 )
                 + ("" if pd.isna(n) or int(n) <= 1 or b or pb else f" (covers {int(n)} days)")

@@ -529,3 +529,24 @@ def test_the_general_staff_charts_event_labels_are_laid_out_as_the_other_time_ch
     assert fig.layout.meta == charts.event_meta()
     assert len(fig.layout.shapes) == 4
     assert fig.layout.xaxis.range[1][:10] == "2025-12-31"
+
+
+def test_the_first_day_a_date_filter_shows_after_a_bound_is_not_called_the_series_first() -> None:
+    """(QA pass 37) With dates from 2022-03-08, the first bar said "the series' first total, no
+    earlier one to compare", though 03-07 was "over 11,000": its increase is not derived because
+    the total before it is a bound."""
+    series = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["2022-03-08", "2022-03-09"]),
+            "cumulative": [12000, 12300],
+            "qualifier": ["exact", "exact"],
+            "increment": pd.array([None, 300], dtype="Int64"),  # gs_daily: none from a bound
+            "days_since_prev": pd.array([1, 1], dtype="Int64"),
+            "is_negative": [False, False],
+            "direction": [None, None],
+            "claim_id": ["c", "d"],
+        }
+    )
+    bars = charts.gs_chart(series, "personnel_losses", pd.DataFrame()).data[1]
+    assert "the total before it is a bound" in bars.hovertext[0]
+    assert "first total" not in bars.hovertext[0]
