@@ -33,10 +33,13 @@ cols[4].metric(
     "Latest claim stated", ui.stated(h["last"], h["last_precision"]), help=ui.stated_help(h["last_precision"])
 )
 n_daily = ui.query(queries.daily_series_claims, f)
+others = int(h["claims"]) - n_daily
 if n_daily:  # (QA pass 36) "Claims 19,454" under "Kursk 2024–2025" was 98.7% the war-wide series
     st.caption(
         f"Of the {int(h['claims']):,} claims, {n_daily:,} are the General Staff's daily series "
-        f"(war-wide totals, one a day per metric) and {int(h['claims']) - n_daily:,} are other claims."
+        f"(war-wide totals, one a day per metric) and {others:,} are other claims."
+        if others
+        else f"All {n_daily:,} claims are the General Staff's daily series (war-wide totals, one a day per metric)."
     )
 if int(h["undated"] or 0):
     st.caption(f"{int(h['undated']):,} claim(s) have no known date and are not on the timeline.")
@@ -55,9 +58,16 @@ daily = n_daily > 0 and st.toggle(
 tabs = st.tabs(TABS, key="overview_chart", bind="query-params", on_change="rerun")
 with tabs[0]:
     if tabs[0].open:
-        # (QA pass 32) with no daily series among the matches there is nothing to leave out
-        figures.chart(figures.timeline, f, daily or not n_daily, key="overview_timeline")
-        if n_daily and not daily:
+        if n_daily and not daily and not others:
+            # (QA pass 37) "No dated claims match the filters" while every match was left out
+            st.info(
+                f"Every matching claim ({n_daily:,}) is of the General Staff's daily series, left out "
+                "of this chart: switch on the toggle above to count them."
+            )
+        else:
+            # (QA pass 32) with no daily series among the matches there is nothing to leave out
+            figures.chart(figures.timeline, f, daily or not n_daily, key="overview_timeline")
+        if n_daily and not daily and others:
             st.caption(
                 f"Left out of the chart: {n_daily:,} claims of the General Staff's daily series (one "
                 "figure a day per metric; see Casualty claims → General Staff series). Switch on the "

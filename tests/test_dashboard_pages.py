@@ -522,6 +522,17 @@ def test_the_overviews_claim_count_says_how_many_are_the_daily_series(
     assert daily + others == claims and 0 < others < daily
 
 
+def test_an_overview_of_the_daily_series_alone_says_the_toggle_counts_them(
+    default_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 37) With `?metric=personnel_losses` the chart said "No dated claims match the
+    filters" while 1,406 matched (left out by the toggle), and the cards "…and 0 are other claims"."""
+    at = app(default_db, monkeypatch, "pages/1_overview.py", metric="personnel_losses")
+    assert any("switch on the toggle above to count them" in i.value for i in at.info)
+    assert any(c.value.startswith("All ") and "daily series" in c.value for c in at.caption)
+    assert not any("0 are other claims" in c.value for c in at.caption)
+
+
 def test_the_kursk_casualty_charts_sources_are_tables_in_the_latest_tab(
     default_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
