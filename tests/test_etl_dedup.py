@@ -236,3 +236,15 @@ def test_a_claims_source_link_is_the_first_document_listed_with_one(tmp_path: Pa
     assert report.quarantine == [], [q.message() for q in report.quarantine]
     got = query(pointer, "SELECT value_low, source_url, n_reports FROM claims_flat ORDER BY value_low")
     assert got == [(30, "https://z.example/source", 3), (40, "https://z.example/source", 4)]
+
+
+def test_a_response_quote_of_only_spaces_is_no_quote(tmp_path: Path) -> None:
+    """(QA pass 37) A quote cell of spaces loaded as '   ': the Responses table showed an empty
+    cell, not that no verbatim quote is on record."""
+    responses = (
+        "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote,notes\n"
+        "Russia,no_comment,the claims,,2024-12-16,day,doc-a,   ,Said nothing (paraphrase)\n"
+    )
+    data = write_dataset(tmp_path / "data", **{"responses.csv": responses})
+    pointer, _report = build_in_memory(data)
+    assert query(pointer, "SELECT quote, notes FROM responses") == [(None, "Said nothing (paraphrase)")]

@@ -30,7 +30,8 @@ def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                coalesce(nullif(trim(stated_on_precision), ''),
                         CASE WHEN stated_on IS NULL THEN 'unknown' ELSE 'day' END)
                    AS stated_on_precision,
-               coalesce(documents, '') AS doc_cell, quote, nullif(trim(notes), '') AS notes
+               coalesce(documents, '') AS doc_cell, nullif(trim(quote), '') AS quote,
+               nullif(trim(notes), '') AS notes
         FROM {st.table}
         """
     )

@@ -694,7 +694,7 @@ def read_monthly(
 def expand_economist_inputs(path: Path) -> list[Path]:
     """A folder holding the estimates and/or month-by-month CSVs, or one CSV file."""
     if path.is_dir():
-        found = sorted(p for p in path.glob("*.csv") if _kind_of(p) is not None)
+        found = sorted(p for p in _csv_files(path) if _kind_of(p) is not None)
         if not found:
             raise ImportInputError(
                 f"{path}: no estimates or UK MoD month-by-month CSV of The Economist in it"
@@ -705,6 +705,11 @@ def expand_economist_inputs(path: Path) -> list[Path]:
     return [path]
 
 
+def _csv_files(folder: Path) -> list[Path]:
+    """A folder's CSV files, whatever the case of their suffix ("RAW_ESTIMATES.CSV", QA pass 37)."""
+    return [p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".csv"]
+
+
 def unread_in_folder(path: Path) -> list[str]:
     """The CSV files of a folder `expand_economist_inputs` does not read, one line each. Why:
     importing the published folder read its two tables and said nothing of `raw_estimates.csv`
@@ -713,7 +718,7 @@ def unread_in_folder(path: Path) -> list[str]:
         return []
     return [
         f"{p.name} in {path}: not read (not The Economist's estimates or UK MoD month-by-month table)"
-        for p in sorted(path.glob("*.csv"))
+        for p in sorted(_csv_files(path))
         if _kind_of(p) is None
     ]
 
