@@ -241,7 +241,15 @@ function fitBars(spec, layout, width) {
     }
   }
   const most = Math.max(12, Math.floor((width * 0.4) / 6.2));
-  const shown = names.map((n) => (n.length > most ? n.slice(0, most - 1).trimEnd() + "…" : n));
+  let shown = names.map((n) => (n.length > most ? n.slice(0, most - 1).trimEnd() + "…" : n));
+  // (QA pass 37) two names cut alike ("US Department of Defen…" twice) keep their ends instead
+  const alike = new Map();
+  for (const n of shown) alike.set(n, (alike.get(n) || 0) + 1);
+  const half = Math.floor((most - 1) / 2);
+  shown = shown.map((n, i) =>
+    alike.get(n) > 1 && n !== names[i]
+      ? names[i].slice(0, most - 1 - half).trimEnd() + "…" + names[i].slice(-half).trimStart()
+      : n);
   layout.yaxis = { ...(layout.yaxis || {}), title: { text: "" } };
   if (shown.some((n, i) => n !== names[i])) {
     layout.yaxis = { ...layout.yaxis, tickmode: "array", tickvals: names, ticktext: shown };

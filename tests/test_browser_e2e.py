@@ -573,7 +573,8 @@ PHONE_FIT = """() => Array.from(document.querySelectorAll('.js-plotly-plot')).ma
     apart: apart,
     rightOfAxis: events.every(r => r.left >= svg.left + size.l - 2),
     titleAbove: !title || box(title).bottom <= svg.top + size.t + 1,
-    cut: ticktext.filter(t => t.endsWith('…')).length,
+    cut: ticktext.filter(t => t.includes('…')).length,
+    unique: new Set(ticktext).size === ticktext.length,
     sideways: g.closest('.cd-wrap').scrollWidth > g.closest('.cd-wrap').clientWidth + 20,
   };
 })"""
@@ -604,6 +605,9 @@ def test_on_a_phone_names_counts_and_labels_stay_inside_the_chart(
     bars = _phone_charts(page, f"{base}/attribution")
     assert len(bars) == 1 and bars[0]["inside"] and bars[0]["titleAbove"], bars
     assert bars[0]["cut"] and not bars[0]["sideways"], bars
+    # (QA pass 37) two names cut alike ("US Department of Defen…" twice) keep their ends instead
+    shares = _phone_charts(page, f"{base}/attribution?attribution_chart=Verification+status")
+    assert len(shares) == 1 and shares[0]["cut"] and shares[0]["unique"], shares
     flow = _phone_charts(
         page, f"{base}/attribution?attribution_chart=" + urllib.parse.quote("Claimant → channel → outlet")
     )
