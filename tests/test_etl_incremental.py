@@ -527,3 +527,43 @@ def test_a_changed_curated_claim_that_an_import_also_reports_keeps_the_imports_r
     assert report.mode == "full" and "reports from an import" in (report.fallback or "")
     after = dict(query(pointer, sql))
     assert after == {"curated": 2, "economist": dict(before)["economist"]}
+
+
+def test_an_import_that_adds_a_report_to_a_curated_claim_refreshes_its_cube_rows(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """(QA pass 37) A one-off import adding its reports to a curated claim (UK MoD, about
+    1,000,000) changed the claim's claims_wide row ("AA;The Economist;example.org", three
+    reports) but not the cubes the Whole war view reads (one reporter, no link)."""
+    data, pointer = setup
+    row = (
+        "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
+        '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",\n'
+    )
+    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.write(row)
+    build(data, pointer)
+    table = tmp_path / "economist-one-row.csv"
+    table.write_text(
+        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
+        "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,\n"
+    )
+    run_import("economist", str(table), pointer, show_progress=False)
+    wide = query(
+        pointer,
+        "SELECT w.claim_id, w.reported_by, w.source_url, w.n_reports FROM claims_wide w "
+        "JOIN claims c USING (claim_id) WHERE c.ref = 'UKY'",
+    )
+    (claim_id, reported_by, source_url, n_reports) = wide[0]
+    assert n_reports == 3 and "example.org" in reported_by
+    cubes = {
+        t: query(pointer, f"SELECT {cols} FROM {t} WHERE claim_id = $1", [claim_id])
+        for t, cols in (
+            ("war_cube", "reported_by, source_url, n_reports"),
+            ("figure_cube", "reported_by, source_url"),
+        )
+    }
+    assert cubes == {
+        "war_cube": [(reported_by, source_url, n_reports)],
+        "figure_cube": [(reported_by, source_url)],
+    }
