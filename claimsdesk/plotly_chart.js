@@ -270,24 +270,12 @@ function fitBars(spec, layout, width) {
   layout.xaxis = { ...xa, range: [low, Math.max(high, end)] };
 }
 
-export default function (component) {
-  const { data, parentElement } = component;
-  addStyle();
-  let wrap = parentElement.querySelector(".cd-wrap");
-  let el;
-  if (!wrap) {
-    wrap = document.createElement("div");
-    wrap.className = "cd-wrap";
-    el = document.createElement("div");
-    el.className = "cd-chart";
-    el.dataset.testid = "cdChart";
-    el.style.width = "100%";
-    wrap.append(fullscreenButton(wrap), el);
-    parentElement.appendChild(wrap);
-  } else {
-    el = wrap.querySelector(".cd-chart");
-  }
-  const spec = JSON.parse(data.spec);
+// The figure as drawn in a column `width` px wide: the spec parsed afresh, themed, and (under a
+// narrow column) fitted to it. (QA pass 37) Run again when the column crosses from a laptop's to
+// a phone's width or back (a window resized, a tablet's sidebar opened): decided once at first
+// draw, names stayed cut at 1280 px and ran off the edge at 390.
+function prepare(specText, width, el, wrap) {
+  const spec = JSON.parse(specText);
   // (QA pass 34) a name for screen readers: the chart's title (Plotly's SVG has none of its own)
   const title = spec.layout && spec.layout.title;
   const named = (typeof title === "string" ? title : (title && title.text) || "")
@@ -301,8 +289,7 @@ export default function (component) {
   // chart grows by its rows.
   // (QA pass 35) and its title wrapped to the column: on a phone it ran off the chart's edge
   // (session 36: a title with a subtitle too, each line wrapped; a subtitle's smaller type holds more)
-  const narrow = parentElement.clientWidth > 0 && parentElement.clientWidth < 640;
-  const width = parentElement.clientWidth;
+  const narrow = width > 0 && width < 640;
   if (narrow && layout.title && typeof layout.title.text === "string") {
     layout.title.text = wrapTitle(layout.title.text, Math.max(24, Math.floor((width - 16) / 8.5)));
   }
@@ -357,29 +344,60 @@ export default function (component) {
     height += LEGEND_ROW_PX * (listed.length + groups.size + (titled ? 1 : 0)) + 16 * extra + 30;
     layout.height = height;
   }
+  return { spec, layout, height, narrow, width };
+}
+
+export default function (component) {
+  const { data, parentElement } = component;
+  addStyle();
+  let wrap = parentElement.querySelector(".cd-wrap");
+  let el;
+  if (!wrap) {
+    wrap = document.createElement("div");
+    wrap.className = "cd-wrap";
+    el = document.createElement("div");
+    el.className = "cd-chart";
+    el.dataset.testid = "cdChart";
+    el.style.width = "100%";
+    wrap.append(fullscreenButton(wrap), el);
+    parentElement.appendChild(wrap);
+  } else {
+    el = wrap.querySelector(".cd-chart");
+  }
+  let state = prepare(data.spec, parentElement.clientWidth, el, wrap);
   const config = { responsive: true, ...data.config };
-  el.style.height = height + "px";
-  // Follow the column's width (window resizes, the sidebar opening or closing), as Streamlit's does.
-  const resized = new ResizeObserver(() => { if (el.data && window.Plotly) window.Plotly.Plots.resize(el); });
+  el.style.height = state.height + "px";
+  // Follow the column's width (window resizes, the sidebar opening or closing), as Streamlit's does;
+  // across the phone/laptop line the figure is fitted again.
+  const resized = new ResizeObserver(() => {
+    if (!el.data || !window.Plotly) return;
+    const w = parentElement.clientWidth;
+    const narrowNow = w > 0 && w < 640;
+    if (narrowNow !== state.narrow || (narrowNow && Math.abs(w - state.width) > 40)) {
+      state = prepare(data.spec, w, el, wrap);
+      el.style.height = state.height + "px";
+      window.Plotly.react(el, state.spec.data || [], state.layout, config);
+    } else window.Plotly.Plots.resize(el);
+  });
   // Full screen: the chart takes the screen's height; leaving gives it back its own.
   const button = wrap.querySelector(".cd-fullscreen");
   const onFullscreen = () => {
     const full = document.fullscreenElement === wrap;
     setIcon(button, full);
-    const h = full ? Math.max(height, wrap.clientHeight - 40) : height;
+    const h = full ? Math.max(state.height, wrap.clientHeight - 40) : state.height;
     el.style.height = h + "px";
     // react, not relayout: relayout({height}) would also pin the width at its current value.
-    if (el.data && window.Plotly) window.Plotly.react(el, el.data, { ...layout, height: h }, config);
+    if (el.data && window.Plotly) window.Plotly.react(el, el.data, { ...state.layout, height: h }, config);
   };
   wrap.addEventListener("fullscreenchange", onFullscreen);
   // A map waits for the outlines its page started fetching (claimsdesk/nav.py), at most 8 s, so
   // Plotly finds them parsed instead of downloading them a second time. (Session 31: 3 s ran out
   // under load, and on a slow link the 0.2 MB came down twice; only a fetch that hangs waits 8 s.)
-  const outlines = layout.geo && window.__cdOutlines
+  const outlines = state.layout.geo && window.__cdOutlines
     ? Promise.race([window.__cdOutlines, new Promise((r) => setTimeout(r, 8000))])
     : null;
   Promise.all([loadPlotly(), outlines])
-    .then(([Plotly]) => Plotly.react(el, spec.data || [], layout, config))
+    .then(([Plotly]) => Plotly.react(el, state.spec.data || [], state.layout, config))
     .then(() => resized.observe(el))
     .catch((err) => { el.textContent = "The chart could not be drawn: " + err.message; });
   return () => {

@@ -625,6 +625,22 @@ def test_on_a_phone_names_counts_and_labels_stay_inside_the_chart(
         assert got and all(c["inside"] and c["apart"] and c["rightOfAxis"] for c in got), (path, got)
 
 
+def test_a_chart_is_fitted_again_when_the_window_narrows_or_widens(
+    shared_server: Streamlit, page: object
+) -> None:
+    """(QA pass 37) The phone's fitting was decided once, at first draw: a window narrowed from
+    1280 to 390 px kept the long names, cut at the left edge, and a tablet's sidebar opened did
+    the same; widened again, the names stayed cut. Crossing the phone/laptop line fits again."""
+    page.set_viewport_size({"width": 1280, "height": 900})  # type: ignore[attr-defined]
+    wide = _phone_charts(page, f"{shared_server.url}/attribution")
+    assert len(wide) == 1 and wide[0]["cut"] == 0, wide
+    for width, cut in ((390, True), (1280, False)):
+        page.set_viewport_size({"width": width, "height": 900})  # type: ignore[attr-defined]
+        page.wait_for_timeout(1500)  # type: ignore[attr-defined]
+        got = page.evaluate(PHONE_FIT)  # type: ignore[attr-defined]
+        assert len(got) == 1 and bool(got[0]["cut"]) == cut and got[0]["inside"], (width, got)
+
+
 def test_the_overviews_own_path_opens_it_without_page_not_found(
     shared_server: Streamlit, page: object
 ) -> None:
