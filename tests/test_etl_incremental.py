@@ -487,15 +487,9 @@ def test_a_claim_dated_outside_1900_to_2100_is_quarantined_by_incremental_and_fu
     assert bad[0].row_number == 6
 
 
-def test_a_changed_curated_claim_that_an_import_also_reports_keeps_the_imports_reports(
-    setup: tuple[Path, Path], tmp_path: Path
-) -> None:
-    """(QA pass 37) A curated row with the identity of a claim The Economist's table also lists
-    (UK MoD, about 1,000,000) holds the import's reports too. Changing the row's documents rewrote
-    the claim from its rows alone: the import's reports went, and a later full build, carrying
-    one-off imports forward from the live database, could not bring them back. Such a change
-    builds in full, and the import's reports stay."""
-    data, pointer = setup
+def _curated_claim_an_import_reports(data: Path, pointer: Path, tmp_path: Path) -> None:
+    """A curated row UKY (UK MoD, about 1,000,000 killed or wounded, 2025-07-15), built
+    incrementally, then a one-off import of an Economist table listing the same figure."""
     row = (
         "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
         '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",\n'
@@ -509,6 +503,18 @@ def test_a_changed_curated_claim_that_an_import_also_reports_keeps_the_imports_r
         "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,\n"
     )
     run_import("economist", str(table), pointer, show_progress=False)
+
+
+def test_a_changed_curated_claim_that_an_import_also_reports_keeps_the_imports_reports(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """(QA pass 37) A curated row with the identity of a claim The Economist's table also lists
+    (UK MoD, about 1,000,000) holds the import's reports too. Changing the row's documents rewrote
+    the claim from its rows alone: the import's reports went, and a later full build, carrying
+    one-off imports forward from the live database, could not bring them back. Such a change
+    builds in full, and the import's reports stay."""
+    data, pointer = setup
+    _curated_claim_an_import_reports(data, pointer, tmp_path)
     sql = (
         "SELECT d.source, count(*) FROM reports r JOIN documents d USING (doc_id) "
         "JOIN claims c USING (claim_id) WHERE c.ref = 'UKY' GROUP BY 1 ORDER BY 1"
@@ -536,19 +542,7 @@ def test_an_import_that_adds_a_report_to_a_curated_claim_refreshes_its_cube_rows
     1,000,000) changed the claim's claims_wide row ("AA;The Economist;example.org", three
     reports) but not the cubes the Whole war view reads (one reporter, no link)."""
     data, pointer = setup
-    row = (
-        "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
-        '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",\n'
-    )
-    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
-        fh.write(row)
-    build(data, pointer)
-    table = tmp_path / "economist-one-row.csv"
-    table.write_text(
-        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
-        "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,\n"
-    )
-    run_import("economist", str(table), pointer, show_progress=False)
+    _curated_claim_an_import_reports(data, pointer, tmp_path)
     wide = query(
         pointer,
         "SELECT w.claim_id, w.reported_by, w.source_url, w.n_reports FROM claims_wide w "
