@@ -370,9 +370,6 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                     if id(fields) in owners:
                         owners[id(fields)].changed = True
             refs[str(claim["claim_id"])] = ref
-            docs_cell = (
-                [d for d in fields[col["documents"]].split(";") if d.strip()] if "documents" in col else []
-            )
             places_new = [p for p in str(claim.get("places", "") or "").split(";") if p]
             changed = False
             # (QA pass 37) a new report goes last of all the claim's documents, on its last row:
@@ -391,7 +388,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 if "documents" in col
                 else []
             )
-            if "documents" in col and doc_id not in every and doc_id not in docs_cell:
+            if "documents" in col and doc_id not in every:
                 tail_docs = [d for d in tail[col["documents"]].split(";") if d.strip()]
                 tail[col["documents"]] = ";".join([*tail_docs, doc_id])
                 if id(tail) in owners:
