@@ -1758,7 +1758,9 @@ def gs_chart(series: pd.DataFrame, metric: str, events: pd.DataFrame) -> go.Figu
         starts = [pd.Timestamp(d) for d in events["date_start"].head(EVENT_LINES)]
         span = (min([x.min(), *starts]), max([x.max(), *(d + pd.Timedelta(days=1) for d in starts)]))
         shapes, notes = event_marks(events, EVENT_LINES, span)
-        fig.update_layout(shapes=shapes, annotations=[*fig.layout.annotations, *notes], meta=event_meta())
+        # each line drawn in both plots, not across the lower plot's title between them (QA pass 37)
+        lines = [{**sh, "yref": ref, "y0": 0, "y1": 1} for sh in shapes for ref in ("y domain", "y2 domain")]
+        fig.update_layout(shapes=lines, annotations=[*fig.layout.annotations, *notes], meta=event_meta())
         fig.update_xaxes(range=[span[0].isoformat(), span[1].isoformat()])
     return fig
 

@@ -527,7 +527,8 @@ def test_the_general_staff_charts_event_labels_are_laid_out_as_the_other_time_ch
     expected = charts.event_marks(events, charts.EVENT_LINES, (series["date"].min(), series["date"].max()))[1]
     assert [(a.text, a.y, a.xanchor) for a in notes] == [(e["text"], e["y"], e["xanchor"]) for e in expected]
     assert fig.layout.meta == charts.event_meta()
-    assert len(fig.layout.shapes) == 4
+    # each event's line in both plots, not across the lower plot's title (QA pass 37)
+    assert sorted(sh.yref for sh in fig.layout.shapes) == ["y domain"] * 4 + ["y2 domain"] * 4
     assert fig.layout.xaxis.range[1][:10] == "2025-12-31"
 
 
