@@ -193,3 +193,24 @@ def test_a_database_of_an_older_release_is_built_anew_once(tmp_path: Path) -> No
     assert not first_start.is_current(pointer)
     assert first_start.build_once(data, pointer, build) is True
     assert db.resolve_live(pointer) != old and first_start.is_current(pointer)
+
+
+def test_an_import_into_a_database_of_an_older_release_is_refused_in_one_line(tmp_path: Path) -> None:
+    """(QA pass 38) A one-off import into a database built before reports had `ord` ended in a
+    BinderException. It is refused before anything is copied, saying to build first."""
+    from etl.importers.atomic import NoDatabaseError
+    from etl.importers.runner import run_import
+
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    live = db.resolve_live(pointer)
+    con = duckdb.connect(str(live))
+    con.execute("ALTER TABLE reports DROP COLUMN ord")  # as a release before session 36 built it
+    con.close()
+    fixture = ROOT / "tests" / "fixtures" / "import" / "general-staff"
+    with pytest.raises(
+        NoDatabaseError, match=r"built by an older release .*reports\.ord.*python -m etl build"
+    ):
+        run_import("general-staff", str(fixture), pointer, show_progress=False)
+    assert db.resolve_live(pointer) == live  # nothing published

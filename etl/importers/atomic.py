@@ -21,6 +21,7 @@ import duckdb
 from etl.core import db
 from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
+from etl.core.schema import missing_columns
 
 
 class NoDatabaseError(InputFileError):
@@ -28,10 +29,23 @@ class NoDatabaseError(InputFileError):
 
 
 def require_live(db_path: Path) -> Path:
-    """The live versioned file behind `db_path`, or NoDatabaseError with what to do."""
+    """The live versioned file behind `db_path`, or NoDatabaseError with what to do.
+
+    (QA pass 38) A database built by an older release lacks columns this release writes
+    (`reports.ord`): an import into it ended in a BinderException. It is refused in one line."""
     live = db.resolve_live(db_path)
     if live is None or not live.is_file():
         raise NoDatabaseError(f"no database at {db_path}: run `python -m etl build` first")
+    try:
+        with db.connect_readonly(live) as con:
+            missing = missing_columns(con)
+    except duckdb.Error:
+        missing = []  # unreadable: the copy or the import says so in its own words
+    if missing:
+        raise NoDatabaseError(
+            f"{db_path} was built by an older release of Claims Desk (it has no {', '.join(missing[:3])}"
+            f"{' …' if len(missing) > 3 else ''}): run `python -m etl build` first (one-off imports are kept)"
+        )
     return live
 
 
