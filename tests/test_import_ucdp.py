@@ -324,6 +324,10 @@ def test_a_declared_source_whose_rows_are_all_quarantined_fails_the_build(
             ["AP,2022-03-06,no quotes at all", "AFP,2022-03-06,Item six"],
         ),
         ("Ukrainska Pravda; Kyiv Independent", ["Ukrainska Pravda", "Kyiv Independent"]),  # ACLED's sources
+        (  # (QA pass 38) a later article dated otherwise
+            '"AFP,2024-08-10,H1 first";"BBC,10 Aug 2024,H2 non-iso"',
+            ["AFP,2024-08-10,H1 first", "BBC,10 Aug 2024,H2 non-iso"],
+        ),
     ],
 )
 def test_source_articles_split_where_the_next_article_starts(cell: str, items: list[str]) -> None:
@@ -335,7 +339,17 @@ def test_source_articles_split_where_the_next_article_starts(cell: str, items: l
     assert split_outlets(cell) == items
 
 
-def test_an_empty_headline_is_no_title() -> None:
+def test_an_empty_headline_is_no_title_and_a_headlines_own_quotes_stay() -> None:
     from etl.importers.ucdp import _article_doc
 
     assert _article_doc('Associated Press,2022-03-04,""', 0)["title"] is None
+    # (QA pass 38) the quotes were stripped from both ends: '…despite "regime of silence'
+    quoted = _article_doc('TASS,2015-01-01,Three killed despite "regime of silence"', 0)
+    assert quoted["title"] == 'Three killed despite "regime of silence"'
+    # (QA pass 38) an outlet's name with a comma
+    london = _article_doc("Reuters, London,2024-08-11,Title", 0)
+    assert (london["outlet"], london["published_at"], london["title"]) == (
+        "Reuters, London",
+        "2024-08-11",
+        "Title",
+    )

@@ -224,10 +224,13 @@ def _split_articles(text: str) -> list[str]:
     quoted = text.startswith('"')  # then the whole cell is quoted: its last quote closes it
     inner = text[1:-1] if quoted and text.endswith('"') and len(text) > 1 else text.lstrip('"')
     out: list[str] = []
-    for item in _ARTICLE_BOUNDARY.split(inner):
-        item = item.strip()
-        if item and item not in out:
-            out.append(item)
+    # (QA pass 38) and at a bare `";"` too: an article dated otherwise ("BBC,10 Aug 2024,…") after
+    # it was swallowed into the one before
+    for part in _ARTICLE_BOUNDARY.split(inner):
+        for item in part.split('";"'):
+            item = item.strip()
+            if item and item not in out:
+                out.append(item)
     return out
 
 

@@ -104,8 +104,9 @@ KNOWN: set[str] = {
     "gwnob",
 }
 
+#: (QA pass 38) an outlet's name may hold a comma ("Reuters, London"): it ends at ",YYYY-MM-DD,".
 _ARTICLE_RE = re.compile(
-    r"^\s*(?P<outlet>[^,]+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})\s*,\s*(?P<title>.*)$", re.DOTALL
+    r"^\s*(?P<outlet>.+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})\s*,\s*(?P<title>.*)$", re.DOTALL
 )
 
 
@@ -113,8 +114,10 @@ def _article_doc(item: str, _i: int) -> dict:
     """One cited article: "Outlet,YYYY-MM-DD,Headline" parsed when it has that shape."""
     m = _ARTICLE_RE.match(item)
     if m:
-        # (QA pass 37) an empty headline, written `""`, is none
-        outlet, date, title = m.group("outlet"), m.group("date"), m.group("title").strip().strip('"').strip()
+        outlet, date, title = m.group("outlet"), m.group("date"), m.group("title").strip()
+        # (QA pass 37) an empty headline, written `""`, is none; (QA pass 38) a headline's own
+        # quotes stay ("… despite "regime of silence"")
+        title = "" if not title.strip('"').strip() else title
     else:
         outlet, date, title = "", None, item
     return {
