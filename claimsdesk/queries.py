@@ -1408,9 +1408,16 @@ def _event_locations(f: Filters) -> sa.Subquery:
             sa.func.max(sa.func.coalesce(e.date_end, e.date_start)).label("date_end"),
             # (QA pass 37) at most a few names: twenty villages at one point made a hover line
             # wider than the chart
-            (
-                sa.func.array_to_string(sa.func.list_slice(names, 1, EVENT_PLACES_NAMED), "; ")
-                + sa.case((more > 0, "; and " + sa.cast(more, sa.String) + " more places"), else_="")
+            # (QA pass 38) one more is named, not counted ("and 1 more places")
+            sa.case(
+                (
+                    more > 1,
+                    sa.func.array_to_string(sa.func.list_slice(names, 1, EVENT_PLACES_NAMED), "; ")
+                    + "; and "
+                    + sa.cast(more, sa.String)
+                    + " more places",
+                ),
+                else_=sa.func.array_to_string(names, "; "),
             ).label("place_name"),
             sa.func.arg_max(e.title, sa.func.row(*latest)).label("title"),
             sa.func.string_agg(sa.distinct(e.source), "; ").label("source"),

@@ -617,6 +617,8 @@ def test_an_imported_event_at_its_own_point_is_not_called_approximate_and_few_na
     )
     rows = [row.format(n=90001, d=15, place="Kurilovka", lat=51.2375, lon=35.2131)]
     rows += [row.format(n=90100 + i, d=1 + i, place=f"Village {i:02d}", lat=51.3, lon=35.3) for i in range(6)]
+    # (QA pass 38) five places: the fifth is named, not "and 1 more places"
+    rows += [row.format(n=90200 + i, d=10 + i, place=f"Hamlet {i}", lat=51.5, lon=35.5) for i in range(5)]
     path = tmp_path / "acled.csv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     pointer = imported_copy(built_curated_db, tmp_path / "db", "acled", path)
@@ -627,3 +629,4 @@ def test_an_imported_event_at_its_own_point_is_not_called_approximate_and_few_na
         c.close()
     assert got["Kurilovka"] == 1
     assert got["Village 00; Village 01; Village 02; Village 03; and 2 more places"] == 6
+    assert got["Hamlet 0; Hamlet 1; Hamlet 2; Hamlet 3; Hamlet 4"] == 5
