@@ -267,3 +267,34 @@ def test_a_new_report_of_a_claim_on_two_rows_goes_last_and_leaves_its_source_fir
     }
     assert rows["F04"] == "up-2024-12-19"  # the first row, and the source first, as written
     assert rows["F04b"] == f"ki-2024-12-19;{result.doc_id}"
+
+
+def test_a_report_already_on_a_middle_row_of_a_claim_is_not_added_again(data_dir: Path) -> None:
+    """(QA pass 38) A claim on three rows, its documents yonhap / kbs / ians: saving the KBS
+    report again appended it to the last row (the save read only the first and last rows)."""
+    text = (data_dir / "claims.csv").read_bytes().decode("utf-8")
+    first = text.split("\r\n")[1]
+    head = first.split('"At least')[0]
+    rows = [
+        head.replace("F04,", f"F04{c},", 1).replace(",up-2024-12-19,", f",{d},", 1)
+        for c, d in (("b", "kbs-1"), ("c", "ians-1"))
+    ]
+    (data_dir / "claims.csv").write_bytes(
+        (text + "".join(r + '"Another row",\r\n' for r in rows)).encode("utf-8")
+    )
+    (data_dir / "documents.csv").write_bytes(
+        (
+            (data_dir / "documents.csv").read_text("utf-8")
+            + "kbs-1,KBS,https://kbs.example/1,,2024-12-19,en,,\n"
+        ).encode("utf-8")
+    )
+    row = next(r for r in csv.DictReader(io.StringIO(text)) if r["ref"] == "F04")
+    claim = {k: v for k, v in row.items() if k not in ("ref", "documents")} | {"claim_id": "x"}
+    before = (data_dir / "claims.csv").read_bytes()
+    result = save_accepted(
+        data_dir,
+        {"outlet": "KBS", "url": "https://kbs.example/1", "title": "", "published_at": "2024-12-19"},
+        [claim],
+    )
+    assert result.doc_id == "kbs-1" and result.merged == 0
+    assert (data_dir / "claims.csv").read_bytes() == before

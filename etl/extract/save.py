@@ -283,6 +283,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     col = {h: i for i, h in enumerate(table.header)}
     index: dict[str, list[str]] = {}
     last: dict[str, list[str]] = {}  # the last row of each claim (a new report goes there)
+    rows_of: dict[str, list[list[str]]] = {}  # every row of each claim (its documents, QA pass 38)
     owners: dict[int, _Record] = {}
     said: dict[tuple[str, ...], list[tuple[str, list[str]]]] = {}  # this document's rows alone
     shared: dict[tuple[str, ...], list[tuple[str, str]]] = {}  # rows it reports with others
@@ -293,6 +294,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         ident = identity(row)
         index.setdefault(ident, r.fields)
         last[ident] = r.fields
+        rows_of.setdefault(ident, []).append(r.fields)
         owners[id(r.fields)] = r
         docs_of_row = [d.strip() for d in row.get("documents", "").split(";") if d.strip()]
         if docs_of_row == [doc_id]:
@@ -381,7 +383,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             every = (
                 [
                     d.strip()
-                    for rf in {id(x): x for x in (fields, tail)}.values()
+                    for rf in {id(x): x for x in (*rows_of.get(key, []), fields, tail)}.values()
                     for d in rf[col["documents"]].split(";")
                     if d.strip()
                 ]
