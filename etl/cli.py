@@ -147,7 +147,21 @@ def cmd_first_start(args: argparse.Namespace) -> int:
     except (InputFileError, StrictModeError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"{'built' if built else 'found'} {db.resolve_live(db_path)}")
+    live = db.resolve_live(db_path)
+    if not built and live is not None:
+        # (QA pass 38) a published file that cannot be read was "found" with exit 0, and the
+        # servers started on it showed only that it cannot be read
+        try:
+            with db.connect_readonly(live) as con:
+                con.execute("SELECT count(*) FROM build_info").fetchall()
+        except duckdb.Error as exc:
+            print(
+                f"error: the published database {live} cannot be read ({str(exc).splitlines()[0]}): "
+                f"remove {db_path} and its versions folder, or run `python -m etl build`",
+                file=sys.stderr,
+            )
+            return 1
+    print(f"{'built' if built else 'found'} {live}")
     return 0
 
 

@@ -214,3 +214,18 @@ def test_an_import_into_a_database_of_an_older_release_is_refused_in_one_line(tm
     ):
         run_import("general-staff", str(fixture), pointer, show_progress=False)
     assert db.resolve_live(pointer) == live  # nothing published
+
+
+def test_first_start_on_a_database_that_cannot_be_read_fails_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 38) `python -m etl first-start` on a corrupt published file printed "found …" and
+    exited 0, and the servers started after it could only say the file cannot be read."""
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    live = db.resolve_live(pointer)
+    live.write_bytes(b"not a database" * 1000)
+    assert etl_main(["first-start", "--data", str(data), "--db", str(pointer)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be read" in err and "python -m etl build" in err and "Traceback" not in err
