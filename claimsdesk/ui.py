@@ -94,8 +94,8 @@ def ensure_database(build: first_start.Build) -> None:
 
 @functools.lru_cache(maxsize=16)
 def _is_current(live: str) -> bool:
-    """`first_start.is_current`, once per published version (a version never changes)."""
-    return first_start.is_current(DB_PATH)
+    """`first_start.is_current_file`, once per published version (a version never changes)."""
+    return first_start.is_current_file(Path(live))
 
 
 #: What reading a damaged or unreadable published file raises: DuckDB's IO errors (not a database

@@ -152,8 +152,7 @@ def cmd_first_start(args: argparse.Namespace) -> int:
         # (QA pass 38) a published file that cannot be read was "found" with exit 0, and the
         # servers started on it showed only that it cannot be read
         try:
-            with db.connect_readonly(live) as con:
-                con.execute("SELECT count(*) FROM build_info").fetchall()
+            first_start.missing_in(live)
         except duckdb.Error as exc:
             print(
                 f"error: the published database {live} cannot be read ({str(exc).splitlines()[0]}): "

@@ -25,22 +25,31 @@ from etl.core.schema import missing_columns
 Build = Callable[[Path, Path], object]
 
 
-def is_current(db_path: Path) -> bool:
-    """Whether a database is published at `db_path` with every column of this release's tables.
+def missing_in(live: Path) -> list[str]:
+    """The columns of this release's tables that the published file `live` lacks (none: it is of
+    this release). Raises duckdb.Error when the file cannot be read.
 
-    Why: a database built by an older release lacks columns the pages now read (QA pass 37:
-    `responses.notes`), and the page failed on it. Such a database counts as missing, and the
-    first start builds anew (the build keeps one-off imports). One that cannot be read at all
-    counts as current: the dashboard says so (`claimsdesk.ui.is_unreadable`), nothing is rebuilt.
-    """
-    live = db.resolve_live(db_path)
-    if live is None:
-        return False
+    Why: a database built by an older release lacks columns the pages now read and the importers
+    write (QA passes 37-38: `responses.notes`, `reports.ord`): a page and an import failed on it.
+    The first start builds such a database anew; an import or refresh refuses it in one line."""
+    with db.connect_readonly(live) as con:
+        return missing_columns(con)
+
+
+def is_current_file(live: Path) -> bool:
+    """Whether the published file `live` has every column of this release's tables. One that
+    cannot be read at all counts as current: the dashboard says so (`claimsdesk.ui.is_unreadable`)
+    and nothing rebuilds it."""
     try:
-        with db.connect_readonly(live) as con:
-            return not missing_columns(con)
+        return not missing_in(live)
     except duckdb.Error:
         return True
+
+
+def is_current(db_path: Path) -> bool:
+    """Whether a database of this release is published at `db_path` (`is_current_file`)."""
+    live = db.resolve_live(db_path)
+    return live is not None and is_current_file(live)
 
 
 def lock_path(db_path: Path) -> Path:

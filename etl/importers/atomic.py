@@ -19,9 +19,9 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
+from etl.core.first_start import missing_in
 from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
-from etl.core.schema import missing_columns
 
 
 class NoDatabaseError(InputFileError):
@@ -37,8 +37,7 @@ def require_live(db_path: Path) -> Path:
     if live is None or not live.is_file():
         raise NoDatabaseError(f"no database at {db_path}: run `python -m etl build` first")
     try:
-        with db.connect_readonly(live) as con:
-            missing = missing_columns(con)
+        missing = missing_in(live)
     except duckdb.Error:
         missing = []  # unreadable: the copy or the import says so in its own words
     if missing:
