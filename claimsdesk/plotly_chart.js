@@ -213,15 +213,10 @@ function fitPointLabels(spec, layout, width) {
 }
 
 // A legend entry's name wrapped to the column (a name of 55 characters ran off a phone's edge).
+// (A name Python wrapped already, with "<br>", is kept as it is.)
 function wrapName(name, per) {
   if (typeof name !== "string" || name.includes("<br>") || name.length <= per) return name;
-  const lines = [];
-  for (const word of name.split(" ")) {
-    const last = lines.length ? lines[lines.length - 1] : null;
-    if (last !== null && (last + " " + word).length <= per) lines[lines.length - 1] = last + " " + word;
-    else lines.push(word);
-  }
-  return lines.join("<br>");
+  return wrapTitle(name, per);
 }
 
 // Horizontal bars under a narrow column. Why: names of 50 characters took three quarters of a
