@@ -1584,7 +1584,8 @@ def document_list(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataF
     """Documents, newest first: the outlet each means and, where it differs, as its source wrote it.
 
     `published_at` is text: the day alone where no time is known ("2024-12-19"), else the day
-    and the time. Why: a date-only publication showed as "2024-12-19 00:00", a time nobody gave
+    and the time in UTC, said so ("2024-12-16 15:55 UTC": the build stores every time in UTC,
+    QA pass 37). Why: a date-only publication showed as "2024-12-19 00:00", a time nobody gave
     (QA pass 36)."""
 
     def read(with_names: bool) -> sa.Select[Any]:
@@ -1593,7 +1594,7 @@ def document_list(con: duckdb.DuckDBPyConnection, limit: int = 1000) -> pd.DataF
         midnight = sa.cast(d.published_at, sa.Time) == sa.cast(sa.literal("00:00:00"), sa.Time)
         shown = sa.case(
             (midnight, sa.func.strftime(d.published_at, "%Y-%m-%d")),
-            else_=sa.func.strftime(d.published_at, "%Y-%m-%d %H:%M"),
+            else_=sa.func.strftime(d.published_at, "%Y-%m-%d %H:%M UTC"),
         )
         return (
             sa.select(

@@ -579,8 +579,12 @@ def link_config() -> dict[str, Any]:
         "url": st.column_config.LinkColumn("url", display_text="open"),
     }
     cfg.update({d: st.column_config.DateColumn(d, format="YYYY-MM-DD") for d in DATE_COLUMNS})
-    for ts in ("published_at", "imported_at"):
-        cfg[ts] = st.column_config.DatetimeColumn(ts, format="YYYY-MM-DD HH:mm")
+    cfg["imported_at"] = st.column_config.DatetimeColumn("imported_at", format="YYYY-MM-DD HH:mm")
+    # Text as the query wrote it (`queries.document_list`): a day alone, or a day and a time in
+    # UTC. A date-time column re-read it in the browser and showed every day alone as "… 00:00".
+    cfg["published_at"] = st.column_config.TextColumn(
+        "published_at", help="In UTC; the day alone where the source gives no time."
+    )
     return cfg
 
 

@@ -77,7 +77,8 @@ from etl.importers.inputs import sha256_file, source_file_hashes
 #: ("5": outlet_names holds each outlet's own name; import documents' content_hash is the
 #: document's identity and a General Staff file's document is dated by its last day, session 32.)
 #: ("6": reports.ord, the documents' written order, gives a claim its source link, session 36.)
-FORMAT = "6"
+#: ("7": documents' published_at is stored in UTC, a written offset converted, session 37.)
+FORMAT = "7"
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 

@@ -596,7 +596,7 @@ def test_a_document_with_no_time_of_publication_is_listed_by_its_day_alone(
     """(QA pass 36) The Sources page listed date-only publications as "2024-11-07 00:00", a time
     nobody gave. A day alone is shown as the day; a time, where one is known, is kept."""
     docs = Q.document_list(con).set_index("doc_id")["published_at"]
-    assert docs["aa-2024-12-16-hur-dprk-casualties"] == "2024-12-16 15:55"
+    assert docs["aa-2024-12-16-hur-dprk-casualties"] == "2024-12-16 12:55 UTC"
     assert docs["ukrainska-pravda-2024-12-19-dprk-losses"] == "2024-12-19"
 
 

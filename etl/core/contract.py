@@ -138,7 +138,9 @@ DOCUMENTS_INPUT: dict[str, str] = {
     "outlet": "VARCHAR",
     "url": "VARCHAR",
     "title": "VARCHAR",
-    "published_at": "TIMESTAMP",
+    # read with its offset, if any ("2024-12-20T09:00+09:00"), and stored in UTC by the loader;
+    # as TIMESTAMP, DuckDB's reader dropped the offset (QA pass 37 #12)
+    "published_at": "TIMESTAMPTZ",
     "language": "VARCHAR",
     "tags": "VARCHAR",
     "notes": "VARCHAR",

@@ -13,7 +13,12 @@ from etl.core.staging import stage_csv
 
 
 def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
-    """Documents (reports, records); the content hash lets an import recognise one it has."""
+    """Documents (reports, records); the content hash lets an import recognise one it has.
+
+    `published_at` is stored in UTC: a time written with an offset is converted, one without is
+    taken as UTC. The connection's zone is set to UTC first, since the reader reads a time
+    without an offset in that zone (the machine's, by default)."""
+    con.execute("SET TimeZone = 'UTC'")
     st = stage_csv(
         con,
         path,
@@ -26,7 +31,8 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
         CREATE TEMP TABLE chk_documents AS
         WITH src AS (
             SELECT rowid AS _ord, trim(doc_id) AS doc_id, trim(outlet) AS outlet,
-                   nullif(trim(url), '') AS url, title, published_at, language,
+                   nullif(trim(url), '') AS url, title,
+                   timezone('UTC', published_at) AS published_at, language,
                    {split_sql("tags")} AS tags, notes,
                    row_number() OVER (PARTITION BY trim(doc_id) ORDER BY rowid) AS dup
             FROM {st.table}
