@@ -631,6 +631,42 @@ def test_a_one_off_imports_second_source_for_a_declared_claim_survives_full_buil
         assert q(ptr, wide) == shown, step
 
 
+def test_a_one_off_imports_report_of_a_curated_claim_survives_full_builds(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """(QA pass 37 #2) A curated row (UK MoD, about 1,000,000, 2025-07-15) that a one-off copy of
+    The Economist's table also lists: one claim, with the import's two reports (the table's
+    document, which the declared file's build makes too, and the row's link). A full build carried
+    the link's document but dropped the table's report (n_reports 3, then 2), since the table's
+    document is the build's own. The import now records the reports it gives other sources'
+    claims, and builds of every kind keep them."""
+    data, ptr = _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
+    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.write(
+            "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
+            '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",\n'
+        )
+    built(data, ptr)
+    one_off = tmp_path / "one-off" / "economist-one-row.csv"
+    one_off.parent.mkdir()
+    one_off.write_text(
+        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
+        "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,\n"
+    )
+    assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    reports = (
+        "SELECT d.source, d.doc_id FROM reports r JOIN documents d USING (doc_id) "
+        "JOIN claims c USING (claim_id) WHERE c.ref = 'UKY' ORDER BY 1, 2"
+    )
+    wide = "SELECT w.n_reports, w.reported_by FROM claims_wide w JOIN claims c USING (claim_id) WHERE c.ref = 'UKY'"
+    after_import, shown = q(ptr, reports), q(ptr, wide)
+    assert [s for s, _ in after_import] == ["curated", "economist", "economist"], after_import
+    for step in ("full build", "incremental build", "full build again"):
+        build(data, ptr, extra_steps=source_steps(data), incremental=step == "incremental build")
+        assert q(ptr, reports) == after_import, step
+        assert q(ptr, wide) == shown, step
+
+
 @pytest.mark.parametrize("source", ["economist", "general-staff"])
 def test_one_off_imports_that_undo_each_other_leave_what_a_full_build_gives(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], source: str

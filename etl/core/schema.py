@@ -778,8 +778,8 @@ CREATE TABLE IF NOT EXISTS event_documents (
 );
 CREATE TABLE IF NOT EXISTS import_touched (
     source      VARCHAR NOT NULL,        -- the importer of a one-off import (python -m etl import)
-    kind        VARCHAR NOT NULL,        -- 'claim' or 'event'
-    id          VARCHAR NOT NULL,        -- the claims.claim_id or events.event_id it set
+    kind        VARCHAR NOT NULL,        -- 'claim', 'event' or 'report' (another source's claim's)
+    id          VARCHAR NOT NULL,        -- the claims.claim_id or events.event_id it set; 'claim_id|doc_id'
     key_hash    UBIGINT NOT NULL,        -- what the row is about (etl.importers.touched)
     before_hash UBIGINT                  -- the figures it replaced there, before any one-off import
 );

@@ -42,12 +42,22 @@ def _carry_reports_of_built_claims(con: duckdb.DuckDBPyConnection) -> None:
     table citing a second source for a figure a declared file also gives is one claim with two
     reports. Only the carried documents' reports (a report of a document this build made itself
     is this build's to give); the claims' dashboard rows are made again with them. Without this a
-    full build dropped them while an incremental build kept them (n_reports 3 against 2)."""
+    full build dropped them while an incremental build kept them (n_reports 3 against 2).
+    (QA pass 37 #2) And the reports one-off imports gave other sources' claims from a document
+    this build made too (The Economist's table listing a curated figure), as `import_touched`
+    records them (kind 'report')."""
+    touched_reports = (
+        "SELECT id FROM carry_touched WHERE take AND kind = 'report'"
+        if has_table(con, "carry_touched", "temp")
+        else "SELECT NULL::VARCHAR WHERE false"
+    )
     con.execute(
-        """
+        f"""
         CREATE OR REPLACE TEMP TABLE carry_more_reports AS
         SELECT r.* FROM prev.reports r
-        WHERE r.doc_id IN (SELECT doc_id FROM carry_docs)
+        WHERE (r.doc_id IN (SELECT doc_id FROM carry_docs)
+               OR r.claim_id || '|' || r.doc_id IN ({touched_reports}))
+          AND r.doc_id IN (SELECT doc_id FROM documents)
           AND r.claim_id IN (SELECT claim_id FROM claims)
           AND r.claim_id NOT IN (SELECT claim_id FROM carry_claims)
           AND NOT EXISTS (SELECT 1 FROM reports x WHERE x.claim_id = r.claim_id AND x.doc_id = r.doc_id)

@@ -5,7 +5,7 @@ A one-off import (`python -m etl import`) adds rows and revises figures that a d
 carries the one-off imports over from the live database (`etl.importers.carry`); for that it must
 know which live rows the one-off imports brought, and whether a declared file has changed a
 figure since. `import_touched` records, per importer, each claim or event a one-off import set
-(new, or with other figures), what it is about (`key_hash`: a claim's claimant, day, metric,
+(new, or with other figures), and each report its documents gave another source's claim, what it is about (`key_hash`: a claim's claimant, day, metric,
 subject, basis and period; an event's id) and the figures it replaced (`before_hash`, kept from
 the first one-off import that touched it: the declared file's figures; NULL for a new row).
 
@@ -38,9 +38,17 @@ EVENT_FIGURES = (
 )
 
 
+#: A report a source's document gives a claim of another source (QA pass 37 #2: a one-off copy of
+#: The Economist's table listing a curated figure reports it from the table's document, which a
+#: declared file's build makes too, so a full build could not tell the import's report from its
+#: own and dropped it). Its id is "claim_id|doc_id"; what it holds is only that it exists.
+REPORT_KEY = "hash(r.claim_id, r.doc_id)"
+
+
 def rows_sql(catalog: str, source_sql: str) -> str:
     """SQL: (kind, id, key_hash, fig_hash) of the claims and events of the sources `source_sql`
-    (an SQL list or subquery) in `catalog` ('' for the connection's own)."""
+    (an SQL list or subquery) in `catalog` ('' for the connection's own), and the reports their
+    documents give other sources' claims."""
     at = f"{catalog}." if catalog else ""
     return f"""
         SELECT 'claim' AS kind, claim_id AS id, {CLAIM_KEY} AS key_hash, {CLAIM_FIGURES} AS fig_hash,
@@ -49,6 +57,12 @@ def rows_sql(catalog: str, source_sql: str) -> str:
         UNION ALL
         SELECT 'event', event_id, {EVENT_KEY}, {EVENT_FIGURES}, source
         FROM {at}events WHERE source IN {source_sql}
+        UNION ALL
+        SELECT 'report', r.claim_id || '|' || r.doc_id, {REPORT_KEY}, {REPORT_KEY}, d.source
+        FROM {at}reports r
+        JOIN (SELECT doc_id, source FROM {at}documents WHERE source IN {source_sql}) d USING (doc_id)
+        JOIN {at}claims c USING (claim_id)
+        WHERE c.source <> d.source
     """
 
 
@@ -177,7 +191,7 @@ def changes(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, int]]:
         """
     ).fetchall()
     out = {"claim": (0, 0, 0), "event": (0, 0, 0)}
-    out.update({kind: (int(a), int(b), int(c)) for kind, a, b, c in rows})
+    out.update({kind: (int(a), int(b), int(c)) for kind, a, b, c in rows if kind in out})
     return out
 
 
