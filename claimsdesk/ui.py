@@ -121,7 +121,8 @@ def unreadable_database(exc: BaseException) -> None:
     LOG.error("the published database cannot be read: %s", exc, exc_info=exc)
     st.error(
         f"The claims database cannot be read right now ({type(exc).__name__}). Whoever runs this "
-        "server can rebuild it with `python -m etl build --full`; then try again.",
+        "server can rebuild it with `python -m etl build` (a damaged file: `python -m etl build "
+        "--without-imports`); then try again.",
         icon=":material/database:",
     )
     st.button("Try again", key="retry_database", icon=":material/refresh:")

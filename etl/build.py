@@ -18,10 +18,10 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core import db, tempdirs
+from etl.core import db, first_start, tempdirs
 from etl.core.contract import CURATED_NAMES
 from etl.core.lock import writer_lock
-from etl.core.report import BuildReport, Progress, StrictModeError
+from etl.core.report import BuildReport, InputFileError, Progress, StrictModeError
 from etl.core.schema import (
     CLAIMS_FLAT_VIEW_SQL,
     check_integrity,
@@ -146,6 +146,9 @@ def _build_locked(
     started = time.perf_counter()
     report = BuildReport(db_path=db_path)
     live = db.resolve_live(db_path) if keep_imports else None
+    if live is not None and live.is_file() and (why := first_start.read_error(live)) is not None:
+        # (QA pass 39) the carry step's ATTACH ended in a traceback on a damaged file
+        raise InputFileError(first_start.unreadable_message(live, why))
     with db.new_build(db_path, work=db.work_bytes(data_dir)) as (con, tmp):
         load(db.profiled(con), data_dir, report, strict, progress, extra_steps, carry_from=live)
         report.version_path = Path(str(tmp).removesuffix(".tmp"))

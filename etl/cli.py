@@ -151,14 +151,9 @@ def cmd_first_start(args: argparse.Namespace) -> int:
     if not built and live is not None:
         # (QA pass 38) a published file that cannot be read was "found" with exit 0, and the
         # servers started on it showed only that it cannot be read
-        try:
-            first_start.missing_in(live)
-        except duckdb.Error as exc:
-            print(
-                f"error: the published database {live} cannot be read ({str(exc).splitlines()[0]}): "
-                f"remove {db_path} and its versions folder, or run `python -m etl build`",
-                file=sys.stderr,
-            )
+        why = first_start.read_error(live)
+        if why is not None:
+            print(f"error: {first_start.unreadable_message(live, why)}", file=sys.stderr)
             return 1
     print(f"{'built' if built else 'found'} {live}")
     return 0

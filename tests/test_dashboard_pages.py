@@ -273,7 +273,8 @@ def test_a_damaged_database_is_one_line_and_a_retry_after_the_repair(
     [error] = [e.value for e in at.error]
     assert error.startswith("The claims database cannot be read right now (")
     assert error.endswith(
-        "Whoever runs this server can rebuild it with `python -m etl build --full`; then try again."
+        "Whoever runs this server can rebuild it with `python -m etl build` (a damaged file: "
+        "`python -m etl build --without-imports`); then try again."
     )
     live.write_bytes(good)
     at.button(key="retry_database").click().run()

@@ -1314,3 +1314,33 @@ def test_a_refresh_whose_publish_fails_leaves_the_snapshots_and_clears_a_killed_
         s for s in before[2] if not s[0].startswith(".")
     ]
     assert not [p.name for p in (data / "sources").rglob(".*")]  # the leftovers went, under the lock
+
+
+def test_a_damaged_live_database_is_one_line_from_every_writer_naming_the_rebuild_that_works(
+    built_project: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 39 #1) With the published file damaged, `build`, `build --full`, `import` and
+    `refresh` ended in tracebacks (the carry step's ATTACH, the import's copy), and first-start and
+    the dashboard advised `python -m etl build`, one of them. Each now says in one line that the
+    file cannot be read and to rebuild with `--without-imports`, which works."""
+    data, ptr = built_project
+    declare(data, f"http://127.0.0.1:{closed_port()}")
+    live = db.resolve_live(ptr)
+    assert live is not None
+    live.write_bytes(b"not a database" * 10_000)
+    acled = Path(__file__).parent / "fixtures" / "import" / "acled" / "acled_ukraine_russia_2024.csv"
+    for argv in (
+        ["build", "--data", str(data), "--db", str(ptr)],
+        ["build", "--full", "--data", str(data), "--db", str(ptr)],
+        ["import", "acled", str(acled), "--db", str(ptr)],
+        ["refresh", "economist", "--data", str(data), "--db", str(ptr)],
+        ["first-start", "--data", str(data), "--db", str(ptr)],
+    ):
+        assert main(argv) == 1, argv
+        err = capsys.readouterr().err
+        (line,) = [e for e in err.splitlines() if e.startswith("error:")]
+        assert "Traceback" not in err, (argv, err)
+        assert "cannot be read" in line and "python -m etl build --without-imports" in line, (argv, err)
+        assert db.resolve_live(ptr) == live  # nothing published over it
+    assert main(["build", "--without-imports", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, "SELECT count(*) > 0 FROM claims") == [(True,)]

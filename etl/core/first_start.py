@@ -36,6 +36,29 @@ def missing_in(live: Path) -> list[str]:
         return missing_columns(con)
 
 
+#: (QA pass 39) What to run when the published file cannot be read: a build carries the one-off
+#: imports over from it (`python -m etl build`, with or without `--full`, failed on it too), so
+#: only a build from data/ alone replaces it.
+REBUILD_UNREADABLE = (
+    "rebuild it from data/ alone with `python -m etl build --without-imports` (its one-off imports "
+    "cannot be carried over: import their files again)"
+)
+
+
+def read_error(live: Path) -> str | None:
+    """Why the published file `live` cannot be read (DuckDB's first line), or None when it can."""
+    try:
+        missing_in(live)
+    except duckdb.Error as exc:
+        return str(exc).splitlines()[0]
+    return None
+
+
+def unreadable_message(live: Path, why: str) -> str:
+    """The one line every writer and first-start print for a published file they cannot read."""
+    return f"the published database {live} cannot be read ({why}): {REBUILD_UNREADABLE}"
+
+
 def is_current_file(live: Path) -> bool:
     """Whether the published file `live` has every column of this release's tables. One that
     cannot be read at all counts as current: the dashboard says so (`claimsdesk.ui.is_unreadable`)

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
-from etl.core.first_start import missing_in
+from etl.core.first_start import missing_in, unreadable_message
 from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
 
@@ -38,8 +38,9 @@ def require_live(db_path: Path) -> Path:
         raise NoDatabaseError(f"no database at {db_path}: run `python -m etl build` first")
     try:
         missing = missing_in(live)
-    except duckdb.Error:
-        missing = []  # unreadable: the copy or the import says so in its own words
+    except duckdb.Error as exc:
+        # (QA pass 39) the copy and the import ended in tracebacks on a damaged file
+        raise NoDatabaseError(unreadable_message(live, str(exc).splitlines()[0])) from None
     if missing:
         raise NoDatabaseError(
             f"{db_path} was built by an older release of Claims Desk (it has no {', '.join(missing[:3])}"
