@@ -584,3 +584,34 @@ def test_a_stated_on_written_with_a_time_is_the_day_it_writes(one_load):
     assert query(one_load.con, "SELECT stated_on, stated_on_precision FROM claims WHERE ref = 'timed'") == [
         (dt.date(2024, 12, 16), "day")
     ]
+
+
+@pytest.mark.parametrize(
+    "next_quote",
+    [
+        "At least 32 were killed.",  # the open quote runs to the end of the file
+        "At least 32, it said.",  # it closes at the next row's own quote: a cell too many
+    ],
+)
+def test_a_quote_left_open_names_the_rows_it_swallowed(tmp_path: Path, next_quote: str) -> None:
+    """(QA pass 39 #3) A quote opened and never closed on its line ran into the next row, which
+    then vanished with no entry of its own ("wrong column count … found 22" was all the analyst
+    was told, and five responses naming the lost row's ref were quarantined). The entry now names
+    the open quote, its field, and the start of the line it swallowed."""
+    open_row = claim_row(ref="open-quote", value_low="31").rsplit(",", 2)[0] + ',"an unclosed quote,'
+    swallowed = claim_row(ref="swallowed-row", value_low="32", quote=next_quote)
+    _, _, report = _build(tmp_path, claims=claims_csv(open_row, swallowed))
+    (q,) = [q for q in report.quarantine if q.source_file.endswith("claims.csv")]
+    assert q.row_number == 2 and q.field == "quote", q
+    assert "quote" in q.reason and "never closed" in q.reason and "swallowed-row," in q.reason, q.reason
+    assert "close the quote" in q.reason
+    _counts_hold(report)
+
+
+def test_a_quoted_cell_over_several_lines_is_not_called_an_open_quote(tmp_path: Path) -> None:
+    """A closed quote holding line breaks is a cell, not an open quote: a row with such a cell and
+    a cell too many says only that."""
+    row = claim_row(ref="two-lines", value_low="33", quote="At least 33,\nsaid the statement.") + ",extra"
+    _, _, report = _build(tmp_path, claims=claims_csv(row))
+    (q,) = [q for q in report.quarantine if q.source_file.endswith("claims.csv")]
+    assert "wrong column count" in q.reason and "never closed" not in q.reason, q.reason

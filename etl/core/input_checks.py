@@ -16,6 +16,8 @@ or a quarantined row (rows read = loaded + quarantined still holds):
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -410,3 +412,30 @@ def long_line_reject(path: Path, q: Quarantined, header: list[str]) -> Quarantin
         "text in the document it comes from)",
         raw_row=None,
     )
+
+
+def open_quote_problem(raw: str | None, header: list[str]) -> tuple[str, str] | None:
+    """(field, reason) for a record the reader took over several lines because a quote in it was
+    left open, or None.
+
+    Why: a quote opened and never closed on its line runs into the next rows, which vanish with
+    no entry of their own (QA pass 39: "wrong column count … found 22" was all the analyst was
+    told, and the responses naming the lost row were quarantined). A cell holding a line that
+    reads as a row (half a header's commas or more) is taken for one, not a closed quote's line
+    breaks (a paragraph of a statement)."""
+    if not raw or "\n" not in raw.rstrip("\r\n"):
+        return None
+    cells = next(csv.reader(io.StringIO(raw)), [])
+    for i, cell in enumerate(cells):
+        lines = cell.replace("\r\n", "\n").split("\n")
+        if len(lines) > 1 and any(line.count(",") >= len(header) // 2 for line in lines[1:]):
+            field = header[i] if i < len(header) else f"column {i + 1}"
+            n = sum(1 for line in lines[1:] if line.strip())
+            first = next(line for line in lines[1:] if line.strip())
+            shown = first[:40] + ("…" if len(first) > 40 else "")
+            return field, (
+                f"the quote opened in column {field!r} is never closed on its line, so the {n} line(s) after "
+                f"it were read into this row (the first begins {shown!r}) and are not loaded on their "
+                "own: close the quote"
+            )
+    return None
