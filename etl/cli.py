@@ -222,7 +222,10 @@ def make_parser() -> argparse.ArgumentParser:
     )
     db.add_location_options(b)
     b.add_argument(
-        "--strict", action="store_true", help="fail (exit 1, publish nothing) if any row is quarantined"
+        "--strict",
+        action="store_true",
+        help="fail (exit 1, publish nothing) if any row of data/'s own files is quarantined "
+        "(rows a publisher's dataset breaks are listed, as always, but nobody here can fix them)",
     )
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     b.add_argument(

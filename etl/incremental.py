@@ -620,16 +620,15 @@ def _apply(
     derived.check_integrity_of(con, "k_ids")
     _fill_report(con, report, results)
     if strict:
+        # (QA pass 39) the analyst's own files only, as a full build's --strict
         n_bad = _one(
             con,
-            "SELECT count(*) FROM quarantine WHERE source_file NOT IN "
-            "(SELECT source_file FROM import_log WHERE via = 'import')",
+            "SELECT count(*) FROM quarantine WHERE source_file IN "
+            "(SELECT source_file FROM load_log WHERE source = 'curated')",
         )
         if n_bad:
-            first = next(
-                (q for q in report.quarantine if q.source_file in {f.label for f in report.files}),
-                report.quarantine[0],
-            )
+            own = {f.label for f in report.files if f.source == "curated"}
+            first = next((q for q in report.quarantine if q.source_file in own), report.quarantine[0])
             raise StrictModeError(f"--strict: {n_bad} row(s) quarantined; first: {first.message()}")
     con.execute("DELETE FROM build_info")
     # The seconds so far (the checkpoint and publish follow): it wrote "0", read as "built in 0 s".
