@@ -324,3 +324,24 @@ def test_a_timed_out_refresh_says_nothing_was_changed_once(monkeypatch, capsys):
     assert main(["refresh", "--quiet"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].count("unchanged") + err[0].count("nothing was changed") == 1, err
+
+
+@pytest.mark.parametrize("variable", ["CLAIMS_DESK_KEEP_VERSIONS_MB", "CLAIMS_DESK_LOCK_TIMEOUT"])
+def test_a_setting_that_is_not_a_number_stops_a_writer_in_one_line_before_it_works(
+    published, monkeypatch, capsys, variable
+):
+    """(QA pass 39 #13) `CLAIMS_DESK_KEEP_VERSIONS_MB=abc` fell back to the default without a
+    word, while the lock's and the download's settings stop with a line naming them. Each is now
+    refused in one line, before anything is built or copied."""
+    data, pointer = published
+    live = db.resolve_live(pointer)
+    monkeypatch.setenv(variable, "abc")
+    for argv in (
+        ["build", "--data", str(data), "--db", str(pointer), "--quiet"],
+        ["import", "ucdp", str(GED), "--db", str(pointer), "--quiet"],
+    ):
+        capsys.readouterr()
+        assert main(argv) == 1, argv
+        errors = capsys.readouterr().err.splitlines()
+        assert errors and errors[0].startswith("error: ") and f"{variable}='abc'" in errors[0], errors
+        assert db.resolve_live(pointer) == live

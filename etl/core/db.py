@@ -28,6 +28,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import tempdirs
+from etl.core.report import InputFileError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_DATA_DIR = PROJECT_ROOT / "data"
@@ -191,6 +192,7 @@ def new_build(
     exception it is deleted and the live pointer is left untouched. `work` (bytes: the inputs
     of a build; default the size of `copy_from`) below SMALL_WORK_BYTES runs it on one thread.
     """
+    kept_versions_budget()  # (a setting that is not a number stops it here, before any work)
     vdir = versions_dir(db_path)
     vdir.mkdir(parents=True, exist_ok=True)
     clean_stale_tmp(db_path)
@@ -282,12 +284,16 @@ DEFAULT_KEEP_MB = 1024
 
 
 def kept_versions_budget() -> int:
-    """Bytes the kept versions may take: `CLAIMS_DESK_KEEP_VERSIONS_MB` (default 1024 MB)."""
+    """Bytes the kept versions may take: `CLAIMS_DESK_KEEP_VERSIONS_MB` (default 1024 MB).
+
+    A value that is not a number is an InputFileError naming it, as the lock's and the download's
+    settings are (QA pass 39: it fell back to the default without a word); writers read it before
+    they work (`new_build`, `etl.importers.atomic.modify_live`), so it never fails a publish."""
     raw = os.environ.get(KEEP_MB_ENV, "").strip()
     try:
         mb = float(raw) if raw else DEFAULT_KEEP_MB
     except ValueError:
-        mb = DEFAULT_KEEP_MB
+        raise InputFileError(f"{KEEP_MB_ENV}={raw!r}: not a number of megabytes") from None
     return int(max(mb, 0) * 1_000_000)
 
 

@@ -57,6 +57,7 @@ def modify_live(
 
     On an exception the copy is deleted and the live pointer is untouched.
     """
+    db.kept_versions_budget()  # (a setting that is not a number stops it here, before any work)
     vdir = db.versions_dir(db_path)
     vdir.mkdir(parents=True, exist_ok=True)
     with writer_lock(db_path, lock_timeout):
