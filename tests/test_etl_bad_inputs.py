@@ -121,6 +121,7 @@ CONTROLS = [
 LINE_BREAKS = [("ref", "a\nb"), ("ref", "a\r\nb")]  # quoted line breaks: no other control character
 WHOLE = {"a": (" 30 ", 30), "b": ("40.0", 40), "c": ("+50", 50)}  # ref: (as written, as loaded)
 HUGE = "x" * 5_000_000
+BIG = "y" * 1_200_000
 
 
 def _rows() -> tuple[list[str], dict[object, int]]:
@@ -146,6 +147,11 @@ def _rows() -> tuple[list[str], dict[object, int]]:
         subject = "DPRK forces (whole numbers)"
         add(ref, claim_row(ref=ref, value_low=written, metric=metric, claim_type=claim_type, subject=subject))
     add("huge", claim_row(ref="huge", metric="wounded", quote=HUGE))
+    # (QA pass 39) two cells, neither over the line limit alone
+    add("two-big", claim_row(ref="two-big", metric="missing", claim_type="missing", quote=BIG, notes=BIG))
+    add(
+        "blank-low", claim_row(ref="blank-low", metric="killed", value_low=" ", subject="DPRK forces (blank)")
+    )
     # (session 34, decided) a date-time in stated_on is the day it writes: data/README.md says so
     add(
         "timed",
@@ -615,3 +621,19 @@ def test_a_quoted_cell_over_several_lines_is_not_called_an_open_quote(tmp_path: 
     _, _, report = _build(tmp_path, claims=claims_csv(row))
     (q,) = [q for q in report.quarantine if q.source_file.endswith("claims.csv")]
     assert "wrong column count" in q.reason and "never closed" not in q.reason, q.reason
+
+
+def test_a_row_over_the_line_limit_in_two_cells_is_named_as_a_row(one_load):
+    """(QA pass 39 #6) Two cells of 1.2 MB read "a cell of 1,200,002 bytes: over the 2,000,000-byte
+    line limit", which contradicts itself: the row is over it, and its longest cell is named."""
+    field, _value, reason = _entry(one_load, "two-big")
+    assert field in ("quote", "notes"), field
+    assert reason.startswith("a row of 2,4") and "over the 2,000,000-byte line limit" in reason, reason
+    assert "its longest cell is" in reason
+
+
+def test_a_lower_bound_without_its_figure_says_value_low_is_needed(one_load):
+    """(QA pass 39 #6) A blank value_low with at_least was told "value_low only, value_high empty"
+    though value_high was empty: the fault is the missing figure."""
+    field, _value, reason = _entry(one_load, "blank-low")
+    assert (field, reason) == ("qualifier", "'at_least' is a lower bound: it needs value_low (the figure)")

@@ -147,7 +147,10 @@ def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
         rule(
             "s.qualifier IN ('at_least', 'over') AND (s.value_low IS NULL OR s.value_high IS NOT NULL)",
             "qualifier",
-            "'''' || s.qualifier || ''' is a lower bound: value_low only, value_high empty'",
+            # (QA pass 39) a blank value_low was told "value_low only, value_high empty" as
+            # if the fault were value_high
+            "'''' || s.qualifier || ''' is a lower bound: ' || CASE WHEN s.value_low IS NULL "
+            "THEN 'it needs value_low (the figure)' ELSE 'value_low only, value_high empty' END",
             "s.qualifier",
         ),
         rule(
