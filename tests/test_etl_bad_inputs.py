@@ -637,3 +637,31 @@ def test_a_lower_bound_without_its_figure_says_value_low_is_needed(one_load):
     though value_high was empty: the fault is the missing figure."""
     field, _value, reason = _entry(one_load, "blank-low")
     assert (field, reason) == ("qualifier", "'at_least' is a lower bound: it needs value_low (the figure)")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_file_without_its_mark_is_named_as_utf16(tmp_path: Path, encoding: str) -> None:
+    """(QA pass 39 #7) Without a byte-order mark it was still "missing column(s) claimant, …"."""
+    text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
+    data = write_dataset(tmp_path / "data", claims=text.encode(encoding))
+    with pytest.raises(InputFileError, match=r"claims\.csv: UTF-16 text without a byte-order mark"):
+        build_in_memory(data)
+
+
+@pytest.mark.parametrize("line", ["sep=,", '"sep=,"', "SEP=;"])
+def test_excels_sep_line_before_the_header_is_named_in_curated_files_and_imports(
+    tmp_path: Path, line: str
+) -> None:
+    """(QA pass 39 #7) Excel's `sep=,` first line was read as the header: "missing column(s)
+    claimant, …", and an ACLED import asked "is this an ACLED export?"."""
+    text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
+    data = write_dataset(tmp_path / "data", claims=f"{line}\n{text}")
+    with pytest.raises(
+        InputFileError, match=r"(?i)claims\.csv, row 1: Excel's .*sep=.* line comes before the header"
+    ):
+        build_in_memory(data)
+    acled = PROJECT_ROOT / "tests" / "fixtures" / "import" / "acled" / "acled_ukraine_russia_2024.csv"
+    sep_acled = tmp_path / "acled.csv"
+    sep_acled.write_text(f"{line}\n" + acled.read_text(encoding="utf-8"), encoding="utf-8")
+    with pytest.raises(InputFileError, match=r"acled\.csv, row 1: Excel's .* line comes before the header"):
+        read_csv_records(sep_acled, "acled.csv", set())

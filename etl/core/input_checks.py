@@ -58,6 +58,39 @@ WHOLE_RE = r"^\s*[+-]?[0-9]+(\.0*)?\s*$"
 _SNIFF_BYTES = 1 << 20
 
 
+#: Excel's first line naming the separator ("sep=," or "sep=;"), written before the header by
+#: some exports and by analysts who want Excel to open the file right.
+_EXCEL_SEP = re.compile(r'^"?sep=.?"?,?$', re.IGNORECASE)
+
+
+def excel_sep_problem(label: str, first_line: str) -> str | None:
+    """(QA pass 39) One line for a file whose first line is Excel's `sep=,`, or None: it was
+    read as the header, and the build said "missing column(s) claimant, …" (an ACLED import "is
+    this an ACLED export?"), never naming the line."""
+    if _EXCEL_SEP.match(first_line.strip().lstrip("\ufeff")):
+        return (
+            f"{label}, row 1: Excel's {first_line.strip()!r} line comes before the header; delete "
+            "that first line and try again"
+        )
+    return None
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when `raw` looks like UTF-16 text without its byte-order mark
+    (every other byte of its start a NUL, as ASCII letters give), else None."""
+    head = raw[:2000]
+    if len(head) < 8 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+    if len(head) < 8:
+        return None
+    odd, even = head[1::2], head[0::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def check_header(label: str, header: list[str]) -> None:
     """InputFileError when two header cells have the same name (case and spaces ignored)."""
     seen: dict[str, int] = {}

@@ -96,8 +96,16 @@ def read_header(path: Path) -> list[str]:
             f"{label_for(path)}: UTF-16 or UTF-32 text (a byte-order mark {first[:2].hex(' ')}); "
             "save it as UTF-8 CSV and build again"
         )
+    if input_checks.utf16_without_bom(first + b"\x00") is not None:  # (the line's last NUL is on the next)
+        # (QA pass 39) it was read as garbled names too: "missing column(s) claimant, …"
+        raise InputFileError(
+            f"{label_for(path)}: UTF-16 text without a byte-order mark; save it as UTF-8 CSV and build again"
+        )
     first = first.split(b"\r", 1)[0] if b"\r" in first.rstrip(b"\r\n") else first  # CR-only
     text = first.decode("utf-8", errors="replace").lstrip("\ufeff")
+    sep_line = input_checks.excel_sep_problem(label_for(path), text)
+    if sep_line is not None:
+        raise InputFileError(sep_line)
     try:
         names = next(csv.reader(io.StringIO(text)), [])
     except csv.Error as exc:

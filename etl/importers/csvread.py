@@ -17,6 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from etl.core.input_checks import excel_sep_problem, utf16_without_bom
 from etl.core.report import Quarantined, column_count_problem
 from etl.importers.inputs import ImportInputError
 
@@ -30,22 +31,6 @@ _CYRILLIC_WORD = re.compile(rb"(?<![A-Za-z\x80-\xff])[\x80-\xff]{3,}(?![A-Za-z\x
 _CENTRAL_EUROPEAN = re.compile(r"[A-Za-zÀ-ž][łążŁĄŻ]|[łążŁĄŻ][A-Za-zÀ-ž]")
 #: Names the console note gives the encodings.
 _ENCODING_NAMES = {"cp1251": "Windows-1251", "cp1250": "Windows-1250", "cp1252": "Windows-1252"}
-
-
-def _utf16_without_bom(raw: bytes) -> str | None:
-    """ "utf-16-le" or "utf-16-be" when `raw` looks like UTF-16 text without its byte-order mark
-    (every other byte of its start a NUL, as ASCII letters give), else None."""
-    head = raw[:2000]
-    if len(head) < 8 or len(head) % 2:
-        head = head[: len(head) - len(head) % 2]
-    if len(head) < 8:
-        return None
-    odd, even = head[1::2], head[0::2]
-    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
-    return None
 
 
 def header_names(path: Path) -> set[str]:
@@ -72,7 +57,7 @@ def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
             return raw.decode("utf-16"), set(), ""
         except UnicodeDecodeError:
             pass
-    wide = _utf16_without_bom(raw)
+    wide = utf16_without_bom(raw)
     if wide is not None:
         try:
             return raw.decode(wide), set(), ""
@@ -133,6 +118,9 @@ def read_csv_records(path: Path, label: str, known: set[str]) -> CsvTable:
         raise ImportInputError(f"{label}: file not found")
     text, bad_lines, recoded_as = _decode_lenient(path.read_bytes())
     text = text.removeprefix(codecs.BOM_UTF8.decode("utf-8"))
+    sep_line = excel_sep_problem(label, text.split("\n", 1)[0])
+    if sep_line is not None:
+        raise ImportInputError(sep_line)
     # Big cells are read here and judged by the caller; the csv module's limit is process-wide,
     # so it is raised for this read only and put back (other readers rely on the default).
     saved_limit = csv.field_size_limit(1 << 30)
