@@ -1344,3 +1344,33 @@ def test_a_damaged_live_database_is_one_line_from_every_writer_naming_the_rebuil
         assert db.resolve_live(ptr) == live  # nothing published over it
     assert main(["build", "--without-imports", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
     assert q(ptr, "SELECT count(*) > 0 FROM claims") == [(True,)]
+
+
+def test_a_refresh_marks_the_descriptions_words_as_the_earlier_snapshots_and_names_only_changed_files(
+    tmp_path: Path, upstream: tuple[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 39 #9) A refresh set snapshot_date, but the description ("Records … to 2025-12-31
+    at commit …") stayed on the Sources page as if it described the new files, and "snapshot
+    updated" was printed for a file whose bytes had not changed. The description now says it was
+    written for the earlier snapshot (in the file and the database alike, twice refreshed or
+    once), and only changed files are named."""
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    decl = data / "sources" / "economist.toml"
+    decl.write_text(decl.read_text() + 'description = "Estimates to 2026-08-22 at commit abc123."\n')
+    built(data, ptr)
+    revised_estimates(folder)
+    today = dt.date.today().isoformat()
+    mark = f"(Refreshed {today} from refresh_url; the words after this describe the snapshot of 2026-08-22) "
+    for _ in range(2):
+        assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+        out = capsys.readouterr().out
+        written = f'description = "{mark}Estimates to 2026-08-22 at commit abc123."\n'
+        assert written in decl.read_text(), decl.read_text()
+        assert q(ptr, "SELECT DISTINCT description FROM source_declarations WHERE source = 'economist'") == [
+            (mark + "Estimates to 2026-08-22 at commit abc123.",)
+        ]
+        (folder / "estimates.csv").write_text((folder / "estimates.csv").read_text() + "\n")  # (a change)
+    assert "snapshot updated: data/sources/economist/estimates.csv" in out or "estimates.csv" in out
+    assert "uk-mod-monthly.csv" not in "".join(ln for ln in out.splitlines() if "snapshot updated" in ln)

@@ -269,13 +269,37 @@ def _fetch(plan: Plan, dest: Path, show_progress: bool) -> None:
         plan.downloads.append(got)
 
 
-_SNAPSHOT_DATE_RE = re.compile(r"^snapshot_date\s*=.*$", re.MULTILINE)
+_SNAPSHOT_DATE_RE = re.compile(r"^snapshot_date\s*=\s*(.*?)\s*$", re.MULTILINE)
+_DESCRIPTION_RE = re.compile(r'^(description\s*=\s*")(.*)("\s*)$', re.MULTILINE)
+#: (QA pass 39) A refresh's mark before a declaration's description: the curator's words ("Records
+#: 2022-02-25 to 2025-12-31 … at commit …") describe the snapshot they were written for, not the
+#: files upstream has since given, and the Sources page showed them as if they did.
+_REFRESHED_RE = re.compile(
+    r"^\(Refreshed \d{4}-\d{2}-\d{2} from refresh_url; the words after this describe the snapshot of "
+    r"([^)]*)\) "
+)
+
+
+def refreshed_description(description: str, was: str, day: dt.date) -> str:
+    """`description` marked as written for the snapshot of `was` (kept from an earlier mark)."""
+    m = _REFRESHED_RE.match(description)
+    written_for, words = (m.group(1), description[m.end() :]) if m else (was, description)
+    return (
+        f"(Refreshed {day.isoformat()} from refresh_url; the words after this describe the snapshot "
+        f"of {written_for or 'an earlier date'}) {words}"
+    )
 
 
 def _set_snapshot_date(decl: Path, day: dt.date) -> None:
-    """Rewrite the declaration's snapshot_date line (if it has one), keeping everything else."""
+    """Rewrite the declaration's snapshot_date line (if it has one), keeping everything else, and
+    mark its description as the earlier snapshot's (`refreshed_description`)."""
     text = decl.read_text(encoding="utf-8")
+    old = _SNAPSHOT_DATE_RE.search(text)
     new = _SNAPSHOT_DATE_RE.sub(f"snapshot_date = {day.isoformat()}", text, count=1)
+    was = old.group(1).strip("\"'") if old else ""
+    new = _DESCRIPTION_RE.sub(
+        lambda m: m.group(1) + refreshed_description(m.group(2), was, day) + m.group(3), new, count=1
+    )
     if new != text:
         part = decl.with_name(f".{decl.name}.refresh")
         part.write_text(new, encoding="utf-8")
@@ -352,7 +376,9 @@ def _refresh_live(
                 for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
                     if snap is not None:
                         staged.append((new, snap))
-                        change.snapshots.append(snap)
+                        # (QA pass 39) named only where its bytes change
+                        if not snap.is_file() or sha256_file(snap) != sha256_file(new):
+                            change.snapshots.append(snap)
             # what `python -m etl import` added stays, as a build keeps it (issue 12)
             kept = BuildReport(db_path=db_path)
             loaded = [f.label for f in change.files]
@@ -432,10 +458,22 @@ def _update_declaration_rows(con: duckdb.DuckDBPyConnection, plan: Plan, day: dt
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'source_declarations'"
     ).fetchall()[0][0]
     if exists:
-        con.execute(
-            "UPDATE source_declarations SET snapshot_date = $1 WHERE declaration = $2",
-            [day, plan.decl.name],
-        )
+        rows = con.execute(
+            "SELECT DISTINCT CAST(snapshot_date AS VARCHAR), description FROM source_declarations "
+            "WHERE declaration = $1",
+            [plan.decl.name],
+        ).fetchall()
+        for was, description in rows:
+            con.execute(
+                "UPDATE source_declarations SET snapshot_date = $1, description = $2 "
+                "WHERE declaration = $3 AND description IS NOT DISTINCT FROM $4",
+                [
+                    day,
+                    refreshed_description(description, was or "", day) if description else description,
+                    plan.decl.name,
+                    description,
+                ],
+            )
 
 
 def cmd_refresh(args: argparse.Namespace) -> int:
