@@ -43,14 +43,29 @@ def first_row(df: pd.DataFrame) -> pd.Series:
 
 
 def ticked(
-    rows: Sequence[dict[str, Any]], columns: Sequence[str], flag: str = "accept", text: Sequence[str] = ()
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str],
+    flag: str = "accept",
+    text: Sequence[str] = (),
+    blank: Sequence[str] = (),
 ) -> pd.DataFrame:
     """An editable grid's frame: a `flag` column, ticked, then those of `columns` the rows have
-    (a proposal is accepted unless the analyst unticks it). `text` columns are edited as text:
-    a whole-number column's editor drops a typed decimal point ("12.5" arrived as 125), so
-    figures are typed as written and checked when saved (`etl.extract.review.figure_problem`)."""
+    (a proposal is accepted unless the analyst unticks it), and the `blank` ones as empty text
+    where the rows have none (the analyst's notes, which the extractor never proposes). `text`
+    columns are edited as text: a whole-number column's editor drops a typed decimal point
+    ("12.5" arrived as 125), so figures are typed as written and checked when saved
+    (`etl.extract.review.figure_problem`)."""
     df = pd.DataFrame(list(rows))
-    out = pd.DataFrame({flag: [True] * len(df), **{c: df[c] for c in columns if c in df.columns}})
+    out = pd.DataFrame(
+        {
+            flag: [True] * len(df),
+            **{
+                c: df[c] if c in df.columns else pd.Series([""] * len(df), dtype="string")
+                for c in columns
+                if c in df.columns or c in blank
+            },
+        }
+    )
     for c in text:
         if c in out.columns:
             out[c] = out[c].map(_as_typed).astype("string")

@@ -77,10 +77,11 @@ CLAIM_COLS = [
     "region",
     "verification",
     "quote",
+    "notes",
 ]
 #: The figures, edited as text (`claimsdesk.shape.ticked`).
 FIGURE_COLS = ("value_low", "value_high")
-RESPONSE_COLS = ["responder", "stance", "about", "quote"]
+RESPONSE_COLS = ["responder", "stance", "about", "quote", "notes"]
 EVENT_COLS = ["title", "kind", "date_start", "date_end", "date_precision", "place", "region"]
 CREATE = "(new) create it as a new actor"
 DOC_FIELDS = (
@@ -476,7 +477,7 @@ if result is not None:
     else:
         st.subheader(f"Proposed claims ({len(proposals)})")
         edited_claims = st.data_editor(
-            shape.ticked(proposals, (*CLAIM_COLS, "claim_id"), text=FIGURE_COLS),
+            shape.ticked(proposals, (*CLAIM_COLS, "claim_id"), text=FIGURE_COLS, blank=("notes",)),
             hide_index=True,
             width="stretch",
             key=f"review_editor_{st.session_state.get('review_gen', 0)}",
@@ -515,7 +516,7 @@ if result is not None:
     if result.responses:
         st.subheader(f"Proposed responses ({len(result.responses)})")
         edited_resp = st.data_editor(
-            shape.ticked(result.responses, (*RESPONSE_COLS, "claims")),
+            shape.ticked(result.responses, (*RESPONSE_COLS, "claims"), blank=("notes",)),
             hide_index=True,
             width="stretch",
             key=f"review_responses_{st.session_state.get('review_gen', 0)}",

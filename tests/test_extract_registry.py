@@ -189,3 +189,21 @@ def test_responses_and_events_are_saved_linked_and_not_twice(data: Path) -> None
 def test_a_bad_response_stance_is_one_error_naming_row_and_field(data: Path) -> None:
     with pytest.raises(RegistryError, match="responses row 2: field stance 'maybe'"):
         save_responses(data, "doc", [{"responder": "Russia", "stance": "maybe"}], {})
+
+
+def test_a_notes_cell_typed_in_the_review_grid_is_saved_with_its_claim_and_response(data: Path) -> None:
+    """(QA pass 37 #10) The review grids had no notes column, so a paraphrase or a caveat the
+    analyst had for a proposal could not be saved as the note it is (never as a quote)."""
+    e = extract(KBS.read_text(encoding="utf-8"))
+    doc = {**e.document, "url": "https://example.org/kbs"}
+    # (a figure the data folder does not have yet: a known claim gains a report, not a row)
+    new = {**e.claims[0], "value_low": 12345, "value_high": 12345, "qualifier": "exact"}
+    claims = [{**new, "notes": "checked against the ministry's site"}]
+    saved = save_accepted(data, doc, claims)
+    claim_rows = [r for r in _rows(data / "claims.csv") if saved.doc_id in r["documents"]]
+    assert "checked against the ministry's site" in {r["notes"] for r in claim_rows}
+    responses = [{**r, "notes": "paraphrased by the outlet"} for r in e.responses]
+    assert save_responses(data, saved.doc_id, responses, saved.refs, "2025-04-30", "day") == len(responses)
+    assert {r["notes"] for r in _rows(data / "responses.csv")[-len(responses) :]} == {
+        "paraphrased by the outlet"
+    }

@@ -184,6 +184,9 @@ def test_new_claimant_is_mapped_then_claim_and_response_are_saved_and_rebuilt(
     assert mapper.options[0].startswith("(new)")  # creating it is offered, close actors follow
     mapper.set_value("Western intelligence agencies").run()
     assert at.dataframe[1].value["responder"].tolist() == ["DPRK"]  # the response is proposed
+    # (QA pass 37 #10) both grids have a notes column for the analyst's own words, empty at first
+    assert at.dataframe[0].value["notes"].tolist() == [""]
+    assert at.dataframe[1].value["notes"].tolist() == [""]
     at.text_input(key="doc_url").set_value("https://example.org/estonia-6000").run()
     at.button(key="review_save").click().run()
     assert not at.exception, [e.value for e in at.exception]

@@ -38,6 +38,7 @@ RESPONSES_HEADER: tuple[str, ...] = (
     "stated_on_precision",
     "documents",
     "quote",
+    "notes",
 )
 EVENTS_HEADER: tuple[str, ...] = (
     "event_id",
@@ -308,6 +309,8 @@ def save_responses(
             "stated_on_precision": prec,
             "documents": doc_id,
             "quote": key[2],
+            # (QA pass 37) the analyst's own words (a paraphrase, a caveat): a note, never a quote
+            "notes": _cell(resp.get("notes")),
         }
         new_rows.append([values.get(h, "") for h in table.header])
     if new_rows:
