@@ -150,7 +150,12 @@ def _build_locked(
         # (QA pass 39) the carry step's ATTACH ended in a traceback on a damaged file
         raise InputFileError(first_start.unreadable_message(live, why))
     with db.new_build(db_path, work=db.work_bytes(data_dir)) as (con, tmp):
-        load(db.profiled(con), data_dir, report, strict, progress, extra_steps, carry_from=live)
+        try:
+            load(db.profiled(con), data_dir, report, strict, progress, extra_steps, carry_from=live)
+        except duckdb.Error as exc:
+            if live is not None and first_start.damaged(exc, live):  # (QA pass 40: the carry's reads)
+                raise InputFileError(first_start.unreadable_message(live, str(exc).splitlines()[0])) from None
+            raise
         report.version_path = Path(str(tmp).removesuffix(".tmp"))
     report.seconds = time.perf_counter() - started
     return report

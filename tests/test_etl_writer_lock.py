@@ -326,16 +326,24 @@ def test_a_timed_out_refresh_says_nothing_was_changed_once(monkeypatch, capsys):
     assert len(err) == 1 and err[0].count("unchanged") + err[0].count("nothing was changed") == 1, err
 
 
-@pytest.mark.parametrize("variable", ["CLAIMS_DESK_KEEP_VERSIONS_MB", "CLAIMS_DESK_LOCK_TIMEOUT"])
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("CLAIMS_DESK_KEEP_VERSIONS_MB", "abc"),
+        ("CLAIMS_DESK_KEEP_VERSIONS_MB", "nan"),  # (QA pass 40: floats int() cannot take)
+        ("CLAIMS_DESK_KEEP_VERSIONS_MB", "inf"),
+        ("CLAIMS_DESK_LOCK_TIMEOUT", "abc"),
+    ],
+)
 def test_a_setting_that_is_not_a_number_stops_a_writer_in_one_line_before_it_works(
-    published, monkeypatch, capsys, variable
+    published, monkeypatch, capsys, variable, value
 ):
     """(QA pass 39 #13) `CLAIMS_DESK_KEEP_VERSIONS_MB=abc` fell back to the default without a
     word, while the lock's and the download's settings stop with a line naming them. Each is now
     refused in one line, before anything is built or copied."""
     data, pointer = published
     live = db.resolve_live(pointer)
-    monkeypatch.setenv(variable, "abc")
+    monkeypatch.setenv(variable, value)
     for argv in (
         ["build", "--data", str(data), "--db", str(pointer), "--quiet"],
         ["import", "ucdp", str(GED), "--db", str(pointer), "--quiet"],
@@ -343,5 +351,5 @@ def test_a_setting_that_is_not_a_number_stops_a_writer_in_one_line_before_it_wor
         capsys.readouterr()
         assert main(argv) == 1, argv
         errors = capsys.readouterr().err.splitlines()
-        assert errors and errors[0].startswith("error: ") and f"{variable}='abc'" in errors[0], errors
+        assert errors and errors[0].startswith("error: ") and f"{variable}={value!r}" in errors[0], errors
         assert db.resolve_live(pointer) == live

@@ -16,6 +16,7 @@ names the last good database.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import shutil
@@ -293,7 +294,9 @@ def kept_versions_budget() -> int:
     try:
         mb = float(raw) if raw else DEFAULT_KEEP_MB
     except ValueError:
-        raise InputFileError(f"{KEEP_MB_ENV}={raw!r}: not a number of megabytes") from None
+        mb = math.nan
+    if not math.isfinite(mb):  # (QA pass 40: "nan" and "inf" are floats, and int() failed on them)
+        raise InputFileError(f"{KEEP_MB_ENV}={raw!r}: not a number of megabytes")
     return int(max(mb, 0) * 1_000_000)
 
 

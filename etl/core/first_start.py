@@ -45,13 +45,32 @@ REBUILD_UNREADABLE = (
 )
 
 
+#: DuckDB's file header: three 4 KiB blocks before the data blocks.
+_HEADER_BYTES = 3 * 4096
+
+
 def read_error(live: Path) -> str | None:
-    """Why the published file `live` cannot be read (DuckDB's first line), or None when it can."""
+    """Why the published file `live` cannot be read (DuckDB's first line), or None when it can.
+
+    A file cut short (QA pass 40: `truncate -s 300000`) opens, and its catalog reads, until a
+    query reaches a missing block: it is found by its size against the blocks its header counts."""
     try:
-        missing_in(live)
+        with db.connect_readonly(live) as con:
+            missing_columns(con)
+            row = con.execute("PRAGMA database_size").fetchall()[0]
     except duckdb.Error as exc:
         return str(exc).splitlines()[0]
+    need = _HEADER_BYTES + int(row[2]) * int(row[3])  # block_size * total_blocks
+    size = live.stat().st_size
+    if size < need:
+        return f"the file is {size:,} bytes, cut short of the {need:,} its blocks take"
     return None
+
+
+def damaged(exc: BaseException, *files: Path) -> bool:
+    """Whether DuckDB's error `exc` is about reading one of `files` (a damaged database), not a
+    query's own fault or another file's: a writer says so in one line, never a traceback."""
+    return isinstance(exc, duckdb.IOException) and any(f.name in str(exc) for f in files)
 
 
 def unreadable_message(live: Path, why: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
-from etl.core.first_start import missing_in, unreadable_message
+from etl.core.first_start import damaged, missing_in, read_error, unreadable_message
 from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
 
@@ -36,11 +36,10 @@ def require_live(db_path: Path) -> Path:
     live = db.resolve_live(db_path)
     if live is None or not live.is_file():
         raise NoDatabaseError(f"no database at {db_path}: run `python -m etl build` first")
-    try:
-        missing = missing_in(live)
-    except duckdb.Error as exc:
-        # (QA pass 39) the copy and the import ended in tracebacks on a damaged file
-        raise NoDatabaseError(unreadable_message(live, str(exc).splitlines()[0])) from None
+    why = read_error(live)
+    if why is not None:  # (QA passes 39-40) the copy and the import ended in tracebacks on it
+        raise NoDatabaseError(unreadable_message(live, why))
+    missing = missing_in(live)
     if missing:
         raise NoDatabaseError(
             f"{db_path} was built by an older release of Claims Desk (it has no {', '.join(missing[:3])}"
@@ -63,4 +62,10 @@ def modify_live(
     with writer_lock(db_path, lock_timeout):
         live = require_live(db_path)  # resolved under the lock: the newest publish wins
         with db.new_build(db_path, copy_from=live) as (con, tmp):
-            yield con, tmp
+            try:
+                yield con, tmp
+            except duckdb.Error as exc:
+                # (QA pass 40) a damaged block the checks before could not see, read in the copy
+                if damaged(exc, live, tmp):
+                    raise NoDatabaseError(unreadable_message(live, str(exc).splitlines()[0])) from None
+                raise
