@@ -87,7 +87,7 @@ CREATE = "(new) create it as a new actor"
 DOC_FIELDS = (
     ("outlet", "Outlet"),
     ("url", "URL"),
-    ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM)"),
+    ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM, +09:00 for its offset)"),
     ("title", "Title"),
 )
 

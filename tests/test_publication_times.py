@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from claimsdesk import queries as Q
 from etl.build import load
@@ -70,3 +71,49 @@ def test_the_sources_list_says_its_times_are_utc(tmp_path: Path) -> None:
     assert shown["doc-dc"] == "2024-12-20 14:00 UTC"
     assert shown["doc-a"] == "2024-12-16 15:55 UTC"
     assert shown["doc-b"] == "2024-12-17"  # a day alone stays a day
+
+
+@pytest.mark.parametrize(
+    ("written", "reason"),
+    [
+        ("2024-12-20T09:00 BST", "is not a date YYYY-MM-DD or date-time"),  # (Bangladesh to DuckDB)
+        ("2024-12-20T09:00 IST", "is not a date YYYY-MM-DD or date-time"),
+        ("2024-12-20T09:00 EST", "is not a date YYYY-MM-DD or date-time"),
+        ("2024-12-20T0900", "is not a date YYYY-MM-DD or date-time"),
+        ("20241220", "is not a date YYYY-MM-DD or date-time"),
+        ("0000-01-01T00:00Z", "is not a date between 1900 and 2100"),
+    ],
+)
+def test_a_zone_in_letters_or_a_form_the_review_would_not_take_is_quarantined_as_written(
+    tmp_path: Path, written: str, reason: str
+) -> None:
+    """(QA pass 40 #5, #14) DuckDB read "BST" as Bangladesh (+06:00), "IST" as India, and the
+    year's check saw the converted date ('0001-01-01' for "0000-01-01T00:00Z")."""
+    docs = HEADERS["documents.csv"] + DOCS.splitlines(keepends=True)[1] + f"doc-x,BBC,,X,{written},en,,\n"
+    data = write_dataset(tmp_path / "data", documents=docs)
+    con = duckdb.connect(":memory:", config={"threads": 1})
+    report = BuildReport(db_path=Path(":memory:"))
+    load(con, data, report)
+    (q,) = [q for q in report.quarantine if q.source_file.endswith("documents.csv")]
+    assert (q.row_number, q.field, q.value) == (3, "published_at", written)
+    assert q.reason == f"'{written}' {reason}" or q.reason.startswith(f"'{written}' {reason}"), q.reason
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("2024-12-20 09:00 Europe/Kyiv", dt.datetime(2024, 12, 20, 7, 0)),  # a zone's name is no guess
+        ("2024-12-20T09:00 UTC", dt.datetime(2024, 12, 20, 9, 0)),
+        ("2024-12-20T09:00+0900", dt.datetime(2024, 12, 20, 0, 0)),
+        ("2024-12-16 ", dt.datetime(2024, 12, 16, 0, 0)),  # (spaces around it, as in claims.csv)
+        ("2100-12-31T23:00-05:00", dt.datetime(2101, 1, 1, 4, 0)),  # (2100 as written)
+    ],
+)
+def test_other_written_forms_load_as_their_instant(tmp_path: Path, written: str, stored: dt.datetime) -> None:
+    docs = HEADERS["documents.csv"] + DOCS.splitlines(keepends=True)[1] + f"doc-x,BBC,,X,{written},en,,\n"
+    data = write_dataset(tmp_path / "data", documents=docs)
+    con = duckdb.connect(":memory:", config={"threads": 1})
+    report = BuildReport(db_path=Path(":memory:"))
+    load(con, data, report)
+    assert not [q for q in report.quarantine if q.source_file.endswith("documents.csv")]
+    assert con.execute("SELECT published_at FROM documents WHERE doc_id = 'doc-x'").fetchall() == [(stored,)]

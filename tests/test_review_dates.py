@@ -14,7 +14,7 @@ from claimsdesk import ui
 from etl.extract.core import extract
 from etl.extract.document import CASE_MARGIN
 from etl.extract.reference import case_window
-from etl.extract.review import published_date, undated_notice, yearless_notice
+from etl.extract.review import document_problem, published_date, undated_notice, yearless_notice
 from tests.helpers import DEFAULT_DATA_DIR, ROOT, app_test, caseless_data
 
 UNDATED = """North Korean losses near Plekhovo
@@ -198,3 +198,26 @@ def test_the_review_page_names_a_guessed_year_until_a_date_is_given(review_app) 
     assert not at.exception, [e.value for e in at.exception]
     assert not any("gives no year" in w for w in _warnings(at))
     assert [c["stated_on"] for c in at.session_state["review_result"].claims] == ["2025-03-27"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("2024-12-20", True),
+        ("2024-12-20T09:00+09:00", True),
+        ("2024-12-20 09:00 Europe/Kyiv", True),
+        ("2024-12-20T09:00Z", True),
+        ("2024-12-20T0900", False),  # (Python's reading took these three; the build does not)
+        ("20241220", False),
+        ("2024-W51-5", False),
+        ("2024-12-20T09:00 BST", False),  # (a zone in letters: the build quarantines it)
+        ("0000-01-01", False),
+    ],
+)
+def test_the_review_takes_the_publication_times_the_build_takes(typed: str, saved: bool) -> None:
+    """(QA pass 40 #8) The review page accepted forms the build then quarantined, with every
+    claim saved with the document: "the rebuild quarantined 2 of the rows just saved"."""
+    problem = document_problem({"outlet": "BBC", "published_at": typed})
+    assert (problem == "") is saved, problem
+    if not saved:
+        assert "offset such as +09:00" in problem

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import duckdb
 
-from etl.core.contract import MAX_FIGURE
+from etl.core.contract import MAX_FIGURE, MAX_YEAR, MIN_YEAR
 from etl.core.report import InputFileError, Quarantined, visible
 
 #: Columns holding keys or references to other rows, by staged file name (see `stage_csv`).
@@ -336,7 +336,6 @@ def out_of_range_sql(q: str) -> str:
 CONTROL_REASON = "contains a control character (NUL, tab, line break or similar)"
 
 #: The years a date in an input file may have: the conflicts this tool follows, and some room.
-MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def strict_row_checks(

@@ -31,8 +31,6 @@ from etl.core.report import InputFileError, Quarantined, column_count_problem
 EXPECTED_BY_TYPE: dict[str, str] = {
     "DATE": "a date as YYYY-MM-DD",
     "TIMESTAMP": "a date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM",
-    "TIMESTAMPTZ": "a date YYYY-MM-DD or date-time YYYY-MM-DDTHH:MM, with an optional offset "
-    "such as +09:00 or Z",
     "BIGINT": "a whole number",
     "DOUBLE": "a number",
     "BOOLEAN": "true or false",
@@ -300,7 +298,7 @@ def _finish_staging(
             q = input_checks.long_line_reject(source, q, header_names)
         staged.quarantine.append(q)
     con.execute(f"DROP TABLE IF EXISTS {rej}; DROP TABLE IF EXISTS {scan}")
-    dates = [c for c, t in col_spec.items() if t in ("DATE", "TIMESTAMP", "TIMESTAMPTZ")]
+    dates = [c for c, t in col_spec.items() if t in ("DATE", "TIMESTAMP")]
     apply_strict_checks(con, staged, name, int_cols, [*col_spec, *absent], dates)
     return staged
 

@@ -14,7 +14,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from etl.core.contract import ISO_DAY_RE, METRIC_RE, TYPED_FIGURE_RE, URL_RE, actor_id, claim_id
+from etl.core.contract import (
+    ISO_DAY_RE,
+    MAX_YEAR,
+    METRIC_RE,
+    MIN_YEAR,
+    PUBLISHED_AT_FORM,
+    PUBLISHED_AT_RE,
+    TYPED_FIGURE_RE,
+    URL_RE,
+    actor_id,
+    claim_id,
+)
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.extract import rx
@@ -47,8 +58,8 @@ def document_problem(document: dict[str, Any]) -> str:
     published = str(document.get("published_at", "") or "").strip()
     if published and (published_date(published) is None or not _timestamp(published)):
         # (round 42) a date with a time that is none ("2025-06-16T25:61") is refused too, as the
-        # build refuses it
-        return f"Published at must be YYYY-MM-DD or YYYY-MM-DDTHH:MM (got {published[:40]!r})"
+        # build refuses it; (QA pass 40) and exactly what the build refuses, by one definition
+        return f"Published at must be {PUBLISHED_AT_FORM} (got {published[:40]!r})"
     for key in KEY_COLUMNS["documents"]:
         value = str(document.get(key, "") or "")
         if rx.search(CONTROL_RE, value):
@@ -59,12 +70,20 @@ def document_problem(document: dict[str, Any]) -> str:
 
 
 def _timestamp(value: str) -> bool:
-    """Whether the build reads `value` as a timestamp: a date, or a date and a valid time."""
+    """Whether the build reads `value` as a publication time (`PUBLISHED_AT_RE`): a date, or a
+    date and a valid time, with an optional offset or zone name. (QA pass 40: Python's reading
+    took "20241220" and "2024-12-20T0900", which the build quarantines.)"""
+    v = value.strip()
+    if not re.match(PUBLISHED_AT_RE, v):
+        return False
+    day, _, rest = v.replace(" ", "T", 1).partition("T")
+    m = re.match(r"\d{2}:\d{2}(:\d{2})?", rest)
+    clock = m.group(0) if m else ""
     try:
-        dt.datetime.fromisoformat(value.strip())
+        when = dt.datetime.fromisoformat(f"{day}T{clock}" if clock else day)
     except ValueError:
         return False
-    return True
+    return MIN_YEAR <= when.year <= MAX_YEAR
 
 
 def quarantined_from_save(quarantine: list[Quarantined], doc_id: str) -> list[str]:

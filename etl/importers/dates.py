@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from etl.core.input_checks import MAX_YEAR, MIN_YEAR
+from etl.core.contract import MAX_YEAR, MIN_YEAR
 from etl.core.rules import Rule, rule
 
 #: a/b/yyyy, optionally followed by a time (h:mm, h:mm:ss, fractions, AM/PM).
