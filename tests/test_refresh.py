@@ -1379,3 +1379,65 @@ def test_a_refresh_marks_the_descriptions_words_as_the_earlier_snapshots_and_nam
         (folder / "estimates.csv").write_text((folder / "estimates.csv").read_text() + "\n")  # (a change)
     assert "snapshot updated: data/sources/economist/estimates.csv" in out or "estimates.csv" in out
     assert "uk-mod-monthly.csv" not in "".join(ln for ln in out.splitlines() if "snapshot updated" in ln)
+
+
+def test_a_one_off_imports_warring_party_answer_for_a_curated_claim_survives_full_builds(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """(QA pass 40 #2) A one-off Economist table listing a curated figure with "yes" (data from a
+    warring party) gave the claim its answer live; a full build dropped it, and the claim read as
+    a third party's on the Whole war page. Builds of every kind keep it now."""
+    data, ptr = _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
+    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.write(
+            "QA-W1,Western officials,briefing,2024-06-02,day,casualties,killed,Russian forces,100000,100000,"
+            'about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"about 100,000 Russians killed",\n'
+        )
+    built(data, ptr)
+    one_off = tmp_path / "one-off" / "est_w.csv"
+    one_off.parent.mkdir()
+    one_off.write_text(
+        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
+        "02/06/2024,,,100000,deaths,Western officials,https://example.org/w,russia,yes\n"
+    )
+    assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    party = (
+        "SELECT p.by_warring_party, p.decided_by FROM claim_party p JOIN claims c USING (claim_id) "
+        "WHERE c.ref = 'QA-W1'"
+    )
+    after_import = q(ptr, party)
+    assert after_import and after_import[0][0] is True, after_import
+    for step in ("full build", "incremental build", "full build again"):
+        build(data, ptr, extra_steps=source_steps(data), incremental=step == "incremental build")
+        assert q(ptr, party) == after_import, step
+
+
+def test_a_refresh_whose_upstream_withdraws_a_warring_party_answer_takes_it_away(
+    tmp_path: Path, upstream: tuple[str, Path]
+) -> None:
+    """(QA pass 40 #2) Upstream's table first answers "yes" for a figure a curated row also gives,
+    then withdraws the row: the answer stayed on the curated claim live, while a full build of
+    the new snapshot had none."""
+    base, folder = upstream
+    data, ptr = project(tmp_path)
+    declare(data, base)
+    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.write(
+            "QA-W1,Western officials,briefing,2024-06-02,day,casualties,killed,Russian forces,100000,100000,"
+            'about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"about 100,000 Russians killed",\n'
+        )
+    built(data, ptr)
+    estimates = (ECON / "estimates.csv").read_text()
+    row = "02/06/2024,,,100000,deaths,Western officials,https://example.org/w,russia,yes\n"
+    shutil.copyfile(ECON / "uk-mod-monthly.csv", folder / "uk-mod-monthly.csv")
+    (folder / "estimates.csv").write_text(estimates.rstrip("\n") + "\n" + row)
+    party = (
+        "SELECT p.by_warring_party, p.decided_by FROM claim_party p JOIN claims c USING (claim_id) "
+        "WHERE c.ref = 'QA-W1'"
+    )
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, party) == [(True, "economist")]
+    (folder / "estimates.csv").write_text(estimates)
+    assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    rebuilt = built(data, tmp_path / "rebuilt" / "claims.duckdb")
+    assert q(ptr, party) == q(rebuilt, party) == [(False, "claimant side")]

@@ -73,6 +73,29 @@ def _carry_reports_of_built_claims(con: duckdb.DuckDBPyConnection) -> None:
     insert_claims_wide(con, "carry_more_claims")
 
 
+def _carry_flags_of_built_claims(con: duckdb.DuckDBPyConnection) -> None:
+    """(QA pass 40) The warring-party answers one-off imports gave claims this build has from
+    another source (`import_touched` kind 'flag'): the import's answer replaces the build's own
+    from that importer, as the revision rule of `_settle_touched` decides. Idempotent."""
+    if not (has_table(con, "carry_touched", "temp") and has_table(con, "claim_warring_flags", "prev")):
+        return
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE carry_flags AS
+        SELECT p.* FROM prev.claim_warring_flags p
+        JOIN carry_touched t ON t.take AND t.kind = 'flag' AND t.id = p.claim_id AND t.source = p.flagged_by
+        WHERE p.claim_id IN (SELECT claim_id FROM claims)
+        """
+    )
+    con.execute(
+        """
+        DELETE FROM claim_warring_flags f
+        WHERE EXISTS (SELECT 1 FROM carry_flags c WHERE c.claim_id = f.claim_id AND c.flagged_by = f.flagged_by)
+        """
+    )
+    con.execute("INSERT INTO claim_warring_flags BY NAME SELECT * FROM carry_flags")
+
+
 def _carry_imported_actors(con: duckdb.DuckDBPyConnection) -> None:
     """Copy the actors one-off imports created (never in actors.csv) into the build.
 
@@ -149,7 +172,9 @@ def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
                                                                          ORDER BY id) = 1) b
           ON b.source = t.source AND b.kind = t.kind AND b.key_hash = t.key_hash
         LEFT JOIN ("""
-        + touched.rows_sql("prev", "(SELECT DISTINCT source FROM carry_files)")
+        + touched.rows_sql(
+            "prev", "(SELECT DISTINCT source FROM carry_files)", has_table(con, "claim_warring_flags", "prev")
+        )
         + """) p
           ON p.kind = t.kind AND p.id = t.id
         WHERE t.source IN (SELECT source FROM carry_files)
@@ -309,6 +334,7 @@ def carry_imports(
         )
         insert_claims_wide(con, "carry_claims")
         _carry_reports_of_built_claims(con)
+        _carry_flags_of_built_claims(con)
         if GS_SOURCE in sources:  # (a series' document is dated by its carried days too)
             date_documents_by_reports(con, GS_SOURCE)
         # (QA pass 16) each carried event is matched against the gazetteer this build has, as its

@@ -370,6 +370,9 @@ def withdraw_source(con: duckdb.DuckDBPyConnection, source: str) -> None:
     for table in ("claim_warring_flags", "reports", "claim_places", "claims_wide"):
         con.execute(f"DELETE FROM {table} WHERE claim_id IN (SELECT claim_id FROM rf_claims)")
     con.execute("DELETE FROM claims WHERE source = $1", [source])
+    # (QA pass 40) and its answers on other sources' claims (the files loaded next give them again
+    # where upstream still does: a withdrawn row's "yes" stayed on the analyst's claim)
+    con.execute("DELETE FROM claim_warring_flags WHERE flagged_by = $1", [source])
     # Another source's claims this source reported too (the analyst's row of the same claim,
     # `store.upsert_claims`): their reports from this source go, and their dashboard rows are
     # made again without them (the files loaded next add them back where upstream still has them).

@@ -45,11 +45,22 @@ EVENT_FIGURES = (
 REPORT_KEY = "hash(r.claim_id, r.doc_id)"
 
 
-def rows_sql(catalog: str, source_sql: str) -> str:
+def rows_sql(catalog: str, source_sql: str, flags: bool = True) -> str:
     """SQL: (kind, id, key_hash, fig_hash) of the claims and events of the sources `source_sql`
-    (an SQL list or subquery) in `catalog` ('' for the connection's own), and the reports their
-    documents give other sources' claims."""
+    (an SQL list or subquery) in `catalog` ('' for the connection's own), the reports their
+    documents give other sources' claims, and (with `flags`: a database that has the table) the
+    warring-party answers they give other sources' claims (QA pass 40: a full build dropped a
+    one-off Economist table's "yes" for a curated claim, which then read as a third party's)."""
     at = f"{catalog}." if catalog else ""
+    flag_rows = (
+        f"""
+        UNION ALL
+        SELECT 'flag', f.claim_id, hash(f.claim_id, f.flagged_by), hash(f.warring_party), f.flagged_by
+        FROM {at}claim_warring_flags f JOIN {at}claims c USING (claim_id)
+        WHERE f.flagged_by IN {source_sql} AND c.source <> f.flagged_by"""
+        if flags
+        else ""
+    )
     return f"""
         SELECT 'claim' AS kind, claim_id AS id, {CLAIM_KEY} AS key_hash, {CLAIM_FIGURES} AS fig_hash,
                source
@@ -62,7 +73,7 @@ def rows_sql(catalog: str, source_sql: str) -> str:
         FROM {at}reports r
         JOIN (SELECT doc_id, source FROM {at}documents WHERE source IN {source_sql}) d USING (doc_id)
         JOIN {at}claims c USING (claim_id)
-        WHERE c.source <> d.source
+        WHERE c.source <> d.source{flag_rows}
     """
 
 
