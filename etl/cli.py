@@ -71,6 +71,13 @@ def print_summary(
         print(line)
     if changes:
         print("; ".join(_change_words(kind, changes.get(kind, (0, 0, 0))) for kind in ("claim", "event")))
+        others = [
+            _change_words(words, changes[kind])
+            for kind, words in (("report", "report"), ("flag", "warring-party answer"))
+            if any(changes.get(kind, (0, 0, 0)))
+        ]
+        if others:
+            print(f"on other sources' claims: {'; '.join(others)}")
     for o in outcomes or []:
         for w in o.warnings:
             print(f"note: {o.label}: {w}", file=sys.stderr)

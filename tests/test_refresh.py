@@ -1382,7 +1382,7 @@ def test_a_refresh_marks_the_descriptions_words_as_the_earlier_snapshots_and_nam
 
 
 def test_a_one_off_imports_warring_party_answer_for_a_curated_claim_survives_full_builds(
-    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """(QA pass 40 #2) A one-off Economist table listing a curated figure with "yes" (data from a
     warring party) gave the claim its answer live; a full build dropped it, and the claim read as
@@ -1400,7 +1400,13 @@ def test_a_one_off_imports_warring_party_answer_for_a_curated_claim_survives_ful
         'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
         "02/06/2024,,,100000,deaths,Western officials,https://example.org/w,russia,yes\n"
     )
-    assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["import", "economist", str(one_off), "--db", str(ptr)]) == 0
+    # (QA pass 40 #11) the summary names what it gave the curated claim ("claims: 0 new" alone)
+    assert (
+        "on other sources' claims: reports: 2 new, 0 changed; warring-party answers: 1 new, 0 changed"
+        in capsys.readouterr().out
+    )
     party = (
         "SELECT p.by_warring_party, p.decided_by FROM claim_party p JOIN claims c USING (claim_id) "
         "WHERE c.ref = 'QA-W1'"

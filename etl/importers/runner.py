@@ -45,7 +45,8 @@ class ImportResult:
     #: another name, or a folder's files the importer does not read (one line each); with every
     #: file left out nothing is published.
     skipped: list[str] = field(default_factory=list)
-    #: Per kind ('claim', 'event'): rows made new, changed and withdrawn (`touched.changes`).
+    #: Per kind ('claim', 'event'; 'report', 'flag' on other sources' claims): rows made new, changed
+    #: and withdrawn (`touched.changes`).
     changes: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     #: Rows the import set back to a declared file's figures, and the declarations loaded again
     #: so that the database holds what a full build would (`_restore_declared`).
