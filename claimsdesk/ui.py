@@ -584,7 +584,9 @@ def link_config() -> dict[str, Any]:
     # Text as the query wrote it (`queries.document_list`): a day alone, or a day and a time in
     # UTC. A date-time column re-read it in the browser and showed every day alone as "… 00:00".
     cfg["published_at"] = st.column_config.TextColumn(
-        "published_at", help="In UTC; the day alone where the source gives no time."
+        "published_at",
+        help="In UTC; the day alone where the source gives no time.",
+        width="medium",  # (QA pass 40: the default width cut "2024-12-20 03:00 UTC" to "… 03:")
     )
     return cfg
 

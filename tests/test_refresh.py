@@ -1367,7 +1367,7 @@ def test_a_refresh_marks_the_descriptions_words_as_the_earlier_snapshots_and_nam
     built(data, ptr)
     revised_estimates(folder)
     today = dt.date.today().isoformat()
-    mark = f"(Refreshed {today} from refresh_url; the words after this describe the snapshot of 2026-08-22) "
+    mark = f"(Refreshed {today} from upstream; the words after this describe the snapshot of 2026-08-22) "
     for _ in range(2):
         assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
         out = capsys.readouterr().out
@@ -1447,3 +1447,24 @@ def test_a_refresh_whose_upstream_withdraws_a_warring_party_answer_takes_it_away
     assert main(["refresh", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
     rebuilt = built(data, tmp_path / "rebuilt" / "claims.duckdb")
     assert q(ptr, party) == q(rebuilt, party) == [(False, "claimant side")]
+
+
+def test_a_declaration_whose_files_upstream_left_as_they_were_keeps_its_words_unmarked(
+    tmp_path: Path,
+) -> None:
+    """(QA pass 40 #13) A refresh marked every declaration of the source, also one whose files had
+    not changed (their words still describe them); and the mark named a key, "refresh_url"."""
+    from etl.importers.refresh import _set_snapshot_date
+
+    decl = tmp_path / "economist-uk-mod.toml"
+    decl.write_text('source = "economist"\nsnapshot_date = 2026-08-22\ndescription = "Monthly to 2026-08."\n')
+    _set_snapshot_date(decl, dt.date(2026, 12, 7), renewed=False)
+    assert (
+        decl.read_text()
+        == 'source = "economist"\nsnapshot_date = 2026-12-07\ndescription = "Monthly to 2026-08."\n'
+    )
+    _set_snapshot_date(decl, dt.date(2026, 12, 8), renewed=True)
+    assert (
+        'description = "(Refreshed 2026-12-08 from upstream; the words after this describe the snapshot of 2026-12-07) Monthly'
+        in decl.read_text()
+    )

@@ -275,7 +275,7 @@ _DESCRIPTION_RE = re.compile(r'^(description\s*=\s*")(.*)("\s*)$', re.MULTILINE)
 #: 2022-02-25 to 2025-12-31 … at commit …") describe the snapshot they were written for, not the
 #: files upstream has since given, and the Sources page showed them as if they did.
 _REFRESHED_RE = re.compile(
-    r"^\(Refreshed \d{4}-\d{2}-\d{2} from refresh_url; the words after this describe the snapshot of "
+    r"^\(Refreshed \d{4}-\d{2}-\d{2} from upstream; the words after this describe the snapshot of "
     r"([^)]*)\) "
 )
 
@@ -285,21 +285,23 @@ def refreshed_description(description: str, was: str, day: dt.date) -> str:
     m = _REFRESHED_RE.match(description)
     written_for, words = (m.group(1), description[m.end() :]) if m else (was, description)
     return (
-        f"(Refreshed {day.isoformat()} from refresh_url; the words after this describe the snapshot "
+        f"(Refreshed {day.isoformat()} from upstream; the words after this describe the snapshot "
         f"of {written_for or 'an earlier date'}) {words}"
     )
 
 
-def _set_snapshot_date(decl: Path, day: dt.date) -> None:
+def _set_snapshot_date(decl: Path, day: dt.date, renewed: bool = True) -> None:
     """Rewrite the declaration's snapshot_date line (if it has one), keeping everything else, and
-    mark its description as the earlier snapshot's (`refreshed_description`)."""
+    where its files changed (`renewed`) mark its description as the earlier snapshot's
+    (`refreshed_description`): the same files are still what the words describe."""
     text = decl.read_text(encoding="utf-8")
     old = _SNAPSHOT_DATE_RE.search(text)
     new = _SNAPSHOT_DATE_RE.sub(f"snapshot_date = {day.isoformat()}", text, count=1)
     was = old.group(1).strip("\"'") if old else ""
-    new = _DESCRIPTION_RE.sub(
-        lambda m: m.group(1) + refreshed_description(m.group(2), was, day) + m.group(3), new, count=1
-    )
+    if renewed:
+        new = _DESCRIPTION_RE.sub(
+            lambda m: m.group(1) + refreshed_description(m.group(2), was, day) + m.group(3), new, count=1
+        )
     if new != text:
         part = decl.with_name(f".{decl.name}.refresh")
         part.write_text(new, encoding="utf-8")
@@ -359,6 +361,7 @@ def _refresh_live(
     with modify_live(db_path, lock_timeout) as (con, _tmpdb):  # the writer lock
         clean_leftovers(data_dir)  # (what a killed refresh left: never another one's, under the lock)
         live = require_live(db_path)  # the version this copy was made from (under the lock)
+        marked: dict[Path, bool] = {}  # declaration -> whether any of its files changed
         for plans, change in todo:
             before = _fingerprints(con, change.source)
             _note_declared_rows(con, change.source, plans)
@@ -371,14 +374,17 @@ def _refresh_live(
                 record_imports(con, outcomes, "refresh" if plan.targets else "build")
                 change.files.extend(report.files)
                 change.warnings += [f"{o.label}: {w}" for o in outcomes for w in o.warnings]
-                if plan.targets:
-                    _update_declaration_rows(con, plan, today)
+                renewed = False
                 for (snap, _), new in zip(plan.targets, plan.downloads, strict=True):
                     if snap is not None:
                         staged.append((new, snap))
                         # (QA pass 39) named only where its bytes change
                         if not snap.is_file() or sha256_file(snap) != sha256_file(new):
                             change.snapshots.append(snap)
+                            renewed = True
+                if plan.targets:
+                    _update_declaration_rows(con, plan, today, renewed)
+                    marked[plan.decl] = renewed
             # what `python -m etl import` added stays, as a build keeps it (issue 12)
             kept = BuildReport(db_path=db_path)
             loaded = [f.label for f in change.files]
@@ -411,7 +417,7 @@ def _refresh_live(
             for plan in plans:
                 if plan.targets:
                     backups.append((plan.decl, _keep(plan.decl)))
-                    _set_snapshot_date(plan.decl, today)
+                    _set_snapshot_date(plan.decl, today, marked.get(plan.decl, True))
 
 
 #: A snapshot file's next version while it is written, and its last version until the publish.
@@ -452,8 +458,11 @@ def clean_leftovers(data_dir: Path) -> list[Path]:
     return gone
 
 
-def _update_declaration_rows(con: duckdb.DuckDBPyConnection, plan: Plan, day: dt.date) -> None:
-    """The database's record of the declaration follows its new snapshot date."""
+def _update_declaration_rows(
+    con: duckdb.DuckDBPyConnection, plan: Plan, day: dt.date, renewed: bool = True
+) -> None:
+    """The database's record of the declaration follows its new snapshot date (and, where its
+    files changed, its description's mark, as `_set_snapshot_date` writes it)."""
     exists = con.execute(
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'source_declarations'"
     ).fetchall()[0][0]
@@ -469,7 +478,9 @@ def _update_declaration_rows(con: duckdb.DuckDBPyConnection, plan: Plan, day: dt
                 "WHERE declaration = $3 AND description IS NOT DISTINCT FROM $4",
                 [
                     day,
-                    refreshed_description(description, was or "", day) if description else description,
+                    refreshed_description(description, was or "", day)
+                    if description and renewed
+                    else description,
                     plan.decl.name,
                     description,
                 ],
