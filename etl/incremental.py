@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from etl.core import derived, tempdirs
-from etl.core.contract import CURATED_NAMES
+from etl.core.contract import BUILD_FORMAT, CURATED_NAMES
 from etl.core.db import connect_readonly, has_table, profiled
 from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined, StrictModeError
@@ -71,14 +71,8 @@ from etl.curated.places import load_places
 from etl.curated.responses import load_responses
 from etl.importers.inputs import sha256_file, source_file_hashes
 
-#: Bump when what a build records, or how it is used, changes: older databases build in full.
-#: ("3": the claims and place cubes keep the date's precision, session 24.)
-#: ("4": outlets.csv and the outlet_names table, session 31.)
-#: ("5": outlet_names holds each outlet's own name; import documents' content_hash is the
-#: document's identity and a General Staff file's document is dated by its last day, session 32.)
-#: ("6": reports.ord, the documents' written order, gives a claim its source link, session 36.)
-#: ("7": documents' published_at is stored in UTC, a written offset converted, session 37.)
-FORMAT = "7"
+#: (session 37) defined in etl.core.contract, which the dashboard's first start reads too.
+FORMAT = BUILD_FORMAT
 
 Loader = Callable[[duckdb.DuckDBPyConnection, Path, BuildReport], None]
 

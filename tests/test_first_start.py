@@ -229,3 +229,20 @@ def test_first_start_on_a_database_that_cannot_be_read_fails_in_one_line(
     assert etl_main(["first-start", "--data", str(data), "--db", str(pointer)]) == 1
     err = capsys.readouterr().err
     assert "cannot be read" in err and "python -m etl build" in err and "Traceback" not in err
+
+
+def test_a_database_of_an_earlier_build_format_is_built_anew_once_by_the_first_start(tmp_path: Path) -> None:
+    """(QA pass 40 #7) A database built before publication times were stored in UTC (build format
+    6, the same columns) was served as it was: the Sources page labelled its unconverted times
+    "UTC" until someone ran a build. The first start now builds it anew, once."""
+    data = write_dataset(tmp_path / "data")
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    live = db.resolve_live(pointer)
+    con = duckdb.connect(str(live))
+    con.execute("UPDATE build_info SET value = '6' WHERE key = 'incremental_format'")
+    con.close()
+    assert not first_start.is_current(pointer)
+    assert first_start.build_once(data, pointer, build) is True
+    assert db.resolve_live(pointer) != live and first_start.is_current(pointer)
+    assert first_start.build_once(data, pointer, build) is False

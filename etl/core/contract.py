@@ -319,3 +319,14 @@ def claim_id(values: Mapping[str, object]) -> str:
         texts["stated_on_precision"] = "unknown"  # as the loader reads an empty precision
     key = "|".join(texts[c] for c in CLAIM_IDENTITY)
     return "c" + hashlib.md5(key.encode("utf-8")).hexdigest()[:16]
+
+
+#: Bump when what a build records, or how it is used, changes: older databases build in full
+#: (`etl.incremental`), and the dashboard's first start builds one anew (`etl.core.first_start`).
+#: ("3": the claims and place cubes keep the date's precision, session 24.)
+#: ("4": outlets.csv and the outlet_names table, session 31.)
+#: ("5": outlet_names holds each outlet's own name; import documents' content_hash is the
+#: document's identity and a General Staff file's document is dated by its last day, session 32.)
+#: ("6": reports.ord, the documents' written order, gives a claim its source link, session 36.)
+#: ("7": documents' published_at is stored in UTC, a written offset converted, session 37.)
+BUILD_FORMAT = "7"

@@ -20,6 +20,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
+from etl.core.contract import BUILD_FORMAT
 from etl.core.schema import missing_columns
 
 Build = Callable[[Path, Path], object]
@@ -79,13 +80,19 @@ def unreadable_message(live: Path, why: str) -> str:
 
 
 def is_current_file(live: Path) -> bool:
-    """Whether the published file `live` has every column of this release's tables. One that
+    """Whether the published file `live` has every column of this release's tables and records
+    this release's build format (`BUILD_FORMAT`: QA pass 40, a database built before publication
+    times were stored in UTC showed them labelled UTC, unconverted, until a build). One that
     cannot be read at all counts as current: the dashboard says so (`claimsdesk.ui.is_unreadable`)
     and nothing rebuilds it."""
     try:
-        return not missing_in(live)
+        if missing_in(live):
+            return False
+        with db.connect_readonly(live) as con:
+            fmt = con.execute("SELECT value FROM build_info WHERE key = 'incremental_format'").fetchall()
     except duckdb.Error:
         return True
+    return not fmt or fmt[0][0] == BUILD_FORMAT
 
 
 def is_current(db_path: Path) -> bool:
