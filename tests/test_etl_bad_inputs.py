@@ -665,3 +665,18 @@ def test_excels_sep_line_before_the_header_is_named_in_curated_files_and_imports
     sep_acled.write_text(f"{line}\n" + acled.read_text(encoding="utf-8"), encoding="utf-8")
     with pytest.raises(InputFileError, match=r"acled\.csv, row 1: Excel's .* line comes before the header"):
         read_csv_records(sep_acled, "acled.csv", set())
+
+
+def test_excels_sep_line_over_an_economist_table_is_named_alone_or_in_a_folder(tmp_path: Path) -> None:
+    """(QA pass 40 #10) The Economist's importer called such a file "neither The Economist's
+    estimates table … nor its UK MoD … table", and in a folder skipped it without a word."""
+    from etl.importers.economist import _kind_of
+
+    table = PROJECT_ROOT / "tests" / "fixtures" / "import" / "economist" / "estimates.csv"
+    sep = tmp_path / "estimates.csv"
+    sep.write_text("sep=,\n" + table.read_text(encoding="utf-8"), encoding="utf-8")
+    assert _kind_of(sep) == "estimates"  # (taken for its table, in a folder too)
+    with pytest.raises(
+        InputFileError, match=r"estimates\.csv, row 1: Excel's 'sep=,' line comes before the header"
+    ):
+        read_csv_records(sep, "estimates.csv", set())

@@ -39,7 +39,12 @@ def header_names(path: Path) -> set[str]:
     with path.open("rb") as fh:
         raw = fh.read(1 << 16)
     text, _bad, _how = _decode_lenient(raw[: len(raw) - len(raw) % 2] if b"\x00" in raw else raw)
-    first = next(csv.reader(io.StringIO(text.lstrip("\ufeff"), newline="")), [])
+    text = text.lstrip("\ufeff")
+    if excel_sep_problem("", text.split("\n", 1)[0]) is not None:
+        # (QA pass 40) the header is under Excel's `sep=,` line: the file is taken for its table,
+        # and reading it says to delete the line (it was "neither table", or skipped in a folder)
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    first = next(csv.reader(io.StringIO(text, newline="")), [])
     return {h.strip().lower() for h in first}
 
 
