@@ -74,10 +74,10 @@ def _timestamp(value: str) -> bool:
     date and a valid time, with an optional offset or zone name. (QA pass 40: Python's reading
     took "20241220" and "2024-12-20T0900", which the build quarantines.)"""
     v = value.strip()
-    if not re.match(PUBLISHED_AT_RE, v):
+    if not rx.match(PUBLISHED_AT_RE, v):
         return False
     day, _, rest = v.replace(" ", "T", 1).partition("T")
-    m = re.match(r"\d{2}:\d{2}(:\d{2})?", rest)
+    m = rx.match(r"\d{2}:\d{2}(:\d{2})?", rest)
     clock = m.group(0) if m else ""
     try:
         when = dt.datetime.fromisoformat(f"{day}T{clock}" if clock else day)
