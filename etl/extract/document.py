@@ -1891,6 +1891,80 @@ def _archive_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: (round 66) The stamp an analyst pastes over a search engine's or a news aggregator's result
+#: page: "copied Wed 3 Sep 2025, 08:15 CEST", "Captured: Tue 29 Oct 2024, 09:14 CET",
+#: "— saved Tue 29 Apr 2025, 07:30 CEST".
+_RESULT_STAMP = re.compile(
+    r"(?i)(?:^|[\s—·|(-])(?:results\s+)?(?:copied|captured|saved)\b:?\s+(?!from\b)([^—·|()]+)"
+)
+#: (round 66) What says a page is a result list: a search address, an aggregator's name or a
+#: result count ("About 4,370,000 results", "Found 2 thous. results", "검색결과 약 12,800건").
+_RESULT_PAGE = re.compile(
+    r"(?i)(?:[/.]search\b|[?&](?:q|query|text)=|news\.google\.|duckduckgo|\bgoogle\s+(?:news|search)\b"
+    r"|\bbing\b|\bnaver\b|\byandex\b|^\s*(?:about|found)\s+[\d,.]+\s*(?:thous\.\s*)?results\b|검색결과)"
+)
+#: (round 66) A result's age on such a page: "17 hours ago", "Yesterday, 14:52", "1일 전" (a day
+#: ago), "5시간 전" (five hours ago), "3 дня назад".
+_RESULT_AGE = re.compile(
+    r"(?i)(?<![\w-])(?:(\d{1,2}|an?|one|two|three|four|five|six)\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
+    r"|(yesterday|вчера)(?:,?\s+(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d))?"
+    r"|(\d{1,2})\s*(분|시간|일|주)\s*전"
+    r"|(\d{1,2})\s+(мин|час|дн|нед)\w*\.?\s+назад)(?![\w-])"
+)
+
+
+def _is_result_page(lines: list[str]) -> bool:
+    """Whether the page's head says it is a search engine's or an aggregator's result list."""
+    return any(_RESULT_PAGE.search(ln) for ln in [ln for ln in lines if ln.strip()][:9])
+
+
+def _result_page_capture(lines: list[str]) -> datetime | None:
+    """The capture stamp of a pasted result page (see `_RESULT_STAMP`); None for any other page."""
+    if not _is_result_page(lines):
+        return None
+    for ln in [ln for ln in lines if ln.strip()][:5]:
+        for m in _RESULT_STAMP.finditer(ln):
+            got = parse_date_line(m.group(1).strip(" ,;"))
+            if got is not None:
+                return got
+    return None
+
+
+def _result_age(m: re.Match[str], captured: datetime) -> str:
+    """A result's age as the day it names, counted from the capture (an hour's age too: "17 hours
+    ago" at 08:15 is the day before)."""
+    if m.group(3) is not None:  # yesterday
+        when = captured - timedelta(days=1)
+    else:
+        word, unit = next((m.group(k), m.group(k + 1)) for k in (1, 6, 8) if m.group(k))
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+            word.lower()
+        ) or int(word)
+        unit = unit.lower()
+        if unit.startswith(("min", "분")):
+            when = captured - timedelta(minutes=count)
+        elif unit.startswith(("h", "시", "час")):
+            when = captured - timedelta(hours=count)
+        elif unit.startswith(("w", "주", "нед")):
+            when = captured - timedelta(days=7 * count)
+        else:
+            when = captured - timedelta(days=count)
+    return f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
+
+
+def _result_page_lines(lines: list[str]) -> list[str]:
+    """(round 66) A search engine's or aggregator's result page pasted with its capture stamp: each
+    result's age ("17 hours ago —", "Yesterday, 14:52 —", "1일 전") is the day it names, counted
+    from the capture, since the page prints no other date for it; and the capture's day is the
+    page's own (a date line put first), the latest day any result can be of. Other pages unchanged."""
+    captured = _result_page_capture(lines)
+    if captured is None:
+        return lines
+    out = [_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln) for ln in lines]
+    stamp = f"{captured.day} {MONTH_NAMES[captured.month - 1]} {captured.year}"
+    return [f"{stamp}, {captured:%H:%M}" if captured.hour or captured.minute else stamp, *out]
+
+
 def _address_day(lines: list[str]) -> date | None:
     """The date in a captured page's address: ".../world/2024/12/27/white-house-…"."""
     for ln in lines[:8]:
@@ -2208,7 +2282,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
     try:
-        lines = _note_lines(_archive_lines(lines))
+        lines = _note_lines(_archive_lines(_result_page_lines(lines)))
         lines = _lift_page_furniture(_strip_line_numbers(lines))
         lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
         lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
