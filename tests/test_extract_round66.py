@@ -87,3 +87,38 @@ def test_a_stamp_that_is_no_result_pages_is_not_read_as_one() -> None:
     assert _rows(text) == [
         ("National Intelligence Service (South Korea)", "killed", 300, 300, "about", "2025-01-13")
     ]
+
+
+def test_a_results_date_is_when_its_snippet_was_published_and_its_weekday_counts_back() -> None:
+    """A result dated "Nov 5, 2024 ·" (or "— ") whose snippet says "on Monday": the date is the
+    snippet's, so the briefing was the Monday before it, not that Tuesday."""
+    text = _HEAD.replace("Thu 16 Jan 2025, 07:40", "Fri 8 Nov 2024, 09:00") + (
+        "Seoul Herald\n"
+        "https://www.seoulherald.example › national › pentagon...\n"
+        "Pentagon: 11,000-12,000 N. Korean troops in Russia\n"
+        "Nov 5, 2024 · Pentagon press secretary Maj. Gen. Pat Ryder told a press briefing on Monday that "
+        "between 11,000 and 12,000 North Korean troops are now in Russia ...\n\n"
+        "Steppe Post\n"
+        "https://steppe.example › news › blogger...\n"
+        "Blogger: 200 killed in Plekhovo assault\n"
+        "6 November 2024 — A Russian military blogger, Vladimir Romanov, wrote on Telegram on Tuesday "
+        "that more than 200 Ukrainian soldiers were killed near Plekhovo ...\n"
+    )
+    assert _rows(text) == [
+        ("Pat Ryder (US Department of Defense)", "troops_deployed", 11000, 12000, "range", "2024-11-04"),
+        ("Vladimir Romanov (Russian military blogger)", "killed", 200, None, "over", "2024-11-05"),
+    ]
+
+
+def test_a_timelines_dated_item_on_another_page_keeps_its_own_day() -> None:
+    """On a page that is no result list, a timeline's dated item is when its statement was made,
+    as before: its "on Monday" does not move it."""
+    text = (
+        "Kursk: a timeline\n"
+        "20 March 2025\n\n"
+        "* 11 March 2025 - Pentagon press secretary Pat Ryder told a press briefing on Monday that "
+        "3,000 North Korean troops are in Kursk.\n"
+    )
+    assert _rows(text) == [
+        ("Pat Ryder (US Department of Defense)", "troops_deployed", 3000, 3000, "exact", "2025-03-11")
+    ]

@@ -166,6 +166,10 @@ class Layout:
     #: (session 24) A machine transcript's sentences start in lower case ("welcome back. three
     #: numbers tonight …"): `split_sentences` then ends a sentence before a lower-case word too.
     lower_starts: bool = False
+    #: (round 66) A search engine's or aggregator's result page (`_result_page_capture`): a
+    #: result's leading date is the day its snippet was published, from which its "on Monday"
+    #: counts back, not the day of the statement itself.
+    result_page: bool = False
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -1952,6 +1956,15 @@ def _result_age(m: re.Match[str], captured: datetime) -> str:
     return f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
 
 
+def _dash_after_date(line: str) -> str:
+    """(round 66) A result's date set off from its snippet by a dot ("Nov 5, 2024 · Pentagon press
+    secretary …") as by a dash, the form a dated item is read in."""
+    m = rx.match(r"(\s*)([^·—]{6,24}?)\s+·\s+(?=\S.{40})", line)
+    if m is None or parse_date_line(m.group(2)) is None or not rx.search(r"\d", m.group(2)):
+        return line
+    return f"{m.group(1)}{m.group(2)} — {line[m.end() :]}"
+
+
 def _result_page_lines(lines: list[str]) -> list[str]:
     """(round 66) A search engine's or aggregator's result page pasted with its capture stamp: each
     result's age ("17 hours ago —", "Yesterday, 14:52 —", "1일 전") is the day it names, counted
@@ -1960,7 +1973,7 @@ def _result_page_lines(lines: list[str]) -> list[str]:
     captured = _result_page_capture(lines)
     if captured is None:
         return lines
-    out = [_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln) for ln in lines]
+    out = [_dash_after_date(_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln)) for ln in lines]
     stamp = f"{captured.day} {MONTH_NAMES[captured.month - 1]} {captured.year}"
     return [f"{stamp}, {captured:%H:%M}" if captured.hour or captured.minute else stamp, *out]
 
@@ -2281,6 +2294,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
+    result_page = _is_result_page(lines)
     try:
         lines = _note_lines(_archive_lines(_result_page_lines(lines)))
         lines = _lift_page_furniture(_strip_line_numbers(lines))
@@ -2305,6 +2319,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
         _REWRITES.reset(token_rw)
     lay.case_window = case_window
     lay.rewrites = rewrites
+    lay.result_page = result_page
     for how, read, printed in reversed(rewrites):  # (undone last first, as `core.verbatim`)
         if how == "part" and read in lay.title:
             # (round 39) the headline is recorded as printed: "lost at least 30 military killed and

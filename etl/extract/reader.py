@@ -2211,6 +2211,12 @@ class Reader:
                 )
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
+                    if self.layout.result_page and self.item_date.precision == "day":
+                        # (round 66) a result's date ("Nov 5, 2024 — … told a press briefing on
+                        # Monday …") is when its snippet was published: its weekdays count back
+                        # from that day, as an article's from its dateline
+                        self.pub = min(self.pub, self.item_date.first)
+                        para = " " * item.end() + para[item.end() :]
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
