@@ -122,3 +122,55 @@ def test_a_timelines_dated_item_on_another_page_keeps_its_own_day() -> None:
     assert _rows(text) == [
         ("Pat Ryder (US Department of Defense)", "troops_deployed", 3000, 3000, "exact", "2025-03-11")
     ]
+
+
+def test_a_results_source_line_dates_the_snippet_under_its_title() -> None:
+    """A news tab's result: "Site · 17 Jan 2025" (or its age), the title, then the snippet: the
+    snippet was published that day, so its undated "told" is that day's; a cluster's line
+    "Site · age · text" is a dated snippet too."""
+    text = (
+        "Newsfinder — News\n"
+        "newsfinder.example/?q=north+korean+troops&ia=news\n"
+        "copied Thu 30 Jan 2025, 08:00 CET\n\n"
+        "Steppe Post · 17 Jan 2025\n"
+        "Around 500 North Koreans killed, officials say\n"
+        "About 500 North Korean soldiers had been killed in the Kursk region by mid-January, Western "
+        "officials told the Steppe Post in an anonymous briefing …\n"
+        "    Seoul Wire · 17 Jan 2025 · About 500 N. Korean troops killed in Kursk: officials\n\n"
+        "Kyiv Wire · 4 days ago\n"
+        "Budanov interview\n"
+        "  Yonhap · 4 days ago · Ukraine's military intelligence chief Kyrylo Budanov said in an "
+        "interview that about 3,000 North Korean soldiers had been killed or wounded in Kursk …\n"
+    )
+    assert _rows(text) == [
+        ("Kyrylo Budanov (HUR)", "killed_or_wounded", 3000, 3000, "about", "2025-01-26"),
+        ("Western officials", "killed", 500, 500, "about", "2025-01-17"),
+    ]
+
+
+def test_a_cut_snippet_ending_on_its_ellipsis_keeps_its_figure() -> None:
+    """A snippet cut after its figure's clause ("…, lower than Kyiv's figure …") under a source line
+    with its age is read with its day."""
+    text = _HEAD + (
+        "Atlas Review · 3 days ago\n"
+        "North Korean casualties: how the counts differ\n"
+        "… South Korea's Joint Chiefs of Staff estimated on Monday that North Korean casualties in "
+        "Kursk numbered around 1,100, lower than Kyiv's figure …\n"
+    )
+    assert _rows(text) == [
+        ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 1100, 1100, "about", "2025-01-13")
+    ]
+
+
+def test_a_clusters_headline_with_no_snippet_under_it_is_not_dated_as_one() -> None:
+    """An aggregator's story cluster: a source line and a headline with nothing under it but the
+    next source line: the headline is not made a dated snippet (an unrelated story's figure)."""
+    text = _HEAD + (
+        "  Harbour Daily · 5 hours ago\n"
+        "  Harbour festival draws 250,000 visitors, organisers say\n"
+        "    Full coverage\n\n"
+        "  Kyiv Wire · 9 hours ago\n"
+        "  Storm knocks out power in the capital\n"
+        "    Full coverage\n"
+    )
+    assert _rows(text) == []

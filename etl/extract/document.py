@@ -1958,11 +1958,54 @@ def _result_age(m: re.Match[str], captured: datetime) -> str:
 
 def _dash_after_date(line: str) -> str:
     """(round 66) A result's date set off from its snippet by a dot ("Nov 5, 2024 · Pentagon press
-    secretary …") as by a dash, the form a dated item is read in."""
-    m = rx.match(r"(\s*)([^·—]{6,24}?)\s+·\s+(?=\S.{40})", line)
+    secretary …", "Yonhap · 13 Jan 2025 · About 300 …") as by a dash, the form a dated item is
+    read in."""
+    m = rx.match(r"(\s*)(?:[^·—]{2,40}?\s+·\s+)?([^·—]{6,24}?)\s+·\s+(?=\S.{40})", line)
     if m is None or parse_date_line(m.group(2)) is None or not rx.search(r"\d", m.group(2)):
         return line
+    # (a cluster's line "TASS · 26 April 2025 · Gerasimov: Kyiv lost …": its site is left out)
     return f"{m.group(1)}{m.group(2)} — {line[m.end() :]}"
+
+
+def _meta_line_day(line: str) -> str | None:
+    """(round 66) The date on a result's source line ("The Moscow Times · 22 Jan 2025", "FBC News ·
+    4 February 2025 · Reuters", Naver's "Yonhap   A1면 1단   19 December 2024   네이버뉴스"): the line
+    names a site first and its date in a part of its own; None for any other line."""
+    if len(line.strip()) > 90 or rx.search(r"https?://|›|[.!?…]\s*$", line):
+        return None
+    parts = [p for p in rx.split(r"\s+·\s+|\s{3,}", line.strip()) if p]
+    if len(parts) < 2 or parse_date_line(parts[0]) is not None:
+        return None
+    days = [p for p in parts[1:] if rx.search(r"\d", p) and len(p) <= 24 and parse_date_line(p) is not None]
+    return days[0] if len(days) == 1 else None
+
+
+def _dated_snippets(lines: list[str]) -> list[str]:
+    """(round 66) A result's snippet under its source line and its title, dated by the source
+    line's date ("The Moscow Times · 22 Jan 2025" / title / "About 1,000 … had been killed …"): the
+    snippet is read as "22 Jan 2025 — About 1,000 …", a dated result, since that is the day its
+    news was published. A title with no snippet under it (a cluster's headline) is left as it is."""
+    out = list(lines)
+    full = [i for i, ln in enumerate(lines) if ln.strip()]
+    for n, i in enumerate(full[:-2]):
+        day = _meta_line_day(lines[i])
+        if day is None:
+            continue
+        title, snippet = full[n + 1], full[n + 2]
+        if rx.match(r"\s*(?:https?://|\S+\.\w{2,}\S*\s+›)", lines[title]) and n + 3 < len(full):
+            title, snippet = snippet, full[n + 3]  # (a breadcrumb before the title)
+        text = lines[snippet]
+        if (
+            len(text.strip()) < 60
+            or _meta_line_day(lines[title]) is not None
+            or _meta_line_day(text) is not None
+            or _dash_after_date(text) != text
+            or rx.match(r"\s*\S{1,30}\s+[-–—]\s", text)
+        ):
+            continue
+        lead = len(text) - len(text.lstrip())
+        out[snippet] = f"{text[:lead]}{day} — {text[lead:]}"
+    return out
 
 
 def _result_page_lines(lines: list[str]) -> list[str]:
@@ -1974,6 +2017,7 @@ def _result_page_lines(lines: list[str]) -> list[str]:
     if captured is None:
         return lines
     out = [_dash_after_date(_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln)) for ln in lines]
+    out = _dated_snippets(out)
     stamp = f"{captured.day} {MONTH_NAMES[captured.month - 1]} {captured.year}"
     return [f"{stamp}, {captured:%H:%M}" if captured.hour or captured.minute else stamp, *out]
 
