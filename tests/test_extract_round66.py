@@ -174,3 +174,31 @@ def test_a_clusters_headline_with_no_snippet_under_it_is_not_dated_as_one() -> N
         "    Full coverage\n"
     )
     assert _rows(text) == []
+
+
+def test_a_people_also_ask_answer_is_dated_by_its_source_line_and_read_though_cut() -> None:
+    """A 'People also ask' answer cut with '…' is a sentence, not a heading, and the source line
+    under it ("steppe.example · Jan 10, 2025") dates it; a numbered date before a snippet
+    ("2025.01.08. — …") is read as the result's day. A video's view-count line is no source line."""
+    text = _HEAD + (
+        "People also ask\n"
+        "  How many North Korean soldiers have been wounded?\n"
+        "    Western officials estimate that about 2,500 North Korean soldiers have been wounded in "
+        "Kursk so far …\n"
+        "    steppe.example · Jan 10, 2025\n"
+        "  Where are the North Korean soldiers fighting?\n\n"
+        "Videos\n"
+        "  North Korean soldiers in Kursk: drone footage of the assault    3:12\n"
+        "  1.4M views · 2 days ago · YouTube\n\n"
+        "Web results\n"
+        "Seoul Wire\n"
+        "seoulwire.example › politics › ...\n"
+        "NIS: additional troops sent\n"
+        "2025.01.08. — South Korea's National Intelligence Service said on Tuesday that North Korea "
+        "had sent 1,500 more troops to Russia …\n"
+    )
+    assert _rows(text) == [
+        ("National Intelligence Service (South Korea)", "troops_deployed", 1500, 1500, "exact", "2025-01-07"),
+        ("Western officials", "wounded", 2500, 2500, "about", "2025-01-10"),
+    ]
+    assert extract(text).events == []

@@ -1960,11 +1960,20 @@ def _dash_after_date(line: str) -> str:
     """(round 66) A result's date set off from its snippet by a dot ("Nov 5, 2024 · Pentagon press
     secretary …", "Yonhap · 13 Jan 2025 · About 300 …") as by a dash, the form a dated item is
     read in."""
-    m = rx.match(r"(\s*)(?:[^·—]{2,40}?\s+·\s+)?([^·—]{6,24}?)\s+·\s+(?=\S.{40})", line)
-    if m is None or parse_date_line(m.group(2)) is None or not rx.search(r"\d", m.group(2)):
+    m = rx.match(r"(\s*)(?:[^·—]{2,40}?\s+·\s+)?([^·—]{6,24}?)\s+[·—]\s+(?=\S.{40})", line)
+    day = _day_words(m.group(2)) if m is not None else None
+    if m is None or day is None:
         return line
-    # (a cluster's line "TASS · 26 April 2025 · Gerasimov: Kyiv lost …": its site is left out)
-    return f"{m.group(1)}{m.group(2)} — {line[m.end() :]}"
+    # (a cluster's line "TASS · 26 April 2025 · Gerasimov: Kyiv lost …": its site is left out;
+    # a date in numbers, "2025.03.27. — …", is written in words, as a dated item's is read)
+    return f"{m.group(1)}{day} — {line[m.end() :]}"
+
+
+def _day_words(part: str) -> str | None:
+    """A result's date ("Nov 5, 2024", "2025.02.27.", "12 дек. 2024") in words ("5 November 2024");
+    None when the part is no date with its day."""
+    got = parse_date_line(part) if rx.search(r"\d", part) and len(part) <= 24 else None
+    return None if got is None else f"{got.day} {MONTH_NAMES[got.month - 1]} {got.year}"
 
 
 def _meta_line_day(line: str) -> str | None:
@@ -1974,9 +1983,9 @@ def _meta_line_day(line: str) -> str | None:
     if len(line.strip()) > 90 or rx.search(r"https?://|›|[.!?…]\s*$", line):
         return None
     parts = [p for p in rx.split(r"\s+·\s+|\s{3,}", line.strip()) if p]
-    if len(parts) < 2 or parse_date_line(parts[0]) is not None:
+    if len(parts) < 2 or rx.search(r"\d", parts[0]):  # ("2.1M views · 1 day ago": no site)
         return None
-    days = [p for p in parts[1:] if rx.search(r"\d", p) and len(p) <= 24 and parse_date_line(p) is not None]
+    days = [d for d in map(_day_words, parts[1:]) if d is not None]
     return days[0] if len(days) == 1 else None
 
 
@@ -1990,6 +1999,18 @@ def _dated_snippets(lines: list[str]) -> list[str]:
     for n, i in enumerate(full[:-2]):
         day = _meta_line_day(lines[i])
         if day is None:
+            continue
+        answer = lines[i - 1] if i and n and full[n - 1] == i - 1 else ""
+        if (
+            len(answer.strip()) >= 60
+            and _meta_line_day(answer) is None
+            and _dash_after_date(answer) == answer
+            and _indent(answer) > 0
+        ):
+            # (round 66) a 'People also ask' answer over its source line ("    Western intelligence
+            # agencies estimate …" / "    mbl.is · Jan 13, 2025"): the answer is dated by it
+            out[i - 1] = f"{answer[: _indent(answer)]}{day} — {answer.lstrip()}"
+            out[i] = ""
             continue
         title, snippet = full[n + 1], full[n + 2]
         if rx.match(r"\s*(?:https?://|\S+\.\w{2,}\S*\s+›)", lines[title]) and n + 3 < len(full):
@@ -2339,6 +2360,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
     result_page = _is_result_page(lines)
+    token_rp = _RESULT_PAGE_CTX.set(result_page)
     try:
         lines = _note_lines(_archive_lines(_result_page_lines(lines)))
         lines = _lift_page_furniture(_strip_line_numbers(lines))
@@ -2361,6 +2383,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     finally:
         _CASE_WINDOW.reset(token)
         _REWRITES.reset(token_rw)
+        _RESULT_PAGE_CTX.reset(token_rp)
     lay.case_window = case_window
     lay.rewrites = rewrites
     lay.result_page = result_page
@@ -2657,6 +2680,9 @@ _LEAD_LAGS = (0, 1)
 _REWRITES: ContextVar[list[tuple[str, str, str]] | None] = ContextVar("rewrites", default=None)
 #: The case's days while `parse_layout` runs (its helpers build the layout they date).
 _CASE_WINDOW: ContextVar[tuple[date, date] | None] = ContextVar("case_window", default=None)
+#: (round 66) Set while a result page's layout is made (`_is_result_page`): its snippets are cut
+#: with "…", so a long line ending so is a sentence (`_body_like`), not a heading.
+_RESULT_PAGE_CTX: ContextVar[bool] = ContextVar("result_page", default=False)
 #: How far past the case's latest day a report about it may be dated (a month's reporting on it).
 CASE_MARGIN = timedelta(days=31)
 #: A date line this close before today (a week) is this week's news, whatever the case's days.
@@ -2749,6 +2775,8 @@ def _body_like(line: str) -> bool:
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
     # ((round 61) but not a reply's "On 27 Dec 2024, at 23:41, Rafael Ortiz <…> wrote:": a header)
     intro = intro and WROTE_LINE.fullmatch(s) is None
+    # ((round 66) a result page's snippet cut with "…" or "..." ends as a sentence does)
+    ends = ends or (_RESULT_PAGE_CTX.get() and rx.search(r"\w[\"”’')]?\s*(?:…|\.\.\.)$", bare) is not None)
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
 
