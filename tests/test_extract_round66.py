@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from etl.extract import extract
+from etl.extract.document import _result_page_lines
 from tests.helpers import numeric_claims
 
 
@@ -202,3 +203,19 @@ def test_a_people_also_ask_answer_is_dated_by_its_source_line_and_read_though_cu
         ("Western officials", "wounded", 2500, 2500, "about", "2025-01-10"),
     ]
     assert extract(text).events == []
+
+
+def test_a_dated_snippet_is_a_paragraph_apart_from_the_title_above_it() -> None:
+    """A result's title sums, rounds or cuts what its snippet says ("… to send 3K military workers
+    …: Shoigu"): the dated snippet under it starts a paragraph of its own, so the title is not read
+    as the snippet's first sentence however long it is."""
+    lines = (
+        _HEAD
+        + "Northline Herald\n"
+        + "Kim Jong Un to send 3K military workers to rebuild Russia's Kursk region: Shoigu\n"
+        + "Yesterday — Shoigu said that one thousand sappers and two thousand builders would go …\n"
+    ).split("\n")
+    out = _result_page_lines(lines)
+    at = next(k for k, ln in enumerate(out) if ln.startswith("15 January 2025 — Shoigu said"))
+    assert out[at - 1] == "" and out[at - 2].startswith("Kim Jong Un to send 3K")
+    assert _result_page_lines(lines[3:]) == lines[3:]  # (no search page's head, no stamp: as it was)

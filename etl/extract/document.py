@@ -1956,6 +1956,10 @@ def _result_age(m: re.Match[str], captured: datetime) -> str:
     return f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
 
 
+#: (round 66) A result's snippet after its day (as `_dash_after_date` writes it): "17 June 2025 — …".
+_DATED_SNIPPET = re.compile(rf"\s*\d{{1,2}}\s+{MONTH_WORD}\s+(?:19|20)\d\d\s+—\s+\S")
+
+
 def _dash_after_date(line: str) -> str:
     """(round 66) A result's date set off from its snippet by a dot ("Nov 5, 2024 · Pentagon press
     secretary …", "Yonhap · 13 Jan 2025 · About 300 …") as by a dash, the form a dated item is
@@ -2039,6 +2043,13 @@ def _result_page_lines(lines: list[str]) -> list[str]:
         return lines
     out = [_dash_after_date(_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln)) for ln in lines]
     out = _dated_snippets(out)
+    # (round 66) a dated snippet is a paragraph of its own, not the tail of the title above it
+    # (the title rounds, sums or cuts what the snippet says: "… to send 6K military workers …")
+    out = [
+        part
+        for k, ln in enumerate(out)
+        for part in (["", ln] if k and out[k - 1].strip() and _DATED_SNIPPET.match(ln) else [ln])
+    ]
     stamp = f"{captured.day} {MONTH_NAMES[captured.month - 1]} {captured.year}"
     return [f"{stamp}, {captured:%H:%M}" if captured.hour or captured.minute else stamp, *out]
 
