@@ -219,3 +219,19 @@ def test_a_dated_snippet_is_a_paragraph_apart_from_the_title_above_it() -> None:
     at = next(k for k, ln in enumerate(out) if ln.startswith("15 January 2025 — Shoigu said"))
     assert out[at - 1] == "" and out[at - 2].startswith("Kim Jong Un to send 3K")
     assert _result_page_lines(lines[3:]) == lines[3:]  # (no search page's head, no stamp: as it was)
+
+
+def test_wounded_men_whose_capture_is_quoted_are_a_count_of_the_captured() -> None:
+    """ "the three injured soldiers were "taken prisoner … near Sudzha"": a snippet quotes the
+    capture; the count is of prisoners ("injured" describes them), as without the quote marks. A
+    quoted verb that is no capture leaves the wounded a count of wounded."""
+    text = (
+        "Kursk\n20 February 2025\n\n"
+        "Ukraine's military intelligence said on Wednesday that the three injured soldiers were "
+        '"taken prisoner … near Sudzha on February 17".\n'
+    )
+    assert [(c["metric"], c["value_low"], c["period_start"]) for c in numeric_claims(text)] == [
+        ("captured", 3, "2025-02-17")
+    ]
+    other = text.replace('"taken prisoner … near Sudzha on February 17"', '"evacuated … from Sudzha"')
+    assert [(c["metric"], c["value_low"]) for c in numeric_claims(other)] == [("wounded", 3)]

@@ -387,7 +387,8 @@ _ASIDE_END = re.compile(
 _CAPTURED_AFTER = re.compile(
     rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE}))?"
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
+    # ((round 66) or the capture quoted: 'the two wounded men were "captured … on Jan. 9"')
+    r"(?:(?:later|also|reportedly|both)\s+)?[\"“]?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
     # (round 27) "two North Korean soldiers were in Ukrainian custody", "are being held captive"
     rf"|(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?\s+(?:were|was|are|is)\s+"
     r"(?:now\s+|still\s+)?(?:in\s+(?:Ukrainian\s+|Russian\s+|Ukraine['’]s\s+|Kyiv['’]s\s+)?custody|(?:being\s+)?held\s+(?:captive|prisoner))\b"
