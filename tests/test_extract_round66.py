@@ -235,3 +235,39 @@ def test_wounded_men_whose_capture_is_quoted_are_a_count_of_the_captured() -> No
     ]
     other = text.replace('"taken prisoner … near Sudzha on February 17"', '"evacuated … from Sudzha"')
     assert [(c["metric"], c["value_low"]) for c in numeric_claims(other)] == [("wounded", 3)]
+
+
+_HUR_PAGE = (
+    'Search results — "north korean" kursk hur\n'
+    "example-search.com/search?q=north+korean+kursk+hur\n"
+    "copied Thu 19 Dec 2024, 07:40 CET\n\n"
+    "Kyiv Wire\n"
+    "kyivwire.example › news › hur-50-killed...\n"
+    "HUR: 50 North Koreans killed near Malaya Loknya\n"
+    "1 day ago — Ukraine's military intelligence said on Telegram on Wednesday that 50 North Korean "
+    "soldiers were killed near Malaya Loknya …\n\n"
+    "Harbour Daily\n"
+    "harbour.example › world › north-korean-wounded...\n"
+    "North Korean wounded in Kursk\n"
+    '1 day ago — … "Another 12 North Korean servicemen were wounded in the same fighting," the '
+    "intelligence agency said …\n"
+)
+
+
+def test_the_intelligence_agency_is_the_intelligence_body_named_before() -> None:
+    """A copy cut before its source's name says only "the intelligence agency": the intelligence
+    body named last (in the result above), as "the agency" and "the spy agency" already were."""
+    assert _rows(_HUR_PAGE) == [
+        ("Defense Intelligence of Ukraine (HUR)", "killed", 50, 50, "exact", "2024-12-18"),
+        ("Defense Intelligence of Ukraine (HUR)", "wounded", 12, 12, "exact", "2024-12-18"),
+    ]
+
+
+def test_the_intelligence_agency_is_not_a_ministry_named_before() -> None:
+    """ "the intelligence agency" is no ministry: with only Russia's Defence Ministry named above,
+    the cut copy's figure is nobody's."""
+    text = _HUR_PAGE.replace(
+        "Ukraine's military intelligence said on Telegram on Wednesday that 50 North Korean soldiers",
+        "Russia's Defence Ministry said on Wednesday that 50 Ukrainian soldiers",
+    )
+    assert _rows(text) == [("Russian Ministry of Defense", "killed", 50, 50, "exact", "2024-12-18")]

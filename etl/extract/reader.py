@@ -4383,7 +4383,8 @@ class Reader:
             r"|^(?:On|At|During|In)\s+the\s+(?:(?:previous|last|earlier|closed(?:-door)?|same|September|April)\s+)+"
             r"(?:briefing|meeting|session)"
             r"(?:\s+(?:for|to)\s+[\w-]+)?(?:\s+in\s+[A-Z][a-z]+)?,?\s+)"
-            r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
+            # ((round 66) "the intelligence agency said", as a copy cut before its name calls it)
+            r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+|intelligence\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
             # ((session 23) "The same post puts the total losses …": the post the sentence before told of)
@@ -4487,6 +4488,7 @@ class Reader:
                     return actor
             else:
                 noun = m.group("noun").lower().replace("spy agency", "intelligence")
+                noun = noun.replace("intelligence agency", "intelligence")
                 stems = {
                     "agency": ("agency", "intelligence", "service"),
                     "intelligence": ("intelligence", "agency", "service"),
