@@ -271,3 +271,40 @@ def test_the_intelligence_agency_is_not_a_ministry_named_before() -> None:
         "Russia's Defence Ministry said on Wednesday that 50 Ukrainian soldiers",
     )
     assert _rows(text) == [("Russian Ministry of Defense", "killed", 50, 50, "exact", "2024-12-18")]
+
+
+_COPIES_PAGE = (
+    "Search results — jcs north korean casualties\n"
+    "example-search.com/search?q=jcs+north+korean+casualties\n"
+    "copied Sat 29 Mar 2025, 09:10 CET\n\n"
+    "Seoul Wire · 2 days ago\n"
+    "JCS: North Korean casualties near 2,000\n"
+    "South Korea's Joint Chiefs of Staff said in a statement on Thursday that around 2,000 North "
+    "Korean soldiers had been killed or injured in the Kursk region …\n\n"
+    "Web results\n"
+    "Steppe Post\n"
+    "steppe.example › news › ...\n"
+    "JCS: 2,000 North Koreans have died\n"
+    "27 Mar 2025 — South Korea's Joint Chiefs of Staff said on Thursday that 2,000 North Korean "
+    "soldiers have died in Kursk …\n"
+)
+
+
+def test_a_copy_that_drops_the_qualifier_and_narrows_the_noun_is_the_same_claim() -> None:
+    """Two results print one statement of the same day: one "around 2,000 … killed or injured",
+    a web copy "2,000 … have died". On a result page that is one claim, with the fuller wording."""
+    assert _rows(_COPIES_PAGE) == [
+        ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 2000, 2000, "about", "2025-03-27")
+    ]
+
+
+def test_a_figure_of_another_day_is_not_a_copy() -> None:
+    """The same body's same figure on another day is another statement: both stay."""
+    text = _COPIES_PAGE.replace(
+        "27 Mar 2025 — South Korea's Joint Chiefs of Staff said on Thursday",
+        "19 Mar 2025 — South Korea's Joint Chiefs of Staff said on Wednesday",
+    )
+    assert _rows(text) == [
+        ("Joint Chiefs of Staff (South Korea)", "killed", 2000, 2000, "exact", "2025-03-19"),
+        ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 2000, 2000, "about", "2025-03-27"),
+    ]
