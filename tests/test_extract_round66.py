@@ -308,3 +308,29 @@ def test_a_figure_of_another_day_is_not_a_copy() -> None:
         ("Joint Chiefs of Staff (South Korea)", "killed", 2000, 2000, "exact", "2025-03-19"),
         ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 2000, 2000, "about", "2025-03-27"),
     ]
+
+
+def test_a_relayers_said_day_closing_the_sentence_dates_the_relayed_figure() -> None:
+    """ "Budanov told a visiting delegation … that casualties had reached about 5,000, the
+    delegation's head Anna Weber said on Tuesday, March 18": the day the relayer spoke is when the
+    figure was made public, not a day the figure counts (no one-day period). A day after "by"
+    counts the figure as before."""
+    text = (
+        "Kursk\n20 March 2025\n\n"
+        "Ukraine's military intelligence chief Kyrylo Budanov told a visiting German delegation in Kyiv "
+        "that North Korean casualties in Kursk had reached about 5,000, the delegation's head Anna "
+        "Weber said on Tuesday, March 18.\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["claimant"], claim["value_low"], claim["stated_on"]) == (
+        "Kyrylo Budanov (HUR)",
+        5000,
+        "2025-03-18",
+    )
+    assert (claim["basis"], claim["period_start"]) == ("cumulative", "")
+    other = (
+        "Kursk\n20 March 2025\n\n"
+        "Ukraine's military intelligence chief Kyrylo Budanov said that about 5,000 North Korean "
+        "soldiers had been killed or wounded by Tuesday, March 18.\n"
+    )
+    assert [c["stated_on"] for c in numeric_claims(other)] == [""]

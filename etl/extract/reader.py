@@ -6439,6 +6439,26 @@ class Reader:
                     ),
                     None,
                 )
+        if stated is None and accepted:
+            # (round 66) "Budanov told visiting lawmaker Yu … that casualties stood at about 4,000,
+            # Yu said on Wednesday, March 5": the day the relayer's own "said" closes the sentence
+            # with is when the figure was made public, not a day the figure counts
+            stated = next(
+                (
+                    d
+                    for d in dates
+                    if d.kind in STATEMENT_KINDS
+                    and d.precision == "day"
+                    and d.start >= accepted[-1][0].end
+                    and rx.search(
+                        r",\s+(?:(?!(?:that|which|who|and|but)\b)[\w'’.-]+\s+){1,6}(?:said|wrote|told\s+\w+)\s+"
+                        r"(?:on\s+)?$",
+                        clause[: d.start],
+                    )
+                    and rx.fullmatch(r"[\s.,;\"”’')…]*", clause[d.end :])
+                ),
+                None,
+            )
         if stated is None and rx.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
             # (round 35) "Lee told reporters yesterday, after a briefing by the NIS, that the NIS
             # believes …": the relayed present tense is the view the teller gave on the day he
