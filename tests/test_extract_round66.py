@@ -334,3 +334,25 @@ def test_a_relayers_said_day_closing_the_sentence_dates_the_relayed_figure() -> 
         "soldiers had been killed or wounded by Tuesday, March 18.\n"
     )
     assert [c["stated_on"] for c in numeric_claims(other)] == [""]
+
+
+def _all_rows(text: str) -> list[tuple[Any, ...]]:
+    """(claimant, metric, low figure) of every claim, figure-less ones too."""
+    return sorted((c["claimant"], c["metric"], c["value_low"] or 0) for c in extract(text).claims)
+
+
+def test_a_force_counted_and_its_losses_told_without_a_figure_are_two_claims() -> None:
+    """'"There are 12,000 of them," the president said, adding that the soldiers had already
+    suffered losses': the count, and the losses as a figure-less claim of their own; a count with
+    no word of losses is one claim."""
+    text = (
+        "Kursk\n8 November 2024\n\n"
+        '"There are 12,000 of them," Zelenskyy told reporters in Kyiv on Thursday, saying North Korean '
+        "soldiers in Russia's Kursk region were in combat and had already suffered losses.\n"
+    )
+    assert _all_rows(text) == [
+        ("Volodymyr Zelenskyy", "killed_or_wounded", 0),
+        ("Volodymyr Zelenskyy", "troops_deployed", 12000),
+    ]
+    plain = text.replace(" and had already suffered losses", "")
+    assert _all_rows(plain) == [("Volodymyr Zelenskyy", "troops_deployed", 12000)]

@@ -731,6 +731,11 @@ _ANAPHORIC_DAY = re.compile(rf"\b(?:[Oo]n\s+the|[Tt]hat|[Tt]he\s+following|[Tt]h
 #: A day written with its month: a narrative's scene ("the fourteenth of December 2024").
 _SCENE_DAY = re.compile(rf"\b{MONTH_WORD}(?!\w)")
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
+#: (round 66) Losses told without a figure after a count of the force: "there are already losses".
+_LOSSES_WITHOUT_FIGURE = re.compile(
+    r"\bthere\s+(?:are|were|have\s+been)\s+already\s+(?:losses|casualties)\b"
+    r"|\b(?:have|has|had)\s+already\s+(?:suffered|taken|sustained)\s+(?:losses|casualties)\b"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
@@ -7091,6 +7096,20 @@ class Reader:
                 ):
                     fig_draft.batch = True  # "1,000 sappers ..., as well as 5,000 builders": one plan
                 new.append(fig_draft)
+        if (
+            new
+            and all(d.figure is not None and d.metric == "troops_deployed" for d in new)
+            and (loss := _LOSSES_WITHOUT_FIGURE.search(clause, accepted_figs[-1].end if accepted_figs else 0))
+            is not None
+        ):
+            # (round 66) '"There are 11,000 of them," Zelenskyy told reporters, saying the soldiers
+            # were already in combat and "there are already losses"': the force counted, and its
+            # losses told without a figure, a claim of their own
+            subject = (
+                self._subject_for_cue("killed_or_wounded", clause, loss, sides, claimants) or new[0].subject
+            )
+            for actor in claimants:
+                new.append(Draft(actor, "killed_or_wounded", subject, None, sentence, self.sentence_no, zone))
         if not new and not _FIGURE_TALK.search(clause):
             search_from = 0 if inverted else vs
             for metric, pat in STATEMENT_CUES:
