@@ -356,3 +356,28 @@ def test_a_force_counted_and_its_losses_told_without_a_figure_are_two_claims() -
     ]
     plain = text.replace(" and had already suffered losses", "")
     assert _all_rows(plain) == [("Volodymyr Zelenskyy", "troops_deployed", 12000)]
+
+
+def _spans(text: str) -> list[tuple[Any, ...]]:
+    """(metric, basis, period start, period end) of every numeric claim."""
+    return sorted((c["metric"], c["basis"], c["period_start"], c["period_end"]) for c in numeric_claims(text))
+
+
+def test_the_tolls_other_half_told_as_the_injured_shares_its_span() -> None:
+    """ "… killed in Kursk this month and the injured are approaching 1,000": the toll's two halves
+    share the month, as "and the number of wounded is approaching" did; a figure after "since" is
+    still a running total."""
+    text = (
+        "Kursk\n19 December 2024\n\n"
+        "South Korea's spy agency said Thursday that at least 100 North Korean soldiers have been "
+        "killed in fighting in Kursk this month and the injured are approaching 1,000, a lawmaker "
+        "told reporters.\n"
+    )
+    assert _spans(text) == [
+        ("killed", "period", "2024-12-01", "2024-12-19"),
+        ("wounded", "period", "2024-12-01", "2024-12-19"),
+    ]
+    total = text.replace(
+        "the injured are approaching 1,000", "the injured are approaching 1,000 since August"
+    )
+    assert ("wounded", "cumulative", "", "") in _spans(total)

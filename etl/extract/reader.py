@@ -7251,7 +7251,9 @@ class Reader:
                     # other half, told in the same breath)
                     and rx.search(
                         r"\band\s+that\b|,\s+and\s+(?:that\s+)?the\s+(?:number|count|toll)\s+of\s+(?:the\s+)?"
-                        r"(?:wounded|injured|dead|killed)\b",
+                        r"(?:wounded|injured|dead|killed)\b"
+                        # ((round 66) "… killed … this month and the injured are approaching 1,000")
+                        r"|\band\s+(?:that\s+)?the\s+(?:wounded|injured|dead)\s+(?:are|were|is|was|have|had|number(?:ed)?)\b",
                         clause[figs[owner].end : fig.start],
                     )
                     and not rx.search(
