@@ -381,3 +381,30 @@ def test_the_tolls_other_half_told_as_the_injured_shares_its_span() -> None:
         "the injured are approaching 1,000", "the injured are approaching 1,000 since August"
     )
     assert ("wounded", "cumulative", "", "") in _spans(total)
+
+
+def test_result_ages_in_other_interfaces_and_short_forms_count_from_the_stamp() -> None:
+    """Beyond set 215's forms: a result list in a German, Japanese or Chinese interface, or with
+    short ages ("3h ago", "2d ago"), or "Today": each age is the day it names, from the stamp."""
+    lines = [
+        "Suchergebnisse — Startpage",
+        "startpage.example/do/search?query=nordkorea+kursk",
+        "pasted Thu 16 Jan 2025, 07:40 CET",
+        "",
+        "Kyiv Wire · vor 3 Tagen",
+        "Tokyo Wire · 3時間前",
+        "Beijing Wire · 2天前",
+        "Harbour Daily · 2d ago",
+        "Steppe Post · 9h ago",
+        "Seoul Wire · Today, 06:10",
+    ]
+    out = _result_page_lines(lines)
+    assert out[0] == "16 January 2025, 07:40"
+    assert [ln.split(" · ")[1] for ln in out[5:]] == [
+        "13 January 2025",
+        "16 January 2025",
+        "14 January 2025",
+        "14 January 2025",
+        "15 January 2025",
+        "16 January 2025",
+    ]

@@ -1899,22 +1899,35 @@ def _archive_lines(lines: list[str]) -> list[str]:
 #: page: "copied Wed 3 Sep 2025, 08:15 CEST", "Captured: Tue 29 Oct 2024, 09:14 CET",
 #: "— saved Tue 29 Apr 2025, 07:30 CEST".
 _RESULT_STAMP = re.compile(
-    r"(?i)(?:^|[\s—·|(-])(?:results\s+)?(?:copied|captured|saved)\b:?\s+(?!from\b)([^—·|()]+)"
+    r"(?i)(?:^|[\s—·|(-])(?:results\s+)?(?:copied|captured|saved|retrieved|accessed|pasted)\b:?\s+(?!from\b)([^—·|()]+)"
 )
 #: (round 66) What says a page is a result list: a search address, an aggregator's name or a
 #: result count ("About 4,370,000 results", "Found 2 thous. results", "검색결과 약 12,800건").
 _RESULT_PAGE = re.compile(
     r"(?i)(?:[/.]search\b|[?&](?:q|query|text)=|news\.google\.|duckduckgo|\bgoogle\s+(?:news|search)\b"
-    r"|\bbing\b|\bnaver\b|\byandex\b|^\s*(?:about|found)\s+[\d,.]+\s*(?:thous\.\s*)?results\b|검색결과)"
+    r"|\bbing\b|\bnaver\b|\byandex\b|\bdaum\b|\bbaidu\b|\becosia\b|\bstartpage\b|\bqwant\b|\bbrave\s+search\b"
+    r"|\bsearch\s+results\b|^\s*(?:about|found)\s+[\d,.]+\s*(?:thous\.\s*)?results\b|검색결과)"
 )
-#: (round 66) A result's age on such a page: "17 hours ago", "Yesterday, 14:52", "1일 전" (a day
-#: ago), "5시간 전" (five hours ago), "3 дня назад".
+#: (round 66) A result's age on such a page: "17 hours ago", "3h ago", "Yesterday, 14:52", "Today",
+#: "1일 전" (a day ago), "5시간 전", "3時間前", "2天前", "3 дня назад", "vor 2 Stunden", "il y a
+#: 3 jours", "hace 2 días".
 _RESULT_AGE = re.compile(
-    r"(?i)(?<![\w-])(?:(\d{1,2}|an?|one|two|three|four|five|six)\s+(minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago"
-    r"|(yesterday|вчера)(?:,?\s+(?:at\s+)?([01]?\d|2[0-3]):([0-5]\d))?"
-    r"|(\d{1,2})\s*(분|시간|일|주)\s*전"
-    r"|(\d{1,2})\s+(мин|час|дн|нед)\w*\.?\s+назад)(?![\w-])"
+    r"(?i)(?<![\w-])(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h"
+    r"|days?|d|weeks?|w)\s+ago"
+    r"|(?P<day>yesterday|today|вчера|сегодня|어제|오늘|gestern|heute|hier|aujourd['’]hui|ayer|hoy|昨天|今天|昨日|今日)"
+    r"(?:,?\s+(?:at\s+|в\s+|um\s+|à\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d)?"
+    r"|(?P<cn>\d{1,2})\s*(?P<cu>분|시간|일|주|分|時間|小时|小時|日|天|週間|周)\s*(?:전|前)"
+    r"|(?P<rn>\d{1,2})\s+(?P<ru>мин|час|дн|нед|ден)\w*\.?\s+назад"
+    r"|(?:vor|il\s+y\s+a|hace)\s+(?P<en>\d{1,2})\s+(?P<eu>minut|min|stunde|heure|hora|tag|jour|día|dia|woche|semaine"
+    r"|semana)\w*)(?![\w-])"
 )
+#: (round 66) How long each of `_RESULT_AGE`'s units is, by its first letters.
+_AGE_UNITS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
+    (("min", "m", "분", "分"), timedelta(minutes=1)),
+    (("h", "시", "時", "小", "час", "stunde", "heure", "hora"), timedelta(hours=1)),
+    (("w", "주", "週", "周", "нед", "woche", "semaine", "semana"), timedelta(days=7)),
+)
+_YESTERDAY = ("yesterday", "вчера", "어제", "gestern", "hier", "ayer", "昨天", "昨日")
 
 
 def _is_result_page(lines: list[str]) -> bool:
@@ -1937,22 +1950,19 @@ def _result_page_capture(lines: list[str]) -> datetime | None:
 def _result_age(m: re.Match[str], captured: datetime) -> str:
     """A result's age as the day it names, counted from the capture (an hour's age too: "17 hours
     ago" at 08:15 is the day before)."""
-    if m.group(3) is not None:  # yesterday
-        when = captured - timedelta(days=1)
+    if m.group("day") is not None:
+        when = captured - timedelta(days=1 if m.group("day").lower() in _YESTERDAY else 0)
     else:
-        word, unit = next((m.group(k), m.group(k + 1)) for k in (1, 6, 8) if m.group(k))
+        word, unit = next(
+            (m.group(n), m.group(u))
+            for n, u in (("n", "u"), ("cn", "cu"), ("rn", "ru"), ("en", "eu"))
+            if m.group(n)
+        )
         count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
             word.lower()
         ) or int(word)
-        unit = unit.lower()
-        if unit.startswith(("min", "분")):
-            when = captured - timedelta(minutes=count)
-        elif unit.startswith(("h", "시", "час")):
-            when = captured - timedelta(hours=count)
-        elif unit.startswith(("w", "주", "нед")):
-            when = captured - timedelta(days=7 * count)
-        else:
-            when = captured - timedelta(days=count)
+        step = next((span for heads, span in _AGE_UNITS if unit.lower().startswith(heads)), timedelta(days=1))
+        when = captured - count * step
     return f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
 
 
