@@ -408,3 +408,22 @@ def test_result_ages_in_other_interfaces_and_short_forms_count_from_the_stamp() 
         "15 January 2025",
         "16 January 2025",
     ]
+
+
+def test_a_side_named_by_its_capital_lost_troops_is_a_loss() -> None:
+    """ "Gerasimov said Kyiv lost more than 76,000 troops in the Kursk adventure": Kyiv is
+    Ukraine, and troops lost are losses, as after "has lost"; troops sent stay a deployment."""
+    text = (
+        "Kursk\n26 April 2025\n\nGerasimov said Kyiv lost more than 76,000 troops in the Kursk adventure.\n"
+    )
+    (claim,) = numeric_claims(text)
+    assert (claim["claimant"], claim["metric"], claim["value_low"], claim["qualifier"]) == (
+        "Valery Gerasimov",
+        "killed_or_wounded",
+        76000,
+        "over",
+    )
+    sent = text.replace(
+        "Kyiv lost more than 76,000 troops in the Kursk adventure", "Pyongyang sent 12,000 troops to Kursk"
+    )
+    assert [c["metric"] for c in numeric_claims(sent)] == ["troops_deployed"]

@@ -5855,7 +5855,11 @@ class Reader:
             tail = tail[: comma.start()]  # "5,000 workers to Kursk, days after Britain estimated casualties"
         after = self._first_metric(tail, prefer_flow=True)
         if after == "troops_deployed" and rx.search(
-            r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$", clause[lo : fig.start]
+            # ((round 66) or a side named as its capital, in the past: "Kyiv lost more than 76,000
+            # troops in the Kursk adventure", as a headline puts it)
+            r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$|\b(?:Kyiv|Kiev|Moscow|Pyongyang|Ukraine|Russia)"
+            r"\s+lost\s*$",
+            clause[lo : fig.start],
         ):
             return "killed_or_wounded"  # "have lost more than 250 servicepeople in …": lost, not sent
         if after:
