@@ -427,3 +427,21 @@ def test_a_side_named_by_its_capital_lost_troops_is_a_loss() -> None:
         "Kyiv lost more than 76,000 troops in the Kursk adventure", "Pyongyang sent 12,000 troops to Kursk"
     )
     assert [c["metric"] for c in numeric_claims(sent)] == ["troops_deployed"]
+
+
+def test_a_clusters_copy_headline_that_names_its_speaker_first_is_their_sentence() -> None:
+    """Under a story's result, its copies' lines "Site · age · headline": a headline that names its
+    speaker first ("Gerasimov: Kyiv lost more than 50,000 troops …") is the speaker's sentence,
+    though it has no full stop; one that names a source last ("…: Harbour Daily") is not read."""
+    text = (
+        "Newsfinder — Top stories\n"
+        "news.google.example/topstories?hl=en — saved Tue 29 Apr 2025, 07:30 CEST\n\n"
+        "  Steppe Post · 3 days ago\n"
+        "  Kremlin claims Kursk retaken\n"
+        "  Chief of the General Staff Valery Gerasimov told Vladimir Putin in a video conference on "
+        "Saturday that the Kursk region had been fully retaken …\n"
+        "    Wire One · 3 days ago · Gerasimov: Kyiv lost more than 50,000 troops in the Kursk adventure\n"
+        "    Seoul Wire · 3 days ago · About 2,000 N. Korean troops killed in Kursk: Harbour Daily\n"
+        "    Full coverage\n"
+    )
+    assert _rows(text) == [("Valery Gerasimov", "killed_or_wounded", 50000, None, "over", "2025-04-26")]

@@ -1980,7 +1980,16 @@ def _dash_after_date(line: str) -> str:
         return line
     # (a cluster's line "TASS · 26 April 2025 · Gerasimov: Kyiv lost …": its site is left out;
     # a date in numbers, "2025.03.27. — …", is written in words, as a dated item's is read)
-    return f"{m.group(1)}{day} — {line[m.end() :]}"
+    text = line[m.end() :]
+    if _SPEAKER_HEADLINE.match(text) and rx.search(r"\d", text) and not rx.search(r"[.!?…]\s*$", text):
+        # a copy's headline that names its speaker first ("Gerasimov: Kyiv lost more than 76,000
+        # troops …") is that speaker's sentence, though a headline has no full stop
+        text = f"{text.rstrip()}."
+    return f"{m.group(1)}{day} — {text}"
+
+
+#: (round 66) A headline that names its speaker first: "Gerasimov: Kyiv lost …", "UK MoD: …".
+_SPEAKER_HEADLINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+\S")
 
 
 def _day_words(part: str) -> str | None:
