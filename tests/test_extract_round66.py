@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from etl.extract import extract
-from etl.extract.document import _result_page_lines
+from etl.extract.document import _is_result_page, _meta_line_day, _result_page_lines
 from tests.helpers import numeric_claims
 
 
@@ -445,3 +445,55 @@ def test_a_clusters_copy_headline_that_names_its_speaker_first_is_their_sentence
         "    Full coverage\n"
     )
     assert _rows(text) == [("Valery Gerasimov", "killed_or_wounded", 50000, None, "over", "2025-04-26")]
+
+
+def test_a_print_header_dates_a_result_page_and_other_separators_set_off_a_results_date() -> None:
+    """Beyond set 215's forms: a result list printed from the browser, its header "16/01/2025,
+    07:40 … - Search" the capture's day; a source line "Site — 2 days ago" or "Site | 2 days ago";
+    a date set off by " - " before a snippet."""
+    lines = [
+        "16/01/2025, 07:40                 north korean troops kursk - Search",
+        "",
+        "example-search.com/search?q=north+korean+troops+kursk",
+        "Steppe Post — 2 days ago",
+        "Kyiv Wire | 1 day ago",
+        "2025.01.12. - South Korea's National Intelligence Service said that 1,500 more troops were sent …",
+    ]
+    out = _result_page_lines(lines)
+    assert out[0] == "16 January 2025, 07:40"
+    assert _meta_line_day(out[4]) == "14 January 2025"
+    assert _meta_line_day(out[5]) == "15 January 2025"
+    assert out[-1].startswith("12 January 2025 — South Korea's") and out[-2] == ""
+
+
+def test_a_feed_naming_a_search_namespace_is_no_result_page() -> None:
+    """An RSS feed whose head names Yahoo's media namespace ("search.yahoo.com/mrss/") is no result
+    list: only a search address with its query ("…/search?q=") says so."""
+    assert not _is_result_page(
+        [
+            '<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/">',
+            "<channel>",
+            "<title>Feed</title>",
+        ]
+    )
+    assert _is_result_page(["ya.ru/search/?text=kursk", "", "Search   Images"])
+
+
+def test_an_answer_ending_on_its_source_and_date_is_dated_by_it_but_a_wire_dateline_is_kept() -> None:
+    """A 'People also ask' answer that ends on its source ("… - Steppe Post, Jan 10, 2025") is a
+    result of that day; a snippet that opens on its wire dateline ("SEOUL, Jan. 15 -- …") keeps
+    it and is not dated again by its source line."""
+    text = _HEAD + (
+        "People also ask\n"
+        "> How many North Korean soldiers are in Russia?\n"
+        "  More than 11,000 North Korean soldiers have been sent to Russia, according to US and "
+        "South Korean officials. - Steppe Post, Jan 10, 2025\n\n"
+        "Seoul Wire | 1 day ago\n"
+        "NIS: 300 North Koreans killed\n"
+        "SEOUL, Jan. 13 -- South Korea's National Intelligence Service told lawmakers on Monday that "
+        "about 300 North Korean soldiers had been killed in Kursk ...\n"
+    )
+    assert _rows(text) == [
+        ("National Intelligence Service (South Korea)", "killed", 300, 300, "about", "2025-01-13"),
+        ("US and South Korean officials", "troops_deployed", 11000, None, "over", "2025-01-10"),
+    ]

@@ -1904,7 +1904,7 @@ _RESULT_STAMP = re.compile(
 #: (round 66) What says a page is a result list: a search address, an aggregator's name or a
 #: result count ("About 4,370,000 results", "Found 2 thous. results", "검색결과 약 12,800건").
 _RESULT_PAGE = re.compile(
-    r"(?i)(?:[/.]search\b|[?&](?:q|query|text)=|news\.google\.|duckduckgo|\bgoogle\s+(?:news|search)\b"
+    r"(?i)(?:/search(?:\.\w+)?/?\?|[?&](?:q|query|text)=|news\.google\.|duckduckgo|\bgoogle\s+(?:news|search)\b"
     r"|\bbing\b|\bnaver\b|\byandex\b|\bdaum\b|\bbaidu\b|\becosia\b|\bstartpage\b|\bqwant\b|\bbrave\s+search\b"
     r"|\bsearch\s+results\b|^\s*(?:about|found)\s+[\d,.]+\s*(?:thous\.\s*)?results\b|검색결과)"
 )
@@ -1939,12 +1939,15 @@ def _result_page_capture(lines: list[str]) -> datetime | None:
     """The capture stamp of a pasted result page (see `_RESULT_STAMP`); None for any other page."""
     if not _is_result_page(lines):
         return None
-    for ln in [ln for ln in lines if ln.strip()][:5]:
+    head = [ln for ln in lines if ln.strip()][:5]
+    for ln in head:
         for m in _RESULT_STAMP.finditer(ln):
             got = parse_date_line(m.group(1).strip(" ,;"))
             if got is not None:
                 return got
-    return None
+    # a browser's print header over the page: "28/12/2024, 10:12      north korean … - Search"
+    first = rx.split(r"\s{3,}|\t", head[0].strip())[0] if head else ""
+    return parse_date_line(first) if rx.search(r"\d", first) and len(first) <= 30 else None
 
 
 def _result_age(m: re.Match[str], captured: datetime) -> str:
@@ -1974,7 +1977,7 @@ def _dash_after_date(line: str) -> str:
     """(round 66) A result's date set off from its snippet by a dot ("Nov 5, 2024 · Pentagon press
     secretary …", "Yonhap · 13 Jan 2025 · About 300 …") as by a dash, the form a dated item is
     read in."""
-    m = rx.match(r"(\s*)(?:[^·—]{2,40}?\s+·\s+)?([^·—]{6,24}?)\s+[·—]\s+(?=\S.{40})", line)
+    m = rx.match(r"(\s*)(?:[^·—|]{2,40}?\s+·\s+)?([^·—|]{6,24}?)\s+[·—–|-]\s+(?=\S.{40})", line)
     day = _day_words(m.group(2)) if m is not None else None
     if m is None or day is None:
         return line
@@ -2005,11 +2008,23 @@ def _meta_line_day(line: str) -> str | None:
     names a site first and its date in a part of its own; None for any other line."""
     if len(line.strip()) > 90 or rx.search(r"https?://|›|[.!?…]\s*$", line):
         return None
-    parts = [p for p in rx.split(r"\s+·\s+|\s{3,}", line.strip()) if p]
+    parts = [p for p in rx.split(r"\s+[·|—–]\s+|\s{3,}", line.strip()) if p]
     if len(parts) < 2 or rx.search(r"\d", parts[0]):  # ("2.1M views · 1 day ago": no site)
         return None
     days = [d for d in map(_day_words, parts[1:]) if d is not None]
     return days[0] if len(days) == 1 else None
+
+
+def _source_tail_first(line: str) -> str:
+    """(round 66) An answer that ends on its source and date ("More than 10,000 … have been sent
+    …. - RBC-Ukraine, Dec 19, 2024") is read as a result dated that day: "19 December 2024 — More
+    than 10,000 …"."""
+    m = rx.search(r"\s+[-–—]\s+([^-–—,·]{2,40}?)(?:,|\s+·)\s+([^,·]{6,24})\s*$", line)
+    day = _day_words(m.group(2)) if m is not None else None
+    if m is None or day is None or len(line[: m.start()].split()) < 8:
+        return line
+    lead = len(line) - len(line.lstrip())
+    return f"{line[:lead]}{day} — {line[lead : m.start()].strip()}"
 
 
 def _dated_snippets(lines: list[str]) -> list[str]:
@@ -2045,6 +2060,8 @@ def _dated_snippets(lines: list[str]) -> list[str]:
             or _meta_line_day(text) is not None
             or _dash_after_date(text) != text
             or rx.match(r"\s*\S{1,30}\s+[-–—]\s", text)
+            # (a wire copy's own dateline: "SEOUL, Dec. 19 -- …" dates it already)
+            or rx.match(r"\s*[A-Z][A-Z .'-]{2,},\s", text)
         ):
             continue
         lead = len(text) - len(text.lstrip())
@@ -2061,7 +2078,7 @@ def _result_page_lines(lines: list[str]) -> list[str]:
     if captured is None:
         return lines
     out = [_dash_after_date(_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln)) for ln in lines]
-    out = _dated_snippets(out)
+    out = _dated_snippets([_source_tail_first(ln) for ln in out])
     # (round 66) a dated snippet is a paragraph of its own, not the tail of the title above it
     # (the title rounds, sums or cuts what the snippet says: "… to send 6K military workers …")
     out = [
