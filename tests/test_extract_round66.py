@@ -497,3 +497,20 @@ def test_an_answer_ending_on_its_source_and_date_is_dated_by_it_but_a_wire_datel
         ("National Intelligence Service (South Korea)", "killed", 300, 300, "about", "2025-01-13"),
         ("US and South Korean officials", "troops_deployed", 11000, None, "over", "2025-01-10"),
     ]
+
+
+def test_a_stamp_at_the_foot_of_a_result_page_counts_its_ages() -> None:
+    """The save stamp pasted under the list ("Saved 16 Jan 2025, 07:40") dates the page as one over
+    it does: "5 days ago" is the 11th, and the snippet's undated "said" is that day's."""
+    text = (
+        "north korean troops kursk - Search\n"
+        "About 1,240,000 results (0.41 seconds)\n\n"
+        "Top stories\n"
+        "  Harbour Daily · 5 days ago\n"
+        "  Zelenskyy: 3,000 North Koreans killed or wounded\n"
+        "  Writing on Telegram, Ukraine's president Volodymyr Zelenskyy said that more than 3,000 North "
+        "Korean soldiers had been killed or wounded in the Kursk region.\n\n"
+        "  1  2  3  Next >\n"
+        "Saved 16 Jan 2025, 07:40\n"
+    )
+    assert _rows(text) == [("Volodymyr Zelenskyy", "killed_or_wounded", 3000, None, "over", "2025-01-11")]

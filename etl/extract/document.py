@@ -1939,8 +1939,9 @@ def _result_page_capture(lines: list[str]) -> datetime | None:
     """The capture stamp of a pasted result page (see `_RESULT_STAMP`); None for any other page."""
     if not _is_result_page(lines):
         return None
-    head = [ln for ln in lines if ln.strip()][:5]
-    for ln in head:
+    full = [ln for ln in lines if ln.strip()]
+    head = full[:5]
+    for ln in head + full[-3:]:  # (or at the page's foot: "Saved 28 Dec 2024, 10:15")
         for m in _RESULT_STAMP.finditer(ln):
             got = parse_date_line(m.group(1).strip(" ,;"))
             if got is not None:
