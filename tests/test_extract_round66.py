@@ -514,3 +514,19 @@ def test_a_stamp_at_the_foot_of_a_result_page_counts_its_ages() -> None:
         "Saved 16 Jan 2025, 07:40\n"
     )
     assert _rows(text) == [("Volodymyr Zelenskyy", "killed_or_wounded", 3000, None, "over", "2025-01-11")]
+
+
+def test_an_article_naming_an_engine_or_an_aggregator_is_no_result_page() -> None:
+    """A news article that says "Follow us on Google News" or comes from a portal's news pages
+    (Naver, Daum) is no result list: its dated items keep their own days, as on any other page."""
+    text = (
+        "Kursk: a timeline\n"
+        "20 March 2025\n"
+        "Follow us on Google News · Naver · Daum\n\n"
+        "* 11 March 2025 - Pentagon press secretary Pat Ryder told a press briefing on Monday that "
+        "3,000 North Korean troops are in Kursk.\n"
+    )
+    assert not _is_result_page(text.split("\n"))
+    assert _rows(text) == [
+        ("Pat Ryder (US Department of Defense)", "troops_deployed", 3000, 3000, "exact", "2025-03-11")
+    ]

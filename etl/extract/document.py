@@ -1901,12 +1901,14 @@ def _archive_lines(lines: list[str]) -> list[str]:
 _RESULT_STAMP = re.compile(
     r"(?i)(?:^|[\s—·|(-])(?:results\s+)?(?:copied|captured|saved|retrieved|accessed|pasted)\b:?\s+(?!from\b)([^—·|()]+)"
 )
-#: (round 66) What says a page is a result list: a search address, an aggregator's name or a
-#: result count ("About 4,370,000 results", "Found 2 thous. results", "검색결과 약 12,800건").
+#: (round 66) What says a page is a result list: a search address with its query, Google News's
+#: address or a result count ("About 4,370,000 results", "Found 2 thous. results", "검색결과 약
+#: 12,800건").
 _RESULT_PAGE = re.compile(
-    r"(?i)(?:/search(?:\.\w+)?/?\?|[?&](?:q|query|text)=|news\.google\.|duckduckgo|\bgoogle\s+(?:news|search)\b"
-    r"|\bbing\b|\bnaver\b|\byandex\b|\bdaum\b|\bbaidu\b|\becosia\b|\bstartpage\b|\bqwant\b|\bbrave\s+search\b"
-    r"|\bsearch\s+results\b|^\s*(?:about|found)\s+[\d,.]+\s*(?:thous\.\s*)?results\b|검색결과)"
+    # (an engine's or an aggregator's bare name is not enough: an article may say "Follow us on
+    # Google News" or come from a portal's news pages)
+    r"(?i)(?:/search(?:\.\w+)?/?\?|[?&](?:q|query|text|wd)=|news\.google\.|duckduckgo\.com"
+    r"|^\s*(?:about|found|approximately)\s+[\d,.]+\s*(?:thous\.\s*|million\s+)?results\b|검색결과)"
 )
 #: (round 66) A result's age on such a page: "17 hours ago", "3h ago", "Yesterday, 14:52", "Today",
 #: "1일 전" (a day ago), "5시간 전", "3時間前", "2天前", "3 дня назад", "vor 2 Stunden", "il y a
