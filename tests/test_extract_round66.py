@@ -530,3 +530,32 @@ def test_an_article_naming_an_engine_or_an_aggregator_is_no_result_page() -> Non
     assert _rows(text) == [
         ("Pat Ryder (US Department of Defense)", "troops_deployed", 3000, 3000, "exact", "2025-03-11")
     ]
+
+
+def test_a_results_breadcrumb_with_its_day_dates_a_snippet_with_no_age() -> None:
+    """A result with no age of its own but a dated address ("steppepost.example › 2025/01/07 ›
+    nis-…", or "› 20250112 ›"): its snippet was published that day, and its "on Monday" counts back
+    from it; a snippet already dated ("12 Jan 2025 — …") is not dated twice."""
+    text = _HEAD + (
+        "Steppe Post\n"
+        "https://www.steppepost.example › 2025/01/07 › nis-briefing...\n"
+        "NIS: 300 North Koreans killed in Kursk\n"
+        "South Korea's National Intelligence Service told lawmakers on Monday that about 300 North "
+        "Korean soldiers had been killed in Kursk …\n\n"
+        "Harbour Daily\n"
+        "harbour.example › world › 20250112 › kirby...\n"
+        "Kirby: 1,000 casualties\n"
+        "12 Jan 2025 — White House national security spokesman John Kirby told reporters on Friday that "
+        "North Korean troops in Kursk had suffered more than 1,000 casualties …\n"
+    )
+    assert _rows(text) == [
+        (
+            "John Kirby (White House National Security Council)",
+            "killed_or_wounded",
+            1000,
+            None,
+            "over",
+            "2025-01-10",
+        ),
+        ("National Intelligence Service (South Korea)", "killed", 300, 300, "about", "2025-01-06"),
+    ]

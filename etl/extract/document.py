@@ -2030,6 +2030,25 @@ def _source_tail_first(line: str) -> str:
     return f"{line[:lead]}{day} — {line[lead : m.start()].strip()}"
 
 
+def _crumb_day(line: str) -> str | None:
+    """(round 66) The day in a result's breadcrumb or address ("themoscowtimes.com › 2024/10/28 ›
+    nato-…", "…/2024/12/27/white-house-…", "sputnikglobe.com › 20241202 › …"), the day its page was
+    published; None for a line that is no breadcrumb or names no day."""
+    if len(line.strip()) > 160 or not rx.search(r"›|://|^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+/", line):
+        return None
+    m = rx.search(
+        r"(?:›\s*|/)((?:19|20)\d\d)(?:\s*[/›]\s*(\d{1,2})\s*[/›]\s*(\d{1,2})|(\d\d)(\d\d))(?=\s*[/›]|\s*$)",
+        line,
+    )
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+    except ValueError:
+        return None
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
 def _dated_snippets(lines: list[str]) -> list[str]:
     """(round 66) A result's snippet under its source line and its title, dated by the source
     line's date ("The Moscow Times · 22 Jan 2025" / title / "About 1,000 … had been killed …"): the
@@ -2038,7 +2057,7 @@ def _dated_snippets(lines: list[str]) -> list[str]:
     out = list(lines)
     full = [i for i, ln in enumerate(lines) if ln.strip()]
     for n, i in enumerate(full[:-2]):
-        day = _meta_line_day(lines[i])
+        day = _meta_line_day(lines[i]) or _crumb_day(lines[i])
         if day is None:
             continue
         answer = lines[i - 1] if i and n and full[n - 1] == i - 1 else ""
@@ -2062,6 +2081,7 @@ def _dated_snippets(lines: list[str]) -> list[str]:
             or _meta_line_day(lines[title]) is not None
             or _meta_line_day(text) is not None
             or _dash_after_date(text) != text
+            or _DATED_SNIPPET.match(text)  # (dated already: "17 June 2025 — The UK …")
             or rx.match(r"\s*\S{1,30}\s+[-–—]\s", text)
             # (a wire copy's own dateline: "SEOUL, Dec. 19 -- …" dates it already)
             or rx.match(r"\s*[A-Z][A-Z .'-]{2,},\s", text)
