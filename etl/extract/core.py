@@ -293,6 +293,10 @@ def extract(
             continue
         by_id[row["claim_id"]] = row
         claims.append(row)
+    if layout.result_page:
+        copies = _syndicated_copies(claims)
+        claims = [c for c in claims if c["claim_id"] not in copies]
+        draft_ids = {k: v for k, v in draft_ids.items() if v not in copies}
     responses = [
         {
             "responder": r.responder.name,
@@ -325,6 +329,32 @@ def extract(
         named.isoformat() if named else "",
         case_day.isoformat() if case_day else "",
     )
+
+
+def _syndicated_copies(claims: list[dict[str, Any]]) -> set[str]:
+    """(round 66) On a result page one statement is printed by several outlets, and a copy or a
+    headline drops its qualifier or narrows its noun ("around 4,000 … killed or injured" in one
+    snippet, "4,000 have died" in another, both the same body's on the same day): the copy with no
+    qualifier whose figure and day another claim of the same claimant and subject gives with one,
+    in the same measure or a wider one (killed or wounded over killed, wounded), is that claim.
+    Returns the copies' claim ids."""
+    wider = {"killed": "killed_or_wounded", "wounded": "killed_or_wounded"}
+    out: set[str] = set()
+    for c in claims:
+        if c["qualifier"] != "exact" or c["value_low"] is None or not c["stated_on"]:
+            continue
+        for o in claims:
+            if (
+                o is not c
+                and o["qualifier"] not in ("exact", "")
+                and (o["claimant"], o["subject"], o["stated_on"])
+                == (c["claimant"], c["subject"], c["stated_on"])
+                and o["metric"] in (c["metric"], wider.get(c["metric"]))
+                and c["value_low"] in (o["value_low"], o["value_high"])
+            ):
+                out.add(c["claim_id"])
+                break
+    return out
 
 
 #: A numeric date with a two-digit year: 13.01.25, 13/01/25, 01/13/25.

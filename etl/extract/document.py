@@ -166,6 +166,10 @@ class Layout:
     #: (session 24) A machine transcript's sentences start in lower case ("welcome back. three
     #: numbers tonight …"): `split_sentences` then ends a sentence before a lower-case word too.
     lower_starts: bool = False
+    #: (round 66) A search engine's or aggregator's result page (`_result_page_capture`): a
+    #: result's leading date is the day its snippet was published, from which its "on Monday"
+    #: counts back, not the day of the statement itself.
+    result_page: bool = False
 
     def published_at(self) -> str:
         """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
@@ -1891,6 +1895,224 @@ def _archive_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: (round 66) The stamp an analyst pastes over a search engine's or a news aggregator's result
+#: page: "copied Wed 3 Sep 2025, 08:15 CEST", "Captured: Tue 29 Oct 2024, 09:14 CET",
+#: "— saved Tue 29 Apr 2025, 07:30 CEST".
+_RESULT_STAMP = re.compile(
+    r"(?i)(?:^|[\s—·|(-])(?:results\s+)?(?:copied|captured|saved|retrieved|accessed|pasted)\b:?\s+(?!from\b)([^—·|()]+)"
+)
+#: (round 66) What says a page is a result list: a search address with its query, Google News's
+#: address or a result count ("About 4,370,000 results", "Found 2 thous. results", "검색결과 약
+#: 12,800건").
+_RESULT_PAGE = re.compile(
+    # (an engine's or an aggregator's bare name is not enough: an article may say "Follow us on
+    # Google News" or come from a portal's news pages)
+    r"(?i)(?:/search(?:\.\w+)?/?\?|[?&](?:q|query|text|wd)=|news\.google\.|duckduckgo\.com"
+    r"|^\s*(?:about|found|approximately)\s+[\d,.]+\s*(?:thous\.\s*|million\s+)?results\b|검색결과)"
+)
+#: (round 66) A result's age on such a page: "17 hours ago", "3h ago", "Yesterday, 14:52", "Today",
+#: "1일 전" (a day ago), "5시간 전", "3時間前", "2天前", "3 дня назад", "vor 2 Stunden", "il y a
+#: 3 jours", "hace 2 días".
+_RESULT_AGE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s*(?P<u>minutes?|mins?|m|hours?|hrs?|h"
+    r"|days?|d|weeks?|w)\s+ago"
+    r"|(?P<day>yesterday|today|вчера|сегодня|어제|오늘|gestern|heute|hier|aujourd['’]hui|ayer|hoy|昨天|今天|昨日|今日)"
+    r"(?:,?\s+(?:at\s+|в\s+|um\s+|à\s+)?(?:[01]?\d|2[0-3])[:.h][0-5]\d)?"
+    r"|(?P<cn>\d{1,2})\s*(?P<cu>분|시간|일|주|分|時間|小时|小時|日|天|週間|周)\s*(?:전|前)"
+    r"|(?P<rn>\d{1,2})\s+(?P<ru>мин|час|дн|нед|ден)\w*\.?\s+назад"
+    r"|(?:vor|il\s+y\s+a|hace)\s+(?P<en>\d{1,2})\s+(?P<eu>minut|min|stunde|heure|hora|tag|jour|día|dia|woche|semaine"
+    r"|semana)\w*)(?![\w-])"
+)
+#: (round 66) How long each of `_RESULT_AGE`'s units is, by its first letters.
+_AGE_UNITS: tuple[tuple[tuple[str, ...], timedelta], ...] = (
+    (("min", "m", "분", "分"), timedelta(minutes=1)),
+    (("h", "시", "時", "小", "час", "stunde", "heure", "hora"), timedelta(hours=1)),
+    (("w", "주", "週", "周", "нед", "woche", "semaine", "semana"), timedelta(days=7)),
+)
+_YESTERDAY = ("yesterday", "вчера", "어제", "gestern", "hier", "ayer", "昨天", "昨日")
+
+
+def _is_result_page(lines: list[str]) -> bool:
+    """Whether the page's head says it is a search engine's or an aggregator's result list."""
+    return any(_RESULT_PAGE.search(ln) for ln in [ln for ln in lines if ln.strip()][:9])
+
+
+def _result_page_capture(lines: list[str]) -> datetime | None:
+    """The capture stamp of a pasted result page (see `_RESULT_STAMP`); None for any other page."""
+    if not _is_result_page(lines):
+        return None
+    full = [ln for ln in lines if ln.strip()]
+    head = full[:5]
+    for ln in head + full[-3:]:  # (or at the page's foot: "Saved 28 Dec 2024, 10:15")
+        for m in _RESULT_STAMP.finditer(ln):
+            got = parse_date_line(m.group(1).strip(" ,;"))
+            if got is not None:
+                return got
+    # a browser's print header over the page: "28/12/2024, 10:12      north korean … - Search"
+    first = rx.split(r"\s{3,}|\t", head[0].strip())[0] if head else ""
+    return parse_date_line(first) if rx.search(r"\d", first) and len(first) <= 30 else None
+
+
+def _result_age(m: re.Match[str], captured: datetime) -> str:
+    """A result's age as the day it names, counted from the capture (an hour's age too: "17 hours
+    ago" at 08:15 is the day before)."""
+    if m.group("day") is not None:
+        when = captured - timedelta(days=1 if m.group("day").lower() in _YESTERDAY else 0)
+    else:
+        word, unit = next(
+            (m.group(n), m.group(u))
+            for n, u in (("n", "u"), ("cn", "cu"), ("rn", "ru"), ("en", "eu"))
+            if m.group(n)
+        )
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+            word.lower()
+        ) or int(word)
+        step = next((span for heads, span in _AGE_UNITS if unit.lower().startswith(heads)), timedelta(days=1))
+        when = captured - count * step
+    return f"{when.day} {MONTH_NAMES[when.month - 1]} {when.year}"
+
+
+#: (round 66) A result's snippet after its day (as `_dash_after_date` writes it): "17 June 2025 — …".
+_DATED_SNIPPET = re.compile(rf"\s*\d{{1,2}}\s+{MONTH_WORD}\s+(?:19|20)\d\d\s+—\s+\S")
+
+
+def _dash_after_date(line: str) -> str:
+    """(round 66) A result's date set off from its snippet by a dot ("Nov 5, 2024 · Pentagon press
+    secretary …", "Yonhap · 13 Jan 2025 · About 300 …") as by a dash, the form a dated item is
+    read in."""
+    m = rx.match(r"(\s*)(?:[^·—|]{2,40}?\s+·\s+)?([^·—|]{6,24}?)\s+[·—–|-]\s+(?=\S.{40})", line)
+    day = _day_words(m.group(2)) if m is not None else None
+    if m is None or day is None:
+        return line
+    # (a cluster's line "TASS · 26 April 2025 · Gerasimov: Kyiv lost …": its site is left out;
+    # a date in numbers, "2025.03.27. — …", is written in words, as a dated item's is read)
+    text = line[m.end() :]
+    if _SPEAKER_HEADLINE.match(text) and rx.search(r"\d", text) and not rx.search(r"[.!?…]\s*$", text):
+        # a copy's headline that names its speaker first ("Gerasimov: Kyiv lost more than 76,000
+        # troops …") is that speaker's sentence, though a headline has no full stop
+        text = f"{text.rstrip()}."
+    return f"{m.group(1)}{day} — {text}"
+
+
+#: (round 66) A headline that names its speaker first: "Gerasimov: Kyiv lost …", "UK MoD: …".
+_SPEAKER_HEADLINE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}:\s+\S")
+
+
+def _day_words(part: str) -> str | None:
+    """A result's date ("Nov 5, 2024", "2025.02.27.", "12 дек. 2024") in words ("5 November 2024");
+    None when the part is no date with its day."""
+    got = parse_date_line(part) if rx.search(r"\d", part) and len(part) <= 24 else None
+    return None if got is None else f"{got.day} {MONTH_NAMES[got.month - 1]} {got.year}"
+
+
+def _meta_line_day(line: str) -> str | None:
+    """(round 66) The date on a result's source line ("The Moscow Times · 22 Jan 2025", "FBC News ·
+    4 February 2025 · Reuters", Naver's "Yonhap   A1면 1단   19 December 2024   네이버뉴스"): the line
+    names a site first and its date in a part of its own; None for any other line."""
+    if len(line.strip()) > 90 or rx.search(r"https?://|›|[.!?…]\s*$", line):
+        return None
+    parts = [p for p in rx.split(r"\s+[·|—–]\s+|\s{3,}", line.strip()) if p]
+    if len(parts) < 2 or rx.search(r"\d", parts[0]):  # ("2.1M views · 1 day ago": no site)
+        return None
+    days = [d for d in map(_day_words, parts[1:]) if d is not None]
+    return days[0] if len(days) == 1 else None
+
+
+def _source_tail_first(line: str) -> str:
+    """(round 66) An answer that ends on its source and date ("More than 10,000 … have been sent
+    …. - RBC-Ukraine, Dec 19, 2024") is read as a result dated that day: "19 December 2024 — More
+    than 10,000 …"."""
+    m = rx.search(r"\s+[-–—]\s+([^-–—,·]{2,40}?)(?:,|\s+·)\s+([^,·]{6,24})\s*$", line)
+    day = _day_words(m.group(2)) if m is not None else None
+    if m is None or day is None or len(line[: m.start()].split()) < 8:
+        return line
+    lead = len(line) - len(line.lstrip())
+    return f"{line[:lead]}{day} — {line[lead : m.start()].strip()}"
+
+
+def _crumb_day(line: str) -> str | None:
+    """(round 66) The day in a result's breadcrumb or address ("themoscowtimes.com › 2024/10/28 ›
+    nato-…", "…/2024/12/27/white-house-…", "sputnikglobe.com › 20241202 › …"), the day its page was
+    published; None for a line that is no breadcrumb or names no day."""
+    if len(line.strip()) > 160 or not rx.search(r"›|://|^\s*(?:www\.)?[\w-]+(?:\.[\w-]+)+/", line):
+        return None
+    m = rx.search(
+        r"(?:›\s*|/)((?:19|20)\d\d)(?:\s*[/›]\s*(\d{1,2})\s*[/›]\s*(\d{1,2})|(\d\d)(\d\d))(?=\s*[/›]|\s*$)",
+        line,
+    )
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group(1)), int(m.group(2) or m.group(4)), int(m.group(3) or m.group(5)))
+    except ValueError:
+        return None
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def _dated_snippets(lines: list[str]) -> list[str]:
+    """(round 66) A result's snippet under its source line and its title, dated by the source
+    line's date ("The Moscow Times · 22 Jan 2025" / title / "About 1,000 … had been killed …"): the
+    snippet is read as "22 Jan 2025 — About 1,000 …", a dated result, since that is the day its
+    news was published. A title with no snippet under it (a cluster's headline) is left as it is."""
+    out = list(lines)
+    full = [i for i, ln in enumerate(lines) if ln.strip()]
+    for n, i in enumerate(full[:-2]):
+        day = _meta_line_day(lines[i]) or _crumb_day(lines[i])
+        if day is None:
+            continue
+        answer = lines[i - 1] if i and n and full[n - 1] == i - 1 else ""
+        if (
+            len(answer.strip()) >= 60
+            and _meta_line_day(answer) is None
+            and _dash_after_date(answer) == answer
+            and _indent(answer) > 0
+        ):
+            # (round 66) a 'People also ask' answer over its source line ("    Western intelligence
+            # agencies estimate …" / "    mbl.is · Jan 13, 2025"): the answer is dated by it
+            out[i - 1] = f"{answer[: _indent(answer)]}{day} — {answer.lstrip()}"
+            out[i] = ""
+            continue
+        title, snippet = full[n + 1], full[n + 2]
+        if rx.match(r"\s*(?:https?://|\S+\.\w{2,}\S*\s+›)", lines[title]) and n + 3 < len(full):
+            title, snippet = snippet, full[n + 3]  # (a breadcrumb before the title)
+        text = lines[snippet]
+        if (
+            len(text.strip()) < 60
+            or _meta_line_day(lines[title]) is not None
+            or _meta_line_day(text) is not None
+            or _dash_after_date(text) != text
+            or _DATED_SNIPPET.match(text)  # (dated already: "17 June 2025 — The UK …")
+            or rx.match(r"\s*\S{1,30}\s+[-–—]\s", text)
+            # (a wire copy's own dateline: "SEOUL, Dec. 19 -- …" dates it already)
+            or rx.match(r"\s*[A-Z][A-Z .'-]{2,},\s", text)
+        ):
+            continue
+        lead = len(text) - len(text.lstrip())
+        out[snippet] = f"{text[:lead]}{day} — {text[lead:]}"
+    return out
+
+
+def _result_page_lines(lines: list[str]) -> list[str]:
+    """(round 66) A search engine's or aggregator's result page pasted with its capture stamp: each
+    result's age ("17 hours ago —", "Yesterday, 14:52 —", "1일 전") is the day it names, counted
+    from the capture, since the page prints no other date for it; and the capture's day is the
+    page's own (a date line put first), the latest day any result can be of. Other pages unchanged."""
+    captured = _result_page_capture(lines)
+    if captured is None:
+        return lines
+    out = [_dash_after_date(_RESULT_AGE.sub(lambda m: _result_age(m, captured), ln)) for ln in lines]
+    out = _dated_snippets([_source_tail_first(ln) for ln in out])
+    # (round 66) a dated snippet is a paragraph of its own, not the tail of the title above it
+    # (the title rounds, sums or cuts what the snippet says: "… to send 6K military workers …")
+    out = [
+        part
+        for k, ln in enumerate(out)
+        for part in (["", ln] if k and out[k - 1].strip() and _DATED_SNIPPET.match(ln) else [ln])
+    ]
+    stamp = f"{captured.day} {MONTH_NAMES[captured.month - 1]} {captured.year}"
+    return [f"{stamp}, {captured:%H:%M}" if captured.hour or captured.minute else stamp, *out]
+
+
 def _address_day(lines: list[str]) -> date | None:
     """The date in a captured page's address: ".../world/2024/12/27/white-house-…"."""
     for ln in lines[:8]:
@@ -2207,8 +2429,10 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     rewrites: list[tuple[str, str, str]] = []
     token_rw = _REWRITES.set(rewrites)  # filled by the helpers that rewrite a sentence to read it
     token = _CASE_WINDOW.set(case_window)  # read by `_likely_year` while the layout is made
+    result_page = _is_result_page(lines)
+    token_rp = _RESULT_PAGE_CTX.set(result_page)
     try:
-        lines = _note_lines(_archive_lines(lines))
+        lines = _note_lines(_archive_lines(_result_page_lines(lines)))
         lines = _lift_page_furniture(_strip_line_numbers(lines))
         lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
         lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
@@ -2229,8 +2453,10 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     finally:
         _CASE_WINDOW.reset(token)
         _REWRITES.reset(token_rw)
+        _RESULT_PAGE_CTX.reset(token_rp)
     lay.case_window = case_window
     lay.rewrites = rewrites
+    lay.result_page = result_page
     for how, read, printed in reversed(rewrites):  # (undone last first, as `core.verbatim`)
         if how == "part" and read in lay.title:
             # (round 39) the headline is recorded as printed: "lost at least 30 military killed and
@@ -2524,6 +2750,9 @@ _LEAD_LAGS = (0, 1)
 _REWRITES: ContextVar[list[tuple[str, str, str]] | None] = ContextVar("rewrites", default=None)
 #: The case's days while `parse_layout` runs (its helpers build the layout they date).
 _CASE_WINDOW: ContextVar[tuple[date, date] | None] = ContextVar("case_window", default=None)
+#: (round 66) Set while a result page's layout is made (`_is_result_page`): its snippets are cut
+#: with "…", so a long line ending so is a sentence (`_body_like`), not a heading.
+_RESULT_PAGE_CTX: ContextVar[bool] = ContextVar("result_page", default=False)
 #: How far past the case's latest day a report about it may be dated (a month's reporting on it).
 CASE_MARGIN = timedelta(days=31)
 #: A date line this close before today (a week) is this week's news, whatever the case's days.
@@ -2616,6 +2845,8 @@ def _body_like(line: str) -> bool:
     intro = s.endswith(":") and len(s.split()) >= 10  # "... reports the losses of the enemy:"
     # ((round 61) but not a reply's "On 27 Dec 2024, at 23:41, Rafael Ortiz <…> wrote:": a header)
     intro = intro and WROTE_LINE.fullmatch(s) is None
+    # ((round 66) a result page's snippet cut with "…" or "..." ends as a sentence does)
+    ends = ends or (_RESULT_PAGE_CTX.get() and rx.search(r"\w[\"”’')]?\s*(?:…|\.\.\.)$", bare) is not None)
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
 
 

@@ -387,7 +387,8 @@ _ASIDE_END = re.compile(
 _CAPTURED_AFTER = re.compile(
     rf"(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy|more)\s+)*(?:{_PEOPLE}))?"
     r"(?:\s*,\s*(?:both|all|each)\s+(?:wounded|injured)\s*,)?\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    r"(?:(?:later|also|reportedly|both)\s+)?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
+    # ((round 66) or the capture quoted: 'the two wounded men were "captured … on Jan. 9"')
+    r"(?:(?:later|also|reportedly|both)\s+)?[\"“]?(?:captured|taken\s+(?:prisoner|captive|alive))\b"
     # (round 27) "two North Korean soldiers were in Ukrainian custody", "are being held captive"
     rf"|(?:\s+(?:(?:wounded|injured|North\s+Korean|Russian|Ukrainian|Korean|enemy)\s+)*(?:{_PEOPLE}))?\s+(?:were|was|are|is)\s+"
     r"(?:now\s+|still\s+)?(?:in\s+(?:Ukrainian\s+|Russian\s+|Ukraine['’]s\s+|Kyiv['’]s\s+)?custody|(?:being\s+)?held\s+(?:captive|prisoner))\b"
@@ -730,6 +731,11 @@ _ANAPHORIC_DAY = re.compile(rf"\b(?:[Oo]n\s+the|[Tt]hat|[Tt]he\s+following|[Tt]h
 #: A day written with its month: a narrative's scene ("the fourteenth of December 2024").
 _SCENE_DAY = re.compile(rf"\b{MONTH_WORD}(?!\w)")
 #: A timeline item opening with its date: "* 2 February - ", "28/10/2024 – ", "December 2024 – ".
+#: (round 66) Losses told without a figure after a count of the force: "there are already losses".
+_LOSSES_WITHOUT_FIGURE = re.compile(
+    r"\bthere\s+(?:are|were|have\s+been)\s+already\s+(?:losses|casualties)\b"
+    r"|\b(?:have|has|had)\s+already\s+(?:suffered|taken|sustained)\s+(?:losses|casualties)\b"
+)
 _TIMELINE_ITEM = re.compile(
     r"\s*(?:[*•·]\s*)?(?P<d>\d{1,2}(?:[-–]\d{1,2})?\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"
     r"|\d{1,2}/\d{1,2}/(?:19|20)\d\d|[A-Z][a-z]+\s+(?:\d{1,2},\s+)?(?:19|20)\d\d"
@@ -2211,6 +2217,12 @@ class Reader:
                 )
                 if len(lead_dates) == 1 and lead_dates[0].precision in ("day", "month"):
                     self.item_date = lead_dates[0]
+                    if self.layout.result_page and self.item_date.precision == "day":
+                        # (round 66) a result's date ("Nov 5, 2024 — … told a press briefing on
+                        # Monday …") is when its snippet was published: its weekdays count back
+                        # from that day, as an article's from its dateline
+                        self.pub = min(self.pub, self.item_date.first)
+                        para = " " * item.end() + para[item.end() :]
             self.entry_date = (
                 self.layout.day_of.get(pi, self.layout.published.date())
                 if pi in self.layout.stamped and self.layout.published
@@ -4376,7 +4388,8 @@ class Reader:
             r"|^(?:On|At|During|In)\s+the\s+(?:(?:previous|last|earlier|closed(?:-door)?|same|September|April)\s+)+"
             r"(?:briefing|meeting|session)"
             r"(?:\s+(?:for|to)\s+[\w-]+)?(?:\s+in\s+[A-Z][a-z]+)?,?\s+)"
-            r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+)?agency|ministry"
+            # ((round 66) "the intelligence agency said", as a copy cut before its name calls it)
+            r"(?:[Tt]he\s+(?:same\s+)?(?P<noun>(?:spy\s+|intelligence\s+)?agency|ministry"
             r"|service|department|office|committee|council|command|staff|intelligence"
             r"|military|army|government)|(?P<pro>[Ii]t|[Hh]e|[Ss]he|[Tt]hey)"
             # ((session 23) "The same post puts the total losses …": the post the sentence before told of)
@@ -4480,6 +4493,7 @@ class Reader:
                     return actor
             else:
                 noun = m.group("noun").lower().replace("spy agency", "intelligence")
+                noun = noun.replace("intelligence agency", "intelligence")
                 stems = {
                     "agency": ("agency", "intelligence", "service"),
                     "intelligence": ("intelligence", "agency", "service"),
@@ -5841,7 +5855,11 @@ class Reader:
             tail = tail[: comma.start()]  # "5,000 workers to Kursk, days after Britain estimated casualties"
         after = self._first_metric(tail, prefer_flow=True)
         if after == "troops_deployed" and rx.search(
-            r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$", clause[lo : fig.start]
+            # ((round 66) or a side named as its capital, in the past: "Kyiv lost more than 76,000
+            # troops in the Kursk adventure", as a headline puts it)
+            r"\b(?:has|have|had)\s+(?:already\s+|now\s+)?lost\s*$|\b(?:Kyiv|Kiev|Moscow|Pyongyang|Ukraine|Russia)"
+            r"\s+lost\s*$",
+            clause[lo : fig.start],
         ):
             return "killed_or_wounded"  # "have lost more than 250 servicepeople in …": lost, not sent
         if after:
@@ -6430,6 +6448,26 @@ class Reader:
                     ),
                     None,
                 )
+        if stated is None and accepted:
+            # (round 66) "Budanov told visiting lawmaker Yu … that casualties stood at about 4,000,
+            # Yu said on Wednesday, March 5": the day the relayer's own "said" closes the sentence
+            # with is when the figure was made public, not a day the figure counts
+            stated = next(
+                (
+                    d
+                    for d in dates
+                    if d.kind in STATEMENT_KINDS
+                    and d.precision == "day"
+                    and d.start >= accepted[-1][0].end
+                    and rx.search(
+                        r",\s+(?:(?!(?:that|which|who|and|but)\b)[\w'’.-]+\s+){1,6}(?:said|wrote|told\s+\w+)\s+"
+                        r"(?:on\s+)?$",
+                        clause[: d.start],
+                    )
+                    and rx.fullmatch(r"[\s.,;\"”’')…]*", clause[d.end :])
+                ),
+                None,
+            )
         if stated is None and rx.fullmatch(r"believes|estimates|assesses|thinks|says", clause[vs:ve]):
             # (round 35) "Lee told reporters yesterday, after a briefing by the NIS, that the NIS
             # believes …": the relayed present tense is the view the teller gave on the day he
@@ -7062,6 +7100,20 @@ class Reader:
                 ):
                     fig_draft.batch = True  # "1,000 sappers ..., as well as 5,000 builders": one plan
                 new.append(fig_draft)
+        if (
+            new
+            and all(d.figure is not None and d.metric == "troops_deployed" for d in new)
+            and (loss := _LOSSES_WITHOUT_FIGURE.search(clause, accepted_figs[-1].end if accepted_figs else 0))
+            is not None
+        ):
+            # (round 66) '"There are 11,000 of them," Zelenskyy told reporters, saying the soldiers
+            # were already in combat and "there are already losses"': the force counted, and its
+            # losses told without a figure, a claim of their own
+            subject = (
+                self._subject_for_cue("killed_or_wounded", clause, loss, sides, claimants) or new[0].subject
+            )
+            for actor in claimants:
+                new.append(Draft(actor, "killed_or_wounded", subject, None, sentence, self.sentence_no, zone))
         if not new and not _FIGURE_TALK.search(clause):
             search_from = 0 if inverted else vs
             for metric, pat in STATEMENT_CUES:
@@ -7203,7 +7255,9 @@ class Reader:
                     # other half, told in the same breath)
                     and rx.search(
                         r"\band\s+that\b|,\s+and\s+(?:that\s+)?the\s+(?:number|count|toll)\s+of\s+(?:the\s+)?"
-                        r"(?:wounded|injured|dead|killed)\b",
+                        r"(?:wounded|injured|dead|killed)\b"
+                        # ((round 66) "… killed … this month and the injured are approaching 1,000")
+                        r"|\band\s+(?:that\s+)?the\s+(?:wounded|injured|dead)\s+(?:are|were|is|was|have|had|number(?:ed)?)\b",
                         clause[figs[owner].end : fig.start],
                     )
                     and not rx.search(
