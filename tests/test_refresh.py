@@ -631,6 +631,25 @@ def test_a_one_off_imports_second_source_for_a_declared_claim_survives_full_buil
         assert q(ptr, wide) == shown, step
 
 
+def _curated_row_then_one_off_table(
+    tmp_path: Path, factory: pytest.TempPathFactory, row: str, table_row: str
+) -> tuple[Path, Path, Path]:
+    """The built project with a curated `row` appended to claims.csv, and a one-off Economist
+    table of one `table_row` written (not imported): (data, pointer, table)."""
+    data, ptr = _shared_project(tmp_path, factory, "refresh-project", _built_project)
+    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
+        fh.write(row + "\n")
+    built(data, ptr)
+    table = tmp_path / "one-off" / "economist-one-row.csv"
+    table.parent.mkdir()
+    table.write_text(
+        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
+        + table_row
+        + "\n"
+    )
+    return data, ptr, table
+
+
 def test_a_one_off_imports_report_of_a_curated_claim_survives_full_builds(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -640,18 +659,12 @@ def test_a_one_off_imports_report_of_a_curated_claim_survives_full_builds(
     the link's document but dropped the table's report (n_reports 3, then 2), since the table's
     document is the build's own. The import now records the reports it gives other sources'
     claims, and builds of every kind keep them."""
-    data, ptr = _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
-    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
-        fh.write(
-            "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
-            '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",\n'
-        )
-    built(data, ptr)
-    one_off = tmp_path / "one-off" / "economist-one-row.csv"
-    one_off.parent.mkdir()
-    one_off.write_text(
-        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
-        "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,\n"
+    data, ptr, one_off = _curated_row_then_one_off_table(
+        tmp_path,
+        tmp_path_factory,
+        "UKY,UK Ministry of Defence,X,2025-07-15,day,casualties,killed_or_wounded,Russian forces,"
+        '1000000,1000000,about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"UK MoD: about 1,000,000",',
+        "15/07/2025,,,1000000,casualties,UK MoD,https://example.org/ukmod-1m,russia,",
     )
     assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
     reports = (
@@ -1387,18 +1400,12 @@ def test_a_one_off_imports_warring_party_answer_for_a_curated_claim_survives_ful
     """(QA pass 40 #2) A one-off Economist table listing a curated figure with "yes" (data from a
     warring party) gave the claim its answer live; a full build dropped it, and the claim read as
     a third party's on the Whole war page. Builds of every kind keep it now."""
-    data, ptr = _shared_project(tmp_path, tmp_path_factory, "refresh-project", _built_project)
-    with (data / "claims.csv").open("a", encoding="utf-8", newline="") as fh:
-        fh.write(
-            "QA-W1,Western officials,briefing,2024-06-02,day,casualties,killed,Russian forces,100000,100000,"
-            'about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"about 100,000 Russians killed",\n'
-        )
-    built(data, ptr)
-    one_off = tmp_path / "one-off" / "est_w.csv"
-    one_off.parent.mkdir()
-    one_off.write_text(
-        'date,estimate_low,estimate_high,estimate,type,source,source_url,country,"ignore for chart, data from warring parties"\n'
-        "02/06/2024,,,100000,deaths,Western officials,https://example.org/w,russia,yes\n"
+    data, ptr, one_off = _curated_row_then_one_off_table(
+        tmp_path,
+        tmp_path_factory,
+        "QA-W1,Western officials,briefing,2024-06-02,day,casualties,killed,Russian forces,100000,100000,"
+        'about,cumulative,,,,,unverified,kbs-2025-03-28-uk-mod-5000,"about 100,000 Russians killed",',
+        "02/06/2024,,,100000,deaths,Western officials,https://example.org/w,russia,yes",
     )
     capsys.readouterr()
     assert main(["import", "economist", str(one_off), "--db", str(ptr)]) == 0
