@@ -561,3 +561,18 @@ def test_an_import_that_adds_a_report_to_a_curated_claim_refreshes_its_cube_rows
         "war_cube": [(reported_by, source_url, n_reports)],
         "figure_cube": [(reported_by, source_url)],
     }
+
+
+def test_a_curated_claim_an_import_reported_then_deleted_builds_as_a_full_build_would(
+    setup: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """(QA pass 40 #3) The analyst deletes a curated row a one-off import reported: its claim and
+    the import's reports of it go (the build falls back to a full one), but `import_touched` kept
+    the import's record of those reports, which the next full build of the same inputs dropped:
+    two full builds differed."""
+    data, pointer = setup
+    _curated_claim_an_import_reports(data, pointer, tmp_path)
+    text = (data / "claims.csv").read_text(encoding="utf-8")
+    kept = [ln for ln in text.splitlines(keepends=True) if not ln.startswith("UKY,")]
+    (data / "claims.csv").write_text("".join(kept), encoding="utf-8")
+    _check_same(data, pointer, expect_incremental=False)

@@ -166,6 +166,12 @@ def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
                p.id IS NOT NULL
                AND CASE WHEN t.before_hash IS NULL THEN b.id IS NULL
                         ELSE b.fig_hash = t.before_hash AND b.fig_hash IS DISTINCT FROM p.fig_hash END
+               -- (QA pass 40) a report or answer on another source's claim only where this build
+               -- has the claim: the record of one the analyst deleted went at the next build only
+               AND (t.kind NOT IN ('report', 'flag')
+                    OR split_part(t.id, '|', 1) IN (SELECT claim_id FROM claims)
+                    OR split_part(t.id, '|', 1) IN (SELECT claim_id FROM prev.claims
+                                                   WHERE source IN (SELECT source FROM carry_files)))
                    AS take
         FROM prev.import_touched t
         LEFT JOIN (SELECT * FROM touch_build QUALIFY row_number() OVER (PARTITION BY source, kind, key_hash
