@@ -15,6 +15,7 @@ from __future__ import annotations
 import fcntl
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -24,17 +25,6 @@ from etl.core.contract import BUILD_FORMAT
 from etl.core.schema import missing_columns
 
 Build = Callable[[Path, Path], object]
-
-
-def missing_in(live: Path) -> list[str]:
-    """The columns of this release's tables that the published file `live` lacks (none: it is of
-    this release). Raises duckdb.Error when the file cannot be read.
-
-    Why: a database built by an older release lacks columns the pages now read and the importers
-    write (QA passes 37-38: `responses.notes`, `reports.ord`): a page and an import failed on it.
-    The first start builds such a database anew; an import or refresh refuses it in one line."""
-    with db.connect_readonly(live) as con:
-        return missing_columns(con)
 
 
 #: (QA pass 39) What to run when the published file cannot be read: a build carries the one-off
@@ -50,22 +40,44 @@ REBUILD_UNREADABLE = (
 _HEADER_BYTES = 3 * 4096
 
 
-def read_error(live: Path) -> str | None:
-    """Why the published file `live` cannot be read (DuckDB's first line), or None when it can.
+@dataclass(frozen=True)
+class Published:
+    """What a published file says of itself, read in one read-only connection."""
 
-    A file cut short (QA pass 40: `truncate -s 300000`) opens, and its catalog reads, until a
-    query reaches a missing block: it is found by its size against the blocks its header counts."""
+    #: Why it cannot be read (DuckDB's first line, or a size short of its blocks), else None.
+    error: str | None = None
+    #: The columns of this release's tables it lacks, as "table.column" (QA passes 37-38: a page
+    #: and an import failed on a database of an older release: `responses.notes`, `reports.ord`).
+    missing: list[str] = field(default_factory=list)
+    #: The build format it records (`BUILD_FORMAT`), if any.
+    build_format: str | None = None
+
+
+def inspect(live: Path) -> Published:
+    """Read the published file `live`'s columns, size and build format once. A file cut short
+    (QA pass 40: `truncate -s 300000`) opens, and its catalog reads, until a query reaches a
+    missing block: it is found by its size against the blocks its header counts."""
     try:
         with db.connect_readonly(live) as con:
-            missing_columns(con)
+            missing = missing_columns(con)
             row = con.execute("PRAGMA database_size").fetchall()[0]
+            found = (
+                con.execute("SELECT value FROM build_info WHERE key = 'incremental_format'").fetchall()
+                if not missing
+                else []
+            )
     except duckdb.Error as exc:
-        return str(exc).splitlines()[0]
+        return Published(error=str(exc).splitlines()[0])
     need = _HEADER_BYTES + int(row[2]) * int(row[3])  # block_size * total_blocks
     size = live.stat().st_size
     if size < need:
-        return f"the file is {size:,} bytes, cut short of the {need:,} its blocks take"
-    return None
+        return Published(error=f"the file is {size:,} bytes, cut short of the {need:,} its blocks take")
+    return Published(missing=missing, build_format=found[0][0] if found else None)
+
+
+def read_error(live: Path) -> str | None:
+    """Why the published file `live` cannot be read, or None when it can (`inspect`)."""
+    return inspect(live).error
 
 
 def damaged(exc: BaseException, *files: Path) -> bool:
@@ -85,14 +97,10 @@ def is_current_file(live: Path) -> bool:
     times were stored in UTC showed them labelled UTC, unconverted, until a build). One that
     cannot be read at all counts as current: the dashboard says so (`claimsdesk.ui.is_unreadable`)
     and nothing rebuilds it."""
-    try:
-        if missing_in(live):
-            return False
-        with db.connect_readonly(live) as con:
-            fmt = con.execute("SELECT value FROM build_info WHERE key = 'incremental_format'").fetchall()
-    except duckdb.Error:
+    found = inspect(live)
+    if found.error is not None:
         return True
-    return not fmt or fmt[0][0] == BUILD_FORMAT
+    return not found.missing and found.build_format in (None, BUILD_FORMAT)
 
 
 def is_current(db_path: Path) -> bool:

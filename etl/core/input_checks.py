@@ -459,7 +459,7 @@ def long_line_reject(path: Path, q: Quarantined, header: list[str]) -> Quarantin
     )
 
 
-def open_quote_problem(raw: str | None, header: list[str]) -> tuple[str, str] | None:
+def swallowed_rows_problem(raw: str | None, header: list[str]) -> tuple[str, str] | None:
     """(field, reason) for a record the reader took over several lines because a quote in it was
     left open, or None.
 

@@ -351,7 +351,7 @@ def _reader_reject(
         if first_field is None:
             first_field, first_value = fld, value
         reasons.append(f"{fld}: {reason}" if fld and len(recs) > 1 else reason)
-    swallowed = input_checks.open_quote_problem(raw, header)
+    swallowed = input_checks.swallowed_rows_problem(raw, header)
     if swallowed is not None:  # (QA pass 39) what the reader's own words leave out
         first_field, first_value = swallowed[0], None
         reasons = [f"{swallowed[1]} (the reader: {'; '.join(dict.fromkeys(reasons))})"]

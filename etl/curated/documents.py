@@ -72,13 +72,13 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
                 ),
                 rule(
                     "published_raw IS NOT NULL AND (NOT regexp_matches(published_raw, $published_re) "
-                    "OR TRY_CAST(published_raw AS TIMESTAMPTZ) IS NULL)",
+                    "OR published_at IS NULL)",
                     "published_at",
                     QUOTED_VALUE + " || ' is not " + PUBLISHED_AT_FORM + "'",
                     "published_raw",
                 ),
                 rule(
-                    "published_raw IS NOT NULL AND TRY_CAST(published_raw AS TIMESTAMPTZ) IS NOT NULL "
+                    "published_at IS NOT NULL "
                     f"AND CAST(substr(published_raw, 1, 4) AS INTEGER) NOT BETWEEN {MIN_YEAR} AND {MAX_YEAR}",
                     "published_at",
                     QUOTED_VALUE + f" || ' is not a date between {MIN_YEAR} and {MAX_YEAR}'",

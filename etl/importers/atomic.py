@@ -19,7 +19,7 @@ from pathlib import Path
 import duckdb
 
 from etl.core import db
-from etl.core.first_start import damaged, missing_in, read_error, unreadable_message
+from etl.core.first_start import damaged, inspect, unreadable_message
 from etl.core.lock import writer_lock
 from etl.core.report import InputFileError
 
@@ -36,10 +36,10 @@ def require_live(db_path: Path) -> Path:
     live = db.resolve_live(db_path)
     if live is None or not live.is_file():
         raise NoDatabaseError(f"no database at {db_path}: run `python -m etl build` first")
-    why = read_error(live)
-    if why is not None:  # (QA passes 39-40) the copy and the import ended in tracebacks on it
-        raise NoDatabaseError(unreadable_message(live, why))
-    missing = missing_in(live)
+    found = inspect(live)
+    if found.error is not None:  # (QA passes 39-40) the copy and the import ended in tracebacks on it
+        raise NoDatabaseError(unreadable_message(live, found.error))
+    missing = found.missing
     if missing:
         raise NoDatabaseError(
             f"{db_path} was built by an older release of Claims Desk (it has no {', '.join(missing[:3])}"
