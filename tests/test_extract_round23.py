@@ -342,7 +342,7 @@ def test_a_text_file_of_markup_is_read_by_its_text() -> None:
         "</Document></kml>\n"
     )
     got = extract(text)
-    assert got.document["published_at"] == "2025-03-03T22:40"
+    assert got.document["published_at"] == "2025-03-03T22:40+00:00"  # UTC (QA pass 40 #6)
     assert [(c["claimant"], c["value_low"], c["stated_on"]) for c in got.claims] == [
         ("Defense Intelligence of Ukraine (HUR)", 40, "2025-03-03")
     ]

@@ -50,7 +50,7 @@ def test_a_result_pages_capture_stamp_dates_the_page_and_its_results_ages() -> N
         "soldiers were killed near Plekhovo ...\n"
     )
     ex = extract(text)
-    assert ex.document["published_at"] == "2025-01-16T07:40"
+    assert ex.document["published_at"] == "2025-01-16T07:40+01:00"  # CET (QA pass 40 #6)
     assert _rows(text) == [
         ("Defense Intelligence of Ukraine (HUR)", "killed", 40, 40, "exact", "2025-01-15"),
         ("National Intelligence Service (South Korea)", "killed", 300, 300, "about", "2025-01-15"),
@@ -69,7 +69,7 @@ def test_a_korean_result_pages_ages_count_from_its_stamp() -> None:
         "South Korea's Joint Chiefs of Staff said Thursday that about 3,000 North Korean soldiers had "
         "been killed or wounded in Kursk ...\n"
     )
-    assert extract(text).document["published_at"] == "2025-01-17T08:30"
+    assert extract(text).document["published_at"] == "2025-01-17T08:30+09:00"  # KST
     assert _rows(text) == [
         ("Joint Chiefs of Staff (South Korea)", "killed_or_wounded", 3000, 3000, "about", "2025-01-16")
     ]

@@ -96,6 +96,17 @@ def test_saving_the_same_report_twice_changes_nothing(data_dir: Path) -> None:
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == snapshot
 
 
+def test_a_page_saved_before_its_offset_was_kept_is_the_same_document(data_dir: Path) -> None:
+    # (QA pass 40 #6) the extractor now writes "09:00+09:00" where it wrote "09:00": the same page
+    # saved again is the document already recorded, not a second one
+    doc, claims = _read("aa-2025-01-13-nis-300-killed")
+    first = save_accepted(data_dir, {**doc, "url": "", "published_at": "2025-01-13T09:00"}, claims)
+    second = save_accepted(data_dir, {**doc, "url": "", "published_at": "2025-01-13T09:00+09:00"}, claims)
+    assert (second.doc_id, second.document_added) == (first.doc_id, False)
+    third = save_accepted(data_dir, {**doc, "url": "", "published_at": "2025-01-13T10:00+09:00"}, claims)
+    assert third.document_added  # (negative) another time is another document
+
+
 def test_known_document_is_found_by_url(data_dir: Path) -> None:
     doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
     doc = {**doc, "url": "https://www.pravda.com.ua/eng/news/2024/12/19/7489788/"}

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.extract import rx
 from etl.extract.lexicon import NUMBER_WORDS
@@ -403,6 +404,85 @@ def _hour(t: re.Match[str] | None) -> int:
     if ampm == "am" and h == 12:
         return 0
     return h
+
+
+#: (QA pass 40 #6) A clock time and the zone written after it: "09:00 KST", "4:10 p.m. ET",
+#: "07:58:31 -0500", "14:20 (Kyiv time)", "1105 GMT". A "-10:00" glued to a time with no seconds
+#: is the end of a range ("09:00-10:00"), not an offset; a "+" never is.
+_ZONED_TIME = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?=\s*(?:GMT|UTC)\b))"
+    r"(?P<s>:[0-5]\d(?:\.\d+)?)?(?![\d:])(?:\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?))?"
+    r"(?:,?\s*\(?\s*(?P<zone>"
+    r"(?<=\d)Z(?!\w)"
+    r"|\+(?:0\d|1[0-4]):?[0-5]\d(?!\d)"
+    r"|(?:(?<=\s)|(?<=\d\d:\d\d:\d\d))-(?:0\d|1[0-2]):?[0-5]\d(?!\d)"
+    r"|(?:GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?[0-5]\d)?(?!\d))?(?!\w)"
+    r"|[A-Z]{2,4}(?![\w/])"
+    r"|[A-Z][a-z]+/[A-Z][A-Za-z_]+"
+    r"|(?i:kyiv|kiev|moscow|seoul|pyongyang|tokyo|washington|london|eastern|pacific)"
+    r"(?i:\s+(?:standard|daylight|summer))?\s+(?i:time)\b"
+    r"))?"
+)
+#: A zone's abbreviation -> its offset, or the zone whose offset it is on the day. Abbreviations
+#: that name several zones (IST: India, Ireland, Israel; BST: Britain, Bangladesh; CST: China,
+#: Chicago) are left out: a page's time with one of them gets no offset rather than a wrong one.
+_ZONE_ABBREVIATIONS: dict[str, str] = {
+    "Z": "+00:00", "GMT": "+00:00", "UTC": "+00:00", "KST": "+09:00", "JST": "+09:00",
+    "MSK": "+03:00", "EET": "+02:00", "EEST": "+03:00", "CET": "+01:00", "CEST": "+02:00",
+    "EST": "-05:00", "EDT": "-04:00", "PST": "-08:00", "PDT": "-07:00",
+    "ET": "America/New_York", "PT": "America/Los_Angeles",
+}  # fmt: skip
+#: "Kyiv time", "Eastern Time": the zone of a city's or a region's name.
+_ZONE_PLACES: dict[str, str] = {
+    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "moscow": "Europe/Moscow", "seoul": "Asia/Seoul",
+    "pyongyang": "Asia/Pyongyang", "tokyo": "Asia/Tokyo", "washington": "America/New_York",
+    "london": "Europe/London", "eastern": "America/New_York", "pacific": "America/Los_Angeles",
+}  # fmt: skip
+#: How far into a page its own date line may be looked for (a header, an e-mail's fields).
+_ZONE_SCAN_CHARS = 3000
+
+
+def offset_text(minutes: int) -> str:
+    """540 -> "+09:00"; -300 -> "-05:00"."""
+    sign = "-" if minutes < 0 else "+"
+    h, m = divmod(abs(minutes), 60)
+    return f"{sign}{h:02d}:{m:02d}"
+
+
+def _zone_offset(zone: str, when: datetime) -> str:
+    """The offset a written zone had at the local time `when`; "" when it names no one zone."""
+    zone = " ".join(zone.split())
+    named = _ZONE_ABBREVIATIONS.get(zone)
+    if named is None and (g := rx.fullmatch(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", zone)):
+        minutes = int(g[2]) * 60 + int(g[3] or 0)
+        return offset_text(-minutes if g[1] == "-" else minutes) if minutes <= 14 * 60 else ""
+    if named is None and (g := rx.fullmatch(r"([+-])(\d{2}):?(\d{2})", zone)):
+        minutes = int(g[2]) * 60 + int(g[3])
+        return offset_text(-minutes if g[1] == "-" else minutes)
+    if named is None and (g := rx.fullmatch(r"(?i)(\w+)(?:\s+\w+)?\s+time", zone)):
+        named = _ZONE_PLACES.get(g[1].lower())
+    if named is None and "/" in zone:
+        named = zone
+    if named is None or named.startswith(("+", "-")):
+        return named or ""
+    try:
+        offset = when.replace(tzinfo=ZoneInfo(named)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return ""
+    return offset_text(int(offset.total_seconds()) // 60) if offset is not None else ""
+
+
+def written_offset(text: str, when: datetime) -> str:
+    """(QA pass 40 #6) The offset of the zone a page writes after its own time ("Dec 16, 2024 09:00
+    KST" -> "+09:00"), "" when the first place the page gives that time names no zone, or one
+    that names several. The build takes a time without an offset as UTC, so a Seoul page's 09:00
+    would otherwise be stored nine hours late."""
+    for m in _ZONED_TIME.finditer(text[:_ZONE_SCAN_CHARS]):
+        h, ampm = int(m["h"]), (m["ampm"] or "").lower().replace(".", "")
+        h = h + 12 if ampm == "pm" and h < 12 else 0 if ampm == "am" and h == 12 else h
+        if (h, int(m["mi"] or m["mi2"])) == (when.hour, when.minute):
+            return _zone_offset(m["zone"], when) if m["zone"] else ""
+    return ""
 
 
 _LINE_DATES: tuple[re.Pattern[str], ...] = (

@@ -26,6 +26,7 @@ from etl.extract.dates import (
     parse_date_line,
     parse_dateline,
     parse_month_line,
+    written_offset,
 )
 from etl.extract.lexicon import (
     CAPTION,
@@ -172,11 +173,13 @@ class Layout:
     result_page: bool = False
 
     def published_at(self) -> str:
-        """`YYYY-MM-DDTHH:MM` when the dateline had a time, else `YYYY-MM-DD`."""
+        """`YYYY-MM-DDTHH:MM` (and `+09:00` where the page gives its zone) when the dateline had a
+        time, else `YYYY-MM-DD`."""
         if self.published is None:
             return ""
         if self.published.hour or self.published.minute:
-            return self.published.strftime("%Y-%m-%dT%H:%M")
+            # (QA pass 40 #6) with the offset of the zone the page writes after its time
+            return self.published.strftime("%Y-%m-%dT%H:%M") + written_offset(self.printed, self.published)
         return self.published.date().isoformat()
 
 

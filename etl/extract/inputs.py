@@ -15,13 +15,14 @@ import json
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from etl.core.deadline import Deadline
 from etl.extract import rx
 from etl.extract.core import Extraction, extract
+from etl.extract.dates import offset_text
 from etl.extract.document import outlet_name
 from etl.extract.registry import outlet_status
 
@@ -66,6 +67,22 @@ class Source:
             return date.fromisoformat(self.published[:10]) if self.published else None
         except ValueError:
             return None
+
+
+def metadata_time(value: str) -> str:
+    """A page's metadata time as the build reads it: "2024-12-16T09:00:00+09:00" ->
+    "2024-12-16T09:00+09:00" (the offset kept: the build takes a time without one as UTC); a day
+    alone stays a day; "" for what is no date."""
+    value = value.strip()
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if len(value) <= 10:
+        return when.date().isoformat()
+    offset = when.utcoffset()
+    zone = offset_text(int(offset.total_seconds()) // 60) if offset is not None else ""
+    return when.strftime("%Y-%m-%dT%H:%M") + zone
 
 
 def is_url(spec: str) -> bool:
@@ -271,8 +288,9 @@ def extract_source(src: Source, published: date | None = None, data_dir: Path | 
             c["reported_by"] = c.get("reported_by") or src.outlet
     if src.title and not doc.get("title"):
         doc["title"] = src.title
-    if src.published and not doc.get("published_at"):
-        doc["published_at"] = src.published[:16]
+    meta = metadata_time(src.published)
+    if meta and (not doc.get("published_at") or doc["published_at"] == meta[:10]):
+        doc["published_at"] = meta  # (QA pass 40 #6) the metadata's time, with its offset
     doc["url"] = src.url or doc.get("url", "")
     doc["source"] = src.name
     doc["outlet_flag"] = outlet_status(str(doc.get("outlet", "")), data_dir)

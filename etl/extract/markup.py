@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.extract import rx
-from etl.extract.dates import MONTH_NAMES
+from etl.extract.dates import MONTH_NAMES, offset_text
 
 _MARKUP_START = re.compile(r"\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])")
 _TITLE = re.compile(
@@ -31,6 +31,15 @@ _TAG = re.compile(r"<[^>]+>")
 def _clean(fragment: str) -> str:
     """A fragment's text: tags out, entities decoded, white space collapsed."""
     return rx.sub(r"\s+", " ", html.unescape(_TAG.sub(" ", fragment))).strip()
+
+
+def _clock(when: datetime) -> str:
+    """A stamp's time of day as the page's date line gives it: "09:30", and "09:30 +09:00" when the
+    stamp carries its offset (QA pass 40 #6: the document's time is then stored in UTC rightly)."""
+    offset = when.utcoffset()
+    if offset is None:
+        return f"{when:%H:%M}"
+    return f"{when:%H:%M} {offset_text(int(offset.total_seconds()) // 60)}"
 
 
 def _day_text(d: datetime) -> str:
@@ -258,7 +267,7 @@ def _feed_page(title: str, updated: datetime | None, items: list[tuple[datetime,
         updated = max(items, key=lambda item: item[0].replace(tzinfo=None))[0]
     head = [
         title,
-        f"Last updated {_day_text(updated)} {updated:%H:%M}",
+        f"Last updated {_day_text(updated)} {_clock(updated)}",
         "The feed's items follow, each under its day.",
     ]
     days = [f"{when:%A}, {_day_text(when)}\n\n{text}" for when, text in items]
@@ -370,7 +379,7 @@ def _json_article(item: dict[str, Any]) -> tuple[datetime | None, str]:
     if outlet and not rx.search(r"[_/]|\d", outlet):
         out.append(outlet)
     if when is not None:
-        out.append(f"{_day_text(when)} {when:%H:%M}")
+        out.append(f"{_day_text(when)} {_clock(when)}")
     if dek and not any(dek in p for p in paras):
         out.append(dek)
     return when, "\n\n".join(out + paras)

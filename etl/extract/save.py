@@ -257,8 +257,11 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         row = dict(zip(docs.header, r.fields, strict=False))
         taken.add(row.get("doc_id", ""))
         same_url = bool(url) and row.get("url", "") == url
+        # (QA pass 40 #6) a time saved before its offset was kept is the same page's time: its
+        # wall clock, the first 16 characters, is compared
         same_fields = all(
-            row.get(k, "") == str(document.get(k, "") or "") for k in ("outlet", "title", "published_at")
+            row.get(k, "")[:n] == str(document.get(k, "") or "")[:n]
+            for k, n in (("outlet", None), ("title", None), ("published_at", 16))
         ) and bool(row.get("title"))
         if not doc_id and (same_url or same_fields):
             doc_id = row.get("doc_id", "")
