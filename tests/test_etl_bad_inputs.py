@@ -3,6 +3,7 @@ quarantined row naming file, row and field (issue 12, "What was measured")."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 from collections.abc import Iterator
@@ -639,12 +640,22 @@ def test_a_lower_bound_without_its_figure_says_value_low_is_needed(one_load):
     assert (field, reason) == ("qualifier", "'at_least' is a lower bound: it needs value_low (the figure)")
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_a_utf16_file_without_its_mark_is_named_as_utf16(tmp_path: Path, encoding: str) -> None:
-    """(QA pass 39 #7) Without a byte-order mark it was still "missing column(s) claimant, …"."""
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_utf16_or_utf32_file_without_its_mark_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    """(QA pass 39 #7) Without a byte-order mark it was still "missing column(s) claimant, …";
+    (QA pass 40) UTF-32 too."""
     text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
     data = write_dataset(tmp_path / "data", claims=text.encode(encoding))
-    with pytest.raises(InputFileError, match=r"claims\.csv: UTF-16 text without a byte-order mark"):
+    wide = encoding[:6].upper()
+    with pytest.raises(InputFileError, match=rf"claims\.csv: {wide} text without a byte-order mark"):
+        build_in_memory(data)
+
+
+def test_a_big_endian_utf32_file_with_its_mark_is_named(tmp_path: Path) -> None:
+    """(QA pass 40) Its mark (00 00 FE FF) is not UTF-16's, so it was not named."""
+    text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
+    data = write_dataset(tmp_path / "data", claims=codecs.BOM_UTF32_BE + text.encode("utf-32-be"))
+    with pytest.raises(InputFileError, match=r"claims\.csv: UTF-16 or UTF-32 text \(a byte-order mark"):
         build_in_memory(data)
 
 

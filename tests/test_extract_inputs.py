@@ -275,6 +275,8 @@ def test_report_bytes_are_utf8_or_utf16_with_its_mark_and_anything_else_is_named
     assert source_from_bytes(text.encode("utf-8"), "a.txt").text == text
     assert source_from_bytes(codecs.BOM_UTF8 + text.encode("utf-8"), "a.txt").text == text
     assert source_from_bytes(text.encode("utf-16"), "a.txt").text == text  # with its byte-order mark
+    for wide in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):  # (QA pass 40) and without it
+        assert source_from_bytes(text.encode(wide), "a.txt").text == text, wide
     with pytest.raises(InputError, match=r"^b\.txt: not UTF-8 text \(byte \d+\)"):
         source_from_bytes(text.encode("cp1252"), "b.txt")
     with pytest.raises(InputError, match=r"^c\.txt: not a text file"):

@@ -545,14 +545,16 @@ def test_a_source_name_with_a_control_character_is_quarantined(live: Path, tmp_p
     assert q(live, "SELECT count(*) FROM actors WHERE regexp_matches(name, '[\\x00-\\x1f]')") == [(0,)]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32", "utf-32-le", "utf-32-be"])
 def test_the_estimates_table_saved_as_utf16_is_read_as_its_utf8_copy(
-    built_curated_db: Path, tmp_path: Path
+    built_curated_db: Path, tmp_path: Path, encoding: str
 ) -> None:
     """(QA pass 30) Saved as UTF-16 (Excel's "Unicode text") the table was "neither The Economist's
-    estimates table nor its UK MoD month-by-month table"; the README says UTF-16 files are read."""
-    wide = tmp_path / "utf16" / "estimates.csv"
+    estimates table nor its UK MoD month-by-month table"; the README says UTF-16 files are read.
+    (QA pass 40) UTF-32 too, with its byte-order mark or without one."""
+    wide = tmp_path / "wide" / "estimates.csv"
     wide.parent.mkdir()
-    wide.write_bytes((FIX / "estimates.csv").read_text(encoding="utf-8").encode("utf-16"))
+    wide.write_bytes((FIX / "estimates.csv").read_text(encoding="utf-8").encode(encoding))
     every = (
         "SELECT claim_id, value_low, value_high, quote FROM claims WHERE source = 'economist' ORDER BY ALL"
     )

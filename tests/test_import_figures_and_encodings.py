@@ -222,8 +222,10 @@ def test_polish_windows_1250_rows_are_not_taken_for_cyrillic(live: Path, tmp_pat
     assert any("read as Windows-1250" in w for w in res.outcomes[0].warnings)
 
 
-@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_a_utf16_export_without_a_byte_order_mark_loads(live: Path, tmp_path: Path, encoding: str) -> None:
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_a_utf16_or_utf32_export_without_a_byte_order_mark_loads(
+    live: Path, tmp_path: Path, encoding: str
+) -> None:
     # it used to fail with "missing column(s) … is this an ACLED export?"
     header, rows = _clean(ACLED, 3)
     res = run_import("acled", str(_write(tmp_path / "acled.csv", header, rows, encoding)), live, False)

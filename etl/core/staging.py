@@ -88,16 +88,18 @@ def read_header(path: Path) -> list[str]:
         raise InputFileError(f"{label_for(path)}: file not found")
     with path.open("rb") as fh:
         first = fh.readline()
-    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (and UTF-32 LE's mark)
+    if first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):  # (and UTF-32 LE's)
         # (QA pass 30) it was read as a header of garbled names: "missing column(s) claimant, …"
         raise InputFileError(
-            f"{label_for(path)}: UTF-16 or UTF-32 text (a byte-order mark {first[:2].hex(' ')}); "
+            f"{label_for(path)}: UTF-16 or UTF-32 text (a byte-order mark {first[: 4 if first[0] == 0 else 2].hex(' ')}); "
             "save it as UTF-8 CSV and build again"
         )
-    if input_checks.utf16_without_bom(first + b"\x00") is not None:  # (the line's last NUL is on the next)
+    wide = input_checks.wide_text_without_bom(first + b"\x00" * 3)  # (the line's last NULs are on the next)
+    if wide is not None:
         # (QA pass 39) it was read as garbled names too: "missing column(s) claimant, …"
         raise InputFileError(
-            f"{label_for(path)}: UTF-16 text without a byte-order mark; save it as UTF-8 CSV and build again"
+            f"{label_for(path)}: {wide[:6].upper()} text without a byte-order mark; save it as UTF-8 CSV "
+            "and build again"
         )
     first = first.split(b"\r", 1)[0] if b"\r" in first.rstrip(b"\r\n") else first  # CR-only
     text = first.decode("utf-8", errors="replace").lstrip("\ufeff")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.deadline import Deadline
+from etl.core.input_checks import wide_text_without_bom
 from etl.extract import rx
 from etl.extract.core import Extraction, extract
 from etl.extract.dates import offset_text
@@ -152,8 +153,8 @@ def source_from_bytes(data: bytes, name: str) -> Source:
     """A report file's bytes (a file read, or uploaded on the review page) as text.
 
     HTML is read as UTF-8 with bad bytes replaced (its article is extracted). Text is UTF-8 (a
-    byte-order mark is dropped) or UTF-16 with its byte-order mark (Windows editors save it);
-    anything else is refused with one line naming the file, never read as replacement marks:
+    byte-order mark is dropped), or UTF-16 or UTF-32 with or without its byte-order mark (Windows
+    editors save UTF-16); anything else is refused with one line naming the file, never read as replacement marks:
     a cp1252 file's quotes would not be its words, and binary junk would look like "no claims".
     """
     if not data.strip():  # (QA pass 30) it printed the CSV header alone, with no word of why
@@ -165,6 +166,8 @@ def source_from_bytes(data: bytes, name: str) -> Source:
         wide = "utf-32"  # (its mark starts like UTF-16's: tried first)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and len(data) % 2 == 0:
         wide = "utf-16"
+    elif (guess := wide_text_without_bom(data)) is not None and len(data) % (int(guess[4:6]) // 8) == 0:
+        wide = guess  # (QA pass 40) no mark: every other byte (or three in four) a NUL
     if wide is not None:
         try:
             text = data.decode(wide)

@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from etl.core.input_checks import excel_sep_problem, utf16_without_bom
+from etl.core.input_checks import excel_sep_problem, wide_text_without_bom
 from etl.core.report import Quarantined, column_count_problem
 from etl.importers.inputs import ImportInputError
 
@@ -38,7 +38,10 @@ def header_names(path: Path) -> set[str]:
     (QA pass 30: The Economist's table saved as UTF-16 was "neither table" to a UTF-8 read)."""
     with path.open("rb") as fh:
         raw = fh.read(1 << 16)
-    text, _bad, _how = _decode_lenient(raw[: len(raw) - len(raw) % 2] if b"\x00" in raw else raw)
+    if b"\x00" in raw:  # a wide encoding's read cut at a whole character
+        unit = 4 if raw.startswith(codecs.BOM_UTF32_BE) or "32" in (wide_text_without_bom(raw) or "") else 2
+        raw = raw[: len(raw) - len(raw) % unit]
+    text, _bad, _how = _decode_lenient(raw)
     text = text.lstrip("\ufeff")
     if excel_sep_problem("", text.split("\n", 1)[0]) is not None:
         # (QA pass 40) the header is under Excel's `sep=,` line: the file is taken for its table,
@@ -51,18 +54,23 @@ def header_names(path: Path) -> set[str]:
 def _decode_lenient(raw: bytes) -> tuple[str, set[int], str]:
     """Text of `raw`, the 1-based physical lines that were not UTF-8, and what they were read as.
 
-    A UTF-16 file (Excel's "Unicode text"), with its byte-order mark or without one, is decoded
-    whole. Lines that are not UTF-8 are read as Windows-1251 when most of them hold words of
+    A UTF-16 file (Excel's "Unicode text") or a UTF-32 one, with its byte-order mark or without
+    one, is decoded whole. Lines that are not UTF-8 are read as Windows-1251 when most of them hold words of
     Cyrillic letters only (exports re-saved on a Russian or Ukrainian machine), as Windows-1250
     when they hold Polish letters Windows-1252 has no letter for, else as Windows-1252 (the usual
     culprit), else as Latin-1 (never fails), so a stray byte costs one character, never the row.
     """
+    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        try:
+            return raw.decode("utf-32"), set(), ""
+        except UnicodeDecodeError:
+            pass
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return raw.decode("utf-16"), set(), ""
         except UnicodeDecodeError:
             pass
-    wide = utf16_without_bom(raw)
+    wide = wide_text_without_bom(raw)
     if wide is not None:
         try:
             return raw.decode(wide), set(), ""
