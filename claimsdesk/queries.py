@@ -207,6 +207,7 @@ responses = _table(
     ],
 )
 response_claims = _table("response_claims", [("response_id", sa.String), ("claim_id", sa.String)])
+response_reports = _table("response_reports", [("response_id", sa.String), ("doc_id", sa.String)])
 documents = _table(
     "documents",
     [
@@ -1213,8 +1214,18 @@ def _responses_where(f: Filters) -> sa.ColumnElement[bool]:
 
 
 def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor."""
+    """Responses (confirmed, denied, no comment, disputed) to the filtered claims, per actor.
+    Each with the document to check it in: the first listed that has a URL, as a claim's source
+    link is (QA pass 37 #10), else the first listed."""
     r = responses.c
+    first, linked = documents.alias("first_listed"), documents.alias("linked")
+    with_url = (
+        sa.select(sa.func.min(response_reports.c.doc_id))
+        .join(linked, linked.c.doc_id == response_reports.c.doc_id)
+        .where(response_reports.c.response_id == r.response_id, linked.c.url.is_not(None))
+        .scalar_subquery()
+    )
+    shown_doc = sa.case((first.c.url.is_not(None), r.doc_id), else_=sa.func.coalesce(with_url, r.doc_id))
 
     def read(with_names: bool) -> sa.Select[Any]:
         # (QA pass 26) the outlet as outlets.csv names it, as everywhere else outlets are named
@@ -1233,7 +1244,8 @@ def responses_by_actor(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFra
             )
             .select_from(responses)
             .join(actors, actors.c.actor_id == r.responder_id)
-            .join(joined, documents.c.doc_id == r.doc_id, isouter=True)
+            .join(first, first.c.doc_id == r.doc_id, isouter=True)
+            .join(joined, documents.c.doc_id == shown_doc, isouter=True)
             .where(_responses_where(f))
             .order_by(r.stated_on, actors.c.name)
             .limit(500)

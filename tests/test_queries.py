@@ -354,6 +354,37 @@ def test_a_claimant_filter_shows_only_the_responses_tied_to_that_claimants_claim
         con.close()
 
 
+def test_a_responses_link_is_its_first_document_with_a_url(tmp_path: Path) -> None:
+    """(QA pass 37 #10) A response reported first by a document without a URL had no link in the
+    Responses table, though a second document of it had one. As a claim's source link is, it is
+    now the first document listed that has a URL, named by that document's outlet; a response
+    whose documents have none keeps its first document's outlet, without a link."""
+    from etl.build import build
+    from tests.helpers import write_dataset
+
+    data = write_dataset(
+        tmp_path / "data",
+        responses=(
+            "responder,stance,about,claims,stated_on,stated_on_precision,documents,quote\n"
+            "Russia,no_comment,the first document has no link,,2024-12-19,day,doc-c;doc-b,No comment.\n"
+            "Ukraine,denied,the first document has a link,,2024-12-19,day,doc-a;doc-b,Not so.\n"
+            "Western officials,denied,no document has a link,,2024-12-19,day,doc-c,Not so.\n"
+        ),
+    )
+    pointer = tmp_path / "db" / "claims.duckdb"
+    build(data, pointer)
+    con = db.connect_readonly(pointer.resolve())
+    try:
+        got = Q.responses_by_actor(con, Filters())
+        shown = {a: (o, u) for a, o, u in zip(got["about"], got["outlet"], got["url"], strict=True)}
+        assert shown["the first document has no link"] == ("Reuters", "https://example.org/b")
+        assert shown["the first document has a link"] == ("Anadolu Agency (AA)", "https://example.org/a")
+        assert shown["no document has a link"][0] == "Ukrainska Pravda"
+        assert not isinstance(shown["no document has a link"][1], str)
+    finally:
+        con.close()
+
+
 @pytest.mark.parametrize(
     ("f", "first", "last"),
     [
