@@ -567,12 +567,29 @@ def _final_wording(text: str) -> str:
     return text
 
 
+#: (QA pass 41 #2) A space a typesetter or a CMS puts between a figure's groups ("1 200" with a
+#: thin, hair, figure or punctuation space): read as the narrow no-break space the figures'
+#: reader takes. Elsewhere such a space is a space.
+_GROUP_SPACE = re.compile(r"(?<=\d)[\u2007\u2008\u2009\u200a](?=\d{3}(?!\d))")
+_THIN_SPACE = re.compile(r"[\u2007\u2008\u2009\u200a]")
+#: Characters with no width (a zero-width space, a word joiner, a byte-order mark inside the text):
+#: "1\u200b200" is 1200 on the page, "sol\u200bdiers" one word (read as 200, or as two words).
+_NO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]")
+
+
+def _odd_spaces(text: str) -> str:
+    """The text with its thin and zero-width spaces read as the page shows them (QA pass 41 #2)."""
+    if not rx.search(r"[\u2007-\u200b\u2060\ufeff]", text):
+        return text
+    return _THIN_SPACE.sub(" ", _GROUP_SPACE.sub("\u202f", _NO_WIDTH.sub("", text)))
+
+
 def plain_text(text: str) -> str:
     """The prose a pasted machine format carries (an iCalendar export, an XML or HTML item, a
     chat's JSON export, a map's KML); any other text unchanged (but for OCR's letter O inside
     numbers and footnote markers glued to figures, and a document's edit history read as its
     final version)."""
-    text = _final_wording(_note_markers(_ocr_zeros(text)))
+    text = _final_wording(_note_markers(_ocr_zeros(_odd_spaces(text))))
     if text.lstrip().startswith("BEGIN:VCALENDAR"):
         return _from_ics(text)
     if _MARKUP_START.match(text) and "</" in text:

@@ -1,0 +1,129 @@
+"""QA pass 41: a report's path from the analyst's file to the proposed claims.
+
+The texts are invented for each behaviour. Tests share no state (xdist-safe).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import extract
+
+SENTENCE = (
+    "Ukraine's military intelligence agency said on Monday that at least 1{sep}200 North Korean soldiers "
+    "had been killed or wounded in the Kursk region."
+)
+
+
+@pytest.mark.parametrize(
+    "sep",
+    ["\u2009", "\u200a", "\u2007", "\u200b", "\u2060", "\u00a0", "\u202f", " ", ","],
+    ids=[
+        "thin",
+        "hair",
+        "figure",
+        "zero-width",
+        "word-joiner",
+        "no-break",
+        "narrow-no-break",
+        "space",
+        "comma",
+    ],
+)
+def test_a_figure_grouped_by_any_space_keeps_its_thousands(sep: str) -> None:
+    """(#2) "at least 1 200" with a thin space (U+2009) or a zero-width one between its groups was
+    proposed as exactly 200: the figure changed and the lower bound became exact."""
+    text = "North Korean losses\n\nKYIV, Dec 16, 2024\n\n" + SENTENCE.format(sep=sep) + "\n"
+    got = [(c["value_low"], c["value_high"], c["qualifier"]) for c in extract(text).claims]
+    assert got == [(1200, None, "at_least")]
+
+
+def test_a_thin_space_between_words_is_a_space_and_a_zero_width_one_is_nothing() -> None:
+    # (negative) words keep apart; an invisible character inside a word does not split it
+    text = (
+        "North Korean losses\n\nKYIV, Dec 16, 2024\n\nUkraine's military\u2009intelligence agency said on "
+        "Monday that at least 30 North Korean sol\u200bdiers were killed near Plekhovo.\n"
+    )
+    (claim,) = extract(text).claims
+    assert claim["value_low"] == 30
+    assert "military intelligence" in claim["quote"] and "soldiers" in claim["quote"]
+
+
+QP_MAIL = (
+    b"From: Desk <desk@example.org>\r\nSubject: Pentagon estimate\r\n"
+    b"Date: Mon, 23 Dec 2024 19:40:00 -0500\r\nMIME-Version: 1.0\r\n"
+    b'Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
+    b"WASHINGTON, Dec. 23 (Stars and Stripes) =E2=80=94 The Pentagon said on Mond=\r\n"
+    b"ay that North Korean troops have suffered up to 3,0=\r\n"
+    b"00 killed or wounded in Russia=E2=80=99s Kursk region, spokesman Pat Ryder said.\r\n"
+)
+
+
+def test_an_e_mail_file_is_read_as_its_decoded_message() -> None:
+    """(#4) A saved e-mail (.eml) in quoted-printable was read as its raw bytes: "up to 3,0=" and
+    "00 killed" gave an exact 0, and the quote kept "=E2=80=99". It is read as the message says:
+    its headers, then its body decoded (quoted-printable, base64, its charset; HTML as text)."""
+    from etl.extract.inputs import extract_source, source_from_bytes
+
+    src = source_from_bytes(QP_MAIL, "mail.eml")
+    assert "up to 3,000 killed or wounded in Russia\u2019s Kursk region" in src.text
+    assert src.text.startswith("From: Desk <desk@example.org>\nDate: Mon, 23 Dec 2024 19:40:00 -0500\n")
+    got = extract_source(src)
+    assert [(c["value_low"], c["value_high"], c["qualifier"]) for c in got.claims] == [(None, 3000, "up_to")]
+    assert "=E2" not in got.claims[0]["quote"] and got.document["published_at"] == "2024-12-23T19:40-05:00"
+
+
+def test_an_e_mail_in_base64_or_html_alone_is_read_too() -> None:
+    import base64
+
+    from etl.extract.inputs import source_from_bytes
+
+    body = "Seoul's spy agency said on Monday that about 300 North Korean soldiers had been killed."
+    b64 = (
+        b"From: a@example.org\r\nSubject: NIS\r\nDate: Mon, 13 Jan 2025 10:00:00 +0900\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(body.encode())
+    )
+    assert body in source_from_bytes(b64, "nis.eml").text
+    html = (
+        b"From: a@example.org\r\nSubject: NIS\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>"
+        + body.encode()
+        + b"</p><script>var n = 42;</script></body></html>\r\n--b--\r\n"
+    )
+    text = source_from_bytes(html, "nis.eml").text
+    assert body in text and "<p>" not in text and "42" not in text
+
+
+def test_an_e_mail_that_is_no_message_or_has_no_text_is_one_line() -> None:
+    from etl.extract.inputs import InputError, source_from_bytes
+
+    with pytest.raises(InputError, match=r"^x\.eml: an e-mail with no text part"):
+        source_from_bytes(
+            b"From: a@example.org\r\nMIME-Version: 1.0\r\nContent-Type: image/png\r\n"
+            b"Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n",
+            "x.eml",
+        )
+
+
+def test_the_review_page_takes_an_e_mail_file() -> None:
+    from etl.extract.inputs import SUFFIXES
+
+    assert ".eml" in SUFFIXES  # the uploader's types and a folder's files
+
+
+def test_a_file_holding_only_a_byte_order_mark_is_empty() -> None:
+    """(#12) The CLI printed a header row alone and the review page asked to "paste a report"
+    though a file was attached."""
+    import codecs
+
+    from etl.extract.inputs import InputError, source_from_bytes
+
+    for data in (
+        codecs.BOM_UTF8,
+        codecs.BOM_UTF8 + b" \r\n",
+        codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"),
+    ):
+        with pytest.raises(InputError, match=r"^a\.txt: an empty file"):
+            source_from_bytes(data, "a.txt")
