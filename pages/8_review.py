@@ -124,7 +124,7 @@ with st.container(border=True):
     c2.button("Fetch", key="review_fetch", on_click=_fetch)
 upload = st.file_uploader(
     "…or upload a report (.txt, .html; a feed's .xml, .rss or .atom; a reader's .jsonl; a chat's .json; "
-    "captions' .srt or .vtt; a note's .md)",
+    "captions' .srt or .vtt; a note's .md; an e-mail's .eml)",
     type=[*(suffix.lstrip(".") for suffix in SUFFIXES), "json"],  # the folder inputs, and a chat's .json
     key="review_upload",
 )

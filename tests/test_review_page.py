@@ -558,6 +558,10 @@ def _saving_with(change: object) -> object:
     [
         ("published_at", "2025-06-16T25:61"),  # a time that is none
         ("published_at", "2025-06-16T10:05"),
+        ("published_at", "2025-06-16T24:00"),  # (QA pass 41 #12) the next day's 00:00, as ISO reads it
+        ("published_at", "2025-06-16T24:00:00+09:00"),
+        ("published_at", "2025-06-16T24:01"),
+        ("published_at", "2025-06-16T09:00+09:00"),
         ("outlet", "AA\tx"),  # a tab pasted into the outlet
         ("outlet", "AA\nx"),
         ("title", "A title\twith a tab"),  # not a key: loads
