@@ -127,3 +127,56 @@ def test_a_file_holding_only_a_byte_order_mark_is_empty() -> None:
     ):
         with pytest.raises(InputError, match=r"^a\.txt: an empty file"):
             source_from_bytes(data, "a.txt")
+
+
+YONHAP = (
+    "North Korean losses\n\nSEOUL, Dec. 16, 2024 (Yonhap)\n\nUkraine's military intelligence agency said on "
+    "Monday that at least 30 North Korean soldiers were killed or wounded near Plekhovo.\n"
+)
+REUTERS = (
+    "North Korean soldiers hit\n\nKYIV, Dec 16, 2024 (Reuters)\n\nAt least 30 North Korean soldiers were "
+    "killed or wounded near Plekhovo in the Kursk region, Ukraine's military intelligence agency said on "
+    "Monday.\n"
+)
+
+
+def _save(data: object, text: str, outlet: str, url: str) -> object:
+    from etl.extract.save import save_accepted
+
+    got = extract(text)
+    doc = {**got.document, "outlet": outlet, "url": url}
+    return save_accepted(data, doc, got.claims)  # type: ignore[arg-type]
+
+
+def test_a_second_outlets_report_of_a_claim_keeps_its_own_words(tmp_path: object) -> None:
+    """(#6) Saving Reuters' report of a claim Yonhap's report had saved listed Reuters on
+    Yonhap's row: one claim with two reports (right), but Reuters' report held Yonhap's sentence,
+    which Reuters never printed, and Reuters' own was stored nowhere. Another outlet's own words
+    now go on a row of their own for that claim (the build makes the rows one claim)."""
+    from pathlib import Path
+
+    from etl.build import build
+    from tests.helpers import query, write_dataset
+
+    data = write_dataset(Path(str(tmp_path)) / "data")
+    first = _save(data, YONHAP, "Yonhap News Agency", "https://example.org/yonhap")
+    second = _save(data, REUTERS, "Reuters", "https://example.org/reuters")
+    assert (first.added, second.added, second.merged) == (1, 0, 1)  # type: ignore[attr-defined]
+    pointer = Path(str(tmp_path)) / "db" / "claims.duckdb"
+    build(data, pointer)
+    got = query(
+        pointer,
+        "SELECT d.outlet, r.quote FROM reports r JOIN documents d USING (doc_id) WHERE r.claim_id IN ("
+        "SELECT claim_id FROM reports JOIN documents USING (doc_id) WHERE outlet = 'Yonhap News Agency') "
+        "ORDER BY r.ord",
+    )
+    said = dict(got)
+    assert list(said) == ["Yonhap News Agency", "Reuters"]  # one claim, two reports
+    assert said["Yonhap News Agency"].startswith("Ukraine's military intelligence agency said on Monday")
+    assert said["Reuters"].startswith(
+        "At least 30 North Korean soldiers were killed or wounded near Plekhovo in"
+    )
+    # saving Reuters' report again changes nothing
+    snapshot = (data / "claims.csv").read_bytes()
+    again = _save(data, REUTERS, "Reuters", "https://example.org/reuters")
+    assert (again.added, again.merged) == (0, 0) and (data / "claims.csv").read_bytes() == snapshot  # type: ignore[attr-defined]

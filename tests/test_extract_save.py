@@ -73,16 +73,26 @@ def test_new_claims_are_appended_and_existing_rows_stay_byte_identical(data_dir:
     assert not [p for p in data_dir.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_same_claim_from_a_new_report_adds_the_document_to_the_existing_row(data_dir: Path) -> None:
+def test_same_claim_from_a_new_report_gets_a_row_of_its_own_with_its_words(data_dir: Path) -> None:
+    """(QA pass 41 #6) The new document was listed on the claim's row and its report held that
+    row's quote; it now has a row of its own, the claim's, with its own words."""
     doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
     doc = {**doc, "outlet": "Yonhap News Agency", "title": "Another outlet's report"}
+    before = (data_dir / "claims.csv").read_bytes()
     result = save_accepted(data_dir, doc, claims)
     # NIS killed (F04) and Zelenskyy's figure-less claim (F99) are already there.
     assert (result.added, result.merged) == (2, 2)
     text = (data_dir / "claims.csv").read_bytes().decode("utf-8")
-    assert f"up-2024-12-19;{result.doc_id}" in text
-    assert text.count("\r\nF04,") == 1 and text.count("\r\nF99,") == 1
-    assert 'said the ""NIS"".\r\nSecond line' in text  # the merged row keeps its quote
+    assert text.encode("utf-8").startswith(before)  # the rows on record stay as they were
+    rows = list(csv.DictReader(io.StringIO(text)))
+    f04 = next(r for r in rows if r["ref"] == "F04")
+    own = [r for r in rows if r["documents"] == result.doc_id and r["value_low"] == "100"]
+    assert len(own) == 1 and own[0]["ref"] == ""
+    assert {k: own[0][k] for k in ("claimant", "metric", "stated_on", "qualifier", "basis")} == {
+        k: f04[k] for k in ("claimant", "metric", "stated_on", "qualifier", "basis")
+    }
+    nis = next(c for c in claims if c["value_low"] == 100)
+    assert own[0]["quote"] == nis["quote"] != f04["quote"]  # its own words, not the fact sheet's
 
 
 def test_saving_the_same_report_twice_changes_nothing(data_dir: Path) -> None:
@@ -244,6 +254,10 @@ def test_a_correction_of_a_row_other_documents_report_too_is_refused_with_nothin
     correction then added a claim while the document still reported the old figure there."""
     doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
     doc = {**doc, "outlet": "Yonhap News Agency", "title": "Another outlet's report"}
+    # the same words as F04's row: the document goes on that row (QA pass 41: other words get a
+    # row of their own, which a correction may change)
+    on_record = next(r for r in csv.DictReader(io.StringIO(CLAIMS)) if r["ref"] == "F04")["quote"]
+    claims = [{**c, "quote": on_record} if c["value_low"] == 100 else c for c in claims]
     first = save_accepted(data_dir, doc, claims)
     assert first.merged == 2  # (F04 and F99 are the fact sheet's rows, reported by another document)
     f04 = next(c for c in claims if c["value_low"] == 100)
@@ -251,6 +265,22 @@ def test_a_correction_of_a_row_other_documents_report_too_is_refused_with_nothin
     with pytest.raises(ValueError, match="other documents report too; nothing was saved"):
         save_accepted(data_dir, doc, [{**f04, "value_low": 110}])
     assert {p.name: p.read_bytes() for p in data_dir.iterdir()} == before
+
+
+def test_a_correction_of_a_reports_own_row_changes_that_row_alone(data_dir: Path) -> None:
+    """(QA pass 41 #6) A report with words of its own has a row of its own: its correction
+    changes that row, and the claim the other document reports stays."""
+    doc, claims = _read("pravda-2024-12-19-kovalenko-losses")
+    doc = {**doc, "outlet": "Yonhap News Agency", "title": "Another outlet's report"}
+    first = save_accepted(data_dir, doc, claims)
+    f04 = next(c for c in claims if c["value_low"] == 100)
+    fixed = save_accepted(data_dir, doc, [{**f04, "value_low": 110}])
+    assert (fixed.corrected, fixed.added) == (1, 0)
+    rows = list(csv.DictReader(io.StringIO((data_dir / "claims.csv").read_text("utf-8"))))
+    assert next(r for r in rows if r["ref"] == "F04")["value_low"] == "100"
+    assert [r["value_low"] for r in rows if r["documents"] == first.doc_id and r["metric"] == "killed"] == [
+        "110"
+    ]
 
 
 def test_a_new_report_of_a_claim_on_two_rows_goes_last_and_leaves_its_source_first(data_dir: Path) -> None:
@@ -263,7 +293,11 @@ def test_a_new_report_of_a_claim_on_two_rows_goes_last_and_leaves_its_source_fir
         (text + twin.split('"At least')[0] + '"Second row",\r\n').encode("utf-8")
     )
     row = next(r for r in csv.DictReader(io.StringIO(text)) if r["ref"] == "F04")
-    claim = {k: v for k, v in row.items() if k not in ("ref", "documents")} | {"claim_id": "x"}
+    # (the last row's words: other words go on a row of their own, QA pass 41 #6)
+    claim = {k: v for k, v in row.items() if k not in ("ref", "documents")} | {
+        "claim_id": "x",
+        "quote": "Second row",
+    }
     doc = {
         "outlet": "Yonhap",
         "url": "https://en.yna.co.kr/view/nis-100",
@@ -309,3 +343,56 @@ def test_a_report_already_on_a_middle_row_of_a_claim_is_not_added_again(data_dir
     )
     assert result.doc_id == "kbs-1" and result.merged == 0
     assert (data_dir / "claims.csv").read_bytes() == before
+
+
+def test_a_correction_of_two_figures_of_one_sentence_changes_both_rows(data_dir: Path) -> None:
+    """(QA pass 41 #5) Two figures of one sentence (one claimant, metric and quote): changing the
+    day of both after a save added two claims and left the two stale ones on the chart (with one
+    figure per sentence the same edit was "1 corrected"). Each is now paired with its own row: by
+    its figure when the day changed, by its day when the figure did."""
+    quote = "Some 1,500 were killed or wounded in January, bringing the total to more than 4,000, the ministry said."
+    base = {
+        "claim_id": "proposed",
+        "claimant": "NIS",
+        "channel": "",
+        "stated_on": "2025-02-02",
+        "stated_on_precision": "day",
+        "claim_type": "casualties",
+        "metric": "killed_or_wounded",
+        "subject": "DPRK forces",
+        "region": "Kursk Oblast",
+        "verification": "unverified",
+        "quote": quote,
+        "places": "",
+    }
+    month = {**base, "value_low": 1500, "value_high": 1500, "qualifier": "about", "basis": "period"}
+    total = {**base, "value_low": 4000, "value_high": None, "qualifier": "over", "basis": "cumulative"}
+    doc = {
+        "outlet": "UK MoD",
+        "url": "https://example.org/mod",
+        "title": "Update",
+        "published_at": "2025-02-03",
+    }
+    first = save_accepted(data_dir, doc, [month, total])
+    assert first.added == 2
+    rows_before = (data_dir / "claims.csv").read_text("utf-8").count("\r\n")
+    redated = save_accepted(
+        data_dir, doc, [{**month, "stated_on": "2025-02-03"}, {**total, "stated_on": "2025-02-03"}]
+    )
+    assert (redated.corrected, redated.added) == (2, 0)
+    refigured = save_accepted(
+        data_dir,
+        doc,
+        [
+            {**month, "stated_on": "2025-02-03", "value_low": 1600, "value_high": 1600},
+            {**total, "stated_on": "2025-02-03"},
+        ],
+    )
+    assert (refigured.corrected, refigured.added, refigured.unchanged) == (1, 0, 1)
+    text = (data_dir / "claims.csv").read_text("utf-8")
+    assert text.count("\r\n") == rows_before
+    rows = [r for r in csv.DictReader(io.StringIO(text)) if r["documents"] == first.doc_id]
+    assert sorted((r["stated_on"], r["value_low"]) for r in rows) == [
+        ("2025-02-03", "1600"),
+        ("2025-02-03", "4000"),
+    ]

@@ -878,8 +878,11 @@ def test_a_response_saved_with_a_claim_on_record_in_a_row_without_a_ref_is_linke
     assert not at.exception, [e.value for e in at.exception]
     rows = list(csv.DictReader((data / "claims.csv").read_text(encoding="utf-8").splitlines()))
     mine = [r for r in rows if r["value_low"] == "45" and r["subject"] == "DPRK forces"]
-    assert len(mine) == 1 and mine[0]["ref"].startswith("x-"), mine
+    # (QA pass 41 #6) the report's own words are on a row of its own, the claim's; the row on
+    # record keeps its words and gets the ref
+    assert len(mine) == 2 and mine[0]["ref"].startswith("x-") and mine[1]["ref"] == "", mine
     assert mine[0]["quote"] == "At least 45 North Korean soldiers were killed near Plekhovo."  # kept
+    assert mine[1]["quote"] != mine[0]["quote"] and mine[1]["documents"] != mine[0]["documents"]
     responses = list(csv.DictReader((data / "responses.csv").read_text(encoding="utf-8").splitlines()))
     silent = [r for r in responses if r["stance"] == "no_comment" and "2025-01-20" in r["about"]]
     assert silent and all(r["claims"] == mine[0]["ref"] for r in silent), silent

@@ -324,6 +324,11 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             if statement[-1] and fields is None  # (a claim on record already is no correction)
             else []
         )
+        if len(earlier) > 1:
+            # (QA pass 41 #5) several figures of one sentence: each is paired with its own row,
+            # by its figure when its day changed, else by its day when its figure did (with none
+            # or several alike it is a new claim, as before)
+            earlier = _same_figure_or_day(earlier, claim, col)
         if len(earlier) == 1:
             row_fields = earlier[0]
             while len(row_fields) < len(table.header):
@@ -393,7 +398,21 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 if "documents" in col
                 else []
             )
-            if "documents" in col and doc_id not in every:
+            own_words = str(claim.get("quote", "") or "")
+            if "documents" in col and doc_id not in every and _other_words(own_words, tail, col):
+                # (QA pass 41 #6) another outlet's own words for the claim: a row of its own, the
+                # claim's as the last row's (the build makes the rows one claim), so its report
+                # keeps them. Listed on the last row, it held that row's words, which it never
+                # printed, and its own were stored nowhere.
+                row_fields = [*tail]
+                for h, value in (("documents", doc_id), ("quote", own_words), ("ref", ""), ("notes", "")):
+                    if h in col:
+                        row_fields[col[h]] = value
+                if "notes" in col:
+                    row_fields[col["notes"]] = str(claim.get("notes", "") or "")
+                new_rows.append(row_fields)
+                changed = True
+            elif "documents" in col and doc_id not in every:
                 tail_docs = [d for d in tail[col["documents"]].split(";") if d.strip()]
                 tail[col["documents"]] = ";".join([*tail_docs, doc_id])
                 if id(tail) in owners:
@@ -412,10 +431,10 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 if extra:
                     fields[col["places"]] = ";".join([*have, *extra])
                     changed = True
+                    if id(fields) in owners:
+                        owners[id(fields)].changed = True
             if changed:
                 merged += 1
-                if id(fields) in owners:
-                    owners[id(fields)].changed = True
             else:
                 unchanged += 1
             continue
@@ -440,6 +459,34 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
     if added or merged or corrected or ref_given or not claims_path.exists():
         _write_atomic(claims_path, table, new_rows)
     return SaveResult(doc_id, document_added, added, merged, unchanged, refs, corrected)
+
+
+#: What a corrected claim keeps of the row it corrects: its figure (its day changed) or its day
+#: (its figure changed).
+_FIGURE = ("value_low", "value_high", "qualifier", "basis")
+_DAY = ("stated_on", "stated_on_precision", "period_start", "period_end")
+
+
+def _same_figure_or_day(rows: list[list[str]], claim: dict[str, Any], col: dict[str, int]) -> list[list[str]]:
+    """The rows of one statement a correction may be: those with the claim's figure, else those
+    with its day (one is the row it corrects; several or none leave it a new claim)."""
+    for keep in (_FIGURE, _DAY):
+        if not all(h in col for h in keep):
+            continue
+        wanted = [
+            _num(claim.get(h)) if h.startswith("value") else str(claim.get(h) or "").strip() for h in keep
+        ]
+        same = [r for r in rows if [r[col[h]].strip() if col[h] < len(r) else "" for h in keep] == wanted]
+        if same:
+            return same
+    return []
+
+
+def _other_words(quote: str, row: list[str], col: dict[str, int]) -> bool:
+    """Whether `quote` is words of its own beside the ones `row` records (spaces aside): a report
+    with no quote, or the same words, goes on that row."""
+    said = " ".join(quote.split())
+    return bool(said) and "quote" in col and said != " ".join(row[col["quote"]].split())
 
 
 def _statement(row: dict[str, Any], canon: Callable[[str], str]) -> tuple[str, ...]:
