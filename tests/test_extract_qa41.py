@@ -180,3 +180,42 @@ def test_a_second_outlets_report_of_a_claim_keeps_its_own_words(tmp_path: object
     snapshot = (data / "claims.csv").read_bytes()
     again = _save(data, REUTERS, "Reuters", "https://example.org/reuters")
     assert (again.added, again.merged) == (0, 0) and (data / "claims.csv").read_bytes() == snapshot  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"stated_on_precision": "unknown"},  # a day typed, its precision left "unknown"
+        {"stated_on": "", "stated_on_precision": "day"},
+        {"stated_on": "2024-12-16", "stated_on_precision": "month"},
+        {"value_high": "40"},  # at_least with an upper figure
+        {"qualifier": "exact"},
+        {"qualifier": "range", "value_high": "30"},
+        {"basis": ""},
+        {"period_start": "2024-12-20"},  # after period_end
+        {"qualifier": "roughly"},
+        {},  # (negative) a claim the build loads
+        {"stated_on": "", "stated_on_precision": "unknown"},
+    ],
+)
+def test_the_review_pages_claim_check_agrees_with_the_build(tmp_path: object, change: dict[str, str]) -> None:
+    """(#5) A claim whose day was typed with precision "unknown" was saved, then quarantined by
+    the rebuild, while a figure typed "12.5" was refused before anything was written. The claim
+    rules of a row's own cells are now one definition the build and the review page both apply."""
+    from pathlib import Path
+
+    from etl.extract.review import claim_rule_problem
+    from tests.helpers import VALID_CLAIM, build_in_memory, claim_row, claims_csv, write_dataset
+
+    fields = {**VALID_CLAIM, **change}
+    data = write_dataset(Path(str(tmp_path)) / "data", claims=claims_csv(claim_row(**change)))
+    con, report = build_in_memory(data)
+    con.close()
+    refused = [q for q in report.quarantine if q.source_file.endswith("claims.csv")]
+    problem = claim_rule_problem([fields])
+    assert bool(problem) == bool(refused), (problem, refused)
+    if refused:
+        assert problem.startswith(f"proposed claim 1, {refused[0].field}: {refused[0].reason}"), (
+            problem,
+            refused,
+        )

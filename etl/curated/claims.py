@@ -22,7 +22,7 @@ from etl.core.contract import (
 from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
 from etl.core.rowindex import RowIndex, blocks, row_starts
-from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, vocab_rule
+from etl.core.rules import Rule, date_precision_rules, errs_sql, finish_file, rule, vocab_rule
 from etl.core.schema import CLAIM_ROWS_DDL, insert_claims_wide, key_claims
 from etl.core.staging import Staged, stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
@@ -79,26 +79,13 @@ def load_claims(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport)
         record_claim_rows(con, st, indexing.result())
 
 
-def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
-    """Every rule on every staged row: `chk_claims` (one row per staged row, `errs`, `claim_id`)."""
-    con.execute(f"CREATE TEMP TABLE place_cells AS {place_cells_sql(st.table, 'places', 'region')}")
-    con.execute(f"CREATE TEMP TABLE doc_cells AS {doc_cells_sql(st.table, 'documents')}")
-    con.execute(
-        f"""
-        CREATE TEMP TABLE ref_dups AS
-        SELECT rowid AS _ord FROM {st.table} WHERE nullif(trim(ref), '') IS NOT NULL
-        QUALIFY row_number() OVER (PARTITION BY trim(ref) ORDER BY rowid) > 1
-        """
-    )
+def claim_row_rules() -> list[Rule]:
+    """The rules a claim row's own cells keep, on `s` (no other table needed: dates and their
+    precision, the vocabularies, the figures and their qualifier, the period). The build applies
+    them to every row; the review page to its claims before a save writes anything (QA pass 41
+    #5: a date typed with precision "unknown" was saved, then quarantined)."""
     fig = "(s.value_low IS NOT NULL OR s.value_high IS NOT NULL)"
-    rules = errs_sql(
-        rule("s.claimant IS NULL", "claimant", "'is required: who made the claim?'", "s.claimant"),
-        rule(
-            "s.claimant IS NOT NULL AND s.claimant_id IS NULL",
-            "claimant",
-            "'''' || s.claimant || ''' is not an actor name or alias in data/actors.csv'",
-            "s.claimant",
-        ),
+    return [
         *date_precision_rules("s.stated_on", "s.stated_on_precision"),
         vocab_rule("s.claim_type", CLAIM_TYPES, nullable=False),
         rule(
@@ -172,6 +159,29 @@ def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
             "'period_start is after period_end'",
             "s.period_start",
         ),
+    ]
+
+
+def check_claims(con: duckdb.DuckDBPyConnection, st: Staged) -> None:
+    """Every rule on every staged row: `chk_claims` (one row per staged row, `errs`, `claim_id`)."""
+    con.execute(f"CREATE TEMP TABLE place_cells AS {place_cells_sql(st.table, 'places', 'region')}")
+    con.execute(f"CREATE TEMP TABLE doc_cells AS {doc_cells_sql(st.table, 'documents')}")
+    con.execute(
+        f"""
+        CREATE TEMP TABLE ref_dups AS
+        SELECT rowid AS _ord FROM {st.table} WHERE nullif(trim(ref), '') IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY trim(ref) ORDER BY rowid) > 1
+        """
+    )
+    rules = errs_sql(
+        rule("s.claimant IS NULL", "claimant", "'is required: who made the claim?'", "s.claimant"),
+        rule(
+            "s.claimant IS NOT NULL AND s.claimant_id IS NULL",
+            "claimant",
+            "'''' || s.claimant || ''' is not an actor name or alias in data/actors.csv'",
+            "s.claimant",
+        ),
+        *claim_row_rules(),
         rule(
             "s.unknown_places IS NOT NULL",
             "places",

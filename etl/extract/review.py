@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import duckdb
+
 from etl.core.contract import (
     ISO_DAY_RE,
     MAX_YEAR,
@@ -28,6 +30,8 @@ from etl.core.contract import (
 )
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
+from etl.core.rules import errs_sql
+from etl.curated.claims import claim_row_rules
 from etl.extract import rx
 from etl.extract.reference import Gazetteer, Place, load_reference
 from etl.extract.registry import actor_id_taken, actor_name, append_actor, save_events, save_responses
@@ -349,6 +353,66 @@ def figure_problem(claims: list[dict[str, Any]]) -> str:
     return ""
 
 
+#: The cells of a claim its own rules read (`claim_row_rules`), and how each is typed as the
+#: build types it: dates, whole figures, the rest text (trimmed, empty as NULL).
+_RULE_CELLS: dict[str, str] = {
+    "stated_on": "DATE", "stated_on_precision": "VARCHAR", "claim_type": "VARCHAR", "metric": "VARCHAR",
+    "value_low": "BIGINT", "value_high": "BIGINT", "qualifier": "VARCHAR", "basis": "VARCHAR",
+    "verification": "VARCHAR", "period_start": "DATE", "period_end": "DATE",
+}  # fmt: skip
+
+
+def _cell(value: object) -> str | None:
+    """A grid cell as the build reads it: text, trimmed; empty, None or NaN as NULL."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip().replace(",", "") if not isinstance(value, str) else value.strip()
+    return text or None
+
+
+def claim_rule_problem(claims: list[dict[str, Any]]) -> str:
+    """The first rule of a claim's own cells that an accepted claim breaks, named by row, field and
+    the build's reason ("" if none): the build's rules (`claim_row_rules`, one definition), run on
+    the claims before anything is written (QA pass 41 #5: a day typed with precision "unknown"
+    was saved, then quarantined by the rebuild, with the responses naming it)."""
+    if not claims:
+        return ""
+    names = list(_RULE_CELLS)
+    rows = [[n, *(_cell(c.get(k)) for k in names)] for n, c in enumerate(claims, start=1)]
+    typed = ", ".join(
+        f"TRY_CAST(replace(c{i}, ',', '') AS {t}) AS {k}"
+        if t == "BIGINT"
+        else f"TRY_CAST(c{i} AS {t}) AS {k}"
+        for i, (k, t) in enumerate(_RULE_CELLS.items())
+    )
+    con = duckdb.connect()
+    try:
+        con.execute(
+            f"CREATE TABLE cells (n INTEGER, {', '.join(f'c{i} VARCHAR' for i in range(len(names)))})"
+        )
+        con.executemany(f"INSERT INTO cells VALUES ({', '.join('?' * (len(names) + 1))})", rows)
+        got = con.execute(
+            f"""
+            WITH typed AS (SELECT n, {typed} FROM cells),
+            final AS (
+                SELECT n, s.* EXCLUDE (n, stated_on_precision),
+                       coalesce(s.stated_on_precision,
+                                CASE WHEN s.stated_on IS NULL THEN 'unknown' END) AS stated_on_precision
+                FROM typed s
+            )
+            SELECT s.n, {errs_sql(*claim_row_rules())} FROM final s ORDER BY s.n
+            """
+        ).fetchall()
+    finally:
+        con.close()
+    for n, errs in got:
+        if errs:
+            return f"proposed claim {n}, {errs[0]['field']}: {errs[0]['reason']}"
+    return ""
+
+
 def place_problem(
     claims: list[dict[str, Any]], data_dir: Path, events: list[dict[str, Any]] | None = None
 ) -> str:
@@ -465,6 +529,7 @@ def save_review(
     problem = (
         document_problem(document)
         or figure_problem(claims)
+        or claim_rule_problem(claims)
         or place_problem(claims, data_dir, events)
         or claimant_problem(claims, decisions, data_dir)
     )
