@@ -219,3 +219,45 @@ def test_the_review_pages_claim_check_agrees_with_the_build(tmp_path: object, ch
             problem,
             refused,
         )
+
+
+def _responses(text: str) -> list[tuple[str, str, str, int]]:
+    got = extract(text)
+    return [
+        (r["responder"], r["stance"], r["about"], len([c for c in r["claims"].split(";") if c]))
+        for r in got.responses
+    ]
+
+
+WIRE = (
+    "N. Korean losses\n\nSEOUL, Dec. 16 (Yonhap) -- South Korea's National Intelligence Service told lawmakers "
+    "on Monday that at least 100 North Korean soldiers have been killed in Russia's Kursk region.\n\n{last}\n"
+)
+
+
+def test_a_denial_of_the_deployment_answers_no_casualty_figure() -> None:
+    """(#9) "North Korea denied that any of its soldiers were fighting in Ukraine" was linked to
+    every casualty figure of the report, each proposed as denied, and the chart's hover read
+    "DPRK: denied … (North Korean casualty claims)". A deployment denial answers no figure."""
+    text = WIRE.format(last="North Korea denied that any of its soldiers were fighting in Ukraine.")
+    assert _responses(text) == [("DPRK", "denied", "the deployment", 0)]
+    assert [c["verification"] for c in extract(text).claims] == ["unverified"]
+
+
+def test_silence_on_soldiers_killed_still_answers_the_casualty_figures() -> None:
+    # (negative) "soldiers" names the deployment's words, but the casualties are what it answers
+    text = WIRE.format(last="The Russian defence ministry did not comment on the number of soldiers killed.")
+    assert [(r, s, n) for r, s, _, n in _responses(text)] == [
+        ("Russian Ministry of Defense", "no_comment", 1)
+    ]
+
+
+def test_a_deployment_denial_still_answers_the_reports_deployment_figures() -> None:
+    # (negative) with a troop figure in the report, the denial answers it
+    text = (
+        "Troops in Kursk\n\nSEOUL, Nov. 13 (Yonhap) -- South Korea's National Intelligence Service said on "
+        "Wednesday that about 11,000 North Korean troops had been deployed to Russia's Kursk region.\n\n"
+        "North Korea denied that any of its soldiers were fighting in Ukraine.\n"
+    )
+    got = _responses(text)
+    assert [(r, s, n) for r, s, _, n in got] == [("DPRK", "denied", 1)] and "deployment" in got[0][2]

@@ -7539,6 +7539,13 @@ class Reader:
                 ]
                 if narrowed:
                     targets = narrowed
+                elif topic == "deployment" and not rx.search(
+                    dict(RESPONSE_TOPICS)["casualties"], clause[verb.end() :]
+                ):
+                    # (QA pass 41 #9) "North Korea denied that any of its soldiers were fighting in
+                    # Ukraine": the deployment denied, in a report whose figures are casualties. It
+                    # answers none of them: linked to them, each read as denied on the chart
+                    targets, noun = [], "the deployment"
                 break
         topic = next((t for t, pat in RESPONSE_TOPICS if rx.search(pat, clause[verb.end() :])), "")
         own_voice = [m.actor for m in self._mentions(sentence) if m.actor.kind == "official"]
