@@ -261,3 +261,28 @@ def test_a_deployment_denial_still_answers_the_reports_deployment_figures() -> N
     )
     got = _responses(text)
     assert [(r, s, n) for r, s, _, n in got] == [("DPRK", "denied", 1)] and "deployment" in got[0][2]
+
+
+MOD_UK = (
+    "Kursk brief\n\nPublished 4 February 2025\n\nThe Ministry of Defence of the United Kingdom said on 3 February "
+    "that North Korean forces in the Kursk region had suffered more than 4,000 killed or wounded since their "
+    "deployment.\n"
+)
+
+
+def test_a_claimant_spelled_with_an_actors_words_in_another_order_is_that_actor() -> None:
+    """(#10) "Ministry of Defence of the United Kingdom" was printed as a new actor, with an id the
+    database never gives: the review page maps it to "UK Ministry of Defence" (the same words,
+    spelling folded), and the saved claim got that actor's id. The extractor now takes the one
+    actor whose name or alias has exactly those words."""
+    got = extract(MOD_UK)
+    assert [c["claimant"] for c in got.claims] == ["UK Ministry of Defence"]
+    assert got.new_actors == []
+
+
+def test_words_that_fit_no_actor_or_several_stay_a_new_actor() -> None:
+    # (negative) a ministry of no named country is no actor of the file
+    got = extract(
+        MOD_UK.replace("Ministry of Defence of the United Kingdom", "Ministry of Defence of Freedonia")
+    )
+    assert [a["name"] for a in got.new_actors] == ["Ministry of Defence of Freedonia"]
