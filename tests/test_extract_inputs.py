@@ -101,7 +101,7 @@ def test_html_file_gives_article_text_and_page_metadata(
     doc = out["document"]
     assert doc["title"] == "NIS says 300 North Korean soldiers killed in Kursk"
     assert doc["outlet"] == "Example Wire"
-    assert doc["published_at"] == "2025-01-13"
+    assert doc["published_at"] == "2025-01-13T09:30+09:00"  # the page's time and offset (QA pass 41 #1)
     assert doc["url"] == "https://wire.example.org/world/nis-300-killed"
     nis = "National Intelligence Service (South Korea)"
     assert (nis, "killed", 300, 300, "about") in _claims(out)

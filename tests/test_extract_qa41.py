@@ -286,3 +286,38 @@ def test_words_that_fit_no_actor_or_several_stay_a_new_actor() -> None:
         MOD_UK.replace("Ministry of Defence of the United Kingdom", "Ministry of Defence of Freedonia")
     )
     assert [a["name"] for a in got.new_actors] == ["Ministry of Defence of Freedonia"]
+
+
+PAGE = """<html><head><title>NIS: 300 North Korean soldiers killed</title>
+<meta property="og:site_name" content="Example Wire">
+{meta}
+</head><body><article><h1>NIS: 300 North Korean soldiers killed</h1>
+<p>South Korea's National Intelligence Service said on Monday that about 300 North Korean soldiers had been
+killed and 2,700 wounded in Russia's Kursk region, according to lawmakers briefed by the agency.</p>
+<p>The agency said the soldiers had been deployed to the front line in December and that losses rose sharply
+in recent weeks, as units were sent into open fields without support.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (
+            '<meta property="article:published_time" content="2025-01-13T03:30:00+09:00">',
+            "2025-01-13T03:30+09:00",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-01-13T09:30:00-05:00"}</script>',
+            "2025-01-13T09:30-05:00",
+        ),
+        ('<meta itemprop="datePublished" content="2025-01-13T03:30:00Z">', "2025-01-13T03:30+00:00"),
+        ('<meta property="article:published_time" content="2025-01-13">', "2025-01-13"),
+    ],
+)
+def test_a_pages_publication_time_keeps_its_offset(meta: str, expected: str) -> None:
+    """(#1) A page's `article:published_time` of 03:30 in Seoul became "2025-01-13", the time lost
+    (trafilatura gives the day alone): in UTC it is 18:30 the day before."""
+    from etl.extract.inputs import extract_source, html_to_source
+
+    src = html_to_source(PAGE.format(meta=meta), "nis.html")
+    assert extract_source(src).document["published_at"] == expected
