@@ -321,3 +321,26 @@ def test_a_pages_publication_time_keeps_its_offset(meta: str, expected: str) -> 
 
     src = html_to_source(PAGE.format(meta=meta), "nis.html")
     assert extract_source(src).document["published_at"] == expected
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "bringing the total since their deployment to more than 4,000 killed or wounded",
+        "bringing the total since they were first deployed to over 4,000 killed or wounded",
+        "taking the toll to more than 4,000 killed or wounded",
+    ],
+)
+def test_a_total_a_new_figure_brings_the_count_to_is_cumulative(tail: str) -> None:
+    """(#7) "…, bringing the total since their deployment to more than 4,000 killed or wounded"
+    was a period figure of the statement's day: 4,000 in one day on the chart."""
+    text = (
+        "Kursk brief\n\nPublished 4 February 2025\n\nAccording to Britain's Ministry of Defence, North Korean "
+        "forces in the Kursk region had suffered an estimated 1,000 to 1,500 casualties between 1 and 31 January "
+        f"2025, {tail}, the ministry said in its daily intelligence update on 3 February.\n"
+    )
+    by_value = {c["value_low"]: c for c in extract(text).claims}
+    assert (by_value[4000]["basis"], by_value[4000]["qualifier"]) == ("cumulative", "over")
+    assert (by_value[4000]["period_start"], by_value[4000]["period_end"]) == ("", "")
+    # (negative) January's figure keeps its month
+    assert (by_value[1000]["basis"], by_value[1000]["period_start"]) == ("period", "2025-01-01")

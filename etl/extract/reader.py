@@ -231,7 +231,11 @@ _MORE_SENT = (
 #: "bringing its total to", "taking the toll to": a running total right after a new figure.
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bringing|brings|taking|takes|raising|raises|pushing)\s+(?:its|the|their|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count)\s+(?:\w+\s+)?to\s*$"
+    r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count)\s+(?:\w+\s+)?"
+    # (QA pass 41 #7) "bringing the total since their deployment to more than 4,000": what the
+    # total counts from, and the bound before the figure
+    r"(?:(?:since|from|for)\s+(?:[\w'’-]+\s+){1,4}?)?to\s+"
+    r"(?:(?:more\s+than|over|at\s+least|some|about|around|nearly|almost|roughly|upwards\s+of)\s+)?$"
 )
 #: A news outlet named after "according to": who reported it, never who claimed it.
 _OUTLET_RE = re.compile(
