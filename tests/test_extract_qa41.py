@@ -344,3 +344,15 @@ def test_a_total_a_new_figure_brings_the_count_to_is_cumulative(tail: str) -> No
     assert (by_value[4000]["period_start"], by_value[4000]["period_end"]) == ("", "")
     # (negative) January's figure keeps its month
     assert (by_value[1000]["basis"], by_value[1000]["period_start"]) == ("period", "2025-01-01")
+
+
+@pytest.mark.parametrize("line", ["{url}", "Source: {url}", "Read more: {url}"])
+def test_a_reports_own_link_on_a_line_of_its_own_is_its_documents_url(line: str) -> None:
+    """(#11) A link on a line of its own was read as the report's (the layout kept it) but never
+    reached the document: its URL was empty."""
+    url = "https://www.reuters.com/world/europe/hur-300-north-koreans-2024-12-20/?utm_source=tg&id=7"
+    text = (
+        "KYIV, Dec. 20, 2024 (Reuters) - Ukraine's military intelligence (HUR) said on Friday that at least "
+        "300 North Korean soldiers had been killed in the Kursk region.\n\n" + line.format(url=url) + "\n"
+    )
+    assert extract(text).document["url"] == url

@@ -280,7 +280,9 @@ def test_a_page_fetched_from_a_link_fills_the_document_form(
         assert not at.exception, [e.value for e in at.exception]
         assert at.text_input(key="doc_outlet").value == "Example Wire"
         assert at.text_input(key="doc_url").value == "https://wire.example.org/nis-300"
-        assert at.text_input(key="doc_published_at").value == "2025-01-13"
+        assert (
+            at.text_input(key="doc_published_at").value == "2025-01-13T09:30"
+        )  # the page's own time (QA pass 41 #1)
         assert "300" in at.dataframe[0].value["value_low"].tolist()
         # the outlet is not on record: flagged, with the option to keep it as written
         assert any("New outlet" in w.value for w in at.warning)

@@ -272,6 +272,8 @@ def extract(
         "published_at": published_at,
         "title": layout.title,
         "tags": ";".join(layout.tags),
+        # (QA pass 41 #11) the report's own link, as its text gives it on a line of its own
+        "url": url,
     }
     claims: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
