@@ -356,3 +356,34 @@ def test_a_reports_own_link_on_a_line_of_its_own_is_its_documents_url(line: str)
         "300 North Korean soldiers had been killed in the Kursk region.\n\n" + line.format(url=url) + "\n"
     )
     assert extract(text).document["url"] == url
+
+
+TABLE_PAGE = """<html><head><title>Kursk tracker: week 7</title>
+<meta property="og:site_name" content="Frontline Monitor">
+<link rel="canonical" href="https://monitor.example.org/view.php?ud=2025021&amp;utm_source=x&amp;kr=1#top">
+<meta property="article:published_time" content="2025-02-10">
+</head><body><article><h1>Kursk tracker: week 7</h1>
+<p>Our weekly list of the figures the parties have claimed for North Korean troops in the Kursk region follows.
+We update it every Monday with the latest statements from officials in Kyiv, Seoul and Washington.</p>
+<table><tr><th>Date said</th><th>Claimant</th><th>Figure</th><th>Channel</th></tr>
+<tr><td>2025-02-06</td><td>HUR</td><td>at least 4,000 killed or wounded</td><td>Telegram</td></tr>
+<tr><td>2025-02-07</td><td>Pentagon</td><td>up to 4,500 killed or wounded</td><td>briefing</td></tr>
+</table>
+<p>Figures are as claimed and have not been verified by the monitor or anyone else.</p>
+<table><tr><th>Index</th><th>Close</th></tr><tr><td>KOSPI</td><td>2,521</td></tr><tr><td>Nikkei</td><td>38,801</td></tr></table>
+</article></body></html>"""
+
+
+def test_a_pages_figures_in_a_table_are_read_and_its_canonical_link_kept_as_written() -> None:
+    """(#8) A tracker page whose figures sit only in a <table> gave "No claims found" (its tables
+    were left out), and its canonical link lost a parameter and the order of the rest."""
+    from etl.extract.inputs import extract_source, html_to_source
+
+    got = extract_source(html_to_source(TABLE_PAGE, "tracker.html"))
+    assert [
+        (c["claimant"], c["value_low"], c["value_high"], c["qualifier"], c["stated_on"]) for c in got.claims
+    ] == [
+        ("Defense Intelligence of Ukraine (HUR)", 4000, None, "at_least", "2025-02-06"),
+        ("US Department of Defense", None, 4500, "up_to", "2025-02-07"),
+    ]  # (negative: the markets table's closes are no claims)
+    assert got.document["url"] == "https://monitor.example.org/view.php?ud=2025021&utm_source=x&kr=1#top"

@@ -12,6 +12,7 @@ import codecs
 import email
 import email.policy
 import glob
+import html as htmllib
 import http.client
 import json
 import re
@@ -110,7 +111,7 @@ def html_to_source(html: str, name: str, url: str = "") -> Source:
         with_metadata=True,
         url=url or None,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,  # (QA pass 41 #8) a tracker's figures may be in a table alone
     )
     if not raw:
         if len(html) > BIG_HTML_CHARS:  # (QA pass 30: a 15 MB page was "no article text found")
@@ -125,8 +126,15 @@ def html_to_source(html: str, name: str, url: str = "") -> Source:
     if body and title and body[0] == title:
         body = body[1:]  # the page's <h1> repeats the title
     outlet = (meta.get("source-hostname") or "").strip() or _host_outlet(meta.get("hostname"))
-    canonical = (meta.get("source") or "").strip()
-    text = "\n\n".join([title, *body]) if title else "\n\n".join(body)
+    # (QA pass 41 #8) the canonical link as the page writes it: trafilatura's reorders its query
+    # and drops parameters, so it is not the URL as published
+    canonical = page_link(html) or (meta.get("source") or "").strip()
+    lines = [title, *body] if title else body
+    # paragraphs apart, a table's rows together (a pipe table, as a tracker pasted as text is read)
+    text = "".join(
+        ("\n" if ln.startswith("|") and lines[i - 1].startswith("|") else "\n\n") + ln if i else ln
+        for i, ln in enumerate(lines)
+    )
     return Source(
         name,
         text + "\n",
@@ -144,6 +152,18 @@ _PAGE_TIME = re.compile(
     r"""pubdate|publish[-_]?date|dc\.date\.issued)["'][^>]*?\bcontent\s*=\s*["']([^"']{10,40})["']"""
     r"""|"datePublished"\s*:\s*"([^"]{10,40})(?=")"""
 )
+
+
+_CANONICAL = re.compile(
+    r"""(?is)<link\b(?=[^>]*\brel\s*=\s*["']?canonical\b)[^>]*?\bhref\s*=\s*["']([^"']{8,2000})["']"""
+)
+
+
+def page_link(html: str) -> str:
+    """The page's canonical link as its head writes it (entities read), "" if none is http(s)."""
+    m = _CANONICAL.search(html[:300_000])
+    link = htmllib.unescape(m.group(1)).strip() if m else ""
+    return link if rx.match(r"(?i)https?://", link) else ""
 
 
 def page_time(html: str) -> str:
