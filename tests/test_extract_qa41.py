@@ -387,3 +387,17 @@ def test_a_pages_figures_in_a_table_are_read_and_its_canonical_link_kept_as_writ
         ("US Department of Defense", None, 4500, "up_to", "2025-02-07"),
     ]  # (negative: the markets table's closes are no claims)
     assert got.document["url"] == "https://monitor.example.org/view.php?ud=2025021&utm_source=x&kr=1#top"
+
+
+@pytest.mark.parametrize("stamp", ["2024/12/16 09:00 KST", "2024.12.16 09:00", "16.12.2024 09:00"])
+def test_a_wires_dateline_without_its_year_is_no_guess_when_its_foot_gives_the_day(stamp: str) -> None:
+    """(#12) "SEOUL, Dec. 16 (Yonhap)" over a story ending "2024/12/16 09:00 KST" was said to give
+    no year, and the review page asked the analyst to check a year the text writes."""
+    text = (
+        "N. Korean losses\n\nSEOUL, Dec. 16 (Yonhap) -- South Korea's National Intelligence Service said on "
+        f"Monday that at least 100 North Korean soldiers have been killed in Russia's Kursk region.\n\n(END)\n{stamp}\n"
+    )
+    got = extract(text)
+    assert (got.document["published_at"][:10], got.year_guessed) == ("2024-12-16", False)
+    # (negative) without the foot the year is still a guess
+    assert extract(text.replace(stamp, "")).year_guessed

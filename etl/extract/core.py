@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.core.contract import actor_id, claim_id
 from etl.extract.citations import dated_citations, is_reference_heading, reference_days
-from etl.extract.dates import find_dates, iso
+from etl.extract.dates import find_dates, iso, parse_date_line
 from etl.extract.document import (
     CASE_MARGIN,
     Layout,
@@ -372,6 +372,9 @@ def _year_written(text: str, day: date) -> bool:
     year = str(day.year)
     for line in (x for x in text.splitlines() if year in x):  # only lines that write the year
         if any(m.first == day and m.precision == "day" and year in m.text for m in find_dates(line, day)):
+            return True
+        stamp = parse_date_line(line)  # (QA pass 41 #12) "2024/12/16 09:00 KST" at a wire's foot
+        if stamp is not None and stamp.date() == day:
             return True
     for pattern, year_written in ((_SHORT_YEAR_DATE, day.year % 100), (_GLUED_DATE, day.year)):
         for m in pattern.finditer(text):
