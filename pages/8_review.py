@@ -485,6 +485,13 @@ if result is not None:
             disabled=["claim_id"],
             column_config={
                 "accept": st.column_config.CheckboxColumn("accept", help="untick to reject"),
+                # (QA pass 41 #10) the id as proposed: an edit of what identifies the claim gives
+                # the saved claim another, which the save reports
+                "claim_id": st.column_config.TextColumn(
+                    "id as proposed",
+                    help="The id the extractor gave this claim. Editing its claimant, date, figure, "
+                    "qualifier, basis or period gives the saved claim another id.",
+                ),
                 # typed as written: a number column would drop a decimal point ("12.5" -> 125)
                 **{c: st.column_config.TextColumn(c, help="a whole number, or empty") for c in FIGURE_COLS},
             },
