@@ -119,3 +119,52 @@ def test_at_least_after_a_figure_bounds_it_only_where_its_phrase_ends() -> None:
         "Korean soldiers had been killed.\n"
     )
     assert rows == [("Defense Intelligence of Ukraine (HUR)", "killed", 200, None, "at_least", "2025-02-13")]
+
+
+# -- 67b: figures split from their nouns by a clause ------------------------------------------------
+
+
+def test_an_aside_between_a_count_put_and_its_at_keeps_the_count() -> None:
+    """ "put the number of … killed near Sudzha, in clashes it said had lasted two nights, at no
+    fewer than forty": the aside in commas between the count and its "at" is skipped."""
+    assert _rows(
+        "KYIV - Ukraine's military intelligence on Sunday put the number of North Korean troops killed "
+        "near Sudzha, in clashes it said had lasted two nights, at no fewer than forty.\n"
+    ) == [("Defense Intelligence of Ukraine (HUR)", "killed", 40, None, "at_least", "2025-02-09")]
+
+
+def test_number_as_the_verb_counts_the_people_named_before_it() -> None:
+    """ "the dead number about 300 and the wounded number 2,700"; "The injured, the NIS told
+    lawmakers on Thursday, number just shy of 1,000": the noun before "number" is what is counted."""
+    assert _rows(
+        "SEOUL - The NIS said on Thursday that North Korean dead number about 300 and the wounded number 2,700.\n"
+    ) == [
+        ("National Intelligence Service (South Korea)", "killed", 300, 300, "about", "2025-02-13"),
+        ("National Intelligence Service (South Korea)", "wounded", 2700, 2700, "exact", "2025-02-13"),
+    ]
+    assert _rows("SEOUL - The injured, the NIS told lawmakers on Thursday, number just shy of 1,000.\n") == [
+        ("National Intelligence Service (South Korea)", "wounded", None, 1000, "nearly", "2025-02-13")
+    ]
+
+
+def test_a_relative_clause_with_the_earlier_figure_splits_a_count_from_its_verb() -> None:
+    """ "The number of … in Russia, which the Pentagon had put at 11,000 in November, now stands at
+    some 14,000": two claims, the earlier one given in its month, the new one on the day said."""
+    rows = _rows(
+        "WASHINGTON - The number of North Korean troops in Russia, which the Pentagon had put at 11,000 "
+        "in November, now stands at some 14,000, the Pentagon said on Tuesday.\n"
+    )
+    assert rows == [
+        ("US Department of Defense", "troops_deployed", 11000, 11000, "exact", "2024-11-01"),
+        ("US Department of Defense", "troops_deployed", 14000, 14000, "about", "2025-02-11"),
+    ]
+
+
+def test_a_relative_clause_with_money_makes_no_count() -> None:
+    assert (
+        _rows(
+            "SEOUL - The aid package, which Seoul put at US$300 million in January, now stands at US$500 "
+            "million, the finance ministry said on Tuesday.\n"
+        )
+        == []
+    )
