@@ -344,6 +344,14 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "more than": "over",
     "more then": "over",  # the common misspelling, as machine translations print it
     "upwards of": "over",
+    # (round 67) more wordings of a bound: "upward of", "well in excess of", "a little over"
+    "upward of": "over",
+    "well in excess of": "over",
+    "a little over": "over",
+    "a little more than": "over",
+    "slightly over": "over",
+    "slightly more than": "over",
+    "just above": "over",
     "in excess of": "over",
     "north of": "over",  # "north of 3,000 casualties" (a place is never followed by a figure)
     "exceeded": "over",
@@ -367,6 +375,11 @@ QUALIFIER_PHRASES: dict[str, str] = {
     # the Latin and the idiom for a round figure: "circa 2,000", "in the region of 4,000"
     "circa": "about",
     "in the region of": "about",
+    # (round 67) "in the vicinity of 2,000", "on the order of 10,000", "something like 600"
+    "in the vicinity of": "about",
+    "on the order of": "about",
+    "something like": "about",
+    "give or take": "about",
     "nearly": "nearly",
     "almost": "nearly",
     "close to": "nearly",
@@ -375,6 +388,17 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "approached": "nearly",
     "nearing": "nearly",
     "just under": "nearly",
+    # (round 67) "just shy of 1,000", "a shade under", "not quite": a figure approached from below
+    "just shy of": "nearly",
+    "shy of": "nearly",
+    "just short of": "nearly",
+    "a shade under": "nearly",
+    "a little under": "nearly",
+    "slightly under": "nearly",
+    "slightly fewer than": "nearly",
+    "slightly less than": "nearly",
+    "not quite": "nearly",
+    "close on": "nearly",
     "up to": "up_to",
     "as many as": "up_to",
     # an upper bound stays a bound, never an exact number

@@ -30,8 +30,10 @@ SEVERAL_HUNDRED = r"several\s+hundred(?!\s+(?:and|of|thousand)\b)"
 #: (session 18) A dot as the thousands separator, as German, Polish and Turkish outlets write it
 #: ("3.000", "38.000": never a decimal with three zeros in a count of people), and a comma as the
 #: decimal mark before a scale word ("1,1 thousand").
+#: (round 67) An apostrophe as the thousands separator, as Swiss and some Indian pages write it
+#: ("10'000", "12’000").
 DIGIT_NUMBER = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d|[,.]\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d%]|[,.]\d|\s+(?:thousand|million)\b)"
     r"|\d+,\d{1,2}(?=[\s-]+(?:thousand|million)\b)"
     r"|\d+(?:\.\d+)?"
@@ -71,7 +73,17 @@ FIGURE_RE = re.compile(
     # the high end may be a "k" form right after a hyphen ("11k-12k", "10-12k"), which NUMBER
     # leaves alone (its mixed forms never start inside a hyphenated word)
     rf"|(?P<n1>{NUMBER})(?:\s*(?P<sep>-|–|—|\bto\b)\s*(?P<n2>(?:{DIGIT_NUMBER})\s?[kK](?![\w])|{NUMBER}))?"
-    r"(?:,?\s+or\s+(?P<post>more|so|fewer|less)\b|(?P<plus>\+)(?![\d+]))?)"
+    # (round 67) a bound or an approximation written after the figure: "3,000 or above", "1,000
+    # or thereabouts", "4,500-plus", "3,000 plus troops" (not "300 plus 2,700": a sum), "3,000-odd",
+    # "30, at least," and "12,000 at most"
+    r"(?:,?\s+or\s+(?P<post>more|so|fewer|less|thereabouts|above|over|higher|under|below)\b"
+    r"|(?P<plus>\+(?![\d+])|-plus(?![\w-])|\s+plus(?=\s+[A-Za-z])(?!\s+(?:an?|the|and|or|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|hundreds?|thousands?|dozens?|another|more|some|about|around|roughly|nearly|almost"
+    r"|over|up\s+to|at\s+least)\b))"
+    r"|(?P<odd>-odd|\s+odd(?=\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|men|fighters|casualties"
+    r"|personnel|prisoners|North\s+Koreans)\b))(?![\w-])"
+    # (closing its phrase: "since December 14 at least 200" bounds the 200, not the day)
+    r"|,?\s+at\s+(?P<least>(?:the\s+)?(?:very\s+)?least|(?:the\s+)?most)(?=\s*(?:[,.;:)]|$)))?)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -124,7 +136,7 @@ def words_to_int(text: str) -> int | None:
 
 def _mixed_to_int(t: str) -> tuple[int | None, int]:
     """ "four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
-    t = rx.sub(r"(?<=\d)[ \u00a0\u202f](?=\d{3})", "", t)
+    t = rx.sub(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3})", "", t)
     t = rx.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", t)  # "1,1 thousand": a decimal comma
     k = rx.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
@@ -175,7 +187,7 @@ def parse_number(text: str) -> tuple[int | None, int]:
     m = rx.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
     if m:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)
-        digits = rx.sub(r"[ \u00a0\u202f]", ",", _european(m.group(1), scale > 1))
+        digits = rx.sub(r"[ \u00a0\u202f'’]", ",", _european(m.group(1), scale > 1))
         value = float(digits.replace(",", "")) * scale
         groups = digits.count(",")
         mult = scale if scale > 1 else (1000**groups if groups else 1)
@@ -234,7 +246,15 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
     post = (m.group("post") or "").lower()
     if post and not m.group("n2"):
         # "some 3,000 or more": the trailing words bound the figure, whatever came before
-        qual = {"more": "at_least", "so": "about"}.get(post, "up_to")
+        qual = {"more": "at_least", "above": "at_least", "over": "at_least", "higher": "at_least"}.get(
+            post, ""
+        )
+        qual = qual or {"so": "about", "thereabouts": "about"}.get(post, "up_to")
+    if m.group("odd"):
+        qual = "about"  # "3,000-odd troops": a round figure, not a count
+    least = (m.group("least") or "").lower()
+    if least:
+        qual = "up_to" if least.endswith("most") else "at_least"  # "30, at least,", "12,000 at most"
     if m.group("plus") and not qual:
         qual = "over"  # "4,500+": more than the figure, as a tracker or a graphic writes it
     if not qual and rx.fullmatch(r"(?i)an?\s+(?:hundred|thousand)", m.group("n1")):

@@ -1980,6 +1980,47 @@ _PEOPLES_OTHER_COUNT = re.compile(
 )
 
 
+#: (round 67) "the dead number about 300", "the injured, X told reporters, number just shy of 1,000":
+#: the people counted, then "number" as the verb (the noun says what is counted, whatever follows).
+_KIND_NUMBERS = re.compile(
+    r"\b(?P<w>injured|wounded|dead|killed|deaths|casualties|losses)(?:\s*,[^,;.\d]{1,80},)?\s+"
+    r"(?:now\s+|already\s+|still\s+)?number(?:s|ed)?\s*$"
+)
+#: (round 67) A count's earlier figure in a relative clause after its noun: "The number of North
+#: Korean soldiers killed in Kursk, which the spy agency had put at about 600 in April, …",
+#: "North Korean losses, which Kyiv estimated at some 4,000 in March, …".
+_WHICH_PUT_AT = re.compile(
+    r"(?P<head>\b[^,;]{3,140}),\s+which\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,80}?\b(?:(?:put|estimated|pegged|placed|reckoned|assessed"
+    r"|numbered|counted)\s+at|(?:gave|given|reported|cited)\s+as)\s*$"
+)
+#: (round 67) A relative clause that holds an earlier figure of the count (put at, given as), set between a count's noun and its verb: ",
+#: which the spy agency had put at about 600 in April, now stands at …".
+_FIGURE_RELATIVE_ASIDE = re.compile(
+    r",\s+which\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,80}?\b(?:(?:put|estimated|pegged|placed|reckoned|assessed"
+    r"|numbered|counted)\s+at|(?:gave|given|reported|cited)\s+as)\s+(?:[^,;]|(?<=\d),(?=\d{3})){0,40}?\d"
+    r"(?:[^,;]|(?<=\d),(?=\d{3})){0,60},\s*"
+)
+
+
+def _without_relative_aside(clause: str, fig: Figure) -> tuple[str, Figure, int, int] | None:
+    """The clause without the relative clause that ends just before the figure (its verb between
+    them), the figure moved with it, and where the aside was; None if there is none."""
+    if ", which" not in clause:
+        return None
+    aside = None
+    for m in _FIGURE_RELATIVE_ASIDE.finditer(clause, max(0, fig.start - 240), fig.start):
+        aside = m
+    if aside is None or not rx.fullmatch(r"(?:[\w'’-]+\s+){0,4}", clause[aside.end() : fig.start]):
+        return None
+    shift = aside.end() - aside.start() - 1
+    return (
+        clause[: aside.start()] + " " + clause[aside.end() :],
+        replace(fig, start=fig.start - shift, end=fig.end - shift),
+        aside.start(),
+        aside.end(),
+    )
+
+
 class Reader:
     """Reads one report's body; `run()` returns drafts, responses and events."""
 
@@ -5042,6 +5083,18 @@ class Reader:
     # ----------------------------------------------------------------- figures
     def _accept(self, clause: str, fig: Figure) -> str:
         """'people', 'area' or 'anaphoric' if the figure is a tracked count, else ''."""
+        apart = _without_relative_aside(clause, fig)
+        if apart is not None:
+            # (round 67) "The number of soldiers killed in Kursk, which the agency had put at about
+            # 600 in April, now stands at roughly two thousand": the figure read with its noun, the
+            # relative clause that holds the earlier figure set aside
+            kind = self._accept_read(apart[0], apart[1])
+            if kind:
+                return kind
+        return self._accept_read(clause, fig)
+
+    def _accept_read(self, clause: str, fig: Figure) -> str:
+        """`_accept` on the clause as given."""
         after = clause[fig.end : fig.end + 80]
         if rx.match(r"[\"”’']\s", after):
             after = after[1:]  # He said "a thousand" North Korean soldiers: the quote closes early
@@ -5412,9 +5465,14 @@ class Reader:
             r"(?:casualties|losses|wounded|injured|killed|dead|deaths|toll|(?:total\s+)?number\s+of|total\s+of"
             # ("casualties, killed and wounded, were more than 6,000": an aside in commas)
             # ("the NIS's killed-only estimate reached": a word joined to the noun)
-            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,40}?,)?"
+            # ((round 67) a longer aside: "The injured, lawmaker Lee told reporters after the session,
+            # number just shy of 1,000")
+            r"\s+[\w\s]+?)(?:-[a-z]+)?(?:\s*,\s*[^,;.\d]{1,80}?,)?"
             # ("Casualties among North Korean troops fighting in Kursk are estimated at": whose)
             r"(?:\s+among\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?\s+(?:[\w'’]+\s+){0,4}?(?:was|were|is|are|stood\s+at|totall?ed|totals?|amounts?\s+to"
+            # ((round 67) "number" as the verb: "the dead number about 300", "casualties now number
+            # in excess of 3,000", "the wounded numbered 2,700")
+            r"|number(?:s|ed)?"
             r"|reached|at|of|(?:rose|risen|climbed|increased|grown|grew|jumped)\s+to)"
             # "casualties were already more than three thousand"
             r"(?:\s+(?:already|now|still|reportedly|likely|probably))?\s*[\"“']?\s*$",
@@ -5452,6 +5510,11 @@ class Reader:
             return "anaphoric"
         if _FORCE_AT.search(before):
             return "people"  # "put the whole contingent at 10,000 to 12,000": the force sent
+        which_put = _WHICH_PUT_AT.search(clause, max(0, fig.start - 240), fig.start)
+        if which_put is not None and any(cue_re.search(which_put.group("head")) for _, cue_re in _METRIC_RES):
+            return (
+                "people"  # "The number of soldiers killed, which the agency had put at about 600 in April, …"
+            )
         if rx.search(
             r"\b(?:puts?|putting|estimated|estimates|estimating|pegged|pegs|placed|places)\s+them\s+at\s*$",
             before,
@@ -5543,10 +5606,14 @@ class Reader:
             return "people"  # "gave a new figure for North Korean killed and wounded: ... 4 thousand"
         put = rx.search(
             # ('put the wounded "approaching 1,000"': the "at" left out before a quoted figure)
-            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)(?:\bat\s*|\s[\"“])$",
+            # ((round 67) an aside in commas between the count and its "at": "put the number of
+            # soldiers killed or wounded in Kursk, in fighting it said took place on Saturday and
+            # Sunday, at no fewer than thirty")
+            r"\b(?:puts?|putting|pegs?|pegged|estimates?|estimated|estimating)\s+([^;\"“]{0,100}?)"
+            r"(?:,[^,;\"“\d]{4,90},\s*)?(?:\bat\s*|\s[\"“])$",
             # (a wider window: "estimated the total number of North Korean casualties - killed,
             # wounded, captured or missing - at some 4,000")
-            _MONTH_DOT.sub(" ", clause[max(0, fig.start - 130) : fig.start]),
+            _MONTH_DOT.sub(" ", clause[max(0, fig.start - 220) : fig.start]),
         )
         if put and (
             any(cue_re.search(put.group(1)) for _, cue_re in _METRIC_RES) or _FORCE_SENT.search(put.group(1))
@@ -5596,6 +5663,18 @@ class Reader:
 
     def _metric(self, clause: str, figs: list[Figure], i: int, lean: int = 0) -> str:
         """The figure's metric; `lean` limits borrowing from coordinated figures (-1 back, 1 on)."""
+        apart = _without_relative_aside(clause, figs[i])
+        if apart is not None:
+            # (round 67) the figure after a relative clause that holds an earlier figure counts
+            # the noun before that clause
+            kept = [f for f in figs if f.end <= apart[2] or f.start >= apart[3]]
+            shift = apart[3] - apart[2] - 1
+            shifted = [
+                f if f.end <= apart[2] else replace(f, start=f.start - shift, end=f.end - shift) for f in kept
+            ]
+            metric = self._metric(apart[0], shifted, kept.index(figs[i]), lean)
+            if metric:
+                return metric
         metric = self._metric_read(clause, figs, i, lean)
         wound = _THOUGH_WOUNDED.match(clause, figs[i].end) if metric == "wounded" else None
         if wound is None:
@@ -5712,6 +5791,11 @@ class Reader:
             # "the number of injured is nearing 1,000 after they took part in combat": the noun
             # the number counts, whatever the rest of the sentence says of the force (round 30)
             return self._first_metric(number_of.group("w"), prefer_flow=True)
+        kind_numbers = _KIND_NUMBERS.search(clause, figs[i - 1].end if i else 0, fig.start)
+        if kind_numbers is not None and self._first_metric(kind_numbers.group("w"), prefer_flow=True):
+            return self._first_metric(
+                kind_numbers.group("w"), prefer_flow=True
+            )  # "the dead number about 300"
         if _placed_force(clause, fig):
             return "troops_deployed"  # "as many as 8,000 are in the Kursk region"
         if (fig.low or fig.high or 0) >= 50 and rx.match(
@@ -7082,8 +7166,22 @@ class Reader:
                 subject = FORCES["DPRK"]  # "Kim Jong Un has decided to send 1,000 sappers": his forces
             for actor in claimants:
                 fig_draft = Draft(actor, metric, subject, fig, sentence, self.sentence_no, zone)
+                apart = _without_relative_aside(clause, fig)
                 fig_draft.period_spec = self._figure_period(
-                    clause, dates, stated, accepted_figs, i, period_spec, offset, period_text_end
+                    clause,
+                    # (round 67) a month in the relative clause before the figure dates the earlier
+                    # figure it holds, not this one's span
+                    [d for d in dates if not apart or not apart[2] <= d.start < apart[3]],
+                    stated,
+                    accepted_figs,
+                    i,
+                    None
+                    if apart is not None
+                    and period_spec is not None
+                    and any(apart[2] <= d.start < apart[3] and d.first == period_spec.first for d in dates)
+                    else period_spec,
+                    offset,
+                    period_text_end,
                 )
                 fig_draft.running_total = fig_draft.period_spec is None and bool(_TOTAL_WORDS.search(clause))
                 fig_draft.batch = not fig_draft.running_total and _is_batch(clause, fig, metric)
@@ -7160,6 +7258,25 @@ class Reader:
             draft.explicit = explicit
             if stated is not None:
                 draft.stated, draft.precision, draft.own_date = stated.first, stated.precision, own_date
+            if draft.figure is not None and _WHICH_PUT_AT.search(
+                clause, max(0, draft.figure.start - 240), draft.figure.start
+            ):
+                # (round 67) "…, which the spy agency had put at about 600 in April, now stands at
+                # roughly two thousand": the earlier figure was given in its month, a running total
+                given_in = next(
+                    (
+                        d
+                        for d in dates
+                        if d.kind == "month"
+                        and rx.fullmatch(
+                            r"\s+(?:in\s+(?:late\s+|early\s+|mid-?)?)?", clause[draft.figure.end : d.start]
+                        )
+                        and rx.match(r"(?i)in\b", clause[draft.figure.end :].lstrip())
+                    ),
+                    None,
+                )
+                if given_in is not None:
+                    draft.stated, draft.precision, draft.period_spec = given_in.first, "month", None
             if draft.figure is None or (
                 draft.claim_type not in FLOW_TYPES
                 and not (draft.period_spec is not None and draft.period_spec.kind == "month_range")
