@@ -401,3 +401,33 @@ def test_a_wires_dateline_without_its_year_is_no_guess_when_its_foot_gives_the_d
     assert (got.document["published_at"][:10], got.year_guessed) == ("2024-12-16", False)
     # (negative) without the foot the year is still a guess
     assert extract(text.replace(stamp, "")).year_guessed
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("under 300", (None, 300, "up_to")),
+        ("below 300", (None, 300, "up_to")),
+        ("at least 300 and possibly as many as 500", (300, 500, "range")),
+        ("at least 300 but perhaps up to 500", (300, 500, "range")),
+        ("300-plus", (300, None, "over")),
+    ],
+)
+def test_a_bound_in_words_stays_a_bound(words: str, expected: tuple[object, ...]) -> None:
+    """(#3) "under 300" was an exact 300, and "at least 300 and possibly as many as 500" lost its
+    lower bound ("up to 500")."""
+    text = (
+        "NIS update\n\nSEOUL, Jan. 13, 2025 (Yonhap)\n\nSouth Korea's National Intelligence Service said on "
+        f"Monday that {words} North Korean soldiers had been killed in the Kursk region.\n"
+    )
+    assert [(c["value_low"], c["value_high"], c["qualifier"]) for c in extract(text).claims] == [expected]
+
+
+def test_under_before_an_age_or_a_word_is_no_bound() -> None:
+    # (negative) "children under 18", "under fire" give no figure
+    text = (
+        "NIS update\n\nSEOUL, Jan. 13, 2025 (Yonhap)\n\nSouth Korea's National Intelligence Service said on "
+        "Monday that about 300 North Korean soldiers had been killed under fire, and that children under 18 "
+        "were evacuated from Sudzha.\n"
+    )
+    assert [(c["value_low"], c["qualifier"]) for c in extract(text).claims] == [(300, "about")]

@@ -404,6 +404,9 @@ QUALIFIER_PHRASES: dict[str, str] = {
     # an upper bound stays a bound, never an exact number
     "fewer than": "up_to",
     "less than": "up_to",
+    # (QA pass 41 #3) "under 300" was an exact 300
+    "under": "up_to",
+    "below": "up_to",
     "no more than": "up_to",
     "not more than": "up_to",
     "at most": "up_to",

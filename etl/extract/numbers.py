@@ -69,6 +69,9 @@ FIGURE_RE = re.compile(
     rf"|{VAGUE})"
     rf"|(?P<several>{SEVERAL_HUNDRED})"
     rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
+    # (QA pass 41 #3) "at least 300 and possibly as many as 500": a range, its lower bound first
+    rf"|(?P<lb1>{NUMBER})\s*,?\s+(?:and|but)\s+(?:possibly|perhaps|maybe|potentially|likely)\s+"
+    rf"(?:as\s+many\s+as|up\s+to)\s+(?P<lb2>{NUMBER})"
     rf"|from\s+(?P<f1>{NUMBER})\s+to\s+(?P<f2>{NUMBER})"
     # the high end may be a "k" form right after a hyphen ("11k-12k", "10-12k"), which NUMBER
     # leaves alone (its mixed forms never start inside a hyphenated word)
@@ -225,9 +228,9 @@ def figure_from_match(m: re.Match[str]) -> Figure | None:
         return Figure(None, None, "", m.start(), m.end(), True, m.group(0))
     if m.group("several"):
         return Figure(200, 999, "range", m.start(), m.end(), False, m.group(0))
-    if m.group("b1") or m.group("f1"):
-        a, _ = parse_number(m.group("b1") or m.group("f1"))
-        b, mult_b = parse_number(m.group("b2") or m.group("f2"))
+    if m.group("b1") or m.group("f1") or m.group("lb1"):
+        a, _ = parse_number(m.group("b1") or m.group("f1") or m.group("lb1"))
+        b, mult_b = parse_number(m.group("b2") or m.group("f2") or m.group("lb2"))
         if a is None or b is None:
             return None
         a = _shared_scale(a, b, mult_b)  # "between eleven and twelve thousand"
