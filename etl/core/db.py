@@ -109,6 +109,12 @@ def connect_readonly(real_path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(real_path), read_only=True, config=dict(READONLY_CONFIG))
 
 
+def connect_scratch() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection for a check that reads no database: the review page runs the
+    build's claim rules on the grid's claims before a save writes anything."""
+    return duckdb.connect(":memory:")
+
+
 def clean_stale_tmp(db_path: Path) -> list[Path]:
     """Remove half-written builds left by killed processes (their pid is gone).
 

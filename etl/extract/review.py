@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
 from etl.core.contract import (
     ISO_DAY_RE,
     MAX_YEAR,
@@ -28,6 +26,7 @@ from etl.core.contract import (
     actor_id,
     claim_id,
 )
+from etl.core.db import connect_scratch
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import Quarantined
 from etl.core.rules import errs_sql
@@ -368,8 +367,7 @@ def _cell(value: object) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    text = str(value).strip().replace(",", "") if not isinstance(value, str) else value.strip()
-    return text or None
+    return str(value).strip() or None
 
 
 def claim_rule_problem(claims: list[dict[str, Any]]) -> str:
@@ -387,7 +385,7 @@ def claim_rule_problem(claims: list[dict[str, Any]]) -> str:
         else f"TRY_CAST(c{i} AS {t}) AS {k}"
         for i, (k, t) in enumerate(_RULE_CELLS.items())
     )
-    con = duckdb.connect()
+    con = connect_scratch()
     try:
         con.execute(
             f"CREATE TABLE cells (n INTEGER, {', '.join(f'c{i} VARCHAR' for i in range(len(names)))})"

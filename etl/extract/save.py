@@ -405,11 +405,10 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
                 # keeps them. Listed on the last row, it held that row's words, which it never
                 # printed, and its own were stored nowhere.
                 row_fields = [*tail]
-                for h, value in (("documents", doc_id), ("quote", own_words), ("ref", ""), ("notes", "")):
+                notes = str(claim.get("notes", "") or "")
+                for h, value in (("documents", doc_id), ("quote", own_words), ("ref", ""), ("notes", notes)):
                     if h in col:
                         row_fields[col[h]] = value
-                if "notes" in col:
-                    row_fields[col["notes"]] = str(claim.get("notes", "") or "")
                 new_rows.append(row_fields)
                 changed = True
             elif "documents" in col and doc_id not in every:
@@ -468,8 +467,8 @@ _DAY = ("stated_on", "stated_on_precision", "period_start", "period_end")
 
 
 def _same_figure_or_day(rows: list[list[str]], claim: dict[str, Any], col: dict[str, int]) -> list[list[str]]:
-    """The rows of one statement a correction may be: those with the claim's figure, else those
-    with its day (one is the row it corrects; several or none leave it a new claim)."""
+    """The row of one statement a correction corrects: the one with the claim's figure, else the
+    one with its day ([] when neither picks out one row: the claim is then a new one)."""
     for keep in (_FIGURE, _DAY):
         if not all(h in col for h in keep):
             continue
@@ -477,7 +476,7 @@ def _same_figure_or_day(rows: list[list[str]], claim: dict[str, Any], col: dict[
             _num(claim.get(h)) if h.startswith("value") else str(claim.get(h) or "").strip() for h in keep
         ]
         same = [r for r in rows if [r[col[h]].strip() if col[h] < len(r) else "" for h in keep] == wanted]
-        if same:
+        if len(same) == 1:
             return same
     return []
 
