@@ -92,8 +92,8 @@ DOC_FIELDS = (
 )
 
 st.caption(
-    "Paste a news report as scraped, upload a .txt or .html page (or a saved feed, captions or a note "
-    "app's Markdown export), or fetch it from a link. The "
+    "Paste a news report as scraped, upload a .txt or .html page (or a saved feed, captions, a note "
+    "app's Markdown export or a saved e-mail), or fetch it from a link. The "
     "extractor proposes claims, responses and events; fix the document, map or create new "
     "claimants, untick what is wrong, then save. A claim already in the dataset becomes a new "
     "report of it."
