@@ -449,6 +449,12 @@ def offset_text(minutes: int) -> str:
     return f"{sign}{h:02d}:{m:02d}"
 
 
+def offset_of(when: datetime) -> str:
+    """The offset an aware time carries as text ("+09:00"); "" for a naive one."""
+    offset = when.utcoffset()
+    return "" if offset is None else offset_text(int(offset.total_seconds()) // 60)
+
+
 def _zone_offset(zone: str, when: datetime) -> str:
     """The offset a written zone had at the local time `when`; "" when it names no one zone."""
     zone = " ".join(zone.split())
@@ -466,10 +472,9 @@ def _zone_offset(zone: str, when: datetime) -> str:
     if named is None or named.startswith(("+", "-")):
         return named or ""
     try:
-        offset = when.replace(tzinfo=ZoneInfo(named)).utcoffset()
+        return offset_of(when.replace(tzinfo=ZoneInfo(named)))
     except (ZoneInfoNotFoundError, ValueError):
         return ""
-    return offset_text(int(offset.total_seconds()) // 60) if offset is not None else ""
 
 
 def written_offset(text: str, when: datetime) -> str:

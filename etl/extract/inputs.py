@@ -27,7 +27,7 @@ from etl.core.deadline import Deadline
 from etl.core.input_checks import wide_text_without_bom
 from etl.extract import rx
 from etl.extract.core import Extraction, extract
-from etl.extract.dates import offset_text
+from etl.extract.dates import offset_of
 from etl.extract.document import outlet_name
 from etl.extract.markup import plain_text
 from etl.extract.registry import outlet_status
@@ -87,9 +87,7 @@ def metadata_time(value: str) -> str:
         return ""
     if len(value) <= 10:
         return when.date().isoformat()
-    offset = when.utcoffset()
-    zone = offset_text(int(offset.total_seconds()) // 60) if offset is not None else ""
-    return when.strftime("%Y-%m-%dT%H:%M") + zone
+    return when.strftime("%Y-%m-%dT%H:%M") + offset_of(when)
 
 
 def is_url(spec: str) -> bool:
@@ -199,8 +197,8 @@ def source_from_bytes(data: bytes, name: str) -> Source:
 
     HTML is read as UTF-8 with bad bytes replaced (its article is extracted). Text is UTF-8 (a
     byte-order mark is dropped), or UTF-16 or UTF-32 with or without its byte-order mark (Windows
-    editors save UTF-16); anything else is refused with one line naming the file, never read as replacement marks:
-    a cp1252 file's quotes would not be its words, and binary junk would look like "no claims".
+    editors save UTF-16); anything else is refused with one line naming the file, never read as
+    replacement marks: a cp1252 file's quotes would not be its words, and binary junk would look like "no claims".
     """
     if not data.strip():  # (QA pass 30) it printed the CSV header alone, with no word of why
         raise InputError(f"{name}: an empty file (no text to read)")
@@ -213,7 +211,7 @@ def source_from_bytes(data: bytes, name: str) -> Source:
         wide = "utf-32"  # (its mark starts like UTF-16's: tried first)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and len(data) % 2 == 0:
         wide = "utf-16"
-    elif (guess := wide_text_without_bom(data)) is not None and len(data) % (int(guess[4:6]) // 8) == 0:
+    elif (guess := wide_text_without_bom(data)) is not None and len(data) % (4 if "32" in guess else 2) == 0:
         wide = guess  # (QA pass 40) no mark: every other byte (or three in four) a NUL
     if wide is not None:
         try:

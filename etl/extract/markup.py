@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from etl.extract import rx
-from etl.extract.dates import MONTH_NAMES, offset_text
+from etl.extract.dates import MONTH_NAMES, offset_of
 
 _MARKUP_START = re.compile(r"\s*<(?:\?xml|!DOCTYPE|[A-Za-z][\w:.-]*[\s>/])")
 _TITLE = re.compile(
@@ -36,10 +36,7 @@ def _clean(fragment: str) -> str:
 def _clock(when: datetime) -> str:
     """A stamp's time of day as the page's date line gives it: "09:30", and "09:30 +09:00" when the
     stamp carries its offset (QA pass 40 #6: the document's time is then stored in UTC rightly)."""
-    offset = when.utcoffset()
-    if offset is None:
-        return f"{when:%H:%M}"
-    return f"{when:%H:%M} {offset_text(int(offset.total_seconds()) // 60)}"
+    return f"{when:%H:%M} {offset_of(when)}".rstrip()
 
 
 def _day_text(d: datetime) -> str:
@@ -567,10 +564,8 @@ def _final_wording(text: str) -> str:
     return text
 
 
-#: (QA pass 41 #2) A space a typesetter or a CMS puts between a figure's groups ("1 200" with a
-#: thin, hair, figure or punctuation space): read as the narrow no-break space the figures'
-#: reader takes. Elsewhere such a space is a space.
-_GROUP_SPACE = re.compile(r"(?<=\d)[\u2007\u2008\u2009\u200a](?=\d{3}(?!\d))")
+#: (QA pass 41 #2) A thin, hair, figure or punctuation space, as a typesetter or a CMS puts one
+#: between a figure's groups ("1 200"): a space, which the figures' reader takes between groups.
 _THIN_SPACE = re.compile(r"[\u2007\u2008\u2009\u200a]")
 #: Characters with no width (a zero-width space, a word joiner, a byte-order mark inside the text):
 #: "1\u200b200" is 1200 on the page, "sol\u200bdiers" one word (read as 200, or as two words).
@@ -581,7 +576,7 @@ def _odd_spaces(text: str) -> str:
     """The text with its thin and zero-width spaces read as the page shows them (QA pass 41 #2)."""
     if not rx.search(r"[\u2007-\u200b\u2060\ufeff]", text):
         return text
-    return _THIN_SPACE.sub(" ", _GROUP_SPACE.sub("\u202f", _NO_WIDTH.sub("", text)))
+    return _THIN_SPACE.sub(" ", _NO_WIDTH.sub("", text))
 
 
 def plain_text(text: str) -> str:

@@ -32,8 +32,10 @@ SEVERAL_HUNDRED = r"several\s+hundred(?!\s+(?:and|of|thousand)\b)"
 #: decimal mark before a scale word ("1,1 thousand").
 #: (round 67) An apostrophe as the thousands separator, as Swiss and some Indian pages write it
 #: ("10'000", "12’000").
+#: The characters written between a figure's groups besides the comma and the dot.
+GROUP_SPACE = r"[ \u00a0\u202f'’]"
 DIGIT_NUMBER = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f'’]\d{3})+(?!\d|[,.]\d)"
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:{GROUP_SPACE}\d{{3}})+(?!\d|[,.]\d)"
     r"|\d{1,3}(?:\.\d{3})+(?![\d%]|[,.]\d|\s+(?:thousand|million)\b)"
     r"|\d+,\d{1,2}(?=[\s-]+(?:thousand|million)\b)"
     r"|\d+(?:\.\d+)?"
@@ -139,7 +141,7 @@ def words_to_int(text: str) -> int | None:
 
 def _mixed_to_int(t: str) -> tuple[int | None, int]:
     """ "four-thousand-100" -> 4100, "2k" -> 2000, "a thousand" -> 1000 (with scale 1000)."""
-    t = rx.sub(r"(?<=\d)[ \u00a0\u202f'’](?=\d{3})", "", t)
+    t = rx.sub(rf"(?<=\d){GROUP_SPACE}(?=\d{{3}})", "", t)
     t = rx.sub(r"(?<=\d),(?=\d{1,2}(?!\d))", ".", t)  # "1,1 thousand": a decimal comma
     k = rx.fullmatch(r"(\d+(?:\.\d+)?)\s?k", t.replace(",", ""))
     if k:
@@ -190,7 +192,7 @@ def parse_number(text: str) -> tuple[int | None, int]:
     m = rx.fullmatch(rf"({DIGIT_NUMBER})(?:\s+(thousand|million))?", t)
     if m:
         scale = SCALE_WORDS.get(m.group(2) or "", 1)
-        digits = rx.sub(r"[ \u00a0\u202f'’]", ",", _european(m.group(1), scale > 1))
+        digits = rx.sub(GROUP_SPACE, ",", _european(m.group(1), scale > 1))
         value = float(digits.replace(",", "")) * scale
         groups = digits.count(",")
         mult = scale if scale > 1 else (1000**groups if groups else 1)
