@@ -362,7 +362,7 @@ def _save(
             sum(f.rows_quarantined for f in report.files if f.source == "curated"),
             sum(f.rows_quarantined for f in report.files if f.source != "curated"),
         )
-        mine = quarantined_from_save(report.quarantine, saved.saved.doc_id)
+        mine = quarantined_from_save(report.quarantine, saved.saved.doc_id, saved.written)
         return "review_saved", (saved, quarantined, report.counts, mine)
 
     token = jobs.start(work)

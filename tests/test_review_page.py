@@ -545,6 +545,38 @@ def test_rows_a_save_wrote_that_the_rebuild_quarantined_are_named_not_called_add
     assert not at.success
 
 
+def test_rows_an_earlier_save_left_quarantined_are_not_called_just_saved(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 41 #5) Saving the same report again: the first save's refused rows still name
+    the document, but this save did not write them."""
+    from etl.extract import save
+
+    _data, pointer = workspace
+    at = review(REPORT, pointer, monkeypatch)
+    monkeypatch.setattr(
+        "etl.extract.review.save_accepted",
+        _saving_with(lambda c: {**c, "value_high": 1} if c.get("value_low") == 45 else c),
+    )
+    at.text_input(key="doc_outlet").set_value("Anadolu Agency (AA)").run()
+    at.button(key="review_save").click().run()
+    assert any("of the rows just saved" in e.value for e in at.error), [e.value for e in at.error]
+    # the second save leaves that claim out (the analyst unticked it): it writes no claim row
+
+    def without_it(data_dir: Path, document: dict, claims: list[dict]) -> save.SaveResult:
+        return save.save_accepted(data_dir, document, [c for c in claims if c.get("value_low") != 45])
+
+    monkeypatch.setattr("etl.extract.review.save_accepted", without_it)
+    at = review(REPORT, pointer, monkeypatch)
+    at.text_input(key="doc_outlet").set_value("Anadolu Agency (AA)").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not any("just saved" in e.value for e in at.error), [e.value for e in at.error]
+    assert any("Saved to" in s.value for s in at.success), [s.value for s in at.success]
+    # the first save's rows are still quarantined, and said to be in the file's count
+    assert any("quarantined in all" in w.value for w in at.warning), [w.value for w in at.warning]
+
+
 def _saving_with(change: object) -> object:
     """save_accepted with each claim changed first (a row the build will refuse)."""
     from etl.extract import save

@@ -25,7 +25,7 @@ from etl.core.contract import ACTOR_KINDS, EVENT_KINDS, PRECISIONS, SIDES, STANC
 from etl.extract import rx
 from etl.extract.lexicon import OUTLETS
 from etl.extract.reference import Actors, _read_csv, load_reference
-from etl.extract.save import _read_table, _slug, _write_atomic
+from etl.extract.save import Written, _read_table, _slug, _write_atomic
 
 NEW_ACTOR = "new actor"
 NEW_OUTLET = "new outlet"
@@ -245,8 +245,8 @@ def actor_id_taken(name: str, data_dir: Path, also: Iterable[str] = ()) -> str:
 
 def append_actor(
     data_dir: Path, name: str, side: str, kind: str, aliases: str = "", parent: str = ""
-) -> None:
-    """Add one actor to actors.csv (atomic append; existing rows byte-identical)."""
+) -> Written:
+    """Add one actor to actors.csv (atomic append; existing rows byte-identical); the row written."""
     name = actor_name(name)
     if not name:
         raise RegistryError("actors.csv: new actor: field name is empty")
@@ -275,7 +275,7 @@ def append_actor(
     if parent and parent.lower() not in taken:
         raise RegistryError(f"actors.csv: new actor {name!r}: field parent {parent!r} is not an actor")
     values = {"name": name, "aliases": ";".join(alias_list), "kind": kind, "side": side, "parent": parent}
-    _write_atomic(path, table, [[values.get(h, "") for h in table.header]])
+    return _write_atomic(path, table, [[values.get(h, "") for h in table.header]])
 
 
 def _cell(v: object) -> str:
@@ -289,11 +289,13 @@ def save_responses(
     refs: dict[str, str],
     stated_on: str = "",
     precision: str = "",
+    written: Written | None = None,
 ) -> int:
     """Append responses for one document; `refs` maps proposal claim ids to saved claim refs.
 
     A response already recorded for this document (same responder, stance and quote) is not
-    added twice, so saving the same review again changes nothing.
+    added twice, so saving the same review again changes nothing. The rows written are added to
+    `written` when given.
     """
     path = Path(data_dir) / "responses.csv"
     table = _read_table(path, RESPONSES_HEADER)
@@ -336,7 +338,9 @@ def save_responses(
         }
         new_rows.append([values.get(h, "") for h in table.header])
     if new_rows:
-        _write_atomic(path, table, new_rows)
+        rows = _write_atomic(path, table, new_rows)
+        if written is not None:
+            written += rows
     return len(new_rows)
 
 
@@ -357,8 +361,15 @@ def event_kind(title: str) -> str:
     return "other"
 
 
-def save_events(data_dir: Path, doc_id: str, events: list[dict[str, Any]], source_url: str = "") -> int:
-    """Append events; one already recorded (same title and dates) is not added again."""
+def save_events(
+    data_dir: Path,
+    doc_id: str,
+    events: list[dict[str, Any]],
+    source_url: str = "",
+    written: Written | None = None,
+) -> int:
+    """Append events; one already recorded (same title and dates) is not added again. The rows
+    written are added to `written` when given."""
     path = Path(data_dir) / "events.csv"
     table = _read_table(path, EVENTS_HEADER)
     ids: set[str] = set()
@@ -396,5 +407,7 @@ def save_events(data_dir: Path, doc_id: str, events: list[dict[str, Any]], sourc
         }
         new_rows.append([values.get(h, "") for h in table.header])
     if new_rows:
-        _write_atomic(path, table, new_rows)
+        rows = _write_atomic(path, table, new_rows)
+        if written is not None:
+            written += rows
     return len(new_rows)

@@ -8,6 +8,7 @@ responses (linked to the saved claims' refs) and events, then rebuilds the datab
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -34,7 +35,7 @@ from etl.curated.claims import claim_row_rules
 from etl.extract import rx
 from etl.extract.reference import Gazetteer, Place, load_reference
 from etl.extract.registry import actor_id_taken, actor_name, append_actor, save_events, save_responses
-from etl.extract.save import SaveResult, open_quote_problem, rows_on_record, save_accepted
+from etl.extract.save import SaveResult, Written, open_quote_problem, rows_on_record, save_accepted
 
 #: How the quote is marked inside its context (plain text: no HTML, no markdown).
 MARK_OPEN, MARK_CLOSE = "»", "«"
@@ -91,13 +92,45 @@ def _timestamp(value: str) -> bool:
     return MIN_YEAR <= when.year <= MAX_YEAR
 
 
-def quarantined_from_save(quarantine: list[Quarantined], doc_id: str) -> list[str]:
-    """(session 20) The rebuild's quarantine messages for rows a save just wrote: every row it
-    writes names its document (`doc_id` in documents.csv and events.csv, in the claims' and
-    responses' document lists), so a row whose raw text names it came from this save."""
+def _row_of(raw_row: str | None) -> dict[str, str] | None:
+    """A quarantined row's raw text (a JSON object of the file's header to its cells) as cells."""
+    try:
+        row = json.loads(raw_row or "")
+    except ValueError:
+        return None
+    if not isinstance(row, dict):
+        return None
+    return {str(k): "" if v is None else str(v).strip() for k, v in row.items()}
+
+
+def _is_written(q: Quarantined, written: Written) -> bool:
+    row = _row_of(q.raw_row)
+    if row is None:
+        return False
+    name = Path(q.source_file).name
+    return any(
+        file == name and all(row.get(k, "") == str(v).strip() for k, v in cells.items())
+        for file, cells in written
+    )
+
+
+def quarantined_from_save(
+    quarantine: list[Quarantined], doc_id: str, written: Written | None = None
+) -> list[str]:
+    """(session 20) The rebuild's quarantine messages for rows a save just wrote.
+
+    With `written` (the rows the save wrote or changed, `SaveSummary.written`), a quarantined
+    row is the save's when its cells are one of those rows: (QA pass 41 #5) a row an earlier
+    save of the same document left quarantined names that document too, but was not "just
+    saved". Without it, every row it writes names its document (`doc_id` in documents.csv and
+    events.csv, in the claims' and responses' document lists), so a row whose raw text names it
+    is taken as the save's."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(doc_id)}(?![\w-])") if doc_id else None
     order = ("documents.csv", "actors.csv", "claims.csv", "responses.csv", "events.csv")
-    mine = [q for q in quarantine if pattern is not None and pattern.search(q.raw_row or "")]
+    if written is not None:
+        mine = [q for q in quarantine if _is_written(q, written)]
+    else:
+        mine = [q for q in quarantine if pattern is not None and pattern.search(q.raw_row or "")]
     mine.sort(key=lambda q: order.index(Path(q.source_file).name) if Path(q.source_file).name in order else 9)
     # (the file's name, not the workspace's path: the analyst knows the data folder)
     return [replace(q, source_file=Path(q.source_file).name).message() for q in mine]
@@ -312,6 +345,8 @@ class SaveSummary:
     #: "To save: 4 responses" read as a loss)
     responses_accepted: int = 0
     events_accepted: int = 0
+    #: (QA pass 41 #5) every row the save wrote or changed, in any file (`quarantined_from_save`)
+    written: Written = field(default_factory=list)
 
     def words(self) -> str:
         """ "2 claim(s) added, 1 merged …, 5 already on record": each accepted row accounted for."""
@@ -538,6 +573,7 @@ def save_review(
         raise ValueError(problem)
     added: list[str] = []
     rename: dict[str, str] = {}
+    written: Written = []
     for d in decisions:
         if d.map_to:
             rename[d.written] = d.map_to
@@ -545,7 +581,7 @@ def save_review(
             # (QA pass 31) the actor is written with its spaces collapsed ("Apti  Alaudinov"):
             # its claims and responses name it so, or the build finds no such actor
             name = actor_name(d.written)
-            append_actor(data_dir, name, d.side, d.kind)
+            written += append_actor(data_dir, name, d.side, d.kind)
             added.append(name)
             if name != d.written:
                 rename[d.written] = name
@@ -556,9 +592,10 @@ def save_review(
         {**r, "responder": rename.get(str(r.get("responder", "")), r.get("responder", ""))} for r in responses
     ]
     saved = save_accepted(data_dir, document, claims)
+    written += saved.written
     published = str(document.get("published_at", "") or "")[:10]
     n_resp = save_responses(
-        data_dir, saved.doc_id, responses, saved.refs, published, "day" if published else "unknown"
+        data_dir, saved.doc_id, responses, saved.refs, published, "day" if published else "unknown", written
     )
-    n_ev = save_events(data_dir, saved.doc_id, events, str(document.get("url", "") or ""))
-    return SaveSummary(saved, added, n_resp, n_ev, len(responses), len(events))
+    n_ev = save_events(data_dir, saved.doc_id, events, str(document.get("url", "") or ""), written)
+    return SaveSummary(saved, added, n_resp, n_ev, len(responses), len(events), written)

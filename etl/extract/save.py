@@ -44,6 +44,8 @@ class SaveResult:
     refs: dict[str, str] = field(default_factory=dict)
     #: (QA pass 28) rows this document's earlier save wrote whose figure this save corrects.
     corrected: int = 0
+    #: (QA pass 41 #5) the documents.csv and claims.csv rows this save wrote or changed.
+    written: Written = field(default_factory=list)
 
 
 @dataclass
@@ -128,8 +130,15 @@ def _serialise(fields: list[str], newline: str) -> str:
     return buf.getvalue()
 
 
-def _write_atomic(path: Path, table: _Table, new_rows: list[list[str]]) -> None:
-    """Write header + records (raw unless changed) + new rows to a temp file, then replace."""
+#: Rows one save wrote: (file name, the row by its header). Why: the rebuild's quarantine is
+#: matched against them, so a row an earlier save left quarantined is not called "just saved".
+Written = list[tuple[str, dict[str, str]]]
+
+
+def _write_atomic(path: Path, table: _Table, new_rows: list[list[str]]) -> Written:
+    """Write header + records (raw unless changed) + new rows to a temp file, then replace.
+
+    Returns the rows written anew (changed records and new rows), each by its header."""
     parts = [table.header_raw or _serialise(table.header, table.newline)]
     for r in table.records:
         parts.append(_serialise(r.fields, table.newline) if r.changed else r.raw)
@@ -153,6 +162,8 @@ def _write_atomic(path: Path, table: _Table, new_rows: list[list[str]]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    rows = [r.fields for r in table.records if r.changed] + new_rows
+    return [(path.name, dict(zip(table.header, row, strict=False))) for row in rows]
 
 
 def _num(v: object) -> str:
@@ -266,6 +277,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         if not doc_id and (same_url or same_fields):
             doc_id = row.get("doc_id", "")
     document_added = not doc_id
+    written: Written = []
     if document_added:
         doc_id = _doc_id(document, taken)
         values = {
@@ -278,7 +290,7 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
             "tags": _tags(document.get("tags", "")),
             "notes": document.get("notes", ""),
         }
-        _write_atomic(docs_path, docs, [[str(values.get(h, "") or "") for h in docs.header]])
+        written += _write_atomic(docs_path, docs, [[str(values.get(h, "") or "") for h in docs.header]])
 
     # -- claims.csv: merge by identity, else append.
     claims_path = data_dir / "claims.csv"
@@ -456,8 +468,8 @@ def save_accepted(data_dir: Path, document: dict[str, Any], claims: list[dict[st
         index[key] = row_fields
         added += 1
     if added or merged or corrected or ref_given or not claims_path.exists():
-        _write_atomic(claims_path, table, new_rows)
-    return SaveResult(doc_id, document_added, added, merged, unchanged, refs, corrected)
+        written += _write_atomic(claims_path, table, new_rows)
+    return SaveResult(doc_id, document_added, added, merged, unchanged, refs, corrected, written)
 
 
 #: What a corrected claim keeps of the row it corrects: its figure (its day changed) or its day
