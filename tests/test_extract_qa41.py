@@ -431,3 +431,27 @@ def test_under_before_an_age_or_a_word_is_no_bound() -> None:
         "were evacuated from Sudzha.\n"
     )
     assert [(c["value_low"], c["qualifier"]) for c in extract(text).claims] == [(300, "about")]
+
+
+@pytest.mark.parametrize(
+    ("link", "channel"),
+    [
+        ("(https://t.me/DIUkraine/5023)", "Telegram"),
+        ("(t.me/DIUkraine/5023)", "Telegram"),
+        ("(https://x.com/DefenceHQ/status/1870)", "social media"),
+        ("(https://www.facebook.com/GeneralStaff.ua/posts/1)", "social media"),
+        ("", ""),  # no link, no channel said: none is guessed
+        ("(https://kyivindependent.com/t.me/x)", ""),  # a path that merely contains "t.me/"
+        ("(contact: press@t.me/x)", ""),  # no link of a post
+    ],
+)
+def test_a_posts_link_in_the_claims_sentence_names_its_channel(link: str, channel: str) -> None:
+    """(#11) "HUR said on Monday that at least 30 … (https://t.me/DIUkraine/5023)." was proposed
+    with no channel: the post's own link says where the claim was made."""
+    text = (
+        "Kyiv Independent\nDecember 16, 2024\n\nUkraine's military intelligence (HUR) said on Monday that at "
+        "least 30 North Korean soldiers were killed or wounded near Plekhovo on Dec. 14 and 15 "
+        f"{link}.\n"
+    ).replace(" .\n", ".\n")
+    got = [(c["value_low"], c["channel"]) for c in extract(text).claims]
+    assert got == [(30, channel)]

@@ -658,10 +658,18 @@ METRIC_TYPE: dict[str, str] = {
     "relations": "statement",
 }
 
+#: Where a link's host starts: after "//" or a space or bracket, never inside another host or path.
+_LINK_START = r"(?:(?<=//)|(?<![\w.@/-]))"
+
 #: Channels, most specific first (a Telegram statement is recorded as Telegram).
 CHANNEL_CUES: tuple[tuple[str, str], ...] = (
-    ("Telegram", r"\bTelegram\b"),
-    ("social media", r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"),
+    # (QA pass 41 #11) a post's link in the sentence names its channel: "(https://t.me/DIUkraine/5023)"
+    ("Telegram", rf"\bTelegram\b|{_LINK_START}t\.me/\w"),
+    (
+        "social media",
+        r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"
+        rf"|{_LINK_START}(?:www\.)?(?:x|twitter|facebook|instagram)\.com/\w",
+    ),
     ("video call", r"\bvideo\s*call\b"),  # as the report says it
     ("video conference", r"\bvideo\s*(?:conference|link)\b"),
     (
