@@ -89,6 +89,8 @@ DOC_FIELDS = (
     ("url", "URL"),
     ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM, +09:00 for its offset)"),
     ("title", "Title"),
+    # (QA pass 41 #12) a guess from the page's words; every save used to write "en"
+    ("language", "Language (ISO 639-1 code: en, uk, ru, ko …)"),
 )
 
 st.caption(

@@ -455,3 +455,46 @@ def test_a_posts_link_in_the_claims_sentence_names_its_channel(link: str, channe
     ).replace(" .\n", ".\n")
     got = [(c["value_low"], c["channel"]) for c in extract(text).claims]
     assert got == [(30, channel)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Ukraine's military intelligence said on Telegram that at least 30 North Korean soldiers were killed.",
+            "en",
+        ),
+        (
+            "Головне управління розвідки повідомило, що щонайменше 30 північнокорейських військових були вбиті.",
+            "uk",
+        ),
+        (
+            "Министерство обороны России сообщило, что подразделения группировки войск «Север» освободили село.",
+            "ru",
+        ),
+        ("북한군 사상자가 3000명을 넘었다고 국가정보원이 밝혔다.", "ko"),
+        ("北朝鮮兵の死傷者は3000人を超えたと韓国軍が発表した。", "ja"),
+        (
+            "Der ukrainische Militärgeheimdienst teilte mit, dass mindestens 30 nordkoreanische Soldaten "
+            "getötet oder verwundet wurden, die Verluste sind nicht bestätigt.",
+            "de",
+        ),
+        (
+            "Selon le renseignement ukrainien, au moins 30 soldats nord-coréens ont été tués ou blessés "
+            "dans la région de Koursk, et les pertes sont lourdes pour le pays.",
+            "fr",
+        ),
+        # an English page quoting a Russian sentence and a link stays English
+        (
+            'The ministry said: "Мы не комментируем эти цифры" (https://t.me/mod_russia/1) and declined to '
+            "comment on the figures for the region, the agency said.",
+            "en",
+        ),
+        ("", "en"),
+    ],
+    ids=["en", "uk", "ru", "ko", "ja", "de", "fr", "en-quoting-ru", "empty"],
+)
+def test_a_reports_language_is_guessed_from_its_words(text: str, language: str) -> None:
+    """(#12) Every review save wrote language "en", a Russian or Korean page included: the
+    extractor proposes the page's language for the document row."""
+    assert extract(f"Outlet\nDecember 16, 2024\n\n{text}\n").document["language"] == language

@@ -487,6 +487,28 @@ BARE = (
 )
 
 
+def test_a_saved_documents_language_is_the_pages_as_proposed_or_corrected(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 41 #12) Every save wrote language "en": the page proposes the report's language,
+    and what the analyst types there is what documents.csv keeps."""
+    data, pointer = workspace
+    russian = (
+        "ТАСС\n16 декабря 2024\n\nМинистерство обороны России сообщило, что за сутки "
+        "подразделения группировки войск «Север» освободили населённый пункт Плехово."
+    )
+    at = review(russian, pointer, monkeypatch)
+    assert at.text_input(key="doc_language").value == "ru"
+    at = review(REPORT, pointer, monkeypatch)
+    assert at.text_input(key="doc_language").value == "en"
+    at.text_input(key="doc_outlet").set_value("Anadolu Agency (AA)")
+    at.text_input(key="doc_language").set_value("tr").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = list(csv.DictReader((data / "documents.csv").open(encoding="utf-8")))[-1]
+    assert (saved["outlet"], saved["language"]) == ("Anadolu Agency (AA)", "tr")
+
+
 def test_a_save_without_an_outlet_writes_nothing_and_says_why(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,7 @@ from etl.extract.document import (
     reference_date,
     repair_ocr_numbers,
 )
+from etl.extract.language import guess_language
 from etl.extract.markup import plain_text
 from etl.extract.reader import DIPLOMATS, NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
@@ -274,6 +275,8 @@ def extract(
         "tags": ";".join(layout.tags),
         # (QA pass 41 #11) the report's own link, as its text gives it on a line of its own
         "url": url,
+        # (QA pass 41 #12) the page's language as its words say, for the analyst to correct
+        "language": guess_language(" ".join(layout.paragraphs) or plain),
     }
     claims: list[dict[str, Any]] = []
     by_id: dict[str, dict[str, Any]] = {}
