@@ -498,3 +498,46 @@ def test_a_reports_language_is_guessed_from_its_words(text: str, language: str) 
     """(#12) Every review save wrote language "en", a Russian or Korean page included: the
     extractor proposes the page's language for the document row."""
     assert extract(f"Outlet\nDecember 16, 2024\n\n{text}\n").document["language"] == language
+
+
+_CUT = (
+    "ISS Briefing Note 14/2024\n16 December 2024\n\n"
+    "Ukraine's military intelligence (HUR) said on Monday that at least 30 North Korean soldiers were "
+    "killed or wounded\n{furniture}\nnear Plekhovo on Dec. 14 and 15. Russia did not comment.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Page 2 of 6",
+        "ISS Briefing Note 14/2024                                   Page 2 of 6",
+        "- 2 -\n\nISS Briefing Note 14/2024",  # the footer, then the next page's header (as on page 1)
+        "2 | 6",
+    ],
+)
+def test_a_page_break_inside_a_sentence_loses_neither_the_claim_nor_its_quote(furniture: str) -> None:
+    """(#12) Text copied out of a PDF: a page's footer between the two halves of the claim's
+    sentence cut it in two, and the claim was lost (kept in the quote, the footer read as HUR's
+    words)."""
+    claims = extract(_CUT.format(furniture=furniture)).claims
+    assert [(c["value_low"], c["qualifier"], c["places"], c["period_start"]) for c in claims] == [
+        (30, "at_least", "Plekhovo", "2024-12-14")
+    ]
+    assert "Page" not in claims[0]["quote"] and "|" not in claims[0]["quote"]
+    assert claims[0]["quote"].endswith("near Plekhovo on Dec. 14 and 15.")
+
+
+def test_a_page_number_after_a_finished_sentence_or_in_prose_changes_nothing() -> None:
+    """A page number after a sentence that ended, or one that prose names, joins nothing."""
+    text = (
+        "Briefing Note\n16 December 2024\n\nHUR said on Monday that at least 30 North Korean soldiers were "
+        "killed or wounded near Plekhovo.\nPage 2 of 6\nRussia did not comment. The table on\npage 4\n"
+        "Kirby said on Monday that North Korean troops were fighting.\n"
+    )
+    from etl.extract.document import _lift_page_furniture
+
+    lines = text.splitlines()
+    assert _lift_page_furniture(lines) == lines  # "page 4" is followed by a capital: no break
+    claims = extract(text).claims
+    assert [(c["value_low"], c["qualifier"]) for c in claims] == [(30, "at_least")]

@@ -2261,6 +2261,30 @@ def _running_head(line: str, lines: list[str], at: int) -> bool:
     return bool(after) and _indent(line) >= _indent(after) + 6
 
 
+def _page_break_in_sentence(lines: list[str], k: int, out: list[str]) -> int:
+    """(QA pass 41 #12) A page break with no footnotes inside a sentence: a page's number line
+    ("Page 2 of 6", or the document's name, a gap and the number) between a line that ends no
+    sentence and one that goes on in lower case, with the next page's header lines, if any. The
+    index of the sentence's next line, or 0 when line `k` is no such break (the claim's sentence
+    was cut in two and lost; kept in a quote, the footer read as the claimant's words)."""
+    ln = lines[k]
+    if not _PAGE_MARK.search(ln) or _FOOTNOTE_RULE.fullmatch(ln):
+        return 0
+    if not (rx.fullmatch(r"(?i)\s*(?:page\s+)?[-–—\d\s|/of]+\s*", ln) or rx.search(r"\S\s{4,}\S", ln)):
+        return 0  # prose that ends with a page number, not a footer
+    last = next((x for x in reversed(out) if x.strip()), "")
+    if not last or _LINE_END.search(last.rstrip()):
+        return 0
+    j = k + 1
+    while j < len(lines) and j - k <= 4 and (not lines[j].strip() or _running_head(lines[j], lines, j)):
+        j += 1
+    if j >= len(lines) or not rx.match(r"\s*[a-z]", lines[j]):
+        return 0
+    while out and not out[-1].strip():
+        out.pop()
+    return j
+
+
 def _lift_page_furniture(lines: list[str]) -> list[str]:
     """(round 53) Text copied out of a PDF: a page's footnotes, its footer and the next page's header
     sit in the middle of a sentence the page break cut ("… North Korean losses" / rule / notes /
@@ -2274,6 +2298,10 @@ def _lift_page_furniture(lines: list[str]) -> list[str]:
     k = 0
     while k < len(lines):
         ln = lines[k]
+        after = _page_break_in_sentence(lines, k, out)
+        if after:
+            k = after  # (QA pass 41 #12) the footer and header go; the sentence's halves meet
+            continue
         if not (_FOOTNOTE_RULE.fullmatch(ln) and any(x.strip() for x in out) and k + 1 < len(lines)):
             out.append(ln)
             k += 1
