@@ -41,6 +41,7 @@ from etl.extract.registry import (
 from etl.extract.review import (
     MANUAL_FIELDS,
     ActorDecision,
+    link_manual_claims,
     manual_claim,
     published_date,
     quarantined_from_save,
@@ -525,7 +526,11 @@ if result is not None:
     if result.responses:
         st.subheader(f"Proposed responses ({len(result.responses)})")
         edited_resp = st.data_editor(
-            shape.ticked(result.responses, (*RESPONSE_COLS, "claims"), blank=("notes",)),
+            shape.ticked(
+                link_manual_claims(result.responses, st.session_state.get("review_manual", [])),
+                (*RESPONSE_COLS, "claims"),
+                blank=("notes",),
+            ),
             hide_index=True,
             width="stretch",
             key=f"review_responses_{st.session_state.get('review_gen', 0)}",

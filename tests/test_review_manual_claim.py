@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from etl.extract.review import manual_claim
+from etl.extract.review import link_manual_claims, manual_claim
 
 TEXT = (
     "Officials said about 1,100 North Korean troops were killed or wounded, between 10,000 and 12,000 sent."
@@ -105,3 +105,37 @@ def test_a_manual_claim_the_build_would_quarantine_is_refused_on_the_form(
     range low < high and a metric slug)."""
     with pytest.raises(ValueError, match=re.escape(message)):
         claim(**over)
+
+
+def test_only_a_response_tied_to_no_claim_takes_the_claims_added_by_hand() -> None:
+    """(QA pass 41 #12) A response the extractor tied to its own claims keeps them; one tied to
+    none answers the hand-added claims, worded as the reader words `about`; nothing is changed
+    in place (the page's proposals are cached)."""
+    responses = [
+        {"responder": "Russia", "stance": "no_comment", "about": "claims", "claims": ""},
+        {"responder": "Kremlin", "stance": "denied", "about": "NIS casualty claims", "claims": "c1"},
+    ]
+    manual = [
+        {
+            "claim_id": "m1",
+            "claimant": "UK Ministry of Defence (Defence Intelligence)",
+            "claim_type": "deployment",
+            "stated_on": "2025-03-01",
+            "stated_on_precision": "month",
+        },
+        {
+            "claim_id": "m2",
+            "claimant": "UK Ministry of Defence (Defence Intelligence)",
+            "claim_type": "deployment",
+            "stated_on": "2025-03-01",
+            "stated_on_precision": "month",
+        },
+    ]
+    before = [dict(r) for r in responses]
+    got = link_manual_claims(responses, manual)
+    assert [(r["about"], r["claims"]) for r in got] == [
+        ("UK Ministry of Defence (Defence Intelligence) deployment claims (March 2025)", "m1;m2"),
+        ("NIS casualty claims", "c1"),
+    ]
+    assert responses == before
+    assert link_manual_claims(responses, []) == responses

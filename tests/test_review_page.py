@@ -431,6 +431,55 @@ def add_claim(at: AppTest, **fields: str) -> AppTest:
     return at
 
 
+UNTIED = (
+    "Kyiv Post\nDecember 16, 2024\n\nUkrainian military intelligence has reported heavy North Korean "
+    "losses near Plekhovo, with thirty-odd casualties over two days. Russia did not comment.\n"
+)
+
+
+def test_a_response_the_extractor_tied_to_no_claim_answers_the_claims_added_by_hand(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(QA pass 41 #12) The extractor missed the report's claim but read "Russia did not
+    comment.": it was saved about "claims" and tied to none. Once the analyst adds the claim by
+    hand, the silence answers it, in the table and in the built database."""
+    data, pointer = workspace
+    at = review(UNTIED, pointer, monkeypatch)
+    assert not at.dataframe or all(not str(v) for v in at.dataframe[-1].value["claims"]), (
+        "tied to nothing yet"
+    )
+    add_claim(
+        at,
+        claimant="Defense Intelligence of Ukraine (HUR)",
+        stated_on="2024-12-16",
+        claim_type="casualties",
+        metric="killed_or_wounded",
+        subject="DPRK forces",
+        value_low="30",
+        qualifier="about",
+        basis="period",
+        quote="heavy North Korean losses near Plekhovo, with thirty-odd casualties over two days",
+    )
+    claim_id = at.dataframe[0].value["claim_id"].iloc[0]
+    responses = at.dataframe[1].value
+    assert responses[["responder", "about", "claims"]].values.tolist() == [
+        ["Russia", "HUR casualty claims of 2024-12-16", claim_id]
+    ]
+    at.text_input(key="doc_outlet").set_value("Kyiv Post").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    saved = list(csv.DictReader((data / "responses.csv").open(encoding="utf-8")))[-1]
+    assert (saved["responder"], saved["about"]) == ("Russia", "HUR casualty claims of 2024-12-16")
+    assert saved["claims"], "the response names the saved claim's ref"
+    got = flat(
+        pointer,
+        "SELECT r.about, c.value_low FROM responses r JOIN response_claims rc USING (response_id) "
+        "JOIN claims c USING (claim_id) WHERE r.quote = 'Russia did not comment.' AND c.value_low = 30 "
+        "AND c.quote LIKE 'heavy North Korean losses%'",
+    )
+    assert got == [("HUR casualty claims of 2024-12-16", 30)]
+
+
 def test_a_claim_the_extractor_missed_is_added_by_hand_saved_and_rebuilt(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -234,6 +234,57 @@ def _whole(field: str, value: str) -> int | None:
     return int(v.replace(",", ""))
 
 
+#: A claim type in a response's `about` ("HUR casualty claims of 2024-12-16"), as the reader says it.
+_ABOUT_KIND = {
+    "casualties": "casualty",
+    "missing": "casualty",
+    "captured": "capture",
+    "deployment": "deployment",
+    "territorial": "territorial",
+}
+
+
+def _about_claims(noun: str, claims: list[dict[str, Any]]) -> str:
+    """`about` in words for claims added by hand, as the reader words it for its own: whose
+    claims (an actor's acronym in brackets stands for it), of what kind, and when."""
+    names = {str(c.get("claimant") or "") for c in claims}
+    label = ""
+    if len(names) == 1:
+        name = names.pop()
+        short = rx.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
+        label = short.group(1) if short else name
+    kinds = {_ABOUT_KIND.get(str(c.get("claim_type") or ""), "") for c in claims}
+    kind = kinds.pop() if len(kinds) == 1 else ""
+    days = {(str(c.get("stated_on") or ""), str(c.get("stated_on_precision") or "")) for c in claims}
+    when = ""
+    if len(days) == 1:
+        stated, precision = days.pop()
+        if stated and precision == "day":
+            when = f"of {stated}"
+        elif stated and precision == "month":
+            when = f"({dt.date.fromisoformat(stated[:10]).strftime('%B %Y')})"
+    return " ".join(x for x in (label, kind, noun or "claims", when) if x)
+
+
+def link_manual_claims(responses: list[dict[str, Any]], manual: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """(QA pass 41 #12) The report's responses with the claims the analyst added by hand.
+
+    A response the extractor could tie to none of its claims ("Russia did not comment." in a
+    report whose claim it missed) answers the report's claims, and those are the ones added by
+    hand: it names them (`claims`, `about`) instead of being saved about nothing. A response tied
+    to claims the extractor found keeps them: which of those a later hand-added claim joins is
+    the analyst's call. New dicts; the proposals (cached by the page) are not changed."""
+    ids = [str(c.get("claim_id") or "") for c in manual if c.get("claim_id")]
+    if not ids:
+        return responses
+    return [
+        {**r, "claims": ";".join(ids), "about": _about_claims(str(r.get("about") or ""), manual)}
+        if not str(r.get("claims") or "").strip()
+        else r
+        for r in responses
+    ]
+
+
 def manual_claim(fields: dict[str, str], text: str, data_dir: Path | None = None) -> dict[str, Any]:
     """A claim the extractor missed, as the analyst enters it: a proposal row like the
     extractor's (its claim id is the one the build will give it). Raises ValueError with one
