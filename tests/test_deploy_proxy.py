@@ -14,10 +14,12 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import shutil
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from claimsdesk import chartview
+from claimsdesk import chartview, nav
 from tests.helpers import ROOT, copy_build
 from tests.serving import Streamlit, free_port, wait_healthy
 
@@ -173,6 +175,42 @@ def test_sessions_through_the_proxy_are_sticky_and_spread_over_both_processes(de
     finally:
         for s in sessions.values():
             s.close()
+
+
+def test_the_proxys_page_paths_are_the_dashboards() -> None:
+    """The nested-path redirect names every page the dashboard has, and nothing else."""
+    conf = (ROOT / "deploy" / "nginx.conf").read_text(encoding="utf-8")
+    names = re.search(r'location ~ "\^/\(([a-z|-]+)\)/"', conf)
+    assert names is not None
+    assert set(names.group(1).split("|")) == {url for _, _, url in nav.PAGES + nav.LOCAL_PAGES}
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
+@pytest.mark.parametrize(
+    ("path", "location"),
+    [
+        ("/explore/extra", "/explore"),
+        ("/casualties/x/y?view=Whole+war&claimant=HUR", "/casualties?view=Whole+war&claimant=HUR"),
+        ("/map/", "/map"),
+    ],
+)
+def test_a_pages_path_with_more_after_it_is_sent_to_the_page_with_its_filters(
+    deployment: Deployment, path: str, location: str
+) -> None:
+    """(QA pass 34 #18) "/explore/extra" was a blank page (its scripts loaded from under the
+    extra part); Streamlit's own paths (/_stcore/, /static/, /app/static/) are not pages."""
+    opener = urllib.request.build_opener(_NoRedirect)
+    with pytest.raises(urllib.error.HTTPError) as got:
+        opener.open(f"{deployment.url}{path}", timeout=10)
+    assert got.value.code == 302 and got.value.headers["Location"].endswith(location)
+    with urllib.request.urlopen(f"{deployment.url}{location}", timeout=10) as r:
+        assert r.status == 200 and b"<script" in r.read()
+    with urllib.request.urlopen(f"{deployment.url}/_stcore/health", timeout=10) as r:
+        assert r.status == 200
 
 
 def test_the_proxy_serves_plotly_compressed_and_cacheable_for_good(deployment: Deployment) -> None:
