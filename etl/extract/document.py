@@ -4654,6 +4654,22 @@ def _mail_header_end(rows: list[str]) -> int:
     return min(wrote, next((i for i in range(end + 1, len(rows)) if rows[i]), len(rows)))
 
 
+def _forwarders_note(rows: list[str], body_at: int, mail_at: int) -> bool:
+    """A forwarder's short note above a mail's header ("FYI - see the HUR figure below." over
+    "From: … / Sent: … / Subject: FW: …"), as an Outlook thread is pasted: the page then had no
+    title and was dated by its first line. At most two short lines, with no figure in them, before
+    the header's first field."""
+    if mail_at >= len(rows) or body_at >= mail_at:
+        return False
+    first = next((i for i, s in enumerate(rows) if s and _MAIL_FIELD.match(s)), len(rows))
+    note = [s for s in rows[:first] if s]
+    return (
+        first < mail_at
+        and 0 < len(note) <= 2
+        and all(len(s) <= 160 and not rx.search(r"\d{2,}", s) for s in note)
+    )
+
+
 def _web_layout(lines: list[str]) -> Layout:
     """Any other page: header lines (site, menu, headline, byline, date), body, footer."""
     lay = Layout()
@@ -4681,6 +4697,8 @@ def _web_layout(lines: list[str]) -> Layout:
         len(rows),
     )
     mail_at = _mail_header_end(rows)
+    if _forwarders_note(rows, body_at, mail_at):
+        body_at = mail_at  # the mail's header dates and titles the page, not the note above it
     body_at = min(body_at, mail_at)
     body_at = _first_day_heading(rows, body_at)
     header = [s for s in rows[:body_at] if s]
