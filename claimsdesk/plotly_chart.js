@@ -245,6 +245,25 @@ function fitBars(spec, layout, width) {
     alike.get(n) > 1 && n !== names[i]
       ? names[i].slice(0, most - 1 - half).trimEnd() + "…" + names[i].slice(-half).trimStart()
       : n);
+  // (QA pass 38 #8) names alike at both ends ("Permanent Mission of Russia to the United
+  // Nations" and "… of the DPRK …" under 356 px) show the words where they part instead:
+  // "…Russia to the Unite…", "…the DPRK to the Un…"
+  const still = new Map();
+  for (const n of shown) still.set(n, (still.get(n) || 0) + 1);
+  shown = shown.map((n, i) => {
+    if (!(still.get(n) > 1 && n !== names[i])) return n;
+    const name = names[i];
+    let common = 0;
+    names.forEach((m, j) => {
+      if (j === i || shown[j] !== n) return;
+      let k = 0;
+      while (k < m.length && k < name.length && m[k] === name[k]) k++;
+      common = Math.max(common, k);
+    });
+    const start = name.lastIndexOf(" ", common) + 1;
+    const part = name.slice(start, start + most - 2).trimEnd();
+    return "…" + part + (start + most - 2 < name.length ? "…" : "");
+  });
   layout.yaxis = { ...(layout.yaxis || {}), title: { text: "" } };
   if (shown.some((n, i) => n !== names[i])) {
     layout.yaxis = { ...layout.yaxis, tickmode: "array", tickvals: names, ticktext: shown };

@@ -608,6 +608,12 @@ def test_on_a_phone_names_counts_and_labels_stay_inside_the_chart(
     # (QA pass 37) two names cut alike ("US Department of Defen…" twice) keep their ends instead
     shares = _phone_charts(page, f"{base}/attribution?attribution_chart=Verification+status")
     assert len(shares) == 1 and shares[0]["cut"] and shares[0]["unique"], shares
+    # (QA pass 38 #8) under 356 px the two UN missions' names were cut alike at both ends
+    page.set_viewport_size({"width": 340, "height": 900})  # type: ignore[attr-defined]
+    answers = _phone_charts(page, f"{base}/attribution?attribution_chart=Responses")
+    assert answers and all(c["unique"] for c in answers), answers
+    assert any(c["cut"] for c in answers), answers
+    page.set_viewport_size({"width": 390, "height": 900})  # type: ignore[attr-defined]
     flow = _phone_charts(
         page, f"{base}/attribution?attribution_chart=" + urllib.parse.quote("Claimant → channel → outlet")
     )
