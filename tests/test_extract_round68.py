@@ -164,7 +164,17 @@ def test_the_day_of_a_statement_dates_no_happening_told_in_it() -> None:
 def test_slashed_days_are_no_dates_where_the_page_does_not_say_which_way() -> None:
     """An undated page, or one whose own dates can be read either way (10/12/2024), leaves "on
     11/12" unread; "24/7" and fractions are never dates."""
+    from etl.extract.dates import slash_dates  # (round 68's; imported here so the module loads on older code)
+
     assert find_dates("the NIS said on 11/12 that", date(2024, 12, 20)) == []
+    with slash_dates("mdy", dotted=True):
+        for s in (
+            "about 1/3 of the troops",
+            "the 2/3 majority",
+            "fell by 2.5 % in a year",
+            "Output rose by 1.5 percent",
+        ):
+            assert find_dates(s, date(2024, 12, 20)) == [], s
     for order_page in (_US_PAGE, _EU_PAGE):
         ex = extract(
             order_page
@@ -198,6 +208,19 @@ def test_dotted_figures_are_no_dates_on_a_page_without_dotted_dates() -> None:
         "South Korea's Joint Chiefs of Staff said on 5.3. that about 4,000 North Korean soldiers were killed.\n"
     )
     assert all(r[3] != "2025-03-05" for r in rows)
+
+
+def test_a_date_written_year_first_with_dots_or_slashes() -> None:
+    """Korean and Japanese pages: "on 2024.12.19", "(2024/12/24)" in running text."""
+    ref = date(2024, 12, 24)
+    assert [d.first for d in find_dates("the NIS told lawmakers on 2024.12.19 that", ref)] == [
+        date(2024, 12, 19)
+    ]
+    assert [d.first for d in find_dates("remarks (2024/12/23)", ref)] == [date(2024, 12, 23)]
+    assert _rows(
+        "South Korea's Joint Chiefs of Staff said on 2024.12.13 that around 1,100 North Korean soldiers had "
+        "been killed or wounded in all.\n"
+    ) == [(_JCS, "killed_or_wounded", 1100, "2024-12-13", "cumulative", "", "")]
 
 
 def test_a_holiday_eve_named_as_the_eve_of_it() -> None:

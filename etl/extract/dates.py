@@ -205,6 +205,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "numeric_day",
         re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
     ),
+    # (round 68) Korean and Japanese pages' order, year first: "on 2024.12.19", "(2024/12/24)"
+    (
+        "numeric_day",
+        re.compile(
+            r"(?<![\d/.])(?P<y>(?:19|20)\d{2})([./])\s?(?P<mo>\d{1,2})\2\s?(?P<d1>\d{1,2})\.?(?![\d/])"
+        ),
+    ),
     # "reported on the 30th": a day of the report's month (translated Korean copy), or of the
     # month before when that day is still to come
     (
@@ -1019,7 +1026,9 @@ _SLASH_ORDER: ContextVar[str] = ContextVar("slash_order", default="")
 #: month with their dots and no year ("last Thursday (27.3.)", "On 5.3.,") are dates too.
 _DOTTED: ContextVar[bool] = ContextVar("dotted_days", default=False)
 _FULL_DOTTED = re.compile(r"(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d])")
-_DOTTED_DAY = re.compile(r"(?<![\w.,/-])(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\w/-]|\d)")
+_DOTTED_DAY = re.compile(
+    r"(?<![\w.,/-])(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\w/-]|\d|\s*(?:%|per\s*cent|percent)\b)"
+)
 
 #: A slashed date with its year, as a page prints its own date or another full date.
 _FULL_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
@@ -1028,7 +1037,8 @@ _ORDER_NOTE = re.compile(r"(?i)\b(?:dates?\b[^.\n]{0,40}?\b)(?P<o>day/month|mont
 #: A slashed day and month in running text, with a two- or four-digit year or none ("on 12/19",
 #: "on 06/12", "on 12/14/24"), after a word that introduces a date or a comma.
 _SLASH_DAY = re.compile(
-    r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?:(?P<y>(?:19|20)\d{2})|(?P<yy>\d{2})))?(?![\w/%]|[.,]\d)"
+    r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?:(?P<y>(?:19|20)\d{2})|(?P<yy>\d{2})))?"
+    r"(?![\w/%]|[.,]\d|\s+(?:of|majority|share)\b)"
 )
 _SLASH_BEFORE = re.compile(
     r"(?:\b(?i:on|of|since|from|to|until|through|by|before|after|the|dated|for|and|between)\s+|[,(]\s*|^\s*)$"
