@@ -58,6 +58,11 @@ def test_a_day_opening_an_account_of_a_killing_dates_the_killing_not_the_stateme
         "On Saturday, about 40 North Korean troops were killed near Kurilovka, Ukraine's military "
         "intelligence says.\n"
     ) == [(_HUR, "killed", 40, "2024-12-16", "period", "2024-12-14", "2024-12-14")]
+    # a bound in words before the figure
+    assert _rows(
+        "On December 15, as many as 30 North Korean soldiers were wounded near Plekhovo, Ukraine's military "
+        "intelligence reports.\n"
+    ) == [(_HUR, "wounded", 30, "2024-12-16", "period", "2024-12-15", "2024-12-15")]
 
 
 def test_a_day_before_the_speaker_still_dates_the_statement() -> None:

@@ -6493,7 +6493,7 @@ class Reader:
                 and d.precision == "day"
                 and d.end <= accepted[0][0].start
                 and rx.fullmatch(
-                    r"\s*,\s*(?:(?:some|about|around|at\s+least|more\s+than|over)\s+)?",
+                    r"\s*,\s*(?:[a-z]+\s+){0,3}",
                     clause[d.end : accepted[0][0].start],
                 )
                 and _HAPPENED.search(clause[accepted[0][0].end : attr_start])
