@@ -15,7 +15,7 @@ from typing import Any
 
 from etl.core.contract import actor_id, claim_id
 from etl.extract.citations import dated_citations, is_reference_heading, reference_days
-from etl.extract.dates import find_dates, iso, parse_date_line
+from etl.extract.dates import dotted_days, find_dates, iso, parse_date_line, slash_dates, slash_order
 from etl.extract.document import (
     CASE_MARGIN,
     Layout,
@@ -29,7 +29,7 @@ from etl.extract.language import guess_language
 from etl.extract.markup import plain_text
 from etl.extract.reader import DIPLOMATS, NEW_ACTOR, Draft, Reader, ResponseDraft
 from etl.extract.recase import recase_shouting
-from etl.extract.reference import load_reference
+from etl.extract.reference import Reference, load_reference
 
 
 @dataclass
@@ -243,6 +243,11 @@ def extract(
     """Read a scraped report; `published` overrides the dateline for resolving relative dates."""
     ref = load_reference(data_dir)
     plain = plain_text(text)
+    with slash_dates(slash_order(plain), dotted_days(plain)):
+        return _extract(text, plain, ref, published, source_url)
+
+
+def _extract(text: str, plain: str, ref: Reference, published: date | None, source_url: str) -> Extraction:
     layout = parse_layout(recase_shouting(join_captions(repair_ocr_numbers(plain)), ref), ref.case_window)
     layout.printed = " ".join(plain.split())
     _date_citations(layout, plain)

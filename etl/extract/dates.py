@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -63,6 +66,12 @@ MONTH_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+#: (round 68) A month in Roman numerals, as Polish and other Central European pages write a date
+#: ("17-XII-2024", "14-XII", "1-I-2025").
+_ROMAN_MONTHS: dict[str, int] = {
+    r: i + 1 for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split())
+}
+_ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 #: (round 56) A month's three capitals, as cables and date-time groups print them ("DEC").
 _CAPS_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
 #: A weekday's full name, as a regex (the reader and the layout use it too).
@@ -106,6 +115,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?P<m2>{MONTH_WORD})(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>\d{{4}}))?"
         ),
     ),
+    # (round 68) "in the first two months of the year": January to the month named by the count
+    (
+        "month_range",
+        re.compile(
+            r"\b(?i:in|during|over)\s+the\s+first\s+(?P<nm>two|three|four|five|six|\d)\s+months\s+of\s+"
+            r"(?:the|this)\s+year\b"
+        ),
+    ),
     (
         "range",
         re.compile(
@@ -116,8 +133,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "range",  # "between 20 and 22 December", "14-15 Dec 2024": the month after both days
         re.compile(
-            rf"(?<![\d,.])\b(?:(?i:on|between|from)\s+)?(?P<d1>\d{{1,2}})\s*(?:-|–|and|to)\s*"
-            rf"(?P<d2>\d{{1,2}})\s+(?P<m1>{MONTH_WORD}|{_CAPS_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"
+            # ((round 68) with ordinals too: "from 14th to 15th December")
+            rf"(?<![\d,.])\b(?:(?i:on|between|from)\s+)?(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*"
+            rf"(?:the\s+)?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{MONTH_WORD}|{_CAPS_MONTH})(?:\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
     # (round 56) a military date-time group: "311500ZOCT24", "16 1800Z Dec 24", and a log
@@ -170,6 +188,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:,?\s+(?P<y>\d{{4}}))?\b"
         ),
     ),
+    # (round 68) a day with its month in Roman numerals: "17-XII-2024", "On Saturday, 14-XII", "14.XII"
+    (
+        "day",
+        re.compile(
+            rf"(?<![\w./-])(?:(?i:on)\s+)?(?P<d1>[0-3]?\d)[-.](?P<m1>{_ROMAN_MONTH})"
+            r"(?:[-.](?P<y>(?:19|20)\d{2}))?(?![\w/-])"
+        ),
+    ),
     # "on 03/03/2025", "on 2025-03-03": numeric dates in running text (day first, as datelines)
     (
         "numeric_day",
@@ -178,6 +204,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "numeric_day",
         re.compile(r"(?<![\d/.])(?P<d1>\d{1,2})[/.](?P<mo>\d{1,2})[/.](?P<y>(?:19|20)\d{2})(?!\d)"),
+    ),
+    # (round 68) Korean and Japanese pages' order, year first: "on 2024.12.19", "(2024/12/24)"
+    (
+        "numeric_day",
+        re.compile(
+            r"(?<![\d/.])(?P<y>(?:19|20)\d{2})([./])\s?(?P<mo>\d{1,2})\2\s?(?P<d1>\d{1,2})\.?(?![\d/])"
+        ),
     ),
     # "reported on the 30th": a day of the report's month (translated Korean copy), or of the
     # month before when that day is still to come
@@ -271,6 +304,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("days_ago", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.IGNORECASE)),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?(?P<wd>{_WD})\b")),
     ("yesterday", re.compile(r"\byesterday\b", re.IGNORECASE)),
+    # (round 68) "On the eve of Orthodox Christmas", "on the eve of Christmas", "Orthodox Christmas
+    # Day" (7 January, as Russia and Ukraine's Orthodox church kept it until 2023)
+    (
+        "holiday",
+        re.compile(
+            r"\b(?:(?i:on)\s+)?(?:(?i:the)\s+(?P<eve>eve)\s+of\s+)?(?P<orth>Orthodox)\s+(?P<hol>Christmas)(?:\s+Day)?\b"
+            r"|\b(?:(?i:on)\s+)?(?i:the)\s+(?P<eve2>eve)\s+of\s+(?P<hol2>Christmas|New\s+Year['’]s(?:\s+Day)?)\b"
+        ),
+    ),
     # "on Christmas Eve", "the day before Christmas Eve", "the day after New Year's Eve"
     (
         "holiday",
@@ -310,6 +352,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year_start",
         re.compile(
             r"\b(?:at|in)\s+the\s+(?:very\s+)?(?:start|beginning|turn)\s+of\s+the\s+(?:new\s+)?year\b", re.I
+        ),
+    ),
+    # (round 68) "killed … since the start of the month": the statement's month so far (a span the
+    # reader ends on the statement day)
+    (
+        "month_start",
+        re.compile(
+            r"\bsince\s+the\s+(?:start|beginning|first)\s+(?:day\s+)?of\s+(?:the|this)\s+month\b",
+            re.IGNORECASE,
         ),
     ),
     ("this_month", re.compile(r"\b(?:earlier|later)?\s*this\s+month\b", re.IGNORECASE)),
@@ -503,6 +554,10 @@ _LINE_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})-(?P<mo>\d{1,2})-(?P<y>(?:19|20)\d{2})(?![\d-])"),
     # "Released 07:00 20-Mar-2025", "20 Mar 25" is not read: a month's name between hyphens
     re.compile(rf"(?i)(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>{MONTH_WORD})-(?P<y>(?:19|20)\d{{2}})(?![\w-])"),
+    # (round 68) "Warsaw, 17-XII-2024, 07:45": the month in Roman numerals (Polish pages)
+    re.compile(
+        rf"(?<![\w.-])(?P<d>\d{{1,2}})[-.](?P<mon>{_ROMAN_MONTH})[-.](?P<y>(?:19|20)\d{{2}})(?![\w-])"
+    ),
     # "[27-Mar-25 10:14 AM]" (a chat export's stamp): a two-digit year, read only before a time
     re.compile(
         rf"(?i)(?<![\w-])(?P<d>\d{{1,2}})-(?P<mon>{MONTH_WORD})-(?P<yy>\d{{2}})(?![\w-])(?=\s+\d{{1,2}}:\d{{2}})"
@@ -619,6 +674,8 @@ def parse_date_line(line: str) -> datetime | None:
             month = month_number(g["mon"]) if g.get("mon") else int(g["mo"])
             if not g.get("mon") and month > 12 and day <= 12:
                 day, month = month, day  # mm/dd/yyyy
+            elif not g.get("mon") and "/" in m[0] and _SLASH_ORDER.get() == "mdy" and month <= 12:
+                day, month = month, day  # (round 68) a page that writes its dates month first
             t = (
                 _TIME_RE.search(line[m.end() :])
                 or _TIME_RE.search(line[: m.start()])
@@ -630,7 +687,31 @@ def parse_date_line(line: str) -> datetime | None:
             return datetime(year, month, day, _hour(t), int(t["mi"]) if t else 0)
         except (ValueError, KeyError):
             continue
-    return None
+    return _short_slashed_line(line)
+
+
+#: (round 68) "Posted 12/20/24, 6:00 PM ET": a slashed date with a two-digit year, read in the order
+#: the page writes its dates (month first beside a US zone), else only where it can be read one way.
+_YY_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\d/])")
+_US_ZONE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b")
+
+
+def _short_slashed_line(line: str) -> datetime | None:
+    m = _YY_SLASH.search(line)
+    if m is None:
+        return None
+    a, b = int(m["a"]), int(m["b"])
+    order = _SLASH_ORDER.get() or ("mdy" if _US_ZONE.search(line) else "")
+    if not order:
+        order = "dmy" if a > 12 else "mdy" if b > 12 else ""
+    if not order:
+        return None
+    day, month = (a, b) if order == "dmy" else (b, a)
+    t = _TIME_RE.search(line[m.end() :]) or _TIME_RE.search(line[: m.start()])
+    try:
+        return datetime(2000 + int(m["yy"]), month, day, _hour(t), int(t["mi"]) if t else 0)
+    except ValueError:
+        return None
 
 
 _MONTH_YEAR = re.compile(
@@ -671,10 +752,12 @@ def parse_month_line(line: str) -> date | None:
 
 
 def month_number(text: str) -> int:
-    """ "Dec." / "December" / "дек" -> 12."""
+    """ "Dec." / "December" / "дек" / (round 68) a Roman numeral "XII" -> 12."""
     key = text.rstrip(".").lower()
     if key in MONTHS:
         return MONTHS[key]
+    if text in _ROMAN_MONTHS:
+        return _ROMAN_MONTHS[text]
     for i, stem in enumerate(_RU_MONTHS, start=1):
         if key.startswith(stem):
             return i
@@ -732,6 +815,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             first = latest_day(m1, d1, ref, y)
             last = date(first.year + (1 if m2 < m1 else 0), m2, d2)
             return (first, last, "day", 0) if first <= last else None
+        if kind == "month_range" and g.get("nm"):
+            months = int(g["nm"]) if g["nm"].isdigit() else NUMBER_WORDS.get(g["nm"].lower(), 0)
+            if not 1 <= months <= 11 or months > ref.month:
+                return None
+            return date(ref.year, 1, 1), month_end(date(ref.year, months, 1)), "month", 0
         if kind == "month_range":
             m1, m2 = month_number(g["m1"]), month_number(g["m2"])
             first = latest_month(m1, ref, y)
@@ -818,9 +906,20 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return d, d, "day", 0
         if kind in ("today", "same_day"):
             return ref, ref, "day", 0
+        if kind == "month_start":
+            d = ref.replace(day=1)
+            return d, d, "day", 0
         if kind == "year_start":
             d = date(ref.year, 1, 1)
             return d, month_end(d), "month", 0
+        if kind == "holiday" and (g.get("orth") or g.get("hol2")):
+            if g.get("orth"):
+                month, day = 1, 7
+            else:
+                month, day = (1, 1) if g["hol2"].lower().startswith("new") else (12, 25)
+            shift = -1 if (g.get("eve") or g.get("eve2")) else 0
+            d = latest_day(month, day, ref - timedelta(days=shift)) + timedelta(days=shift)
+            return d, d, "day", 0
         if kind == "holiday":
             month, day = (1, 1) if g["hol"].lower().startswith("new") else (12, 25)
             if g.get("eve"):
@@ -918,16 +1017,121 @@ def _weekday_with_its_date(text: str, out: list[DateMention]) -> list[DateMentio
     return merged
 
 
+#: (round 68) The order a page writes its slashed dates in: "dmy" (13/12/2024, "06/12" is 6
+#: December), "mdy" (12/20/24, "12/19" is 19 December) or "" (the page does not say): set for one
+#: report by `slash_dates`, read by `find_dates`.
+_SLASH_ORDER: ContextVar[str] = ContextVar("slash_order", default="")
+
+#: (round 68) Whether a page writes its dates with dots, day first ("03.04.2025"): then a day and
+#: month with their dots and no year ("last Thursday (27.3.)", "On 5.3.,") are dates too.
+_DOTTED: ContextVar[bool] = ContextVar("dotted_days", default=False)
+_FULL_DOTTED = re.compile(r"(?<![\d.])(?:[0-2]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d{2}(?![\d])")
+_DOTTED_DAY = re.compile(
+    r"(?<![\w.,/-])(?P<d>[0-2]?\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?![\w/-]|\d|\s*(?:%|per\s*cent|percent)\b)"
+)
+
+#: A slashed date with its year, as a page prints its own date or another full date.
+_FULL_SLASH = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+#: A note on the page saying which way its dates are written ("Dates in the text are day/month").
+_ORDER_NOTE = re.compile(r"(?i)\b(?:dates?\b[^.\n]{0,40}?\b)(?P<o>day/month|month/day|dd/mm|mm/dd)\b")
+#: A slashed day and month in running text, with a two- or four-digit year or none ("on 12/19",
+#: "on 06/12", "on 12/14/24"), after a word that introduces a date or a comma.
+_SLASH_DAY = re.compile(
+    r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?:(?P<y>(?:19|20)\d{2})|(?P<yy>\d{2})))?"
+    r"(?![\w/%]|[.,]\d|\s+(?:of|majority|share)\b)"
+)
+_SLASH_BEFORE = re.compile(
+    r"(?:\b(?i:on|of|since|from|to|until|through|by|before|after|the|dated|for|and|between)\s+|[,(]\s*|^\s*)$"
+)
+
+
+def slash_order(text: str) -> str:
+    """Which way a page writes its slashed dates: a note saying so, else its full dates where one
+    of them can be read one way only (13/12/2024 day first, 12/20/24 month first); "" when they
+    do not say or disagree."""
+    note = _ORDER_NOTE.search(text)
+    if note is not None:
+        return "dmy" if note["o"].lower() in ("day/month", "dd/mm") else "mdy"
+    votes = set()
+    for m in _FULL_SLASH.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 and 1 <= b <= 12:
+            votes.add("dmy")
+        elif b > 12 and 1 <= a <= 12:
+            votes.add("mdy")
+        elif _US_ZONE.search(text, m.end(), m.end() + 24):
+            votes.add("mdy")  # "09/02/25 10:14 AM ET": an American page writes month first
+    return votes.pop() if len(votes) == 1 else ""
+
+
+def dotted_days(text: str) -> bool:
+    """Whether a page writes its full dates with dots, day first ("03.04.2025", "28.03.2025")."""
+    return _FULL_DOTTED.search(text) is not None
+
+
+@contextmanager
+def slash_dates(order: str, dotted: bool = False) -> Iterator[None]:
+    """Read slashed dates in `order` ("dmy", "mdy" or "" for none), and (`dotted`) a day and month
+    with their dots and no year, while the block runs."""
+    token = _SLASH_ORDER.set(order)
+    dot_token = _DOTTED.set(dotted)
+    try:
+        yield
+    finally:
+        _DOTTED.reset(dot_token)
+        _SLASH_ORDER.reset(token)
+
+
 def find_dates(text: str, ref: date) -> list[DateMention]:
     """Date expressions in `text`, left to right, without overlaps (earlier patterns win)."""
-    return list(_find_dates(text, ref))
+    return list(_find_dates(text, ref, _SLASH_ORDER.get(), _DOTTED.get()))
+
+
+def _dotted_days(text: str, ref: date) -> Iterator[DateMention]:
+    """(round 68) "last Thursday (27.3.)", "On 5.3.,": a day and month of a page that dates with
+    dots (the latest such day), after a word that introduces a date, a comma or a bracket."""
+    for m in _DOTTED_DAY.finditer(text):
+        if not _SLASH_BEFORE.search(text[: m.start()]):
+            continue
+        try:
+            d = latest_day(int(m["m"]), int(m["d"]), ref)
+        except ValueError:
+            continue
+        yield DateMention("numeric_day", m.start(), m.end(), d, d, "day", m.group(0))
+
+
+def _slash_days(text: str, ref: date, order: str) -> Iterator[DateMention]:
+    """(round 68) "on 12/19" on a page that writes month first, "on 06/12" on one that writes day
+    first: a slashed day of the page's own order (the latest such day, unless a year is given)."""
+    for m in _SLASH_DAY.finditer(text):
+        if (m["a"] == "24" and m["b"] == "7") or not _SLASH_BEFORE.search(text[: m.start()]):
+            continue  # "24/7" is no date
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (a, b) if order == "dmy" else (b, a)
+        y = int(m["y"]) if m["y"] else 2000 + int(m["yy"]) if m["yy"] else None
+        try:
+            d = latest_day(month, day, ref, y) if 1 <= month <= 12 and 1 <= day <= 31 else None
+        except ValueError:
+            d = None
+        if d is None or (y is not None and d > ref + timedelta(days=1)):
+            continue
+        yield DateMention("numeric_day", m.start(), m.end(), d, d, "day", m.group(0))
 
 
 @lru_cache(maxsize=4096)
-def _find_dates(text: str, ref: date) -> tuple[DateMention, ...]:
+def _find_dates(text: str, ref: date, order: str = "", dotted: bool = False) -> tuple[DateMention, ...]:
     """Cached: the reader asks about the same sentence for events, claims and responses."""
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
+    if order and "/" in text:
+        for d in _slash_days(text, ref, order):
+            taken.append((d.start, d.end))
+            out.append(d)
+    if dotted and "." in text:
+        for d in _dotted_days(text, ref):
+            if not any(d.start < e and s < d.end for s, e in taken):
+                taken.append((d.start, d.end))
+                out.append(d)
     for kind, pat in _PATTERNS:
         if kind == "ordinal_of_day" and _OF_MONTH.search(text) is None:
             continue

@@ -5398,6 +5398,12 @@ def split_sentences(paragraph: str, lower_starts: bool = False) -> list[str]:
             paragraph[m.end() :],
         ):
             continue  # (round 50) "on Monday afternoon (around 2 p.m. ET) that …": a time and its zone
+        if rx.search(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$", before) and rx.match(
+            r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!\s+(?:was|is|will)\b)"
+            r"|[A-Z][a-z]+\s+time\b)",
+            paragraph[m.end() :],
+        ):
+            continue  # (round 68) "at 8 p.m. Monday, Seoul time, that …", "at 10:52 p.m. Kyiv time": its day or zone
         if m.group(0)[-1] in "\"”’'" and rx.match(
             r"\s+\([A-Z][^()]{2,100}\)[.;]?(?:\s|$)", paragraph[m.end() :]
         ):

@@ -92,6 +92,7 @@ PERIOD_KINDS = (
     "weekday_range",
     "last_month",
     "this_month",
+    "month_start",
 )
 COUNTRY_NAME = {
     "DPRK": "North Korea",
@@ -1455,6 +1456,22 @@ _SOURCE_DESCRIBED = re.compile(
 
 #: The present state of things, said as such: "are now inside Russia", "are in Russia",
 #: "now control about 140 sq km", "currently number" (not "are believed to be").
+#: (round 68) The span of the figure just before, named again: "over the same two days", "in the
+#: same period".
+_SAME_SPAN = re.compile(
+    r"(?i)\b(?:over|in|during|on|across)\s+the\s+same\s+(?:(?:two|three|four|five|six|seven|\d)\s+days"
+    r"|period|days|weekend|week|span)\b"
+)
+#: (round 68) Losses just counted, placed: "the losses were inflicted … near the villages of …".
+_LOSSES_PLACED = re.compile(
+    r"\b[Tt]he\s+(?:losses|casualties)\s+(?:were|had\s+been)\s+(?:inflicted|suffered|sustained|incurred)\b"
+)
+#: (round 68) A happening told of the people a figure counts: "30 soldiers were killed or wounded".
+_HAPPENED = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|captured"
+    r"|eliminated|taken\s+prisoner)\b|\b(?:died|perished)\b"
+)
+
 _PRESENT_STATE = re.compile(
     r"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?:in|inside|deployed\s+in|stationed\s+in|fighting\s+in)\s+"
     r"(?:the\s+)?[A-Z]"
@@ -1962,7 +1979,12 @@ _CAPTIVES = r"\b(?:soldiers?|troops|servicem[ae]n|prisoners?|POWs?|fighters?|Nor
 #: A verb of saying or reporting: a day after it dates the statement, not the happening.
 _SAYING = re.compile(rf"\b(?:{SPEECH_VERBS}|according)\b")
 #: A verb of saying right before a day ("said on Friday", "announced Monday").
-_SAID_ON = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:on\s+)?$")
+_SAID_ON = re.compile(
+    rf"\b(?:{SPEECH_VERBS})\s+(?:on\s+)?$"
+    # ((round 68) "In a statement on 02/12 the ministry said …": the day of the statement)
+    r"|\b(?i:in|at|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:statement|post|briefing"
+    r"|interview|address|update|bulletin)\s+(?:on\s+)?$"
+)
 
 
 def _said_day(sentence: str, d: DateMention) -> bool:
@@ -3764,6 +3786,21 @@ class Reader:
             ]
             if src:  # "lawmaker Yu ... relayed Budanov's estimate of about 4,000": Budanov's figure
                 return pack(group_at(src[0]), relayed.start(), relayed.end())
+            authored = [
+                m
+                for m in mentions
+                if m.start > relayed.end()
+                and rx.fullmatch(
+                    r"(?:an?|the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally)s?"
+                    r"\s+(?:by|from|of)\s+(?:[\w'’-]+\s+){0,6}?",
+                    clause[relayed.end() : m.start],
+                )
+                and rx.match(r"\s*(?:,|of\b)", clause[m.end :])
+            ]
+            if authored:
+                # (round 68) "lawmaker Yu relayed an estimate by Ukraine's military intelligence chief
+                # Kyrylo Budanov, who had briefed him in Kyiv, of about 4,000": the estimate's author
+                return pack(group_at(authored[-1]), relayed.start(), relayed.end())
             whose = rx.match(
                 r"(?P<np>the\s+(?:spy\s+)?(?:agency|service|ministry|staff|intelligence))['’]s\s+"
                 r"(?:[\w-]+\s+){0,2}?(?:estimate|figure|count|assessment|tally|numbers?)s?\b",
@@ -6320,6 +6357,29 @@ class Reader:
                 )
                 found_dates[k - 1 : k + 1] = [one]
                 apposed.append(one)
+        named_past_day: DateMention | None = None
+        for k in range(len(found_dates) - 1, 0, -1):
+            span, beside = found_dates[k - 1], found_dates[k]
+            if (
+                span.kind == "past_day"
+                and beside.kind in ("day", "numeric_day")
+                and beside.precision == "day"
+                and rx.fullmatch(r"\s*[,(–—-]\s*", clause[span.end : beside.start])
+                and rx.match(r"\s*[,)–—-]", clause[beside.end :])
+            ):
+                # (round 68) "Over the past day, December 15, Russian forces lost 1,520": the day
+                # set beside "the past day" names that day, the span the figure covers (15 to 15),
+                # not the day it was said; the report of a past day comes the day after it
+                named_past_day = DateMention(
+                    "range",
+                    span.start,
+                    beside.end,
+                    beside.first,
+                    beside.last,
+                    "day",
+                    clause[span.start : beside.end],
+                )
+                found_dates[k - 1 : k + 1] = [named_past_day]
         dates = [
             self._same_day(
                 d,
@@ -6400,6 +6460,7 @@ class Reader:
             content_end = len(clause)
             stmt_zone = (attr_start, content_start)
         stated: DateMention | None = None
+        event_lead: DateMention | None = None
         rank = {"day": 0, "month": 1, "year": 2}
         for d in sorted(dates, key=lambda x: rank.get(x.precision, 3)):
             if (
@@ -6425,6 +6486,23 @@ class Reader:
                 # (round 39) "On the 14th and 15th of December, Ukrainian defenders eliminated …":
                 # a span of days the figure covers, not the day it was said
                 leading = None
+            if (
+                leading
+                and inverted
+                and accepted
+                and d.precision == "day"
+                and d.end <= accepted[0][0].start
+                and rx.fullmatch(
+                    r"\s*,\s*(?:[a-z]+\s+){0,3}",
+                    clause[d.end : accepted[0][0].start],
+                )
+                and _HAPPENED.search(clause[accepted[0][0].end : attr_start])
+            ):
+                # (round 68) "On December 15, 30 North Korean soldiers were killed or wounded near
+                # Plekhovo, HUR reports": the day opening the account dates the killing (the
+                # figure's one day), not the statement, which the attribution dates
+                event_lead = d
+                continue
             in_zone = stmt_zone[0] <= d.start and d.end <= stmt_zone[1]
             right_after = not inverted and not that and 0 <= d.start - ve <= 30 and d.is_weekday
             # "announced the capture of the two soldiers on Saturday": a day word after the
@@ -6444,7 +6522,7 @@ class Reader:
             )
             # "The toll, posted in an intelligence update on X on Sunday": when it was made public
             made_public = rx.search(
-                r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b[^.;:]{0,45}$",
+                r"\b(?:posted|published|released|issued|made\s+public|unveiled|given)\b(?:[^.;:]|(?<=\d):(?=\d)|(?<=\d)\s?[ap]\.m\.){0,45}$",
                 clause[: d.start],
             )
             # (round 34) "Western intelligence agencies, quoted on Monday, put the number at …": the
@@ -6523,6 +6601,10 @@ class Reader:
             ):
                 stated = d
                 break
+        if stated is None and event_lead is not None and not _PRESENT_SAYS.fullmatch(clause[vs:ve]):
+            # (round 68) "On Saturday, 200 … were killed, HUR said": a past-tense attribution with no
+            # day of its own is read on the day the account opens with, as before
+            stated = event_lead
         if stated is None and accepted:
             # (round 35) "Yu relayed Budanov's estimate of about 4,000 North Korean casualties in
             # Kursk on March 5": the day closing a clause whose figure is an estimate's object, with
@@ -6605,12 +6687,15 @@ class Reader:
                     # "came on October 28, when deputy press secretary Sabrina Singh said": the
                     # speaker's title in between
                     or (
-                        0 <= attr_start - d.end <= 70
+                        0 <= attr_start - d.end <= 90
                         and rx.fullmatch(
                             r",?\s*(?:when\s+)?(?:(?:the|a|an|its|his|her)\s+|[A-Z][\w'’.-]*,?\s+|[a-z-]+,?\s+"
                             # ("deputy press secretary, Sabrina Singh"; (round 58) "Russia's chief of
                             # the General Staff, Valery Gerasimov")
-                            r"|[\w-]+['’]s\s+|,\s*)*",
+                            r"|[\w-]+['’]s\s+|,\s*)*"
+                            # ((round 68) "on Friday afternoon Seoul time, South Korea's National
+                            # Intelligence Service (NIS) said": the body's name before its acronym)
+                            r"\(?",
                             clause[d.end : attr_start],
                         )
                         is not None
@@ -6854,7 +6939,7 @@ class Reader:
             and self.layout.published is not None
             and rx.fullmatch(r"says|say|reports|claims|tells", clause[vs:ve])
             and not own_date_carry_blocked(clause)
-            and not any(d.precision in ("day", "month") for d in dates)
+            and not any(d.precision in ("day", "month") and d is not event_lead for d in dates)
         ):
             # "U.S. and South Korean officials say more than 10,000 …", "Russia's MoD says on
             # Telegram …": a present-tense statement is made on the day the report (or the
@@ -6864,6 +6949,13 @@ class Reader:
             stated = DateMention("today", 0, 0, day, day, "day", "")
         if stated is None and relative_occasions and accepted:
             stated = relative_occasions[0]
+        if stated is None and named_past_day is not None and accepted:
+            # (round 68) "Over the past day, December 15, … lost 1,520, the General Staff said": the
+            # tally of a named past day is given the day after it (not after the page's own day)
+            day_after = named_past_day.first + timedelta(days=1)
+            if self.layout.published is not None:
+                day_after = min(day_after, self._posted_day())
+            stated = DateMention("today", 0, 0, day_after, day_after, "day", "")
         at = sentence.find(clause) if stated is None and accepted else -1
         if at > 0 and rx.search(r",\s+(?:while|whereas)\s+$", sentence[:at]):
             # "On Monday, X put the losses at …, while Y estimated them at …": a day that opens
@@ -6998,10 +7090,40 @@ class Reader:
             channel = self.layout.platform or "statement"  # a copied Telegram post: "Telegram"
         explicit_region = self._explicit_region(clause)
         places, place_region = self._places(clause, explicit_region, spans)
+        if not accepted and places and _LOSSES_PLACED.search(clause):
+            # (round 68) "… at least 30 … killed or wounded. According to the statement, the losses
+            # were inflicted … near the villages of Plekhovo, Vorozhba and Martynovka": where the
+            # losses just counted were suffered
+            for dr in self.drafts:
+                if (
+                    dr.sentence_no == self.sentence_no - 1
+                    and not dr.dropped
+                    and dr.figure is not None
+                    and dr.claim_type == "casualties"
+                    and not dr.places
+                ):
+                    dr.places = list(places)
         admission = bool(rx.search(rf"\b(?:{ADMISSION_VERBS})", clause[vs : ve + 40])) and not rx.search(
             r"\bnot\b", clause[max(0, vs - 12) : ve]
         )
         period_spec = self._period_spec(clause, dates, stated, offset, period_text_end)
+        if period_spec is None and accepted and _SAME_SPAN.search(clause[content_start:content_end]):
+            # (round 68) "… went missing near Kurilovka over the same two days": the span the
+            # speaker's figure just before was given for
+            spans_before = [
+                dr.period_spec
+                for dr in self.drafts
+                if not dr.dropped
+                and dr.claimant in claimants
+                and dr.period_spec is not None
+                and self.sentence_no - dr.sentence_no <= 3
+            ]
+            if spans_before:
+                period_spec = spans_before[-1]
+        if period_spec is None and event_lead is not None:
+            # (round 68) the day that opens the account of the killing is the figure's one day,
+            # whichever day the attribution gives the statement
+            period_spec = PeriodSpec("day", event_lead.first, event_lead.last)
         if period_spec is None and content_start > 0 and accepted:
             # "Over the past 24 hours, according to the ministry, the enemy lost ...": a span
             # that opens the sentence, before its attribution, is the figures' span
@@ -7348,8 +7470,9 @@ class Reader:
         seg_end = figs[i + 1].start if i + 1 < len(figs) else end
         segment = clause[fig.end : seg_end]
         if rx.search(
-            r"\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bin\s+total\b|\bso\s+far\b"
-            r"|\bto\s+date\b",
+            # ((round 68) not "since the start of the month": the month so far, a span)
+            r"\bsince\s+the\s+(?:start|beginning|outbreak)\b(?!\s+(?:day\s+)?of\s+(?:the|this)\s+month\b)"
+            r"|\bin\s+total\b|\bso\s+far\b|\bto\s+date\b",
             segment,
         ):
             return None
@@ -8096,6 +8219,24 @@ class Reader:
                     break
             if day is None:
                 continue
+            told = self.last_capture
+            if (
+                passive is not None
+                and told is not None
+                and 1 <= self.sentence_no - told[0] <= 2
+                and told[1].period_spec is None
+                and not told[1].dropped
+                and rx.search(
+                    r"(?i)\b(?:the|that|this|both|these|those)\s+(?:[\w-]+\s+){0,2}$",
+                    before[: passive.start()],
+                )
+                # (told by the counter, not by another body: "On Sunday the NIS said … the two were
+                # taken on Jan. 9" is the NIS's account, not the day of Zelensky's announcement)
+                and all(m.actor == told[1].claimant for m in self._mentions(sentence))
+            ):
+                # (round 68) "… said a North Korean soldier captured alive had died. The soldier was
+                # taken prisoner … on Thursday": the capture just counted happened on that day
+                told[1].period_spec = PeriodSpec("day", day.first, day.last)
             if any(e["date_start"] == iso(day.first) and "captured" in e["title"] for e in self.events):
                 return  # one capture a day: the report's later sentences retell it
             gaz = self.ref.gazetteer
@@ -9037,6 +9178,8 @@ class Reader:
             if spec.to_stated:
                 return stated - timedelta(days=spec.days), stated
             return stated - timedelta(days=spec.days), stated - timedelta(days=1)
+        if spec.kind == "month_start":
+            return (stated.replace(day=1), stated) if stated else None  # the statement's month so far
         if spec.since:
             if stated and (stated - spec.first).days > _RUNNING_SINCE_DAYS:
                 return None  # "since August 6, 2024" eight months on: a running total, no window

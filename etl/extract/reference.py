@@ -419,6 +419,10 @@ def _drop_affiliations(text: str, found: list[Mention]) -> list[Mention]:
     return keep
 
 
+#: (round 68) A word after a town's name that makes it the name of a district around it.
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon|municipal\s+district)\b", re.IGNORECASE)
+
+
 class Gazetteer:
     """Place names and aliases from places.csv, and the oblast-level regions they sit in."""
 
@@ -471,6 +475,8 @@ class Gazetteer:
         for m in self._re.finditer(text):
             if any(s <= m.start() < e for s, e, _ in regions):
                 continue
+            if _DISTRICT_AFTER.match(text, m.end()):
+                continue  # (round 68) "in the Rylsk district": the district the town names, not the town
             cands = tuple(
                 p for p in self._index[m.group(0)] if p.kind not in ("region", "district", "capital")
             )
