@@ -691,3 +691,18 @@ def test_excels_sep_line_over_an_economist_table_is_named_alone_or_in_a_folder(t
         InputFileError, match=r"estimates\.csv, row 1: Excel's 'sep=,' line comes before the header"
     ):
         read_csv_records(sep, "estimates.csv", set())
+
+
+@pytest.mark.parametrize(("sep", "named"), [(";", "';'"), ("\t", "a tab")])
+def test_a_file_delimited_by_semicolons_or_tabs_is_named_as_such_not_only_as_missing_columns(
+    tmp_path: Path, sep: str, named: str
+) -> None:
+    """(QA pass 42) A claims.csv re-saved by a European Excel (`;` between columns) was refused as
+    "missing column(s) claimant, …" with no word of the delimiter."""
+    text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
+    data = write_dataset(tmp_path / "data", claims=text.replace(",", sep).encode("utf-8"))
+    with pytest.raises(
+        InputFileError,
+        match=rf"missing column\(s\) .*one column with {named} in it: save the file with commas",
+    ):
+        build_in_memory(data)

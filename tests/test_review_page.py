@@ -558,6 +558,36 @@ def test_a_saved_documents_language_is_the_pages_as_proposed_or_corrected(
     assert (saved["outlet"], saved["language"]) == ("Anadolu Agency (AA)", "tr")
 
 
+@pytest.mark.parametrize(
+    ("spoil", "said"),
+    [
+        (lambda text: text.replace(",", ";"), "save the file with commas between columns"),  # Excel, Europe
+        (lambda text: text.replace("value_low", "Value_Low", 1), "missing column(s) value_low"),
+    ],
+    ids=["semicolons", "a renamed column"],
+)
+def test_a_save_into_a_file_whose_header_the_build_refuses_writes_nothing_and_says_why(
+    workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, spoil: Any, said: str
+) -> None:
+    """(QA pass 42 #3) Into a claims.csv re-saved with `;` between columns the save appended
+    `""` (the claim lost) while the document and a response naming the unwritten claim were
+    written; with `Value_Low` it saved the claim without its figure. The page said "Saved"."""
+    data, pointer = workspace
+    claims_csv = data / "claims.csv"
+    claims_csv.write_text(spoil(claims_csv.read_text(encoding="utf-8")), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in data.glob("*.csv")}
+    at = review(REPORT, pointer, monkeypatch)
+    at.text_input(key="doc_outlet").set_value("Anadolu Agency (AA)").run()
+    at.button(key="review_save").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    errors = [e.value.replace("\\", "") for e in at.error]  # (as shown: with markdown's escapes)
+    assert any("Nothing saved" in e and "claims.csv, row 1 (header)" in e and said in e for e in errors), (
+        errors
+    )
+    assert not any("Saved to" in s.value for s in at.success)
+    assert {p.name: p.read_bytes() for p in data.glob("*.csv")} == before, "no file was touched"
+
+
 def test_a_save_without_an_outlet_writes_nothing_and_says_why(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -17,6 +17,7 @@ import bisect
 import codecs
 import csv
 import io
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -143,6 +144,33 @@ def _lit(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def checked_header(
+    path: Path, columns: Mapping[str, str], required: tuple[str, ...] | None = None
+) -> list[str]:
+    """`path`'s header as the build reads it (`read_header`), or InputFileError naming why the
+    build refuses the file: a name twice, a required column missing (`required`, default every
+    one of `columns`). One check for the build and for a review save, which must not append rows
+    to a file the build refuses (QA pass 42 #3: into a `;`-delimited claims.csv it wrote `""`)."""
+    label = label_for(path)
+    header = read_header(path)
+    input_checks.check_header(label, header)
+    required = tuple(columns) if required is None else required
+    missing = [c for c in required if c not in header]
+    if missing:
+        one = header[0] if len(header) == 1 else ""
+        sep = next((s for s in (";", "\t", "|") if s in one), "")
+        hint = (
+            f" (the header is one column with {'a tab' if sep == chr(9) else repr(sep)} in it: save the file "
+            "with commas between columns)"
+            if sep
+            else ""
+        )
+        raise InputFileError(
+            f"{label}, row 1 (header): missing column(s) {', '.join(missing)}; expected {', '.join(columns)}{hint}"
+        )
+    return header
+
+
 def stage_csv(
     con: duckdb.DuckDBPyConnection,
     path: Path,
@@ -156,14 +184,7 @@ def stage_csv(
     unreadable (InputFileError); columns the loader does not know are read as text and ignored.
     """
     label = label_for(path)
-    header = read_header(path)
-    input_checks.check_header(label, header)
-    required = tuple(columns) if required is None else required
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise InputFileError(
-            f"{label}, row 1 (header): missing column(s) {', '.join(missing)}; expected {', '.join(columns)}"
-        )
+    header = checked_header(path, columns, required)
     # Column names come from the header (duplicates or blanks made addressable); types from the
     # loader's declaration, text for columns it does not know.
     seen: dict[str, int] = {}

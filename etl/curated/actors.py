@@ -11,16 +11,13 @@ from etl.core.report import BuildReport
 from etl.core.rules import errs_sql, finish_file, rule, split_sql, vocab_rule
 from etl.core.staging import stage_csv
 
+#: The columns the build cannot load actors.csv without (a review save checks them too).
+REQUIRED: tuple[str, ...] = ("name", "kind", "side")
+
 
 def load_actors(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
     """Actors, keyed by a slug of the canonical name; aliases must name exactly one actor."""
-    st = stage_csv(
-        con,
-        path,
-        "actors",
-        ACTORS_INPUT,
-        required=("name", "kind", "side"),
-    )
+    st = stage_csv(con, path, "actors", ACTORS_INPUT, required=REQUIRED)
     con.execute(
         f"""
         CREATE TEMP TABLE chk_actors AS

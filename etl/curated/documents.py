@@ -24,6 +24,10 @@ from etl.core.staging import stage_csv
 QUOTED_VALUE = "'''' || published_raw || ''''"
 
 
+#: The columns the build cannot load documents.csv without (a review save checks them too).
+REQUIRED: tuple[str, ...] = ("doc_id", "outlet", "url")
+
+
 def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
     """Documents (reports, records); the content hash lets an import recognise one it has.
 
@@ -33,13 +37,7 @@ def load_documents(con: duckdb.DuckDBPyConnection, path: Path, report: BuildRepo
     connection's zone is set to UTC first, since a time without an offset is cast in that zone
     (the machine's, by default)."""
     con.execute("SET TimeZone = 'UTC'")
-    st = stage_csv(
-        con,
-        path,
-        "documents",
-        DOCUMENTS_INPUT,
-        required=("doc_id", "outlet", "url"),
-    )
+    st = stage_csv(con, path, "documents", DOCUMENTS_INPUT, required=REQUIRED)
     con.execute(
         f"""
         CREATE TEMP TABLE chk_documents AS

@@ -18,16 +18,13 @@ from etl.core.rules import errs_sql, finish_file, imported_id_rule, precision_da
 from etl.core.staging import stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
 
+#: The columns the build cannot load events.csv without (a review save checks them too).
+REQUIRED: tuple[str, ...] = ("event_id", "title", "kind", "date_start", "date_precision")
+
 
 def load_events(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
     """Curated events for timelines and the map; key events annotate every time chart."""
-    st = stage_csv(
-        con,
-        path,
-        "events",
-        EVENTS_INPUT,
-        required=("event_id", "title", "kind", "date_start", "date_precision"),
-    )
+    st = stage_csv(con, path, "events", EVENTS_INPUT, required=REQUIRED)
     con.execute(
         f"""
         CREATE TEMP TABLE src_events AS

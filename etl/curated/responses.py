@@ -12,16 +12,13 @@ from etl.core.rules import date_precision_rules, errs_sql, finish_file, rule, sp
 from etl.core.staging import stage_csv
 from etl.curated.resolvers import doc_cells_sql, resolve_refs_sql
 
+#: The columns the build cannot load responses.csv without (a review save checks them too).
+REQUIRED: tuple[str, ...] = ("responder", "stance", "about", "documents")
+
 
 def load_responses(con: duckdb.DuckDBPyConnection, path: Path, report: BuildReport) -> None:
     """Responses (confirmed, denied, no_comment, disputed), linked to claims by their `ref`."""
-    st = stage_csv(
-        con,
-        path,
-        "responses",
-        RESPONSES_INPUT,
-        required=("responder", "stance", "about", "documents"),
-    )
+    st = stage_csv(con, path, "responses", RESPONSES_INPUT, required=REQUIRED)
     con.execute(
         f"""
         CREATE TEMP TABLE src_responses AS

@@ -16,12 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from etl.core.contract import (
+    ACTORS_INPUT,
+    CLAIMS_INPUT,
+    DOCUMENTS_INPUT,
+    EVENTS_INPUT,
     ISO_DAY_RE,
     MAX_YEAR,
     METRIC_RE,
     MIN_YEAR,
     PUBLISHED_AT_FORM,
     PUBLISHED_AT_RE,
+    RESPONSES_INPUT,
     TYPED_FIGURE_RE,
     URL_RE,
     actor_id,
@@ -29,8 +34,10 @@ from etl.core.contract import (
 )
 from etl.core.db import connect_scratch
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
-from etl.core.report import Quarantined
+from etl.core.report import InputFileError, Quarantined
 from etl.core.rules import errs_sql
+from etl.core.staging import checked_header
+from etl.curated import actors, claims, documents, events, responses
 from etl.curated.claims import claim_row_rules
 from etl.extract import rx
 from etl.extract.reference import Gazetteer, Place, load_reference
@@ -598,6 +605,34 @@ def claimant_problem(claims: list[dict[str, Any]], decisions: list[ActorDecision
     return ""
 
 
+#: The files a review save appends to, with the columns the build needs in each.
+_SAVED_FILES: tuple[tuple[str, dict[str, str], tuple[str, ...]], ...] = (
+    ("actors.csv", ACTORS_INPUT, actors.REQUIRED),
+    ("documents.csv", DOCUMENTS_INPUT, documents.REQUIRED),
+    ("claims.csv", CLAIMS_INPUT, claims.REQUIRED),
+    ("responses.csv", RESPONSES_INPUT, responses.REQUIRED),
+    ("events.csv", EVENTS_INPUT, events.REQUIRED),
+)
+
+
+def header_problem(data_dir: Path) -> str:
+    """One line naming a file of `data_dir` whose header the build refuses ("" if none).
+
+    Why before anything is written: a save builds its rows from the header it reads, so into a
+    claims.csv re-saved with `;` between columns it appended `""` while the document and a
+    response naming a claim that was never written went to their files, and with `Value_Low`
+    it saved the claim without its figure; the page said "Saved" (QA pass 42 #3)."""
+    for name, columns, required in _SAVED_FILES:
+        path = Path(data_dir) / name
+        if not path.is_file() or path.stat().st_size == 0:
+            continue  # (a save starts such a file with its own header)
+        try:
+            checked_header(path, columns, required)
+        except InputFileError as exc:
+            return f"{str(exc).splitlines()[0]}: the build refuses the file as it is; fix it, then save again"
+    return ""
+
+
 def save_review(
     data_dir: Path,
     document: dict[str, Any],
@@ -620,6 +655,7 @@ def save_review(
     # (QA 6) a file a hand edit left with an open quote would swallow the rows appended to it
     for name in ("actors.csv", "documents.csv", "claims.csv", "responses.csv", "events.csv"):
         problem = problem or open_quote_problem(data_dir / name)
+    problem = problem or header_problem(data_dir)
     if problem:
         raise ValueError(problem)
     added: list[str] = []
