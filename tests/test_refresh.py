@@ -1025,6 +1025,52 @@ def test_an_alias_in_actors_csv_for_an_actor_an_import_created_is_one_line_not_t
     ]
 
 
+def _renamed(data: Path, old: str, new: str) -> None:
+    """actors.csv with `old` renamed `new`, the old name kept first among its aliases."""
+    lines = (data / "actors.csv").read_text(encoding="utf-8").splitlines()
+    out = [f"{new},{old};" + ln[len(old) + 1 :] if ln.startswith(old + ",") else ln for ln in lines]
+    assert out != lines
+    (data / "actors.csv").write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def test_a_renamed_claimant_of_an_imports_revision_is_one_line_never_a_silent_revert(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 42 #2) A one-off import revised a figure the declared Economist table gives
+    (390,580 -> 390,590); actors.csv then renamed its claimant, the old name kept as an alias.
+    The build exited 0 with the bundled figure back and no word (a claim's id includes its
+    claimant's, so the revision matched nothing). It is refused in one line naming the rename
+    and the ways out; nothing is published; the way out works."""
+    data, ptr = project(tmp_path)
+    built(data, ptr)
+    one_off = tmp_path / "one-off" / "estimates.csv"
+    one_off.parent.mkdir()
+    one_off.write_text((ECON / "estimates.csv").read_text().replace(",390580,", ",390590,"))
+    assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    figure = "SELECT value_low FROM claims_wide WHERE claimant LIKE '%Armed Forces%' AND source = 'economist'"
+    assert q(ptr, figure) == [(390590,)]
+    # a full build keeps the revision (and records it anew)
+    assert main(["build", "--full", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert q(ptr, figure) == [(390590,)]
+    _renamed(data, "Armed Forces of Ukraine", "Ukrainian Armed Forces (ZSU)")
+    live = db.resolve_live(ptr)
+    capsys.readouterr()
+    assert main(["build", "--data", str(data), "--db", str(ptr), "--quiet"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert (
+        "name claimant 'Armed Forces of Ukraine', which is now an alias of 'Ukrainian Armed Forces (ZSU)'"
+        in err[0]
+    ), err
+    assert "--without-imports" in err[0] and "Traceback" not in "\n".join(err)
+    assert db.resolve_live(ptr) == live and q(ptr, figure) == [(390590,)]  # nothing published
+    assert main(["build", "--without-imports", "--data", str(data), "--db", str(ptr), "--quiet"]) == 0
+    assert main(["import", "economist", str(one_off), "--db", str(ptr), "--quiet"]) == 0
+    assert q(
+        ptr,
+        "SELECT claimant, value_low FROM claims_wide WHERE claimant LIKE '%ZSU%' AND source = 'economist'",
+    ) == [("Ukrainian Armed Forces (ZSU)", 390590)]
+
+
 def _gs_refresh_project(
     tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, base: str, folder: Path
 ) -> tuple[Path, Path]:

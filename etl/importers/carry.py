@@ -198,6 +198,40 @@ def _settle_touched(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
+def _refuse_a_renamed_claimant(con: duckdb.DuckDBPyConnection, live: Path, srcs: str) -> None:
+    """(QA pass 42 #2) InputFileError when a claim one-off imports added or revised names a
+    claimant that is no longer an actor of this build (renamed in actors.csv, its old name kept as
+    an alias, or removed). A claim's identity includes its claimant, so such a row cannot be
+    matched to this build's: a revision The Economist's import made was dropped without a word
+    (the bundled figure back, exit 0), and a General Staff day was refused as "no longer in
+    actors.csv" though the old name is an alias. Said in one line, with the ways out."""
+    if not has_table(con, "import_touched", "prev"):
+        return
+    row = con.execute(
+        f"""
+        SELECT c.claimant_id, any_value(pa.name) AS old_name, count(*) AS n,
+               any_value(a.name) FILTER (WHERE a.name IS NOT NULL) AS new_name
+        FROM prev.claims c
+        LEFT JOIN prev.actors pa ON pa.actor_id = c.claimant_id
+        LEFT JOIN actors a ON list_contains(list_transform(a.aliases, lambda x: lower(x)), lower(pa.name))
+        WHERE c.source IN {srcs}
+          AND c.claim_id IN (SELECT id FROM prev.import_touched WHERE kind = 'claim' AND source IN {srcs})
+          AND c.claimant_id NOT IN (SELECT actor_id FROM actors)
+        GROUP BY 1 ORDER BY 1 LIMIT 1
+        """
+    ).fetchone()
+    if row is None:
+        return
+    claimant_id, old_name, n, new_name = row
+    was = f"{old_name!r}" if old_name else f"{claimant_id!r}"
+    now = f"is now an alias of {new_name!r} in actors.csv" if new_name else "is no longer in actors.csv"
+    raise InputFileError(
+        f"{label_for(live)}: {n} claim(s) one-off imports added or revised name claimant {was}, which {now}; "
+        "a claim's identity includes its claimant, so they cannot be carried across the change: restore "
+        "the actor's name, or run `python -m etl build --without-imports` and import their files again"
+    )
+
+
 def carry_imports(
     con: duckdb.DuckDBPyConnection,
     live: Path,
@@ -280,6 +314,7 @@ def carry_imports(
         )
         ensure_import_objects(con)
         _carry_imported_actors(con)
+        _refuse_a_renamed_claimant(con, live, srcs)
         orphan = con.execute(
             """
             SELECT c.claimant_id, count(*) FROM prev.claims c
