@@ -28,7 +28,8 @@ the copy's record matches, applies only the change (`build_incremental`):
 `FullBuildNeeded` (with the reason) makes the caller fall back to a full build: no live
 database or no record in it, another DuckDB version, a changed source
 declaration or file under `data/sources/`, an actor, place or outlet name that changed, a document that
-changed or was removed, a changed header, CR-only line ends or blank lines in claims.csv,
+changed or was removed, a changed header, CR-only or CR LF line ends or blank lines in claims.csv
+(the last full build records which: build_info `claims_not_indexed`),
 `--without-imports` while imports are live, an affected claim id that an import also uses,
 or an affected curated claim that an import also reports (its reports are not in claims.csv).
 The result equals a full build from the same inputs, table by table
@@ -55,7 +56,13 @@ from etl.core.input_checks import new_line_option
 from etl.core.report import BuildReport, FileResult, InputFileError, Quarantined, StrictModeError
 from etl.core.rowindex import BLOCK, blocks, common_prefix_suffix, content_hash, partial_digest, rows_in
 from etl.core.rules import ERRS_TYPE, collect_errors
-from etl.core.schema import BUILD_INPUTS_DDL, FULL_BUILD_NEEDED, create_schema, write_build_info
+from etl.core.schema import (
+    BUILD_INPUTS_DDL,
+    CLAIMS_NOT_INDEXED,
+    FULL_BUILD_NEEDED,
+    create_schema,
+    write_build_info,
+)
 from etl.core.staging import Staged, insert_quarantine, label_for
 from etl.curated.actors import load_actors
 from etl.curated.claims import (
@@ -223,11 +230,15 @@ def plan(live: Path, data_dir: Path, keep_imports: bool) -> Plan:
             raise FullBuildNeeded(
                 "the live database does not record its inputs (built before incremental builds)"
             )
-        if not _one(con, "SELECT count(*) FROM claims_csv_index"):
-            raise FullBuildNeeded(
-                "the last build could not index claims.csv (blank lines or CR-only line ends)"
-            )
         info = dict(con.execute("SELECT key, value FROM build_info").fetchall())
+        if not _one(con, "SELECT count(*) FROM claims_csv_index"):
+            # (QA pass 42 #6) the cause the last build recorded: "blank lines or CR-only line
+            # ends" was said of a CR LF file with neither (a database built before the record:
+            # every cause there is)
+            why = info.get(CLAIMS_NOT_INDEXED) or (
+                "it had blank lines, CR-only or CR LF line ends, or rows its CSV reader counted otherwise"
+            )
+            raise FullBuildNeeded(f"the last build could not index claims.csv: {why}")
         if info.get("incremental_format") != FORMAT:
             raise FullBuildNeeded("the live database records its inputs in another format")
         if info.get("duckdb") != duckdb.__version__:

@@ -276,6 +276,19 @@ def imported_copy(built_curated_db: Path, folder: Path, source: str, path: Path)
     return pointer
 
 
+def with_column(src: Path, dst: Path, extra: str | None = None, rename: dict[str, str] | None = None) -> Path:
+    """`src` with one more column `extra` (every cell "helper"), or its header names renamed; every
+    other byte of a cell kept (read and written as Latin-1, so a row that is not UTF-8 stays so)."""
+    with src.open(encoding="latin-1", newline="") as fh:
+        rows = list(csv.reader(fh))
+    rows[0] = [(rename or {}).get(h, h) for h in rows[0]]
+    if extra is not None:
+        rows = [[*rows[0], extra], *([*r, "helper"] for r in rows[1:])]
+    with dst.open("w", encoding="latin-1", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows(rows)
+    return dst
+
+
 WIRE_HEADER = "Wire\n\nMarch 3, 2025\n\nTitle\n\n"
 
 

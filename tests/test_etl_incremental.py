@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -337,6 +338,33 @@ def test_a_changed_actor_falls_back_to_a_full_build_that_says_why(setup: tuple[P
     _check_same(data, pointer, expect_incremental=False)
     report = build(data, pointer)
     assert report.mode == "incremental"  # the next build has a record again
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        (lambda b: b.replace(b"\n", b"\r\n"), "it had CR LF line ends (Windows), or a CR LF in a cell"),
+        (lambda b: b.replace(b"\n", b"\n\n", 3), "it had blank lines"),
+    ],
+    ids=["crlf", "blank-lines"],
+)
+def test_the_build_after_one_that_could_not_index_claims_csv_names_the_real_cause(
+    setup: tuple[Path, Path], edit: Callable[[bytes], bytes], why: str
+) -> None:
+    """(QA pass 42 #6) After a build of a CR LF claims.csv, every later build said "the last build
+    could not index claims.csv (blank lines or CR-only line ends)": the file had neither. The
+    build that could not index it records why, and the next one says that."""
+    data, pointer = setup
+    claims = data / "claims.csv"
+    claims.write_bytes(edit(claims.read_bytes()))
+    first = build(data, pointer)
+    assert first.mode == "full"
+    second = build(data, pointer)
+    assert (second.mode, second.fallback) == ("full", f"the last build could not index claims.csv: {why}")
+    claims.write_bytes(claims.read_bytes().replace(b"\r\n", b"\n").replace(b"\n\n", b"\n"))
+    third = build(data, pointer)
+    assert (third.mode, third.fallback) == ("full", f"the last build could not index claims.csv: {why}")
+    assert build(data, pointer).mode == "incremental"  # indexed again
 
 
 def test_claims_csv_emptied_to_its_header_then_restored_builds_as_a_full_build_would(

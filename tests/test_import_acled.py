@@ -11,7 +11,7 @@ from etl.core.schema import check_integrity
 from etl.importers.dates import FORMATS_HINT
 from etl.importers.inputs import ImportInputError
 from etl.importers.runner import run_import
-from tests.helpers import imported_copy
+from tests.helpers import imported_copy, with_column
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -334,3 +334,30 @@ def test_an_event_id_with_a_control_character_is_quarantined(live: Path, tmp_pat
     hit = [x for x in res.report.quarantine if x.field == "event_id_cnty" and "control character" in x.reason]
     assert len(hit) == 1, res.report.quarantine
     assert q(live, "SELECT count(*) FROM events WHERE regexp_matches(event_id, '[\\x00-\\x1f]')") == [(0,)]
+
+
+ACLED_EVENTS = "SELECT * FROM events WHERE source = 'acled' ORDER BY event_id"
+
+
+@pytest.mark.parametrize("name", ["lat", "lon", "errs", "dup", "ev_id", "d", "d_amb"])
+def test_a_column_named_like_one_the_importer_adds_is_ignored_with_a_note(
+    imported: Path, live: Path, tmp_path: Path, name: str
+) -> None:
+    """(QA pass 42 #4) A helper column `lat` beside `latitude` (or `errs`, `dup`, `ev_id`, `d`,
+    `d_amb`) took the place of the importer's own column: a BinderException traceback. The file
+    imports as the untouched export does, and the note names the column."""
+    path = with_column(CURRENT, tmp_path / "acled.csv", extra=name)
+    res = run_import("acled", str(path), live, show_progress=False)
+    assert res.outcomes[0].warnings == [f"unknown column(s) ignored: {name}"]
+    assert q(live, ACLED_EVENTS) == q(imported, ACLED_EVENTS)
+
+
+def test_coordinates_named_lat_lon_are_unknown_columns_not_a_traceback(live: Path, tmp_path: Path) -> None:
+    """(QA pass 42 #4) `latitude`/`longitude` renamed `lat`/`lon`: the importer's usual note on
+    unknown columns, and the events load without the row's coordinates (never a traceback)."""
+    path = with_column(CURRENT, tmp_path / "acled.csv", rename={"latitude": "lat", "longitude": "lon"})
+    res = run_import("acled", str(path), live, show_progress=False)
+    assert res.outcomes[0].warnings == ["unknown column(s) ignored: lat, lon"]
+    assert q(live, "SELECT count(*), count(lat), count(lon) FROM events WHERE source = 'acled'") == [
+        (4, 0, 0)
+    ]

@@ -443,3 +443,55 @@ def test_an_empty_list_is_no_rows_and_publishes_nothing(live: Path, tmp_path: Pa
     before = db.resolve_live(live)
     assert main(["import", "general-staff", str(empty), "--db", str(live), "--quiet"]) == 1
     assert db.resolve_live(live) == before
+
+
+PERSONNEL_CLAIMS = (
+    "SELECT claim_id, claim_type, metric, value_low, value_high, qualifier, quote FROM claims "
+    "WHERE source = 'general-staff' AND metric IN ('personnel_losses', 'personnel') ORDER BY 1"
+)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [{"personnel": "Personnel"}, {"personnel": "PERSONNEL", "personnel*": "Personnel*", "POW": "pow"}],
+)
+def test_a_known_key_in_another_case_is_read_as_that_key_with_a_note(
+    imported: Path, live: Path, tmp_path: Path, spelling: dict[str, str]
+) -> None:
+    """(QA pass 42 #5) "Personnel" for "personnel" loaded every personnel loss a second time, as
+    *equipment* claims (metric `personnel`) whose "about" became exact, without a word. The
+    dataset's keys are read whatever their case, as `POW` always was: the same claims as the
+    file spelled as upstream spells it, and a note naming each key read so."""
+    records = json.loads((FIX / "russia_losses_personnel.json").read_text())
+    path = tmp_path / "russia_losses_personnel.json"
+    path.write_text(json.dumps([{spelling.get(k, k): v for k, v in r.items()} for r in records]))
+    res = run_import("general-staff", str(path), live, show_progress=False)
+    got = q(live, PERSONNEL_CLAIMS)
+    assert got and got == q(imported, PERSONNEL_CLAIMS)
+    assert ("about",) in q(live, "SELECT DISTINCT qualifier FROM claims WHERE metric = 'personnel_losses'")
+    said = ", ".join(f'"{new}" read as "{old}"' for old, new in spelling.items())
+    assert res.outcomes[0].warnings == [f"key(s) {said} (the dataset's keys are matched whatever their case)"]
+
+
+def test_one_key_given_twice_in_a_record_in_two_cases_is_quarantined_not_guessed(
+    live: Path, tmp_path: Path
+) -> None:
+    """(QA pass 42 #5) Keys are read whatever their case, so "personnel*" and "Personnel*" in one
+    record are one qualifier given twice: its figures are quarantined, never one spelling picked."""
+    records = json.loads((FIX / "russia_losses_personnel.json").read_text())
+    records[0]["Personnel*"] = "more"
+    path = tmp_path / "russia_losses_personnel.json"
+    path.write_text(json.dumps(records))
+    res = run_import("general-staff", str(path), live, show_progress=False)
+    (f,) = res.report.files
+    assert q(
+        live,
+        "SELECT row_number, field, value, reason FROM quarantine WHERE source_file = $1 AND row_number = 1",
+        [f.label],
+    ) == [
+        (1, "Personnel*", "more", '"personnel*" and "Personnel*" are one key given twice in this record'),
+        (1, "Personnel*", "more", '"personnel*" and "Personnel*" are one key given twice in this record'),
+    ]
+    assert q(
+        live, "SELECT count(*) FROM claims WHERE stated_on = '2022-02-25' AND source = 'general-staff'"
+    ) == [(0,)]

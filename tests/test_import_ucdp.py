@@ -9,7 +9,7 @@ import pytest
 from etl.core import db
 from etl.core.schema import check_integrity
 from etl.importers.runner import run_import
-from tests.helpers import imported_copy
+from tests.helpers import imported_copy, with_column
 from tests.helpers import query as q
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -353,3 +353,29 @@ def test_an_empty_headline_is_no_title_and_a_headlines_own_quotes_stay() -> None
         "2024-08-11",
         "Title",
     )
+
+
+UCDP_EVENTS = "SELECT * FROM events WHERE source = 'ucdp' ORDER BY event_id"
+
+
+@pytest.mark.parametrize("name", ["lat", "lon", "errs", "dup", "ev_id", "ds", "de_amb", "n_best", "f_best"])
+def test_a_column_named_like_one_the_importer_adds_is_ignored_with_a_note(
+    imported: Path, live: Path, tmp_path: Path, name: str
+) -> None:
+    """(QA pass 42 #4) A helper column `lat` beside `latitude` (or another name the importer gives
+    its own columns) took the place of the importer's column: a BinderException traceback. The
+    file imports as the untouched one does, and the note names the column."""
+    path = with_column(GED, tmp_path / "ged.csv", extra=name)
+    res = run_import("ucdp", str(path), live, show_progress=False)
+    assert f"unknown column(s) ignored: {name}" in res.outcomes[0].warnings
+    assert q(live, UCDP_EVENTS) == q(imported, UCDP_EVENTS)
+
+
+def test_coordinates_named_lat_lon_are_unknown_columns_not_a_traceback(live: Path, tmp_path: Path) -> None:
+    """(QA pass 42 #4) `latitude`/`longitude` renamed `lat`/`lon`: the importer's usual note on
+    unknown columns, and the events load without the row's coordinates (never a traceback)."""
+    path = with_column(GED, tmp_path / "ged.csv", rename={"latitude": "lat", "longitude": "lon"})
+    res = run_import("ucdp", str(path), live, show_progress=False)
+    assert "unknown column(s) ignored: lat, lon" in res.outcomes[0].warnings
+    n, n_lat = q(live, "SELECT count(*), count(lat) FROM events WHERE source = 'ucdp'")[0]
+    assert n > 0 and n_lat == 0

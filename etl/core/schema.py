@@ -626,6 +626,12 @@ def write_build_info(con: duckdb.DuckDBPyConnection, seconds: float) -> None:
 FULL_BUILD_NEEDED = "full_build_needed"
 
 
+#: (QA pass 42 #6) A `build_info` key a full build sets when it could not index claims.csv for
+#: the next, incremental build (`etl.curated.claims.record_claim_rows`); its value says why
+#: ("it had CR LF line ends ..."), and the next build's reason for being full repeats it.
+CLAIMS_NOT_INDEXED = "claims_not_indexed"
+
+
 def require_full_build(con: duckdb.DuckDBPyConnection, why: str) -> None:
     """Make the next `python -m etl build` a full one (`etl.incremental.plan` reads the key; a
     build writes `build_info` afresh, which clears it)."""

@@ -23,7 +23,7 @@ from etl.core.input_checks import lines_are_records, new_line_option
 from etl.core.report import BuildReport
 from etl.core.rowindex import RowIndex, blocks, row_starts
 from etl.core.rules import Rule, date_precision_rules, errs_sql, finish_file, rule, vocab_rule
-from etl.core.schema import CLAIM_ROWS_DDL, insert_claims_wide, key_claims
+from etl.core.schema import CLAIM_ROWS_DDL, CLAIMS_NOT_INDEXED, insert_claims_wide, key_claims
 from etl.core.staging import Staged, stage_csv
 from etl.curated.resolvers import doc_cells_sql, place_cells_sql
 
@@ -409,14 +409,17 @@ class FileIndex:
     suffix: list[str]
 
 
-def index_file(st: Staged) -> FileIndex | None:
-    """The record offsets and block digests of a staged claims file (None: CR-only or CR LF
-    line ends, read from an LF copy).
+def index_file(st: Staged) -> FileIndex | str:
+    """The record offsets and block digests of a staged claims file, or why it has none (CR-only
+    or CR LF line ends, read from an LF copy).
 
     Reads only the file, never the connection: `load_claims` runs it on a thread of its own.
     """
-    if new_line_option(st.path) == "\\r" or (st.scan is not None and st.scan.crlf):
-        return None  # CR-only or (round 42) CR LF line ends: records are not cut at LF bytes
+    # CR-only or (round 42) CR LF line ends: records are not cut at LF bytes
+    if new_line_option(st.path) == "\\r":
+        return "it had CR-only line ends"
+    if st.scan is not None and st.scan.crlf:
+        return "it had CR LF line ends (Windows), or a CR LF in a cell"
     data = st.path.read_bytes()
     records = 1 + st.rows_read + len(st.blank_rows)  # the header, and every row DuckDB counted
     idx = row_starts(data, st.scan is not None and lines_are_records(st.scan, records))
@@ -424,24 +427,37 @@ def index_file(st: Staged) -> FileIndex | None:
     return FileIndex(len(data), data[: idx.header_end], idx, prefix, suffix)
 
 
-def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged, fi: FileIndex | None) -> None:
+def _not_indexed(con: duckdb.DuckDBPyConnection, why: str) -> None:
+    """Record in build_info why claims.csv has no index (`etl.incremental.plan` says it)."""
+    con.execute("DELETE FROM build_info WHERE key = $1", [CLAIMS_NOT_INDEXED])
+    con.execute("INSERT INTO build_info VALUES ($1, $2)", [CLAIMS_NOT_INDEXED, why])
+
+
+def record_claim_rows(con: duckdb.DuckDBPyConnection, st: Staged, fi: FileIndex | str) -> None:
     """`claim_rows` and `claims_csv_index`: what an incremental build needs of this file.
 
     One `claim_rows` row per record of the file, in file order: its length in bytes, the claim it
     became (NULL when quarantined) and its ref. `claims_csv_index` holds the file's block
     digests (`etl.core.rowindex`; `fi` is from `index_file`). Both are left empty when the
-    file's records cannot be told apart by bytes alone (blank lines, CR-only line ends, a count
-    that disagrees with DuckDB's reader): the next build is then a full one.
+    file's records cannot be told apart by bytes alone (blank lines, CR-only or CR LF line ends,
+    a count that disagrees with DuckDB's reader): the next build is then a full one, and
+    build_info's `CLAIMS_NOT_INDEXED` says which of these it was (QA pass 42 #6: the next build
+    blamed "blank lines or CR-only line ends" on a CR LF file that had neither).
     """
     con.execute(CLAIM_ROWS_DDL)
-    if fi is None:
-        return  # CR-only line ends
+    if isinstance(fi, str):
+        _not_indexed(con, fi)
+        return
     n_records = st.rows_read
     idx = fi.idx
     rejected = np.array(sorted(st.rejected_rows), dtype=np.int64) - 2
-    if idx.blank or st.blank_rows or len(idx.starts) != n_records:
+    if idx.blank or st.blank_rows:
+        _not_indexed(con, "it had blank lines")
         return
-    if len(rejected) and (rejected.min() < 0 or rejected.max() >= n_records):
+    if len(idx.starts) != n_records or (
+        len(rejected) and (rejected.min() < 0 or rejected.max() >= n_records)
+    ):
+        _not_indexed(con, "its records' line ends and the CSV reader's rows did not agree")
         return
     ords = np.arange(n_records, dtype=np.int64)
     parsed = np.full(n_records, -1, dtype=np.int64)

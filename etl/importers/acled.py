@@ -148,7 +148,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
                    {date_sql("event_date", order, MONTH_NAME_FORMATS)} AS d,
                    {ambiguous_sql("event_date", order)} AS d_amb,
                    row_number() OVER (PARTITION BY {id_col} ORDER BY _row) AS dup
-            FROM acled_src
+            FROM acled_in
         )
         SELECT *, {
             errs_sql(

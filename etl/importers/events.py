@@ -1,7 +1,8 @@
 """The event-import template (ACLED, UCDP): stage rows, documents from the source field, upsert.
 
 An event importer checks its header, calls `start_event_import`, writes its own SQL rules into
-`<prefix>_chk` and its cast rows into `<prefix>_stage`, then calls `finish_event_import`.
+`<prefix>_chk` (reading `<prefix>_in`, the known columns only) and its cast rows into
+`<prefix>_stage`, then calls `finish_event_import`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,11 @@ from etl.core.rules import collect_errors
 from etl.importers.csvread import CsvTable, split_outlets, stage_frame
 from etl.importers.inputs import Outcome, SourceFile, sha256_file
 from etl.importers.store import upsert_documents, upsert_events
+
+#: The columns `start_event_import` adds to a file's own (`etl.importers.csvread`): the row
+#: number, the not-UTF-8 flag and the row's document ids. A file's column of the same name is
+#: replaced by the importer's, and no known column starts with `_`.
+HELPER_COLUMNS = ("_row", "_recoded", "_doc_ids")
 
 
 def outlet_documents(
@@ -82,7 +88,10 @@ def start_event_import(
     """The common start of an event import (ACLED, UCDP), after its header check.
 
     Notes unknown columns as warnings, turns the source field into documents, and stages the
-    rows as `<prefix>_src`. Returns the outcome to fill and the documents the rows may use.
+    rows as `<prefix>_src` (every column, as read) and `<prefix>_in` (a view of the known
+    columns and `HELPER_COLUMNS` only: what the importer's SQL reads, so no column of the file
+    can take the name of one the importer adds). Returns the outcome to fill and the documents
+    the rows may use.
     """
     outcome = Outcome(sf.label, source, sf.location, sha256_file(sf.path))
     unknown = [h for h in table.header if h not in known]
@@ -99,6 +108,14 @@ def start_event_import(
     doc_ids, docs = outlet_documents(frame[source_col], source, make_doc)
     frame["_doc_ids"] = ["\n".join(ids) for ids in doc_ids]
     stage_frame(con, frame, f"{prefix}_src")
+    # (QA pass 42 #4) The rules and the mapping read `<prefix>_in`: the columns the importer
+    # knows and its own helpers, never the file's other columns. A file's `lat` (coordinates
+    # renamed, or a helper column beside `latitude`) was the text column the place match then
+    # used in place of the importer's own number (a BinderException traceback); `errs`, `dup`,
+    # `ev_id`, `d`, `d_amb` did the same. `<prefix>_src` keeps every column, for the raw row a
+    # quarantine entry shows.
+    cols = ", ".join([*(f'"{c}"' for c in sorted(known)), *HELPER_COLUMNS])
+    con.execute(f"CREATE OR REPLACE TEMP VIEW {prefix}_in AS SELECT {cols} FROM {prefix}_src")
     return outcome, docs
 
 

@@ -20,6 +20,11 @@ Mapping (one claim per figure, i.e. per metric per day):
   asserting "killed". Qualifier from `personnel*`: "about" → `about` with value_low =
   value_high; "more" → `over` with value_low only; anything else is quarantined.
 - `POW` → claim_type `captured`, metric `captured`, exact.
+- (QA pass 42) these keys and `date`, `personnel*`, `greatest losses direction` are matched
+  whatever their case and spaces around them (`KNOWN_KEYS`): `"Personnel"` is the personnel
+  figure with its qualifier, never an equipment metric `personnel`. A note names each key the
+  file spells otherwise; one key given twice in a record (`personnel*` and `Personnel*`)
+  quarantines that record's figures.
 - every other numeric key → claim_type `equipment`, metric = slug of the key
   (`field artillery` → `field_artillery`, `APC` → `apc`), exact. Keys that appear later become
   new metrics; a key absent on a day gives no claim that day (never a zero).
@@ -70,15 +75,34 @@ OUTLET = "2022-Ukraine-Russia-War-Dataset (GitHub)"
 DIRECTION_KEY = "greatest losses direction"
 QUALIFIER_KEY = "personnel*"
 META_KEYS = {"date", "day", QUALIFIER_KEY, DIRECTION_KEY}
+#: The keys the importer gives a meaning of their own (every other key is an equipment figure).
+#: (QA pass 42 #5) They are matched case-insensitively, spaces around them ignored, as `POW`
+#: always was: a file with "Personnel" loaded 1,406 personnel losses a second time, as
+#: *equipment* claims whose "about" became exact, without a word. Why read it rather than refuse
+#: the file: a key's case carries no meaning in this dataset (every equipment key is folded to a
+#: lower-case metric already, `APC` → `apc`), "Personnel" can mean nothing but the personnel
+#: figure, and a refusal would hold back every other figure of the file for a change of spelling.
+#: What is not silent: a note names each key read so (the claims' quotes write the dataset's
+#: spelling, so the same figures are the same claims), and a record giving one of these keys in
+#: two spellings is not guessed at (its figures are quarantined, or the second figure is, as
+#: "already given").
+KNOWN_KEYS: dict[str, str] = {k.lower(): k for k in (*sorted(META_KEYS), "personnel", "POW")}
+
+
+def known_key(key: str) -> str | None:
+    """The dataset's spelling of `key` when it is one of `KNOWN_KEYS` in any case, else None."""
+    return KNOWN_KEYS.get(key.strip().lower())
+
+
 QUALIFIERS = {"about": "about", "more": "over"}
 _DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")  # (ASCII digits only)
 
 
 def metric_for(key: str) -> tuple[str, str]:
-    """(claim_type, metric) for a figure key of the dataset."""
-    if key == "personnel":
+    """(claim_type, metric) for a figure key of the dataset (`personnel` and `POW` in any case)."""
+    if known_key(key) == "personnel":
         return "casualties", "personnel_losses"
-    if key.lower() == "pow":
+    if known_key(key) == "POW":
         return "captured", "captured"
     m = slug(key, "_")
     if not m or not m[0].isalpha():
@@ -137,8 +161,9 @@ def _figure(value: object) -> tuple[int | None, str | None]:
     return n, None
 
 
-def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quarantined], int]:
-    """Figures of one file as dicts, quarantined figures, and the number of rows read."""
+def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quarantined], int, list[str]]:
+    """Figures of one file as dicts, quarantined figures, the number of rows read, and notes
+    (the keys of `KNOWN_KEYS` the file spells otherwise)."""
     try:
         records = json.loads(sf.path.read_bytes().decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
@@ -152,6 +177,7 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
     figures: list[dict] = []
     quarantine: list[Quarantined] = []
     rows_read = 0
+    respelled: dict[str, str] = {}  # a key as the file spells it -> the importer's name for it
     for i, rec in enumerate(records, start=1):
         if not isinstance(rec, dict):
             rows_read += 1
@@ -166,21 +192,39 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
                 )
             )
             continue
-        raw_date = rec.get("date")
+        # The record's known keys by the importer's name (see KNOWN_KEYS), as the file spells them.
+        spelled: dict[str, list[str]] = {}
+        for key in rec:
+            name = known_key(key)
+            if name is not None:
+                spelled.setdefault(name, []).append(key)
+                if key != name:
+                    respelled.setdefault(key, name)
+        meta = {name: rec[keys[0]] for name, keys in spelled.items() if name in META_KEYS}
+        qual_key = spelled.get(QUALIFIER_KEY, [QUALIFIER_KEY])[0]
+        raw_date = meta.get("date")
         date: dt.date | None = None
         date_err = None
-        if isinstance(raw_date, str) and _DATE_RE.match(raw_date.strip()):
+        err_field, err_value = "date", str(raw_date)
+        twice = next(
+            (keys for name, keys in spelled.items() if name in META_KEYS - {"day"} and len(keys) > 1), None
+        )
+        if twice:
+            # "date" and "Date" in one record: which one is meant is not guessed
+            err_field, err_value = twice[1], str(rec[twice[1]])
+            date_err = f"{' and '.join(map(json.dumps, twice))} are one key given twice in this record"
+        elif isinstance(raw_date, str) and _DATE_RE.match(raw_date.strip()):
             try:
                 date = dt.date.fromisoformat(raw_date.strip())
             except ValueError:
                 date_err = f"date {raw_date!r} is not a valid YYYY-MM-DD date"
         else:
             date_err = f"date {raw_date!r} is not YYYY-MM-DD"
-        direction = rec.get(DIRECTION_KEY)
+        direction = meta.get(DIRECTION_KEY)
         direction = str(direction).strip() if direction not in (None, "") else None
-        qual_raw = rec.get(QUALIFIER_KEY)
+        qual_raw = meta.get(QUALIFIER_KEY)
         for key, value in rec.items():
-            if key in META_KEYS:
+            if known_key(key) in META_KEYS:
                 continue
             rows_read += 1
             raw = json.dumps({"date": raw_date, key: value}, ensure_ascii=False)
@@ -192,7 +236,7 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
                 )
                 continue
             if date_err:
-                quarantine.append(Quarantined(sf.label, i, "date", str(raw_date), date_err, raw))
+                quarantine.append(Quarantined(sf.label, i, err_field, err_value, date_err, raw))
                 continue
             n, err = _figure(value)
             if err:
@@ -202,15 +246,17 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
             qualifier = "exact"
             low: int | None = n
             high: int | None = n
-            quote = f"{json.dumps(key, ensure_ascii=False)}: {json.dumps(value)}"
-            if key == "personnel":
+            # (the dataset's spelling of a known key: the same figure under "Personnel" is the
+            # same claim, not a revision of all of them; the note names the file's spelling)
+            quote = f"{json.dumps(known_key(key) or key, ensure_ascii=False)}: {json.dumps(value)}"
+            if known_key(key) == "personnel":
                 q = QUALIFIERS.get(str(qual_raw).strip().lower()) if qual_raw is not None else None
                 if q is None:
                     quarantine.append(
                         Quarantined(
                             sf.label,
                             i,
-                            QUALIFIER_KEY,
+                            qual_key,
                             None if qual_raw is None else str(qual_raw),
                             f"personnel qualifier {qual_raw!r} is not 'about' or 'more'",
                             raw,
@@ -238,7 +284,13 @@ def parse_file(sf: SourceFile, file_ord: int) -> tuple[list[dict], list[Quaranti
                     "quote": quote,
                 }
             )
-    return figures, quarantine, rows_read
+    notes = []
+    if respelled:
+        said = ", ".join(
+            f"{json.dumps(k, ensure_ascii=False)} read as {json.dumps(n)}" for k, n in respelled.items()
+        )
+        notes.append(f"key(s) {said} (the dataset's keys are matched whatever their case)")
+    return figures, quarantine, rows_read, notes
 
 
 def _stem(label: str) -> str:
@@ -261,8 +313,9 @@ def load_general_staff(
     """Import General Staff JSON files into claims (see the module doc); one Outcome per file."""
     all_figs: list[dict] = []
     per_file: list[tuple[SourceFile, list[Quarantined], int]] = []
+    notes: dict[str, list[str]] = {}
     for n, sf in enumerate(files):
-        figs, quarantine, rows_read = parse_file(sf, n)
+        figs, quarantine, rows_read, notes[sf.label] = parse_file(sf, n)
         all_figs.extend(figs)
         per_file.append((sf, quarantine, rows_read))
 
@@ -433,7 +486,9 @@ def load_general_staff(
         ).fetchall()[0]
         report.quarantine.extend(q)
         report.files.append(FileResult(sf.label, GS_SOURCE, rows_read, int(loaded), len(q), dmin, dmax))
-        outcomes.append(Outcome(sf.label, GS_SOURCE, sf.location, sha256_file(sf.path), n_new[sf.label]))
+        outcomes.append(
+            Outcome(sf.label, GS_SOURCE, sf.location, sha256_file(sf.path), n_new[sf.label], notes[sf.label])
+        )
     return outcomes
 
 

@@ -164,7 +164,7 @@ def _load_one(con: duckdb.DuckDBPyConnection, sf: SourceFile, report: BuildRepor
                    try_cast(low AS BIGINT) AS n_low, try_cast(best AS BIGINT) AS n_best,
                    try_cast(high AS BIGINT) AS n_high,
                    row_number() OVER (PARTITION BY id ORDER BY _row) AS dup
-            FROM ucdp_src
+            FROM ucdp_in
         )
         SELECT *, {
             errs_sql(
