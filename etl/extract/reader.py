@@ -9215,22 +9215,31 @@ class Reader:
             return r.noun
         names = {d.claimant.name for d in t}
         label = t[0].claimant.short if len(names) == 1 else SUBJECT_ADJECTIVE.get(t[0].subject, "")
-        kind = {
-            "casualties": "casualty",
-            "missing": "casualty",
-            "captured": "capture",
-            "deployment": "deployment",
-            "territorial": "territorial",
-        }.get(t[0].claim_type, "")
-        dates = {(d.stated, d.precision) for d in t}
-        when = ""
-        if len(dates) == 1:
-            stated, precision = dates.pop()
-            if stated and precision == "day":
-                when = f"of {stated.isoformat()}"
-            elif stated and precision == "month":
-                when = f"({stated.strftime('%B %Y')})"
-        return " ".join(x for x in (label, kind, r.noun, when) if x)
+        return about_words(label, t[0].claim_type, r.noun, {(d.stated, d.precision) for d in t})
 
 
-__all__ = ["Draft", "Reader", "ResponseDraft"]
+#: A claim type as a response's `about` names it ("HUR casualty claims of 2024-12-16").
+_ABOUT_KIND = {
+    "casualties": "casualty",
+    "missing": "casualty",
+    "captured": "capture",
+    "deployment": "deployment",
+    "territorial": "territorial",
+}
+
+
+def about_words(label: str, claim_type: str, noun: str, days: set[tuple[date | None, str]]) -> str:
+    """A response's `about`: whose claims (`label`), of what kind, the noun ("claims", "the
+    deployment"), and the day or month they were stated when they share one. One wording for the
+    extractor's responses and for those tied to claims added by hand (`review.link_manual_claims`)."""
+    when = ""
+    if len(days) == 1:
+        stated, precision = next(iter(days))
+        if stated and precision == "day":
+            when = f"of {stated.isoformat()}"
+        elif stated and precision == "month":
+            when = f"({stated.strftime('%B %Y')})"
+    return " ".join(x for x in (label, _ABOUT_KIND.get(claim_type, ""), noun, when) if x)
+
+
+__all__ = ["Draft", "Reader", "ResponseDraft", "about_words"]

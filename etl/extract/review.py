@@ -40,6 +40,7 @@ from etl.core.staging import checked_header
 from etl.curated import actors, claims, documents, events, responses
 from etl.curated.claims import claim_row_rules
 from etl.extract import rx
+from etl.extract.reader import about_words
 from etl.extract.reference import Gazetteer, Place, load_reference
 from etl.extract.registry import actor_id_taken, actor_name, append_actor, save_events, save_responses
 from etl.extract.save import SaveResult, Written, open_quote_problem, rows_on_record, save_accepted
@@ -241,16 +242,6 @@ def _whole(field: str, value: str) -> int | None:
     return int(v.replace(",", ""))
 
 
-#: A claim type in a response's `about` ("HUR casualty claims of 2024-12-16"), as the reader says it.
-_ABOUT_KIND = {
-    "casualties": "casualty",
-    "missing": "casualty",
-    "captured": "capture",
-    "deployment": "deployment",
-    "territorial": "territorial",
-}
-
-
 def _about_claims(noun: str, claims: list[dict[str, Any]]) -> str:
     """`about` in words for claims added by hand, as the reader words it for its own: whose
     claims (an actor's acronym in brackets stands for it), of what kind, and when."""
@@ -260,17 +251,15 @@ def _about_claims(noun: str, claims: list[dict[str, Any]]) -> str:
         name = names.pop()
         short = rx.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", name)
         label = short.group(1) if short else name
-    kinds = {_ABOUT_KIND.get(str(c.get("claim_type") or ""), "") for c in claims}
-    kind = kinds.pop() if len(kinds) == 1 else ""
-    days = {(str(c.get("stated_on") or ""), str(c.get("stated_on_precision") or "")) for c in claims}
-    when = ""
-    if len(days) == 1:
-        stated, precision = days.pop()
-        if stated and precision == "day":
-            when = f"of {stated}"
-        elif stated and precision == "month":
-            when = f"({dt.date.fromisoformat(stated[:10]).strftime('%B %Y')})"
-    return " ".join(x for x in (label, kind, noun or "claims", when) if x)
+    kinds = {str(c.get("claim_type") or "") for c in claims}
+    days = {
+        (
+            dt.date.fromisoformat(s[:10]) if (s := str(c.get("stated_on") or "")) else None,
+            str(c.get("stated_on_precision") or ""),
+        )
+        for c in claims
+    }
+    return about_words(label, kinds.pop() if len(kinds) == 1 else "", noun or "claims", days)
 
 
 def link_manual_claims(responses: list[dict[str, Any]], manual: list[dict[str, Any]]) -> list[dict[str, Any]]:
