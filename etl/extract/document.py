@@ -140,6 +140,9 @@ class Layout:
     #: Paragraph index -> who speaks it, as labelled: a transcript's "SECRETARY BLINKEN:", a
     #: channel's "Forwarded from SSO", a heading "Zelensky after a report ...:" over a quote.
     speaker_of: dict[int, str] = field(default_factory=dict)
+    #: (session 39) Paragraph index -> the source a digest's entry head names above it
+    #: (`_ENTRY_HEAD`): "the ministry said" in the entry points back to it.
+    entry_source: dict[int, str] = field(default_factory=dict)
     #: Paragraphs a transcript labels as a question ("Q:"): nobody claims anything there.
     questions: set[int] = field(default_factory=set)
     #: (session 17) The days the case covers (`Reference.case_window`): a date line without a
@@ -2590,8 +2593,12 @@ def _agency_layout(lines: list[str]) -> Layout:
             paras[k] = p[1:]
             if k:
                 lay.breaks.add(k)
-    if paras and not rx.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0])):
-        lay.deck = paras.pop(0)
+    if (
+        paras
+        and not rx.search(r"[.!?][\"”’']?$", _FOOTNOTE.sub("", paras[0]))
+        and not _ENTRY_HEAD.fullmatch(paras[0])
+    ):
+        lay.deck = paras.pop(0)  # ((session 39) a digest's first entry head is no deck: it names a source)
     lay.paragraphs = _label_turns(paras, lay)
     _wire_datelines(lay)
     return lay
@@ -2879,6 +2886,15 @@ def _body_like(line: str) -> bool:
     # ((round 66) a result page's snippet cut with "…" or "..." ends as a sentence does)
     ends = ends or (_RESULT_PAGE_CTX.get() and rx.search(r"\w[\"”’')]?\s*(?:…|\.\.\.)$", bare) is not None)
     return (ends and len(s.split()) >= 8) or len(s) >= 160 or intro
+
+
+#: (session 39) A digest's entry head: its day (year first), a bar, and the source the entry
+#: reviews ("2024-12-02 | Russian Ministry of Defence (statement)", "2024-12-12 | Vladimir
+#: Romanov, military blogger (Telegram)"): "the ministry said" under it points back to the source
+#: it names (`Layout.entry_source`; an agency-style page keeps it as a paragraph, read as a
+#: heading). Short and unpunctuated with a bar in it, it was dropped as a breadcrumb, or taken for
+#: the deck.
+_ENTRY_HEAD = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s+\|\s+(?P<who>[A-Z][^|]{2,80}?)\s*")
 
 
 def _is_furniture(line: str) -> bool:
@@ -4866,6 +4882,7 @@ def _web_layout(lines: list[str]) -> Layout:
                     stamp, entry_day = True, got[0]
                 break
     label_next = ""  # "Forwarded from X" / "X after a report:": the next paragraph is X's
+    entry_source = ""  # (session 39) a digest's entry head's source, for the next paragraph
     if first_clip is not None and first_stamp is not None:
         label_next = _clip_author(first_clip.group("who"))
     last_heading = ""  # the last short unpunctuated line (a channel's name over its post)
@@ -4955,6 +4972,10 @@ def _web_layout(lines: list[str]) -> Layout:
         url = _URL_RE.search(s)
         if url and len(s) - len(url.group(0)) < 20:
             lay.url = lay.url or url.group(0)
+            continue
+        head = _ENTRY_HEAD.fullmatch(s)
+        if head is not None:
+            entry_source = head.group("who")  # (the breadcrumb rule below would drop the line)
             continue
         if _is_caption(s) or _is_furniture(s):
             if _LINK_LIST_HEADING.match(s):
@@ -5139,6 +5160,9 @@ def _web_layout(lines: list[str]) -> Layout:
         elif channel_voice:
             lay.speaker_of[len(paras)] = channel_voice  # the channel's post goes on
         label_next = ""
+        if entry_source:
+            lay.entry_source[len(paras)] = entry_source
+            entry_source = ""
         if section:
             lay.section_of[len(paras)] = section
         if not _BULLET_ROW.match(s):

@@ -2323,6 +2323,13 @@ class Reader:
                 self.list_source = self._list_intro_source(intro) if intro else None
             label = self.layout.speaker_of.get(pi)
             self.para_speaker = self._label_actor(label, para) if label else None
+            source = self.layout.entry_source.get(pi)
+            for m in self._mentions(source) if source else []:
+                # (session 39) the source a digest's entry head names: "the ministry said" below
+                # it points back to it, as to a body the text named
+                if m.actor in self.history:
+                    self.history.remove(m.actor)
+                self.history.append(m.actor)
             if label is None and _WHOLE_QUOTE.fullmatch(para):
                 # '… the General Staff said: ¶ "Since 6 August … 25,200 irrecoverable …"': each
                 # quoted paragraph under the introduction is the introducer's words
