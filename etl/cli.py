@@ -133,6 +133,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     bar.close()
     print_summary(report, "wrote")
+    for note in report.notes:  # (QA pass 43) a renamed column was read as empty without a word
+        print(f"note: {note}")
     if report.mode == "incremental":
         print("incremental build: only what changed in data/ was applied (--full rebuilds all)")
     elif report.fallback:

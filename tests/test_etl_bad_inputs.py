@@ -706,3 +706,28 @@ def test_a_file_delimited_by_semicolons_or_tabs_is_named_as_such_not_only_as_mis
         match=rf"missing column\(s\) .*one column with {named} in it: save the file with commas",
     ):
         build_in_memory(data)
+
+
+def test_a_renamed_optional_column_is_named_in_a_note_not_read_as_empty_without_a_word(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """(QA pass 43) claims.csv's `places` renamed `place` by hand: the build read every claim's
+    places as empty and said nothing (claim_places went from 9 rows to 0)."""
+    from etl.cli import main
+
+    text = (BASE_DATASET_DIR / "claims.csv").read_text(encoding="utf-8")
+    data = write_dataset(tmp_path / "data", claims=text.replace(",places,", ",place,", 1).encode("utf-8"))
+    assert (
+        main(["build", "--data", str(data), "--db", str(tmp_path / "db" / "claims.duckdb"), "--quiet"]) == 0
+    )
+    out = capsys.readouterr().out
+    (note,) = [ln for ln in out.splitlines() if ln.startswith("note: ") and "claims.csv" in ln]
+    assert note.endswith(
+        "claims.csv, row 1 (header): column(s) place not read (not one of this file's columns); "
+        "column(s) places missing, read as empty"
+    ), note
+    data2 = write_dataset(tmp_path / "data2", claims=text.encode("utf-8"))
+    assert (
+        main(["build", "--data", str(data2), "--db", str(tmp_path / "db2" / "claims.duckdb"), "--quiet"]) == 0
+    )
+    assert "claims.csv, row 1 (header)" not in capsys.readouterr().out  # a whole header: no note

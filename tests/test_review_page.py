@@ -563,8 +563,10 @@ def test_a_saved_documents_language_is_the_pages_as_proposed_or_corrected(
     [
         (lambda text: text.replace(",", ";"), "save the file with commas between columns"),  # Excel, Europe
         (lambda text: text.replace("value_low", "Value_Low", 1), "missing column(s) value_low"),
+        # (QA pass 43) an optional column renamed: the claim was saved without its places
+        (lambda text: text.replace(",places,", ",place,", 1), "missing column(s) places: a save would write"),
     ],
-    ids=["semicolons", "a renamed column"],
+    ids=["semicolons", "a renamed column", "a renamed optional column"],
 )
 def test_a_save_into_a_file_whose_header_the_build_refuses_writes_nothing_and_says_why(
     workspace: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, spoil: Any, said: str

@@ -124,6 +124,9 @@ class BuildReport:
     counts: dict[str, int] = field(default_factory=dict)
     mode: str = "full"  # or "incremental" (etl.incremental)
     fallback: str | None = None  # why a build was not incremental
+    #: (QA pass 43) One line per input file whose header renames or lacks an optional column
+    #: ("claims.csv, row 1 (header): column(s) place not read; …"): printed, never an error.
+    notes: list[str] = field(default_factory=list)
 
 
 #: A progress callback: called with a short description of the step starting.

@@ -254,6 +254,8 @@ def finish_file(
         ).fetchall()
         dmin, dmax = span[0]
     report.quarantine.extend(sorted(quarantined, key=lambda q: q.row_number or 0))
+    if staged.note:
+        report.notes.append(staged.note)
     report.files.append(
         FileResult(staged.label, source, staged.rows_read, loaded, len(quarantined), dmin, dmax)
     )

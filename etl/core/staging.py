@@ -56,6 +56,8 @@ class Staged:
     blank_rows: list[int] = field(default_factory=list)
     #: The file's byte scan (`input_checks.scan`), made once for every check that needs it.
     scan: input_checks.FileScan | None = None
+    #: (QA pass 43) A header's column not read, or an optional one missing (`header_note`).
+    note: str = ""
 
     def row_number(self, ordinal: int) -> int:
         """Spreadsheet row of the parsed row at 0-based `ordinal`, skipping rejected and blank rows."""
@@ -171,6 +173,19 @@ def checked_header(
     return header
 
 
+def header_note(label: str, header: list[str], columns: Mapping[str, str]) -> str:
+    """One line when a header has a column the loader does not read, or lacks an optional one
+    ("" when neither). Why: a column renamed by hand (`places` as `place`, `channel` as
+    `Channel`) was read as empty without a word, and every claim's places went (QA pass 43)."""
+    unknown = [h for h in header if h and h not in columns]
+    absent = [c for c in columns if c not in header]
+    if not unknown and not absent:
+        return ""
+    parts = [f"column(s) {', '.join(unknown)} not read (not one of this file's columns)"] if unknown else []
+    parts += [f"column(s) {', '.join(absent)} missing, read as empty"] if absent else []
+    return f"{label}, row 1 (header): " + "; ".join(parts)
+
+
 def stage_csv(
     con: duckdb.DuckDBPyConnection,
     path: Path,
@@ -185,6 +200,7 @@ def stage_csv(
     """
     label = label_for(path)
     header = checked_header(path, columns, required)
+    note = header_note(label, header, columns)
     # Column names come from the header (duplicates or blanks made addressable); types from the
     # loader's declaration, text for columns it does not know.
     seen: dict[str, int] = {}
@@ -262,9 +278,11 @@ def stage_csv(
     try:
         if failed is not None:  # the whole file refused (e.g. a bare CR): say where, one line
             raise input_checks.explain_unreadable(source, label, list(col_spec), failed) from None
-        return _finish_staging(
+        staged = _finish_staging(
             con, path, source, label, name, table, rej, scan, n_parsed, found, col_spec, int_cols, absent
         )
+        staged.note = note
+        return staged
     finally:
         if lf_copy is not None:
             lf_copy.cleanup()

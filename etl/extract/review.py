@@ -36,7 +36,7 @@ from etl.core.db import connect_scratch
 from etl.core.input_checks import CONTROL_RE, KEY_COLUMNS
 from etl.core.report import InputFileError, Quarantined
 from etl.core.rules import errs_sql
-from etl.core.staging import checked_header
+from etl.core.staging import checked_header, label_for
 from etl.curated import actors, claims, documents, events, responses
 from etl.curated.claims import claim_row_rules
 from etl.extract import rx
@@ -616,9 +616,17 @@ def header_problem(data_dir: Path) -> str:
         if not path.is_file() or path.stat().st_size == 0:
             continue  # (a save starts such a file with its own header)
         try:
-            checked_header(path, columns, required)
+            header = checked_header(path, columns, required)
         except InputFileError as exc:
             return f"{str(exc).splitlines()[0]}: the build refuses the file as it is; fix it, then save again"
+        absent = [c for c in columns if c not in header]
+        if absent:
+            # (QA pass 43) an optional column renamed by hand (`places` as `place`): the save wrote
+            # its rows without their places and said "Saved"
+            return (
+                f"{label_for(path)}, row 1 (header): missing column(s) {', '.join(absent)}: a save would "
+                "write its rows without them; fix the header, then save again"
+            )
     return ""
 
 
