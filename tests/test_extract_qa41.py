@@ -440,6 +440,14 @@ def test_under_before_an_age_or_a_word_is_no_bound() -> None:
         ("(t.me/DIUkraine/5023)", "Telegram"),
         ("(https://x.com/DefenceHQ/status/1870)", "social media"),
         ("(https://www.facebook.com/GeneralStaff.ua/posts/1)", "social media"),
+        # (QA pass 43) mobile and short hosts, another case, telegram.me
+        ("(https://m.facebook.com/GeneralStaff.ua/posts/1)", "social media"),
+        ("(https://web.facebook.com/GeneralStaff.ua/posts/1)", "social media"),
+        ("(https://mobile.twitter.com/DefenceHQ/status/1870)", "social media"),
+        ("(https://fb.com/GeneralStaff.ua/posts/1)", "social media"),
+        ("(HTTPS://T.ME/DIUkraine/5023)", "Telegram"),
+        ("(https://telegram.me/DIUkraine/5023)", "Telegram"),
+        ("(https://X.com/DefenceHQ/status/1870)", "social media"),
         ("", ""),  # no link, no channel said: none is guessed
         ("(https://kyivindependent.com/t.me/x)", ""),  # a path that merely contains "t.me/"
         ("(contact: press@t.me/x)", ""),  # no link of a post

@@ -738,6 +738,11 @@ def test_a_document_the_build_would_refuse_is_named_before_anything_is_written()
     assert "outlet" in document_problem({**ok, "outlet": " "})
     assert "http" in document_problem({**ok, "url": "example.org/a"})
     assert "Published at" in document_problem({**ok, "published_at": "16 December"})
+    # (QA pass 43) the language field took any text: a code, or nothing
+    for code in ("en", "ru", "pt-BR", "", "yue"):
+        assert document_problem({**ok, "language": code}) == "", code
+    for words in ("English", "русский", "en ru", "EN"):
+        assert "Language must be a language code" in document_problem({**ok, "language": words}), words
     assert document_problem({**ok, "url": "", "published_at": ""}) == ""
 
 

@@ -664,11 +664,12 @@ _LINK_START = r"(?:(?<=//)|(?<![\w.@/-]))"
 #: Channels, most specific first (a Telegram statement is recorded as Telegram).
 CHANNEL_CUES: tuple[tuple[str, str], ...] = (
     # (QA pass 41 #11) a post's link in the sentence names its channel: "(https://t.me/DIUkraine/5023)"
-    ("Telegram", rf"\bTelegram\b|{_LINK_START}t\.me/\w"),
+    # ((QA pass 43) any case, telegram.me, and the mobile and short hosts: m.facebook.com, fb.com)
+    ("Telegram", rf"\bTelegram\b|{_LINK_START}(?i:(?:t|telegram)\.me)/\w"),
     (
         "social media",
         r"\bon\s+X\b|\bTwitter\b|\bFacebook\b|\bsocial\s+media\b|\bInstagram\b"
-        rf"|{_LINK_START}(?:www\.)?(?:x|twitter|facebook|instagram)\.com/\w",
+        rf"|{_LINK_START}(?i:(?:(?:www|m|web|mobile|mbasic)\.)?(?:x|twitter|facebook|fb|instagram)\.com)/\w",
     ),
     ("video call", r"\bvideo\s*call\b"),  # as the report says it
     ("video conference", r"\bvideo\s*(?:conference|link)\b"),

@@ -72,6 +72,10 @@ def document_problem(document: dict[str, Any]) -> str:
         # (round 42) a date with a time that is none ("2025-06-16T25:61") is refused too, as the
         # build refuses it; (QA pass 40) and exactly what the build refuses, by one definition
         return f"Published at must be {PUBLISHED_AT_FORM} (got {published[:40]!r})"
+    language = str(document.get("language", "") or "").strip()
+    if language and not rx.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?", language):
+        # (QA pass 43) the field took any text ("English", "русский"): the dataset keeps codes
+        return f"Language must be a language code such as en, uk, ru or ko (got {language[:40]!r})"
     for key in KEY_COLUMNS["documents"]:
         value = str(document.get(key, "") or "")
         if rx.search(CONTROL_RE, value):
