@@ -549,3 +549,27 @@ def test_a_page_number_after_a_finished_sentence_or_in_prose_changes_nothing() -
     assert _lift_page_furniture(lines) == lines  # "page 4" is followed by a capital: no break
     claims = extract(text).claims
     assert [(c["value_low"], c["qualifier"]) for c in claims] == [(30, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1/3 of the North Korean troops were killed or wounded, Ukraine's military intelligence said on Monday.",
+        "Ukraine's military intelligence said on Monday that 2/3 of the North Korean soldiers were killed or wounded.",
+    ],
+)
+def test_a_fraction_of_the_troops_is_a_share_never_a_count(sentence: str) -> None:
+    """(QA pass 43) "About 1/3 of the North Korean troops were killed or wounded" was proposed as
+    exactly 3 killed: the denominator read as a count."""
+    claims = extract(f"Kyiv Post\nDecember 16, 2024\n\n{sentence}\n").claims
+    assert all(c["value_low"] is None and c["value_high"] is None for c in claims), claims
+    assert not any(c["value_low"] in (1, 2, 3) or c["value_high"] in (1, 2, 3) for c in claims)
+
+
+def test_a_count_beside_a_slashed_date_is_still_read() -> None:
+    """The slash rule takes nothing from a figure next to a date: "on 12/16 that 30 …"."""
+    text = (
+        "Kyiv Post\nDecember 16, 2024\n\nUkraine's military intelligence said on 12/16 that 30 North Korean "
+        "soldiers were killed or wounded.\n"
+    )
+    assert [(c["value_low"], c["stated_on"]) for c in extract(text).claims] == [(30, "2024-12-16")]

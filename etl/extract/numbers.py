@@ -65,9 +65,12 @@ _QUAL = "|".join(re.escape(q) for q in sorted(QUALIFIER_PHRASES, key=len, revers
 _SHARE = "|".join(re.escape(s) for s in sorted(SHARE_WORDS, key=len, reverse=True))
 
 FIGURE_RE = re.compile(
-    rf"(?<![\w,.<>=≥≤])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~|≈)\s*|(?P<cmp>>=|≥|⩾|>|<=|≤|⩽|<)\s*)?"
+    # ((QA pass 43) no figure starts right after a slash: "1/3 of the troops" was 3 killed)
+    rf"(?<![\w,.<>=≥≤/])(?:(?P<q>{_QUAL})\s+|(?P<tilde>~|≈)\s*|(?P<cmp>>=|≥|⩾|>|<=|≤|⩽|<)\s*)?"
     rf"(?:(?P<share>(?:{_SHARE})(?=\s+of\b)|\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)"
     rf"(?=\s+of\b)"
+    # (QA pass 43) a fraction of a whole: "about 1/3 of", "2/3 of the 11,000" (a share, no count)
+    rf"|\d{{1,2}}\s*/\s*\d{{1,2}}(?=\s+of\b)"
     rf"|{VAGUE})"
     rf"|(?P<several>{SEVERAL_HUNDRED})"
     rf"|between\s+(?P<b1>{NUMBER})\s+and\s+(?P<b2>{NUMBER})"
@@ -89,7 +92,7 @@ FIGURE_RE = re.compile(
     r"|personnel|prisoners|North\s+Koreans)\b))(?![\w-])"
     # (closing its phrase: "since December 14 at least 200" bounds the 200, not the day)
     r"|,?\s+at\s+(?P<least>(?:the\s+)?(?:very\s+)?least|(?:the\s+)?most)(?=\s*(?:[,.;:)]|$)))?)"
-    r"(?![\w])",
+    r"(?![\w]|/\d)",
     re.IGNORECASE,
 )
 
