@@ -522,6 +522,15 @@ _CUT = (
         "ISS Briefing Note 14/2024                                   Page 2 of 6",
         "- 2 -\n\nISS Briefing Note 14/2024",  # the footer, then the next page's header (as on page 1)
         "2 | 6",
+        # (QA pass 43) a page's number alone as text tools copy it, pdftotext's form feed too
+        "2",
+        "\f",
+        "2\f",
+        "\f2",
+        "2/6",
+        "[2]",
+        "p. 2",
+        "2\n\nISS Briefing Note 14/2024",
     ],
 )
 def test_a_page_break_inside_a_sentence_loses_neither_the_claim_nor_its_quote(furniture: str) -> None:
@@ -547,6 +556,9 @@ def test_a_page_number_after_a_finished_sentence_or_in_prose_changes_nothing() -
 
     lines = text.splitlines()
     assert _lift_page_furniture(lines) == lines  # "page 4" is followed by a capital: no break
+    # (QA pass 43) a number alone after "at least" is the sentence's figure, not a page's number
+    figure = ["HUR said on Monday that at least", "30", "soldiers were killed near Plekhovo."]
+    assert _lift_page_furniture(figure) == figure
     claims = extract(text).claims
     assert [(c["value_low"], c["qualifier"]) for c in claims] == [(30, "at_least")]
 

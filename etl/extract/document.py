@@ -2264,6 +2264,20 @@ def _running_head(line: str, lines: list[str], at: int) -> bool:
     return bool(after) and _indent(line) >= _indent(after) + 6
 
 
+#: (QA pass 43) A page's number alone on its line as text tools copy it out of a PDF: "2", "[2]",
+#: "2/6", "p. 2", with the form feed `pdftotext` puts at a page's end.
+_PAGE_END = "\ue000"  # a form feed while the layout is made (`parse_layout`)
+_BARE_PAGE = re.compile(
+    r"(?i)\s*\ue000?\s*(?:\[\d{1,4}\]|\d{1,4}(?:\s*/\s*\d{1,4})?|pp?\.\s*\d{1,4})\s*\ue000?\s*|\s*\ue000\s*"
+)
+#: A line ending in a word a count follows ("at least", "about", "of"): a number alone on the
+#: next line is the sentence's own figure, not a page's number.
+_TAKES_A_NUMBER = (
+    r"(?i)\b(?:least|about|around|some|nearly|almost|over|than|to|of|up|by|and|or|approximately|roughly"
+    r"|estimated|totalled|totaled|reached|at|numbered)\s*$"
+)
+
+
 def _page_break_in_sentence(lines: list[str], k: int, out: list[str]) -> int:
     """(QA pass 41 #12) A page break with no footnotes inside a sentence: a page's number line
     ("Page 2 of 6", or the document's name, a gap and the number) between a line that ends no
@@ -2271,13 +2285,18 @@ def _page_break_in_sentence(lines: list[str], k: int, out: list[str]) -> int:
     index of the sentence's next line, or 0 when line `k` is no such break (the claim's sentence
     was cut in two and lost; kept in a quote, the footer read as the claimant's words)."""
     ln = lines[k]
-    if not _PAGE_MARK.search(ln) or _FOOTNOTE_RULE.fullmatch(ln):
+    bare = _BARE_PAGE.fullmatch(ln) is not None
+    if not (_PAGE_MARK.search(ln) or bare) or _FOOTNOTE_RULE.fullmatch(ln):
         return 0
-    if not (rx.fullmatch(r"(?i)\s*(?:page\s+)?[-–—\d\s|/of]+\s*", ln) or rx.search(r"\S\s{4,}\S", ln)):
+    if not (
+        bare or rx.fullmatch(r"(?i)\s*(?:page\s+)?[-–—\d\s|/of]+\s*", ln) or rx.search(r"\S\s{4,}\S", ln)
+    ):
         return 0  # prose that ends with a page number, not a footer
     last = next((x for x in reversed(out) if x.strip()), "")
     if not last or _LINE_END.search(last.rstrip()):
         return 0
+    if bare and rx.search(_TAKES_A_NUMBER, last):
+        return 0  # "at least" / "30" / "soldiers were …": the number is the sentence's
     j = k + 1
     while j < len(lines) and j - k <= 4 and (not lines[j].strip() or _running_head(lines[j], lines, j)):
         j += 1
@@ -2456,6 +2475,9 @@ _MD_BOLD = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Layout:
     """Split scraped text into headline, dateline, outlet, captions, deck, paragraphs and tags.
     `case_window`: the days the case covers, for a date line without a year (`_likely_year`)."""
+    # (QA pass 43) a form feed (`pdftotext`'s page end) is kept as a mark until the page breaks
+    # are lifted: stripped as space, it left a blank line that cut the sentence it fell in
+    text = text.replace("\f", _PAGE_END)
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     # (round 64) Markdown's bold anywhere, not only in a note app's export: "**Around 10,000** North
     # Korean soldiers have been sent …" was no figure with its qualifier ("**Around")
@@ -2468,6 +2490,7 @@ def parse_layout(text: str, case_window: tuple[date, date] | None = None) -> Lay
     try:
         lines = _note_lines(_archive_lines(_result_page_lines(lines)))
         lines = _lift_page_furniture(_strip_line_numbers(lines))
+        lines = [ln.replace(_PAGE_END, " ").rstrip() if _PAGE_END in ln else ln for ln in lines]
         lines = [_SOURCE_TAIL.sub("", ln) if _SOURCED_ITEM.match(ln) else ln for ln in lines]
         lines = _dateline_alone(_quote_attributions(_unwrap(_join_cues(lines))))
         first = [i for i, ln in enumerate(lines) if ln.strip()][:2]
