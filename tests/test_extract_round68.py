@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from etl.extract import extract
 from etl.extract.dates import find_dates
 from tests.helpers import numeric_claims
@@ -381,3 +383,43 @@ def test_an_estimate_by_a_named_person_relayed_by_a_lawmaker() -> None:
         "intelligence chief Kyrylo Budanov, who had met him in Kyiv, of about 4,000 North Korean casualties.\n"
     )
     assert rows == [("Kyrylo Budanov (HUR)", "killed_or_wounded", 4000, "2024-12-11", "cumulative", "", "")]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "Since the start of December",
+        "Since the beginning of December",
+        "Since the start of the month",
+        "Since December 1",
+    ],
+)
+def test_since_the_start_of_a_named_month_is_that_month_so_far(since: str) -> None:
+    """(QA pass 43) "Since the start of December" was a running total with no statement day,
+    while "since the start of the month" and "Since December 1" were the month so far."""
+    text = (
+        "Ukrinform\nDecember 16, 2024\n\n"
+        f"{since}, Russian forces have lost 21,000 troops, the General Staff of the Armed Forces of Ukraine said.\n"
+    )
+    got = [
+        (c["value_low"], c["basis"], c["period_start"], c["period_end"], c["stated_on"])
+        for c in extract(text).claims
+    ]
+    assert got == [(21000, "period", "2024-12-01", "2024-12-16", "2024-12-16")]
+
+
+def test_since_the_start_of_the_war_stays_a_running_total_beside_named_months() -> None:
+    text = (
+        "Ukrinform\nDecember 16, 2024\n\nSince the start of the war, Russian forces have lost 760,000 troops, "
+        "the General Staff of the Armed Forces of Ukraine said.\n"
+    )
+    assert [(c["basis"], c["period_start"]) for c in extract(text).claims] == [("cumulative", "")]
+
+
+def test_a_roman_numeral_month_written_with_spaces_and_its_year_is_read() -> None:
+    """(QA pass 43) "On 14 XII 2024" was not read (the statement went to the page's day)."""
+    text = (
+        "Ukrinform\nDecember 16, 2024\n\nOn 14 XII 2024 the General Staff said Russian forces lost 1,480 troops "
+        "over the past day.\n"
+    )
+    assert [c["stated_on"] for c in extract(text).claims] == ["2024-12-14"]

@@ -196,6 +196,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[-.](?P<y>(?:19|20)\d{2}))?(?![\w/-])"
         ),
     ),
+    # (QA pass 43) written with spaces, with its year: "On 14 XII 2024"
+    (
+        "day",
+        re.compile(
+            rf"(?<![\w./-])(?:(?i:on)\s+)?(?P<d1>[0-3]?\d) (?P<m1>{_ROMAN_MONTH}) (?P<y>(?:19|20)\d{{2}})(?![\w/-])"
+        ),
+    ),
     # "on 03/03/2025", "on 2025-03-03": numeric dates in running text (day first, as datelines)
     (
         "numeric_day",
@@ -360,6 +367,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_start",
         re.compile(
             r"\bsince\s+the\s+(?:start|beginning|first)\s+(?:day\s+)?of\s+(?:the|this)\s+month\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # (QA pass 43) "since the start of December": that month so far, as "since December 1"
+    (
+        "named_month_start",
+        re.compile(
+            rf"\bsince\s+the\s+(?:start|beginning|first\s+day)\s+of\s+(?P<m1>{MONTH_WORD})"
+            rf"(?:\s+(?P<y>(?:19|20)\d{{2}}))?\b",
             re.IGNORECASE,
         ),
     ),
@@ -908,6 +924,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date) -> tuple[date, date, str, i
             return ref, ref, "day", 0
         if kind == "month_start":
             d = ref.replace(day=1)
+            return d, d, "day", 0
+        if kind == "named_month_start":
+            d = latest_month(month_number(g["m1"]), ref, int(g["y"]) if g.get("y") else None)
             return d, d, "day", 0
         if kind == "year_start":
             d = date(ref.year, 1, 1)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise, permutations
 
 from etl.extract import rx
-from etl.extract.dates import MONTH_WORD, WEEKDAY_WORD, DateMention, find_dates, iso
+from etl.extract.dates import MONTH_WORD, WEEKDAY_WORD, DateMention, find_dates, iso, month_end
 from etl.extract.document import Layout, split_sentences
 from etl.extract.lexicon import (
     ADMISSION_VERBS,
@@ -93,6 +93,7 @@ PERIOD_KINDS = (
     "last_month",
     "this_month",
     "month_start",
+    "named_month_start",
 )
 COUNTRY_NAME = {
     "DPRK": "North Korea",
@@ -7478,7 +7479,8 @@ class Reader:
         segment = clause[fig.end : seg_end]
         if rx.search(
             # ((round 68) not "since the start of the month": the month so far, a span)
-            r"\bsince\s+the\s+(?:start|beginning|outbreak)\b(?!\s+(?:day\s+)?of\s+(?:the|this)\s+month\b)"
+            r"\bsince\s+the\s+(?:start|beginning|outbreak)\b(?!\s+(?:day\s+)?of\s+(?:(?:the|this)\s+month\b"
+            rf"|{MONTH_WORD}\b))"
             r"|\bin\s+total\b|\bso\s+far\b|\bto\s+date\b",
             segment,
         ):
@@ -7826,7 +7828,14 @@ class Reader:
 
     # ----------------------------------------------------------------- events
     def _read_events(self, sentence: str) -> None:
-        dates = find_dates(sentence, self.pub)
+        # ((QA pass 43) "since the start of December, when the units began fighting": the month,
+        # for an event, as "December" alone; the day is a period's start only)
+        dates = [
+            replace(d, kind="month", last=month_end(d.first), precision="month")
+            if d.kind == "named_month_start"
+            else d
+            for d in find_dates(sentence, self.pub)
+        ]
         gaz = self.ref.gazetteer
         stems = {r.rsplit(" ", 1)[0]: r for r in gaz.regions}
         doc_stem = self.doc_region.rsplit(" ", 1)[0] if self.doc_region else ""
@@ -9187,6 +9196,8 @@ class Reader:
             return stated - timedelta(days=spec.days), stated - timedelta(days=1)
         if spec.kind == "month_start":
             return (stated.replace(day=1), stated) if stated else None  # the statement's month so far
+        if spec.kind == "named_month_start":  # (QA pass 43) "since the start of December"
+            return (spec.first, stated) if stated and spec.first <= stated else None
         if spec.since:
             if stated and (stated - spec.first).days > _RUNNING_SINCE_DAYS:
                 return None  # "since August 6, 2024" eight months on: a running total, no window
