@@ -91,7 +91,7 @@ DOC_FIELDS = (
     ("published_at", "Published at (YYYY-MM-DD or YYYY-MM-DDTHH:MM, +09:00 for its offset)"),
     ("title", "Title"),
     # (QA pass 41 #12) a guess from the page's words; every save used to write "en"
-    ("language", "Language (ISO 639-1 code: en, uk, ru, ko …)"),
+    ("language", "Language (a code: en, uk, ru, ko …)"),
 )
 
 st.caption(
@@ -365,7 +365,7 @@ def _save(
             sum(f.rows_quarantined for f in report.files if f.source == "curated"),
             sum(f.rows_quarantined for f in report.files if f.source != "curated"),
         )
-        mine = quarantined_from_save(report.quarantine, saved.saved.doc_id, saved.written)
+        mine = quarantined_from_save(report.quarantine, saved.written)
         return "review_saved", (saved, quarantined, report.counts, mine)
 
     token = jobs.start(work)

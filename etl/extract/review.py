@@ -126,23 +126,13 @@ def _is_written(q: Quarantined, written: Written) -> bool:
     )
 
 
-def quarantined_from_save(
-    quarantine: list[Quarantined], doc_id: str, written: Written | None = None
-) -> list[str]:
-    """(session 20) The rebuild's quarantine messages for rows a save just wrote.
-
-    With `written` (the rows the save wrote or changed, `SaveSummary.written`), a quarantined
-    row is the save's when its cells are one of those rows: (QA pass 41 #5) a row an earlier
-    save of the same document left quarantined names that document too, but was not "just
-    saved". Without it, every row it writes names its document (`doc_id` in documents.csv and
-    events.csv, in the claims' and responses' document lists), so a row whose raw text names it
-    is taken as the save's."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(doc_id)}(?![\w-])") if doc_id else None
+def quarantined_from_save(quarantine: list[Quarantined], written: Written) -> list[str]:
+    """(session 20) The rebuild's quarantine messages for rows a save just wrote: those whose
+    cells are one of the rows the save wrote or changed (`SaveSummary.written`). (QA pass 41 #5)
+    Matching rows that name the save's document was not enough: a row an earlier save of the
+    same document left quarantined names it too, but was not "just saved"."""
     order = ("documents.csv", "actors.csv", "claims.csv", "responses.csv", "events.csv")
-    if written is not None:
-        mine = [q for q in quarantine if _is_written(q, written)]
-    else:
-        mine = [q for q in quarantine if pattern is not None and pattern.search(q.raw_row or "")]
+    mine = [q for q in quarantine if _is_written(q, written)]
     mine.sort(key=lambda q: order.index(Path(q.source_file).name) if Path(q.source_file).name in order else 9)
     # (the file's name, not the workspace's path: the analyst knows the data folder)
     return [replace(q, source_file=Path(q.source_file).name).message() for q in mine]
